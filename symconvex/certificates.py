@@ -1,0 +1,360 @@
+r"""Certificates and their JSON form: the schema shared by the search code and the independent checker.
+
+A certificate says *what* it is about (a function given as an expression tree, or a network spec; its
+variables; its domain) and carries the data that makes one curvature statement checkable:
+
+=========================  ==========================================================================
+kind (JSON ``"kind"``)     statement and evidence
+=========================  ==========================================================================
+``midpoint``               not convex (not concave): a, b in the domain and 0 < lam < 1 with
+                           f(lam a + (1-lam) b) > (<) lam f(a) + (1-lam) f(b).
+``curvature``              not convex (not concave): p strictly inside a smooth piece and the domain, a
+                           direction u, and d^2/dt^2 f(p + t u) at t = 0 < 0 (> 0).
+``rules``                  convex / concave / affine: a composition derivation over the atom-fact table.
+``hessian``                convex / concave: the closed-form Hessian H and H = L D L^T (or -H for
+                           concave) with every pivot of D nonnegative on the domain.
+=========================  ==========================================================================
+
+JSON conventions (version 1):
+
+- Rationals are strings ``"p/q"`` or ``"p"`` (q > 0); never floats.
+- Stated values (hints the checker recomputes) are ``"p/q"`` when exact, or ``"~d.ddd...e-k"`` when the value
+  is transcendental: the decimal must lie within half a unit of its last digit of the true value.
+- Expressions are trees of lists whose head is a whitelisted operator (``OPERATORS``)::
+
+      ["num", "3/2"]   ["var", "x"]   ["add", e1, e2, ...]   ["mul", e1, e2, ...]   ["pow", base, exponent]
+      ["exp", e]  ["log", e]  ["abs", e]  ["max", e1, e2, ...]  ["min", e1, e2, ...]  ["relu", e]
+      ["leaky_relu", e, ["num", "1/10"]]  ["sigmoid", e]  ["softplus", e]  ["tanh", e]
+
+- Domain constraints are ``[rel, lhs, rhs]`` with rel in ``gt ge lt le``.
+
+Nothing here evaluates text: a tree is turned into SymPy only through the constructor table ``_SYMPY``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, fields
+from fractions import Fraction
+from typing import Any, ClassVar
+
+import sympy as sp
+
+from .errors import CertificateError, InputError
+from .functions import leaky_relu, relu, sigmoid, softplus
+
+VERSION = 1
+
+#: operator -> number of arguments (None: two or more).
+OPERATORS: dict[str, int | None] = {
+    "num": 1, "var": 1, "add": None, "mul": None, "pow": 2, "exp": 1, "log": 1, "abs": 1,
+    "max": None, "min": None, "relu": 1, "leaky_relu": 2, "sigmoid": 1, "softplus": 1, "tanh": 1,
+}
+RELATIONS = ("gt", "ge", "lt", "le")
+
+_RATIONAL = re.compile(r"^-?\d+(/\d+)?$")
+_APPROX = re.compile(r"^~-?\d+(\.\d+)?(e[-+]?\d+)?$")
+_NAME = re.compile(r"^[^\x00-\x1f\"\\]{1,100}$")
+
+
+# ----------------------------------------------------------------------------------------------- numbers
+
+def rational_to_str(value) -> str:
+    """``Fraction``/``int``/SymPy ``Rational`` -> ``"p/q"`` (``"p"`` when q = 1).
+
+    >>> rational_to_str(Fraction(-3, 6)), rational_to_str(4), rational_to_str(sp.Rational(1, 3))
+    ('-1/2', '4', '1/3')
+    """
+    if isinstance(value, sp.Rational):
+        value = Fraction(int(value.p), int(value.q))
+    elif isinstance(value, sp.Basic):
+        raise InputError(f"not an exact rational: {value}")
+    value = Fraction(value)
+    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+
+
+def parse_rational(text: Any, what: str = "number") -> Fraction:
+    """``"p/q"`` -> ``Fraction``; anything else raises ``CertificateError`` naming ``what``.
+
+    >>> parse_rational("-6/4")
+    Fraction(-3, 2)
+    """
+    if not isinstance(text, str) or not _RATIONAL.match(text):
+        raise CertificateError(f"{what}: expected a rational string 'p/q', found {text!r}")
+    p, _, q = text.partition("/")
+    if q and int(q) == 0:
+        raise CertificateError(f"{what}: zero denominator in {text!r}")
+    return Fraction(int(p), int(q or 1))
+
+
+def is_approx(text: Any) -> bool:
+    """True when ``text`` is a stated approximate value ``"~1.234e-5"``."""
+    return isinstance(text, str) and bool(_APPROX.match(text))
+
+
+def exact(expr):
+    """Replace every Float in a SymPy expression by the rational its decimal text denotes (0.1 -> 1/10)."""
+    expr = sp.sympify(expr) if not isinstance(expr, sp.Basic) else expr
+    floats = expr.atoms(sp.Float)
+    return expr.xreplace({f: sp.Rational(str(f)) for f in floats}) if floats else expr
+
+
+# ------------------------------------------------------------------------------------- expression trees
+
+def to_tree(expr) -> list:
+    """Encode a SymPy expression as a whitelisted expression tree.
+
+    >>> from sympy.abc import x, y
+    >>> to_tree(x * y + sp.Rational(1, 2))
+    ['add', ['num', '1/2'], ['mul', ['var', 'x'], ['var', 'y']]]
+    >>> to_tree(sp.sqrt(x))
+    ['pow', ['var', 'x'], ['num', '1/2']]
+    """
+    expr = exact(expr)
+    if isinstance(expr, sp.Rational):
+        return ["num", rational_to_str(expr)]
+    if isinstance(expr, sp.Symbol):
+        return ["var", expr.name]
+    if expr is sp.E:
+        return ["exp", ["num", "1"]]
+    if isinstance(expr, sp.Add):
+        return ["add", *[to_tree(a) for a in expr.args]]
+    if isinstance(expr, sp.Mul):
+        return ["mul", *[to_tree(a) for a in expr.args]]
+    if isinstance(expr, sp.Pow):
+        return ["pow", to_tree(expr.base), to_tree(expr.exp)]
+    if isinstance(expr, sp.exp):
+        return ["exp", to_tree(expr.args[0])]
+    if isinstance(expr, sp.log):
+        if len(expr.args) != 1:
+            raise InputError(f"logarithm with a base is not supported: {expr}")
+        return ["log", to_tree(expr.args[0])]
+    if isinstance(expr, leaky_relu):
+        return ["leaky_relu", to_tree(expr.args[0]), to_tree(expr.args[1])]
+    for cls, head in _UNARY.items():
+        if isinstance(expr, cls):
+            return [head, to_tree(expr.args[0])]
+    if isinstance(expr, (sp.Max, sp.Min)):
+        return ["max" if isinstance(expr, sp.Max) else "min", *[to_tree(a) for a in expr.args]]
+    raise InputError(f"unsupported function or constant in expression: {expr}")
+
+
+_UNARY = {sp.Abs: "abs", relu: "relu", sigmoid: "sigmoid", softplus: "softplus", sp.tanh: "tanh"}
+
+_SYMPY = {
+    "add": lambda *a: sp.Add(*a), "mul": lambda *a: sp.Mul(*a), "pow": lambda b, e: sp.Pow(b, e),
+    "exp": sp.exp, "log": sp.log, "abs": sp.Abs, "max": sp.Max, "min": sp.Min, "relu": relu,
+    "leaky_relu": leaky_relu, "sigmoid": sigmoid, "softplus": softplus, "tanh": sp.tanh,
+}
+
+
+def check_tree(tree: Any, where: str = "expression") -> None:
+    """Raise ``CertificateError`` unless ``tree`` is a well-formed whitelisted expression tree."""
+    if not isinstance(tree, list) or not tree or tree[0] not in OPERATORS:
+        raise CertificateError(f"{where}: not a whitelisted expression node: {str(tree)[:60]}")
+    head, args = tree[0], tree[1:]
+    arity = OPERATORS[head]
+    if head == "num":
+        if len(args) != 1:
+            raise CertificateError(f"{where}: 'num' takes one rational string")
+        parse_rational(args[0], where)
+        return
+    if head == "var":
+        if len(args) != 1 or not isinstance(args[0], str) or not _NAME.match(args[0]):
+            raise CertificateError(f"{where}: 'var' takes one variable name, found {args!r}")
+        return
+    if (arity is None and len(args) < 2) or (arity is not None and len(args) != arity):
+        raise CertificateError(f"{where}: '{head}' given {len(args)} arguments")
+    for a in args:
+        check_tree(a, where)
+
+
+def to_sympy(tree: list, symbols: dict[str, sp.Symbol] | None = None):
+    """Build the SymPy expression a tree denotes, through the constructor table only (no text is parsed).
+
+    ``symbols`` maps variable names to the SymPy symbols to use (e.g. with positivity assumptions).
+
+    >>> to_sympy(['add', ['num', '1/2'], ['mul', ['var', 'x'], ['var', 'y']]])
+    x*y + 1/2
+    """
+    check_tree(tree)
+    symbols = {} if symbols is None else symbols
+
+    def build(t):
+        head = t[0]
+        if head == "num":
+            q = parse_rational(t[1])
+            return sp.Rational(q.numerator, q.denominator)
+        if head == "var":
+            return symbols.setdefault(t[1], sp.Symbol(t[1], real=True))
+        return _SYMPY[head](*[build(a) for a in t[1:]])
+
+    return build(tree)
+
+
+def tree_variables(tree: list) -> set[str]:
+    """The variable names that occur in a tree."""
+    if tree[0] == "var":
+        return {tree[1]}
+    if tree[0] == "num":
+        return set()
+    return set().union(*[tree_variables(a) for a in tree[1:]])
+
+
+def constraint_to_tree(rel) -> list:
+    """A SymPy strict or non-strict inequality -> ``[rel, lhs, rhs]``.
+
+    >>> from sympy.abc import x
+    >>> constraint_to_tree(x > 0)
+    ['gt', ['var', 'x'], ['num', '0']]
+    """
+    heads = {sp.StrictGreaterThan: "gt", sp.GreaterThan: "ge", sp.StrictLessThan: "lt", sp.LessThan: "le"}
+    head = heads.get(type(rel))
+    if head is None:
+        raise InputError(f"a domain constraint must be an inequality (<, <=, >, >=), not {rel}")
+    return [head, to_tree(rel.lhs), to_tree(rel.rhs)]
+
+
+def constraint_to_sympy(tree: list, symbols: dict[str, sp.Symbol] | None = None):
+    """``[rel, lhs, rhs]`` -> a SymPy relational (unevaluated)."""
+    if not isinstance(tree, list) or len(tree) != 3 or tree[0] not in RELATIONS:
+        raise CertificateError(f"domain: not a constraint [rel, lhs, rhs]: {str(tree)[:60]}")
+    cls = {"gt": sp.StrictGreaterThan, "ge": sp.GreaterThan, "lt": sp.StrictLessThan, "le": sp.LessThan}
+    return cls[tree[0]](to_sympy(tree[1], symbols), to_sympy(tree[2], symbols), evaluate=False)
+
+
+# -------------------------------------------------------------------------------------- certificates
+
+@dataclass(frozen=True, kw_only=True)
+class Certificate:
+    """Fields every certificate has: what it is about.
+
+    Exactly one of ``function`` (an expression tree) and ``network`` (a network spec, see
+    ``symconvex.network``) is given. ``domain`` is a list of constraints (empty: all of R^n, or where the
+    function is defined). ``note`` is free text for the story (never checked).
+    """
+
+    kind: ClassVar[str] = ""
+    variables: tuple[str, ...]
+    function: list | None = None
+    network: dict | None = None
+    domain: tuple = ()
+    note: str = ""
+
+    def to_dict(self) -> dict:
+        data = {"symconvex": VERSION, "kind": self.kind}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            data[f.name] = list(value) if isinstance(value, tuple) else value
+        return data
+
+    def to_json(self, *, indent: int | None = 1) -> str:
+        """The certificate as a JSON document (keys sorted, so the output is deterministic)."""
+        return json.dumps(self.to_dict(), indent=indent, sort_keys=True)
+
+    @property
+    def statement(self) -> str:
+        """What the certificate claims: ``not_convex``, ``not_concave``, ``convex``, ``concave``, ``affine``."""
+        refutes = getattr(self, "refutes", None)
+        return f"not_{refutes}" if refutes else getattr(self, "proves")
+
+
+@dataclass(frozen=True, kw_only=True)
+class MidpointCertificate(Certificate):
+    """f(lam a + (1-lam) b) > lam f(a) + (1-lam) f(b) (refutes convexity), or < (refutes concavity)."""
+
+    kind: ClassVar[str] = "midpoint"
+    refutes: str  # "convex" | "concave"
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+    lam: str
+    values: dict = field(default_factory=dict)  # {"f(a)": v, "f(b)": v, "f(m)": v}, stated values
+
+
+@dataclass(frozen=True, kw_only=True)
+class CurvatureCertificate(Certificate):
+    """d^2/dt^2 f(p + t u) at t = 0 is < 0 (refutes convexity) or > 0 (refutes concavity), at a point p
+    strictly inside a smooth piece: ``pattern`` lists the branch taken at each kink (relu, abs, max, min,
+    leaky_relu, activation) in the checker's evaluation order, +1 / -1 (or the index of the max/min argument)."""
+
+    kind: ClassVar[str] = "curvature"
+    refutes: str
+    point: tuple[str, ...]
+    direction: tuple[str, ...]
+    second_derivative: str
+    pattern: tuple = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class RulesCertificate(Certificate):
+    """A composition derivation: ``derivation`` is a tree of nodes
+    ``{"expr": tree, "rule": name, "curvature": c, "sign": s, "children": [...]}`` (see ``check.proofs``)."""
+
+    kind: ClassVar[str] = "rules"
+    proves: str  # "convex" | "concave" | "affine"
+    derivation: dict
+
+
+@dataclass(frozen=True, kw_only=True)
+class HessianCertificate(Certificate):
+    """H = L D L^T (proves convex) or -H = L D L^T (proves concave) on the domain, with every pivot of D
+    nonnegative there; ``hessian``, ``L`` are matrices of trees, ``D`` a list of trees."""
+
+    kind: ClassVar[str] = "hessian"
+    proves: str
+    hessian: list
+    L: list
+    D: list
+    pivot_signs: list = field(default_factory=list)
+
+
+CERTIFICATE_CLASSES: dict[str, type[Certificate]] = {
+    cls.kind: cls for cls in (MidpointCertificate, CurvatureCertificate, RulesCertificate, HessianCertificate)
+}
+
+
+def from_json(data: str | bytes | dict) -> Certificate:
+    """Read a certificate from its JSON text (or already-decoded dict); ``CertificateError`` if malformed.
+
+    This only checks the *shape* (kind, version, field names and types); ``check.verify`` checks the
+    mathematics.
+    """
+    if isinstance(data, (str, bytes)):
+        try:
+            data = json.loads(data)
+        except (ValueError, RecursionError) as exc:
+            raise CertificateError(f"not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise CertificateError("a certificate must be a JSON object")
+    if data.get("symconvex") != VERSION:
+        raise CertificateError(f"version: expected symconvex {VERSION}, found {data.get('symconvex')!r}")
+    cls = CERTIFICATE_CLASSES.get(data.get("kind"))
+    if cls is None:
+        raise CertificateError(f"kind: unknown certificate kind {data.get('kind')!r}")
+    names = {f.name for f in fields(cls)}
+    extra = set(data) - names - {"symconvex", "kind"}
+    if extra:
+        raise CertificateError(f"{cls.kind}: unexpected fields {sorted(extra)}")
+    kwargs = {}
+    for f in fields(cls):
+        if f.name in data:
+            value = data[f.name]
+            kwargs[f.name] = tuple(value) if isinstance(value, list) and f.name in _TUPLE_FIELDS else value
+    try:
+        cert = cls(**kwargs)
+    except TypeError as exc:
+        raise CertificateError(f"{cls.kind}: {exc}") from None
+    if not isinstance(cert.variables, tuple) or not all(isinstance(v, str) for v in cert.variables):
+        raise CertificateError(f"{cls.kind}: variables must be a list of names")
+    return cert
+
+
+_TUPLE_FIELDS = {"variables", "domain", "a", "b", "point", "direction", "pattern"}
+
+__all__ = [
+    "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "MidpointCertificate",
+    "OPERATORS", "RulesCertificate", "VERSION", "check_tree", "constraint_to_sympy",
+    "constraint_to_tree", "exact", "from_json", "is_approx", "parse_rational", "rational_to_str", "to_sympy",
+    "to_tree", "tree_variables",
+]

@@ -1,0 +1,164 @@
+r"""The independent checker: ``verify(certificate)`` re-checks a certificate from its JSON alone.
+
+It imports the certificate schema, SymPy and mpmath, never the search code, and never evaluates text:
+expressions arrive as whitelisted trees and are evaluated by ``check.evaluate`` (exact rationals or
+``mpmath.iv`` intervals that must exclude zero). It never searches: it follows the certificate's data.
+
+What an accepted certificate proves (f the certificate's function, D its domain):
+
+- ``midpoint``: a, b, m = lam a + (1 - lam) b lie in D, f is defined there, and
+  f(m) - lam f(a) - (1 - lam) f(b) is > 0 (f is not convex on D) or < 0 (f is not concave on D).
+- ``curvature``: p satisfies every constraint of D strictly (so p is interior), every kink of f is strictly
+  on one side at p and every singularity strictly avoided (so f is C^2 near p), and
+  phi''(0) < 0 (not convex) or > 0 (not concave) for phi(t) = f(p + t u). A convex function has
+  phi'' >= 0 wherever it is twice differentiable inside its domain.
+- ``rules`` / ``hessian``: see ``check.proofs``.
+
+Every rejection raises ``CertificateError`` with one line naming the field, found vs expected.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from ..certificates import (Certificate, CurvatureCertificate, MidpointCertificate, check_tree, from_json,
+                            parse_rational, tree_variables)
+from ..errors import CertificateError
+from .evaluate import evaluate, line_jets, value_at
+from .network import loss_tree, parameter_names
+from .numbers import add, interval_precision, matches_stated, mul, show, sign, sub
+
+STATEMENTS = ("not_convex", "not_concave", "convex", "concave", "affine")
+
+
+def subject_tree(cert: Certificate) -> list:
+    """The expression tree the certificate is about: its function, or the loss the checker builds itself
+    from its network spec. Checks that the variables are distinct and cover the expression."""
+    if (cert.function is None) == (cert.network is None):
+        raise CertificateError("subject: exactly one of function and network must be given")
+    names = list(cert.variables)
+    if len(set(names)) != len(names) or not names:
+        raise CertificateError(f"variables: must be distinct and nonempty, found {names}")
+    if cert.network is not None:
+        tree = loss_tree(cert.network)
+        expected = parameter_names(cert.network)
+        if names != expected:
+            raise CertificateError(f"variables: found {len(names)} names, the network spec has parameters "
+                                   f"{expected[:4]}... ({len(expected)})")
+    else:
+        tree = cert.function
+        check_tree(tree, "function")
+    missing = tree_variables(tree) - set(names)
+    if missing:
+        raise CertificateError(f"function: uses variables {sorted(missing)} that are not declared")
+    return tree
+
+
+def _vector(values, n: int, what: str) -> list[Fraction]:
+    if not isinstance(values, (list, tuple)) or len(values) != n:
+        raise CertificateError(f"{what}: expected {n} coordinates, found {len(values) if isinstance(values, (list, tuple)) else values!r}")
+    return [parse_rational(v, what) for v in values]
+
+
+def check_domain(cert: Certificate, point, where: str, *, strict: bool) -> None:
+    """Every domain constraint holds at ``point`` (strictly, when ``strict``), decided rigorously."""
+    for k, constraint in enumerate(cert.domain):
+        if not isinstance(constraint, list) or len(constraint) != 3 or constraint[0] not in ("gt", "ge", "lt", "le"):
+            raise CertificateError(f"domain[{k}]: not a constraint [rel, lhs, rhs]")
+        rel, lhs, rhs = constraint
+        check_tree(lhs, f"domain[{k}]")
+        check_tree(rhs, f"domain[{k}]")
+        gap = sub(value_at(lhs, cert.variables, point), value_at(rhs, cert.variables, point))
+        s = sign(gap) if rel in ("gt", "ge") else sign(-gap)
+        ok = s == 1 or (s == 0 and rel in ("ge", "le") and not strict)
+        if not ok:
+            need = "strictly " if strict else ""
+            raise CertificateError(f"domain[{k}]: the {where} does not {need}satisfy {rel} "
+                                   f"(lhs - rhs = {show(gap)})")
+
+
+def _check_stated(found, stated, what: str) -> None:
+    if not isinstance(stated, str) or not matches_stated(found, stated):
+        raise CertificateError(f"{what}: evaluates to {show(found)}, certificate states {stated!r}")
+
+
+def _refutes(cert) -> int:
+    """+1 when the certificate refutes convexity (the gap must be positive), -1 for concavity."""
+    if cert.refutes not in ("convex", "concave"):
+        raise CertificateError(f"refutes: must be 'convex' or 'concave', found {cert.refutes!r}")
+    return 1 if cert.refutes == "convex" else -1
+
+
+def verify_midpoint(cert: MidpointCertificate) -> str:
+    tree = subject_tree(cert)
+    n = len(cert.variables)
+    want = _refutes(cert)
+    a, b = _vector(cert.a, n, "a"), _vector(cert.b, n, "b")
+    lam = parse_rational(cert.lam, "lam")
+    if not 0 < lam < 1:
+        raise CertificateError(f"lam: must lie strictly between 0 and 1, found {lam}")
+    if a == b:
+        raise CertificateError("a, b: the two points must differ")
+    m = [lam * ai + (1 - lam) * bi for ai, bi in zip(a, b)]
+    values = {}
+    for label, point in (("a", a), ("b", b), ("m", m)):
+        check_domain(cert, point, f"point {label}", strict=False)
+        values[label] = value_at(tree, cert.variables, point)
+    stated = cert.values if isinstance(cert.values, dict) else {}
+    for label, key in (("a", "f(a)"), ("b", "f(b)"), ("m", "f(m)")):
+        _check_stated(values[label], stated.get(key), key)
+    if set(stated) != {"f(a)", "f(b)", "f(m)"}:
+        raise CertificateError(f"values: expected f(a), f(b), f(m), found {sorted(stated)}")
+    chord = add(mul(lam, values["a"]), mul(1 - lam, values["b"]))
+    gap = sub(values["m"], chord)
+    if sign(gap) != want:
+        rel = ">" if want > 0 else "<"
+        raise CertificateError(f"midpoint: f(m) - (lam f(a) + (1-lam) f(b)) = {show(gap)}, needs {rel} 0 "
+                               f"to refute {cert.refutes}ity")
+    return f"not_{cert.refutes}"
+
+
+def verify_curvature(cert: CurvatureCertificate) -> str:
+    tree = subject_tree(cert)
+    n = len(cert.variables)
+    want = _refutes(cert)
+    p, u = _vector(cert.point, n, "point"), _vector(cert.direction, n, "direction")
+    if not any(u):
+        raise CertificateError("direction: must be nonzero")
+    check_domain(cert, p, "point", strict=True)
+    jet, pattern = evaluate(tree, line_jets(cert.variables, p, u, 2), 2)
+    if list(cert.pattern) != pattern:
+        raise CertificateError(f"pattern: the kinks at the point take branches {pattern[:12]}, "
+                               f"certificate states {list(cert.pattern)[:12]}")
+    second = jet.second_derivative()
+    _check_stated(second, cert.second_derivative, "second_derivative")
+    if sign(second) != -want:
+        rel = "< 0" if want > 0 else "> 0"
+        raise CertificateError(f"curvature: d2/dt2 f(p + t u) = {show(second)}, needs {rel} "
+                               f"to refute {cert.refutes}ity")
+    return f"not_{cert.refutes}"
+
+
+def verify(certificate) -> str:
+    """Re-check a certificate (object, JSON text or dict); return what it proves (one of ``STATEMENTS``)
+    or raise ``CertificateError`` naming what is wrong.
+
+    >>> from symconvex.certificates import MidpointCertificate
+    >>> xy = ["mul", ["var", "x"], ["var", "y"]]
+    >>> cert = MidpointCertificate(variables=("x", "y"), function=xy, refutes="convex",
+    ...     a=("1", "-1"), b=("-1", "1"), lam="1/2", values={"f(a)": "-1", "f(b)": "-1", "f(m)": "0"})
+    >>> verify(cert)
+    'not_convex'
+    """
+    cert = certificate if isinstance(certificate, Certificate) else from_json(certificate)
+    with interval_precision():
+        if isinstance(cert, MidpointCertificate):
+            return verify_midpoint(cert)
+        if isinstance(cert, CurvatureCertificate):
+            return verify_curvature(cert)
+        from . import proofs
+
+        return proofs.verify_proof(cert, subject_tree(cert))
+
+
+__all__ = ["STATEMENTS", "verify"]

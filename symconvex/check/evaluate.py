@@ -1,0 +1,263 @@
+r"""The checker's own evaluator of whitelisted expression trees, on jets of exact or interval numbers.
+
+``evaluate(tree, env, order, pattern)`` returns the jet of the tree's function along the line
+t -> p + t u (``env`` maps each variable to its jet ``Jet(p_i, u_i, 0)``).
+
+Soundness conditions enforced here:
+
+- order 0 (a value): every operation must be defined at the point (log of a positive number, no division
+  by zero, real powers of nonnegative bases); kinks may sit exactly on their switching point.
+- order >= 1 (derivatives): additionally every kink (relu, leaky_relu, abs, max, min) must be *strictly*
+  on one side, and every singular point avoided strictly (log, sqrt and real powers of a base shown
+  positive). By continuity the same branches then hold on a neighbourhood of the point, where the tree
+  equals a C^infinity expression, so the chain rule on jets gives its exact Taylor coefficients.
+
+``pattern`` (a list) receives the branch taken at each kink in evaluation order: +1 / -1 for the sign of a
+relu/leaky_relu/abs argument, the index of the winning argument for max/min.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from mpmath import iv
+
+from ..certificates import parse_rational
+from ..errors import CertificateError
+from .numbers import Jet, add, endpoints, inv, mul, show, sign, sub, to_interval
+
+
+def _exp(x):
+    if isinstance(x, Fraction) and x == 0:
+        return Fraction(1)
+    return iv.exp(to_interval(x))
+
+
+def _log(x):
+    if isinstance(x, Fraction) and x == 1:
+        return Fraction(0)
+    return iv.log(to_interval(x))
+
+
+def _sigmoid(x):
+    if isinstance(x, Fraction) and x == 0:
+        return Fraction(1, 2)
+    return iv.mpf(1) / (1 + iv.exp(-to_interval(x)))
+
+
+def _tanh(x):
+    if isinstance(x, Fraction) and x == 0:
+        return Fraction(0)
+    return 1 - iv.mpf(2) / (iv.exp(2 * to_interval(x)) + 1)
+
+
+def _iroot(k: int, n: int) -> int:
+    """floor(k ** (1/n)) for an integer k >= 0, by integer Newton iteration."""
+    if k < 2:
+        return k
+    x = 1 << ((k.bit_length() + n - 1) // n)
+    while True:
+        y = ((n - 1) * x + k // x ** (n - 1)) // n
+        if y >= x:
+            return x
+        x = y
+
+
+def _exact_root(q: Fraction, n: int) -> Fraction | None:
+    """The exact nonnegative n-th root of q >= 0 when it is rational, else None."""
+    a, b = _iroot(q.numerator, n), _iroot(q.denominator, n)
+    return Fraction(a, b) if a ** n == q.numerator and b ** n == q.denominator else None
+
+
+def real_power(x, r: Fraction, what: str):
+    """x ** r for a rational r, exact when possible. An integer r needs x != 0 when r < 0; a non-integer r
+    needs x >= 0, and x > 0 when r < 0 (real powers of negative numbers are not taken)."""
+    if r.denominator == 1:
+        n = r.numerator
+        if n < 0:
+            return inv(real_power(x, Fraction(-n), what), what)
+        if isinstance(x, Fraction):
+            return x ** n
+        return to_interval(x) ** n
+    s = sign(x)
+    if s is None or s < 0 or (s == 0 and r < 0):
+        raise CertificateError(f"{what}: cannot show the base {show(x)} of a real power is nonnegative")
+    if isinstance(x, Fraction):
+        root = _exact_root(x, r.denominator)
+        if root is not None:
+            return real_power(root, Fraction(r.numerator), what)
+    if s == 0:
+        return Fraction(0)
+    return iv.exp(to_interval(r) * iv.log(to_interval(x)))
+
+
+class Evaluator:
+    """Evaluate a tree on jets; one instance per (point, direction) so that ``pattern`` is recorded."""
+
+    def __init__(self, env: dict[str, Jet], order: int):
+        self.env = env
+        self.order = order
+        self.pattern: list[int] = []
+
+    def __call__(self, tree: list) -> Jet:
+        head, args = tree[0], tree[1:]
+        if head == "num":
+            return Jet.constant(parse_rational(args[0]), self.order)
+        if head == "var":
+            if args[0] not in self.env:
+                raise CertificateError(f"expression: variable {args[0]!r} is not among the certificate's variables")
+            return self.env[args[0]]
+        method = getattr(self, "_" + head)
+        return method(*args)
+
+    # -- smooth operations
+    def _add(self, *args):
+        out = self(args[0])
+        for a in args[1:]:
+            out = out + self(a)
+        return out
+
+    def _mul(self, *args):
+        out = self(args[0])
+        for a in args[1:]:
+            out = out * self(a)
+        return out
+
+    def _pow(self, base, exponent):
+        if exponent[0] != "num":
+            return self._exp(["mul", exponent, ["log", base]])
+        r = parse_rational(exponent[1])
+        b = self(base)
+        x = b.c[0]
+        if r.denominator == 1 and r >= 0:
+            out = Jet.constant(Fraction(1), self.order)
+            for _ in range(r.numerator):
+                out = out * b
+            return out
+        if self.order > 0 and r.denominator != 1 and not sign(x) == 1:
+            raise CertificateError(f"pow: the base {show(x)} must be shown positive for derivatives")
+        h0 = real_power(x, r, "pow")
+        if self.order == 0:
+            return Jet(h0)
+        h1 = mul(r, real_power(x, r - 1, "pow"))
+        h2 = mul(r * (r - 1), real_power(x, r - 2, "pow"))
+        return b.compose(h0, h1, h2)
+
+    def _exp(self, a):
+        j = self(a)
+        e = _exp(j.c[0])
+        return j.compose(e, e, e)
+
+    def _log(self, a):
+        j = self(a)
+        if sign(j.c[0]) != 1:
+            raise CertificateError(f"log: cannot show the argument {show(j.c[0])} is positive")
+        x = j.c[0]
+        r = inv(x, "log")
+        return j.compose(_log(x), r, -mul(r, r))
+
+    def _sigmoid(self, a):
+        j = self(a)
+        s = _sigmoid(j.c[0])
+        d1 = mul(s, sub(Fraction(1), s))
+        return j.compose(s, d1, mul(d1, sub(Fraction(1), mul(Fraction(2), s))))
+
+    def _softplus(self, a):
+        j = self(a)
+        x = j.c[0]
+        s = _sigmoid(x)
+        value = _log(add(Fraction(1), _exp(x)))
+        return j.compose(value, s, mul(s, sub(Fraction(1), s)))
+
+    def _tanh(self, a):
+        j = self(a)
+        t = _tanh(j.c[0])
+        d1 = sub(Fraction(1), mul(t, t))
+        return j.compose(t, d1, mul(Fraction(-2), mul(t, d1)))
+
+    # -- kinks
+    def _branch_sign(self, j: Jet, what: str) -> int | None:
+        """The sign of a kink's argument; strict (nonzero) when derivatives are wanted."""
+        s = sign(j.c[0])
+        if s is None or (s == 0 and self.order > 0):
+            raise CertificateError(
+                f"{what}: the point is not strictly inside a smooth piece (argument {show(j.c[0])})")
+        return s
+
+    def _relu(self, a):
+        j = self(a)
+        s = self._branch_sign(j, "relu")
+        self.pattern.append(s if s else 1)
+        return j if s > 0 else Jet.constant(Fraction(0), self.order)
+
+    def _leaky_relu(self, a, alpha):
+        j = self(a)
+        if alpha[0] != "num":
+            raise CertificateError("leaky_relu: the slope must be a number")
+        k = parse_rational(alpha[1])
+        s = self._branch_sign(j, "leaky_relu")
+        self.pattern.append(s if s else 1)
+        return j if s > 0 else j.scale(k)
+
+    def _abs(self, a):
+        j = self(a)
+        s = self._branch_sign(j, "abs")
+        self.pattern.append(s if s else 1)
+        return j if s >= 0 else -j
+
+    def _extreme(self, args, largest: bool, what: str):
+        jets = [self(a) for a in args]
+        best = None
+        for i, j in enumerate(jets):
+            others = [sub(j.c[0], k.c[0]) for n, k in enumerate(jets) if n != i]
+            signs = [sign(d) if largest else sign(-d) for d in others]
+            if all(s == 1 for s in signs) or (self.order == 0 and all(s is not None and s >= 0 for s in signs)):
+                best = i
+                break
+        if best is None:
+            if self.order == 0:
+                return Jet(self._interval_extreme([j.c[0] for j in jets], largest))
+            raise CertificateError(f"{what}: no argument is strictly the {'largest' if largest else 'smallest'}"
+                                   " at the point (not strictly inside a smooth piece)")
+        self.pattern.append(best)
+        return jets[best]
+
+    @staticmethod
+    def _interval_extreme(values, largest: bool):
+        """max/min of enclosures: [pick of the lower ends, pick of the upper ends]."""
+        ends = [endpoints(v) for v in values]
+        pick = max if largest else min
+        lo, hi = pick(e[0] for e in ends), pick(e[1] for e in ends)
+        return iv.mpf([to_interval(lo).a, to_interval(hi).b])
+
+    def _max(self, *args):
+        return self._extreme(args, True, "max")
+
+    def _min(self, *args):
+        return self._extreme(args, False, "min")
+
+
+def line_jets(variables, point, direction, order: int) -> dict[str, Jet]:
+    """The jets of the coordinates along t -> p + t u."""
+    env = {}
+    for i, name in enumerate(variables):
+        if order == 0:
+            env[name] = Jet(point[i])
+        else:
+            env[name] = Jet(point[i], direction[i], *([Fraction(0)] * (order - 1)))
+    return env
+
+
+def evaluate(tree: list, env: dict[str, Jet], order: int) -> tuple[Jet, list[int]]:
+    """Jet of the tree along the line encoded in ``env``, and the kink pattern met on the way."""
+    ev = Evaluator(env, order)
+    try:
+        return ev(tree), ev.pattern
+    except (ZeroDivisionError, ValueError, ArithmeticError) as exc:  # mpmath domain errors, huge powers
+        raise CertificateError(f"evaluation failed: {exc}") from None
+
+
+def value_at(tree: list, variables, point) -> object:
+    """f(point) as an exact rational or an enclosing interval; ``CertificateError`` if undefined there."""
+    jet, _ = evaluate(tree, line_jets(variables, point, None, 0), 0)
+    return jet.c[0]

@@ -1,0 +1,138 @@
+r"""The checker's own reading of a network spec: its parameters and its loss as an expression tree.
+
+A network spec (JSON object; ``symconvex.network.Network.spec`` writes it) is::
+
+    {"layers": [d, k1, ..., m],                 widths, input first
+     "activations": ["relu", ..., "identity"],  one per layer after the input: identity, relu, sigmoid,
+                                                tanh, softplus, or "leaky_relu:p/q"
+     "bias": true,                              biases on every layer
+     "loss": "squared" | "logistic" | "hinge",
+     "inputs": [["p/q", ...], ...],             n data points, d numbers each
+     "targets": [["p/q", ...], ...]}            n targets, m numbers each
+
+Parameters, in this order: for each layer l = 1..L the weight matrix W_l (k_l x k_{l-1}) row by row, named
+``W{l}_{i}_{j}``, then its bias b_l named ``b{l}_{i}`` (1-based). With z(x) the last layer's output:
+
+- squared:  L(theta) = 1/2 sum_i sum_k (z_k(x_i) - y_ik)^2
+- logistic: L(theta) = sum_i softplus(z(x_i)) - y_i z(x_i)        (binary cross-entropy of sigmoid(z), y in {0,1})
+- hinge:    L(theta) = sum_i max(0, 1 - y_i z(x_i))                (y in {-1, 1})
+
+This module builds the loss tree itself from the spec (it does not trust an expanded expression handed
+in by the search code); the evaluator then computes it exactly.
+"""
+
+from __future__ import annotations
+
+from ..certificates import parse_rational, rational_to_str
+from ..errors import CertificateError
+
+ACTIVATIONS = ("identity", "relu", "sigmoid", "tanh", "softplus")
+LOSSES = ("squared", "logistic", "hinge")
+
+
+def _widths(spec: dict) -> list[int]:
+    layers = spec.get("layers")
+    if not isinstance(layers, list) or len(layers) < 2 or not all(
+            isinstance(w, int) and not isinstance(w, bool) and w >= 1 for w in layers):
+        raise CertificateError(f"network: layers must be a list of at least two positive widths, found {layers!r}")
+    return layers
+
+
+def validate_spec(spec) -> None:
+    """Raise ``CertificateError`` unless ``spec`` is a well-formed network spec."""
+    if not isinstance(spec, dict):
+        raise CertificateError("network: the spec must be a JSON object")
+    extra = set(spec) - {"layers", "activations", "bias", "loss", "inputs", "targets"}
+    if extra:
+        raise CertificateError(f"network: unexpected fields {sorted(extra)}")
+    widths = _widths(spec)
+    acts = spec.get("activations")
+    if not isinstance(acts, list) or len(acts) != len(widths) - 1:
+        raise CertificateError(f"network: expected {len(widths) - 1} activations, found {acts!r}")
+    for a in acts:
+        activation_of(a)
+    if not isinstance(spec.get("bias"), bool):
+        raise CertificateError("network: bias must be true or false")
+    if spec.get("loss") not in LOSSES:
+        raise CertificateError(f"network: loss must be one of {', '.join(LOSSES)}, found {spec.get('loss')!r}")
+    inputs, targets = spec.get("inputs"), spec.get("targets")
+    if not isinstance(inputs, list) or not isinstance(targets, list) or len(inputs) != len(targets) or not inputs:
+        raise CertificateError("network: inputs and targets must be nonempty lists of the same length")
+    for x in inputs:
+        if not isinstance(x, list) or len(x) != widths[0]:
+            raise CertificateError(f"network: each input needs {widths[0]} numbers, found {x!r}")
+        [parse_rational(v, "network input") for v in x]
+    for y in targets:
+        if not isinstance(y, list) or len(y) != widths[-1]:
+            raise CertificateError(f"network: each target needs {widths[-1]} numbers, found {y!r}")
+        [parse_rational(v, "network target") for v in y]
+    if spec["loss"] != "squared" and widths[-1] != 1:
+        raise CertificateError(f"network: the {spec['loss']} loss needs one output")
+
+
+def activation_of(name) -> tuple[str, str | None]:
+    """``"leaky_relu:1/10"`` -> ("leaky_relu", "1/10"); ``"relu"`` -> ("relu", None)."""
+    if not isinstance(name, str):
+        raise CertificateError(f"network: activation must be a name, found {name!r}")
+    if name.startswith("leaky_relu:"):
+        alpha = parse_rational(name.split(":", 1)[1], "leaky_relu slope")
+        if not 0 <= alpha <= 1:
+            raise CertificateError(f"network: leaky_relu slope must be in [0, 1], found {alpha}")
+        return "leaky_relu", rational_to_str(alpha)
+    if name not in ACTIVATIONS:
+        raise CertificateError(f"network: unknown activation {name!r}")
+    return name, None
+
+
+def parameter_names(spec: dict) -> list[str]:
+    """The parameter names of a spec, in the documented order."""
+    widths = _widths(spec)
+    names = []
+    for l in range(1, len(widths)):
+        names += [f"W{l}_{i}_{j}" for i in range(1, widths[l] + 1) for j in range(1, widths[l - 1] + 1)]
+        if spec.get("bias"):
+            names += [f"b{l}_{i}" for i in range(1, widths[l] + 1)]
+    return names
+
+
+def _apply(activation: str, z: list) -> list:
+    kind, alpha = activation_of(activation)
+    if kind == "identity":
+        return z
+    if kind == "leaky_relu":
+        return ["leaky_relu", z, ["num", alpha]]
+    return [kind, z]
+
+
+def outputs_tree(spec: dict, x: list) -> list[list]:
+    """Expression trees of the network's outputs at input x (a list of rational strings)."""
+    widths = _widths(spec)
+    values = [["num", v] for v in x]
+    for l in range(1, len(widths)):
+        layer = []
+        for i in range(1, widths[l] + 1):
+            terms = [["mul", ["var", f"W{l}_{i}_{j}"], values[j - 1]] for j in range(1, widths[l - 1] + 1)]
+            if spec["bias"]:
+                terms.append(["var", f"b{l}_{i}"])
+            z = terms[0] if len(terms) == 1 else ["add", *terms]
+            layer.append(_apply(spec["activations"][l - 1], z))
+        values = layer
+    return values
+
+
+def loss_tree(spec: dict) -> list:
+    """The loss of the spec as an expression tree over ``parameter_names(spec)``."""
+    validate_spec(spec)
+    terms = []
+    for x, y in zip(spec["inputs"], spec["targets"]):
+        outs = outputs_tree(spec, x)
+        if spec["loss"] == "squared":
+            for z, t in zip(outs, y):
+                r = ["add", z, ["num", rational_to_str(-parse_rational(t))]]
+                terms.append(["mul", ["num", "1/2"], ["pow", r, ["num", "2"]]])
+        elif spec["loss"] == "logistic":
+            terms.append(["add", ["softplus", outs[0]], ["mul", ["num", rational_to_str(-parse_rational(y[0]))], outs[0]]])
+        else:
+            margin = ["add", ["num", "1"], ["mul", ["num", rational_to_str(-parse_rational(y[0]))], outs[0]]]
+            terms.append(["relu", margin])
+    return terms[0] if len(terms) == 1 else ["add", *terms]

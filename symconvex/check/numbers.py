@@ -1,0 +1,209 @@
+r"""The checker's arithmetic: exact rationals where possible, rigorous ``mpmath.iv`` intervals otherwise.
+
+A *number* is a ``fractions.Fraction`` (exact) or an ``mpmath.iv`` interval that encloses the true value.
+Signs are three-valued: ``sign(x)`` is +1, -1, 0 (only for an exact zero) or ``None`` when an interval
+contains 0. No float ever decides anything.
+
+A *jet* ``Jet(c0, c1, c2)`` is the degree-2 Taylor polynomial of t -> g(p + t u) at t = 0:
+g(p + t u) = c0 + c1 t + c2 t^2 + o(t^2), so d^2/dt^2 g(p + t u) at 0 is 2 c2. Jets compose by the chain rule:
+for a C^2 function h, h(c0 + c1 t + c2 t^2) = h(c0) + h'(c0) c1 t + (h'(c0) c2 + h''(c0) c1^2 / 2) t^2 + o(t^2).
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from fractions import Fraction
+
+import mpmath
+from mpmath import iv
+
+from ..certificates import parse_rational
+from ..errors import CertificateError
+
+#: Working precision (bits) of every interval computation in the checker.
+PRECISION = 256
+_IV = type(iv.mpf(0))
+
+
+@contextmanager
+def interval_precision(bits: int = PRECISION):
+    """Run a block with ``mpmath.iv`` at ``bits`` bits, restoring the caller's precision afterwards."""
+    saved = iv.prec
+    iv.prec = bits
+    try:
+        yield
+    finally:
+        iv.prec = saved
+
+
+def is_exact(x) -> bool:
+    return isinstance(x, Fraction)
+
+
+def to_interval(x):
+    """An interval enclosing x (exact for integers; rigorous rounding for other rationals)."""
+    if isinstance(x, Fraction):
+        return iv.mpf(x.numerator) / iv.mpf(x.denominator) if x.denominator != 1 else iv.mpf(x.numerator)
+    return x
+
+
+def _lift(a, b):
+    if isinstance(a, Fraction) and isinstance(b, Fraction):
+        return a, b
+    return to_interval(a), to_interval(b)
+
+
+def add(a, b):
+    a, b = _lift(a, b)
+    return a + b
+
+
+def sub(a, b):
+    a, b = _lift(a, b)
+    return a - b
+
+
+def mul(a, b):
+    if isinstance(a, Fraction) and a == 0 or isinstance(b, Fraction) and b == 0:
+        return Fraction(0)
+    a, b = _lift(a, b)
+    return a * b
+
+
+def neg(a):
+    return -a
+
+
+def sign(x) -> int | None:
+    """+1, -1, 0 (exact zero only), or None when an interval does not exclude 0."""
+    if isinstance(x, Fraction):
+        return (x > 0) - (x < 0)
+    if x > 0:
+        return 1
+    if x < 0:
+        return -1
+    return None
+
+
+def inv(a, what: str = "division"):
+    """1/a; ``CertificateError`` unless a is shown nonzero."""
+    s = sign(a)
+    if not s:
+        raise CertificateError(f"{what}: cannot show the denominator {show(a)} is nonzero")
+    return 1 / a if isinstance(a, Fraction) else iv.mpf(1) / a
+
+
+def show(x) -> str:
+    """A short display of a number (display only; never used to decide)."""
+    if isinstance(x, Fraction):
+        return str(x)
+    return mpmath.nstr(mpmath.mpf(x.mid), 12) + (f" (±{mpmath.nstr(mpmath.mpf(x.delta), 2)})" if x.delta else "")
+
+
+def _endpoint_fraction(value) -> Fraction:
+    man, exp = mpmath.mpf(value).man_exp
+    return Fraction(man) * (Fraction(2) ** exp)
+
+
+def endpoints(x) -> tuple[Fraction, Fraction]:
+    """Exact rational endpoints of a number's enclosure."""
+    if isinstance(x, Fraction):
+        return x, x
+    return _endpoint_fraction(x.a), _endpoint_fraction(x.b)
+
+
+def parse_approx(text: str) -> tuple[Fraction, Fraction]:
+    """``"~1.2345e-3"`` -> (value, half a unit in its last digit), both exact."""
+    body = text[1:]
+    mantissa, _, exponent = body.lower().partition("e")
+    exponent = int(exponent or 0)
+    whole, _, frac = mantissa.lstrip("-").partition(".")
+    digits = int(whole + frac)
+    scale = exponent - len(frac)
+    value = Fraction(digits) * Fraction(10) ** scale
+    if mantissa.startswith("-"):
+        value = -value
+    return value, Fraction(10) ** scale / 2
+
+
+def format_approx(x, digits: int = 20) -> str:
+    """A decimal ``"~d.ddd...e±k"`` within half a unit of its last digit of every point of x's enclosure,
+    or a shorter one when x's enclosure is too wide for ``digits`` digits (checked with ``matches_stated``)."""
+    lo, hi = endpoints(x)
+    for n in range(digits, 0, -1):
+        mid = (lo + hi) / 2
+        text = "~" + mpmath.nstr(mpmath.mpf(mid.numerator) / mid.denominator, n, min_fixed=1, max_fixed=0,
+                                 strip_zeros=False)
+        text = text.replace("e+", "e")
+        try:
+            if matches_stated(x, text):
+                return text
+        except ValueError:
+            continue
+    raise CertificateError(f"value {show(x)} is too uncertain to state")
+
+
+def matches_stated(x, stated: str) -> bool:
+    """Does a stated value (``"p/q"`` exact, or ``"~decimal"``) agree with the computed number x?
+
+    Exact numbers must be stated exactly. An approximate statement must lie within half a unit of its last
+    digit of the whole enclosure of x (so changing any digit of it makes it disagree)."""
+    if isinstance(x, Fraction):
+        return not stated.startswith("~") and parse_rational(stated, "stated value") == x
+    if not stated.startswith("~"):
+        return False
+    value, half_ulp = parse_approx(stated)
+    lo, hi = endpoints(x)
+    return value - half_ulp < lo and hi < value + half_ulp
+
+
+class Jet:
+    """Degree-``order`` Taylor jet (order 0: a value; order 2: value, slope, half the curvature)."""
+
+    __slots__ = ("c",)
+
+    def __init__(self, *c):
+        self.c = tuple(c)
+
+    @property
+    def order(self) -> int:
+        return len(self.c) - 1
+
+    @classmethod
+    def constant(cls, value, order: int) -> "Jet":
+        return cls(value, *([Fraction(0)] * order))
+
+    def __add__(self, other: "Jet") -> "Jet":
+        return Jet(*[add(a, b) for a, b in zip(self.c, other.c)])
+
+    def __neg__(self) -> "Jet":
+        return Jet(*[neg(a) for a in self.c])
+
+    def __sub__(self, other: "Jet") -> "Jet":
+        return self + (-other)
+
+    def __mul__(self, other: "Jet") -> "Jet":
+        a, b = self.c, other.c
+        out = [mul(a[0], b[0])]
+        if len(a) > 1:
+            out.append(add(mul(a[0], b[1]), mul(a[1], b[0])))
+        if len(a) > 2:
+            out.append(add(add(mul(a[0], b[2]), mul(a[1], b[1])), mul(a[2], b[0])))
+        return Jet(*out)
+
+    def scale(self, k) -> "Jet":
+        return Jet(*[mul(k, a) for a in self.c])
+
+    def compose(self, h0, h1=None, h2=None) -> "Jet":
+        """h(self) for a C^2 function h with h(c0) = h0, h'(c0) = h1, h''(c0) = h2 (h1, h2 unused at order 0)."""
+        c = self.c
+        out = [h0]
+        if len(c) > 1:
+            out.append(mul(h1, c[1]))
+        if len(c) > 2:
+            out.append(add(mul(h1, c[2]), mul(mul(h2, Fraction(1, 2)), mul(c[1], c[1]))))
+        return Jet(*out)
+
+    def second_derivative(self):
+        """d^2/dt^2 at t = 0, i.e. 2 c2."""
+        return mul(Fraction(2), self.c[2])
