@@ -1,0 +1,234 @@
+r"""Domains: convex sets given as conjunctions of inequalities, and the natural domain of an expression.
+
+A ``Domain`` is {x : g_k(x) > 0 or g_k(x) >= 0 for every k}, each constraint stored as its SymPy relational
+and normalized to ``g > 0`` / ``g >= 0``. symconvex answers questions about convexity *on* a domain only
+when the domain is convex:
+
+- affine constraints (half-spaces, boxes, orthants) always give a convex set;
+- ``g(x) <= c`` with g proved convex (``g >= c`` with g concave) is a convex sublevel set;
+- otherwise, two points of the set whose midpoint is not in it show it is not convex (``DomainError``);
+  if neither can be shown, ``DomainError`` says convexity of the domain could not be established.
+
+The *natural domain* of an expression is where it is real-valued and finite: log arguments > 0, real
+powers' bases >= 0 (> 0 for negative exponents), denominators != 0. Conditions that always hold (e.g.
+1 + e^x > 0) are dropped; a ``!= 0`` condition that remains makes the natural domain non-convex.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+import sympy as sp
+
+from .certificates import constraint_to_tree, exact
+from .errors import DomainError, InputError
+
+_STRICT = {sp.StrictGreaterThan: True, sp.GreaterThan: False, sp.StrictLessThan: True, sp.LessThan: False}
+
+
+@dataclass
+class Domain:
+    """A conjunction of inequalities over ``variables``; ``g_k > 0`` (strict) or ``g_k >= 0``."""
+
+    variables: tuple
+    constraints: list = field(default_factory=list)  # SymPy relationals, as given
+
+    @classmethod
+    def build(cls, variables, constraints=None) -> "Domain":
+        """From SymPy relationals (or a single one, or ``And``/``True``); ``InputError`` on anything else."""
+        items = []
+        todo = [] if constraints is None else (list(constraints) if isinstance(constraints, (list, tuple, set))
+                                              else [constraints])
+        while todo:
+            c = todo.pop(0)
+            if c is True or c is sp.true:
+                continue
+            if isinstance(c, sp.And):
+                todo.extend(c.args)
+                continue
+            if c is False or c is sp.false:
+                raise DomainError("the domain is empty (a constraint is always false)")
+            if type(c) not in _STRICT:
+                raise InputError(f"a domain constraint must be an inequality (<, <=, >, >=), not {c}")
+            c = type(c)(exact(c.lhs), exact(c.rhs), evaluate=False)
+            extra = c.free_symbols - set(variables)
+            if extra:
+                raise InputError(f"domain constraint {c} uses {', '.join(sorted(map(str, extra)))}, "
+                                 "which are not variables of the function")
+            items.append(c)
+        return cls(tuple(variables), items)
+
+    # -- normalized form
+    @staticmethod
+    def normalized(c) -> tuple[sp.Expr, bool]:
+        """``(g, strict)`` with the constraint equivalent to g > 0 (strict) or g >= 0."""
+        if isinstance(c, (sp.StrictGreaterThan, sp.GreaterThan)):
+            return sp.expand(c.lhs - c.rhs), _STRICT[type(c)]
+        return sp.expand(c.rhs - c.lhs), _STRICT[type(c)]
+
+    def parts(self) -> list[tuple[sp.Expr, bool]]:
+        return [self.normalized(c) for c in self.constraints]
+
+    def to_trees(self) -> tuple:
+        return tuple(constraint_to_tree(c) for c in self.constraints)
+
+    def is_affine(self) -> bool:
+        return all(sp.Poly(g, *self.variables).total_degree() <= 1 if g.is_polynomial(*self.variables) else False
+                   for g, _ in self.parts())
+
+    def __bool__(self) -> bool:
+        return bool(self.constraints)
+
+    # -- membership (exact)
+    def contains(self, point, *, strict: bool = False) -> bool:
+        """Whether a rational point satisfies every constraint (strictly, when ``strict``), exactly.
+        Returns False when a constraint cannot be evaluated exactly."""
+        subs = dict(zip(self.variables, [sp.Rational(v.numerator, v.denominator) if isinstance(v, Fraction)
+                                         else sp.Rational(v) for v in point]))
+        for g, s in self.parts():
+            value = g.xreplace(subs)
+            if not value.is_Rational:
+                value = sp.nsimplify(value) if value.is_number else value
+                if not value.is_Rational:
+                    return False
+            if value < 0 or (value == 0 and (s or strict)):
+                return False
+        return True
+
+    # -- bounds per variable, for sign reasoning
+    def bounds(self) -> dict:
+        """{symbol: (lower, lower_strict, upper, upper_strict)} from single-variable affine constraints
+        (a x + c > 0 or >= 0); None where there is no bound."""
+        out = {v: [None, False, None, False] for v in self.variables}
+        for g, strict in self.parts():
+            syms = g.free_symbols
+            if len(syms) != 1:
+                continue
+            (v,) = syms
+            if not g.is_polynomial(v) or sp.degree(g, v) != 1:
+                continue
+            a, c = sp.Poly(g, v).all_coeffs()
+            edge = -c / a
+            if a > 0:  # v > edge
+                lo = out[v]
+                if lo[0] is None or edge > lo[0] or (edge == lo[0] and strict):
+                    lo[0], lo[1] = edge, strict
+            else:
+                hi = out[v]
+                if hi[2] is None or edge < hi[2] or (edge == hi[2] and strict):
+                    hi[2], hi[3] = edge, strict
+        return {v: tuple(b) for v, b in out.items()}
+
+    def symbols(self) -> dict[str, sp.Symbol]:
+        """Symbols carrying the sign assumptions the domain's bounds imply (positive, nonnegative, ...)."""
+        out = {}
+        for v, (lo, lo_strict, hi, hi_strict) in self.bounds().items():
+            assumptions = {"real": True}
+            if lo is not None and (lo > 0 or (lo == 0 and lo_strict)):
+                assumptions["positive"] = True
+            elif lo is not None and lo == 0:
+                assumptions["nonnegative"] = True
+            elif hi is not None and (hi < 0 or (hi == 0 and hi_strict)):
+                assumptions["negative"] = True
+            elif hi is not None and hi == 0:
+                assumptions["nonpositive"] = True
+            out[v.name] = sp.Symbol(v.name, **assumptions)
+        return out
+
+    # -- convexity of the set
+    def require_convex(self, is_convex_function=None) -> None:
+        """Raise ``DomainError`` unless every constraint set is shown convex.
+
+        ``is_convex_function(g)`` (optional) returns "convex"/"concave"/None for a nonlinear g; a constraint
+        g >= 0 with g concave (a superlevel set) is convex."""
+        for c, (g, strict) in zip(self.constraints, self.parts()):
+            if g.is_polynomial(*self.variables) and sp.Poly(g, *self.variables).total_degree() <= 1:
+                continue
+            if is_convex_function is not None and is_convex_function(g) in ("concave", "affine"):
+                continue
+            witness = self._nonconvex_witness(g, strict)
+            if witness is not None:
+                a, b = witness
+                raise DomainError(f"the domain is not convex: {_show(a)} and {_show(b)} satisfy {c} but their "
+                                  f"midpoint does not")
+            raise DomainError(f"cannot show that the domain {c} is a convex set; give it as linear inequalities")
+
+    def _nonconvex_witness(self, g, strict):
+        """Two small rational points satisfying g > 0 (>= 0) whose midpoint does not."""
+        grid = [sp.Rational(k, 2) for k in range(-8, 9)]
+        n = len(self.variables)
+        if n > 3:
+            return None
+        candidates = [pt for pt in itertools.product(grid, repeat=n) if _holds(g, strict, self.variables, pt)]
+        for a, b in itertools.combinations(candidates, 2):
+            m = [(x + y) / 2 for x, y in zip(a, b)]
+            if not _holds(g, strict, self.variables, m):
+                return a, b
+        return None
+
+    def interior_point(self):
+        """A rational point satisfying every constraint strictly (small grid search), or None."""
+        grid = [sp.Integer(0), sp.Integer(1), sp.Rational(1, 2), sp.Integer(-1), sp.Integer(2), sp.Integer(-2),
+                sp.Rational(-1, 2), sp.Integer(3), sp.Integer(10), sp.Integer(-10)]
+        n = len(self.variables)
+        if n > 4:
+            grid = grid[:4]
+        for pt in itertools.product(grid, repeat=n):
+            if all(_holds(g, True, self.variables, pt) for g, _ in self.parts()):
+                return tuple(pt)
+        return None
+
+
+def _holds(g, strict, variables, point) -> bool:
+    value = g.xreplace(dict(zip(variables, point)))
+    if not value.is_number or value.has(sp.zoo, sp.nan, sp.oo, -sp.oo) or not value.is_real:
+        return False
+    return bool(value > 0) if strict else bool(value >= 0)
+
+
+def _show(point) -> str:
+    return "(" + ", ".join(str(v) for v in point) + ")" if len(point) != 1 else str(point[0])
+
+
+def natural_conditions(expr) -> list[tuple[sp.Expr, str]]:
+    """Where ``expr`` is real and finite: a list of (g, rel) with rel in ``>0``, ``>=0``, ``!=0``."""
+    out = []
+    for node in sp.preorder_traversal(expr):
+        if isinstance(node, sp.log):
+            out.append((node.args[0], ">0"))
+        elif isinstance(node, sp.Pow):
+            base, e = node.args
+            if not e.is_Number:
+                out.append((base, ">0"))
+            elif e.is_Integer and e < 0:
+                out.append((base, "!=0"))
+            elif not e.is_Integer and e < 0:
+                out.append((base, ">0"))
+            elif not e.is_Integer:
+                out.append((base, ">=0"))
+    return out
+
+
+def natural_domain(expr, variables) -> Domain:
+    """The natural domain of ``expr`` as a ``Domain``; ``DomainError`` when it is not convex (a denominator
+    that can vanish, or a condition that is not a convex set)."""
+    constraints = []
+    for g, rel in natural_conditions(expr):
+        if rel == ">0" and (g.is_positive or (sp.simplify(g).is_positive)):
+            continue
+        if rel == ">=0" and g.is_nonnegative:
+            continue
+        if rel == "!=0":
+            if g.is_positive or g.is_negative or sp.simplify(g).is_positive:
+                continue
+            raise DomainError(f"the function is undefined where {g} = 0, so its natural domain is not convex; "
+                              "give a domain such as " + _suggest(g))
+        constraints.append(g > 0 if rel == ">0" else g >= 0)
+    domain = Domain.build(variables, constraints)
+    return domain
+
+
+def _suggest(g) -> str:
+    return f"'{g} > 0'"
