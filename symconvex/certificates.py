@@ -33,6 +33,7 @@ Nothing here evaluates text: a tree is turned into SymPy only through the constr
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field, fields
@@ -241,6 +242,12 @@ class Certificate:
     network: dict | None = None
     domain: tuple = ()
     note: str = ""
+    digest: str = ""
+
+    def __post_init__(self):
+        if not self.digest:  # filled in when built in Python; from_json requires it to be present
+            object.__setattr__(self, "digest", subject_digest(self.variables, self.function, self.network,
+                                                              self.domain))
 
     def to_dict(self) -> dict:
         data = {"symconvex": VERSION, "kind": self.kind}
@@ -270,20 +277,43 @@ class MidpointCertificate(Certificate):
     b: tuple[str, ...]
     lam: str
     values: dict = field(default_factory=dict)  # {"f(a)": v, "f(b)": v, "f(m)": v}, stated values
+    m: tuple[str, ...] = ()  # the point lam a + (1 - lam) b, stated (filled in when built in Python)
+
+    def __post_init__(self):
+        super().__post_init__()
+        if not self.m:
+            try:
+                lam = parse_rational(self.lam, "lam")
+                m = [lam * parse_rational(x) + (1 - lam) * parse_rational(y) for x, y in zip(self.a, self.b)]
+            except CertificateError:
+                return
+            object.__setattr__(self, "m", tuple(rational_to_str(v) for v in m))
 
 
 @dataclass(frozen=True, kw_only=True)
 class CurvatureCertificate(Certificate):
     """d^2/dt^2 f(p + t u) at t = 0 is < 0 (refutes convexity) or > 0 (refutes concavity), at a point p
     strictly inside a smooth piece: ``pattern`` lists the branch taken at each kink (relu, abs, max, min,
-    leaky_relu, activation) in the checker's evaluation order, +1 / -1 (or the index of the max/min argument)."""
+    leaky_relu, activation) in the checker's evaluation order, +1 / -1 (or the index of the max/min argument).
+    ``value`` and ``slope`` state the rest of the jet (f(p) and the first derivative along u)."""
 
     kind: ClassVar[str] = "curvature"
     refutes: str
     point: tuple[str, ...]
     direction: tuple[str, ...]
     second_derivative: str
+    value: str = ""  # f(p), stated (filled in when built in Python without it)
+    slope: str = ""  # d/dt f(p + t u) at t = 0, stated (likewise)
     pattern: tuple = ()
+
+    def __post_init__(self):
+        super().__post_init__()
+        if not self.value or not self.slope:
+            from .check import stated_jet  # lazy: the checker imports this module
+
+            value, slope = stated_jet(self)
+            object.__setattr__(self, "value", self.value or value)
+            object.__setattr__(self, "slope", self.slope or slope)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -307,6 +337,14 @@ class HessianCertificate(Certificate):
     L: list
     D: list
     pivot_signs: list = field(default_factory=list)
+
+
+def subject_digest(variables, function, network, domain) -> str:
+    """SHA-256 of the canonical JSON of what a certificate is about (variables, function or network,
+    domain): binds the certificate to its subject, so that changing any number in the subject is caught."""
+    canonical = json.dumps([list(variables), function, network, [list(c) for c in domain]], sort_keys=True,
+                           separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
 
 
 CERTIFICATE_CLASSES: dict[str, type[Certificate]] = {
@@ -336,6 +374,9 @@ def from_json(data: str | bytes | dict) -> Certificate:
     extra = set(data) - names - {"symconvex", "kind"}
     if extra:
         raise CertificateError(f"{cls.kind}: unexpected fields {sorted(extra)}")
+    missing = {"digest", *_STATED_FIELDS.get(cls.kind, ())} - set(data)
+    if missing:
+        raise CertificateError(f"{cls.kind}: missing fields {sorted(missing)}")
     kwargs = {}
     for f in fields(cls):
         if f.name in data:
@@ -350,11 +391,12 @@ def from_json(data: str | bytes | dict) -> Certificate:
     return cert
 
 
-_TUPLE_FIELDS = {"variables", "domain", "a", "b", "point", "direction", "pattern"}
+_TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern"}
+_STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "second_derivative")}
 
 __all__ = [
     "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "MidpointCertificate",
     "OPERATORS", "RulesCertificate", "VERSION", "check_tree", "constraint_to_sympy",
-    "constraint_to_tree", "exact", "from_json", "is_approx", "parse_rational", "rational_to_str", "to_sympy",
+    "constraint_to_tree", "exact", "from_json", "is_approx", "parse_rational", "rational_to_str", "subject_digest", "to_sympy",
     "to_tree", "tree_variables",
 ]

@@ -1,9 +1,347 @@
-"""Search for certificates (placeholder while the finders are written)."""
+r"""Search for certificates: refutations (curvature points, midpoints) and proofs (rules, Hessian).
+
+Everything here only *proposes*; ``analysis.gate`` keeps what the independent checker accepts. Floats may
+steer the search (e.g. an eigenvector suggests a direction) but never decide: every proposal is
+re-evaluated exactly (or with intervals) by the checker's own evaluator before it is even proposed.
+
+Finders (``find_*`` return None when nothing is found — which proves nothing):
+
+- ``find_curvature_point(f, ...)``: a point p strictly inside a smooth piece and the domain and a direction u
+  with d^2/dt^2 f(p + t u) < 0 (> 0). The Hessian at p is read off degree-2 jets along e_i and e_i + e_j;
+  candidate directions are the coordinate axes, their sums and differences, and the rationalized
+  eigenvectors of that Hessian.
+- ``find_midpoint(f, ...)``: a, b and lam = 1/2 with f(m) > (<) (f(a) + f(b)) / 2, by scanning lines
+  through sample points on a grid of step 1/2 and testing every symmetric triple t - h, t, t + h — this is
+  what catches the kinks of piecewise-linear functions such as relu(1 - relu(x)).
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import time
+from fractions import Fraction
+
+import mpmath
+
+from .certificates import CurvatureCertificate, MidpointCertificate, rational_to_str, to_tree
+from .check.evaluate import evaluate, line_jets, value_at
+from .check.numbers import add, endpoints, format_approx, interval_precision, is_exact, mul, sign, sub
+from .errors import CertificateError
+
+#: Sample coordinates, small and varied first.
+SAMPLE_VALUES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "-2", "-1/2", "3", "1/3", "-3", "3/2", "-2/3",
+                                       "5/2", "-5/2", "1/4")]
+#: Line grid for the midpoint scan: t in [-4, 4], step 1/2; half-widths h.
+LINE_GRID = [Fraction(k, 2) for k in range(-8, 9)]
+HALF_WIDTHS = [Fraction(1), Fraction(1, 2), Fraction(2), Fraction(3, 2)]
+
+
+def stated(x) -> str:
+    """The certificate text for a computed number: exact "p/q", or a checked decimal "~...". """
+    return rational_to_str(x) if is_exact(x) else format_approx(x)
+
+
+def _fraction_of(x) -> Fraction:
+    lo, hi = endpoints(x)
+    return (lo + hi) / 2
+
+
+class Problem:
+    """One function on one domain, with its tree and a deadline; shared by the finders."""
+
+    def __init__(self, f, variables, domain, deadline=None):
+        self.f = f
+        self.variables = tuple(variables)
+        self.names = tuple(v.name for v in self.variables)
+        self.domain = domain
+        self.tree = to_tree(f)
+        self.domain_trees = domain.to_trees() if domain else ()
+        self.deadline = deadline
+        self.n = len(self.variables)
+
+    def out_of_time(self) -> bool:
+        return self.deadline is not None and time.monotonic() > self.deadline
+
+    def inside(self, point, strict: bool) -> bool:
+        return not self.domain or self.domain.contains(point, strict=strict)
+
+    def jet(self, p, u):
+        """(jet of f along p + t u, kink pattern), or None when p is on a kink or outside f's domain."""
+        try:
+            return evaluate(self.tree, line_jets(self.names, p, u, 2), 2)
+        except CertificateError:
+            return None
+
+    def value(self, p):
+        try:
+            return value_at(self.tree, self.names, p)
+        except CertificateError:
+            return None
+
+    def common(self) -> dict:
+        return {"variables": self.names, "function": self.tree, "domain": self.domain_trees}
+
+    # -- sample points
+    def sample_points(self, count: int = 48, *, strict: bool = True):
+        """Deterministic sample points strictly inside the domain (small rationals first)."""
+        rng = random.Random(1234 + self.n)
+        seen = set()
+        starts = [tuple([v] * self.n) for v in SAMPLE_VALUES[:4]]
+        if self.domain:
+            interior = self.domain.interior_point()
+            if interior is not None:
+                starts.insert(0, tuple(Fraction(int(v.p), int(v.q)) for v in interior))
+        produced, tries = 0, 0
+        while produced < count and tries < 40 * count:
+            if starts:
+                p = starts.pop(0)
+            else:
+                p = tuple(rng.choice(SAMPLE_VALUES) for _ in range(self.n))
+            tries += 1
+            if p in seen or not self.inside(p, strict):
+                continue
+            seen.add(p)
+            produced += 1
+            yield p
+
+
+def _hessian_at(problem: Problem, p):
+    """Hessian entries at p (as numbers) from jets along e_i and e_i + e_j, and the kink pattern; or None."""
+    n = problem.n
+    H = [[None] * n for _ in range(n)]
+    pattern = None
+    for i in range(n):
+        e = [Fraction(0)] * n
+        e[i] = Fraction(1)
+        got = problem.jet(p, e)
+        if got is None:
+            return None
+        H[i][i] = got[0].second_derivative()
+        pattern = got[1]
+    for i, j in itertools.combinations(range(n), 2):
+        e = [Fraction(0)] * n
+        e[i] = e[j] = Fraction(1)
+        got = problem.jet(p, e)
+        if got is None:
+            return None
+        both = got[0].second_derivative()
+        H[i][j] = H[j][i] = mul(Fraction(1, 2), sub(sub(both, H[i][i]), H[j][j]))
+    return H, pattern
+
+
+def _candidate_directions(H):
+    """Coordinate axes, pairwise sums/differences, and rationalized eigenvectors of (an approximation of) H."""
+    n = len(H)
+    dirs = []
+    for i in range(n):
+        dirs.append(tuple(Fraction(int(k == i)) for k in range(n)))
+    for i, j in itertools.combinations(range(n), 2):
+        for s in (1, -1):
+            dirs.append(tuple(Fraction(1 if k == i else (s if k == j else 0)) for k in range(n)))
+    approx = [[float(_fraction_of(H[i][j])) for j in range(n)] for i in range(n)]  # proposal only
+    try:
+        with mpmath.workdps(20):
+            E, Q = mpmath.eigsy(mpmath.matrix(approx))
+            for k in range(n):
+                v = [float(Q[i, k]) for i in range(n)]
+                big = max(abs(c) for c in v) or 1.0
+                for scale in (4, 16, 64):
+                    u = tuple(Fraction(round(c / big * scale)) for c in v)
+                    if any(u):
+                        dirs.append(u)
+    except (ZeroDivisionError, ValueError, mpmath.libmp.NoConvergence):
+        pass
+    return list(dict.fromkeys(dirs))
+
+
+def find_curvature_points(problem: Problem, wanted: set[str], found: list, *, points: int = 48) -> set[str]:
+    """Propose curvature certificates for the statements in ``wanted`` ("not_convex" needs a direction of
+    negative curvature, "not_concave" one of positive curvature); returns the statements still missing."""
+    wanted = set(wanted)
+    for p in problem.sample_points(points):
+        if not wanted or problem.out_of_time():
+            break
+        got = _hessian_at(problem, p)
+        if got is None:
+            continue
+        H, _ = got
+        for u in _candidate_directions(H):
+            if not wanted:
+                break
+            jet = problem.jet(p, u)
+            if jet is None:
+                continue
+            second = jet[0].second_derivative()
+            s = sign(second)
+            statement = {-1: "not_convex", 1: "not_concave"}.get(s)
+            if statement in wanted:
+                wanted.discard(statement)
+                found.append(CurvatureCertificate(
+                    **problem.common(), refutes=statement[4:], point=tuple(map(rational_to_str, p)),
+                    direction=tuple(map(rational_to_str, u)), second_derivative=stated(second),
+                    value=stated(jet[0].c[0]), slope=stated(jet[0].c[1]),
+                    pattern=tuple(jet[1]),
+                    note=f"d2/dt2 f(p + t u) = {_show(second)} at t = 0"))
+    return wanted
+
+
+def _show(x) -> str:
+    return str(x) if is_exact(x) else format_approx(x)[1:]
+
+
+def _lines(problem: Problem, count: int):
+    """Lines (q, u) to scan: through the origin-like and sample points, along axes and small directions."""
+    rng = random.Random(99 + problem.n)
+    n = problem.n
+    axes = [tuple(Fraction(int(k == i)) for k in range(n)) for i in range(n)]
+    bases = [tuple([Fraction(0)] * n)] + list(problem.sample_points(count, strict=False))
+    for q in bases:
+        for u in axes:
+            yield q, u
+        for _ in range(2 if n > 1 else 0):
+            yield q, tuple(Fraction(rng.choice((-1, 0, 1, 2))) for _ in range(n))
+
+
+def find_midpoints(problem: Problem, wanted: set[str], found: list, *, lines: int = 12) -> set[str]:
+    """Propose midpoint certificates (lam = 1/2) for the statements in ``wanted``; return those missing."""
+    wanted = set(wanted)
+    for q, u in _lines(problem, lines):
+        if not wanted or problem.out_of_time():
+            break
+        if not any(u):
+            continue
+        values = {}
+        for t in LINE_GRID:
+            p = tuple(qi + t * ui for qi, ui in zip(q, u))
+            if problem.inside(p, strict=False):
+                v = problem.value(p)
+                if v is not None:
+                    values[t] = (p, v)
+        for t, h in itertools.product(LINE_GRID, HALF_WIDTHS):
+            if not wanted:
+                break
+            if t not in values or t - h not in values or t + h not in values:
+                continue
+            (a, fa), (m, fm), (b, fb) = values[t - h], values[t], values[t + h]
+            gap = sub(fm, mul(Fraction(1, 2), add(fa, fb)))
+            statement = {1: "not_convex", -1: "not_concave"}.get(sign(gap))
+            if statement in wanted:
+                wanted.discard(statement)
+                found.append(MidpointCertificate(
+                    **problem.common(), refutes=statement[4:], a=tuple(map(rational_to_str, a)),
+                    b=tuple(map(rational_to_str, b)), lam="1/2",
+                    values={"f(a)": stated(fa), "f(b)": stated(fb), "f(m)": stated(fm)},
+                    note="f at the midpoint lies " + ("above" if statement == "not_convex" else "below")
+                         + " the chord"))
+    return wanted
+
+
+# ---------------------------------------------------------------------------------------- proofs
+
+def _rules():
+    try:
+        from . import rules
+    except ImportError:  # pragma: no cover - rules are part of the package
+        return None
+    return rules
+
+
+def _decompose():
+    try:
+        from . import decompose
+    except ImportError:  # pragma: no cover
+        return None
+    return decompose
 
 
 def curvature_of(g, variables):
-    return None
+    """The curvature the composition rules give g ("convex", "concave", "affine") or None."""
+    rules = _rules()
+    if rules is None or not hasattr(rules, "curvature_of"):
+        return None
+    try:
+        return rules.curvature_of(g, variables)
+    except Exception:  # a rule that cannot read g proves nothing
+        return None
 
 
-def search(f, variables, domain, found, *, deadline=None) -> str:
-    return "no finder is available yet"
+def _try(fn, *args):
+    """Run a proof finder; a finder that fails proves nothing (the gate would reject a wrong proof)."""
+    if fn is None:
+        return None
+    try:
+        return fn(*args)
+    except (CertificateError, ValueError, TypeError, NotImplementedError, ZeroDivisionError, RecursionError,
+            AttributeError, KeyError, IndexError):
+        return None
+
+
+def search(f, variables, domain, found: list, *, deadline=None) -> str:
+    """Run every finder in order of cost, appending proposals to ``found``; return an explanation of what
+    could not be decided ("" when everything was)."""
+    problem = Problem(f, variables, domain, deadline)
+    rules, decompose = _rules(), _decompose()
+    proved = set()
+    with interval_precision():
+        cert = _try(getattr(rules, "prove_by_rules", None), f, variables, domain)
+        if cert is not None:
+            found.append(cert)
+            proved.add(cert.proves)
+        if "affine" in proved:
+            return ""
+        wanted = {"not_convex", "not_concave"} - {"not_" + s for s in proved}
+        wanted = find_curvature_points(problem, wanted, found)
+        if wanted and not proved and not problem.out_of_time():
+            cert = _try(getattr(decompose, "prove_by_hessian", None), f, variables, domain)
+            if cert is not None and "not_" + cert.proves in wanted:
+                found.append(cert)
+                proved.add(cert.proves)
+        wanted -= {"not_" + s for s in proved}
+        if wanted and not problem.out_of_time():
+            wanted = find_midpoints(problem, wanted, found)
+    if not proved and wanted == {"not_convex", "not_concave"}:
+        return _explain(f, variables, domain) or "no certificate was found"
+    missing = [w[4:] for w in wanted if w[4:] not in proved]
+    if missing and not (proved & {"convex", "concave"}):
+        return "found no certificate deciding whether the function is " + " or ".join(sorted(missing))
+    return ""
+
+
+def _explain(f, variables, domain) -> str:
+    rules = _rules()
+    explain = getattr(rules, "explain", None)
+    text = _try(explain, f, variables, domain)
+    return text or ""
+
+
+# The doctest below states the finder's contract on the classic example.
+def find_midpoint(f, variables, domain=None):
+    """Return a midpoint certificate refuting convexity of f on the domain, or None (not found — which
+    does not mean convex).
+
+    >>> from sympy.abc import x, y
+    >>> cert = find_midpoint(x * y, (x, y))
+    >>> cert.refutes, cert.lam
+    ('convex', '1/2')
+    """
+    problem = Problem(f, variables, domain)
+    found: list = []
+    with interval_precision():
+        find_midpoints(problem, {"not_convex"}, found)
+    return found[0] if found else None
+
+
+def find_curvature_point(f, variables, domain=None, *, refutes: str = "convex"):
+    """Return a curvature certificate refuting convexity (or concavity) of f, or None (not found).
+
+    >>> from sympy.abc import x
+    >>> from symconvex.functions import sigmoid
+    >>> find_curvature_point(sigmoid(x), (x,)).second_derivative[:6]
+    '~-0.18'
+    """
+    problem = Problem(f, variables, domain)
+    found: list = []
+    with interval_precision():
+        find_curvature_points(problem, {"not_" + refutes}, found)
+    return found[0] if found else None

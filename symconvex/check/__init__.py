@@ -22,7 +22,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..certificates import (Certificate, CurvatureCertificate, MidpointCertificate, check_tree, from_json,
-                            parse_rational, tree_variables)
+                            parse_rational, rational_to_str, subject_digest, tree_variables)
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets, value_at
 from .network import loss_tree, parameter_names
@@ -48,6 +48,10 @@ def subject_tree(cert: Certificate) -> list:
     else:
         tree = cert.function
         check_tree(tree, "function")
+    digest = subject_digest(cert.variables, cert.function, cert.network, cert.domain)
+    if cert.digest != digest:
+        raise CertificateError(f"digest: the subject (variables, function or network, domain) hashes to "
+                               f"{digest[:19]}..., certificate states {str(cert.digest)[:19]}...")
     missing = tree_variables(tree) - set(names)
     if missing:
         raise CertificateError(f"function: uses variables {sorted(missing)} that are not declared")
@@ -100,6 +104,9 @@ def verify_midpoint(cert: MidpointCertificate) -> str:
     if a == b:
         raise CertificateError("a, b: the two points must differ")
     m = [lam * ai + (1 - lam) * bi for ai, bi in zip(a, b)]
+    if _vector(cert.m, n, "m") != m:
+        raise CertificateError(f"m: lam a + (1 - lam) b = ({', '.join(map(str, m[:4]))}...), certificate states "
+                               f"({', '.join(map(str, cert.m[:4]))}...)")
     values = {}
     for label, point in (("a", a), ("b", b), ("m", m)):
         check_domain(cert, point, f"point {label}", strict=False)
@@ -131,12 +138,30 @@ def verify_curvature(cert: CurvatureCertificate) -> str:
         raise CertificateError(f"pattern: the kinks at the point take branches {pattern[:12]}, "
                                f"certificate states {list(cert.pattern)[:12]}")
     second = jet.second_derivative()
+    _check_stated(jet.c[0], cert.value, "value")
+    _check_stated(jet.c[1], cert.slope, "slope")
     _check_stated(second, cert.second_derivative, "second_derivative")
     if sign(second) != -want:
         rel = "< 0" if want > 0 else "> 0"
         raise CertificateError(f"curvature: d2/dt2 f(p + t u) = {show(second)}, needs {rel} "
                                f"to refute {cert.refutes}ity")
     return f"not_{cert.refutes}"
+
+
+def stated_jet(cert: CurvatureCertificate) -> tuple[str, str]:
+    """The stated forms of f(p) and of the slope along u, for a certificate built without them ("" when
+    they cannot be computed: the checker will then reject it with the reason)."""
+    from .numbers import format_approx, is_exact
+
+    try:
+        with interval_precision():
+            tree = subject_tree(cert)
+            p = _vector(cert.point, len(cert.variables), "point")
+            u = _vector(cert.direction, len(cert.variables), "direction")
+            jet, _ = evaluate(tree, line_jets(cert.variables, p, u, 2), 2)
+            return tuple(rational_to_str(c) if is_exact(c) else format_approx(c) for c in jet.c[:2])
+    except CertificateError:
+        return "", ""
 
 
 def verify(certificate) -> str:

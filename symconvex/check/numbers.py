@@ -100,16 +100,21 @@ def show(x) -> str:
     return mpmath.nstr(mpmath.mpf(x.mid), 12) + (f" (±{mpmath.nstr(mpmath.mpf(x.delta), 2)})" if x.delta else "")
 
 
-def _endpoint_fraction(value) -> Fraction:
-    man, exp = mpmath.mpf(value).man_exp
-    return Fraction(man) * (Fraction(2) ** exp)
+def _endpoint_fraction(raw) -> Fraction:
+    """The exact rational value of a raw mpmath binary float tuple (sign, mantissa, exponent, bits)."""
+    sgn, man, exp, _ = raw
+    if not man and exp:  # +-inf or nan
+        raise CertificateError("an interval bound is infinite or undefined")
+    out = Fraction(man) * (Fraction(2) ** exp)
+    return -out if sgn else out
 
 
 def endpoints(x) -> tuple[Fraction, Fraction]:
-    """Exact rational endpoints of a number's enclosure."""
+    """Exact rational endpoints of a number's enclosure (read from the interval's raw bounds, unrounded)."""
     if isinstance(x, Fraction):
         return x, x
-    return _endpoint_fraction(x.a), _endpoint_fraction(x.b)
+    lo, hi = x._mpi_
+    return _endpoint_fraction(lo), _endpoint_fraction(hi)
 
 
 def parse_approx(text: str) -> tuple[Fraction, Fraction]:
@@ -132,8 +137,9 @@ def format_approx(x, digits: int = 20) -> str:
     lo, hi = endpoints(x)
     for n in range(digits, 0, -1):
         mid = (lo + hi) / 2
-        text = "~" + mpmath.nstr(mpmath.mpf(mid.numerator) / mid.denominator, n, min_fixed=1, max_fixed=0,
-                                 strip_zeros=False)
+        with mpmath.workdps(digits + 20):
+            text = "~" + mpmath.nstr(mpmath.mpf(mid.numerator) / mid.denominator, n, min_fixed=1, max_fixed=0,
+                                     strip_zeros=False)
         text = text.replace("e+", "e")
         try:
             if matches_stated(x, text):
