@@ -256,9 +256,10 @@ class Certificate:
             data[f.name] = list(value) if isinstance(value, tuple) else value
         return data
 
-    def to_json(self, *, indent: int | None = 1) -> str:
-        """The certificate as a JSON document (keys sorted, so the output is deterministic)."""
-        return json.dumps(self.to_dict(), indent=indent, sort_keys=True)
+    def to_json(self) -> str:
+        """The certificate as a JSON document: one sorted top-level key per line, each value compact
+        (deterministic, and readable in a diff)."""
+        return dumps_readable(self.to_dict())
 
     @property
     def statement(self) -> str:
@@ -339,6 +340,14 @@ class HessianCertificate(Certificate):
     pivot_signs: list = field(default_factory=list)
 
 
+def dumps_readable(data) -> str:
+    """JSON with one sorted top-level key per line (for dicts; lists of dicts get one item per line)."""
+    if isinstance(data, list):
+        return "[\n" + ",\n".join(dumps_readable(item) for item in data) + "\n]"
+    items = [f" {json.dumps(k)}: {json.dumps(data[k], sort_keys=True)}" for k in sorted(data)]
+    return "{\n" + ",\n".join(items) + "\n}"
+
+
 def subject_digest(variables, function, network, domain) -> str:
     """SHA-256 of the canonical JSON of what a certificate is about (variables, function or network,
     domain): binds the certificate to its subject, so that changing any number in the subject is caught."""
@@ -397,6 +406,6 @@ _STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "
 __all__ = [
     "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "MidpointCertificate",
     "OPERATORS", "RulesCertificate", "VERSION", "check_tree", "constraint_to_sympy",
-    "constraint_to_tree", "exact", "from_json", "is_approx", "parse_rational", "rational_to_str", "subject_digest", "to_sympy",
+    "constraint_to_tree", "dumps_readable", "exact", "from_json", "is_approx", "parse_rational", "rational_to_str", "subject_digest", "to_sympy",
     "to_tree", "tree_variables",
 ]

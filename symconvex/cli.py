@@ -62,9 +62,10 @@ def emit(args, payload: dict, human: str) -> None:
 def save_outputs(args, analysis) -> None:
     """Write ``--certificate`` (all certificates, a JSON list) and ``--latex`` files, atomically."""
     if getattr(args, "certificate", None):
+        from .certificates import dumps_readable
+
         certs = [c.to_dict() for c in analysis.certificates]
-        write_atomically(args.certificate, json.dumps(certs[0] if len(certs) == 1 else certs, indent=1,
-                                                      sort_keys=True) + "\n")
+        write_atomically(args.certificate, dumps_readable(certs[0] if len(certs) == 1 else certs) + "\n")
     if getattr(args, "latex", None):
         from .latex import to_latex
 

@@ -1,0 +1,92 @@
+"""analyze(): the acceptance examples of the core engine, each answer backed by checker-accepted certificates."""
+
+import pytest
+import sympy as sp
+
+from symconvex.analysis import Verdict, analyze, verdict_from
+from symconvex.check import verify
+from symconvex.errors import DomainError, InputError
+from symconvex.functions import relu, sigmoid
+
+x, y, w1, w2 = sp.symbols("x y w1 w2")
+
+EXAMPLES = [
+    # (name, f, domain, verdict)
+    ("xy", x * y, None, Verdict.NEITHER),
+    ("x2y2", x**2 * y**2, None, Verdict.NEITHER),
+    ("w1w2_minus_1_squared", (w1 * w2 - 1) ** 2, None, Verdict.NEITHER),
+    ("sigmoid", sigmoid(x), None, Verdict.NEITHER),
+    ("relu", relu(x), None, Verdict.CONVEX),
+    ("abs", sp.Abs(x), None, Verdict.CONVEX),
+    ("max", sp.Max(x, y), None, Verdict.CONVEX),
+    ("x4", x**4, None, Verdict.CONVEX),
+    ("exp", sp.exp(x), None, Verdict.CONVEX),
+    ("logsumexp", sp.log(sp.exp(x) + sp.exp(y)), None, Verdict.CONVEX),
+    ("logistic", sp.log(1 + sp.exp(-(x + 2 * y))), None, Verdict.CONVEX),
+    ("minus_relu", -relu(x), None, Verdict.CONCAVE),
+    ("sqrt_on_halfline", sp.sqrt(x), [x >= 0], Verdict.CONCAVE),
+    ("relu_of_relu", relu(1 - relu(x)), None, Verdict.NEITHER),
+    ("cube_on_R", x**3, None, Verdict.NEITHER),
+    ("cube_on_halfline", x**3, [x >= 0], Verdict.CONVEX),
+    ("quad_over_lin", x**2 / y, [y > 0], Verdict.CONVEX),
+    ("geo_mean", sp.sqrt(x * y), [x > 0, y > 0], Verdict.CONCAVE),
+    ("xy_on_orthant", x * y, [x > 0, y > 0], Verdict.NEITHER),
+    ("affine", 3 * x - 2 * y + 1, None, Verdict.AFFINE),
+    ("quadratic_form", x**2 + x * y + y**2, None, Verdict.CONVEX),
+    ("softplus_unnamed", sp.log(1 + sp.exp(x + 2 * y)), None, Verdict.CONVEX),
+]
+
+
+@pytest.mark.parametrize("name,f,domain,verdict", EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_acceptance_examples(name, f, domain, verdict):
+    analysis = analyze(f, None, domain)
+    assert analysis.curvature is verdict, (name, analysis.explanation)
+    assert analysis.verified
+    statements = {verify(c.to_json()) for c in analysis.certificates}
+    assert verdict_from(statements) is verdict
+
+
+def test_relu_of_relu_needs_midpoints():
+    # relu(1 - relu(x)) is piecewise linear: every smooth piece has zero curvature, so only midpoints work.
+    analysis = analyze(relu(1 - relu(x)))
+    assert {c.kind for c in analysis.certificates} == {"midpoint"}
+
+
+def test_sigmoid_certificates_are_curvature_points_of_opposite_sign():
+    analysis = analyze(sigmoid(x))
+    kinds = {c.refutes: c for c in analysis.certificates}
+    assert set(kinds) == {"convex", "concave"}
+    assert kinds["convex"].second_derivative.startswith("~-")
+    assert not kinds["concave"].second_derivative.startswith("~-")
+
+
+def test_nonconvex_domain_is_refused_with_a_witness():
+    with pytest.raises(DomainError, match="not convex: .* satisfy x\\*\\*2 > 1 but their midpoint does not"):
+        analyze(x**2, None, [x**2 > 1])
+
+
+def test_natural_domain_with_a_vanishing_denominator_is_refused():
+    with pytest.raises(DomainError, match="undefined where y = 0"):
+        analyze(x**2 / y)
+
+
+def test_undeclared_variable_is_an_input_error():
+    with pytest.raises(InputError, match="uses y"):
+        analyze(x * y, [x])
+
+
+@pytest.mark.parametrize("statements,verdict", [
+    ({"convex", "concave"}, Verdict.AFFINE), ({"not_convex"}, Verdict.NOT_CONVEX),
+    ({"not_convex", "not_concave"}, Verdict.NEITHER), (set(), Verdict.UNKNOWN),
+])
+def test_verdict_is_derived_from_accepted_statements_only(statements, verdict):
+    assert verdict_from(statements) is verdict
+
+
+def test_gate_drops_rejected_certificates():
+    from symconvex.analysis import gate
+    from symconvex.certificates import MidpointCertificate
+    lying = MidpointCertificate(variables=("x",), function=["mul", ["var", "x"], ["var", "x"]], refutes="convex",
+                                a=("-1",), b=("1",), lam="1/2", values={"f(a)": "1", "f(b)": "1", "f(m)": "0"})
+    kept, statements = gate([lying])
+    assert kept == [] and statements == set()
