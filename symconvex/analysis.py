@@ -100,7 +100,7 @@ class Analysis:
     def __str__(self) -> str:
         lines = [f"{self.curvature.value}"]
         for c in self.certificates:
-            lines.append(f"  {c.statement}: {c.kind} certificate" + (f" ({c.note})" if c.note else ""))
+            lines.append(f"  {c.summary()}")
         if self.explanation:
             lines.append(f"  {self.explanation}")
         return "\n".join(lines)

@@ -261,6 +261,15 @@ class Certificate:
         (deterministic, and readable in a diff)."""
         return dumps_readable(self.to_dict())
 
+    def summary(self) -> str:
+        """One line for a terminal: what is proved and the evidence, in exact numbers."""
+        return f"{self.statement.replace('_', ' ')}: {self.kind} certificate"
+
+    def _point(self, coords) -> str:
+        if len(coords) > 8:
+            return "(" + ", ".join(coords[:6]) + f", ... {len(coords)} coordinates)"
+        return "(" + ", ".join(coords) + ")"
+
     @property
     def statement(self) -> str:
         """What the certificate claims: ``not_convex``, ``not_concave``, ``convex``, ``concave``, ``affine``."""
@@ -279,6 +288,14 @@ class MidpointCertificate(Certificate):
     lam: str
     values: dict = field(default_factory=dict)  # {"f(a)": v, "f(b)": v, "f(m)": v}, stated values
     m: tuple[str, ...] = ()  # the point lam a + (1 - lam) b, stated (filled in when built in Python)
+
+    def summary(self) -> str:
+        v = self.values
+        rel, side = (">", "above") if self.refutes == "convex" else ("<", "below")
+        lam = self.lam
+        return (f"not {self.refutes}: f(m) = {v.get('f(m)')} {rel} {lam}·f(a) + (1 - {lam})·f(b) with "
+                f"f(a) = {v.get('f(a)')}, f(b) = {v.get('f(b)')}; a = {self._point(self.a)}, "
+                f"b = {self._point(self.b)}, m = {self._point(self.m)} (midpoint {side} the chord)")
 
     def __post_init__(self):
         super().__post_init__()
@@ -306,6 +323,13 @@ class CurvatureCertificate(Certificate):
     value: str = ""  # f(p), stated (filled in when built in Python without it)
     slope: str = ""  # d/dt f(p + t u) at t = 0, stated (likewise)
     pattern: tuple = ()
+
+    def summary(self) -> str:
+        rel = "< 0" if self.refutes == "convex" else "> 0"
+        return (f"not {self.refutes}: d²/dt² f(p + t·u) = {self.second_derivative.lstrip('~')} {rel} at t = 0, "
+                f"p = {self._point(self.point)}, u = {self._point(self.direction)}"
+                + (f", strictly inside the smooth piece with kink pattern {list(self.pattern)[:12]}"
+                   if self.pattern else ""))
 
     def __post_init__(self):
         super().__post_init__()

@@ -34,7 +34,7 @@ SAMPLE_VALUES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "-2", "-1/2", "3",
                                        "5/2", "-5/2", "1/4")]
 #: Line grid for the midpoint scan: t in [-4, 4], step 1/2; half-widths h.
 LINE_GRID = [Fraction(k, 2) for k in range(-8, 9)]
-HALF_WIDTHS = [Fraction(1), Fraction(1, 2), Fraction(2), Fraction(3, 2)]
+HALF_WIDTHS = [Fraction(1), Fraction(1, 2), Fraction(2), Fraction(3, 2), Fraction(1, 4)]
 
 
 def stated(x) -> str:
@@ -203,27 +203,66 @@ def _lines(problem: Problem, count: int):
             yield q, tuple(Fraction(rng.choice((-1, 0, 1, 2))) for _ in range(n))
 
 
+KINKS = ("relu", "leaky_relu", "abs", "max", "min")
+
+
+def _kink_arguments(tree) -> list:
+    """The subtrees whose sign switches a branch: relu/leaky_relu/abs arguments, pairwise max/min differences."""
+    out = []
+    if tree[0] in ("num", "var"):
+        return out
+    if tree[0] in ("relu", "leaky_relu", "abs"):
+        out.append(tree[1])
+    elif tree[0] in ("max", "min"):
+        out += [["add", a, ["mul", ["num", "-1"], b]] for a, b in itertools.combinations(tree[1:], 2)]
+    for arg in tree[1:]:
+        out += _kink_arguments(arg)
+    return out
+
+
+def _kink_crossings(problem: Problem, kinks, q, u) -> list[Fraction]:
+    """Rational t where a kink argument, affine along the line q + t u, vanishes."""
+    ts = []
+    for g in kinks:
+        try:
+            g0, g1, g2 = (value_at(g, problem.names, [qi + t * ui for qi, ui in zip(q, u)]) for t in (0, 1, 2))
+        except CertificateError:
+            continue
+        if not (is_exact(g0) and is_exact(g1) and is_exact(g2)) or g2 - g1 != g1 - g0 or g1 == g0:
+            continue
+        ts.append(Fraction(-g0, g1 - g0))
+    return ts
+
+
 def find_midpoints(problem: Problem, wanted: set[str], found: list, *, lines: int = 12) -> set[str]:
-    """Propose midpoint certificates (lam = 1/2) for the statements in ``wanted``; return those missing."""
+    """Propose midpoint certificates (lam = 1/2) for the statements in ``wanted``; return those missing.
+
+    Along each line t -> q + t u, every grid point and every kink crossing is tried as a midpoint with
+    half-widths h: f(q + t u) against the chord through t - h and t + h."""
     wanted = set(wanted)
+    kinks = _kink_arguments(problem.tree)
     for q, u in _lines(problem, lines):
         if not wanted or problem.out_of_time():
             break
         if not any(u):
             continue
         values = {}
-        for t in LINE_GRID:
-            p = tuple(qi + t * ui for qi, ui in zip(q, u))
-            if problem.inside(p, strict=False):
-                v = problem.value(p)
-                if v is not None:
-                    values[t] = (p, v)
-        for t, h in itertools.product(LINE_GRID, HALF_WIDTHS):
+
+        def at(t):
+            if t not in values:
+                p = tuple(qi + t * ui for qi, ui in zip(q, u))
+                v = problem.value(p) if problem.inside(p, strict=False) else None
+                values[t] = None if v is None else (p, v)
+            return values[t]
+
+        centers = sorted(set(LINE_GRID) | set(_kink_crossings(problem, kinks, q, u)), key=lambda v: (abs(v), v))
+        for h, t in itertools.product(HALF_WIDTHS, centers):
             if not wanted:
                 break
-            if t not in values or t - h not in values or t + h not in values:
+            triple = at(t - h), at(t), at(t + h)
+            if None in triple:
                 continue
-            (a, fa), (m, fm), (b, fb) = values[t - h], values[t], values[t + h]
+            (a, fa), (m, fm), (b, fb) = triple
             gap = sub(fm, mul(Fraction(1, 2), add(fa, fb)))
             statement = {1: "not_convex", -1: "not_concave"}.get(sign(gap))
             if statement in wanted:

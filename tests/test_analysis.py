@@ -90,3 +90,26 @@ def test_gate_drops_rejected_certificates():
                                 a=("-1",), b=("1",), lam="1/2", values={"f(a)": "1", "f(b)": "1", "f(m)": "0"})
     kept, statements = gate([lying])
     assert kept == [] and statements == set()
+
+
+def test_time_limit_interrupts_a_long_search():
+    import time as _time
+    from symconvex.analysis import SearchTimeout, time_limit
+    start = _time.monotonic()
+    with pytest.raises(SearchTimeout):
+        with time_limit(0.2):
+            while True:
+                sum(range(1000))
+    assert _time.monotonic() - start < 2
+
+
+def test_timeout_gives_an_answer_not_a_hang():
+    # 14 variables: the search has plenty to do; with a tiny budget it must come back promptly.
+    import time as _time
+    zs = sp.symbols("z1:15")
+    f = sum(zs[i] * zs[(i + 1) % 14] for i in range(14)) ** 3
+    start = _time.monotonic()
+    analysis = analyze(f, timeout=0.3)
+    assert _time.monotonic() - start < 3
+    assert analysis.curvature in set(Verdict)
+    assert all(verify(c) for c in analysis.certificates)
