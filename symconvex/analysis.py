@@ -188,13 +188,44 @@ def prepare(f, variables=None, domain=None):
         raise InputError(f"the function uses {', '.join(sorted(extra))}, which are not among its variables; "
                          "list them as variables or give them values")
     real = {v: sp.Symbol(v.name, real=True) for v in variables}
+    implied = _assumed_constraints(variables, real)
     f = f.xreplace({s: real[v] for v in variables for s in f.free_symbols if s.name == v.name})
     variables = tuple(real[v] for v in variables)
     if domain is None:
-        dom = natural_domain(f, variables)
+        natural = natural_domain(f, variables) if not implied else None
+        dom = natural if natural is not None else Domain.build(variables, implied + [
+            c for c in natural_domain_constraints(f, variables, implied)])
     else:
-        dom = Domain.build(variables, [_realify(c, variables) for c in _as_list(domain)])
+        dom = Domain.build(variables, implied + [_realify(c, variables) for c in _as_list(domain)])
     return f, variables, dom
+
+
+def _assumed_constraints(variables, real) -> list:
+    """Sign assumptions on the user's symbols (``Symbol('x', positive=True)``) as domain constraints."""
+    out = []
+    for v in variables:
+        x = real[v]
+        if v.is_positive:
+            out.append(x > 0)
+        elif v.is_nonnegative:
+            out.append(x >= 0)
+        elif v.is_negative:
+            out.append(x < 0)
+        elif v.is_nonpositive:
+            out.append(x <= 0)
+    return out
+
+
+def natural_domain_constraints(f, variables, implied) -> list:
+    """The natural domain's constraints of f given the sign assumptions ``implied`` (on their symbols)."""
+    assumed = {c.lhs if c.lhs.is_Symbol else c.rhs: c for c in implied}
+    signed = {x: sp.Symbol(x.name, positive=True) if isinstance(c, sp.StrictGreaterThan) else
+              sp.Symbol(x.name, nonnegative=True) if isinstance(c, sp.GreaterThan) else
+              sp.Symbol(x.name, negative=True) if isinstance(c, sp.StrictLessThan) else
+              sp.Symbol(x.name, nonpositive=True) for x, c in assumed.items()}
+    back = {s: x for x, s in signed.items()}
+    dom = natural_domain(f.xreplace(signed), tuple(signed.get(v, v) for v in variables))
+    return [c.xreplace(back) for c in dom.constraints]
 
 
 def _as_list(domain):

@@ -39,7 +39,6 @@ W2_1_1*relu(W1_1_1 + b1_1) + W2_1_2*relu(W1_2_1 + b1_2) + b2_1
 from __future__ import annotations
 
 import re
-import sys
 from fractions import Fraction
 from functools import cached_property
 

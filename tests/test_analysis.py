@@ -113,3 +113,14 @@ def test_timeout_gives_an_answer_not_a_hang():
     assert _time.monotonic() - start < 3
     assert analysis.curvature in set(Verdict)
     assert all(verify(c) for c in analysis.certificates)
+
+
+def test_sign_assumptions_on_symbols_become_the_domain():
+    from symconvex.analysis import prepare
+    px, py = sp.Symbol("x", positive=True), sp.Symbol("y", positive=True)
+    _, variables, domain = prepare(px * py)
+    assert [str(c) for c in domain.constraints] == ["x > 0", "y > 0"]
+    analysis = analyze(px * py)
+    assert analysis.curvature is Verdict.NEITHER
+    for cert in analysis.certificates:
+        assert cert.domain == (["gt", ["var", "x"], ["num", "0"]], ["gt", ["var", "y"], ["num", "0"]])

@@ -1,0 +1,291 @@
+r"""The atom-fact table: what is known about each building block, written once, as data.
+
+This is disciplined convex programming's table (CVXPY's ``is_atom_convex``, ``is_incr``, ``is_decr``,
+``sign``, ``domain``), one row per atom. The prover (``rules.py``) and the independent checker
+(``check/proofs.py``) both read it; the checker trusts it, so every row has a test in ``tests/test_rules.py``
+that re-derives the fact with SymPy (second derivative / Hessian, first derivative, sign of the value).
+
+A row ``AtomFacts`` states, for the atom as a function of its arguments on its ``domain``:
+
+- ``curvature``: ``CONVEX``, ``CONCAVE``, ``AFFINE`` or ``UNKNOWN`` (neither, e.g. sigmoid, tanh);
+- ``monotone``: one ``Monotonicity`` per argument (the last one repeats for variadic atoms); ``SIGNED``
+  means nondecreasing where the argument is >= 0 and nonincreasing where it is <= 0 (abs, x^2);
+- ``sign``: a ``Sign`` of the value, or the name of a sign rule in ``SIGN_RULES`` (``max``: the value is
+  at least every argument; ``same``: the sign of the argument; ...);
+- ``domain``: one required ``Sign`` per argument (``Sign.UNKNOWN``: any real number).
+
+Powers x^p with a rational exponent are split into rows by the class of p and the sign of x
+(``exponent_rows(p)``): p >= 1 or p <= 0 convex on x > 0, even integers convex on R, 0 < p < 1 concave on
+x >= 0 (``sqrt`` is p = 1/2), odd integers convex on x >= 0 and concave on x <= 0, and so on.
+
+Composite atoms are recognised as patterns in an expression tree (``rules.py``), with their arguments as
+children: ``log_sum_exp`` log(c + e^{a_1} + ... + e^{a_k}) (c >= 0 a constant), ``xlogx`` a log a,
+``quad_over_lin`` a^2 / b, ``geo_mean`` a_1^{p_1} ... a_k^{p_k} (p_i > 0, sum <= 1) and ``geo_mean_pow``
+(a_1 ... a_k)^p (k p <= 1).
+
+>>> ATOMS["exp"].curvature, ATOMS["exp"].sign
+(<Curvature.CONVEX: 'convex'>, <Sign.POSITIVE: 'positive'>)
+>>> exponent_rows(Fraction(1, 2)), exponent_rows(Fraction(3)), exponent_rows(Fraction(-2))
+(['pow_01'], ['pow_odd_nonneg', 'pow_odd_nonpos'], ['pow_neg_pos', 'pow_neg_even_neg'])
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from fractions import Fraction
+
+
+class Curvature(str, enum.Enum):
+    """Curvature of an expression; ``UNKNOWN`` means no rule gives one (never 'not convex')."""
+
+    AFFINE = "affine"
+    CONVEX = "convex"
+    CONCAVE = "concave"
+    UNKNOWN = "unknown"
+
+    def negate(self) -> "Curvature":
+        """Curvature of -f.
+
+        >>> Curvature.CONVEX.negate()
+        <Curvature.CONCAVE: 'concave'>
+        """
+        return {Curvature.CONVEX: Curvature.CONCAVE, Curvature.CONCAVE: Curvature.CONVEX}.get(self, self)
+
+    def add(self, other: "Curvature") -> "Curvature":
+        """Curvature of f + g.
+
+        >>> Curvature.CONVEX.add(Curvature.AFFINE), Curvature.CONVEX.add(Curvature.CONCAVE)
+        (<Curvature.CONVEX: 'convex'>, <Curvature.UNKNOWN: 'unknown'>)
+        """
+        if self is Curvature.AFFINE:
+            return other
+        if other is Curvature.AFFINE or other is self:
+            return self
+        return Curvature.UNKNOWN
+
+
+class Sign(str, enum.Enum):
+    """Sign of an expression on the domain (``UNKNOWN``: no rule decides it)."""
+
+    POSITIVE = "positive"
+    NONNEGATIVE = "nonnegative"
+    ZERO = "zero"
+    NONPOSITIVE = "nonpositive"
+    NEGATIVE = "negative"
+    UNKNOWN = "unknown"
+
+    @property
+    def ge0(self) -> bool:
+        return self in (Sign.POSITIVE, Sign.NONNEGATIVE, Sign.ZERO)
+
+    @property
+    def le0(self) -> bool:
+        return self in (Sign.NEGATIVE, Sign.NONPOSITIVE, Sign.ZERO)
+
+    @classmethod
+    def of(cls, gt0: bool, ge0: bool, lt0: bool, le0: bool) -> "Sign":
+        """The sign from what is known: > 0, >= 0, < 0, <= 0 (the strongest statement wins)."""
+        if ge0 and le0:
+            return cls.ZERO
+        if gt0:
+            return cls.POSITIVE
+        if lt0:
+            return cls.NEGATIVE
+        if ge0:
+            return cls.NONNEGATIVE
+        if le0:
+            return cls.NONPOSITIVE
+        return cls.UNKNOWN
+
+    def negate(self) -> "Sign":
+        """Sign of -f."""
+        swap = {Sign.POSITIVE: Sign.NEGATIVE, Sign.NEGATIVE: Sign.POSITIVE,
+                Sign.NONNEGATIVE: Sign.NONPOSITIVE, Sign.NONPOSITIVE: Sign.NONNEGATIVE}
+        return swap.get(self, self)
+
+    def add(self, other: "Sign") -> "Sign":
+        """Sign of f + g.
+
+        >>> Sign.POSITIVE.add(Sign.NONNEGATIVE), Sign.POSITIVE.add(Sign.NEGATIVE)
+        (<Sign.POSITIVE: 'positive'>, <Sign.UNKNOWN: 'unknown'>)
+        """
+        if self is Sign.ZERO:
+            return other
+        if other is Sign.ZERO:
+            return self
+        ge0, le0 = self.ge0 and other.ge0, self.le0 and other.le0
+        gt0 = ge0 and Sign.POSITIVE in (self, other)
+        lt0 = le0 and Sign.NEGATIVE in (self, other)
+        return Sign.of(gt0, ge0, lt0, le0)
+
+    def mul(self, other: "Sign") -> "Sign":
+        """Sign of f g.
+
+        >>> Sign.NEGATIVE.mul(Sign.NONPOSITIVE)
+        <Sign.NONNEGATIVE: 'nonnegative'>
+        """
+        if Sign.ZERO in (self, other):
+            return Sign.ZERO
+        if Sign.UNKNOWN in (self, other):
+            return Sign.UNKNOWN
+        strict = self in (Sign.POSITIVE, Sign.NEGATIVE) and other in (Sign.POSITIVE, Sign.NEGATIVE)
+        positive = self.ge0 == other.ge0
+        if positive:
+            return Sign.POSITIVE if strict else Sign.NONNEGATIVE
+        return Sign.NEGATIVE if strict else Sign.NONPOSITIVE
+
+    def satisfies(self, required: "Sign") -> bool:
+        """Whether a value of this sign lies in the region ``required`` names (``UNKNOWN``: all reals).
+
+        >>> Sign.POSITIVE.satisfies(Sign.NONNEGATIVE), Sign.NONNEGATIVE.satisfies(Sign.POSITIVE)
+        (True, False)
+        """
+        if required is Sign.UNKNOWN:
+            return True
+        if required is Sign.NONNEGATIVE:
+            return self.ge0
+        if required is Sign.NONPOSITIVE:
+            return self.le0
+        return self is required
+
+
+class Monotonicity(str, enum.Enum):
+    """Monotonicity of an atom in one argument. ``SIGNED``: nondecreasing where the argument is >= 0,
+    nonincreasing where it is <= 0 (abs, x^2)."""
+
+    INCREASING = "increasing"
+    DECREASING = "decreasing"
+    NONMONOTONE = "nonmonotone"
+    SIGNED = "signed"
+
+    def negate(self) -> "Monotonicity":
+        """Monotonicity of -f in the same argument."""
+        swap = {Monotonicity.INCREASING: Monotonicity.DECREASING, Monotonicity.DECREASING: Monotonicity.INCREASING}
+        return swap.get(self, Monotonicity.NONMONOTONE if self is Monotonicity.SIGNED else self)
+
+    def add(self, other: "Monotonicity") -> "Monotonicity":
+        """Monotonicity of f + g in a shared argument."""
+        return self if self is other and self is not Monotonicity.SIGNED else (
+            Monotonicity.SIGNED if self is other else Monotonicity.NONMONOTONE)
+
+    def resolve(self, sign: Sign) -> "Monotonicity":
+        """Monotonicity where the argument has the sign ``sign`` (``SIGNED`` becomes definite).
+
+        >>> Monotonicity.SIGNED.resolve(Sign.NONPOSITIVE)
+        <Monotonicity.DECREASING: 'decreasing'>
+        """
+        if self is not Monotonicity.SIGNED:
+            return self
+        if sign.ge0:
+            return Monotonicity.INCREASING
+        if sign.le0:
+            return Monotonicity.DECREASING
+        return Monotonicity.NONMONOTONE
+
+
+#: Sign rules an atom's ``sign`` may name instead of a fixed ``Sign`` (see ``rules.py`` / ``check/proofs.py``):
+#: ``sum``/``product`` of the arguments' signs; ``max``/``min`` (the value is >= / <= every argument);
+#: ``same`` (the argument's sign); ``same_weak`` (the argument's sign, but a negative argument only gives
+#: a nonpositive value, as in leaky_relu with a slope that may be 0); ``lse`` (positive when the
+#: constant terms of log(c + sum e^{a_i}) add up to c >= 1, else unknown).
+SIGN_RULES = ("sum", "product", "max", "min", "same", "same_weak", "lse")
+
+CONVEX, CONCAVE, AFFINE, NEITHER = Curvature.CONVEX, Curvature.CONCAVE, Curvature.AFFINE, Curvature.UNKNOWN
+INC, DEC, NONMON, SIGNED = (Monotonicity.INCREASING, Monotonicity.DECREASING, Monotonicity.NONMONOTONE,
+                            Monotonicity.SIGNED)
+REAL, POS, NONNEG, NEG, NONPOS = Sign.UNKNOWN, Sign.POSITIVE, Sign.NONNEGATIVE, Sign.NEGATIVE, Sign.NONPOSITIVE
+
+
+@dataclass(frozen=True)
+class AtomFacts:
+    """The facts of one atom (see the module docstring). ``arity`` None: two or more arguments."""
+
+    curvature: Curvature
+    monotone: tuple
+    sign: Sign | str
+    domain: tuple
+    arity: int | None = 1
+    statement: str = ""
+
+    def monotone_in(self, i: int) -> Monotonicity:
+        return self.monotone[min(i, len(self.monotone) - 1)]
+
+    def domain_of(self, i: int) -> Sign:
+        return self.domain[min(i, len(self.domain) - 1)]
+
+
+ATOMS: dict[str, AtomFacts] = {
+    # affine maps
+    "add": AtomFacts(AFFINE, (INC,), "sum", (REAL,), None, "a_1 + ... + a_k"),
+    "scale": AtomFacts(AFFINE, (SIGNED,), "product", (REAL,), 1,
+                       "c a for a constant c: increasing when c >= 0, decreasing when c <= 0"),
+    # smooth scalar atoms
+    "exp": AtomFacts(CONVEX, (INC,), POS, (REAL,), 1, "e^a"),
+    "log": AtomFacts(CONCAVE, (INC,), Sign.UNKNOWN, (POS,), 1, "log a, a > 0"),
+    "softplus": AtomFacts(CONVEX, (INC,), POS, (REAL,), 1, "log(1 + e^a)"),
+    "sigmoid": AtomFacts(NEITHER, (INC,), POS, (REAL,), 1, "1/(1 + e^{-a}): neither convex nor concave on R"),
+    "tanh": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "tanh a: neither convex nor concave on R"),
+    # kinks
+    "abs": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), 1, "|a|"),
+    "relu": AtomFacts(CONVEX, (INC,), NONNEG, (REAL,), 1, "max(0, a)"),
+    "leaky_relu": AtomFacts(CONVEX, (INC,), "same_weak", (REAL,), 1, "max(a, alpha a), 0 <= alpha <= 1"),
+    "max": AtomFacts(CONVEX, (INC,), "max", (REAL,), None, "max(a_1, ..., a_k)"),
+    "min": AtomFacts(CONCAVE, (INC,), "min", (REAL,), None, "min(a_1, ..., a_k)"),
+    # powers a^p, p rational (rows by the class of p, see exponent_rows)
+    "pow_even": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), 1, "a^p, p = 2, 4, 6, ..., on R"),
+    "pow_odd_nonneg": AtomFacts(CONVEX, (INC,), NONNEG, (NONNEG,), 1, "a^p, p = 3, 5, ..., on a >= 0"),
+    "pow_odd_nonpos": AtomFacts(CONCAVE, (INC,), NONPOS, (NONPOS,), 1, "a^p, p = 3, 5, ..., on a <= 0"),
+    "pow_gt1": AtomFacts(CONVEX, (INC,), NONNEG, (NONNEG,), 1, "a^p, p > 1 not an integer, on a >= 0"),
+    "pow_01": AtomFacts(CONCAVE, (INC,), NONNEG, (NONNEG,), 1, "a^p, 0 < p < 1 (sqrt: p = 1/2), on a >= 0"),
+    "pow_neg_pos": AtomFacts(CONVEX, (DEC,), POS, (POS,), 1, "a^p, p < 0 (1/a: p = -1), on a > 0"),
+    "pow_neg_even_neg": AtomFacts(CONVEX, (INC,), POS, (NEG,), 1, "a^p, p = -2, -4, ..., on a < 0"),
+    "pow_neg_odd_neg": AtomFacts(CONCAVE, (DEC,), NEG, (NEG,), 1, "a^p, p = -1, -3, ..., on a < 0"),
+    # composite atoms (patterns)
+    "log_sum_exp": AtomFacts(CONVEX, (INC,), "lse", (REAL,), None, "log(c + e^{a_1} + ... + e^{a_k}), c >= 0"),
+    "xlogx": AtomFacts(CONVEX, (NONMON,), Sign.UNKNOWN, (POS,), 1, "a log a, a > 0"),
+    "quad_over_lin": AtomFacts(CONVEX, (SIGNED, DEC), NONNEG, (REAL, POS), 2, "a^2 / b, b > 0"),
+    "geo_mean": AtomFacts(CONCAVE, (INC,), NONNEG, (NONNEG,), None,
+                          "a_1^{p_1} ... a_k^{p_k}, p_i > 0, p_1 + ... + p_k <= 1, a_i >= 0"),
+    "geo_mean_pow": AtomFacts(CONCAVE, (INC,), NONNEG, (NONNEG,), None,
+                              "(a_1 ... a_k)^p, p > 0, k p <= 1, a_i >= 0"),
+}
+
+#: Atoms applied as a plain tree operator ``[head, arg, ...]`` (the rule name is the head).
+PLAIN_HEADS = ("exp", "log", "softplus", "sigmoid", "tanh", "abs", "relu", "leaky_relu", "max", "min")
+
+POWER_ROWS = ("pow_even", "pow_odd_nonneg", "pow_odd_nonpos", "pow_gt1", "pow_01", "pow_neg_pos",
+              "pow_neg_even_neg", "pow_neg_odd_neg")
+
+
+def exponent_rows(p: Fraction) -> list[str]:
+    """The power rows that apply to a^p for the rational exponent p (which one holds depends on the sign
+    of a). p = 0 and p = 1 have none: a^0 and a^1 are not powers in an expression tree."""
+    p = Fraction(p)
+    if p in (0, 1):
+        return []
+    if p.denominator == 1:
+        n = p.numerator
+        if n > 1:
+            return ["pow_even"] if n % 2 == 0 else ["pow_odd_nonneg", "pow_odd_nonpos"]
+        return ["pow_neg_pos", "pow_neg_even_neg" if n % 2 == 0 else "pow_neg_odd_neg"]
+    if p > 1:
+        return ["pow_gt1"]
+    if p > 0:
+        return ["pow_01"]
+    return ["pow_neg_pos"]
+
+
+def leaky_slope_ok(alpha: Fraction) -> bool:
+    """leaky_relu(a, alpha) = max(a, alpha a) is the convex increasing atom only for 0 <= alpha <= 1."""
+    return 0 <= alpha <= 1
+
+
+def geo_mean_exponents_ok(exponents) -> bool:
+    """a_1^{p_1} ... a_k^{p_k} is concave on the nonnegative orthant when every p_i > 0 and sum p_i <= 1."""
+    exponents = [Fraction(p) for p in exponents]
+    return len(exponents) >= 2 and all(p > 0 for p in exponents) and sum(exponents) <= 1
+
+
+__all__ = ["ATOMS", "AtomFacts", "Curvature", "Monotonicity", "PLAIN_HEADS", "POWER_ROWS", "SIGN_RULES", "Sign",
+           "exponent_rows", "geo_mean_exponents_ok", "leaky_slope_ok"]

@@ -1,0 +1,1554 @@
+r"""LaTeX proofs: a certificate (or an ``Analysis``) as a standalone document a reader can check by hand.
+
+``to_latex(obj)`` returns a complete document (``article`` with ``amsmath``, ``amssymb``, ``amsthm`` and
+``geometry`` only; the figure is drawn with LaTeX's own ``picture`` environment, so nothing beyond Debian's
+``texlive-latex-base`` and ``texlive-latex-recommended`` is needed). Every number in the proof text is
+computed here from the certificate itself, in exact arithmetic (SymPy rationals; transcendental values are
+shown in closed form together with a rigorous enclosure from the checker's interval evaluator), and the
+document is only produced for a certificate that ``symconvex.check.verify`` accepts.
+
+What the proof contains, by certificate kind:
+
+- ``midpoint``: the points as exact fractions, the evaluation of f at a, b and m step by step (for a
+  network: every data point's pre-activations, outputs and residuals), and the inequality that breaks
+  convexity (or concavity);
+- ``curvature``: the region (the strict inequalities that hold at p), the smooth piece, its Hessian at p
+  when there are at most 10 variables (else the directional second derivative worked out with Taylor jets),
+  and u^T H u;
+- ``rules``: the derivation as a chain of lemmas, one per node;
+- ``hessian``: H, L and D with H = L D L^T and the signs of the pivots;
+
+plus a figure of the function along the certificate's segment (or line) showing the violation. The output
+is deterministic (no dates, sorted data), so regenerated documents are byte-identical.
+
+``analysis_summary`` and ``certificate_summary`` give the short LaTeX that Jupyter shows (``_repr_latex_``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from fractions import Fraction
+
+import mpmath
+import sympy as sp
+
+from .certificates import (Certificate, CurvatureCertificate, HessianCertificate, MidpointCertificate,
+                           RulesCertificate, constraint_to_sympy, parse_rational, to_sympy)
+from .check import subject_tree, verify
+from .check.evaluate import evaluate, line_jets, value_at
+from .check.network import activation_of, parameter_names
+from .check.numbers import endpoints, interval_precision, sign
+from .errors import CertificateError, InputError
+from .functions import leaky_relu, relu, sigmoid, softplus
+
+#: Up to this many variables the Hessian is printed in full (else the directional derivative is worked out).
+HESSIAN_LIMIT = 10
+#: Longest formula (characters of LaTeX) printed inline in a derivation step; longer ones are summarized.
+FORMULA_LIMIT = 900
+SAMPLES = 48
+
+# ------------------------------------------------------------------------------------------------ names
+
+_GREEK = ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi "
+          "varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega").split()
+_GREEK_UPPER = {"Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega"}
+_TEXT_SPECIAL = {"#": r"\#", "$": r"\$", "%": r"\%", "&": r"\&", "_": r"\_", "{": r"\{", "}": r"\}",
+                 "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "\\": r"\textbackslash{}",
+                 "<": r"\textless{}", ">": r"\textgreater{}", "|": r"\textbar{}"}
+_WEIGHT = re.compile(r"^W(\d+)_(\d+)_(\d+)$")
+_BIAS = re.compile(r"^b(\d+)_(\d+)$")
+_PLAIN = re.compile(r"^([A-Za-z]+)(\d*)$")
+
+
+def text_escape(text: str) -> str:
+    r"""Escape free text for LaTeX text mode (specials, Greek letters, other non-ASCII characters).
+
+    >>> text_escape("50% of a_1 & {b}")
+    '50\\% of a\\_1 \\& \\{b\\}'
+    """
+    out = []
+    for ch in str(text):
+        if ch in _TEXT_SPECIAL:
+            out.append(_TEXT_SPECIAL[ch])
+        elif ch == "\n" or ch == "\t":
+            out.append(" ")
+        elif ord(ch) < 32 or ord(ch) == 127:
+            continue
+        elif ord(ch) < 128:
+            out.append(ch)
+        else:
+            greek = _unicode_greek(ch)
+            if greek:
+                out.append(f"${greek}$")
+            elif ch in "\u2018\u2019":
+                out.append("'")
+            elif ch in "\u201c\u201d":
+                out.append('"')
+            elif ch in "\u2013\u2014":
+                out.append("--")
+            else:
+                out.append(f"[U+{ord(ch):04X}]")
+    return "".join(out)
+
+
+def _unicode_greek(ch: str) -> str | None:
+    """``"θ"`` -> ``"\\theta"`` (None for anything that is not a Greek letter LaTeX has)."""
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return None
+    m = re.match(r"^GREEK (SMALL|CAPITAL) LETTER (\w+)$", name)
+    if not m:
+        if name == "GREEK THETA SYMBOL":
+            return r"\vartheta"
+        if name == "GREEK PHI SYMBOL":
+            return r"\phi"
+        return None
+    word = m.group(2).lower()
+    word = {"lamda": "lambda", "final sigma": "varsigma"}.get(word, word)
+    if m.group(1) == "SMALL":
+        return "\\" + word if word in _GREEK else None
+    cap = word.capitalize()
+    if cap in _GREEK_UPPER:
+        return "\\" + cap
+    latin = {"alpha": "A", "beta": "B", "epsilon": "E", "zeta": "Z", "eta": "H", "iota": "I", "kappa": "K",
+             "mu": "M", "nu": "N", "omicron": "O", "rho": "P", "tau": "T", "chi": "X"}
+    return r"\mathrm{%s}" % latin[word] if word in latin else None
+
+
+def _base_latex(base: str) -> str:
+    """The main part of a name (no subscript, no primes)."""
+    if not base:
+        return r"\text{?}"
+    if base in _GREEK or base in _GREEK_UPPER:
+        return "\\" + base
+    if len(base) == 1 and _unicode_greek(base):
+        return _unicode_greek(base)
+    m = _PLAIN.match(base)
+    if m:
+        letters, digits = m.groups()
+        head = letters if len(letters) == 1 else (("\\" + letters) if letters in _GREEK or letters in _GREEK_UPPER
+                                                  else r"\mathit{%s}" % letters)
+        return head + (f"_{{{digits}}}" if digits else "")
+    if all(_unicode_greek(c) for c in base):
+        return " ".join(_unicode_greek(c) for c in base)
+    return r"\text{%s}" % text_escape(base)
+
+
+def name_latex(name: str) -> str:
+    r"""A variable name as LaTeX math: ``W1_2_1`` -> ``W^{(1)}_{21}``, ``w_1`` -> ``w_{1}``, ``theta`` ->
+    ``\theta``, ``θ`` -> ``\theta``, ``x'`` -> ``x'``; anything unusual is escaped inside ``\text``.
+
+    >>> name_latex("W1_2_1"), name_latex("b2_1"), name_latex("w_1"), name_latex("theta_0")
+    ('W^{(1)}_{21}', 'b^{(2)}_{1}', 'w_{1}', '\\theta_{0}')
+    >>> name_latex("x'"), name_latex("x1"), name_latex("a&b")
+    ("x'", 'x_{1}', '\\text{a\\&b}')
+    """
+    m = _WEIGHT.match(name)
+    if m:
+        l, i, j = m.groups()
+        sep = "," if len(i) > 1 or len(j) > 1 else ""
+        return f"W^{{({l})}}_{{{i}{sep}{j}}}"
+    m = _BIAS.match(name)
+    if m:
+        return f"b^{{({m.group(1)})}}_{{{m.group(2)}}}"
+    stripped = name.rstrip("'")
+    primes = len(name) - len(stripped)
+    if not stripped:
+        return r"\text{%s}" % text_escape(name)
+    base, sep, sub = stripped.partition("_")
+    if sep and sub.startswith("{") and sub.endswith("}") and sub.count("{") == 1 and sub.count("}") == 1:
+        sub = sub[1:-1]
+    if sep and sub and re.match(r"^[A-Za-z0-9,]+$", sub):
+        body = _base_latex(base) if base else r"\text{\_}"
+        if "_{" in body:  # x1_2: keep both indices readable
+            body = r"{%s}" % body
+        sub_tex = ",".join(_base_latex(s) if not s.isdigit() else s for s in sub.split(",")) if "," in sub else (
+            sub if sub.isdigit() else _base_latex(sub))
+        out = f"{body}_{{{sub_tex}}}"
+    elif sep:
+        out = r"\text{%s}" % text_escape(stripped)
+    else:
+        out = _base_latex(stripped)
+    return out + "'" * primes
+
+
+# ---------------------------------------------------------------------------------------------- numbers
+
+def q_latex(q) -> str:
+    r"""An exact rational as LaTeX: ``-1/2`` -> ``-\frac{1}{2}``."""
+    q = Fraction(q) if not isinstance(q, sp.Rational) else Fraction(int(q.p), int(q.q))
+    if q.denominator == 1:
+        return str(q.numerator)
+    sign_ = "-" if q < 0 else ""
+    return f"{sign_}\\frac{{{abs(q.numerator)}}}{{{q.denominator}}}"
+
+
+def _paren(q) -> str:
+    text = q_latex(q)
+    return text if (Fraction(q) >= 0 and Fraction(q).denominator == 1) else r"\left(%s\right)" % text
+
+
+def _round_decimal(q: Fraction, places: int, up: bool) -> str:
+    scaled = q * 10 ** places
+    n = -((-scaled.numerator) // scaled.denominator) if up else scaled.numerator // scaled.denominator
+    neg = n < 0
+    digits = str(abs(n)).rjust(places + 1, "0")
+    body = digits if places == 0 else digits[:-places] + "." + digits[-places:]
+    return ("-" if neg else "") + body
+
+
+def _places(lo: Fraction, hi: Fraction, digits: int = 10) -> int:
+    big = max(abs(lo), abs(hi))
+    if big == 0:
+        return digits
+    mag = 0
+    while big >= 10:
+        big /= 10
+        mag += 1
+    while big < 1 and mag > -40:
+        big *= 10
+        mag -= 1
+    return max(0, min(60, digits - 1 - mag))
+
+
+def enclosure_latex(x) -> str:
+    r"""A number the checker computed: exact (``\frac{1}{2}``) or its rigorous enclosure, rounded outward
+    (``\in [0.0903, 0.0904]``-style, ten significant digits)."""
+    if isinstance(x, Fraction):
+        return "= " + q_latex(x)
+    lo, hi = endpoints(x)
+    places = _places(lo, hi)
+    return r"\in \left[%s,\ %s\right]" % (_round_decimal(lo, places, False), _round_decimal(hi, places, True))
+
+
+def _approx_text(x, digits: int = 6) -> str:
+    """Display only: a short decimal of an exact or interval number."""
+    if isinstance(x, Fraction):
+        value = mpmath.mpf(x.numerator) / x.denominator
+    else:
+        value = mpmath.mpf(x.mid)
+    return mpmath.nstr(value, digits)
+
+
+def _as_float(x) -> float:
+    """Display only (figures)."""
+    if isinstance(x, Fraction):
+        return x.numerator / x.denominator
+    return float(mpmath.mpf(x.mid))
+
+
+def tuple_latex(values) -> str:
+    return r"\left(" + ",\\ ".join(q_latex(v) for v in values) + r"\right)"
+
+
+# --------------------------------------------------------------------------------------------- subjects
+
+class _Subject:
+    """What a certificate is about, in the notation of the proof: the function (or network loss), its
+    variables as SymPy symbols with their LaTeX names, and its domain."""
+
+    def __init__(self, cert: Certificate):
+        self.cert = cert
+        self.tree = subject_tree(cert)
+        self.names = list(cert.variables)
+        self.symbols = {n: sp.Symbol(n, real=True) for n in self.names}
+        self.latex_names = {self.symbols[n]: name_latex(n) for n in self.names}
+        self.is_network = cert.network is not None
+        self.f = r"\mathcal{L}" if self.is_network else "f"
+        self.arg = r"\theta" if self.is_network else self._arg_tuple()
+        self.expr = to_sympy(self.tree, dict(self.symbols))
+        self.domain = [constraint_to_sympy(c, dict(self.symbols)) for c in cert.domain]
+        self.net = _NetworkText(cert.network, self) if self.is_network else None
+
+    def _arg_tuple(self) -> str:
+        if len(self.names) == 1:
+            return name_latex(self.names[0])
+        return r"\left(" + ", ".join(name_latex(n) for n in self.names) + r"\right)"
+
+    def latex(self, expr) -> str:
+        return sp.latex(expr, symbol_names=self.latex_names)
+
+    def at(self, label: str) -> str:
+        """``f(a)`` / ``\\mathcal{L}(\\theta^{(1)})``."""
+        return f"{self.f}({label})"
+
+    def space(self) -> str:
+        n = len(self.names)
+        return r"\mathbb{R}" if n == 1 else r"\mathbb{R}^{%d}" % n
+
+    def domain_latex(self) -> str:
+        if not self.domain:
+            return self.space()
+        conds = r",\ ".join(self.latex(c) for c in self.domain)
+        return r"\left\{%s \in %s : %s\right\}" % (self.arg if not self.is_network else r"\theta", self.space(),
+                                                   conds)
+
+    def definition(self) -> str:
+        """The subject defined in mathematical notation (a paragraph plus displays)."""
+        if self.is_network:
+            return self.net.definition()
+        body = self.latex(self.expr)
+        where = "" if not self.domain else r" on $D = %s$" % self.domain_latex()
+        dom = "D" if self.domain else self.space()
+        if not self.domain and _needs_natural_domain(self.tree):
+            where = " on the set $D$ of points of $%s$ where it is defined" % self.space()
+            dom = "D"
+        text = (r"Let $f\colon %s \to \mathbb{R}$ be defined by" % dom + "\n"
+                + r"\[ f%s = %s \]" % (self.arg, body) + "\n"
+                + (r"where $%s$ are real variables%s." % (", ".join(name_latex(n) for n in self.names), where)
+                   if len(self.names) > 1 else r"where $%s$ is a real variable%s." % (name_latex(self.names[0]),
+                                                                                   where)))
+        notes = _notation_notes(self.expr)
+        return text + ("\n" + notes if notes else "")
+
+    def where_text(self) -> str:
+        if self.domain or (not self.is_network and _needs_natural_domain(self.tree)):
+            return " on $D$"
+        return r" on $%s$" % self.space()
+
+
+def _needs_natural_domain(tree) -> bool:
+    if tree[0] in ("log",):
+        return True
+    if tree[0] == "pow" and tree[2][0] == "num":
+        q = parse_rational(tree[2][1])
+        if q < 0 or q.denominator != 1:
+            return True
+    return any(isinstance(a, list) and _needs_natural_domain(a) for a in tree[1:] if tree[0] not in ("num", "var"))
+
+
+def _notation_notes(expr) -> str:
+    notes = []
+    if expr.has(relu):
+        notes.append(r"$\operatorname{ReLU}(z) = \max\{0, z\}$")
+    if expr.has(leaky_relu):
+        notes.append(r"$\operatorname{LeakyReLU}_{\alpha}(z) = \max\{z, \alpha z\}$")
+    if expr.has(sigmoid):
+        notes.append(r"$\sigma(z) = 1/(1 + e^{-z})$ is the logistic sigmoid")
+    if expr.has(softplus):
+        notes.append(r"$\operatorname{softplus}(z) = \log(1 + e^{z})$")
+    if expr.has(sp.log) or expr.has(softplus):
+        notes.append(r"$\log$ is the natural logarithm")
+    return ("Here " + "; ".join(notes) + ".") if notes else ""
+
+
+# ------------------------------------------------------------------------------------- networks (text)
+
+_ACT_SYMBOL = {"identity": None, "relu": r"\rho", "sigmoid": r"\sigma", "tanh": r"\tanh",
+               "softplus": r"\operatorname{softplus}", "leaky_relu": r"\rho_{\alpha}"}
+
+
+def _act_apply(kind: str, alpha, z):
+    """An activation on an exact SymPy number or expression."""
+    if kind == "identity":
+        return z
+    if kind == "relu":
+        return relu(z)
+    if kind == "leaky_relu":
+        return leaky_relu(z, alpha)
+    if kind == "sigmoid":
+        return sigmoid(z)
+    if kind == "tanh":
+        return sp.tanh(z)
+    return softplus(z)
+
+
+class _NetworkText:
+    """A network spec in the proof's notation, with an exact forward pass (SymPy numbers)."""
+
+    def __init__(self, spec: dict, subject: _Subject):
+        self.spec = spec
+        self.subject = subject
+        self.widths = spec["layers"]
+        self.L = len(self.widths) - 1
+        self.acts = [activation_of(a) for a in spec["activations"]]
+        self.inputs = [[parse_rational(v) for v in x] for x in spec["inputs"]]
+        self.targets = [[parse_rational(v) for v in y] for y in spec["targets"]]
+        self.names = parameter_names(spec)
+
+    # -- parameters
+    def unpack(self, values: dict) -> list[tuple[list[list], list]]:
+        """name -> value  ->  [(W_l rows, b_l)] for l = 1..L (b_l zeros without biases)."""
+        layers = []
+        for l in range(1, self.L + 1):
+            W = [[values[f"W{l}_{i}_{j}"] for j in range(1, self.widths[l - 1] + 1)]
+                 for i in range(1, self.widths[l] + 1)]
+            b = [values[f"b{l}_{i}"] if self.spec["bias"] else sp.Integer(0) for i in range(1, self.widths[l] + 1)]
+            layers.append((W, b))
+        return layers
+
+    def point_latex(self, point, label: str) -> str:
+        """θ = (W^{(1)}, b^{(1)}, ...) as matrices with exact entries."""
+        values = {n: Fraction(v) for n, v in zip(self.names, point)}
+        parts = []
+        for l, (W, b) in enumerate(self.unpack(values), start=1):
+            parts.append(f"W^{{({l})}}_{{{label}}} = " + _matrix_latex(W))
+            if self.spec["bias"]:
+                parts.append(f"b^{{({l})}}_{{{label}}} = " + _colvec_latex(b))
+        return _lines(parts, per_line=2 if max(self.widths) <= 4 else 1)
+
+    # -- definition
+    def activation_line(self) -> str:
+        used = sorted({k for k, _ in self.acts if k != "identity"})
+        defs = {"relu": r"$\rho(z) = \max\{0, z\}$ (the ReLU)",
+                "sigmoid": r"$\sigma(z) = 1/(1+e^{-z})$",
+                "tanh": r"$\tanh$ the hyperbolic tangent",
+                "softplus": r"$\operatorname{softplus}(z) = \log(1 + e^{z})$ ($\log$ natural)",
+                "leaky_relu": r"$\rho_{\alpha}(z) = \max\{z, \alpha z\}$ (the leaky ReLU)"}
+        return "; ".join(defs[k] for k in used)
+
+    def act_name(self, l: int) -> str | None:
+        kind, alpha = self.acts[l - 1]
+        if kind == "leaky_relu":
+            return r"\rho_{%s}" % q_latex(parse_rational(alpha))
+        return _ACT_SYMBOL[kind]
+
+    def definition(self) -> str:
+        d, m = self.widths[0], self.widths[-1]
+        n = len(self.names)
+        lines = []
+        arch = "-".join(str(w) for w in self.widths)
+        lines.append(r"Consider the fully connected network with layer widths %s (input dimension $%d$, "
+                     r"output dimension $%d$)%s. Its parameters are" % (arch, d, m,
+                                                                          "" if self.spec["bias"] else
+                                                                          ", without biases"))
+        shapes = []
+        for l in range(1, self.L + 1):
+            shapes.append(r"W^{(%d)} \in \mathbb{R}^{%d \times %d}" % (l, self.widths[l], self.widths[l - 1]))
+            if self.spec["bias"]:
+                shapes.append(r"b^{(%d)} \in \mathbb{R}^{%d}" % (l, self.widths[l]))
+        lines.append(r"\[ \theta = \left(%s\right) \in \mathbb{R}^{%d}, \]" % (",\\ ".join(
+            s.split(r" \in")[0] for s in shapes), n))
+        lines.append(r"with $%s$, listed in the order $%s$ (each $W^{(l)}$ row by row)." % (
+            r",\ ".join(shapes), _abbrev_list([name_latex(v) for v in self.names])))
+        layer = []
+        for l in range(1, self.L + 1):
+            prev = "x" if l == 1 else f"h^{{({l - 1})}}"
+            act = self.act_name(l)
+            layer.append(f"z^{{({l})}} &= W^{{({l})}} {prev}" + (f" + b^{{({l})}}" if self.spec["bias"] else ""))
+            layer.append(f"h^{{({l})}} &= " + (f"{act}\\bigl(z^{{({l})}}\\bigr)" if act else f"z^{{({l})}}")
+                         + (r"\quad\text{(componentwise)}" if act and self.widths[l] > 1 else ""))
+        lines.append(r"For an input $x \in \mathbb{R}^{%d}$ the network computes" % d)
+        lines.append(r"\begin{align*}" + "\n" + " \\\\\n".join(layer) + "\n" + r"\end{align*}")
+        act_line = self.activation_line()
+        lines.append(r"and outputs $N_\theta(x) = h^{(%d)}$%s." % (self.L, (", where " + act_line) if act_line
+                                                                    else ""))
+        explicit = self.explicit_output()
+        if explicit:
+            lines.append(r"Written out, \[ N_\theta(x) = %s. \]" % explicit)
+        lines.append(self.data_text())
+        lines.append(self.loss_text())
+        return "\n".join(lines)
+
+    def explicit_output(self) -> str | None:
+        if self.widths[-1] != 1 or self.widths[0] != 1 or len(self.names) > 16:
+            return None
+        x = sp.Symbol("x", real=True)
+        syms = self.subject.symbols
+        layers = self.unpack(syms)
+        h = [x]
+        for l, (W, b) in enumerate(layers, start=1):
+            kind, alpha = self.acts[l - 1]
+            alpha_ = None if alpha is None else sp.Rational(alpha)
+            z = [sum((W[i][j] * h[j] for j in range(len(h))), sp.Integer(0)) + b[i] for i in range(len(W))]
+            h = [_act_apply(kind, alpha_, zi) for zi in z]
+        names = dict(self.subject.latex_names)
+        names[x] = "x"
+        text = sp.latex(h[0], symbol_names=names)
+        text = text.replace(r"\operatorname{ReLU}", r"\rho")
+        return text if len(text) <= FORMULA_LIMIT else None
+
+    def data_text(self) -> str:
+        rows = []
+        for i, (x, y) in enumerate(zip(self.inputs, self.targets), start=1):
+            rows.append(r"(x_{%d}, y_{%d}) &= \left(%s,\ %s\right)" % (i, i, _vec_or_scalar(x), _vec_or_scalar(y)))
+        per = 2 if len(rows) > 3 else 1
+        body = []
+        for k in range(0, len(rows), per):
+            body.append(" & ".join(rows[k:k + per]).replace("&=", "&=", 1))
+        return (r"The data are the $%d$ labelled points" % len(rows) + "\n" + r"\begin{align*}" + "\n"
+                + " \\\\\n".join(body) + "\n" + r"\end{align*}")
+
+    def loss_text(self) -> str:
+        loss = self.spec["loss"]
+        n = len(self.inputs)
+        if loss == "squared":
+            formula = (r"\mathcal{L}(\theta) = \frac{1}{2} \sum_{i=1}^{%d} \bigl\lVert N_\theta(x_i) - y_i"
+                       r"\bigr\rVert^2 = \frac{1}{2} \sum_{i=1}^{%d} \sum_{k} r_{ik}(\theta)^2, \qquad "
+                       r"r_{ik}(\theta) = N_\theta(x_i)_k - (y_i)_k" % (n, n))
+            name = "the squared loss"
+        elif loss == "logistic":
+            formula = (r"\mathcal{L}(\theta) = \sum_{i=1}^{%d} \Bigl(\operatorname{softplus}\bigl(N_\theta(x_i)"
+                       r"\bigr) - y_i N_\theta(x_i)\Bigr)" % n)
+            name = r"the logistic loss (cross-entropy of $\sigma(N_\theta(x_i))$ against $y_i \in \{0, 1\}$; " \
+                   r"$\operatorname{softplus}(z) = \log(1 + e^z)$)"
+        else:
+            formula = r"\mathcal{L}(\theta) = \sum_{i=1}^{%d} \max\bigl\{0,\ 1 - y_i N_\theta(x_i)\bigr\}" % n
+            name = "the hinge loss"
+        return r"The training objective is %s," % name + "\n" + r"\[ %s. \]" % formula
+
+    # -- forward pass
+    def forward(self, values: dict, x: list) -> list[tuple[list, list]]:
+        """Exact forward pass: [(z^{(l)}, h^{(l)})] for l = 1..L; values map names to SymPy numbers."""
+        h = [sp.Rational(v.numerator, v.denominator) for v in x]
+        out = []
+        for l, (W, b) in enumerate(self.unpack(values), start=1):
+            kind, alpha = self.acts[l - 1]
+            alpha_ = None if alpha is None else sp.Rational(alpha)
+            z = [sp.expand(sum((W[i][j] * h[j] for j in range(len(h))), sp.Integer(0)) + b[i])
+                 for i in range(len(W))]
+            h = [_act_apply(kind, alpha_, zi) for zi in z]
+            out.append((z, h))
+        return out
+
+    def loss_terms(self, values: dict) -> tuple[list, list]:
+        """Per data point: the forward pass and the loss term (exact SymPy)."""
+        passes, terms = [], []
+        for x, y in zip(self.inputs, self.targets):
+            fw = self.forward(values, x)
+            N = fw[-1][1]
+            if self.spec["loss"] == "squared":
+                term = sum(((N[k] - _r(y[k])) ** 2 for k in range(len(N))), sp.Integer(0)) / 2
+            elif self.spec["loss"] == "logistic":
+                term = softplus(N[0]) - _r(y[0]) * N[0]
+            else:
+                term = relu(1 - _r(y[0]) * N[0])
+            passes.append(fw)
+            terms.append(term)
+        return passes, terms
+
+    def evaluation(self, point, label: str, value_name: str) -> tuple[str, sp.Expr]:
+        """The step-by-step evaluation of the loss at a point (pre-activations, outputs, residuals)."""
+        values = {n: _r(Fraction(v)) for n, v in zip(self.names, point)}
+        passes, terms = self.loss_terms(values)
+        blocks = []
+        for i, (fw, term, y) in enumerate(zip(passes, terms, self.targets), start=1):
+            rows = []
+            for l, (z, h) in enumerate(fw, start=1):
+                act = self.act_name(l)
+                rows.append(r"z^{(%d)}(x_{%d}) &= %s" % (l, i, _sym_vec(z, self.subject)))
+                if act:
+                    rows.append(r"h^{(%d)}(x_{%d}) = %s\bigl(z^{(%d)}(x_{%d})\bigr) &= %s" % (
+                        l, i, act, l, i, _sym_vec(h, self.subject)))
+            N = fw[-1][1]
+            if self.spec["loss"] == "squared":
+                res = [sp.simplify(N[k] - _r(y[k])) for k in range(len(N))]
+                rows.append(r"r_{%d} = N_{%s}(x_{%d}) - y_{%d} &= %s" % (i, label, i, i, _sym_vec(res, self.subject)))
+                rows.append(r"\tfrac{1}{2}\lVert r_{%d}\rVert^2 &= %s" % (i, _sym_num(term, self.subject)))
+            elif self.spec["loss"] == "logistic":
+                rows.append(r"\operatorname{softplus}(N_{%s}(x_{%d})) - y_{%d} N_{%s}(x_{%d}) &= %s" % (
+                    label, i, i, label, i, _sym_num(term, self.subject)))
+            else:
+                rows.append(r"\max\{0,\ 1 - y_{%d} N_{%s}(x_{%d})\} &= %s" % (i, label, i,
+                                                                             _sym_num(term, self.subject)))
+            blocks.append(" \\\\\n".join(rows))
+        total = sp.nsimplify(sum(terms, sp.Integer(0))) if all(t.is_Rational for t in terms) else sum(
+            terms, sp.Integer(0))
+        text = (r"At $%s$ the forward pass on each data point gives" % label + "\n" + r"\begin{align*}" + "\n"
+                + " \\\\[2pt]\n".join(blocks) + "\n" + r"\end{align*}" + "\n"
+                + r"so that \[ %s = %s = %s. \]" % (value_name, " + ".join(_sym_num(t, self.subject, paren=True)
+                                                                       for t in terms), _sym_num(total, self.subject)))
+        return text, total
+
+
+def _r(q) -> sp.Rational:
+    q = Fraction(q)
+    return sp.Rational(q.numerator, q.denominator)
+
+
+def _sym_num(value, subject, paren: bool = False) -> str:
+    """An exact SymPy number as LaTeX (rationals as fractions; closed forms as SymPy prints them)."""
+    if isinstance(value, sp.Rational):
+        text = q_latex(value)
+        return r"\left(%s\right)" % text if paren and value < 0 else text
+    text = subject.latex(value)
+    return r"\left(%s\right)" % text if paren and (value.is_Add or text.startswith("-")) else text
+
+
+def _sym_vec(values, subject) -> str:
+    if len(values) == 1:
+        return _sym_num(values[0], subject)
+    return r"\left(" + ",\\ ".join(_sym_num(v, subject) for v in values) + r"\right)^{\mathsf T}"
+
+
+def _vec_or_scalar(values) -> str:
+    return q_latex(values[0]) if len(values) == 1 else tuple_latex(values)
+
+
+def _matrix_latex(rows) -> str:
+    if len(rows[0]) == 1 and len(rows) > 1:
+        return _colvec_latex([r[0] for r in rows])
+    body = r" \\ ".join(" & ".join(q_latex(v) for v in row) for row in rows)
+    return r"\begin{pmatrix} %s \end{pmatrix}" % body
+
+
+def _colvec_latex(values) -> str:
+    if len(values) == 1:
+        return r"\begin{pmatrix} %s \end{pmatrix}" % q_latex(values[0])
+    return r"\left(" + ",\\ ".join(q_latex(v) for v in values) + r"\right)^{\mathsf T}"
+
+
+def _lines(parts: list[str], per_line: int = 2) -> str:
+    rows = []
+    for k in range(0, len(parts), per_line):
+        rows.append(r",\qquad ".join(parts[k:k + per_line]))
+    return r"\begin{gather*}" + "\n" + " \\\\\n".join(rows) + "\n" + r"\end{gather*}"
+
+
+def _abbrev_list(items: list[str]) -> str:
+    if len(items) <= 12:
+        return ", ".join(items)
+    return ", ".join(items[:6]) + r", \dots, " + ", ".join(items[-3:])
+
+
+# --------------------------------------------------------------------------------- exact evaluation
+
+def _checker_value(subject: _Subject, point) -> object:
+    with interval_precision():
+        return value_at(subject.tree, subject.names, [Fraction(v) for v in point])
+
+
+def _consistent(sym_value, checked, what: str) -> None:
+    """The proof text's exact value must agree with the checker's number (else refuse to write a proof)."""
+    if isinstance(checked, Fraction):
+        if not (isinstance(sym_value, sp.Rational) and Fraction(int(sym_value.p), int(sym_value.q)) == checked):
+            simplified = sp.nsimplify(sp.simplify(sym_value)) if not sym_value.is_Rational else sym_value
+            if not (simplified.is_Rational and Fraction(int(simplified.p), int(simplified.q)) == checked):
+                raise CertificateError(f"latex: {what} computes to {sym_value}, the checker finds {checked}")
+        return
+    lo, hi = endpoints(checked)
+    approx = sp.N(sym_value, 40)
+    if not approx.is_real or not (sp.Rational(lo.numerator, lo.denominator) - sp.Rational(1, 10 ** 25) <= approx
+                                  <= sp.Rational(hi.numerator, hi.denominator) + sp.Rational(1, 10 ** 25)):
+        raise CertificateError(f"latex: {what} computes to {approx}, outside the checker's enclosure")
+
+
+def _value_line(expr_value, checked, subject) -> str:
+    """``= exact`` or ``= closed form \\in [lo, hi]``."""
+    if isinstance(checked, Fraction):
+        return "= " + q_latex(checked)
+    return "= " + subject.latex(expr_value) + r" " + enclosure_latex(checked)
+
+
+def _substituted(subject: _Subject, point) -> str | None:
+    """The formula with the point's coordinates written in (parenthesized), before simplification."""
+    names = {subject.symbols[n]: r"\left(%s\right)" % q_latex(Fraction(v)) if (Fraction(v) < 0 or
+                                                                                 Fraction(v).denominator != 1)
+             else q_latex(Fraction(v)) + r"\,"
+             for n, v in zip(subject.names, point)}
+    names = {s: (r"\left(%s\right)" % q_latex(Fraction(v))) for s, v in zip(
+        [subject.symbols[n] for n in subject.names], point)}
+    text = sp.latex(subject.expr, symbol_names=names)
+    return text if len(text) <= FORMULA_LIMIT else None
+
+
+def _function_value_steps(subject: _Subject, point, label: str) -> tuple[str, object, sp.Expr]:
+    """``f(a) = f(1, -1) = (1)(-1) = -1`` with the exact value and the checker's number."""
+    point = [Fraction(v) for v in point]
+    checked = _checker_value(subject, point)
+    exact_value = subject.expr.xreplace({subject.symbols[n]: _r(v) for n, v in zip(subject.names, point)})
+    exact_value = sp.simplify(exact_value) if not exact_value.is_Rational else exact_value
+    _consistent(exact_value, checked, f"f({label})")
+    sub = _substituted(subject, point)
+    args = tuple_latex(point) if len(point) > 1 else q_latex(point[0])
+    parts = [f"f({label})", f"f{args}" if len(point) > 1 else f"f({args})"]
+    if sub is not None:
+        parts.append(sub)
+    elif isinstance(subject.expr, sp.Add):
+        terms = [t.xreplace({subject.symbols[n]: _r(v) for n, v in zip(subject.names, point)})
+                 for t in subject.expr.args]
+        parts.append(" + ".join(_sym_num(t, subject, paren=True) for t in terms))
+    line = " = ".join(parts) + " " + _value_line(exact_value, checked, subject)
+    return line, checked, exact_value
+
+
+# --------------------------------------------------------------------------------------- the proofs
+
+def _verb(refutes: str) -> tuple[str, str]:
+    """('convex', '>') or ('concave', '<')."""
+    return (refutes, ">") if refutes == "convex" else (refutes, "<")
+
+
+def _gap_text(gap, refutes: str) -> str:
+    rel = ">" if refutes == "convex" else "<"
+    if isinstance(gap, Fraction):
+        return r"%s %s 0" % (q_latex(gap), rel)
+    lo, hi = endpoints(gap)
+    interval = enclosure_latex(gap)
+    return r"%s, \text{ an interval of %s numbers}" % (interval.replace(r"\in ", r"\in "),
+                                                      "positive" if rel == ">" else "negative")
+
+
+def _midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple[str, str]:
+    n = len(subject.names)
+    a = [parse_rational(v) for v in cert.a]
+    b = [parse_rational(v) for v in cert.b]
+    lam = parse_rational(cert.lam)
+    m = [lam * x + (1 - lam) * y for x, y in zip(a, b)]
+    refutes, rel = _verb(cert.refutes)
+    F = subject.f
+    net = subject.net
+    if net:
+        la, lb, lm = r"\theta^{(1)}", r"\theta^{(2)}", r"\theta^{*}"
+        sa, sb, sm = "1", "2", "*"
+    else:
+        la, lb, lm = "a", "b", "m"
+    statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
+    lines = []
+    ineq = "\\le" if refutes == "convex" else "\\ge"
+    lines.append(r"If $%s$ were %s, then for all points $p, q$ of its domain and every $\lambda \in [0, 1]$"
+                 % (F, refutes))
+    lines.append(r"\[ %s\bigl(\lambda p + (1 - \lambda) q\bigr) %s \lambda\, %s(p) + (1 - \lambda)\, %s(q). "
+                 r"\tag{$\ast$} \]" % (F, ineq, F, F))
+    lines.append(r"We exhibit two points and a $\lambda$ for which $(\ast)$ fails. Take $\lambda = %s$ and"
+                 % q_latex(lam))
+    if net:
+        lines.append(net.point_latex(a, sa))
+        lines.append("and")
+        lines.append(net.point_latex(b, sb))
+        lines.append(r"so that $%s = \lambda %s + (1 - \lambda) %s$ is" % (lm, la, lb))
+        lines.append(net.point_latex(m, sm))
+        lines.append(r"(as vectors in $\mathbb{R}^{%d}$ in the order above: $%s = %s$, $%s = %s$, $%s = %s$)."
+                     % (n, la, tuple_latex(a), lb, tuple_latex(b), lm, tuple_latex(m))
+                     if n <= 12 else "")
+    else:
+        lines.append(r"\[ a = %s, \qquad b = %s, \]" % (_pt(a), _pt(b)))
+        lines.append(r"so that \[ m = \lambda a + (1 - \lambda) b = %s. \]" % _pt(m))
+    lines.append(_domain_check(subject, [(la, a), (lb, b), (lm, m)]))
+    values = {}
+    if net:
+        for label, short, point in ((la, sa, a), (lb, sb, b), (lm, sm, m)):
+            text, total = net.evaluation(point, label, f"{F}({label})")
+            checked = _checker_value(subject, point)
+            _consistent(total, checked, f"L({label})")
+            values[label] = (total, checked)
+            lines.append(text)
+    else:
+        lines.append(r"Evaluating $f$ exactly:")
+        rows = []
+        for label, point in ((la, a), (lb, b), (lm, m)):
+            row, checked, exact_value = _function_value_steps(subject, point, label)
+            rows.append(row)
+            values[label] = (exact_value, checked)
+        lines.append(r"\begin{align*}" + "\n" + " \\\\\n".join(r.replace(" = ", " &= ", 1) for r in rows) + "\n"
+                     + r"\end{align*}")
+    from .check.numbers import add, mul, sub
+    va, vb, vm = values[la][1], values[lb][1], values[lm][1]
+    chord = add(mul(lam, va), mul(1 - lam, vb))
+    gap = sub(vm, chord)
+    if sign(gap) != (1 if refutes == "convex" else -1):
+        raise CertificateError("latex: the midpoint inequality does not hold")
+    chord_text = r"\lambda\, %s(%s) + (1 - \lambda)\, %s(%s) = %s \cdot %s + %s \cdot %s" % (
+        F, la, F, lb, q_latex(lam), _num_paren(values[la]), q_latex(1 - lam), _num_paren(values[lb]))
+    lines.append(r"Hence the right-hand side of $(\ast)$ is \[ %s %s, \]" % (chord_text, _num_value(chord)))
+    lines.append(r"while the left-hand side is $%s(%s) %s$, and" % (F, lm, _num_value(vm)))
+    lines.append(r"\[ %s(%s) - \bigl(\lambda\, %s(%s) + (1 - \lambda)\, %s(%s)\bigr) %s. \]"
+                 % (F, lm, F, la, F, lb, _gap_text(gap, refutes) if isinstance(gap, Fraction)
+                    else enclosure_latex(gap) + (r" \subset (0, \infty)" if rel == ">" else r" \subset (-\infty, 0)")))
+    lines.append(r"So $%s(%s) %s \lambda\, %s(%s) + (1 - \lambda)\, %s(%s)$: inequality $(\ast)$ fails, and $%s$ "
+                 r"is not %s." % (F, lm, rel, F, la, F, lb, F, refutes))
+    if net and cert.note:
+        lines.append(r"\emph{Remark.} %s" % text_escape(cert.note))
+    elif cert.note:
+        lines.append(r"\emph{Remark.} %s" % text_escape(cert.note))
+    return statement, "\n".join(x for x in lines if x)
+
+
+def _pt(values) -> str:
+    return tuple_latex(values) if len(values) > 1 else q_latex(values[0])
+
+
+def _num_value(x) -> str:
+    if isinstance(x, Fraction):
+        return "= " + q_latex(x)
+    return enclosure_latex(x)
+
+
+def _num_paren(pair) -> str:
+    exact_value, checked = pair
+    if isinstance(checked, Fraction):
+        return _paren(checked)
+    return r"\left(%s\right)" % sp.latex(exact_value) if not isinstance(exact_value, sp.Rational) else q_latex(
+        exact_value)
+
+
+def _domain_check(subject: _Subject, points) -> str:
+    if not subject.cert.domain:
+        if not subject.is_network and _needs_natural_domain(subject.tree):
+            return (r"All three points lie in $D$: $f$ is defined at each of them (the evaluations below are "
+                    r"finite real numbers).")
+        return ""
+    rows = []
+    from .check.numbers import sub as _sub
+    for k, c in enumerate(subject.cert.domain):
+        rel, lhs, rhs = c
+        for label, point in points:
+            with interval_precision():
+                gap = _sub(value_at(lhs, subject.names, point), value_at(rhs, subject.names, point))
+            rows.append(r"%s:\ \ %s - (%s) %s" % (label, subject.latex(to_sympy(lhs, dict(subject.symbols))),
+                                                 subject.latex(to_sympy(rhs, dict(subject.symbols))),
+                                                 _num_value(gap) + (r" \ge 0" if rel in ("gt", "ge") else r" \le 0")))
+    return (r"The points lie in the domain: for each constraint," + "\n" + r"\begin{gather*}" + "\n"
+            + " \\\\\n".join(rows) + "\n" + r"\end{gather*}")
+
+
+# -- curvature
+
+class _Piece:
+    """The smooth piece of a tree at a point: every kink replaced by its branch, with the region's strict
+    inequalities (SymPy expressions and their exact values at the point)."""
+
+    def __init__(self, subject: _Subject, point):
+        self.subject = subject
+        self.point = [Fraction(v) for v in point]
+        self.conditions: list[tuple[sp.Expr, str, object]] = []  # (g, ">" or "<", value of g at p)
+        self.expr = self._build(subject.tree)
+
+    def _value(self, expr):
+        tree_ = None
+        try:
+            from .certificates import to_tree
+            tree_ = to_tree(expr)
+        except InputError:
+            raise CertificateError("latex: cannot evaluate a branch condition") from None
+        with interval_precision():
+            return value_at(tree_, self.subject.names, self.point)
+
+    def _cond(self, g) -> int:
+        v = self._value(g)
+        s = sign(v)
+        if not s:
+            raise CertificateError("latex: the point is not strictly inside a smooth piece")
+        self.conditions.append((g, ">" if s > 0 else "<", v))
+        return s
+
+    def _build(self, tree):
+        head, args = tree[0], tree[1:]
+        if head in ("num", "var"):
+            return to_sympy(tree, dict(self.subject.symbols))
+        if head == "leaky_relu":
+            inner = self._build(args[0])
+            alpha = to_sympy(args[1])
+            return inner if self._cond(inner) > 0 else alpha * inner
+        if head in ("relu", "abs"):
+            inner = self._build(args[0])
+            s = self._cond(inner)
+            if head == "relu":
+                return inner if s > 0 else sp.Integer(0)
+            return inner if s > 0 else -inner
+        if head in ("max", "min"):
+            items = [self._build(a) for a in args]
+            values = [self._value(e) for e in items]
+            from .check.numbers import sub as _sub
+            for i, _ in enumerate(items):
+                signs = [sign(_sub(values[i], values[k])) for k in range(len(items)) if k != i]
+                want = 1 if head == "max" else -1
+                if all(s == want for s in signs):
+                    for k in range(len(items)):
+                        if k != i:
+                            g = items[i] - items[k] if head == "max" else items[k] - items[i]
+                            self._cond(g)
+                    return items[i]
+            raise CertificateError("latex: no argument of max/min is strictly extreme at the point")
+        built = [self._build(a) for a in args]
+        from .certificates import _SYMPY
+        return _SYMPY[head](*built)
+
+
+def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str, str]:
+    n = len(subject.names)
+    p = [parse_rational(v) for v in cert.point]
+    u = [parse_rational(v) for v in cert.direction]
+    refutes = cert.refutes
+    F = subject.f
+    with interval_precision():
+        jet, _ = evaluate(subject.tree, line_jets(subject.names, p, u, 2), 2)
+        second = jet.second_derivative()
+    want = -1 if refutes == "convex" else 1
+    if sign(second) != want:
+        raise CertificateError("latex: the second derivative has the wrong sign")
+    statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
+    rel = "<" if refutes == "convex" else ">"
+    lines = []
+    lines.append(r"If $%s$ were %s, then on every open set where $%s$ is twice continuously differentiable its "
+                 r"Hessian would be positive semidefinite%s; in particular, for every such point $p$ and every "
+                 r"direction $u$, the function $\varphi(t) = %s(p + t u)$ would satisfy $\varphi''(0) %s 0$. "
+                 r"We give $p$ and $u$ with $\varphi''(0) %s 0$." % (
+                     F, refutes, F, "" if refutes == "convex" else " after a change of sign (for concavity: "
+                     r"negative semidefinite)", F, r"\ge" if refutes == "convex" else r"\le", rel))
+    pl = r"\theta_0" if subject.is_network else "p"
+    if subject.is_network:
+        lines.append(r"Take the point $p = \theta_0$ and the direction $u$:")
+        lines.append(subject.net.point_latex(p, "0"))
+        lines.append(r"\[ p = %s, \qquad u = %s \]" % (tuple_latex(p), tuple_latex(u)) if n <= 12 else
+                     r"and, in the order of the parameters,")
+        if n > 12:
+            lines.append(_long_vector("p", p))
+            lines.append(_long_vector("u", u))
+    else:
+        lines.append(r"Take \[ p = %s, \qquad u = %s. \]" % (_pt(p), _pt(u)))
+    if cert.domain:
+        lines.append(_domain_strict(subject, p))
+    piece = _Piece(subject, p)
+    if piece.conditions:
+        lines.append(r"\emph{The region.} At $p$ every kink of $%s$ is strictly on one side:" % F)
+        rows = []
+        for g, r, v in piece.conditions:
+            text = subject.latex(g)
+            if len(text) > 300:
+                text = r"(\text{an expression of degree %s})" % (sp.Poly(g, *subject.symbols.values()).total_degree()
+                                                              if g.is_polynomial() else "?")
+            rows.append(r"%s &\;\text{at } p\ %s\ %s 0" % (text, _num_value(v), r))
+        lines.append(_align_rows(rows))
+        lines.append(r"These strict inequalities hold on an open neighbourhood of $p$ (the left-hand sides are "
+                     r"continuous), so on it every $\max$ / $\operatorname{ReLU}$ / $|\cdot|$ takes the branch shown "
+                     r"and $%s$ coincides with the smooth function" % F)
+    else:
+        lines.append(r"The function $%s$ has no kinks; it is smooth at $p$ and near $p$ it is" % F)
+    piece_tex = subject.latex(piece.expr)
+    if len(piece_tex) <= 3 * FORMULA_LIMIT:
+        lines.append(r"\[ P(%s) = %s. \]" % ("\\theta" if subject.is_network else subject.arg[6:-7]
+                                              if subject.arg.startswith(r"\left(") else subject.arg, piece_tex))
+    else:
+        lines.append(r"\[ P = %s \text{ with every kink replaced by the branch above}. \]" % F)
+    P = piece.expr
+    symbols = [subject.symbols[nm] for nm in subject.names]
+    at_p = {s: _r(v) for s, v in zip(symbols, p)}
+    if n <= HESSIAN_LIMIT:
+        H = sp.hessian(P, symbols)
+        Hp = H.xreplace(at_p).applyfunc(sp.simplify)
+        Hu = Hp * sp.Matrix([_r(v) for v in u])
+        uHu = sp.simplify((sp.Matrix([_r(v) for v in u]).T * Hu)[0, 0])
+        _consistent(uHu, second, "u^T H u")
+        H_tex = subject.latex(H)
+        lines.append(r"\emph{The Hessian.} Differentiating $P$ twice,")
+        if len(H_tex) <= 2 * FORMULA_LIMIT and n > 1:
+            lines.append(r"\[ \nabla^2 P = %s, \]" % H_tex)
+            lines.append(r"and at $p$")
+        elif n == 1:
+            lines.append(r"\[ P''(%s) = %s, \]" % (name_latex(subject.names[0]), H_tex.replace(r"\left[\begin{matrix}", "").replace(r"\end{matrix}\right]", "")))
+            lines.append(r"and at $p$")
+        lines.append(r"\[ \nabla^2 P(p) = %s. \]" % subject.latex(Hp) if n > 1 else
+                     r"\[ P''(p) = %s. \]" % _sym_num(Hp[0, 0], subject))
+        if n > 1:
+            lines.append(r"Then \[ \nabla^2 P(p)\, u = %s, \qquad u^{\mathsf T} \nabla^2 P(p)\, u = %s %s. \]"
+                         % (subject.latex(Hu), _dot_text(u, Hu, subject), _value_line(uHu, second, subject)))
+        else:
+            lines.append(r"So \[ \varphi''(0) = u^2 P''(p) = %s \cdot %s %s. \]" % (
+                _paren(u[0] ** 2), _sym_num(Hp[0, 0], subject, paren=True), _value_line(uHu, second, subject)))
+    elif subject.is_network:
+        lines.append(subject.net_jets_text(p, u) if hasattr(subject, "net_jets_text") else
+                     _network_jets(subject, p, u, second))
+    else:
+        t = sp.Symbol("t", real=True)
+        phi = P.xreplace({s: _r(pv) + t * _r(uv) for s, pv, uv in zip(symbols, p, u)})
+        d2 = sp.diff(phi, t, 2)
+        value = sp.simplify(d2.xreplace({t: 0}))
+        _consistent(value, second, "phi''(0)")
+        phi_tex = subject.latex(sp.expand(phi)) if phi.is_polynomial(t) else subject.latex(phi)
+        lines.append(r"\emph{The second derivative along the line.} With $\varphi(t) = P(p + t u)$,")
+        if len(phi_tex) <= 2 * FORMULA_LIMIT:
+            lines.append(r"\[ \varphi(t) = %s, \]" % phi_tex)
+        lines.append(r"\[ \varphi''(0) %s. \]" % _value_line(value, second, subject))
+    lines.append(r"Since $%s$ equals $P$ near $p$, $\varphi''(0) = \frac{d^2}{dt^2} %s(p + t u)\big|_{t=0} %s %s 0$, "
+                 r"so $%s$ is not %s." % (F, F, _num_value(second), rel, F, refutes))
+    if cert.note:
+        lines.append(r"\emph{Remark.} %s" % text_escape(cert.note))
+    return statement, "\n".join(x for x in lines if x)
+
+
+def _long_vector(name: str, values) -> str:
+    chunks = [values[k:k + 8] for k in range(0, len(values), 8)]
+    rows = [",\\ ".join(q_latex(v) for v in c) for c in chunks]
+    return r"\begin{align*} %s = \bigl(& %s \bigr) \end{align*}" % (name, r", \\ & ".join(rows))
+
+
+def _align_rows(rows: list[str]) -> str:
+    return r"\begin{align*}" + "\n" + " \\\\\n".join(rows) + "\n" + r"\end{align*}"
+
+
+def _dot_text(u, Hu, subject) -> str:
+    terms = [f"{_paren(ui)} \\cdot {_sym_num(h, subject, paren=True)}" for ui, h in zip(u, Hu) if ui != 0]
+    if len(terms) > 10:
+        return r"\sum_k u_k \bigl(\nabla^2 P(p)\, u\bigr)_k"
+    return " + ".join(terms) if terms else "0"
+
+
+def _domain_strict(subject: _Subject, p) -> str:
+    rows = []
+    from .check.numbers import sub as _sub
+    for c in subject.cert.domain:
+        rel, lhs, rhs = c
+        with interval_precision():
+            gap = _sub(value_at(lhs, subject.names, p), value_at(rhs, subject.names, p))
+        rows.append(r"%s - (%s) %s %s 0" % (subject.latex(to_sympy(lhs, dict(subject.symbols))),
+                                          subject.latex(to_sympy(rhs, dict(subject.symbols))), _num_value(gap),
+                                          ">" if rel in ("gt", "ge") else "<"))
+    return (r"The point $p$ lies in the interior of the domain, since every constraint holds strictly there:"
+            + "\n" + r"\begin{gather*}" + "\n" + " \\\\\n".join(rows) + "\n" + r"\end{gather*}")
+
+
+def _network_jets(subject: _Subject, p, u, second) -> str:
+    """phi''(0) for a network, worked out with degree-2 Taylor jets along p + t u, data point by data point."""
+    net = subject.net
+    t = sp.Symbol("t", real=True)
+    values = {nm: _r(pv) + t * _r(uv) for nm, pv, uv in zip(net.names, p, u)}
+    lines = [r"\emph{The second derivative along the line} (there are $%d > %d$ parameters, so instead of the "
+             r"Hessian we work out $\varphi(t) = \mathcal{L}(p + t u)$ directly). Write each quantity along the line "
+             r"as $q(t) = q_0 + q_1 t + q_2 t^2 + O(t^3)$; sums and products of such expansions are computed "
+             r"term by term (dropping $t^3$ and higher), and on the region above each $\rho$ acts as the identity "
+             r"(positive pre-activation) or as $0$ (negative)." % (len(net.names), HESSIAN_LIMIT)]
+
+    def trunc(e):
+        e = sp.expand(e)
+        return sum((e.coeff(t, k) * t ** k for k in range(3)), sp.Integer(0))
+
+    def jet_tex(e):
+        cs = [e.coeff(t, k) for k in range(3)]
+        return r"%s + %s\,t + %s\,t^2" % tuple(_sym_num(c, subject, paren=(k > 0)) for k, c in enumerate(cs))
+
+    total = sp.Integer(0)
+    blocks = []
+    for i, (x, y) in enumerate(zip(net.inputs, net.targets), start=1):
+        h = [_r(v) for v in x]
+        rows = []
+        for l, (W, b) in enumerate(net.unpack(values), start=1):
+            kind, alpha = net.acts[l - 1]
+            z = [trunc(sum((W[r][j] * h[j] for j in range(len(h))), sp.Integer(0)) + b[r]) for r in range(len(W))]
+            newh = []
+            for r, zr in enumerate(z, start=1):
+                c0 = zr.coeff(t, 0)
+                if kind in ("relu", "leaky_relu"):
+                    s = sign(Fraction(int(c0.p), int(c0.q))) if c0.is_Rational else None
+                    if not s:
+                        raise CertificateError("latex: a pre-activation is not strictly signed at p")
+                    k_ = sp.Integer(1) if s > 0 else (sp.Integer(0) if kind == "relu" else sp.Rational(alpha))
+                    hr = trunc(k_ * zr)
+                elif kind == "identity":
+                    hr = zr
+                else:
+                    c1, c2 = zr.coeff(t, 1), zr.coeff(t, 2)
+                    s_ = sp.Symbol("s")
+                    fn = _act_apply(kind, None, s_)
+                    h0 = fn.xreplace({s_: c0})
+                    h1 = sp.diff(fn, s_).xreplace({s_: c0})
+                    h2 = sp.diff(fn, s_, 2).xreplace({s_: c0})
+                    hr = h0 + h1 * c1 * t + (h1 * c2 + h2 * c1 ** 2 / 2) * t ** 2
+                newh.append(hr)
+                if len(z) <= 10:
+                    rows.append(r"z^{(%d)}_{%d}(x_{%d}) &= %s" % (l, r, i, jet_tex(zr)))
+            h = newh
+        if net.spec["loss"] == "squared":
+            term = sp.Integer(0)
+            for k, (hk, yk) in enumerate(zip(h, y), start=1):
+                res = trunc(hk - _r(yk))
+                rows.append(r"r_{%d%s}(t) &= %s" % (i, "" if len(h) == 1 else f",{k}", jet_tex(res)))
+                term += trunc(res ** 2 / 2)
+        elif net.spec["loss"] == "logistic":
+            c0, c1, c2 = (h[0].coeff(t, k) for k in range(3))
+            s_ = sp.Symbol("s")
+            h0 = softplus(c0)
+            h1, h2 = sigmoid(c0), sigmoid(c0) * (1 - sigmoid(c0))
+            term = h0 + h1 * c1 * t + (h1 * c2 + h2 * c1 ** 2 / 2) * t ** 2 - _r(y[0]) * h[0]
+            rows.append(r"N(x_{%d}) &= %s" % (i, jet_tex(h[0])))
+        else:
+            margin = trunc(1 - _r(y[0]) * h[0])
+            c0 = margin.coeff(t, 0)
+            s = sign(Fraction(int(c0.p), int(c0.q))) if c0.is_Rational else None
+            if not s:
+                raise CertificateError("latex: a hinge margin is not strictly signed at p")
+            term = margin if s > 0 else sp.Integer(0)
+            rows.append(r"1 - y_{%d} N(x_{%d}) &= %s" % (i, i, jet_tex(margin)))
+        term = sp.expand(term)
+        d2 = sp.simplify(2 * term.coeff(t, 2))
+        rows.append(r"\tfrac{d^2}{dt^2}\ell_{%d}\big|_{t=0} &= %s" % (i, _sym_num(d2, subject)))
+        total += d2
+        blocks.append(" \\\\\n".join(rows))
+    total = sp.simplify(total)
+    _consistent(total, second, "phi''(0)")
+    lines.append(r"\begin{align*}" + "\n" + " \\\\[3pt]\n".join(blocks) + "\n" + r"\end{align*}")
+    lines.append(r"where $\ell_i$ is the loss term of the $i$-th data point (for the squared loss "
+                 r"$\ell_i = \frac{1}{2} r_i^2$, so $\ell_i''(0) = 2 r_{i,1}^2 + 2 r_{i,0}\, r_{i,2}$ with the "
+                 r"coefficients above). Adding them up,")
+    lines.append(r"\[ \varphi''(0) = \sum_i \ell_i''(0) %s. \]" % _value_line(total, second, subject))
+    return "\n".join(lines)
+
+
+# -- rules and Hessian proofs (shown from the certificate's data; checked by check.proofs)
+
+def _tree_tex(tree, subject: _Subject) -> str:
+    try:
+        return subject.latex(to_sympy(tree, dict(subject.symbols)))
+    except (CertificateError, InputError, TypeError, ValueError):
+        return r"\text{(expression)}"
+
+
+def _rules_proof(cert: RulesCertificate, subject: _Subject) -> tuple[str, str]:
+    F = subject.f
+    proves = cert.proves
+    statement = r"$%s$ is %s%s." % (F, proves, subject.where_text())
+    lemmas: list[str] = []
+
+    def walk(node) -> int:
+        kids = [walk(c) for c in node.get("children", []) if isinstance(c, dict)] if isinstance(node, dict) else []
+        expr = node.get("expr") if isinstance(node, dict) else None
+        tex = _tree_tex(expr, subject) if isinstance(expr, list) else r"\text{(subexpression)}"
+        facts = []
+        for key in ("curvature", "sign", "monotonicity", "monotone"):
+            value = node.get(key) if isinstance(node, dict) else None
+            if value not in (None, "", "unknown"):
+                facts.append(f"{text_escape(key)}: {text_escape(value)}")
+        rule = text_escape(node.get("rule", "?")) if isinstance(node, dict) else "?"
+        number = len(lemmas) + 1
+        from_ = (" from Lemma" + ("s " if len(kids) > 1 else " ") + ", ".join(str(k) for k in kids)) if kids else ""
+        curv = node.get("curvature", "") if isinstance(node, dict) else ""
+        head = r"The expression $%s$ is \emph{%s}" % (tex, text_escape(curv)) if curv else r"$%s$" % tex
+        extra = ("; " + "; ".join(f for f in facts if not f.startswith("curvature"))) if len(facts) > 1 else ""
+        lemmas.append(r"\begin{lemma}%s%s.\end{lemma}" % (head, extra) + "\n" +
+                      r"\begin{proof}By the rule \texttt{%s}%s.\end{proof}" % (rule, from_))
+        return number
+
+    top = walk(cert.derivation)
+    proof = ("We derive the curvature of every subexpression bottom-up with the composition rules of disciplined "
+             "convex programming (a convex nondecreasing function of a convex function is convex, a nonnegative "
+             "combination of convex functions is convex, and so on); each lemma applies one rule to the lemmas "
+             "before it.\n" + "\n".join(lemmas) + "\n" +
+             r"Lemma %d is the statement for $%s$ itself, so $%s$ is %s." % (top, F, F, proves))
+    return statement, proof
+
+
+def _hessian_proof(cert: HessianCertificate, subject: _Subject) -> tuple[str, str]:
+    F = subject.f
+    proves = cert.proves
+    statement = r"$%s$ is %s%s." % (F, proves, subject.where_text())
+
+    def mat(rows):
+        return r"\begin{pmatrix} %s \end{pmatrix}" % r" \\ ".join(
+            " & ".join(_tree_tex(e, subject) for e in row) for row in rows)
+
+    sgn = "" if proves == "convex" else "-"
+    lines = [r"A twice differentiable function on an open convex set is %s if and only if its Hessian is "
+             r"%s semidefinite at every point. The Hessian of $%s$ is" % (
+                 proves, "positive" if proves == "convex" else "negative", F)]
+    lines.append(r"\[ \nabla^2 %s = %s. \]" % (F, mat(cert.hessian)))
+    lines.append(r"It factors as $%s\nabla^2 %s = L D L^{\mathsf T}$ with" % (sgn, F))
+    lines.append(r"\[ L = %s, \qquad D = \operatorname{diag}\left(%s\right). \]" % (
+        mat(cert.L), ", ".join(_tree_tex(d, subject) for d in cert.D)))
+    reasons = []
+    for k, d in enumerate(cert.D):
+        why = cert.pivot_signs[k] if k < len(cert.pivot_signs) else None
+        reasons.append(r"D_{%d} = %s \ge 0%s" % (k + 1, _tree_tex(d, subject),
+                                               (r" \quad \text{(%s)}" % text_escape(why if isinstance(why, str)
+                                                                                  else str(why))) if why else ""))
+    lines.append(r"Every pivot is nonnegative on the domain:" + "\n" + r"\begin{gather*}" + "\n"
+                 + " \\\\\n".join(reasons) + "\n" + r"\end{gather*}")
+    lines.append(r"so for every $v$, $v^{\mathsf T} (%s\nabla^2 %s) v = \sum_k D_k \bigl((L^{\mathsf T} v)_k\bigr)^2 "
+                 r"\ge 0$, and $%s$ is %s." % (sgn, F, F, proves))
+    return statement, "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------------------- figures
+
+def _figure(cert: Certificate, subject: _Subject) -> str:
+    """A picture of f along the certificate's segment or line, drawn from checker-computed samples."""
+    try:
+        if isinstance(cert, MidpointCertificate):
+            return _midpoint_figure(cert, subject)
+        if isinstance(cert, CurvatureCertificate):
+            return _curvature_figure(cert, subject)
+    except (CertificateError, ArithmeticError, ValueError):
+        return ""
+    return ""
+
+
+def _samples(subject: _Subject, origin, step, ts) -> list[tuple[float, float]]:
+    out = []
+    for s in ts:
+        point = [o + s * d for o, d in zip(origin, step)]
+        try:
+            out.append((_as_float(s), _as_float(_checker_value(subject, point))))
+        except CertificateError:
+            continue
+    return out
+
+
+def _fmt(x: float) -> str:
+    text = f"{x:.1f}"
+    return "0.0" if text == "-0.0" else text
+
+
+def _label(x: float) -> str:
+    text = mpmath.nstr(mpmath.mpf(x), 4)
+    return "0" if text in ("-0.0", "0.0") else text
+
+
+class _Plot:
+    """Map data coordinates to a ``picture`` of 100 x 60 units (1 unit = 1 mm)."""
+
+    W, H = 100.0, 60.0
+
+    def __init__(self, xs, ys):
+        self.x0, self.x1 = min(xs), max(xs)
+        lo, hi = min(ys), max(ys)
+        if hi - lo < 1e-12:
+            lo, hi = lo - 1, hi + 1
+        pad = (hi - lo) * 0.08
+        self.y0, self.y1 = lo - pad, hi + pad
+        self.parts: list[str] = []
+
+    def X(self, x):
+        return (x - self.x0) / (self.x1 - self.x0) * self.W
+
+    def Y(self, y):
+        return (y - self.y0) / (self.y1 - self.y0) * self.H
+
+    def segment(self, p, q):
+        (x1, y1), (x2, y2) = (self.X(p[0]), self.Y(p[1])), (self.X(q[0]), self.Y(q[1]))
+        self.parts.append(r"\qbezier(%s,%s)(%s,%s)(%s,%s)" % (_fmt(x1), _fmt(y1), _fmt((x1 + x2) / 2),
+                                                               _fmt((y1 + y2) / 2), _fmt(x2), _fmt(y2)))
+
+    def polyline(self, pts):
+        for p, q in zip(pts, pts[1:]):
+            self.segment(p, q)
+
+    def dashed(self, p, q, pieces: int = 24):
+        for k in range(pieces):
+            if k % 2 == 0:
+                a = (p[0] + (q[0] - p[0]) * k / pieces, p[1] + (q[1] - p[1]) * k / pieces)
+                b = (p[0] + (q[0] - p[0]) * (k + 1) / pieces, p[1] + (q[1] - p[1]) * (k + 1) / pieces)
+                self.segment(a, b)
+
+    def dot(self, p, label: str, where: str = "b"):
+        x, y = self.X(p[0]), self.Y(p[1])
+        self.parts.append(r"\put(%s,%s){\circle*{1.6}}" % (_fmt(x), _fmt(y)))
+        dy = 2.5 if where == "b" else -2.5
+        self.parts.append(r"\put(%s,%s){\makebox(0,0)[%s]{\small %s}}" % (_fmt(x), _fmt(y + dy), where, label))
+
+    def render(self, xlabel: str, xticks) -> str:
+        frame = [r"\put(0,0){\line(1,0){100}}", r"\put(0,0){\line(0,1){60}}", r"\put(0,60){\line(1,0){100}}",
+                 r"\put(100,0){\line(0,1){60}}"]
+        ticks = []
+        for x, label in xticks:
+            X = _fmt(self.X(x))
+            ticks.append(r"\put(%s,0){\line(0,1){1.5}}" % X)
+            ticks.append(r"\put(%s,-2){\makebox(0,0)[t]{\small $%s$}}" % (X, label))
+        for y in (self.y0, self.y1):
+            Y = _fmt(self.Y(y))
+            ticks.append(r"\put(-1.5,%s){\makebox(0,0)[r]{\small $%s$}}" % (Y, _label(y)))
+        if self.y0 < 0 < self.y1:
+            ticks.append(r"\put(-1.5,%s){\makebox(0,0)[r]{\small $0$}}" % _fmt(self.Y(0)))
+            for k in range(0, 50):
+                if k % 2 == 0:
+                    ticks.append(r"\put(%s,%s){\line(1,0){1}}" % (_fmt(k * 2.0), _fmt(self.Y(0))))
+        ticks.append(r"\put(50,-8){\makebox(0,0)[t]{\small %s}}" % xlabel)
+        return ("\\setlength{\\unitlength}{1mm}\n\\begin{picture}(100,72)(-12,-12)\n"
+                + "\n".join(frame + ticks + self.parts) + "\n\\end{picture}")
+
+
+def _midpoint_figure(cert: MidpointCertificate, subject: _Subject) -> str:
+    a = [parse_rational(v) for v in cert.a]
+    b = [parse_rational(v) for v in cert.b]
+    lam = parse_rational(cert.lam)
+    step = [y - x for x, y in zip(a, b)]
+    ts = [Fraction(k, SAMPLES) for k in range(SAMPLES + 1)]
+    s_m = 1 - lam
+    if s_m not in ts:
+        ts = sorted(set(ts) | {s_m})
+    pts = _samples(subject, a, step, ts)
+    fa = _as_float(_checker_value(subject, a))
+    fb = _as_float(_checker_value(subject, b))
+    m = [x + s_m * d for x, d in zip(a, step)]
+    fm = _as_float(_checker_value(subject, m))
+    chord_m = (1 - float(s_m)) * fa + float(s_m) * fb
+    plot = _Plot([p[0] for p in pts], [p[1] for p in pts] + [fa, fb, chord_m])
+    plot.polyline(pts)
+    plot.dashed((0.0, fa), (1.0, fb))
+    F = subject.f
+    labels = (r"\theta^{(1)}", r"\theta^{(2)}", r"\theta^{*}") if subject.is_network else ("a", "b", "m")
+    above = fm > chord_m
+    plot.dot((float(s_m), fm), r"$%s(%s)$" % (F, labels[2]), "b" if above else "t")
+    plot.dot((float(s_m), chord_m), r"chord", "t" if above else "b")
+    plot.dot((0.0, fa), r"$%s(%s)$" % (F, labels[0]), "b")
+    plot.dot((1.0, fb), r"$%s(%s)$" % (F, labels[1]), "b")
+    pic = plot.render(r"$s$, the point $(1-s)\,%s + s\,%s$" % (labels[0], labels[1]),
+                      [(0.0, "0"), (float(s_m), q_latex(s_m)), (1.0, "1")])
+    caption = (r"The function $s \mapsto %s\bigl((1-s)\,%s + s\,%s\bigr)$ on $[0, 1]$ (solid) and the chord "
+               r"between its end values (dashed). At $s = %s$, i.e.\ at $%s$, the graph lies %s the chord, "
+               r"which convexity forbids. (Sample values computed by the checker's evaluator, rounded for "
+               r"display.)" % (F, labels[0], labels[1], q_latex(s_m), labels[2],
+                               "above" if cert.refutes == "convex" else "below"))
+    if cert.refutes == "concave":
+        caption = caption.replace("convexity forbids", "concavity forbids")
+    return (r"\begin{figure}[ht]" + "\n" + r"\centering" + "\n" + pic + "\n" + r"\caption{%s}" % caption + "\n"
+            + r"\end{figure}")
+
+
+def _curvature_figure(cert: CurvatureCertificate, subject: _Subject) -> str:
+    p = [parse_rational(v) for v in cert.point]
+    u = [parse_rational(v) for v in cert.direction]
+    with interval_precision():
+        jet, pattern = evaluate(subject.tree, line_jets(subject.names, p, u, 2), 2)
+    f0, d1 = _as_float(jet.c[0]), _as_float(jet.c[1])
+    h = Fraction(1)
+    for _ in range(30):
+        ok = True
+        for s in (-h, h, -h / 2, h / 2):
+            try:
+                with interval_precision():
+                    _, pat = evaluate(subject.tree, line_jets(subject.names, [x + s * d for x, d in zip(p, u)], u, 2),
+                                      2)
+                ok = ok and pat == pattern
+            except CertificateError:
+                ok = False
+        if ok:
+            break
+        h /= 2
+    ts = [-h + 2 * h * Fraction(k, SAMPLES) for k in range(SAMPLES + 1)]
+    pts = _samples(subject, p, u, ts)
+    tangent = [(-float(h), f0 - d1 * float(h)), (float(h), f0 + d1 * float(h))]
+    plot = _Plot([q[0] for q in pts], [q[1] for q in pts] + [tangent[0][1], tangent[1][1]])
+    plot.polyline(pts)
+    plot.dashed(*tangent)
+    F = subject.f
+    plot.dot((0.0, f0), r"$%s(p)$" % F, "b" if cert.refutes == "concave" else "t")
+    pic = plot.render(r"$t$, the point $p + t\,u$", [(-float(h), q_latex(-h)), (0.0, "0"), (float(h), q_latex(h))])
+    side = "below" if cert.refutes == "convex" else "above"
+    caption = (r"The function $\varphi(t) = %s(p + t\,u)$ for $|t| \le %s$ (solid) and its tangent line at "
+               r"$t = 0$ (dashed). The graph bends %s the tangent ($\varphi''(0) %s 0$), which %s forbids. "
+               r"(Sample values computed by the checker's evaluator, rounded for display.)" % (
+                   F, q_latex(h), side, "<" if cert.refutes == "convex" else ">",
+                   "convexity" if cert.refutes == "convex" else "concavity"))
+    return (r"\begin{figure}[ht]" + "\n" + r"\centering" + "\n" + pic + "\n" + r"\caption{%s}" % caption + "\n"
+            + r"\end{figure}")
+
+
+# ------------------------------------------------------------------------------------------ documents
+
+PREAMBLE = r"""\documentclass[11pt]{article}
+\usepackage{amsmath,amssymb,amsthm}
+\usepackage[margin=2.2cm]{geometry}
+\setcounter{MaxMatrixCols}{%d}
+\allowdisplaybreaks
+\newtheorem{theorem}{Theorem}
+\newtheorem{proposition}{Proposition}
+\newtheorem{lemma}{Lemma}
+\theoremstyle{remark}
+\newtheorem*{remark}{Remark}
+\title{%s}
+\author{symconvex}
+\date{}
+\begin{document}
+\maketitle
+"""
+
+_KIND_TEXT = {"midpoint": "a midpoint certificate", "curvature": "a curvature certificate",
+              "rules": "a composition-rules certificate", "hessian": "a Hessian certificate"}
+
+
+def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theorem") -> tuple[str, str]:
+    """(statement, body) for one certificate: the environment with its proof and the figure."""
+    if isinstance(cert, MidpointCertificate):
+        statement, proof = _midpoint_proof(cert, subject)
+    elif isinstance(cert, CurvatureCertificate):
+        statement, proof = _curvature_proof(cert, subject)
+    elif isinstance(cert, RulesCertificate):
+        statement, proof = _rules_proof(cert, subject)
+    elif isinstance(cert, HessianCertificate):
+        statement, proof = _hessian_proof(cert, subject)
+    else:  # pragma: no cover - the schema has four kinds
+        raise InputError(f"no LaTeX proof for a {type(cert).__name__}")
+    figure = _figure(cert, subject)
+    body = (r"\begin{%s}%s\end{%s}" % (env, statement, env) + "\n" + r"\begin{proof}" + "\n" + proof + "\n"
+            + (r"See Figure~\ref{fig:%s}." % _fig_label(cert) + "\n" if figure else "") + r"\end{proof}" + "\n"
+            + (figure.replace(r"\end{figure}", r"\label{fig:%s}" % _fig_label(cert) + "\n" + r"\end{figure}")
+               if figure else ""))
+    return statement, body
+
+
+_FIG_COUNTER: list[int] = [0]
+
+
+def _fig_label(cert: Certificate) -> str:
+    return f"{cert.kind}-{cert.statement}".replace("_", "-")
+
+
+def _max_cols(certs) -> int:
+    cols = 10
+    for c in certs:
+        if c.network:
+            cols = max(cols, max(c.network.get("layers", [1])) + 2)
+        cols = max(cols, len(c.variables) + 2)
+    return cols
+
+
+def _title_for(subject: _Subject, statements: list[str]) -> str:
+    what = "The loss of a neural network" if subject.is_network else "A function"
+    words = {"not_convex": "is not convex", "not_concave": "is not concave", "convex": "is convex",
+             "concave": "is concave", "affine": "is affine"}
+    parts = [words[s] for s in statements]
+    if set(statements) == {"not_convex", "not_concave"}:
+        return f"{what} that is neither convex nor concave"
+    return f"{what} that " + " and ".join(p.replace("is ", "", 1) if k else p for k, p in enumerate(parts)).replace(
+        "that is", "that is", 1) if parts else what
+
+
+def _document(certs: list[Certificate], verdict: str | None = None, explanation: str = "",
+              title: str | None = None, intro: str = "") -> str:
+    for c in certs:
+        verify(c)  # a proof is only ever written for a certificate the checker accepts
+    subject = _Subject(certs[0])
+    statements = [c.statement for c in certs]
+    title = title or _title_for(subject, statements)
+    out = [PREAMBLE % (_max_cols(certs), text_escape(title))]
+    if intro:
+        out.append(intro + "\n")
+    out.append(r"\section*{Setting}" + "\n" + subject.definition() + "\n")
+    if len(certs) == 1:
+        out.append(r"\section*{The result}")
+        _, body = _certificate_section(certs[0], subject, "theorem")
+        out.append(body)
+    else:
+        out.append(r"\section*{The result}")
+        claim = {"neither": "neither convex nor concave", "affine": "affine"}.get(verdict or "", None)
+        if claim is None:
+            claim = " and ".join({"not_convex": "not convex", "not_concave": "not concave", "convex": "convex",
+                                  "concave": "concave", "affine": "affine"}[s] for s in statements)
+        out.append(r"\begin{theorem}$%s$ is %s%s.\end{theorem}" % (subject.f, claim, subject.where_text()))
+        refs = []
+        for k, c in enumerate(certs, start=1):
+            _, body = _certificate_section(c, subject, "proposition")
+            out.append(body)
+            refs.append(str(k))
+        out.append(r"\begin{proof}[Proof of the theorem]By Propositions %s.\end{proof}" % ", ".join(refs))
+    out.append(r"\section*{How this was checked}" + "\n" + _checked_text(certs, explanation))
+    out.append(r"\end{document}" + "\n")
+    return "\n".join(out)
+
+
+def _checked_text(certs, explanation: str) -> str:
+    kinds = ", ".join(sorted({_KIND_TEXT[c.kind] for c in certs}))
+    text = (r"This proof was generated by symconvex from %s, which its independent checker re-verified in "
+            r"exact rational arithmetic (transcendental values with rigorous interval enclosures). Every number "
+            r"above was recomputed from the certificate; the JSON certificate can be re-checked with "
+            r"\texttt{symconvex verify}." % kinds)
+    if explanation:
+        text += " " + text_escape(explanation)
+    return text
+
+
+def to_latex(obj) -> str:
+    """A standalone LaTeX document proving what an ``Analysis`` (or one certificate, or a list of
+    certificates about the same subject) establishes.
+
+    Raises ``CertificateError`` for a certificate the checker rejects (no proof is written for it)."""
+    if isinstance(obj, Certificate):
+        return _document([obj])
+    if isinstance(obj, (list, tuple)) and obj and all(isinstance(c, Certificate) for c in obj):
+        return _document(list(obj))
+    certs = getattr(obj, "certificates", None)
+    if certs is None:
+        raise InputError("to_latex takes an Analysis or a certificate")
+    verdict = getattr(getattr(obj, "curvature", None), "value", None)
+    if certs:
+        return _document(list(certs), verdict, getattr(obj, "explanation", ""))
+    return _unknown_document(obj)
+
+
+def _unknown_document(analysis) -> str:
+    f = getattr(analysis, "function", None)
+    variables = [str(v) for v in getattr(analysis, "variables", ())]
+    names = {v: name_latex(str(v)) for v in getattr(analysis, "variables", ()) if isinstance(v, sp.Symbol)}
+    body = sp.latex(f, symbol_names=names) if isinstance(f, sp.Basic) else r"\text{(the network loss)}"
+    args = ", ".join(name_latex(v) for v in variables)
+    out = [PREAMBLE % (10, "Curvature undecided")]
+    out.append(r"\section*{Setting}" + "\n" + r"\[ f(%s) = %s. \]" % (args, body))
+    out.append(r"\section*{Result}" + "\n" + "No certificate was found, so nothing is claimed: the curvature of "
+               "$f$ is undecided (which is not the same as false). " + text_escape(getattr(analysis, "explanation",
+                                                                                            "")))
+    out.append(r"\end{document}" + "\n")
+    return "\n".join(out)
+
+
+# -------------------------------------------------------------------------------------- summaries
+
+_VERDICT_TEXT = {"convex": "convex", "concave": "concave", "affine": "affine", "neither":
+                 "neither convex nor concave", "not_convex": "not convex", "not_concave": "not concave",
+                 "unknown": "undecided"}
+
+
+def certificate_summary(cert: Certificate) -> str:
+    r"""A short LaTeX description of a certificate (text with inline math), for Jupyter."""
+    try:
+        subject = _Subject(cert)
+    except CertificateError as exc:
+        return r"\text{invalid certificate: %s}" % text_escape(str(exc))
+    F = subject.f
+    words = _VERDICT_TEXT.get(cert.statement, cert.statement)
+    if isinstance(cert, MidpointCertificate):
+        lam = parse_rational(cert.lam)
+        rel = ">" if cert.refutes == "convex" else "<"
+        detail = (r"$%s(\lambda a + (1-\lambda) b) %s \lambda %s(a) + (1-\lambda) %s(b)$ with $\lambda = %s$, "
+                  r"$%s(a) = %s$, $%s(b) = %s$, $%s(m) = %s$" % (
+                      F, rel, F, F, q_latex(lam), F, _stated(cert.values.get("f(a)")), F,
+                      _stated(cert.values.get("f(b)")), F, _stated(cert.values.get("f(m)"))))
+    elif isinstance(cert, CurvatureCertificate):
+        detail = r"$\frac{d^2}{dt^2} %s(p + t u)\big|_{t=0} = %s$ at $p = %s$, $u = %s$" % (
+            F, _stated(cert.second_derivative), _short_vec(cert.point), _short_vec(cert.direction))
+    elif isinstance(cert, RulesCertificate):
+        detail = "a composition-rules derivation"
+    else:
+        detail = r"$\nabla^2 %s = L D L^{\mathsf T}$ with nonnegative pivots" % F
+    return r"$%s$ is \textbf{%s}: %s certificate, %s." % (F, words, cert.kind, detail)
+
+
+def _stated(text) -> str:
+    if not isinstance(text, str):
+        return "?"
+    if text.startswith("~"):
+        return r"\approx " + text_escape(text[1:]).replace("e", r"\cdot 10^{") + ("}" if "e" in text else "")
+    try:
+        return q_latex(parse_rational(text))
+    except CertificateError:
+        return r"\text{%s}" % text_escape(text)
+
+
+def _short_vec(values) -> str:
+    try:
+        vals = [parse_rational(v) for v in values]
+    except CertificateError:
+        return "?"
+    if len(vals) > 8:
+        return tuple_latex(vals[:6])[:-len(r"\right)")] + r",\ \dots\right)"
+    return _pt(vals)
+
+
+def analysis_summary(analysis) -> str:
+    r"""The LaTeX Jupyter shows for an ``Analysis``: the function, the verdict, its certificates."""
+    variables = list(getattr(analysis, "variables", ()))
+    names = {v: name_latex(str(v)) for v in variables if isinstance(v, sp.Symbol)}
+    f = getattr(analysis, "function", None)
+    verdict = getattr(getattr(analysis, "curvature", None), "value", "unknown")
+    if isinstance(f, sp.Basic):
+        args = ", ".join(names.get(v, name_latex(str(v))) for v in variables)
+        head = r"$f(%s) = %s$" % (args, sp.latex(f, symbol_names=names))
+    elif getattr(analysis, "certificates", None) and analysis.certificates[0].network is not None:
+        spec = analysis.certificates[0].network
+        head = r"the loss $\mathcal{L}(\theta)$ of a %s network" % "-".join(str(w) for w in spec["layers"])
+    else:
+        head = "the function"
+    lines = [r"%s is \textbf{%s}" % (head, _VERDICT_TEXT.get(verdict, text_escape(verdict)))]
+    certs = list(getattr(analysis, "certificates", []) or [])
+    if certs:
+        lines[0] += r" (%d certificate%s, re-verified by the independent checker)." % (
+            len(certs), "" if len(certs) == 1 else "s")
+        for c in certs:
+            lines.append(r"\\ " + certificate_summary(c))
+    else:
+        lines[0] += "." + ((" " + text_escape(analysis.explanation)) if getattr(analysis, "explanation", "") else "")
+    return "\n".join(lines)
+
+
+__all__ = ["analysis_summary", "certificate_summary", "enclosure_latex", "name_latex", "q_latex", "text_escape",
+           "to_latex"]
