@@ -265,6 +265,12 @@ class Certificate:
         """One line for a terminal: what is proved and the evidence, in exact numbers."""
         return f"{self.statement.replace('_', ' ')}: {self.kind} certificate"
 
+    def _repr_latex_(self) -> str:
+        """Jupyter: the certificate in LaTeX (``symconvex.latex.certificate_summary``)."""
+        from .latex import certificate_summary  # lazy: latex imports this module
+
+        return certificate_summary(self)
+
     def _point(self, coords) -> str:
         if len(coords) > 8:
             return "(" + ", ".join(coords[:6]) + f", ... {len(coords)} coordinates)"

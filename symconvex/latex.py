@@ -263,9 +263,11 @@ class _Subject:
         self.net = _NetworkText(cert.network, self) if self.is_network else None
 
     def _arg_tuple(self) -> str:
-        if len(self.names) == 1:
-            return name_latex(self.names[0])
         return r"\left(" + ", ".join(name_latex(n) for n in self.names) + r"\right)"
+
+    def inner_args(self) -> str:
+        """The argument list without parentheses: ``x, y`` (or ``\\theta`` for a network)."""
+        return r"\theta" if self.is_network else ", ".join(name_latex(n) for n in self.names)
 
     def latex(self, expr) -> str:
         return sp.latex(expr, symbol_names=self.latex_names)
@@ -282,7 +284,7 @@ class _Subject:
         if not self.domain:
             return self.space()
         conds = r",\ ".join(self.latex(c) for c in self.domain)
-        return r"\left\{%s \in %s : %s\right\}" % (self.arg if not self.is_network else r"\theta", self.space(),
+        return r"\left\{%s \in %s : %s\right\}" % ((self.arg if len(self.names) > 1 else self.inner_args()) if not self.is_network else r"\theta", self.space(),
                                                    conds)
 
     def definition(self) -> str:
@@ -380,14 +382,17 @@ class _NetworkText:
         return layers
 
     def point_latex(self, point, label: str) -> str:
-        """θ = (W^{(1)}, b^{(1)}, ...) as matrices with exact entries."""
+        """θ = (W^{(1)}, b^{(1)}, ...) as matrices with exact entries, introduced by its label."""
         values = {n: Fraction(v) for n, v in zip(self.names, point)}
         parts = []
         for l, (W, b) in enumerate(self.unpack(values), start=1):
-            parts.append(f"W^{{({l})}}_{{{label}}} = " + _matrix_latex(W))
+            parts.append(f"W^{{({l})}} = " + _matrix_latex(W))
             if self.spec["bias"]:
-                parts.append(f"b^{{({l})}}_{{{label}}} = " + _colvec_latex(b))
-        return _lines(parts, per_line=2 if max(self.widths) <= 4 else 1)
+                parts.append(f"b^{{({l})}} = " + _colvec_latex(b))
+        per = 4 if max(self.widths) <= 3 else (2 if max(self.widths) <= 5 else 1)
+        rows = [r",\quad ".join(parts[k:k + per]) for k in range(0, len(parts), per)]
+        return (r"\begin{align*}" + "\n" + label + r":\quad & " + " \\\\\n& ".join(rows) + "\n"
+                + r"\end{align*}")
 
     # -- definition
     def activation_line(self) -> str:
@@ -519,6 +524,50 @@ class _NetworkText:
             terms.append(term)
         return passes, terms
 
+    def region(self, point) -> tuple[list[str], sp.Expr]:
+        """The activation region at ``point``: one strict inequality per kink (data point, layer, unit), and
+        the smooth piece of the loss there (a SymPy expression in the parameters)."""
+        num = {n: _r(Fraction(v)) for n, v in zip(self.names, point)}
+        layers_num, layers_sym = self.unpack(num), self.unpack(self.subject.symbols)
+        rows, terms = [], []
+        for i, (x, y) in enumerate(zip(self.inputs, self.targets), start=1):
+            hn = [_r(v) for v in x]
+            hs = list(hn)
+            for l, ((Wn, bn), (Ws, bs)) in enumerate(zip(layers_num, layers_sym), start=1):
+                kind, alpha = self.acts[l - 1]
+                alpha_ = None if alpha is None else sp.Rational(alpha)
+                zn = [sp.expand(sum((Wn[r][j] * hn[j] for j in range(len(hn))), sp.Integer(0)) + bn[r])
+                      for r in range(len(Wn))]
+                zs = [sum((Ws[r][j] * hs[j] for j in range(len(hs))), sp.Integer(0)) + bs[r] for r in range(len(Ws))]
+                new_n, new_s = [], []
+                for r in range(len(zn)):
+                    if kind in ("relu", "leaky_relu"):
+                        sg = _exact_sign(zn[r])
+                        expr = sp.expand(zs[r]) if l == 1 else zs[r]
+                        tex = self.subject.latex(expr)
+                        tex = (tex + " ") if len(tex) <= 160 else ""
+                        rows.append(r"z^{(%d)}_{%d}(x_{%d}) &= %s%s %s 0" % (
+                            l, r + 1, i, (tex + "= ") if tex else "", _sym_num(zn[r], self.subject),
+                            ">" if sg > 0 else "<"))
+                        k = sp.Integer(1) if sg > 0 else (sp.Integer(0) if kind == "relu" else alpha_)
+                        new_n.append(k * zn[r])
+                        new_s.append(k * zs[r])
+                    else:
+                        new_n.append(_act_apply(kind, alpha_, zn[r]))
+                        new_s.append(_act_apply(kind, alpha_, zs[r]))
+                hn, hs = new_n, new_s
+            if self.spec["loss"] == "squared":
+                terms.append(sum(((hs[k] - _r(y[k])) ** 2 for k in range(len(hs))), sp.Integer(0)) / 2)
+            elif self.spec["loss"] == "logistic":
+                terms.append(softplus(hs[0]) - _r(y[0]) * hs[0])
+            else:
+                margin_n = sp.expand(1 - _r(y[0]) * hn[0])
+                sg = _exact_sign(margin_n)
+                rows.append(r"1 - y_{%d} N_\theta(x_{%d}) &= %s %s 0" % (i, i, _sym_num(margin_n, self.subject),
+                                                                       ">" if sg > 0 else "<"))
+                terms.append(1 - _r(y[0]) * hs[0] if sg > 0 else sp.Integer(0))
+        return rows, sum(terms, sp.Integer(0))
+
     def evaluation(self, point, label: str, value_name: str) -> tuple[str, sp.Expr]:
         """The step-by-step evaluation of the loss at a point (pre-activations, outputs, residuals)."""
         values = {n: _r(Fraction(v)) for n, v in zip(self.names, point)}
@@ -551,6 +600,19 @@ class _NetworkText:
                 + r"so that \[ %s = %s = %s. \]" % (value_name, " + ".join(_sym_num(t, self.subject, paren=True)
                                                                        for t in terms), _sym_num(total, self.subject)))
         return text, total
+
+
+def _exact_sign(value) -> int:
+    """The sign of an exact SymPy number, decided exactly (rationals) or by the checker's intervals."""
+    if value.is_Rational:
+        return int(value.p > 0) - int(value.p < 0)
+    from .certificates import to_tree
+
+    with interval_precision():
+        s = sign(value_at(to_tree(value), (), ()))
+    if not s:
+        raise CertificateError("latex: cannot decide the sign of a pre-activation at the point")
+    return s
 
 
 def _r(q) -> sp.Rational:
@@ -634,10 +696,6 @@ def _value_line(expr_value, checked, subject) -> str:
 
 def _substituted(subject: _Subject, point) -> str | None:
     """The formula with the point's coordinates written in (parenthesized), before simplification."""
-    names = {subject.symbols[n]: r"\left(%s\right)" % q_latex(Fraction(v)) if (Fraction(v) < 0 or
-                                                                                 Fraction(v).denominator != 1)
-             else q_latex(Fraction(v)) + r"\,"
-             for n, v in zip(subject.names, point)}
     names = {s: (r"\left(%s\right)" % q_latex(Fraction(v))) for s, v in zip(
         [subject.symbols[n] for n in subject.names], point)}
     text = sp.latex(subject.expr, symbol_names=names)
@@ -674,8 +732,7 @@ def _verb(refutes: str) -> tuple[str, str]:
 def _gap_text(gap, refutes: str) -> str:
     rel = ">" if refutes == "convex" else "<"
     if isinstance(gap, Fraction):
-        return r"%s %s 0" % (q_latex(gap), rel)
-    lo, hi = endpoints(gap)
+        return r"= %s %s 0" % (q_latex(gap), rel)
     interval = enclosure_latex(gap)
     return r"%s, \text{ an interval of %s numbers}" % (interval.replace(r"\in ", r"\in "),
                                                       "positive" if rel == ">" else "negative")
@@ -705,11 +762,11 @@ def _midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple[str, 
     lines.append(r"We exhibit two points and a $\lambda$ for which $(\ast)$ fails. Take $\lambda = %s$ and"
                  % q_latex(lam))
     if net:
-        lines.append(net.point_latex(a, sa))
+        lines.append(net.point_latex(a, la))
         lines.append("and")
-        lines.append(net.point_latex(b, sb))
+        lines.append(net.point_latex(b, lb))
         lines.append(r"so that $%s = \lambda %s + (1 - \lambda) %s$ is" % (lm, la, lb))
-        lines.append(net.point_latex(m, sm))
+        lines.append(net.point_latex(m, lm))
         lines.append(r"(as vectors in $\mathbb{R}^{%d}$ in the order above: $%s = %s$, $%s = %s$, $%s = %s$)."
                      % (n, la, tuple_latex(a), lb, tuple_latex(b), lm, tuple_latex(m))
                      if n <= 12 else "")
@@ -749,10 +806,8 @@ def _midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple[str, 
                     else enclosure_latex(gap) + (r" \subset (0, \infty)" if rel == ">" else r" \subset (-\infty, 0)")))
     lines.append(r"So $%s(%s) %s \lambda\, %s(%s) + (1 - \lambda)\, %s(%s)$: inequality $(\ast)$ fails, and $%s$ "
                  r"is not %s." % (F, lm, rel, F, la, F, lb, F, refutes))
-    if net and cert.note:
-        lines.append(r"\emph{Remark.} %s" % text_escape(cert.note))
-    elif cert.note:
-        lines.append(r"\emph{Remark.} %s" % text_escape(cert.note))
+    if cert.note:
+        lines.append(r"\par\emph{Remark.} %s" % text_escape(cert.note))
     return statement, "\n".join(x for x in lines if x)
 
 
@@ -873,15 +928,15 @@ def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str
     rel = "<" if refutes == "convex" else ">"
     lines = []
     lines.append(r"If $%s$ were %s, then on every open set where $%s$ is twice continuously differentiable its "
-                 r"Hessian would be positive semidefinite%s; in particular, for every such point $p$ and every "
+                 r"Hessian would be %s semidefinite; in particular, for every such point $p$ and every "
                  r"direction $u$, the function $\varphi(t) = %s(p + t u)$ would satisfy $\varphi''(0) %s 0$. "
                  r"We give $p$ and $u$ with $\varphi''(0) %s 0$." % (
-                     F, refutes, F, "" if refutes == "convex" else " after a change of sign (for concavity: "
-                     r"negative semidefinite)", F, r"\ge" if refutes == "convex" else r"\le", rel))
+                     F, refutes, F, "positive" if refutes == "convex" else "negative", F,
+                     r"\ge" if refutes == "convex" else r"\le", rel))
     pl = r"\theta_0" if subject.is_network else "p"
     if subject.is_network:
-        lines.append(r"Take the point $p = \theta_0$ and the direction $u$:")
-        lines.append(subject.net.point_latex(p, "0"))
+        lines.append(r"Take the point $p$ (a parameter vector) and the direction $u$:")
+        lines.append(subject.net.point_latex(p, "p"))
         lines.append(r"\[ p = %s, \qquad u = %s \]" % (tuple_latex(p), tuple_latex(u)) if n <= 12 else
                      r"and, in the order of the parameters,")
         if n > 12:
@@ -891,40 +946,47 @@ def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str
         lines.append(r"Take \[ p = %s, \qquad u = %s. \]" % (_pt(p), _pt(u)))
     if cert.domain:
         lines.append(_domain_strict(subject, p))
-    piece = _Piece(subject, p)
-    if piece.conditions:
-        lines.append(r"\emph{The region.} At $p$ every kink of $%s$ is strictly on one side:" % F)
-        rows = []
+    if subject.is_network:
+        region_rows, P = subject.net.region(p)
+    else:
+        piece = _Piece(subject, p)
+        P = piece.expr
+        region_rows = []
         for g, r, v in piece.conditions:
             text = subject.latex(g)
             if len(text) > 300:
-                text = r"(\text{an expression of degree %s})" % (sp.Poly(g, *subject.symbols.values()).total_degree()
-                                                              if g.is_polynomial() else "?")
-            rows.append(r"%s &\;\text{at } p\ %s\ %s 0" % (text, _num_value(v), r))
-        lines.append(_align_rows(rows))
+                text = r"\text{(a long expression)}"
+            region_rows.append(r"%s &\;\text{at } p\ %s\ %s 0" % (text, _num_value(v), r))
+    if region_rows:
+        lines.append(r"\emph{The region.} At $p$ every kink of $%s$ is strictly on one side:" % F)
+        lines.append(_align_rows(region_rows))
         lines.append(r"These strict inequalities hold on an open neighbourhood of $p$ (the left-hand sides are "
-                     r"continuous), so on it every $\max$ / $\operatorname{ReLU}$ / $|\cdot|$ takes the branch shown "
-                     r"and $%s$ coincides with the smooth function" % F)
+                     r"continuous), so on it every kink takes the branch shown%s and $%s$ coincides with the smooth "
+                     r"function" % (r" ($\rho(z) = z$ where $z > 0$, $\rho(z) = 0$ where $z < 0$)"
+                                    if subject.is_network else "", F))
     else:
         lines.append(r"The function $%s$ has no kinks; it is smooth at $p$ and near $p$ it is" % F)
-    piece_tex = subject.latex(piece.expr)
-    if len(piece_tex) <= 3 * FORMULA_LIMIT:
-        lines.append(r"\[ P(%s) = %s. \]" % ("\\theta" if subject.is_network else subject.arg[6:-7]
-                                              if subject.arg.startswith(r"\left(") else subject.arg, piece_tex))
+    piece_tex = subject.latex(P)
+    terms = sp.Add.make_args(P)
+    if len(piece_tex) <= 200 or (len(terms) == 1 and len(piece_tex) <= 3 * FORMULA_LIMIT):
+        lines.append(r"\[ P(%s) = %s. \]" % (subject.inner_args(), piece_tex))
+    elif len(piece_tex) <= 3 * FORMULA_LIMIT and all(len(subject.latex(t)) <= 220 for t in terms):
+        rows = [subject.latex(t) for t in terms]
+        lines.append(r"\begin{align*}" + "\n" + r"P(%s) = {} & %s" % (subject.inner_args(), rows[0]) + "".join(
+            " \\\\\n& " + ("" if r.startswith("-") else "+ ") + r for r in rows[1:]) + ".\n" + r"\end{align*}")
     else:
         lines.append(r"\[ P = %s \text{ with every kink replaced by the branch above}. \]" % F)
-    P = piece.expr
     symbols = [subject.symbols[nm] for nm in subject.names]
     at_p = {s: _r(v) for s, v in zip(symbols, p)}
     if n <= HESSIAN_LIMIT:
-        H = sp.hessian(P, symbols)
-        Hp = H.xreplace(at_p).applyfunc(sp.simplify)
+        H = sp.hessian(P, symbols).applyfunc(_tidy)
+        Hp = H.xreplace(at_p).applyfunc(_tidy)
         Hu = Hp * sp.Matrix([_r(v) for v in u])
         uHu = sp.simplify((sp.Matrix([_r(v) for v in u]).T * Hu)[0, 0])
         _consistent(uHu, second, "u^T H u")
         H_tex = subject.latex(H)
         lines.append(r"\emph{The Hessian.} Differentiating $P$ twice,")
-        if len(H_tex) <= 2 * FORMULA_LIMIT and n > 1:
+        if len(H_tex) <= 500 and 1 < n <= 4:
             lines.append(r"\[ \nabla^2 P = %s, \]" % H_tex)
             lines.append(r"and at $p$")
         elif n == 1:
@@ -936,8 +998,12 @@ def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str
             lines.append(r"Then \[ \nabla^2 P(p)\, u = %s, \qquad u^{\mathsf T} \nabla^2 P(p)\, u = %s %s. \]"
                          % (subject.latex(Hu), _dot_text(u, Hu, subject), _value_line(uHu, second, subject)))
         else:
-            lines.append(r"So \[ \varphi''(0) = u^2 P''(p) = %s \cdot %s %s. \]" % (
-                _paren(u[0] ** 2), _sym_num(Hp[0, 0], subject, paren=True), _value_line(uHu, second, subject)))
+            factor = "" if u[0] ** 2 == 1 else r"%s \cdot %s = " % (_paren(u[0] ** 2), _sym_num(Hp[0, 0], subject,
+                                                                                              paren=True))
+            lines.append(r"So \[ \varphi''(0) = u^2 P''(p) = %s%s. \]" % (factor, _value_line(uHu, second, subject)
+                                                                          .lstrip("= ")
+                                                                          if factor == "" else
+                                                                          _value_line(uHu, second, subject)[2:]))
     elif subject.is_network:
         lines.append(subject.net_jets_text(p, u) if hasattr(subject, "net_jets_text") else
                      _network_jets(subject, p, u, second))
@@ -955,8 +1021,17 @@ def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str
     lines.append(r"Since $%s$ equals $P$ near $p$, $\varphi''(0) = \frac{d^2}{dt^2} %s(p + t u)\big|_{t=0} %s %s 0$, "
                  r"so $%s$ is not %s." % (F, F, _num_value(second), rel, F, refutes))
     if cert.note:
-        lines.append(r"\emph{Remark.} %s" % text_escape(cert.note))
+        lines.append(r"\par\emph{Remark.} %s" % text_escape(cert.note))
     return statement, "\n".join(x for x in lines if x)
+
+
+def _tidy(e):
+    """Exact simplification for display: rationals stay, closed forms are factored."""
+    e = sp.simplify(e)
+    if e.is_Rational:
+        return e
+    factored = sp.factor(e)
+    return factored if len(str(factored)) <= len(str(e)) else e
 
 
 def _long_vector(name: str, values) -> str:
@@ -1021,9 +1096,7 @@ def _network_jets(subject: _Subject, p, u, second) -> str:
             for r, zr in enumerate(z, start=1):
                 c0 = zr.coeff(t, 0)
                 if kind in ("relu", "leaky_relu"):
-                    s = sign(Fraction(int(c0.p), int(c0.q))) if c0.is_Rational else None
-                    if not s:
-                        raise CertificateError("latex: a pre-activation is not strictly signed at p")
+                    s = _exact_sign(c0)
                     k_ = sp.Integer(1) if s > 0 else (sp.Integer(0) if kind == "relu" else sp.Rational(alpha))
                     hr = trunc(k_ * zr)
                 elif kind == "identity":
@@ -1038,7 +1111,12 @@ def _network_jets(subject: _Subject, p, u, second) -> str:
                     hr = h0 + h1 * c1 * t + (h1 * c2 + h2 * c1 ** 2 / 2) * t ** 2
                 newh.append(hr)
                 if len(z) <= 10:
-                    rows.append(r"z^{(%d)}_{%d}(x_{%d}) &= %s" % (l, r, i, jet_tex(zr)))
+                    branch = ""
+                    if kind in ("relu", "leaky_relu"):
+                        branch = r" \quad\Rightarrow\ h^{(%d)}_{%d} = %s" % (
+                            l, r, "z^{(%d)}_{%d}" % (l, r) if s > 0 else (
+                                "0" if kind == "relu" else r"%s\, z^{(%d)}_{%d}" % (q_latex(Fraction(alpha)), l, r)))
+                    rows.append(r"z^{(%d)}_{%d}(x_{%d}) &= %s%s" % (l, r, i, jet_tex(zr), branch))
             h = newh
         if net.spec["loss"] == "squared":
             term = sp.Integer(0)
@@ -1070,8 +1148,8 @@ def _network_jets(subject: _Subject, p, u, second) -> str:
     _consistent(total, second, "phi''(0)")
     lines.append(r"\begin{align*}" + "\n" + " \\\\[3pt]\n".join(blocks) + "\n" + r"\end{align*}")
     lines.append(r"where $\ell_i$ is the loss term of the $i$-th data point (for the squared loss "
-                 r"$\ell_i = \frac{1}{2} r_i^2$, so $\ell_i''(0) = 2 r_{i,1}^2 + 2 r_{i,0}\, r_{i,2}$ with the "
-                 r"coefficients above). Adding them up,")
+                 r"$\ell_i = \frac{1}{2} r_i^2$, so with $r_i(t) = r_{i,0} + r_{i,1} t + r_{i,2} t^2 + O(t^3)$ "
+                 r"we get $\ell_i''(0) = r_{i,1}^2 + 2\, r_{i,0}\, r_{i,2}$). Adding them up,")
     lines.append(r"\[ \varphi''(0) = \sum_i \ell_i''(0) %s. \]" % _value_line(total, second, subject))
     return "\n".join(lines)
 
@@ -1085,37 +1163,86 @@ def _tree_tex(tree, subject: _Subject) -> str:
         return r"\text{(expression)}"
 
 
+_MONO_TEXT = {"increasing": "nondecreasing", "decreasing": "nonincreasing", "nonmonotone": "not monotone",
+              "signed": "nondecreasing where its argument is nonnegative and nonincreasing where it is nonpositive"}
+
+
+#: The atoms of ``symconvex.atoms`` as formulas (fallback: the row's statement, escaped).
+_ATOM_TEX = {
+    "exp": r"$e^{a}$", "log": r"$\log a$, $a > 0$", "softplus": r"$\log(1 + e^{a})$", "abs": r"$|a|$",
+    "relu": r"$\max\{0, a\}$", "leaky_relu": r"$\max\{a, \alpha a\}$, $0 \le \alpha \le 1$",
+    "max": r"$\max\{a_1, \dots, a_k\}$", "min": r"$\min\{a_1, \dots, a_k\}$",
+    "pow_even": r"$a^p$, $p$ a positive even integer", "pow_odd_nonneg": r"$a^p$, $p \ge 3$ odd, on $a \ge 0$",
+    "pow_odd_nonpos": r"$a^p$, $p \ge 3$ odd, on $a \le 0$", "pow_gt1": r"$a^p$, $p > 1$ not an integer, on $a \ge 0$",
+    "pow_01": r"$a^p$, $0 < p < 1$, on $a \ge 0$", "pow_neg_pos": r"$a^p$, $p < 0$, on $a > 0$",
+    "pow_neg_even_neg": r"$a^p$, $p < 0$ even, on $a < 0$", "pow_neg_odd_neg": r"$a^p$, $p < 0$ odd, on $a < 0$",
+    "log_sum_exp": r"$\log(c + e^{a_1} + \dots + e^{a_k})$, $c \ge 0$", "xlogx": r"$a \log a$, $a > 0$",
+    "quad_over_lin": r"$a^2 / b$, $b > 0$", "geo_mean": r"$a_1^{p_1} \cdots a_k^{p_k}$, $p_i > 0$, $\sum p_i \le 1$",
+    "geo_mean_pow": r"$(a_1 \cdots a_k)^p$, $k p \le 1$",
+}
+
+
 def _rules_proof(cert: RulesCertificate, subject: _Subject) -> tuple[str, str]:
+    """The derivation as a chain of lemmas: one per inner node, leaves (constants, variables) cited inline."""
+    from .atoms import ATOMS
+
     F = subject.f
     proves = cert.proves
     statement = r"$%s$ is %s%s." % (F, proves, subject.where_text())
     lemmas: list[str] = []
 
-    def walk(node) -> int:
-        kids = [walk(c) for c in node.get("children", []) if isinstance(c, dict)] if isinstance(node, dict) else []
-        expr = node.get("expr") if isinstance(node, dict) else None
-        tex = _tree_tex(expr, subject) if isinstance(expr, list) else r"\text{(subexpression)}"
-        facts = []
-        for key in ("curvature", "sign", "monotonicity", "monotone"):
-            value = node.get(key) if isinstance(node, dict) else None
-            if value not in (None, "", "unknown"):
-                facts.append(f"{text_escape(key)}: {text_escape(value)}")
-        rule = text_escape(node.get("rule", "?")) if isinstance(node, dict) else "?"
+    def fact(node) -> str:
+        curv = str(node.get("curvature", ""))
+        sgn = str(node.get("sign", ""))
+        extra = "" if sgn in ("", "unknown") else r" and %s" % text_escape(sgn)
+        return r"\emph{%s}%s" % (text_escape(curv), extra)
+
+    def tex(node) -> str:
+        expr = node.get("expr")
+        return _tree_tex(expr, subject) if isinstance(expr, list) else r"\text{(subexpression)}"
+
+    def walk(node) -> str:
+        """Process a node; return how to cite it (inline for leaves, a lemma number otherwise)."""
+        if not isinstance(node, dict):
+            return r"a subexpression"
+        rule = str(node.get("rule", "?"))
+        children = [c for c in node.get("children", []) if isinstance(c, dict)]
+        if rule in ("constant", "variable") and not children:
+            return r"$%s$ is %s (a %s)" % (tex(node), fact(node), rule)
+        refs = [walk(c) for c in children]
+        facts = ATOMS.get(rule)
+        if rule == "add":
+            why = (r"It is the sum of: %s. A sum of affine, convex or concave terms is affine, convex or concave "
+                   r"respectively (and convex when convex and affine terms are mixed)." % "; ".join(refs))
+        elif rule == "scale":
+            why = (r"It is a product of: %s. A convex function times a nonnegative constant is convex, times a "
+                   r"nonpositive constant concave (and conversely); affine stays affine." % "; ".join(refs))
+        elif facts is not None:
+            mono = ", ".join(dict.fromkeys(_MONO_TEXT.get(getattr(m, "value", str(m)), str(m)) for m in facts.monotone))
+            curv = getattr(facts.curvature, "value", str(facts.curvature))
+            atom = _ATOM_TEX.get(rule) or text_escape(facts.statement or rule)
+            why = (r"By the atom table, the atom \texttt{%s} (%s) is %s and %s in its argument%s on its domain. "
+                   r"Here its argument%s: %s. By the composition rule (an atom that is convex, nondecreasing in its "
+                   r"convex arguments, nonincreasing in its concave ones and applied to affine arguments otherwise, "
+                   r"gives a convex function; dually for concave) the expression is %s." % (
+                       text_escape(rule), atom, "neither convex nor concave" if curv == "unknown" else curv, mono,
+                       "s" if len(refs) > 1 else "", "s are" if len(refs) > 1 else " is", "; ".join(refs),
+                       text_escape(str(node.get("curvature", "")))))
+        else:
+            why = r"By the rule \texttt{%s} applied to: %s." % (text_escape(rule), "; ".join(refs))
         number = len(lemmas) + 1
-        from_ = (" from Lemma" + ("s " if len(kids) > 1 else " ") + ", ".join(str(k) for k in kids)) if kids else ""
-        curv = node.get("curvature", "") if isinstance(node, dict) else ""
-        head = r"The expression $%s$ is \emph{%s}" % (tex, text_escape(curv)) if curv else r"$%s$" % tex
-        extra = ("; " + "; ".join(f for f in facts if not f.startswith("curvature"))) if len(facts) > 1 else ""
-        lemmas.append(r"\begin{lemma}%s%s.\end{lemma}" % (head, extra) + "\n" +
-                      r"\begin{proof}By the rule \texttt{%s}%s.\end{proof}" % (rule, from_))
-        return number
+        lemmas.append(r"\begin{lemma}$%s$ is %s.\end{lemma}" % (tex(node), fact(node)) + "\n"
+                      + r"\begin{proof}%s\end{proof}" % why)
+        return r"$%s$ is %s (Lemma~%d)" % (tex(node), fact(node), number)
 
     top = walk(cert.derivation)
-    proof = ("We derive the curvature of every subexpression bottom-up with the composition rules of disciplined "
-             "convex programming (a convex nondecreasing function of a convex function is convex, a nonnegative "
-             "combination of convex functions is convex, and so on); each lemma applies one rule to the lemmas "
-             "before it.\n" + "\n".join(lemmas) + "\n" +
-             r"Lemma %d is the statement for $%s$ itself, so $%s$ is %s." % (top, F, F, proves))
+    if lemmas:
+        conclusion = r"The last lemma is the statement for $%s$ itself, so $%s$ is %s." % (F, F, proves)
+    else:
+        conclusion = r"Here %s, so $%s$ is %s." % (top, F, proves)
+    proof = ("We derive the curvature (and, where it matters, the sign) of every subexpression bottom-up with the "
+             "composition rules of disciplined convex programming, one lemma per step, using the facts of the atom "
+             "table; constants and variables are affine.\n" + "\n".join(lemmas) + "\n" + conclusion)
     return statement, proof
 
 
@@ -1139,6 +1266,9 @@ def _hessian_proof(cert: HessianCertificate, subject: _Subject) -> tuple[str, st
     reasons = []
     for k, d in enumerate(cert.D):
         why = cert.pivot_signs[k] if k < len(cert.pivot_signs) else None
+        if isinstance(why, dict):
+            box = why.get("box") or {}
+            why = "%s%s" % (why.get("sign", ""), (" on the box of the domain's bounds" if box else ""))
         reasons.append(r"D_{%d} = %s \ge 0%s" % (k + 1, _tree_tex(d, subject),
                                                (r" \quad \text{(%s)}" % text_escape(why if isinstance(why, str)
                                                                                   else str(why))) if why else ""))
@@ -1281,8 +1411,13 @@ def _midpoint_figure(cert: MidpointCertificate, subject: _Subject) -> str:
                                "above" if cert.refutes == "convex" else "below"))
     if cert.refutes == "concave":
         caption = caption.replace("convexity forbids", "concavity forbids")
-    return (r"\begin{figure}[ht]" + "\n" + r"\centering" + "\n" + pic + "\n" + r"\caption{%s}" % caption + "\n"
-            + r"\end{figure}")
+    return _figure_block(pic, caption)
+
+
+def _figure_block(pic: str, caption: str) -> str:
+    """A non-floating figure (so it always follows its proof, and no \\ref needs a second LaTeX run)."""
+    return ("\\begin{center}\n" + pic + "\n\\\\[2mm]\n" + r"\parbox{0.9\linewidth}{\small \textbf{Figure.} %s}" % caption
+            + "\n\\end{center}")
 
 
 def _curvature_figure(cert: CurvatureCertificate, subject: _Subject) -> str:
@@ -1320,8 +1455,7 @@ def _curvature_figure(cert: CurvatureCertificate, subject: _Subject) -> str:
                r"(Sample values computed by the checker's evaluator, rounded for display.)" % (
                    F, q_latex(h), side, "<" if cert.refutes == "convex" else ">",
                    "convexity" if cert.refutes == "convex" else "concavity"))
-    return (r"\begin{figure}[ht]" + "\n" + r"\centering" + "\n" + pic + "\n" + r"\caption{%s}" % caption + "\n"
-            + r"\end{figure}")
+    return _figure_block(pic, caption)
 
 
 # ------------------------------------------------------------------------------------------ documents
@@ -1361,17 +1495,9 @@ def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theor
         raise InputError(f"no LaTeX proof for a {type(cert).__name__}")
     figure = _figure(cert, subject)
     body = (r"\begin{%s}%s\end{%s}" % (env, statement, env) + "\n" + r"\begin{proof}" + "\n" + proof + "\n"
-            + (r"See Figure~\ref{fig:%s}." % _fig_label(cert) + "\n" if figure else "") + r"\end{proof}" + "\n"
-            + (figure.replace(r"\end{figure}", r"\label{fig:%s}" % _fig_label(cert) + "\n" + r"\end{figure}")
-               if figure else ""))
+            + ("The figure below shows the violation.\n" if figure else "") + r"\end{proof}" + "\n"
+            + (figure + "\n" if figure else ""))
     return statement, body
-
-
-_FIG_COUNTER: list[int] = [0]
-
-
-def _fig_label(cert: Certificate) -> str:
-    return f"{cert.kind}-{cert.statement}".replace("_", "-")
 
 
 def _max_cols(certs) -> int:
@@ -1383,24 +1509,37 @@ def _max_cols(certs) -> int:
     return cols
 
 
-def _title_for(subject: _Subject, statements: list[str]) -> str:
+_PROVES = ("convex", "concave", "affine")
+
+
+def claim_words(statements, verdict: str | None = None) -> str:
+    """``['convex', 'not_concave']`` -> ``'convex but not concave'``; both refutations -> 'neither ...'."""
+    statements = list(dict.fromkeys(statements))
+    if verdict == "neither" or set(statements) == {"not_convex", "not_concave"}:
+        return "neither convex nor concave"
+    proves = [s for s in statements if s in _PROVES]
+    refutes = [s.replace("_", " ") for s in statements if s not in _PROVES]
+    if proves and refutes:
+        return " and ".join(proves) + " but " + " and ".join(refutes)
+    return " and ".join(proves or refutes)
+
+
+def _title_for(subject: _Subject, statements: list[str], verdict: str | None = None) -> str:
     what = "The loss of a neural network" if subject.is_network else "A function"
-    words = {"not_convex": "is not convex", "not_concave": "is not concave", "convex": "is convex",
-             "concave": "is concave", "affine": "is affine"}
-    parts = [words[s] for s in statements]
-    if set(statements) == {"not_convex", "not_concave"}:
-        return f"{what} that is neither convex nor concave"
-    return f"{what} that " + " and ".join(p.replace("is ", "", 1) if k else p for k, p in enumerate(parts)).replace(
-        "that is", "that is", 1) if parts else what
+    return f"{what} that is {claim_words(statements, verdict)}"
 
 
-def _document(certs: list[Certificate], verdict: str | None = None, explanation: str = "",
-              title: str | None = None, intro: str = "") -> str:
+def document(certs: list[Certificate], *, title: str | None = None, intro: str = "", verdict: str | None = None,
+             explanation: str = "") -> str:
+    """The proof document for certificates about one subject (``intro``: LaTeX placed before the setting)."""
+    certs = sorted(certs, key=lambda c: c.statement not in _PROVES)  # proofs first, then refutations
+    if not certs:
+        raise InputError("document needs at least one certificate")
     for c in certs:
         verify(c)  # a proof is only ever written for a certificate the checker accepts
     subject = _Subject(certs[0])
     statements = [c.statement for c in certs]
-    title = title or _title_for(subject, statements)
+    title = title or _title_for(subject, statements, verdict)
     out = [PREAMBLE % (_max_cols(certs), text_escape(title))]
     if intro:
         out.append(intro + "\n")
@@ -1411,10 +1550,7 @@ def _document(certs: list[Certificate], verdict: str | None = None, explanation:
         out.append(body)
     else:
         out.append(r"\section*{The result}")
-        claim = {"neither": "neither convex nor concave", "affine": "affine"}.get(verdict or "", None)
-        if claim is None:
-            claim = " and ".join({"not_convex": "not convex", "not_concave": "not concave", "convex": "convex",
-                                  "concave": "concave", "affine": "affine"}[s] for s in statements)
+        claim = claim_words(statements, verdict)
         out.append(r"\begin{theorem}$%s$ is %s%s.\end{theorem}" % (subject.f, claim, subject.where_text()))
         refs = []
         for k, c in enumerate(certs, start=1):
@@ -1444,15 +1580,15 @@ def to_latex(obj) -> str:
 
     Raises ``CertificateError`` for a certificate the checker rejects (no proof is written for it)."""
     if isinstance(obj, Certificate):
-        return _document([obj])
+        return document([obj])
     if isinstance(obj, (list, tuple)) and obj and all(isinstance(c, Certificate) for c in obj):
-        return _document(list(obj))
+        return document(list(obj))
     certs = getattr(obj, "certificates", None)
     if certs is None:
         raise InputError("to_latex takes an Analysis or a certificate")
     verdict = getattr(getattr(obj, "curvature", None), "value", None)
     if certs:
-        return _document(list(certs), verdict, getattr(obj, "explanation", ""))
+        return document(list(certs), verdict=verdict, explanation=getattr(obj, "explanation", ""))
     return _unknown_document(obj)
 
 
@@ -1550,5 +1686,5 @@ def analysis_summary(analysis) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["analysis_summary", "certificate_summary", "enclosure_latex", "name_latex", "q_latex", "text_escape",
+__all__ = ["analysis_summary", "certificate_summary", "document", "enclosure_latex", "name_latex", "q_latex", "text_escape",
            "to_latex"]

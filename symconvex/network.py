@@ -326,10 +326,10 @@ class Network:
                 f"{self.activations[-1]!r}, bias={self.bias}, loss={self.loss_name!r}, data=<{len(self.data)} points>)")
 
     def describe(self) -> str:
-        """One line: ``1-2-1 relu net, identity output, squared loss, 2 data points, 7 parameters``."""
+        """One line, e.g. ``1-2-1 relu net, identity output, squared loss, 2 data points, 7 parameters``."""
         hidden = sorted(set(self.activations[:-1]), key=self.activations.index)
-        acts = "/".join(hidden) if hidden else "no hidden layer"
-        return (f"{'-'.join(map(str, self.layers))} {acts} net, {self.activations[-1]} output, {self.loss_name} "
+        acts = f"{'/'.join(hidden)} net" if hidden else "net (no hidden layer)"
+        return (f"{'-'.join(map(str, self.layers))} {acts}, {self.activations[-1]} output, {self.loss_name} "
                 f"loss, {len(self.data)} data point{'s' if len(self.data) != 1 else ''}, {len(self.params)} parameters")
 
     # -- symbolic

@@ -31,27 +31,40 @@ from .numbers import add, interval_precision, matches_stated, mul, show, sign, s
 STATEMENTS = ("not_convex", "not_concave", "convex", "concave", "affine")
 
 
-def subject_tree(cert: Certificate) -> list:
+def subject_tree(cert: Certificate, *, fast: bool = False):
     """The expression tree the certificate is about: its function, or the loss the checker builds itself
-    from its network spec. Checks that the variables are distinct and cover the expression."""
+    from its network spec. Checks that the variables are distinct and cover the expression.
+
+    With ``fast``, a network spec that ``check.fastnet`` evaluates exactly (identity/relu/leaky_relu
+    activations, squared or hinge loss) comes back as a ``fastnet.FastNet`` instead of a tree, after the same
+    checks with the same errors; nothing of size (weights x data) is built."""
+    from . import fastnet
+
     if (cert.function is None) == (cert.network is None):
         raise CertificateError("subject: exactly one of function and network must be given")
-    names = list(cert.variables)
-    if len(set(names)) != len(names) or not names:
-        raise CertificateError(f"variables: must be distinct and nonempty, found {names}")
-    if cert.network is not None:
-        tree = loss_tree(cert.network)
-        expected = parameter_names(cert.network)
-        if names != expected:
-            raise CertificateError(f"variables: found {len(names)} names, the network spec has parameters "
-                                   f"{expected[:4]}... ({len(expected)})")
+    net = fastnet.compile_spec(cert.network) if fast and cert.network is not None else None
+    if net is not None and net.has_parameters(cert.variables):
+        tree = net  # the spec's own parameter names: distinct, nonempty, covering the loss
     else:
-        tree = cert.function
-        check_tree(tree, "function")
-    digest = subject_digest(cert.variables, cert.function, cert.network, cert.domain)
+        names = list(cert.variables)
+        if len(set(names)) != len(names) or not names:
+            raise CertificateError(f"variables: must be distinct and nonempty, found {names}")
+        if cert.network is not None:
+            tree = loss_tree(cert.network) if net is None else net
+            expected = parameter_names(cert.network)
+            if names != expected:
+                raise CertificateError(f"variables: found {len(names)} names, the network spec has parameters "
+                                       f"{expected[:4]}... ({len(expected)})")
+        else:
+            tree = cert.function
+            check_tree(tree, "function")
+    digest = (fastnet.subject_digest if isinstance(tree, fastnet.FastNet) else subject_digest)(
+        cert.variables, cert.function, cert.network, cert.domain)
     if cert.digest != digest:
         raise CertificateError(f"digest: the subject (variables, function or network, domain) hashes to "
                                f"{digest[:19]}..., certificate states {str(cert.digest)[:19]}...")
+    if isinstance(tree, fastnet.FastNet):
+        return tree
     missing = tree_variables(tree) - set(names)
     if missing:
         raise CertificateError(f"function: uses variables {sorted(missing)} that are not declared")
@@ -94,23 +107,33 @@ def _refutes(cert) -> int:
 
 
 def verify_midpoint(cert: MidpointCertificate) -> str:
-    tree = subject_tree(cert)
+    from .fastnet import FastNet
+
+    tree = subject_tree(cert, fast=True)
+    fast = isinstance(tree, FastNet)  # exact integer forward passes over the spec (check.fastnet)
     n = len(cert.variables)
     want = _refutes(cert)
-    a, b = _vector(cert.a, n, "a"), _vector(cert.b, n, "b")
+    vector = tree.vector if fast else (lambda values, what: _vector(values, n, what))
+    a, b = vector(cert.a, "a"), vector(cert.b, "b")
     lam = parse_rational(cert.lam, "lam")
     if not 0 < lam < 1:
         raise CertificateError(f"lam: must lie strictly between 0 and 1, found {lam}")
     if a == b:
         raise CertificateError("a, b: the two points must differ")
-    m = [lam * ai + (1 - lam) * bi for ai, bi in zip(a, b)]
-    if _vector(cert.m, n, "m") != m:
-        raise CertificateError(f"m: lam a + (1 - lam) b = ({', '.join(map(str, m[:4]))}...), certificate states "
+    m = a.combine(lam, b) if fast else [lam * ai + (1 - lam) * bi for ai, bi in zip(a, b)]
+    if vector(cert.m, "m") != m:
+        head = m.fractions(4) if fast else m[:4]
+        raise CertificateError(f"m: lam a + (1 - lam) b = ({', '.join(map(str, head))}...), certificate states "
                                f"({', '.join(map(str, cert.m[:4]))}...)")
     values = {}
     for label, point in (("a", a), ("b", b), ("m", m)):
-        check_domain(cert, point, f"point {label}", strict=False)
-        values[label] = value_at(tree, cert.variables, point)
+        if fast:
+            if cert.domain:
+                check_domain(cert, point.fractions(), f"point {label}", strict=False)
+            values[label] = tree.value(point)
+        else:
+            check_domain(cert, point, f"point {label}", strict=False)
+            values[label] = value_at(tree, cert.variables, point)
     stated = cert.values if isinstance(cert.values, dict) else {}
     for label, key in (("a", "f(a)"), ("b", "f(b)"), ("m", "f(m)")):
         _check_stated(values[label], stated.get(key), key)
@@ -126,14 +149,25 @@ def verify_midpoint(cert: MidpointCertificate) -> str:
 
 
 def verify_curvature(cert: CurvatureCertificate) -> str:
-    tree = subject_tree(cert)
+    from .fastnet import FastNet
+
+    tree = subject_tree(cert, fast=True)
+    fast = isinstance(tree, FastNet)  # exact integer forward pass with degree-2 jets (check.fastnet)
     n = len(cert.variables)
     want = _refutes(cert)
-    p, u = _vector(cert.point, n, "point"), _vector(cert.direction, n, "direction")
-    if not any(u):
-        raise CertificateError("direction: must be nonzero")
-    check_domain(cert, p, "point", strict=True)
-    jet, pattern = evaluate(tree, line_jets(cert.variables, p, u, 2), 2)
+    if fast:
+        p, u = tree.vector(cert.point, "point"), tree.vector(cert.direction, "direction")
+        if u.is_zero():
+            raise CertificateError("direction: must be nonzero")
+        if cert.domain:
+            check_domain(cert, p.fractions(), "point", strict=True)
+        jet, pattern = tree.curvature(p, u)  # a check.numbers.Jet of exact rationals, the kink pattern
+    else:
+        p, u = _vector(cert.point, n, "point"), _vector(cert.direction, n, "direction")
+        if not any(u):
+            raise CertificateError("direction: must be nonzero")
+        check_domain(cert, p, "point", strict=True)
+        jet, pattern = evaluate(tree, line_jets(cert.variables, p, u, 2), 2)
     if list(cert.pattern) != pattern:
         raise CertificateError(f"pattern: the kinks at the point take branches {pattern[:12]}, "
                                f"certificate states {list(cert.pattern)[:12]}")

@@ -1,9 +1,611 @@
-"""Checking proofs of convexity: rules derivations and Hessian decompositions (see verify_proof)."""
+r"""Checking proofs of convexity: rules derivations and Hessian decompositions.
+
+Independent of the search code: this module imports the certificate schema, the error class, the atom-fact
+table (``symconvex.atoms``, trusted data), the checker's own evaluator, SymPy and mpmath, and never
+``rules``/``decompose``/``search``. It follows the certificate's hints and never searches.
+
+**The box.** Both kinds reason about signs from the single-variable affine constraints of the domain
+(``a x + c > 0`` or ``>= 0``): per variable the tightest lower/upper bound, with strictness. Other
+constraints are not used (the proof then holds on the box, which contains the domain). The certificate
+states the box it relies on (``derivation["box"]``, each ``pivot_signs[k]["box"]``) as
+``{name: [lower, lower_strict, upper, upper_strict]}`` (bounds ``"p/q"`` or null, only bounded variables),
+and it must equal the box computed here from ``domain``.
+
+**Rules** (``RulesCertificate``). ``derivation`` is a tree of nodes
+``{"expr": tree, "rule": name, "curvature": c, "sign": s, "children": [nodes]}``. Accepted when:
+
+- the root's ``expr`` is the certificate's function and ``proves`` is the root's curvature;
+- every node's ``expr`` equals its rule's head applied to its children's ``expr`` (up to the order and
+  nesting of sums and products, which are associative and commutative);
+- every node's ``curvature`` and ``sign`` are what the rule gives from the children's, with the atom facts of
+  ``symconvex.atoms`` and the composition rule: f(g_1, ..., g_k) is convex when f is convex (or affine) and
+  each g_i is affine, or convex with f nondecreasing in argument i, or concave with f nonincreasing; dually
+  concave; affine when f is affine and every g_i is;
+- every atom's argument has the sign its domain needs (log: > 0, sqrt: >= 0, 1/x: > 0, ...), so the function
+  is defined on the box; leaves: ``constant`` (no variable; evaluated exactly or with intervals) and
+  ``variable`` (its sign from the box).
+
+**Hessian** (``HessianCertificate``). Accepted when the box has a nonempty interior; the function uses only
+smooth operations (+, *, rational powers, exp, log, sigmoid, softplus, tanh) each defined on the box, with
+every non-integer power's base > 0 on the open interior (so f is continuous on the box and C^2 inside);
+``hessian`` simplifies to the true Hessian H; ``L`` is unit lower triangular; L diag(D) L^T - (+-H)
+simplifies to 0 (+ for convex, - for concave); every entry of H, L, D is defined on the interior; and each
+pivot D_k is >= 0 on the interior by sign rules (its ``pivot_signs[k]["sign"]`` states the sign found).
+Then +-H is positive semidefinite on the interior, f is convex (concave) there, and by continuity on the box.
+"""
 
 from __future__ import annotations
 
+import json
+from fractions import Fraction
+
+import sympy as sp
+
+from ..atoms import ATOMS, PLAIN_HEADS, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok
+from ..certificates import (HessianCertificate, RulesCertificate, check_tree, constraint_to_sympy,
+                            parse_rational, rational_to_str, to_sympy, tree_variables)
 from ..errors import CertificateError
+from .evaluate import value_at
+from .numbers import sign as number_sign
+
+CURVATURES = ("affine", "convex", "concave")
+SIGNS = ("positive", "nonnegative", "zero", "nonpositive", "negative", "unknown")
+
+
+def _short(obj) -> str:
+    text = json.dumps(obj) if not isinstance(obj, str) else obj
+    return text if len(text) <= 70 else text[:67] + "..."
+
+
+# ------------------------------------------------------------------------------------ sign algebra
+# The checker's own small algebra on sign strings (independent of the enums' methods in atoms.py).
+
+def _ge0(s):
+    return s in ("positive", "nonnegative", "zero")
+
+
+def _le0(s):
+    return s in ("negative", "nonpositive", "zero")
+
+
+def _sign_of(gt0, ge0, lt0, le0) -> str:
+    if ge0 and le0:
+        return "zero"
+    if gt0:
+        return "positive"
+    if lt0:
+        return "negative"
+    if ge0:
+        return "nonnegative"
+    if le0:
+        return "nonpositive"
+    return "unknown"
+
+
+def sign_add(a: str, b: str) -> str:
+    if a == "zero":
+        return b
+    if b == "zero":
+        return a
+    ge0, le0 = _ge0(a) and _ge0(b), _le0(a) and _le0(b)
+    return _sign_of(ge0 and "positive" in (a, b), ge0, le0 and "negative" in (a, b), le0)
+
+
+def sign_mul(a: str, b: str) -> str:
+    if "zero" in (a, b):
+        return "zero"
+    if "unknown" in (a, b):
+        return "unknown"
+    strict = a in ("positive", "negative") and b in ("positive", "negative")
+    if _ge0(a) == _ge0(b):
+        return "positive" if strict else "nonnegative"
+    return "negative" if strict else "nonpositive"
+
+
+def sign_neg(a: str) -> str:
+    return {"positive": "negative", "negative": "positive", "nonnegative": "nonpositive",
+            "nonpositive": "nonnegative"}.get(a, a)
+
+
+def _satisfies(s: str, required: str) -> bool:
+    if required == "unknown":
+        return True
+    if required == "nonnegative":
+        return _ge0(s)
+    if required == "nonpositive":
+        return _le0(s)
+    return s == required
+
+
+def _number_sign(x) -> str:
+    s = number_sign(x)
+    return {1: "positive", -1: "negative", 0: "zero"}.get(s, "unknown")
+
+
+# ------------------------------------------------------------------------------------------- the box
+
+def domain_box(cert) -> dict:
+    """{name: [lower, lower_strict, upper, upper_strict]} (Fractions or None) from the single-variable
+    affine constraints of ``cert.domain``; every variable is listed."""
+    names = list(cert.variables)
+    symbols = {n: sp.Symbol(n, real=True) for n in names}
+    box = {n: [None, False, None, False] for n in names}
+    for k, constraint in enumerate(cert.domain):
+        if not isinstance(constraint, list) or len(constraint) != 3:
+            raise CertificateError(f"domain[{k}]: not a constraint [rel, lhs, rhs]")
+        for side in constraint[1:]:
+            check_tree(side, f"domain[{k}]")
+            extra = tree_variables(side) - set(names)
+            if extra:
+                raise CertificateError(f"domain[{k}]: uses {sorted(extra)}, which are not variables")
+        rel = constraint_to_sympy(constraint, dict(symbols))
+        g = sp.expand(rel.lhs - rel.rhs if constraint[0] in ("gt", "ge") else rel.rhs - rel.lhs)
+        strict = constraint[0] in ("gt", "lt")
+        free = g.free_symbols
+        if len(free) != 1:
+            continue
+        (v,) = free
+        if not g.is_polynomial(v) or sp.degree(g, v) != 1:
+            continue
+        a, c = sp.Poly(g, v).all_coeffs()
+        if not (a.is_Rational and c.is_Rational):
+            continue
+        edge = Fraction(int((-c / a).p), int((-c / a).q))
+        b = box[v.name]
+        if a > 0:
+            if b[0] is None or edge > b[0] or (edge == b[0] and strict):
+                b[0], b[1] = edge, strict
+        else:
+            if b[2] is None or edge < b[2] or (edge == b[2] and strict):
+                b[2], b[3] = edge, strict
+    return box
+
+
+def box_to_json(box: dict) -> dict:
+    """The stated form of a box: bounded variables only, bounds as "p/q"."""
+    out = {}
+    for name, (lo, los, hi, his) in box.items():
+        if lo is None and hi is None:
+            continue
+        out[name] = [None if lo is None else rational_to_str(lo), bool(los) if lo is not None else False,
+                     None if hi is None else rational_to_str(hi), bool(his) if hi is not None else False]
+    return out
+
+
+def _check_box(stated, box, where: str) -> None:
+    expected = box_to_json(box)
+    if stated != expected:
+        raise CertificateError(f"{where}: states {_short(stated)}, the domain gives {_short(expected)}")
+
+
+def variable_sign(bounds, interior: bool = False) -> str:
+    """The sign of a variable with these bounds (``interior``: every bound taken as strict)."""
+    lo, los, hi, his = bounds
+    los, his = los or interior, his or interior
+    gt0 = lo is not None and (lo > 0 or (lo == 0 and los))
+    ge0 = lo is not None and lo >= 0
+    lt0 = hi is not None and (hi < 0 or (hi == 0 and his))
+    le0 = hi is not None and hi <= 0
+    return _sign_of(gt0, ge0, lt0, le0)
+
+
+# ------------------------------------------------------------------------------------ canonical trees
+
+def canon(tree):
+    """The tree with nested sums/products flattened and their arguments sorted (associativity and
+    commutativity only: no other identity is used, so two trees with the same canon denote the same
+    function with the same domain)."""
+    head = tree[0]
+    if head in ("num", "var"):
+        return tree
+    args = [canon(a) for a in tree[1:]]
+    if head in ("add", "mul"):
+        flat = []
+        for a in args:
+            flat.extend(a[1:] if a[0] == head else [a])
+        args = sorted(flat, key=lambda t: json.dumps(t))
+    return [head, *args]
+
+
+def _num(tree) -> Fraction | None:
+    return parse_rational(tree[1]) if isinstance(tree, list) and len(tree) == 2 and tree[0] == "num" else None
+
+
+# ------------------------------------------------------------------------------------------- rules
+
+_NODE_KEYS = {"expr", "rule", "curvature", "sign", "children"}
+
+
+def _compose(f_curv: str, monotone: list[str], curvs: list[str]) -> str:
+    """The composition rule: curvature of f(g_1, ..., g_k) from f's curvature, f's (resolved)
+    monotonicity in each argument and the arguments' curvatures."""
+    if f_curv == "unknown" or "unknown" in curvs:
+        return "unknown"
+    if all(c == "affine" for c in curvs):
+        return f_curv
+
+    def ok(want: str) -> bool:
+        flip = "concave" if want == "convex" else "convex"
+        return f_curv in (want, "affine") and all(
+            c == "affine" or (c == want and m == "increasing") or (c == flip and m == "decreasing")
+            for c, m in zip(curvs, monotone))
+
+    return "convex" if ok("convex") else "concave" if ok("concave") else "unknown"
+
+
+def _resolve(mono: str, s: str) -> str:
+    if mono != "signed":
+        return mono
+    return "increasing" if _ge0(s) else "decreasing" if _le0(s) else "nonmonotone"
+
+
+def _row_sign(rule: str, facts, signs: list[str], lse_constant: Fraction = Fraction(0)) -> str:
+    rule_sign = facts.sign.value if hasattr(facts.sign, "value") else facts.sign
+    if rule_sign == "sum":
+        out = signs[0]
+        for s in signs[1:]:
+            out = sign_add(out, s)
+        return out
+    if rule_sign == "product":
+        out = signs[0]
+        for s in signs[1:]:
+            out = sign_mul(out, s)
+        return out
+    if rule_sign == "max":
+        return _sign_of(any(s == "positive" for s in signs), any(_ge0(s) for s in signs),
+                        all(s == "negative" for s in signs), all(_le0(s) for s in signs))
+    if rule_sign == "min":
+        return _sign_of(all(s == "positive" for s in signs), all(_ge0(s) for s in signs),
+                        any(s == "negative" for s in signs), any(_le0(s) for s in signs))
+    if rule_sign == "same":
+        return signs[0]
+    if rule_sign == "same_weak":
+        return {"negative": "nonpositive"}.get(signs[0], signs[0])
+    if rule_sign == "lse":
+        return "positive" if lse_constant >= 1 else "unknown"
+    if rule_sign in SIGNS:
+        return rule_sign
+    raise CertificateError(f"{rule}: the atom table names an unknown sign rule {rule_sign!r}")
+
+
+class _RulesChecker:
+    def __init__(self, cert: RulesCertificate, box: dict):
+        self.cert = cert
+        self.box = box
+
+    def node(self, node, where: str) -> tuple[list, str, str]:
+        """Check a node; return (expr, curvature, sign)."""
+        if not isinstance(node, dict) or not {"expr", "rule", "curvature", "sign"} <= set(node):
+            raise CertificateError(f"{where}: a node needs expr, rule, curvature, sign (and children)")
+        extra = set(node) - _NODE_KEYS - ({"box"} if where == "derivation" else set())
+        if extra:
+            raise CertificateError(f"{where}: unexpected keys {sorted(extra)}")
+        expr, rule = node["expr"], node["rule"]
+        check_tree(expr, f"{where}.expr")
+        children = node.get("children", [])
+        if not isinstance(children, list):
+            raise CertificateError(f"{where}.children: must be a list")
+        kids = [self.node(c, f"{where}.children[{i}]") for i, c in enumerate(children)]
+        curv, sgn, template = self.apply(rule, expr, kids, children, where)
+        if canon(expr) != canon(template):
+            raise CertificateError(f"{where}: expr {_short(expr)} is not rule {rule!r} applied to its children "
+                                   f"(expected {_short(template)})")
+        if curv == "unknown":
+            raise CertificateError(f"{where}: rule {rule!r} gives no curvature for {_short(expr)}")
+        if node["curvature"] != curv:
+            raise CertificateError(f"{where}.curvature: states {node['curvature']!r}, rule {rule!r} gives {curv!r}")
+        if node["sign"] != sgn:
+            raise CertificateError(f"{where}.sign: states {node['sign']!r}, rule {rule!r} gives {sgn!r}")
+        return expr, curv, sgn
+
+    def apply(self, rule, expr, kids, children, where):
+        """(curvature, sign, template expression) of the rule applied to the checked children."""
+        exprs = [k[0] for k in kids]
+        curvs = [k[1] for k in kids]
+        signs = [k[2] for k in kids]
+
+        def arity(n):
+            if (n is None and len(kids) < 2) or (n is not None and len(kids) != n):
+                raise CertificateError(f"{where}: rule {rule!r} given {len(kids)} children")
+
+        if rule == "constant":
+            arity(0)
+            if tree_variables(expr):
+                raise CertificateError(f"{where}: a constant may not contain variables {sorted(tree_variables(expr))}")
+            value = value_at(expr, (), [])
+            return "affine", _number_sign(value), expr
+        if rule == "variable":
+            arity(0)
+            if expr[0] != "var" or expr[1] not in self.box:
+                raise CertificateError(f"{where}: a variable leaf must be ['var', name], found {_short(expr)}")
+            return "affine", variable_sign(self.box[expr[1]]), expr
+        if rule == "add":
+            arity(None)
+            return _compose("affine", ["increasing"] * len(kids), curvs), _row_sign(rule, ATOMS["add"], signs), \
+                ["add", *exprs]
+        if rule == "scale":
+            arity(None)
+            constant = [c.get("rule") == "constant" for c in children]
+            if constant.count(False) != 1:
+                raise CertificateError(f"{where}: scale needs exactly one non-constant factor, found "
+                                       f"{constant.count(False)}")
+            c_sign = "positive"
+            for s, is_c in zip(signs, constant):
+                if is_c:
+                    c_sign = sign_mul(c_sign, s)
+            inner = curvs[constant.index(False)]
+            if c_sign == "positive" or inner == "affine":
+                curv = inner
+            elif c_sign == "negative":
+                curv = {"convex": "concave", "concave": "convex"}.get(inner, inner)
+            elif c_sign == "zero":
+                curv = "affine"
+            else:
+                curv = "unknown"
+            return curv, _row_sign(rule, ATOMS["scale"], signs), ["mul", *exprs]
+        facts = ATOMS.get(rule)
+        if facts is None or rule in ("add", "scale"):
+            raise CertificateError(f"{where}.rule: unknown rule {rule!r}")
+        if rule == "log_sum_exp":
+            if not kids:
+                raise CertificateError(f"{where}: log_sum_exp needs at least one exponential term")
+        else:
+            arity(facts.arity)
+        lse_constant = Fraction(0)
+        if rule in PLAIN_HEADS:
+            if rule == "leaky_relu":
+                alpha = _num(expr[2]) if expr[0] == "leaky_relu" else None
+                if alpha is None or not leaky_slope_ok(alpha):
+                    raise CertificateError(f"{where}: leaky_relu needs a slope 0 <= alpha <= 1, found {_short(expr)}")
+                template = ["leaky_relu", exprs[0], expr[2]]
+            else:
+                template = [rule, *exprs]
+        elif rule in ("pow_even", "pow_odd_nonneg", "pow_odd_nonpos", "pow_gt1", "pow_01", "pow_neg_pos",
+                      "pow_neg_even_neg", "pow_neg_odd_neg"):
+            p = _num(expr[2]) if expr[0] == "pow" else None
+            if p is None or rule not in exponent_rows(p):
+                raise CertificateError(f"{where}: rule {rule!r} does not apply to the power {_short(expr)}")
+            template = ["pow", exprs[0], expr[2]]
+        elif rule == "log_sum_exp":
+            if expr[0] != "log" or expr[1][0] != "add":
+                raise CertificateError(f"{where}: log_sum_exp needs log(sum), found {_short(expr)}")
+            constants = [t for t in expr[1][1:] if t[0] != "exp"]
+            for t in constants:
+                q = _num(t)
+                if q is None or q <= 0:
+                    raise CertificateError(f"{where}: log_sum_exp terms must be exp(...) or positive numbers, "
+                                           f"found {_short(t)}")
+                lse_constant += q
+            template = ["log", ["add", *[["exp", e] for e in exprs], *constants]]
+        elif rule == "xlogx":
+            template = ["mul", exprs[0], ["log", exprs[0]]]
+        elif rule == "quad_over_lin":
+            template = ["mul", ["pow", exprs[0], ["num", "2"]], ["pow", exprs[1], ["num", "-1"]]]
+        elif rule == "geo_mean":
+            factors = expr[1:] if expr[0] == "mul" else []
+            if len(factors) != len(kids) or any(f[0] != "pow" or _num(f[2]) is None for f in factors):
+                raise CertificateError(f"{where}: geo_mean needs a product of powers, found {_short(expr)}")
+            powers = [_num(f[2]) for f in factors]
+            if not geo_mean_exponents_ok(powers):
+                raise CertificateError(f"{where}: geo_mean exponents must be > 0 with sum <= 1, found "
+                                       f"{[str(p) for p in powers]}")
+            template = ["mul", *[["pow", e, f[2]] for e, f in zip(exprs, factors)]]
+        elif rule == "geo_mean_pow":
+            p = _num(expr[2]) if expr[0] == "pow" else None
+            if p is None or not (p > 0 and len(kids) * p <= 1):
+                raise CertificateError(f"{where}: geo_mean_pow needs (a_1 ... a_k)^p with 0 < k p <= 1, "
+                                       f"found {_short(expr)}")
+            template = ["pow", ["mul", *exprs], expr[2]]
+        else:
+            raise CertificateError(f"{where}.rule: unknown rule {rule!r}")
+        for i, s in enumerate(signs):
+            need = facts.domain_of(i).value
+            if not _satisfies(s, need):
+                raise CertificateError(f"{where}: argument {i + 1} of {rule} must be {need}, its sign is {s}")
+        f_curv = facts.curvature.value
+        monotone = [_resolve(facts.monotone_in(i).value, s) for i, s in enumerate(signs)]
+        return _compose(f_curv, monotone, curvs), _row_sign(rule, facts, signs, lse_constant), template
+
+
+def verify_rules(cert: RulesCertificate, tree: list) -> str:
+    if cert.proves not in CURVATURES:
+        raise CertificateError(f"proves: must be one of {CURVATURES}, found {cert.proves!r}")
+    root = cert.derivation
+    if not isinstance(root, dict):
+        raise CertificateError("derivation: must be a node object")
+    box = domain_box(cert)
+    _check_box(root.get("box", {}), box, "derivation.box")
+    if not isinstance(root.get("expr"), list) or canon(root["expr"]) != canon(tree):
+        raise CertificateError(f"derivation.expr: {_short(root.get('expr'))} is not the function {_short(tree)}")
+    _, curv, _ = _RulesChecker(cert, box).node(root, "derivation")
+    if cert.proves != curv:
+        raise CertificateError(f"proves: states {cert.proves!r}, the derivation gives {curv!r}")
+    return curv
+
+
+# ------------------------------------------------------------------------------------------ Hessian
+
+_SMOOTH = {"num", "var", "add", "mul", "pow", "exp", "log", "sigmoid", "softplus", "tanh"}
+
+
+def tree_sign(tree, box: dict, interior: bool) -> str:
+    """The sign of a tree's value on the box (``interior``: on its open interior), by sign rules only:
+    sums and products of signs, even powers >= 0, powers of positive bases > 0, exp/sigmoid/softplus > 0,
+    tanh keeps the sign, log of a number."""
+    head = tree[0]
+    if head == "num":
+        return _number_sign(parse_rational(tree[1]))
+    if head == "var":
+        return variable_sign(box[tree[1]], interior) if tree[1] in box else "unknown"
+    signs = [tree_sign(a, box, interior) for a in tree[1:]] if head != "pow" else None
+    if head == "add":
+        out = signs[0]
+        for s in signs[1:]:
+            out = sign_add(out, s)
+        return out
+    if head == "mul":
+        out = signs[0]
+        for s in signs[1:]:
+            out = sign_mul(out, s)
+        return out
+    if head == "pow":
+        base = tree_sign(tree[1], box, interior)
+        p = _num(tree[2])
+        if p is None:
+            return "positive" if base == "positive" else "unknown"
+        if p == 0:
+            return "positive"
+        if p.denominator == 1 and p.numerator % 2 == 0:
+            return "positive" if base in ("positive", "negative") else "nonnegative" if p > 0 else "unknown"
+        if p.denominator == 1:
+            return base if (p > 0 or base in ("positive", "negative")) else "unknown"
+        return "positive" if base == "positive" else ("nonnegative" if _ge0(base) and p > 0 else "unknown")
+    if head in ("exp", "sigmoid", "softplus"):
+        return "positive"
+    if head == "tanh":
+        return signs[0]
+    if head == "log":
+        q = _num(tree[1])
+        return "unknown" if q is None or q <= 0 else ("positive" if q > 1 else "zero" if q == 1 else "negative")
+    return "unknown"
+
+
+def check_smooth(tree, box: dict, where: str, *, closed: bool) -> None:
+    """Every operation of the tree is smooth and defined on the open interior of the box; with ``closed``,
+    also defined (and continuous) on the box itself."""
+    head = tree[0]
+    if head not in _SMOOTH:
+        raise CertificateError(f"{where}: {head} is not smooth (Hessian proofs take smooth functions only)")
+    if head in ("num", "var"):
+        return
+    for a in tree[1:]:
+        check_smooth(a, box, where, closed=closed)
+    regions = [True] + ([False] if closed else [])  # interior, then the box itself
+    if head == "log":
+        for inside in regions:
+            s = tree_sign(tree[1], box, inside)
+            if s != "positive":
+                raise CertificateError(f"{where}: log argument {_short(tree[1])} must be > 0 on the "
+                                       f"{'interior' if inside else 'domain'}, its sign is {s}")
+    if head == "pow":
+        p = _num(tree[2])
+        if p is None:
+            raise CertificateError(f"{where}: power with a non-numeric exponent {_short(tree[2])}")
+        if p.denominator == 1 and p >= 0:
+            return
+        for inside in regions:
+            s = tree_sign(tree[1], box, inside)
+            if p.denominator == 1:
+                ok = s in ("positive", "negative")
+            elif inside or p < 0:
+                ok = s == "positive"
+            else:
+                ok = _ge0(s)
+            if not ok:
+                raise CertificateError(f"{where}: the base {_short(tree[1])} of the power {p} has sign {s} on the "
+                                       f"{'interior' if inside else 'domain'}, which does not keep it defined and smooth")
+
+
+def _symbols(names, box: dict) -> dict:
+    out = {}
+    for name in names:
+        s = variable_sign(box[name], interior=True)
+        assumptions = {"real": True}
+        if s == "positive":
+            assumptions["positive"] = True
+        elif s == "negative":
+            assumptions["negative"] = True
+        out[name] = sp.Symbol(name, **assumptions)
+    return out
+
+
+def _is_zero(expr) -> bool:
+    if expr == 0:
+        return True
+    expr = expr.rewrite(sp.exp)
+    if sp.cancel(sp.expand(expr)) == 0:
+        return True
+    return sp.simplify(expr) == 0
+
+
+def _matrix(value, n: int, what: str) -> list:
+    if not isinstance(value, list) or len(value) != n or any(not isinstance(r, list) or len(r) != n for r in value):
+        raise CertificateError(f"{what}: expected a {n}x{n} matrix of trees")
+    return value
+
+
+def verify_hessian(cert: HessianCertificate, tree: list) -> str:
+    if cert.proves not in ("convex", "concave"):
+        raise CertificateError(f"proves: a Hessian proves 'convex' or 'concave', found {cert.proves!r}")
+    names = list(cert.variables)
+    n = len(names)
+    box = domain_box(cert)
+    for name, (lo, los, hi, his) in box.items():
+        if lo is not None and hi is not None and not lo < hi:
+            raise CertificateError(f"domain: the bounds {lo} <= {name} <= {hi} leave no interior")
+    signs = cert.pivot_signs
+    if not isinstance(signs, list) or len(signs) != n:
+        raise CertificateError(f"pivot_signs: expected {n} entries, found {_short(signs)}")
+    for k, entry in enumerate(signs):
+        if not isinstance(entry, dict) or set(entry) != {"sign", "box"}:
+            raise CertificateError(f"pivot_signs[{k}]: expected {{'sign', 'box'}}, found {_short(entry)}")
+        _check_box(entry["box"], box, f"pivot_signs[{k}].box")
+    check_smooth(tree, box, "function", closed=True)
+    H = _matrix(cert.hessian, n, "hessian")
+    L = _matrix(cert.L, n, "L")
+    D = cert.D
+    if not isinstance(D, list) or len(D) != n:
+        raise CertificateError(f"D: expected {n} pivots")
+    for t, what in [(H[i][j], f"hessian[{i}][{j}]") for i in range(n) for j in range(n)] + \
+            [(L[i][j], f"L[{i}][{j}]") for i in range(n) for j in range(n)] + [(d, f"D[{i}]") for i, d in enumerate(D)]:
+        check_tree(t, what)
+        extra = tree_variables(t) - set(names)
+        if extra:
+            raise CertificateError(f"{what}: uses {sorted(extra)}, which are not variables")
+    for i in range(n):
+        for j in range(n):
+            check_smooth(H[i][j], box, f"hessian[{i}][{j}]", closed=False)
+            check_smooth(L[i][j], box, f"L[{i}][{j}]", closed=False)
+            if j > i and _num(L[i][j]) != 0:
+                raise CertificateError(f"L[{i}][{j}]: above the diagonal must be 0, found {_short(L[i][j])}")
+            if j == i and _num(L[i][j]) != 1:
+                raise CertificateError(f"L[{i}][{i}]: the diagonal must be 1, found {_short(L[i][j])}")
+        check_smooth(D[i], box, f"D[{i}]", closed=False)
+        found = tree_sign(D[i], box, interior=True)
+        if not _ge0(found):
+            raise CertificateError(f"D[{i}]: cannot show the pivot {_short(D[i])} is >= 0 on the interior "
+                                   f"(sign {found})")
+        if signs[i]["sign"] != found:
+            raise CertificateError(f"pivot_signs[{i}].sign: states {signs[i]['sign']!r}, the sign rules give {found!r}")
+    syms = _symbols(names, box)
+    f = to_sympy(tree, dict(syms)).rewrite(sp.exp)
+    xs = [syms[nm] for nm in names]
+    Hs = [[to_sympy(H[i][j], dict(syms)) for j in range(n)] for i in range(n)]
+    for i in range(n):
+        for j in range(n):
+            true = sp.diff(f, xs[i], xs[j])
+            if not _is_zero(Hs[i][j] - true):
+                raise CertificateError(f"hessian[{i}][{j}]: states {Hs[i][j]}, the Hessian entry is "
+                                       f"{sp.simplify(true)}")
+    Ls = sp.Matrix(n, n, lambda i, j: to_sympy(L[i][j], dict(syms)))
+    Ds = sp.diag(*[to_sympy(d, dict(syms)) for d in D])
+    M = Ls * Ds * Ls.T
+    target = 1 if cert.proves == "convex" else -1
+    for i in range(n):
+        for j in range(i, n):
+            if not _is_zero(M[i, j] - target * Hs[i][j]):
+                raise CertificateError(f"L D L^T[{i}][{j}]: is {sp.simplify(M[i, j])}, expected "
+                                       f"{'' if target > 0 else '-'}hessian[{i}][{j}] = {target * Hs[i][j]}")
+    return cert.proves
 
 
 def verify_proof(cert, tree) -> str:
-    raise CertificateError(f"{cert.kind}: this checker cannot verify {cert.kind} certificates yet")
+    """Re-check a rules or Hessian certificate against its subject ``tree``; return what it proves."""
+    if isinstance(cert, RulesCertificate):
+        return verify_rules(cert, tree)
+    if isinstance(cert, HessianCertificate):
+        return verify_hessian(cert, tree)
+    raise CertificateError(f"{cert.kind}: not a proof certificate")
+
+
+__all__ = ["canon", "domain_box", "tree_sign", "verify_hessian", "verify_proof", "verify_rules"]

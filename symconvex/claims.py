@@ -1,0 +1,667 @@
+r"""Claims pasted as LaTeX (CLAIMS.md): read one, analyze its function, and answer it with checked certificates.
+
+    [lead words] MATH-FUNCTION [is|is not] PROPERTY [in VARS] [on DOMAIN] [where DEFINITIONS]
+
+``parse_claim(text) -> Claim`` reads the claim; ``check_claim(text) -> ClaimResult`` runs ``analyze`` and
+answers it. The answer is derived from the verified verdict only (``analysis.Verdict``), by this table
+(a property P negated by "is not P" swaps True and False; None stays None):
+
+==================  =============================  ===========================================
+property            holds (True) when the verdict  is refuted (False) when the verdict is
+==================  =============================  ===========================================
+convex              convex, affine                 neither, not_convex
+concave             concave, affine                neither, not_concave
+affine              affine                         neither, not_convex, not_concave
+strictly convex     (never: no certificate         neither, not_convex; affine or concave on a
+                    proves strictness)             domain with an interior point
+strictly concave    (never)                        neither, not_concave; affine or convex (ditto)
+neither convex nor  neither                        convex, concave, affine
+concave
+==================  =============================  ===========================================
+
+"non-convex", "nonconvex", "not convex" are "convex" negated. Anything else is undecided (``holds`` None).
+
+>>> parse_claim(r"$f(x,y) = xy$ is convex").variables
+(x, y)
+>>> parse_claim(r"The function $f(x, y) = x^2 y^2$ is not convex.").negated
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from .analysis import SearchTimeout, Verdict, analyze, time_limit
+from .errors import ClaimError, InputError
+from .parsing import (FunctionDef, _membership, _split_relations, normalize, parse_domain, parse_internal, parse_name, parse_variables,
+                      split_top_level, symbol)
+
+DEFAULT_TIMEOUT = 60.0
+
+PROPERTIES = ("convex", "concave", "affine", "strictly convex", "strictly concave", "neither")
+
+_V = Verdict
+#: property -> (verdicts under which it holds, verdicts under which it is refuted)
+_TABLE = {
+    "convex": ({_V.CONVEX, _V.AFFINE}, {_V.NEITHER, _V.NOT_CONVEX}),
+    "concave": ({_V.CONCAVE, _V.AFFINE}, {_V.NEITHER, _V.NOT_CONCAVE}),
+    "affine": ({_V.AFFINE}, {_V.NEITHER, _V.NOT_CONVEX, _V.NOT_CONCAVE}),
+    "strictly convex": (set(), {_V.NEITHER, _V.NOT_CONVEX}),
+    "strictly concave": (set(), {_V.NEITHER, _V.NOT_CONCAVE}),
+    "neither": ({_V.NEITHER}, {_V.CONVEX, _V.CONCAVE, _V.AFFINE}),
+}
+#: verdicts that refute strict convexity/concavity when the domain holds two distinct points
+_STRICT_NEEDS_TWO_POINTS = {
+    "strictly convex": {_V.AFFINE, _V.CONCAVE},
+    "strictly concave": {_V.AFFINE, _V.CONVEX},
+}
+
+
+def decide(prop: str, negated: bool, verdict: Verdict, *, two_points: bool = True) -> bool | None:
+    """Whether the claim "f is [not] PROP" holds, from a verified verdict (module table); None: undecided.
+
+    >>> decide("convex", False, Verdict.NEITHER), decide("convex", True, Verdict.NEITHER)
+    (False, True)
+    >>> decide("strictly convex", False, Verdict.CONVEX) is None
+    True
+    >>> decide("strictly convex", False, Verdict.AFFINE)
+    False
+    """
+    verdict = Verdict(verdict)
+    yes, no = _TABLE[prop]
+    if verdict in yes:
+        answer = True
+    elif verdict in no or (two_points and verdict in _STRICT_NEEDS_TWO_POINTS.get(prop, ())):
+        answer = False
+    else:
+        return None
+    return (not answer) if negated else answer
+
+
+# ------------------------------------------------------------------------------------------- Claim
+
+@dataclass
+class Claim:
+    """A claim read from text: ``function`` (exact SymPy) over ``variables``, on ``domain`` (SymPy
+    inequalities, or None for the natural domain), has (``negated``: has not) ``property``."""
+
+    function: sp.Expr
+    variables: tuple
+    domain: list | None
+    property: str
+    negated: bool = False
+    text: str = ""
+    name: str | None = None
+    values: dict = field(default_factory=dict)
+
+    def statement(self) -> str:
+        args = ", ".join(v.name for v in self.variables)
+        head = f"{self.name}({args}) = {sp.sstr(self.function)}" if self.name else sp.sstr(self.function)
+        prop = "neither convex nor concave" if self.property == "neither" else self.property
+        text = f"{head} is {'not ' if self.negated else ''}{prop} in ({args})"
+        if self.domain:
+            text += " on " + ", ".join(sp.sstr(c) for c in self.domain)
+        return text
+
+
+def _claim_error(message) -> ClaimError:
+    return ClaimError(" ".join(str(message).split()))
+
+
+# ---------------------------------------------------------------------------------------- segmenting
+
+_MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
+_LEAD = {"the", "an", "function", "loss", "map", "mapping", "objective", "claim", "statement", "this",
+         "our", "we", "show", "prove", "that", "note", "question", "is", "let", "then", "empirical", "risk",
+         "cost", "network", "output", "activation", "sigmoid", "logistic", "relu", "softplus", "square",
+         "squared", "quadratic", "cross-entropy", "of", "its", "it", "here", "true", "false", "or", "not",
+         "think", "heard", "know", "everyone", "says"}
+_PROPERTY_WORDS = {"convex", "concave", "affine", "non-convex", "nonconvex", "non-concave", "nonconcave",
+                   "strictly", "neither", "non"}
+_VARS_WORDS = {"in", "wrt", "w.r.t.", "w.r.t", "jointly"}
+_DOMAIN_WORDS = {"on", "over", "for", "when", "whenever", "if"}
+_DEFS_WORDS = {"where", "with", "given", "using", "letting"}
+_FILLER = {"the", "all", "every", "any", "domain", "set", "region", "variables", "variable", "parameters",
+           "parameter", "weights", "weight", "arguments", "argument", "its", "function", "everywhere",
+           "jointly", "data", "points", "point", "definitions", "of", "real", "reals", "numbers", "values"}
+_SEPARATORS = {",", "and", ";"}
+
+
+def _split_words(prose: str) -> list[tuple[str, str]]:
+    """Prose (and bare LaTeX) outside $...$ -> ('word', w) / ('sep', ',') / ('math', m) chunks."""
+    out: list[tuple[str, str]] = []
+    words, depth, current = [], 0, ""
+    for c in prose:
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        if c.isspace() and depth <= 0:
+            if current:
+                words.append(current)
+            current = ""
+        else:
+            current += c
+    if current:
+        words.append(current)
+    for w in words:
+        trail = ""
+        while w and w[-1] in ".,;:?!" and not (w[-1] == ":" and w[:-1].lower() in ("claim", "question")):
+            trail = w[-1] + trail
+            w = w[:-1]
+        if w.endswith(":") and w[:-1].isalpha():
+            w = w[:-1]
+        if w:
+            low = w.lower()
+            if low in _LEAD | _PROPERTY_WORDS | _VARS_WORDS | _DOMAIN_WORDS | _DEFS_WORDS | _FILLER \
+                    | {"is", "are", "not", "nor", "respect", "to", "strictly", "and", "an", "be"}:
+                out.append(("word", low))
+            else:
+                out.append(("math", w))
+        if "," in trail or ";" in trail:
+            out.append(("sep", ","))
+    # join consecutive bare math words into one piece
+    merged: list[tuple[str, str]] = []
+    for kind, text in out:
+        if kind == "math" and merged and merged[-1][0] == "bare":
+            merged[-1] = ("bare", merged[-1][1] + " " + text)
+        elif kind == "math":
+            merged.append(("bare", text))
+        else:
+            merged.append((kind, text))
+    return [("math", t) if k == "bare" else (k, t) for k, t in merged]
+
+
+def _chunks(text: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for m in _MATH.finditer(text):
+        out.extend(_split_words(text[pos:m.start()]))
+        out.append(("math", next(g for g in m.groups() if g is not None)))
+        pos = m.end()
+    rest = text[pos:]
+    if "$" in rest:
+        raise _claim_error("unbalanced '$' in the claim")
+    out.extend(_split_words(rest))
+    return out
+
+
+def _is_lead(kind, text) -> bool:
+    return kind == "word" and text in _LEAD
+
+
+_RELATION = re.compile(r"<|>|\\le(?:q|qslant)?(?![A-Za-z])|\\ge(?:q|qslant)?(?![A-Za-z])|\\in(?![A-Za-z])"
+                       r"|\\lt(?![A-Za-z])|\\gt(?![A-Za-z])|\\ne(?:q)?(?![A-Za-z])")
+
+
+def _classify(math: str) -> str:
+    """'domain' (inequalities, memberships, sets), 'definition' (has '='), or 'plain'."""
+    norm = normalize(math)
+    if _RELATION.search(norm) or re.match(r"\s*\\(?:mathbb|mathbf|Bbb)\s*\{\s*R\s*\}|\s*\\R(?![A-Za-z])", norm):
+        return "domain"
+    if "=" in norm:
+        return "definition"
+    return "plain"
+
+
+# ------------------------------------------------------------------------------------------ parsing
+
+@dataclass
+class _Parts:
+    function: str = ""
+    prop: str | None = None
+    negated: bool = False
+    variables: list = field(default_factory=list)
+    domain: list = field(default_factory=list)
+    definitions: list = field(default_factory=list)
+
+
+def _read_property(chunks, i) -> tuple[str, bool, int]:
+    """Read ``[is|are] [not] [a|an] [strictly] PROPERTY [function]`` starting at chunk i."""
+    negated = False
+
+    def word(k):
+        return chunks[k][1] if k < len(chunks) and chunks[k][0] == "word" else None
+
+    if word(i) in ("is", "are", "be"):
+        i += 1
+    while word(i) == "not":
+        negated = not negated
+        i += 1
+    if word(i) == "an" or (i < len(chunks) and chunks[i] == ("math", "a")):
+        i += 1
+    w = word(i)
+    prop = None
+    if w == "strictly":
+        nxt = word(i + 1)
+        if nxt in ("convex", "concave"):
+            prop, i = f"strictly {nxt}", i + 2
+    elif w == "neither":
+        if word(i + 1) == "convex" and word(i + 2) == "nor" and word(i + 3) == "concave":
+            prop, i = "neither", i + 4
+    elif w in ("convex", "concave", "affine"):
+        prop, i = w, i + 1
+    elif w in ("non-convex", "nonconvex", "non-concave", "nonconcave"):
+        prop, i = ("convex" if "convex" in w else "concave"), i + 1
+        negated = not negated
+    elif w == "non" and word(i + 1) in ("convex", "concave"):
+        prop, i = word(i + 1), i + 2
+        negated = not negated
+    if prop is None:
+        found = " ".join(t for _, t in chunks[i:i + 3]) or "nothing"
+        raise _claim_error(f"expected a property (convex, concave, affine, strictly convex, non-convex, neither "
+                           f"convex nor concave) after the function, found '{found[:40]}'")
+    while word(i) in ("function", "everywhere"):
+        i += 1
+    return prop, negated, i
+
+
+def _segment(text: str) -> _Parts:
+    if not isinstance(text, str) or not text.strip():
+        raise _claim_error("empty claim")
+    if len(text) > 20000:
+        raise _claim_error("claim too long")
+    chunks = _chunks(text.strip())
+    parts = _Parts()
+    i = 0
+    first = _MATH.search(text.strip())
+    if first:
+        # with $...$ math, every word before the first formula is a lead word ("The loss", "Claim:")
+        i = len(_split_words(text.strip()[:first.start()]))
+    while i < len(chunks) and (chunks[i][0] == "sep" or _is_lead(*chunks[i])):
+        i += 1
+    if i >= len(chunks) or chunks[i][0] != "math":
+        raise _claim_error("no function found in the claim (write it in $...$, e.g. '$f(x) = x^2$ is convex')")
+    parts.function = chunks[i][1]
+    i += 1
+    parts.prop, parts.negated, i = _read_property(chunks, i)
+    clause = None
+    while i < len(chunks):
+        kind, w = chunks[i]
+        i += 1
+        if kind == "sep" or (kind == "word" and w in _SEPARATORS):
+            continue
+        if kind == "word":
+            if w == "with" and i < len(chunks) and chunks[i] == ("word", "respect"):
+                if i + 1 < len(chunks) and chunks[i + 1] == ("word", "to"):
+                    i += 2
+                    clause = "vars"
+                    continue
+            if w in _VARS_WORDS:
+                clause = "vars"
+            elif w in _DOMAIN_WORDS:
+                clause = "domain"
+            elif w in _DEFS_WORDS:
+                clause = "defs"
+            elif w in _FILLER and clause is not None:
+                pass
+            else:
+                raise _claim_error(f"cannot read '{w}' in the claim")
+            continue
+        # a math piece
+        what = _classify(w)
+        if what == "domain":
+            parts.domain.append(w)
+        elif what == "definition":
+            parts.definitions.append(w)
+        elif clause == "vars":
+            parts.variables.append(w)
+        elif clause == "domain":
+            parts.domain.append(w)   # a set such as [0, 1]: every variable lies in it
+        elif clause == "defs":
+            raise _claim_error(f"expected a definition such as $n = 3$, found '{w.strip()}'")
+        else:
+            raise _claim_error(f"cannot tell what '{w.strip()}' is; write 'in', 'on' or 'where' before it")
+    return parts
+
+
+_HEAD_SPLIT = re.compile(r"(?<![<>!:\\])=(?!=)")
+
+
+def _split_equation(math: str) -> tuple[str, str] | None:
+    """``lhs = rhs`` at bracket depth 0 (``:=`` too), or None when there is no '='."""
+    norm = normalize(math).replace(":=", "=").replace("\\coloneqq", "=").replace("\\equiv", "=")
+    pieces = split_top_level(norm, "=")
+    if len(pieces) == 1:
+        return None
+    if len(pieces) > 2:
+        raise _claim_error(f"more than one '=' in '{math.strip()}'")
+    lhs, rhs = pieces
+    if not lhs.strip() or not rhs.strip():
+        raise _claim_error(f"incomplete equation '{math.strip()}'")
+    return lhs.strip(), rhs.strip()
+
+
+def _strip_parens(text: str) -> str | None:
+    """The inside of ``( ... )`` when the parentheses wrap the whole text, else None."""
+    t = text.strip()
+    if not (t.startswith("(") and t.endswith(")")):
+        return None
+    depth = 0
+    for k, c in enumerate(t):
+        depth += c == "("
+        depth -= c == ")"
+        if depth == 0 and k < len(t) - 1:
+            return None
+    return t[1:-1]
+
+
+def _head(lhs: str) -> tuple[str, list[str] | None]:
+    """``f(x, y)`` -> ('f', ['x', 'y']); ``L`` -> ('L', None); ClaimError otherwise."""
+    t = lhs.strip()
+    m = re.match(r"^(.*?)\s*\((.*)\)$", t, re.S)
+    if m and m.group(1).strip() and _strip_parens("(" + m.group(2) + ")") is not None:
+        try:
+            name = parse_name(m.group(1))
+        except InputError:
+            name = None
+        if name is not None:
+            params = [parse_name(p) for p in split_top_level(m.group(2))] if m.group(2).strip() else []
+            return name, params
+    return parse_name(t), None
+
+
+def _flatten_tuple(text: str) -> list[str] | None:
+    """``((a, b), c)`` -> ['a', 'b', 'c'] when every leaf is a name; None when the text is not a tuple."""
+    inner = _strip_parens(text)
+    if inner is None:
+        return None
+    items = split_top_level(inner)
+    if len(items) < 2 and _strip_parens(inner) is None:
+        return None
+    out = []
+    for item in items:
+        sub = _flatten_tuple(item)
+        if sub is not None:
+            out.extend(sub)
+        else:
+            out.append(parse_name(item))
+    return out
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, sp.Expr) and value.is_number and value.is_real is not False \
+        and not value.has(sp.zoo, sp.nan, sp.oo, -sp.oo)
+
+
+@dataclass
+class _Definitions:
+    functions: dict = field(default_factory=dict)   # name -> FunctionDef
+    values: dict = field(default_factory=dict)      # name -> number
+    tuples: dict = field(default_factory=dict)      # name -> [names]
+    lets: dict = field(default_factory=dict)        # name -> rhs text
+
+
+def _read_definitions(pieces: list[str]) -> _Definitions:
+    defs = _Definitions()
+    equations = []
+    for piece in pieces:
+        norm = re.sub(r"\\text\s*\{\s*and\s*\}|\\quad|\\qquad|;", ",", normalize(piece))
+        current = ""
+        for part in split_top_level(norm):
+            # a part without '=' continues the previous equation's right side (a tuple written loosely)
+            if current and "=" not in part:
+                current += "," + part
+            else:
+                if current:
+                    equations.append(current)
+                current = part
+        if current:
+            equations.append(current)
+    for eq in equations:
+        split = _split_equation(eq)
+        if split is None:
+            raise _claim_error(f"expected a definition 'name = value', found '{eq.strip()}'")
+        lhs, rhs = split
+        lhs_tuple = _strip_parens(lhs)
+        if lhs_tuple is not None and len(split_top_level(lhs_tuple)) > 1:
+            names = [parse_name(p) for p in split_top_level(lhs_tuple)]
+            rhs_inner = _strip_parens(rhs)
+            values = split_top_level(rhs_inner) if rhs_inner is not None else [rhs]
+            if len(values) != len(names):
+                raise _claim_error(f"'{eq.strip()}' gives {len(values)} values for {len(names)} names")
+            for n, v in zip(names, values):
+                _set_value(defs, n, v)
+            continue
+        name, params = _head(lhs)
+        if params is not None:
+            if name in defs.functions:
+                raise _claim_error(f"function {name} is defined twice")
+            defs.functions[name] = FunctionDef(name, params, rhs)
+            continue
+        names = _flatten_tuple(rhs)
+        if names is not None:
+            defs.tuples[name] = names
+            continue
+        _set_value(defs, name, rhs)
+    return defs
+
+
+def _set_value(defs: _Definitions, name: str, rhs: str) -> None:
+    if name in defs.values or name in defs.lets:
+        raise _claim_error(f"{name} is given two values")
+    value = parse_internal(rhs, functions=defs.functions, values=defs.values)
+    if _is_number(value):
+        defs.values[name] = value
+    else:
+        defs.lets[name] = value
+
+
+def _expand(names: list[str], tuples: dict, seen=()) -> list[str]:
+    out = []
+    for n in names:
+        if n in tuples:
+            if n in seen:
+                raise _claim_error(f"the tuple {n} contains itself")
+            out.extend(_expand(tuples[n], tuples, (*seen, n)))
+        else:
+            out.append(n)
+    return out
+
+
+def parse_claim(text: str) -> Claim:
+    r"""Read a claim (CLAIMS.md "Shape"); ``ClaimError`` with a one-line message when it cannot be read.
+
+    >>> c = parse_claim(r"$\max(0, x)$ is convex")
+    >>> c.function, c.property, c.negated
+    (relu(x), 'convex', False)
+    """
+    try:
+        return _parse_claim(text)
+    except ClaimError:
+        raise
+    except InputError as exc:
+        raise _claim_error(exc) from None
+    except RecursionError:
+        raise _claim_error("the claim is nested too deeply") from None
+    except SearchTimeout:
+        raise
+    except Exception as exc:  # never a traceback for odd text
+        raise _claim_error(f"cannot read the claim ({type(exc).__name__})") from None
+
+
+def _parse_claim(text: str) -> Claim:
+    parts = _segment(text)
+    defs = _read_definitions(parts.definitions)
+    name, params, body = None, None, parts.function
+    split = _split_equation(parts.function)
+    if split is not None:
+        lhs, body = split
+        name, params = _head(lhs)
+    f = parse_internal(body, functions=defs.functions, values=defs.values)
+    # let-definitions (z = w x + b), then data values
+    for _ in range(len(defs.lets) + 1):
+        lets = {symbol(k): v for k, v in defs.lets.items() if symbol(k) in f.free_symbols}
+        if not lets:
+            break
+        f = f.xreplace(lets)
+    values = {symbol(k): v for k, v in defs.values.items()}
+    f = f.xreplace(values)
+
+    if parts.variables:
+        names = [v.name for v in parse_variables(", ".join(parts.variables))]
+    elif params is not None:
+        names = params
+    else:
+        names = None
+    if names is not None:
+        names = _expand(names, defs.tuples)
+        if len(set(names)) != len(names):
+            raise _claim_error("a variable is listed twice")
+        given = [n for n in names if n in defs.values]
+        if given:
+            raise _claim_error(f"{given[0]} is listed as a variable but also given a value")
+        variables = tuple(symbol(n) for n in names)
+    else:
+        variables = tuple(sorted(f.free_symbols, key=lambda s: s.name))
+        if not variables:
+            raise _claim_error("the function has no variables")
+    extra = sorted(s.name for s in f.free_symbols if s not in variables)
+    if extra:
+        raise _claim_error(f"the function uses {', '.join(extra)}, which "
+                           f"{'is' if len(extra) == 1 else 'are'} neither a variable nor given a value")
+
+    domain = None
+    if parts.domain:
+        domain = []
+        for piece in parts.domain:
+            norm = normalize(piece)
+            if not _split_relations(norm)[1]:
+                constraints = _membership([v.name for v in variables], norm)
+            else:
+                constraints = parse_domain(piece)
+            for c in constraints:
+                c = c.xreplace(values)
+                if c is sp.true or c is True:
+                    continue
+                if c is sp.false or c is False:
+                    raise _claim_error(f"the domain is empty ({piece.strip()})")
+                outside = sorted(s.name for s in c.free_symbols if s not in variables)
+                if outside:
+                    raise _claim_error(f"the domain uses {', '.join(outside)}, which is not a variable of the function")
+                domain.append(c)
+    return Claim(function=f, variables=variables, domain=domain, property=parts.prop, negated=parts.negated,
+                 text=text, name=name, values={k: v for k, v in defs.values.items()})
+
+
+# ------------------------------------------------------------------------------------------ answers
+
+@dataclass
+class ClaimResult:
+    """The answer to a claim: ``holds`` True / False / None (undecided), backed by ``certificates`` that the
+    independent checker accepted (``verified``)."""
+
+    claim: Claim
+    holds: bool | None
+    curvature: str
+    certificates: list
+    verified: bool
+    analysis: object = None
+    explanation: str = ""
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        c = self.claim
+        return {
+            "claim": c.text,
+            "function": sp.sstr(c.function),
+            "variables": [v.name for v in c.variables],
+            "domain": None if c.domain is None else [sp.sstr(x) for x in c.domain],
+            "property": c.property,
+            "negated": c.negated,
+            "holds": self.holds,
+            "curvature": self.curvature,
+            "certificates": [cert.to_dict() for cert in self.certificates],
+            "verified": self.verified,
+            "explanation": self.explanation,
+            "error": None,
+        }
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True, indent=indent)
+
+    def answer(self) -> str:
+        """A short human answer."""
+        word = {True: "holds", False: "refuted", None: "undecided"}[self.holds]
+        lines = [f"{word}: {self.claim.statement()}"]
+        lines.append(f"  curvature: {self.curvature}")
+        for cert in self.certificates:
+            lines.append(f"  {cert.statement}: {cert.kind} certificate, accepted by the independent checker"
+                         + (f" ({cert.note})" if cert.note else ""))
+        if self.holds is None and self.explanation:
+            lines.append(f"  {self.explanation}")
+        return "\n".join(lines)
+
+    __str__ = answer
+
+
+def _two_points(analysis) -> bool:
+    dom = getattr(analysis, "domain", None)
+    if not dom:
+        return True
+    try:
+        return dom.interior_point() is not None
+    except Exception:
+        return False
+
+
+def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
+    r"""Read and answer a claim. ``timeout`` (seconds, default 60) bounds reading and the search; a search
+    that runs out of time gives ``holds`` None. A claim that cannot be read raises ``ClaimError``.
+
+    >>> check_claim(r"$f(x,y) = xy$ is convex", timeout=10).holds
+    False
+    """
+    timeout = DEFAULT_TIMEOUT if timeout is None else float(timeout)
+    if timeout <= 0:
+        raise _claim_error("the timeout must be positive")
+    start = time.monotonic()
+    try:
+        with time_limit(timeout):
+            claim = parse_claim(text)
+    except SearchTimeout:
+        raise _claim_error(f"reading the claim took longer than {timeout:g} s") from None
+    remaining = max(timeout - (time.monotonic() - start), 0.05)
+    analysis, explanation = None, ""
+    try:
+        with time_limit(remaining):
+            analysis = analyze(claim.function, list(claim.variables), claim.domain, timeout=remaining)
+    except SearchTimeout:
+        explanation = f"the analysis ran out of time after {timeout:g} s"
+    except InputError as exc:
+        raise _claim_error(exc) from None
+    except RecursionError:
+        explanation = "the analysis failed: expression nested too deeply"
+    except Exception as exc:  # an engine failure is an undecided answer, never a wrong one or a traceback
+        explanation = f"the analysis failed ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})"
+    if analysis is None:
+        return ClaimResult(claim=claim, holds=None, curvature=Verdict.UNKNOWN.value, certificates=[],
+                           verified=False, analysis=None, explanation=explanation,
+                           seconds=time.monotonic() - start)
+    verdict = analysis.curvature
+    verified = analysis.verified
+    holds = decide(claim.property, claim.negated, verdict, two_points=_two_points(analysis)) if verified else None
+    return ClaimResult(claim=claim, holds=holds, curvature=verdict.value, certificates=list(analysis.certificates),
+                       verified=verified, analysis=analysis, explanation=analysis.explanation,
+                       seconds=time.monotonic() - start)
+
+
+def run_check_command(args) -> int:
+    """``symconvex check CLAIM [--json] [--certificate F] [--latex F] [--timeout S]``: 0 holds, 1 refuted,
+    3 undecided; an unreadable claim raises ``ClaimError`` (``cli.main`` prints it and exits 2)."""
+    from .cli import EXIT_OK, EXIT_REFUTED, EXIT_UNDECIDED, emit, save_outputs
+
+    result = check_claim(args.claim, timeout=getattr(args, "timeout", None))
+    if result.analysis is not None:
+        save_outputs(args, result.analysis)
+    emit(args, result.to_dict(), result.answer())
+    return {True: EXIT_OK, False: EXIT_REFUTED, None: EXIT_UNDECIDED}[result.holds]
+
+
+__all__ = ["Claim", "ClaimResult", "DEFAULT_TIMEOUT", "PROPERTIES", "check_claim", "decide", "parse_claim",
+           "run_check_command"]

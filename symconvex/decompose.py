@@ -1,0 +1,116 @@
+r"""Hessian proofs: the closed-form Hessian H and H = L D L^T (or -H = L D L^T) with nonnegative pivots.
+
+``prove_by_hessian(f, variables, domain)`` computes H on the open interior of the domain's box (variables
+carrying the sign assumptions of their bounds), factors +H and -H by LDL^T without pivoting on symbolic
+entries, simplifies, and returns the ``HessianCertificate`` the independent checker accepts (it runs
+``check.proofs.verify_hessian`` on the candidate), or None.
+
+It applies when f is smooth (no abs, max, min, relu: those have kinks) and defined on the domain, the domain
+box has a nonempty interior, and every pivot is shown >= 0 by sign rules (sums and products of signs,
+even powers, exp > 0, positive-bounded variables, ...).
+
+>>> import sympy as sp
+>>> x, y = sp.symbols("x y", real=True)
+>>> cert = prove_by_hessian(x**2 + x*y + y**2, (x, y), None)
+>>> cert.proves, cert.D
+('convex', [['num', '2'], ['num', '3/2']])
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from .certificates import HessianCertificate, to_tree
+from .check import verify
+from .check.proofs import box_to_json, tree_sign, variable_sign
+from .domain import Domain
+from .errors import CertificateError, InputError
+from .functions import leaky_relu, relu
+from .rules import box_of
+
+_KINKS = (sp.Abs, sp.Max, sp.Min, relu, leaky_relu, sp.Piecewise, sp.Heaviside, sp.sign)
+
+
+def _names(variables) -> list[str]:
+    return [v if isinstance(v, str) else v.name for v in variables]
+
+
+def _simplify(e):
+    e = sp.cancel(sp.together(e))
+    if e.has(sp.exp, sp.Pow, sp.log):
+        e = sp.simplify(e)
+    return e
+
+
+def ldl(M: sp.Matrix):
+    """L (unit lower triangular) and the pivots D with M = L diag(D) L^T, without pivoting; None when a
+    zero pivot meets a nonzero entry below it (then M is not positive semidefinite, or the order fails)."""
+    n = M.rows
+    L = sp.eye(n)
+    D = [sp.S.Zero] * n
+    for k in range(n):
+        D[k] = _simplify(M[k, k] - sum((L[k, j] ** 2 * D[j] for j in range(k)), sp.S.Zero))
+        for i in range(k + 1, n):
+            num = _simplify(M[i, k] - sum((L[i, j] * L[k, j] * D[j] for j in range(k)), sp.S.Zero))
+            if num == 0:
+                L[i, k] = sp.S.Zero
+            elif D[k] == 0:
+                return None
+            else:
+                L[i, k] = _simplify(num / D[k])
+    return L, D
+
+
+def prove_by_hessian(f, variables, domain) -> HessianCertificate | None:
+    """A ``HessianCertificate`` that f is convex (H = L D L^T) or concave (-H = L D L^T) on the domain,
+    every pivot of D >= 0 there; None when f has kinks, the domain box has no interior, or no pivot
+    argument succeeds (None proves nothing)."""
+    if domain is not None and not isinstance(domain, Domain):
+        domain = Domain.build([sp.Symbol(v, real=True) if isinstance(v, str) else v for v in variables], domain)
+    f = sp.sympify(f)
+    if f.has(*_KINKS):
+        return None
+    names = _names(variables)
+    box = box_of(domain, variables)
+    syms = {}
+    for name in names:
+        s = variable_sign(box[name], interior=True)
+        syms[name] = sp.Symbol(name, real=True, **({"positive": True} if s == "positive" else
+                                                  {"negative": True} if s == "negative" else {}))
+    try:
+        function_tree = to_tree(f)
+    except InputError:
+        return None
+    by_name = {s.name: s for s in f.free_symbols}
+    F = f.xreplace({by_name[n]: syms[n] for n in names if n in by_name}).rewrite(sp.exp)
+    xs = [syms[n] for n in names]
+    H = sp.Matrix(len(xs), len(xs), lambda i, j: _simplify(sp.diff(F, xs[i], xs[j])))
+    trees_box = box_to_json(box)
+    domain_trees = () if domain is None else domain.to_trees()
+    for proves, M in (("convex", H), ("concave", -H)):
+        factored = ldl(M)
+        if factored is None:
+            continue
+        L, D = factored
+        try:
+            D_trees = [to_tree(d) for d in D]
+            cert = HessianCertificate(
+                variables=tuple(names), function=function_tree, domain=domain_trees, proves=proves,
+                hessian=[[to_tree(H[i, j]) for j in range(H.cols)] for i in range(H.rows)],
+                L=[[to_tree(L[i, j]) for j in range(L.cols)] for i in range(L.rows)], D=D_trees,
+                pivot_signs=[{"sign": tree_sign(t, box, True), "box": trees_box} for t in D_trees],
+                note="H = L D L^T with nonnegative pivots" if proves == "convex" else
+                "-H = L D L^T with nonnegative pivots")
+        except InputError:
+            continue
+        if not all(p["sign"] in ("positive", "nonnegative", "zero") for p in cert.pivot_signs):
+            continue
+        try:
+            verify(cert)
+        except CertificateError:
+            continue
+        return cert
+    return None
+
+
+__all__ = ["ldl", "prove_by_hessian"]

@@ -1,0 +1,369 @@
+r"""Proofs by composition rules (disciplined convex programming) over the atom-fact table.
+
+The table of facts lives in ``symconvex.atoms`` (``ATOMS``, ``Curvature``, ``Sign``, ``Monotonicity``); this
+module holds the one composition rule (``compose``), sign propagation, domain reasoning from the domain's
+variable bounds, and the recognition of composite atoms in SymPy expressions:
+
+====================================  ===========================  =====================================
+pattern                               atom                         facts
+====================================  ===========================  =====================================
+log(c + e^{a_1} + ... + e^{a_k})      ``log_sum_exp``              convex, increasing (softplus: k = 1)
+a log a                               ``xlogx``                    convex on a > 0, a affine
+a^2 / b                               ``quad_over_lin``            convex on b > 0
+a_1^{p_1} ... a_k^{p_k}, (a_1 a_2)^p  ``geo_mean`` (``_pow``)      concave on a_i >= 0 (sum p_i <= 1)
+====================================  ===========================  =====================================
+
+Public functions: ``prove_by_rules(f, variables, domain)`` returns a ``RulesCertificate`` (affine, convex or
+concave) or None; ``curvature_of(expr, variables, domain=None)`` returns the curvature string or None;
+``explain(f, variables, domain)`` names the lowest subexpression where no rule applies and suggests a next step.
+
+>>> import sympy as sp
+>>> x, y = sp.symbols("x y", real=True)
+>>> curvature_of(sp.log(sp.exp(x) + sp.exp(y)), (x, y))
+'convex'
+>>> curvature_of(sp.sqrt(x), (x,), [x >= 0])
+'concave'
+>>> print(curvature_of(x * y, (x, y)))
+None
+>>> explain(x * y + sp.exp(x), (x, y), None).splitlines()[0]
+'no rule applies to x*y: a product of non-constant factors is not one of the known atoms'
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from types import SimpleNamespace
+
+import sympy as sp
+
+from .atoms import (ATOMS, AtomFacts, Curvature, Monotonicity, Sign, exponent_rows, geo_mean_exponents_ok,
+                    leaky_slope_ok)
+from .certificates import RulesCertificate, to_tree
+from .check.evaluate import value_at
+from .check.numbers import interval_precision, sign as number_sign
+from .check.proofs import box_to_json, domain_box, variable_sign
+from .domain import Domain
+from .errors import CertificateError, InputError
+from .functions import leaky_relu, relu, sigmoid, softplus
+
+
+# ---------------------------------------------------------------------------------- the one rule
+
+def compose(facts: AtomFacts, args: list[tuple[Curvature, Sign]]) -> Curvature:
+    """Curvature of f(g_1, ..., g_k) from the atom's facts and each argument's (curvature, sign).
+
+    f(g) is convex when f is convex (or affine) and every g_i is affine, or convex with f nondecreasing in
+    argument i, or concave with f nonincreasing in it; dually concave; affine when f and every g_i are.
+
+    >>> rows = ATOMS["exp"], ATOMS["log"]
+    >>> compose(rows[0], [(Curvature.CONVEX, Sign.UNKNOWN)]), compose(rows[1], [(Curvature.CONVEX, Sign.POSITIVE)])
+    (<Curvature.CONVEX: 'convex'>, <Curvature.UNKNOWN: 'unknown'>)
+    """
+    curvs = [c for c, _ in args]
+    if facts.curvature is Curvature.UNKNOWN or Curvature.UNKNOWN in curvs:
+        return Curvature.UNKNOWN
+    if all(c is Curvature.AFFINE for c in curvs):
+        return facts.curvature
+    mono = [facts.monotone_in(i).resolve(s) for i, (_, s) in enumerate(args)]
+
+    def holds(want: Curvature) -> bool:
+        flip = want.negate()
+        return facts.curvature in (want, Curvature.AFFINE) and all(
+            c is Curvature.AFFINE or (c is want and m is Monotonicity.INCREASING)
+            or (c is flip and m is Monotonicity.DECREASING) for c, m in zip(curvs, mono))
+
+    if holds(Curvature.CONVEX):
+        return Curvature.CONVEX
+    if holds(Curvature.CONCAVE):
+        return Curvature.CONCAVE
+    return Curvature.UNKNOWN
+
+
+def sign_of(facts: AtomFacts, signs: list[Sign], lse_constant: Fraction = Fraction(0)) -> Sign:
+    """The sign of an atom's value from its arguments' signs (the atom's fixed sign, or its sign rule)."""
+    rule = facts.sign
+    if isinstance(rule, Sign):
+        return rule
+    if rule in ("sum", "product"):
+        out = signs[0]
+        for s in signs[1:]:
+            out = out.add(s) if rule == "sum" else out.mul(s)
+        return out
+    if rule == "max":
+        return Sign.of(any(s is Sign.POSITIVE for s in signs), any(s.ge0 for s in signs),
+                       all(s is Sign.NEGATIVE for s in signs), all(s.le0 for s in signs))
+    if rule == "min":
+        return Sign.of(all(s is Sign.POSITIVE for s in signs), all(s.ge0 for s in signs),
+                       any(s is Sign.NEGATIVE for s in signs), any(s.le0 for s in signs))
+    if rule == "same":
+        return signs[0]
+    if rule == "same_weak":
+        return Sign.NONPOSITIVE if signs[0] is Sign.NEGATIVE else signs[0]
+    if rule == "lse":
+        return Sign.POSITIVE if lse_constant >= 1 else Sign.UNKNOWN
+    raise ValueError(f"unknown sign rule {rule!r}")
+
+
+# ------------------------------------------------------------------------------------------ prover
+
+class _NoRule(Exception):
+    """No rule applies at ``expr``; ``reason`` says why, ``hint`` what to try next."""
+
+    def __init__(self, expr, reason: str, hint: str):
+        super().__init__(reason)
+        self.expr, self.reason, self.hint = expr, reason, hint
+
+
+_HESSIAN_HINT = "try a Hessian proof (decompose.prove_by_hessian) or look for a curvature refutation"
+
+_PLAIN = {sp.exp: "exp", sp.Abs: "abs", relu: "relu", softplus: "softplus", sigmoid: "sigmoid", sp.tanh: "tanh"}
+
+
+def _names(variables) -> list[str]:
+    return [v if isinstance(v, str) else v.name for v in variables]
+
+
+def _as_domain(domain, variables):
+    if domain is None or isinstance(domain, Domain):
+        return domain
+    syms = [sp.Symbol(v, real=True) if isinstance(v, str) else v for v in variables]
+    return Domain.build(syms, domain)
+
+
+def box_of(domain, variables) -> dict:
+    """{name: [lower, lower_strict, upper, upper_strict]} from the domain's single-variable affine bounds,
+    computed exactly as the checker does."""
+    trees = () if domain is None else domain.to_trees()
+    return domain_box(SimpleNamespace(variables=tuple(_names(variables)), domain=tuple(trees)))
+
+
+class _Prover:
+    def __init__(self, variables, domain):
+        self.names = set(_names(variables))
+        self.box = box_of(domain, variables)
+
+    def is_constant(self, e) -> bool:
+        return not any(s.name in self.names for s in e.free_symbols)
+
+    @staticmethod
+    def _node(expr_tree, rule, curv: Curvature, sgn: Sign, children=()):
+        node = {"expr": expr_tree, "rule": rule, "curvature": curv.value, "sign": sgn.value,
+                "children": [c[0] for c in children]}
+        return node, curv, sgn
+
+    def tree(self, e):
+        try:
+            return to_tree(e)
+        except InputError as exc:
+            raise _NoRule(e, str(exc), "rewrite the expression with supported functions") from None
+
+    def constant(self, e):
+        if e.free_symbols:
+            raise _NoRule(e, f"uses symbols {sorted(s.name for s in e.free_symbols)} that are not variables",
+                          "list them as variables or give them values")
+        t = self.tree(e)
+        try:
+            with interval_precision():
+                s = number_sign(value_at(t, (), []))
+        except CertificateError as exc:
+            raise _NoRule(e, f"the constant is undefined ({exc})", "check the expression") from None
+        sgn = {1: Sign.POSITIVE, -1: Sign.NEGATIVE, 0: Sign.ZERO}.get(s, Sign.UNKNOWN)
+        return self._node(t, "constant", Curvature.AFFINE, sgn)
+
+    def prove(self, e):
+        """(node, curvature, sign) for e, or raise _NoRule at the lowest failing subexpression."""
+        if self.is_constant(e):
+            return self.constant(e)
+        if isinstance(e, sp.Symbol):
+            sgn = Sign(variable_sign(self.box[e.name]))
+            return self._node(["var", e.name], "variable", Curvature.AFFINE, sgn)
+        if isinstance(e, sp.Add):
+            kids = [self.prove(a) for a in e.args]
+            return self.atom(e, self.tree(e), "add", ATOMS["add"], kids)
+        if isinstance(e, sp.Mul):
+            return self.product(e)
+        if isinstance(e, sp.Pow):
+            return self.power(e)
+        if isinstance(e, sp.log):
+            return self.log(e)
+        if isinstance(e, leaky_relu):
+            alpha = e.args[1]
+            if not (alpha.is_Rational and leaky_slope_ok(Fraction(int(alpha.p), int(alpha.q)))):
+                raise _NoRule(e, f"leaky_relu needs a numeric slope 0 <= alpha <= 1, found {alpha}",
+                              "use a slope in [0, 1]")
+            return self.atom(e, self.tree(e), "leaky_relu", ATOMS["leaky_relu"], [self.prove(e.args[0])])
+        if isinstance(e, (sp.Max, sp.Min)):
+            head = "max" if isinstance(e, sp.Max) else "min"
+            return self.atom(e, self.tree(e), head, ATOMS[head], [self.prove(a) for a in e.args])
+        for cls, head in _PLAIN.items():
+            if isinstance(e, cls):
+                return self.atom(e, self.tree(e), head, ATOMS[head], [self.prove(e.args[0])])
+        raise _NoRule(e, f"{type(e).__name__} is not an atom of the rule table",
+                      "rewrite it with exp, log, powers, max, min, abs or the activations")
+
+    def atom(self, e, expr_tree, rule, facts: AtomFacts, kids, lse_constant=Fraction(0)):
+        for i, (_, _, s) in enumerate(kids):
+            need = facts.domain_of(i)
+            if not s.satisfies(need):
+                arg = kids[i][0]["expr"]
+                raise _NoRule(e, f"{rule} needs argument {i + 1} to be {need.value} on the domain, but its sign "
+                                 f"is {s.value}",
+                              f"restrict the domain so that the argument is {need.value} (e.g. a bound on "
+                              f"{_show_tree(arg)})")
+        curv = compose(facts, [(c, s) for _, c, s in kids])
+        if curv is Curvature.UNKNOWN:
+            raise _NoRule(e, _why(rule, facts, kids), _HESSIAN_HINT)
+        return self._node(expr_tree, rule, curv, sign_of(facts, [s for _, _, s in kids], lse_constant), kids)
+
+    def product(self, e):
+        consts = [a for a in e.args if self.is_constant(a)]
+        rest = [a for a in e.args if not self.is_constant(a)]
+        inner = self.prove(rest[0]) if len(rest) == 1 else self.pattern_product(sp.Mul(*rest, evaluate=False),
+                                                                                    rest)
+        if not consts:
+            return inner
+        kids = [self.constant(c) for c in consts] + [inner]
+        c_sign = Sign.POSITIVE
+        for _, _, s in kids[:-1]:
+            c_sign = c_sign.mul(s)
+        _, curv, sgn = inner
+        if c_sign is Sign.NEGATIVE:
+            curv = curv.negate()
+        elif c_sign is Sign.ZERO:
+            curv = Curvature.AFFINE
+        elif c_sign is not Sign.POSITIVE and curv is not Curvature.AFFINE:
+            raise _NoRule(e, "the sign of the constant factor cannot be decided", "simplify the constant")
+        return self._node(self.tree(e), "scale", curv, sign_of(ATOMS["scale"], [s for _, _, s in kids]), kids)
+
+    def pattern_product(self, e, factors):
+        tree = ["mul", *[self.tree(f) for f in factors]]
+        if len(factors) == 2:
+            a, b = factors
+            for u, v in ((a, b), (b, a)):
+                if isinstance(v, sp.log) and v.args[0] == u:
+                    return self.atom(e, tree, "xlogx", ATOMS["xlogx"], [self.prove(u)])
+                if (isinstance(u, sp.Pow) and u.exp == 2 and isinstance(v, sp.Pow) and v.exp == -1):
+                    return self.atom(e, tree, "quad_over_lin", ATOMS["quad_over_lin"],
+                                     [self.prove(u.base), self.prove(v.base)])
+        if all(isinstance(f, sp.Pow) and f.exp.is_Rational for f in factors):
+            powers = [Fraction(int(f.exp.p), int(f.exp.q)) for f in factors]
+            if geo_mean_exponents_ok(powers):
+                return self.atom(e, tree, "geo_mean", ATOMS["geo_mean"], [self.prove(f.base) for f in factors])
+        raise _NoRule(e, "a product of non-constant factors is not one of the known atoms",
+                      _HESSIAN_HINT + " (a product such as x*y is neither convex nor concave)")
+
+    def power(self, e):
+        base, ex = e.args
+        if not ex.is_Rational:
+            raise _NoRule(e, f"the exponent {ex} is not a rational number",
+                          "write b^e as exp(e log b) or give a numeric exponent")
+        p = Fraction(int(ex.p), int(ex.q))
+        if (p > 0 and isinstance(base, sp.Mul) and len(base.args) * p <= 1
+                and all(not self.is_constant(a) and not isinstance(a, sp.Pow) for a in base.args)):
+            return self.atom(e, self.tree(e), "geo_mean_pow", ATOMS["geo_mean_pow"],
+                             [self.prove(a) for a in base.args])
+        kid = self.prove(base)
+        rows = exponent_rows(p)
+        failure = None
+        for row in rows:
+            try:
+                return self.atom(e, self.tree(e), row, ATOMS[row], [kid])
+            except _NoRule as exc:
+                failure = failure or exc
+        if failure is None:
+            raise _NoRule(e, f"no power rule for the exponent {p}", "simplify the expression")
+        if kid[2] is Sign.UNKNOWN and len(rows) > 1:
+            raise _NoRule(e, f"the power {p} is convex or concave only where its base has a fixed sign, and the "
+                             f"sign of {base} is unknown",
+                          f"restrict the domain (e.g. {base} >= 0)" if base.is_Symbol else
+                          "restrict the domain so that the base has a fixed sign")
+        raise failure
+
+    def log(self, e):
+        arg = e.args[0]
+        if isinstance(arg, sp.Add):
+            exps = [t for t in arg.args if isinstance(t, sp.exp)]
+            others = [t for t in arg.args if not isinstance(t, sp.exp)]
+            if exps and all(t.is_Rational and t > 0 for t in others):
+                constant = sum((Fraction(int(t.p), int(t.q)) for t in others), Fraction(0))
+                kids = [self.prove(t.args[0]) for t in exps]
+                tree = ["log", ["add", *[self.tree(t) for t in exps], *[self.tree(t) for t in others]]]
+                return self.atom(e, tree, "log_sum_exp", ATOMS["log_sum_exp"], kids, constant)
+        return self.atom(e, self.tree(e), "log", ATOMS["log"], [self.prove(arg)])
+
+
+def _show_tree(tree) -> str:
+    from .certificates import to_sympy
+
+    try:
+        return str(to_sympy(tree))
+    except Exception:  # display only
+        return str(tree)
+
+
+def _why(rule, facts: AtomFacts, kids) -> str:
+    if facts.curvature is Curvature.UNKNOWN:
+        return f"{rule} is neither convex nor concave ({facts.statement})"
+    bad = []
+    for i, (node, c, s) in enumerate(kids):
+        if c is Curvature.AFFINE:
+            continue
+        m = facts.monotone_in(i).resolve(s)
+        bad.append(f"argument {i + 1} ({_show_tree(node['expr'])}) is {c.value} and {rule} is {m.value} in it")
+    return (f"{rule} is {facts.curvature.value}, so each argument must be affine, convex where {rule} is "
+            f"nondecreasing, or concave where it is nonincreasing; but " + "; ".join(bad))
+
+
+def _run(f, variables, domain):
+    domain = _as_domain(domain, variables)
+    f = sp.sympify(f)
+    return _Prover(variables, domain), domain, f
+
+
+# ------------------------------------------------------------------------------------------ public
+
+def prove_by_rules(f, variables, domain) -> RulesCertificate | None:
+    """A ``RulesCertificate`` that f is affine, convex or concave on the domain, or None when no
+    composition of the atom rules gives a curvature (None proves nothing).
+
+    >>> import sympy as sp
+    >>> x = sp.Symbol("x", real=True)
+    >>> cert = prove_by_rules(sp.Max(0, x) + sp.exp(-x), (x,), None)
+    >>> cert.proves, cert.derivation["rule"]
+    ('convex', 'add')
+    >>> from symconvex.check import verify
+    >>> verify(cert)
+    'convex'
+    """
+    prover, domain, f = _run(f, variables, domain)
+    try:
+        node, curv, _ = prover.prove(f)
+    except _NoRule:
+        return None
+    node["box"] = box_to_json(prover.box)
+    return RulesCertificate(variables=tuple(_names(variables)), function=to_tree(f),
+                            domain=() if domain is None else domain.to_trees(), proves=curv.value,
+                            derivation=node, note="composition rules over the atom-fact table")
+
+
+def curvature_of(expr, variables, domain=None) -> str | None:
+    """``"convex"``, ``"concave"`` or ``"affine"`` when the rules prove it on the domain, else None."""
+    prover, _, expr = _run(expr, variables, domain)
+    try:
+        return prover.prove(expr)[1].value
+    except _NoRule:
+        return None
+
+
+def explain(f, variables, domain) -> str:
+    """What the rules conclude about f; when they conclude nothing, the lowest subexpression where no rule
+    applied, why, and a suggested next step (CVXPY's non-DCP explanation)."""
+    prover, _, f = _run(f, variables, domain)
+    try:
+        _, curv, sgn = prover.prove(f)
+    except _NoRule as exc:
+        return f"no rule applies to {exc.expr}: {exc.reason}\nnext step: {exc.hint}"
+    return f"{f} is {curv.value} by the composition rules (sign: {sgn.value})"
+
+
+__all__ = ["box_of", "compose", "curvature_of", "explain", "prove_by_rules", "sign_of"]

@@ -1,0 +1,336 @@
+r"""Claims pasted as LaTeX: reading them (CLAIMS.md "Shape") and answering them with checked certificates."""
+
+import json
+import time
+
+import pytest
+import sympy as sp
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from symconvex.analysis import Verdict
+from symconvex.certificates import from_json
+from symconvex.check import verify
+from symconvex.claims import Claim, check_claim, decide, parse_claim
+from symconvex.errors import ClaimError
+from symconvex.functions import relu
+from symconvex.parsing import symbol
+
+x, y = symbol("x"), symbol("y")
+
+#: CLAIMS.md "Examples that must work (and their answers)".
+CLAIMS_TABLE = [
+    (r"$f(x,y) = xy$ is convex", False),
+    (r"The function $f(x, y) = x^2 y^2$ is not convex.", True),
+    (r"$\sigma(x) = \frac{1}{1+e^{-x}}$ is convex on $\mathbb{R}$", False),
+    (r"$\max(0, x)$ is convex", True),
+    (r"$f(x) = x^3$ is convex for $x \ge 0$", True),
+    (r"$\frac{x^2}{y}$ is convex on $y > 0$", True),
+    (r"$\log(1 + e^{-(w_1 + 2 w_2)})$ is convex in $w_1, w_2$", True),
+    (r"$L(a, b) = \frac{1}{2}(a b - 1)^2$ is convex", False),
+    (r"$(1 - \rho(w_1 \rho(w_0 + b_0) + b_1))^2$ is convex in $w_0, b_0, w_1, b_1$ where $\rho(z) = \max\{0, z\}$",
+     False),
+    (r"$\log(e^{x} + e^{y})$ is convex", True),
+]
+
+SEED_000_N = (r"N_\theta(x) = b_2 + (A_2)_{1,1} \cdot \rho\big((A_1)_{1,1} x + (b_1)_1\big) + (A_2)_{1,2} \cdot "
+              r"\rho\big((A_1)_{2,1} x + (b_1)_2\big)")
+SEED_000_PARAMS = r"(A_1)_{1,1}, (A_1)_{2,1}, (b_1)_1, (b_1)_2, (A_2)_{1,1}, (A_2)_{1,2}, b_2"
+SEED_CLAIMS = [
+    # seed 000: the loss of a 1-2-1 ReLU network on two data points, theta given as a tuple ...
+    (r"The loss $\mathcal{L}(\theta) = \frac{1}{2} \sum_{i=1}^2 \bigl(N_\theta (x_i) - y_i\bigr)^2$ is convex in "
+     r"$\theta$ where $" + SEED_000_N + r"$, $\rho(x) = \max \{0,x\}$, $\theta = (" + SEED_000_PARAMS + r")$ and "
+     r"$(x_1, y_1) = (1, 1)$, $(x_2, y_2) = (-1, -1)$.", False),
+    # ... and with the seven parameters listed
+    (r"$\frac{1}{2} \sum_{i=1}^2 (N_\theta(x_i) - y_i)^2$ is convex in $" + SEED_000_PARAMS + r"$ where $"
+     + SEED_000_N + r"$ and $\rho(x) = \max\{0, x\}$ with $(x_1, y_1) = (1, 1)$ and $(x_2, y_2) = (-1, -1)$", False),
+    # seed 002: "consider the function f(x,y)=xy ... not convex in x and y jointly"; "x^2 y^2, which is non-convex"
+    (r"$f(x,y)=xy$ is convex", False),
+    (r"$f(x,y)=xy$ is not convex in $x$ and $y$ jointly", True),
+    (r"$f(x,y)=x^2y^2$ is non-convex", True),
+    (r"$f(x,y)=x^2y^2$ is convex", False),
+    # seed 003: f(x) = relu(w_1 relu(w_0 x + b_0) + b_1), loss (x_0 - f(x_0))^2 at one data point
+    (r"$(x_0-f(x_0))^2$ is convex in $w_0, b_0, w_1, b_1$ where $f(x)=relu(w_1relu(w_0x+b_0)+b_1)$ and $x_0 = 1$",
+     False),
+    (r"$(x_0-f(x_0))^2$ is convex in $w_0, b_0, w_1, b_1$ where $f(x)=relu(w_1relu(w_0x+b_0)+b_1)$ and $x_0 = 2$",
+     False),
+]
+
+MORE_CLAIMS = [
+    (r"Claim: $e^{x}$ is convex in $x$", True),
+    (r"$x + 2y$ is affine", True),
+    (r"$x^2 - y^2$ is not concave", True),
+    (r"$x y$ is neither convex nor concave", True),
+    (r"$x^2$ is neither convex nor concave", False),
+    (r"$\log(x)$ is concave", True),
+    (r"$-\log(x)$ is convex on $x > 0$", True),
+    (r"$x$ is strictly convex", False),          # affine: refutes strictness
+    (r"$\sigma(x)$ is strictly concave", False),
+    (r"$x^2$ is convex on $[0, 1]$", True),
+    (r"$\sum_{i=1}^{n} (w x_i - y_i)^2$ is convex in $w$ where $n = 2$, $(x_1, y_1) = (1, 2)$, $(x_2, y_2) = (3, 4)$",
+     True),
+]
+
+
+def assert_checked(result, expected):
+    assert result.holds is expected, (result.curvature, result.explanation)
+    assert result.verified is True
+    assert result.certificates
+    statements = set()
+    for cert in result.certificates:
+        statements.add(verify(cert))
+        assert verify(from_json(cert.to_json())) == cert.statement      # the JSON alone re-verifies
+    # the answer follows from what the checker accepted
+    from symconvex.analysis import verdict_from
+    verdict = verdict_from(statements)
+    assert verdict.value == result.curvature
+    claim = result.claim
+    assert decide(claim.property, claim.negated, verdict) is expected
+
+
+@pytest.mark.parametrize("text, expected", CLAIMS_TABLE)
+def test_claims_table_answers_with_verified_certificates(text, expected):
+    assert_checked(check_claim(text, timeout=30), expected)
+
+
+@pytest.mark.parametrize("text, expected", SEED_CLAIMS)
+def test_seed_claims_answers_with_verified_certificates(text, expected):
+    assert_checked(check_claim(text, timeout=30), expected)
+
+
+@pytest.mark.parametrize("text, expected", MORE_CLAIMS)
+def test_more_claims(text, expected):
+    assert_checked(check_claim(text, timeout=30), expected)
+
+
+def test_strict_convexity_is_never_claimed_from_a_convexity_proof():
+    result = check_claim(r"$x^2$ is strictly convex", timeout=30)
+    assert result.curvature == "convex"
+    assert result.holds is None
+    assert check_claim(r"$x^2$ is not strictly convex", timeout=30).holds is None
+
+
+# ------------------------------------------------------------------------------------------ reading
+
+def test_seed_000_theta_tuple_reads_as_seven_parameters_and_data():
+    claim = parse_claim(SEED_CLAIMS[0][0])
+    names = [v.name for v in claim.variables]
+    assert names == ["(A_1)_{1,1}", "(A_1)_{2,1}", "(b_1)_1", "(b_1)_2", "(A_2)_{1,1}", "(A_2)_{1,2}", "b_2"]
+    s = {n: symbol(n) for n in names}
+
+    def net(x_):
+        return (s["b_2"] + s["(A_2)_{1,1}"] * relu(s["(A_1)_{1,1}"] * x_ + s["(b_1)_1"])
+                + s["(A_2)_{1,2}"] * relu(s["(A_1)_{2,1}"] * x_ + s["(b_1)_2"]))
+
+    expected = sp.Rational(1, 2) * ((net(1) - 1) ** 2 + (net(-1) + 1) ** 2)
+    assert sp.expand(claim.function - expected) == 0
+    assert claim.property == "convex" and not claim.negated
+    assert claim.name == "L"
+    assert parse_claim(SEED_CLAIMS[1][0]).function == claim.function
+
+
+def test_seed_003_function_definition_and_data_point():
+    claim = parse_claim(SEED_CLAIMS[6][0])
+    w0, b0, w1, b1 = (symbol(n) for n in ("w_0", "b_0", "w_1", "b_1"))
+    assert claim.variables == (w0, b0, w1, b1)
+    assert claim.function == (1 - relu(w1 * relu(w0 + b0) + b1)) ** 2
+    assert claim.values == {"x_0": 1}
+
+
+@pytest.mark.parametrize("text, prop, negated", [
+    (r"$x^2$ is convex", "convex", False),
+    (r"$x^2$ is not convex", "convex", True),
+    (r"$x^2$ is non-convex", "convex", True),
+    (r"$x^2$ is nonconvex", "convex", True),
+    (r"$x^2$ is not non-convex", "convex", False),
+    (r"$x^2$ is concave", "concave", False),
+    (r"$x^2$ is non-concave", "concave", True),
+    (r"$x^2$ is affine", "affine", False),
+    (r"$x^2$ is strictly convex", "strictly convex", False),
+    (r"$x^2$ is strictly concave", "strictly concave", False),
+    (r"$x^2$ is neither convex nor concave", "neither", False),
+    (r"$x^2$ is a convex function", "convex", False),
+    (r"Claim: $x^2$ is convex.", "convex", False),
+    (r"The loss $x^2$ is convex", "convex", False),
+])
+def test_property_words(text, prop, negated):
+    claim = parse_claim(text)
+    assert (claim.property, claim.negated) == (prop, negated)
+
+
+@pytest.mark.parametrize("text, names", [
+    (r"$f(x, y) = x y$ is convex", ["x", "y"]),
+    (r"$x y$ is convex", ["x", "y"]),
+    (r"$f(x, y) = x$ is convex", ["x", "y"]),               # the head lists the variables
+    (r"$w_1 w_2$ is convex in $(w_1, w_2)$", ["w_1", "w_2"]),
+    (r"$w_1 w_2$ is convex with respect to $w_2, w_1$", ["w_2", "w_1"]),
+    (r"$w_1 w_2$ is convex jointly in $w_1$ and $w_2$", ["w_1", "w_2"]),
+    (r"$a x$ is convex in $x$ where $a = 3$", ["x"]),
+    (r"$g(\theta) = \theta_1 \theta_2$ is convex in $\theta$ where $\theta = (\theta_1, \theta_2)$",
+     ["theta_1", "theta_2"]),
+    (r"f(x, y) = x^2 + y^2 is convex", ["x", "y"]),           # bare LaTeX, no dollars
+])
+def test_variables(text, names):
+    assert [v.name for v in parse_claim(text).variables] == names
+
+
+@pytest.mark.parametrize("text, domain", [
+    (r"$x^2$ is convex", None),
+    (r"$x^2$ is convex on $\mathbb{R}$", []),
+    (r"$x^2$ is convex over $x > 0$", [x > 0]),
+    (r"$x^2$ is convex for $x \ge 0$", [x >= 0]),
+    (r"$x^2$ is convex when $0 \le x \le 1$", [sp.LessThan(0, x), x <= 1]),
+    (r"$x^2$ is convex on $[0, 1]$", [x >= 0, x <= 1]),
+    (r"$x^2$ is convex for $x \in (0, \infty)$", [x > 0]),
+    (r"$x y$ is convex on $x > 0$, $y > 0$", [x > 0, y > 0]),
+    (r"$x y$ is convex on $x > 0 \text{ and } y > 0$", [x > 0, y > 0]),
+    (r"$x y$ is convex on $(x, y) \in \mathbb{R}^2_{++}$", [x > 0, y > 0]),
+    (r"$x y$ is convex on $\mathbb{R}_{+}$", [x >= 0, y >= 0]),
+    (r"$a x^2$ is convex on $x > b$ where $a = 1, b = 2$", [x > 2]),
+])
+def test_domains(text, domain):
+    got = parse_claim(text).domain
+    if domain is None:
+        assert got is None
+        return
+    assert len(got) == len(domain)
+    for g, e in zip(got, domain):
+        assert type(g) is type(e) and sp.expand(g.lhs - g.rhs - (e.lhs - e.rhs)) == 0
+
+
+def test_definitions_bind_relu_names_and_override_sigma():
+    claim = parse_claim(r"$\phi(x)$ is convex where $\phi(z) = (z)_+$")
+    assert claim.function == relu(x)
+    claim = parse_claim(r"$\sigma(x)$ is convex where $\sigma(t) = t^2$")
+    assert claim.function == x ** 2
+    claim = parse_claim(r"$h(x)^2$ is convex where $h(x) = g(x) + 1$, $g(t) = 2t$")
+    assert claim.function == (2 * x + 1) ** 2
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("", "empty claim"),
+    ("convex", "no function"),
+    (r"$\frac{1}{$ is convex", "fraction"),
+    (r"$\foo(x)$ is convex", "unknown function foo"),
+    (r"$\operatorname{blah}(x)$ is convex", "unknown function blah"),
+    (r"$x$ is pretty", "expected a property"),
+    (r"$x$ is convex in $y$", "neither a variable nor given a value"),
+    (r"$x y$ is convex in $x$", "y"),
+    (r"$x is convex", "'$'"),
+    (r"$x^2$ is convex for $x \ne 0$", "not convex"),
+    (r"$x^2$ is convex on $y > 0$", "not a variable"),
+    (r"$\frac{1}{x}$ is convex", "not convex"),
+    (r"$h(x)$ is convex where $h(x) = h(x) + 1$", "itself"),
+    (r"$x_1 y$ is convex in $x_1, y$ where $x_1 = 2$", "also given a value"),
+    (r"$(x_1 - y_1)^2$ is convex in $w$ where $(x_1, y_1) = (1, 2, 3)$", "3 values"),
+])
+def test_unreadable_claims_raise_one_line_claim_errors(text, fragment):
+    with pytest.raises(ClaimError) as info:
+        check_claim(text, timeout=5)
+    assert fragment in str(info.value)
+    assert "\n" not in str(info.value)
+    assert isinstance(info.value, ValueError)
+
+
+# ------------------------------------------------------------------------------------------ answers
+
+@pytest.mark.parametrize("prop, yes, no", [
+    ("convex", {"convex", "affine"}, {"neither", "not_convex"}),
+    ("concave", {"concave", "affine"}, {"neither", "not_concave"}),
+    ("affine", {"affine"}, {"neither", "not_convex", "not_concave"}),
+    ("strictly convex", set(), {"neither", "not_convex", "affine", "concave"}),
+    ("strictly concave", set(), {"neither", "not_concave", "affine", "convex"}),
+    ("neither", {"neither"}, {"convex", "concave", "affine"}),
+])
+def test_decision_table(prop, yes, no):
+    for verdict in Verdict:
+        expected = True if verdict.value in yes else False if verdict.value in no else None
+        assert decide(prop, False, verdict) is expected, (prop, verdict)
+        negated = None if expected is None else not expected
+        assert decide(prop, True, verdict) is negated, (prop, verdict)
+    assert decide(prop, False, Verdict.UNKNOWN) is None
+
+
+def test_strictness_needs_two_points():
+    assert decide("strictly convex", False, Verdict.AFFINE, two_points=False) is None
+    assert decide("strictly convex", False, Verdict.NOT_CONVEX, two_points=False) is False
+
+
+def test_to_json_has_the_contract_fields():
+    result = check_claim(r"$f(x,y) = xy$ is convex", timeout=30)
+    data = json.loads(result.to_json())
+    assert {"holds", "curvature", "certificates", "verified", "error"} <= set(data)
+    assert data["error"] is None and data["holds"] is False and data["curvature"] == "neither"
+    assert all(verify(from_json(c)) in ("not_convex", "not_concave") for c in data["certificates"])
+
+
+def test_timeout_gives_undecided_not_a_hang():
+    text = (r"$\sum_{i=1}^{30} \log(1 + e^{x_i y_i - x_{i} + y_i^3}) \cdot \sigma(x_i + y_i) + \max(0, x_i y_i - 1)$"
+            r" is convex")
+    start = time.monotonic()
+    try:
+        result = check_claim(text, timeout=0.5)
+    except ClaimError as exc:   # reading may itself run out of time: still a one-line answer
+        assert "longer than" in str(exc)
+    else:
+        assert result.holds in (None, True, False)
+        if result.holds is not None:
+            assert result.verified
+    assert time.monotonic() - start < 10
+
+
+# ------------------------------------------------------------------------------------------ garbage in
+
+FRAGMENTS = [r"$", "x", "y", "w_1", r"\frac{", "}", "{", "(", ")", "^", "_", "2", "0.5", "+", "-", r"\cdot",
+             r"\max", r"\min", r"\{", r"\}", ",", r"\log", r"\sigma", r"\rho", "e^{", "|", r"\sum_{i=1}^{2}",
+             " is ", " convex", " concave", " not", " in ", " on ", " where ", "=", ">", r"\le", r"\in",
+             r"\mathbb{R}", r"\operatorname{ReLU}", "(z)_+", r"\sqrt", " and ", ";", r"\text{", "relu(", r"\infty",
+             "x_i", "!", "'", r"\\", "%", "&", r"\left(", r"\right)", "é", "\n"]
+VALID = [t for t, _ in CLAIMS_TABLE] + [r"$x^2$ is convex on $x > 0$", r"$|x - 1|$ is convex"]
+
+
+def _garble(draw_ops, text):
+    for kind, pos, frag in draw_ops:
+        k = pos % (len(text) + 1)
+        if kind == 0:
+            text = text[:k] + frag + text[k:]
+        elif kind == 1:
+            text = text[:k] + text[k + 1:]
+        else:
+            text = text[:k] + text[k + 3:] + text[k:k + 3]
+    return text
+
+
+claims_strategy = st.one_of(
+    st.lists(st.sampled_from(FRAGMENTS), max_size=14).map("".join),
+    st.text(max_size=40),
+    st.builds(_garble, st.lists(st.tuples(st.integers(0, 2), st.integers(0, 200), st.sampled_from(FRAGMENTS)),
+                                min_size=1, max_size=3), st.sampled_from(VALID)),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims_strategy)
+def test_any_text_gets_an_answer_or_a_one_line_claim_error(text):
+    start = time.monotonic()
+    try:
+        result = check_claim(text, timeout=1)
+    except ClaimError as exc:
+        message = str(exc)
+        assert message and "\n" not in message and "Traceback" not in message
+    else:
+        assert isinstance(result.claim, Claim)
+        assert result.holds in (True, False, None)
+        if result.holds is not None:
+            assert result.verified and all(verify(c) for c in result.certificates)
+        json.loads(result.to_json())
+    assert time.monotonic() - start < 8
+
+
+def test_public_check_claim():
+    import symconvex
+
+    result = symconvex.check_claim(r"$\max(0, x)$ is convex", timeout=30)
+    assert result.holds is True and result.verified
+    with pytest.raises(symconvex.ClaimError):
+        symconvex.check_claim(r"$\frac{1}{$ is convex")

@@ -1,0 +1,112 @@
+"""`symconvex net` and `symconvex regions`, in process: outputs and exit codes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from symconvex import netsearch
+from symconvex.certificates import from_json
+from symconvex.check import verify
+from symconvex.cli import main
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+SEED = ["--layers", "1,2,1", "--activation", "relu", "--loss", "squared", "--data", "1:1, -1:-1"]
+
+
+def test_net_seed_000_is_not_convex(capsys):
+    assert main(["net", *SEED]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("network: 1-2-1 relu net, identity output, squared loss, 2 data points, 7 parameters")
+    assert out.splitlines()[1] in ("neither", "not_convex")
+    assert "f(m) = 1 >" in out and "a = (1, -1, 0, 0, 1, -1, 0), b = (-1, 1, 0, 0, -1, 1, 0)" in out
+
+
+def test_net_json_certificates_verify(capsys):
+    assert main(["net", *SEED, "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["curvature"] in ("neither", "not_convex") and payload["error"] is None
+    assert payload["network"]["layers"] == [1, 2, 1]
+    statements = {verify(from_json(c)) for c in payload["certificates"]}
+    assert "not_convex" in statements
+    midpoint = next(c for c in payload["certificates"] if c["kind"] == "midpoint")
+    assert midpoint["values"] == {"f(a)": "0", "f(b)": "0", "f(m)": "1"}
+
+
+def test_net_writes_a_certificate_file_that_verify_accepts(tmp_path, capsys):
+    path = tmp_path / "seed.cert.json"
+    assert main(["net", *SEED, "--certificate", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["verify", str(path)]) == 0
+    assert "accepted: " in capsys.readouterr().out
+
+
+def test_net_reads_a_toml_spec(capsys):
+    assert main(["net", str(EXAMPLES / "seed003.toml")]) == 0
+    out = capsys.readouterr().out
+    assert "1-1-1 relu net, relu output" in out and out.splitlines()[1] in ("neither", "not_convex")
+    assert "not convex: d²/dt² f(p + t·u) = -" in out
+
+
+@pytest.mark.xfail(importlib.util.find_spec("symconvex.rules") is None, strict=True,
+                   reason="convexity proofs need symconvex.rules")
+def test_net_logistic_regression_is_convex(capsys):
+    assert main(["net", str(EXAMPLES / "logistic_regression.toml"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["curvature"] == "convex"
+
+
+def test_net_unknown_exits_3(monkeypatch, capsys):
+    monkeypatch.setattr(netsearch, "search", lambda net, found, deadline=None: "nothing found (test)")
+    assert main(["net", *SEED]) == 3
+    assert "unknown" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [
+    ["net", "--layers", "1,2,1", "--data", "1:1, x:y"],
+    ["net", "--layers", "1,2,1", "--data", "1 2:1"],
+    ["net", "--layers", "1,two,1", "--data", "1:1"],
+    ["net", "--layers", "1,2,1", "--data", "1:1", "--activation", "swish"],
+    ["net", "--layers", "1,2,1"],
+    ["net", "/nonexistent/spec.toml"],
+    ["regions", "--layers", "1,2,1", "--data", "1:"],
+])
+def test_bad_input_exits_2_with_one_line(argv, capsys):
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ")
+    assert captured.out == ""
+
+
+def test_bad_data_under_json_prints_an_error_object(capsys):
+    assert main(["net", "--layers", "1,2,1", "--data", "oops", "--json"]) == 2
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["error"]
+    assert len(captured.err.strip().splitlines()) == 1
+
+
+def test_regions_counts_and_witnesses(capsys):
+    assert main(["regions", "--layers", "1,2,1", "--data", "1:1, -1:-1", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["count"] == 16 and payload["complete"] is True
+    assert len(payload["regions"]) == 16
+    assert payload["rows"] == [[1, 1], [1, 2]]
+    first = payload["regions"][0]
+    assert set(first["witness"]) == {"W1_1_1", "W1_2_1", "b1_1", "b1_2", "W2_1_1", "W2_1_2", "b2_1"}
+    assert all(len(row) == 2 and set(row) <= {1, -1} for row in first["pattern"])
+
+
+def test_regions_limit_lists_fewer_but_counts_all(capsys):
+    assert main(["regions", "--layers", "1,2,1", "--data", "1:1, -1:-1", "--limit", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "regions: 16 (complete" in out
+    assert out.count(" at W1_1_1=") == 3 and "13 more" in out
+
+
+def test_regions_of_a_deep_net_say_they_may_be_incomplete(capsys):
+    assert main(["regions", str(EXAMPLES / "deep_relu.toml"), "--json", "--limit", "2"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["complete"] is False and payload["count"] > 16 and len(payload["regions"]) == 2

@@ -1,0 +1,255 @@
+"""LaTeX proofs: exact numbers in the text, checker-gated output, name escaping, and real pdflatex runs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from fractions import Fraction
+
+import pytest
+import sympy as sp
+
+from symconvex.certificates import HessianCertificate, MidpointCertificate
+from symconvex.check import verify
+from symconvex.errors import CertificateError
+from symconvex.gallery import curvature_certificate, midpoint_certificate
+from symconvex.latex import (analysis_summary, certificate_summary, claim_words, enclosure_latex, name_latex,
+                             q_latex, text_escape, to_latex)
+
+SEED_000 = {"layers": [1, 2, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
+            "inputs": [["1"], ["-1"]], "targets": [["1"], ["-1"]]}
+THETA_1 = ("1", "-1", "0", "0", "1", "-1", "0")
+THETA_2 = ("-1", "1", "0", "0", "-1", "1", "0")
+XY = ["mul", ["var", "x"], ["var", "y"]]
+
+
+def compile_latex(tex: str, tmp_path, name: str = "proof") -> None:
+    """Run a real pdflatex on ``tex``; fail (never skip) when pdflatex is missing or LaTeX reports an error."""
+    exe = shutil.which("pdflatex")
+    if exe is None:
+        pytest.fail("pdflatex is not installed: apt-get install texlive-latex-base texlive-latex-recommended")
+    path = tmp_path / f"{name}.tex"
+    path.write_text(tex, encoding="utf-8")
+    run = subprocess.run([exe, "-halt-on-error", "-interaction=nonstopmode", "-no-shell-escape", path.name],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    errors = [line for line in run.stdout.splitlines() if line.startswith("!")]
+    assert run.returncode == 0 and not errors, f"pdflatex failed on {name}: {errors[:3]}\n{run.stdout[-1500:]}"
+    assert (tmp_path / f"{name}.pdf").stat().st_size > 1000
+
+
+def seed_000_midpoint():
+    return MidpointCertificate(variables=tuple(["W1_1_1", "W1_2_1", "b1_1", "b1_2", "W2_1_1", "W2_1_2", "b2_1"]),
+                               network=SEED_000, refutes="convex", a=THETA_1, b=THETA_2, lam="1/2",
+                               values={"f(a)": "0", "f(b)": "0", "f(m)": "1"})
+
+
+# ----------------------------------------------------------------------------------------- numbers
+
+def test_exact_numbers_print_as_fractions():
+    assert q_latex(Fraction(-3, 6)) == r"-\frac{1}{2}"
+    assert q_latex(4) == "4"
+    assert q_latex(sp.Rational(7, 3)) == r"\frac{7}{3}"
+
+
+def test_enclosure_is_rounded_outward():
+    from mpmath import iv
+
+    from symconvex.check.numbers import interval_precision
+
+    with interval_precision():
+        x = iv.mpf(1) / 3
+        text = enclosure_latex(x)
+    lo, hi = text.split("[")[1].split("]")[0].replace(r"\right", "").split(r",\ ")
+    assert Fraction(lo) < Fraction(1, 3) < Fraction(hi)
+
+
+def test_claim_words_combine_statements():
+    assert claim_words(["not_convex", "not_concave"]) == "neither convex nor concave"
+    assert claim_words(["convex", "not_concave"]) == "convex but not concave"
+    assert claim_words(["not_convex"]) == "not convex"
+
+
+# ------------------------------------------------------------------------------------ the seed 000 proof
+
+def test_seed_000_midpoint_document_states_the_exact_losses():
+    cert = seed_000_midpoint()
+    assert verify(cert) == "not_convex"
+    tex = to_latex(cert)
+    assert r"\mathcal{L}(\theta^{(1)}) = 0 + 0 = 0" in tex
+    assert r"\mathcal{L}(\theta^{(2)}) = 0 + 0 = 0" in tex
+    assert r"\mathcal{L}(\theta^{*}) = \frac{1}{2} + \frac{1}{2} = 1" in tex
+    assert r"\bigr) = 1 > 0" in tex  # the inequality that breaks convexity
+    # each data point's pre-activations, outputs and residuals at theta*: the zero network misses by -1 and 1
+    assert r"r_{1} = N_{\theta^{*}}(x_{1}) - y_{1} &= -1" in tex
+    assert r"r_{2} = N_{\theta^{*}}(x_{2}) - y_{2} &= 1" in tex
+    assert r"h^{(1)}(x_{1}) = \rho\bigl(z^{(1)}(x_{1})\bigr) &= \left(1,\ 0\right)^{\mathsf T}" in tex
+    # the network in mathematical notation and the figure along the segment
+    assert r"N_\theta(x) = W^{(2)}_{11} \rho\left(W^{(1)}_{11} x + b^{(1)}_{1}\right)" in tex
+    assert r"\begin{picture}" in tex and r"\qbezier" in tex
+    assert tex.startswith(r"\documentclass") and tex.rstrip().endswith(r"\end{document}")
+
+
+def test_document_is_deterministic():
+    assert to_latex(seed_000_midpoint()) == to_latex(seed_000_midpoint())
+
+
+def test_no_proof_for_a_certificate_the_checker_rejects():
+    lying = MidpointCertificate(variables=("x", "y"), function=XY, refutes="convex", a=("1", "-1"), b=("-1", "1"),
+                                lam="1/2", values={"f(a)": "-1", "f(b)": "-1", "f(m)": "1"})
+    with pytest.raises(CertificateError):
+        to_latex(lying)
+
+
+def test_midpoint_xy_evaluates_step_by_step():
+    cert = midpoint_certificate(variables=("x", "y"), function=XY, a=("1", "-1"), b=("-1", "1"), lam="1/2")
+    tex = to_latex(cert)
+    assert r"f(a) &= f\left(1,\ -1\right) = \left(1\right) \left(-1\right) = -1" in tex
+    assert r"f(m) &= f\left(0,\ 0\right) = \left(0\right) \left(0\right) = 0" in tex
+    assert r"= 1 > 0" in tex
+
+
+# ------------------------------------------------------------------------------------ curvature proofs
+
+def test_sigmoid_curvature_proof_encloses_the_second_derivative():
+    cert = curvature_certificate(variables=("x",), function=["sigmoid", ["var", "x"]], point=("1",), direction=("1",))
+    assert cert.statement == "not_convex"
+    tex = to_latex(cert)
+    # sigma''(1) = sigma(1)(1 - sigma(1))(1 - 2 sigma(1)) = -0.0908577476...
+    assert r"\in \left[-0.09085774768,\ -0.09085774767\right]" in tex
+    assert r"\sigma\left(1\right)" in tex
+
+
+def test_curvature_proof_shows_region_piece_and_hessian():
+    relu_relu = ["pow", ["add", ["num", "1"], ["mul", ["num", "-1"], ["relu", ["add", ["mul", ["var", "w_1"], [
+        "relu", ["add", ["var", "w_0"], ["var", "b_0"]]]], ["var", "b_1"]]]]], ["num", "2"]]
+    cert = curvature_certificate(variables=("w_0", "b_0", "w_1", "b_1"), function=relu_relu,
+                                 point=("1", "0", "2", "0"), direction=("1", "0", "-1", "-1"))
+    tex = to_latex(cert)
+    assert r"b_{0} + w_{0} &\;\text{at } p\ = 1\ > 0" in tex  # the region: strict inequalities at p
+    assert r"P(w_{0}, b_{0}, w_{1}, b_{1}) = \left(- b_{1} - w_{1} \left(b_{0} + w_{0}\right) + 1\right)^{2}" in tex
+    assert r"\nabla^2 P(p) = \left[\begin{matrix}8 & 8 & 6 & 4" in tex
+    assert r"u^{\mathsf T} \nabla^2 P(p)\, u = 1 \cdot \left(-2\right) + \left(-1\right) \cdot 2 + \left(-1\right) \cdot 0 = -4" in tex
+
+
+def network_1_8_1():
+    spec = {"layers": [1, 8, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
+            "inputs": [["-1"], ["1/2"], ["2"]], "targets": [["1"], ["0"], ["3"]]}
+    n = 25
+    p = [str(Fraction((-1) ** k * (k % 5 + 1), (k % 3) + 2)) for k in range(n)]
+    u = [str(((k * 7) % 5) - 2) for k in range(n)]
+    return spec, p, u
+
+
+def test_1_8_1_network_curvature_proof_works_out_the_directional_derivative(tmp_path):
+    spec, p, u = network_1_8_1()
+    cert = curvature_certificate(network=spec, point=p, direction=u)
+    assert cert.statement == "not_convex" and cert.second_derivative == "-19267/144"
+    tex = to_latex(cert)
+    assert "there are $25 > 10$ parameters" in tex  # no 25 x 25 Hessian: the jets are worked out instead
+    assert r"\tfrac{d^2}{dt^2}\ell_{1}\big|_{t=0} &= \frac{353}{12}" in tex
+    assert r"\varphi''(0) = \sum_i \ell_i''(0) = -\frac{19267}{144}" in tex
+    compile_latex(tex, tmp_path, "net181_curvature")
+
+
+def test_1_8_1_network_midpoint_proof_compiles(tmp_path):
+    spec, p, _ = network_1_8_1()
+    cert = midpoint_certificate(network=spec, a=p, b=[str(-Fraction(v)) for v in p], lam="1/3")
+    assert verify(cert) == cert.statement
+    tex = to_latex(cert)
+    assert r"\mathcal{L}(\theta^{*})" in tex and "z^{(1)}(x_{3})" in tex
+    compile_latex(tex, tmp_path, "net181_midpoint")
+
+
+# ------------------------------------------------------------------------------------- Hessian proofs
+
+def three_variable_hessian():
+    num = lambda q: ["num", q]  # noqa: E731
+    f = ["add", ["pow", ["var", "x"], num("2")], ["pow", ["var", "y"], num("2")], ["pow", ["var", "z"], num("2")],
+         ["mul", ["var", "x"], ["var", "y"]], ["mul", ["var", "y"], ["var", "z"]]]
+    H = [[num("2"), num("1"), num("0")], [num("1"), num("2"), num("1")], [num("0"), num("1"), num("2")]]
+    L = [[num("1"), num("0"), num("0")], [num("1/2"), num("1"), num("0")], [num("0"), num("2/3"), num("1")]]
+    D = [num("2"), num("3/2"), num("4/3")]
+    signs = [{"box": {}, "sign": "positive"}] * 3
+    return HessianCertificate(variables=("x", "y", "z"), function=f, proves="convex", hessian=H, L=L, D=D,
+                              pivot_signs=signs)
+
+
+def test_three_variable_hessian_proof_compiles(tmp_path):
+    cert = three_variable_hessian()
+    assert verify(cert) == "convex"
+    tex = to_latex(cert)
+    assert r"L = \begin{pmatrix} 1 & 0 & 0 \\ \frac{1}{2} & 1 & 0 \\ 0 & \frac{2}{3} & 1 \end{pmatrix}" in tex
+    assert r"D = \operatorname{diag}\left(2, \frac{3}{2}, \frac{4}{3}\right)" in tex
+    assert r"D_{3} = \frac{4}{3} \ge 0" in tex
+    compile_latex(tex, tmp_path, "hessian3")
+
+
+def test_engine_analysis_of_a_three_variable_function_compiles(tmp_path):
+    from symconvex.analysis import analyze
+
+    x, y, z = sp.symbols("x y z", real=True)
+    analysis = analyze(x ** 2 + y ** 2 + z ** 2 + x * y + y * z, timeout=60)
+    assert analysis.curvature.value == "convex"
+    tex = to_latex(analysis)
+    assert r"\begin{theorem}$f$ is convex" in tex
+    compile_latex(tex, tmp_path, "analysis3")
+
+
+# ---------------------------------------------------------------------------------------- names
+
+@pytest.mark.parametrize("name, expected", [
+    ("w_1", "w_{1}"), ("W1_2_1", "W^{(1)}_{21}"), ("W2_1_12", "W^{(2)}_{1,12}"), ("b1_2", "b^{(1)}_{2}"),
+    ("theta", r"\theta"), ("theta_0", r"\theta_{0}"), ("θ", r"\theta"), ("Δ", r"\Delta"), ("x'", "x'"),
+    ("w_1''", "w_{1}''"), ("x1", "x_{1}"), ("lr", r"\mathit{lr}"), ("b_{12}", "b_{12}"),
+    ("a&b", r"\text{a\&b}"), ("x%y", r"\text{x\%y}"), ("p#", r"\text{p\#}"), ("z_a^b", r"\text{z\_a\textasciicircum{}b}"),
+])
+def test_names_are_escaped(name, expected):
+    assert name_latex(name) == expected
+
+
+def test_text_escape_handles_specials():
+    assert text_escape("50% & $x_1$ {a} ~ ^ \\") == (r"50\% \& \$x\_1\$ \{a\} \textasciitilde{} "
+                                                    r"\textasciicircum{} \textbackslash{}")
+    assert text_escape("θ") == r"$\theta$"
+
+
+def test_special_names_compile(tmp_path):
+    names = ("w_1", "theta", "θ", "x'", "a&b", "lr")
+    f = ["add", *[["mul", ["var", a], ["var", b]] for a, b in zip(names, names[1:])]]
+    cert = midpoint_certificate(variables=names, function=f, a=("1", "-1", "1", "-1", "1", "-1"),
+                                b=("-1", "1", "-1", "1", "-1", "1"), lam="1/2",
+                                note="found for w_1 & θ: 100% sure")
+    assert verify(cert) == "not_convex"
+    tex = to_latex(cert)
+    assert r"w_{1} \theta" in tex or r"\theta w_{1}" in tex
+    assert r"\text{a\&b}" in tex and "x'" in tex and r"\mathit{lr}" in tex
+    assert r"found for w\_1 \& $\theta$: 100\% sure" in tex
+    compile_latex(tex, tmp_path, "names")
+
+
+# ------------------------------------------------------------------------------------ Jupyter
+
+def test_repr_latex_of_certificates_and_analyses():
+    from symconvex.analysis import Analysis, Verdict
+
+    cert = seed_000_midpoint()
+    text = cert._repr_latex_()
+    assert text == certificate_summary(cert)
+    assert r"\textbf{not convex}" in text and r"\lambda = \frac{1}{2}" in text
+    x, y = sp.symbols("x y", real=True)
+    xy = midpoint_certificate(variables=("x", "y"), function=XY, a=("1", "-1"), b=("-1", "1"))
+    analysis = Analysis(function=x * y, variables=(x, y), domain=None, curvature=Verdict.NOT_CONVEX,
+                        certificates=[xy])
+    assert analysis._repr_latex_() == analysis_summary(analysis)
+    assert r"$f(x, y) = x y$ is \textbf{not convex}" in analysis._repr_latex_()
+
+
+def test_undecided_analysis_claims_nothing(tmp_path):
+    from symconvex.analysis import Analysis, Verdict
+
+    x = sp.Symbol("x", real=True)
+    analysis = Analysis(function=sp.sin(x), variables=(x,), domain=None, curvature=Verdict.UNKNOWN,
+                        explanation="no certificate was found")
+    tex = to_latex(analysis)
+    assert "undecided" in tex and r"\begin{theorem}" not in tex
+    compile_latex(tex, tmp_path, "unknown")

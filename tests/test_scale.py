@@ -1,0 +1,266 @@
+"""Exact certificates at scale: check.fastnet (the checker's integer forward pass with jets and its backend
+cascade) against SymPy's exact Hessian and the generic evaluator, and scale.certify_large's constructed
+certificates accepted by verify, with every one-number tampered twin rejected on both checker paths."""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+import numpy as np
+import pytest
+import sympy as sp
+from tampering import tampered_twins
+
+from symconvex.certificates import from_json, rational_to_str, subject_digest, to_sympy
+from symconvex.check import fastnet, verify
+from symconvex.check import _vector as generic_vector
+from symconvex.check.evaluate import evaluate, line_jets, value_at
+from symconvex.check.network import loss_tree, parameter_names
+from symconvex.errors import CertificateError, InputError
+from symconvex.scale import certify_large
+
+BACKENDS = fastnet.BACKENDS
+
+
+def _spec(d, k, n, *, act="relu", loss="squared", m=1, bias=True, seed=0, depth=1):
+    rng = random.Random(seed)
+    layers = [d] + [k] * depth + [m]
+    q = lambda: rational_to_str(Fraction(rng.randint(-9, 9), rng.choice([1, 2, 3, 4])))
+    targets = ([[str(rng.choice([-1, 1]))] for _ in range(n)] if loss == "hinge"
+               else [[q() for _ in range(m)] for _ in range(n)])
+    return {"layers": layers, "activations": [act] * depth + ["identity"], "bias": bias, "loss": loss,
+            "inputs": [[q() for _ in range(d)] for _ in range(n)], "targets": targets}
+
+
+def _random_line(spec, seed):
+    rng = random.Random(seed)
+    names = parameter_names(spec)
+    p = [Fraction(rng.randint(-6, 6), rng.choice([1, 2, 3])) for _ in names]
+    u = [Fraction(rng.randint(-3, 3), rng.choice([1, 2])) for _ in names]
+    return names, p, u
+
+
+def _strs(values):
+    return [rational_to_str(v) for v in values]
+
+
+SMALL_NETS = [
+    _spec(2, 3, 3, act="relu", seed=1),
+    _spec(2, 2, 2, act="leaky_relu:1/10", seed=2),
+    _spec(1, 3, 2, act="identity", m=2, seed=3),
+    _spec(2, 2, 3, act="relu", loss="hinge", seed=4),
+    _spec(1, 2, 2, act="relu", depth=2, seed=5),
+]
+
+
+@pytest.mark.parametrize("spec", SMALL_NETS, ids=lambda s: f"{s['activations'][0]}-{s['loss']}-{len(s['layers'])}")
+def test_every_backend_matches_sympy_hessian_and_generic_evaluator(spec):
+    tree = loss_tree(spec)
+    symbols = {}
+    f = to_sympy(tree, symbols)
+    net = fastnet.FastNet(spec)
+    for seed in range(3):
+        names, p, u = _random_line(spec, seed)
+        syms = [symbols[name] for name in names]
+        at = dict(zip(syms, [sp.Rational(x.numerator, x.denominator) for x in p]))
+        try:
+            jet, pattern = evaluate(tree, line_jets(names, p, u, 2), 2)
+        except CertificateError:
+            continue  # p on a kink: no Hessian there
+        H = sp.hessian(f, syms).subs(at)
+        uHu = (sp.Matrix([sp.Rational(x.numerator, x.denominator) for x in u]).T * H
+               * sp.Matrix([sp.Rational(x.numerator, x.denominator) for x in u]))[0, 0]
+        exact_value = f.subs(at)
+        P, U = net.vector(_strs(p), "point"), net.vector(_strs(u), "direction")
+        for backend in BACKENDS:
+            with fastnet.use_backend(backend):
+                assert net.value(P) == value_at(tree, names, p) == Fraction(int(exact_value.p), int(exact_value.q))
+                fjet, fpattern = net.curvature(P, U)
+                assert fjet.second_derivative() == jet.second_derivative() == Fraction(int(uHu.p), int(uHu.q))
+                assert tuple(fjet.c) == tuple(jet.c)
+                assert fpattern == pattern
+
+
+def test_fast_path_agrees_with_generic_evaluator_on_random_nets_including_kink_errors():
+    rng = random.Random(7)
+    seen_errors = 0
+    for trial in range(120):
+        depth = rng.choice([1, 1, 2])
+        loss = rng.choice(["squared", "hinge"])
+        widths = [rng.randint(1, 3) for _ in range(depth + 1)] + [1 if loss == "hinge" else rng.randint(1, 2)]
+        acts = [rng.choice(["relu", "identity", "leaky_relu:1/10", "leaky_relu:0", "leaky_relu:1"])
+                for _ in range(depth)] + [rng.choice(["identity", "relu"])]
+        small = rng.random() < 0.5  # small integers: kinks exactly at 0 happen
+        num = (lambda: Fraction(rng.randint(-2, 2))) if small else \
+            (lambda: Fraction(rng.randint(-9, 9), rng.choice([1, 2, 3, 7])))
+        spec = {"layers": widths, "activations": acts, "bias": rng.random() < 0.7, "loss": loss,
+                "inputs": [_strs(num() for _ in range(widths[0])) for _ in range(2)],
+                "targets": [[str(rng.choice([-1, 1]))] if loss == "hinge" else _strs(num() for _ in range(widths[-1]))
+                            for _ in range(2)]}
+        names = parameter_names(spec)
+        assert fastnet.parameter_names(spec) == tuple(names)
+        tree, net = loss_tree(spec), fastnet.FastNet(spec)
+        p, u = [num() for _ in names], [num() for _ in names]
+        P, U = net.vector(_strs(p), "point"), net.vector(_strs(u), "direction")
+        assert net.value(P) == value_at(tree, names, p)
+        outcome = []
+        for run in (lambda: evaluate(tree, line_jets(names, p, u, 2), 2), lambda: net.curvature(P, U)):
+            try:
+                jet, pattern = run()
+                outcome.append((tuple(jet.c), pattern))
+            except CertificateError as exc:
+                outcome.append(str(exc))
+        assert outcome[0] == outcome[1]
+        seen_errors += isinstance(outcome[0], str)
+    assert seen_errors > 5  # the kink-on-switching-point error was exercised
+
+
+@pytest.mark.parametrize("d,k,n", [(1, 2, 2), (2, 3, 4), (3, 5, 3), (4, 4, 6), (1, 1, 3)])
+@pytest.mark.parametrize("act,loss", [("relu", "squared"), ("leaky_relu:1/3", "squared"), ("identity", "squared"),
+                                      ("relu", "hinge"), ("leaky_relu:1/2", "hinge")])
+def test_constructed_certificates_are_accepted(d, k, n, act, loss):
+    spec = _spec(d, k, n, act=act, loss=loss, m=2 if (loss == "squared" and d == 2) else 1, seed=d * 31 + k + n)
+    certs = certify_large(spec)
+    kinds = {(c.kind, c.refutes) for c in certs}
+    expected = {("curvature", "convex"), ("curvature", "concave")}
+    if k >= 2 or act == "identity":
+        expected |= {("midpoint", "convex"), ("midpoint", "concave")}
+    assert kinds == expected
+    for cert in certs:
+        assert verify(cert) == f"not_{cert.refutes}"
+        assert verify(cert.to_json()) == f"not_{cert.refutes}"
+        assert all(isinstance(x, str) and "/" not in x for x in getattr(cert, "point", getattr(cert, "a", ())))
+
+
+def test_deep_net_certificates_are_accepted():
+    spec = _spec(2, 3, 3, act="leaky_relu:1/5", depth=2, seed=11)
+    certs = certify_large(spec)
+    assert sorted(verify(c) for c in certs) == ["not_concave", "not_concave", "not_convex", "not_convex"]
+
+
+def _verdict(cert_json):
+    try:
+        return verify(cert_json)
+    except CertificateError as exc:
+        return "rejected: " + str(exc)
+
+
+@pytest.mark.parametrize("spec", [_spec(1, 2, 2, seed=21), _spec(2, 2, 2, act="leaky_relu:1/10", loss="hinge", seed=22)],
+                         ids=["relu-squared", "leaky-hinge"])
+def test_both_checker_paths_accept_the_same_and_reject_every_tampered_twin(spec, monkeypatch):
+    certs = certify_large(spec)
+    generic = lambda c: _verdict(c)
+    for cert in certs:
+        data = from_json(cert.to_json()).to_dict()
+        fast_results = [_verdict(data)] + [_verdict(twin) for _, twin in tampered_twins(data)]
+        with monkeypatch.context() as mp:
+            mp.setattr(fastnet, "compile_spec", lambda spec: None)  # every certificate takes the generic path
+            generic_results = [generic(data)] + [generic(twin) for _, twin in tampered_twins(data)]
+        assert fast_results[0] == generic_results[0] == f"not_{cert.refutes}"
+        assert len(fast_results) > 20
+        for path, fast, slow in zip([()] + [p for p, _ in tampered_twins(data)], fast_results, generic_results):
+            assert fast == slow, path
+        assert all(r.startswith("rejected") for r in fast_results[1:])
+
+
+def test_fast_path_rejects_a_point_on_a_kink_like_the_generic_path(monkeypatch):
+    spec = _spec(1, 2, 2, seed=3)
+    cert = next(c for c in certify_large(spec) if c.kind == "curvature")
+    data = cert.to_dict()
+    data["point"][parameter_names(spec).index("b1_1")] = "0"  # unit 1 becomes w = 0, b = 0: kink at 0
+    fast = _verdict(data)
+    monkeypatch.setattr(fastnet, "compile_spec", lambda spec: None)
+    assert fast == _verdict(data) == "rejected: relu: the point is not strictly inside a smooth piece (argument 0)"
+
+
+# ------------------------------------------------------------------------------------- backend choice
+
+def test_bound_chooses_float64_direct_limbs_flint_or_python(monkeypatch):
+    small_a, small_b = np.full((3, 4), 1000), np.full((4, 2), 1000)
+    assert fastnet.float_plan(small_a, small_b) == ("direct", 1, 0)
+    # 4 * 2^25 * 2^25 = 2^52 < 2^53: direct; 8 terms reach 2^53: no longer direct, split into limbs
+    a, b = np.full((2, 4), 2 ** 25), np.full((4, 2), 2 ** 25)
+    assert fastnet.float_plan(a, b)[0] == "direct"
+    a8, b8 = np.full((2, 8), 2 ** 25), np.full((8, 2), 2 ** 25)
+    plan = fastnet.float_plan(a8, b8)
+    assert plan[0] in ("split_a", "split_b") and 2 <= plan[1] <= fastnet.MAX_LIMBS
+    assert fastnet.choose_backend(a8, b8) == "float64"
+    huge = np.array([[2 ** 61, -(2 ** 60) + 7]], dtype=np.int64)
+    assert fastnet.float_plan(huge, np.array([[2 ** 61], [3]])) is None
+    assert fastnet.choose_backend(huge, np.array([[2 ** 61], [3]])) == "flint"
+    beyond = np.array([[2 ** 80, 3]], dtype=object)
+    assert fastnet.choose_backend(beyond, np.array([[1], [1]])) == "flint"
+    monkeypatch.setattr(fastnet, "flint", None)
+    assert fastnet.choose_backend(beyond, np.array([[1], [1]])) == "python"
+
+
+def test_every_backend_multiplies_exactly_and_forced_float64_refuses_an_inexact_product():
+    rng = np.random.default_rng(0)
+    cases = [rng.integers(-5, 6, size=(3, 7)), rng.integers(-(2 ** 40), 2 ** 40, size=(3, 7)),
+             np.array([[2 ** 61, -(2 ** 62) + 1, 5]], dtype=np.int64)]
+    for a in cases:
+        b = rng.integers(-(2 ** 20), 2 ** 20, size=(a.shape[1], 4))
+        exact = np.array([[sum(int(x) * int(y) for x, y in zip(row, col)) for col in b.T] for row in a], dtype=object)
+        for backend in BACKENDS:
+            if backend == "float64" and fastnet.float_plan(a, b) is None:
+                with pytest.raises(CertificateError, match="2\\^53"):
+                    fastnet.matmul(a, b, backend)
+                continue
+            out = fastnet.matmul(a, b, backend)
+            assert [[int(x) for x in row] for row in out] == [[int(x) for x in row] for row in exact], backend
+    big = np.array([[2 ** 100, -3]], dtype=object)
+    assert int(fastnet.matmul(big, np.array([[2 ** 70], [1]]))[0, 0]) == 2 ** 170 - 3
+
+
+def test_large_data_numerators_take_an_exact_path_with_the_same_answer():
+    spec = _spec(3, 3, 3, seed=8)
+    spec["inputs"] = [[rational_to_str(Fraction(random.Random(i * 3 + j).randint(-(2 ** 50), 2 ** 50), 2 ** 49 + 1))
+                       for j in range(3)] for i in range(3)]
+    certs = certify_large(spec)
+    results = {}
+    for backend in ("flint", "python"):
+        with fastnet.use_backend(backend):
+            results[backend] = [verify(c) for c in certs]
+    assert results["flint"] == results["python"] == [f"not_{c.refutes}" for c in certs]
+    assert all(verify(c) == f"not_{c.refutes}" for c in certs)  # automatic cascade
+
+
+# ------------------------------------------------------------------------------------ parsing, digest
+
+@pytest.mark.parametrize("values", [["1", "2", "x"], ["1", 2, "3"], ["1", "2"], ["1", "2/0", "3"], "123",
+                                    ["1", "-0", "5\n"], ["1/2", "٣", "4"], [[1], "2", "3"]])
+def test_bulk_parsing_matches_the_generic_parser_and_its_errors(values):
+    outcomes = []
+    for parse in (lambda: generic_vector(values, 3, "a"), lambda: fastnet.parse_vector(values, 3, "a").fractions()):
+        try:
+            outcomes.append(parse())
+        except CertificateError as exc:
+            outcomes.append(str(exc))
+    assert outcomes[0] == outcomes[1]
+
+
+def test_bulk_parsing_of_integers_and_shared_denominators():
+    vec = fastnet.parse_vector(["3", "-12", "007", "0"], 4, "p")
+    assert vec.den == 1 and vec.num.tolist() == [3, -12, 7, 0]
+    vec = fastnet.parse_vector(["1/2", "-3/4", "5", str(2 ** 70)], 4, "p")
+    assert vec.fractions() == [Fraction(1, 2), Fraction(-3, 4), Fraction(5), Fraction(2 ** 70)]
+
+
+def test_fast_digest_equals_the_schema_digest():
+    spec = _spec(2, 3, 2)
+    names = fastnet.parameter_names(spec)
+    for domain in ((), (["gt", ["var", "b1_1"], ["num", "0"]],)):
+        assert fastnet.subject_digest(names, None, spec, domain) == subject_digest(names, None, spec, domain)
+    assert fastnet.subject_digest(("x",), ["var", "x"], None, ()) == subject_digest(("x",), ["var", "x"], None, ())
+
+
+def test_certify_large_refuses_specs_outside_its_setting():
+    with pytest.raises(InputError, match="biases"):
+        certify_large(_spec(2, 2, 2, bias=False))
+    spec = _spec(2, 2, 2)
+    spec["activations"] = ["sigmoid", "identity"]
+    with pytest.raises(InputError):
+        certify_large(spec)
+    linear = {**_spec(2, 2, 2), "layers": [2, 1], "activations": ["identity"]}
+    assert certify_large(linear) == []  # no hidden layer: the loss is convex, nothing to refute
