@@ -768,6 +768,8 @@ class _Reader:
         return value, j
 
     def _call(self, name, args, base=None):
+        if any(a.has(sp.zoo, sp.oo, -sp.oo, sp.nan) for a in args):
+            _fail(f"division by zero or an infinite value in the argument of {name}")
         if name in self.functions:
             fdef = self.functions[name]
             if len(args) != len(fdef.params):
