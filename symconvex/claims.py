@@ -38,8 +38,8 @@ import sympy as sp
 
 from .analysis import SearchTimeout, Verdict, analyze, time_limit
 from .errors import ClaimError, InputError
-from .parsing import (FunctionDef, _membership, _split_relations, normalize, parse_domain, parse_internal, parse_name, parse_variables,
-                      split_top_level, symbol)
+from .parsing import (FunctionDef, has_relation, normalize, parse_domain, parse_internal, parse_name, parse_set,
+                      parse_variables, split_top_level, symbol)
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -530,9 +530,8 @@ def _parse_claim(text: str) -> Claim:
     if parts.domain:
         domain = []
         for piece in parts.domain:
-            norm = normalize(piece)
-            if not _split_relations(norm)[1]:
-                constraints = _membership([v.name for v in variables], norm)
+            if not has_relation(piece):
+                constraints = parse_set([v.name for v in variables], piece)
             else:
                 constraints = parse_domain(piece)
             for c in constraints:

@@ -32,13 +32,20 @@ import contextlib
 import hashlib
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import sympy as sp
 
+from .analysis import SearchTimeout
 from .certificates import exact
 from .errors import DomainError, InputError
 from .functions import leaky_relu, relu, sigmoid, softplus
+
+# imported here, never inside a time limit: an interrupted first import of latex2sympy2 would break it
+with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+    from latex2sympy2 import latex2sympy as _latex2sympy
+    # warm antlr's lazily built parse tables on the only shapes this module hands over (flat arithmetic)
+    _latex2sympy(r"-\variable{a} + 2 \cdot \variable{b}^{\variable{c}} \variable{d} - e^{\variable{e}} / 3 * 1.5")
 
 MAX_LENGTH = 4000          # characters of one expression
 MAX_EXPONENT = 1000        # |numeric exponent|
@@ -437,14 +444,14 @@ class _Reader:
         return "\\variable{" + name + "}"
 
     def _latex2sympy(self, text: str, slots: dict, items) -> sp.Expr:
-        from latex2sympy2 import latex2sympy
-
         sink = io.StringIO()
         try:
             with contextlib.redirect_stderr(sink), contextlib.redirect_stdout(sink):
-                result = latex2sympy(text)
+                result = _latex2sympy(text)
         except RecursionError:
             _fail("expression nested too deeply")
+        except SearchTimeout:
+            raise
         except Exception:
             _fail(f"cannot read '{self._snippet(items)}': operators out of place")
         if not isinstance(result, sp.Expr):
@@ -468,7 +475,7 @@ class _Reader:
         if it.kind == "letter":
             word = self._plain_word(items, i)
             if word:
-                return self._call_builtin_word(word, items, i + len(word))
+                return self._apply(word, items, i + len(word))
             return self._name_then(items, i)
         if it.kind == "cmd":
             return self._command(items, i)
@@ -540,12 +547,9 @@ class _Reader:
                     return text[:len(word)]
         return None
 
-    def _call_builtin_word(self, word, items, i):
-        return self._apply(word, items, i, builtin_only=False)
-
     def _name_then(self, items, i):
         name, j = self.read_name(items, i)
-        nxt, k = self._peek(items, j, skip_ws=False)
+        nxt, _ = self._peek(items, j, skip_ws=False)
         if isinstance(nxt, Tok) and nxt.text == "_":
             # x_+ : positive part
             return self._postfix(symbol(name), items, j)
@@ -584,8 +588,9 @@ class _Reader:
             if not (isinstance(nxt, Tok) and nxt.text == "_"):
                 break
             after = items[j + 1] if j + 1 < len(items) else None
-            if isinstance(after, Tok) and after.text == "+" or (
-                    isinstance(after, Group) and after.open == "{" and self.source[after.pos + 1:after.end].strip() == "+"):
+            braced_plus = isinstance(after, Group) and after.open == "{" and \
+                self.source[after.pos + 1:after.end].strip() == "+"
+            if isinstance(after, Tok) and after.text == "+" or braced_plus:
                 break
             sub, j = self._subscript_text(items, j + 1)
             name = with_subscript(name, sub)
@@ -730,7 +735,7 @@ class _Reader:
             _fail("conjugates x^* are not supported")
         _fail("incomplete exponent after '^'")
 
-    def _apply(self, name, items, i, builtin_only=False):
+    def _apply(self, name, items, i):
         """``name`` applied to the argument group at ``i`` (with an optional power ``name^2(x)``)."""
         power = None
         nxt, j = self._peek(items, i)
@@ -901,7 +906,7 @@ def parse_internal(text: str, *, functions=None, values=None) -> sp.Expr:
         reader = _Reader("", functions, values)
         expr = reader.parse_text(text)
         expr = exact(expr)
-    except InputError:
+    except (InputError, SearchTimeout):
         raise
     except RecursionError:
         _fail("expression nested too deeply")
@@ -1166,14 +1171,24 @@ def _piece(text: str, pending: list[str]) -> list:
             for rhs in values[k + 1]:
                 if isinstance(lhs, str) or isinstance(rhs, str):
                     # x < \infty holds always; -\infty < x too
-                    if (lhs == "-oo" and _REL[op] in ("lt", "le")) or (rhs == "+oo" and _REL[op] in ("lt", "le")) \
-                            or (lhs == "+oo" and _REL[op] in ("gt", "ge")) or (rhs == "-oo" and _REL[op] in ("gt", "ge")):
+                    upward = _REL[op] in ("lt", "le")
+                    if (upward and (lhs == "-oo" or rhs == "+oo")) or (not upward and (lhs == "+oo" or rhs == "-oo")):
                         continue
                     raise DomainError(f"the domain '{text.strip()}' is empty")
                 c = _constraint(lhs, op, rhs)
                 if c is not None:
                     out.append(c)
     return out
+
+
+def parse_set(names: list[str], text: str) -> list:
+    r"""Constraints saying every named variable lies in the set ``text`` (``[0, 1]``, ``\mathbb{R}_{++}``)."""
+    return _membership(list(names), normalize(text))
+
+
+def has_relation(text: str) -> bool:
+    """Whether ``text`` contains an inequality, a membership or '=' outside brackets."""
+    return bool(_split_relations(normalize(text))[1])
 
 
 def parse_domain(text: str) -> list:
@@ -1203,7 +1218,7 @@ def parse_domain(text: str) -> list:
                 continue
             out.extend(_piece(part, pending))
             pending = []
-    except InputError:
+    except (InputError, SearchTimeout):
         raise
     except Exception as exc:
         _fail(f"cannot read the domain ({type(exc).__name__})")
@@ -1212,5 +1227,5 @@ def parse_domain(text: str) -> list:
     return out
 
 
-__all__ = ["FunctionDef", "normalize", "parse_domain", "parse_expression", "parse_internal", "parse_latex",
-           "parse_name", "parse_variables", "split_top_level", "symbol"]
+__all__ = ["FunctionDef", "has_relation", "normalize", "parse_domain", "parse_expression", "parse_internal", "parse_latex",
+           "parse_name", "parse_set", "parse_variables", "split_top_level", "symbol"]

@@ -42,13 +42,19 @@ KINDS = ("curvature", "midpoint")
 
 
 def _strings(values: np.ndarray) -> tuple[str, ...]:
-    """Integer array -> tuple of their decimal strings (a lookup table when the range is small)."""
+    """Integer array -> tuple of their decimal strings (shared string objects from a small table)."""
     if values.size == 0:
         return ()
+    nonzero = np.flatnonzero(values)
+    if len(nonzero) * 8 < values.size:  # sparse (a direction): patch a tuple of "0"
+        out = ["0"] * values.size
+        for i in nonzero.tolist():
+            out[i] = str(int(values[i]))
+        return tuple(out)
     lo, hi = int(values.min()), int(values.max())
     if hi - lo <= 1 << 16:
-        table = [str(v) for v in range(lo, hi + 1)]
-        return tuple(map(table.__getitem__, (values - lo).tolist()))
+        table = np.array([str(v) for v in range(lo, hi + 1)], dtype=object)
+        return tuple(table[values - lo].tolist())
     return tuple(map(str, values.tolist()))
 
 

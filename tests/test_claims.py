@@ -269,7 +269,7 @@ def test_timeout_gives_undecided_not_a_hang():
             r" is convex")
     start = time.monotonic()
     try:
-        result = check_claim(text, timeout=0.5)
+        result = check_claim(text, timeout=2)
     except ClaimError as exc:   # reading may itself run out of time: still a one-line answer
         assert "longer than" in str(exc)
     else:
@@ -277,6 +277,32 @@ def test_timeout_gives_undecided_not_a_hang():
         if result.holds is not None:
             assert result.verified
     assert time.monotonic() - start < 10
+
+
+def test_a_search_that_never_ends_becomes_undecided(monkeypatch):
+    import symconvex.claims as claims
+
+    def endless(*args, **kwargs):
+        while True:
+            time.sleep(0.01)
+
+    monkeypatch.setattr(claims, "analyze", endless)
+    start = time.monotonic()
+    result = check_claim(r"$x y$ is convex", timeout=0.5)
+    assert result.holds is None and result.curvature == "unknown" and not result.verified
+    assert "out of time" in result.explanation
+    assert time.monotonic() - start < 3
+
+
+def test_an_engine_failure_is_undecided_never_an_answer(monkeypatch):
+    import symconvex.claims as claims
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("bug")
+
+    monkeypatch.setattr(claims, "analyze", broken)
+    result = check_claim(r"$x y$ is convex", timeout=5)
+    assert result.holds is None and "ZeroDivisionError" in result.explanation
 
 
 # ------------------------------------------------------------------------------------------ garbage in

@@ -86,7 +86,8 @@ def test_timeout_option_is_accepted(capsys):
 
 
 def test_installed_command_in_a_subprocess():
-    claim = r"$(1 - \rho(w_1 \rho(w_0 + b_0) + b_1))^2$ is convex in $w_0, b_0, w_1, b_1$ where $\rho(z) = \max\{0, z\}$"
+    claim = (r"$(1 - \rho(w_1 \rho(w_0 + b_0) + b_1))^2$ is convex in $w_0, b_0, w_1, b_1$ "
+             r"where $\rho(z) = \max\{0, z\}$")
     proc = subprocess.run([SYMCONVEX, "check", "--json", claim], capture_output=True, text=True, timeout=120)
     assert proc.returncode == EXIT_REFUTED, proc.stderr
     data = json.loads(proc.stdout)

@@ -366,13 +366,40 @@ def parameter_names(spec: dict) -> tuple[str, ...]:
     return _names(tuple(spec["layers"]), bool(spec.get("bias")))
 
 
+def _data_table(spec) -> dict | None:
+    """{string: Fraction} for every number in a spec's inputs and targets when ``validate_spec`` accepts the
+    spec, else None. The same checks as ``validate_spec``, with each distinct number parsed once."""
+    if not isinstance(spec, dict):
+        return None
+    layers = spec.get("layers")
+    if not isinstance(layers, list) or len(layers) < 2 or not all(
+            isinstance(w, int) and not isinstance(w, bool) and w >= 1 for w in layers):
+        return None
+    d, m = layers[0], layers[-1]
+    try:  # everything but the data, on one dummy data point of the right widths
+        validate_spec({**spec, "inputs": [["0"] * d], "targets": [["0"] * m]})
+    except CertificateError:
+        return None
+    inputs, targets = spec.get("inputs"), spec.get("targets")
+    if not isinstance(inputs, list) or not isinstance(targets, list) or len(inputs) != len(targets) or not inputs:
+        return None
+    for rows, width in ((inputs, d), (targets, m)):
+        if not all(isinstance(row, list) and len(row) == width for row in rows):
+            return None
+    try:
+        distinct = {v for rows in (inputs, targets) for row in rows for v in row}
+        return {v: parse_rational(v) for v in distinct}
+    except (TypeError, CertificateError):
+        return None
+
+
+def _fast_kind(spec) -> bool:
+    return spec["loss"] in FAST_LOSSES and all(activation_of(a)[0] in PIECEWISE_LINEAR for a in spec["activations"])
+
+
 def qualifies(spec) -> bool:
     """Can ``FastNet`` evaluate this spec? (valid, piecewise-linear activations, squared or hinge loss)"""
-    try:
-        validate_spec(spec)
-    except CertificateError:
-        return False
-    return spec["loss"] in FAST_LOSSES and all(activation_of(a)[0] in PIECEWISE_LINEAR for a in spec["activations"])
+    return _data_table(spec) is not None and _fast_kind(spec)
 
 
 class State:
@@ -415,9 +442,12 @@ def _sum(*terms):
 class FastNet:
     """A validated, qualifying network spec ready for exact evaluation (see the module docstring)."""
 
-    def __init__(self, spec: dict):
-        validate_spec(spec)
-        if not qualifies(spec):
+    def __init__(self, spec: dict, table: dict | None = None):
+        table = _data_table(spec) if table is None else table
+        if table is None:
+            validate_spec(spec)  # raises the generic message
+            raise CertificateError("network: the spec is not valid")  # pragma: no cover - defensive
+        if not _fast_kind(spec):
             raise CertificateError("network: fastnet evaluates identity/relu/leaky_relu nets with squared or "
                                    "hinge loss only")
         self.spec = spec
@@ -428,12 +458,12 @@ class FastNet:
         for a in spec["activations"]:
             kind, alpha = activation_of(a)
             self.acts.append((kind, None if alpha is None else parse_rational(alpha)))
-        rows = [[parse_rational(v) for v in x] for x in spec["inputs"]]
+        rows = [[table[v] for v in x] for x in spec["inputs"]]
         dens = [math.lcm(*[v.denominator for v in r]) for r in rows]
         self.X = _shrink(np.array([[v.numerator * (d // v.denominator) for v in r] for r, d in zip(rows, dens)],
                                   dtype=object).reshape(len(rows), self.widths[0]))
         self.XD = _column(dens)
-        ys = [[parse_rational(v) for v in y] for y in spec["targets"]]
+        ys = [[table[v] for v in y] for y in spec["targets"]]
         ydens = [math.lcm(*[v.denominator for v in r]) for r in ys]
         self.Y = np.array([[v.numerator * (d // v.denominator) for v in r] for r, d in zip(ys, ydens)],
                           dtype=object).reshape(len(ys), self.widths[-1])
@@ -599,7 +629,8 @@ class FastNet:
 
 def compile_spec(spec) -> FastNet | None:
     """A ``FastNet`` for a qualifying spec, None otherwise (invalid specs included: the generic path reports)."""
-    return FastNet(spec) if qualifies(spec) else None
+    table = _data_table(spec)
+    return FastNet(spec, table) if table is not None and _fast_kind(spec) else None
 
 
 __all__ = ["BACKENDS", "FastNet", "Vec", "choose_backend", "compile_spec", "float_plan", "matmul",
