@@ -36,10 +36,14 @@ def _names(variables) -> list[str]:
 
 
 def _simplify(e):
+    """A simplified form whose factors the sign rules can read: (x - 1)^2 rather than x^2 - 2x + 1."""
     e = sp.cancel(sp.together(e))
     if e.has(sp.exp, sp.Pow, sp.log):
         e = sp.simplify(e)
-    return e
+    if e.is_number:
+        return e
+    factored = sp.factor(e)
+    return factored if sp.count_ops(factored) <= sp.count_ops(e) + 2 else e
 
 
 def ldl(M: sp.Matrix):

@@ -41,7 +41,7 @@ from .atoms import (ATOMS, AtomFacts, Curvature, Monotonicity, Sign, exponent_ro
 from .certificates import RulesCertificate, to_tree
 from .check.evaluate import value_at
 from .check.numbers import interval_precision, sign as number_sign
-from .check.proofs import box_to_json, domain_box, variable_sign
+from .check.proofs import affine_sign, box_to_json, domain_box, variable_sign
 from .domain import Domain
 from .errors import CertificateError, InputError
 from .functions import leaky_relu, relu, sigmoid, softplus
@@ -179,7 +179,13 @@ class _Prover:
             return self._node(["var", e.name], "variable", Curvature.AFFINE, sgn)
         if isinstance(e, sp.Add):
             kids = [self.prove(a) for a in e.args]
-            return self.atom(e, self.tree(e), "add", ATOMS["add"], kids)
+            node, curv, sgn = self.atom(e, self.tree(e), "add", ATOMS["add"], kids)
+            if curv is Curvature.AFFINE:  # an affine sum: its exact range on the box (as the checker does)
+                exact = affine_sign(node["expr"], self.box)
+                if exact != "unknown":
+                    sgn = Sign(exact)
+                    node["sign"] = sgn.value
+            return node, curv, sgn
         if isinstance(e, sp.Mul):
             return self.product(e)
         if isinstance(e, sp.Pow):

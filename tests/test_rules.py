@@ -213,11 +213,14 @@ def test_power_rows_cover_every_exponent_class():
 def test_row_log_sum_exp(c):
     f = sp.log(c + sp.exp(u) + sp.exp(v))
     H = sp.hessian(f, (u, v))
-    for p in [(R(0), R(0)), (R(1), R(-2)), (R(-3), R(1, 2))]:
-        subs = dict(zip((u, v), p))
-        check_psd(H, subs)
-        assert all(sp.diff(f, a).subs(subs).is_positive for a in (u, v))
-        assert _sign_ok(f.subs(subs), sign_of(ATOMS["log_sum_exp"], [Sign.UNKNOWN] * 2, Fraction(int(c))))
+    grad = [sp.diff(f, a) for a in (u, v)]
+    # the point (log a, log b): e^u = a, e^v = b are positive rationals, so every entry is rational
+    for a, b in [(R(1), R(1)), (R(1, 3), R(5)), (R(7), R(1, 2)), (R(1, 50), R(1, 50))]:
+        at = {u: sp.log(a), v: sp.log(b)}
+        check_psd(H.subs(at), {})
+        assert all(g.subs(at).is_positive for g in grad)
+        value = sp.log(c + a + b)
+        assert _sign_ok(value, sign_of(ATOMS["log_sum_exp"], [Sign.UNKNOWN] * 2, Fraction(int(c))))
     assert (sp.log(sp.exp(R(-3)) + sp.exp(R(-3)))).is_negative  # without a constant it can be negative
 
 
@@ -326,6 +329,8 @@ def test_composition_rule():
     ((x ** 2 + 1) ** 2, (x,), None, "convex"),
     (leaky_relu(x, R(1, 10)) + sp.Abs(y - 1), (x, y), None, "convex"),
     (sp.exp(x) * 2 - sp.log(y), (x, y), [y > 0], "convex"),
+    (sp.log(x - 1), (x,), [x > 1], "concave"),          # x - 1 > 0: the exact range of an affine sum
+    (1 / (3 - x - y), (x, y), [x < 1, y <= 2], "convex"),
 ])
 def test_rules_prove(f, variables, domain, expected):
     assert curvature_of(f, variables, domain) == expected
@@ -342,6 +347,8 @@ def test_rules_prove(f, variables, domain, expected):
     (sp.exp(-x ** 2), (x,), None, "exp(-x**2)"),
     (sp.log(x ** 2 + 1), (x,), None, "log(x**2 + 1)"),
     (sp.tanh(x) + x ** 2, (x,), None, "tanh(x)"),
+    (sp.log(x - 1), (x,), [x > 0], "log(x - 1)"),
+    (1 / (3 - x - y), (x, y), [x < 1, y <= 3], "1/(-x - y + 3)"),
 ])
 def test_rules_refuse(f, variables, domain, where):
     assert curvature_of(f, variables, domain) is None

@@ -325,23 +325,45 @@ def parse_vector(values, n: int, what: str) -> Vec:
 # ------------------------------------------------------------------------------------- the network
 
 @lru_cache(maxsize=2)
-def _names(widths: tuple[int, ...], bias: bool) -> tuple[str, ...]:
-    names: list[str] = []
+def _joined_names(widths: tuple[int, ...], bias: bool) -> str:
+    """The parameter names joined by NUL (built a weight-matrix row at a time: one str.join per row)."""
+    parts: list[str] = []
     for l in range(1, len(widths)):
-        cols = [f"_{j}" for j in range(1, widths[l - 1] + 1)]
+        cols = [str(j) for j in range(1, widths[l - 1] + 1)]
         for i in range(1, widths[l] + 1):
-            prefix = f"W{l}_{i}"
-            names += [prefix + c for c in cols]
+            prefix = f"W{l}_{i}_"
+            parts.append(prefix + ("\0" + prefix).join(cols))
         if bias:
-            names += [f"b{l}_{i}" for i in range(1, widths[l] + 1)]
-    return tuple(names)
+            parts.append("\0".join(f"b{l}_{i}" for i in range(1, widths[l] + 1)))
+    return "\0".join(parts)
+
+
+@lru_cache(maxsize=2)
+def _names(widths: tuple[int, ...], bias: bool) -> tuple[str, ...]:
+    return tuple(_joined_names(widths, bias).split("\0"))
+
+
+def _same_names(variables, widths: tuple[int, ...], bias: bool) -> bool:
+    """Are ``variables`` exactly the parameter names of (widths, bias)? (equal count and equal NUL-joined
+    text: no expected name contains NUL, so a name with NUL would add a separator and break the equality)"""
+    cached = _names.cache_info().currsize and _names(widths, bias)
+    if cached and variables is cached:
+        return True
+    count = sum(widths[l] * widths[l - 1] + (widths[l] if bias else 0) for l in range(1, len(widths)))
+    if len(variables) != count:
+        return False
+    try:
+        return "\0".join(variables) == _joined_names(widths, bias)
+    except TypeError:
+        return False
 
 
 @lru_cache(maxsize=2)
 def _names_hash(widths: tuple[int, ...], bias: bool):
-    """SHA-256 state after '[' + the canonical JSON of the parameter names (see ``subject_digest``)."""
+    """SHA-256 state after '[' + the canonical JSON of the parameter names (see ``subject_digest``); the
+    names are [A-Za-z0-9_] only, so their JSON is '["' + '","'.join(names) + '"]'."""
     h = hashlib.sha256()
-    h.update(("[" + json.dumps(list(_names(widths, bias)), separators=(",", ":"))).encode())
+    h.update(('[["' + _joined_names(widths, bias).replace("\0", '","') + '"]').encode())
     return h
 
 
@@ -352,7 +374,7 @@ def subject_digest(variables, function, network, domain) -> str:
             isinstance(w, int) and not isinstance(w, bool) and w >= 1 for w in network["layers"]) and \
             len(network["layers"]) >= 2:
         key = (tuple(network["layers"]), bool(network.get("bias")))
-        if isinstance(network.get("bias"), bool) and tuple(variables) == _names(*key):
+        if isinstance(network.get("bias"), bool) and _same_names(variables, *key):
             rest = json.dumps([[], function, network, [list(c) for c in domain]], sort_keys=True,
                               separators=(",", ":"))
             h = _names_hash(*key).copy()
@@ -477,7 +499,7 @@ class FastNet:
 
     def has_parameters(self, variables) -> bool:
         """Are ``variables`` exactly the spec's parameter names, in order?"""
-        return tuple(variables) == self.names()
+        return _same_names(variables, tuple(self.widths), self.bias)
 
     def vector(self, values, what: str) -> Vec:
         return parse_vector(values, self.size, what)

@@ -117,6 +117,11 @@ def _satisfies(s: str, required: str) -> bool:
     return s == required
 
 
+def _stronger(exact: str, fallback: str) -> str:
+    """The affine range's sign when it decides something, else the sign rules' one."""
+    return exact if exact != "unknown" else fallback
+
+
 def _number_sign(x) -> str:
     s = number_sign(x)
     return {1: "positive", -1: "negative", 0: "zero"}.get(s, "unknown")
@@ -186,6 +191,44 @@ def variable_sign(bounds, interior: bool = False) -> str:
     ge0 = lo is not None and lo >= 0
     lt0 = hi is not None and (hi < 0 or (hi == 0 and his))
     le0 = hi is not None and hi <= 0
+    return _sign_of(gt0, ge0, lt0, le0)
+
+
+def affine_sign(tree, box: dict) -> str:
+    """The sign of an affine tree c + sum a_i x_i (rational a_i, c) on the box: its exact range there (a
+    linear function's range over a box is attained at the bounds). "unknown" when the tree is not of that
+    form, or the range contains 0 in its interior."""
+    symbols = {n: sp.Symbol(n, real=True) for n in box}
+    try:
+        expr = sp.expand(to_sympy(tree, dict(symbols)))
+    except CertificateError:
+        return "unknown"
+    xs = [symbols[n] for n in box]
+    if not expr.is_polynomial(*xs):
+        return "unknown"
+    poly = sp.Poly(expr, *xs)
+    if poly.total_degree() > 1 or not all(c.is_Rational for c in poly.coeffs()):
+        return "unknown"
+    c = poly.coeff_monomial(1)
+    lo = [Fraction(int(c.p), int(c.q)), False]  # value, strict; None value: unbounded
+    hi = [Fraction(int(c.p), int(c.q)), False]
+    for name, x in zip(box, xs):
+        a = poly.coeff_monomial(x)
+        if a == 0:
+            continue
+        a = Fraction(int(a.p), int(a.q))
+        blo, blos, bhi, bhis = box[name]
+        low, high = ((blo, blos), (bhi, bhis)) if a > 0 else ((bhi, bhis), (blo, blos))
+        for acc, (bound, strict) in ((lo, low), (hi, high)):
+            if acc[0] is None or bound is None:
+                acc[0] = None
+            else:
+                acc[0] += a * bound
+                acc[1] = acc[1] or strict
+    gt0 = lo[0] is not None and (lo[0] > 0 or (lo[0] == 0 and lo[1]))
+    ge0 = lo[0] is not None and lo[0] >= 0
+    lt0 = hi[0] is not None and (hi[0] < 0 or (hi[0] == 0 and hi[1]))
+    le0 = hi[0] is not None and hi[0] <= 0
     return _sign_of(gt0, ge0, lt0, le0)
 
 
@@ -321,8 +364,10 @@ class _RulesChecker:
             return "affine", variable_sign(self.box[expr[1]]), expr
         if rule == "add":
             arity(None)
-            return _compose("affine", ["increasing"] * len(kids), curvs), _row_sign(rule, ATOMS["add"], signs), \
-                ["add", *exprs]
+            curv, sgn = _compose("affine", ["increasing"] * len(kids), curvs), _row_sign(rule, ATOMS["add"], signs)
+            if curv == "affine":  # an affine sum: its exact range on the box, when it is decided
+                sgn = _stronger(affine_sign(expr, self.box), sgn)
+            return curv, sgn, ["add", *exprs]
         if rule == "scale":
             arity(None)
             constant = [c.get("rule") == "constant" for c in children]
@@ -442,7 +487,9 @@ def tree_sign(tree, box: dict, interior: bool) -> str:
         out = signs[0]
         for s in signs[1:]:
             out = sign_add(out, s)
-        return out
+        if interior:
+            box = {n: [lo, lo is not None, hi, hi is not None] for n, (lo, _, hi, _) in box.items()}
+        return _stronger(affine_sign(tree, box), out)
     if head == "mul":
         out = signs[0]
         for s in signs[1:]:
@@ -608,4 +655,4 @@ def verify_proof(cert, tree) -> str:
     raise CertificateError(f"{cert.kind}: not a proof certificate")
 
 
-__all__ = ["canon", "domain_box", "tree_sign", "verify_hessian", "verify_proof", "verify_rules"]
+__all__ = ["affine_sign", "canon", "domain_box", "tree_sign", "verify_hessian", "verify_proof", "verify_rules"]

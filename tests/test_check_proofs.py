@@ -1,0 +1,267 @@
+"""The independent checker of proofs (rules derivations, Hessian decompositions): acceptance, JSON round
+trips, and a lying twin for every number of every certificate."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import json
+import pathlib
+import re
+
+import pytest
+import sympy as sp
+
+import symconvex.check.proofs as proofs
+from symconvex.certificates import HessianCertificate, RulesCertificate, from_json, subject_digest, to_tree
+from symconvex.check import verify
+from symconvex.decompose import prove_by_hessian
+from symconvex.errors import CertificateError
+from symconvex.functions import relu, sigmoid
+from symconvex.rules import prove_by_rules
+
+x, y, z = sp.symbols("x y z", real=True)
+
+# (name, f, variables, domain, expected statement) — issue 2's acceptance examples on the proof side
+EXAMPLES = [
+    ("relu", relu(x), (x,), None, "convex"),
+    ("abs", sp.Abs(x), (x,), None, "convex"),
+    ("max", sp.Max(x, y), (x, y), None, "convex"),
+    ("x4", x ** 4, (x,), None, "convex"),
+    ("exp", sp.exp(x), (x,), None, "convex"),
+    ("lse", sp.log(sp.exp(x) + sp.exp(y)), (x, y), None, "convex"),
+    ("logistic", sp.log(1 + sp.exp(-(x + 2 * y))), (x, y), None, "convex"),
+    ("neg_relu", -relu(x), (x,), None, "concave"),
+    ("sqrt", sp.sqrt(x), (x,), [x >= 0], "concave"),
+    ("x3_nonneg", x ** 3, (x,), [x >= 0], "convex"),
+    ("quad_over_lin", x ** 2 / y, (x, y), [y > 0], "convex"),
+    ("geo_mean", sp.sqrt(x * y), (x, y), [x > 0, y > 0], "concave"),
+    ("affine", 3 * x - 2 * y + sp.Rational(1, 2), (x, y), None, "affine"),
+    ("quadratic", x ** 2 + x * y + y ** 2, (x, y), None, "convex"),
+    ("quadratic3", x ** 2 + y ** 2 + z ** 2 + x * y, (x, y, z), None, "convex"),
+    ("shifted_log", sp.log(x - 1) + sp.log(2 - y), (x, y), [x > 1, y < 2], "concave"),
+]
+
+SMOOTH = {"x4", "exp", "lse", "logistic", "sqrt", "x3_nonneg", "quad_over_lin", "geo_mean", "quadratic", "quadratic3",
+          "shifted_log"}
+BY_RULES = {name for name, *_ in EXAMPLES} - {"quadratic", "quadratic3"}
+
+
+def _certificates():
+    out = []
+    for name, f, variables, domain, expected in EXAMPLES:
+        if name in BY_RULES:
+            out.append((f"rules-{name}", prove_by_rules(f, variables, domain), expected))
+        if name in SMOOTH:
+            out.append((f"hessian-{name}", prove_by_hessian(f, variables, domain), expected))
+    return out
+
+
+CERTS = _certificates()
+IDS = [c[0] for c in CERTS]
+
+
+@pytest.mark.parametrize("name, cert, expected", CERTS, ids=IDS)
+def test_certificate_is_accepted_and_survives_json(name, cert, expected):
+    assert cert is not None, name
+    assert verify(cert) == expected
+    text = cert.to_json()
+    again = from_json(text)
+    assert again == cert
+    assert verify(text) == expected and verify(json.loads(text)) == expected
+
+
+_NUMBER = re.compile(r"^-?\d+(/\d+)?$")
+
+
+def _number_paths(obj, path=()):
+    """Every rational string "p/q" and every integer in a JSON document, as paths."""
+    if isinstance(obj, dict):
+        for k, val in obj.items():
+            yield from _number_paths(val, path + (k,))
+    elif isinstance(obj, list):
+        for i, val in enumerate(obj):
+            yield from _number_paths(val, path + (i,))
+    elif isinstance(obj, bool):
+        return
+    elif isinstance(obj, int) or (isinstance(obj, str) and _NUMBER.match(obj)):
+        yield path
+
+
+def _tampered(data, path):
+    twin = copy.deepcopy(data)
+    node = twin
+    for key in path[:-1]:
+        node = node[key]
+    value = node[path[-1]]
+    if isinstance(value, int):
+        node[path[-1]] = value + 1
+    else:
+        p, _, q = value.partition("/")
+        node[path[-1]] = f"{int(p) + 1}/{q}" if q else str(int(p) + 1)
+    return twin
+
+
+@pytest.mark.parametrize("name, cert, expected", CERTS, ids=IDS)
+def test_every_one_number_tamper_is_rejected(name, cert, expected):
+    data = json.loads(cert.to_json())
+    paths = list(_number_paths(data))
+    assert paths  # at least the version number
+    for path in paths:
+        with pytest.raises(CertificateError):
+            verify(json.dumps(_tampered(data, path)))
+
+
+def _with_domain(data, domain):
+    """The certificate document with another domain and a matching subject digest (so that only the
+    mathematics can reject it)."""
+    data = copy.deepcopy(data)
+    data["domain"] = domain
+    data["digest"] = subject_digest(data["variables"], data["function"], data.get("network"), domain)
+    return data
+
+
+# ----------------------------------------------------------------------------------- what is NOT proved
+
+@pytest.mark.parametrize("f, variables, domain", [
+    (x * y, (x, y), None),
+    (x ** 3, (x,), None),
+    (sigmoid(x), (x,), None),
+])
+def test_no_proof_of_what_is_false(f, variables, domain):
+    assert prove_by_rules(f, variables, domain) is None
+    assert prove_by_hessian(f, variables, domain) is None
+
+
+def test_x_cubed_proof_on_half_line_does_not_transfer_to_the_line():
+    for cert in (prove_by_rules(x ** 3, (x,), [x >= 0]), prove_by_hessian(x ** 3, (x,), [x >= 0])):
+        data = _with_domain(json.loads(cert.to_json()), [])
+        with pytest.raises(CertificateError, match="box"):
+            verify(data)
+        for entry in data.get("pivot_signs", []):
+            entry["box"] = {}
+        if "derivation" in data:
+            data["derivation"]["box"] = {}
+            data["derivation"]["children"][0]["sign"] = "unknown"  # what the leaf x is on R
+        with pytest.raises(CertificateError, match="pow_odd_nonneg|cannot show the pivot"):
+            verify(data)
+
+
+# ------------------------------------------------------------------------------ forged certificates
+
+def _node(expr, rule, curvature, sign, children=()):
+    return {"expr": to_tree(expr), "rule": rule, "curvature": curvature, "sign": sign, "children": list(children)}
+
+
+def test_rejects_sigmoid_claimed_convex():
+    leaf = _node(x, "variable", "affine", "unknown")
+    cert = RulesCertificate(variables=("x",), function=to_tree(sigmoid(x)), proves="convex",
+                            derivation=_node(sigmoid(x), "sigmoid", "convex", "positive", [leaf]))
+    with pytest.raises(CertificateError, match="gives no curvature"):
+        verify(cert)
+
+
+def test_rejects_xy_as_a_scaled_variable():
+    # x*y with y passed off as a constant factor
+    cert = RulesCertificate(variables=("x", "y"), function=to_tree(x * y), proves="affine",
+                            derivation=_node(x * y, "scale", "affine", "unknown",
+                                             [_node(x, "variable", "affine", "unknown"),
+                                              _node(y, "constant", "affine", "unknown")]))
+    with pytest.raises(CertificateError, match="may not contain variables"):
+        verify(cert)
+
+
+def test_rejects_log_without_a_positive_argument():
+    leaf = _node(x, "variable", "affine", "unknown")
+    cert = RulesCertificate(variables=("x",), function=to_tree(sp.log(x)), proves="concave",
+                            derivation=_node(sp.log(x), "log", "concave", "unknown", [leaf]))
+    with pytest.raises(CertificateError, match="must be positive"):
+        verify(cert)
+
+
+def test_rejects_a_node_that_is_not_its_rule_applied_to_its_children():
+    cert = prove_by_rules(sp.exp(x) + sp.Abs(y), (x, y), None)
+    data = json.loads(cert.to_json())
+    (exp_node,) = [c for c in data["derivation"]["children"] if c["rule"] == "exp"]
+    exp_node["children"][0]["expr"] = ["var", "y"]  # the leaf y under exp(x)
+    with pytest.raises(CertificateError, match="is not rule"):
+        verify(data)
+
+
+def test_rejects_a_wrong_stated_sign_and_box():
+    cert = prove_by_rules(x ** 2 / y, (x, y), [y > 0])
+    data = json.loads(cert.to_json())
+    data["derivation"]["children"][1]["sign"] = "nonnegative"
+    with pytest.raises(CertificateError, match="sign"):
+        verify(data)
+    data = json.loads(cert.to_json())
+    data["derivation"]["box"] = {}
+    with pytest.raises(CertificateError, match="box"):
+        verify(data)
+
+
+def test_rejects_hessian_of_x_cubed_on_the_line():
+    t = ["mul", ["num", "6"], ["var", "x"]]
+    cert = HessianCertificate(variables=("x",), function=to_tree(x ** 3), proves="convex", hessian=[[t]],
+                              L=[[["num", "1"]]], D=[t], pivot_signs=[{"sign": "nonnegative", "box": {}}])
+    with pytest.raises(CertificateError, match="cannot show the pivot"):
+        verify(cert)
+
+
+def test_rejects_hessian_of_a_kink_and_of_an_undefined_point():
+    one = [["num", "0"]]
+    cert = HessianCertificate(variables=("x",), function=to_tree(relu(x)), proves="convex", hessian=[one],
+                              L=[[["num", "1"]]], D=one, pivot_signs=[{"sign": "zero", "box": {}}])
+    with pytest.raises(CertificateError, match="not smooth"):
+        verify(cert)
+    good = prove_by_hessian(-sp.log(x), (x,), [x > 0])
+    data = _with_domain(json.loads(good.to_json()), [["ge", ["var", "x"], ["num", "0"]]])
+    for entry in data["pivot_signs"]:
+        entry["box"] = {"x": ["0", False, None, False]}
+    with pytest.raises(CertificateError, match="log argument"):
+        verify(data)
+
+
+def test_rejects_indefinite_quadratic_with_a_forged_pivot():
+    f = x * y
+    H = [[["num", "0"], ["num", "1"]], [["num", "1"], ["num", "0"]]]
+    cert = HessianCertificate(variables=("x", "y"), function=to_tree(f), proves="convex", hessian=H,
+                              L=[[["num", "1"], ["num", "0"]], [["num", "1"], ["num", "1"]]],
+                              D=[["num", "0"], ["num", "0"]],
+                              pivot_signs=[{"sign": "zero", "box": {}}, {"sign": "zero", "box": {}}])
+    with pytest.raises(CertificateError, match="L D L"):
+        verify(cert)
+
+
+def test_rejects_a_box_without_interior():
+    good = prove_by_hessian(x ** 2 + y ** 2, (x, y), [x >= 1])
+    data = _with_domain(json.loads(good.to_json()),
+                        [["ge", ["var", "x"], ["num", "1"]], ["le", ["var", "x"], ["num", "1"]]])
+    with pytest.raises(CertificateError, match="no interior"):
+        verify(data)
+
+
+def test_canonical_form_is_only_associativity_and_commutativity():
+    a = ["add", ["var", "x"], ["add", ["num", "1"], ["var", "y"]]]
+    b = ["add", ["var", "y"], ["var", "x"], ["num", "1"]]
+    assert proofs.canon(a) == proofs.canon(b)
+    assert proofs.canon(["mul", ["num", "2"], ["num", "3"]]) != proofs.canon(["num", "6"])
+
+
+# ------------------------------------------------------------------------------------- independence
+
+def test_proofs_checker_does_not_import_the_search_code():
+    source = pathlib.Path(proofs.__file__).read_text()
+    imported = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            imported.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            imported.add(("." * node.level) + (node.module or ""))
+            imported.update(("." * node.level) + (node.module or "") + "." + a.name for a in node.names)
+    forbidden = ("rules", "decompose", "search", "analysis", "domain", "regions", "network")
+    for name in imported:
+        parts = name.strip(".").split(".")
+        assert not any(p in forbidden for p in parts), name
+    assert {"..atoms", "..certificates", "..errors", ".evaluate", ".numbers"} <= {
+        n for n in imported if n.startswith(".")}
