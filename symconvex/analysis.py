@@ -101,6 +101,8 @@ class Analysis:
         lines = [f"{self.curvature.value}"]
         for c in self.certificates:
             lines.append(f"  {c.summary()}")
+            if c.note:
+                lines.append(f"    ({c.note})")
         if self.explanation:
             lines.append(f"  {self.explanation}")
         return "\n".join(lines)

@@ -181,8 +181,7 @@ def find_curvature_points(problem: Problem, wanted: set[str], found: list, *, po
                     **problem.common(), refutes=statement[4:], point=tuple(map(rational_to_str, p)),
                     direction=tuple(map(rational_to_str, u)), second_derivative=stated(second),
                     value=stated(jet[0].c[0]), slope=stated(jet[0].c[1]),
-                    pattern=tuple(jet[1]),
-                    note=f"d2/dt2 f(p + t u) = {_show(second)} at t = 0"))
+                    pattern=tuple(jet[1])))
     return wanted
 
 
@@ -270,9 +269,7 @@ def find_midpoints(problem: Problem, wanted: set[str], found: list, *, lines: in
                 found.append(MidpointCertificate(
                     **problem.common(), refutes=statement[4:], a=tuple(map(rational_to_str, a)),
                     b=tuple(map(rational_to_str, b)), lam="1/2",
-                    values={"f(a)": stated(fa), "f(b)": stated(fb), "f(m)": stated(fm)},
-                    note="f at the midpoint lies " + ("above" if statement == "not_convex" else "below")
-                         + " the chord"))
+                    values={"f(a)": stated(fa), "f(b)": stated(fb), "f(m)": stated(fm)}))
     return wanted
 
 

@@ -131,15 +131,17 @@ def test_region_curvature_point_is_strictly_inside_a_region():
 
 # ----------------------------------------------------------------------------------------- seed 002
 
-RULES_AVAILABLE = importlib.util.find_spec("symconvex.rules") is not None
-
-
-@pytest.mark.xfail(not RULES_AVAILABLE, strict=True, reason="convexity proofs need symconvex.rules")
-def test_seed_002_logistic_regression_is_proved_convex():
+def test_seed_002_logistic_regression_is_proved_convex_about_the_spec():
     net = Network([2, 1], loss="logistic", data=[((1, 0), 1), ((0, 1), 0), ((1, 1), 1), ((Fraction(-1, 2), 2), 0)])
     result = analyze_network(net)
     assert result.curvature is Verdict.CONVEX
     assert all(verify(c) == "convex" for c in result.certificates)
+    # The proof names the network spec: the checker matched the derivation to the loss it built itself.
+    (cert,) = result.certificates
+    assert cert.kind == "rules" and cert.network == net.spec and cert.function is None
+    from tampering import tampered_twins
+    for path, twin in tampered_twins(cert.to_dict()):
+        assert rejected(twin), path
 
 
 def test_seed_002_linear_hidden_layer_with_squared_loss_is_not_convex():

@@ -460,12 +460,43 @@ def verify_rules(cert: RulesCertificate, tree: list) -> str:
         raise CertificateError("derivation: must be a node object")
     box = domain_box(cert)
     _check_box(root.get("box", {}), box, "derivation.box")
-    if not isinstance(root.get("expr"), list) or canon(root["expr"]) != canon(tree):
+    if not isinstance(root.get("expr"), list) or (
+            canon(root["expr"]) != canon(tree) and not _same_network_loss(cert, root["expr"], tree)):
         raise CertificateError(f"derivation.expr: {_short(root.get('expr'))} is not the function {_short(tree)}")
     _, curv, _ = _RulesChecker(cert, box).node(root, "derivation")
     if cert.proves != curv:
         raise CertificateError(f"proves: states {cert.proves!r}, the derivation gives {curv!r}")
     return curv
+
+
+#: Heads of everywhere-defined expressions: SymPy's automatic simplifications of these are identities on
+#: all of R^n (no division, logarithm or fractional power whose domain could be silently enlarged).
+_TOTAL = {"num", "var", "add", "mul", "exp", "sigmoid", "softplus", "tanh", "relu", "leaky_relu", "abs", "max",
+          "min"}
+
+
+def _total(tree) -> bool:
+    head = tree[0]
+    if head == "pow":
+        e = _num(tree[2])
+        return e is not None and e.denominator == 1 and e >= 0 and _total(tree[1])
+    if head in ("num", "var"):
+        return True
+    return head in _TOTAL and all(_total(a) for a in tree[1:])
+
+
+def _same_network_loss(cert, expr, tree) -> bool:
+    """For a network certificate, the derivation may be about the loss the checker builds from the spec in
+    any algebraically equal form (e.g. with products by 1 and 0 simplified and sums distributed): accepted
+    when both trees are everywhere defined and ``expand(expr - tree)`` is identically 0."""
+    if cert.network is None or not (_total(expr) and _total(tree)):
+        return False
+    symbols: dict = {}
+    try:
+        difference = to_sympy(expr, symbols) - to_sympy(tree, symbols)
+    except CertificateError:
+        return False
+    return sp.expand(difference) == 0
 
 
 # ------------------------------------------------------------------------------------------ Hessian
