@@ -270,6 +270,7 @@ def analyze(f, variables=None, domain=None, *, timeout: float | None = None) -> 
     except SearchTimeout:
         explanation = f"the search ran out of time after {timeout:g} s"
     kept, statements = gate(found)
+    kept.sort(key=lambda c: c.kind not in ("rules", "hessian"))  # proofs first, then refutations
     verdict = verdict_from(statements)
     if verdict in (Verdict.CONVEX, Verdict.CONCAVE, Verdict.AFFINE, Verdict.NEITHER):
         explanation = ""

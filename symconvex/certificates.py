@@ -271,6 +271,12 @@ class Certificate:
 
         return certificate_summary(self)
 
+    @staticmethod
+    def _shown(stated) -> str:
+        """A stated value for display: exact as stated, or ``≈`` ten significant digits (display only)."""
+        stated = str(stated)
+        return f"≈{float(stated[1:]):.10g}" if stated.startswith("~") else stated
+
     def _point(self, coords) -> str:
         if len(coords) > 8:
             return "(" + ", ".join(coords[:6]) + f", ... {len(coords)} coordinates)"
@@ -299,8 +305,8 @@ class MidpointCertificate(Certificate):
         v = self.values
         rel, side = (">", "above") if self.refutes == "convex" else ("<", "below")
         lam = self.lam
-        return (f"not {self.refutes}: f(m) = {v.get('f(m)')} {rel} {lam}·f(a) + (1 - {lam})·f(b) with "
-                f"f(a) = {v.get('f(a)')}, f(b) = {v.get('f(b)')}; a = {self._point(self.a)}, "
+        return (f"not {self.refutes}: f(m) = {self._shown(v.get('f(m)'))} {rel} {lam}·f(a) + (1 - {lam})·f(b) with "
+                f"f(a) = {self._shown(v.get('f(a)'))}, f(b) = {self._shown(v.get('f(b)'))}; a = {self._point(self.a)}, "
                 f"b = {self._point(self.b)}, m = {self._point(self.m)} (midpoint {side} the chord)")
 
     def __post_init__(self):
@@ -332,7 +338,7 @@ class CurvatureCertificate(Certificate):
 
     def summary(self) -> str:
         rel = "< 0" if self.refutes == "convex" else "> 0"
-        return (f"not {self.refutes}: d²/dt² f(p + t·u) = {self.second_derivative.lstrip('~')} {rel} at t = 0, "
+        return (f"not {self.refutes}: d²/dt² f(p + t·u) = {self._shown(self.second_derivative)} {rel} at t = 0, "
                 f"p = {self._point(self.point)}, u = {self._point(self.direction)}"
                 + (f", strictly inside the smooth piece with kink pattern {list(self.pattern)[:12]}"
                    if self.pattern else ""))
@@ -356,6 +362,14 @@ class RulesCertificate(Certificate):
     proves: str  # "convex" | "concave" | "affine"
     derivation: dict
 
+    def summary(self) -> str:
+        def outline(node, depth=0) -> str:
+            kids = [k for k in node.get("children", []) if k.get("rule") not in ("variable", "constant")]
+            inner = ", ".join(outline(k, depth + 1) for k in kids[:3]) + (", ..." if len(kids) > 3 else "")
+            return node.get("rule", "?") + (f"({inner})" if inner and depth < 3 else "")
+
+        return f"{self.proves}: by the composition rules, {outline(self.derivation)}"
+
 
 @dataclass(frozen=True, kw_only=True)
 class HessianCertificate(Certificate):
@@ -368,6 +382,11 @@ class HessianCertificate(Certificate):
     L: list
     D: list
     pivot_signs: list = field(default_factory=list)
+
+    def summary(self) -> str:
+        side = "H" if self.proves == "convex" else "-H"
+        pivots = ", ".join(str(to_sympy(d)) for d in self.D[:4]) + (", ..." if len(self.D) > 4 else "")
+        return f"{self.proves}: {side} = L D Lᵀ with pivots D = ({pivots}), each ≥ 0 on the domain"
 
 
 def dumps_readable(data) -> str:

@@ -590,8 +590,11 @@ class ClaimResult:
         lines = [f"{word}: {self.claim.statement()}"]
         lines.append(f"  curvature: {self.curvature}")
         for cert in self.certificates:
-            lines.append(f"  {cert.statement}: {cert.kind} certificate, accepted by the independent checker"
-                         + (f" ({cert.note})" if cert.note else ""))
+            lines.append(f"  {cert.summary()}")
+            if cert.note:
+                lines.append(f"    ({cert.note})")
+        if self.certificates:
+            lines.append("  every certificate was accepted by the independent checker")
         if self.holds is None and self.explanation:
             lines.append(f"  {self.explanation}")
         return "\n".join(lines)

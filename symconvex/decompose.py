@@ -102,9 +102,7 @@ def prove_by_hessian(f, variables, domain) -> HessianCertificate | None:
                 variables=tuple(names), function=function_tree, domain=domain_trees, proves=proves,
                 hessian=[[to_tree(H[i, j]) for j in range(H.cols)] for i in range(H.rows)],
                 L=[[to_tree(L[i, j]) for j in range(L.cols)] for i in range(L.rows)], D=D_trees,
-                pivot_signs=[{"sign": tree_sign(t, box, True), "box": trees_box} for t in D_trees],
-                note="H = L D L^T with nonnegative pivots" if proves == "convex" else
-                "-H = L D L^T with nonnegative pivots")
+                pivot_signs=[{"sign": tree_sign(t, box, True), "box": trees_box} for t in D_trees])
         except InputError:
             continue
         if not all(p["sign"] in ("positive", "nonnegative", "zero") for p in cert.pivot_signs):

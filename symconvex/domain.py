@@ -161,7 +161,8 @@ class Domain:
         n = len(self.variables)
         if n > 3:
             return None
-        candidates = [pt for pt in itertools.product(grid, repeat=n) if _holds(g, strict, self.variables, pt)]
+        candidates = sorted((pt for pt in itertools.product(grid, repeat=n) if _holds(g, strict, self.variables, pt)),
+                            key=lambda pt: max(abs(v) for v in pt))
         for a, b in itertools.combinations(candidates, 2):
             m = [(x + y) / 2 for x, y in zip(a, b)]
             if not _holds(g, strict, self.variables, m):

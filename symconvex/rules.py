@@ -349,7 +349,7 @@ def prove_by_rules(f, variables, domain) -> RulesCertificate | None:
     node["box"] = box_to_json(prover.box)
     return RulesCertificate(variables=tuple(_names(variables)), function=to_tree(f),
                             domain=() if domain is None else domain.to_trees(), proves=curv.value,
-                            derivation=node, note="composition rules over the atom-fact table")
+                            derivation=node)
 
 
 def curvature_of(expr, variables, domain=None) -> str | None:
