@@ -17,7 +17,8 @@ kind (JSON ``"kind"``)     statement and evidence
 
 JSON conventions (version 1):
 
-- Rationals are strings ``"p/q"`` or ``"p"`` (q > 0); never floats.
+- Rationals are strings ``"p/q"`` or ``"p"`` (q > 0); never floats. The coordinates of a certificate's vectors
+  (``a``, ``b``, ``m``, ``point``, ``direction``) may also be JSON integers (``parse_coordinate``).
 - Stated values (hints the checker recomputes) are ``"p/q"`` when exact, or ``"~d.ddd...e-k"`` when the value
   is transcendental: the decimal must lie within half a unit of its last digit of the true value.
 - Expressions are trees of lists whose head is a whitelisted operator (``OPERATORS``)::
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import numbers
 import re
 from dataclasses import dataclass, field, fields
 from fractions import Fraction
@@ -87,6 +89,20 @@ def parse_rational(text: Any, what: str = "number") -> Fraction:
     if q and int(q) == 0:
         raise CertificateError(f"{what}: zero denominator in {text!r}")
     return Fraction(int(p), int(q or 1))
+
+
+def parse_coordinate(value: Any, what: str = "number") -> Fraction:
+    """A coordinate of a certificate vector (a, b, m, point, direction): a rational string ``"p/q"`` or a JSON
+    integer (exact; never a float or a bool).
+
+    >>> parse_coordinate(-3), parse_coordinate("5/2")
+    (Fraction(-3, 1), Fraction(5, 2))
+    """
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return Fraction(int(value))
+    if not isinstance(value, str):
+        raise CertificateError(f"{what}: expected a rational string 'p/q' or an integer, found {value!r}")
+    return parse_rational(value, what)
 
 
 def is_approx(text: Any) -> bool:
@@ -275,12 +291,17 @@ class Certificate:
     def _shown(stated) -> str:
         """A stated value for display: exact as stated, or ``≈`` ten significant digits (display only)."""
         stated = str(stated)
-        return f"≈{float(stated[1:]):.10g}" if stated.startswith("~") else stated
+        if not stated.startswith("~"):
+            return stated
+        import mpmath
+
+        with mpmath.workdps(30):
+            return "≈" + mpmath.nstr(mpmath.mpf(stated[1:]), 10)
 
     def _point(self, coords) -> str:
         if len(coords) > 8:
-            return "(" + ", ".join(coords[:6]) + f", ... {len(coords)} coordinates)"
-        return "(" + ", ".join(coords) + ")"
+            return "(" + ", ".join(map(str, coords[:6])) + f", ... {len(coords)} coordinates)"
+        return "(" + ", ".join(map(str, coords)) + ")"
 
     @property
     def statement(self) -> str:
@@ -314,7 +335,7 @@ class MidpointCertificate(Certificate):
         if not self.m:
             try:
                 lam = parse_rational(self.lam, "lam")
-                m = [lam * parse_rational(x) + (1 - lam) * parse_rational(y) for x, y in zip(self.a, self.b)]
+                m = [lam * parse_coordinate(x) + (1 - lam) * parse_coordinate(y) for x, y in zip(self.a, self.b)]
             except CertificateError:
                 return
             object.__setattr__(self, "m", tuple(rational_to_str(v) for v in m))
@@ -455,6 +476,6 @@ _STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "
 __all__ = [
     "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "MidpointCertificate",
     "OPERATORS", "RulesCertificate", "VERSION", "check_tree", "constraint_to_sympy",
-    "constraint_to_tree", "dumps_readable", "exact", "from_json", "is_approx", "parse_rational", "rational_to_str", "subject_digest", "to_sympy",
+    "constraint_to_tree", "dumps_readable", "exact", "from_json", "is_approx", "parse_coordinate", "parse_rational", "rational_to_str", "subject_digest", "to_sympy",
     "to_tree", "tree_variables",
 ]

@@ -316,18 +316,17 @@ def readout_fit_points(net: Network, count: int = 6, seed: int = 0):
                 v = [_float_act(net.activations[l - 1], sum(float(w) * s for w, s in zip(row, v)) + float(bi))
                      for row, bi in zip(W, b)]
             feats.append(v + ([1.0] if net.bias else []))
-        WL, bL = [], []
-        for k in range(net.layers[-1]):
-            sol = _solve_float(feats, _readout_targets(net, k))
-            if sol is None:
-                break
-            sol = [Fraction(s).limit_denominator(1000) if math.isfinite(s) and abs(s) < 1e6 else Fraction(0)
-                   for s in sol]
-            WL.append(sol[:net.layers[-2]])
-            bL.append(sol[-1] if net.bias else Fraction(0))
-        else:
-            mats.append((WL, bL))
-            yield net.flatten(mats)
+        sols = [_solve_float(feats, _readout_targets(net, k)) for k in range(net.layers[-1])]
+        if any(sol is None for sol in sols):
+            continue
+        for den in (4, 1000):  # small fractions first: they make a readable certificate
+            WL, bL = [], []
+            for sol in sols:
+                sol = [Fraction(s).limit_denominator(den) if math.isfinite(s) and abs(s) < 1e6 else Fraction(0)
+                       for s in sol]
+                WL.append(sol[:net.layers[-2]])
+                bL.append(sol[-1] if net.bias else Fraction(0))
+            yield net.flatten(mats + [(WL, bL)])
 
 
 def find_permutation_midpoint(net: Network, *, oracle: LossOracle | None = None,

@@ -2,28 +2,55 @@ r"""Exact certificates for large networks, built from the spec without expanding
 
 ``certify_large(spec)`` constructs points where a certificate exists *by construction* (no search), computes
 the stated numbers with exact integer forward passes (``check.fastnet``), and returns certificates that name
-the spec (``network=spec``); ``symconvex.check.verify`` re-runs its own forward pass on each.
+the spec (``network=spec``); ``symconvex.check.verify`` re-runs its own forward pass on each. Every coordinate
+is a JSON integer (no string work at any size).
 
-Setting: identity / relu / leaky_relu hidden layers with biases, identity output, squared or hinge loss. All
-points are integer vectors. Every hidden layer gets small pseudo-random integer weights; a unit whose
-pre-activation is exactly 0 at some data point is repaired by (w, b) -> (K w, K b + 1) with K = 1 + max E_i
-(E_i the row denominators of its input): the new numerator K z + E_i is never 0. In the last hidden layer, unit 1
-is the constant unit (w = 0, b = 1) and, for the midpoint, unit 2 is (w = 0, b = -1); their output weights are 0
-at the base point. The output bias c of output 1 is then chosen from the exact base residuals.
+Setting: identity / relu / leaky_relu hidden layers with biases, identity output, squared or hinge loss.
 
-Curvature (the direction pairs unit 1's output weight v with its input bias b): along
-(v, b) = (t, 1 + s t) the unit adds t + s t^2 to output 1 at every data point, so
+The base point is *data-blind*: the first hidden layer has input weights 0 and biases in {1, 2, 3}, deeper
+hidden layers weights and biases in {1, 2, 3}. Every hidden pre-activation is then a positive integer, the same
+at every data point (every unit active: its kink strictly on the linear side), so every hidden activation and
+every output is the same number for every data point, computed on one row.
 
-- squared loss: phi'' = n + 2 s R with R = sum_i (z_i - y_i) the residual sum; c puts R in [3n/2, 5n/2], so
-  s = -2 refutes convexity (phi'' <= -n) and s = 0 refutes concavity (phi'' = n);
-- hinge loss: phi'' = -2 s G with G = sum of y_i over the active margins; c makes every margin at least 2|y_i|
-  away from its kink and G != 0, so s = sign(G) refutes convexity and s = -sign(G) concavity.
+Curvature (both statements at one point p). Only output 1 reads the last hidden layer (weights V > 0 from
+every unit; other outputs have weights 0 and are their biases c_o), so output 1 is o = V sum_j h_j + c_1.
 
-Midpoint (hidden-unit symmetry): a has units 1, 2 = (0, +1, v), (0, -1, v); b swaps them (the loss is the same);
-m = (a + b)/2 has both at (0, 0, v), which output sigma(0) = 0. So f(a) = f(b) = loss with output 1 shifted by
-w = v (1 - alpha), f(m) = loss unshifted: f(a) - f(m) = w R + n w^2 / 2 (squared) or -w G (hinge, |w| < 2),
-and v = -/+ ceil(1/(1 - alpha)) gives the sign wanted. For identity hidden units (alpha = 1) b flips unit 1 to
-(0, -1, -v) instead of swapping.
+- squared loss: c_o makes every residual sum R_o = sum_i (o_o - y_io) lie in (n, 2n]. Not convex: u pairs
+  unit 1's output weight with its bias, u = (V, -h_1)/g on (v_11, b_1) (g = gcd(V, h_1)): o moves by
+  t (V h_1 - h_1 V)/g - (V h_1/g^2) t^2, so phi'' = -2 V h_1 R_1/g^2 < 0. Not concave: u = output 1's bias,
+  phi'' = n > 0.
+- hinge loss (one output): V = 1 and o is 0 (every margin 1 - y_i o is active) or a threshold putting the
+  margins of one sign of y inactive; on the active set A, phi'' = -2 s Y_A for u = (1, s) on (v_11, b_1),
+  Y_A = sum_A y_i != 0, so s = +-sign(Y_A) refutes convexity / concavity.
+
+No coordinate is inert (every one-number tampered twin of p or u changes the stated value, slope, second
+derivative or kink pattern), whenever no data column is 0 (a weight on an all-zero input column does not occur
+in the loss at all: nothing can bind it). The argument: a +1 change of one coordinate t that keeps the kink
+pattern moves the outputs by g = d o / d theta_t exactly (in a fixed pattern the network is affine in each
+single coordinate); a pattern change or a kink on 0 is rejected by the pattern check anyway. Every weight is
+positive, so every coordinate but a first-layer weight W1[a, c] moves the outputs by the same gamma_o >= 0 at
+every data point (gamma_1 > 0 unless t is c_o or an output weight of output o >= 2); W1[a, c] moves output 1
+by J_a x_ic with J_a >= V.
+
+- squared loss, V > 2 |<e, x_c>| / |x_c|^2 for every column c (e_i = mean(y) - y_i, output 1): value change
+  <r, g> + |g|^2 / 2, slope change (direction twin) grad_t f = <r, g>, second-derivative change (direction twin)
+  2 (H u)_t + |g|^2. Constant gamma: value and gradient change by sum_o gamma_o R_o (+ n |gamma|^2 / 2) > 0.
+  W1[a, c]: if sum_i x_ic = 0 the value changes by J <e, x_c> + J^2 |x_c|^2 / 2 > 0; otherwise the
+  not-convex phi'' (whose u touches only unit 1) or the not-concave slope R_1 moves by J sum_i x_ic != 0, or
+  (a feeding unit 1) the not-convex slope becomes alpha K (R_1/n sum x_c + <e, x_c> + J |x_c|^2) > 0. For a
+  direction twin with grad_t f = 0, the second derivative moves by J^2 |x_c|^2 (+ 2 alpha K <r, x_c> = 0) for
+  the not-convex u, and by 2 J sum x_c + J^2 |x_c|^2 != 0 for the not-concave u (R_1 > n rules out the equality).
+- hinge loss: f is affine in each coordinate near p, so every twin changes the value or the slope by
+  grad_t f = -sum_A y_i g_i: -gamma Y_A != 0, or -J_a s_c with s_c = sum_A y_i x_ic. The threshold is picked
+  among 0, below and above so that no nonzero column has s_c = 0 (when one exists; a column with s_c = 0 for
+  every choice is reported in the note, and its weights stay unbound).
+
+Midpoint (hidden-unit symmetry, on the same kind of data-blind point): in the last hidden layer, a has units
+1, 2 = (0, +1, v), (0, -1, v) (input weights 0, bias, output weight to output 1); b swaps them (the loss is
+the same); m = (a + b)/2 has both at (0, 0, v), which output sigma(0) = 0. So f(a) = f(b) = loss with output 1
+shifted by w = v (1 - alpha), f(m) = loss unshifted: f(a) - f(m) = w R + n w^2 / 2 (squared) or -w G (hinge,
+|w| < 2), and v = -/+ ceil(1/(1 - alpha)) gives the sign wanted. For identity hidden units (alpha = 1) b flips
+unit 1 to (0, -1, -v) instead of swapping. Every twin of a midpoint certificate is caught by the stated m.
 """
 
 from __future__ import annotations
@@ -41,40 +68,123 @@ from .errors import CertificateError, InputError
 KINDS = ("curvature", "midpoint")
 
 
-def _strings(values: np.ndarray) -> tuple[str, ...]:
-    """Integer array -> tuple of their decimal strings (shared string objects from a small table)."""
-    if values.size == 0:
-        return ()
+def _ints(values: np.ndarray) -> tuple[int, ...]:
+    """Integer array -> tuple of Python ints (a sparse vector: a tuple of 0 patched at its nonzeros)."""
     nonzero = np.flatnonzero(values)
-    if len(nonzero) * 8 < values.size:  # sparse (a direction): patch a tuple of "0"
-        out = ["0"] * values.size
-        for i in nonzero.tolist():
-            out[i] = str(int(values[i]))
+    if len(nonzero) * 8 < values.size:
+        out = [0] * values.size
+        for i, v in zip(nonzero.tolist(), values[nonzero].tolist()):
+            out[i] = v
         return tuple(out)
-    lo, hi = int(values.min()), int(values.max())
-    if hi - lo <= 1 << 16:
-        table = np.array([str(v) for v in range(lo, hi + 1)], dtype=object)
-        return tuple(table[values - lo].tolist())
-    return tuple(map(str, values.tolist()))
+    return tuple(values.tolist())
 
 
-def _flat(params) -> np.ndarray:
-    return np.concatenate([np.concatenate([W.ravel(), b]) for W, b in params])
-
-
-def _head(net, hidden: State, W, b, UW=None, order: int = 0):
+def _head(net, hidden: State, W, b, UW=None, Ub=None, order: int = 0):
     """Output layer and loss from the last hidden state (cheap: n x k x m)."""
-    out = net.layer(hidden, len(net.widths) - 2, W, b, 1, UW, None, order)
+    out = net.layer(hidden, len(net.widths) - 2, W, b, 1, UW, Ub, order)
     result, margins = net.loss(out, order)
     return out, result, margins
+
+
+def _blind_point(net, rng, special: str | None) -> np.ndarray:
+    """The flat integer base point: first hidden layer (0, b in {1,2,3}), deeper hidden layers weights and biases
+    in {1,2,3}, output layer 0. ``special`` resets units 1 (and 2) of the last hidden layer to input weights 0
+    and bias +1 (and -1): "flip" / "swap"."""
+    widths, L = net.widths, len(net.widths) - 1
+    flat = np.zeros(net.size, dtype=np.int64)
+    layers = net.split(flat)
+    for l in range(L - 1):
+        W, b = layers[l]
+        b[:] = rng.integers(1, 4, size=b.shape)
+        if l > 0:
+            W[:] = rng.integers(1, 4, size=W.shape)
+    W, b = layers[L - 2]
+    if special is not None:
+        W[0], b[0] = 0, 1
+        if special == "swap":
+            W[1], b[1] = 0, -1
+    return flat
+
+
+def _blind_hidden(net, layers, Ub_last=None) -> State:
+    """The last hidden layer's state at a data-blind point: computed on one row (every data point gives the same
+    row: the first layer's input weights are 0), then repeated for the n data points. With ``Ub_last`` (a
+    direction on the last hidden layer's biases) the state carries degree-2 jets."""
+    L = len(net.widths) - 1
+    order = 0 if Ub_last is None else 2
+    state = State([np.zeros((1, net.widths[0]), dtype=np.int64), None, None], np.ones((1, 1), dtype=np.int64), [])
+    for l in range(L - 1):
+        W, b = layers[l]
+        state = net.layer(state, l, W, b, 1, None, Ub_last if l == L - 2 else None, order)
+    n = net.n
+    rep = lambda a: None if a is None else np.repeat(a, n, axis=0)
+    return State([rep(h) for h in state.H], rep(state.E), [rep(sg) for sg in state.signs])
+
+
+def _column_sums(net, w) -> tuple[list[int], int]:
+    """(S, D) with sum_i w_i x_ic = S_c / D exactly for every input column c (w: n Fractions)."""
+    E = [int(e) for e in net.XD[:, 0]]
+    L = math.lcm(*E)
+    Dw = math.lcm(*[q.denominator for q in w])
+    wn = np.array([(q.numerator * (Dw // q.denominator)) * (L // e) for q, e in zip(w, E)], dtype=object)
+    S = fastnet.matmul(fastnet._shrink(wn.reshape(1, -1)), net.X)
+    return [int(v) for v in S[0].tolist()], Dw * L
+
+
+def _column_norms(net) -> tuple[list[int], int]:
+    """(B, D) with sum_i x_ic^2 = B_c / D exactly for every input column c."""
+    E = [int(e) for e in net.XD[:, 0]]
+    L = math.lcm(*E)
+    Xs = fastnet._mul(net.X, fastnet._column([L // e for e in E]))
+    sq = fastnet._mul(Xs, Xs)
+    B = fastnet.matmul(np.ones((1, net.n), dtype=np.int64), sq)
+    return [int(v) for v in B[0].tolist()], L * L
+
+
+def _scale_squared(net) -> int:
+    """The output weight V: the least positive integer with V |x_c|^2 > 2 |<e, x_c>| for every nonzero column
+    (e_i = mean(y) - y_i for output 1): see the module docstring."""
+    y = [Fraction(int(v), int(dd)) for v, dd in zip(net.Y[:, 0], net.YD[:, 0])]
+    mean = sum(y, Fraction(0)) / net.n
+    S, DS = _column_sums(net, [mean - yi for yi in y])
+    B, DB = _column_norms(net)
+    V = 1
+    for s, b in zip(S, B):
+        if b:  # V > 2 |s / DS| / (b / DB)
+            V = max(V, (2 * abs(s) * DB) // (DS * b) + 1)
+    return V
+
+
+def _hinge_threshold(net) -> tuple[Fraction, list[Fraction], int] | None:
+    """(output value o, active weights w_i = y_i [margin i active], number of nonzero columns c with
+    sum_i w_i x_ic = 0) for the best of o = 0 / below / above every 1 / y_i; None when every target is 0."""
+    y = [Fraction(int(v), int(dd)) for v, dd in zip(net.Y[:, 0], net.YD[:, 0])]
+    candidates = [Fraction(0)]
+    if any(yi < 0 for yi in y):
+        candidates.append(Fraction(math.floor(min(1 / yi for yi in y if yi < 0)) - 1))
+    if any(yi > 0 for yi in y):
+        candidates.append(Fraction(math.ceil(max(1 / yi for yi in y if yi > 0)) + 1))
+    nonzero_columns = np.flatnonzero((net.X != 0).any(axis=0))
+    best = None
+    for o in candidates:
+        w = [yi if 1 - yi * o > 0 else Fraction(0) for yi in y]
+        if sum(w) == 0:
+            continue
+        S, _ = _column_sums(net, w)
+        bad = sum(1 for c in nonzero_columns.tolist() if S[c] == 0)
+        if best is None or bad < best[2]:
+            best = (o, w, bad)
+        if bad == 0:
+            break
+    return best
 
 
 def certify_large(spec_or_network, *, kinds=KINDS, refutes=("convex", "concave"), seed: int = 0) -> list[Certificate]:
     """Certificates that the loss of a (large) network is neither convex nor concave, built by construction.
 
-    Returns curvature and/or midpoint certificates (``kinds``) refuting each of ``refutes``, all naming the spec;
-    an empty list for a net without a hidden layer or with a constant hinge loss (no refutation exists).
-    Raises ``InputError`` for a spec outside the setting (see the module docstring).
+    Returns curvature and/or midpoint certificates (``kinds``) refuting each of ``refutes``, all naming the spec,
+    with integer coordinates; an empty list for a net without a hidden layer or with a constant hinge loss (no
+    refutation exists). Raises ``InputError`` for a spec outside the setting (see the module docstring).
 
     >>> spec = {"layers": [1, 2, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
     ...         "inputs": [["1"], ["-2"]], "targets": [["0"], ["1"]]}
@@ -93,52 +203,105 @@ def certify_large(spec_or_network, *, kinds=KINDS, refutes=("convex", "concave")
         raise InputError("certify_large: the construction needs an identity output layer")
     if any(k not in KINDS for k in kinds) or any(r not in ("convex", "concave") for r in refutes):
         raise InputError(f"certify_large: kinds must be among {KINDS}, refutes among convex, concave")
-    widths, L = net.widths, len(net.widths) - 1
-    if L < 2:
+    if len(net.widths) - 1 < 2:
         return []
+    names = net.names()
+    digest = fastnet.subject_digest(names, None, spec, ())
+    certs: list[Certificate] = []
+    if "curvature" in kinds:
+        certs += _curvature(net, spec, names, digest, refutes, np.random.default_rng(seed))
+    if "midpoint" in kinds:
+        certs += _midpoint(net, spec, names, digest, refutes, np.random.default_rng(seed))
+    return certs
+
+
+def _curvature(net, spec, names, digest, refutes, rng) -> list[Certificate]:
+    widths, L = net.widths, len(net.widths) - 1
+    n, k, m = net.n, widths[-2], widths[-1]
+    flat = _blind_point(net, rng, None)
+    layers = net.split(flat)
+    hidden = _blind_hidden(net, layers[:L - 1])
+    E0 = int(hidden.E[0, 0])
+    h = [Fraction(int(v), E0) for v in hidden.H[0][0].tolist()]
+    assert all(x > 0 and x.denominator == 1 for x in h)  # positive integers by construction
+    h1, total = int(h[0]), int(sum(h))
+    offsets = np.cumsum([0] + [W.size + b.size for W, b in layers])
+    bias_at = int(offsets[L - 2]) + layers[L - 2][0].size  # b of the last hidden layer, unit 1
+    v_at = int(offsets[L - 1])  # W_L[0, 0]: output 1's weight from unit 1
+    c_at = v_at + m * k  # output 1's bias
+    WL, bL = layers[L - 1]
+    unbound = 0
+    if net.loss_kind == "squared":
+        V = _scale_squared(net)
+        targets = [sum((Fraction(int(v), int(dd)) for v, dd in zip(net.Y[:, o], net.YD[:, 0])), Fraction(0))
+                   for o in range(m)]
+        outputs = [math.floor(Y / n) + 2 for Y in targets]  # R_o = n o_o - Y_o in (n, 2n]
+        WL[0] = V
+        bL[:] = outputs
+        bL[0] -= V * total
+        g = math.gcd(V, h1)
+        directions = {"convex": {v_at: V // g, bias_at: -h1 // g}, "concave": {c_at: 1}}
+        story = {"convex": (f"pairing direction: output weight V = {V} of hidden unit 1 (layer {L - 1}, value "
+                            f"{h1} at every data point) with its bias, so that output 1 moves only at second order"),
+                 "concave": "direction: the bias of output 1 (the squared loss is n t^2 / 2 + ... along it)"}
+    else:
+        choice = _hinge_threshold(net)
+        if choice is None:
+            return []  # every target is 0: the hinge loss is the constant n
+        o, w, unbound = choice
+        sign_y = 1 if sum(w) > 0 else -1
+        WL[0] = 1
+        bL[0] = int(o) - total
+        directions = {"convex": {v_at: 1, bias_at: sign_y}, "concave": {v_at: 1, bias_at: -sign_y}}
+        story = {target: (f"pairing direction: output weight of hidden unit 1 (layer {L - 1}) with its bias, "
+                          f"slope {sign_y if target == 'convex' else -sign_y}; output {o} at every data point")
+                 for target in ("convex", "concave")}
+    point = _ints(flat)
+    certs = []
+    for target in refutes:
+        u = directions[target]
+        Ub = np.zeros(k, dtype=np.int64)
+        UW, Uc = np.zeros((m, k), dtype=np.int64), np.zeros(m, dtype=np.int64)
+        Ub[0], UW[0, 0], Uc[0] = u.get(bias_at, 0), u.get(v_at, 0), u.get(c_at, 0)
+        jets = _blind_hidden(net, layers[:L - 1], Ub) if Ub.any() else hidden
+        top, jet, margins = _head(net, jets, WL, bL, UW, Uc, 2)
+        second = jet.second_derivative()
+        if (second < 0) != (target == "convex") or second == 0:  # pragma: no cover - by construction
+            raise AssertionError(f"certify_large: curvature {second} does not refute {target}ity")
+        direction = [0] * net.size
+        for at, value in u.items():
+            direction[at] = value
+        note = story[target] + (f"; {unbound} input columns are orthogonal to the active targets: their first-layer "
+                                f"weights are not bound by this certificate" if unbound else "")
+        certs.append(CurvatureCertificate(
+            variables=names, network=spec, refutes=target, point=point, direction=tuple(direction),
+            second_derivative=rational_to_str(second), value=rational_to_str(jet.c[0]),
+            slope=rational_to_str(jet.c[1]), pattern=tuple(net.strict_pattern(top.signs, margins)),
+            digest=digest, note=note))
+    return certs
+
+
+def _midpoint(net, spec, names, digest, refutes, rng) -> list[Certificate]:
+    widths, L = net.widths, len(net.widths) - 1
     n, k, m = net.n, widths[-2], widths[-1]
     kind, alpha = net.acts[L - 2]
     alpha = Fraction(0) if kind == "relu" else (Fraction(1) if kind == "identity" else alpha)
     mode = "flip" if alpha == 1 else ("swap" if k >= 2 else None)
-    rng = np.random.default_rng(seed)
-
-    # -- base point: hidden layers, repaired so that no pre-activation is exactly 0
-    params = []
-    state = net.start()
-    for l in range(L - 1):
-        W = rng.integers(-3, 4, size=(widths[l + 1], widths[l]), dtype=np.int64)
-        b = rng.integers(-3, 4, size=widths[l + 1], dtype=np.int64)
-        last = l == L - 2
-        if last:
-            W[0], b[0] = 0, 1
-            if mode == "swap":
-                W[1], b[1] = 0, -1
-        Ub = np.zeros(widths[l + 1], dtype=np.int64)
-        if last:
-            Ub[0] = 1  # the curvature direction's bias component, s = 1 (scaled below)
-        new = net.layer(state, l, W, b, 1, None, Ub if last else None, 2)
-        zeros = _zero_units(net, state, W, b, l, new)
-        if len(zeros):
-            K = 1 + max(int(e) for e in state.E[:, 0])
-            W[zeros] *= K
-            b[zeros] = K * b[zeros] + 1
-            new = net.layer(state, l, W, b, 1, None, Ub if last else None, 2)
-            if len(_zero_units(net, state, W, b, l, new)):  # pragma: no cover - impossible by the argument above
-                raise AssertionError("certify_large: the repair left a zero pre-activation")
-        params.append((W, b))
-        state = new
-    hidden = state
+    if mode is None:
+        return []
+    flat = _blind_point(net, rng, mode)
+    layers = net.split(flat)
+    hidden = _blind_hidden(net, layers[:L - 1])
     H0 = hidden.H[0]
-
     # -- output layer: no output gets weight from units 1 (and 2); output 1's bias c is chosen below
-    WL = rng.integers(-3, 4, size=(m, k), dtype=np.int64)
-    bL = rng.integers(-3, 4, size=m, dtype=np.int64)
-    WL[:, 0] = 0  # units 1 (and 2) feed no output at the base point
+    WL, bL = layers[L - 1]
+    WL[:] = rng.integers(-3, 4, size=(m, k))
+    bL[:] = rng.integers(-3, 4, size=m)
+    WL[:, 0] = 0
     if mode == "swap":
         WL[:, 1] = 0
     bL[0] = 0
-    plain = State([H0, None, None], hidden.E, hidden.signs)
-    out, _, _ = _head(net, plain, WL, bL)
+    out, _, _ = _head(net, hidden, WL, bL)
     E = [int(e) for e in out.E[:, 0]]
     o = [Fraction(int(v), e) for v, e in zip(out.H[0][:, 0], E)]
     y = [Fraction(int(v), int(d)) for v, d in zip(net.Y[:, 0], net.YD[:, 0])]
@@ -146,7 +309,6 @@ def certify_large(spec_or_network, *, kinds=KINDS, refutes=("convex", "concave")
         R0 = sum((oi - yi for oi, yi in zip(o, y)), Fraction(0))
         c = round(-R0 / n) + 2  # R = R0 + n c lies in [3n/2, 5n/2]
         sign_g = 1
-        s_values = {"convex": -2, "concave": 0}
     else:
         t = [(1 - yi * oi) / yi for oi, yi in zip(o, y) if yi != 0]
         if any(yi > 0 for yi in y):
@@ -155,89 +317,50 @@ def certify_large(spec_or_network, *, kinds=KINDS, refutes=("convex", "concave")
             c, sign_g = math.ceil(max(t)) + 2, -1
         else:
             return []  # every target is 0: the hinge loss is the constant n
-        s_values = {"convex": sign_g, "concave": -sign_g}
     bL[0] = c
-    params.append((WL, bL))
-    names = net.names()
-    digest = fastnet.subject_digest(names, None, spec, ())
-    base = _flat(params)
-    point = _strings(base)
-    offsets = np.cumsum([0] + [W.size + b.size for W, b in params])
-    bias_at = offsets[L - 2] + params[L - 2][0].size  # b of the last hidden layer, unit 1
-    vL_at = offsets[L - 1]  # W_L[0, 0]: output 1's weight from unit 1
-    certs: list[Certificate] = []
-
-    if "curvature" in kinds:
-        UWL = np.zeros((m, k), dtype=np.int64)
-        UWL[0, 0] = 1
-        for target in refutes:
-            s = s_values[target]
-            jets = State([H0, _times(hidden.H[1], s), None], hidden.E, hidden.signs)
-            top, jet, margins = _head(net, jets, WL, bL, UWL, 2)
-            second = jet.second_derivative()
-            if (second < 0) != (target == "convex") or second == 0:  # pragma: no cover - by construction
-                raise AssertionError(f"certify_large: curvature {second} does not refute {target}ity")
-            direction = np.zeros(base.size, dtype=np.int64)
-            direction[bias_at], direction[vL_at] = s, 1
-            certs.append(CurvatureCertificate(
-                variables=names, network=spec, refutes=target, point=point, direction=_strings(direction),
-                second_derivative=rational_to_str(second), value=rational_to_str(jet.c[0]),
-                slope=rational_to_str(jet.c[1]), pattern=tuple(net.strict_pattern(top.signs, margins)),
-                digest=digest,
-                note=(f"pairing direction: output weight of hidden unit 1 (layer {L - 1}, constant unit w = 0, "
-                      f"b = 1) with its bias, slope {s}; output bias {c} fixes the residual sum")))
-
-    if "midpoint" in kinds and mode is not None:
-        g = 1 - alpha if mode == "swap" else Fraction(1)
-        step = math.ceil(1 / g)
-        for target in refutes:
-            v = (-step if target == "convex" else 1) if net.loss_kind == "squared" else \
-                (1 if target == "convex" else -1) * sign_g * step
-            a_vec, b_vec = base.copy(), base.copy()
-            a_vec[vL_at] = b_vec[vL_at] = v
-            Ha, Hb, Hm = H0.copy(), H0.copy(), H0.copy()
-            if mode == "swap":
-                a_vec[vL_at + 1] = b_vec[vL_at + 1] = v
-                b_vec[bias_at], b_vec[bias_at + 1] = -1, 1
-                Hb[:, [0, 1]] = H0[:, [1, 0]]
-                Hm[:, [0, 1]] = 0
-            else:
-                b_vec[bias_at], b_vec[vL_at] = -1, -v
-                Hb[:, 0] = -H0[:, 0]
-                Hm[:, 0] = 0
-            m_vec = (a_vec + b_vec) // 2
-            WLa, WLb, WLm = (WL.copy() for _ in range(3))
-            WLa[0, 0] = v
-            WLb[0, 0] = v if mode == "swap" else -v
-            WLm[0, 0] = v if mode == "swap" else 0
-            if mode == "swap":
-                WLa[0, 1] = WLb[0, 1] = WLm[0, 1] = v
-            values = {}
-            for key, H, Wo in (("f(a)", Ha, WLa), ("f(b)", Hb, WLb), ("f(m)", Hm, WLm)):
-                values[key] = _head(net, State([H, None, None], hidden.E, hidden.signs), Wo, bL)[1]
-            gap = values["f(m)"] - (values["f(a)"] + values["f(b)"]) / 2
-            if (gap > 0) != (target == "convex") or gap == 0:  # pragma: no cover - by construction
-                raise AssertionError(f"certify_large: midpoint gap {gap} does not refute {target}ity")
-            story = ("swapping hidden units 1 and 2" if mode == "swap" else "flipping the sign of hidden unit 1")
-            certs.append(MidpointCertificate(
-                variables=names, network=spec, refutes=target, a=_strings(a_vec), b=_strings(b_vec), lam="1/2",
-                m=_strings(m_vec), values={key: rational_to_str(val) for key, val in values.items()},
-                digest=digest,
-                note=(f"hidden-unit symmetry: b is a with {story} of layer {L - 1} (same loss); at the midpoint "
-                      f"those units output 0, shifting output 1 by {v * g} relative to the ends")))
+    offsets = np.cumsum([0] + [W.size + b.size for W, b in layers])
+    bias_at = int(offsets[L - 2]) + layers[L - 2][0].size  # b of the last hidden layer, unit 1
+    vL_at = int(offsets[L - 1])  # W_L[0, 0]: output 1's weight from unit 1
+    base = flat
+    g = 1 - alpha if mode == "swap" else Fraction(1)
+    step = math.ceil(1 / g)
+    certs = []
+    for target in refutes:
+        v = (-step if target == "convex" else 1) if net.loss_kind == "squared" else \
+            (1 if target == "convex" else -1) * sign_g * step
+        a_vec, b_vec = base.copy(), base.copy()
+        a_vec[vL_at] = b_vec[vL_at] = v
+        Ha, Hb, Hm = H0.copy(), H0.copy(), H0.copy()
+        if mode == "swap":
+            a_vec[vL_at + 1] = b_vec[vL_at + 1] = v
+            b_vec[bias_at], b_vec[bias_at + 1] = -1, 1
+            Hb[:, [0, 1]] = H0[:, [1, 0]]
+            Hm[:, [0, 1]] = 0
+        else:
+            b_vec[bias_at], b_vec[vL_at] = -1, -v
+            Hb[:, 0] = -H0[:, 0]
+            Hm[:, 0] = 0
+        m_vec = (a_vec + b_vec) // 2
+        WLa, WLb, WLm = (WL.copy() for _ in range(3))
+        WLa[0, 0] = v
+        WLb[0, 0] = v if mode == "swap" else -v
+        WLm[0, 0] = v if mode == "swap" else 0
+        if mode == "swap":
+            WLa[0, 1] = WLb[0, 1] = WLm[0, 1] = v
+        values = {}
+        for key, H, Wo in (("f(a)", Ha, WLa), ("f(b)", Hb, WLb), ("f(m)", Hm, WLm)):
+            values[key] = _head(net, State([H, None, None], hidden.E, hidden.signs), Wo, bL)[1]
+        gap = values["f(m)"] - (values["f(a)"] + values["f(b)"]) / 2
+        if (gap > 0) != (target == "convex") or gap == 0:  # pragma: no cover - by construction
+            raise AssertionError(f"certify_large: midpoint gap {gap} does not refute {target}ity")
+        story = ("swapping hidden units 1 and 2" if mode == "swap" else "flipping the sign of hidden unit 1")
+        certs.append(MidpointCertificate(
+            variables=names, network=spec, refutes=target, a=_ints(a_vec), b=_ints(b_vec), lam="1/2",
+            m=_ints(m_vec), values={key: rational_to_str(val) for key, val in values.items()},
+            digest=digest,
+            note=(f"hidden-unit symmetry: b is a with {story} of layer {L - 1} (same loss); at the midpoint "
+                  f"those units output 0, shifting output 1 by {v * g} relative to the ends")))
     return certs
-
-
-def _times(a, s: int):
-    return None if a is None else a * s
-
-
-def _zero_units(net, state, W, b, l: int, new: State) -> np.ndarray:
-    """Units of layer l whose pre-activation is exactly 0 at some data point (kink activations only)."""
-    signs = new.signs[-1]
-    if signs is None:
-        return np.zeros(0, dtype=np.int64)
-    return np.flatnonzero((signs == 0).any(axis=0))
 
 
 __all__ = ["certify_large"]

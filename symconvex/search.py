@@ -92,18 +92,40 @@ class Problem:
             interior = self.domain.interior_point()
             if interior is not None:
                 starts.insert(0, tuple(Fraction(int(v.p), int(v.q)) for v in interior))
+        choices = self._coordinate_choices()
         produced, tries = 0, 0
         while produced < count and tries < 40 * count:
             if starts:
                 p = starts.pop(0)
             else:
-                p = tuple(rng.choice(SAMPLE_VALUES) for _ in range(self.n))
+                p = tuple(rng.choice(c) for c in choices)
             tries += 1
             if p in seen or not self.inside(p, strict):
                 continue
             seen.add(p)
             produced += 1
             yield p
+
+
+    def _coordinate_choices(self) -> list[list[Fraction]]:
+        """Per variable: the small sample values, shifted into the domain's bounds on that variable
+        (lo + v, hi - v, and points spread across a bounded interval)."""
+        bounds = self.domain.bounds() if self.domain else {}
+        out = []
+        for v in self.variables:
+            lo, _, hi, _ = bounds.get(v, (None, False, None, False))
+            lo = None if lo is None else Fraction(int(lo.p), int(lo.q))
+            hi = None if hi is None else Fraction(int(hi.p), int(hi.q))
+            if lo is not None and hi is not None:
+                values = [lo + (hi - lo) * Fraction(k, 8) for k in range(1, 8)]
+            elif lo is not None:
+                values = [lo + abs(c) for c in SAMPLE_VALUES]
+            elif hi is not None:
+                values = [hi - abs(c) for c in SAMPLE_VALUES]
+            else:
+                values = list(SAMPLE_VALUES)
+            out.append(list(dict.fromkeys(values)))
+        return out
 
 
 def _hessian_at(problem: Problem, p):

@@ -71,3 +71,51 @@ def test_console_script_runs_without_traceback(tmp_path):
     assert result.returncode == 0 and result.stdout.strip() == "accepted: not_convex"
     result = subprocess.run([exe, "verify", str(tmp_path)], capture_output=True, text=True)
     assert result.returncode == 2 and "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("expr,extra,message", [
+    (r"\frac{1}{", [], "incomplete fraction"),
+    (r"\foo(x)", [], "unknown function foo"),
+    (r"\operatorname{blah}(x)", [], "unknown function blah"),
+    ("", [], "empty expression"),
+    ("x^2", ["--domain", "x^2 > 1"], "the domain is not convex: -3/2 and 3/2 satisfy"),
+    ("x y", ["--domain", "x > 0, z > 0"], "z"),
+])
+def test_analyze_bad_input_is_one_line_and_exit_2(expr, extra, message, capsys):
+    assert main(["analyze", expr, *extra]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0]
+
+
+def test_analyze_answers_with_exact_evidence(capsys):
+    assert main(["analyze", "xy"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "neither"
+    assert any("d²/dt² f(p + t·u) = -2 < 0" in line for line in out)
+
+
+def test_analyze_json_and_certificate_file_round_trip(tmp_path, capsys):
+    cert = tmp_path / "c.json"
+    assert main(["analyze", r"\frac{x^2}{y}", "--domain", "y > 0", "--json", "--certificate", str(cert)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["curvature"] == "convex" and payload["verified"] is True and payload["error"] is None
+    assert oct(cert.stat().st_mode & 0o777) != oct(0o600)
+    assert main(["verify", str(cert)]) == 0
+    assert capsys.readouterr().out.startswith("accepted: convex")
+
+
+def test_analyze_unknown_exits_3(capsys):
+    # A search with no time at all finds nothing: the answer is unknown, never a guess.
+    assert main(["analyze", "x y", "--timeout", "0.000001", "--json"]) == 3
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["curvature"] == "unknown" and payload["certificates"] == []
+    assert "ran out of time" in payload["explanation"]
+
+
+def test_search_samples_inside_a_far_away_box(capsys):
+    # sigma is concave on [1000, 1001]: sigma'' < 0 there (about -e^-1000), decided by intervals.
+    assert main(["analyze", r"\sigma(x)", "--domain", r"1000 \le x \le 1001"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("not_convex") and "< 0" in out

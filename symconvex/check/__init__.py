@@ -22,7 +22,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..certificates import (Certificate, CurvatureCertificate, MidpointCertificate, check_tree, from_json,
-                            parse_rational, rational_to_str, subject_digest, tree_variables)
+                            parse_coordinate, parse_rational, rational_to_str, subject_digest, tree_variables)
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets, value_at
 from .network import loss_tree, parameter_names
@@ -72,9 +72,11 @@ def subject_tree(cert: Certificate, *, fast: bool = False):
 
 
 def _vector(values, n: int, what: str) -> list[Fraction]:
+    if type(values).__name__ == "ndarray" and getattr(values, "ndim", None) == 1:  # in memory: numpy -> Python
+        values = values.tolist()
     if not isinstance(values, (list, tuple)) or len(values) != n:
         raise CertificateError(f"{what}: expected {n} coordinates, found {len(values) if isinstance(values, (list, tuple)) else values!r}")
-    return [parse_rational(v, what) for v in values]
+    return [parse_coordinate(v, what) for v in values]  # "p/q" strings or JSON integers
 
 
 def check_domain(cert: Certificate, point, where: str, *, strict: bool) -> None:

@@ -156,23 +156,27 @@ class Evaluator:
         r = inv(x, "log")
         return j.compose(_log(x), r, -mul(r, r))
 
+    # sigma' = sigma(x) sigma(-x) and 1 - 2 sigma(x) = sigma(-x) - sigma(x), tanh' = 4 / (e^x + e^-x)^2:
+    # written without 1 - sigma and 1 - tanh^2, which cancel catastrophically for large |x|.
     def _sigmoid(self, a):
         j = self(a)
-        s = _sigmoid(j.c[0])
-        d1 = mul(s, sub(Fraction(1), s))
-        return j.compose(s, d1, mul(d1, sub(Fraction(1), mul(Fraction(2), s))))
+        s, s_minus = _sigmoid(j.c[0]), _sigmoid(-j.c[0])
+        d1 = mul(s, s_minus)
+        return j.compose(s, d1, mul(d1, sub(s_minus, s)))
 
     def _softplus(self, a):
         j = self(a)
         x = j.c[0]
-        s = _sigmoid(x)
+        s, s_minus = _sigmoid(x), _sigmoid(-x)
         value = _log(add(Fraction(1), _exp(x)))
-        return j.compose(value, s, mul(s, sub(Fraction(1), s)))
+        return j.compose(value, s, mul(s, s_minus))
 
     def _tanh(self, a):
         j = self(a)
-        t = _tanh(j.c[0])
-        d1 = sub(Fraction(1), mul(t, t))
+        x = j.c[0]
+        t = _tanh(x)
+        d1 = Fraction(1) if isinstance(x, Fraction) and x == 0 else \
+            iv.mpf(4) / (iv.exp(to_interval(x)) + iv.exp(-to_interval(x))) ** 2
         return j.compose(t, d1, mul(Fraction(-2), mul(t, d1)))
 
     # -- kinks

@@ -41,7 +41,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..certificates import parse_rational
+from ..certificates import parse_coordinate, parse_rational
 from ..certificates import subject_digest as _generic_digest
 from ..errors import CertificateError
 from .network import activation_of, validate_spec
@@ -295,23 +295,48 @@ def _bulk_ints(values, n: int) -> np.ndarray | None:
     return out if len(out) == n else None
 
 
+def _int_vec(num: np.ndarray) -> Vec:
+    """An integer vector (int64 or object array) as a ``Vec`` over 1 (object when an entry reaches ``SAFE``)."""
+    if num.dtype != object and num.size and maxabs(num) >= SAFE:
+        num = num.astype(object)
+    return Vec(_shrink(num), 1)
+
+
 def parse_vector(values, n: int, what: str) -> Vec:
-    """Parse n rational strings into a ``Vec``; the errors are the generic checker's (``_vector``)."""
+    """Parse n coordinates (rational strings "p/q" and/or integers; a numpy integer array is taken as is) into
+    a ``Vec``; the errors are the generic checker's (``_vector``, ``certificates.parse_coordinate``)."""
+    if isinstance(values, np.ndarray) and values.ndim == 1:
+        if values.dtype.kind in "iu" and len(values) == n:
+            return _int_vec(values.astype(np.int64) if values.dtype.kind == "i" or values.size == 0
+                            or int(values.max()) < SAFE else values.astype(object))
+        values = values.tolist()  # then the same checks (and errors) as a list
     if not isinstance(values, (list, tuple)) or len(values) != n:
         raise CertificateError(f"{what}: expected {n} coordinates, found "
                                f"{len(values) if isinstance(values, (list, tuple)) else values!r}")
+    types = set(map(type, values))
+    if types == {int}:  # JSON integers: no string work at all
+        try:
+            return _int_vec(np.array(values, dtype=np.int64))
+        except OverflowError:
+            return _int_vec(np.array(values, dtype=object))
+    if not types <= {int, str}:  # bools, floats, numpy scalars, ...: the generic parser, in order
+        fracs = [parse_coordinate(v, what) for v in values]
+        den = math.lcm(1, *{q.denominator for q in fracs})
+        num = np.array([q.numerator * (den // q.denominator) for q in fracs], dtype=object)
+        return Vec(_shrink(num), den)
     try:
         distinct = set(values)
-        table = {s: parse_rational(s, what) for s in distinct}
+        table = {s: parse_coordinate(s, what) for s in distinct}
     except (TypeError, CertificateError):
-        [parse_rational(v, what) for v in values]  # raises the first error in order, as the generic path does
+        [parse_coordinate(v, what) for v in values]  # raises the first error in order, as the generic path does
         raise  # pragma: no cover - the line above always raises
     den = 1
     for q in table.values():
         den = den * q.denominator // math.gcd(den, q.denominator)
     scaled = {s: q.numerator * (den // q.denominator) for s, q in table.items()}
     big = max((abs(v) for v in scaled.values()), default=0) >= SAFE
-    if den == 1 and not big and all(s.isascii() and "\n" not in s and "/" not in s for s in distinct):
+    if types == {str} and den == 1 and not big and all(
+            s.isascii() and "\n" not in s and "/" not in s for s in distinct):
         num = _bulk_ints(values, n)
         if num is not None:
             return Vec(num, 1)
