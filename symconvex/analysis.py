@@ -50,7 +50,9 @@ class Verdict(str, enum.Enum):
 
 
 def verdict_from(statements: set[str]) -> Verdict:
-    """The verdict the accepted statements support (see the module table)."""
+    """The verdict the accepted statements support (see the module table; strictly convex counts as
+    convex, strictly concave as concave)."""
+    statements = {s.removeprefix("strictly_") for s in statements}
     if "affine" in statements or {"convex", "concave"} <= statements:
         return Verdict.AFFINE
     if "convex" in statements:
@@ -80,6 +82,11 @@ class Analysis:
     certificates: list[Certificate] = field(default_factory=list)
     explanation: str = ""
     network: object = None
+
+    @property
+    def statements(self) -> set[str]:
+        """What the certificates prove, e.g. {"strictly_convex", "not_concave"}."""
+        return {c.statement for c in self.certificates}
 
     @property
     def verified(self) -> bool:

@@ -405,9 +405,11 @@ class HessianCertificate(Certificate):
     pivot_signs: list = field(default_factory=list)
 
     def summary(self) -> str:
-        side = "H" if self.proves == "convex" else "-H"
+        side = "H" if self.proves.endswith("convex") else "-H"
         pivots = ", ".join(str(to_sympy(d)) for d in self.D[:4]) + (", ..." if len(self.D) > 4 else "")
-        return f"{self.proves}: {side} = L D Lᵀ with pivots D = ({pivots}), each ≥ 0 on the domain"
+        rel = "> 0" if self.proves.startswith("strictly_") else "≥ 0"
+        return (f"{self.proves.replace('_', ' ')}: {side} = L D Lᵀ with pivots D = ({pivots}), each {rel} "
+                "on the domain")
 
 
 def dumps_readable(data) -> str:

@@ -648,6 +648,9 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     verdict = analysis.curvature
     verified = analysis.verified
     holds = decide(claim.property, claim.negated, verdict, two_points=_two_points(analysis)) if verified else None
+    strict = {"strictly convex": "strictly_convex", "strictly concave": "strictly_concave"}.get(claim.property)
+    if verified and holds is None and strict in analysis.statements:
+        holds = not claim.negated  # a positive-definite Hessian certificate proves strictness itself
     return ClaimResult(claim=claim, holds=holds, curvature=verdict.value, certificates=list(analysis.certificates),
                        verified=verified, analysis=analysis, explanation=analysis.explanation,
                        seconds=time.monotonic() - start)

@@ -18,6 +18,8 @@ even powers, exp > 0, positive-bounded variables, ...).
 
 from __future__ import annotations
 
+import dataclasses
+
 import sympy as sp
 
 from .certificates import HessianCertificate, to_tree
@@ -65,10 +67,11 @@ def ldl(M: sp.Matrix):
     return L, D
 
 
-def prove_by_hessian(f, variables, domain) -> HessianCertificate | None:
+def prove_by_hessian(f, variables, domain, *, strict: bool = False) -> HessianCertificate | None:
     """A ``HessianCertificate`` that f is convex (H = L D L^T) or concave (-H = L D L^T) on the domain,
     every pivot of D >= 0 there; None when f has kinks, the domain box has no interior, or no pivot
-    argument succeeds (None proves nothing)."""
+    argument succeeds (None proves nothing). With ``strict``, the certificate proves strict convexity
+    (concavity) instead when every pivot is positive on an open domain."""
     if domain is not None and not isinstance(domain, Domain):
         domain = Domain.build([sp.Symbol(v, real=True) if isinstance(v, str) else v for v in variables], domain)
     f = sp.sympify(f)
@@ -111,8 +114,22 @@ def prove_by_hessian(f, variables, domain) -> HessianCertificate | None:
             verify(cert)
         except CertificateError:
             continue
-        return cert
+        return (_strict_version(cert) if strict else None) or cert
     return None
+
+
+def _strict_version(cert: HessianCertificate) -> HessianCertificate | None:
+    """The same decomposition as a proof of *strict* convexity (concavity), when every pivot is positive
+    on an open domain (H is then positive definite); None when the checker does not accept that."""
+    if not all(p["sign"] == "positive" for p in cert.pivot_signs) or any(c[0] not in ("gt", "lt")
+                                                                          for c in cert.domain):
+        return None
+    strict = dataclasses.replace(cert, proves="strictly_" + cert.proves)
+    try:
+        verify(strict)
+    except CertificateError:
+        return None
+    return strict
 
 
 __all__ = ["ldl", "prove_by_hessian"]

@@ -350,11 +350,13 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
             return ""
         wanted = {"not_convex", "not_concave"} - {"not_" + s for s in proved}
         wanted = find_curvature_points(problem, wanted, found)
-        if wanted and not proved and not problem.out_of_time():
-            cert = _try(getattr(decompose, "prove_by_hessian", None), f, variables, domain)
-            if cert is not None and "not_" + cert.proves in wanted:
+        if (wanted or proved) and not problem.out_of_time():
+            # A Hessian proof decides what the rules could not, or adds strictness to what they proved.
+            cert = _try(_strict_hessian(decompose), f, variables, domain)
+            base = cert.proves.removeprefix("strictly_") if cert is not None else None
+            if cert is not None and ("not_" + base in wanted or (base in proved and base != cert.proves)):
                 found.append(cert)
-                proved.add(cert.proves)
+                proved.add(base)
         wanted -= {"not_" + s for s in proved}
         if wanted and not problem.out_of_time():
             wanted = find_midpoints(problem, wanted, found)
@@ -364,6 +366,11 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
     if missing and not (proved & {"convex", "concave"}):
         return "found no certificate deciding whether the function is " + " or ".join(sorted(missing))
     return ""
+
+
+def _strict_hessian(decompose):
+    prove = getattr(decompose, "prove_by_hessian", None)
+    return None if prove is None else (lambda f, variables, domain: prove(f, variables, domain, strict=True))
 
 
 def _explain(f, variables, domain) -> str:

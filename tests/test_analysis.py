@@ -124,3 +124,41 @@ def test_sign_assumptions_on_symbols_become_the_domain():
     assert analysis.curvature is Verdict.NEITHER
     for cert in analysis.certificates:
         assert cert.domain == (["gt", ["var", "x"], ["num", "0"]], ["gt", ["var", "y"], ["num", "0"]])
+
+
+# ---------------------------------------------------------------------------------- strict convexity
+
+def test_positive_definite_hessian_proves_strict_convexity():
+    analysis = analyze(x**2 + x * y + y**2)
+    assert "strictly_convex" in analysis.statements and analysis.curvature is Verdict.CONVEX
+    (cert,) = [c for c in analysis.certificates if c.kind == "hessian"]
+    assert cert.D == [["num", "2"], ["num", "3/2"]]
+    assert verify(cert.to_json()) == "strictly_convex"
+
+
+def test_strictness_is_not_granted_for_a_merely_nonnegative_pivot_or_a_closed_domain():
+    import dataclasses
+    from symconvex.decompose import prove_by_hessian
+    from symconvex.errors import CertificateError
+    xr, yr = sp.symbols("x y", real=True)
+    # log(1 + e^(x + 2y)): D = (sigma'(u), 0) is only >= 0.
+    cert = prove_by_hessian(sp.log(1 + sp.exp(xr + 2 * yr)), (xr, yr), None)
+    assert cert.proves == "convex"
+    with pytest.raises(CertificateError, match="positive pivot"):
+        verify(dataclasses.replace(cert, proves="strictly_convex"))
+    # x^3 on x >= 0: 6x > 0 inside, but the domain is closed: strictness is not claimed there.
+    from symconvex.domain import Domain
+    cube = prove_by_hessian(xr**3, (xr,), Domain.build((xr,), [xr >= 0]))
+    assert cube.proves == "convex"
+    with pytest.raises(CertificateError, match="open domains only"):
+        verify(dataclasses.replace(cube, proves="strictly_convex"))
+    open_cube = prove_by_hessian(xr**3, (xr,), Domain.build((xr,), [xr > 0]), strict=True)
+    assert open_cube.proves == "strictly_convex" and verify(open_cube) == "strictly_convex"
+
+
+def test_strictly_convex_claims():
+    from symconvex.claims import check_claim
+    assert check_claim(r"$x^2 + xy + y^2$ is strictly convex").holds is True
+    assert check_claim(r"$e^x$ is not strictly convex").holds is False
+    assert check_claim(r"$3x + 1$ is strictly convex").holds is False  # affine on a set with two points
+    assert check_claim(r"$x^4$ is strictly convex").holds is None  # true, but 12x^2 vanishes at 0: no PD proof

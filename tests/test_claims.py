@@ -104,10 +104,17 @@ def test_more_claims(text, expected):
 
 
 def test_strict_convexity_is_never_claimed_from_a_convexity_proof():
-    result = check_claim(r"$x^2$ is strictly convex", timeout=30)
+    # x^4 is convex (rules), but its Hessian 12 x^2 vanishes at 0: no positive-definite certificate.
+    result = check_claim(r"$x^4$ is strictly convex", timeout=30)
     assert result.curvature == "convex"
     assert result.holds is None
-    assert check_claim(r"$x^2$ is not strictly convex", timeout=30).holds is None
+    assert check_claim(r"$x^4$ is not strictly convex", timeout=30).holds is None
+
+
+def test_strict_convexity_holds_with_a_positive_definite_hessian_certificate():
+    result = check_claim(r"$x^2$ is strictly convex", timeout=30)
+    assert result.holds is True
+    assert "strictly_convex" in {c.statement for c in result.certificates}
 
 
 # ------------------------------------------------------------------------------------------ reading

@@ -1,6 +1,7 @@
 """Exact certificates at scale: check.fastnet (the checker's integer forward pass with jets and its backend
 cascade) against SymPy's exact Hessian and the generic evaluator, and scale.certify_large's constructed
-certificates accepted by verify, with every one-number tampered twin rejected on both checker paths."""
+certificates accepted by verify, with every one-number tampered twin rejected on both checker paths (no inert
+coordinate), and certificate vectors given as JSON integers or "p/q" strings read identically by both paths."""
 
 from __future__ import annotations
 
@@ -130,7 +131,7 @@ def test_constructed_certificates_are_accepted(d, k, n, act, loss):
     for cert in certs:
         assert verify(cert) == f"not_{cert.refutes}"
         assert verify(cert.to_json()) == f"not_{cert.refutes}"
-        assert all(isinstance(x, str) and "/" not in x for x in getattr(cert, "point", getattr(cert, "a", ())))
+        assert all(type(x) is int for x in getattr(cert, "point", getattr(cert, "a", ())))
 
 
 def test_deep_net_certificates_are_accepted():
@@ -146,31 +147,89 @@ def _verdict(cert_json):
         return "rejected: " + str(exc)
 
 
-@pytest.mark.parametrize("spec", [_spec(1, 2, 2, seed=21), _spec(2, 2, 2, act="leaky_relu:1/10", loss="hinge", seed=22)],
-                         ids=["relu-squared", "leaky-hinge"])
-def test_both_checker_paths_accept_the_same_and_reject_the_same_tampered_twins(spec, monkeypatch):
-    """Every one-number twin gets the same verdict (or the same error message) on the fast and the generic
-    path. Every twin of a stated number, of lam, of the pattern or of the spec is rejected. A twin that only
-    moves a coordinate the loss does not depend on at that point (hidden unit 2 is built as w = 0, b = -1 with
-    output weight 0: its input side is inert, and so is all of it under relu) states the same true facts, and
-    both paths accept it."""
+TAMPER_NETS = [(d, k, n, act, loss, depth) for d, k, n in [(1, 2, 2), (2, 3, 4), (3, 5, 3), (4, 4, 6), (1, 1, 3)]
+               for act, loss in [("relu", "squared"), ("leaky_relu:1/3", "squared"), ("identity", "squared"),
+                                 ("relu", "hinge"), ("leaky_relu:1/2", "hinge")]
+               for depth in (1, 2)]
+
+
+@pytest.mark.parametrize("d,k,n,act,loss,depth", TAMPER_NETS)
+def test_every_tampered_twin_is_rejected(d, k, n, act, loss, depth):
+    """No coordinate of a constructed certificate is inert: changing any one number of its JSON (a coordinate
+    of a point or direction included) makes verify reject it. The data have no all-zero input column (see
+    test_weights_on_an_all_zero_input_column_do_not_occur_in_the_loss)."""
+    spec = _spec(d, k, n, act=act, loss=loss, m=2 if (loss == "squared" and d == 2) else 1, seed=d * 31 + k + n,
+                 depth=depth)
+    assert all(any(Fraction(x[c]) != 0 for x in spec["inputs"]) for c in range(d))
+    certs = certify_large(spec)
+    assert {c.kind for c in certs} == ({"curvature", "midpoint"} if k >= 2 or act == "identity" else {"curvature"})
+    for cert in certs:
+        assert "not bound" not in cert.note
+        data = from_json(cert.to_json()).to_dict()
+        accepted = [path for path, twin in tampered_twins(data) if not _verdict(twin).startswith("rejected")]
+        assert accepted == [], (cert.kind, cert.refutes, accepted[:5])
+
+
+@pytest.mark.parametrize("spec", [_spec(1, 2, 2, seed=21), _spec(2, 2, 2, act="leaky_relu:1/10", loss="hinge", seed=22),
+                                  _spec(2, 2, 2, act="identity", m=2, seed=23), _spec(1, 2, 2, depth=2, seed=24)],
+                         ids=["relu-squared", "leaky-hinge", "identity-2-outputs", "deep-relu"])
+def test_both_checker_paths_reject_every_tampered_twin_with_the_same_message(spec, monkeypatch):
+    """Every one-number twin gets the same error message on the fast and the generic path, and the
+    certificate itself the same verdict, whether its vectors are JSON integers or "p/q" strings."""
     for cert in certify_large(spec):
         data = from_json(cert.to_json()).to_dict()
-        twins = list(tampered_twins(data))
-        fast_results = [_verdict(data)] + [_verdict(twin) for _, twin in twins]
+        as_strings = {key: [str(x) for x in value] if key in ("point", "direction", "a", "b", "m") else value
+                      for key, value in data.items()}
+        twins = [twin for _, twin in tampered_twins(data)] + [twin for _, twin in tampered_twins(as_strings)]
+        fast_results = [_verdict(data), _verdict(as_strings)] + [_verdict(twin) for twin in twins]
         with monkeypatch.context() as mp:
             mp.setattr(fastnet, "compile_spec", lambda spec: None)  # every certificate takes the generic path
-            generic_results = [_verdict(data)] + [_verdict(twin) for _, twin in twins]
+            generic_results = [_verdict(data), _verdict(as_strings)] + [_verdict(twin) for twin in twins]
         assert fast_results == generic_results
-        assert fast_results[0] == f"not_{cert.refutes}"
-        names = parameter_names(spec)
-        for (path, _), result in zip(twins, fast_results[1:]):
-            if not result.startswith("rejected"):
-                assert path[0] in ("point", "direction") and cert.kind == "curvature", path
-                name = names[path[1]]  # unit 2 = (w 0, b -1, output weight 0): inert at the curvature point
-                unit = name.split("_")[2] if name.startswith("W2_") else name.split("_")[1]
-                assert unit == "2", path
-        assert sum(r.startswith("rejected") for r in fast_results[1:]) >= len(twins) - 8
+        assert fast_results[:2] == [f"not_{cert.refutes}"] * 2
+        assert all(r.startswith("rejected") for r in fast_results[2:])
+
+
+def test_weights_on_an_all_zero_input_column_do_not_occur_in_the_loss():
+    """The one exception to tamper evidence: a weight on an input column that is 0 at every data point does not
+    occur in the loss at all, so no certificate can bind it (both paths accept such a twin, rightly: it states
+    the same true facts). Every other twin is still rejected."""
+    spec = _spec(2, 2, 3, seed=31)
+    for x in spec["inputs"]:
+        x[1] = "0"
+    names = parameter_names(spec)
+    inert = {names.index(f"W1_{a}_2") for a in (1, 2)}
+    tree = loss_tree(spec)
+    _, p, u = _random_line(spec, 5)
+    q = list(p)
+    for i in inert:
+        q[i] += 7
+    assert value_at(tree, names, p) == value_at(tree, names, q)  # the loss does not depend on them
+    for cert in certify_large(spec, kinds=("curvature",)):
+        data = from_json(cert.to_json()).to_dict()
+        accepted = {path for path, twin in tampered_twins(data) if not _verdict(twin).startswith("rejected")}
+        assert accepted == {(field, i) for field in ("point", "direction") for i in inert}
+
+
+def test_hinge_columns_orthogonal_to_every_active_target_set_are_reported():
+    """A documented gap: with hinge loss the data-blind point binds a first-layer weight W1[a, c] through
+    sum_A y_i x_ic only (A the active margins); when that sum is 0 for every active set the construction can
+    choose, the note says so (the certificate is still valid)."""
+    spec = {"layers": [2, 2, 1], "activations": ["relu", "identity"], "bias": True, "loss": "hinge",
+            "inputs": [["-1", "3"], ["1", "2"]], "targets": [["1"], ["1"]]}
+    certs = certify_large(spec, kinds=("curvature",))
+    assert [verify(c) for c in certs] == ["not_convex", "not_concave"]
+    assert all("1 input columns are orthogonal" in c.note for c in certs)
+
+
+@pytest.mark.xfail(strict=True, reason="hinge loss: first-layer weights of an input column with sum_A y_i x_ic = 0 "
+                                       "for every reachable active set A are not bound by the data-blind point")
+def test_hinge_gap_every_twin_rejected_even_for_orthogonal_columns():
+    spec = {"layers": [2, 2, 1], "activations": ["relu", "identity"], "bias": True, "loss": "hinge",
+            "inputs": [["-1", "3"], ["1", "2"]], "targets": [["1"], ["1"]]}
+    for cert in certify_large(spec, kinds=("curvature",)):
+        data = from_json(cert.to_json()).to_dict()
+        assert all(_verdict(twin).startswith("rejected") for _, twin in tampered_twins(data))
 
 
 def test_fast_path_rejects_a_point_on_a_kink_like_the_generic_path(monkeypatch):
@@ -238,7 +297,11 @@ def test_large_data_numerators_take_an_exact_path_with_the_same_answer():
 # ------------------------------------------------------------------------------------ parsing, digest
 
 @pytest.mark.parametrize("values", [["1", "2", "x"], ["1", 2, "3"], ["1", "2"], ["1", "2/0", "3"], "123",
-                                    ["1", "-0", "5\n"], ["1/2", "٣", "4"], [[1], "2", "3"]])
+                                    ["1", "-0", "5\n"], ["1/2", "٣", "4"], [[1], "2", "3"], [1, 2, 3], [1, True, 3],
+                                    [1, 2.0, 3], ["1", 2.5, "3"], [True, False, True], [2 ** 70, -(2 ** 63), 0],
+                                    ("1/2", 5, "-3"), [1, "1", True], [2 ** 62, 1, 2], [1, 2], (1, 2, None),
+                                    [1, np.int64(2), 3], np.array([4, -5, 6]), np.array([1.0, 2.0, 3.0]),
+                                    np.array([True, False, True]), np.array(["1", "2", "3"]), np.array([1, 2])])
 def test_bulk_parsing_matches_the_generic_parser_and_its_errors(values):
     outcomes = []
     for parse in (lambda: generic_vector(values, 3, "a"), lambda: fastnet.parse_vector(values, 3, "a").fractions()):
@@ -247,6 +310,29 @@ def test_bulk_parsing_matches_the_generic_parser_and_its_errors(values):
         except CertificateError as exc:
             outcomes.append(str(exc))
     assert outcomes[0] == outcomes[1]
+
+
+def test_integer_coordinates_parse_like_their_strings_and_floats_or_bools_are_refused():
+    vec = fastnet.parse_vector([3, -12, 7, 0, 2 ** 70], 5, "p")
+    assert vec.den == 1 and vec.fractions() == [3, -12, 7, 0, 2 ** 70]
+    assert fastnet.parse_vector([3, -12, 7, 0], 4, "p") == fastnet.parse_vector(["3", "-12", "7", "0"], 4, "p")
+    assert fastnet.parse_vector(np.array([3, -1]), 2, "p").fractions() == [3, -1]
+    for bad in ([1, True], [1.0, 2]):
+        with pytest.raises(CertificateError, match="^p: expected a rational string 'p/q' or an integer, found"):
+            generic_vector(bad, 2, "p")
+        with pytest.raises(CertificateError, match="^p: expected a rational string 'p/q' or an integer, found"):
+            fastnet.parse_vector(bad, 2, "p")
+
+
+def test_integer_json_round_trip_is_deterministic_and_tampering_a_coordinate_to_a_float_is_rejected():
+    cert = next(c for c in certify_large(_spec(2, 2, 2, seed=41)) if c.kind == "curvature")
+    text = cert.to_json()
+    assert from_json(text).to_json() == text == cert.to_json()
+    assert '"point": [' in text and '"' not in text.split('"point": [')[1].split("]")[0]  # bare integers
+    data = from_json(text).to_dict()
+    for value in (1.0, True, "1.0", None):
+        twin = {**data, "point": [value] + data["point"][1:]}
+        assert _verdict(twin).startswith("rejected: point: expected a rational string")
 
 
 def test_bulk_parsing_of_integers_and_shared_denominators():

@@ -28,7 +28,7 @@ from .evaluate import evaluate, line_jets, value_at
 from .network import loss_tree, parameter_names
 from .numbers import add, interval_precision, matches_stated, mul, show, sign, sub
 
-STATEMENTS = ("not_convex", "not_concave", "convex", "concave", "affine")
+STATEMENTS = ("not_convex", "not_concave", "convex", "concave", "affine", "strictly_convex", "strictly_concave")
 
 
 def subject_tree(cert: Certificate, *, fast: bool = False):

@@ -228,10 +228,10 @@ def matmul(a: np.ndarray, b: np.ndarray, backend: str | None = None) -> np.ndarr
     if n == 0 or c == 0 or r == 0:
         return np.zeros((n, c), dtype=np.int64)
     backend = backend or _FORCED.get()
+    plan = float_plan(a, b) if backend in (None, "float64") else None  # computed once (it scans both operands)
     if backend is None:
-        backend = choose_backend(a, b)
+        backend = "float64" if plan is not None else ("flint" if flint is not None else "python")
     if backend == "float64":
-        plan = float_plan(a, b)
         if plan is None:
             raise CertificateError("fastnet: no exact float64 plan for this product (the 2^53 bound fails)")
         return _matmul_float(a, b, plan)

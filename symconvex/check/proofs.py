@@ -613,8 +613,16 @@ def _matrix(value, n: int, what: str) -> list:
 
 
 def verify_hessian(cert: HessianCertificate, tree: list) -> str:
-    if cert.proves not in ("convex", "concave"):
-        raise CertificateError(f"proves: a Hessian proves 'convex' or 'concave', found {cert.proves!r}")
+    if cert.proves not in ("convex", "concave", "strictly_convex", "strictly_concave"):
+        raise CertificateError(f"proves: a Hessian proves 'convex', 'concave', 'strictly_convex' or "
+                               f"'strictly_concave', found {cert.proves!r}")
+    strict = cert.proves.startswith("strictly_")
+    if strict:
+        # Positive pivots make H positive definite on the open box; strictness then holds on an open domain.
+        for k, c in enumerate(cert.domain):
+            if not isinstance(c, list) or not c or c[0] not in ("gt", "lt"):
+                raise CertificateError(f"domain[{k}]: strict convexity is proved on open domains only "
+                                       f"(strict inequalities), found {_short(c)}")
     names = list(cert.variables)
     n = len(names)
     box = domain_box(cert)
@@ -653,6 +661,9 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
         if not _ge0(found):
             raise CertificateError(f"D[{i}]: cannot show the pivot {_short(D[i])} is >= 0 on the interior "
                                    f"(sign {found})")
+        if strict and found != "positive":
+            raise CertificateError(f"D[{i}]: strict {cert.proves[9:]}ity needs a positive pivot, the sign rules "
+                                   f"give {found!r} for {_short(D[i])}")
         if signs[i]["sign"] != found:
             raise CertificateError(f"pivot_signs[{i}].sign: states {signs[i]['sign']!r}, the sign rules give {found!r}")
     syms = _symbols(names, box)
@@ -668,7 +679,7 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
     Ls = sp.Matrix(n, n, lambda i, j: to_sympy(L[i][j], dict(syms)))
     Ds = sp.diag(*[to_sympy(d, dict(syms)) for d in D])
     M = Ls * Ds * Ls.T
-    target = 1 if cert.proves == "convex" else -1
+    target = 1 if cert.proves.endswith("convex") else -1
     for i in range(n):
         for j in range(i, n):
             if not _is_zero(M[i, j] - target * Hs[i][j]):
