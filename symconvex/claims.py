@@ -12,9 +12,9 @@ property            holds (True) when the verdict  is refuted (False) when the v
 convex              convex, affine                 neither, not_convex
 concave             concave, affine                neither, not_concave
 affine              affine                         neither, not_convex, not_concave
-strictly convex     (never: no certificate         neither, not_convex; affine or concave on a
-                    proves strictness)             domain with an interior point
-strictly concave    (never)                        neither, not_concave; affine or convex (ditto)
+strictly convex     a strictly_convex certificate  neither, not_convex; affine or concave on a
+                    (positive-definite Hessian)    domain with an interior point
+strictly concave    a strictly_concave certificate neither, not_concave; affine or convex (ditto)
 neither convex nor  neither                        convex, concave, affine
 concave
 ==================  =============================  ===========================================
