@@ -226,6 +226,12 @@ ATOMS: dict[str, AtomFacts] = {
     "softplus": AtomFacts(CONVEX, (INC,), POS, (REAL,), 1, "log(1 + e^a)"),
     "sigmoid": AtomFacts(NEITHER, (INC,), POS, (REAL,), 1, "1/(1 + e^{-a}): neither convex nor concave on R"),
     "tanh": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "tanh a: neither convex nor concave on R"),
+    # ... but each is convex on a half-line and concave on the other: sigma'' = sigma' (1 - 2 sigma),
+    # tanh'' = -2 tanh (1 - tanh^2), both with the sign of -a.
+    "sigmoid_nonneg": AtomFacts(CONCAVE, (INC,), POS, (NONNEG,), 1, "1/(1 + e^{-a}) on a >= 0"),
+    "sigmoid_nonpos": AtomFacts(CONVEX, (INC,), POS, (NONPOS,), 1, "1/(1 + e^{-a}) on a <= 0"),
+    "tanh_nonneg": AtomFacts(CONCAVE, (INC,), NONNEG, (NONNEG,), 1, "tanh a on a >= 0"),
+    "tanh_nonpos": AtomFacts(CONVEX, (INC,), NONPOS, (NONPOS,), 1, "tanh a on a <= 0"),
     # kinks
     "abs": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), 1, "|a|"),
     "relu": AtomFacts(CONVEX, (INC,), NONNEG, (REAL,), 1, "max(0, a)"),
@@ -253,6 +259,9 @@ ATOMS: dict[str, AtomFacts] = {
 
 #: Atoms applied as a plain tree operator ``[head, arg, ...]`` (the rule name is the head).
 PLAIN_HEADS = ("exp", "log", "softplus", "sigmoid", "tanh", "abs", "relu", "leaky_relu", "max", "min")
+
+#: head -> the rows that hold for it where its argument has a fixed sign.
+HALF_LINE_ROWS = {"sigmoid": ("sigmoid_nonneg", "sigmoid_nonpos"), "tanh": ("tanh_nonneg", "tanh_nonpos")}
 
 POWER_ROWS = ("pow_even", "pow_odd_nonneg", "pow_odd_nonpos", "pow_gt1", "pow_01", "pow_neg_pos",
               "pow_neg_even_neg", "pow_neg_odd_neg")
@@ -287,5 +296,5 @@ def geo_mean_exponents_ok(exponents) -> bool:
     return len(exponents) >= 2 and all(p > 0 for p in exponents) and sum(exponents) <= 1
 
 
-__all__ = ["ATOMS", "AtomFacts", "Curvature", "Monotonicity", "PLAIN_HEADS", "POWER_ROWS", "SIGN_RULES", "Sign",
+__all__ = ["ATOMS", "AtomFacts", "Curvature", "HALF_LINE_ROWS", "Monotonicity", "PLAIN_HEADS", "POWER_ROWS", "SIGN_RULES", "Sign",
            "exponent_rows", "geo_mean_exponents_ok", "leaky_slope_ok"]

@@ -36,7 +36,7 @@ from types import SimpleNamespace
 
 import sympy as sp
 
-from .atoms import (ATOMS, AtomFacts, Curvature, Monotonicity, Sign, exponent_rows, geo_mean_exponents_ok,
+from .atoms import (ATOMS, HALF_LINE_ROWS, AtomFacts, Curvature, Monotonicity, Sign, exponent_rows, geo_mean_exponents_ok,
                     leaky_slope_ok)
 from .certificates import RulesCertificate, to_tree
 from .check.evaluate import value_at
@@ -203,7 +203,11 @@ class _Prover:
             return self.atom(e, self.tree(e), head, ATOMS[head], [self.prove(a) for a in e.args])
         for cls, head in _PLAIN.items():
             if isinstance(e, cls):
-                return self.atom(e, self.tree(e), head, ATOMS[head], [self.prove(e.args[0])])
+                kid = self.prove(e.args[0])
+                for row in HALF_LINE_ROWS.get(head, ()):  # sigmoid, tanh: convex or concave on a half-line
+                    if kid[2].satisfies(ATOMS[row].domain_of(0)):
+                        return self.atom(e, self.tree(e), row, ATOMS[row], [kid])
+                return self.atom(e, self.tree(e), head, ATOMS[head], [kid])
         raise _NoRule(e, f"{type(e).__name__} is not an atom of the rule table",
                       "rewrite it with exp, log, powers, max, min, abs or the activations")
 

@@ -117,6 +117,8 @@ def test_row_scale_is_affine_increasing_for_nonneg_constant():
 @pytest.mark.parametrize("row, f", [
     ("exp", sp.exp(t)), ("log", sp.log(t)), ("softplus", softplus(t).rewrite(sp.exp)),
     ("sigmoid", sigmoid(t).rewrite(sp.exp)), ("tanh", sp.tanh(t)),
+    ("sigmoid_nonneg", sigmoid(t).rewrite(sp.exp)), ("sigmoid_nonpos", sigmoid(t).rewrite(sp.exp)),
+    ("tanh_nonneg", sp.tanh(t)), ("tanh_nonpos", sp.tanh(t)),
 ])
 def test_row_smooth_scalar_atom(row, f):
     check_scalar_smooth(row, f)
@@ -276,7 +278,8 @@ def test_row_geo_mean_pow(p, k):
 
 
 def test_every_row_has_a_test():
-    tested = {"add", "scale", "exp", "log", "softplus", "sigmoid", "tanh", "abs", "relu", "leaky_relu", "max", "min",
+    tested = {"add", "scale", "exp", "log", "softplus", "sigmoid", "tanh", "sigmoid_nonneg", "sigmoid_nonpos",
+              "tanh_nonneg", "tanh_nonpos", "abs", "relu", "leaky_relu", "max", "min",
               "log_sum_exp", "xlogx", "quad_over_lin", "geo_mean", "geo_mean_pow", *POWER_ROWS}
     assert set(ATOMS) == tested
 

@@ -4,7 +4,8 @@ For a spec whose activations are piecewise linear (identity, relu, leaky_relu) a
 hinge, the loss and its degree-2 jet along a line are rational and are computed here exactly on integers:
 
 - a point (or direction) is parsed in bulk into integer numerators over one common denominator D
-  (``Vec``); each data row x_i into integer numerators over its own denominator;
+  (``Vec``; JSON integer coordinates are taken as they are, with no string work); each data row x_i into
+  integer numerators over its own denominator;
 - layer by layer, the pre-activations of data point i are integers over a per-row denominator E_i:
   Z = (H W^T + E b) / (E D). A jet along t -> p + t u is three integer matrices (Z0, Z1, Z2):
   Z0 = H0 P^T + E b_P, Z1 = H1 P^T + H0 U^T + E b_U, Z2 = H2 P^T + H1 U^T (products restricted to the

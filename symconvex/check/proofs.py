@@ -41,7 +41,7 @@ from fractions import Fraction
 
 import sympy as sp
 
-from ..atoms import ATOMS, PLAIN_HEADS, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok
+from ..atoms import ATOMS, HALF_LINE_ROWS, PLAIN_HEADS, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok
 from ..certificates import (HessianCertificate, RulesCertificate, check_tree, constraint_to_sympy,
                             parse_rational, rational_to_str, to_sympy, tree_variables)
 from ..errors import CertificateError
@@ -405,6 +405,9 @@ class _RulesChecker:
                 template = ["leaky_relu", exprs[0], expr[2]]
             else:
                 template = [rule, *exprs]
+        elif any(rule in rows for rows in HALF_LINE_ROWS.values()):
+            head = next(h for h, rows in HALF_LINE_ROWS.items() if rule in rows)
+            template = [head, *exprs]
         elif rule in ("pow_even", "pow_odd_nonneg", "pow_odd_nonpos", "pow_gt1", "pow_01", "pow_neg_pos",
                       "pow_neg_even_neg", "pow_neg_odd_neg"):
             p = _num(expr[2]) if expr[0] == "pow" else None
