@@ -34,7 +34,8 @@ import mpmath
 import sympy as sp
 
 from .certificates import (Certificate, CurvatureCertificate, HessianCertificate, MidpointCertificate,
-                           RulesCertificate, constraint_to_sympy, parse_rational, to_sympy)
+                           RulesCertificate, constraint_to_sympy, parse_coordinate, parse_rational,
+                           to_sympy)
 from .check import subject_tree, verify
 from .check.evaluate import evaluate, line_jets, value_at
 from .check.network import activation_of, parameter_names
@@ -740,8 +741,8 @@ def _gap_text(gap, refutes: str) -> str:
 
 def _midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple[str, str]:
     n = len(subject.names)
-    a = [parse_rational(v) for v in cert.a]
-    b = [parse_rational(v) for v in cert.b]
+    a = [parse_coordinate(v) for v in cert.a]
+    b = [parse_coordinate(v) for v in cert.b]
     lam = parse_rational(cert.lam)
     m = [lam * x + (1 - lam) * y for x, y in zip(a, b)]
     refutes, rel = _verb(cert.refutes)
@@ -914,8 +915,8 @@ class _Piece:
 
 def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str, str]:
     n = len(subject.names)
-    p = [parse_rational(v) for v in cert.point]
-    u = [parse_rational(v) for v in cert.direction]
+    p = [parse_coordinate(v) for v in cert.point]
+    u = [parse_coordinate(v) for v in cert.direction]
     refutes = cert.refutes
     F = subject.f
     with interval_precision():
@@ -1248,8 +1249,9 @@ def _rules_proof(cert: RulesCertificate, subject: _Subject) -> tuple[str, str]:
 
 def _hessian_proof(cert: HessianCertificate, subject: _Subject) -> tuple[str, str]:
     F = subject.f
-    proves = cert.proves
-    statement = r"$%s$ is %s%s." % (F, proves, subject.where_text())
+    strict = cert.proves.startswith("strictly_")
+    proves = cert.proves.removeprefix("strictly_")
+    statement = r"$%s$ is %s%s." % (F, cert.proves.replace("_", " "), subject.where_text())
 
     def mat(rows):
         return r"\begin{pmatrix} %s \end{pmatrix}" % r" \\ ".join(
@@ -1269,13 +1271,19 @@ def _hessian_proof(cert: HessianCertificate, subject: _Subject) -> tuple[str, st
         if isinstance(why, dict):
             box = why.get("box") or {}
             why = "%s%s" % (why.get("sign", ""), (" on the box of the domain's bounds" if box else ""))
-        reasons.append(r"D_{%d} = %s \ge 0%s" % (k + 1, _tree_tex(d, subject),
+        reasons.append(r"D_{%d} = %s %s 0%s" % (k + 1, _tree_tex(d, subject), ">" if strict else r"\ge",
                                                (r" \quad \text{(%s)}" % text_escape(why if isinstance(why, str)
                                                                                   else str(why))) if why else ""))
-    lines.append(r"Every pivot is nonnegative on the domain:" + "\n" + r"\begin{gather*}" + "\n"
-                 + " \\\\\n".join(reasons) + "\n" + r"\end{gather*}")
-    lines.append(r"so for every $v$, $v^{\mathsf T} (%s\nabla^2 %s) v = \sum_k D_k \bigl((L^{\mathsf T} v)_k\bigr)^2 "
-                 r"\ge 0$, and $%s$ is %s." % (sgn, F, F, proves))
+    lines.append(r"Every pivot is %s on the domain:" % ("positive" if strict else "nonnegative") + "\n"
+                 + r"\begin{gather*}" + "\n" + " \\\\\n".join(reasons) + "\n" + r"\end{gather*}")
+    if strict:
+        lines.append(r"so for every $v \ne 0$, $v^{\mathsf T} (%s\nabla^2 %s) v = \sum_k D_k \bigl((L^{\mathsf T} v)_k"
+                     r"\bigr)^2 > 0$ ($L^{\mathsf T}$ is invertible, so some $(L^{\mathsf T} v)_k \ne 0$): the Hessian "
+                     r"is %s definite on the open domain, and $%s$ is strictly %s." % (
+                         sgn, F, "positive" if proves == "convex" else "negative", F, proves))
+    else:
+        lines.append(r"so for every $v$, $v^{\mathsf T} (%s\nabla^2 %s) v = \sum_k D_k \bigl((L^{\mathsf T} v)_k"
+                     r"\bigr)^2 \ge 0$, and $%s$ is %s." % (sgn, F, F, proves))
     return statement, "\n".join(lines)
 
 
@@ -1378,8 +1386,8 @@ class _Plot:
 
 
 def _midpoint_figure(cert: MidpointCertificate, subject: _Subject) -> str:
-    a = [parse_rational(v) for v in cert.a]
-    b = [parse_rational(v) for v in cert.b]
+    a = [parse_coordinate(v) for v in cert.a]
+    b = [parse_coordinate(v) for v in cert.b]
     lam = parse_rational(cert.lam)
     step = [y - x for x, y in zip(a, b)]
     ts = [Fraction(k, SAMPLES) for k in range(SAMPLES + 1)]
@@ -1421,8 +1429,8 @@ def _figure_block(pic: str, caption: str) -> str:
 
 
 def _curvature_figure(cert: CurvatureCertificate, subject: _Subject) -> str:
-    p = [parse_rational(v) for v in cert.point]
-    u = [parse_rational(v) for v in cert.direction]
+    p = [parse_coordinate(v) for v in cert.point]
+    u = [parse_coordinate(v) for v in cert.direction]
     with interval_precision():
         jet, pattern = evaluate(subject.tree, line_jets(subject.names, p, u, 2), 2)
     f0, d1 = _as_float(jet.c[0]), _as_float(jet.c[1])
@@ -1509,7 +1517,7 @@ def _max_cols(certs) -> int:
     return cols
 
 
-_PROVES = ("convex", "concave", "affine")
+_PROVES = ("convex", "concave", "affine", "strictly_convex", "strictly_concave")
 
 
 def claim_words(statements, verdict: str | None = None) -> str:
@@ -1517,7 +1525,7 @@ def claim_words(statements, verdict: str | None = None) -> str:
     statements = list(dict.fromkeys(statements))
     if verdict == "neither" or set(statements) == {"not_convex", "not_concave"}:
         return "neither convex nor concave"
-    proves = [s for s in statements if s in _PROVES]
+    proves = [s.replace("_", " ") for s in statements if s in _PROVES]
     refutes = [s.replace("_", " ") for s in statements if s not in _PROVES]
     if proves and refutes:
         return " and ".join(proves) + " but " + " and ".join(refutes)
@@ -1652,7 +1660,7 @@ def _stated(text) -> str:
 
 def _short_vec(values) -> str:
     try:
-        vals = [parse_rational(v) for v in values]
+        vals = [parse_coordinate(v) for v in values]
     except CertificateError:
         return "?"
     if len(vals) > 8:

@@ -46,8 +46,8 @@ def test_json_is_exactly_one_object_with_the_contract_fields(capsys):
 
 
 def test_undecided_claim_exits_3(capsys):
-    # strict convexity is never proved (a convexity proof does not show it): undecided
-    status, out, _ = run(capsys, "check", "--json", r"$x^2$ is strictly convex")
+    # x^4 is convex (rules) but 12 x^2 vanishes at 0: no positive-definite certificate, so undecided
+    status, out, _ = run(capsys, "check", "--json", r"$x^4$ is strictly convex")
     assert status == EXIT_UNDECIDED
     data = json.loads(out)
     assert data["holds"] is None and data["curvature"] == "convex"

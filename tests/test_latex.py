@@ -191,8 +191,22 @@ def test_engine_analysis_of_a_three_variable_function_compiles(tmp_path):
     analysis = analyze(x ** 2 + y ** 2 + z ** 2 + x * y + y * z, timeout=60)
     assert analysis.curvature.value == "convex"
     tex = to_latex(analysis)
-    assert r"\begin{theorem}$f$ is convex" in tex
+    # all three pivots (2, 3/2, 4/3) are positive on R^3: the engine proves strict convexity
+    assert r"\begin{theorem}$f$ is strictly convex but not concave" in tex
+    assert r"D_{3} = \frac{4}{3} > 0" in tex and "positive definite" in tex
     compile_latex(tex, tmp_path, "analysis3")
+
+
+def test_integer_coordinate_certificates_render(tmp_path):
+    from symconvex.scale import certify_large
+    spec = {"layers": [2, 3, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
+            "inputs": [["1", "2"], ["-1", "1/2"], ["3", "0"]], "targets": [["1"], ["0"], ["-2"]]}
+    certs = certify_large(spec)
+    assert any(isinstance(v, int) for c in certs for v in getattr(c, "point", getattr(c, "a", ())))
+    from symconvex.latex import _short_vec
+    assert all(_short_vec(getattr(c, "point", None) or c.a) != "?" for c in certs)
+    tex = to_latex(certs)
+    compile_latex(tex, tmp_path, "integer_coordinates")
 
 
 # ---------------------------------------------------------------------------------------- names
