@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import statistics
 import sys
-import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests"))
 
@@ -20,17 +19,9 @@ import sympy as sp  # noqa: E402
 
 from symconvex.analysis import analyze  # noqa: E402
 from test_analysis import EXAMPLES  # noqa: E402
+from timing import best_of  # noqa: E402
 
 TARGET_SECONDS = 2.0
-
-
-def timed(fn, repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def main() -> int:
@@ -38,8 +29,8 @@ def main() -> int:
     print(f"{'example':24} {'verdict':12} {'time s':>8} {'baseline s':>11} {'ratio':>7}  target<{TARGET_SECONDS}s")
     for name, f, domain, expected in EXAMPLES:
         variables = sorted(f.free_symbols, key=str)
-        seconds = timed(lambda: analyze(f, None, domain))
-        baseline = timed(lambda: sp.simplify(sp.hessian(f, variables)))
+        seconds = best_of(lambda: analyze(f, None, domain))
+        baseline = best_of(lambda: sp.simplify(sp.hessian(f, variables)))
         verdict = analyze(f, None, domain).curvature.value
         ok = seconds < TARGET_SECONDS and verdict == expected.value
         slow += not ok

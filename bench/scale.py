@@ -32,6 +32,7 @@ import numpy as np
 from symconvex.certificates import from_json, rational_to_str
 from symconvex.check import fastnet, verify
 from symconvex.scale import certify_large
+from timing import best_of
 
 SIZES = [(1, 2, 2), (4, 8, 4), (16, 32, 8), (64, 128, 16), (128, 256, 32), (256, 512, 32), (512, 1024, 32),
          (1024, 2048, 32)]
@@ -71,15 +72,6 @@ def float_time(spec: dict, repeat: int = 3) -> float:
             rng.standard_normal(1), rng.standard_normal((k, d)), rng.standard_normal(k),
             rng.standard_normal((1, k)), rng.standard_normal(1)]
     return best_of(lambda: float_forward_hvp(*args), repeat)
-
-
-def best_of(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def cold_caches() -> None:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import json
 from fractions import Fraction
+from functools import reduce
 
 import sympy as sp
 
@@ -285,15 +286,9 @@ def _resolve(mono: str, s: str) -> str:
 def _row_sign(rule: str, facts, signs: list[str], lse_constant: Fraction = Fraction(0)) -> str:
     rule_sign = facts.sign.value if hasattr(facts.sign, "value") else facts.sign
     if rule_sign == "sum":
-        out = signs[0]
-        for s in signs[1:]:
-            out = sign_add(out, s)
-        return out
+        return reduce(sign_add, signs)
     if rule_sign == "product":
-        out = signs[0]
-        for s in signs[1:]:
-            out = sign_mul(out, s)
-        return out
+        return reduce(sign_mul, signs)
     if rule_sign == "max":
         return _sign_of(any(s == "positive" for s in signs), any(_ge0(s) for s in signs),
                         all(s == "negative" for s in signs), all(_le0(s) for s in signs))
@@ -518,17 +513,12 @@ def tree_sign(tree, box: dict, interior: bool) -> str:
         return variable_sign(box[tree[1]], interior) if tree[1] in box else "unknown"
     signs = [tree_sign(a, box, interior) for a in tree[1:]] if head != "pow" else None
     if head == "add":
-        out = signs[0]
-        for s in signs[1:]:
-            out = sign_add(out, s)
+        out = reduce(sign_add, signs)
         if interior:
             box = {n: [lo, lo is not None, hi, hi is not None] for n, (lo, _, hi, _) in box.items()}
         return _stronger(affine_sign(tree, box), out)
     if head == "mul":
-        out = signs[0]
-        for s in signs[1:]:
-            out = sign_mul(out, s)
-        return out
+        return reduce(sign_mul, signs)
     if head == "pow":
         base = tree_sign(tree[1], box, interior)
         p = _num(tree[2])
