@@ -97,7 +97,7 @@ class Analysis:
         return {
             "curvature": self.curvature.value,
             "function": None if self.function is None else sp.sstr(self.function),
-            "variables": [str(v) for v in self.variables],
+            "variables": [getattr(v, "name", v) for v in self.variables],
             "domain": [sp.sstr(c) for c in self.domain.constraints] if self.domain else [],
             "certificates": [c.to_dict() for c in self.certificates],
             "verified": self.verified,

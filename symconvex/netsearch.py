@@ -51,7 +51,14 @@ class LossOracle:
         self.net = net
         self.spec = net.spec
         self.names = tuple(parameter_names(self.spec))
-        self.tree = loss_tree(self.spec)
+        self._tree = None
+
+    @property
+    def tree(self):
+        """The checker's loss tree, built on first use (its size is n * k * (d + 1) for a 2-layer net)."""
+        if self._tree is None:
+            self._tree = loss_tree(self.spec)
+        return self._tree
 
     def value(self, point):
         """L(point) (Fraction or interval), or None where the checker cannot evaluate it."""
@@ -436,7 +443,7 @@ def _base_points(net: Network, limit: int = 8, seed: int = 1) -> list[list[Fract
         points = []
     rng = random.Random(seed)
     for _ in range(3):
-        points.append([_random_rational(rng) for _ in net.params])
+        points.append([_random_rational(rng) for _ in net.names])
     return points[: limit + 3]
 
 
@@ -590,6 +597,21 @@ def prove_convexity(net: Network) -> list:
 
 # ------------------------------------------------------------------------------------ orchestration
 
+#: Above this many parameters the constructed certificates of ``symconvex.scale`` are tried first.
+LARGE = 2000
+
+
+def constructed_certificates(net: Network) -> list:
+    """Curvature certificates built by construction (``scale.certify_large``) for the nets it covers (ReLU /
+    leaky / identity hidden layers, biases, identity output, squared or hinge loss); [] for the others."""
+    from .scale import certify_large
+
+    try:
+        return certify_large(net.spec, kinds=("curvature",))
+    except InputError:
+        return []
+
+
 def search(net: Network, found: list, *, deadline: float | None = None) -> str:
     """Run the finders, appending candidates to ``found``; return an explanation for what stays open."""
     oracle = LossOracle(net)
@@ -607,6 +629,12 @@ def search(net: Network, found: list, *, deadline: float | None = None) -> str:
         offer(cert)
     if statements & {"convex", "affine"}:
         return ""
+    large = len(oracle.names) > LARGE
+    if large:  # constructed certificates first: they exist by construction and cost one exact forward pass
+        for cert in constructed_certificates(net):
+            offer(cert)
+        if {"not_convex", "not_concave"} <= statements:
+            return ""
     finders = [
         lambda: find_saddle_at_zero(net, oracle=oracle),
         lambda: find_permutation_midpoint(net, oracle=oracle, deadline=deadline),
@@ -617,8 +645,11 @@ def search(net: Network, found: list, *, deadline: float | None = None) -> str:
         if "not_convex" in statements or _expired(deadline):
             break
         offer(finder())
-    if not _expired(deadline):
+    if "not_concave" not in statements and not _expired(deadline):
         offer(find_not_concave(net, oracle=oracle, deadline=deadline))
+    if not large and not {"not_convex", "not_concave"} <= statements:
+        for cert in constructed_certificates(net):
+            offer(cert)
     if "not_convex" in statements:
         return ""
     if net.depth == 1:

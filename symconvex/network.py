@@ -215,8 +215,23 @@ class Network:
         self.loss_name = loss
         self.data = tuple(points)
         self.names = tuple(parameter_names({"layers": list(layers), "bias": bias}))
-        self.params = tuple(WeightSymbol(n, real=True) for n in self.names)
-        self.index = {n: k for k, n in enumerate(self.names)}
+        self._params = None
+        self._index = None
+
+    @property
+    def params(self) -> tuple:
+        """The weight symbols, in the spec's parameter order (made on first use: a large net never needs them
+        on the exact numeric path)."""
+        if self._params is None:
+            self._params = tuple(WeightSymbol(n, real=True) for n in self.names)
+        return self._params
+
+    @property
+    def index(self) -> dict:
+        """Parameter name -> position."""
+        if self._index is None:
+            self._index = {n: k for k, n in enumerate(self.names)}
+        return self._index
 
     # -- construction
     @classmethod
@@ -330,7 +345,7 @@ class Network:
         hidden = sorted(set(self.activations[:-1]), key=self.activations.index)
         acts = f"{'/'.join(hidden)} net" if hidden else "net (no hidden layer)"
         return (f"{'-'.join(map(str, self.layers))} {acts}, {self.activations[-1]} output, {self.loss_name} "
-                f"loss, {len(self.data)} data point{'s' if len(self.data) != 1 else ''}, {len(self.params)} parameters")
+                f"loss, {len(self.data)} data point{'s' if len(self.data) != 1 else ''}, {len(self.names)} parameters")
 
     # -- symbolic
     def _activate(self, name: str, z):
@@ -459,6 +474,10 @@ class Network:
 
 # ------------------------------------------------------------------------------------------- analysis
 
+#: Above this many parameters an analysis lists its variables by name instead of as SymPy symbols.
+SYMBOLIC_LIMIT = 20000
+
+
 def analyze_network(net: Network, *, timeout: float | None = None):
     """Decide the curvature of ``net``'s loss over its weights; every certificate names ``net.spec`` and is
     accepted by the independent checker (``analysis.gate``), else the verdict is unknown."""
@@ -481,7 +500,10 @@ def analyze_network(net: Network, *, timeout: float | None = None):
         explanation = ""
     elif not explanation:
         explanation = "no certificate was found"
-    return Analysis(function=None, variables=net.params, domain=None, curvature=verdict, certificates=kept,
+    # The weight symbols, except for very large nets, where making millions of SymPy symbols would cost more
+    # than the whole exact analysis: there the variables are the parameter names.
+    variables = net.params if len(net.names) <= SYMBOLIC_LIMIT else net.names
+    return Analysis(function=None, variables=variables, domain=None, curvature=verdict, certificates=kept,
                     explanation=explanation, network=net)
 
 

@@ -6,6 +6,7 @@ import copy
 import dataclasses
 import importlib.util
 import math
+import random
 from fractions import Fraction
 
 import pytest
@@ -243,3 +244,17 @@ def _other(stated: str) -> str:
         digit = next(i for i, ch in enumerate(body) if ch.isdigit() and ch != "0")
         return "~" + body[:digit] + str((int(body[digit]) % 9) + 1 if body[digit] != "9" else 1) + body[digit + 1:]
     return rational_to_str(parse_rational(stated) + Fraction(1, 7))
+
+
+def test_large_nets_get_constructed_certificates_without_symbolic_work():
+    """Above LARGE parameters the search starts from scale's constructed certificates: both refutations, checked
+    by the checker's own forward pass."""
+    from symconvex.netsearch import LARGE
+    rng = random.Random(5)
+    data = [([rng.randint(-3, 3) for _ in range(16)], [rng.randint(-2, 2)]) for _ in range(6)]
+    net = Network([16, 128, 1], data=data)
+    assert len(net.names) > LARGE
+    result = analyze_network(net, timeout=60)
+    assert result.curvature is Verdict.NEITHER
+    assert {verify(c) for c in result.certificates} == {"not_convex", "not_concave"}
+    assert all(c.kind == "curvature" and c.network == net.spec for c in result.certificates)
