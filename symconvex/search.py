@@ -24,6 +24,7 @@ from fractions import Fraction
 
 import mpmath
 
+from . import decompose, rules
 from .certificates import CurvatureCertificate, MidpointCertificate, rational_to_str, to_tree
 from .check.evaluate import evaluate, line_jets, value_at
 from .check.numbers import add, endpoints, format_approx, interval_precision, is_exact, mul, sign, sub
@@ -207,10 +208,6 @@ def find_curvature_points(problem: Problem, wanted: set[str], found: list, *, po
     return wanted
 
 
-def _show(x) -> str:
-    return str(x) if is_exact(x) else format_approx(x)[1:]
-
-
 def _lines(problem: Problem, count: int):
     """Lines (q, u) to scan: through the origin-like and sample points, along axes and small directions."""
     rng = random.Random(99 + problem.n)
@@ -297,27 +294,8 @@ def find_midpoints(problem: Problem, wanted: set[str], found: list, *, lines: in
 
 # ---------------------------------------------------------------------------------------- proofs
 
-def _rules():
-    try:
-        from . import rules
-    except ImportError:  # pragma: no cover - rules are part of the package
-        return None
-    return rules
-
-
-def _decompose():
-    try:
-        from . import decompose
-    except ImportError:  # pragma: no cover
-        return None
-    return decompose
-
-
 def curvature_of(g, variables):
     """The curvature the composition rules give g ("convex", "concave", "affine") or None."""
-    rules = _rules()
-    if rules is None or not hasattr(rules, "curvature_of"):
-        return None
     try:
         return rules.curvature_of(g, variables)
     except Exception:  # a rule that cannot read g proves nothing
@@ -326,8 +304,6 @@ def curvature_of(g, variables):
 
 def _try(fn, *args):
     """Run a proof finder; a finder that fails proves nothing (the gate would reject a wrong proof)."""
-    if fn is None:
-        return None
     try:
         return fn(*args)
     except (CertificateError, ValueError, TypeError, NotImplementedError, ZeroDivisionError, RecursionError,
@@ -339,10 +315,9 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
     """Run every finder in order of cost, appending proposals to ``found``; return an explanation of what
     could not be decided ("" when everything was)."""
     problem = Problem(f, variables, domain, deadline)
-    rules, decompose = _rules(), _decompose()
     proved = set()
     with interval_precision():
-        cert = _try(getattr(rules, "prove_by_rules", None), f, variables, domain)
+        cert = _try(rules.prove_by_rules, f, variables, domain)
         if cert is not None:
             found.append(cert)
             proved.add(cert.proves)
@@ -352,7 +327,7 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
         wanted = find_curvature_points(problem, wanted, found)
         if (wanted or proved) and not problem.out_of_time():
             # A Hessian proof decides what the rules could not, or adds strictness to what they proved.
-            cert = _try(_strict_hessian(decompose), f, variables, domain)
+            cert = _try(lambda *args: decompose.prove_by_hessian(*args, strict=True), f, variables, domain)
             base = cert.proves.removeprefix("strictly_") if cert is not None else None
             if cert is not None and ("not_" + base in wanted or (base in proved and base != cert.proves)):
                 found.append(cert)
@@ -368,16 +343,8 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
     return ""
 
 
-def _strict_hessian(decompose):
-    prove = getattr(decompose, "prove_by_hessian", None)
-    return None if prove is None else (lambda f, variables, domain: prove(f, variables, domain, strict=True))
-
-
 def _explain(f, variables, domain) -> str:
-    rules = _rules()
-    explain = getattr(rules, "explain", None)
-    text = _try(explain, f, variables, domain)
-    return text or ""
+    return _try(rules.explain, f, variables, domain) or ""
 
 
 # The doctest below states the finder's contract on the classic example.
