@@ -589,7 +589,8 @@ class ClaimResult:
         word = {True: "holds", False: "refuted", None: "undecided"}[self.holds]
         lines = [f"{word}: {self.claim.statement()}"]
         lines.append(f"  curvature: {self.curvature}")
-        for cert in self.certificates:
+        word = self.claim.property.removeprefix("strictly ")
+        for cert in sorted(self.certificates, key=lambda c: word not in c.statement):  # the claim's side first
             lines.append(f"  {cert.summary()}")
             if cert.note:
                 lines.append(f"    ({cert.note})")
