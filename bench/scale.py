@@ -3,9 +3,11 @@
 For each (d, k, n) (input width, hidden width, data points; one output, squared loss, biases):
 
 - curv s / mid s: time to find (``symconvex.scale.certify_large``) and verify (``symconvex.check.verify``, its
-  own exact forward pass) one certificate refuting convexity, in memory from the dataclass (certificate
-  coordinates are tuples of Python ints, JSON integers in the certificate's JSON: no string is produced or
-  parsed per coordinate; the parameter names are built once, cold caches in every timing);
+  own exact forward pass) one certificate refuting convexity, in memory from the dataclass. Above
+  ``scale.COMPACT_ABOVE`` parameters the certificate is compact: implicit parameter names (empty ``variables``,
+  digest over the empty list) and numpy int8 coordinate vectors that the fast checker consumes as they are (JSON
+  integers in the certificate's JSON); below it, explicit names and tuples of Python ints; cold caches in every
+  timing;
 - float s: the baseline measured in the same run: one float64 numpy forward pass of the loss with a
   Hessian-vector product along a dense direction (Pearlmutter's R-operator: three n x k x d products);
 - ratio: (find + verify) / float for the curvature certificate, and for the midpoint certificate;
@@ -29,7 +31,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from symconvex.certificates import from_json, rational_to_str
+from symconvex.certificates import from_json, rational_to_str, subject_digest
 from symconvex.check import fastnet, verify
 from symconvex.scale import certify_large
 from timing import best_of
@@ -120,9 +122,9 @@ def breakdown(d: int, k: int, n: int) -> None:
     spec = make_spec(d, k, n)
     cold_caches()
     t0 = time.perf_counter()
-    fastnet.FastNet(spec).names()
+    fastnet.FastNet(spec)
     t1 = time.perf_counter()
-    fastnet.subject_digest(fastnet.parameter_names(spec), None, spec, ())
+    subject_digest((), None, spec, ())
     t2 = time.perf_counter()
     (cert,) = certify_large(spec, kinds=("curvature",), refutes=("convex",))
     t3 = time.perf_counter()
@@ -141,10 +143,10 @@ def breakdown(d: int, k: int, n: int) -> None:
     assert verify(again) == "not_convex"
     t9 = time.perf_counter()
     print(f"where the time goes at (d, k, n) = ({d}, {k}, {n}), curvature certificate, P = {len(cert.point)}:")
-    print(f"  parameter names, first time (cached after)   {t1 - t0:7.3f} s")
-    print(f"  subject digest names part, first time        {t2 - t1:7.3f} s")
+    print(f"  compile the spec (data as integer matrices)  {t1 - t0:7.3f} s")
+    print(f"  subject digest (implicit names)              {t2 - t1:7.3f} s")
     print(f"  certify_large (warm caches)                  {t3 - t2:7.3f} s")
-    print(f"  parse point + direction (integers)           {t4 - t3:7.3f} s")
+    print(f"  parse point + direction (int8 arrays, as is) {t4 - t3:7.3f} s")
     print(f"  exact forward pass with jets + pattern       {t5 - t4:7.3f} s")
     print(f"  verify(cert) from the dataclass, total       {t6 - t5:7.3f} s")
     print(f"  JSON: to_json {t7 - t6:.3f} s ({len(text) / 1e6:.1f} MB), from_json {t8 - t7:.3f} s, "

@@ -18,7 +18,10 @@ kind (JSON ``"kind"``)     statement and evidence
 JSON conventions (version 1):
 
 - Rationals are strings ``"p/q"`` or ``"p"`` (q > 0); never floats. The coordinates of a certificate's vectors
-  (``a``, ``b``, ``m``, ``point``, ``direction``) may also be JSON integers (``parse_coordinate``).
+  (``a``, ``b``, ``m``, ``point``, ``direction``) may also be JSON integers (``parse_coordinate``); in memory a
+  vector may be a one-dimensional numpy *integer* array (``to_dict`` writes it as a list of ints).
+- A network certificate may leave ``variables`` empty: its variables are then the spec's parameters in the
+  documented order (``check.network.parameter_names``), and the digest is over the empty list.
 - Stated values (hints the checker recomputes) are ``"p/q"`` when exact, or ``"~d.ddd...e-k"`` when the value
   is transcendental: the decimal must lie within half a unit of its last digit of the true value.
 - Expressions are trees of lists whose head is a whitelisted operator (``OPERATORS``)::
@@ -253,7 +256,7 @@ class Certificate:
     """
 
     kind: ClassVar[str] = ""
-    variables: tuple[str, ...]
+    variables: tuple[str, ...]  # empty for a network certificate: the spec's parameter names, implicitly
     function: list | None = None
     network: dict | None = None
     domain: tuple = ()
@@ -261,6 +264,11 @@ class Certificate:
     digest: str = ""
 
     def __post_init__(self):
+        for name in VECTOR_FIELDS:  # numpy arrays in memory: integers only (never floats)
+            value = getattr(self, name, None)
+            if _is_array(value) and (value.dtype.kind not in "iu" or value.ndim != 1):
+                raise CertificateError(f"{name}: a coordinate array must be one-dimensional with an integer dtype, "
+                                       f"found {value.dtype} with {value.ndim} dimensions")
         if not self.digest:  # filled in when built in Python; from_json requires it to be present
             object.__setattr__(self, "digest", subject_digest(self.variables, self.function, self.network,
                                                               self.domain))
@@ -269,8 +277,14 @@ class Certificate:
         data = {"symconvex": VERSION, "kind": self.kind}
         for f in fields(self):
             value = getattr(self, f.name)
-            data[f.name] = list(value) if isinstance(value, tuple) else value
+            data[f.name] = value.tolist() if _is_array(value) else list(value) if isinstance(value, tuple) else value
         return data
+
+    def __eq__(self, other) -> bool:
+        """Field by field, a numpy vector comparing equal to the tuple of its ints."""
+        if type(self) is not type(other):
+            return NotImplemented
+        return all(_plain(getattr(self, f.name)) == _plain(getattr(other, f.name)) for f in fields(self))
 
     def to_json(self) -> str:
         """The certificate as a JSON document: one sorted top-level key per line, each value compact
@@ -310,7 +324,7 @@ class Certificate:
         return f"not_{refutes}" if refutes else getattr(self, "proves")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class MidpointCertificate(Certificate):
     """f(lam a + (1-lam) b) > lam f(a) + (1-lam) f(b) (refutes convexity), or < (refutes concavity)."""
 
@@ -332,7 +346,7 @@ class MidpointCertificate(Certificate):
 
     def __post_init__(self):
         super().__post_init__()
-        if not self.m:
+        if len(self.m) == 0:
             try:
                 lam = parse_rational(self.lam, "lam")
                 m = [lam * parse_coordinate(x) + (1 - lam) * parse_coordinate(y) for x, y in zip(self.a, self.b)]
@@ -341,7 +355,7 @@ class MidpointCertificate(Certificate):
             object.__setattr__(self, "m", tuple(rational_to_str(v) for v in m))
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class CurvatureCertificate(Certificate):
     """d^2/dt^2 f(p + t u) at t = 0 is < 0 (refutes convexity) or > 0 (refutes concavity), at a point p
     strictly inside a smooth piece: ``pattern`` lists the branch taken at each kink (relu, abs, max, min,
@@ -374,7 +388,7 @@ class CurvatureCertificate(Certificate):
             object.__setattr__(self, "slope", self.slope or slope)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class RulesCertificate(Certificate):
     """A composition derivation: ``derivation`` is a tree of nodes
     ``{"expr": tree, "rule": name, "curvature": c, "sign": s, "children": [...]}`` (see ``check.proofs``)."""
@@ -392,7 +406,7 @@ class RulesCertificate(Certificate):
         return f"{self.proves}: by the composition rules, {outline(self.derivation)}"
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class HessianCertificate(Certificate):
     """H = L D L^T (proves convex) or -H = L D L^T (proves concave) on the domain, with every pivot of D
     nonnegative there; ``hessian``, ``L`` are matrices of trees, ``D`` a list of trees."""
@@ -410,6 +424,18 @@ class HessianCertificate(Certificate):
         rel = "> 0" if self.proves.startswith("strictly_") else "≥ 0"
         return (f"{self.proves.replace('_', ' ')}: {side} = L D Lᵀ with pivots D = ({pivots}), each {rel} "
                 "on the domain")
+
+
+VECTOR_FIELDS = ("a", "b", "m", "point", "direction")
+
+
+def _is_array(value) -> bool:
+    """A numpy array (duck-typed: this module does not import numpy)."""
+    return hasattr(value, "dtype") and hasattr(value, "tolist") and hasattr(value, "ndim")
+
+
+def _plain(value):
+    return tuple(value.tolist()) if _is_array(value) else value
 
 
 def dumps_readable(data) -> str:
@@ -477,7 +503,7 @@ _STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "
 
 __all__ = [
     "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "MidpointCertificate",
-    "OPERATORS", "RulesCertificate", "VERSION", "check_tree", "constraint_to_sympy",
-    "constraint_to_tree", "dumps_readable", "exact", "from_json", "is_approx", "parse_coordinate", "parse_rational", "rational_to_str", "subject_digest", "to_sympy",
-    "to_tree", "tree_variables",
+    "OPERATORS", "RulesCertificate", "VECTOR_FIELDS", "VERSION", "check_tree", "constraint_to_sympy",
+    "constraint_to_tree", "dumps_readable", "exact", "from_json", "is_approx", "parse_coordinate", "parse_rational",
+    "rational_to_str", "subject_digest", "to_sympy", "to_tree", "tree_variables",
 ]

@@ -36,7 +36,7 @@ import sympy as sp
 from .certificates import (Certificate, CurvatureCertificate, HessianCertificate, MidpointCertificate,
                            RulesCertificate, constraint_to_sympy, parse_coordinate, parse_rational,
                            to_sympy)
-from .check import subject_tree, verify
+from .check import subject_names, subject_tree, verify
 from .check.evaluate import evaluate, line_jets, value_at
 from .check.network import activation_of, parameter_names
 from .check.numbers import endpoints, interval_precision, sign
@@ -253,7 +253,7 @@ class _Subject:
     def __init__(self, cert: Certificate):
         self.cert = cert
         self.tree = subject_tree(cert)
-        self.names = list(cert.variables)
+        self.names = subject_names(cert)  # a network certificate's empty variables: the spec's parameters
         self.symbols = {n: sp.Symbol(n, real=True) for n in self.names}
         self.latex_names = {self.symbols[n]: name_latex(n) for n in self.names}
         self.is_network = cert.network is not None
@@ -1513,7 +1513,8 @@ def _max_cols(certs) -> int:
     for c in certs:
         if c.network:
             cols = max(cols, max(c.network.get("layers", [1])) + 2)
-        cols = max(cols, len(c.variables) + 2)
+        names = len(c.variables) or (len(parameter_names(c.network)) if c.network else 0)  # empty: implicit
+        cols = max(cols, names + 2)
     return cols
 
 

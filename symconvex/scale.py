@@ -5,6 +5,11 @@ the stated numbers with exact integer forward passes (``check.fastnet``), and re
 the spec (``network=spec``); ``symconvex.check.verify`` re-runs its own forward pass on each. Every coordinate
 is a JSON integer (no string work at any size).
 
+Above ``COMPACT_ABOVE`` parameters (or with ``compact=True``) the certificates are *compact*: ``variables`` is
+empty (the spec's parameter names, implicitly: no list of millions of names is built, and the digest is over the
+empty list) and the vectors are numpy int64 arrays, built with numpy and handed to the checker's fast path as
+they are (``to_json`` writes them as JSON integers). Smaller nets get explicit names and tuples of ints.
+
 Setting: identity / relu / leaky_relu hidden layers with biases, identity output, squared or hinge loss.
 
 The base point is *data-blind*: the first hidden layer has input weights 0 and biases in {1, 2, 3}, deeper
@@ -60,12 +65,14 @@ from fractions import Fraction
 
 import numpy as np
 
-from .certificates import Certificate, CurvatureCertificate, MidpointCertificate, rational_to_str
+from .certificates import Certificate, CurvatureCertificate, MidpointCertificate, rational_to_str, subject_digest
 from .check import fastnet
 from .check.fastnet import State
 from .errors import CertificateError, InputError
 
 KINDS = ("curvature", "midpoint")
+#: Above this many parameters certificates are compact by default (implicit names, numpy vectors).
+COMPACT_ABOVE = 10_000
 
 
 def _ints(values: np.ndarray) -> tuple[int, ...]:
@@ -79,6 +86,12 @@ def _ints(values: np.ndarray) -> tuple[int, ...]:
     return tuple(values.tolist())
 
 
+def _frozen(values: np.ndarray) -> np.ndarray:
+    """The array itself, made read-only (a certificate is immutable)."""
+    values.flags.writeable = False
+    return values
+
+
 def _head(net, hidden: State, W, b, UW=None, Ub=None, order: int = 0):
     """Output layer and loss from the last hidden state (cheap: n x k x m)."""
     out = net.layer(hidden, len(net.widths) - 2, W, b, 1, UW, Ub, order)
@@ -86,12 +99,30 @@ def _head(net, hidden: State, W, b, UW=None, Ub=None, order: int = 0):
     return out, result, margins
 
 
+_DTYPES = (np.int8, np.int16, np.int32, np.int64)
+
+
+def _dtype_for(*values) -> type:
+    """The narrowest signed integer dtype holding every value (coordinates are small: mostly int8)."""
+    big = max((abs(int(v)) for v in values), default=0)
+    for dtype in _DTYPES:
+        if big <= np.iinfo(dtype).max:
+            return dtype
+    raise InputError(f"certify_large: a coordinate of {big.bit_length()} bits does not fit in 64 bits")
+
+
+def _room(flat: np.ndarray, *values) -> np.ndarray:
+    """``flat``, or a widened copy of it, with a dtype that holds ``values`` as well."""
+    dtype = _dtype_for(*values)
+    return flat if np.iinfo(dtype).max <= np.iinfo(flat.dtype).max else flat.astype(dtype)
+
+
 def _blind_point(net, rng, special: str | None) -> np.ndarray:
     """The flat integer base point: first hidden layer (0, b in {1,2,3}), deeper hidden layers weights and biases
     in {1,2,3}, output layer 0. ``special`` resets units 1 (and 2) of the last hidden layer to input weights 0
     and bias +1 (and -1): "flip" / "swap"."""
     widths, L = net.widths, len(net.widths) - 1
-    flat = np.zeros(net.size, dtype=np.int64)
+    flat = np.zeros(net.size, dtype=np.int8)  # widened by _room when a larger coordinate is set
     layers = net.split(flat)
     for l in range(L - 1):
         W, b = layers[l]
@@ -179,12 +210,14 @@ def _hinge_threshold(net) -> tuple[Fraction, list[Fraction], int] | None:
     return best
 
 
-def certify_large(spec_or_network, *, kinds=KINDS, refutes=("convex", "concave"), seed: int = 0) -> list[Certificate]:
+def certify_large(spec_or_network, *, kinds=KINDS, refutes=("convex", "concave"), seed: int = 0,
+                  compact: bool | None = None) -> list[Certificate]:
     """Certificates that the loss of a (large) network is neither convex nor concave, built by construction.
 
     Returns curvature and/or midpoint certificates (``kinds``) refuting each of ``refutes``, all naming the spec,
     with integer coordinates; an empty list for a net without a hidden layer or with a constant hinge loss (no
     refutation exists). Raises ``InputError`` for a spec outside the setting (see the module docstring).
+    ``compact`` (default: above ``COMPACT_ABOVE`` parameters): implicit parameter names and numpy vectors.
 
     >>> spec = {"layers": [1, 2, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
     ...         "inputs": [["1"], ["-2"]], "targets": [["0"], ["1"]]}
@@ -205,26 +238,29 @@ def certify_large(spec_or_network, *, kinds=KINDS, refutes=("convex", "concave")
         raise InputError(f"certify_large: kinds must be among {KINDS}, refutes among convex, concave")
     if len(net.widths) - 1 < 2:
         return []
-    names = net.names()
-    digest = fastnet.subject_digest(names, None, spec, ())
+    if compact is None:
+        compact = net.size > COMPACT_ABOVE
+    names = () if compact else net.names()
+    digest = subject_digest((), None, spec, ()) if compact else fastnet.subject_digest(names, None, spec, ())
+    vec = _frozen if compact else _ints
     certs: list[Certificate] = []
     if "curvature" in kinds:
-        certs += _curvature(net, spec, names, digest, refutes, np.random.default_rng(seed))
+        certs += _curvature(net, spec, names, digest, refutes, np.random.default_rng(seed), vec)
     if "midpoint" in kinds:
-        certs += _midpoint(net, spec, names, digest, refutes, np.random.default_rng(seed))
+        certs += _midpoint(net, spec, names, digest, refutes, np.random.default_rng(seed), vec)
     return certs
 
 
-def _curvature(net, spec, names, digest, refutes, rng) -> list[Certificate]:
+def _curvature(net, spec, names, digest, refutes, rng, vec) -> list[Certificate]:
     widths, L = net.widths, len(net.widths) - 1
     n, k, m = net.n, widths[-2], widths[-1]
     flat = _blind_point(net, rng, None)
     layers = net.split(flat)
     hidden = _blind_hidden(net, layers[:L - 1])
     E0 = int(hidden.E[0, 0])
-    h = [Fraction(int(v), E0) for v in hidden.H[0][0].tolist()]
-    assert all(x > 0 and x.denominator == 1 for x in h)  # positive integers by construction
-    h1, total = int(h[0]), int(sum(h))
+    H = hidden.H[0][0]
+    assert (H > 0).all() and not (H % E0).any()  # positive integers by construction
+    h1, total = int(H[0]) // E0, int(H.sum()) // E0
     offsets = np.cumsum([0] + [W.size + b.size for W, b in layers])
     bias_at = int(offsets[L - 2]) + layers[L - 2][0].size  # b of the last hidden layer, unit 1
     v_at = int(offsets[L - 1])  # W_L[0, 0]: output 1's weight from unit 1
@@ -236,9 +272,12 @@ def _curvature(net, spec, names, digest, refutes, rng) -> list[Certificate]:
         targets = [sum((Fraction(int(v), int(dd)) for v, dd in zip(net.Y[:, o], net.YD[:, 0])), Fraction(0))
                    for o in range(m)]
         outputs = [math.floor(Y / n) + 2 for Y in targets]  # R_o = n o_o - Y_o in (n, 2n]
+        outputs[0] -= V * total
+        flat = _room(flat, V, *outputs)
+        layers = net.split(flat)
+        WL, bL = layers[L - 1]
         WL[0] = V
         bL[:] = outputs
-        bL[0] -= V * total
         g = math.gcd(V, h1)
         directions = {"convex": {v_at: V // g, bias_at: -h1 // g}, "concave": {c_at: 1}}
         story = {"convex": (f"pairing direction: output weight V = {V} of hidden unit 1 (layer {L - 1}, value "
@@ -250,13 +289,16 @@ def _curvature(net, spec, names, digest, refutes, rng) -> list[Certificate]:
             return []  # every target is 0: the hinge loss is the constant n
         o, w, unbound = choice
         sign_y = 1 if sum(w) > 0 else -1
+        flat = _room(flat, int(o) - total)
+        layers = net.split(flat)
+        WL, bL = layers[L - 1]
         WL[0] = 1
         bL[0] = int(o) - total
         directions = {"convex": {v_at: 1, bias_at: sign_y}, "concave": {v_at: 1, bias_at: -sign_y}}
         story = {target: (f"pairing direction: output weight of hidden unit 1 (layer {L - 1}) with its bias, "
                           f"slope {sign_y if target == 'convex' else -sign_y}; output {o} at every data point")
                  for target in ("convex", "concave")}
-    point = _ints(flat)
+    point = vec(flat)
     certs = []
     for target in refutes:
         u = directions[target]
@@ -268,20 +310,20 @@ def _curvature(net, spec, names, digest, refutes, rng) -> list[Certificate]:
         second = jet.second_derivative()
         if (second < 0) != (target == "convex") or second == 0:  # pragma: no cover - by construction
             raise AssertionError(f"certify_large: curvature {second} does not refute {target}ity")
-        direction = [0] * net.size
+        direction = np.zeros(net.size, dtype=_dtype_for(*u.values()))
         for at, value in u.items():
             direction[at] = value
         note = story[target] + (f"; {unbound} input columns are orthogonal to the active targets: their first-layer "
                                 f"weights are not bound by this certificate" if unbound else "")
         certs.append(CurvatureCertificate(
-            variables=names, network=spec, refutes=target, point=point, direction=tuple(direction),
+            variables=names, network=spec, refutes=target, point=point, direction=vec(direction),
             second_derivative=rational_to_str(second), value=rational_to_str(jet.c[0]),
             slope=rational_to_str(jet.c[1]), pattern=tuple(net.strict_pattern(top.signs, margins)),
             digest=digest, note=note))
     return certs
 
 
-def _midpoint(net, spec, names, digest, refutes, rng) -> list[Certificate]:
+def _midpoint(net, spec, names, digest, refutes, rng, vec) -> list[Certificate]:
     widths, L = net.widths, len(net.widths) - 1
     n, k, m = net.n, widths[-2], widths[-1]
     kind, alpha = net.acts[L - 2]
@@ -317,13 +359,16 @@ def _midpoint(net, spec, names, digest, refutes, rng) -> list[Certificate]:
             c, sign_g = math.ceil(max(t)) + 2, -1
         else:
             return []  # every target is 0: the hinge loss is the constant n
+    g = 1 - alpha if mode == "swap" else Fraction(1)
+    step = math.ceil(1 / g)
+    flat = _room(flat, c, step)
+    layers = net.split(flat)
+    WL, bL = layers[L - 1]
     bL[0] = c
     offsets = np.cumsum([0] + [W.size + b.size for W, b in layers])
     bias_at = int(offsets[L - 2]) + layers[L - 2][0].size  # b of the last hidden layer, unit 1
     vL_at = int(offsets[L - 1])  # W_L[0, 0]: output 1's weight from unit 1
     base = flat
-    g = 1 - alpha if mode == "swap" else Fraction(1)
-    step = math.ceil(1 / g)
     certs = []
     for target in refutes:
         v = (-step if target == "convex" else 1) if net.loss_kind == "squared" else \
@@ -340,7 +385,11 @@ def _midpoint(net, spec, names, digest, refutes, rng) -> list[Certificate]:
             b_vec[bias_at], b_vec[vL_at] = -1, -v
             Hb[:, 0] = -H0[:, 0]
             Hm[:, 0] = 0
-        m_vec = (a_vec + b_vec) // 2
+        m_vec = a_vec.copy()  # (a + b) / 2: a and b differ at a few coordinates only
+        differ = np.flatnonzero(a_vec != b_vec)
+        twice = a_vec[differ].astype(np.int64) + b_vec[differ]
+        assert not (twice % 2).any()  # by construction
+        m_vec[differ] = twice // 2
         WLa, WLb, WLm = (WL.copy() for _ in range(3))
         WLa[0, 0] = v
         WLb[0, 0] = v if mode == "swap" else -v
@@ -355,8 +404,8 @@ def _midpoint(net, spec, names, digest, refutes, rng) -> list[Certificate]:
             raise AssertionError(f"certify_large: midpoint gap {gap} does not refute {target}ity")
         story = ("swapping hidden units 1 and 2" if mode == "swap" else "flipping the sign of hidden unit 1")
         certs.append(MidpointCertificate(
-            variables=names, network=spec, refutes=target, a=_ints(a_vec), b=_ints(b_vec), lam="1/2",
-            m=_ints(m_vec), values={key: rational_to_str(val) for key, val in values.items()},
+            variables=names, network=spec, refutes=target, a=vec(a_vec), b=vec(b_vec), lam="1/2",
+            m=vec(m_vec), values={key: rational_to_str(val) for key, val in values.items()},
             digest=digest,
             note=(f"hidden-unit symmetry: b is a with {story} of layer {L - 1} (same loss); at the midpoint "
                   f"those units output 0, shifting output 1 by {v * g} relative to the ends")))

@@ -359,3 +359,134 @@ def test_certify_large_refuses_specs_outside_its_setting():
         certify_large(spec)
     linear = {**_spec(2, 2, 2), "layers": [2, 1], "activations": ["identity"]}
     assert certify_large(linear) == []  # no hidden layer: the loss is convex, nothing to refute
+
+
+# ------------------------------------------------------- compact certificates: implicit names, numpy vectors
+
+def _compact(spec, **kwargs):
+    certs = certify_large(spec, compact=True, **kwargs)
+    assert certs and all(c.variables == () for c in certs)
+    for c in certs:
+        for name in ("point", "direction", "a", "b", "m"):
+            value = getattr(c, name, None)
+            if value is not None:
+                assert isinstance(value, np.ndarray) and value.dtype.kind == "i" and not value.flags.writeable
+    return certs
+
+
+def test_compact_certificates_bind_the_implicit_names_and_round_trip_through_json():
+    spec = _spec(2, 3, 4, seed=51)
+    explicit, compact = certify_large(spec, compact=False), _compact(spec)
+    assert [verify(c) for c in compact] == [verify(c) for c in explicit] == [f"not_{c.refutes}" for c in explicit]
+    for small, big in zip(explicit, compact):
+        assert big.digest == subject_digest((), None, spec, ()) != small.digest
+        data, text = big.to_dict(), big.to_json()
+        assert data["variables"] == [] and '"variables": []' in text
+        again = from_json(text)
+        assert again == big and again.to_json() == text and verify(again) == verify(big)
+        # the same numbers as the explicit form: only variables and digest differ
+        assert {k: v for k, v in data.items() if k not in ("variables", "digest")} == \
+               {k: v for k, v in small.to_dict().items() if k not in ("variables", "digest")}
+        assert all(type(x) is int for k in ("point", "direction", "a", "b", "m") for x in data.get(k, ()))
+    assert compact[0] != compact[1] and compact[0] != explicit[0]  # equality compares arrays without crashing
+
+
+@pytest.mark.parametrize("d,k,n,act,loss,depth", TAMPER_NETS[::10])
+def test_every_tampered_twin_of_a_compact_certificate_is_rejected(d, k, n, act, loss, depth):
+    spec = _spec(d, k, n, act=act, loss=loss, m=2 if (loss == "squared" and d == 2) else 1, seed=d * 31 + k + n,
+                 depth=depth)
+    for cert in _compact(spec):
+        data = from_json(cert.to_json()).to_dict()
+        accepted = [path for path, twin in tampered_twins(data) if not _verdict(twin).startswith("rejected")]
+        assert accepted == [], (cert.kind, cert.refutes, accepted[:5])
+
+
+def test_in_memory_array_twins_are_rejected_on_both_paths(monkeypatch):
+    """One coordinate of a compact certificate's numpy vector changed by +-1 in memory (int8 arrays are consumed
+    as they are by the fast path, converted by the generic path): rejected either way, with the same message."""
+    import dataclasses
+
+    spec = _spec(2, 2, 3, act="leaky_relu:1/3", seed=61)
+    for cert in _compact(spec):
+        fields = [f for f in ("point", "direction", "a", "b", "m") if hasattr(cert, f)]
+        twins = []
+        for name in fields:
+            for i in range(len(getattr(cert, name))):
+                for delta in (1, -1):
+                    values = getattr(cert, name).copy()
+                    values[i] += delta
+                    twins.append(dataclasses.replace(cert, **{name: values}))
+        fast = [_verdict(t) for t in twins]
+        with monkeypatch.context() as mp:
+            mp.setattr(fastnet, "compile_spec", lambda spec: None)
+            assert _verdict(cert) == f"not_{cert.refutes}"
+            assert [_verdict(t) for t in twins] == fast
+        assert all(r.startswith("rejected") for r in fast), [r for r in fast if not r.startswith("rejected")][:3]
+
+
+def test_coordinate_arrays_must_be_integers():
+    cert = _compact(_spec(1, 2, 2, seed=71), kinds=("curvature",))[0]
+    import dataclasses
+
+    for bad in (cert.point.astype(np.float64), cert.point.astype(bool), cert.point.reshape(1, -1)):
+        with pytest.raises(CertificateError, match="^point: a coordinate array must be one-dimensional with an "
+                                                   "integer dtype, found"):
+            dataclasses.replace(cert, point=bad)
+    wide = dataclasses.replace(cert, point=cert.point.astype(np.int64), direction=cert.direction.astype(np.int16))
+    assert verify(wide) == verify(cert) == f"not_{cert.refutes}"
+
+
+def test_implicit_names_with_a_domain_on_both_paths(monkeypatch):
+    import dataclasses
+
+    spec = _spec(1, 2, 2, seed=81)
+    cert = _compact(spec, kinds=("curvature",), refutes=("convex",))[0]
+    names = parameter_names(spec)
+    b = int(cert.point[names.index("b1_1")])
+    holds = dataclasses.replace(cert, domain=(["gt", ["var", "b1_1"], ["num", str(b - 1)]],), digest="")
+    fails = dataclasses.replace(cert, domain=(["gt", ["var", "b1_1"], ["num", str(b)]],), digest="")
+    results = [_verdict(holds), _verdict(fails)]
+    monkeypatch.setattr(fastnet, "compile_spec", lambda spec: None)
+    assert [_verdict(holds), _verdict(fails)] == results
+    assert results == ["not_convex", "rejected: domain[0]: the point does not strictly satisfy gt (lhs - rhs = 0)"]
+
+
+def test_implicit_names_are_for_network_refutations_only():
+    from symconvex.certificates import CurvatureCertificate, RulesCertificate
+
+    fn = CurvatureCertificate(variables=(), function=["mul", ["var", "x"], ["var", "x"]], refutes="concave",
+                              point=(1,), direction=(1,), second_derivative="2", value="1", slope="2")
+    assert _verdict(fn) == "rejected: variables: must be distinct and nonempty, found []"
+    spec = {**_spec(1, 1, 2, act="identity", seed=91)}
+    rules = RulesCertificate(variables=(), network=spec, proves="convex", derivation={})
+    assert _verdict(rules).startswith("rejected: variables: a rules certificate lists its variables")
+
+
+def test_compact_certificates_in_latex_and_the_cli(tmp_path, capsys):
+    import json as _json
+
+    from symconvex.cli import main
+    from symconvex.latex import certificate_summary, to_latex
+
+    spec = _spec(1, 2, 2, seed=95)
+    explicit, compact = certify_large(spec, compact=False, refutes=("convex",)), _compact(spec, refutes=("convex",))
+    for small, big in zip(explicit, compact):
+        assert "invalid" not in certificate_summary(big)
+        assert certificate_summary(big) == certificate_summary(small)
+    assert to_latex(compact) == to_latex(explicit)
+    path = tmp_path / "compact.json"
+    path.write_text(_json.dumps([c.to_dict() for c in compact]))
+    assert main(["verify", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == "accepted: not_convex, not_convex"
+
+
+def test_large_nets_get_compact_certificates_by_default():
+    from symconvex.scale import COMPACT_ABOVE
+
+    big = _spec(40, 256, 3, seed=99)
+    assert fastnet.parameter_count(big["layers"], True) > COMPACT_ABOVE
+    certs = certify_large(big)
+    assert all(c.variables == () and isinstance(getattr(c, "point", getattr(c, "a", None)), np.ndarray)
+               for c in certs)
+    assert [verify(c) for c in certs] == [f"not_{c.refutes}" for c in certs]
+    assert all(c.variables for c in certify_large(_spec(2, 3, 2)))  # small nets: explicit names, as before

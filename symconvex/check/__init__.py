@@ -31,9 +31,19 @@ from .numbers import add, interval_precision, matches_stated, mul, show, sign, s
 STATEMENTS = ("not_convex", "not_concave", "convex", "concave", "affine", "strictly_convex", "strictly_concave")
 
 
+def subject_names(cert: Certificate) -> list[str]:
+    """The certificate's variable names: its ``variables``, or, for a network certificate that leaves them empty,
+    the spec's parameters in the documented order (``check.network.parameter_names``; call after
+    ``subject_tree`` has validated the spec)."""
+    if cert.network is not None and len(cert.variables) == 0:
+        return list(parameter_names(cert.network))
+    return list(cert.variables)
+
+
 def subject_tree(cert: Certificate, *, fast: bool = False):
     """The expression tree the certificate is about: its function, or the loss the checker builds itself
-    from its network spec. Checks that the variables are distinct and cover the expression.
+    from its network spec. Checks that the variables are distinct and cover the expression (a network
+    certificate may leave them empty: the spec's parameter names, see ``subject_names``).
 
     With ``fast``, a network spec that ``check.fastnet`` evaluates exactly (identity/relu/leaky_relu
     activations, squared or hinge loss) comes back as a ``fastnet.FastNet`` instead of a tree, after the same
@@ -42,17 +52,20 @@ def subject_tree(cert: Certificate, *, fast: bool = False):
 
     if (cert.function is None) == (cert.network is None):
         raise CertificateError("subject: exactly one of function and network must be given")
+    implicit = cert.network is not None and len(cert.variables) == 0
     net = fastnet.compile_spec(cert.network) if fast and cert.network is not None else None
-    if net is not None and net.has_parameters(cert.variables):
+    if net is not None and (implicit or net.has_parameters(cert.variables)):
         tree = net  # the spec's own parameter names: distinct, nonempty, covering the loss
     else:
         names = list(cert.variables)
-        if len(set(names)) != len(names) or not names:
+        if not implicit and (len(set(names)) != len(names) or not names):
             raise CertificateError(f"variables: must be distinct and nonempty, found {names}")
         if cert.network is not None:
             tree = loss_tree(cert.network) if net is None else net
             expected = parameter_names(cert.network)
-            if names != expected:
+            if implicit:
+                names = expected
+            elif names != expected:
                 raise CertificateError(f"variables: found {len(names)} names, the network spec has parameters "
                                        f"{expected[:4]}... ({len(expected)})")
         else:
@@ -81,13 +94,14 @@ def _vector(values, n: int, what: str) -> list[Fraction]:
 
 def check_domain(cert: Certificate, point, where: str, *, strict: bool) -> None:
     """Every domain constraint holds at ``point`` (strictly, when ``strict``), decided rigorously."""
+    names = subject_names(cert) if cert.domain else []
     for k, constraint in enumerate(cert.domain):
         if not isinstance(constraint, list) or len(constraint) != 3 or constraint[0] not in ("gt", "ge", "lt", "le"):
             raise CertificateError(f"domain[{k}]: not a constraint [rel, lhs, rhs]")
         rel, lhs, rhs = constraint
         check_tree(lhs, f"domain[{k}]")
         check_tree(rhs, f"domain[{k}]")
-        gap = sub(value_at(lhs, cert.variables, point), value_at(rhs, cert.variables, point))
+        gap = sub(value_at(lhs, names, point), value_at(rhs, names, point))
         s = sign(gap) if rel in ("gt", "ge") else sign(-gap)
         ok = s == 1 or (s == 0 and rel in ("ge", "le") and not strict)
         if not ok:
@@ -113,7 +127,8 @@ def verify_midpoint(cert: MidpointCertificate) -> str:
 
     tree = subject_tree(cert, fast=True)
     fast = isinstance(tree, FastNet)  # exact integer forward passes over the spec (check.fastnet)
-    n = len(cert.variables)
+    names = None if fast else subject_names(cert)
+    n = tree.size if fast else len(names)
     want = _refutes(cert)
     vector = tree.vector if fast else (lambda values, what: _vector(values, n, what))
     a, b = vector(cert.a, "a"), vector(cert.b, "b")
@@ -122,9 +137,14 @@ def verify_midpoint(cert: MidpointCertificate) -> str:
         raise CertificateError(f"lam: must lie strictly between 0 and 1, found {lam}")
     if a == b:
         raise CertificateError("a, b: the two points must differ")
-    m = a.combine(lam, b) if fast else [lam * ai + (1 - lam) * bi for ai, bi in zip(a, b)]
-    if vector(cert.m, "m") != m:
-        head = m.fractions(4) if fast else m[:4]
+    if fast:  # compared a slice at a time; the stated m (equal to lam a + (1 - lam) b) is then evaluated
+        stated_m = vector(cert.m, "m")
+        ok, m = a.combination_equals(lam, b, stated_m), stated_m
+    else:
+        m = [lam * ai + (1 - lam) * bi for ai, bi in zip(a, b)]
+        ok = vector(cert.m, "m") == m
+    if not ok:
+        head = a.part(0, 4).combine(lam, b.part(0, 4)).fractions(4) if fast else m[:4]
         raise CertificateError(f"m: lam a + (1 - lam) b = ({', '.join(map(str, head))}...), certificate states "
                                f"({', '.join(map(str, cert.m[:4]))}...)")
     values = {}
@@ -135,7 +155,7 @@ def verify_midpoint(cert: MidpointCertificate) -> str:
             values[label] = tree.value(point)
         else:
             check_domain(cert, point, f"point {label}", strict=False)
-            values[label] = value_at(tree, cert.variables, point)
+            values[label] = value_at(tree, names, point)
     stated = cert.values if isinstance(cert.values, dict) else {}
     for label, key in (("a", "f(a)"), ("b", "f(b)"), ("m", "f(m)")):
         _check_stated(values[label], stated.get(key), key)
@@ -155,7 +175,8 @@ def verify_curvature(cert: CurvatureCertificate) -> str:
 
     tree = subject_tree(cert, fast=True)
     fast = isinstance(tree, FastNet)  # exact integer forward pass with degree-2 jets (check.fastnet)
-    n = len(cert.variables)
+    names = None if fast else subject_names(cert)
+    n = tree.size if fast else len(names)
     want = _refutes(cert)
     if fast:
         p, u = tree.vector(cert.point, "point"), tree.vector(cert.direction, "direction")
@@ -169,7 +190,7 @@ def verify_curvature(cert: CurvatureCertificate) -> str:
         if not any(u):
             raise CertificateError("direction: must be nonzero")
         check_domain(cert, p, "point", strict=True)
-        jet, pattern = evaluate(tree, line_jets(cert.variables, p, u, 2), 2)
+        jet, pattern = evaluate(tree, line_jets(names, p, u, 2), 2)
     if list(cert.pattern) != pattern:
         raise CertificateError(f"pattern: the kinks at the point take branches {pattern[:12]}, "
                                f"certificate states {list(cert.pattern)[:12]}")
@@ -192,9 +213,10 @@ def stated_jet(cert: CurvatureCertificate) -> tuple[str, str]:
     try:
         with interval_precision():
             tree = subject_tree(cert)
-            p = _vector(cert.point, len(cert.variables), "point")
-            u = _vector(cert.direction, len(cert.variables), "direction")
-            jet, _ = evaluate(tree, line_jets(cert.variables, p, u, 2), 2)
+            names = subject_names(cert)
+            p = _vector(cert.point, len(names), "point")
+            u = _vector(cert.direction, len(names), "direction")
+            jet, _ = evaluate(tree, line_jets(names, p, u, 2), 2)
             return tuple(rational_to_str(c) if is_exact(c) else format_approx(c) for c in jet.c[:2])
     except CertificateError:
         return "", ""
@@ -219,7 +241,10 @@ def verify(certificate) -> str:
             return verify_curvature(cert)
         from . import proofs
 
+        if len(cert.variables) == 0 and cert.network is not None:
+            raise CertificateError(f"variables: a {cert.kind} certificate lists its variables (implicit parameter "
+                                   "names are for midpoint and curvature certificates)")
         return proofs.verify_proof(cert, subject_tree(cert))
 
 
-__all__ = ["STATEMENTS", "verify"]
+__all__ = ["STATEMENTS", "subject_names", "verify"]

@@ -34,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import hashlib
+import itertools
 import json
 import math
 import warnings
@@ -87,10 +88,10 @@ def _obj(a: np.ndarray) -> np.ndarray:
 
 
 def maxabs(a: np.ndarray) -> int:
-    """max |a_ij| as a Python int (0 for an empty array)."""
+    """max |a_ij| as a Python int (0 for an empty array); two passes, no temporary array."""
     if a.size == 0:
         return 0
-    return int(np.abs(a).max())
+    return max(int(a.max()), -int(a.min()))
 
 
 def _shrink(a: np.ndarray) -> np.ndarray:
@@ -111,8 +112,9 @@ def _mul(a, b):
 
 
 def _add(a, b):
+    """Exact elementwise sum (int64 when it fits: narrower integer arrays are widened first)."""
     if a.dtype != object and b.dtype != object and maxabs(a) + maxabs(b) < SAFE:
-        return a + b
+        return a.astype(np.int64, copy=False) + b.astype(np.int64, copy=False)
     return _obj(a) + _obj(b)
 
 
@@ -248,7 +250,9 @@ def matmul(a: np.ndarray, b: np.ndarray, backend: str | None = None) -> np.ndarr
 # ------------------------------------------------------------------------------------------ vectors
 
 class Vec:
-    """A rational vector as integer numerators ``num`` over one positive denominator ``den``."""
+    """A rational vector as integer numerators ``num`` over one positive denominator ``den``. ``num`` is an
+    object array of Python ints, or a signed integer array of any width (a certificate's int8 array is used as it
+    is, read-only; every operation widens to int64 through ``_mul``, ``_add`` and ``matmul``)."""
 
     __slots__ = ("num", "den")
 
@@ -275,6 +279,16 @@ class Vec:
             return NotImplemented
         den = self.den * other.den // math.gcd(self.den, other.den)
         return bool(np.array_equal(self.over(den), other.over(den)))
+
+    def part(self, start: int, stop: int) -> "Vec":
+        return Vec(self.num[start:stop], self.den)
+
+    def combination_equals(self, lam: Fraction, other: "Vec", target: "Vec", chunk: int = 1 << 18) -> bool:
+        """Is ``target`` = lam * self + (1 - lam) * other? (``combine`` and ``==``, a slice at a time: no temporary
+        array of the vector's size)"""
+        return len(self) == len(other) == len(target) and all(
+            self.part(i, i + chunk).combine(lam, other.part(i, i + chunk)) == target.part(i, i + chunk)
+            for i in range(0, len(self), chunk))
 
     def combine(self, lam: Fraction, other: "Vec") -> "Vec":
         """lam * self + (1 - lam) * other, exactly."""
@@ -307,9 +321,13 @@ def parse_vector(values, n: int, what: str) -> Vec:
     """Parse n coordinates (rational strings "p/q" and/or integers; a numpy integer array is taken as is) into
     a ``Vec``; the errors are the generic checker's (``_vector``, ``certificates.parse_coordinate``)."""
     if isinstance(values, np.ndarray) and values.ndim == 1:
-        if values.dtype.kind in "iu" and len(values) == n:
-            return _int_vec(values.astype(np.int64) if values.dtype.kind == "i" or values.size == 0
-                            or int(values.max()) < SAFE else values.astype(object))
+        if values.dtype.kind in "iu" and len(values) == n:  # signed: used as it is (a read-only view, no copy)
+            if values.dtype.kind == "u":
+                values = (values.astype(np.int64) if values.size == 0 or int(values.max()) < SAFE
+                          else values.astype(object))
+            view = values.view()
+            view.flags.writeable = False
+            return Vec(view, 1) if view.dtype != np.int64 else _int_vec(view)
         values = values.tolist()  # then the same checks (and errors) as a list
     if not isinstance(values, (list, tuple)) or len(values) != n:
         raise CertificateError(f"{what}: expected {n} coordinates, found "
@@ -372,16 +390,20 @@ def _names(widths: tuple[int, ...], bias: bool) -> tuple[str, ...]:
 def _same_names(variables, widths: tuple[int, ...], bias: bool) -> bool:
     """Are ``variables`` exactly the parameter names of (widths, bias)? (equal count and equal NUL-joined
     text: no expected name contains NUL, so a name with NUL would add a separator and break the equality)"""
+    if len(variables) != parameter_count(widths, bias):
+        return False
     cached = _names.cache_info().currsize and _names(widths, bias)
     if cached and variables is cached:
         return True
-    count = sum(widths[l] * widths[l - 1] + (widths[l] if bias else 0) for l in range(1, len(widths)))
-    if len(variables) != count:
-        return False
     try:
         return "\0".join(variables) == _joined_names(widths, bias)
     except TypeError:
         return False
+
+
+def parameter_count(widths, bias: bool) -> int:
+    """The number of parameters of a net with these widths (and biases)."""
+    return sum(widths[l] * widths[l - 1] + (widths[l] if bias else 0) for l in range(1, len(widths)))
 
 
 @lru_cache(maxsize=2)
@@ -424,8 +446,8 @@ def _data_table(spec) -> dict | None:
             isinstance(w, int) and not isinstance(w, bool) and w >= 1 for w in layers):
         return None
     d, m = layers[0], layers[-1]
-    try:  # everything but the data, on one dummy data point of the right widths
-        validate_spec({**spec, "inputs": [["0"] * d], "targets": [["0"] * m]})
+    try:  # everything but the data (checked below), on one dummy data point and input width 1
+        validate_spec({**spec, "layers": [1, *layers[1:]], "inputs": [["0"]], "targets": [["0"] * m]})
     except CertificateError:
         return None
     inputs, targets = spec.get("inputs"), spec.get("targets")
@@ -439,6 +461,28 @@ def _data_table(spec) -> dict | None:
         return {v: parse_rational(v) for v in distinct}
     except (TypeError, CertificateError):
         return None
+
+
+def _data_matrix(rows: list, table: dict, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """(X, XD): the rows of number strings as integer numerators X (n, width) over per-row denominators XD (n, 1),
+    XD_i the lcm of row i's denominators. In int64 (numpy, no per-entry Python arithmetic) when the lcm of every
+    distinct denominator and every scaled numerator stay below ``SAFE``; else exactly with Python integers."""
+    keys = list(table)
+    nums = [table[k].numerator for k in keys]
+    dens = [table[k].denominator for k in keys]
+    common = math.lcm(*dens)  # every row's lcm divides it: no int64 overflow below
+    if common < SAFE and max(map(abs, nums)) * common < SAFE:
+        index = {k: i for i, k in enumerate(keys)}
+        codes = np.fromiter(map(index.__getitem__, itertools.chain.from_iterable(rows)), dtype=np.intp,
+                            count=len(rows) * width).reshape(len(rows), width)
+        den = np.array(dens, dtype=np.int64)[codes]
+        row_den = np.lcm.reduce(den, axis=1).reshape(-1, 1)
+        return np.array(nums, dtype=np.int64)[codes] * (row_den // den), row_den
+    fracs = [[table[v] for v in x] for x in rows]
+    row_dens = [math.lcm(*[v.denominator for v in r]) for r in fracs]
+    X = _shrink(np.array([[v.numerator * (d // v.denominator) for v in r] for r, d in zip(fracs, row_dens)],
+                         dtype=object).reshape(len(fracs), width))
+    return X, _column(row_dens)
 
 
 def _fast_kind(spec) -> bool:
@@ -506,25 +550,22 @@ class FastNet:
         for a in spec["activations"]:
             kind, alpha = activation_of(a)
             self.acts.append((kind, None if alpha is None else parse_rational(alpha)))
-        rows = [[table[v] for v in x] for x in spec["inputs"]]
-        dens = [math.lcm(*[v.denominator for v in r]) for r in rows]
-        self.X = _shrink(np.array([[v.numerator * (d // v.denominator) for v in r] for r, d in zip(rows, dens)],
-                                  dtype=object).reshape(len(rows), self.widths[0]))
-        self.XD = _column(dens)
+        self.X, self.XD = _data_matrix(spec["inputs"], table, self.widths[0])
         ys = [[table[v] for v in y] for y in spec["targets"]]
         ydens = [math.lcm(*[v.denominator for v in r]) for r in ys]
         self.Y = np.array([[v.numerator * (d // v.denominator) for v in r] for r, d in zip(ys, ydens)],
                           dtype=object).reshape(len(ys), self.widths[-1])
         self.YD = np.array(ydens, dtype=object).reshape(-1, 1)
-        self.n = len(rows)
-        self.size = len(self.names())
+        self.n = len(spec["inputs"])
+        self.size = parameter_count(self.widths, self.bias)
 
     # -- parameters
     def names(self) -> tuple[str, ...]:
         return _names(tuple(self.widths), self.bias)
 
     def has_parameters(self, variables) -> bool:
-        """Are ``variables`` exactly the spec's parameter names, in order?"""
+        """Are ``variables`` exactly the spec's parameter names, in order? (an empty list, which means the same
+        for a network certificate, is handled by ``check.subject_tree``)"""
         return _same_names(variables, tuple(self.widths), self.bias)
 
     def vector(self, values, what: str) -> Vec:
@@ -552,7 +593,9 @@ class FastNet:
         """Layer l (0-based) on ``state`` with weights (W, b)/D and direction (UW, Ub)/D (jets to ``order``)."""
         H0, H1, H2 = state.H
         E = state.E
-        Z0 = matmul(H0, W.T)
+        Z0 = _restricted_product(H0, W)  # skips all-zero weight rows (and all-zero input columns)
+        if Z0 is None:
+            Z0 = np.zeros((H0.shape[0], W.shape[0]), dtype=np.int64)
         if b is not None:
             Z0 = _add(Z0, _mul(E, b.reshape(1, -1)))
         Z1 = Z2 = None
@@ -682,4 +725,4 @@ def compile_spec(spec) -> FastNet | None:
 
 
 __all__ = ["BACKENDS", "FastNet", "Vec", "choose_backend", "compile_spec", "float_plan", "matmul",
-           "parameter_names", "parse_vector", "qualifies", "use_backend"]
+           "parameter_count", "parameter_names", "parse_vector", "qualifies", "use_backend"]
