@@ -172,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("regions", help="the activation-pattern regions of a ReLU network")
     _network_arguments(p)
-    p.add_argument("--limit", type=int, default=None, help="list at most this many regions")
+    p.add_argument("--limit", type=int, default=20, help="list at most this many regions (default 20)")
     p.set_defaults(run=cmd_regions)
 
     p = sub.add_parser("verify", help="re-check a certificate file with the independent checker")

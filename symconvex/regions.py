@@ -413,6 +413,25 @@ def regions(net: Network, *, progress: bool = False, refine: int = 2, seed: int 
             print(f"\rregions: {count}", file=sys.stderr, flush=True)
 
 
+def region_count(net: Network) -> int | None:
+    """The number of regions without listing them, when every kink is a first-layer unit: the regions are the
+    products of the units' cells, so their number is the product of the per-unit cell counts (Cover's count
+    for points in general position). None when that does not apply (deeper kinks, hinge sites)."""
+    _check_supported(net)
+    if _kink_layers(net) != [1] or _hinge_sites(net):
+        return None
+    planes = _unit_hyperplanes(net, 1, [list(x) for x, _ in net.data])
+    dim = net.layers[0] + (1 if net.bias else 0)
+    counts: dict = {}
+    total = 1
+    for unit in planes:
+        key = tuple(unit)
+        if key not in counts:
+            counts[key] = len(arrangement_cells(unit, dim))
+        total *= counts[key]
+    return total
+
+
 # ------------------------------------------------------------------------------------------- CLI
 
 def _pattern_text(pattern) -> str:
@@ -429,11 +448,16 @@ def run_regions_command(args) -> int:
     limit = getattr(args, "limit", None)
     if limit is not None and limit < 0:
         raise InputError(f"--limit must be nonnegative, found {limit}")
-    listed, count, complete = [], 0, enumeration_complete(net)
-    for region in regions(net, progress=True):
-        count += 1
-        if limit is None or len(listed) < limit:
-            listed.append(region)
+    complete = enumeration_complete(net)
+    count = region_count(net)
+    if count is not None:  # counted without listing: list only the first `limit`
+        listed = list(itertools.islice(regions(net, progress=True), limit))
+    else:
+        listed, count = [], 0
+        for region in regions(net, progress=True):
+            count += 1
+            if limit is None or len(listed) < limit:
+                listed.append(region)
     rows = pattern_rows(net)
     payload = {
         "network": net.spec, "count": count, "complete": complete,
@@ -458,4 +482,4 @@ def run_regions_command(args) -> int:
 
 
 __all__ = ["Region", "arrangement_cells", "cover_count", "enumeration_complete", "hessian", "pattern_rows",
-           "regions", "run_regions_command"]
+           "region_count", "regions", "run_regions_command"]

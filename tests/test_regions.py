@@ -149,3 +149,14 @@ def test_kinks_after_a_sigmoid_layer_are_refused():
     net = Network([1, 2, 1], "sigmoid", output_activation="relu", data=[(1, 1)])
     with pytest.raises(InputError):
         list(regions(net))
+
+
+def test_region_count_without_listing_matches_the_enumeration_and_covers_formula():
+    from symconvex.regions import region_count
+    small = Network([1, 2, 1], data=[(1, 1), (-1, -1)])
+    assert region_count(small) == len(list(regions(small))) == 16
+    five = [((0, 0), 1), ((1, 0), 0), ((0, 1), 1), ((1, 1), 0), ((2, 3), 1)]
+    assert region_count(Network([2, 2, 1], data=five)) == 22 ** 2
+    # 22^8 regions are counted, not listed
+    assert region_count(Network([2, 8, 1], data=five)) == 22 ** 8
+    assert region_count(Network([1, 2, 2, 1], data=[(1, 1), (-1, -1)])) is None  # deeper kinks: no formula
