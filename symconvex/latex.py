@@ -18,7 +18,13 @@ What the proof contains, by certificate kind:
 - ``rules``: the derivation as a chain of lemmas, one per node;
 - ``hessian``: H, L and D with H = L D L^T and the signs of the pivots;
 
-plus a figure of the function along the certificate's segment (or line) showing the violation. The output
+plus a figure of the function along the certificate's segment (or line) showing the violation.
+
+A network with more than ``LARGE_NET`` parameters gets a bounded proof: its numbers come from the checker's exact
+integer evaluator ``check.fastnet`` when the spec qualifies (else the generic evaluator, one data point at a
+time); points and directions are listed by their nonzero coordinates (at most ``ENTRY_CAP``, the rest counted and
+left to the certificate JSON), and each data point's output, residual and loss term (or second derivative) is
+shown instead of every pre-activation (the first ``ROW_CAP`` data points, the rest summed). The output
 is deterministic (no dates, sorted data), so regenerated documents are byte-identical.
 
 ``analysis_summary`` and ``certificate_summary`` give the short LaTeX that Jupyter shows (``_repr_latex_``).
@@ -26,19 +32,23 @@ is deterministic (no dates, sorted data), so regenerated documents are byte-iden
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from fractions import Fraction
+from functools import cached_property
 
 import mpmath
+import numpy as np
 import sympy as sp
 
 from .certificates import (Certificate, CurvatureCertificate, HessianCertificate, MidpointCertificate,
                            RulesCertificate, constraint_to_sympy, parse_coordinate, parse_rational,
                            to_sympy)
-from .check import subject_names, subject_tree, verify
+from .check import fastnet, subject_names, subject_tree, verify
 from .check.evaluate import evaluate, line_jets, value_at
-from .check.network import activation_of, parameter_names
+from .check.network import activation_of, loss_tree, outputs_tree, parameter_names
+from .check.numbers import add as _nadd
 from .check.numbers import endpoints, interval_precision, sign
 from .errors import CertificateError, InputError
 from .functions import leaky_relu, relu, sigmoid, softplus
@@ -48,6 +58,13 @@ HESSIAN_LIMIT = 10
 #: Longest formula (characters of LaTeX) printed inline in a derivation step; longer ones are summarized.
 FORMULA_LIMIT = 900
 SAMPLES = 48
+#: Above this many parameters a network proof is summarized: points and directions by their nonzero coordinates,
+#: each data point's output and residual instead of every pre-activation (smaller nets: everything in full).
+LARGE_NET = 60
+#: At most this many coordinates of a vector are printed (the rest: a count; the certificate JSON has them all).
+ENTRY_CAP = 200
+#: At most this many data points (or kinks) are worked out one by one in a large network's proof.
+ROW_CAP = 20
 
 # ------------------------------------------------------------------------------------------------ names
 
@@ -252,16 +269,49 @@ class _Subject:
 
     def __init__(self, cert: Certificate):
         self.cert = cert
-        self.tree = subject_tree(cert)
-        self.names = subject_names(cert)  # a network certificate's empty variables: the spec's parameters
-        self.symbols = {n: sp.Symbol(n, real=True) for n in self.names}
-        self.latex_names = {self.symbols[n]: name_latex(n) for n in self.names}
         self.is_network = cert.network is not None
+        checked = subject_tree(cert, fast=self.is_network)  # validates the subject (CertificateError)
+        self.fast = checked if isinstance(checked, fastnet.FastNet) else None  # check.fastnet's exact evaluator
+        if self.fast is None:
+            self.tree = checked
+        # the number of variables (a network certificate's empty variables: the spec's parameters, implicitly)
+        self.count = self.fast.size if self.fast is not None else len(self.names)
+        #: a network too large to print in full (see ``LARGE_NET``): its numbers come from ``_NetNumbers``
+        self.large = self.is_network and self.count > LARGE_NET
         self.f = r"\mathcal{L}" if self.is_network else "f"
         self.arg = r"\theta" if self.is_network else self._arg_tuple()
-        self.expr = to_sympy(self.tree, dict(self.symbols))
-        self.domain = [constraint_to_sympy(c, dict(self.symbols)) for c in cert.domain]
+        if not self.is_network:
+            self.expr = to_sympy(self.tree, dict(self.symbols))
         self.net = _NetworkText(cert.network, self) if self.is_network else None
+
+    # What a large network never needs is made on first use only (the tree and the symbols are O(parameters)).
+    @cached_property
+    def tree(self):
+        return subject_tree(self.cert)
+
+    @cached_property
+    def names(self) -> list[str]:
+        return subject_names(self.cert)
+
+    @cached_property
+    def symbols(self) -> dict:
+        return {n: sp.Symbol(n, real=True) for n in self.names}
+
+    @cached_property
+    def latex_names(self) -> dict:
+        return {self.symbols[n]: name_latex(n) for n in self.names}
+
+    @cached_property
+    def expr(self):
+        return to_sympy(self.tree, dict(self.symbols))
+
+    @cached_property
+    def domain(self) -> list:
+        return [constraint_to_sympy(c, dict(self.symbols)) for c in self.cert.domain]
+
+    @cached_property
+    def numbers(self) -> "_NetNumbers":
+        return _NetNumbers(self)
 
     def _arg_tuple(self) -> str:
         return r"\left(" + ", ".join(name_latex(n) for n in self.names) + r"\right)"
@@ -278,7 +328,7 @@ class _Subject:
         return f"{self.f}({label})"
 
     def space(self) -> str:
-        n = len(self.names)
+        n = self.count
         return r"\mathbb{R}" if n == 1 else r"\mathbb{R}^{%d}" % n
 
     def domain_latex(self) -> str:
@@ -307,7 +357,7 @@ class _Subject:
         return text + ("\n" + notes if notes else "")
 
     def where_text(self) -> str:
-        if self.domain or (not self.is_network and _needs_natural_domain(self.tree)):
+        if self.cert.domain or (not self.is_network and _needs_natural_domain(self.tree)):
             return " on $D$"
         return r" on $%s$" % self.space()
 
@@ -369,7 +419,14 @@ class _NetworkText:
         self.acts = [activation_of(a) for a in spec["activations"]]
         self.inputs = [[parse_rational(v) for v in x] for x in spec["inputs"]]
         self.targets = [[parse_rational(v) for v in y] for y in spec["targets"]]
-        self.names = parameter_names(spec)
+
+    @cached_property
+    def names(self) -> list[str]:
+        return parameter_names(self.spec)
+
+    def name(self, k: int) -> str:
+        """The name of parameter k (0-based), without listing the others."""
+        return _param_name(self.widths, bool(self.spec["bias"]), k)
 
     # -- parameters
     def unpack(self, values: dict) -> list[tuple[list[list], list]]:
@@ -413,7 +470,7 @@ class _NetworkText:
 
     def definition(self) -> str:
         d, m = self.widths[0], self.widths[-1]
-        n = len(self.names)
+        n = self.subject.count
         lines = []
         arch = "-".join(str(w) for w in self.widths)
         lines.append(r"Consider the fully connected network with layer widths %s (input dimension $%d$, "
@@ -428,7 +485,7 @@ class _NetworkText:
         lines.append(r"\[ \theta = \left(%s\right) \in \mathbb{R}^{%d}, \]" % (",\\ ".join(
             s.split(r" \in")[0] for s in shapes), n))
         lines.append(r"with $%s$, listed in the order $%s$ (each $W^{(l)}$ row by row)." % (
-            r",\ ".join(shapes), _abbrev_list([name_latex(v) for v in self.names])))
+            r",\ ".join(shapes), self.names_abbrev()))
         layer = []
         for l in range(1, self.L + 1):
             prev = "x" if l == 1 else f"h^{{({l - 1})}}"
@@ -448,8 +505,16 @@ class _NetworkText:
         lines.append(self.loss_text())
         return "\n".join(lines)
 
+    def names_abbrev(self) -> str:
+        """``_abbrev_list`` of the parameter names (only the names shown are made)."""
+        n = self.subject.count
+        if n <= 12:
+            return _abbrev_list([name_latex(v) for v in self.names])
+        return (", ".join(name_latex(self.name(k)) for k in range(6)) + r", \dots, "
+                + ", ".join(name_latex(self.name(k)) for k in range(n - 3, n)))
+
     def explicit_output(self) -> str | None:
-        if self.widths[-1] != 1 or self.widths[0] != 1 or len(self.names) > 16:
+        if self.widths[-1] != 1 or self.widths[0] != 1 or self.subject.count > 16:
             return None
         x = sp.Symbol("x", real=True)
         syms = self.subject.symbols
@@ -467,6 +532,8 @@ class _NetworkText:
         return text if len(text) <= FORMULA_LIMIT else None
 
     def data_text(self) -> str:
+        if self.subject.large and (self.widths[0] > 16 or self.widths[-1] > 8 or len(self.inputs) > 40):
+            return self.data_text_summary()
         rows = []
         for i, (x, y) in enumerate(zip(self.inputs, self.targets), start=1):
             rows.append(r"(x_{%d}, y_{%d}) &= \left(%s,\ %s\right)" % (i, i, _vec_or_scalar(x), _vec_or_scalar(y)))
@@ -476,6 +543,20 @@ class _NetworkText:
             body.append(" & ".join(rows[k:k + per]).replace("&=", "&=", 1))
         return (r"The data are the $%d$ labelled points" % len(rows) + "\n" + r"\begin{align*}" + "\n"
                 + " \\\\\n".join(body) + "\n" + r"\end{align*}")
+
+    def data_text_summary(self) -> str:
+        """The data of a large network: the first ``ROW_CAP`` points, each input shortened (the spec in the
+        certificate JSON has them all)."""
+        n, d = len(self.inputs), self.widths[0]
+        rows = []
+        for i, (x, y) in enumerate(zip(self.inputs[:ROW_CAP], self.targets[:ROW_CAP]), start=1):
+            rows.append(r"x_{%d} &= %s, & y_{%d} &= %s" % (i, _short_tuple(x, 12), i, _short_tuple(y, 8)))
+        more = n - len(rows)
+        return (r"The data are $%d$ labelled points $(x_i, y_i)$ with $x_i \in \mathbb{R}^{%d}$%s:" % (
+                    n, d, r" (the first coordinates of each input are shown)" if d > 12 else "") + "\n"
+                + _align_rows(rows) + "\n"
+                + (r"and $%d$ more. " % more if more > 0 else "")
+                + r"All of them, in full, are part of the network specification in the certificate JSON.")
 
     def loss_text(self) -> str:
         loss = self.spec["loss"]
@@ -792,7 +873,16 @@ def _midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple[str, 
             values[label] = (exact_value, checked)
         lines.append(r"\begin{align*}" + "\n" + " \\\\\n".join(r.replace(" = ", " &= ", 1) for r in rows) + "\n"
                      + r"\end{align*}")
+    _midpoint_conclusion(cert, subject, lines, values, lam, (la, lb, lm))
+    return statement, "\n".join(x for x in lines if x)
+
+
+def _midpoint_conclusion(cert, subject: _Subject, lines: list, values: dict, lam, labels) -> None:
+    """The chord, the gap and the failed inequality (appended to ``lines``); ``values``: label -> (exact, checked)."""
     from .check.numbers import add, mul, sub
+    la, lb, lm = labels
+    refutes, rel = _verb(cert.refutes)
+    F = subject.f
     va, vb, vm = values[la][1], values[lb][1], values[lm][1]
     chord = add(mul(lam, va), mul(1 - lam, vb))
     gap = sub(vm, chord)
@@ -809,7 +899,6 @@ def _midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple[str, 
                  r"is not %s." % (F, lm, rel, F, la, F, lb, F, refutes))
     if cert.note:
         lines.append(r"\par\emph{Remark.} %s" % text_escape(cert.note))
-    return statement, "\n".join(x for x in lines if x)
 
 
 def _pt(values) -> str:
@@ -826,6 +915,8 @@ def _num_paren(pair) -> str:
     exact_value, checked = pair
     if isinstance(checked, Fraction):
         return _paren(checked)
+    if exact_value is None:  # a large network's loss: its enclosure
+        return _cell(checked)
     return r"\left(%s\right)" % sp.latex(exact_value) if not isinstance(exact_value, sp.Rational) else q_latex(
         exact_value)
 
@@ -1293,9 +1384,9 @@ def _figure(cert: Certificate, subject: _Subject) -> str:
     """A picture of f along the certificate's segment or line, drawn from checker-computed samples."""
     try:
         if isinstance(cert, MidpointCertificate):
-            return _midpoint_figure(cert, subject)
+            return (_large_midpoint_figure if subject.large else _midpoint_figure)(cert, subject)
         if isinstance(cert, CurvatureCertificate):
-            return _curvature_figure(cert, subject)
+            return (_large_curvature_figure if subject.large else _curvature_figure)(cert, subject)
     except (CertificateError, ArithmeticError, ValueError):
         return ""
     return ""
@@ -1399,6 +1490,10 @@ def _midpoint_figure(cert: MidpointCertificate, subject: _Subject) -> str:
     fb = _as_float(_checker_value(subject, b))
     m = [x + s_m * d for x, d in zip(a, step)]
     fm = _as_float(_checker_value(subject, m))
+    return _midpoint_plot(cert, subject, s_m, pts, fa, fb, fm)
+
+
+def _midpoint_plot(cert: MidpointCertificate, subject: _Subject, s_m, pts, fa: float, fb: float, fm: float) -> str:
     chord_m = (1 - float(s_m)) * fa + float(s_m) * fb
     plot = _Plot([p[0] for p in pts], [p[1] for p in pts] + [fa, fb, chord_m])
     plot.polyline(pts)
@@ -1450,6 +1545,10 @@ def _curvature_figure(cert: CurvatureCertificate, subject: _Subject) -> str:
         h /= 2
     ts = [-h + 2 * h * Fraction(k, SAMPLES) for k in range(SAMPLES + 1)]
     pts = _samples(subject, p, u, ts)
+    return _curvature_plot(cert, subject, h, pts, f0, d1)
+
+
+def _curvature_plot(cert: CurvatureCertificate, subject: _Subject, h, pts, f0: float, d1: float) -> str:
     tangent = [(-float(h), f0 - d1 * float(h)), (float(h), f0 + d1 * float(h))]
     plot = _Plot([q[0] for q in pts], [q[1] for q in pts] + [tangent[0][1], tangent[1][1]])
     plot.polyline(pts)
@@ -1464,6 +1563,464 @@ def _curvature_figure(cert: CurvatureCertificate, subject: _Subject) -> str:
                    F, q_latex(h), side, "<" if cert.refutes == "convex" else ">",
                    "convexity" if cert.refutes == "convex" else "concavity"))
     return _figure_block(pic, caption)
+
+
+# ---------------------------------------------------------------------------------------- large networks
+
+def _parameter_count(spec) -> int:
+    return fastnet.parameter_count(spec["layers"], bool(spec.get("bias")))
+
+
+def _param_name(widths, bias: bool, k: int) -> str:
+    """``check.network.parameter_names(spec)[k]`` without listing the names."""
+    for l in range(1, len(widths)):
+        rows, cols = widths[l], widths[l - 1]
+        if k < rows * cols:
+            i, j = divmod(k, cols)
+            return f"W{l}_{i + 1}_{j + 1}"
+        k -= rows * cols
+        if bias:
+            if k < rows:
+                return f"b{l}_{k + 1}"
+            k -= rows
+    raise IndexError("parameter index out of range")
+
+
+def _cell(x) -> str:
+    """A number in a table: exact, or its rigorous enclosure as an interval."""
+    if isinstance(x, Fraction):
+        return q_latex(x)
+    return enclosure_latex(x).replace(r"\in ", "", 1)
+
+
+def _short_tuple(values, cap: int) -> str:
+    if len(values) == 1:
+        return _cell(values[0])
+    shown = ",\\ ".join(_cell(v) for v in values[:cap])
+    return r"\left(%s%s\right)" % (shown, r",\ \dots" if len(values) > cap else "")
+
+
+def _fsum(values):
+    total = Fraction(0)
+    for v in values:
+        total = _nadd(total, v)
+    return total
+
+
+class _NetNumbers:
+    """The numbers of a large network's proof. With ``check.fastnet`` (identity/relu/leaky_relu, squared or hinge
+    loss: the checker's own exact integer forward passes, all data points at once); otherwise with the checker's
+    generic evaluator, one data point's loss tree at a time. Vectors are ``fastnet.Vec`` or lists of Fractions."""
+
+    def __init__(self, subject: _Subject):
+        self.subject = subject
+        self.fast = subject.fast
+        self.spec = subject.cert.network
+        self.targets = subject.net.targets
+        self.loss = self.spec["loss"]
+
+    # -- vectors
+    def vector(self, values, what: str):
+        if self.fast is not None:
+            return self.fast.vector(values, what)
+        if isinstance(values, np.ndarray):
+            values = values.tolist()
+        return [parse_coordinate(v, what) for v in values]
+
+    def nonzeros(self, vec, cap: int = ENTRY_CAP) -> tuple[int, list[tuple[int, Fraction]]]:
+        """(how many coordinates are nonzero, [(index, value)] of the first ``cap`` of them)."""
+        if self.fast is not None:
+            idx = np.flatnonzero(vec.num)
+            return len(idx), [(k, Fraction(int(vec.num[k]), vec.den)) for k in idx[:cap].tolist()]
+        nonzero = [(k, v) for k, v in enumerate(vec) if v != 0]
+        return len(nonzero), nonzero[:cap]
+
+    def combine(self, lam: Fraction, a, b):
+        """lam a + (1 - lam) b."""
+        if self.fast is not None:
+            return a.combine(Fraction(lam), b)
+        return [lam * x + (1 - lam) * y for x, y in zip(a, b)]
+
+    def along(self, p, u, s: Fraction):
+        """p + s u."""
+        s = Fraction(s)
+        if self.fast is None:
+            return [x + s * d for x, d in zip(p, u)]
+        den = p.den * u.den // math.gcd(p.den, u.den)
+        num = fastnet._add(fastnet._mul(p.over(den), fastnet._scalar_array(s.denominator)),
+                           fastnet._mul(u.over(den), fastnet._scalar_array(s.numerator)))
+        return fastnet.Vec(fastnet._shrink(num), den * s.denominator)
+
+    def fractions(self, vec) -> list[Fraction]:
+        return vec.fractions() if self.fast is not None else list(vec)
+
+    # -- the loss
+    def value(self, point):
+        if self.fast is not None:
+            return self.fast.value(point)
+        with interval_precision():
+            return value_at(self.subject.tree, self.subject.names, point)
+
+    def _point_spec(self, i: int) -> dict:
+        return {**self.spec, "inputs": [self.spec["inputs"][i]], "targets": [self.spec["targets"][i]]}
+
+    def per_point(self, point) -> tuple[list, object]:
+        """([(outputs N(x_i), loss term of data point i)] for every data point, the loss)."""
+        if self.fast is not None:
+            state, value, _ = self.fast.run(point)
+            O, E = state.H[0], state.E
+            rows = []
+            for i, y in enumerate(self.targets):
+                e = int(E[i, 0])
+                outs = [Fraction(int(v), e) for v in O[i].tolist()]
+                rows.append((outs, self._term(outs, y)))
+            if sum((t for _, t in rows), Fraction(0)) != value:
+                raise CertificateError("latex: the data points' loss terms do not add up to the loss")
+            return rows, value
+        names, rows = self.subject.names, []
+        with interval_precision():
+            for i, x in enumerate(self.spec["inputs"]):
+                outs = [value_at(o, names, point) for o in outputs_tree(self.spec, x)]
+                rows.append((outs, value_at(loss_tree(self._point_spec(i)), names, point)))
+        return rows, self.value(point)
+
+    def _term(self, outs, y) -> Fraction:
+        if self.loss == "squared":
+            return sum(((o - t) ** 2 for o, t in zip(outs, y)), Fraction(0)) / 2
+        return max(Fraction(0), 1 - y[0] * outs[0])  # hinge (the only other fastnet loss)
+
+    def jets(self, p, u) -> tuple[list, object, list]:
+        """([(output jets [(q0, q1, q2)], loss term's second derivative)] per data point, the loss's jet along
+        p + t u, its kink pattern)."""
+        if self.fast is not None:
+            state, jet, margins = self.fast.run(p, u)
+            pattern = self.fast.strict_pattern(state.signs, margins)
+            E = state.E
+            rows = []
+            for i, y in enumerate(self.targets):
+                e = int(E[i, 0])
+                cols = [[Fraction(0)] * len(y) if O is None else [Fraction(int(v), e) for v in O[i].tolist()]
+                        for O in state.H]
+                outs = list(zip(*cols))
+                if self.loss == "squared":
+                    d2 = sum((c1 * c1 + 2 * (c0 - t) * c2 for (c0, c1, c2), t in zip(outs, y)), Fraction(0))
+                else:
+                    c0, _, c2 = outs[0]
+                    d2 = -2 * y[0] * c2 if 1 - y[0] * c0 > 0 else Fraction(0)
+                rows.append((outs, d2))
+            if sum((d for _, d in rows), Fraction(0)) != jet.second_derivative():
+                raise CertificateError("latex: the data points' second derivatives do not add up")
+            return rows, jet, pattern
+        names, rows = self.subject.names, []
+        with interval_precision():
+            env = line_jets(names, self.fractions(p), self.fractions(u), 2)
+            for i, x in enumerate(self.spec["inputs"]):
+                outs = [evaluate(o, env, 2)[0].c for o in outputs_tree(self.spec, x)]
+                rows.append((outs, evaluate(loss_tree(self._point_spec(i)), env, 2)[0].second_derivative()))
+            jet, pattern = evaluate(self.subject.tree, env, 2)
+        return rows, jet, pattern
+
+    def pattern_at(self, point, u):
+        """The kink pattern at ``point`` (``CertificateError`` when a kink sits on its switching point)."""
+        if self.fast is not None:
+            return self.fast.curvature(point, u)[1]
+        with interval_precision():
+            return evaluate(self.subject.tree, line_jets(self.subject.names, point, u, 2), 2)[1]
+
+    def kinks(self, point, cap: int = ROW_CAP):
+        """(the first ``cap`` kinks in the order data point, layer, unit: (i, l, r, pre-activation value), and per
+        kinked layer (l, #positive, #negative) over all data points; hinge margins: (i, value) and counts), or
+        None without ``fastnet``."""
+        net = self.fast
+        if net is None:
+            return None
+        layers = net.split(point.num)
+        state, before = net.start(), []
+        for l, (W, b) in enumerate(layers):
+            before.append(state)
+            state = net.layer(state, l, W, b, point.den)
+        counts = [(l + 1, int((sg > 0).sum()), int((sg < 0).sum())) for l, sg in enumerate(state.signs)
+                  if sg is not None]
+        _, margins = net.loss(state)
+        shown, margin_rows = [], []
+        for i in range(net.n):
+            for l, (W, b) in enumerate(layers):
+                if state.signs[l] is None:
+                    continue
+                prev = before[l]
+                h, e = prev.H[0][i].tolist(), int(prev.E[i, 0])
+                for r in range(W.shape[0]):
+                    if len(shown) >= cap:
+                        break
+                    z = sum(int(a) * int(w) for a, w in zip(h, W[r].tolist()) if a) + (0 if b is None else e * int(b[r]))
+                    shown.append((i + 1, l + 1, r + 1, Fraction(z, e * point.den)))
+            if margins is not None and len(margin_rows) < cap:
+                N = Fraction(int(state.H[0][i, 0]), int(state.E[i, 0]))
+                margin_rows.append((i + 1, 1 - self.targets[i][0] * N))
+            if len(shown) >= cap and (margins is None or len(margin_rows) >= cap):
+                break
+        margin_counts = None if margins is None else (int((margins > 0).sum()), int((margins < 0).sum()))
+        return shown, counts, margin_rows, margin_counts
+
+
+def _sparse_vector(subject: _Subject, label: str, vec) -> str:
+    """A parameter vector by its nonzero coordinates (named), at most ``ENTRY_CAP`` of them."""
+    nums, net = subject.numbers, subject.net
+    count, head = nums.nonzeros(vec)
+    if count == 0:
+        return r"$%s = 0$ (every coordinate is $0$)." % label
+    entries = ", ".join(r"$%s = %s$" % (name_latex(net.name(k)), q_latex(v)) for k, v in head)
+    zeros = subject.count - count
+    text = (r"$%s$ has $%d$ nonzero coordinate%s%s: %s" % (
+        label, count, "" if count == 1 else "s",
+        r" (all other coordinates are $0$)" if zeros else "", entries))
+    if count > len(head):
+        text += (r", and $%d$ more nonzero coordinates, not printed here: the full vector is in the certificate "
+                 r"JSON, and \texttt{symconvex verify} re-checks it." % (count - len(head)))
+    else:
+        text += "."
+    return text
+
+
+def _large_evaluation(subject: _Subject, point, label: str, value_name: str) -> tuple[str, object]:
+    """Each data point's output, residual and loss term at ``point`` (the first ``ROW_CAP``), and the loss."""
+    nums = subject.numbers
+    rows, total = nums.per_point(point)
+    loss, lines = nums.loss, []
+    for i, ((outs, term), y) in enumerate(zip(rows[:ROW_CAP], nums.targets), start=1):
+        N = r"N_{%s}(x_{%d}) &= %s" % (label, i, _short_tuple(outs, 8))
+        if loss == "squared":
+            res = [o - t if isinstance(o, Fraction) else _nadd(o, -t) for o, t in zip(outs, y)]
+            lines.append(r"%s, & r_{%d} &= %s, & \tfrac{1}{2}\lVert r_{%d}\rVert^2 &= %s" % (
+                N, i, _short_tuple(res, 8), i, _cell(term)))
+        elif loss == "hinge":
+            lines.append(r"%s, & \max\{0,\ 1 - y_{%d} N_{%s}(x_{%d})\} &= %s" % (N, i, label, i, _cell(term)))
+        else:
+            lines.append(r"%s, & \operatorname{softplus}(N_{%s}(x_{%d})) - y_{%d} N_{%s}(x_{%d}) &= %s" % (
+                N, label, i, i, label, i, _cell(term)))
+    n = len(rows)
+    terms = [t for _, t in rows]
+    text = (r"At $%s$ the network's output on each data point%s gives" % (
+                label, " (with its residual $r_i = N(x_i) - y_i$)" if loss == "squared" else "") + "\n"
+            + _align_rows(lines) + "\n")
+    if n > ROW_CAP:
+        rest = _fsum(terms[ROW_CAP:])
+        text += (r"and the loss terms of the remaining $%d$ data points add up to $%s$ (each is computed in the same "
+                 r"way). " % (n - ROW_CAP, _cell(rest)))
+        parts = [_cell(t) for t in terms[:ROW_CAP]] + [_cell(rest)]
+        text += r"Hence \[ %s = %s %s. \]" % (value_name, _sum_text(parts), _num_value(total))
+    else:
+        text += r"so that \[ %s = %s %s. \]" % (value_name, _sum_text([_cell(t) for t in terms]), _num_value(total))
+    return text, total
+
+
+def _sum_text(parts: list[str]) -> str:
+    """``a + b + ...`` (long sums wrapped with \\dots after ten terms: each term is listed above)."""
+    parts = [(r"\left(%s\right)" % p if p.startswith("-") else p) for p in parts]
+    if len(parts) > 10:
+        return " + ".join(parts[:5]) + r" + \dots + " + " + ".join(parts[-2:])
+    return " + ".join(parts)
+
+
+def _large_midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple[str, str]:
+    nums = subject.numbers
+    a, b = nums.vector(cert.a, "a"), nums.vector(cert.b, "b")
+    lam = parse_rational(cert.lam)
+    m = nums.combine(lam, a, b)
+    refutes, _ = _verb(cert.refutes)
+    F = subject.f
+    la, lb, lm = r"\theta^{(1)}", r"\theta^{(2)}", r"\theta^{*}"
+    statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
+    ineq = "\\le" if refutes == "convex" else "\\ge"
+    lines = [r"If $%s$ were %s, then for all points $p, q$ of its domain and every $\lambda \in [0, 1]$" % (F, refutes),
+             r"\[ %s\bigl(\lambda p + (1 - \lambda) q\bigr) %s \lambda\, %s(p) + (1 - \lambda)\, %s(q). "
+             r"\tag{$\ast$} \]" % (F, ineq, F, F),
+             r"We exhibit two points and a $\lambda$ for which $(\ast)$ fails. Take $\lambda = %s$ and the points "
+             r"$%s, %s \in \mathbb{R}^{%d}$ below, each given by its nonzero coordinates (named as in the setting)."
+             % (q_latex(lam), la, lb, subject.count),
+             r"\par " + _sparse_vector(subject, la, a),
+             r"\par " + _sparse_vector(subject, lb, b),
+             r"\par Then $%s = \lambda %s + (1 - \lambda) %s$ is as follows." % (lm, la, lb),
+             r"\par " + _sparse_vector(subject, lm, m)]
+    if cert.domain:
+        lines.append(_domain_check(subject, [(la, nums.fractions(a)), (lb, nums.fractions(b)),
+                                             (lm, nums.fractions(m))]))
+    values = {}
+    for label, point in ((la, a), (lb, b), (lm, m)):
+        text, total = _large_evaluation(subject, point, label, f"{F}({label})")
+        values[label] = (None, total)
+        lines.append(text)
+    _midpoint_conclusion(cert, subject, lines, values, lam, (la, lb, lm))
+    return statement, "\n".join(x for x in lines if x)
+
+
+def _jet_cell(c) -> str:
+    return r"%s + %s\,t + %s\,t^2" % tuple(_cell(x) if k == 0 or not _cell(x).startswith("-")
+                                           else r"\left(%s\right)" % _cell(x) for k, x in enumerate(c))
+
+
+def _large_curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str, str]:
+    nums = subject.numbers
+    p, u = nums.vector(cert.point, "point"), nums.vector(cert.direction, "direction")
+    rows, jet, _ = nums.jets(p, u)
+    second = jet.second_derivative()
+    refutes = cert.refutes
+    want = -1 if refutes == "convex" else 1
+    if sign(second) != want:
+        raise CertificateError("latex: the second derivative has the wrong sign")
+    F = subject.f
+    statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
+    rel = "<" if refutes == "convex" else ">"
+    lines = [r"If $%s$ were %s, then on every open set where $%s$ is twice continuously differentiable its "
+             r"Hessian would be %s semidefinite; in particular, for every such point $p$ and every "
+             r"direction $u$, the function $\varphi(t) = %s(p + t u)$ would satisfy $\varphi''(0) %s 0$. "
+             r"We give $p$ and $u$ with $\varphi''(0) %s 0$." % (
+                 F, refutes, F, "positive" if refutes == "convex" else "negative", F,
+                 r"\ge" if refutes == "convex" else r"\le", rel),
+             r"Take the point $p \in \mathbb{R}^{%d}$ (a parameter vector) and the direction $u$ below, each given by "
+             r"its nonzero coordinates (named as in the setting)." % subject.count,
+             r"\par " + _sparse_vector(subject, "p", p),
+             r"\par " + _sparse_vector(subject, "u", u)]
+    if cert.domain:
+        lines.append(_domain_strict(subject, nums.fractions(p)))
+    lines.append(_large_region(subject, p))
+    # phi''(0), data point by data point
+    m = len(nums.targets[0])
+    blocks = []
+    for i, ((outs, d2), y) in enumerate(zip(rows[:ROW_CAP], nums.targets), start=1):
+        parts = []
+        for k, c in enumerate(outs[:2], start=1):
+            sub_ = "%d" % i if m == 1 else "%d,%d" % (i, k)
+            if nums.loss == "squared":
+                r = (c[0] - y[k - 1] if isinstance(c[0], Fraction) else _nadd(c[0], -y[k - 1]), c[1], c[2])
+                parts.append(r"r_{%s}(t) &= %s" % (sub_, _jet_cell(r)))
+            else:
+                parts.append(r"N(x_{%d})%s(t) &= %s" % (i, "" if m == 1 else "_{%d}" % k, _jet_cell(c)))
+        if m > 2:
+            parts.append(r"&\quad\text{(and $%d$ more outputs)}" % (m - 2))
+        parts.append(r"\tfrac{d^2}{dt^2}\ell_{%d}\big|_{t=0} &= %s" % (i, _cell(d2)))
+        blocks.append(", & ".join(parts))
+    n = len(rows)
+    if nums.loss == "squared":
+        rule = (r"for the squared loss $\ell_i = \frac{1}{2} \sum_k r_{ik}^2$, so with $r_{ik}(t) = r_{ik,0} + "
+                r"r_{ik,1} t + r_{ik,2} t^2 + O(t^3)$ we get $\ell_i''(0) = \sum_k \bigl(r_{ik,1}^2 + 2\, r_{ik,0}\, "
+                r"r_{ik,2}\bigr)$")
+    elif nums.loss == "hinge":
+        rule = (r"for the hinge loss $\ell_i = \max\{0, 1 - y_i N(x_i)\}$ is $1 - y_i N(x_i)$ near $p$ where that "
+                r"margin is positive at $p$ and $0$ where it is negative, so $\ell_i''(0) = -2 y_i N_2$ or $0$")
+    else:
+        rule = r"computed with the same expansions through $\operatorname{softplus}$"
+    lines.append(r"\emph{The second derivative along the line} (there are $%d > %d$ parameters, so instead of the "
+                 r"Hessian we work out $\varphi(t) = %s(p + t u)$ directly). Along the line every quantity is "
+                 r"$q(t) = q_0 + q_1 t + q_2 t^2 + O(t^3)$, computed layer by layer with exact arithmetic on the "
+                 r"branches of the region above; %s. Data point by data point%s:" % (
+                     subject.count, HESSIAN_LIMIT, F, rule,
+                     "" if n <= ROW_CAP else r" (the first $%d$ of the $%d$)" % (ROW_CAP, n)))
+    lines.append(r"\begin{align*}" + "\n" + " \\\\[2pt]\n".join(blocks) + "\n" + r"\end{align*}")
+    d2s = [d for _, d in rows]
+    parts = [_cell(d) for d in d2s[:ROW_CAP]]
+    if n > ROW_CAP:
+        rest = _fsum(d2s[ROW_CAP:])
+        lines.append(r"The remaining $%d$ data points, worked out in the same way, contribute $%s$ in total." % (
+            n - ROW_CAP, _cell(rest)))
+        parts.append(_cell(rest))
+    lines.append(r"Adding them up, \[ \varphi''(0) = \sum_i \ell_i''(0) = %s %s. \]" % (_sum_text(parts),
+                                                                                      _num_value(second)))
+    lines.append(r"Since $%s$ equals $P$ near $p$, $\varphi''(0) = \frac{d^2}{dt^2} %s(p + t u)\big|_{t=0} %s %s 0$, "
+                 r"so $%s$ is not %s." % (F, F, _num_value(second), rel, F, refutes))
+    if cert.note:
+        lines.append(r"\par\emph{Remark.} %s" % text_escape(cert.note))
+    return statement, "\n".join(x for x in lines if x)
+
+
+def _large_region(subject: _Subject, p) -> str:
+    """The region at p for a large network: the first kinks with their values, and how many there are."""
+    nums, F = subject.numbers, subject.f
+    info = nums.kinks(p)
+    smooth = (r"These strict inequalities hold on an open neighbourhood of $p$ (the pre-activations are "
+              r"continuous in the parameters), so on it every kink keeps its branch and $%s$ coincides with the "
+              r"smooth function $P$ obtained by replacing each kink by that branch ($\rho(z) = z$ where $z > 0$, "
+              r"$\rho(z) = 0$ where $z < 0$)." % F)
+    if info is None:
+        return (r"\emph{The region.} The checker's evaluator finds every kink of $%s$ strictly on one side at $p$ "
+                r"(the branches taken are the certificate's pattern). " % F + smooth)
+    shown, counts, margin_rows, margin_counts = info
+    total = sum(a + b for _, a, b in counts) + (sum(margin_counts) if margin_counts else 0)
+    if total == 0:
+        return r"The loss $%s$ has no kinks; it is smooth at $p$. Let $P = %s$." % (F, F)
+    rows = [r"z^{(%d)}_{%d}(x_{%d}) &= %s %s 0" % (l, r, i, q_latex(v), ">" if v > 0 else "<")
+            for i, l, r, v in shown]
+    rows += [r"1 - y_{%d} N_p(x_{%d}) &= %s %s 0" % (i, i, q_latex(v), ">" if v > 0 else "<")
+             for i, v in margin_rows]
+    tally = "; ".join(r"layer %d: $%d$ positive and $%d$ negative pre-activations" % c for c in counts)
+    if margin_counts:
+        tally += r"; hinge margins: $%d$ positive and $%d$ negative" % margin_counts
+    text = (r"\emph{The region.} At $p$ every kink of $%s$ is strictly on one side: over all data points and "
+            r"units there are $%d$ kinks (%s), none of them $0$. The first ones are" % (F, total, tally) + "\n"
+            + _align_rows(rows) + "\n")
+    if len(rows) < total:
+        text += (r"and the other $%d$ are computed in the same way (the checker re-computes every one of them and "
+                 r"compares its sign with the certificate's pattern). " % (total - len(rows)))
+    return text + smooth
+
+
+def _large_samples(subject: _Subject) -> int:
+    """Fewer figure samples for very large nets (each sample is a forward pass over all the data)."""
+    work = subject.count * len(subject.cert.network["inputs"])
+    return SAMPLES if work <= 2_000_000 else (24 if work <= 20_000_000 else 12)
+
+
+def _large_midpoint_figure(cert: MidpointCertificate, subject: _Subject) -> str:
+    nums = subject.numbers
+    a, b = nums.vector(cert.a, "a"), nums.vector(cert.b, "b")
+    lam = parse_rational(cert.lam)
+    count = _large_samples(subject)
+    ts = [Fraction(k, count) for k in range(count + 1)]
+    s_m = 1 - lam
+    if s_m not in ts:
+        ts = sorted(set(ts) | {s_m})
+    pts = []
+    for s in ts:
+        try:  # the point (1 - s) a + s b
+            pts.append((_as_float(s), _as_float(nums.value(nums.combine(1 - s, a, b)))))
+        except CertificateError:
+            continue
+    fa, fb = _as_float(nums.value(a)), _as_float(nums.value(b))
+    fm = _as_float(nums.value(nums.combine(lam, a, b)))
+    return _midpoint_plot(cert, subject, s_m, pts, fa, fb, fm)
+
+
+def _large_curvature_figure(cert: CurvatureCertificate, subject: _Subject) -> str:
+    nums = subject.numbers
+    p, u = nums.vector(cert.point, "point"), nums.vector(cert.direction, "direction")
+    if nums.fast is not None:
+        jet, pattern = nums.fast.curvature(p, u)
+    else:
+        with interval_precision():
+            jet, pattern = evaluate(subject.tree, line_jets(subject.names, p, u, 2), 2)
+    f0, d1 = _as_float(jet.c[0]), _as_float(jet.c[1])
+    h = Fraction(1)
+    for _ in range(30):
+        ok = True
+        for s in (-h, h, -h / 2, h / 2):
+            try:
+                ok = ok and nums.pattern_at(nums.along(p, u, s), u) == pattern
+            except CertificateError:
+                ok = False
+            if not ok:
+                break
+        if ok:
+            break
+        h /= 2
+    count = _large_samples(subject)
+    pts = []
+    for k in range(count + 1):
+        s = -h + 2 * h * Fraction(k, count)
+        try:
+            pts.append((_as_float(s), _as_float(nums.value(nums.along(p, u, s)))))
+        except CertificateError:
+            continue
+    return _curvature_plot(cert, subject, h, pts, f0, d1)
 
 
 # ------------------------------------------------------------------------------------------ documents
@@ -1492,9 +2049,9 @@ _KIND_TEXT = {"midpoint": "a midpoint certificate", "curvature": "a curvature ce
 def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theorem") -> tuple[str, str]:
     """(statement, body) for one certificate: the environment with its proof and the figure."""
     if isinstance(cert, MidpointCertificate):
-        statement, proof = _midpoint_proof(cert, subject)
+        statement, proof = (_large_midpoint_proof if subject.large else _midpoint_proof)(cert, subject)
     elif isinstance(cert, CurvatureCertificate):
-        statement, proof = _curvature_proof(cert, subject)
+        statement, proof = (_large_curvature_proof if subject.large else _curvature_proof)(cert, subject)
     elif isinstance(cert, RulesCertificate):
         statement, proof = _rules_proof(cert, subject)
     elif isinstance(cert, HessianCertificate):
@@ -1513,7 +2070,7 @@ def _max_cols(certs) -> int:
     for c in certs:
         if c.network:
             cols = max(cols, max(c.network.get("layers", [1])) + 2)
-        names = len(c.variables) or (len(parameter_names(c.network)) if c.network else 0)  # empty: implicit
+        names = len(c.variables) or (_parameter_count(c.network) if c.network else 0)  # empty: implicit
         cols = max(cols, names + 2)
     return cols
 
@@ -1661,7 +2218,7 @@ def _stated(text) -> str:
 
 def _short_vec(values) -> str:
     try:
-        vals = [parse_coordinate(v) for v in values]
+        vals = [parse_coordinate(v) for v in (values[:9] if len(values) > 8 else values)]
     except CertificateError:
         return "?"
     if len(vals) > 8:

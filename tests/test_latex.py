@@ -267,3 +267,96 @@ def test_undecided_analysis_claims_nothing(tmp_path):
     tex = to_latex(analysis)
     assert "undecided" in tex and r"\begin{theorem}" not in tex
     compile_latex(tex, tmp_path, "unknown")
+
+
+# ------------------------------------------------------------------------------------ large networks
+
+def _data_16():
+    import random
+
+    rng = random.Random(3)
+    return [([Fraction(rng.randint(-3, 3)) for _ in range(16)], [Fraction(rng.randint(-2, 2))]) for _ in range(6)]
+
+
+def test_16_128_1_network_proof_is_fast_small_and_exact(tmp_path):
+    import time
+
+    from symconvex.network import Network, analyze_network
+
+    net = Network([16, 128, 1], "relu", data=_data_16())
+    analysis = analyze_network(net)
+    kinds = sorted(c.kind for c in analysis.certificates)
+    assert analysis.curvature.value == "neither" and kinds and len(net.names) == 2305
+    start = time.monotonic()
+    tex = to_latex(analysis)
+    assert time.monotonic() - start < 10
+    assert len(tex.encode()) < 300_000
+    for cert in analysis.certificates:  # the stated numbers, exactly, as the sums that end each proof
+        if cert.kind == "curvature":
+            second = q_latex(Fraction(cert.second_derivative))
+            assert r"\ell_i''(0) = " in tex and rf"= {second}. \]" in tex
+            u_nonzero = sum(1 for v in cert.direction if Fraction(v) != 0)
+            assert rf"$u$ has ${u_nonzero}$ nonzero coordinate" in tex
+        else:
+            for key in ("f(a)", "f(b)", "f(m)"):
+                assert q_latex(Fraction(cert.values[key])) in tex
+    # no coordinate-by-coordinate listing and no 2305-column matrix: the nonzeros by name
+    assert "all other coordinates are $0$" in tex and r"\begin{pmatrix} 0 & 0" not in tex
+    assert "768$ kinks" in tex  # 6 data points x 128 ReLUs, summarized
+    compile_latex(tex, tmp_path, "net16_128_1")
+
+
+def test_certify_large_64_256_8_renders_quickly_and_compiles(tmp_path):
+    import time
+
+    import numpy as np
+
+    from symconvex.scale import certify_large
+
+    rng = np.random.default_rng(5)
+    spec = {"layers": [64, 256, 8], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
+            "inputs": [[str(v) for v in rng.integers(-3, 4, 64)] for _ in range(24)],
+            "targets": [[str(v) for v in rng.integers(-2, 3, 8)] for _ in range(24)]}
+    certs = certify_large(spec)
+    assert {c.kind for c in certs} == {"curvature", "midpoint"}
+    assert all(len(c.variables) == 0 for c in certs)  # compact: implicit names, numpy coordinates
+    start = time.monotonic()
+    tex = to_latex(certs)
+    assert time.monotonic() - start < 10 and len(tex.encode()) < 300_000
+    for cert in certs:
+        if cert.kind == "midpoint":
+            assert rf"\mathcal{{L}}(\theta^{{*}}) = " in tex
+            assert q_latex(Fraction(cert.values["f(m)"])) in tex and q_latex(Fraction(cert.values["f(a)"])) in tex
+        else:
+            assert rf"= {q_latex(Fraction(cert.second_derivative))}. \]" in tex
+    # 24 data points: the first 20 worked out, the rest summed; long vectors capped with a pointer to the JSON
+    assert "the remaining $4$ data points" in tex and "The remaining $4$ data points" in tex
+    assert "more nonzero coordinates, not printed here" in tex and r"\texttt{symconvex verify}" in tex
+    compile_latex(tex, tmp_path, "certify_large_64_256_8")
+
+
+def test_large_hinge_net_region_and_margins():
+    from symconvex.scale import certify_large
+
+    spec = {"layers": [4, 16, 1], "activations": ["leaky_relu:1/10", "identity"], "bias": True, "loss": "hinge",
+            "inputs": [[str((i * 7 + j) % 5 - 2) for j in range(4)] for i in range(8)],
+            "targets": [["1" if i % 3 else "-1"] for i in range(8)]}
+    certs = [c for c in certify_large(spec) if c.kind == "curvature"]
+    assert certs
+    tex = to_latex(certs)
+    assert "hinge margins" in tex and r"1 - y_{1} N_p(x_{1})" in tex
+    for cert in certs:
+        assert rf"= {q_latex(Fraction(cert.second_derivative))}. \]" in tex
+
+
+def test_large_sigmoid_net_uses_the_generic_evaluator(tmp_path):
+    from symconvex.network import Network, analyze_network
+
+    data = [([Fraction((i * j) % 5 - 2) for j in range(1, 4)], [Fraction(i % 3 - 1)]) for i in range(6)]
+    net = Network([3, 16, 1], "sigmoid", data=data)  # 81 parameters, no fastnet: intervals from the checker
+    analysis = analyze_network(net, timeout=60)
+    assert analysis.curvature.value == "neither"
+    tex = to_latex(analysis)
+    assert "all other coordinates are $0$" in tex or "nonzero coordinates" in tex
+    assert r"\ell_i''(0)" in tex and r"\left[" in tex  # rigorous enclosures of transcendental values, as intervals
+    compile_latex(tex, tmp_path, "sigmoid_3_16_1")
