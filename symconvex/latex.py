@@ -1529,23 +1529,29 @@ def _curvature_figure(cert: CurvatureCertificate, subject: _Subject) -> str:
     with interval_precision():
         jet, pattern = evaluate(subject.tree, line_jets(subject.names, p, u, 2), 2)
     f0, d1 = _as_float(jet.c[0]), _as_float(jet.c[1])
-    h = Fraction(1)
-    for _ in range(30):
-        ok = True
-        for s in (-h, h, -h / 2, h / 2):
-            try:
-                with interval_precision():
-                    _, pat = evaluate(subject.tree, line_jets(subject.names, [x + s * d for x, d in zip(p, u)], u, 2),
-                                      2)
-                ok = ok and pat == pattern
-            except CertificateError:
-                ok = False
-        if ok:
-            break
-        h /= 2
+
+    def pattern_at(s):
+        with interval_precision():
+            return evaluate(subject.tree, line_jets(subject.names, [x + s * d for x, d in zip(p, u)], u, 2), 2)[1]
+
+    h = _smooth_window(pattern_at, pattern)
     ts = [-h + 2 * h * Fraction(k, SAMPLES) for k in range(SAMPLES + 1)]
     pts = _samples(subject, p, u, ts)
     return _curvature_plot(cert, subject, h, pts, f0, d1)
+
+
+def _smooth_window(pattern_at, pattern) -> Fraction:
+    """The half-width h (1, 1/2, 1/4, ...) of a plotting window p + t u, |t| <= h, whose probes at t = +-h, +-h/2
+    all keep the certificate's kink pattern (display only: the figure stays inside the smooth piece)."""
+    h = Fraction(1)
+    for _ in range(30):
+        try:
+            if all(pattern_at(s) == pattern for s in (-h, h, -h / 2, h / 2)):
+                break
+        except CertificateError:
+            pass
+        h /= 2
+    return h
 
 
 def _curvature_plot(cert: CurvatureCertificate, subject: _Subject, h, pts, f0: float, d1: float) -> str:
@@ -1999,19 +2005,7 @@ def _large_curvature_figure(cert: CurvatureCertificate, subject: _Subject) -> st
         with interval_precision():
             jet, pattern = evaluate(subject.tree, line_jets(subject.names, p, u, 2), 2)
     f0, d1 = _as_float(jet.c[0]), _as_float(jet.c[1])
-    h = Fraction(1)
-    for _ in range(30):
-        ok = True
-        for s in (-h, h, -h / 2, h / 2):
-            try:
-                ok = ok and nums.pattern_at(nums.along(p, u, s), u) == pattern
-            except CertificateError:
-                ok = False
-            if not ok:
-                break
-        if ok:
-            break
-        h /= 2
+    h = _smooth_window(lambda s: nums.pattern_at(nums.along(p, u, s), u), pattern)
     count = _large_samples(subject)
     pts = []
     for k in range(count + 1):
