@@ -82,6 +82,8 @@ class Analysis:
     certificates: list[Certificate] = field(default_factory=list)
     explanation: str = ""
     network: object = None
+    #: The certificates the gate accepted when the analysis was made (not re-checked by ``verified``).
+    checked: tuple = field(default=(), repr=False, compare=False)
 
     @property
     def statements(self) -> set[str]:
@@ -90,8 +92,10 @@ class Analysis:
 
     @property
     def verified(self) -> bool:
-        """True when every certificate was accepted by the independent checker (always, by construction)."""
-        return bool(self.certificates) and all(_accepts(c) for c in self.certificates)
+        """True when every certificate was accepted by the independent checker: by the gate when the analysis
+        was made, or now, for a certificate added since."""
+        return bool(self.certificates) and all(any(c is k for k in self.checked) or _accepts(c)
+                                               for c in self.certificates)
 
     def to_dict(self) -> dict:
         return {
@@ -142,6 +146,26 @@ def gate(candidates) -> tuple[list[Certificate], set[str]]:
             kept.append(cert)
             statements.add(statement)
     return kept, statements
+
+
+def conclude(run_search, timeout: float | None, **subject) -> Analysis:
+    """Run ``run_search(found)`` (which appends candidate certificates to ``found`` and returns an explanation)
+    under ``timeout``, pass the candidates through the gate, and derive the answer from what it accepts."""
+    found: list[Certificate] = []
+    explanation = ""
+    try:
+        with time_limit(timeout):
+            explanation = run_search(found)
+    except SearchTimeout:
+        explanation = f"the search ran out of time after {timeout:g} s"
+    kept, statements = gate(found)
+    kept.sort(key=lambda c: c.kind not in ("rules", "hessian"))  # proofs first, then refutations
+    verdict = verdict_from(statements)
+    if verdict in (Verdict.CONVEX, Verdict.CONCAVE, Verdict.AFFINE, Verdict.NEITHER):
+        explanation = ""
+    elif not explanation:
+        explanation = "no certificate was found"
+    return Analysis(curvature=verdict, certificates=kept, explanation=explanation, checked=tuple(kept), **subject)
 
 
 # ------------------------------------------------------------------------------------------- timeouts
@@ -201,9 +225,7 @@ def prepare(f, variables=None, domain=None):
     f = f.xreplace({s: real[v] for v in variables for s in f.free_symbols if s.name == v.name})
     variables = tuple(real[v] for v in variables)
     if domain is None:
-        natural = natural_domain(f, variables) if not implied else None
-        dom = natural if natural is not None else Domain.build(variables, implied + [
-            c for c in natural_domain_constraints(f, variables, implied)])
+        dom = Domain.build(variables, implied + natural_domain_constraints(f, variables, implied))
     else:
         dom = Domain.build(variables, implied + [_realify(c, variables) for c in _as_list(domain)])
     return f, variables, dom
@@ -269,19 +291,5 @@ def analyze(f, variables=None, domain=None, *, timeout: float | None = None) -> 
     if dom:
         dom.require_convex(lambda g: search.curvature_of(g, variables))
     deadline = time.monotonic() + timeout if timeout else None
-    found: list[Certificate] = []
-    explanation = ""
-    try:
-        with time_limit(timeout):
-            explanation = search.search(f, variables, dom, found, deadline=deadline)
-    except SearchTimeout:
-        explanation = f"the search ran out of time after {timeout:g} s"
-    kept, statements = gate(found)
-    kept.sort(key=lambda c: c.kind not in ("rules", "hessian"))  # proofs first, then refutations
-    verdict = verdict_from(statements)
-    if verdict in (Verdict.CONVEX, Verdict.CONCAVE, Verdict.AFFINE, Verdict.NEITHER):
-        explanation = ""
-    elif not explanation:
-        explanation = "no certificate was found"
-    return Analysis(function=f, variables=variables, domain=dom, curvature=verdict, certificates=kept,
-                    explanation=explanation)
+    return conclude(lambda found: search.search(f, variables, dom, found, deadline=deadline), timeout,
+                    function=f, variables=variables, domain=dom)

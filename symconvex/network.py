@@ -484,27 +484,14 @@ def analyze_network(net: Network, *, timeout: float | None = None):
     import time
 
     from . import netsearch
-    from .analysis import Analysis, SearchTimeout, Verdict, gate, time_limit, verdict_from
+    from .analysis import conclude
 
-    found: list = []
-    explanation = ""
     deadline = time.monotonic() + timeout if timeout else None
-    try:
-        with time_limit(timeout):
-            explanation = netsearch.search(net, found, deadline=deadline)
-    except SearchTimeout:
-        explanation = f"the search ran out of time after {timeout:g} s"
-    kept, statements = gate(found)
-    verdict = verdict_from(statements)
-    if verdict in (Verdict.CONVEX, Verdict.CONCAVE, Verdict.AFFINE, Verdict.NEITHER):
-        explanation = ""
-    elif not explanation:
-        explanation = "no certificate was found"
     # The weight symbols, except for very large nets, where making millions of SymPy symbols would cost more
     # than the whole exact analysis: there the variables are the parameter names.
     variables = net.params if len(net.names) <= SYMBOLIC_LIMIT else net.names
-    return Analysis(function=None, variables=variables, domain=None, curvature=verdict, certificates=kept,
-                    explanation=explanation, network=net)
+    return conclude(lambda found: netsearch.search(net, found, deadline=deadline), timeout,
+                    function=None, variables=variables, domain=None, network=net)
 
 
 # ------------------------------------------------------------------------------------------- CLI

@@ -162,3 +162,13 @@ def test_strictly_convex_claims():
     assert check_claim(r"$e^x$ is not strictly convex").holds is False
     assert check_claim(r"$3x + 1$ is strictly convex").holds is False  # affine on a set with two points
     assert check_claim(r"$x^4$ is strictly convex").holds is None  # true, but 12x^2 vanishes at 0: no PD proof
+
+
+def test_verified_rechecks_only_certificates_added_after_the_gate():
+    from symconvex.certificates import MidpointCertificate
+    analysis = analyze(x * y)
+    assert analysis.verified and len(analysis.checked) == len(analysis.certificates)
+    lying = MidpointCertificate(variables=("x",), function=["mul", ["var", "x"], ["var", "x"]], refutes="convex",
+                                a=("-1",), b=("1",), lam="1/2", values={"f(a)": "1", "f(b)": "1", "f(m)": "0"})
+    analysis.certificates.append(lying)
+    assert not analysis.verified
