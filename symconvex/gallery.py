@@ -16,15 +16,12 @@ skipped with a note in the README when the engine cannot yet prove it.
 
 from __future__ import annotations
 
-import json
 import os
-from fractions import Fraction
 
-from .certificates import (Certificate, CurvatureCertificate, MidpointCertificate, dumps_readable, parse_rational,
-                           rational_to_str)
-from .check import subject_tree, verify
+from .certificates import Certificate, CurvatureCertificate, MidpointCertificate, dumps_readable, parse_rational
+from .check import verify
 from .check.evaluate import evaluate, line_jets, value_at
-from .check.numbers import format_approx, interval_precision, is_exact, sign
+from .check.numbers import interval_precision, sign, stated
 from .errors import CertificateError, InputError
 
 # ------------------------------------------------------------------------------------------ subjects
@@ -156,10 +153,6 @@ CANONICAL: list[dict] = [
 
 # ------------------------------------------------------------------------------------------ builders
 
-def _stated(x) -> str:
-    return rational_to_str(x) if is_exact(x) else format_approx(x)
-
-
 def _subject(variables, function, network) -> tuple[tuple[str, ...], list]:
     if network is not None:
         from .check.network import loss_tree, parameter_names
@@ -181,7 +174,7 @@ def midpoint_certificate(*, variables=None, function=None, network=None, a, b, l
         from .check.numbers import add, mul, sub
 
         s = sign(sub(vm, add(mul(lam_q, va), mul(1 - lam_q, vb))))
-        values = {"f(a)": _stated(va), "f(b)": _stated(vb), "f(m)": _stated(vm)}
+        values = {"f(a)": stated(va), "f(b)": stated(vb), "f(m)": stated(vm)}
     if not s:
         raise CertificateError("midpoint: the midpoint gap is not shown nonzero")
     return MidpointCertificate(variables=names, function=None if network else function, network=network,
@@ -199,12 +192,11 @@ def curvature_certificate(*, variables=None, function=None, network=None, point,
         jet, pattern = evaluate(tree, line_jets(names, p, u, 2), 2)
         second = jet.second_derivative()
         s = sign(second)
-        stated = _stated(second)
     if not s:
         raise CertificateError("curvature: the second derivative is not shown nonzero")
     return CurvatureCertificate(variables=names, function=None if network else function, network=network,
                                 domain=tuple(domain), note=note, refutes="convex" if s < 0 else "concave",
-                                point=tuple(point), direction=tuple(direction), second_derivative=stated,
+                                point=tuple(point), direction=tuple(direction), second_derivative=stated(second),
                                 pattern=tuple(pattern))
 
 

@@ -1025,7 +1025,6 @@ def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str
                  r"We give $p$ and $u$ with $\varphi''(0) %s 0$." % (
                      F, refutes, F, "positive" if refutes == "convex" else "negative", F,
                      r"\ge" if refutes == "convex" else r"\le", rel))
-    pl = r"\theta_0" if subject.is_network else "p"
     if subject.is_network:
         lines.append(r"Take the point $p$ (a parameter vector) and the direction $u$:")
         lines.append(subject.net.point_latex(p, "p"))

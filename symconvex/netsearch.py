@@ -36,7 +36,7 @@ from .certificates import CurvatureCertificate, MidpointCertificate, rational_to
 from .check import verify
 from .check.evaluate import evaluate, line_jets, value_at
 from .check.network import loss_tree, parameter_names
-from .check.numbers import add, format_approx, interval_precision, mul, sign, sub
+from .check.numbers import add, interval_precision, mul, sign, stated, sub
 from .errors import CertificateError, InputError
 from .network import Network, activation_kind, has_kink
 
@@ -78,14 +78,6 @@ class LossOracle:
             return None
 
 
-def state(x) -> str:
-    """A stated value: exact ``"p/q"`` or ``"~d.ddde-k"`` for an interval."""
-    if isinstance(x, Fraction):
-        return rational_to_str(x)
-    with interval_precision():
-        return format_approx(x)
-
-
 def midpoint_certificate(oracle: LossOracle, a, b, lam=Fraction(1, 2), *, refutes: str = "convex",
                          note: str = "") -> MidpointCertificate | None:
     """The midpoint certificate for (a, b, lam) when L(m) - lam L(a) - (1-lam) L(b) has the refuting sign
@@ -101,7 +93,7 @@ def midpoint_certificate(oracle: LossOracle, a, b, lam=Fraction(1, 2), *, refute
         gap = sub(fm, add(mul(lam, fa), mul(1 - lam, fb)))
         if sign(gap) != (1 if refutes == "convex" else -1):
             return None
-        values = {"f(a)": state(fa), "f(b)": state(fb), "f(m)": state(fm)}
+        values = {"f(a)": stated(fa), "f(b)": stated(fb), "f(m)": stated(fm)}
     return MidpointCertificate(variables=oracle.names, network=oracle.spec, refutes=refutes,
                                a=tuple(map(rational_to_str, a)), b=tuple(map(rational_to_str, b)),
                                lam=rational_to_str(lam), values=values, note=note)
@@ -121,7 +113,7 @@ def curvature_certificate(oracle: LossOracle, p, u, *, refutes: str = "convex",
         return None
     return CurvatureCertificate(variables=oracle.names, network=oracle.spec, refutes=refutes,
                                 point=tuple(map(rational_to_str, p)), direction=tuple(map(rational_to_str, u)),
-                                second_derivative=state(second), pattern=tuple(pattern), note=note)
+                                second_derivative=stated(second), pattern=tuple(pattern), note=note)
 
 
 def accepted(cert) -> bool:

@@ -121,7 +121,7 @@ def _blind_point(net, rng, special: str | None) -> np.ndarray:
     """The flat integer base point: first hidden layer (0, b in {1,2,3}), deeper hidden layers weights and biases
     in {1,2,3}, output layer 0. ``special`` resets units 1 (and 2) of the last hidden layer to input weights 0
     and bias +1 (and -1): "flip" / "swap"."""
-    widths, L = net.widths, len(net.widths) - 1
+    L = len(net.widths) - 1
     flat = np.zeros(net.size, dtype=np.int8)  # widened by _room when a larger coordinate is set
     layers = net.split(flat)
     for l in range(L - 1):

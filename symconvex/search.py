@@ -27,7 +27,7 @@ import mpmath
 from . import decompose, rules
 from .certificates import CurvatureCertificate, MidpointCertificate, rational_to_str, to_tree
 from .check.evaluate import evaluate, line_jets, value_at
-from .check.numbers import add, endpoints, format_approx, interval_precision, is_exact, mul, sign, sub
+from .check.numbers import add, endpoints, interval_precision, is_exact, mul, sign, stated, sub
 from .errors import CertificateError
 
 #: Sample coordinates, small and varied first.
@@ -36,11 +36,6 @@ SAMPLE_VALUES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "-2", "-1/2", "3",
 #: Line grid for the midpoint scan: t in [-4, 4], step 1/2; half-widths h.
 LINE_GRID = [Fraction(k, 2) for k in range(-8, 9)]
 HALF_WIDTHS = [Fraction(1), Fraction(1, 2), Fraction(2), Fraction(3, 2), Fraction(1, 4)]
-
-
-def stated(x) -> str:
-    """The certificate text for a computed number: exact "p/q", or a checked decimal "~...". """
-    return rational_to_str(x) if is_exact(x) else format_approx(x)
 
 
 def _fraction_of(x) -> Fraction:

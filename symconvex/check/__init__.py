@@ -22,7 +22,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..certificates import (Certificate, CurvatureCertificate, MidpointCertificate, check_tree, from_json,
-                            parse_coordinate, parse_rational, rational_to_str, subject_digest, tree_variables)
+                            parse_coordinate, parse_rational, subject_digest, tree_variables)
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets, value_at
 from .network import loss_tree, parameter_names
@@ -208,7 +208,7 @@ def verify_curvature(cert: CurvatureCertificate) -> str:
 def stated_jet(cert: CurvatureCertificate) -> tuple[str, str]:
     """The stated forms of f(p) and of the slope along u, for a certificate built without them ("" when
     they cannot be computed: the checker will then reject it with the reason)."""
-    from .numbers import format_approx, is_exact
+    from .numbers import stated
 
     try:
         with interval_precision():
@@ -217,7 +217,7 @@ def stated_jet(cert: CurvatureCertificate) -> tuple[str, str]:
             p = _vector(cert.point, len(names), "point")
             u = _vector(cert.direction, len(names), "direction")
             jet, _ = evaluate(tree, line_jets(names, p, u, 2), 2)
-            return tuple(rational_to_str(c) if is_exact(c) else format_approx(c) for c in jet.c[:2])
+            return tuple(stated(c) for c in jet.c[:2])
     except CertificateError:
         return "", ""
 

@@ -17,7 +17,7 @@ from fractions import Fraction
 import mpmath
 from mpmath import iv
 
-from ..certificates import parse_rational
+from ..certificates import parse_rational, rational_to_str
 from ..errors import CertificateError
 
 #: Working precision (bits) of every interval computation in the checker.
@@ -147,6 +147,15 @@ def format_approx(x, digits: int = 20) -> str:
         except ValueError:
             continue
     raise CertificateError(f"value {show(x)} is too uncertain to state")
+
+
+def stated(x) -> str:
+    """The certificate text of a computed number: exact ``"p/q"``, or a decimal ``"~d.ddd...e-k"`` within half a
+    unit of its last digit of the enclosure (what ``matches_stated`` accepts)."""
+    if isinstance(x, Fraction):
+        return rational_to_str(x)
+    with interval_precision():
+        return format_approx(x)
 
 
 def matches_stated(x, stated: str) -> bool:
