@@ -16,7 +16,7 @@ XY_MIDPOINT = {"symconvex": 1, "kind": "midpoint", "variables": ["x", "y"],
 
 
 def certificate_file(tmp_path, **changes):
-    from symconvex.certificates import from_json, subject_digest
+    from symconvex.certificates import subject_digest
     data = dict(XY_MIDPOINT, **changes)
     data["m"] = ["0", "0"]
     data["digest"] = subject_digest(data["variables"], data["function"], None, [])

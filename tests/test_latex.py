@@ -325,7 +325,7 @@ def test_certify_large_64_256_8_renders_quickly_and_compiles(tmp_path):
     assert time.monotonic() - start < 10 and len(tex.encode()) < 300_000
     for cert in certs:
         if cert.kind == "midpoint":
-            assert rf"\mathcal{{L}}(\theta^{{*}}) = " in tex
+            assert r"\mathcal{L}(\theta^{*}) = " in tex
             assert q_latex(Fraction(cert.values["f(m)"])) in tex and q_latex(Fraction(cert.values["f(a)"])) in tex
         else:
             assert rf"= {q_latex(Fraction(cert.second_derivative))}. \]" in tex
