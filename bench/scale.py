@@ -79,6 +79,7 @@ def float_time(spec: dict, repeat: int = 3) -> float:
 def cold_caches() -> None:
     fastnet._names.cache_clear()
     fastnet._names_hash.cache_clear()
+    fastnet.forget_compiled()
 
 
 def find_and_verify(spec: dict, kind: str) -> tuple[float, float]:

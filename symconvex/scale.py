@@ -65,12 +65,13 @@ from fractions import Fraction
 
 import numpy as np
 
-from .certificates import Certificate, CurvatureCertificate, MidpointCertificate, rational_to_str, subject_digest
+from .certificates import Certificate, CurvatureCertificate, MidpointCertificate, rational_to_str
 from .check import fastnet
 from .check.fastnet import State
 from .errors import CertificateError, InputError
 
 KINDS = ("curvature", "midpoint")
+BASES = ("blind", "dense")
 #: Above this many parameters certificates are compact by default (implicit names, numpy vectors).
 COMPACT_ABOVE = 10_000
 
@@ -117,8 +118,9 @@ def _room(flat: np.ndarray, *values) -> np.ndarray:
     return flat if np.iinfo(dtype).max <= np.iinfo(flat.dtype).max else flat.astype(dtype)
 
 
-def _blind_point(net, rng, special: str | None) -> np.ndarray:
-    """The flat integer base point: first hidden layer (0, b in {1,2,3}), deeper hidden layers weights and biases
+def _base_point(net, rng, special: str | None, dense: bool) -> np.ndarray:
+    """The flat integer base point: first hidden layer (0, b in {1,2,3}) -- or, ``dense``, input weights drawn
+    uniformly from {-4, ..., 3} (biases set later by ``_hidden``) --, deeper hidden layers weights and biases
     in {1,2,3}, output layer 0. ``special`` resets units 1 (and 2) of the last hidden layer to input weights 0
     and bias +1 (and -1): "flip" / "swap"."""
     L = len(net.widths) - 1
@@ -129,6 +131,8 @@ def _blind_point(net, rng, special: str | None) -> np.ndarray:
         b[:] = rng.integers(1, 4, size=b.shape)
         if l > 0:
             W[:] = rng.integers(1, 4, size=W.shape)
+        elif dense:  # random bytes masked to 0..7, minus 4 (one pass over the bytes: cheap at millions of weights)
+            W[:] = (np.frombuffer(rng.bytes(W.size), dtype=np.uint8) & 7).view(np.int8).reshape(W.shape) - 4
     W, b = layers[L - 2]
     if special is not None:
         W[0], b[0] = 0, 1
@@ -137,18 +141,62 @@ def _blind_point(net, rng, special: str | None) -> np.ndarray:
     return flat
 
 
-def _blind_hidden(net, layers, Ub_last=None) -> State:
-    """The last hidden layer's state at a data-blind point: computed on one row (every data point gives the same
-    row: the first layer's input weights are 0), then repeated for the n data points. With ``Ub_last`` (a
-    direction on the last hidden layer's biases) the state carries degree-2 jets."""
+def _activating_biases(net, flat: np.ndarray, rng) -> tuple[np.ndarray, np.ndarray]:
+    """(flat, first-layer product X W^T): every first-layer unit with a nonzero input weight gets the bias
+    b_j = floor(max_i -(x_i . w_j)) + 1 + r_j (r_j in {0, 1, 2}), so that x_i . w_j + b_j >= 1 at every data
+    point: each unit is strictly active everywhere (computed from the exact product, which is returned)."""
+    W, _ = net.split(flat)[0]
+    product = fastnet._restricted_product(net.X, W)
+    rows = np.flatnonzero(W.any(axis=1))
+    if product is None or not len(rows):
+        return flat, product
+    need = np.floor_divide(fastnet._negated(product[:, rows]), net.XD).max(axis=0) + 1
+    need = need + rng.integers(0, 3, size=need.shape)
+    flat = _room(flat, fastnet.maxabs(np.asarray(need)))
+    net.split(flat)[0][1][rows] = need
+    return flat, product
+
+
+class _Hidden:
+    """The input state of the last hidden layer and that layer's pre-activation numerators Z0 (one row when
+    every data point gives the same row, at a blind point; else one row per data point)."""
+
+    __slots__ = ("before", "Z0")
+
+    def __init__(self, before: State, Z0):
+        self.before, self.Z0 = before, Z0
+
+
+def _hidden(net, flat: np.ndarray, dense: bool, rng) -> tuple[np.ndarray, _Hidden]:
+    """(flat, _Hidden) at a base point: at a blind point on one row (the first layer's input weights are 0, so
+    every data point gives the same row); at a dense point for every data point, after ``_activating_biases``."""
     L = len(net.widths) - 1
-    order = 0 if Ub_last is None else 2
-    state = State([np.zeros((1, net.widths[0]), dtype=np.int64), None, None], np.ones((1, 1), dtype=np.int64), [])
+    product = None
+    if dense:
+        flat, product = _activating_biases(net, flat, rng)
+        state = net.start()
+    else:
+        state = State([np.zeros((1, net.widths[0]), dtype=np.int64), None, None], np.ones((1, 1), dtype=np.int64),
+                      [])
+    layers = net.split(flat)
     for l in range(L - 1):
         W, b = layers[l]
-        state = net.layer(state, l, W, b, 1, None, Ub_last if l == L - 2 else None, order)
-    n = net.n
-    rep = lambda a: None if a is None else np.repeat(a, n, axis=0)
+        Z0 = net.preactivation(state.H[0], state.E, W, b, product if l == 0 else None)
+        if l == L - 2:
+            return flat, _Hidden(state, Z0)
+        state = net.activate(state, l, [Z0, None, None], 1)
+    raise AssertionError("no hidden layer")  # pragma: no cover - certify_large returns [] before
+
+
+def _activated(net, hidden: _Hidden, Ub=None) -> State:
+    """The last hidden layer's state for the n data points, with degree-2 jets along a direction ``Ub`` on its
+    biases (the only direction coordinates below the output layer: Z1 = E Ub, Z2 = 0)."""
+    before = hidden.before
+    Z1 = None if Ub is None or not Ub.any() else fastnet._mul(before.E, Ub.reshape(1, -1))
+    state = net.activate(before, len(net.widths) - 3, [hidden.Z0, Z1, None], 1)
+    if state.E.shape[0] == net.n:
+        return state
+    rep = lambda a: None if a is None else np.repeat(a, net.n, axis=0)
     return State([rep(h) for h in state.H], rep(state.E), [rep(sg) for sg in state.signs])
 
 
@@ -211,13 +259,16 @@ def _hinge_threshold(net) -> tuple[Fraction, list[Fraction], int] | None:
 
 
 def certify_large(spec_or_network, *, kinds=KINDS, refutes=("convex", "concave"), seed: int = 0,
-                  compact: bool | None = None) -> list[Certificate]:
+                  compact: bool | None = None, base: str = "blind") -> list[Certificate]:
     """Certificates that the loss of a (large) network is neither convex nor concave, built by construction.
 
     Returns curvature and/or midpoint certificates (``kinds``) refuting each of ``refutes``, all naming the spec,
     with integer coordinates; an empty list for a net without a hidden layer or with a constant hinge loss (no
     refutation exists). Raises ``InputError`` for a spec outside the setting (see the module docstring).
     ``compact`` (default: above ``COMPACT_ABOVE`` parameters): implicit parameter names and numpy vectors.
+    ``base``: "blind" (first-layer input weights 0: every coordinate bound, see the module docstring) or "dense"
+    (random first-layer weights, every unit active at every data point: a generic point, whose exact forward
+    pass costs as much as a float64 one).
 
     >>> spec = {"layers": [1, 2, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
     ...         "inputs": [["1"], ["-2"]], "targets": [["0"], ["1"]]}
@@ -226,45 +277,63 @@ def certify_large(spec_or_network, *, kinds=KINDS, refutes=("convex", "concave")
     ['not_concave', 'not_concave', 'not_convex', 'not_convex']
     """
     spec = getattr(spec_or_network, "spec", spec_or_network)
-    try:
-        net = fastnet.FastNet(spec)
-    except CertificateError as exc:
-        raise InputError(f"certify_large: {exc}") from None
+    implicit_digest, net = fastnet.digest_and_compile((), None, spec, ())  # the checker's own compiled spec
+    if net is None:
+        try:
+            net = fastnet.FastNet(spec)  # raises the reason
+        except CertificateError as exc:
+            raise InputError(f"certify_large: {exc}") from None
     if not spec["bias"]:
         raise InputError("certify_large: the construction needs a network with biases")
     if net.acts[-1][0] != "identity":
         raise InputError("certify_large: the construction needs an identity output layer")
     if any(k not in KINDS for k in kinds) or any(r not in ("convex", "concave") for r in refutes):
         raise InputError(f"certify_large: kinds must be among {KINDS}, refutes among convex, concave")
+    if base not in BASES:
+        raise InputError(f"certify_large: base must be one of {BASES}, found {base!r}")
     if len(net.widths) - 1 < 2:
         return []
     if compact is None:
         compact = net.size > COMPACT_ABOVE
     names = () if compact else net.names()
-    digest = subject_digest((), None, spec, ()) if compact else fastnet.subject_digest(names, None, spec, ())
+    digest = implicit_digest if compact else fastnet.subject_digest(names, None, spec, ())
     vec = _frozen if compact else _ints
     certs: list[Certificate] = []
     if "curvature" in kinds:
-        certs += _curvature(net, spec, names, digest, refutes, np.random.default_rng(seed), vec)
+        certs += _curvature(net, spec, names, digest, refutes, np.random.default_rng(seed), vec, base == "dense")
     if "midpoint" in kinds:
-        certs += _midpoint(net, spec, names, digest, refutes, np.random.default_rng(seed), vec)
+        certs += _midpoint(net, spec, names, digest, refutes, np.random.default_rng(seed), vec, base == "dense")
     return certs
 
 
-def _curvature(net, spec, names, digest, refutes, rng, vec) -> list[Certificate]:
+def _rows(state: State, column: int | None = None) -> list[Fraction]:
+    """Per data point: hidden value ``column`` of the state (or the sum over the units), as exact rationals."""
+    H = state.H[0]
+    if column is not None:
+        num = H[:, column]
+    else:  # row sums in int64 only when they cannot overflow
+        num = (H if H.dtype != object and fastnet.maxabs(H) * H.shape[1] < fastnet.SAFE else H.astype(object)).sum(1)
+    return [Fraction(int(v), int(e)) for v, e in zip(num.tolist(), state.E[:, 0].tolist())]
+
+
+def _targets(net, o: int) -> list[Fraction]:
+    return [Fraction(int(v), int(dd)) for v, dd in zip(net.Y[:, o], net.YD[:, 0])]
+
+
+def _curvature(net, spec, names, digest, refutes, rng, vec, dense) -> list[Certificate]:
+    if dense:
+        return _curvature_dense(net, spec, names, digest, refutes, rng, vec)
     widths, L = net.widths, len(net.widths) - 1
-    n, k, m = net.n, widths[-2], widths[-1]
-    flat = _blind_point(net, rng, None)
+    n, m = net.n, widths[-1]
+    flat = _base_point(net, rng, None, False)
+    flat, parts = _hidden(net, flat, False, rng)
     layers = net.split(flat)
-    hidden = _blind_hidden(net, layers[:L - 1])
+    hidden = _activated(net, parts)
     E0 = int(hidden.E[0, 0])
     H = hidden.H[0][0]
     assert (H > 0).all() and not (H % E0).any()  # positive integers by construction
     h1, total = int(H[0]) // E0, int(H.sum()) // E0
-    offsets = np.cumsum([0] + [W.size + b.size for W, b in layers])
-    bias_at = int(offsets[L - 2]) + layers[L - 2][0].size  # b of the last hidden layer, unit 1
-    v_at = int(offsets[L - 1])  # W_L[0, 0]: output 1's weight from unit 1
-    c_at = v_at + m * k  # output 1's bias
+    bias_at, v_at, c_at = _positions(net, layers)
     WL, bL = layers[L - 1]
     unbound = 0
     if net.loss_kind == "squared":
@@ -302,28 +371,96 @@ def _curvature(net, spec, names, digest, refutes, rng, vec) -> list[Certificate]
     certs = []
     for target in refutes:
         u = directions[target]
-        Ub = np.zeros(k, dtype=np.int64)
-        UW, Uc = np.zeros((m, k), dtype=np.int64), np.zeros(m, dtype=np.int64)
-        Ub[0], UW[0, 0], Uc[0] = u.get(bias_at, 0), u.get(v_at, 0), u.get(c_at, 0)
-        jets = _blind_hidden(net, layers[:L - 1], Ub) if Ub.any() else hidden
-        top, jet, margins = _head(net, jets, WL, bL, UW, Uc, 2)
-        second = jet.second_derivative()
-        if (second < 0) != (target == "convex") or second == 0:  # pragma: no cover - by construction
-            raise AssertionError(f"certify_large: curvature {second} does not refute {target}ity")
-        direction = np.zeros(net.size, dtype=_dtype_for(*u.values()))
-        for at, value in u.items():
-            direction[at] = value
         note = story[target] + (f"; {unbound} input columns are orthogonal to the active targets: their first-layer "
                                 f"weights are not bound by this certificate" if unbound else "")
-        certs.append(CurvatureCertificate(
-            variables=names, network=spec, refutes=target, point=point, direction=vec(direction),
-            second_derivative=rational_to_str(second), value=rational_to_str(jet.c[0]),
-            slope=rational_to_str(jet.c[1]), pattern=tuple(net.strict_pattern(top.signs, margins)),
-            digest=digest, note=note))
+        certs.append(_curvature_certificate(net, spec, names, digest, target, point, parts, u, bias_at, v_at,
+                                            c_at, WL, bL, vec, note))
     return certs
 
 
-def _midpoint(net, spec, names, digest, refutes, rng, vec) -> list[Certificate]:
+def _curvature_certificate(net, spec, names, digest, target, point, parts, u, bias_at, v_at, c_at, WL, bL, vec,
+                           note) -> CurvatureCertificate:
+    """The curvature certificate for direction ``u`` ({flat index: value} on unit 1's bias, output 1's weight
+    from unit 1 and output 1's bias), its numbers computed with exact jets (asserted to refute ``target``)."""
+    k, m = net.widths[-2], net.widths[-1]
+    Ub = np.zeros(k, dtype=np.int64)
+    UW, Uc = np.zeros((m, k), dtype=np.int64), np.zeros(m, dtype=np.int64)
+    Ub[0], UW[0, 0], Uc[0] = u.get(bias_at, 0), u.get(v_at, 0), u.get(c_at, 0)
+    top, jet, margins = _head(net, _activated(net, parts, Ub), WL, bL, UW, Uc, 2)
+    second = jet.second_derivative()
+    if (second < 0) != (target == "convex") or second == 0:  # pragma: no cover - by construction
+        raise AssertionError(f"certify_large: curvature {second} does not refute {target}ity")
+    direction = np.zeros(net.size, dtype=_dtype_for(*u.values()))
+    for at, value in u.items():
+        direction[at] = value
+    return CurvatureCertificate(
+        variables=names, network=spec, refutes=target, point=point, direction=vec(direction),
+        second_derivative=rational_to_str(second), value=rational_to_str(jet.c[0]),
+        slope=rational_to_str(jet.c[1]), pattern=tuple(net.strict_pattern(top.signs, margins)),
+        digest=digest, note=note)
+
+
+def _positions(net, layers) -> tuple[int, int, int]:
+    """Flat indices of unit 1's bias (last hidden layer), output 1's weight from unit 1, output 1's bias."""
+    L, k, m = len(net.widths) - 1, net.widths[-2], net.widths[-1]
+    offsets = np.cumsum([0] + [W.size + b.size for W, b in layers])
+    v_at = int(offsets[L - 1])
+    return int(offsets[L - 2]) + layers[L - 2][0].size, v_at, v_at + m * k
+
+
+def _curvature_dense(net, spec, names, digest, refutes, rng, vec) -> list[Certificate]:
+    """At a dense point (see ``_base_point``, ``_activating_biases``: every hidden unit strictly active at every
+    data point), output 1 reads every unit of the last hidden layer with weight 1, the other outputs with weight 0.
+    Along u = (+1 on v_11, beta on b_1), output 1 moves by t (h_i1 + beta) + beta t^2 at data point i.
+
+    - squared loss, beta = -1: phi'' = sum_i (h_i1 - 1)^2 - 2 R_1 (R_1 = sum_i (o_i1 - y_i1)), made < 0 by
+      output 1's bias: R_1 > sum_i (h_i1 - 1)^2 / 2. Not concave: u = output 1's bias, phi'' = n. The other
+      outputs' biases put R_o in (n, 2n].
+    - hinge loss, beta = s: phi'' = -2 s Y_A on the active set A (Y_A = sum_A y_i); output 1's bias puts every
+      o_i below 1 / y_i (some y_i > 0: A = {y_i >= 0}, Y_A > 0) or above (all y_i <= 0: A = everything,
+      Y_A < 0), never on it; s = +-sign(Y_A) refutes convexity / concavity."""
+    n, m = net.n, net.widths[-1]
+    L = len(net.widths) - 1
+    flat, parts = _hidden(net, _base_point(net, rng, None, True), True, rng)
+    hidden = _activated(net, parts)
+    h1, sums = _rows(hidden, 0), _rows(hidden)
+    y = _targets(net, 0)
+    if net.loss_kind == "squared":
+        A = sum(((h - 1) ** 2 for h in h1), Fraction(0))
+        S = sum((sj - yi for sj, yi in zip(sums, y)), Fraction(0))
+        c = math.floor((A / 2 - S) / n) + 1  # R_1 = S + n c > A / 2
+        others = [math.floor(sum(_targets(net, o), Fraction(0)) / n) + 2 for o in range(1, m)]
+        biases, slopes = [c, *others], {"convex": -1}
+    else:
+        nonzero = [(1 / yi - sj, yi) for sj, yi in zip(sums, y) if yi != 0]
+        if not nonzero:
+            return []  # every target is 0: the hinge loss is the constant n
+        positive = any(yi > 0 for _, yi in nonzero)
+        c = math.floor(min(t for t, _ in nonzero)) - 1 if positive else math.ceil(max(t for t, _ in nonzero)) + 1
+        sign_y = 1 if positive else -1
+        biases, slopes = [c], {"convex": sign_y, "concave": -sign_y}
+    flat = _room(flat, *biases)
+    layers = net.split(flat)
+    WL, bL = layers[L - 1]
+    WL[0] = 1
+    bL[:] = biases
+    bias_at, v_at, c_at = _positions(net, layers)
+    point = vec(flat)
+    certs = []
+    for target in refutes:
+        if target in slopes:
+            u = {v_at: 1, bias_at: slopes[target]}
+            note = (f"dense point, every hidden unit active at every data point; pairing direction: output 1's "
+                    f"weight from unit 1 (layer {L - 1}) with that unit's bias, slope {slopes[target]}")
+        else:
+            u = {c_at: 1}
+            note = "dense point; direction: the bias of output 1 (the squared loss is n t^2 / 2 + ... along it)"
+        certs.append(_curvature_certificate(net, spec, names, digest, target, point, parts, u, bias_at, v_at,
+                                            c_at, WL, bL, vec, note))
+    return certs
+
+
+def _midpoint(net, spec, names, digest, refutes, rng, vec, dense) -> list[Certificate]:
     widths, L = net.widths, len(net.widths) - 1
     n, k, m = net.n, widths[-2], widths[-1]
     kind, alpha = net.acts[L - 2]
@@ -331,9 +468,9 @@ def _midpoint(net, spec, names, digest, refutes, rng, vec) -> list[Certificate]:
     mode = "flip" if alpha == 1 else ("swap" if k >= 2 else None)
     if mode is None:
         return []
-    flat = _blind_point(net, rng, mode)
+    flat, parts = _hidden(net, _base_point(net, rng, mode, dense), dense, rng)
     layers = net.split(flat)
-    hidden = _blind_hidden(net, layers[:L - 1])
+    hidden = _activated(net, parts)
     H0 = hidden.H[0]
     # -- output layer: no output gets weight from units 1 (and 2); output 1's bias c is chosen below
     WL, bL = layers[L - 1]
@@ -346,7 +483,7 @@ def _midpoint(net, spec, names, digest, refutes, rng, vec) -> list[Certificate]:
     out, _, _ = _head(net, hidden, WL, bL)
     E = [int(e) for e in out.E[:, 0]]
     o = [Fraction(int(v), e) for v, e in zip(out.H[0][:, 0], E)]
-    y = [Fraction(int(v), int(d)) for v, d in zip(net.Y[:, 0], net.YD[:, 0])]
+    y = _targets(net, 0)
     if net.loss_kind == "squared":
         R0 = sum((oi - yi for oi, yi in zip(o, y)), Fraction(0))
         c = round(-R0 / n) + 2  # R = R0 + n c lies in [3n/2, 5n/2]
@@ -365,9 +502,7 @@ def _midpoint(net, spec, names, digest, refutes, rng, vec) -> list[Certificate]:
     layers = net.split(flat)
     WL, bL = layers[L - 1]
     bL[0] = c
-    offsets = np.cumsum([0] + [W.size + b.size for W, b in layers])
-    bias_at = int(offsets[L - 2]) + layers[L - 2][0].size  # b of the last hidden layer, unit 1
-    vL_at = int(offsets[L - 1])  # W_L[0, 0]: output 1's weight from unit 1
+    bias_at, vL_at, _ = _positions(net, layers)
     base = flat
     certs = []
     for target in refutes:

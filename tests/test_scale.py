@@ -246,7 +246,13 @@ def test_fast_path_rejects_a_point_on_a_kink_like_the_generic_path(monkeypatch):
 
 def test_bound_chooses_float64_direct_limbs_flint_or_python(monkeypatch):
     small_a, small_b = np.full((3, 4), 1000), np.full((4, 2), 1000)
-    assert fastnet.float_plan(small_a, small_b) == ("direct", 1, 0)
+    assert fastnet.float_plan(small_a, small_b) == ("single", 1, 0)  # 4 * 10^6 < 2^24: float32 is exact
+    edge_a, edge_b = np.full((3, 4), 2 ** 11), np.full((4, 2), 2 ** 11)  # 4 * 2^22 = 2^24: not below it
+    assert fastnet.float_plan(edge_a, edge_b) == ("direct", 1, 0)
+    assert int(fastnet.matmul(edge_a, edge_b)[0, 0]) == 2 ** 24
+    near = np.array([[2 ** 23 - 1, 2 ** 23 - 1, 1]], dtype=np.int64)
+    assert fastnet.float_plan(near, np.ones((3, 1), dtype=np.int8)) == ("single", 1, 0)
+    assert int(fastnet.matmul(near, np.ones((3, 1), dtype=np.int8))[0, 0]) == 2 ** 24 - 1
     # 4 * 2^25 * 2^25 = 2^52 < 2^53: direct; 8 terms reach 2^53: no longer direct, split into limbs
     a, b = np.full((2, 4), 2 ** 25), np.full((4, 2), 2 ** 25)
     assert fastnet.float_plan(a, b)[0] == "direct"

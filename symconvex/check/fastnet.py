@@ -38,6 +38,7 @@ import itertools
 import json
 import math
 import warnings
+from collections.abc import Mapping
 from fractions import Fraction
 from functools import lru_cache
 
@@ -59,6 +60,8 @@ BACKENDS = ("float64", "flint", "python")
 SAFE = 1 << 62
 #: Exact float64 arithmetic on integers: every partial sum must stay below this.
 EXACT_FLOAT = 1 << 53
+#: Exact float32 arithmetic on integers (half the memory traffic of float64): every partial sum below this.
+EXACT_SINGLE = 1 << 24
 MAX_LIMBS = 4
 PIECEWISE_LINEAR = ("identity", "relu", "leaky_relu")
 FAST_LOSSES = ("squared", "hinge")
@@ -130,25 +133,36 @@ def _column(values) -> np.ndarray:
 # ---------------------------------------------------------------------------------- matrix products
 
 def _abs_rowsum_max(a: np.ndarray) -> int | None:
-    """max_i sum_j |a_ij| (int64 input), or None when it might overflow int64."""
+    """max_i sum_j |a_ij| (signed integer input of any width), or None when it might overflow int64."""
     if a.size == 0:
         return 0
     if maxabs(a) * a.shape[1] >= SAFE:
         return None
-    return int(np.abs(a).sum(axis=1).max())
+    return int(np.abs(a.astype(np.int64, copy=False)).sum(axis=1).max())
+
+
+def _narrow(a: np.ndarray) -> np.ndarray:
+    """A signed integer array as it is (int8 ... int64: float64 holds each entry exactly), otherwise ``_shrink``."""
+    return a if a.dtype.kind == "i" else _shrink(a)
 
 
 def float_plan(a: np.ndarray, b: np.ndarray) -> tuple[str, int, int] | None:
-    """How float64 can multiply a @ b exactly: ("direct", 1, 0), ("split_a" or "split_b", limbs, bits), or
-    None. Both operands must be int64 arrays."""
+    """How floating point can multiply a @ b exactly: ("single", 1, 0) in float32, ("direct", 1, 0) in float64,
+    ("split_a" or "split_b", limbs, bits) in float64 limbs, or None. Both operands must be signed integer (not
+    object) arrays. Every bound B used is >= sum_j |a_ij| |b_jk| for every entry, so every partial sum of every
+    dot product, in any order, is an integer of magnitude <= B, held exactly by the format when B < 2^24 (float32)
+    or B < 2^53 (float64). The first bound tried is the cheapest, max|a| max|b| r for inner dimension r; then
+    the row / column sums of absolute values."""
     if a.dtype == object or b.dtype == object:
         return None
     ma, mb = maxabs(a), maxabs(b)
-    if ma == 0 or mb == 0:
-        return ("direct", 1, 0)
+    if ma == 0 or mb == 0 or ma * mb * a.shape[1] < EXACT_SINGLE:
+        return ("single", 1, 0)
     rows_a, cols_b = _abs_rowsum_max(a), _abs_rowsum_max(b.T)
     bounds = [x for x in (None if rows_a is None else rows_a * mb, None if cols_b is None else ma * cols_b)
               if x is not None]
+    if bounds and min(bounds) < EXACT_SINGLE:
+        return ("single", 1, 0)
     if bounds and min(bounds) < EXACT_FLOAT and ma < EXACT_FLOAT and mb < EXACT_FLOAT:
         return ("direct", 1, 0)
     best = None
@@ -171,18 +185,19 @@ def float_plan(a: np.ndarray, b: np.ndarray) -> tuple[str, int, int] | None:
 def choose_backend(a: np.ndarray, b: np.ndarray) -> str:
     """The backend ``matmul`` uses for a @ b: ``float64`` when an exact plan exists, else ``flint`` when
     installed, else ``python``."""
-    a, b = _shrink(a), _shrink(b)
+    a, b = _narrow(a), _narrow(b)
     if float_plan(a, b) is not None:
         return "float64"
     return "flint" if flint is not None else "python"
 
 
-def _float_direct(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    out = np.asarray(a, dtype=np.float64) @ np.asarray(b, dtype=np.float64)
+def _float_direct(a: np.ndarray, b: np.ndarray, dtype=np.float64) -> np.ndarray:
+    out = np.asarray(a, dtype=dtype) @ np.asarray(b, dtype=dtype)
     return out.astype(np.int64)
 
 
 def _limbs(x: np.ndarray, count: int, bits: int) -> list[np.ndarray]:
+    x = x.astype(np.int64, copy=False)
     sign = np.sign(x)
     mag = np.abs(x)
     mask = (1 << bits) - 1
@@ -191,6 +206,8 @@ def _limbs(x: np.ndarray, count: int, bits: int) -> list[np.ndarray]:
 
 def _matmul_float(a: np.ndarray, b: np.ndarray, plan) -> np.ndarray:
     kind, count, bits = plan
+    if kind == "single":
+        return _float_direct(a, b, np.float32)
     if kind == "direct":
         return _float_direct(a, b)
     parts = ([_float_direct(limb, b) for limb in _limbs(a, count, bits)] if kind == "split_a"
@@ -225,7 +242,7 @@ def matmul(a: np.ndarray, b: np.ndarray, backend: str | None = None) -> np.ndarr
     >>> int(matmul(a, b)[0, 0]) == 2 ** 60 + 15, choose_backend(a, b)
     (True, 'float64')
     """
-    a, b = _shrink(np.asarray(a)), _shrink(np.asarray(b))
+    a, b = _narrow(np.asarray(a)), _narrow(np.asarray(b))
     n, r = a.shape
     c = b.shape[1]
     if n == 0 or c == 0 or r == 0:
@@ -285,8 +302,18 @@ class Vec:
 
     def combination_equals(self, lam: Fraction, other: "Vec", target: "Vec", chunk: int = 1 << 18) -> bool:
         """Is ``target`` = lam * self + (1 - lam) * other? (``combine`` and ``==``, a slice at a time: no temporary
-        array of the vector's size)"""
-        return len(self) == len(other) == len(target) and all(
+        array of the vector's size). Over one denominator, lam a + (1 - lam) a = a: where self and other agree the
+        target must equal them, and the combination is formed only where they differ."""
+        if not len(self) == len(other) == len(target):
+            return False
+        if self.den == other.den == target.den and object not in (self.num.dtype, other.num.dtype, target.num.dtype):
+            agree = self.num == other.num
+            if not (agree <= (target.num == self.num)).all():
+                return False
+            where = np.flatnonzero(~agree)
+            return Vec(self.num[where], self.den).combine(lam, Vec(other.num[where], other.den)) == \
+                Vec(target.num[where], target.den)
+        return all(
             self.part(i, i + chunk).combine(lam, other.part(i, i + chunk)) == target.part(i, i + chunk)
             for i in range(0, len(self), chunk))
 
@@ -436,9 +463,115 @@ def parameter_names(spec: dict) -> tuple[str, ...]:
     return _names(tuple(spec["layers"]), bool(spec.get("bias")))
 
 
-def _data_table(spec) -> dict | None:
+#: At most this many digits per part in the bulk parser: 10^18 - 1 < ``SAFE``, so every part fits in int64.
+_MAX_DIGITS = 18
+_POW10 = 10 ** np.arange(_MAX_DIGITS, dtype=np.int64)
+
+
+def _parse_ascii_rationals(strings: list) -> tuple[np.ndarray, np.ndarray] | None:
+    """int64 arrays (p, q) with p_i / q_i exactly the value ``parse_rational(strings[i])``, in lowest terms and
+    q_i >= 1, when every entry is a newline-free ASCII str matching ``certificates._RATIONAL`` (on ASCII, ``\\d`` is
+    exactly 0-9) with at most ``_MAX_DIGITS`` digits in each part and a nonzero denominator. Else None: None does
+    not mean invalid, the caller then parses string by string (which alone decides validity and errors).
+
+    The strings are checked and parsed in bulk on the bytes of their newline-joined text (no per-string Python)."""
+    try:
+        text = "\n".join(strings)
+    except TypeError:  # an entry that is not a str
+        return None
+    if not strings or not text.isascii():
+        return None
+    buf = np.frombuffer(b"\n" + text.encode("ascii") + b"\n", dtype=np.uint8)  # each string between newlines
+    digit_value = buf - np.uint8(48)
+    digit = digit_value < 10
+    newline, minus, slash = buf == 10, buf == 45, buf == 47
+    if not (digit | newline | minus | slash).all():
+        return None
+    # each newline-separated piece is -?D+(/D+)?: '-' only right after a newline and before a digit, '/' only
+    # between two digits (at most once per piece: checked on the runs below), every piece ends with a digit
+    before, after = digit[:-1], digit[1:]
+    if ((minus[1:] & ~newline[:-1]).any() or (minus[:-1] & ~after).any() or (slash[1:] & ~before).any()
+            or (slash[:-1] & ~after).any() or (newline[1:] & ~before).any()):
+        return None
+    edges = np.flatnonzero(before != after) + 1  # the digit runs: alternately a first digit and one past a last
+    start, end = edges[0::2], edges[1::2]
+    is_den = slash[start - 1]  # else the run is a piece's numerator (after a newline or a '-')
+    numerator = np.flatnonzero(~is_den)
+    if len(numerator) != len(strings) or (is_den[1:] & is_den[:-1]).any():
+        return None  # a newline inside a string (more pieces than strings), or two slashes in a piece
+    length = end - start
+    longest, shortest = int(length.max()), int(length.min())
+    if longest > _MAX_DIGITS:
+        return None
+    digit_value *= digit  # non-digits count as 0
+    pair = digit_value[:-1] * np.uint8(10) + digit_value[1:]  # the two-digit number at i, i + 1
+    steps = range(0, longest, 2)  # digits k, k + 1 from the right of every run with more than k digits (for a
+    if shortest > steps[-1]:  # run of k + 1 digits, digit k + 1 is the separator before it: 0)
+        value = np.zeros(len(start), dtype=np.int64)
+        for k in steps:
+            value += pair[end - 2 - k] * _POW10[k]
+    else:  # runs sorted longest first: the runs with more than k digits are a prefix
+        order = np.argsort(length.astype(np.uint8), kind="stable")[::-1]
+        longer = len(length) - np.cumsum(np.bincount(length, minlength=longest))  # runs with > k digits
+        last_pair = end[order] - 2
+        ordered = np.zeros(len(start), dtype=np.int64)
+        for k in steps:
+            c = int(longer[k])
+            ordered[:c] += pair[last_pair[:c] - k] * _POW10[k]
+        value = np.empty_like(ordered)
+        value[order] = ordered
+    p = value[numerator]
+    p = np.where(minus[start[numerator] - 1], -p, p)
+    following = numerator + 1  # the denominator run, if the piece has one
+    q = np.where(np.append(is_den, False)[following], np.append(value, 1)[following], 1)
+    if not q.all():  # a zero denominator
+        return None
+    g = np.where(p == 0, q, np.minimum(p & -p, q))  # gcd(p, q) when q is a power of two
+    other = np.flatnonzero(q & (q - 1))
+    if other.size:
+        g[other] = np.gcd(p[other], q[other])
+    return p // g, q // g
+
+
+class _DataTable(Mapping):
+    """The {string: Fraction} table of a spec's inputs and targets, parsed in bulk by ``_parse_ascii_rationals``:
+    entry k of the inputs (row-major), then of the targets, is exactly num[k] / den[k] (int64, lowest terms,
+    den >= 1). A value is made a ``Fraction`` only when it is looked up; ``_data_matrix`` uses the arrays."""
+
+    def __init__(self, inputs: list, targets: list, strings: list, n_inputs: int, num: np.ndarray,
+                 den: np.ndarray):
+        self.inputs, self.targets, self.num, self.den = inputs, targets, num, den
+        self._strings, self._split = strings, n_inputs
+        self._target_index: dict | None = None  # {string: k}, the targets first (FastNet looks these up)
+        self._index: dict | None = None  # every string, built on a lookup the targets miss
+
+    def _position(self, key) -> int:
+        if self._target_index is None:
+            self._target_index = dict(zip(self._strings[self._split:], range(self._split, len(self._strings))))
+        k = self._target_index.get(key)
+        if k is None:
+            if self._index is None:
+                self._index = dict(zip(self._strings, range(len(self._strings))))
+            k = self._index[key]  # KeyError for a string that is not in the spec
+        return k
+
+    def __getitem__(self, key) -> Fraction:
+        k = self._position(key)
+        return Fraction(int(self.num[k]), int(self.den[k]))
+
+    def __iter__(self):
+        return iter(dict.fromkeys(self._strings))
+
+    def __len__(self) -> int:
+        return len(dict.fromkeys(self._strings))
+
+
+def _data_table(spec) -> Mapping | None:
     """{string: Fraction} for every number in a spec's inputs and targets when ``validate_spec`` accepts the
-    spec, else None. The same checks as ``validate_spec``, with each distinct number parsed once."""
+    spec, else None. The same checks as ``validate_spec``. Usually a ``_DataTable`` (every entry parsed in bulk,
+    exact); when the bulk parser declines (non-str or non-ASCII entries, newlines, parts over ``_MAX_DIGITS``
+    digits, invalid or zero-denominator strings), a dict built with ``parse_rational`` on each distinct string,
+    which decides validity exactly as ``validate_spec`` does."""
     if not isinstance(spec, dict):
         return None
     layers = spec.get("layers")
@@ -456,6 +589,11 @@ def _data_table(spec) -> dict | None:
     for rows, width in ((inputs, d), (targets, m)):
         if not all(isinstance(row, list) and len(row) == width for row in rows):
             return None
+    flat_inputs = list(itertools.chain.from_iterable(inputs))
+    strings = flat_inputs + list(itertools.chain.from_iterable(targets))
+    parsed = _parse_ascii_rationals(strings)
+    if parsed is not None:
+        return _DataTable(inputs, targets, strings, len(flat_inputs), *parsed)
     try:
         distinct = {v for rows in (inputs, targets) for row in rows for v in row}
         return {v: parse_rational(v) for v in distinct}
@@ -463,26 +601,57 @@ def _data_table(spec) -> dict | None:
         return None
 
 
-def _data_matrix(rows: list, table: dict, width: int) -> tuple[np.ndarray, np.ndarray]:
-    """(X, XD): the rows of number strings as integer numerators X (n, width) over per-row denominators XD (n, 1),
-    XD_i the lcm of row i's denominators. In int64 (numpy, no per-entry Python arithmetic) when the lcm of every
-    distinct denominator and every scaled numerator stay below ``SAFE``; else exactly with Python integers."""
-    keys = list(table)
-    nums = [table[k].numerator for k in keys]
-    dens = [table[k].denominator for k in keys]
-    common = math.lcm(*dens)  # every row's lcm divides it: no int64 overflow below
-    if common < SAFE and max(map(abs, nums)) * common < SAFE:
-        index = {k: i for i, k in enumerate(keys)}
-        codes = np.fromiter(map(index.__getitem__, itertools.chain.from_iterable(rows)), dtype=np.intp,
-                            count=len(rows) * width).reshape(len(rows), width)
-        den = np.array(dens, dtype=np.int64)[codes]
-        row_den = np.lcm.reduce(den, axis=1).reshape(-1, 1)
-        return np.array(nums, dtype=np.int64)[codes] * (row_den // den), row_den
-    fracs = [[table[v] for v in x] for x in rows]
-    row_dens = [math.lcm(*[v.denominator for v in r]) for r in fracs]
-    X = _shrink(np.array([[v.numerator * (d // v.denominator) for v in r] for r, d in zip(fracs, row_dens)],
-                         dtype=object).reshape(len(fracs), width))
-    return X, _column(row_dens)
+def _lcm_below(values, bound: int) -> bool:
+    """Is lcm(values) < bound? (stops as soon as the running lcm reaches the bound)"""
+    acc = 1
+    for v in values:
+        acc = math.lcm(acc, v)
+        if acc >= bound:
+            return False
+    return True
+
+
+def _scale_rows(num: np.ndarray, den: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(X, XD) with XD_i = lcm_j den[i, j] and X[i, j] = num[i, j] * (XD_i / den[i, j]), so that
+    X[i, j] / XD_i == num[i, j] / den[i, j] exactly (den >= 1). X and XD are each int64 when all their entries are
+    below ``SAFE``, else object arrays of Python ints (as ``_shrink``). For int64 num/den (entries below ``SAFE``)
+    the work is vectorized: the row lcms are formed in int64 only when the lcm of all distinct denominators is
+    below ``SAFE`` (else exactly per row), and the overflow test of num * ratio is exact per entry."""
+    if num.dtype != object and den.dtype != object:
+        if not (den & (den - 1)).any():  # powers of two (integers included): the lcm is the max
+            row = den.max(axis=1, keepdims=True)
+        elif _lcm_below(np.unique(den).tolist(), SAFE):  # every partial lcm of a row divides it: no overflow
+            row = np.lcm.reduce(den, axis=1, keepdims=True)
+        else:
+            row = _column([math.lcm(*np.unique(r).tolist()) for r in den])
+        if row.dtype != object:
+            ratio = row // den
+            if (np.abs(num) <= (SAFE - 1) // ratio).all():  # |num| * ratio < SAFE, entry by entry
+                return num * ratio, row
+            return num.astype(object) * ratio.astype(object), row  # an entry reaches SAFE
+    else:
+        row = _column([math.lcm(*r) for r in den.tolist()])
+    return _shrink(_obj(num) * (_obj(row) // _obj(den))), row
+
+
+def _data_matrix(rows: list, table: Mapping, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """(X, XD): the rows of number strings as integer numerators X (n, width) over per-row denominators XD (n, 1):
+    X[i, j] / XD_i is exactly the value of rows[i][j], and XD_i is the lcm of row i's denominators in lowest terms
+    (the same X and XD as computed with ``Fraction``; dtypes as ``_scale_rows``). The inputs of a ``_DataTable`` are
+    taken from its parsed arrays; otherwise each distinct string is looked up once in ``table``, and the work is in
+    int64 when every numerator and denominator is below ``SAFE``, else exactly with Python integers."""
+    n = len(rows)
+    if isinstance(table, _DataTable) and rows is table.inputs:
+        return _scale_rows(table.num[:n * width].reshape(n, width), table.den[:n * width].reshape(n, width))
+    keys = list(dict.fromkeys(itertools.chain.from_iterable(rows)))
+    values = [table[k] for k in keys]
+    nums = [v.numerator for v in values]
+    dens = [v.denominator for v in values]
+    dtype = np.int64 if max(map(abs, nums)) < SAFE and max(dens) < SAFE else object
+    index = {k: i for i, k in enumerate(keys)}
+    codes = np.fromiter(map(index.__getitem__, itertools.chain.from_iterable(rows)), dtype=np.intp,
+                        count=n * width).reshape(n, width)
+    return _scale_rows(np.array(nums, dtype=dtype)[codes], np.array(dens, dtype=dtype)[codes])
 
 
 def _fast_kind(spec) -> bool:
@@ -505,19 +674,43 @@ class State:
 
 
 def _restricted_product(h: np.ndarray | None, w: np.ndarray | None) -> np.ndarray | None:
-    """h @ w.T computed only over the columns where h is nonzero and rows where w is nonzero (None = 0)."""
+    """h @ w.T (None = 0), computed only over the columns where h is nonzero and the rows where w is nonzero when
+    those are at most half of them (a zero row or column contributes exactly 0; copying a mostly nonzero matrix
+    to drop a few would cost more than it saves)."""
     if h is None or w is None:
         return None
     cols = np.flatnonzero(h.any(axis=0))
     rows = np.flatnonzero(w.any(axis=1))
     if len(cols) == 0 or len(rows) == 0:
         return None
-    if len(rows) == w.shape[0]:
-        part = matmul(h[:, cols], w[:, cols].T) if len(cols) < h.shape[1] else matmul(h, w.T)
-        return part
-    part = matmul(h[:, cols], w[np.ix_(rows, cols)].T)
+    if 2 * len(cols) > h.shape[1]:
+        cols = slice(None)
+    if 2 * len(rows) > w.shape[0]:
+        return matmul(h[:, cols], w[:, cols].T)
+    part = matmul(h[:, cols], w[rows][:, cols].T)
     out = np.zeros((h.shape[0], w.shape[0]), dtype=part.dtype)
     out[:, rows] = part
+    return out
+
+
+def _negated(a: np.ndarray) -> np.ndarray:
+    return _mul(a, _scalar_array(-1))
+
+
+def _product_from(product: np.ndarray, H0: np.ndarray, W0: np.ndarray, H: np.ndarray, W: np.ndarray) -> np.ndarray:
+    """H W^T, exactly, from a known ``product`` = H0 W0^T (same shapes): product + H0 (W - W0)^T + (H - H0) W^T,
+    each correction computed only over the weight rows / input columns that differ."""
+    out = product
+    rows = np.flatnonzero((W != W0).any(axis=1))
+    if len(rows):
+        part = _restricted_product(H0, _add(W[rows], _negated(W0[rows])))
+        if part is not None:
+            full = np.zeros(out.shape, dtype=part.dtype)
+            full[:, rows] = part
+            out = _add(out, full)
+    cols = np.flatnonzero((H != H0).any(axis=0))
+    if len(cols):
+        out = _add(out, matmul(_add(H[:, cols], _negated(H0[:, cols])), W[:, cols].T))
     return out
 
 
@@ -589,21 +782,34 @@ class FastNet:
     def start(self) -> State:
         return State([self.X, None, None], self.XD, [])
 
-    def layer(self, state: State, l: int, W, b, D: int, UW=None, Ub=None, order: int = 0) -> State:
-        """Layer l (0-based) on ``state`` with weights (W, b)/D and direction (UW, Ub)/D (jets to ``order``)."""
-        H0, H1, H2 = state.H
-        E = state.E
-        Z0 = _restricted_product(H0, W)  # skips all-zero weight rows (and all-zero input columns)
-        if Z0 is None:
-            Z0 = np.zeros((H0.shape[0], W.shape[0]), dtype=np.int64)
-        if b is not None:
-            Z0 = _add(Z0, _mul(E, b.reshape(1, -1)))
+    def layer(self, state: State, l: int, W, b, D: int, UW=None, Ub=None, order: int = 0,
+              product=None) -> State:
+        """Layer l (0-based) on ``state`` with weights (W, b)/D and direction (UW, Ub)/D (jets to ``order``);
+        ``product``: the numerators of H0 W^T when already known."""
+        Z0 = self.preactivation(state.H[0], state.E, W, b, product)
         Z1 = Z2 = None
         if order:
-            bias_u = _mul(E, Ub.reshape(1, -1)) if Ub is not None and Ub.any() else None
+            H0, H1, H2 = state.H
+            bias_u = _mul(state.E, Ub.reshape(1, -1)) if Ub is not None and Ub.any() else None
             Z1 = _sum(_restricted_product(H1, W), _restricted_product(H0, UW), bias_u)
             Z2 = _sum(_restricted_product(H2, W), _restricted_product(H1, UW))
-        E = _mul(E, _scalar_array(D))
+        return self.activate(state, l, [Z0, Z1, Z2], D)
+
+    @staticmethod
+    def preactivation(H0, E, W, b, product=None):
+        """Numerators of H0 W^T + E b^T (``product``: H0 W^T when already known); all-zero weight rows and input
+        columns are skipped."""
+        Z0 = _restricted_product(H0, W) if product is None else product
+        if Z0 is None:
+            Z0 = np.zeros((H0.shape[0], W.shape[0]), dtype=np.int64)
+        return Z0 if b is None else _add(Z0, _mul(E, b.reshape(1, -1)))
+
+    def activate(self, state: State, l: int, Z: list, D: int) -> State:
+        """Layer l's activation applied to pre-activation numerators Z = [Z0, Z1, Z2] over E D (E = the input
+        state's row denominators): relu keeps an entry (and its jets) where Z0 > 0; leaky_relu p/q multiplies kept
+        entries by q and the others by p, the denominators by q. The signs of Z0 are recorded as kinks."""
+        Z0, Z1, Z2 = Z
+        E = _mul(state.E, _scalar_array(D))
         kind, alpha = self.acts[l]
         signs = None
         if kind != "identity":
@@ -681,6 +887,28 @@ class FastNet:
         """The loss at the point, exactly."""
         return self.run(point)[1]
 
+    def values(self, points: list[Vec]) -> list[Fraction]:
+        """The loss at each point, exactly (the same numbers as ``value`` point by point), sharing work: the first
+        point runs in full and every further point's pre-activations come from the first point's by the identity
+        H' W'^T = H W^T + H (W' - W)^T + (H' - H) W'^T, whose correction products touch only the weight rows where
+        W' differs from W and the input columns where H' differs from H. (A midpoint certificate's three points
+        differ in a few coordinates: about one full forward pass instead of three.)"""
+        D = math.lcm(*[p.den for p in points])
+        params = [self.split(p.over(D)) for p in points]
+        states = [self.start() for _ in points]
+        for l in range(len(self.widths) - 1):
+            W0, b0 = params[0][l]
+            ref = states[0]
+            product = _restricted_product(ref.H[0], W0)
+            if product is None:
+                product = np.zeros((ref.H[0].shape[0], W0.shape[0]), dtype=np.int64)
+            for j in range(len(points)):
+                W, b = params[j][l]
+                prod = product if j == 0 else _product_from(product, ref.H[0], W0, states[j].H[0], W)
+                Z0 = self.preactivation(states[j].H[0], states[j].E, W, b, product=prod)
+                states[j] = self.activate(states[j], l, [Z0, None, None], D)
+        return [self.loss(state)[0] for state in states]
+
     def curvature(self, point: Vec, direction: Vec) -> tuple[Jet, list[int]]:
         """(jet of t -> loss(p + t u) at 0, kink pattern); ``CertificateError`` if a kink is not strict."""
         state, jet, margins = self.run(point, direction)
@@ -724,5 +952,38 @@ def compile_spec(spec) -> FastNet | None:
     return FastNet(spec, table) if table is not None and _fast_kind(spec) else None
 
 
-__all__ = ["BACKENDS", "FastNet", "Vec", "choose_backend", "compile_spec", "float_plan", "matmul",
+#: Recently compiled specs, keyed by the subject digest computed from them (see ``digest_and_compile``).
+_COMPILED: dict[str, FastNet] = {}
+COMPILED_KEEP = 2
+
+
+def digest_and_compile(variables, function, network, domain) -> tuple[str | None, FastNet | None]:
+    """(``subject_digest`` of the subject, ``compile_spec(network)``), remembering the compiled net under that
+    digest for the next call with the same subject (a checker re-verifying a certificate it was just handed).
+
+    Sound: a remembered FastNet was built by ``compile_spec`` from a spec with the same SHA-256 digest, so from
+    the same spec content; its arrays are made read-only. The digest is None when the subject cannot be hashed
+    (not JSON: the caller's validation reports it), and then nothing is remembered."""
+    try:
+        digest = subject_digest(variables, function, network, domain)
+    except (TypeError, ValueError):
+        return None, compile_spec(network)
+    net = _COMPILED.get(digest)
+    if net is None:
+        net = compile_spec(network)
+        if net is not None:
+            for array in (net.X, net.XD, net.Y, net.YD):
+                array.flags.writeable = False
+            while len(_COMPILED) >= COMPILED_KEEP:
+                _COMPILED.pop(next(iter(_COMPILED)))
+            _COMPILED[digest] = net
+    return digest, net
+
+
+def forget_compiled() -> None:
+    """Empty the cache of ``digest_and_compile`` (benchmarks measuring cold runs)."""
+    _COMPILED.clear()
+
+
+__all__ = ["BACKENDS", "FastNet", "Vec", "choose_backend", "compile_spec", "digest_and_compile", "float_plan", "matmul",
            "parameter_count", "parameter_names", "parse_vector", "qualifies", "use_backend"]

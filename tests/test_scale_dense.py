@@ -1,0 +1,162 @@
+"""Dense base points for ``scale.certify_large`` and the checker's shared-work evaluation of several points.
+
+A dense certificate sits at a generic point: random first-layer weights, every hidden unit strictly active at
+every data point. Tests: the certificates are accepted on both checker paths with the same verdict, the point
+really is dense and active, every one-number tampered twin is rejected, ``FastNet.values`` equals point-by-point
+evaluation (and SymPy's), the midpoint check's shortcut in ``Vec.combination_equals`` equals the full
+combination, and the checker's cache of compiled specs never lets a changed spec through."""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+import numpy as np
+import pytest
+from tampering import tampered_twins
+from test_scale import _spec, _verdict
+
+from symconvex.certificates import from_json
+from symconvex.check import fastnet, verify
+from symconvex.check.evaluate import value_at
+from symconvex.check.network import loss_tree, parameter_names
+from symconvex.errors import CertificateError, InputError
+from symconvex.scale import certify_large
+
+ACT_LOSS = [("relu", "squared"), ("leaky_relu:1/3", "squared"), ("identity", "squared"), ("relu", "hinge"),
+            ("leaky_relu:1/2", "hinge")]
+
+
+def _dense_spec(d, k, n, act, loss, depth=1):
+    return _spec(d, k, n, act=act, loss=loss, m=2 if (loss == "squared" and d == 2) else 1, seed=d * 31 + k + n,
+                 depth=depth)
+
+
+@pytest.mark.parametrize("d,k,n", [(1, 2, 2), (2, 3, 4), (3, 5, 3), (4, 4, 6)])
+@pytest.mark.parametrize("act,loss", ACT_LOSS)
+@pytest.mark.parametrize("depth", [1, 2])
+def test_dense_certificates_are_accepted_on_both_paths_at_an_active_dense_point(d, k, n, act, loss, depth,
+                                                                                monkeypatch):
+    spec = _dense_spec(d, k, n, act, loss, depth)
+    certs = certify_large(spec, base="dense")
+    assert {(c.kind, c.refutes) for c in certs} == {(kind, r) for kind in ("curvature", "midpoint")
+                                                    for r in ("convex", "concave")}
+    net = fastnet.FastNet(spec)
+    for cert in certs:
+        assert verify(cert) == verify(cert.to_json()) == f"not_{cert.refutes}"
+        with monkeypatch.context() as mp:  # the generic evaluator on the loss tree agrees
+            mp.setattr(fastnet, "compile_spec", lambda spec: None)
+            assert verify(cert.to_json()) == f"not_{cert.refutes}"
+        if cert.kind == "curvature":
+            W1 = np.array(cert.point[:k * d]).reshape(k, d)
+            assert np.count_nonzero(W1) >= 0.75 * W1.size  # uniform on {-4, ..., 3}: dense
+            # every hidden kink on its active side at every data point (the output-layer / margin kinks aside)
+            hidden_signs = net.run(net.vector(cert.point, "point"))[0].signs[:depth]
+            assert all(s is None or (s == 1).all() for s in hidden_signs)
+
+
+@pytest.mark.parametrize("d,k,n,act,loss", [(1, 2, 2, "relu", "squared"), (2, 3, 4, "leaky_relu:1/3", "squared"),
+                                            (3, 5, 3, "identity", "squared"), (2, 3, 4, "relu", "hinge"),
+                                            (4, 4, 6, "leaky_relu:1/2", "hinge")])
+def test_every_tampered_twin_of_a_dense_certificate_is_rejected(d, k, n, act, loss):
+    spec = _dense_spec(d, k, n, act, loss)
+    for cert in certify_large(spec, base="dense"):
+        data = from_json(cert.to_json()).to_dict()
+        accepted = [path for path, twin in tampered_twins(data) if not _verdict(twin).startswith("rejected")]
+        assert accepted == [], (cert.kind, cert.refutes, accepted[:5])
+
+
+def test_dense_certificates_at_scale_with_50_bit_data():
+    rng = random.Random(5)
+    d, k, n = 40, 64, 6
+    spec = {"layers": [d, k, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
+            "inputs": [[f"{rng.randint(-2 ** 50, 2 ** 50)}/{2 ** 49}" for _ in range(d)] for _ in range(n)],
+            "targets": [[str(rng.randint(-3, 3))] for _ in range(n)]}
+    for cert in certify_large(spec, base="dense", compact=True):
+        assert verify(cert) == f"not_{cert.refutes}"
+        with fastnet.use_backend("python"):
+            assert verify(cert) == f"not_{cert.refutes}"
+
+
+def test_unknown_base_is_refused():
+    with pytest.raises(InputError, match="base must be one of"):
+        certify_large(_spec(1, 2, 2), base="sparse")
+
+
+# ------------------------------------------------------------------------- shared work across points
+
+def test_values_of_several_points_equal_point_by_point_and_the_generic_evaluator():
+    rng = random.Random(3)
+    for trial in range(40):
+        act = rng.choice(["relu", "identity", "leaky_relu:1/10"])
+        loss = rng.choice(["squared", "hinge"])
+        spec = _spec(rng.randint(1, 3), rng.randint(1, 4), rng.randint(1, 4), act=act, loss=loss,
+                     depth=rng.choice([1, 2]), seed=trial)
+        names, tree, net = parameter_names(spec), loss_tree(spec), fastnet.FastNet(spec)
+        base = [Fraction(rng.randint(-5, 5), rng.choice([1, 2, 3])) for _ in names]
+        points = [base]
+        for _ in range(3):  # near twins of the first point (a few coordinates changed) and an unrelated point
+            q = list(base)
+            for i in rng.sample(range(len(q)), rng.randint(1, min(3, len(q)))):
+                q[i] = Fraction(rng.randint(-5, 5), rng.choice([1, 5]))
+            points.append(q)
+        points.append([Fraction(rng.randint(-5, 5)) for _ in names])
+        vecs = [net.vector([str(x) for x in p], "point") for p in points]
+        try:
+            expected = [value_at(tree, names, p) for p in points]
+        except CertificateError:
+            continue
+        for backend in fastnet.BACKENDS:
+            with fastnet.use_backend(backend):
+                assert net.values(vecs) == [net.value(v) for v in vecs] == expected
+
+
+def test_product_from_a_known_product_is_exact_with_big_entries():
+    rng = np.random.default_rng(0)
+    H0 = rng.integers(-9, 9, size=(3, 6))
+    W0 = rng.integers(-9, 9, size=(5, 6))
+    H = H0.copy().astype(object)
+    H[:, 2] = 2 ** 70  # object entries beyond int64
+    W = W0.copy()
+    W[4] = rng.integers(-9, 9, size=6)
+    got = fastnet._product_from(fastnet.matmul(H0, W0.T), H0, W0, H, W)
+    assert (np.asarray(got, dtype=object) == H.astype(object) @ W.T.astype(object)).all()
+
+
+@pytest.mark.parametrize("lam", [Fraction(1, 2), Fraction(1, 3)])
+def test_combination_check_shortcut_equals_the_full_combination(lam):
+    rng = np.random.default_rng(1)
+    a = rng.integers(-5, 5, size=1000).astype(np.int8)
+    b = a.copy()
+    b[[3, 500, 999]] = [4, -5, 0]
+    for den in (1, 6):
+        A, B = fastnet.Vec(a, den), fastnet.Vec(b, den)
+        m = A.combine(lam, B)
+        if m.den != den:  # the shortcut needs one denominator: put all three over m's
+            k = m.den // den
+            A, B = fastnet.Vec(a.astype(np.int64) * k, m.den), fastnet.Vec(b.astype(np.int64) * k, m.den)
+        assert A.combination_equals(lam, B, m)
+        for i in (0, 3, 998):  # a coordinate where a and b agree, one where they differ
+            bad = fastnet.Vec(np.array(m.num, dtype=np.int64), m.den)
+            bad.num[i] += 1
+            assert not A.combination_equals(lam, B, bad)
+
+
+# ------------------------------------------------------------------------------ compiled-spec cache
+
+def test_the_compiled_spec_cache_never_lets_a_changed_spec_through():
+    spec = _spec(2, 3, 4, seed=41)
+    (cert,) = certify_large(spec, kinds=("curvature",), refutes=("convex",), base="dense", compact=True)
+    fastnet.forget_compiled()
+    assert verify(cert) == "not_convex"
+    digest, net = fastnet.digest_and_compile((), None, spec, ())
+    assert digest == cert.digest and fastnet.digest_and_compile((), None, spec, ())[1] is net  # remembered
+    with pytest.raises(ValueError):
+        net.X[0, 0] = 99  # read-only: the remembered net cannot be changed under the cache
+    spec["inputs"][0][0] = "7"  # the certificate's spec changes in memory after it was checked
+    with pytest.raises(CertificateError, match="digest"):
+        verify(cert)
+    cert_json = cert.to_json()
+    fastnet.forget_compiled()
+    with pytest.raises(CertificateError, match="digest"):
+        verify(cert_json)
