@@ -50,7 +50,14 @@ by J_a x_ic with J_a >= V.
   among 0, below and above so that no nonzero column has s_c = 0 (when one exists; a column with s_c = 0 for
   every choice is reported in the note, and its weights stay unbound).
 
-Midpoint (hidden-unit symmetry, on the same kind of data-blind point): in the last hidden layer, a has units
+Dense base (``base="dense"``): the first hidden layer's input weights are drawn uniformly from {-4, ..., 3} and
+each unit's bias is the least integer making it strictly active at every data point, plus a random 0..2 (from
+the exact product X W^T, so the exact forward pass does all the n x k x d work a float64 one does); deeper
+layers as above. The same constructions run on it with per-data-point hidden values (``_curvature_dense``
+states its algebra); the coordinates are not bound one by one by an argument, but the tests find every
+one-number twin rejected on the nets they build.
+
+Midpoint (hidden-unit symmetry, on the same kind of data-blind point, or a dense one): in the last hidden layer, a has units
 1, 2 = (0, +1, v), (0, -1, v) (input weights 0, bias, output weight to output 1); b swaps them (the loss is
 the same); m = (a + b)/2 has both at (0, 0, v), which output sigma(0) = 0. So f(a) = f(b) = loss with output 1
 shifted by w = v (1 - alpha), f(m) = loss unshifted: f(a) - f(m) = w R + n w^2 / 2 (squared) or -w G (hinge,
@@ -124,7 +131,8 @@ def _base_point(net, rng, special: str | None, dense: bool) -> np.ndarray:
     in {1,2,3}, output layer 0. ``special`` resets units 1 (and 2) of the last hidden layer to input weights 0
     and bias +1 (and -1): "flip" / "swap"."""
     L = len(net.widths) - 1
-    flat = np.zeros(net.size, dtype=np.int8)  # widened by _room when a larger coordinate is set
+    # widened by _room when a larger coordinate is set (a dense point's biases mostly fit 16 bits)
+    flat = np.zeros(net.size, dtype=np.int16 if dense else np.int8)
     layers = net.split(flat)
     for l in range(L - 1):
         W, b = layers[l]
@@ -306,14 +314,9 @@ def certify_large(spec_or_network, *, kinds=KINDS, refutes=("convex", "concave")
     return certs
 
 
-def _rows(state: State, column: int | None = None) -> list[Fraction]:
-    """Per data point: hidden value ``column`` of the state (or the sum over the units), as exact rationals."""
-    H = state.H[0]
-    if column is not None:
-        num = H[:, column]
-    else:  # row sums in int64 only when they cannot overflow
-        num = (H if H.dtype != object and fastnet.maxabs(H) * H.shape[1] < fastnet.SAFE else H.astype(object)).sum(1)
-    return [Fraction(int(v), int(e)) for v, e in zip(num.tolist(), state.E[:, 0].tolist())]
+def _rows(state: State, column: int) -> list[Fraction]:
+    """Per data point: unit ``column`` of the state, as exact rationals."""
+    return [Fraction(int(v), int(e)) for v, e in zip(state.H[0][:, column].tolist(), state.E[:, 0].tolist())]
 
 
 def _targets(net, o: int) -> list[Fraction]:
@@ -410,8 +413,9 @@ def _positions(net, layers) -> tuple[int, int, int]:
 
 def _curvature_dense(net, spec, names, digest, refutes, rng, vec) -> list[Certificate]:
     """At a dense point (see ``_base_point``, ``_activating_biases``: every hidden unit strictly active at every
-    data point), output 1 reads every unit of the last hidden layer with weight 1, the other outputs with weight 0.
-    Along u = (+1 on v_11, beta on b_1), output 1 moves by t (h_i1 + beta) + beta t^2 at data point i.
+    data point), output 1 reads unit 1 of the last hidden layer with weight 1 and every other unit with a random
+    weight +-1 (so its bias stays small), the other outputs read nothing. Along u = (+1 on v_11, beta on b_1),
+    output 1 moves by t (h_i1 + beta) + beta t^2 at data point i.
 
     - squared loss, beta = -1: phi'' = sum_i (h_i1 - 1)^2 - 2 R_1 (R_1 = sum_i (o_i1 - y_i1)), made < 0 by
       output 1's bias: R_1 > sum_i (h_i1 - 1)^2 / 2. Not concave: u = output 1's bias, phi'' = n. The other
@@ -423,7 +427,11 @@ def _curvature_dense(net, spec, names, digest, refutes, rng, vec) -> list[Certif
     L = len(net.widths) - 1
     flat, parts = _hidden(net, _base_point(net, rng, None, True), True, rng)
     hidden = _activated(net, parts)
-    h1, sums = _rows(hidden, 0), _rows(hidden)
+    WL = np.zeros((m, net.widths[-2]), dtype=np.int64)
+    WL[0] = rng.integers(0, 2, size=WL.shape[1]) * 2 - 1
+    WL[0, 0] = 1
+    out, _, _ = _head(net, hidden, WL, np.zeros(m, dtype=np.int64))
+    h1, sums = _rows(hidden, 0), _rows(out, 0)  # sums: output 1 before its bias
     y = _targets(net, 0)
     if net.loss_kind == "squared":
         A = sum(((h - 1) ** 2 for h in h1), Fraction(0))
@@ -441,8 +449,8 @@ def _curvature_dense(net, spec, names, digest, refutes, rng, vec) -> list[Certif
         biases, slopes = [c], {"convex": sign_y, "concave": -sign_y}
     flat = _room(flat, *biases)
     layers = net.split(flat)
+    layers[L - 1][0][:] = WL
     WL, bL = layers[L - 1]
-    WL[0] = 1
     bL[:] = biases
     bias_at, v_at, c_at = _positions(net, layers)
     point = vec(flat)
