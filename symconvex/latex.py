@@ -1640,6 +1640,15 @@ class _NetNumbers:
         nonzero = [(k, v) for k, v in enumerate(vec) if v != 0]
         return len(nonzero), nonzero[:cap]
 
+    def differences(self, vec, base, cap: int = ENTRY_CAP) -> tuple[int, list[tuple[int, Fraction]]]:
+        """(how many coordinates of ``vec`` differ from ``base``, [(index, value in vec)] of the first ``cap``)."""
+        if self.fast is not None:
+            den = vec.den * base.den // math.gcd(vec.den, base.den)
+            idx = np.flatnonzero(vec.over(den) != base.over(den))
+            return len(idx), [(k, Fraction(int(vec.num[k]), vec.den)) for k in idx[:cap].tolist()]
+        differ = [(k, v) for k, (v, w) in enumerate(zip(vec, base)) if v != w]
+        return len(differ), differ[:cap]
+
     def combine(self, lam: Fraction, a, b):
         """lam a + (1 - lam) b."""
         if self.fast is not None:
@@ -1768,10 +1777,19 @@ class _NetNumbers:
         return shown, counts, margin_rows, margin_counts
 
 
-def _sparse_vector(subject: _Subject, label: str, vec) -> str:
-    """A parameter vector by its nonzero coordinates (named), at most ``ENTRY_CAP`` of them."""
+def _sparse_vector(subject: _Subject, label: str, vec, base=None, base_label: str = "") -> str:
+    """A parameter vector by its nonzero coordinates (named), at most ``ENTRY_CAP`` of them; or, when it differs
+    from ``base`` in fewer coordinates than it has nonzeros, by the coordinates where it differs from it."""
     nums, net = subject.numbers, subject.net
     count, head = nums.nonzeros(vec)
+    if base is not None:
+        changed, diff = nums.differences(vec, base)
+        if changed < count:
+            entries = ", ".join(r"$%s = %s$" % (name_latex(net.name(k)), q_latex(v)) for k, v in diff)
+            text = r"$%s$ agrees with $%s$ except at $%d$ coordinate%s: %s" % (
+                label, base_label, changed, "" if changed == 1 else "s", entries)
+            return text + (r", and $%d$ more, in the certificate JSON." % (changed - len(diff))
+                           if changed > len(diff) else ".")
     if count == 0:
         return r"$%s = 0$ (every coordinate is $0$)." % label
     entries = ", ".join(r"$%s = %s$" % (name_latex(net.name(k)), q_latex(v)) for k, v in head)
@@ -1841,12 +1859,12 @@ def _large_midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple
              r"\[ %s\bigl(\lambda p + (1 - \lambda) q\bigr) %s \lambda\, %s(p) + (1 - \lambda)\, %s(q). "
              r"\tag{$\ast$} \]" % (F, ineq, F, F),
              r"We exhibit two points and a $\lambda$ for which $(\ast)$ fails. Take $\lambda = %s$ and the points "
-             r"$%s, %s \in \mathbb{R}^{%d}$ below, each given by its nonzero coordinates (named as in the setting)."
-             % (q_latex(lam), la, lb, subject.count),
+             r"$%s, %s \in \mathbb{R}^{%d}$ below, given by their nonzero coordinates (named as in the setting) "
+             r"or by where they differ." % (q_latex(lam), la, lb, subject.count),
              r"\par " + _sparse_vector(subject, la, a),
-             r"\par " + _sparse_vector(subject, lb, b),
+             r"\par " + _sparse_vector(subject, lb, b, a, la),
              r"\par Then $%s = \lambda %s + (1 - \lambda) %s$ is as follows." % (lm, la, lb),
-             r"\par " + _sparse_vector(subject, lm, m)]
+             r"\par " + _sparse_vector(subject, lm, m, a, la)]
     if cert.domain:
         lines.append(_domain_check(subject, [(la, nums.fractions(a)), (lb, nums.fractions(b)),
                                              (lm, nums.fractions(m))]))

@@ -160,3 +160,16 @@ def test_the_compiled_spec_cache_never_lets_a_changed_spec_through():
     fastnet.forget_compiled()
     with pytest.raises(CertificateError, match="digest"):
         verify(cert_json)
+
+
+def test_latex_states_a_dense_midpoint_pair_by_where_the_points_differ():
+    from symconvex.latex import to_latex
+
+    spec = _spec(30, 40, 3, seed=43)
+    for cert in certify_large(spec, kinds=("midpoint",), base="dense", compact=True):
+        tex = to_latex(cert)
+        # theta(2) swaps the biases +1, -1 of hidden units 1, 2; the midpoint has both at 0
+        assert r"$\theta^{(2)}$ agrees with $\theta^{(1)}$ except at $2$ coordinates: $b^{(1)}_{1} = -1$, " \
+               r"$b^{(1)}_{2} = 1$." in tex
+        assert r"$\theta^{*}$ agrees with $\theta^{(1)}$ except at $2$ coordinates: $b^{(1)}_{1} = 0$, " \
+               r"$b^{(1)}_{2} = 0$." in tex
