@@ -134,9 +134,12 @@ def verdict(rows, limit: float) -> str:
     d, k, n, P, work, t, flt = rows[-1]
     worst = max(t.values())
     ratio = max(t["curvature", "dense"], t["midpoint", "dense"]) / flt
+    prev_work, prev_t = rows[-2][4], rows[-2][5]
+    grow = max(t[key] / prev_t[key] for key in t)
     return (f"largest ({d}, {k}, {n}), P = {P}: slowest find + verify {worst:.3f} s (target < 2 s: "
             f"{'ok' if worst < 2 else 'MISS'}); dense ratio {ratio:.1f} (target <= {limit:g}: "
-            f"{'ok' if ratio <= limit else 'MISS'})")
+            f"{'ok' if ratio <= limit else 'MISS'}); from the size before, work x{work / prev_work:.1f}, time "
+            f"x{grow:.1f} at most (linear: {'ok' if grow <= work / prev_work else 'MISS'})")
 
 
 def breakdown(d: int, k: int, n: int) -> None:

@@ -15,11 +15,13 @@ hinge, the loss and its degree-2 jet along a line are rational and are computed 
 
 Every integer matrix product goes through ``matmul``, a backend cascade that gives identical results:
 
-1. ``float64``: numpy/BLAS on float64 when an a-priori bound shows every partial sum of every dot product is
-   an integer below 2^53 (then every rounding is exact). The bound is
+1. ``float64``: numpy/BLAS in floating point when an a-priori bound shows every partial sum of every dot product
+   is an integer below 2^53 (then every rounding is exact); in float32 (half the memory traffic) when it is below
+   2^24. The bound is max|A| max|B| r (inner dimension r), else
    min(max_i sum_j |A_ij| * max|B|, max|A| * max_k sum_j |B_jk|). When it fails but entries fit in 62 bits, the
    operand with the larger entries is split into at most ``MAX_LIMBS`` signed limbs of s bits, each limb product
-   satisfying the same bound, and the exact results are recombined with shifts.
+   satisfying the float64 bound, and the exact results are recombined with shifts. Operands of any signed integer
+   width (a certificate's int8 / int16 vectors) are converted straight to floating point.
 2. ``flint``: python-flint's ``fmpz_mat`` product (exact multiprecision integers).
 3. ``python``: numpy object arrays of Python integers.
 
@@ -37,6 +39,7 @@ import hashlib
 import itertools
 import json
 import math
+import re
 import warnings
 from collections.abc import Mapping
 from fractions import Fraction
@@ -463,115 +466,66 @@ def parameter_names(spec: dict) -> tuple[str, ...]:
     return _names(tuple(spec["layers"]), bool(spec.get("bias")))
 
 
-#: At most this many digits per part in the bulk parser: 10^18 - 1 < ``SAFE``, so every part fits in int64.
-_MAX_DIGITS = 18
-_POW10 = 10 ** np.arange(_MAX_DIGITS, dtype=np.int64)
+#: The bulk parser's whole-text pattern: lines -?D+ or -?D+/D+ with ASCII digits, at most 18 per part
+#: (10^18 - 1 < ``SAFE``: every part fits in int64). On ASCII text this accepts exactly what
+#: ``certificates._RATIONAL`` accepts, with the digit limit.
+_DATA_LINES = re.compile(r"(?:-?[0-9]{1,18}(?:/[0-9]{1,18})?\n)*")
 
 
 def _parse_ascii_rationals(strings: list) -> tuple[np.ndarray, np.ndarray] | None:
-    """int64 arrays (p, q) with p_i / q_i exactly the value ``parse_rational(strings[i])``, in lowest terms and
-    q_i >= 1, when every entry is a newline-free ASCII str matching ``certificates._RATIONAL`` (on ASCII, ``\\d`` is
-    exactly 0-9) with at most ``_MAX_DIGITS`` digits in each part and a nonzero denominator. Else None: None does
-    not mean invalid, the caller then parses string by string (which alone decides validity and errors).
+    """int64 arrays (p, q) with p_k / q_k exactly the value ``parse_rational(strings[k])``, in lowest terms and
+    q_k >= 1, when every entry is a newline-free ASCII str matching ``_DATA_LINES`` and no denominator is 0.
+    Else None: None does not mean invalid, the caller then parses string by string (which alone decides validity
+    and errors).
 
-    The strings are checked and parsed in bulk on the bytes of their newline-joined text (no per-string Python)."""
+    One regular-expression match over the newline-joined text checks every entry; numpy's C parser then reads the
+    parts (after the check, every line is a plain integer of at most 18 digits, read exactly)."""
     try:
-        text = "\n".join(strings)
+        text = "\n".join(strings) + "\n"
     except TypeError:  # an entry that is not a str
         return None
-    if not strings or not text.isascii():
+    n = len(strings)
+    if not n or not text.isascii() or _DATA_LINES.fullmatch(text) is None:
         return None
-    buf = np.frombuffer(b"\n" + text.encode("ascii") + b"\n", dtype=np.uint8)  # each string between newlines
-    digit_value = buf - np.uint8(48)
-    digit = digit_value < 10
-    newline, minus, slash = buf == 10, buf == 45, buf == 47
-    if not (digit | newline | minus | slash).all():
+    slashes = text.count("/")
+    if 0 < slashes < n:  # integers among fractions: written as p/1
+        text = "\n".join(x if "/" in x else x + "/1" for x in strings) + "\n"
+    values = _bulk_ints([text.replace("/", "\n")], n * (1 + (slashes > 0)))
+    if values is None:  # a newline inside an entry: more lines than entries
         return None
-    # each newline-separated piece is -?D+(/D+)?: '-' only right after a newline and before a digit, '/' only
-    # between two digits (at most once per piece: checked on the runs below), every piece ends with a digit
-    before, after = digit[:-1], digit[1:]
-    if ((minus[1:] & ~newline[:-1]).any() or (minus[:-1] & ~after).any() or (slash[1:] & ~before).any()
-            or (slash[:-1] & ~after).any() or (newline[1:] & ~before).any()):
-        return None
-    edges = np.flatnonzero(before != after) + 1  # the digit runs: alternately a first digit and one past a last
-    start, end = edges[0::2], edges[1::2]
-    is_den = slash[start - 1]  # else the run is a piece's numerator (after a newline or a '-')
-    numerator = np.flatnonzero(~is_den)
-    if len(numerator) != len(strings) or (is_den[1:] & is_den[:-1]).any():
-        return None  # a newline inside a string (more pieces than strings), or two slashes in a piece
-    length = end - start
-    longest, shortest = int(length.max()), int(length.min())
-    if longest > _MAX_DIGITS:
-        return None
-    digit_value *= digit  # non-digits count as 0
-    pair = digit_value[:-1] * np.uint8(10) + digit_value[1:]  # the two-digit number at i, i + 1
-    steps = range(0, longest, 2)  # digits k, k + 1 from the right of every run with more than k digits (for a
-    if shortest > steps[-1]:  # run of k + 1 digits, digit k + 1 is the separator before it: 0)
-        value = np.zeros(len(start), dtype=np.int64)
-        for k in steps:
-            value += pair[end - 2 - k] * _POW10[k]
-    else:  # runs sorted longest first: the runs with more than k digits are a prefix
-        order = np.argsort(length.astype(np.uint8), kind="stable")[::-1]
-        longer = len(length) - np.cumsum(np.bincount(length, minlength=longest))  # runs with > k digits
-        last_pair = end[order] - 2
-        ordered = np.zeros(len(start), dtype=np.int64)
-        for k in steps:
-            c = int(longer[k])
-            ordered[:c] += pair[last_pair[:c] - k] * _POW10[k]
-        value = np.empty_like(ordered)
-        value[order] = ordered
-    p = value[numerator]
-    p = np.where(minus[start[numerator] - 1], -p, p)
-    following = numerator + 1  # the denominator run, if the piece has one
-    q = np.where(np.append(is_den, False)[following], np.append(value, 1)[following], 1)
+    p, q = (values[0::2], values[1::2]) if slashes else (values, np.ones(n, dtype=np.int64))
     if not q.all():  # a zero denominator
         return None
-    g = np.where(p == 0, q, np.minimum(p & -p, q))  # gcd(p, q) when q is a power of two
-    other = np.flatnonzero(q & (q - 1))
-    if other.size:
-        g[other] = np.gcd(p[other], q[other])
+    g = np.gcd(p, q)
     return p // g, q // g
 
 
 class _DataTable(Mapping):
-    """The {string: Fraction} table of a spec's inputs and targets, parsed in bulk by ``_parse_ascii_rationals``:
-    entry k of the inputs (row-major), then of the targets, is exactly num[k] / den[k] (int64, lowest terms,
-    den >= 1). A value is made a ``Fraction`` only when it is looked up; ``_data_matrix`` uses the arrays."""
+    """The {string: Fraction} table of a spec's distinct data strings, parsed in bulk by
+    ``_parse_ascii_rationals``: ``strings[k]`` is exactly ``num[k] / den[k]`` (int64, lowest terms, den >= 1),
+    made a ``Fraction`` only when looked up; ``_data_matrix`` indexes the arrays directly."""
 
-    def __init__(self, inputs: list, targets: list, strings: list, n_inputs: int, num: np.ndarray,
-                 den: np.ndarray):
-        self.inputs, self.targets, self.num, self.den = inputs, targets, num, den
-        self._strings, self._split = strings, n_inputs
-        self._target_index: dict | None = None  # {string: k}, the targets first (FastNet looks these up)
-        self._index: dict | None = None  # every string, built on a lookup the targets miss
-
-    def _position(self, key) -> int:
-        if self._target_index is None:
-            self._target_index = dict(zip(self._strings[self._split:], range(self._split, len(self._strings))))
-        k = self._target_index.get(key)
-        if k is None:
-            if self._index is None:
-                self._index = dict(zip(self._strings, range(len(self._strings))))
-            k = self._index[key]  # KeyError for a string that is not in the spec
-        return k
+    def __init__(self, strings: list, num: np.ndarray, den: np.ndarray):
+        self.strings, self.num, self.den = strings, num, den
+        self.index = dict(zip(strings, range(len(strings))))
 
     def __getitem__(self, key) -> Fraction:
-        k = self._position(key)
+        k = self.index[key]  # KeyError for a string that is not in the spec
         return Fraction(int(self.num[k]), int(self.den[k]))
 
     def __iter__(self):
-        return iter(dict.fromkeys(self._strings))
+        return iter(self.strings)
 
     def __len__(self) -> int:
-        return len(dict.fromkeys(self._strings))
+        return len(self.strings)
 
 
 def _data_table(spec) -> Mapping | None:
     """{string: Fraction} for every number in a spec's inputs and targets when ``validate_spec`` accepts the
-    spec, else None. The same checks as ``validate_spec``. Usually a ``_DataTable`` (every entry parsed in bulk,
-    exact); when the bulk parser declines (non-str or non-ASCII entries, newlines, parts over ``_MAX_DIGITS``
-    digits, invalid or zero-denominator strings), a dict built with ``parse_rational`` on each distinct string,
-    which decides validity exactly as ``validate_spec`` does."""
+    spec, else None. The same checks as ``validate_spec``. Usually a ``_DataTable`` (the distinct strings parsed
+    in bulk, exactly); when the bulk parser declines (non-str or non-ASCII entries, newlines, parts over 18 digits,
+    invalid or zero-denominator strings), a dict built with ``parse_rational`` on each distinct string, which
+    decides validity exactly as ``validate_spec`` does."""
     if not isinstance(spec, dict):
         return None
     layers = spec.get("layers")
@@ -589,11 +543,13 @@ def _data_table(spec) -> Mapping | None:
     for rows, width in ((inputs, d), (targets, m)):
         if not all(isinstance(row, list) and len(row) == width for row in rows):
             return None
-    flat_inputs = list(itertools.chain.from_iterable(inputs))
-    strings = flat_inputs + list(itertools.chain.from_iterable(targets))
-    parsed = _parse_ascii_rationals(strings)
+    try:
+        distinct = list(dict.fromkeys(itertools.chain(*inputs, *targets)))
+    except TypeError:  # an unhashable entry: the per-string path reports it
+        distinct = None
+    parsed = None if distinct is None else _parse_ascii_rationals(distinct)
     if parsed is not None:
-        return _DataTable(inputs, targets, strings, len(flat_inputs), *parsed)
+        return _DataTable(distinct, *parsed)
     try:
         distinct = {v for rows in (inputs, targets) for row in rows for v in row}
         return {v: parse_rational(v) for v in distinct}
@@ -618,16 +574,20 @@ def _scale_rows(num: np.ndarray, den: np.ndarray) -> tuple[np.ndarray, np.ndarra
     the work is vectorized: the row lcms are formed in int64 only when the lcm of all distinct denominators is
     below ``SAFE`` (else exactly per row), and the overflow test of num * ratio is exact per entry."""
     if num.dtype != object and den.dtype != object:
-        if not (den & (den - 1)).any():  # powers of two (integers included): the lcm is the max
+        below = den - 1
+        below &= den
+        if not below.any():  # powers of two (integers included): the lcm is the max
             row = den.max(axis=1, keepdims=True)
         elif _lcm_below(np.unique(den).tolist(), SAFE):  # every partial lcm of a row divides it: no overflow
             row = np.lcm.reduce(den, axis=1, keepdims=True)
         else:
             row = _column([math.lcm(*np.unique(r).tolist()) for r in den])
         if row.dtype != object:
+            if (den == row).all():
+                return num.copy(), row  # (a copy: num may be a table's array)
             ratio = row // den
-            if (np.abs(num) <= (SAFE - 1) // ratio).all():  # |num| * ratio < SAFE, entry by entry
-                return num * ratio, row
+            if maxabs(num) * int(ratio.max()) < SAFE or (np.abs(num) <= (SAFE - 1) // ratio).all():
+                return np.multiply(num, ratio, out=ratio), row  # |num| * ratio < SAFE for every entry
             return num.astype(object) * ratio.astype(object), row  # an entry reaches SAFE
     else:
         row = _column([math.lcm(*r) for r in den.tolist()])
@@ -637,21 +597,22 @@ def _scale_rows(num: np.ndarray, den: np.ndarray) -> tuple[np.ndarray, np.ndarra
 def _data_matrix(rows: list, table: Mapping, width: int) -> tuple[np.ndarray, np.ndarray]:
     """(X, XD): the rows of number strings as integer numerators X (n, width) over per-row denominators XD (n, 1):
     X[i, j] / XD_i is exactly the value of rows[i][j], and XD_i is the lcm of row i's denominators in lowest terms
-    (the same X and XD as computed with ``Fraction``; dtypes as ``_scale_rows``). The inputs of a ``_DataTable`` are
-    taken from its parsed arrays; otherwise each distinct string is looked up once in ``table``, and the work is in
-    int64 when every numerator and denominator is below ``SAFE``, else exactly with Python integers."""
+    (the same X and XD as computed with ``Fraction``; dtypes as ``_scale_rows``). A ``_DataTable``'s parsed arrays
+    are indexed directly; from any other table each distinct string is looked up once, and the work is in int64
+    when every numerator and denominator is below ``SAFE``, else exactly with Python integers."""
     n = len(rows)
-    if isinstance(table, _DataTable) and rows is table.inputs:
-        return _scale_rows(table.num[:n * width].reshape(n, width), table.den[:n * width].reshape(n, width))
-    keys = list(dict.fromkeys(itertools.chain.from_iterable(rows)))
-    values = [table[k] for k in keys]
-    nums = [v.numerator for v in values]
-    dens = [v.denominator for v in values]
-    dtype = np.int64 if max(map(abs, nums)) < SAFE and max(dens) < SAFE else object
-    index = {k: i for i, k in enumerate(keys)}
+    if isinstance(table, _DataTable):
+        index, num, den = table.index, table.num, table.den
+    else:
+        keys = list(dict.fromkeys(itertools.chain.from_iterable(rows)))
+        values = [table[k] for k in keys]
+        nums = [v.numerator for v in values]
+        dens = [v.denominator for v in values]
+        dtype = np.int64 if max(map(abs, nums)) < SAFE and max(dens) < SAFE else object
+        index, num, den = dict(zip(keys, range(len(keys)))), np.array(nums, dtype=dtype), np.array(dens, dtype=dtype)
     codes = np.fromiter(map(index.__getitem__, itertools.chain.from_iterable(rows)), dtype=np.intp,
                         count=n * width).reshape(n, width)
-    return _scale_rows(np.array(nums, dtype=dtype)[codes], np.array(dens, dtype=dtype)[codes])
+    return _scale_rows(num[codes], den[codes])
 
 
 def _fast_kind(spec) -> bool:

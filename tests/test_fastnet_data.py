@@ -1,0 +1,311 @@
+"""check.fastnet's data compilation (``_data_table`` / ``_data_matrix``): the bulk byte-level parser of a spec's
+data strings gives exactly the values of ``certificates.parse_rational``, and accepts and rejects exactly the specs
+(with the same errors) as the former per-string implementation, kept here verbatim as the reference."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+from fractions import Fraction
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from symconvex.certificates import parse_rational, rational_to_str
+from symconvex.check import fastnet, verify
+from symconvex.check.fastnet import SAFE, _column, _shrink
+from symconvex.check.network import validate_spec
+from symconvex.errors import CertificateError
+from symconvex.scale import certify_large
+
+
+# ------------------------------------------------------------------ the former implementation (the reference)
+
+def old_data_table(spec) -> dict | None:
+    if not isinstance(spec, dict):
+        return None
+    layers = spec.get("layers")
+    if not isinstance(layers, list) or len(layers) < 2 or not all(
+            isinstance(w, int) and not isinstance(w, bool) and w >= 1 for w in layers):
+        return None
+    d, m = layers[0], layers[-1]
+    try:
+        validate_spec({**spec, "layers": [1, *layers[1:]], "inputs": [["0"]], "targets": [["0"] * m]})
+    except CertificateError:
+        return None
+    inputs, targets = spec.get("inputs"), spec.get("targets")
+    if not isinstance(inputs, list) or not isinstance(targets, list) or len(inputs) != len(targets) or not inputs:
+        return None
+    for rows, width in ((inputs, d), (targets, m)):
+        if not all(isinstance(row, list) and len(row) == width for row in rows):
+            return None
+    try:
+        distinct = {v for rows in (inputs, targets) for row in rows for v in row}
+        return {v: parse_rational(v) for v in distinct}
+    except (TypeError, CertificateError):
+        return None
+
+
+def old_data_matrix(rows: list, table: dict, width: int) -> tuple[np.ndarray, np.ndarray]:
+    keys = list(table)
+    nums = [table[k].numerator for k in keys]
+    dens = [table[k].denominator for k in keys]
+    common = math.lcm(*dens)
+    if common < SAFE and max(map(abs, nums)) * common < SAFE:
+        index = {k: i for i, k in enumerate(keys)}
+        codes = np.fromiter(map(index.__getitem__, itertools.chain.from_iterable(rows)), dtype=np.intp,
+                            count=len(rows) * width).reshape(len(rows), width)
+        den = np.array(dens, dtype=np.int64)[codes]
+        row_den = np.lcm.reduce(den, axis=1).reshape(-1, 1)
+        return np.array(nums, dtype=np.int64)[codes] * (row_den // den), row_den
+    fracs = [[table[v] for v in x] for x in rows]
+    row_dens = [math.lcm(*[v.denominator for v in r]) for r in fracs]
+    X = _shrink(np.array([[v.numerator * (d // v.denominator) for v in r] for r, d in zip(fracs, row_dens)],
+                         dtype=object).reshape(len(fracs), width))
+    return X, _column(row_dens)
+
+
+def old_compile(spec):
+    """The data part of the former ``FastNet.__init__``: (X, XD, Y, YD), or the exception it raised."""
+    table = old_data_table(spec)
+    if table is None:
+        validate_spec(spec)
+        raise CertificateError("network: the spec is not valid")
+    X, XD = old_data_matrix(spec["inputs"], table, spec["layers"][0])
+    ys = [[table[v] for v in y] for y in spec["targets"]]
+    ydens = [math.lcm(*[v.denominator for v in r]) for r in ys]
+    Y = np.array([[v.numerator * (d // v.denominator) for v in r] for r, d in zip(ys, ydens)],
+                 dtype=object).reshape(len(ys), spec["layers"][-1])
+    return X, XD, Y, np.array(ydens, dtype=object).reshape(-1, 1)
+
+
+def new_compile(spec):
+    net = fastnet.FastNet(spec)
+    return net.X, net.XD, net.Y, net.YD
+
+
+def outcome(compile_, spec):
+    """Everything observable: the arrays (dtype kind and exact entries) or the exception (type and message)."""
+    try:
+        arrays = compile_(spec)
+    except Exception as exc:  # noqa: BLE001 - the point is to compare whatever is raised
+        return ("raised", type(exc), str(exc))
+    return ("ok", tuple((a.dtype == object, a.shape, tuple(int(v) for v in a.ravel())) for a in arrays))
+
+
+def _qualifies(spec, old: bool):
+    """``qualifies(spec)`` now, or before (the spec's activations and loss are fastnet's), or what it raised."""
+    try:
+        return old_data_table(spec) is not None if old else fastnet.qualifies(spec)
+    except Exception as exc:  # noqa: BLE001
+        return (type(exc), str(exc))
+
+
+def _spec(inputs, targets):
+    return {"layers": [len(inputs[0]), 2, len(targets[0])], "activations": ["relu", "identity"], "bias": True,
+            "loss": "squared", "inputs": inputs, "targets": targets}
+
+
+@pytest.fixture(params=["bulk", "per-string"])
+def blocks(request, monkeypatch):
+    """The bulk parser, and the per-string path it falls back to whenever it declines."""
+    if request.param == "per-string":
+        monkeypatch.setattr(fastnet, "_parse_ascii_rationals", lambda strings: None)
+    return request.param
+
+
+# ------------------------------------------------------------------------------------ exact values
+
+P49 = 2 ** 49
+NUMBERS = st.one_of(
+    st.integers(-12, 12).map(str),
+    st.builds(lambda p, q: f"{p}/{q}", st.integers(-40, 40), st.integers(1, 16)),  # unreduced too
+    st.builds(lambda p: f"{p}/{P49}", st.integers(-2 ** 50, 2 ** 50)),  # 50-bit, float-like
+    st.builds(lambda p, q: f"{p}/{q}", st.integers(-2 ** 70, 2 ** 70), st.integers(1, 2 ** 70)),  # > 64 bits
+    st.builds(lambda p, q: f"{p}/{q}", st.integers(-10 ** 18 + 1, 10 ** 18 - 1), st.integers(1, 10 ** 18 - 1)),
+    st.sampled_from(["-0", "0", "-0/3", "0/7", "6/4", "-6/4", "007", "-007/014", "999999999999999999",
+                     "-999999999999999999/999999999999999998", "1000000000000000000", "1/1000003", "1/1000033",
+                     "1/1000037", "1/1000039", "1/2305843009213693951", "4611686018427387904/3"]),
+)
+
+
+@st.composite
+def data_specs(draw):
+    n, d, m = draw(st.integers(1, 4)), draw(st.integers(1, 6)), draw(st.integers(1, 2))
+    rows = lambda w: draw(st.lists(st.lists(NUMBERS, min_size=w, max_size=w), min_size=n, max_size=n))
+    return _spec(rows(d), rows(m))
+
+
+def _assert_exact(spec, net):
+    for data, num, den in ((spec["inputs"], net.X, net.XD), (spec["targets"], net.Y, net.YD)):
+        assert num.shape == (len(data), len(data[0])) and den.shape == (len(data), 1)
+        for i, row in enumerate(data):
+            assert int(den[i, 0]) >= 1
+            for j, text in enumerate(row):
+                assert Fraction(int(num[i, j]), int(den[i, 0])) == Fraction(text), (text, num[i, j], den[i, 0])
+    for a in (net.X, net.XD):  # int64 exactly when every entry is below SAFE
+        assert (a.dtype == np.int64) == (max(abs(int(v)) for v in a.ravel()) < SAFE)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(spec=data_specs())
+def test_values_are_exact_and_as_before(blocks, spec):
+    net = fastnet.FastNet(spec)
+    _assert_exact(spec, net)
+    assert outcome(new_compile, spec) == outcome(old_compile, spec)
+    assert dict(fastnet._data_table(spec)) == old_data_table(spec)  # the same {string: Fraction} table
+
+
+def test_seeded_large_random_specs(blocks):
+    rng = random.Random(7)
+    pools = {
+        "small": lambda: rational_to_str(Fraction(rng.randint(-8, 8), 8)),
+        "float-like": lambda: f"{rng.randint(-2 ** 50, 2 ** 50)}/{P49}",
+        "decimal": lambda: f"{rng.randint(-10 ** 12, 10 ** 12)}/{10 ** rng.randint(0, 6)}",
+        "mixed": lambda: rng.choice([str(rng.randint(-3, 3)), f"{rng.randint(-99, 99)}/{rng.randint(1, 99)}",
+                                     f"{rng.randint(-2 ** 80, 2 ** 80)}/{rng.randint(1, 2 ** 66)}", "-0"]),
+    }
+    for name, x in pools.items():
+        spec = _spec([[x() for _ in range(37)] for _ in range(5)], [[x()] for _ in range(5)])
+        net = fastnet.FastNet(spec)
+        _assert_exact(spec, net)
+        assert outcome(new_compile, spec) == outcome(old_compile, spec), name
+        if name != "mixed" and blocks == "bulk":  # no part over 18 digits: the bulk parser
+            assert isinstance(fastnet._data_table(spec), fastnet._DataTable)
+
+
+def test_every_pair_of_part_lengths(blocks):
+    """Numerators and denominators of 1 to 18 digits side by side, integers among fractions."""
+    rng = random.Random(5)
+    digits = lambda k: str(rng.randint(1, 9)) + "".join(rng.choice("0123456789") for _ in range(k - 1))
+    row = [f"{'-' if (a + b) % 3 == 0 else ''}{digits(a)}/{digits(b)}" for a in range(1, 19) for b in range(1, 19)]
+    row += [digits(a) for a in range(1, 19)] + ["-" + digits(a) for a in range(1, 19)]
+    row += ["10001/1000", "1/10001", "0" * 18 + "/" + "0" * 17 + "1", "-" + "0" * 18]
+    rows = [[row, row[::-1]]]
+    for a in range(1, 18):  # parts of only two neighbouring lengths (no run shorter than the others by 2)
+        rows.append([[f"{digits(a + 1)}/{digits(a)}", f"-{digits(a)}/{digits(a + 1)}", digits(a), digits(a + 1)]])
+    for inputs in rows:
+        spec = _spec(inputs, [["1"]] * len(inputs))
+        assert isinstance(fastnet._data_table(spec), fastnet._DataTable) == (blocks == "bulk")
+        _assert_exact(spec, fastnet.FastNet(spec))
+        assert outcome(new_compile, spec) == outcome(old_compile, spec)
+
+
+DIGITS = st.text(alphabet="0123456789", min_size=1, max_size=20)
+RATIONAL_LIKE = st.builds(lambda sign, p, q: sign + p + q, st.sampled_from(["", "-"]), DIGITS,
+                          st.one_of(st.just(""), DIGITS.map(lambda q: "/" + q)))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_digit_strings_of_every_length(blocks, data):
+    width = data.draw(st.integers(1, 5))
+    rows = data.draw(st.lists(st.lists(RATIONAL_LIKE, min_size=width, max_size=width), min_size=1, max_size=4))
+    spec = _spec(rows, [[data.draw(RATIONAL_LIKE)] for _ in rows])
+    assert outcome(new_compile, spec) == outcome(old_compile, spec)
+    if old_data_table(spec) is not None:
+        _assert_exact(spec, fastnet.FastNet(spec))
+
+
+@pytest.mark.parametrize("rows, dtypes", [
+    ([["999999999999999999/3", "1/13"]], ("int64", "int64")),  # 333333333333333333 * 13 < SAFE
+    ([["999999999999999999/3", "1/14"]], ("object", "int64")),  # * 14 reaches SAFE: that entry only
+    ([["1/1000003", "1/1000033", "1/1000037", "1/1000039"]], ("int64", "object")),  # row lcm ~ 1e24
+    ([["1/1000003", "1/1000033"], ["1/1000037", "1/1000039"]], ("int64", "int64")),  # each row's lcm < SAFE
+    ([[f"{2 ** 61}/3", "5/7"], ["1", "2"]], ("object", "int64")),
+    ([["1/562949953421312", "3/4"], ["-5", "-0"]], ("int64", "int64")),
+])
+def test_row_scaling_overflow_is_exact_per_entry(rows, dtypes):
+    spec = _spec(rows, [["1"]] * len(rows))
+    net = fastnet.FastNet(spec)
+    _assert_exact(spec, net)
+    assert (str(net.X.dtype), str(net.XD.dtype)) == dtypes
+    assert outcome(new_compile, spec) == outcome(old_compile, spec)
+
+
+def test_generic_tables_go_through_the_same_scaling():
+    """``FastNet(spec, table)`` with a plain {string: Fraction} dict (the per-string path) gives the same arrays."""
+    spec = _spec([["1/3", "-6/4", "5"], ["7/1000003", "0", "2/2305843009213693951"]], [["1/2"], ["-3"]])
+    table = old_data_table(spec)
+    net, reference = fastnet.FastNet(spec, table), old_compile(spec)
+    for a, b in zip((net.X, net.XD, net.Y, net.YD), reference):
+        assert a.dtype == b.dtype and a.tolist() == b.tolist()
+
+
+def test_the_lazy_table_is_a_mapping():
+    spec = _spec([["1/2", "-6/4"], ["3", "1/2"]], [["-0"], ["5/10"]])
+    table = fastnet._data_table(spec)
+    assert isinstance(table, fastnet._DataTable)
+    assert table["-6/4"] == Fraction(-3, 2) and table["5/10"] == Fraction(1, 2) and table["-0"] == 0
+    assert len(table) == 5 and set(table) == {"1/2", "-6/4", "3", "-0", "5/10"}
+    assert "7" not in table
+    with pytest.raises(KeyError):
+        table["7"]
+
+
+# ------------------------------------------------------------------------------ invalid and odd data
+
+ODD = [1.5, True, False, 1, None, ["1"], "", "-", "/", "1/", "/2", "1//2", "1/2/3", "--1", "-1/-2", "+1", "1/+2",
+       "1/0", "0/0", "-0/0", "00/000", "1.5", "1e3", " 1", "1 ", "1\n2", "1\n", "1/2\n", "\n1", "1\r", "1_000",
+       "\u0663", "-\u0663/\u0664", "\uff11", "\u0661\u0660", "x", "1\x00", "9" * 18, "-" + "9" * 18 + "/" + "9" * 18,
+       "1" + "0" * 18, "1/" + "1" + "0" * 18, "1" * 4301, "1/" + "1" * 4301, "é", "1/2é"]
+
+
+@pytest.mark.parametrize("odd", ODD, ids=repr)
+@pytest.mark.parametrize("where", ["input", "target"])
+def test_odd_entries_give_the_former_outcome(blocks, odd, where):
+    inputs = [["1/2", "-3", "5/7"], ["0", "-6/4", "2"], ["1", "1", "1"]]
+    targets = [["1"], ["-1/3"], ["2"]]
+    (inputs if where == "input" else targets)[1][-1] = odd
+    spec = _spec(inputs, targets)
+    assert outcome(new_compile, spec) == outcome(old_compile, spec)
+    assert _qualifies(spec, old=False) == _qualifies(spec, old=True)
+    if outcome(old_compile, spec)[0] == "ok":
+        _assert_exact(spec, fastnet.FastNet(spec))
+
+
+def test_unicode_digits_are_valid_as_before():
+    spec = _spec([["\u0663", "-\u0661/\u0662"]], [["\uff17"]])
+    net = fastnet.FastNet(spec)
+    assert [Fraction(int(v), int(net.XD[0, 0])) for v in net.X[0]] == [3, Fraction(-1, 2)]
+    assert Fraction(int(net.Y[0, 0]), int(net.YD[0, 0])) == 7
+
+
+@pytest.mark.parametrize("mutate", [
+    lambda s: s.update(inputs=[]), lambda s: s.update(inputs=[["1", "2"]]),
+    lambda s: s.update(inputs=[["1", "2", "3"], ("1", "2", "3")] + s["inputs"][2:]),
+    lambda s: s.update(targets=s["targets"][:-1]), lambda s: s.update(targets="1"),
+    lambda s: s.update(layers=[3, 0, 1]), lambda s: s["inputs"][0].append("1"),
+])
+def test_malformed_specs_give_the_former_outcome(mutate):
+    spec = _spec([["1/2", "-3", "5/7"], ["0", "-6/4", "2"], ["1", "1", "1"]], [["1"], ["-1/3"], ["2"]])
+    mutate(spec)
+    assert outcome(new_compile, spec) == outcome(old_compile, spec)
+    assert outcome(new_compile, spec)[0] == "raised"
+    assert fastnet.compile_spec(spec) is None and not fastnet.qualifies(spec)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.text(alphabet="0123456789-/\n \u0663.", max_size=5), min_size=2, max_size=2),
+                min_size=1, max_size=3))
+def test_random_text_gives_the_former_outcome(rows):
+    spec = _spec(rows, [["1"]] * len(rows))
+    assert outcome(new_compile, spec) == outcome(old_compile, spec)
+
+
+# ------------------------------------------------------------------------------ certificates still verify
+
+def test_certify_large_on_50_bit_data_still_refutes():
+    rng = random.Random(3)
+    x = lambda: f"{rng.randint(-2 ** 50, 2 ** 50)}/{P49}"  # not always in lowest terms
+    spec = {"layers": [4, 5, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
+            "inputs": [[x() for _ in range(4)] for _ in range(6)], "targets": [[x()] for _ in range(6)]}
+    assert isinstance(fastnet._data_table(spec), fastnet._DataTable)
+    certs = certify_large(spec)
+    verdicts = [verify(c) for c in certs]
+    assert verdicts == [f"not_{c.refutes}" for c in certs]
+    assert "not_convex" in verdicts
+    assert all(verify(c.to_json()) == f"not_{c.refutes}" for c in certs)
