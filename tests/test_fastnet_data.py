@@ -309,3 +309,23 @@ def test_certify_large_on_50_bit_data_still_refutes():
     assert verdicts == [f"not_{c.refutes}" for c in certs]
     assert "not_convex" in verdicts
     assert all(verify(c.to_json()) == f"not_{c.refutes}" for c in certs)
+
+
+# ------------------------------------------------------------------------------------- the subject digest
+
+WEIRD_TEXT = st.one_of(NUMBERS, st.text(max_size=6), st.sampled_from(['"', "\\", "\x7f", "\x00", "é", "\u2028", ""]))
+CELLS = st.one_of(WEIRD_TEXT, WEIRD_TEXT, WEIRD_TEXT, st.integers(-3, 3), st.none(), st.lists(st.just("1"), max_size=2))
+
+
+@settings(max_examples=300, deadline=None)
+@given(inputs=st.one_of(st.lists(st.lists(CELLS, max_size=3), max_size=3), st.just("x"), st.none()),
+       targets=st.lists(st.lists(WEIRD_TEXT, min_size=1, max_size=2), max_size=3),
+       extra=st.dictionaries(st.sampled_from(["zzz", "a", "\x00inputs", "inputs_"]), WEIRD_TEXT, max_size=2),
+       names=st.sampled_from([None, ("x",), ()]), domain=st.sampled_from([(), (["gt", ["var", "x"], ["num", "0"]],)]))
+def test_fast_subject_digest_is_the_schema_digest_on_any_spec(inputs, targets, extra, names, domain):
+    from symconvex.certificates import subject_digest
+
+    spec = {"layers": [1, 2, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
+            "inputs": inputs, "targets": targets, **extra}
+    variables = fastnet.parameter_names(spec) if names is None else names
+    assert fastnet.subject_digest(variables, None, spec, domain) == subject_digest(variables, None, spec, domain)
