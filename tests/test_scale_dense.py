@@ -49,7 +49,7 @@ def test_dense_certificates_are_accepted_on_both_paths_at_an_active_dense_point(
             assert verify(cert.to_json()) == f"not_{cert.refutes}"
         if cert.kind == "curvature":
             W1 = np.array(cert.point[:k * d]).reshape(k, d)
-            assert np.count_nonzero(W1) >= 0.75 * W1.size  # uniform on {-4, ..., 3}: dense
+            assert np.count_nonzero(W1) >= 0.5 * W1.size  # uniform on {-4, ..., 3}: 7/8 nonzero on average
             # every hidden kink on its active side at every data point (the output-layer / margin kinks aside)
             hidden_signs = net.run(net.vector(cert.point, "point"))[0].signs[:depth]
             assert all(s is None or (s == 1).all() for s in hidden_signs)
