@@ -173,3 +173,13 @@ def test_latex_states_a_dense_midpoint_pair_by_where_the_points_differ():
                r"$b^{(1)}_{2} = 1$." in tex
         assert r"$\theta^{*}$ agrees with $\theta^{(1)}$ except at $2$ coordinates: $b^{(1)}_{1} = 0$, " \
                r"$b^{(1)}_{2} = 0$." in tex
+
+
+def test_the_readme_large_network_example_answers_as_documented():
+    rng = random.Random(9)
+    spec = {"layers": [64, 128, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
+            "inputs": [[f"{rng.randint(-8, 8)}/8" for _ in range(64)] for _ in range(32)],
+            "targets": [[str(rng.randint(-2, 2))] for _ in range(32)]}
+    for base in ("dense", "blind"):
+        assert [verify(c) for c in certify_large(spec, base=base)] == ["not_convex", "not_concave", "not_convex",
+                                                                        "not_concave"]
