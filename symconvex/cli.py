@@ -54,10 +54,11 @@ def write_atomically(path: str, text: str) -> None:
         raise InputError(f"cannot write {path}: {exc.strerror}") from None
 
 
-def emit(args, payload: dict, human: str) -> None:
-    """Print the JSON object (``--json``) or the human answer."""
+def emit(args, payload, human: str) -> None:
+    """Print the JSON object (``--json``; ``payload`` is the dict or a function making it, called only then) or
+    the human answer."""
     if getattr(args, "json", False):
-        print(json.dumps(payload, sort_keys=True))
+        print(json.dumps(payload() if callable(payload) else payload, sort_keys=True))
     else:
         print(human)
 

@@ -35,7 +35,7 @@ from fractions import Fraction
 from .certificates import CurvatureCertificate, MidpointCertificate, rational_to_str
 from .check import verify
 from .check.evaluate import evaluate, line_jets, value_at
-from .check.network import loss_tree, parameter_names
+from .check.network import loss_tree
 from .check.numbers import add, interval_precision, mul, sign, stated, sub
 from .errors import CertificateError, InputError
 from .network import Network, activation_kind, has_kink
@@ -50,7 +50,7 @@ class LossOracle:
     def __init__(self, net: Network):
         self.net = net
         self.spec = net.spec
-        self.names = tuple(parameter_names(self.spec))
+        self.names = net.names
         self._tree = None
 
     @property
@@ -137,7 +137,7 @@ class _Layout:
 
     def __init__(self, net: Network):
         self.net = net
-        self.index = {n: k for k, n in enumerate(parameter_names(net.spec))}
+        self.index = net.index
 
     def W(self, l, i, j) -> int:
         return self.index[f"W{l}_{i}_{j}"]
@@ -580,7 +580,7 @@ def prove_convexity(net: Network) -> list:
     out = []
     try:
         out.append(dataclasses.replace(cert, function=None, network=net.spec,
-                                       variables=tuple(parameter_names(net.spec)), domain=(), digest=""))
+                                       variables=net.names, domain=(), digest=""))
     except (TypeError, ValueError):
         pass
     out.append(cert)

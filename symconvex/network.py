@@ -45,7 +45,8 @@ from functools import cached_property
 import sympy as sp
 
 from .certificates import parse_rational, rational_to_str
-from .check.network import parameter_names, validate_spec
+from .check.fastnet import parameter_names as fast_parameter_names
+from .check.network import validate_spec
 from .errors import CertificateError, InputError
 from .functions import leaky_relu, relu, sigmoid, softplus
 
@@ -214,7 +215,8 @@ class Network:
         self.bias = bias
         self.loss_name = loss
         self.data = tuple(points)
-        self.names = tuple(parameter_names({"layers": list(layers), "bias": bias}))
+        self.names = fast_parameter_names({"layers": list(layers), "bias": bias})  # a shared cached tuple
+        self._data_strings = None
         self._params = None
         self._index = None
 
@@ -297,13 +299,17 @@ class Network:
     @property
     def spec(self) -> dict:
         """The network spec dict of ``symconvex.check.network`` (what certificates carry)."""
+        if self._data_strings is None:  # the data as strings once (a fresh dict and fresh lists every time)
+            self._data_strings = (tuple(tuple(rational_to_str(v) for v in x) for x, _ in self.data),
+                                  tuple(tuple(rational_to_str(v) for v in y) for _, y in self.data))
+        inputs, targets = self._data_strings
         return {
             "layers": list(self.layers),
             "activations": list(self.activations),
             "bias": self.bias,
             "loss": self.loss_name,
-            "inputs": [[rational_to_str(v) for v in x] for x, _ in self.data],
-            "targets": [[rational_to_str(v) for v in y] for _, y in self.data],
+            "inputs": [list(x) for x in inputs],
+            "targets": [list(y) for y in targets],
         }
 
     def to_toml(self) -> str:
@@ -551,8 +557,8 @@ def run_net_command(args) -> int:
     net = network_from_args(args)
     analysis = analyze_network(net, timeout=getattr(args, "timeout", None))
     save_outputs(args, analysis)
-    payload = {**analysis.to_dict(), "network": net.spec, "error": None}
-    emit(args, payload, f"network: {net.describe()}\n{analysis}")
+    emit(args, lambda: {**analysis.to_dict(), "network": net.spec, "error": None},
+         f"network: {net.describe()}\n{analysis}")
     return status_of_verdict(analysis.curvature)
 
 
