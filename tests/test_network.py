@@ -189,3 +189,15 @@ def test_toml_with_unknown_keys_or_bad_syntax(tmp_path):
     broken.write_text("layers = [1, 1\n")
     with pytest.raises(InputError, match="not valid TOML"):
         Network.from_toml(broken)
+
+
+def test_the_spec_is_a_fresh_copy_every_time():
+    """``Network.spec`` is built from data strings made once; changing a returned spec never changes the net."""
+    from symconvex.network import Network
+
+    net = Network([1, 2, 1], data=[([1], [1]), ([-1], [-1])])
+    spec = net.spec
+    spec["inputs"][0][0] = "7"
+    spec["targets"].append(["0"])
+    assert net.spec["inputs"] == [["1"], ["-1"]] and net.spec["targets"] == [["1"], ["-1"]]
+    assert net.names == ("W1_1_1", "W1_2_1", "b1_1", "b1_2", "W2_1_1", "W2_1_2", "b2_1")
