@@ -529,8 +529,8 @@ def _midpoint(net, spec, names, digest, refutes, rng, vec, dense) -> list[Certif
             b_vec[bias_at], b_vec[vL_at] = -1, -v
             Hb[:, 0] = -H0[:, 0]
             Hm[:, 0] = 0
-        m_vec = a_vec.copy()  # (a + b) / 2: a and b differ at a few coordinates only
-        differ = np.flatnonzero(a_vec != b_vec)
+        m_vec = a_vec.copy()  # (a + b) / 2: a and b differ at most at these few coordinates
+        differ = np.array(sorted(i for i in {bias_at, bias_at + 1, vL_at, vL_at + 1} if a_vec[i] != b_vec[i]))
         twice = a_vec[differ].astype(np.int64) + b_vec[differ]
         assert not (twice % 2).any()  # by construction
         m_vec[differ] = twice // 2
