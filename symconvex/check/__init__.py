@@ -138,11 +138,16 @@ def verify_midpoint(cert: MidpointCertificate) -> str:
     lam = parse_rational(cert.lam, "lam")
     if not 0 < lam < 1:
         raise CertificateError(f"lam: must lie strictly between 0 and 1, found {lam}")
-    if a == b:
+    if fast:
+        where = a.differences(b)  # every index where a and b differ (shared by the checks below)
+        same = len(where) == 0
+    else:
+        same = a == b
+    if same:
         raise CertificateError("a, b: the two points must differ")
-    if fast:  # compared a slice at a time; the stated m (equal to lam a + (1 - lam) b) is then evaluated
+    if fast:  # the stated m (equal to lam a + (1 - lam) b) is then evaluated
         stated_m = vector(cert.m, "m")
-        ok, m = a.combination_equals(lam, b, stated_m), stated_m
+        ok, m = a.combination_equals(lam, b, stated_m, where=where), stated_m
     else:
         m = [lam * ai + (1 - lam) * bi for ai, bi in zip(a, b)]
         ok = vector(cert.m, "m") == m
@@ -158,8 +163,10 @@ def verify_midpoint(cert: MidpointCertificate) -> str:
         else:
             check_domain(cert, point, f"point {label}", strict=False)
             values[label] = value_at(tree, names, point)
-    if fast:  # three exact forward passes sharing the work of the coordinates a, b and m have in common
-        values = dict(zip("abm", tree.values([a, b, m])))
+    if fast:  # three exact forward passes sharing the work of the coordinates a, b and m have in common; m = a
+        # wherever a = b (m = lam a + (1 - lam) b was checked), so m differs from a only inside ``where``
+        m_changed = where[m.take(where).differences(a.take(where))]
+        values = dict(zip("abm", tree.values([a, b, m], [None, where, m_changed])))
     stated = cert.values if isinstance(cert.values, dict) else {}
     for label, key in (("a", "f(a)"), ("b", "f(b)"), ("m", "f(m)")):
         _check_stated(values[label], stated.get(key), key)

@@ -300,20 +300,33 @@ class Vec:
         den = self.den * other.den // math.gcd(self.den, other.den)
         return bool(np.array_equal(self.over(den), other.over(den)))
 
+    def take(self, indices: np.ndarray) -> "Vec":
+        return Vec(self.num[indices], self.den)
+
     def part(self, start: int, stop: int) -> "Vec":
         return Vec(self.num[start:stop], self.den)
 
-    def combination_equals(self, lam: Fraction, other: "Vec", target: "Vec", chunk: int = 1 << 18) -> bool:
+    def differences(self, other: "Vec") -> np.ndarray:
+        """The indices where the two vectors (of one length) differ, exactly."""
+        if self.den == other.den:
+            return np.flatnonzero(self.num != other.num)
+        den = self.den * other.den // math.gcd(self.den, other.den)
+        return np.flatnonzero(self.over(den) != other.over(den))
+
+    def combination_equals(self, lam: Fraction, other: "Vec", target: "Vec", chunk: int = 1 << 18,
+                           where: np.ndarray | None = None) -> bool:
         """Is ``target`` = lam * self + (1 - lam) * other? (``combine`` and ``==``, a slice at a time: no temporary
         array of the vector's size). Over one denominator, lam a + (1 - lam) a = a: where self and other agree the
-        target must equal them, and the combination is formed only where they differ."""
+        target must equal them, and the combination is formed only where they differ (``where``:
+        ``self.differences(other)`` when already known)."""
         if not len(self) == len(other) == len(target):
             return False
         if self.den == other.den == target.den and object not in (self.num.dtype, other.num.dtype, target.num.dtype):
-            agree = self.num == other.num
-            if not (agree <= (target.num == self.num)).all():
+            where = self.differences(other) if where is None else where
+            equal = target.num == self.num
+            equal[where] = True
+            if not equal.all():
                 return False
-            where = np.flatnonzero(~agree)
             return Vec(self.num[where], self.den).combine(lam, Vec(other.num[where], other.den)) == \
                 Vec(target.num[where], target.den)
         return all(
@@ -658,11 +671,12 @@ def _negated(a: np.ndarray) -> np.ndarray:
     return _mul(a, _scalar_array(-1))
 
 
-def _product_from(product: np.ndarray, H0: np.ndarray, W0: np.ndarray, H: np.ndarray, W: np.ndarray) -> np.ndarray:
+def _product_from(product: np.ndarray, H0: np.ndarray, W0: np.ndarray, H: np.ndarray, W: np.ndarray,
+                  rows: np.ndarray) -> np.ndarray:
     """H W^T, exactly, from a known ``product`` = H0 W0^T (same shapes): product + H0 (W - W0)^T + (H - H0) W^T,
-    each correction computed only over the weight rows / input columns that differ."""
+    each correction computed only over the weight rows / input columns that differ (``rows``: every row where W
+    differs from W0)."""
     out = product
-    rows = np.flatnonzero((W != W0).any(axis=1))
     if len(rows):
         part = _restricted_product(H0, _add(W[rows], _negated(W0[rows])))
         if part is not None:
@@ -848,15 +862,20 @@ class FastNet:
         """The loss at the point, exactly."""
         return self.run(point)[1]
 
-    def values(self, points: list[Vec]) -> list[Fraction]:
+    def values(self, points: list[Vec], changed: list | None = None) -> list[Fraction]:
         """The loss at each point, exactly (the same numbers as ``value`` point by point), sharing work: the first
         point runs in full and every further point's pre-activations come from the first point's by the identity
         H' W'^T = H W^T + H (W' - W)^T + (H' - H) W'^T, whose correction products touch only the weight rows where
         W' differs from W and the input columns where H' differs from H. (A midpoint certificate's three points
-        differ in a few coordinates: about one full forward pass instead of three.)"""
+        differ in a few coordinates: about one full forward pass instead of three.) ``changed[j]``, when given, must hold
+        every index where point j differs from point 0 (``changed[0]`` is not read); by default it is computed."""
         D = math.lcm(*[p.den for p in points])
-        params = [self.split(p.over(D)) for p in points]
+        flat = [p.over(D) for p in points]
+        params = [self.split(v) for v in flat]
+        if changed is None:
+            changed = [None] + [np.flatnonzero(v != flat[0]) for v in flat[1:]]
         states = [self.start() for _ in points]
+        at = 0
         for l in range(len(self.widths) - 1):
             W0, b0 = params[0][l]
             ref = states[0]
@@ -865,9 +884,13 @@ class FastNet:
                 product = np.zeros((ref.H[0].shape[0], W0.shape[0]), dtype=np.int64)
             for j in range(len(points)):
                 W, b = params[j][l]
-                prod = product if j == 0 else _product_from(product, ref.H[0], W0, states[j].H[0], W)
+                if j:
+                    idx = changed[j][(changed[j] >= at) & (changed[j] < at + W.size)]
+                    rows = np.unique((idx - at) // W.shape[1])
+                prod = product if j == 0 else _product_from(product, ref.H[0], W0, states[j].H[0], W, rows)
                 Z0 = self.preactivation(states[j].H[0], states[j].E, W, b, product=prod)
                 states[j] = self.activate(states[j], l, [Z0, None, None], D)
+            at += W0.size + (0 if b0 is None else b0.size)
         return [self.loss(state)[0] for state in states]
 
     def curvature(self, point: Vec, direction: Vec) -> tuple[Jet, list[int]]:
