@@ -7,12 +7,13 @@ is a JSON integer (no string work at any size).
 
 Above ``COMPACT_ABOVE`` parameters (or with ``compact=True``) the certificates are *compact*: ``variables`` is
 empty (the spec's parameter names, implicitly: no list of millions of names is built, and the digest is over the
-empty list) and the vectors are numpy int64 arrays, built with numpy and handed to the checker's fast path as
-they are (``to_json`` writes them as JSON integers). Smaller nets get explicit names and tuples of ints.
+empty list) and the vectors are read-only numpy integer arrays of the narrowest width that holds them (int8 at a
+blind point, int16 at a dense one), handed to the checker's fast path as they are (``to_json`` writes them as
+JSON integers). Smaller nets get explicit names and tuples of ints.
 
 Setting: identity / relu / leaky_relu hidden layers with biases, identity output, squared or hinge loss.
 
-The base point is *data-blind*: the first hidden layer has input weights 0 and biases in {1, 2, 3}, deeper
+The default base point is *data-blind*: the first hidden layer has input weights 0 and biases in {1, 2, 3}, deeper
 hidden layers weights and biases in {1, 2, 3}. Every hidden pre-activation is then a positive integer, the same
 at every data point (every unit active: its kink strictly on the linear side), so every hidden activation and
 every output is the same number for every data point, computed on one row.
