@@ -710,7 +710,6 @@ class FastNet:
         if not _fast_kind(spec):
             raise CertificateError("network: fastnet evaluates identity/relu/leaky_relu nets with squared or "
                                    "hinge loss only")
-        self.spec = spec
         self.widths = list(spec["layers"])
         self.bias = spec["bias"]
         self.loss_kind = spec["loss"]
