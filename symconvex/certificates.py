@@ -312,10 +312,37 @@ class Certificate:
         with mpmath.workdps(30):
             return "≈" + mpmath.nstr(mpmath.mpf(stated[1:]), 10)
 
-    def _point(self, coords) -> str:
-        if len(coords) > 8:
-            return "(" + ", ".join(map(str, coords[:6])) + f", ... {len(coords)} coordinates)"
-        return "(" + ", ".join(map(str, coords)) + ")"
+    def _point(self, coords, base=None, base_label: str = "") -> str:
+        """A vector for display: in full up to 8 coordinates; a longer one by its few nonzero coordinates, or by
+        where it differs from ``base``, named, when there are at most 6 of them; else its first 6 coordinates."""
+        if len(coords) <= 8:
+            return "(" + ", ".join(map(str, coords)) + ")"
+        import numpy as np  # lazy: only long vectors need it
+
+        plain = _is_array(coords)
+        if base is not None and len(base) == len(coords):
+            differ = (np.flatnonzero(np.asarray(coords) != np.asarray(base)) if plain and _is_array(base) else
+                      [k for k, (x, y) in enumerate(zip(coords, base)) if x != y])
+            if 0 < len(differ) <= 6:
+                return f"{base_label} except " + ", ".join(f"{self._name(k)} = {coords[k]}" for k in differ)
+        nonzero = (np.flatnonzero(coords) if plain else
+                   [k for k, x in enumerate(coords) if x not in (0, "0", "0/1", "-0")])
+        if len(nonzero) <= 6:
+            named = ", ".join(f"{self._name(k)} = {coords[k]}" for k in nonzero)
+            return f"({named}{'; ' if named else ''}the other {len(coords) - len(nonzero)} coordinates 0)"
+        return "(" + ", ".join(map(str, coords[:6])) + f", ... {len(coords)} coordinates)"
+
+    def _name(self, k: int) -> str:
+        """The name of coordinate k: a declared variable, or a network spec's k-th parameter."""
+        if len(self.variables) > k:
+            return str(self.variables[k])
+        from .check.network import parameter_name  # lazy: the checker imports this module
+
+        network = self.network if isinstance(self.network, dict) else {}
+        try:
+            return parameter_name(network["layers"], bool(network.get("bias")), int(k))
+        except (KeyError, TypeError, IndexError):
+            return f"coordinate {int(k) + 1}"
 
     @property
     def statement(self) -> str:
@@ -342,7 +369,8 @@ class MidpointCertificate(Certificate):
         lam = self.lam
         return (f"not {self.refutes}: f(m) = {self._shown(v.get('f(m)'))} {rel} {lam}·f(a) + (1 - {lam})·f(b) with "
                 f"f(a) = {self._shown(v.get('f(a)'))}, f(b) = {self._shown(v.get('f(b)'))}; a = {self._point(self.a)}, "
-                f"b = {self._point(self.b)}, m = {self._point(self.m)} (midpoint {side} the chord)")
+                f"b = {self._point(self.b, self.a, 'a')}, m = {self._point(self.m, self.a, 'a')} "
+                f"(midpoint {side} the chord)")
 
     def __post_init__(self):
         super().__post_init__()

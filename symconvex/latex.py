@@ -47,7 +47,7 @@ from .certificates import (Certificate, CurvatureCertificate, HessianCertificate
                            to_sympy)
 from .check import fastnet, subject_names, subject_tree, verify
 from .check.evaluate import evaluate, line_jets, value_at
-from .check.network import activation_of, loss_tree, outputs_tree, parameter_names
+from .check.network import activation_of, loss_tree, outputs_tree, parameter_name, parameter_names
 from .check.numbers import add as _nadd
 from .check.numbers import endpoints, interval_precision, sign
 from .errors import CertificateError, InputError
@@ -426,7 +426,7 @@ class _NetworkText:
 
     def name(self, k: int) -> str:
         """The name of parameter k (0-based), without listing the others."""
-        return _param_name(self.widths, bool(self.spec["bias"]), k)
+        return parameter_name(self.widths, bool(self.spec["bias"]), k)
 
     # -- parameters
     def unpack(self, values: dict) -> list[tuple[list[list], list]]:
@@ -1574,21 +1574,6 @@ def _curvature_plot(cert: CurvatureCertificate, subject: _Subject, h, pts, f0: f
 
 def _parameter_count(spec) -> int:
     return fastnet.parameter_count(spec["layers"], bool(spec.get("bias")))
-
-
-def _param_name(widths, bias: bool, k: int) -> str:
-    """``check.network.parameter_names(spec)[k]`` without listing the names."""
-    for l in range(1, len(widths)):
-        rows, cols = widths[l], widths[l - 1]
-        if k < rows * cols:
-            i, j = divmod(k, cols)
-            return f"W{l}_{i + 1}_{j + 1}"
-        k -= rows * cols
-        if bias:
-            if k < rows:
-                return f"b{l}_{k + 1}"
-            k -= rows
-    raise IndexError("parameter index out of range")
 
 
 def _cell(x) -> str:

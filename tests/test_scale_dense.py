@@ -186,3 +186,12 @@ def test_the_readme_large_network_example_answers_as_documented():
     for base in ("dense", "blind"):
         assert [verify(c) for c in certify_large(spec, base=base)] == ["not_convex", "not_concave", "not_convex",
                                                                         "not_concave"]
+
+
+def test_terminal_summaries_name_the_few_coordinates_that_matter():
+    spec = _spec(30, 40, 3, seed=47)
+    curvature, _, midpoint, _ = certify_large(spec, base="dense", compact=True)
+    assert "u = (b1_1 = -1, W2_1_1 = 1; the other 1279 coordinates 0)" in curvature.summary()
+    assert "b = a except b1_1 = -1, b1_2 = 1, m = a except b1_1 = 0, b1_2 = 0" in midpoint.summary()
+    explicit = certify_large(spec, base="dense", compact=False)[0]  # named by its variables: the same text
+    assert "u = (b1_1 = -1, W2_1_1 = 1; the other 1279 coordinates 0)" in explicit.summary()

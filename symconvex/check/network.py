@@ -95,6 +95,21 @@ def parameter_names(spec: dict) -> list[str]:
     return names
 
 
+def parameter_name(widths, bias: bool, k: int) -> str:
+    """``parameter_names(spec)[k]`` for a spec with these widths (and biases), without listing the names."""
+    for l in range(1, len(widths)):
+        rows, cols = widths[l], widths[l - 1]
+        if k < rows * cols:
+            i, j = divmod(k, cols)
+            return f"W{l}_{i + 1}_{j + 1}"
+        k -= rows * cols
+        if bias:
+            if k < rows:
+                return f"b{l}_{k + 1}"
+            k -= rows
+    raise IndexError("parameter index out of range")
+
+
 def _apply(activation: str, z: list) -> list:
     kind, alpha = activation_of(activation)
     if kind == "identity":
