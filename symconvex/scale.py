@@ -142,7 +142,7 @@ def _base_point(net, rng, special: str | None, dense: bool) -> np.ndarray:
             W[:] = rng.integers(1, 4, size=W.shape)
         elif dense:  # random signed bytes shifted right by 5: uniform on -4..3 (raw 64-bit words: cheap at millions)
             raw = rng.bit_generator.random_raw(-(-W.size // 8)).view(np.int8)[:W.size]
-            W[:] = (raw >> 5).reshape(W.shape)
+            W[:] = np.right_shift(raw, 5, out=raw).reshape(W.shape)
     W, b = layers[L - 2]
     if special is not None:
         W[0], b[0] = 0, 1
