@@ -287,6 +287,43 @@ def test_every_backend_multiplies_exactly_and_forced_float64_refuses_an_inexact_
     assert int(fastnet.matmul(big, np.array([[2 ** 70], [1]]))[0, 0]) == 2 ** 170 - 3
 
 
+FLOAT_TIERS = {"single": {}, "direct": {"EXACT_SINGLE": 1}, "split": {"EXACT_SINGLE": 1, "EXACT_FLOAT": 1 << 12}}
+
+
+@pytest.mark.parametrize("spec", SMALL_NETS, ids=lambda s: f"{s['activations'][0]}-{s['loss']}-{len(s['layers'])}")
+def test_every_floating_point_tier_gives_the_sympy_hessian(spec, monkeypatch):
+    """The float cascade forced onto each tier (float32; float64 when the float32 bound is disabled; float64 in
+    limbs when the direct bound is shrunk to 2^12) gives SymPy's exact values and u^T H u, like flint and Python."""
+    tree = loss_tree(spec)
+    symbols = {}
+    f = to_sympy(tree, symbols)
+    net = fastnet.FastNet(spec)
+    lines = []
+    for seed in range(2):
+        names, p, u = _random_line(spec, seed)
+        try:
+            evaluate(tree, line_jets(names, p, u, 2), 2)
+        except CertificateError:
+            continue  # p on a kink
+        syms = [symbols[name] for name in names]
+        at = dict(zip(syms, [sp.Rational(x.numerator, x.denominator) for x in p]))
+        U = sp.Matrix([sp.Rational(x.numerator, x.denominator) for x in u])
+        uHu, value = (U.T * sp.hessian(f, syms).subs(at) * U)[0, 0], f.subs(at)
+        lines.append((net.vector(_strs(p), "point"), net.vector(_strs(u), "direction"),
+                      Fraction(int(value.p), int(value.q)), Fraction(int(uHu.p), int(uHu.q))))
+    assert lines
+    real_plan = fastnet.float_plan
+    for tier, bounds in FLOAT_TIERS.items():
+        plans = []
+        with monkeypatch.context() as mp:
+            for name, bound in bounds.items():
+                mp.setattr(fastnet, name, bound)
+            mp.setattr(fastnet, "float_plan", lambda a, b: plans.append(real_plan(a, b)) or plans[-1])
+            for P, U, value, second in lines:
+                assert net.value(P) == value and net.curvature(P, U)[0].second_derivative() == second, tier
+        assert any(plan and plan[0].startswith(tier) for plan in plans), (tier, plans)
+
+
 def test_large_data_numerators_take_an_exact_path_with_the_same_answer():
     spec = _spec(3, 3, 3, seed=8)
     spec["inputs"] = [[rational_to_str(Fraction(random.Random(i * 3 + j).randint(-(2 ** 50), 2 ** 50), 2 ** 49 + 1))
