@@ -169,6 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("net", help="curvature of a network's loss over its weights")
     _network_arguments(p)
     p.add_argument("--timeout", type=float, default=60.0)
+    p.add_argument("--base-point", choices=("blind", "dense"), default="blind",
+                   help="where certificates for large nets (over 2000 weights) sit: blind (first-layer weights 0, "
+                   "the default) or dense (random first-layer weights, every hidden unit active)")
     p.set_defaults(run=cmd_net)
 
     p = sub.add_parser("regions", help="the activation-pattern regions of a ReLU network")

@@ -593,18 +593,19 @@ def prove_convexity(net: Network) -> list:
 LARGE = 2000
 
 
-def constructed_certificates(net: Network) -> list:
-    """Curvature certificates built by construction (``scale.certify_large``) for the nets it covers (ReLU /
-    leaky / identity hidden layers, biases, identity output, squared or hinge loss); [] for the others."""
+def constructed_certificates(net: Network, base_point: str = "blind") -> list:
+    """Curvature certificates built by construction (``scale.certify_large`` at its ``base`` point) for the nets
+    it covers (ReLU / leaky / identity hidden layers, biases, identity output, squared or hinge loss); [] for the
+    others."""
     from .scale import certify_large
 
     try:
-        return certify_large(net.spec, kinds=("curvature",))
+        return certify_large(net.spec, kinds=("curvature",), base=base_point)
     except InputError:
         return []
 
 
-def search(net: Network, found: list, *, deadline: float | None = None) -> str:
+def search(net: Network, found: list, *, deadline: float | None = None, base_point: str = "blind") -> str:
     """Run the finders, appending candidates to ``found``; return an explanation for what stays open."""
     oracle = LossOracle(net)
     statements: set[str] = set()
@@ -623,7 +624,7 @@ def search(net: Network, found: list, *, deadline: float | None = None) -> str:
         return ""
     large = len(oracle.names) > LARGE
     if large:  # constructed certificates first: they exist by construction and cost one exact forward pass
-        for cert in constructed_certificates(net):
+        for cert in constructed_certificates(net, base_point):
             offer(cert)
         if {"not_convex", "not_concave"} <= statements:
             return ""
@@ -640,7 +641,7 @@ def search(net: Network, found: list, *, deadline: float | None = None) -> str:
     if "not_concave" not in statements and not _expired(deadline):
         offer(find_not_concave(net, oracle=oracle, deadline=deadline))
     if not large and not {"not_convex", "not_concave"} <= statements:
-        for cert in constructed_certificates(net):
+        for cert in constructed_certificates(net, base_point):
             offer(cert)
     if "not_convex" in statements:
         return ""

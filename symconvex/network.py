@@ -484,9 +484,10 @@ class Network:
 SYMBOLIC_LIMIT = 20000
 
 
-def analyze_network(net: Network, *, timeout: float | None = None):
+def analyze_network(net: Network, *, timeout: float | None = None, base_point: str = "blind"):
     """Decide the curvature of ``net``'s loss over its weights; every certificate names ``net.spec`` and is
-    accepted by the independent checker (``analysis.gate``), else the verdict is unknown."""
+    accepted by the independent checker (``analysis.gate``), else the verdict is unknown. ``base_point``: where
+    the constructed certificates of a large net sit (``scale.certify_large``'s ``base``)."""
     import time
 
     from . import netsearch
@@ -496,7 +497,7 @@ def analyze_network(net: Network, *, timeout: float | None = None):
     # The weight symbols, except for very large nets, where making millions of SymPy symbols would cost more
     # than the whole exact analysis: there the variables are the parameter names.
     variables = net.params if len(net.names) <= SYMBOLIC_LIMIT else net.names
-    return conclude(lambda found: netsearch.search(net, found, deadline=deadline), timeout,
+    return conclude(lambda found: netsearch.search(net, found, deadline=deadline, base_point=base_point), timeout,
                     function=None, variables=variables, domain=None, network=net)
 
 
@@ -555,7 +556,8 @@ def run_net_command(args) -> int:
     from .cli import emit, save_outputs, status_of_verdict
 
     net = network_from_args(args)
-    analysis = analyze_network(net, timeout=getattr(args, "timeout", None))
+    analysis = analyze_network(net, timeout=getattr(args, "timeout", None),
+                               base_point=getattr(args, "base_point", "blind"))
     save_outputs(args, analysis)
     emit(args, lambda: {**analysis.to_dict(), "network": net.spec, "error": None},
          f"network: {net.describe()}\n{analysis}")

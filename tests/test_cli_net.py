@@ -110,3 +110,21 @@ def test_regions_of_a_deep_net_say_they_may_be_incomplete(capsys):
     assert main(["regions", str(EXAMPLES / "deep_relu.toml"), "--json", "--limit", "2"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["complete"] is False and payload["count"] > 16 and len(payload["regions"]) == 2
+
+
+@pytest.mark.parametrize("base", ["blind", "dense"])
+def test_large_net_certificates_sit_at_the_chosen_base_point(base, tmp_path, capsys):
+    """Over 2000 weights the constructed certificates come first; --base-point picks where they sit."""
+    x = lambda i, c: f"{(i * 7 + c * 3) % 17 - 8}/8"
+    rows = ",\n".join(f'  {{ x = [{", ".join(chr(34) + x(i, c) + chr(34) for c in range(40))}], y = {i % 3 - 1} }}'
+                      for i in range(6))
+    spec = tmp_path / "mid.toml"
+    spec.write_text(f'layers = [40, 60, 1]\nactivation = "relu"\nloss = "squared"\ndata = [\n{rows}\n]\n')
+    assert main(["net", str(spec), "--base-point", base, "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["curvature"] == "neither"
+    certs = [from_json(c) for c in payload["certificates"]]
+    assert sorted(verify(c) for c in certs) == ["not_concave", "not_convex"]
+    first_layer = [int(v) for v in certs[0].point[:40 * 60]]
+    nonzero = sum(v != 0 for v in first_layer)
+    assert (nonzero > len(first_layer) // 2) if base == "dense" else nonzero == 0
