@@ -59,7 +59,7 @@ def test_net_logistic_regression_is_convex(capsys):
 
 
 def test_net_unknown_exits_3(monkeypatch, capsys):
-    monkeypatch.setattr(netsearch, "search", lambda net, found, deadline=None: "nothing found (test)")
+    monkeypatch.setattr(netsearch, "search", lambda net, found, **options: "nothing found (test)")
     assert main(["net", *SEED]) == 3
     assert "unknown" in capsys.readouterr().out
 
