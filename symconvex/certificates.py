@@ -264,7 +264,7 @@ class Certificate:
     digest: str = ""
 
     def __post_init__(self):
-        for name in VECTOR_FIELDS:  # numpy arrays in memory: integers only (never floats)
+        for name in (*VECTOR_FIELDS, "pattern"):  # numpy arrays in memory: integers only (never floats)
             value = getattr(self, name, None)
             if _is_array(value) and (value.dtype.kind not in "iu" or value.ndim != 1):
                 raise CertificateError(f"{name}: a coordinate array must be one-dimensional with an integer dtype, "
@@ -403,8 +403,8 @@ class CurvatureCertificate(Certificate):
         rel = "< 0" if self.refutes == "convex" else "> 0"
         return (f"not {self.refutes}: d²/dt² f(p + t·u) = {self._shown(self.second_derivative)} {rel} at t = 0, "
                 f"p = {self._point(self.point)}, u = {self._point(self.direction)}"
-                + (f", strictly inside the smooth piece with kink pattern {list(self.pattern)[:12]}"
-                   if self.pattern else ""))
+                + (f", strictly inside the smooth piece with kink pattern {list(_plain(self.pattern[:12]))}"
+                   if len(self.pattern) else ""))
 
     def __post_init__(self):
         super().__post_init__()

@@ -401,7 +401,7 @@ def _curvature_certificate(net, spec, names, digest, target, point, parts, u, bi
     return CurvatureCertificate(
         variables=names, network=spec, refutes=target, point=point, direction=vec(direction),
         second_derivative=rational_to_str(second), value=rational_to_str(jet.c[0]),
-        slope=rational_to_str(jet.c[1]), pattern=tuple(net.strict_pattern(top.signs, margins)),
+        slope=rational_to_str(jet.c[1]), pattern=vec(net.strict_pattern(top.signs, margins, as_array=True)),
         digest=digest, note=note)
 
 

@@ -195,3 +195,21 @@ def test_terminal_summaries_name_the_few_coordinates_that_matter():
     assert "b = a except b1_1 = -1, b1_2 = 1, m = a except b1_1 = 0, b1_2 = 0" in midpoint.summary()
     explicit = certify_large(spec, base="dense", compact=False)[0]  # named by its variables: the same text
     assert "u = (b1_1 = -1, W2_1_1 = 1; the other 1279 coordinates 0)" in explicit.summary()
+
+
+def test_a_compact_pattern_is_an_int8_array_checked_as_an_array():
+    import dataclasses
+
+    spec = _spec(30, 40, 3, seed=53)
+    cert = certify_large(spec, kinds=("curvature",), refutes=("convex",), base="dense", compact=True)[0]
+    assert isinstance(cert.pattern, np.ndarray) and cert.pattern.dtype == np.int8 and not cert.pattern.flags.writeable
+    assert verify(cert) == "not_convex" and verify(cert.to_json()) == "not_convex"  # array, and list from JSON
+    flipped = cert.pattern.copy()
+    flipped[7] = -flipped[7]
+    with pytest.raises(CertificateError, match=r"pattern: the kinks at the point take branches \[1, 1, 1, 1, 1, 1, "
+                                               r"1, 1, .*certificate states \[1, 1, 1, 1, 1, 1, 1, -1, "):
+        verify(dataclasses.replace(cert, pattern=flipped))
+    with pytest.raises(CertificateError, match="pattern"):
+        verify(dataclasses.replace(cert, pattern=cert.pattern[:-1]))
+    with pytest.raises(CertificateError, match="integer dtype"):
+        dataclasses.replace(cert, pattern=cert.pattern.astype(float))

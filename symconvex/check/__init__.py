@@ -195,16 +195,16 @@ def verify_curvature(cert: CurvatureCertificate) -> str:
             raise CertificateError("direction: must be nonzero")
         if cert.domain:
             check_domain(cert, p.fractions(), "point", strict=True)
-        jet, pattern = tree.curvature(p, u)  # a check.numbers.Jet of exact rationals, the kink pattern
+        jet, pattern = tree.curvature(p, u, as_array=True)  # a Jet of exact rationals, the kink pattern (int8)
     else:
         p, u = _vector(cert.point, n, "point"), _vector(cert.direction, n, "direction")
         if not any(u):
             raise CertificateError("direction: must be nonzero")
         check_domain(cert, p, "point", strict=True)
         jet, pattern = evaluate(tree, line_jets(names, p, u, 2), 2)
-    if list(cert.pattern) != pattern:
-        raise CertificateError(f"pattern: the kinks at the point take branches {pattern[:12]}, "
-                               f"certificate states {list(cert.pattern)[:12]}")
+    if not _same_pattern(cert.pattern, pattern):
+        raise CertificateError(f"pattern: the kinks at the point take branches {_head(pattern)}, "
+                               f"certificate states {_head(cert.pattern)}")
     second = jet.second_derivative()
     _check_stated(jet.c[0], cert.value, "value")
     _check_stated(jet.c[1], cert.slope, "slope")
@@ -214,6 +214,21 @@ def verify_curvature(cert: CurvatureCertificate) -> str:
         raise CertificateError(f"curvature: d2/dt2 f(p + t u) = {show(second)}, needs {rel} "
                                f"to refute {cert.refutes}ity")
     return f"not_{cert.refutes}"
+
+
+def _head(values, k: int = 12) -> list:
+    """The first k entries as plain Python values (numpy scalars unwrapped), for a message."""
+    return [v.item() if type(v).__module__ == "numpy" else v for v in list(values)[:k]]
+
+
+def _same_pattern(stated, found) -> bool:
+    """Is the stated kink pattern (a list, or an integer array in memory) the one found (a list, or an int8 array
+    from the fast path)? Arrays are compared as arrays; anything else element by element as Python values."""
+    if type(found).__name__ == "ndarray":
+        if type(stated).__name__ == "ndarray" and stated.dtype.kind in "iu":
+            return stated.shape == found.shape and bool((stated == found).all())
+        found = found.tolist()
+    return list(stated) == found
 
 
 def stated_jet(cert: CurvatureCertificate) -> tuple[str, str]:

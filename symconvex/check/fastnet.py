@@ -892,13 +892,14 @@ class FastNet:
             at += W0.size + (0 if b0 is None else b0.size)
         return [self.loss(state)[0] for state in states]
 
-    def curvature(self, point: Vec, direction: Vec) -> tuple[Jet, list[int]]:
+    def curvature(self, point: Vec, direction: Vec, as_array: bool = False) -> tuple[Jet, list[int]]:
         """(jet of t -> loss(p + t u) at 0, kink pattern); ``CertificateError`` if a kink is not strict."""
         state, jet, margins = self.run(point, direction)
-        return jet, self.strict_pattern(state.signs, margins)
+        return jet, self.strict_pattern(state.signs, margins, as_array)
 
-    def strict_pattern(self, signs: list, margins) -> list[int]:
-        """The kink pattern as a list; the generic evaluator's error at the first kink on its switching point."""
+    def strict_pattern(self, signs: list, margins, as_array: bool = False):
+        """The kink pattern as a list (an int8 array ``as_array``); the generic evaluator's error at the first kink
+        on its switching point."""
         pattern = self.pattern(signs, margins)
         zeros = np.flatnonzero(pattern == 0)
         if len(zeros):
@@ -907,7 +908,7 @@ class FastNet:
                                  None if margins is None else np.full(margins.shape, 1, np.int8))
             what = "relu" if codes[zeros[0]] == 1 else "leaky_relu"
             raise CertificateError(f"{what}: the point is not strictly inside a smooth piece (argument 0)")
-        return pattern.tolist()
+        return pattern if as_array else pattern.tolist()
 
     def _code(self, l: int) -> int:
         return 1 if self.acts[l][0] == "relu" else 2
