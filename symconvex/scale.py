@@ -515,10 +515,11 @@ def _midpoint(net, spec, names, digest, refutes, rng, vec, dense) -> list[Certif
     bias_at, vL_at, _ = _positions(net, layers)
     base = flat
     certs = []
-    for target in refutes:
+    for k, target in enumerate(refutes):
         v = (-step if target == "convex" else 1) if net.loss_kind == "squared" else \
             (1 if target == "convex" else -1) * sign_g * step
-        a_vec, b_vec = base.copy(), base.copy()
+        last = k == len(refutes) - 1  # the base itself becomes the last certificate's a (millions of entries)
+        a_vec, b_vec = (base if last else base.copy()), base.copy()
         a_vec[vL_at] = b_vec[vL_at] = v
         Ha, Hb, Hm = H0.copy(), H0.copy(), H0.copy()
         if mode == "swap":
