@@ -484,8 +484,8 @@ class _NetworkText:
                 shapes.append(r"b^{(%d)} \in \mathbb{R}^{%d}" % (l, self.widths[l]))
         lines.append(r"\[ \theta = \left(%s\right) \in \mathbb{R}^{%d}, \]" % (",\\ ".join(
             s.split(r" \in")[0] for s in shapes), n))
-        lines.append(r"with $%s$, listed in the order $%s$ (each $W^{(l)}$ row by row)." % (
-            r",\ ".join(shapes), self.names_abbrev()))
+        lines.append(r"with $%s$, listed in the order $%s$ (each $W^{(l)}$ row by row)." % (  # breakable lists
+            r",\allowbreak\ ".join(shapes), self.names_abbrev().replace(", ", r",\allowbreak ")))
         layer = []
         for l in range(1, self.L + 1):
             prev = "x" if l == 1 else f"h^{{({l - 1})}}"
@@ -1816,18 +1816,29 @@ def _large_evaluation(subject: _Subject, point, label: str, value_name: str) -> 
         text += (r"and the loss terms of the remaining $%d$ data points add up to $%s$ (each is computed in the same "
                  r"way). " % (n - ROW_CAP, _cell(rest)))
         parts = [_cell(t) for t in terms[:ROW_CAP]] + [_cell(rest)]
-        text += r"Hence \[ %s = %s %s. \]" % (value_name, _sum_text(parts), _num_value(total))
+        text += "Hence " + _sum_display(value_name, parts, _num_value(total))
     else:
-        text += r"so that \[ %s = %s %s. \]" % (value_name, _sum_text([_cell(t) for t in terms]), _num_value(total))
+        text += "so that " + _sum_display(value_name, [_cell(t) for t in terms], _num_value(total))
     return text, total
 
 
-def _sum_text(parts: list[str]) -> str:
-    """``a + b + ...`` (long sums wrapped with \\dots after ten terms: each term is listed above)."""
+def _sum_terms(parts: list[str]) -> list[str]:
+    """The terms of a sum for display: negative ones in parentheses; after ten, the first five, \\dots and the
+    last two (each term is listed above)."""
     parts = [(r"\left(%s\right)" % p if p.startswith("-") else p) for p in parts]
-    if len(parts) > 10:
-        return " + ".join(parts[:5]) + r" + \dots + " + " + ".join(parts[-2:])
-    return " + ".join(parts)
+    return parts[:5] + [r"\dots"] + parts[-2:] if len(parts) > 10 else parts
+
+
+def _sum_display(lhs: str, parts: list[str], value: str) -> str:
+    """The display ``lhs = a + b + ... value`` (``value``: "= q" or an enclosure), on one line for up to four
+    terms, else in an align* with four terms a line (wide exact fractions must not run off the page)."""
+    terms = _sum_terms(parts)
+    if len(terms) <= 4:
+        return r"\[ %s = %s %s. \]" % (lhs, " + ".join(terms), value)
+    lines = [" + ".join(terms[i:i + 4]) for i in range(0, len(terms), 4)]
+    body = (r"%s &= %s" % (lhs, lines[0]) + "".join(" \\\\\n" + r"&\quad + %s" % line for line in lines[1:])
+            + " \\\\\n" + r"&%s." % value)
+    return "\\begin{align*}\n" + body + "\n\\end{align*}"
 
 
 def _large_midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple[str, str]:
@@ -1932,8 +1943,7 @@ def _large_curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tup
         lines.append(r"The remaining $%d$ data points, worked out in the same way, contribute $%s$ in total." % (
             n - ROW_CAP, _cell(rest)))
         parts.append(_cell(rest))
-    lines.append(r"Adding them up, \[ \varphi''(0) = \sum_i \ell_i''(0) = %s %s. \]" % (_sum_text(parts),
-                                                                                      _num_value(second)))
+    lines.append("Adding them up, " + _sum_display(r"\varphi''(0) = \sum_i \ell_i''(0)", parts, _num_value(second)))
     lines.append(r"Since $%s$ equals $P$ near $p$, $\varphi''(0) = \frac{d^2}{dt^2} %s(p + t u)\big|_{t=0} %s %s 0$, "
                  r"so $%s$ is not %s." % (F, F, _num_value(second), rel, F, refutes))
     if cert.note:

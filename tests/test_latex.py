@@ -23,8 +23,9 @@ THETA_2 = ("-1", "1", "0", "0", "-1", "1", "0")
 XY = ["mul", ["var", "x"], ["var", "y"]]
 
 
-def compile_latex(tex: str, tmp_path, name: str = "proof") -> None:
-    """Run a real pdflatex on ``tex``; fail (never skip) when pdflatex is missing or LaTeX reports an error."""
+def compile_latex(tex: str, tmp_path, name: str = "proof") -> str:
+    """Run a real pdflatex on ``tex``; fail (never skip) when pdflatex is missing or LaTeX reports an error.
+    Returns pdflatex's output (its warnings, e.g. overfull boxes)."""
     exe = shutil.which("pdflatex")
     if exe is None:
         pytest.fail("pdflatex is not installed: apt-get install texlive-latex-base texlive-latex-recommended")
@@ -35,6 +36,7 @@ def compile_latex(tex: str, tmp_path, name: str = "proof") -> None:
     errors = [line for line in run.stdout.splitlines() if line.startswith("!")]
     assert run.returncode == 0 and not errors, f"pdflatex failed on {name}: {errors[:3]}\n{run.stdout[-1500:]}"
     assert (tmp_path / f"{name}.pdf").stat().st_size > 1000
+    return run.stdout
 
 
 def seed_000_midpoint():

@@ -213,3 +213,20 @@ def test_a_compact_pattern_is_an_int8_array_checked_as_an_array():
         verify(dataclasses.replace(cert, pattern=cert.pattern[:-1]))
     with pytest.raises(CertificateError, match="integer dtype"):
         dataclasses.replace(cert, pattern=cert.pattern.astype(float))
+
+
+def test_large_dense_proofs_compile_without_running_off_the_page(tmp_path):
+    """Wide exact fractions of a dense point: the parameter list breaks, long sums are set four terms a line."""
+    from test_latex import compile_latex
+
+    from symconvex.latex import to_latex
+
+    rng = random.Random(11)
+    spec = {"layers": [30, 80, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
+            "inputs": [[f"{rng.randint(-8, 8)}/8" for _ in range(30)] for _ in range(24)],
+            "targets": [[f"{rng.randint(-4, 4)}/2"] for _ in range(24)]}
+    for cert in certify_large(spec, refutes=("convex",), base="dense", compact=True):
+        tex = to_latex(cert)
+        assert r"\begin{align*}" in tex and r"&\quad + " in tex  # a long sum, wrapped
+        log = compile_latex(tex, tmp_path, f"dense_{cert.kind}")
+        assert "Overfull \\hbox" not in log, log[log.find("Overfull"):][:300]
