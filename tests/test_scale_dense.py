@@ -13,6 +13,8 @@ from fractions import Fraction
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from tampering import tampered_twins
 from test_scale import _spec, _verdict
 
@@ -230,3 +232,64 @@ def test_large_dense_proofs_compile_without_running_off_the_page(tmp_path):
         assert r"\begin{align*}" in tex and r"&\quad + " in tex  # a long sum, wrapped
         log = compile_latex(tex, tmp_path, f"dense_{cert.kind}")
         assert "Overfull \\hbox" not in log, log[log.find("Overfull"):][:300]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_fast_and_generic_paths_agree_on_arbitrary_midpoint_claims(data, monkeypatch):
+    """Differential test of the fast midpoint path (shared forward passes, the a/b difference set, the m check)
+    against the generic evaluator, on arbitrary points: integer arrays of mixed widths, "p/q" strings, a = b,
+    a wrong m, m off the segment only where a = b. The verdicts (or the rejection messages' fields) agree."""
+    from symconvex.certificates import MidpointCertificate
+
+    seed = data.draw(st.integers(0, 10 ** 6))
+    rng = random.Random(seed)
+    act = rng.choice(["relu", "identity", "leaky_relu:1/3"])
+    loss = rng.choice(["squared", "hinge"])
+    spec = _spec(rng.randint(1, 3), rng.randint(1, 3), rng.randint(1, 3), act=act, loss=loss,
+                 depth=rng.choice([1, 2]), seed=seed)
+    n = len(parameter_names(spec))
+    a = [rng.randint(-3, 3) for _ in range(n)]
+    b = list(a) if data.draw(st.booleans()) and rng.random() < 0.2 else \
+        [x if rng.random() < 0.6 else rng.randint(-3, 3) for x in a]
+    lam = Fraction(rng.choice([1, 1, 1, 2]), 3) if rng.random() < 0.3 else Fraction(1, 2)
+    m = [lam * x + (1 - lam) * y for x, y in zip(a, b)]
+    tamper = data.draw(st.sampled_from(["none", "anywhere", "where a = b"]))
+    same = [k for k in range(n) if a[k] == b[k]]
+    if tamper == "anywhere":
+        m[rng.randrange(n)] += Fraction(1, 2)
+    elif tamper == "where a = b" and same:
+        m[rng.choice(same)] += 1
+    as_array = data.draw(st.sampled_from(["ints", "int8", "int16", "strings"]))
+
+    def vec(values):
+        if all(Fraction(v).denominator == 1 for v in values) and as_array != "strings":
+            ints = [int(v) for v in values]
+            return tuple(ints) if as_array == "ints" else np.array(ints, dtype=getattr(np, as_array))
+        return tuple(str(Fraction(v)) for v in values)
+
+    def verdict(values):
+        cert = MidpointCertificate(variables=(), network=spec, refutes="convex", a=vec(a), b=vec(b),
+                                   lam=str(lam), m=vec(m), values=values)
+        try:
+            return verify(cert)
+        except CertificateError as exc:
+            return str(exc).split(":")[0]
+
+    net_values = {}
+    try:  # the stated values: the generic evaluator's, so that only the points decide
+        tree = loss_tree(spec)
+        net_values = {key: str(value_at(tree, parameter_names(spec), list(map(Fraction, point))))
+                      for key, point in (("f(a)", a), ("f(b)", b), ("f(m)", m))}
+    except CertificateError:
+        pass
+    fast = verdict(net_values)
+    with monkeypatch.context() as mp:
+        mp.setattr(fastnet, "compile_spec", lambda spec: None)
+        mp.setattr(fastnet, "digest_and_compile", lambda *subject: (None, None))
+        generic = verdict(net_values)
+    assert fast == generic
+    if a == b:
+        assert fast == "a, b"
+    elif tamper != "none" and (tamper == "anywhere" or same):
+        assert fast == "m"
