@@ -153,8 +153,9 @@ def _base_point(net, rng, special: str | None, dense: bool) -> np.ndarray:
 
 def _activating_biases(net, flat: np.ndarray, rng) -> tuple[np.ndarray, np.ndarray]:
     """(flat, first-layer product X W^T): every first-layer unit with a nonzero input weight gets the bias
-    b_j = floor(max_i -(x_i . w_j)) + 1 + r_j (r_j in {0, 1, 2}), so that x_i . w_j + b_j >= 1 at every data
-    point: each unit is strictly active everywhere (computed from the exact product, which is returned)."""
+    b_j = floor(max_i -(x_i . w_j)) + 1 + r_j (r_j in {0, 1, 2}) > -(x_i . w_j), so that x_i . w_j + b_j > 0 at
+    every data point: each unit is strictly active everywhere (computed from the exact product, which is
+    returned)."""
     W, _ = net.split(flat)[0]
     product = fastnet._restricted_product(net.X, W)
     rows = np.flatnonzero(W.any(axis=1))
