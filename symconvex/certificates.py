@@ -327,9 +327,11 @@ class Certificate:
                 return f"{base_label} except " + ", ".join(f"{self._name(k)} = {coords[k]}" for k in differ)
         nonzero = (np.flatnonzero(coords) if plain else
                    [k for k, x in enumerate(coords) if x not in (0, "0", "0/1", "-0")])
+        if len(nonzero) == 0:
+            return f"(all {len(coords)} coordinates 0)"
         if len(nonzero) <= 6:
             named = ", ".join(f"{self._name(k)} = {coords[k]}" for k in nonzero)
-            return f"({named}{'; ' if named else ''}the other {len(coords) - len(nonzero)} coordinates 0)"
+            return f"({named}; the other {len(coords) - len(nonzero)} coordinates 0)"
         return "(" + ", ".join(map(str, coords[:6])) + f", ... {len(coords)} coordinates)"
 
     def _name(self, k: int) -> str:

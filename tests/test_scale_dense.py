@@ -293,3 +293,13 @@ def test_fast_and_generic_paths_agree_on_arbitrary_midpoint_claims(data, monkeyp
         assert fast == "a, b"
     elif tamper != "none" and (tamper == "anywhere" or same):
         assert fast == "m"
+
+
+def test_an_all_zero_long_vector_reads_as_such():
+    from symconvex.certificates import CurvatureCertificate
+
+    spec = _spec(30, 40, 3, seed=59)
+    cert = certify_large(spec, kinds=("curvature",), refutes=("concave",), base="dense", compact=True)[0]
+    zero = CurvatureCertificate(variables=(), network=spec, refutes="concave", point=np.zeros(1281, dtype=np.int8),
+                                direction=cert.direction, second_derivative="1", value="0", slope="0")
+    assert "p = (all 1281 coordinates 0), u = (b2_1 = 1; the other 1280 coordinates 0)" in zero.summary()
