@@ -97,11 +97,20 @@ class Analysis:
         return bool(self.certificates) and all(any(c is k for k in self.checked) or _accepts(c)
                                                for c in self.certificates)
 
+    def _variable_names(self) -> list:
+        """The variables' names; for a network above ``scale.COMPACT_ABOVE`` weights [] (its spec's parameter
+        names, implicitly, as in its compact certificates: millions of names are not written out)."""
+        from .scale import COMPACT_ABOVE
+
+        if self.network is not None and len(self.variables) > COMPACT_ABOVE:
+            return []
+        return [getattr(v, "name", v) for v in self.variables]
+
     def to_dict(self) -> dict:
         return {
             "curvature": self.curvature.value,
             "function": None if self.function is None else sp.sstr(self.function),
-            "variables": [getattr(v, "name", v) for v in self.variables],
+            "variables": self._variable_names(),
             "domain": [sp.sstr(c) for c in self.domain.constraints] if self.domain else [],
             "certificates": [c.to_dict() for c in self.certificates],
             "verified": self.verified,

@@ -128,3 +128,19 @@ def test_large_net_certificates_sit_at_the_chosen_base_point(base, tmp_path, cap
     first_layer = [int(v) for v in certs[0].point[:40 * 60]]
     nonzero = sum(v != 0 for v in first_layer)
     assert (nonzero > len(first_layer) // 2) if base == "dense" else nonzero == 0
+
+
+def test_json_of_a_net_over_ten_thousand_weights_leaves_the_names_implicit(tmp_path, capsys):
+    """Like its compact certificates, the analysis of a net above scale.COMPACT_ABOVE weights does not write out
+    the parameter names (the spec in the payload determines them); a small net lists them."""
+    rows = ",\n".join(f'  {{ x = [{", ".join(str((i * 5 + c) % 7 - 3) for c in range(100))}], y = {i % 3 - 1} }}'
+                      for i in range(4))
+    spec = tmp_path / "wide.toml"
+    spec.write_text(f'layers = [100, 100, 1]\nactivation = "relu"\nloss = "squared"\ndata = [\n{rows}\n]\n')
+    assert main(["net", str(spec), "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["variables"] == [] and payload["network"]["layers"] == [100, 100, 1]
+    assert sorted(verify(from_json(c)) for c in payload["certificates"]) == ["not_concave", "not_convex"]
+    assert main(["net", *SEED, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["variables"] == ["W1_1_1", "W1_2_1", "b1_1", "b1_2", "W2_1_1",
+                                                                "W2_1_2", "b2_1"]
