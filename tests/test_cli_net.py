@@ -144,3 +144,16 @@ def test_json_of_a_net_over_ten_thousand_weights_leaves_the_names_implicit(tmp_p
     assert main(["net", *SEED, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["variables"] == ["W1_1_1", "W1_2_1", "b1_1", "b1_2", "W2_1_1",
                                                                 "W2_1_2", "b2_1"]
+
+
+def test_the_large_relu_example_writes_a_spec_that_net_reads(tmp_path, capsys):
+    module_spec = importlib.util.spec_from_file_location("large_relu", EXAMPLES / "large_relu.py")
+    large_relu = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(large_relu)
+    path = tmp_path / "wide.toml"
+    path.write_text(large_relu.spec_toml(60, 50, 5))  # 3101 weights: the constructed certificates come first
+    assert main(["net", str(path), "--base-point", "dense", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["network"]["layers"] == [60, 50, 1] and len(payload["network"]["inputs"]) == 5
+    assert sorted(verify(from_json(c)) for c in payload["certificates"]) == ["not_concave", "not_convex"]
+    assert large_relu.main(["3", "x", "1"]) == 2 and "usage" in capsys.readouterr().err
