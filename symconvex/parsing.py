@@ -972,15 +972,29 @@ def parse_name(text: str) -> str:
 _AND_WORD = re.compile(r"\\text\s*\{\s*and\s*\}|\\(?:land|wedge)(?![A-Za-z])|\band\b|;")
 
 
-def split_top_level(text: str, sep: str = ",") -> list[str]:
-    """Split at ``sep`` outside brackets (intervals like ``[0, 1)`` count as brackets)."""
-    parts, depth, start, i = [], 0, 0, 0
+def _split_at_depth_0(text: str, separator) -> tuple[list[str], list[str]]:
+    """(parts, separators): ``text`` split where ``separator(text, i)`` returns a separator's text (else None)
+    at bracket depth 0. ( [ { and \\{ open, ) ] } and \\} close (intervals like ``[0, 1)`` count as brackets);
+    a command is offered as a separator at its backslash, then skipped whole (its letters, or its one symbol:
+    ``\\,`` never splits at the comma)."""
+    parts, seps, depth, start, i = [], [], 0, 0, 0
     while i < len(text):
         c = text[i]
         if c == "\\" and i + 1 < len(text) and text[i + 1] in "{}":
             depth += 1 if text[i + 1] == "{" else -1
             i += 2
             continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif depth == 0:
+            found = separator(text, i)
+            if found:
+                parts.append(text[start:i])
+                seps.append(found)
+                i = start = i + len(found)
+                continue
         if c == "\\":
             i += 1
             while i < len(text) and text[i].isalpha():
@@ -988,18 +1002,14 @@ def split_top_level(text: str, sep: str = ",") -> list[str]:
             if i == len(text) or not text[i - 1].isalpha():
                 i += 1
             continue
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        elif depth == 0 and text.startswith(sep, i):
-            parts.append(text[start:i])
-            start = i + len(sep)
-            i = start
-            continue
         i += 1
     parts.append(text[start:])
-    return parts
+    return parts, seps
+
+
+def split_top_level(text: str, sep: str = ",") -> list[str]:
+    """Split at ``sep`` outside brackets (intervals like ``[0, 1)`` count as brackets)."""
+    return _split_at_depth_0(text, lambda t, i: sep if t.startswith(sep, i) else None)[0]
 
 
 def parse_variables(text: str) -> list[sp.Symbol]:
@@ -1035,35 +1045,17 @@ _REL = {"\\le": "le", "\\leq": "le", "\\leqslant": "le", "<=": "le", "\\ge": "ge
 _REL_CLASS = {"le": sp.LessThan, "lt": sp.StrictLessThan, "ge": sp.GreaterThan, "gt": sp.StrictGreaterThan}
 
 
+def _relation_at(text: str, i: int) -> str | None:
+    """The relation symbol starting at ``text[i]`` (``\\le`` but not the start of ``\\left``), or None."""
+    m = _REL_RE.match(text, i)
+    if m and not (m.group().startswith("\\") and m.end() < len(text) and text[m.end()].isalpha()):
+        return m.group()
+    return None
+
+
 def _split_relations(text: str):
     """``0 \\le x < 1`` -> ([``0``, ``x``, ``1``], [``\\le``, ``<``]) at bracket depth 0."""
-    sides, ops, depth, start, i = [], [], 0, 0, 0
-    while i < len(text):
-        c = text[i]
-        if c == "\\" and i + 1 < len(text) and text[i + 1] in "{}":
-            depth += 1 if text[i + 1] == "{" else -1
-            i += 2
-            continue
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        if depth == 0:
-            m = _REL_RE.match(text, i)
-            if m and not (m.group().startswith("\\") and i + len(m.group()) < len(text)
-                          and text[i + len(m.group())].isalpha()):
-                sides.append(text[start:i])
-                ops.append(m.group())
-                i = start = m.end()
-                continue
-        if c == "\\":
-            i += 1
-            while i < len(text) and text[i].isalpha():
-                i += 1
-            continue
-        i += 1
-    sides.append(text[start:])
-    return sides, ops
+    return _split_at_depth_0(text, _relation_at)
 
 
 def _constraint(lhs, op, rhs):
