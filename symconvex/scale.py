@@ -211,6 +211,17 @@ def _activated(net, hidden: _Hidden, Ub=None) -> State:
     return State([rep(h) for h in state.H], rep(state.E), [rep(sg) for sg in state.signs])
 
 
+def _targets(net, o: int) -> list[Fraction]:
+    """The targets of output o (0-based), one per data point, as exact rationals."""
+    return [Fraction(int(v), int(dd)) for v, dd in zip(net.Y[:, o], net.YD[:, 0])]
+
+
+def _residual_bias(net, o: int) -> int:
+    """The bias c of an output o that reads no hidden unit, putting its residual sum R_o = n c - sum_i y_io in
+    (n, 2n]."""
+    return math.floor(sum(_targets(net, o), Fraction(0)) / net.n) + 2
+
+
 def _column_sums(net, w) -> tuple[list[int], int]:
     """(S, D) with sum_i w_i x_ic = S_c / D exactly for every input column c (w: n Fractions)."""
     E = [int(e) for e in net.XD[:, 0]]
@@ -234,7 +245,7 @@ def _column_norms(net) -> tuple[list[int], int]:
 def _scale_squared(net) -> int:
     """The output weight V: the least positive integer with V |x_c|^2 > 2 |<e, x_c>| for every nonzero column
     (e_i = mean(y) - y_i for output 1): see the module docstring."""
-    y = [Fraction(int(v), int(dd)) for v, dd in zip(net.Y[:, 0], net.YD[:, 0])]
+    y = _targets(net, 0)
     mean = sum(y, Fraction(0)) / net.n
     S, DS = _column_sums(net, [mean - yi for yi in y])
     B, DB = _column_norms(net)
@@ -248,7 +259,7 @@ def _scale_squared(net) -> int:
 def _hinge_threshold(net) -> tuple[Fraction, list[Fraction], int] | None:
     """(output value o, active weights w_i = y_i [margin i active], number of nonzero columns c with
     sum_i w_i x_ic = 0) for the best of o = 0 / below / above every 1 / y_i; None when every target is 0."""
-    y = [Fraction(int(v), int(dd)) for v, dd in zip(net.Y[:, 0], net.YD[:, 0])]
+    y = _targets(net, 0)
     candidates = [Fraction(0)]
     if any(yi < 0 for yi in y):
         candidates.append(Fraction(math.floor(min(1 / yi for yi in y if yi < 0)) - 1))
@@ -322,15 +333,11 @@ def _rows(state: State, column: int) -> list[Fraction]:
     return [Fraction(int(v), int(e)) for v, e in zip(state.H[0][:, column].tolist(), state.E[:, 0].tolist())]
 
 
-def _targets(net, o: int) -> list[Fraction]:
-    return [Fraction(int(v), int(dd)) for v, dd in zip(net.Y[:, o], net.YD[:, 0])]
-
-
 def _curvature(net, spec, names, digest, refutes, rng, vec, dense) -> list[Certificate]:
     if dense:
         return _curvature_dense(net, spec, names, digest, refutes, rng, vec)
     widths, L = net.widths, len(net.widths) - 1
-    n, m = net.n, widths[-1]
+    m = widths[-1]
     flat = _base_point(net, rng, None, False)
     flat, parts = _hidden(net, flat, False, rng)
     layers = net.split(flat)
@@ -344,9 +351,7 @@ def _curvature(net, spec, names, digest, refutes, rng, vec, dense) -> list[Certi
     unbound = 0
     if net.loss_kind == "squared":
         V = _scale_squared(net)
-        targets = [sum((Fraction(int(v), int(dd)) for v, dd in zip(net.Y[:, o], net.YD[:, 0])), Fraction(0))
-                   for o in range(m)]
-        outputs = [math.floor(Y / n) + 2 for Y in targets]  # R_o = n o_o - Y_o in (n, 2n]
+        outputs = [_residual_bias(net, o) for o in range(m)]
         outputs[0] -= V * total
         flat = _room(flat, V, *outputs)
         layers = net.split(flat)
@@ -440,7 +445,7 @@ def _curvature_dense(net, spec, names, digest, refutes, rng, vec) -> list[Certif
         A = sum(((h - 1) ** 2 for h in h1), Fraction(0))
         S = sum((sj - yi for sj, yi in zip(sums, y)), Fraction(0))
         c = math.floor((A / 2 - S) / n) + 1  # R_1 = S + n c > A / 2
-        others = [math.floor(sum(_targets(net, o), Fraction(0)) / n) + 2 for o in range(1, m)]
+        others = [_residual_bias(net, o) for o in range(1, m)]
         biases, slopes = [c, *others], {"convex": -1}
     else:
         nonzero = [(1 / yi - sj, yi) for sj, yi in zip(sums, y) if yi != 0]
