@@ -1628,8 +1628,7 @@ class _NetNumbers:
     def differences(self, vec, base, cap: int = ENTRY_CAP) -> tuple[int, list[tuple[int, Fraction]]]:
         """(how many coordinates of ``vec`` differ from ``base``, [(index, value in vec)] of the first ``cap``)."""
         if self.fast is not None:
-            den = vec.den * base.den // math.gcd(vec.den, base.den)
-            idx = np.flatnonzero(vec.over(den) != base.over(den))
+            idx = vec.differences(base)
             return len(idx), [(k, Fraction(int(vec.num[k]), vec.den)) for k in idx[:cap].tolist()]
         differ = [(k, v) for k, (v, w) in enumerate(zip(vec, base)) if v != w]
         return len(differ), differ[:cap]
