@@ -1,25 +1,36 @@
 r"""``analyze()``: the soundness gate between the search code and the answers symconvex gives.
 
-The search code proposes certificates; ``analyze`` passes each to the independent checker
-(``symconvex.check.verify``) and keeps only those it accepts. The verdict is then *derived* from what the
-accepted certificates prove, and from nothing else:
+The search code proposes certificates; the gate (``gate``) keeps a certificate only when
+
+1. its subject is *exactly* the subject analysed: the same function tree (or network spec), the same variables
+   in the same order, the same domain constraints (``about_subject``); a valid certificate about another
+   function, variable order, domain, network or data set answers nothing here; and
+2. the independent checker (``symconvex.check.verify``) accepts it, which also recomputes the subject digest.
+
+What the kept certificates prove are the *direct facts*; ``symconvex.facts.derive`` closes them under its
+table of implications (each row a stated theorem), and the answer is that set of facts, each with the
+certificates behind it. The one-word ``curvature`` is only a summary of the facts (``facts.summary``):
 
 ==================================  =========================
-accepted certificates prove         verdict
+facts                               curvature (summary)
 ==================================  =========================
-affine (or convex and concave)      ``affine``
-convex                              ``convex``
-concave                             ``concave``
+affine                              ``affine``
+convex (maybe strictly)             ``convex``
+concave (maybe strictly)            ``concave``
 not convex and not concave          ``neither``
 not convex only                     ``not_convex``
 not concave only                    ``not_concave``
 nothing                             ``unknown``
 ==================================  =========================
+
+Claims are decided from the facts, never from the summary ("ln(3x) is convex" is refuted by not_convex
+although the summary says concave).
 """
 
 from __future__ import annotations
 
 import enum
+import json
 import signal
 import threading
 import time
@@ -28,10 +39,11 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
-from .certificates import Certificate, exact
+from .certificates import Certificate, exact, to_tree
 from .check import verify
 from .domain import Domain, natural_domain
 from .errors import CertificateError, InputError
+from .facts import ContradictoryFacts, derive, negation, summary
 
 
 class Verdict(str, enum.Enum):
@@ -49,30 +61,20 @@ class Verdict(str, enum.Enum):
         return self.value
 
 
-def verdict_from(statements: set[str]) -> Verdict:
-    """The verdict the accepted statements support (see the module table; strictly convex counts as
-    convex, strictly concave as concave)."""
-    statements = {s.removeprefix("strictly_") for s in statements}
-    if "affine" in statements or {"convex", "concave"} <= statements:
-        return Verdict.AFFINE
-    if "convex" in statements:
-        return Verdict.CONVEX
-    if "concave" in statements:
-        return Verdict.CONCAVE
-    if {"not_convex", "not_concave"} <= statements:
-        return Verdict.NEITHER
-    if "not_convex" in statements:
-        return Verdict.NOT_CONVEX
-    if "not_concave" in statements:
-        return Verdict.NOT_CONCAVE
-    return Verdict.UNKNOWN
+def verdict_from(statements) -> Verdict:
+    """The one-word summary (``symconvex.facts.summary``) of what a set of proven statements implies, on a
+    domain with two distinct points."""
+    return Verdict(summary(derive({s: [] for s in statements})))
 
 
 @dataclass
 class Analysis:
-    """The answer for one function (or network) on one domain: a verdict and the accepted certificates.
+    """The answer for one function (or network) on one domain: the proven facts and the accepted certificates.
 
-    ``explanation`` says, for an unknown (or partial) answer, where the search got stuck and what to try.
+    ``facts`` maps each proven fact (``symconvex.facts.FACTS``) to the indices in ``certificates`` of the
+    certificates that prove it, directly or through ``facts.IMPLICATIONS``; ``curvature`` is their one-word
+    summary. ``explanation`` says, for an unknown (or partial) answer, where the search got stuck and what to
+    try.
     """
 
     function: object
@@ -82,13 +84,44 @@ class Analysis:
     certificates: list[Certificate] = field(default_factory=list)
     explanation: str = ""
     network: object = None
+    facts: dict = field(default_factory=dict)
     #: The certificates the gate accepted when the analysis was made (not re-checked by ``verified``).
     checked: tuple = field(default=(), repr=False, compare=False)
+    #: What the function is, in words, when the subject needs saying (e.g. "x is a variable: f(x) = x").
+    subject_note: str = ""
 
     @property
     def statements(self) -> set[str]:
-        """What the certificates prove, e.g. {"strictly_convex", "not_concave"}."""
+        """What the certificates prove directly, e.g. {"strictly_convex", "not_concave"}."""
         return {c.statement for c in self.certificates}
+
+    def _is(self, fact: str) -> bool | None:
+        return True if fact in self.facts else False if negation(fact) in self.facts else None
+
+    @property
+    def is_convex(self) -> bool | None:
+        """True (proved convex), False (proved not convex) or None (not decided)."""
+        return self._is("convex")
+
+    @property
+    def is_concave(self) -> bool | None:
+        """True / False / None, as ``is_convex``."""
+        return self._is("concave")
+
+    @property
+    def is_affine(self) -> bool | None:
+        """True / False / None, as ``is_convex``."""
+        return self._is("affine")
+
+    @property
+    def is_strictly_convex(self) -> bool | None:
+        """True / False / None, as ``is_convex``."""
+        return self._is("strictly_convex")
+
+    @property
+    def is_strictly_concave(self) -> bool | None:
+        """True / False / None, as ``is_convex``."""
+        return self._is("strictly_concave")
 
     @property
     def verified(self) -> bool:
@@ -109,6 +142,7 @@ class Analysis:
     def to_dict(self) -> dict:
         return {
             "curvature": self.curvature.value,
+            "facts": {k: list(v) for k, v in self.facts.items()},
             "function": None if self.function is None else sp.sstr(self.function),
             "variables": self._variable_names(),
             "domain": [sp.sstr(c) for c in self.domain.constraints] if self.domain else [],
@@ -117,8 +151,20 @@ class Analysis:
             "explanation": self.explanation,
         }
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict`` as JSON text (the ``--json`` contract)."""
+        return json.dumps(self.to_dict(), sort_keys=True, indent=indent)
+
+    def facts_line(self) -> str:
+        """The proven facts in words, strongest first: "proved: concave, not convex, ..."."""
+        return "proved: " + ", ".join(f.replace("_", " ") for f in self.facts) if self.facts else "proved: nothing"
+
     def __str__(self) -> str:
         lines = [f"{self.curvature.value}"]
+        if self.subject_note:
+            lines.append(f"  {self.subject_note}")
+        if self.facts:
+            lines.append(f"  {self.facts_line()}")
         for c in self.certificates:
             lines.append(f"  {c.summary()}")
             if c.note:
@@ -141,11 +187,44 @@ def _accepts(cert: Certificate) -> bool:
         return False
 
 
-def gate(candidates) -> tuple[list[Certificate], set[str]]:
-    """Keep the candidates the checker accepts (one per statement), with the statements they prove."""
+@dataclass(frozen=True)
+class Subject:
+    """What an analysis is about, in the certificates' own terms: variable names, the function tree (or the
+    network spec), the domain constraint trees."""
+
+    variables: tuple
+    function: list | None = None
+    network: dict | None = None
+    domain: tuple = ()
+
+    @classmethod
+    def of(cls, function=None, variables=(), domain=None, network=None) -> "Subject":
+        names = tuple(getattr(v, "name", v) for v in variables)
+        if network is not None:
+            return cls(variables=names, network=network.spec)
+        return cls(variables=names, function=to_tree(function), domain=domain.to_trees() if domain else ())
+
+
+def about_subject(cert: Certificate, subject: Subject | None) -> bool:
+    """Is the certificate about exactly ``subject``? (A network certificate may leave its variables implicit:
+    the spec's parameter names.) ``subject`` None accepts any subject (for callers that check it themselves)."""
+    if subject is None:
+        return True
+    if subject.network is not None:
+        same_names = len(cert.variables) == 0 or tuple(cert.variables) == subject.variables
+        return (cert.function is None and (cert.network is subject.network or cert.network == subject.network)
+                and same_names and tuple(cert.domain) == ())
+    return (cert.network is None and cert.function == subject.function
+            and tuple(cert.variables) == subject.variables
+            and [list(c) for c in cert.domain] == [list(c) for c in subject.domain])
+
+
+def gate(candidates, subject: Subject | None = None) -> tuple[list[Certificate], set[str]]:
+    """Keep the candidates about ``subject`` that the checker accepts (one per statement), with the statements
+    they prove."""
     kept, statements = [], set()
     for cert in candidates:
-        if cert is None:
+        if cert is None or not about_subject(cert, subject):
             continue
         try:
             statement = verify(cert)
@@ -157,9 +236,31 @@ def gate(candidates) -> tuple[list[Certificate], set[str]]:
     return kept, statements
 
 
+def has_two_points(domain: Domain | None, certificates=()) -> bool:
+    """Does the domain hold two distinct points? True for ℝⁿ; for an accepted midpoint certificate (its a ≠ b
+    lie in the domain) or curvature certificate (its p is interior); else by exact evaluation of every
+    constraint at two rational points near an interior point (only exact rationals count)."""
+    if not domain or any(c.kind in ("midpoint", "curvature") for c in certificates):
+        return True
+    p = domain.interior_point()
+    if p is None:
+        return False
+    found = 0
+    for delta in (0, sp.Rational(1, 1000), sp.Rational(-1, 1000), sp.Rational(1, 10 ** 6)):
+        q = (p[0] + delta, *p[1:])
+        subs = dict(zip(domain.variables, q))
+        values = [(g.xreplace(subs), s) for g, s in domain.parts()]
+        if all(v.is_Rational and (v > 0 or (v == 0 and not s)) for v, s in values):
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
 def conclude(run_search, timeout: float | None, **subject) -> Analysis:
     """Run ``run_search(found)`` (which appends candidate certificates to ``found`` and returns an explanation)
-    under ``timeout``, pass the candidates through the gate, and derive the answer from what it accepts."""
+    under ``timeout``, pass the candidates through the gate (bound to ``subject``: function, variables, domain,
+    network), and derive the facts and the summary from what it accepts."""
     found: list[Certificate] = []
     explanation = ""
     try:
@@ -167,14 +268,28 @@ def conclude(run_search, timeout: float | None, **subject) -> Analysis:
             explanation = run_search(found)
     except SearchTimeout:
         explanation = f"the search ran out of time after {timeout:g} s"
-    kept, statements = gate(found)
-    kept.sort(key=lambda c: c.kind not in ("rules", "hessian"))  # proofs first, then refutations
-    verdict = verdict_from(statements)
-    if verdict in (Verdict.CONVEX, Verdict.CONCAVE, Verdict.AFFINE, Verdict.NEITHER):
+    bound = Subject.of(subject.get("function"), subject.get("variables", ()), subject.get("domain"),
+                       subject.get("network"))
+    kept, _ = gate(found, bound)
+    kept.sort(key=lambda c: c.kind not in PROOF_KINDS)  # proofs first, then refutations
+    direct: dict[str, list[int]] = {}
+    for k, cert in enumerate(kept):
+        direct.setdefault(cert.statement, []).append(k)
+    try:
+        facts = derive(direct, has_two_points(subject.get("domain"), kept))
+    except ContradictoryFacts as exc:  # never answer from certificates that contradict each other
+        facts, explanation = {}, f"internal contradiction, nothing is answered: {exc}"
+    verdict = verdict_from(facts)
+    if verdict in (Verdict.CONVEX, Verdict.CONCAVE, Verdict.AFFINE, Verdict.NEITHER) and facts:
         explanation = ""
     elif not explanation:
         explanation = "no certificate was found"
-    return Analysis(curvature=verdict, certificates=kept, explanation=explanation, checked=tuple(kept), **subject)
+    return Analysis(curvature=verdict, certificates=kept, explanation=explanation, checked=tuple(kept),
+                    facts=facts, **subject)
+
+
+#: Certificate kinds that prove (rather than refute) a property.
+PROOF_KINDS = ("rules", "hessian", "strict_sum")
 
 
 # ------------------------------------------------------------------------------------------- timeouts

@@ -3,21 +3,21 @@ r"""Claims pasted as LaTeX (CLAIMS.md): read one, analyze its function, and answ
     [lead words] MATH-FUNCTION [is|is not] PROPERTY [in VARS] [on DOMAIN] [where DEFINITIONS]
 
 ``parse_claim(text) -> Claim`` reads the claim; ``check_claim(text) -> ClaimResult`` runs ``analyze`` and
-answers it. The answer is derived from the verified verdict only (``analysis.Verdict``), by this table
-(a property P negated by "is not P" swaps True and False; None stays None):
+answers it. The answer is decided from the analysis' proven *facts* (``Analysis.facts``, closed under
+``symconvex.facts.IMPLICATIONS``), never from the one-word summary, by this table (a property P negated by
+"is not P" swaps True and False; None stays None):
 
-==================  =============================  ===========================================
-property            holds (True) when the verdict  is refuted (False) when the verdict is
-==================  =============================  ===========================================
-convex              convex, affine                 neither, not_convex
-concave             concave, affine                neither, not_concave
-affine              affine                         neither, not_convex, not_concave
-strictly convex     a strictly_convex certificate  neither, not_convex; affine or concave on a
-                    (positive-definite Hessian)    domain with an interior point
-strictly concave    a strictly_concave certificate neither, not_concave; affine or convex (ditto)
-neither convex nor  neither                        convex, concave, affine
+==================  ===============================  ===================================
+property            holds (True) when proven          is refuted (False) when proven
+==================  ===============================  ===================================
+convex              convex                            not_convex
+concave             concave                           not_concave
+affine              affine                            not_affine
+strictly convex     strictly_convex                   not_strictly_convex
+strictly concave    strictly_concave                  not_strictly_concave
+neither convex nor  not_convex and not_concave        convex, or concave
 concave
-==================  =============================  ===========================================
+==================  ===============================  ===================================
 
 "non-convex", "nonconvex", "not convex" are "convex" negated. Anything else is undecided (``holds`` None).
 
@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from .analysis import SearchTimeout, Verdict, analyze, time_limit
+from .facts import negation
 from .errors import ClaimError, InputError
 from .parsing import (FunctionDef, has_relation, normalize, parse_domain, parse_internal, parse_name, parse_set,
                       parse_variables, split_top_level, symbol)
@@ -45,42 +46,29 @@ DEFAULT_TIMEOUT = 60.0
 
 PROPERTIES = ("convex", "concave", "affine", "strictly convex", "strictly concave", "neither")
 
-_V = Verdict
-#: property -> (verdicts under which it holds, verdicts under which it is refuted)
-_TABLE = {
-    "convex": ({_V.CONVEX, _V.AFFINE}, {_V.NEITHER, _V.NOT_CONVEX}),
-    "concave": ({_V.CONCAVE, _V.AFFINE}, {_V.NEITHER, _V.NOT_CONCAVE}),
-    "affine": ({_V.AFFINE}, {_V.NEITHER, _V.NOT_CONVEX, _V.NOT_CONCAVE}),
-    "strictly convex": (set(), {_V.NEITHER, _V.NOT_CONVEX}),
-    "strictly concave": (set(), {_V.NEITHER, _V.NOT_CONCAVE}),
-    "neither": ({_V.NEITHER}, {_V.CONVEX, _V.CONCAVE, _V.AFFINE}),
-}
-#: verdicts that refute strict convexity/concavity when the domain holds two distinct points
-_STRICT_NEEDS_TWO_POINTS = {
-    "strictly convex": {_V.AFFINE, _V.CONCAVE},
-    "strictly concave": {_V.AFFINE, _V.CONVEX},
-}
+#: property -> the fact that proves it (its negation ``not_<fact>`` refutes it)
+PROPERTY_FACTS = {"convex": "convex", "concave": "concave", "affine": "affine",
+                  "strictly convex": "strictly_convex", "strictly concave": "strictly_concave"}
 
 
-def decide(prop: str, negated: bool, verdict: Verdict, *, two_points: bool = True) -> bool | None:
-    """Whether the claim "f is [not] PROP" holds, from a verified verdict (module table); None: undecided.
+def decide(prop: str, negated: bool, facts) -> bool | None:
+    """Whether the claim "f is [not] PROP" holds, from the proven facts (module table); None: undecided.
 
-    >>> decide("convex", False, Verdict.NEITHER), decide("convex", True, Verdict.NEITHER)
+    >>> decide("convex", False, {"concave", "not_convex"}), decide("convex", True, {"not_convex"})
     (False, True)
-    >>> decide("strictly convex", False, Verdict.CONVEX) is None
+    >>> decide("strictly convex", False, {"convex", "not_concave"}) is None
     True
-    >>> decide("strictly convex", False, Verdict.AFFINE)
-    False
+    >>> decide("neither", False, {"not_convex", "not_concave"})
+    True
     """
-    verdict = Verdict(verdict)
-    yes, no = _TABLE[prop]
-    if verdict in yes:
-        answer = True
-    elif verdict in no or (two_points and verdict in _STRICT_NEEDS_TWO_POINTS.get(prop, ())):
-        answer = False
+    facts = set(facts)
+    if prop == "neither":
+        answer = (True if {"not_convex", "not_concave"} <= facts else
+                  False if facts & {"convex", "concave"} else None)
     else:
-        return None
-    return (not answer) if negated else answer
+        fact = PROPERTY_FACTS[prop]
+        answer = True if fact in facts else False if negation(fact) in facts else None
+    return answer if answer is None or not negated else not answer
 
 
 # ------------------------------------------------------------------------------------------- Claim
@@ -564,6 +552,11 @@ class ClaimResult:
     explanation: str = ""
     seconds: float = 0.0
 
+    @property
+    def facts(self) -> dict:
+        """The proven facts (name -> indices of ``certificates``), as in ``Analysis.facts``."""
+        return dict(self.analysis.facts) if self.analysis is not None else {}
+
     def to_dict(self) -> dict:
         c = self.claim
         return {
@@ -575,6 +568,7 @@ class ClaimResult:
             "negated": c.negated,
             "holds": self.holds,
             "curvature": self.curvature,
+            "facts": {k: list(v) for k, v in self.facts.items()},
             "certificates": [cert.to_dict() for cert in self.certificates],
             "verified": self.verified,
             "explanation": self.explanation,
@@ -589,6 +583,10 @@ class ClaimResult:
         word = {True: "holds", False: "refuted", None: "undecided"}[self.holds]
         lines = [f"{word}: {self.claim.statement()}"]
         lines.append(f"  curvature: {self.curvature}")
+        if self.analysis is not None:
+            if self.analysis.subject_note:
+                lines.append(f"  {self.analysis.subject_note}")
+            lines.append(f"  {self.analysis.facts_line()}")
         word = self.claim.property.removeprefix("strictly ")
         for cert in sorted(self.certificates, key=lambda c: word not in c.statement):  # the claim's side first
             lines.append(f"  {cert.summary()}")
@@ -601,16 +599,6 @@ class ClaimResult:
         return "\n".join(lines)
 
     __str__ = answer
-
-
-def _two_points(analysis) -> bool:
-    dom = getattr(analysis, "domain", None)
-    if not dom:
-        return True
-    try:
-        return dom.interior_point() is not None
-    except Exception:
-        return False
 
 
 def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
@@ -646,15 +634,11 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
         return ClaimResult(claim=claim, holds=None, curvature=Verdict.UNKNOWN.value, certificates=[],
                            verified=False, analysis=None, explanation=explanation,
                            seconds=time.monotonic() - start)
-    verdict = analysis.curvature
     verified = analysis.verified
-    holds = decide(claim.property, claim.negated, verdict, two_points=_two_points(analysis)) if verified else None
-    strict = {"strictly convex": "strictly_convex", "strictly concave": "strictly_concave"}.get(claim.property)
-    if verified and holds is None and strict in analysis.statements:
-        holds = not claim.negated  # a positive-definite Hessian certificate proves strictness itself
-    return ClaimResult(claim=claim, holds=holds, curvature=verdict.value, certificates=list(analysis.certificates),
-                       verified=verified, analysis=analysis, explanation=analysis.explanation,
-                       seconds=time.monotonic() - start)
+    holds = decide(claim.property, claim.negated, analysis.facts) if verified else None
+    return ClaimResult(claim=claim, holds=holds, curvature=analysis.curvature.value,
+                       certificates=list(analysis.certificates), verified=verified, analysis=analysis,
+                       explanation=analysis.explanation, seconds=time.monotonic() - start)
 
 
 def run_check_command(args) -> int:

@@ -81,11 +81,12 @@ def assert_checked(result, expected):
         statements.add(verify(cert))
         assert verify(from_json(cert.to_json())) == cert.statement      # the JSON alone re-verifies
     # the answer follows from what the checker accepted
-    from symconvex.analysis import verdict_from
-    verdict = verdict_from(statements)
-    assert verdict.value == result.curvature
+    from symconvex.facts import derive, summary
+    facts = derive({s: [] for s in statements})
+    assert set(facts) == set(result.facts)
+    assert summary(facts) == result.curvature
     claim = result.claim
-    assert decide(claim.property, claim.negated, verdict) is expected
+    assert decide(claim.property, claim.negated, facts) is expected
 
 
 @pytest.mark.parametrize("text, expected", CLAIMS_TABLE)
@@ -241,26 +242,32 @@ def test_unreadable_claims_raise_one_line_claim_errors(text, fragment):
 
 # ------------------------------------------------------------------------------------------ answers
 
-@pytest.mark.parametrize("prop, yes, no", [
-    ("convex", {"convex", "affine"}, {"neither", "not_convex"}),
-    ("concave", {"concave", "affine"}, {"neither", "not_concave"}),
-    ("affine", {"affine"}, {"neither", "not_convex", "not_concave"}),
-    ("strictly convex", set(), {"neither", "not_convex", "affine", "concave"}),
-    ("strictly concave", set(), {"neither", "not_concave", "affine", "convex"}),
-    ("neither", {"neither"}, {"convex", "concave", "affine"}),
+@pytest.mark.parametrize("prop, fact", [
+    ("convex", "convex"), ("concave", "concave"), ("affine", "affine"),
+    ("strictly convex", "strictly_convex"), ("strictly concave", "strictly_concave"),
 ])
-def test_decision_table(prop, yes, no):
-    for verdict in Verdict:
-        expected = True if verdict.value in yes else False if verdict.value in no else None
-        assert decide(prop, False, verdict) is expected, (prop, verdict)
-        negated = None if expected is None else not expected
-        assert decide(prop, True, verdict) is negated, (prop, verdict)
-    assert decide(prop, False, Verdict.UNKNOWN) is None
+def test_decision_reads_the_fact_and_its_negation(prop, fact):
+    assert decide(prop, False, {fact}) is True
+    assert decide(prop, True, {fact}) is False
+    assert decide(prop, False, {"not_" + fact}) is False
+    assert decide(prop, True, {"not_" + fact}) is True
+    assert decide(prop, False, set()) is None
 
 
-def test_strictness_needs_two_points():
-    assert decide("strictly convex", False, Verdict.AFFINE, two_points=False) is None
-    assert decide("strictly convex", False, Verdict.NOT_CONVEX, two_points=False) is False
+def test_neither_needs_both_refutations():
+    assert decide("neither", False, {"not_convex", "not_concave"}) is True
+    assert decide("neither", False, {"not_convex"}) is None
+    assert decide("neither", False, {"concave", "not_convex"}) is False
+    assert decide("neither", True, {"convex"}) is True
+
+
+def test_a_refutation_is_not_lost_behind_the_summary():
+    """ln(3x) on x > 0: concave, and not convex; the claim 'convex' is refuted by the second fact."""
+    from symconvex.facts import derive, summary
+    facts = derive({"concave": [0], "not_convex": [1]})
+    assert summary(facts) == "concave"
+    assert decide("convex", False, facts) is False
+
 
 
 def test_to_json_has_the_contract_fields():
