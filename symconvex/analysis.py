@@ -87,8 +87,6 @@ class Analysis:
     facts: dict = field(default_factory=dict)
     #: The certificates the gate accepted when the analysis was made (not re-checked by ``verified``).
     checked: tuple = field(default=(), repr=False, compare=False)
-    #: What the function is, in words, when the subject needs saying (e.g. "x is a variable: f(x) = x").
-    subject_note: str = ""
 
     @property
     def statements(self) -> set[str]:
@@ -161,8 +159,6 @@ class Analysis:
 
     def __str__(self) -> str:
         lines = [f"{self.curvature.value}"]
-        if self.subject_note:
-            lines.append(f"  {self.subject_note}")
         if self.facts:
             lines.append(f"  {self.facts_line()}")
         for c in self.certificates:

@@ -39,7 +39,7 @@ import sympy as sp
 from .analysis import SearchTimeout, Verdict, analyze, time_limit
 from .facts import negation
 from .errors import ClaimError, InputError
-from .parsing import (FunctionDef, has_relation, normalize, parse_domain, parse_internal, parse_name, parse_set,
+from .parsing import (BUILTINS, FunctionDef, has_relation, normalize, parse_domain, parse_internal, parse_name, parse_set,
                       parse_variables, split_top_level, symbol)
 
 DEFAULT_TIMEOUT = 60.0
@@ -86,6 +86,8 @@ class Claim:
     text: str = ""
     name: str | None = None
     values: dict = field(default_factory=dict)
+    #: How the subject was read, when that needs saying (a bare name: "sigma is the logistic sigmoid ...").
+    note: str = ""
 
     def statement(self) -> str:
         args = ", ".join(v.name for v in self.variables)
@@ -452,6 +454,43 @@ def _expand(names: list[str], tuples: dict, seen=()) -> list[str]:
     return out
 
 
+#: Names that conventionally denote a function: alone and undefined they are an error, never a variable.
+FUNCTION_NAMES = {"f", "g", "h", "F", "G", "H", "L", "ell", "phi", "varphi", "psi", "rho", "varrho", "Phi", "Psi"}
+_BUILTIN_WORD = re.compile(r"^\\?(?:(?:operatorname|mathrm|text|textrm|mathop)\s*\{\s*([A-Za-z]+)\s*\}|([A-Za-z]+))$")
+
+
+def _bare_subject(text: str, defs: _Definitions, variables: list[str]):
+    """A claim whose function is a bare name (CLAIMS.md): ``$f$`` with ``where $f(x) = ...$`` is that function
+    over its own arguments; ``$\\sigma$``, ``$\\tanh$``, ``$\\exp$``, ``$\\operatorname{softplus}$`` are the built-in
+    functions of one variable (named by "in $z$", else x); a name that denotes no function (``$x$``) is the
+    affine function x of that variable, and the note says so. Returns (name, params, f, note), or None when the
+    text is not a bare name. A conventional function name (f, g, rho, ...) left undefined is a ``ClaimError``."""
+    try:
+        name = parse_name(text)
+    except InputError:
+        match = _BUILTIN_WORD.match(text.strip())
+        word = (match.group(1) or match.group(2)).lower() if match else None
+        if word not in BUILTINS or BUILTINS[word][0] != 1:
+            return None
+        name = word
+    if name in defs.functions:
+        fd = defs.functions[name]
+        body = parse_internal(fd.body_text, functions=defs.functions, values=defs.values)
+        return name, list(fd.params), body, f"{name} is the function defined in the claim"
+    if name.lower() in BUILTINS and BUILTINS[name.lower()][0] == 1 and name not in defs.values:
+        arg = variables[0] if len(variables) == 1 else "x"
+        if len(variables) > 1:
+            raise _claim_error(f"{name} is a function of one variable; the claim lists {len(variables)}")
+        f = BUILTINS[name.lower()][1]([symbol(parse_name(arg))])
+        return None, [parse_name(arg)], f, f"{name} is read as the function {sp.sstr(f)} of one variable"
+    if name in FUNCTION_NAMES and name not in defs.values:
+        raise _claim_error(f"{name} names a function the claim does not define; add its definition, e.g. "
+                           f"'where ${text.strip()}(x) = x^2$'")
+    return None if name in defs.values or name in defs.lets else (
+        None, None, symbol(name), f"{name} names no function: it is read as the function {name} ↦ {name} "
+        f"(affine in {name})")
+
+
 def parse_claim(text: str) -> Claim:
     r"""Read a claim (CLAIMS.md "Shape"); ``ClaimError`` with a one-line message when it cannot be read.
 
@@ -476,12 +515,18 @@ def parse_claim(text: str) -> Claim:
 def _parse_claim(text: str) -> Claim:
     parts = _segment(text)
     defs = _read_definitions(parts.definitions)
-    name, params, body = None, None, parts.function
+    name, params, body, note = None, None, parts.function, ""
     split = _split_equation(parts.function)
     if split is not None:
         lhs, body = split
         name, params = _head(lhs)
-    f = parse_internal(body, functions=defs.functions, values=defs.values)
+        f = parse_internal(body, functions=defs.functions, values=defs.values)
+    else:
+        bare = _bare_subject(parts.function, defs, parts.variables)
+        if bare is not None:
+            name, params, f, note = bare
+        else:
+            f = parse_internal(body, functions=defs.functions, values=defs.values)
     # let-definitions (z = w x + b), then data values
     for _ in range(len(defs.lets) + 1):
         lets = {symbol(k): v for k, v in defs.lets.items() if symbol(k) in f.free_symbols}
@@ -533,7 +578,7 @@ def _parse_claim(text: str) -> Claim:
                     raise _claim_error(f"the domain uses {', '.join(outside)}, which is not a variable of the function")
                 domain.append(c)
     return Claim(function=f, variables=variables, domain=domain, property=parts.prop, negated=parts.negated,
-                 text=text, name=name, values={k: v for k, v in defs.values.items()})
+                 text=text, name=name, values={k: v for k, v in defs.values.items()}, note=note)
 
 
 # ------------------------------------------------------------------------------------------ answers
@@ -566,6 +611,7 @@ class ClaimResult:
             "domain": None if c.domain is None else [sp.sstr(x) for x in c.domain],
             "property": c.property,
             "negated": c.negated,
+            "reading": c.note or None,
             "holds": self.holds,
             "curvature": self.curvature,
             "facts": {k: list(v) for k, v in self.facts.items()},
@@ -583,9 +629,9 @@ class ClaimResult:
         word = {True: "holds", False: "refuted", None: "undecided"}[self.holds]
         lines = [f"{word}: {self.claim.statement()}"]
         lines.append(f"  curvature: {self.curvature}")
+        if self.claim.note:
+            lines.append(f"  ({self.claim.note})")
         if self.analysis is not None:
-            if self.analysis.subject_note:
-                lines.append(f"  {self.analysis.subject_note}")
             lines.append(f"  {self.analysis.facts_line()}")
         word = self.claim.property.removeprefix("strictly ")
         for cert in sorted(self.certificates, key=lambda c: word not in c.statement):  # the claim's side first
