@@ -7,7 +7,8 @@ variables; its domain) and carries the data that makes one curvature statement c
 kind (JSON ``"kind"``)     statement and evidence
 =========================  ==========================================================================
 ``midpoint``               not convex (not concave): a, b in the domain and 0 < lam < 1 with
-                           f(lam a + (1-lam) b) > (<) lam f(a) + (1-lam) f(b).
+                           f(lam a + (1-lam) b) > (<) lam f(a) + (1-lam) f(b); not strictly convex
+                           (concave): a != b with >= (<=), an equality decided exactly.
 ``curvature``              not convex (not concave): p strictly inside a smooth piece and the domain, a
                            direction u, and d^2/dt^2 f(p + t u) at t = 0 < 0 (> 0).
 ``rules``                  convex / concave / affine: a composition derivation over the atom-fact table.
@@ -367,9 +368,11 @@ class MidpointCertificate(Certificate):
 
     def summary(self) -> str:
         v = self.values
-        rel, side = (">", "above") if self.refutes == "convex" else ("<", "below")
+        rel, side = {"convex": (">", "above"), "concave": ("<", "below"),
+                     "strictly_convex": ("≥", "on or above"), "strictly_concave": ("≤", "on or below")}.get(
+                         self.refutes, ("?", "?"))
         lam = self.lam
-        return (f"not {self.refutes}: f(m) = {self._shown(v.get('f(m)'))} {rel} {lam}·f(a) + (1 - {lam})·f(b) with "
+        return (f"not {self.refutes.replace('_', ' ')}: f(m) = {self._shown(v.get('f(m)'))} {rel} {lam}·f(a) + (1 - {lam})·f(b) with "
                 f"f(a) = {self._shown(v.get('f(a)'))}, f(b) = {self._shown(v.get('f(b)'))}; a = {self._point(self.a)}, "
                 f"b = {self._point(self.b, self.a, 'a')}, m = {self._point(self.m, self.a, 'a')} "
                 f"(midpoint {side} the chord)")

@@ -19,11 +19,14 @@ even powers, exp > 0, positive-bounded variables, ...).
 from __future__ import annotations
 
 import dataclasses
+from fractions import Fraction
 
 import sympy as sp
 
-from .certificates import HessianCertificate, to_tree
+from .certificates import HessianCertificate, rational_to_str, to_tree
 from .check import verify
+from .check.evaluate import value_at
+from .check.numbers import sign
 from .check.proofs import box_to_json, tree_sign, variable_sign
 from .domain import Domain
 from .errors import CertificateError, InputError
@@ -119,17 +122,46 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False) -> HessianCe
 
 
 def _strict_version(cert: HessianCertificate) -> HessianCertificate | None:
-    """The same decomposition as a proof of *strict* convexity (concavity), when every pivot is positive
-    on an open domain (H is then positive definite); None when the checker does not accept that."""
-    if not all(p["sign"] == "positive" for p in cert.pivot_signs) or any(c[0] not in ("gt", "lt")
-                                                                          for c in cert.domain):
+    """The same decomposition as a proof of *strict* convexity (concavity): when every pivot is positive on an
+    open domain (H is then positive definite), or, in one variable, when f'' >= 0 is positive at some interior
+    point (an analytic f'' then has isolated zeros); None when the checker does not accept that."""
+    signs = cert.pivot_signs
+    if len(signs) == 1 and signs[0]["sign"] == "nonnegative":
+        t = _positive_point(cert.D[0], cert.variables[0], signs[0]["box"])
+        if t is None:
+            return None
+        signs = [{**signs[0], "nonzero_at": rational_to_str(t)}]
+    elif not all(p["sign"] == "positive" for p in signs) or (
+            len(signs) > 1 and any(c[0] not in ("gt", "lt") for c in cert.domain)):
         return None
-    strict = dataclasses.replace(cert, proves="strictly_" + cert.proves)
+    strict = dataclasses.replace(cert, proves="strictly_" + cert.proves, pivot_signs=signs, digest="")
     try:
         verify(strict)
     except CertificateError:
         return None
     return strict
+
+
+def _positive_point(pivot_tree, name: str, box: dict):
+    """A rational t inside the interval of ``box`` where the pivot is shown > 0, or None (tries a few)."""
+    lo, _, hi, _ = box.get(name, (None, False, None, False))
+    lo = None if lo is None else Fraction(lo)
+    hi = None if hi is None else Fraction(hi)
+    if lo is not None and hi is not None:
+        candidates = [lo + (hi - lo) * Fraction(k, 7) for k in (3, 1, 5, 2, 6)]
+    elif lo is not None:
+        candidates = [lo + Fraction(k, 2) for k in (2, 1, 5)]
+    elif hi is not None:
+        candidates = [hi - Fraction(k, 2) for k in (2, 1, 5)]
+    else:
+        candidates = [Fraction(1), Fraction(-1), Fraction(1, 2), Fraction(3)]
+    for t in candidates:
+        try:
+            if sign(value_at(pivot_tree, [name], [t])) == 1:
+                return t
+        except CertificateError:
+            continue
+    return None
 
 
 __all__ = ["ldl", "prove_by_hessian"]

@@ -330,12 +330,24 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
         wanted -= {"not_" + s for s in proved}
         if wanted and not problem.out_of_time():
             wanted = find_midpoints(problem, wanted, found)
+        _find_strictness(problem, proved, found)
     if not proved and wanted == {"not_convex", "not_concave"}:
         return _explain(f, variables, domain) or "no certificate was found"
     missing = [w[4:] for w in wanted if w[4:] not in proved]
     if missing and not (proved & {"convex", "concave"}):
         return "found no certificate deciding whether the function is " + " or ".join(sorted(missing))
     return ""
+
+
+def _find_strictness(problem: Problem, proved: set[str], found: list) -> None:
+    """For a side proved convex (concave) but not strictly: look for a flat segment refuting strictness."""
+    from .strictness import find_flat_segments
+
+    strict = {c.proves for c in found if getattr(c, "proves", "").startswith("strictly_")}
+    wanted = {f"not_strictly_{side}" for side in ("convex", "concave")
+              if side in proved and f"strictly_{side}" not in strict}
+    if wanted and not problem.out_of_time():
+        find_flat_segments(problem, wanted, found)
 
 
 def _explain(f, variables, domain) -> str:

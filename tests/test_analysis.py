@@ -146,12 +146,18 @@ def test_strictness_is_not_granted_for_a_merely_nonnegative_pivot_or_a_closed_do
     assert cert.proves == "convex"
     with pytest.raises(CertificateError, match="positive pivot"):
         verify(dataclasses.replace(cert, proves="strictly_convex"))
-    # x^3 on x >= 0: 6x > 0 inside, but the domain is closed: strictness is not claimed there.
+    # In one variable a closed interval is fine: the inside of every segment lies in the open interval, where
+    # f'' = 6x > 0 (x^3 is strictly convex on [0, oo)).
     from symconvex.domain import Domain
     cube = prove_by_hessian(xr**3, (xr,), Domain.build((xr,), [xr >= 0]))
     assert cube.proves == "convex"
+    assert verify(dataclasses.replace(cube, proves="strictly_convex", digest="")) == "strictly_convex"
+    # In two variables a segment can run along the boundary, where H is not known to be definite: refused.
+    plane = prove_by_hessian(xr**2 * yr + yr**2, (xr, yr), Domain.build((xr, yr), [yr >= 0]))
+    assert plane is None or plane.proves == "convex"
+    bowl = prove_by_hessian(xr**2 + yr**2, (xr, yr), Domain.build((xr, yr), [xr >= 0]))
     with pytest.raises(CertificateError, match="open domains only"):
-        verify(dataclasses.replace(cube, proves="strictly_convex"))
+        verify(dataclasses.replace(bowl, proves="strictly_convex", digest=""))
     open_cube = prove_by_hessian(xr**3, (xr,), Domain.build((xr,), [xr > 0]), strict=True)
     assert open_cube.proves == "strictly_convex" and verify(open_cube) == "strictly_convex"
 
@@ -161,7 +167,12 @@ def test_strictly_convex_claims():
     assert check_claim(r"$x^2 + xy + y^2$ is strictly convex").holds is True
     assert check_claim(r"$e^x$ is not strictly convex").holds is False
     assert check_claim(r"$3x + 1$ is strictly convex").holds is False  # affine on a set with two points
-    assert check_claim(r"$x^4$ is strictly convex").holds is None  # true, but 12x^2 vanishes at 0: no PD proof
+    # 12x^2 vanishes at 0, so H is not positive definite; the zero is isolated (analytic f'' > 0 at x = 1)
+    result = check_claim(r"$x^4$ is strictly convex")
+    assert result.holds is True
+    (cert,) = [c for c in result.certificates if c.statement == "strictly_convex"]
+    assert cert.D == [["mul", ["num", "12"], ["pow", ["var", "x"], ["num", "2"]]]]
+    assert cert.pivot_signs[0]["sign"] == "nonnegative" and cert.pivot_signs[0]["nonzero_at"] == "1"
 
 
 def test_verified_rechecks_only_certificates_added_after_the_gate():

@@ -105,11 +105,13 @@ def test_more_claims(text, expected):
 
 
 def test_strict_convexity_is_never_claimed_from_a_convexity_proof():
-    # x^4 is convex (rules), but its Hessian 12 x^2 vanishes at 0: no positive-definite certificate.
+    from symconvex.facts import derive
+    assert "strictly_convex" not in derive({"convex": [0], "not_concave": [1]})
+    # x^4: 12 x^2 vanishes at 0, so strictness needs its own certificate (isolated zeros of an analytic f'')
     result = check_claim(r"$x^4$ is strictly convex", timeout=30)
-    assert result.curvature == "convex"
-    assert result.holds is None
-    assert check_claim(r"$x^4$ is not strictly convex", timeout=30).holds is None
+    assert result.holds is True
+    assert {c.kind for c in result.certificates if c.statement == "strictly_convex"} == {"hessian"}
+    assert check_claim(r"$x^4$ is not strictly convex", timeout=30).holds is False
 
 
 def test_strict_convexity_holds_with_a_positive_definite_hessian_certificate():

@@ -46,11 +46,13 @@ def test_json_is_exactly_one_object_with_the_contract_fields(capsys):
 
 
 def test_undecided_claim_exits_3(capsys):
-    # x^4 is convex (rules) but 12 x^2 vanishes at 0: no positive-definite certificate, so undecided
-    status, out, _ = run(capsys, "check", "--json", r"$x^4$ is strictly convex")
+    # x^2 + log(1 + x^4) is convex (f'' = 2 + (12x^2 - 4x^6)/(1 + x^4)^2 > 0), but neither the rules nor the
+    # sign rules on that pivot show it: undecided, with the not-concave fact it did prove
+    status, out, _ = run(capsys, "check", "--json", r"$\log(1 + x^4) + x^2$ is convex")
     assert status == EXIT_UNDECIDED
     data = json.loads(out)
-    assert data["holds"] is None and data["curvature"] == "convex"
+    assert data["holds"] is None and data["curvature"] == "not_concave"
+    assert set(data["facts"]) == {"not_concave", "not_affine", "not_strictly_concave"}
 
 
 @pytest.mark.parametrize("claim", [r"$\frac{1}{$ is convex", r"$\foo(x)$ is convex", "", "$x$ is pretty",

@@ -6,8 +6,10 @@ expressions arrive as whitelisted trees and are evaluated by ``check.evaluate`` 
 
 What an accepted certificate proves (f the certificate's function, D its domain):
 
-- ``midpoint``: a, b, m = lam a + (1 - lam) b lie in D, f is defined there, and
-  f(m) - lam f(a) - (1 - lam) f(b) is > 0 (f is not convex on D) or < 0 (f is not concave on D).
+- ``midpoint``: a != b, m = lam a + (1 - lam) b lie in D, f is defined there, and
+  f(m) - lam f(a) - (1 - lam) f(b) is > 0 (f is not convex on D) or < 0 (f is not concave on D); or, to refute
+  strict convexity (concavity), >= 0 (<= 0), where a zero must be exact: the three values are exact rationals
+  or, for functions of exp and log, shown to be the literal 0 by exact symbolic arithmetic (``check.exactzero``).
 - ``curvature``: p satisfies every constraint of D strictly (so p is interior), every kink of f is strictly
   on one side at p and every singularity strictly avoided (so f is C^2 near p), and
   phi''(0) < 0 (not convex) or > 0 (not concave) for phi(t) = f(p + t u). A convex function has
@@ -25,10 +27,12 @@ from ..certificates import (Certificate, CurvatureCertificate, MidpointCertifica
                             parse_coordinate, parse_rational, subject_digest, tree_variables)
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets, value_at
+from .exactzero import jensen_gap_is_zero
 from .network import loss_tree, parameter_names
 from .numbers import add, interval_precision, matches_stated, mul, show, sign, sub
 
-STATEMENTS = ("not_convex", "not_concave", "convex", "concave", "affine", "strictly_convex", "strictly_concave")
+STATEMENTS = ("not_convex", "not_concave", "convex", "concave", "affine", "strictly_convex", "strictly_concave",
+              "not_strictly_convex", "not_strictly_concave")
 
 
 def subject_names(cert: Certificate) -> list[str]:
@@ -118,6 +122,11 @@ def _check_stated(found, stated, what: str) -> None:
         raise CertificateError(f"{what}: evaluates to {show(found)}, certificate states {stated!r}")
 
 
+#: what a midpoint certificate may refute -> the signs of f(m) - (lam f(a) + (1 - lam) f(b)) that refute it.
+#: Strict convexity needs f(m) < chord at every a != b, so f(m) >= chord refutes it (0 is decided exactly).
+MIDPOINT_GAP_SIGNS = {"convex": (1,), "concave": (-1,), "strictly_convex": (0, 1), "strictly_concave": (0, -1)}
+
+
 def _refutes(cert) -> int:
     """+1 when the certificate refutes convexity (the gap must be positive), -1 for concavity."""
     if cert.refutes not in ("convex", "concave"):
@@ -132,7 +141,9 @@ def verify_midpoint(cert: MidpointCertificate) -> str:
     fast = isinstance(tree, FastNet)  # exact integer forward passes over the spec (check.fastnet)
     names = None if fast else subject_names(cert)
     n = tree.size if fast else len(names)
-    want = _refutes(cert)
+    allowed = MIDPOINT_GAP_SIGNS.get(cert.refutes) if isinstance(cert.refutes, str) else None
+    if allowed is None:
+        raise CertificateError(f"refutes: must be one of {sorted(MIDPOINT_GAP_SIGNS)}, found {cert.refutes!r}")
     vector = tree.vector if fast else (lambda values, what: _vector(values, n, what))
     a, b = vector(cert.a, "a"), vector(cert.b, "b")
     lam = parse_rational(cert.lam, "lam")
@@ -174,10 +185,11 @@ def verify_midpoint(cert: MidpointCertificate) -> str:
         raise CertificateError(f"values: expected f(a), f(b), f(m), found {sorted(stated)}")
     chord = add(mul(lam, values["a"]), mul(1 - lam, values["b"]))
     gap = sub(values["m"], chord)
-    if sign(gap) != want:
-        rel = ">" if want > 0 else "<"
+    if sign(gap) not in allowed and not (0 in allowed and sign(gap) is None and not fast
+                                         and jensen_gap_is_zero(tree, names, a, b, m, lam)):
+        rel = {(1,): ">", (-1,): "<", (0, 1): ">=", (0, -1): "<="}[allowed]
         raise CertificateError(f"midpoint: f(m) - (lam f(a) + (1-lam) f(b)) = {show(gap)}, needs {rel} 0 "
-                               f"to refute {cert.refutes}ity")
+                               f"(exactly) to refute {cert.refutes.replace('_', ' ')}ity")
     return f"not_{cert.refutes}"
 
 

@@ -605,19 +605,36 @@ def _matrix(value, n: int, what: str) -> list:
     return value
 
 
+def _isolated_zeros(pivot: list, entry: dict, box: dict, names: list) -> bool:
+    """One variable: f'' = ``pivot`` >= 0 is real-analytic on the open interval (``check_smooth`` admits only
+    analytic operations there), and it is nonzero at the stated interior point ``entry["nonzero_at"]``; by the
+    identity theorem its zeros are then isolated, so f' is strictly increasing and f strictly convex on the
+    interval (on the closed one too, by continuity: the inside of every segment lies in the open interval)."""
+    if len(names) != 1 or "nonzero_at" not in entry:
+        return False
+    t = parse_rational(entry["nonzero_at"], "pivot_signs[0].nonzero_at")
+    lo, _, hi, _ = box.get(names[0], (None, False, None, False))
+    if (lo is not None and not lo < t) or (hi is not None and not t < hi):
+        raise CertificateError(f"pivot_signs[0].nonzero_at: {t} is not inside the interval ({lo}, {hi})")
+    if number_sign(value_at(pivot, names, [t])) != 1:
+        raise CertificateError(f"pivot_signs[0].nonzero_at: cannot show the pivot is positive at {t}")
+    return True
+
+
 def verify_hessian(cert: HessianCertificate, tree: list) -> str:
     if cert.proves not in ("convex", "concave", "strictly_convex", "strictly_concave"):
         raise CertificateError(f"proves: a Hessian proves 'convex', 'concave', 'strictly_convex' or "
                                f"'strictly_concave', found {cert.proves!r}")
     strict = cert.proves.startswith("strictly_")
-    if strict:
-        # Positive pivots make H positive definite on the open box; strictness then holds on an open domain.
+    names = list(cert.variables)
+    n = len(names)
+    if strict and n > 1:
+        # Positive pivots make H positive definite on the open box; strictness then holds on an open domain
+        # (in one variable every segment's inside lies in the open interval, so closed intervals are fine).
         for k, c in enumerate(cert.domain):
             if not isinstance(c, list) or not c or c[0] not in ("gt", "lt"):
                 raise CertificateError(f"domain[{k}]: strict convexity is proved on open domains only "
                                        f"(strict inequalities), found {_short(c)}")
-    names = list(cert.variables)
-    n = len(names)
     box = domain_box(cert)
     for name, (lo, los, hi, his) in box.items():
         if lo is not None and hi is not None and not lo < hi:
@@ -626,7 +643,8 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
     if not isinstance(signs, list) or len(signs) != n:
         raise CertificateError(f"pivot_signs: expected {n} entries, found {_short(signs)}")
     for k, entry in enumerate(signs):
-        if not isinstance(entry, dict) or set(entry) != {"sign", "box"}:
+        allowed = ({"sign", "box"}, {"sign", "box", "nonzero_at"}) if n == 1 and strict else ({"sign", "box"},)
+        if not isinstance(entry, dict) or set(entry) not in allowed:
             raise CertificateError(f"pivot_signs[{k}]: expected {{'sign', 'box'}}, found {_short(entry)}")
         _check_box(entry["box"], box, f"pivot_signs[{k}].box")
     check_smooth(tree, box, "function", closed=True)
@@ -654,7 +672,7 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
         if not _ge0(found):
             raise CertificateError(f"D[{i}]: cannot show the pivot {_short(D[i])} is >= 0 on the interior "
                                    f"(sign {found})")
-        if strict and found != "positive":
+        if strict and found != "positive" and not _isolated_zeros(D[i], signs[i], box, names):
             raise CertificateError(f"D[{i}]: strict {cert.proves[9:]}ity needs a positive pivot, the sign rules "
                                    f"give {found!r} for {_short(D[i])}")
         if signs[i]["sign"] != found:

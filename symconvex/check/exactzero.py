@@ -1,0 +1,121 @@
+r"""Deciding that a Jensen gap is exactly zero when the values are transcendental (checker; trusted).
+
+``jensen_gap_is_zero(tree, names, a, b, m, lam)`` decides f(m) − λf(a) − (1−λ)f(b) = 0 for a function built
+from ``num var add mul pow exp log`` (integer powers only), at rational points where the checker's evaluator has
+already found every value real (every log argument > 0). It is a *formal identity* test:
+
+1. Each value is built as an expression in one positive symbol E standing for e: exp(r) at a rational r is
+   E^r (an exp of anything but a rational number: not decided). Let Q be the least common denominator of every
+   exponent of E; write E = Z^Q, so every value is a rational function of Z over ℚ, where Z stands for e^{1/Q}.
+2. Every logarithm log(g) is rewritten as log|g| = log|c| + Σ k_i log|p_i| from the factorization
+   g = c Π p_i^{k_i} over ℚ[Z] (p_i primitive with positive leading coefficient, c rational). log|c| becomes
+   Σ e_j log(prime_j) by factoring c's numerator and denominator; log Z is 1/Q; every other log|p_i| and
+   every log(prime_j) becomes its own new symbol. This uses only log(xy) = log x + log y for x, y > 0 and
+   log x = log|x| for x > 0, so every rewritten value equals the true value when the symbols are given their
+   meanings.
+3. The gap is then a polynomial expression in Z, Z^{-1} and the new symbols with rational coefficients; it is
+   zero when ``sympy.expand`` gives the literal 0. An identity in independent symbols holds for every value of
+   them, in particular for the true ones, so a literal 0 proves the gap is 0. Anything else (a nonzero
+   residue, an unsupported operation, a size cap) decides nothing and the certificate is rejected.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from math import lcm
+
+import sympy as sp
+
+#: The operations this test reads; anything else is not decided here.
+ALLOWED = {"num", "var", "add", "mul", "pow", "exp", "log"}
+#: Size caps: nodes of the function tree; |integer exponent|; degree in Z of a log argument.
+MAX_NODES, MAX_POWER, MAX_DEGREE = 400, 64, 256
+
+_E = sp.Symbol("E", positive=True)
+_Z = sp.Symbol("Z", positive=True)
+_LOG = sp.Function("LOG")   # an inert marker: log of its argument, rewritten in step 2
+
+
+class _Undecided(Exception):
+    pass
+
+
+def _value(tree, point: dict):
+    """The value of ``tree`` at ``point`` (name -> Fraction) as an expression in E, logs as inert LOG(...)."""
+    head = tree[0]
+    if head == "num":
+        p, _, q = tree[1].partition("/")
+        return sp.Rational(int(p), int(q or 1))
+    if head == "var":
+        x = point[tree[1]]
+        return sp.Rational(x.numerator, x.denominator)
+    args = [_value(t, point) for t in tree[1:]]
+    if head == "add":
+        return sp.Add(*args)
+    if head == "mul":
+        return sp.Mul(*args)
+    if head == "pow":
+        k = args[1]
+        if not (k.is_Integer and abs(k) <= MAX_POWER):
+            raise _Undecided()
+        return args[0] ** k
+    if head == "exp":
+        if not args[0].is_Rational:
+            raise _Undecided()
+        return _E ** args[0]
+    if head == "log":
+        return _LOG(args[0])
+    raise _Undecided()
+
+
+def _log_terms(g, Q: int, symbols: dict):
+    """log|g| for g a nonzero rational function of Z, as a formal sum (step 2 of the module docstring)."""
+    if g.has(_LOG):
+        raise _Undecided()
+    num, den = sp.fraction(sp.together(g))
+    total = sp.S.Zero
+    for part, sign in ((num, 1), (den, -1)):
+        poly = sp.Poly(part, _Z)
+        if poly.degree() > MAX_DEGREE:
+            raise _Undecided()
+        c, factors = poly.factor_list()
+        for p, k in factors:
+            if p.LC() < 0:
+                p = -p
+            if p.as_expr() == _Z:
+                total += sign * k * sp.Rational(1, Q)
+            else:
+                key = ("p", p.as_expr())
+                total += sign * k * symbols.setdefault(key, sp.Symbol(f"L{len(symbols)}"))
+        c = abs(sp.Rational(c))
+        for n, s in ((c.p, 1), (c.q, -1)):
+            for prime, e in sp.factorint(n).items():
+                total += sign * s * e * symbols.setdefault(("q", prime), sp.Symbol(f"L{len(symbols)}"))
+    return total
+
+
+def jensen_gap_is_zero(tree, names, a, b, m, lam: Fraction) -> bool:
+    """True only when f(m) − lam f(a) − (1 − lam) f(b) is shown to be exactly 0 (module docstring)."""
+    count, stack = 0, [tree]
+    while stack:
+        node = stack.pop()
+        count += 1
+        if count > MAX_NODES or node[0] not in ALLOWED:
+            return False
+        if node[0] not in ("num", "var"):
+            stack.extend(node[1:])
+    try:
+        values = [_value(tree, dict(zip(names, point))) for point in (m, a, b)]
+        lam = sp.Rational(lam.numerator, lam.denominator)
+        gap = values[0] - lam * values[1] - (1 - lam) * values[2]
+        exponents = [p.exp for p in gap.atoms(sp.Pow) if p.base == _E] + ([1] if gap.has(_E) else [])
+        Q = lcm(*[int(sp.Rational(e).q) for e in exponents if sp.Rational(e).is_Rational]) if exponents else 1
+        gap = gap.xreplace({_E: _Z ** Q})
+        symbols: dict = {}
+        logs = {node: _log_terms(node.args[0], Q, symbols) for node in gap.atoms(_LOG)}
+        return sp.expand(gap.xreplace(logs)) == 0
+    except (_Undecided, sp.PolynomialError, ValueError, TypeError, ZeroDivisionError):
+        return False
+
+
+__all__ = ["jensen_gap_is_zero"]

@@ -1,0 +1,94 @@
+r"""Finders for strictness facts (search layer: proposes, never decides; ``analysis.gate`` keeps what the checker
+accepts).
+
+- ``find_flat_segments``: refutations of strict convexity (concavity). A strictly convex f has
+  f(m) < λf(a) + (1−λ)f(b) for *every* a ≠ b and λ ∈ (0, 1), so one segment with the Jensen *equality*
+  f(m) = (f(a) + f(b))/2 refutes strict convexity and strict concavity at once (a ``midpoint`` certificate
+  with ``refutes = "strictly_convex"``, gap ≥ 0, and one with ``"strictly_concave"``, gap ≤ 0). Candidates:
+  lines through sample points along the near-null directions of the (approximate) Hessian there — a convex
+  function that is affine along a segment has u^T H u = 0 on it — and along the axes and their sums and
+  differences (piecewise-affine pieces: |x − 1|, max(x, 2y)). Floats only choose the directions and flag
+  candidates; the equality is decided by the checker, exactly (rationals, or ``check.exactzero``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from fractions import Fraction
+
+from .certificates import MidpointCertificate, rational_to_str
+from .check.numbers import add, endpoints, is_exact, mul, stated, sub
+
+#: Half-widths of the segments tried around each point (small ones stay inside one affine piece).
+HALF_WIDTHS = (Fraction(1, 2), Fraction(1, 8), Fraction(1), Fraction(1, 32))
+
+
+def _directions(problem, p) -> list[tuple[Fraction, ...]]:
+    """The Hessian's near-null rationalized eigenvectors at p first, then axes, sums and differences, and the
+    small integer directions (1, 2), (2, 1), ... of two coordinates."""
+    from .search import _candidate_directions, _hessian_at
+
+    n = problem.n
+    got = _hessian_at(problem, p)
+    dirs = []
+    if got is not None:
+        dirs = _candidate_directions(got[0])[::-1]  # eigenvectors last in that list: null directions first
+    for i, j in itertools.combinations(range(n), 2):
+        for a, b in ((1, 2), (2, 1), (1, -2), (2, -1)):
+            dirs.append(tuple(Fraction(a if k == i else b if k == j else 0) for k in range(n)))
+    if n == 1:
+        dirs.append((Fraction(1),))
+    return list(dict.fromkeys(_reduced(d) for d in dirs if any(d)))
+
+
+def _reduced(u: tuple) -> tuple:
+    """An integer direction divided by the gcd of its entries ((32, 64) -> (1, 2)): small numbers to read."""
+    g = 0
+    for c in u:
+        g = math.gcd(g, int(c)) if c.denominator == 1 else 0
+        if g == 0:
+            return u
+    return tuple(c / g for c in u)
+
+
+def _looks_zero(gap) -> bool:
+    """Worth proposing: an exact 0, or an interval around 0 narrower than 1e-12 (the checker then decides the
+    equality exactly, ``check.exactzero``; a float never does)."""
+    if is_exact(gap):
+        return gap == 0
+    lo, hi = endpoints(gap)
+    return lo <= 0 <= hi and hi - lo < Fraction(1, 10 ** 12)
+
+
+def find_flat_segments(problem, wanted: set[str], found: list, *, points: int = 8) -> set[str]:
+    """Propose midpoint certificates with a Jensen equality (module docstring) for the statements in ``wanted``
+    (``not_strictly_convex``, ``not_strictly_concave``); return those still missing."""
+    wanted = set(wanted)
+    for p in problem.sample_points(points):
+        if not wanted or problem.out_of_time():
+            break
+        fp = problem.value(p)
+        if fp is None:
+            continue
+        for u, h in itertools.product(_directions(problem, p), HALF_WIDTHS):
+            if not wanted or problem.out_of_time():
+                break
+            a = tuple(pi - h * ui for pi, ui in zip(p, u))
+            b = tuple(pi + h * ui for pi, ui in zip(p, u))
+            if not (problem.inside(a, strict=False) and problem.inside(b, strict=False)):
+                continue
+            fa, fb = problem.value(a), problem.value(b)
+            if fa is None or fb is None or not _looks_zero(sub(fp, mul(Fraction(1, 2), add(fa, fb)))):
+                continue
+            for statement in sorted(wanted):
+                found.append(MidpointCertificate(
+                    **problem.common(), refutes=statement[4:], a=tuple(map(rational_to_str, a)),
+                    b=tuple(map(rational_to_str, b)), lam="1/2",
+                    values={"f(a)": stated(fa), "f(b)": stated(fb), "f(m)": stated(fp)},
+                    note="f is affine along this segment: Jensen's inequality holds with equality"))
+            wanted.clear()
+    return wanted
+
+
+__all__ = ["find_flat_segments"]
