@@ -14,6 +14,8 @@ kind (JSON ``"kind"``)     statement and evidence
 ``rules``                  convex / concave / affine: a composition derivation over the atom-fact table.
 ``hessian``                convex / concave: the closed-form Hessian H and H = L D L^T (or -H for
                            concave) with every pivot of D nonnegative on the domain.
+``sum``                    strictly convex / concave: f = g_1 + ... + g_k, a certificate per term, the
+                           strictly convex terms' variables covering all variables.
 =========================  ==========================================================================
 
 JSON conventions (version 1):
@@ -459,6 +461,24 @@ class HessianCertificate(Certificate):
                 "on the domain")
 
 
+@dataclass(frozen=True, kw_only=True, eq=False)
+class SumCertificate(Certificate):
+    """f = g_1 + ... + g_k (the function tree is ``["add", g_1, ..., g_k]``) is strictly convex (concave):
+    ``parts[i]`` is a certificate (as a JSON dict) that g_i is convex, affine or strictly convex (concave) in its
+    own variables V_i ⊆ the variables, on a domain made of constraints of this domain, or None when g_i is a
+    constant; the V_i of the strictly convex parts cover every variable (see ``check.sums``)."""
+
+    kind: ClassVar[str] = "sum"
+    proves: str  # "strictly_convex" | "strictly_concave"
+    parts: tuple = ()
+
+    def summary(self) -> str:
+        strict = sum(1 for p in self.parts if isinstance(p, dict) and str(p.get("proves", "")).startswith("strictly"))
+        return (f"{self.proves.replace('_', ' ')}: a sum of {len(self.parts)} terms, each "
+                f"{self.proves.removeprefix('strictly_')}, {strict} of them strictly in variables that together "
+                "cover all variables")
+
+
 VECTOR_FIELDS = ("a", "b", "m", "point", "direction")
 
 
@@ -488,7 +508,8 @@ def subject_digest(variables, function, network, domain) -> str:
 
 
 CERTIFICATE_CLASSES: dict[str, type[Certificate]] = {
-    cls.kind: cls for cls in (MidpointCertificate, CurvatureCertificate, RulesCertificate, HessianCertificate)
+    cls.kind: cls for cls in (MidpointCertificate, CurvatureCertificate, RulesCertificate, HessianCertificate,
+                              SumCertificate)
 }
 
 
@@ -531,12 +552,12 @@ def from_json(data: str | bytes | dict) -> Certificate:
     return cert
 
 
-_TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern"}
+_TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern", "parts"}
 _STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "second_derivative")}
 
 __all__ = [
     "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "MidpointCertificate",
-    "OPERATORS", "RulesCertificate", "VECTOR_FIELDS", "VERSION", "check_tree", "constraint_to_sympy",
+    "OPERATORS", "RulesCertificate", "SumCertificate", "VECTOR_FIELDS", "VERSION", "check_tree", "constraint_to_sympy",
     "constraint_to_tree", "dumps_readable", "exact", "from_json", "is_approx", "parse_coordinate", "parse_rational",
     "rational_to_str", "subject_digest", "to_sympy", "to_tree", "tree_variables",
 ]

@@ -341,9 +341,15 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
 
 def _find_strictness(problem: Problem, proved: set[str], found: list) -> None:
     """For a side proved convex (concave) but not strictly: look for a flat segment refuting strictness."""
-    from .strictness import find_flat_segments
+    from .strictness import find_flat_segments, prove_strict_sum
 
     strict = {c.proves for c in found if getattr(c, "proves", "").startswith("strictly_")}
+    for side in ("convex", "concave"):
+        if side in proved and f"strictly_{side}" not in strict and not problem.out_of_time():
+            cert = _try(prove_strict_sum, problem.f, problem.variables, problem.domain, side)
+            if cert is not None:
+                found.append(cert)
+                strict.add(cert.proves)
     wanted = {f"not_strictly_{side}" for side in ("convex", "concave")
               if side in proved and f"strictly_{side}" not in strict}
     if wanted and not problem.out_of_time():

@@ -14,7 +14,7 @@ What an accepted certificate proves (f the certificate's function, D its domain)
   on one side at p and every singularity strictly avoided (so f is C^2 near p), and
   phi''(0) < 0 (not convex) or > 0 (not concave) for phi(t) = f(p + t u). A convex function has
   phi'' >= 0 wherever it is twice differentiable inside its domain.
-- ``rules`` / ``hessian``: see ``check.proofs``.
+- ``rules`` / ``hessian``: see ``check.proofs``; ``sum``: see ``check.sums``.
 
 Every rejection raises ``CertificateError`` with one line naming the field, found vs expected.
 """
@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from ..certificates import (Certificate, CurvatureCertificate, MidpointCertificate, check_tree, from_json,
-                            parse_coordinate, parse_rational, subject_digest, tree_variables)
+from ..certificates import (Certificate, CurvatureCertificate, MidpointCertificate, SumCertificate, check_tree,
+                            from_json, parse_coordinate, parse_rational, subject_digest, tree_variables)
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets, value_at
 from .exactzero import jensen_gap_is_zero
@@ -260,7 +260,7 @@ def stated_jet(cert: CurvatureCertificate) -> tuple[str, str]:
         return "", ""
 
 
-def verify(certificate) -> str:
+def verify(certificate, *, _sum_depth: int = 0) -> str:
     """Re-check a certificate (object, JSON text or dict); return what it proves (one of ``STATEMENTS``)
     or raise ``CertificateError`` naming what is wrong.
 
@@ -279,6 +279,12 @@ def verify(certificate) -> str:
             return verify_curvature(cert)
         from . import proofs
 
+        if isinstance(cert, SumCertificate):
+            from .sums import verify_sum
+
+            if cert.network is not None:
+                raise CertificateError("network: a sum certificate is about a function")
+            return verify_sum(cert, subject_tree(cert), verify, _sum_depth)
         if len(cert.variables) == 0 and cert.network is not None:
             raise CertificateError(f"variables: a {cert.kind} certificate lists its variables (implicit parameter "
                                    "names are for midpoint and curvature certificates)")

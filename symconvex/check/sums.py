@@ -1,0 +1,70 @@
+r"""Checking ``sum`` certificates: strict convexity of a sum from its terms (checker; trusted).
+
+**Theorem.** Let f = g_1 + ... + g_k on a set D ⊆ ℝⁿ, where each g_i depends only on the variables V_i and is
+convex on a set D_i ⊇ the projection of D onto V_i, and let S be the terms that are *strictly* convex on D_i.
+If the V_i with i ∈ S together cover all n variables, f is strictly convex on D.
+*Proof.* For a ≠ b in D and λ ∈ (0, 1), some coordinate j has a_j ≠ b_j; j ∈ V_i for some i ∈ S, so the
+projections of a and b onto V_i differ and g_i(m) < λ g_i(a) + (1−λ) g_i(b) strictly; every other term gives ≤
+(a constant gives =). Summing gives f(m) < λ f(a) + (1−λ) f(b). Dually for concave.
+
+**Accepted when** the certificate's function is ``["add", g_1, ..., g_k]``; ``parts`` has one entry per term: None
+for a term without variables (a constant), else a certificate (JSON dict) whose function is exactly g_i, whose
+variables are distinct variables of the sum, whose domain constraints are each one of the sum's domain
+constraints (so the projection of D satisfies them), and which the checker accepts with a statement that is
+convex / affine / strictly convex (for ``strictly_convex``; dually); the variables of the strictly convex parts
+cover every variable of the sum. Parts nest at most ``MAX_DEPTH`` deep and number at most ``MAX_PARTS``.
+"""
+
+from __future__ import annotations
+
+from ..certificates import SumCertificate, from_json, tree_variables
+from ..errors import CertificateError
+
+MAX_DEPTH, MAX_PARTS = 3, 64
+_ENOUGH = {"strictly_convex": ("convex", "affine", "strictly_convex"),
+           "strictly_concave": ("concave", "affine", "strictly_concave")}
+
+
+def verify_sum(cert: SumCertificate, tree: list, verify, depth: int = 0) -> str:
+    """Re-check a sum certificate against its subject ``tree``; ``verify`` re-checks each part."""
+    if cert.proves not in _ENOUGH:
+        raise CertificateError(f"proves: a sum certificate proves 'strictly_convex' or 'strictly_concave', "
+                               f"found {cert.proves!r}")
+    if depth >= MAX_DEPTH:
+        raise CertificateError(f"parts: sum certificates nest at most {MAX_DEPTH} deep")
+    if tree[0] != "add":
+        raise CertificateError(f"function: a sum certificate is about a sum, found '{tree[0]}'")
+    terms = tree[1:]
+    parts = list(cert.parts)
+    if len(parts) != len(terms) or len(parts) > MAX_PARTS:
+        raise CertificateError(f"parts: expected one per term ({len(terms)}), found {len(parts)}")
+    names = list(cert.variables)
+    domain = [list(c) for c in cert.domain]
+    covered: set[str] = set()
+    for k, (term, part) in enumerate(zip(terms, parts)):
+        if part is None:
+            if tree_variables(term):
+                raise CertificateError(f"parts[{k}]: the term uses variables, so it needs a certificate")
+            continue
+        sub = from_json(part)
+        if sub.network is not None or sub.function != term:
+            raise CertificateError(f"parts[{k}]: its function is not term {k} of the sum")
+        if len(set(sub.variables)) != len(sub.variables) or not set(sub.variables) <= set(names):
+            raise CertificateError(f"parts[{k}]: variables {list(sub.variables)} are not distinct variables "
+                                   f"of the sum")
+        for c in sub.domain:
+            if list(c) not in domain:
+                raise CertificateError(f"parts[{k}]: domain constraint {str(c)[:60]} is not one of the sum's")
+        statement = verify(sub, _sum_depth=depth + 1)
+        if statement not in _ENOUGH[cert.proves]:
+            raise CertificateError(f"parts[{k}]: proves {statement}, which does not give "
+                                   f"{cert.proves.removeprefix('strictly_')}ity")
+        if statement == cert.proves:
+            covered |= set(sub.variables)
+    missing = [n for n in names if n not in covered]
+    if missing:
+        raise CertificateError(f"parts: no strictly {cert.proves[9:]} term covers {missing[:4]}")
+    return cert.proves
+
+
+__all__ = ["verify_sum"]
