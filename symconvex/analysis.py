@@ -202,14 +202,15 @@ class Subject:
 
 
 def about_subject(cert: Certificate, subject: Subject | None) -> bool:
-    """Is the certificate about exactly ``subject``? (A network certificate may leave its variables implicit:
-    the spec's parameter names.) ``subject`` None accepts any subject (for callers that check it themselves)."""
+    """Is the certificate about exactly ``subject``? A network certificate's variables are its spec's parameter
+    names, explicitly or implicitly (``check.subject_tree`` refuses any other list), so for a network the spec
+    and the (empty) domain are compared. ``subject`` None accepts any subject (for callers that check it
+    themselves)."""
     if subject is None:
         return True
-    if subject.network is not None:
-        same_names = len(cert.variables) == 0 or tuple(cert.variables) == subject.variables
+    if subject.network is not None:  # the variables are the spec's parameters (the checker enforces it)
         return (cert.function is None and (cert.network is subject.network or cert.network == subject.network)
-                and same_names and tuple(cert.domain) == ())
+                and tuple(cert.domain) == ())
     return (cert.network is None and cert.function == subject.function
             and tuple(cert.variables) == subject.variables
             and [list(c) for c in cert.domain] == [list(c) for c in subject.domain])

@@ -26,7 +26,7 @@ import sympy as sp
 from .certificates import HessianCertificate, rational_to_str, to_tree
 from .check import verify
 from .check.evaluate import value_at
-from .check.numbers import sign
+from .check.numbers import sign, stated
 from .check.proofs import box_to_json, tree_sign, variable_sign
 from .domain import Domain
 from .errors import CertificateError, InputError
@@ -127,10 +127,10 @@ def _strict_version(cert: HessianCertificate) -> HessianCertificate | None:
     point (an analytic f'' then has isolated zeros); None when the checker does not accept that."""
     signs = cert.pivot_signs
     if len(signs) == 1 and signs[0]["sign"] == "nonnegative":
-        t = _positive_point(cert.D[0], cert.variables[0], signs[0]["box"])
-        if t is None:
+        found = _positive_point(cert.D[0], cert.variables[0], signs[0]["box"])
+        if found is None:
             return None
-        signs = [{**signs[0], "nonzero_at": rational_to_str(t)}]
+        signs = [{**signs[0], "nonzero_at": [rational_to_str(found[0]), stated(found[1])]}]
     elif not all(p["sign"] == "positive" for p in signs) or (
             len(signs) > 1 and any(c[0] not in ("gt", "lt") for c in cert.domain)):
         return None
@@ -143,7 +143,8 @@ def _strict_version(cert: HessianCertificate) -> HessianCertificate | None:
 
 
 def _positive_point(pivot_tree, name: str, box: dict):
-    """A rational t inside the interval of ``box`` where the pivot is shown > 0, or None (tries a few)."""
+    """(t, pivot value at t) for a rational t inside the interval of ``box`` where the pivot is shown > 0, or
+    None (tries a few)."""
     lo, _, hi, _ = box.get(name, (None, False, None, False))
     lo = None if lo is None else Fraction(lo)
     hi = None if hi is None else Fraction(hi)
@@ -157,8 +158,9 @@ def _positive_point(pivot_tree, name: str, box: dict):
         candidates = [Fraction(1), Fraction(-1), Fraction(1, 2), Fraction(3)]
     for t in candidates:
         try:
-            if sign(value_at(pivot_tree, [name], [t])) == 1:
-                return t
+            value = value_at(pivot_tree, [name], [t])
+            if sign(value) == 1:
+                return t, value
         except CertificateError:
             continue
     return None

@@ -47,6 +47,7 @@ from ..certificates import (HessianCertificate, RulesCertificate, check_tree, co
                             parse_rational, rational_to_str, to_sympy, tree_variables)
 from ..errors import CertificateError
 from .evaluate import value_at
+from .numbers import matches_stated, show
 from .numbers import sign as number_sign
 
 CURVATURES = ("affine", "convex", "concave")
@@ -607,17 +608,26 @@ def _matrix(value, n: int, what: str) -> list:
 
 def _isolated_zeros(pivot: list, entry: dict, box: dict, names: list) -> bool:
     """One variable: f'' = ``pivot`` >= 0 is real-analytic on the open interval (``check_smooth`` admits only
-    analytic operations there), and it is nonzero at the stated interior point ``entry["nonzero_at"]``; by the
-    identity theorem its zeros are then isolated, so f' is strictly increasing and f strictly convex on the
-    interval (on the closed one too, by continuity: the inside of every segment lies in the open interval)."""
+    analytic operations there), and it is positive at the stated interior point t of ``entry["nonzero_at"] =
+    [t, f''(t) as stated]``; by the identity theorem its zeros are then isolated, so f' is strictly increasing
+    and f strictly convex on the interval (on the closed one too, by continuity: the inside of every segment
+    lies in the open interval)."""
     if len(names) != 1 or "nonzero_at" not in entry:
         return False
-    t = parse_rational(entry["nonzero_at"], "pivot_signs[0].nonzero_at")
+    where = "pivot_signs[0].nonzero_at"
+    pair = entry["nonzero_at"]
+    if not isinstance(pair, list) or len(pair) != 2:
+        raise CertificateError(f"{where}: expected [t, the pivot's value at t], found {_short(pair)}")
+    t = parse_rational(pair[0], where)
     lo, _, hi, _ = box.get(names[0], (None, False, None, False))
     if (lo is not None and not lo < t) or (hi is not None and not t < hi):
-        raise CertificateError(f"pivot_signs[0].nonzero_at: {t} is not inside the interval ({lo}, {hi})")
-    if number_sign(value_at(pivot, names, [t])) != 1:
-        raise CertificateError(f"pivot_signs[0].nonzero_at: cannot show the pivot is positive at {t}")
+        raise CertificateError(f"{where}: {t} is not inside the interval ({lo}, {hi})")
+    value = value_at(pivot, names, [t])
+    if not isinstance(pair[1], str) or not matches_stated(value, pair[1]):
+        raise CertificateError(f"{where}: the pivot at {t} evaluates to {show(value)}, certificate states "
+                               f"{pair[1]!r}")
+    if number_sign(value) != 1:
+        raise CertificateError(f"{where}: cannot show the pivot is positive at {t}")
     return True
 
 
