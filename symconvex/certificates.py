@@ -265,6 +265,9 @@ class Certificate:
     domain: tuple = ()
     note: str = ""
     digest: str = ""
+    #: Names in the function that are neither variables nor numbers: the certificate holds for *every* real value
+    #: of them (only rules certificates may have any; see ``check.proofs``). Omitted from the JSON when empty.
+    parameters: tuple[str, ...] = ()
 
     def __post_init__(self):
         for name in (*VECTOR_FIELDS, "pattern"):  # numpy arrays in memory: integers only (never floats)
@@ -274,12 +277,14 @@ class Certificate:
                                        f"found {value.dtype} with {value.ndim} dimensions")
         if not self.digest:  # filled in when built in Python; from_json requires it to be present
             object.__setattr__(self, "digest", subject_digest(self.variables, self.function, self.network,
-                                                              self.domain))
+                                                              self.domain, self.parameters))
 
     def to_dict(self) -> dict:
         data = {"symconvex": VERSION, "kind": self.kind}
         for f in fields(self):
             value = getattr(self, f.name)
+            if f.name == "parameters" and not value:
+                continue
             data[f.name] = value.tolist() if _is_array(value) else list(value) if isinstance(value, tuple) else value
         return data
 
@@ -499,11 +504,14 @@ def dumps_readable(data) -> str:
     return "{\n" + ",\n".join(items) + "\n}"
 
 
-def subject_digest(variables, function, network, domain) -> str:
+def subject_digest(variables, function, network, domain, parameters=()) -> str:
     """SHA-256 of the canonical JSON of what a certificate is about (variables, function or network,
-    domain): binds the certificate to its subject, so that changing any number in the subject is caught."""
-    canonical = json.dumps([list(variables), function, network, [list(c) for c in domain]], sort_keys=True,
-                           separators=(",", ":"))
+    domain, and its parameters when it has any): binds the certificate to its subject, so that changing any
+    number in the subject is caught."""
+    subject = [list(variables), function, network, [list(c) for c in domain]]
+    if parameters:
+        subject.append(list(parameters))
+    canonical = json.dumps(subject, sort_keys=True, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
 
 
@@ -552,7 +560,7 @@ def from_json(data: str | bytes | dict) -> Certificate:
     return cert
 
 
-_TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern", "parts"}
+_TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern", "parts", "parameters"}
 _STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "second_derivative")}
 
 __all__ = [

@@ -648,7 +648,9 @@ class ClaimResult:
 
 
 def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
-    r"""Read and answer a claim. ``timeout`` (seconds, default 60) bounds reading and the search; a search
+    r"""Read and answer a claim (a sentence about a kind of network, without a formula, is a family claim:
+    ``families.check_family_claim``, whose result has the same ``holds``, ``certificates``, ``verified``,
+    ``to_json`` and ``answer``). ``timeout`` (seconds, default 60) bounds reading and the search; a search
     that runs out of time gives ``holds`` None. A claim that cannot be read raises ``ClaimError``.
 
     >>> check_claim(r"$f(x,y) = xy$ is convex", timeout=10).holds
@@ -657,6 +659,10 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     timeout = DEFAULT_TIMEOUT if timeout is None else float(timeout)
     if timeout <= 0:
         raise _claim_error("the timeout must be positive")
+    from .families import check_family_claim, looks_like_family_claim
+
+    if looks_like_family_claim(text):  # a sentence about a kind of network, without a formula
+        return check_family_claim(text, timeout=timeout)
     start = time.monotonic()
     try:
         with time_limit(timeout):
@@ -693,7 +699,9 @@ def run_check_command(args) -> int:
     from .cli import EXIT_OK, EXIT_REFUTED, EXIT_UNDECIDED, emit, save_outputs
 
     result = check_claim(args.claim, timeout=getattr(args, "timeout", None))
-    if result.analysis is not None:
+    if hasattr(result, "save_outputs"):  # a family claim (``families.FamilyResult``)
+        result.save_outputs(args)
+    elif result.analysis is not None:
         save_outputs(args, result.analysis)
     emit(args, result.to_dict(), result.answer())
     return {True: EXIT_OK, False: EXIT_REFUTED, None: EXIT_UNDECIDED}[result.holds]

@@ -138,8 +138,9 @@ def box_of(domain, variables) -> dict:
 
 
 class _Prover:
-    def __init__(self, variables, domain):
+    def __init__(self, variables, domain, parameters=()):
         self.names = set(_names(variables))
+        self.parameters = set(_names(parameters))
         self.box = box_of(domain, variables)
 
     def is_constant(self, e) -> bool:
@@ -158,6 +159,8 @@ class _Prover:
             raise _NoRule(e, str(exc), "rewrite the expression with supported functions") from None
 
     def constant(self, e):
+        if e.free_symbols and {s.name for s in e.free_symbols} <= self.parameters:
+            return self._node(self.tree(e), "constant", Curvature.AFFINE, Sign.UNKNOWN)  # any real value
         if e.free_symbols:
             raise _NoRule(e, f"uses symbols {sorted(s.name for s in e.free_symbols)} that are not variables",
                           "list them as variables or give them values")
@@ -324,17 +327,18 @@ def _why(rule, facts: AtomFacts, kids) -> str:
             f"nondecreasing, or concave where it is nonincreasing; but " + "; ".join(bad))
 
 
-def _run(f, variables, domain):
+def _run(f, variables, domain, parameters=()):
     domain = _as_domain(domain, variables)
     f = sp.sympify(f)
-    return _Prover(variables, domain), domain, f
+    return _Prover(variables, domain, parameters), domain, f
 
 
 # ------------------------------------------------------------------------------------------ public
 
-def prove_by_rules(f, variables, domain) -> RulesCertificate | None:
+def prove_by_rules(f, variables, domain, *, parameters=()) -> RulesCertificate | None:
     """A ``RulesCertificate`` that f is affine, convex or concave on the domain, or None when no
-    composition of the atom rules gives a curvature (None proves nothing).
+    composition of the atom rules gives a curvature (None proves nothing). Symbols in ``parameters`` are
+    constants of unknown sign: the certificate then holds for every real value of them.
 
     >>> import sympy as sp
     >>> x = sp.Symbol("x", real=True)
@@ -345,7 +349,7 @@ def prove_by_rules(f, variables, domain) -> RulesCertificate | None:
     >>> verify(cert)
     'convex'
     """
-    prover, domain, f = _run(f, variables, domain)
+    prover, domain, f = _run(f, variables, domain, parameters)
     try:
         node, curv, _ = prover.prove(f)
     except _NoRule:
@@ -353,7 +357,7 @@ def prove_by_rules(f, variables, domain) -> RulesCertificate | None:
     node["box"] = box_to_json(prover.box)
     return RulesCertificate(variables=tuple(_names(variables)), function=to_tree(f),
                             domain=() if domain is None else domain.to_trees(), proves=curv.value,
-                            derivation=node)
+                            derivation=node, parameters=tuple(_names(parameters)))
 
 
 def curvature_of(expr, variables, domain=None) -> str | None:

@@ -56,6 +56,12 @@ def subject_tree(cert: Certificate, *, fast: bool = False):
 
     if (cert.function is None) == (cert.network is None):
         raise CertificateError("subject: exactly one of function and network must be given")
+    params = cert.parameters
+    if not isinstance(params, tuple) or not all(isinstance(p, str) for p in params) or \
+            len(set(params)) != len(params) or set(params) & set(cert.variables):
+        raise CertificateError(f"parameters: must be distinct names that are not variables, found {params!r}")
+    if params and cert.network is not None:
+        raise CertificateError("parameters: a network certificate has none")
     implicit = cert.network is not None and len(cert.variables) == 0
     digest, net = None, None
     if fast and cert.network is not None:  # the digest first: a spec compiled moments ago is not compiled again
@@ -78,14 +84,15 @@ def subject_tree(cert: Certificate, *, fast: bool = False):
             tree = cert.function
             check_tree(tree, "function")
     if digest is None:
-        digest = (fastnet.subject_digest if isinstance(tree, fastnet.FastNet) else subject_digest)(
-            cert.variables, cert.function, cert.network, cert.domain)
+        digest = (fastnet.subject_digest(cert.variables, cert.function, cert.network, cert.domain)
+                  if isinstance(tree, fastnet.FastNet) else
+                  subject_digest(cert.variables, cert.function, cert.network, cert.domain, params))
     if cert.digest != digest:
         raise CertificateError(f"digest: the subject (variables, function or network, domain) hashes to "
                                f"{digest[:19]}..., certificate states {str(cert.digest)[:19]}...")
     if isinstance(tree, fastnet.FastNet):
         return tree
-    missing = tree_variables(tree) - set(names)
+    missing = tree_variables(tree) - set(names) - set(params)
     if missing:
         raise CertificateError(f"function: uses variables {sorted(missing)} that are not declared")
     return tree
@@ -272,6 +279,9 @@ def verify(certificate, *, _sum_depth: int = 0) -> str:
     'not_convex'
     """
     cert = certificate if isinstance(certificate, Certificate) else from_json(certificate)
+    if cert.parameters and cert.kind != "rules":
+        raise CertificateError(f"parameters: only a rules certificate may have parameters, found a {cert.kind} "
+                               "certificate with some")
     with interval_precision():
         if isinstance(cert, MidpointCertificate):
             return verify_midpoint(cert)

@@ -22,8 +22,9 @@ and it must equal the box computed here from ``domain``.
   each g_i is affine, or convex with f nondecreasing in argument i, or concave with f nonincreasing; dually
   concave; affine when f is affine and every g_i is;
 - every atom's argument has the sign its domain needs (log: > 0, sqrt: >= 0, 1/x: > 0, ...), so the function
-  is defined on the box; leaves: ``constant`` (no variable; evaluated exactly or with intervals) and
-  ``variable`` (its sign from the box).
+  is defined on the box; leaves: ``constant`` (no variable; evaluated exactly or with intervals, or, when it
+  contains one of the certificate's ``parameters``, of unknown sign) and ``variable`` (its sign from the box).
+  A derivation whose constants hold parameters never uses their sign, so it holds for every real value of them.
 
 **Hessian** (``HessianCertificate``). Accepted when the box has a nonempty interior; the function uses only
 smooth operations (+, *, rational powers, exp, log, sigmoid, softplus, tanh) each defined on the box, with
@@ -349,8 +350,11 @@ class _RulesChecker:
 
         if rule == "constant":
             arity(0)
-            if tree_variables(expr):
-                raise CertificateError(f"{where}: a constant may not contain variables {sorted(tree_variables(expr))}")
+            names = tree_variables(expr)
+            if names - set(self.cert.parameters):
+                raise CertificateError(f"{where}: a constant may not contain variables {sorted(names)}")
+            if names:  # a parameter (any real number): affine in the variables, of unknown sign
+                return "affine", "unknown", expr
             value = value_at(expr, (), [])
             return "affine", _number_sign(value), expr
         if rule == "variable":

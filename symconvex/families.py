@@ -1,0 +1,480 @@
+r"""Claims about whole families of networks, in words (text layer: reads a sentence, asks the analysis).
+
+"Neural networks with linear activation functions and square loss will yield convex optimization" is a claim
+about a *family*: every width, every data set, one kind of activation, depth and loss. This module reads such
+a sentence (grammar in docs/FAMILIES.md), splits it into its plausible *readings* when it is ambiguous
+("one-layer": no hidden layer or one; an output activation not named), and answers each reading with the
+quantifier the sentence uses:
+
+- "a network's loss is convex" means **every** member is convex. One member with a checked not-convex
+  certificate refutes it (members are searched smallest first: 1–2 data points of small integers, widths 1
+  then 2, so that a person can check the certificate by hand). It is proved only for networks without a hidden
+  layer and a linear output: the loss is Σ_i ℓ(w·x_i + b, y_i), and the per-example loss ℓ(z, y) is convex
+  in z for every target y (squared, logistic, hinge), which a rules certificate shows *with the data as
+  parameters* (``RulesCertificate.parameters``: it holds for every value of x and y); an affine map preserves
+  convexity and a sum of convex functions is convex (Boyd & Vandenberghe §3.2.1–3.2.2), so it holds for every
+  data set of every size.
+- "... is non-convex / is not convex" means **some** member is not convex: one member with its certificate
+  proves it; the for-all-data proof refutes it.
+
+Every answer names its reading, its quantifier and the member (network, data, certificate); a reading without
+a certificate is undecided. Readings that disagree make the whole claim undecided, with each reading's answer.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import time
+from dataclasses import dataclass, field
+
+from .errors import ClaimError
+
+#: (pattern, activation) in the order they are tried; a match is blanked out before the next pattern.
+ACTIVATION_WORDS = (
+    (r"\bleaky[\s-]*relus?\b", "leaky_relu:1/10"),
+    (r"\brelus?\b|\brectified[\s-]+linear(?:\s+units?)?\b", "relu"),
+    (r"\bsigmoids?\b|\bsigmoidal\b|\blogistic\s+(?:activations?|units?|neurons?)\b", "sigmoid"),
+    (r"\btanh\b|\bhyperbolic\s+tangents?\b", "tanh"),
+    (r"\bsoftplus\b", "softplus"),
+    (r"\b(?:linear|identity)\s+(?:activations?|activation\s+functions?|units?|neurons?|layers?|networks?|"
+     r"nets?|models?)\b|\bactivations?\s+(?:is|are)\s+(?:linear|the\s+identity)\b|\bdeep\s+linear\b|"
+     r"\blinear\s+neural\b|\bno\s+(?:non-?linearity|activations?)\b", "identity"),
+)
+LOSS_WORDS = (
+    (r"\bcross[\s-]*entropy\b|\blogistic\s+loss\b|\blog[\s-]*loss\b|\blog[\s-]*likelihood\b|"
+     r"\blogistic\s+regression\b|\bbce\b", "logistic"),
+    (r"\bhinge\b|\bsvm\b", "hinge"),
+    (r"\bsquared?\b|\bquadratic\b|\bmse\b|\bmean[\s-]+squared?\b|\bleast[\s-]+squares?\b|\bl2\s+loss\b|"
+     r"\blinear\s+regression\b", "squared"),
+)
+OUTPUT_WORDS = r"\b(sigmoid|logistic|linear|identity|relu|tanh|softplus)\s+output|\boutputs?\s+" \
+               r"(?:activation\s+|unit\s+|layer\s+|neuron\s+)?(?:is\s+|of\s+)?(?:a\s+|an\s+)?" \
+               r"(sigmoid|logistic|linear|identity|relu|tanh|softplus)\b"
+NETWORK_WORDS = r"\bnetworks?\b|\bnets?\b|\bneural\b|\bperceptrons?\b|\bneurons?\b|\bmlps?\b|\bhidden\s+layers?\b|" \
+                r"\b(?:logistic|linear)\s+regression\b|\bnn\b"
+NUMBERS = {"no": 0, "zero": 0, "0": 0, "one": 1, "a": 1, "single": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One precise reading of a family claim: hidden layers, hidden activation (None: any of them), output
+    activation, loss; ``words`` says it in English."""
+
+    hidden: int
+    activation: str | None
+    output: str
+    loss: str
+    words: str
+
+
+@dataclass
+class FamilyClaim:
+    """A family claim read from text: ``negated`` for "non-convex" (then: some member is not convex)."""
+
+    text: str
+    negated: bool
+    readings: list[Reading]
+    widths: tuple | None = None
+    notes: list[str] = field(default_factory=list)
+    #: hidden units per layer, and data points, when the claim fixes them (members must match)
+    units: int | None = None
+    n_data: int | None = None
+
+    @property
+    def quantifier(self) -> str:
+        return "some member" if self.negated else "every member"
+
+
+@dataclass
+class ReadingAnswer:
+    """The answer for one reading: ``holds``, how (``reason``), the member network and its certificates."""
+
+    reading: Reading
+    holds: bool | None
+    reason: str
+    member: object = None
+    certificates: list = field(default_factory=list)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        member = None
+        if self.member is not None:
+            spec = self.member.spec
+            member = {"layers": list(spec["layers"]), "activations": list(spec["activations"]),
+                      "bias": spec["bias"], "loss": spec["loss"], "inputs": spec["inputs"],
+                      "targets": spec["targets"], "weights": len(self.member.names)}
+        return {"reading": self.reading.words, "hidden_layers": self.reading.hidden,
+                "activation": self.reading.activation, "output_activation": self.reading.output,
+                "loss": self.reading.loss, "holds": self.holds, "reason": self.reason, "member": member,
+                "certificates": [c.to_dict() for c in self.certificates], "seconds": round(self.seconds, 3)}
+
+
+@dataclass
+class FamilyResult:
+    """The answer to a family claim: ``holds`` when every reading agrees, else None; one answer per reading."""
+
+    claim: FamilyClaim
+    answers: list[ReadingAnswer]
+
+    @property
+    def holds(self) -> bool | None:
+        values = {a.holds for a in self.answers}
+        return values.pop() if len(values) == 1 else None
+
+    @property
+    def certificates(self) -> list:
+        return [c for a in self.answers for c in a.certificates]
+
+    @property
+    def verified(self) -> bool:
+        from .check import verify
+
+        return bool(self.certificates) and all(verify(c) for c in self.certificates)
+
+    def to_dict(self) -> dict:
+        return {"claim": self.claim.text, "family": True, "quantifier": self.claim.quantifier,
+                "negated": self.claim.negated, "holds": self.holds, "notes": self.claim.notes,
+                "readings": [a.to_dict() for a in self.answers],
+                "certificates": [c.to_dict() for c in self.certificates],
+                "verified": self.verified, "error": None}
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True, indent=indent)
+
+    def answer(self) -> str:
+        word = {True: "holds", False: "refuted", None: "undecided"}[self.holds]
+        prop = "not convex" if self.claim.negated else "convex"
+        lines = [f"{word}: a family claim — the loss of {self.claim.quantifier} is {prop} in its weights"]
+        if len(self.answers) > 1 and self.holds is None and len({a.holds for a in self.answers}) > 1:
+            lines.append("  the readings disagree; each is answered below")
+        for note in self.claim.notes:
+            lines.append(f"  ({note})")
+        for a in self.answers:
+            verdict = {True: "holds", False: "refuted", None: "undecided"}[a.holds]
+            lines.append(f"  reading: {a.reading.words}: {verdict}")
+            lines.append(f"    {a.reason}")
+            for cert in a.certificates:
+                lines.append(f"    {cert.summary()}")
+        if self.certificates:
+            lines.append("  every certificate was accepted by the independent checker")
+        return "\n".join(lines)
+
+    __str__ = answer
+
+    def save_outputs(self, args) -> None:
+        """``--certificate FILE``: every certificate (a JSON list); ``--latex FILE``: ``family_document``."""
+        from .cli import write_atomically  # lazy: only the command line writes files
+
+        if getattr(args, "certificate", None):
+            from .certificates import dumps_readable
+
+            certs = [c.to_dict() for c in self.certificates]
+            write_atomically(args.certificate, dumps_readable(certs[0] if len(certs) == 1 else certs) + "\n")
+        if getattr(args, "latex", None):
+            write_atomically(args.latex, family_document(self))
+
+
+def family_document(result: FamilyResult) -> str:
+    """A LaTeX document: the family claim, its quantifier, every reading with its answer, then the proof
+    about the decisive member (or the for-all-data derivation) from ``symconvex.latex``."""
+    from .latex import text_escape, to_latex
+
+    word = {True: "holds", False: "is refuted", None: "is undecided"}[result.holds]
+    prop = "not convex" if result.claim.negated else "convex"
+    items = []
+    for a in result.answers:
+        verdict = {True: "holds", False: "is refuted", None: "is undecided"}[a.holds]
+        items.append(r"\item \emph{%s}: the claim %s. %s" % (text_escape(a.reading.words), verdict,
+                                                             text_escape(a.reason)))
+    preface = "\n".join([
+        r"\section*{The family claim}",
+        r"\begin{quote}%s\end{quote}" % text_escape(result.claim.text),
+        r"Read as: the loss of \textbf{%s} of the family is %s in its weights (every width and every data set). "
+        r"The claim %s." % (result.claim.quantifier, prop, word),
+        *[r"\par\noindent %s." % text_escape(n[0].upper() + n[1:]) for n in result.claim.notes],
+        r"\begin{itemize}", *items, r"\end{itemize}",
+        r"The certificate below is about the member named above (its spec and data); the independent checker "
+        r"re-verifies it with \texttt{symconvex verify}.",
+    ])
+    decisive = next((a for a in result.answers if a.certificates), None)
+    if decisive is None:
+        body = r"\documentclass{article}\begin{document}\end{document}"
+    else:
+        body = to_latex(list(decisive.certificates))
+    head, sep, tail = body.partition("\\begin{document}")
+    if not sep:
+        return body
+    after, made, rest = tail.partition("\\maketitle")
+    return head + sep + (after + made + "\n" + preface + "\n" + rest if made else "\n" + preface + "\n" + tail)
+
+
+# ------------------------------------------------------------------------------------------- reading
+
+def looks_like_family_claim(text: str) -> bool:
+    """A sentence about networks with no formula in it (``$...$`` claims go to ``claims.parse_claim``)."""
+    return isinstance(text, str) and "$" not in text and "\\(" not in text and \
+        re.search(NETWORK_WORDS, text, re.I) is not None
+
+
+def _find(patterns, text: str) -> list[str]:
+    found = []
+    for pattern, value in patterns:
+        if re.search(pattern, text, re.I):
+            found.append(value)
+            text = re.sub(pattern, " ", text, flags=re.I)
+    return found
+
+
+#: Features the family reader does not model: a claim naming one is refused rather than answered about
+#: plain fully connected networks (which would be a claim about another family).
+UNMODELLED = r"regulari[sz]|weight\s+decay|penalt|dropout|batch|normali[sz]|convolution|\bcnns?\b|recurrent|" \
+             r"\brnns?\b|lstm|attention|transformer|residual|skip\s+connection|pooling|softmax|kernel|" \
+             r"constrain|concave|strictly|locally|quasi|bounded|lipschitz|margin|radial|rbf|gaussian"
+
+
+def _property(text: str) -> bool:
+    """negated? (True for "non-convex" / "not convex"); ClaimError when no convexity property is stated."""
+    low = text.lower()
+    unmodelled = re.search(UNMODELLED, low)
+    if unmodelled:
+        raise ClaimError(f"family claims cover fully connected networks and the convexity of their loss; "
+                         f"'{unmodelled.group(0)}' is not modelled (write the function as a formula instead)")
+    if re.search(r"non[\s-]?convex|\bnot\s+(?:be\s+|always\s+|necessarily\s+|guaranteed\s+to\s+be\s+)?convex|"
+                 r"\bisn'?t\s+convex|\bnever\s+convex|\bnot\s+a\s+convex", low):
+        return True
+    if re.search(r"\bconvex\b", low):
+        return False
+    raise ClaimError("a family claim needs the property 'convex' or 'non-convex' (e.g. 'the loss of a ReLU "
+                     "network is convex')")
+
+
+def _depths(low: str, activation_named: bool) -> tuple[list[int], str | None]:
+    """The numbers of hidden layers the text allows, and a note when it is ambiguous."""
+    if re.search(r"\bno\s+hidden\s+layers?|\bwithout\s+(?:any\s+|a\s+)?hidden\s+layers?|\b(?:zero|0)\s+hidden",
+                 low):
+        return [0], None
+    m = re.search(r"\b(one|a|single|1|two|2|three|3)\s+hidden\s+layers?", low)
+    if m:
+        return [NUMBERS[m.group(1)]], None
+    if re.search(r"\b(?:single|one|1|a)\s+(?:[\w-]+\s+)?(?:neuron|unit|perceptron)\b|\bperceptron\b|"
+                 r"\b(?:logistic|linear)\s+regression\b", low):
+        return [0], None
+    if re.search(r"\b(?:one|single|1)[\s-]+layer", low):
+        return [0, 1], "'one-layer' is read both as no hidden layer and as one hidden layer"
+    if re.search(r"\btwo[\s-]+layer", low):
+        return [1], "'two-layer' is read as one hidden layer"
+    if re.search(r"\bdeep\b", low):
+        return [2], "'deep' is read as two hidden layers"
+    if re.search(r"\bmulti[\s-]*layer|\bhidden\s+layers\b", low):
+        return [1], None
+    return [1], None if activation_named else "no depth is named: read as one hidden layer"
+
+
+def parse_family_claim(text: str) -> FamilyClaim:
+    """Read a family claim (docs/FAMILIES.md); ``ClaimError`` with a one-line message when it cannot be read."""
+    if not looks_like_family_claim(text):
+        raise ClaimError("not a claim about a family of networks (name a network, e.g. 'a ReLU network')")
+    if len(text) > 2000:
+        raise ClaimError("claim too long")
+    negated = _property(text)
+    low = " ".join(text.lower().split())
+    notes = []
+    output_match = re.search(OUTPUT_WORDS, low)
+    output = "identity" if re.search(r"\b(?:logistic|linear)\s+regression\b", low) else None  # a linear score
+    if output_match:
+        word = output_match.group(1) or output_match.group(2)
+        output = {"logistic": "sigmoid", "linear": "identity"}.get(word, word)
+        low_wo = low[:output_match.start()] + " " + low[output_match.end():]
+    else:
+        low_wo = low
+    activations = _find(ACTIVATION_WORDS, low_wo)
+    if len(activations) > 1:
+        raise ClaimError(f"the claim names several activations ({', '.join(activations)}); name one")
+    activation = activations[0] if activations else None
+    losses = _find(LOSS_WORDS, low)
+    if len(set(losses)) > 1:
+        raise ClaimError(f"the claim names several losses ({', '.join(losses)}); name one")
+    loss = losses[0] if losses else None
+    if loss is None:
+        loss = "squared"
+        notes.append("no loss is named: read as the squared loss")
+    depths, note = _depths(low, activation is not None)
+    if note:
+        notes.append(note)
+    widths = None
+    m = re.search(r"\b(\d+(?:\s*-\s*\d+){2,})\b", low)
+    if m:
+        widths = tuple(int(w) for w in re.split(r"\s*-\s*", m.group(1)))
+        depths = [len(widths) - 2]
+    m = re.search(r"\b(one|two|three|four|a\s+single|a|1|2|3|4)\s+(?:hidden\s+)?(?:units|neurons|nodes)\b", low)
+    units = _count(m.group(1)) if m else None
+    m = re.search(r"\b(one|two|three|four|a\s+single|1|2|3|4)\s+(?:training\s+)?(?:data\s+points?|points?|"
+                  r"examples?|samples?|observations?)\b", low)
+    n_data = _count(m.group(1)) if m else None
+    if re.search(r"\b\d{2,}\s+(?:data|points|examples|samples|units|neurons)", low):
+        raise ClaimError("family members are searched with at most 4 data points and 4 hidden units; "
+                         "give the network as a spec (symconvex net) instead")
+    if n_data is not None:
+        notes.append(f"only data sets of {n_data} point{'s' if n_data > 1 else ''} are members")
+    single_unit = re.search(r"\b(?:single|one|1|a)\s+(?:[\w-]+\s+)?(?:neuron|unit)\b|\bperceptron\b",
+                            low) is not None
+    readings = []
+    for hidden in depths:
+        outputs = [output] if output else None
+        if outputs is None:
+            if hidden == 0 and single_unit and activation is not None:
+                outputs = [activation]
+            elif hidden == 0 and loss == "squared" and activation is None:
+                outputs = ["identity", "sigmoid"]
+                notes.append("the output activation is not named: read both as linear and as sigmoid")
+            elif hidden == 0 and activation is not None and loss == "squared":
+                outputs = [activation]
+            else:
+                outputs = ["identity"]
+        for out in outputs:
+            act = activation if hidden else None
+            readings.append(Reading(hidden, act, out, loss, _words(hidden, act, out, loss)))
+    if not readings:
+        raise ClaimError("no reading of the family claim")
+    return FamilyClaim(text=text, negated=negated, readings=readings, widths=widths, notes=notes, units=units,
+                       n_data=n_data)
+
+
+def _count(word: str) -> int:
+    return {"one": 1, "a single": 1, "a": 1, "two": 2, "three": 3, "four": 4}.get(" ".join(word.split()),
+                                                                                 None) or int(word)
+
+
+def _words(hidden: int, activation: str | None, output: str, loss: str) -> str:
+    layers = {0: "no hidden layer", 1: "one hidden layer"}.get(hidden, f"{hidden} hidden layers")
+    act = "" if hidden == 0 else f", {activation or 'any'} activation"
+    out = {"identity": "linear"}.get(output, output)
+    return f"{layers}{act}, {out} output, {loss} loss"
+
+
+# ------------------------------------------------------------------------------------------ answering
+
+#: Candidate data sets per loss, smallest first (inputs and targets small integers).
+DATA = {
+    "squared": ([(1, 1)], [(1, 0)], [(1, 2)], [(1, 1), (-1, -1)], [(1, 0), (-1, 1)], [(1, 1), (2, 0)],
+                [(1, 1), (-1, 0)], [(1, 1), (-1, -1), (2, 0)], [(1, 1), (-1, 0), (2, 1), (0, 1)]),
+    "logistic": ([(1, 1)], [(1, 0)], [(1, 1), (-1, 0)], [(1, 0), (-1, 1)], [(1, 1), (2, 0)],
+                 [(1, 1), (-1, 0), (2, 1)], [(1, 1), (-1, 0), (2, 1), (0, 0)]),
+    "hinge": ([(1, 1)], [(1, -1)], [(1, 1), (-1, -1)], [(1, -1), (-1, 1)], [(1, 1), (2, -1)],
+              [(1, 1), (-1, -1), (2, 1)], [(1, 1), (-1, -1), (2, 1), (0, -1)]),
+}
+ACTIVATIONS = ("identity", "relu", "sigmoid", "tanh", "softplus")
+
+
+def members(reading: Reading, widths=None, *, units: int | None = None, n_data: int | None = None):
+    """Networks of the reading's family, smallest first (fewest weights, then fewest data points); ``units``
+    and ``n_data`` fix the hidden width and the number of data points when the claim does."""
+    from .network import Network
+
+    acts = [reading.activation] if reading.activation else list(ACTIVATIONS)
+    if widths is not None:
+        shapes = [list(widths)]
+    elif reading.hidden == 0:
+        shapes = [[1, 1], [2, 1]]
+    else:
+        shapes = [[1] + [k] * reading.hidden + [1] for k in ((units,) if units else (1, 2))]
+    datasets = [d for d in DATA[reading.loss] if (n_data is None or len(d) == n_data)
+                and (reading.output != "sigmoid" or all(y in (0, 1) for _, y in d))]  # targets a sigmoid reaches
+    candidates = []
+    for shape, act, bias, data in itertools.product(shapes, acts, (False, True), datasets):
+        if shape[0] != 1:
+            data = [((x, 1 - x), y) for x, y in data]
+        weights = sum(a * b + (b if bias else 0) for a, b in zip(shape, shape[1:]))
+        candidates.append((weights, len(data), shape, act, bias, data))
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    for _, _, shape, act, bias, data in candidates:
+        hidden = len(shape) - 2
+        try:
+            yield Network(shape, act if hidden else "identity", output_activation=reading.output, bias=bias,
+                          loss=reading.loss, data=[([x] if not isinstance(x, tuple) else list(x), [y])
+                                                   for x, y in data])
+        except Exception:  # noqa: BLE001 - a member the spec refuses (e.g. a target out of range) is skipped
+            continue
+
+
+def find_member(reading: Reading, *, widths=None, units=None, n_data=None, budget: float = 20.0):
+    """The smallest member with an accepted not-convex certificate about its own spec, or (None, [])."""
+    from .analysis import Subject, gate
+    from .network import analyze_network
+
+    deadline = time.monotonic() + budget
+    for net in members(reading, widths, units=units, n_data=n_data):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            break
+        analysis = analyze_network(net, timeout=min(5.0, left))
+        certs = [analysis.certificates[k] for k in analysis.facts.get("not_convex", [])
+                 if analysis.certificates[k].statement == "not_convex"]
+        if not certs:
+            certs = _expression_search(net)
+        kept, _ = gate(certs, Subject.of(network=net))
+        if kept:
+            return net, kept[:1]
+    return None, []
+
+
+def _expression_search(net) -> list:
+    """Curvature points found on the member's loss expression, restated about its spec (the checker rebuilds
+    the loss from the spec and decides; the gate keeps only what is about the spec)."""
+    import dataclasses
+
+    from .check.numbers import interval_precision
+    from .search import Problem, find_curvature_points
+
+    try:
+        problem = Problem(net.loss, net.params, None)
+        found: list = []
+        with interval_precision():
+            find_curvature_points(problem, {"not_convex"}, found, points=24)
+    except Exception:  # noqa: BLE001 - a search that fails proves nothing
+        return []
+    return [dataclasses.replace(c, function=None, network=net.spec, variables=tuple(net.names), domain=(),
+                                digest="") for c in found]
+
+
+def describe(net) -> str:
+    """``layers 1-1-1, identity hidden activation, linear output, no biases, 2 weights``."""
+    acts = net.spec["activations"]
+    hidden = f"{', '.join(dict.fromkeys(acts[:-1]))} hidden activation, " if len(acts) > 1 else ""
+    out = {"identity": "linear"}.get(acts[-1], acts[-1])
+    return (f"layers {'-'.join(map(str, net.layers))}, {hidden}{out} output, {net.spec['loss']} loss, "
+            f"{'with' if net.bias else 'no'} biases, {len(net.names)} weights")
+
+
+def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0) -> ReadingAnswer:
+    start = time.monotonic()
+    if reading.hidden == 0 and reading.output == "identity":
+        from .family_proofs import prove_for_all_data
+
+        cert = prove_for_all_data(reading.loss)
+        if cert is not None:
+            reason = ("proved for every data set and width: the loss is a sum over examples of a per-example "
+                      "loss convex in the affine score w·x + b for every target (rules certificate with the "
+                      "data as parameters), and affine maps and sums preserve convexity")
+            return ReadingAnswer(reading, not claim.negated, reason, None, [cert], time.monotonic() - start)
+    net, certs = find_member(reading, widths=claim.widths, units=claim.units, n_data=claim.n_data, budget=budget)
+    if net is not None:
+        data = "; ".join(f"x = ({', '.join(x)}), y = {', '.join(y)}" for x, y in zip(net.spec["inputs"],
+                                                                                     net.spec["targets"]))
+        reason = f"member: {describe(net)}, data {data}: its loss is not convex"
+        return ReadingAnswer(reading, claim.negated, reason, net, certs, time.monotonic() - start)
+    return ReadingAnswer(reading, None, "no member with a not-convex certificate was found, and no proof for "
+                         "every member applies", None, [], time.monotonic() - start)
+
+
+def check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResult:
+    """Read and answer a family claim (module docstring)."""
+    claim = parse_family_claim(text)
+    budget = (timeout or 60.0) / max(len(claim.readings), 1)
+    return FamilyResult(claim, [answer_reading(claim, r, budget=budget) for r in claim.readings])
+
+
+__all__ = ["FamilyClaim", "FamilyResult", "Reading", "ReadingAnswer", "check_family_claim", "find_member",
+           "looks_like_family_claim", "members", "parse_family_claim"]
