@@ -1,0 +1,128 @@
+r"""The claim corpora of bench/corpus/ (issues #10 and #11): well-formed, large enough, no duplicates, and the
+ground truth itself checked on a sample of one-variable claims by an independent SymPy computation (exact
+second derivatives on a grid of rationals, and exact midpoint tests) -- never by symconvex, never by itself."""
+
+import json
+from fractions import Fraction
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+import sympy as sp
+
+CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
+FILES = {"facts.jsonl": 220, "breadth.jsonl": 300}
+KEYS = {"claim", "holds", "why", "kind"}
+
+
+def _rows(name):
+    with open(CORPUS / name, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_corpus_parses_with_the_required_keys(name):
+    rows = _rows(name)
+    assert len(rows) >= FILES[name]
+    for row in rows:
+        assert set(row) == KEYS, row
+        assert isinstance(row["claim"], str) and row["claim"].strip() == row["claim"] and row["claim"]
+        assert isinstance(row["holds"], bool), row
+        assert isinstance(row["why"], str) and row["why"] and "\n" not in row["why"], row
+        assert isinstance(row["kind"], str) and row["kind"], row
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_corpus_has_no_duplicate_claims(name):
+    claims = [row["claim"] for row in _rows(name)]
+    assert len(claims) == len(set(claims))
+
+
+def test_no_claim_is_in_both_corpora():
+    assert not {r["claim"] for r in _rows("facts.jsonl")} & {r["claim"] for r in _rows("breadth.jsonl")}
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_corpus_spans_several_kinds_with_both_answers(name):
+    rows = _rows(name)
+    kinds = {row["kind"] for row in rows}
+    assert len(kinds) >= 8
+    holds = [row["holds"] for row in rows]
+    assert 0.25 < sum(holds) / len(holds) < 0.75
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Independent check of the expected answers on simple one-variable claims.
+x = sp.Symbol("x", real=True)
+
+#: (claim exactly as in the corpus, f, interval [lo, hi] sampled (closed ends only when the domain is closed), property)
+SAMPLE = [
+    (r"Claim: $-3x^2 + x$ is convex.", -3 * x**2 + x, (-5, 5), "convex"),
+    (r"The loss $g(x) = x^2 + 1$ is not concave", x**2 + 1, (-5, 5), "not concave"),
+    (r"$\frac{2}{x}$ is not convex on $x < 0$", 2 / x, (-6, Fraction(-1, 10)), "not convex"),
+    (r"$(x + 1)^2 - x^2$ is affine", (x + 1)**2 - x**2, (-5, 5), "affine"),
+    (r"Claim: $(x + 1)^2 - x^2$ is strictly convex.", (x + 1)**2 - x**2, (-5, 5), "strictly convex"),
+    (r"The function $x^3$ is neither convex nor concave.", x**3, (-5, 5), "neither"),
+    (r"Claim: $x^4 - 3x$ is strictly convex", x**4 - 3 * x, (-5, 5), "strictly convex"),
+    (r"The map $g(x) = x^6$ is not strictly convex.", x**6, (-3, 3), "not strictly convex"),
+    (r"The function $x^4 - x$ is strictly convex on $x \ge -1$", x**4 - x, (-1, 6), "strictly convex"),
+    (r"The loss $\frac{1}{x}$ is strictly concave on $x < 0$", 1 / x, (-6, Fraction(-1, 10)), "strictly concave"),
+    (r"$-x^2$ is strictly concave on $[0, 1]$", -x**2, (0, 1), "strictly concave"),
+    (r"The function $x^3$ is convex on $[-1, 1]$", x**3, (-1, 1), "convex"),
+    (r"$x^4 - x^2$ is strictly concave on $-\frac{1}{4} \le x \le \frac{1}{4}$", x**4 - x**2,
+     (Fraction(-1, 4), Fraction(1, 4)), "strictly concave"),
+    (r"The map $x^4 - 8x^2$ is convex over $[-3, 3]$.", x**4 - 8 * x**2, (-3, 3), "convex"),
+    (r"$f(x) = x^3$ is non-convex when $x \ge 0$", x**3, (0, 6), "not convex"),
+    (r"$x^4 - 2x^3$ is not concave", x**4 - 2 * x**3, (-3, 3), "not concave"),
+    (r"Claim: $3x + 1$ is strictly convex", 3 * x + 1, (-5, 5), "strictly convex"),
+    (r"$x^3$ is convex but not strictly convex", x**3, (-5, 5), "convex but not strictly convex"),
+]
+
+
+def _independent_facts(f, lo, hi):
+    """Convexity facts of a one-variable rational function on [lo, hi], from exact arithmetic only.
+
+    convex (concave): f'' >= 0 (<= 0) at every point of a 61-point rational grid, and no exact midpoint
+    inequality f((a+b)/2) > (f(a)+f(b))/2 (<) between grid points; where f'' changes sign, the midpoint test must
+    find the exact violation (the two tests have to agree, or the check fails). affine: f'' is identically 0.
+    strictly convex: convex and f'' not identically 0 (a nonzero rational function vanishes at isolated points,
+    so a convex f is affine on no segment)."""
+    lo, hi = sp.Rational(lo), sp.Rational(hi)
+    grid = [lo + (hi - lo) * sp.Rational(k, 60) for k in range(61)]
+    f2 = sp.diff(f, x, 2)
+    second = [f2.subs(x, q) for q in grid]
+    values = {q: f.subs(x, q) for q in grid}
+    assert all(v.is_Rational for v in values.values()) and all(s.is_Rational for s in second)
+    viol_convex = viol_concave = False
+    for a, b in combinations(grid[::3], 2):
+        gap = f.subs(x, (a + b) / 2) - (values[a] + values[b]) / 2
+        viol_convex |= bool(gap > 0)
+        viol_concave |= bool(gap < 0)
+    convex, concave = bool(min(second) >= 0), bool(max(second) <= 0)
+    assert convex == (not viol_convex) and concave == (not viol_concave), "second-derivative and midpoint tests disagree"
+    identically_zero = bool(sp.simplify(f2) == 0)
+    return {"convex": convex, "concave": concave, "affine": identically_zero,
+            "strictly convex": convex and not identically_zero, "strictly concave": concave and not identically_zero}
+
+
+def _answer(facts, prop):
+    if prop.startswith("not "):
+        return not _answer(facts, prop[4:])
+    if prop == "neither":
+        return not facts["convex"] and not facts["concave"]
+    if prop == "convex but not strictly convex":
+        return facts["convex"] and not facts["strictly convex"]
+    return facts[prop]
+
+
+@pytest.mark.parametrize("claim, f, interval, prop", SAMPLE, ids=[s[0] for s in SAMPLE])
+def test_sampled_expected_answers_agree_with_an_independent_sympy_check(claim, f, interval, prop):
+    rows = {row["claim"]: row for name in FILES for row in _rows(name)}
+    assert claim in rows, "the sampled claim is no longer in the corpus"
+    assert rows[claim]["holds"] is _answer(_independent_facts(f, *interval), prop)
+
+
+def test_the_sample_has_both_answers_and_strictness():
+    answers = [_answer(_independent_facts(f, *i), p) for _c, f, i, p in SAMPLE]
+    assert len(SAMPLE) >= 15 and any(answers) and not all(answers)
+    assert sum("strictly" in p for *_rest, p in SAMPLE) >= 6
