@@ -33,6 +33,7 @@ from __future__ import annotations
 import itertools
 import random
 import sys
+import types
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
@@ -357,7 +358,7 @@ def regions(net: Network, *, progress: bool = False, refine: int = 2, seed: int 
     ``iter_regions``; ``InputError`` when the count is known to exceed ``MAX_LISTED`` (use ``iter_regions``)."""
     count = region_count(net)
     if count is not None and count > MAX_LISTED:
-        raise InputError(f"regions: {net.describe()} has {count} regions, more than {MAX_LISTED} to list; "
+        raise InputError(f"regions: {count} regions, more than {MAX_LISTED} to list ({net.describe()}); "
                          "go through them lazily with symconvex.regions.iter_regions(net)")
     return list(iter_regions(net, progress=progress, refine=refine, seed=seed))
 
@@ -494,6 +495,17 @@ def run_regions_command(args) -> int:
     emit(args, payload, "\n".join(lines))
     return EXIT_OK
 
+
+class _CallableModule(types.ModuleType):
+    """``symconvex.regions`` names both this module and its function ``regions``: once the submodule is imported,
+    Python makes the package attribute the module, so ``from symconvex import regions`` may give either. Calling
+    the module calls the function, so ``symconvex.regions(net)`` lists the regions whichever it is."""
+
+    def __call__(self, net: Network, **options) -> list[Region]:
+        return regions(net, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = ["MAX_LISTED", "Region", "arrangement_cells", "cover_count", "enumeration_complete", "hessian",
            "iter_regions", "pattern_rows", "region_count", "regions", "run_regions_command"]
