@@ -23,6 +23,7 @@ import json
 import os
 import sys
 import tempfile
+import textwrap
 
 from .errors import CertificateError, InputError, SymconvexError
 
@@ -214,7 +215,15 @@ def _network_arguments(p) -> None:
 
 
 def _examples(*lines: str) -> str:
-    return "examples:\n" + "\n".join(f"  {line}" for line in lines)
+    """An epilog's examples, their ``# comments`` aligned."""
+    split = [(code.rstrip(), comment.strip()) for code, _, comment in (line.partition("# ") for line in lines)]
+    width = max(len(code) for code, comment in split if comment) if any(c for _, c in split) else 0
+    return "examples:\n" + "\n".join(f"  {code.ljust(width)}   # {comment}" if comment else f"  {code}"
+                                       for code, comment in split)
+
+
+def _about(text: str) -> str:
+    return textwrap.fill(text, 100)
 
 
 _EXIT_TEXT = "exit status: 0 decided, 1 refuted, 3 undecided, 2 bad input (one line: error: ...)"
@@ -223,19 +232,20 @@ _EXIT_TEXT = "exit status: 0 decided, 1 refuted, 3 undecided, 2 bad input (one l
 def build_parser() -> argparse.ArgumentParser:
     raw = argparse.RawDescriptionHelpFormatter
     parser = _Parser(prog="symconvex", formatter_class=raw,
-                     description="Prove or refute convexity with certificates an independent checker re-verifies.",
+                     description=_about("Prove or refute convexity with certificates an independent checker "
+                                        "re-verifies."),
                      epilog=_examples("symconvex analyze 'x^2 + xy + y^2'",
                                       "symconvex check '$f(x,y) = xy$ is convex'",
                                       "symconvex net --layers 1,2,1 --data '1:1, -1:-1'",
-                                      "symconvex COMMAND --help      (each command's arguments)")
+                                      "symconvex COMMAND --help   # each command's arguments, with examples")
                      + "\n\n" + _EXIT_TEXT)
     parser.add_argument("--version", action="version", version=f"symconvex {package_version()}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     p = sub.add_parser(
         "analyze", help="curvature of a LaTeX expression", formatter_class=raw,
-        description="Is a function convex, concave, affine or neither? Every answer comes with certificates "
-        "that the independent checker accepted.",
+        description=_about("Is a function convex, concave, affine or neither? Every answer comes with certificates "
+        "that the independent checker accepted."),
         epilog=_examples("symconvex analyze 'xy'                                # neither",
                          r"symconvex analyze '\frac{x^2}{y}' --domain 'y > 0'   # convex",
                          r"symconvex analyze '-\log(x)' --json                 # convex, as one JSON object")
@@ -252,8 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "check", help="check a claim pasted as LaTeX", formatter_class=raw,
-        description="Does a claim about curvature hold? Answers holds (exit 0), refuted (exit 1) or "
-        "undecided (exit 3), each answer backed by checked certificates.",
+        description=_about("Does a claim about curvature hold? Answers holds (exit 0), refuted (exit 1) or "
+        "undecided (exit 3), each answer backed by checked certificates."),
         epilog=_examples("symconvex check '$f(x,y) = xy$ is convex'                 # refuted",
                          r"symconvex check '$\sigma(x)$ is concave for $x \ge 0$'    # holds",
                          r"symconvex check '$\frac{x^2}{y}$ is convex on $y > 0$' --certificate c.json")
@@ -266,8 +276,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "net", help="curvature of a network's loss over its weights", formatter_class=raw,
-        description="Is the loss of a neural network convex in its weights? The network is a TOML spec "
-        "file or flags; the data are exact.",
+        description=_about("Is the loss of a neural network convex in its weights? The network is a TOML spec "
+        "file or flags; the data are exact."),
         epilog=_examples("symconvex net --layers 1,2,1 --activation relu --loss squared --data '1:1, -1:-1'",
                          "symconvex net examples/seed000.toml --certificate cert.json --latex proof.tex",
                          "symconvex net big.toml --base-point dense")
@@ -281,8 +291,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "regions", help="the activation-pattern regions of a ReLU network", formatter_class=raw,
-        description="List the activation-pattern regions of a ReLU network's weights, each with an exact "
-        "witness point strictly inside.",
+        description=_about("List the activation-pattern regions of a ReLU network's weights, each with an exact "
+        "witness point strictly inside."),
         epilog=_examples("symconvex regions --layers 1,2,1 --data '1:1, -1:-1'",
                          "symconvex regions examples/seed000.toml --limit 5 --json"))
     _network_arguments(p)
@@ -292,7 +302,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "verify", help="re-check a certificate file with the independent checker", formatter_class=raw,
-        description="Re-check certificates with the independent checker alone (exit 0 accepted, 2 rejected).",
+        description=_about("Re-check certificates with the independent checker alone (exit 0 accepted, "
+                           "2 rejected)."),
         epilog=_examples("symconvex analyze 'xy' --certificate cert.json && symconvex verify cert.json",
                          "symconvex verify cert.json --json"))
     p.add_argument("file", metavar="FILE",
@@ -302,7 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "proofs", help="regenerate the proofs/ gallery", formatter_class=raw,
-        description="Regenerate the canonical proofs (LaTeX and certificates) from the seed claims.",
+        description=_about("Regenerate the canonical proofs (LaTeX and certificates) from the seed claims."),
         epilog=_examples("symconvex proofs --out proofs/"))
     p.add_argument("--out", default="proofs", metavar="FOLDER",
                    help="the folder to write the proofs into, e.g. --out proofs/ (default proofs)")

@@ -580,13 +580,14 @@ class _Reader:
             self._unknown_function(name, spaced)
         return symbol(name), j
 
-    def _unknown_function(self, name: str, args: Group):
+    def _unknown_function(self, name: str, args: Group, shown: str = ""):
         """``f(x)`` with f neither defined nor built in: refused, never read as the product f·x."""
+        shown = shown or name
         call = self.source[args.pos:args.end + 1]
         params = call if re.fullmatch(r"\(\s*[A-Za-z](?:\s*,\s*[A-Za-z])*\s*\)", call) else "(x)"
-        product = "" if "," in call else f", or write a product as '{name} \\cdot {call}'"
-        _fail(f"unknown function {name} in '{name}{call}': write its formula instead (in a claim, define it: "
-              f"'where ${name}{params} = ...$'){product}")
+        product = "" if "," in call else f", or write a product as '{shown} \\cdot {call}'"
+        _fail(f"unknown function {name} in '{shown}{call}': write its formula instead (in a claim, define it: "
+              f"'where ${shown}{params} = ...$'){product}")
 
     def read_name(self, items, i) -> tuple[str, int]:
         """A letter or Greek letter (or \\mathcal{L}, \\hat{y}, ...) with its subscripts: one name."""
@@ -644,7 +645,7 @@ class _Reader:
                 return self._apply(full, items, j)
             if isinstance(nxt, Group) and nxt.open == "(":
                 if name in GREEK:
-                    _fail(f"unknown function {full} (define it, e.g. 'where ${it.text}(z) = \\max\\{{0, z\\}}$')")
+                    self._unknown_function(full, nxt, shown="\\" + full if full in GREEK else full)
                 if name in ("mathcal", "mathscr"):
                     self._unknown_function(full, nxt)
             if isinstance(nxt, Tok) and nxt.text == "_":
@@ -1273,5 +1274,6 @@ def parse_domain(text: str) -> list:
     return out
 
 
-__all__ = ["FunctionDef", "has_relation", "normalize", "parse_domain", "parse_expression", "parse_internal", "parse_latex",
-           "parse_name", "parse_set", "parse_variables", "split_top_level", "symbol"]
+__all__ = ["FUNCTION_LETTERS", "FunctionDef", "has_relation", "normalize", "parse_domain", "parse_expression",
+           "parse_internal", "parse_latex", "parse_name", "parse_set", "parse_variables", "scientific",
+           "split_top_level", "symbol"]
