@@ -229,9 +229,18 @@ def _about(text: str) -> str:
 _EXIT_TEXT = "exit status: 0 decided, 1 refuted, 3 undecided, 2 bad input (one line: error: ...)"
 
 
+def _subcommand(sub, name: str, summary: str, about: str, examples: tuple, run, statuses: bool = True):
+    """A subcommand with its one-line summary, a paragraph about it, and an epilog of examples (and the exit
+    statuses, for the commands that decide something)."""
+    p = sub.add_parser(name, help=summary, formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description=_about(about),
+                       epilog=_examples(*examples) + ("\n\n" + _EXIT_TEXT if statuses else ""))
+    p.set_defaults(run=run)
+    return p
+
+
 def build_parser() -> argparse.ArgumentParser:
-    raw = argparse.RawDescriptionHelpFormatter
-    parser = _Parser(prog="symconvex", formatter_class=raw,
+    parser = _Parser(prog="symconvex", formatter_class=argparse.RawDescriptionHelpFormatter,
                      description=_about("Prove or refute convexity with certificates an independent checker "
                                         "re-verifies."),
                      epilog=_examples("symconvex analyze 'x^2 + xy + y^2'",
@@ -242,14 +251,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"symconvex {package_version()}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
-    p = sub.add_parser(
-        "analyze", help="curvature of a LaTeX expression", formatter_class=raw,
-        description=_about("Is a function convex, concave, affine or neither? Every answer comes with certificates "
-        "that the independent checker accepted."),
-        epilog=_examples("symconvex analyze 'xy'                                # neither",
-                         r"symconvex analyze '\frac{x^2}{y}' --domain 'y > 0'   # convex",
-                         r"symconvex analyze '-\log(x)' --json                 # convex, as one JSON object")
-        + "\n\n" + _EXIT_TEXT)
+    p = _subcommand(sub, "analyze", "curvature of a LaTeX expression",
+                    "Is a function convex, concave, affine or neither? Every answer comes with certificates that "
+                    "the independent checker accepted.",
+                    ("symconvex analyze 'xy'   # neither",
+                     r"symconvex analyze '\frac{x^2}{y}' --domain 'y > 0'   # convex",
+                     r"symconvex analyze '-\log(x)' --json   # convex, as one JSON object"), cmd_analyze)
     p.add_argument("expr", metavar="EXPR",
                    help=r"the function in LaTeX, e.g. 'x^2 y', '\log(1 + e^{x})', '\max(0, w x + b)', '-x^2'")
     p.add_argument("--vars", metavar="NAMES",
@@ -258,66 +265,52 @@ def build_parser() -> argparse.ArgumentParser:
                    help=r"a convex domain as inequalities, e.g. --domain 'x > 0, y > 0' or '0 \le x \le 1' or "
                    r"'x \in (0, \infty)' (default: where EXPR is real and finite)")
     _timeout_argument(p)
-    p.set_defaults(run=cmd_analyze)
 
-    p = sub.add_parser(
-        "check", help="check a claim pasted as LaTeX", formatter_class=raw,
-        description=_about("Does a claim about curvature hold? Answers holds (exit 0), refuted (exit 1) or "
-        "undecided (exit 3), each answer backed by checked certificates."),
-        epilog=_examples("symconvex check '$f(x,y) = xy$ is convex'                 # refuted",
-                         r"symconvex check '$\sigma(x)$ is concave for $x \ge 0$'    # holds",
-                         r"symconvex check '$\frac{x^2}{y}$ is convex on $y > 0$' --certificate c.json")
-        + "\n\n" + _EXIT_TEXT)
+    p = _subcommand(sub, "check", "check a claim pasted as LaTeX",
+                    "Does a claim about curvature hold? Answers holds (exit 0), refuted (exit 1) or undecided "
+                    "(exit 3), each answer backed by checked certificates.",
+                    ("symconvex check '$f(x,y) = xy$ is convex'   # refuted",
+                     r"symconvex check '$\sigma(x)$ is concave for $x \ge 0$'   # holds",
+                     r"symconvex check '$\frac{x^2}{y}$ is convex on $y > 0$' --certificate c.json"), cmd_check)
     p.add_argument("claim", metavar="CLAIM",
                    help=r"the claim, e.g. '$\log(e^x + e^y)$ is convex' or "
                    r"'$x^3$ is convex for $x \ge 0$' (function, is [not], property, optional domain)")
     _timeout_argument(p)
-    p.set_defaults(run=cmd_check)
 
-    p = sub.add_parser(
-        "net", help="curvature of a network's loss over its weights", formatter_class=raw,
-        description=_about("Is the loss of a neural network convex in its weights? The network is a TOML spec "
-        "file or flags; the data are exact."),
-        epilog=_examples("symconvex net --layers 1,2,1 --activation relu --loss squared --data '1:1, -1:-1'",
-                         "symconvex net examples/seed000.toml --certificate cert.json --latex proof.tex",
-                         "symconvex net big.toml --base-point dense")
-        + "\n\n" + _EXIT_TEXT)
+    p = _subcommand(sub, "net", "curvature of a network's loss over its weights",
+                    "Is the loss of a neural network convex in its weights? The network is a TOML spec file or "
+                    "flags; the data are exact.",
+                    ("symconvex net --layers 1,2,1 --activation relu --loss squared --data '1:1, -1:-1'",
+                     "symconvex net examples/seed000.toml --certificate cert.json --latex proof.tex",
+                     "symconvex net big.toml --base-point dense"), cmd_net)
     _network_arguments(p)
     _timeout_argument(p)
     p.add_argument("--base-point", choices=("blind", "dense"), default="blind",
                    help="where certificates for large nets (over 2000 weights) sit: blind (first-layer weights 0, "
                    "the default) or dense (random first-layer weights, every hidden unit active)")
-    p.set_defaults(run=cmd_net)
 
-    p = sub.add_parser(
-        "regions", help="the activation-pattern regions of a ReLU network", formatter_class=raw,
-        description=_about("List the activation-pattern regions of a ReLU network's weights, each with an exact "
-        "witness point strictly inside."),
-        epilog=_examples("symconvex regions --layers 1,2,1 --data '1:1, -1:-1'",
-                         "symconvex regions examples/seed000.toml --limit 5 --json"))
+    p = _subcommand(sub, "regions", "the activation-pattern regions of a ReLU network",
+                    "List the activation-pattern regions of a ReLU network's weights, each with an exact witness "
+                    "point strictly inside.",
+                    ("symconvex regions --layers 1,2,1 --data '1:1, -1:-1'",
+                     "symconvex regions examples/seed000.toml --limit 5 --json"), cmd_regions, statuses=False)
     _network_arguments(p)
     p.add_argument("--limit", type=int, default=20, metavar="N",
                    help="list at most N regions (default 20; the count is always complete)")
-    p.set_defaults(run=cmd_regions)
 
-    p = sub.add_parser(
-        "verify", help="re-check a certificate file with the independent checker", formatter_class=raw,
-        description=_about("Re-check certificates with the independent checker alone (exit 0 accepted, "
-                           "2 rejected)."),
-        epilog=_examples("symconvex analyze 'xy' --certificate cert.json && symconvex verify cert.json",
-                         "symconvex verify cert.json --json"))
+    p = _subcommand(sub, "verify", "re-check a certificate file with the independent checker",
+                    "Re-check certificates with the independent checker alone (exit 0 accepted, 2 rejected).",
+                    ("symconvex analyze 'xy' --certificate cert.json && symconvex verify cert.json",
+                     "symconvex verify cert.json --json"), cmd_verify, statuses=False)
     p.add_argument("file", metavar="FILE",
                    help="a JSON file holding one certificate or a list of them, e.g. cert.json as written "
                    "by --certificate")
-    p.set_defaults(run=cmd_verify)
 
-    p = sub.add_parser(
-        "proofs", help="regenerate the proofs/ gallery", formatter_class=raw,
-        description=_about("Regenerate the canonical proofs (LaTeX and certificates) from the seed claims."),
-        epilog=_examples("symconvex proofs --out proofs/"))
+    p = _subcommand(sub, "proofs", "regenerate the proofs/ gallery",
+                    "Regenerate the canonical proofs (LaTeX and certificates) from the seed claims.",
+                    ("symconvex proofs --out proofs/",), cmd_proofs, statuses=False)
     p.add_argument("--out", default="proofs", metavar="FOLDER",
                    help="the folder to write the proofs into, e.g. --out proofs/ (default proofs)")
-    p.set_defaults(run=cmd_proofs)
 
     for name in ("analyze", "check", "net", "regions", "verify", "proofs"):
         sp_ = sub.choices[name]
