@@ -339,39 +339,36 @@ def package_version() -> str:
 def _negative_expressions(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
     """``argv`` with each argument that starts with ``-`` but is not an option of its subcommand (``-x^2``,
     ``-\\log(x)``, ``-3x``, ``-1``) made unambiguous: the value of the option before it becomes
-    ``--option=VALUE``; otherwise it is the positional argument and moves to the end, after ``--``."""
+    ``--option=VALUE``; otherwise it is the positional argument and moves to the end, after ``--``. An ``argv``
+    that already holds ``--`` is left as the user wrote it."""
     sub = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
     start = next((k for k, a in enumerate(argv) if sub and a in sub.choices), None)
-    if start is None:
+    if start is None or "--" in argv:
         return argv
-    subparser = sub.choices[argv[start]]
-    takes_value = {o: a.nargs != 0 for a in subparser._actions for o in a.option_strings}
+    takes_value = {o: a.nargs != 0 for a in sub.choices[argv[start]]._actions for o in a.option_strings}
+
+    def option(arg: str) -> str | None:
+        """The option ``arg`` names (exactly, or as argparse's unique abbreviation ``--dom``), else None."""
+        if arg in takes_value:
+            return arg
+        matches = [o for o in takes_value if arg.startswith("--") and o.startswith(arg)]
+        return matches[0] if len(matches) == 1 else None
 
     def is_option(arg: str) -> bool:
-        if arg.startswith("--"):
-            return True  # a long option, possibly abbreviated or --name=value: argparse judges it
-        return arg in takes_value
+        return arg.startswith("--") or option(arg) is not None  # '--x=...', unknown '--x': argparse judges
 
     out, moved = list(argv[:start + 1]), []
     k = start + 1
     while k < len(argv):
-        arg = argv[k]
-        if arg == "--":
-            out.extend(argv[k:])
-            break
-        if is_option(arg) and "=" not in arg and takes_value.get(arg) and k + 1 < len(argv) \
-                and argv[k + 1].startswith("-") and not is_option(argv[k + 1]):
+        arg, name = argv[k], option(argv[k])
+        if name and takes_value[name] and k + 1 < len(argv) and argv[k + 1].startswith("-") \
+                and not is_option(argv[k + 1]):
             out.append(f"{arg}={argv[k + 1]}")
             k += 2
             continue
-        if arg.startswith("-") and len(arg) > 1 and not is_option(arg):
-            moved.append(arg)
-        else:
-            out.append(arg)
+        (moved if arg.startswith("-") and len(arg) > 1 and not is_option(arg) else out).append(arg)
         k += 1
-    if moved:
-        out += ["--", *moved] if "--" not in out else moved
-    return out
+    return out + ["--", *moved] if moved else out
 
 
 def main(argv=None) -> int:

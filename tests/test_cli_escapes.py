@@ -155,6 +155,8 @@ def test_a_defined_function_in_a_claim_is_applied(capsys):
     (["analyze", "-1"], "affine"),
     (["analyze", "-x^2", "--domain", "-x > 0"], "concave"),       # an option's value may start with '-' too
     (["analyze", "--domain=-x > 0", "-x^2"], "concave"),
+    (["analyze", "--dom", "-x>0", "-x^2"], "concave"),            # argparse's abbreviation of --domain
+    (["analyze", "--", "-x^2"], "concave"),                        # the user's own '--' is respected
 ])
 def test_an_expression_starting_with_minus_is_the_expression(capsys, argv, first_line):
     assert main(argv) == 0
