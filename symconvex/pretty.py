@@ -66,7 +66,8 @@ class UnicodePrinter(StrPrinter):
         if base is sp.E:
             return self._print(sp.exp(exp, evaluate=False))
         if exp.is_Number and exp < 0:
-            return "1/" + self.parenthesize(sp.Pow(base, -exp, evaluate=False), PRECEDENCE["Mul"], strict=True)
+            inverse = base if exp == -1 else sp.Pow(base, -exp, evaluate=False)
+            return "1/" + self.parenthesize(inverse, PRECEDENCE["Mul"], strict=True)
         if exp == sp.Rational(1, 2):
             return "√" + self._base(base)
         if exp.is_Integer:
