@@ -36,18 +36,17 @@ _LAZY = {
 
 def analyze(f, variables=None, domain=None, *, timeout=None):
     """``symconvex.analysis.analyze`` after ``api_input.coerce_input``: ``f`` may also be a LaTeX string and
-    ``domain`` a string, a relation, a ``Domain`` or a list of them.
+    ``domain`` a string, a relation, a ``Domain`` or a list of them; ``timeout`` is None or positive seconds.
 
     >>> analyze(r"\\frac{x^2}{y}", domain="y > 0").curvature.value
     'convex'
     """
     from .analysis import analyze as analyze_expression
+    from .api_input import coerce_input, coerce_timeout
 
     if not (hasattr(f, "spec") and hasattr(f, "params")):  # a Network is analysed from its spec
-        from .api_input import coerce_input
-
         f, domain = coerce_input(f, domain)
-    return analyze_expression(f, variables, domain, timeout=timeout)
+    return analyze_expression(f, variables, domain, timeout=coerce_timeout(timeout))
 
 
 def __getattr__(name):

@@ -175,20 +175,14 @@ def cmd_proofs(args) -> int:
     return run_proofs_command(args)
 
 
-#: The largest --timeout: setitimer refuses much larger values, and a longer search is no use on one claim.
-MAX_TIMEOUT = 10 ** 6
-
-
 def seconds(text: str) -> float:
-    """A ``--timeout`` value: a positive, finite number of seconds (at most ``MAX_TIMEOUT``)."""
+    """A ``--timeout`` value: a positive, finite number of seconds (``api_input.coerce_timeout``)."""
+    from .api_input import coerce_timeout
+
     try:
-        value = float(text)
-    except ValueError:
-        value = None
-    if value is None or not (0 < value <= MAX_TIMEOUT):  # also refuses nan and inf
-        raise argparse.ArgumentTypeError(f"expected a positive number of seconds (at most {MAX_TIMEOUT}), "
-                                         f"e.g. --timeout 30; found {text!r}")
-    return value
+        return coerce_timeout(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _timeout_argument(p, default: float = 60.0) -> None:

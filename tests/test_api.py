@@ -151,3 +151,15 @@ def test_readme_python_block_runs_and_says_what_its_comments_say(block):
         code, arrow, said = line.partition("# -> ")
         lines.append(f"assert repr({code.strip()}) == {said.strip()!r}, {line!r}" if arrow else line)
     exec(compile("\n".join(lines), "README.md", "exec"), {})  # the README's own code, not user input
+
+
+# ---------------------------------------------------------------------------------------- timeouts
+
+@pytest.mark.parametrize("timeout", [-1, 0, float("nan"), float("inf"), "abc", True, 10 ** 7])
+def test_analyze_refuses_a_timeout_that_is_not_positive_finite_seconds(timeout):
+    with pytest.raises(InputError, match="expected a positive number of seconds"):
+        symconvex.analyze(x**2, timeout=timeout)
+
+
+def test_a_positive_timeout_in_seconds_is_taken():
+    assert symconvex.analyze(x**2, timeout=Fraction(30)).curvature.value == "convex"
