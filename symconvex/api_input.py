@@ -35,20 +35,17 @@ import sympy as sp
 from .domain import Domain
 from .errors import InputError
 
-_FLOAT_ADVICE = ("floats are not exact; write sympy.Rational(\"{text}\") (or sympy.Rational(p, q)), or give the "
-                 "expression as a LaTeX string, where \"{text}\" is exactly the decimal it spells")
+def _float_error(where: str, value) -> InputError:
+    """The refusal of a float, with the exact spelling to use instead."""
+    text = repr(float(value))  # the shortest decimal that reads back as the float: it names the number
+    return InputError(f"{where} the float {text}: floats are not exact; write sympy.Rational(\"{text}\") (or "
+                      f"sympy.Rational(p, q)), or give it in a string, where \"{text}\" is exactly the decimal it spells")
 
 
-def _refuse_floats(expr, what: str) -> None:
+def _refuse_floats(expr, where: str) -> None:
     floats = sorted(expr.atoms(sp.Float), key=float) if isinstance(expr, sp.Basic) else []
     if floats:
-        text = _decimal_text(floats[0])
-        raise InputError(f"{what} contains the float {text}: " + _FLOAT_ADVICE.format(text=text))
-
-
-def _decimal_text(value) -> str:
-    """The shortest decimal that reads back as the float (display only: it names the number in a message)."""
-    return repr(float(value))
+        raise _float_error(f"{where} contains", floats[0])
 
 
 def coerce_function(f) -> sp.Expr:
@@ -60,7 +57,7 @@ def coerce_function(f) -> sp.Expr:
     if isinstance(f, bool):
         raise InputError(f"the function must be an expression, not {f!r}")
     if isinstance(f, float):
-        raise InputError(f"the function is the float {f!r}: " + _FLOAT_ADVICE.format(text=repr(f)))
+        raise _float_error("the function is", f)
     if isinstance(f, (int, Fraction)):
         return sp.Rational(f.numerator, f.denominator)
     if not isinstance(f, sp.Basic):
@@ -93,7 +90,7 @@ def coerce_domain(domain) -> list | None:
             _refuse_floats(item, f"the domain constraint {item}")
             out.append(sp.true if item is True else sp.false if item is False else item)
         elif isinstance(item, float):
-            raise InputError(f"the domain contains the float {item!r}: " + _FLOAT_ADVICE.format(text=repr(item)))
+            raise _float_error("the domain contains", item)
         else:
             raise InputError("a domain is a SymPy relation (y > 0), a string ('y > 0, x > 0'), a Domain or a "
                              f"list of them, not {type(item).__name__}")
