@@ -39,7 +39,8 @@ def _float_error(where: str, value) -> InputError:
     """The refusal of a float, with the exact spelling to use instead."""
     text = repr(float(value))  # the shortest decimal that reads back as the float: it names the number
     return InputError(f"{where} the float {text}: floats are not exact; write sympy.Rational(\"{text}\") (or "
-                      f"sympy.Rational(p, q)), or give it in a string, where \"{text}\" is exactly the decimal it spells")
+                      f"sympy.Rational(p, q)), or give it in a string, where \"{text}\" is exactly the decimal "
+                      "it spells")
 
 
 def _refuse_floats(expr, where: str) -> None:
