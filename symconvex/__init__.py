@@ -8,7 +8,8 @@ The public API (pinned by tests/test_public_api.py):
   Floats are refused with a message saying how to write the number exactly (``symconvex.api_input``).
 - ``check_claim(text, timeout=None)`` — a claim pasted as LaTeX (CLAIMS.md).
 - ``parse_latex(text)`` — LaTeX -> SymPy with machine-learning notation (natural log, sigma, ReLU forms).
-- ``Network``, ``regions(net)``, ``hessian(net, region)`` — networks over their weights.
+- ``Network``, ``regions(net)`` (a list; ``symconvex.regions.iter_regions(net)`` goes through them lazily),
+  ``hessian(net, region)`` — networks over their weights.
 - ``verify(certificate) -> statement`` — the independent checker; ``from_json`` reads a certificate.
 - ``to_latex(analysis_or_certificate)`` — a standalone LaTeX proof.
 - ``relu``, ``leaky_relu``, ``sigmoid``, ``softplus`` — activations as SymPy functions.
