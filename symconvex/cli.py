@@ -101,23 +101,25 @@ def cmd_analyze(args) -> int:
 
 
 def _certificate_items(data, file: str) -> list:
-    """The certificates a ``verify`` file holds: one JSON object, or a non-empty list of JSON objects."""
-    def found(value) -> str:
+    """The certificates a ``verify`` file holds: one JSON object with a "kind", or a non-empty list of them."""
+    def found(value) -> str | None:
+        """What ``value`` is, in words, when it is not a certificate (None when it may be one)."""
+        if isinstance(value, dict):
+            return None if "kind" in value else 'a JSON object with no "kind"'
         if value is None:
             return "null"
         if isinstance(value, list):
             return "an empty list" if not value else "a list"
         return {str: "a string", bool: "true/false", int: "a number", float: "a number"}.get(type(value), "a value")
 
-    want = "a certificate (a JSON object with a \"kind\") or a non-empty list of them"
-    if isinstance(data, dict):
-        return [data]
-    if isinstance(data, list) and data:
-        for k, item in enumerate(data, 1):
-            if not isinstance(item, dict):
-                raise InputError(f"{file}: item {k} of the list is {found(item)}, not a certificate; expected {want}")
-        return data
-    raise InputError(f"{file} holds {found(data)}, not a certificate; expected {want}")
+    want = 'expected a certificate (a JSON object with a "kind") or a non-empty list of them'
+    items = data if isinstance(data, list) and data else [data]
+    for k, item in enumerate(items, 1):
+        what = found(item)
+        if what is not None:
+            where = f"{file}: item {k} of the list is" if items is data else f"{file} holds"
+            raise InputError(f"{where} {what}, not a certificate; {want}")
+    return items
 
 
 def cmd_verify(args) -> int:

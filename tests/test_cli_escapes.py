@@ -69,11 +69,13 @@ def test_a_small_positive_timeout_is_read_as_seconds(capsys):
 
 @pytest.mark.parametrize("content,said", [
     ("[]", "holds an empty list, not a certificate"),
-    ("{}", "version: expected symconvex 1, found None"),
+    ("{}", 'holds a JSON object with no "kind", not a certificate'),
     ("null", "holds null, not a certificate"),
     ('"x"', "holds a string, not a certificate"),
     ("3", "holds a number, not a certificate"),
-    ("[{}]", "version: expected symconvex 1, found None"),
+    ("[{}]", 'item 1 of the list is a JSON object with no "kind", not a certificate'),
+    ('{"kind": "midpoint"}', "version: expected symconvex 1, found None"),
+    ('[[]]', "item 1 of the list is an empty list, not a certificate"),
     ("[1]", "item 1 of the list is a number, not a certificate"),
     ("", "is empty; expected a certificate"),
     ("   \n", "is empty; expected a certificate"),
