@@ -2,11 +2,14 @@
 
 The public API (pinned by tests/test_public_api.py):
 
-- ``analyze(f, variables=None, domain=None, *, timeout=None) -> Analysis`` — curvature of a SymPy expression
-  or a ``Network``'s loss, with checker-accepted certificates (``Verdict`` says what they prove).
+- ``analyze(f, variables=None, domain=None, *, timeout=None) -> Analysis`` — curvature of a SymPy expression,
+  a LaTeX string (``"\\frac{x^2}{y}"``) or a ``Network``'s loss, on a domain given as SymPy relations, a string
+  (``"y > 0"``) or a ``Domain``, with checker-accepted certificates (``Verdict`` says what they prove).
+  Floats are refused with a message saying how to write the number exactly (``symconvex.api_input``).
 - ``check_claim(text, timeout=None)`` — a claim pasted as LaTeX (CLAIMS.md).
 - ``parse_latex(text)`` — LaTeX -> SymPy with machine-learning notation (natural log, sigma, ReLU forms).
-- ``Network``, ``regions(net)``, ``hessian(net, region)`` — networks over their weights.
+- ``Network``, ``regions(net)`` (a list; ``symconvex.regions.iter_regions(net)`` goes through them lazily),
+  ``hessian(net, region)`` — networks over their weights.
 - ``verify(certificate) -> statement`` — the independent checker; ``from_json`` reads a certificate.
 - ``to_latex(analysis_or_certificate)`` — a standalone LaTeX proof.
 - ``relu``, ``leaky_relu``, ``sigmoid``, ``softplus`` — activations as SymPy functions.
@@ -25,11 +28,26 @@ __version__ = "0.1.0"
 
 #: Names imported on first use (keeps ``import symconvex`` light): name -> module.
 _LAZY = {
-    "Analysis": "analysis", "Verdict": "analysis", "analyze": "analysis",
+    "Analysis": "analysis", "Verdict": "analysis",
     "check_claim": "claims", "parse_latex": "parsing",
     "Network": "network", "regions": "regions", "hessian": "regions",
     "to_latex": "latex",
 }
+
+
+def analyze(f, variables=None, domain=None, *, timeout=None):
+    """``symconvex.analysis.analyze`` after ``api_input.coerce_input``: ``f`` may also be a LaTeX string and
+    ``domain`` a string, a relation, a ``Domain`` or a list of them; ``timeout`` is None or positive seconds.
+
+    >>> analyze(r"\\frac{x^2}{y}", domain="y > 0").curvature.value
+    'convex'
+    """
+    from .analysis import analyze as analyze_expression
+    from .api_input import coerce_input, coerce_timeout
+
+    if not (hasattr(f, "spec") and hasattr(f, "params")):  # a Network is analysed from its spec
+        f, domain = coerce_input(f, domain)
+    return analyze_expression(f, variables, domain, timeout=coerce_timeout(timeout))
 
 
 def __getattr__(name):

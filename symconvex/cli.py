@@ -10,6 +10,10 @@ r"""The ``symconvex`` command line.
 Exit status (``EXIT_*``): 0 decided / the claim holds / accepted, 1 the claim is refuted, 3 undecided,
 2 the input could not be read (or a certificate was rejected). Errors print one line, ``error: ...``,
 on stderr (and under ``--json`` a JSON object with ``"error"`` on stdout); never a traceback.
+
+An expression or claim may start with a minus sign (``symconvex analyze '-x^2'``): ``main`` reads an
+argument that starts with ``-`` but is no option of the subcommand as the expression (or as the value of
+the option before it), which argparse alone would take for an unknown option.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import json
 import os
 import sys
 import tempfile
+import textwrap
 
 from .errors import CertificateError, InputError, SymconvexError
 
@@ -95,6 +100,28 @@ def cmd_analyze(args) -> int:
     return status_of_verdict(analysis.curvature)
 
 
+def _certificate_items(data, file: str) -> list:
+    """The certificates a ``verify`` file holds: one JSON object with a "kind", or a non-empty list of them."""
+    def found(value) -> str | None:
+        """What ``value`` is, in words, when it is not a certificate (None when it may be one)."""
+        if isinstance(value, dict):
+            return None if "kind" in value else 'a JSON object with no "kind"'
+        if value is None:
+            return "null"
+        if isinstance(value, list):
+            return "an empty list" if not value else "a list"
+        return {str: "a string", bool: "true/false", int: "a number", float: "a number"}.get(type(value), "a value")
+
+    want = 'expected a certificate (a JSON object with a "kind") or a non-empty list of them'
+    items = data if isinstance(data, list) and data else [data]
+    for k, item in enumerate(items, 1):
+        what = found(item)
+        if what is not None:
+            where = f"{file}: item {k} of the list is" if items is data else f"{file} holds"
+            raise InputError(f"{where} {what}, not a certificate; {want}")
+    return items
+
+
 def cmd_verify(args) -> int:
     from .certificates import from_json
     from .check import verify
@@ -104,12 +131,23 @@ def cmd_verify(args) -> int:
             text = handle.read()
     except OSError as exc:
         raise InputError(f"cannot read {args.file}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"cannot read {args.file}: not UTF-8 text") from None
+    if not text.strip():
+        raise InputError(f"{args.file} is empty; expected a certificate (JSON)")
     try:
         data = json.loads(text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise InputError(f"{args.file} is not JSON: {exc}") from None
-    items = data if isinstance(data, list) else [data]
-    statements = [verify(from_json(item)) for item in items]
+    items = _certificate_items(data, args.file)
+    statements = []
+    for k, item in enumerate(items, 1):
+        try:
+            statements.append(verify(from_json(item)))
+        except CertificateError as exc:
+            if len(items) == 1:
+                raise
+            raise CertificateError(f"certificate {k} of {len(items)}: {exc}") from None
     emit(args, {"accepted": True, "statements": statements, "error": None},
          "accepted: " + ", ".join(statements))
     return EXIT_OK
@@ -139,68 +177,202 @@ def cmd_proofs(args) -> int:
     return run_proofs_command(args)
 
 
+def seconds(text: str) -> float:
+    """A ``--timeout`` value: a positive, finite number of seconds (``api_input.coerce_timeout``)."""
+    from .api_input import coerce_timeout
+
+    try:
+        return coerce_timeout(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _timeout_argument(p, default: float = 60.0) -> None:
+    p.add_argument("--timeout", type=seconds, default=default, metavar="SECONDS",
+                   help=f"stop searching after this many seconds and answer with what was found "
+                   f"(default {default:g}; e.g. --timeout 10)")
+
+
 def _network_arguments(p) -> None:
-    p.add_argument("spec", nargs="?", help="a network spec file (.toml)")
-    p.add_argument("--layers", help="widths, input first, e.g. 1,2,1")
-    p.add_argument("--activation", default="relu", help="hidden activation (identity, relu, leaky_relu:1/10, "
-                   "sigmoid, tanh, softplus)")
-    p.add_argument("--output-activation", default="identity")
-    p.add_argument("--loss", default="squared", help="squared, logistic or hinge")
-    p.add_argument("--no-bias", action="store_true", help="no biases")
-    p.add_argument("--data", help="data points 'x:y, x:y' (vectors as 1 2:3)")
+    p.add_argument("spec", nargs="?", metavar="SPEC.toml",
+                   help="a network spec file, e.g. examples/seed000.toml (or give --layers and --data)")
+    p.add_argument("--layers", metavar="WIDTHS", help="layer widths, input first, e.g. --layers 1,2,1")
+    p.add_argument("--activation", default="relu", metavar="NAME",
+                   help="hidden activation: identity, relu, leaky_relu:1/10, sigmoid, tanh or softplus; "
+                   "one per hidden layer with commas, e.g. relu,tanh (default relu)")
+    p.add_argument("--output-activation", default="identity", metavar="NAME",
+                   help="output activation, same names (default identity)")
+    p.add_argument("--loss", default="squared", choices=("squared", "logistic", "hinge"),
+                   help="the loss summed over the data (default squared)")
+    p.add_argument("--no-bias", action="store_true", help="layers without biases")
+    p.add_argument("--data", metavar="POINTS",
+                   help="exact data points x:y separated by commas, vectors as space-separated numbers, "
+                   "e.g. --data '1:1, -1:-1' or --data '1 2:1/3, 0 1:-1'")
+
+
+def _examples(*lines: str) -> str:
+    """An epilog's examples, their ``# comments`` aligned."""
+    split = [(code.rstrip(), comment.strip()) for code, _, comment in (line.partition("# ") for line in lines)]
+    width = max(len(code) for code, comment in split if comment) if any(c for _, c in split) else 0
+    return "examples:\n" + "\n".join(f"  {code.ljust(width)}   # {comment}" if comment else f"  {code}"
+                                       for code, comment in split)
+
+
+def _about(text: str) -> str:
+    return textwrap.fill(text, 100)
+
+
+_EXIT_TEXT = "exit status: 0 decided, 1 refuted, 3 undecided, 2 bad input (one line: error: ...)"
+
+
+def _subcommand(sub, name: str, summary: str, about: str, examples: tuple, run, statuses: bool = True):
+    """A subcommand with its one-line summary, a paragraph about it, and an epilog of examples (and the exit
+    statuses, for the commands that decide something)."""
+    p = sub.add_parser(name, help=summary, formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description=_about(about),
+                       epilog=_examples(*examples) + ("\n\n" + _EXIT_TEXT if statuses else ""))
+    p.set_defaults(run=run)
+    return p
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="symconvex", description="Prove or refute convexity with checkable certificates.")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    parser = _Parser(prog="symconvex", formatter_class=argparse.RawDescriptionHelpFormatter,
+                     description=_about("Prove or refute convexity with certificates an independent checker "
+                                        "re-verifies."),
+                     epilog=_examples("symconvex analyze 'x^2 + xy + y^2'",
+                                      "symconvex check '$f(x,y) = xy$ is convex'",
+                                      "symconvex net --layers 1,2,1 --data '1:1, -1:-1'",
+                                      "symconvex COMMAND --help   # each command's arguments, with examples")
+                     + "\n\n" + _EXIT_TEXT)
+    parser.add_argument("--version", action="version", version=f"symconvex {package_version()}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
-    p = sub.add_parser("analyze", help="curvature of a LaTeX expression")
-    p.add_argument("expr")
-    p.add_argument("--vars")
-    p.add_argument("--domain")
-    p.add_argument("--timeout", type=float, default=60.0)
-    p.set_defaults(run=cmd_analyze)
+    p = _subcommand(sub, "analyze", "curvature of a LaTeX expression",
+                    "Is a function convex, concave, affine or neither? Every answer comes with certificates that "
+                    "the independent checker accepted.",
+                    ("symconvex analyze 'xy'   # neither",
+                     r"symconvex analyze '\frac{x^2}{y}' --domain 'y > 0'   # convex",
+                     r"symconvex analyze '-\log(x)' --json   # convex, as one JSON object"), cmd_analyze)
+    p.add_argument("expr", metavar="EXPR",
+                   help=r"the function in LaTeX, e.g. 'x^2 y', '\log(1 + e^{x})', '\max(0, w x + b)', '-x^2'")
+    p.add_argument("--vars", metavar="NAMES",
+                   help="the variables, in order, e.g. --vars x,y (default: every name in EXPR)")
+    p.add_argument("--domain", metavar="SET",
+                   help=r"a convex domain as inequalities, e.g. --domain 'x > 0, y > 0' or '0 \le x \le 1' or "
+                   r"'x \in (0, \infty)' (default: where EXPR is real and finite)")
+    _timeout_argument(p)
 
-    p = sub.add_parser("check", help="check a claim pasted as LaTeX")
-    p.add_argument("claim")
-    p.add_argument("--timeout", type=float, default=60.0)
-    p.set_defaults(run=cmd_check)
+    p = _subcommand(sub, "check", "check a claim pasted as LaTeX",
+                    "Does a claim about curvature hold? Answers holds (exit 0), refuted (exit 1) or undecided "
+                    "(exit 3), each answer backed by checked certificates.",
+                    ("symconvex check '$f(x,y) = xy$ is convex'   # refuted",
+                     r"symconvex check '$\sigma(x)$ is concave for $x \ge 0$'   # holds",
+                     r"symconvex check '$\frac{x^2}{y}$ is convex on $y > 0$' --certificate c.json"), cmd_check)
+    p.add_argument("claim", metavar="CLAIM",
+                   help=r"the claim, e.g. '$\log(e^x + e^y)$ is convex' or "
+                   r"'$x^3$ is convex for $x \ge 0$' (function, is [not], property, optional domain)")
+    _timeout_argument(p)
 
-    p = sub.add_parser("net", help="curvature of a network's loss over its weights")
+    p = _subcommand(sub, "net", "curvature of a network's loss over its weights",
+                    "Is the loss of a neural network convex in its weights? The network is a TOML spec file or "
+                    "flags; the data are exact.",
+                    ("symconvex net --layers 1,2,1 --activation relu --loss squared --data '1:1, -1:-1'",
+                     "symconvex net examples/seed000.toml --certificate cert.json --latex proof.tex",
+                     "symconvex net big.toml --base-point dense"), cmd_net)
     _network_arguments(p)
-    p.add_argument("--timeout", type=float, default=60.0)
+    _timeout_argument(p)
     p.add_argument("--base-point", choices=("blind", "dense"), default="blind",
                    help="where certificates for large nets (over 2000 weights) sit: blind (first-layer weights 0, "
                    "the default) or dense (random first-layer weights, every hidden unit active)")
-    p.set_defaults(run=cmd_net)
 
-    p = sub.add_parser("regions", help="the activation-pattern regions of a ReLU network")
+    p = _subcommand(sub, "regions", "the activation-pattern regions of a ReLU network",
+                    "List the activation-pattern regions of a ReLU network's weights, each with an exact witness "
+                    "point strictly inside.",
+                    ("symconvex regions --layers 1,2,1 --data '1:1, -1:-1'",
+                     "symconvex regions examples/seed000.toml --limit 5 --json"), cmd_regions, statuses=False)
     _network_arguments(p)
-    p.add_argument("--limit", type=int, default=20, help="list at most this many regions (default 20)")
-    p.set_defaults(run=cmd_regions)
+    p.add_argument("--limit", type=int, default=20, metavar="N",
+                   help="list at most N regions (default 20; the count is always complete)")
 
-    p = sub.add_parser("verify", help="re-check a certificate file with the independent checker")
-    p.add_argument("file")
-    p.set_defaults(run=cmd_verify)
+    p = _subcommand(sub, "verify", "re-check a certificate file with the independent checker",
+                    "Re-check certificates with the independent checker alone (exit 0 accepted, 2 rejected).",
+                    ("symconvex analyze 'xy' --certificate cert.json && symconvex verify cert.json",
+                     "symconvex verify cert.json --json"), cmd_verify, statuses=False)
+    p.add_argument("file", metavar="FILE",
+                   help="a JSON file holding one certificate or a list of them, e.g. cert.json as written "
+                   "by --certificate")
 
-    p = sub.add_parser("proofs", help="regenerate the proofs/ gallery")
-    p.add_argument("--out", default="proofs")
-    p.set_defaults(run=cmd_proofs)
+    p = _subcommand(sub, "proofs", "regenerate the proofs/ gallery",
+                    "Regenerate the canonical proofs (LaTeX and certificates) from the seed claims.",
+                    ("symconvex proofs --out proofs/",), cmd_proofs, statuses=False)
+    p.add_argument("--out", default="proofs", metavar="FOLDER",
+                   help="the folder to write the proofs into, e.g. --out proofs/ (default proofs)")
 
     for name in ("analyze", "check", "net", "regions", "verify", "proofs"):
         sp_ = sub.choices[name]
-        sp_.add_argument("--json", action="store_true", help="print one JSON object")
+        sp_.add_argument("--json", action="store_true", help="print one JSON object on stdout, nothing else")
         if name in ("analyze", "check", "net"):
-            sp_.add_argument("--certificate", help="write the certificate(s) to this JSON file")
-            sp_.add_argument("--latex", help="write a LaTeX proof to this file")
+            sp_.add_argument("--certificate", metavar="FILE",
+                             help="write the certificate(s) to this JSON file, e.g. --certificate cert.json "
+                             "(re-check it with: symconvex verify cert.json)")
+            sp_.add_argument("--latex", metavar="FILE",
+                             help="write a LaTeX proof to this file, e.g. --latex proof.tex")
     return parser
+
+
+def package_version() -> str:
+    """The installed distribution's version (package metadata), else the source tree's ``__version__``."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("symconvex")
+    except PackageNotFoundError:
+        from . import __version__
+
+        return __version__
+
+
+def _negative_expressions(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``argv`` with each argument that starts with ``-`` but is not an option of its subcommand (``-x^2``,
+    ``-\\log(x)``, ``-3x``, ``-1``) made unambiguous: the value of the option before it becomes
+    ``--option=VALUE``; otherwise it is the positional argument and moves to the end, after ``--``. An ``argv``
+    that already holds ``--`` is left as the user wrote it."""
+    sub = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+    start = next((k for k, a in enumerate(argv) if sub and a in sub.choices), None)
+    if start is None or "--" in argv:
+        return argv
+    takes_value = {o: a.nargs != 0 for a in sub.choices[argv[start]]._actions for o in a.option_strings}
+
+    def option(arg: str) -> str | None:
+        """The option ``arg`` names (exactly, or as argparse's unique abbreviation ``--dom``), else None."""
+        if arg in takes_value:
+            return arg
+        matches = [o for o in takes_value if arg.startswith("--") and o.startswith(arg)]
+        return matches[0] if len(matches) == 1 else None
+
+    def is_option(arg: str) -> bool:
+        return arg.startswith("--") or option(arg) is not None  # '--x=...', unknown '--x': argparse judges
+
+    out, moved = list(argv[:start + 1]), []
+    k = start + 1
+    while k < len(argv):
+        arg, name = argv[k], option(argv[k])
+        if name and takes_value[name] and k + 1 < len(argv) and argv[k + 1].startswith("-") \
+                and not is_option(argv[k + 1]):
+            out.append(f"{arg}={argv[k + 1]}")
+            k += 2
+            continue
+        (moved if arg.startswith("-") and len(arg) > 1 and not is_option(arg) else out).append(arg)
+        k += 1
+    return out + ["--", *moved] if moved else out
 
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     wants_json = "--json" in argv
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args = parser.parse_args(_negative_expressions(parser, list(argv)))
         if not getattr(args, "run", None):
             raise InputError("a command is needed: analyze, check, net, regions, verify or proofs (see --help)")
         return args.run(args)
@@ -212,6 +384,8 @@ def main(argv=None) -> int:
                               "verified": False}, sort_keys=True))
         print(f"error: {message}", file=sys.stderr)
         return status
+    except SystemExit as exc:  # --help and --version print, then exit 0
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130

@@ -421,12 +421,12 @@ def find_saddle_at_zero(net: Network, *, oracle: LossOracle | None = None) -> Cu
 def _base_points(net: Network, limit: int = 8, seed: int = 1) -> list[list[Fraction]]:
     """Points strictly inside activation regions (region witnesses) or, for smooth nets, seeded points."""
     points = []
-    from .regions import cover_count, regions
+    from .regions import cover_count, iter_regions
 
     small = cover_count(len(net.data), net.layers[0] + (1 if net.bias else 0)) <= 4096
     try:
         if small and any(has_kink(a) for a in net.activations) and net.is_piecewise_linear():
-            gen = regions(net)
+            gen = iter_regions(net)
             for region in itertools.islice(gen, 64):
                 points.append(region.witness_point())
             # spread: every 8th of the first 64, then the first ones

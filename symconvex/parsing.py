@@ -13,7 +13,17 @@ module adds the notation of CLAIMS.md around it, so that the text latex2sympy2 s
   ``\min``/``\max`` with several arguments; ``\tanh``, ``\exp``, ``e^{z}``;
 - ``\sum_{i=1}^{n} body`` with numeric bounds is expanded term by term: the summand is the product that follows
   (up to the next ``+``/``-``), and a subscript ``i`` in a name becomes the term's index (``x_i`` -> ``x_1``);
-- decimals become exact rationals (``0.1`` -> 1/10).
+- decimals become exact rationals (``0.1`` -> 1/10); scientific notation is the number it denotes, exactly
+  (``1e-30`` -> 1/10^30, ``2.5E3`` -> 2500) when a number is followed by ``e``/``E`` and an optionally signed
+  integer with no space anywhere (and not right after ``_`` or ``^``). Euler's e stays Euler's e everywhere
+  else: ``e^{x}``, ``e x``, ``2e^{x}``, ``2e - 3``, ``2 e-3``, ``2e-x`` (so ``2e-3`` is 2/1000; write
+  ``2e - 3`` for 2·e − 3);
+- a function applied to arguments is a function, never a product: a name followed by a bracket group
+  ``(...)`` (spaces allowed) is an application when the name is defined (DEFINITIONS) or built in, and an
+  ``InputError`` ("unknown function f ...") when the group holds a top-level comma (``f(x, y)``), when the name
+  is one of ``FUNCTION_LETTERS`` (f, g, h, F, G, H, J, L, R, also subscripted: ``f_1(x)``), a Greek letter other
+  than sigma (``\phi(x)``), or ``\mathcal{L}(w)``/``\mathscr{..}``. Any other single name before a bracket is a
+  product, as in ``x(y+1)`` and ``p(1-p)``.
 
 Nothing here evaluates text: no ``eval``, ``sympify(str)`` or ``parse_expr``. Unreadable input raises
 ``InputError`` with a one-line message; latex2sympy2's own error output is silenced.
@@ -70,6 +80,9 @@ UNSUPPORTED = {"sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "ar
                "det", "lim", "int", "iint", "prod", "arg", "deg", "dim", "gcd", "hom", "inf", "sup", "ker",
                "liminf", "limsup", "Pr", "binom", "partial", "nabla", "mod", "bmod", "pmod", "floor", "ceil",
                "lfloor", "lceil", "rfloor", "rceil", "pi", "infty", "det"}
+#: single letters (also subscripted: ``f_1``) that name functions when a bracket follows: ``f(x)`` is an error
+#: unless f is defined, never the product f·x (``x(y+1)``, ``p(1-p)`` stay products)
+FUNCTION_LETTERS = frozenset("fghFGHJLR")
 RELATION_COMMANDS = {"le", "leq", "leqslant", "ge", "geq", "geqslant", "lt", "gt", "ne", "neq", "in", "notin",
                      "approx", "sim", "equiv", "to", "mapsto", "rightarrow", "Rightarrow", "implies", "iff",
                      "land", "wedge", "lor", "vee", "subset", "subseteq", "cup", "cap", "setminus"}
@@ -145,8 +158,11 @@ class Group:
     owner: str = ""   # the command the group belongs to (\frac), for messages
 
 
-_TOKEN = re.compile(r"(?P<ws>\s+)|(?P<cmd>\\(?:[A-Za-z]+|.))|(?P<num>\d+(?:\.\d+)?|\.\d+)|(?P<letter>[A-Za-z])"
-                    r"|(?P<char>.)", re.S)
+#: scientific notation: a number, then e/E and an optionally signed integer, with no space anywhere, and not
+#: right after '_', '^', a digit or '.' (``x_1e3`` is x_1·e·3, as TeX reads it)
+_SCI = r"(?<![_^\d.])(?:\d+(?:\.\d+)?|\.\d+)[eE][-+]?\d+(?![\d.])"
+_TOKEN = re.compile(r"(?P<ws>\s+)|(?P<cmd>\\(?:[A-Za-z]+|.))|(?P<sci>" + _SCI + r")|(?P<num>\d+(?:\.\d+)?|\.\d+)"
+                    r"|(?P<letter>[A-Za-z])|(?P<char>.)", re.S)
 _OPENERS = {"(": ")", "[": "]", "{": "}", "\\{": "\\}", "\\lvert": "\\rvert"}
 _CLOSERS = {")", "]", "}", "\\}", "\\rvert"}
 
@@ -169,7 +185,7 @@ def _operand_end(prev) -> bool:
         return False
     if isinstance(prev, Group):
         return True
-    if prev.kind in ("num", "letter"):
+    if prev.kind in ("num", "sci", "letter"):
         return True
     return prev.kind == "cmd" and prev.text[1:] in GREEK
 
@@ -472,6 +488,8 @@ class _Reader:
             if len(it.text.replace(".", "")) > 60:
                 _fail("number too long")
             return sp.Rational(it.text), i + 1
+        if it.kind == "sci":
+            return scientific(it.text), i + 1
         if it.kind == "letter":
             word = self._plain_word(items, i)
             if word:
@@ -556,10 +574,20 @@ class _Reader:
         spaced, _ = self._peek(items, j)
         if name in self.functions and isinstance(spaced, Group) and spaced.open in ("(", "\\{", "["):
             return self._apply(name, items, j)
-        if isinstance(nxt, Group) and nxt.open == "(":
-            if any(isinstance(x, Tok) and _comma(x) for x in nxt.items):
-                _fail(f"unknown function {name}")
+        if isinstance(spaced, Group) and spaced.open == "(" and name not in self.values and (
+                name.split("_")[0] in FUNCTION_LETTERS
+                or isinstance(nxt, Group) and any(isinstance(x, Tok) and _comma(x) for x in nxt.items)):
+            self._unknown_function(name, spaced)
         return symbol(name), j
+
+    def _unknown_function(self, name: str, args: Group, shown: str = ""):
+        """``f(x)`` with f neither defined nor built in: refused, never read as the product f·x."""
+        shown = shown or name
+        call = self.source[args.pos:args.end + 1]
+        params = call if re.fullmatch(r"\(\s*[A-Za-z](?:\s*,\s*[A-Za-z])*\s*\)", call) else "(x)"
+        product = "" if "," in call else f", or write a product as '{shown} \\cdot {call}'"
+        _fail(f"unknown function {name} in '{shown}{call}': write its formula instead (in a claim, define it: "
+              f"'where ${shown}{params} = ...$'){product}")
 
     def read_name(self, items, i) -> tuple[str, int]:
         """A letter or Greek letter (or \\mathcal{L}, \\hat{y}, ...) with its subscripts: one name."""
@@ -617,7 +645,9 @@ class _Reader:
                 return self._apply(full, items, j)
             if isinstance(nxt, Group) and nxt.open == "(":
                 if name in GREEK:
-                    _fail(f"unknown function {full} (define it, e.g. 'where ${it.text}(z) = \\max\\{{0, z\\}}$')")
+                    self._unknown_function(full, nxt, shown="\\" + full if full in GREEK else full)
+                if name in ("mathcal", "mathscr"):
+                    self._unknown_function(full, nxt)
             if isinstance(nxt, Tok) and nxt.text == "_":
                 return self._postfix(symbol(full), items, j)
             return symbol(full), j
@@ -879,6 +909,27 @@ def _guard_sizes(expr, slots):
                         _fail("number too large")
 
 
+def _constant_text(value) -> str:
+    from .pretty import pretty
+
+    return pretty(value)
+
+
+def scientific(text: str) -> sp.Rational:
+    """A number in scientific notation, exactly: ``1e-30`` is 1/10^30, ``2.5E3`` is 2500.
+
+    >>> scientific("1e-3"), scientific("2.5E3"), scientific(".5e+1")
+    (1/1000, 2500, 5)
+    """
+    mantissa, exponent = re.split("[eE]", text)
+    if len(mantissa.replace(".", "")) > 60:
+        _fail("number too long")
+    power = int(exponent)
+    if abs(power) > MAX_EXPONENT:
+        _fail(f"exponent too large in {text} (at most {MAX_EXPONENT})")
+    return sp.Rational(mantissa) * sp.Integer(10) ** power
+
+
 _ALLOWED = (sp.Symbol, sp.Rational, sp.Add, sp.Mul, sp.Pow, sp.exp, sp.log, sp.Abs, sp.Max, sp.Min, sp.tanh,
             relu, leaky_relu, sigmoid, softplus)
 
@@ -888,9 +939,13 @@ def check_supported(expr) -> None:
     if expr.has(sp.zoo, sp.oo, -sp.oo, sp.nan):
         _fail("division by zero or an infinite value")
     for node in sp.preorder_traversal(expr):
+        if node.is_number and node.is_extended_real is False:  # log(-1) = iπ, (-1)^{1/2}, (-8)^{1/3}
+            _fail(f"the expression is not real-valued: it contains {_constant_text(node)}, which is not a real "
+                  "number (a logarithm or a fractional power of a negative number?)")
+    for node in sp.preorder_traversal(expr):
         if node is sp.E or isinstance(node, _ALLOWED):
             continue
-        if node is sp.I or isinstance(node, sp.ImaginaryUnit):
+        if node is sp.I:
             _fail("the expression is not real-valued")
         if node is sp.pi:
             _fail("the constant pi is not supported")
@@ -1219,5 +1274,6 @@ def parse_domain(text: str) -> list:
     return out
 
 
-__all__ = ["FunctionDef", "has_relation", "normalize", "parse_domain", "parse_expression", "parse_internal", "parse_latex",
-           "parse_name", "parse_set", "parse_variables", "split_top_level", "symbol"]
+__all__ = ["FUNCTION_LETTERS", "FunctionDef", "has_relation", "normalize", "parse_domain", "parse_expression",
+           "parse_internal", "parse_latex", "parse_name", "parse_set", "parse_variables", "scientific",
+           "split_top_level", "symbol"]

@@ -9,7 +9,7 @@ piecewise-linear nets with the squared loss).
 ``Region.pattern`` is a tuple of rows, one per site row of ``pattern_rows(net)``: ``(l, j)`` for unit j of
 layer l, ``("hinge", 1)`` for the hinge margins; each row holds the n signs (+1 / -1) over the data points.
 
-Enumeration (``regions(net)``):
+Enumeration (``regions(net)``, a list; ``iter_regions(net)``, the same lazily):
 
 - *One kink layer, the first* (e.g. one hidden ReLU layer, identity output): unit j's sites are
   sign((w_j, b_j) . (x_i, 1)), linear in its own weights, so its possible sign rows are exactly the cells of
@@ -33,6 +33,7 @@ from __future__ import annotations
 import itertools
 import random
 import sys
+import types
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
@@ -348,7 +349,21 @@ def _pattern(net: Network, mats) -> tuple | None:
     return tuple(tuple(signs[row]) for row in rows)
 
 
-def regions(net: Network, *, progress: bool = False, refine: int = 2, seed: int = 0):
+#: ``regions(net)`` lists at most this many regions (``iter_regions`` goes through any number lazily).
+MAX_LISTED = 100_000
+
+
+def regions(net: Network, *, progress: bool = False, refine: int = 2, seed: int = 0) -> list[Region]:
+    """The activation-pattern ``Region``s of ``net`` as a list (``len``, indexing), in the order of
+    ``iter_regions``; ``InputError`` when the count is known to exceed ``MAX_LISTED`` (use ``iter_regions``)."""
+    count = region_count(net)
+    if count is not None and count > MAX_LISTED:
+        raise InputError(f"regions: {count} regions, more than {MAX_LISTED} to list ({net.describe()}); "
+                         "go through them lazily with symconvex.regions.iter_regions(net)")
+    return list(iter_regions(net, progress=progress, refine=refine, seed=seed))
+
+
+def iter_regions(net: Network, *, progress: bool = False, refine: int = 2, seed: int = 0):
     """Generate the activation-pattern ``Region``s of ``net`` (see the module docstring), each with an exact
     witness strictly inside. Complete (``Region.complete``) when every kink is in the first layer;
     otherwise the regions reachable from ``refine`` + 1 witnesses per earlier cell, with ``complete=False``.
@@ -451,10 +466,10 @@ def run_regions_command(args) -> int:
     complete = enumeration_complete(net)
     count = region_count(net)
     if count is not None:  # counted without listing: list only the first `limit`
-        listed = list(itertools.islice(regions(net, progress=True), limit))
+        listed = list(itertools.islice(iter_regions(net, progress=True), limit))
     else:
         listed, count = [], 0
-        for region in regions(net, progress=True):
+        for region in iter_regions(net, progress=True):
             count += 1
             if limit is None or len(listed) < limit:
                 listed.append(region)
@@ -481,5 +496,16 @@ def run_regions_command(args) -> int:
     return EXIT_OK
 
 
-__all__ = ["Region", "arrangement_cells", "cover_count", "enumeration_complete", "hessian", "pattern_rows",
-           "region_count", "regions", "run_regions_command"]
+class _CallableModule(types.ModuleType):
+    """``symconvex.regions`` names both this module and its function ``regions``: once the submodule is imported,
+    Python makes the package attribute the module, so ``from symconvex import regions`` may give either. Calling
+    the module calls the function, so ``symconvex.regions(net)`` lists the regions whichever it is."""
+
+    def __call__(self, net: Network, **options) -> list[Region]:
+        return regions(net, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule
+
+__all__ = ["MAX_LISTED", "Region", "arrangement_cells", "cover_count", "enumeration_complete", "hessian",
+           "iter_regions", "pattern_rows", "region_count", "regions", "run_regions_command"]

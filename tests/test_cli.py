@@ -1,6 +1,7 @@
 """The command line end to end: outputs, exit statuses, one-line errors, atomic files."""
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -120,3 +121,54 @@ def test_search_samples_inside_a_far_away_box(capsys):
     out = capsys.readouterr().out
     # the search samples inside [1000, 1001]; the half-line rule sigmoid_nonneg proves concavity there
     assert out.startswith("concave") and "sigmoid_nonneg" in out and "≈-2.397713206e-435 < 0" in out
+
+
+# ---------------------------------------------------------------------------------------- a CLI that explains itself
+
+HELP_NAMES = {
+    "analyze": ["EXPR", "--vars NAMES", "--domain SET", "--timeout SECONDS", "--json", "--certificate FILE",
+                "--latex FILE"],
+    "check": ["CLAIM", "--timeout SECONDS", "--json", "--certificate FILE", "--latex FILE"],
+    "net": ["SPEC.toml", "--layers WIDTHS", "--activation NAME", "--output-activation NAME", "--loss",
+            "--no-bias", "--data POINTS", "--timeout SECONDS", "--base-point", "--json", "--certificate FILE",
+            "--latex FILE"],
+    "regions": ["SPEC.toml", "--layers WIDTHS", "--data POINTS", "--limit N", "--json"],
+    "verify": ["FILE", "--json"],
+    "proofs": ["--out FOLDER", "--json"],
+}
+
+
+@pytest.mark.parametrize("command", sorted(HELP_NAMES))
+def test_every_subcommand_help_explains_each_argument_and_shows_examples(command, capsys):
+    assert main([command, "--help"]) == 0
+    out = capsys.readouterr().out
+    options = out[out.index("options:"):out.index("examples:")]
+    for name in HELP_NAMES[command]:
+        assert name in out, name
+    # every argument's help text has an example or names its values (choices, a default, a flag's meaning)
+    entries = re.split(r"\n  (?=\S)", options)[2:]          # after 'options:' and -h
+    assert entries and all(len(entry.split()) > 3 for entry in entries)
+    examples = out[out.index("examples:"):].splitlines()[1:]
+    assert sum(line.strip().startswith("symconvex ") for line in examples) >= 1
+    assert f"symconvex {command}" in out[out.index("examples:"):]
+
+
+def test_argument_help_gives_examples(capsys):
+    main(["analyze", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "e.g. --vars x,y" in out and "e.g. --domain 'x > 0, y > 0'" in out and "e.g. --timeout 10" in out
+    assert "e.g. --certificate cert.json" in out and "e.g. --latex proof.tex" in out and "'-x^2'" in out
+
+
+def test_version_comes_from_the_package_metadata(capsys):
+    from importlib.metadata import version
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"symconvex {version('symconvex')}\n"
+
+
+def test_top_level_help_lists_commands_and_exit_statuses(capsys):
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert all(name in out for name in HELP_NAMES)
+    assert "exit status: 0 decided, 1 refuted, 3 undecided, 2 bad input" in out

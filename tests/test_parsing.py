@@ -218,3 +218,78 @@ def test_public_parse_latex_is_parse_expression():
     assert symconvex.parse_latex(r"\log(1 + e^{-z})") == sp.log(1 + sp.exp(-z))
     assert symconvex.parse_latex(r"\sigma(x)") == parse_expression(r"\sigma(x)") == sigmoid(x)
 
+
+
+# ---------------------------------------------------------------------------------------- scientific notation
+
+@pytest.mark.parametrize("latex, expected", [
+    ("1e-30", sp.Rational(1, 10 ** 30)),            # exactly 1/10^30, not 1·e − 30
+    ("1e-30 x^2", x ** 2 / 10 ** 30),
+    ("1e-30x^2", x ** 2 / 10 ** 30),
+    ("2.5e3", sp.Integer(2500)),
+    ("1E5", sp.Integer(10 ** 5)),
+    ("1e+2 x", 100 * x),
+    (".5e1", sp.Integer(5)),
+    ("2 \\cdot 1e-3", sp.Rational(1, 500)),
+    # Euler's e keeps its meaning wherever no digits follow it directly
+    ("e^{x}", sp.exp(x)),
+    ("e x", sp.E * x),
+    ("2e^{x}", 2 * sp.exp(x)),
+    ("2e - 3", 2 * sp.E - 3),
+    ("2 e-3", 2 * sp.E - 3),
+    ("2e-x", 2 * sp.E - x),
+    ("x_1e^{x}", symbol("x_1") * sp.exp(x)),
+])
+def test_scientific_notation_is_exact_and_e_stays_euler(latex, expected):
+    got = parse_expression(latex)
+    assert got == expected, f"{latex!r} gave {got}, expected {expected}"
+
+
+def test_a_huge_scientific_exponent_is_refused():
+    with pytest.raises(InputError, match="exponent too large in 1e5000"):
+        parse_expression("1e5000 x")
+
+
+# ---------------------------------------------------------------------------------------- f(x) is not f·x
+
+@pytest.mark.parametrize("latex, name", [
+    ("f(x)", "f"), ("g(x+1)", "g"), ("h (x)", "h"), ("F(x)", "F"), ("L(w)", "L"), ("J(w)", "J"),
+    ("f_1(x)", "f_1"), ("2 f(x)", "f"), ("x + g(y)", "g"), ("q(x, y)", "q"), (r"\mathcal{L}(w)", "L"),
+    (r"\psi(x)", "psi"),
+])
+def test_an_undefined_function_applied_to_arguments_is_an_error(latex, name):
+    with pytest.raises(InputError) as info:
+        parse_expression(latex)
+    message = str(info.value)
+    assert message.startswith(f"unknown function {name} in ") and "where $" in message and "\n" not in message
+
+
+@pytest.mark.parametrize("latex, expected", [
+    ("x(y+1)", x * (y + 1)),
+    ("a(x - 1)^2", a * (x - 1) ** 2),
+    ("p(1-p)", symbol("p") * (1 - symbol("p"))),
+    ("w_1(x + y)", w1 * (x + y)),
+    ("\\sigma(x)", sigmoid(x)),
+])
+def test_other_names_before_brackets_are_products_or_known_functions(latex, expected):
+    same(latex, expected)
+
+
+def test_a_defined_function_letter_is_applied():
+    from symconvex.parsing import FunctionDef, parse_internal
+
+    got = parse_internal("f(x) + f(2y)", functions={"f": FunctionDef("f", ["z"], "z^2")})
+    assert got == x ** 2 + 4 * y ** 2
+
+
+# ---------------------------------------------------------------------------------------- non-real constants
+
+@pytest.mark.parametrize("latex", [r"\log(-1)", r"\log(-2) + x", r"\sqrt{-1}", r"(-1)^{1/2} x", r"(-8)^{1/3}"])
+def test_a_constant_that_is_not_real_is_refused_in_one_line(latex):
+    with pytest.raises(InputError, match="^the expression is not real-valued: it contains .*, which is not a real"):
+        parse_expression(latex)
+
+
+def test_real_constants_stay_exact():
+    assert parse_expression(r"\log(2) x") == sp.log(2) * x
+    assert parse_expression(r"(-8)^{2} x") == 64 * x
