@@ -402,6 +402,9 @@ def analyze(f, variables=None, domain=None, *, timeout: float | None = None) -> 
     >>> analyze(x * y).curvature
     <Verdict.NEITHER: 'neither'>
     """
+    from .api_input import coerce_timeout
+
+    timeout = coerce_timeout(timeout)
     if hasattr(f, "spec") and hasattr(f, "params"):
         from .network import analyze_network
 

@@ -460,7 +460,9 @@ class HessianCertificate(Certificate):
 
     def summary(self) -> str:
         side = "H" if self.proves.endswith("convex") else "-H"
-        pivots = ", ".join(str(to_sympy(d)) for d in self.D[:4]) + (", ..." if len(self.D) > 4 else "")
+        from .pretty import pretty  # display only
+
+        pivots = ", ".join(pretty(to_sympy(d)) for d in self.D[:4]) + (", ..." if len(self.D) > 4 else "")
         rel = "> 0" if self.proves.startswith("strictly_") else "≥ 0"
         return (f"{self.proves.replace('_', ' ')}: {side} = L D Lᵀ with pivots D = ({pivots}), each {rel} "
                 "on the domain")

@@ -38,6 +38,7 @@ import sympy as sp
 
 from .analysis import SearchTimeout, Verdict, analyze, time_limit
 from .facts import negation
+from .pretty import pretty
 from .errors import ClaimError, InputError
 from .parsing import (BUILTINS, FunctionDef, has_relation, normalize, parse_domain, parse_internal, parse_name, parse_set,
                       parse_variables, split_top_level, symbol)
@@ -91,11 +92,11 @@ class Claim:
 
     def statement(self) -> str:
         args = ", ".join(v.name for v in self.variables)
-        head = f"{self.name}({args}) = {sp.sstr(self.function)}" if self.name else sp.sstr(self.function)
+        head = f"{self.name}({args}) = {pretty(self.function)}" if self.name else pretty(self.function)
         prop = "neither convex nor concave" if self.property == "neither" else self.property
         text = f"{head} is {'not ' if self.negated else ''}{prop} in ({args})"
         if self.domain:
-            text += " on " + ", ".join(sp.sstr(c) for c in self.domain)
+            text += " on " + ", ".join(pretty(c) for c in self.domain)
         return text
 
 
