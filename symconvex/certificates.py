@@ -338,8 +338,6 @@ class Certificate:
         """The name of coordinate k: a declared variable, or a network spec's k-th parameter."""
         if len(self.variables) > k:
             return str(self.variables[k])
-        from .check.network import parameter_name  # lazy: the checker imports this module
-
         network = self.network if isinstance(self.network, dict) else {}
         try:
             return parameter_name(network["layers"], bool(network.get("bias")), int(k))
@@ -397,7 +395,7 @@ class CurvatureCertificate(Certificate):
     point: tuple[str, ...]
     direction: tuple[str, ...]
     second_derivative: str
-    value: str = ""  # f(p), stated (filled in when built in Python without it)
+    value: str = ""  # f(p), stated: the finder computes it (the checker rejects a certificate without it)
     slope: str = ""  # d/dt f(p + t u) at t = 0, stated (likewise)
     pattern: tuple = ()
 
@@ -407,15 +405,6 @@ class CurvatureCertificate(Certificate):
                 f"p = {self._point(self.point)}, u = {self._point(self.direction)}"
                 + (f", strictly inside the smooth piece with kink pattern {list(_plain(self.pattern[:12]))}"
                    if len(self.pattern) else ""))
-
-    def __post_init__(self):
-        super().__post_init__()
-        if not self.value or not self.slope:
-            from .check import stated_jet  # lazy: the checker imports this module
-
-            value, slope = stated_jet(self)
-            object.__setattr__(self, "value", self.value or value)
-            object.__setattr__(self, "slope", self.slope or slope)
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
@@ -457,6 +446,26 @@ class HessianCertificate(Certificate):
 
 
 VECTOR_FIELDS = ("a", "b", "m", "point", "direction")
+
+
+def parameter_name(widths, bias: bool, k: int) -> str:
+    """The name of a network spec's k-th parameter (0-based) in the documented order, without listing the names:
+    for each layer l the weights ``W{l}_{i}_{j}`` row by row, then the biases ``b{l}_{i}`` (1-based).
+
+    >>> parameter_name([2, 3, 1], True, 6), parameter_name([2, 3, 1], True, 9)
+    ('b1_1', 'W2_1_1')
+    """
+    for l in range(1, len(widths)):
+        rows, cols = widths[l], widths[l - 1]
+        if k < rows * cols:
+            i, j = divmod(k, cols)
+            return f"W{l}_{i + 1}_{j + 1}"
+        k -= rows * cols
+        if bias:
+            if k < rows:
+                return f"b{l}_{k + 1}"
+            k -= rows
+    raise IndexError("parameter index out of range")
 
 
 def _is_array(value) -> bool:
@@ -514,6 +523,9 @@ def from_json(data: str | bytes | dict) -> Certificate:
     missing = {"digest", *_STATED_FIELDS.get(cls.kind, ())} - set(data)
     if missing:
         raise CertificateError(f"{cls.kind}: missing fields {sorted(missing)}")
+    for name in _STATED_NUMBERS.get(cls.kind, ()):  # stated by the finder; never completed here
+        if not isinstance(data[name], str) or not data[name]:
+            raise CertificateError(f"{cls.kind}: {name} must be stated ('p/q' or '~d.ddde-k'), found {data[name]!r}")
     kwargs = {}
     for f in fields(cls):
         if f.name in data:
@@ -530,10 +542,12 @@ def from_json(data: str | bytes | dict) -> Certificate:
 
 _TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern"}
 _STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "second_derivative")}
+_STATED_NUMBERS = {"curvature": ("value", "slope", "second_derivative")}
 
 __all__ = [
     "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "MidpointCertificate",
     "OPERATORS", "RulesCertificate", "VECTOR_FIELDS", "VERSION", "check_tree", "constraint_to_sympy",
-    "constraint_to_tree", "dumps_readable", "exact", "from_json", "is_approx", "parse_coordinate", "parse_rational",
+    "constraint_to_tree", "dumps_readable", "exact", "from_json", "is_approx", "parameter_name", "parse_coordinate",
+    "parse_rational",
     "rational_to_str", "subject_digest", "to_sympy", "to_tree", "tree_variables",
 ]

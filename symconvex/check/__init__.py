@@ -8,7 +8,8 @@ What an accepted certificate proves (f the certificate's function, D its domain)
 
 - ``midpoint``: a, b, m = lam a + (1 - lam) b lie in D, f is defined there, and
   f(m) - lam f(a) - (1 - lam) f(b) is > 0 (f is not convex on D) or < 0 (f is not concave on D).
-- ``curvature``: p satisfies every constraint of D strictly (so p is interior), every kink of f is strictly
+- ``curvature``: p satisfies every constraint of D strictly, each constraint continuous near p (so p is
+  interior: see ``check_domain``), every kink of f is strictly
   on one side at p and every singularity strictly avoided (so f is C^2 near p), and
   phi''(0) < 0 (not convex) or > 0 (not concave) for phi(t) = f(p + t u). A convex function has
   phi'' >= 0 wherever it is twice differentiable inside its domain.
@@ -96,7 +97,13 @@ def _vector(values, n: int, what: str) -> list[Fraction]:
 
 
 def check_domain(cert: Certificate, point, where: str, *, strict: bool) -> None:
-    """Every domain constraint holds at ``point`` (strictly, when ``strict``), decided rigorously."""
+    """Every domain constraint holds at ``point``, decided rigorously.
+
+    With ``strict``, ``point`` must be *interior*: a ball around it lies in the domain. Each constraint
+    lhs - rhs > 0 (< 0) must hold strictly and both sides must be defined and continuous on a neighbourhood of
+    the point (``value_at(..., interior=True)``: real powers of a base shown positive); then lhs - rhs keeps
+    its sign on a ball around the point. Strict inequalities alone do not suffice: sqrt(x) + sqrt(-x) + 1 > 0
+    holds strictly on {0}, which has no interior."""
     names = subject_names(cert) if cert.domain else []
     for k, constraint in enumerate(cert.domain):
         if not isinstance(constraint, list) or len(constraint) != 3 or constraint[0] not in ("gt", "ge", "lt", "le"):
@@ -104,7 +111,13 @@ def check_domain(cert: Certificate, point, where: str, *, strict: bool) -> None:
         rel, lhs, rhs = constraint
         check_tree(lhs, f"domain[{k}]")
         check_tree(rhs, f"domain[{k}]")
-        gap = sub(value_at(lhs, names, point), value_at(rhs, names, point))
+        if strict:
+            try:
+                gap = sub(value_at(lhs, names, point, interior=True), value_at(rhs, names, point, interior=True))
+            except CertificateError as exc:
+                raise CertificateError(f"domain[{k}]: the {where} is not shown interior ({exc})") from None
+        else:
+            gap = sub(value_at(lhs, names, point), value_at(rhs, names, point))
         s = sign(gap) if rel in ("gt", "ge") else sign(-gap)
         ok = s == 1 or (s == 0 and rel in ("ge", "le") and not strict)
         if not ok:
@@ -114,7 +127,11 @@ def check_domain(cert: Certificate, point, where: str, *, strict: bool) -> None:
 
 
 def _check_stated(found, stated, what: str) -> None:
-    if not isinstance(stated, str) or not matches_stated(found, stated):
+    try:
+        ok = isinstance(stated, str) and matches_stated(found, stated)
+    except CertificateError:  # not a number at all
+        ok = False
+    if not ok:
         raise CertificateError(f"{what}: evaluates to {show(found)}, certificate states {stated!r}")
 
 
@@ -229,23 +246,6 @@ def _same_pattern(stated, found) -> bool:
             return stated.shape == found.shape and bool((stated == found).all())
         found = found.tolist()
     return list(stated) == found
-
-
-def stated_jet(cert: CurvatureCertificate) -> tuple[str, str]:
-    """The stated forms of f(p) and of the slope along u, for a certificate built without them ("" when
-    they cannot be computed: the checker will then reject it with the reason)."""
-    from .numbers import stated
-
-    try:
-        with interval_precision():
-            tree = subject_tree(cert)
-            names = subject_names(cert)
-            p = _vector(cert.point, len(names), "point")
-            u = _vector(cert.direction, len(names), "direction")
-            jet, _ = evaluate(tree, line_jets(names, p, u, 2), 2)
-            return tuple(stated(c) for c in jet.c[:2])
-    except CertificateError:
-        return "", ""
 
 
 def verify(certificate) -> str:

@@ -11,6 +11,11 @@ Soundness conditions enforced here:
   on one side, and every singular point avoided strictly (log, sqrt and real powers of a base shown
   positive). By continuity the same branches then hold on a neighbourhood of the point, where the tree
   equals a C^infinity expression, so the chain rule on jets gives its exact Taylor coefficients.
+- ``interior`` (a value, for an interior point of a domain): as order 0, and every real (non-integer) power
+  has a base shown positive. Then the tree is *defined and continuous on a neighbourhood* of the point: every
+  operator is continuous on an open set (kinks included) except x ** r at x = 0, which is defined on one
+  side only; log and division already need a nonzero argument. So a constraint g > 0 shown at the point holds
+  on a ball around it.
 
 ``pattern`` (a list) receives the branch taken at each kink in evaluation order: +1 / -1 for the sign of a
 relu/leaky_relu/abs argument, the index of the winning argument for max/min.
@@ -94,9 +99,10 @@ def real_power(x, r: Fraction, what: str):
 class Evaluator:
     """Evaluate a tree on jets; one instance per (point, direction) so that ``pattern`` is recorded."""
 
-    def __init__(self, env: dict[str, Jet], order: int):
+    def __init__(self, env: dict[str, Jet], order: int, interior: bool = False):
         self.env = env
         self.order = order
+        self.interior = interior
         self.pattern: list[int] = []
 
     def __call__(self, tree: list) -> Jet:
@@ -134,8 +140,9 @@ class Evaluator:
             for _ in range(r.numerator):
                 out = out * b
             return out
-        if self.order > 0 and r.denominator != 1 and not sign(x) == 1:
-            raise CertificateError(f"pow: the base {show(x)} must be shown positive for derivatives")
+        if (self.order > 0 or self.interior) and r.denominator != 1 and not sign(x) == 1:
+            need = "for derivatives" if self.order > 0 else "at an interior point"
+            raise CertificateError(f"pow: the base {show(x)} must be shown positive {need}")
         h0 = real_power(x, r, "pow")
         if self.order == 0:
             return Jet(h0)
@@ -252,16 +259,18 @@ def line_jets(variables, point, direction, order: int) -> dict[str, Jet]:
     return env
 
 
-def evaluate(tree: list, env: dict[str, Jet], order: int) -> tuple[Jet, list[int]]:
-    """Jet of the tree along the line encoded in ``env``, and the kink pattern met on the way."""
-    ev = Evaluator(env, order)
+def evaluate(tree: list, env: dict[str, Jet], order: int, *, interior: bool = False) -> tuple[Jet, list[int]]:
+    """Jet of the tree along the line encoded in ``env``, and the kink pattern met on the way; with ``interior``
+    (order 0), also that the tree is defined and continuous on a neighbourhood of the point."""
+    ev = Evaluator(env, order, interior)
     try:
         return ev(tree), ev.pattern
     except (ZeroDivisionError, ValueError, ArithmeticError) as exc:  # mpmath domain errors, huge powers
         raise CertificateError(f"evaluation failed: {exc}") from None
 
 
-def value_at(tree: list, variables, point) -> object:
-    """f(point) as an exact rational or an enclosing interval; ``CertificateError`` if undefined there."""
-    jet, _ = evaluate(tree, line_jets(variables, point, None, 0), 0)
+def value_at(tree: list, variables, point, *, interior: bool = False) -> object:
+    """f(point) as an exact rational or an enclosing interval; ``CertificateError`` if undefined there (with
+    ``interior``: unless shown defined and continuous on a neighbourhood of the point)."""
+    jet, _ = evaluate(tree, line_jets(variables, point, None, 0), 0, interior=interior)
     return jet.c[0]

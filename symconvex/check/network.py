@@ -23,7 +23,7 @@ in by the search code); the evaluator then computes it exactly.
 
 from __future__ import annotations
 
-from ..certificates import parse_rational, rational_to_str
+from ..certificates import parameter_name, parse_rational, rational_to_str  # parameter_name: re-exported
 from ..errors import CertificateError
 
 ACTIVATIONS = ("identity", "relu", "sigmoid", "tanh", "softplus")
@@ -93,21 +93,6 @@ def parameter_names(spec: dict) -> list[str]:
         if spec.get("bias"):
             names += [f"b{l}_{i}" for i in range(1, widths[l] + 1)]
     return names
-
-
-def parameter_name(widths, bias: bool, k: int) -> str:
-    """``parameter_names(spec)[k]`` for a spec with these widths (and biases), without listing the names."""
-    for l in range(1, len(widths)):
-        rows, cols = widths[l], widths[l - 1]
-        if k < rows * cols:
-            i, j = divmod(k, cols)
-            return f"W{l}_{i + 1}_{j + 1}"
-        k -= rows * cols
-        if bias:
-            if k < rows:
-                return f"b{l}_{k + 1}"
-            k -= rows
-    raise IndexError("parameter index out of range")
 
 
 def _apply(activation: str, z: list) -> list:
