@@ -59,6 +59,13 @@ OPERATORS: dict[str, int | None] = {
 }
 RELATIONS = ("gt", "ge", "lt", "le")
 
+#: Limits on what a certificate may ask of the checker, each refused with a one-line ``CertificateError``:
+#: the nesting of an expression tree (walked iteratively here), the decimal digits of one integer (a numerator
+#: or a denominator), and the numerator and denominator of a power's rational exponent.
+MAX_DEPTH = 200
+MAX_DIGITS = 2000
+MAX_EXPONENT = 10 ** 4
+
 _RATIONAL = re.compile(r"^-?\d+(/\d+)?$")
 _APPROX = re.compile(r"^~-?\d+(\.\d+)?(e[-+]?\d+)?$")
 _NAME = re.compile(r"^[^\x00-\x1f\"\\]{1,100}$")
@@ -87,8 +94,10 @@ def parse_rational(text: Any, what: str = "number") -> Fraction:
     Fraction(-3, 2)
     """
     if not isinstance(text, str) or not _RATIONAL.match(text):
-        raise CertificateError(f"{what}: expected a rational string 'p/q', found {text!r}")
+        raise CertificateError(f"{what}: expected a rational string 'p/q', found {clipped(text)}")
     p, _, q = text.partition("/")
+    if max(len(p.lstrip("-")), len(q)) > MAX_DIGITS:
+        raise CertificateError(f"{what}: a number with more than {MAX_DIGITS} digits ({clipped(text)})")
     if q and int(q) == 0:
         raise CertificateError(f"{what}: zero denominator in {text!r}")
     return Fraction(int(p), int(q or 1))
@@ -102,10 +111,29 @@ def parse_coordinate(value: Any, what: str = "number") -> Fraction:
     (Fraction(-3, 1), Fraction(5, 2))
     """
     if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        if abs(int(value)) >= 10 ** MAX_DIGITS:
+            raise CertificateError(f"{what}: a number with more than {MAX_DIGITS} digits")
         return Fraction(int(value))
     if not isinstance(value, str):
-        raise CertificateError(f"{what}: expected a rational string 'p/q' or an integer, found {value!r}")
+        raise CertificateError(f"{what}: expected a rational string 'p/q' or an integer, found {clipped(value)}")
     return parse_rational(value, what)
+
+
+def clipped(value: Any, width: int = 60) -> str:
+    """``repr(value)`` cut to ``width`` characters, for a one-line message (an integer too long for ``repr``
+    is shown by its size)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 10_000:
+        return f"<an integer of {value.bit_length()} bits>"
+    text = repr(value)
+    return text if len(text) <= width else text[:width - 3] + "..."
+
+
+def check_exponent(r: Fraction, where: str) -> None:
+    """Refuse a power's rational exponent p/q with |p| or q above ``MAX_EXPONENT``."""
+    if abs(r.numerator) > MAX_EXPONENT or r.denominator > MAX_EXPONENT:
+        text = str(r) if len(str(r)) <= 40 else str(r)[:37] + "..."
+        raise CertificateError(f"{where}: pow: the exponent {text} exceeds {MAX_EXPONENT} in its numerator or "
+                               "denominator")
 
 
 def is_approx(text: Any) -> bool:
@@ -170,24 +198,32 @@ _SYMPY = {
 
 
 def check_tree(tree: Any, where: str = "expression") -> None:
-    """Raise ``CertificateError`` unless ``tree`` is a well-formed whitelisted expression tree."""
-    if not isinstance(tree, list) or not tree or tree[0] not in OPERATORS:
-        raise CertificateError(f"{where}: not a whitelisted expression node: {str(tree)[:60]}")
-    head, args = tree[0], tree[1:]
-    arity = OPERATORS[head]
-    if head == "num":
-        if len(args) != 1:
-            raise CertificateError(f"{where}: 'num' takes one rational string")
-        parse_rational(args[0], where)
-        return
-    if head == "var":
-        if len(args) != 1 or not isinstance(args[0], str) or not _NAME.match(args[0]):
-            raise CertificateError(f"{where}: 'var' takes one variable name, found {args!r}")
-        return
-    if (arity is None and len(args) < 2) or (arity is not None and len(args) != arity):
-        raise CertificateError(f"{where}: '{head}' given {len(args)} arguments")
-    for a in args:
-        check_tree(a, where)
+    """Raise ``CertificateError`` unless ``tree`` is a well-formed whitelisted expression tree, nested at most
+    ``MAX_DEPTH`` levels, with numbers of at most ``MAX_DIGITS`` digits and numeric power exponents within
+    ``MAX_EXPONENT``. Walks the tree iteratively (a deep tree is refused, not a ``RecursionError``)."""
+    stack = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise CertificateError(f"{where}: the expression is nested deeper than {MAX_DEPTH} levels")
+        if not isinstance(node, list) or not node or not isinstance(node[0], str) or node[0] not in OPERATORS:
+            raise CertificateError(f"{where}: not a whitelisted expression node: {str(node)[:60]}")
+        head, args = node[0], node[1:]
+        arity = OPERATORS[head]
+        if head == "num":
+            if len(args) != 1:
+                raise CertificateError(f"{where}: 'num' takes one rational string")
+            parse_rational(args[0], where)
+            continue
+        if head == "var":
+            if len(args) != 1 or not isinstance(args[0], str) or not _NAME.match(args[0]):
+                raise CertificateError(f"{where}: 'var' takes one variable name, found {clipped(args)}")
+            continue
+        if (arity is None and len(args) < 2) or (arity is not None and len(args) != arity):
+            raise CertificateError(f"{where}: '{head}' given {len(args)} arguments")
+        if head == "pow" and isinstance(args[1], list) and args[1][:1] == ["num"] and len(args[1]) == 2:
+            check_exponent(parse_rational(args[1][1], where), where)
+        stack.extend((a, depth + 1) for a in reversed(args))
 
 
 def to_sympy(tree: list, symbols: dict[str, sp.Symbol] | None = None):
@@ -214,12 +250,15 @@ def to_sympy(tree: list, symbols: dict[str, sp.Symbol] | None = None):
 
 
 def tree_variables(tree: list) -> set[str]:
-    """The variable names that occur in a tree."""
-    if tree[0] == "var":
-        return {tree[1]}
-    if tree[0] == "num":
-        return set()
-    return set().union(*[tree_variables(a) for a in tree[1:]])
+    """The variable names that occur in a tree (walked iteratively)."""
+    names, stack = set(), [tree]
+    while stack:
+        node = stack.pop()
+        if node[0] == "var":
+            names.add(node[1])
+        elif node[0] != "num":
+            stack.extend(node[1:])
+    return names
 
 
 def constraint_to_tree(rel) -> list:
@@ -546,7 +585,8 @@ _STATED_NUMBERS = {"curvature": ("value", "slope", "second_derivative")}
 
 __all__ = [
     "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "MidpointCertificate",
-    "OPERATORS", "RulesCertificate", "VECTOR_FIELDS", "VERSION", "check_tree", "constraint_to_sympy",
+    "MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RulesCertificate", "VECTOR_FIELDS", "VERSION",
+    "check_exponent", "check_tree", "clipped", "constraint_to_sympy",
     "constraint_to_tree", "dumps_readable", "exact", "from_json", "is_approx", "parameter_name", "parse_coordinate",
     "parse_rational",
     "rational_to_str", "subject_digest", "to_sympy", "to_tree", "tree_variables",

@@ -20,9 +20,14 @@ Every rejection raises ``CertificateError`` with one line naming the field, foun
 
 from __future__ import annotations
 
+import math
+import signal
+import threading
+import time
+from contextlib import contextmanager
 from fractions import Fraction
 
-from ..certificates import (Certificate, CurvatureCertificate, MidpointCertificate, check_tree, from_json,
+from ..certificates import (Certificate, CurvatureCertificate, MidpointCertificate, check_tree, clipped, from_json,
                             parse_coordinate, parse_rational, subject_digest, tree_variables)
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets, value_at
@@ -132,7 +137,7 @@ def _check_stated(found, stated, what: str) -> None:
     except CertificateError:  # not a number at all
         ok = False
     if not ok:
-        raise CertificateError(f"{what}: evaluates to {show(found)}, certificate states {stated!r}")
+        raise CertificateError(f"{what}: evaluates to {show(found)}, certificate states {clipped(stated)}")
 
 
 def _refutes(cert) -> int:
@@ -248,9 +253,51 @@ def _same_pattern(stated, found) -> bool:
     return list(stated) == found
 
 
-def verify(certificate) -> str:
+#: The default wall-clock limit of ``verify``, in seconds.
+TIMEOUT = 60.0
+
+
+class _OutOfTime(Exception):
+    """Raised by the alarm inside a check; ``verify`` turns it into a ``CertificateError``."""
+
+
+@contextmanager
+def _time_limit(seconds):
+    """Interrupt the block with ``_OutOfTime`` after ``seconds`` of wall-clock time (SIGALRM, so only in the
+    main thread; elsewhere, or with ``seconds=None``, no limit). An alarm the caller armed earlier (e.g. the
+    analysis's own time limit) is respected: when it is due first it is left alone, else it is re-armed with
+    its remaining time afterwards."""
+    if seconds is None or threading.current_thread() is not threading.main_thread() or \
+            not hasattr(signal, "SIGALRM"):
+        yield
+        return
+    outer, _ = signal.getitimer(signal.ITIMER_REAL)
+    if outer and outer <= seconds:  # the caller's alarm comes first: it interrupts the check its own way
+        yield
+        return
+    armed = [True]
+
+    def handler(signum, frame):
+        if armed[0]:
+            raise _OutOfTime()
+
+    start = time.monotonic()
+    previous = signal.signal(signal.SIGALRM, handler)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        armed[0] = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer:
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - start), 1e-3))
+
+
+def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
     """Re-check a certificate (object, JSON text or dict); return what it proves (one of ``STATEMENTS``)
-    or raise ``CertificateError`` naming what is wrong.
+    or raise ``CertificateError`` naming what is wrong. A check that takes more than ``timeout`` seconds
+    (None: no limit; enforced in the main thread) is a rejection.
 
     >>> from symconvex.certificates import MidpointCertificate
     >>> xy = ["mul", ["var", "x"], ["var", "y"]]
@@ -259,6 +306,16 @@ def verify(certificate) -> str:
     >>> verify(cert)
     'not_convex'
     """
+    if timeout is not None and not (isinstance(timeout, (int, float)) and math.isfinite(timeout) and timeout > 0):
+        raise CertificateError(f"timeout: must be a positive number of seconds, found {clipped(timeout)}")
+    try:
+        with _time_limit(timeout):
+            return _verify(certificate)
+    except _OutOfTime:
+        raise CertificateError(f"the check exceeded its time limit of {timeout:g} s") from None
+
+
+def _verify(certificate) -> str:
     cert = certificate if isinstance(certificate, Certificate) else from_json(certificate)
     with interval_precision():
         if isinstance(cert, MidpointCertificate):
@@ -273,4 +330,4 @@ def verify(certificate) -> str:
         return proofs.verify_proof(cert, subject_tree(cert))
 
 
-__all__ = ["STATEMENTS", "subject_names", "verify"]
+__all__ = ["STATEMENTS", "TIMEOUT", "subject_names", "verify"]
