@@ -257,8 +257,9 @@ def _same_pattern(stated, found) -> bool:
 TIMEOUT = 60.0
 
 
-class _OutOfTime(Exception):
-    """Raised by the alarm inside a check; ``verify`` turns it into a ``CertificateError``."""
+class _OutOfTime(BaseException):
+    """Raised by the alarm inside a check; ``verify`` turns it into a ``CertificateError``. A BaseException, so
+    that no ``except Exception`` on the way (SymPy has some) swallows it."""
 
 
 @contextmanager
@@ -283,7 +284,7 @@ def _time_limit(seconds):
 
     start = time.monotonic()
     previous = signal.signal(signal.SIGALRM, handler)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)  # and again every 1/4 s, should one alarm be lost
     try:
         yield
     finally:
