@@ -289,3 +289,13 @@ def test_analyze_keeps_its_deadline_on_a_convex_softplus_of_exp_sum():
     assert time.monotonic() - start < 6
     assert result.curvature.value == "convex"
     assert "convex" in {verify(c) for c in result.certificates}
+
+
+def test_a_deeply_nested_rules_derivation_is_rejected_in_one_line():
+    from symconvex.certificates import RulesCertificate
+
+    node = {"expr": X, "rule": "variable", "curvature": "affine", "sign": "unknown"}
+    for _ in range(5000):
+        node = {"expr": X, "rule": "variable", "curvature": "affine", "sign": "unknown", "children": [node]}
+    cert = RulesCertificate(variables=("x",), function=X, proves="affine", derivation=node)
+    _rejected_quickly(cert, r"nested too deeply to check")

@@ -314,6 +314,8 @@ def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
             return _verify(certificate)
     except _OutOfTime:
         raise CertificateError(f"the check exceeded its time limit of {timeout:g} s") from None
+    except RecursionError:  # e.g. a rules derivation nested thousands of levels (trees are capped up front)
+        raise CertificateError("the certificate is nested too deeply to check") from None
 
 
 def _verify(certificate) -> str:
