@@ -299,3 +299,15 @@ def test_a_deeply_nested_rules_derivation_is_rejected_in_one_line():
         node = {"expr": X, "rule": "variable", "curvature": "affine", "sign": "unknown", "children": [node]}
     cert = RulesCertificate(variables=("x",), function=X, proves="affine", derivation=node)
     _rejected_quickly(cert, r"nested too deeply to check")
+
+
+def test_a_network_certificate_with_a_3000_digit_integer_is_rejected_in_one_line():
+    # The fast exact forward pass reads JSON integers itself: the digit cap holds there too.
+    spec = {"layers": [1, 1], "activations": ["identity"], "bias": False, "loss": "squared", "inputs": [["1"]],
+            "targets": [["0"]]}
+    cert = MidpointCertificate(variables=(), network=spec, refutes="concave", a=(0,), b=(2,), lam="1/2",
+                               values={"f(a)": "0", "f(b)": "2", "f(m)": "1/2"})
+    assert verify(cert) == "not_concave"
+    data = json.loads(cert.to_json())
+    data["a"] = [10 ** 3000]
+    _rejected_quickly(json.dumps(data), r"a: a number with more than 2000 digits")
