@@ -564,7 +564,11 @@ def from_json(data: str | bytes | dict) -> Certificate:
         raise CertificateError(f"{cls.kind}: missing fields {sorted(missing)}")
     for name in _STATED_NUMBERS.get(cls.kind, ()):  # stated by the finder; never completed here
         if not isinstance(data[name], str) or not data[name]:
-            raise CertificateError(f"{cls.kind}: {name} must be stated ('p/q' or '~d.ddde-k'), found {data[name]!r}")
+            raise CertificateError(f"{cls.kind}: {name} must be stated ('p/q' or '~d.ddde-k'), found "
+                                   f"{clipped(data[name])}")
+    if cls.kind == "midpoint" and (not isinstance(data["m"], list) or not data["m"]):
+        raise CertificateError(f"midpoint: m (the point lam a + (1 - lam) b) must be stated, "
+                               f"found {clipped(data['m'])}")
     kwargs = {}
     for f in fields(cls):
         if f.name in data:
@@ -586,8 +590,7 @@ _STATED_NUMBERS = {"curvature": ("value", "slope", "second_derivative")}
 __all__ = [
     "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "MidpointCertificate",
     "MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RulesCertificate", "VECTOR_FIELDS", "VERSION",
-    "check_exponent", "check_tree", "clipped", "constraint_to_sympy",
-    "constraint_to_tree", "dumps_readable", "exact", "from_json", "is_approx", "parameter_name", "parse_coordinate",
-    "parse_rational",
-    "rational_to_str", "subject_digest", "to_sympy", "to_tree", "tree_variables",
+    "check_exponent", "check_tree", "clipped", "constraint_to_sympy", "constraint_to_tree", "dumps_readable", "exact",
+    "from_json", "is_approx", "parameter_name", "parse_coordinate", "parse_rational", "rational_to_str",
+    "subject_digest", "to_sympy", "to_tree", "tree_variables",
 ]

@@ -102,6 +102,16 @@ def test_missing_stated_values_are_rejected(field):
         from_json(data)
 
 
+def test_an_empty_midpoint_m_is_rejected():
+    cert = MidpointCertificate(variables=("x", "y"), function=["mul", X, Y], refutes="convex", a=("1", "-1"),
+                               b=("-1", "1"), lam="1/2", values={"f(a)": "-1", "f(b)": "-1", "f(m)": "0"})
+    data = json.loads(cert.to_json())
+    assert data["m"] == ["0", "0"] and verify(data) == "not_convex"
+    data["m"] = []
+    with pytest.raises(CertificateError, match=r"midpoint: m \(the point lam a \+ \(1 - lam\) b\) must be stated"):
+        from_json(data)
+
+
 def test_a_certificate_built_without_its_jet_is_not_completed_by_the_checker():
     cert = CurvatureCertificate(variables=("x",), function=neg(["pow", X, num("2")]), refutes="convex",
                                 point=("3",), direction=("1",), second_derivative="-2")
