@@ -62,6 +62,13 @@ OPERATORS: dict[str, int | None] = {
 }
 RELATIONS = ("gt", "ge", "lt", "le")
 
+#: Limits on what a certificate may ask of the checker, each refused with a one-line ``CertificateError``:
+#: the nesting of an expression tree (walked iteratively here), the decimal digits of one integer (a numerator
+#: or a denominator), and the numerator and denominator of a power's rational exponent.
+MAX_DEPTH = 200
+MAX_DIGITS = 2000
+MAX_EXPONENT = 10 ** 4
+
 _RATIONAL = re.compile(r"^-?\d+(/\d+)?$")
 _APPROX = re.compile(r"^~-?\d+(\.\d+)?(e[-+]?\d+)?$")
 _NAME = re.compile(r"^[^\x00-\x1f\"\\]{1,100}$")
@@ -90,8 +97,10 @@ def parse_rational(text: Any, what: str = "number") -> Fraction:
     Fraction(-3, 2)
     """
     if not isinstance(text, str) or not _RATIONAL.match(text):
-        raise CertificateError(f"{what}: expected a rational string 'p/q', found {text!r}")
+        raise CertificateError(f"{what}: expected a rational string 'p/q', found {clipped(text)}")
     p, _, q = text.partition("/")
+    if max(len(p.lstrip("-")), len(q)) > MAX_DIGITS:
+        raise CertificateError(f"{what}: a number with more than {MAX_DIGITS} digits ({clipped(text)})")
     if q and int(q) == 0:
         raise CertificateError(f"{what}: zero denominator in {text!r}")
     return Fraction(int(p), int(q or 1))
@@ -105,10 +114,29 @@ def parse_coordinate(value: Any, what: str = "number") -> Fraction:
     (Fraction(-3, 1), Fraction(5, 2))
     """
     if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        if abs(int(value)) >= 10 ** MAX_DIGITS:
+            raise CertificateError(f"{what}: a number with more than {MAX_DIGITS} digits")
         return Fraction(int(value))
     if not isinstance(value, str):
-        raise CertificateError(f"{what}: expected a rational string 'p/q' or an integer, found {value!r}")
+        raise CertificateError(f"{what}: expected a rational string 'p/q' or an integer, found {clipped(value)}")
     return parse_rational(value, what)
+
+
+def clipped(value: Any, width: int = 60) -> str:
+    """``repr(value)`` cut to ``width`` characters, for a one-line message (an integer too long for ``repr``
+    is shown by its size)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 10_000:
+        return f"<an integer of {value.bit_length()} bits>"
+    text = repr(value)
+    return text if len(text) <= width else text[:width - 3] + "..."
+
+
+def check_exponent(r: Fraction, where: str) -> None:
+    """Refuse a power's rational exponent p/q with |p| or q above ``MAX_EXPONENT``."""
+    if abs(r.numerator) > MAX_EXPONENT or r.denominator > MAX_EXPONENT:
+        text = str(r) if len(str(r)) <= 40 else str(r)[:37] + "..."
+        raise CertificateError(f"{where}: pow: the exponent {text} exceeds {MAX_EXPONENT} in its numerator or "
+                               "denominator")
 
 
 def is_approx(text: Any) -> bool:
@@ -173,24 +201,32 @@ _SYMPY = {
 
 
 def check_tree(tree: Any, where: str = "expression") -> None:
-    """Raise ``CertificateError`` unless ``tree`` is a well-formed whitelisted expression tree."""
-    if not isinstance(tree, list) or not tree or tree[0] not in OPERATORS:
-        raise CertificateError(f"{where}: not a whitelisted expression node: {str(tree)[:60]}")
-    head, args = tree[0], tree[1:]
-    arity = OPERATORS[head]
-    if head == "num":
-        if len(args) != 1:
-            raise CertificateError(f"{where}: 'num' takes one rational string")
-        parse_rational(args[0], where)
-        return
-    if head == "var":
-        if len(args) != 1 or not isinstance(args[0], str) or not _NAME.match(args[0]):
-            raise CertificateError(f"{where}: 'var' takes one variable name, found {args!r}")
-        return
-    if (arity is None and len(args) < 2) or (arity is not None and len(args) != arity):
-        raise CertificateError(f"{where}: '{head}' given {len(args)} arguments")
-    for a in args:
-        check_tree(a, where)
+    """Raise ``CertificateError`` unless ``tree`` is a well-formed whitelisted expression tree, nested at most
+    ``MAX_DEPTH`` levels, with numbers of at most ``MAX_DIGITS`` digits and numeric power exponents within
+    ``MAX_EXPONENT``. Walks the tree iteratively (a deep tree is refused, not a ``RecursionError``)."""
+    stack = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise CertificateError(f"{where}: the expression is nested deeper than {MAX_DEPTH} levels")
+        if not isinstance(node, list) or not node or not isinstance(node[0], str) or node[0] not in OPERATORS:
+            raise CertificateError(f"{where}: not a whitelisted expression node: {str(node)[:60]}")
+        head, args = node[0], node[1:]
+        arity = OPERATORS[head]
+        if head == "num":
+            if len(args) != 1:
+                raise CertificateError(f"{where}: 'num' takes one rational string")
+            parse_rational(args[0], where)
+            continue
+        if head == "var":
+            if len(args) != 1 or not isinstance(args[0], str) or not _NAME.match(args[0]):
+                raise CertificateError(f"{where}: 'var' takes one variable name, found {clipped(args)}")
+            continue
+        if (arity is None and len(args) < 2) or (arity is not None and len(args) != arity):
+            raise CertificateError(f"{where}: '{head}' given {len(args)} arguments")
+        if head == "pow" and isinstance(args[1], list) and args[1][:1] == ["num"] and len(args[1]) == 2:
+            check_exponent(parse_rational(args[1][1], where), where)
+        stack.extend((a, depth + 1) for a in reversed(args))
 
 
 def to_sympy(tree: list, symbols: dict[str, sp.Symbol] | None = None):
@@ -217,12 +253,15 @@ def to_sympy(tree: list, symbols: dict[str, sp.Symbol] | None = None):
 
 
 def tree_variables(tree: list) -> set[str]:
-    """The variable names that occur in a tree."""
-    if tree[0] == "var":
-        return {tree[1]}
-    if tree[0] == "num":
-        return set()
-    return set().union(*[tree_variables(a) for a in tree[1:]])
+    """The variable names that occur in a tree (walked iteratively)."""
+    names, stack = set(), [tree]
+    while stack:
+        node = stack.pop()
+        if node[0] == "var":
+            names.add(node[1])
+        elif node[0] != "num":
+            stack.extend(node[1:])
+    return names
 
 
 def constraint_to_tree(rel) -> list:
@@ -346,8 +385,6 @@ class Certificate:
         """The name of coordinate k: a declared variable, or a network spec's k-th parameter."""
         if len(self.variables) > k:
             return str(self.variables[k])
-        from .check.network import parameter_name  # lazy: the checker imports this module
-
         network = self.network if isinstance(self.network, dict) else {}
         try:
             return parameter_name(network["layers"], bool(network.get("bias")), int(k))
@@ -407,7 +444,7 @@ class CurvatureCertificate(Certificate):
     point: tuple[str, ...]
     direction: tuple[str, ...]
     second_derivative: str
-    value: str = ""  # f(p), stated (filled in when built in Python without it)
+    value: str = ""  # f(p), stated: the finder computes it (the checker rejects a certificate without it)
     slope: str = ""  # d/dt f(p + t u) at t = 0, stated (likewise)
     pattern: tuple = ()
 
@@ -417,15 +454,6 @@ class CurvatureCertificate(Certificate):
                 f"p = {self._point(self.point)}, u = {self._point(self.direction)}"
                 + (f", strictly inside the smooth piece with kink pattern {list(_plain(self.pattern[:12]))}"
                    if len(self.pattern) else ""))
-
-    def __post_init__(self):
-        super().__post_init__()
-        if not self.value or not self.slope:
-            from .check import stated_jet  # lazy: the checker imports this module
-
-            value, slope = stated_jet(self)
-            object.__setattr__(self, "value", self.value or value)
-            object.__setattr__(self, "slope", self.slope or slope)
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
@@ -489,6 +517,26 @@ class SumCertificate(Certificate):
 VECTOR_FIELDS = ("a", "b", "m", "point", "direction")
 
 
+def parameter_name(widths, bias: bool, k: int) -> str:
+    """The name of a network spec's k-th parameter (0-based) in the documented order, without listing the names:
+    for each layer l the weights ``W{l}_{i}_{j}`` row by row, then the biases ``b{l}_{i}`` (1-based).
+
+    >>> parameter_name([2, 3, 1], True, 6), parameter_name([2, 3, 1], True, 9)
+    ('b1_1', 'W2_1_1')
+    """
+    for l in range(1, len(widths)):
+        rows, cols = widths[l], widths[l - 1]
+        if k < rows * cols:
+            i, j = divmod(k, cols)
+            return f"W{l}_{i + 1}_{j + 1}"
+        k -= rows * cols
+        if bias:
+            if k < rows:
+                return f"b{l}_{k + 1}"
+            k -= rows
+    raise IndexError("parameter index out of range")
+
+
 def _is_array(value) -> bool:
     """A numpy array (duck-typed: this module does not import numpy)."""
     return hasattr(value, "dtype") and hasattr(value, "tolist") and hasattr(value, "ndim")
@@ -548,6 +596,13 @@ def from_json(data: str | bytes | dict) -> Certificate:
     missing = {"digest", *_STATED_FIELDS.get(cls.kind, ())} - set(data)
     if missing:
         raise CertificateError(f"{cls.kind}: missing fields {sorted(missing)}")
+    for name in _STATED_NUMBERS.get(cls.kind, ()):  # stated by the finder; never completed here
+        if not isinstance(data[name], str) or not data[name]:
+            raise CertificateError(f"{cls.kind}: {name} must be stated ('p/q' or '~d.ddde-k'), found "
+                                   f"{clipped(data[name])}")
+    if cls.kind == "midpoint" and (not isinstance(data["m"], list) or not data["m"]):
+        raise CertificateError(f"midpoint: m (the point lam a + (1 - lam) b) must be stated, "
+                               f"found {clipped(data['m'])}")
     kwargs = {}
     for f in fields(cls):
         if f.name in data:
@@ -564,10 +619,12 @@ def from_json(data: str | bytes | dict) -> Certificate:
 
 _TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern", "parts", "parameters"}
 _STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "second_derivative")}
+_STATED_NUMBERS = {"curvature": ("value", "slope", "second_derivative")}
 
 __all__ = [
     "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "MidpointCertificate",
-    "OPERATORS", "RulesCertificate", "SumCertificate", "VECTOR_FIELDS", "VERSION", "check_tree", "constraint_to_sympy",
-    "constraint_to_tree", "dumps_readable", "exact", "from_json", "is_approx", "parse_coordinate", "parse_rational",
+    "MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RulesCertificate", "SumCertificate", "VECTOR_FIELDS",
+    "VERSION", "check_exponent", "check_tree", "clipped", "constraint_to_sympy", "constraint_to_tree",
+    "dumps_readable", "exact", "from_json", "is_approx", "parameter_name", "parse_coordinate", "parse_rational",
     "rational_to_str", "subject_digest", "to_sympy", "to_tree", "tree_variables",
 ]

@@ -197,7 +197,7 @@ def curvature_certificate(*, variables=None, function=None, network=None, point,
     return CurvatureCertificate(variables=names, function=None if network else function, network=network,
                                 domain=tuple(domain), note=note, refutes="convex" if s < 0 else "concave",
                                 point=tuple(point), direction=tuple(direction), second_derivative=stated(second),
-                                pattern=tuple(pattern))
+                                value=stated(jet.c[0]), slope=stated(jet.c[1]), pattern=tuple(pattern))
 
 
 def build_certificates(row: dict) -> list[Certificate]:

@@ -69,11 +69,11 @@ class LossOracle:
             return None
 
     def curvature(self, point, direction):
-        """(d^2/dt^2 L(p + t u) at 0, kink pattern), or None when p is not strictly inside a smooth piece."""
+        """(degree-2 jet of t -> L(p + t u) at 0, kink pattern), or None when p is not strictly inside a smooth
+        piece."""
         try:
             with interval_precision():
-                jet, pattern = evaluate(self.tree, line_jets(self.names, list(point), list(direction), 2), 2)
-                return jet.second_derivative(), pattern
+                return evaluate(self.tree, line_jets(self.names, list(point), list(direction), 2), 2)
         except CertificateError:
             return None
 
@@ -108,12 +108,15 @@ def curvature_certificate(oracle: LossOracle, p, u, *, refutes: str = "convex",
     found = oracle.curvature(p, u)
     if found is None:
         return None
-    second, pattern = found
-    if sign(second) != (-1 if refutes == "convex" else 1):
-        return None
+    jet, pattern = found
+    with interval_precision():
+        second = jet.second_derivative()
+        if sign(second) != (-1 if refutes == "convex" else 1):
+            return None
+        value, slope, second = stated(jet.c[0]), stated(jet.c[1]), stated(second)
     return CurvatureCertificate(variables=oracle.names, network=oracle.spec, refutes=refutes,
                                 point=tuple(map(rational_to_str, p)), direction=tuple(map(rational_to_str, u)),
-                                second_derivative=stated(second), pattern=tuple(pattern), note=note)
+                                second_derivative=second, value=value, slope=slope, pattern=tuple(pattern), note=note)
 
 
 def accepted(cert) -> bool:

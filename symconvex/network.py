@@ -46,7 +46,7 @@ import sympy as sp
 
 from .certificates import parse_rational, rational_to_str
 from .check.fastnet import parameter_names as fast_parameter_names
-from .check.network import validate_spec
+from .check.network import size_problem, validate_spec
 from .errors import CertificateError, InputError
 from .functions import leaky_relu, relu, sigmoid, softplus
 
@@ -191,6 +191,9 @@ class Network:
         out_act = canonical_activation(output_activation)
         if not isinstance(bias, bool):
             raise InputError(f"bias must be true or false, found {bias!r}")
+        too_big = size_problem(layers, bias, 0)  # before the data are read
+        if too_big:
+            raise InputError(f"network too large: {too_big}")
         if loss not in LOSSES:
             raise InputError(f"unknown loss {loss!r}; use one of {', '.join(LOSSES)}")
         if loss != "squared" and layers[-1] != 1:
@@ -210,6 +213,9 @@ class Network:
             points.append((x, y))
         if not points:
             raise InputError("data: at least one data point (x, y) is needed")
+        too_big = size_problem(layers, bias, len(points))
+        if too_big:
+            raise InputError(f"network too large: {too_big}")
         self.layers = tuple(layers)
         self.activations = tuple(acts) + (out_act,)
         self.bias = bias

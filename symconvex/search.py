@@ -38,9 +38,12 @@ LINE_GRID = [Fraction(k, 2) for k in range(-8, 9)]
 HALF_WIDTHS = [Fraction(1), Fraction(1, 2), Fraction(2), Fraction(3, 2), Fraction(1, 4)]
 
 
-def _fraction_of(x) -> Fraction:
+def _mpf_of(x):
+    """An mpmath float near a number (exact, or the midpoint of an interval), at the working precision:
+    steering only."""
     lo, hi = endpoints(x)
-    return (lo + hi) / 2
+    q = (lo + hi) / 2
+    return mpmath.mpf(q.numerator) / q.denominator
 
 
 class Problem:
@@ -157,9 +160,9 @@ def _candidate_directions(H):
     for i, j in itertools.combinations(range(n), 2):
         for s in (1, -1):
             dirs.append(tuple(Fraction(1 if k == i else (s if k == j else 0)) for k in range(n)))
-    approx = [[float(_fraction_of(H[i][j])) for j in range(n)] for i in range(n)]  # proposal only
     try:
-        with mpmath.workdps(20):
+        with mpmath.workdps(20):  # proposal only; mpf (not float): entries beyond 1e308 do not overflow
+            approx = [[_mpf_of(H[i][j]) for j in range(n)] for i in range(n)]
             E, Q = mpmath.eigsy(mpmath.matrix(approx))
             for k in range(n):
                 v = [float(Q[i, k]) for i in range(n)]
@@ -168,8 +171,8 @@ def _candidate_directions(H):
                     u = tuple(Fraction(round(c / big * scale)) for c in v)
                     if any(u):
                         dirs.append(u)
-    except (ZeroDivisionError, ValueError, mpmath.libmp.NoConvergence):
-        pass
+    except (ZeroDivisionError, ValueError, OverflowError, CertificateError, mpmath.libmp.NoConvergence):
+        pass  # no eigenvector proposals (e.g. an unbounded enclosure): the axes and their sums remain
     return list(dict.fromkeys(dirs))
 
 

@@ -10,7 +10,8 @@ What an accepted certificate proves (f the certificate's function, D its domain)
   f(m) - lam f(a) - (1 - lam) f(b) is > 0 (f is not convex on D) or < 0 (f is not concave on D); or, to refute
   strict convexity (concavity), >= 0 (<= 0), where a zero must be exact: the three values are exact rationals
   or, for functions of exp and log, shown to be the literal 0 by exact symbolic arithmetic (``check.exactzero``).
-- ``curvature``: p satisfies every constraint of D strictly (so p is interior), every kink of f is strictly
+- ``curvature``: p satisfies every constraint of D strictly, each constraint continuous near p (so p is
+  interior: see ``check_domain``), every kink of f is strictly
   on one side at p and every singularity strictly avoided (so f is C^2 near p), and
   phi''(0) < 0 (not convex) or > 0 (not concave) for phi(t) = f(p + t u). A convex function has
   phi'' >= 0 wherever it is twice differentiable inside its domain.
@@ -21,10 +22,15 @@ Every rejection raises ``CertificateError`` with one line naming the field, foun
 
 from __future__ import annotations
 
+import math
+import signal
+import threading
+import time
+from contextlib import contextmanager
 from fractions import Fraction
 
 from ..certificates import (Certificate, CurvatureCertificate, MidpointCertificate, SumCertificate, check_tree,
-                            from_json, parse_coordinate, parse_rational, subject_digest, tree_variables)
+                            clipped, from_json, parse_coordinate, parse_rational, subject_digest, tree_variables)
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets, value_at
 from .exactzero import jensen_gap_is_zero
@@ -107,7 +113,13 @@ def _vector(values, n: int, what: str) -> list[Fraction]:
 
 
 def check_domain(cert: Certificate, point, where: str, *, strict: bool) -> None:
-    """Every domain constraint holds at ``point`` (strictly, when ``strict``), decided rigorously."""
+    """Every domain constraint holds at ``point``, decided rigorously.
+
+    With ``strict``, ``point`` must be *interior*: a ball around it lies in the domain. Each constraint
+    lhs - rhs > 0 (< 0) must hold strictly and both sides must be defined and continuous on a neighbourhood of
+    the point (``value_at(..., interior=True)``: real powers of a base shown positive); then lhs - rhs keeps
+    its sign on a ball around the point. Strict inequalities alone do not suffice: sqrt(x) + sqrt(-x) + 1 > 0
+    holds strictly on {0}, which has no interior."""
     names = subject_names(cert) if cert.domain else []
     for k, constraint in enumerate(cert.domain):
         if not isinstance(constraint, list) or len(constraint) != 3 or constraint[0] not in ("gt", "ge", "lt", "le"):
@@ -115,7 +127,13 @@ def check_domain(cert: Certificate, point, where: str, *, strict: bool) -> None:
         rel, lhs, rhs = constraint
         check_tree(lhs, f"domain[{k}]")
         check_tree(rhs, f"domain[{k}]")
-        gap = sub(value_at(lhs, names, point), value_at(rhs, names, point))
+        if strict:
+            try:
+                gap = sub(value_at(lhs, names, point, interior=True), value_at(rhs, names, point, interior=True))
+            except CertificateError as exc:
+                raise CertificateError(f"domain[{k}]: the {where} is not shown interior ({exc})") from None
+        else:
+            gap = sub(value_at(lhs, names, point), value_at(rhs, names, point))
         s = sign(gap) if rel in ("gt", "ge") else sign(-gap)
         ok = s == 1 or (s == 0 and rel in ("ge", "le") and not strict)
         if not ok:
@@ -125,8 +143,12 @@ def check_domain(cert: Certificate, point, where: str, *, strict: bool) -> None:
 
 
 def _check_stated(found, stated, what: str) -> None:
-    if not isinstance(stated, str) or not matches_stated(found, stated):
-        raise CertificateError(f"{what}: evaluates to {show(found)}, certificate states {stated!r}")
+    try:
+        ok = isinstance(stated, str) and matches_stated(found, stated)
+    except CertificateError:  # not a number at all
+        ok = False
+    if not ok:
+        raise CertificateError(f"{what}: evaluates to {show(found)}, certificate states {clipped(stated)}")
 
 
 #: what a midpoint certificate may refute -> the signs of f(m) - (lam f(a) + (1 - lam) f(b)) that refute it.
@@ -250,26 +272,52 @@ def _same_pattern(stated, found) -> bool:
     return list(stated) == found
 
 
-def stated_jet(cert: CurvatureCertificate) -> tuple[str, str]:
-    """The stated forms of f(p) and of the slope along u, for a certificate built without them ("" when
-    they cannot be computed: the checker will then reject it with the reason)."""
-    from .numbers import stated
+#: The default wall-clock limit of ``verify``, in seconds.
+TIMEOUT = 60.0
 
+
+class _OutOfTime(BaseException):
+    """Raised by the alarm inside a check; ``verify`` turns it into a ``CertificateError``. A BaseException, so
+    that no ``except Exception`` on the way (SymPy has some) swallows it."""
+
+
+@contextmanager
+def _time_limit(seconds):
+    """Interrupt the block with ``_OutOfTime`` after ``seconds`` of wall-clock time (SIGALRM, so only in the
+    main thread; elsewhere, or with ``seconds=None``, no limit). An alarm the caller armed earlier (e.g. the
+    analysis's own time limit) is respected: when it is due first it is left alone, else it is re-armed with
+    its remaining time afterwards."""
+    if seconds is None or threading.current_thread() is not threading.main_thread() or \
+            not hasattr(signal, "SIGALRM"):
+        yield
+        return
+    outer, _ = signal.getitimer(signal.ITIMER_REAL)
+    if outer and outer <= seconds:  # the caller's alarm comes first: it interrupts the check its own way
+        yield
+        return
+    armed = [True]
+
+    def handler(signum, frame):
+        if armed[0]:
+            raise _OutOfTime()
+
+    start = time.monotonic()
+    previous = signal.signal(signal.SIGALRM, handler)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)  # and again every 1/4 s, should one alarm be lost
     try:
-        with interval_precision():
-            tree = subject_tree(cert)
-            names = subject_names(cert)
-            p = _vector(cert.point, len(names), "point")
-            u = _vector(cert.direction, len(names), "direction")
-            jet, _ = evaluate(tree, line_jets(names, p, u, 2), 2)
-            return tuple(stated(c) for c in jet.c[:2])
-    except CertificateError:
-        return "", ""
+        yield
+    finally:
+        armed[0] = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer:
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - start), 1e-3))
 
 
-def verify(certificate, *, _sum_depth: int = 0) -> str:
+def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
     """Re-check a certificate (object, JSON text or dict); return what it proves (one of ``STATEMENTS``)
-    or raise ``CertificateError`` naming what is wrong.
+    or raise ``CertificateError`` naming what is wrong. A check that takes more than ``timeout`` seconds
+    (None: no limit; enforced in the main thread) is a rejection.
 
     >>> from symconvex.certificates import MidpointCertificate
     >>> xy = ["mul", ["var", "x"], ["var", "y"]]
@@ -278,6 +326,18 @@ def verify(certificate, *, _sum_depth: int = 0) -> str:
     >>> verify(cert)
     'not_convex'
     """
+    if timeout is not None and not (isinstance(timeout, (int, float)) and math.isfinite(timeout) and timeout > 0):
+        raise CertificateError(f"timeout: must be a positive number of seconds, found {clipped(timeout)}")
+    try:
+        with _time_limit(timeout):
+            return _verify(certificate, 0)
+    except _OutOfTime:
+        raise CertificateError(f"the check exceeded its time limit of {timeout:g} s") from None
+    except RecursionError:  # e.g. a rules derivation nested thousands of levels (trees are capped up front)
+        raise CertificateError("the certificate is nested too deeply to check") from None
+
+
+def _verify(certificate, _sum_depth: int) -> str:
     cert = certificate if isinstance(certificate, Certificate) else from_json(certificate)
     if cert.parameters and cert.kind != "rules":
         raise CertificateError(f"parameters: only a rules certificate may have parameters, found a {cert.kind} "
@@ -294,11 +354,11 @@ def verify(certificate, *, _sum_depth: int = 0) -> str:
 
             if cert.network is not None:
                 raise CertificateError("network: a sum certificate is about a function")
-            return verify_sum(cert, subject_tree(cert), verify, _sum_depth)
+            return verify_sum(cert, subject_tree(cert), _verify, _sum_depth)
         if len(cert.variables) == 0 and cert.network is not None:
             raise CertificateError(f"variables: a {cert.kind} certificate lists its variables (implicit parameter "
                                    "names are for midpoint and curvature certificates)")
         return proofs.verify_proof(cert, subject_tree(cert))
 
 
-__all__ = ["STATEMENTS", "subject_names", "verify"]
+__all__ = ["STATEMENTS", "TIMEOUT", "subject_names", "verify"]

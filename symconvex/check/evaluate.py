@@ -11,6 +11,16 @@ Soundness conditions enforced here:
   on one side, and every singular point avoided strictly (log, sqrt and real powers of a base shown
   positive). By continuity the same branches then hold on a neighbourhood of the point, where the tree
   equals a C^infinity expression, so the chain rule on jets gives its exact Taylor coefficients.
+- ``interior`` (a value, for an interior point of a domain): as order 0, and every real (non-integer) power
+  has a base shown positive. Then the tree is *defined and continuous on a neighbourhood* of the point: every
+  operator is continuous on an open set (kinks included) except x ** r at x = 0, which is defined on one
+  side only; log and division already need a nonzero argument. So a constraint g > 0 shown at the point holds
+  on a ball around it.
+
+Cost limits (each a one-line ``CertificateError``): integer and rational exponents within
+``certificates.MAX_EXPONENT`` (as ``check_tree`` also demands), an exact power of at most ``MAX_BITS`` bits,
+and arguments of exp, sigmoid, softplus and tanh of magnitude at most ``MAX_ARGUMENT`` (beyond it an
+enclosure of exp(x) needs about x bits of exponent: exp(exp(exp(10^6))) would never finish).
 
 ``pattern`` (a list) receives the branch taken at each kink in evaluation order: +1 / -1 for the sign of a
 relu/leaky_relu/abs argument, the index of the winning argument for max/min.
@@ -22,9 +32,24 @@ from fractions import Fraction
 
 from mpmath import iv
 
-from ..certificates import parse_rational
+from ..certificates import check_exponent, parse_rational
 from ..errors import CertificateError
 from .numbers import Jet, add, endpoints, inv, mul, show, sign, sub, to_interval
+
+#: The largest exact power (numerator plus denominator bits) and the largest |argument| of exp and its kin.
+MAX_BITS = 10 ** 6
+MAX_ARGUMENT = 10 ** 4
+
+
+def _bounded(x, what: str):
+    """x, after checking |x| <= ``MAX_ARGUMENT`` (for an interval: both of its ends)."""
+    if isinstance(x, Fraction):
+        ok = abs(x) <= MAX_ARGUMENT
+    else:
+        ok = bool(x.b <= MAX_ARGUMENT) and bool(x.a >= -MAX_ARGUMENT)
+    if not ok:
+        raise CertificateError(f"{what}: the argument {show(x)} exceeds {MAX_ARGUMENT} in magnitude")
+    return x
 
 
 def _exp(x):
@@ -77,6 +102,9 @@ def real_power(x, r: Fraction, what: str):
         if n < 0:
             return inv(real_power(x, Fraction(-n), what), what)
         if isinstance(x, Fraction):
+            bits = (x.numerator.bit_length() + x.denominator.bit_length()) * n
+            if bits > MAX_BITS:
+                raise CertificateError(f"{what}: the exact power would have about {bits} bits (more than {MAX_BITS})")
             return x ** n
         return to_interval(x) ** n
     s = sign(x)
@@ -94,9 +122,10 @@ def real_power(x, r: Fraction, what: str):
 class Evaluator:
     """Evaluate a tree on jets; one instance per (point, direction) so that ``pattern`` is recorded."""
 
-    def __init__(self, env: dict[str, Jet], order: int):
+    def __init__(self, env: dict[str, Jet], order: int, interior: bool = False):
         self.env = env
         self.order = order
+        self.interior = interior
         self.pattern: list[int] = []
 
     def __call__(self, tree: list) -> Jet:
@@ -127,15 +156,23 @@ class Evaluator:
         if exponent[0] != "num":
             return self._exp(["mul", exponent, ["log", base]])
         r = parse_rational(exponent[1])
+        check_exponent(r, "expression")
         b = self(base)
         x = b.c[0]
-        if r.denominator == 1 and r >= 0:
-            out = Jet.constant(Fraction(1), self.order)
-            for _ in range(r.numerator):
-                out = out * b
-            return out
-        if self.order > 0 and r.denominator != 1 and not sign(x) == 1:
-            raise CertificateError(f"pow: the base {show(x)} must be shown positive for derivatives")
+        if r == 0:
+            return Jet.constant(Fraction(1), self.order)
+        if r == 1:
+            return b
+        if r.denominator == 1 and r > 0:  # x^n, n x^(n-1), n (n-1) x^(n-2): defined for every x
+            n = r.numerator
+            h0 = real_power(x, r, "pow")
+            if self.order == 0:
+                return Jet(h0)
+            h1 = mul(r, real_power(x, r - 1, "pow"))
+            return b.compose(h0, h1, mul(r * (r - 1), real_power(x, r - 2, "pow")) if n > 2 else Fraction(2))
+        if (self.order > 0 or self.interior) and r.denominator != 1 and not sign(x) == 1:
+            need = "for derivatives" if self.order > 0 else "at an interior point"
+            raise CertificateError(f"pow: the base {show(x)} must be shown positive {need}")
         h0 = real_power(x, r, "pow")
         if self.order == 0:
             return Jet(h0)
@@ -145,7 +182,7 @@ class Evaluator:
 
     def _exp(self, a):
         j = self(a)
-        e = _exp(j.c[0])
+        e = _exp(_bounded(j.c[0], "exp"))
         return j.compose(e, e, e)
 
     def _log(self, a):
@@ -160,20 +197,20 @@ class Evaluator:
     # written without 1 - sigma and 1 - tanh^2, which cancel catastrophically for large |x|.
     def _sigmoid(self, a):
         j = self(a)
-        s, s_minus = _sigmoid(j.c[0]), _sigmoid(-j.c[0])
+        s, s_minus = _sigmoid(_bounded(j.c[0], "sigmoid")), _sigmoid(-j.c[0])
         d1 = mul(s, s_minus)
         return j.compose(s, d1, mul(d1, sub(s_minus, s)))
 
     def _softplus(self, a):
         j = self(a)
-        x = j.c[0]
+        x = _bounded(j.c[0], "softplus")
         s, s_minus = _sigmoid(x), _sigmoid(-x)
         value = _log(add(Fraction(1), _exp(x)))
         return j.compose(value, s, mul(s, s_minus))
 
     def _tanh(self, a):
         j = self(a)
-        x = j.c[0]
+        x = _bounded(j.c[0], "tanh")
         t = _tanh(x)
         d1 = Fraction(1) if isinstance(x, Fraction) and x == 0 else \
             iv.mpf(4) / (iv.exp(to_interval(x)) + iv.exp(-to_interval(x))) ** 2
@@ -252,16 +289,20 @@ def line_jets(variables, point, direction, order: int) -> dict[str, Jet]:
     return env
 
 
-def evaluate(tree: list, env: dict[str, Jet], order: int) -> tuple[Jet, list[int]]:
-    """Jet of the tree along the line encoded in ``env``, and the kink pattern met on the way."""
-    ev = Evaluator(env, order)
+def evaluate(tree: list, env: dict[str, Jet], order: int, *, interior: bool = False) -> tuple[Jet, list[int]]:
+    """Jet of the tree along the line encoded in ``env``, and the kink pattern met on the way; with ``interior``
+    (order 0), also that the tree is defined and continuous on a neighbourhood of the point."""
+    ev = Evaluator(env, order, interior)
     try:
         return ev(tree), ev.pattern
     except (ZeroDivisionError, ValueError, ArithmeticError) as exc:  # mpmath domain errors, huge powers
         raise CertificateError(f"evaluation failed: {exc}") from None
+    except RecursionError:  # a tree not walked by check_tree first (e.g. a very deep network's loss)
+        raise CertificateError("expression: nested too deeply to evaluate") from None
 
 
-def value_at(tree: list, variables, point) -> object:
-    """f(point) as an exact rational or an enclosing interval; ``CertificateError`` if undefined there."""
-    jet, _ = evaluate(tree, line_jets(variables, point, None, 0), 0)
+def value_at(tree: list, variables, point, *, interior: bool = False) -> object:
+    """f(point) as an exact rational or an enclosing interval; ``CertificateError`` if undefined there (with
+    ``interior``: unless shown defined and continuous on a neighbourhood of the point)."""
+    jet, _ = evaluate(tree, line_jets(variables, point, None, 0), 0, interior=interior)
     return jet.c[0]

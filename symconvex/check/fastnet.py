@@ -380,6 +380,9 @@ def parse_vector(values, n: int, what: str) -> Vec:
         try:
             return _int_vec(np.array(values, dtype=np.int64))
         except OverflowError:
+            for v in values:
+                if abs(v) >= SAFE:
+                    parse_coordinate(v, what)  # refuses more than certificates.MAX_DIGITS digits
             return _int_vec(np.array(values, dtype=object))
     if not types <= {int, str}:  # bools, floats, numpy scalars, ...: the generic parser, in order
         fracs = [parse_coordinate(v, what) for v in values]

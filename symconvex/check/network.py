@@ -23,11 +23,26 @@ in by the search code); the evaluator then computes it exactly.
 
 from __future__ import annotations
 
-from ..certificates import parse_rational, rational_to_str
+from ..certificates import parameter_name, parse_rational, rational_to_str  # parameter_name: re-exported
 from ..errors import CertificateError
 
 ACTIVATIONS = ("identity", "relu", "sigmoid", "tanh", "softplus")
 LOSSES = ("squared", "logistic", "hinge")
+#: Size caps of a spec (checked before anything of that size is built): its number of parameters, and its
+#: number of data points times its number of units (the pre-activations one forward pass computes).
+MAX_PARAMETERS = 50_000_000
+MAX_DATA_UNITS = 50_000_000
+
+
+def size_problem(widths, bias: bool, points: int) -> str | None:
+    """Why a network of these widths with ``points`` data points is too large to handle, or None."""
+    weights = sum(a * b + (b if bias else 0) for a, b in zip(widths, widths[1:]))
+    if weights > MAX_PARAMETERS:
+        return f"{weights} parameters exceed the limit of {MAX_PARAMETERS}"
+    if points * sum(widths[1:]) > MAX_DATA_UNITS:
+        return (f"{points} data points times {sum(widths[1:])} units exceed the limit of {MAX_DATA_UNITS} "
+                "pre-activations")
+    return None
 
 
 def _widths(spec: dict) -> list[int]:
@@ -58,6 +73,9 @@ def validate_spec(spec) -> None:
     inputs, targets = spec.get("inputs"), spec.get("targets")
     if not isinstance(inputs, list) or not isinstance(targets, list) or len(inputs) != len(targets) or not inputs:
         raise CertificateError("network: inputs and targets must be nonempty lists of the same length")
+    too_big = size_problem(widths, spec["bias"], len(inputs))
+    if too_big:
+        raise CertificateError(f"network: too large: {too_big}")
     for x in inputs:
         if not isinstance(x, list) or len(x) != widths[0]:
             raise CertificateError(f"network: each input needs {widths[0]} numbers, found {x!r}")
@@ -93,21 +111,6 @@ def parameter_names(spec: dict) -> list[str]:
         if spec.get("bias"):
             names += [f"b{l}_{i}" for i in range(1, widths[l] + 1)]
     return names
-
-
-def parameter_name(widths, bias: bool, k: int) -> str:
-    """``parameter_names(spec)[k]`` for a spec with these widths (and biases), without listing the names."""
-    for l in range(1, len(widths)):
-        rows, cols = widths[l], widths[l - 1]
-        if k < rows * cols:
-            i, j = divmod(k, cols)
-            return f"W{l}_{i + 1}_{j + 1}"
-        k -= rows * cols
-        if bias:
-            if k < rows:
-                return f"b{l}_{k + 1}"
-            k -= rows
-    raise IndexError("parameter index out of range")
 
 
 def _apply(activation: str, z: list) -> list:

@@ -17,8 +17,11 @@ from fractions import Fraction
 import mpmath
 from mpmath import iv
 
-from ..certificates import parse_rational, rational_to_str
+from ..certificates import MAX_DIGITS, parse_rational, rational_to_str
 from ..errors import CertificateError
+
+#: The largest power of ten a stated decimal "~d.ddde-k" may carry.
+MAX_DECIMAL_EXPONENT = 10 ** 5
 
 #: Working precision (bits) of every interval computation in the checker.
 PRECISION = 256
@@ -96,7 +99,10 @@ def inv(a, what: str = "division"):
 def show(x) -> str:
     """A short display of a number (display only; never used to decide)."""
     if isinstance(x, Fraction):
-        return str(x)
+        if x.numerator.bit_length() + x.denominator.bit_length() <= 600:
+            return str(x)
+        with mpmath.workdps(15):
+            return "≈" + mpmath.nstr(mpmath.mpf(x.numerator) / x.denominator, 12)
     return mpmath.nstr(mpmath.mpf(x.mid), 12) + (f" (±{mpmath.nstr(mpmath.mpf(x.delta), 2)})" if x.delta else "")
 
 
@@ -121,6 +127,9 @@ def parse_approx(text: str) -> tuple[Fraction, Fraction]:
     """``"~1.2345e-3"`` -> (value, half a unit in its last digit), both exact."""
     body = text[1:]
     mantissa, _, exponent = body.lower().partition("e")
+    if len(mantissa) > MAX_DIGITS or len(exponent) > 7 or abs(int(exponent or 0)) > MAX_DECIMAL_EXPONENT:
+        raise CertificateError(f"stated value: a decimal with more than {MAX_DIGITS} digits or an exponent beyond "
+                               f"±{MAX_DECIMAL_EXPONENT}")
     exponent = int(exponent or 0)
     whole, _, frac = mantissa.lstrip("-").partition(".")
     digits = int(whole + frac)

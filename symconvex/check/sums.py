@@ -26,7 +26,7 @@ _ENOUGH = {"strictly_convex": ("convex", "affine", "strictly_convex"),
 
 
 def verify_sum(cert: SumCertificate, tree: list, verify, depth: int = 0) -> str:
-    """Re-check a sum certificate against its subject ``tree``; ``verify`` re-checks each part."""
+    """Re-check a sum certificate against its subject ``tree``; ``verify(part, depth)`` re-checks each part."""
     if cert.proves not in _ENOUGH:
         raise CertificateError(f"proves: a sum certificate proves 'strictly_convex' or 'strictly_concave', "
                                f"found {cert.proves!r}")
@@ -55,7 +55,7 @@ def verify_sum(cert: SumCertificate, tree: list, verify, depth: int = 0) -> str:
         for c in sub.domain:
             if list(c) not in domain:
                 raise CertificateError(f"parts[{k}]: domain constraint {str(c)[:60]} is not one of the sum's")
-        statement = verify(sub, _sum_depth=depth + 1)
+        statement = verify(sub, depth + 1)
         if statement not in _ENOUGH[cert.proves]:
             raise CertificateError(f"parts[{k}]: proves {statement}, which does not give "
                                    f"{cert.proves.removeprefix('strictly_')}ity")
