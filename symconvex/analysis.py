@@ -216,15 +216,16 @@ def about_subject(cert: Certificate, subject: Subject | None) -> bool:
             and [list(c) for c in cert.domain] == [list(c) for c in subject.domain])
 
 
-def gate(candidates, subject: Subject | None = None) -> tuple[list[Certificate], set[str]]:
+def gate(candidates, subject: Subject | None = None, *, timeout: float | None = None) -> tuple[list[Certificate],
+                                                                                          set[str]]:
     """Keep the candidates about ``subject`` that the checker accepts (one per statement), with the statements
-    they prove."""
+    they prove; ``timeout`` (seconds) bounds each check (a check that runs out of time is a rejection)."""
     kept, statements = [], set()
     for cert in candidates:
         if cert is None or not about_subject(cert, subject):
             continue
         try:
-            statement = verify(cert)
+            statement = verify(cert) if timeout is None else verify(cert, timeout=timeout)
         except CertificateError:
             continue
         if statement not in statements:
@@ -267,7 +268,7 @@ def conclude(run_search, timeout: float | None, **subject) -> Analysis:
         explanation = f"the search ran out of time after {timeout:g} s"
     bound = Subject.of(subject.get("function"), subject.get("variables", ()), subject.get("domain"),
                        subject.get("network"))
-    kept, _ = gate(found, bound)
+    kept, _ = gate(found, bound, timeout=max(1.0, timeout) if timeout else None)
     kept.sort(key=lambda c: c.kind not in PROOF_KINDS)  # proofs first, then refutations
     direct: dict[str, list[int]] = {}
     for k, cert in enumerate(kept):
