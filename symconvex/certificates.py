@@ -307,6 +307,8 @@ class Certificate:
     #: Names in the function that are neither variables nor numbers: the certificate holds for *every* real value
     #: of them (only rules certificates may have any; see ``check.proofs``). Omitted from the JSON when empty.
     parameters: tuple[str, ...] = ()
+    #: For a refutation with parameters: the allowed parameter values it uses (evidence, like its points).
+    parameter_values: tuple = ()
 
     def __post_init__(self):
         for name in (*VECTOR_FIELDS, "pattern"):  # numpy arrays in memory: integers only (never floats)
@@ -322,7 +324,7 @@ class Certificate:
         data = {"symconvex": VERSION, "kind": self.kind}
         for f in fields(self):
             value = getattr(self, f.name)
-            if f.name == "parameters" and not value:
+            if f.name in ("parameters", "parameter_values") and not len(value):
                 continue
             data[f.name] = value.tolist() if _is_array(value) else list(value) if isinstance(value, tuple) else value
         return data
@@ -617,7 +619,8 @@ def from_json(data: str | bytes | dict) -> Certificate:
     return cert
 
 
-_TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern", "parts", "parameters"}
+_TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern", "parts", "parameters",
+                 "parameter_values"}
 _STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "second_derivative")}
 _STATED_NUMBERS = {"curvature": ("value", "slope", "second_derivative")}
 

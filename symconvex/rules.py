@@ -141,7 +141,7 @@ class _Prover:
     def __init__(self, variables, domain, parameters=()):
         self.names = set(_names(variables))
         self.parameters = set(_names(parameters))
-        self.box = box_of(domain, variables)
+        self.box = box_of(domain, [*variables, *parameters])  # a parameter's bounds give its sign
 
     def is_constant(self, e) -> bool:
         return not any(s.name in self.names for s in e.free_symbols)
@@ -159,8 +159,9 @@ class _Prover:
             raise _NoRule(e, str(exc), "rewrite the expression with supported functions") from None
 
     def constant(self, e):
-        if e.free_symbols and {s.name for s in e.free_symbols} <= self.parameters:
-            return self._node(self.tree(e), "constant", Curvature.AFFINE, Sign.UNKNOWN)  # any real value
+        if e.free_symbols and {s.name for s in e.free_symbols} <= self.parameters:  # any allowed value
+            sgn = Sign(variable_sign(self.box[e.name])) if isinstance(e, sp.Symbol) else Sign.UNKNOWN
+            return self._node(self.tree(e), "constant", Curvature.AFFINE, sgn)
         if e.free_symbols:
             raise _NoRule(e, f"uses symbols {sorted(s.name for s in e.free_symbols)} that are not variables",
                           "list them as variables or give them values")

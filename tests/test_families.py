@@ -185,13 +185,22 @@ def test_tampering_with_the_for_all_data_proof_is_rejected():
     assert prove_by_rules(y * w ** 2, (w,), None, parameters=(y,)) is None  # convex only for y >= 0
 
 
-def test_parameters_are_for_rules_certificates_only():
-    from symconvex.certificates import MidpointCertificate
+def test_a_refutation_with_parameters_must_state_their_values():
+    from symconvex.certificates import HessianCertificate, MidpointCertificate
     cert = MidpointCertificate(variables=("w",), function=["mul", ["var", "y"], ["var", "w"], ["var", "w"]],
                                refutes="convex", a=("1",), b=("-1",), lam="1/2", parameters=("y",),
-                               values={"f(a)": "1", "f(b)": "1", "f(m)": "0"})
-    with pytest.raises(CertificateError, match="only a rules certificate"):
+                               values={"f(a)": "-1", "f(b)": "-1", "f(m)": "0"})
+    with pytest.raises(CertificateError, match="parameter_values"):
         verify(cert)
+    # at y = -1, -w^2 is not convex: the refutation names the value it uses
+    assert verify(dataclasses.replace(cert, parameter_values=("-1",), digest="")) == "not_convex"
+    with pytest.raises(CertificateError):  # at y = 1 the stated values are wrong (w^2 is convex)
+        verify(dataclasses.replace(cert, parameter_values=("1",), digest=""))
+    hess = HessianCertificate(variables=("w",), function=["mul", ["var", "y"], ["var", "w"]], proves="convex",
+                              hessian=[[["num", "0"]]], L=[[["num", "1"]]], D=[["num", "0"]],
+                              pivot_signs=[{"sign": "zero", "box": {}}], parameters=("y",))
+    with pytest.raises(CertificateError, match="has none"):
+        verify(hess)
 
 
 # ------------------------------------------------------------------------------------ reading errors

@@ -104,6 +104,18 @@ def subject_tree(cert: Certificate, *, fast: bool = False):
     return tree
 
 
+def parameter_point(cert: Certificate) -> list[Fraction]:
+    """The values of a refutation's parameters (``parameter_values``, one per name in ``parameters``). A
+    midpoint or curvature certificate with parameters refutes a claim *for every parameter value its domain
+    allows*: it exhibits one allowed value (the domain's constraints on the parameters are checked at it) at which
+    the function of the variables is not convex (concave)."""
+    values = cert.parameter_values
+    if not isinstance(values, tuple) or len(values) != len(cert.parameters):
+        raise CertificateError(f"parameter_values: expected {len(cert.parameters)} values (one per parameter), "
+                               f"found {clipped(values)}")
+    return [parse_coordinate(v, "parameter_values") for v in values]
+
+
 def _vector(values, n: int, what: str) -> list[Fraction]:
     if type(values).__name__ == "ndarray" and getattr(values, "ndim", None) == 1:  # in memory: numpy -> Python
         values = values.tolist()
@@ -120,7 +132,7 @@ def check_domain(cert: Certificate, point, where: str, *, strict: bool) -> None:
     the point (``value_at(..., interior=True)``: real powers of a base shown positive); then lhs - rhs keeps
     its sign on a ball around the point. Strict inequalities alone do not suffice: sqrt(x) + sqrt(-x) + 1 > 0
     holds strictly on {0}, which has no interior."""
-    names = subject_names(cert) if cert.domain else []
+    names = subject_names(cert) + list(cert.parameters) if cert.domain else []
     for k, constraint in enumerate(cert.domain):
         if not isinstance(constraint, list) or len(constraint) != 3 or constraint[0] not in ("gt", "ge", "lt", "le"):
             raise CertificateError(f"domain[{k}]: not a constraint [rel, lhs, rhs]")
@@ -170,6 +182,7 @@ def verify_midpoint(cert: MidpointCertificate) -> str:
     fast = isinstance(tree, FastNet)  # exact integer forward passes over the spec (check.fastnet)
     names = None if fast else subject_names(cert)
     n = tree.size if fast else len(names)
+    fixed = parameter_point(cert)
     allowed = MIDPOINT_GAP_SIGNS.get(cert.refutes) if isinstance(cert.refutes, str) else None
     if allowed is None:
         raise CertificateError(f"refutes: must be one of {sorted(MIDPOINT_GAP_SIGNS)}, found {cert.refutes!r}")
@@ -201,8 +214,9 @@ def verify_midpoint(cert: MidpointCertificate) -> str:
             if cert.domain:
                 check_domain(cert, point.fractions(), f"point {label}", strict=False)
         else:
-            check_domain(cert, point, f"point {label}", strict=False)
-            values[label] = value_at(tree, names, point)
+            full = list(point) + fixed
+            check_domain(cert, full, f"point {label}", strict=False)
+            values[label] = value_at(tree, names + list(cert.parameters), full)
     if fast:  # three exact forward passes sharing the work of the coordinates a, b and m have in common; m = a
         # wherever a = b (m = lam a + (1 - lam) b was checked), so m differs from a only inside ``where``
         m_changed = where[m.take(where).differences(a.take(where))]
@@ -230,6 +244,7 @@ def verify_curvature(cert: CurvatureCertificate) -> str:
     names = None if fast else subject_names(cert)
     n = tree.size if fast else len(names)
     want = _refutes(cert)
+    fixed = parameter_point(cert)
     if fast:
         p, u = tree.vector(cert.point, "point"), tree.vector(cert.direction, "direction")
         if u.is_zero():
@@ -241,8 +256,9 @@ def verify_curvature(cert: CurvatureCertificate) -> str:
         p, u = _vector(cert.point, n, "point"), _vector(cert.direction, n, "direction")
         if not any(u):
             raise CertificateError("direction: must be nonzero")
+        p, u = p + fixed, u + [Fraction(0)] * len(fixed)  # the parameters stay at their values along the line
         check_domain(cert, p, "point", strict=True)
-        jet, pattern = evaluate(tree, line_jets(names, p, u, 2), 2)
+        jet, pattern = evaluate(tree, line_jets(names + list(cert.parameters), p, u, 2), 2)
     if not _same_pattern(cert.pattern, pattern):
         raise CertificateError(f"pattern: the kinks at the point take branches {_head(pattern)}, "
                                f"certificate states {_head(cert.pattern)}")
@@ -339,9 +355,12 @@ def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
 
 def _verify(certificate, _sum_depth: int) -> str:
     cert = certificate if isinstance(certificate, Certificate) else from_json(certificate)
-    if cert.parameters and cert.kind != "rules":
-        raise CertificateError(f"parameters: only a rules certificate may have parameters, found a {cert.kind} "
-                               "certificate with some")
+    if cert.parameters and cert.kind not in ("rules", "midpoint", "curvature"):
+        raise CertificateError(f"parameters: a {cert.kind} certificate has none (rules proofs and midpoint or "
+                               "curvature refutations may)")
+    if cert.parameter_values and cert.kind not in ("midpoint", "curvature"):
+        raise CertificateError(f"parameter_values: a {cert.kind} certificate holds for every parameter value and "
+                               "states none")
     with interval_precision():
         if isinstance(cert, MidpointCertificate):
             return verify_midpoint(cert)

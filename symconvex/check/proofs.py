@@ -135,7 +135,7 @@ def _number_sign(x) -> str:
 def domain_box(cert) -> dict:
     """{name: [lower, lower_strict, upper, upper_strict]} (Fractions or None) from the single-variable
     affine constraints of ``cert.domain``; every variable is listed."""
-    names = list(cert.variables)
+    names = list(cert.variables) + list(getattr(cert, "parameters", ()))
     symbols = {n: sp.Symbol(n, real=True) for n in names}
     box = {n: [None, False, None, False] for n in names}
     for k, constraint in enumerate(cert.domain):
@@ -353,7 +353,9 @@ class _RulesChecker:
             names = tree_variables(expr)
             if names - set(self.cert.parameters):
                 raise CertificateError(f"{where}: a constant may not contain variables {sorted(names)}")
-            if names:  # a parameter (any real number): affine in the variables, of unknown sign
+            if expr[0] == "var":  # a parameter: affine in the variables, its sign from its bounds in the domain
+                return "affine", variable_sign(self.box[expr[1]]), expr
+            if names:  # an expression in parameters: affine in the variables, of unknown sign
                 return "affine", "unknown", expr
             value = value_at(expr, (), [])
             return "affine", _number_sign(value), expr
