@@ -87,6 +87,9 @@ class Analysis:
     facts: dict = field(default_factory=dict)
     #: The certificates the gate accepted when the analysis was made (not re-checked by ``verified``).
     checked: tuple = field(default=(), repr=False, compare=False)
+    #: Symbols that are neither variables nor numbers: every fact holds for every parameter value the domain
+    #: allows ("convex": for all of them; "not_convex": not for all of them, one allowed value is exhibited).
+    parameters: tuple = ()
 
     @property
     def statements(self) -> set[str]:
@@ -143,6 +146,7 @@ class Analysis:
             "facts": {k: list(v) for k, v in self.facts.items()},
             "function": None if self.function is None else sp.sstr(self.function),
             "variables": self._variable_names(),
+            **({"parameters": [p.name for p in self.parameters]} if self.parameters else {}),
             "domain": [sp.sstr(c) for c in self.domain.constraints] if self.domain else [],
             "certificates": [c.to_dict() for c in self.certificates],
             "verified": self.verified,
@@ -192,13 +196,15 @@ class Subject:
     function: list | None = None
     network: dict | None = None
     domain: tuple = ()
+    parameters: tuple = ()
 
     @classmethod
-    def of(cls, function=None, variables=(), domain=None, network=None) -> "Subject":
+    def of(cls, function=None, variables=(), domain=None, network=None, parameters=()) -> "Subject":
         names = tuple(getattr(v, "name", v) for v in variables)
         if network is not None:
             return cls(variables=names, network=network.spec)
-        return cls(variables=names, function=to_tree(function), domain=domain.to_trees() if domain else ())
+        return cls(variables=names, function=to_tree(function), domain=domain.to_trees() if domain else (),
+                   parameters=tuple(getattr(p, "name", p) for p in parameters))
 
 
 def about_subject(cert: Certificate, subject: Subject | None) -> bool:
@@ -212,7 +218,7 @@ def about_subject(cert: Certificate, subject: Subject | None) -> bool:
         return (cert.function is None and (cert.network is subject.network or cert.network == subject.network)
                 and tuple(cert.domain) == ())
     return (cert.network is None and cert.function == subject.function
-            and tuple(cert.variables) == subject.variables
+            and tuple(cert.variables) == subject.variables and tuple(cert.parameters) == subject.parameters
             and [list(c) for c in cert.domain] == [list(c) for c in subject.domain])
 
 
@@ -267,14 +273,15 @@ def conclude(run_search, timeout: float | None, **subject) -> Analysis:
     except SearchTimeout:
         explanation = f"the search ran out of time after {timeout:g} s"
     bound = Subject.of(subject.get("function"), subject.get("variables", ()), subject.get("domain"),
-                       subject.get("network"))
+                       subject.get("network"), subject.get("parameters", ()))
     kept, _ = gate(found, bound, timeout=max(1.0, timeout) if timeout else None)
     kept.sort(key=lambda c: c.kind not in PROOF_KINDS)  # proofs first, then refutations
     direct: dict[str, list[int]] = {}
     for k, cert in enumerate(kept):
         direct.setdefault(cert.statement, []).append(k)
+    two_points = subject.pop("two_points", None)
     try:
-        facts = derive(direct, has_two_points(subject.get("domain"), kept))
+        facts = derive(direct, has_two_points(subject.get("domain"), kept) if two_points is None else two_points)
     except ContradictoryFacts as exc:  # never answer from certificates that contradict each other
         facts, explanation = {}, f"internal contradiction, nothing is answered: {exc}"
     verdict = verdict_from(facts)
@@ -392,12 +399,14 @@ def _realify(c, variables):
     return c.xreplace({s: by_name[s.name] for s in c.free_symbols if s.name in by_name})
 
 
-def analyze(f, variables=None, domain=None, *, timeout: float | None = None) -> Analysis:
+def analyze(f, variables=None, domain=None, *, parameters=None, timeout: float | None = None) -> Analysis:
     """Decide the curvature of ``f`` over ``variables`` on ``domain`` with checked certificates.
 
     ``f`` is a SymPy expression (or a ``symconvex.Network``: its loss over its weights). The answer's
     ``curvature`` is backed by ``certificates``, each accepted by the independent checker; with none it is
-    ``unknown``. ``timeout`` (seconds) turns a long search into what has been found so far.
+    ``unknown``. ``timeout`` (seconds) turns a long search into what has been found so far. ``parameters``:
+    symbols that are not variables; the answer then holds for every value the domain allows them
+    (``symconvex.parametric``).
 
     >>> from sympy.abc import x, y
     >>> analyze(x * y).curvature
@@ -410,6 +419,10 @@ def analyze(f, variables=None, domain=None, *, timeout: float | None = None) -> 
         from .network import analyze_network
 
         return analyze_network(f, timeout=timeout)
+    if parameters:
+        from .parametric import analyze_parametric
+
+        return analyze_parametric(f, variables, parameters, domain, timeout=timeout)
     f, variables, dom = prepare(f, variables, domain)
     from . import search
 

@@ -350,6 +350,11 @@ class Certificate:
 
         return certificate_summary(self)
 
+    def _at_parameters(self) -> str:
+        """", at a = -1" for a refutation at stated parameter values ("" without parameters)."""
+        pairs = zip(self.parameters, self.parameter_values)
+        return (", at " + ", ".join(f"{name} = {value}" for name, value in pairs)) if self.parameter_values else ""
+
     @staticmethod
     def _shown(stated) -> str:
         """A stated value for display: exact as stated, or ``≈`` ten significant digits (display only)."""
@@ -421,7 +426,7 @@ class MidpointCertificate(Certificate):
         return (f"not {self.refutes.replace('_', ' ')}: f(m) = {self._shown(v.get('f(m)'))} {rel} {lam}·f(a) + (1 - {lam})·f(b) with "
                 f"f(a) = {self._shown(v.get('f(a)'))}, f(b) = {self._shown(v.get('f(b)'))}; a = {self._point(self.a)}, "
                 f"b = {self._point(self.b, self.a, 'a')}, m = {self._point(self.m, self.a, 'a')} "
-                f"(midpoint {side} the chord)")
+                f"(midpoint {side} the chord){self._at_parameters()}")
 
     def __post_init__(self):
         super().__post_init__()
@@ -455,7 +460,7 @@ class CurvatureCertificate(Certificate):
         return (f"not {self.refutes}: d²/dt² f(p + t·u) = {self._shown(self.second_derivative)} {rel} at t = 0, "
                 f"p = {self._point(self.point)}, u = {self._point(self.direction)}"
                 + (f", strictly inside the smooth piece with kink pattern {list(_plain(self.pattern[:12]))}"
-                   if len(self.pattern) else ""))
+                   if len(self.pattern) else "") + self._at_parameters())
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)

@@ -29,6 +29,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import time
@@ -89,14 +90,20 @@ class Claim:
     values: dict = field(default_factory=dict)
     #: How the subject was read, when that needs saying (a bare name: "sigma is the logistic sigmoid ...").
     note: str = ""
+    #: Symbols that are neither variables nor given values: the claim is about every value they may take.
+    parameters: tuple = ()
+    #: Other plausible readings of the same text (conventional parameter letters as parameters).
+    readings: list = field(default_factory=list)
 
     def statement(self) -> str:
         args = ", ".join(v.name for v in self.variables)
         head = f"{self.name}({args}) = {pretty(self.function)}" if self.name else pretty(self.function)
         prop = "neither convex nor concave" if self.property == "neither" else self.property
         text = f"{head} is {'not ' if self.negated else ''}{prop} in ({args})"
+        if self.parameters:
+            text += " for every " + ", ".join(p.name for p in self.parameters)
         if self.domain:
-            text += " on " + ", ".join(pretty(c) for c in self.domain)
+            text += (" with " if self.parameters else " on ") + ", ".join(pretty(c) for c in self.domain)
         return text
 
 
@@ -121,6 +128,9 @@ _FILLER = {"the", "all", "every", "any", "domain", "set", "region", "variables",
            "parameter", "weights", "weight", "arguments", "argument", "its", "function", "everywhere",
            "jointly", "data", "points", "point", "definitions", "of", "real", "reals", "numbers", "values"}
 _SEPARATORS = {",", "and", ";"}
+#: "for fixed $y$", "for every $a > 0$", "with $y$ fixed", "where $a$ is a constant": parameters, not variables
+_PARAM_WORDS = {"fixed", "each", "arbitrary", "constant", "held", "kept", "parameter"}
+_PARAM_LEADS = {"fixed", "each", "every", "any", "all", "arbitrary"}
 
 
 def _split_words(prose: str) -> list[tuple[str, str]]:
@@ -149,7 +159,7 @@ def _split_words(prose: str) -> list[tuple[str, str]]:
             w = w[:-1]
         if w:
             low = w.lower()
-            if low in _LEAD | _PROPERTY_WORDS | _VARS_WORDS | _DOMAIN_WORDS | _DEFS_WORDS | _FILLER \
+            if low in _LEAD | _PROPERTY_WORDS | _VARS_WORDS | _DOMAIN_WORDS | _DEFS_WORDS | _FILLER | _PARAM_WORDS \
                     | {"is", "are", "not", "nor", "respect", "to", "strictly", "and", "an", "be"}:
                 out.append(("word", low))
             else:
@@ -210,6 +220,8 @@ class _Parts:
     variables: list = field(default_factory=list)
     domain: list = field(default_factory=list)
     definitions: list = field(default_factory=list)
+    parameters: list = field(default_factory=list)   # math pieces naming parameters ("$y$" of "for fixed $y$")
+    weak_parameters: list = field(default_factory=list)  # "for every $a$": a parameter if not the only symbol
 
 
 def _read_property(chunks, i) -> tuple[str, bool, int]:
@@ -271,13 +283,18 @@ def _segment(text: str) -> _Parts:
     parts.function = chunks[i][1]
     i += 1
     parts.prop, parts.negated, i = _read_property(chunks, i)
-    clause = None
+    clause, param_mode = None, False
     while i < len(chunks):
         kind, w = chunks[i]
         i += 1
         if kind == "sep" or (kind == "word" and w in _SEPARATORS):
             continue
+        if kind == "word" and w in _PARAM_LEADS and clause == "domain":
+            # "for fixed $y$" names a parameter; "for every $a > 0$" one too, unless it is the only symbol
+            param_mode = "strong" if w in ("fixed", "each", "arbitrary") else "weak"
+            continue
         if kind == "word":
+            param_mode = False
             if w == "with" and i < len(chunks) and chunks[i] == ("word", "respect"):
                 if i + 1 < len(chunks) and chunks[i + 1] == ("word", "to"):
                     i += 2
@@ -296,6 +313,13 @@ def _segment(text: str) -> _Parts:
             continue
         # a math piece
         what = _classify(w)
+        after = _parameter_phrase(chunks, i)
+        if param_mode or after is not None:
+            (parts.weak_parameters if param_mode == "weak" else parts.parameters).append(w)
+            if what == "domain":
+                parts.domain.append(w)
+            i = after if after is not None else i
+            continue
         if what == "domain":
             parts.domain.append(w)
         elif what == "definition":
@@ -309,6 +333,19 @@ def _segment(text: str) -> _Parts:
         else:
             raise _claim_error(f"cannot tell what '{w.strip()}' is; write 'in', 'on' or 'where' before it")
     return parts
+
+
+def _parameter_phrase(chunks, i: int) -> int | None:
+    """When the math piece before chunk i is followed by "(is|are|held|kept) [a] (fixed|constant|parameter)",
+    the index after that phrase; else None."""
+    k = i
+    while k < len(chunks) and chunks[k] in (("word", "is"), ("word", "are"), ("word", "held"), ("word", "kept"),
+                                            ("word", "an"), ("math", "a")):
+        k += 1
+    if k < len(chunks) and chunks[k][0] == "word" and chunks[k][1] in ("fixed", "constant", "parameter",
+                                                                        "parameters"):
+        return k + 1
+    return None
 
 
 _HEAD_SPLIT = re.compile(r"(?<![<>!:\\])=(?!=)")
@@ -543,6 +580,9 @@ def _parse_claim(text: str) -> Claim:
         names = params
     else:
         names = None
+    free = {s.name for s in f.free_symbols}
+    strong, weak = _piece_names(parts.parameters), _piece_names(parts.weak_parameters)
+    readings = []
     if names is not None:
         names = _expand(names, defs.tuples)
         if len(set(names)) != len(names):
@@ -550,15 +590,28 @@ def _parse_claim(text: str) -> Claim:
         given = [n for n in names if n in defs.values]
         if given:
             raise _claim_error(f"{given[0]} is listed as a variable but also given a value")
+        clash = sorted((strong | weak) & set(names))
+        if clash:
+            raise _claim_error(f"{clash[0]} is listed both as a variable and as fixed")
         variables = tuple(symbol(n) for n in names)
+        parameters = sorted(free - set(names))  # named variables: every other symbol is a parameter
+        if parameters and not free & set(names):  # a function of none of the named variables: a slip
+            raise _claim_error(f"the function uses {', '.join(parameters)}, which "
+                               f"{'is' if len(parameters) == 1 else 'are'} neither a variable nor given a value, and "
+                               f"does not depend on {', '.join(names)}, the variables the claim names")
     else:
-        variables = tuple(sorted(f.free_symbols, key=lambda s: s.name))
+        parameters = sorted((strong | weak) & free)
+        if weak and not free - set(parameters):
+            parameters = sorted(strong & free)   # "for all $x > 0$" about the only symbol: a domain
+        variables = tuple(symbol(n) for n in sorted(free - set(parameters)))
         if not variables:
             raise _claim_error("the function has no variables")
-    extra = sorted(s.name for s in f.free_symbols if s not in variables)
-    if extra:
-        raise _claim_error(f"the function uses {', '.join(extra)}, which "
-                           f"{'is' if len(extra) == 1 else 'are'} neither a variable nor given a value")
+        if not parameters:
+            readings = _parameter_readings(free)
+    if parameters:
+        note = " ".join(filter(None, [note, f"{', '.join(parameters)} "
+                                      f"{'is a parameter' if len(parameters) == 1 else 'are parameters'}: the claim "
+                                      "is read for every value its conditions allow"]))
 
     domain = None
     if parts.domain:
@@ -574,12 +627,42 @@ def _parse_claim(text: str) -> Claim:
                     continue
                 if c is sp.false or c is False:
                     raise _claim_error(f"the domain is empty ({piece.strip()})")
-                outside = sorted(s.name for s in c.free_symbols if s not in variables)
+                outside = sorted(s.name for s in c.free_symbols if s not in variables and s.name not in parameters)
                 if outside:
                     raise _claim_error(f"the domain uses {', '.join(outside)}, which is not a variable of the function")
                 domain.append(c)
-    return Claim(function=f, variables=variables, domain=domain, property=parts.prop, negated=parts.negated,
-                 text=text, name=name, values={k: v for k, v in defs.values.items()}, note=note)
+    claim = Claim(function=f, variables=variables, domain=domain, property=parts.prop, negated=parts.negated,
+                  text=text, name=name, values={k: v for k, v in defs.values.items()}, note=note,
+                  parameters=tuple(symbol(n) for n in parameters))
+    for params in readings:  # the same claim with conventional parameter letters read as parameters
+        rest = tuple(v for v in variables if v.name not in params)
+        claim.readings.append(dataclasses.replace(
+            claim, variables=rest, parameters=tuple(symbol(n) for n in params), readings=[],
+            note=f"{', '.join(params)} read as {'a parameter' if len(params) == 1 else 'parameters'}"))
+    return claim
+
+
+#: Letters that conventionally name parameters (a x^2, e^{kx}, x^p): an unnamed claim using them has two readings.
+PARAMETER_LETTERS = {"a", "b", "c", "k", "m", "n", "p", "q", "r", "alpha", "beta", "gamma", "lambda", "mu"}
+
+
+def _parameter_readings(free: set[str]) -> list[list[str]]:
+    """For a claim that names no variables: the parameter reading (conventional parameter letters as parameters,
+    the rest as variables) when it differs from the joint one and leaves a variable."""
+    params = sorted(n for n in free if n.split("_")[0] in PARAMETER_LETTERS)
+    return [params] if params and len(params) < len(free) else []
+
+
+def _piece_names(pieces) -> set[str]:
+    """The names a list of math pieces mentions ("$y$", "$a > 0$", "$a, b$")."""
+    names: set[str] = set()
+    for piece in pieces:
+        if has_relation(piece):
+            for c in parse_domain(piece):
+                names |= {s.name for s in c.free_symbols}
+        else:
+            names |= {v.name for v in parse_variables(piece)}
+    return names
 
 
 # ------------------------------------------------------------------------------------------ answers
@@ -597,6 +680,8 @@ class ClaimResult:
     analysis: object = None
     explanation: str = ""
     seconds: float = 0.0
+    #: The answers of the claim's other readings (``Claim.readings``), when it has any.
+    readings: list = field(default_factory=list)
 
     @property
     def facts(self) -> dict:
@@ -613,6 +698,8 @@ class ClaimResult:
             "property": c.property,
             "negated": c.negated,
             "reading": c.note or None,
+            **({"parameters": [p.name for p in c.parameters]} if c.parameters else {}),
+            **({"readings": [r.to_dict() for r in self.readings]} if self.readings else {}),
             "holds": self.holds,
             "curvature": self.curvature,
             "facts": {k: list(v) for k, v in self.facts.items()},
@@ -643,6 +730,8 @@ class ClaimResult:
             lines.append("  every certificate was accepted by the independent checker")
         if self.holds is None and self.explanation:
             lines.append(f"  {self.explanation}")
+        for r in self.readings:
+            lines.append(f"  other reading ({r.claim.note}): {_WORD[r.holds]}: {r.claim.statement()}")
         return "\n".join(lines)
 
     __str__ = answer
@@ -671,12 +760,36 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     except SearchTimeout:
         raise _claim_error(f"reading the claim took longer than {timeout:g} s") from None
     remaining = max(timeout - (time.monotonic() - start), 0.05)
+    result = _answer(claim, remaining, start)
+    if not claim.readings:
+        return result
+    others = [_answer(alt, max(timeout - (time.monotonic() - start), 0.05), start) for alt in claim.readings]
+    answers = {r.holds for r in [result, *others]}
+    if len(answers) == 1:   # every reading agrees: the answer stands, the other readings are listed
+        result.readings = others
+        return result
+    lines = [f"jointly in {', '.join(v.name for v in claim.variables)}: {_WORD[result.holds]}"]
+    for r in others:
+        lines.append(f"in {', '.join(v.name for v in r.claim.variables)} for every "
+                     f"{', '.join(p.name for p in r.claim.parameters)}: {_WORD[r.holds]}")
+    how = (f"write 'in ${', '.join(v.name for v in others[0].claim.variables)}$' for the parameter reading or "
+           f"'jointly in ${', '.join(v.name for v in claim.variables)}$'")
+    return dataclasses.replace(result, holds=None, readings=others,
+                               explanation="the readings disagree: " + "; ".join(lines) + f" ({how})")
+
+
+_WORD = {True: "holds", False: "refuted", None: "undecided"}
+
+
+def _answer(claim: Claim, budget: float, start: float) -> ClaimResult:
+    """Analyze one reading of a claim within ``budget`` seconds and decide it from the proven facts."""
     analysis, explanation = None, ""
     try:
-        with time_limit(remaining):
-            analysis = analyze(claim.function, list(claim.variables), claim.domain, timeout=remaining)
+        with time_limit(budget):
+            analysis = analyze(claim.function, list(claim.variables), claim.domain, timeout=budget,
+                               parameters=list(claim.parameters) or None)
     except SearchTimeout:
-        explanation = f"the analysis ran out of time after {timeout:g} s"
+        explanation = f"the analysis ran out of time after {budget:g} s"
     except InputError as exc:
         raise _claim_error(exc) from None
     except RecursionError:

@@ -241,11 +241,11 @@ class _Prover:
         for _, _, s in kids[:-1]:
             c_sign = c_sign.mul(s)
         _, curv, sgn = inner
-        if c_sign is Sign.NEGATIVE:
+        if c_sign in (Sign.NEGATIVE, Sign.NONPOSITIVE):
             curv = curv.negate()
         elif c_sign is Sign.ZERO:
             curv = Curvature.AFFINE
-        elif c_sign is not Sign.POSITIVE and curv is not Curvature.AFFINE:
+        elif c_sign not in (Sign.POSITIVE, Sign.NONNEGATIVE) and curv is not Curvature.AFFINE:
             raise _NoRule(e, "the sign of the constant factor cannot be decided", "simplify the constant")
         return self._node(self.tree(e), "scale", curv, sign_of(ATOMS["scale"], [s for _, _, s in kids]), kids)
 

@@ -225,7 +225,7 @@ def test_definitions_bind_relu_names_and_override_sigma():
     (r"$\operatorname{blah}(x)$ is convex", "unknown function blah"),
     (r"$x$ is pretty", "expected a property"),
     (r"$x$ is convex in $y$", "neither a variable nor given a value"),
-    (r"$x y$ is convex in $x$", "y"),
+    (r"$x y$ is convex in $z$", "does not depend on z"),
     (r"$x is convex", "'$'"),
     (r"$x^2$ is convex for $x \ne 0$", "not convex"),
     (r"$x^2$ is convex on $y > 0$", "not a variable"),

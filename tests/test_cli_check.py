@@ -56,7 +56,7 @@ def test_undecided_claim_exits_3(capsys):
 
 
 @pytest.mark.parametrize("claim", [r"$\frac{1}{$ is convex", r"$\foo(x)$ is convex", "", "$x$ is pretty",
-                                   r"$x y$ is convex in $x$"])
+                                   r"$x y$ is convex in $z$"])
 def test_malformed_claim_exits_2_with_one_line(capsys, claim):
     status, out, err = run(capsys, "check", claim)
     assert status == EXIT_BAD_INPUT

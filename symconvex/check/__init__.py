@@ -139,7 +139,10 @@ def check_domain(cert: Certificate, point, where: str, *, strict: bool) -> None:
         rel, lhs, rhs = constraint
         check_tree(lhs, f"domain[{k}]")
         check_tree(rhs, f"domain[{k}]")
-        if strict:
+        # a condition on the parameters alone fixes them (it holds for every x): interior is about the variables
+        strict_here = strict and not (cert.parameters and not (tree_variables(lhs) | tree_variables(rhs))
+                                      - set(cert.parameters))
+        if strict_here:
             try:
                 gap = sub(value_at(lhs, names, point, interior=True), value_at(rhs, names, point, interior=True))
             except CertificateError as exc:
@@ -147,9 +150,9 @@ def check_domain(cert: Certificate, point, where: str, *, strict: bool) -> None:
         else:
             gap = sub(value_at(lhs, names, point), value_at(rhs, names, point))
         s = sign(gap) if rel in ("gt", "ge") else sign(-gap)
-        ok = s == 1 or (s == 0 and rel in ("ge", "le") and not strict)
+        ok = s == 1 or (s == 0 and rel in ("ge", "le") and not strict_here)
         if not ok:
-            need = "strictly " if strict else ""
+            need = "strictly " if strict_here else ""
             raise CertificateError(f"domain[{k}]: the {where} does not {need}satisfy {rel} "
                                    f"(lhs - rhs = {show(gap)})")
 

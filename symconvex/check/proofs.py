@@ -381,9 +381,9 @@ class _RulesChecker:
                 if is_c:
                     c_sign = sign_mul(c_sign, s)
             inner = curvs[constant.index(False)]
-            if c_sign == "positive" or inner == "affine":
+            if c_sign in ("positive", "nonnegative") or inner == "affine":  # c >= 0 keeps convexity (0 g = 0)
                 curv = inner
-            elif c_sign == "negative":
+            elif c_sign in ("negative", "nonpositive"):
                 curv = {"convex": "concave", "concave": "convex"}.get(inner, inner)
             elif c_sign == "zero":
                 curv = "affine"

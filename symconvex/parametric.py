@@ -1,0 +1,149 @@
+r"""Analysis with parameters: "a x² is convex in x for a > 0", "xy is convex in x for fixed y" (analysis layer).
+
+A *parameter* is a symbol of the function that is not a variable. A claim about f(x; a) with conditions C(a) is
+a claim about *every* allowed parameter value:
+
+- **convex / concave / affine for all allowed a** is proved by a rules certificate with ``parameters``: the
+  checker's rules treat a parameter as a constant whose sign comes only from its bounds in the domain (a > 0),
+  so the derivation holds for each allowed value;
+- **not convex (for some allowed a)** is shown by a refutation at one allowed value: a midpoint or curvature
+  certificate about f(x; a) itself with ``parameter_values``; the checker evaluates f at those values and checks
+  the domain's conditions there (a disallowed value is rejected).
+
+The domain's constraints must each be about the variables only or about the parameters only (a domain such as
+x > a, which moves with the parameter, is refused with a one-line error). The parameters' conditions must allow
+a value this module can exhibit exactly (a small rational), so that no fact holds only vacuously.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import time
+from fractions import Fraction
+
+import sympy as sp
+
+from .certificates import rational_to_str
+from .domain import Domain
+from .errors import InputError
+
+#: Candidate parameter values, small first (each parameter), and how many combinations are tried.
+SAMPLES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "0", "-2", "3", "-1/2", "1/3", "10", "-10", "1/10")]
+MAX_VALUES = 8
+
+
+def _inside(domain: Domain | None, point) -> bool:
+    """Every constraint of ``domain`` holds at ``point``, by exact rational evaluation only."""
+    if not domain:
+        return True
+    subs = {v: sp.Rational(x.numerator, x.denominator) for v, x in zip(domain.variables, point)}
+    for g, strict in domain.parts():
+        value = g.xreplace(subs)
+        if not value.is_Rational or value < 0 or (value == 0 and strict):
+            return False
+    return True
+
+
+def parameter_values(domain: Domain | None, parameters, limit: int = MAX_VALUES):
+    """Allowed parameter values, small first (exactly inside the parameters' conditions)."""
+    found = 0
+    for point in itertools.product(SAMPLES, repeat=len(parameters)):
+        if _inside(domain, point):
+            yield point
+            found += 1
+            if found >= limit:
+                return
+
+
+def split_constraints(constraints, variables, parameters):
+    """(constraints on the variables, constraints on the parameters); InputError for a mixed one."""
+    names_v = {v.name for v in variables}
+    names_p = {p.name for p in parameters}
+    on_vars, on_params = [], []
+    for c in constraints:
+        names = {s.name for s in c.free_symbols}
+        if names <= names_v:
+            on_vars.append(c)
+        elif names <= names_p:
+            on_params.append(c)
+        else:
+            raise InputError(f"the domain constraint {c} mixes variables and parameters, which is not supported; "
+                             "give the variables' domain and the parameters' conditions separately")
+    return on_vars, on_params
+
+
+def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float | None = None):
+    """The facts of f over ``variables`` that hold for every value of ``parameters`` the domain allows (module
+    docstring), each with certificates about f with its parameters."""
+    from . import rules
+    from .analysis import analyze, conclude, has_two_points
+    from .certificates import exact
+
+    f = exact(f if isinstance(f, sp.Basic) else sp.sympify(f))
+    parameters = [sp.Symbol(getattr(p, "name", p), real=True) for p in parameters]
+    names_p = [p.name for p in parameters]
+    if variables is None:
+        variables = sorted((s for s in f.free_symbols if s.name not in names_p), key=lambda s: s.name)
+    variables = [sp.Symbol(getattr(v, "name", v), real=True) for v in variables]
+    names = [v.name for v in variables] + names_p
+    if not variables or len(set(names)) != len(names):
+        raise InputError("variables and parameters must be distinct, with at least one variable")
+    extra = sorted({s.name for s in f.free_symbols} - set(names))
+    if extra:
+        raise InputError(f"the function uses {', '.join(extra)}, which are neither variables nor parameters")
+    by_name = {s.name: s for s in (*variables, *parameters)}
+    f = f.xreplace({s: by_name[s.name] for s in f.free_symbols})
+    constraints = [c.xreplace({s: by_name[s.name] for s in c.free_symbols if s.name in by_name})
+                   for c in (domain if isinstance(domain, (list, tuple)) else [domain] if domain is not None else [])]
+    on_vars, on_params = split_constraints(constraints, variables, parameters)
+    var_domain = Domain.build(tuple(variables), on_vars) if on_vars else None
+    if var_domain:
+        var_domain.require_convex(lambda h: rules.curvature_of(h, variables))
+    param_domain = Domain.build(tuple(parameters), on_params) if on_params else None
+    values = list(parameter_values(param_domain, parameters))
+    if not values:
+        raise InputError("the conditions on the parameters allow no value found among small rationals; "
+                         "the claim would hold only vacuously")
+    joint = Domain.build(tuple(variables) + tuple(parameters), on_vars + on_params) if constraints else None
+    deadline = time.monotonic() + timeout if timeout else None
+
+    def run(found: list) -> str:
+        cert = rules.prove_by_rules(f, variables, joint, parameters=parameters)
+        if cert is not None:
+            found.append(cert)
+            if cert.proves == "affine":
+                return ""
+        for value in values:
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0.2:
+                break
+            at = f.xreplace(dict(zip(parameters, (sp.Rational(v.numerator, v.denominator) for v in value))))
+            sub = analyze(at, list(variables), on_vars or None, timeout=None if left is None else left / 2)
+            for c in sub.certificates:
+                if c.kind in ("midpoint", "curvature"):
+                    found.append(dataclasses.replace(
+                        c, function=_tree(f), domain=joint.to_trees() if joint else (), digest="",
+                        parameters=tuple(p.name for p in parameters),
+                        parameter_values=tuple(rational_to_str(v) for v in value)))
+            statements = {c.statement for c in found}
+            if {"not_convex", "not_concave"} <= statements or (cert is not None and f"not_{_other(cert)}"
+                                                               in statements):
+                break
+        return "" if found else "no certificate was found for every parameter value, nor a refutation at one"
+
+    return conclude(run, timeout, function=f, variables=tuple(variables), domain=joint,
+                    parameters=tuple(parameters), two_points=has_two_points(var_domain))
+
+
+def _tree(f):
+    from .certificates import to_tree
+
+    return to_tree(f)
+
+
+def _other(cert) -> str:
+    return {"convex": "concave", "concave": "convex"}.get(cert.proves, "convex")
+
+
+__all__ = ["analyze_parametric", "parameter_values", "split_constraints"]

@@ -1,0 +1,131 @@
+"""Parametric and partial claims (issue #11): a parameter is a symbol that is not a variable; the claim is about
+every parameter value its conditions allow. Proofs hold for all of them (rules certificates with parameters);
+refutations name the allowed value they use, and the checker refuses a disallowed one."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import sympy as sp
+
+from symconvex.analysis import analyze
+from symconvex.certificates import CurvatureCertificate, MidpointCertificate, from_json, to_tree
+from symconvex.check import verify
+from symconvex.claims import check_claim, parse_claim
+from symconvex.errors import CertificateError
+from tampering import tampered_twins
+
+a, x, y = sp.symbols("a x y", real=True)
+
+
+def _checked(result):
+    for cert in result.certificates:
+        assert verify(from_json(cert.to_json())) == cert.statement
+    return result
+
+
+@pytest.mark.parametrize("text", [
+    r"$xy$ is convex in $x$ for fixed $y$",
+    r"$xy$ is convex in $x$",
+    r"$x y$ is affine in $x$ with $y$ held fixed",
+    r"$a x^2$ is convex in $x$ if $a > 0$",
+    r"$a x^2$ is convex in $x$ for $a \ge 0$",
+    r"$-a x^2$ is concave in $x$ for every $a > 0$",
+    r"$e^{a x}$ is convex in $x$",
+])
+def test_a_claim_that_holds_for_every_allowed_parameter_is_proved_for_all(text):
+    result = _checked(check_claim(text, timeout=30))
+    assert result.holds is True
+    assert result.claim.parameters
+    proofs = [c for c in result.certificates if c.kind == "rules"]
+    assert proofs and all(set(c.parameters) == {p.name for p in result.claim.parameters} for c in proofs)
+
+
+@pytest.mark.parametrize("text, value", [
+    (r"$a x^2$ is convex in $x$", "-1"),                       # fails at a = -1
+    (r"$a x^2$ is convex in $x$ for $a \ge -1$", "-1"),
+    (r"$x^2 y$ is convex in $x$ with $y$ held fixed", "-1"),
+])
+def test_a_claim_that_fails_for_some_allowed_value_is_refuted_with_that_value(text, value):
+    result = _checked(check_claim(text, timeout=30))
+    assert result.holds is False
+    (cert,) = [c for c in result.certificates if c.statement == "not_convex"]
+    assert cert.parameter_values == (value,)
+    assert f"= {value}" in cert.summary() and "at " in cert.summary()
+
+
+def test_a_refutation_at_a_disallowed_value_is_rejected_by_the_checker():
+    result = check_claim(r"$a x^2$ is convex in $x$ for $a \ge -1$", timeout=30)
+    cert = next(c for c in result.certificates if c.statement == "not_convex")
+    assert verify(cert) == "not_convex"
+    # the same evidence at a = -2 (outside a >= -1): the domain's condition on a fails at the stated value
+    outside = dataclasses.replace(cert, parameter_values=("-2",), digest="",
+                                  second_derivative="-4", value="-2", slope="-4")
+    with pytest.raises(CertificateError, match="domain"):
+        verify(outside)
+    # a > 0 allows no negative a: a refutation at a = -1 is refused
+    f = to_tree(a * x ** 2)
+    bad = CurvatureCertificate(variables=("x",), function=f, domain=(["gt", ["var", "a"], ["num", "0"]],),
+                               parameters=("a",), parameter_values=("-1",), refutes="convex", point=("1",),
+                               direction=("1",), second_derivative="-2", value="-1", slope="-2")
+    with pytest.raises(CertificateError, match="domain"):
+        verify(bad)
+
+
+def test_every_one_number_tamper_of_a_parametric_refutation_is_rejected():
+    result = check_claim(r"$a x^2$ is convex in $x$ for $a \ge -1$", timeout=30)
+    cert = next(c for c in result.certificates if c.statement == "not_convex")
+    for _, twin in tampered_twins(cert.to_dict()):
+        with pytest.raises(CertificateError):
+            verify(twin)
+
+
+def test_a_parametric_proof_is_bound_to_its_conditions():
+    result = check_claim(r"$a x^2$ is convex in $x$ if $a > 0$", timeout=30)
+    proof = next(c for c in result.certificates if c.kind == "rules")
+    assert verify(proof) == "convex"
+    # without the condition a > 0 the same derivation does not go through (a's sign is unknown)
+    loose = dataclasses.replace(proof, domain=(), digest="")
+    with pytest.raises(CertificateError):
+        verify(loose)
+    for _, twin in tampered_twins(proof.to_dict()):
+        with pytest.raises(CertificateError):
+            verify(twin)
+
+
+@pytest.mark.parametrize("text, joint, parametric", [
+    (r"$a x^2$ is convex for $a > 0$", False, True),
+    (r"$e^{kx}$ is convex", False, True),
+    (r"$a x + b$ is affine", False, True),
+])
+def test_when_the_readings_disagree_the_claim_is_undecided_with_each_answer(text, joint, parametric):
+    result = check_claim(text, timeout=30)
+    assert result.holds is None
+    (other,) = result.readings
+    assert other.holds is parametric and other.claim.parameters
+    assert "the readings disagree" in result.explanation and "jointly in" in result.explanation
+    assert "write 'in $" in result.explanation
+
+
+def test_when_the_readings_agree_the_answer_stands():
+    result = check_claim(r"$a^2 + x^2$ is convex", timeout=30)   # jointly convex, and convex in x for every a
+    assert result.holds is True and result.readings and result.readings[0].holds is True
+
+
+def test_a_domain_mixing_variables_and_parameters_is_refused():
+    from symconvex.errors import ClaimError
+    with pytest.raises(ClaimError, match="mixes variables and parameters"):
+        check_claim(r"$a x^2$ is convex in $x$ for $x > a$", timeout=10)
+
+
+def test_python_api_takes_parameters():
+    r = analyze(a * x ** 2, [x], [a > 0], parameters=[a])
+    assert r.is_convex is True and r.parameters == (sp.Symbol("a", real=True),)
+    r = analyze(a * x ** 2, [x], None, parameters=[a])
+    assert r.is_convex is False
+
+
+def test_for_all_x_in_a_domain_is_not_a_parameter():
+    claim = parse_claim(r"$\log x$ is concave for all $x > 0$")
+    assert not claim.parameters and [v.name for v in claim.variables] == ["x"]
