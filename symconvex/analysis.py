@@ -31,10 +31,7 @@ from __future__ import annotations
 
 import enum
 import json
-import signal
-import threading
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -44,6 +41,7 @@ from .check import verify
 from .domain import Domain, natural_domain
 from .errors import CertificateError, InputError
 from .facts import ContradictoryFacts, derive, negation, summary
+from .limits import SearchTimeout, coerce_timeout, time_limit
 
 
 class Verdict(str, enum.Enum):
@@ -297,31 +295,6 @@ def conclude(run_search, timeout: float | None, **subject) -> Analysis:
 PROOF_KINDS = ("rules", "hessian", "strict_sum")
 
 
-# ------------------------------------------------------------------------------------------- timeouts
-
-class SearchTimeout(Exception):
-    """Raised inside the search when its time budget is spent (never escapes ``analyze``)."""
-
-
-@contextmanager
-def time_limit(seconds: float | None):
-    """Interrupt the block with ``SearchTimeout`` after ``seconds`` (SIGALRM in the main thread)."""
-    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
-        yield
-        return
-
-    def handler(signum, frame):
-        raise SearchTimeout()
-
-    previous = signal.signal(signal.SIGALRM, handler)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 # ------------------------------------------------------------------------------------------ analyze
 
 def prepare(f, variables=None, domain=None):
@@ -412,17 +385,11 @@ def analyze(f, variables=None, domain=None, *, parameters=None, timeout: float |
     >>> analyze(x * y).curvature
     <Verdict.NEITHER: 'neither'>
     """
-    from .api_input import coerce_timeout
-
     timeout = coerce_timeout(timeout)
     if hasattr(f, "spec") and hasattr(f, "params"):
-        from .network import analyze_network
-
         return analyze_network(f, timeout=timeout)
     if parameters:
-        from .parametric import analyze_parametric
-
-        return analyze_parametric(f, variables, parameters, domain, timeout=timeout)
+        raise InputError("parameters: use symconvex.analyze or symconvex.parametric.analyze_parametric")
     f, variables, dom = prepare(f, variables, domain)
     from . import search
 
@@ -431,3 +398,19 @@ def analyze(f, variables=None, domain=None, *, parameters=None, timeout: float |
     deadline = time.monotonic() + timeout if timeout else None
     return conclude(lambda found: search.search(f, variables, dom, found, deadline=deadline), timeout,
                     function=f, variables=variables, domain=dom)
+
+
+def analyze_network(net, *, timeout: float | None = None, base_point: str = "blind") -> Analysis:
+    """Decide the curvature of ``net``'s loss over its weights; every certificate names ``net.spec`` and is
+    accepted by the independent checker (``gate``), else the verdict is unknown. ``base_point``: where the
+    constructed certificates of a large net sit (``scale.certify_large``'s ``base``)."""
+    from . import netsearch
+    from .network import SYMBOLIC_LIMIT
+
+    timeout = coerce_timeout(timeout)
+    deadline = time.monotonic() + timeout if timeout else None
+    # The weight symbols, except for very large nets, where making millions of SymPy symbols would cost more
+    # than the whole exact analysis: there the variables are the parameter names.
+    variables = net.params if len(net.names) <= SYMBOLIC_LIMIT else net.names
+    return conclude(lambda found: netsearch.search(net, found, deadline=deadline, base_point=base_point), timeout,
+                    function=None, variables=variables, domain=None, network=net)

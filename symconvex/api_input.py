@@ -34,6 +34,7 @@ import sympy as sp
 
 from .domain import Domain
 from .errors import InputError
+from .limits import MAX_TIMEOUT, coerce_timeout  # noqa: F401  (the one timeout rule, re-exported)
 
 def _float_error(where: str, value) -> InputError:
     """The refusal of a float, with the exact spelling to use instead."""
@@ -99,26 +100,6 @@ def coerce_domain(domain) -> list | None:
 
 
 #: The largest time limit in seconds: setitimer refuses much larger values (and no search needs them).
-MAX_TIMEOUT = 10 ** 6
-
-
-def coerce_timeout(timeout) -> float | None:
-    """A time limit in seconds: None (no limit) or a positive finite number up to ``MAX_TIMEOUT`` (or its
-    decimal text, as on the command line); ``InputError`` for anything else (0, negative, nan, inf, "abc").
-
-    >>> coerce_timeout(30), coerce_timeout(None), coerce_timeout(Fraction(1, 2))
-    (30.0, None, 0.5)
-    """
-    if timeout is None:
-        return None
-    try:
-        value = None if isinstance(timeout, bool) else float(timeout)   # a number, or its text ("30")
-    except (TypeError, ValueError):
-        value = None
-    if value is None or not 0 < value <= MAX_TIMEOUT:  # also refuses nan and inf
-        raise InputError(f"expected a positive number of seconds (at most {MAX_TIMEOUT}), e.g. --timeout 30; "
-                         f"found {str(timeout)!r}")
-    return value
 
 
 def coerce_input(f, domain=None) -> tuple[sp.Expr, list | None]:

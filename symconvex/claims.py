@@ -37,7 +37,8 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
-from .analysis import SearchTimeout, Verdict, analyze, time_limit
+from .analysis import Verdict, analyze
+from .limits import SearchTimeout, time_limit
 from .facts import negation
 from .pretty import pretty
 from .errors import ClaimError, InputError
@@ -807,19 +808,4 @@ def _answer(claim: Claim, budget: float, start: float) -> ClaimResult:
                        explanation=analysis.explanation, seconds=time.monotonic() - start)
 
 
-def run_check_command(args) -> int:
-    """``symconvex check CLAIM [--json] [--certificate F] [--latex F] [--timeout S]``: 0 holds, 1 refuted,
-    3 undecided; an unreadable claim raises ``ClaimError`` (``cli.main`` prints it and exits 2)."""
-    from .cli import EXIT_OK, EXIT_REFUTED, EXIT_UNDECIDED, emit, save_outputs
-
-    result = check_claim(args.claim, timeout=getattr(args, "timeout", None))
-    if hasattr(result, "save_outputs"):  # a family claim (``families.FamilyResult``)
-        result.save_outputs(args)
-    elif result.analysis is not None:
-        save_outputs(args, result.analysis)
-    emit(args, result.to_dict(), result.answer())
-    return {True: EXIT_OK, False: EXIT_REFUTED, None: EXIT_UNDECIDED}[result.holds]
-
-
-__all__ = ["Claim", "ClaimResult", "DEFAULT_TIMEOUT", "PROPERTIES", "check_claim", "decide", "parse_claim",
-           "run_check_command"]
+__all__ = ["Claim", "ClaimResult", "DEFAULT_TIMEOUT", "PROPERTIES", "check_claim", "decide", "parse_claim"]

@@ -69,16 +69,23 @@ def emit(args, payload, human: str) -> None:
 
 
 def save_outputs(args, analysis) -> None:
-    """Write ``--certificate`` (all certificates, a JSON list) and ``--latex`` files, atomically."""
+    """Write ``--certificate`` (all certificates, a JSON list) and ``--latex`` files, atomically; ``analysis`` is
+    an ``Analysis``, a ``ClaimResult`` or a family claim's ``FamilyResult`` (whose LaTeX is
+    ``families.family_document``)."""
     if getattr(args, "certificate", None):
         from .certificates import dumps_readable
 
         certs = [c.to_dict() for c in analysis.certificates]
         write_atomically(args.certificate, dumps_readable(certs[0] if len(certs) == 1 else certs) + "\n")
     if getattr(args, "latex", None):
-        from .latex import to_latex
+        if hasattr(analysis, "answers"):  # a family claim
+            from .families import family_document
 
-        write_atomically(args.latex, to_latex(analysis))
+            write_atomically(args.latex, family_document(analysis))
+        else:
+            from .latex import to_latex
+
+            write_atomically(args.latex, to_latex(analysis))
 
 
 def status_of_verdict(verdict) -> int:
@@ -154,21 +161,73 @@ def cmd_verify(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .claims import run_check_command
+    """``symconvex check CLAIM``: 0 holds, 1 refuted, 3 undecided; an unreadable claim raises ``ClaimError``
+    (``main`` prints it and exits 2)."""
+    from .claims import check_claim
 
-    return run_check_command(args)
+    result = check_claim(args.claim, timeout=getattr(args, "timeout", None))
+    save_outputs(args, result)
+    emit(args, result.to_dict(), result.answer())
+    return {True: EXIT_OK, False: EXIT_REFUTED, None: EXIT_UNDECIDED}[result.holds]
 
 
 def cmd_net(args) -> int:
-    from .network import run_net_command
+    """``symconvex net``: analyze a network's loss over its weights; exit 0 decided, 3 unknown, 2 bad input."""
+    from .analysis import analyze_network
+    from .network import network_from_args
 
-    return run_net_command(args)
+    net = network_from_args(args)
+    analysis = analyze_network(net, timeout=getattr(args, "timeout", None),
+                               base_point=getattr(args, "base_point", "blind"))
+    save_outputs(args, analysis)
+    emit(args, lambda: {**analysis.to_dict(), "network": net.spec, "error": None},
+         f"network: {net.describe()}\n{analysis}")
+    return status_of_verdict(analysis.curvature)
 
 
 def cmd_regions(args) -> int:
-    from .regions import run_regions_command
+    """``symconvex regions``: list a network's activation regions (count, completeness, pattern, witness)."""
+    import itertools
 
-    return run_regions_command(args)
+    from .certificates import rational_to_str
+    from .network import network_from_args
+    from .regions import enumeration_complete, iter_regions, pattern_rows, pattern_text, region_count
+
+    net = network_from_args(args)
+    limit = getattr(args, "limit", None)
+    if limit is not None and limit < 0:
+        raise InputError(f"--limit must be nonnegative, found {limit}")
+    complete = enumeration_complete(net)
+    count = region_count(net)
+    if count is not None:  # counted without listing: list only the first `limit`
+        listed = list(itertools.islice(iter_regions(net, progress=True), limit))
+    else:
+        listed, count = [], 0
+        for region in iter_regions(net, progress=True):
+            count += 1
+            if limit is None or len(listed) < limit:
+                listed.append(region)
+    rows = pattern_rows(net)
+    payload = {
+        "network": net.spec, "count": count, "complete": complete,
+        "rows": [list(r) for r in rows],
+        "regions": [{"pattern": [list(r) for r in reg.pattern],
+                     "witness": {s.name: rational_to_str(v) for s, v in reg.witness.items()}} for reg in listed],
+        "error": None,
+    }
+    kind = ("complete: the cells of each unit's hyperplane arrangement" if complete
+            else "may be incomplete: deeper kinks are enumerated from witnesses")
+    lines = [f"network: {net.describe()}", f"regions: {count} ({kind})"]
+    if rows:
+        lines.append("pattern rows: " + " ".join("hinge" if r[0] == "hinge" else f"L{r[0]}u{r[1]}" for r in rows)
+                     + " (one sign per data point)")
+    for k, reg in enumerate(listed, 1):
+        point = ", ".join(f"{s.name}={rational_to_str(v)}" for s, v in reg.witness.items())
+        lines.append(f"  {k}: {pattern_text(reg.pattern)}  at {point}")
+    if len(listed) < count:
+        lines.append(f"  ... {count - len(listed)} more (raise --limit)")
+    emit(args, payload, "\n".join(lines))
+    return EXIT_OK
 
 
 def cmd_proofs(args) -> int:

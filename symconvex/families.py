@@ -163,18 +163,6 @@ class FamilyResult:
 
     __str__ = answer
 
-    def save_outputs(self, args) -> None:
-        """``--certificate FILE``: every certificate (a JSON list); ``--latex FILE``: ``family_document``."""
-        from .cli import write_atomically  # lazy: only the command line writes files
-
-        if getattr(args, "certificate", None):
-            from .certificates import dumps_readable
-
-            certs = [c.to_dict() for c in self.certificates]
-            write_atomically(args.certificate, dumps_readable(certs[0] if len(certs) == 1 else certs) + "\n")
-        if getattr(args, "latex", None):
-            write_atomically(args.latex, family_document(self))
-
 
 def family_document(result: FamilyResult) -> str:
     """A LaTeX document: the family claim, its quantifier, every reading with its answer, then the proof
@@ -402,7 +390,7 @@ def members(reading: Reading, widths=None, *, units: int | None = None, n_data: 
 def find_member(reading: Reading, *, widths=None, units=None, n_data=None, budget: float = 20.0):
     """The smallest member with an accepted not-convex certificate about its own spec, or (None, [])."""
     from .analysis import Subject, gate
-    from .network import analyze_network
+    from .analysis import analyze_network
 
     deadline = time.monotonic() + budget
     for net in members(reading, widths, units=units, n_data=n_data):

@@ -490,25 +490,6 @@ class Network:
 SYMBOLIC_LIMIT = 20000
 
 
-def analyze_network(net: Network, *, timeout: float | None = None, base_point: str = "blind"):
-    """Decide the curvature of ``net``'s loss over its weights; every certificate names ``net.spec`` and is
-    accepted by the independent checker (``analysis.gate``), else the verdict is unknown. ``base_point``: where
-    the constructed certificates of a large net sit (``scale.certify_large``'s ``base``)."""
-    import time
-
-    from . import netsearch
-    from .analysis import conclude
-
-    deadline = time.monotonic() + timeout if timeout else None
-    # The weight symbols, except for very large nets, where making millions of SymPy symbols would cost more
-    # than the whole exact analysis: there the variables are the parameter names.
-    variables = net.params if len(net.names) <= SYMBOLIC_LIMIT else net.names
-    return conclude(lambda found: netsearch.search(net, found, deadline=deadline, base_point=base_point), timeout,
-                    function=None, variables=variables, domain=None, network=net)
-
-
-# ------------------------------------------------------------------------------------------- CLI
-
 def parse_data(text: str, d: int | None = None, m: int | None = None) -> list:
     """``'1:1, -1:-1'`` -> [([1], [1]), ([-1], [-1])]; vectors are space separated (``'1 2:3'``).
 
@@ -557,18 +538,5 @@ def network_from_args(args) -> Network:
                    data=data)
 
 
-def run_net_command(args) -> int:
-    """``symconvex net``: analyze a network's loss over its weights; exit 0 decided, 3 unknown, 2 bad input."""
-    from .cli import emit, save_outputs, status_of_verdict
-
-    net = network_from_args(args)
-    analysis = analyze_network(net, timeout=getattr(args, "timeout", None),
-                               base_point=getattr(args, "base_point", "blind"))
-    save_outputs(args, analysis)
-    emit(args, lambda: {**analysis.to_dict(), "network": net.spec, "error": None},
-         f"network: {net.describe()}\n{analysis}")
-    return status_of_verdict(analysis.curvature)
-
-
-__all__ = ["Network", "WeightSymbol", "analyze_network", "canonical_activation", "network_from_args",
-           "parse_data", "run_net_command", "to_fraction", "weight_latex"]
+__all__ = ["Network", "WeightSymbol", "canonical_activation", "network_from_args", "parse_data", "to_fraction",
+           "weight_latex"]

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from .analysis import SearchTimeout
+from .limits import SearchTimeout
 from .certificates import exact
 from .errors import DomainError, InputError
 from .functions import leaky_relu, relu, sigmoid, softplus

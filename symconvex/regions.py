@@ -449,63 +449,9 @@ def region_count(net: Network) -> int | None:
 
 # ------------------------------------------------------------------------------------------- CLI
 
-def _pattern_text(pattern) -> str:
+def pattern_text(pattern) -> str:
     return " ".join("".join("+" if s > 0 else "-" for s in row) for row in pattern) or "(no kinks)"
 
 
-def run_regions_command(args) -> int:
-    """``symconvex regions``: list a network's activation regions (count, completeness, pattern, witness)."""
-    from .cli import EXIT_OK, emit
-    from .certificates import rational_to_str
-    from .network import network_from_args
-
-    net = network_from_args(args)
-    limit = getattr(args, "limit", None)
-    if limit is not None and limit < 0:
-        raise InputError(f"--limit must be nonnegative, found {limit}")
-    complete = enumeration_complete(net)
-    count = region_count(net)
-    if count is not None:  # counted without listing: list only the first `limit`
-        listed = list(itertools.islice(iter_regions(net, progress=True), limit))
-    else:
-        listed, count = [], 0
-        for region in iter_regions(net, progress=True):
-            count += 1
-            if limit is None or len(listed) < limit:
-                listed.append(region)
-    rows = pattern_rows(net)
-    payload = {
-        "network": net.spec, "count": count, "complete": complete,
-        "rows": [list(r) for r in rows],
-        "regions": [{"pattern": [list(r) for r in reg.pattern],
-                     "witness": {s.name: rational_to_str(v) for s, v in reg.witness.items()}} for reg in listed],
-        "error": None,
-    }
-    kind = ("complete: the cells of each unit's hyperplane arrangement" if complete
-            else "may be incomplete: deeper kinks are enumerated from witnesses")
-    lines = [f"network: {net.describe()}", f"regions: {count} ({kind})"]
-    if rows:
-        lines.append("pattern rows: " + " ".join("hinge" if r[0] == "hinge" else f"L{r[0]}u{r[1]}" for r in rows)
-                     + " (one sign per data point)")
-    for k, reg in enumerate(listed, 1):
-        point = ", ".join(f"{s.name}={rational_to_str(v)}" for s, v in reg.witness.items())
-        lines.append(f"  {k}: {_pattern_text(reg.pattern)}  at {point}")
-    if len(listed) < count:
-        lines.append(f"  ... {count - len(listed)} more (raise --limit)")
-    emit(args, payload, "\n".join(lines))
-    return EXIT_OK
-
-
-class _CallableModule(types.ModuleType):
-    """``symconvex.regions`` names both this module and its function ``regions``: once the submodule is imported,
-    Python makes the package attribute the module, so ``from symconvex import regions`` may give either. Calling
-    the module calls the function, so ``symconvex.regions(net)`` lists the regions whichever it is."""
-
-    def __call__(self, net: Network, **options) -> list[Region]:
-        return regions(net, **options)
-
-
-sys.modules[__name__].__class__ = _CallableModule
-
 __all__ = ["MAX_LISTED", "Region", "arrangement_cells", "cover_count", "enumeration_complete", "hessian",
-           "iter_regions", "pattern_rows", "region_count", "regions", "run_regions_command"]
+           "iter_regions", "pattern_rows", "region_count", "regions"]

@@ -94,7 +94,7 @@ def test_gate_drops_rejected_certificates():
 
 def test_time_limit_interrupts_a_long_search():
     import time as _time
-    from symconvex.analysis import SearchTimeout, time_limit
+    from symconvex.limits import SearchTimeout, time_limit
     start = _time.monotonic()
     with pytest.raises(SearchTimeout):
         with time_limit(0.2):

@@ -369,7 +369,8 @@ def test_gate_refuses_a_valid_certificate_about_another_subject(subject):
 
 
 def test_gate_refuses_a_certificate_about_another_network_or_data():
-    from symconvex.network import Network, analyze_network
+    from symconvex.analysis import analyze_network
+    from symconvex.network import Network
     net = Network.from_toml("examples/seed000.toml")
     analysis = analyze_network(net, timeout=30)
     assert analysis.certificates and analysis.facts

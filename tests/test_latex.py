@@ -288,7 +288,8 @@ def _data_16():
 def test_16_128_1_network_proof_is_fast_small_and_exact(tmp_path):
     import time
 
-    from symconvex.network import Network, analyze_network
+    from symconvex.analysis import analyze_network
+    from symconvex.network import Network
 
     net = Network([16, 128, 1], "relu", data=_data_16())
     analysis = analyze_network(net)
@@ -357,7 +358,8 @@ def test_large_hinge_net_region_and_margins():
 
 
 def test_large_sigmoid_net_uses_the_generic_evaluator(tmp_path):
-    from symconvex.network import Network, analyze_network
+    from symconvex.analysis import analyze_network
+    from symconvex.network import Network
 
     data = [([Fraction((i * j) % 5 - 2) for j in range(1, 4)], [Fraction(i % 3 - 1)]) for i in range(6)]
     net = Network([3, 16, 1], "sigmoid", data=data)  # 81 parameters, no fastnet: intervals from the checker

@@ -16,7 +16,8 @@ from symconvex.certificates import (CurvatureCertificate, MidpointCertificate, f
 from symconvex.check import verify
 from symconvex.check.network import parameter_names
 from symconvex.errors import CertificateError
-from symconvex.network import Network, analyze_network
+from symconvex.analysis import analyze_network
+from symconvex.network import Network
 from symconvex.netsearch import (LossOracle, find_permutation_midpoint, find_region_curvature,
                                  find_saddle_at_zero, midpoint_certificate, swap_units)
 

@@ -1,0 +1,63 @@
+r"""Time limits of the search and the analysis (model layer; the checker keeps its own, see ``check.verify``).
+
+``time_limit(seconds)`` interrupts the block with ``SearchTimeout`` after ``seconds`` of wall-clock time (SIGALRM,
+so only in the main thread; elsewhere, or with None, no limit). ``coerce_timeout`` is the one rule for a time
+limit given by a user: None, or a positive finite number of seconds (at most ``MAX_TIMEOUT``).
+"""
+
+from __future__ import annotations
+
+import math
+import signal
+import threading
+from contextlib import contextmanager
+
+from .errors import InputError
+
+MAX_TIMEOUT = 1_000_000.0
+
+
+class SearchTimeout(Exception):
+    """Raised inside the search when its time budget is spent (never escapes ``analyze``)."""
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    """Interrupt the block with ``SearchTimeout`` after ``seconds`` (SIGALRM in the main thread)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def handler(signum, frame):
+        raise SearchTimeout()
+
+    previous = signal.signal(signal.SIGALRM, handler)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def coerce_timeout(timeout) -> float | None:
+    """A time limit in seconds: None (no limit) or a positive finite number up to ``MAX_TIMEOUT`` (or its
+    decimal text, as on the command line); ``InputError`` for anything else (0, negative, nan, inf, "abc").
+
+    >>> from fractions import Fraction
+    >>> coerce_timeout(30), coerce_timeout(None), coerce_timeout(Fraction(1, 2))
+    (30.0, None, 0.5)
+    """
+    if timeout is None:
+        return None
+    try:
+        value = None if isinstance(timeout, bool) else float(timeout)   # a number, or its text ("30")
+    except (TypeError, ValueError):
+        value = None
+    if value is None or not 0 < value <= MAX_TIMEOUT:  # also refuses nan and inf
+        raise InputError(f"expected a positive number of seconds (at most {MAX_TIMEOUT}), e.g. --timeout 30; "
+                         f"found {str(timeout)!r}")
+    return value
+
+
+__all__ = ["MAX_TIMEOUT", "SearchTimeout", "coerce_timeout", "time_limit"]
