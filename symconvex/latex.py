@@ -194,6 +194,29 @@ def name_latex(name: str) -> str:
 
 # ---------------------------------------------------------------------------------------------- numbers
 
+#: Words of a certificate's note that are mathematics: parameter names (W1_2_1, b2_1), indexed letters (y_i),
+#: Greek names and ``sum_i``; they are set in math mode, the rest as escaped text.
+_NOTE_MATH = re.compile(r"\b(W\d+_\d+_\d+|b\d+_\d+|[a-zA-Z]_[a-z0-9]+|theta|lambda|sum_i)\b")
+_NOTE_PHRASES = {"a region witness": "a point strictly inside its activation region"}
+
+
+def note_latex(note: str) -> str:
+    """A certificate's note (the search's story, plain text) as a LaTeX sentence: parameter names and other
+    symbols typeset, the rest escaped, ending with a full stop."""
+    for phrase, words in _NOTE_PHRASES.items():
+        note = note.replace(phrase, words)
+    parts, last = [], 0
+    for match in _NOTE_MATH.finditer(note):
+        word = match.group(0)
+        parts.append(text_escape(note[last:match.start()]))
+        parts.append(r"$\sum_i$" if word == "sum_i" else "$%s$" % name_latex(word))
+        last = match.end()
+    parts.append(text_escape(note[last:]))
+    text = "".join(parts).strip()
+    text = text[:1].upper() + text[1:]
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
 def q_latex(q) -> str:
     r"""An exact rational as LaTeX: ``-1/2`` -> ``-\frac{1}{2}``."""
     q = Fraction(q) if not isinstance(q, sp.Rational) else Fraction(int(q.p), int(q.q))
@@ -283,6 +306,8 @@ class _Subject:
         if not self.is_network:
             self.expr = to_sympy(self.tree, dict(self.symbols))
         self.net = _NetworkText(cert.network, self) if self.is_network else None
+        #: long traces (forward passes, full Hessians) the proofs defer to the appendix, in order
+        self.appendix: list[str] = []
 
     # What a large network never needs is made on first use only (the tree and the symbols are O(parameters)).
     @cached_property
@@ -338,6 +363,20 @@ class _Subject:
         return r"\left\{%s \in %s : %s\right\}" % ((self.arg if len(self.names) > 1 else self.inner_args()) if not self.is_network else r"\theta", self.space(),
                                                    conds)
 
+    @cached_property
+    def natural(self) -> list | None:
+        """The natural-domain constraints of a function with no stated domain ([] when it is defined on all of
+        R^n); None when they cannot be stated (the text then says "where it is defined")."""
+        if self.is_network or self.domain or not _needs_natural_domain(self.tree):
+            return []
+        from .domain import natural_domain
+
+        try:
+            found = natural_domain(self.expr, [self.symbols[n] for n in self.names])
+        except (InputError, TypeError, ValueError):
+            return None
+        return list(found.constraints)
+
     def definition(self) -> str:
         """The subject defined in mathematical notation (a paragraph plus displays)."""
         if self.is_network:
@@ -345,8 +384,13 @@ class _Subject:
         body = self.latex(self.expr)
         where = "" if not self.domain else r" on $D = %s$" % self.domain_latex()
         dom = "D" if self.domain else self.space()
-        if not self.domain and _needs_natural_domain(self.tree):
+        if self.natural is None:
             where = " on the set $D$ of points of $%s$ where it is defined" % self.space()
+            dom = "D"
+        elif self.natural:
+            where = r" on its natural domain $D = \left\{%s : %s\right\}$" % (
+                self.arg if len(self.names) > 1 else self.inner_args(),
+                r",\ ".join(self.latex(c) for c in self.natural))
             dom = "D"
         text = (r"Let $f\colon %s \to \mathbb{R}$ be defined by" % dom + "\n"
                 + r"\[ f%s = %s \]" % (self.arg, body) + "\n"
@@ -357,7 +401,7 @@ class _Subject:
         return text + ("\n" + notes if notes else "")
 
     def where_text(self) -> str:
-        if self.cert.domain or (not self.is_network and _needs_natural_domain(self.tree)):
+        if self.cert.domain or (not self.is_network and self.natural != []):
             return " on $D$"
         return r" on $%s$" % self.space()
 
@@ -447,7 +491,8 @@ class _NetworkText:
             parts.append(f"W^{{({l})}} = " + _matrix_latex(W))
             if self.spec["bias"]:
                 parts.append(f"b^{{({l})}} = " + _colvec_latex(b))
-        per = 4 if max(self.widths) <= 3 else (2 if max(self.widths) <= 5 else 1)
+        integral = all(v.denominator == 1 for v in values.values())  # fractions are taller and wider
+        per = 4 if max(self.widths) <= 3 and integral else (2 if max(self.widths) <= 5 else 1)
         rows = [r",\quad ".join(parts[k:k + per]) for k in range(0, len(parts), per)]
         return (r"\begin{align*}" + "\n" + label + r":\quad & " + " \\\\\n& ".join(rows) + "\n"
                 + r"\end{align*}")
@@ -677,11 +722,13 @@ class _NetworkText:
             blocks.append(" \\\\\n".join(rows))
         total = sp.nsimplify(sum(terms, sp.Integer(0))) if all(t.is_Rational for t in terms) else sum(
             terms, sp.Integer(0))
-        text = (r"At $%s$ the forward pass on each data point gives" % label + "\n" + r"\begin{align*}" + "\n"
-                + " \\\\[2pt]\n".join(blocks) + "\n" + r"\end{align*}" + "\n"
-                + r"so that \[ %s = %s = %s. \]" % (value_name, " + ".join(_sym_num(t, self.subject, paren=True)
-                                                                       for t in terms), _sym_num(total, self.subject)))
-        return text, total
+        details = (r"At $%s$ the forward pass on each data point gives" % label + "\n" + r"\begin{align*}" + "\n"
+                   + " \\\\[2pt]\n".join(blocks) + "\n" + r"\end{align*}")
+        outputs = r",\ ".join(r"N_{%s}(x_{%d}) = %s" % (label, i, _sym_vec(fw[-1][1], self.subject))
+                              for i, fw in enumerate(passes, start=1))
+        summed = r"\[ %s = %s = %s. \]" % (value_name, " + ".join(_sym_num(t, self.subject, paren=True)
+                                                                  for t in terms), _sym_num(total, self.subject))
+        return details, outputs, summed, total
 
 
 def _exact_sign(value) -> int:
@@ -837,8 +884,8 @@ def _midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple[str, 
     statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
     lines = []
     ineq = "\\le" if refutes == "convex" else "\\ge"
-    lines.append(r"If $%s$ were %s, then for all points $p, q$ of its domain and every $\lambda \in [0, 1]$"
-                 % (F, refutes))
+    lines.append(r"If $%s$ were %s, then by %s, for all points $p, q$ of its domain and every $\lambda \in [0, 1]$"
+                 % (F, refutes, fact_ref("jensen")))
     lines.append(r"\[ %s\bigl(\lambda p + (1 - \lambda) q\bigr) %s \lambda\, %s(p) + (1 - \lambda)\, %s(q). "
                  r"\tag{$\ast$} \]" % (F, ineq, F, F))
     lines.append(r"We exhibit two points and a $\lambda$ for which $(\ast)$ fails. Take $\lambda = %s$ and"
@@ -858,12 +905,16 @@ def _midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple[str, 
     lines.append(_domain_check(subject, [(la, a), (lb, b), (lm, m)]))
     values = {}
     if net:
+        traces = []
+        lines.append(r"Evaluating the loss exactly (the forward passes are worked out in Appendix~\ref{app:details}):")
         for label, short, point in ((la, sa, a), (lb, sb, b), (lm, sm, m)):
-            text, total = net.evaluation(point, label, f"{F}({label})")
+            details, outputs, summed, total = net.evaluation(point, label, f"{F}({label})")
             checked = _checker_value(subject, point)
             _consistent(total, checked, f"L({label})")
             values[label] = (total, checked)
-            lines.append(text)
+            traces.append(details)
+            lines.append(r"At $%s$ the network outputs $%s$, so" % (label, outputs) + "\n" + summed)
+        subject.appendix.append(r"\paragraph{Forward passes of the midpoint argument.}" + "\n" + "\n".join(traces))
     else:
         lines.append(r"Evaluating $f$ exactly:")
         rows = []
@@ -898,7 +949,7 @@ def _midpoint_conclusion(cert, subject: _Subject, lines: list, values: dict, lam
     lines.append(r"So $%s(%s) %s \lambda\, %s(%s) + (1 - \lambda)\, %s(%s)$: inequality $(\ast)$ fails, and $%s$ "
                  r"is not %s." % (F, lm, rel, F, la, F, lb, F, refutes))
     if cert.note:
-        lines.append(r"\par\emph{Remark.} %s" % text_escape(cert.note))
+        lines.append(r"\par\emph{Remark.} %s" % note_latex(cert.note))
 
 
 def _pt(values) -> str:
@@ -923,7 +974,7 @@ def _num_paren(pair) -> str:
 
 def _domain_check(subject: _Subject, points) -> str:
     if not subject.cert.domain:
-        if not subject.is_network and _needs_natural_domain(subject.tree):
+        if not subject.is_network and subject.natural != []:
             return (r"All three points lie in $D$: $f$ is defined at each of them (the evaluations below are "
                     r"finite real numbers).")
         return ""
@@ -1019,11 +1070,11 @@ def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str
     statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
     rel = "<" if refutes == "convex" else ">"
     lines = []
-    lines.append(r"If $%s$ were %s, then on every open set where $%s$ is twice continuously differentiable its "
-                 r"Hessian would be %s semidefinite; in particular, for every such point $p$ and every "
+    lines.append(r"If $%s$ were %s, then by %s, on every open set where $%s$ is twice continuously differentiable "
+                 r"its Hessian would be %s semidefinite; in particular, for every such point $p$ and every "
                  r"direction $u$, the function $\varphi(t) = %s(p + t u)$ would satisfy $\varphi''(0) %s 0$. "
                  r"We give $p$ and $u$ with $\varphi''(0) %s 0$." % (
-                     F, refutes, F, "positive" if refutes == "convex" else "negative", F,
+                     F, refutes, fact_ref("second_order"), F, "positive" if refutes == "convex" else "negative", F,
                      r"\ge" if refutes == "convex" else r"\le", rel))
     if subject.is_network:
         lines.append(r"Take the point $p$ (a parameter vector) and the direction $u$:")
@@ -1076,17 +1127,26 @@ def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str
         uHu = sp.simplify((sp.Matrix([_r(v) for v in u]).T * Hu)[0, 0])
         _consistent(uHu, second, "u^T H u")
         H_tex = subject.latex(H)
-        lines.append(r"\emph{The Hessian.} Differentiating $P$ twice,")
-        if len(H_tex) <= 500 and 1 < n <= 4:
-            lines.append(r"\[ \nabla^2 P = %s, \]" % H_tex)
-            lines.append(r"and at $p$")
-        elif n == 1:
+        if n > 1:
+            restriction = _restriction_text(subject, P, symbols, p, u, second)
+            lines.append(restriction)
+            trace = [r"\paragraph{The Hessian of the smooth piece.} Differentiating $P$ twice,"]
+            if len(H_tex) <= 500 and n <= 4:
+                trace.append(r"\[ \nabla^2 P = %s, \]" % H_tex)
+                trace.append(r"and at $p$")
+            trace.append(r"\[ \nabla^2 P(p) = %s. \]" % subject.latex(Hp))
+            subject.appendix.append("\n".join(trace))
+            lines.append(r"%s the Hessian $\nabla^2 P(p)$ (written out in Appendix~\ref{app:details})," % (
+                "Equivalently, with" if restriction else r"\emph{The second derivative along the line.} With"))
+        else:
+            lines.append(r"\emph{The second derivative.} Differentiating $P$ twice,")
+        if n == 1:
             lines.append(r"\[ P''(%s) = %s, \]" % (name_latex(subject.names[0]), H_tex.replace(r"\left[\begin{matrix}", "").replace(r"\end{matrix}\right]", "")))
             lines.append(r"and at $p$")
-        lines.append(r"\[ \nabla^2 P(p) = %s. \]" % subject.latex(Hp) if n > 1 else
-                     r"\[ P''(p) = %s. \]" % _sym_num(Hp[0, 0], subject))
+        if n == 1:
+            lines.append(r"\[ P''(p) = %s. \]" % _sym_num(Hp[0, 0], subject))
         if n > 1:
-            lines.append(r"Then \[ \nabla^2 P(p)\, u = %s, \qquad u^{\mathsf T} \nabla^2 P(p)\, u = %s %s. \]"
+            lines.append(r"\begin{gather*} \nabla^2 P(p)\, u = %s, \\ u^{\mathsf T} \nabla^2 P(p)\, u = %s %s. \end{gather*}"
                          % (subject.latex(Hu), _dot_text(u, Hu, subject), _value_line(uHu, second, subject)))
         else:
             factor = "" if u[0] ** 2 == 1 else r"%s \cdot %s = " % (_paren(u[0] ** 2), _sym_num(Hp[0, 0], subject,
@@ -1112,8 +1172,26 @@ def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str
     lines.append(r"Since $%s$ equals $P$ near $p$, $\varphi''(0) = \frac{d^2}{dt^2} %s(p + t u)\big|_{t=0} %s %s 0$, "
                  r"so $%s$ is not %s." % (F, F, _num_value(second), rel, F, refutes))
     if cert.note:
-        lines.append(r"\par\emph{Remark.} %s" % text_escape(cert.note))
+        lines.append(r"\par\emph{Remark.} %s" % note_latex(cert.note))
     return statement, "\n".join(x for x in lines if x)
+
+
+def _restriction_text(subject: _Subject, P, symbols, p, u, second) -> str:
+    """The restriction phi(t) = P(p + t u) in closed form and phi''(0), when it is short (else "")."""
+    t = sp.Symbol("t", real=True)
+    phi = P.xreplace({s: _r(pv) + t * _r(uv) for s, pv, uv in zip(symbols, p, u)})
+    if not phi.is_polynomial(t):
+        return ""
+    phi = sp.factor(sp.expand(phi))
+    d2 = sp.expand(sp.diff(phi, t, 2))
+    value = d2.xreplace({t: 0})
+    _consistent(value, second, "phi''(0)")
+    phi_tex, d2_tex = sp.latex(phi), sp.latex(d2)
+    if len(phi_tex) + len(d2_tex) > 300:
+        return ""
+    return (r"\emph{The restriction to the line.} With $\varphi(t) = P(p + t u)$,"
+            + "\n" + r"\[ \varphi(t) = %s, \qquad \varphi''(t) = %s, \qquad \varphi''(0) = %s. \]"
+            % (phi_tex, d2_tex, q_latex(value) if value.is_Rational else sp.latex(value)))
 
 
 def _tidy(e):
@@ -1281,6 +1359,7 @@ def _rules_proof(cert: RulesCertificate, subject: _Subject) -> tuple[str, str]:
     proves = cert.proves
     statement = r"$%s$ is %s%s." % (F, proves, subject.where_text())
     lemmas: list[str] = []
+    used: dict[str, tuple[str, str, str]] = {}  # atom -> (formula, curvature, monotonicity), for the table
 
     def fact(node) -> str:
         curv = str(node.get("curvature", ""))
@@ -1312,13 +1391,12 @@ def _rules_proof(cert: RulesCertificate, subject: _Subject) -> tuple[str, str]:
             mono = ", ".join(dict.fromkeys(_MONO_TEXT.get(getattr(m, "value", str(m)), str(m)) for m in facts.monotone))
             curv = getattr(facts.curvature, "value", str(facts.curvature))
             atom = _ATOM_TEX.get(rule) or text_escape(facts.statement or rule)
-            why = (r"By the atom table, the atom \texttt{%s} (%s) is %s and %s in its argument%s on its domain. "
-                   r"Here its argument%s: %s. By the composition rule (an atom that is convex, nondecreasing in its "
-                   r"convex arguments, nonincreasing in its concave ones and applied to affine arguments otherwise, "
-                   r"gives a convex function; dually for concave) the expression is %s." % (
-                       text_escape(rule), atom, "neither convex nor concave" if curv == "unknown" else curv, mono,
+            used[rule] = (atom, "neither convex nor concave" if curv == "unknown" else curv, mono)
+            why = (r"The atom %s is %s and %s in its argument%s on its domain (Table~\ref{tab:atoms}). "
+                   r"Here its argument%s: %s. By the composition rule (%s) the expression is %s." % (
+                       atom, "neither convex nor concave" if curv == "unknown" else curv, mono,
                        "s" if len(refs) > 1 else "", "s are" if len(refs) > 1 else " is", "; ".join(refs),
-                       text_escape(str(node.get("curvature", "")))))
+                       fact_ref("composition"), text_escape(str(node.get("curvature", "")))))
         else:
             why = r"By the rule \texttt{%s} applied to: %s." % (text_escape(rule), "; ".join(refs))
         number = len(lemmas) + 1
@@ -1331,9 +1409,19 @@ def _rules_proof(cert: RulesCertificate, subject: _Subject) -> tuple[str, str]:
         conclusion = r"The last lemma is the statement for $%s$ itself, so $%s$ is %s." % (F, F, proves)
     else:
         conclusion = r"Here %s, so $%s$ is %s." % (top, F, proves)
+    if used:
+        rows = [r"%s & %s & %s \\" % (formula, curv, mono) for formula, curv, mono in used.values()]
+        subject.appendix.append(
+            r"\paragraph{The atoms used.} Each row is a standard fact (\cite[\S3.1.5, \S3.2]{%s}); symconvex's "
+            r"checker re-checks every step of the derivation against this table (\texttt{symconvex/atoms.py})." % BIB_KEY
+            + "\n" + r"\begin{table}[ht]\centering\begin{tabular}{p{5.5cm}lp{6.5cm}}" + "\n"
+            + r"atom & curvature & monotonicity \\ \hline" + "\n" + "\n".join(rows) + "\n"
+            + r"\end{tabular}\caption{The facts of the atoms the derivation uses.}\label{tab:atoms}\end{table}")
+    atoms = (", using the facts of the atoms in Table~\\ref{tab:atoms} (Appendix~\\ref{app:details})" if used
+             else "")
     proof = ("We derive the curvature (and, where it matters, the sign) of every subexpression bottom-up with the "
-             "composition rules of disciplined convex programming, one lemma per step, using the facts of the atom "
-             "table; constants and variables are affine.\n" + "\n".join(lemmas) + "\n" + conclusion)
+             "composition rules of disciplined convex programming (%s), one lemma per step%s; constants and "
+             "variables are affine.\n" % (fact_ref("composition"), atoms) + "\n".join(lemmas) + "\n" + conclusion)
     return statement, proof
 
 
@@ -1348,9 +1436,9 @@ def _hessian_proof(cert: HessianCertificate, subject: _Subject) -> tuple[str, st
             " & ".join(_tree_tex(e, subject) for e in row) for row in rows)
 
     sgn = "" if proves == "convex" else "-"
-    lines = [r"A twice differentiable function on an open convex set is %s if and only if its Hessian is "
+    lines = [r"By %s, a twice differentiable function on an open convex set is %s if and only if its Hessian is "
              r"%s semidefinite at every point. The Hessian of $%s$ is" % (
-                 proves, "positive" if proves == "convex" else "negative", F)]
+                 fact_ref("second_order"), proves, "positive" if proves == "convex" else "negative", F)]
     lines.append(r"\[ \nabla^2 %s = %s. \]" % (F, mat(cert.hessian)))
     lines.append(r"It factors as $%s\nabla^2 %s = L D L^{\mathsf T}$ with" % (sgn, F))
     lines.append(r"\[ L = %s, \qquad D = \operatorname{diag}\left(%s\right). \]" % (
@@ -1369,8 +1457,8 @@ def _hessian_proof(cert: HessianCertificate, subject: _Subject) -> tuple[str, st
     if strict:
         lines.append(r"so for every $v \ne 0$, $v^{\mathsf T} (%s\nabla^2 %s) v = \sum_k D_k \bigl((L^{\mathsf T} v)_k"
                      r"\bigr)^2 > 0$ ($L^{\mathsf T}$ is invertible, so some $(L^{\mathsf T} v)_k \ne 0$): the Hessian "
-                     r"is %s definite on the open domain, and $%s$ is strictly %s." % (
-                         sgn, F, "positive" if proves == "convex" else "negative", F, proves))
+                     r"is %s definite on the open domain, and by %s $%s$ is strictly %s." % (
+                         sgn, F, "positive" if proves == "convex" else "negative", fact_ref("pd_strict"), F, proves))
     else:
         lines.append(r"so for every $v$, $v^{\mathsf T} (%s\nabla^2 %s) v = \sum_k D_k \bigl((L^{\mathsf T} v)_k"
                      r"\bigr)^2 \ge 0$, and $%s$ is %s." % (sgn, F, F, proves))
@@ -1946,7 +2034,7 @@ def _large_curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tup
     lines.append(r"Since $%s$ equals $P$ near $p$, $\varphi''(0) = \frac{d^2}{dt^2} %s(p + t u)\big|_{t=0} %s %s 0$, "
                  r"so $%s$ is not %s." % (F, F, _num_value(second), rel, F, refutes))
     if cert.note:
-        lines.append(r"\par\emph{Remark.} %s" % text_escape(cert.note))
+        lines.append(r"\par\emph{Remark.} %s" % note_latex(cert.note))
     return statement, "\n".join(x for x in lines if x)
 
 
@@ -2038,17 +2126,60 @@ PREAMBLE = r"""\documentclass[11pt]{article}
 \newtheorem{theorem}{Theorem}
 \newtheorem{proposition}{Proposition}
 \newtheorem{lemma}{Lemma}
+\newtheorem{fact}{Fact}
 \theoremstyle{remark}
 \newtheorem*{remark}{Remark}
 \title{%s}
-\author{symconvex}
 \date{}
 \begin{document}
 \maketitle
 """
 
+#: The bibliography every document ships (the standalone document inlines it; ``BIBTEX`` is the .bib entry).
+BIB_KEY = "BoydVandenberghe2004"
+BIBITEM = (r"\bibitem{%s} S.~Boyd and L.~Vandenberghe. \emph{Convex Optimization}. Cambridge University Press, "
+           r"2004." % BIB_KEY)
+BIBTEX = ("@book{%s,\n  author    = {Boyd, Stephen and Vandenberghe, Lieven},\n  title     = {Convex Optimization},\n"
+          "  publisher = {Cambridge University Press},\n  year      = {2004}\n}\n" % BIB_KEY)
+
+#: The standard results a proof may rest on: key -> (LaTeX statement, where it is proved). A proof that uses one
+#: records the key in ``_Subject.cited``; the document states each used result once, as a numbered Fact.
+FACTS = {
+    "jensen": (r"A function $g$ on a convex set $D$ is convex if and only if $g(\lambda p + (1 - \lambda) q) \le "
+               r"\lambda g(p) + (1 - \lambda) g(q)$ for all $p, q \in D$ and $\lambda \in [0, 1]$ (concave: $\ge$).",
+               r"\S3.1.1"),
+    "second_order": (r"Let $g$ be twice differentiable on an open convex set $D$. Then $g$ is convex on $D$ if "
+                     r"and only if its Hessian $\nabla^2 g(x)$ is positive semidefinite for every $x \in D$ "
+                     r"(concave: negative semidefinite). In particular, if $g$ is convex, then "
+                     r"$\frac{d^2}{dt^2} g(p + t u)\big|_{t=0} \ge 0$ for every $p \in D$ and every direction $u$.",
+                     r"\S3.1.4"),
+    "pd_strict": (r"Let $g$ be twice differentiable on an open convex set $D$. If $\nabla^2 g(x)$ is positive "
+                  r"definite for every $x \in D$, then $g$ is strictly convex on $D$ (the converse fails: $x^4$ is "
+                  r"strictly convex with $g''(0) = 0$). Negative definite: strictly concave.", r"\S3.1.4"),
+    "composition": (r"Nonnegative weighted sums of convex functions are convex, and $h(g_1, \dots, g_k)$ is convex "
+                    r"when $h$ is convex and, in each argument $i$, nondecreasing with $g_i$ convex, nonincreasing "
+                    r"with $g_i$ concave, or arbitrary with $g_i$ affine (dually for concave).",
+                    r"\S3.2.1, \S3.2.4"),
+}
+
 _KIND_TEXT = {"midpoint": "a midpoint certificate", "curvature": "a curvature certificate",
               "rules": "a composition-rules certificate", "hessian": "a Hessian certificate"}
+_KIND_FACTS = {"midpoint": ("jensen",), "curvature": ("second_order",), "rules": ("composition",),
+               "hessian": ("second_order",)}
+
+
+def fact_ref(key: str) -> str:
+    r"""``Fact~\ref{fact:KEY}``: how a proof cites one of ``FACTS``."""
+    return r"Fact~\ref{fact:%s}" % key.replace("_", "-")
+
+
+def _facts_section(keys) -> str:
+    items = []
+    for key in keys:
+        statement, where = FACTS[key]
+        items.append(r"\begin{fact}[{\cite[%s]{%s}}]\label{fact:%s}%s\end{fact}" % (
+            where, BIB_KEY, key.replace("_", "-"), statement))
+    return r"\section*{Standard results used}" + "\n" + "\n".join(items) + "\n"
 
 
 def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theorem") -> tuple[str, str]:
@@ -2100,9 +2231,92 @@ def _title_for(subject: _Subject, statements: list[str], verdict: str | None = N
     return f"{what} that is {claim_words(statements, verdict)}"
 
 
+def certificate_file_text(certs: list[Certificate]) -> str:
+    """The certificate file ``--certificate`` and the gallery write: one certificate as a JSON object, several
+    as a list, in the given order (``symconvex verify`` prints their statements in this order)."""
+    from .certificates import dumps_readable
+
+    data = [c.to_dict() for c in certs]
+    return dumps_readable(data[0] if len(data) == 1 else data) + "\n"
+
+
+def _claim_paragraph(claim: dict) -> str:
+    """The claim as stated, and the verdict on it (``claim``: see ``document``)."""
+    verdict = {True: "holds", False: "is false", None: "is undecided"}[claim.get("holds")]
+    text = [r"\section*{The claim}"]
+    if claim.get("quote"):
+        text.append(r"\begin{quote}``%s''\end{quote}" % claim["quote"])
+    text.append(r"\noindent\textbf{Claim.} %s" % claim["statement"])
+    text.append("")
+    text.append(r"\noindent\textbf{Verdict.} The claim %s.%s" % (
+        verdict, (" " + claim["reason"]) if claim.get("reason") else ""))
+    return "\n".join(text) + "\n"
+
+
+def _verdict_lead(claim: dict | None) -> str:
+    if claim is None:
+        return ""
+    return {True: "The claim holds: ", False: "The claim is false: ", None: ""}[claim.get("holds")]
+
+
+def _how_to_verify(certs: list[Certificate], order: list[Certificate], certificate_file: str | None) -> str:
+    """The appendix that lets a reader re-check the certificates: their data as exact fractions, the
+    certificate file's SHA-256, the symconvex version and the verify command with its expected output."""
+    import hashlib
+
+    from . import __version__
+
+    sha = hashlib.sha256(certificate_file_text(order).encode("utf-8")).hexdigest() if certificate_file else ""
+    name = certificate_file or "CERTIFICATE.json"
+    rows = []
+    for k, c in enumerate(order, start=1):
+        rows.extend(r"%d & %s & $%s$ \\" % (k, text_escape(field), value) for field, value in _certificate_rows(c))
+    out = [r"\section{How to verify}\label{app:verify}",
+           r"The proof above is written from %s that symconvex's independent checker re-verified in exact "
+           r"rational arithmetic (transcendental values with rigorous interval enclosures); every number in it was "
+           r"recomputed from the certificate%s. Its data:" % (
+               "a certificate" if len(order) == 1 else "%d certificates" % len(order),
+               "" if len(order) == 1 else "s"),
+           r"\begin{center}\begin{tabular}{rll}" + "\n" + r"certificate & field & value \\ \hline" + "\n"
+           + "\n".join(rows) + "\n" + r"\end{tabular}\end{center}",
+           (r"The certificate file \texttt{%s}, written next to this proof, has SHA-256 digest" % text_escape(name)
+            + "\n" + r"\begin{center}\small\texttt{%s}\\\texttt{%s}\end{center}" % (sha[:32], sha[32:])
+            + "\n" + r"(symconvex version %s). To re-check it, run" % text_escape(__version__)
+            if certificate_file else
+            r"Save the certificate%s with \texttt{--certificate CERTIFICATE.json} (\texttt{sha256sum} gives the "
+            r"file's SHA-256 digest; symconvex version %s). To re-check it, run" % (
+                "" if len(order) == 1 else "s", text_escape(__version__))),
+           r"\begin{center}\texttt{symconvex verify %s}\end{center}" % text_escape(name),
+           r"which prints" + "\n" + r"\begin{center}\texttt{accepted: %s}\end{center}" % text_escape(
+               ", ".join(c.statement for c in order)),
+           r"and exits with status $0$; a certificate with any number changed is rejected."]
+    return "\n".join(out) + "\n"
+
+
+def _certificate_rows(cert: Certificate) -> list[tuple[str, str]]:
+    """(field, LaTeX value) rows of a certificate's data as exact fractions (long vectors by their first
+    coordinates; the file has them all)."""
+    rows = [("kind", r"\text{%s}" % cert.kind), ("proves", r"\text{%s}" % text_escape(cert.statement.replace("_", " ")))]
+    if isinstance(cert, MidpointCertificate):
+        rows += [("a", _short_vec(cert.a)), ("b", _short_vec(cert.b)), ("lambda", q_latex(parse_rational(cert.lam)))]
+        rows += [(k, _stated(cert.values.get(k))) for k in ("f(a)", "f(b)", "f(m)")]
+    elif isinstance(cert, CurvatureCertificate):
+        rows += [("p", _short_vec(cert.point)), ("u", _short_vec(cert.direction)),
+                 ("d2/dt2 f(p+tu) at 0", _stated(cert.second_derivative))]
+    elif isinstance(cert, HessianCertificate):
+        rows += [("pivots D", r",\ ".join(_tree_tex(d, _Subject(cert)) for d in cert.D))]
+    return rows
+
+
 def document(certs: list[Certificate], *, title: str | None = None, intro: str = "", verdict: str | None = None,
-             explanation: str = "") -> str:
-    """The proof document for certificates about one subject (``intro``: LaTeX placed before the setting)."""
+             explanation: str = "", claim: dict | None = None, certificate_file: str | None = None) -> str:
+    r"""The proof document for certificates about one subject.
+
+    ``title`` is LaTeX (it may contain math); ``intro``: LaTeX placed before the setting; ``claim``: a dict with
+    ``statement`` (LaTeX: the function, its variables and domain, and the property), ``holds`` (True, False or
+    None), optional ``quote`` and ``reason`` (LaTeX). ``certificate_file``: the name ``symconvex verify`` is shown
+    run on. The short proof comes first; long traces go to an appendix, followed by "How to verify"."""
+    order = list(certs)
     certs = sorted(certs, key=lambda c: c.statement not in _PROVES)  # proofs first, then refutations
     if not certs:
         raise InputError("document needs at least one certificate")
@@ -2110,56 +2324,110 @@ def document(certs: list[Certificate], *, title: str | None = None, intro: str =
         verify(c)  # a proof is only ever written for a certificate the checker accepts
     subject = _Subject(certs[0])
     statements = [c.statement for c in certs]
-    title = title or _title_for(subject, statements, verdict)
-    out = [PREAMBLE % (_max_cols(certs), text_escape(title))]
+    title = title or text_escape(_title_for(subject, statements, verdict))
+    out = [PREAMBLE % (_max_cols(certs), title)]
+    if claim is not None:
+        out.append(_claim_paragraph(claim))
     if intro:
         out.append(intro + "\n")
     out.append(r"\section*{Setting}" + "\n" + subject.definition() + "\n")
+    keys = [k for c in certs for k in _KIND_FACTS[c.kind]]
+    if any(c.statement.startswith("strictly_") for c in certs):
+        keys.append("pd_strict")
+    out.append(_facts_section(dict.fromkeys(keys)))
+    out.append(r"\section*{The result}")
+    lead = _verdict_lead(claim)
     if len(certs) == 1:
-        out.append(r"\section*{The result}")
-        _, body = _certificate_section(certs[0], subject, "theorem")
+        statement, body = _certificate_section(certs[0], subject, "theorem")
+        if lead:
+            body = body.replace(r"\begin{theorem}" + statement, r"\begin{theorem}" + lead + statement, 1)
         out.append(body)
     else:
-        out.append(r"\section*{The result}")
-        claim = claim_words(statements, verdict)
-        out.append(r"\begin{theorem}$%s$ is %s%s.\end{theorem}" % (subject.f, claim, subject.where_text()))
-        refs = []
-        for k, c in enumerate(certs, start=1):
-            _, body = _certificate_section(c, subject, "proposition")
-            out.append(body)
-            refs.append(str(k))
-        out.append(r"\begin{proof}[Proof of the theorem]By Propositions %s.\end{proof}" % ", ".join(refs))
-    out.append(r"\section*{How this was checked}" + "\n" + _checked_text(certs, explanation))
+        words = claim_words(statements, verdict)
+        out.append(r"\begin{theorem}%s$%s$ is %s%s.\end{theorem}" % (lead, subject.f, words, subject.where_text()))
+        bodies = [_certificate_section(c, subject, "proposition")[1] for c in certs]
+        refs = [str(k) for k in range(1, len(certs) + 1)]
+        out.append(r"\begin{proof}By Propositions %s below.\end{proof}" % " and ".join(
+            [", ".join(refs[:-1]), refs[-1]] if len(refs) > 2 else refs))
+        out.extend(bodies)
+    if explanation:
+        out.append(r"\par\noindent " + _sentence(text_escape(explanation)))
+    out.append(r"\appendix")
+    if subject.appendix:
+        out.append(r"\section{Details of the computations}\label{app:details}" + "\n" + "\n".join(subject.appendix))
+    out.append(_how_to_verify(certs, order, certificate_file))
+    out.append(r"\begin{thebibliography}{1}" + "\n" + BIBITEM + "\n" + r"\end{thebibliography}")
     out.append(r"\end{document}" + "\n")
     return "\n".join(out)
 
 
-def _checked_text(certs, explanation: str) -> str:
-    kinds = ", ".join(sorted({_KIND_TEXT[c.kind] for c in certs}))
-    text = (r"This proof was generated by symconvex from %s, which its independent checker re-verified in "
-            r"exact rational arithmetic (transcendental values with rigorous interval enclosures). Every number "
-            r"above was recomputed from the certificate; the JSON certificate can be re-checked with "
-            r"\texttt{symconvex verify}." % kinds)
-    if explanation:
-        text += " " + text_escape(explanation)
-    return text
+def _sentence(text: str) -> str:
+    """``text`` ending with a full stop."""
+    text = text.rstrip()
+    return text if not text or text[-1] in ".!?" else text + "."
 
 
-def to_latex(obj) -> str:
-    """A standalone LaTeX document proving what an ``Analysis`` (or one certificate, or a list of
-    certificates about the same subject) establishes.
+def claim_of(result) -> dict:
+    """The ``claim`` dict of ``document`` for a ``claims.ClaimResult``: the claim typeset (function, variables,
+    domain, property) and whether it holds."""
+    c = result.claim
+    names = {v: name_latex(v.name) for v in c.variables}
+    args = ", ".join(names[v] for v in c.variables)
+    head = r"%s(%s) = %s" % (name_latex(c.name) if c.name else "f", args, sp.latex(c.function, symbol_names=names))
+    n = len(c.variables)
+    space = r"\mathbb{R}" if n == 1 else r"\mathbb{R}^{%d}" % n
+    if c.domain:
+        where = r"\left\{%s \in %s : %s\right\}" % (
+            args if n == 1 else r"\left(%s\right)" % args, space,
+            r",\ ".join(sp.latex(d, symbol_names=names) for d in c.domain))
+    else:
+        where = space
+    prop = "neither convex nor concave" if c.property == "neither" else c.property
+    statement = r"The function $%s$ of the real variable%s $%s$ is %s%s on $%s$." % (
+        head, "" if n == 1 else "s", args, "not " if c.negated else "", prop, where)
+    return {"statement": statement, "holds": result.holds}
+
+
+_ACT_WORDS = {"relu": "ReLU", "identity": "identity (linear)", "sigmoid": "sigmoid", "tanh": r"$\tanh$",
+              "softplus": "softplus"}
+
+
+def network_claim(spec: dict, prop: str, negated: bool, holds) -> dict:
+    """The ``claim`` dict of ``document`` for a claim about a network's loss over its weights."""
+    hidden = sorted(set(spec["activations"][:-1]))
+    acts = " and ".join(_ACT_WORDS.get(a.split(":")[0], text_escape(a)) for a in hidden) or "no"
+    n = _parameter_count(spec)
+    prop = "neither convex nor concave" if prop == "neither" else prop
+    statement = (r"The %s loss $\mathcal{L}(\theta)$ of the %s network with %s hidden activations on the data of "
+                 r"the setting below, as a function of its parameters $\theta \in \mathbb{R}^{%d}$, is %s%s." % (
+                     text_escape(spec["loss"]), "-".join(str(w) for w in spec["layers"]), acts, n,
+                     "not " if negated else "", prop))
+    return {"statement": statement, "holds": holds}
+
+
+def to_latex(obj, *, certificate_file: str | None = None) -> str:
+    """A standalone LaTeX document proving what an ``Analysis`` (or a ``ClaimResult``, or one certificate, or a
+    list of certificates about the same subject) establishes; a claim's document states the claim and whether
+    it holds. ``certificate_file``: the certificate file the "How to verify" appendix names.
 
     Raises ``CertificateError`` for a certificate the checker rejects (no proof is written for it)."""
     if isinstance(obj, Certificate):
-        return document([obj])
+        return document([obj], certificate_file=certificate_file)
     if isinstance(obj, (list, tuple)) and obj and all(isinstance(c, Certificate) for c in obj):
-        return document(list(obj))
+        return document(list(obj), certificate_file=certificate_file)
+    claim = None
+    if hasattr(obj, "claim") and hasattr(obj, "holds"):  # a claims.ClaimResult
+        claim = claim_of(obj)
+        if obj.analysis is None:
+            raise InputError("to_latex: the claim was not analysed")
+        obj = obj.analysis
     certs = getattr(obj, "certificates", None)
     if certs is None:
         raise InputError("to_latex takes an Analysis or a certificate")
     verdict = getattr(getattr(obj, "curvature", None), "value", None)
     if certs:
-        return document(list(certs), verdict=verdict, explanation=getattr(obj, "explanation", ""))
+        return document(list(certs), verdict=verdict, explanation=getattr(obj, "explanation", ""), claim=claim,
+                        certificate_file=certificate_file)
     return _unknown_document(obj)
 
 

@@ -243,7 +243,7 @@ def test_special_names_compile(tmp_path):
     tex = to_latex(cert)
     assert r"w_{1} \theta" in tex or r"\theta w_{1}" in tex
     assert r"\text{a\&b}" in tex and "x'" in tex and r"\mathit{lr}" in tex
-    assert r"found for w\_1 \& $\theta$: 100\% sure" in tex
+    assert r"Found for $w_{1}$ \& $\theta$: 100\% sure." in tex  # the note: names typeset, a full stop
     compile_latex(tex, tmp_path, "names")
 
 
