@@ -195,8 +195,8 @@ def name_latex(name: str) -> str:
 # ---------------------------------------------------------------------------------------------- numbers
 
 #: Words of a certificate's note that are mathematics: parameter names (W1_2_1, b2_1), indexed letters (y_i),
-#: Greek names and ``sum_i``; they are set in math mode, the rest as escaped text.
-_NOTE_MATH = re.compile(r"\b(W\d+_\d+_\d+|b\d+_\d+|[a-zA-Z]_[a-z0-9]+|theta|lambda|sum_i)\b")
+#: powers (t^2), Greek names and ``sum_i``; they are set in math mode, the rest as escaped text.
+_NOTE_MATH = re.compile(r"\b(W\d+_\d+_\d+|b\d+_\d+|[a-zA-Z]_[a-z0-9]+|[a-z]\^\d+|theta|lambda|sum_i)\b")
 _NOTE_PHRASES = {"a region witness": "a point strictly inside its activation region"}
 
 
@@ -209,7 +209,7 @@ def note_latex(note: str) -> str:
     for match in _NOTE_MATH.finditer(note):
         word = match.group(0)
         parts.append(text_escape(note[last:match.start()]))
-        parts.append(r"$\sum_i$" if word == "sum_i" else "$%s$" % name_latex(word))
+        parts.append(r"$\sum_i$" if word == "sum_i" else "$%s$" % (word if "^" in word else name_latex(word)))
         last = match.end()
     parts.append(text_escape(note[last:]))
     text = "".join(parts).strip()
@@ -1120,13 +1120,12 @@ def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str
         lines.append(r"\[ P = %s \text{ with every kink replaced by the branch above}. \]" % F)
     symbols = [subject.symbols[nm] for nm in subject.names]
     at_p = {s: _r(v) for s, v in zip(symbols, p)}
-    if n <= HESSIAN_LIMIT:
-        H = sp.hessian(P, symbols).applyfunc(_tidy)
-        Hp = H.xreplace(at_p).applyfunc(_tidy)
-        Hu = Hp * sp.Matrix([_r(v) for v in u])
+    hessian = _small_hessian(subject, P, symbols, at_p, u) if n <= HESSIAN_LIMIT else None
+    if hessian is not None:
+        H, Hp, Hu = hessian
         uHu = sp.simplify((sp.Matrix([_r(v) for v in u]).T * Hu)[0, 0])
         _consistent(uHu, second, "u^T H u")
-        H_tex = subject.latex(H)
+        H_tex = subject.latex(H) if n <= 4 else ""
         if n > 1:
             restriction = _restriction_text(subject, P, symbols, p, u, second)
             lines.append(restriction)
@@ -1174,6 +1173,29 @@ def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str
     if cert.note:
         lines.append(r"\par\emph{Remark.} %s" % note_latex(cert.note))
     return statement, "\n".join(x for x in lines if x)
+
+
+#: Longest entry of H u, and longest row of H(p), in LaTeX characters, that the proof prints as a matrix (wider
+#: closed forms, e.g. a sigmoid net's, take the directional second derivative instead).
+HU_ENTRY_LIMIT, HESSIAN_ROW_LIMIT = 80, 240
+#: An entry of H(p) with more operations than this is not simplified or printed.
+HESSIAN_OPS_LIMIT = 40
+
+
+def _small_hessian(subject: _Subject, P, symbols, at_p, u):
+    """(H, H(p), H(p) u) of the smooth piece when they print within the text block, else None."""
+    H = sp.hessian(P, symbols)
+    Hp = H.xreplace(at_p)
+    if any(sp.count_ops(e) > HESSIAN_OPS_LIMIT for e in Hp):
+        return None  # closed forms too long to print (and slow to simplify)
+    Hp = Hp.applyfunc(_tidy)
+    H = H.applyfunc(_tidy) if len(symbols) <= 4 else H  # printed only for up to 4 variables
+    Hu = Hp * sp.Matrix([_r(v) for v in u])
+    if any(len(subject.latex(e)) > HU_ENTRY_LIMIT for e in Hu):
+        return None
+    if any(sum(len(subject.latex(e)) + 3 for e in Hp.row(i)) > HESSIAN_ROW_LIMIT for i in range(Hp.rows)):
+        return None
+    return H, Hp, Hu
 
 
 def _restriction_text(subject: _Subject, P, symbols, p, u, second) -> str:
@@ -2279,18 +2301,23 @@ def _how_to_verify(certs: list[Certificate], order: list[Certificate], certifica
                "" if len(order) == 1 else "s"),
            r"\begin{center}\begin{tabular}{rll}" + "\n" + r"certificate & field & value \\ \hline" + "\n"
            + "\n".join(rows) + "\n" + r"\end{tabular}\end{center}",
-           (r"The certificate file \texttt{%s}, written next to this proof, has SHA-256 digest" % text_escape(name)
+           (r"The certificate file %s, written next to this proof, has SHA-256 digest" % _tt(name)
             + "\n" + r"\begin{center}\small\texttt{%s}\\\texttt{%s}\end{center}" % (sha[:32], sha[32:])
             + "\n" + r"(symconvex version %s). To re-check it, run" % text_escape(__version__)
             if certificate_file else
             r"Save the certificate%s with \texttt{--certificate CERTIFICATE.json} (\texttt{sha256sum} gives the "
             r"file's SHA-256 digest; symconvex version %s). To re-check it, run" % (
                 "" if len(order) == 1 else "s", text_escape(__version__))),
-           r"\begin{center}\texttt{symconvex verify %s}\end{center}" % text_escape(name),
-           r"which prints" + "\n" + r"\begin{center}\texttt{accepted: %s}\end{center}" % text_escape(
-               ", ".join(c.statement for c in order)),
+           r"\begin{center}%s\end{center}" % _tt("symconvex verify " + name),
+           r"which prints" + "\n" + r"\begin{center}%s\end{center}" % _tt(
+               "accepted: " + ", ".join(c.statement for c in order)),
            r"and exits with status $0$; a certificate with any number changed is rejected."]
     return "\n".join(out) + "\n"
+
+
+def _tt(text: str) -> str:
+    r"""``\texttt{text}`` that copies from the PDF as typed: underscores are the typewriter font's own glyph."""
+    return r"\texttt{%s}" % text_escape(text).replace(r"\_", r"{\char95}")
 
 
 def _certificate_rows(cert: Certificate) -> list[tuple[str, str]]:

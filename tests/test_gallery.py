@@ -145,10 +145,11 @@ def test_how_to_verify_appendix_matches_the_certificate_file(generated, capsys):
         sha = hashlib.sha256((out / f"{name}.cert.json").read_bytes()).hexdigest()
         assert rf"\texttt{{{sha[:32]}}}\\\texttt{{{sha[32:]}}}" in appendix, name
         assert f"symconvex version {__version__}" in appendix
-        assert rf"\texttt{{symconvex verify {name.replace('_', chr(92) + '_')}.cert.json}}" in appendix
+        tt = lambda text: r"\texttt{%s}" % text.replace("_", r"{\char95}")  # noqa: E731
+        assert tt(f"symconvex verify {name}.cert.json") in appendix
         assert main(["verify", str(out / f"{name}.cert.json")]) == 0
         printed = capsys.readouterr().out.strip()
-        assert rf"\texttt{{{printed.replace('_', chr(92) + '_')}}}" in appendix, (name, printed)
+        assert tt(printed) in appendix, (name, printed)
 
 
 def test_regeneration_is_byte_identical(generated, tmp_path):
@@ -224,3 +225,45 @@ def test_ci_requires_pdflatex_and_pdftotext():
     export = ci.index("export SYMCONVEX_REQUIRE_PDFLATEX=1")
     assert export < ci.index(".venv/bin/python -m pytest")
     assert "poppler-utils" in ci and "texlive-latex-recommended" in ci
+
+
+#: Text each gallery PDF must show (pdftotext, whitespace folded): the decisive numbers of its short proof.
+PDF_NUMBERS = {"relu_network_midpoint": ["= 1 > 0."], "permutation_symmetry": ["621", "128", "> 0."],
+               "xy_not_convex": ["(0) = −2."], "x2y2_not_convex": ["(0) = −4."],
+               "linear_network_not_convex": ["(0) = −2."], "relu_composition_quadratic": ["(0) = −6."],
+               "sigmoid_neither": ["−0.09085774768"], "logistic_regression_convex": ["Lemma 1"]}
+
+
+def test_gallery_pdfs_state_claim_verdict_and_decisive_numbers(generated, tmp_path):
+    import hashlib
+
+    require_tool("pdflatex")
+    pdftotext = require_tool("pdftotext")
+    out, records = generated
+    pdfs = tmp_path / "pdf"
+    pdfs.mkdir()
+    files = sorted(str(p) for p in out.glob("*.tex"))
+    run = subprocess.run(["sh", str(REPO / "scripts" / "compile_proofs.sh"), *files], capture_output=True, text=True,
+                         timeout=600, env={**os.environ, "KEEP_PDF": str(pdfs)})
+    assert run.returncode == 0, run.stderr + run.stdout
+    for r in records:
+        name = r["name"]
+        text = subprocess.run([pdftotext, str(pdfs / f"{name}.pdf"), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        text = " ".join(text.split())
+        holds = {True: "holds", False: "is false"}[r["holds"]]
+        assert "Claim. The " in text and f"Verdict. The claim {holds}." in text, name
+        assert f"Theorem 1. The claim {holds}: " in text, name
+        assert "??" not in text, name  # every reference resolved
+        assert f"symconvex verify {name}.cert.json" in text, name
+        statements = ", ".join(json_statements(out / f"{name}.cert.json"))
+        assert f"accepted: {statements}" in text, name
+        sha = hashlib.sha256((out / f"{name}.cert.json").read_bytes()).hexdigest()
+        assert sha[:32] in text and sha[32:] in text, name
+        for number in PDF_NUMBERS[name]:
+            assert number in text, (name, number)
+
+
+def json_statements(path) -> list[str]:
+    data = json.loads(path.read_text())
+    return [verify(from_json(item)) for item in (data if isinstance(data, list) else [data])]
