@@ -308,6 +308,7 @@ class _Subject:
         self.net = _NetworkText(cert.network, self) if self.is_network else None
         #: long traces (forward passes, full Hessians) the proofs defer to the appendix, in order
         self.appendix: list[str] = []
+        self.figures = 0  # figures numbered so far
 
     # What a large network never needs is made on first use only (the tree and the symbols are O(parameters)).
     @cached_property
@@ -1559,12 +1560,17 @@ class _Plot:
                 self.segment(a, b)
 
     def dot(self, p, label: str, where: str = "b"):
+        """A dot with its label above ("b": the label's bottom at the dot), below ("t"), right ("l") or left
+        ("r") of it."""
         x, y = self.X(p[0]), self.Y(p[1])
         self.parts.append(r"\put(%s,%s){\circle*{1.6}}" % (_fmt(x), _fmt(y)))
-        dy = 2.5 if where == "b" else -2.5
-        self.parts.append(r"\put(%s,%s){\makebox(0,0)[%s]{\small %s}}" % (_fmt(x), _fmt(y + dy), where, label))
+        dx, dy = {"b": (0, 2.5), "t": (0, -2.5), "l": (2.5, 0), "r": (-2.5, 0)}[where]
+        self.parts.append(r"\put(%s,%s){\makebox(0,0)[%s]{\small %s}}" % (_fmt(x + dx), _fmt(y + dy), where,
+                                                                          label))
 
-    def render(self, xlabel: str, xticks) -> str:
+    def render(self, xlabel: str, xticks, yticks=()) -> str:
+        """The picture; ``yticks``: the meaningful values (f(a), f(b), f(m), the chord...) marked on the y axis,
+        a label dropped where it would overprint one already placed (the tick mark stays)."""
         frame = [r"\put(0,0){\line(1,0){100}}", r"\put(0,0){\line(0,1){60}}", r"\put(0,60){\line(1,0){100}}",
                  r"\put(100,0){\line(0,1){60}}"]
         ticks = []
@@ -1572,11 +1578,14 @@ class _Plot:
             X = _fmt(self.X(x))
             ticks.append(r"\put(%s,0){\line(0,1){1.5}}" % X)
             ticks.append(r"\put(%s,-2){\makebox(0,0)[t]{\small $%s$}}" % (X, label))
-        for y in (self.y0, self.y1):
-            Y = _fmt(self.Y(y))
-            ticks.append(r"\put(-1.5,%s){\makebox(0,0)[r]{\small $%s$}}" % (Y, _label(y)))
+        placed: list[float] = []
+        for y in sorted({float(v) for v in yticks} | ({0.0} if self.y0 < 0 < self.y1 else set())):
+            Y = self.Y(y)
+            ticks.append(r"\put(0,%s){\line(1,0){1.5}}" % _fmt(Y))
+            if all(abs(Y - other) >= 4 for other in placed):
+                placed.append(Y)
+                ticks.append(r"\put(-1.5,%s){\makebox(0,0)[r]{\small $%s$}}" % (_fmt(Y), _label(y)))
         if self.y0 < 0 < self.y1:
-            ticks.append(r"\put(-1.5,%s){\makebox(0,0)[r]{\small $0$}}" % _fmt(self.Y(0)))
             for k in range(0, 50):
                 if k % 2 == 0:
                     ticks.append(r"\put(%s,%s){\line(1,0){1}}" % (_fmt(k * 2.0), _fmt(self.Y(0))))
@@ -1611,11 +1620,11 @@ def _midpoint_plot(cert: MidpointCertificate, subject: _Subject, s_m, pts, fa: f
     labels = (r"\theta^{(1)}", r"\theta^{(2)}", r"\theta^{*}") if subject.is_network else ("a", "b", "m")
     above = fm > chord_m
     plot.dot((float(s_m), fm), r"$%s(%s)$" % (F, labels[2]), "b" if above else "t")
-    plot.dot((float(s_m), chord_m), r"chord", "t" if above else "b")
-    plot.dot((0.0, fa), r"$%s(%s)$" % (F, labels[0]), "b")
-    plot.dot((1.0, fb), r"$%s(%s)$" % (F, labels[1]), "b")
+    plot.dot((float(s_m), chord_m), r"chord", "l")  # beside its dot: never on the x-axis tick below it
+    plot.dot((0.0, fa), r"$%s(%s)$" % (F, labels[0]), "l")
+    plot.dot((1.0, fb), r"$%s(%s)$" % (F, labels[1]), "r")
     pic = plot.render(r"$s$, the point $(1-s)\,%s + s\,%s$" % (labels[0], labels[1]),
-                      [(0.0, "0"), (float(s_m), q_latex(s_m)), (1.0, "1")])
+                      [(0.0, "0"), (float(s_m), q_latex(s_m)), (1.0, "1")], yticks=(fa, fb, fm, chord_m))
     caption = (r"The function $s \mapsto %s\bigl((1-s)\,%s + s\,%s\bigr)$ on $[0, 1]$ (solid) and the chord "
                r"between its end values (dashed). At $s = %s$, i.e.\ at $%s$, the graph lies %s the chord, "
                r"which convexity forbids. (Sample values computed by the checker's evaluator, rounded for "
@@ -1626,10 +1635,14 @@ def _midpoint_plot(cert: MidpointCertificate, subject: _Subject, s_m, pts, fa: f
     return _figure_block(pic, caption)
 
 
+#: Where ``_certificate_section`` puts the figure's label (``fig:1``, ``fig:2``, ... in document order).
+_FIG_LABEL = "@FIGURE@"
+
+
 def _figure_block(pic: str, caption: str) -> str:
-    """A non-floating figure (so it always follows its proof, and no \\ref needs a second LaTeX run)."""
-    return ("\\begin{center}\n" + pic + "\n\\\\[2mm]\n" + r"\parbox{0.9\linewidth}{\small \textbf{Figure.} %s}" % caption
-            + "\n\\end{center}")
+    """A numbered figure float with its caption (the proof refers to it by its label)."""
+    return ("\\begin{figure}[htbp]\n\\centering\n" + pic + "\n" + r"\caption{%s}\label{%s}" % (caption, _FIG_LABEL)
+            + "\n\\end{figure}")
 
 
 def _curvature_figure(cert: CurvatureCertificate, subject: _Subject) -> str:
@@ -1640,13 +1653,28 @@ def _curvature_figure(cert: CurvatureCertificate, subject: _Subject) -> str:
     f0, d1 = _as_float(jet.c[0]), _as_float(jet.c[1])
 
     def pattern_at(s):
+        point = [x + s * d for x, d in zip(p, u)]
+        if not _strictly_inside(subject, point):
+            raise CertificateError("latex: the plotting window leaves the open domain")
         with interval_precision():
-            return evaluate(subject.tree, line_jets(subject.names, [x + s * d for x, d in zip(p, u)], u, 2), 2)[1]
+            return evaluate(subject.tree, line_jets(subject.names, point, u, 2), 2)[1]
 
     h = _smooth_window(pattern_at, pattern)
     ts = [-h + 2 * h * Fraction(k, SAMPLES) for k in range(SAMPLES + 1)]
     pts = _samples(subject, p, u, ts)
     return _curvature_plot(cert, subject, h, pts, f0, d1)
+
+
+def _strictly_inside(subject: _Subject, point) -> bool:
+    """Whether ``point`` satisfies every domain constraint strictly (display only: where a figure may go)."""
+    from .check.numbers import sub as _sub
+
+    for rel, lhs, rhs in subject.cert.domain:
+        with interval_precision():
+            gap = sign(_sub(value_at(lhs, subject.names, point), value_at(rhs, subject.names, point)))
+        if gap != (1 if rel in ("gt", "ge") else -1):
+            return False
+    return True
 
 
 def _smooth_window(pattern_at, pattern) -> Fraction:
@@ -1670,7 +1698,8 @@ def _curvature_plot(cert: CurvatureCertificate, subject: _Subject, h, pts, f0: f
     plot.dashed(*tangent)
     F = subject.f
     plot.dot((0.0, f0), r"$%s(p)$" % F, "b" if cert.refutes == "concave" else "t")
-    pic = plot.render(r"$t$, the point $p + t\,u$", [(-float(h), q_latex(-h)), (0.0, "0"), (float(h), q_latex(h))])
+    pic = plot.render(r"$t$, the point $p + t\,u$", [(-float(h), q_latex(-h)), (0.0, "0"), (float(h), q_latex(h))],
+                      yticks=(f0, pts[0][1], pts[-1][1]))
     side = "below" if cert.refutes == "convex" else "above"
     caption = (r"The function $\varphi(t) = %s(p + t\,u)$ for $|t| \le %s$ (solid) and its tangent line at "
                r"$t = 0$ (dashed). The graph bends %s the tangent ($\varphi''(0) %s 0$), which %s forbids. "
@@ -2217,8 +2246,12 @@ def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theor
     else:  # pragma: no cover - the schema has four kinds
         raise InputError(f"no LaTeX proof for a {type(cert).__name__}")
     figure = _figure(cert, subject)
+    if figure:
+        subject.figures += 1
+        label = "fig:%d" % subject.figures
+        figure = figure.replace(_FIG_LABEL, label)
     body = (r"\begin{%s}%s\end{%s}" % (env, statement, env) + "\n" + r"\begin{proof}" + "\n" + proof + "\n"
-            + ("The figure below shows the violation.\n" if figure else "") + r"\end{proof}" + "\n"
+            + ("Figure~\\ref{%s} shows the violation.\n" % label if figure else "") + r"\end{proof}" + "\n"
             + (figure + "\n" if figure else ""))
     return statement, body
 

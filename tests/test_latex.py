@@ -461,3 +461,28 @@ def test_cli_check_latex_states_the_claim(tmp_path, capsys):
     assert main(["check", r"$f(x, y) = xy$ is convex", "--latex", str(path)]) == 1
     tex = path.read_text()
     assert r"\textbf{Claim.} The function $f(x, y) = x y$" in tex and r"\textbf{Verdict.} The claim is false." in tex
+
+
+# ---------------------------------------------------------------------------------------------- figures
+
+def test_midpoint_figure_marks_the_values_and_is_a_numbered_float():
+    tex = to_latex(seed_000_midpoint())
+    fig = tex[tex.index(r"\begin{figure}[htbp]"):tex.index(r"\end{figure}")]
+    assert r"\caption{The function $s \mapsto \mathcal{L}" in fig and r"\label{fig:1}" in fig
+    assert r"Figure~\ref{fig:1} shows the violation." in tex
+    # y ticks at f(a) = f(b) = chord = 0 and f(m) = 1, not at the padded plot limits (-0.08, 1.08)
+    assert r"\makebox(0,0)[r]{\small $0$}" in fig and r"\makebox(0,0)[r]{\small $1.0$}" in fig
+    assert "1.08" not in fig and "-0.08" not in fig
+    # the chord's label sits beside its dot (left-aligned to its right), clear of the 1/2 tick on the x axis
+    assert r"\makebox(0,0)[l]{\small chord}" in fig
+
+
+def test_curvature_figure_stays_inside_the_open_domain():
+    from symconvex import check_claim
+
+    result = check_claim(r"$xy$ is convex on $x > 0, y > 0$")
+    assert result.holds is False
+    (cert,) = [c for c in result.certificates if c.direction == ("1", "1")]
+    assert cert.point == ("1", "1")  # t = -1 would reach the corner (0, 0), outside the open quadrant
+    tex = to_latex(cert)
+    assert r"for $|t| \le \frac{1}{2}$ (solid)" in tex
