@@ -5,9 +5,9 @@ the engine input that decides it — a claim in LaTeX for ``symconvex.check_clai
 ``symconvex.network.analyze_network`` together with the property the quoted claim asserts. No row holds evidence:
 ``decide(row)`` runs the engine, whose certificates have all passed the soundness gate (``check.verify`` and the
 subject check); ``regenerate(out_dir)`` re-verifies each one, writes ``<name>.tex`` (``symconvex.latex.document``
-with the claim and the engine's verdict), ``<name>.cert.json`` (the engine's certificates, in its order) and a
-``README.md`` index. The output is a pure function of the table and the engine: regenerating gives byte-identical
-files.
+with the claim and the engine's verdict), ``<name>.cert.json`` (the engine's certificates, in its order), the
+``symconvex.bib`` the proofs cite and a ``README.md`` index. The output is a pure function of the table and the
+engine: regenerating gives byte-identical files.
 
 ``symconvex proofs [--out proofs/]`` runs ``run_proofs_command``.
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from .certificates import Certificate, CurvatureCertificate, MidpointCertificate, parse_rational
+from .certificates import CurvatureCertificate, MidpointCertificate, parse_rational
 from .check import verify
 from .check.evaluate import evaluate, line_jets, value_at
 from .check.numbers import interval_precision, sign, stated
@@ -250,6 +250,9 @@ def regenerate(out_dir: str = "proofs") -> list[dict]:
         _write(os.path.join(out_dir, row["name"] + ".cert.json"), js)
         records.append({**base, "files": [row["name"] + ".tex", row["name"] + ".cert.json"],
                         "kinds": sorted({c.kind for c in decision.certificates}), "missing": None})
+    from .latex import BIBTEX
+
+    _write(os.path.join(out_dir, "symconvex.bib"), BIBTEX)  # for proofs pasted into a paper (``body=True``)
     _write(os.path.join(out_dir, "README.md"), readme(records))
     return records
 
@@ -260,7 +263,10 @@ def readme(records: list[dict]) -> str:
              "by hand. Each claim comes from a seed question in `shared/seeds/`. For every claim there is a LaTeX "
              "proof (`.tex`, standalone: `pdflatex NAME.tex`) and the certificate it is written from "
              "(`.cert.json`, re-checked by `symconvex verify NAME.cert.json`). CI compiles every `.tex` with "
-             "`scripts/compile_proofs.sh`.", "",
+             "`scripts/compile_proofs.sh`. To paste a proof into a paper, write it with "
+             "`symconvex.latex.to_latex(result, body=True)` (a fragment with prefixed labels and theorem "
+             "environments) and add `symconvex.bib` (Boyd & Vandenberghe, cited for the standard results) to the "
+             "paper's bibliography.", "",
              "The verdicts are the engine's: each claim is decided by `check_claim` or `analyze_network` when the "
              "gallery is regenerated, and each proof is exported from that result.", "",
              "| claim | seed | the quoted claim | engine verdict | certificates | files |",
@@ -285,7 +291,8 @@ def run_proofs_command(args) -> int:
         records = regenerate(out)
     except OSError as exc:
         raise InputError(f"cannot write the gallery to {out}: {exc.strerror}") from None
-    written = [os.path.join(out, f) for r in records for f in r["files"]] + [os.path.join(out, "README.md")]
+    written = [os.path.join(out, f) for r in records for f in r["files"]] + [os.path.join(out, "symconvex.bib"),
+                                                                             os.path.join(out, "README.md")]
     missing = [r["name"] for r in records if r["missing"]]
     human = "\n".join([f"wrote {len(written)} files to {out}"] + [f"  {r['name']}: {r['verdict']}" for r in records
                                                                     if not r["missing"]]

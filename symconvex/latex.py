@@ -2368,14 +2368,36 @@ def _certificate_rows(cert: Certificate) -> list[tuple[str, str]]:
     return rows
 
 
+#: What a paper's preamble needs for a ``body=True`` fragment (the fragment's first lines say so too).
+BODY_PREAMBLE = (r"\usepackage{amsmath,amssymb,amsthm} \newtheorem{theorem}{Theorem} "
+                 r"\newtheorem{proposition}{Proposition} \newtheorem{lemma}{Lemma} \newtheorem{fact}{Fact}")
+
+
+def _as_body(tex: str, prefix: str) -> str:
+    r"""A standalone document as a fragment to ``\input`` into a paper: no preamble, sections one level down,
+    every label and reference prefixed (two fragments in one paper do not clash), citations left to the
+    paper's bibliography (``BIBTEX``)."""
+    start = tex.index(r"\maketitle") + len(r"\maketitle")
+    body = tex[start:tex.index(r"\begin{thebibliography}")]
+    title = re.search(r"\\title\{(.*)\}\n", tex).group(1)
+    body = body.replace(r"\appendix" + "\n", "").replace(r"\section*{", r"\subsection*{").replace(
+        r"\section{", r"\subsection{")
+    body = re.sub(r"\\(label|ref)\{", lambda m: "\\%s{%s" % (m.group(1), prefix), body)
+    head = ("%% symconvex proof fragment: \\input this file; the preamble needs\n%% " + BODY_PREAMBLE + "\n"
+            "%% and the bibliography the entry " + BIB_KEY + " (symconvex.bib).\n")
+    return head + r"\section{%s}\label{%s}" % (title, prefix.rstrip(":")) + body
+
+
 def document(certs: list[Certificate], *, title: str | None = None, intro: str = "", verdict: str | None = None,
-             explanation: str = "", claim: dict | None = None, certificate_file: str | None = None) -> str:
+             explanation: str = "", claim: dict | None = None, certificate_file: str | None = None,
+             body: bool = False, label_prefix: str = "symconvex:") -> str:
     r"""The proof document for certificates about one subject.
 
     ``title`` is LaTeX (it may contain math); ``intro``: LaTeX placed before the setting; ``claim``: a dict with
     ``statement`` (LaTeX: the function, its variables and domain, and the property), ``holds`` (True, False or
     None), optional ``quote`` and ``reason`` (LaTeX). ``certificate_file``: the name ``symconvex verify`` is shown
-    run on. The short proof comes first; long traces go to an appendix, followed by "How to verify"."""
+    run on. The short proof comes first; long traces go to an appendix, followed by "How to verify".
+    ``body=True``: a fragment for a paper (see ``_as_body``), its labels prefixed with ``label_prefix``."""
     order = list(certs)
     certs = sorted(certs, key=lambda c: c.statement not in _PROVES)  # proofs first, then refutations
     if not certs:
@@ -2398,10 +2420,10 @@ def document(certs: list[Certificate], *, title: str | None = None, intro: str =
     out.append(r"\section*{The result}")
     lead = _verdict_lead(claim)
     if len(certs) == 1:
-        statement, body = _certificate_section(certs[0], subject, "theorem")
+        statement, section = _certificate_section(certs[0], subject, "theorem")
         if lead:
-            body = body.replace(r"\begin{theorem}" + statement, r"\begin{theorem}" + lead + statement, 1)
-        out.append(body)
+            section = section.replace(r"\begin{theorem}" + statement, r"\begin{theorem}" + lead + statement, 1)
+        out.append(section)
     else:
         words = claim_words(statements, verdict)
         out.append(r"\begin{theorem}%s$%s$ is %s%s.\end{theorem}" % (lead, subject.f, words, subject.where_text()))
@@ -2418,7 +2440,8 @@ def document(certs: list[Certificate], *, title: str | None = None, intro: str =
     out.append(_how_to_verify(certs, order, certificate_file))
     out.append(r"\begin{thebibliography}{1}" + "\n" + BIBITEM + "\n" + r"\end{thebibliography}")
     out.append(r"\end{document}" + "\n")
-    return "\n".join(out)
+    tex = "\n".join(out)
+    return _as_body(tex, label_prefix) if body else tex
 
 
 def _sentence(text: str) -> str:
@@ -2465,16 +2488,17 @@ def network_claim(spec: dict, prop: str, negated: bool, holds) -> dict:
     return {"statement": statement, "holds": holds}
 
 
-def to_latex(obj, *, certificate_file: str | None = None) -> str:
+def to_latex(obj, *, certificate_file: str | None = None, body: bool = False) -> str:
     """A standalone LaTeX document proving what an ``Analysis`` (or a ``ClaimResult``, or one certificate, or a
     list of certificates about the same subject) establishes; a claim's document states the claim and whether
-    it holds. ``certificate_file``: the certificate file the "How to verify" appendix names.
+    it holds. ``certificate_file``: the certificate file the "How to verify" appendix names; ``body=True``: a
+    fragment to ``\\input`` into a paper (``document``).
 
     Raises ``CertificateError`` for a certificate the checker rejects (no proof is written for it)."""
     if isinstance(obj, Certificate):
-        return document([obj], certificate_file=certificate_file)
+        return document([obj], certificate_file=certificate_file, body=body)
     if isinstance(obj, (list, tuple)) and obj and all(isinstance(c, Certificate) for c in obj):
-        return document(list(obj), certificate_file=certificate_file)
+        return document(list(obj), certificate_file=certificate_file, body=body)
     claim = None
     if hasattr(obj, "claim") and hasattr(obj, "holds"):  # a claims.ClaimResult
         claim = claim_of(obj)
@@ -2487,7 +2511,7 @@ def to_latex(obj, *, certificate_file: str | None = None) -> str:
     verdict = getattr(getattr(obj, "curvature", None), "value", None)
     if certs:
         return document(list(certs), verdict=verdict, explanation=getattr(obj, "explanation", ""), claim=claim,
-                        certificate_file=certificate_file)
+                        certificate_file=certificate_file, body=body)
     return _unknown_document(obj)
 
 
@@ -2585,5 +2609,5 @@ def analysis_summary(analysis) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["analysis_summary", "certificate_summary", "document", "enclosure_latex", "name_latex", "q_latex", "text_escape",
-           "to_latex"]
+__all__ = ["BIBTEX", "analysis_summary", "certificate_file_text", "certificate_summary", "claim_of", "document",
+           "enclosure_latex", "name_latex", "network_claim", "note_latex", "q_latex", "text_escape", "to_latex"]

@@ -486,3 +486,29 @@ def test_curvature_figure_stays_inside_the_open_domain():
     assert cert.point == ("1", "1")  # t = -1 would reach the corner (0, 0), outside the open quadrant
     tex = to_latex(cert)
     assert r"for $|t| \le \frac{1}{2}$ (solid)" in tex
+
+
+# ------------------------------------------------------------------------------------ paper fragments
+
+def test_two_body_fragments_input_into_one_paper(tmp_path):
+    from symconvex import check_claim
+    from symconvex.latex import BIBTEX, BODY_PREAMBLE, document
+
+    seed = document([seed_000_midpoint()], body=True, label_prefix="seed:")
+    result = check_claim(r"$f(x, y) = xy$ is convex")
+    xy = document(result.certificates, body=True, label_prefix="xy:", claim=None)
+    for fragment, prefix in ((seed, "seed:"), (xy, "xy:")):
+        assert r"\documentclass" not in fragment and r"\begin{document}" not in fragment
+        assert r"\begin{theorem}" in fragment and r"\cite[\S3.1" in fragment
+        assert rf"\label{{{prefix}fact:" in fragment and rf"\ref{{{prefix}" in fragment
+        assert r"\label{fact:" not in fragment and r"\ref{fig:" not in fragment
+    assert r"\label{seed:fig:1}" in seed and r"\begin{figure}[htbp]" in seed
+    assert "@book{BoydVandenberghe2004," in BIBTEX and "Convex Optimization" in BIBTEX
+    (tmp_path / "seed.tex").write_text(seed)
+    (tmp_path / "xy.tex").write_text(xy)
+    paper = ("\\documentclass{article}\n" + BODY_PREAMBLE + "\n\\begin{document}\n\\input{seed}\n\\input{xy}\n"
+             "\\begin{thebibliography}{1}\\bibitem{BoydVandenberghe2004} Boyd and Vandenberghe.\\end{thebibliography}\n"
+             "\\end{document}\n")
+    log = compile_latex(paper, tmp_path, "paper")
+    log = compile_latex(paper, tmp_path, "paper")  # second run: references resolved
+    assert "multiply defined" not in log and "undefined" not in log
