@@ -87,7 +87,7 @@ CANONICAL: list[dict] = [
                   r"convex'' is invalid: a convex function can have many minimisers (every point of the line "
                   r"$x = 0$ minimises the convex function $(x, y) \mapsto x^2$). What proves that the loss is not "
                   r"convex is the midpoint certificate below: swapping hidden units $1$ and $2$ gives a second "
-                  r"parameter vector with the same loss, and the loss at their midpoint is larger.",
+                  r"parameter vector with the same loss, and the loss at their midpoint is larger. {midpoint}",
         "story": r"The two hidden units of the network are interchangeable: swapping them (the rows of "
                  r"$W^{(1)}$ and $b^{(1)}$ and the columns of $W^{(2)}$) does not change the network.",
     },
@@ -156,8 +156,22 @@ def decide(row: dict) -> Decision:
             raise CertificateError(f"gallery {row['name']}: checker says {statement}, certificate {cert.statement}")
     claim["quote"] = row["quote"]
     if row.get("reason"):
-        claim["reason"] = row["reason"]
+        midpoints = [c for c in certs if c.kind == "midpoint"]
+        claim["reason"] = row["reason"].replace("{midpoint}", _midpoint_numbers(midpoints[0]) if midpoints else "")
     return Decision(verdict=verdict, holds=holds, certificates=certs, claim=claim)
+
+
+def _midpoint_numbers(cert: MidpointCertificate) -> str:
+    """The decisive numbers of a network midpoint certificate, as a sentence: the two losses and the larger
+    loss at the midpoint."""
+    from .latex import q_latex
+
+    fa, fb, fm = (parse_rational(cert.values[k]) for k in ("f(a)", "f(b)", "f(m)"))
+    lam = parse_rational(cert.lam)
+    chord = lam * fa + (1 - lam) * fb
+    ends = (r"$\mathcal{L}(\theta^{(1)}) = \mathcal{L}(\theta^{(2)}) = %s$" % q_latex(fa) if fa == fb else
+            r"$\mathcal{L}(\theta^{(1)}) = %s$ and $\mathcal{L}(\theta^{(2)}) = %s$" % (q_latex(fa), q_latex(fb)))
+    return r"Here %s, while at the midpoint $\mathcal{L}(\theta^{*}) = %s > %s$." % (ends, q_latex(fm), q_latex(chord))
 
 
 # ------------------------------------------------------------------------------------------ builders

@@ -97,6 +97,8 @@ def test_permutation_proof_says_the_inference_is_invalid_and_proves_it_by_the_mi
     tex = (out / "permutation_symmetry.tex").read_text()
     assert "the inference ``the minimum is not unique, so the loss is not convex'' is invalid" in tex
     assert "a convex function can have many minimisers" in tex
+    assert (r"Here $\mathcal{L}(\theta^{(1)}) = \mathcal{L}(\theta^{(2)}) = \frac{3}{32}$, while at the midpoint "
+            r"$\mathcal{L}(\theta^{*}) = \frac{633}{128} > \frac{3}{32}$.") in tex  # the reason, with its numbers
     assert r"\mathcal{L}(\theta^{*}) = \frac{633}{128}" in tex  # the midpoint loss ...
     # ... above the chord 3/32: the gap 633/128 - 3/32 = 621/128 > 0 is what proves non-convexity
     assert r"= \frac{621}{128} > 0" in tex
