@@ -588,7 +588,7 @@ class _NetworkText:
         for k in range(0, len(rows), per):
             body.append(" & ".join(rows[k:k + per]).replace("&=", "&=", 1))
         return (r"The data are the $%d$ labelled points" % len(rows) + "\n" + r"\begin{align*}" + "\n"
-                + " \\\\\n".join(body) + "\n" + r"\end{align*}")
+                + " \\\\\n".join(body) + ".\n" + r"\end{align*}")
 
     def data_text_summary(self) -> str:
         """The data of a large network: the first ``ROW_CAP`` points, each input shortened (the spec in the
@@ -1641,7 +1641,7 @@ _FIG_LABEL = "@FIGURE@"
 
 def _figure_block(pic: str, caption: str) -> str:
     """A numbered figure float with its caption (the proof refers to it by its label)."""
-    return ("\\begin{figure}[htbp]\n\\centering\n" + pic + "\n" + r"\caption{%s}\label{%s}" % (caption, _FIG_LABEL)
+    return ("\\begin{figure}[!htbp]\n\\centering\n" + pic + "\n" + r"\caption{%s}\label{%s}" % (caption, _FIG_LABEL)
             + "\n\\end{figure}")
 
 
@@ -2380,7 +2380,7 @@ def _as_body(tex: str, prefix: str) -> str:
     start = tex.index(r"\maketitle") + len(r"\maketitle")
     body = tex[start:tex.index(r"\begin{thebibliography}")]
     title = re.search(r"\\title\{(.*)\}\n", tex).group(1)
-    body = body.replace(r"\appendix" + "\n", "").replace(r"\section*{", r"\subsection*{").replace(
+    body = body.replace(r"\clearpage" + "\n" + r"\appendix" + "\n", "").replace(r"\section*{", r"\subsection*{").replace(
         r"\section{", r"\subsection{")
     body = re.sub(r"\\(label|ref)\{", lambda m: "\\%s{%s" % (m.group(1), prefix), body)
     head = ("%% symconvex proof fragment: \\input this file; the preamble needs\n%% " + BODY_PREAMBLE + "\n"
@@ -2434,7 +2434,7 @@ def document(certs: list[Certificate], *, title: str | None = None, intro: str =
         out.extend(bodies)
     if explanation:
         out.append(r"\par\noindent " + _sentence(text_escape(explanation)))
-    out.append(r"\appendix")
+    out.append(r"\clearpage" + "\n" + r"\appendix")  # every figure is placed before the appendix starts
     if subject.appendix:
         out.append(r"\section{Details of the computations}\label{app:details}" + "\n" + "\n".join(subject.appendix))
     out.append(_how_to_verify(certs, order, certificate_file))

@@ -467,7 +467,7 @@ def test_cli_check_latex_states_the_claim(tmp_path, capsys):
 
 def test_midpoint_figure_marks_the_values_and_is_a_numbered_float():
     tex = to_latex(seed_000_midpoint())
-    fig = tex[tex.index(r"\begin{figure}[htbp]"):tex.index(r"\end{figure}")]
+    fig = tex[tex.index(r"\begin{figure}[!htbp]"):tex.index(r"\end{figure}")]
     assert r"\caption{The function $s \mapsto \mathcal{L}" in fig and r"\label{fig:1}" in fig
     assert r"Figure~\ref{fig:1} shows the violation." in tex
     # y ticks at f(a) = f(b) = chord = 0 and f(m) = 1, not at the padded plot limits (-0.08, 1.08)
@@ -502,7 +502,7 @@ def test_two_body_fragments_input_into_one_paper(tmp_path):
         assert r"\begin{theorem}" in fragment and r"\cite[\S3.1" in fragment
         assert rf"\label{{{prefix}fact:" in fragment and rf"\ref{{{prefix}" in fragment
         assert r"\label{fact:" not in fragment and r"\ref{fig:" not in fragment
-    assert r"\label{seed:fig:1}" in seed and r"\begin{figure}[htbp]" in seed
+    assert r"\label{seed:fig:1}" in seed and r"\begin{figure}[!htbp]" in seed
     assert "@book{BoydVandenberghe2004," in BIBTEX and "Convex Optimization" in BIBTEX
     (tmp_path / "seed.tex").write_text(seed)
     (tmp_path / "xy.tex").write_text(xy)
