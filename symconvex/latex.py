@@ -2028,11 +2028,11 @@ def _large_curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tup
     F = subject.f
     statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
     rel = "<" if refutes == "convex" else ">"
-    lines = [r"If $%s$ were %s, then on every open set where $%s$ is twice continuously differentiable its "
-             r"Hessian would be %s semidefinite; in particular, for every such point $p$ and every "
+    lines = [r"If $%s$ were %s, then by %s, on every open set where $%s$ is twice continuously differentiable "
+             r"its Hessian would be %s semidefinite; in particular, for every such point $p$ and every "
              r"direction $u$, the function $\varphi(t) = %s(p + t u)$ would satisfy $\varphi''(0) %s 0$. "
              r"We give $p$ and $u$ with $\varphi''(0) %s 0$." % (
-                 F, refutes, F, "positive" if refutes == "convex" else "negative", F,
+                 F, refutes, fact_ref("second_order"), F, "positive" if refutes == "convex" else "negative", F,
                  r"\ge" if refutes == "convex" else r"\le", rel),
              r"Take the point $p \in \mathbb{R}^{%d}$ (a parameter vector) and the direction $u$ below, each given by "
              r"its nonzero coordinates (named as in the setting)." % subject.count,
@@ -2239,6 +2239,11 @@ def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theor
         statement, proof = (_large_midpoint_proof if subject.large else _midpoint_proof)(cert, subject)
     elif isinstance(cert, CurvatureCertificate):
         statement, proof = (_large_curvature_proof if subject.large else _curvature_proof)(cert, subject)
+        short = _output_bias_proof(cert, subject)
+        if short is not None:  # the certificate's own check is still shown, in the appendix
+            subject.appendix.append(r"\paragraph{The curvature certificate's region and second derivative.} "
+                                    + proof)
+            proof = short
     elif isinstance(cert, RulesCertificate):
         statement, proof = _rules_proof(cert, subject)
     elif isinstance(cert, HessianCertificate):
@@ -2254,6 +2259,42 @@ def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theor
             + ("Figure~\\ref{%s} shows the violation.\n" % label if figure else "") + r"\end{proof}" + "\n"
             + (figure + "\n" if figure else ""))
     return statement, body
+
+
+def _output_bias_proof(cert: CurvatureCertificate, subject: _Subject) -> str | None:
+    """A short proof that the squared loss is not concave, for a direction u that moves only the output biases
+    (identity output layer): then r_i(p + t u) = r_i(p) + t v for every t, so phi(t) is a quadratic with
+    phi'' = n |v|^2 > 0 on the whole line, which no concave function has. None when that shape does not apply."""
+    spec = subject.cert.network
+    if (spec is None or cert.refutes != "concave" or not spec.get("bias") or spec["loss"] != "squared"
+            or spec["activations"][-1] != "identity"):
+        return None
+    m, n = spec["layers"][-1], len(spec["inputs"])
+    direction = cert.direction
+    if any(parse_coordinate(x) != 0 for x in direction[:len(direction) - m]):
+        return None
+    v = [Fraction(parse_coordinate(x)) for x in direction[len(direction) - m:]]
+    second = n * sum(x * x for x in v)
+    try:
+        stated_second = parse_rational(cert.second_derivative)
+    except CertificateError:
+        return None
+    if second <= 0 or stated_second != second:
+        return None
+    L = len(spec["layers"]) - 1
+    F = subject.f
+    vec = q_latex(v[0]) if m == 1 else tuple_latex(v)
+    return (r"The direction $u$ of the certificate moves only the output bias: along the line $p + t u$ the bias "
+            r"$b^{(%d)}$ becomes $b^{(%d)} + t v$ with $v = %s$ and every other parameter stays fixed. The output "
+            r"bias enters no activation, so for every real $t$ (not only near $0$) each residual is "
+            r"$r_i(p + t u) = r_i(p) + t v$, and" % (L, L, vec) + "\n"
+            + r"\[ \varphi(t) = %s(p + t u) = \frac{1}{2} \sum_{i=1}^{%d} \bigl\lVert r_i(p) + t v \bigr\rVert^2, "
+              r"\qquad \varphi''(t) = %d\, \lVert v \rVert^2 = %s > 0 \quad \text{for all } t. \]" % (
+                  F, n, n, q_latex(second))
+            + "\n" + r"A concave function is concave along every line, but $\varphi$ is a strictly convex "
+            r"quadratic: $\varphi(0) - \frac{1}{2}\bigl(\varphi(-1) + \varphi(1)\bigr) = -\frac{1}{2}\varphi''(0) "
+            r"= %s < 0$. So $%s$ is not concave. (The certificate's own check at $p$, the region and "
+            r"$\varphi''(0)$, is in Appendix~\ref{app:details}.)" % (q_latex(-second / 2), F))
 
 
 def _max_cols(certs) -> int:

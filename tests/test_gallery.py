@@ -85,6 +85,11 @@ def test_seed_000_certificate_and_proof_state_the_losses(generated, decisions):
     main, appendix = tex.split(r"\appendix")
     assert r"N_{\theta^{*}}(x_{1}) = 0" in main and r"h^{(1)}(x_{1})" not in main
     assert r"h^{(1)}(x_{1}) = \rho\bigl(z^{(1)}(x_{1})\bigr)" in appendix
+    # not concave: u moves only the output bias, so phi(t) = 1/2 sum (r_i(p) + t)^2 on the whole line, phi'' = n = 2;
+    # the certificate's region check at p is kept, in the appendix
+    assert r"\varphi''(t) = 2\, \lVert v \rVert^2 = 2 > 0 \quad \text{for all } t." in main
+    assert r"-\frac{1}{2}\varphi''(0) = -1 < 0$. So $\mathcal{L}$ is not concave." in main
+    assert r"\emph{The region.}" not in main and r"\emph{The region.}" in appendix
 
 
 def test_permutation_proof_says_the_inference_is_invalid_and_proves_it_by_the_midpoint(generated, decisions):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 import sympy as sp
@@ -16,6 +17,7 @@ from symconvex.gallery import curvature_certificate, midpoint_certificate
 from symconvex.latex import (analysis_summary, certificate_summary, claim_words, enclosure_latex, name_latex,
                              q_latex, text_escape, to_latex)
 
+REPO = Path(__file__).resolve().parent.parent
 SEED_000 = {"layers": [1, 2, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
             "inputs": [["1"], ["-1"]], "targets": [["1"], ["-1"]]}
 THETA_1 = ("1", "-1", "0", "0", "1", "-1", "0")
@@ -411,11 +413,10 @@ def test_natural_domain_that_is_everything_is_named():
 def _cli_exports(tmp_path):
     from symconvex.cli import main
 
-    big = tmp_path / "n64.toml"
-    import subprocess as _sp
     import sys
 
-    big.write_text(_sp.run([sys.executable, "examples/large_relu.py", "64", "64", "8"], capture_output=True,
+    big = tmp_path / "n64.toml"
+    big.write_text(subprocess.run([sys.executable, "examples/large_relu.py", "64", "64", "8"], capture_output=True,
                            text=True, check=True, cwd=str(REPO)).stdout)
     commands = {
         "x3": ["analyze", "x^3"], "lse": ["analyze", r"\log(e^x+e^y)"], "quadratic": ["analyze", "x^2 + xy + y^2"],
@@ -433,9 +434,6 @@ def _cli_exports(tmp_path):
         assert main([*argv, "--latex", str(path)]) in (0, 1), name
         paths.append(path)
     return paths
-
-
-REPO = __import__("pathlib").Path(__file__).resolve().parent.parent
 
 
 def test_cli_exported_proofs_compile_without_overfull_boxes(tmp_path, capsys):
