@@ -19,7 +19,7 @@ PROOFS, OUT = ROOT / "proofs", ROOT / "tests" / "tampered"
 
 def load(name, index=None):
     data = json.loads((PROOFS / f"{name}.cert.json").read_text())
-    return copy.deepcopy(data[index] if index is not None else data)
+    return copy.deepcopy(data[index or 0] if isinstance(data, list) else data)
 
 
 def redigest(d):
@@ -47,7 +47,7 @@ def corpus():
     d = load("sigmoid_neither", 0)
     d["second_derivative"] = "~" + d["second_derivative"].removeprefix("~").removeprefix("-")
     out["sigmoid_curvature_sign_flipped"] = (d, "second_derivative: evaluates to")
-    d = load("xy_not_convex")
+    d = load("xy_not_convex", 1)  # the not_convex certificate: x*x is convex, so its negative curvature is a lie
     d["function"] = ["mul", ["var", "x"], ["var", "x"]]
     out["xy_swapped_for_a_convex_function"] = (redigest(d), "evaluates to")
     d = load("logistic_regression_convex")

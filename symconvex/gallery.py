@@ -1,15 +1,13 @@
-r"""The proofs/ gallery: the canonical claims from the seed questions, as checked certificates and LaTeX proofs.
+r"""The proofs/ gallery: the canonical claims from the seed questions, decided by the engine and exported as LaTeX.
 
-``CANONICAL`` is the table of claims, written as data: each row names the claim, where it comes from, the
-subject (an expression tree or a network spec) and the evidence (points, directions, lambda) of its
-certificates. ``regenerate(out_dir)`` builds every certificate from its row (the stated values are computed
-by the checker's own evaluator), asserts that ``symconvex.check.verify`` accepts it, and writes
-``<name>.tex`` (``symconvex.latex.document``), ``<name>.cert.json`` and a ``README.md`` index. The output is a
-pure function of the table: regenerating gives byte-identical files.
-
-A row whose ``evidence`` is ``"analyze"`` asks the engine (``symconvex.analysis.analyze``) for its
-certificates instead (used for proofs of convexity, whose derivations the engine writes); such a row is
-skipped with a note in the README when the engine cannot yet prove it.
+``CANONICAL`` is the table of claims, written as data: each row quotes a claim from a seed question and names
+the engine input that decides it — a claim in LaTeX for ``symconvex.check_claim``, or a network spec for
+``symconvex.network.analyze_network`` together with the property the quoted claim asserts. No row holds evidence:
+``decide(row)`` runs the engine, whose certificates have all passed the soundness gate (``check.verify`` and the
+subject check); ``regenerate(out_dir)`` re-verifies each one, writes ``<name>.tex`` (``symconvex.latex.document``
+with the claim and the engine's verdict), ``<name>.cert.json`` (the engine's certificates, in its order), the
+``symconvex.bib`` the proofs cite and a ``README.md`` index. The output is a pure function of the table and the
+engine: regenerating gives byte-identical files.
 
 ``symconvex proofs [--out proofs/]`` runs ``run_proofs_command``.
 """
@@ -17,12 +15,16 @@ skipped with a note in the README when the engine cannot yet prove it.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
-from .certificates import Certificate, CurvatureCertificate, MidpointCertificate, dumps_readable, parse_rational
+from .certificates import CurvatureCertificate, MidpointCertificate, parse_rational
 from .check import verify
 from .check.evaluate import evaluate, line_jets, value_at
 from .check.numbers import interval_precision, sign, stated
 from .errors import CertificateError, InputError
+
+#: Seconds the engine may spend on one canonical claim (each takes well under a second today).
+ENGINE_TIMEOUT = 60.0
 
 # ------------------------------------------------------------------------------------------ subjects
 
@@ -33,122 +35,143 @@ _PERMUTATION_NET = {"layers": [1, 2, 1], "activations": ["relu", "identity"], "b
 _LINEAR_NET = {"layers": [1, 1, 1], "activations": ["identity", "identity"], "bias": False, "loss": "squared",
                "inputs": [["1"]], "targets": [["1"]]}
 
-_X, _Y = ["var", "x"], ["var", "y"]
-_RELU_RELU = ["pow", ["add", ["num", "1"], ["mul", ["num", "-1"], ["relu", ["add", ["mul", ["var", "w_1"], ["relu", [
-    "add", ["var", "w_0"], ["var", "b_0"]]]], ["var", "b_1"]]]]], ["num", "2"]]
-
-#: The canonical claims (all from /work/shared/seeds). ``holds``: whether the quoted claim is true; ``verdict``: what
-#: the certificates must prove (``regenerate`` checks it); ``evidence``: certificate rows, or "analyze".
+#: The canonical claims (all from /work/shared/seeds). ``quote``: the claim as argued in the seed (LaTeX);
+#: ``claim``: the claim for ``check_claim``, or ``network`` + ``property`` (+ ``negated``): what ``analyze_network``
+#: decides; ``reason``: what the verdict says about the quoted argument (LaTeX, before the engine's numbers).
 CANONICAL: list[dict] = [
     {
         "name": "relu_network_midpoint",
-        "verdict": "not_convex",
         "seed": "000",
-        "title": "The squared loss of a 1-2-1 ReLU network is not convex",
-        "claim": "A network built only from ReLUs (a convex function) has a convex loss: compositions of convex "
-                 "functions are convex.",
-        "holds": False,
-        "story": "The seed answer's counterexample: x = relu(x) - relu(-x), so the two parameter vectors below "
-                 "both fit the data exactly (loss 0), while their midpoint is the zero network (loss 1).",
-        "variables": None, "function": None, "network": _SEED_000_NET,
-        "evidence": [{"kind": "midpoint", "a": ["1", "-1", "0", "0", "1", "-1", "0"],
-                      "b": ["-1", "1", "0", "0", "-1", "1", "0"], "lam": "1/2"}],
+        "title": r"The squared loss of a 1-2-1 ReLU network is not convex",
+        "quote": r"A network built only from ReLUs (a convex function) has a convex loss: compositions of convex "
+                 r"functions are convex.",
+        "network": _SEED_000_NET, "property": "convex",
+        "story": r"The seed answer's counterexample rests on $x = \rho(x) - \rho(-x)$ with $\rho(z) = \max\{0, z\}$: "
+                 r"two parameter vectors that fit the data exactly can average to a network that fits nothing.",
     },
     {
         "name": "sigmoid_neither",
-        "verdict": "neither",
         "seed": "000",
-        "title": "The sigmoid is neither convex nor concave",
-        "claim": "The second derivative of the sigmoid takes both signs, so the sigmoid is not convex.",
-        "holds": True,
-        "story": "sigma'' = sigma (1 - sigma)(1 - 2 sigma) is negative at x = 1 (sigma(1) > 1/2) and positive "
-                 "at x = -1: two curvature certificates.",
-        "variables": ["x"], "function": ["sigmoid", _X], "network": None,
-        "evidence": [{"kind": "curvature", "point": ["1"], "direction": ["1"]},
-                     {"kind": "curvature", "point": ["-1"], "direction": ["1"]}],
+        "title": r"The sigmoid is neither convex nor concave",
+        "quote": r"The second derivative of the sigmoid takes both signs, so the sigmoid is not convex.",
+        "claim": r"$\sigma(x) = \frac{1}{1+e^{-x}}$ is not convex on $\mathbb{R}$",
+        "story": r"Here $\sigma'' = \sigma(1 - \sigma)(1 - 2\sigma)$ is negative where $\sigma > \frac{1}{2}$, that is "
+                 r"for $x > 0$, and positive for $x < 0$.",
     },
     {
         "name": "xy_not_convex",
-        "verdict": "not_convex",
         "seed": "002",
-        "title": "f(x, y) = xy is not jointly convex",
-        "claim": "f(x, y) = xy is convex in x for fixed y and in y for fixed x, hence convex.",
-        "holds": False,
-        "story": "Convex in each variable separately, but not jointly: along the segment from (1, -1) to "
-                 "(-1, 1) it is the concave parabola -(1 - 2s)^2.",
-        "variables": ["x", "y"], "function": ["mul", _X, _Y], "network": None,
-        "evidence": [{"kind": "midpoint", "a": ["1", "-1"], "b": ["-1", "1"], "lam": "1/2"}],
+        "title": r"$f(x, y) = xy$ is not jointly convex",
+        "quote": r"$f(x, y) = xy$ is convex in $x$ for fixed $y$ and in $y$ for fixed $x$, hence convex.",
+        "claim": r"$f(x, y) = xy$ is convex",
+        "story": r"Convexity in each variable separately does not give joint convexity: along the line "
+                 r"$t \mapsto (t, -t)$ the function is the concave parabola $-t^2$.",
     },
     {
         "name": "x2y2_not_convex",
-        "verdict": "not_convex",
         "seed": "002",
-        "title": "f(x, y) = x^2 y^2 is not convex",
-        "claim": "x^2 and y^2 are strictly convex, so x^2 y^2 is convex.",
-        "holds": False,
-        "story": "x^2 y^2 vanishes on both axes and is positive elsewhere.",
-        "variables": ["x", "y"],
-        "function": ["mul", ["pow", _X, ["num", "2"]], ["pow", _Y, ["num", "2"]]], "network": None,
-        "evidence": [{"kind": "midpoint", "a": ["2", "0"], "b": ["0", "2"], "lam": "1/2"}],
+        "title": r"$f(x, y) = x^2 y^2$ is not convex",
+        "quote": r"$x^2$ and $y^2$ are strictly convex, so $x^2 y^2$ is convex.",
+        "claim": r"$f(x, y) = x^2 y^2$ is convex",
+        "story": r"A product of convex functions need not be convex: $x^2 y^2$ vanishes on both axes and is "
+                 r"positive elsewhere.",
     },
     {
         "name": "permutation_symmetry",
-        "verdict": "not_convex",
         "seed": "002",
-        "title": "Permutation symmetry: swapping two hidden units breaks convexity",
-        "claim": "Permuting the hidden units (and the adjacent weights) does not change the loss, so a global "
-                 "minimum with distinct hidden units is not unique, and the loss is not convex.",
-        "holds": True,
-        "story": "theta^(2) is theta^(1) with hidden units 1 and 2 swapped (rows of W^(1), b^(1) and columns of "
-                 "W^(2)), so both have the same loss 0; their midpoint averages the two units into identical "
-                 "ones and fits nothing. Found by swapping hidden units 1 and 2 (the permutation-symmetry "
-                 "argument); what is checked is the midpoint inequality.",
-        "variables": None, "function": None, "network": _PERMUTATION_NET,
-        "evidence": [{"kind": "midpoint", "a": ["1", "-1", "0", "0", "2", "1", "0"],
-                      "b": ["-1", "1", "0", "0", "1", "2", "0"], "lam": "1/2",
-                      "note": "theta^(2) is theta^(1) with hidden units 1 and 2 swapped."}],
+        "title": r"Permutation symmetry and the convexity of a 1-2-1 ReLU network's loss",
+        "quote": r"Permuting the hidden units (and the adjacent weights) does not change the loss, so a global "
+                 r"minimum with distinct hidden units is not unique, and the loss is not convex.",
+        "network": _PERMUTATION_NET, "property": "convex", "negated": True,
+        "reason": r"Its conclusion is true, but the inference ``the minimum is not unique, so the loss is not "
+                  r"convex'' is invalid: a convex function can have many minimisers (every point of the line "
+                  r"$x = 0$ minimises the convex function $(x, y) \mapsto x^2$). What proves that the loss is not "
+                  r"convex is the midpoint certificate below: swapping hidden units $1$ and $2$ gives a second "
+                  r"parameter vector with the same loss, and the loss at their midpoint is larger. {midpoint}",
+        "story": r"The two hidden units of the network are interchangeable: swapping them (the rows of "
+                 r"$W^{(1)}$ and $b^{(1)}$ and the columns of $W^{(2)}$) does not change the network.",
     },
     {
         "name": "linear_network_not_convex",
-        "verdict": "not_convex",
         "seed": "002",
-        "title": "A linear network with squared loss is not convex in its weights",
-        "claim": "Without nonlinear activations the network is linear, so its squared loss is convex (it is "
-                 "not convex only with more than one layer).",
-        "holds": False,
-        "story": "With one hidden layer and identity activations the output is W^(2) W^(1) x: the weights "
-                 "multiply each other, and L = (W^(2) W^(1) - 1)^2 / 2 is not convex.",
-        "variables": None, "function": None, "network": _LINEAR_NET,
-        "evidence": [{"kind": "curvature", "point": ["0", "0"], "direction": ["1", "1"]}],
+        "title": r"A linear network with squared loss is not convex in its weights",
+        "quote": r"Neural networks with linear activation functions and square loss will yield convex optimization.",
+        "network": _LINEAR_NET, "property": "convex",
+        "story": r"With one hidden layer and identity activations the output is $W^{(2)} W^{(1)} x$: the weights "
+                 r"multiply each other, and $\mathcal{L} = \frac{1}{2}(W^{(2)}_{11} W^{(1)}_{11} - 1)^2$.",
     },
     {
         "name": "logistic_regression_convex",
-        "verdict": "convex",
         "seed": "002",
-        "title": "Logistic regression is convex",
-        "claim": "The logistic-regression loss log(1 + e^{-(w_1 + 2 w_2)}) is convex in its weights.",
-        "holds": True,
-        "story": "A single layer with the logistic loss: softplus of an affine function, convex by composition.",
-        "variables": ["w_1", "w_2"],
-        "function": ["log", ["add", ["num", "1"], ["exp", ["mul", ["num", "-1"], ["add", ["var", "w_1"], [
-            "mul", ["num", "2"], ["var", "w_2"]]]]]]],
-        "network": None,
-        "evidence": "analyze",
+        "title": r"Logistic regression is convex",
+        "quote": r"If there are no hidden layers at all, the loss is convex, just like logistic regression.",
+        "claim": r"$\log(1 + e^{-(w_1 + 2 w_2)})$ is convex in $w_1, w_2$",
+        "story": r"A single layer with the logistic loss on the data point $x = (1, 2)$, $y = 1$: the softplus of "
+                 r"an affine function.",
     },
     {
         "name": "relu_composition_quadratic",
-        "verdict": "not_convex",
         "seed": "003",
-        "title": "(1 - relu(w_1 relu(w_0 + b_0) + b_1))^2 is not convex",
-        "claim": "A quadratic loss is convex, so the loss of f(x) = relu(w_1 relu(w_0 x + b_0) + b_1) with "
-                 "quadratic loss is convex in the weights.",
-        "holds": False,
-        "story": "The seed answer's example with one data point x_0 = y_0 = 1: inside the region where both "
-                 "ReLUs are active the loss is (1 - w_1 (w_0 + b_0) - b_1)^2, whose Hessian is indefinite.",
-        "variables": ["w_0", "b_0", "w_1", "b_1"], "function": _RELU_RELU, "network": None,
-        "evidence": [{"kind": "curvature", "point": ["1", "0", "2", "0"], "direction": ["1", "0", "-1", "-1"]}],
+        "title": r"$\bigl(1 - \rho(w_1 \rho(w_0 + b_0) + b_1)\bigr)^2$ is not convex",
+        "quote": r"A quadratic loss is convex, so the loss of $f(x) = \rho(w_1 \rho(w_0 x + b_0) + b_1)$ with "
+                 r"quadratic loss is convex in the weights.",
+        "claim": r"$(1 - \max(0, w_1 \max(0, w_0 + b_0) + b_1))^2$ is convex in $w_0, b_0, w_1, b_1$",
+        "story": r"The seed answer's example with one data point $x_0 = y_0 = 1$; here $\rho(z) = \max\{0, z\}$.",
     },
 ]
+
+
+@dataclass
+class Decision:
+    """What the engine decided on one canonical row: its verdict, whether the quoted claim holds, the
+    certificates (in the engine's order, each re-verified) and the claim as the document states it."""
+
+    verdict: str
+    holds: bool | None
+    certificates: list
+    claim: dict
+
+
+def decide(row: dict) -> Decision:
+    """Run the engine on ``row``'s claim (``check_claim``) or network (``analyze_network``)."""
+    from .claims import check_claim
+    from .claims import decide as decide_claim
+    from .latex import claim_of, network_claim
+
+    if "claim" in row:
+        result = check_claim(row["claim"], timeout=ENGINE_TIMEOUT)
+        verdict, holds, certs = result.curvature, result.holds, list(result.certificates)
+        claim = claim_of(result)
+    else:
+        from .network import Network, analyze_network
+
+        net = Network.from_spec(row["network"])
+        analysis = analyze_network(net, timeout=ENGINE_TIMEOUT)
+        verdict, certs = analysis.curvature.value, list(analysis.certificates)
+        holds = decide_claim(row["property"], row.get("negated", False), analysis.curvature) if certs else None
+        claim = network_claim(row["network"], row["property"], row.get("negated", False), holds)
+    for cert in certs:
+        statement = verify(cert)  # raises CertificateError: the gallery never holds an unchecked proof
+        if statement != cert.statement:
+            raise CertificateError(f"gallery {row['name']}: checker says {statement}, certificate {cert.statement}")
+    claim["quote"] = row["quote"]
+    if row.get("reason"):
+        midpoints = [c for c in certs if c.kind == "midpoint"]
+        claim["reason"] = row["reason"].replace("{midpoint}", _midpoint_numbers(midpoints[0]) if midpoints else "")
+    return Decision(verdict=verdict, holds=holds, certificates=certs, claim=claim)
+
+
+def _midpoint_numbers(cert: MidpointCertificate) -> str:
+    """The decisive numbers of a network midpoint certificate, as a sentence: the two losses and the larger
+    loss at the midpoint."""
+    from .latex import q_latex
+
+    fa, fb, fm = (parse_rational(cert.values[k]) for k in ("f(a)", "f(b)", "f(m)"))
+    lam = parse_rational(cert.lam)
+    chord = lam * fa + (1 - lam) * fb
+    ends = (r"$\mathcal{L}(\theta^{(1)}) = \mathcal{L}(\theta^{(2)}) = %s$" % q_latex(fa) if fa == fb else
+            r"$\mathcal{L}(\theta^{(1)}) = %s$ and $\mathcal{L}(\theta^{(2)}) = %s$" % (q_latex(fa), q_latex(fb)))
+    return r"Here %s, while at the midpoint $\mathcal{L}(\theta^{*}) = %s > %s$." % (ends, q_latex(fm), q_latex(chord))
 
 
 # ------------------------------------------------------------------------------------------ builders
@@ -200,64 +223,15 @@ def curvature_certificate(*, variables=None, function=None, network=None, point,
                                 value=stated(jet.c[0]), slope=stated(jet.c[1]), pattern=tuple(pattern))
 
 
-def build_certificates(row: dict) -> list[Certificate]:
-    """The certificates of one CANONICAL row, each accepted by the checker (else ``CertificateError``)."""
-    subject = {"variables": row["variables"], "function": row["function"], "network": row["network"]}
-    if row["evidence"] == "analyze":
-        certs = _from_engine(row)
-    else:
-        certs = []
-        for ev in row["evidence"]:
-            extra = {"note": ev.get("note", "")}
-            if ev["kind"] == "midpoint":
-                certs.append(midpoint_certificate(**subject, a=ev["a"], b=ev["b"], lam=ev["lam"], **extra))
-            elif ev["kind"] == "curvature":
-                certs.append(curvature_certificate(**subject, point=ev["point"], direction=ev["direction"],
-                                                   **extra))
-            else:
-                raise InputError(f"gallery: unknown evidence kind {ev['kind']!r}")
-    for cert in certs:
-        statement = verify(cert)  # raises CertificateError: the gallery never holds an unchecked proof
-        if statement != cert.statement:
-            raise CertificateError(f"gallery {row['name']}: checker says {statement}, certificate {cert.statement}")
-    return certs
-
-
-def _from_engine(row: dict) -> list[Certificate]:
-    """Certificates for a row the engine must prove (a convexity proof): analyze() on the row's function."""
-    from .analysis import analyze
-    from .certificates import to_sympy
-
-    import sympy as sp
-
-    symbols = {v: sp.Symbol(v, real=True) for v in row["variables"]}
-    f = to_sympy(row["function"], symbols)
-    analysis = analyze(f, [symbols[v] for v in row["variables"]])
-    wanted = "convex" if row["holds"] else None
-    certs = [c for c in analysis.certificates if wanted is None or c.statement in (wanted, "affine")]
-    return certs
-
-
 # ------------------------------------------------------------------------------------------ output
 
-def _intro(row: dict) -> str:
-    from .latex import text_escape
+def render(row: dict, decision: Decision) -> tuple[str, str]:
+    """(LaTeX document, certificate file) for one row and the engine's decision on it."""
+    from .latex import certificate_file_text, document
 
-    verdict = "holds" if row["holds"] else "is false"
-    return (r"\paragraph{The claim (seed %s).} ``%s'' This claim %s; the theorem below settles it with a "
-            r"certificate that symconvex's independent checker re-verifies. %s" % (
-                row["seed"], text_escape(row["claim"]), verdict, text_escape(row["story"])))
-
-
-def render(row: dict, certs: list[Certificate]) -> tuple[str, str]:
-    """(LaTeX document, certificate JSON) for one row."""
-    from .analysis import verdict_from
-    from .latex import document
-
-    verdict = verdict_from({c.statement for c in certs}).value
-    tex = document(certs, title=row["title"], intro=_intro(row), verdict=verdict)
-    js = certs[0].to_json() if len(certs) == 1 else dumps_readable([c.to_dict() for c in certs])
-    return tex, js + "\n"
+    tex = document(decision.certificates, title=row["title"], intro=r"\paragraph{Background.} " + row["story"],
+                   verdict=decision.verdict, claim=decision.claim, certificate_file=row["name"] + ".cert.json")
+    return tex, certificate_file_text(decision.certificates)
 
 
 def _write(path: str, text: str) -> None:
@@ -273,32 +247,26 @@ def _write(path: str, text: str) -> None:
 
 
 def regenerate(out_dir: str = "proofs") -> list[dict]:
-    """Rebuild the gallery in ``out_dir``: one .tex and one .cert.json per claim (every certificate asserted
-    to be accepted by the checker) and README.md. Returns one record per claim (name, files, verdict or the
-    reason it is missing)."""
-    from .analysis import verdict_from
-
+    """Rebuild the gallery in ``out_dir``: for each canonical claim the engine's decision as one .tex and one
+    .cert.json (every certificate re-verified by the checker), and README.md. Returns one record per claim
+    (name, files, the engine's verdict, whether the quoted claim holds, or the reason it is missing)."""
     os.makedirs(out_dir, exist_ok=True)
     records = []
     for row in CANONICAL:
-        certs = build_certificates(row)
-        if not certs:
-            records.append({"name": row["name"], "seed": row["seed"], "title": row["title"], "files": [],
-                            "verdict": None, "missing": "the engine does not prove this claim yet"})
+        decision = decide(row)
+        base = {"name": row["name"], "seed": row["seed"], "title": row["title"], "verdict": decision.verdict,
+                "holds": decision.holds}
+        if not decision.certificates:
+            records.append({**base, "files": [], "missing": "the engine does not decide this claim yet"})
             continue
-        for cert in certs:
-            assert verify(cert) == cert.statement, row["name"]
-        verdict = verdict_from({c.statement for c in certs}).value
-        if verdict != row["verdict"]:
-            raise CertificateError(f"gallery {row['name']}: the certificates prove {verdict}, the table expects "
-                                   f"{row['verdict']}")
-        tex, js = render(row, certs)
+        tex, js = render(row, decision)
         _write(os.path.join(out_dir, row["name"] + ".tex"), tex)
         _write(os.path.join(out_dir, row["name"] + ".cert.json"), js)
-        records.append({"name": row["name"], "seed": row["seed"], "title": row["title"],
-                        "files": [row["name"] + ".tex", row["name"] + ".cert.json"],
-                        "verdict": verdict,
-                        "kinds": sorted({c.kind for c in certs}), "missing": None})
+        records.append({**base, "files": [row["name"] + ".tex", row["name"] + ".cert.json"],
+                        "kinds": sorted({c.kind for c in decision.certificates}), "missing": None})
+    from .latex import BIBTEX
+
+    _write(os.path.join(out_dir, "symconvex.bib"), BIBTEX)  # for proofs pasted into a paper (``body=True``)
     _write(os.path.join(out_dir, "README.md"), readme(records))
     return records
 
@@ -309,14 +277,21 @@ def readme(records: list[dict]) -> str:
              "by hand. Each claim comes from a seed question in `shared/seeds/`. For every claim there is a LaTeX "
              "proof (`.tex`, standalone: `pdflatex NAME.tex`) and the certificate it is written from "
              "(`.cert.json`, re-checked by `symconvex verify NAME.cert.json`). CI compiles every `.tex` with "
-             "`scripts/compile_proofs.sh`.", "",
-             "| claim | seed | verdict | certificate | files |", "|---|---|---|---|---|"]
+             "`scripts/compile_proofs.sh`. To paste a proof into a paper, write it with "
+             "`symconvex.latex.to_latex(result, body=True)` (a fragment with prefixed labels and theorem "
+             "environments) and add `symconvex.bib` (Boyd & Vandenberghe, cited for the standard results) to the "
+             "paper's bibliography.", "",
+             "The verdicts are the engine's: each claim is decided by `check_claim` or `analyze_network` when the "
+             "gallery is regenerated, and each proof is exported from that result.", "",
+             "| claim | seed | the quoted claim | engine verdict | certificates | files |",
+             "|---|---|---|---|---|---|"]
     for r in records:
         if r["missing"]:
-            lines.append(f"| {r['title']} | {r['seed']} | not generated: {r['missing']} | | |")
+            lines.append(f"| {r['title']} | {r['seed']} | undecided | not generated: {r['missing']} | | |")
             continue
         files = ", ".join(f"[`{f}`]({f})" for f in r["files"])
-        lines.append(f"| {r['title']} | {r['seed']} | {r['verdict'].replace('_', ' ')} | "
+        holds = {True: "holds", False: "is false", None: "undecided"}[r["holds"]]
+        lines.append(f"| {r['title']} | {r['seed']} | {holds} | {r['verdict'].replace('_', ' ')} | "
                      f"{', '.join(r['kinds'])} | {files} |")
     return "\n".join(lines) + "\n"
 
@@ -330,15 +305,16 @@ def run_proofs_command(args) -> int:
         records = regenerate(out)
     except OSError as exc:
         raise InputError(f"cannot write the gallery to {out}: {exc.strerror}") from None
-    written = [os.path.join(out, f) for r in records for f in r["files"]] + [os.path.join(out, "README.md")]
+    written = [os.path.join(out, f) for r in records for f in r["files"]] + [os.path.join(out, "symconvex.bib"),
+                                                                             os.path.join(out, "README.md")]
     missing = [r["name"] for r in records if r["missing"]]
     human = "\n".join([f"wrote {len(written)} files to {out}"] + [f"  {r['name']}: {r['verdict']}" for r in records
                                                                     if not r["missing"]]
-                      + [f"  {name}: not generated (the engine does not prove it yet)" for name in missing])
-    emit(args, {"written": written, "claims": [{k: r[k] for k in ("name", "verdict", "missing")} for r in records],
+                      + [f"  {name}: not generated (the engine does not decide it yet)" for name in missing])
+    emit(args, {"written": written, "claims": [{k: r[k] for k in ("name", "verdict", "holds", "missing")} for r in records],
                 "error": None}, human)
     return EXIT_OK
 
 
-__all__ = ["CANONICAL", "build_certificates", "curvature_certificate", "midpoint_certificate", "readme",
-           "regenerate", "render", "run_proofs_command"]
+__all__ = ["CANONICAL", "Decision", "curvature_certificate", "decide", "midpoint_certificate", "readme", "regenerate",
+           "render", "run_proofs_command"]

@@ -194,6 +194,29 @@ def name_latex(name: str) -> str:
 
 # ---------------------------------------------------------------------------------------------- numbers
 
+#: Words of a certificate's note that are mathematics: parameter names (W1_2_1, b2_1), indexed letters (y_i),
+#: powers (t^2), Greek names and ``sum_i``; they are set in math mode, the rest as escaped text.
+_NOTE_MATH = re.compile(r"\b(W\d+_\d+_\d+|b\d+_\d+|[a-zA-Z]_[a-z0-9]+|[a-z]\^\d+|theta|lambda|sum_i)\b")
+_NOTE_PHRASES = {"a region witness": "a point strictly inside its activation region"}
+
+
+def note_latex(note: str) -> str:
+    """A certificate's note (the search's story, plain text) as a LaTeX sentence: parameter names and other
+    symbols typeset, the rest escaped, ending with a full stop."""
+    for phrase, words in _NOTE_PHRASES.items():
+        note = note.replace(phrase, words)
+    parts, last = [], 0
+    for match in _NOTE_MATH.finditer(note):
+        word = match.group(0)
+        parts.append(text_escape(note[last:match.start()]))
+        parts.append(r"$\sum_i$" if word == "sum_i" else "$%s$" % (word if "^" in word else name_latex(word)))
+        last = match.end()
+    parts.append(text_escape(note[last:]))
+    text = "".join(parts).strip()
+    text = text[:1].upper() + text[1:]
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
 def q_latex(q) -> str:
     r"""An exact rational as LaTeX: ``-1/2`` -> ``-\frac{1}{2}``."""
     q = Fraction(q) if not isinstance(q, sp.Rational) else Fraction(int(q.p), int(q.q))
@@ -283,6 +306,9 @@ class _Subject:
         if not self.is_network:
             self.expr = to_sympy(self.tree, dict(self.symbols))
         self.net = _NetworkText(cert.network, self) if self.is_network else None
+        #: long traces (forward passes, full Hessians) the proofs defer to the appendix, in order
+        self.appendix: list[str] = []
+        self.figures = 0  # figures numbered so far
 
     # What a large network never needs is made on first use only (the tree and the symbols are O(parameters)).
     @cached_property
@@ -338,6 +364,20 @@ class _Subject:
         return r"\left\{%s \in %s : %s\right\}" % ((self.arg if len(self.names) > 1 else self.inner_args()) if not self.is_network else r"\theta", self.space(),
                                                    conds)
 
+    @cached_property
+    def natural(self) -> list | None:
+        """The natural-domain constraints of a function with no stated domain ([] when it is defined on all of
+        R^n); None when they cannot be stated (the text then says "where it is defined")."""
+        if self.is_network or self.domain or not _needs_natural_domain(self.tree):
+            return []
+        from .domain import natural_domain
+
+        try:
+            found = natural_domain(self.expr, [self.symbols[n] for n in self.names])
+        except (InputError, TypeError, ValueError):
+            return None
+        return list(found.constraints)
+
     def definition(self) -> str:
         """The subject defined in mathematical notation (a paragraph plus displays)."""
         if self.is_network:
@@ -345,8 +385,13 @@ class _Subject:
         body = self.latex(self.expr)
         where = "" if not self.domain else r" on $D = %s$" % self.domain_latex()
         dom = "D" if self.domain else self.space()
-        if not self.domain and _needs_natural_domain(self.tree):
+        if self.natural is None:
             where = " on the set $D$ of points of $%s$ where it is defined" % self.space()
+            dom = "D"
+        elif self.natural:
+            where = r" on its natural domain $D = \left\{%s : %s\right\}$" % (
+                self.arg if len(self.names) > 1 else self.inner_args(),
+                r",\ ".join(self.latex(c) for c in self.natural))
             dom = "D"
         text = (r"Let $f\colon %s \to \mathbb{R}$ be defined by" % dom + "\n"
                 + r"\[ f%s = %s \]" % (self.arg, body) + "\n"
@@ -357,7 +402,7 @@ class _Subject:
         return text + ("\n" + notes if notes else "")
 
     def where_text(self) -> str:
-        if self.cert.domain or (not self.is_network and _needs_natural_domain(self.tree)):
+        if self.cert.domain or (not self.is_network and self.natural != []):
             return " on $D$"
         return r" on $%s$" % self.space()
 
@@ -447,7 +492,8 @@ class _NetworkText:
             parts.append(f"W^{{({l})}} = " + _matrix_latex(W))
             if self.spec["bias"]:
                 parts.append(f"b^{{({l})}} = " + _colvec_latex(b))
-        per = 4 if max(self.widths) <= 3 else (2 if max(self.widths) <= 5 else 1)
+        integral = all(v.denominator == 1 for v in values.values())  # fractions are taller and wider
+        per = 4 if max(self.widths) <= 3 and integral else (2 if max(self.widths) <= 5 else 1)
         rows = [r",\quad ".join(parts[k:k + per]) for k in range(0, len(parts), per)]
         return (r"\begin{align*}" + "\n" + label + r":\quad & " + " \\\\\n& ".join(rows) + "\n"
                 + r"\end{align*}")
@@ -542,7 +588,7 @@ class _NetworkText:
         for k in range(0, len(rows), per):
             body.append(" & ".join(rows[k:k + per]).replace("&=", "&=", 1))
         return (r"The data are the $%d$ labelled points" % len(rows) + "\n" + r"\begin{align*}" + "\n"
-                + " \\\\\n".join(body) + "\n" + r"\end{align*}")
+                + " \\\\\n".join(body) + ".\n" + r"\end{align*}")
 
     def data_text_summary(self) -> str:
         """The data of a large network: the first ``ROW_CAP`` points, each input shortened (the spec in the
@@ -677,11 +723,13 @@ class _NetworkText:
             blocks.append(" \\\\\n".join(rows))
         total = sp.nsimplify(sum(terms, sp.Integer(0))) if all(t.is_Rational for t in terms) else sum(
             terms, sp.Integer(0))
-        text = (r"At $%s$ the forward pass on each data point gives" % label + "\n" + r"\begin{align*}" + "\n"
-                + " \\\\[2pt]\n".join(blocks) + "\n" + r"\end{align*}" + "\n"
-                + r"so that \[ %s = %s = %s. \]" % (value_name, " + ".join(_sym_num(t, self.subject, paren=True)
-                                                                       for t in terms), _sym_num(total, self.subject)))
-        return text, total
+        details = (r"At $%s$ the forward pass on each data point gives" % label + "\n" + r"\begin{align*}" + "\n"
+                   + " \\\\[2pt]\n".join(blocks) + "\n" + r"\end{align*}")
+        outputs = r",\ ".join(r"N_{%s}(x_{%d}) = %s" % (label, i, _sym_vec(fw[-1][1], self.subject))
+                              for i, fw in enumerate(passes, start=1))
+        summed = r"\[ %s = %s = %s. \]" % (value_name, " + ".join(_sym_num(t, self.subject, paren=True)
+                                                                  for t in terms), _sym_num(total, self.subject))
+        return details, outputs, summed, total
 
 
 def _exact_sign(value) -> int:
@@ -837,8 +885,8 @@ def _midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple[str, 
     statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
     lines = []
     ineq = "\\le" if refutes == "convex" else "\\ge"
-    lines.append(r"If $%s$ were %s, then for all points $p, q$ of its domain and every $\lambda \in [0, 1]$"
-                 % (F, refutes))
+    lines.append(r"If $%s$ were %s, then by %s, for all points $p, q$ of its domain and every $\lambda \in [0, 1]$"
+                 % (F, refutes, fact_ref("jensen")))
     lines.append(r"\[ %s\bigl(\lambda p + (1 - \lambda) q\bigr) %s \lambda\, %s(p) + (1 - \lambda)\, %s(q). "
                  r"\tag{$\ast$} \]" % (F, ineq, F, F))
     lines.append(r"We exhibit two points and a $\lambda$ for which $(\ast)$ fails. Take $\lambda = %s$ and"
@@ -858,12 +906,16 @@ def _midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple[str, 
     lines.append(_domain_check(subject, [(la, a), (lb, b), (lm, m)]))
     values = {}
     if net:
+        traces = []
+        lines.append(r"Evaluating the loss exactly (the forward passes are worked out in Appendix~\ref{app:details}):")
         for label, short, point in ((la, sa, a), (lb, sb, b), (lm, sm, m)):
-            text, total = net.evaluation(point, label, f"{F}({label})")
+            details, outputs, summed, total = net.evaluation(point, label, f"{F}({label})")
             checked = _checker_value(subject, point)
             _consistent(total, checked, f"L({label})")
             values[label] = (total, checked)
-            lines.append(text)
+            traces.append(details)
+            lines.append(r"At $%s$ the network outputs $%s$, so" % (label, outputs) + "\n" + summed)
+        subject.appendix.append(r"\paragraph{Forward passes of the midpoint argument.}" + "\n" + "\n".join(traces))
     else:
         lines.append(r"Evaluating $f$ exactly:")
         rows = []
@@ -898,7 +950,7 @@ def _midpoint_conclusion(cert, subject: _Subject, lines: list, values: dict, lam
     lines.append(r"So $%s(%s) %s \lambda\, %s(%s) + (1 - \lambda)\, %s(%s)$: inequality $(\ast)$ fails, and $%s$ "
                  r"is not %s." % (F, lm, rel, F, la, F, lb, F, refutes))
     if cert.note:
-        lines.append(r"\par\emph{Remark.} %s" % text_escape(cert.note))
+        lines.append(r"\par\emph{Remark.} %s" % note_latex(cert.note))
 
 
 def _pt(values) -> str:
@@ -923,7 +975,7 @@ def _num_paren(pair) -> str:
 
 def _domain_check(subject: _Subject, points) -> str:
     if not subject.cert.domain:
-        if not subject.is_network and _needs_natural_domain(subject.tree):
+        if not subject.is_network and subject.natural != []:
             return (r"All three points lie in $D$: $f$ is defined at each of them (the evaluations below are "
                     r"finite real numbers).")
         return ""
@@ -1019,11 +1071,11 @@ def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str
     statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
     rel = "<" if refutes == "convex" else ">"
     lines = []
-    lines.append(r"If $%s$ were %s, then on every open set where $%s$ is twice continuously differentiable its "
-                 r"Hessian would be %s semidefinite; in particular, for every such point $p$ and every "
+    lines.append(r"If $%s$ were %s, then by %s, on every open set where $%s$ is twice continuously differentiable "
+                 r"its Hessian would be %s semidefinite; in particular, for every such point $p$ and every "
                  r"direction $u$, the function $\varphi(t) = %s(p + t u)$ would satisfy $\varphi''(0) %s 0$. "
                  r"We give $p$ and $u$ with $\varphi''(0) %s 0$." % (
-                     F, refutes, F, "positive" if refutes == "convex" else "negative", F,
+                     F, refutes, fact_ref("second_order"), F, "positive" if refutes == "convex" else "negative", F,
                      r"\ge" if refutes == "convex" else r"\le", rel))
     if subject.is_network:
         lines.append(r"Take the point $p$ (a parameter vector) and the direction $u$:")
@@ -1069,24 +1121,32 @@ def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str
         lines.append(r"\[ P = %s \text{ with every kink replaced by the branch above}. \]" % F)
     symbols = [subject.symbols[nm] for nm in subject.names]
     at_p = {s: _r(v) for s, v in zip(symbols, p)}
-    if n <= HESSIAN_LIMIT:
-        H = sp.hessian(P, symbols).applyfunc(_tidy)
-        Hp = H.xreplace(at_p).applyfunc(_tidy)
-        Hu = Hp * sp.Matrix([_r(v) for v in u])
+    hessian = _small_hessian(subject, P, symbols, at_p, u) if n <= HESSIAN_LIMIT else None
+    if hessian is not None:
+        H, Hp, Hu = hessian
         uHu = sp.simplify((sp.Matrix([_r(v) for v in u]).T * Hu)[0, 0])
         _consistent(uHu, second, "u^T H u")
-        H_tex = subject.latex(H)
-        lines.append(r"\emph{The Hessian.} Differentiating $P$ twice,")
-        if len(H_tex) <= 500 and 1 < n <= 4:
-            lines.append(r"\[ \nabla^2 P = %s, \]" % H_tex)
-            lines.append(r"and at $p$")
-        elif n == 1:
+        H_tex = subject.latex(H) if n <= 4 else ""
+        if n > 1:
+            restriction = _restriction_text(subject, P, symbols, p, u, second)
+            lines.append(restriction)
+            trace = [r"\paragraph{The Hessian of the smooth piece.} Differentiating $P$ twice,"]
+            if len(H_tex) <= 500 and n <= 4:
+                trace.append(r"\[ \nabla^2 P = %s, \]" % H_tex)
+                trace.append(r"and at $p$")
+            trace.append(r"\[ \nabla^2 P(p) = %s. \]" % subject.latex(Hp))
+            subject.appendix.append("\n".join(trace))
+            lines.append(r"%s the Hessian $\nabla^2 P(p)$ (written out in Appendix~\ref{app:details})," % (
+                "Equivalently, with" if restriction else r"\emph{The second derivative along the line.} With"))
+        else:
+            lines.append(r"\emph{The second derivative.} Differentiating $P$ twice,")
+        if n == 1:
             lines.append(r"\[ P''(%s) = %s, \]" % (name_latex(subject.names[0]), H_tex.replace(r"\left[\begin{matrix}", "").replace(r"\end{matrix}\right]", "")))
             lines.append(r"and at $p$")
-        lines.append(r"\[ \nabla^2 P(p) = %s. \]" % subject.latex(Hp) if n > 1 else
-                     r"\[ P''(p) = %s. \]" % _sym_num(Hp[0, 0], subject))
+        if n == 1:
+            lines.append(r"\[ P''(p) = %s. \]" % _sym_num(Hp[0, 0], subject))
         if n > 1:
-            lines.append(r"Then \[ \nabla^2 P(p)\, u = %s, \qquad u^{\mathsf T} \nabla^2 P(p)\, u = %s %s. \]"
+            lines.append(r"\begin{gather*} \nabla^2 P(p)\, u = %s, \\ u^{\mathsf T} \nabla^2 P(p)\, u = %s %s. \end{gather*}"
                          % (subject.latex(Hu), _dot_text(u, Hu, subject), _value_line(uHu, second, subject)))
         else:
             factor = "" if u[0] ** 2 == 1 else r"%s \cdot %s = " % (_paren(u[0] ** 2), _sym_num(Hp[0, 0], subject,
@@ -1112,8 +1172,49 @@ def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str
     lines.append(r"Since $%s$ equals $P$ near $p$, $\varphi''(0) = \frac{d^2}{dt^2} %s(p + t u)\big|_{t=0} %s %s 0$, "
                  r"so $%s$ is not %s." % (F, F, _num_value(second), rel, F, refutes))
     if cert.note:
-        lines.append(r"\par\emph{Remark.} %s" % text_escape(cert.note))
+        lines.append(r"\par\emph{Remark.} %s" % note_latex(cert.note))
     return statement, "\n".join(x for x in lines if x)
+
+
+#: Longest entry of H u, and longest row of H(p), in LaTeX characters, that the proof prints as a matrix (wider
+#: closed forms, e.g. a sigmoid net's, take the directional second derivative instead).
+HU_ENTRY_LIMIT, HESSIAN_ROW_LIMIT = 80, 240
+#: An entry of H(p) with more operations than this is not simplified or printed.
+HESSIAN_OPS_LIMIT = 40
+
+
+def _small_hessian(subject: _Subject, P, symbols, at_p, u):
+    """(H, H(p), H(p) u) of the smooth piece when they print within the text block, else None."""
+    H = sp.hessian(P, symbols)
+    Hp = H.xreplace(at_p)
+    if any(sp.count_ops(e) > HESSIAN_OPS_LIMIT for e in Hp):
+        return None  # closed forms too long to print (and slow to simplify)
+    Hp = Hp.applyfunc(_tidy)
+    H = H.applyfunc(_tidy) if len(symbols) <= 4 else H  # printed only for up to 4 variables
+    Hu = Hp * sp.Matrix([_r(v) for v in u])
+    if any(len(subject.latex(e)) > HU_ENTRY_LIMIT for e in Hu):
+        return None
+    if any(sum(len(subject.latex(e)) + 3 for e in Hp.row(i)) > HESSIAN_ROW_LIMIT for i in range(Hp.rows)):
+        return None
+    return H, Hp, Hu
+
+
+def _restriction_text(subject: _Subject, P, symbols, p, u, second) -> str:
+    """The restriction phi(t) = P(p + t u) in closed form and phi''(0), when it is short (else "")."""
+    t = sp.Symbol("t", real=True)
+    phi = P.xreplace({s: _r(pv) + t * _r(uv) for s, pv, uv in zip(symbols, p, u)})
+    if not phi.is_polynomial(t):
+        return ""
+    phi = sp.factor(sp.expand(phi))
+    d2 = sp.expand(sp.diff(phi, t, 2))
+    value = d2.xreplace({t: 0})
+    _consistent(value, second, "phi''(0)")
+    phi_tex, d2_tex = sp.latex(phi), sp.latex(d2)
+    if len(phi_tex) + len(d2_tex) > 300:
+        return ""
+    return (r"\emph{The restriction to the line.} With $\varphi(t) = P(p + t u)$,"
+            + "\n" + r"\[ \varphi(t) = %s, \qquad \varphi''(t) = %s, \qquad \varphi''(0) = %s. \]"
+            % (phi_tex, d2_tex, q_latex(value) if value.is_Rational else sp.latex(value)))
 
 
 def _tidy(e):
@@ -1281,6 +1382,7 @@ def _rules_proof(cert: RulesCertificate, subject: _Subject) -> tuple[str, str]:
     proves = cert.proves
     statement = r"$%s$ is %s%s." % (F, proves, subject.where_text())
     lemmas: list[str] = []
+    used: dict[str, tuple[str, str, str]] = {}  # atom -> (formula, curvature, monotonicity), for the table
 
     def fact(node) -> str:
         curv = str(node.get("curvature", ""))
@@ -1312,13 +1414,12 @@ def _rules_proof(cert: RulesCertificate, subject: _Subject) -> tuple[str, str]:
             mono = ", ".join(dict.fromkeys(_MONO_TEXT.get(getattr(m, "value", str(m)), str(m)) for m in facts.monotone))
             curv = getattr(facts.curvature, "value", str(facts.curvature))
             atom = _ATOM_TEX.get(rule) or text_escape(facts.statement or rule)
-            why = (r"By the atom table, the atom \texttt{%s} (%s) is %s and %s in its argument%s on its domain. "
-                   r"Here its argument%s: %s. By the composition rule (an atom that is convex, nondecreasing in its "
-                   r"convex arguments, nonincreasing in its concave ones and applied to affine arguments otherwise, "
-                   r"gives a convex function; dually for concave) the expression is %s." % (
-                       text_escape(rule), atom, "neither convex nor concave" if curv == "unknown" else curv, mono,
+            used[rule] = (atom, "neither convex nor concave" if curv == "unknown" else curv, mono)
+            why = (r"The atom %s is %s and %s in its argument%s on its domain (Table~\ref{tab:atoms}). "
+                   r"Here its argument%s: %s. By the composition rule (%s) the expression is %s." % (
+                       atom, "neither convex nor concave" if curv == "unknown" else curv, mono,
                        "s" if len(refs) > 1 else "", "s are" if len(refs) > 1 else " is", "; ".join(refs),
-                       text_escape(str(node.get("curvature", "")))))
+                       fact_ref("composition"), text_escape(str(node.get("curvature", "")))))
         else:
             why = r"By the rule \texttt{%s} applied to: %s." % (text_escape(rule), "; ".join(refs))
         number = len(lemmas) + 1
@@ -1331,9 +1432,19 @@ def _rules_proof(cert: RulesCertificate, subject: _Subject) -> tuple[str, str]:
         conclusion = r"The last lemma is the statement for $%s$ itself, so $%s$ is %s." % (F, F, proves)
     else:
         conclusion = r"Here %s, so $%s$ is %s." % (top, F, proves)
+    if used:
+        rows = [r"%s & %s & %s \\" % (formula, curv, mono) for formula, curv, mono in used.values()]
+        subject.appendix.append(
+            r"\paragraph{The atoms used.} Each row is a standard fact (\cite[\S3.1.5, \S3.2]{%s}); symconvex's "
+            r"checker re-checks every step of the derivation against this table (\texttt{symconvex/atoms.py})." % BIB_KEY
+            + "\n" + r"\begin{table}[ht]\centering\begin{tabular}{p{5.5cm}lp{6.5cm}}" + "\n"
+            + r"atom & curvature & monotonicity \\ \hline" + "\n" + "\n".join(rows) + "\n"
+            + r"\end{tabular}\caption{The facts of the atoms the derivation uses.}\label{tab:atoms}\end{table}")
+    atoms = (", using the facts of the atoms in Table~\\ref{tab:atoms} (Appendix~\\ref{app:details})" if used
+             else "")
     proof = ("We derive the curvature (and, where it matters, the sign) of every subexpression bottom-up with the "
-             "composition rules of disciplined convex programming, one lemma per step, using the facts of the atom "
-             "table; constants and variables are affine.\n" + "\n".join(lemmas) + "\n" + conclusion)
+             "composition rules of disciplined convex programming (%s), one lemma per step%s; constants and "
+             "variables are affine.\n" % (fact_ref("composition"), atoms) + "\n".join(lemmas) + "\n" + conclusion)
     return statement, proof
 
 
@@ -1348,9 +1459,9 @@ def _hessian_proof(cert: HessianCertificate, subject: _Subject) -> tuple[str, st
             " & ".join(_tree_tex(e, subject) for e in row) for row in rows)
 
     sgn = "" if proves == "convex" else "-"
-    lines = [r"A twice differentiable function on an open convex set is %s if and only if its Hessian is "
+    lines = [r"By %s, a twice differentiable function on an open convex set is %s if and only if its Hessian is "
              r"%s semidefinite at every point. The Hessian of $%s$ is" % (
-                 proves, "positive" if proves == "convex" else "negative", F)]
+                 fact_ref("second_order"), proves, "positive" if proves == "convex" else "negative", F)]
     lines.append(r"\[ \nabla^2 %s = %s. \]" % (F, mat(cert.hessian)))
     lines.append(r"It factors as $%s\nabla^2 %s = L D L^{\mathsf T}$ with" % (sgn, F))
     lines.append(r"\[ L = %s, \qquad D = \operatorname{diag}\left(%s\right). \]" % (
@@ -1369,8 +1480,8 @@ def _hessian_proof(cert: HessianCertificate, subject: _Subject) -> tuple[str, st
     if strict:
         lines.append(r"so for every $v \ne 0$, $v^{\mathsf T} (%s\nabla^2 %s) v = \sum_k D_k \bigl((L^{\mathsf T} v)_k"
                      r"\bigr)^2 > 0$ ($L^{\mathsf T}$ is invertible, so some $(L^{\mathsf T} v)_k \ne 0$): the Hessian "
-                     r"is %s definite on the open domain, and $%s$ is strictly %s." % (
-                         sgn, F, "positive" if proves == "convex" else "negative", F, proves))
+                     r"is %s definite on the open domain, and by %s $%s$ is strictly %s." % (
+                         sgn, F, "positive" if proves == "convex" else "negative", fact_ref("pd_strict"), F, proves))
     else:
         lines.append(r"so for every $v$, $v^{\mathsf T} (%s\nabla^2 %s) v = \sum_k D_k \bigl((L^{\mathsf T} v)_k"
                      r"\bigr)^2 \ge 0$, and $%s$ is %s." % (sgn, F, F, proves))
@@ -1449,12 +1560,17 @@ class _Plot:
                 self.segment(a, b)
 
     def dot(self, p, label: str, where: str = "b"):
+        """A dot with its label above ("b": the label's bottom at the dot), below ("t"), right ("l") or left
+        ("r") of it."""
         x, y = self.X(p[0]), self.Y(p[1])
         self.parts.append(r"\put(%s,%s){\circle*{1.6}}" % (_fmt(x), _fmt(y)))
-        dy = 2.5 if where == "b" else -2.5
-        self.parts.append(r"\put(%s,%s){\makebox(0,0)[%s]{\small %s}}" % (_fmt(x), _fmt(y + dy), where, label))
+        dx, dy = {"b": (0, 2.5), "t": (0, -2.5), "l": (2.5, 0), "r": (-2.5, 0)}[where]
+        self.parts.append(r"\put(%s,%s){\makebox(0,0)[%s]{\small %s}}" % (_fmt(x + dx), _fmt(y + dy), where,
+                                                                          label))
 
-    def render(self, xlabel: str, xticks) -> str:
+    def render(self, xlabel: str, xticks, yticks=()) -> str:
+        """The picture; ``yticks``: the meaningful values (f(a), f(b), f(m), the chord...) marked on the y axis,
+        a label dropped where it would overprint one already placed (the tick mark stays)."""
         frame = [r"\put(0,0){\line(1,0){100}}", r"\put(0,0){\line(0,1){60}}", r"\put(0,60){\line(1,0){100}}",
                  r"\put(100,0){\line(0,1){60}}"]
         ticks = []
@@ -1462,11 +1578,14 @@ class _Plot:
             X = _fmt(self.X(x))
             ticks.append(r"\put(%s,0){\line(0,1){1.5}}" % X)
             ticks.append(r"\put(%s,-2){\makebox(0,0)[t]{\small $%s$}}" % (X, label))
-        for y in (self.y0, self.y1):
-            Y = _fmt(self.Y(y))
-            ticks.append(r"\put(-1.5,%s){\makebox(0,0)[r]{\small $%s$}}" % (Y, _label(y)))
+        placed: list[float] = []
+        for y in sorted({float(v) for v in yticks} | ({0.0} if self.y0 < 0 < self.y1 else set())):
+            Y = self.Y(y)
+            ticks.append(r"\put(0,%s){\line(1,0){1.5}}" % _fmt(Y))
+            if all(abs(Y - other) >= 4 for other in placed):
+                placed.append(Y)
+                ticks.append(r"\put(-1.5,%s){\makebox(0,0)[r]{\small $%s$}}" % (_fmt(Y), _label(y)))
         if self.y0 < 0 < self.y1:
-            ticks.append(r"\put(-1.5,%s){\makebox(0,0)[r]{\small $0$}}" % _fmt(self.Y(0)))
             for k in range(0, 50):
                 if k % 2 == 0:
                     ticks.append(r"\put(%s,%s){\line(1,0){1}}" % (_fmt(k * 2.0), _fmt(self.Y(0))))
@@ -1501,11 +1620,11 @@ def _midpoint_plot(cert: MidpointCertificate, subject: _Subject, s_m, pts, fa: f
     labels = (r"\theta^{(1)}", r"\theta^{(2)}", r"\theta^{*}") if subject.is_network else ("a", "b", "m")
     above = fm > chord_m
     plot.dot((float(s_m), fm), r"$%s(%s)$" % (F, labels[2]), "b" if above else "t")
-    plot.dot((float(s_m), chord_m), r"chord", "t" if above else "b")
-    plot.dot((0.0, fa), r"$%s(%s)$" % (F, labels[0]), "b")
-    plot.dot((1.0, fb), r"$%s(%s)$" % (F, labels[1]), "b")
+    plot.dot((float(s_m), chord_m), r"chord", "l")  # beside its dot: never on the x-axis tick below it
+    plot.dot((0.0, fa), r"$%s(%s)$" % (F, labels[0]), "l")
+    plot.dot((1.0, fb), r"$%s(%s)$" % (F, labels[1]), "r")
     pic = plot.render(r"$s$, the point $(1-s)\,%s + s\,%s$" % (labels[0], labels[1]),
-                      [(0.0, "0"), (float(s_m), q_latex(s_m)), (1.0, "1")])
+                      [(0.0, "0"), (float(s_m), q_latex(s_m)), (1.0, "1")], yticks=(fa, fb, fm, chord_m))
     caption = (r"The function $s \mapsto %s\bigl((1-s)\,%s + s\,%s\bigr)$ on $[0, 1]$ (solid) and the chord "
                r"between its end values (dashed). At $s = %s$, i.e.\ at $%s$, the graph lies %s the chord, "
                r"which convexity forbids. (Sample values computed by the checker's evaluator, rounded for "
@@ -1516,10 +1635,14 @@ def _midpoint_plot(cert: MidpointCertificate, subject: _Subject, s_m, pts, fa: f
     return _figure_block(pic, caption)
 
 
+#: Where ``_certificate_section`` puts the figure's label (``fig:1``, ``fig:2``, ... in document order).
+_FIG_LABEL = "@FIGURE@"
+
+
 def _figure_block(pic: str, caption: str) -> str:
-    """A non-floating figure (so it always follows its proof, and no \\ref needs a second LaTeX run)."""
-    return ("\\begin{center}\n" + pic + "\n\\\\[2mm]\n" + r"\parbox{0.9\linewidth}{\small \textbf{Figure.} %s}" % caption
-            + "\n\\end{center}")
+    """A numbered figure float with its caption (the proof refers to it by its label)."""
+    return ("\\begin{figure}[!htbp]\n\\centering\n" + pic + "\n" + r"\caption{%s}\label{%s}" % (caption, _FIG_LABEL)
+            + "\n\\end{figure}")
 
 
 def _curvature_figure(cert: CurvatureCertificate, subject: _Subject) -> str:
@@ -1530,13 +1653,28 @@ def _curvature_figure(cert: CurvatureCertificate, subject: _Subject) -> str:
     f0, d1 = _as_float(jet.c[0]), _as_float(jet.c[1])
 
     def pattern_at(s):
+        point = [x + s * d for x, d in zip(p, u)]
+        if not _strictly_inside(subject, point):
+            raise CertificateError("latex: the plotting window leaves the open domain")
         with interval_precision():
-            return evaluate(subject.tree, line_jets(subject.names, [x + s * d for x, d in zip(p, u)], u, 2), 2)[1]
+            return evaluate(subject.tree, line_jets(subject.names, point, u, 2), 2)[1]
 
     h = _smooth_window(pattern_at, pattern)
     ts = [-h + 2 * h * Fraction(k, SAMPLES) for k in range(SAMPLES + 1)]
     pts = _samples(subject, p, u, ts)
     return _curvature_plot(cert, subject, h, pts, f0, d1)
+
+
+def _strictly_inside(subject: _Subject, point) -> bool:
+    """Whether ``point`` satisfies every domain constraint strictly (display only: where a figure may go)."""
+    from .check.numbers import sub as _sub
+
+    for rel, lhs, rhs in subject.cert.domain:
+        with interval_precision():
+            gap = sign(_sub(value_at(lhs, subject.names, point), value_at(rhs, subject.names, point)))
+        if gap != (1 if rel in ("gt", "ge") else -1):
+            return False
+    return True
 
 
 def _smooth_window(pattern_at, pattern) -> Fraction:
@@ -1560,7 +1698,8 @@ def _curvature_plot(cert: CurvatureCertificate, subject: _Subject, h, pts, f0: f
     plot.dashed(*tangent)
     F = subject.f
     plot.dot((0.0, f0), r"$%s(p)$" % F, "b" if cert.refutes == "concave" else "t")
-    pic = plot.render(r"$t$, the point $p + t\,u$", [(-float(h), q_latex(-h)), (0.0, "0"), (float(h), q_latex(h))])
+    pic = plot.render(r"$t$, the point $p + t\,u$", [(-float(h), q_latex(-h)), (0.0, "0"), (float(h), q_latex(h))],
+                      yticks=(f0, pts[0][1], pts[-1][1]))
     side = "below" if cert.refutes == "convex" else "above"
     caption = (r"The function $\varphi(t) = %s(p + t\,u)$ for $|t| \le %s$ (solid) and its tangent line at "
                r"$t = 0$ (dashed). The graph bends %s the tangent ($\varphi''(0) %s 0$), which %s forbids. "
@@ -1889,11 +2028,11 @@ def _large_curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tup
     F = subject.f
     statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
     rel = "<" if refutes == "convex" else ">"
-    lines = [r"If $%s$ were %s, then on every open set where $%s$ is twice continuously differentiable its "
-             r"Hessian would be %s semidefinite; in particular, for every such point $p$ and every "
+    lines = [r"If $%s$ were %s, then by %s, on every open set where $%s$ is twice continuously differentiable "
+             r"its Hessian would be %s semidefinite; in particular, for every such point $p$ and every "
              r"direction $u$, the function $\varphi(t) = %s(p + t u)$ would satisfy $\varphi''(0) %s 0$. "
              r"We give $p$ and $u$ with $\varphi''(0) %s 0$." % (
-                 F, refutes, F, "positive" if refutes == "convex" else "negative", F,
+                 F, refutes, fact_ref("second_order"), F, "positive" if refutes == "convex" else "negative", F,
                  r"\ge" if refutes == "convex" else r"\le", rel),
              r"Take the point $p \in \mathbb{R}^{%d}$ (a parameter vector) and the direction $u$ below, each given by "
              r"its nonzero coordinates (named as in the setting)." % subject.count,
@@ -1946,7 +2085,7 @@ def _large_curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tup
     lines.append(r"Since $%s$ equals $P$ near $p$, $\varphi''(0) = \frac{d^2}{dt^2} %s(p + t u)\big|_{t=0} %s %s 0$, "
                  r"so $%s$ is not %s." % (F, F, _num_value(second), rel, F, refutes))
     if cert.note:
-        lines.append(r"\par\emph{Remark.} %s" % text_escape(cert.note))
+        lines.append(r"\par\emph{Remark.} %s" % note_latex(cert.note))
     return statement, "\n".join(x for x in lines if x)
 
 
@@ -2038,17 +2177,60 @@ PREAMBLE = r"""\documentclass[11pt]{article}
 \newtheorem{theorem}{Theorem}
 \newtheorem{proposition}{Proposition}
 \newtheorem{lemma}{Lemma}
+\newtheorem{fact}{Fact}
 \theoremstyle{remark}
 \newtheorem*{remark}{Remark}
 \title{%s}
-\author{symconvex}
 \date{}
 \begin{document}
 \maketitle
 """
 
+#: The bibliography every document ships (the standalone document inlines it; ``BIBTEX`` is the .bib entry).
+BIB_KEY = "BoydVandenberghe2004"
+BIBITEM = (r"\bibitem{%s} S.~Boyd and L.~Vandenberghe. \emph{Convex Optimization}. Cambridge University Press, "
+           r"2004." % BIB_KEY)
+BIBTEX = ("@book{%s,\n  author    = {Boyd, Stephen and Vandenberghe, Lieven},\n  title     = {Convex Optimization},\n"
+          "  publisher = {Cambridge University Press},\n  year      = {2004}\n}\n" % BIB_KEY)
+
+#: The standard results a proof may rest on: key -> (LaTeX statement, where it is proved). A proof that uses one
+#: records the key in ``_Subject.cited``; the document states each used result once, as a numbered Fact.
+FACTS = {
+    "jensen": (r"A function $g$ on a convex set $D$ is convex if and only if $g(\lambda p + (1 - \lambda) q) \le "
+               r"\lambda g(p) + (1 - \lambda) g(q)$ for all $p, q \in D$ and $\lambda \in [0, 1]$ (concave: $\ge$).",
+               r"\S3.1.1"),
+    "second_order": (r"Let $g$ be twice differentiable on an open convex set $D$. Then $g$ is convex on $D$ if "
+                     r"and only if its Hessian $\nabla^2 g(x)$ is positive semidefinite for every $x \in D$ "
+                     r"(concave: negative semidefinite). In particular, if $g$ is convex, then "
+                     r"$\frac{d^2}{dt^2} g(p + t u)\big|_{t=0} \ge 0$ for every $p \in D$ and every direction $u$.",
+                     r"\S3.1.4"),
+    "pd_strict": (r"Let $g$ be twice differentiable on an open convex set $D$. If $\nabla^2 g(x)$ is positive "
+                  r"definite for every $x \in D$, then $g$ is strictly convex on $D$ (the converse fails: $x^4$ is "
+                  r"strictly convex with $g''(0) = 0$). Negative definite: strictly concave.", r"\S3.1.4"),
+    "composition": (r"Nonnegative weighted sums of convex functions are convex, and $h(g_1, \dots, g_k)$ is convex "
+                    r"when $h$ is convex and, in each argument $i$, nondecreasing with $g_i$ convex, nonincreasing "
+                    r"with $g_i$ concave, or arbitrary with $g_i$ affine (dually for concave).",
+                    r"\S3.2.1, \S3.2.4"),
+}
+
 _KIND_TEXT = {"midpoint": "a midpoint certificate", "curvature": "a curvature certificate",
               "rules": "a composition-rules certificate", "hessian": "a Hessian certificate"}
+_KIND_FACTS = {"midpoint": ("jensen",), "curvature": ("second_order",), "rules": ("composition",),
+               "hessian": ("second_order",)}
+
+
+def fact_ref(key: str) -> str:
+    r"""``Fact~\ref{fact:KEY}``: how a proof cites one of ``FACTS``."""
+    return r"Fact~\ref{fact:%s}" % key.replace("_", "-")
+
+
+def _facts_section(keys) -> str:
+    items = []
+    for key in keys:
+        statement, where = FACTS[key]
+        items.append(r"\begin{fact}[{\cite[%s]{%s}}]\label{fact:%s}%s\end{fact}" % (
+            where, BIB_KEY, key.replace("_", "-"), statement))
+    return r"\section*{Standard results used}" + "\n" + "\n".join(items) + "\n"
 
 
 def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theorem") -> tuple[str, str]:
@@ -2057,6 +2239,11 @@ def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theor
         statement, proof = (_large_midpoint_proof if subject.large else _midpoint_proof)(cert, subject)
     elif isinstance(cert, CurvatureCertificate):
         statement, proof = (_large_curvature_proof if subject.large else _curvature_proof)(cert, subject)
+        short = _output_bias_proof(cert, subject)
+        if short is not None:  # the certificate's own check is still shown, in the appendix
+            subject.appendix.append(r"\paragraph{The curvature certificate's region and second derivative.} "
+                                    + proof)
+            proof = short
     elif isinstance(cert, RulesCertificate):
         statement, proof = _rules_proof(cert, subject)
     elif isinstance(cert, HessianCertificate):
@@ -2064,10 +2251,50 @@ def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theor
     else:  # pragma: no cover - the schema has four kinds
         raise InputError(f"no LaTeX proof for a {type(cert).__name__}")
     figure = _figure(cert, subject)
+    if figure:
+        subject.figures += 1
+        label = "fig:%d" % subject.figures
+        figure = figure.replace(_FIG_LABEL, label)
     body = (r"\begin{%s}%s\end{%s}" % (env, statement, env) + "\n" + r"\begin{proof}" + "\n" + proof + "\n"
-            + ("The figure below shows the violation.\n" if figure else "") + r"\end{proof}" + "\n"
+            + ("Figure~\\ref{%s} shows the violation.\n" % label if figure else "") + r"\end{proof}" + "\n"
             + (figure + "\n" if figure else ""))
     return statement, body
+
+
+def _output_bias_proof(cert: CurvatureCertificate, subject: _Subject) -> str | None:
+    """A short proof that the squared loss is not concave, for a direction u that moves only the output biases
+    (identity output layer): then r_i(p + t u) = r_i(p) + t v for every t, so phi(t) is a quadratic with
+    phi'' = n |v|^2 > 0 on the whole line, which no concave function has. None when that shape does not apply."""
+    spec = subject.cert.network
+    if (spec is None or cert.refutes != "concave" or not spec.get("bias") or spec["loss"] != "squared"
+            or spec["activations"][-1] != "identity"):
+        return None
+    m, n = spec["layers"][-1], len(spec["inputs"])
+    direction = cert.direction
+    if any(parse_coordinate(x) != 0 for x in direction[:len(direction) - m]):
+        return None
+    v = [Fraction(parse_coordinate(x)) for x in direction[len(direction) - m:]]
+    second = n * sum(x * x for x in v)
+    try:
+        stated_second = parse_rational(cert.second_derivative)
+    except CertificateError:
+        return None
+    if second <= 0 or stated_second != second:
+        return None
+    L = len(spec["layers"]) - 1
+    F = subject.f
+    vec = q_latex(v[0]) if m == 1 else tuple_latex(v)
+    return (r"The direction $u$ of the certificate moves only the output bias: along the line $p + t u$ the bias "
+            r"$b^{(%d)}$ becomes $b^{(%d)} + t v$ with $v = %s$ and every other parameter stays fixed. The output "
+            r"bias enters no activation, so for every real $t$ (not only near $0$) each residual is "
+            r"$r_i(p + t u) = r_i(p) + t v$, and" % (L, L, vec) + "\n"
+            + r"\[ \varphi(t) = %s(p + t u) = \frac{1}{2} \sum_{i=1}^{%d} \bigl\lVert r_i(p) + t v \bigr\rVert^2, "
+              r"\qquad \varphi''(t) = %d\, \lVert v \rVert^2 = %s > 0 \quad \text{for all } t. \]" % (
+                  F, n, n, q_latex(second))
+            + "\n" + r"A concave function is concave along every line, but $\varphi$ is a strictly convex "
+            r"quadratic: $\varphi(0) - \frac{1}{2}\bigl(\varphi(-1) + \varphi(1)\bigr) = -\frac{1}{2}\varphi''(0) "
+            r"= %s < 0$. So $%s$ is not concave. (The certificate's own check at $p$, the region and "
+            r"$\varphi''(0)$, is in Appendix~\ref{app:details}.)" % (q_latex(-second / 2), F))
 
 
 def _max_cols(certs) -> int:
@@ -2100,9 +2327,119 @@ def _title_for(subject: _Subject, statements: list[str], verdict: str | None = N
     return f"{what} that is {claim_words(statements, verdict)}"
 
 
+def certificate_file_text(certs: list[Certificate]) -> str:
+    """The certificate file ``--certificate`` and the gallery write: one certificate as a JSON object, several
+    as a list, in the given order (``symconvex verify`` prints their statements in this order)."""
+    from .certificates import dumps_readable
+
+    data = [c.to_dict() for c in certs]
+    return dumps_readable(data[0] if len(data) == 1 else data) + "\n"
+
+
+def _claim_paragraph(claim: dict) -> str:
+    """The claim as stated, and the verdict on it (``claim``: see ``document``)."""
+    verdict = {True: "holds", False: "is false", None: "is undecided"}[claim.get("holds")]
+    text = [r"\section*{The claim}"]
+    if claim.get("quote"):
+        text.append(r"\begin{quote}``%s''\end{quote}" % claim["quote"])
+    text.append(r"\noindent\textbf{Claim.} %s" % claim["statement"])
+    text.append("")
+    text.append(r"\noindent\textbf{Verdict.} The claim %s.%s" % (
+        verdict, (" " + claim["reason"]) if claim.get("reason") else ""))
+    return "\n".join(text) + "\n"
+
+
+def _verdict_lead(claim: dict | None) -> str:
+    if claim is None:
+        return ""
+    return {True: "The claim holds: ", False: "The claim is false: ", None: ""}[claim.get("holds")]
+
+
+def _how_to_verify(certs: list[Certificate], order: list[Certificate], certificate_file: str | None) -> str:
+    """The appendix that lets a reader re-check the certificates: their data as exact fractions, the
+    certificate file's SHA-256, the symconvex version and the verify command with its expected output."""
+    import hashlib
+
+    from . import __version__
+
+    sha = hashlib.sha256(certificate_file_text(order).encode("utf-8")).hexdigest() if certificate_file else ""
+    name = certificate_file or "CERTIFICATE.json"
+    rows = []
+    for k, c in enumerate(order, start=1):
+        rows.extend(r"%d & %s & $%s$ \\" % (k, text_escape(field), value) for field, value in _certificate_rows(c))
+    out = [r"\section{How to verify}\label{app:verify}",
+           r"The proof above is written from %s that symconvex's independent checker re-verified in exact "
+           r"rational arithmetic (transcendental values with rigorous interval enclosures); every number in it was "
+           r"recomputed from the certificate%s. Its data:" % (
+               "a certificate" if len(order) == 1 else "%d certificates" % len(order),
+               "" if len(order) == 1 else "s"),
+           r"\begin{center}\begin{tabular}{rll}" + "\n" + r"certificate & field & value \\ \hline" + "\n"
+           + "\n".join(rows) + "\n" + r"\end{tabular}\end{center}",
+           (r"The certificate file %s, written next to this proof, has SHA-256 digest" % _tt(name)
+            + "\n" + r"\begin{center}\small\texttt{%s}\\\texttt{%s}\end{center}" % (sha[:32], sha[32:])
+            + "\n" + r"(symconvex version %s). To re-check it, run" % text_escape(__version__)
+            if certificate_file else
+            r"Save the certificate%s with \texttt{--certificate CERTIFICATE.json} (\texttt{sha256sum} gives the "
+            r"file's SHA-256 digest; symconvex version %s). To re-check it, run" % (
+                "" if len(order) == 1 else "s", text_escape(__version__))),
+           r"\begin{center}%s\end{center}" % _tt("symconvex verify " + name),
+           r"which prints" + "\n" + r"\begin{center}%s\end{center}" % _tt(
+               "accepted: " + ", ".join(c.statement for c in order)),
+           r"and exits with status $0$; a certificate with any number changed is rejected."]
+    return "\n".join(out) + "\n"
+
+
+def _tt(text: str) -> str:
+    r"""``\texttt{text}`` that copies from the PDF as typed: underscores are the typewriter font's own glyph."""
+    return r"\texttt{%s}" % text_escape(text).replace(r"\_", r"{\char95}")
+
+
+def _certificate_rows(cert: Certificate) -> list[tuple[str, str]]:
+    """(field, LaTeX value) rows of a certificate's data as exact fractions (long vectors by their first
+    coordinates; the file has them all)."""
+    rows = [("kind", r"\text{%s}" % cert.kind), ("proves", r"\text{%s}" % text_escape(cert.statement.replace("_", " ")))]
+    if isinstance(cert, MidpointCertificate):
+        rows += [("a", _short_vec(cert.a)), ("b", _short_vec(cert.b)), ("lambda", q_latex(parse_rational(cert.lam)))]
+        rows += [(k, _stated(cert.values.get(k))) for k in ("f(a)", "f(b)", "f(m)")]
+    elif isinstance(cert, CurvatureCertificate):
+        rows += [("p", _short_vec(cert.point)), ("u", _short_vec(cert.direction)),
+                 ("d2/dt2 f(p+tu) at 0", _stated(cert.second_derivative))]
+    elif isinstance(cert, HessianCertificate):
+        rows += [("pivots D", r",\ ".join(_tree_tex(d, _Subject(cert)) for d in cert.D))]
+    return rows
+
+
+#: What a paper's preamble needs for a ``body=True`` fragment (the fragment's first lines say so too).
+BODY_PREAMBLE = (r"\usepackage{amsmath,amssymb,amsthm} \newtheorem{theorem}{Theorem} "
+                 r"\newtheorem{proposition}{Proposition} \newtheorem{lemma}{Lemma} \newtheorem{fact}{Fact}")
+
+
+def _as_body(tex: str, prefix: str) -> str:
+    r"""A standalone document as a fragment to ``\input`` into a paper: no preamble, sections one level down,
+    every label and reference prefixed (two fragments in one paper do not clash), citations left to the
+    paper's bibliography (``BIBTEX``)."""
+    start = tex.index(r"\maketitle") + len(r"\maketitle")
+    body = tex[start:tex.index(r"\begin{thebibliography}")]
+    title = re.search(r"\\title\{(.*)\}\n", tex).group(1)
+    body = body.replace(r"\clearpage" + "\n" + r"\appendix" + "\n", "").replace(r"\section*{", r"\subsection*{").replace(
+        r"\section{", r"\subsection{")
+    body = re.sub(r"\\(label|ref)\{", lambda m: "\\%s{%s" % (m.group(1), prefix), body)
+    head = ("%% symconvex proof fragment: \\input this file; the preamble needs\n%% " + BODY_PREAMBLE + "\n"
+            "%% and the bibliography the entry " + BIB_KEY + " (symconvex.bib).\n")
+    return head + r"\section{%s}\label{%s}" % (title, prefix.rstrip(":")) + body
+
+
 def document(certs: list[Certificate], *, title: str | None = None, intro: str = "", verdict: str | None = None,
-             explanation: str = "") -> str:
-    """The proof document for certificates about one subject (``intro``: LaTeX placed before the setting)."""
+             explanation: str = "", claim: dict | None = None, certificate_file: str | None = None,
+             body: bool = False, label_prefix: str = "symconvex:") -> str:
+    r"""The proof document for certificates about one subject.
+
+    ``title`` is LaTeX (it may contain math); ``intro``: LaTeX placed before the setting; ``claim``: a dict with
+    ``statement`` (LaTeX: the function, its variables and domain, and the property), ``holds`` (True, False or
+    None), optional ``quote`` and ``reason`` (LaTeX). ``certificate_file``: the name ``symconvex verify`` is shown
+    run on. The short proof comes first; long traces go to an appendix, followed by "How to verify".
+    ``body=True``: a fragment for a paper (see ``_as_body``), its labels prefixed with ``label_prefix``."""
+    order = list(certs)
     certs = sorted(certs, key=lambda c: c.statement not in _PROVES)  # proofs first, then refutations
     if not certs:
         raise InputError("document needs at least one certificate")
@@ -2110,56 +2447,112 @@ def document(certs: list[Certificate], *, title: str | None = None, intro: str =
         verify(c)  # a proof is only ever written for a certificate the checker accepts
     subject = _Subject(certs[0])
     statements = [c.statement for c in certs]
-    title = title or _title_for(subject, statements, verdict)
-    out = [PREAMBLE % (_max_cols(certs), text_escape(title))]
+    title = title or text_escape(_title_for(subject, statements, verdict))
+    out = [PREAMBLE % (_max_cols(certs), title)]
+    if claim is not None:
+        out.append(_claim_paragraph(claim))
     if intro:
         out.append(intro + "\n")
     out.append(r"\section*{Setting}" + "\n" + subject.definition() + "\n")
+    keys = [k for c in certs for k in _KIND_FACTS[c.kind]]
+    if any(c.statement.startswith("strictly_") for c in certs):
+        keys.append("pd_strict")
+    out.append(_facts_section(dict.fromkeys(keys)))
+    out.append(r"\section*{The result}")
+    lead = _verdict_lead(claim)
     if len(certs) == 1:
-        out.append(r"\section*{The result}")
-        _, body = _certificate_section(certs[0], subject, "theorem")
-        out.append(body)
+        statement, section = _certificate_section(certs[0], subject, "theorem")
+        if lead:
+            section = section.replace(r"\begin{theorem}" + statement, r"\begin{theorem}" + lead + statement, 1)
+        out.append(section)
     else:
-        out.append(r"\section*{The result}")
-        claim = claim_words(statements, verdict)
-        out.append(r"\begin{theorem}$%s$ is %s%s.\end{theorem}" % (subject.f, claim, subject.where_text()))
-        refs = []
-        for k, c in enumerate(certs, start=1):
-            _, body = _certificate_section(c, subject, "proposition")
-            out.append(body)
-            refs.append(str(k))
-        out.append(r"\begin{proof}[Proof of the theorem]By Propositions %s.\end{proof}" % ", ".join(refs))
-    out.append(r"\section*{How this was checked}" + "\n" + _checked_text(certs, explanation))
-    out.append(r"\end{document}" + "\n")
-    return "\n".join(out)
-
-
-def _checked_text(certs, explanation: str) -> str:
-    kinds = ", ".join(sorted({_KIND_TEXT[c.kind] for c in certs}))
-    text = (r"This proof was generated by symconvex from %s, which its independent checker re-verified in "
-            r"exact rational arithmetic (transcendental values with rigorous interval enclosures). Every number "
-            r"above was recomputed from the certificate; the JSON certificate can be re-checked with "
-            r"\texttt{symconvex verify}." % kinds)
+        words = claim_words(statements, verdict)
+        out.append(r"\begin{theorem}%s$%s$ is %s%s.\end{theorem}" % (lead, subject.f, words, subject.where_text()))
+        bodies = [_certificate_section(c, subject, "proposition")[1] for c in certs]
+        refs = [str(k) for k in range(1, len(certs) + 1)]
+        out.append(r"\begin{proof}By Propositions %s below.\end{proof}" % " and ".join(
+            [", ".join(refs[:-1]), refs[-1]] if len(refs) > 2 else refs))
+        out.extend(bodies)
     if explanation:
-        text += " " + text_escape(explanation)
-    return text
+        out.append(r"\par\noindent " + _sentence(text_escape(explanation)))
+    out.append(r"\clearpage" + "\n" + r"\appendix")  # every figure is placed before the appendix starts
+    if subject.appendix:
+        out.append(r"\section{Details of the computations}\label{app:details}" + "\n" + "\n".join(subject.appendix))
+    out.append(_how_to_verify(certs, order, certificate_file))
+    out.append(r"\begin{thebibliography}{1}" + "\n" + BIBITEM + "\n" + r"\end{thebibliography}")
+    out.append(r"\end{document}" + "\n")
+    tex = "\n".join(out)
+    return _as_body(tex, label_prefix) if body else tex
 
 
-def to_latex(obj) -> str:
-    """A standalone LaTeX document proving what an ``Analysis`` (or one certificate, or a list of
-    certificates about the same subject) establishes.
+def _sentence(text: str) -> str:
+    """``text`` ending with a full stop."""
+    text = text.rstrip()
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
+def claim_of(result) -> dict:
+    """The ``claim`` dict of ``document`` for a ``claims.ClaimResult``: the claim typeset (function, variables,
+    domain, property) and whether it holds."""
+    c = result.claim
+    names = {v: name_latex(v.name) for v in c.variables}
+    args = ", ".join(names[v] for v in c.variables)
+    head = r"%s(%s) = %s" % (name_latex(c.name) if c.name else "f", args, sp.latex(c.function, symbol_names=names))
+    n = len(c.variables)
+    space = r"\mathbb{R}" if n == 1 else r"\mathbb{R}^{%d}" % n
+    if c.domain:
+        where = r"\left\{%s \in %s : %s\right\}" % (
+            args if n == 1 else r"\left(%s\right)" % args, space,
+            r",\ ".join(sp.latex(d, symbol_names=names) for d in c.domain))
+    else:
+        where = space
+    prop = "neither convex nor concave" if c.property == "neither" else c.property
+    statement = r"The function $%s$ of the real variable%s $%s$ is %s%s on $%s$." % (
+        head, "" if n == 1 else "s", args, "not " if c.negated else "", prop, where)
+    return {"statement": statement, "holds": result.holds}
+
+
+_ACT_WORDS = {"relu": "ReLU", "identity": "identity (linear)", "sigmoid": "sigmoid", "tanh": r"$\tanh$",
+              "softplus": "softplus"}
+
+
+def network_claim(spec: dict, prop: str, negated: bool, holds) -> dict:
+    """The ``claim`` dict of ``document`` for a claim about a network's loss over its weights."""
+    hidden = sorted(set(spec["activations"][:-1]))
+    acts = " and ".join(_ACT_WORDS.get(a.split(":")[0], text_escape(a)) for a in hidden) or "no"
+    n = _parameter_count(spec)
+    prop = "neither convex nor concave" if prop == "neither" else prop
+    statement = (r"The %s loss $\mathcal{L}(\theta)$ of the %s network with %s hidden activations on the data of "
+                 r"the setting below, as a function of its parameters $\theta \in \mathbb{R}^{%d}$, is %s%s." % (
+                     text_escape(spec["loss"]), "-".join(str(w) for w in spec["layers"]), acts, n,
+                     "not " if negated else "", prop))
+    return {"statement": statement, "holds": holds}
+
+
+def to_latex(obj, *, certificate_file: str | None = None, body: bool = False) -> str:
+    """A standalone LaTeX document proving what an ``Analysis`` (or a ``ClaimResult``, or one certificate, or a
+    list of certificates about the same subject) establishes; a claim's document states the claim and whether
+    it holds. ``certificate_file``: the certificate file the "How to verify" appendix names; ``body=True``: a
+    fragment to ``\\input`` into a paper (``document``).
 
     Raises ``CertificateError`` for a certificate the checker rejects (no proof is written for it)."""
     if isinstance(obj, Certificate):
-        return document([obj])
+        return document([obj], certificate_file=certificate_file, body=body)
     if isinstance(obj, (list, tuple)) and obj and all(isinstance(c, Certificate) for c in obj):
-        return document(list(obj))
+        return document(list(obj), certificate_file=certificate_file, body=body)
+    claim = None
+    if hasattr(obj, "claim") and hasattr(obj, "holds"):  # a claims.ClaimResult
+        claim = claim_of(obj)
+        if obj.analysis is None:
+            raise InputError("to_latex: the claim was not analysed")
+        obj = obj.analysis
     certs = getattr(obj, "certificates", None)
     if certs is None:
         raise InputError("to_latex takes an Analysis or a certificate")
     verdict = getattr(getattr(obj, "curvature", None), "value", None)
     if certs:
-        return document(list(certs), verdict=verdict, explanation=getattr(obj, "explanation", ""))
+        return document(list(certs), verdict=verdict, explanation=getattr(obj, "explanation", ""), claim=claim,
+                        certificate_file=certificate_file, body=body)
     return _unknown_document(obj)
 
 
@@ -2257,5 +2650,5 @@ def analysis_summary(analysis) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["analysis_summary", "certificate_summary", "document", "enclosure_latex", "name_latex", "q_latex", "text_escape",
-           "to_latex"]
+__all__ = ["BIBTEX", "analysis_summary", "certificate_file_text", "certificate_summary", "claim_of", "document",
+           "enclosure_latex", "name_latex", "network_claim", "note_latex", "q_latex", "text_escape", "to_latex"]
