@@ -4,7 +4,8 @@ The public API (pinned by tests/test_public_api.py):
 
 - ``analyze(f, variables=None, domain=None, *, timeout=None) -> Analysis`` — curvature of a SymPy expression,
   a LaTeX string (``"\\frac{x^2}{y}"``) or a ``Network``'s loss, on a domain given as SymPy relations, a string
-  (``"y > 0"``) or a ``Domain``, with checker-accepted certificates (``Verdict`` says what they prove).
+  (``"y > 0"``) or a ``Domain``, with checker-accepted certificates (``Verdict`` says what they prove);
+  ``parameters=[a]``: symbols that are not variables, the facts then hold for every value the domain allows.
   Floats are refused with a message saying how to write the number exactly (``symconvex.api_input``).
 - ``check_claim(text, timeout=None)`` — a claim pasted as LaTeX (CLAIMS.md).
 - ``parse_latex(text)`` — LaTeX -> SymPy with machine-learning notation (natural log, sigma, ReLU forms).
@@ -35,7 +36,7 @@ _LAZY = {
 }
 
 
-def analyze(f, variables=None, domain=None, *, timeout=None):
+def analyze(f, variables=None, domain=None, *, parameters=None, timeout=None):
     """``symconvex.analysis.analyze`` after ``api_input.coerce_input``: ``f`` may also be a LaTeX string and
     ``domain`` a string, a relation, a ``Domain`` or a list of them; ``timeout`` is None or positive seconds.
 
@@ -47,6 +48,10 @@ def analyze(f, variables=None, domain=None, *, timeout=None):
 
     if not (hasattr(f, "spec") and hasattr(f, "params")):  # a Network is analysed from its spec
         f, domain = coerce_input(f, domain)
+    if parameters:  # symbols that are not variables: the facts hold for every value the domain allows
+        from .parametric import analyze_parametric
+
+        return analyze_parametric(f, variables, parameters, domain, timeout=coerce_timeout(timeout))
     return analyze_expression(f, variables, domain, timeout=coerce_timeout(timeout))
 
 

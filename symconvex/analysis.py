@@ -377,9 +377,9 @@ def analyze(f, variables=None, domain=None, *, parameters=None, timeout: float |
 
     ``f`` is a SymPy expression (or a ``symconvex.Network``: its loss over its weights). The answer's
     ``curvature`` is backed by ``certificates``, each accepted by the independent checker; with none it is
-    ``unknown``. ``timeout`` (seconds) turns a long search into what has been found so far. ``parameters``:
-    symbols that are not variables; the answer then holds for every value the domain allows them
-    (``symconvex.parametric``).
+    ``unknown``. ``timeout`` (seconds) turns a long search into what has been found so far. With
+    ``parameters`` (symbols that are not variables) use ``symconvex.analyze``, which hands them to
+    ``symconvex.parametric`` (above this layer).
 
     >>> from sympy.abc import x, y
     >>> analyze(x * y).curvature
@@ -389,7 +389,7 @@ def analyze(f, variables=None, domain=None, *, parameters=None, timeout: float |
     if hasattr(f, "spec") and hasattr(f, "params"):
         return analyze_network(f, timeout=timeout)
     if parameters:
-        raise InputError("parameters: use symconvex.analyze or symconvex.parametric.analyze_parametric")
+        raise InputError("parameters: use symconvex.analyze (or symconvex.parametric.analyze_parametric)")
     f, variables, dom = prepare(f, variables, domain)
     from . import search
 

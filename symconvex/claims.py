@@ -787,8 +787,13 @@ def _answer(claim: Claim, budget: float, start: float) -> ClaimResult:
     analysis, explanation = None, ""
     try:
         with time_limit(budget):
-            analysis = analyze(claim.function, list(claim.variables), claim.domain, timeout=budget,
-                               parameters=list(claim.parameters) or None)
+            if claim.parameters:
+                from .parametric import analyze_parametric
+
+                analysis = analyze_parametric(claim.function, list(claim.variables), list(claim.parameters),
+                                              claim.domain, timeout=budget)
+            else:
+                analysis = analyze(claim.function, list(claim.variables), claim.domain, timeout=budget)
     except SearchTimeout:
         explanation = f"the analysis ran out of time after {budget:g} s"
     except InputError as exc:

@@ -22,10 +22,10 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 import textwrap
 
 from .errors import CertificateError, InputError, SymconvexError
+from .files import write_atomically
 
 EXIT_OK, EXIT_REFUTED, EXIT_BAD_INPUT, EXIT_UNDECIDED = 0, 1, 2, 3
 #: Error class -> exit status (the first matching class wins).
@@ -37,26 +37,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message):
         raise InputError(message)
-
-
-def write_atomically(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file in the same folder and a rename: readers see the old
-    file or the new one, never half of one."""
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise InputError(f"cannot write {path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".symconvex-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file the usual permissions
-        os.replace(tmp, path)
-    except OSError as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise InputError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def emit(args, payload, human: str) -> None:
@@ -85,7 +65,11 @@ def save_outputs(args, analysis) -> None:
         else:
             from .latex import to_latex
 
-            write_atomically(args.latex, to_latex(analysis))
+            write_atomically(args.latex, to_latex(analysis, certificate_file=getattr(args, "certificate", None)))
+    if getattr(args, "latex_body", None):
+        from .latex import to_latex
+
+        write_atomically(args.latex_body, to_latex(analysis, body=True))
 
 
 def status_of_verdict(verdict) -> int:
@@ -231,9 +215,23 @@ def cmd_regions(args) -> int:
 
 
 def cmd_proofs(args) -> int:
-    from .gallery import run_proofs_command
+    """``symconvex proofs [--out DIR] [--json]``: regenerate the gallery; exit 0 (2 if it cannot be written)."""
+    from .gallery import regenerate
 
-    return run_proofs_command(args)
+    out = getattr(args, "out", None) or "proofs"
+    try:
+        records = regenerate(out)
+    except OSError as exc:
+        raise InputError(f"cannot write the gallery to {out}: {exc.strerror}") from None
+    written = [os.path.join(out, f) for r in records for f in r["files"]] + [os.path.join(out, "symconvex.bib"),
+                                                                             os.path.join(out, "README.md")]
+    missing = [r["name"] for r in records if r["missing"]]
+    human = "\n".join([f"wrote {len(written)} files to {out}"] + [f"  {r['name']}: {r['verdict']}" for r in records
+                                                                    if not r["missing"]]
+                      + [f"  {name}: not generated (the engine does not decide it yet)" for name in missing])
+    emit(args, {"written": written, "claims": [{k: r[k] for k in ("name", "verdict", "holds", "missing")}
+                                               for r in records], "error": None}, human)
+    return EXIT_OK
 
 
 def seconds(text: str) -> float:
@@ -376,6 +374,10 @@ def build_parser() -> argparse.ArgumentParser:
                              "(re-check it with: symconvex verify cert.json)")
             sp_.add_argument("--latex", metavar="FILE",
                              help="write a LaTeX proof to this file, e.g. --latex proof.tex")
+            sp_.add_argument("--latex-body", metavar="FILE",
+                             help="write the proof as a fragment to \\input into a paper (labels, theorem "
+                             "environments, citations of the shipped proofs/symconvex.bib), e.g. --latex-body "
+                             "proof-body.tex")
     return parser
 
 

@@ -2,14 +2,14 @@ r"""The proofs/ gallery: the canonical claims from the seed questions, decided b
 
 ``CANONICAL`` is the table of claims, written as data: each row quotes a claim from a seed question and names
 the engine input that decides it — a claim in LaTeX for ``symconvex.check_claim``, or a network spec for
-``symconvex.network.analyze_network`` together with the property the quoted claim asserts. No row holds evidence:
+``symconvex.analysis.analyze_network`` together with the property the quoted claim asserts. No row holds evidence:
 ``decide(row)`` runs the engine, whose certificates have all passed the soundness gate (``check.verify`` and the
 subject check); ``regenerate(out_dir)`` re-verifies each one, writes ``<name>.tex`` (``symconvex.latex.document``
 with the claim and the engine's verdict), ``<name>.cert.json`` (the engine's certificates, in its order), the
 ``symconvex.bib`` the proofs cite and a ``README.md`` index. The output is a pure function of the table and the
 engine: regenerating gives byte-identical files.
 
-``symconvex proofs [--out proofs/]`` runs ``run_proofs_command``.
+``symconvex proofs [--out proofs/]`` (``cli.cmd_proofs``) runs ``regenerate``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from .certificates import CurvatureCertificate, MidpointCertificate, parse_ratio
 from .check import verify
 from .check.evaluate import evaluate, line_jets, value_at
 from .check.numbers import interval_precision, sign, stated
-from .errors import CertificateError, InputError
+from .errors import CertificateError
 
 #: Seconds the engine may spend on one canonical claim (each takes well under a second today).
 ENGINE_TIMEOUT = 60.0
@@ -143,12 +143,13 @@ def decide(row: dict) -> Decision:
         verdict, holds, certs = result.curvature, result.holds, list(result.certificates)
         claim = claim_of(result)
     else:
-        from .network import Network, analyze_network
+        from .analysis import analyze_network
+        from .network import Network
 
         net = Network.from_spec(row["network"])
         analysis = analyze_network(net, timeout=ENGINE_TIMEOUT)
         verdict, certs = analysis.curvature.value, list(analysis.certificates)
-        holds = decide_claim(row["property"], row.get("negated", False), analysis.curvature) if certs else None
+        holds = decide_claim(row["property"], row.get("negated", False), analysis.facts) if certs else None
         claim = network_claim(row["network"], row["property"], row.get("negated", False), holds)
     for cert in certs:
         statement = verify(cert)  # raises CertificateError: the gallery never holds an unchecked proof
@@ -235,7 +236,7 @@ def render(row: dict, decision: Decision) -> tuple[str, str]:
 
 
 def _write(path: str, text: str) -> None:
-    from .cli import write_atomically
+    from .files import write_atomically
 
     try:
         with open(path, encoding="utf-8") as handle:
@@ -296,25 +297,5 @@ def readme(records: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_proofs_command(args) -> int:
-    """``symconvex proofs [--out DIR] [--json]``: regenerate the gallery; exit 0 (2 if it cannot be written)."""
-    from .cli import EXIT_OK, emit
-
-    out = getattr(args, "out", None) or "proofs"
-    try:
-        records = regenerate(out)
-    except OSError as exc:
-        raise InputError(f"cannot write the gallery to {out}: {exc.strerror}") from None
-    written = [os.path.join(out, f) for r in records for f in r["files"]] + [os.path.join(out, "symconvex.bib"),
-                                                                             os.path.join(out, "README.md")]
-    missing = [r["name"] for r in records if r["missing"]]
-    human = "\n".join([f"wrote {len(written)} files to {out}"] + [f"  {r['name']}: {r['verdict']}" for r in records
-                                                                    if not r["missing"]]
-                      + [f"  {name}: not generated (the engine does not decide it yet)" for name in missing])
-    emit(args, {"written": written, "claims": [{k: r[k] for k in ("name", "verdict", "holds", "missing")} for r in records],
-                "error": None}, human)
-    return EXIT_OK
-
-
 __all__ = ["CANONICAL", "Decision", "curvature_certificate", "decide", "midpoint_certificate", "readme", "regenerate",
-           "render", "run_proofs_command"]
+           "render"]

@@ -32,6 +32,8 @@ is deterministic (no dates, sorted data), so regenerated documents are byte-iden
 
 from __future__ import annotations
 
+import dataclasses
+
 import math
 import re
 import unicodedata
@@ -43,8 +45,8 @@ import numpy as np
 import sympy as sp
 
 from .certificates import (Certificate, CurvatureCertificate, HessianCertificate, MidpointCertificate,
-                           RulesCertificate, constraint_to_sympy, parse_coordinate, parse_rational,
-                           to_sympy)
+                           RulesCertificate, SumCertificate, constraint_to_sympy, parse_coordinate, parse_rational,
+                           to_sympy, tree_variables)
 from .check import fastnet, subject_names, subject_tree, verify
 from .check.evaluate import evaluate, line_jets, value_at
 from .check.network import activation_of, loss_tree, outputs_tree, parameter_name, parameter_names
@@ -854,13 +856,22 @@ def _function_value_steps(subject: _Subject, point, label: str) -> tuple[str, ob
 
 # --------------------------------------------------------------------------------------- the proofs
 
+#: what a midpoint certificate refutes -> (the property in words, the inequality (*) it would satisfy, the
+#: relation that makes (*) fail, the signs of f(m) - chord that refute it). Strict convexity needs
+#: f(m) < chord at every a != b, so a Jensen equality (gap 0, decided exactly) already refutes it.
+_REFUTED = {"convex": ("convex", r"\le", ">", (1,)), "concave": ("concave", r"\ge", "<", (-1,)),
+            "strictly_convex": ("strictly convex", "<", r"\ge", (0, 1)),
+            "strictly_concave": ("strictly concave", ">", r"\le", (0, -1))}
+
+
 def _verb(refutes: str) -> tuple[str, str]:
-    """('convex', '>') or ('concave', '<')."""
-    return (refutes, ">") if refutes == "convex" else (refutes, "<")
+    """('convex', '>'), ('concave', '<'), ('strictly convex', '\\ge'), ...: the words and the failing relation."""
+    words, _, rel, _ = _REFUTED[refutes]
+    return words, rel
 
 
 def _gap_text(gap, refutes: str) -> str:
-    rel = ">" if refutes == "convex" else "<"
+    rel = _REFUTED[refutes][2]
     if isinstance(gap, Fraction):
         return r"= %s %s 0" % (q_latex(gap), rel)
     interval = enclosure_latex(gap)
@@ -884,9 +895,11 @@ def _midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple[str, 
         la, lb, lm = "a", "b", "m"
     statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
     lines = []
-    ineq = "\\le" if refutes == "convex" else "\\ge"
-    lines.append(r"If $%s$ were %s, then by %s, for all points $p, q$ of its domain and every $\lambda \in [0, 1]$"
-                 % (F, refutes, fact_ref("jensen")))
+    ineq = _REFUTED[cert.refutes][1]
+    strict = cert.refutes.startswith("strictly_")
+    lines.append(r"If $%s$ were %s, then by %s, for all %s of its domain and every $\lambda \in %s$"
+                 % (F, refutes, fact_ref("jensen"), "distinct points $p \\ne q$" if strict else "points $p, q$",
+                    "(0, 1)" if strict else "[0, 1]"))
     lines.append(r"\[ %s\bigl(\lambda p + (1 - \lambda) q\bigr) %s \lambda\, %s(p) + (1 - \lambda)\, %s(q). "
                  r"\tag{$\ast$} \]" % (F, ineq, F, F))
     lines.append(r"We exhibit two points and a $\lambda$ for which $(\ast)$ fails. Take $\lambda = %s$ and"
@@ -938,15 +951,26 @@ def _midpoint_conclusion(cert, subject: _Subject, lines: list, values: dict, lam
     va, vb, vm = values[la][1], values[lb][1], values[lm][1]
     chord = add(mul(lam, va), mul(1 - lam, vb))
     gap = sub(vm, chord)
-    if sign(gap) != (1 if refutes == "convex" else -1):
+    allowed = _REFUTED[cert.refutes][3]
+    exact_zero = sign(gap) is None and 0 in allowed  # a transcendental equality, decided by check.exactzero
+    if sign(gap) not in allowed and not exact_zero:
         raise CertificateError("latex: the midpoint inequality does not hold")
     chord_text = r"\lambda\, %s(%s) + (1 - \lambda)\, %s(%s) = %s \cdot %s + %s \cdot %s" % (
         F, la, F, lb, q_latex(lam), _num_paren(values[la]), q_latex(1 - lam), _num_paren(values[lb]))
     lines.append(r"Hence the right-hand side of $(\ast)$ is \[ %s %s, \]" % (chord_text, _num_value(chord)))
     lines.append(r"while the left-hand side is $%s(%s) %s$, and" % (F, lm, _num_value(vm)))
+    if exact_zero:
+        gap_text = "= 0"
+    elif isinstance(gap, Fraction):
+        gap_text = _gap_text(gap, cert.refutes)
+    else:
+        gap_text = enclosure_latex(gap) + (r" \subset (0, \infty)" if rel in (">", r"\ge") else r" \subset (-\infty, 0)")
     lines.append(r"\[ %s(%s) - \bigl(\lambda\, %s(%s) + (1 - \lambda)\, %s(%s)\bigr) %s. \]"
-                 % (F, lm, F, la, F, lb, _gap_text(gap, refutes) if isinstance(gap, Fraction)
-                    else enclosure_latex(gap) + (r" \subset (0, \infty)" if rel == ">" else r" \subset (-\infty, 0)")))
+                 % (F, lm, F, la, F, lb, gap_text))
+    if exact_zero:
+        lines.append(r"The difference is exactly $0$: the logarithms of the three values expand into the same sum "
+                     r"of logarithms of integers and powers of $e$ (the formal identity test of "
+                     r"\texttt{check.exactzero}); the intervals above only confirm it.")
     lines.append(r"So $%s(%s) %s \lambda\, %s(%s) + (1 - \lambda)\, %s(%s)$: inequality $(\ast)$ fails, and $%s$ "
                  r"is not %s." % (F, lm, rel, F, la, F, lb, F, refutes))
     if cert.note:
@@ -1372,6 +1396,39 @@ _ATOM_TEX = {
     "quad_over_lin": r"$a^2 / b$, $b > 0$", "geo_mean": r"$a_1^{p_1} \cdots a_k^{p_k}$, $p_i > 0$, $\sum p_i \le 1$",
     "geo_mean_pow": r"$(a_1 \cdots a_k)^p$, $k p \le 1$",
 }
+
+
+def _sum_proof(cert: SumCertificate, subject: _Subject) -> tuple[str, str]:
+    """f = g_1 + ... + g_k, each term convex in its own variables, the strictly convex ones covering every
+    variable: the theorem of ``check.sums`` with its one-line proof, and the list of the terms' certificates."""
+    side = cert.proves.removeprefix("strictly_")
+    F = subject.f
+    statement = r"$%s$ is strictly %s%s." % (F, side, subject.where_text())
+    items, covered = [], []
+    for k, (term, part) in enumerate(zip(cert.function[1:], cert.parts), 1):
+        g = subject.latex(to_sympy(term, dict(subject.symbols)))
+        if part is None:
+            items.append(r"\item $g_{%d} = %s$ is a constant." % (k, g))
+            continue
+        names = ", ".join(subject.latex(subject.symbols[n]) for n in part["variables"])
+        words = str(part.get("proves", "")).replace("_", " ")
+        if part.get("proves") == cert.proves:
+            covered.append(names)
+        items.append(r"\item $g_{%d} = %s$ is %s in $(%s)$ (%s, re-checked by \texttt{symconvex verify})."
+                     % (k, g, text_escape(words), names, _KIND_TEXT.get(part.get("kind"), "a certificate")))
+    rel = "<" if side == "convex" else ">"
+    proof = "\n".join([
+        r"Write $%s = g_1 + \dots + g_{%d}$ with" % (F, len(cert.parts)),
+        r"\begin{itemize}", *items, r"\end{itemize}",
+        r"The strictly %s terms depend on $(%s)$, which together are all the variables. Let $p \ne q$ in the "
+        r"domain and $\lambda \in (0, 1)$. Some coordinate of $p$ and $q$ differs, and it is a variable of a "
+        r"strictly %s term $g_i$, whose arguments at $p$ and $q$ therefore differ: "
+        r"$g_i(\lambda p + (1 - \lambda) q) %s \lambda g_i(p) + (1 - \lambda) g_i(q)$. Every other term "
+        r"satisfies the same inequality with $%s$ (%s). Adding them gives the strict inequality for $%s$, so "
+        r"$%s$ is strictly %s." % (side, "; ".join(covered), side, rel, r"\le" if side == "convex" else r"\ge",
+                                   fact_ref("jensen"), F, F, side),
+    ])
+    return statement, proof
 
 
 def _rules_proof(cert: RulesCertificate, subject: _Subject) -> tuple[str, str]:
@@ -2214,9 +2271,10 @@ FACTS = {
 }
 
 _KIND_TEXT = {"midpoint": "a midpoint certificate", "curvature": "a curvature certificate",
-              "rules": "a composition-rules certificate", "hessian": "a Hessian certificate"}
+              "rules": "a composition-rules certificate", "hessian": "a Hessian certificate",
+              "sum": "a sum certificate"}
 _KIND_FACTS = {"midpoint": ("jensen",), "curvature": ("second_order",), "rules": ("composition",),
-               "hessian": ("second_order",)}
+               "hessian": ("second_order",), "sum": ("jensen",)}
 
 
 def fact_ref(key: str) -> str:
@@ -2248,7 +2306,9 @@ def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theor
         statement, proof = _rules_proof(cert, subject)
     elif isinstance(cert, HessianCertificate):
         statement, proof = _hessian_proof(cert, subject)
-    else:  # pragma: no cover - the schema has four kinds
+    elif isinstance(cert, SumCertificate):
+        statement, proof = _sum_proof(cert, subject)
+    else:  # pragma: no cover - every kind of the schema is listed above
         raise InputError(f"no LaTeX proof for a {type(cert).__name__}")
     figure = _figure(cert, subject)
     if figure:
@@ -2429,6 +2489,27 @@ def _as_body(tex: str, prefix: str) -> str:
     return head + r"\section{%s}\label{%s}" % (title, prefix.rstrip(":")) + body
 
 
+def parameter_instance(cert: Certificate) -> Certificate:
+    """A refutation at stated parameter values, written about the function at those values: every parameter
+    replaced by its number, the conditions on the parameters alone dropped (they hold at the values, which the
+    checker verifies on the certificate itself), and a note naming the values. Other certificates unchanged."""
+    if not cert.parameter_values:
+        return cert
+    values = {name: str(v) for name, v in zip(cert.parameters, cert.parameter_values)}
+
+    def at(tree):
+        if tree[0] == "var" and tree[1] in values:
+            return ["num", values[tree[1]]]
+        return tree if tree[0] in ("num", "var") else [tree[0], *[at(t) for t in tree[1:]]]
+
+    domain = tuple([c[0], at(c[1]), at(c[2])] for c in cert.domain
+                   if (tree_variables(c[1]) | tree_variables(c[2])) - set(values))
+    where = ", ".join(f"{name} = {value}" for name, value in values.items())
+    note = f"at {where}, a parameter value the claim's conditions allow"
+    return dataclasses.replace(cert, function=at(cert.function), domain=domain, parameters=(), parameter_values=(),
+                               digest="", note=f"{cert.note}; {note}" if cert.note else note)
+
+
 def document(certs: list[Certificate], *, title: str | None = None, intro: str = "", verdict: str | None = None,
              explanation: str = "", claim: dict | None = None, certificate_file: str | None = None,
              body: bool = False, label_prefix: str = "symconvex:") -> str:
@@ -2439,6 +2520,7 @@ def document(certs: list[Certificate], *, title: str | None = None, intro: str =
     None), optional ``quote`` and ``reason`` (LaTeX). ``certificate_file``: the name ``symconvex verify`` is shown
     run on. The short proof comes first; long traces go to an appendix, followed by "How to verify".
     ``body=True``: a fragment for a paper (see ``_as_body``), its labels prefixed with ``label_prefix``."""
+    certs = [parameter_instance(c) for c in certs]
     order = list(certs)
     certs = sorted(certs, key=lambda c: c.statement not in _PROVES)  # proofs first, then refutations
     if not certs:
@@ -2540,20 +2622,35 @@ def to_latex(obj, *, certificate_file: str | None = None, body: bool = False) ->
         return document([obj], certificate_file=certificate_file, body=body)
     if isinstance(obj, (list, tuple)) and obj and all(isinstance(c, Certificate) for c in obj):
         return document(list(obj), certificate_file=certificate_file, body=body)
-    claim = None
+    claim, decisive = None, None
     if hasattr(obj, "claim") and hasattr(obj, "holds"):  # a claims.ClaimResult
         claim = claim_of(obj)
         if obj.analysis is None:
             raise InputError("to_latex: the claim was not analysed")
+        decisive = _decisive(obj)
         obj = obj.analysis
     certs = getattr(obj, "certificates", None)
     if certs is None:
         raise InputError("to_latex takes an Analysis or a certificate")
+    if decisive:  # a parametric claim: its refutations are about different parameter values; show what decides
+        certs = [certs[k] for k in decisive]
     verdict = getattr(getattr(obj, "curvature", None), "value", None)
     if certs:
         return document(list(certs), verdict=verdict, explanation=getattr(obj, "explanation", ""), claim=claim,
                         certificate_file=certificate_file, body=body)
     return _unknown_document(obj)
+
+
+def _decisive(result) -> list[int] | None:
+    """For a claim with parameters: the indices of the certificates behind the fact that decides it (refutations
+    at different parameter values are about different functions and cannot share one document); else None."""
+    from .claims import PROPERTY_FACTS
+
+    if not getattr(result.claim, "parameters", ()) or result.holds is None:
+        return None
+    fact = PROPERTY_FACTS.get(result.claim.property, "convex")
+    facts = result.analysis.facts
+    return facts.get(fact) or facts.get("not_" + fact) or None
 
 
 def _unknown_document(analysis) -> str:

@@ -7,7 +7,6 @@ limit given by a user: None, or a positive finite number of seconds (at most ``M
 
 from __future__ import annotations
 
-import math
 import signal
 import threading
 from contextlib import contextmanager

@@ -453,5 +453,16 @@ def pattern_text(pattern) -> str:
     return " ".join("".join("+" if s > 0 else "-" for s in row) for row in pattern) or "(no kinks)"
 
 
+class _CallableModule(types.ModuleType):
+    """``symconvex.regions`` names both this module and its function ``regions``: once the submodule is imported,
+    Python makes the package attribute the module, so ``from symconvex import regions`` may give either. Calling
+    the module calls the function, so ``symconvex.regions(net)`` lists the regions whichever it is."""
+
+    def __call__(self, net: Network, **options) -> list[Region]:
+        return regions(net, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule
+
 __all__ = ["MAX_LISTED", "Region", "arrangement_cells", "cover_count", "enumeration_complete", "hessian",
            "iter_regions", "pattern_rows", "region_count", "regions"]

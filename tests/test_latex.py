@@ -452,8 +452,6 @@ def test_cli_exported_proofs_compile_without_overfull_boxes(tmp_path, capsys):
     assert f"{len(paths)} compiled" in run.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="claims.run_check_command passes result.analysis, not the ClaimResult, to "
-                                       "cli.save_outputs, so the document cannot state the claim")
 def test_cli_check_latex_states_the_claim(tmp_path, capsys):
     from symconvex.cli import main
 

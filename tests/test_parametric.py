@@ -9,7 +9,7 @@ import dataclasses
 import pytest
 import sympy as sp
 
-from symconvex.analysis import analyze
+from symconvex import analyze
 from symconvex.certificates import CurvatureCertificate, MidpointCertificate, from_json, to_tree
 from symconvex.check import verify
 from symconvex.claims import check_claim, parse_claim
