@@ -25,7 +25,7 @@ from .check import verify
 from .errors import CertificateError, ClaimError, DomainError, InputError, SymconvexError
 from .functions import leaky_relu, relu, sigmoid, softplus
 
-__version__ = "0.1.0"
+from .version import __version__
 
 #: Names imported on first use (keeps ``import symconvex`` light): name -> module.
 _LAZY = {
@@ -46,6 +46,8 @@ def analyze(f, variables=None, domain=None, *, parameters=None, timeout=None):
     from .analysis import analyze as analyze_expression
     from .api_input import coerce_input, coerce_timeout
 
+    _displays()
+
     if not (hasattr(f, "spec") and hasattr(f, "params")):  # a Network is analysed from its spec
         f, domain = coerce_input(f, domain)
     if parameters:  # symbols that are not variables: the facts hold for every value the domain allows
@@ -61,7 +63,13 @@ def __getattr__(name):
         raise AttributeError(f"module 'symconvex' has no attribute {name!r}")
     value = getattr(import_module(f".{module}", __name__), name)
     globals()[name] = value
+    _displays()
     return value
+
+
+def _displays() -> None:
+    """Give results their Jupyter LaTeX display (``symconvex.latex`` registers it when imported)."""
+    import_module(".latex", __name__)
 
 
 __all__ = [

@@ -171,11 +171,6 @@ class Analysis:
             lines.append(f"  {self.explanation}")
         return "\n".join(lines)
 
-    def _repr_latex_(self) -> str:
-        from .latex import analysis_summary
-
-        return analysis_summary(self)
-
 
 def _accepts(cert: Certificate) -> bool:
     try:

@@ -344,12 +344,6 @@ class Certificate:
         """One line for a terminal: what is proved and the evidence, in exact numbers."""
         return f"{self.statement.replace('_', ' ')}: {self.kind} certificate"
 
-    def _repr_latex_(self) -> str:
-        """Jupyter: the certificate in LaTeX (``symconvex.latex.certificate_summary``)."""
-        from .latex import certificate_summary  # lazy: latex imports this module
-
-        return certificate_summary(self)
-
     def _at_parameters(self) -> str:
         """", at a = -1" for a refutation at stated parameter values ("" without parameters)."""
         pairs = zip(self.parameters, self.parameter_values)

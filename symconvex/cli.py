@@ -51,7 +51,7 @@ def emit(args, payload, human: str) -> None:
 def save_outputs(args, analysis) -> None:
     """Write ``--certificate`` (all certificates, a JSON list) and ``--latex`` files, atomically; ``analysis`` is
     an ``Analysis``, a ``ClaimResult`` or a family claim's ``FamilyResult`` (whose LaTeX is
-    ``families.family_document``)."""
+    ``latex.family_document``)."""
     if getattr(args, "certificate", None):
         from .certificates import dumps_readable
 
@@ -59,7 +59,7 @@ def save_outputs(args, analysis) -> None:
         write_atomically(args.certificate, dumps_readable(certs[0] if len(certs) == 1 else certs) + "\n")
     if getattr(args, "latex", None):
         if hasattr(analysis, "answers"):  # a family claim
-            from .families import family_document
+            from .latex import family_document
 
             write_atomically(args.latex, family_document(analysis))
         else:

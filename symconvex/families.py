@@ -164,40 +164,6 @@ class FamilyResult:
     __str__ = answer
 
 
-def family_document(result: FamilyResult) -> str:
-    """A LaTeX document: the family claim, its quantifier, every reading with its answer, then the proof
-    about the decisive member (or the for-all-data derivation) from ``symconvex.latex``."""
-    from .latex import text_escape, to_latex
-
-    word = {True: "holds", False: "is refuted", None: "is undecided"}[result.holds]
-    prop = "not convex" if result.claim.negated else "convex"
-    items = []
-    for a in result.answers:
-        verdict = {True: "holds", False: "is refuted", None: "is undecided"}[a.holds]
-        items.append(r"\item \emph{%s}: the claim %s. %s" % (text_escape(a.reading.words), verdict,
-                                                             text_escape(a.reason)))
-    preface = "\n".join([
-        r"\section*{The family claim}",
-        r"\begin{quote}%s\end{quote}" % text_escape(result.claim.text),
-        r"Read as: the loss of \textbf{%s} of the family is %s in its weights (every width and every data set). "
-        r"The claim %s." % (result.claim.quantifier, prop, word),
-        *[r"\par\noindent %s." % text_escape(n[0].upper() + n[1:]) for n in result.claim.notes],
-        r"\begin{itemize}", *items, r"\end{itemize}",
-        r"The certificate below is about the member named above (its spec and data); the independent checker "
-        r"re-verifies it with \texttt{symconvex verify}.",
-    ])
-    decisive = next((a for a in result.answers if a.certificates), None)
-    if decisive is None:
-        body = r"\documentclass{article}\begin{document}\end{document}"
-    else:
-        body = to_latex(list(decisive.certificates))
-    head, sep, tail = body.partition("\\begin{document}")
-    if not sep:
-        return body
-    after, made, rest = tail.partition("\\maketitle")
-    return head + sep + (after + made + "\n" + preface + "\n" + rest if made else "\n" + preface + "\n" + tail)
-
-
 # ------------------------------------------------------------------------------------------- reading
 
 def looks_like_family_claim(text: str) -> bool:

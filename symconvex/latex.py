@@ -2420,7 +2420,7 @@ def _how_to_verify(certs: list[Certificate], order: list[Certificate], certifica
     certificate file's SHA-256, the symconvex version and the verify command with its expected output."""
     import hashlib
 
-    from . import __version__
+    from .version import __version__
 
     sha = hashlib.sha256(certificate_file_text(order).encode("utf-8")).hexdigest() if certificate_file else ""
     name = certificate_file or "CERTIFICATE.json"
@@ -2748,4 +2748,61 @@ def analysis_summary(analysis) -> str:
 
 
 __all__ = ["BIBTEX", "analysis_summary", "certificate_file_text", "certificate_summary", "claim_of", "document",
+           "family_document",
            "enclosure_latex", "name_latex", "network_claim", "note_latex", "q_latex", "text_escape", "to_latex"]
+
+
+def family_document(result) -> str:
+    """A LaTeX document for a family claim (``families.FamilyResult``): the claim, its quantifier, every reading
+    with its answer, then the proof about the decisive member (or the for-all-data derivation)."""
+    word = {True: "holds", False: "is refuted", None: "is undecided"}[result.holds]
+    prop = "not convex" if result.claim.negated else "convex"
+    items = []
+    for a in result.answers:
+        verdict = {True: "holds", False: "is refuted", None: "is undecided"}[a.holds]
+        items.append(r"\item \emph{%s}: the claim %s. %s" % (text_escape(a.reading.words), verdict,
+                                                             text_escape(a.reason)))
+    preface = "\n".join([
+        r"\section*{The family claim}",
+        r"\begin{quote}%s\end{quote}" % text_escape(result.claim.text),
+        r"Read as: the loss of \textbf{%s} of the family is %s in its weights (every width and every data set). "
+        r"The claim %s." % (result.claim.quantifier, prop, word),
+        *[r"\par\noindent %s." % text_escape(n[0].upper() + n[1:]) for n in result.claim.notes],
+        r"\begin{itemize}", *items, r"\end{itemize}",
+        r"The certificate below is about the member named above (its spec and data); the independent checker "
+        r"re-verifies it with \texttt{symconvex verify}.",
+    ])
+    decisive = next((a for a in result.answers if a.certificates), None)
+    if decisive is None:
+        body = r"\documentclass{article}\begin{document}\end{document}"
+    else:
+        body = to_latex(list(decisive.certificates))
+    head, sep, tail = body.partition("\\begin{document}")
+    if not sep:
+        return body
+    after, made, rest = tail.partition("\\maketitle")
+    return head + sep + (after + made + "\n" + preface + "\n" + rest if made else "\n" + preface + "\n" + tail)
+
+
+# --------------------------------------------------------------------------------- Jupyter display
+# The data model, the analysis and the claims layer import nothing from here (they sit below this layer); this
+# module gives their objects a LaTeX display when it is imported (``import symconvex`` imports it on first use
+# of the API, see ``symconvex.__getattr__``).
+
+def _claim_result_latex(result) -> str:
+    """A claim's answer for Jupyter: the verdict and each certificate in one line."""
+    word = {True: "holds", False: "is refuted", None: "is undecided"}[result.holds]
+    return " ".join([r"The claim \textbf{%s}." % word] + [certificate_summary(c) for c in result.certificates[:6]])
+
+
+def _register_reprs() -> None:
+    from .analysis import Analysis
+    from .claims import ClaimResult
+
+    Certificate._repr_latex_ = certificate_summary
+    Analysis._repr_latex_ = analysis_summary
+    ClaimResult._repr_latex_ = _claim_result_latex
+
+
+_register_reprs()
+

@@ -29,6 +29,7 @@ from .certificates import CurvatureCertificate, MidpointCertificate, rational_to
 from .check.evaluate import evaluate, line_jets, value_at
 from .check.numbers import add, endpoints, interval_precision, is_exact, mul, sign, stated, sub
 from .errors import CertificateError
+from .strictness import find_flat_segments, prove_strict_sum
 
 #: Sample coordinates, small and varied first.
 SAMPLE_VALUES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "-2", "-1/2", "3", "1/3", "-3", "3/2", "-2/3",
@@ -77,6 +78,12 @@ class Problem:
             return value_at(self.tree, self.names, p)
         except CertificateError:
             return None
+
+    def directions_at(self, p) -> list:
+        """Candidate directions at p: axes, their sums and differences, and the rationalized eigenvectors of
+        (an approximation of) the Hessian there (``_candidate_directions``); [] when f has a kink at p."""
+        got = _hessian_at(self, p)
+        return [] if got is None else _candidate_directions(got[0])
 
     def common(self) -> dict:
         return {"variables": self.names, "function": self.tree, "domain": self.domain_trees}
@@ -344,8 +351,6 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
 
 def _find_strictness(problem: Problem, proved: set[str], found: list) -> None:
     """For a side proved convex (concave) but not strictly: look for a flat segment refuting strictness."""
-    from .strictness import find_flat_segments, prove_strict_sum
-
     strict = {c.proves for c in found if getattr(c, "proves", "").startswith("strictly_")}
     for side in ("convex", "concave"):
         if side in proved and f"strictly_{side}" not in strict and not problem.out_of_time():

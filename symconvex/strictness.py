@@ -31,13 +31,8 @@ HALF_WIDTHS = (Fraction(1, 2), Fraction(1, 8), Fraction(1), Fraction(1, 32))
 def _directions(problem, p) -> list[tuple[Fraction, ...]]:
     """The Hessian's near-null rationalized eigenvectors at p first, then axes, sums and differences, and the
     small integer directions (1, 2), (2, 1), ... of two coordinates."""
-    from .search import _candidate_directions, _hessian_at
-
     n = problem.n
-    got = _hessian_at(problem, p)
-    dirs = []
-    if got is not None:
-        dirs = _candidate_directions(got[0])[::-1]  # eigenvectors last in that list: null directions first
+    dirs = problem.directions_at(p)[::-1]  # eigenvectors last in that list: null directions first
     for i, j in itertools.combinations(range(n), 2):
         for a, b in ((1, 2), (2, 1), (1, -2), (2, -1)):
             dirs.append(tuple(Fraction(a if k == i else b if k == j else 0) for k in range(n)))

@@ -22,8 +22,8 @@ def test_readme_example(command, comment, capsys):
     status = main(shlex.split(command))
     out = capsys.readouterr().out
     said = comment.split(":")[0].split(",")[0]  # "neither", "convex", "strictly convex", "refuted", "holds"
-    if said in ("refuted", "holds"):
-        assert out.startswith(said + ":") and status == {"refuted": 1, "holds": 0}[said]
+    if said in ("refuted", "holds", "undecided"):
+        assert out.startswith(said + ":") and status == {"refuted": 1, "holds": 0, "undecided": 3}[said]
     else:
         # the verdict line, then (for "strictly ...") the certificate that proves strictness
         assert status == 0 and out.splitlines()[0] == said.removeprefix("strictly ")

@@ -1,0 +1,3 @@
+"""The package version (kernel: imports nothing)."""
+
+__version__ = "0.1.0"

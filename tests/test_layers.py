@@ -1,0 +1,118 @@
+"""The layers of docs/ARCHITECTURE.md, read from the import graph: imports run one way (down or sideways within a
+layer), the graph has no cycle, nothing imports the surfaces, and the checker imports only the kernel. Every
+import counts, also one inside a function."""
+
+from __future__ import annotations
+
+import ast
+import pathlib
+
+PACKAGE = pathlib.Path(__file__).resolve().parent.parent / "symconvex"
+
+#: module -> layer (0 kernel, 1 model, 2 search, 3 analysis, 4 text, 5 surfaces); check.* is kernel.
+LAYERS = {
+    "errors": 0, "version": 0, "functions": 0, "atoms": 0, "pretty": 0, "facts": 0, "files": 0, "limits": 0,
+    "certificates": 0, "check": 0,
+    "domain": 1, "network": 1,
+    "rules": 2, "decompose": 2, "strictness": 2, "search": 2, "regions": 2, "netsearch": 2, "scale": 2,
+    "family_proofs": 2,
+    "analysis": 3, "parametric": 3,
+    "parsing": 4, "api_input": 4, "claims": 4, "families": 4, "latex": 4, "gallery": 4,
+    "cli": 5, "__main__": 5, "web": 5, "batch": 5, "": 5,
+}
+NAMES = {0: "kernel", 1: "model", 2: "search", 3: "analysis", 4: "text", 5: "surfaces"}
+
+
+def _module_name(path: pathlib.Path) -> str:
+    parts = list(path.relative_to(PACKAGE).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(parts)
+
+
+def _modules() -> dict[str, pathlib.Path]:
+    return {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+
+
+def _imports(name: str, path: pathlib.Path, modules) -> set[str]:
+    package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        targets = []
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - (node.level - 1)] if node.level > 1 else package
+                stem = ".".join(base + ([node.module] if node.module else []))
+            elif node.module and node.module.startswith("symconvex"):
+                stem = node.module.removeprefix("symconvex").lstrip(".")
+            else:
+                continue
+            for alias in node.names:  # "from . import rules" names a module; "from .x import y" names x
+                full = f"{stem}.{alias.name}" if stem else alias.name
+                targets.append(full if full in modules else stem)
+        elif isinstance(node, ast.Import):
+            targets = [a.name.removeprefix("symconvex").lstrip(".") for a in node.names
+                       if a.name.startswith("symconvex")]
+        out |= {t for t in targets if t in modules and t != name}
+    return out
+
+
+def _layer(name: str) -> int:
+    return LAYERS[name.split(".")[0]]
+
+
+def _graph():
+    modules = _modules()
+    return {name: _imports(name, path, modules) for name, path in modules.items()}
+
+
+def test_every_module_has_a_layer():
+    assert sorted(n for n in _modules() if n.split(".")[0] not in LAYERS) == []
+
+
+def test_imports_run_downward():
+    upward = sorted(f"{a} ({NAMES[_layer(a)]}) imports {b} ({NAMES[_layer(b)]})"
+                    for a, targets in _graph().items() for b in targets if _layer(b) > _layer(a))
+    assert upward == []
+
+
+def test_the_import_graph_has_no_cycle():
+    graph = _graph()
+    state: dict[str, int] = {}
+    cycles = []
+
+    def visit(node, path):
+        state[node] = 1
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                cycles.append(" -> ".join(path[path.index(nxt):] + [nxt]))
+            elif nxt not in state:
+                visit(nxt, path + [nxt])
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node, [node])
+    assert cycles == []
+
+
+def test_nothing_imports_the_surfaces():
+    importers = sorted(f"{a} imports {b}" for a, targets in _graph().items() for b in targets
+                       if b in ("cli", "web", "batch", "__main__") and _layer(a) < 5)
+    assert importers == []
+
+
+def test_the_checker_imports_only_the_kernel_and_its_size_is_printed(capsys):
+    graph = _graph()
+    closure, todo = set(), [n for n in graph if n == "check" or n.startswith("check.")]
+    while todo:
+        name = todo.pop()
+        if name not in closure:
+            closure.add(name)
+            todo.extend(graph[name])
+    assert {n for n in closure if _layer(n) > 0} == set()
+    lines = sum(len(_modules()[n].read_text(encoding="utf-8").splitlines()) for n in closure)
+    with capsys.disabled():
+        print(f"\n[kernel] the checker and what it imports from the package: {len(closure)} modules, {lines} lines "
+              f"(target <= 1500)")
+    assert lines > 0
