@@ -9,6 +9,9 @@ with the claim and the engine's verdict), ``<name>.cert.json`` (the engine's cer
 ``symconvex.bib`` the proofs cite and a ``README.md`` index. The output is a pure function of the table and the
 engine: regenerating gives byte-identical files.
 
+``FAMILY_CLAIMS`` are the seeds' claims about whole families of networks, in words, answered by ``check_claim``
+(``symconvex.families``) and written by ``latex.family_document``.
+
 ``symconvex proofs [--out proofs/]`` (``cli.cmd_proofs``) runs ``regenerate``.
 """
 
@@ -247,6 +250,51 @@ def _write(path: str, text: str) -> None:
     write_atomically(path, text)
 
 
+#: The seed questions' claims about whole families of networks, in their own words (``symconvex.families``):
+#: each is answered by ``check_claim`` (readings, quantifier, the smallest member or the for-all-data proof) and
+#: written by ``latex.family_document``.
+FAMILY_CLAIMS: list[dict] = [
+    {"name": "family_linear_square_loss", "seed": "002",
+     "title": "Linear activations and square loss do not make the loss convex",
+     "claim": "Neural networks with linear activation functions and square loss will yield convex optimization"},
+    {"name": "family_relu_composition", "seed": "000",
+     "title": "A network built from ReLUs does not have a convex loss",
+     "claim": "compositions of convex functions are convex, so a network built from ReLUs has a convex loss"},
+    {"name": "family_no_hidden_layer", "seed": "002",
+     "title": "Without hidden layers the logistic loss is convex for every data set",
+     "claim": "if there's no hidden layers at all, it's convex, just like logistic regression"},
+    {"name": "family_one_layer", "seed": "003",
+     "title": "A one-layer network with quadratic loss: the readings disagree",
+     "claim": "a one-layer network has a convex shape with quadratic loss"},
+    {"name": "family_sigmoid_non_convex", "seed": "000",
+     "title": "The loss of a network with sigmoid activations is non-convex",
+     "claim": "the loss of a network with sigmoid activations is non-convex"},
+]
+
+
+def regenerate_families(out_dir: str) -> list[dict]:
+    """The family claims' proofs (``FAMILY_CLAIMS``): one .tex and one .cert.json each, every certificate
+    re-verified; records as ``regenerate`` makes them."""
+    from .claims import check_claim
+    from .latex import certificate_file_text, family_document
+
+    records = []
+    for row in FAMILY_CLAIMS:
+        result = check_claim(row["claim"], timeout=ENGINE_TIMEOUT)
+        for cert in result.certificates:
+            verify(cert)  # raises CertificateError: the gallery never holds an unchecked certificate
+        base = {"name": row["name"], "seed": row["seed"], "title": row["title"], "verdict": "family claim",
+                "holds": result.holds}
+        if not result.certificates:
+            records.append({**base, "files": [], "missing": "the engine does not decide this claim yet"})
+            continue
+        _write(os.path.join(out_dir, row["name"] + ".tex"), family_document(result))
+        _write(os.path.join(out_dir, row["name"] + ".cert.json"), certificate_file_text(result.certificates))
+        records.append({**base, "files": [row["name"] + ".tex", row["name"] + ".cert.json"],
+                        "kinds": sorted({c.kind for c in result.certificates}), "missing": None})
+    return records
+
+
 def regenerate(out_dir: str = "proofs") -> list[dict]:
     """Rebuild the gallery in ``out_dir``: for each canonical claim the engine's decision as one .tex and one
     .cert.json (every certificate re-verified by the checker), and README.md. Returns one record per claim
@@ -265,6 +313,7 @@ def regenerate(out_dir: str = "proofs") -> list[dict]:
         _write(os.path.join(out_dir, row["name"] + ".cert.json"), js)
         records.append({**base, "files": [row["name"] + ".tex", row["name"] + ".cert.json"],
                         "kinds": sorted({c.kind for c in decision.certificates}), "missing": None})
+    records += regenerate_families(out_dir)
     from .latex import BIBTEX
 
     _write(os.path.join(out_dir, "symconvex.bib"), BIBTEX)  # for proofs pasted into a paper (``body=True``)
@@ -297,5 +346,5 @@ def readme(records: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["CANONICAL", "Decision", "curvature_certificate", "decide", "midpoint_certificate", "readme", "regenerate",
+__all__ = ["CANONICAL", "FAMILY_CLAIMS", "Decision", "curvature_certificate", "decide", "midpoint_certificate", "readme", "regenerate",
            "render"]

@@ -2769,10 +2769,18 @@ def family_document(result) -> str:
         r"The claim %s." % (result.claim.quantifier, prop, word),
         *[r"\par\noindent %s." % text_escape(n[0].upper() + n[1:]) for n in result.claim.notes],
         r"\begin{itemize}", *items, r"\end{itemize}",
-        r"The certificate below is about the member named above (its spec and data); the independent checker "
-        r"re-verifies it with \texttt{symconvex verify}.",
     ])
     decisive = next((a for a in result.answers if a.certificates), None)
+    if decisive is not None and decisive.member is not None:
+        preface += ("\n" r"The certificate below is about the member named above (its spec and data); the "
+                    r"independent checker re-verifies it with \texttt{symconvex verify}.")
+    elif decisive is not None:
+        names = ", ".join(f"${name_latex(n)}$" for n in decisive.certificates[0].parameters)
+        preface += ("\n" r"Below, %s (one example's input and target) are \emph{parameters}: the derivation never "
+                    r"uses their values or signs, so it holds for every data point. The loss of a data set of any "
+                    r"size is a sum of such terms, one per example, and a sum of convex functions is convex "
+                    r"(Fact~\ref{fact:composition}); the independent checker re-verifies the derivation with "
+                    r"\texttt{symconvex verify}." % names)
     if decisive is None:
         body = r"\documentclass{article}\begin{document}\end{document}"
     else:

@@ -228,3 +228,21 @@ def test_cli_answers_a_family_claim_with_json_certificate_and_latex(tmp_path, ca
     text = tex.read_text()
     assert "The family claim" in text and "every member" in text and "square loss" in text
     assert main(["check", "A ReLU network is pretty"]) == 2
+
+
+def test_the_gallery_has_a_proof_per_seed_family_claim():
+    import pathlib
+
+    from symconvex.gallery import FAMILY_CLAIMS
+    expected = {SEED_LINEAR: False, SEED_RELU: False, SEED_NO_HIDDEN: True, SEED_ONE_LAYER: None,
+                SEED_SIGMOID: True}
+    assert {row["claim"] for row in FAMILY_CLAIMS} == set(expected)
+    proofs = pathlib.Path(__file__).parent.parent / "proofs"
+    for row in FAMILY_CLAIMS:
+        tex = (proofs / f"{row['name']}.tex").read_text()
+        assert "The family claim" in tex and row["claim"].replace("'", "’")[:20] in tex.replace("'", "’")
+        word = {True: "The claim holds.", False: "The claim is refuted.", None: "The claim is undecided."}
+        assert word[expected[row["claim"]]] in tex
+        certs = json.loads((proofs / f"{row['name']}.cert.json").read_text())
+        for cert in certs if isinstance(certs, list) else [certs]:
+            assert verify(cert) == from_json(cert).statement
