@@ -74,6 +74,13 @@ def decide(prop: str, negated: bool, facts) -> bool | None:
     return answer if answer is None or not negated else not answer
 
 
+def decide_all(claim, facts) -> bool | None:
+    """The claim's property and every further one (``Claim.also``) together: refuted when one is refuted, holds
+    when all hold, else undecided."""
+    answers = [decide(p, n, facts) for p, n in [(claim.property, claim.negated), *claim.also]]
+    return False if False in answers else True if all(a is True for a in answers) else None
+
+
 # ------------------------------------------------------------------------------------------- Claim
 
 @dataclass
@@ -95,12 +102,19 @@ class Claim:
     parameters: tuple = ()
     #: Other plausible readings of the same text (conventional parameter letters as parameters).
     readings: list = field(default_factory=list)
+    #: Further (property, negated) pairs the claim asserts too: "convex but not strictly convex".
+    also: tuple = ()
+    #: How to show the function when it is not ``function`` as written (log f for a log-concavity claim).
+    display: str = ""
 
     def statement(self) -> str:
         args = ", ".join(v.name for v in self.variables)
-        head = f"{self.name}({args}) = {pretty(self.function)}" if self.name else pretty(self.function)
-        prop = "neither convex nor concave" if self.property == "neither" else self.property
-        text = f"{head} is {'not ' if self.negated else ''}{prop} in ({args})"
+        shown = self.display or pretty(self.function)
+        head = f"{self.name}({args}) = {shown}" if self.name else shown
+        words = [("neither convex nor concave" if p == "neither" else p, n)
+                 for p, n in [(self.property, self.negated), *self.also]]
+        prop = " and ".join(f"{'not ' if n else ''}{w}" for w, n in words)
+        text = f"{head} is {prop} in ({args})"
         if self.parameters:
             text += " for every " + ", ".join(p.name for p in self.parameters)
         if self.domain:
@@ -121,7 +135,9 @@ _LEAD = {"the", "an", "function", "loss", "map", "mapping", "objective", "claim"
          "squared", "quadratic", "cross-entropy", "of", "its", "it", "here", "true", "false", "or", "not",
          "think", "heard", "know", "everyone", "says"}
 _PROPERTY_WORDS = {"convex", "concave", "affine", "non-convex", "nonconvex", "non-concave", "nonconcave",
-                   "strictly", "neither", "non"}
+                   "strictly", "neither", "non", "log-concave", "log-convex", "logconcave", "logconvex", "but"}
+#: "log-concave" -> "concave": f is log-concave (log-convex) when f > 0 on the domain and log f is concave (convex)
+_LOG_PROPERTIES = {"log-concave": "concave", "logconcave": "concave", "log-convex": "convex", "logconvex": "convex"}
 _VARS_WORDS = {"in", "wrt", "w.r.t.", "w.r.t", "jointly"}
 _DOMAIN_WORDS = {"on", "over", "for", "when", "whenever", "if"}
 _DEFS_WORDS = {"where", "with", "given", "using", "letting"}
@@ -223,6 +239,7 @@ class _Parts:
     definitions: list = field(default_factory=list)
     parameters: list = field(default_factory=list)   # math pieces naming parameters ("$y$" of "for fixed $y$")
     weak_parameters: list = field(default_factory=list)  # "for every $a$": a parameter if not the only symbol
+    also: list = field(default_factory=list)     # further properties: "convex but not strictly convex"
 
 
 def _read_property(chunks, i) -> tuple[str, bool, int]:
@@ -241,7 +258,11 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
         i += 1
     w = word(i)
     prop = None
-    if w == "strictly":
+    if w == "strictly" and word(i + 1) in _LOG_PROPERTIES:
+        prop, i = f"strictly log-{_LOG_PROPERTIES[word(i + 1)]}", i + 2
+    elif w in _LOG_PROPERTIES:
+        prop, i = f"log-{_LOG_PROPERTIES[w]}", i + 1
+    elif w == "strictly":
         nxt = word(i + 1)
         if nxt in ("convex", "concave"):
             prop, i = f"strictly {nxt}", i + 2
@@ -265,6 +286,17 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
     return prop, negated, i
 
 
+def _read_properties(chunks, i) -> tuple[str, bool, list, int]:
+    """The property, and the further ones joined by "but" / "and" ("convex but not strictly convex")."""
+    prop, negated, i = _read_property(chunks, i)
+    also = []
+    while i + 1 < len(chunks) and chunks[i] in (("word", "but"), ("word", "and")) and chunks[i + 1][0] == "word" \
+            and chunks[i + 1][1] in _PROPERTY_WORDS | {"not", "is"} - {"but"}:
+        more, more_negated, i = _read_property(chunks, i + 1)
+        also.append((more, more_negated))
+    return prop, negated, also, i
+
+
 def _segment(text: str) -> _Parts:
     if not isinstance(text, str) or not text.strip():
         raise _claim_error("empty claim")
@@ -283,7 +315,7 @@ def _segment(text: str) -> _Parts:
         raise _claim_error("no function found in the claim (write it in $...$, e.g. '$f(x) = x^2$ is convex')")
     parts.function = chunks[i][1]
     i += 1
-    parts.prop, parts.negated, i = _read_property(chunks, i)
+    parts.prop, parts.negated, parts.also, i = _read_properties(chunks, i)
     clause, param_mode = None, False
     while i < len(chunks):
         kind, w = chunks[i]
@@ -632,9 +664,29 @@ def _parse_claim(text: str) -> Claim:
                 if outside:
                     raise _claim_error(f"the domain uses {', '.join(outside)}, which is not a variable of the function")
                 domain.append(c)
-    claim = Claim(function=f, variables=variables, domain=domain, property=parts.prop, negated=parts.negated,
+    prop, also, display = parts.prop, list(parts.also), ""
+    logs = [p.startswith(("log-", "strictly log-")) for p, _ in [(prop, False), *also]]
+    if any(logs):
+        if not all(logs):
+            raise _claim_error("a claim mixing log-concavity and concavity is not supported; state them apart")
+        # f is log-concave (log-convex) on D: f > 0 on D and log f concave (convex) there. Every proof of the
+        # curvature of log f shows its argument f > 0 on the domain; the domain is f's own (given or natural).
+        if domain is None:
+            from .analysis import natural_domain_constraints
+
+            real = {v: sp.Symbol(v.name, real=True) for v in variables}
+            natural = natural_domain_constraints(f.xreplace(real), tuple(real.values()), [])
+            domain = [c.xreplace({r: v for v, r in real.items()}) for c in natural]  # [] is all of R^n, not
+            # the natural domain of log f (which would drop the points where f <= 0)
+        display = f"log({pretty(f)})"
+        f = sp.log(f)
+        prop = prop.replace("log-", "")
+        also = [(p.replace("log-", ""), n) for p, n in also]
+        note = "; ".join(filter(None, [note, "log-curvature: read as the curvature of log f, with f > 0 on the "
+                                            "domain (every proof of it shows f > 0 there)"]))
+    claim = Claim(function=f, variables=variables, domain=domain, property=prop, negated=parts.negated,
                   text=text, name=name, values={k: v for k, v in defs.values.items()}, note=note,
-                  parameters=tuple(symbol(n) for n in parameters))
+                  parameters=tuple(symbol(n) for n in parameters), also=tuple(also), display=display)
     for params in readings:  # the same claim with conventional parameter letters read as parameters
         rest = tuple(v for v in variables if v.name not in params)
         claim.readings.append(dataclasses.replace(
@@ -807,7 +859,7 @@ def _answer(claim: Claim, budget: float, start: float) -> ClaimResult:
                            verified=False, analysis=None, explanation=explanation,
                            seconds=time.monotonic() - start)
     verified = analysis.verified
-    holds = decide(claim.property, claim.negated, analysis.facts) if verified else None
+    holds = decide_all(claim, analysis.facts) if verified else None
     return ClaimResult(claim=claim, holds=holds, curvature=analysis.curvature.value,
                        certificates=list(analysis.certificates), verified=verified, analysis=analysis,
                        explanation=analysis.explanation, seconds=time.monotonic() - start)

@@ -1,0 +1,52 @@
+"""Properties beyond the five: log-concave / log-convex (the curvature of log f, with f > 0 on f's own domain) and
+compound claims ("convex but not strictly convex")."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from symconvex.check import verify
+from symconvex.claims import check_claim, parse_claim
+
+x = sp.Symbol("x", real=True)
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$e^{-x^2}$ is log-concave", True),
+    (r"$e^{x^2}$ is log-concave", False),
+    (r"$\frac{1}{x}$ is log-convex on $x > 0$", True),
+    (r"$\sigma(x)$ is log-concave", True),
+    (r"$e^{x^2}$ is log-convex", True),
+    (r"$e^{-x^2}$ is strictly log-concave", True),
+])
+def test_log_curvature_is_the_curvature_of_log_f(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds
+    assert result.claim.function.has(sp.log) or result.claim.display.startswith("log(")
+    assert all(verify(c) == c.statement for c in result.certificates)
+
+
+def test_log_concavity_is_read_on_f_s_own_domain_not_where_log_f_is_defined():
+    # x is not log-concave on R (it is not positive there); reading it on x > 0 would answer "holds"
+    claim = parse_claim(r"$x$ is log-concave")
+    assert claim.domain == []        # all of R, f's own (natural) domain
+    assert check_claim(r"$x$ is log-concave", timeout=30).holds is None
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$|x|$ is convex but not strictly convex", True),
+    (r"$x^2$ is convex but not strictly convex", False),
+    (r"$x^2$ is convex and not concave", True),
+    (r"$x^3$ is convex but not concave", False),
+])
+def test_a_compound_claim_holds_when_every_part_does(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds
+    assert len(result.claim.also) == 1
+
+
+def test_mixing_log_and_plain_curvature_is_refused():
+    from symconvex.errors import ClaimError
+    with pytest.raises(ClaimError, match="mixing log-concavity"):
+        parse_claim(r"$e^{x}$ is log-concave but not concave")
