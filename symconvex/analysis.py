@@ -389,10 +389,28 @@ def analyze(f, variables=None, domain=None, *, parameters=None, timeout: float |
     from . import search
 
     if dom:
-        dom.require_convex(lambda g: search.curvature_of(g, variables))
+        dom.require_convex(lambda g: checked_curvature(g, variables))
     deadline = time.monotonic() + timeout if timeout else None
     return conclude(lambda found: search.search(f, variables, dom, found, deadline=deadline), timeout,
                     function=f, variables=variables, domain=dom)
+
+
+def checked_curvature(g, variables) -> str | None:
+    """The curvature of a constraint function g ("convex", "concave", "affine") from a rules certificate that
+    the checker accepts, or None: a domain is judged convex only from checked facts (a superlevel set
+    {g >= 0} of a concave g is convex)."""
+    from . import rules
+
+    try:
+        cert = rules.prove_by_rules(g, variables, None)
+    except Exception:  # noqa: BLE001 - a prover that cannot read g proves nothing
+        return None
+    if cert is None or not about_subject(cert, Subject.of(g, variables)):
+        return None
+    try:
+        return verify(cert)
+    except CertificateError:
+        return None
 
 
 def analyze_network(net, *, timeout: float | None = None, base_point: str = "blind") -> Analysis:

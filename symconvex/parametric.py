@@ -77,7 +77,7 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
     """The facts of f over ``variables`` that hold for every value of ``parameters`` the domain allows (module
     docstring), each with certificates about f with its parameters."""
     from . import rules
-    from .analysis import analyze, conclude, has_two_points
+    from .analysis import analyze, checked_curvature, conclude, has_two_points
     from .certificates import exact
 
     f = exact(f if isinstance(f, sp.Basic) else sp.sympify(f))
@@ -99,7 +99,7 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
     on_vars, on_params = split_constraints(constraints, variables, parameters)
     var_domain = Domain.build(tuple(variables), on_vars) if on_vars else None
     if var_domain:
-        var_domain.require_convex(lambda h: rules.curvature_of(h, variables))
+        var_domain.require_convex(lambda h: checked_curvature(h, variables))
     param_domain = Domain.build(tuple(parameters), on_params) if on_params else None
     values = list(parameter_values(param_domain, parameters))
     if not values:

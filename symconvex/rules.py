@@ -41,7 +41,7 @@ from .atoms import (ATOMS, HALF_LINE_ROWS, AtomFacts, Curvature, Monotonicity, S
 from .certificates import RulesCertificate, to_tree
 from .check.evaluate import value_at
 from .check.numbers import interval_precision, sign as number_sign
-from .check.proofs import affine_sign, box_to_json, domain_box, variable_sign
+from .check.proofs import affine_sign, box_to_json, domain_box, domain_halfspaces, variable_sign
 from .domain import Domain
 from .errors import CertificateError, InputError
 from .functions import leaky_relu, relu, sigmoid, softplus
@@ -142,6 +142,9 @@ class _Prover:
         self.names = set(_names(variables))
         self.parameters = set(_names(parameters))
         self.box = box_of(domain, [*variables, *parameters])  # a parameter's bounds give its sign
+        self.halfspaces = domain_halfspaces(SimpleNamespace(
+            variables=tuple(_names(variables)), parameters=tuple(_names(parameters)),
+            domain=() if domain is None else tuple(domain.to_trees())))
 
     def is_constant(self, e) -> bool:
         return not any(s.name in self.names for s in e.free_symbols)
@@ -185,7 +188,7 @@ class _Prover:
             kids = [self.prove(a) for a in e.args]
             node, curv, sgn = self.atom(e, self.tree(e), "add", ATOMS["add"], kids)
             if curv is Curvature.AFFINE:  # an affine sum: its exact range on the box (as the checker does)
-                exact = affine_sign(node["expr"], self.box)
+                exact = affine_sign(node["expr"], self.box, self.halfspaces)
                 if exact != "unknown":
                     sgn = Sign(exact)
                     node["sign"] = sgn.value

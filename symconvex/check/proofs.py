@@ -197,10 +197,60 @@ def variable_sign(bounds, interior: bool = False) -> str:
     return _sign_of(gt0, ge0, lt0, le0)
 
 
-def affine_sign(tree, box: dict) -> str:
+def domain_halfspaces(cert) -> list[tuple[dict, Fraction, bool]]:
+    """The domain's affine constraints in two or more variables, each as (a, c, strict) meaning
+    sum a_i x_i + c > 0 (>= 0 when not strict), with rational a_i, c (the box holds the one-variable ones)."""
+    names = list(cert.variables) + list(getattr(cert, "parameters", ()))
+    symbols = {n: sp.Symbol(n, real=True) for n in names}
+    out = []
+    for constraint in cert.domain:
+        if not isinstance(constraint, list) or len(constraint) != 3 or constraint[0] not in RELATIONS_ORDER:
+            continue
+        rel = constraint_to_sympy(constraint, dict(symbols))
+        g = sp.expand(rel.lhs - rel.rhs if constraint[0] in ("gt", "ge") else rel.rhs - rel.lhs)
+        xs = [symbols[n] for n in names]
+        if len(g.free_symbols) < 2 or not g.is_polynomial(*xs):
+            continue
+        poly = sp.Poly(g, *xs)
+        if poly.total_degree() != 1 or not all(c.is_Rational for c in poly.coeffs()):
+            continue
+        a = {n: Fraction(int(poly.coeff_monomial(x).p), int(poly.coeff_monomial(x).q)) for n, x in zip(names, xs)}
+        c = poly.coeff_monomial(1)
+        out.append(({n: v for n, v in a.items() if v}, Fraction(int(c.p), int(c.q)), constraint[0] in ("gt", "lt")))
+    return out
+
+
+RELATIONS_ORDER = ("gt", "ge", "lt", "le")
+
+
+def _halfspace_sign(a: dict, c: Fraction, halfspaces) -> str:
+    """The sign of sum a_i x_i + c from a domain constraint g = sum h_i x_i + h > 0 (>= 0) with a = t h: then the
+    expression is t g + (c - t h), of the sign of t when c - t h has it too (or is 0 and g > 0 strictly)."""
+    for h, hc, strict in halfspaces:
+        if set(h) != set(a):
+            continue
+        name = next(iter(a))
+        t = a[name] / h[name]
+        if any(a[n] != t * h[n] for n in a):
+            continue
+        k = c - t * hc
+        if t > 0 and (k > 0 or (k == 0 and strict)):
+            return "positive"
+        if t > 0 and k == 0:
+            return "nonnegative"
+        if t < 0 and (k < 0 or (k == 0 and strict)):
+            return "negative"
+        if t < 0 and k == 0:
+            return "nonpositive"
+    return "unknown"
+
+
+def affine_sign(tree, box: dict, halfspaces=()) -> str:
     """The sign of an affine tree c + sum a_i x_i (rational a_i, c) on the box: its exact range there (a
-    linear function's range over a box is attained at the bounds). "unknown" when the tree is not of that
-    form, or the range contains 0 in its interior."""
+    linear function's range over a box is attained at the bounds), or, failing that, from a domain constraint
+    that is a positive (negative) multiple of it up to a constant of the same sign (``domain_halfspaces``: on
+    2x + y > 0, the expression 4x + 2y + 1 is positive). "unknown" when the tree is not of that form, or
+    neither decides."""
     symbols = {n: sp.Symbol(n, real=True) for n in box}
     try:
         expr = sp.expand(to_sympy(tree, dict(symbols)))
@@ -232,7 +282,13 @@ def affine_sign(tree, box: dict) -> str:
     ge0 = lo[0] is not None and lo[0] >= 0
     lt0 = hi[0] is not None and (hi[0] < 0 or (hi[0] == 0 and hi[1]))
     le0 = hi[0] is not None and hi[0] <= 0
-    return _sign_of(gt0, ge0, lt0, le0)
+    found = _sign_of(gt0, ge0, lt0, le0)
+    if found in ("positive", "negative", "zero") or not halfspaces:
+        return found
+    coeffs = {n: Fraction(int(poly.coeff_monomial(x).p), int(poly.coeff_monomial(x).q)) for n, x in zip(box, xs)}
+    coeffs = {n: v for n, v in coeffs.items() if v}
+    from_domain = _halfspace_sign(coeffs, Fraction(int(c.p), int(c.q)), halfspaces) if coeffs else "unknown"
+    return from_domain if from_domain != "unknown" else found
 
 
 # ------------------------------------------------------------------------------------ canonical trees
@@ -312,6 +368,7 @@ class _RulesChecker:
     def __init__(self, cert: RulesCertificate, box: dict):
         self.cert = cert
         self.box = box
+        self.halfspaces = domain_halfspaces(cert)
 
     def node(self, node, where: str) -> tuple[list, str, str]:
         """Check a node; return (expr, curvature, sign)."""
@@ -368,7 +425,7 @@ class _RulesChecker:
             arity(None)
             curv, sgn = _compose("affine", ["increasing"] * len(kids), curvs), _row_sign(rule, ATOMS["add"], signs)
             if curv == "affine":  # an affine sum: its exact range on the box, when it is decided
-                sgn = _stronger(affine_sign(expr, self.box), sgn)
+                sgn = _stronger(affine_sign(expr, self.box, self.halfspaces), sgn)
             return curv, sgn, ["add", *exprs]
         if rule == "scale":
             arity(None)
@@ -724,4 +781,4 @@ def verify_proof(cert, tree) -> str:
     raise CertificateError(f"{cert.kind}: not a proof certificate")
 
 
-__all__ = ["affine_sign", "canon", "domain_box", "tree_sign", "verify_hessian", "verify_proof", "verify_rules"]
+__all__ = ["affine_sign", "canon", "domain_box", "domain_halfspaces", "tree_sign", "verify_hessian", "verify_proof", "verify_rules"]

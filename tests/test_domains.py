@@ -1,0 +1,61 @@
+"""Domains in several variables (issue #11): an affine argument's sign read from a domain constraint that is a
+positive multiple of it, in the prover and, independently re-derived, in the checker; a domain is judged convex
+only from checked certificates."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import sympy as sp
+
+from symconvex.analysis import checked_curvature
+from symconvex.check import verify
+from symconvex.check.proofs import affine_sign
+from symconvex.claims import check_claim
+from symconvex.errors import CertificateError
+from fractions import Fraction
+from tampering import tampered_twins
+
+x, y = sp.symbols("x y", real=True)
+FREE = {"x": [None, False, None, False], "y": [None, False, None, False]}
+
+
+@pytest.mark.parametrize("expr, halfspace, sign", [
+    (["add", ["mul", ["num", "2"], ["var", "x"]], ["var", "y"]], ({"x": 2, "y": 1}, 0, True), "positive"),
+    (["add", ["mul", ["num", "4"], ["var", "x"]], ["mul", ["num", "2"], ["var", "y"]], ["num", "1"]],
+     ({"x": 2, "y": 1}, 0, True), "positive"),
+    (["add", ["mul", ["num", "-2"], ["var", "x"]], ["mul", ["num", "-1"], ["var", "y"]]],
+     ({"x": 2, "y": 1}, 0, False), "nonpositive"),
+    (["add", ["mul", ["num", "2"], ["var", "x"]], ["var", "y"], ["num", "-1"]], ({"x": 2, "y": 1}, 0, True),
+     "unknown"),                                                                 # 2x + y - 1 may be negative
+    (["add", ["var", "x"], ["var", "y"]], ({"x": 2, "y": 1}, 0, True), "unknown"),  # not a multiple
+])
+def test_the_sign_of_an_affine_argument_from_a_domain_constraint(expr, halfspace, sign):
+    a, c, strict = halfspace
+    hs = [({k: Fraction(v) for k, v in a.items()}, Fraction(c), strict)]
+    assert affine_sign(expr, FREE, hs) == sign
+
+
+@pytest.mark.parametrize("text", [
+    r"$\frac{1}{2x+y}$ is convex on $2x + y > 0$",
+    r"$-\log(x + y)$ is convex on $x + y > 0$",
+    r"$\sqrt{x - y}$ is concave on $x > y$",
+])
+def test_claims_on_domains_in_several_variables_are_proved(text):
+    result = check_claim(text, timeout=30)
+    assert result.holds is True
+    (proof,) = [c for c in result.certificates if c.kind == "rules"]
+    assert verify(proof) in ("convex", "concave")
+    # without its constraint the same derivation is refused: the argument's sign came from the domain
+    with pytest.raises(CertificateError):
+        verify(dataclasses.replace(proof, domain=(), digest=""))
+    for _, twin in tampered_twins(proof.to_dict()):
+        with pytest.raises(CertificateError):
+            verify(twin)
+
+
+def test_domain_convexity_comes_from_a_checked_certificate():
+    assert checked_curvature(1 - x ** 2 - y ** 2, (x, y)) == "concave"
+    assert checked_curvature(x ** 2 - 1, (x,)) == "convex"
+    assert checked_curvature(x * y, (x, y)) is None
