@@ -515,6 +515,38 @@ class SumCertificate(Certificate):
                 "cover all variables")
 
 
+@dataclass(frozen=True, kw_only=True, eq=False)
+class SaddleCertificate(Certificate):
+    """A strict saddle (``proves = "strict_saddle"``): the gradient of f at ``point`` is exactly 0, and
+    d²/dt² f(p + t u) < 0 < d²/dt² f(p + t v) at t = 0 (``u = neg_direction``, ``v = pos_direction``), p strictly
+    inside a smooth piece and the domain; or a higher-order saddle (``proves = "saddle"``, f a polynomial): the
+    gradient is 0 and the exact Taylor coefficients of t ↦ f(p + t u) and t ↦ f(p + t v) (``neg_jet``,
+    ``pos_jet``: c_0, c_1, ..., c_k) have their first nonzero coefficient after c_0 negative, resp. positive.
+    Either way p is a critical point that is neither a local minimum nor a local maximum (``check.landscape``)."""
+
+    kind: ClassVar[str] = "saddle"
+    proves: str
+    point: tuple[str, ...]
+    neg_direction: tuple[str, ...]
+    pos_direction: tuple[str, ...]
+    neg_jet: tuple[str, ...]   # strict: (f(p), slope, second derivative) stated; higher order: c_0, ..., c_k
+    pos_jet: tuple[str, ...]
+
+    def summary(self) -> str:
+        if self.proves == "strict_saddle":
+            return (f"strict saddle at p = {self._point(self.point)}: ∇f(p) = 0, d²/dt² f(p + t·u) = "
+                    f"{self._shown(self.neg_jet[-1])} < 0 for u = {self._point(self.neg_direction)}, "
+                    f"d²/dt² f(p + t·v) = {self._shown(self.pos_jet[-1])} > 0 for v = {self._point(self.pos_direction)}")
+
+        def lead(jet):
+            k = next((i for i, c in enumerate(jet) if i and c not in ("0", 0)), len(jet) - 1)
+            return f"{jet[0]} + ({jet[k]})·t^{k} + …"
+
+        return (f"higher-order saddle at p = {self._point(self.point)}: ∇f(p) = 0, f(p + t·u) = {lead(self.neg_jet)} "
+                f"for u = {self._point(self.neg_direction)}, f(p + t·v) = {lead(self.pos_jet)} for "
+                f"v = {self._point(self.pos_direction)}")
+
+
 VECTOR_FIELDS = ("a", "b", "m", "point", "direction")
 
 
@@ -568,7 +600,7 @@ def subject_digest(variables, function, network, domain, parameters=()) -> str:
 
 CERTIFICATE_CLASSES: dict[str, type[Certificate]] = {
     cls.kind: cls for cls in (MidpointCertificate, CurvatureCertificate, RulesCertificate, HessianCertificate,
-                              SumCertificate)
+                              SumCertificate, SaddleCertificate)
 }
 
 
@@ -619,13 +651,13 @@ def from_json(data: str | bytes | dict) -> Certificate:
 
 
 _TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern", "parts", "parameters",
-                 "parameter_values"}
+                 "parameter_values", "neg_direction", "pos_direction", "neg_jet", "pos_jet"}
 _STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "second_derivative")}
 _STATED_NUMBERS = {"curvature": ("value", "slope", "second_derivative")}
 
 __all__ = [
     "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "MidpointCertificate",
-    "MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RulesCertificate", "SumCertificate", "VECTOR_FIELDS",
+    "MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RulesCertificate", "SaddleCertificate", "SumCertificate", "VECTOR_FIELDS",
     "VERSION", "check_exponent", "check_tree", "clipped", "constraint_to_sympy", "constraint_to_tree",
     "dumps_readable", "exact", "from_json", "is_approx", "parameter_name", "parse_coordinate", "parse_rational",
     "rational_to_str", "subject_digest", "to_sympy", "to_tree", "tree_variables",

@@ -15,7 +15,7 @@ What an accepted certificate proves (f the certificate's function, D its domain)
   on one side at p and every singularity strictly avoided (so f is C^2 near p), and
   phi''(0) < 0 (not convex) or > 0 (not concave) for phi(t) = f(p + t u). A convex function has
   phi'' >= 0 wherever it is twice differentiable inside its domain.
-- ``rules`` / ``hessian``: see ``check.proofs``; ``sum``: see ``check.sums``.
+- ``rules`` / ``hessian``: see ``check.proofs``; ``sum``: see ``check.sums``; ``saddle``: see ``check.landscape``.
 
 Every rejection raises ``CertificateError`` with one line naming the field, found vs expected.
 """
@@ -29,7 +29,8 @@ import time
 from contextlib import contextmanager
 from fractions import Fraction
 
-from ..certificates import (Certificate, CurvatureCertificate, MidpointCertificate, SumCertificate, check_tree,
+from ..certificates import (Certificate, CurvatureCertificate, MidpointCertificate, SaddleCertificate,
+                            SumCertificate, check_tree,
                             clipped, from_json, parse_coordinate, parse_rational, subject_digest, tree_variables)
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets, value_at
@@ -38,7 +39,7 @@ from .network import loss_tree, parameter_names
 from .numbers import add, interval_precision, matches_stated, mul, show, sign, sub
 
 STATEMENTS = ("not_convex", "not_concave", "convex", "concave", "affine", "strictly_convex", "strictly_concave",
-              "not_strictly_convex", "not_strictly_concave")
+              "not_strictly_convex", "not_strictly_concave", "strict_saddle", "saddle")
 
 
 def subject_names(cert: Certificate) -> list[str]:
@@ -371,6 +372,11 @@ def _verify(certificate, _sum_depth: int) -> str:
             return verify_curvature(cert)
         from . import proofs
 
+        if isinstance(cert, SaddleCertificate):
+            from .landscape import verify_saddle
+
+            tree = subject_tree(cert)
+            return verify_saddle(cert, tree, subject_names(cert), check_domain)
         if isinstance(cert, SumCertificate):
             from .sums import verify_sum
 
