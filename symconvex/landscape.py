@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import time
+from fractions import Fraction
 
 import sympy as sp
 
@@ -107,12 +108,12 @@ def _strict(f, variables, names, p, Hp, subject):
     if neg is None or pos is None:
         return None
     tree = to_tree(f)
-    point = [sp.Rational(c) for c in p]
+    point = [_fraction(c) for c in p]
     jets = []
     with interval_precision():
         for w in (neg, pos):
             try:
-                jet, _ = evaluate(tree, line_jets(names, point, [sp.Rational(c) for c in w], 2), 2)
+                jet, _ = evaluate(tree, line_jets(names, point, [Fraction(c) for c in w], 2), 2)
             except CertificateError:
                 return None
             jets.append(tuple(stated(x) for x in (jet.c[0], jet.c[1], jet.second_derivative())))
@@ -139,6 +140,11 @@ def _higher_order(f, variables, p, subject):
     return _checked(SaddleCertificate(**subject, proves="saddle", point=tuple(map(rational_to_str, p)),
                                       neg_direction=tuple(map(str, u)), pos_direction=tuple(map(str, v)),
                                       neg_jet=tuple(map(rational_to_str, cu)), pos_jet=tuple(map(rational_to_str, cv))))
+
+
+def _fraction(c) -> Fraction:
+    c = sp.Rational(c)
+    return Fraction(int(c.p), int(c.q))
 
 
 def _checked(cert):
