@@ -194,7 +194,7 @@ def _write(path, text):
 @pytest.mark.parametrize("case", ["missing", "csv", "not json", "no claim", "id twice", "jobs 0", "jobs word",
                                   "resume without out", "other input", "not an answer file", "out exists",
                                   "claim and batch", "dask without scheduler", "scheduler without dask",
-                                  "certificate", "out is input"])
+                                  "scheduler address", "certificate", "out is input"])
 def test_bad_input_gives_one_line_and_exit_2(tmp_path, capsys, case):
     good = _write(tmp_path / "c.txt", "$x^{2}$ is convex\n$x y$ is convex\n")
     argv = {
@@ -215,6 +215,7 @@ def test_bad_input_gives_one_line_and_exit_2(tmp_path, capsys, case):
         "claim and batch": lambda: ["$x^2$ is convex", "--batch", good],
         "dask without scheduler": lambda: ["--batch", good, "--executor", "dask"],
         "scheduler without dask": lambda: ["--batch", good, "--scheduler", "tcp://127.0.0.1:8786"],
+        "scheduler address": lambda: ["--batch", good, "--executor", "dask", "--scheduler", "no-port"],
         "certificate": lambda: ["--batch", good, "--certificate", str(tmp_path / "c.json")],
         "out is input": lambda: ["--batch", good, "--out", good],
     }[case]()
@@ -227,3 +228,33 @@ def test_bad_input_gives_one_line_and_exit_2(tmp_path, capsys, case):
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # nothing written, nothing cut
     if case == "other input":
         assert "belongs to another input" in stderr
+
+
+def test_a_progress_bar_on_a_terminal_only(tmp_path):
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    path = _write(tmp_path / "c.txt", "$x^{2}$ is convex\n$x y$ is convex\n$x^{3}$ is convex\n")
+    out = tmp_path / "r.jsonl"
+    main_end, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 24 rows, 100 columns
+    env = {**os.environ, "PYTHONPATH": ROOT + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    run = subprocess.Popen([sys.executable, "-m", "symconvex", "check", "--batch", path, "--jobs", "2", "--out",
+                            str(out)], stdin=subprocess.DEVNULL, stdout=terminal, stderr=terminal, env=env)
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main_end, 4096)
+        except OSError:  # the terminal closed: the run ended
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main_end)
+    assert run.wait(timeout=60) == EXIT_OK
+    text = shown.decode("utf-8", "replace")
+    assert "3/3" in text and "claim" in text and "100%" in text  # tqdm's bar, ending complete
+    assert [row["holds"] for row in sorted(rows(out), key=lambda r: r["id"])] == [True, False, False]
