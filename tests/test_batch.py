@@ -35,11 +35,17 @@ def generated(k: int) -> tuple[str, bool]:
     return f"$-{k} x y$ is concave", False
 
 
-def cli(*argv, timeout=120):
-    """Run ``python -m symconvex`` as a subprocess (the source tree first on the path)."""
+def started(*argv, **streams) -> subprocess.Popen:
+    """``python -m symconvex ARGV`` as a subprocess of this source tree."""
     env = {**os.environ, "PYTHONPATH": ROOT + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    return subprocess.run([sys.executable, "-m", "symconvex", *argv], capture_output=True, text=True, env=env,
-                          timeout=timeout)
+    return subprocess.Popen([sys.executable, "-m", "symconvex", *argv], env=env, cwd=ROOT, **streams)
+
+
+def cli(*argv, timeout=120) -> subprocess.CompletedProcess:
+    """Run ``python -m symconvex ARGV`` to its end; its output as text."""
+    run = started(*argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out, err = run.communicate(timeout=timeout)
+    return subprocess.CompletedProcess(run.args, run.returncode, out, err)
 
 
 def rows(path) -> list[dict]:
@@ -108,9 +114,8 @@ def test_a_line_is_exactly_the_check_json_object_with_id_and_line(corpus, capsys
 def test_killed_half_way_and_resumed_answers_every_claim_once_the_same(corpus, tmp_path, capsys):
     N, claims, reference = corpus
     out = tmp_path / "results.jsonl"
-    env = {**os.environ, "PYTHONPATH": ROOT + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    run = subprocess.Popen([sys.executable, "-m", "symconvex", "check", "--batch", str(claims), "--jobs", "2",
-                            "--out", str(out)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    run = started("check", "--batch", str(claims), "--jobs", "2", "--out", str(out), stdout=subprocess.DEVNULL,
+                  stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < N // 2):
         time.sleep(0.005)
@@ -240,9 +245,8 @@ def test_a_progress_bar_on_a_terminal_only(tmp_path):
     out = tmp_path / "r.jsonl"
     main_end, terminal = pty.openpty()
     fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 24 rows, 100 columns
-    env = {**os.environ, "PYTHONPATH": ROOT + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    run = subprocess.Popen([sys.executable, "-m", "symconvex", "check", "--batch", path, "--jobs", "2", "--out",
-                            str(out)], stdin=subprocess.DEVNULL, stdout=terminal, stderr=terminal, env=env)
+    run = started("check", "--batch", path, "--jobs", "2", "--out", str(out), stdin=subprocess.DEVNULL,
+                  stdout=terminal, stderr=terminal)
     os.close(terminal)
     shown = b""
     while True:
