@@ -43,6 +43,7 @@ import argparse
 import atexit
 import json
 import os
+import queue
 import select
 import subprocess
 import sys
@@ -111,21 +112,32 @@ def answer_claim(text: str, timeout: float) -> dict:
 
 def _serve(target: str) -> None:
     """A worker's main loop: one JSON request per line on stdin, one JSON answer per line on the protocol
-    channel (the original stdout; stray prints go to stderr). Ends at end of input."""
+    channel (the original stdout; stray prints go to stderr). The first line out is ``"ready"`` (or
+    ``{"failed": reason}``). Ends at end of input."""
     import importlib
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when a run stops
     channel = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
-    module, _, name = target.partition(":")
-    answer = getattr(importlib.import_module(module), name)
-    channel.write('"ready"\n')
-    channel.flush()
+
+    def send(value) -> None:
+        channel.write(json.dumps(value, sort_keys=True) + "\n")
+        channel.flush()
+
+    try:
+        module, _, name = target.partition(":")
+        answer = getattr(importlib.import_module(module), name)
+    except Exception as exc:
+        send({"failed": f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"})
+        return
+    send("ready")
     for request in sys.stdin:
         task = json.loads(request)
-        channel.write(json.dumps(answer(task["claim"], task["timeout"]), sort_keys=True) + "\n")
-        channel.flush()
+        try:
+            send(answer(task["claim"], task["timeout"]))
+        except Exception as exc:  # a failure outside the engine's own guards: undecided, the worker goes on
+            send(undecided_answer(task["claim"], f"the worker failed ({type(exc).__name__})"))
 
 
 class WorkerLost(Exception):
@@ -145,9 +157,14 @@ class _Worker:
         self.process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                         stderr=subprocess.DEVNULL, env=env, start_new_session=True)
         self._buffer = b""
-        if self._read_line(time.monotonic() + STARTUP) != '"ready"':
+        try:
+            hello = json.loads(self._read_line(time.monotonic() + STARTUP))
+        except (WorkerLost, ValueError) as exc:
+            hello = {"failed": str(exc)}
+        if hello != "ready":
             self.kill()
-            raise WorkerLost("a worker process did not start", timed_out=False)
+            reason = hello.get("failed") if isinstance(hello, dict) else None
+            raise WorkerLost(f"a worker process did not start ({reason or 'no greeting'})", timed_out=False)
 
     def _read_line(self, deadline: float) -> str:
         """The next line from the worker, or WorkerLost at ``deadline`` or when it exits."""
@@ -328,60 +345,73 @@ def finished_ids(path: str, tasks: list[Task]) -> set[str]:
 # ----------------------------------------------------------------------------------------------- run
 
 def run_batch(tasks: list[Task], write, *, jobs: int, timeout: float, executor: str = "local",
-              scheduler: str | None = None, target: str = TARGET, progress=None) -> int:
+              scheduler=None, target: str = TARGET, progress=None) -> int:
     """Answer ``tasks``, calling ``write(line)`` with each answer's JSON line (``id``, ``line`` and the
-    ``--json`` object) as it finishes; ``progress()`` after each. Returns the number answered."""
+    ``--json`` object) as it finishes, and ``progress()`` after each; returns the number answered. ``local``
+    runs ``jobs`` worker processes; ``dask`` sends each claim to the cluster at ``scheduler`` (an address, or a
+    ``LocalCluster``) with ``4 * jobs`` of them (at least 64) in flight."""
+    window = max(4 * jobs, 64)
     if executor == "dask":
-        return _run_dask(tasks, write, timeout=timeout, scheduler=scheduler, target=target, progress=progress)
-    from concurrent.futures import ThreadPoolExecutor, as_completed
+        client = _dask_client(scheduler)
+        try:
+            return _collect(lambda t: client.submit(answer_on_dask, t.claim, timeout, target, pure=False), tasks,
+                            write, progress, window)
+        finally:
+            client.close()
+    from concurrent.futures import ThreadPoolExecutor
 
     workers = Workers(target)
     pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="symconvex-batch")
     try:
-        futures = {pool.submit(workers.answer, t.claim, timeout): t for t in tasks}
-        return _collect(((futures[f], f.result()) for f in as_completed(futures)), write, progress)
+        return _collect(lambda t: pool.submit(workers.answer, t.claim, timeout), tasks, write, progress, window)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
         workers.close()
 
 
-def _run_dask(tasks, write, *, timeout, scheduler, target, progress) -> int:
+def _dask_client(scheduler):
     try:
-        from distributed import Client, as_completed
+        from distributed import Client
     except ImportError:
         raise InputError("--executor dask needs dask.distributed: pip install 'symconvex[batch]'") from None
     try:
-        client = Client(scheduler, timeout=30) if isinstance(scheduler, str) else Client(scheduler)
+        return Client(scheduler, timeout=30) if isinstance(scheduler, str) else Client(scheduler)
     except (OSError, ValueError, TypeError) as exc:  # unreachable (TimeoutError is an OSError) or malformed
         raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {' '.join(str(exc).split())}") from None
+
+
+def _collect(submit, tasks, write, progress, window) -> int:
+    """``submit(task)`` (a future of its answer) for each task, at most ``window`` unfinished at a time, and
+    write each answer as its future finishes; a future that failed (a lost Dask worker) is answered undecided."""
+    finished: queue.SimpleQueue = queue.SimpleQueue()
+    pending, running, count = iter(tasks), set(), 0
+
+    def launch() -> None:
+        task = next(pending, None)
+        if task is not None:
+            future = submit(task)
+            running.add(future)
+            future.add_done_callback(lambda f, t=task: finished.put((t, f)))
+
     try:
-        futures = {}
-        for t in tasks:
-            futures[client.submit(answer_on_dask, t.claim, timeout, target, pure=False)] = t
-
-        def answers():
-            for future in as_completed(list(futures)):
-                task = futures.pop(future)
-                try:
-                    answer = future.result()
-                except Exception as exc:  # a lost Dask worker (KilledWorker, ...): no answer, the run goes on
-                    answer = undecided_answer(task.claim, f"the Dask task failed ({type(exc).__name__})")
-                yield task, answer
-
-        return _collect(answers(), write, progress)
+        for _ in range(window):
+            launch()
+        while running:
+            task, future = finished.get()
+            running.discard(future)  # a finished Dask future is let go, so the cluster can drop its result
+            try:
+                answer = future.result()
+            except Exception as exc:  # KilledWorker, a cancelled task, ...: no answer, the run goes on
+                answer = undecided_answer(task.claim, f"the task failed ({type(exc).__name__})")
+            write(json.dumps({**answer, "id": task.id, "line": task.line}, sort_keys=True))
+            count += 1
+            if progress:
+                progress()
+            launch()
+        return count
     finally:
-        client.cancel(list(futures))
-        client.close()
-
-
-def _collect(answers, write, progress) -> int:
-    count = 0
-    for task, answer in answers:
-        write(json.dumps({**answer, "id": task.id, "line": task.line}, sort_keys=True))
-        count += 1
-        if progress:
-            progress()
-    return count
+        for future in running:
+            future.cancel()
 
 
 # ------------------------------------------------------------------------------------------- the CLI

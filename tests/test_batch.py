@@ -167,6 +167,49 @@ def test_a_claim_over_its_time_limit_is_undecided_and_its_worker_replaced(monkey
     assert answers[3]["holds"] is False and answers[4]["holds"] is True  # fresh workers answer the rest
 
 
+def test_a_worker_that_cannot_start_gives_undecided_answers_with_the_reason():
+    lines = []
+    assert batch.run_batch([batch.Task("a", 1, "$x^{2}$ is convex")], lines.append, jobs=1, timeout=5,
+                           target="batch_targets:no_such_function") == 1
+    row = json.loads(lines[0])
+    assert row["holds"] is None and row["id"] == "a"
+    assert row["explanation"].startswith("a worker process did not start (AttributeError")
+
+
+def test_an_interrupted_run_stops_its_workers_and_keeps_whole_lines(corpus, tmp_path):
+    n, claims, reference = corpus
+    out = tmp_path / "results.jsonl"
+    run = started("check", "--batch", str(claims), "--jobs", "2", "--out", str(out), stdout=subprocess.DEVNULL,
+                  stderr=subprocess.PIPE, text=True,  # Ctrl-C's signal reaches it even when the tests run in the
+                  preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # background of a shell
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 5):
+        time.sleep(0.005)
+
+    def children() -> set[int]:
+        found = set()
+        for entry in os.listdir("/proc"):
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    if entry.isdigit() and int(handle.read().rpartition(")")[2].split()[1]) == run.pid:
+                        found.add(int(entry))
+            except OSError:
+                pass
+        return found
+
+    workers = children()
+    assert len(workers) == 2
+    run.send_signal(signal.SIGINT)
+    _, err = run.communicate(timeout=30)
+    assert run.returncode == 130 and err == "error: interrupted\n"
+    for pid in workers:  # killed and reaped, not left running
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+    answered = rows(out)  # whole lines only
+    assert 5 <= len(answered) < n + 1
+    assert all(row == reference[row["id"]] for row in answered)
+
+
 def test_the_time_limit_inside_the_worker_answers_undecided(tmp_path):
     path = tmp_path / "c.jsonl"
     path.write_text(json.dumps({"id": "slow", "claim": r"$\log(1 + x^4) + x^2 + x^3 y$ is convex"}) + "\n")
