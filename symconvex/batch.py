@@ -32,6 +32,7 @@ Executors
     ``local`` (default): ``--jobs`` workers on this machine. ``dask``: each claim is a task on the Dask
     cluster at ``--scheduler`` (``dask.distributed.Client``, the ``batch`` extra); on every Dask worker the
     task runs in the same kind of killable worker process, so the answers and the time limit are the same.
+    Either way at most ``4 * jobs`` claims (at least 64) are in flight, so a long input costs little memory.
 
 Exit status: 0 when every claim was answered (whatever the answers), 2 bad input, 130 interrupted (the
 answers written so far stay; ``--resume`` continues).
@@ -92,7 +93,14 @@ def undecided_answer(text: str, explanation: str) -> dict:
 
 
 def answer_claim(text: str, timeout: float) -> dict:
-    """The ``symconvex check --json`` object for one claim (runs inside a worker process)."""
+    r"""The ``symconvex check --json`` object for one claim (runs inside a worker process).
+
+    >>> row = answer_claim("$f(x,y) = xy$ is convex", timeout=10)
+    >>> row["holds"], row["curvature"], row["verified"], row["error"]
+    (False, 'neither', True, None)
+    >>> answer_claim(r"$\frac{1}{$ is convex", timeout=10)["error"]
+    "incomplete fraction: unbalanced '{' in \\frac{...}{...}"
+    """
     from .claims import check_claim
     from .errors import SymconvexError
 
@@ -226,6 +234,9 @@ class Workers:
         except WorkerLost as exc:
             return undecided_answer(text, str(exc))
         with self._lock:
+            if self._closed:  # closed while this worker was starting
+                worker.kill()
+                return undecided_answer(text, "the run was stopped before this claim was answered")
             self._busy.add(worker)
         try:
             result = worker.ask(text, timeout)
