@@ -485,37 +485,47 @@ def _progress_bar(total: int, done: int):
     return tqdm(total=total, initial=done, unit="claim", file=sys.stderr, dynamic_ncols=True)
 
 
+def _open_output(path: str):
+    """``path`` opened for appending, locked against a second run writing it at the same time."""
+    import fcntl  # POSIX, like the workers' pipes; imported here so that the rest of the CLI needs neither
+
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise InputError(f"cannot write {path}: folder {folder} does not exist")
+    try:
+        sink = open(path, "a", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror}") from None
+    try:
+        fcntl.flock(sink, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        sink.close()
+        raise InputError(f"{path} is being written by another batch run; wait for it, or stop it") from None
+    return sink
+
+
 def run_batch_command(args) -> int:
     """``symconvex check --batch FILE ...``: 0 when every claim was answered, 2 bad input."""
     from .cli import EXIT_OK
 
     _check_options(args)
     tasks = read_tasks(args.batch)
-    done = finished_ids(args.out, tasks) if args.resume else set()
-    todo = [t for t in tasks if t.key not in done]
-    if args.out:
-        folder = os.path.dirname(os.path.abspath(args.out))
-        if not os.path.isdir(folder):
-            raise InputError(f"cannot write {args.out}: folder {folder} does not exist")
-        try:
-            sink = open(args.out, "a", encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"cannot write {args.out}: {exc.strerror}") from None
-    else:
-        sink = sys.stdout
-    bar = _progress_bar(len(tasks), len(done))
-
-    def write(line: str) -> None:
-        if bar is not None and sink is sys.stdout:
-            bar.write(line, file=sys.stdout)
-        else:
-            sink.write(line + "\n")
-        sink.flush()
-
-    start = time.monotonic()
+    sink = _open_output(args.out) if args.out else sys.stdout
+    bar = None
     try:
-        count = run_batch(todo, write, jobs=args.jobs or os.cpu_count() or 1, timeout=args.timeout,
-                          executor=args.executor, scheduler=args.scheduler,
+        done = finished_ids(args.out, tasks) if args.resume else set()
+        bar = _progress_bar(len(tasks), len(done))
+
+        def write(line: str) -> None:
+            if bar is not None and sink is sys.stdout:
+                bar.write(line, file=sys.stdout)
+            else:
+                sink.write(line + "\n")
+            sink.flush()
+
+        start = time.monotonic()
+        count = run_batch([t for t in tasks if t.key not in done], write, jobs=args.jobs or os.cpu_count() or 1,
+                          timeout=args.timeout, executor=args.executor, scheduler=args.scheduler,
                           progress=bar.update if bar is not None else None)
     finally:
         if bar is not None:

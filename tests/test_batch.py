@@ -5,6 +5,7 @@ neither), ``$x^{2m}$`` and ``$k x^2$`` are convex (holds), ``$x^{2m+1}$`` is not
 concave`` is refuted.
 """
 
+import fcntl
 import json
 import os
 import signal
@@ -135,6 +136,11 @@ def test_killed_half_way_and_resumed_answers_every_claim_once_the_same(corpus, t
     assert resumed == reference
     assert out.read_bytes().startswith(written)  # nothing written before the kill was lost or rewritten
 
+    with open(out, "a") as other_run:  # a second run on the same file at the same time is refused
+        fcntl.flock(other_run, fcntl.LOCK_EX)
+        assert main(["check", "--batch", str(claims), "--out", str(out), "--resume"]) == EXIT_BAD_INPUT
+        assert capsys.readouterr().err == f"error: {out} is being written by another batch run; wait for it, " \
+                                          "or stop it\n"
     assert main(["check", "--batch", str(claims), "--out", str(out), "--resume"]) == EXIT_OK
     assert "answered 0 claims" in capsys.readouterr().err
     assert len(rows(out)) == N + 1
@@ -279,7 +285,6 @@ def test_bad_input_gives_one_line_and_exit_2(tmp_path, capsys, case):
 
 
 def test_a_progress_bar_on_a_terminal_only(tmp_path):
-    import fcntl
     import pty
     import struct
     import termios
