@@ -5,6 +5,7 @@ neither), ``$x^{2m}$`` and ``$k x^2$`` are convex (holds), ``$x^{2m+1}$`` is not
 concave`` is refuted.
 """
 
+import contextlib
 import fcntl
 import json
 import os
@@ -146,16 +147,53 @@ def test_killed_half_way_and_resumed_answers_every_claim_once_the_same(corpus, t
     assert len(rows(out)) == N + 1
 
 
+@contextlib.contextmanager
+def bounded(seconds: float):
+    """Fail the block with TimeoutError after ``seconds`` instead of letting it hang."""
+    def stop(signum, frame):
+        raise TimeoutError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def test_a_dask_local_cluster_gives_identical_answers(corpus, tmp_path, capsys):
+    import distributed  # a test dependency (and the ``batch`` extra)
+
     _, claims, reference = corpus
-    distributed = pytest.importorskip("distributed")
     out = tmp_path / "dask.jsonl"
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) \
-            as cluster:
+    with bounded(240), distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                                dashboard_address=None) as cluster:
         status = main(["check", "--batch", str(claims), "--executor", "dask", "--scheduler",
                        cluster.scheduler_address, "--out", str(out), "--timeout", "30"])
     assert status == EXIT_OK, capsys.readouterr().err
     assert by_id(rows(out)) == reference
+
+
+@pytest.mark.slow
+def test_a_dask_cluster_of_worker_processes_gives_identical_answers(corpus, tmp_path, capsys):
+    """Dask's worker processes are daemons, which may not start multiprocessing children; the claim workers
+    are plain subprocesses, so they run there too."""
+    import distributed
+
+    reference = corpus[2]
+    ids = sorted(reference)[:20]
+    path = tmp_path / "c.jsonl"
+    path.write_text("".join(json.dumps({"id": k, "claim": reference[k]["claim"]}) + "\n" for k in ids))
+    out = tmp_path / "dask.jsonl"
+    with bounded(240), distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                                dashboard_address=None) as cluster:
+        status = main(["check", "--batch", str(path), "--executor", "dask", "--scheduler",
+                       cluster.scheduler_address, "--out", str(out)])
+    assert status == EXIT_OK, capsys.readouterr().err
+    answers = by_id(rows(out))
+    assert sorted(answers) == ids
+    assert all({**answers[k], "line": None} == {**reference[k], "line": None} for k in ids)
 
 
 def test_a_claim_over_its_time_limit_is_undecided_and_its_worker_replaced(monkeypatch):
