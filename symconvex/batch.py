@@ -442,10 +442,11 @@ def add_batch_arguments(p) -> None:
     """``symconvex check``'s batch options."""
     p.add_argument("--batch", metavar="FILE",
                    help="answer every claim of a file instead of CLAIM: .txt (one per line, # comments) or .jsonl "
-                   '(objects with "claim" and optional "id"); JSON lines out, e.g. --batch claims.txt --jobs 4 '
-                   "--out results.jsonl")
+                   '(objects with "claim" and optional "id"); one JSON line per claim, exit 0 once every claim is '
+                   "answered, e.g. --batch claims.txt --jobs 4 --out results.jsonl")
     p.add_argument("--jobs", type=jobs_count, default=None, metavar="N",
-                   help="worker processes for --batch (default: the number of CPUs), e.g. --jobs 2")
+                   help="worker processes for --batch (default: the number of CPUs; with --executor dask, 4 N "
+                   "claims are in flight), e.g. --jobs 2")
     p.add_argument("--out", metavar="FILE",
                    help="append --batch answers to this JSON-lines file (default stdout), e.g. --out results.jsonl")
     p.add_argument("--resume", action="store_true",
