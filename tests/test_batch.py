@@ -5,7 +5,6 @@ neither), ``$x^{2m}$`` and ``$k x^2$`` are convex (holds), ``$x^{2m+1}$`` is not
 concave`` is refuted.
 """
 
-import contextlib
 import fcntl
 import json
 import os
@@ -17,6 +16,7 @@ import time
 import pytest
 
 from symconvex import batch
+from symconvex.analysis import time_limit  # fails a Dask run that hangs, rather than waiting
 from symconvex.certificates import from_json
 from symconvex.check import verify
 from symconvex.cli import EXIT_BAD_INPUT, EXIT_OK, main
@@ -147,27 +147,12 @@ def test_killed_half_way_and_resumed_answers_every_claim_once_the_same(corpus, t
     assert len(rows(out)) == N + 1
 
 
-@contextlib.contextmanager
-def bounded(seconds: float):
-    """Fail the block with TimeoutError after ``seconds`` instead of letting it hang."""
-    def stop(signum, frame):
-        raise TimeoutError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def test_a_dask_local_cluster_gives_identical_answers(corpus, tmp_path, capsys):
     import distributed  # a test dependency (and the ``batch`` extra)
 
     _, claims, reference = corpus
     out = tmp_path / "dask.jsonl"
-    with bounded(240), distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+    with time_limit(240), distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
                                                 dashboard_address=None) as cluster:
         status = main(["check", "--batch", str(claims), "--executor", "dask", "--scheduler",
                        cluster.scheduler_address, "--out", str(out), "--timeout", "30"])
@@ -186,7 +171,7 @@ def test_a_dask_cluster_of_worker_processes_gives_identical_answers(corpus, tmp_
     path = tmp_path / "c.jsonl"
     path.write_text("".join(json.dumps({"id": k, "claim": reference[k]["claim"]}) + "\n" for k in ids))
     out = tmp_path / "dask.jsonl"
-    with bounded(240), distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+    with time_limit(240), distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                                 dashboard_address=None) as cluster:
         status = main(["check", "--batch", str(path), "--executor", "dask", "--scheduler",
                        cluster.scheduler_address, "--out", str(out)])
