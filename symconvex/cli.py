@@ -2,6 +2,7 @@ r"""The ``symconvex`` command line.
 
     symconvex analyze EXPR [--vars x,y] [--domain 'x > 0, y > 0'] [--json] [--certificate F] [--latex F]
     symconvex check CLAIM [--json] [--certificate F] [--latex F] [--timeout S]
+    symconvex check --batch FILE [--jobs N] [--out F] [--resume] [--executor dask --scheduler ADDRESS]
     symconvex net (SPEC.toml | --layers 1,2,1 --activation relu --loss squared --data '1:1, -1:-1') [...]
     symconvex regions (SPEC.toml | --layers ...) [--json]
     symconvex verify FILE
@@ -146,7 +147,13 @@ def cmd_verify(args) -> int:
 
 def cmd_check(args) -> int:
     """``symconvex check CLAIM``: 0 holds, 1 refuted, 3 undecided; an unreadable claim raises ``ClaimError``
-    (``main`` prints it and exits 2)."""
+    (``main`` prints it and exits 2). ``--batch FILE`` answers many claims (``batch.run_batch_command``)."""
+    if args.batch is not None:
+        from .batch import run_batch_command
+
+        return run_batch_command(args)
+    if args.claim is None:
+        raise InputError("a claim is needed, e.g. symconvex check '$xy$ is convex' (or --batch FILE)")
     from .claims import check_claim
 
     result = check_claim(args.claim, timeout=getattr(args, "timeout", None))
@@ -324,11 +331,15 @@ def build_parser() -> argparse.ArgumentParser:
                     "(exit 3), each answer backed by checked certificates.",
                     ("symconvex check '$f(x,y) = xy$ is convex'   # refuted",
                      r"symconvex check '$\sigma(x)$ is concave for $x \ge 0$'   # holds",
-                     r"symconvex check '$\frac{x^2}{y}$ is convex on $y > 0$' --certificate c.json"), cmd_check)
-    p.add_argument("claim", metavar="CLAIM",
+                     r"symconvex check '$\frac{x^2}{y}$ is convex on $y > 0$' --certificate c.json",
+                     "symconvex check --batch claims.txt --jobs 4 --out results.jsonl   # many claims"), cmd_check)
+    p.add_argument("claim", metavar="CLAIM", nargs="?",
                    help=r"the claim, e.g. '$\log(e^x + e^y)$ is convex' or "
                    r"'$x^3$ is convex for $x \ge 0$' (function, is [not], property, optional domain)")
     _timeout_argument(p)
+    from .batch import add_batch_arguments
+
+    add_batch_arguments(p)
 
     p = _subcommand(sub, "net", "curvature of a network's loss over its weights",
                     "Is the loss of a neural network convex in its weights? The network is a TOML spec file or "
@@ -442,7 +453,7 @@ def main(argv=None) -> int:
         message = " ".join(str(exc).split()) or type(exc).__name__
         if wants_json:
             print(json.dumps({"error": message, "holds": None, "curvature": "unknown", "certificates": [],
-                              "verified": False}, sort_keys=True))
+                              "facts": {}, "explanation": "", "verified": False}, sort_keys=True))
         print(f"error: {message}", file=sys.stderr)
         return status
     except SystemExit as exc:  # --help and --version print, then exit 0
