@@ -460,7 +460,7 @@ def explain_certificate(cert) -> str:
                 f"<tr><th>chord at m: λ·{subject}(a) + (1 − λ)·{subject}(b)</th><td>{e(chord_text)}</td></tr></table>"
                 f"<p>A {e(prop)} function lies on or below its chords{' (strictly, away from the ends)' if 'strictly' in prop else ''}"
                 f"{'' if 'convex' in prop else ' — mirrored: on or above them'}. Here {subject}(m) "
-                f"{rel} the chord value: the graph is {word} the chord at m, so {subject} is "
+                f"{e(rel)} the chord value: the graph is {word} the chord at m, so {subject} is "
                 f"<b>not {e(prop)}</b> on the domain.</p>")
     if kind == "curvature":
         sign = "< 0" if cert.refutes == "convex" else "> 0"
@@ -473,9 +473,9 @@ def explain_certificate(cert) -> str:
                 f"inside the domain.{pattern}</p>"
                 f"<table class=nums><tr><th>φ(0) = {subject}(p)</th><td>{e(_number(cert.value))}</td></tr>"
                 f"<tr><th>φ′(0)</th><td>{e(_number(cert.slope))}</td></tr>"
-                f"<tr><th>φ″(0)</th><td>{e(_number(cert.second_derivative))} {sign}</td></tr></table>"
+                f"<tr><th>φ″(0)</th><td>{e(_number(cert.second_derivative))} {e(sign)}</td></tr></table>"
                 f"<p>A {e(cert.refutes)} function that is twice differentiable near an interior point has "
-                f"φ″(0) {need} along every line, so {subject} is <b>not {e(cert.refutes)}</b> on the domain.</p>")
+                f"φ″(0) {e(need)} along every line, so {subject} is <b>not {e(cert.refutes)}</b> on the domain.</p>")
     if kind == "rules":
         return (f"<p>{subject} is <b>{e(cert.proves)}</b> by the composition rules of disciplined convex "
                 f"programming; each node below is one rule applied to facts about its children (curvature, "
@@ -486,7 +486,7 @@ def explain_certificate(cert) -> str:
         rel = "> 0" if cert.proves.startswith("strictly") else "≥ 0"
         pivots = ", ".join(_tree_text(d) for d in cert.D[:8]) + (", …" if len(cert.D) > 8 else "")
         return (f"<p>The Hessian H of {subject} factors as {side} = L·D·Lᵀ with L unit lower triangular and D "
-                f"diagonal, whose pivots ({e(pivots)}) are each {rel} on the domain; so {side} is positive "
+                f"diagonal, whose pivots ({e(pivots)}) are each {e(rel)} on the domain; so {side} is positive "
                 f"{'definite' if rel == '> 0' else 'semidefinite'} there and {subject} is "
                 f"<b>{e(cert.proves.replace('_', ' '))}</b>.</p>"
                 f"<div class=matrices><div>H = {_matrix_html(cert.hessian)}</div>"
