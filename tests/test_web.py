@@ -270,34 +270,41 @@ def server():
     proc.wait(10)
 
 
+@pytest.fixture(scope="module")
+def browser():
+    sync_playwright, chromium = _browser_or_skip()
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
 @pytest.mark.parametrize("claim, verdict, fact", [
     (XY, "refuted", "not convex"),
     (X2Y2, "holds", "not convex"),
     (RELU, "refuted", "not convex"),
 ])
-def test_browser_paste_a_seed_claim_see_the_answer_and_verify_the_download(server, tmp_path, claim, verdict, fact):
-    sync_playwright, chromium = _browser_or_skip()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        try:
-            page = browser.new_page(viewport={"width": 1100, "height": 900})
-            page.goto(server)
-            page.fill("#claim", claim)
-            page.click("#check")
-            page.wait_for_selector("#result", timeout=60_000)
-            assert page.inner_text(".verdict .badge").lower() == verdict
-            assert page.inner_text(".decisive").startswith(f"Proved: {fact}")
-            assert page.locator("figure.plot svg").count() >= 1
-            assert page.locator(".claim math").count() >= 1
-            page.screenshot(path=str(tmp_path / "page.png"), full_page=True)
-            with page.expect_download() as info:
-                page.click("#dl-certificates")
-            saved = tmp_path / "certificates.json"
-            info.value.save_as(saved)
-        finally:
-            browser.close()
-    done = subprocess.run([sys.executable, "-m", "symconvex", "verify", str(saved)], capture_output=True, text=True,
-                          timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("accepted: ") and fact.replace(" ", "_") in done.stdout
+def test_browser_paste_a_seed_claim_see_the_answer_and_verify_the_download(browser, server, tmp_path, capsys,
+                                                                           claim, verdict, fact):
+    page = browser.new_page(viewport={"width": 1100, "height": 900}, accept_downloads=True)
+    try:
+        page.goto(server)
+        page.fill("#claim", claim)
+        page.click("#check")
+        page.wait_for_selector("#result", timeout=60_000)
+        assert page.inner_text(".verdict .badge").lower() == verdict
+        assert page.inner_text(".decisive").startswith(f"Proved: {fact}")
+        assert page.locator("figure.plot svg").count() >= 1
+        assert page.locator(".claim math").count() >= 1
+        page.screenshot(path=str(tmp_path / "page.png"), full_page=True)
+        with page.expect_download() as info:
+            page.click("#dl-certificates")
+        saved = tmp_path / "certificates.json"
+        info.value.save_as(saved)
+    finally:
+        page.close()
     assert json.loads(saved.read_text())  # the file is the certificate JSON itself
+    capsys.readouterr()
+    assert main(["verify", str(saved)]) == 0  # `symconvex verify certificates.json`
+    out = capsys.readouterr().out
+    assert out.startswith("accepted: ") and fact.replace(" ", "_") in out
