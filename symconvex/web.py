@@ -261,6 +261,10 @@ def _to_float(x) -> float:
         return float(mpmath.mpf(x.mid)) if hasattr(x, "mid") else float(mpmath.mpf(x))
 
 
+def _listed(value) -> list:
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
 def _vector(values) -> str:
     return "(" + ", ".join(_number(v) for v in values) + ")"
 
@@ -442,26 +446,29 @@ def explain_certificate(cert) -> str:
     e = html.escape
     kind, st = cert.kind, cert.statement
     subject = "the loss L" if cert.network is not None else "f"
+    f = "L" if cert.network is not None else "f"
     if kind == "midpoint":
         v = cert.values
         lam = cert.lam
-        rel, word = (">", "above") if "convex" in cert.refutes else ("<", "below")
+        rel, word, chords = {"convex": (">", "above", "on or below its chords"),
+                             "concave": ("<", "below", "on or above its chords"),
+                             "strictly_convex": ("≥", "on or above", "strictly below its chords between their ends"),
+                             "strictly_concave": ("≤", "on or below", "strictly above its chords between their ends"),
+                             }.get(cert.refutes, ("?", "?", "?"))
         try:
             chord = Fraction(lam) * Fraction(v["f(a)"]) + (1 - Fraction(lam)) * Fraction(v["f(b)"])
             chord_text = str(chord)
         except (KeyError, ValueError, TypeError, ZeroDivisionError):
-            chord_text = f"{lam}·f(a) + (1 − {lam})·f(b)"
+            chord_text = f"{lam}·{f}(a) + (1 − {lam})·{f}(b)"
         prop = cert.refutes.replace("_", " ")
         return (f"<p>Take the points <b>a</b> = {e(_vector(cert.a))} and <b>b</b> = {e(_vector(cert.b))} of the "
                 f"domain and λ = {e(lam)}. The point <b>m</b> = λ·a + (1 − λ)·b = {e(_vector(cert.m))}.</p>"
-                f"<table class=nums><tr><th>{subject}(a)</th><td>{e(_number(v.get('f(a)', '?')))}</td></tr>"
-                f"<tr><th>{subject}(b)</th><td>{e(_number(v.get('f(b)', '?')))}</td></tr>"
-                f"<tr><th>{subject}(m)</th><td>{e(_number(v.get('f(m)', '?')))}</td></tr>"
-                f"<tr><th>chord at m: λ·{subject}(a) + (1 − λ)·{subject}(b)</th><td>{e(chord_text)}</td></tr></table>"
-                f"<p>A {e(prop)} function lies on or below its chords{' (strictly, away from the ends)' if 'strictly' in prop else ''}"
-                f"{'' if 'convex' in prop else ' — mirrored: on or above them'}. Here {subject}(m) "
-                f"{e(rel)} the chord value: the graph is {word} the chord at m, so {subject} is "
-                f"<b>not {e(prop)}</b> on the domain.</p>")
+                f"<table class=nums><tr><th>{f}(a)</th><td>{e(_number(v.get('f(a)', '?')))}</td></tr>"
+                f"<tr><th>{f}(b)</th><td>{e(_number(v.get('f(b)', '?')))}</td></tr>"
+                f"<tr><th>{f}(m)</th><td>{e(_number(v.get('f(m)', '?')))}</td></tr>"
+                f"<tr><th>chord at m: λ·{f}(a) + (1 − λ)·{f}(b)</th><td>{e(chord_text)}</td></tr></table>"
+                f"<p>A {e(prop)} function lies {e(chords)}. Here {f}(m) {e(rel)} the chord value: the graph is "
+                f"{e(word)} the chord at m, so {subject} is <b>not {e(prop)}</b> on the domain.</p>")
     if kind == "curvature":
         sign = "< 0" if cert.refutes == "convex" else "> 0"
         need = "≥ 0" if cert.refutes == "convex" else "≤ 0"
@@ -471,7 +478,7 @@ def explain_certificate(cert) -> str:
         return (f"<p>Along the line through <b>p</b> = {e(_vector(cert.point))} in the direction "
                 f"<b>u</b> = {e(_vector(cert.direction))}, let φ(t) = {subject}(p + t·u). The point p is strictly "
                 f"inside the domain.{pattern}</p>"
-                f"<table class=nums><tr><th>φ(0) = {subject}(p)</th><td>{e(_number(cert.value))}</td></tr>"
+                f"<table class=nums><tr><th>φ(0) = {f}(p)</th><td>{e(_number(cert.value))}</td></tr>"
                 f"<tr><th>φ′(0)</th><td>{e(_number(cert.slope))}</td></tr>"
                 f"<tr><th>φ″(0)</th><td>{e(_number(cert.second_derivative))} {e(sign)}</td></tr></table>"
                 f"<p>A {e(cert.refutes)} function that is twice differentiable near an interior point has "
@@ -520,8 +527,8 @@ def _certificates_html(certs, first: str | None = None) -> list[str]:
             f"{html.escape(cert.statement.replace('_', ' '))} <span class=kind>({html.escape(cert.kind)})</span></h3>"
             + explain_certificate(cert)
             + (f"<figure class=plot>{plot}</figure>" if plot else "")
-            + f"<p class=checked>✓ accepted by the independent checker: {html.escape(cert.statement)}"
-            + (f" — {html.escape(cert.note)}" if getattr(cert, "note", "") else "") + "</p>"
+            + (f"<p class=muted>({html.escape(cert.note)})</p>" if getattr(cert, "note", "") else "")
+            + f"<p class=checked>✓ accepted by the independent checker: {html.escape(cert.statement)}</p>"
             + "<p class=dl-one><a download href=\"{base}/certificate-" + str(k + 1) + ".json\">certificate-"
             + str(k + 1) + ".json</a></p></section>")
     return out
@@ -569,7 +576,9 @@ def _render_result(result, *, family: bool) -> dict:
                 spec = a.member.spec
                 member = (f"layers {'-'.join(str(w) for w in spec['layers'])}, "
                           f"{', '.join(spec['activations'])}, {spec['loss']} loss, "
-                          f"{len(a.member.names)} weights, data {html.escape(str(list(zip(spec['inputs'], spec['targets'])))[:160])}")
+                          f"{len(a.member.names)} weights, data "
+                          + html.escape(", ".join(f"x = {_vector(_listed(x))} → y = {_vector(_listed(y))}"
+                                                  for x, y in list(zip(spec["inputs"], spec["targets"]))[:6])))
             rows.append(f"<tr><td>{html.escape(a.reading.words)}</td><td class={_WORDS[a.holds][0]}>"
                         f"{_WORDS[a.holds][0]}</td><td>{html.escape(a.reason)}</td><td>{member}</td></tr>")
         parts.append("<div class=readings><h3>Readings</h3><table><tr><th>reading</th><th>answer</th>"
@@ -646,7 +655,8 @@ def _page(*, claim: str = "", expr: str = "", domain: str = "", variables: str =
     err = f"<p class=error role=alert>error: {e(error)}</p>" if error else ""
     return _asset("page.html").format(
         claim=e(claim), expr=e(expr), domain=e(domain), vars=e(variables), examples=examples, error=err,
-        result=body, max_chars=MAX_CHARS, fn_open=" open" if mode == "function" else "")
+        result=body, max_chars=MAX_CHARS, fn_open=" open" if mode == "function" else "",
+        examples_open=" open" if not (body or error) else "")
 
 
 def _result_body(rid: str, out: dict, pdf: bool) -> str:
