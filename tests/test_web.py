@@ -201,13 +201,16 @@ def test_worker_past_its_deadline_is_killed():
 
 
 def test_request_time_limit_answers_undecided_and_the_server_keeps_serving():
-    with TestClient(create_app(timeout=0.5, grace=10)) as client:
+    with TestClient(create_app(timeout=1, grace=10)) as client:
         client.post("/api/check", json={"claim": XY})  # start the forkserver outside the measurement
         start = time.monotonic()
         data = client.post("/api/check", json={"claim": SLOW}).json()
-        assert time.monotonic() - start < 2.5  # the search stopped at its 0.5 s budget (it needs over 3 s)
-        assert data["holds"] is None and data["error"] is None
-        assert not {"strictly_convex", "not_strictly_convex"} & set(data["facts"])
+        assert time.monotonic() - start < 3  # stopped at its 1 s budget (the search needs over 3 s)
+        assert data["holds"] is None
+        if data["error"] is None:  # the usual case: undecided, with what was proved in time
+            assert not {"strictly_convex", "not_strictly_convex"} & set(data["facts"])
+        else:  # on a loaded machine even reading the claim may use up the budget
+            assert data["error"] == "reading the claim took longer than 1 s"
         assert client.post("/api/check", json={"claim": XY}).json()["holds"] is False
 
 
