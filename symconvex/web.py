@@ -142,7 +142,7 @@ class Runner:
                     raise WorkerTimeout()
                 try:
                     return receive.recv()
-                except EOFError:
+                except (EOFError, OSError):
                     return ("failed", "the worker stopped without an answer (out of memory?)")
             finally:
                 receive.close()
@@ -783,6 +783,11 @@ def create_app(*, timeout: float = DEFAULT_TIMEOUT, grace: float = GRACE, worker
             return "timeout", f"the answer took longer than {timeout + grace:g} s and was stopped"
         except ServerBusy:
             return "busy", "the server is busy; try again in a moment"
+        except Exception as exc:  # e.g. a worker that could not be started: one line, logged
+            import logging
+
+            logging.getLogger("symconvex.web").error("worker failure", exc_info=exc)
+            return "failed", f"internal error ({type(exc).__name__}: {one_line(exc)[:160]})"
 
     status_of = {"input": 400, "failed": 500, "timeout": 504, "busy": 503}
 
@@ -899,6 +904,9 @@ def create_app(*, timeout: float = DEFAULT_TIMEOUT, grace: float = GRACE, worker
                                  status_code=getattr(exc, "status_code", 404))
 
     async def server_error(request: Request, exc):
+        import logging
+
+        logging.getLogger("symconvex.web").error("internal error on %s", request.url.path, exc_info=exc)
         return PlainTextResponse("error: internal server error\n", status_code=500)
 
     routes = [
@@ -908,9 +916,25 @@ def create_app(*, timeout: float = DEFAULT_TIMEOUT, grace: float = GRACE, worker
         Route("/api/analyze", api("analyze", ("expr", "domain", "vars")), methods=["POST"]),
         Route("/result/{rid}/{name}", download),
     ]
+    from contextlib import asynccontextmanager
+
     from starlette.exceptions import HTTPException
 
-    return Starlette(routes=routes, exception_handlers={HTTPException: not_found, Exception: server_error})
+    @asynccontextmanager
+    async def lifespan(app):
+        # start the forkserver (and its warm-up) now, in the background, so the first answer is quick
+        threading.Thread(target=_warm, args=(runner,), daemon=True).start()
+        yield
+
+    return Starlette(routes=routes, exception_handlers={HTTPException: not_found, Exception: server_error},
+                     lifespan=lifespan)
+
+
+def _warm(runner: Runner) -> None:
+    try:
+        runner.call(120, abs, 0)
+    except Exception:  # only a warm-up: the first request will start the workers instead
+        pass
 
 
 # ============================================================================================ the command

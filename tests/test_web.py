@@ -256,21 +256,32 @@ def _browser_or_skip():
     return sync_playwright, chromium
 
 
-@pytest.fixture(scope="module")
-def server():
-    """``symconvex serve`` on 127.0.0.1 and a free port, in its own process."""
+@pytest.fixture(scope="module", autouse=True)
+def _server_process():
+    """``symconvex serve`` on 127.0.0.1 and a free port, in its own process, started with the module so that
+    it warms up while the other tests run."""
     root = str(pathlib.Path(__file__).resolve().parents[1])  # this source tree, even when not installed
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
     proc = subprocess.Popen([sys.executable, "-m", "symconvex", "serve", "--port", "0"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
+    yield proc
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="module")
+def server(_server_process):
+    """The address of the server ``_server_process`` started."""
+    proc = _server_process
     line = proc.stdout.readline()
     match = re.search(r"http://127\.0\.0\.1:\d+/", line)
     if not match:
         proc.kill()
         pytest.fail(f"symconvex serve did not start: {line!r} {proc.stderr.read()[:300]!r}")
-    yield match.group(0)
-    proc.terminate()
-    proc.wait(10)
+    return match.group(0)
 
 
 @pytest.fixture(scope="module")
