@@ -148,6 +148,10 @@ def test_page_shows_the_verdict_mathml_the_plot_and_downloads(client):
     tex = client.get(f"{base}/proof.tex").text
     assert tex.startswith("\\documentclass") and "\\end{document}" in tex
     assert client.get(f"{base}/answer.json").json()["holds"] is False
+    if shutil.which("pdflatex") or os.environ.get("SYMCONVEX_REQUIRE_PDFLATEX") == "1":
+        pdf = client.get(f"{base}/proof.pdf")
+        assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+        assert 'id=dl-pdf download href="' in page
     assert client.get(f"{base}/certificate-9.json").status_code == 404
     assert client.get("/result/nope/certificates.json").status_code == 404
 
@@ -162,6 +166,15 @@ def test_page_analyze_a_function_on_a_domain(client):
     page = client.post("/", data={"mode": "function", "expr": r"\frac{x^2}{y}", "domain": "y > 0"}).text
     assert "<span class=badge>convex</span>" in page
     assert "composition rules" in page or "L·D·Lᵀ" in page
+
+
+def test_page_says_the_pdf_is_unavailable_without_pdflatex(client, monkeypatch):
+    monkeypatch.setattr("symconvex.web.shutil.which", lambda name: None)
+    page = client.post("/", data={"claim": XY}).text
+    assert "PDF unavailable: pdflatex is not installed on this server" in page
+    base = re.search(r'href="(/result/[^/"]+)/proof\.tex"', page).group(1)
+    r = client.get(f"{base}/proof.pdf")
+    assert r.status_code == 503 and r.text == "error: PDF unavailable: pdflatex is not installed on this server\n"
 
 
 def test_page_bad_claim_shows_the_one_line_error(client):
@@ -256,10 +269,9 @@ def _browser_or_skip():
     return sync_playwright, chromium
 
 
-@pytest.fixture(scope="module", autouse=True)
+@pytest.fixture(scope="module")
 def _server_process():
-    """``symconvex serve`` on 127.0.0.1 and a free port, in its own process, started with the module so that
-    it warms up while the other tests run."""
+    """``symconvex serve`` on 127.0.0.1 and a free port (``--port 0``), in its own process."""
     root = str(pathlib.Path(__file__).resolve().parents[1])  # this source tree, even when not installed
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
     proc = subprocess.Popen([sys.executable, "-m", "symconvex", "serve", "--port", "0"], stdout=subprocess.PIPE,
