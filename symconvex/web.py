@@ -436,6 +436,15 @@ def _derivation_html(node, depth: int = 0, budget: list | None = None) -> str:
 
 
 def _matrix_html(rows) -> str:
+    """A matrix of expression trees as MathML (a table of text when it cannot be shown so)."""
+    from .certificates import to_sympy
+
+    try:
+        if len(rows) <= 8 and all(len(r) <= 8 for r in rows):
+            matrix = sp.Matrix([[to_sympy(c) for c in row] for row in rows])
+            return math_html(sp.latex(matrix, mat_delim="("))
+    except Exception:
+        pass
     cells = "".join("<tr>" + "".join(f"<td>{html.escape(_tree_text(c))}</td>" for c in row) + "</tr>"
                     for row in rows[:8])
     return f"<table class=matrix>{cells}</table>"
@@ -497,7 +506,8 @@ def explain_certificate(cert) -> str:
                 f"{'definite' if rel == '> 0' else 'semidefinite'} there and {subject} is "
                 f"<b>{e(cert.proves.replace('_', ' '))}</b>.</p>"
                 f"<div class=matrices><div>H = {_matrix_html(cert.hessian)}</div>"
-                f"<div>L = {_matrix_html(cert.L)}</div></div>")
+                f"<div>L = {_matrix_html(cert.L)}</div>"
+                f"<div>D = diag{_matrix_html([list(cert.D)])}</div></div>")
     return f"<p>{e(cert.summary())}</p>"
 
 
@@ -630,9 +640,9 @@ def _render_analysis(analysis, expr: str, domain: str | None) -> dict:
     args = ", ".join(latex_of(v) for v in analysis.variables)
     parts = [f"<div class='verdict {word if word == 'undecided' else 'decided'}'><span class=badge>{html.escape(verdict)}</span> "
              f"{'No certificate decides the curvature.' if verdict == 'unknown' else 'Curvature: ' + html.escape(verdict) + '.'}</div>",
-             f"<div class=claim><h3>The function</h3><p class=reading>{math_html(f'f({args}) = ' + latex_of(analysis.function), display=True)}"
+             f"<div class=claim><h3>The function</h3><p class=reading>{math_html(f'f({args}) = ' + latex_of(analysis.function))}"
              + (f" on {math_html(', '.join(latex_of(c) for c in analysis.domain.constraints))}"
-                if analysis.domain and analysis.domain.constraints else " on all of its natural domain")
+                if analysis.domain and analysis.domain.constraints else " on its natural domain")
              + "</p></div>", _facts_html(analysis.facts)]
     if analysis.explanation:
         parts.append(f"<p class=explanation>{html.escape(analysis.explanation)}</p>")
