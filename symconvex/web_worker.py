@@ -1,8 +1,11 @@
-"""What the web server's forkserver imports before it forks workers (surface layer): importing this module
-imports symconvex's parser, search, checker and LaTeX writer and answers one small claim, so every worker
-forked afterwards starts warm (see ``symconvex.web``: each request is answered in a fresh forked worker)."""
+"""What the web server's forkserver imports before it forks workers (surface layer): imported there (a
+``python -c`` process), this module imports symconvex's parser, search, checker and LaTeX writer and answers
+one small claim, so every worker forked afterwards starts warm (see ``symconvex.web``: each request is
+answered in a fresh forked worker). Imported anywhere else it does nothing until ``warm_up()`` is called."""
 
 from __future__ import annotations
+
+import sys
 
 
 def warm_up() -> None:
@@ -16,4 +19,5 @@ def warm_up() -> None:
         pass
 
 
-warm_up()
+if sys.argv[:1] == ["-c"]:  # multiprocessing's forkserver runs as `python -c "from multiprocessing.forkserver ..."`
+    warm_up()

@@ -197,8 +197,9 @@ def test_page_escapes_what_it_shows():
 
 
 def test_page_and_examples_load(client):
-    page = client.get("/").text
-    assert "<textarea" in page and "/?claim=" in page
+    r = client.get("/")
+    assert "<textarea" in r.text and "/?claim=" in r.text and "<script" not in r.text
+    assert "default-src 'none'" in r.headers["content-security-policy"]
     assert client.get("/style.css").headers["content-type"].startswith("text/css")
 
 
@@ -243,6 +244,13 @@ def test_serve_refuses_a_port_in_use_in_one_line(capsys):
         assert main(["serve", "--port", str(port)]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"error: cannot listen on 127.0.0.1:{port}: ") and err.count("\n") == 1
+
+
+def test_serve_listens_on_loopback_by_default():
+    from symconvex.cli import build_parser
+
+    args = build_parser().parse_args(["serve"])
+    assert (args.host, args.port, args.timeout) == ("127.0.0.1", 8000, 30.0)
 
 
 def test_serve_refuses_a_bad_port(capsys):
