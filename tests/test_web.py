@@ -205,6 +205,23 @@ def test_page_and_examples_load(client):
 
 # -------------------------------------------------------------------------------------- time limit
 
+def test_a_slow_request_does_not_hold_up_a_quick_one():
+    import threading
+
+    with TestClient(create_app(timeout=3, grace=10, workers=2)) as client:
+        client.post("/api/check", json={"claim": XY})  # start the forkserver outside the measurement
+        slow = {}
+        worker = threading.Thread(target=lambda: slow.update(client.post("/api/check", json={"claim": SLOW}).json()))
+        worker.start()
+        time.sleep(0.3)
+        start = time.monotonic()
+        assert client.post("/api/check", json={"claim": XY}).json()["holds"] is False
+        quick = time.monotonic() - start
+        assert worker.is_alive() and quick < 3  # answered while the slow search still runs
+        worker.join(30)
+        assert slow["holds"] is None
+
+
 def test_worker_past_its_deadline_is_killed():
     runner = Runner(workers=1)
     start = time.monotonic()
