@@ -7,6 +7,7 @@ r"""The ``symconvex`` command line.
     symconvex regions (SPEC.toml | --layers ...) [--json]
     symconvex verify FILE
     symconvex proofs [--out proofs/]
+    symconvex serve [--host 127.0.0.1] [--port 8000]
 
 Exit status (``EXIT_*``): 0 decided / the claim holds / accepted, 1 the claim is refuted, 3 undecided,
 2 the input could not be read (or a certificate was rejected). Errors print one line, ``error: ...``,
@@ -241,6 +242,12 @@ def cmd_proofs(args) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args) -> int:
+    from .web import run_serve_command
+
+    return run_serve_command(args)
+
+
 def seconds(text: str) -> float:
     """A ``--timeout`` value: a positive, finite number of seconds (``api_input.coerce_timeout``)."""
     from .api_input import coerce_timeout
@@ -375,6 +382,16 @@ def build_parser() -> argparse.ArgumentParser:
                     ("symconvex proofs --out proofs/",), cmd_proofs, statuses=False)
     p.add_argument("--out", default="proofs", metavar="FOLDER",
                    help="the folder to write the proofs into, e.g. --out proofs/ (default proofs)")
+
+    p = _subcommand(sub, "serve", "a local web page for claims, with a JSON API",
+                    "Serve a page where you paste a claim or a function and see the answer, its certificates "
+                    "explained and plotted, and downloads (certificate JSON, LaTeX, PDF); Ctrl-C stops it.",
+                    ("symconvex serve   # then open http://127.0.0.1:8000",
+                     "symconvex serve --port 8080 --timeout 20"), cmd_serve, statuses=False)
+    p.add_argument("--host", default="127.0.0.1", metavar="ADDRESS",
+                   help="the address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000, metavar="N", help="the port (default 8000; 0 picks a free one)")
+    _timeout_argument(p, default=30.0)
 
     for name in ("analyze", "check", "net", "regions", "verify", "proofs"):
         sp_ = sub.choices[name]
