@@ -507,7 +507,7 @@ def _open_output(path: str):
 
 def run_batch_command(args) -> int:
     """``symconvex check --batch FILE ...``: 0 when every claim was answered, 2 bad input."""
-    from .cli import EXIT_OK
+    from .errors import EXIT_OK
 
     _check_options(args)
     tasks = read_tasks(args.batch)

@@ -26,10 +26,10 @@ import os
 import sys
 import textwrap
 
-from .errors import CertificateError, InputError, SymconvexError
+from .errors import (EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUTED, EXIT_UNDECIDED, CertificateError, InputError,
+                     SymconvexError)
 from .files import write_atomically
 
-EXIT_OK, EXIT_REFUTED, EXIT_BAD_INPUT, EXIT_UNDECIDED = 0, 1, 2, 3
 #: Error class -> exit status (the first matching class wins).
 EXIT_STATUS = {InputError: EXIT_BAD_INPUT, CertificateError: EXIT_BAD_INPUT, SymconvexError: EXIT_BAD_INPUT}
 

@@ -29,3 +29,8 @@ class DomainError(InputError):
 
 class CertificateError(SymconvexError):
     """The independent checker rejected a certificate; the message names the field, found vs expected."""
+
+
+#: Exit statuses of every command: 0 holds / decided / accepted, 1 refuted, 2 bad input, 3 undecided.
+EXIT_OK, EXIT_REFUTED, EXIT_BAD_INPUT, EXIT_UNDECIDED = 0, 1, 2, 3
+
