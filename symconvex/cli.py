@@ -52,12 +52,12 @@ def emit(args, payload, human: str) -> None:
 
 def save_outputs(args, analysis) -> None:
     """Write ``--certificate`` (all certificates, a JSON list) and ``--latex`` files, atomically; ``analysis`` is
-    an ``Analysis``, a ``ClaimResult`` or a family claim's ``FamilyResult`` (whose LaTeX is
-    ``latex.family_document``)."""
+    an ``Analysis``, a ``ClaimResult``, a family claim's ``FamilyResult`` (whose LaTeX is
+    ``latex.family_document``) or a list of certificates about one subject."""
     if getattr(args, "certificate", None):
         from .certificates import dumps_readable
 
-        certs = [c.to_dict() for c in analysis.certificates]
+        certs = [c.to_dict() for c in (analysis if isinstance(analysis, list) else analysis.certificates)]
         write_atomically(args.certificate, dumps_readable(certs[0] if len(certs) == 1 else certs) + "\n")
     if getattr(args, "latex", None):
         if hasattr(analysis, "answers"):  # a family claim
@@ -175,6 +175,35 @@ def cmd_net(args) -> int:
     emit(args, lambda: {**analysis.to_dict(), "network": net.spec, "error": None},
          f"network: {net.describe()}\n{analysis}")
     return status_of_verdict(analysis.curvature)
+
+
+def cmd_landscape(args) -> int:
+    """``symconvex landscape EXPR | --spec F | --layers ... --data ...``: certified saddle points; exit 0 when
+    one is found, 3 when none is."""
+    from .landscape import find_saddles
+
+    network = None
+    if args.expr is not None:
+        if args.spec or args.layers:
+            raise InputError("give a function or a network, not both")
+        from .analysis import prepare
+        from .parsing import parse_expression, parse_variables
+
+        f, variables, _ = prepare(parse_expression(args.expr),
+                                  parse_variables(args.vars) if args.vars else None, [])
+    else:
+        from .network import network_from_args
+
+        network = network_from_args(args)
+        f, variables = network.loss, list(network.params)
+    certs = find_saddles(f, variables, network=network, timeout=getattr(args, "timeout", None) or 30.0)
+
+    if certs:
+        save_outputs(args, certs)
+    lines = [c.summary() for c in certs] or ["no certified saddle point found (which proves nothing)"]
+    emit(args, {"saddles": [c.to_dict() for c in certs], "verified": bool(certs), "error": None},
+         "\n".join(lines + (["every certificate was accepted by the independent checker"] if certs else [])))
+    return EXIT_OK if certs else EXIT_UNDECIDED
 
 
 def cmd_regions(args) -> int:
@@ -383,6 +412,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="proofs", metavar="FOLDER",
                    help="the folder to write the proofs into, e.g. --out proofs/ (default proofs)")
 
+    p = _subcommand(sub, "landscape", "certified saddle points of a function or a network's loss",
+                    "Find critical points that are saddles (neither a local minimum nor a local maximum), each with a "
+                    "certificate the independent checker accepts: a strict saddle (exact zero gradient, negative and "
+                    "positive curvature), or a higher-order saddle of a polynomial (exact Taylor coefficients).",
+                    ("symconvex landscape '(w_1 w_2 - 1)^2'   # strict saddle at 0",
+                     "symconvex landscape '(w_1 w_2 w_3 - 1)^2'   # higher-order saddle at 0 (Kawaguchi)",
+                     "symconvex landscape --layers 1,1,1 --activation tanh --no-bias --data '1:1'"),
+                    cmd_landscape, statuses=False)
+    p.add_argument("expr", nargs="?", metavar="EXPR",
+                   help=r"the function in LaTeX, e.g. '(w_1 w_2 - 1)^2' (or give a network with --layers/--data "
+                   "or --spec)")
+    p.add_argument("--vars", metavar="NAMES", help="the variables, in order, e.g. --vars w_1,w_2")
+    p.add_argument("--spec", metavar="SPEC.toml", help="a network spec file whose loss is analysed")
+    for flag in ("--layers", "--activation", "--output-activation", "--data"):
+        p.add_argument(flag, metavar="VALUE", default={"--activation": "relu", "--output-activation": "identity"}
+                       .get(flag), help=f"as for symconvex net ({flag})")
+    p.add_argument("--loss", default="squared", choices=("squared", "logistic", "hinge"), help="as for net")
+    p.add_argument("--no-bias", action="store_true", help="as for net")
+    _timeout_argument(p)
+
     p = _subcommand(sub, "serve", "a local web page for claims, with a JSON API",
                     "Serve a page where you paste a claim or a function and see the answer, its certificates "
                     "explained and plotted, and downloads (certificate JSON, LaTeX, PDF); Ctrl-C stops it.",
@@ -393,10 +442,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000, metavar="N", help="the port (default 8000; 0 picks a free one)")
     _timeout_argument(p, default=30.0)
 
-    for name in ("analyze", "check", "net", "regions", "verify", "proofs"):
+    for name in ("analyze", "check", "net", "regions", "verify", "proofs", "landscape"):
         sp_ = sub.choices[name]
         sp_.add_argument("--json", action="store_true", help="print one JSON object on stdout, nothing else")
-        if name in ("analyze", "check", "net"):
+        if name in ("analyze", "check", "net", "landscape"):
             sp_.add_argument("--certificate", metavar="FILE",
                              help="write the certificate(s) to this JSON file, e.g. --certificate cert.json "
                              "(re-check it with: symconvex verify cert.json)")

@@ -45,7 +45,7 @@ import numpy as np
 import sympy as sp
 
 from .certificates import (Certificate, CurvatureCertificate, HessianCertificate, MidpointCertificate,
-                           RulesCertificate, SumCertificate, constraint_to_sympy, parse_coordinate, parse_rational,
+                           RulesCertificate, SaddleCertificate, SumCertificate, constraint_to_sympy, parse_coordinate, parse_rational,
                            to_sympy, tree_variables)
 from .check import fastnet, subject_names, subject_tree, verify
 from .check.evaluate import evaluate, line_jets, value_at
@@ -1398,6 +1398,43 @@ _ATOM_TEX = {
 }
 
 
+def _saddle_proof(cert: SaddleCertificate, subject: _Subject) -> tuple[str, str]:
+    """A critical point that is neither a local minimum nor a local maximum, from the two one-dimensional
+    restrictions φ_u(t) = f(p + t u), φ_v(t) = f(p + t v) (``check.landscape``)."""
+    F = subject.f
+    p = [parse_coordinate(c) for c in cert.point]
+    u = [parse_coordinate(c) for c in cert.neg_direction]
+    v = [parse_coordinate(c) for c in cert.pos_direction]
+    strict = cert.proves == "strict_saddle"
+    statement = (r"The point $p = %s$ is a %s saddle point of $%s$: $\nabla %s(p) = 0$, and $p$ is neither a local "
+                 r"minimum nor a local maximum." % (_pt(p), "strict" if strict else "(higher-order)", F, F))
+    lines = [r"Every first partial derivative of $%s$ at $p$ is exactly $0$ (the checker evaluates each one "
+             r"exactly). Take the directions \[ u = %s, \qquad v = %s, \] and the restrictions "
+             r"$\varphi_u(t) = %s(p + t u)$, $\varphi_v(t) = %s(p + t v)$." % (F, _pt(u), _pt(v), F, F)]
+    if strict:
+        lines.append(r"Then $\varphi_u''(0) = %s < 0$ and $\varphi_v''(0) = %s > 0$ (exact values). Since "
+                     r"$\varphi_u'(0) = \nabla %s(p) \cdot u = 0$, Taylor's theorem gives "
+                     r"$\varphi_u(t) = \varphi_u(0) + \tfrac12 \varphi_u''(0) t^2 + o(t^2) < %s(p)$ for small $t \ne 0$, "
+                     r"so $p$ is not a local minimum; likewise $\varphi_v(t) > %s(p)$ for small $t \ne 0$, so $p$ "
+                     r"is not a local maximum (%s)." % (_stated(cert.neg_jet[-1]), _stated(cert.pos_jet[-1]), F, F, F,
+                                                     fact_ref("second_order")))
+    else:
+        def poly(jet):
+            terms = [q_latex(parse_rational(c)) if k == 0 else r"%s\,t^{%d}" % (_paren(parse_rational(c)), k)
+                     for k, c in enumerate(jet) if parse_rational(c) != 0 or k == 0]
+            return " + ".join(terms) + r" + O(t^{%d})" % len(jet)
+
+        ku, kv = len(cert.neg_jet) - 1, len(cert.pos_jet) - 1
+        lines.append(r"$%s$ is a polynomial, and expanding exactly, \[ \varphi_u(t) = %s, \qquad "
+                     r"\varphi_v(t) = %s. \]" % (F, poly(cert.neg_jet), poly(cert.pos_jet)))
+        lines.append(r"The first nonzero coefficient after the constant is that of $t^{%d}$ in $\varphi_u$, which is "
+                     r"negative, so $\varphi_u(t) < %s(p)$ for small $t > 0$ and $p$ is not a local minimum; in "
+                     r"$\varphi_v$ it is that of $t^{%d}$, positive, so $\varphi_v(t) > %s(p)$ for small $t > 0$ and $p$ "
+                     r"is not a local maximum. (The Hessian cannot show this when these orders exceed 2.)"
+                     % (ku, F, kv, F))
+    return statement, "\n".join(lines)
+
+
 def _sum_proof(cert: SumCertificate, subject: _Subject) -> tuple[str, str]:
     """f = g_1 + ... + g_k, each term convex in its own variables, the strictly convex ones covering every
     variable: the theorem of ``check.sums`` with its one-line proof, and the list of the terms' certificates."""
@@ -2272,9 +2309,9 @@ FACTS = {
 
 _KIND_TEXT = {"midpoint": "a midpoint certificate", "curvature": "a curvature certificate",
               "rules": "a composition-rules certificate", "hessian": "a Hessian certificate",
-              "sum": "a sum certificate"}
+              "sum": "a sum certificate", "saddle": "a saddle certificate"}
 _KIND_FACTS = {"midpoint": ("jensen",), "curvature": ("second_order",), "rules": ("composition",),
-               "hessian": ("second_order",), "sum": ("jensen",)}
+               "hessian": ("second_order",), "sum": ("jensen",), "saddle": ("second_order",)}
 
 
 def fact_ref(key: str) -> str:
@@ -2308,6 +2345,8 @@ def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theor
         statement, proof = _hessian_proof(cert, subject)
     elif isinstance(cert, SumCertificate):
         statement, proof = _sum_proof(cert, subject)
+    elif isinstance(cert, SaddleCertificate):
+        statement, proof = _saddle_proof(cert, subject)
     else:  # pragma: no cover - every kind of the schema is listed above
         raise InputError(f"no LaTeX proof for a {type(cert).__name__}")
     figure = _figure(cert, subject)
@@ -2367,7 +2406,7 @@ def _max_cols(certs) -> int:
     return cols
 
 
-_PROVES = ("convex", "concave", "affine", "strictly_convex", "strictly_concave")
+_PROVES = ("convex", "concave", "affine", "strictly_convex", "strictly_concave", "strict_saddle", "saddle")
 
 
 def claim_words(statements, verdict: str | None = None) -> str:
