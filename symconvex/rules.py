@@ -41,7 +41,8 @@ from .atoms import (ATOMS, HALF_LINE_ROWS, AtomFacts, Curvature, Monotonicity, S
 from .certificates import RulesCertificate, to_tree
 from .check.evaluate import value_at
 from .check.numbers import interval_precision, sign as number_sign
-from .check.proofs import affine_sign, box_to_json, domain_box, domain_halfspaces, variable_sign
+from .check.proofs import (affine_sign, box_to_json, domain_box, domain_form_sign, domain_halfspaces,
+                           variable_sign)
 from .domain import Domain
 from .errors import CertificateError, InputError
 from .functions import leaky_relu, relu, sigmoid, softplus
@@ -187,11 +188,11 @@ class _Prover:
         if isinstance(e, sp.Add):
             kids = [self.prove(a) for a in e.args]
             node, curv, sgn = self.atom(e, self.tree(e), "add", ATOMS["add"], kids)
-            if curv is Curvature.AFFINE:  # an affine sum: its exact range on the box (as the checker does)
-                exact = affine_sign(node["expr"], self.box, self.halfspaces)
-                if exact != "unknown":
-                    sgn = Sign(exact)
-                    node["sign"] = sgn.value
+            exact = (affine_sign(node["expr"], self.box, self.halfspaces) if curv is Curvature.AFFINE  # (as the
+                     else domain_form_sign(node["expr"], list(self.box), self.halfspaces))             # checker does)
+            if exact != "unknown":
+                sgn = Sign(exact)
+                node["sign"] = sgn.value
             return node, curv, sgn
         if isinstance(e, sp.Mul):
             return self.product(e)

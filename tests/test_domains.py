@@ -21,26 +21,41 @@ x, y = sp.symbols("x y", real=True)
 FREE = {"x": [None, False, None, False], "y": [None, False, None, False]}
 
 
-@pytest.mark.parametrize("expr, halfspace, sign", [
-    (["add", ["mul", ["num", "2"], ["var", "x"]], ["var", "y"]], ({"x": 2, "y": 1}, 0, True), "positive"),
-    (["add", ["mul", ["num", "4"], ["var", "x"]], ["mul", ["num", "2"], ["var", "y"]], ["num", "1"]],
-     ({"x": 2, "y": 1}, 0, True), "positive"),
-    (["add", ["mul", ["num", "-2"], ["var", "x"]], ["mul", ["num", "-1"], ["var", "y"]]],
-     ({"x": 2, "y": 1}, 0, False), "nonpositive"),
-    (["add", ["mul", ["num", "2"], ["var", "x"]], ["var", "y"], ["num", "-1"]], ({"x": 2, "y": 1}, 0, True),
-     "unknown"),                                                                 # 2x + y - 1 may be negative
-    (["add", ["var", "x"], ["var", "y"]], ({"x": 2, "y": 1}, 0, True), "unknown"),  # not a multiple
+TWO_X_PLUS_Y = ["add", ["mul", ["num", "2"], ["var", "x"]], ["var", "y"]]
+
+
+@pytest.mark.parametrize("expr, rel, sign", [
+    (TWO_X_PLUS_Y, "gt", "positive"),
+    (["add", ["mul", ["num", "4"], ["var", "x"]], ["mul", ["num", "2"], ["var", "y"]], ["num", "1"]], "gt", "positive"),
+    (["add", ["mul", ["num", "-2"], ["var", "x"]], ["mul", ["num", "-1"], ["var", "y"]]], "ge", "nonpositive"),
+    (["add", TWO_X_PLUS_Y, ["num", "-1"]], "gt", "unknown"),            # 2x + y - 1 may be negative
+    (["add", ["var", "x"], ["var", "y"]], "gt", "unknown"),             # not a multiple of 2x + y
 ])
-def test_the_sign_of_an_affine_argument_from_a_domain_constraint(expr, halfspace, sign):
-    a, c, strict = halfspace
-    hs = [({k: Fraction(v) for k, v in a.items()}, Fraction(c), strict)]
+def test_the_sign_of_an_affine_argument_from_a_domain_constraint(expr, rel, sign):
+    from types import SimpleNamespace
+
+    from symconvex.check.proofs import domain_halfspaces
+    hs = domain_halfspaces(SimpleNamespace(variables=("x", "y"), domain=([rel, TWO_X_PLUS_Y, ["num", "0"]],)))
     assert affine_sign(expr, FREE, hs) == sign
+
+
+def test_the_sign_of_a_polynomial_argument_from_a_domain_constraint():
+    from types import SimpleNamespace
+
+    from symconvex.check.proofs import domain_form_sign, domain_halfspaces
+    disc = ["add", ["pow", ["var", "x"], ["num", "2"]], ["pow", ["var", "y"], ["num", "2"]]]
+    hs = domain_halfspaces(SimpleNamespace(variables=("x", "y"), domain=(["lt", disc, ["num", "1"]],)))
+    one_minus = ["add", ["num", "1"], ["mul", ["num", "-1"], disc]]
+    assert domain_form_sign(one_minus, ["x", "y"], hs) == "positive"
+    assert domain_form_sign(["add", ["num", "2"], ["mul", ["num", "-2"], disc]], ["x", "y"], hs) == "positive"
+    assert domain_form_sign(["add", ["num", "1/2"], ["mul", ["num", "-1"], disc]], ["x", "y"], hs) == "unknown"
 
 
 @pytest.mark.parametrize("text", [
     r"$\frac{1}{2x+y}$ is convex on $2x + y > 0$",
     r"$-\log(x + y)$ is convex on $x + y > 0$",
     r"$\sqrt{x - y}$ is concave on $x > y$",
+    r"$-\log(1 - x^2 - y^2)$ is convex for $x^2 + y^2 < 1$",
 ])
 def test_claims_on_domains_in_several_variables_are_proved(text):
     result = check_claim(text, timeout=30)

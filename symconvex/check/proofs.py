@@ -198,40 +198,48 @@ def variable_sign(bounds, interior: bool = False) -> str:
 
 
 def domain_halfspaces(cert) -> list[tuple[dict, Fraction, bool]]:
-    """The domain's affine constraints in two or more variables, each as (a, c, strict) meaning
-    sum a_i x_i + c > 0 (>= 0 when not strict), with rational a_i, c (the box holds the one-variable ones)."""
+    """The domain's polynomial constraints with rational coefficients, each as (a, c, strict) meaning
+    sum_m a_m x^m + c > 0 (>= 0 when not strict): ``a`` maps each non-constant monomial (a tuple of exponents over
+    the variables and parameters, in order) to its coefficient."""
     names = list(cert.variables) + list(getattr(cert, "parameters", ()))
     symbols = {n: sp.Symbol(n, real=True) for n in names}
+    xs = [symbols[n] for n in names]
     out = []
     for constraint in cert.domain:
         if not isinstance(constraint, list) or len(constraint) != 3 or constraint[0] not in RELATIONS_ORDER:
             continue
         rel = constraint_to_sympy(constraint, dict(symbols))
         g = sp.expand(rel.lhs - rel.rhs if constraint[0] in ("gt", "ge") else rel.rhs - rel.lhs)
-        xs = [symbols[n] for n in names]
-        if len(g.free_symbols) < 2 or not g.is_polynomial(*xs):
-            continue
-        poly = sp.Poly(g, *xs)
-        if poly.total_degree() != 1 or not all(c.is_Rational for c in poly.coeffs()):
-            continue
-        a = {n: Fraction(int(poly.coeff_monomial(x).p), int(poly.coeff_monomial(x).q)) for n, x in zip(names, xs)}
-        c = poly.coeff_monomial(1)
-        out.append(({n: v for n, v in a.items() if v}, Fraction(int(c.p), int(c.q)), constraint[0] in ("gt", "lt")))
+        form = _polynomial_form(g, xs)
+        if form is not None and form[0]:
+            out.append((*form, constraint[0] in ("gt", "lt")))
     return out
 
 
 RELATIONS_ORDER = ("gt", "ge", "lt", "le")
 
 
+def _polynomial_form(expr, xs) -> tuple[dict, Fraction] | None:
+    """(non-constant monomial -> coefficient, constant) of a polynomial with rational coefficients, else None."""
+    if not expr.is_polynomial(*xs):
+        return None
+    poly = sp.Poly(expr, *xs)
+    if poly.total_degree() > 8 or not all(c.is_Rational for c in poly.coeffs()):
+        return None
+    terms = {m: Fraction(int(c.p), int(c.q)) for m, c in poly.terms()}
+    const = terms.pop(tuple(0 for _ in xs), Fraction(0))
+    return terms, const
+
+
 def _halfspace_sign(a: dict, c: Fraction, halfspaces) -> str:
-    """The sign of sum a_i x_i + c from a domain constraint g = sum h_i x_i + h > 0 (>= 0) with a = t h: then the
-    expression is t g + (c - t h), of the sign of t when c - t h has it too (or is 0 and g > 0 strictly)."""
+    """The sign of sum_m a_m x^m + c from a domain constraint g = sum_m h_m x^m + h > 0 (>= 0) with a = t h: then
+    the expression is t g + (c - t h), of the sign of t when c - t h has it too (or is 0 and g > 0 strictly)."""
     for h, hc, strict in halfspaces:
         if set(h) != set(a):
             continue
-        name = next(iter(a))
-        t = a[name] / h[name]
-        if any(a[n] != t * h[n] for n in a):
+        first = next(iter(a))
+        t = a[first] / h[first]
+        if any(a[m] != t * h[m] for m in a):
             continue
         k = c - t * hc
         if t > 0 and (k > 0 or (k == 0 and strict)):
@@ -243,6 +251,19 @@ def _halfspace_sign(a: dict, c: Fraction, halfspaces) -> str:
         if t < 0 and k == 0:
             return "nonpositive"
     return "unknown"
+
+
+def domain_form_sign(tree, names, halfspaces) -> str:
+    """The sign of a polynomial tree read from a domain constraint of which it is a multiple plus a constant of
+    the same sign (``_halfspace_sign``): on x^2 + y^2 < 1, 1 - x^2 - y^2 is positive; "unknown" otherwise."""
+    if not halfspaces:
+        return "unknown"
+    symbols = {n: sp.Symbol(n, real=True) for n in names}
+    try:
+        form = _polynomial_form(sp.expand(to_sympy(tree, dict(symbols))), [symbols[n] for n in names])
+    except CertificateError:
+        return "unknown"
+    return "unknown" if form is None or not form[0] else _halfspace_sign(form[0], form[1], halfspaces)
 
 
 def affine_sign(tree, box: dict, halfspaces=()) -> str:
@@ -285,9 +306,7 @@ def affine_sign(tree, box: dict, halfspaces=()) -> str:
     found = _sign_of(gt0, ge0, lt0, le0)
     if found in ("positive", "negative", "zero") or not halfspaces:
         return found
-    coeffs = {n: Fraction(int(poly.coeff_monomial(x).p), int(poly.coeff_monomial(x).q)) for n, x in zip(box, xs)}
-    coeffs = {n: v for n, v in coeffs.items() if v}
-    from_domain = _halfspace_sign(coeffs, Fraction(int(c.p), int(c.q)), halfspaces) if coeffs else "unknown"
+    from_domain = domain_form_sign(tree, list(box), halfspaces)
     return from_domain if from_domain != "unknown" else found
 
 
@@ -426,6 +445,8 @@ class _RulesChecker:
             curv, sgn = _compose("affine", ["increasing"] * len(kids), curvs), _row_sign(rule, ATOMS["add"], signs)
             if curv == "affine":  # an affine sum: its exact range on the box, when it is decided
                 sgn = _stronger(affine_sign(expr, self.box, self.halfspaces), sgn)
+            else:  # a polynomial sum that a domain constraint bounds (1 - x^2 - y^2 on x^2 + y^2 < 1)
+                sgn = _stronger(domain_form_sign(expr, list(self.box), self.halfspaces), sgn)
             return curv, sgn, ["add", *exprs]
         if rule == "scale":
             arity(None)
@@ -781,4 +802,4 @@ def verify_proof(cert, tree) -> str:
     raise CertificateError(f"{cert.kind}: not a proof certificate")
 
 
-__all__ = ["affine_sign", "canon", "domain_box", "domain_halfspaces", "tree_sign", "verify_hessian", "verify_proof", "verify_rules"]
+__all__ = ["affine_sign", "canon", "domain_box", "domain_form_sign", "domain_halfspaces", "tree_sign", "verify_hessian", "verify_proof", "verify_rules"]
