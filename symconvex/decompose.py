@@ -70,7 +70,7 @@ def ldl(M: sp.Matrix):
     return L, D
 
 
-def prove_by_hessian(f, variables, domain, *, strict: bool = False) -> HessianCertificate | None:
+def prove_by_hessian(f, variables, domain, *, strict: bool = False, parameters=()) -> HessianCertificate | None:
     """A ``HessianCertificate`` that f is convex (H = L D L^T) or concave (-H = L D L^T) on the domain,
     every pivot of D >= 0 there; None when f has kinks, the domain box has no interior, or no pivot
     argument succeeds (None proves nothing). With ``strict``, the certificate proves strict convexity
@@ -81,9 +81,10 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False) -> HessianCe
     if f.has(*_KINKS):
         return None
     names = _names(variables)
-    box = box_of(domain, variables)
+    params = _names(parameters)
+    box = box_of(domain, [*variables, *parameters])
     syms = {}
-    for name in names:
+    for name in names + params:
         s = variable_sign(box[name], interior=True)
         syms[name] = sp.Symbol(name, real=True, **({"positive": True} if s == "positive" else
                                                   {"negative": True} if s == "negative" else {}))
@@ -92,7 +93,7 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False) -> HessianCe
     except InputError:
         return None
     by_name = {s.name: s for s in f.free_symbols}
-    F = f.xreplace({by_name[n]: syms[n] for n in names if n in by_name}).rewrite(sp.exp)
+    F = f.xreplace({by_name[n]: syms[n] for n in names + params if n in by_name}).rewrite(sp.exp)
     xs = [syms[n] for n in names]
     H = sp.Matrix(len(xs), len(xs), lambda i, j: _simplify(sp.diff(F, xs[i], xs[j])))
     trees_box = box_to_json(box)
@@ -106,6 +107,7 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False) -> HessianCe
             D_trees = [to_tree(d) for d in D]
             cert = HessianCertificate(
                 variables=tuple(names), function=function_tree, domain=domain_trees, proves=proves,
+                parameters=tuple(params),
                 hessian=[[to_tree(H[i, j]) for j in range(H.cols)] for i in range(H.rows)],
                 L=[[to_tree(L[i, j]) for j in range(L.cols)] for i in range(L.rows)], D=D_trees,
                 pivot_signs=[{"sign": tree_sign(t, box, True), "box": trees_box} for t in D_trees])
@@ -126,13 +128,13 @@ def _strict_version(cert: HessianCertificate) -> HessianCertificate | None:
     open domain (H is then positive definite), or, in one variable, when f'' >= 0 is positive at some interior
     point (an analytic f'' then has isolated zeros); None when the checker does not accept that."""
     signs = cert.pivot_signs
-    if len(signs) == 1 and signs[0]["sign"] == "nonnegative":
+    if len(signs) == 1 and signs[0]["sign"] == "nonnegative" and not cert.parameters:
         found = _positive_point(cert.D[0], cert.variables[0], signs[0]["box"])
         if found is None:
             return None
         signs = [{**signs[0], "nonzero_at": [rational_to_str(found[0]), stated(found[1])]}]
     elif not all(p["sign"] == "positive" for p in signs) or (
-            len(signs) > 1 and any(c[0] not in ("gt", "lt") for c in cert.domain)):
+            (len(signs) > 1 or cert.parameters) and any(c[0] not in ("gt", "lt") for c in cert.domain)):
         return None
     strict = dataclasses.replace(cert, proves="strictly_" + cert.proves, pivot_signs=signs, digest="")
     try:

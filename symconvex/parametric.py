@@ -76,7 +76,7 @@ def split_constraints(constraints, variables, parameters):
 def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float | None = None):
     """The facts of f over ``variables`` that hold for every value of ``parameters`` the domain allows (module
     docstring), each with certificates about f with its parameters."""
-    from . import rules
+    from . import decompose, rules
     from .analysis import analyze, checked_curvature, conclude, has_two_points
     from .certificates import exact
 
@@ -114,6 +114,13 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
             found.append(cert)
             if cert.proves == "affine":
                 return ""
+        try:  # a Hessian proof adds strictness (or decides what the rules could not)
+            hessian = decompose.prove_by_hessian(f, variables, joint, strict=True, parameters=parameters)
+        except Exception:  # noqa: BLE001 - a prover that cannot read f proves nothing
+            hessian = None
+        if hessian is not None:
+            found.append(hessian)
+            cert = cert or hessian
         for value in values:
             left = None if deadline is None else deadline - time.monotonic()
             if left is not None and left <= 0.2:

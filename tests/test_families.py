@@ -196,11 +196,18 @@ def test_a_refutation_with_parameters_must_state_their_values():
     assert verify(dataclasses.replace(cert, parameter_values=("-1",), digest="")) == "not_convex"
     with pytest.raises(CertificateError):  # at y = 1 the stated values are wrong (w^2 is convex)
         verify(dataclasses.replace(cert, parameter_values=("1",), digest=""))
+    from symconvex.certificates import SumCertificate
+    summed = SumCertificate(variables=("w",), function=["add", ["var", "y"], ["var", "w"]], proves="strictly_convex",
+                            parts=(None, None), parameters=("y",))
+    with pytest.raises(CertificateError, match="has none"):
+        verify(summed)
+    # a Hessian proof may have parameters, but states no values: it holds for every one of them
     hess = HessianCertificate(variables=("w",), function=["mul", ["var", "y"], ["var", "w"]], proves="convex",
                               hessian=[[["num", "0"]]], L=[[["num", "1"]]], D=[["num", "0"]],
-                              pivot_signs=[{"sign": "zero", "box": {}}], parameters=("y",))
-    with pytest.raises(CertificateError, match="has none"):
+                              pivot_signs=[{"sign": "zero", "box": {}}], parameters=("y",), parameter_values=("1",))
+    with pytest.raises(CertificateError, match="states none"):
         verify(hess)
+    assert verify(dataclasses.replace(hess, parameter_values=(), digest="")) == "convex"
 
 
 # ------------------------------------------------------------------------------------ reading errors

@@ -129,3 +129,30 @@ def test_python_api_takes_parameters():
 def test_for_all_x_in_a_domain_is_not_a_parameter():
     claim = parse_claim(r"$\log x$ is concave for all $x > 0$")
     assert not claim.parameters and [v.name for v in claim.variables] == ["x"]
+
+
+@pytest.mark.parametrize("text", [
+    r"$a x^2$ is strictly concave in $x$ for $a < 0$",
+    r"$x^2 y$ is strictly convex in $x$ for $y > 0$",
+    r"$(x - c)^2$ is strictly convex in $x$ for fixed $c$",
+])
+def test_strictness_for_every_parameter_value_by_a_hessian_proof(text):
+    result = _checked(check_claim(text, timeout=30))
+    assert result.holds is True
+    (proof,) = [c for c in result.certificates if c.kind == "hessian" and c.statement.startswith("strictly_")]
+    assert proof.parameters == tuple(p.name for p in result.claim.parameters)
+    for _, twin in tampered_twins(proof.to_dict()):
+        with pytest.raises(CertificateError):
+            verify(twin)
+
+
+def test_a_strict_hessian_proof_with_a_closed_parameter_condition_is_refused():
+    """a x^2 for a >= 0 includes a = 0, where it is not strictly convex: the checker refuses the closed condition."""
+    from symconvex.decompose import prove_by_hessian
+    from symconvex.domain import Domain
+    cert = prove_by_hessian(a * x ** 2, (x,), Domain.build((x, a), [a > 0]), strict=True, parameters=(a,))
+    assert cert.proves == "strictly_convex" and verify(cert) == "strictly_convex"
+    closed = dataclasses.replace(cert, domain=(["ge", ["var", "a"], ["num", "0"]],), digest="")
+    with pytest.raises(CertificateError):
+        verify(closed)
+    assert check_claim(r"$a x^2$ is strictly convex in $x$ for $a \ge 0$", timeout=30).holds is not True

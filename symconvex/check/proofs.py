@@ -33,6 +33,9 @@ every non-integer power's base > 0 on the open interior (so f is continuous on t
 simplifies to 0 (+ for convex, - for concave); every entry of H, L, D is defined on the interior; and each
 pivot D_k is >= 0 on the interior by sign rules (its ``pivot_signs[k]["sign"]`` states the sign found).
 Then +-H is positive semidefinite on the interior, f is convex (concave) there, and by continuity on the box.
+With ``parameters`` (constants, bounded by the domain like variables), the same holds for each parameter value
+in the open box, and, f being continuous on the closed box, for the boundary values too (a pointwise limit of
+convex functions is convex); a strict proof with parameters needs strict conditions only.
 """
 
 from __future__ import annotations
@@ -721,8 +724,9 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
                                f"'strictly_concave', found {cert.proves!r}")
     strict = cert.proves.startswith("strictly_")
     names = list(cert.variables)
+    params = list(cert.parameters)  # constants: the proof holds for each of their values in the domain's box
     n = len(names)
-    if strict and n > 1:
+    if strict and (n > 1 or params):  # with parameters: a closed condition (a >= 0) could allow a degenerate a
         # Positive pivots make H positive definite on the open box; strictness then holds on an open domain
         # (in one variable every segment's inside lies in the open interval, so closed intervals are fine).
         for k, c in enumerate(cert.domain):
@@ -750,7 +754,7 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
     for t, what in [(H[i][j], f"hessian[{i}][{j}]") for i in range(n) for j in range(n)] + \
             [(L[i][j], f"L[{i}][{j}]") for i in range(n) for j in range(n)] + [(d, f"D[{i}]") for i, d in enumerate(D)]:
         check_tree(t, what)
-        extra = tree_variables(t) - set(names)
+        extra = tree_variables(t) - set(names) - set(params)
         if extra:
             raise CertificateError(f"{what}: uses {sorted(extra)}, which are not variables")
     for i in range(n):
@@ -766,12 +770,12 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
         if not _ge0(found):
             raise CertificateError(f"D[{i}]: cannot show the pivot {_short(D[i])} is >= 0 on the interior "
                                    f"(sign {found})")
-        if strict and found != "positive" and not _isolated_zeros(D[i], signs[i], box, names):
+        if strict and found != "positive" and (params or not _isolated_zeros(D[i], signs[i], box, names)):
             raise CertificateError(f"D[{i}]: strict {cert.proves[9:]}ity needs a positive pivot, the sign rules "
                                    f"give {found!r} for {_short(D[i])}")
         if signs[i]["sign"] != found:
             raise CertificateError(f"pivot_signs[{i}].sign: states {signs[i]['sign']!r}, the sign rules give {found!r}")
-    syms = _symbols(names, box)
+    syms = _symbols(names + params, box)
     f = to_sympy(tree, dict(syms)).rewrite(sp.exp)
     xs = [syms[nm] for nm in names]
     Hs = [[to_sympy(H[i][j], dict(syms)) for j in range(n)] for i in range(n)]
