@@ -570,7 +570,7 @@ def _render_result(result, *, family: bool) -> dict:
     parts = [f"<div class='verdict {word}'><span class=badge>{word}</span> {html.escape(sentence)}</div>"]
     parts.append(f"<div class=claim><h3>The claim</h3><p class=pasted>{text_with_math(result.claim.text)}</p>")
     if family:
-        from .families import family_document
+        from .latex import family_document
 
         c = result.claim
         prop = "not convex" if c.negated else "convex"
