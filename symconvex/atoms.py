@@ -250,6 +250,8 @@ ATOMS: dict[str, AtomFacts] = {
     # composite atoms (patterns)
     "log_sum_exp": AtomFacts(CONVEX, (INC,), "lse", (REAL,), None, "log(c + e^{a_1} + ... + e^{a_k}), c >= 0"),
     "xlogx": AtomFacts(CONVEX, (NONMON,), Sign.UNKNOWN, (POS,), 1, "a log a, a > 0"),
+    "norm2": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), None,
+                       "sqrt(c_1 a_1^2 + ... + c_k a_k^2 + c), c_i > 0, c >= 0 (a Euclidean norm)"),
     "quad_over_lin": AtomFacts(CONVEX, (SIGNED, DEC), NONNEG, (REAL, POS), 2, "a^2 / b, b > 0"),
     "geo_mean": AtomFacts(CONCAVE, (INC,), NONNEG, (NONNEG,), None,
                           "a_1^{p_1} ... a_k^{p_k}, p_i > 0, p_1 + ... + p_k <= 1, a_i >= 0"),

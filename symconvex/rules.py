@@ -280,6 +280,10 @@ class _Prover:
                 and all(not self.is_constant(a) and not isinstance(a, sp.Pow) for a in base.args)):
             return self.atom(e, self.tree(e), "geo_mean_pow", ATOMS["geo_mean_pow"],
                              [self.prove(a) for a in base.args])
+        if p == Fraction(1, 2) and isinstance(base, sp.Add):
+            norm = self.norm2(e, base)
+            if norm is not None:
+                return norm
         kid = self.prove(base)
         rows = exponent_rows(p)
         failure = None
@@ -296,6 +300,25 @@ class _Prover:
                           f"restrict the domain (e.g. {base} >= 0)" if base.is_Symbol else
                           "restrict the domain so that the base has a fixed sign")
         raise failure
+
+    def norm2(self, e, base):
+        """sqrt(c_1 g_1^2 + ... + c_k g_k^2 + c) with c_i > 0, c >= 0 as the Euclidean norm atom, or None."""
+        kids = []
+        for term in base.args:
+            if term.is_number:
+                if not (term.is_Rational and term >= 0):
+                    return None
+                continue
+            coeff, rest = term.as_coeff_Mul()
+            if not (coeff.is_Rational and coeff > 0 and isinstance(rest, sp.Pow) and rest.exp == 2):
+                return None
+            kids.append(rest.base)
+        if not kids:
+            return None
+        try:
+            return self.atom(e, self.tree(e), "norm2", ATOMS["norm2"], [self.prove(g) for g in kids])
+        except _NoRule:
+            return None
 
     def log(self, e):
         arg = e.args[0]

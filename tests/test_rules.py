@@ -11,6 +11,7 @@ import sympy as sp
 from symconvex.atoms import (ATOMS, POWER_ROWS, Curvature, Monotonicity, Sign, exponent_rows,
                              geo_mean_exponents_ok)
 from symconvex.check import verify
+from symconvex.errors import CertificateError
 from symconvex.functions import leaky_relu, relu, sigmoid, softplus
 from symconvex.rules import compose, curvature_of, explain, prove_by_rules, sign_of
 
@@ -246,6 +247,34 @@ def test_row_quad_over_lin():
     assert sp.hessian(f, (u, v)).subs({u: 1, v: -1})[0, 0] < 0  # concave side: y < 0 is excluded
 
 
+@pytest.mark.parametrize("weights, constant", [((1, 1), 0), ((1, 4), 0), ((2, 3, 1), 1), ((1,), 1)])
+def test_row_norm2(weights, constant):
+    """sqrt(c_1 a_1^2 + ... + c_k a_k^2 + c): convex (PSD Hessian), nonnegative, increasing in a_i where a_i >= 0
+    and decreasing where a_i <= 0 (SIGNED)."""
+    args = (u, v, w)[: len(weights)]
+    f = sp.sqrt(sum(c * a ** 2 for c, a in zip(weights, args)) + constant)
+    H = sp.hessian(f, args)
+    for p in itertools.product((R(1), R(-2), R(1, 2)), repeat=len(args)):
+        subs = dict(zip(args, p))
+        check_psd(H, subs)
+        assert all((sp.diff(f, a).subs(subs) >= 0) == (subs[a] >= 0) for a in args) and f.subs(subs) >= 0
+    assert ATOMS["norm2"].monotone == (Monotonicity.SIGNED,) and ATOMS["norm2"].curvature is Curvature.CONVEX
+
+
+def test_norm2_certificates_are_checked_and_tampering_is_rejected():
+    from symconvex.check import verify
+    from tampering import tampered_twins
+    x, y = sp.symbols("x y", real=True)
+    cert = prove_by_rules(sp.sqrt(x ** 2 + 4 * y ** 2 + 1), (x, y), None)
+    assert cert.derivation["rule"] == "norm2" and verify(cert) == "convex"
+    for _, twin in tampered_twins(cert.to_dict()):
+        with pytest.raises(CertificateError):
+            verify(twin)
+    # a negative weight is not a norm: sqrt(x^2 - y^2) gets no rules proof
+    assert prove_by_rules(sp.sqrt(x ** 2 - y ** 2), (x, y), [x > y]) is None or \
+        prove_by_rules(sp.sqrt(x ** 2 - y ** 2), (x, y), [x > y]).derivation["rule"] != "norm2"
+
+
 # perfect powers, so that every fractional power below is an exact rational
 PERFECT = [R(1), R(4096), R(531441), R(1, 4096)]
 
@@ -280,7 +309,7 @@ def test_row_geo_mean_pow(p, k):
 def test_every_row_has_a_test():
     tested = {"add", "scale", "exp", "log", "softplus", "sigmoid", "tanh", "sigmoid_nonneg", "sigmoid_nonpos",
               "tanh_nonneg", "tanh_nonpos", "abs", "relu", "leaky_relu", "max", "min",
-              "log_sum_exp", "xlogx", "quad_over_lin", "geo_mean", "geo_mean_pow", *POWER_ROWS}
+              "log_sum_exp", "xlogx", "quad_over_lin", "geo_mean", "geo_mean_pow", "norm2", *POWER_ROWS}
     assert set(ATOMS) == tested
 
 

@@ -474,9 +474,9 @@ class _RulesChecker:
         facts = ATOMS.get(rule)
         if facts is None or rule in ("add", "scale"):
             raise CertificateError(f"{where}.rule: unknown rule {rule!r}")
-        if rule == "log_sum_exp":
+        if rule in ("log_sum_exp", "norm2"):
             if not kids:
-                raise CertificateError(f"{where}: log_sum_exp needs at least one exponential term")
+                raise CertificateError(f"{where}: {rule} needs at least one term")
         else:
             arity(facts.arity)
         lse_constant = Fraction(0)
@@ -508,6 +508,27 @@ class _RulesChecker:
                                            f"found {_short(t)}")
                 lse_constant += q
             template = ["log", ["add", *[["exp", e] for e in exprs], *constants]]
+        elif rule == "norm2":  # sqrt(c_1 a_1^2 + ... + c_k a_k^2 + c), c_i > 0, c >= 0: the norm of (sqrt(c_i) a_i, sqrt(c))
+            if expr[0] != "pow" or _num(expr[2]) != Fraction(1, 2) or expr[1][0] != "add":
+                raise CertificateError(f"{where}: norm2 needs sqrt(a sum of squares), found {_short(expr)}")
+            weights, constants = [], []
+            for t in expr[1][1:]:
+                q = _num(t)
+                if q is not None:
+                    if q < 0:
+                        raise CertificateError(f"{where}: norm2's constant must be >= 0, found {q}")
+                    constants.append(t)
+                    continue
+                c = t[1] if t[0] == "mul" and len(t) == 3 and _num(t[1]) is not None and _num(t[1]) > 0 else None
+                square = t[2] if c is not None else t
+                if square[0] != "pow" or _num(square[2]) != 2:
+                    raise CertificateError(f"{where}: norm2's terms are c a^2 with c > 0, found {_short(t)}")
+                weights.append(c)
+            if len(weights) != len(kids):
+                raise CertificateError(f"{where}: norm2 has {len(weights)} squares and {len(kids)} children")
+            squares = [["pow", e, ["num", "2"]] if c is None else ["mul", c, ["pow", e, ["num", "2"]]]
+                       for c, e in zip(weights, exprs)]
+            template = ["pow", ["add", *squares, *constants], expr[2]]
         elif rule == "xlogx":
             template = ["mul", exprs[0], ["log", exprs[0]]]
         elif rule == "quad_over_lin":
