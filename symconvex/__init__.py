@@ -68,8 +68,10 @@ def __getattr__(name):
 
 
 def _displays() -> None:
-    """Give results their Jupyter LaTeX display (``symconvex.latex`` registers it when imported)."""
+    """Give results their Jupyter displays: LaTeX (``symconvex.latex`` registers it when imported) and HTML with
+    the plots (``symconvex.web``)."""
     import_module(".latex", __name__)
+    import_module(".web", __name__)
 
 
 __all__ = [

@@ -988,3 +988,32 @@ def run_serve_command(args) -> int:
 
 __all__ = ["DEFAULT_TIMEOUT", "MAX_CHARS", "Runner", "create_app", "explain_certificate", "math_html",
            "plot_curvature", "plot_midpoint", "run_serve_command", "text_with_math"]
+
+
+# ---------------------------------------------------------------------------------------- notebooks
+# Jupyter shows an object's _repr_html_: the answers get the page's fragment (verdict, facts, each certificate
+# explained and plotted as SVG), without the page's download links. The package root imports this module when
+# its API is first used (``symconvex._displays``); the lower layers import nothing from here.
+
+def html_fragment(obj) -> str:
+    """The page's fragment for a ``ClaimResult``, a ``FamilyResult`` or an ``Analysis`` (no download links)."""
+    if hasattr(obj, "answers"):
+        out = _render_result(obj, family=True)
+    elif hasattr(obj, "claim"):
+        out = _render_result(obj, family=False)
+    else:
+        out = _render_analysis(obj, "", None)
+    return re.sub(r"<a [^>]*href=\"\{base\}[^>]*>.*?</a>", "", out["html"]).replace("{base}", "")
+
+
+def _register_reprs() -> None:
+    from .analysis import Analysis
+    from .claims import ClaimResult
+    from .families import FamilyResult
+
+    for cls in (Analysis, ClaimResult, FamilyResult):
+        cls._repr_html_ = html_fragment
+
+
+_register_reprs()
+
