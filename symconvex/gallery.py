@@ -283,16 +283,22 @@ def regenerate_families(out_dir: str) -> list[dict]:
         result = check_claim(row["claim"], timeout=ENGINE_TIMEOUT)
         for cert in result.certificates:
             verify(cert)  # raises CertificateError: the gallery never holds an unchecked certificate
-        base = {"name": row["name"], "seed": row["seed"], "title": row["title"], "verdict": "family claim",
-                "holds": result.holds}
-        if not result.certificates:
-            records.append({**base, "files": [], "missing": "the engine does not decide this claim yet"})
-            continue
-        _write(os.path.join(out_dir, row["name"] + ".tex"), family_document(result))
-        _write(os.path.join(out_dir, row["name"] + ".cert.json"), certificate_file_text(result.certificates))
-        records.append({**base, "files": [row["name"] + ".tex", row["name"] + ".cert.json"],
-                        "kinds": sorted({c.kind for c in result.certificates}), "missing": None})
+        records.append(_record(out_dir, row, "family claim", result.holds, result.certificates,
+                               lambda: (family_document(result), certificate_file_text(result.certificates))))
     return records
+
+
+def _record(out_dir: str, row: dict, verdict: str, holds, certs, render_files) -> dict:
+    """Write one claim's .tex and .cert.json (``render_files()`` makes their texts) and return its record; a
+    claim without certificates is recorded as missing."""
+    base = {"name": row["name"], "seed": row["seed"], "title": row["title"], "verdict": verdict, "holds": holds}
+    if not certs:
+        return {**base, "files": [], "missing": "the engine does not decide this claim yet"}
+    tex, js = render_files()
+    _write(os.path.join(out_dir, row["name"] + ".tex"), tex)
+    _write(os.path.join(out_dir, row["name"] + ".cert.json"), js)
+    return {**base, "files": [row["name"] + ".tex", row["name"] + ".cert.json"],
+            "kinds": sorted({c.kind for c in certs}), "missing": None}
 
 
 def regenerate(out_dir: str = "proofs") -> list[dict]:
@@ -303,16 +309,8 @@ def regenerate(out_dir: str = "proofs") -> list[dict]:
     records = []
     for row in CANONICAL:
         decision = decide(row)
-        base = {"name": row["name"], "seed": row["seed"], "title": row["title"], "verdict": decision.verdict,
-                "holds": decision.holds}
-        if not decision.certificates:
-            records.append({**base, "files": [], "missing": "the engine does not decide this claim yet"})
-            continue
-        tex, js = render(row, decision)
-        _write(os.path.join(out_dir, row["name"] + ".tex"), tex)
-        _write(os.path.join(out_dir, row["name"] + ".cert.json"), js)
-        records.append({**base, "files": [row["name"] + ".tex", row["name"] + ".cert.json"],
-                        "kinds": sorted({c.kind for c in decision.certificates}), "missing": None})
+        records.append(_record(out_dir, row, decision.verdict, decision.holds, decision.certificates,
+                               lambda: render(row, decision)))  # noqa: B023 - called at once, in this iteration
     records += regenerate_families(out_dir)
     from .latex import BIBTEX
 
