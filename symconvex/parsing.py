@@ -75,11 +75,11 @@ STYLES = {"mathcal": "", "mathbf": "", "boldsymbol": "", "bm": "", "mathsf": "",
 #: commands whose braced argument is a word (a function name, or a name)
 WORDS = {"operatorname", "mathrm", "text", "textrm", "mathop", "mathit", "textit", "textsf", "textup", "rm"}
 #: function words allowed as plain letters when followed by an argument in parentheses (``relu(x)``)
-PLAIN_WORDS = ("softplus", "sigmoid", "relu", "tanh", "exp", "log", "max", "min", "ln")
-UNSUPPORTED = {"sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh", "coth",
-               "det", "lim", "int", "iint", "prod", "arg", "deg", "dim", "gcd", "hom", "inf", "sup", "ker",
+PLAIN_WORDS = ("softplus", "sigmoid", "relu", "tanh", "exp", "log", "max", "min", "ln", "arcsinh", "arcsin",
+               "arccos", "arctan", "sinh", "cosh", "sin", "cos", "tan")
+UNSUPPORTED = {"coth", "arccot", "arcsec", "arccsc", "det", "lim", "int", "iint", "prod", "arg", "deg", "dim", "gcd", "hom", "inf", "sup", "ker",
                "liminf", "limsup", "Pr", "binom", "partial", "nabla", "mod", "bmod", "pmod", "floor", "ceil",
-               "lfloor", "lceil", "rfloor", "rceil", "pi", "infty", "det"}
+               "lfloor", "lceil", "rfloor", "rceil", "infty", "det"}
 #: single letters (also subscripted: ``f_1``) that name functions when a bracket follows: ``f(x)`` is an error
 #: unless f is defined, never the product f·x (``x(y+1)``, ``p(1-p)`` stay products)
 FUNCTION_LETTERS = frozenset("fghFGHJLR")
@@ -351,7 +351,25 @@ BUILTINS = {
     "abs": (1, lambda a: sp.Abs(a[0])),
     "max": (None, _relu_of_max),
     "min": (None, lambda a: sp.Min(*a)),
+    # trigonometric, hyperbolic and inverse functions (sec, csc, cot as quotients of sin and cos)
+    "sin": (1, lambda a: sp.sin(a[0])),
+    "cos": (1, lambda a: sp.cos(a[0])),
+    "tan": (1, lambda a: sp.tan(a[0])),
+    "sec": (1, lambda a: 1 / sp.cos(a[0])),
+    "csc": (1, lambda a: 1 / sp.sin(a[0])),
+    "cot": (1, lambda a: sp.cos(a[0]) / sp.sin(a[0])),
+    "sinh": (1, lambda a: sp.sinh(a[0])),
+    "cosh": (1, lambda a: sp.cosh(a[0])),
+    "arctan": (1, lambda a: sp.atan(a[0])),
+    "arcsin": (1, lambda a: sp.asin(a[0])),
+    "arccos": (1, lambda a: sp.acos(a[0])),
+    "arcsinh": (1, lambda a: sp.asinh(a[0])),
 }
+for _alias, _name in (("atan", "arctan"), ("asin", "arcsin"), ("acos", "arccos"), ("asinh", "arcsinh"),
+                      ("arsinh", "arcsinh")):
+    BUILTINS[_alias] = BUILTINS[_name]
+#: f^{-1} read as the inverse function (``\tan^{-1} x`` is arctan x), for the functions that have one here
+INVERSES = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sinh": "arcsinh"}
 
 
 # ------------------------------------------------------------------------------------------ converter
@@ -696,7 +714,7 @@ class _Reader:
         if name == "infty":
             _fail("infinity is not a number here")
         if name == "pi":
-            _fail("the constant pi is not supported")
+            return sp.pi, i + 1
         if name in UNSUPPORTED:
             _fail(f"unsupported function {name}")
         nxt, _ = self._peek(items, i + 1)
@@ -775,7 +793,9 @@ class _Reader:
             nxt, j = self._peek(items, j)
         if isinstance(nxt, Tok) and nxt.text == "^":
             power, j = self._exponent(items, j + 1)
-            if power == -1:
+            if power == -1 and name.lower() in INVERSES and name not in self.functions:
+                name, power = INVERSES[name.lower()], None
+            elif power == -1:
                 _fail(f"ambiguous {name}^{{-1}} (inverse or reciprocal?); write 1/{name}(...)")
             nxt, j = self._peek(items, j)
         if isinstance(nxt, Group) and nxt.open in ("(", "\\{", "[", "{"):
@@ -791,16 +811,29 @@ class _Reader:
         elif nxt is None:
             _fail(f"function {name} needs an argument")
         else:
-            arg, j = self.atom(items, j)
-            after, k = self._peek(items, j, skip_ws=False)
-            if isinstance(after, Tok) and after.text == "^":
-                exponent, j = self._exponent(items, k + 1)
-                arg = sp.Pow(arg, exponent)
+            arg, j = self._bare_argument(items, j)
             args = [arg]
         value = self._call(name, args, base)
         if power is not None:
             value = sp.Pow(value, power)
         return value, j
+
+    def _bare_argument(self, items, j):
+        r"""A function's argument written without brackets, as people write ``\sin x``, ``\sin 2x``,
+        ``\log x^2``: the factors (numbers, names, ``\pi``, each with an optional power) that follow one another
+        without a space, up to the next space, operator or function."""
+        factors = []
+        while True:
+            value, j = self.atom(items, j)
+            after, k = self._peek(items, j, skip_ws=False)
+            if isinstance(after, Tok) and after.text == "^":
+                exponent, j = self._exponent(items, k + 1)
+                value = sp.Pow(value, exponent)
+            factors.append(value)
+            nxt, _ = self._peek(items, j, skip_ws=False)
+            if not (isinstance(nxt, Tok) and (nxt.kind in ("num", "letter") or nxt.kind == "cmd" and (
+                    nxt.text[1:] in GREEK or nxt.text == "\\pi"))):
+                return sp.Mul(*factors), j
 
     def _call(self, name, args, base=None):
         if any(a.has(sp.zoo, sp.oo, -sp.oo, sp.nan) for a in args):
@@ -931,7 +964,8 @@ def scientific(text: str) -> sp.Rational:
 
 
 _ALLOWED = (sp.Symbol, sp.Rational, sp.Add, sp.Mul, sp.Pow, sp.exp, sp.log, sp.Abs, sp.Max, sp.Min, sp.tanh,
-            relu, leaky_relu, sigmoid, softplus)
+            relu, leaky_relu, sigmoid, softplus, sp.sin, sp.cos, sp.tan, sp.sinh, sp.cosh, sp.atan, sp.asinh, sp.asin,
+            sp.acos)
 
 
 def check_supported(expr) -> None:
@@ -943,12 +977,10 @@ def check_supported(expr) -> None:
             _fail(f"the expression is not real-valued: it contains {_constant_text(node)}, which is not a real "
                   "number (a logarithm or a fractional power of a negative number?)")
     for node in sp.preorder_traversal(expr):
-        if node is sp.E or isinstance(node, _ALLOWED):
+        if node is sp.E or node is sp.pi or isinstance(node, _ALLOWED):
             continue
         if node is sp.I:
             _fail("the expression is not real-valued")
-        if node is sp.pi:
-            _fail("the constant pi is not supported")
         _fail(f"unsupported operation {type(node).__name__}")
     if expr.has(sp.I):
         _fail("the expression is not real-valued")

@@ -23,6 +23,7 @@ import time
 from fractions import Fraction
 
 import mpmath
+import sympy as sp
 
 from . import decompose, rules
 from .certificates import CurvatureCertificate, MidpointCertificate, rational_to_str, to_tree
@@ -113,8 +114,7 @@ class Problem:
         out = []
         for v in self.variables:
             lo, _, hi, _ = bounds.get(v, (None, False, None, False))
-            lo = None if lo is None else Fraction(int(lo.p), int(lo.q))
-            hi = None if hi is None else Fraction(int(hi.p), int(hi.q))
+            lo, hi = _steering_rational(lo), _steering_rational(hi)
             if lo is not None and hi is not None:
                 values = [lo + (hi - lo) * Fraction(k, 8) for k in range(1, 8)]
             elif lo is not None:
@@ -125,6 +125,16 @@ class Problem:
                 values = list(SAMPLE_VALUES)
             out.append(list(dict.fromkeys(values)))
         return out
+
+
+def _steering_rational(bound) -> Fraction | None:
+    """A domain bound as a rational near it (pi/2 -> 1.5707...): it only places sample points, each of which is
+    then tested against the domain exactly (``Domain.contains``)."""
+    if bound is None:
+        return None
+    if bound.is_Rational:
+        return Fraction(int(bound.p), int(bound.q))
+    return Fraction(str(sp.N(bound, 12))).limit_denominator(10 ** 4)
 
 
 def _hessian_at(problem: Problem, p):
