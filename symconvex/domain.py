@@ -254,4 +254,6 @@ def natural_domain(expr, variables) -> Domain:
 
 
 def _suggest(g) -> str:
+    if isinstance(g, sp.cos):  # tan a: one branch between two poles
+        return f"'-pi/2 < {g.args[0]} < pi/2'"
     return f"'{g} > 0'"
