@@ -19,9 +19,10 @@ A row ``AtomFacts`` states, for the atom as a function of its arguments on its `
   tan is defined where it lies in (-pi/2, pi/2) + k pi. The checker computes an affine argument's exact range
   on the domain's box (``check/ranges.py``) and accepts the row only when the range fits in one period's span.
 
-The trigonometric, hyperbolic and inverse functions are rows of this one table: cosh (convex on R), sinh,
+The trigonometric, hyperbolic and inverse functions are rows of this one table: cosh (convex on R), arccosh
+(concave on a >= 1), sinh,
 arctan and arcsinh (convex on a <= 0, concave on a >= 0: ``HALF_LINE_ROWS``, by the sign of the argument),
-sin, cos, tan, arcsin and arccos (convex or concave where the argument's range lies in a span: ``SPAN_ROWS``);
+sin, cos, tan, arcsin, arccos and artanh (convex or concave where the argument's range lies in a span: ``SPAN_ROWS``);
 the sign rule ``range`` reads an atom's sign off the argument's range (``SIGN_SPANS``).
 
 Powers x^p with a rational exponent are split into rows by the class of p and the sign of x
@@ -215,6 +216,7 @@ _TWO_PI, _PI = _q(0, 2), _q(0, 1)
 #: tan is defined where its argument lies in (-pi/2, pi/2) + k pi; arcsin and arccos where it lies in [-1, 1].
 TAN_DOMAIN = Span(_q(0, Fraction(-1, 2)), False, _q(0, Fraction(1, 2)), False, _PI)
 UNIT_INTERVAL = Span(_q(-1), True, _q(1), True)
+OPEN_UNIT_INTERVAL = Span(_q(-1), False, _q(1), False)
 
 #: Sign rules an atom's ``sign`` may name instead of a fixed ``Sign`` (see ``rules.py`` / ``check/proofs.py``):
 #: ``sum``/``product`` of the arguments' signs; ``max``/``min`` (the value is >= / <= every argument);
@@ -289,6 +291,13 @@ ATOMS: dict[str, AtomFacts] = {
                                 Span(_q(0), True, _q(1), True)),
     "arccos_convex": AtomFacts(CONVEX, (DEC,), "range", (REAL,), 1, "arccos a on -1 <= a <= 0",
                                Span(_q(-1), True, _q(0), True)),
+    # arccosh'' = -a/(a^2 - 1)^(3/2) < 0 on a > 1; artanh'' = 2a/(1 - a^2)^2 has the sign of a on (-1, 1)
+    "arccosh": AtomFacts(CONCAVE, (INC,), NONNEG, (REAL,), 1, "arccosh a on a >= 1", Span(_q(1), True, None, False)),
+    "artanh": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "artanh a on -1 < a < 1", OPEN_UNIT_INTERVAL),
+    "artanh_convex": AtomFacts(CONVEX, (INC,), "same", (REAL,), 1, "artanh a on 0 <= a < 1",
+                               Span(_q(0), True, _q(1), False)),
+    "artanh_concave": AtomFacts(CONCAVE, (INC,), "same", (REAL,), 1, "artanh a on -1 < a <= 0",
+                                Span(_q(-1), False, _q(0), True)),
     # trigonometric functions: sin'' = -sin, cos'' = -cos, tan'' = 2 tan (1 + tan^2), each with a period
     "sin": AtomFacts(NEITHER, (NONMON,), "range", (REAL,), 1, "sin a: neither convex nor concave on R"),
     "sin_concave": AtomFacts(CONCAVE, (NONMON,), "range", (REAL,), 1, "sin a on [0, pi] + 2k pi",
@@ -332,7 +341,7 @@ ATOMS: dict[str, AtomFacts] = {
 
 #: Atoms applied as a plain tree operator ``[head, arg, ...]`` (the rule name is the head).
 PLAIN_HEADS = ("exp", "log", "softplus", "sigmoid", "tanh", "abs", "relu", "leaky_relu", "max", "min", "cosh", "sinh",
-               "arctan", "arcsinh", "arcsin", "arccos", "sin", "cos", "tan")
+               "arctan", "arcsinh", "arcsin", "arccos", "sin", "cos", "tan", "arccosh", "artanh")
 
 #: head -> the rows that hold for it where its argument has a fixed sign.
 HALF_LINE_ROWS = {"sigmoid": ("sigmoid_nonneg", "sigmoid_nonpos"), "tanh": ("tanh_nonneg", "tanh_nonpos"),
@@ -341,7 +350,7 @@ HALF_LINE_ROWS = {"sigmoid": ("sigmoid_nonneg", "sigmoid_nonpos"), "tanh": ("tan
 #: head -> the rows that hold for it where its (affine) argument's range lies in the row's span.
 SPAN_ROWS = {"sin": ("sin_concave", "sin_convex"), "cos": ("cos_concave", "cos_convex"),
              "tan": ("tan_convex", "tan_concave"), "arcsin": ("arcsin_convex", "arcsin_concave"),
-             "arccos": ("arccos_concave", "arccos_convex")}
+             "arccos": ("arccos_concave", "arccos_convex"), "artanh": ("artanh_convex", "artanh_concave")}
 #: every row applied to a plain head -> that head
 ROW_HEADS = {row: head for table in (HALF_LINE_ROWS, SPAN_ROWS) for head, rows in table.items() for row in rows}
 
@@ -394,6 +403,6 @@ def geo_mean_exponents_ok(exponents) -> bool:
     return len(exponents) >= 2 and all(p > 0 for p in exponents) and sum(exponents) <= 1
 
 
-__all__ = ["ATOMS", "AtomFacts", "Curvature", "HALF_LINE_ROWS", "Monotonicity", "PLAIN_HEADS", "POWER_ROWS", "ROW_HEADS",
-           "SIGN_RULES", "SIGN_SPANS", "SPAN_ROWS", "Sign", "Span", "TAN_DOMAIN", "UNIT_INTERVAL",
-           "exponent_rows", "geo_mean_exponents_ok", "leaky_slope_ok"]
+__all__ = ["ATOMS", "AtomFacts", "Curvature", "HALF_LINE_ROWS", "Monotonicity", "OPEN_UNIT_INTERVAL", "PLAIN_HEADS",
+           "POWER_ROWS", "ROW_HEADS", "SIGN_RULES", "SIGN_SPANS", "SPAN_ROWS", "Sign", "Span", "TAN_DOMAIN",
+           "UNIT_INTERVAL", "exponent_rows", "geo_mean_exponents_ok", "leaky_slope_ok"]

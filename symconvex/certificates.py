@@ -33,7 +33,7 @@ JSON conventions (version 1):
       ["exp", e]  ["log", e]  ["abs", e]  ["max", e1, e2, ...]  ["min", e1, e2, ...]  ["relu", e]
       ["leaky_relu", e, ["num", "1/10"]]  ["sigmoid", e]  ["softplus", e]  ["tanh", e]
       ["pi"]  ["sin", e]  ["cos", e]  ["tan", e]  ["sinh", e]  ["cosh", e]  ["arctan", e]  ["arcsinh", e]
-      ["arcsin", e]  ["arccos", e]
+      ["arcsin", e]  ["arccos", e]  ["arccosh", e]  ["artanh", e]
 
   (sec, csc and cot are written as powers and products of cos and sin.)
 
@@ -64,7 +64,7 @@ OPERATORS: dict[str, int | None] = {
     "num": 1, "var": 1, "add": None, "mul": None, "pow": 2, "exp": 1, "log": 1, "abs": 1,
     "max": None, "min": None, "relu": 1, "leaky_relu": 2, "sigmoid": 1, "softplus": 1, "tanh": 1,
     "pi": 0, "sin": 1, "cos": 1, "tan": 1, "sinh": 1, "cosh": 1, "arctan": 1, "arcsinh": 1, "arcsin": 1,
-    "arccos": 1,
+    "arccos": 1, "arccosh": 1, "artanh": 1,
 }
 RELATIONS = ("gt", "ge", "lt", "le")
 
@@ -205,7 +205,7 @@ def to_tree(expr) -> list:
 
 _UNARY = {sp.Abs: "abs", relu: "relu", sigmoid: "sigmoid", softplus: "softplus", sp.tanh: "tanh", sp.sin: "sin",
           sp.cos: "cos", sp.tan: "tan", sp.sinh: "sinh", sp.cosh: "cosh", sp.atan: "arctan", sp.asinh: "arcsinh",
-          sp.asin: "arcsin", sp.acos: "arccos"}
+          sp.asin: "arcsin", sp.acos: "arccos", sp.acosh: "arccosh", sp.atanh: "artanh"}
 
 _SYMPY = {
     "add": lambda *a: sp.Add(*a), "mul": lambda *a: sp.Mul(*a), "pow": lambda b, e: sp.Pow(b, e),

@@ -11,7 +11,7 @@ when the domain is convex:
 
 The *natural domain* of an expression is where it is real-valued and finite: log arguments > 0, real
 powers' bases >= 0 (> 0 for negative exponents), denominators != 0, tan a where cos a != 0, arcsin a and
-arccos a where -1 <= a <= 1. Conditions that always hold (e.g.
+arccos a where -1 <= a <= 1, arccosh a where a >= 1, artanh a where -1 < a < 1. Conditions that always hold (e.g.
 1 + e^x > 0) are dropped; a ``!= 0`` condition that remains makes the natural domain non-convex.
 """
 
@@ -231,6 +231,10 @@ def natural_conditions(expr) -> list[tuple[sp.Expr, str]]:
             out.append((sp.cos(node.args[0]), "!=0"))
         elif isinstance(node, (sp.asin, sp.acos)):
             out += [(node.args[0] + 1, ">=0"), (1 - node.args[0], ">=0")]
+        elif isinstance(node, sp.acosh):
+            out.append((node.args[0] - 1, ">=0"))
+        elif isinstance(node, sp.atanh):
+            out += [(node.args[0] + 1, ">0"), (1 - node.args[0], ">0")]
     return out
 
 

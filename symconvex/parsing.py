@@ -76,7 +76,7 @@ STYLES = {"mathcal": "", "mathbf": "", "boldsymbol": "", "bm": "", "mathsf": "",
 WORDS = {"operatorname", "mathrm", "text", "textrm", "mathop", "mathit", "textit", "textsf", "textup", "rm"}
 #: function words allowed as plain letters when followed by an argument in parentheses (``relu(x)``)
 PLAIN_WORDS = ("softplus", "sigmoid", "relu", "tanh", "exp", "log", "max", "min", "ln", "arcsinh", "arcsin",
-               "arccos", "arctan", "sinh", "cosh", "sin", "cos", "tan")
+               "arccosh", "arccos", "artanh", "arctan", "sinh", "cosh", "sin", "cos", "tan")
 UNSUPPORTED = {"coth", "arccot", "arcsec", "arccsc", "det", "lim", "int", "iint", "prod", "arg", "deg", "dim", "gcd", "hom", "inf", "sup", "ker",
                "liminf", "limsup", "Pr", "binom", "partial", "nabla", "mod", "bmod", "pmod", "floor", "ceil",
                "lfloor", "lceil", "rfloor", "rceil", "infty", "det"}
@@ -364,12 +364,15 @@ BUILTINS = {
     "arcsin": (1, lambda a: sp.asin(a[0])),
     "arccos": (1, lambda a: sp.acos(a[0])),
     "arcsinh": (1, lambda a: sp.asinh(a[0])),
+    "arccosh": (1, lambda a: sp.acosh(a[0])),
+    "artanh": (1, lambda a: sp.atanh(a[0])),
 }
 for _alias, _name in (("atan", "arctan"), ("asin", "arcsin"), ("acos", "arccos"), ("asinh", "arcsinh"),
-                      ("arsinh", "arcsinh")):
+                      ("arsinh", "arcsinh"), ("acosh", "arccosh"), ("arcosh", "arccosh"), ("atanh", "artanh"),
+                      ("arctanh", "artanh")):
     BUILTINS[_alias] = BUILTINS[_name]
 #: f^{-1} read as the inverse function (``\tan^{-1} x`` is arctan x), for the functions that have one here
-INVERSES = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sinh": "arcsinh"}
+INVERSES = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sinh": "arcsinh", "cosh": "arccosh", "tanh": "artanh"}
 
 
 # ------------------------------------------------------------------------------------------ converter
@@ -965,7 +968,7 @@ def scientific(text: str) -> sp.Rational:
 
 _ALLOWED = (sp.Symbol, sp.Rational, sp.Add, sp.Mul, sp.Pow, sp.exp, sp.log, sp.Abs, sp.Max, sp.Min, sp.tanh,
             relu, leaky_relu, sigmoid, softplus, sp.sin, sp.cos, sp.tan, sp.sinh, sp.cosh, sp.atan, sp.asinh, sp.asin,
-            sp.acos)
+            sp.acos, sp.acosh, sp.atanh)
 
 
 def check_supported(expr) -> None:
@@ -1154,6 +1157,19 @@ def _constraint(lhs, op, rhs):
     return _REL_CLASS[rel](lhs, rhs, evaluate=False)
 
 
+def _constraints(lhs, op, rhs) -> list:
+    """The constraint lhs op rhs, with |a| < b (<=) written as its two linear sides -b < a and a < b, and
+    b > |a| alike (the same set; the sides are what the domain's box reads)."""
+    rel = _REL[op]
+    if isinstance(rhs, sp.Abs) and rel in ("gt", "ge"):
+        lhs, rhs, rel = rhs, lhs, {"gt": "lt", "ge": "le"}[rel]
+    if isinstance(lhs, sp.Abs) and rel in ("lt", "le") and (not rhs.is_number or rhs > 0):
+        a, op = lhs.args[0], "<" if rel == "lt" else "<="
+        return [c for c in (_constraint(-rhs, op, a), _constraint(a, op, rhs)) if c is not None]
+    c = _constraint(lhs, op, rhs)
+    return [] if c is None else [c]
+
+
 def _bound_value(text: str):
     """A bound of an interval or inequality: a number/expression, or +-infinity (None)."""
     t = text.strip().replace(" ", "")
@@ -1254,9 +1270,7 @@ def _piece(text: str, pending: list[str]) -> list:
                     if (upward and (lhs == "-oo" or rhs == "+oo")) or (not upward and (lhs == "+oo" or rhs == "-oo")):
                         continue
                     raise DomainError(f"the domain '{text.strip()}' is empty")
-                c = _constraint(lhs, op, rhs)
-                if c is not None:
-                    out.append(c)
+                out.extend(_constraints(lhs, op, rhs))
     return out
 
 

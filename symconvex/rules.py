@@ -123,7 +123,7 @@ _HESSIAN_HINT = "try a Hessian proof (decompose.prove_by_hessian) or look for a 
 
 _PLAIN = {sp.exp: "exp", sp.Abs: "abs", relu: "relu", softplus: "softplus", sigmoid: "sigmoid", sp.tanh: "tanh",
           sp.cosh: "cosh", sp.sinh: "sinh", sp.atan: "arctan", sp.asinh: "arcsinh", sp.asin: "arcsin", sp.acos: "arccos",
-          sp.sin: "sin", sp.cos: "cos", sp.tan: "tan"}
+          sp.sin: "sin", sp.cos: "cos", sp.tan: "tan", sp.acosh: "arccosh", sp.atanh: "artanh"}
 
 
 def _names(variables) -> list[str]:

@@ -15,7 +15,7 @@ from symconvex.certificates import RulesCertificate, from_json, to_tree
 from symconvex.check import verify
 from symconvex.check.evaluate import evaluate, line_jets, value_at
 from symconvex.check.numbers import endpoints, interval_precision
-from symconvex.check.proofs import box_to_json
+from symconvex.check.proofs import box_to_json, interval_sign
 from symconvex.check.ranges import PiRational, affine_range, in_span
 from symconvex.errors import CertificateError, ClaimError
 from symconvex.parsing import parse_domain, parse_expression
@@ -29,7 +29,7 @@ R = sp.Rational
 PI = sp.pi
 
 SYMPY = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "sinh": sp.sinh, "cosh": sp.cosh, "arctan": sp.atan,
-         "arcsinh": sp.asinh, "arcsin": sp.asin, "arccos": sp.acos}
+         "arcsinh": sp.asinh, "arcsin": sp.asin, "arccos": sp.acos, "arccosh": sp.acosh, "artanh": sp.atanh}
 
 
 def _head(row: str) -> str:
@@ -51,6 +51,8 @@ def _points(row: str) -> list:
                 Sign.NONPOSITIVE: [R(-3), R(-1, 5), R(0)]}[region]
         return base
     lo, hi = _end(span.lo), _end(span.hi)
+    if hi is None:  # [lo, oo)
+        return [lo + R(k, 3) for k in range(1 - int(span.lo_closed), 12)]
     inside = [lo + (hi - lo) * R(k, 8) for k in range(1, 8)]
     inside += [lo] if span.lo_closed else []
     inside += [hi] if span.hi_closed else []
@@ -73,7 +75,8 @@ def test_trig_row_states_true_curvature_monotonicity_and_sign(row):
     for p in _points(row):
         value = sp.simplify(f.subs(t, p))
         assert value.is_real and value.is_finite, (row, p)
-        c2 = sp.simplify(d2.subs(t, p)) if not (_head(row) in ("arcsin", "arccos") and abs(p) == 1) else None
+        c2 = sp.simplify(d2.subs(t, p)) if not (_head(row) in ("arcsin", "arccos", "arccosh") and abs(p) == 1) \
+            else None
         if c2 is not None:
             seen.add(bool(c2.is_positive) - bool(c2.is_negative))
             if facts.curvature is Curvature.CONVEX:
@@ -115,6 +118,7 @@ def test_sign_spans_state_true_signs(head):
 @pytest.mark.parametrize("head", sorted(SYMPY))
 @pytest.mark.parametrize("p", [F(0), F(1, 2), F(-2, 3)])
 def test_jets_enclose_the_true_value_and_derivatives(head, p):
+    p = p + 2 if head == "arccosh" else p  # inside arccosh's domain x > 1
     f = SYMPY[head](t)
     with interval_precision():
         jet, _ = evaluate([head, ["var", "t"]], line_jets(["t"], [p], [F(1)], 2), 2)
@@ -289,8 +293,9 @@ def test_tan_without_a_domain_is_refused_with_one_line():
 
 
 @pytest.mark.parametrize("claim", [
-    r"$x^2 + \cos x$ is convex",                                   # true (f'' = 2 - cos x > 0), not proved
-    r"$\tan x$ is convex on $0 \le x \le \frac{\pi}{2}$",            # tan is undefined at pi/2
+    r"$\arctan(x) + x^2$ is strictly convex",       # true (f'' = 2 - 2x/(1 + x^2)^2 > 0), not proved
+    r"$\cosh(2x) + \sinh(x)$ is convex",             # true (f'' = 4 + 8 sinh^2 x + sinh x > 0), not proved
+    r"$\tan x$ is convex on $0 \le x \le \frac{\pi}{2}$",  # tan is undefined at pi/2
 ])
 def test_what_cannot_be_proved_stays_undecided(claim):
     assert check_claim(claim, timeout=20).holds is None
@@ -309,3 +314,54 @@ def test_a_certificate_copy_with_an_inward_rounded_pi_bound_is_rejected():
     data["derivation"]["box"]["x"][2] = "157/100"  # pi/2 rounded: not the box of the stated domain
     with pytest.raises(CertificateError, match="derivation.box"):
         verify(from_json(data))
+
+
+# ------------------------------------------------------------------------- signs by interval evaluation
+
+def test_interval_sign_of_trees_on_boxes():
+    unbounded = {"x": [None, False, None, False]}
+    assert interval_sign(to_tree(2 - sp.cos(x)), unbounded) == "positive"        # [1, 3]
+    assert interval_sign(to_tree(1 - sp.sin(x)), unbounded) == "nonnegative"     # [0, 2]: zeros at pi/2 + 2k pi
+    assert interval_sign(to_tree(sp.cosh(x) - 1), unbounded) == "nonnegative"
+    assert interval_sign(to_tree(sp.sin(x) - R(1, 2)), unbounded) == "unknown"
+    unit = {"x": [F(-1), False, F(1), False]}
+    assert interval_sign(to_tree(2 - sp.cosh(x)), unit) == "positive"            # cosh 1 = 1.543...
+    assert interval_sign(to_tree(R(3, 2) - sp.cosh(x)), unit) == "unknown"       # cosh 1 > 3/2: never "positive"
+    quarter = {"x": [F(0), False, PiRational(0, F(1, 4)), False]}
+    assert interval_sign(to_tree(sp.cos(x) - sp.sin(x)), quarter) == "unknown"   # 0 at pi/4: not strictly
+    assert interval_sign(to_tree(sp.log(x)), {"x": [F(0), False, F(1), False]}) == "unknown"  # undefined at 0
+
+
+@pytest.mark.parametrize("claim, strict", [
+    (r"$x^2 + \cos x$ is convex", False),                                 # f'' = 2 - cos x in [1, 3]
+    (r"$\sin x + \frac{1}{2} x^2$ is strictly convex", True),            # f'' = 1 - sin x >= 0, isolated zeros
+    (r"$x^2 - \cosh(x)$ is convex for $-1 \le x \le 1$", False),          # f'' = 2 - cosh x >= 2 - cosh 1 > 0
+    (r"$\cosh x - \frac{x^2}{2}$ is strictly convex", True),              # f'' = cosh x - 1 >= 0
+])
+def test_hessian_pivots_signed_by_intervals(claim, strict):
+    result = check_claim(claim, timeout=20)
+    assert result.holds is True and result.verified
+    hessian = [c for c in result.certificates if c.kind == "hessian"][0]
+    assert verify(hessian) == ("strictly_convex" if strict else hessian.proves)
+    _assert_twins_rejected(hessian)
+
+
+@pytest.mark.parametrize("claim, holds", [
+    (r"The loss $\operatorname{artanh}(x)$ is convex on $0 \le x < 1$", True),
+    (r"Claim: $\operatorname{artanh}(x)$ is concave on $0 \le x < 1$", False),
+    (r"$\cosh^{-1} x$ is concave when $x > 1$", True),
+    (r"$\tanh^{-1} x$ is concave on $-1 < x \le 0$", True),
+    (r"The loss $\frac{1}{\cos(x)}$ is convex for $|x| < \frac{\pi}{2}$", True),
+    (r"The loss $-\log(\cos x)$ is convex for $-\frac{\pi}{2} < x < \frac{\pi}{2}$", True),
+    (r"The function $\log(\sin x)$ is strictly concave on $x \in (0, \pi)$", True),
+])
+def test_more_inverse_and_trig_claims(claim, holds):
+    result = check_claim(claim, timeout=20)
+    assert result.holds is holds and result.verified
+    for cert in result.certificates:
+        verify(cert)
+
+
+def test_absolute_value_bounds_are_two_linear_sides():
+    assert [str(c) for c in parse_domain(r"|x| < \frac{\pi}{2}")] == ["-pi/2 < x", "x < pi/2"]
+    assert [str(c) for c in parse_domain(r"2 \ge |y - 1|")] == ["-2 <= y - 1", "y - 1 <= 2"]

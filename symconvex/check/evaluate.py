@@ -21,7 +21,9 @@ Trigonometric, hyperbolic and inverse functions (``TRIG_RULES``, one row each: v
 derivative as functions of the argument and of the value). Their conditions: ``tan`` needs cos shown
 nonzero (like a division, at every order); ``arcsin``/``arccos`` need |x| <= 1 shown for a value, and
 |x| < 1 strictly for derivatives or at an interior point (they are defined on one side of +-1 only and
-their derivatives blow up there). ``["pi"]`` is the constant pi as ``mpmath.iv.pi`` at the working precision.
+their derivatives blow up there); ``arccosh`` needs x >= 1 (x > 1 likewise) and ``artanh`` |x| < 1 always.
+An argument enclosure wider than 2 pi (a variable's whole range, in ``proofs.interval_sign``) gives sin and
+cos the value [-1, 1]. ``["pi"]`` is the constant pi as ``mpmath.iv.pi`` at the working precision.
 Values are exact only where they are rational: sin 0 = tan 0 = sinh 0 = arctan 0 = arcsinh 0 = arcsin 0 = 0,
 cos 0 = cosh 0 = 1, arccos 1 = 0.
 
@@ -39,6 +41,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import mpmath
 from mpmath import iv
 
 from ..certificates import check_exponent, parse_rational
@@ -54,8 +57,8 @@ def _bounded(x, what: str):
     """x, after checking |x| <= ``MAX_ARGUMENT`` (for an interval: both of its ends)."""
     if isinstance(x, Fraction):
         ok = abs(x) <= MAX_ARGUMENT
-    else:
-        ok = bool(x.b <= MAX_ARGUMENT) and bool(x.a >= -MAX_ARGUMENT)
+    else:  # an infinite end (a variable's unbounded range, in ``proofs.interval_sign``) costs nothing
+        ok = bool(x.b <= MAX_ARGUMENT or x.b == mpmath.inf) and bool(x.a >= -MAX_ARGUMENT or x.a == -mpmath.inf)
     if not ok:
         raise CertificateError(f"{what}: the argument {show(x)} exceeds {MAX_ARGUMENT} in magnitude")
     return x
@@ -85,18 +88,44 @@ def _tanh(x):
     return 1 - iv.mpf(2) / (iv.exp(2 * to_interval(x)) + 1)
 
 
+def _wide(x) -> bool:
+    """An enclosure wider than 7 > 2 pi (also an unbounded one, a whole range of a variable): sin and cos
+    take every value of [-1, 1] on it, so [-1, 1] is their exact range there."""
+    return not isinstance(x, Fraction) and not bool(x.b - x.a <= 7)
+
+
+def _ends(x):
+    """The two ends of an interval as degenerate intervals."""
+    return iv.mpf(x.a), iv.mpf(x.b)
+
+
 def _sinh(x):
-    """sinh x, by odd symmetry from the side where e^x - e^-x does not cancel."""
+    """sinh x = (e^x - e^-x) / 2; on a wide enclosure, from its ends (sinh is increasing), which keeps the
+    enclosure tight."""
     if isinstance(x, Fraction) and x == 0:
         return Fraction(0)
-    e = iv.exp(to_interval(x))
+    y = to_interval(x)
+    if y.delta > 0:
+        lo, hi = _ends(y)
+        return iv.mpf([_sinh(lo).a, _sinh(hi).b])
+    e = iv.exp(y)
     return (e - 1 / e) / 2
 
 
 def _cosh(x):
+    """cosh x = (e^x + e^-x) / 2; on a wide enclosure, from its ends (cosh decreases to 1 at 0, then increases)."""
     if isinstance(x, Fraction) and x == 0:
         return Fraction(1)
-    e = iv.exp(to_interval(x))
+    y = to_interval(x)
+    if y.delta > 0:
+        lo, hi = _ends(y)
+        far = max(_cosh(lo).b, _cosh(hi).b)
+        if y.a >= 0:
+            return iv.mpf([_cosh(lo).a, far])
+        if y.b <= 0:
+            return iv.mpf([_cosh(hi).a, far])
+        return iv.mpf([1, far])
+    e = iv.exp(y)
     return (e + 1 / e) / 2
 
 
@@ -113,7 +142,7 @@ def _arcsinh(x):
     if sign(x) == -1:
         return -_arcsinh(-x)
     y = to_interval(x)
-    return iv.log(y + iv.sqrt(y * y + 1))
+    return iv.log(y + iv.sqrt(y ** 2 + 1))
 
 
 def _unit_gap(x, what: str, strict: bool):
@@ -124,6 +153,22 @@ def _unit_gap(x, what: str, strict: bool):
         need = "< 1" if strict else "<= 1"
         raise CertificateError(f"{what}: cannot show |argument| {need} (argument {show(x)})")
     return gap
+
+
+def _arccosh(x):
+    """arccosh x = log(x + sqrt(x^2 - 1)), x >= 1 (shown by the caller)."""
+    if isinstance(x, Fraction) and x == 1:
+        return Fraction(0)
+    y = to_interval(x)
+    return iv.log(y + iv.sqrt(to_interval(sub(mul(x, x), Fraction(1)))))
+
+
+def _artanh(x):
+    """artanh x = (log(1 + x) - log(1 - x)) / 2, |x| < 1 (shown by the caller)."""
+    if isinstance(x, Fraction) and x == 0:
+        return Fraction(0)
+    y = to_interval(x)
+    return (iv.log(1 + y) - iv.log(1 - y)) / 2
 
 
 def _arcsin(x):
@@ -288,6 +333,8 @@ class Evaluator:
 
     def _sin(self, a):
         j = self(a)
+        if self.order == 0 and _wide(j.c[0]):
+            return Jet(iv.mpf([-1, 1]))
         x = _bounded(j.c[0], "sin")
         s = Fraction(0) if isinstance(x, Fraction) and x == 0 else iv.sin(to_interval(x))
         if self.order == 0:
@@ -297,6 +344,8 @@ class Evaluator:
 
     def _cos(self, a):
         j = self(a)
+        if self.order == 0 and _wide(j.c[0]):
+            return Jet(iv.mpf([-1, 1]))
         x = _bounded(j.c[0], "cos")
         c = Fraction(1) if isinstance(x, Fraction) and x == 0 else iv.cos(to_interval(x))
         if self.order == 0:
@@ -350,6 +399,25 @@ class Evaluator:
             return Jet(value(x))
         r = real_power(gap, Fraction(-1, 2), what)  # 1 / sqrt(1 - x^2), and x / (1 - x^2)^(3/2)
         return j.compose(value(x), mul(sign_of_slope, r), mul(sign_of_slope, mul(x, mul(r, mul(r, r)))))
+
+    def _arccosh(self, a):  # x >= 1 (x > 1 for derivatives or inside): 1 / sqrt(x^2 - 1), -x / (x^2 - 1)^(3/2)
+        j = self(a)
+        x = j.c[0]
+        gap = sub(mul(x, x), Fraction(1))
+        s, above = sign(gap), sign(sub(x, Fraction(1)))
+        strict = self.order > 0 or self.interior
+        if above is None or above < 0 or s is None or s < 0 or (s == 0 and strict):
+            raise CertificateError(f"arccosh: cannot show the argument {show(x)} is {'>' if strict else '>='} 1")
+        if self.order == 0:
+            return Jet(_arccosh(x))
+        r = real_power(gap, Fraction(-1, 2), "arccosh")
+        return j.compose(_arccosh(x), r, mul(neg_of(x), mul(r, mul(r, r))))
+
+    def _artanh(self, a):  # |x| < 1 always (a pole at +-1): 1 / (1 - x^2), 2 x / (1 - x^2)^2
+        j = self(a)
+        x = j.c[0]
+        r = inv(_unit_gap(x, "artanh", True), "artanh")
+        return j.compose(_artanh(x), r, mul(Fraction(2), mul(x, mul(r, r))))
 
     def _arcsin(self, a):
         return self._inverse_sine(a, "arcsin", _arcsin, 1)

@@ -49,13 +49,16 @@ from functools import reduce
 
 import sympy as sp
 
-from ..atoms import (ATOMS, PLAIN_HEADS, ROW_HEADS, SIGN_SPANS, TAN_DOMAIN, UNIT_INTERVAL, Span, exponent_rows,
+from ..atoms import (ATOMS, OPEN_UNIT_INTERVAL, PLAIN_HEADS, ROW_HEADS, SIGN_SPANS, TAN_DOMAIN, UNIT_INTERVAL, Span,
+                     exponent_rows,
                      geo_mean_exponents_ok, leaky_slope_ok)
 from ..certificates import (HessianCertificate, RulesCertificate, check_tree, constraint_to_sympy,
                             parse_rational, rational_to_str, to_sympy, tree_variables)
 from ..errors import CertificateError
-from .evaluate import value_at
-from .numbers import matches_stated, show
+from mpmath import iv
+
+from .evaluate import evaluate, value_at
+from .numbers import Jet, interval_precision, matches_stated, show, to_interval
 from .numbers import sign as number_sign
 from .ranges import PiRational, affine_range, in_span, q_pi, span_sign
 
@@ -515,34 +518,91 @@ def _same_network_loss(cert, expr, tree) -> bool:
 # ------------------------------------------------------------------------------------------ Hessian
 
 _SMOOTH = {"num", "var", "add", "mul", "pow", "exp", "log", "sigmoid", "softplus", "tanh", "pi", "sin", "cos", "tan",
-           "sinh", "cosh", "arctan", "arcsinh", "arcsin", "arccos"}
+           "sinh", "cosh", "arctan", "arcsinh", "arcsin", "arccos", "arccosh", "artanh"}
 #: heads defined only where an affine argument's range lies in a span: (span on the closed box, on the interior)
-_OPEN_UNIT = Span((Fraction(-1), Fraction(0)), False, (Fraction(1), Fraction(0)), False)
-_RANGED = {"tan": (TAN_DOMAIN, TAN_DOMAIN), "arcsin": (UNIT_INTERVAL, _OPEN_UNIT),
-           "arccos": (UNIT_INTERVAL, _OPEN_UNIT)}
+_RANGED = {"tan": (TAN_DOMAIN, TAN_DOMAIN), "arcsin": (UNIT_INTERVAL, OPEN_UNIT_INTERVAL),
+           "arccos": (UNIT_INTERVAL, OPEN_UNIT_INTERVAL), "artanh": (OPEN_UNIT_INTERVAL, OPEN_UNIT_INTERVAL),
+           "arccosh": (Span((Fraction(1), Fraction(0)), True, None, False),
+                       Span((Fraction(1), Fraction(0)), False, None, False))}
+
+
+_SPAN_TEXT = {"tan": "(-pi/2, pi/2) + k pi", "arcsin": "[-1, 1] ((-1, 1) inside)",
+              "arccos": "[-1, 1] ((-1, 1) inside)", "artanh": "(-1, 1)", "arccosh": "[1, oo) ((1, oo) inside)"}
 
 
 def _interior_box(box: dict) -> dict:
     return {n: [lo, lo is not None, hi, hi is not None] for n, (lo, _, hi, _) in box.items()}
 
 
+def interval_sign(tree, box: dict) -> str:
+    """The sign of a tree on the closed box by interval evaluation. Each variable is given its whole range
+    [lo, hi] as one ``mpmath.iv`` interval (-oo / +oo where unbounded, pi ends enclosed outward), and the
+    checker's own evaluator runs on it at order 0. Every operation there is an interval extension: its result
+    encloses the operation's value at *every* point of its arguments' enclosures (iv arithmetic is
+    inclusion-monotone; the evaluator refuses an operation unless it is defined on the whole enclosure: a log
+    argument shown > 0, a kink's argument of one sign, cos != 0 under tan, ...; sin and cos of an enclosure wider
+    than 2 pi are [-1, 1]). So when it returns, the tree is defined on the whole box and its value at every
+    point of the box lies in the result: a lower end > 0 (>= 0) shows it positive (nonnegative) there, and on
+    the interior too. Undecided, undefined or infinite ends give "unknown"."""
+    env = {}
+    try:
+        with interval_precision():
+            for name, (lo, _, hi, _) in box.items():
+                low = iv.mpf("-inf") if lo is None else _enclose(lo).a
+                high = iv.mpf("inf") if hi is None else _enclose(hi).b
+                env[name] = Jet(iv.mpf([low, high]))
+            jet, _ = evaluate(tree, env, 0)
+    except (CertificateError, ValueError, ArithmeticError, TypeError):
+        return "unknown"
+    value = jet.c[0]
+    if isinstance(value, Fraction):
+        return _number_sign(value)
+    lo, hi = value.a, value.b
+    return _sign_of(bool(lo > 0), bool(lo >= 0), bool(hi < 0), bool(hi <= 0))
+
+
+def _enclose(bound):
+    """An interval enclosing a box bound (a Fraction or a + b pi)."""
+    if isinstance(bound, PiRational):
+        return to_interval(bound.a) + to_interval(bound.b) * iv.pi
+    return to_interval(bound)
+
+
+def _with_intervals(rule_sign: str, tree, box: dict) -> str:
+    """The sign rules' answer, strengthened by interval evaluation on the box when they leave it open."""
+    if rule_sign in ("positive", "negative", "zero"):
+        return rule_sign
+    found = interval_sign(tree, box)
+    if found == "unknown" or found == rule_sign:
+        return rule_sign
+    if rule_sign == "unknown" or found in ("positive", "negative"):
+        return found
+    return rule_sign
+
+
 def tree_sign(tree, box: dict, interior: bool) -> str:
-    """The sign of a tree's value on the box (``interior``: on its open interior), by sign rules only:
-    sums and products of signs, even powers >= 0, powers of positive bases > 0, exp/sigmoid/softplus > 0,
-    tanh keeps the sign, log of a number."""
+    """The sign of a tree's value on the box (``interior``: on its open interior), by sign rules: sums and
+    products of signs, even powers >= 0, powers of positive bases > 0, exp/sigmoid/softplus/cosh > 0, tanh,
+    sinh, arctan, ... keep the sign, sin/cos/tan from the affine argument's range, log of a number; where the
+    rules leave a sum's sign (or the whole tree's) open, by interval evaluation on the box
+    (``interval_sign``)."""
+    return _with_intervals(_rules_sign(tree, box, interior), tree, box)
+
+
+def _rules_sign(tree, box: dict, interior: bool) -> str:
     head = tree[0]
     if head == "num":
         return _number_sign(parse_rational(tree[1]))
     if head == "var":
         return variable_sign(box[tree[1]], interior) if tree[1] in box else "unknown"
-    signs = [tree_sign(a, box, interior) for a in tree[1:]] if head != "pow" else None
+    signs = [_rules_sign(a, box, interior) for a in tree[1:]] if head != "pow" else None
     if head == "add":
         out = reduce(sign_add, signs)
-        return _stronger(affine_sign(tree, _interior_box(box) if interior else box), out)
+        return _with_intervals(_stronger(affine_sign(tree, _interior_box(box) if interior else box), out), tree, box)
     if head == "mul":
         return reduce(sign_mul, signs)
     if head == "pow":
-        base = tree_sign(tree[1], box, interior)
+        base = _rules_sign(tree[1], box, interior)
         p = _num(tree[2])
         if p is None:
             return "positive" if base == "positive" else "unknown"
@@ -555,8 +615,10 @@ def tree_sign(tree, box: dict, interior: bool) -> str:
         return "positive" if base == "positive" else ("nonnegative" if _ge0(base) and p > 0 else "unknown")
     if head in ("exp", "sigmoid", "softplus"):
         return "positive"
-    if head in ("tanh", "sinh", "arctan", "arcsinh", "arcsin"):
+    if head in ("tanh", "sinh", "arctan", "arcsinh", "arcsin", "artanh"):
         return signs[0]
+    if head == "arccosh":
+        return "nonnegative"
     if head in ("cosh", "pi"):
         return "positive"
     if head in SIGN_SPANS:  # sin, cos, tan, arccos: from the affine argument's exact range
@@ -584,9 +646,8 @@ def check_smooth(tree, box: dict, where: str, *, closed: bool) -> None:
             span = _RANGED[head][1 if inside else 0]
             if not in_span(r, span):
                 raise CertificateError(f"{where}: the argument {_short(tree[1])} of {head} must range within "
-                                       f"{'(-pi/2, pi/2) + k pi' if head == 'tan' else '[-1, 1]'} on the "
-                                       f"{'interior' if inside else 'domain'} (and strictly inside (-1, 1) on "
-                                       f"the interior for arcsin/arccos); found {_show_range(r)}")
+                                       f"{_SPAN_TEXT[head]} on the {'interior' if inside else 'domain'}, its "
+                                       f"range is {_show_range(r)}")
     if head == "log":
         for inside in regions:
             s = tree_sign(tree[1], box, inside)
