@@ -331,38 +331,32 @@ class Evaluator:
     def _pi(self):
         return Jet.constant(+iv.pi, self.order)
 
-    def _sin(self, a):
+    def _sin_cos(self, a, what: str):
+        """(the argument's jet, sin x, cos x), exact at x = 0; sin and cos None on an enclosure wider than 2 pi
+        (a value only: there both range over all of [-1, 1])."""
         j = self(a)
         if self.order == 0 and _wide(j.c[0]):
-            return Jet(iv.mpf([-1, 1]))
-        x = _bounded(j.c[0], "sin")
-        s = Fraction(0) if isinstance(x, Fraction) and x == 0 else iv.sin(to_interval(x))
-        if self.order == 0:
-            return Jet(s)
-        c = Fraction(1) if isinstance(x, Fraction) and x == 0 else iv.cos(to_interval(x))
-        return j.compose(s, c, -s)
+            return j, None, None
+        x = _bounded(j.c[0], what)
+        if isinstance(x, Fraction) and x == 0:
+            return j, Fraction(0), Fraction(1)
+        return j, iv.sin(to_interval(x)), iv.cos(to_interval(x))
+
+    def _sin(self, a):
+        j, s, c = self._sin_cos(a, "sin")
+        return Jet(iv.mpf([-1, 1])) if s is None else j.compose(s, c, -s)
 
     def _cos(self, a):
-        j = self(a)
-        if self.order == 0 and _wide(j.c[0]):
-            return Jet(iv.mpf([-1, 1]))
-        x = _bounded(j.c[0], "cos")
-        c = Fraction(1) if isinstance(x, Fraction) and x == 0 else iv.cos(to_interval(x))
-        if self.order == 0:
-            return Jet(c)
-        s = Fraction(0) if isinstance(x, Fraction) and x == 0 else iv.sin(to_interval(x))
-        return j.compose(c, -s, -c)
+        j, s, c = self._sin_cos(a, "cos")
+        return Jet(iv.mpf([-1, 1])) if c is None else j.compose(c, -s, -c)
 
     def _tan(self, a):  # tan = sin / cos, tan' = 1 / cos^2, tan'' = 2 tan / cos^2; cos must be shown nonzero
-        j = self(a)
-        x = _bounded(j.c[0], "tan")
-        if isinstance(x, Fraction) and x == 0:
-            return j.compose(Fraction(0), Fraction(1), Fraction(0))
-        c = iv.cos(to_interval(x))
+        j, s, c = self._sin_cos(a, "tan")
+        if c is None:
+            raise CertificateError("tan: cannot show cos of the argument is nonzero (its range is wider than 2 pi)")
         r = inv(c, "tan: cos of the argument")
-        t = iv.sin(to_interval(x)) * r
-        d1 = r * r
-        return j.compose(t, d1, 2 * t * d1)
+        t, d1 = mul(s, r), mul(r, r)
+        return j.compose(t, d1, mul(Fraction(2), mul(t, d1)))
 
     def _sinh(self, a):
         j = self(a)
