@@ -127,6 +127,17 @@ class Problem:
         return out
 
 
+def statable(*values) -> bool:
+    """Can every value be written in a certificate? (An enclosure of a transcendental zero, sin(pi), cannot:
+    ``stated`` refuses a decimal it cannot make exact to its last digit.)"""
+    try:
+        for v in values:
+            stated(v)
+    except CertificateError:
+        return False
+    return True
+
+
 def _steering_rational(bound) -> Fraction | None:
     """A domain bound as a rational near it (pi/2 -> 1.5707...): it only places sample points, each of which is
     then tested against the domain exactly (``Domain.contains``)."""
@@ -206,7 +217,7 @@ def find_curvature_points(problem: Problem, wanted: set[str], found: list, *, po
             second = jet[0].second_derivative()
             s = sign(second)
             statement = {-1: "not_convex", 1: "not_concave"}.get(s)
-            if statement in wanted:
+            if statement in wanted and statable(second, *jet[0].c[:2]):
                 wanted.discard(statement)
                 found.append(CurvatureCertificate(
                     **problem.common(), refutes=statement[4:], point=tuple(map(rational_to_str, p)),
@@ -291,7 +302,7 @@ def find_midpoints(problem: Problem, wanted: set[str], found: list, *, lines: in
             (a, fa), (m, fm), (b, fb) = triple
             gap = sub(fm, mul(Fraction(1, 2), add(fa, fb)))
             statement = {1: "not_convex", -1: "not_concave"}.get(sign(gap))
-            if statement in wanted:
+            if statement in wanted and statable(fa, fb, fm):
                 wanted.discard(statement)
                 found.append(MidpointCertificate(
                     **problem.common(), refutes=statement[4:], a=tuple(map(rational_to_str, a)),

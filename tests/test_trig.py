@@ -365,3 +365,24 @@ def test_more_inverse_and_trig_claims(claim, holds):
 def test_absolute_value_bounds_are_two_linear_sides():
     assert [str(c) for c in parse_domain(r"|x| < \frac{\pi}{2}")] == ["-pi/2 < x", "x < pi/2"]
     assert [str(c) for c in parse_domain(r"2 \ge |y - 1|")] == ["-2 <= y - 1", "y - 1 <= 2"]
+
+
+@pytest.mark.parametrize("claim, holds", [
+    (r"Claim: $\sin(\pi x)$ is concave on $[0, 1]$", True),        # pi x ranges over [0, pi] exactly
+    (r"The function $\sin(\pi x)$ is convex over $[0, 1]$", False),  # sin(pi) = 0 is never stated as a number
+])
+def test_pi_times_a_variable_has_an_exact_range(claim, holds):
+    result = check_claim(claim, timeout=20)
+    assert result.holds is holds and result.verified
+    assert affine_range(["mul", ["pi"], ["var", "x"]], {"x": [F(0), False, F(1), False]}) == \
+        (F(0), False, PiRational(0, 1), False)
+
+
+def test_a_flat_segment_of_cosh_x_plus_y_refutes_strict_convexity_exactly():
+    """cosh x + y is affine along y: f(m) - (f(a) + f(b))/2 = 0 exactly (cosh r = (e^r + e^-r)/2 in
+    check.exactzero), so it is convex but not strictly convex."""
+    result = check_claim(r"$\cosh x + y$ is strictly convex", timeout=20)
+    assert result.holds is False and result.verified
+    flat = [c for c in result.certificates if c.kind == "midpoint"][0]
+    assert flat.refutes == "strictly_convex" and verify(flat) == "not_strictly_convex"
+    _assert_twins_rejected(flat)

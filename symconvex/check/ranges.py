@@ -11,7 +11,7 @@ doubled precision until the enclosure excludes 0 — which must happen, since th
 ``MAX_BITS`` bits, beyond which the comparison is refused (``CertificateError``: a rejection, never a
 guess). No float decides anything.
 
-**Ranges.** An affine tree c + sum a_i x_i (a_i rational, c in Q(pi)) takes, on a box of per-variable bounds,
+**Ranges.** An affine tree c + sum a_i x_i (a_i and c in Q(pi), a_i rational where x_i has a bound with pi) takes, on a box of per-variable bounds,
 exactly the values between its two extreme corners: ``affine_range`` returns those ends, each with whether it
 is attained (a closed bound reached through every coordinate) or only approached (some open bound on the way:
 the end is then *strict*). With ``interior`` every bound is taken as open.
@@ -79,6 +79,10 @@ class PiRational:
         return (-self) + other
 
     def __mul__(self, k):
+        if isinstance(k, PiRational) and k.b == 0:
+            k = k.a
+        if isinstance(k, PiRational) and self.b == 0:
+            return k * self.a
         if not isinstance(k, (int, Fraction)):
             return NotImplemented
         return PiRational(self.a * k, self.b * k)
@@ -159,7 +163,7 @@ def q_pi(expr) -> Fraction | PiRational | None:
 
 
 def affine_range(tree, box: dict, interior: bool = False):
-    """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i rational, c in Q(pi)) on the box
+    """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i, c in Q(pi)) on the box
     (ends Fraction or ``PiRational``, None when unbounded; strict: the end is approached, not attained), or
     None when the tree is not of that form. ``interior``: every bound taken as open."""
     from ..certificates import to_sympy
@@ -182,13 +186,14 @@ def affine_range(tree, box: dict, interior: bool = False):
         return None
     lo, hi = [c, False], [c, False]  # value, strict; None value: unbounded
     for name, x in zip(box, xs):
-        a = poly.coeff_monomial(x)
+        a = q_pi(poly.coeff_monomial(x))  # rational, or a + b pi (pi x on 0 <= x <= 1)
+        if a is None:
+            return None
         if a == 0:
             continue
-        if not a.is_Rational:
-            return None
-        a = Fraction(int(a.p), int(a.q))
         blo, blos, bhi, bhis = box[name]
+        if isinstance(a, PiRational) and (isinstance(blo, PiRational) or isinstance(bhi, PiRational)):
+            return None  # pi^2 is not in Q(pi)
         blos, bhis = blos or interior, bhis or interior
         low, high = ((blo, blos), (bhi, bhis)) if a > 0 else ((bhi, bhis), (blo, blos))
         for acc, (bound, strict) in ((lo, low), (hi, high)):
