@@ -33,11 +33,14 @@ periods (``ranges.in_span``); the sign rule ``range`` reads the sign off ``atoms
   A derivation whose constants hold parameters never uses their sign, so it holds for every real value of them.
 
 **Hessian** (``HessianCertificate``). Accepted when the box has a nonempty interior; the function uses only
-smooth operations (+, *, rational powers, exp, log, sigmoid, softplus, tanh) each defined on the box, with
+smooth operations (+, *, rational powers, exp, log, sigmoid, softplus, tanh, pi, sin, cos, tan, sinh,
+cosh, arctan, arcsinh, arcsin, arccos, arccosh, artanh) each defined on the box (tan, arcsin, arccos, arccosh,
+artanh: an affine argument whose exact range lies in their domain, open where the derivatives blow up), with
 every non-integer power's base > 0 on the open interior (so f is continuous on the box and C^2 inside);
 ``hessian`` simplifies to the true Hessian H; ``L`` is unit lower triangular; L diag(D) L^T - (+-H)
 simplifies to 0 (+ for convex, - for concave); every entry of H, L, D is defined on the interior; and each
-pivot D_k is >= 0 on the interior by sign rules (its ``pivot_signs[k]["sign"]`` states the sign found).
+pivot D_k is >= 0 on the interior by sign rules, or by interval evaluation on the box where the rules leave a
+sum's sign open (``interval_sign``; its ``pivot_signs[k]["sign"]`` states the sign found).
 Then +-H is positive semidefinite on the interior, f is convex (concave) there, and by continuity on the box.
 """
 
