@@ -13,6 +13,10 @@ module adds the notation of CLAIMS.md around it, so that the text latex2sympy2 s
   ``\min``/``\max`` with several arguments; ``\tanh``, ``\exp``, ``e^{z}``;
 - ``\sum_{i=1}^{n} body`` with numeric bounds is expanded term by term: the summand is the product that follows
   (up to the next ``+``/``-``), and a subscript ``i`` in a name becomes the term's index (``x_i`` -> ``x_1``);
+- ``\pi`` is the constant pi exactly; ``\sin``, ``\cos``, ``\tan``, ``\sec``, ``\csc``, ``\cot``, ``\sinh``, ``\cosh``,
+  ``\arcsin``, ``\arccos``, ``\arctan`` (and ``\operatorname{arcsinh}``, ``artanh``, ``arccosh``) are the functions,
+  with ``f^{-1}`` their inverse (``\tan^{-1} x`` = arctan x), ``\sin^2 x`` = (sin x)^2, and an argument without
+  brackets the factors written together (``\sin 2x`` = sin(2x), ``\sin x \cos y`` = sin(x) cos(y));
 - decimals become exact rationals (``0.1`` -> 1/10); scientific notation is the number it denotes, exactly
   (``1e-30`` -> 1/10^30, ``2.5E3`` -> 2500) when a number is followed by ``e``/``E`` and an optionally signed
   integer with no space anywhere (and not right after ``_`` or ``^``). Euler's e stays Euler's e everywhere
@@ -717,7 +721,9 @@ class _Reader:
         if name == "infty":
             _fail("infinity is not a number here")
         if name == "pi":
-            return sp.pi, i + 1
+            if "pi" in self.functions:  # a claim that defines its own function pi
+                return self._apply("pi", items, i + 1)
+            return sp.pi, i + 1  # the constant: \pi(1 - x) is a product, as x(y + 1) is
         if name in UNSUPPORTED:
             _fail(f"unsupported function {name}")
         nxt, _ = self._peek(items, i + 1)

@@ -192,7 +192,7 @@ def test_affine_range_and_spans_with_a_period():
     (r"\arctan x", sp.atan(x)), (r"\sin^{-1}(x)", sp.asin(x)), (r"\cos^{-1} x", sp.acos(x)),
     (r"\sinh x", sp.sinh(x)), (r"\cosh(x) + y^2", sp.cosh(x) + y ** 2), (r"\operatorname{arcsinh}(x)", sp.asinh(x)),
     (r"\sec x", 1 / sp.cos(x)), (r"\sin x \cos y", sp.sin(x) * sp.cos(y)), (r"\frac{\pi}{2}", PI / 2),
-    (r"\sin(\pi x)", sp.sin(PI * x)), (r"sin(x) + cos(x)", sp.sin(x) + sp.cos(x)), (r"\log 2x", sp.log(2 * x)),
+    (r"\sin(\pi x)", sp.sin(PI * x)), (r"\sin(2\pi(x - 1))", sp.sin(2 * PI * (x - 1))), (r"sin(x) + cos(x)", sp.sin(x) + sp.cos(x)), (r"\log 2x", sp.log(2 * x)),
 ])
 def test_trig_notation_is_read_as_written(latex, expected):
     assert parse_expression(latex) == expected
