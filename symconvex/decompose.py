@@ -70,7 +70,7 @@ def ldl(M: sp.Matrix):
     return L, D
 
 
-def prove_by_hessian(f, variables, domain, *, strict: bool = False) -> HessianCertificate | None:
+def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | None = None) -> HessianCertificate | None:
     """A ``HessianCertificate`` that f is convex (H = L D L^T) or concave (-H = L D L^T) on the domain,
     every pivot of D >= 0 there; None when f has kinks, the domain box has no interior, or no pivot
     argument succeeds (None proves nothing). With ``strict``, the certificate proves strict convexity
@@ -98,6 +98,8 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False) -> HessianCe
     trees_box = box_to_json(box)
     domain_trees = () if domain is None else domain.to_trees()
     for proves, M in (("convex", H), ("concave", -H)):
+        if side is not None and proves != side:  # only the side asked for (an identically zero H: both)
+            continue
         factored = ldl(M)
         if factored is None:
             continue

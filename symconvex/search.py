@@ -351,6 +351,12 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
             if cert is not None and ("not_" + base in wanted or (base in proved and base != cert.proves)):
                 found.append(cert)
                 proved.add(base)
+            if cert is not None and all(p["sign"] == "zero" for p in cert.pivot_signs):  # H = 0: affine
+                other = _try(lambda *args: decompose.prove_by_hessian(
+                    *args, side="concave" if base == "convex" else "convex"), f, variables, domain)
+                if other is not None:
+                    found.append(other)
+                    proved.add(other.proves)
         wanted -= {"not_" + s for s in proved}
         if wanted and not problem.out_of_time():
             wanted = find_midpoints(problem, wanted, found)

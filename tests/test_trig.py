@@ -386,3 +386,23 @@ def test_a_flat_segment_of_cosh_x_plus_y_refutes_strict_convexity_exactly():
     flat = [c for c in result.certificates if c.kind == "midpoint"][0]
     assert flat.refutes == "strictly_convex" and verify(flat) == "not_strictly_convex"
     _assert_twins_rejected(flat)
+
+
+@pytest.mark.parametrize("claim, holds", [
+    (r"Claim: $\arcsin x + \arccos x$ is affine when $-1 \le x \le 1$", True),     # it is pi/2
+    (r"$\arcsin x + \arccos x$ is strictly convex on $-1 \le x \le 1$", False),
+    (r"$\arctan(x) + \arctan(\frac{1}{x})$ is affine on $x > 0$", True),           # it is pi/2 there
+])
+def test_an_identically_zero_hessian_proves_affine(claim, holds):
+    """H = 0 is L D L^T with D = 0 for +H and for -H: convex and concave, so affine."""
+    result = check_claim(claim, timeout=20)
+    assert result.holds is holds and result.verified
+    proofs = sorted(verify(c) for c in result.certificates if c.kind == "hessian")
+    assert proofs == ["concave", "convex"]
+    _assert_twins_rejected([c for c in result.certificates if c.kind == "hessian"][0])
+
+
+def test_pretty_names_the_inverse_functions():
+    from symconvex.pretty import pretty
+
+    assert pretty(sp.asin(x) + sp.atan(2 * x) + PI / 2) == "arcsin(x) + arctan(2·x) + π/2"
