@@ -14,6 +14,17 @@ A row ``AtomFacts`` states, for the atom as a function of its arguments on its `
   at least every argument; ``same``: the sign of the argument; ...);
 - ``domain``: one required ``Sign`` per argument (``Sign.UNKNOWN``: any real number).
 
+- ``span`` (optional): the range the (affine) argument must have, a ``Span`` {lo <= a <= hi} + k period, with
+  ends a + b pi written as pairs (a, b) of rationals: sin is concave where its argument lies in [0, pi] + 2k pi,
+  tan is defined where it lies in (-pi/2, pi/2) + k pi. The checker computes an affine argument's exact range
+  on the domain's box (``check/ranges.py``) and accepts the row only when the range fits in one period's span.
+
+The trigonometric, hyperbolic and inverse functions are rows of this one table: cosh (convex on R), arccosh
+(concave on a >= 1), sinh,
+arctan and arcsinh (convex on a <= 0, concave on a >= 0: ``HALF_LINE_ROWS``, by the sign of the argument),
+sin, cos, tan, arcsin, arccos and artanh (convex or concave where the argument's range lies in a span: ``SPAN_ROWS``);
+the sign rule ``range`` reads an atom's sign off the argument's range (``SIGN_SPANS``).
+
 Powers x^p with a rational exponent are split into rows by the class of p and the sign of x
 (``exponent_rows(p)``): p >= 1 or p <= 0 convex on x > 0, even integers convex on R, 0 < p < 1 concave on
 x >= 0 (``sqrt`` is p = 1/2), odd integers convex on x >= 0 and concave on x <= 0, and so on.
@@ -184,12 +195,36 @@ class Monotonicity(str, enum.Enum):
         return Monotonicity.NONMONOTONE
 
 
+def _q(a=0, b=0) -> tuple:
+    """The number a + b pi, as the pair (a, b) of rationals."""
+    return Fraction(a), Fraction(b)
+
+
+@dataclass(frozen=True)
+class Span:
+    """The set of reals {lo <= a <= hi} + k period for some integer k (``period`` None: k = 0); ends are pairs
+    (a, b) meaning a + b pi, None for an unbounded side, each end closed or open."""
+
+    lo: tuple | None
+    lo_closed: bool
+    hi: tuple | None
+    hi_closed: bool
+    period: tuple | None = None
+
+
+_TWO_PI, _PI = _q(0, 2), _q(0, 1)
+#: tan is defined where its argument lies in (-pi/2, pi/2) + k pi; arcsin and arccos where it lies in [-1, 1].
+TAN_DOMAIN = Span(_q(0, Fraction(-1, 2)), False, _q(0, Fraction(1, 2)), False, _PI)
+UNIT_INTERVAL = Span(_q(-1), True, _q(1), True)
+OPEN_UNIT_INTERVAL = Span(_q(-1), False, _q(1), False)
+
 #: Sign rules an atom's ``sign`` may name instead of a fixed ``Sign`` (see ``rules.py`` / ``check/proofs.py``):
 #: ``sum``/``product`` of the arguments' signs; ``max``/``min`` (the value is >= / <= every argument);
 #: ``same`` (the argument's sign); ``same_weak`` (the argument's sign, but a negative argument only gives
 #: a nonpositive value, as in leaky_relu with a slope that may be 0); ``lse`` (positive when the
-#: constant terms of log(c + sum e^{a_i}) add up to c >= 1, else unknown).
-SIGN_RULES = ("sum", "product", "max", "min", "same", "same_weak", "lse")
+#: constant terms of log(c + sum e^{a_i}) add up to c >= 1, else unknown); ``range`` (the first row of
+#: ``SIGN_SPANS[head]`` whose span holds the affine argument's range, else unknown).
+SIGN_RULES = ("sum", "product", "max", "min", "same", "same_weak", "lse", "range")
 
 CONVEX, CONCAVE, AFFINE, NEITHER = Curvature.CONVEX, Curvature.CONCAVE, Curvature.AFFINE, Curvature.UNKNOWN
 INC, DEC, NONMON, SIGNED = (Monotonicity.INCREASING, Monotonicity.DECREASING, Monotonicity.NONMONOTONE,
@@ -207,6 +242,7 @@ class AtomFacts:
     domain: tuple
     arity: int | None = 1
     statement: str = ""
+    span: Span | None = None
 
     def monotone_in(self, i: int) -> Monotonicity:
         return self.monotone[min(i, len(self.monotone) - 1)]
@@ -232,6 +268,52 @@ ATOMS: dict[str, AtomFacts] = {
     "sigmoid_nonpos": AtomFacts(CONVEX, (INC,), POS, (NONPOS,), 1, "1/(1 + e^{-a}) on a <= 0"),
     "tanh_nonneg": AtomFacts(CONCAVE, (INC,), NONNEG, (NONNEG,), 1, "tanh a on a >= 0"),
     "tanh_nonpos": AtomFacts(CONVEX, (INC,), NONPOS, (NONPOS,), 1, "tanh a on a <= 0"),
+    # hyperbolic and inverse functions: cosh'' = cosh > 0; sinh'' = sinh, arctan'' = -2a/(1 + a^2)^2 and
+    # arcsinh'' = -a/(1 + a^2)^(3/2) have the sign of a (sinh) or of -a (arctan, arcsinh)
+    "cosh": AtomFacts(CONVEX, (SIGNED,), POS, (REAL,), 1, "cosh a"),
+    "sinh": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "sinh a: neither convex nor concave on R"),
+    "sinh_nonneg": AtomFacts(CONVEX, (INC,), "same", (NONNEG,), 1, "sinh a on a >= 0"),
+    "sinh_nonpos": AtomFacts(CONCAVE, (INC,), "same", (NONPOS,), 1, "sinh a on a <= 0"),
+    "arctan": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "arctan a: neither convex nor concave on R"),
+    "arctan_nonneg": AtomFacts(CONCAVE, (INC,), "same", (NONNEG,), 1, "arctan a on a >= 0"),
+    "arctan_nonpos": AtomFacts(CONVEX, (INC,), "same", (NONPOS,), 1, "arctan a on a <= 0"),
+    "arcsinh": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "arcsinh a: neither convex nor concave on R"),
+    "arcsinh_nonneg": AtomFacts(CONCAVE, (INC,), "same", (NONNEG,), 1, "arcsinh a on a >= 0"),
+    "arcsinh_nonpos": AtomFacts(CONVEX, (INC,), "same", (NONPOS,), 1, "arcsinh a on a <= 0"),
+    # arcsin'' = a/(1 - a^2)^(3/2), arccos = pi/2 - arcsin; defined for -1 <= a <= 1
+    "arcsin": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "arcsin a, -1 <= a <= 1", UNIT_INTERVAL),
+    "arcsin_convex": AtomFacts(CONVEX, (INC,), "same", (REAL,), 1, "arcsin a on 0 <= a <= 1",
+                               Span(_q(0), True, _q(1), True)),
+    "arcsin_concave": AtomFacts(CONCAVE, (INC,), "same", (REAL,), 1, "arcsin a on -1 <= a <= 0",
+                                Span(_q(-1), True, _q(0), True)),
+    "arccos": AtomFacts(NEITHER, (DEC,), "range", (REAL,), 1, "arccos a, -1 <= a <= 1", UNIT_INTERVAL),
+    "arccos_concave": AtomFacts(CONCAVE, (DEC,), "range", (REAL,), 1, "arccos a on 0 <= a <= 1",
+                                Span(_q(0), True, _q(1), True)),
+    "arccos_convex": AtomFacts(CONVEX, (DEC,), "range", (REAL,), 1, "arccos a on -1 <= a <= 0",
+                               Span(_q(-1), True, _q(0), True)),
+    # arccosh'' = -a/(a^2 - 1)^(3/2) < 0 on a > 1; artanh'' = 2a/(1 - a^2)^2 has the sign of a on (-1, 1)
+    "arccosh": AtomFacts(CONCAVE, (INC,), NONNEG, (REAL,), 1, "arccosh a on a >= 1", Span(_q(1), True, None, False)),
+    "artanh": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "artanh a on -1 < a < 1", OPEN_UNIT_INTERVAL),
+    "artanh_convex": AtomFacts(CONVEX, (INC,), "same", (REAL,), 1, "artanh a on 0 <= a < 1",
+                               Span(_q(0), True, _q(1), False)),
+    "artanh_concave": AtomFacts(CONCAVE, (INC,), "same", (REAL,), 1, "artanh a on -1 < a <= 0",
+                                Span(_q(-1), False, _q(0), True)),
+    # trigonometric functions: sin'' = -sin, cos'' = -cos, tan'' = 2 tan (1 + tan^2), each with a period
+    "sin": AtomFacts(NEITHER, (NONMON,), "range", (REAL,), 1, "sin a: neither convex nor concave on R"),
+    "sin_concave": AtomFacts(CONCAVE, (NONMON,), "range", (REAL,), 1, "sin a on [0, pi] + 2k pi",
+                             Span(_q(0), True, _PI, True, _TWO_PI)),
+    "sin_convex": AtomFacts(CONVEX, (NONMON,), "range", (REAL,), 1, "sin a on [pi, 2 pi] + 2k pi",
+                            Span(_PI, True, _TWO_PI, True, _TWO_PI)),
+    "cos": AtomFacts(NEITHER, (NONMON,), "range", (REAL,), 1, "cos a: neither convex nor concave on R"),
+    "cos_concave": AtomFacts(CONCAVE, (NONMON,), "range", (REAL,), 1, "cos a on [-pi/2, pi/2] + 2k pi",
+                             Span(_q(0, Fraction(-1, 2)), True, _q(0, Fraction(1, 2)), True, _TWO_PI)),
+    "cos_convex": AtomFacts(CONVEX, (NONMON,), "range", (REAL,), 1, "cos a on [pi/2, 3 pi/2] + 2k pi",
+                            Span(_q(0, Fraction(1, 2)), True, _q(0, Fraction(3, 2)), True, _TWO_PI)),
+    "tan": AtomFacts(NEITHER, (INC,), "range", (REAL,), 1, "tan a on (-pi/2, pi/2) + k pi", TAN_DOMAIN),
+    "tan_convex": AtomFacts(CONVEX, (INC,), "range", (REAL,), 1, "tan a on [0, pi/2) + k pi",
+                            Span(_q(0), True, _q(0, Fraction(1, 2)), False, _PI)),
+    "tan_concave": AtomFacts(CONCAVE, (INC,), "range", (REAL,), 1, "tan a on (-pi/2, 0] + k pi",
+                             Span(_q(0, Fraction(-1, 2)), False, _q(0), True, _PI)),
     # kinks
     "abs": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), 1, "|a|"),
     "relu": AtomFacts(CONVEX, (INC,), NONNEG, (REAL,), 1, "max(0, a)"),
@@ -260,10 +342,35 @@ ATOMS: dict[str, AtomFacts] = {
 }
 
 #: Atoms applied as a plain tree operator ``[head, arg, ...]`` (the rule name is the head).
-PLAIN_HEADS = ("exp", "log", "softplus", "sigmoid", "tanh", "abs", "relu", "leaky_relu", "max", "min")
+PLAIN_HEADS = ("exp", "log", "softplus", "sigmoid", "tanh", "abs", "relu", "leaky_relu", "max", "min", "cosh", "sinh",
+               "arctan", "arcsinh", "arcsin", "arccos", "sin", "cos", "tan", "arccosh", "artanh")
 
 #: head -> the rows that hold for it where its argument has a fixed sign.
-HALF_LINE_ROWS = {"sigmoid": ("sigmoid_nonneg", "sigmoid_nonpos"), "tanh": ("tanh_nonneg", "tanh_nonpos")}
+HALF_LINE_ROWS = {"sigmoid": ("sigmoid_nonneg", "sigmoid_nonpos"), "tanh": ("tanh_nonneg", "tanh_nonpos"),
+                  "sinh": ("sinh_nonneg", "sinh_nonpos"), "arctan": ("arctan_nonneg", "arctan_nonpos"),
+                  "arcsinh": ("arcsinh_nonneg", "arcsinh_nonpos")}
+#: head -> the rows that hold for it where its (affine) argument's range lies in the row's span.
+SPAN_ROWS = {"sin": ("sin_concave", "sin_convex"), "cos": ("cos_concave", "cos_convex"),
+             "tan": ("tan_convex", "tan_concave"), "arcsin": ("arcsin_convex", "arcsin_concave"),
+             "arccos": ("arccos_concave", "arccos_convex"), "artanh": ("artanh_convex", "artanh_concave")}
+#: every row applied to a plain head -> that head
+ROW_HEADS = {row: head for table in (HALF_LINE_ROWS, SPAN_ROWS) for head, rows in table.items() for row in rows}
+
+#: head -> (span, sign) in order, strongest first: the sign of the value where the argument's range lies in the
+#: span (sign rule ``range``). sin > 0 on (0, pi) + 2k pi, < 0 on (pi, 2 pi) + 2k pi, and so on.
+SIGN_SPANS = {
+    "sin": ((Span(_q(0), False, _PI, False, _TWO_PI), POS), (Span(_q(0), True, _PI, True, _TWO_PI), NONNEG),
+            (Span(_PI, False, _TWO_PI, False, _TWO_PI), NEG), (Span(_PI, True, _TWO_PI, True, _TWO_PI), NONPOS)),
+    "cos": ((Span(_q(0, Fraction(-1, 2)), False, _q(0, Fraction(1, 2)), False, _TWO_PI), POS),
+            (Span(_q(0, Fraction(-1, 2)), True, _q(0, Fraction(1, 2)), True, _TWO_PI), NONNEG),
+            (Span(_q(0, Fraction(1, 2)), False, _q(0, Fraction(3, 2)), False, _TWO_PI), NEG),
+            (Span(_q(0, Fraction(1, 2)), True, _q(0, Fraction(3, 2)), True, _TWO_PI), NONPOS)),
+    "tan": ((Span(_q(0), False, _q(0, Fraction(1, 2)), False, _PI), POS),
+            (Span(_q(0), True, _q(0, Fraction(1, 2)), False, _PI), NONNEG),
+            (Span(_q(0, Fraction(-1, 2)), False, _q(0), False, _PI), NEG),
+            (Span(_q(0, Fraction(-1, 2)), False, _q(0), True, _PI), NONPOS)),
+    "arccos": ((Span(_q(-1), True, _q(1), False), POS), (UNIT_INTERVAL, NONNEG)),
+}
 
 POWER_ROWS = ("pow_even", "pow_odd_nonneg", "pow_odd_nonpos", "pow_gt1", "pow_01", "pow_neg_pos",
               "pow_neg_even_neg", "pow_neg_odd_neg")
@@ -298,5 +405,6 @@ def geo_mean_exponents_ok(exponents) -> bool:
     return len(exponents) >= 2 and all(p > 0 for p in exponents) and sum(exponents) <= 1
 
 
-__all__ = ["ATOMS", "AtomFacts", "Curvature", "HALF_LINE_ROWS", "Monotonicity", "PLAIN_HEADS", "POWER_ROWS", "SIGN_RULES", "Sign",
-           "exponent_rows", "geo_mean_exponents_ok", "leaky_slope_ok"]
+__all__ = ["ATOMS", "AtomFacts", "Curvature", "HALF_LINE_ROWS", "Monotonicity", "OPEN_UNIT_INTERVAL", "PLAIN_HEADS",
+           "POWER_ROWS", "ROW_HEADS", "SIGN_RULES", "SIGN_SPANS", "SPAN_ROWS", "Sign", "Span", "TAN_DOMAIN",
+           "UNIT_INTERVAL", "exponent_rows", "geo_mean_exponents_ok", "leaky_slope_ok"]

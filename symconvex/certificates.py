@@ -32,6 +32,10 @@ JSON conventions (version 1):
       ["num", "3/2"]   ["var", "x"]   ["add", e1, e2, ...]   ["mul", e1, e2, ...]   ["pow", base, exponent]
       ["exp", e]  ["log", e]  ["abs", e]  ["max", e1, e2, ...]  ["min", e1, e2, ...]  ["relu", e]
       ["leaky_relu", e, ["num", "1/10"]]  ["sigmoid", e]  ["softplus", e]  ["tanh", e]
+      ["pi"]  ["sin", e]  ["cos", e]  ["tan", e]  ["sinh", e]  ["cosh", e]  ["arctan", e]  ["arcsinh", e]
+      ["arcsin", e]  ["arccos", e]  ["arccosh", e]  ["artanh", e]
+
+  (sec, csc and cot are written as powers and products of cos and sin.)
 
 - Domain constraints are ``[rel, lhs, rhs]`` with rel in ``gt ge lt le``.
 
@@ -59,6 +63,8 @@ VERSION = 1
 OPERATORS: dict[str, int | None] = {
     "num": 1, "var": 1, "add": None, "mul": None, "pow": 2, "exp": 1, "log": 1, "abs": 1,
     "max": None, "min": None, "relu": 1, "leaky_relu": 2, "sigmoid": 1, "softplus": 1, "tanh": 1,
+    "pi": 0, "sin": 1, "cos": 1, "tan": 1, "sinh": 1, "cosh": 1, "arctan": 1, "arcsinh": 1, "arcsin": 1,
+    "arccos": 1, "arccosh": 1, "artanh": 1,
 }
 RELATIONS = ("gt", "ge", "lt", "le")
 
@@ -169,6 +175,8 @@ def to_tree(expr) -> list:
         return ["var", expr.name]
     if expr is sp.E:
         return ["exp", ["num", "1"]]
+    if expr is sp.pi:
+        return ["pi"]
     if isinstance(expr, sp.Add):
         return ["add", *[to_tree(a) for a in expr.args]]
     if isinstance(expr, sp.Mul):
@@ -188,15 +196,22 @@ def to_tree(expr) -> list:
             return [head, to_tree(expr.args[0])]
     if isinstance(expr, (sp.Max, sp.Min)):
         return ["max" if isinstance(expr, sp.Max) else "min", *[to_tree(a) for a in expr.args]]
+    if isinstance(expr, (sp.sec, sp.csc, sp.cot)):
+        a = expr.args[0]
+        return to_tree(1 / sp.cos(a) if isinstance(expr, sp.sec) else 1 / sp.sin(a) if isinstance(expr, sp.csc)
+                       else sp.Mul(sp.cos(a), sp.Pow(sp.sin(a), -1, evaluate=False), evaluate=False))
     raise InputError(f"unsupported function or constant in expression: {expr}")
 
 
-_UNARY = {sp.Abs: "abs", relu: "relu", sigmoid: "sigmoid", softplus: "softplus", sp.tanh: "tanh"}
+_UNARY = {sp.Abs: "abs", relu: "relu", sigmoid: "sigmoid", softplus: "softplus", sp.tanh: "tanh", sp.sin: "sin",
+          sp.cos: "cos", sp.tan: "tan", sp.sinh: "sinh", sp.cosh: "cosh", sp.atan: "arctan", sp.asinh: "arcsinh",
+          sp.asin: "arcsin", sp.acos: "arccos", sp.acosh: "arccosh", sp.atanh: "artanh"}
 
 _SYMPY = {
     "add": lambda *a: sp.Add(*a), "mul": lambda *a: sp.Mul(*a), "pow": lambda b, e: sp.Pow(b, e),
     "exp": sp.exp, "log": sp.log, "abs": sp.Abs, "max": sp.Max, "min": sp.Min, "relu": relu,
-    "leaky_relu": leaky_relu, "sigmoid": sigmoid, "softplus": softplus, "tanh": sp.tanh,
+    "leaky_relu": leaky_relu, "sigmoid": sigmoid, "softplus": softplus, "tanh": sp.tanh, "pi": lambda: sp.pi,
+    **{head: cls for cls, head in _UNARY.items() if head not in ("abs", "relu", "sigmoid", "softplus", "tanh")},
 }
 
 

@@ -27,7 +27,7 @@ from .certificates import HessianCertificate, rational_to_str, to_tree
 from .check import verify
 from .check.evaluate import value_at
 from .check.numbers import sign, stated
-from .check.proofs import box_to_json, tree_sign, variable_sign
+from .check.proofs import _exp_form, box_to_json, tree_sign, variable_sign
 from .domain import Domain
 from .errors import CertificateError, InputError
 from .functions import leaky_relu, relu
@@ -70,7 +70,8 @@ def ldl(M: sp.Matrix):
     return L, D
 
 
-def prove_by_hessian(f, variables, domain, *, strict: bool = False, parameters=()) -> HessianCertificate | None:
+def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | None = None,
+                     parameters=()) -> HessianCertificate | None:
     """A ``HessianCertificate`` that f is convex (H = L D L^T) or concave (-H = L D L^T) on the domain,
     every pivot of D >= 0 there; None when f has kinks, the domain box has no interior, or no pivot
     argument succeeds (None proves nothing). With ``strict``, the certificate proves strict convexity
@@ -93,12 +94,14 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, parameters=(
     except InputError:
         return None
     by_name = {s.name: s for s in f.free_symbols}
-    F = f.xreplace({by_name[n]: syms[n] for n in names + params if n in by_name}).rewrite(sp.exp)
+    F = _exp_form(f.xreplace({by_name[n]: syms[n] for n in names + params if n in by_name}))
     xs = [syms[n] for n in names]
     H = sp.Matrix(len(xs), len(xs), lambda i, j: _simplify(sp.diff(F, xs[i], xs[j])))
     trees_box = box_to_json(box)
     domain_trees = () if domain is None else domain.to_trees()
     for proves, M in (("convex", H), ("concave", -H)):
+        if side is not None and proves != side:  # only the side asked for (an identically zero H: both)
+            continue
         factored = ldl(M)
         if factored is None:
             continue
@@ -144,12 +147,22 @@ def _strict_version(cert: HessianCertificate) -> HessianCertificate | None:
     return strict
 
 
+def _near(bound) -> Fraction | None:
+    """A stated box bound ("p/q", or ["a", "b"] for a + b pi) as a nearby rational: it only places candidate
+    points, which the checker tests against the exact interval."""
+    if bound is None:
+        return None
+    if isinstance(bound, list):
+        a, b = Fraction(bound[0]), Fraction(bound[1])
+        return a + b * Fraction(3141592653589793, 10 ** 15)
+    return Fraction(bound)
+
+
 def _positive_point(pivot_tree, name: str, box: dict):
     """(t, pivot value at t) for a rational t inside the interval of ``box`` where the pivot is shown > 0, or
     None (tries a few)."""
     lo, _, hi, _ = box.get(name, (None, False, None, False))
-    lo = None if lo is None else Fraction(lo)
-    hi = None if hi is None else Fraction(hi)
+    lo, hi = _near(lo), _near(hi)
     if lo is not None and hi is not None:
         candidates = [lo + (hi - lo) * Fraction(k, 7) for k in (3, 1, 5, 2, 6)]
     elif lo is not None:

@@ -10,7 +10,8 @@ when the domain is convex:
   if neither can be shown, ``DomainError`` says convexity of the domain could not be established.
 
 The *natural domain* of an expression is where it is real-valued and finite: log arguments > 0, real
-powers' bases >= 0 (> 0 for negative exponents), denominators != 0. Conditions that always hold (e.g.
+powers' bases >= 0 (> 0 for negative exponents), denominators != 0, tan a where cos a != 0, arcsin a and
+arccos a where -1 <= a <= 1, arccosh a where a >= 1, artanh a where -1 < a < 1. Conditions that always hold (e.g.
 1 + e^x > 0) are dropped; a ``!= 0`` condition that remains makes the natural domain non-convex.
 """
 
@@ -23,7 +24,7 @@ from fractions import Fraction
 import sympy as sp
 
 from .certificates import constraint_to_tree, exact
-from .errors import DomainError, InputError
+from .errors import CertificateError, DomainError, InputError
 
 _STRICT = {sp.StrictGreaterThan: True, sp.GreaterThan: False, sp.StrictLessThan: True, sp.LessThan: False}
 
@@ -90,9 +91,10 @@ class Domain:
         for g, s in self.parts():
             value = g.xreplace(subs)
             if not value.is_Rational:
-                value = sp.nsimplify(value) if value.is_number else value
-                if not value.is_Rational:
+                sign = _number_sign(value)
+                if sign is None or sign < 0 or (sign == 0 and (s or strict)):
                     return False
+                continue
             if value < 0 or (value == 0 and (s or strict)):
                 return False
         return True
@@ -182,6 +184,22 @@ class Domain:
         return None
 
 
+def _number_sign(value) -> int | None:
+    """The sign of a constant expression (pi/2 - 1), decided by the checker's rigorous evaluator; None when
+    undecided or not a number it reads."""
+    from .certificates import to_tree
+    from .check.evaluate import value_at
+    from .check.numbers import interval_precision, sign
+
+    if not value.is_number:
+        return None
+    try:
+        with interval_precision():
+            return sign(value_at(to_tree(value), (), []))
+    except (InputError, CertificateError):
+        return None
+
+
 def _holds(g, strict, variables, point) -> bool:
     value = g.xreplace(dict(zip(variables, point)))
     if not value.is_number or value.has(sp.zoo, sp.nan, sp.oo, -sp.oo) or not value.is_real:
@@ -209,6 +227,14 @@ def natural_conditions(expr) -> list[tuple[sp.Expr, str]]:
                 out.append((base, ">0"))
             elif not e.is_Integer:
                 out.append((base, ">=0"))
+        elif isinstance(node, sp.tan):
+            out.append((sp.cos(node.args[0]), "!=0"))
+        elif isinstance(node, (sp.asin, sp.acos)):
+            out += [(node.args[0] + 1, ">=0"), (1 - node.args[0], ">=0")]
+        elif isinstance(node, sp.acosh):
+            out.append((node.args[0] - 1, ">=0"))
+        elif isinstance(node, sp.atanh):
+            out += [(node.args[0] + 1, ">0"), (1 - node.args[0], ">0")]
     return out
 
 
@@ -232,4 +258,6 @@ def natural_domain(expr, variables) -> Domain:
 
 
 def _suggest(g) -> str:
+    if isinstance(g, sp.cos):  # tan a: one branch between two poles
+        return f"'-pi/2 < {g.args[0]} < pi/2'"
     return f"'{g} > 0'"

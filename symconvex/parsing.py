@@ -13,6 +13,10 @@ module adds the notation of CLAIMS.md around it, so that the text latex2sympy2 s
   ``\min``/``\max`` with several arguments; ``\tanh``, ``\exp``, ``e^{z}``;
 - ``\sum_{i=1}^{n} body`` with numeric bounds is expanded term by term: the summand is the product that follows
   (up to the next ``+``/``-``), and a subscript ``i`` in a name becomes the term's index (``x_i`` -> ``x_1``);
+- ``\pi`` is the constant pi exactly; ``\sin``, ``\cos``, ``\tan``, ``\sec``, ``\csc``, ``\cot``, ``\sinh``, ``\cosh``,
+  ``\arcsin``, ``\arccos``, ``\arctan`` (and ``\operatorname{arcsinh}``, ``artanh``, ``arccosh``) are the functions,
+  with ``f^{-1}`` their inverse (``\tan^{-1} x`` = arctan x), ``\sin^2 x`` = (sin x)^2, and an argument without
+  brackets the factors written together (``\sin 2x`` = sin(2x), ``\sin x \cos y`` = sin(x) cos(y));
 - decimals become exact rationals (``0.1`` -> 1/10); scientific notation is the number it denotes, exactly
   (``1e-30`` -> 1/10^30, ``2.5E3`` -> 2500) when a number is followed by ``e``/``E`` and an optionally signed
   integer with no space anywhere (and not right after ``_`` or ``^``). Euler's e stays Euler's e everywhere
@@ -75,11 +79,11 @@ STYLES = {"mathcal": "", "mathbf": "", "boldsymbol": "", "bm": "", "mathsf": "",
 #: commands whose braced argument is a word (a function name, or a name)
 WORDS = {"operatorname", "mathrm", "text", "textrm", "mathop", "mathit", "textit", "textsf", "textup", "rm"}
 #: function words allowed as plain letters when followed by an argument in parentheses (``relu(x)``)
-PLAIN_WORDS = ("softplus", "sigmoid", "relu", "tanh", "exp", "log", "max", "min", "ln")
-UNSUPPORTED = {"sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh", "coth",
-               "det", "lim", "int", "iint", "prod", "arg", "deg", "dim", "gcd", "hom", "inf", "sup", "ker",
+PLAIN_WORDS = ("softplus", "sigmoid", "relu", "tanh", "exp", "log", "max", "min", "ln", "arcsinh", "arcsin",
+               "arccosh", "arccos", "artanh", "arctan", "sinh", "cosh", "sin", "cos", "tan")
+UNSUPPORTED = {"coth", "arccot", "arcsec", "arccsc", "det", "lim", "int", "iint", "prod", "arg", "deg", "dim", "gcd", "hom", "inf", "sup", "ker",
                "liminf", "limsup", "Pr", "binom", "partial", "nabla", "mod", "bmod", "pmod", "floor", "ceil",
-               "lfloor", "lceil", "rfloor", "rceil", "pi", "infty", "det"}
+               "lfloor", "lceil", "rfloor", "rceil", "infty", "det"}
 #: single letters (also subscripted: ``f_1``) that name functions when a bracket follows: ``f(x)`` is an error
 #: unless f is defined, never the product f·x (``x(y+1)``, ``p(1-p)`` stay products)
 FUNCTION_LETTERS = frozenset("fghFGHJLR")
@@ -351,7 +355,28 @@ BUILTINS = {
     "abs": (1, lambda a: sp.Abs(a[0])),
     "max": (None, _relu_of_max),
     "min": (None, lambda a: sp.Min(*a)),
+    # trigonometric, hyperbolic and inverse functions (sec, csc, cot as quotients of sin and cos)
+    "sin": (1, lambda a: sp.sin(a[0])),
+    "cos": (1, lambda a: sp.cos(a[0])),
+    "tan": (1, lambda a: sp.tan(a[0])),
+    "sec": (1, lambda a: 1 / sp.cos(a[0])),
+    "csc": (1, lambda a: 1 / sp.sin(a[0])),
+    "cot": (1, lambda a: sp.cos(a[0]) / sp.sin(a[0])),
+    "sinh": (1, lambda a: sp.sinh(a[0])),
+    "cosh": (1, lambda a: sp.cosh(a[0])),
+    "arctan": (1, lambda a: sp.atan(a[0])),
+    "arcsin": (1, lambda a: sp.asin(a[0])),
+    "arccos": (1, lambda a: sp.acos(a[0])),
+    "arcsinh": (1, lambda a: sp.asinh(a[0])),
+    "arccosh": (1, lambda a: sp.acosh(a[0])),
+    "artanh": (1, lambda a: sp.atanh(a[0])),
 }
+for _alias, _name in (("atan", "arctan"), ("asin", "arcsin"), ("acos", "arccos"), ("asinh", "arcsinh"),
+                      ("arsinh", "arcsinh"), ("acosh", "arccosh"), ("arcosh", "arccosh"), ("atanh", "artanh"),
+                      ("arctanh", "artanh")):
+    BUILTINS[_alias] = BUILTINS[_name]
+#: f^{-1} read as the inverse function (``\tan^{-1} x`` is arctan x), for the functions that have one here
+INVERSES = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sinh": "arcsinh", "cosh": "arccosh", "tanh": "artanh"}
 
 
 # ------------------------------------------------------------------------------------------ converter
@@ -696,7 +721,9 @@ class _Reader:
         if name == "infty":
             _fail("infinity is not a number here")
         if name == "pi":
-            _fail("the constant pi is not supported")
+            if "pi" in self.functions:  # a claim that defines its own function pi
+                return self._apply("pi", items, i + 1)
+            return sp.pi, i + 1  # the constant: \pi(1 - x) is a product, as x(y + 1) is
         if name in UNSUPPORTED:
             _fail(f"unsupported function {name}")
         nxt, _ = self._peek(items, i + 1)
@@ -775,7 +802,9 @@ class _Reader:
             nxt, j = self._peek(items, j)
         if isinstance(nxt, Tok) and nxt.text == "^":
             power, j = self._exponent(items, j + 1)
-            if power == -1:
+            if power == -1 and name.lower() in INVERSES and name not in self.functions:
+                name, power = INVERSES[name.lower()], None
+            elif power == -1:
                 _fail(f"ambiguous {name}^{{-1}} (inverse or reciprocal?); write 1/{name}(...)")
             nxt, j = self._peek(items, j)
         if isinstance(nxt, Group) and nxt.open in ("(", "\\{", "[", "{"):
@@ -791,16 +820,29 @@ class _Reader:
         elif nxt is None:
             _fail(f"function {name} needs an argument")
         else:
-            arg, j = self.atom(items, j)
-            after, k = self._peek(items, j, skip_ws=False)
-            if isinstance(after, Tok) and after.text == "^":
-                exponent, j = self._exponent(items, k + 1)
-                arg = sp.Pow(arg, exponent)
+            arg, j = self._bare_argument(items, j)
             args = [arg]
         value = self._call(name, args, base)
         if power is not None:
             value = sp.Pow(value, power)
         return value, j
+
+    def _bare_argument(self, items, j):
+        r"""A function's argument written without brackets, as people write ``\sin x``, ``\sin 2x``,
+        ``\log x^2``: the factors (numbers, names, ``\pi``, each with an optional power) that follow one another
+        without a space, up to the next space, operator or function."""
+        factors = []
+        while True:
+            value, j = self.atom(items, j)
+            after, k = self._peek(items, j, skip_ws=False)
+            if isinstance(after, Tok) and after.text == "^":
+                exponent, j = self._exponent(items, k + 1)
+                value = sp.Pow(value, exponent)
+            factors.append(value)
+            nxt, _ = self._peek(items, j, skip_ws=False)
+            if not (isinstance(nxt, Tok) and (nxt.kind in ("num", "letter") or nxt.kind == "cmd" and (
+                    nxt.text[1:] in GREEK or nxt.text == "\\pi"))):
+                return sp.Mul(*factors), j
 
     def _call(self, name, args, base=None):
         if any(a.has(sp.zoo, sp.oo, -sp.oo, sp.nan) for a in args):
@@ -931,7 +973,8 @@ def scientific(text: str) -> sp.Rational:
 
 
 _ALLOWED = (sp.Symbol, sp.Rational, sp.Add, sp.Mul, sp.Pow, sp.exp, sp.log, sp.Abs, sp.Max, sp.Min, sp.tanh,
-            relu, leaky_relu, sigmoid, softplus)
+            relu, leaky_relu, sigmoid, softplus, sp.sin, sp.cos, sp.tan, sp.sinh, sp.cosh, sp.atan, sp.asinh, sp.asin,
+            sp.acos, sp.acosh, sp.atanh)
 
 
 def check_supported(expr) -> None:
@@ -943,12 +986,10 @@ def check_supported(expr) -> None:
             _fail(f"the expression is not real-valued: it contains {_constant_text(node)}, which is not a real "
                   "number (a logarithm or a fractional power of a negative number?)")
     for node in sp.preorder_traversal(expr):
-        if node is sp.E or isinstance(node, _ALLOWED):
+        if node is sp.E or node is sp.pi or isinstance(node, _ALLOWED):
             continue
         if node is sp.I:
             _fail("the expression is not real-valued")
-        if node is sp.pi:
-            _fail("the constant pi is not supported")
         _fail(f"unsupported operation {type(node).__name__}")
     if expr.has(sp.I):
         _fail("the expression is not real-valued")
@@ -1122,6 +1163,19 @@ def _constraint(lhs, op, rhs):
     return _REL_CLASS[rel](lhs, rhs, evaluate=False)
 
 
+def _constraints(lhs, op, rhs) -> list:
+    """The constraint lhs op rhs, with |a| < b (<=) written as its two linear sides -b < a and a < b, and
+    b > |a| alike (the same set; the sides are what the domain's box reads)."""
+    rel = _REL[op]
+    if isinstance(rhs, sp.Abs) and rel in ("gt", "ge"):
+        lhs, rhs, rel = rhs, lhs, {"gt": "lt", "ge": "le"}[rel]
+    if isinstance(lhs, sp.Abs) and rel in ("lt", "le") and (not rhs.is_number or rhs > 0):
+        a, op = lhs.args[0], "<" if rel == "lt" else "<="
+        return [c for c in (_constraint(-rhs, op, a), _constraint(a, op, rhs)) if c is not None]
+    c = _constraint(lhs, op, rhs)
+    return [] if c is None else [c]
+
+
 def _bound_value(text: str):
     """A bound of an interval or inequality: a number/expression, or +-infinity (None)."""
     t = text.strip().replace(" ", "")
@@ -1222,9 +1276,7 @@ def _piece(text: str, pending: list[str]) -> list:
                     if (upward and (lhs == "-oo" or rhs == "+oo")) or (not upward and (lhs == "+oo" or rhs == "-oo")):
                         continue
                     raise DomainError(f"the domain '{text.strip()}' is empty")
-                c = _constraint(lhs, op, rhs)
-                if c is not None:
-                    out.append(c)
+                out.extend(_constraints(lhs, op, rhs))
     return out
 
 

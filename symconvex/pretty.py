@@ -35,7 +35,8 @@ _GREEK = {
 }
 _RELATIONS = {">=": "≥", "<=": "≤", "!=": "≠", ">": ">", "<": "<", "==": "="}
 _NAME = re.compile(r"^(?P<base>[A-Za-z]+)(?:_(?:\{(?P<braced>\d+)\}|(?P<single>\d)))?$")
-_FUNCTION_NAMES = {"sigmoid": "σ", "Max": "max", "Min": "min"}
+_FUNCTION_NAMES = {"sigmoid": "σ", "Max": "max", "Min": "min", "asin": "arcsin", "acos": "arccos", "atan": "arctan",
+                   "asinh": "arcsinh", "acosh": "arccosh", "atanh": "artanh"}
 
 
 class UnicodePrinter(StrPrinter):

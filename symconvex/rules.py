@@ -36,13 +36,14 @@ from types import SimpleNamespace
 
 import sympy as sp
 
-from .atoms import (ATOMS, HALF_LINE_ROWS, AtomFacts, Curvature, Monotonicity, Sign, exponent_rows, geo_mean_exponents_ok,
-                    leaky_slope_ok)
+from .atoms import (ATOMS, HALF_LINE_ROWS, ROW_HEADS, SIGN_SPANS, SPAN_ROWS, AtomFacts, Curvature, Monotonicity, Sign,
+                    exponent_rows, geo_mean_exponents_ok, leaky_slope_ok)
 from .certificates import RulesCertificate, to_tree
 from .check.evaluate import value_at
 from .check.numbers import interval_precision, sign as number_sign
 from .check.proofs import (affine_sign, box_to_json, domain_box, domain_form_sign, domain_halfspaces,
                            variable_sign)
+from .check.ranges import affine_range, in_span, span_sign
 from .domain import Domain
 from .errors import CertificateError, InputError
 from .functions import leaky_relu, relu, sigmoid, softplus
@@ -80,11 +81,15 @@ def compose(facts: AtomFacts, args: list[tuple[Curvature, Sign]]) -> Curvature:
     return Curvature.UNKNOWN
 
 
-def sign_of(facts: AtomFacts, signs: list[Sign], lse_constant: Fraction = Fraction(0)) -> Sign:
-    """The sign of an atom's value from its arguments' signs (the atom's fixed sign, or its sign rule)."""
+def sign_of(facts: AtomFacts, signs: list[Sign], lse_constant: Fraction = Fraction(0), *, head: str = "",
+            arg_range=None) -> Sign:
+    """The sign of an atom's value from its arguments' signs (the atom's fixed sign, or its sign rule; the rule
+    ``range`` reads it off the argument's range ``arg_range`` with ``SIGN_SPANS[head]``)."""
     rule = facts.sign
     if isinstance(rule, Sign):
         return rule
+    if rule == "range":
+        return Sign(span_sign(head, arg_range, SIGN_SPANS))
     if rule in ("sum", "product"):
         out = signs[0]
         for s in signs[1:]:
@@ -117,7 +122,9 @@ class _NoRule(Exception):
 
 _HESSIAN_HINT = "try a Hessian proof (decompose.prove_by_hessian) or look for a curvature refutation"
 
-_PLAIN = {sp.exp: "exp", sp.Abs: "abs", relu: "relu", softplus: "softplus", sigmoid: "sigmoid", sp.tanh: "tanh"}
+_PLAIN = {sp.exp: "exp", sp.Abs: "abs", relu: "relu", softplus: "softplus", sigmoid: "sigmoid", sp.tanh: "tanh",
+          sp.cosh: "cosh", sp.sinh: "sinh", sp.atan: "arctan", sp.asinh: "arcsinh", sp.asin: "arcsin", sp.acos: "arccos",
+          sp.sin: "sin", sp.cos: "cos", sp.tan: "tan", sp.acosh: "arccosh", sp.atanh: "artanh"}
 
 
 def _names(variables) -> list[str]:
@@ -212,9 +219,13 @@ class _Prover:
         for cls, head in _PLAIN.items():
             if isinstance(e, cls):
                 kid = self.prove(e.args[0])
-                for row in HALF_LINE_ROWS.get(head, ()):  # sigmoid, tanh: convex or concave on a half-line
-                    if kid[2].satisfies(ATOMS[row].domain_of(0)):
-                        return self.atom(e, self.tree(e), row, ATOMS[row], [kid])
+                # convex or concave on a half-line (sigmoid, tanh, sinh, arctan, ...) or where the argument's
+                # range lies in a span (sin, cos, tan, arcsin, arccos): the first row that fits
+                for row in HALF_LINE_ROWS.get(head, ()) + SPAN_ROWS.get(head, ()):
+                    facts = ATOMS[row]
+                    if kid[2].satisfies(facts.domain_of(0)) and (
+                            facts.span is None or in_span(affine_range(kid[0]["expr"], self.box), facts.span)):
+                        return self.atom(e, self.tree(e), row, facts, [kid])
                 return self.atom(e, self.tree(e), head, ATOMS[head], [kid])
         raise _NoRule(e, f"{type(e).__name__} is not an atom of the rule table",
                       "rewrite it with exp, log, powers, max, min, abs or the activations")
@@ -228,10 +239,19 @@ class _Prover:
                                  f"is {s.value}",
                               f"restrict the domain so that the argument is {need.value} (e.g. a bound on "
                               f"{_show_tree(arg)})")
+        arg_range = None
+        if facts.span is not None or facts.sign == "range":
+            arg_range = affine_range(kids[0][0]["expr"], self.box)
+            if facts.span is not None and not in_span(arg_range, facts.span):
+                raise _NoRule(e, f"{rule} needs its argument to range within {facts.statement.partition(' on ')[2]} "
+                                 "(an affine argument, on the box of the domain's bounds)",
+                              "give a domain that keeps the argument in that range")
         curv = compose(facts, [(c, s) for _, c, s in kids])
         if curv is Curvature.UNKNOWN:
             raise _NoRule(e, _why(rule, facts, kids), _HESSIAN_HINT)
-        return self._node(expr_tree, rule, curv, sign_of(facts, [s for _, _, s in kids], lse_constant), kids)
+        sign = sign_of(facts, [s for _, _, s in kids], lse_constant, head=ROW_HEADS.get(rule, rule),
+                       arg_range=arg_range)
+        return self._node(expr_tree, rule, curv, sign, kids)
 
     def product(self, e):
         consts = [a for a in e.args if self.is_constant(a)]

@@ -23,6 +23,7 @@ import time
 from fractions import Fraction
 
 import mpmath
+import sympy as sp
 
 from . import decompose, rules
 from .certificates import CurvatureCertificate, MidpointCertificate, rational_to_str, to_tree
@@ -120,8 +121,7 @@ class Problem:
         out = []
         for v in self.variables:
             lo, _, hi, _ = bounds.get(v, (None, False, None, False))
-            lo = None if lo is None else Fraction(int(lo.p), int(lo.q))
-            hi = None if hi is None else Fraction(int(hi.p), int(hi.q))
+            lo, hi = _steering_rational(lo), _steering_rational(hi)
             if lo is not None and hi is not None:
                 values = [lo + (hi - lo) * Fraction(k, 8) for k in range(1, 8)]
             elif lo is not None:
@@ -132,6 +132,27 @@ class Problem:
                 values = list(SAMPLE_VALUES)
             out.append(list(dict.fromkeys(values)))
         return out
+
+
+def statable(*values) -> bool:
+    """Can every value be written in a certificate? (An enclosure of a transcendental zero, sin(pi), cannot:
+    ``stated`` refuses a decimal it cannot make exact to its last digit.)"""
+    try:
+        for v in values:
+            stated(v)
+    except CertificateError:
+        return False
+    return True
+
+
+def _steering_rational(bound) -> Fraction | None:
+    """A domain bound as a rational near it (pi/2 -> 1.5707...): it only places sample points, each of which is
+    then tested against the domain exactly (``Domain.contains``)."""
+    if bound is None:
+        return None
+    if bound.is_Rational:
+        return Fraction(int(bound.p), int(bound.q))
+    return Fraction(str(sp.N(bound, 12))).limit_denominator(10 ** 4)
 
 
 def _hessian_at(problem: Problem, p):
@@ -203,7 +224,7 @@ def find_curvature_points(problem: Problem, wanted: set[str], found: list, *, po
             second = jet[0].second_derivative()
             s = sign(second)
             statement = {-1: "not_convex", 1: "not_concave"}.get(s)
-            if statement in wanted:
+            if statement in wanted and statable(second, *jet[0].c[:2]):
                 wanted.discard(statement)
                 found.append(CurvatureCertificate(
                     **problem.common(), refutes=statement[4:], point=tuple(map(rational_to_str, p)),
@@ -288,7 +309,7 @@ def find_midpoints(problem: Problem, wanted: set[str], found: list, *, lines: in
             (a, fa), (m, fm), (b, fb) = triple
             gap = sub(fm, mul(Fraction(1, 2), add(fa, fb)))
             statement = {1: "not_convex", -1: "not_concave"}.get(sign(gap))
-            if statement in wanted:
+            if statement in wanted and statable(fa, fb, fm):
                 wanted.discard(statement)
                 found.append(MidpointCertificate(
                     **problem.common(), refutes=statement[4:], a=tuple(map(rational_to_str, a)),
@@ -337,6 +358,12 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
             if cert is not None and ("not_" + base in wanted or (base in proved and base != cert.proves)):
                 found.append(cert)
                 proved.add(base)
+            if cert is not None and all(p["sign"] == "zero" for p in cert.pivot_signs):  # H = 0: affine
+                other = _try(lambda *args: decompose.prove_by_hessian(
+                    *args, side="concave" if base == "convex" else "convex"), f, variables, domain)
+                if other is not None:
+                    found.append(other)
+                    proved.add(other.proves)
         wanted -= {"not_" + s for s in proved}
         if wanted and not problem.out_of_time():
             wanted = find_midpoints(problem, wanted, found)

@@ -23,6 +23,7 @@ from fractions import Fraction
 
 from .certificates import MidpointCertificate, rational_to_str
 from .check.numbers import add, endpoints, is_exact, mul, stated, sub
+from .search import statable
 
 #: Half-widths of the segments tried around each point (small ones stay inside one affine piece).
 HALF_WIDTHS = (Fraction(1, 2), Fraction(1, 8), Fraction(1), Fraction(1, 32))
@@ -78,7 +79,8 @@ def find_flat_segments(problem, wanted: set[str], found: list, *, points: int = 
             if not (problem.inside(a, strict=False) and problem.inside(b, strict=False)):
                 continue
             fa, fb = problem.value(a), problem.value(b)
-            if fa is None or fb is None or not _looks_zero(sub(fp, mul(Fraction(1, 2), add(fa, fb)))):
+            if fa is None or fb is None or not _looks_zero(sub(fp, mul(Fraction(1, 2), add(fa, fb)))) or \
+                    not statable(fa, fb, fp):
                 continue
             for statement in sorted(wanted):
                 found.append(MidpointCertificate(

@@ -14,6 +14,7 @@ from symconvex.check import verify
 from symconvex.errors import CertificateError
 from symconvex.functions import leaky_relu, relu, sigmoid, softplus
 from symconvex.rules import compose, curvature_of, explain, prove_by_rules, sign_of
+from test_trig import TRIG_ROWS
 
 t, u, v, w = sp.symbols("t u v w", real=True)
 x, y, z = sp.symbols("x y z", real=True)
@@ -309,7 +310,8 @@ def test_row_geo_mean_pow(p, k):
 def test_every_row_has_a_test():
     tested = {"add", "scale", "exp", "log", "softplus", "sigmoid", "tanh", "sigmoid_nonneg", "sigmoid_nonpos",
               "tanh_nonneg", "tanh_nonpos", "abs", "relu", "leaky_relu", "max", "min",
-              "log_sum_exp", "xlogx", "quad_over_lin", "geo_mean", "geo_mean_pow", "norm2", *POWER_ROWS}
+              "log_sum_exp", "xlogx", "quad_over_lin", "geo_mean", "geo_mean_pow", "norm2", *POWER_ROWS,
+              *TRIG_ROWS}  # the trigonometric, hyperbolic and inverse rows: tests/test_trig.py
     assert set(ATOMS) == tested
 
 

@@ -17,10 +17,21 @@ Soundness conditions enforced here:
   side only; log and division already need a nonzero argument. So a constraint g > 0 shown at the point holds
   on a ball around it.
 
+Trigonometric, hyperbolic and inverse functions (``TRIG_RULES``, one row each: value, first and second
+derivative as functions of the argument and of the value). Their conditions: ``tan`` needs cos shown
+nonzero (like a division, at every order); ``arcsin``/``arccos`` need |x| <= 1 shown for a value, and
+|x| < 1 strictly for derivatives or at an interior point (they are defined on one side of +-1 only and
+their derivatives blow up there); ``arccosh`` needs x >= 1 (x > 1 likewise) and ``artanh`` |x| < 1 always.
+An argument enclosure wider than 2 pi (a variable's whole range, in ``proofs.interval_sign``) gives sin and
+cos the value [-1, 1]. ``["pi"]`` is the constant pi as ``mpmath.iv.pi`` at the working precision.
+Values are exact only where they are rational: sin 0 = tan 0 = sinh 0 = arctan 0 = arcsinh 0 = arcsin 0 = 0,
+cos 0 = cosh 0 = 1, arccos 1 = 0.
+
 Cost limits (each a one-line ``CertificateError``): integer and rational exponents within
 ``certificates.MAX_EXPONENT`` (as ``check_tree`` also demands), an exact power of at most ``MAX_BITS`` bits,
-and arguments of exp, sigmoid, softplus and tanh of magnitude at most ``MAX_ARGUMENT`` (beyond it an
-enclosure of exp(x) needs about x bits of exponent: exp(exp(exp(10^6))) would never finish).
+and arguments of exp, sigmoid, softplus, tanh, sin, cos, tan, sinh and cosh of magnitude at most
+``MAX_ARGUMENT`` (beyond it an enclosure of exp(x) needs about x bits of exponent: exp(exp(exp(10^6))) would
+never finish; sin of a huge argument needs as many bits of pi).
 
 ``pattern`` (a list) receives the branch taken at each kink in evaluation order: +1 / -1 for the sign of a
 relu/leaky_relu/abs argument, the index of the winning argument for max/min.
@@ -30,11 +41,12 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import mpmath
 from mpmath import iv
 
 from ..certificates import check_exponent, parse_rational
 from ..errors import CertificateError
-from .numbers import Jet, add, endpoints, inv, mul, show, sign, sub, to_interval
+from .numbers import Jet, add, endpoints, inv, mul, neg as neg_of, show, sign, sub, to_interval
 
 #: The largest exact power (numerator plus denominator bits) and the largest |argument| of exp and its kin.
 MAX_BITS = 10 ** 6
@@ -45,8 +57,8 @@ def _bounded(x, what: str):
     """x, after checking |x| <= ``MAX_ARGUMENT`` (for an interval: both of its ends)."""
     if isinstance(x, Fraction):
         ok = abs(x) <= MAX_ARGUMENT
-    else:
-        ok = bool(x.b <= MAX_ARGUMENT) and bool(x.a >= -MAX_ARGUMENT)
+    else:  # an infinite end (a variable's unbounded range, in ``proofs.interval_sign``) costs nothing
+        ok = bool(x.b <= MAX_ARGUMENT or x.b == mpmath.inf) and bool(x.a >= -MAX_ARGUMENT or x.a == -mpmath.inf)
     if not ok:
         raise CertificateError(f"{what}: the argument {show(x)} exceeds {MAX_ARGUMENT} in magnitude")
     return x
@@ -74,6 +86,105 @@ def _tanh(x):
     if isinstance(x, Fraction) and x == 0:
         return Fraction(0)
     return 1 - iv.mpf(2) / (iv.exp(2 * to_interval(x)) + 1)
+
+
+def _wide(x) -> bool:
+    """An enclosure wider than 7 > 2 pi (also an unbounded one, a whole range of a variable): sin and cos
+    take every value of [-1, 1] on it, so [-1, 1] is their exact range there."""
+    return not isinstance(x, Fraction) and not bool(x.b - x.a <= 7)
+
+
+def _ends(x):
+    """The two ends of an interval as degenerate intervals."""
+    return iv.mpf(x.a), iv.mpf(x.b)
+
+
+def _sinh(x):
+    """sinh x = (e^x - e^-x) / 2; on a wide enclosure, from its ends (sinh is increasing), which keeps the
+    enclosure tight."""
+    if isinstance(x, Fraction) and x == 0:
+        return Fraction(0)
+    y = to_interval(x)
+    if y.delta > 0:
+        lo, hi = _ends(y)
+        return iv.mpf([_sinh(lo).a, _sinh(hi).b])
+    e = iv.exp(y)
+    return (e - 1 / e) / 2
+
+
+def _cosh(x):
+    """cosh x = (e^x + e^-x) / 2; on a wide enclosure, from its ends (cosh decreases to 1 at 0, then increases)."""
+    if isinstance(x, Fraction) and x == 0:
+        return Fraction(1)
+    y = to_interval(x)
+    if y.delta > 0:
+        lo, hi = _ends(y)
+        far = max(_cosh(lo).b, _cosh(hi).b)
+        if y.a >= 0:
+            return iv.mpf([_cosh(lo).a, far])
+        if y.b <= 0:
+            return iv.mpf([_cosh(hi).a, far])
+        return iv.mpf([1, far])
+    e = iv.exp(y)
+    return (e + 1 / e) / 2
+
+
+def _arctan(x):
+    if isinstance(x, Fraction) and x == 0:
+        return Fraction(0)
+    return iv.atan2(to_interval(x), iv.mpf(1))
+
+
+def _arcsinh(x):
+    """arcsinh x = log(x + sqrt(x^2 + 1)) for x >= 0, and -arcsinh(-x) otherwise (no cancellation)."""
+    if isinstance(x, Fraction) and x == 0:
+        return Fraction(0)
+    if sign(x) == -1:
+        return -_arcsinh(-x)
+    y = to_interval(x)
+    return iv.log(y + iv.sqrt(y ** 2 + 1))
+
+
+def _unit_gap(x, what: str, strict: bool):
+    """1 - x^2, after showing |x| <= 1 (|x| < 1 when ``strict``)."""
+    gap = sub(Fraction(1), mul(x, x))
+    s = sign(gap)
+    if s is None or s < 0 or (s == 0 and strict):
+        need = "< 1" if strict else "<= 1"
+        raise CertificateError(f"{what}: cannot show |argument| {need} (argument {show(x)})")
+    return gap
+
+
+def _arccosh(x):
+    """arccosh x = log(x + sqrt(x^2 - 1)), x >= 1 (shown by the caller)."""
+    if isinstance(x, Fraction) and x == 1:
+        return Fraction(0)
+    y = to_interval(x)
+    return iv.log(y + iv.sqrt(to_interval(sub(mul(x, x), Fraction(1)))))
+
+
+def _artanh(x):
+    """artanh x = (log(1 + x) - log(1 - x)) / 2, |x| < 1 (shown by the caller)."""
+    if isinstance(x, Fraction) and x == 0:
+        return Fraction(0)
+    y = to_interval(x)
+    return (iv.log(1 + y) - iv.log(1 - y)) / 2
+
+
+def _arcsin(x):
+    if isinstance(x, Fraction) and x == 0:
+        return Fraction(0)
+    if isinstance(x, Fraction) and abs(x) == 1:
+        return iv.pi / 2 * int(x)
+    return iv.atan2(to_interval(x), iv.sqrt(to_interval(_unit_gap(x, "arcsin", False))))
+
+
+def _arccos(x):
+    if isinstance(x, Fraction) and x == 1:
+        return Fraction(0)
+    if isinstance(x, Fraction) and x == -1:
+        return +iv.pi
+    return iv.atan2(iv.sqrt(to_interval(_unit_gap(x, "arccos", False))), to_interval(x))
 
 
 def _iroot(k: int, n: int) -> int:
@@ -215,6 +326,98 @@ class Evaluator:
         d1 = Fraction(1) if isinstance(x, Fraction) and x == 0 else \
             iv.mpf(4) / (iv.exp(to_interval(x)) + iv.exp(-to_interval(x))) ** 2
         return j.compose(t, d1, mul(Fraction(-2), mul(t, d1)))
+
+    # -- trigonometric, hyperbolic and inverse functions: h(x), h'(x), h''(x)
+    def _pi(self):
+        return Jet.constant(+iv.pi, self.order)
+
+    def _sin_cos(self, a, what: str):
+        """(the argument's jet, sin x, cos x), exact at x = 0; sin and cos None on an enclosure wider than 2 pi
+        (a value only: there both range over all of [-1, 1])."""
+        j = self(a)
+        if self.order == 0 and _wide(j.c[0]):
+            return j, None, None
+        x = _bounded(j.c[0], what)
+        if isinstance(x, Fraction) and x == 0:
+            return j, Fraction(0), Fraction(1)
+        return j, iv.sin(to_interval(x)), iv.cos(to_interval(x))
+
+    def _sin(self, a):
+        j, s, c = self._sin_cos(a, "sin")
+        return Jet(iv.mpf([-1, 1])) if s is None else j.compose(s, c, -s)
+
+    def _cos(self, a):
+        j, s, c = self._sin_cos(a, "cos")
+        return Jet(iv.mpf([-1, 1])) if c is None else j.compose(c, -s, -c)
+
+    def _tan(self, a):  # tan = sin / cos, tan' = 1 / cos^2, tan'' = 2 tan / cos^2; cos must be shown nonzero
+        j, s, c = self._sin_cos(a, "tan")
+        if c is None:
+            raise CertificateError("tan: cannot show cos of the argument is nonzero (its range is wider than 2 pi)")
+        r = inv(c, "tan: cos of the argument")
+        t, d1 = mul(s, r), mul(r, r)
+        return j.compose(t, d1, mul(Fraction(2), mul(t, d1)))
+
+    def _sinh(self, a):
+        j = self(a)
+        x = _bounded(j.c[0], "sinh")
+        s = _sinh(x)
+        return j.compose(s, _cosh(x), s)
+
+    def _cosh(self, a):
+        j = self(a)
+        x = _bounded(j.c[0], "cosh")
+        c = _cosh(x)
+        return j.compose(c, _sinh(x), c)
+
+    def _arctan(self, a):  # 1 / (1 + x^2), -2 x / (1 + x^2)^2
+        j = self(a)
+        x = j.c[0]
+        r = inv(add(Fraction(1), mul(x, x)), "arctan")
+        return j.compose(_arctan(x), r, mul(Fraction(-2), mul(x, mul(r, r))))
+
+    def _arcsinh(self, a):  # 1 / sqrt(1 + x^2), -x / (1 + x^2)^(3/2)
+        j = self(a)
+        x = j.c[0]
+        if self.order == 0:
+            return Jet(_arcsinh(x))
+        r = real_power(add(Fraction(1), mul(x, x)), Fraction(-1, 2), "arcsinh")
+        return j.compose(_arcsinh(x), r, mul(neg_of(x), mul(r, mul(r, r))))
+
+    def _inverse_sine(self, a, what: str, value, sign_of_slope: int):
+        j = self(a)
+        x = j.c[0]
+        strict = self.order > 0 or self.interior
+        gap = _unit_gap(x, what, strict)
+        if self.order == 0:
+            return Jet(value(x))
+        r = real_power(gap, Fraction(-1, 2), what)  # 1 / sqrt(1 - x^2), and x / (1 - x^2)^(3/2)
+        return j.compose(value(x), mul(sign_of_slope, r), mul(sign_of_slope, mul(x, mul(r, mul(r, r)))))
+
+    def _arccosh(self, a):  # x >= 1 (x > 1 for derivatives or inside): 1 / sqrt(x^2 - 1), -x / (x^2 - 1)^(3/2)
+        j = self(a)
+        x = j.c[0]
+        gap = sub(mul(x, x), Fraction(1))
+        s, above = sign(gap), sign(sub(x, Fraction(1)))
+        strict = self.order > 0 or self.interior
+        if above is None or above < 0 or s is None or s < 0 or (s == 0 and strict):
+            raise CertificateError(f"arccosh: cannot show the argument {show(x)} is {'>' if strict else '>='} 1")
+        if self.order == 0:
+            return Jet(_arccosh(x))
+        r = real_power(gap, Fraction(-1, 2), "arccosh")
+        return j.compose(_arccosh(x), r, mul(neg_of(x), mul(r, mul(r, r))))
+
+    def _artanh(self, a):  # |x| < 1 always (a pole at +-1): 1 / (1 - x^2), 2 x / (1 - x^2)^2
+        j = self(a)
+        x = j.c[0]
+        r = inv(_unit_gap(x, "artanh", True), "artanh")
+        return j.compose(_artanh(x), r, mul(Fraction(2), mul(x, mul(r, r))))
+
+    def _arcsin(self, a):
+        return self._inverse_sine(a, "arcsin", _arcsin, 1)
+
+    def _arccos(self, a):
+        return self._inverse_sine(a, "arccos", _arccos, -1)
 
     # -- kinks
     def _branch_sign(self, j: Jet, what: str) -> int | None:

@@ -5,7 +5,7 @@ from ``num var add mul pow exp log`` (integer powers only), at rational points w
 already found every value real (every log argument > 0). It is a *formal identity* test:
 
 1. Each value is built as an expression in one positive symbol E standing for e: exp(r) at a rational r is
-   E^r (an exp of anything but a rational number: not decided). Let Q be the least common denominator of every
+   E^r, sinh r = (E^r - E^-r)/2, cosh r = (E^r + E^-r)/2 (of anything but a rational number: not decided). Let Q be the least common denominator of every
    exponent of E; write E = Z^Q, so every value is a rational function of Z over ℚ, where Z stands for e^{1/Q}.
 2. Every logarithm log(g) is rewritten as log|g| = log|c| + Σ k_i log|p_i| from the factorization
    g = c Π p_i^{k_i} over ℚ[Z] (p_i primitive with positive leading coefficient, c rational). log|c| becomes
@@ -27,7 +27,7 @@ from math import lcm
 import sympy as sp
 
 #: The operations this test reads; anything else is not decided here.
-ALLOWED = {"num", "var", "add", "mul", "pow", "exp", "log"}
+ALLOWED = {"num", "var", "add", "mul", "pow", "exp", "log", "sinh", "cosh"}
 #: Size caps: nodes of the function tree; |integer exponent|; degree in Z of a log argument.
 MAX_NODES, MAX_POWER, MAX_DEGREE = 400, 64, 256
 
@@ -59,10 +59,12 @@ def _value(tree, point: dict):
         if not (k.is_Integer and abs(k) <= MAX_POWER):
             raise _Undecided()
         return args[0] ** k
-    if head == "exp":
+    if head in ("exp", "sinh", "cosh"):  # e^r = E^r, sinh r = (E^r - E^-r)/2, cosh r = (E^r + E^-r)/2
         if not args[0].is_Rational:
             raise _Undecided()
-        return _E ** args[0]
+        if head == "exp":
+            return _E ** args[0]
+        return (_E ** args[0] + (1 if head == "cosh" else -1) * _E ** (-args[0])) / 2
     if head == "log":
         return _LOG(args[0])
     raise _Undecided()

@@ -5,11 +5,17 @@ table (``symconvex.atoms``, trusted data), the checker's own evaluator, SymPy an
 ``rules``/``decompose``/``search``. It follows the certificate's hints and never searches.
 
 **The box.** Both kinds reason about signs from the single-variable affine constraints of the domain
-(``a x + c > 0`` or ``>= 0``): per variable the tightest lower/upper bound, with strictness. Other
-constraints are not used (the proof then holds on the box, which contains the domain). The certificate
-states the box it relies on (``derivation["box"]``, each ``pivot_signs[k]["box"]``) as
-``{name: [lower, lower_strict, upper, upper_strict]}`` (bounds ``"p/q"`` or null, only bounded variables),
-and it must equal the box computed here from ``domain``.
+(``a x + c > 0`` or ``>= 0``, a rational, c rational or a + b pi: ``check/ranges.py``): per variable the
+tightest lower/upper bound, with strictness. Other constraints are not used (the proof then holds on the box,
+which contains the domain). The certificate states the box it relies on (``derivation["box"]``, each
+``pivot_signs[k]["box"]``) as ``{name: [lower, lower_strict, upper, upper_strict]}`` (bounds ``"p/q"``, or
+``["a", "b"]`` for a + b pi, or null; only bounded variables), and it must equal the box computed here from
+``domain``. Bounds with pi are compared exactly (``ranges.PiRational``), never rounded: rounding pi/2 outward
+would let tan x on [0, pi/2) reach its pole, rounding inward would prove a fact on a smaller set.
+
+**Arguments with a range.** Rows of the atom table with a ``span`` (sin, cos, tan, arcsin, arccos) apply to an
+affine argument whose exact range on the box (``ranges.affine_range``) lies in the span plus a whole number of
+periods (``ranges.in_span``); the sign rule ``range`` reads the sign off ``atoms.SIGN_SPANS`` the same way.
 
 **Rules** (``RulesCertificate``). ``derivation`` is a tree of nodes
 ``{"expr": tree, "rule": name, "curvature": c, "sign": s, "children": [nodes]}``. Accepted when:
@@ -27,11 +33,14 @@ and it must equal the box computed here from ``domain``.
   A derivation whose constants hold parameters never uses their sign, so it holds for every real value of them.
 
 **Hessian** (``HessianCertificate``). Accepted when the box has a nonempty interior; the function uses only
-smooth operations (+, *, rational powers, exp, log, sigmoid, softplus, tanh) each defined on the box, with
+smooth operations (+, *, rational powers, exp, log, sigmoid, softplus, tanh, pi, sin, cos, tan, sinh,
+cosh, arctan, arcsinh, arcsin, arccos, arccosh, artanh) each defined on the box (tan, arcsin, arccos, arccosh,
+artanh: an affine argument whose exact range lies in their domain, open where the derivatives blow up), with
 every non-integer power's base > 0 on the open interior (so f is continuous on the box and C^2 inside);
 ``hessian`` simplifies to the true Hessian H; ``L`` is unit lower triangular; L diag(D) L^T - (+-H)
 simplifies to 0 (+ for convex, - for concave); every entry of H, L, D is defined on the interior; and each
-pivot D_k is >= 0 on the interior by sign rules (its ``pivot_signs[k]["sign"]`` states the sign found).
+pivot D_k is >= 0 on the interior by sign rules, or by interval evaluation on the box where the rules leave a
+sum's sign open (``interval_sign``; its ``pivot_signs[k]["sign"]`` states the sign found).
 Then +-H is positive semidefinite on the interior, f is convex (concave) there, and by continuity on the box.
 With ``parameters`` (constants, bounded by the domain like variables), the same holds for each parameter value
 in the open box, and, f being continuous on the closed box, for the boundary values too (a pointwise limit of
@@ -46,13 +55,18 @@ from functools import reduce
 
 import sympy as sp
 
-from ..atoms import ATOMS, HALF_LINE_ROWS, PLAIN_HEADS, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok
+from ..atoms import (ATOMS, OPEN_UNIT_INTERVAL, PLAIN_HEADS, ROW_HEADS, SIGN_SPANS, TAN_DOMAIN, UNIT_INTERVAL, Span,
+                     exponent_rows,
+                     geo_mean_exponents_ok, leaky_slope_ok)
 from ..certificates import (HessianCertificate, RulesCertificate, check_tree, constraint_to_sympy,
                             parse_rational, rational_to_str, to_sympy, tree_variables)
 from ..errors import CertificateError
-from .evaluate import value_at
-from .numbers import matches_stated, show
+from mpmath import iv
+
+from .evaluate import evaluate, value_at
+from .numbers import Jet, interval_precision, matches_stated, show, to_interval
 from .numbers import sign as number_sign
+from .ranges import PiRational, affine_range, in_span, q_pi, span_sign
 
 CURVATURES = ("affine", "convex", "concave")
 SIGNS = ("positive", "nonnegative", "zero", "nonpositive", "negative", "unknown")
@@ -159,9 +173,10 @@ def domain_box(cert) -> dict:
         if not g.is_polynomial(v) or sp.degree(g, v) != 1:
             continue
         a, c = sp.Poly(g, v).all_coeffs()
-        if not (a.is_Rational and c.is_Rational):
+        c = q_pi(c)
+        if not a.is_Rational or c is None:
             continue
-        edge = Fraction(int((-c / a).p), int((-c / a).q))
+        edge = c * Fraction(-int(a.q), int(a.p))
         b = box[v.name]
         if a > 0:
             if b[0] is None or edge > b[0] or (edge == b[0] and strict):
@@ -172,14 +187,22 @@ def domain_box(cert) -> dict:
     return box
 
 
+def _bound_to_json(bound):
+    if bound is None:
+        return None
+    if isinstance(bound, PiRational):
+        return [rational_to_str(bound.a), rational_to_str(bound.b)]
+    return rational_to_str(bound)
+
+
 def box_to_json(box: dict) -> dict:
-    """The stated form of a box: bounded variables only, bounds as "p/q"."""
+    """The stated form of a box: bounded variables only, bounds as "p/q" (or ["a", "b"] for a + b pi)."""
     out = {}
     for name, (lo, los, hi, his) in box.items():
         if lo is None and hi is None:
             continue
-        out[name] = [None if lo is None else rational_to_str(lo), bool(los) if lo is not None else False,
-                     None if hi is None else rational_to_str(hi), bool(his) if hi is not None else False]
+        out[name] = [_bound_to_json(lo), bool(los) if lo is not None else False,
+                     _bound_to_json(hi), bool(his) if hi is not None else False]
     return out
 
 
@@ -270,47 +293,26 @@ def domain_form_sign(tree, names, halfspaces) -> str:
 
 
 def affine_sign(tree, box: dict, halfspaces=()) -> str:
-    """The sign of an affine tree c + sum a_i x_i (rational a_i, c) on the box: its exact range there (a
-    linear function's range over a box is attained at the bounds), or, failing that, from a domain constraint
-    that is a positive (negative) multiple of it up to a constant of the same sign (``domain_halfspaces``: on
-    2x + y > 0, the expression 4x + 2y + 1 is positive). "unknown" when the tree is not of that form, or
+    """The sign of an affine tree c + sum a_i x_i (rational a_i, c rational or a + b pi) on the box: its exact
+    range there (a linear function's range over a box is attained at the bounds, ``ranges.affine_range``), or,
+    failing that, from a domain constraint of which it is a positive (negative) multiple up to a constant of the
+    same sign (``domain_form_sign``: on 2x + y > 0, the expression 4x + 2y + 1 is positive). "unknown" when
     neither decides."""
-    symbols = {n: sp.Symbol(n, real=True) for n in box}
-    try:
-        expr = sp.expand(to_sympy(tree, dict(symbols)))
-    except CertificateError:
-        return "unknown"
-    xs = [symbols[n] for n in box]
-    if not expr.is_polynomial(*xs):
-        return "unknown"
-    poly = sp.Poly(expr, *xs)
-    if poly.total_degree() > 1 or not all(c.is_Rational for c in poly.coeffs()):
-        return "unknown"
-    c = poly.coeff_monomial(1)
-    lo = [Fraction(int(c.p), int(c.q)), False]  # value, strict; None value: unbounded
-    hi = [Fraction(int(c.p), int(c.q)), False]
-    for name, x in zip(box, xs):
-        a = poly.coeff_monomial(x)
-        if a == 0:
-            continue
-        a = Fraction(int(a.p), int(a.q))
-        blo, blos, bhi, bhis = box[name]
-        low, high = ((blo, blos), (bhi, bhis)) if a > 0 else ((bhi, bhis), (blo, blos))
-        for acc, (bound, strict) in ((lo, low), (hi, high)):
-            if acc[0] is None or bound is None:
-                acc[0] = None
-            else:
-                acc[0] += a * bound
-                acc[1] = acc[1] or strict
-    gt0 = lo[0] is not None and (lo[0] > 0 or (lo[0] == 0 and lo[1]))
-    ge0 = lo[0] is not None and lo[0] >= 0
-    lt0 = hi[0] is not None and (hi[0] < 0 or (hi[0] == 0 and hi[1]))
-    le0 = hi[0] is not None and hi[0] <= 0
-    found = _sign_of(gt0, ge0, lt0, le0)
+    r = affine_range(tree, box)
+    found = "unknown"
+    if r is not None:
+        lo, lo_strict, hi, hi_strict = r
+        gt0 = lo is not None and (lo > 0 or (lo == 0 and lo_strict))
+        ge0 = lo is not None and lo >= 0
+        lt0 = hi is not None and (hi < 0 or (hi == 0 and hi_strict))
+        le0 = hi is not None and hi <= 0
+        found = _sign_of(gt0, ge0, lt0, le0)
     if found in ("positive", "negative", "zero") or not halfspaces:
         return found
     from_domain = domain_form_sign(tree, list(box), halfspaces)
     return from_domain if from_domain != "unknown" else found
+
+
 
 
 # ------------------------------------------------------------------------------------ canonical trees
@@ -363,8 +365,10 @@ def _resolve(mono: str, s: str) -> str:
     return "increasing" if _ge0(s) else "decreasing" if _le0(s) else "nonmonotone"
 
 
-def _row_sign(rule: str, facts, signs: list[str], lse_constant: Fraction = Fraction(0)) -> str:
+def _row_sign(rule: str, facts, signs: list[str], lse_constant: Fraction = Fraction(0), arg_range=None) -> str:
     rule_sign = facts.sign.value if hasattr(facts.sign, "value") else facts.sign
+    if rule_sign == "range":
+        return span_sign(ROW_HEADS.get(rule, rule), arg_range, SIGN_SPANS)
     if rule_sign == "sum":
         return reduce(sign_add, signs)
     if rule_sign == "product":
@@ -480,6 +484,13 @@ class _RulesChecker:
         else:
             arity(facts.arity)
         lse_constant = Fraction(0)
+        arg_range = None
+        if facts.span is not None or facts.sign == "range":  # the affine argument's exact range on the box
+            arg_range = affine_range(exprs[0], self.box)
+            if facts.span is not None and not in_span(arg_range, facts.span):
+                raise CertificateError(f"{where}: rule {rule!r} needs the argument {_short(exprs[0])} to range "
+                                       f"within {facts.statement.partition(' on ')[2] or 'its domain'}, its range "
+                                       f"on the box is {_show_range(arg_range)}")
         if rule in PLAIN_HEADS:
             if rule == "leaky_relu":
                 alpha = _num(expr[2]) if expr[0] == "leaky_relu" else None
@@ -488,9 +499,8 @@ class _RulesChecker:
                 template = ["leaky_relu", exprs[0], expr[2]]
             else:
                 template = [rule, *exprs]
-        elif any(rule in rows for rows in HALF_LINE_ROWS.values()):
-            head = next(h for h, rows in HALF_LINE_ROWS.items() if rule in rows)
-            template = [head, *exprs]
+        elif rule in ROW_HEADS:
+            template = [ROW_HEADS[rule], *exprs]
         elif rule in ("pow_even", "pow_odd_nonneg", "pow_odd_nonpos", "pow_gt1", "pow_01", "pow_neg_pos",
                       "pow_neg_even_neg", "pow_neg_odd_neg"):
             p = _num(expr[2]) if expr[0] == "pow" else None
@@ -556,7 +566,15 @@ class _RulesChecker:
                 raise CertificateError(f"{where}: argument {i + 1} of {rule} must be {need}, its sign is {s}")
         f_curv = facts.curvature.value
         monotone = [_resolve(facts.monotone_in(i).value, s) for i, s in enumerate(signs)]
-        return _compose(f_curv, monotone, curvs), _row_sign(rule, facts, signs, lse_constant), template
+        return _compose(f_curv, monotone, curvs), _row_sign(rule, facts, signs, lse_constant, arg_range), template
+
+
+def _show_range(r) -> str:
+    if r is None:
+        return "not computed (the argument is not affine)"
+    lo, los, hi, his = r
+    return f"{'(' if los or lo is None else '['}{'-oo' if lo is None else lo}, " \
+           f"{'+oo' if hi is None else hi}{')' if his or hi is None else ']'}"
 
 
 def verify_rules(cert: RulesCertificate, tree: list) -> str:
@@ -608,28 +626,92 @@ def _same_network_loss(cert, expr, tree) -> bool:
 
 # ------------------------------------------------------------------------------------------ Hessian
 
-_SMOOTH = {"num", "var", "add", "mul", "pow", "exp", "log", "sigmoid", "softplus", "tanh"}
+_SMOOTH = {"num", "var", "add", "mul", "pow", "exp", "log", "sigmoid", "softplus", "tanh", "pi", "sin", "cos", "tan",
+           "sinh", "cosh", "arctan", "arcsinh", "arcsin", "arccos", "arccosh", "artanh"}
+#: heads defined only where an affine argument's range lies in a span: (span on the closed box, on the interior)
+_RANGED = {"tan": (TAN_DOMAIN, TAN_DOMAIN), "arcsin": (UNIT_INTERVAL, OPEN_UNIT_INTERVAL),
+           "arccos": (UNIT_INTERVAL, OPEN_UNIT_INTERVAL), "artanh": (OPEN_UNIT_INTERVAL, OPEN_UNIT_INTERVAL),
+           "arccosh": (Span((Fraction(1), Fraction(0)), True, None, False),
+                       Span((Fraction(1), Fraction(0)), False, None, False))}
+
+
+_SPAN_TEXT = {"tan": "(-pi/2, pi/2) + k pi", "arcsin": "[-1, 1] ((-1, 1) inside)",
+              "arccos": "[-1, 1] ((-1, 1) inside)", "artanh": "(-1, 1)", "arccosh": "[1, oo) ((1, oo) inside)"}
+
+
+def _interior_box(box: dict) -> dict:
+    return {n: [lo, lo is not None, hi, hi is not None] for n, (lo, _, hi, _) in box.items()}
+
+
+def interval_sign(tree, box: dict) -> str:
+    """The sign of a tree on the closed box by interval evaluation. Each variable is given its whole range
+    [lo, hi] as one ``mpmath.iv`` interval (-oo / +oo where unbounded, pi ends enclosed outward), and the
+    checker's own evaluator runs on it at order 0. Every operation there is an interval extension: its result
+    encloses the operation's value at *every* point of its arguments' enclosures (iv arithmetic is
+    inclusion-monotone; the evaluator refuses an operation unless it is defined on the whole enclosure: a log
+    argument shown > 0, a kink's argument of one sign, cos != 0 under tan, ...; sin and cos of an enclosure wider
+    than 2 pi are [-1, 1]). So when it returns, the tree is defined on the whole box and its value at every
+    point of the box lies in the result: a lower end > 0 (>= 0) shows it positive (nonnegative) there, and on
+    the interior too. Undecided, undefined or infinite ends give "unknown"."""
+    env = {}
+    try:
+        with interval_precision():
+            for name, (lo, _, hi, _) in box.items():
+                low = iv.mpf("-inf") if lo is None else _enclose(lo).a
+                high = iv.mpf("inf") if hi is None else _enclose(hi).b
+                env[name] = Jet(iv.mpf([low, high]))
+            jet, _ = evaluate(tree, env, 0)
+    except (CertificateError, ValueError, ArithmeticError, TypeError):
+        return "unknown"
+    value = jet.c[0]
+    if isinstance(value, Fraction):
+        return _number_sign(value)
+    lo, hi = value.a, value.b
+    return _sign_of(bool(lo > 0), bool(lo >= 0), bool(hi < 0), bool(hi <= 0))
+
+
+def _enclose(bound):
+    """An interval enclosing a box bound (a Fraction or a + b pi)."""
+    if isinstance(bound, PiRational):
+        return to_interval(bound.a) + to_interval(bound.b) * iv.pi
+    return to_interval(bound)
+
+
+def _with_intervals(rule_sign: str, tree, box: dict) -> str:
+    """The sign rules' answer, strengthened by interval evaluation on the box when they leave it open."""
+    if rule_sign in ("positive", "negative", "zero"):
+        return rule_sign
+    found = interval_sign(tree, box)
+    if found == "unknown" or found == rule_sign:
+        return rule_sign
+    if rule_sign == "unknown" or found in ("positive", "negative"):
+        return found
+    return rule_sign
 
 
 def tree_sign(tree, box: dict, interior: bool) -> str:
-    """The sign of a tree's value on the box (``interior``: on its open interior), by sign rules only:
-    sums and products of signs, even powers >= 0, powers of positive bases > 0, exp/sigmoid/softplus > 0,
-    tanh keeps the sign, log of a number."""
+    """The sign of a tree's value on the box (``interior``: on its open interior), by sign rules: sums and
+    products of signs, even powers >= 0, powers of positive bases > 0, exp/sigmoid/softplus/cosh > 0, tanh,
+    sinh, arctan, ... keep the sign, sin/cos/tan from the affine argument's range, log of a number; where the
+    rules leave a sum's sign (or the whole tree's) open, by interval evaluation on the box
+    (``interval_sign``)."""
+    return _with_intervals(_rules_sign(tree, box, interior), tree, box)
+
+
+def _rules_sign(tree, box: dict, interior: bool) -> str:
     head = tree[0]
     if head == "num":
         return _number_sign(parse_rational(tree[1]))
     if head == "var":
         return variable_sign(box[tree[1]], interior) if tree[1] in box else "unknown"
-    signs = [tree_sign(a, box, interior) for a in tree[1:]] if head != "pow" else None
+    signs = [_rules_sign(a, box, interior) for a in tree[1:]] if head != "pow" else None
     if head == "add":
         out = reduce(sign_add, signs)
-        if interior:
-            box = {n: [lo, lo is not None, hi, hi is not None] for n, (lo, _, hi, _) in box.items()}
-        return _stronger(affine_sign(tree, box), out)
+        return _with_intervals(_stronger(affine_sign(tree, _interior_box(box) if interior else box), out), tree, box)
     if head == "mul":
         return reduce(sign_mul, signs)
     if head == "pow":
-        base = tree_sign(tree[1], box, interior)
+        base = _rules_sign(tree[1], box, interior)
         p = _num(tree[2])
         if p is None:
             return "positive" if base == "positive" else "unknown"
@@ -642,8 +724,14 @@ def tree_sign(tree, box: dict, interior: bool) -> str:
         return "positive" if base == "positive" else ("nonnegative" if _ge0(base) and p > 0 else "unknown")
     if head in ("exp", "sigmoid", "softplus"):
         return "positive"
-    if head == "tanh":
+    if head in ("tanh", "sinh", "arctan", "arcsinh", "arcsin", "artanh"):
         return signs[0]
+    if head == "arccosh":
+        return "nonnegative"
+    if head in ("cosh", "pi"):
+        return "positive"
+    if head in SIGN_SPANS:  # sin, cos, tan, arccos: from the affine argument's exact range
+        return span_sign(head, affine_range(tree[1], box, interior), SIGN_SPANS)
     if head == "log":
         q = _num(tree[1])
         return "unknown" if q is None or q <= 0 else ("positive" if q > 1 else "zero" if q == 1 else "negative")
@@ -661,6 +749,14 @@ def check_smooth(tree, box: dict, where: str, *, closed: bool) -> None:
     for a in tree[1:]:
         check_smooth(a, box, where, closed=closed)
     regions = [True] + ([False] if closed else [])  # interior, then the box itself
+    if head in _RANGED:  # tan: cos != 0; arcsin, arccos: |a| <= 1, and < 1 inside (derivatives blow up at +-1)
+        for inside in regions:
+            r = affine_range(tree[1], box, inside)
+            span = _RANGED[head][1 if inside else 0]
+            if not in_span(r, span):
+                raise CertificateError(f"{where}: the argument {_short(tree[1])} of {head} must range within "
+                                       f"{_SPAN_TEXT[head]} on the {'interior' if inside else 'domain'}, its "
+                                       f"range is {_show_range(r)}")
     if head == "log":
         for inside in regions:
             s = tree_sign(tree[1], box, inside)
@@ -697,6 +793,14 @@ def _symbols(names, box: dict) -> dict:
             assumptions["negative"] = True
         out[name] = sp.Symbol(name, **assumptions)
     return out
+
+
+def _exp_form(expr):
+    """sigmoid, softplus and tanh written with exp (trigonometric functions stay: with exp they would turn
+    complex)."""
+    from ..functions import sigmoid, softplus
+
+    return expr.replace(lambda e: isinstance(e, (sigmoid, softplus, sp.tanh)), lambda e: e.rewrite(sp.exp))
 
 
 def _is_zero(expr) -> bool:
@@ -797,7 +901,7 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
         if signs[i]["sign"] != found:
             raise CertificateError(f"pivot_signs[{i}].sign: states {signs[i]['sign']!r}, the sign rules give {found!r}")
     syms = _symbols(names + params, box)
-    f = to_sympy(tree, dict(syms)).rewrite(sp.exp)
+    f = _exp_form(to_sympy(tree, dict(syms)))
     xs = [syms[nm] for nm in names]
     Hs = [[to_sympy(H[i][j], dict(syms)) for j in range(n)] for i in range(n)]
     for i in range(n):
