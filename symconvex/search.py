@@ -30,7 +30,7 @@ from .certificates import CurvatureCertificate, MidpointCertificate, rational_to
 from .check.evaluate import evaluate, line_jets, value_at
 from .check.numbers import add, endpoints, interval_precision, is_exact, mul, sign, stated, sub
 from .errors import CertificateError
-from .strictness import find_flat_segments, prove_strict_sum
+from .strictness import find_flat_segments, prove_strict_sum, statable
 
 #: Sample coordinates, small and varied first.
 SAMPLE_VALUES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "-2", "-1/2", "3", "1/3", "-3", "3/2", "-2/3",
@@ -132,17 +132,6 @@ class Problem:
                 values = list(SAMPLE_VALUES)
             out.append(list(dict.fromkeys(values)))
         return out
-
-
-def statable(*values) -> bool:
-    """Can every value be written in a certificate? (An enclosure of a transcendental zero, sin(pi), cannot:
-    ``stated`` refuses a decimal it cannot make exact to its last digit.)"""
-    try:
-        for v in values:
-            stated(v)
-    except CertificateError:
-        return False
-    return True
 
 
 def _steering_rational(bound) -> Fraction | None:

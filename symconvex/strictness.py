@@ -23,7 +23,7 @@ from fractions import Fraction
 
 from .certificates import MidpointCertificate, rational_to_str
 from .check.numbers import add, endpoints, is_exact, mul, stated, sub
-from .search import statable
+from .errors import CertificateError
 
 #: Half-widths of the segments tried around each point (small ones stay inside one affine piece).
 HALF_WIDTHS = (Fraction(1, 2), Fraction(1, 8), Fraction(1), Fraction(1, 32))
@@ -50,6 +50,17 @@ def _reduced(u: tuple) -> tuple:
         if g == 0:
             return u
     return tuple(c / g for c in u)
+
+
+def statable(*values) -> bool:
+    """Can every value be written in a certificate? (An enclosure of a transcendental zero, sin(pi), cannot:
+    ``stated`` refuses a decimal it cannot make exact to its last digit.)"""
+    try:
+        for v in values:
+            stated(v)
+    except CertificateError:
+        return False
+    return True
 
 
 def _looks_zero(gap) -> bool:

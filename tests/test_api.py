@@ -163,3 +163,27 @@ def test_analyze_refuses_a_timeout_that_is_not_positive_finite_seconds(timeout):
 
 def test_a_positive_timeout_in_seconds_is_taken():
     assert symconvex.analyze(x**2, timeout=Fraction(30)).curvature.value == "convex"
+
+
+def test_the_issue_14_api_items():
+    """analyze takes LaTeX and string domains; is_* are three-valued from the facts; to_json on every result;
+    LaTeX and HTML displays; regions() is a sequence."""
+    import json
+
+    import sympy as sp
+
+    import symconvex
+    from symconvex import Network, analyze, check_claim, regions
+
+    a = analyze("\\frac{x^2}{y}", domain="y > 0")
+    assert a.is_convex is True and a.is_concave is False and a.is_strictly_convex is False
+    x, y = sp.symbols("x y")
+    assert analyze(x ** 2 / y, domain="y > 0").is_convex is True
+    assert json.loads(a.to_json())["facts"]["convex"] == [0]
+    result = check_claim(r"$x^2$ is convex")
+    assert json.loads(result.to_json())["holds"] is True
+    assert "convex" in a._repr_latex_() and "<math" in a._repr_html_()
+    assert "holds" in result._repr_latex_() and "holds" in result._repr_html_()
+    rs = regions(Network([1, 2, 1], "relu", data=[(1, 1), (-1, -1)]))
+    assert len(rs) == 16 and rs[0].pattern is not None
+    assert symconvex.analyze(x * y).is_convex is False
