@@ -396,3 +396,26 @@ def test_claim_answers_only_with_certificates_about_its_own_function():
         subject = Subject.of(c.function.xreplace({v: sp.Symbol(v.name, real=True) for v in c.variables}),
                              c.variables, result.analysis.domain)
         assert result.certificates and all(about_subject(cert, subject) for cert in result.certificates)
+
+
+def test_a_sum_part_with_parameters_is_refused():
+    """x^2 + y^2 - 3xy is not convex (its Hessian [[2, -3], [-3, 2]] is indefinite); a forged sum certificate whose
+    -3xy part is 'affine in x for every y' (y a parameter, although y is a variable of the sum) must be refused."""
+    from symconvex.rules import prove_by_rules
+    f = x ** 2 + y ** 2 - 3 * x * y
+    tree = to_tree(f)
+    parts = []
+    for term in tree[1:]:
+        g = next(t for t in f.args if to_tree(t) == term)
+        if g.free_symbols == {x, y}:
+            cert = prove_by_rules(g, (x,), None, parameters=(y,))
+            assert verify(cert) == "affine"
+        else:
+            (v,) = g.free_symbols
+            cert = dataclasses.replace(prove_by_rules(g, (v,), None), proves="strictly_convex", digest="")
+            cert = next(c for c in analyze(g).certificates if c.statement == "strictly_convex")
+        parts.append(cert.to_dict())
+    forged = SumCertificate(variables=("x", "y"), function=tree, proves="strictly_convex", parts=tuple(parts))
+    with pytest.raises(CertificateError, match="parameters"):
+        verify(forged)
+    assert analyze(f).is_convex is False

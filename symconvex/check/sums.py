@@ -9,7 +9,8 @@ projections of a and b onto V_i differ and g_i(m) < λ g_i(a) + (1−λ) g_i(b) 
 
 **Accepted when** the certificate's function is ``["add", g_1, ..., g_k]``; ``parts`` has one entry per term: None
 for a term without variables (a constant), else a certificate (JSON dict) whose function is exactly g_i, whose
-variables are distinct variables of the sum, whose domain constraints are each one of the sum's domain
+variables are distinct variables of the sum (and which has no parameters, so the term depends on those
+variables only), whose domain constraints are each one of the sum's domain
 constraints (so the projection of D satisfies them), and which the checker accepts with a statement that is
 convex / affine / strictly convex (for ``strictly_convex``; dually); the variables of the strictly convex parts
 cover every variable of the sum. Parts nest at most ``MAX_DEPTH`` deep and number at most ``MAX_PARTS``.
@@ -49,6 +50,9 @@ def verify_sum(cert: SumCertificate, tree: list, verify, depth: int = 0) -> str:
         sub = from_json(part)
         if sub.network is not None or sub.function != term:
             raise CertificateError(f"parts[{k}]: its function is not term {k} of the sum")
+        if sub.parameters or sub.parameter_values:  # a parameter of a part would be a variable of the sum, on
+            # which the term then depends beyond its declared variables (x y is affine in x for every y)
+            raise CertificateError(f"parts[{k}]: a part may not have parameters")
         if len(set(sub.variables)) != len(sub.variables) or not set(sub.variables) <= set(names):
             raise CertificateError(f"parts[{k}]: variables {list(sub.variables)} are not distinct variables "
                                    f"of the sum")
