@@ -54,8 +54,12 @@ PROPERTY_FACTS = {"convex": "convex", "concave": "concave", "affine": "affine",
                   "strictly convex": "strictly_convex", "strictly concave": "strictly_concave"}
 
 
-def decide(prop: str, negated: bool, facts) -> bool | None:
+def decide(prop: str, negated: bool, facts, *, parametric: bool = False) -> bool | None:
     """Whether the claim "f is [not] PROP" holds, from the proven facts (module table); None: undecided.
+
+    ``parametric``: the claim is about every allowed parameter value, and its facts read "P for every value" /
+    "not P for some value". Then "f is not P" (or "neither") is only ever refuted, by P for every value; that
+    some value is not P does not make every value not P.
 
     >>> decide("convex", False, {"concave", "not_convex"}), decide("convex", True, {"not_convex"})
     (False, True)
@@ -65,6 +69,9 @@ def decide(prop: str, negated: bool, facts) -> bool | None:
     True
     """
     facts = set(facts)
+    if parametric and (negated or prop == "neither"):
+        refuted = (facts & {"convex", "concave"}) if prop == "neither" else {PROPERTY_FACTS[prop]} & facts
+        return (False if refuted else None) if prop == "neither" or negated else None
     if prop == "neither":
         answer = (True if {"not_convex", "not_concave"} <= facts else
                   False if facts & {"convex", "concave"} else None)
@@ -77,7 +84,8 @@ def decide(prop: str, negated: bool, facts) -> bool | None:
 def decide_all(claim, facts) -> bool | None:
     """The claim's property and every further one (``Claim.also``) together: refuted when one is refuted, holds
     when all hold, else undecided."""
-    answers = [decide(p, n, facts) for p, n in [(claim.property, claim.negated), *claim.also]]
+    answers = [decide(p, n, facts, parametric=bool(claim.parameters))
+               for p, n in [(claim.property, claim.negated), *claim.also]]
     return False if False in answers else True if all(a is True for a in answers) else None
 
 

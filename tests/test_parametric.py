@@ -156,3 +156,15 @@ def test_a_strict_hessian_proof_with_a_closed_parameter_condition_is_refused():
     with pytest.raises(CertificateError):
         verify(closed)
     assert check_claim(r"$a x^2$ is strictly convex in $x$ for $a \ge 0$", timeout=30).holds is not True
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$a x^2$ is not convex in $x$", None),            # a = -1 is not convex, but a = 1 is: not "for every a"
+    (r"$a x^2$ is neither convex nor concave in $x$", None),
+    (r"$a x^2$ is not convex in $x$ for $a > 0$", False),   # convex for every a > 0
+    (r"$xy$ is not convex in $x$", False),
+])
+def test_a_negated_parametric_claim_is_about_every_parameter_value(text, holds):
+    """ "f is not P" with parameters means: for every allowed value, f is not P. A refutation at one value (not P
+    for some value) does not prove it; P for every value refutes it."""
+    assert check_claim(text, timeout=30).holds is holds
