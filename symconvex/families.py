@@ -409,9 +409,10 @@ def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0
 
         cert = prove_for_all_data(reading.loss)
         if cert is not None:
-            reason = ("proved for every data set and width: the loss is a sum over examples of a per-example "
-                      "loss convex in the affine score w·x + b for every target (rules certificate with the "
-                      "data as parameters), and affine maps and sums preserve convexity")
+            reason = ("proved for every data set: the per-example loss l(z, y) is convex in the score z for every "
+                      "target y (a rules certificate, y a parameter); each example's term is l composed with the "
+                      "affine map (w, b) -> w x_i + b, and the loss is their sum, convex for every input dimension "
+                      "and data set")
             return ReadingAnswer(reading, not claim.negated, reason, None, [cert], time.monotonic() - start)
     net, certs = find_member(reading, widths=claim.widths, units=claim.units, n_data=claim.n_data, budget=budget)
     if net is not None:

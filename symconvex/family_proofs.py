@@ -1,16 +1,15 @@
 r"""Proofs that hold for every data set (search layer: builds candidates; the checker decides).
 
-A network without a hidden layer and with a linear output has the loss L(w, b) = Σ_i ℓ(w·x_i + b, y_i). The
-per-example loss of one example (x, y) with d inputs,
+A network without a hidden layer and with a linear output has the loss
 
-    squared   ½ (w·x + b − y)²        logistic   softplus(w·x + b) − y (w·x + b)        hinge   max(0, 1 − y (w·x + b)),
+    L(w, b) = Σ_i ℓ(w·x_i + b, y_i),   ℓ(z, y) = ½ (z − y)² (squared), softplus(z) − y z (logistic),
+                                              max(0, 1 − y z) (hinge).
 
-is convex in (w, b) for *every* real x and y: ``prove_for_all_data`` returns a rules certificate whose data
-symbols are ``parameters`` (``RulesCertificate.parameters``; the checker's rules never use a parameter's sign,
-so the derivation holds for every value of them). A data set of any size is a sum of such terms, and a sum of
-convex functions is convex (Boyd & Vandenberghe §3.2.1), so the loss is convex for every data set; the
-certificate is made for input dimension ``d`` (d = 1 by default), and the same derivation, with d products
-w_j x_j in the affine score, serves every d.
+``prove_for_all_data`` returns a rules certificate that ℓ(z, y) is convex in the score z for *every* target y:
+y is a ``parameter`` (``RulesCertificate.parameters``; the checker's rules never use a parameter's sign, so the
+derivation holds for every value of it). Then each term z ↦ ℓ(z, y_i) composed with the affine map
+(w, b) ↦ w·x_i + b is convex in (w, b), whatever the input x_i and its dimension (Boyd & Vandenberghe §3.2.2),
+and so is their sum (§3.2.1): the loss is convex for every data set of every size and input dimension.
 """
 
 from __future__ import annotations
@@ -20,12 +19,9 @@ import sympy as sp
 from .functions import relu, softplus
 
 
-def per_example_loss(loss: str, d: int = 1):
-    """(ℓ as a SymPy expression, weights (w_1..w_d, b), data symbols (x_1..x_d, y))."""
-    w = sp.symbols(f"w_1:{d + 1}", real=True)
-    x = sp.symbols(f"x_1:{d + 1}", real=True)
-    b, y = sp.symbols("b y", real=True)
-    z = sum((wi * xi for wi, xi in zip(w, x)), sp.S.Zero) + b
+def per_example_loss(loss: str):
+    """(ℓ(z, y) as a SymPy expression, the score z, the target y)."""
+    z, y = sp.symbols("z y", real=True)
     if loss == "squared":
         ell = sp.Rational(1, 2) * (z - y) ** 2
     elif loss == "logistic":
@@ -34,16 +30,16 @@ def per_example_loss(loss: str, d: int = 1):
         ell = relu(1 - y * z)
     else:
         raise ValueError(f"unknown loss {loss!r}")
-    return ell, (*w, b), (*x, y)
+    return ell, z, y
 
 
-def prove_for_all_data(loss: str, d: int = 1):
-    """A rules certificate that the per-example ``loss`` is convex in (w, b) for every data value, or None."""
+def prove_for_all_data(loss: str):
+    """A rules certificate that ℓ(z, y) is convex in z for every target y, or None."""
     from .rules import prove_by_rules
 
-    ell, weights, data = per_example_loss(loss, d)
-    cert = prove_by_rules(ell, weights, None, parameters=data)
-    return cert if cert is not None and cert.proves == "convex" else None
+    ell, z, y = per_example_loss(loss)
+    cert = prove_by_rules(ell, (z,), None, parameters=(y,))
+    return cert if cert is not None and cert.proves in ("convex", "affine") else None
 
 
 __all__ = ["per_example_loss", "prove_for_all_data"]

@@ -2815,11 +2815,13 @@ def family_document(result) -> str:
                     r"independent checker re-verifies it with \texttt{symconvex verify}.")
     elif decisive is not None:
         names = ", ".join(f"${name_latex(n)}$" for n in decisive.certificates[0].parameters)
-        preface += ("\n" r"Below, %s (one example's input and target) are \emph{parameters}: the derivation never "
-                    r"uses their values or signs, so it holds for every data point. The loss of a data set of any "
-                    r"size is a sum of such terms, one per example, and a sum of convex functions is convex "
-                    r"(Fact~\ref{fact:composition}); the independent checker re-verifies the derivation with "
-                    r"\texttt{symconvex verify}." % names)
+        preface += ("\n" r"Below, $f$ is the loss of one example as a function of its score $z$, and %s (the "
+                    r"example's target) is a \emph{parameter}: the derivation never uses its value or sign, so it "
+                    r"holds for every target. The loss of a network without a hidden layer is "
+                    r"$\sum_i f(w \cdot x_i + b;\, y_i)$: each term is convex in $(w, b)$, a convex function of an "
+                    r"affine map, whatever the input $x_i$ and its dimension, and a sum of convex functions is "
+                    r"convex (Fact~\ref{fact:composition}; Boyd and Vandenberghe, \S3.2.2). The independent checker "
+                    r"re-verifies the derivation with \texttt{symconvex verify}." % names)
     if decisive is None:
         body = r"\documentclass{article}\begin{document}\end{document}"
     else:

@@ -75,7 +75,7 @@ def test_seed_no_hidden_layer_logistic_is_proved_for_every_data_set():
     assert (a.reading.hidden, a.reading.output, a.reading.loss) == (0, "identity", "logistic")
     (cert,) = a.certificates
     assert cert.kind == "rules" and cert.proves == "convex"
-    assert set(cert.parameters) == {"x_1", "y"} and set(cert.variables) == {"w_1", "b"}
+    assert cert.parameters == ("y",) and cert.variables == ("z",)  # l(z, y) convex in z for every target y
 
 
 def test_seed_one_layer_readings_disagree_and_each_is_answered():
@@ -158,12 +158,19 @@ def test_members_are_the_smallest_first():
 # ------------------------------------------------------------------------------ for-all-data proofs
 
 @pytest.mark.parametrize("loss", ["squared", "logistic", "hinge"])
-@pytest.mark.parametrize("d", [1, 2])
-def test_per_example_loss_is_convex_for_every_data_value(loss, d):
-    cert = prove_for_all_data(loss, d)
+def test_per_example_loss_is_convex_in_the_score_for_every_target(loss):
+    cert = prove_for_all_data(loss)
     assert verify(cert) == "convex"
-    ell, weights, data = per_example_loss(loss, d)
-    assert list(cert.variables) == [w.name for w in weights] and list(cert.parameters) == [s.name for s in data]
+    ell, z, y = per_example_loss(loss)
+    assert list(cert.variables) == [z.name] and list(cert.parameters) == [y.name]
+    # and it is the loss the checker builds for a network without a hidden layer: one example, score z
+    from symconvex.certificates import to_sympy
+    from symconvex.check.network import loss_tree
+    target = -1 if loss == "hinge" else 1
+    spec = {"layers": [1, 1], "activations": ["identity"], "bias": False, "loss": loss,
+            "inputs": [["1"]], "targets": [[str(target)]]}
+    w = sp.Symbol("W1_1_1", real=True)
+    assert sp.simplify(to_sympy(loss_tree(spec), {"W1_1_1": w}) - ell.subs({z: w, y: target})) == 0
 
 
 def test_tampering_with_the_for_all_data_proof_is_rejected():
@@ -175,7 +182,7 @@ def test_tampering_with_the_for_all_data_proof_is_rejected():
         with pytest.raises(CertificateError):
             verify(twin)
     # moving a parameter into the variables changes the claim (joint convexity in w, b, x, y: false) and the digest
-    moved = dataclasses.replace(cert, variables=(*cert.variables, "x_1"), parameters=("y",))
+    moved = dataclasses.replace(cert, variables=(*cert.variables, "y"), parameters=())
     with pytest.raises(CertificateError):
         verify(moved)
     # a parameter's sign is never used: a derivation that needs one is refused
