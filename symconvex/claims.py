@@ -264,6 +264,8 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
         i += 1
     if word(i) == "an" or (i < len(chunks) and chunks[i] == ("math", "a")):
         i += 1
+    if word(i) == "jointly":  # "jointly convex": convex in all the variables together, as every claim here is
+        i += 1
     w = word(i)
     prop = None
     if w == "strictly" and word(i + 1) in _LOG_PROPERTIES:
@@ -305,11 +307,30 @@ def _read_properties(chunks, i) -> tuple[str, bool, list, int]:
     return prop, negated, also, i
 
 
+_LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider)\s+(?P<defs>.+?)\s*[.;,]\s*(?:then|so|thus|hence)\s+"
+                       r"(?P<claim>.+)$", re.I | re.S)
+#: "f: \mathbb{R}^2 \to \mathbb{R}," before the function: a signature, which says nothing the claim needs.
+_SIGNATURE = re.compile(r"^\s*(?:the\s+function\s+)?\$\s*[A-Za-z\\]+\s*:\s*[^$]*\\(?:to|rightarrow)[^$]*\$\s*,?\s*",
+                        re.I)
+
+
+def _normalize_claim(text: str) -> str:
+    r"""Two ways people write a claim, read as the shape CLAIMS.md gives: "Let $f(x) = x^3$. Then $f$ is not
+    convex." is "$f$ is not convex where $f(x) = x^3$"; a signature "$f: \mathbb{R}^2 \to \mathbb{R}$," before
+    the function is dropped (the function's own arguments name its variables)."""
+    text = _SIGNATURE.sub("", text, count=1)
+    m = _LET_THEN.match(text)
+    if m and "$" in m.group("defs"):
+        text = f"{m.group('claim').rstrip().rstrip('.')} where {_SIGNATURE.sub('', m.group('defs'), count=1)}"
+    return text
+
+
 def _segment(text: str) -> _Parts:
     if not isinstance(text, str) or not text.strip():
         raise _claim_error("empty claim")
     if len(text) > 20000:
         raise _claim_error("claim too long")
+    text = _normalize_claim(text)
     chunks = _chunks(text.strip())
     parts = _Parts()
     i = 0

@@ -50,3 +50,17 @@ def test_mixing_log_and_plain_curvature_is_refused():
     from symconvex.errors import ClaimError
     with pytest.raises(ClaimError, match="mixing log-concavity"):
         parse_claim(r"$e^{x}$ is log-concave but not concave")
+
+
+@pytest.mark.parametrize("text, holds, function", [
+    (r"Let $f(x) = x^3$. Then $f$ is not convex.", True, "x**3"),
+    (r"Let $h(x, y) = x^2 - y^2$. Then $h$ is not concave.", True, "x**2 - y**2"),
+    (r"$f:\mathbb{R}^2 \to \mathbb{R}$, $f(x, y) = x y$ is not jointly convex", True, "x*y"),
+    (r"Let $f:\mathbb{R}^2 \to \mathbb{R}$, $f(x, y) = x^2 + 3y^2 - 2xy$. Then $f$ is strictly convex.", True,
+     "x**2 - 2*x*y + 3*y**2"),
+    (r"$x y$ is jointly convex in $x$ and $y$", False, "x*y"),
+])
+def test_let_then_signatures_and_jointly_read_as_people_write_them(text, holds, function):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds
+    assert sp.sstr(result.claim.function) == function
