@@ -135,6 +135,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"\\left\s*\|", r"\\lvert ", text)
     text = re.sub(r"\\right\s*\|", r"\\rvert ", text)
     text = re.sub(r"\\(?:left|right)\s*\\\|", r"\\| ", text)
+    text = _norms(text)
     text = re.sub(r"\\[lr]brace(?![A-Za-z])", lambda m: "\\{" if m.group(0)[1] == "l" else "\\}", text)
     text = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text)
     text = re.sub(r"\\(?:mathrm|operatorname|text|rm)\s*\{\s*e\s*\}", "e", text)
@@ -341,6 +342,35 @@ def _log(args, base=None):
     return sp.log(arg) if base is None else sp.log(arg) / sp.log(base)
 
 
+_NORM = re.compile(r"\\\|(?P<body>.+?)\\\|(?:_(?:\{\s*(?P<braced>[^{}]*?)\s*\}|(?P<bare>\d|\\infty)))?", re.S)
+_NORM_NAMES = {"1": "normone", "2": "normtwo", "\\infty": "norminf", "": "normtwo"}
+
+
+def _norms(text: str) -> str:
+    r"""``\|(x, y)\|_2`` -> ``\operatorname{normtwo}(x, y)`` (and ``_1``, ``_\infty``; no subscript: 2): the norms of
+    a tuple of entries (or of one number, its absolute value). Other norms are refused in one line."""
+    def one(m):
+        p = (m.group("braced") or m.group("bare") or "").replace(" ", "")
+        if p not in _NORM_NAMES:
+            _fail(f"only the 1-, 2- and infinity-norms are read, found the {p}-norm")
+        body = m.group("body").strip()
+        if body.startswith("(") and body.endswith(")"):
+            body = body[1:-1]
+        return "\\operatorname{%s}(%s)" % (_NORM_NAMES[p], body)
+
+    return _NORM.sub(one, text)
+
+
+def _norm(kind: str):
+    def build(args):
+        if kind == "two":
+            return sp.sqrt(sp.Add(*[a ** 2 for a in args]))
+        if kind == "one":
+            return sp.Add(*[sp.Abs(a) for a in args])
+        return sp.Max(*[sp.Abs(a) for a in args]) if len(args) > 1 else sp.Abs(args[0])
+    return build
+
+
 #: builtin function name (lower case) -> (arity or None for 2+, constructor)
 BUILTINS = {
     "relu": (1, lambda a: relu(a[0])),
@@ -355,6 +385,7 @@ BUILTINS = {
     "abs": (1, lambda a: sp.Abs(a[0])),
     "max": (None, _relu_of_max),
     "min": (None, lambda a: sp.Min(*a)),
+    "normtwo": (0, _norm("two")), "normone": (0, _norm("one")), "norminf": (0, _norm("inf")),  # 0: one or more
     # trigonometric, hyperbolic and inverse functions (sec, csc, cot as quotients of sin and cos)
     "sin": (1, lambda a: sp.sin(a[0])),
     "cos": (1, lambda a: sp.cos(a[0])),
@@ -715,7 +746,7 @@ class _Reader:
         if name in ("lvert", "rvert", "vert", "mid", "{", "}"):
             _fail(f"unbalanced {it.text}")
         if name == "|":
-            _fail("norms \\|...\\| are not supported")
+            _fail("unbalanced norm bars \\|...\\|")
         if name in RELATION_COMMANDS:
             _fail(f"unexpected {it.text} in an expression")
         if name == "infty":
@@ -862,7 +893,9 @@ class _Reader:
         if key not in BUILTINS:
             _fail(f"unknown function {name}")
         arity, build = BUILTINS[key]
-        if arity is not None and len(args) != arity:
+        if arity == 0 and not args:
+            _fail(f"{name} needs an argument")
+        if arity not in (None, 0) and len(args) != arity:
             _fail(f"{name} takes {arity} argument, given {len(args)}")
         if arity is None and len(args) < 2:
             _fail(f"{name} needs at least two arguments")

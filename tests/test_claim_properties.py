@@ -64,3 +64,21 @@ def test_let_then_signatures_and_jointly_read_as_people_write_them(text, holds, 
     result = check_claim(text, timeout=30)
     assert result.holds is holds
     assert sp.sstr(result.claim.function) == function
+
+
+@pytest.mark.parametrize("text, holds, function", [
+    (r"$\|(x_1, x_2)\|_2^2$ is strictly convex", True, "x_1**2 + x_2**2"),
+    (r"$\|(x, y)\|_\infty$ is convex", True, "Max(Abs(x), Abs(y))"),
+    (r"$\|(x, y)\|_1$ is strictly convex", False, "Abs(x) + Abs(y)"),
+    (r"$\|(x, y)\|$ is convex", True, "sqrt(x**2 + y**2)"),
+    (r"$\|x - y\|_2^2$ is convex in $(x, y)$", True, "(x - y)**2"),
+])
+def test_norms_of_tuples_are_read(text, holds, function):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and sp.sstr(result.claim.function) == function
+
+
+def test_other_norms_are_a_one_line_error():
+    from symconvex.errors import ClaimError
+    with pytest.raises(ClaimError, match="3-norm"):
+        parse_claim(r"$\|(x, y)\|_3$ is convex")
