@@ -38,7 +38,7 @@ _PERMUTATION_NET = {"layers": [1, 2, 1], "activations": ["relu", "identity"], "b
 _LINEAR_NET = {"layers": [1, 1, 1], "activations": ["identity", "identity"], "bias": False, "loss": "squared",
                "inputs": [["1"]], "targets": [["1"]]}
 
-#: The canonical claims (all from /work/shared/seeds). ``quote``: the claim as argued in the seed (LaTeX);
+#: The canonical claims (all from the seed questions in shared/seeds). ``quote``: the claim as argued in the seed (LaTeX);
 #: ``claim``: the claim for ``check_claim``, or ``network`` + ``property`` (+ ``negated``): what ``analyze_network``
 #: decides; ``reason``: what the verdict says about the quoted argument (LaTeX, before the engine's numbers).
 CANONICAL: list[dict] = [
