@@ -39,7 +39,7 @@ import sympy as sp
 from .certificates import Certificate, exact, to_tree
 from .check import verify
 from .domain import Domain, natural_domain
-from .errors import CertificateError, InputError
+from .errors import CertificateError, DomainError, InputError
 from .facts import ContradictoryFacts, derive, negation, summary
 from .limits import SearchTimeout, coerce_timeout, time_limit
 
@@ -325,6 +325,10 @@ def prepare(f, variables=None, domain=None):
         dom = Domain.build(variables, implied + natural_domain_constraints(f, variables, implied))
     else:
         dom = Domain.build(variables, implied + [_realify(c, variables) for c in _as_list(domain)])
+    for v, (lo, lo_strict, hi, hi_strict) in (dom.bounds().items() if dom else ()):
+        if lo is not None and hi is not None and (lo > hi or (lo == hi and (lo_strict or hi_strict))):
+            raise DomainError(f"the domain is empty: {v} would need {lo} {'<' if lo_strict else '<='} {v} "
+                              f"{'<' if hi_strict else '<='} {hi}")
     return f, variables, dom
 
 

@@ -507,9 +507,12 @@ class HessianCertificate(Certificate):
         from .pretty import pretty  # display only
 
         pivots = ", ".join(pretty(to_sympy(d)) for d in self.D[:4]) + (", ..." if len(self.D) > 4 else "")
-        rel = "> 0" if self.proves.startswith("strictly_") else "≥ 0"
+        signs = [p.get("sign") if isinstance(p, dict) else None for p in self.pivot_signs]
+        rel = "> 0" if signs and all(s == "positive" for s in signs) else "≥ 0"
+        at = next((p["nonzero_at"][0] for p in self.pivot_signs if isinstance(p, dict) and "nonzero_at" in p), None)
+        extra = f", and > 0 at {self.variables[0]} = {at} (so its zeros are isolated)" if at is not None else ""
         return (f"{self.proves.replace('_', ' ')}: {side} = L D Lᵀ with pivots D = ({pivots}), each {rel} "
-                "on the domain")
+                f"on the domain{extra}")
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)

@@ -627,6 +627,13 @@ def _parse_claim(text: str) -> Claim:
             name, params, f, note = bare
         else:
             f = parse_internal(body, functions=defs.functions, values=defs.values)
+    if "$" not in text and "\\(" not in text:
+        _refuse_words(parts.function)
+    listed = ({v.name for v in parse_variables(", ".join(parts.variables))} if parts.variables
+              else set(params or ()))
+    f, applied = _apply_function_names(f, defs, listed, parts.variables)
+    if applied:
+        note = "; ".join(filter(None, [note, applied]))
     # let-definitions (z = w x + b), then data values
     for _ in range(len(defs.lets) + 1):
         lets = {symbol(k): v for k, v in defs.lets.items() if symbol(k) in f.free_symbols}
@@ -693,6 +700,8 @@ def _parse_claim(text: str) -> Claim:
                 if outside:
                     raise _claim_error(f"the domain uses {', '.join(outside)}, which is not a variable of the function")
                 domain.append(c)
+    if domain is None:
+        _refuse_odd_roots(f)
     prop, also, display = parts.prop, list(parts.also), ""
     logs = [p.startswith(("log-", "strictly log-")) for p, _ in [(prop, False), *also]]
     if any(logs):
@@ -722,6 +731,58 @@ def _parse_claim(text: str) -> Claim:
             claim, variables=rest, parameters=tuple(symbol(n) for n in params), readings=[],
             note=f"{', '.join(params)} read as {'a parameter' if len(params) == 1 else 'parameters'}"))
     return claim
+
+
+def _refuse_odd_roots(f) -> None:
+    """x^(1/3) is real for x < 0 too (the real cube root), but symconvex evaluates a fractional power only where
+    its base is >= 0: without a stated domain the claim would be answered on x >= 0, not on the real line."""
+    for node in sp.preorder_traversal(f):
+        if isinstance(node, sp.Pow) and node.exp.is_Rational and node.exp.q % 2 == 1 and node.exp.q > 1 \
+                and not node.base.is_nonnegative:
+            raise _claim_error(f"{pretty(node)} is real for negative {pretty(node.base)} too (an odd root), but "
+                               f"symconvex takes it only where {pretty(node.base)} >= 0: give the domain, e.g. "
+                               f"'on ${sp.latex(node.base)} \\ge 0$'")
+
+
+def _apply_function_names(f, defs: _Definitions, listed: set, variables_text: list):
+    """A function name used without arguments inside the formula ("$-f$ where $f(x) = \\log x$", "$\\sigma^2$") is
+    that function of its own arguments, never a variable: a defined one is replaced by its body, a built-in one
+    of one variable (sigma, tanh, ...) by itself applied to x (or the one variable the claim names); an undefined
+    conventional function name (f, g, rho, ...) is a ``ClaimError``. Names the claim lists as variables stay
+    variables. Returns (f, a note saying what was read, or "")."""
+    read = []
+    for s in sorted(f.free_symbols, key=lambda s: s.name):
+        name = s.name
+        if name in listed or name in defs.values:
+            continue
+        if name in defs.functions:
+            fd = defs.functions[name]
+            f = f.xreplace({s: parse_internal(fd.body_text, functions=defs.functions, values=defs.values)})
+            read.append(f"{name} is the function defined in the claim, of {', '.join(fd.params)}")
+        elif name.lower() in BUILTINS and BUILTINS[name.lower()][0] == 1:
+            arg = parse_name(variables_text[0]) if len(variables_text) == 1 else "x"
+            if any(t.name == arg for t in f.free_symbols if t is not s):
+                raise _claim_error(f"{name} is a function; write it with its argument, e.g. '{name}({arg})'")
+            f = f.xreplace({s: BUILTINS[name.lower()][1]([symbol(arg)])})
+            read.append(f"{name} is read as the function {name}({arg})")
+        elif name in FUNCTION_NAMES:
+            raise _claim_error(f"{name} names a function the claim does not define; add its definition, e.g. "
+                               f"'where ${name}(x) = x^2$', or list it as a variable ('in ${name}$')")
+    return f, "; ".join(read)
+
+
+_KNOWN_WORDS = {"sin", "cos", "tan", "cot", "sec", "csc", "sinh", "cosh", "tanh", "arcsin", "arccos", "arctan",
+                "arcsinh", "arccosh", "arctanh", "asinh", "acosh", "atanh", "exp", "log", "ln", "sqrt", "max", "min",
+                "abs", "relu", "sigmoid", "softplus", "logistic", "sigma", "pi", "frac", "cdot", "left", "right"}
+
+
+def _refuse_words(text: str) -> None:
+    """A formula written without $...$ may not contain words ("ridge regression is convex" is not a product of
+    letters): a run of three or more letters that names no function is a one-line error."""
+    words = [w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", text) if w.lower() not in _KNOWN_WORDS]
+    if words:
+        raise _claim_error(f"'{words[0]}' is a word, not a formula: write the function in $...$ "
+                           "(e.g. '$x^2$ is convex'), or name a network for a claim about networks")
 
 
 #: Letters that conventionally name parameters (a x^2, e^{kx}, x^p): an unnamed claim using them has two readings.

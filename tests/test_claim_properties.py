@@ -82,3 +82,32 @@ def test_other_norms_are_a_one_line_error():
     from symconvex.errors import ClaimError
     with pytest.raises(ClaimError, match="3-norm"):
         parse_claim(r"$\|(x, y)\|_3$ is convex")
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$-f$ is concave where $f(x)=\log x$", False),      # -log x is convex and not concave
+    (r"$2f$ is concave where $f(x)=x^2$", False),
+    (r"$\sigma^2$ is convex", False),                     # (sigma^2)'' < 0 at x = 2
+    (r"$-\sigma$ is convex", False),
+    (r"$1-\sigma$ is concave", False),
+    (r"$\phi + 1$ is convex where $\phi(t)=-t^2$", False),
+])
+def test_a_function_name_inside_a_formula_is_the_function_not_a_variable(text, holds):
+    """New-user trial: these were answered 'holds' with the name read as a variable (an affine function)."""
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds
+    assert all(not s.name.startswith(("f", "sigma", "phi")) for s in result.claim.function.free_symbols)
+
+
+@pytest.mark.parametrize("text, message", [
+    (r"$-g$ is convex", "names a function the claim does not define"),
+    ("ridge regression is convex", "is a word, not a formula"),
+    ("lasso is convex", "is a word, not a formula"),
+    (r"$\sqrt[3]{x}$ is concave", "odd root"),
+    (r"$x^{5/3}$ is convex", "odd root"),
+    (r"$x^2$ is convex on $x > 1, x < 0$", "empty"),
+])
+def test_readings_that_would_answer_another_question_are_one_line_errors(text, message):
+    from symconvex.errors import InputError
+    with pytest.raises(InputError, match=message):
+        check_claim(text, timeout=30)
