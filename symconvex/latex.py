@@ -2621,15 +2621,22 @@ def claim_of(result) -> dict:
     head = r"%s(%s) = %s" % (name_latex(c.name) if c.name else "f", args, sp.latex(c.function, symbol_names=names))
     n = len(c.variables)
     space = r"\mathbb{R}" if n == 1 else r"\mathbb{R}^{%d}" % n
-    if c.domain:
-        where = r"\left\{%s \in %s : %s\right\}" % (
-            args if n == 1 else r"\left(%s\right)" % args, space,
-            r",\ ".join(sp.latex(d, symbol_names=names) for d in c.domain))
+    domain = c.domain
+    analysed = getattr(getattr(result, "analysis", None), "domain", None)
+    natural = not domain and analysed is not None and bool(analysed.constraints)
+    if natural:  # no domain stated: the function's natural domain, which the analysis made explicit
+        by_name = {v.name: v for v in c.variables}
+        domain = [d.xreplace({s: by_name.get(s.name, s) for s in d.free_symbols}) for d in analysed.constraints]
+    if domain:
+        where = r"\{%s \in %s : %s\}" % (  # \{ \} (not \left \right): a long set may break across lines
+            args if n == 1 else r"(%s)" % args, space,
+            r",\ ".join(sp.latex(d, symbol_names=names) for d in domain))
     else:
         where = space
     prop = "neither convex nor concave" if c.property == "neither" else c.property
-    statement = r"The function $%s$ of the real variable%s $%s$ is %s%s on $%s$." % (
-        head, "" if n == 1 else "s", args, "not " if c.negated else "", prop, where)
+    statement = r"The function $%s$ of the real variable%s $%s$ is %s%s on %s$%s$." % (
+        head, "" if n == 1 else "s", args, "not " if c.negated else "", prop,
+        "its natural domain " if natural else "", where)
     return {"statement": statement, "holds": result.holds}
 
 
