@@ -153,6 +153,8 @@ _FILLER = {"the", "all", "every", "any", "domain", "set", "region", "variables",
            "parameter", "weights", "weight", "arguments", "argument", "its", "function", "everywhere",
            "jointly", "data", "points", "point", "definitions", "of", "real", "reals", "numbers", "values"}
 _SEPARATORS = {",", "and", ";"}
+#: lead words that are also functions: without any $...$ ("sigmoid is concave") the word is the function
+_FUNCTION_WORD_CHUNKS = {("word", w) for w in ("sigmoid", "relu", "softplus", "logistic")}
 #: "for fixed $y$", "for every $a > 0$", "with $y$ fixed", "where $a$ is a constant": parameters, not variables
 _PARAM_WORDS = {"fixed", "each", "arbitrary", "constant", "held", "kept", "parameter"}
 _PARAM_LEADS = {"fixed", "each", "every", "any", "all", "arbitrary"}
@@ -339,6 +341,9 @@ def _segment(text: str) -> _Parts:
         # with $...$ math, every word before the first formula is a lead word ("The loss", "Claim:")
         i = len(_split_words(text.strip()[:first.start()]))
     while i < len(chunks) and (chunks[i][0] == "sep" or _is_lead(*chunks[i])):
+        if not first and chunks[i] in _FUNCTION_WORD_CHUNKS:  # "sigmoid is concave": the word is the function
+            chunks[i] = ("math", chunks[i][1])
+            break
         i += 1
     if i >= len(chunks) or chunks[i][0] != "math":
         raise _claim_error("no function found in the claim (write it in $...$, e.g. '$f(x) = x^2$ is convex')")
@@ -362,7 +367,7 @@ def _segment(text: str) -> _Parts:
                     i += 2
                     clause = "vars"
                     continue
-            if w in _VARS_WORDS:
+            if w in _VARS_WORDS or (w == "of" and clause is None):  # "a convex function of $x$"
                 clause = "vars"
             elif w in _DOMAIN_WORDS:
                 clause = "domain"

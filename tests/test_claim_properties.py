@@ -111,3 +111,12 @@ def test_readings_that_would_answer_another_question_are_one_line_errors(text, m
     from symconvex.errors import InputError
     with pytest.raises(InputError, match=message):
         check_claim(text, timeout=30)
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("sigmoid is concave", False),
+    ("relu is convex", True),
+    (r"$x^2$ is a convex function of $x$", True),
+])
+def test_function_words_and_function_of(text, holds):
+    assert check_claim(text, timeout=30).holds is holds
