@@ -419,3 +419,26 @@ def test_a_sum_part_with_parameters_is_refused():
     with pytest.raises(CertificateError, match="parameters"):
         verify(forged)
     assert analyze(f).is_convex is False
+
+
+def test_exact_zero_with_square_roots():
+    """sqrt(x^2 + y^2) is linear along rays: the Jensen gap at (1, 1), (3, 3), (2, 2) is sqrt(8) - (sqrt(2) +
+    sqrt(18))/2 = 0 exactly; sqrt(x^2 + 1) at 0, 2, 1 gives sqrt(2) - (1 + sqrt(5))/2 != 0."""
+    from fractions import Fraction as F
+
+    from symconvex.check.exactzero import jensen_gap_is_zero
+    norm = to_tree(sp.sqrt(x ** 2 + y ** 2))
+    assert jensen_gap_is_zero(norm, ["x", "y"], [F(1), F(1)], [F(3), F(3)], [F(2), F(2)], F(1, 2))
+    assert not jensen_gap_is_zero(norm, ["x", "y"], [F(1), F(0)], [F(0), F(1)], [F(1, 2), F(1, 2)], F(1, 2))
+    bowl = to_tree(sp.sqrt(x ** 2 + 1))
+    assert not jensen_gap_is_zero(bowl, ["x"], [F(0)], [F(2)], [F(1)], F(1, 2))
+
+
+def test_a_norm_is_refuted_strictly_convex_by_an_exact_equality_and_its_twins_are_rejected():
+    result = _answer(r"$\sqrt{x^2 + y^2}$ is strictly convex")
+    assert result.holds is False
+    cert = next(c for c in result.certificates if getattr(c, "refutes", "") == "strictly_convex")
+    for _, twin in tampered_twins(cert.to_dict()):
+        with pytest.raises(CertificateError):
+            verify(twin)
+    assert _answer(r"$\sqrt{x^2 + 1}$ is strictly convex").holds is True

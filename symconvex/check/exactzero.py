@@ -13,6 +13,8 @@ already found every value real (every log argument > 0). It is a *formal identit
    every log(prime_j) becomes its own new symbol. This uses only log(xy) = log x + log y for x, y > 0 and
    log x = log|x| for x > 0, so every rewritten value equals the true value when the symbols are given their
    meanings.
+   A square root of a positive rational (a power p/2 of one) is kept as the exact real number SymPy makes of
+   it, a rational times sqrt(m) with m square-free; it may not sit inside a logarithm.
 3. The gap is then a polynomial expression in Z, Z^{-1} and the new symbols with rational coefficients; it is
    zero when ``sympy.expand`` gives the literal 0. An identity in independent symbols holds for every value of
    them, in particular for the true ones, so a literal 0 proves the gap is 0. Anything else (a nonzero
@@ -56,9 +58,11 @@ def _value(tree, point: dict):
         return sp.Mul(*args)
     if head == "pow":
         k = args[1]
-        if not (k.is_Integer and abs(k) <= MAX_POWER):
-            raise _Undecided()
-        return args[0] ** k
+        if k.is_Integer and abs(k) <= MAX_POWER:
+            return args[0] ** k
+        if k.is_Rational and k.q == 2 and abs(k.p) <= MAX_POWER and args[0].is_Rational and args[0] > 0:
+            return sp.sqrt(args[0]) ** k.p  # an exact real algebraic number (a rational times sqrt(m))
+        raise _Undecided()
     if head in ("exp", "sinh", "cosh"):  # e^r = E^r, sinh r = (E^r - E^-r)/2, cosh r = (E^r + E^-r)/2
         if not args[0].is_Rational:
             raise _Undecided()
@@ -78,8 +82,8 @@ def _log_terms(g, Q: int, symbols: dict):
     total = sp.S.Zero
     for part, sign in ((num, 1), (den, -1)):
         poly = sp.Poly(part, _Z)
-        if poly.degree() > MAX_DEGREE:
-            raise _Undecided()
+        if poly.degree() > MAX_DEGREE or not poly.domain.is_QQ and not poly.domain.is_ZZ:
+            raise _Undecided()  # a log of an algebraic irrational is not rewritten here
         c, factors = poly.factor_list()
         for p, k in factors:
             if p.LC() < 0:
