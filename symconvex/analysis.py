@@ -235,23 +235,16 @@ def gate(candidates, subject: Subject | None = None, *, timeout: float | None = 
 
 def has_two_points(domain: Domain | None, certificates=()) -> bool:
     """Does the domain hold two distinct points? True for ℝⁿ; for an accepted midpoint certificate (its a ≠ b
-    lie in the domain) or curvature certificate (its p is interior); else by exact evaluation of every
-    constraint at two rational points near an interior point (only exact rationals count)."""
+    lie in the domain) or curvature certificate (its p is interior); else by ``Domain.contains`` (exact, or
+    rigorous signs) at two rational points near an interior point."""
     if not domain or any(c.kind in ("midpoint", "curvature") for c in certificates):
         return True
     p = domain.interior_point()
     if p is None:
         return False
-    found = 0
-    for delta in (0, sp.Rational(1, 1000), sp.Rational(-1, 1000), sp.Rational(1, 10 ** 6)):
-        q = (p[0] + delta, *p[1:])
-        subs = dict(zip(domain.variables, q))
-        values = [(g.xreplace(subs), s) for g, s in domain.parts()]
-        if all(v.is_Rational and (v > 0 or (v == 0 and not s)) for v, s in values):
-            found += 1
-            if found == 2:
-                return True
-    return False
+    near = [(p[0] + delta, *p[1:]) for delta in (0, sp.Rational(1, 1000), sp.Rational(-1, 1000),
+                                                 sp.Rational(1, 10 ** 6))]
+    return sum(domain.contains(q) for q in near) >= 2
 
 
 def conclude(run_search, timeout: float | None, **subject) -> Analysis:

@@ -39,7 +39,7 @@ import sympy as sp
 
 from .analysis import Verdict, analyze
 from .limits import SearchTimeout, time_limit
-from .facts import negation
+from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
 from .errors import ClaimError, InputError
 from .parsing import (BUILTINS, FunctionDef, has_relation, normalize, parse_domain, parse_internal, parse_name, parse_set,
@@ -578,22 +578,43 @@ def _bare_subject(text: str, defs: _Definitions, variables: list[str]):
         if word not in BUILTINS or BUILTINS[word][0] != 1:
             return None
         name = word
-    if name in defs.functions:
-        fd = defs.functions[name]
-        body = parse_internal(fd.body_text, functions=defs.functions, values=defs.values)
-        return name, list(fd.params), body, f"{name} is the function defined in the claim"
-    if name.lower() in BUILTINS and BUILTINS[name.lower()][0] == 1 and name not in defs.values:
-        arg = variables[0] if len(variables) == 1 else "x"
-        if len(variables) > 1:
-            raise _claim_error(f"{name} is a function of one variable; the claim lists {len(variables)}")
-        f = BUILTINS[name.lower()][1]([symbol(parse_name(arg))])
-        return None, [parse_name(arg)], f, f"{name} is read as the function {sp.sstr(f)} of one variable"
-    if name in FUNCTION_NAMES and name not in defs.values:
-        raise _claim_error(f"{name} names a function the claim does not define; add its definition, e.g. "
-                           f"'where ${text.strip()}(x) = x^2$'")
+    if _is_builtin(name) and name not in defs.functions and len(variables) > 1:
+        raise _claim_error(f"{name} is a function of one variable; the claim lists {len(variables)}")
+    named = _named_function(name, defs, _builtin_argument(name, variables), f"'where ${text.strip()}(x) = x^2$'")
+    if named is not None:
+        f, params, note = named
+        return (name if name in defs.functions else None), params, f, note
     return None if name in defs.values or name in defs.lets else (
         None, None, symbol(name), f"{name} names no function: it is read as the function {name} ↦ {name} "
         f"(affine in {name})")
+
+
+def _is_builtin(name: str) -> bool:
+    return name.lower() in BUILTINS and BUILTINS[name.lower()][0] == 1
+
+
+def _builtin_argument(name: str, variables: list[str]) -> str:
+    """The variable a built-in function name is applied to: the one the claim names ("in $z$"), else x."""
+    return parse_name(variables[0]) if _is_builtin(name) and len(variables) == 1 else "x"
+
+
+def _named_function(name: str, defs: _Definitions, arg: str, example: str):
+    """The function a name denotes, as (its expression, its arguments, a note saying so), or None when the name
+    denotes none: a function defined in the claim, over its own arguments; a built-in function of one variable
+    (sigma, tanh, ...) applied to ``arg``. A conventional function name (f, g, rho, ...) left undefined is a
+    ``ClaimError`` (``example`` shows how to define it)."""
+    if name in defs.values:
+        return None
+    if name in defs.functions:
+        fd = defs.functions[name]
+        body = parse_internal(fd.body_text, functions=defs.functions, values=defs.values)
+        return body, list(fd.params), f"{name} is the function defined in the claim, of {', '.join(fd.params)}"
+    if _is_builtin(name):
+        f = BUILTINS[name.lower()][1]([symbol(arg)])
+        return f, [arg], f"{name} is read as the function {sp.sstr(f)} of one variable"
+    if name in FUNCTION_NAMES:
+        raise _claim_error(f"{name} names a function the claim does not define; add its definition, e.g. {example}")
+    return None
 
 
 def parse_claim(text: str) -> Claim:
@@ -758,21 +779,17 @@ def _apply_function_names(f, defs: _Definitions, listed: set, variables_text: li
     read = []
     for s in sorted(f.free_symbols, key=lambda s: s.name):
         name = s.name
-        if name in listed or name in defs.values:
+        if name in listed:
             continue
-        if name in defs.functions:
-            fd = defs.functions[name]
-            f = f.xreplace({s: parse_internal(fd.body_text, functions=defs.functions, values=defs.values)})
-            read.append(f"{name} is the function defined in the claim, of {', '.join(fd.params)}")
-        elif name.lower() in BUILTINS and BUILTINS[name.lower()][0] == 1:
-            arg = parse_name(variables_text[0]) if len(variables_text) == 1 else "x"
-            if any(t.name == arg for t in f.free_symbols if t is not s):
-                raise _claim_error(f"{name} is a function; write it with its argument, e.g. '{name}({arg})'")
-            f = f.xreplace({s: BUILTINS[name.lower()][1]([symbol(arg)])})
-            read.append(f"{name} is read as the function {name}({arg})")
-        elif name in FUNCTION_NAMES:
-            raise _claim_error(f"{name} names a function the claim does not define; add its definition, e.g. "
-                               f"'where ${name}(x) = x^2$', or list it as a variable ('in ${name}$')")
+        arg = _builtin_argument(name, variables_text)
+        if _is_builtin(name) and name not in defs.functions and any(t.name == arg for t in f.free_symbols
+                                                                      if t is not s):
+            raise _claim_error(f"{name} is a function; write it with its argument, e.g. '{name}({arg})'")
+        named = _named_function(name, defs, arg, f"'where ${name}(x) = x^2$', or list it as a variable "
+                                                 f"('in ${name}$')")
+        if named is not None:
+            f = f.xreplace({s: named[0]})
+            read.append(named[2])
     return f, "; ".join(read)
 
 
@@ -862,7 +879,7 @@ class ClaimResult:
 
     def answer(self) -> str:
         """A short human answer."""
-        word = {True: "holds", False: "refuted", None: "undecided"}[self.holds]
+        word = ANSWER_WORDS[self.holds]
         lines = [f"{word}: {self.claim.statement()}"]
         lines.append(f"  curvature: {self.curvature}")
         if self.claim.note:
@@ -879,7 +896,7 @@ class ClaimResult:
         if self.holds is None and self.explanation:
             lines.append(f"  {self.explanation}")
         for r in self.readings:
-            lines.append(f"  other reading ({r.claim.note}): {_WORD[r.holds]}: {r.claim.statement()}")
+            lines.append(f"  other reading ({r.claim.note}): {ANSWER_WORDS[r.holds]}: {r.claim.statement()}")
         return "\n".join(lines)
 
     __str__ = answer
@@ -916,17 +933,14 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     if len(answers) == 1:   # every reading agrees: the answer stands, the other readings are listed
         result.readings = others
         return result
-    lines = [f"jointly in {', '.join(v.name for v in claim.variables)}: {_WORD[result.holds]}"]
+    lines = [f"jointly in {', '.join(v.name for v in claim.variables)}: {ANSWER_WORDS[result.holds]}"]
     for r in others:
         lines.append(f"in {', '.join(v.name for v in r.claim.variables)} for every "
-                     f"{', '.join(p.name for p in r.claim.parameters)}: {_WORD[r.holds]}")
+                     f"{', '.join(p.name for p in r.claim.parameters)}: {ANSWER_WORDS[r.holds]}")
     how = (f"write 'in ${', '.join(v.name for v in others[0].claim.variables)}$' for the parameter reading or "
            f"'jointly in ${', '.join(v.name for v in claim.variables)}$'")
     return dataclasses.replace(result, holds=None, readings=others,
                                explanation="the readings disagree: " + "; ".join(lines) + f" ({how})")
-
-
-_WORD = {True: "holds", False: "refuted", None: "undecided"}
 
 
 def _answer(claim: Claim, budget: float, start: float) -> ClaimResult:

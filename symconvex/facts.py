@@ -129,4 +129,7 @@ def summary(facts) -> str:
     return "unknown"
 
 
-__all__ = ["FACTS", "IMPLICATIONS", "ContradictoryFacts", "Implication", "derive", "negation", "summary"]
+#: How an answer to a claim reads: holds (True), refuted (False), undecided (None).
+ANSWER_WORDS = {True: "holds", False: "refuted", None: "undecided"}
+
+__all__ = ["ANSWER_WORDS", "FACTS", "IMPLICATIONS", "ContradictoryFacts", "Implication", "derive", "negation", "summary"]

@@ -30,6 +30,7 @@ import time
 from dataclasses import dataclass, field
 
 from .errors import ClaimError
+from .facts import ANSWER_WORDS
 
 #: (pattern, activation) in the order they are tried; a match is blanked out before the next pattern.
 ACTIVATION_WORDS = (
@@ -144,7 +145,7 @@ class FamilyResult:
         return json.dumps(self.to_dict(), sort_keys=True, indent=indent)
 
     def answer(self) -> str:
-        word = {True: "holds", False: "refuted", None: "undecided"}[self.holds]
+        word = ANSWER_WORDS[self.holds]
         prop = "not convex" if self.claim.negated else "convex"
         lines = [f"{word}: a family claim — the loss of {self.claim.quantifier} is {prop} in its weights"]
         if len(self.answers) > 1 and self.holds is None and len({a.holds for a in self.answers}) > 1:
@@ -152,7 +153,7 @@ class FamilyResult:
         for note in self.claim.notes:
             lines.append(f"  ({note})")
         for a in self.answers:
-            verdict = {True: "holds", False: "refuted", None: "undecided"}[a.holds]
+            verdict = ANSWER_WORDS[a.holds]
             lines.append(f"  reading: {a.reading.words}: {verdict}")
             lines.append(f"    {a.reason}")
             for cert in a.certificates:

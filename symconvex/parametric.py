@@ -33,23 +33,11 @@ SAMPLES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "0", "-2", "3", "-1/2", 
 MAX_VALUES = 8
 
 
-def _inside(domain: Domain | None, point) -> bool:
-    """Every constraint of ``domain`` holds at ``point``, by exact rational evaluation only."""
-    if not domain:
-        return True
-    subs = {v: sp.Rational(x.numerator, x.denominator) for v, x in zip(domain.variables, point)}
-    for g, strict in domain.parts():
-        value = g.xreplace(subs)
-        if not value.is_Rational or value < 0 or (value == 0 and strict):
-            return False
-    return True
-
-
 def parameter_values(domain: Domain | None, parameters, limit: int = MAX_VALUES):
     """Allowed parameter values, small first (exactly inside the parameters' conditions)."""
     found = 0
     for point in itertools.product(SAMPLES, repeat=len(parameters)):
-        if _inside(domain, point):
+        if not domain or domain.contains(point):
             yield point
             found += 1
             if found >= limit:
