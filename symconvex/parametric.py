@@ -24,7 +24,7 @@ from fractions import Fraction
 
 import sympy as sp
 
-from .certificates import rational_to_str
+from .certificates import rational_to_str, to_tree
 from .domain import Domain
 from .errors import InputError
 
@@ -95,6 +95,8 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
                          "the claim would hold only vacuously")
     joint = Domain.build(tuple(variables) + tuple(parameters), on_vars + on_params) if constraints else None
     deadline = time.monotonic() + timeout if timeout else None
+    subject = {"function": to_tree(f), "domain": joint.to_trees() if joint else (),
+               "parameters": tuple(p.name for p in parameters)}  # what a refutation at one value is about
 
     def run(found: list) -> str:
         cert = rules.prove_by_rules(f, variables, joint, parameters=parameters)
@@ -118,9 +120,7 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
             for c in sub.certificates:
                 if c.kind in ("midpoint", "curvature"):
                     found.append(dataclasses.replace(
-                        c, function=_tree(f), domain=joint.to_trees() if joint else (), digest="",
-                        parameters=tuple(p.name for p in parameters),
-                        parameter_values=tuple(rational_to_str(v) for v in value)))
+                        c, **subject, digest="", parameter_values=tuple(rational_to_str(v) for v in value)))
             statements = {c.statement for c in found}
             if {"not_convex", "not_concave"} <= statements or (cert is not None and f"not_{_other(cert)}"
                                                                in statements):
@@ -129,12 +129,6 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
 
     return conclude(run, timeout, function=f, variables=tuple(variables), domain=joint,
                     parameters=tuple(parameters), two_points=has_two_points(var_domain))
-
-
-def _tree(f):
-    from .certificates import to_tree
-
-    return to_tree(f)
 
 
 def _other(cert) -> str:
