@@ -44,12 +44,10 @@ def _directions(problem, p) -> list[tuple[Fraction, ...]]:
 
 def _reduced(u: tuple) -> tuple:
     """An integer direction divided by the gcd of its entries ((32, 64) -> (1, 2)): small numbers to read."""
-    g = 0
-    for c in u:
-        g = math.gcd(g, int(c)) if c.denominator == 1 else 0
-        if g == 0:
-            return u
-    return tuple(c / g for c in u)
+    if any(c.denominator != 1 for c in u):
+        return u
+    g = math.gcd(*(int(c) for c in u))
+    return tuple(c / g for c in u) if g else u
 
 
 def statable(*values) -> bool:
