@@ -356,8 +356,7 @@ def members(reading: Reading, widths=None, *, units: int | None = None, n_data: 
 
 def find_member(reading: Reading, *, widths=None, units=None, n_data=None, budget: float = 20.0):
     """The smallest member with an accepted not-convex certificate about its own spec, or (None, [])."""
-    from .analysis import Subject, gate
-    from .analysis import analyze_network
+    from .analysis import Subject, analyze_network, gate
 
     deadline = time.monotonic() + budget
     for net in members(reading, widths, units=units, n_data=n_data):
@@ -366,12 +365,11 @@ def find_member(reading: Reading, *, widths=None, units=None, n_data=None, budge
             break
         analysis = analyze_network(net, timeout=min(5.0, left))
         certs = [analysis.certificates[k] for k in analysis.facts.get("not_convex", [])
-                 if analysis.certificates[k].statement == "not_convex"]
+                 if analysis.certificates[k].statement == "not_convex"]  # already through the gate
         if not certs:
-            certs = _expression_search(net)
-        kept, _ = gate(certs, Subject.of(network=net))
-        if kept:
-            return net, kept[:1]
+            certs, _ = gate(_expression_search(net), Subject.of(network=net))
+        if certs:
+            return net, certs[:1]
     return None, []
 
 
