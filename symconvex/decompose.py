@@ -136,9 +136,8 @@ def _strict_version(cert: HessianCertificate) -> HessianCertificate | None:
         if found is None:
             return None
         signs = [{**signs[0], "nonzero_at": [rational_to_str(found[0]), stated(found[1])]}]
-    elif not all(p["sign"] == "positive" for p in signs) or (
-            (len(signs) > 1 or cert.parameters) and any(c[0] not in ("gt", "lt") for c in cert.domain)):
-        return None
+    elif not all(p["sign"] == "positive" for p in signs):
+        return None  # (the checker also wants positive pivots on the closed box when a closed condition is given)
     strict = dataclasses.replace(cert, proves="strictly_" + cert.proves, pivot_signs=signs, digest="")
     try:
         verify(strict)

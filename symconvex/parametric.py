@@ -34,9 +34,20 @@ MAX_VALUES = 8
 
 
 def parameter_values(domain: Domain | None, parameters, limit: int = MAX_VALUES):
-    """Allowed parameter values, small first (exactly inside the parameters' conditions)."""
+    """Allowed parameter values (exactly inside the parameters' conditions): per parameter, the closed ends of
+    its conditions first (a >= 0 allows the degenerate a = 0, where strictness typically fails), then the small
+    samples; combinations of several parameters in order of the sum of their ranks, so (0, 0) comes early."""
+    bounds = domain.bounds() if domain else {}
+    ranked = []
+    for p in parameters:
+        lo, lo_strict, hi, hi_strict = bounds.get(p, (None, False, None, False))
+        ends = [Fraction(int(e.p), int(e.q)) for e, strict in ((lo, lo_strict), (hi, hi_strict))
+                if e is not None and not strict and getattr(e, "is_Rational", False)]
+        ranked.append(list(dict.fromkeys(ends + SAMPLES)))
+    combos = sorted(itertools.product(*(range(len(r)) for r in ranked)), key=lambda ix: (sum(ix), ix))
     found = 0
-    for point in itertools.product(SAMPLES, repeat=len(parameters)):
+    for ix in combos:
+        point = tuple(r[i] for r, i in zip(ranked, ix))
         if not domain or domain.contains(point):
             yield point
             found += 1
@@ -67,6 +78,8 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
     from . import decompose, rules
     from .analysis import analyze, checked_curvature, conclude, has_two_points
     from .certificates import exact
+    from .search import Problem
+    from .strictness import find_flat_segments
 
     f = exact(f if isinstance(f, sp.Basic) else sp.sympify(f))
     parameters = [sp.Symbol(getattr(p, "name", p), real=True) for p in parameters]
@@ -117,13 +130,14 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
                 break
             at = f.xreplace(dict(zip(parameters, (sp.Rational(v.numerator, v.denominator) for v in value))))
             sub = analyze(at, list(variables), on_vars or None, timeout=None if left is None else left / 2)
-            for c in sub.certificates:
-                if c.kind in ("midpoint", "curvature"):
-                    found.append(dataclasses.replace(
-                        c, **subject, digest="", parameter_values=tuple(rational_to_str(v) for v in value)))
-            statements = {c.statement for c in found}
-            if {"not_convex", "not_concave"} <= statements or (cert is not None and f"not_{_other(cert)}"
-                                                               in statements):
+            refutations = [c for c in sub.certificates if c.kind in ("midpoint", "curvature")]
+            flat = _unsettled(found + refutations) & {"not_strictly_convex", "not_strictly_concave"}
+            if flat and "affine" in sub.facts:  # f is affine at this value: any segment refutes strictness
+                find_flat_segments(Problem(at, list(variables), var_domain), flat, refutations)
+            found.extend(dataclasses.replace(c, **subject, digest="",
+                                             parameter_values=tuple(rational_to_str(v) for v in value))
+                         for c in refutations)
+            if not _unsettled(found):
                 break
         return "" if found else "no certificate was found for every parameter value, nor a refutation at one"
 
@@ -131,8 +145,21 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
                     parameters=tuple(parameters), two_points=has_two_points(var_domain))
 
 
-def _other(cert) -> str:
-    return {"convex": "concave", "concave": "convex"}.get(cert.proves, "convex")
+def _unsettled(found) -> set[str]:
+    """The refutations still worth looking for at another parameter value: for each side, "not side" unless the
+    side is proved for every value, and "not strictly side" unless strictness is proved or some value refutes it
+    (a value where f is not convex is also one where it is not strictly convex: the facts table derives it)."""
+    proved = {c.proves for c in found if c.kind in ("rules", "hessian", "sum")}
+    proved |= {s.removeprefix("strictly_") for s in proved} | ({"convex", "concave"} if "affine" in proved else set())
+    refuted = {c.statement for c in found if c.kind in ("midpoint", "curvature")}
+    out = set()
+    for side in ("convex", "concave"):
+        if side not in proved and f"not_{side}" not in refuted:
+            out.add(f"not_{side}")
+        if (f"strictly_{side}" not in proved and "affine" not in proved and
+                not {f"not_{side}", f"not_strictly_{side}"} & refuted):
+            out.add(f"not_strictly_{side}")
+    return out
 
 
 __all__ = ["analyze_parametric", "parameter_values", "split_constraints"]

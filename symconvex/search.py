@@ -18,6 +18,7 @@ Finders (``find_*`` return None when nothing is found — which proves nothing):
 from __future__ import annotations
 
 import itertools
+import math
 import random
 import time
 from fractions import Fraction
@@ -184,6 +185,11 @@ def _candidate_directions(H):
             for k in range(n):
                 v = [float(Q[i, k]) for i in range(n)]
                 big = max(abs(c) for c in v) or 1.0
+                # Small-denominator ratios first: a rank-one Hessian g''(3w + b)(3, 1)(3, 1)^T is flat along
+                # exactly (1, -3), which rounding at a fixed scale misses ((1/3 -> 1/4 or 5/16).
+                ratios = [Fraction(c / big).limit_denominator(12) for c in v]
+                lcm = math.lcm(*(r.denominator for r in ratios))
+                dirs.append(tuple(r * lcm for r in ratios))
                 for scale in (4, 16, 64):
                     u = tuple(Fraction(round(c / big * scale)) for c in v)
                     if any(u):

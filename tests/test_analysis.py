@@ -155,9 +155,15 @@ def test_strictness_is_not_granted_for_a_merely_nonnegative_pivot_or_a_closed_do
     # In two variables a segment can run along the boundary, where H is not known to be definite: refused.
     plane = prove_by_hessian(xr**2 * yr + yr**2, (xr, yr), Domain.build((xr, yr), [yr >= 0]))
     assert plane is None or plane.proves == "convex"
-    bowl = prove_by_hessian(xr**2 + yr**2, (xr, yr), Domain.build((xr, yr), [xr >= 0]))
-    with pytest.raises(CertificateError, match="open domains only"):
-        verify(dataclasses.replace(bowl, proves="strictly_convex", digest=""))
+    # On a closed domain the pivots must be positive on the boundary too: x^2 + y^3 on y >= 0 has the pivot 6y,
+    # positive inside but 0 on y = 0, so this strictness proof is refused (the checker does not look further)...
+    cup = prove_by_hessian(xr**2 + yr**3, (xr, yr), Domain.build((xr, yr), [yr >= 0]))
+    assert cup.D[1] == ["mul", ["num", "6"], ["var", "y"]]
+    with pytest.raises(CertificateError, match="positive on the closed box"):
+        verify(dataclasses.replace(cup, proves="strictly_convex", digest=""))
+    # ... while x^2 + y^2 on x >= 0 has pivots 2, 2 on the closed box: positive definite everywhere, strictly convex.
+    bowl = prove_by_hessian(xr**2 + yr**2, (xr, yr), Domain.build((xr, yr), [xr >= 0]), strict=True)
+    assert bowl.proves == "strictly_convex" and verify(bowl) == "strictly_convex"
     open_cube = prove_by_hessian(xr**3, (xr,), Domain.build((xr,), [xr > 0]), strict=True)
     assert open_cube.proves == "strictly_convex" and verify(open_cube) == "strictly_convex"
 

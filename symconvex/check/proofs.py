@@ -851,13 +851,13 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
     names = list(cert.variables)
     params = list(cert.parameters)  # constants: the proof holds for each of their values in the domain's box
     n = len(names)
-    if strict and (n > 1 or params):  # with parameters: a closed condition (a >= 0) could allow a degenerate a
-        # Positive pivots make H positive definite on the open box; strictness then holds on an open domain
-        # (in one variable every segment's inside lies in the open interval, so closed intervals are fine).
-        for k, c in enumerate(cert.domain):
-            if not isinstance(c, list) or not c or c[0] not in ("gt", "lt"):
-                raise CertificateError(f"domain[{k}]: strict convexity is proved on open domains only "
-                                       f"(strict inequalities), found {_short(c)}")
+    # Strictness: pivots positive on the open box make H positive definite there, which proves strict convexity on
+    # an open domain (in one variable every segment's inside lies in the open interval, so closed intervals are
+    # fine too). With several variables or with parameters and a closed condition (x >= 0, a >= 0), the pivots
+    # must be positive on the *closed* box, boundary included: H is then positive definite at every point of the
+    # domain and for every allowed parameter value (a closed a >= 0 could otherwise allow a degenerate a = 0).
+    closed = strict and (n > 1 or bool(params)) and any(
+        not isinstance(c, list) or not c or c[0] not in ("gt", "lt") for c in cert.domain)
     box = domain_box(cert)
     for name, (lo, los, hi, his) in box.items():
         if lo is not None and hi is not None and not lo < hi:
@@ -898,6 +898,9 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
         if strict and found != "positive" and (params or not _isolated_zeros(D[i], signs[i], box, names)):
             raise CertificateError(f"D[{i}]: strict {cert.proves[9:]}ity needs a positive pivot, the sign rules "
                                    f"give {found!r} for {_short(D[i])}")
+        if closed and tree_sign(D[i], box, interior=False) != "positive":
+            raise CertificateError(f"D[{i}]: on a domain with closed conditions, strict {cert.proves[9:]}ity needs "
+                                   f"the pivot {_short(D[i])} positive on the closed box, boundary included")
         if signs[i]["sign"] != found:
             raise CertificateError(f"pivot_signs[{i}].sign: states {signs[i]['sign']!r}, the sign rules give {found!r}")
     syms = _symbols(names + params, box)
