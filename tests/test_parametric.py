@@ -168,3 +168,46 @@ def test_a_negated_parametric_claim_is_about_every_parameter_value(text, holds):
     """ "f is not P" with parameters means: for every allowed value, f is not P. A refutation at one value (not P
     for some value) does not prove it; P for every value refutes it."""
     assert check_claim(text, timeout=30).holds is holds
+
+
+@pytest.mark.parametrize("text, at", [
+    (r"$a x^2$ is strictly convex in $x$ for $a \ge 0$", {"a": "0"}),           # a = 0: f = 0
+    (r"$a x^2$ is strictly concave in $x$ for $a \le 0$", {"a": "0"}),
+    (r"$(a x - 1)^2$ is strictly convex in $x$ for $a \ge 0$", {"a": "0"}),    # a = 0: f = 1
+    (r"$a e^{x} + b e^{-x}$ is strictly convex in $x$ for $a \ge 0, b \ge 0$", {"a": "0", "b": "0"}),
+])
+def test_strictness_fails_at_a_degenerate_allowed_value_and_the_refutation_states_it(text, at):
+    """The closed end of a condition is an allowed value; there f is affine, and a flat segment (Jensen with
+    equality, decided exactly) refutes strictness at that stated value."""
+    result = _checked(check_claim(text, timeout=60))
+    assert result.holds is False
+    cert = next(c for c in result.certificates if c.statement == "not_" + result.claim.property.replace(" ", "_"))
+    assert cert.kind == "midpoint" and dict(zip(cert.parameters, cert.parameter_values)) == at
+    values = {k: sp.Rational(v) for k, v in cert.values.items()}
+    assert values["f(m)"] == (values["f(a)"] + values["f(b)"]) / 2
+
+
+def test_strictness_for_every_value_of_a_closed_condition_is_proved_when_pivots_are_positive_on_it():
+    """(w - 1)^2 + lambda w^2 has f'' = 2 + 2 lambda >= 2 for every lambda >= 0, boundary included."""
+    result = _checked(check_claim(r"The ridge objective $(w - 1)^2 + \lambda w^2$ is strictly convex in $w$ "
+                                  r"for $\lambda \ge 0$", timeout=60))
+    assert result.holds is True
+    (cert,) = [c for c in result.certificates if c.statement == "strictly_convex"]
+    assert cert.kind == "hessian" and cert.parameters == ("lambda",)
+    lam = sp.Symbol("lambda", real=True)
+    assert sp.expand(2 * lam + 2 - _sympy(cert.D[0]).subs(sp.Symbol("lambda"), lam)) == 0
+
+
+def _sympy(tree):
+    from symconvex.certificates import to_sympy
+    return to_sympy(tree)
+
+
+def test_a_function_of_one_linear_form_is_refuted_strictly_convex_along_its_flat_direction():
+    """log(1 + e^{3w + b}) is constant along (1, -3): the segment's three values are equal, exactly."""
+    result = _checked(check_claim(r"The logistic loss $\log(1 + e^{-y(w x + b)})$ is strictly convex in $w, b$ "
+                                  r"where $x = 3$ and $y = -1$", timeout=60))
+    assert result.holds is False
+    (cert,) = [c for c in result.certificates if c.statement == "not_strictly_convex"]
+    u = [sp.Rational(bi) - sp.Rational(ai) for ai, bi in zip(cert.a, cert.b)]
+    assert u[0] != 0 and 3 * u[0] + u[1] == 0
