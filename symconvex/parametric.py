@@ -79,7 +79,7 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
     from .analysis import analyze, checked_curvature, conclude, has_two_points
     from .certificates import exact
     from .search import Problem
-    from .strictness import find_flat_segments
+    from .strictness import find_flat_segments, prove_strict_sum
 
     f = exact(f if isinstance(f, sp.Basic) else sp.sympify(f))
     parameters = [sp.Symbol(getattr(p, "name", p), real=True) for p in parameters]
@@ -124,6 +124,11 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
         if hessian is not None:
             found.append(hessian)
             cert = cert or hessian
+        for side in ("convex", "concave"):  # a sum whose strictly convex terms cover the variables
+            if cert is not None and cert.proves == side and f"strictly_{side}" not in {c.proves for c in found}:
+                strict = prove_strict_sum(f, variables, joint, side, parameters)
+                if strict is not None:
+                    found.append(strict)
         for value in values:
             left = None if deadline is None else deadline - time.monotonic()
             if left is not None and left <= 0.2:

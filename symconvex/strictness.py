@@ -101,18 +101,19 @@ def find_flat_segments(problem, wanted: set[str], found: list, *, points: int = 
     return wanted
 
 
-def _term_proof(term, names: list[str], domain, side: str):
-    """The strongest certificate for one term on its own variables: strictly ``side``, else ``side`` or affine;
-    None when neither the rules nor a Hessian proof gives one."""
+def _term_proof(term, names: list[str], domain, side: str, parameters=()):
+    """The strongest certificate for one term on its own variables (with the sum's parameters it uses): strictly
+    ``side``, else ``side`` or affine; None when neither the rules nor a Hessian proof gives one."""
     from . import decompose, rules
     from .domain import Domain
 
-    symbols = [s for s in sorted(term.free_symbols, key=lambda s: names.index(s.name)) if s.name in names]
-    own = [c for c in (domain.constraints if domain else ()) if c.free_symbols <= set(symbols)]
-    sub_domain = Domain.build(tuple(symbols), own) if own else None
+    symbols = sorted((s for s in term.free_symbols if s.name in names), key=lambda s: names.index(s.name))
+    params = [p for p in parameters if p in term.free_symbols]
+    own = [c for c in (domain.constraints if domain else ()) if c.free_symbols <= set(symbols) | set(params)]
+    sub_domain = Domain.build(tuple(symbols) + tuple(params), own) if own else None
     best = None
-    for prove in (lambda: decompose.prove_by_hessian(term, symbols, sub_domain, strict=True),
-                  lambda: rules.prove_by_rules(term, symbols, sub_domain)):
+    for prove in (lambda: decompose.prove_by_hessian(term, symbols, sub_domain, strict=True, parameters=params),
+                  lambda: rules.prove_by_rules(term, symbols, sub_domain, parameters=params)):
         try:
             cert = prove()
         except Exception:  # noqa: BLE001 - a prover that cannot read the term proves nothing
@@ -125,8 +126,9 @@ def _term_proof(term, names: list[str], domain, side: str):
     return best
 
 
-def prove_strict_sum(f, variables, domain, side: str = "convex"):
-    """A ``SumCertificate`` that the sum f is strictly ``side`` (convex or concave), or None (proves nothing)."""
+def prove_strict_sum(f, variables, domain, side: str = "convex", parameters=()):
+    """A ``SumCertificate`` that the sum f is strictly ``side`` (convex or concave) for every allowed value of
+    ``parameters``, or None (proves nothing)."""
     import sympy as sp
 
     from .certificates import SumCertificate, to_tree
@@ -141,7 +143,7 @@ def prove_strict_sum(f, variables, domain, side: str = "convex"):
         if not term.free_symbols:
             parts.append(None)
             continue
-        cert = _term_proof(term, names, domain, side)
+        cert = _term_proof(term, names, domain, side, parameters)
         if cert is None:
             return None
         if cert.proves == "strictly_" + side:
@@ -150,7 +152,8 @@ def prove_strict_sum(f, variables, domain, side: str = "convex"):
     if not set(names) <= covered:
         return None
     return SumCertificate(variables=tuple(names), function=tree, domain=domain.to_trees() if domain else (),
-                          proves="strictly_" + side, parts=tuple(parts))
+                          proves="strictly_" + side, parts=tuple(parts),
+                          parameters=tuple(p.name for p in parameters))
 
 
 __all__ = ["find_flat_segments", "prove_strict_sum"]

@@ -418,7 +418,31 @@ def test_a_sum_part_with_parameters_is_refused():
     forged = SumCertificate(variables=("x", "y"), function=tree, proves="strictly_convex", parts=tuple(parts))
     with pytest.raises(CertificateError, match="parameters"):
         verify(forged)
+    # Declaring y a parameter of the sum as well as its variable does not help: the two lists must be disjoint.
+    with pytest.raises(CertificateError, match="parameter"):
+        verify(dataclasses.replace(forged, parameters=("y",), digest=""))
     assert analyze(f).is_convex is False
+
+
+def test_a_sum_with_parameters_is_strictly_convex_for_every_allowed_value():
+    """(w - 1)^2 + lambda |w| for lambda >= 0: the first term is strictly convex in w, the second convex in w for
+    every lambda >= 0 (a rules proof with the parameter), so the sum is strictly convex for each lambda >= 0. A
+    part whose parameter is not one of the sum's is refused; one-number twins are refused."""
+    from symconvex.claims import check_claim
+    result = check_claim(r"The lasso objective $(w - 1)^2 + \lambda |w|$ is strictly convex in $w$ for "
+                         r"$\lambda \ge 0$", timeout=60)
+    assert result.holds is True
+    (cert,) = [c for c in result.certificates if c.kind == "sum"]
+    assert cert.parameters == ("lambda",) and verify(from_json(cert.to_json())) == "strictly_convex"
+    assert sorted(p["proves"] for p in cert.parts) == ["convex", "strictly_convex"]
+    stray = [dict(p, parameters=["mu"]) if p.get("parameters") else p for p in cert.parts]
+    with pytest.raises(CertificateError):
+        verify(dataclasses.replace(cert, parts=tuple(stray), digest=""))
+    twins = list(tampered_twins(cert.to_dict()))
+    assert len(twins) >= 4
+    for _path, twin in twins:
+        with pytest.raises(CertificateError):
+            verify(twin)
 
 
 def test_exact_zero_with_square_roots():

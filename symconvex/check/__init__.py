@@ -359,8 +359,8 @@ def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
 
 def _verify(certificate, _sum_depth: int) -> str:
     cert = certificate if isinstance(certificate, Certificate) else from_json(certificate)
-    if cert.parameters and cert.kind not in ("rules", "hessian", "midpoint", "curvature"):
-        raise CertificateError(f"parameters: a {cert.kind} certificate has none (rules and Hessian proofs and "
+    if cert.parameters and cert.kind not in ("rules", "hessian", "sum", "midpoint", "curvature"):
+        raise CertificateError(f"parameters: a {cert.kind} certificate has none (rules, Hessian and sum proofs and "
                                "midpoint or curvature refutations may)")
     if cert.parameter_values and cert.kind not in ("midpoint", "curvature"):
         raise CertificateError(f"parameter_values: a {cert.kind} certificate holds for every parameter value and "

@@ -3,14 +3,17 @@ r"""Checking ``sum`` certificates: strict convexity of a sum from its terms (che
 **Theorem.** Let f = g_1 + ... + g_k on a set D ⊆ ℝⁿ, where each g_i depends only on the variables V_i and is
 convex on a set D_i ⊇ the projection of D onto V_i, and let S be the terms that are *strictly* convex on D_i.
 If the V_i with i ∈ S together cover all n variables, f is strictly convex on D.
+With parameters (symbols that are not variables, ranging over the values the domain allows), the theorem is
+applied for each fixed parameter value, at which every term is a function of its own variables alone.
 *Proof.* For a ≠ b in D and λ ∈ (0, 1), some coordinate j has a_j ≠ b_j; j ∈ V_i for some i ∈ S, so the
 projections of a and b onto V_i differ and g_i(m) < λ g_i(a) + (1−λ) g_i(b) strictly; every other term gives ≤
 (a constant gives =). Summing gives f(m) < λ f(a) + (1−λ) f(b). Dually for concave.
 
 **Accepted when** the certificate's function is ``["add", g_1, ..., g_k]``; ``parts`` has one entry per term: None
 for a term without variables (a constant), else a certificate (JSON dict) whose function is exactly g_i, whose
-variables are distinct variables of the sum (and which has no parameters, so the term depends on those
-variables only), whose domain constraints are each one of the sum's domain
+variables are distinct variables of the sum and whose parameters are parameters of the sum (never one of its
+variables: the term then depends on its declared variables only, for each fixed parameter value), whose domain
+constraints are each one of the sum's domain
 constraints (so the projection of D satisfies them), and which the checker accepts with a statement that is
 convex / affine / strictly convex (for ``strictly_convex``; dually); the variables of the strictly convex parts
 cover every variable of the sum. Parts nest at most ``MAX_DEPTH`` deep and number at most ``MAX_PARTS``.
@@ -40,6 +43,8 @@ def verify_sum(cert: SumCertificate, tree: list, verify, depth: int = 0) -> str:
     if len(parts) != len(terms) or len(parts) > MAX_PARTS:
         raise CertificateError(f"parts: expected one per term ({len(terms)}), found {len(parts)}")
     names = list(cert.variables)
+    if set(cert.parameters) & set(names):
+        raise CertificateError("parameters: a parameter of the sum may not also be one of its variables")
     domain = [list(c) for c in cert.domain]
     covered: set[str] = set()
     for k, (term, part) in enumerate(zip(terms, parts)):
@@ -50,9 +55,11 @@ def verify_sum(cert: SumCertificate, tree: list, verify, depth: int = 0) -> str:
         sub = from_json(part)
         if sub.network is not None or sub.function != term:
             raise CertificateError(f"parts[{k}]: its function is not term {k} of the sum")
-        if sub.parameters or sub.parameter_values:  # a parameter of a part would be a variable of the sum, on
-            # which the term then depends beyond its declared variables (x y is affine in x for every y)
-            raise CertificateError(f"parts[{k}]: a part may not have parameters")
+        if sub.parameter_values or not set(sub.parameters) <= set(cert.parameters):
+            # a parameter of a part that is a variable of the sum would let the term depend on more than its
+            # declared variables (x y is affine in x for every y, yet not a function of x alone)
+            raise CertificateError(f"parts[{k}]: a part's parameters must be parameters of the sum, found "
+                                   f"{list(sub.parameters)}")
         if len(set(sub.variables)) != len(sub.variables) or not set(sub.variables) <= set(names):
             raise CertificateError(f"parts[{k}]: variables {list(sub.variables)} are not distinct variables "
                                    f"of the sum")
