@@ -211,3 +211,13 @@ def test_a_function_of_one_linear_form_is_refuted_strictly_convex_along_its_flat
     (cert,) = [c for c in result.certificates if c.statement == "not_strictly_convex"]
     u = [sp.Rational(bi) - sp.Rational(ai) for ai, bi in zip(cert.a, cert.b)]
     assert u[0] != 0 and 3 * u[0] + u[1] == 0
+
+
+def test_an_exact_jensen_equality_with_a_parameter_is_decided_with_its_value():
+    """log(1 + e^{a x}) at a = 0 is the constant log 2: the gap log 2 - (log 2 + log 2)/2 is an exact 0 that
+    the checker's identity test decides with the parameter's value in the point (it once raised KeyError)."""
+    result = _checked(check_claim(r"$\log(1 + e^{a x})$ is strictly convex in $x$ for fixed $a$", timeout=60))
+    assert result.holds is False
+    cert = next(c for c in result.certificates if c.statement == "not_strictly_convex")
+    assert cert.kind == "midpoint" and cert.parameter_values == ("0",)
+    assert check_claim(r"$\log(1 + e^{a x})$ is convex in $x$ for fixed $a$", timeout=60).holds is True

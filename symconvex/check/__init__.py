@@ -233,7 +233,8 @@ def verify_midpoint(cert: MidpointCertificate) -> str:
     chord = add(mul(lam, values["a"]), mul(1 - lam, values["b"]))
     gap = sub(values["m"], chord)
     if sign(gap) not in allowed and not (0 in allowed and sign(gap) is None and not fast
-                                         and jensen_gap_is_zero(tree, names, a, b, m, lam)):
+                                         and jensen_gap_is_zero(tree, names + list(cert.parameters),
+                                                                *(list(pt) + fixed for pt in (a, b, m)), lam)):
         rel = {(1,): ">", (-1,): "<", (0, 1): ">=", (0, -1): "<="}[allowed]
         raise CertificateError(f"midpoint: f(m) - (lam f(a) + (1-lam) f(b)) = {show(gap)}, needs {rel} 0 "
                                f"(exactly) to refute {cert.refutes.replace('_', ' ')}ity")

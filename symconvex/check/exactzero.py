@@ -49,6 +49,8 @@ def _value(tree, point: dict):
         p, _, q = tree[1].partition("/")
         return sp.Rational(int(p), int(q or 1))
     if head == "var":
+        if tree[1] not in point:
+            raise _Undecided()
         x = point[tree[1]]
         return sp.Rational(x.numerator, x.denominator)
     args = [_value(t, point) for t in tree[1:]]
