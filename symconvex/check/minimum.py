@@ -11,7 +11,8 @@ A ``minimum`` certificate states a grid exponent m, a centre c on the grid 2⁻�
   K = c − Y∇f(c) + (I − Y∇²f(B))(B − c) ⊂ interior(B). By Krawczyk's theorem (Krawczyk 1969; Moore 1977) ∇f has
   then exactly one zero p* in B (the inclusion also shows Y and every matrix of ∇²f(B) nonsingular);
 - **positive definiteness**: M the rational midpoint of ∇²f(B) (rounded to 2⁻⁶⁴), ε an exact upper bound of the
-  largest row sum of |∇²f(B) − M|; M − (ε + t)I = LDLᵀ exactly with every pivot > 0. For every x ∈ B the
+  largest row sum of |∇²f(B) − M|; M − (ε + t)I has every leading principal minor > 0 (exact integer Bareiss elimination, Sylvester's
+  criterion). For every x ∈ B the
   Hessian A = ∇²f(x) is symmetric with ‖A − M‖₂ ≤ ε (the row-sum norm bounds the spectral norm of a symmetric
   matrix), so λ_min(A) > t ≥ 0: f is strictly convex on B, and p* is a **strict local minimum** (indeed the
   unique minimiser of f on B). Tightness (binding the stated t, not needed for soundness): M − (ε + t + 2⁻²⁰)I
@@ -78,36 +79,39 @@ def box_of(cert, n: int) -> tuple[list[Fraction], Fraction, int]:
     return c, Fraction(1, 2 ** (m // 2)), int(m)
 
 
-def ldl_pivots(M: list[list[Fraction]], shift: Fraction) -> list:
-    """The pivots of the exact LDLᵀ factorisation of M − shift·I (rational, symmetric), computed with fmpq;
-    stops at the first pivot <= 0 (then M − shift·I is not positive definite)."""
+def leading_minors(M: list[list[Fraction]], shift: Fraction) -> list[int]:
+    """The leading principal minors of S·(M − shift·I), S > 0 the common denominator (a power of 2 for dyadic
+    entries), by fraction-free (Bareiss) elimination in exact integers; stops after the first minor <= 0.
+    M − shift·I is positive definite iff all n of them are > 0 (Sylvester's criterion); then its LDLᵀ pivots
+    are their ratios."""
     n = len(M)
-    A = [[fmpq(x.numerator, x.denominator) for x in row] for row in M]
-    s = fmpq(shift.numerator, shift.denominator)
+    scale = 1
+    for row in M:
+        for x in row:
+            scale = math.lcm(scale, x.denominator)
+    scale = math.lcm(scale, shift.denominator)
+    A = [[int(x * scale) for x in row] for row in M]
     for i in range(n):
-        A[i][i] -= s
-    pivots = []
-    for k in range(n):  # Gaussian elimination without pivoting: the pivots of LDLᵀ
-        d = A[k][k]
-        pivots.append(d)
-        if d <= 0:
-            return pivots
+        A[i][i] -= int(shift * scale)
+    minors, previous = [], 1
+    for k in range(n):
+        pivot = A[k][k]
+        minors.append(pivot)
+        if pivot <= 0:
+            return minors
         row = A[k]
         for i in range(k + 1, n):
-            if A[i][k] == 0:
-                continue
-            f = A[i][k] / d
-            Ai = A[i]
+            Ai, a_ik = A[i], A[i][k]
             for j in range(k + 1, n):
-                if row[j] != 0:
-                    Ai[j] -= f * row[j]
-    return pivots
+                Ai[j] = (pivot * Ai[j] - a_ik * row[j]) // previous
+        previous = pivot
+    return minors
 
 
 def positive_definite(M, shift: Fraction) -> bool:
-    """Is M − shift·I positive definite (every exact LDLᵀ pivot > 0)?"""
-    pivots = ldl_pivots(M, shift)
-    return len(pivots) == len(M) and all(p > 0 for p in pivots)
+    """Is M − shift·I positive definite (every leading principal minor > 0, exactly)?"""
+    minors = leading_minors(M, shift)
+    return len(minors) == len(M) and all(d > 0 for d in minors)
 
 
 def _round(x: Fraction, bits: int) -> Fraction:
@@ -145,7 +149,8 @@ def hessian_parts(J, n: int) -> tuple[list[list[Fraction]], Fraction]:
             rows[i] += dev
             if j != i:
                 rows[j] += dev
-    return M, max(rows)
+    eps = max(rows)
+    return M, Fraction(math.ceil(eps * 2 ** MID_BITS), 2 ** MID_BITS)  # rounded up: still a bound
 
 
 def minimum_report(cert, tree, names, check_domain) -> MinimumReport:
@@ -266,5 +271,5 @@ def verify_minima_count(cert, tree, names, check_domain) -> str:
     return "strict_local_minima"
 
 
-__all__ = ["MinimumReport", "box_of", "ldl_pivots", "minimum_report", "positive_definite", "verify_minima_count",
+__all__ = ["MinimumReport", "box_of", "leading_minors", "minimum_report", "positive_definite", "verify_minima_count",
            "verify_minimum"]
