@@ -182,6 +182,8 @@ def cmd_landscape(args) -> int:
     one is found, 3 when none is."""
     from .landscape import find_saddles
 
+    if args.expr in ("safran-shamir", "search"):
+        return _landscape_search(args) if args.expr == "search" else _landscape_safran_shamir(args)
     network = None
     if args.expr is not None:
         if args.spec or args.layers:
@@ -204,6 +206,107 @@ def cmd_landscape(args) -> int:
     emit(args, {"saddles": [c.to_dict() for c in certs], "verified": bool(certs), "error": None},
          "\n".join(lines + (["every certificate was accepted by the independent checker"] if certs else [])))
     return EXIT_OK if certs else EXIT_UNDECIDED
+
+
+def _k_of(args) -> int:
+    k = 6 if args.k is None else args.k
+    if not 2 <= k <= 8:
+        raise InputError(f"--k must be from 2 to 8, not {k}")
+    return k
+
+
+def _landscape_safran_shamir(args) -> int:
+    """``symconvex landscape safran-shamir --k K [--candidates FILE]``: certify a spurious local minimum of the
+    Safran-Shamir population loss from the stored (or given) float candidates; 0 certified, 3 none."""
+    import time
+    from fractions import Fraction
+
+    from .check import report_minimum
+    from .safran_shamir import candidates, certify
+
+    k = _k_of(args)
+    try:
+        stored = candidates(k, args.candidates)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"--candidates: cannot read {args.candidates}: {' '.join(str(exc).split())[:100]}") from None
+    if not stored:
+        raise InputError(f"no stored candidates for k = {k}: run symconvex landscape search --k {k} --out FILE, "
+                         "then pass --candidates FILE")
+    start = time.perf_counter()
+    cert = certify(k, path=args.candidates)
+    seconds = time.perf_counter() - start
+    if cert is None:
+        emit(args, {"minima": [], "verified": False, "error": None},
+             "no spurious minimum certified from the candidates (which proves nothing)")
+        return EXIT_UNDECIDED
+    report = report_minimum(cert)
+    if getattr(args, "certificate", None):
+        write_atomically(args.certificate, cert.to_json() + "\n")
+    if getattr(args, "latex", None):
+        from .latex_minimum import document
+
+        write_atomically(args.latex, document(cert, subject=_SAFRAN_SHAMIR_TEX.replace("@K", str(k))))
+    lo, hi = report.value
+    payload = {"minima": [cert.to_dict()], "k": k, "value": [str(lo), str(hi)],
+               "value_decimal": [float(lo), float(hi)], "width": float(hi - lo),
+               "hessian_bound": cert.hessian_bound, "radius": str(report.radius),
+               "f_q": [str(x) for x in report.better_value], "seconds": round(seconds, 3), "verified": True,
+               "error": None}
+    emit(args, payload, "\n".join([
+        f"Safran-Shamir k = d = {k}, V = I: {report.statement.replace('_', ' ')}",
+        f"  F on the box (radius {report.radius}) lies in [{float(lo):.17g}, {float(hi):.17g}] "
+        f"(width {float(hi - lo):.2g}); F(V) <= {float(report.better_value[1]):.3g}",
+        f"  Hessian > {float(Fraction(cert.hessian_bound)):.6g} on the box; exactly one critical point in it "
+        "(Krawczyk)",
+        f"  certified in {seconds:.2f} s; the independent checker accepted the certificate"]))
+    return EXIT_OK
+
+
+_SAFRAN_SHAMIR_TEX = (r"the Safran--Shamir population loss $F(W) = \tfrac12\,\mathbb{E}_{x \sim N(0, I_@K)}"
+                      r"\bigl[\bigl(\sum_{i=1}^{@K} \max(0, w_i^\top x) - \sum_{i=1}^{@K} \max(0, x_i)\bigr)^2\bigr]$ "
+                      r"of a two-layer ReLU network with $@K$ hidden units, input dimension $@K$ and target weights "
+                      r"$V = I$ (rows $w_i$ of $W$, variables $W^{(1)}_{ij}$), written in closed form with the "
+                      r"arc-cosine kernel $\mathbb{E}[\max(0, w^\top x)\max(0, u^\top x)] = \|w\|\|u\|(\sin\theta + "
+                      r"(\pi - \theta)\cos\theta)/(2\pi)$ (the certificate holds the expression tree)")
+
+
+def _landscape_search(args) -> int:
+    """``symconvex landscape search --k K --runs N [--jobs J] [--executor dask --scheduler A] [--out FILE]``:
+    float64 gradient descent from N random starts, in chunks run by the batch executor's worker processes (or a
+    Dask cluster); writes the candidates (F > 1e-3) as JSON. Finds only: certify with safran-shamir."""
+    import json as _json
+    import os
+    import time
+
+    from .batch import Task, run_batch
+    from .safran_shamir import CHUNK, STEPS
+
+    k = _k_of(args)
+    runs = args.runs
+    if not 1 <= runs <= 10 ** 7:
+        raise InputError(f"--runs must be from 1 to 10000000, not {runs}")
+    if (args.executor == "dask") != bool(args.scheduler):
+        raise InputError("--executor dask needs --scheduler ADDRESS" if args.scheduler is None
+                         else "--scheduler is for --executor dask")
+    chunks = -(-runs // CHUNK)
+    tasks = [Task(id=seed, line=seed + 1, claim=_json.dumps({"k": k, "seed": seed, "runs": min(CHUNK, runs - seed * CHUNK),
+                                                            "steps": STEPS})) for seed in range(chunks)]
+    rows = []
+    start = time.perf_counter()
+    run_batch(tasks, lambda line: rows.append(_json.loads(line)), jobs=args.jobs or os.cpu_count() or 1,
+              timeout=3600.0, executor=args.executor, scheduler=args.scheduler,
+              target="symconvex.safran_shamir:descend_task")
+    found = sorted((c for row in rows for c in row.get("found", [])), key=lambda c: (c["seed"], c["index"]))
+    done = sum(row.get("runs", 0) for row in rows)
+    result = {"k": k, "runs": done, "steps": STEPS, "chunk": CHUNK, "seconds": round(time.perf_counter() - start, 1),
+              "candidates": found}
+    if args.out:
+        write_atomically(args.out, _json.dumps(result, indent=1) + "\n")
+    emit(args, {**result, "error": None},
+         f"k = {k}: {len(found)} candidates (F > 1e-3) in {done} runs, {result['seconds']} s"
+         + "".join(f"\n  seed {c['seed']} run {c['index']}: F = {c['F']:.10f}, |grad F| = {c['gradient_norm']:.2g}"
+                   for c in found[:20]))
+    return EXIT_OK
 
 
 def cmd_regions(args) -> int:
@@ -418,7 +521,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "positive curvature), or a higher-order saddle of a polynomial (exact Taylor coefficients).",
                     ("symconvex landscape '(w_1 w_2 - 1)^2'   # strict saddle at 0",
                      "symconvex landscape '(w_1 w_2 w_3 - 1)^2'   # higher-order saddle at 0 (Kawaguchi)",
-                     "symconvex landscape --layers 1,1,1 --activation tanh --no-bias --data '1:1'"),
+                     "symconvex landscape --layers 1,1,1 --activation tanh --no-bias --data '1:1'",
+                     "symconvex landscape safran-shamir --k 6 --latex ss6.tex   # a certified spurious minimum",
+                     "symconvex landscape search --k 6 --runs 5000 --out found.json   # float candidates"),
                     cmd_landscape, statuses=False)
     p.add_argument("expr", nargs="?", metavar="EXPR",
                    help=r"the function in LaTeX, e.g. '(w_1 w_2 - 1)^2' (or give a network with --layers/--data "
@@ -430,6 +535,16 @@ def build_parser() -> argparse.ArgumentParser:
                        .get(flag), help=f"as for symconvex net ({flag})")
     p.add_argument("--loss", default="squared", choices=("squared", "logistic", "hinge"), help="as for net")
     p.add_argument("--no-bias", action="store_true", help="as for net")
+    p.add_argument("--k", type=int, metavar="K", help="safran-shamir / search: hidden units = input dimension "
+                   "(default 6)")
+    p.add_argument("--candidates", metavar="FILE", help="safran-shamir: certify from this search output instead "
+                   "of the stored candidates")
+    p.add_argument("--runs", type=int, default=5000, metavar="N", help="search: random starts (default 5000)")
+    p.add_argument("--out", metavar="FILE", help="search: write the candidates to this JSON file")
+    p.add_argument("--jobs", type=int, metavar="N", help="search: worker processes (default: the CPUs)")
+    p.add_argument("--executor", choices=("local", "dask"), default="local", help="search: local processes or a "
+                   "Dask cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="search: the Dask scheduler for --executor dask")
     _timeout_argument(p)
 
     p = _subcommand(sub, "serve", "a local web page for claims, with a JSON API",

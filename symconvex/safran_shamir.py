@@ -122,6 +122,13 @@ def descend(k: int, seed: int, runs: int = CHUNK, steps: int = STEPS) -> dict:
             "found": found}
 
 
+def descend_task(text: str, timeout: float) -> dict:
+    """A batch-executor target (``batch.run_batch(..., target="symconvex.safran_shamir:descend_task")``): the
+    task text is JSON ``{"k": k, "seed": s, "runs": n, "steps": m}``; returns ``descend``'s result."""
+    task = json.loads(text)
+    return descend(int(task["k"]), int(task["seed"]), int(task.get("runs", CHUNK)), int(task.get("steps", STEPS)))
+
+
 def descend_one(k: int, seed: int, index: int, runs: int = CHUNK, steps: int = STEPS) -> tuple[list[float], float]:
     """Replay one run of ``descend`` alone (same start, same steps); returns its final point and the seconds
     taken (the float64 time the benchmark compares with certification)."""
@@ -133,19 +140,20 @@ def descend_one(k: int, seed: int, index: int, runs: int = CHUNK, steps: int = S
     return [float(x) for x in W[0].ravel()], time.perf_counter() - start
 
 
-def candidates(k: int) -> list[dict]:
-    """The stored candidates for k (``data/safran_shamir.json``), best gradient first."""
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+def candidates(k: int, path=None) -> list[dict]:
+    """The candidates for k stored in ``data/safran_shamir.json`` (or in ``path``, a file written by
+    ``symconvex landscape search --out``), best gradient first."""
+    data = json.loads(pathlib.Path(path or DATA).read_text(encoding="utf-8"))
     return sorted((c for c in data["candidates"] if c["k"] == k), key=lambda c: c["gradient_norm"])
 
 
-def certify(k: int, *, point=None, tries: int = 5):
+def certify(k: int, *, point=None, tries: int = 5, path=None):
     """A spurious-local-minimum certificate for F with k = d (q = V = I), from ``point`` or the stored candidates
     (the first ``tries`` of them); None when none certifies."""
     from .minima import certify_minimum
 
     tree, variables = loss_tree(k), names(k)
-    points = [point] if point is not None else [c["W"] for c in candidates(k)[:tries]]
+    points = [point] if point is not None else [c["W"] for c in candidates(k, path)[:tries]]
     for p in points:
         cert = certify_minimum(tree, variables, p, better=identity(k),
                                note=f"Safran-Shamir population loss, k = d = {k}, V = I; q = V")
@@ -154,5 +162,5 @@ def certify(k: int, *, point=None, tries: int = 5):
     return None
 
 
-__all__ = ["CHUNK", "DATA", "STEP", "STEPS", "candidates", "certify", "descend", "descend_one", "identity",
+__all__ = ["CHUNK", "DATA", "STEP", "STEPS", "candidates", "certify", "descend", "descend_one", "descend_task", "identity",
            "loss_and_gradient", "loss_tree", "names"]

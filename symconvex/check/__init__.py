@@ -361,6 +361,24 @@ def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
         raise CertificateError("the certificate is nested too deeply to check") from None
 
 
+def report_minimum(certificate, *, timeout: float | None = TIMEOUT):
+    """Re-check a ``minimum`` certificate (object, JSON text or dict) like ``verify`` and return the checker's
+    ``check.minimum.MinimumReport``: the statement and the certified numbers (the enclosure of f on the box, of
+    f(q), the Hessian bound), for display. ``CertificateError`` when it is rejected."""
+    from .minimum import minimum_report
+
+    cert = certificate if isinstance(certificate, Certificate) else from_json(certificate)
+    if not isinstance(cert, MinimumCertificate):
+        raise CertificateError(f"kind: a minimum certificate is needed, found {cert.kind!r}")
+    if cert.parameters or cert.parameter_values:
+        raise CertificateError("parameters: a minimum certificate has none")
+    try:
+        with _time_limit(timeout), interval_precision():
+            return minimum_report(cert, subject_tree(cert), subject_names(cert), check_domain)
+    except _OutOfTime:
+        raise CertificateError(f"the check exceeded its time limit of {timeout:g} s") from None
+
+
 def _verify(certificate, _sum_depth: int) -> str:
     cert = certificate if isinstance(certificate, Certificate) else from_json(certificate)
     if cert.parameters and cert.kind not in ("rules", "hessian", "sum", "midpoint", "curvature"):
@@ -399,4 +417,4 @@ def _verify(certificate, _sum_depth: int) -> str:
         return proofs.verify_proof(cert, subject_tree(cert))
 
 
-__all__ = ["STATEMENTS", "TIMEOUT", "subject_names", "verify"]
+__all__ = ["STATEMENTS", "TIMEOUT", "report_minimum", "subject_names", "verify"]
