@@ -173,12 +173,16 @@ def _grid_point(x, m: int) -> tuple[Fraction, float]:
     return Fraction(k, 2 ** m), float(scaled - k)
 
 
-def _centre(p, m: int):
-    """The canonical centre on the grid 2^-m Z^n, or None when it would not bind every number: a coordinate near
-    a tie, no coordinate of full denominator 2^m (then m - 1 would do), or no coordinate that m + 1 moves."""
+def _centre(p, m: int, binding: bool = True):
+    """The canonical centre on the grid 2^-m Z^n, or None near a tie. With ``binding``, also None when the centre
+    would not bind every number of the certificate: no coordinate of full denominator 2^m (then m - 1 would do
+    as well), or none that the grid 2^-(m+1) moves. (A minimiser that is itself a dyadic rational, such as (1, 0),
+    never binds m: any finer grid states the same true fact.)"""
     centre, offsets = zip(*(_grid_point(x, m) for x in p))
-    if max(abs(o) for o in offsets) > 0.45 or all(c.denominator != 2 ** m for c in centre) \
-            or max(abs(o) for o in offsets) < 0.3:
+    worst = max(abs(o) for o in offsets)
+    if worst > 0.45:
+        return None
+    if binding and (all(c.denominator != 2 ** m for c in centre) or worst < 0.3):
         return None
     return list(centre)
 
@@ -203,9 +207,9 @@ def certify_minimum(function, variables, point, *, domain=None, better=None, not
         return None  # not a minimiser (a saddle or a maximum, numerically)
     q = () if better is None else tuple(rational_to_str(_rational(x)) for x in better)
     proves = "strict_local_minimum" if better is None else "spurious_local_minimum"
-    for m in GRIDS:
+    for m, binding in [(m, True) for m in GRIDS] + [(m, False) for m in GRIDS[::2]]:
         with mpmath.workdps(DIGITS):
-            centre = _centre(p, m)
+            centre = _centre(p, m, binding)
         if centre is None:
             continue
         t = math.floor(eigenvalues[0] * 2 ** BOUND_BITS) - 1
