@@ -16,6 +16,7 @@ from fractions import Fraction
 from .certificates import MinimumCertificate, to_sympy
 from .check import report_minimum
 from .check.intervaljets import PRECISION
+from .check.minimum import MID_BITS
 
 MAX_FORMULA_NODES = 400
 
@@ -138,7 +139,7 @@ satisfies $|K_i - c_i| \le {_up(report.krawczyk, 4)}\, r < r$ for every $i$, so 
 Krawczyk's theorem (Krawczyk 1969; Moore 1977) $\nabla f$ has exactly one zero $p^*$ in $B$.
 
 \paragraph{{Step 3: positive definite on all of $B$.}} Let $M$ be the rational midpoint of $[\nabla^2 f(B)]$ (on
-the grid $2^{{-64}}$) and $\varepsilon = {_up(report.epsilon, 4)}$ an upper bound of the largest row sum of
+the grid $2^{{-{MID_BITS}}}$) and $\varepsilon = {_up(report.epsilon, 4)}$ an upper bound of the largest row sum of
 $|[\nabla^2 f(B)] - M|$. Every leading principal minor of $M - (\varepsilon + t) I$ is positive (exact integer
 elimination), so $M \succ (\varepsilon + t) I$ by Sylvester's criterion. For $x \in B$ the symmetric matrix
 $A = \nabla^2 f(x)$ has $\|A - M\|_2 \le \|A - M\|_\infty \le \varepsilon$, so $\lambda_{{\min}}(A) > t \ge 0$. With

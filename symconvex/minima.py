@@ -2,7 +2,7 @@ r"""Finding strict and spurious local minima (search layer: proposes ``MinimumCe
 ``check.minimum``).
 
 ``certify_minimum(f, variables, point, better=q)`` starts from an approximate minimiser (floats are fine: they
-only *find*), refines it by Newton's method in 60-digit ``mpmath`` arithmetic (the gradient from this module's own
+only *find*), refines it by Newton's method in 40-digit ``mpmath`` arithmetic (the gradient from this module's own
 forward-mode evaluator of the expression tree, the Hessian by central differences of a float gradient: a
 preconditioner only), puts the canonical centre c on a grid 2⁻ᵐℤⁿ next to it and states the box
 B = c + [−2^−⌊m/2⌋, 2^−⌊m/2⌋]ⁿ, the largest Hessian bound t the checker allows, and q. It returns the certificate
@@ -30,7 +30,7 @@ from .errors import CertificateError, InputError
 #: Grid exponents tried for the box (radius 2^-(m // 2)), and the bits of the Hessian bound's grid.
 GRIDS = (60, 61, 62, 80, 81, 100, 101, 120, 121)
 BOUND_BITS = 20
-DIGITS = 60
+DIGITS = 40
 
 
 # ------------------------------------------------------------------------- the finder's own gradient evaluator
@@ -56,16 +56,24 @@ _UNARY = {  # head -> (value, derivative) as functions of the argument, for a nu
     "arccos": (lambda fn, x: fn.acos(x), lambda fn, x: -1 / fn.sqrt(1 - x * x)),
     "artanh": (lambda fn, x: fn.atanh(x), lambda fn, x: 1 / (1 - x * x)),
     "arccosh": (lambda fn, x: fn.acosh(x), lambda fn, x: 1 / fn.sqrt(x * x - 1)),
-    "relu": (lambda fn, x: x if x > 0 else 0 * x, lambda fn, x: 1 + 0 * x if x > 0 else 0 * x),
-    "abs": (lambda fn, x: abs(x), lambda fn, x: 1 + 0 * x if x > 0 else -1 + 0 * x),
+    "relu": (lambda fn, x: x * (x > 0), lambda fn, x: (x > 0) + 0 * x),
+    "abs": (lambda fn, x: abs(x), lambda fn, x: 2 * (x > 0) - 1 + 0 * x),
 }
+
+
+class _Vectorised:
+    """The functions of ``math`` for numpy arrays (a gradient at many points in one pass)."""
+
+    exp, log, sin, cos, tan, sinh, cosh, tanh = np.exp, np.log, np.sin, np.cos, np.tan, np.sinh, np.cosh, np.tanh
+    atan, asinh, asin, acos, atanh, acosh, sqrt, pi = (np.arctan, np.arcsinh, np.arcsin, np.arccos, np.arctanh,
+                                                      np.arccosh, np.sqrt, np.pi)
 
 
 def gradient(tree, names, point, fn=math):
     """(f(p), ∇f(p)) by sparse forward-mode differentiation of the tree, in the numbers of ``fn`` (``math`` for
     floats, ``mpmath`` at its working precision). A finder's estimate: it decides nothing."""
     env = {name: i for i, name in enumerate(names)}
-    one = fn.mpf(1) if fn is mpmath else 1.0
+    one = fn.mpf(1) if fn is mpmath else 1.0  # numbers, or numpy arrays of points with fn = _Vectorised
 
     def plus(a, b):
         out = dict(a)
@@ -105,11 +113,14 @@ def gradient(tree, names, point, fn=math):
             value = fn.exp(e * fn.log(b))
             return value, plus(scale(ge, value * fn.log(b)), scale(gb, value * e / b))
         if head in ("max", "min"):
+            if fn is _Vectorised:
+                raise TypeError("max/min: one point at a time")
             pick = max if head == "max" else min
             return pick(args, key=lambda a: a[0])
         if head == "leaky_relu":
             (x, gx), (s, _) = args
-            return (x, gx) if x > 0 else (s * x, scale(gx, s))
+            factor = (x > 0) + s * (x <= 0)
+            return x * factor, scale(gx, factor)
         x, gx = args[0]
         value, d = _UNARY[head]
         return value(fn, x), scale(gx, d(fn, x))
@@ -123,6 +134,17 @@ def _float_hessian(tree, names, p, step: float = 1e-6) -> np.ndarray:
     n = len(names)
     base = [float(x) for x in p]
     H = np.zeros((n, n))
+    shifts = np.concatenate([np.eye(n), -np.eye(n)]) * step      # row i: +step e_i; row n + i: -step e_i
+    with np.errstate(all="ignore"):
+        try:  # all 2n points in one vectorised pass
+            columns = [np.asarray(c, dtype=float) * np.ones(2 * n) for c in gradient(
+                tree, names, [base[j] + shifts[:, j] for j in range(n)], _Vectorised)[1]]
+            G = np.array(columns)                                     # G[j, k]: d f / d x_j at point k
+            H = (G[:, :n] - G[:, n:]) / (2 * step)
+            if np.all(np.isfinite(H)):
+                return (H + H.T) / 2
+        except (TypeError, ValueError):
+            pass
     for i in range(n):
         up, down = list(base), list(base)
         up[i] += step
@@ -138,14 +160,14 @@ def newton_refine(tree, names, point, *, steps: int = 24, digits: int = DIGITS):
     with mpmath.workdps(digits):
         p = [mpmath.mpf(x) if not isinstance(x, (Fraction, sp.Rational)) else
              mpmath.mpf(int(sp.Rational(x).p)) / int(sp.Rational(x).q) for x in point]
-        size, H = mpmath.inf, None
+        size, H, fresh = mpmath.inf, None, 0
         for _ in range(steps):
             g = gradient(tree, names, p, mpmath)[1]
             size = max(abs(x) for x in g)
-            if size < mpmath.mpf(10) ** (-digits + 8):
+            if size < mpmath.mpf(10) ** (-digits + 6):
                 break
-            if H is None or size > 1e-14:
-                H = _float_hessian(tree, names, p)
+            if H is None or (size > 1e-7 and fresh < 4):  # far from p*: a new preconditioner
+                H, fresh = _float_hessian(tree, names, p), fresh + 1
             try:
                 delta = np.linalg.solve(H, np.array([float(x) for x in g]))
             except np.linalg.LinAlgError:
@@ -212,7 +234,7 @@ def certify_minimum(function, variables, point, *, domain=None, better=None, not
             centre = _centre(p, m, binding)
         if centre is None:
             continue
-        t = math.floor(eigenvalues[0] * 2 ** BOUND_BITS) - 1
+        t = math.floor(eigenvalues[0] * 2 ** BOUND_BITS)
         for _ in range(6):
             cert = MinimumCertificate(variables=tuple(names), function=tree, domain=trees, proves=proves,
                                       center=tuple(map(rational_to_str, centre)), grid=m,

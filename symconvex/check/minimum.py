@@ -10,7 +10,7 @@ A ``minimum`` certificate states a grid exponent m, a centre c on the grid 2⁻�
 - **one critical point** (Krawczyk): with Y the midpoint of an approximate inverse of mid ∇²f(B),
   K = c − Y∇f(c) + (I − Y∇²f(B))(B − c) ⊂ interior(B). By Krawczyk's theorem (Krawczyk 1969; Moore 1977) ∇f has
   then exactly one zero p* in B (the inclusion also shows Y and every matrix of ∇²f(B) nonsingular);
-- **positive definiteness**: M the rational midpoint of ∇²f(B) (rounded to 2⁻⁶⁴), ε an exact upper bound of the
+- **positive definiteness**: M the rational midpoint of ∇²f(B) (rounded to 2⁻⁴⁰), ε an exact upper bound of the
   largest row sum of |∇²f(B) − M|; M − (ε + t)I has every leading principal minor > 0 (exact integer Bareiss elimination, Sylvester's
   criterion). For every x ∈ B the
   Hessian A = ∇²f(x) is symmetric with ‖A − M‖₂ ≤ ε (the row-sum norm bounds the spectral norm of a symmetric
@@ -49,7 +49,7 @@ from .numbers import endpoints
 
 MAX_VARIABLES, MAX_GRID, MAX_MINIMA = 64, 400, 64
 #: The grid of the stated Hessian bound t, and of the rational midpoint matrix M.
-BOUND_BITS, MID_BITS = 20, 64
+BOUND_BITS, MID_BITS = 20, 40
 
 
 @dataclass(frozen=True)
