@@ -209,12 +209,19 @@ def _centre(p, m: int, binding: bool = True):
     return list(centre)
 
 
-def certify_minimum(function, variables, point, *, domain=None, better=None, note: str = ""):
+def certify_minimum(function, variables, point, *, domain=None, better=None, network=None, note: str = ""):
     """A ``MinimumCertificate`` for the local minimiser of ``function`` near ``point`` (module docstring), proving
     a strict local minimum, or with ``better`` (a point q where f is smaller) a spurious one; None when none is
     found (which proves nothing). ``function``: a SymPy expression or an expression tree; ``variables``: SymPy
-    symbols or names; ``point``: floats, mpmath numbers or rationals; ``domain``: SymPy inequalities or trees."""
+    symbols or names; ``point``: floats, mpmath numbers or rationals; ``domain``: SymPy inequalities or trees.
+    With ``network`` (a ``Network`` whose loss is ``function`` over its parameters ``variables``) the certificate is
+    about the network spec: the checker builds the loss itself."""
     tree, names, trees = _subject(function, variables, domain)
+    subject = {"function": tree, "variables": tuple(names), "domain": trees}
+    if network is not None:
+        if list(names) != list(network.names) or trees:
+            raise InputError("network: the variables must be the network's parameters, without a domain")
+        subject = {"function": None, "network": network.spec, "variables": tuple(names)}
     if len(point) != len(names) or (better is not None and len(better) != len(names)):
         raise InputError(f"point: expected {len(names)} coordinates")
     try:
@@ -236,7 +243,7 @@ def certify_minimum(function, variables, point, *, domain=None, better=None, not
             continue
         t = math.floor(eigenvalues[0] * 2 ** BOUND_BITS)
         for _ in range(6):
-            cert = MinimumCertificate(variables=tuple(names), function=tree, domain=trees, proves=proves,
+            cert = MinimumCertificate(**subject, proves=proves,
                                       center=tuple(map(rational_to_str, centre)), grid=m,
                                       hessian_bound=rational_to_str(Fraction(max(t, 0), 2 ** BOUND_BITS)),
                                       better=q, note=note)
@@ -266,19 +273,20 @@ def _rational(x) -> Fraction:
     raise InputError(f"better: the point q must be exact (integers, rationals or 'p/q'), found {x!r}")
 
 
-def certify_minima(function, variables, points, *, domain=None):
+def certify_minima(function, variables, points, *, domain=None, network=None):
     """A ``MinimaCountCertificate`` (at least N strict local minima) from approximate minimisers ``points``: a
     minimum certificate for each one that certifies, kept when their boxes are pairwise disjoint; None when none
     certifies. Points that lead to the same minimiser count once."""
     found = []
     for point in points:
-        cert = certify_minimum(function, variables, point, domain=domain)
+        cert = certify_minimum(function, variables, point, domain=domain, network=network)
         if cert is not None and all(c.center != cert.center for c in found):
             found.append(cert)
     if not found:
         return None
     first = found[0]
-    count = MinimaCountCertificate(variables=first.variables, function=first.function, domain=first.domain,
+    count = MinimaCountCertificate(variables=first.variables, function=first.function, network=first.network,
+                                   domain=first.domain,
                                    proves="strict_local_minima", count=len(found),
                                    minima=tuple(c.to_dict() for c in found))
     try:

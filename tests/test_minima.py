@@ -245,3 +245,23 @@ def test_latex_proof_of_a_minimum_compiles(tilted, safran_shamir_6, tmp_path):
     assert r"p^*" in tex and "not a global minimum" in tex
     compile_latex(tex, tmp_path, "tilted")
     compile_latex(document(safran_shamir_6, subject="the Safran--Shamir loss with $k = 6$"), tmp_path, "ss6")
+
+
+def test_a_tanh_network_minimum_is_certified_about_its_spec():
+    """A 1-1-1 tanh net without biases fitting (1, 1) and (2, 3/2): v tanh(w) = 1 and v tanh(2w) = 3/2 give
+    tanh(w)^2 = 1/3 (tanh 2w = 2 tanh w / (1 + tanh^2 w)), an isolated zero of the loss where the Jacobian of the
+    fit is regular: a strict minimum, certified about the spec (the checker builds the loss itself)."""
+    from symconvex.network import Network
+
+    net = Network([1, 1, 1], "tanh", data=[(1, 1), (2, "3/2")], bias=False)
+    cert = certify_minimum(net.loss, list(net.params), [0.6, 1.8], network=net)
+    assert cert is not None and cert.function is None and cert.network == net.spec
+    assert verify(from_json(cert.to_json())) == "strict_local_minimum"
+    w, v = (Fraction(c) for c in cert.center)   # w* = artanh(1/sqrt 3) = 0.6584789..., v* = sqrt 3
+    assert abs(w - Fraction("0.658478948462408")) < Fraction(1, 10 ** 14) and abs(v * v - 3) < Fraction(1, 10 ** 14)
+    lo, hi = report_minimum(cert).value
+    assert lo <= 0 <= hi
+    data = cert.to_dict()
+    data["network"]["targets"][0] = ["2"]
+    with pytest.raises(CertificateError, match="digest"):
+        verify(data)
