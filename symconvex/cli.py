@@ -298,8 +298,9 @@ def _landscape_search(args) -> int:
               target="symconvex.safran_shamir:descend_task")
     found = sorted((c for row in rows for c in row.get("found", [])), key=lambda c: (c["seed"], c["index"]))
     done = sum(row.get("runs", 0) for row in rows)
+    finals = [v for row in sorted(rows, key=lambda r: r.get("seed", -1)) for v in row.get("final_F", [])]
     result = {"k": k, "runs": done, "steps": STEPS, "chunk": CHUNK, "seconds": round(time.perf_counter() - start, 1),
-              "candidates": found}
+              "candidates": found, "final_F": finals}
     if args.out:
         write_atomically(args.out, _json.dumps(result, indent=1) + "\n")
     emit(args, {**result, "error": None},

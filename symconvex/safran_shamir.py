@@ -108,7 +108,7 @@ def loss_and_gradient(W: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def descend(k: int, seed: int, runs: int = CHUNK, steps: int = STEPS) -> dict:
     """Gradient descent from ``runs`` starts (rows N(0, 1/k), numpy generator seeded with [k, seed]); returns the
-    runs that end with F > 10⁻³ (candidates for spurious minima) and the time taken."""
+    runs that end with F > 10⁻³ (candidates for spurious minima), the final F of every run, and the time taken."""
     start = time.perf_counter()
     rng = np.random.default_rng([k, seed])
     W = rng.normal(size=(runs, k, k)) / np.sqrt(k)
@@ -119,7 +119,7 @@ def descend(k: int, seed: int, runs: int = CHUNK, steps: int = STEPS) -> dict:
     found = [{"k": k, "seed": seed, "index": int(i), "steps": steps, "F": float(F[i]), "gradient_norm":
               float(norms[i]), "W": [float(x) for x in W[i].ravel()]} for i in np.flatnonzero(F > 1e-3)]
     return {"k": k, "seed": seed, "runs": runs, "steps": steps, "seconds": time.perf_counter() - start,
-            "found": found}
+            "found": found, "final_F": [float(v) for v in F]}
 
 
 def descend_task(text: str, timeout: float) -> dict:

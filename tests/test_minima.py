@@ -265,3 +265,20 @@ def test_a_tanh_network_minimum_is_certified_about_its_spec():
     data["network"]["targets"][0] = ["2"]
     with pytest.raises(CertificateError, match="digest"):
         verify(data)
+
+
+def test_the_search_on_a_dask_cluster_finds_what_local_workers_find(tmp_path, capsys):
+    distributed = pytest.importorskip("distributed")   # a test dependency (and the batch extra)
+    local, remote = tmp_path / "local.json", tmp_path / "dask.json"
+    args = ["landscape", "search", "--k", "3", "--runs", "8", "--json"]
+    assert main([*args, "--jobs", "1", "--out", str(local)]) == 0
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        assert main([*args, "--executor", "dask", "--scheduler", cluster.scheduler_address, "--out",
+                     str(remote)]) == 0
+    capsys.readouterr()
+    a, b = json.loads(local.read_text()), json.loads(remote.read_text())
+    assert a["runs"] == b["runs"] == 8 and a["candidates"] == b["candidates"]
+    assert len(a["final_F"]) == 8 and a["final_F"] == b["final_F"]
+    W, _ = ss.descend_one(3, 0, 5, runs=8)   # run 5 of chunk 0, replayed alone, ends at the F reported for it
+    assert abs(ss.loss_and_gradient(np.array(W).reshape(1, 3, 3))[0][0] - a["final_F"][5]) < 1e-12
