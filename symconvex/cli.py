@@ -262,12 +262,14 @@ def _landscape_safran_shamir(args) -> int:
     return EXIT_OK
 
 
-_SAFRAN_SHAMIR_TEX = (r"the Safran--Shamir population loss $F(W) = \tfrac12\,\mathbb{E}_{x \sim N(0, I_@K)}"
-                      r"\bigl[\bigl(\sum_{i=1}^{@K} \max(0, w_i^\top x) - \sum_{i=1}^{@K} \max(0, x_i)\bigr)^2\bigr]$ "
+_SAFRAN_SHAMIR_TEX = (r"the Safran--Shamir population loss"
+                      "\n" r"\[ F(W) = \tfrac12\,\mathbb{E}_{x \sim N(0, I_{@K})}\Bigl[\Bigl(\sum_{i=1}^{@K} "
+                      r"\max(0, w_i^\top x) - \sum_{i=1}^{@K} \max(0, x_i)\Bigr)^2\Bigr] \]" "\n"
                       r"of a two-layer ReLU network with $@K$ hidden units, input dimension $@K$ and target weights "
                       r"$V = I$ (rows $w_i$ of $W$, variables $W^{(1)}_{ij}$), written in closed form with the "
-                      r"arc-cosine kernel $\mathbb{E}[\max(0, w^\top x)\max(0, u^\top x)] = \|w\|\|u\|(\sin\theta + "
-                      r"(\pi - \theta)\cos\theta)/(2\pi)$ (the certificate holds the expression tree)")
+                      r"arc-cosine kernel" "\n" r"\[ \mathbb{E}[\max(0, w^\top x)\max(0, u^\top x)] = \|w\|\|u\|"
+                      r"(\sin\theta + (\pi - \theta)\cos\theta)/(2\pi) \]" "\n"
+                      r"($\theta$ the angle between $w$ and $u$; the certificate holds the expression tree)")
 
 
 def _landscape_search(args) -> int:

@@ -197,6 +197,20 @@ def test_safran_shamir_k6_tampered_twins_are_rejected(safran_shamir_6):
 
 
 @pytest.mark.slow
+def test_safran_shamir_k6_every_one_number_twin_is_rejected(safran_shamir_6):
+    """All of them: 36 centre coordinates, the grid, the Hessian bound, 36 coordinates of q, and every number of
+    the function tree (those by the digest)."""
+    accepted = []
+    for path, twin in tampered_twins(safran_shamir_6.to_dict()):
+        try:
+            verify(twin)
+            accepted.append(path)
+        except CertificateError:
+            pass
+    assert accepted == []
+
+
+@pytest.mark.slow
 def test_safran_shamir_k7_spurious_minimum():
     cert = ss.certify(7)
     assert cert is not None and verify(cert) == "spurious_local_minimum"
@@ -214,6 +228,9 @@ def test_cli_safran_shamir_writes_a_certificate_and_a_proof(tmp_path, capsys):
     assert Fraction("0.0250805805") < Fraction(data["value"][0]) < Fraction(data["value"][1]) < Fraction("0.0250805815")
     assert verify(cert_file.read_text()) == "spurious_local_minimum"
     assert "Krawczyk" in tex.read_text() and "spurious" in tex.read_text()
+    from test_latex import compile_latex
+
+    compile_latex(tex.read_text(), tmp_path, "cli")
 
 
 def test_cli_bad_input_is_one_line_and_exit_2(capsys):
