@@ -299,3 +299,29 @@ def test_the_search_on_a_dask_cluster_finds_what_local_workers_find(tmp_path, ca
     assert len(a["final_F"]) == 8 and a["final_F"] == b["final_F"]
     W, _ = ss.descend_one(3, 0, 5, runs=8)   # run 5 of chunk 0, replayed alone, ends at the F reported for it
     assert abs(ss.loss_and_gradient(np.array(W).reshape(1, 3, 3))[0][0] - a["final_F"][5]) < 1e-12
+
+
+def test_a_box_outside_the_domain_or_a_malformed_domain_is_rejected(tilted):
+    inside = dataclasses.replace(tilted, domain=(["gt", ["var", "x"], ["num", "-2"]],), digest="")
+    assert verify(inside) == "spurious_local_minimum"
+    outside = dataclasses.replace(tilted, domain=(["gt", ["var", "x"], ["num", "1"]],), digest="")
+    with pytest.raises(CertificateError, match="domain"):     # the box lies where x < 1
+        verify(outside)
+    malformed = dataclasses.replace(tilted, domain=(["gt", ["nosuch", "x"], ["num", "1"]],), digest="")
+    with pytest.raises(CertificateError, match="domain"):
+        verify(malformed)
+    q_outside = dataclasses.replace(tilted, domain=(["gt", ["var", "x"], ["num", "-1/2"]],), digest="")
+    with pytest.raises(CertificateError, match="point q"):     # q = (-1, 0) is not in the domain
+        verify(q_outside)
+
+
+def test_malformed_minimum_fields_are_one_line_rejections(tilted):
+    for change in ({"grid": 3}, {"grid": True}, {"grid": "61"}, {"center": ("1",)}, {"center": ("1/3", "0")},
+                   {"hessian_bound": "-1"}, {"hessian_bound": "1/3"}, {"proves": "global_minimum"},
+                   {"proves": "strict_local_minimum"}, {"better": ("1",)}):
+        with pytest.raises(CertificateError):
+            verify(dataclasses.replace(tilted, **change))
+    data = tilted.to_dict()
+    del data["hessian_bound"]
+    with pytest.raises(CertificateError):
+        verify(data)

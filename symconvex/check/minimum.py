@@ -41,7 +41,7 @@ from fractions import Fraction
 
 from flint import arb, arb_mat, fmpq
 
-from ..certificates import from_json, parse_coordinate, parse_rational
+from ..certificates import check_tree, from_json, parse_coordinate, parse_rational
 from ..errors import CertificateError
 from .evaluate import value_at
 from .intervaljets import ball_precision, box_jet, exact_bounds, exact_mid, interval_ball, to_ball
@@ -125,6 +125,8 @@ def _interior_box(cert, names, balls) -> None:
                 constraint[0] not in ("gt", "ge", "lt", "le"):
             raise CertificateError(f"domain[{k}]: not a constraint [rel, lhs, rhs]")
         rel, lhs, rhs = constraint
+        check_tree(lhs, f"domain[{k}]")
+        check_tree(rhs, f"domain[{k}]")
         try:
             gap = box_jet(lhs, names, balls, order=0).v - box_jet(rhs, names, balls, order=0).v
         except CertificateError as exc:
@@ -185,7 +187,7 @@ def minimum_report(cert, tree, names, check_domain) -> MinimumReport:
         g = arb_mat([[at_c.g.get(i, zero)] for i in range(n)])
         try:
             Y = arb_mat([[x.mid() for x in row] for row in H.mid().inv().tolist()])
-        except (ZeroDivisionError, ValueError):
+        except (ArithmeticError, ValueError):
             raise CertificateError("krawczyk: the midpoint Hessian is not shown invertible") from None
         step = Y * g
         d = arb_mat([[interval_ball(-r, r)] for _ in range(n)])
