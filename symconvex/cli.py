@@ -198,6 +198,10 @@ def cmd_landscape(args) -> int:
 
         network = network_from_args(args)
         f, variables = network.loss, list(network.params)
+    if args.near is not None:
+        return _landscape_minimum(args, f, variables, network)
+    if args.better is not None:
+        raise InputError("--better needs --near (the approximate minimiser)")
     certs = find_saddles(f, variables, network=network, timeout=getattr(args, "timeout", None) or 30.0)
 
     if certs:
@@ -206,6 +210,57 @@ def cmd_landscape(args) -> int:
     emit(args, {"saddles": [c.to_dict() for c in certs], "verified": bool(certs), "error": None},
          "\n".join(lines + (["every certificate was accepted by the independent checker"] if certs else [])))
     return EXIT_OK if certs else EXIT_UNDECIDED
+
+
+def _numbers(text: str, n: int, what: str, exact: bool) -> list:
+    """n comma-separated numbers: floats (an approximate point) or exact rationals ('-1', '3/2', '0.25')."""
+    from fractions import Fraction
+
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) != n:
+        raise InputError(f"{what}: expected {n} comma-separated numbers (one per variable), found {len(parts)}")
+    try:
+        values = [Fraction(p) if exact else float(p) for p in parts]
+    except (ValueError, ZeroDivisionError):
+        raise InputError(f"{what}: not a list of numbers: {text[:60]!r}") from None
+    if not exact and not all(abs(v) < 1e300 for v in values):
+        raise InputError(f"{what}: the coordinates must be finite")
+    return values
+
+
+def _landscape_minimum(args, f, variables, network) -> int:
+    """``symconvex landscape EXPR --near P [--better Q]``: certify the strict local minimum near P (spurious when
+    f(Q) is below it); 0 certified, 3 not."""
+    from fractions import Fraction
+
+    from .check import report_minimum
+    from .minima import certify_minimum
+
+    point = _numbers(args.near, len(variables), "--near", exact=False)
+    better = None if args.better is None else _numbers(args.better, len(variables), "--better", exact=True)
+    cert = certify_minimum(f, variables, point, better=better, network=network)
+    if cert is None:
+        emit(args, {"minima": [], "verified": False, "error": None},
+             "no strict local minimum certified near the point (which proves nothing)")
+        return EXIT_UNDECIDED
+    report = report_minimum(cert)
+    if getattr(args, "certificate", None):
+        write_atomically(args.certificate, cert.to_json() + "\n")
+    if getattr(args, "latex", None):
+        from .latex_minimum import document
+
+        write_atomically(args.latex, document(cert))
+    lo, hi = report.value
+    names = [v.name for v in variables]
+    emit(args, {"minima": [cert.to_dict()], "value": [str(lo), str(hi)], "hessian_bound": cert.hessian_bound,
+                "radius": str(report.radius), "verified": True, "error": None},
+         f"{report.statement.replace('_', ' ')} in the box of radius {report.radius} around "
+         f"({', '.join(f'{n} = {float(Fraction(c)):.12g}' for n, c in zip(names, cert.center))}): f there lies in "
+         f"[{float(lo):.15g}, {float(hi):.15g}], Hessian > {cert.hessian_bound} "
+         f"(≈ {float(Fraction(cert.hessian_bound)):.9g}) on the box"
+         + (f"; f(q) <= {float(report.better_value[1]):.6g} at q = ({args.better})" if better is not None else "")
+         + "\nthe independent checker accepted the certificate")
+    return EXIT_OK
 
 
 def _k_of(args) -> int:
@@ -256,7 +311,8 @@ def _landscape_safran_shamir(args) -> int:
         f"Safran-Shamir k = d = {k}, V = I: {report.statement.replace('_', ' ')}",
         f"  F on the box (radius {report.radius}) lies in [{float(lo):.17g}, {float(hi):.17g}] "
         f"(width {float(hi - lo):.2g}); F(V) <= {float(report.better_value[1]):.3g}",
-        f"  Hessian > {float(Fraction(cert.hessian_bound)):.6g} on the box; exactly one critical point in it "
+        f"  Hessian > {cert.hessian_bound} (≈ {float(Fraction(cert.hessian_bound)):.9g}) on the box; exactly one "
+        "critical point in it "
         "(Krawczyk)",
         f"  certified in {seconds:.2f} s; the independent checker accepted the certificate"]))
     return EXIT_OK
@@ -525,6 +581,7 @@ def build_parser() -> argparse.ArgumentParser:
                     ("symconvex landscape '(w_1 w_2 - 1)^2'   # strict saddle at 0",
                      "symconvex landscape '(w_1 w_2 w_3 - 1)^2'   # higher-order saddle at 0 (Kawaguchi)",
                      "symconvex landscape --layers 1,1,1 --activation tanh --no-bias --data '1:1'",
+                     "symconvex landscape '(x^2 - 1)^2 + x/4 + y^2' --vars x,y --near 0.9,0 --better -1,0",
                      "symconvex landscape safran-shamir --k 6 --latex ss6.tex   # a certified spurious minimum",
                      "symconvex landscape search --k 6 --runs 5000 --out found.json   # float candidates"),
                     cmd_landscape, statuses=False)
@@ -538,6 +595,10 @@ def build_parser() -> argparse.ArgumentParser:
                        .get(flag), help=f"as for symconvex net ({flag})")
     p.add_argument("--loss", default="squared", choices=("squared", "logistic", "hinge"), help="as for net")
     p.add_argument("--no-bias", action="store_true", help="as for net")
+    p.add_argument("--near", metavar="POINT", help="certify the strict local minimum near this approximate point, "
+                   "e.g. --near 0.9,0.1 (one number per variable, in --vars order)")
+    p.add_argument("--better", metavar="POINT", help="with --near: an exact point q where f is smaller, e.g. "
+                   "--better -1,0: the minimum is then certified spurious (not global)")
     p.add_argument("--k", type=int, metavar="K", help="safran-shamir / search: hidden units = input dimension "
                    "(default 6)")
     p.add_argument("--candidates", metavar="FILE", help="safran-shamir: certify from this search output instead "

@@ -325,3 +325,21 @@ def test_malformed_minimum_fields_are_one_line_rejections(tilted):
     del data["hessian_bound"]
     with pytest.raises(CertificateError):
         verify(data)
+
+
+def test_cli_certifies_a_minimum_near_a_point(tmp_path, capsys):
+    tex = tmp_path / "m.tex"
+    args = ["landscape", "(x^2 - 1)^2 + x/4 + y^2", "--vars", "x,y", "--near", "0.9,0.1"]
+    assert main([*args, "--better", "-1,0", "--json", "--latex", str(tex)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["minima"][0]["proves"] == "spurious_local_minimum" and data["verified"]
+    _, fp = _tilted_local_minimiser()
+    assert Fraction(data["value"][0]) - Fraction(1, 10 ** 38) <= fp <= Fraction(data["value"][1]) + Fraction(1, 10 ** 38)
+    assert "not a global minimum" in tex.read_text()
+    assert main(args) == 0 and "strict local minimum" in capsys.readouterr().out
+    assert main(["landscape", "x^2 - y^2", "--vars", "x,y", "--near", "0.1,0.1"]) == 3   # a saddle: none
+    assert "no strict local minimum" in capsys.readouterr().out
+    for bad in (["--near", "0.9"], ["--near", "a,b"], ["--near", "0.9,0", "--better", "x,0"], ["--better", "1,0"]):
+        assert main(["landscape", "(x^2 - 1)^2 + y^2", "--vars", "x,y", *bad]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("error: ") and err.count("\n") == 1
