@@ -346,6 +346,8 @@ def _landscape_search(args) -> int:
     if (args.executor == "dask") != bool(args.scheduler):
         raise InputError("--executor dask needs --scheduler ADDRESS" if args.scheduler is None
                          else "--scheduler is for --executor dask")
+    if args.jobs is not None and not 1 <= args.jobs <= 512:
+        raise InputError(f"--jobs must be from 1 to 512, not {args.jobs}")
     chunks = -(-runs // CHUNK)
     tasks = [Task(id=seed, line=seed + 1, claim=_json.dumps({"k": k, "seed": seed, "runs": min(CHUNK, runs - seed * CHUNK),
                                                             "steps": STEPS})) for seed in range(chunks)]

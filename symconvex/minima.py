@@ -231,6 +231,8 @@ def certify_minimum(function, variables, point, *, domain=None, better=None, net
     if refined is None:
         return None
     p, _, H = refined
+    if not np.all(np.isfinite(H)):
+        return None
     eigenvalues = np.linalg.eigvalsh(H)
     if not eigenvalues[0] > 0:
         return None  # not a minimiser (a saddle or a maximum, numerically)

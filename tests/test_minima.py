@@ -239,6 +239,12 @@ def test_cli_bad_input_is_one_line_and_exit_2(capsys):
     assert err.startswith("error: --k") and err.count("\n") == 1
     assert main(["landscape", "safran-shamir", "--k", "5"]) == 2   # no stored candidates for k = 5
     assert "no stored candidates" in capsys.readouterr().err
+    for bad in (["--jobs", "0"], ["--runs", "0"], ["--executor", "dask"], ["--scheduler", "tcp://127.0.0.1:1"]):
+        assert main(["landscape", "search", "--k", "3", *bad]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("error: --") and err.count("\n") == 1
+    assert main(["landscape", "safran-shamir", "--candidates", "no-such-file.json"]) == 2
+    assert "cannot read" in capsys.readouterr().err
 
 
 def test_cli_search_runs_through_the_batch_workers(tmp_path, capsys):
