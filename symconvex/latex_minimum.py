@@ -162,4 +162,23 @@ variable & $N_i$ \\ \hline
 """
 
 
-__all__ = ["document"]
+def summary_latex(cert, F: str = "f") -> str:
+    """A short LaTeX description of a minimum or minima_count certificate (for Jupyter); it states what the
+    certificate claims, without re-checking it."""
+    if cert.kind == "minima_count":
+        return (r"$%s$ has \textbf{at least %d strict local minima}: minima\_count certificate, %d minimum "
+                r"certificates with pairwise disjoint boxes." % (F, int(cert.count), len(cert.minima)))
+    words = "a spurious local minimum" if cert.proves == "spurious_local_minimum" else "a strict local minimum"
+    try:
+        t = Fraction(cert.hessian_bound)
+        detail = (r"$\nabla %s$ has exactly one zero in the box of radius $2^{-%d}$ around a centre on the grid "
+                  r"$2^{-%d}$ (Krawczyk), $\nabla^2 %s \succ %s\, I$ there" % (
+                      F, int(cert.grid) // 2, int(cert.grid), F, _down(t, 6)))
+    except (TypeError, ValueError, ZeroDivisionError):
+        detail = "an unreadable box"
+    if len(cert.better):
+        detail += r", and $%s(q) < \min_B %s$ at a stated point $q$" % (F, F)
+    return r"$%s$ has \textbf{%s}: minimum certificate, %s." % (F, words, detail)
+
+
+__all__ = ["document", "summary_latex"]

@@ -270,9 +270,13 @@ def _rational(x) -> Fraction:
         return Fraction(int(x.p), int(x.q))
     if isinstance(x, int):
         return Fraction(x)
-    if isinstance(x, str):
-        return Fraction(x)
-    raise InputError(f"better: the point q must be exact (integers, rationals or 'p/q'), found {x!r}")
+    if isinstance(x, (str, float)):  # a float as the decimal it prints as (-1.4 -> -7/5), like certificates.exact
+        try:
+            return Fraction(str(x))
+        except (ValueError, ZeroDivisionError):
+            pass
+    raise InputError(f"better: the point q must be a number (an exact rational, 'p/q', or a finite float), "
+                     f"found {x!r}")
 
 
 def certify_minima(function, variables, points, *, domain=None, network=None):

@@ -349,3 +349,14 @@ def test_cli_certifies_a_minimum_near_a_point(tmp_path, capsys):
         assert main(["landscape", "(x^2 - 1)^2 + y^2", "--vars", "x,y", *bad]) == 2
         err = capsys.readouterr().err
         assert err.startswith("error: ") and err.count("\n") == 1
+
+
+def test_jupyter_shows_what_a_minimum_certificate_claims(tilted):
+    import symconvex.latex  # noqa: F401  (registers the displays)
+
+    text = tilted._repr_latex_()
+    assert "a spurious local minimum" in text and r"2^{-50}" in text and "1.99999" in text
+    count = certify_minima((x ** 2 - 2) ** 2 + y ** 2, [x, y], [[1.4, 0.1], [-1.4, 0.0]])
+    assert "at least 2 strict local minima" in count._repr_latex_()
+    # a float q is read as the decimal it prints as
+    assert certify_minimum(TILTED, [x, y], [0.9, 0.1], better=[-1.0, 0.0]).better == ("-1", "0")
