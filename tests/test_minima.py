@@ -94,6 +94,13 @@ def test_a_box_across_a_kink_is_rejected():
                               grid=60, hessian_bound="0")
     with pytest.raises(CertificateError, match="kink"):
         verify(fake)
+    w1, w2 = sp.symbols("w1 w2", real=True)   # a ReLU pre-activation w2 that is 0 at the minimiser (1, 0)
+    g = to_tree((relu(w1) - 1) ** 2 + w2 ** 2 + relu(w2))
+    fake = MinimumCertificate(variables=("w1", "w2"), function=g, proves="strict_local_minimum", center=("1", "0"),
+                              grid=60, hessian_bound="0")
+    with pytest.raises(CertificateError, match="relu: the argument .* changes sign on the box"):
+        verify(fake)
+    assert certify_minimum((relu(w1) - 1) ** 2 + w2 ** 2 + relu(w2), [w1, w2], [1.1, 0.01]) is None
 
 
 def test_a_relu_minimum_inside_one_activation_region_certifies():
