@@ -215,7 +215,13 @@ def certify_minimum(function, variables, point, *, domain=None, better=None, net
     found (which proves nothing). ``function``: a SymPy expression or an expression tree; ``variables``: SymPy
     symbols or names; ``point``: floats, mpmath numbers or rationals; ``domain``: SymPy inequalities or trees.
     With ``network`` (a ``Network`` whose loss is ``function`` over its parameters ``variables``) the certificate is
-    about the network spec: the checker builds the loss itself."""
+    about the network spec: the checker builds the loss itself.
+
+    >>> x, y = sp.symbols("x y", real=True)
+    >>> cert = certify_minimum((x**2 - 1)**2 + x/4 + y**2, [x, y], [0.9, 0.1], better=[-1, 0])
+    >>> cert.proves, cert.better, cert.radius
+    ('spurious_local_minimum', ('-1', '0'), Fraction(1, 1125899906842624))
+    """
     tree, names, trees = _subject(function, variables, domain)
     subject = {"function": tree, "variables": tuple(names), "domain": trees}
     if network is not None:

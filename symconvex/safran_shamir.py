@@ -38,7 +38,11 @@ STEP, STEPS, CHUNK = 0.1, 8000, 250
 
 
 def names(k: int) -> list[str]:
-    """The variables W1_i_j (row i, column j, 1-based), row by row."""
+    """The variables W1_i_j (row i, column j, 1-based), row by row.
+
+    >>> names(2)
+    ['W1_1_1', 'W1_1_2', 'W1_2_1', 'W1_2_2']
+    """
     return [f"W1_{i + 1}_{j + 1}" for i in range(k) for j in range(k)]
 
 
