@@ -11,6 +11,8 @@ from fractions import Fraction
 import mpmath
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import sympy as sp
 
 from symconvex import safran_shamir as ss
@@ -367,3 +369,19 @@ def test_jupyter_shows_what_a_minimum_certificate_claims(tilted):
     assert "at least 2 strict local minima" in count._repr_latex_()
     # a float q is read as the decimal it prints as
     assert certify_minimum(TILTED, [x, y], [0.9, 0.1], better=[-1.0, 0.0]).better == ("-1", "0")
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.fractions(min_value=Fraction(1, 20), max_value=Fraction(1, 2)), st.booleans())
+def test_tilted_wells_certify_their_shallow_minimum_with_the_true_value(a, flip):
+    """(x^2 - 1)^2 + a x + y^2 (a ≠ 0 small): the minimum on the side opposite to the tilt is spurious; its
+    certified enclosure holds the value at the root of 4x^3 - 4x + a found independently in 50 digits."""
+    a = -a if flip else a
+    side = 1 if a > 0 else -1        # the shallow well is at x ≈ +1 for a > 0
+    cert = certify_minimum((x ** 2 - 1) ** 2 + a * x + y ** 2, [x, y], [0.95 * side, 0.05], better=[-side, 0])
+    assert cert is not None and verify(cert) == "spurious_local_minimum"
+    with mpmath.workdps(50):
+        p = mpmath.findroot(lambda t: 4 * t ** 3 - 4 * t + mpmath.mpf(a.numerator) / a.denominator, side)
+        value = Fraction(mpmath.nstr((p ** 2 - 1) ** 2 + mpmath.mpf(a.numerator) / a.denominator * p, 45))
+    lo, hi = report_minimum(cert).value
+    assert lo - Fraction(1, 10 ** 40) <= value <= hi + Fraction(1, 10 ** 40)
