@@ -49,7 +49,8 @@ def main(argv=None) -> None:
         assert statement == "spurious_local_minimum"
         lo, hi = report_minimum(cert).value
         print(f"{k:>2} {gd:>7.3f} {find:>7.3f} {check:>8.3f} {find / gd:>8.2f} {check / gd:>9.2f}  "
-              f"[{float(lo):.16f}, {float(hi):.16f}] {float(hi - lo):>8.1e} {float(Fraction(cert.hessian_bound)):>9.3e}")
+              f"[{float(lo):.16f}, {float(hi):.16f}] {float(hi - lo):>8.1e} "
+              f"{float(Fraction(cert.hessian_bound)):>9.3e}")
 
 
 if __name__ == "__main__":

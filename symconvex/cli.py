@@ -349,8 +349,9 @@ def _landscape_search(args) -> int:
     if args.jobs is not None and not 1 <= args.jobs <= 512:
         raise InputError(f"--jobs must be from 1 to 512, not {args.jobs}")
     chunks = -(-runs // CHUNK)
-    tasks = [Task(id=seed, line=seed + 1, claim=_json.dumps({"k": k, "seed": seed, "runs": min(CHUNK, runs - seed * CHUNK),
-                                                            "steps": STEPS})) for seed in range(chunks)]
+    tasks = [Task(id=seed, line=seed + 1,
+                  claim=_json.dumps({"k": k, "seed": seed, "runs": min(CHUNK, runs - seed * CHUNK), "steps": STEPS}))
+             for seed in range(chunks)]
     rows = []
     start = time.perf_counter()
     run_batch(tasks, lambda line: rows.append(_json.loads(line)), jobs=args.jobs or os.cpu_count() or 1,

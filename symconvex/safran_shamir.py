@@ -166,5 +166,6 @@ def certify(k: int, *, point=None, tries: int = 5, path=None):
     return None
 
 
-__all__ = ["CHUNK", "DATA", "STEP", "STEPS", "candidates", "certify", "descend", "descend_one", "descend_task", "identity",
+__all__ = ["CHUNK", "DATA", "STEP", "STEPS", "candidates", "certify", "descend", "descend_one", "descend_task",
+           "identity",
            "loss_and_gradient", "loss_tree", "names"]

@@ -255,7 +255,6 @@ def box_jet(tree, names, balls, *, order: int = 2) -> BoxJet:
     the Hessian (and gradient) parts are dropped on the way (a cheaper value or gradient enclosure)."""
     env = {name: i for i, name in enumerate(names)}
     count = [0]
-    memo: dict[int, BoxJet] = {}
 
     def trim(j: BoxJet) -> BoxJet:
         if order < 2:

@@ -11,8 +11,8 @@ A ``minimum`` certificate states a grid exponent m, a centre c on the grid 2⁻�
   K = c − Y∇f(c) + (I − Y∇²f(B))(B − c) ⊂ interior(B). By Krawczyk's theorem (Krawczyk 1969; Moore 1977) ∇f has
   then exactly one zero p* in B (the inclusion also shows Y and every matrix of ∇²f(B) nonsingular);
 - **positive definiteness**: M the rational midpoint of ∇²f(B) (rounded to 2⁻⁴⁰), ε an exact upper bound of the
-  largest row sum of |∇²f(B) − M|; M − (ε + t)I has every leading principal minor > 0 (exact integer Bareiss elimination, Sylvester's
-  criterion). For every x ∈ B the
+  largest row sum of |∇²f(B) − M|; M − (ε + t)I has every leading principal minor > 0 (exact integer Bareiss
+  elimination, Sylvester's criterion). For every x ∈ B the
   Hessian A = ∇²f(x) is symmetric with ‖A − M‖₂ ≤ ε (the row-sum norm bounds the spectral norm of a symmetric
   matrix), so λ_min(A) > t ≥ 0: f is strictly convex on B, and p* is a **strict local minimum** (indeed the
   unique minimiser of f on B). Tightness (binding the stated t, not needed for soundness): M − (ε + t + 2⁻²⁰)I
@@ -39,7 +39,7 @@ import numbers
 from dataclasses import dataclass
 from fractions import Fraction
 
-from flint import arb, arb_mat, fmpq
+from flint import arb, arb_mat
 
 from ..certificates import check_tree, from_json, parse_coordinate, parse_rational
 from ..errors import CertificateError
