@@ -236,6 +236,7 @@ def _landscape_minimum(args, f, variables, network) -> int:
     from .check import report_minimum
     from .minima import certify_minimum
 
+    _refuse(args, ("--latex-body", "--k", "--candidates", "--out"), "landscape --near")
     point = _numbers(args.near, len(variables), "--near", exact=False)
     better = None if args.better is None else _numbers(args.better, len(variables), "--better", exact=True)
     cert = certify_minimum(f, variables, point, better=better, network=network)
@@ -263,6 +264,13 @@ def _landscape_minimum(args, f, variables, network) -> int:
     return EXIT_OK
 
 
+def _refuse(args, options, what: str) -> None:
+    """Bad input when an option that ``what`` does not use was given (rather than ignoring it silently)."""
+    for name in options:
+        if getattr(args, name.lstrip("-").replace("-", "_"), None):
+            raise InputError(f"{name} is not used by {what}")
+
+
 def _k_of(args) -> int:
     k = 6 if args.k is None else args.k
     if not 2 <= k <= 8:
@@ -279,6 +287,7 @@ def _landscape_safran_shamir(args) -> int:
     from .check import report_minimum
     from .safran_shamir import candidates, certify
 
+    _refuse(args, ("--latex-body", "--near", "--better", "--out"), "landscape safran-shamir")
     k = _k_of(args)
     try:
         stored = candidates(k, args.candidates)
@@ -339,6 +348,8 @@ def _landscape_search(args) -> int:
     from .batch import Task, run_batch
     from .safran_shamir import CHUNK, STEPS
 
+    _refuse(args, ("--latex", "--latex-body", "--certificate", "--near", "--better", "--candidates"),
+            "landscape search (it finds float candidates only; certify them with safran-shamir --candidates)")
     k = _k_of(args)
     runs = args.runs
     if not 1 <= runs <= 10 ** 7:

@@ -255,6 +255,10 @@ def test_cli_bad_input_is_one_line_and_exit_2(capsys):
         assert err.startswith("error: --") and err.count("\n") == 1
     assert main(["landscape", "safran-shamir", "--candidates", "no-such-file.json"]) == 2
     assert "cannot read" in capsys.readouterr().err
+    assert main(["landscape", "search", "--k", "3", "--latex", "x.tex"]) == 2   # nothing to prove: refused
+    assert "--latex is not used by landscape search" in capsys.readouterr().err
+    assert main(["landscape", "safran-shamir", "--latex-body", "x.tex"]) == 2
+    assert "--latex-body is not used" in capsys.readouterr().err
 
 
 def test_cli_search_runs_through_the_batch_workers(tmp_path, capsys):
