@@ -16,6 +16,10 @@ kind (JSON ``"kind"``)     statement and evidence
                            concave) with every pivot of D nonnegative on the domain.
 ``sum``                    strictly convex / concave: f = g_1 + ... + g_k, a certificate per term, the
                            strictly convex terms' variables covering all variables.
+``saddle``                 a critical point that is neither a local minimum nor a local maximum.
+``minimum``                a strict local minimum in a box (Krawczyk + positive definite Hessian on the box),
+                           spurious when f(q) at a stated q is below f's lower bound on the box.
+``minima_count``           at least N strict local minima: N minimum certificates with disjoint boxes.
 =========================  ==========================================================================
 
 JSON conventions (version 1):
@@ -565,6 +569,46 @@ class SaddleCertificate(Certificate):
                 f"v = {self._point(self.pos_direction)}")
 
 
+@dataclass(frozen=True, kw_only=True, eq=False)
+class MinimumCertificate(Certificate):
+    """A strict local minimum in a box (``proves = "strict_local_minimum"``), or a spurious one
+    (``"spurious_local_minimum"``): the box B = center + [-r, r]^n, r = 2^-floor(grid/2), ``center`` on the grid
+    2^-grid Z^n; rigorous ball arithmetic shows that grad f has exactly one zero p* in B (Krawczyk), that the
+    Hessian exceeds ``hessian_bound`` t (a multiple of 2^-20) on all of B, and, for a spurious minimum, that f at the
+    point ``better`` q is below f's lower bound on B (``check.minimum``)."""
+
+    kind: ClassVar[str] = "minimum"
+    proves: str
+    center: tuple[str, ...]
+    grid: int
+    hessian_bound: str
+    better: tuple[str, ...] = ()
+
+    @property
+    def radius(self) -> Fraction:
+        return Fraction(1, 2 ** (int(self.grid) // 2))
+
+    def summary(self) -> str:
+        what = self.proves.replace("_", " ")
+        q = f"; f(q) is below f on the box at q = {self._point(self.better)}" if len(self.better) else ""
+        return (f"{what}: grad f has exactly one zero p* in the box of radius 2^-{int(self.grid) // 2} around "
+                f"c = {self._point(self.center)}, and the Hessian is > {self.hessian_bound} on the box{q}")
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)
+class MinimaCountCertificate(Certificate):
+    """At least ``count`` strict local minima: ``minima`` holds that many ``minimum`` certificates (JSON dicts)
+    about this very subject, whose boxes are pairwise disjoint (``check.minimum``)."""
+
+    kind: ClassVar[str] = "minima_count"
+    proves: str
+    count: int
+    minima: tuple = ()
+
+    def summary(self) -> str:
+        return f"at least {self.count} strict local minima, in {self.count} pairwise disjoint boxes"
+
+
 VECTOR_FIELDS = ("a", "b", "m", "point", "direction")
 
 
@@ -618,7 +662,7 @@ def subject_digest(variables, function, network, domain, parameters=()) -> str:
 
 CERTIFICATE_CLASSES: dict[str, type[Certificate]] = {
     cls.kind: cls for cls in (MidpointCertificate, CurvatureCertificate, RulesCertificate, HessianCertificate,
-                              SumCertificate, SaddleCertificate)
+                              SumCertificate, SaddleCertificate, MinimumCertificate, MinimaCountCertificate)
 }
 
 
@@ -669,13 +713,14 @@ def from_json(data: str | bytes | dict) -> Certificate:
 
 
 _TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern", "parts", "parameters",
-                 "parameter_values", "neg_direction", "pos_direction", "neg_jet", "pos_jet"}
+                 "parameter_values", "neg_direction", "pos_direction", "neg_jet", "pos_jet", "center", "better",
+                 "minima"}
 _STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "second_derivative")}
 _STATED_NUMBERS = {"curvature": ("value", "slope", "second_derivative")}
 
 __all__ = [
     "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "MidpointCertificate",
-    "MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RulesCertificate", "SaddleCertificate", "SumCertificate", "VECTOR_FIELDS",
+    "MinimaCountCertificate", "MinimumCertificate", "MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RulesCertificate", "SaddleCertificate", "SumCertificate", "VECTOR_FIELDS",
     "VERSION", "check_exponent", "check_tree", "clipped", "constraint_to_sympy", "constraint_to_tree",
     "dumps_readable", "exact", "from_json", "is_approx", "parameter_name", "parse_coordinate", "parse_rational",
     "rational_to_str", "subject_digest", "to_sympy", "to_tree", "tree_variables",

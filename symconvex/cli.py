@@ -182,6 +182,8 @@ def cmd_landscape(args) -> int:
     one is found, 3 when none is."""
     from .landscape import find_saddles
 
+    if args.expr in ("safran-shamir", "search"):
+        return _landscape_search(args) if args.expr == "search" else _landscape_safran_shamir(args)
     network = None
     if args.expr is not None:
         if args.spec or args.layers:
@@ -196,6 +198,10 @@ def cmd_landscape(args) -> int:
 
         network = network_from_args(args)
         f, variables = network.loss, list(network.params)
+    if args.near is not None:
+        return _landscape_minimum(args, f, variables, network)
+    if args.better is not None:
+        raise InputError("--better needs --near (the approximate minimiser)")
     certs = find_saddles(f, variables, network=network, timeout=getattr(args, "timeout", None) or 30.0)
 
     if certs:
@@ -204,6 +210,176 @@ def cmd_landscape(args) -> int:
     emit(args, {"saddles": [c.to_dict() for c in certs], "verified": bool(certs), "error": None},
          "\n".join(lines + (["every certificate was accepted by the independent checker"] if certs else [])))
     return EXIT_OK if certs else EXIT_UNDECIDED
+
+
+def _numbers(text: str, n: int, what: str, exact: bool) -> list:
+    """n comma-separated numbers: floats (an approximate point) or exact rationals ('-1', '3/2', '0.25')."""
+    from fractions import Fraction
+
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) != n:
+        raise InputError(f"{what}: expected {n} comma-separated numbers (one per variable), found {len(parts)}")
+    try:
+        values = [Fraction(p) if exact else float(p) for p in parts]
+    except (ValueError, ZeroDivisionError):
+        raise InputError(f"{what}: not a list of numbers: {text[:60]!r}") from None
+    if not exact and not all(abs(v) < 1e300 for v in values):
+        raise InputError(f"{what}: the coordinates must be finite")
+    return values
+
+
+def _landscape_minimum(args, f, variables, network) -> int:
+    """``symconvex landscape EXPR --near P [--better Q]``: certify the strict local minimum near P (spurious when
+    f(Q) is below it); 0 certified, 3 not."""
+    from fractions import Fraction
+
+    from .check import report_minimum
+    from .minima import certify_minimum
+
+    _refuse(args, ("--latex-body", "--k", "--candidates", "--out"), "landscape --near")
+    point = _numbers(args.near, len(variables), "--near", exact=False)
+    better = None if args.better is None else _numbers(args.better, len(variables), "--better", exact=True)
+    cert = certify_minimum(f, variables, point, better=better, network=network)
+    if cert is None:
+        emit(args, {"minima": [], "verified": False, "error": None},
+             "no strict local minimum certified near the point (which proves nothing)")
+        return EXIT_UNDECIDED
+    report = report_minimum(cert)
+    if getattr(args, "certificate", None):
+        write_atomically(args.certificate, cert.to_json() + "\n")
+    if getattr(args, "latex", None):
+        from .latex_minimum import document
+
+        write_atomically(args.latex, document(cert))
+    lo, hi = report.value
+    names = [v.name for v in variables]
+    emit(args, {"minima": [cert.to_dict()], "value": [str(lo), str(hi)], "hessian_bound": cert.hessian_bound,
+                "radius": str(report.radius), "verified": True, "error": None},
+         f"{report.statement.replace('_', ' ')} in the box of radius {report.radius} around "
+         f"({', '.join(f'{n} = {float(Fraction(c)):.12g}' for n, c in zip(names, cert.center))}): f there lies in "
+         f"[{float(lo):.15g}, {float(hi):.15g}], Hessian > {cert.hessian_bound} "
+         f"(≈ {float(Fraction(cert.hessian_bound)):.9g}) on the box"
+         + (f"; f(q) <= {float(report.better_value[1]):.6g} at q = ({args.better})" if better is not None else "")
+         + "\nthe independent checker accepted the certificate")
+    return EXIT_OK
+
+
+def _refuse(args, options, what: str) -> None:
+    """Bad input when an option that ``what`` does not use was given (rather than ignoring it silently)."""
+    for name in options:
+        if getattr(args, name.lstrip("-").replace("-", "_"), None):
+            raise InputError(f"{name} is not used by {what}")
+
+
+def _k_of(args) -> int:
+    k = 6 if args.k is None else args.k
+    if not 2 <= k <= 8:
+        raise InputError(f"--k must be from 2 to 8, not {k}")
+    return k
+
+
+def _landscape_safran_shamir(args) -> int:
+    """``symconvex landscape safran-shamir --k K [--candidates FILE]``: certify a spurious local minimum of the
+    Safran-Shamir population loss from the stored (or given) float candidates; 0 certified, 3 none."""
+    import time
+    from fractions import Fraction
+
+    from .check import report_minimum
+    from .safran_shamir import candidates, certify
+
+    _refuse(args, ("--latex-body", "--near", "--better", "--out"), "landscape safran-shamir")
+    k = _k_of(args)
+    try:
+        stored = candidates(k, args.candidates)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"--candidates: cannot read {args.candidates}: {' '.join(str(exc).split())[:100]}") from None
+    if not stored:
+        raise InputError(f"no stored candidates for k = {k}: run symconvex landscape search --k {k} --out FILE, "
+                         "then pass --candidates FILE")
+    start = time.perf_counter()
+    cert = certify(k, path=args.candidates)
+    seconds = time.perf_counter() - start
+    if cert is None:
+        emit(args, {"minima": [], "verified": False, "error": None},
+             "no spurious minimum certified from the candidates (which proves nothing)")
+        return EXIT_UNDECIDED
+    report = report_minimum(cert)
+    if getattr(args, "certificate", None):
+        write_atomically(args.certificate, cert.to_json() + "\n")
+    if getattr(args, "latex", None):
+        from .latex_minimum import document
+
+        write_atomically(args.latex, document(cert, subject=_SAFRAN_SHAMIR_TEX.replace("@K", str(k))))
+    lo, hi = report.value
+    payload = {"minima": [cert.to_dict()], "k": k, "value": [str(lo), str(hi)],
+               "value_decimal": [float(lo), float(hi)], "width": float(hi - lo),
+               "hessian_bound": cert.hessian_bound, "radius": str(report.radius),
+               "f_q": [str(x) for x in report.better_value], "seconds": round(seconds, 3), "verified": True,
+               "error": None}
+    emit(args, payload, "\n".join([
+        f"Safran-Shamir k = d = {k}, V = I: {report.statement.replace('_', ' ')}",
+        f"  F on the box (radius {report.radius}) lies in [{float(lo):.17g}, {float(hi):.17g}] "
+        f"(width {float(hi - lo):.2g}); F(V) <= {float(report.better_value[1]):.3g}",
+        f"  Hessian > {cert.hessian_bound} (≈ {float(Fraction(cert.hessian_bound)):.9g}) on the box; exactly one "
+        "critical point in it "
+        "(Krawczyk)",
+        f"  certified in {seconds:.2f} s; the independent checker accepted the certificate"]))
+    return EXIT_OK
+
+
+_SAFRAN_SHAMIR_TEX = (r"the Safran--Shamir population loss"
+                      "\n" r"\[ F(W) = \tfrac12\,\mathbb{E}_{x \sim N(0, I_{@K})}\Bigl[\Bigl(\sum_{i=1}^{@K} "
+                      r"\max(0, w_i^\top x) - \sum_{i=1}^{@K} \max(0, x_i)\Bigr)^2\Bigr] \]" "\n"
+                      r"of a two-layer ReLU network with $@K$ hidden units, input dimension $@K$ and target weights "
+                      r"$V = I$ (rows $w_i$ of $W$, variables $W^{(1)}_{ij}$), written in closed form with the "
+                      r"arc-cosine kernel" "\n" r"\[ \mathbb{E}[\max(0, w^\top x)\max(0, u^\top x)] = \|w\|\|u\|"
+                      r"(\sin\theta + (\pi - \theta)\cos\theta)/(2\pi) \]" "\n"
+                      r"($\theta$ the angle between $w$ and $u$; the certificate holds the expression tree)")
+
+
+def _landscape_search(args) -> int:
+    """``symconvex landscape search --k K --runs N [--jobs J] [--executor dask --scheduler A] [--out FILE]``:
+    float64 gradient descent from N random starts, in chunks run by the batch executor's worker processes (or a
+    Dask cluster); writes the candidates (F > 1e-3) as JSON. Finds only: certify with safran-shamir."""
+    import json as _json
+    import os
+    import time
+
+    from .batch import Task, run_batch
+    from .safran_shamir import CHUNK, STEPS
+
+    _refuse(args, ("--latex", "--latex-body", "--certificate", "--near", "--better", "--candidates"),
+            "landscape search (it finds float candidates only; certify them with safran-shamir --candidates)")
+    k = _k_of(args)
+    runs = args.runs
+    if not 1 <= runs <= 10 ** 7:
+        raise InputError(f"--runs must be from 1 to 10000000, not {runs}")
+    if (args.executor == "dask") != bool(args.scheduler):
+        raise InputError("--executor dask needs --scheduler ADDRESS" if args.scheduler is None
+                         else "--scheduler is for --executor dask")
+    if args.jobs is not None and not 1 <= args.jobs <= 512:
+        raise InputError(f"--jobs must be from 1 to 512, not {args.jobs}")
+    chunks = -(-runs // CHUNK)
+    tasks = [Task(id=seed, line=seed + 1,
+                  claim=_json.dumps({"k": k, "seed": seed, "runs": min(CHUNK, runs - seed * CHUNK), "steps": STEPS}))
+             for seed in range(chunks)]
+    rows = []
+    start = time.perf_counter()
+    run_batch(tasks, lambda line: rows.append(_json.loads(line)), jobs=args.jobs or os.cpu_count() or 1,
+              timeout=3600.0, executor=args.executor, scheduler=args.scheduler,
+              target="symconvex.safran_shamir:descend_task")
+    found = sorted((c for row in rows for c in row.get("found", [])), key=lambda c: (c["seed"], c["index"]))
+    done = sum(row.get("runs", 0) for row in rows)
+    finals = [v for row in sorted(rows, key=lambda r: r.get("seed", -1)) for v in row.get("final_F", [])]
+    result = {"k": k, "runs": done, "steps": STEPS, "chunk": CHUNK, "seconds": round(time.perf_counter() - start, 1),
+              "candidates": found, "final_F": finals}
+    if args.out:
+        write_atomically(args.out, _json.dumps(result, indent=1) + "\n")
+    emit(args, {**result, "error": None},
+         f"k = {k}: {len(found)} candidates (F > 1e-3) in {done} runs, {result['seconds']} s"
+         + "".join(f"\n  seed {c['seed']} run {c['index']}: F = {c['F']:.10f}, |grad F| = {c['gradient_norm']:.2g}"
+                   for c in found[:20]))
+    return EXIT_OK
 
 
 def cmd_regions(args) -> int:
@@ -418,7 +594,10 @@ def build_parser() -> argparse.ArgumentParser:
                     "positive curvature), or a higher-order saddle of a polynomial (exact Taylor coefficients).",
                     ("symconvex landscape '(w_1 w_2 - 1)^2'   # strict saddle at 0",
                      "symconvex landscape '(w_1 w_2 w_3 - 1)^2'   # higher-order saddle at 0 (Kawaguchi)",
-                     "symconvex landscape --layers 1,1,1 --activation tanh --no-bias --data '1:1'"),
+                     "symconvex landscape --layers 1,1,1 --activation tanh --no-bias --data '1:1'",
+                     "symconvex landscape '(x^2 - 1)^2 + x/4 + y^2' --vars x,y --near 0.9,0 --better -1,0",
+                     "symconvex landscape safran-shamir --k 6 --latex ss6.tex   # a certified spurious minimum",
+                     "symconvex landscape search --k 6 --runs 5000 --out found.json   # float candidates"),
                     cmd_landscape, statuses=False)
     p.add_argument("expr", nargs="?", metavar="EXPR",
                    help=r"the function in LaTeX, e.g. '(w_1 w_2 - 1)^2' (or give a network with --layers/--data "
@@ -430,6 +609,20 @@ def build_parser() -> argparse.ArgumentParser:
                        .get(flag), help=f"as for symconvex net ({flag})")
     p.add_argument("--loss", default="squared", choices=("squared", "logistic", "hinge"), help="as for net")
     p.add_argument("--no-bias", action="store_true", help="as for net")
+    p.add_argument("--near", metavar="POINT", help="certify the strict local minimum near this approximate point, "
+                   "e.g. --near 0.9,0.1 (one number per variable, in --vars order)")
+    p.add_argument("--better", metavar="POINT", help="with --near: an exact point q where f is smaller, e.g. "
+                   "--better -1,0: the minimum is then certified spurious (not global)")
+    p.add_argument("--k", type=int, metavar="K", help="safran-shamir / search: hidden units = input dimension "
+                   "(default 6)")
+    p.add_argument("--candidates", metavar="FILE", help="safran-shamir: certify from this search output instead "
+                   "of the stored candidates")
+    p.add_argument("--runs", type=int, default=5000, metavar="N", help="search: random starts (default 5000)")
+    p.add_argument("--out", metavar="FILE", help="search: write the candidates to this JSON file")
+    p.add_argument("--jobs", type=int, metavar="N", help="search: worker processes (default: the CPUs)")
+    p.add_argument("--executor", choices=("local", "dask"), default="local", help="search: local processes or a "
+                   "Dask cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="search: the Dask scheduler for --executor dask")
     _timeout_argument(p)
 
     p = _subcommand(sub, "serve", "a local web page for claims, with a JSON API",

@@ -2727,6 +2727,10 @@ def certificate_summary(cert: Certificate) -> str:
         subject = _Subject(cert)
     except CertificateError as exc:
         return r"\text{invalid certificate: %s}" % text_escape(str(exc))
+    if cert.kind in ("minimum", "minima_count"):
+        from .latex_minimum import summary_latex
+
+        return summary_latex(cert, subject.f)
     F = subject.f
     words = _VERDICT_TEXT.get(cert.statement, cert.statement)
     if isinstance(cert, MidpointCertificate):

@@ -15,7 +15,8 @@ What an accepted certificate proves (f the certificate's function, D its domain)
   on one side at p and every singularity strictly avoided (so f is C^2 near p), and
   phi''(0) < 0 (not convex) or > 0 (not concave) for phi(t) = f(p + t u). A convex function has
   phi'' >= 0 wherever it is twice differentiable inside its domain.
-- ``rules`` / ``hessian``: see ``check.proofs``; ``sum``: see ``check.sums``; ``saddle``: see ``check.landscape``.
+- ``rules`` / ``hessian``: see ``check.proofs``; ``sum``: see ``check.sums``; ``saddle``: see ``check.landscape``;
+  ``minimum`` / ``minima_count`` (strict and spurious local minima, in boxes): see ``check.minimum``.
 
 Every rejection raises ``CertificateError`` with one line naming the field, found vs expected.
 """
@@ -29,7 +30,8 @@ import time
 from contextlib import contextmanager
 from fractions import Fraction
 
-from ..certificates import (Certificate, CurvatureCertificate, MidpointCertificate, SaddleCertificate,
+from ..certificates import (Certificate, CurvatureCertificate, MidpointCertificate, MinimaCountCertificate,
+                            MinimumCertificate, SaddleCertificate,
                             SumCertificate, check_tree,
                             clipped, from_json, parse_coordinate, parse_rational, subject_digest, tree_variables)
 from ..errors import CertificateError
@@ -39,7 +41,8 @@ from .network import loss_tree, parameter_names
 from .numbers import add, interval_precision, matches_stated, mul, show, sign, sub
 
 STATEMENTS = ("not_convex", "not_concave", "convex", "concave", "affine", "strictly_convex", "strictly_concave",
-              "not_strictly_convex", "not_strictly_concave", "strict_saddle", "saddle")
+              "not_strictly_convex", "not_strictly_concave", "strict_saddle", "saddle",
+              "strict_local_minimum", "spurious_local_minimum", "strict_local_minima")
 
 
 def subject_names(cert: Certificate) -> list[str]:
@@ -358,6 +361,24 @@ def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
         raise CertificateError("the certificate is nested too deeply to check") from None
 
 
+def report_minimum(certificate, *, timeout: float | None = TIMEOUT):
+    """Re-check a ``minimum`` certificate (object, JSON text or dict) like ``verify`` and return the checker's
+    ``check.minimum.MinimumReport``: the statement and the certified numbers (the enclosure of f on the box, of
+    f(q), the Hessian bound), for display. ``CertificateError`` when it is rejected."""
+    from .minimum import minimum_report
+
+    cert = certificate if isinstance(certificate, Certificate) else from_json(certificate)
+    if not isinstance(cert, MinimumCertificate):
+        raise CertificateError(f"kind: a minimum certificate is needed, found {cert.kind!r}")
+    if cert.parameters or cert.parameter_values:
+        raise CertificateError("parameters: a minimum certificate has none")
+    try:
+        with _time_limit(timeout), interval_precision():
+            return minimum_report(cert, subject_tree(cert), subject_names(cert), check_domain)
+    except _OutOfTime:
+        raise CertificateError(f"the check exceeded its time limit of {timeout:g} s") from None
+
+
 def _verify(certificate, _sum_depth: int) -> str:
     cert = certificate if isinstance(certificate, Certificate) else from_json(certificate)
     if cert.parameters and cert.kind not in ("rules", "hessian", "sum", "midpoint", "curvature"):
@@ -378,6 +399,12 @@ def _verify(certificate, _sum_depth: int) -> str:
 
             tree = subject_tree(cert)
             return verify_saddle(cert, tree, subject_names(cert), check_domain)
+        if isinstance(cert, (MinimumCertificate, MinimaCountCertificate)):
+            from .minimum import verify_minima_count, verify_minimum
+
+            tree = subject_tree(cert)
+            run = verify_minimum if isinstance(cert, MinimumCertificate) else verify_minima_count
+            return run(cert, tree, subject_names(cert), check_domain)
         if isinstance(cert, SumCertificate):
             from .sums import verify_sum
 
@@ -390,4 +417,4 @@ def _verify(certificate, _sum_depth: int) -> str:
         return proofs.verify_proof(cert, subject_tree(cert))
 
 
-__all__ = ["STATEMENTS", "TIMEOUT", "subject_names", "verify"]
+__all__ = ["STATEMENTS", "TIMEOUT", "report_minimum", "subject_names", "verify"]
