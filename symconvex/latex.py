@@ -2732,10 +2732,11 @@ def certificate_summary(cert: Certificate) -> str:
 
         return summary_latex(cert, subject.f)
     F = subject.f
-    words = _VERDICT_TEXT.get(cert.statement, cert.statement)
+    words = _VERDICT_TEXT.get(cert.statement, cert.statement.replace("_", " "))
     if isinstance(cert, MidpointCertificate):
         lam = parse_rational(cert.lam)
-        rel = ">" if cert.refutes == "convex" else "<"
+        rel = {"convex": ">", "concave": "<", "strictly_convex": r"\ge", "strictly_concave": r"\le"}.get(
+            cert.refutes, "?")
         detail = (r"$%s(\lambda a + (1-\lambda) b) %s \lambda %s(a) + (1-\lambda) %s(b)$ with $\lambda = %s$, "
                   r"$%s(a) = %s$, $%s(b) = %s$, $%s(m) = %s$" % (
                       F, rel, F, F, q_latex(lam), F, _stated(cert.values.get("f(a)")), F,
@@ -2745,8 +2746,15 @@ def certificate_summary(cert: Certificate) -> str:
             F, _stated(cert.second_derivative), _short_vec(cert.point), _short_vec(cert.direction))
     elif isinstance(cert, RulesCertificate):
         detail = "a composition-rules derivation"
+    elif isinstance(cert, HessianCertificate):
+        detail = r"$\nabla^2 %s = L D L^{\mathsf T}$ with %s pivots" % (
+            F, "positive" if cert.proves.startswith("strictly_") else "nonnegative")
+    elif isinstance(cert, SumCertificate):
+        detail = r"a sum of %d terms, each proved on its own variables" % len(cert.parts)
+    elif isinstance(cert, SaddleCertificate):
+        detail = r"$\nabla %s = 0$ exactly at $p = %s$, with a direction of descent" % (F, _short_vec(cert.point))
     else:
-        detail = r"$\nabla^2 %s = L D L^{\mathsf T}$ with nonnegative pivots" % F
+        detail = "see the proof document"
     return r"$%s$ is \textbf{%s}: %s certificate, %s." % (F, words, cert.kind, detail)
 
 

@@ -510,3 +510,20 @@ def test_two_body_fragments_input_into_one_paper(tmp_path):
     log = compile_latex(paper, tmp_path, "paper")
     log = compile_latex(paper, tmp_path, "paper")  # second run: references resolved
     assert "multiply defined" not in log and "undefined" not in log
+
+
+def test_the_short_summary_names_each_kind_by_what_it_proves():
+    """The Jupyter summary once described every non-rules proof as an LDL^T Hessian proof and wrote '>' for a
+    refutation of strict convexity (whose Jensen gap is >= 0)."""
+    import sympy as sp
+
+    from symconvex import analyze
+    from symconvex.landscape import find_saddles
+    from symconvex.latex import certificate_summary
+    x, y, w1, w2 = sp.symbols("x y w1 w2", real=True)
+    by_kind = {c.kind: certificate_summary(c) for c in analyze(x ** 2 + abs(x - 1)).certificates}
+    assert "a sum of 2 terms" in by_kind["sum"] and "L D L" not in by_kind["sum"]
+    (saddle,) = [certificate_summary(c) for c in find_saddles((w1 * w2 - 1) ** 2, [w1, w2])][:1]
+    assert r"\nabla f = 0" in saddle and "strict saddle" in saddle and "_" not in saddle.split("}")[0]
+    flat = next(c for c in analyze(sp.exp(2 * x - 5 * y)).certificates if c.statement == "not_strictly_convex")
+    assert r"\ge \lambda f(a)" in certificate_summary(flat)
