@@ -692,6 +692,23 @@ T(K, r"$1 - \sigma(x) = \frac{1}{1 + e^{x}}$ <is> <prop>", "1/(1+exp(x))", "x", 
 T(K, r"The logistic sigmoid $\frac{1}{1+e^{-x}}$ <is> <prop>", "1/(1+exp(-x))", "x", ["log-convex"], "V SV",
   "log f=-softplus(-x) is strictly concave", logof=True)
 
+# ---------------- sentence shapes: condition first, mapsto, "everywhere", compound properties ----------------
+K = "phrasing"
+T(K, r"For $x > 0$, the function $\log x$ <is> <prop>.", "log(x)", "x", ["concave", "convex"], "V SV", "f''=-1/x^2",
+  dom=["x>0"], box=POS)
+T(K, r"For $a > 0$, $a x^2$ <is> <prop> in $x$.", "a*x**2", "x", ["strictly convex"], "C SC", "f''=2a>0",
+  params={"a": ["a>0"]}, box={"a": [0, 4]})
+T(K, r"Over $\mathbb{R}_{++}$, $x^{-1}$ <is> <prop>.", "1/x", "x", ["convex"], "C SC", "f''=2/x^3", dom=["x>0"],
+  box=POS)
+T(K, r"If $a \ge 1$ then $x^a$ <is> <prop> in $x$ on $x > 0$.", "x**a", "x", ["convex"], "C",
+  "a(a-1)x^{a-2}>=0; a=1 linear", params={"a": ["a>=1"]}, dom=["x>0"], box={"x": [0, 5], "a": [1, 4]},
+  seg=[[1], [2], [1]])
+T(K, r"$x \mapsto x^2$ <is> <prop>", "x**2", "x", ["convex"], "C SC", "f''=2")
+T(K, r"$x^3$ <is> <prop> everywhere", "x**3", "x", ["convex", "concave"], "", "f''=6x changes sign")
+T(K, r"The function $f(x) = x^{3}$ <is> <prop> for all $x\in\mathbb{R}$", "x**3", "x", ["convex"], "",
+  "f''=6x changes sign")
+T(K, r"$x^4$ <is> <prop>", "x**4", "x", ["convex but not strictly convex"], "C SC", "f''=12x^2, isolated zero")
+
 if __name__ == "__main__":
     G.write(sys.argv[1], sys.argv[2])
     from collections import Counter

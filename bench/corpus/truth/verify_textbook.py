@@ -278,6 +278,8 @@ def check_subject(spec, rng):
             m = segment_affine(spec)
             if m:
                 msgs.append(m)
+            else:   # shown affine exactly: drop check_spec's 40-digit complaint (rounding of order 1e-30)
+                msgs = [x for x in msgs if not x.startswith("segment witness not affine")]
     try:
         msgs += hessian_check(spec, rng, F)
     except RuntimeError as ex:
