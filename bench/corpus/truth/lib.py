@@ -11,6 +11,9 @@ PROPS = {
     "convex but not strictly convex": lambda f: f["C"] and not f["SC"],
     "log-concave": lambda f: f["V"], "log-convex": lambda f: f["C"],
     "not log-concave": lambda f: not f["V"], "not log-convex": lambda f: not f["C"],
+    # calculus-textbook words (used by gen_textbook.py)
+    "concave up": lambda f: f["C"], "concave down": lambda f: f["V"],
+    "both convex and concave": lambda f: f["C"] and f["V"],
 }
 LEADS = ["", "", "", "The function ", "Claim: ", "The map ", "The loss "]
 CONN = ["on", "for", "over", "on", "for", "when"]
