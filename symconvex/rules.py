@@ -41,8 +41,8 @@ from .atoms import (ATOMS, HALF_LINE_ROWS, ROW_HEADS, SIGN_SPANS, SPAN_ROWS, Ato
 from .certificates import RulesCertificate, to_tree
 from .check.evaluate import value_at
 from .check.numbers import interval_precision, sign as number_sign
-from .check.proofs import (affine_sign, box_to_json, domain_box, domain_form_sign, domain_halfspaces,
-                           variable_sign)
+from .check.proofs import (SIGN_BY_RANGES, affine_sign, box_to_json, domain_box, domain_form_sign,
+                           domain_halfspaces, strengthen_sign, variable_sign)
 from .check.ranges import affine_range, in_span, span_sign
 from .domain import Domain
 from .errors import CertificateError, InputError
@@ -186,7 +186,19 @@ class _Prover:
         return self._node(t, "constant", Curvature.AFFINE, sgn)
 
     def prove(self, e):
-        """(node, curvature, sign) for e, or raise _NoRule at the lowest failing subexpression."""
+        """(node, curvature, sign) for e, or raise _NoRule at the lowest failing subexpression. A sign the rules
+        leave open is strengthened as the checker does (``strengthen_sign``: ranges with open ends, exact
+        factoring), and the node then carries the hint ``sign_by``."""
+        node, curv, sgn = self._prove(e)
+        if sgn in (Sign.POSITIVE, Sign.NEGATIVE, Sign.ZERO) or node["rule"] in ("constant", "variable"):
+            return node, curv, sgn
+        better = strengthen_sign(sgn.value, node["expr"], self.box, self.halfspaces)
+        if better != sgn.value:
+            node["sign"], node["sign_by"] = better, SIGN_BY_RANGES
+            sgn = Sign(better)
+        return node, curv, sgn
+
+    def _prove(self, e):
         if self.is_constant(e):
             return self.constant(e)
         if isinstance(e, sp.Symbol):

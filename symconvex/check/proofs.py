@@ -63,6 +63,7 @@ from ..certificates import (HessianCertificate, RulesCertificate, check_tree, co
 from ..errors import CertificateError
 from mpmath import iv
 
+from .bounds import domain_sign
 from .evaluate import evaluate, value_at
 from .numbers import Jet, interval_precision, matches_stated, show, to_interval
 from .numbers import sign as number_sign
@@ -339,7 +340,24 @@ def _num(tree) -> Fraction | None:
 
 # ------------------------------------------------------------------------------------------- rules
 
-_NODE_KEYS = {"expr", "rule", "curvature", "sign", "children"}
+_NODE_KEYS = {"expr", "rule", "curvature", "sign", "children", "sign_by"}
+
+#: The one value of a node's optional ``sign_by`` hint: its sign is the rule's, strengthened by the range of its
+#: expression on the box with open and closed ends, or by its exact factorization (``check/bounds.py``).
+SIGN_BY_RANGES = "ranges"
+
+
+def strengthen_sign(rule_sign: str, tree, box: dict, halfspaces=()) -> str:
+    """``rule_sign`` (true on the box), strengthened by ``bounds.domain_sign`` (also true there): a decided sign
+    from either wins; a factor of a polynomial may take its sign from a domain constraint
+    (``domain_form_sign``)."""
+    if rule_sign in ("positive", "negative", "zero"):
+        return rule_sign
+    names = list(box)
+    found = domain_sign(tree, box, (lambda t: domain_form_sign(t, names, halfspaces)) if halfspaces else None)
+    if found in ("positive", "negative", "zero") or rule_sign == "unknown":
+        return found
+    return rule_sign
 
 
 def _compose(f_curv: str, monotone: list[str], curvs: list[str]) -> str:
@@ -410,6 +428,10 @@ class _RulesChecker:
             raise CertificateError(f"{where}.children: must be a list")
         kids = [self.node(c, f"{where}.children[{i}]") for i, c in enumerate(children)]
         curv, sgn, template = self.apply(rule, expr, kids, children, where)
+        if "sign_by" in node:
+            if node["sign_by"] != SIGN_BY_RANGES:
+                raise CertificateError(f"{where}.sign_by: must be {SIGN_BY_RANGES!r}, found {_short(node['sign_by'])}")
+            sgn = strengthen_sign(sgn, expr, self.box, self.halfspaces)
         if canon(expr) != canon(template):
             raise CertificateError(f"{where}: expr {_short(expr)} is not rule {rule!r} applied to its children "
                                    f"(expected {_short(template)})")
