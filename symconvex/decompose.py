@@ -27,7 +27,8 @@ from .certificates import HessianCertificate, rational_to_str, to_tree
 from .check import verify
 from .check.evaluate import value_at
 from .check.numbers import sign, stated
-from .check.proofs import _exp_form, box_to_json, tree_sign, variable_sign
+from .check.proofs import (SIGN_BY_RANGES, _exp_form, box_to_json, domain_box, domain_halfspaces, strengthen_sign,
+                           tree_sign, variable_sign)
 from .domain import Domain
 from .errors import CertificateError, InputError
 from .functions import leaky_relu, relu
@@ -116,14 +117,44 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
                 pivot_signs=[{"sign": tree_sign(t, box, True), "box": trees_box} for t in D_trees])
         except InputError:
             continue
-        if not all(p["sign"] in ("positive", "nonnegative", "zero") for p in cert.pivot_signs):
-            continue
-        try:
-            verify(cert)
-        except CertificateError:
-            continue
-        return (_strict_version(cert) if strict else None) or cert
+        plain = _accepted(cert) if all(p["sign"] in ("positive", "nonnegative", "zero")
+                                       for p in cert.pivot_signs) else None
+        found = (_strict_version(plain) if strict and plain is not None else None) or plain
+        if found is None or (strict and not found.proves.startswith("strictly_")):
+            joint = _joint_version(cert, domain_trees, params, strict)
+            found = joint or found
+        if found is not None:
+            return found
     return None
+
+
+def _accepted(cert):
+    try:
+        verify(cert)
+    except CertificateError:
+        return None
+    return cert
+
+
+def _joint_version(cert: HessianCertificate, domain_trees, params, strict: bool) -> HessianCertificate | None:
+    """The decomposition with pivot signs on an open domain read also from ranges, factors and its joint
+    polynomial constraints (``"sign_by": "ranges"``, as the checker re-derives them): -log(1 - x^2 - y^2) is
+    strictly convex on x^2 + y^2 < 1. None when the domain is not open or a pivot's sign is not shown."""
+    if not domain_trees or any(c[0] not in ("gt", "lt") for c in domain_trees):
+        return None
+    box = domain_box(cert)
+    halfspaces = domain_halfspaces(cert)
+    inner = {n: [lo, lo is not None, hi, hi is not None] for n, (lo, _, hi, _) in box.items()}
+    signs = [strengthen_sign(tree_sign(t, box, True), t, inner, halfspaces) for t in cert.D]
+    if not all(s in ("positive", "nonnegative", "zero") for s in signs):
+        return None
+    entries = [{**p, "sign": s, "sign_by": SIGN_BY_RANGES} for p, s in zip(cert.pivot_signs, signs)]
+    joint = dataclasses.replace(cert, pivot_signs=entries, digest="")
+    if strict and all(s == "positive" for s in signs) and not params:
+        better = _accepted(dataclasses.replace(joint, proves="strictly_" + cert.proves))
+        if better is not None:
+            return better
+    return _accepted(joint)
 
 
 def _strict_version(cert: HessianCertificate) -> HessianCertificate | None:

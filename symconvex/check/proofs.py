@@ -42,6 +42,14 @@ simplifies to 0 (+ for convex, - for concave); every entry of H, L, D is defined
 pivot D_k is >= 0 on the interior by sign rules, or by interval evaluation on the box where the rules leave a
 sum's sign open (``interval_sign``; its ``pivot_signs[k]["sign"]`` states the sign found).
 Then +-H is positive semidefinite on the interior, f is convex (concave) there, and by continuity on the box.
+
+*Joint constraints.* When every ``pivot_signs`` entry carries ``"sign_by": "ranges"``, the proof is about the
+domain itself, which must be open (strict inequalities): every sign (of a log's argument, a power's base, a
+pivot) is the sign rules' on the open box, strengthened by ``strengthen_sign`` (ranges with open ends, exact
+factors, and the domain's polynomial constraints, ``domain_form_sign``), so it holds at every point of the
+domain. Then f is C^2 on the open domain and +-H is positive semidefinite (definite) there: f is convex
+(strictly) along every segment inside the domain, i.e. on the domain, which the analysis has shown convex with
+a checked domain certificate (``check/domains.py``).
 With ``parameters`` (constants, bounded by the domain like variables), the same holds for each parameter value
 in the open box, and, f being continuous on the closed box, for the boundary values too (a pointwise limit of
 convex functions is convex); a strict proof with parameters needs strict conditions only.
@@ -760,16 +768,18 @@ def _rules_sign(tree, box: dict, interior: bool) -> str:
     return "unknown"
 
 
-def check_smooth(tree, box: dict, where: str, *, closed: bool) -> None:
+def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None) -> None:
     """Every operation of the tree is smooth and defined on the open interior of the box; with ``closed``,
-    also defined (and continuous) on the box itself."""
+    also defined (and continuous) on the box itself. With ``halfspaces`` (a proof on an open domain that uses
+    its joint constraints, ``verify_hessian``), on the points of the interior where those constraints hold:
+    signs there are also read from ranges, factors and the constraints (``strengthen_sign``)."""
     head = tree[0]
     if head not in _SMOOTH:
         raise CertificateError(f"{where}: {head} is not smooth (Hessian proofs take smooth functions only)")
     if head in ("num", "var"):
         return
     for a in tree[1:]:
-        check_smooth(a, box, where, closed=closed)
+        check_smooth(a, box, where, closed=closed, halfspaces=halfspaces)
     regions = [True] + ([False] if closed else [])  # interior, then the box itself
     if head in _RANGED:  # tan: cos != 0; arcsin, arccos: |a| <= 1, and < 1 inside (derivatives blow up at +-1)
         for inside in regions:
@@ -781,7 +791,7 @@ def check_smooth(tree, box: dict, where: str, *, closed: bool) -> None:
                                        f"range is {_show_range(r)}")
     if head == "log":
         for inside in regions:
-            s = tree_sign(tree[1], box, inside)
+            s = _joint_sign(tree[1], box, inside, halfspaces)
             if s != "positive":
                 raise CertificateError(f"{where}: log argument {_short(tree[1])} must be > 0 on the "
                                        f"{'interior' if inside else 'domain'}, its sign is {s}")
@@ -792,7 +802,7 @@ def check_smooth(tree, box: dict, where: str, *, closed: bool) -> None:
         if p.denominator == 1 and p >= 0:
             return
         for inside in regions:
-            s = tree_sign(tree[1], box, inside)
+            s = _joint_sign(tree[1], box, inside, halfspaces)
             if p.denominator == 1:
                 ok = s in ("positive", "negative")
             elif inside or p < 0:
@@ -802,6 +812,14 @@ def check_smooth(tree, box: dict, where: str, *, closed: bool) -> None:
             if not ok:
                 raise CertificateError(f"{where}: the base {_short(tree[1])} of the power {p} has sign {s} on the "
                                        f"{'interior' if inside else 'domain'}, which does not keep it defined and smooth")
+
+
+def _joint_sign(tree, box: dict, interior: bool, halfspaces) -> str:
+    """``tree_sign``; with ``halfspaces`` (not None), strengthened on the interior by ``strengthen_sign``."""
+    found = tree_sign(tree, box, interior)
+    if halfspaces is None or not interior:
+        return found
+    return strengthen_sign(found, tree, _interior_box(box), halfspaces)
 
 
 def _symbols(names, box: dict) -> dict:
@@ -887,12 +905,25 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
     signs = cert.pivot_signs
     if not isinstance(signs, list) or len(signs) != n:
         raise CertificateError(f"pivot_signs: expected {n} entries, found {_short(signs)}")
+    joint = bool(signs) and all(isinstance(e, dict) and "sign_by" in e for e in signs)
     for k, entry in enumerate(signs):
         allowed = ({"sign", "box"}, {"sign", "box", "nonzero_at"}) if n == 1 and strict else ({"sign", "box"},)
+        if joint:
+            allowed = ({"sign", "box", "sign_by"},)
         if not isinstance(entry, dict) or set(entry) not in allowed:
             raise CertificateError(f"pivot_signs[{k}]: expected {{'sign', 'box'}}, found {_short(entry)}")
         _check_box(entry["box"], box, f"pivot_signs[{k}].box")
-    check_smooth(tree, box, "function", closed=True)
+        if joint and entry["sign_by"] != SIGN_BY_RANGES:
+            raise CertificateError(f"pivot_signs[{k}].sign_by: must be {SIGN_BY_RANGES!r}, found "
+                                   f"{_short(entry['sign_by'])}")
+    halfspaces = None
+    if joint:  # signs on the open domain itself: ranges, factors and its joint polynomial constraints
+        for k, c in enumerate(cert.domain):
+            if not isinstance(c, list) or not c or c[0] not in ("gt", "lt"):
+                raise CertificateError(f"domain[{k}]: a proof with pivot signs by ranges is about an open domain "
+                                       f"(strict inequalities), found {_short(c)}")
+        halfspaces = domain_halfspaces(cert)
+    check_smooth(tree, box, "function", closed=not joint, halfspaces=halfspaces)
     H = _matrix(cert.hessian, n, "hessian")
     L = _matrix(cert.L, n, "L")
     D = cert.D
@@ -906,14 +937,14 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
             raise CertificateError(f"{what}: uses {sorted(extra)}, which are not variables")
     for i in range(n):
         for j in range(n):
-            check_smooth(H[i][j], box, f"hessian[{i}][{j}]", closed=False)
-            check_smooth(L[i][j], box, f"L[{i}][{j}]", closed=False)
+            check_smooth(H[i][j], box, f"hessian[{i}][{j}]", closed=False, halfspaces=halfspaces)
+            check_smooth(L[i][j], box, f"L[{i}][{j}]", closed=False, halfspaces=halfspaces)
             if j > i and _num(L[i][j]) != 0:
                 raise CertificateError(f"L[{i}][{j}]: above the diagonal must be 0, found {_short(L[i][j])}")
             if j == i and _num(L[i][j]) != 1:
                 raise CertificateError(f"L[{i}][{i}]: the diagonal must be 1, found {_short(L[i][j])}")
-        check_smooth(D[i], box, f"D[{i}]", closed=False)
-        found = tree_sign(D[i], box, interior=True)
+        check_smooth(D[i], box, f"D[{i}]", closed=False, halfspaces=halfspaces)
+        found = _joint_sign(D[i], box, True, halfspaces)
         if not _ge0(found):
             raise CertificateError(f"D[{i}]: cannot show the pivot {_short(D[i])} is >= 0 on the interior "
                                    f"(sign {found})")
