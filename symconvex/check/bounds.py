@@ -370,35 +370,108 @@ def range_sign(tree, box: dict) -> str:
     return "unknown" if r is None else _sign_of_range(r)
 
 
+def _poly_and_vars(expr, symbols):
+    xs = [v for v in symbols if v in expr.free_symbols]
+    if not xs or len(xs) > MAX_FACTOR_VARIABLES or not expr.is_polynomial(*xs):
+        return None
+    poly = sp.Poly(expr, *xs)
+    if poly.total_degree() > MAX_FACTOR_DEGREE or not all(c.is_Rational for c in poly.coeffs()):
+        return None
+    return poly, xs
+
+
+def _definite(M) -> str:
+    """"positive" when the symmetric rational matrix M is positive definite (leading principal minors > 0,
+    Sylvester), "nonnegative" when positive semidefinite (every principal minor >= 0), else "unknown"."""
+    n = M.rows
+    if all(M[:k, :k].det() > 0 for k in range(1, n + 1)):
+        return "positive"
+    import itertools
+    for size in range(1, n + 1):
+        for rows in itertools.combinations(range(n), size):
+            if M.extract(list(rows), list(rows)).det() < 0:
+                return "unknown"
+    return "nonnegative"
+
+
+def quadratic_sign(expr, symbols, box: dict) -> str:
+    """The sign of a polynomial of degree <= 2 with rational coefficients from its symmetric matrix: with
+    P(x) = [x; 1]^T M [x; 1], M positive (semi)definite gives P > 0 (>= 0) everywhere ([x; 1] != 0); for a form
+    (no linear or constant terms) P = x^T Q x with Q positive definite, P > 0 wherever x != 0, which holds on the
+    box when one of its variables has a strict sign there. Negative likewise for -P. "unknown" otherwise."""
+    found = _poly_and_vars(expr, symbols)
+    if found is None or found[0].total_degree() != 2:
+        return "unknown"
+    poly, xs = found
+    n = len(xs)
+    M = sp.zeros(n + 1, n + 1)
+    for monomial, c in poly.terms():
+        idx = [i for i, e in enumerate(monomial) for _ in range(e)]
+        if len(idx) == 2:
+            i, j = idx
+            if i == j:
+                M[i, i] += c
+            else:
+                M[i, j] += c / 2
+                M[j, i] += c / 2
+        elif len(idx) == 1:
+            M[idx[0], n] += c / 2
+            M[n, idx[0]] += c / 2
+        else:
+            M[n, n] += c
+    form = all(M[i, n] == 0 for i in range(n + 1))
+    nonzero = any(_sign_of_range(tree_range(["var", v.name], box) or (None, False, None, False))
+                  in ("positive", "negative") for v in xs)
+    for sign, mat in (("positive", M), ("negative", -M)):
+        found = _definite(mat[:n, :n] if form else mat)
+        if found == "positive" and (not form or nonzero):
+            return sign
+        if found in ("positive", "nonnegative"):
+            return "nonnegative" if sign == "positive" else "nonpositive"
+    return "unknown"
+
+
 def factored_sign(tree, box: dict, extra_sign=None) -> str:
-    """The sign of a polynomial tree with rational coefficients on the box from its exact factorization
-    c f_1^k_1 ... f_m^k_m over Q: the sign of c times each factor's sign (its range, or ``extra_sign(factor
-    tree)``) to the power k_i. "unknown" when the tree is not such a polynomial or a factor's sign is open."""
+    """The sign of a rational function with rational coefficients on the box (where the tree is defined) from
+    the exact factorization of its numerator and denominator over Q: c f_1^k_1 ... f_m^k_m (k_i < 0 in the
+    denominator, where a factor needs a strict sign). Each factor's sign is its range, its quadratic form
+    (``quadratic_sign``), or ``extra_sign(factor tree)``. "unknown" when a factor's sign is open. (Cancelling a
+    common factor of numerator and denominator keeps the value wherever the tree is defined.)"""
     names = sorted(box)
     symbols = {n: sp.Symbol(n, real=True) for n in names}
     try:
-        expr = sp.expand(to_sympy(tree, dict(symbols)))
-        xs = [symbols[n] for n in names if symbols[n] in expr.free_symbols]
-        if not xs or len(xs) > MAX_FACTOR_VARIABLES or not expr.is_polynomial(*xs):
-            return "unknown"
-        poly = sp.Poly(expr, *xs)
-        if poly.total_degree() > MAX_FACTOR_DEGREE or not all(c.is_Rational for c in poly.coeffs()):
-            return "unknown"
-        c, factors = sp.factor_list(expr, *xs)
+        expr = sp.cancel(sp.together(to_sympy(tree, dict(symbols))))
+        num, den = sp.fraction(expr)
+        parts = []
+        c = sp.Integer(1)
+        for part, power in ((num, 1), (den, -1)):
+            if part.is_number:
+                c = c * part ** power
+                continue
+            if _poly_and_vars(sp.expand(part), list(symbols.values())) is None:
+                return "unknown"
+            coeff, factors = sp.factor_list(part)
+            c = c * coeff ** power
+            parts += [(f, k * power) for f, k in factors]
     except (CertificateError, InputError, sp.PolynomialError, ValueError, TypeError):
         return "unknown"
-    if not c.is_Rational:
+    if not c.is_Rational or c == 0:
         return "unknown"
-    out = "positive" if c > 0 else "negative" if c < 0 else "zero"
-    for factor, k in factors:
+    out = "positive" if c > 0 else "negative"
+    for factor, k in parts:
         try:
             ftree = to_tree(factor)
         except (InputError, CertificateError):
             return "unknown"
         s = range_sign(ftree, box)
+        if s not in ("positive", "negative", "zero"):
+            q = quadratic_sign(factor, list(symbols.values()), box)
+            s = q if q != "unknown" else s
         if s not in ("positive", "negative", "zero") and extra_sign is not None:
             alt = extra_sign(ftree)
             s = alt if alt != "unknown" else s
+        if k < 0 and s not in ("positive", "negative"):
+            return "unknown"
         if k % 2 == 0:
             s = {"positive": "positive", "negative": "positive", "zero": "zero"}.get(s, "nonnegative")
         out = _sign_product(out, s)
@@ -416,4 +489,4 @@ def domain_sign(tree, box: dict, extra_sign=None) -> str:
     return s
 
 
-__all__ = ["domain_sign", "factored_sign", "range_sign", "tree_range"]
+__all__ = ["domain_sign", "factored_sign", "quadratic_sign", "range_sign", "tree_range"]

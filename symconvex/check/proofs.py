@@ -67,7 +67,7 @@ from ..atoms import (ATOMS, OPEN_UNIT_INTERVAL, PLAIN_HEADS, ROW_HEADS, SIGN_SPA
                      exponent_rows,
                      geo_mean_exponents_ok, leaky_slope_ok)
 from ..certificates import (HessianCertificate, RulesCertificate, check_tree, constraint_to_sympy,
-                            parse_rational, rational_to_str, to_sympy, tree_variables)
+                            parse_rational, rational_to_str, to_sympy, to_tree, tree_variables)
 from ..errors import CertificateError
 from mpmath import iv
 
@@ -301,6 +301,46 @@ def domain_form_sign(tree, names, halfspaces) -> str:
     return "unknown" if form is None or not form[0] else _halfspace_sign(form[0], form[1], halfspaces)
 
 
+def joint_form_sign(tree, names, halfspaces, box: dict) -> str:
+    """The sign of a polynomial tree P on the domain from one constraint g = sum_m h_m x^m + h > 0 (>= 0):
+    ``domain_form_sign`` (P a multiple of g up to a constant), else P = t g + R with t = P_m / h_m for one
+    monomial m of g (so that R lacks it) and R's sign shown on the box by its range or its quadratic form
+    (``bounds``): t > 0 and R > 0, or R >= 0 with g > 0, give P > 0 (on x^2 + y^2 < 1, x^2 - y^2 + 1 =
+    (1 - x^2 - y^2) + 2 x^2 > 0); dually negative. The candidates t are the finitely many ratios, tried in
+    order; "unknown" when none decides."""
+    found = domain_form_sign(tree, names, halfspaces)
+    if found != "unknown" or not halfspaces:
+        return found
+    symbols = {n: sp.Symbol(n, real=True) for n in names}
+    xs = [symbols[n] for n in names]
+    try:
+        P = sp.expand(to_sympy(tree, dict(symbols)))
+        form = _polynomial_form(P, xs)
+    except CertificateError:
+        return "unknown"
+    if form is None or not form[0]:
+        return "unknown"
+    from .bounds import quadratic_sign, range_sign
+
+    for h, hc, strict in halfspaces:
+        g = sum((sp.Rational(c.numerator, c.denominator) * sp.Mul(*[x ** e for x, e in zip(xs, m)])
+                 for m, c in h.items()), sp.Rational(hc.numerator, hc.denominator))
+        for m, hm in h.items():
+            if m not in form[0]:
+                continue
+            t = form[0][m] / hm
+            R = sp.expand(P - sp.Rational(t.numerator, t.denominator) * g)
+            rs = range_sign(to_tree(R), box) if R.free_symbols else _number_sign(Fraction(str(R)))
+            if rs not in ("positive", "negative", "zero"):
+                q = quadratic_sign(R, xs, box)
+                rs = q if q != "unknown" else rs
+            g_sign = "positive" if strict else "nonnegative"
+            total = sign_add(sign_mul(_number_sign(t), g_sign), rs)
+            if total != "unknown":
+                return total
+    return "unknown"
+
+
 def affine_sign(tree, box: dict, halfspaces=()) -> str:
     """The sign of an affine tree c + sum a_i x_i (rational a_i, c rational or a + b pi) on the box: its exact
     range there (a linear function's range over a box is attained at the bounds, ``ranges.affine_range``), or,
@@ -362,7 +402,7 @@ def strengthen_sign(rule_sign: str, tree, box: dict, halfspaces=()) -> str:
     if rule_sign in ("positive", "negative", "zero"):
         return rule_sign
     names = list(box)
-    found = domain_sign(tree, box, (lambda t: domain_form_sign(t, names, halfspaces)) if halfspaces else None)
+    found = domain_sign(tree, box, (lambda t: joint_form_sign(t, names, halfspaces, box)) if halfspaces else None)
     if found in ("positive", "negative", "zero") or rule_sign == "unknown":
         return found
     return rule_sign
