@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from .certificates import Certificate, exact, to_tree
-from .check import verify
+from .check import verify, verify_domain
 from .domain import Domain, natural_domain
 from .errors import CertificateError, DomainError, InputError
 from .facts import ContradictoryFacts, derive, negation, summary
@@ -88,6 +88,9 @@ class Analysis:
     #: Symbols that are neither variables nor numbers: every fact holds for every parameter value the domain
     #: allows ("convex": for all of them; "not_convex": not for all of them, one allowed value is exhibited).
     parameters: tuple = ()
+    #: A checked proof that the domain is convex when its constraints are convex only jointly
+    #: (``check/domains.py``), else None (each constraint alone was shown convex).
+    domain_certificate: dict | None = None
 
     @property
     def statements(self) -> set[str]:
@@ -149,6 +152,7 @@ class Analysis:
             "certificates": [c.to_dict() for c in self.certificates],
             "verified": self.verified,
             "explanation": self.explanation,
+            **({"domain_certificate": self.domain_certificate} if self.domain_certificate else {}),
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -385,11 +389,37 @@ def analyze(f, variables=None, domain=None, *, parameters=None, timeout: float |
     f, variables, dom = prepare(f, variables, domain)
     from . import search
 
-    if dom:
-        dom.require_convex(lambda g: checked_curvature(g, variables))
+    domain_certificate = require_convex_domain(dom, variables) if dom else None
     deadline = time.monotonic() + timeout if timeout else None
-    return conclude(lambda found: search.search(f, variables, dom, found, deadline=deadline), timeout,
-                    function=f, variables=variables, domain=dom)
+    result = conclude(lambda found: search.search(f, variables, dom, found, deadline=deadline), timeout,
+                      function=f, variables=variables, domain=dom)
+    result.domain_certificate = domain_certificate
+    return result
+
+
+def require_convex_domain(dom: Domain, variables) -> dict | None:
+    """Raise ``DomainError`` unless the domain is shown convex from checked facts only: each constraint alone
+    (affine, or a superlevel set of a function a checked rules certificate proves concave), or else jointly by
+    a domain certificate (``convexsets``) that the checker accepts (``check.verify_domain``), which is
+    returned. A domain shown neither way keeps its one-line error (with two points whose midpoint leaves it,
+    when they are found)."""
+    try:
+        dom.require_convex(lambda g: checked_curvature(g, variables))
+        return None
+    except DomainError as exc:
+        from .convexsets import prove_convex_domain
+
+        try:
+            cert = prove_convex_domain(dom)
+        except (InputError, ValueError, TypeError):
+            cert = None
+        if cert is None or cert.get("domain") != [list(c) for c in dom.to_trees()]:
+            raise exc
+        try:
+            verify_domain(cert)
+        except CertificateError:
+            raise exc from None
+        return cert
 
 
 def checked_curvature(g, variables) -> str | None:

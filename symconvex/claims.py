@@ -928,7 +928,15 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     result = _answer(claim, remaining, start)
     if not claim.readings:
         return result
-    others = [_answer(alt, max(timeout - (time.monotonic() - start), 0.05), start) for alt in claim.readings]
+    others = []
+    for alt in claim.readings:
+        try:
+            others.append(_answer(alt, max(timeout - (time.monotonic() - start), 0.05), start))
+        except ClaimError as exc:  # a reading that cannot be analysed (a domain constraint mixing both kinds)
+            if not _slices_inherit(claim, result):
+                return dataclasses.replace(result, holds=None, explanation=f"undecided: the reading with "
+                                           f"{', '.join(p.name for p in alt.parameters)} as parameters cannot be "
+                                           f"analysed ({exc})")
     answers = {r.holds for r in [result, *others]}
     if len(answers) == 1:   # every reading agrees: the answer stands, the other readings are listed
         result.readings = others
@@ -941,6 +949,17 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
            f"'jointly in ${', '.join(v.name for v in claim.variables)}$'")
     return dataclasses.replace(result, holds=None, readings=others,
                                explanation="the readings disagree: " + "; ".join(lines) + f" ({how})")
+
+
+def _slices_inherit(claim: Claim, result) -> bool:
+    """Does the joint answer settle every parameter reading too? When f is proved convex (concave, affine,
+    strictly convex, strictly concave) jointly on D, its restriction to each slice {parameters fixed} of D is too
+    (a slice of a convex set is convex; a segment in a slice is a segment in D), so a reading with some letters
+    as parameters holds as well."""
+    props = [(claim.property, claim.negated), *claim.also]
+    return result.holds is True and all(not negated and prop in ("convex", "concave", "affine", "strictly convex",
+                                                                  "strictly concave")
+                                        for prop, negated in props)
 
 
 def _answer(claim: Claim, budget: float, start: float) -> ClaimResult:

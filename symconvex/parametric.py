@@ -76,7 +76,7 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
     """The facts of f over ``variables`` that hold for every value of ``parameters`` the domain allows (module
     docstring), each with certificates about f with its parameters."""
     from . import decompose, rules
-    from .analysis import analyze, checked_curvature, conclude, has_two_points
+    from .analysis import analyze, conclude, has_two_points, require_convex_domain
     from .certificates import exact
     from .search import Problem
     from .strictness import find_flat_segments, prove_strict_sum
@@ -100,7 +100,7 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
     on_vars, on_params = split_constraints(constraints, variables, parameters)
     var_domain = Domain.build(tuple(variables), on_vars) if on_vars else None
     if var_domain:
-        var_domain.require_convex(lambda h: checked_curvature(h, variables))
+        require_convex_domain(var_domain, variables)
     param_domain = Domain.build(tuple(parameters), on_params) if on_params else None
     values = list(parameter_values(param_domain, parameters))
     if not values:

@@ -23,6 +23,7 @@ Every rejection raises ``CertificateError`` with one line naming the field, foun
 
 from __future__ import annotations
 
+import json
 import math
 import signal
 import threading
@@ -379,6 +380,27 @@ def report_minimum(certificate, *, timeout: float | None = TIMEOUT):
         raise CertificateError(f"the check exceeded its time limit of {timeout:g} s") from None
 
 
+def verify_domain(certificate, *, timeout: float | None = TIMEOUT) -> str:
+    """Re-check a domain certificate (a dict or JSON text: the domain is a convex set, ``check/domains.py``);
+    return "convex_set" or raise ``CertificateError``, under the same time limit as ``verify``."""
+    from .domains import verify_domain as _verify_domain
+
+    if timeout is not None and not (isinstance(timeout, (int, float)) and math.isfinite(timeout) and timeout > 0):
+        raise CertificateError(f"timeout: must be a positive number of seconds, found {clipped(timeout)}")
+    if isinstance(certificate, (str, bytes)):
+        try:
+            certificate = json.loads(certificate)
+        except ValueError as exc:
+            raise CertificateError(f"not JSON: {exc}") from None
+    try:
+        with _time_limit(timeout), interval_precision():
+            return _verify_domain(certificate)
+    except _OutOfTime:
+        raise CertificateError(f"the check exceeded its time limit of {timeout:g} s") from None
+    except RecursionError:
+        raise CertificateError("the certificate is nested too deeply to check") from None
+
+
 def _verify(certificate, _sum_depth: int) -> str:
     cert = certificate if isinstance(certificate, Certificate) else from_json(certificate)
     if cert.parameters and cert.kind not in ("rules", "hessian", "sum", "midpoint", "curvature"):
@@ -417,4 +439,4 @@ def _verify(certificate, _sum_depth: int) -> str:
         return proofs.verify_proof(cert, subject_tree(cert))
 
 
-__all__ = ["STATEMENTS", "TIMEOUT", "report_minimum", "subject_names", "verify"]
+__all__ = ["STATEMENTS", "TIMEOUT", "report_minimum", "subject_names", "verify", "verify_domain"]
