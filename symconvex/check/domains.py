@@ -73,6 +73,8 @@ def verify_domain(data: dict) -> str:
         raise CertificateError("kind: not a domain certificate")
     if set(data) != _KEYS:
         raise CertificateError(f"domain certificate: expected keys {sorted(_KEYS)}, found {sorted(data)}")
+    if data["symconvex"] != 1:
+        raise CertificateError(f"symconvex: format 1 expected, found {_short(data['symconvex'])}")
     if data["proves"] != "convex_set":
         raise CertificateError(f"proves: must be 'convex_set', found {_short(data['proves'])}")
     names, constraints, order, steps = data["variables"], data["domain"], data["order"], data["steps"]
