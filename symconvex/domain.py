@@ -158,12 +158,16 @@ class Domain:
             raise DomainError(f"cannot show that the domain {c} is a convex set; give it as linear inequalities")
 
     def _nonconvex_witness(self, g, strict):
-        """Two small rational points satisfying g > 0 (>= 0) whose midpoint does not."""
+        """Two small rational points of the whole domain (every constraint holds) whose midpoint violates g > 0
+        (>= 0): then the domain is not convex. Only the two points' membership and the midpoint's violation are
+        evaluated (exactly); None when the grid holds no such pair."""
         grid = [sp.Rational(k, 2) for k in range(-8, 9)]
         n = len(self.variables)
         if n > 3:
             return None
-        candidates = sorted((pt for pt in itertools.product(grid, repeat=n) if _holds(g, strict, self.variables, pt)),
+        parts = self.parts()
+        candidates = sorted((pt for pt in itertools.product(grid, repeat=n)
+                             if all(_holds(h, st, self.variables, pt) for h, st in parts)),
                             key=lambda pt: max(abs(v) for v in pt))
         for a, b in itertools.combinations(candidates, 2):
             m = [(x + y) / 2 for x, y in zip(a, b)]
@@ -252,9 +256,45 @@ def natural_domain(expr, variables) -> Domain:
                 continue
             raise DomainError(f"the function is undefined where {g} = 0, so its natural domain is not convex; "
                               "give a domain such as " + _suggest(g))
+        g = simplified_condition(g, variables)
         constraints.append(g > 0 if rel == ">0" else g >= 0)
     domain = Domain.build(variables, constraints)
     return domain
+
+
+def simplified_condition(g, variables):
+    """An h with {g > 0} = {h > 0} and {g >= 0} = {h >= 0}, read off the exact factorization of a polynomial g
+    over Q, g = c f_1^k_1 ... f_m^k_m: a factor of one strict sign everywhere (its range on R^n or its definite
+    quadratic form, decided by the checker's rigorous ``bounds``) only fixes the sign, and an odd power f^k has
+    the sign of f; when exactly one factor remains, with an odd power, h = +-f (log(x^5) is defined where x > 0,
+    sqrt((x^2 + 1) x) where x >= 0). Otherwise g itself (x^2 y > 0 is not a convex set, and stays refused)."""
+    from .certificates import to_tree
+    from .check.bounds import quadratic_sign, range_sign
+
+    xs = [v for v in variables if v in g.free_symbols]
+    if not xs or not g.is_polynomial(*xs):
+        return g
+    try:
+        c, factors = sp.factor_list(sp.expand(g), *xs)
+    except sp.PolynomialError:
+        return g
+    if not c.is_Rational or c == 0:
+        return g
+    sign = 1 if c > 0 else -1
+    left = []
+    free = {v.name: [None, False, None, False] for v in variables}
+    for f, k in factors:
+        fixed = range_sign(to_tree(f), free)
+        if fixed not in ("positive", "negative"):
+            fixed = quadratic_sign(f, list(variables), free) if sp.Poly(f, *xs).total_degree() == 2 else "unknown"
+        if fixed in ("positive", "negative"):
+            sign *= -1 if fixed == "negative" and k % 2 else 1
+            continue
+        left.append((f, k))
+    if len(left) != 1 or left[0][1] % 2 == 0:
+        return g
+    h = sign * left[0][0]
+    return sp.expand(h) if h != g else g
 
 
 def _suggest(g) -> str:

@@ -248,3 +248,34 @@ def test_the_cli_refuses_a_non_convex_joint_domain_with_status_2():
 ])
 def test_claims_with_joint_signs_and_domains(text, holds):
     assert check_claim(text, timeout=30).holds is holds
+
+
+# ----------------------------------------------------------------------------------- natural domains
+
+@pytest.mark.parametrize("g, h", [
+    (x**5, x), (-x**3, -x), (x**3 + x, x), ((x**2 + 1) * (y - x), y - x), (x**2 * y, x**2 * y), (x**4, x**4),
+])
+def test_natural_conditions_are_simplified_to_equivalent_ones(g, h):
+    from symconvex.domain import simplified_condition
+    found = simplified_condition(g, (x, y))
+    assert sp.expand(found - h) == 0
+    # the same set: the signs agree at many rational points
+    for a in range(-4, 5):
+        for b in range(-4, 5):
+            pt = {x: sp.Rational(a, 2), y: sp.Rational(b, 3)}
+            assert (g.subs(pt) > 0) == (found.subs(pt) > 0) and (g.subs(pt) >= 0) == (found.subs(pt) >= 0)
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$\log(x^5)$ is concave", True),
+    (r"$\log(x^5)$ is convex", False),
+    (r"$\sqrt{x^3}$ is convex", True),
+    (r"$-\log(-x^3)$ is convex", True),
+])
+def test_claims_on_simplified_natural_domains(text, holds):
+    assert check_claim(text, timeout=30).holds is holds
+
+
+def test_a_natural_domain_that_is_not_convex_is_refused_with_points_of_the_domain():
+    with pytest.raises(Exception, match=r"not convex: \(-1/2, 1/2\) and \(1/2, 1/2\)"):
+        check_claim(r"$\log(x^2 y)$ is concave", timeout=30)
