@@ -434,25 +434,27 @@ def quadratic_sign(expr, symbols, box: dict) -> str:
 def factored_sign(tree, box: dict, extra_sign=None) -> str:
     """The sign of a rational function with rational coefficients on the box (where the tree is defined) from
     the exact factorization of its numerator and denominator over Q: c f_1^k_1 ... f_m^k_m (k_i < 0 in the
-    denominator, where a factor needs a strict sign). Each factor's sign is its range, its quadratic form
+    denominator, where a factor needs a strict sign); a factor that is not a polynomial (e^{2x}) is kept whole. Each factor's sign is its range, its quadratic form
     (``quadratic_sign``), or ``extra_sign(factor tree)``. "unknown" when a factor's sign is open. (Cancelling a
     common factor of numerator and denominator keeps the value wherever the tree is defined.)"""
     names = sorted(box)
     symbols = {n: sp.Symbol(n, real=True) for n in names}
     try:
-        expr = sp.cancel(sp.together(to_sympy(tree, dict(symbols))))
+        expr = sp.factor(sp.cancel(sp.together(to_sympy(tree, dict(symbols)))))
         num, den = sp.fraction(expr)
         parts = []
         c = sp.Integer(1)
-        for part, power in ((num, 1), (den, -1)):
-            if part.is_number:
-                c = c * part ** power
-                continue
-            if _poly_and_vars(sp.expand(part), list(symbols.values())) is None:
-                return "unknown"
-            coeff, factors = sp.factor_list(part)
-            c = c * coeff ** power
-            parts += [(f, k * power) for f, k in factors]
+        for whole, power in ((num, 1), (den, -1)):
+            for part in sp.Mul.make_args(whole):
+                if part.is_number:
+                    c = c * part ** power
+                    continue
+                if _poly_and_vars(sp.expand(part), list(symbols.values())) is None:
+                    parts.append((part, power))   # not a polynomial (e^{2x}): its sign from its range
+                    continue
+                coeff, factors = sp.factor_list(part)
+                c = c * coeff ** power
+                parts += [(f, k * power) for f, k in factors]
     except (CertificateError, InputError, sp.PolynomialError, ValueError, TypeError):
         return "unknown"
     if not c.is_Rational or c == 0:
@@ -464,7 +466,7 @@ def factored_sign(tree, box: dict, extra_sign=None) -> str:
         except (InputError, CertificateError):
             return "unknown"
         s = range_sign(ftree, box)
-        if s not in ("positive", "negative", "zero"):
+        if s not in ("positive", "negative", "zero") and factor.is_polynomial(*symbols.values()):
             q = quadratic_sign(factor, list(symbols.values()), box)
             s = q if q != "unknown" else s
         if s not in ("positive", "negative", "zero") and extra_sign is not None:
