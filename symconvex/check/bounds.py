@@ -431,53 +431,109 @@ def quadratic_sign(expr, symbols, box: dict) -> str:
     return "unknown"
 
 
-def factored_sign(tree, box: dict, extra_sign=None) -> str:
-    """The sign of a rational function with rational coefficients on the box (where the tree is defined) from
-    the exact factorization of its numerator and denominator over Q: c f_1^k_1 ... f_m^k_m (k_i < 0 in the
-    denominator, where a factor needs a strict sign); a factor that is not a polynomial (e^{2x}) is kept whole. Each factor's sign is its range, its quadratic form
-    (``quadratic_sign``), or ``extra_sign(factor tree)``. "unknown" when a factor's sign is open. (Cancelling a
-    common factor of numerator and denominator keeps the value wherever the tree is defined.)"""
-    names = sorted(box)
-    symbols = {n: sp.Symbol(n, real=True) for n in names}
+def _whole_sign(part, symbols: dict, box: dict, extra_sign) -> str:
+    """The sign of one factor as it stands: its range, its quadratic form, or ``extra_sign``."""
     try:
-        expr = sp.factor(sp.cancel(sp.together(to_sympy(tree, dict(symbols)))))
-        num, den = sp.fraction(expr)
-        parts = []
-        c = sp.Integer(1)
-        for whole, power in ((num, 1), (den, -1)):
-            for part in sp.Mul.make_args(whole):
-                if part.is_number:
-                    c = c * part ** power
-                    continue
-                if _poly_and_vars(sp.expand(part), list(symbols.values())) is None:
-                    parts.append((part, power))   # not a polynomial (e^{2x}): its sign from its range
-                    continue
-                coeff, factors = sp.factor_list(part)
-                c = c * coeff ** power
-                parts += [(f, k * power) for f, k in factors]
-    except (CertificateError, InputError, sp.PolynomialError, ValueError, TypeError):
+        ptree = to_tree(part)
+    except (InputError, CertificateError):
         return "unknown"
-    if not c.is_Rational or c == 0:
-        return "unknown"
-    out = "positive" if c > 0 else "negative"
-    for factor, k in parts:
-        try:
-            ftree = to_tree(factor)
-        except (InputError, CertificateError):
-            return "unknown"
-        s = range_sign(ftree, box)
-        if s not in ("positive", "negative", "zero") and factor.is_polynomial(*symbols.values()):
-            q = quadratic_sign(factor, list(symbols.values()), box)
-            s = q if q != "unknown" else s
-        if s not in ("positive", "negative", "zero") and extra_sign is not None:
-            alt = extra_sign(ftree)
-            s = alt if alt != "unknown" else s
+    found = range_sign(ptree, box)
+    xs = list(symbols.values())
+    if found not in ("positive", "negative", "zero") and part.is_polynomial(*xs):
+        q = quadratic_sign(sp.expand(part), xs, box)
+        found = q if q != "unknown" else found
+    if found not in ("positive", "negative", "zero") and extra_sign is not None:
+        alt = extra_sign(ptree)
+        found = alt if alt != "unknown" else found
+    return found
+
+
+def _power_sign(s: str, k) -> str:
+    """The sign of b^k from the sign s of b: an integer k (negative k needs b != 0), or a rational non-integer k
+    (a real power needs b > 0, or b >= 0 for k > 0)."""
+    if k == 1:
+        return s
+    if k.is_Integer:
         if k < 0 and s not in ("positive", "negative"):
             return "unknown"
         if k % 2 == 0:
-            s = {"positive": "positive", "negative": "positive", "zero": "zero"}.get(s, "nonnegative")
+            return {"positive": "positive", "negative": "positive", "zero": "zero"}.get(s, "nonnegative")
+        return s
+    if s == "positive":
+        return "positive"
+    if s in ("nonnegative", "zero") and k > 0:
+        return "nonnegative" if s == "nonnegative" else "zero"
+    return "unknown"
+
+
+def _integer_power(arg, side: int, xs) -> bool:
+    """Is ``arg`` a polynomial base to a positive (``side`` 1) or negative (-1) integer power?"""
+    base, k = arg.as_base_exp() if isinstance(arg, sp.Pow) else (arg, sp.Integer(1))
+    return k.is_Integer and k * side > 0 and base.is_polynomial(*xs)
+
+
+def _product_sign(expr, symbols: dict, box: dict, extra_sign, depth: int = 0) -> str:
+    """The sign of a product c * b_1^k_1 * ... (SymPy's ``Mul``/``Pow`` structure of an expression equal to the
+    tree): each base by its whole sign (``_whole_sign``), else, for a polynomial, by its exact irreducible factors
+    over Q (``factor_list``: an identity), else, for a sum that SymPy's ``factor`` rewrites as a product, by
+    that product's factors."""
+    out = "positive"
+    args = list(sp.Mul.make_args(expr))
+    xs = list(symbols.values())
+    for side in (1, -1):  # polynomial factors of the numerator (denominator) first multiplied out, as one base
+        group = [a for a in args if not a.is_number and _integer_power(a, side, xs)]
+        if len(group) > 1:
+            joined = sp.expand(sp.Mul(*[a ** side for a in group]))
+            s = _whole_sign(joined, symbols, box, extra_sign)
+            if s in ("positive", "negative") or (s == "zero" and side == 1):
+                args = [a for a in args if not any(a is g for g in group)]
+                out = _sign_product(out, s)
+    for arg in args:
+        base, k = arg.as_base_exp() if isinstance(arg, sp.Pow) else (arg, sp.Integer(1))
+        if not k.is_Rational:
+            return "unknown"
+        if base.is_number:
+            if not base.is_Rational:
+                return "unknown"
+            s = "positive" if base > 0 else "negative" if base < 0 else "zero"
+        else:
+            s = _whole_sign(base, symbols, box, extra_sign)
+            if s not in ("positive", "negative", "zero") and depth < 3:
+                xs = [v for v in symbols.values() if v in base.free_symbols]
+                if _poly_and_vars(sp.expand(base), list(symbols.values())) is not None:
+                    coeff, factors = sp.factor_list(sp.expand(base), *xs)
+                    if len(factors) > 1 or (factors and factors[0][1] > 1):
+                        inner = sp.Mul(coeff, *[sp.Pow(f, e, evaluate=False) for f, e in factors], evaluate=False)
+                        s = _product_sign(inner, symbols, box, extra_sign, depth + 1)
+                elif isinstance(base, sp.Add):
+                    factored = sp.factor(base)
+                    if factored != base and isinstance(factored, (sp.Mul, sp.Pow)):
+                        s = _product_sign(factored, symbols, box, extra_sign, depth + 1)
+        s = _power_sign(s, k)
+        if s == "unknown":
+            return "unknown"
         out = _sign_product(out, s)
     return out
+
+
+def factored_sign(tree, box: dict, extra_sign=None) -> str:
+    """The sign of an expression on the box (where the tree is defined) from its factors: written over one
+    denominator (``together``; cancelling a common factor keeps the value wherever the tree is defined) and
+    taken as a product of powers, each base's sign from its range, its quadratic form (``quadratic_sign``) or
+    ``extra_sign(base tree)`` (a domain constraint), or from its exact factorization over Q when the whole base
+    leaves it open (x - x^2 = -x (x - 1) on 0 < x < 1). A power's sign follows from its base's (a negative or
+    non-integer exponent needs a strict or a positive base). "unknown" when a factor's sign is open."""
+    names = sorted(box)
+    symbols = {n: sp.Symbol(n, real=True) for n in names}
+    try:
+        expr = to_sympy(tree, dict(symbols))
+        found = _product_sign(sp.together(expr), symbols, box, extra_sign)
+        if found in ("positive", "negative", "zero"):
+            return found
+        alt = _product_sign(sp.factor(sp.cancel(sp.together(expr))), symbols, box, extra_sign)
+        return alt if alt != "unknown" else found
+    except (CertificateError, InputError, sp.PolynomialError, ValueError, TypeError, ZeroDivisionError):
+        return "unknown"
 
 
 def domain_sign(tree, box: dict, extra_sign=None) -> str:

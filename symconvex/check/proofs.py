@@ -301,6 +301,43 @@ def domain_form_sign(tree, names, halfspaces) -> str:
     return "unknown" if form is None or not form[0] else _halfspace_sign(form[0], form[1], halfspaces)
 
 
+def joint_box(box: dict, halfspaces) -> dict:
+    """The box tightened by constraints c - sum_i a_i x_i^2 > 0 (>= 0) with every a_i > 0 and c > 0 (a disc, an
+    ellipse): at each point a_i x_i^2 <= c - (the other terms, each <= 0) ... so x_i^2 < c / a_i (<=), and
+    |x_i| < sqrt(c / a_i): the bound is that root when it is rational (strict as the constraint), else the
+    rational end of an outward enclosure (strict, the root being irrational). The tighter bound wins."""
+    out = {n: list(b) for n, b in box.items()}
+    names = list(box)
+    for h, hc, strict in halfspaces or ():
+        if hc <= 0 or not h or any(sorted(m) != [0] * (len(m) - 1) + [2] or a >= 0 for m, a in h.items()):
+            continue
+        for m, a in h.items():
+            i = m.index(2)
+            if i >= len(names):
+                continue
+            bound, exact_root = _root_bound(hc / -a)
+            tight = strict or not exact_root
+            lo, los, hi, his = out[names[i]]
+            if isinstance(lo, PiRational) or isinstance(hi, PiRational):
+                continue
+            if hi is None or bound < hi or (bound == hi and tight and not his):
+                hi, his = bound, tight
+            if lo is None or -bound > lo or (-bound == lo and tight and not los):
+                lo, los = -bound, tight
+            out[names[i]] = [lo, los, hi, his]
+    return out
+
+
+def _root_bound(q: Fraction) -> tuple[Fraction, bool]:
+    """(sqrt(q), True) when the root of q > 0 is rational, else (a rational above sqrt(q), False)."""
+    from math import isqrt
+
+    a, b = isqrt(q.numerator), isqrt(q.denominator)
+    if a * a == q.numerator and b * b == q.denominator:
+        return Fraction(a, b), True
+    return Fraction(a + 1, max(b, 1)), False
+
+
 def joint_form_sign(tree, names, halfspaces, box: dict) -> str:
     """The sign of a polynomial tree P on the domain from one constraint g = sum_m h_m x^m + h > 0 (>= 0):
     ``domain_form_sign`` (P a multiple of g up to a constant), else P = t g + R with t = P_m / h_m for one
@@ -401,6 +438,7 @@ def strengthen_sign(rule_sign: str, tree, box: dict, halfspaces=()) -> str:
     (``domain_form_sign``)."""
     if rule_sign in ("positive", "negative", "zero"):
         return rule_sign
+    box = joint_box(box, halfspaces)
     names = list(box)
     found = domain_sign(tree, box, (lambda t: joint_form_sign(t, names, halfspaces, box)) if halfspaces else None)
     if found in ("positive", "negative", "zero") or rule_sign == "unknown":
