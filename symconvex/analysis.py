@@ -403,23 +403,26 @@ def require_convex_domain(dom: Domain, variables) -> dict | None:
     a domain certificate (``convexsets``) that the checker accepts (``check.verify_domain``), which is
     returned. A domain shown neither way keeps its one-line error (with two points whose midpoint leaves it,
     when they are found)."""
-    try:
-        dom.require_convex(lambda g: checked_curvature(g, variables))
-        return None
-    except DomainError as exc:
+    found: list = []
+
+    def jointly() -> bool:
         from .convexsets import prove_convex_domain
 
         try:
             cert = prove_convex_domain(dom)
         except (InputError, ValueError, TypeError):
-            cert = None
+            return False
         if cert is None or cert.get("domain") != [list(c) for c in dom.to_trees()]:
-            raise exc
+            return False
         try:
             verify_domain(cert)
         except CertificateError:
-            raise exc from None
-        return cert
+            return False
+        found.append(cert)
+        return True
+
+    dom.require_convex(lambda g: checked_curvature(g, variables), jointly)
+    return found[0] if found else None
 
 
 def checked_curvature(g, variables) -> str | None:

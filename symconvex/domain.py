@@ -26,6 +26,9 @@ import sympy as sp
 from .certificates import constraint_to_tree, exact
 from .errors import CertificateError, DomainError, InputError
 
+#: The most candidate pairs tested for a witness of non-convexity.
+_MAX_WITNESS_PAIRS = 20000
+
 _STRICT = {sp.StrictGreaterThan: True, sp.GreaterThan: False, sp.StrictLessThan: True, sp.LessThan: False}
 
 
@@ -140,16 +143,20 @@ class Domain:
         return out
 
     # -- convexity of the set
-    def require_convex(self, is_convex_function=None) -> None:
+    def require_convex(self, is_convex_function=None, shown_jointly=None) -> None:
         """Raise ``DomainError`` unless every constraint set is shown convex.
 
         ``is_convex_function(g)`` (optional) returns "convex"/"concave"/None for a nonlinear g; a constraint
-        g >= 0 with g concave (a superlevel set) is convex."""
+        g >= 0 with g concave (a superlevel set) is convex. ``shown_jointly()`` (optional), asked once when a
+        constraint is not shown convex alone, returns True when the whole domain is shown convex otherwise
+        (a checked domain certificate); only then is no witness of non-convexity looked for."""
         for c, (g, strict) in zip(self.constraints, self.parts()):
             if g.is_polynomial(*self.variables) and sp.Poly(g, *self.variables).total_degree() <= 1:
                 continue
             if is_convex_function is not None and is_convex_function(g) in ("concave", "affine"):
                 continue
+            if shown_jointly is not None and shown_jointly():
+                return
             witness = self._nonconvex_witness(g, strict)
             if witness is not None:
                 a, b = witness
@@ -169,7 +176,9 @@ class Domain:
         candidates = sorted((pt for pt in itertools.product(grid, repeat=n)
                              if all(_holds(h, st, self.variables, pt) for h, st in parts)),
                             key=lambda pt: max(abs(v) for v in pt))
-        for a, b in itertools.combinations(candidates, 2):
+        for k, (a, b) in enumerate(itertools.combinations(candidates, 2)):
+            if k >= _MAX_WITNESS_PAIRS:
+                return None
             m = [(x + y) / 2 for x, y in zip(a, b)]
             if not _holds(g, strict, self.variables, m):
                 return a, b
