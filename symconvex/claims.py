@@ -869,10 +869,16 @@ class ClaimResult:
             "curvature": self.curvature,
             "facts": {k: list(v) for k, v in self.facts.items()},
             "certificates": [cert.to_dict() for cert in self.certificates],
+            **({"domain_certificate": self.domain_certificate} if self.domain_certificate else {}),
             "verified": self.verified,
             "explanation": self.explanation,
             "error": None,
         }
+
+    @property
+    def domain_certificate(self) -> dict | None:
+        """The checked proof that the domain is convex, when its constraints are convex only jointly."""
+        return getattr(self.analysis, "domain_certificate", None)
 
     def to_json(self, *, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), sort_keys=True, indent=indent)

@@ -117,7 +117,7 @@ def _certificate_items(data, file: str) -> list:
 
 def cmd_verify(args) -> int:
     from .certificates import from_json
-    from .check import verify
+    from .check import verify, verify_domain
 
     try:
         with open(args.file, encoding="utf-8") as handle:
@@ -136,7 +136,10 @@ def cmd_verify(args) -> int:
     statements = []
     for k, item in enumerate(items, 1):
         try:
-            statements.append(verify(from_json(item)))
+            if isinstance(item, dict) and item.get("kind") == "domain":  # the domain is a convex set
+                statements.append(verify_domain(item))
+            else:
+                statements.append(verify(from_json(item)))
         except CertificateError as exc:
             if len(items) == 1:
                 raise

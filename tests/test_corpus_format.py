@@ -126,3 +126,16 @@ def test_the_sample_has_both_answers_and_strictness():
     answers = [_answer(_independent_facts(f, *i), p) for _c, f, i, p in SAMPLE]
     assert len(SAMPLE) >= 15 and any(answers) and not all(answers)
     assert sum("strictly" in p for *_rest, p in SAMPLE) >= 6
+
+
+def test_the_domains_corpus_is_well_formed_and_new():
+    """bench/corpus/domains.jsonl (issue #11, domains): at least 60 claims, both answers, no claim of the
+    other corpora; its truth is checked by bench/corpus/truth/verify.py on spec_domains.jsonl."""
+    rows = _rows("domains.jsonl")
+    assert len(rows) >= 60
+    for row in rows:
+        assert set(row) == KEYS and isinstance(row["holds"], bool), row
+    claims = [row["claim"] for row in rows]
+    assert len(claims) == len(set(claims))
+    assert not set(claims) & ({r["claim"] for r in _rows("facts.jsonl")} | {r["claim"] for r in _rows("breadth.jsonl")})
+    assert 0.25 < sum(row["holds"] for row in rows) / len(rows) < 0.75

@@ -279,3 +279,24 @@ def test_claims_on_simplified_natural_domains(text, holds):
 def test_a_natural_domain_that_is_not_convex_is_refused_with_points_of_the_domain():
     with pytest.raises(Exception, match=r"not convex: \(-1/2, 1/2\) and \(1/2, 1/2\)"):
         check_claim(r"$\log(x^2 y)$ is concave", timeout=30)
+
+
+def test_the_cli_verifies_a_domain_certificate_file(tmp_path):
+    import subprocess
+    import sys
+    cert = prove_convex_domain(Domain.build((r, s, t), PD_CONE))
+    good = tmp_path / "domain.json"
+    good.write_text(json.dumps(cert))
+    out = subprocess.run([sys.executable, "-m", "symconvex", "verify", str(good)], capture_output=True, text=True)
+    assert out.returncode == 0 and "convex_set" in out.stdout
+    cert["steps"][2]["multiplier"] = ["var", "t"]      # s t - r^2 = t (t - r^2/s) is false
+    bad = tmp_path / "forged.json"
+    bad.write_text(json.dumps(cert))
+    out = subprocess.run([sys.executable, "-m", "symconvex", "verify", str(bad)], capture_output=True, text=True)
+    assert out.returncode != 0 and "Traceback" not in out.stderr and out.stderr.count("\n") == 1
+
+
+def test_a_claim_on_a_jointly_convex_domain_shows_its_domain_certificate():
+    result = check_claim(r"$-\log(u v - w^2)$ is convex on $u > 0, v > 0, u v > w^2$", timeout=30)
+    assert result.holds is True
+    assert verify_domain(result.to_dict()["domain_certificate"]) == "convex_set"
