@@ -325,7 +325,41 @@ def joint_box(box: dict, halfspaces) -> dict:
             if lo is None or -bound > lo or (-bound == lo and tight and not los):
                 lo, los = -bound, tight
             out[names[i]] = [lo, los, hi, his]
+    for _ in range(2):  # a product constraint: a x_i x_j + R > 0 with R <= 0 on the box gives a x_i x_j > 0
+        for h, hc, strict in halfspaces or ():
+            _product_bounds(out, names, h, hc, strict)
     return out
+
+
+def _product_bounds(out: dict, names: list, h: dict, hc: Fraction, strict: bool) -> None:
+    """From a strict constraint a x_i x_j + R > 0 whose rest R (the other terms and the constant) is <= 0 on the
+    box (its range): a x_i x_j > -R >= 0, so x_i x_j has the sign of a, and a variable of the pair with a strict
+    sign gives the other one its sign (x > 0 and x y > 1 give y > 0). ``out`` is tightened in place."""
+    from .bounds import range_sign
+
+    if not strict:
+        return
+    for m, a in h.items():
+        pair = [k for k, e in enumerate(m) if e]
+        if len(pair) != 2 or any(m[k] != 1 for k in pair) or max(pair) >= len(names):
+            continue
+        rest = [["mul", ["num", rational_to_str(c)], *[["pow", ["var", names[k]], ["num", str(e)]]
+                                                        for k, e in enumerate(mm) if e]]
+                for mm, c in h.items() if mm != m]
+        tree = ["add", ["num", rational_to_str(hc)], *rest]
+        if range_sign(tree, out) not in ("nonpositive", "negative", "zero"):
+            continue
+        same = a > 0  # x_i x_j > 0 (a > 0) or < 0 (a < 0)
+        for i, j in (pair, pair[::-1]):
+            si = variable_sign(out[names[i]])
+            if si not in ("positive", "negative"):
+                continue
+            positive = (si == "positive") == same
+            lo, los, hi, his = out[names[j]]
+            if positive and (lo is None or lo < 0 or (lo == 0 and not los)):
+                out[names[j]] = [Fraction(0), True, hi, his]
+            elif not positive and (hi is None or hi > 0 or (hi == 0 and not his)):
+                out[names[j]] = [lo, los, Fraction(0), True]
 
 
 def _root_bound(q: Fraction) -> tuple[Fraction, bool]:
