@@ -27,7 +27,8 @@ from .certificates import HessianCertificate, rational_to_str, to_tree
 from .check import verify
 from .check.evaluate import value_at
 from .check.numbers import sign, stated
-from .check.proofs import (SIGN_BY_RANGES, _exp_form, box_to_json, domain_box, domain_halfspaces, strengthen_sign,
+from .check.proofs import (SIGN_BY_RANGES, _exp_form, _is_bound, box_to_json, domain_box, domain_halfspaces,
+                           strengthen_sign,
                            tree_sign, variable_sign)
 from .domain import Domain
 from .errors import CertificateError, InputError
@@ -137,10 +138,13 @@ def _accepted(cert):
 
 
 def _joint_version(cert: HessianCertificate, domain_trees, params, strict: bool) -> HessianCertificate | None:
-    """The decomposition with pivot signs on an open domain read also from ranges, factors and its joint
-    polynomial constraints (``"sign_by": "ranges"``, as the checker re-derives them): -log(1 - x^2 - y^2) is
-    strictly convex on x^2 + y^2 < 1. None when the domain is not open or a pivot's sign is not shown."""
-    if not domain_trees or any(c[0] not in ("gt", "lt") for c in domain_trees):
+    """The decomposition with pivot signs on an open domain (or a box) read also from ranges, factors and its
+    joint polynomial constraints (``"sign_by": "ranges"``, as the checker re-derives them): -log(1 - x^2 - y^2)
+    is strictly convex on x^2 + y^2 < 1, sqrt(4 - x^2) strictly concave on [-2, 2]. None when the domain is
+    neither open nor a box, or a pivot's sign is not shown."""
+    names = list(cert.variables) + list(params)
+    box_domain = bool(domain_trees) and all(_is_bound(c, names) for c in domain_trees)
+    if not domain_trees or (not box_domain and any(c[0] not in ("gt", "lt") for c in domain_trees)):
         return None
     box = domain_box(cert)
     halfspaces = domain_halfspaces(cert)
@@ -154,6 +158,13 @@ def _joint_version(cert: HessianCertificate, domain_trees, params, strict: bool)
         better = _accepted(dataclasses.replace(joint, proves="strictly_" + cert.proves))
         if better is not None:
             return better
+    if strict and box_domain and len(signs) == 1 and signs[0] == "nonnegative" and not params:
+        found = _positive_point(cert.D[0], cert.variables[0], entries[0]["box"])  # isolated zeros (1 variable)
+        if found is not None:
+            better = _accepted(dataclasses.replace(joint, proves="strictly_" + cert.proves, pivot_signs=[
+                {**entries[0], "nonzero_at": [rational_to_str(found[0]), stated(found[1])]}]))
+            if better is not None:
+                return better
     return _accepted(joint)
 
 

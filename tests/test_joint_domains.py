@@ -300,3 +300,38 @@ def test_a_claim_on_a_jointly_convex_domain_shows_its_domain_certificate():
     result = check_claim(r"$-\log(u v - w^2)$ is convex on $u > 0, v > 0, u v > w^2$", timeout=30)
     assert result.holds is True
     assert verify_domain(result.to_dict()["domain_certificate"]) == "convex_set"
+
+
+def test_strict_concavity_on_a_closed_interval_with_range_signs():
+    """sqrt(4 - x^2) on [-2, 2]: 4 - x^2 >= 0 on the closed box and > 0 inside, both from ranges; a box domain may
+    be closed (f continuous on it, C^2 inside)."""
+    cert = prove_by_hessian(sp.sqrt(4 - x**2), (x,), Domain.build((x,), [x >= -2, x <= 2]), strict=True)
+    assert cert is not None and verify(cert) == "strictly_concave"
+    for path, twin in tampered_twins(cert.to_dict()):
+        with pytest.raises(CertificateError):
+            verify(json.dumps(twin))
+    wider = dataclasses.replace(cert, domain=Domain.build((x,), [x >= -3, x <= 2]).to_trees(), digest="",
+                                pivot_signs=[{**p, "box": {"x": ["-3", False, "2", False]}} for p in cert.pivot_signs])
+    with pytest.raises(CertificateError):   # sqrt(4 - x^2) is undefined on [-3, -2)
+        verify(wider)
+
+
+def test_isolated_zeros_with_range_signs():
+    cert = prove_by_hessian(-sp.log(1 - x**4), (x,), Domain.build((x,), [x > -1, x < 1]), strict=True)
+    assert cert is not None and verify(cert) == "strictly_convex"
+    assert "nonzero_at" in cert.pivot_signs[0] and cert.pivot_signs[0]["sign"] == "nonnegative"
+    for path, twin in tampered_twins(cert.to_dict()):
+        with pytest.raises(CertificateError):
+            verify(json.dumps(twin))
+
+
+def test_a_product_constraint_signs_the_other_factor():
+    from types import SimpleNamespace
+    from symconvex.check.proofs import domain_halfspaces, joint_box
+    scope = SimpleNamespace(variables=("x", "y"), domain=Domain.build((x, y), [x > 0, x * y > 1]).to_trees())
+    box = {"x": [F(0), True, None, False], "y": [None, False, None, False]}
+    assert joint_box(box, domain_halfspaces(scope))["y"] == [F(0), True, None, False]
+    loose = SimpleNamespace(variables=("x", "y"), domain=Domain.build((x, y), [x > 0, x * y > -1]).to_trees())
+    assert joint_box(box, domain_halfspaces(loose))["y"] == [None, False, None, False]   # x y > -1: y may be < 0
+    a = analyze(-sp.log(x * y - 1), (x, y), [x > 0, x * y > 1], timeout=30)
+    assert a.is_strictly_convex is True and verify_domain(a.domain_certificate) == "convex_set"

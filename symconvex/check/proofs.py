@@ -44,7 +44,8 @@ sum's sign open (``interval_sign``; its ``pivot_signs[k]["sign"]`` states the si
 Then +-H is positive semidefinite on the interior, f is convex (concave) there, and by continuity on the box.
 
 *Joint constraints.* When every ``pivot_signs`` entry carries ``"sign_by": "ranges"``, the proof is about the
-domain itself, which must be open (strict inequalities): every sign (of a log's argument, a power's base, a
+domain itself, which must be open (strict inequalities) or a box (bounds only, open or closed: f is then also
+checked continuous on the closed box, as above, and in one variable ``nonzero_at`` may show strictness): every sign (of a log's argument, a power's base, a
 pivot) is the sign rules' on the open box, strengthened by ``strengthen_sign`` (ranges with open ends, exact
 factors, and the domain's polynomial constraints, ``domain_form_sign``), so it holds at every point of the
 domain. Then f is C^2 on the open domain and +-H is positive semidefinite (definite) there: f is convex
@@ -926,12 +927,29 @@ def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None) 
                                        f"{'interior' if inside else 'domain'}, which does not keep it defined and smooth")
 
 
+def _is_bound(constraint, names) -> bool:
+    """Is the constraint a bound on one variable (a x + c > 0, >= 0, ...), so that the domain's box is exactly
+    its set of bounds?"""
+    if not isinstance(constraint, list) or len(constraint) != 3 or constraint[0] not in RELATIONS_ORDER:
+        return False
+    symbols = {n: sp.Symbol(n, real=True) for n in names}
+    rel = constraint_to_sympy(constraint, dict(symbols))
+    g = sp.expand(rel.lhs - rel.rhs)
+    free = g.free_symbols
+    if len(free) != 1:
+        return False
+    (v,) = free
+    return g.is_polynomial(v) and sp.degree(g, v) == 1 and q_pi(sp.Poly(g, v).all_coeffs()[1]) is not None \
+        and sp.Poly(g, v).all_coeffs()[0].is_Rational
+
+
 def _joint_sign(tree, box: dict, interior: bool, halfspaces) -> str:
-    """``tree_sign``; with ``halfspaces`` (not None), strengthened on the interior by ``strengthen_sign``."""
+    """``tree_sign``; with ``halfspaces`` (not None), strengthened by ``strengthen_sign`` on the interior, or on the
+    box with its own ends (asked only when the domain is that box)."""
     found = tree_sign(tree, box, interior)
-    if halfspaces is None or not interior:
+    if halfspaces is None:
         return found
-    return strengthen_sign(found, tree, _interior_box(box), halfspaces)
+    return strengthen_sign(found, tree, _interior_box(box) if interior else box, halfspaces)
 
 
 def _symbols(names, box: dict) -> dict:
@@ -1018,10 +1036,12 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
     if not isinstance(signs, list) or len(signs) != n:
         raise CertificateError(f"pivot_signs: expected {n} entries, found {_short(signs)}")
     joint = bool(signs) and all(isinstance(e, dict) and "sign_by" in e for e in signs)
+    box_domain = joint and all(_is_bound(c, names + params) for c in cert.domain)
     for k, entry in enumerate(signs):
         allowed = ({"sign", "box"}, {"sign", "box", "nonzero_at"}) if n == 1 and strict else ({"sign", "box"},)
         if joint:
-            allowed = ({"sign", "box", "sign_by"},)
+            allowed = ({"sign", "box", "sign_by"},) + (({"sign", "box", "sign_by", "nonzero_at"},)
+                                                       if n == 1 and strict and box_domain else ())
         if not isinstance(entry, dict) or set(entry) not in allowed:
             raise CertificateError(f"pivot_signs[{k}]: expected {{'sign', 'box'}}, found {_short(entry)}")
         _check_box(entry["box"], box, f"pivot_signs[{k}].box")
@@ -1031,11 +1051,11 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
     halfspaces = None
     if joint:  # signs on the open domain itself: ranges, factors and its joint polynomial constraints
         for k, c in enumerate(cert.domain):
-            if not isinstance(c, list) or not c or c[0] not in ("gt", "lt"):
+            if not box_domain and (not isinstance(c, list) or not c or c[0] not in ("gt", "lt")):
                 raise CertificateError(f"domain[{k}]: a proof with pivot signs by ranges is about an open domain "
-                                       f"(strict inequalities), found {_short(c)}")
+                                       f"(strict inequalities) or a box, found {_short(c)}")
         halfspaces = domain_halfspaces(cert)
-    check_smooth(tree, box, "function", closed=not joint, halfspaces=halfspaces)
+    check_smooth(tree, box, "function", closed=not joint or box_domain, halfspaces=halfspaces)
     H = _matrix(cert.hessian, n, "hessian")
     L = _matrix(cert.L, n, "L")
     D = cert.D
