@@ -335,3 +335,20 @@ def test_a_product_constraint_signs_the_other_factor():
     assert joint_box(box, domain_halfspaces(loose))["y"] == [None, False, None, False]   # x y > -1: y may be < 0
     a = analyze(-sp.log(x * y - 1), (x, y), [x > 0, x * y > 1], timeout=30)
     assert a.is_strictly_convex is True and verify_domain(a.domain_certificate) == "convex_set"
+
+
+@pytest.mark.parametrize("p, bounds, sign", [
+    (2 * x**4 - 8 * x**3 + 7 * x**2 + 5, [None, False, F(2), True], "positive"),   # no real root at all
+    (1 - x**2, [F(-1), True, F(1), True], "positive"),
+    (1 - x**2, [F(-1), False, F(1), True], "nonnegative"),                          # 0 at the closed end -1
+    (1 - x**2, [F(-2), True, F(1), True], "unknown"),                               # the root -1 is inside
+    (x**2 - 2, [F(1), True, F(3, 2), False], "unknown"),                            # sqrt(2) is inside
+    (x**3 - 2, [F(2), True, None, False], "positive"),
+])
+def test_univariate_polynomial_signs_by_exact_root_counting(p, bounds, sign):
+    from symconvex.check.bounds import univariate_sign
+    assert univariate_sign(p, {"x": bounds}) == sign
+
+
+def test_a_product_with_a_quartic_factor_is_proved_convex():
+    assert check_claim(r"$\frac{e^{x^2}}{2 - x}$ is convex for $x < 2$", timeout=30).holds is True

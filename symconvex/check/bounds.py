@@ -431,6 +431,41 @@ def quadratic_sign(expr, symbols, box: dict) -> str:
     return "unknown"
 
 
+def univariate_sign(expr, box: dict) -> str:
+    """The sign of a polynomial p in one variable x with rational coefficients on x's interval in the box, decided
+    exactly: SymPy's ``count_roots`` (Sturm sequences, exact) counts the roots in the closed interval [lo, hi]
+    (or an unbounded one); those exactly at an end (p(end) = 0, evaluated exactly) are set aside. With no root
+    inside, p has one sign on the open interval, read at a rational point inside; an end where p = 0 that the
+    interval includes makes that sign weak (>= 0). "unknown" when a root lies inside."""
+    xs = list(expr.free_symbols)
+    if len(xs) != 1 or xs[0].name not in box or not expr.is_polynomial(xs[0]):
+        return "unknown"
+    v = xs[0]
+    poly = sp.Poly(expr, v)
+    if poly.degree() > MAX_FACTOR_DEGREE or not all(c.is_Rational for c in poly.all_coeffs()):
+        return "unknown"
+    lo, los, hi, his = box[v.name]
+    if any(e is not None and not isinstance(e, Fraction) for e in (lo, hi)):
+        return "unknown"
+    q = {e: sp.Rational(e.numerator, e.denominator) for e in (lo, hi) if e is not None}
+    roots = poly.count_roots(None if lo is None else q[lo], None if hi is None else q[hi])
+    weak = False
+    for end, strict in ((lo, los), (hi, his)):
+        if end is not None and poly.eval(q[end]) == 0:
+            roots -= 1
+            weak = weak or not strict
+    if roots != 0 or (lo is not None and hi is not None and lo >= hi):
+        return "unknown"
+    inside = (lo + hi) / 2 if lo is not None and hi is not None else (lo + 1 if lo is not None else
+                                                                       hi - 1 if hi is not None else Fraction(0))
+    value = poly.eval(sp.Rational(inside.numerator, inside.denominator))
+    if value == 0:
+        return "unknown"
+    if value > 0:
+        return "nonnegative" if weak else "positive"
+    return "nonpositive" if weak else "negative"
+
+
 def _whole_sign(part, symbols: dict, box: dict, extra_sign) -> str:
     """The sign of one factor as it stands: its range, its quadratic form, or ``extra_sign``."""
     try:
@@ -441,6 +476,8 @@ def _whole_sign(part, symbols: dict, box: dict, extra_sign) -> str:
     xs = list(symbols.values())
     if found not in ("positive", "negative", "zero") and part.is_polynomial(*xs):
         q = quadratic_sign(sp.expand(part), xs, box)
+        if q == "unknown" and len(part.free_symbols) == 1:
+            q = univariate_sign(sp.expand(part), box)
         found = q if q != "unknown" else found
     if found not in ("positive", "negative", "zero") and extra_sign is not None:
         alt = extra_sign(ptree)
@@ -547,4 +584,4 @@ def domain_sign(tree, box: dict, extra_sign=None) -> str:
     return s
 
 
-__all__ = ["domain_sign", "factored_sign", "quadratic_sign", "range_sign", "tree_range"]
+__all__ = ["domain_sign", "factored_sign", "quadratic_sign", "range_sign", "tree_range", "univariate_sign"]
