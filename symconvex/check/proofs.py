@@ -28,7 +28,9 @@ periods (``ranges.in_span``); the sign rule ``range`` reads the sign off ``atoms
   each g_i is affine, or convex with f nondecreasing in argument i, or concave with f nonincreasing; dually
   concave; affine when f is affine and every g_i is;
 - every atom's argument has the sign its domain needs (log: > 0, sqrt: >= 0, 1/x: > 0, ...), so the function
-  is defined on the box; leaves: ``constant`` (no variable; evaluated exactly or with intervals, or, when it
+  is defined on the box; a node with the hint ``"sign_by": "ranges"`` has the rule's sign strengthened by
+  ``strengthen_sign`` (ranges with open ends, exact factors, joint constraints: ``check/bounds.py``), re-derived
+  here (1 - x^2 > 0 on -1 < x < 1, x - x^2 > 0 on 0 < x < 1); leaves: ``constant`` (no variable; evaluated exactly or with intervals, or, when it
   contains one of the certificate's ``parameters``, of unknown sign) and ``variable`` (its sign from the box).
   A derivation whose constants hold parameters never uses their sign, so it holds for every real value of them.
 
