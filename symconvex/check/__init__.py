@@ -17,6 +17,8 @@ What an accepted certificate proves (f the certificate's function, D its domain)
   phi'' >= 0 wherever it is twice differentiable inside its domain.
 - ``rules`` / ``hessian``: see ``check.proofs``; ``sum``: see ``check.sums``; ``saddle``: see ``check.landscape``;
   ``minimum`` / ``minima_count`` (strict and spurious local minima, in boxes): see ``check.minimum``.
+- ``domain`` (``verify_domain``): the domain is a convex set, its constraints convex jointly: see
+  ``check.domains``; signs with open ends, exact factors and joint constraints: ``check.bounds``.
 
 Every rejection raises ``CertificateError`` with one line naming the field, found vs expected.
 """
