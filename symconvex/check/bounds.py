@@ -451,14 +451,14 @@ def univariate_sign(expr, box: dict) -> str:
     roots = poly.count_roots(None if lo is None else q[lo], None if hi is None else q[hi])
     weak = False
     for end, strict in ((lo, los), (hi, his)):
-        if end is not None and poly.eval(q[end]) == 0:
+        if end is not None and poly(q[end]) == 0:
             roots -= 1
             weak = weak or not strict
     if roots != 0 or (lo is not None and hi is not None and lo >= hi):
         return "unknown"
     inside = (lo + hi) / 2 if lo is not None and hi is not None else (lo + 1 if lo is not None else
                                                                        hi - 1 if hi is not None else Fraction(0))
-    value = poly.eval(sp.Rational(inside.numerator, inside.denominator))
+    value = poly(sp.Rational(inside.numerator, inside.denominator))
     if value == 0:
         return "unknown"
     if value > 0:
