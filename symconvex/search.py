@@ -10,6 +10,7 @@ Finders (``find_*`` return None when nothing is found — which proves nothing):
   with d^2/dt^2 f(p + t u) < 0 (> 0). The Hessian at p is read off degree-2 jets along e_i and e_i + e_j;
   candidate directions are the coordinate axes, their sums and differences, and the rationalized
   eigenvectors of that Hessian.
+- ``pieces.prove_piecewise``: identity and pieces proofs of piecewise functions (case splits over the kinks).
 - ``find_midpoint(f, ...)``: a, b and lam = 1/2 with f(m) > (<) (f(a) + f(b)) / 2, by scanning lines
   through sample points on a grid of step 1/2 and testing every symmetric triple t - h, t, t + h — this is
   what catches the kinks of piecewise-linear functions such as relu(1 - relu(x)).
@@ -31,6 +32,7 @@ from .certificates import CurvatureCertificate, MidpointCertificate, rational_to
 from .check.evaluate import evaluate, line_jets, value_at
 from .check.numbers import add, endpoints, interval_precision, is_exact, mul, sign, stated, sub
 from .errors import CertificateError
+from .pieces import prove_piecewise
 from .strictness import find_flat_segments, prove_strict_sum, statable
 
 #: Sample coordinates, small and varied first.
@@ -342,6 +344,13 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
         if cert is not None:
             found.append(cert)
             proved.add(cert.proves)
+        if "affine" in proved:
+            return ""
+        # Piecewise functions of the inputs: a case split over the kinks (an identity with a smooth g, or smooth
+        # pieces between breakpoints in one variable) proves what the rules cannot (max(x, 1) + min(x, 1))
+        for cert in _try(prove_piecewise, f, variables, domain, deadline) or ():
+            found.append(cert)
+            proved |= {cert.proves, cert.proves.removeprefix("strictly_")}
         if "affine" in proved:
             return ""
         wanted = {"not_convex", "not_concave"} - {"not_" + s for s in proved}
