@@ -16,8 +16,9 @@ checker's order (kinks in pre-order, combinations lexicographic), and for each c
   interval (an identity there), a proof per piece, and the one-sided slopes compared exactly at each
   breakpoint: |x|^3 is strictly convex (x^3 and -x^3 on the two half-lines, slopes 0 = 0 at 0).
 
-Both give up (None) beyond ``MAX_KINKS`` kinks, on a kink whose argument is not a polynomial, or on a function
-using an operation that is not continuous on all of R^n.
+Both give up ([]) beyond ``MAX_KINKS`` kinks or on a function using an operation that is not continuous on all
+of R^n; a case whose conditions are not polynomials stays live (its expression must be g), and the pieces finder
+needs polynomial conditions with rational roots.
 """
 
 from __future__ import annotations
@@ -177,8 +178,7 @@ class Split:
                 raise _GiveUp("out of time")
             value, conds = _substitute(tree, choice)
             polys = [_poly(to_sympy(c, dict(self.symbols)), xs) for c in conds]
-            if any(p is None for p in polys):
-                raise _GiveUp("a kink argument is not a polynomial")
+            readable = all(p is not None for p in polys)  # else the case stays live: its g must be f's
             self.conditions.append(polys)
             rows, where = [], []
             for i, p in enumerate(polys):
@@ -190,7 +190,7 @@ class Split:
                 if form is not None:
                     rows.append(form)
                     where.append(("d", j))
-            y = find_empty(rows, n)
+            y = find_empty(rows, n) if readable else None
             entry = {"branches": list(choice)}
             if y is None:
                 entry["identity"] = True
@@ -328,7 +328,10 @@ def prove_by_pieces(f, variables, domain, deadline=None) -> list[PiecesCertifica
     if any(form is None for form in whole.forms):  # the checker needs an interval of affine constraints
         return []
     xs = [whole.symbols[x.name]]
-    roots = _roots([p for polys in whole.conditions for p in polys], xs[0])
+    polys = [p for case in whole.conditions for p in case]
+    if any(p is None for p in polys):
+        return []
+    roots = _roots(polys, xs[0])
     if not roots:
         return []
     lo, _, hi, _ = domain.bounds()[x] if domain else (None, False, None, False)

@@ -19,24 +19,25 @@ E_c is f with every kink replaced by its branch value (its arguments first treat
 conditions are those of every kink, in kink order, with the arguments so replaced.
 
 **Theorem (identity).** Let f be built from the continuous operations ``SMOOTH`` and kinks, g from ``SMOOTH``
-only, every condition of every case a polynomial with rational coefficients (decided identically zero or not
-exactly), and P = {x : d_j(x) >= 0 or > 0 for the usable constraints j} with a point strictly inside it (a
+only, and P = {x : d_j(x) >= 0 or > 0 for the usable constraints j} with a point strictly inside it (a
 constraint is *usable* when d_j = lhs - rhs (rhs - lhs for lt, le) is affine and not constant). If for every
 case c either
 
 (i)  E_c - g expands to the literal 0 (``sympy.expand``), or
-(ii) multipliers y_i >= 0 on c's conditions that are not identically 0 (0 on the others) and z_j >= 0 on the
+(ii) c's conditions are polynomials with rational coefficients (so "identically 0" is decided exactly), and
+     multipliers y_i >= 0 on c's conditions that are not identically 0 (0 on the others) and z_j >= 0 on the
      usable constraints (0 on the others) give sum y_i c_i + sum z_j d_j = kappa, a constant, with kappa < 0,
      or kappa = 0 and some multiplier positive,
 
 then f = g on the closure of P, which contains the domain.
 *Proof.* (ii) shows the open set U_c = {x in int P : c_i(x) > 0 for every condition not identically 0} empty:
 on it every term of the sum is >= 0 and a positive multiplier makes one > 0 (a usable d_j is > 0 on int P),
-so the sum would be > 0 >= kappa. Call x in int P *generic* when no condition of any case that is not
+so the sum would be > 0 >= kappa. Call x in int P *generic* when no condition of a case shown empty by (ii) that is not
 identically 0 vanishes at x; the others form a finite union of zero sets of nonzero polynomials, nowhere dense,
 so generic points are dense in int P, and int P is dense in P (P is convex with an interior point). At a
 generic x take, at each kink, the branch its value takes at x (inner kinks first): all conditions of that case
-c hold at x, so the nonzero ones hold strictly, x is in U_c, so (ii) fails, (i) holds, and f(x) = E_c(x) = g(x).
+c hold at x; were c shown empty by (ii), its nonzero conditions would hold strictly and x would lie in the
+empty U_c; so (i) holds for c, and f(x) = E_c(x) = g(x).
 f and g are continuous, so f = g on the closure of P. An ``identity`` certificate then proves of f what its
 ``proof`` (about g, the same variables, a domain of constraints of f's domain, so containing it) proves of g.
 
