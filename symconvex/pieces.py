@@ -12,6 +12,8 @@ checker's order (kinks in pre-order, combinations lexicographic), and for each c
   domain; a proof about g (composition rules, a Hessian, a strict sum) becomes an ``identity`` certificate:
   max(x, 1) + min(x, 1) = x + 1 is affine, (x - 1)_+^2 + (1 - x)_+^2 = (x - 1)^2 strictly convex,
   |x - 3| = 3 - x on x <= 3 affine;
+- ``prove_piecewise`` tries both, and for a sum in several variables a strict ``sum`` certificate whose terms may
+  be proved by pieces (|x|^3 + |y|^3);
 - ``prove_by_pieces`` (one variable): breakpoints at the rational roots of the conditions, one smooth piece per
   interval (an identity there), a proof per piece, and the one-sided slopes compared exactly at each
   breakpoint: |x|^3 is strictly convex (x^3 and -x^3 on the two half-lines, slopes 0 = 0 at 0).
@@ -413,6 +415,16 @@ def prove_piecewise(f, variables, domain, deadline=None) -> list:
     found = prove_by_identity(f, variables, domain, deadline)
     if not found:
         found = prove_by_pieces(f, variables, domain, deadline)
+    if not found and isinstance(f, sp.Add) and len(variables) > 1:  # |x|^3 + |y|^3: a strict sum of pieces
+        from .strictness import prove_strict_sum
+
+        for side in ("convex", "concave"):
+            try:
+                cert = prove_strict_sum(f, variables, domain, side, extra=(prove_by_pieces,))
+            except Exception:  # noqa: BLE001 - a prover that cannot read f proves nothing
+                cert = None
+            if cert is not None:
+                found.append(cert)
     return found
 
 

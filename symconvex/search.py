@@ -32,7 +32,7 @@ from .certificates import CurvatureCertificate, MidpointCertificate, rational_to
 from .check.evaluate import evaluate, line_jets, value_at
 from .check.numbers import add, endpoints, interval_precision, is_exact, mul, sign, stated, sub
 from .errors import CertificateError
-from .pieces import prove_piecewise
+from .pieces import prove_by_pieces, prove_piecewise
 from .strictness import find_flat_segments, prove_strict_sum, statable
 
 #: Sample coordinates, small and varied first.
@@ -385,7 +385,8 @@ def _find_strictness(problem: Problem, proved: set[str], found: list) -> None:
     strict = {c.proves for c in found if getattr(c, "proves", "").startswith("strictly_")}
     for side in ("convex", "concave"):
         if side in proved and f"strictly_{side}" not in strict and not problem.out_of_time():
-            cert = _try(prove_strict_sum, problem.f, problem.variables, problem.domain, side)
+            cert = _try(lambda: prove_strict_sum(problem.f, problem.variables, problem.domain, side,
+                                                 extra=(prove_by_pieces,)))
             if cert is not None:
                 found.append(cert)
                 strict.add(cert.proves)
