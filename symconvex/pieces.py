@@ -33,8 +33,11 @@ import sympy as sp
 
 from .certificates import IdentityCertificate, PiecesCertificate, rational_to_str, to_sympy, to_tree
 from .errors import CertificateError, InputError
+from .limits import SearchTimeout
 
 MAX_KINKS, MAX_CASES, MAX_ROWS = 12, 4096, 400
+#: A sum with more terms is not tried as a strict sum of pieces (each term costs a Hessian proof).
+MAX_TERMS = 6
 _CONTINUOUS = {"num", "var", "add", "mul", "pow", "exp", "sin", "cos", "sinh", "cosh", "tanh", "arctan",
                "arcsinh", "sigmoid", "softplus", "pi"}
 _KINK_HEADS = {"relu", "abs", "leaky_relu", "max", "min"}
@@ -244,6 +247,8 @@ def _proofs_of(g, variables, domain) -> list:
                   lambda: prove_strict_sum(g, variables, domain, "concave")):
         try:
             cert = prove()
+        except SearchTimeout:
+            raise
         except Exception:  # noqa: BLE001 - a prover that cannot read g proves nothing
             cert = None
         if cert is not None and all(c.statement != cert.statement for c in out):
@@ -415,12 +420,15 @@ def prove_piecewise(f, variables, domain, deadline=None) -> list:
     found = prove_by_identity(f, variables, domain, deadline)
     if not found:
         found = prove_by_pieces(f, variables, domain, deadline)
-    if not found and isinstance(f, sp.Add) and len(variables) > 1:  # |x|^3 + |y|^3: a strict sum of pieces
+    if not found and isinstance(f, sp.Add) and len(variables) > 1 and len(f.args) <= MAX_TERMS and \
+            time.monotonic() < deadline:  # |x|^3 + |y|^3: a strict sum of pieces
         from .strictness import prove_strict_sum
 
         for side in ("convex", "concave"):
             try:
                 cert = prove_strict_sum(f, variables, domain, side, extra=(prove_by_pieces,))
+            except SearchTimeout:
+                raise
             except Exception:  # noqa: BLE001 - a prover that cannot read f proves nothing
                 cert = None
             if cert is not None:

@@ -25,6 +25,7 @@ from fractions import Fraction
 from .certificates import MidpointCertificate, rational_to_str
 from .check.numbers import add, endpoints, is_exact, mul, stated, sub
 from .errors import CertificateError
+from .limits import SearchTimeout
 
 #: Half-widths of the segments tried around each point (small ones stay inside one affine piece).
 HALF_WIDTHS = (Fraction(1, 2), Fraction(1, 8), Fraction(1), Fraction(1, 32))
@@ -121,6 +122,8 @@ def _term_proof(term, names: list[str], domain, side: str, parameters=(), extra=
     for prove in provers:
         try:
             found = prove()
+        except SearchTimeout:  # the search's time is up: not a failure of this prover
+            raise
         except Exception:  # noqa: BLE001 - a prover that cannot read the term proves nothing
             found = []
         for cert in found:
