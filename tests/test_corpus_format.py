@@ -11,7 +11,7 @@ import pytest
 import sympy as sp
 
 CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
-FILES = {"facts.jsonl": 220, "breadth.jsonl": 300, "textbook.jsonl": 320}
+FILES = {"facts.jsonl": 220, "breadth.jsonl": 300, "textbook.jsonl": 320, "piecewise.jsonl": 40}
 KEYS = {"claim", "holds", "why", "kind"}
 
 
@@ -39,7 +39,8 @@ def test_corpus_has_no_duplicate_claims(name):
 
 
 def test_no_claim_is_in_both_corpora():
-    assert not {r["claim"] for r in _rows("facts.jsonl")} & {r["claim"] for r in _rows("breadth.jsonl")}
+    for a, b in combinations(sorted(FILES), 2):
+        assert not {r["claim"] for r in _rows(a)} & {r["claim"] for r in _rows(b)}, (a, b)
 
 
 @pytest.mark.parametrize("name", sorted(FILES))

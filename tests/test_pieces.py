@@ -304,3 +304,24 @@ def test_latex_proofs_of_both_kinds_name_the_pieces():
     assert r"g_{1}(x) = - x^{3}" in tex and r"g_{2}(x) = x^{3}" in tex and "strictly convex" in tex
     tex = document(_identity(sp.Max(x, y) + sp.Min(x, y), (x, y)))
     assert "x + y" in tex and "4 combinations" in tex
+
+
+def test_a_strict_sum_of_pieces_is_accepted_and_its_tampered_twins_rejected():
+    """|x|^3 + |y|^3: a sum certificate whose parts are pieces certificates (one variable each)."""
+    from symconvex.pieces import prove_piecewise
+
+    found = prove_piecewise(sp.Abs(x) ** 3 + sp.Abs(y) ** 3, (x, y), None)
+    cert = _one(found, "strictly_convex")
+    assert cert.kind == "sum" and [p["kind"] for p in cert.parts] == ["pieces", "pieces"]
+    assert _tamper_all(cert) > 10
+
+
+def test_cli_answers_piecewise_claims_with_exit_status(capsys):
+    from symconvex.cli import main
+
+    assert main(["check", r"$|x|^3$ is strictly convex", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["holds"] is True and data["verified"] and "strictly_convex" in data["facts"]
+    assert any(c["kind"] == "pieces" for c in data["certificates"])
+    assert main(["check", r"$\max(x, 1) + \min(x, 1)$ is strictly convex"]) == 1
+    assert capsys.readouterr().out.startswith("refuted:")
