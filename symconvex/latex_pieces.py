@@ -12,7 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from .certificates import parse_rational, to_sympy
-from .check.pieces import cases
+from .check.pieces import cases, difference
 
 #: At most this many empty cases are written out (the certificate file has them all).
 SHOWN = 6
@@ -38,13 +38,13 @@ def _tex(tree, subject) -> str:
 def _split_text(tree, g_tree, entries, constraints, subject, name: str) -> str:
     """The case split showing f = g (``name``) on the set of ``constraints``."""
     F = subject.f
-    listed = cases(tree)
+    listed = cases(difference(tree, g_tree))
     empty = [(c, e) for c, e in zip(listed, entries) if isinstance(e, dict) and "farkas" in e]
     same = len(listed) - len(empty)
-    lines = [r"Each kink of $%s$ (a $\max$, $\min$, $|\cdot|$ or $(\cdot)_+$) equals one of its arguments (or $0$, "
-             r"or the argument's negative) on a closed set where a condition $c \ge 0$ holds; choosing one branch "
-             r"per kink gives %d combinations. In %d of them the resulting expression is exactly $%s = %s$ "
-             r"(expand both sides)." % (F, len(listed), same, name, _tex(g_tree, subject))]
+    lines = [r"Let $%s = %s$. Each kink of $%s - %s$ (a $\max$, $\min$, $|\cdot|$ or $(\cdot)_+$) equals one of its "
+             r"arguments (or $0$, or the argument's negative) on a closed set where a condition $c \ge 0$ holds; "
+             r"choosing one branch per kink gives %d combinations. In %d of them the resulting expression is "
+             r"exactly $0$ (expand it)." % (name, _tex(g_tree, subject), F, name, len(listed), same)]
     if empty:
         items = []
         for (choice, _, conditions), entry in empty[:SHOWN]:
@@ -64,7 +64,7 @@ def _split_text(tree, g_tree, entries, constraints, subject, name: str) -> str:
                 + "\n" + r"\end{itemize}")
     lines.append(r"At a point inside the domain where no condition of those combinations vanishes (such points "
                  r"are dense: the conditions are nonzero polynomials), the combination that $%s$ takes is therefore "
-                 r"one of the first kind, so $%s = %s$ there; both sides are continuous, so $%s = %s$ on the whole "
+                 r"one of the first kind, so $%s - %s = 0$ there; it is continuous, so $%s = %s$ on the whole "
                  r"set." % (F, F, name, F, name))
     return "\n".join(lines)
 

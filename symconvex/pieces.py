@@ -11,7 +11,8 @@ checker's order (kinks in pre-order, combinations lexicographic), and for each c
 - ``prove_by_identity``: when every live case has the same expression g (up to ``sympy.expand``), f = g on the
   domain; a proof about g (composition rules, a Hessian, a strict sum) becomes an ``identity`` certificate:
   max(x, 1) + min(x, 1) = x + 1 is affine, (x - 1)_+^2 + (1 - x)_+^2 = (x - 1)^2 strictly convex,
-  |x - 3| = 3 - x on x <= 3 affine;
+  |x - 3| = 3 - x on x <= 3 affine. Else g = the max (min) of the live expressions, checked by a second case
+  split over f - g: |x - y| + min(x - y, 0) = max(x - y, 0) is convex, which the rules cannot see in f;
 - ``prove_piecewise`` tries both, and for a sum in several variables a strict ``sum`` certificate whose terms may
   be proved by pieces (|x|^3 + |y|^3);
 - ``prove_by_pieces`` (one variable): breakpoints at the rational roots of the conditions, one smooth piece per
@@ -38,6 +39,8 @@ from .limits import SearchTimeout
 MAX_KINKS, MAX_CASES, MAX_ROWS = 12, 4096, 400
 #: A sum with more terms is not tried as a strict sum of pieces (each term costs a Hessian proof).
 MAX_TERMS = 6
+#: f = max (min) of its pieces is tried with at most this many distinct pieces.
+MAX_PIECES = 6
 _CONTINUOUS = {"num", "var", "add", "mul", "pow", "exp", "sin", "cos", "sinh", "cosh", "tanh", "arctan",
                "arcsinh", "sigmoid", "softplus", "pi"}
 _KINK_HEADS = {"relu", "abs", "leaky_relu", "max", "min"}
@@ -267,7 +270,9 @@ def _interior_point(domain, n):
 
 def prove_by_identity(f, variables, domain, deadline=None) -> list[IdentityCertificate]:
     """``identity`` certificates: f = g on the domain (a case split, module docstring) and what the rules, a
-    Hessian or a strict sum prove about g. [] when f has no kinks, g is not found or nothing is proved about it.
+    Hessian or a strict sum prove about g. When the live cases' expressions differ, g = their max (or min) is
+    tried: f = max of its pieces is convex when every piece is (the rules prove it). [] when f has no kinks, no g
+    is found or nothing is proved about it.
 
     >>> x = sp.Symbol("x", real=True)
     >>> [c.proves for c in prove_by_identity(sp.Max(x, 1) + sp.Min(x, 1), (x,), None)]
@@ -275,18 +280,40 @@ def prove_by_identity(f, variables, domain, deadline=None) -> list[IdentityCerti
     """
     names = [v.name for v in variables]
     trees = list(domain.to_trees()) if domain else []
+    tree = to_tree(f)
     try:
-        split = Split(to_tree(f), names, trees, deadline)
+        split = Split(tree, names, trees, deadline)
     except (_GiveUp, InputError, CertificateError, ValueError):
         return []
-    g = split.common()
     point = _interior_point(domain, len(names))
-    if g is None or point is None:
+    if point is None:
         return []
+    g = split.common()
+    if g is not None:
+        return _identity_certificates(tree, g, split, variables, domain, point)
+    pieces = []
+    for _, e in split.live:
+        if all(sp.expand(e - p) != 0 for p in pieces):
+            pieces.append(e)
+    out = []
+    if 1 < len(pieces) <= MAX_PIECES:
+        for head in (sp.Max, sp.Min):  # f = max (min) of its pieces: a second case split, over f - g
+            g = head(*pieces)
+            try:
+                difference = Split(["add", tree, ["mul", ["num", "-1"], to_tree(g)]], names, trees, deadline)
+            except (_GiveUp, InputError, CertificateError, ValueError):
+                continue
+            if difference.live and all(sp.expand(e) == 0 for _, e in difference.live):
+                out += _identity_certificates(tree, g, difference, variables, domain, point)
+    return out
+
+
+def _identity_certificates(tree, g, split, variables, domain, point) -> list[IdentityCertificate]:
     interior = split.interior(point)
     if interior is None and any(form is not None for form in split.forms):
         return []
-    base = dict(variables=tuple(names), function=to_tree(f), domain=tuple(trees))
+    names = tuple(v.name for v in variables)
+    base = dict(variables=names, function=tree, domain=tuple(domain.to_trees()) if domain else ())
     return [IdentityCertificate(**base, proves=proof.statement, cases=tuple(split.entries), interior=interior,
                                 proof=proof.to_dict()) for proof in _proofs_of(g, variables, domain)]
 
@@ -418,8 +445,8 @@ def prove_piecewise(f, variables, domain, deadline=None) -> list:
     own = time.monotonic() + BUDGET
     deadline = own if deadline is None else min(deadline, own)
     found = prove_by_identity(f, variables, domain, deadline)
-    if not found:
-        found = prove_by_pieces(f, variables, domain, deadline)
+    if not any(c.proves in ("affine", "strictly_convex", "strictly_concave") for c in found):
+        found += prove_by_pieces(f, variables, domain, deadline)  # pieces may add strictness to a max of pieces
     if not found and isinstance(f, sp.Add) and len(variables) > 1 and len(f.args) <= MAX_TERMS and \
             time.monotonic() < deadline:  # |x|^3 + |y|^3: a strict sum of pieces
         from .strictness import prove_strict_sum

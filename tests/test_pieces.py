@@ -84,6 +84,15 @@ def test_identity_certificates_are_accepted(f, variables, domain, statement, g):
     assert sp.expand(to_sympy(cert.proof["function"], dict(zip(names, variables))) - g) == 0
 
 
+def test_f_equal_to_the_max_of_its_pieces_is_proved_convex_by_a_second_case_split():
+    """|x - y| + min(x - y, 0) = max(x - y, 0): the rules see a concave term in f, but not in g = max of the
+    pieces; the identity's cases are those of f - g (f's 2 x 2 kinks, then g's max)."""
+    cert = _one(_identity(sp.Abs(x - y) + sp.Min(x - y, 0), (x, y)), "convex")
+    assert cert.proof["kind"] == "rules" and cert.proof["function"][0] == "max"
+    assert len(cert.cases) == 8 and verify(cert.to_dict()) == "convex"
+    assert _tamper_all(cert) > 5
+
+
 def test_identity_on_a_halfline_uses_the_domain_in_its_farkas_multipliers():
     """|x - 3| = 3 - x on x <= 3: the branch x - 3 >= 0 is empty inside x < 3 by 1 (x - 3) + 1 (3 - x) = 0."""
     cert = _one(_identity(sp.Abs(x - 3), (x,), [x <= 3]), "affine")
@@ -160,7 +169,7 @@ def _affine_identity(f_tree, g, names=("x",), cases_=None, domain=(), interior=N
 def test_a_false_identity_is_rejected():
     """max(x, 0) + min(x, 0) claimed equal to 2x: the branches give x, x (and 0, 2x, which are empty as cases)."""
     tree = to_tree(sp.Max(x, 0) + sp.Min(x, 0))
-    with pytest.raises(CertificateError, match="branch expression minus g"):
+    with pytest.raises(CertificateError, match="branch expression of f - g"):
         verify(_affine_identity(tree, 2 * x))
 
 
@@ -269,7 +278,8 @@ def test_identity_certificate_round_trips_through_json():
     (r"The loss $\max(x, y) + \min(x, y)$ is affine.", True, "identity"),
     (r"The loss $|x - 3|$ is affine over $x \le 3$", True, "identity"),
     (r"The function $(x)_+$ is affine when $x \ge 1$", True, "identity"),
-    (r"$\max(x, 0) + \frac{1}{2} \min(x, 0)$ is convex", True, "pieces"),
+    (r"$\max(x, 0) + \frac{1}{2} \min(x, 0)$ is convex", True, "identity"),  # = max(x, x/2)
+    (r"$\max(x, 0)^2 + x^2$ is strictly convex", True, "pieces"),
     (r"$\max(x, 0) + \frac{1}{2} \min(x, 0)$ is strictly convex", False, None),
 ])
 def test_piecewise_claims_are_decided_with_checked_certificates(text, holds, kind):
@@ -303,7 +313,7 @@ def test_latex_proofs_of_both_kinds_name_the_pieces():
     tex = document(_pieces(sp.Abs(x) ** 3))
     assert r"g_{1}(x) = - x^{3}" in tex and r"g_{2}(x) = x^{3}" in tex and "strictly convex" in tex
     tex = document(_identity(sp.Max(x, y) + sp.Min(x, y), (x, y)))
-    assert "x + y" in tex and "4 combinations" in tex
+    assert "x + y" in tex and "4 combinations" in tex and r"f - g" in tex
 
 
 def test_a_strict_sum_of_pieces_is_accepted_and_its_tampered_twins_rejected():

@@ -18,12 +18,12 @@ one branch per kink; the cases are listed in lexicographic order (``itertools.pr
 E_c is f with every kink replaced by its branch value (its arguments first treated the same way), and its
 conditions are those of every kink, in kink order, with the arguments so replaced.
 
-**Theorem (identity).** Let f be built from the continuous operations ``SMOOTH`` and kinks, g from ``SMOOTH``
-only, and P = {x : d_j(x) >= 0 or > 0 for the usable constraints j} with a point strictly inside it (a
+**Theorem (identity).** Let f and g be built from the continuous operations ``SMOOTH`` and kinks; the cases
+below are those of h = f - g (the tree ``["add", f, ["mul", -1, g]]``: f's kinks first), and P = {x : d_j(x) >= 0 or > 0 for the usable constraints j} with a point strictly inside it (a
 constraint is *usable* when d_j = lhs - rhs (rhs - lhs for lt, le) is affine and not constant). If for every
 case c either
 
-(i)  E_c - g expands to the literal 0 (``sympy.expand``), or
+(i)  E_c expands to the literal 0 (``sympy.expand``), or
 (ii) c's conditions are polynomials with rational coefficients (so "identically 0" is decided exactly), and
      multipliers y_i >= 0 on c's conditions that are not identically 0 (0 on the others) and z_j >= 0 on the
      usable constraints (0 on the others) give sum y_i c_i + sum z_j d_j = kappa, a constant, with kappa < 0,
@@ -37,8 +37,9 @@ identically 0 vanishes at x; the others form a finite union of zero sets of nonz
 so generic points are dense in int P, and int P is dense in P (P is convex with an interior point). At a
 generic x take, at each kink, the branch its value takes at x (inner kinks first): all conditions of that case
 c hold at x; were c shown empty by (ii), its nonzero conditions would hold strictly and x would lie in the
-empty U_c; so (i) holds for c, and f(x) = E_c(x) = g(x).
-f and g are continuous, so f = g on the closure of P. An ``identity`` certificate then proves of f what its
+empty U_c; so (i) holds for c, and h(x) = E_c(x) = 0.
+h is continuous, so h = 0, f = g, on the closure of P. (g may itself be a max or min of pieces: f = max(g_1, g_2)
+with each g_i convex is convex by the rules.) An ``identity`` certificate then proves of f what its
 ``proof`` (about g, the same variables, a domain of constraints of f's domain, so containing it) proves of g.
 
 **Theorem (pieces).** One variable x; the domain D an interval given by affine constraints; rational
@@ -256,12 +257,15 @@ def _check_interior(interior, forms, names, where: str) -> None:
                                    f"found {v}")
 
 
+def difference(f_tree, g_tree) -> list:
+    """The tree f - g whose cases an identity certificate lists (f's kinks first, then g's)."""
+    return ["add", f_tree, ["mul", ["num", "-1"], g_tree]]
+
+
 def check_identity(f_tree, g_tree, names: list[str], constraints: list, entries, interior, where: str) -> None:
-    """Accept f = g on the closure of P (the identity theorem of the module docstring), or raise."""
+    """Accept f = g on the closure of P (the identity theorem of the module docstring, for h = f - g), or raise."""
     if tree_variables(g_tree) - set(names):
         raise CertificateError(f"{where}: g uses variables that are not the certificate's")
-    if _walk(g_tree, f"{where}.g"):
-        raise CertificateError(f"{where}: g must be smooth (no kinks)")
     symbols = {n: sp.Symbol(n, real=True) for n in names}
     forms = []
     for k, c in enumerate(constraints):
@@ -271,11 +275,10 @@ def check_identity(f_tree, g_tree, names: list[str], constraints: list, entries,
         check_tree(c[2], f"domain[{k}]")
         forms.append(_constraint_form(c, symbols))
     _check_interior(interior, forms, names, f"{where}.interior")
-    all_cases = cases(f_tree)
+    all_cases = cases(difference(f_tree, g_tree))
     if not isinstance(entries, (list, tuple)) or len(entries) != len(all_cases):
         raise CertificateError(f"{where}.cases: expected {len(all_cases)} entries (one per branch combination), "
                                f"found {len(entries) if isinstance(entries, (list, tuple)) else clipped(entries)}")
-    g = sp.expand(to_sympy(g_tree, dict(symbols)))
     for n, ((choice, value, conditions), entry) in enumerate(zip(all_cases, entries)):
         at = f"{where}.cases[{n}]"
         if not isinstance(entry, dict) or entry.get("branches") != list(choice) or \
@@ -285,9 +288,9 @@ def check_identity(f_tree, g_tree, names: list[str], constraints: list, entries,
         if "identity" in entry:
             if entry["identity"] is not True:
                 raise CertificateError(f"{at}.identity: must be true")
-            residue = sp.expand(to_sympy(value, dict(symbols)) - g)
+            residue = sp.expand(to_sympy(value, dict(symbols)))
             if residue != 0:
-                raise CertificateError(f"{at}: the branch expression minus g is {clipped(str(residue))}, not 0")
+                raise CertificateError(f"{at}: the branch expression of f - g is {clipped(str(residue))}, not 0")
             continue
         farkas = entry["farkas"]
         if not isinstance(farkas, dict) or set(farkas) != {"conditions", "domain"}:
@@ -395,6 +398,8 @@ def verify_pieces(cert: PiecesCertificate, tree: list, verify, depth: int = 0) -
         constraints = domain + bounds
         g = piece["function"]
         check_tree(g, f"{where}.function")
+        if _walk(g, f"{where}.function"):
+            raise CertificateError(f"{where}.function: a piece must be smooth (no kinks)")
         check_identity(tree, g, names, constraints, piece["cases"], piece["interior"], where)
         part = _sub_certificate(piece["proof"], g, names, constraints, f"{where}.proof")
         statement = verify(part, depth + 1)
@@ -427,5 +432,6 @@ def verify_pieces(cert: PiecesCertificate, tree: list, verify, depth: int = 0) -
     return cert.proves
 
 
-__all__ = ["ENOUGH", "KINKS", "MAX_CASES", "MAX_KINKS", "SMOOTH", "cases", "check_identity", "verify_identity",
+__all__ = ["ENOUGH", "KINKS", "MAX_CASES", "MAX_KINKS", "SMOOTH", "cases", "check_identity", "difference",
+           "verify_identity",
            "verify_pieces"]
