@@ -164,14 +164,15 @@ class Split:
     """The cases of f on a list of constraints: ``entries`` (the certificate's ``cases``, Farkas multipliers filled
     in for the cases shown empty) and ``live`` (the SymPy expressions of the others)."""
 
-    def __init__(self, tree, names, constraints, deadline=None):
+    def __init__(self, tree, names, constraints, deadline=None, symbols=None):
         counts = _readable(tree)
         total = 1
         for c in counts:
             total *= c
         if len(counts) > MAX_KINKS or total > MAX_CASES or not counts:
             raise _GiveUp("too many kinks" if counts else "no kinks")
-        self.symbols = {n: sp.Symbol(n, real=True) for n in names}
+        self.symbols = {n: s for n, s in zip(names, symbols)} if symbols else {n: sp.Symbol(n, real=True)
+                                                                              for n in names}
         xs = list(self.symbols.values())
         n = len(xs)
         forms = []
@@ -282,7 +283,7 @@ def prove_by_identity(f, variables, domain, deadline=None) -> list[IdentityCerti
     trees = list(domain.to_trees()) if domain else []
     tree = to_tree(f)
     try:
-        split = Split(tree, names, trees, deadline)
+        split = Split(tree, names, trees, deadline, variables)
     except (_GiveUp, InputError, CertificateError, ValueError):
         return []
     point = _interior_point(domain, len(names))
@@ -300,7 +301,8 @@ def prove_by_identity(f, variables, domain, deadline=None) -> list[IdentityCerti
         for head in (sp.Max, sp.Min):  # f = max (min) of its pieces: a second case split, over f - g
             g = head(*pieces)
             try:
-                difference = Split(["add", tree, ["mul", ["num", "-1"], to_tree(g)]], names, trees, deadline)
+                difference = Split(["add", tree, ["mul", ["num", "-1"], to_tree(g)]], names, trees, deadline,
+                                   variables)
             except (_GiveUp, InputError, CertificateError, ValueError):
                 continue
             if difference.live and all(sp.expand(e) == 0 for _, e in difference.live):
@@ -356,7 +358,7 @@ def prove_by_pieces(f, variables, domain, deadline=None) -> list[PiecesCertifica
     trees = list(domain.to_trees()) if domain else []
     tree = to_tree(f)
     try:
-        whole = Split(tree, names, trees, deadline)
+        whole = Split(tree, names, trees, deadline, variables)
     except (_GiveUp, InputError, CertificateError, ValueError):
         return []
     if any(form is None for form in whole.forms):  # the checker needs an interval of affine constraints
@@ -389,7 +391,7 @@ def prove_by_pieces(f, variables, domain, deadline=None) -> list[PiecesCertifica
                  ([["le", ["var", x.name], ["num", rational_to_str(b)]]] if b is not None else [])
         constraints = trees + bounds
         try:
-            split = Split(tree, names, constraints, deadline)
+            split = Split(tree, names, constraints, deadline, variables)
         except (_GiveUp, InputError, CertificateError, ValueError):
             return []
         g = split.common()
@@ -401,7 +403,7 @@ def prove_by_pieces(f, variables, domain, deadline=None) -> list[PiecesCertifica
     slopes = []
     for i, b in enumerate(cuts):
         at = sp.Rational(b.numerator, b.denominator)
-        left = sp.diff(pieces[i][0], x).subs(x, at)
+        left = sp.diff(pieces[i][0], x).subs(x, at)  # the pieces are in the variable's own symbol (Split)
         right = sp.diff(pieces[i + 1][0], x).subs(x, at)
         if not (left.is_Rational and right.is_Rational):
             return []
