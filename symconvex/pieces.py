@@ -40,7 +40,7 @@ MAX_KINKS, MAX_CASES, MAX_ROWS = 12, 4096, 400
 #: A sum with more terms is not tried as a strict sum of pieces (each term costs a Hessian proof).
 MAX_TERMS = 6
 #: f = max (min) of its pieces is tried with at most this many distinct pieces.
-MAX_PIECES = 6
+MAX_JOINED = 6
 _CONTINUOUS = {"num", "var", "add", "mul", "pow", "exp", "sin", "cos", "sinh", "cosh", "tanh", "arctan",
                "arcsinh", "sigmoid", "softplus", "pi"}
 _KINK_HEADS = {"relu", "abs", "leaky_relu", "max", "min"}
@@ -297,7 +297,7 @@ def prove_by_identity(f, variables, domain, deadline=None) -> list[IdentityCerti
         if all(sp.expand(e - p) != 0 for p in pieces):
             pieces.append(e)
     out = []
-    if 1 < len(pieces) <= MAX_PIECES:
+    if 1 < len(pieces) <= MAX_JOINED:
         for head in (sp.Max, sp.Min):  # f = max (min) of its pieces: a second case split, over f - g
             g = head(*pieces)
             try:
