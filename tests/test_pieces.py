@@ -8,6 +8,8 @@ import copy
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import sympy as sp
 
 from symconvex.certificates import (IdentityCertificate, PiecesCertificate, from_json, subject_digest, to_sympy,
@@ -335,3 +337,26 @@ def test_cli_answers_piecewise_claims_with_exit_status(capsys):
     assert any(c["kind"] == "pieces" for c in data["certificates"])
     assert main(["check", r"$\max(x, 1) + \min(x, 1)$ is strictly convex"]) == 1
     assert capsys.readouterr().out.startswith("refuted:")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.integers(-3, 3), st.fractions(-3, 3, max_denominator=4)), min_size=1, max_size=3,
+                unique_by=lambda t: t[1]),
+       st.fractions(-2, 2, max_denominator=3))
+def test_pieces_agree_with_the_slope_jumps_of_random_sums_of_kinks(terms, c):
+    """f = sum a_i |x - b_i| + c x (distinct b_i) jumps in slope by 2 a_i at b_i: convex iff every a_i >= 0, concave
+    iff every a_i <= 0. Whatever the finders propose and the checker accepts must say the same."""
+    f = sum(a * sp.Abs(x - sp.Rational(b.numerator, b.denominator)) for a, b in terms) + \
+        sp.Rational(c.numerator, c.denominator) * x
+    for cert in prove_by_pieces(f, (x,), None) + prove_by_identity(f, (x,), None):
+        statement = verify(cert)
+        jumps = [a for a, _ in terms if a]
+        if statement in ("convex", "strictly_convex"):
+            assert all(a >= 0 for a in jumps)
+        if statement in ("concave", "strictly_concave"):
+            assert all(a <= 0 for a in jumps)
+        if statement == "affine":
+            assert not jumps
+        assert not statement.startswith("strictly_")  # piecewise affine: never strict
+    if any(a for a, _ in terms) and all(a >= 0 for a, _ in terms):  # and the finder does find the proof
+        assert "convex" in [verify(cert) for cert in prove_by_pieces(f, (x,), None)]
