@@ -346,11 +346,8 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
             proved.add(cert.proves)
         if "affine" in proved:
             return ""
-        # Piecewise functions of the inputs: a case split over the kinks (an identity with a smooth g, or smooth
-        # pieces between breakpoints in one variable) proves what the rules cannot (max(x, 1) + min(x, 1))
-        for cert in _try(prove_piecewise, f, variables, domain, deadline) or ():
-            found.append(cert)
-            proved |= {cert.proves, cert.proves.removeprefix("strictly_")}
+        if not proved:  # the rules saw nothing: a case split may (after them: ``_find_strictness``)
+            _find_piecewise(problem, proved, found)
         if "affine" in proved:
             return ""
         wanted = {"not_convex", "not_concave"} - {"not_" + s for s in proved}
@@ -380,8 +377,21 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
     return ""
 
 
+def _find_piecewise(problem: Problem, proved: set[str], found: list) -> None:
+    """Piecewise functions of the inputs (``pieces.prove_piecewise``, once per search): a case split over the kinks
+    (f = g smooth, or a max of pieces; smooth pieces between breakpoints in one variable) proves what the rules
+    cannot: max(x, 1) + min(x, 1) is affine, |x|^3 strictly convex."""
+    if getattr(problem, "piecewise_tried", False) or problem.out_of_time():
+        return
+    problem.piecewise_tried = True
+    for cert in _try(prove_piecewise, problem.f, problem.variables, problem.domain, problem.deadline) or ():
+        found.append(cert)
+        proved |= {cert.proves, cert.proves.removeprefix("strictly_")}
+
+
 def _find_strictness(problem: Problem, proved: set[str], found: list) -> None:
-    """For a side proved convex (concave) but not strictly: look for a flat segment refuting strictness."""
+    """For a side proved convex (concave) but not strictly: a strict sum, else a case split over the kinks
+    (``_find_piecewise``), else look for a flat segment refuting strictness."""
     strict = {c.proves for c in found if getattr(c, "proves", "").startswith("strictly_")}
     for side in ("convex", "concave"):
         if side in proved and f"strictly_{side}" not in strict and not problem.out_of_time():
@@ -390,6 +400,9 @@ def _find_strictness(problem: Problem, proved: set[str], found: list) -> None:
             if cert is not None:
                 found.append(cert)
                 strict.add(cert.proves)
+    if any(side in proved and f"strictly_{side}" not in strict for side in ("convex", "concave")):
+        _find_piecewise(problem, proved, found)  # (x - 1)_+^2 + (1 - x)_+^2 = (x - 1)^2; |x - 3| = 3 - x on x <= 3
+        strict |= {c.proves for c in found if getattr(c, "proves", "").startswith("strictly_")}
     wanted = {f"not_strictly_{side}" for side in ("convex", "concave")
               if side in proved and f"strictly_{side}" not in strict}
     if wanted and not problem.out_of_time():
