@@ -615,6 +615,7 @@ class MinimaCountCertificate(Certificate):
         return f"at least {self.count} strict local minima, in {self.count} pairwise disjoint boxes"
 
 
+@dataclass(frozen=True, kw_only=True, eq=False)
 class IdentityCertificate(Certificate):
     """f = g on the domain, and ``proof`` (a certificate about g, as a JSON dict) proves ``proves`` of g, hence of
     f. ``cases`` has one entry per combination of branches of f's kinks (in the order ``check.pieces`` enumerates
