@@ -6,8 +6,8 @@ r"""Claims benchmark: latency over the CLAIMS.md examples, or correctness over c
 Latency mode prints one line per claim (best time of the repeats, the answer) and then the median and the worst
 latency. Target: median < 1 s (printed, not asserted).
 
-Corpus mode reads JSON lines ``{"claim", "holds", "why", "kind"}`` (default: bench/corpus/facts.jsonl and
-bench/corpus/breadth.jsonl), answers each claim with ``check_claim(text, timeout=...)`` and prints, per corpus
+Corpus mode reads JSON lines ``{"claim", "holds", "why", "kind"}`` (default: bench/corpus/facts.jsonl,
+bench/corpus/breadth.jsonl and bench/corpus/piecewise.jsonl), answers each claim with ``check_claim(text, timeout=...)`` and prints, per corpus
 and per kind: total, decided, correct, WRONG, undecided, refused (``ClaimError`` or another ``InputError`` such as
 ``DomainError``: the reader's one-line refusal), crashed (any other exception, printed), the decided rate and
 the median time. Every WRONG answer is listed verbatim (a wrong answer is the worst bug); ``--show-undecided``
@@ -38,7 +38,7 @@ CLAIMS = [
 ]
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
-DEFAULT_CORPORA = [CORPUS_DIR / "facts.jsonl", CORPUS_DIR / "breadth.jsonl"]
+DEFAULT_CORPORA = [CORPUS_DIR / "facts.jsonl", CORPUS_DIR / "breadth.jsonl", CORPUS_DIR / "piecewise.jsonl"]
 OUTCOMES = ("correct", "WRONG", "undecided", "refused", "crashed")
 
 

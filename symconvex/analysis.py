@@ -284,7 +284,7 @@ def conclude(run_search, timeout: float | None, **subject) -> Analysis:
 
 
 #: Certificate kinds that prove (rather than refute) a property.
-PROOF_KINDS = ("rules", "hessian", "sum")
+PROOF_KINDS = ("rules", "hessian", "sum", "identity", "pieces")
 
 
 # ------------------------------------------------------------------------------------------ analyze

@@ -20,6 +20,12 @@ kind (JSON ``"kind"``)     statement and evidence
 ``minimum``                a strict local minimum in a box (Krawczyk + positive definite Hessian on the box),
                            spurious when f(q) at a stated q is below f's lower bound on the box.
 ``minima_count``           at least N strict local minima: N minimum certificates with disjoint boxes.
+``identity``               what a certificate about a smooth g proves: f = g on the domain, by a case split
+                           over the branches of f's kinks (max, min, abs, relu, leaky_relu), each case an
+                           exact identity or shown empty by Farkas multipliers (``check.pieces``).
+``pieces``                 convex / concave / strictly / affine in one variable: f = g_j on the closed
+                           intervals between rational breakpoints, each g_j proved on its interval, the
+                           one-sided slopes monotone at every breakpoint (``check.pieces``).
 =========================  ==========================================================================
 
 JSON conventions (version 1):
@@ -609,6 +615,52 @@ class MinimaCountCertificate(Certificate):
         return f"at least {self.count} strict local minima, in {self.count} pairwise disjoint boxes"
 
 
+@dataclass(frozen=True, kw_only=True, eq=False)
+class IdentityCertificate(Certificate):
+    """f = g on the domain, and ``proof`` (a certificate about g, as a JSON dict) proves ``proves`` of g, hence of
+    f. ``cases`` has one entry per combination of branches of f's kinks (in the order ``check.pieces`` enumerates
+    them): ``{"branches": [...], "identity": true}`` (the branch expression equals g exactly) or
+    ``{"branches": [...], "farkas": {"conditions": [...], "domain": [...]}}`` (nonnegative multipliers showing the
+    combination's open region empty). ``interior``: a point strictly inside the domain's affine constraints with
+    its stated slacks, or None when there are none (see ``check.pieces``)."""
+
+    kind: ClassVar[str] = "identity"
+    proves: str
+    cases: tuple = ()
+    interior: dict | None = None
+    proof: dict = field(default_factory=dict)
+
+    def summary(self) -> str:
+        from .pretty import pretty  # display only
+
+        g = self.proof.get("function") if isinstance(self.proof, dict) else None
+        shown = pretty(to_sympy(g)) if isinstance(g, list) else "?"
+        split = sum(1 for c in self.cases if isinstance(c, dict) and "farkas" in c)
+        return (f"{self.proves.replace('_', ' ')}: f = {shown} on the domain (a case split over {len(self.cases)} "
+                f"branch combinations, {split} of them empty), and that function is "
+                f"{self.proves.replace('_', ' ')} ({self.proof.get('kind', '?') if isinstance(self.proof, dict) else '?'})")
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)
+class PiecesCertificate(Certificate):
+    """In one variable: f = g_j on the closed intervals cut by ``breakpoints`` b_1 < ... < b_m, each g_j
+    ``proves``-like on its interval (``pieces[j]["proof"]``), the identities shown as in ``IdentityCertificate``
+    (``pieces[j]``: ``function``, ``cases``, ``interior``, ``proof``), and the one-sided slopes
+    ``slopes[i] = [g_i'(b_i), g_{i+1}'(b_i)]`` (stated) nondecreasing (convex) or nonincreasing (concave)."""
+
+    kind: ClassVar[str] = "pieces"
+    proves: str
+    breakpoints: tuple = ()
+    pieces: tuple = ()
+    slopes: tuple = ()
+
+    def summary(self) -> str:
+        cuts = ", ".join(str(b) for b in self.breakpoints[:6]) + (", ..." if len(self.breakpoints) > 6 else "")
+        return (f"{self.proves.replace('_', ' ')}: {len(self.pieces)} smooth pieces cut at {cuts}, each "
+                f"{self.proves.replace('_', ' ')} on its closed interval, with one-sided slopes "
+                f"{'equal' if self.proves == 'affine' else 'monotone'} at every cut")
+
+
 VECTOR_FIELDS = ("a", "b", "m", "point", "direction")
 
 
@@ -662,7 +714,8 @@ def subject_digest(variables, function, network, domain, parameters=()) -> str:
 
 CERTIFICATE_CLASSES: dict[str, type[Certificate]] = {
     cls.kind: cls for cls in (MidpointCertificate, CurvatureCertificate, RulesCertificate, HessianCertificate,
-                              SumCertificate, SaddleCertificate, MinimumCertificate, MinimaCountCertificate)
+                              SumCertificate, SaddleCertificate, MinimumCertificate, MinimaCountCertificate,
+                              IdentityCertificate, PiecesCertificate)
 }
 
 
@@ -714,13 +767,16 @@ def from_json(data: str | bytes | dict) -> Certificate:
 
 _TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern", "parts", "parameters",
                  "parameter_values", "neg_direction", "pos_direction", "neg_jet", "pos_jet", "center", "better",
-                 "minima"}
-_STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "second_derivative")}
+                 "minima", "cases", "breakpoints", "pieces", "slopes"}
+_STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "second_derivative"),
+                  "identity": ("proves", "cases", "interior", "proof"),
+                  "pieces": ("proves", "breakpoints", "pieces", "slopes")}
 _STATED_NUMBERS = {"curvature": ("value", "slope", "second_derivative")}
 
 __all__ = [
-    "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "MidpointCertificate",
-    "MinimaCountCertificate", "MinimumCertificate", "MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RulesCertificate", "SaddleCertificate", "SumCertificate", "VECTOR_FIELDS",
+    "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "IdentityCertificate",
+    "MidpointCertificate", "MinimaCountCertificate", "MinimumCertificate", "PiecesCertificate",
+    "MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RulesCertificate", "SaddleCertificate", "SumCertificate", "VECTOR_FIELDS",
     "VERSION", "check_exponent", "check_tree", "clipped", "constraint_to_sympy", "constraint_to_tree",
     "dumps_readable", "exact", "from_json", "is_approx", "parameter_name", "parse_coordinate", "parse_rational",
     "rational_to_str", "subject_digest", "to_sympy", "to_tree", "tree_variables",

@@ -2309,9 +2309,11 @@ FACTS = {
 
 _KIND_TEXT = {"midpoint": "a midpoint certificate", "curvature": "a curvature certificate",
               "rules": "a composition-rules certificate", "hessian": "a Hessian certificate",
-              "sum": "a sum certificate", "saddle": "a saddle certificate"}
+              "sum": "a sum certificate", "saddle": "a saddle certificate",
+              "identity": "an identity certificate (a case split)", "pieces": "a pieces certificate"}
 _KIND_FACTS = {"midpoint": ("jensen",), "curvature": ("second_order",), "rules": ("composition",),
-               "hessian": ("second_order",), "sum": ("jensen",), "saddle": ("second_order",)}
+               "hessian": ("second_order",), "sum": ("jensen",), "saddle": ("second_order",),
+               "identity": ("composition", "second_order"), "pieces": ("composition", "second_order")}
 
 
 def fact_ref(key: str) -> str:
@@ -2347,6 +2349,10 @@ def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theor
         statement, proof = _sum_proof(cert, subject)
     elif isinstance(cert, SaddleCertificate):
         statement, proof = _saddle_proof(cert, subject)
+    elif cert.kind in ("identity", "pieces"):  # piecewise functions: their own module (latex_pieces)
+        from .latex_pieces import piecewise_proof
+
+        statement, proof = piecewise_proof(cert, subject, lambda c, name, where: _part(c, name, where, subject))
     else:  # pragma: no cover - every kind of the schema is listed above
         raise InputError(f"no LaTeX proof for a {type(cert).__name__}")
     figure = _figure(cert, subject)
@@ -2358,6 +2364,15 @@ def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theor
             + ("Figure~\\ref{%s} shows the violation.\n" % label if figure else "") + r"\end{proof}" + "\n"
             + (figure + "\n" if figure else ""))
     return statement, body
+
+
+def _part(cert: Certificate, name: str, where: str, parent: _Subject) -> str:
+    """A lemma with the proof of a certificate about a piece of a piecewise function, called ``name`` on ``where``."""
+    sub = _Subject(cert)
+    sub.f, sub.where_text = name, lambda: where
+    body = _certificate_section(cert, sub, "lemma")[1]
+    parent.appendix.extend(sub.appendix)
+    return body
 
 
 def _output_bias_proof(cert: CurvatureCertificate, subject: _Subject) -> str | None:

@@ -10,6 +10,7 @@ Finders (``find_*`` return None when nothing is found — which proves nothing):
   with d^2/dt^2 f(p + t u) < 0 (> 0). The Hessian at p is read off degree-2 jets along e_i and e_i + e_j;
   candidate directions are the coordinate axes, their sums and differences, and the rationalized
   eigenvectors of that Hessian.
+- ``pieces.prove_piecewise``: identity and pieces proofs of piecewise functions (case splits over the kinks).
 - ``find_midpoint(f, ...)``: a, b and lam = 1/2 with f(m) > (<) (f(a) + f(b)) / 2, by scanning lines
   through sample points on a grid of step 1/2 and testing every symmetric triple t - h, t, t + h — this is
   what catches the kinks of piecewise-linear functions such as relu(1 - relu(x)).
@@ -31,6 +32,7 @@ from .certificates import CurvatureCertificate, MidpointCertificate, rational_to
 from .check.evaluate import evaluate, line_jets, value_at
 from .check.numbers import add, endpoints, interval_precision, is_exact, mul, sign, stated, sub
 from .errors import CertificateError
+from .pieces import prove_by_pieces, prove_piecewise
 from .strictness import find_flat_segments, prove_strict_sum, statable
 
 #: Sample coordinates, small and varied first.
@@ -344,6 +346,10 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
             proved.add(cert.proves)
         if "affine" in proved:
             return ""
+        if not proved:  # the rules saw nothing: a case split may (after them: ``_find_strictness``)
+            _find_piecewise(problem, proved, found)
+        if "affine" in proved:
+            return ""
         wanted = {"not_convex", "not_concave"} - {"not_" + s for s in proved}
         wanted = find_curvature_points(problem, wanted, found)
         if (wanted or proved) and not problem.out_of_time():
@@ -371,15 +377,32 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
     return ""
 
 
+def _find_piecewise(problem: Problem, proved: set[str], found: list) -> None:
+    """Piecewise functions of the inputs (``pieces.prove_piecewise``, once per search): a case split over the kinks
+    (f = g smooth, or a max of pieces; smooth pieces between breakpoints in one variable) proves what the rules
+    cannot: max(x, 1) + min(x, 1) is affine, |x|^3 strictly convex."""
+    if getattr(problem, "piecewise_tried", False) or problem.out_of_time():
+        return
+    problem.piecewise_tried = True
+    for cert in _try(prove_piecewise, problem.f, problem.variables, problem.domain, problem.deadline) or ():
+        found.append(cert)
+        proved |= {cert.proves, cert.proves.removeprefix("strictly_")}
+
+
 def _find_strictness(problem: Problem, proved: set[str], found: list) -> None:
-    """For a side proved convex (concave) but not strictly: look for a flat segment refuting strictness."""
+    """For a side proved convex (concave) but not strictly: a strict sum, else a case split over the kinks
+    (``_find_piecewise``), else look for a flat segment refuting strictness."""
     strict = {c.proves for c in found if getattr(c, "proves", "").startswith("strictly_")}
     for side in ("convex", "concave"):
         if side in proved and f"strictly_{side}" not in strict and not problem.out_of_time():
-            cert = _try(prove_strict_sum, problem.f, problem.variables, problem.domain, side)
+            cert = _try(lambda: prove_strict_sum(problem.f, problem.variables, problem.domain, side,
+                                                 extra=(prove_by_pieces,)))
             if cert is not None:
                 found.append(cert)
                 strict.add(cert.proves)
+    if any(side in proved and f"strictly_{side}" not in strict for side in ("convex", "concave")):
+        _find_piecewise(problem, proved, found)  # (x - 1)_+^2 + (1 - x)_+^2 = (x - 1)^2; |x - 3| = 3 - x on x <= 3
+        strict |= {c.proves for c in found if getattr(c, "proves", "").startswith("strictly_")}
     wanted = {f"not_strictly_{side}" for side in ("convex", "concave")
               if side in proved and f"strictly_{side}" not in strict}
     if wanted and not problem.out_of_time():

@@ -11,7 +11,8 @@ accepts).
   candidates; the equality is decided by the checker, exactly (rationals, or ``check.exactzero``).
 - ``prove_strict_sum``: proofs of strict convexity (concavity) of a sum g_1 + ... + g_k whose terms are each
   convex in their own variables, the strictly convex ones covering every variable (``check.sums`` states the
-  theorem): x² + |x − 1|, x⁴ + y⁴, e^x + y² + |x + y|. Each term is proved in its own variables on the domain
+  theorem): x² + |x − 1|, x⁴ + y⁴, e^x + y² + |x + y|, and with ``pieces.prove_by_pieces`` as an extra term
+  prover (the search passes it) |x|³ + |y|³. Each term is proved in its own variables on the domain
   constraints that mention only those variables, by the rules or a Hessian proof (strict where it can be).
 """
 
@@ -24,6 +25,7 @@ from fractions import Fraction
 from .certificates import MidpointCertificate, rational_to_str
 from .check.numbers import add, endpoints, is_exact, mul, stated, sub
 from .errors import CertificateError
+from .limits import SearchTimeout
 
 #: Half-widths of the segments tried around each point (small ones stay inside one affine piece).
 HALF_WIDTHS = (Fraction(1, 2), Fraction(1, 8), Fraction(1), Fraction(1, 32))
@@ -101,9 +103,10 @@ def find_flat_segments(problem, wanted: set[str], found: list, *, points: int = 
     return wanted
 
 
-def _term_proof(term, names: list[str], domain, side: str, parameters=()):
+def _term_proof(term, names: list[str], domain, side: str, parameters=(), extra=()):
     """The strongest certificate for one term on its own variables (with the sum's parameters it uses): strictly
-    ``side``, else ``side`` or affine; None when neither the rules nor a Hessian proof gives one."""
+    ``side``, else ``side`` or affine; None when neither the rules nor a Hessian proof (nor, without parameters, a
+    prover of ``extra``: ``prover(term, variables, domain)`` returning a list of certificates) gives one."""
     from . import decompose, rules
     from .domain import Domain
 
@@ -112,23 +115,29 @@ def _term_proof(term, names: list[str], domain, side: str, parameters=()):
     own = [c for c in (domain.constraints if domain else ()) if c.free_symbols <= set(symbols) | set(params)]
     sub_domain = Domain.build(tuple(symbols) + tuple(params), own) if own else None
     best = None
-    for prove in (lambda: decompose.prove_by_hessian(term, symbols, sub_domain, strict=True, parameters=params),
-                  lambda: rules.prove_by_rules(term, symbols, sub_domain, parameters=params)):
+    provers = [lambda: [decompose.prove_by_hessian(term, symbols, sub_domain, strict=True, parameters=params)],
+               lambda: [rules.prove_by_rules(term, symbols, sub_domain, parameters=params)],
+               *[lambda prover=prover: prover(term, tuple(symbols), sub_domain)
+                 for prover in (() if params else extra)]]
+    for prove in provers:
         try:
-            cert = prove()
+            found = prove()
+        except SearchTimeout:  # the search's time is up: not a failure of this prover
+            raise
         except Exception:  # noqa: BLE001 - a prover that cannot read the term proves nothing
-            cert = None
-        if cert is None or cert.proves not in (side, "affine", "strictly_" + side):
-            continue
-        if cert.proves == "strictly_" + side:
-            return cert
-        best = best or cert
+            found = []
+        for cert in found:
+            if cert is None or cert.proves not in (side, "affine", "strictly_" + side):
+                continue
+            if cert.proves == "strictly_" + side:
+                return cert
+            best = best or cert
     return best
 
 
-def prove_strict_sum(f, variables, domain, side: str = "convex", parameters=()):
+def prove_strict_sum(f, variables, domain, side: str = "convex", parameters=(), extra=()):
     """A ``SumCertificate`` that the sum f is strictly ``side`` (convex or concave) for every allowed value of
-    ``parameters``, or None (proves nothing)."""
+    ``parameters``, or None (proves nothing); ``extra``: more term provers (see ``_term_proof``)."""
     import sympy as sp
 
     from .certificates import SumCertificate, to_tree
@@ -143,7 +152,7 @@ def prove_strict_sum(f, variables, domain, side: str = "convex", parameters=()):
         if not term.free_symbols:
             parts.append(None)
             continue
-        cert = _term_proof(term, names, domain, side, parameters)
+        cert = _term_proof(term, names, domain, side, parameters, extra)
         if cert is None:
             return None
         if cert.proves == "strictly_" + side:

@@ -11,7 +11,7 @@ import pytest
 import sympy as sp
 
 CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
-FILES = {"facts.jsonl": 220, "breadth.jsonl": 300, "textbook.jsonl": 320}
+FILES = {"facts.jsonl": 220, "breadth.jsonl": 300, "textbook.jsonl": 320, "piecewise.jsonl": 40}
 KEYS = {"claim", "holds", "why", "kind"}
 
 
@@ -40,6 +40,11 @@ def test_corpus_has_no_duplicate_claims(name):
 
 def test_no_claim_is_in_both_corpora():
     assert not {r["claim"] for r in _rows("facts.jsonl")} & {r["claim"] for r in _rows("breadth.jsonl")}
+
+
+@pytest.mark.parametrize("other", ["facts.jsonl", "breadth.jsonl", "textbook.jsonl"])
+def test_the_piecewise_corpus_repeats_no_claim_of_another(other):
+    assert not {r["claim"] for r in _rows("piecewise.jsonl")} & {r["claim"] for r in _rows(other)}
 
 
 @pytest.mark.parametrize("name", sorted(FILES))

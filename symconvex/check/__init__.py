@@ -17,6 +17,7 @@ What an accepted certificate proves (f the certificate's function, D its domain)
   phi'' >= 0 wherever it is twice differentiable inside its domain.
 - ``rules`` / ``hessian``: see ``check.proofs``; ``sum``: see ``check.sums``; ``saddle``: see ``check.landscape``;
   ``minimum`` / ``minima_count`` (strict and spurious local minima, in boxes): see ``check.minimum``.
+  ``identity`` / ``pieces`` (piecewise functions by case splits): see ``check.pieces``.
 - ``domain`` (``verify_domain``): the domain is a convex set, its constraints convex jointly: see
   ``check.domains``; signs with open ends, exact factors and joint constraints: ``check.bounds``.
 
@@ -33,8 +34,8 @@ import time
 from contextlib import contextmanager
 from fractions import Fraction
 
-from ..certificates import (Certificate, CurvatureCertificate, MidpointCertificate, MinimaCountCertificate,
-                            MinimumCertificate, SaddleCertificate,
+from ..certificates import (Certificate, CurvatureCertificate, IdentityCertificate, MidpointCertificate,
+                            MinimaCountCertificate, MinimumCertificate, PiecesCertificate, SaddleCertificate,
                             SumCertificate, check_tree,
                             clipped, from_json, parse_coordinate, parse_rational, subject_digest, tree_variables)
 from ..errors import CertificateError
@@ -435,6 +436,13 @@ def _verify(certificate, _sum_depth: int) -> str:
             if cert.network is not None:
                 raise CertificateError("network: a sum certificate is about a function")
             return verify_sum(cert, subject_tree(cert), _verify, _sum_depth)
+        if isinstance(cert, (IdentityCertificate, PiecesCertificate)):
+            from .pieces import verify_identity, verify_pieces
+
+            if cert.network is not None:
+                raise CertificateError(f"network: an {cert.kind} certificate is about a function")
+            check = verify_identity if isinstance(cert, IdentityCertificate) else verify_pieces
+            return check(cert, subject_tree(cert), _verify, _sum_depth)
         if len(cert.variables) == 0 and cert.network is not None:
             raise CertificateError(f"variables: a {cert.kind} certificate lists its variables (implicit parameter "
                                    "names are for midpoint and curvature certificates)")

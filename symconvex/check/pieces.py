@@ -1,0 +1,437 @@
+r"""Checking ``identity`` and ``pieces`` certificates: piecewise functions by case splits (checker; trusted).
+
+**Kinks and their branches.** A *kink* is a node ``relu(a)``, ``abs(a)``, ``leaky_relu(a, alpha)``,
+``max(a_1, ..., a_k)`` or ``min(a_1, ..., a_k)``. Its branches, each valid on a *closed* condition:
+
+==================  =======  ==================================  ==========================================
+kink                branch   value                               conditions (each ">= 0")
+==================  =======  ==================================  ==========================================
+relu(a)             0 / 1    a / 0                               a / -a
+abs(a)              0 / 1    a / -a                              a / -a
+leaky_relu(a, al)   0 / 1    a / al a                            a / -a
+max(a_1..a_k)       i        a_i                                 a_i - a_j for each j != i (in order)
+min(a_1..a_k)       i        a_i                                 a_j - a_i for each j != i (in order)
+==================  =======  ==================================  ==========================================
+
+The kinks of f are numbered in pre-order (a node before its arguments, arguments left to right). A *case* is
+one branch per kink; the cases are listed in lexicographic order (``itertools.product``). In case c the tree
+E_c is f with every kink replaced by its branch value (its arguments first treated the same way), and its
+conditions are those of every kink, in kink order, with the arguments so replaced.
+
+**Theorem (identity).** Let f and g be built from the continuous operations ``SMOOTH`` and kinks; the cases
+below are those of h = f - g (the tree ``["add", f, ["mul", -1, g]]``: f's kinks first), and P = {x : d_j(x) >= 0 or > 0 for the usable constraints j} with a point strictly inside it (a
+constraint is *usable* when d_j = lhs - rhs (rhs - lhs for lt, le) is affine and not constant). If for every
+case c either
+
+(i)  E_c expands to the literal 0 (``sympy.expand``), or
+(ii) c's conditions are polynomials with rational coefficients (so "identically 0" is decided exactly), and
+     multipliers y_i >= 0 on c's conditions that are not identically 0 (0 on the others) and z_j >= 0 on the
+     usable constraints (0 on the others) give sum y_i c_i + sum z_j d_j = kappa, a constant, with kappa < 0,
+     or kappa = 0 and some multiplier positive,
+
+then f = g on the closure of P, which contains the domain.
+*Proof.* (ii) shows the open set U_c = {x in int P : c_i(x) > 0 for every condition not identically 0} empty:
+on it every term of the sum is >= 0 and a positive multiplier makes one > 0 (a usable d_j is > 0 on int P),
+so the sum would be > 0 >= kappa. Call x in int P *generic* when no condition of a case shown empty by (ii) that is not
+identically 0 vanishes at x; the others form a finite union of zero sets of nonzero polynomials, nowhere dense,
+so generic points are dense in int P, and int P is dense in P (P is convex with an interior point). At a
+generic x take, at each kink, the branch its value takes at x (inner kinks first): all conditions of that case
+c hold at x; were c shown empty by (ii), its nonzero conditions would hold strictly and x would lie in the
+empty U_c; so (i) holds for c, and h(x) = E_c(x) = 0.
+h is continuous, so h = 0, f = g, on the closure of P. (g may itself be a max or min of pieces: f = max(g_1, g_2)
+with each g_i convex is convex by the rules.) An ``identity`` certificate then proves of f what its
+``proof`` (about g, the same variables, a domain of constraints of f's domain, so containing it) proves of g.
+
+**Theorem (pieces).** One variable x; the domain D an interval given by affine constraints; rational
+b_1 < ... < b_m; the pieces I_j = D ∩ [b_{j-1}, b_j] (b_0 = -inf, b_{m+1} = +inf), each with a point strictly
+inside. If f = g_j on I_j (by the identity theorem with D's constraints and x >= b_{j-1}, x <= b_j), each g_j
+(smooth) is convex on I_j (by its own certificate, on constraints among those), and g_{j-1}'(b_j) <= g_j'(b_j)
+at every breakpoint, then f is convex on D. *Proof.* f is continuous and, on each I_j, continuously
+differentiable with f' = g_j', nondecreasing on I_j (g_j is convex and C^1); at b_j the left slope is at most the
+right one, so f' (one-sided at the b_j) is nondecreasing on D, and f(t) = f(s) + int_s^t f' is convex.
+Strictly convex when every g_j is strictly convex on I_j (f' then strictly increases on each piece, and every
+s < t spans a piece of positive length); concave and strictly concave dually (slopes nonincreasing); affine when
+every g_j is affine and the slopes are equal at every b_j (f' constant).
+
+Limits (each a one-line ``CertificateError``): at most ``MAX_KINKS`` kinks and ``MAX_CASES`` cases, function
+trees of at most ``MAX_NODES`` nodes with integer exponents in [0, ``MAX_POWER``], at most ``MAX_PIECES``
+pieces; sub-certificates nest at most ``MAX_DEPTH`` deep (shared with ``check.sums``'s count).
+"""
+
+from __future__ import annotations
+
+import itertools
+from fractions import Fraction
+
+import sympy as sp
+
+from ..certificates import (IdentityCertificate, PiecesCertificate, check_tree, clipped, from_json, parse_rational,
+                            to_sympy, tree_variables)
+from ..errors import CertificateError
+from .evaluate import evaluate, line_jets
+from .numbers import matches_stated, show, sign, sub
+
+MAX_KINKS, MAX_CASES, MAX_NODES, MAX_POWER, MAX_PIECES, MAX_DEPTH = 12, 4096, 2000, 64, 32, 3
+#: Operations continuous (and, but for the kinks, smooth) on all of R^n.
+SMOOTH = {"num", "var", "add", "mul", "pow", "exp", "sin", "cos", "sinh", "cosh", "tanh", "arctan", "arcsinh",
+          "sigmoid", "softplus", "pi"}
+KINKS = {"relu", "abs", "leaky_relu", "max", "min"}
+POLYNOMIAL = {"num", "var", "add", "mul", "pow"}
+#: What a piece's (or g's) certificate may prove, for what the whole certificate proves.
+ENOUGH = {"convex": ("convex", "strictly_convex", "affine"), "concave": ("concave", "strictly_concave", "affine"),
+          "strictly_convex": ("strictly_convex",), "strictly_concave": ("strictly_concave",), "affine": ("affine",)}
+
+
+# ------------------------------------------------------------------------------------------ the cases
+
+def _walk(tree, where: str) -> list:
+    """The kink nodes of ``tree`` in pre-order, after checking every operation is in SMOOTH or KINKS, exponents
+    are integers in [0, MAX_POWER] and the size is within MAX_NODES."""
+    kinks, stack, count = [], [tree], 0
+    while stack:
+        node = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            raise CertificateError(f"{where}: more than {MAX_NODES} nodes")
+        head = node[0]
+        if head not in SMOOTH and head not in KINKS:
+            raise CertificateError(f"{where}: {head} is not one of the operations a case split reads "
+                                   f"(continuous on all of R^n)")
+        if head == "pow":
+            e = node[2]
+            k = parse_rational(e[1], where) if e[0] == "num" else None
+            if k is None or k.denominator != 1 or not 0 <= k <= MAX_POWER:
+                raise CertificateError(f"{where}: a power's exponent must be an integer in [0, {MAX_POWER}], found "
+                                       f"{clipped(e)}")
+        if head in KINKS:
+            kinks.append(node)
+        if head == "leaky_relu":
+            if node[2][0] != "num":
+                raise CertificateError(f"{where}: leaky_relu needs a numeric slope")
+            stack.append(node[1])
+        elif head not in ("num", "var"):
+            stack.extend(reversed(node[1:]))
+    return kinks
+
+
+def _branch_count(node) -> int:
+    return len(node) - 1 if node[0] in ("max", "min") else 2
+
+
+def _case(tree, choice: tuple) -> tuple[list, list]:
+    """(E_c, conditions) for the case ``choice`` (one branch per kink, pre-order), as in the module docstring."""
+    conditions: list = []
+    counter = [0]
+
+    def neg(t):
+        return ["mul", ["num", "-1"], t]
+
+    def build(node):
+        head = node[0]
+        if head in ("num", "var"):
+            return node
+        if head in KINKS:
+            k = counter[0]
+            counter[0] += 1
+            branch = choice[k]
+            if head == "leaky_relu":
+                a = build(node[1])
+                own = [a if branch == 0 else neg(a)]
+                value = a if branch == 0 else ["mul", node[2], a]
+            else:
+                args = [build(a) for a in node[1:]]
+                if head in ("relu", "abs"):
+                    a = args[0]
+                    own = [a if branch == 0 else neg(a)]
+                    value = a if branch == 0 else (["num", "0"] if head == "relu" else neg(a))
+                else:
+                    i = branch
+                    own = [["add", args[i], neg(args[j])] if head == "max" else ["add", args[j], neg(args[i])]
+                           for j in range(len(args)) if j != i]
+                    value = args[i]
+            conditions.append((k, own))  # built after the inner kinks: ordered by kink number below
+            return value
+        return [head, *[build(a) for a in node[1:]]]
+
+    value = build(tree)
+    ordered = [c for _, own in sorted(conditions, key=lambda p: p[0]) for c in own]
+    return value, ordered
+
+
+def cases(tree, where: str = "function") -> list[tuple[tuple, list, list]]:
+    """Every case of ``tree``: (branches, E_c, conditions), in the documented order."""
+    kinks = _walk(tree, where)
+    if len(kinks) > MAX_KINKS:
+        raise CertificateError(f"{where}: {len(kinks)} kinks, a case split reads at most {MAX_KINKS}")
+    counts = [_branch_count(k) for k in kinks]
+    total = 1
+    for c in counts:
+        total *= c
+    if total > MAX_CASES:
+        raise CertificateError(f"{where}: {total} branch combinations, a case split reads at most {MAX_CASES}")
+    return [(choice, *_case(tree, choice)) for choice in itertools.product(*[range(c) for c in counts])]
+
+
+# ------------------------------------------------------------------------------------------ polynomials
+
+def _polynomial(tree, symbols: dict, where: str):
+    """The tree as a ``sympy.Poly`` over QQ in the variables (only + * and integer powers), else rejected."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if node[0] not in POLYNOMIAL:
+            raise CertificateError(f"{where}: a kink's argument must be a polynomial, found {node[0]}")
+        if node[0] not in ("num", "var"):
+            stack.extend(node[1:])
+    expr = to_sympy(tree, dict(symbols))
+    return sp.Poly(sp.expand(expr), *symbols.values(), domain="QQ")
+
+
+def _constraint_form(constraint, symbols: dict):
+    """d = lhs - rhs (rhs - lhs for lt, le) as a Poly when it is affine and not constant (usable), else None."""
+    rel, lhs, rhs = constraint
+    stack = [lhs, rhs]
+    while stack:
+        node = stack.pop()
+        if node[0] not in POLYNOMIAL:
+            return None
+        if node[0] not in ("num", "var"):
+            stack.extend(node[1:])
+    d = to_sympy(lhs, dict(symbols)) - to_sympy(rhs, dict(symbols))
+    if rel in ("lt", "le"):
+        d = -d
+    poly = sp.Poly(sp.expand(d), *symbols.values(), domain="QQ")
+    return poly if poly.total_degree() == 1 else None
+
+
+def _multipliers(values, n: int, what: str) -> list[Fraction]:
+    if not isinstance(values, list) or len(values) != n:
+        raise CertificateError(f"{what}: expected {n} multipliers, found {clipped(values)}")
+    out = [parse_rational(v, what) for v in values]
+    if any(v < 0 for v in out):
+        raise CertificateError(f"{what}: multipliers must be >= 0, found {min(out)}")
+    return out
+
+
+def _check_interior(interior, forms, names, where: str) -> None:
+    """``interior = {"point": [...], "slacks": [...]}``: every usable constraint's d_j at the point equals the
+    stated slack (null for an unusable constraint) and is > 0; a coordinate no usable constraint mentions is 0
+    (any value would do; 0 is the one stated). None only when no constraint is usable."""
+    usable = [f for f in forms if f is not None]
+    if not usable:
+        if interior is not None:
+            raise CertificateError(f"{where}: no constraint is affine, so no interior point is stated, found "
+                                   f"{clipped(interior)}")
+        return
+    if not isinstance(interior, dict) or set(interior) != {"point", "slacks"}:
+        raise CertificateError(f"{where}: expected {{'point', 'slacks'}}, found {clipped(interior)}")
+    point = interior["point"]
+    if not isinstance(point, list) or len(point) != len(names):
+        raise CertificateError(f"{where}.point: expected {len(names)} coordinates")
+    p = [parse_rational(v, f"{where}.point") for v in point]
+    slacks = interior["slacks"]
+    if not isinstance(slacks, list) or len(slacks) != len(forms):
+        raise CertificateError(f"{where}.slacks: expected {len(forms)} entries (one per constraint)")
+    mentioned = set()
+    for k, (form, stated) in enumerate(zip(forms, slacks)):
+        if form is None:
+            if stated is not None:
+                raise CertificateError(f"{where}.slacks[{k}]: the constraint is not affine, expected null")
+            continue
+        value = Fraction(0)
+        for monomial, coeff in form.terms():
+            term = Fraction(int(coeff.p), int(coeff.q))
+            for i, e in enumerate(monomial):
+                if e:
+                    mentioned.add(i)
+                    term *= p[i] ** e
+            value += term
+        if not isinstance(stated, str) or parse_rational(stated, f"{where}.slacks[{k}]") != value:
+            raise CertificateError(f"{where}.slacks[{k}]: the constraint's slack at the point is {value}, "
+                                   f"certificate states {clipped(stated)}")
+        if value <= 0:
+            raise CertificateError(f"{where}.slacks[{k}]: the point is not strictly inside (slack {value})")
+    for i, v in enumerate(p):
+        if i not in mentioned and v != 0:
+            raise CertificateError(f"{where}.point[{i}]: no constraint mentions {names[i]}, so it must be 0, "
+                                   f"found {v}")
+
+
+def difference(f_tree, g_tree) -> list:
+    """The tree f - g whose cases an identity certificate lists (f's kinks first, then g's)."""
+    return ["add", f_tree, ["mul", ["num", "-1"], g_tree]]
+
+
+def check_identity(f_tree, g_tree, names: list[str], constraints: list, entries, interior, where: str) -> None:
+    """Accept f = g on the closure of P (the identity theorem of the module docstring, for h = f - g), or raise."""
+    if tree_variables(g_tree) - set(names):
+        raise CertificateError(f"{where}: g uses variables that are not the certificate's")
+    symbols = {n: sp.Symbol(n, real=True) for n in names}
+    forms = []
+    for k, c in enumerate(constraints):
+        if not isinstance(c, list) or len(c) != 3 or c[0] not in ("gt", "ge", "lt", "le"):
+            raise CertificateError(f"{where}: domain[{k}] is not a constraint [rel, lhs, rhs]")
+        check_tree(c[1], f"domain[{k}]")
+        check_tree(c[2], f"domain[{k}]")
+        forms.append(_constraint_form(c, symbols))
+    _check_interior(interior, forms, names, f"{where}.interior")
+    all_cases = cases(difference(f_tree, g_tree))
+    if not isinstance(entries, (list, tuple)) or len(entries) != len(all_cases):
+        raise CertificateError(f"{where}.cases: expected {len(all_cases)} entries (one per branch combination), "
+                               f"found {len(entries) if isinstance(entries, (list, tuple)) else clipped(entries)}")
+    for n, ((choice, value, conditions), entry) in enumerate(zip(all_cases, entries)):
+        at = f"{where}.cases[{n}]"
+        if not isinstance(entry, dict) or entry.get("branches") != list(choice) or \
+                set(entry) not in ({"branches", "identity"}, {"branches", "farkas"}):
+            raise CertificateError(f"{at}: expected {{'branches': {list(choice)}, and 'identity' or 'farkas'}}, "
+                                   f"found {clipped(entry)}")
+        if "identity" in entry:
+            if entry["identity"] is not True:
+                raise CertificateError(f"{at}.identity: must be true")
+            residue = sp.expand(to_sympy(value, dict(symbols)))
+            if residue != 0:
+                raise CertificateError(f"{at}: the branch expression of f - g is {clipped(str(residue))}, not 0")
+            continue
+        farkas = entry["farkas"]
+        if not isinstance(farkas, dict) or set(farkas) != {"conditions", "domain"}:
+            raise CertificateError(f"{at}.farkas: expected {{'conditions', 'domain'}}, found {clipped(farkas)}")
+        polys = [_polynomial(c, symbols, f"{at}.conditions[{i}]") for i, c in enumerate(conditions)]
+        ys = _multipliers(farkas["conditions"], len(polys), f"{at}.farkas.conditions")
+        zs = _multipliers(farkas["domain"], len(forms), f"{at}.farkas.domain")
+        total = sp.Poly(0, *symbols.values(), domain="QQ")
+        for i, (y, c) in enumerate(zip(ys, polys)):
+            if y and c.is_zero:
+                raise CertificateError(f"{at}.farkas.conditions[{i}]: the condition is identically 0, its "
+                                       f"multiplier must be 0, found {y}")
+            total += c * sp.Rational(y.numerator, y.denominator)
+        for j, (z, d) in enumerate(zip(zs, forms)):
+            if z and d is None:
+                raise CertificateError(f"{at}.farkas.domain[{j}]: the constraint is not affine (or constant), its "
+                                       f"multiplier must be 0, found {z}")
+            if z:
+                total += d * sp.Rational(z.numerator, z.denominator)
+        if total.total_degree() > 0:
+            raise CertificateError(f"{at}.farkas: the combination is {clipped(str(total.as_expr()))}, not a "
+                                   f"constant")
+        kappa = total.as_expr()
+        if kappa > 0 or (kappa == 0 and not any(ys) and not any(zs)):
+            raise CertificateError(f"{at}.farkas: the combination is the constant {kappa}, which needs to be < 0 "
+                                   f"(or 0 with a positive multiplier) to show the case empty")
+
+
+# ------------------------------------------------------------------------------------------ the checks
+
+def _sub_certificate(data, function, names, allowed, where: str):
+    sub = from_json(data)
+    if sub.network is not None or sub.function != function:
+        raise CertificateError(f"{where}: its function is not the one the identity names")
+    if sub.parameters or sub.parameter_values:
+        raise CertificateError(f"{where}: may not have parameters")
+    if list(sub.variables) != list(names):
+        raise CertificateError(f"{where}: variables {list(sub.variables)}, expected {list(names)}")
+    for c in sub.domain:
+        if list(c) not in allowed:
+            raise CertificateError(f"{where}: domain constraint {clipped(c)} is not one of the allowed ones")
+    return sub
+
+
+def verify_identity(cert: IdentityCertificate, tree: list, verify, depth: int = 0) -> str:
+    """Re-check an identity certificate against its subject ``tree``; ``verify(sub, depth)`` checks ``proof``."""
+    if cert.proves not in ENOUGH:
+        raise CertificateError(f"proves: expected one of {sorted(ENOUGH)}, found {cert.proves!r}")
+    if depth >= MAX_DEPTH:
+        raise CertificateError(f"proof: certificates nest at most {MAX_DEPTH} deep")
+    names = list(cert.variables)
+    domain = [list(c) for c in cert.domain]
+    if not isinstance(cert.proof, dict):
+        raise CertificateError("proof: expected a certificate (a JSON object)")
+    g = cert.proof.get("function")
+    check_tree(g, "proof.function")
+    check_identity(tree, g, names, domain, list(cert.cases), cert.interior, "identity")
+    part = _sub_certificate(cert.proof, g, names, domain, "proof")
+    statement = verify(part, depth + 1)
+    if statement != cert.proves:
+        raise CertificateError(f"proves: states {cert.proves!r}, the proof of g proves {statement!r}")
+    return cert.proves
+
+
+def _slope(tree, name: str, at: Fraction):
+    jet, _ = evaluate(tree, line_jets([name], [at], [Fraction(1)], 1), 1)
+    return jet.c[1]
+
+
+def verify_pieces(cert: PiecesCertificate, tree: list, verify, depth: int = 0) -> str:
+    """Re-check a pieces certificate against its subject ``tree`` (one variable)."""
+    if cert.proves not in ENOUGH:
+        raise CertificateError(f"proves: expected one of {sorted(ENOUGH)}, found {cert.proves!r}")
+    if depth >= MAX_DEPTH:
+        raise CertificateError(f"pieces: certificates nest at most {MAX_DEPTH} deep")
+    names = list(cert.variables)
+    if len(names) != 1:
+        raise CertificateError(f"variables: a pieces certificate has one variable, found {len(names)}")
+    (x,) = names
+    symbols = {x: sp.Symbol(x, real=True)}
+    domain = [list(c) for c in cert.domain]
+    for k, c in enumerate(domain):
+        if len(c) != 3 or c[0] not in ("gt", "ge", "lt", "le"):
+            raise CertificateError(f"domain[{k}]: not a constraint [rel, lhs, rhs]")
+        check_tree(c[1], f"domain[{k}]")
+        check_tree(c[2], f"domain[{k}]")
+        if _constraint_form(c, symbols) is None:
+            raise CertificateError(f"domain[{k}]: a pieces certificate needs an interval, given by affine "
+                                   f"constraints, found {clipped(c)}")
+    bs = [parse_rational(b, f"breakpoints[{i}]") for i, b in enumerate(cert.breakpoints)]
+    if not 1 <= len(bs) < MAX_PIECES or any(a >= b for a, b in zip(bs, bs[1:])):
+        raise CertificateError(f"breakpoints: expected 1 to {MAX_PIECES - 1} increasing numbers, found "
+                               f"{clipped(list(cert.breakpoints))}")
+    pieces = list(cert.pieces)
+    if len(pieces) != len(bs) + 1:
+        raise CertificateError(f"pieces: expected {len(bs) + 1} (one per interval), found {len(pieces)}")
+    var = ["var", x]
+    functions = []
+    for j, piece in enumerate(pieces):
+        where = f"pieces[{j}]"
+        if not isinstance(piece, dict) or set(piece) != {"function", "cases", "interior", "proof"}:
+            raise CertificateError(f"{where}: expected {{'function', 'cases', 'interior', 'proof'}}")
+        bounds = ([["ge", var, ["num", cert.breakpoints[j - 1]]]] if j > 0 else []) + \
+                 ([["le", var, ["num", cert.breakpoints[j]]]] if j < len(bs) else [])
+        constraints = domain + bounds
+        g = piece["function"]
+        check_tree(g, f"{where}.function")
+        if _walk(g, f"{where}.function"):
+            raise CertificateError(f"{where}.function: a piece must be smooth (no kinks)")
+        check_identity(tree, g, names, constraints, piece["cases"], piece["interior"], where)
+        part = _sub_certificate(piece["proof"], g, names, constraints, f"{where}.proof")
+        statement = verify(part, depth + 1)
+        if statement not in ENOUGH[cert.proves]:
+            raise CertificateError(f"{where}.proof: proves {statement}, which does not give "
+                                   f"{cert.proves.replace('_', ' ')} on the piece")
+        functions.append(g)
+    slopes = list(cert.slopes)
+    if len(slopes) != len(bs):
+        raise CertificateError(f"slopes: expected {len(bs)} pairs (one per breakpoint), found {len(slopes)}")
+    want = {"convex": (0, 1), "strictly_convex": (0, 1), "concave": (0, -1), "strictly_concave": (0, -1),
+            "affine": (0,)}[cert.proves]
+    for i, b in enumerate(bs):
+        pair = slopes[i]
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise CertificateError(f"slopes[{i}]: expected [left slope, right slope]")
+        left, right = _slope(functions[i], x, b), _slope(functions[i + 1], x, b)
+        for side, found, stated in (("left", left, pair[0]), ("right", right, pair[1])):
+            try:
+                ok = isinstance(stated, str) and matches_stated(found, stated)
+            except CertificateError:
+                ok = False
+            if not ok:
+                raise CertificateError(f"slopes[{i}]: the {side} slope at {b} is {show(found)}, certificate "
+                                       f"states {clipped(stated)}")
+        if sign(sub(right, left)) not in want:
+            raise CertificateError(f"slopes[{i}]: right minus left slope at {b} is {show(sub(right, left))}, "
+                                   f"{cert.proves.replace('_', ' ')}ity needs it "
+                                   f"{'= 0' if want == (0,) else '>= 0' if 1 in want else '<= 0'}")
+    return cert.proves
+
+
+__all__ = ["ENOUGH", "KINKS", "MAX_CASES", "MAX_KINKS", "SMOOTH", "cases", "check_identity", "difference",
+           "verify_identity",
+           "verify_pieces"]
