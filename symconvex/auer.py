@@ -39,7 +39,7 @@ from .network import Network
 #: The ratio between consecutive inputs of one coordinate, and the target of every example.
 RATIO, TARGET = 10, Fraction(3, 4)
 #: Size caps: examples per coordinate (the wells must stay apart), dimension, and the number of minima.
-MAX_PER_COORDINATE, MAX_DIMENSION, MAX_MINIMA = 5, 4, 128
+MAX_PER_COORDINATE, MAX_DIMENSION, MAX_MINIMA = 5, 4, 64
 
 
 def predicted_count(n: int, d: int) -> int:
