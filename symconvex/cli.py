@@ -25,6 +25,7 @@ import json
 import os
 import sys
 import textwrap
+from fractions import Fraction
 
 from .errors import (EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUTED, EXIT_UNDECIDED, CertificateError, InputError,
                      SymconvexError)
@@ -185,8 +186,12 @@ def cmd_landscape(args) -> int:
     one is found, 3 when none is."""
     from .landscape import find_saddles
 
+    if args.expr != "auer" and (args.n is not None or args.d is not None):
+        raise InputError("--n and --d are for 'symconvex landscape auer'")
     if args.expr in ("safran-shamir", "search"):
         return _landscape_search(args) if args.expr == "search" else _landscape_safran_shamir(args)
+    if args.expr in ("auer", "relu-minimum"):
+        return _landscape_auer(args) if args.expr == "auer" else _landscape_relu_minimum(args)
     network = None
     if args.expr is not None:
         if args.spec or args.layers:
@@ -272,6 +277,115 @@ def _refuse(args, options, what: str) -> None:
     for name in options:
         if getattr(args, name.lstrip("-").replace("-", "_"), None):
             raise InputError(f"{name} is not used by {what}")
+
+
+def _write_minima(args, certs, latex) -> None:
+    """--certificate (one certificate, or a JSON list) and --latex (``latex()`` makes the document) files."""
+    if getattr(args, "certificate", None) and certs:
+        from .certificates import dumps_readable
+
+        dicts = [c.to_dict() for c in certs]
+        write_atomically(args.certificate, dumps_readable(dicts[0] if len(dicts) == 1 else dicts) + "\n")
+    if getattr(args, "latex", None) and certs:
+        write_atomically(args.latex, latex())
+
+
+def _minima_lines(cert) -> list[str]:
+    from .certificates import from_json
+    from .check import report_minimum
+
+    lines = []
+    for k, data in enumerate(cert.minima, 1):
+        inner = from_json(data) if isinstance(data, dict) else data
+        lo, hi = report_minimum(inner).value
+        centre = ", ".join(f"{float(Fraction(x)):.10g}" for x in inner.center)
+        lines.append(f"  {k}. near ({centre}): loss in [{float(lo):.12g}, {float(hi):.12g}], "
+                     f"Hessian > {float(Fraction(inner.hessian_bound)):.4g}")
+    return lines
+
+
+def _landscape_auer(args) -> int:
+    """``symconvex landscape auer --n N --d D``: the Auer-Herbster-Warmuth single sigmoid neuron with floor(n/d)^d
+    local minima, each certified in its own box (a count certificate); 0 when the count reaches floor(n/d)^d."""
+    import time
+
+    from .auer import auer_network, find_auer_minima, predicted_count
+    from .minima import certify_minima
+
+    if args.spec or args.layers:
+        raise InputError("landscape auer builds its own network: give --n and --d, not --spec or --layers")
+    _refuse(args, ("--latex-body", "--k", "--candidates", "--out", "--near", "--better", "--vars", "--data"),
+            "landscape auer")
+    n, d = (6 if args.n is None else args.n), (2 if args.d is None else args.d)
+    net = auer_network(n, d)
+    start = time.perf_counter()
+    candidates = find_auer_minima(net)
+    found = time.perf_counter() - start
+    cert = certify_minima(net.loss, list(net.params), candidates, network=net)
+    seconds = time.perf_counter() - start
+    predicted, count = predicted_count(n, d), (cert.count if cert is not None else 0)
+
+    def latex():
+        from .latex_minima import count_document
+
+        return count_document(cert, title=rf"Auer--Herbster--Warmuth: {count} local minima of one sigmoid neuron "
+                              rf"($n = {n}$, $d = {d}$)")
+
+    _write_minima(args, [cert] if cert is not None else [], latex)
+    emit(args, {"n": n, "d": d, "predicted": predicted, "candidates": len(candidates), "certified": count,
+                "minima": [cert.to_dict()] if cert is not None else [], "network": net.spec,
+                "seconds": {"find": round(found, 3), "total": round(seconds, 3)}, "verified": cert is not None,
+                "error": None},
+         "\n".join([f"Auer-Herbster-Warmuth: one sigmoid neuron sigma(w.x), no bias, squared loss, n = {n} examples "
+                    f"in d = {d} dimensions: floor(n/d)^d = {predicted} local minima predicted",
+                    f"  {len(candidates)} float candidates ({found:.2f} s); certified: "
+                    + (f"at least {count} strict local minima in pairwise disjoint boxes" if cert is not None
+                       else "none (which proves nothing)")]
+                   + (_minima_lines(cert) if cert is not None else [])
+                   + ([f"  the independent checker accepted the count certificate ({seconds:.2f} s in all)"]
+                      if cert is not None else [])))
+    return EXIT_OK if count == predicted else EXIT_UNDECIDED
+
+
+def _landscape_relu_minimum(args) -> int:
+    """``symconvex landscape relu-minimum [--spec F | --layers ... --data ...]``: certified strict local minima of
+    a network's loss (by default one ReLU neuron on three examples) and spurious ones; 0 when one is spurious."""
+    from .latex_minima import count_document, single_neuron_tex
+    from .latex_minimum import document
+    from .relu_minimum import certify_relu_minima, relu_neuron
+
+    _refuse(args, ("--latex-body", "--k", "--candidates", "--out", "--near", "--better", "--vars"),
+            "landscape relu-minimum")
+    if args.spec or args.layers:
+        from .network import network_from_args
+
+        net = network_from_args(args)
+    else:
+        net = relu_neuron()
+    result = certify_relu_minima(net)
+    certs = result.certificates()
+
+    def latex():
+        if result.spurious:
+            return document(result.spurious[0], subject=single_neuron_tex(net.spec))
+        return count_document(result.count)
+
+    _write_minima(args, certs, latex)
+    lines = [f"network: {net.describe()}",
+             f"  {len(result.candidates)} float candidates for strict local minima; certified: "
+             + (f"at least {result.count.count} strict local minima" if result.count is not None else
+                "none (which proves nothing)")]
+    lines += _minima_lines(result.count) if result.count is not None else []
+    for cert in result.spurious:
+        centre = ", ".join(f"{float(Fraction(x)):.10g}" for x in cert.center)
+        lines.append(f"  spurious: the minimum near ({centre}) is not global: the loss at q = "
+                     f"({', '.join(cert.better)}) is lower")
+    if certs:
+        lines.append("every certificate was accepted by the independent checker")
+    emit(args, {"network": net.spec, "candidates": [list(map(float, p)) for p in result.candidates],
+                "minima": [c.to_dict() for c in certs], "spurious": len(result.spurious), "verified": bool(certs),
+                "error": None}, "\n".join(lines))
+    return EXIT_OK if result.spurious else EXIT_UNDECIDED
 
 
 def _k_of(args) -> int:
@@ -594,13 +708,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = _subcommand(sub, "landscape", "certified saddle points of a function or a network's loss",
                     "Find critical points that are saddles (neither a local minimum nor a local maximum), each with a "
                     "certificate the independent checker accepts: a strict saddle (exact zero gradient, negative and "
-                    "positive curvature), or a higher-order saddle of a polynomial (exact Taylor coefficients).",
+                    "positive curvature), or a higher-order saddle of a polynomial (exact Taylor coefficients). Named "
+                    "examples certify local minima: 'auer' (one sigmoid neuron with floor(n/d)^d minima, a count "
+                    "certificate) and 'relu-minimum' (a spurious minimum of a ReLU neuron, or of the network given).",
                     ("symconvex landscape '(w_1 w_2 - 1)^2'   # strict saddle at 0",
                      "symconvex landscape '(w_1 w_2 w_3 - 1)^2'   # higher-order saddle at 0 (Kawaguchi)",
                      "symconvex landscape --layers 1,1,1 --activation tanh --no-bias --data '1:1'",
                      "symconvex landscape '(x^2 - 1)^2 + x/4 + y^2' --vars x,y --near 0.9,0 --better -1,0",
                      "symconvex landscape safran-shamir --k 6 --latex ss6.tex   # a certified spurious minimum",
-                     "symconvex landscape search --k 6 --runs 5000 --out found.json   # float candidates"),
+                     "symconvex landscape search --k 6 --runs 5000 --out found.json   # float candidates",
+                     "symconvex landscape auer --n 6 --d 2 --latex auer.tex   # 9 certified minima of one neuron",
+                     "symconvex landscape relu-minimum   # a ReLU neuron's spurious strict local minimum"),
                     cmd_landscape, statuses=False)
     p.add_argument("expr", nargs="?", metavar="EXPR",
                    help=r"the function in LaTeX, e.g. '(w_1 w_2 - 1)^2' (or give a network with --layers/--data "
@@ -616,6 +734,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "e.g. --near 0.9,0.1 (one number per variable, in --vars order)")
     p.add_argument("--better", metavar="POINT", help="with --near: an exact point q where f is smaller, e.g. "
                    "--better -1,0: the minimum is then certified spurious (not global)")
+    p.add_argument("--n", type=int, metavar="N", help="auer: the number of examples (default 6)")
+    p.add_argument("--d", type=int, metavar="D", help="auer: the input dimension (default 2)")
     p.add_argument("--k", type=int, metavar="K", help="safran-shamir / search: hidden units = input dimension "
                    "(default 6)")
     p.add_argument("--candidates", metavar="FILE", help="safran-shamir: certify from this search output instead "
