@@ -3,7 +3,7 @@ r"""Finding local minima with floats (search layer: proposes points; it proves n
 ``find_local_minima(f, variables, starts)`` runs a damped Newton iteration from every start at once
 (NumPy, batched): at a point where the float Hessian H is positive definite the step is −H⁻¹∇f, elsewhere a step
 along −∇f as long as the point's distance from 0 (at least 1/10); a step is halved until f decreases. A run ends at a *candidate* when ‖∇f‖ is tiny and the smallest eigenvalue of
-H is positive there; candidates within 10⁻⁶·(1 + |q|) of each other, coordinatewise, are merged. The candidates are floats: a
+H is positive there (above 10⁻⁹ times the largest: a float-singular Hessian is no candidate); candidates within 10⁻⁶·(1 + |q|) of each other, coordinatewise, are merged. The candidates are floats: a
 certificate (``check``) must prove each one (a box with a unique critical point and a positive definite
 Hessian) before anything is claimed, and a candidate the checker cannot confirm is simply dropped.
 
@@ -135,7 +135,8 @@ def find_local_minima(f, variables, starts, *, iterations: int = 60, gtol: float
         if not (np.isfinite(gp).all() and np.isfinite(Hp).all()):
             continue
         scale = max(1.0, float(np.abs(Hp).max()) * max(1e-300, float(np.abs(p).max())))
-        if np.linalg.norm(gp) > gtol * scale or np.linalg.eigvalsh(Hp).min() <= 0:
+        eigenvalues = np.linalg.eigvalsh(Hp)
+        if np.linalg.norm(gp) > gtol * scale or not eigenvalues[0] > 1e-9 * max(abs(eigenvalues[-1]), 1e-300):
             continue
         if any(np.all(np.abs(p - q) <= merge * (1.0 + np.abs(q))) for q, _ in found):
             continue

@@ -349,20 +349,20 @@ def _landscape_auer(args) -> int:
 
 def _landscape_relu_minimum(args) -> int:
     """``symconvex landscape relu-minimum [--spec F | --layers ... --data ...]``: certified strict local minima of
-    a network's loss (by default one ReLU neuron on three examples) and spurious ones; 0 when one is spurious."""
+    a network's loss (by default one ReLU neuron on four examples) and spurious ones; 0 when one is spurious."""
     from .latex_minima import count_document, single_neuron_tex
     from .latex_minimum import document
     from .relu_minimum import certify_relu_minima, relu_neuron
 
     _refuse(args, ("--latex-body", "--k", "--candidates", "--out", "--near", "--better", "--vars"),
             "landscape relu-minimum")
+    given = None
     if args.spec or args.layers:
         from .network import network_from_args
 
-        net = network_from_args(args)
-    else:
-        net = relu_neuron()
-    result = certify_relu_minima(net)
+        given = network_from_args(args)
+    result = certify_relu_minima(given)   # the built-in example is compared with its stated q
+    net = given or relu_neuron()
     certs = result.certificates()
 
     def latex():

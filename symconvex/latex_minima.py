@@ -15,6 +15,7 @@ x ↦ φ(w·x [+ b]) with the squared loss) as a formula with its data table; ot
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from .certificates import from_json
@@ -35,26 +36,33 @@ def _frac(s) -> str:
     return rf"{'-' if q < 0 else ''}\tfrac{{{abs(q.numerator)}}}{{{q.denominator}}}"
 
 
+def _weight(name: str) -> str:
+    """W1_1_2 -> W^{(1)}_{12}, b1_1 -> b^{(1)}_{1} (the network's own parameter names)."""
+    if not re.fullmatch(r"[A-Za-z]\d+(_\d+)+", name):
+        return _name(name)
+    head, *rest = name.split("_")
+    return f"{head[0]}^{{({head[1:]})}}_{{{''.join(rest)}}}"
+
+
 def single_neuron_tex(spec: dict) -> str:
-    """The loss of ``spec`` in words and a formula (module docstring)."""
+    """The loss of ``spec`` in words and a displayed formula (module docstring); it ends with the display."""
     layers, acts = spec["layers"], spec["activations"]
     if len(layers) != 2 or layers[1] != 1 or spec["loss"] != "squared" or acts[0] not in _ACTIVATION_TEX:
         return "the loss of the network spec given in the certificate (built from it by the checker)"
     d, bias, phi = layers[0], spec["bias"], _ACTIVATION_TEX[acts[0]]
-    w = [_name(f"W1_1_{j}") for j in range(1, d + 1)]
-    b = _name("b1_1")
-    rows = r" \\ ".join(
-        f"{i} & $(" + ", ".join(_frac(v) for v in x) + f")$ & ${_frac(y[0])}$"
-        for i, (x, y) in enumerate(zip(spec["inputs"], spec["targets"]), 1))
+    w = [_weight(f"W1_1_{j}") for j in range(1, d + 1)]
+    b = _weight("b1_1")
+    examples = ", ".join(
+        "$(" + (_frac(x[0]) if d == 1 else "(" + ", ".join(_frac(v) for v in x) + ")") + f", {_frac(y[0])})$"
+        for x, y in zip(spec["inputs"], spec["targets"]))
     score = " + ".join(f"{wj} x_{{i{j}}}" if d > 1 else f"{wj} x_i" for j, wj in enumerate(w, 1))
     score += f" + {b}" if bias else ""
+    m = len(spec["inputs"])
     return (rf"the squared loss of a single neuron $x \mapsto {phi}(w \cdot x{' + b' if bias else ''})$ "
-            rf"({'with' if bias else 'without'} a bias; {_ACTIVATION_WORDS[acts[0]]}) on the "
-            rf"{len(spec['inputs'])} examples $(x_i, y_i)$ of the table below,"
-            rf"\[ f({', '.join(w + ([b] if bias else []))}) = \frac12 \sum_{{i=1}}^{{{len(spec['inputs'])}}} "
-            rf"\bigl({phi}({score}) - y_i\bigr)^2, \]"
-            "\n\\begin{center}\\begin{tabular}{rll} $i$ & $x_i$ & $y_i$ \\\\ \\hline\n" + rows +
-            "\n\\end{tabular}\\end{center}\n")
+            rf"({'with' if bias else 'without'} a bias; {_ACTIVATION_WORDS[acts[0]]}) on the {m} examples "
+            rf"$(x_i, y_i)$ = {examples}:"
+            rf"\[ f({', '.join(w + ([b] if bias else []))}) = \frac12 \sum_{{i=1}}^{{{m}}} "
+            rf"\bigl({phi}({score}) - y_i\bigr)^2 \]")
 
 
 def _separation(boxes) -> Fraction:
@@ -79,8 +87,8 @@ def count_document(cert, *, subject: str | None = None, title: str | None = None
     gap = _separation(boxes)
     what = subject or (single_neuron_tex(cert.network) if cert.network is not None else
                        "the function given in the certificate")
-    variables = ", ".join(_name(v) for v in cert.variables[:8]) + (r", \dots" if n > 8 else "")
-    header = " & ".join(f"${_name(v)}$" for v in cert.variables)
+    variables = ", ".join(_weight(v) for v in cert.variables[:8]) + (r", \dots" if n > 8 else "")
+    header = " & ".join(f"${_weight(v)}$" for v in cert.variables)
     rows = "\n".join(
         f"{k} & " + " & ".join(f"${_down(x, 12)}$" for x in center)
         + rf" & $2^{{-{int(c.grid) // 2}}}$ & $[{_down(r.value[0], 12)}, {_up(r.value[1], 12)}]$ & "

@@ -1,18 +1,25 @@
 r"""A finite-data ReLU network with a certified spurious local minimum (search layer: the example and its search).
 
-The network: one ReLU neuron with a bias, x ↦ max(0, w x + b), squared loss on the three examples
-(x, y) = (1, 1), (2, 2), (−1, 3) (constructed here, by hand). Its loss
+The network: one ReLU neuron with a bias, x ↦ max(0, w x + b), squared loss on the four examples
+(x, y) = (1, 1), (2, 2), (3, 2), (−3, 3) (constructed here, by hand, for this project). Its loss
 
-    L(w, b) = ½ (relu(w + b) − 1)² + ½ (relu(2w + b) − 2)² + ½ (relu(−w + b) − 3)²
+    L(w, b) = ½ Σ_i (relu(w x_i + b) − y_i)²
 
-is a quadratic on each activation region (the signs of w + b, 2w + b, −w + b fixed), and has
+is a quadratic on each activation region (the signs of w x_i + b fixed), and has
 
-- a **spurious strict local minimum at (w, b) = (1, 0)**: there w + b = 1 > 0, 2w + b = 2 > 0, −w + b = −1 < 0,
-  so near (1, 0) the loss is ½(w + b − 1)² + ½(2w + b − 2)² + 9/2, whose Hessian [[5, 3], [3, 2]] is positive
-  definite (determinant 1) and whose gradient vanishes at (1, 0): a strict local minimum with L = 9/2. The line
-  fits the two examples on the right exactly and leaves the third one dead.
-- the **global minimum at (−3/7, 16/7)**: every unit active (13/7, 10/7, 19/7 > 0), the least-squares line
-  through all three examples, L = 4/7 < 9/2.
+- a **spurious strict local minimum at (w, b) = (1/2, 2/3)**: there w x + b = 7/6, 5/3, 13/6 > 0 at x = 1, 2, 3
+  and −5/6 < 0 at x = −3, so near (1/2, 2/3) the loss is the least-squares loss of the line through the three
+  right examples plus the dead example's 9/2; its Hessian [[14, 6], [6, 3]] is positive definite (determinant 6)
+  and its gradient vanishes at (1/2, 2/3), the least-squares line: a strict local minimum with L = 1/12 + 9/2
+  = 55/12;
+- a lower point **q = (−1, 0)**: relu(−x) is 0 at the three right examples and fits (−3, 3) exactly, so
+  L(q) = ½(1 + 4 + 4) = 9/2 < 55/12 (the checker evaluates L(q) exactly);
+- the **global minimum at (−16/83, 178/83)**: every example active, the least-squares line through all four,
+  L = 51/83.
+
+q is the witness of the spurious certificate rather than the global minimiser: it is an integer point, so that
+changing one of its numbers (w → 0 or b → 1) gives a loss above 55/12 (9 and 5), and every one-number twin of
+the certificate is rejected; a rational q near the global minimiser would still be lower after such a change.
 
 Why a single neuron and not a hidden layer: a hidden ReLU unit with a trainable outgoing weight has the
 rescaling symmetry (w_j, b_j, v_j) ↦ (α w_j, α b_j, v_j / α), α > 0, which leaves the loss unchanged, so every
@@ -31,8 +38,9 @@ from .basins import grid_starts, log_grid
 from .netminima import NetworkMinima, certify_network_minima
 from .network import Network
 
-#: The examples (x, y) of the construction.
-DATA = ((1, 1), (2, 2), (-1, 3))
+#: The examples (x, y) of the construction, and the lower point q = (w, b) of the spurious certificate.
+DATA = ((1, 1), (2, 2), (3, 2), (-3, 3))
+Q = ("-1", "0")
 
 
 def relu_neuron() -> Network:
@@ -42,9 +50,11 @@ def relu_neuron() -> Network:
 
 def certify_relu_minima(net: Network | None = None) -> NetworkMinima:
     """Float candidates from a grid of starts (0, ±10^(k/2) for |k/2| ≤ 1 in each weight), the count
-    certificate of the strict local minima and the spurious-minimum certificates (``netminima``)."""
+    certificate of the strict local minima and the spurious-minimum certificates (``netminima``): against ``Q``
+    for the built-in example, against the lowest candidate for another network."""
+    better = Q if net is None else None
     net = net or relu_neuron()
-    return certify_network_minima(net, grid_starts(log_grid(-1, 1, 2), len(net.names)))
+    return certify_network_minima(net, grid_starts(log_grid(-1, 1, 2), len(net.names)), better=better)
 
 
-__all__ = ["DATA", "certify_relu_minima", "relu_neuron"]
+__all__ = ["DATA", "Q", "certify_relu_minima", "relu_neuron"]
