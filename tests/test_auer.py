@@ -168,3 +168,10 @@ def test_cli_landscape_auer_bad_input_is_one_line_and_exit_2(capsys):
     err = capsys.readouterr().err
     assert err.startswith("error: ") and err.count("\n") == 1
     assert main(["landscape", "x^2", "--n", "3"]) == 2
+
+
+@pytest.mark.slow
+def test_twenty_seven_minima_of_n9_d3_are_certified():
+    net, cert = _count(9, 3)
+    assert cert.count == 27 == predicted_count(9, 3) and cert.network == net.spec
+    assert verify(from_json(cert.to_json())) == "strict_local_minima"
