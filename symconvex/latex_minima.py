@@ -90,8 +90,8 @@ def count_document(cert, *, subject: str | None = None, title: str | None = None
     variables = ", ".join(_weight(v) for v in cert.variables[:8]) + (r", \dots" if n > 8 else "")
     header = " & ".join(f"${_weight(v)}$" for v in cert.variables)
     rows = "\n".join(
-        f"{k} & " + " & ".join(f"${_down(x, 12)}$" for x in center)
-        + rf" & $2^{{-{int(c.grid) // 2}}}$ & $[{_down(r.value[0], 12)}, {_up(r.value[1], 12)}]$ & "
+        f"{k} & " + " & ".join(f"${_down(x, 8)}$" for x in center)
+        + rf" & $2^{{-{int(c.grid) // 2}}}$ & ${_down(r.value[0], 11)}$ & ${_up(r.value[1], 11)}$ & "
         rf"${_down(Fraction(c.hessian_bound), 4)}$ \\"
         for k, (c, r, (center, _)) in enumerate(zip(inner, reports, boxes), 1))
     exact = "\n".join(
@@ -148,18 +148,20 @@ $\lambda_{{\min}}(\nabla^2 f(x)) > t > 0$. With $\nabla f(p^*) = 0$, $p^*$ is a 
 \emph{{Disjoint.}} {pairs}
 \end{{proof}}
 
-\begin{{longtable}}{{r{"l" * n}lll}}
-\caption{{The boxes: centres (decimals rounded down; exact values below), radius, value enclosure of
-$f(p_i^*)$ (rounded outward), Hessian bound $t_i$ (rounded down).}}\\
-$i$ & {header} & $r_i$ & $f(p_i^*) \in$ & $t_i$ \\ \hline
+{{\{"footnotesize" if n <= 3 else "scriptsize"}\setlength{{\tabcolsep}}{{3pt}}
+\begin{{longtable}}{{r{"l" * n}lllr}}
+\caption{{The boxes: centres (decimals rounded down; exact values below), radius, the value enclosure
+$L_i \le f(p_i^*) \le U_i$ (rounded outward), Hessian bound $t_i$ (rounded down).}}\\
+$i$ & {header} & $r_i$ & $L_i$ & $U_i$ & $t_i$ \\ \hline
 \endhead
 {rows}
-\end{{longtable}}
+\end{{longtable}}}}
 
 \noindent The exact centres $c_i = 2^{{-m_i}} N_i$:
+{{\sloppy\small
 \begin{{description}}
 {exact}
-\end{{description}}
+\end{{description}}}}
 
 \end{{document}}
 """
