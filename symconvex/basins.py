@@ -1,11 +1,13 @@
 r"""Finding local minima with floats (search layer: proposes points; it proves nothing).
 
-``find_local_minima(f, variables, starts)`` runs a damped Newton iteration from every start at once
-(NumPy, batched): at a point where the float Hessian H is positive definite the step is −H⁻¹∇f, elsewhere a step
-along −∇f as long as the point's distance from 0 (at least 1/10); a step is halved until f decreases. A run ends at a *candidate* when ‖∇f‖ is tiny and the smallest eigenvalue of
-H is positive there (above 10⁻⁹ times the largest: a float-singular Hessian is no candidate); candidates within 10⁻⁶·(1 + |q|) of each other, coordinatewise, are merged. The candidates are floats: a
-certificate (``check``) must prove each one (a box with a unique critical point and a positive definite
-Hessian) before anything is claimed, and a candidate the checker cannot confirm is simply dropped.
+``find_local_minima(f, variables, starts)`` runs a damped Newton iteration from every start at once (NumPy,
+batched): where the float Hessian H is positive definite the step is −H⁻¹∇f, elsewhere a step along −∇f as long
+as the point's distance from 0 (at least 1/10); a step is halved until f decreases. A run ends at a *candidate*
+when ‖∇f‖ is tiny and the smallest eigenvalue of H is positive there (above 10⁻⁹ times the largest: a
+float-singular Hessian is no candidate); candidates within 10⁻⁶·(1 + |q|) of each other, coordinatewise, are
+merged. The candidates are floats: a certificate (``check``) must prove each one (a box with a unique critical
+point and a positive definite Hessian) before anything is claimed, and a candidate the checker cannot confirm is
+simply dropped.
 
 The gradient and Hessian are SymPy's exact derivatives of f, evaluated with NumPy: ``relu`` as max(0, z), its
 derivative ``Heaviside`` as the step, ``DiracDelta`` as 0 (valid away from the kinks, where the finder does
