@@ -143,7 +143,11 @@ _LEAD = {"the", "an", "function", "loss", "map", "mapping", "objective", "claim"
          "squared", "quadratic", "cross-entropy", "of", "its", "it", "here", "true", "false", "or", "not",
          "think", "heard", "know", "everyone", "says"}
 _PROPERTY_WORDS = {"convex", "concave", "affine", "non-convex", "nonconvex", "non-concave", "nonconcave",
-                   "strictly", "neither", "non", "log-concave", "log-convex", "logconcave", "logconvex", "but"}
+                   "strictly", "neither", "non", "log-concave", "log-convex", "logconcave", "logconvex", "but",
+                   "both", "up", "down", "upward", "downward", "upwards", "downwards"}
+#: calculus wording: "concave up" is convex (f'' >= 0 for a twice differentiable f), "concave down" is concave
+_CALCULUS_PROPERTIES = {"up": "convex", "upward": "convex", "upwards": "convex",
+                        "down": "concave", "downward": "concave", "downwards": "concave"}
 #: "log-concave" -> "concave": f is log-concave (log-convex) when f > 0 on the domain and log f is concave (convex)
 _LOG_PROPERTIES = {"log-concave": "concave", "logconcave": "concave", "log-convex": "convex", "logconvex": "convex"}
 _VARS_WORDS = {"in", "wrt", "w.r.t.", "w.r.t", "jointly"}
@@ -276,11 +280,15 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
         prop, i = f"log-{_LOG_PROPERTIES[w]}", i + 1
     elif w == "strictly":
         nxt = word(i + 1)
-        if nxt in ("convex", "concave"):
+        if nxt == "concave" and word(i + 2) in _CALCULUS_PROPERTIES:
+            prop, i = f"strictly {_CALCULUS_PROPERTIES[word(i + 2)]}", i + 3
+        elif nxt in ("convex", "concave"):
             prop, i = f"strictly {nxt}", i + 2
     elif w == "neither":
         if word(i + 1) == "convex" and word(i + 2) == "nor" and word(i + 3) == "concave":
             prop, i = "neither", i + 4
+    elif w == "concave" and word(i + 1) in _CALCULUS_PROPERTIES:   # "concave up" / "concave down"
+        prop, i = _CALCULUS_PROPERTIES[word(i + 1)], i + 2
     elif w in ("convex", "concave", "affine"):
         prop, i = w, i + 1
     elif w in ("non-convex", "nonconvex", "non-concave", "nonconcave"):
@@ -299,8 +307,21 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
 
 
 def _read_properties(chunks, i) -> tuple[str, bool, list, int]:
-    """The property, and the further ones joined by "but" / "and" ("convex but not strictly convex")."""
-    prop, negated, i = _read_property(chunks, i)
+    """The property, and the further ones joined by "but" / "and" ("convex but not strictly convex").
+    "is both convex and concave" is the compound claim "convex and concave" (for a function on a convex domain:
+    affine); "is not both ..." negates a conjunction, which this reading cannot state, and is a one-line error."""
+    k = i + (i < len(chunks) and chunks[i] in (("word", "is"), ("word", "are")))
+    while k < len(chunks) and chunks[k] == ("word", "not"):
+        k += 1
+    if k < len(chunks) and chunks[k] == ("word", "both"):
+        if k > i + (chunks[i] in (("word", "is"), ("word", "are"))):
+            raise _claim_error("'not both P and Q' is not read; state the properties apart (e.g. 'is not convex')")
+        del chunks[k]
+        prop, negated, i = _read_property(chunks, i)
+        if not (i + 1 < len(chunks) and chunks[i] == ("word", "and")):
+            raise _claim_error("expected 'both P and Q' (e.g. 'is both convex and concave')")
+    else:
+        prop, negated, i = _read_property(chunks, i)
     also = []
     while i + 1 < len(chunks) and chunks[i] in (("word", "but"), ("word", "and")) and chunks[i + 1][0] == "word" \
             and chunks[i + 1][1] in _PROPERTY_WORDS | {"not", "is"} - {"but"}:
