@@ -254,6 +254,7 @@ class _Parts:
     parameters: list = field(default_factory=list)   # math pieces naming parameters ("$y$" of "for fixed $y$")
     weak_parameters: list = field(default_factory=list)  # "for every $a$": a parameter if not the only symbol
     also: list = field(default_factory=list)     # further properties: "convex but not strictly convex"
+    note: str = ""                               # how the sentence was read, when that needs saying
 
 
 def _read_property(chunks, i) -> tuple[str, bool, int]:
@@ -354,8 +355,13 @@ def _segment(text: str) -> _Parts:
     if len(text) > 20000:
         raise _claim_error("claim too long")
     text = _normalize_claim(text)
+    text = _leading_clause(text)
+    text, title = _title_before_subject(text)
     chunks = _chunks(text.strip())
     parts = _Parts()
+    if title:
+        parts.note = f"the function is the formula just before the property; '{' '.join(title.split())}' before it " \
+                     "is read as its title"
     i = 0
     first = _MATH.search(text.strip())
     if first:
@@ -370,6 +376,7 @@ def _segment(text: str) -> _Parts:
         raise _claim_error("no function found in the claim (write it in $...$, e.g. '$f(x) = x^2$ is convex')")
     parts.function = chunks[i][1]
     i += 1
+    chunks, i = _clause_before_property(chunks, i)
     parts.prop, parts.negated, parts.also, i = _read_properties(chunks, i)
     clause, param_mode = None, False
     while i < len(chunks):
@@ -421,6 +428,84 @@ def _segment(text: str) -> _Parts:
         else:
             raise _claim_error(f"cannot tell what '{w.strip()}' is; write 'in', 'on' or 'where' before it")
     return parts
+
+
+#: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ...": a clause before the function
+_LEADING_CLAUSE = re.compile(r"^\s*(?P<word>for|over|on|if|when|whenever|in)\s+(?P<clause>(?:\$[^$]+\$|[A-Za-z]+|\s+)+?)"
+                             r"\s*(?:,|\bthen\b)\s*(?P<rest>.*\$.*)$", re.I | re.S)
+
+
+def _leading_clause(text: str) -> str:
+    r"""A condition written before the function is the same condition written after the claim: "For $x > 0$, the
+    function $\log x$ is concave." is "the function $\log x$ is concave for $x > 0$"; "If $a \ge 1$ then $x^a$ is
+    convex in $x$" is "$x^a$ is convex in $x$ if $a \ge 1$". The clause may hold only math and the filler words
+    of a clause ("all", "every", "fixed", "and", ...); anything else is left as written (and refused later)."""
+    m = _LEADING_CLAUSE.match(text)
+    if not m:
+        return text
+    words = re.findall(r"[A-Za-z]+", _MATH.sub(" ", m.group("clause")))
+    if "$" not in m.group("clause") or any(w.lower() not in _FILLER | _PARAM_LEADS | _PARAM_WORDS | {"and"}
+                                           for w in words):
+        return text
+    rest = m.group("rest").rstrip()
+    rest = rest[:-1] if rest.endswith(".") else rest
+    return f"{rest} {m.group('word').lower()} {m.group('clause').strip()}"
+
+
+_CONNECTIVES = {"and", "or", "plus", "minus", "times", "with", "of", "by", "over", "under", "than", "from", "to",
+                "divided", "multiplied", "added", "sum", "product", "difference", "ratio", "quotient", "max",
+                "maximum", "min", "minimum", "composition", "composed", "applied", "at", "in", "on", "for", "where",
+                "if", "when", "is", "are", "not", "then", "as", "into", "inverse", "square", "root", "power",
+                "log", "exp", "negative", "minus", "reciprocal", "perspective", "conjugate", "i.e", "e.g"}
+_NAMED_EQUATION = re.compile(r"^\s*[A-Za-z\\][A-Za-z\\{}_0-9]*\s*\(.*\)\s*(?::=|=)", re.S)
+_PROPERTY_START = re.compile(r"^\s*,?\s*(?:is|are|,|for|on|over|where|when|whenever|if|with)\b", re.I)
+
+
+def _title_before_subject(text: str) -> tuple[str, str]:
+    r"""When the first math block is not the function but part of a title ("Perspective of $\exp$: $g(x, t) =
+    t e^{x/t}$ is convex", "The $\ell_1$ regulariser $|w_1| + |w_2|$ is convex"), the claim from the function on,
+    and the title; else (text, "").
+
+    The function is a later math block followed by the property (or a clause before it), and only when nothing
+    in the title can join it to the earlier math: it follows a colon; or it is a named definition ``g(x, t) = ...``
+    after a comma; or it follows one noun ("regulariser") and the title has no connective ("and", "plus", "of",
+    "sum", ...) that could make the earlier math part of the function."""
+    blocks = list(_MATH.finditer(text))
+    if len(blocks) < 2 or _PROPERTY_START.match(text[blocks[0].end():]):
+        return text, ""
+    for k in range(1, len(blocks)):
+        if not _PROPERTY_START.match(text[blocks[k].end():]):
+            continue
+        link = text[blocks[k - 1].end():blocks[k].start()].strip()
+        body = next(g for g in blocks[k].groups() if g is not None)
+        lead_words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.\-]*", _MATH.sub(" ", text[:blocks[k].start()]))}
+        ok = (link == ":" or (link == "," and _NAMED_EQUATION.match(body))
+              or (re.fullmatch(r"[A-Za-z][A-Za-z\-]{2,}", link) and not lead_words & _CONNECTIVES
+                  and not re.search(r"[-+*/=<>]", _MATH.sub(" ", text[:blocks[k].start()]))))
+        if ok:
+            return text[blocks[k].start():], text[:blocks[k].start()].strip().rstrip(":,")
+        return text, ""
+    return text, ""
+
+
+def _clause_before_property(chunks, i: int):
+    r"""A clause between the function and its property ("$f(x_1, x_2) = x_1 x_2$ on $\mathbb{R}^2_{++}$ is convex",
+    "$|x|^p$, for $p \ge 1$, is convex") is read as if written after the property: the chunks reordered, and the
+    index of the property. Only a clause that starts with a clause word (on, for, where, in, ...) moves; a comma
+    alone before "is" is dropped."""
+    k = i
+    while k < len(chunks) and chunks[k][0] == "sep":
+        k += 1
+    if k < len(chunks) and chunks[k] in (("word", "is"), ("word", "are")):
+        return chunks[:i] + chunks[k:], i
+    if not (k < len(chunks) and chunks[k][0] == "word" and chunks[k][1] in _DOMAIN_WORDS | _DEFS_WORDS | _VARS_WORDS):
+        return chunks, i
+    for end in range(k + 1, len(chunks)):
+        if chunks[end] in (("word", "is"), ("word", "are")):
+            if any(c[0] == "word" and c[1] in _PROPERTY_WORDS for c in chunks[k:end]):
+                return chunks, i
+            return chunks[:i] + chunks[end:] + [("sep", ",")] + chunks[k:end], i
+    return chunks, i
 
 
 def _parameter_phrase(chunks, i: int) -> int | None:
@@ -662,7 +747,7 @@ def parse_claim(text: str) -> Claim:
 def _parse_claim(text: str) -> Claim:
     parts = _segment(text)
     defs = _read_definitions(parts.definitions)
-    name, params, body, note = None, None, parts.function, ""
+    name, params, body, note = None, None, parts.function, parts.note
     split = _split_equation(parts.function)
     if split is not None:
         lhs, body = split
@@ -672,6 +757,7 @@ def _parse_claim(text: str) -> Claim:
         bare = _bare_subject(parts.function, defs, parts.variables)
         if bare is not None:
             name, params, f, note = bare
+            note = "; ".join(filter(None, [parts.note, note]))
         else:
             f = parse_internal(body, functions=defs.functions, values=defs.values)
     if "$" not in text and "\\(" not in text:

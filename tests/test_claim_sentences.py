@@ -1,0 +1,91 @@
+r"""The sentence shapes textbooks use (issue #11): each is read as the same claim as its plain form (same function,
+variables, domain, properties), and answered with certificates the independent checker accepts."""
+
+import pytest
+
+from symconvex.certificates import from_json
+from symconvex.check import verify
+from symconvex.claims import check_claim, decide_all, parse_claim
+from symconvex.errors import ClaimError
+from symconvex.facts import derive
+
+
+def same_claim(a, b):
+    return (a.function == b.function and a.variables == b.variables and set(a.domain or ()) == set(b.domain or ())
+            and (a.domain is None) == (b.domain is None)
+            and a.property == b.property and a.negated == b.negated and a.also == b.also
+            and a.parameters == b.parameters)
+
+
+def assert_answer(text, expected):
+    result = check_claim(text, timeout=30)
+    assert result.holds is expected, (result.claim.statement(), result.explanation)
+    assert result.verified and result.certificates
+    statements = {verify(from_json(cert.to_json())) for cert in result.certificates}   # the JSON alone re-verifies
+    assert decide_all(result.claim, derive({s: [] for s in statements})) is expected
+    return result
+
+
+# (sentence, the plain claim it means)
+SAME_READING = [
+    # A: calculus wording
+    (r"$f(x) = x^3 - 3x^2$ is concave up on $(1, \infty)$", r"$f(x) = x^3 - 3x^2$ is convex on $(1, \infty)$"),
+    (r"$h(x) = \sqrt{x}$ is concave down on $(0, \infty)$", r"$h(x) = \sqrt{x}$ is concave on $(0, \infty)$"),
+    (r"$e^x$ is strictly concave upward", r"$e^x$ is strictly convex"),
+    # G: both convex and concave
+    (r"$f(x) = 3x + 2$ is both convex and concave", r"$f(x) = 3x + 2$ is convex and concave"),
+    # E: a clause between the function and the property
+    (r"$f(x_1, x_2) = x_1 x_2$ on $\mathbb{R}^2_{++}$ is convex", r"$f(x_1, x_2) = x_1 x_2$ is convex on $\mathbb{R}^2_{++}$"),
+    (r"$x^2 y$, for $y > 0$, is convex", r"$x^2 y$ is convex for $y > 0$"),
+    (r"$f(x) = x^2$, is convex", r"$f(x) = x^2$ is convex"),
+    (r"$x_1^{a} x_2^{1 - a}$, where $0 \le a \le 1$, on $\mathbb{R}^2_{++}$ is concave in $x_1, x_2$",
+     r"$x_1^{a} x_2^{1 - a}$ is concave in $x_1, x_2$ on $\mathbb{R}^2_{++}$ where $0 \le a \le 1$"),
+    # N: a condition before the function
+    (r"For $x > 0$, the function $\log x$ is concave.", r"$\log x$ is concave for $x > 0$"),
+    (r"Over $\mathbb{R}_{++}$, $x^{-1}$ is convex.", r"$x^{-1}$ is convex over $\mathbb{R}_{++}$"),
+    (r"If $a \ge 1$ then $x^a$ is convex in $x$ on $x > 0$.", r"$x^a$ is convex in $x$ on $x > 0$ if $a \ge 1$"),
+    (r"For $a > 0$, $a x^2$ is strictly convex in $x$.", r"$a x^2$ is strictly convex in $x$ for $a > 0$"),
+    # F: a title with math before the function
+    (r"Perspective of $\exp$: $g(x, t) = t e^{x/t}$ is convex on $t > 0$", r"$g(x, t) = t e^{x/t}$ is convex on $t > 0$"),
+    (r"The $\ell_1$ regulariser $|w_1| + |w_2|$ is strictly convex", r"$|w_1| + |w_2|$ is strictly convex"),
+    (r"The perspective of $-\log$, $g(x, t) = -t \log(x/t)$, is convex on $\mathbb{R}^2_{++}$",
+     r"$g(x, t) = -t \log(x/t)$ is convex on $\mathbb{R}^2_{++}$"),
+]
+
+
+@pytest.mark.parametrize("sentence, plain", SAME_READING)
+def test_sentence_is_read_as_its_plain_claim(sentence, plain):
+    assert same_claim(parse_claim(sentence), parse_claim(plain))
+
+
+def test_title_is_said_in_the_note():
+    claim = parse_claim(r"Perspective of $\exp$: $g(x, t) = t e^{x/t}$ is convex on $t > 0$")
+    assert "title" in claim.note and "Perspective of" in claim.note
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"$f(x) = x^3 - 3x^2$ is concave up on $(1, \infty)$", True),       # f'' = 6x - 6 > 0 there
+    (r"$f(x) = x^3 - 3x^2$ is concave up on $(0, \infty)$", False),      # f'' < 0 on (0, 1)
+    (r"$h(x) = \sqrt{x}$ is concave down on $(0, \infty)$", True),
+    (r"$f(x) = 3x + 2$ is both convex and concave", True),
+    (r"$f(x) = |x|$ is both convex and concave on $\mathbb{R}$", False),  # convex, not concave
+    (r"Exercise 3.16(b): $f(x_1, x_2) = x_1 x_2$ on $\mathbb{R}^2_{++}$ is convex", False),
+    (r"Over $\mathbb{R}_{++}$, $x^{-1}$ is convex.", True),
+    (r"For $x > 0$, the function $\log x$ is convex.", False),
+    (r"Perspective of $\exp$: $g(x, t) = t e^{x/t}$ is convex on $t > 0$", True),
+])
+def test_sentence_answers_are_checked(text, expected):
+    assert_answer(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    r"$x$ is not both convex and concave",               # negates a conjunction: not read
+    r"The sum of $x^2$ and the penalty $y^2$ is convex",  # the earlier math may be part of the function
+    r"The max of $x$, $y$ is convex",
+    r"$x^2$ plus $y^2$ is convex",
+    r"For $x > 0$ almost surely, $\log x$ is concave",    # a word a condition cannot hold
+])
+def test_ambiguous_sentences_are_one_line_errors(text):
+    with pytest.raises(ClaimError) as err:
+        parse_claim(text)
+    assert "\n" not in str(err.value)
