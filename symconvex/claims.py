@@ -388,6 +388,8 @@ def _segment(text: str) -> _Parts:
             # "for fixed $y$" names a parameter; "for every $a > 0$" one too, unless it is the only symbol
             param_mode = "strong" if w in ("fixed", "each", "arbitrary") else "weak"
             continue
+        if kind == "word" and param_mode and w in ("real", "reals"):   # "for any real $a$": still the parameter
+            continue
         if kind == "word":
             param_mode = False
             if w == "with" and i < len(chunks) and chunks[i] == ("word", "respect"):
@@ -407,6 +409,9 @@ def _segment(text: str) -> _Parts:
                 raise _claim_error(f"cannot read '{w}' in the claim")
             continue
         # a math piece
+        if clause == "domain" and first and _describes_set(w) and i < len(chunks) and chunks[i][0] == "math":
+            continue   # "on the closed unit disk $x^2 + y^2 \le 1$": the math says which set
+        w = _strip_dom(w, parts.function)
         what = _classify(w)
         after = _parameter_phrase(chunks, i)
         if param_mode or after is not None:
@@ -506,6 +511,35 @@ def _clause_before_property(chunks, i: int):
                 return chunks, i
             return chunks[:i] + chunks[end:] + [("sep", ",")] + chunks[k:end], i
     return chunks, i
+
+
+#: Words that name a kind of set before the math that gives it ("the closed unit disk $x^2 + y^2 \le 1$",
+#: "the interval $(0, 1)$"): the math alone decides the set, these words are not read.
+_SET_NOUNS = {"closed", "open", "unit", "disk", "disc", "ball", "triangle", "positive", "nonnegative", "non-negative",
+              "orthant", "quadrant", "interval", "half-line", "half-plane", "halfplane", "half-space", "square",
+              "box", "rectangle", "simplex", "strip", "cone", "region", "set", "domain", "the"}
+
+
+def _describes_set(text: str) -> bool:
+    """Whether a piece of prose is only words naming a kind of set (``_SET_NOUNS``)."""
+    words = text.split()
+    return bool(words) and all(re.fullmatch(r"[A-Za-z-]+", w) and w.lower() in _SET_NOUNS for w in words)
+
+
+_DOM_PREFIX = re.compile(r"^\s*\\(?:mathbf|mathrm|operatorname|textbf|text|textrm)\s*\{\s*dom\s*\}\s*"
+                         r"(?P<name>[A-Za-z])\s*=\s*(?P<set>.+)$", re.S)
+
+
+def _strip_dom(piece: str, function: str) -> str:
+    r"""``\mathbf{dom} f = \mathbb{R}^2_{++}`` -> ``\mathbb{R}^2_{++}`` (Boyd's notation for the domain of f), when f
+    is the function the claim defines; a domain of another function is a one-line error."""
+    m = _DOM_PREFIX.match(piece)
+    if not m:
+        return piece
+    head = re.match(r"^\s*([A-Za-z])\s*\(", function)
+    if not head or head.group(1) != m.group("name"):
+        raise _claim_error(f"'dom {m.group('name')}' names the domain of a function the claim does not define")
+    return m.group("set")
 
 
 def _parameter_phrase(chunks, i: int) -> int | None:

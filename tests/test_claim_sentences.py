@@ -2,6 +2,7 @@ r"""The sentence shapes textbooks use (issue #11): each is read as the same clai
 variables, domain, properties), and answered with certificates the independent checker accepts."""
 
 import pytest
+import sympy as sp
 
 from symconvex.certificates import from_json
 from symconvex.check import verify
@@ -10,9 +11,18 @@ from symconvex.errors import ClaimError
 from symconvex.facts import derive
 
 
+def canonical(domain):
+    """A domain as a set of (expression, relation) with the expression compared to 0: x > 0 and 0 < x agree."""
+    flip = {"<": ">", "<=": ">="}
+    out = set()
+    for c in domain or ():
+        op = c.rel_op
+        out.add((sp.expand(c.lhs - c.rhs), op) if op in (">", ">=") else (sp.expand(c.rhs - c.lhs), flip[op]))
+    return out
+
+
 def same_claim(a, b):
-    return (a.function == b.function and a.variables == b.variables and set(a.domain or ()) == set(b.domain or ())
-            and (a.domain is None) == (b.domain is None)
+    return (a.function == b.function and a.variables == b.variables and canonical(a.domain) == canonical(b.domain)
             and a.property == b.property and a.negated == b.negated and a.also == b.also
             and a.parameters == b.parameters)
 
@@ -86,6 +96,51 @@ def test_sentence_answers_are_checked(text, expected):
     r"For $x > 0$ almost surely, $\log x$ is concave",    # a word a condition cannot hold
 ])
 def test_ambiguous_sentences_are_one_line_errors(text):
+    with pytest.raises(ClaimError) as err:
+        parse_claim(text)
+    assert "\n" not in str(err.value)
+
+
+# D: domains written as textbooks write them (sentence, the plain claim it means)
+SAME_DOMAIN = [
+    (r"$f(x, y) = x^2/y$ is convex on $\{(x, y) \in \mathbb{R}^2 \mid y > 0\}$", r"$f(x, y) = x^2/y$ is convex on $y > 0$"),
+    (r"$f(x, y) = x^2/y$ is convex on $\{(x, y) : y > 0\}$", r"$f(x, y) = x^2/y$ is convex on $y > 0$"),
+    (r"$\log(xz - y^2)$ is concave on $\{x > 0, \; xz - y^2 > 0\}$", r"$\log(xz - y^2)$ is concave on $x > 0, xz - y^2 > 0$"),
+    (r"$f(x, y) = x^2/y$ on $\mathbb{R} \times \mathbb{R}_{++}$ is convex", r"$f(x, y) = x^2/y$ is convex on $y > 0$"),
+    (r"$e^{x} + e^{-y}$ is strictly convex on $\mathbb{R} \times \mathbb{R}$", r"$e^{x} + e^{-y}$ is strictly convex on $\mathbb{R}^2$"),
+    (r"$x^2 + y^2$ is convex on the closed unit disk $x^2 + y^2 \le 1$", r"$x^2 + y^2$ is convex on $x^2 + y^2 \le 1$"),
+    (r"$-\sqrt{xy}$ is convex on the positive orthant $x > 0, y > 0$", r"$-\sqrt{xy}$ is convex on $x > 0, y > 0$"),
+    (r"$\frac{1}{x(1 - x)}$ is convex on the interval $(0, 1)$", r"$\frac{1}{x(1 - x)}$ is convex on $0 < x < 1$"),
+    (r"$\log x$ is concave on $]0, +\infty[$", r"$\log x$ is concave on $x > 0$"),
+    (r"$\log x$ is concave on $]0, 1]$", r"$\log x$ is concave on $0 < x \le 1$"),
+    (r"$f(x)=x^{2}+2x+1$ is strictly convex over $\mathbb R$", r"$f(x)=x^{2}+2x+1$ is strictly convex on $\mathbb{R}$"),
+    ("f(x) = e^x is convex on R", r"$f(x) = e^x$ is convex on $\mathbb{R}$"),
+    (r"$f(x, y) = x y$ is concave on $\mathbf{dom} f = \mathbb{R}^2_{++}$", r"$f(x, y) = x y$ is concave on $x > 0, y > 0$"),
+    (r"$\log(1 + e^{a x})$ is convex in $x$ for any real $a$", r"$\log(1 + e^{a x})$ is convex in $x$ for every $a$"),
+]
+
+
+@pytest.mark.parametrize("sentence, plain", SAME_DOMAIN)
+def test_domain_notation_is_read_as_its_plain_domain(sentence, plain):
+    assert same_claim(parse_claim(sentence), parse_claim(plain))
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"$f(x, y) = x^2/y$ is convex on $\{(x, y) \in \mathbb{R}^2 \mid y > 0\}$", True),
+    (r"$x y$ is convex on the triangle $x \ge 0, y \ge 0, x + y \le 1$", False),
+    (r"$\log x$ is concave on $]0, +\infty[$", True),
+])
+def test_domain_notation_answers_are_checked(text, expected):
+    assert_answer(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    r"$x^2$ is convex on the complement of $[0, 1]$",                 # a set word that changes the set
+    r"$f(x, y) = x y$ is concave on $\mathbf{dom} g = \mathbb{R}^2_{++}$",  # the domain of another function
+    r"$x y$ is convex on $\mathbb{R} \times \mathbb{R} \times \mathbb{R}$",  # three factors, two variables
+    r"$x y$ is convex on $\{(u, v) \mid v > 0\}$",                    # a set of other letters
+])
+def test_unreadable_domains_are_one_line_errors(text):
     with pytest.raises(ClaimError) as err:
         parse_claim(text)
     assert "\n" not in str(err.value)
