@@ -601,6 +601,57 @@ def _head(lhs: str) -> tuple[str, list[str] | None]:
     return parse_name(t), None
 
 
+_STYLED_HEAD = re.compile(r"^\\(?:mathrm|operatorname|text|textrm|mathit|textit)\s*\{\s*(?P<name>[A-Za-z][A-Za-z0-9]*"
+                          r"(?:\\?_[A-Za-z0-9]+)*)\s*\}\s*\((?P<args>.*)\)$", re.S)
+
+
+def _equation_head(lhs: str, rhs: str, defs) -> tuple[str | None, list[str] | None, str]:
+    r"""The left side of the claim's ``A = B``: (name, arguments, note), the function being B.
+
+    * ``f(x, y) = ...``, ``L = ...``: a name (``_head``); B defines it.
+    * ``\mathrm{ReLU}(x) = \max(0, x)``, ``\operatorname{softplus}(x) = ...``: a named function written as a word.
+      A name symconvex does not know (``\operatorname{kl\_div}``) is defined by B; a built-in one (relu,
+      softplus, sigmoid, ...) must be B: both sides are parsed and must be the same expression (exactly, or
+      after SymPy rewrites them in exp and simplifies the difference to 0), else a one-line error.
+    * a formula (``x \sigma(x) = \frac{x}{1 + e^{-x}}``, ``1 - \sigma(x) = ...``): the claim is about B when A
+      is the same function, shown as above; two different formulas are a one-line error (which one is meant?).
+    """
+    try:
+        name, params = _head(lhs)
+        return name, params, ""
+    except (InputError, ClaimError):
+        pass
+    m = _STYLED_HEAD.match(lhs.strip())
+    if m and all(re.fullmatch(r"\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s*", a) for a in split_top_level(m.group("args"))):
+        word, args = m.group("name").replace("\\", ""), [parse_name(a) for a in split_top_level(m.group("args"))]
+        if word.lower() not in BUILTINS:
+            return word, args, ""
+    try:
+        left = parse_internal(lhs, functions=defs.functions, values=defs.values)
+    except InputError as exc:
+        raise _claim_error(f"cannot read the left side '{lhs}' of '=' ({exc})") from None
+    right = parse_internal(rhs, functions=defs.functions, values=defs.values)
+    if not _same_function(left, right):
+        raise _claim_error(f"the two sides of '=' are different formulas ({pretty(left)} and {pretty(right)}); "
+                           "write the function once, or as 'name(x) = formula'")
+    return None, None, (f"the left side {pretty(left)} is the same function as the right side (shown "
+                        "symbolically); the claim is about the right side")
+
+
+def _same_function(a, b) -> bool:
+    """Whether two expressions are identically equal: the same expression, or their difference rewritten in exp
+    (sigmoid, softplus) simplifies to exactly 0. False when that is not shown (never decided numerically)."""
+    if a == b:
+        return True
+    if a.free_symbols != b.free_symbols:
+        return False
+    difference = (a - b).rewrite(sp.exp)
+    try:
+        return sp.simplify(difference) == 0
+    except Exception:   # a rewrite SymPy cannot do: not shown equal
+        return False
+
+
 def _flatten_tuple(text: str) -> list[str] | None:
     """``((a, b), c)`` -> ['a', 'b', 'c'] when every leaf is a name; None when the text is not a tuple."""
     inner = _strip_parens(text)
@@ -785,7 +836,8 @@ def _parse_claim(text: str) -> Claim:
     split = _split_equation(parts.function)
     if split is not None:
         lhs, body = split
-        name, params = _head(lhs)
+        name, params, chain = _equation_head(lhs, body, defs)
+        note = "; ".join(filter(None, [note, chain]))
         f = parse_internal(body, functions=defs.functions, values=defs.values)
     else:
         bare = _bare_subject(parts.function, defs, parts.variables)

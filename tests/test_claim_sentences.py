@@ -144,3 +144,45 @@ def test_unreadable_domains_are_one_line_errors(text):
     with pytest.raises(ClaimError) as err:
         parse_claim(text)
     assert "\n" not in str(err.value)
+
+
+# C: 'A = B' where A is not a plain name: the claim is about B, and only when A is B
+SAME_FUNCTION = [
+    (r"$\mathrm{ReLU}(x) = \max(0, x)$ is convex", r"$\max(0, x)$ is convex"),
+    (r"$\operatorname{softplus}(x) = \log(1 + e^{x})$ is strictly convex", r"$\log(1 + e^{x})$ is strictly convex"),
+    (r"$x \sigma(x) = \frac{x}{1 + e^{-x}}$ is convex", r"$\frac{x}{1 + e^{-x}}$ is convex"),
+    (r"$1 - \sigma(x) = \frac{1}{1 + e^{x}}$ is log-concave", r"$\frac{1}{1 + e^{x}}$ is log-concave"),
+]
+
+
+@pytest.mark.parametrize("sentence, plain", SAME_FUNCTION)
+def test_equation_chain_is_read_as_its_right_side(sentence, plain):
+    claim = parse_claim(sentence)
+    assert same_claim(claim, parse_claim(plain))
+    assert "same function" in claim.note
+
+
+def test_a_named_word_function_is_defined_by_its_right_side():
+    claim = parse_claim(r"$\operatorname{kl\_div}(x, y) = x \log(x/y) - x + y$ is convex for $x > 0$, $y > 0$")
+    x, y = sp.symbols("x y", real=True)
+    assert claim.name == "kl_div" and [v.name for v in claim.variables] == ["x", "y"]
+    assert sp.simplify(claim.function.subs({v: w for v, w in zip(claim.variables, (x, y))})
+                       - (x * sp.log(x / y) - x + y)) == 0
+
+
+@pytest.mark.parametrize("text", [
+    r"$\mathrm{ReLU}(x) = x^2$ is convex",    # the built-in ReLU is not x^2: which one is meant?
+    r"$x^2 = x^3$ is convex",                 # two different formulas
+    r"$\sigma(x) + 1 = \frac{1}{1 + e^{-x}}$ is concave on $x > 0$",
+])
+def test_different_sides_are_one_line_errors(text):
+    with pytest.raises(ClaimError, match="different formulas"):
+        parse_claim(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"$\mathrm{ReLU}(x) = \max(0, x)$ is concave", False),
+    (r"$\operatorname{softplus}(x) = \log(1 + e^{x})$ is strictly convex", True),
+])
+def test_equation_chain_answers_are_checked(text, expected):
+    assert_answer(text, expected)
