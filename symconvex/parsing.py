@@ -120,6 +120,32 @@ _SPACING = re.compile(r"\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits|
 _SIZING = re.compile(r"\\(?:left|right|[bB]igg?[lrm]?)(?![A-Za-z])\s*")
 
 
+#: function names written without a backslash and without brackets, as pasted from a PDF or typed: ``log x``
+_PLAIN_FUNCTION = re.compile(r"(?<![\\A-Za-z{])(log|ln|exp|sinh|cosh|tanh|sin|cos|tan|sqrt)(?![A-Za-z])(?!\s*[(\[{])")
+
+
+def _plain_function_words(text: str) -> str:
+    """``log x``, ``-ln x``, ``exp x``, ``sin x`` (no backslash, no brackets) are the functions ``\\log x`` ...,
+    never the product of the letters l·o·g·x; ``√x`` is ``\\sqrt x``. (With brackets, ``log(x)`` is read already.)"""
+    while "\u221a" in text:   # √(x + 1) -> \sqrt{(x + 1)}; √x -> \sqrt x
+        k = text.index("\u221a")
+        j = k + 1
+        while j < len(text) and text[j] == " ":
+            j += 1
+        depth, end = 0, None
+        for e in range(j, len(text)):
+            depth += text[e] in "([{"
+            depth -= text[e] in ")]}"
+            if depth == 0:
+                end = e
+                break
+        if j < len(text) and text[j] in "([" and end is not None:
+            text = text[:k] + "\\sqrt{" + text[j:end + 1] + "}" + text[end + 1:]
+        else:
+            text = text[:k] + "\\sqrt " + text[k + 1:]
+    return _PLAIN_FUNCTION.sub(lambda m: "\\" + m.group(1) + " ", text)
+
+
 def normalize(text: str) -> str:
     """Spacing, sizing and math delimiters removed; unicode symbols spelled as LaTeX; ``\\dfrac`` -> ``\\frac``."""
     if not isinstance(text, str):
@@ -131,6 +157,7 @@ def normalize(text: str) -> str:
         if text.startswith(left) and text.endswith(right) and len(text) >= len(left) + len(right):
             text = text[len(left):len(text) - len(right)]
     text = text.replace("$", " ")
+    text = _plain_function_words(text)
     text = re.sub(r"\\(?:left|right)\s*\.", " ", text)
     text = re.sub(r"\\left\s*\|", r"\\lvert ", text)
     text = re.sub(r"\\right\s*\|", r"\\rvert ", text)

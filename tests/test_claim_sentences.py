@@ -186,3 +186,21 @@ def test_different_sides_are_one_line_errors(text):
 ])
 def test_equation_chain_answers_are_checked(text, expected):
     assert_answer(text, expected)
+
+
+# J: function names typed without a backslash, unicode as pasted
+@pytest.mark.parametrize("sentence, plain", [
+    ("f(x) = -log x is convex on x > 0", r"$f(x) = -\log(x)$ is convex on $x > 0$"),
+    ("f(x) = \u2212log x is convex on x > 0", r"$f(x) = -\log(x)$ is convex on $x > 0$"),
+    ("f(x) = x ln x is convex on x > 0", r"$f(x) = x \log(x)$ is convex on $x > 0$"),
+    ("f(x) = exp x is convex", r"$f(x) = e^{x}$ is convex"),
+    (r"$f(x) = \sin x$ is concave down on $(0, \pi)$", r"$f(x) = \sin(x)$ is concave on $(0, \pi)$"),
+    ("f(x) = \u221ax is concave on [0, \u221e)", r"$f(x) = \sqrt{x}$ is concave on $x \ge 0$"),
+    ("f(x) = \u221a(x + 1) is concave on x > 0", r"$f(x) = \sqrt{x + 1}$ is concave on $x > 0$"),
+])
+def test_plain_function_words_are_functions(sentence, plain):
+    assert same_claim(parse_claim(sentence), parse_claim(plain))
+
+
+def test_plain_log_answer_is_checked():
+    assert_answer("f(x) = \u2212log x is convex on x > 0", True)
