@@ -9,6 +9,7 @@ from symconvex.check import verify
 from symconvex.claims import check_claim, decide_all, parse_claim
 from symconvex.errors import ClaimError
 from symconvex.facts import derive
+from symconvex.parsing import symbol
 
 
 def canonical(domain):
@@ -204,3 +205,31 @@ def test_plain_function_words_are_functions(sentence, plain):
 
 def test_plain_log_answer_is_checked():
     assert_answer("f(x) = \u2212log x is convex on x > 0", True)
+
+
+# K: a condition on a conventional parameter letter marks the parameter reading; a set applies to the variables
+def test_condition_on_a_parameter_letter_marks_the_parameter_reading():
+    claim = parse_claim(r"$x^a$ is convex on $\mathbb{R}_{++}$ for $a \le 0$")   # was: "the domain is empty"
+    a, x = symbol("a"), symbol("x")
+    assert [p.name for p in claim.parameters] == ["a"] and [v.name for v in claim.variables] == ["x"]
+    assert canonical(claim.domain) == {(x, ">"), (-a, ">=")}
+    assert not claim.readings and "condition on a" in claim.note
+    # the other letters conventional for parameters go with it: a x^2 + b x + c is about x
+    claim = parse_claim(r"$a x^2 + b x + c$ is convex for $a > 0$")
+    assert [p.name for p in claim.parameters] == ["a", "b", "c"] and [v.name for v in claim.variables] == ["x"]
+
+
+def test_parameter_reading_answer_is_checked():
+    result = assert_answer(r"$\frac{c}{x}$ is strictly convex on $x > 0$ for $c > 0$", True)
+    assert [p.name for p in result.claim.parameters] == ["c"]
+
+
+@pytest.mark.parametrize("text", [
+    r"$\log(r)$ is concave for $r > 0$",            # the only letter: a variable
+    r"$x^2 + a y$ is convex",                        # no condition: both readings are answered
+    r"$x^2 + a y$ is convex on $a > 0$",             # 'on' gives a domain, not a parameter's range
+    r"$c x y$ is convex for $c x > 0$",              # a condition mixing the letters says nothing
+])
+def test_weak_evidence_keeps_the_joint_reading(text):
+    claim = parse_claim(text)
+    assert not claim.parameters
