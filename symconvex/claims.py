@@ -357,11 +357,14 @@ def _segment(text: str) -> _Parts:
         raise _claim_error("claim too long")
     text = _normalize_claim(text)
     text = _leading_clause(text)
+    text, remark = _trailing_remark(text)
     text, title = _title_before_subject(text)
     chunks = _chunks(text.strip())
     parts = _Parts()
+    if remark:
+        parts.note = f"the remark '{remark}' at the end is not read"
     if title:
-        parts.note = f"the function is the formula just before the property; '{' '.join(title.split())}' before it " \
+        parts.note += ("; " if parts.note else "") + f"the function is the formula just before the property; '{' '.join(title.split())}' before it " \
                      "is read as its title"
     i = 0
     first = _MATH.search(text.strip())
@@ -434,6 +437,9 @@ def _segment(text: str) -> _Parts:
             parts.domain.append(w)   # a set such as [0, 1]: every variable lies in it
         elif clause == "defs":
             raise _claim_error(f"expected a definition such as $n = 3$, found '{w.strip()}'")
+        elif w.strip().startswith("(") and not clause:
+            raise _claim_error(f"the remark in parentheses '{w.strip()}' may change the claim, so it is not "
+                               "dropped: remove it, or write what it says as part of the claim")
         else:
             raise _claim_error(f"cannot tell what '{w.strip()}' is; write 'in', 'on' or 'where' before it")
     return parts
@@ -495,6 +501,27 @@ def _title_before_subject(text: str) -> tuple[str, str]:
             return text[blocks[k].start():], text[:blocks[k].start()].strip().rstrip(":,")
         return text, ""
     return text, ""
+
+
+_REMARK = re.compile(r"^(?P<claim>.*\S)\s+\((?P<remark>[A-Za-z][^()]*)\)\s*[.!]?\s*$", re.S)
+#: words that could change what a remark says about the claim: it is then not dropped
+_REMARK_STOP = _PROPERTY_WORDS | _DOMAIN_WORDS | _DEFS_WORDS | _VARS_WORDS | {
+    "not", "no", "false", "wrong", "never", "untrue", "incorrect", "except", "unless", "only", "but", "nor", "neither",
+    "strict", "strictly", "sarcasm", "joke", "kidding", "isn't", "isnt", "doesn't", "fails", "fail"}
+
+
+def _trailing_remark(text: str) -> tuple[str, str]:
+    """A remark in parentheses at the very end ("$\\sqrt{1 + x^2}$ is convex (a textbook example)") is not part of
+    the claim: (the claim without it, the remark). A remark is dropped only when it cannot change the claim: it
+    starts with a word, holds no math, and has no word of a property, a clause, or a negation (``_REMARK_STOP``);
+    any other trailing parenthesis is left as written (and refused by the reader with a one-line error)."""
+    m = _REMARK.match(text)
+    if not m or "$" in m.group("remark") or "\\" in m.group("remark"):
+        return text, ""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", m.group("remark"))}
+    if words & _REMARK_STOP or re.search(r"[<>=]", m.group("remark")):
+        return text, ""
+    return m.group("claim"), f"({m.group('remark').strip()})"
 
 
 def _clause_before_property(chunks, i: int):

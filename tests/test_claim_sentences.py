@@ -233,3 +233,21 @@ def test_parameter_reading_answer_is_checked():
 def test_weak_evidence_keeps_the_joint_reading(text):
     claim = parse_claim(text)
     assert not claim.parameters
+
+
+# H: a trailing remark in parentheses is dropped (and said so) only when it cannot change the claim
+def test_harmless_trailing_remark_is_dropped_and_said():
+    claim = parse_claim(r"$\sqrt{1 + x^2}$ is convex (see Boyd, page 72).")
+    assert same_claim(claim, parse_claim(r"$\sqrt{1 + x^2}$ is convex"))
+    assert "(see Boyd, page 72)" in claim.note
+
+
+@pytest.mark.parametrize("text", [
+    r"$\sqrt{1 + x^2}$ is convex (it is not DCP as written)",   # 'not': a remark that might negate
+    r"$x^2$ is convex (not!)",
+    r"$x^{-1}$ is convex (on $x > 0$)",                        # math in the remark
+])
+def test_remarks_that_may_change_the_claim_are_one_line_errors(text):
+    with pytest.raises(ClaimError) as err:
+        parse_claim(text)
+    assert "\n" not in str(err.value)
