@@ -379,6 +379,10 @@ def _segment(text: str) -> _Parts:
     if i >= len(chunks) or chunks[i][0] != "math":
         raise _claim_error("no function found in the claim (write it in $...$, e.g. '$f(x) = x^2$ is convex')")
     parts.function = chunks[i][1]
+    mapsto = _MAPSTO.match(normalize(parts.function))
+    if mapsto:   # "$x \mapsto x^2$ is convex": the function x^2 of the variable x ("in $x$")
+        parts.function = mapsto.group("body")
+        parts.variables.append(_strip_parens(mapsto.group("vars")) or mapsto.group("vars"))
     i += 1
     chunks, i = _clause_before_property(chunks, i)
     parts.prop, parts.negated, parts.also, i = _read_properties(chunks, i)
@@ -448,6 +452,9 @@ def _segment(text: str) -> _Parts:
 #: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ...": a clause before the function
 _LEADING_CLAUSE = re.compile(r"^\s*(?P<word>for|over|on|if|when|whenever|in)\s+(?P<clause>(?:\$[^$]+\$|[A-Za-z]+|\s+)+?)"
                              r"\s*(?:,|\bthen\b)\s*(?P<rest>.*\$.*)$", re.I | re.S)
+
+
+_MAPSTO = re.compile(r"^\s*(?P<vars>[^=]+?)\s*\\(?:mapsto|longmapsto)(?![A-Za-z])\s*(?P<body>.+)$", re.S)
 
 
 def _leading_clause(text: str) -> str:

@@ -251,3 +251,11 @@ def test_remarks_that_may_change_the_claim_are_one_line_errors(text):
     with pytest.raises(ClaimError) as err:
         parse_claim(text)
     assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("sentence, plain", [
+    (r"$x \mapsto x^2$ is convex", r"$x^2$ is convex in $x$"),
+    (r"$(x, y) \mapsto x y$ is convex", r"$x y$ is convex in $x, y$"),
+])
+def test_mapsto_names_the_variables(sentence, plain):
+    assert same_claim(parse_claim(sentence), parse_claim(plain))
