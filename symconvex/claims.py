@@ -491,7 +491,8 @@ def _title_before_subject(text: str) -> tuple[str, str]:
     The function is a later math block followed by the property (or a clause before it), and only when nothing
     in the title can join it to the earlier math: it follows a colon; or it is a named definition ``g(x, t) = ...``
     after a comma; or it follows one noun ("regulariser") and the title has no connective ("and", "plus", "of",
-    "sum", ...) that could make the earlier math part of the function."""
+    "sum", ...) that could make the earlier math part of the function. A title whose math has '=' or a relation
+    (a definition or a condition: "Let $a = 2$: $a x^2$ ...") is never dropped."""
     blocks = list(_MATH.finditer(text))
     if len(blocks) < 2 or _PROPERTY_START.match(text[blocks[0].end():]):
         return text, ""
@@ -504,7 +505,8 @@ def _title_before_subject(text: str) -> tuple[str, str]:
         ok = (link == ":" or (link == "," and _NAMED_EQUATION.match(body))
               or (re.fullmatch(r"[A-Za-z][A-Za-z\-]{2,}", link) and not lead_words & _CONNECTIVES
                   and not re.search(r"[-+*/=<>]", _MATH.sub(" ", text[:blocks[k].start()]))))
-        if ok:
+        title_math = [next(g for g in b.groups() if g is not None) for b in blocks[:k]]
+        if ok and not any("=" in normalize(t) or _RELATION.search(normalize(t)) for t in title_math):
             return text[blocks[k].start():], text[:blocks[k].start()].strip().rstrip(":,")
         return text, ""
     return text, ""

@@ -259,3 +259,8 @@ def test_remarks_that_may_change_the_claim_are_one_line_errors(text):
 ])
 def test_mapsto_names_the_variables(sentence, plain):
     assert same_claim(parse_claim(sentence), parse_claim(plain))
+
+
+def test_a_title_with_a_definition_is_not_dropped():
+    with pytest.raises(ClaimError):
+        parse_claim(r"Let $a = -1$: $a x^2$ is convex")
