@@ -412,6 +412,9 @@ def _segment(text: str) -> _Parts:
                 condition_word = w in ("for", "when", "whenever", "if")
             elif w in _DEFS_WORDS:
                 clause = "defs"
+            elif w == "both" and clause == "vars":
+                raise _claim_error("'in both $x$ and $y$' may mean in each one separately: write 'jointly in $x, y$', "
+                                   "or state one claim per variable ('in $x$ for fixed $y$')")
             elif w in _FILLER and clause is not None:
                 pass
             else:

@@ -95,6 +95,7 @@ def test_sentence_answers_are_checked(text, expected):
     r"The max of $x$, $y$ is convex",
     r"$x^2$ plus $y^2$ is convex",
     r"For $x > 0$ almost surely, $\log x$ is concave",    # a word a condition cannot hold
+    r"$x y$ is convex in both $x$ and $y$",                # in each separately, or jointly?
 ])
 def test_ambiguous_sentences_are_one_line_errors(text):
     with pytest.raises(ClaimError) as err:
