@@ -2,6 +2,11 @@ r"""Claims pasted as LaTeX (CLAIMS.md): read one, analyze its function, and answ
 
     [lead words] MATH-FUNCTION [is|is not] PROPERTY [in VARS] [on DOMAIN] [where DEFINITIONS]
 
+Textbook wording is read as that shape (each rewrite keeps the claim's function, variables, domain and
+properties, or the claim is refused): "concave up/down" is convex/concave; a leading condition ("For $x > 0$,
+...") is a trailing one; a clause between the function and "is" is read after the property; a title with math
+before the function is dropped (the note says so); ``A = B`` is about B when A is a name or the same function.
+
 ``parse_claim(text) -> Claim`` reads the claim; ``check_claim(text) -> ClaimResult`` runs ``analyze`` and
 answers it. The answer is decided from the analysis' proven *facts* (``Analysis.facts``, closed under
 ``symconvex.facts.IMPLICATIONS``), never from the one-word summary, by this table (a property P negated by
