@@ -1272,8 +1272,8 @@ def _set_builder(text: str) -> str | None:
     for k, c in enumerate(inner):
         depth += c in "([{"
         depth -= c in ")]}"
-        if depth == 0 and cut is None and _SUCH_THAT.match(inner, k) and (inner[k] != "\\" or k == 0
-                                                                        or inner[k - 1] != "\\"):
+        if depth == 0 and cut is None and _SUCH_THAT.match(inner, k) and not (inner[k] == "|" and k > 0
+                                                                              and inner[k - 1] == "\\"):
             cut = k
     if cut is None:
         return inner

@@ -107,6 +107,7 @@ def test_ambiguous_sentences_are_one_line_errors(text):
 SAME_DOMAIN = [
     (r"$f(x, y) = x^2/y$ is convex on $\{(x, y) \in \mathbb{R}^2 \mid y > 0\}$", r"$f(x, y) = x^2/y$ is convex on $y > 0$"),
     (r"$f(x, y) = x^2/y$ is convex on $\{(x, y) : y > 0\}$", r"$f(x, y) = x^2/y$ is convex on $y > 0$"),
+    (r"$x^2$ is convex on $\{x : |x| < 1\}$", r"$x^2$ is convex on $-1 < x < 1$"),
     (r"$\log(xz - y^2)$ is concave on $\{x > 0, \; xz - y^2 > 0\}$", r"$\log(xz - y^2)$ is concave on $x > 0, xz - y^2 > 0$"),
     (r"$f(x, y) = x^2/y$ on $\mathbb{R} \times \mathbb{R}_{++}$ is convex", r"$f(x, y) = x^2/y$ is convex on $y > 0$"),
     (r"$e^{x} + e^{-y}$ is strictly convex on $\mathbb{R} \times \mathbb{R}$", r"$e^{x} + e^{-y}$ is strictly convex on $\mathbb{R}^2$"),
