@@ -2,6 +2,11 @@ r"""Claims pasted as LaTeX (CLAIMS.md): read one, analyze its function, and answ
 
     [lead words] MATH-FUNCTION [is|is not] PROPERTY [in VARS] [on DOMAIN] [where DEFINITIONS]
 
+Textbook wording is read as that shape (each rewrite keeps the claim's function, variables, domain and
+properties, or the claim is refused): "concave up/down" is convex/concave; a leading condition ("For $x > 0$,
+...") is a trailing one; a clause between the function and "is" is read after the property; a title with math
+before the function is dropped (the note says so); ``A = B`` is about B when A is a name or the same function.
+
 ``parse_claim(text) -> Claim`` reads the claim; ``check_claim(text) -> ClaimResult`` runs ``analyze`` and
 answers it. The answer is decided from the analysis' proven *facts* (``Analysis.facts``, closed under
 ``symconvex.facts.IMPLICATIONS``), never from the one-word summary, by this table (a property P negated by
@@ -143,7 +148,11 @@ _LEAD = {"the", "an", "function", "loss", "map", "mapping", "objective", "claim"
          "squared", "quadratic", "cross-entropy", "of", "its", "it", "here", "true", "false", "or", "not",
          "think", "heard", "know", "everyone", "says"}
 _PROPERTY_WORDS = {"convex", "concave", "affine", "non-convex", "nonconvex", "non-concave", "nonconcave",
-                   "strictly", "neither", "non", "log-concave", "log-convex", "logconcave", "logconvex", "but"}
+                   "strictly", "neither", "non", "log-concave", "log-convex", "logconcave", "logconvex", "but",
+                   "both", "up", "down", "upward", "downward", "upwards", "downwards"}
+#: calculus wording: "concave up" is convex (f'' >= 0 for a twice differentiable f), "concave down" is concave
+_CALCULUS_PROPERTIES = {"up": "convex", "upward": "convex", "upwards": "convex",
+                        "down": "concave", "downward": "concave", "downwards": "concave"}
 #: "log-concave" -> "concave": f is log-concave (log-convex) when f > 0 on the domain and log f is concave (convex)
 _LOG_PROPERTIES = {"log-concave": "concave", "logconcave": "concave", "log-convex": "convex", "logconvex": "convex"}
 _VARS_WORDS = {"in", "wrt", "w.r.t.", "w.r.t", "jointly"}
@@ -250,6 +259,8 @@ class _Parts:
     parameters: list = field(default_factory=list)   # math pieces naming parameters ("$y$" of "for fixed $y$")
     weak_parameters: list = field(default_factory=list)  # "for every $a$": a parameter if not the only symbol
     also: list = field(default_factory=list)     # further properties: "convex but not strictly convex"
+    note: str = ""                               # how the sentence was read, when that needs saying
+    conditions: list = field(default_factory=list)  # relations after "for" / "when" / "if" ("for $c > 0$")
 
 
 def _read_property(chunks, i) -> tuple[str, bool, int]:
@@ -276,11 +287,15 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
         prop, i = f"log-{_LOG_PROPERTIES[w]}", i + 1
     elif w == "strictly":
         nxt = word(i + 1)
-        if nxt in ("convex", "concave"):
+        if nxt == "concave" and word(i + 2) in _CALCULUS_PROPERTIES:
+            prop, i = f"strictly {_CALCULUS_PROPERTIES[word(i + 2)]}", i + 3
+        elif nxt in ("convex", "concave"):
             prop, i = f"strictly {nxt}", i + 2
     elif w == "neither":
         if word(i + 1) == "convex" and word(i + 2) == "nor" and word(i + 3) == "concave":
             prop, i = "neither", i + 4
+    elif w == "concave" and word(i + 1) in _CALCULUS_PROPERTIES:   # "concave up" / "concave down"
+        prop, i = _CALCULUS_PROPERTIES[word(i + 1)], i + 2
     elif w in ("convex", "concave", "affine"):
         prop, i = w, i + 1
     elif w in ("non-convex", "nonconvex", "non-concave", "nonconcave"):
@@ -299,8 +314,21 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
 
 
 def _read_properties(chunks, i) -> tuple[str, bool, list, int]:
-    """The property, and the further ones joined by "but" / "and" ("convex but not strictly convex")."""
-    prop, negated, i = _read_property(chunks, i)
+    """The property, and the further ones joined by "but" / "and" ("convex but not strictly convex").
+    "is both convex and concave" is the compound claim "convex and concave" (for a function on a convex domain:
+    affine); "is not both ..." negates a conjunction, which this reading cannot state, and is a one-line error."""
+    k = i + (i < len(chunks) and chunks[i] in (("word", "is"), ("word", "are")))
+    while k < len(chunks) and chunks[k] == ("word", "not"):
+        k += 1
+    if k < len(chunks) and chunks[k] == ("word", "both"):
+        if k > i + (chunks[i] in (("word", "is"), ("word", "are"))):
+            raise _claim_error("'not both P and Q' is not read; state the properties apart (e.g. 'is not convex')")
+        del chunks[k]
+        prop, negated, i = _read_property(chunks, i)
+        if not (i + 1 < len(chunks) and chunks[i] == ("word", "and")):
+            raise _claim_error("expected 'both P and Q' (e.g. 'is both convex and concave')")
+    else:
+        prop, negated, i = _read_property(chunks, i)
     also = []
     while i + 1 < len(chunks) and chunks[i] in (("word", "but"), ("word", "and")) and chunks[i + 1][0] == "word" \
             and chunks[i + 1][1] in _PROPERTY_WORDS | {"not", "is"} - {"but"}:
@@ -333,8 +361,16 @@ def _segment(text: str) -> _Parts:
     if len(text) > 20000:
         raise _claim_error("claim too long")
     text = _normalize_claim(text)
+    text = _leading_clause(text)
+    text, remark = _trailing_remark(text)
+    text, title = _title_before_subject(text)
     chunks = _chunks(text.strip())
     parts = _Parts()
+    if remark:
+        parts.note = f"the remark '{remark}' at the end is not read"
+    if title:
+        parts.note += ("; " if parts.note else "") + f"the function is the formula just before the property; '{' '.join(title.split())}' before it " \
+                     "is read as its title"
     i = 0
     first = _MATH.search(text.strip())
     if first:
@@ -348,9 +384,14 @@ def _segment(text: str) -> _Parts:
     if i >= len(chunks) or chunks[i][0] != "math":
         raise _claim_error("no function found in the claim (write it in $...$, e.g. '$f(x) = x^2$ is convex')")
     parts.function = chunks[i][1]
+    mapsto = _MAPSTO.match(normalize(parts.function))
+    if mapsto:   # "$x \mapsto x^2$ is convex": the function x^2 of the variable x ("in $x$")
+        parts.function = mapsto.group("body")
+        parts.variables.append(_strip_parens(mapsto.group("vars")) or mapsto.group("vars"))
     i += 1
+    chunks, i = _clause_before_property(chunks, i)
     parts.prop, parts.negated, parts.also, i = _read_properties(chunks, i)
-    clause, param_mode = None, False
+    clause, param_mode, condition_word = None, False, False
     while i < len(chunks):
         kind, w = chunks[i]
         i += 1
@@ -359,6 +400,8 @@ def _segment(text: str) -> _Parts:
         if kind == "word" and w in _PARAM_LEADS and clause == "domain":
             # "for fixed $y$" names a parameter; "for every $a > 0$" one too, unless it is the only symbol
             param_mode = "strong" if w in ("fixed", "each", "arbitrary") else "weak"
+            continue
+        if kind == "word" and param_mode and w in ("real", "reals"):   # "for any real $a$": still the parameter
             continue
         if kind == "word":
             param_mode = False
@@ -371,14 +414,21 @@ def _segment(text: str) -> _Parts:
                 clause = "vars"
             elif w in _DOMAIN_WORDS:
                 clause = "domain"
+                condition_word = w in ("for", "when", "whenever", "if")
             elif w in _DEFS_WORDS:
                 clause = "defs"
+            elif w == "both" and clause == "vars":
+                raise _claim_error("'in both $x$ and $y$' may mean in each one separately: write 'jointly in $x, y$', "
+                                   "or state one claim per variable ('in $x$ for fixed $y$')")
             elif w in _FILLER and clause is not None:
                 pass
             else:
                 raise _claim_error(f"cannot read '{w}' in the claim")
             continue
         # a math piece
+        if clause == "domain" and first and _describes_set(w) and i < len(chunks) and chunks[i][0] == "math":
+            continue   # "on the closed unit disk $x^2 + y^2 \le 1$": the math says which set
+        w = _strip_dom(w, parts.function)
         what = _classify(w)
         after = _parameter_phrase(chunks, i)
         if param_mode or after is not None:
@@ -389,6 +439,8 @@ def _segment(text: str) -> _Parts:
             continue
         if what == "domain":
             parts.domain.append(w)
+            if clause == "domain" and condition_word:
+                parts.conditions.append(w)
         elif what == "definition":
             parts.definitions.append(w)
         elif clause == "vars":
@@ -397,9 +449,145 @@ def _segment(text: str) -> _Parts:
             parts.domain.append(w)   # a set such as [0, 1]: every variable lies in it
         elif clause == "defs":
             raise _claim_error(f"expected a definition such as $n = 3$, found '{w.strip()}'")
+        elif w.strip().startswith("(") and not clause:
+            raise _claim_error(f"the remark in parentheses '{w.strip()}' may change the claim, so it is not "
+                               "dropped: remove it, or write what it says as part of the claim")
         else:
             raise _claim_error(f"cannot tell what '{w.strip()}' is; write 'in', 'on' or 'where' before it")
     return parts
+
+
+#: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ...": a clause before the function
+_LEADING_CLAUSE = re.compile(r"^\s*(?P<word>for|over|on|if|when|whenever|in)\s+(?P<clause>(?:\$[^$]+\$|[A-Za-z]+|\s+)+?)"
+                             r"\s*(?:,|\bthen\b)\s*(?P<rest>.*\$.*)$", re.I | re.S)
+
+
+_MAPSTO = re.compile(r"^\s*(?P<vars>[^=]+?)\s*\\(?:mapsto|longmapsto)(?![A-Za-z])\s*(?P<body>.+)$", re.S)
+
+
+def _leading_clause(text: str) -> str:
+    r"""A condition written before the function is the same condition written after the claim: "For $x > 0$, the
+    function $\log x$ is concave." is "the function $\log x$ is concave for $x > 0$"; "If $a \ge 1$ then $x^a$ is
+    convex in $x$" is "$x^a$ is convex in $x$ if $a \ge 1$". The clause may hold only math and the filler words
+    of a clause ("all", "every", "fixed", "and", ...); anything else is left as written (and refused later)."""
+    m = _LEADING_CLAUSE.match(text)
+    if not m:
+        return text
+    words = re.findall(r"[A-Za-z]+", _MATH.sub(" ", m.group("clause")))
+    if "$" not in m.group("clause") or any(w.lower() not in _FILLER | _PARAM_LEADS | _PARAM_WORDS | {"and"}
+                                           for w in words):
+        return text
+    rest = m.group("rest").rstrip()
+    rest = rest[:-1] if rest.endswith(".") else rest
+    return f"{rest} {m.group('word').lower()} {m.group('clause').strip()}"
+
+
+_CONNECTIVES = {"and", "or", "plus", "minus", "times", "with", "of", "by", "over", "under", "than", "from", "to",
+                "divided", "multiplied", "added", "sum", "product", "difference", "ratio", "quotient", "max",
+                "maximum", "min", "minimum", "composition", "composed", "applied", "at", "in", "on", "for", "where",
+                "if", "when", "is", "are", "not", "then", "as", "into", "inverse", "square", "root", "power",
+                "log", "exp", "negative", "minus", "reciprocal", "perspective", "conjugate", "i.e", "e.g"}
+_NAMED_EQUATION = re.compile(r"^\s*[A-Za-z\\][A-Za-z\\{}_0-9]*\s*\(.*\)\s*(?::=|=)", re.S)
+_PROPERTY_START = re.compile(r"^\s*,?\s*(?:is|are|,|for|on|over|where|when|whenever|if|with)\b", re.I)
+
+
+def _title_before_subject(text: str) -> tuple[str, str]:
+    r"""When the first math block is not the function but part of a title ("Perspective of $\exp$: $g(x, t) =
+    t e^{x/t}$ is convex", "The $\ell_1$ regulariser $|w_1| + |w_2|$ is convex"), the claim from the function on,
+    and the title; else (text, "").
+
+    The function is a later math block followed by the property (or a clause before it), and only when nothing
+    in the title can join it to the earlier math: it follows a colon; or it is a named definition ``g(x, t) = ...``
+    after a comma; or it follows one noun ("regulariser") and the title has no connective ("and", "plus", "of",
+    "sum", ...) that could make the earlier math part of the function. A title whose math has '=' or a relation
+    (a definition or a condition: "Let $a = 2$: $a x^2$ ...") is never dropped."""
+    blocks = list(_MATH.finditer(text))
+    if len(blocks) < 2 or _PROPERTY_START.match(text[blocks[0].end():]):
+        return text, ""
+    for k in range(1, len(blocks)):
+        if not _PROPERTY_START.match(text[blocks[k].end():]):
+            continue
+        link = text[blocks[k - 1].end():blocks[k].start()].strip()
+        body = next(g for g in blocks[k].groups() if g is not None)
+        lead_words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.\-]*", _MATH.sub(" ", text[:blocks[k].start()]))}
+        ok = (link == ":" or (link == "," and _NAMED_EQUATION.match(body))
+              or (re.fullmatch(r"[A-Za-z][A-Za-z\-]{2,}", link) and not lead_words & _CONNECTIVES
+                  and not re.search(r"[-+*/=<>]", _MATH.sub(" ", text[:blocks[k].start()]))))
+        title_math = [next(g for g in b.groups() if g is not None) for b in blocks[:k]]
+        if ok and not any("=" in normalize(t) or _RELATION.search(normalize(t)) for t in title_math):
+            return text[blocks[k].start():], text[:blocks[k].start()].strip().rstrip(":,")
+        return text, ""
+    return text, ""
+
+
+_REMARK = re.compile(r"^(?P<claim>.*\S)\s+\((?P<remark>[A-Za-z][^()]*)\)\s*[.!]?\s*$", re.S)
+#: words that could change what a remark says about the claim: it is then not dropped
+_REMARK_STOP = _PROPERTY_WORDS | _DOMAIN_WORDS | _DEFS_WORDS | _VARS_WORDS | {
+    "not", "no", "false", "wrong", "never", "untrue", "incorrect", "except", "unless", "only", "but", "nor", "neither",
+    "strict", "strictly", "sarcasm", "joke", "kidding", "isn't", "isnt", "doesn't", "fails", "fail"}
+
+
+def _trailing_remark(text: str) -> tuple[str, str]:
+    """A remark in parentheses at the very end ("$\\sqrt{1 + x^2}$ is convex (a textbook example)") is not part of
+    the claim: (the claim without it, the remark). A remark is dropped only when it cannot change the claim: it
+    starts with a word, holds no math, and has no word of a property, a clause, or a negation (``_REMARK_STOP``);
+    any other trailing parenthesis is left as written (and refused by the reader with a one-line error)."""
+    m = _REMARK.match(text)
+    if not m or "$" in m.group("remark") or "\\" in m.group("remark"):
+        return text, ""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", m.group("remark"))}
+    if words & _REMARK_STOP or re.search(r"[<>=]", m.group("remark")):
+        return text, ""
+    return m.group("claim"), f"({m.group('remark').strip()})"
+
+
+def _clause_before_property(chunks, i: int):
+    r"""A clause between the function and its property ("$f(x_1, x_2) = x_1 x_2$ on $\mathbb{R}^2_{++}$ is convex",
+    "$|x|^p$, for $p \ge 1$, is convex") is read as if written after the property: the chunks reordered, and the
+    index of the property. Only a clause that starts with a clause word (on, for, where, in, ...) moves; a comma
+    alone before "is" is dropped."""
+    k = i
+    while k < len(chunks) and chunks[k][0] == "sep":
+        k += 1
+    if k < len(chunks) and chunks[k] in (("word", "is"), ("word", "are")):
+        return chunks[:i] + chunks[k:], i
+    if not (k < len(chunks) and chunks[k][0] == "word" and chunks[k][1] in _DOMAIN_WORDS | _DEFS_WORDS | _VARS_WORDS):
+        return chunks, i
+    for end in range(k + 1, len(chunks)):
+        if chunks[end] in (("word", "is"), ("word", "are")):
+            if any(c[0] == "word" and c[1] in _PROPERTY_WORDS for c in chunks[k:end]):
+                return chunks, i
+            return chunks[:i] + chunks[end:] + [("sep", ",")] + chunks[k:end], i
+    return chunks, i
+
+
+#: Words that name a kind of set before the math that gives it ("the closed unit disk $x^2 + y^2 \le 1$",
+#: "the interval $(0, 1)$"): the math alone decides the set, these words are not read.
+_SET_NOUNS = {"closed", "open", "unit", "disk", "disc", "ball", "triangle", "positive", "nonnegative", "non-negative",
+              "orthant", "quadrant", "interval", "half-line", "half-plane", "halfplane", "half-space", "square",
+              "box", "rectangle", "simplex", "strip", "cone", "region", "set", "domain", "the"}
+
+
+def _describes_set(text: str) -> bool:
+    """Whether a piece of prose is only words naming a kind of set (``_SET_NOUNS``)."""
+    words = text.split()
+    return bool(words) and all(re.fullmatch(r"[A-Za-z-]+", w) and w.lower() in _SET_NOUNS for w in words)
+
+
+_DOM_PREFIX = re.compile(r"^\s*\\(?:mathbf|mathrm|operatorname|textbf|text|textrm)\s*\{\s*dom\s*\}\s*"
+                         r"(?P<name>[A-Za-z])\s*=\s*(?P<set>.+)$", re.S)
+
+
+def _strip_dom(piece: str, function: str) -> str:
+    r"""``\mathbf{dom} f = \mathbb{R}^2_{++}`` -> ``\mathbb{R}^2_{++}`` (Boyd's notation for the domain of f), when f
+    is the function the claim defines; a domain of another function is a one-line error."""
+    m = _DOM_PREFIX.match(piece)
+    if not m:
+        return piece
+    head = re.match(r"^\s*([A-Za-z])\s*\(", function)
+    if not head or head.group(1) != m.group("name"):
+        raise _claim_error(f"'dom {m.group('name')}' names the domain of a function the claim does not define")
+    return m.group("set")
 
 
 def _parameter_phrase(chunks, i: int) -> int | None:
@@ -459,6 +647,57 @@ def _head(lhs: str) -> tuple[str, list[str] | None]:
             params = [parse_name(p) for p in split_top_level(m.group(2))] if m.group(2).strip() else []
             return name, params
     return parse_name(t), None
+
+
+_STYLED_HEAD = re.compile(r"^\\(?:mathrm|operatorname|text|textrm|mathit|textit)\s*\{\s*(?P<name>[A-Za-z][A-Za-z0-9]*"
+                          r"(?:\\?_[A-Za-z0-9]+)*)\s*\}\s*\((?P<args>.*)\)$", re.S)
+
+
+def _equation_head(lhs: str, rhs: str, defs) -> tuple[str | None, list[str] | None, str]:
+    r"""The left side of the claim's ``A = B``: (name, arguments, note), the function being B.
+
+    * ``f(x, y) = ...``, ``L = ...``: a name (``_head``); B defines it.
+    * ``\mathrm{ReLU}(x) = \max(0, x)``, ``\operatorname{softplus}(x) = ...``: a named function written as a word.
+      A name symconvex does not know (``\operatorname{kl\_div}``) is defined by B; a built-in one (relu,
+      softplus, sigmoid, ...) must be B: both sides are parsed and must be the same expression (exactly, or
+      after SymPy rewrites them in exp and simplifies the difference to 0), else a one-line error.
+    * a formula (``x \sigma(x) = \frac{x}{1 + e^{-x}}``, ``1 - \sigma(x) = ...``): the claim is about B when A
+      is the same function, shown as above; two different formulas are a one-line error (which one is meant?).
+    """
+    try:
+        name, params = _head(lhs)
+        return name, params, ""
+    except (InputError, ClaimError):
+        pass
+    m = _STYLED_HEAD.match(lhs.strip())
+    if m and all(re.fullmatch(r"\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s*", a) for a in split_top_level(m.group("args"))):
+        word, args = m.group("name").replace("\\", ""), [parse_name(a) for a in split_top_level(m.group("args"))]
+        if word.lower() not in BUILTINS:
+            return word, args, ""
+    try:
+        left = parse_internal(lhs, functions=defs.functions, values=defs.values)
+    except InputError as exc:
+        raise _claim_error(f"cannot read the left side '{lhs}' of '=' ({exc})") from None
+    right = parse_internal(rhs, functions=defs.functions, values=defs.values)
+    if not _same_function(left, right):
+        raise _claim_error(f"the two sides of '=' are different formulas ({pretty(left)} and {pretty(right)}); "
+                           "write the function once, or as 'name(x) = formula'")
+    return None, None, (f"the left side {pretty(left)} is the same function as the right side (shown "
+                        "symbolically); the claim is about the right side")
+
+
+def _same_function(a, b) -> bool:
+    """Whether two expressions are identically equal: the same expression, or their difference rewritten in exp
+    (sigmoid, softplus) simplifies to exactly 0. False when that is not shown (never decided numerically)."""
+    if a == b:
+        return True
+    if a.free_symbols != b.free_symbols:
+        return False
+    difference = (a - b).rewrite(sp.exp)
+    try:
+        return sp.simplify(difference) == 0
+    except Exception:   # a rewrite SymPy cannot do: not shown equal
+        return False
 
 
 def _flatten_tuple(text: str) -> list[str] | None:
@@ -641,16 +880,18 @@ def parse_claim(text: str) -> Claim:
 def _parse_claim(text: str) -> Claim:
     parts = _segment(text)
     defs = _read_definitions(parts.definitions)
-    name, params, body, note = None, None, parts.function, ""
+    name, params, body, note = None, None, parts.function, parts.note
     split = _split_equation(parts.function)
     if split is not None:
         lhs, body = split
-        name, params = _head(lhs)
+        name, params, chain = _equation_head(lhs, body, defs)
+        note = "; ".join(filter(None, [note, chain]))
         f = parse_internal(body, functions=defs.functions, values=defs.values)
     else:
         bare = _bare_subject(parts.function, defs, parts.variables)
         if bare is not None:
             name, params, f, note = bare
+            note = "; ".join(filter(None, [parts.note, note]))
         else:
             f = parse_internal(body, functions=defs.functions, values=defs.values)
     if "$" not in text and "\\(" not in text:
@@ -703,6 +944,13 @@ def _parse_claim(text: str) -> Claim:
             raise _claim_error("the function has no variables")
         if not parameters:
             readings = _parameter_readings(free)
+            marked = _conditioned_parameters(parts.conditions, readings)
+            if marked:
+                parameters, readings = readings[0], []
+                variables = tuple(symbol(n) for n in sorted(free - set(parameters)))
+                note = "; ".join(filter(None, [note, (
+                    f"the condition on {', '.join(marked)} marks the parameter reading (write 'jointly in "
+                    f"${', '.join(sorted(free))}$' to read every letter as a variable);")]))
     if parameters:
         note = " ".join(filter(None, [note, f"{', '.join(parameters)} "
                                       f"{'is a parameter' if len(parameters) == 1 else 'are parameters'}: the claim "
@@ -816,6 +1064,24 @@ def _parameter_readings(free: set[str]) -> list[list[str]]:
     the rest as variables) when it differs from the joint one and leaves a variable."""
     params = sorted(n for n in free if n.split("_")[0] in PARAMETER_LETTERS)
     return [params] if params and len(params) < len(free) else []
+
+
+def _conditioned_parameters(conditions: list[str], readings: list[list[str]]) -> list[str]:
+    r"""The conventional parameter letters a condition is about, when that is evidence enough for the parameter
+    reading of a claim that names no variables: some relation after "for" / "when" / "if" ("$\frac{c}{x}$ is
+    strictly convex on $x > 0$ for $c > 0$", "$x^a$ is convex on $\mathbb{R}_{++}$ when $a \ge 1$") is about
+    parameter letters of that reading only. Textbooks state a parameter's range this way and never write "in $x$";
+    a joint reading would not single the letter out. Without such a condition (weak evidence) both readings are
+    answered and must agree. Returns the letters, or [] when the evidence is not there."""
+    if not readings:
+        return []
+    params = set(readings[0])
+    marked: set[str] = set()
+    for piece in conditions:
+        names = _piece_names([piece])
+        if names and names <= params:
+            marked |= names
+    return sorted(marked)
 
 
 def _piece_names(pieces) -> set[str]:

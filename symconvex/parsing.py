@@ -120,6 +120,32 @@ _SPACING = re.compile(r"\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits|
 _SIZING = re.compile(r"\\(?:left|right|[bB]igg?[lrm]?)(?![A-Za-z])\s*")
 
 
+#: function names written without a backslash and without brackets, as pasted from a PDF or typed: ``log x``
+_PLAIN_FUNCTION = re.compile(r"(?<![\\A-Za-z{])(log|ln|exp|sinh|cosh|tanh|sin|cos|tan|sqrt)(?![A-Za-z])(?!\s*[(\[{])")
+
+
+def _plain_function_words(text: str) -> str:
+    """``log x``, ``-ln x``, ``exp x``, ``sin x`` (no backslash, no brackets) are the functions ``\\log x`` ...,
+    never the product of the letters l·o·g·x; ``√x`` is ``\\sqrt x``. (With brackets, ``log(x)`` is read already.)"""
+    while "\u221a" in text:   # √(x + 1) -> \sqrt{(x + 1)}; √x -> \sqrt x
+        k = text.index("\u221a")
+        j = k + 1
+        while j < len(text) and text[j] == " ":
+            j += 1
+        depth, end = 0, None
+        for e in range(j, len(text)):
+            depth += text[e] in "([{"
+            depth -= text[e] in ")]}"
+            if depth == 0:
+                end = e
+                break
+        if j < len(text) and text[j] in "([" and end is not None:
+            text = text[:k] + "\\sqrt{" + text[j:end + 1] + "}" + text[end + 1:]
+        else:
+            text = text[:k] + "\\sqrt " + text[k + 1:]
+    return _PLAIN_FUNCTION.sub(lambda m: "\\" + m.group(1) + " ", text)
+
+
 def normalize(text: str) -> str:
     """Spacing, sizing and math delimiters removed; unicode symbols spelled as LaTeX; ``\\dfrac`` -> ``\\frac``."""
     if not isinstance(text, str):
@@ -131,6 +157,7 @@ def normalize(text: str) -> str:
         if text.startswith(left) and text.endswith(right) and len(text) >= len(left) + len(right):
             text = text[len(left):len(text) - len(right)]
     text = text.replace("$", " ")
+    text = _plain_function_words(text)
     text = re.sub(r"\\(?:left|right)\s*\.", " ", text)
     text = re.sub(r"\\left\s*\|", r"\\lvert ", text)
     text = re.sub(r"\\right\s*\|", r"\\rvert ", text)
@@ -1224,12 +1251,59 @@ def _names_of(text: str) -> list[str]:
     return [parse_name(p) for p in split_top_level(t)]
 
 
-_REALS = re.compile(r"^\\(?:mathbb|mathbf|Bbb|mathrm)\s*\{\s*R\s*\}|^\\R(?![A-Za-z])|^\\reals(?![A-Za-z])")
+_REALS = re.compile(r"^\\(?:mathbb|mathbf|Bbb|mathrm)\s*(?:\{\s*R\s*\}|R(?![A-Za-z]))|^\\R(?![A-Za-z])"
+                    r"|^\\reals(?![A-Za-z])|^R(?=$|\s*[\^_])")
+#: ]a, b[ (the French open interval): (a, b); ]a, b] and [a, b[ likewise
+_FRENCH_INTERVAL = re.compile(r"^([\[\]])(.*)([\[\]])$", re.S)
+#: \{ (x, y) \in \mathbb{R}^2 \mid y > 0 \} and \{ x > 0, x z > y^2 \}: the set of the points satisfying the conditions
+_SET_BUILDER = re.compile(r"^\\\{(?P<inner>.*)\\\}$", re.S)
+_SUCH_THAT = re.compile(r"\\mid(?![A-Za-z])|\\vert(?![A-Za-z])|\|(?![|])|:(?!=)")
+
+
+def _set_builder(text: str) -> str | None:
+    r"""The conditions of a set written in set-builder notation, as a domain text: ``\{(x, y) \in \mathbb{R}^2 \mid
+    y > 0\}`` -> ``(x, y) \in \mathbb{R}^2, y > 0`` (the membership and the conditions, both required);
+    ``\{x > 0, y > 0\}`` -> ``x > 0, y > 0``. None when ``text`` is not in braces."""
+    m = _SET_BUILDER.match(text.strip())
+    if not m:
+        return None
+    inner = m.group("inner")
+    depth, cut = 0, None
+    for k, c in enumerate(inner):
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if depth == 0 and cut is None and _SUCH_THAT.match(inner, k) and not (inner[k] == "|" and k > 0
+                                                                              and inner[k - 1] == "\\"):
+            cut = k
+    if cut is None:
+        return inner
+    sep = _SUCH_THAT.match(inner, cut)
+    head, tail = inner[:cut].strip(), inner[sep.end():].strip()
+    if not head or not tail:
+        _fail(f"cannot read the set '{text.strip()}'")
+    if not _split_relations(head)[1]:   # \{(x, y) : y > 0\}: the head only names the points
+        return tail
+    return f"{head}, {tail}"
+
+
+def _french(s: str) -> str:
+    """]a, b[ -> (a, b), ]a, b] -> (a, b], [a, b[ -> [a, b): the French way of writing open ends."""
+    m = _FRENCH_INTERVAL.match(s)
+    if not m or (m.group(1) == "[" and m.group(3) == "]"):
+        return s
+    return ("(" if m.group(1) == "]" else "[") + m.group(2) + (")" if m.group(3) == "[" else "]")
 
 
 def _membership(names: list[str], text: str) -> list:
-    r"""x \in S for S = \mathbb{R}, \mathbb{R}^n, \mathbb{R}_{+}, \mathbb{R}_{++}, (a, b), [a, b], ..."""
-    s = text.strip()
+    r"""x \in S for S = \mathbb{R}, \mathbb{R}^n, \mathbb{R}_{+}, \mathbb{R}_{++}, (a, b), [a, b], ]a, b[, ...;
+    a product S_1 \times ... \times S_k of k one-dimensional sets puts the i-th name in S_i."""
+    s = _french(text.strip())
+    factors = re.split(r"\\times(?![A-Za-z])", s)
+    if len(factors) > 1:
+        if len(factors) != len(names) or any("^" in f for f in factors):
+            _fail(f"the product set '{s}' has {len(factors)} factors for {len(names)} variables "
+                  f"({', '.join(names)}); give one one-dimensional set per variable")
+        return [c for n, f in zip(names, factors) for c in _membership([n], f)]
     m = _REALS.match(s)
     if m:
         rest = re.sub(r"\s+", "", s[m.end():])
@@ -1315,7 +1389,11 @@ def _piece(text: str, pending: list[str]) -> list:
 
 def parse_set(names: list[str], text: str) -> list:
     r"""Constraints saying every named variable lies in the set ``text`` (``[0, 1]``, ``\mathbb{R}_{++}``)."""
-    return _membership(list(names), normalize(text))
+    norm = normalize(text)
+    builder = _set_builder(norm)
+    if builder is not None:
+        return parse_domain(builder)
+    return _membership(list(names), norm)
 
 
 def has_relation(text: str) -> bool:
@@ -1337,6 +1415,9 @@ def parse_domain(text: str) -> list:
     norm = _AND_WORD.sub(",", norm).strip()
     if not norm:
         _fail("empty domain")
+    builder = _set_builder(norm)
+    if builder is not None:
+        return parse_domain(builder)
     parts = split_top_level(norm)
     out, pending = [], []
     try:
