@@ -260,7 +260,6 @@ class _Parts:
     weak_parameters: list = field(default_factory=list)  # "for every $a$": a parameter if not the only symbol
     also: list = field(default_factory=list)     # further properties: "convex but not strictly convex"
     note: str = ""                               # how the sentence was read, when that needs saying
-    conditions: list = field(default_factory=list)  # relations after "for" / "when" / "if" ("for $c > 0$")
 
 
 def _read_property(chunks, i) -> tuple[str, bool, int]:
@@ -391,7 +390,7 @@ def _segment(text: str) -> _Parts:
     i += 1
     chunks, i = _clause_before_property(chunks, i)
     parts.prop, parts.negated, parts.also, i = _read_properties(chunks, i)
-    clause, param_mode, condition_word = None, False, False
+    clause, param_mode = None, False
     while i < len(chunks):
         kind, w = chunks[i]
         i += 1
@@ -414,7 +413,6 @@ def _segment(text: str) -> _Parts:
                 clause = "vars"
             elif w in _DOMAIN_WORDS:
                 clause = "domain"
-                condition_word = w in ("for", "when", "whenever", "if")
             elif w in _DEFS_WORDS:
                 clause = "defs"
             elif w == "both" and clause == "vars":
@@ -439,8 +437,6 @@ def _segment(text: str) -> _Parts:
             continue
         if what == "domain":
             parts.domain.append(w)
-            if clause == "domain" and condition_word:
-                parts.conditions.append(w)
         elif what == "definition":
             parts.definitions.append(w)
         elif clause == "vars":
@@ -944,13 +940,6 @@ def _parse_claim(text: str) -> Claim:
             raise _claim_error("the function has no variables")
         if not parameters:
             readings = _parameter_readings(free)
-            marked = _conditioned_parameters(parts.conditions, readings)
-            if marked:
-                parameters, readings = readings[0], []
-                variables = tuple(symbol(n) for n in sorted(free - set(parameters)))
-                note = "; ".join(filter(None, [note, (
-                    f"the condition on {', '.join(marked)} marks the parameter reading (write 'jointly in "
-                    f"${', '.join(sorted(free))}$' to read every letter as a variable);")]))
     if parameters:
         note = " ".join(filter(None, [note, f"{', '.join(parameters)} "
                                       f"{'is a parameter' if len(parameters) == 1 else 'are parameters'}: the claim "
@@ -1064,24 +1053,6 @@ def _parameter_readings(free: set[str]) -> list[list[str]]:
     the rest as variables) when it differs from the joint one and leaves a variable."""
     params = sorted(n for n in free if n.split("_")[0] in PARAMETER_LETTERS)
     return [params] if params and len(params) < len(free) else []
-
-
-def _conditioned_parameters(conditions: list[str], readings: list[list[str]]) -> list[str]:
-    r"""The conventional parameter letters a condition is about, when that is evidence enough for the parameter
-    reading of a claim that names no variables: some relation after "for" / "when" / "if" ("$\frac{c}{x}$ is
-    strictly convex on $x > 0$ for $c > 0$", "$x^a$ is convex on $\mathbb{R}_{++}$ when $a \ge 1$") is about
-    parameter letters of that reading only. Textbooks state a parameter's range this way and never write "in $x$";
-    a joint reading would not single the letter out. Without such a condition (weak evidence) both readings are
-    answered and must agree. Returns the letters, or [] when the evidence is not there."""
-    if not readings:
-        return []
-    params = set(readings[0])
-    marked: set[str] = set()
-    for piece in conditions:
-        names = _piece_names([piece])
-        if names and names <= params:
-            marked |= names
-    return sorted(marked)
 
 
 def _piece_names(pieces) -> set[str]:
