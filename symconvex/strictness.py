@@ -8,7 +8,8 @@ accepts).
   lines through sample points along the near-null directions of the (approximate) Hessian there — a convex
   function that is affine along a segment has u^T H u = 0 on it — and along the axes and their sums and
   differences (piecewise-affine pieces: |x − 1|, max(x, 2y)). Floats only choose the directions and flag
-  candidates; the equality is decided by the checker, exactly (rationals, or ``check.exactzero``).
+  candidates; the values are stated by the finders' own evaluator (``evaluation``), and the equality is decided
+  by the checker, exactly (rationals, or ``check.exactzero``).
 - ``prove_strict_sum``: proofs of strict convexity (concavity) of a sum g_1 + ... + g_k whose terms are each
   convex in their own variables, the strictly convex ones covering every variable (``check.sums`` states the
   theorem): x² + |x − 1|, x⁴ + y⁴, e^x + y² + |x + y|, and with ``pieces.prove_by_pieces`` as an extra term
@@ -23,8 +24,7 @@ import math
 from fractions import Fraction
 
 from .certificates import MidpointCertificate, rational_to_str
-from .check.numbers import add, endpoints, is_exact, mul, stated, sub
-from .errors import CertificateError
+from .evaluation import add, endpoints, is_exact, mul, statable, stated, sub
 from .limits import SearchTimeout
 
 #: Half-widths of the segments tried around each point (small ones stay inside one affine piece).
@@ -50,17 +50,6 @@ def _reduced(u: tuple) -> tuple:
         return u
     g = math.gcd(*(int(c) for c in u))
     return tuple(c / g for c in u) if g else u
-
-
-def statable(*values) -> bool:
-    """Can every value be written in a certificate? (An enclosure of a transcendental zero, sin(pi), cannot:
-    ``stated`` refuses a decimal it cannot make exact to its last digit.)"""
-    try:
-        for v in values:
-            stated(v)
-    except CertificateError:
-        return False
-    return True
 
 
 def _looks_zero(gap) -> bool:
