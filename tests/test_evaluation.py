@@ -196,3 +196,20 @@ def test_the_finder_and_the_checker_agree_on_random_trees(seed):
                 with interval_precision():
                     assert matches_stated(b, ev.stated(a)), (tree, point, direction, ev.stated(a))
     assert decided >= 60  # the comparison is not vacuous: most random trees have a value at the point
+
+
+# ------------------------------------------------------------------------- a network's loss, read twice
+
+def test_the_finders_loss_tree_of_a_spec_is_the_checkers():
+    """Two readings of the spec format (``netsearch.loss_tree``, ``check.network.loss_tree``), written apart,
+    give the same tree, so the kink patterns a finder states follow the checker's order."""
+    from symconvex.check.network import loss_tree as checker_tree
+    from symconvex.network import Network
+    from symconvex.netsearch import loss_tree
+
+    nets = [Network([1, 2, 1], "relu", data=[(1, 1), (-1, -1)]),
+            Network([2, 3, 2], "leaky_relu:1/5", data=[((1, 2), (0, 1)), ((-1, 0), (1, 1))]),
+            Network([2, 2, 1], "tanh", bias=False, loss="logistic", data=[((1, 0), 1), ((0, 1), 0)]),
+            Network([1, 2, 2, 1], "softplus", loss="hinge", data=[(1, 1), (2, -1)])]
+    for net in nets:
+        assert loss_tree(net.spec) == checker_tree(net.spec)
