@@ -113,6 +113,7 @@ def test_a_line_is_exactly_the_check_json_object_with_id_and_line(corpus, capsys
         assert row == single
 
 
+@pytest.mark.slow
 def test_killed_half_way_and_resumed_answers_every_claim_once_the_same(corpus, tmp_path, capsys):
     N, claims, reference = corpus
     out = tmp_path / "results.jsonl"
@@ -147,6 +148,7 @@ def test_killed_half_way_and_resumed_answers_every_claim_once_the_same(corpus, t
     assert len(rows(out)) == N + 1
 
 
+@pytest.mark.slow
 def test_a_dask_local_cluster_gives_identical_answers(corpus, tmp_path, capsys):
     import distributed  # a test dependency (and the ``batch`` extra)
 
@@ -181,6 +183,7 @@ def test_a_dask_cluster_of_worker_processes_gives_identical_answers(corpus, tmp_
     assert all({**answers[k], "line": None} == {**reference[k], "line": None} for k in ids)
 
 
+@pytest.mark.slow
 def test_a_claim_over_its_time_limit_is_undecided_and_its_worker_replaced(monkeypatch):
     monkeypatch.setattr(batch, "GRACE", 0.5)
     tasks = [batch.Task(1, 1, "hang"), batch.Task(2, 2, "die"), batch.Task(3, 3, "$5 x y$ is convex"),
@@ -205,6 +208,7 @@ def test_a_worker_that_cannot_start_gives_undecided_answers_with_the_reason():
     assert row["explanation"].startswith("a worker process did not start (AttributeError")
 
 
+@pytest.mark.slow
 def test_an_interrupted_run_stops_its_workers_and_keeps_whole_lines(corpus, tmp_path):
     n, claims, reference = corpus
     out = tmp_path / "results.jsonl"
@@ -307,6 +311,7 @@ def test_bad_input_gives_one_line_and_exit_2(tmp_path, capsys, case):
         assert "belongs to another input" in stderr
 
 
+@pytest.mark.slow
 def test_a_progress_bar_on_a_terminal_only(tmp_path):
     import pty
     import struct

@@ -201,6 +201,7 @@ RATIONAL_LIKE = st.builds(lambda sign, p, q: sign + p + q, st.sampled_from(["", 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
+@pytest.mark.slow
 def test_digit_strings_of_every_length(blocks, data):
     width = data.draw(st.integers(1, 5))
     rows = data.draw(st.lists(st.lists(RATIONAL_LIKE, min_size=width, max_size=width), min_size=1, max_size=4))

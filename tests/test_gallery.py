@@ -163,6 +163,7 @@ def test_how_to_verify_appendix_matches_the_certificate_file(generated, capsys):
         assert tt(printed) in appendix, (name, printed)
 
 
+@pytest.mark.slow
 def test_regeneration_is_byte_identical(generated, tmp_path):
     out, _ = generated
     again = tmp_path / "again"
@@ -189,6 +190,7 @@ def test_readme_indexes_every_proof(generated):
         assert f"[`{r['name']}.tex`]({r['name']}.tex)" in readme
 
 
+@pytest.mark.slow
 def test_every_gallery_proof_compiles_with_pdflatex(generated):
     require_tool("pdflatex")
     out, _ = generated
@@ -199,6 +201,7 @@ def test_every_gallery_proof_compiles_with_pdflatex(generated):
     assert f"{len(files)} compiled" in run.stdout
 
 
+@pytest.mark.slow
 def test_compile_script_fails_on_a_latex_error(tmp_path):
     require_tool("pdflatex")
     bad = tmp_path / "bad.tex"
@@ -245,6 +248,7 @@ PDF_NUMBERS = {"relu_network_midpoint": ["= 1 > 0."], "permutation_symmetry": ["
                "sigmoid_neither": ["−0.09085774768"], "logistic_regression_convex": ["Lemma 1"]}
 
 
+@pytest.mark.slow
 def test_gallery_pdfs_state_claim_verdict_and_decisive_numbers(generated, tmp_path):
     import hashlib
 

@@ -5,6 +5,7 @@ import counts, also one inside a function."""
 from __future__ import annotations
 
 import ast
+import functools
 import pathlib
 
 PACKAGE = pathlib.Path(__file__).resolve().parent.parent / "symconvex"
@@ -32,6 +33,7 @@ def _module_name(path: pathlib.Path) -> str:
     return ".".join(parts)
 
 
+@functools.cache
 def _modules() -> dict[str, pathlib.Path]:
     return {_module_name(p): p for p in PACKAGE.rglob("*.py")}
 
@@ -63,6 +65,7 @@ def _layer(name: str) -> int:
     return LAYERS[name.split(".")[0]]
 
 
+@functools.cache
 def _graph():
     modules = _modules()
     return {name: _imports(name, path, modules) for name, path in modules.items()}

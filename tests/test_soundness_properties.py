@@ -22,6 +22,7 @@ def _psd(H) -> bool:
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(small, min_size=9, max_size=9))
+@pytest.mark.slow  # a long property test
 def test_quadratic_forms_are_classified_correctly(c):
     """f = quadratic form + linear part: convex iff H is PSD, concave iff -H is PSD (affine iff H = 0)."""
     vs = (x, y, z)
