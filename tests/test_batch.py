@@ -243,6 +243,7 @@ def test_an_interrupted_run_stops_its_workers_and_keeps_whole_lines(corpus, tmp_
     assert all(row == reference[row["id"]] for row in answered)
 
 
+@pytest.mark.slow
 def test_the_time_limit_inside_the_worker_answers_undecided(tmp_path, capsys):
     path = tmp_path / "c.jsonl"
     path.write_text(json.dumps({"id": "slow", "claim": r"$\log(1 + x^4) + x^2 + x^3 y$ is convex"}) + "\n")

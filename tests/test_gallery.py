@@ -211,6 +211,7 @@ def test_compile_script_fails_on_a_latex_error(tmp_path):
     assert run.returncode == 1 and "FAILED" in run.stderr
 
 
+@pytest.mark.slow  # regenerates the whole gallery once more
 def test_proofs_command(tmp_path, capsys):
     from symconvex.cli import main
 

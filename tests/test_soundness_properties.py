@@ -3,6 +3,7 @@ must never contradict it (an `unknown` is allowed; a wrong verdict is not)."""
 
 import itertools
 
+import pytest
 import sympy as sp
 from hypothesis import given, settings, strategies as st
 
