@@ -44,6 +44,7 @@ SLOW_CASES = [
     ("tests/test_check_proofs.py", "test_every_one_number_tamper_is_rejected", "hessian-logistic"),
     ("tests/test_rules.py", "test_row_smooth_scalar_atom", "tanh"),
     ("tests/test_rules.py", "test_row_smooth_scalar_atom", "sigmoid-"),
+    ("tests/test_rules.py", "test_row_norm2", "weights2"),
 ]
 
 

@@ -286,3 +286,12 @@ def test_gallery_pdfs_state_claim_verdict_and_decisive_numbers(generated, tmp_pa
 def json_statements(path) -> list[str]:
     data = json.loads(path.read_text())
     return [verify(from_json(item)) for item in (data if isinstance(data, list) else [data])]
+
+
+def test_ci_runs_the_slow_tests_that_the_default_run_deselects():
+    import tomllib
+
+    ci = (REPO / ".ci" / "run").read_text()
+    options = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
+    assert "-m 'not slow'" in options["addopts"] and any(m.startswith("slow:") for m in options["markers"])
+    assert ci.index(".venv/bin/python -m pytest\n") < ci.index(".venv/bin/python -m pytest -m slow\n")
