@@ -42,6 +42,9 @@ def require_tool(name: str) -> str:
 #: (file, test, start of the parametrized id): cases marked slow (module docstring).
 SLOW_CASES = [
     ("tests/test_check_proofs.py", "test_every_one_number_tamper_is_rejected", "hessian-logistic"),
+    ("tests/test_check_proofs.py", "test_every_one_number_tamper_is_rejected", "hessian-lse"),
+    ("tests/test_check_proofs.py", "test_every_one_number_tamper_is_rejected", "hessian-geo_mean"),
+    ("tests/test_decompose.py", "test_hessian_proves", "f1-"),
     ("tests/test_rules.py", "test_row_smooth_scalar_atom", "tanh"),
     ("tests/test_rules.py", "test_row_smooth_scalar_atom", "sigmoid-"),
     ("tests/test_rules.py", "test_row_norm2", "weights2"),

@@ -63,7 +63,8 @@ def by_id(answers: list[dict]) -> dict:
     return out
 
 
-@pytest.fixture(scope="module", params=[100, pytest.param(1000, marks=pytest.mark.slow)], ids=lambda n: f"{n}")
+@pytest.fixture(scope="module", params=[pytest.param(100, marks=pytest.mark.slow), pytest.param(1000, marks=pytest.mark.slow)],
+                ids=lambda n: f"{n}")  # corpora: slow (test_jsonl_ids_and_stdout is the default batch run)
 def corpus(request, tmp_path_factory):
     """N generated claims in a .txt file (with a comment, a blank line and one claim that cannot be read) and
     one uninterrupted ``--jobs 2`` run of it: (N, the file, id -> answer line)."""
@@ -276,7 +277,8 @@ def _write(path, text):
 @pytest.mark.parametrize("case", ["missing", "csv", "not json", "no claim", "id twice", "jobs 0", "jobs word",
                                   "resume without out", "other input", "not an answer file", "out exists",
                                   "claim and batch", "dask without scheduler", "scheduler without dask",
-                                  "scheduler address", "certificate", "out is input"])
+                                  pytest.param("scheduler address", marks=pytest.mark.slow), "certificate",
+                                  "out is input"])
 def test_bad_input_gives_one_line_and_exit_2(tmp_path, capsys, case):
     good = _write(tmp_path / "c.txt", "$x^{2}$ is convex\n$x y$ is convex\n")
     argv = {

@@ -66,6 +66,7 @@ def test_engine_decides_every_canonical_claim(decisions):
         assert statements == want, name
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 def test_gallery_files_are_the_engines_certificates(generated, decisions):
     out, records = generated
     assert {r["name"]: (r["verdict"], r["holds"]) for r in records} == ENGINE
@@ -76,6 +77,7 @@ def test_gallery_files_are_the_engines_certificates(generated, decisions):
         assert [verify(from_json(item)) for item in items] == [c.statement for c in d.certificates], name
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 def test_seed_000_certificate_and_proof_state_the_losses(generated, decisions):
     out, _ = generated
     midpoint = [c for c in decisions["relu_network_midpoint"].certificates if c.kind == "midpoint"]
@@ -96,6 +98,7 @@ def test_seed_000_certificate_and_proof_state_the_losses(generated, decisions):
     assert r"\emph{The region.}" not in main and r"\emph{The region.}" in appendix
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 def test_permutation_proof_says_the_inference_is_invalid_and_proves_it_by_the_midpoint(generated, decisions):
     out, _ = generated
     (cert,) = [c for c in decisions["permutation_symmetry"].certificates if c.kind == "midpoint"]
@@ -113,6 +116,7 @@ def test_permutation_proof_says_the_inference_is_invalid_and_proves_it_by_the_mi
     assert r"= \frac{621}{128} > 0" in tex
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 @pytest.mark.parametrize("name, decisive", [
     ("xy_not_convex", [r"\varphi(t) = - \left(t - 1\right) \left(t + 1\right)", r"\varphi''(0) = -2"]),
     ("x2y2_not_convex", [r"\varphi(t) = \left(t - 1\right)^{2} \left(t + 1\right)^{2}", r"\varphi''(0) = -4"]),
@@ -129,6 +133,7 @@ def test_gallery_proofs_state_the_decisive_computation_in_closed_form(generated,
         assert text in main, (name, text)
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 def test_gallery_proofs_read_as_mathematics(generated):
     out, records = generated
     for r in records:
@@ -142,6 +147,7 @@ def test_gallery_proofs_read_as_mathematics(generated):
         assert r"\cite[\S3.1" in tex and r"\bibitem{BoydVandenberghe2004}" in tex
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 def test_how_to_verify_appendix_matches_the_certificate_file(generated, capsys):
     import hashlib
 
@@ -174,6 +180,7 @@ def test_regeneration_is_byte_identical(generated, tmp_path):
         assert (out / name).read_bytes() == (again / name).read_bytes(), name
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 def test_committed_gallery_is_up_to_date(generated):
     """proofs/ in the repository is exactly what `symconvex proofs` writes."""
     out, _ = generated
@@ -183,6 +190,7 @@ def test_committed_gallery_is_up_to_date(generated):
         assert committed.read_bytes() == (out / name).read_bytes(), f"proofs/{name} is stale: run `symconvex proofs`"
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 def test_readme_indexes_every_proof(generated):
     out, records = generated
     readme = (out / "README.md").read_text()
