@@ -24,7 +24,7 @@ import math
 from fractions import Fraction
 
 from .certificates import MidpointCertificate, rational_to_str
-from .evaluation import add, endpoints, is_exact, mul, statable, stated, sub
+from .evaluation import add, endpoints, is_exact, mul, precision, statable, stated, sub
 from .limits import SearchTimeout
 
 #: Half-widths of the segments tried around each point (small ones stay inside one affine piece).
@@ -64,7 +64,11 @@ def _looks_zero(gap) -> bool:
 def find_flat_segments(problem, wanted: set[str], found: list, *, points: int = 8) -> set[str]:
     """Propose midpoint certificates with a Jensen equality (module docstring) for the statements in ``wanted``
     (``not_strictly_convex``, ``not_strictly_concave``); return those still missing."""
-    wanted = set(wanted)
+    with precision():
+        return _find_flat_segments(problem, set(wanted), found, points)
+
+
+def _find_flat_segments(problem, wanted: set[str], found: list, points: int) -> set[str]:
     for p in problem.sample_points(points):
         if not wanted or problem.out_of_time():
             break
