@@ -1,9 +1,9 @@
 r"""The finders' own evaluator of expression trees (model layer): values and degree-2 jets along a line, computed
-with code and a number library the checker does not use, so that a value a finder states in a certificate is
-computed twice, independently, before anything is kept.
+with code and a number library other than the checker's evaluator's, so that a value a finder states in a
+certificate is computed twice, independently, before anything is kept.
 
 A *number* here is a ``fractions.Fraction`` (exact) or a python-flint ``arb`` ball that encloses the true value
-(the checker uses ``mpmath.iv`` intervals; the two share no code). Signs are three-valued (``sign``: +1, -1, 0
+(the checker's evaluator, ``check.evaluate``, uses ``mpmath.iv`` intervals; the two share no code). Signs are three-valued (``sign``: +1, -1, 0
 for an exact zero only, None when a ball contains 0). A *jet* is the tuple (c0, c1, c2) of the Taylor
 polynomial of t -> g(p + t u) at t = 0: g(p + t u) = c0 + c1 t + c2 t^2 + o(t^2), so the second derivative
 at 0 is 2 c2. For a C^2 function h, h(c0 + c1 t + c2 t^2) has the jet (h(c0), h'(c0) c1,

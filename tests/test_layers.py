@@ -124,12 +124,13 @@ def _lines(modules) -> int:
 
 #: The checker's modules for one certificate kind each, imported by ``check.verify`` for that kind only; a reader
 #: who trusts one kind reads the rest of the checker's closure (the core) and that kind's modules.
-KIND_MODULES = {"check.fastnet", "check.proofs", "check.landscape", "check.sums"}
+KIND_MODULES = {"check.fastnet", "check.proofs", "check.landscape", "check.sums", "check.minimum"}
 KINDS = {
     "midpoint, curvature": (),
     "midpoint, curvature (large network specs)": ("check.fastnet",),
     "rules, hessian": ("check.proofs",),
     "saddle": ("check.landscape",),
+    "minimum, minima_count": ("check.minimum",),
     "sum (and its parts' kinds)": ("check.sums", "check.proofs"),
 }
 
