@@ -45,6 +45,7 @@ SLOW_CASES = [
     ("tests/test_check_proofs.py", "test_every_one_number_tamper_is_rejected", "hessian-lse"),
     ("tests/test_check_proofs.py", "test_every_one_number_tamper_is_rejected", "hessian-geo_mean"),
     ("tests/test_decompose.py", "test_hessian_proves", "f1-"),
+    ("tests/test_minima.py", "test_the_search_on_a_dask_cluster_finds_what_local_workers_find", ""),  # a cluster
     ("tests/test_rules.py", "test_row_smooth_scalar_atom", "tanh"),
     ("tests/test_rules.py", "test_row_smooth_scalar_atom", "sigmoid-"),
     ("tests/test_rules.py", "test_row_norm2", "weights2"),
