@@ -46,6 +46,9 @@ SLOW_CASES = [
     ("tests/test_check_proofs.py", "test_every_one_number_tamper_is_rejected", "hessian-geo_mean"),
     ("tests/test_decompose.py", "test_hessian_proves", "f1-"),
     ("tests/test_minima.py", "test_the_search_on_a_dask_cluster_finds_what_local_workers_find", ""),  # a cluster
+    ("tests/test_joint_domains.py", "test_strict_convexity_under_a_joint_constraint", ""),  # seconds of range signs
+    ("tests/test_joint_domains.py", "test_ranges_contain_every_value_at_random_points", ""),  # a long property
+    ("tests/test_joint_domains.py", "test_the_cli_refuses_a_non_convex_joint_domain_with_status_2", ""),  # a subprocess
     ("tests/test_rules.py", "test_row_smooth_scalar_atom", "tanh"),
     ("tests/test_rules.py", "test_row_smooth_scalar_atom", "sigmoid-"),
     ("tests/test_rules.py", "test_row_norm2", "weights2"),
