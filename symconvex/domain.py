@@ -198,18 +198,16 @@ class Domain:
 
 
 def _number_sign(value) -> int | None:
-    """The sign of a constant expression (pi/2 - 1), decided by the checker's rigorous evaluator; None when
-    undecided or not a number it reads."""
+    """The sign of a constant expression (pi/2 - 1), from a rigorous enclosure (``evaluation``: exact, or a
+    python-flint ball that excludes 0); None when undecided or not a number it reads."""
     from .certificates import to_tree
-    from .check.evaluate import value_at
-    from .check.numbers import interval_precision, sign
+    from .evaluation import Undefined, sign, value_at
 
     if not value.is_number:
         return None
     try:
-        with interval_precision():
-            return sign(value_at(to_tree(value), (), []))
-    except (InputError, CertificateError):
+        return sign(value_at(to_tree(value), (), []))
+    except (InputError, CertificateError, Undefined):
         return None
 
 

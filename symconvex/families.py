@@ -378,13 +378,13 @@ def _expression_search(net) -> list:
     the loss from the spec and decides; the gate keeps only what is about the spec)."""
     import dataclasses
 
-    from .check.numbers import interval_precision
+    from .evaluation import precision
     from .search import Problem, find_curvature_points
 
     try:
         problem = Problem(net.loss, net.params, None)
         found: list = []
-        with interval_precision():
+        with precision():
             find_curvature_points(problem, {"not_convex"}, found, points=24)
     except Exception:  # noqa: BLE001 - a search that fails proves nothing
         return []

@@ -22,9 +22,8 @@ import sympy as sp
 
 from .certificates import SaddleCertificate, rational_to_str, to_tree
 from .check import verify
-from .check.evaluate import evaluate, line_jets
-from .check.numbers import interval_precision, stated
 from .errors import CertificateError
+from .evaluation import Undefined, jet_along, second_derivative, stated
 
 MAX_ORDER = 8
 
@@ -110,13 +109,12 @@ def _strict(f, variables, names, p, Hp, subject):
     tree = to_tree(f)
     point = [_fraction(c) for c in p]
     jets = []
-    with interval_precision():
-        for w in (neg, pos):
-            try:
-                jet, _ = evaluate(tree, line_jets(names, point, [Fraction(c) for c in w], 2), 2)
-            except CertificateError:
-                return None
-            jets.append(tuple(stated(x) for x in (jet.c[0], jet.c[1], jet.second_derivative())))
+    for w in (neg, pos):  # the stated jets, from the finders' own evaluator (the checker recomputes them)
+        try:
+            jet, _ = jet_along(tree, names, point, [Fraction(c) for c in w])
+            jets.append(tuple(stated(x) for x in (jet[0], jet[1], second_derivative(jet))))
+        except Undefined:
+            return None
     return _checked(SaddleCertificate(**subject, proves="strict_saddle", point=tuple(map(rational_to_str, p)),
                                       neg_direction=tuple(map(str, neg)), pos_direction=tuple(map(str, pos)),
                                       neg_jet=jets[0], pos_jet=jets[1]))

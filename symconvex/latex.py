@@ -266,15 +266,6 @@ def enclosure_latex(x) -> str:
     return r"\in \left[%s,\ %s\right]" % (_round_decimal(lo, places, False), _round_decimal(hi, places, True))
 
 
-def _approx_text(x, digits: int = 6) -> str:
-    """Display only: a short decimal of an exact or interval number."""
-    if isinstance(x, Fraction):
-        value = mpmath.mpf(x.numerator) / x.denominator
-    else:
-        value = mpmath.mpf(x.mid)
-    return mpmath.nstr(value, digits)
-
-
 def _as_float(x) -> float:
     """Display only (figures)."""
     if isinstance(x, Fraction):

@@ -34,18 +34,47 @@ from fractions import Fraction
 
 from .certificates import CurvatureCertificate, MidpointCertificate, rational_to_str
 from .check import verify
-from .check.evaluate import evaluate, line_jets, value_at
-from .check.network import loss_tree
-from .check.numbers import add, interval_precision, mul, sign, stated, sub
 from .errors import CertificateError, InputError
+from .evaluation import (Undefined, add, jet_along, mul, precision, second_derivative, sign, statable, stated, sub,
+                         value_at)
 from .network import Network, activation_kind, has_kink
 
 # ------------------------------------------------------------------------------------ the loss oracle
 
 
+def loss_tree(spec: dict) -> list:
+    """The loss of a spec as an expression tree over its parameter names, in the layout the certificates'
+    kink patterns follow (``symconvex.check.network`` documents it; this is the finders' own reading of it): the
+    sum over data points i of the loss term of the outputs z(x_i), each output unit a tree
+    act(sum_j W{l}_{i}_{j} * value_j + b{l}_{i}) over the previous layer's trees."""
+    widths, acts = spec["layers"], spec["activations"]
+    terms = []
+    for x, y in zip(spec["inputs"], spec["targets"]):
+        values = [["num", v] for v in x]
+        for l in range(1, len(widths)):
+            kind, alpha = activation_kind(acts[l - 1])
+            layer = []
+            for i in range(1, widths[l] + 1):
+                z = [["mul", ["var", f"W{l}_{i}_{j}"], values[j - 1]] for j in range(1, widths[l - 1] + 1)]
+                z += [["var", f"b{l}_{i}"]] if spec["bias"] else []
+                z = z[0] if len(z) == 1 else ["add", *z]
+                layer.append(z if kind == "identity" else
+                             ["leaky_relu", z, ["num", rational_to_str(alpha)]] if kind == "leaky_relu" else [kind, z])
+            values = layer
+        minus = [rational_to_str(-Fraction(t)) for t in y]
+        if spec["loss"] == "squared":
+            terms += [["mul", ["num", "1/2"], ["pow", ["add", z, ["num", t]], ["num", "2"]]] for z, t in zip(values, minus)]
+        elif spec["loss"] == "logistic":
+            terms.append(["add", ["softplus", values[0]], ["mul", ["num", minus[0]], values[0]]])
+        else:
+            terms.append(["relu", ["add", ["num", "1"], ["mul", ["num", minus[0]], values[0]]]])
+    return terms[0] if len(terms) == 1 else ["add", *terms]
+
+
 class LossOracle:
-    """Values and second derivatives of a network's loss, computed the checker's way (exactly, or in
-    rigorous intervals), from the checker's own loss tree of ``net.spec``."""
+    """Values and second derivatives of a network's loss, computed by the finders' own evaluator
+    (``evaluation``: exact, or python-flint balls) on their own loss tree of ``net.spec`` (``loss_tree``);
+    the checker recomputes both from the spec with its own code."""
 
     def __init__(self, net: Network):
         self.net = net
@@ -61,20 +90,18 @@ class LossOracle:
         return self._tree
 
     def value(self, point):
-        """L(point) (Fraction or interval), or None where the checker cannot evaluate it."""
+        """L(point) (Fraction or ball), or None where it is not shown defined."""
         try:
-            with interval_precision():
-                return value_at(self.tree, self.names, list(point))
-        except CertificateError:
+            return value_at(self.tree, self.names, list(point))
+        except Undefined:
             return None
 
     def curvature(self, point, direction):
-        """(degree-2 jet of t -> L(p + t u) at 0, kink pattern), or None when p is not strictly inside a smooth
-        piece."""
+        """((c0, c1, c2) of t -> L(p + t u) at 0, kink pattern), or None when p is not shown strictly inside a
+        smooth piece."""
         try:
-            with interval_precision():
-                return evaluate(self.tree, line_jets(self.names, list(point), list(direction), 2), 2)
-        except CertificateError:
+            return jet_along(self.tree, self.names, list(point), list(direction))
+        except Undefined:
             return None
 
 
@@ -89,9 +116,9 @@ def midpoint_certificate(oracle: LossOracle, a, b, lam=Fraction(1, 2), *, refute
     fa, fb, fm = oracle.value(a), oracle.value(b), oracle.value(m)
     if fa is None or fb is None or fm is None:
         return None
-    with interval_precision():
+    with precision():
         gap = sub(fm, add(mul(lam, fa), mul(1 - lam, fb)))
-        if sign(gap) != (1 if refutes == "convex" else -1):
+        if sign(gap) != (1 if refutes == "convex" else -1) or not statable(fa, fb, fm):
             return None
         values = {"f(a)": stated(fa), "f(b)": stated(fb), "f(m)": stated(fm)}
     return MidpointCertificate(variables=oracle.names, network=oracle.spec, refutes=refutes,
@@ -109,11 +136,10 @@ def curvature_certificate(oracle: LossOracle, p, u, *, refutes: str = "convex",
     if found is None:
         return None
     jet, pattern = found
-    with interval_precision():
-        second = jet.second_derivative()
-        if sign(second) != (-1 if refutes == "convex" else 1):
-            return None
-        value, slope, second = stated(jet.c[0]), stated(jet.c[1]), stated(second)
+    second = second_derivative(jet)
+    if sign(second) != (-1 if refutes == "convex" else 1) or not statable(second, *jet[:2]):
+        return None
+    value, slope, second = stated(jet[0]), stated(jet[1]), stated(second)
     return CurvatureCertificate(variables=oracle.names, network=oracle.spec, refutes=refutes,
                                 point=tuple(map(rational_to_str, p)), direction=tuple(map(rational_to_str, u)),
                                 second_derivative=second, value=value, slope=slope, pattern=tuple(pattern), note=note)

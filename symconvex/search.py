@@ -1,8 +1,10 @@
 r"""Search for certificates: refutations (curvature points, midpoints) and proofs (rules, Hessian).
 
 Everything here only *proposes*; ``analysis.gate`` keeps what the independent checker accepts. Floats may
-steer the search (e.g. an eigenvector suggests a direction) but never decide: every proposal is
-re-evaluated exactly (or with intervals) by the checker's own evaluator before it is even proposed.
+steer the search (e.g. an eigenvector suggests a direction) but never decide. The values a proposal states
+(f(a), f(b), f(m); the value, slope and second derivative of a curvature certificate) and the kink pattern it
+names are computed by the finders' own evaluator (``evaluation``: exact rationals or python-flint balls), never
+by the checker's; the checker then recomputes each of them with its own code.
 
 Finders (``find_*`` return None when nothing is found — which proves nothing):
 
@@ -29,11 +31,12 @@ import sympy as sp
 
 from . import decompose, rules
 from .certificates import CurvatureCertificate, MidpointCertificate, rational_to_str, to_tree
-from .check.evaluate import evaluate, line_jets, value_at
-from .check.numbers import add, endpoints, interval_precision, is_exact, mul, sign, stated, sub
+from .check.numbers import interval_precision
 from .errors import CertificateError
+from .evaluation import (Undefined, add, endpoints, is_exact, jet_along, mul, precision, second_derivative, sign,
+                         statable, stated, sub, value_at)
 from .pieces import prove_by_pieces, prove_piecewise
-from .strictness import find_flat_segments, prove_strict_sum, statable
+from .strictness import find_flat_segments, prove_strict_sum
 
 #: Sample coordinates, small and varied first.
 SAMPLE_VALUES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "-2", "-1/2", "3", "1/3", "-3", "3/2", "-2/3",
@@ -71,16 +74,18 @@ class Problem:
         return not self.domain or self.domain.contains(point, strict=strict)
 
     def jet(self, p, u):
-        """(jet of f along p + t u, kink pattern), or None when p is on a kink or outside f's domain."""
+        """((c0, c1, c2) of f along p + t u, kink pattern) (``evaluation.jet_along``), or None when p is not
+        shown off a kink and inside f's domain."""
         try:
-            return evaluate(self.tree, line_jets(self.names, p, u, 2), 2)
-        except CertificateError:
+            return jet_along(self.tree, self.names, p, u)
+        except Undefined:
             return None
 
     def value(self, p):
+        """f(p), exact or a ball (``evaluation.value_at``), or None where it is not shown defined."""
         try:
             return value_at(self.tree, self.names, p)
-        except CertificateError:
+        except Undefined:
             return None
 
     def directions_at(self, p) -> list:
@@ -158,7 +163,7 @@ def _hessian_at(problem: Problem, p):
         got = problem.jet(p, e)
         if got is None:
             return None
-        H[i][i] = got[0].second_derivative()
+        H[i][i] = second_derivative(got[0])
         pattern = got[1]
     for i, j in itertools.combinations(range(n), 2):
         e = [Fraction(0)] * n
@@ -166,7 +171,7 @@ def _hessian_at(problem: Problem, p):
         got = problem.jet(p, e)
         if got is None:
             return None
-        both = got[0].second_derivative()
+        both = second_derivative(got[0])
         H[i][j] = H[j][i] = mul(Fraction(1, 2), sub(sub(both, H[i][i]), H[j][j]))
     return H, pattern
 
@@ -196,7 +201,7 @@ def _candidate_directions(H):
                     u = tuple(Fraction(round(c / big * scale)) for c in v)
                     if any(u):
                         dirs.append(u)
-    except (ZeroDivisionError, ValueError, OverflowError, CertificateError, mpmath.libmp.NoConvergence):
+    except (ZeroDivisionError, ValueError, OverflowError, mpmath.libmp.NoConvergence):
         pass  # no eigenvector proposals (e.g. an unbounded enclosure): the axes and their sums remain
     return list(dict.fromkeys(dirs))
 
@@ -218,15 +223,15 @@ def find_curvature_points(problem: Problem, wanted: set[str], found: list, *, po
             jet = problem.jet(p, u)
             if jet is None:
                 continue
-            second = jet[0].second_derivative()
+            second = second_derivative(jet[0])
             s = sign(second)
             statement = {-1: "not_convex", 1: "not_concave"}.get(s)
-            if statement in wanted and statable(second, *jet[0].c[:2]):
+            if statement in wanted and statable(second, *jet[0][:2]):
                 wanted.discard(statement)
                 found.append(CurvatureCertificate(
                     **problem.common(), refutes=statement[4:], point=tuple(map(rational_to_str, p)),
                     direction=tuple(map(rational_to_str, u)), second_derivative=stated(second),
-                    value=stated(jet[0].c[0]), slope=stated(jet[0].c[1]),
+                    value=stated(jet[0][0]), slope=stated(jet[0][1]),
                     pattern=tuple(jet[1])))
     return wanted
 
@@ -267,7 +272,7 @@ def _kink_crossings(problem: Problem, kinks, q, u) -> list[Fraction]:
     for g in kinks:
         try:
             g0, g1, g2 = (value_at(g, problem.names, [qi + t * ui for qi, ui in zip(q, u)]) for t in (0, 1, 2))
-        except CertificateError:
+        except Undefined:
             continue
         if not (is_exact(g0) and is_exact(g1) and is_exact(g2)) or g2 - g1 != g1 - g0 or g1 == g0:
             continue
@@ -339,7 +344,7 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
     could not be decided ("" when everything was)."""
     problem = Problem(f, variables, domain, deadline)
     proved = set()
-    with interval_precision():
+    with interval_precision(), precision():  # the proof finders still use the checker's numbers (rules, decompose)
         cert = _try(rules.prove_by_rules, f, variables, domain)
         if cert is not None:
             found.append(cert)
@@ -425,7 +430,7 @@ def find_midpoint(f, variables, domain=None):
     """
     problem = Problem(f, variables, domain)
     found: list = []
-    with interval_precision():
+    with precision():
         find_midpoints(problem, {"not_convex"}, found)
     return found[0] if found else None
 
@@ -440,6 +445,6 @@ def find_curvature_point(f, variables, domain=None, *, refutes: str = "convex"):
     """
     problem = Problem(f, variables, domain)
     found: list = []
-    with interval_precision():
+    with precision():
         find_curvature_points(problem, {"not_" + refutes}, found)
     return found[0] if found else None

@@ -8,7 +8,8 @@ accepts).
   lines through sample points along the near-null directions of the (approximate) Hessian there — a convex
   function that is affine along a segment has u^T H u = 0 on it — and along the axes and their sums and
   differences (piecewise-affine pieces: |x − 1|, max(x, 2y)). Floats only choose the directions and flag
-  candidates; the equality is decided by the checker, exactly (rationals, or ``check.exactzero``).
+  candidates; the values are stated by the finders' own evaluator (``evaluation``), and the equality is decided
+  by the checker, exactly (rationals, or ``check.exactzero``).
 - ``prove_strict_sum``: proofs of strict convexity (concavity) of a sum g_1 + ... + g_k whose terms are each
   convex in their own variables, the strictly convex ones covering every variable (``check.sums`` states the
   theorem): x² + |x − 1|, x⁴ + y⁴, e^x + y² + |x + y|, and with ``pieces.prove_by_pieces`` as an extra term
@@ -23,8 +24,7 @@ import math
 from fractions import Fraction
 
 from .certificates import MidpointCertificate, rational_to_str
-from .check.numbers import add, endpoints, is_exact, mul, stated, sub
-from .errors import CertificateError
+from .evaluation import add, endpoints, is_exact, mul, precision, statable, stated, sub
 from .limits import SearchTimeout
 
 #: Half-widths of the segments tried around each point (small ones stay inside one affine piece).
@@ -52,17 +52,6 @@ def _reduced(u: tuple) -> tuple:
     return tuple(c / g for c in u) if g else u
 
 
-def statable(*values) -> bool:
-    """Can every value be written in a certificate? (An enclosure of a transcendental zero, sin(pi), cannot:
-    ``stated`` refuses a decimal it cannot make exact to its last digit.)"""
-    try:
-        for v in values:
-            stated(v)
-    except CertificateError:
-        return False
-    return True
-
-
 def _looks_zero(gap) -> bool:
     """Worth proposing: an exact 0, or an interval around 0 narrower than 1e-12 (the checker then decides the
     equality exactly, ``check.exactzero``; a float never does)."""
@@ -75,7 +64,11 @@ def _looks_zero(gap) -> bool:
 def find_flat_segments(problem, wanted: set[str], found: list, *, points: int = 8) -> set[str]:
     """Propose midpoint certificates with a Jensen equality (module docstring) for the statements in ``wanted``
     (``not_strictly_convex``, ``not_strictly_concave``); return those still missing."""
-    wanted = set(wanted)
+    with precision():
+        return _find_flat_segments(problem, set(wanted), found, points)
+
+
+def _find_flat_segments(problem, wanted: set[str], found: list, points: int) -> set[str]:
     for p in problem.sample_points(points):
         if not wanted or problem.out_of_time():
             break

@@ -63,7 +63,8 @@ def by_id(answers: list[dict]) -> dict:
     return out
 
 
-@pytest.fixture(scope="module", params=[100, pytest.param(1000, marks=pytest.mark.slow)], ids=lambda n: f"{n}")
+@pytest.fixture(scope="module", params=[pytest.param(100, marks=pytest.mark.slow), pytest.param(1000, marks=pytest.mark.slow)],
+                ids=lambda n: f"{n}")  # corpora: slow (test_jsonl_ids_and_stdout is the default batch run)
 def corpus(request, tmp_path_factory):
     """N generated claims in a .txt file (with a comment, a blank line and one claim that cannot be read) and
     one uninterrupted ``--jobs 2`` run of it: (N, the file, id -> answer line)."""
@@ -113,6 +114,7 @@ def test_a_line_is_exactly_the_check_json_object_with_id_and_line(corpus, capsys
         assert row == single
 
 
+@pytest.mark.slow
 def test_killed_half_way_and_resumed_answers_every_claim_once_the_same(corpus, tmp_path, capsys):
     N, claims, reference = corpus
     out = tmp_path / "results.jsonl"
@@ -147,6 +149,7 @@ def test_killed_half_way_and_resumed_answers_every_claim_once_the_same(corpus, t
     assert len(rows(out)) == N + 1
 
 
+@pytest.mark.slow
 def test_a_dask_local_cluster_gives_identical_answers(corpus, tmp_path, capsys):
     import distributed  # a test dependency (and the ``batch`` extra)
 
@@ -181,6 +184,7 @@ def test_a_dask_cluster_of_worker_processes_gives_identical_answers(corpus, tmp_
     assert all({**answers[k], "line": None} == {**reference[k], "line": None} for k in ids)
 
 
+@pytest.mark.slow
 def test_a_claim_over_its_time_limit_is_undecided_and_its_worker_replaced(monkeypatch):
     monkeypatch.setattr(batch, "GRACE", 0.5)
     tasks = [batch.Task(1, 1, "hang"), batch.Task(2, 2, "die"), batch.Task(3, 3, "$5 x y$ is convex"),
@@ -205,6 +209,7 @@ def test_a_worker_that_cannot_start_gives_undecided_answers_with_the_reason():
     assert row["explanation"].startswith("a worker process did not start (AttributeError")
 
 
+@pytest.mark.slow
 def test_an_interrupted_run_stops_its_workers_and_keeps_whole_lines(corpus, tmp_path):
     n, claims, reference = corpus
     out = tmp_path / "results.jsonl"
@@ -239,6 +244,7 @@ def test_an_interrupted_run_stops_its_workers_and_keeps_whole_lines(corpus, tmp_
     assert all(row == reference[row["id"]] for row in answered)
 
 
+@pytest.mark.slow
 def test_the_time_limit_inside_the_worker_answers_undecided(tmp_path, capsys):
     path = tmp_path / "c.jsonl"
     path.write_text(json.dumps({"id": "slow", "claim": r"$\log(1 + x^4) + x^2 + x^3 y$ is convex"}) + "\n")
@@ -271,7 +277,8 @@ def _write(path, text):
 @pytest.mark.parametrize("case", ["missing", "csv", "not json", "no claim", "id twice", "jobs 0", "jobs word",
                                   "resume without out", "other input", "not an answer file", "out exists",
                                   "claim and batch", "dask without scheduler", "scheduler without dask",
-                                  "scheduler address", "certificate", "out is input"])
+                                  pytest.param("scheduler address", marks=pytest.mark.slow), "certificate",
+                                  "out is input"])
 def test_bad_input_gives_one_line_and_exit_2(tmp_path, capsys, case):
     good = _write(tmp_path / "c.txt", "$x^{2}$ is convex\n$x y$ is convex\n")
     argv = {
@@ -307,6 +314,7 @@ def test_bad_input_gives_one_line_and_exit_2(tmp_path, capsys, case):
         assert "belongs to another input" in stderr
 
 
+@pytest.mark.slow
 def test_a_progress_bar_on_a_terminal_only(tmp_path):
     import pty
     import struct

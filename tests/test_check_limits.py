@@ -253,6 +253,7 @@ def test_a_network_with_too_many_weights_is_refused_up_front():
     assert time.monotonic() - start < 1
 
 
+@pytest.mark.slow  # builds 60,000 data points first
 def test_too_many_data_points_times_units_are_refused_up_front():
     from symconvex.errors import InputError
     from symconvex.network import Network

@@ -87,6 +87,7 @@ def test_timeout_option_is_accepted(capsys):
     assert status == EXIT_OK and json.loads(out)["holds"] is True
 
 
+@pytest.mark.slow  # a subprocess importing everything; test_cli runs the console script
 def test_installed_command_in_a_subprocess():
     claim = (r"$(1 - \rho(w_1 \rho(w_0 + b_0) + b_1))^2$ is convex in $w_0, b_0, w_1, b_1$ "
              r"where $\rho(z) = \max\{0, z\}$")

@@ -210,6 +210,7 @@ def test_a_huge_scientific_exponent_is_a_one_line_error(capsys):
 
 # ---------------------------------------------------------------------------------------- the real program
 
+@pytest.mark.slow  # a subprocess importing everything; test_cli runs the console script
 def test_python_dash_m_symconvex_runs_the_cli():
     env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     result = subprocess.run([sys.executable, "-m", "symconvex", "analyze", "-x^2"], capture_output=True, text=True,

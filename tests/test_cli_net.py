@@ -51,11 +51,11 @@ def test_net_reads_a_toml_spec(capsys):
     assert "not convex: d²/dt² f(p + t·u) = -" in out
 
 
-@pytest.mark.xfail(importlib.util.find_spec("symconvex.rules") is None, strict=True,
-                   reason="convexity proofs need symconvex.rules")
 def test_net_logistic_regression_is_convex(capsys):
     assert main(["net", str(EXAMPLES / "logistic_regression.toml"), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["curvature"] == "convex"
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["curvature"] == "convex" and answer["verified"] is True
+    assert "convex" in answer["facts"] and answer["certificates"][answer["facts"]["convex"][0]]["kind"] == "rules"
 
 
 def test_net_unknown_exits_3(monkeypatch, capsys):

@@ -127,6 +127,7 @@ def test_sampled_expected_answers_agree_with_an_independent_sympy_check(claim, f
     assert rows[claim]["holds"] is _answer(_independent_facts(f, *interval), prop)
 
 
+@pytest.mark.slow  # recomputes every sampled answer at once
 def test_the_sample_has_both_answers_and_strictness():
     answers = [_answer(_independent_facts(f, *i), p) for _c, f, i, p in SAMPLE]
     assert len(SAMPLE) >= 15 and any(answers) and not all(answers)

@@ -201,6 +201,7 @@ RATIONAL_LIKE = st.builds(lambda sign, p, q: sign + p + q, st.sampled_from(["", 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
+@pytest.mark.slow
 def test_digit_strings_of_every_length(blocks, data):
     width = data.draw(st.integers(1, 5))
     rows = data.draw(st.lists(st.lists(RATIONAL_LIKE, min_size=width, max_size=width), min_size=1, max_size=4))
@@ -317,6 +318,7 @@ WEIRD_TEXT = st.one_of(NUMBERS, st.text(max_size=6), st.sampled_from(['"', "\\",
 CELLS = st.one_of(WEIRD_TEXT, WEIRD_TEXT, WEIRD_TEXT, st.integers(-3, 3), st.none(), st.lists(st.just("1"), max_size=2))
 
 
+@pytest.mark.slow  # a long property test
 @settings(max_examples=300, deadline=None)
 @given(inputs=st.one_of(st.lists(st.lists(CELLS, max_size=3), max_size=3), st.just("x"), st.none()),
        targets=st.lists(st.lists(WEIRD_TEXT, min_size=1, max_size=2), max_size=3),

@@ -66,6 +66,7 @@ def test_engine_decides_every_canonical_claim(decisions):
         assert statements == want, name
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 def test_gallery_files_are_the_engines_certificates(generated, decisions):
     out, records = generated
     assert {r["name"]: (r["verdict"], r["holds"]) for r in records} == ENGINE
@@ -76,6 +77,7 @@ def test_gallery_files_are_the_engines_certificates(generated, decisions):
         assert [verify(from_json(item)) for item in items] == [c.statement for c in d.certificates], name
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 def test_seed_000_certificate_and_proof_state_the_losses(generated, decisions):
     out, _ = generated
     midpoint = [c for c in decisions["relu_network_midpoint"].certificates if c.kind == "midpoint"]
@@ -96,6 +98,7 @@ def test_seed_000_certificate_and_proof_state_the_losses(generated, decisions):
     assert r"\emph{The region.}" not in main and r"\emph{The region.}" in appendix
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 def test_permutation_proof_says_the_inference_is_invalid_and_proves_it_by_the_midpoint(generated, decisions):
     out, _ = generated
     (cert,) = [c for c in decisions["permutation_symmetry"].certificates if c.kind == "midpoint"]
@@ -113,6 +116,7 @@ def test_permutation_proof_says_the_inference_is_invalid_and_proves_it_by_the_mi
     assert r"= \frac{621}{128} > 0" in tex
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 @pytest.mark.parametrize("name, decisive", [
     ("xy_not_convex", [r"\varphi(t) = - \left(t - 1\right) \left(t + 1\right)", r"\varphi''(0) = -2"]),
     ("x2y2_not_convex", [r"\varphi(t) = \left(t - 1\right)^{2} \left(t + 1\right)^{2}", r"\varphi''(0) = -4"]),
@@ -129,6 +133,7 @@ def test_gallery_proofs_state_the_decisive_computation_in_closed_form(generated,
         assert text in main, (name, text)
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 def test_gallery_proofs_read_as_mathematics(generated):
     out, records = generated
     for r in records:
@@ -142,6 +147,7 @@ def test_gallery_proofs_read_as_mathematics(generated):
         assert r"\cite[\S3.1" in tex and r"\bibitem{BoydVandenberghe2004}" in tex
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 def test_how_to_verify_appendix_matches_the_certificate_file(generated, capsys):
     import hashlib
 
@@ -163,6 +169,7 @@ def test_how_to_verify_appendix_matches_the_certificate_file(generated, capsys):
         assert tt(printed) in appendix, (name, printed)
 
 
+@pytest.mark.slow
 def test_regeneration_is_byte_identical(generated, tmp_path):
     out, _ = generated
     again = tmp_path / "again"
@@ -173,6 +180,7 @@ def test_regeneration_is_byte_identical(generated, tmp_path):
         assert (out / name).read_bytes() == (again / name).read_bytes(), name
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 def test_committed_gallery_is_up_to_date(generated):
     """proofs/ in the repository is exactly what `symconvex proofs` writes."""
     out, _ = generated
@@ -182,6 +190,7 @@ def test_committed_gallery_is_up_to_date(generated):
         assert committed.read_bytes() == (out / name).read_bytes(), f"proofs/{name} is stale: run `symconvex proofs`"
 
 
+@pytest.mark.slow  # regenerates the gallery (the `generated` fixture)
 def test_readme_indexes_every_proof(generated):
     out, records = generated
     readme = (out / "README.md").read_text()
@@ -189,6 +198,7 @@ def test_readme_indexes_every_proof(generated):
         assert f"[`{r['name']}.tex`]({r['name']}.tex)" in readme
 
 
+@pytest.mark.slow
 def test_every_gallery_proof_compiles_with_pdflatex(generated):
     require_tool("pdflatex")
     out, _ = generated
@@ -199,6 +209,7 @@ def test_every_gallery_proof_compiles_with_pdflatex(generated):
     assert f"{len(files)} compiled" in run.stdout
 
 
+@pytest.mark.slow
 def test_compile_script_fails_on_a_latex_error(tmp_path):
     require_tool("pdflatex")
     bad = tmp_path / "bad.tex"
@@ -208,6 +219,7 @@ def test_compile_script_fails_on_a_latex_error(tmp_path):
     assert run.returncode == 1 and "FAILED" in run.stderr
 
 
+@pytest.mark.slow  # regenerates the whole gallery once more
 def test_proofs_command(tmp_path, capsys):
     from symconvex.cli import main
 
@@ -245,6 +257,7 @@ PDF_NUMBERS = {"relu_network_midpoint": ["= 1 > 0."], "permutation_symmetry": ["
                "sigmoid_neither": ["−0.09085774768"], "logistic_regression_convex": ["Lemma 1"]}
 
 
+@pytest.mark.slow
 def test_gallery_pdfs_state_claim_verdict_and_decisive_numbers(generated, tmp_path):
     import hashlib
 
@@ -281,3 +294,12 @@ def test_gallery_pdfs_state_claim_verdict_and_decisive_numbers(generated, tmp_pa
 def json_statements(path) -> list[str]:
     data = json.loads(path.read_text())
     return [verify(from_json(item)) for item in (data if isinstance(data, list) else [data])]
+
+
+def test_ci_runs_the_slow_tests_that_the_default_run_deselects():
+    import tomllib
+
+    ci = (REPO / ".ci" / "run").read_text()
+    options = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
+    assert "-m 'not slow'" in options["addopts"] and any(m.startswith("slow:") for m in options["markers"])
+    assert ci.index(".venv/bin/python -m pytest\n") < ci.index(".venv/bin/python -m pytest -m slow\n")

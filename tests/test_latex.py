@@ -148,6 +148,7 @@ def network_1_8_1():
     return spec, p, u
 
 
+@pytest.mark.slow  # a pdflatex run beyond the default one (the 1-8-1 midpoint proof)
 def test_1_8_1_network_curvature_proof_works_out_the_directional_derivative(tmp_path):
     spec, p, u = network_1_8_1()
     cert = curvature_certificate(network=spec, point=p, direction=u)
@@ -182,6 +183,7 @@ def three_variable_hessian():
                               pivot_signs=signs)
 
 
+@pytest.mark.slow  # a pdflatex run beyond the default one (the 1-8-1 midpoint proof)
 def test_three_variable_hessian_proof_compiles(tmp_path):
     cert = three_variable_hessian()
     assert verify(cert) == "convex"
@@ -192,6 +194,7 @@ def test_three_variable_hessian_proof_compiles(tmp_path):
     compile_latex(tex, tmp_path, "hessian3")
 
 
+@pytest.mark.slow  # a pdflatex run beyond the default one (the 1-8-1 midpoint proof)
 def test_engine_analysis_of_a_three_variable_function_compiles(tmp_path):
     from symconvex.analysis import analyze
 
@@ -205,6 +208,7 @@ def test_engine_analysis_of_a_three_variable_function_compiles(tmp_path):
     compile_latex(tex, tmp_path, "analysis3")
 
 
+@pytest.mark.slow  # a pdflatex run beyond the default one (the 1-8-1 midpoint proof)
 def test_integer_coordinate_certificates_render(tmp_path):
     from symconvex.scale import certify_large
     spec = {"layers": [2, 3, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
@@ -235,6 +239,7 @@ def test_text_escape_handles_specials():
     assert text_escape("θ") == r"$\theta$"
 
 
+@pytest.mark.slow  # a pdflatex run beyond the default one (the 1-8-1 midpoint proof)
 def test_special_names_compile(tmp_path):
     names = ("w_1", "theta", "θ", "x'", "a&b", "lr")
     f = ["add", *[["mul", ["var", a], ["var", b]] for a, b in zip(names, names[1:])]]
@@ -266,6 +271,7 @@ def test_repr_latex_of_certificates_and_analyses():
     assert r"$f(x, y) = x y$ is \textbf{not convex}" in analysis._repr_latex_()
 
 
+@pytest.mark.slow  # a pdflatex run beyond the default one (the 1-8-1 midpoint proof)
 def test_undecided_analysis_claims_nothing(tmp_path):
     from symconvex.analysis import Analysis, Verdict
 
@@ -286,6 +292,7 @@ def _data_16():
     return [([Fraction(rng.randint(-3, 3)) for _ in range(16)], [Fraction(rng.randint(-2, 2))]) for _ in range(6)]
 
 
+@pytest.mark.slow  # a pdflatex run beyond the default one (the 1-8-1 midpoint proof)
 def test_16_128_1_network_proof_is_fast_small_and_exact(tmp_path):
     import time
 
@@ -315,6 +322,7 @@ def test_16_128_1_network_proof_is_fast_small_and_exact(tmp_path):
     compile_latex(tex, tmp_path, "net16_128_1")
 
 
+@pytest.mark.slow  # a pdflatex run beyond the default one (the 1-8-1 midpoint proof)
 def test_certify_large_64_256_8_renders_quickly_and_compiles(tmp_path):
     import time
 
@@ -358,6 +366,7 @@ def test_large_hinge_net_region_and_margins():
         assert sum_ends_with(tex, q_latex(Fraction(cert.second_derivative)))
 
 
+@pytest.mark.slow  # a pdflatex run beyond the default one (the 1-8-1 midpoint proof)
 def test_large_sigmoid_net_uses_the_generic_evaluator(tmp_path):
     from symconvex.analysis import analyze_network
     from symconvex.network import Network
@@ -374,6 +383,7 @@ def test_large_sigmoid_net_uses_the_generic_evaluator(tmp_path):
 
 # ------------------------------------------------------------------------- claims and CLI-exported proofs
 
+@pytest.mark.slow  # a pdflatex run beyond the default one (the 1-8-1 midpoint proof)
 def test_claim_document_states_the_claim_and_whether_it_holds(tmp_path):
     from symconvex import check_claim
 
@@ -438,6 +448,7 @@ def _cli_exports(tmp_path):
     return paths
 
 
+@pytest.mark.slow  # a pdflatex run beyond the default one (the 1-8-1 midpoint proof)
 def test_cli_exported_proofs_compile_without_overfull_boxes(tmp_path, capsys):
     paths = _cli_exports(tmp_path)
     capsys.readouterr()
@@ -488,6 +499,7 @@ def test_curvature_figure_stays_inside_the_open_domain():
 
 # ------------------------------------------------------------------------------------ paper fragments
 
+@pytest.mark.slow  # a pdflatex run beyond the default one (the 1-8-1 midpoint proof)
 def test_two_body_fragments_input_into_one_paper(tmp_path):
     from symconvex import check_claim
     from symconvex.latex import BIBTEX, BODY_PREAMBLE, document

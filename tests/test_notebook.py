@@ -27,12 +27,14 @@ def _data(cell) -> dict:
     return out["data"]
 
 
+@pytest.mark.slow  # runs the notebook in a Jupyter kernel
 def test_claim_result_shows_latex_and_html_with_a_plot(executed):
     data = _data(executed[1])
     assert "The claim \\textbf{is refuted}" in data["text/latex"]
     assert "refuted" in data["text/html"] and "<svg" in data["text/html"]
 
 
+@pytest.mark.slow  # runs the notebook in a Jupyter kernel
 def test_the_answer_is_the_mathematics(executed):
     import ast
     holds, facts, statements = ast.literal_eval(_data(executed[2])["text/plain"])
@@ -40,6 +42,7 @@ def test_the_answer_is_the_mathematics(executed):
     assert sorted(statements) == ["not_concave", "not_convex"]
 
 
+@pytest.mark.slow  # runs the notebook in a Jupyter kernel
 def test_analysis_and_certificate_displays(executed):
     assert "convex" in _data(executed[3])["text/latex"] and "<math" in _data(executed[3])["text/html"]
     # x^2/y on y > 0 is convex, not concave, and not strictly convex (it is linear along rays)

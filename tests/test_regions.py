@@ -66,6 +66,7 @@ def test_one_input_two_units_two_points_gives_16_regions():
     assert all(witness_is_strictly_inside(r) for r in found)
 
 
+@pytest.mark.slow  # test_cell_counts_match_cover_for_points_in_general_position is the default one
 def test_two_inputs_two_units_five_points_gives_484_regions():
     points = [(0, 0), (1, 0), (0, 1), (2, 3), (-1, 3)]
     assert no_three_collinear(points)

@@ -11,6 +11,7 @@ from fractions import Fraction
 import numpy as np
 import pytest
 import sympy as sp
+from marks import slow_except
 from tampering import tampered_twins
 
 from symconvex.certificates import from_json, rational_to_str, subject_digest, to_sympy
@@ -55,7 +56,8 @@ SMALL_NETS = [
 ]
 
 
-@pytest.mark.parametrize("spec", SMALL_NETS, ids=lambda s: f"{s['activations'][0]}-{s['loss']}-{len(s['layers'])}")
+@pytest.mark.parametrize("spec", slow_except(SMALL_NETS, keep=[1]),
+                         ids=lambda s: f"{s['activations'][0]}-{s['loss']}-{len(s['layers'])}")
 def test_every_backend_matches_sympy_hessian_and_generic_evaluator(spec):
     tree = loss_tree(spec)
     symbols = {}
@@ -153,7 +155,8 @@ TAMPER_NETS = [(d, k, n, act, loss, depth) for d, k, n in [(1, 2, 2), (2, 3, 4),
                for depth in (1, 2)]
 
 
-@pytest.mark.parametrize("d,k,n,act,loss,depth", TAMPER_NETS)
+@pytest.mark.parametrize("d,k,n,act,loss,depth", slow_except(TAMPER_NETS, keep=range(0, len(TAMPER_NETS), 10),
+                                                           several=True))
 def test_every_tampered_twin_is_rejected(d, k, n, act, loss, depth):
     """No coordinate of a constructed certificate is inert: changing any one number of its JSON (a coordinate
     of a point or direction included) makes verify reject it. The data have no all-zero input column (see
@@ -290,6 +293,7 @@ def test_every_backend_multiplies_exactly_and_forced_float64_refuses_an_inexact_
 FLOAT_TIERS = {"single": {}, "direct": {"EXACT_SINGLE": 1}, "split": {"EXACT_SINGLE": 1, "EXACT_FLOAT": 1 << 12}}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("spec", SMALL_NETS, ids=lambda s: f"{s['activations'][0]}-{s['loss']}-{len(s['layers'])}")
 def test_every_floating_point_tier_gives_the_sympy_hessian(spec, monkeypatch):
     """The float cascade forced onto each tier (float32; float64 when the float32 bound is disabled; float64 in

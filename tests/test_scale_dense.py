@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from marks import slow_except
 from tampering import tampered_twins
 from test_scale import _spec, _verdict
 
@@ -57,9 +58,9 @@ def test_dense_certificates_are_accepted_on_both_paths_at_an_active_dense_point(
             assert all(s is None or (s == 1).all() for s in hidden_signs)
 
 
-@pytest.mark.parametrize("d,k,n,act,loss", [(1, 2, 2, "relu", "squared"), (2, 3, 4, "leaky_relu:1/3", "squared"),
-                                            (3, 5, 3, "identity", "squared"), (2, 3, 4, "relu", "hinge"),
-                                            (4, 4, 6, "leaky_relu:1/2", "hinge")])
+@pytest.mark.parametrize("d,k,n,act,loss", slow_except([(1, 2, 2, "relu", "squared"), (2, 3, 4, "leaky_relu:1/3", "squared"),
+                                                         (3, 5, 3, "identity", "squared"), (2, 3, 4, "relu", "hinge"),
+                                                         (4, 4, 6, "leaky_relu:1/2", "hinge")], keep=[0], several=True))
 def test_every_tampered_twin_of_a_dense_certificate_is_rejected(d, k, n, act, loss):
     spec = _dense_spec(d, k, n, act, loss)
     for cert in certify_large(spec, base="dense"):
@@ -87,6 +88,7 @@ def test_unknown_base_is_refused():
 
 # ------------------------------------------------------------------------- shared work across points
 
+@pytest.mark.slow
 def test_values_of_several_points_equal_point_by_point_and_the_generic_evaluator():
     rng = random.Random(3)
     for trial in range(40):
@@ -217,6 +219,7 @@ def test_a_compact_pattern_is_an_int8_array_checked_as_an_array():
         dataclasses.replace(cert, pattern=cert.pattern.astype(float))
 
 
+@pytest.mark.slow
 def test_large_dense_proofs_compile_without_running_off_the_page(tmp_path):
     """Wide exact fractions of a dense point: the parameter list breaks, long sums are set four terms a line."""
     from test_latex import compile_latex
@@ -234,6 +237,7 @@ def test_large_dense_proofs_compile_without_running_off_the_page(tmp_path):
         assert "Overfull \\hbox" not in log, log[log.find("Overfull"):][:300]
 
 
+@pytest.mark.slow  # a long property test
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_fast_and_generic_paths_agree_on_arbitrary_midpoint_claims(data, monkeypatch):

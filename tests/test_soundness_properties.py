@@ -3,6 +3,7 @@ must never contradict it (an `unknown` is allowed; a wrong verdict is not)."""
 
 import itertools
 
+import pytest
 import sympy as sp
 from hypothesis import given, settings, strategies as st
 
@@ -22,6 +23,7 @@ def _psd(H) -> bool:
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(small, min_size=9, max_size=9))
+@pytest.mark.slow  # a long property test
 def test_quadratic_forms_are_classified_correctly(c):
     """f = quadratic form + linear part: convex iff H is PSD, concave iff -H is PSD (affine iff H = 0)."""
     vs = (x, y, z)

@@ -7,6 +7,7 @@ import copy
 from fractions import Fraction as F
 
 import pytest
+from marks import slow_except
 import sympy as sp
 
 from symconvex import check_claim
@@ -64,7 +65,7 @@ def _points(row: str) -> list:
 TRIG_ROWS = sorted(r for r in ATOMS if _head(r) in SYMPY)
 
 
-@pytest.mark.parametrize("row", TRIG_ROWS)
+@pytest.mark.parametrize("row", slow_except(TRIG_ROWS, keep=[i for i, r in enumerate(TRIG_ROWS) if _head(r) != "tan"]))
 def test_trig_row_states_true_curvature_monotonicity_and_sign(row):
     """Each row re-derived with SymPy at exact points of its span: the sign of f'' (curvature), of f'
     (monotonicity) and of f (sign), decided exactly (SymPy's is_positive on sin(pi/8), ...)."""
@@ -97,7 +98,8 @@ def test_trig_row_states_true_curvature_monotonicity_and_sign(row):
         assert {1, -1} <= seen, row  # "neither": f'' takes both signs where the row applies
 
 
-@pytest.mark.parametrize("head", sorted(SIGN_SPANS))
+@pytest.mark.parametrize("head", slow_except(sorted(SIGN_SPANS), keep=[i for i, h in enumerate(sorted(SIGN_SPANS))
+                                                                     if h not in ("tan", "cos")]))
 def test_sign_spans_state_true_signs(head):
     f = SYMPY[head](t)
     for span, sign in SIGN_SPANS[head]:
@@ -149,7 +151,9 @@ def test_tan_at_its_pole_and_arcsin_outside_its_domain_are_rejected():
     with pytest.raises(CertificateError, match=r"arcsin: cannot show \|argument\| <= 1"):
         value_at(["arcsin", ["num", "3/2"]], [], [])
     # arcsin is defined at 1 but has no derivative there, and 1 is not an interior point of its domain
-    assert value_at(["arcsin", ["var", "x"]], ["x"], [F(1)]) is not None
+    half_pi = value_at(["arcsin", ["var", "x"]], ["x"], [F(1)])
+    lo, hi = (sp.Rational(e.numerator, e.denominator) for e in endpoints(half_pi))
+    assert lo < sp.pi / 2 < hi and hi - lo < sp.Rational(1, 10 ** 15)  # arcsin 1 = pi/2, enclosed
     with pytest.raises(CertificateError, match=r"arcsin: cannot show \|argument\| < 1"):
         evaluate(["arcsin", ["var", "x"]], line_jets(["x"], [F(1)], [F(1)], 2), 2)
     with pytest.raises(CertificateError, match=r"arccos: cannot show \|argument\| < 1"):

@@ -332,8 +332,8 @@ def browser():
 
 @pytest.mark.parametrize("claim, verdict, fact", [
     (XY, "refuted", "not convex"),
-    (X2Y2, "holds", "not convex"),
-    (RELU, "refuted", "not convex"),
+    pytest.param(X2Y2, "holds", "not convex", marks=pytest.mark.slow),  # one browser smoke test by default
+    pytest.param(RELU, "refuted", "not convex", marks=pytest.mark.slow),
 ])
 def test_browser_paste_a_seed_claim_see_the_answer_and_verify_the_download(browser, server, tmp_path, capsys,
                                                                            claim, verdict, fact):

@@ -1,0 +1,28 @@
+"""Marks for the default and the slow test runs.
+
+The README's ``pytest`` deselects tests marked ``slow`` (``addopts = -m "not slow"`` in pyproject.toml) so that it
+finishes in under a minute on two cores; ``.ci/run`` also runs ``pytest -m slow``, so every test still runs in CI.
+A parametrized test keeps a fast representative in the default run and marks the rest slow:
+
+    @pytest.mark.parametrize("spec", slow_except(SPECS, keep=[1]))
+"""
+
+from __future__ import annotations
+
+import pytest
+
+SLOW = pytest.mark.slow
+
+
+def slow_except(values, keep=(0,), *, several: bool = False) -> list:
+    """``values`` with every entry whose index is not in ``keep`` marked slow (``several``: each entry is a tuple of
+    several arguments, as for ``parametrize("a,b", ...)``)."""
+    out = []
+    for i, v in enumerate(values):
+        if i in keep:
+            out.append(v)
+        elif isinstance(v, type(pytest.param(None))):
+            out.append(pytest.param(*v.values, marks=[*v.marks, SLOW], id=v.id))
+        else:
+            out.append(pytest.param(*(v if several else (v,)), marks=SLOW))
+    return out
