@@ -44,6 +44,7 @@ from .pretty import pretty
 from .errors import ClaimError, InputError
 from .parsing import (BUILTINS, FunctionDef, has_relation, normalize, parse_domain, parse_internal, parse_name, parse_set,
                       parse_variables, split_top_level, symbol)
+from .vectors import Shapes, array_value, coordinates, declaration, entries, expand, extract_arrays, uses_vectors
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -490,10 +491,26 @@ class _Definitions:
     values: dict = field(default_factory=dict)      # name -> number
     tuples: dict = field(default_factory=dict)      # name -> [names]
     lets: dict = field(default_factory=dict)        # name -> rhs text
+    shapes: Shapes = field(default_factory=Shapes)  # vectors and matrices (symconvex.vectors)
+    expanded: list = field(default_factory=list)    # the vector formulas read, as (text, Expansion)
+
+    def formula(self, body: str) -> sp.Expr:
+        """The scalar function ``body`` denotes: expanded by ``symconvex.vectors`` when it uses vectors or matrices
+        (the vectors it reads become tuples of their coordinates, so "in $x$" and ``f(x)`` name them), else read by
+        ``parse_internal``."""
+        if uses_vectors(body, self.shapes):
+            expansion = expand(body, self.shapes, functions=self.functions, values=self.values)
+            for vector, coords in expansion.vectors.items():
+                self.tuples.setdefault(vector, list(coords))
+            for matrix, (rows, cols) in expansion.matrices.items():
+                self.tuples.setdefault(matrix, [e for row in entries(matrix, rows, cols) for e in row])
+            self.expanded.append((body, expansion))
+            return expansion.function
+        return parse_internal(body, functions=self.functions, values=self.values)
 
 
-def _read_definitions(pieces: list[str]) -> _Definitions:
-    defs = _Definitions()
+def _read_definitions(pieces: list[str], literals: list = ()) -> _Definitions:
+    defs = _Definitions(shapes=Shapes(literals=list(literals)))
     equations = []
     for piece in pieces:
         norm = re.sub(r"\\text\s*\{\s*and\s*\}|\\quad|\\qquad|;", ",", normalize(piece))
@@ -524,6 +541,12 @@ def _read_definitions(pieces: list[str]) -> _Definitions:
                 _set_value(defs, n, v)
             continue
         name, params = _head(lhs)
+        array = array_value(rhs, defs.shapes.literals) if params is None else None
+        if array is not None:     # A = \begin{pmatrix} ... \end{pmatrix}, a = (1, 2): a given matrix or vector
+            if name in defs.shapes.arrays:
+                raise _claim_error(f"{name} is given two values")
+            defs.shapes.arrays[name] = array
+            continue
         if params is not None:
             if name in defs.functions:
                 raise _claim_error(f"function {name} is defined twice")
@@ -535,6 +558,65 @@ def _read_definitions(pieces: list[str]) -> _Definitions:
             continue
         _set_value(defs, name, rhs)
     return defs
+
+
+def _declare_vectors(parts: _Parts, defs: _Definitions) -> list | None:
+    r"""Take the vector declarations out of the domain pieces (``x \in \mathbb{R}^3``, ``\mathbb{R}^2_{++}``,
+    ``X \in \mathbb{R}^{2 \times 2}``) into ``defs.shapes``, with the tuples ``x = (x_1, x_2)`` of the definitions;
+    returns the constraints the declarations put on the coordinates (``[]`` for all of R^n), or None when the claim
+    declares nothing."""
+    shapes = defs.shapes
+    for tuple_name, names in defs.tuples.items():
+        shapes.vectors.setdefault(tuple_name, _expand(names, defs.tuples))
+    constraints, kept, declared = [], [], False
+    for piece in parts.domain:
+        found = declaration(piece, defs.values)
+        if found is None:
+            kept.append(piece)
+            continue
+        declared = True
+        names, size, orthant = found
+        for vector in names:
+            if any(isinstance(n, str) for n in size):
+                shapes.unknown[vector] = next(n for n in size if isinstance(n, str))
+                continue
+            if len(size) == 1:
+                coords = coordinates(vector, size[0])
+                if vector in shapes.vectors and len(shapes.vectors[vector]) != size[0]:
+                    raise _claim_error(f"dimension mismatch: {vector} has {len(shapes.vectors[vector])} coordinates "
+                                       f"but is declared in R^{size[0]}")
+                coords = shapes.vectors.setdefault(vector, coords)
+            else:
+                shapes.matrices[vector] = size
+                coords = [e for row in entries(vector, *size) for e in row]
+            constraints.extend(parse_set(coords, orthant))
+    parts.domain = kept
+    return constraints if declared else None
+
+
+def _componentwise(constraint, defs: _Definitions) -> list:
+    r"""``x > 0`` (also ``x \succ 0``) for a vector x: the same inequality for every coordinate."""
+    vectors = {n: coords for _, e in defs.expanded for n, coords in e.vectors.items()}
+    hit = [s for s in constraint.free_symbols if s.name in vectors]
+    if not hit:
+        return [constraint]
+    if len(hit) > 1 or constraint.free_symbols - set(hit):
+        raise _claim_error(f"cannot read the domain {pretty(constraint)} of a vector; write it by coordinates")
+    return [constraint.xreplace({hit[0]: symbol(c)}) for c in vectors[hit[0].name]]
+
+
+def _expansion_note(f, defs: _Definitions) -> str:
+    """What the vector formula was read as: the coordinates, the given arrays, and the scalar function."""
+    if not defs.expanded:
+        return ""
+    said = []
+    for text, e in defs.expanded:
+        for vector, coords in e.vectors.items():
+            said.append(f"{vector} = ({', '.join(coords)})")
+    for array_name, array in defs.shapes.arrays.items():
+        said.append(f"{array_name} = {sp.sstr(array.tolist())}")
+    shown = " ".join(defs.expanded[0][0].split())
+    return f"vectors read by coordinates: {', '.join(dict.fromkeys(said))}; {shown} = {pretty(f)}"
 
 
 def _set_value(defs: _Definitions, name: str, rhs: str) -> None:
@@ -607,7 +689,7 @@ def _named_function(name: str, defs: _Definitions, arg: str, example: str):
         return None
     if name in defs.functions:
         fd = defs.functions[name]
-        body = parse_internal(fd.body_text, functions=defs.functions, values=defs.values)
+        body = defs.formula(fd.body_text)
         return body, list(fd.params), f"{name} is the function defined in the claim, of {', '.join(fd.params)}"
     if _is_builtin(name):
         f = BUILTINS[name.lower()][1]([symbol(arg)])
@@ -639,20 +721,24 @@ def parse_claim(text: str) -> Claim:
 
 
 def _parse_claim(text: str) -> Claim:
+    literals = []
+    if "\\begin" in text:
+        text, literals = extract_arrays(text)
     parts = _segment(text)
-    defs = _read_definitions(parts.definitions)
+    defs = _read_definitions(parts.definitions, literals)
+    declared_domain = _declare_vectors(parts, defs)
     name, params, body, note = None, None, parts.function, ""
     split = _split_equation(parts.function)
     if split is not None:
         lhs, body = split
         name, params = _head(lhs)
-        f = parse_internal(body, functions=defs.functions, values=defs.values)
+        f = defs.formula(body)
     else:
         bare = _bare_subject(parts.function, defs, parts.variables)
         if bare is not None:
             name, params, f, note = bare
         else:
-            f = parse_internal(body, functions=defs.functions, values=defs.values)
+            f = defs.formula(body)
     if "$" not in text and "\\(" not in text:
         _refuse_words(parts.function)
     listed = ({v.name for v in parse_variables(", ".join(parts.variables))} if parts.variables
@@ -676,6 +762,12 @@ def _parse_claim(text: str) -> Claim:
     else:
         names = None
     free = {s.name for s in f.free_symbols}
+    if names is None:   # every coordinate of a vector the formula uses is a variable, also one it does not depend on
+        free |= {c for _, e in defs.expanded for coords in e.vectors.values() for c in coords}
+        free |= {c for _, e in defs.expanded for m, size in e.matrices.items() for row in entries(m, *size) for c in row}
+    expansion = _expansion_note(f, defs)
+    if expansion:
+        note = "; ".join(filter(None, [note, expansion]))
     strong, weak = _piece_names(parts.parameters), _piece_names(parts.weak_parameters)
     readings = []
     if names is not None:
@@ -709,13 +801,17 @@ def _parse_claim(text: str) -> Claim:
                                       "is read for every value its conditions allow"]))
 
     domain = None
-    if parts.domain:
+    if parts.domain or declared_domain is not None:
         domain = []
-        for piece in parts.domain:
-            if not has_relation(piece):
+        for piece in [*parts.domain, *([declared_domain] if declared_domain else [])]:
+            if isinstance(piece, list):      # the orthant of a vector declaration, already by coordinates
+                constraints = piece
+            elif not has_relation(piece):
                 constraints = parse_set([v.name for v in variables], piece)
             else:
-                constraints = parse_domain(piece)
+                piece = re.sub(r"\\succeq(?![A-Za-z])", r"\\ge ", re.sub(r"\\succ(?![A-Za-z])", ">", piece))
+                piece = re.sub(r"\\preceq(?![A-Za-z])", r"\\le ", re.sub(r"\\prec(?![A-Za-z])", "<", piece))
+                constraints = [d for c in parse_domain(piece) for d in _componentwise(c, defs)]
             for c in constraints:
                 c = c.xreplace(values)
                 if c is sp.true or c is True:

@@ -1,0 +1,1098 @@
+r"""Vectors and matrices of a stated, small, concrete size, expanded to one scalar formula over named coordinates.
+
+Layer: text. A claim such as ``$x^\top A x$ is convex where $A = \begin{pmatrix} 2 & 1 \\ 1 & 2 \end{pmatrix}$``
+is about the scalar function of the coordinates x_1, x_2 that the vector formula denotes:
+
+    x^T A x = 2 x_1^2 + 2 x_1 x_2 + 2 x_2^2.
+
+That scalar function is the claim's subject: it is analysed, and every certificate is about it, so every existing
+certificate kind applies unchanged and nothing here is trusted beyond "the formula was read this way" (the answer
+shows the expansion). The mathematics is the usual one of linear algebra over column vectors:
+
+- a vector x of size n is the column (x_1, ..., x_n); a matrix A (m x n) has entries A_{ij};
+- products are matrix products (``x^\top A x``, ``a^\top x``, ``A x``), ``^\top`` / ``^T`` transposes,
+  ``\langle a, b \rangle`` and ``a \cdot b`` of two vectors are a^T b; a number times an array scales it;
+- ``\|v\|_2 = \sqrt{\sum v_i^2}``, ``\|v\|_1 = \sum |v_i|``, ``\|v\|_\infty = \max |v_i|``,
+  ``\|v\|_p = (\sum |v_i|^p)^{1/p}`` (p a number >= 1; for even p, |v_i|^p = v_i^p), ``\|A\|_F`` the Frobenius norm;
+- ``\sum_{i=1}^{n}``, ``\sum_i``, ``\prod_{i=1}^{n}``, ``\max_i``, ``\min_i`` over the coordinates (the range of an
+  index without bounds is the size of the vectors it subscripts); ``\operatorname{tr}`` the trace; ``A^{-1}`` the
+  exact inverse of a given square matrix;
+- no broadcasting: adding a number to a vector, or multiplying arrays whose sizes do not match, is a one-line
+  error that names both sizes.
+
+Sizes come from the claim: ``x \in \mathbb{R}^3`` (also ``\mathbb{R}^3_{++}``, ``\mathbb{R}^3_{+}``, which add the
+orthant constraints, and ``\mathbb{R}^{2 \times 2}`` for a matrix variable), ``where $x = (x_1, x_2)$``, given
+arrays (``pmatrix``, ``bmatrix``, ``matrix``, ``array``; column vectors; ``a = (1, 2)``), and otherwise from the
+formula itself (x in ``x^\top A x`` has A's size). A size that is a symbol (``x \in \mathbb{R}^n`` with n not given)
+is an error saying what to write. Nothing here evaluates text.
+
+>>> shapes = Shapes(literals=[sp.ImmutableMatrix([[2, 1], [1, 2]])])
+>>> expand(r"x^\top \matrixliteral{0} x", shapes).function
+2*x_1**2 + 2*x_1*x_2 + 2*x_2**2
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from .errors import InputError
+from .parsing import (BUILTINS, GREEK, STYLES, Group, Tok, apply_function, group, normalize, parse_internal,
+                      read_name_at, rename_index, split_top_level, symbol, tokenize, with_subscript)
+
+MAX_SIZE = 12            # rows or columns of one vector or matrix
+MAX_ENTRIES = 144        # entries of one array
+LITERAL = "\\matrixliteral"
+_ENVIRONMENTS = ("pmatrix", "bmatrix", "Bmatrix", "matrix", "smallmatrix", "array")
+_ENV = re.compile(r"\\begin\s*\{\s*(?P<env>[A-Za-z]+\*?)\s*\}(?P<body>.*?)\\end\s*\{\s*(?P=env)\s*\}", re.S)
+_NORM_WORDS = {"normtwo": "2", "normone": "1", "norminf": "\\infty"}
+_TRANSPOSE = {"T", "\\top", "\\intercal", "\\mathsf{T}", "\\mathrm{T}", "\\textsf{T}", "\\text{T}", "\\prime"}
+
+
+def _fail(message: str):
+    raise InputError(" ".join(str(message).split()))
+
+
+# ------------------------------------------------------------------------------------------- arrays in the text
+
+def extract_arrays(text: str) -> tuple[str, list]:
+    r"""Every ``\begin{pmatrix} 2 & 1 \\ 1 & 2 \end{pmatrix}`` (bmatrix, Bmatrix, matrix, smallmatrix, array)
+    replaced by ``\matrixliteral{k}``; returns the new text and the arrays (``sp.ImmutableMatrix``, exact entries).
+    A ``vmatrix`` (a determinant) is refused.
+
+    >>> extract_arrays(r"$A = \begin{bmatrix} 1 & 0 \\ 0 & -1 \end{bmatrix}$")
+    ('$A = \\matrixliteral{0}$', [Matrix([
+    [1,  0],
+    [0, -1]])])
+    """
+    if LITERAL in text:
+        _fail(f"unknown command {LITERAL}")
+    arrays: list = []
+
+    def one(m):
+        env = m.group("env").rstrip("*")
+        if env in ("vmatrix", "Vmatrix"):
+            _fail("determinants (vmatrix) are not read; write the scalar formula")
+        if env not in _ENVIRONMENTS:
+            _fail(f"unknown environment {env}; write a matrix as \\begin{{pmatrix}} ... \\end{{pmatrix}}")
+        body = m.group("body")
+        if env == "array":
+            body = re.sub(r"^\s*\{[^{}]*\}", "", body)   # the column specification {cc}
+        arrays.append(_array(body))
+        return "%s{%d}" % (LITERAL, len(arrays) - 1)
+
+    out = _ENV.sub(one, text)
+    if re.search(r"\\begin\s*\{", out):
+        _fail("unbalanced \\begin{...} without its \\end{...}")
+    return out, arrays
+
+
+def _array(body: str) -> sp.ImmutableMatrix:
+    rows = [r for r in re.split(r"\\\\(?:\s*\[[^\]]*\])?|\\cr(?![A-Za-z])", body)]
+    while rows and not rows[-1].strip():
+        rows.pop()
+    rows = [re.sub(r"\\hline", "", r) for r in rows]
+    entries = [[e.strip() for e in r.split("&")] for r in rows]
+    if not entries:
+        _fail("an empty matrix")
+    width = len(entries[0])
+    if any(len(r) != width for r in entries):
+        _fail("the rows of a matrix have different lengths")
+    if len(entries) > MAX_SIZE or width > MAX_SIZE:
+        _fail(f"a matrix larger than {MAX_SIZE} x {MAX_SIZE}")
+    if any(not e for r in entries for e in r):
+        _fail("an empty entry in a matrix")
+    return sp.ImmutableMatrix([[parse_internal(e) for e in r] for r in entries])
+
+
+# ------------------------------------------------------------------------------------------- what the claim says
+
+@dataclass
+class Shapes:
+    """What a claim says about vectors and matrices: ``vectors`` name -> coordinate names (a declared size, or a
+    tuple ``x = (x_1, x_2)``); ``matrices`` name -> (rows, columns) of a matrix variable; ``arrays`` name -> a given
+    array (a column for a vector); ``literals`` the arrays written inline (``\\matrixliteral{k}``); ``unknown``
+    name -> the symbolic size it was declared with."""
+
+    vectors: dict = field(default_factory=dict)
+    matrices: dict = field(default_factory=dict)
+    arrays: dict = field(default_factory=dict)
+    literals: list = field(default_factory=list)
+    unknown: dict = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.vectors or self.matrices or self.arrays or self.literals or self.unknown)
+
+
+def coordinates(name: str, size: int) -> list[str]:
+    """``x``, 3 -> ``x_1, x_2, x_3`` (the names people write for the coordinates)."""
+    return [with_subscript(name, str(k)) for k in range(1, size + 1)]
+
+
+def entries(name: str, rows: int, cols: int) -> list[list[str]]:
+    """``X``, 2, 2 -> ``X_{11}, X_{12}, X_{21}, X_{22}`` by rows (``X_{1,10}`` when an index has two digits)."""
+    sep = "," if max(rows, cols) > 9 else ""
+    return [[with_subscript(name, f"{i}{sep}{j}") for j in range(1, cols + 1)] for i in range(1, rows + 1)]
+
+
+_REAL_SPACE = re.compile(r"^\s*(?P<names>.+?)\s*\\in\s*\\(?:mathbb|mathbf|Bbb)\s*\{\s*R\s*\}\s*(?P<rest>.*?)\s*$", re.S)
+
+
+def _size(text: str, values: dict):
+    """A size as written (``3``, ``{3}``, ``n`` with a value) -> an int, or the text when it is a symbol."""
+    t = text.strip().strip("{}").strip()
+    if re.fullmatch(r"\d+", t):
+        return int(t)
+    try:
+        value = parse_internal(t).xreplace({symbol(k): v for k, v in values.items()})
+    except InputError:
+        return t
+    if value.is_Integer:
+        return int(value)
+    return t
+
+
+def declaration(piece: str, values: dict) -> tuple[list[str], tuple, str] | None:
+    r"""A domain piece declaring vectors or a matrix: ``x \in \mathbb{R}^3``, ``\mathbf{x}, \mathbf{y} \in
+    \mathbb{R}^2_{++}``, ``X \in \mathbb{R}^{2 \times 2}`` -> (names, size, the set of each coordinate) with size
+    (n,) or (m, n) (ints, or the text of a symbolic size); None when the piece is not such a declaration (a tuple
+    ``(x, y) \in \mathbb{R}^2`` names scalars; ``\mathbb{R}^1`` is the real line)."""
+    from .parsing import parse_name
+
+    m = _REAL_SPACE.match(normalize(piece, norms=False))
+    if not m:
+        return None
+    names_text, rest = m.group("names").strip(), re.sub(r"\s+", "", m.group("rest"))
+    if names_text.startswith("("):
+        return None
+    sup = re.search(r"\^(?:\{(?P<braced>[^{}]*)\}|(?P<single>\\?\w))", rest)
+    if not sup:
+        return None
+    size_text = sup.group("braced") if sup.group("braced") is not None else sup.group("single")
+    orthant = "\\mathbb{R}" + rest[:sup.start()] + rest[sup.end():]
+    parts = re.split(r"\\times|\\cdot|\*|x(?=\d)", size_text)
+    if len(parts) > 2:
+        return None
+    size = tuple(_size(p, values) for p in parts)
+    if size == (1,) or size == (1, 1):
+        return None
+    try:
+        names = [parse_name(p) for p in split_top_level(names_text)]
+    except InputError:
+        return None
+    return names, size, orthant
+
+
+_NAME_TUPLE = re.compile(r"^\((?P<inner>.*)\)\s*(?:\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal))?$", re.S)
+
+
+def array_value(rhs: str, literals: list):
+    r"""The array a definition's right side gives, or None: ``\matrixliteral{k}`` (optionally transposed), or a
+    tuple of numbers ``(1, -2)`` / ``(1, -2)^	op`` (a column vector; a tuple of names is a tuple, not an array).
+
+    >>> array_value("(1, -2)", [])
+    Matrix([
+    [ 1],
+    [-2]])
+    """
+    from .parsing import parse_name
+
+    t = normalize(rhs, norms=False).strip()
+    m = re.fullmatch(r"\\matrixliteral\{(\d+)\}\s*(?P<T>\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal))?", t)
+    if m:
+        value = literals[int(m.group(1))]
+        return value.T if m.group("T") else value
+    m = _NAME_TUPLE.match(t)
+    if not m:
+        return None
+    parts = split_top_level(m.group("inner"))
+    if len(parts) < 2:
+        return None
+    try:
+        [parse_name(p) for p in parts]
+        return None          # a tuple of names: the coordinates of a vector, kept as a tuple
+    except InputError:
+        pass
+    if len(parts) > MAX_SIZE:
+        _fail(f"a vector with more than {MAX_SIZE} entries")
+    return sp.ImmutableMatrix([parse_internal(p) for p in parts])
+
+
+# ------------------------------------------------------------------------------------------- the formula as a tree
+
+@dataclass
+class Expansion:
+    """The scalar function a vector formula denotes, with the vectors it read (name -> coordinate names, in order)."""
+
+    function: sp.Expr
+    vectors: dict
+    matrices: dict
+
+
+def _strip_ws(items: list) -> list:
+    out = []
+    for it in items:
+        if isinstance(it, Tok) and it.kind == "ws":
+            continue
+        if isinstance(it, Group):
+            it = Group(it.open, _strip_ws(it.items), it.close, it.pos, it.end, it.owner)
+        out.append(it)
+    return out
+
+
+def _is(item, *texts) -> bool:
+    return isinstance(item, Tok) and item.text in texts
+
+
+class _Parser:
+    r"""Text -> a tree of tuples: ("num", v), ("name", n), ("literal", k), ("tuple", [..]), ("add", [(sign, t)]),
+    ("mul", a, b), ("cdot", a, b), ("div", a, b), ("pow", a, e), ("T", a), ("norm", a, p), ("abs", a),
+    ("inner", a, b), ("func", name, [args]), ("big", op, index, lo, hi, body), ("tr", a), ("inv", a)."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.active: tuple = ()    # the closers of the norms and inner products being read (\|, \rangle, ',')
+
+    def text_of(self, items) -> str:
+        if not items:
+            return ""
+        first, last = items[0], items[-1]
+        end = (last.end + 1) if isinstance(last, Group) else last.pos + len(last.text)
+        return self.source[first.pos:end]
+
+    def expr(self, items, i=0, stop=()):
+        outer = self.active
+        self.active = tuple(stop) + outer
+        try:
+            return self._expr(items, i, stop)
+        finally:
+            self.active = outer
+
+    def _expr(self, items, i, stop):
+        terms, sign = [], 1
+        if i < len(items) and _is(items[i], "+", "-"):
+            sign = -1 if items[i].text == "-" else 1
+            i += 1
+        while True:
+            term, i = self.term(items, i, stop)
+            terms.append((sign, term))
+            if i < len(items) and _is(items[i], "+", "-"):
+                sign = -1 if items[i].text == "-" else 1
+                i += 1
+                continue
+            if len(terms) == 1 and terms[0][0] == 1:
+                return terms[0][1], i
+            return ("add", terms), i
+
+    def term(self, items, i, stop=()):
+        if i >= len(items) or _is(items[i], *stop):
+            _fail("an operand is missing in '%s'" % self.text_of(items))
+        node, i = self.factor(items, i)
+        while i < len(items):
+            it = items[i]
+            if _is(it, "+", "-") or _is(it, *self.active):
+                break
+            if _is(it, "\\cdot", "\\times", "*", "\\ast"):
+                right, i = self.factor(items, i + 1)
+                node = ("cdot", node, right) if it.text != "*" else ("mul", node, right)
+            elif _is(it, "/", "\\div"):
+                right, i = self.factor(items, i + 1)
+                node = ("div", node, right)
+            else:
+                right, i = self.factor(items, i)
+                node = ("mul", node, right)
+        return node, i
+
+    def factor(self, items, i):
+        if i >= len(items):
+            _fail("an operand is missing")
+        if _is(items[i], "-"):
+            node, i = self.factor(items, i + 1)
+            return ("add", [(-1, node)]), i
+        node, i = self.primary(items, i)
+        while i < len(items) and _is(items[i], "^"):
+            node, i = self.power(node, items, i + 1)
+        return node, i
+
+    def power(self, base, items, i):
+        if i >= len(items):
+            _fail("incomplete exponent after '^'")
+        it = items[i]
+        if isinstance(it, Group) and it.open == "{":
+            inner = self.text_of(it.items).replace(" ", "") if it.items else ""
+            if inner in _TRANSPOSE:
+                return ("T", base), i + 1
+            if inner == "-1":
+                return ("inv", base), i + 1
+            exponent, _ = self.whole(it.items, "exponent")
+            return ("pow", base, exponent), i + 1
+        if _is(it, "T", "\\top", "\\intercal", "\\prime"):
+            return ("T", base), i + 1
+        if isinstance(it, Tok) and it.kind == "cmd" and it.text[1:] in ("mathsf", "mathrm", "text", "textsf"):
+            arg = items[i + 1] if i + 1 < len(items) else None
+            if isinstance(arg, Group) and self.text_of(arg.items).strip() == "T":
+                return ("T", base), i + 2
+        if isinstance(it, Tok) and it.kind == "num":
+            if len(it.text) > 1 and "." not in it.text:
+                return ("pow", base, ("num", sp.Integer(it.text[0]))), i if self._split_digit(items, i) else i + 1
+            return ("pow", base, ("num", sp.Rational(it.text))), i + 1
+        if isinstance(it, Tok) and (it.kind == "letter" or it.kind == "cmd" and it.text[1:] in GREEK):
+            return ("pow", base, ("name", it.text.lstrip("\\"))), i + 1
+        _fail("incomplete exponent after '^'")
+
+    def _split_digit(self, items, i) -> bool:
+        tok = items[i]
+        items[i] = Tok("num", tok.text[1:], tok.pos + 1)
+        return True
+
+    def whole(self, items, what):
+        if not items:
+            _fail(f"empty {what}")
+        node, j = self.expr(items, 0)
+        if j != len(items):
+            _fail(f"cannot read '{self.text_of(items[j:])}' in the {what} '{self.text_of(items)}'")
+        return node, j
+
+    def primary(self, items, i):
+        it = items[i]
+        if isinstance(it, Group):
+            return self.group_value(it), i + 1
+        if it.kind == "num":
+            if len(it.text.replace(".", "")) > 60:
+                _fail("number too long")
+            return ("num", sp.Rational(it.text)), i + 1
+        if it.kind == "sci":
+            from .parsing import scientific
+            return ("num", scientific(it.text)), i + 1
+        if it.kind == "letter":
+            if it.text == "e" and not (i + 1 < len(items) and _is(items[i + 1], "_")):
+                return ("num", sp.E), i + 1
+            return self.name(items, i)
+        if it.kind == "cmd":
+            return self.command(items, i)
+        _fail(f"unexpected '{it.text}' in '{self.source.strip()}'")
+
+    def group_value(self, g: Group):
+        if g.open in ("|", "\\lvert"):
+            node, _ = self.whole(g.items, "absolute value")
+            return ("abs", node)
+        parts = [p for p in _split(g.items)]
+        if len(parts) > 1:
+            if g.open not in ("(", "["):
+                _fail(f"unexpected ',' in '{self.source[g.pos:g.end + 1]}'")
+            return ("tuple", [self.whole(p, "entry")[0] for p in parts])
+        return self.whole(g.items, "brackets")[0]
+
+    def name(self, items, i):
+        name, j = read_name_at(items, i, self.source)
+        nxt = items[j] if j < len(items) else None
+        if isinstance(nxt, Group) and nxt.open == "(" and (name == "sigma" or name in self.functions):
+            return self.application(name, items, j)
+        return ("name", name), j
+
+    functions: dict = {}
+
+    def application(self, name, items, j):
+        g = items[j] if j < len(items) else None
+        if isinstance(g, Group) and g.open in ("(", "[", "\\{", "{"):
+            args = [self.whole(p, f"argument of {name}")[0] for p in _split(g.items)]
+            return ("func", name, args), j + 1
+        if g is None:
+            _fail(f"function {name} needs an argument")
+        # an argument without brackets: one factor, or a big operator with its summand (\log \sum_i e^{x_i})
+        arg, k = self.factor(items, j)
+        return ("func", name, [arg]), k
+
+    def command(self, items, i):
+        it = items[i]
+        name = it.text[1:]
+        if name in GREEK or name in STYLES:
+            return self.name(items, i)
+        if name == "|":
+            inner, j = self.expr(items, i + 1, stop=("\\|",))
+            if j >= len(items) or not _is(items[j], "\\|"):
+                _fail("unbalanced norm bars \\|...\\|")
+            p, k = self.norm_index(items, j + 1)
+            return ("norm", inner, p), k
+        if name == "langle":
+            a, j = self.expr(items, i + 1, stop=(",",))
+            if j >= len(items) or not _is(items[j], ","):
+                _fail("an inner product needs two arguments: \\langle a, b \\rangle")
+            b, k = self.expr(items, j + 1, stop=("\\rangle",))
+            if k >= len(items) or not _is(items[k], "\\rangle"):
+                _fail("unbalanced \\langle ... \\rangle")
+            return ("inner", a, b), k + 1
+        if it.text == LITERAL:
+            g = items[i + 1]
+            return ("literal", int(self.text_of(g.items))), i + 2
+        if name in ("sum", "prod") or (name in ("max", "min") and i + 1 < len(items) and _is(items[i + 1], "_")):
+            return self.big(name, items, i + 1)
+        if name == "frac":
+            a, j = self.argument(items, i + 1)
+            b, j = self.argument(items, j)
+            return ("div", a, b), j
+        if name == "sqrt":
+            root = 2
+            j = i + 1
+            if j < len(items) and isinstance(items[j], Group) and items[j].open == "[":
+                root = int(self.text_of(items[j].items).strip())
+                j += 1
+            a, j = self.argument(items, j)
+            return ("pow", a, ("num", sp.Rational(1, root))), j
+        if name == "pi":
+            return ("num", sp.pi), i + 1
+        if name in ("operatorname", "mathrm", "text", "textrm", "rm", "mathop"):
+            g = items[i + 1] if i + 1 < len(items) else None
+            if not isinstance(g, Group):
+                _fail(f"{it.text} needs a braced name")
+            word = self.text_of(g.items).replace(" ", "")
+            if word in ("tr", "trace", "Tr"):
+                arg, j = self.factor(items, i + 2)
+                return ("tr", arg), j
+            if word in _NORM_WORDS:        # \|...\|_p as parsing.normalize spells it
+                func, j = self.application(word, items, i + 2)
+                args = func[2]
+                return ("norm", args[0] if len(args) == 1 else ("tuple", args), _NORM_WORDS[word]), j
+            if word in self.functions or word.lower() in BUILTINS:
+                return self.application(word if word in self.functions else word.lower(), items, i + 2)
+            _fail(f"unknown function {word}")
+        if name.lower() in BUILTINS or name in self.functions:
+            j = i + 1
+            if j < len(items) and _is(items[j], "^"):   # \log^2 x
+                exponent, j = self.power(("num", sp.Integer(1)), items, j + 1)
+                value, k = self.application(name, items, j)
+                return ("pow", value, exponent[2]), k
+            return self.application(name if name in self.functions else name.lower(), items, j)
+        _fail(f"unknown command {it.text}")
+
+    def argument(self, items, i):
+        if i >= len(items):
+            _fail("a \\frac or \\sqrt is missing an argument")
+        it = items[i]
+        if isinstance(it, Group) and it.open == "{":
+            return self.whole(it.items, "argument")[0], i + 1
+        if isinstance(it, Tok) and it.kind == "num" and len(it.text) > 1 and "." not in it.text:
+            self._split_digit(items, i)
+            return ("num", sp.Integer(it.text[0])), i
+        return self.primary(items, i)
+
+    def norm_index(self, items, i):
+        if i < len(items) and _is(items[i], "_"):
+            sub = items[i + 1] if i + 1 < len(items) else None
+            if sub is None:
+                _fail("a norm's subscript is missing")
+            if isinstance(sub, Tok) and sub.kind == "num" and len(sub.text) > 1:
+                self._split_digit(items, i + 1)
+                return sub.text[0], i + 1
+            text = self.source[sub.pos:sub.end + 1] if isinstance(sub, Group) else sub.text
+            return text.strip().strip("{}").replace(" ", ""), i + 2
+        return "2", i
+
+    def big(self, op, items, i):
+        r"""``\sum_{i=1}^{n} body``, ``\sum_i body``, ``\max_{1 \le i \le n} body``, ``\prod_{i=1}^n body``: the body
+        is the product that follows (up to the next top-level + or -)."""
+        if not (i < len(items) and _is(items[i], "_")) or i + 1 >= len(items):
+            _fail(f"\\{op} needs its index: \\{op}_{{i=1}}^{{n}}")
+        sub = items[i + 1]
+        text = self.source[sub.pos + 1:sub.end] if isinstance(sub, Group) else sub.text
+        text = re.sub(r"\s+", "", text)
+        j = i + 2
+        hi = lo = None
+        m = (re.fullmatch(r"(?P<i>[a-z])", text) or re.fullmatch(r"(?P<i>[a-z])=(?P<lo>[^,]+)", text)
+             or re.fullmatch(r"(?P<i>[a-z])=(?P<lo>[^,]+),(?:\\[lc]?dots|\.\.\.),(?P<hi>.+)", text)
+             or re.fullmatch(r"(?P<lo>[^\\]+)\\leq?(?P<i>[a-z])\\leq?(?P<hi>.+)", text)
+             or re.fullmatch(r"(?P<i>[a-z])\\in\[(?P<hi>.+)\]", text)
+             or re.fullmatch(r"(?P<i>[a-z])\\in\\\{1,(?:\\[lc]?dots|\.\.\.),(?P<hi>.+)\\\}", text))
+        if not m:
+            _fail(f"cannot read the range '{text}' of \\{op}; write \\{op}_{{i=1}}^{{n}}")
+        index = m.group("i")
+        lo = m.groupdict().get("lo") or "1"
+        hi = m.groupdict().get("hi")
+        if j < len(items) and _is(items[j], "^"):
+            if hi is not None or j + 1 >= len(items):
+                _fail(f"cannot read the range of \\{op}")
+            sup = items[j + 1]
+            if isinstance(sup, Tok) and sup.kind == "num" and len(sup.text) > 1:
+                self._split_digit(items, j + 1)
+                hi = sup.text[0]
+                j += 1
+            else:
+                hi = self.source[sup.pos + 1:sup.end] if isinstance(sup, Group) else sup.text.lstrip("\\")
+                j += 2
+        body_items = []
+        while j < len(items) and not (_is(items[j], "+", "-") and body_items) and not _is(items[j], *self.active):
+            body_items.append(items[j])
+            j += 1
+        if not body_items:
+            _fail(f"\\{op} without a body")
+        body, _ = self.whole(body_items, f"body of \\{op}")
+        return ("big", op, index, lo, hi, body), j
+
+
+def _split(items):
+    parts, current = [], []
+    for it in items:
+        if _is(it, ","):
+            parts.append(current)
+            current = []
+        else:
+            current.append(it)
+    parts.append(current)
+    return parts
+
+
+# ------------------------------------------------------------------------------------------- sizes
+
+class _Dims:
+    """Union-find over sizes: an int, or a variable (a str) standing for an unknown size."""
+
+    def __init__(self):
+        self.parent: dict = {}
+        self.count = 0
+
+    def fresh(self, label: str) -> str:
+        self.count += 1
+        name = f"?{label}#{self.count}"
+        self.parent[name] = name
+        return name
+
+    def find(self, d):
+        while not isinstance(d, int) and self.parent[d] != d:
+            d = self.parent[d]
+        return d
+
+    def unify(self, a, b, where: str) -> None:
+        a, b = self.find(a), self.find(b)
+        if a == b:
+            return
+        if isinstance(a, int) and isinstance(b, int):
+            _fail(f"dimension mismatch in '{where}': sizes {a} and {b}")
+        if isinstance(a, int):
+            a, b = b, a
+        self.parent[a] = b
+
+
+SCALAR = ("s",)
+
+
+class _Expander:
+    """Infers the size of every vector (``_shape``), then computes the scalar value (``_value``)."""
+
+    def __init__(self, shapes: Shapes, functions: dict, values: dict, text: str):
+        self.shapes, self.functions, self.values, self.text = shapes, functions or {}, values or {}, text
+        self.dims = _Dims()
+        self.vector_names: dict = {}     # name -> its size (int or variable)
+        self.bound: dict = {}            # index -> its range variable while inside a big operator
+        for name, coords in shapes.vectors.items():
+            self.vector_names[name] = len(coords)
+        for name in shapes.unknown:
+            self.vector_names[name] = self.dims.fresh(name)
+
+    # -- which undeclared names are vectors: transposed, inside <.,.>, after a matrix, added to a vector
+    def classify(self, tree) -> None:
+        for _ in range(8):
+            before = set(self.vector_names)
+            self._promote(tree)
+            if set(self.vector_names) == before:
+                return
+
+    def _is_free_name(self, node) -> bool:
+        return node[0] == "name" and self._array_of(node[1]) is None and node[1] not in self.vector_names \
+            and node[1] not in self.shapes.matrices and node[1] not in self.values
+
+    def _make_vector(self, name):
+        self.vector_names[name] = self.dims.fresh(name)
+
+    def _promote(self, node) -> None:
+        kind = node[0]
+        if kind == "T" and self._is_free_name(node[1]):
+            self._make_vector(node[1][1])
+        if kind == "inner":
+            for side in node[1:]:
+                if self._is_free_name(side):
+                    self._make_vector(side[1])
+        if kind in ("mul", "cdot"):
+            a, b = node[1], node[2]
+            if self._is_free_name(b) and self._kind(a) == "array":
+                self._make_vector(b[1])
+            if self._is_free_name(a) and kind == "cdot" and self._kind(b) == "vector":
+                self._make_vector(a[1])
+            if self._is_free_name(b) and kind == "cdot" and self._kind(a) == "vector":
+                self._make_vector(b[1])
+        if kind == "add":
+            terms = [t for _, t in node[1]]
+            if any(self._kind(t) in ("array", "vector") for t in terms):
+                for t in terms:
+                    if self._is_free_name(t):
+                        self._make_vector(t[1])
+        for child in node[1:]:
+            if isinstance(child, tuple) and child and isinstance(child[0], str):
+                self._promote(child)
+            elif isinstance(child, list):
+                for c in child:
+                    c = c[1] if isinstance(c, tuple) and len(c) == 2 and isinstance(c[0], int) else c
+                    if isinstance(c, tuple):
+                        self._promote(c)
+
+    def _kind(self, node) -> str:
+        """A quick guess for classification: 'vector' (a column), 'array' (anything with columns > 1 or a
+        transposed vector), 'scalar' or '?'."""
+        k = node[0]
+        if k == "name":
+            if node[1] in self.vector_names or (self._array_of(node[1]) is not None
+                                                and self._array_of(node[1]).shape[1] == 1):
+                return "vector"
+            if self._array_of(node[1]) is not None or node[1] in self.shapes.matrices:
+                return "array"
+            return "?"
+        if k == "literal":
+            return "vector" if self.shapes.literals[node[1]].shape[1] == 1 else "array"
+        if k == "tuple":
+            return "vector"
+        if k in ("T", "inv"):
+            return "array" if self._kind(node[1]) in ("vector", "array") else "?"
+        if k == "mul":
+            a, b = self._kind(node[1]), self._kind(node[2])
+            if a == "array" and b == "vector":
+                return "vector"
+            return "array" if "array" in (a, b) else "vector" if "vector" in (a, b) else "?"
+        if k == "add":
+            kinds = {self._kind(t) for _, t in node[1]}
+            return "vector" if "vector" in kinds else "array" if "array" in kinds else "?"
+        return "scalar"
+
+    def _array_of(self, name):
+        return self.shapes.arrays.get(name)
+
+    # -- shapes: ("s",) or ("a", rows, cols) with sizes from self.dims
+    def shape(self, node):
+        k = node[0]
+        where = self.text
+        if k == "num":
+            return SCALAR
+        if k == "name":
+            name = node[1]
+            coord = self._coordinate(name)
+            if coord is not None:
+                base, subs = coord
+                self._index_sizes(base, subs)
+                return SCALAR
+            if name in self.vector_names:
+                return ("a", self.vector_names[name], 1)
+            if name in self.shapes.matrices:
+                return ("a", *self.shapes.matrices[name])
+            array = self._array_of(name)
+            if array is not None:
+                return ("a", *array.shape)
+            return SCALAR
+        if k == "literal":
+            return ("a", *self.shapes.literals[node[1]].shape)
+        if k == "tuple":
+            for e in node[1]:
+                if self.shape(e) != SCALAR:
+                    _fail(f"an entry of a tuple is not a number in '{where}'")
+            return ("a", len(node[1]), 1)
+        if k == "add":
+            shapes = [self.shape(t) for _, t in node[1]]
+            first = shapes[0]
+            for s in shapes[1:]:
+                if (s == SCALAR) != (first == SCALAR):
+                    _fail(f"cannot add a number and a vector or matrix in '{where}' (no broadcasting)")
+                if s != SCALAR:
+                    self.dims.unify(first[1], s[1], where)
+                    self.dims.unify(first[2], s[2], where)
+            return first
+        if k in ("mul", "cdot"):
+            a, b = self.shape(node[1]), self.shape(node[2])
+            if a == SCALAR or b == SCALAR:
+                return b if a == SCALAR else a
+            if k == "cdot" and self._column(a) and self._column(b):
+                self.dims.unify(a[1], b[1], where)
+                return SCALAR
+            self.dims.unify(a[2], b[1], where)
+            return self._product(a[1], b[2])
+        if k == "div":
+            a, b = self.shape(node[1]), self.shape(node[2])
+            if b != SCALAR:
+                _fail(f"division by a vector or matrix in '{where}'")
+            return a
+        if k == "pow":
+            a, e = self.shape(node[1]), self.shape(node[2])
+            if e != SCALAR:
+                _fail(f"an exponent is a vector in '{where}'")
+            if a != SCALAR:
+                self.dims.unify(a[1], a[2], where)
+                return a
+            return SCALAR
+        if k == "T":
+            a = self.shape(node[1])
+            return a if a == SCALAR else self._product(a[2], a[1])
+        if k == "inv":
+            a = self.shape(node[1])
+            if a != SCALAR:
+                self.dims.unify(a[1], a[2], where)
+            return a
+        if k == "norm":
+            a = self.shape(node[1])
+            if a == SCALAR:
+                return SCALAR
+            return SCALAR
+        if k == "abs":
+            if self.shape(node[1]) != SCALAR:
+                _fail(f"|...| of a vector in '{where}': write a norm \\|...\\|")
+            return SCALAR
+        if k == "inner":
+            a, b = self.shape(node[1]), self.shape(node[2])
+            if a == SCALAR or b == SCALAR:
+                if a == b:
+                    return SCALAR
+                _fail(f"an inner product of a number and a vector in '{where}'")
+            self.dims.unify(a[1], b[1], where)
+            self.dims.unify(a[2], b[2], where)
+            return SCALAR
+        if k == "func":
+            for arg in node[2]:
+                if self.shape(arg) != SCALAR:
+                    _fail(f"{node[1]} of a vector in '{where}' (functions apply to numbers; write the sum of "
+                          f"their values with \\sum_i)")
+            return SCALAR
+        if k == "tr":
+            a = self.shape(node[1])
+            if a == SCALAR:
+                return SCALAR
+            self.dims.unify(a[1], a[2], where)
+            return SCALAR
+        if k == "big":
+            _, op, index, lo, hi, body = node
+            variable = self.dims.fresh(index)
+            outer = self.bound.get(index)
+            self.bound[index] = variable
+            try:
+                if self.shape(body) != SCALAR:
+                    _fail(f"the body of \\{op} is a vector in '{where}'")
+            finally:
+                if outer is None:
+                    self.bound.pop(index)
+                else:
+                    self.bound[index] = outer
+            node_range = self._range(lo, hi)
+            if node_range is not None:
+                first, last = node_range
+                if first == 1:
+                    self.dims.unify(variable, last, where)
+            self.ranges[id(node)] = variable
+            return SCALAR
+        raise AssertionError(k)
+
+    ranges: dict
+
+    def _range(self, lo, hi):
+        """(lo, hi) as ints when both are numbers (or names with values); None when the upper end is unknown."""
+        def number(text):
+            if text is None:
+                return None
+            value = parse_internal(text).xreplace({symbol(k): v for k, v in self.values.items()})
+            return int(value) if value.is_Integer else None
+        first, last = number(lo), number(hi)
+        if first is None and lo is not None and lo.strip() != "1":
+            _fail(f"the lower bound {lo} of a sum is not a number")
+        return (first, last) if last is not None else None
+
+    def _column(self, shape) -> bool:
+        return shape != SCALAR and self.dims.find(shape[2]) == 1
+
+    def _product(self, rows, cols):
+        if self.dims.find(rows) == 1 and self.dims.find(cols) == 1:
+            return SCALAR
+        return ("a", rows, cols)
+
+    def _coordinate(self, name):
+        """``x_1`` / ``x_i`` of a vector x, ``A_{12}`` / ``A_{ij}`` of a matrix: (base, subscripts); else None."""
+        m = re.fullmatch(r"(?P<base>.+?)_(?:\{(?P<braced>[^{}]*)\}|(?P<single>[^{}]))", name)
+        if not m:
+            return None
+        base = m.group("base")
+        sub = m.group("braced") if m.group("braced") is not None else m.group("single")
+        if base in self.vector_names or (self._array_of(base) is not None and self._array_of(base).shape[1] == 1):
+            return (base, [sub])
+        if base in self.shapes.matrices or self._array_of(base) is not None:
+            subs = sub.split(",") if "," in sub else list(sub) if len(sub) == 2 else None
+            if subs is None:
+                _fail(f"cannot read the entry {name} of the matrix {base}; write {base}_{{ij}} or {base}_{{i,j}}")
+            return (base, subs)
+        return None
+
+    def _index_sizes(self, base, subs):
+        if base in self.vector_names:
+            sizes = [self.vector_names[base]]
+        elif base in self.shapes.matrices:
+            sizes = list(self.shapes.matrices[base])
+        else:
+            sizes = list(self._array_of(base).shape)
+            if sizes[1] == 1:
+                sizes = sizes[:1]
+        for sub, size in zip(subs, sizes):
+            if sub in self.bound:
+                self.dims.unify(self.bound[sub], size, self.text)
+
+    # -- values
+    def size(self, d, what: str) -> int:
+        d = self.dims.find(d)
+        if isinstance(d, int):
+            return d
+        name = d[1:].split("#")[0]
+        if name in self.shapes.unknown:
+            _fail(f"the size of {name} is not a number ({self.shapes.unknown[name]}): write it, e.g. "
+                  f"'for ${name} \\in \\mathbb{{R}}^3$', or give it, e.g. 'where ${self.shapes.unknown[name]} = 3$'")
+        if len(name) == 1 and name.islower() and what == "range":
+            _fail(f"cannot tell the range of the index {name}: write \\sum_{{{name}=1}}^{{3}}, or give the size of "
+                  "the vectors it runs over (e.g. 'for $x \\in \\mathbb{R}^3$')")
+        _fail(f"cannot tell the size of {name}: say it, e.g. 'for ${name} \\in \\mathbb{{R}}^2$'")
+
+    def vector_of(self, name) -> sp.ImmutableMatrix:
+        size = self.size(self.vector_names[name], "vector")
+        if size > MAX_SIZE:
+            _fail(f"{name} has {size} coordinates; at most {MAX_SIZE} are read")
+        coords = self.shapes.vectors.get(name) or coordinates(name, size)
+        if len(coords) != size:
+            _fail(f"dimension mismatch: {name} has {len(coords)} coordinates and is used with size {size}")
+        return sp.ImmutableMatrix([symbol(c) for c in coords])
+
+    def value(self, node, env):
+        k = node[0]
+        if k == "num":
+            return node[1]
+        if k == "name":
+            return self._name_value(node[1], env)
+        if k == "literal":
+            return self.shapes.literals[node[1]]
+        if k == "tuple":
+            return sp.ImmutableMatrix([self.value(e, env) for e in node[1]])
+        if k == "add":
+            total = None
+            for sign, t in node[1]:
+                v = self.value(t, env)
+                v = v if sign == 1 else -v
+                total = v if total is None else total + v
+            return total
+        if k in ("mul", "cdot"):
+            a, b = self.value(node[1], env), self.value(node[2], env)
+            if isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase):
+                if k == "cdot" and a.shape[1] == 1 and b.shape[1] == 1:
+                    return sp.expand((a.T * b)[0, 0])
+                return _scalar(sp.ImmutableMatrix((a * b).applyfunc(sp.expand)))
+            return a * b
+        if k == "div":
+            return self.value(node[1], env) / self.value(node[2], env)
+        if k == "pow":
+            a, e = self.value(node[1], env), self.value(node[2], env)
+            if isinstance(a, sp.MatrixBase):
+                if not (e.is_Integer and 0 < e <= 20):
+                    _fail(f"a matrix power needs a small positive integer exponent, found {e}")
+                out = a
+                for _ in range(int(e) - 1):
+                    out = sp.ImmutableMatrix((out * a).applyfunc(sp.expand))
+                return out
+            return a ** e
+        if k == "T":
+            a = self.value(node[1], env)
+            return a.T if isinstance(a, sp.MatrixBase) else a
+        if k == "inv":
+            a = self.value(node[1], env)
+            if not isinstance(a, sp.MatrixBase):
+                return 1 / a
+            if a.free_symbols:
+                _fail("only the inverse of a matrix of numbers is read")
+            if a.det() == 0:
+                _fail("the matrix is singular (no inverse)")
+            return sp.ImmutableMatrix(a.inv())
+        if k == "norm":
+            return _norm(self.value(node[1], env), node[2], self.values)
+        if k == "abs":
+            return sp.Abs(self.value(node[1], env))
+        if k == "inner":
+            a, b = self.value(node[1], env), self.value(node[2], env)
+            if not isinstance(a, sp.MatrixBase):
+                return a * b
+            return sp.expand(sum(x * y for x, y in zip(a, b)))
+        if k == "func":
+            args = [self.value(a, env) for a in node[2]]
+            return apply_function(node[1], args, functions=self.functions, values=self.values)
+        if k == "tr":
+            a = self.value(node[1], env)
+            return a.trace() if isinstance(a, sp.MatrixBase) else a
+        if k == "big":
+            _, op, index, lo, hi, body = node
+            first = 1 if lo is None else int(parse_internal(lo).xreplace(
+                {symbol(n): v for n, v in self.values.items()}))
+            count = self.size(self.ranges[id(node)], "range")
+            if count > 500:
+                _fail("a sum with more than 500 terms")
+            terms = [self.value(body, {**env, index: first + t}) for t in range(count)]
+            if op == "sum":
+                return sp.Add(*terms)
+            if op == "prod":
+                return sp.Mul(*terms)
+            return (sp.Max if op == "max" else sp.Min)(*terms) if len(terms) > 1 else terms[0]
+        raise AssertionError(k)
+
+    def _name_value(self, name, env):
+        if name in env:
+            return sp.Integer(env[name])
+        coord = self._coordinate(name)
+        if coord is not None:
+            base, subs = coord
+            if base in self.vector_names:
+                array = self.vector_of(base)
+            elif base in self.shapes.matrices:
+                rows, cols = self.shapes.matrices[base]
+                array = sp.ImmutableMatrix([[symbol(e) for e in row] for row in entries(base, rows, cols)])
+            else:
+                array = self._array_of(base)
+            where = []
+            for sub in subs:
+                if sub in env:
+                    where.append(env[sub])
+                elif re.fullmatch(r"\d+", sub):
+                    where.append(int(sub))
+                else:
+                    _fail(f"the index {sub} of {name} is not bound by a sum (write \\sum_{sub} ...) or a number")
+            if len(where) == 1:
+                if not 1 <= where[0] <= array.shape[0]:
+                    _fail(f"{name}: index {where[0]} is outside 1..{array.shape[0]} (the size of {base})")
+                return array[where[0] - 1, 0]
+            if not (1 <= where[0] <= array.shape[0] and 1 <= where[1] <= array.shape[1]):
+                _fail(f"{name}: entry ({where[0]}, {where[1]}) is outside the {array.shape[0]} x {array.shape[1]} "
+                      f"matrix {base}")
+            return array[where[0] - 1, where[1] - 1]
+        if name in self.vector_names:
+            return self.vector_of(name)
+        if name in self.shapes.matrices:
+            rows, cols = self.shapes.matrices[name]
+            return sp.ImmutableMatrix([[symbol(e) for e in row] for row in entries(name, rows, cols)])
+        array = self._array_of(name)
+        if array is not None:
+            return array
+        renamed = name
+        for index, value in env.items():
+            renamed = rename_index(renamed, index, str(value))
+        return symbol(renamed)
+
+
+def _scalar(m):
+    return m[0, 0] if m.shape == (1, 1) else m
+
+
+def _norm(v, p: str, values: dict):
+    """The p-norm of a vector (or of a matrix: p = F, the Frobenius norm), or |v| of a number."""
+    if not isinstance(v, sp.MatrixBase):
+        return sp.Abs(v)
+    if p in ("F", "\\mathrm{F}", "\\text{F}", "\\mathrm{Fro}", "Fro"):
+        return sp.sqrt(sp.Add(*[e ** 2 for e in v]))
+    if v.shape[1] != 1 and v.shape[0] != 1:
+        _fail(f"the {p}-norm of a matrix is not read (only \\|A\\|_F, the Frobenius norm)")
+    if p == "2":
+        return sp.sqrt(sp.Add(*[e ** 2 for e in v]))
+    if p == "1":
+        return sp.Add(*[sp.Abs(e) for e in v])
+    if p in ("\\infty", "{\\infty}", "\\inf", "max"):
+        return sp.Max(*[sp.Abs(e) for e in v]) if len(v) > 1 else sp.Abs(v[0])
+    try:
+        q = parse_internal(p).xreplace({symbol(k): val for k, val in values.items()})
+    except InputError:
+        q = None
+    if q is None or not q.is_Rational or q < 1:
+        _fail(f"cannot read the norm index {p}: a number p >= 1 (or give p a value, e.g. 'where $p = 3$')")
+    if q == 1 or q == 2:
+        return _norm(v, str(q), values)
+    even = q.is_Integer and q % 2 == 0
+    return sp.Add(*[(e ** q if even else sp.Abs(e) ** q) for e in v]) ** (1 / q)
+
+
+# ------------------------------------------------------------------------------------------- entry points
+
+_SYNTAX = re.compile(r"\\top(?![A-Za-z])|\\intercal|\^\s*\{?\s*(?:T|\\mathsf\s*\{\s*T\s*\})\s*\}?(?![A-Za-z{])|\\langle"
+                     r"|\\matrixliteral|\\operatorname\s*\{\s*(?:tr|trace|Tr)\s*\}|\\mathrm\s*\{\s*(?:tr|Tr)\s*\}"
+                     r"|\\(?:sum|prod|max|min)\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z](?![A-Za-z]))(?!\s*=)"
+                     r"|\\(?:max|min)\s*_\s*\{\s*(?:[a-z]\s*=|1\s*\\le|[a-z]\s*\\in)"
+                     r"|\\\|[^|]*\\\|\s*_\s*\{?\s*(?:[3-9]|1\d|[A-Za-z])")
+
+
+def uses_vectors(text: str, shapes: Shapes) -> bool:
+    r"""Whether ``text`` needs this module: vector syntax (``^\top``, ``\langle``, a matrix, ``\sum_i``,
+    ``\max_i``, ``\operatorname{tr}``, a p-norm) or a name the claim declares as a vector or matrix."""
+    if _SYNTAX.search(text):
+        return True
+    if not shapes:
+        return False
+    names = set(shapes.vectors) | set(shapes.matrices) | set(shapes.arrays) | set(shapes.unknown)
+    try:
+        return bool(_names(text) & names)
+    except InputError:
+        return False
+
+
+def _names(text: str) -> set[str]:
+    found = set()
+    source = normalize(text, norms=False)
+    items = _strip_ws(group(tokenize(source), source))
+
+    def walk(items):
+        i = 0
+        while i < len(items):
+            it = items[i]
+            if isinstance(it, Group):
+                walk(it.items)
+                i += 1
+                continue
+            if it.kind == "letter" or (it.kind == "cmd" and (it.text[1:] in GREEK or it.text[1:] in STYLES)):
+                try:
+                    name, j = read_name_at(items, i, source)
+                except InputError:
+                    i += 1
+                    continue
+                found.add(name)
+                found.add(re.sub(r"_.*$", "", name))
+                i = max(j, i + 1)
+                continue
+            i += 1
+
+    walk(items)
+    return found
+
+
+def expand(text: str, shapes: Shapes, *, functions=None, values=None) -> Expansion:
+    r"""The scalar function the vector formula ``text`` denotes (module docstring), with the vectors it used.
+    ``functions`` (name -> ``parsing.FunctionDef``) and ``values`` (name -> number) are the claim's definitions.
+
+    >>> expand(r"\|x\|_1", Shapes(vectors={"x": ["x_1", "x_2"]})).function
+    Abs(x_1) + Abs(x_2)
+    """
+    source = normalize(text, norms=False)
+    items = _strip_ws(group(tokenize(source), source))
+    parser = _Parser(source)
+    parser.functions = dict(functions or {})
+    tree, _ = parser.whole(items, "function")
+    expander = _Expander(shapes, functions, values, source.strip())
+    expander.ranges = {}
+    expander.classify(tree)
+    result_shape = expander.shape(tree)
+    if result_shape != SCALAR:
+        rows = expander.dims.find(result_shape[1])
+        cols = expander.dims.find(result_shape[2])
+        _fail(f"the function '{source.strip()}' is a {rows} x {cols} array, not a number")
+    value = expander.value(tree, {})
+    if isinstance(value, sp.MatrixBase):
+        _fail(f"the function '{source.strip()}' is a {value.shape[0]} x {value.shape[1]} array, not a number")
+    used = {}
+    for name in expander.vector_names:
+        size = expander.dims.find(expander.vector_names[name])
+        if isinstance(size, int):
+            used[name] = [s.name for s in expander.vector_of(name)]
+    return Expansion(function=value, vectors=used, matrices=dict(shapes.matrices))
+
+
+__all__ = ["Expansion", "LITERAL", "MAX_SIZE", "Shapes", "array_value", "coordinates", "declaration", "entries", "expand",
+           "extract_arrays", "uses_vectors"]
