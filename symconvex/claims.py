@@ -87,6 +87,8 @@ def decide_all(claim, facts) -> bool | None:
     when all hold, else undecided."""
     answers = [decide(p, n, facts, parametric=bool(claim.parameters))
                for p, n in [(claim.property, claim.negated), *claim.also]]
+    if claim.disjunctive:   # "convex or concave": holds when one holds, refuted when every one is refuted
+        return True if True in answers else False if all(a is False for a in answers) else None
     return False if False in answers else True if all(a is True for a in answers) else None
 
 
@@ -113,6 +115,8 @@ class Claim:
     readings: list = field(default_factory=list)
     #: Further (property, negated) pairs the claim asserts too: "convex but not strictly convex".
     also: tuple = ()
+    #: The properties are alternatives ("convex or concave"), not all asserted together.
+    disjunctive: bool = False
     #: How to show the function when it is not ``function`` as written (log f for a log-concavity claim).
     display: str = ""
 
@@ -122,7 +126,7 @@ class Claim:
         head = f"{self.name}({args}) = {shown}" if self.name else shown
         words = [("neither convex nor concave" if p == "neither" else p, n)
                  for p, n in [(self.property, self.negated), *self.also]]
-        prop = " and ".join(f"{'not ' if n else ''}{w}" for w, n in words)
+        prop = (" or " if self.disjunctive else " and ").join(f"{'not ' if n else ''}{w}" for w, n in words)
         text = f"{head} is {prop} in ({args})"
         if self.parameters:
             text += " for every " + ", ".join(p.name for p in self.parameters)
@@ -224,7 +228,9 @@ def _is_lead(kind, text) -> bool:
     return kind == "word" and text in _LEAD
 
 
-_RELATION = re.compile(r"<|>|\\le(?:q|qslant)?(?![A-Za-z])|\\ge(?:q|qslant)?(?![A-Za-z])|\\in(?![A-Za-z])"
+_ORDER = re.compile(r"\\(?:succeq|succ|preceq|prec)(?![A-Za-z])")
+_ORDER_AS = {"\\succeq": "\\ge ", "\\succ": "> ", "\\preceq": "\\le ", "\\prec": "< "}
+_RELATION = re.compile(r"<|>|\\succ|\\prec|\\le(?:q|qslant)?(?![A-Za-z])|\\ge(?:q|qslant)?(?![A-Za-z])|\\in(?![A-Za-z])"
                        r"|\\lt(?![A-Za-z])|\\gt(?![A-Za-z])|\\ne(?:q)?(?![A-Za-z])")
 
 
@@ -251,6 +257,7 @@ class _Parts:
     parameters: list = field(default_factory=list)   # math pieces naming parameters ("$y$" of "for fixed $y$")
     weak_parameters: list = field(default_factory=list)  # "for every $a$": a parameter if not the only symbol
     also: list = field(default_factory=list)     # further properties: "convex but not strictly convex"
+    disjunctive: bool = False                    # ... joined by "or": "is $f$ convex or concave?"
 
 
 def _read_property(chunks, i) -> tuple[str, bool, int]:
@@ -299,15 +306,19 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
     return prop, negated, i
 
 
-def _read_properties(chunks, i) -> tuple[str, bool, list, int]:
-    """The property, and the further ones joined by "but" / "and" ("convex but not strictly convex")."""
+def _read_properties(chunks, i) -> tuple[str, bool, list, bool, int]:
+    """The property, and the further ones joined by "but" / "and" ("convex but not strictly convex"), or by "or"
+    ("convex or concave": alternatives; the last flag says so). Mixing "and" and "or" is an error."""
     prop, negated, i = _read_property(chunks, i)
-    also = []
-    while i + 1 < len(chunks) and chunks[i] in (("word", "but"), ("word", "and")) and chunks[i + 1][0] == "word" \
-            and chunks[i + 1][1] in _PROPERTY_WORDS | {"not", "is"} - {"but"}:
+    also, joins = [], set()
+    while i + 1 < len(chunks) and chunks[i] in (("word", "but"), ("word", "and"), ("word", "or")) \
+            and chunks[i + 1][0] == "word" and chunks[i + 1][1] in _PROPERTY_WORDS | {"not", "is"} - {"but"}:
+        joins.add("or" if chunks[i][1] == "or" else "and")
         more, more_negated, i = _read_property(chunks, i + 1)
         also.append((more, more_negated))
-    return prop, negated, also, i
+    if len(joins) > 1:
+        raise _claim_error("a claim mixing 'and' and 'or' between properties is not supported; state them apart")
+    return prop, negated, also, joins == {"or"}, i
 
 
 _LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider)\s+(?P<defs>.+?)\s*[.;,]\s*(?:then|so|thus|hence)\s+"
@@ -317,10 +328,20 @@ _SIGNATURE = re.compile(r"^\s*(?:the\s+function\s+)?\$\s*[A-Za-z\\]+\s*:\s*[^$]*
                         re.I)
 
 
+_ORTHANT = re.compile(r"\b(on|over|in)\s+the\s+(?:(?P<strict>strictly\s+positive|positive)|nonnegative|non-negative)"
+                      r"\s+orthant\b", re.I)
+#: "$\mathbf{dom} f = \mathbb{R}_{++}$" (Boyd & Vandenberghe's notation): the domain, for every variable
+_DOM = re.compile(r"\$\s*\\(?:mathbf|operatorname|mathrm|text|textbf|textrm)\s*\{\s*dom\s*\}\s*(?:\\[,;:! ]\s*|~\s*)*"
+                  r"\\?[A-Za-z]+\s*=\s*(?P<set>[^$]+)\$")
+
+
 def _normalize_claim(text: str) -> str:
-    r"""Two ways people write a claim, read as the shape CLAIMS.md gives: "Let $f(x) = x^3$. Then $f$ is not
+    r"""Ways people write a claim, read as the shape CLAIMS.md gives: "Let $f(x) = x^3$. Then $f$ is not
     convex." is "$f$ is not convex where $f(x) = x^3$"; a signature "$f: \mathbb{R}^2 \to \mathbb{R}$," before
-    the function is dropped (the function's own arguments name its variables)."""
+    the function is dropped (the function's own arguments name its variables); "on the positive orthant" is
+    "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$); "$\mathbf{dom} f = S$" is "on $S$"."""
+    text = _ORTHANT.sub(lambda m: f"{m.group(1)} $\\mathbb{{R}}_{{{'++' if m.group('strict') else '+'}}}$", text)
+    text = _DOM.sub(lambda m: f"on ${m.group('set')}$", text)
     text = _SIGNATURE.sub("", text, count=1)
     m = _LET_THEN.match(text)
     if m and "$" in m.group("defs"):
@@ -350,7 +371,7 @@ def _segment(text: str) -> _Parts:
         raise _claim_error("no function found in the claim (write it in $...$, e.g. '$f(x) = x^2$ is convex')")
     parts.function = chunks[i][1]
     i += 1
-    parts.prop, parts.negated, parts.also, i = _read_properties(chunks, i)
+    parts.prop, parts.negated, parts.also, parts.disjunctive, i = _read_properties(chunks, i)
     clause, param_mode = None, False
     while i < len(chunks):
         kind, w = chunks[i]
@@ -576,6 +597,7 @@ def _declare_vectors(parts: _Parts, defs: _Definitions) -> list | None:
             continue
         declared = True
         names, size, orthant = found
+        shapes.declared.update(names)
         for vector in names:
             if any(isinstance(n, str) for n in size):
                 shapes.unknown[vector] = next(n for n in size if isinstance(n, str))
@@ -596,7 +618,7 @@ def _declare_vectors(parts: _Parts, defs: _Definitions) -> list | None:
 
 def _componentwise(constraint, defs: _Definitions) -> list:
     r"""``x > 0`` (also ``x \succ 0``) for a vector x: the same inequality for every coordinate."""
-    vectors = {n: coords for _, e in defs.expanded for n, coords in e.vectors.items()}
+    vectors = {n: _expand(names, defs.tuples) for n, names in defs.tuples.items()}
     hit = [s for s in constraint.free_symbols if s.name in vectors]
     if not hit:
         return [constraint]
@@ -806,12 +828,12 @@ def _parse_claim(text: str) -> Claim:
         for piece in [*parts.domain, *([declared_domain] if declared_domain else [])]:
             if isinstance(piece, list):      # the orthant of a vector declaration, already by coordinates
                 constraints = piece
-            elif not has_relation(piece):
-                constraints = parse_set([v.name for v in variables], piece)
             else:
-                piece = re.sub(r"\\succeq(?![A-Za-z])", r"\\ge ", re.sub(r"\\succ(?![A-Za-z])", ">", piece))
-                piece = re.sub(r"\\preceq(?![A-Za-z])", r"\\le ", re.sub(r"\\prec(?![A-Za-z])", "<", piece))
-                constraints = [d for c in parse_domain(piece) for d in _componentwise(c, defs)]
+                piece = _ORDER.sub(lambda m: _ORDER_AS[m.group(0)], piece)   # x \succeq 0: componentwise
+                if not has_relation(piece):
+                    constraints = parse_set([v.name for v in variables], piece)
+                else:
+                    constraints = [d for c in parse_domain(piece) for d in _componentwise(c, defs)]
             for c in constraints:
                 c = c.xreplace(values)
                 if c is sp.true or c is True:
@@ -846,7 +868,8 @@ def _parse_claim(text: str) -> Claim:
                                             "domain (every proof of it shows f > 0 there)"]))
     claim = Claim(function=f, variables=variables, domain=domain, property=prop, negated=parts.negated,
                   text=text, name=name, values={k: v for k, v in defs.values.items()}, note=note,
-                  parameters=tuple(symbol(n) for n in parameters), also=tuple(also), display=display)
+                  parameters=tuple(symbol(n) for n in parameters), also=tuple(also), display=display,
+                  disjunctive=parts.disjunctive)
     for params in readings:  # the same claim with conventional parameter letters read as parameters
         rest = tuple(v for v in variables if v.name not in params)
         claim.readings.append(dataclasses.replace(

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from .errors import InputError
-from .parsing import (BUILTINS, GREEK, STYLES, Group, Tok, apply_function, group, normalize, parse_internal,
+from .parsing import (BUILTINS, FUNCTION_LETTERS, GREEK, PLAIN_WORDS, STYLES, Group, Tok, apply_function, group, normalize, parse_internal,
                       read_name_at, rename_index, split_top_level, symbol, tokenize, with_subscript)
 
 MAX_SIZE = 12            # rows or columns of one vector or matrix
@@ -121,6 +121,7 @@ class Shapes:
     arrays: dict = field(default_factory=dict)
     literals: list = field(default_factory=list)
     unknown: dict = field(default_factory=dict)
+    declared: set = field(default_factory=set)     # the vectors declared with a size (x \in \mathbb{R}^3)
 
     def __bool__(self) -> bool:
         return bool(self.vectors or self.matrices or self.arrays or self.literals or self.unknown)
@@ -300,6 +301,11 @@ class _Parser:
             elif _is(it, "/", "\\div"):
                 right, i = self.factor(items, i + 1)
                 node = ("div", node, right)
+                nxt = items[i] if i < len(items) else None
+                if nxt is not None and not (_is(nxt, "+", "-", "*", "/", "\\cdot", "\\times", "\\div")
+                                            or _is(nxt, *self.active)):
+                    _fail(f"ambiguous '{self.text_of(items)}': after '/' write the divisor in parentheses or use "
+                          "\\frac{...}{...}")
             else:
                 right, i = self.factor(items, i)
                 node = ("mul", node, right)
@@ -386,11 +392,31 @@ class _Parser:
         return self.whole(g.items, "brackets")[0]
 
     def name(self, items, i):
+        word = self._plain_word(items, i)
+        if word:
+            return self.application(word.lower(), items, i + len(word))
         name, j = read_name_at(items, i, self.source)
         nxt = items[j] if j < len(items) else None
-        if isinstance(nxt, Group) and nxt.open == "(" and (name == "sigma" or name in self.functions):
+        if isinstance(nxt, Group) and nxt.open in ("(", "\\{", "[") and (name == "sigma" or name in self.functions):
             return self.application(name, items, j)
+        if isinstance(nxt, Group) and nxt.open == "(" and (
+                name.split("_")[0] in FUNCTION_LETTERS or name.split("_")[0] in GREEK or "," in self.text_of([nxt])):
+            _fail(f"unknown function {name} in '{name}{self.text_of([nxt])}': write its formula instead (in a claim, "
+                  f"define it: 'where ${name}(x) = ...$')")
         return ("name", name), j
+
+    def _plain_word(self, items, i):
+        """A function word in plain letters (``relu(x)``, ``log(x)``) followed by its argument group."""
+        letters, j = [], i
+        while j < len(items) and isinstance(items[j], Tok) and items[j].kind == "letter" and len(letters) < 9:
+            letters.append(items[j].text)
+            j += 1
+        text = "".join(letters)
+        for word in PLAIN_WORDS:
+            if text[:len(word)].lower() == word and i + len(word) < len(items) \
+                    and isinstance(items[i + len(word)], Group) and items[i + len(word)].open in ("(", "\\{", "["):
+                return text[:len(word)]
+        return None
 
     functions: dict = {}
 
@@ -1029,13 +1055,16 @@ def uses_vectors(text: str, shapes: Shapes) -> bool:
         return False
     names = set(shapes.vectors) | set(shapes.matrices) | set(shapes.arrays) | set(shapes.unknown)
     try:
-        return bool(_names(text) & names)
+        full, bases = _names(text)
     except InputError:
         return False
+    # x_1 alone is a coordinate of x only when x is declared with a size or given (a tuple's names are its own)
+    return bool(full & names or bases & (set(shapes.declared) | set(shapes.matrices) | set(shapes.arrays)))
 
 
-def _names(text: str) -> set[str]:
-    found = set()
+def _names(text: str) -> tuple[set[str], set[str]]:
+    """The names in ``text`` as written (``x_1``), and the bases of the subscripted ones (``x``)."""
+    found, bases = set(), set()
     source = normalize(text, norms=False)
     items = _strip_ws(group(tokenize(source), source))
 
@@ -1054,13 +1083,13 @@ def _names(text: str) -> set[str]:
                     i += 1
                     continue
                 found.add(name)
-                found.add(re.sub(r"_.*$", "", name))
+                bases.add(re.sub(r"_.*$", "", name))
                 i = max(j, i + 1)
                 continue
             i += 1
 
     walk(items)
-    return found
+    return found, bases
 
 
 def expand(text: str, shapes: Shapes, *, functions=None, values=None) -> Expansion:
