@@ -342,11 +342,35 @@ def _normalize_claim(text: str) -> str:
     "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$); "$\mathbf{dom} f = S$" is "on $S$"."""
     text = _ORTHANT.sub(lambda m: f"{m.group(1)} $\\mathbb{{R}}_{{{'++' if m.group('strict') else '+'}}}$", text)
     text = _DOM.sub(lambda m: f"on ${m.group('set')}$", text)
+    space = _signature_space(text)
     text = _SIGNATURE.sub("", text, count=1)
     m = _LET_THEN.match(text)
     if m and "$" in m.group("defs"):
+        space = space or _signature_space(m.group("defs"))
         text = f"{m.group('claim').rstrip().rstrip('.')} where {_SIGNATURE.sub('', m.group('defs'), count=1)}"
+    if space:
+        # f: R^3 -> R with f(x) = ...: x is a vector of size 3; f: R^2_{++} -> R with f(x, y): x, y > 0
+        head = re.search(r"\$\s*[^$=]*?\((?P<args>[^()$=]*)\)\s*=", text)
+        args = split_top_level(head.group("args")) if head else []
+        sized = re.search(r"\^\s*\{?\s*(?:[2-9]|\d\d)", space)
+        if len(args) == 1 and sized:
+            text = text.rstrip().rstrip(".") + f" for ${args[0].strip()} \\in {space}$"
+        elif args and re.search(r"_\s*\{?\s*\+", space):
+            text = text.rstrip().rstrip(".") + f" on ${space}$"
     return text
+
+
+def _signature_space(text: str) -> str:
+    """The domain of a signature "$f: \\mathbb{R}^3 \\to \\mathbb{R}$" at the start of ``text`` when it is a real space
+    other than the real line (it then says the argument's size, or the orthant), else ""."""
+    sig = _SIGNATURE.match(text)
+    if not sig:
+        return ""
+    found = re.search(r":\s*(?P<space>\\(?:mathbb|mathbf|Bbb)\s*\{\s*R\s*\}[^$]*?)\\(?:to|rightarrow)", sig.group(0))
+    if not found:
+        return ""
+    space = found.group("space").strip()
+    return space if re.search(r"\^|_", space) else ""
 
 
 def _segment(text: str) -> _Parts:
@@ -742,6 +766,10 @@ def parse_claim(text: str) -> Claim:
         raise _claim_error(f"cannot read the claim ({type(exc).__name__})") from None
 
 
+#: "Is $f$ convex?", "Determine whether ... is convex": a question is answered as the claim it asks about
+_QUESTION = re.compile(r"\?\s*$|^\s*(?:is|are|does|determine|decide|check)\b", re.I)
+
+
 def _parse_claim(text: str) -> Claim:
     literals = []
     if "\\begin" in text:
@@ -866,6 +894,9 @@ def _parse_claim(text: str) -> Claim:
         also = [(p.replace("log-", ""), n) for p, n in also]
         note = "; ".join(filter(None, [note, "log-curvature: read as the curvature of log f, with f > 0 on the "
                                             "domain (every proof of it shows f > 0 there)"]))
+    if _QUESTION.search(text):
+        note = "; ".join(filter(None, [note, "a question, answered as the claim it asks about: 'holds' is yes, "
+                                            "'refuted' is no"]))
     claim = Claim(function=f, variables=variables, domain=domain, property=prop, negated=parts.negated,
                   text=text, name=name, values={k: v for k, v in defs.values.items()}, note=note,
                   parameters=tuple(symbol(n) for n in parameters), also=tuple(also), display=display,
