@@ -463,7 +463,10 @@ class _Parser:
             root = 2
             j = i + 1
             if j < len(items) and isinstance(items[j], Group) and items[j].open == "[":
-                root = int(self.text_of(items[j].items).strip())
+                index = self.text_of(items[j].items).strip()
+                if not re.fullmatch(r"[2-9]|[1-9]\d", index):
+                    _fail("\\sqrt[n]{...} needs an integer n >= 2")
+                root = int(index)
                 j += 1
             a, j = self.argument(items, j)
             return ("pow", a, ("num", sp.Rational(1, root))), j
@@ -792,23 +795,24 @@ class _Expander:
             return SCALAR
         if k == "big":
             _, op, index, lo, hi, body = node
-            variable = self.dims.fresh(index)
-            outer = self.bound.get(index)
+            # a stated range (i = 1..3) is used as stated (x_4 is then an error when it is reached); without an
+            # upper end the index runs up to the size of the vectors it subscripts (which must agree)
+            node_range = self._range(lo, hi)
+            variable = None if node_range is not None else self.dims.fresh(index)
+            had, outer = index in self.bound, self.bound.get(index)
             self.bound[index] = variable
             try:
                 if self.shape(body) != SCALAR:
                     _fail(f"the body of \\{op} is a vector in '{where}'")
             finally:
-                if outer is None:
-                    self.bound.pop(index)
-                else:
+                if had:
                     self.bound[index] = outer
-            node_range = self._range(lo, hi)
+                else:
+                    self.bound.pop(index)
             if node_range is not None:
-                first, last = node_range
-                if first == 1:
-                    self.dims.unify(variable, last, where)
-            self.ranges[id(node)] = variable
+                self.ranges[id(node)] = ("count", node_range[1] - node_range[0] + 1)
+            else:
+                self.ranges[id(node)] = ("size", variable)
             return SCALAR
         raise AssertionError(k)
 
@@ -822,7 +826,7 @@ class _Expander:
             value = parse_internal(text).xreplace({symbol(k): v for k, v in self.values.items()})
             return int(value) if value.is_Integer else None
         first, last = number(lo), number(hi)
-        if first is None and lo is not None and lo.strip() != "1":
+        if first is None:
             _fail(f"the lower bound {lo} of a sum is not a number")
         return (first, last) if last is not None else None
 
@@ -860,7 +864,7 @@ class _Expander:
             if sizes[1] == 1:
                 sizes = sizes[:1]
         for sub, size in zip(subs, sizes):
-            if sub in self.bound:
+            if self.bound.get(sub) is not None:
                 self.dims.unify(self.bound[sub], size, self.text)
 
     # -- values
@@ -953,7 +957,10 @@ class _Expander:
             _, op, index, lo, hi, body = node
             first = 1 if lo is None else int(parse_internal(lo).xreplace(
                 {symbol(n): v for n, v in self.values.items()}))
-            count = self.size(self.ranges[id(node)], "range")
+            how, n = self.ranges[id(node)]
+            count = n if how == "count" else self.size(n, "range") - first + 1
+            if count < 1:
+                _fail(f"the range of \\{op} in '{self.text}' is empty")
             if count > 500:
                 _fail("a sum with more than 500 terms")
             terms = [self.value(body, {**env, index: first + t}) for t in range(count)]

@@ -82,6 +82,9 @@ def test_array_value_of_a_tuple_of_numbers_is_a_column_and_a_tuple_of_names_is_n
     (r"\max_i x_i", _x(3), sp.Max(x1, x2, x3)),
     (r"\min_{1 \le i \le n} x_i", _x(2), sp.Min(x1, x2)),
     (r"\prod_{i=1}^{3} x_i", _x(3), x1 * x2 * x3),
+    (r"\sum_{i=1}^{2} x_i", _x(3), x1 + x2),                             # a stated range is used as stated
+    (r"\sum_{i=2}^{n} x_i", _x(3), x2 + x3),                             # n: the size of x
+    (r"\sum_i \sum_j x_i x_j", _x(2), (x1 + x2) ** 2),
     (r"\sum_{i=1}^{2} x_i \log x_i", _x(2), x1 * sp.log(x1) + x2 * sp.log(x2)),
     (r"\|(x_1, x_2)\|_2^2", Shapes(), x1 ** 2 + x2 ** 2),
 ])
@@ -115,7 +118,9 @@ def test_inverse_and_trace_of_given_and_variable_matrices():
     (r"x^\top \matrixliteral{0} x + b^\top x", Shapes(literals=[sp.ImmutableMatrix([[1, 0], [0, 1]])],
                                                      arrays={"b": sp.ImmutableMatrix([1, 2, 3])}),
      "dimension mismatch .*sizes (3 and 2|2 and 3)"),
-    (r"\sum_{i=1}^{2} x_i", _x(3), "dimension mismatch"),
+    (r"\sum_{i=1}^{4} x_i", _x(3), "index 4 is outside 1..3"),
+    (r"\sum_i x_i y_i", Shapes(vectors={"x": ["x_1", "x_2"], "y": ["y_1", "y_2", "y_3"]}), "dimension mismatch"),
+    (r"\sqrt[x]{2}", Shapes(), "integer n >= 2"),
     (r"x + 1", _x(2), "no broadcasting"),
     (r"x^2", _x(2), "dimension mismatch"),
     (r"x_4", _x(3), "outside 1..3"),
