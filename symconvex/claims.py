@@ -352,7 +352,7 @@ def _normalize_claim(text: str) -> str:
         # f: R^3 -> R with f(x) = ...: x is a vector of size 3; f: R^2_{++} -> R with f(x, y): x, y > 0
         head = re.search(r"\$\s*[^$=]*?\((?P<args>[^()$=]*)\)\s*=", text)
         args = split_top_level(head.group("args")) if head else []
-        sized = re.search(r"\^\s*\{?\s*(?:[2-9]|\d\d)", space)
+        sized = re.search(r"\^\s*\{?\s*(?:[2-9]|\d\d|[A-Za-z])", space)   # R^n too: its size must be given
         if len(args) == 1 and sized:
             text = text.rstrip().rstrip(".") + f" for ${args[0].strip()} \\in {space}$"
         elif args and re.search(r"_\s*\{?\s*\+", space):

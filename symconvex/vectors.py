@@ -752,6 +752,9 @@ class _Expander:
             if e != SCALAR:
                 _fail(f"an exponent is a vector in '{where}'")
             if a != SCALAR:
+                if self.dims.find(a[2]) == 1 or self.dims.find(a[1]) == 1:
+                    _fail(f"a power of a vector in '{where}' is not defined: write x^\\top x or \\|x\\|_2^2 for "
+                          "the squared norm, or \\sum_i x_i^2")
                 self.dims.unify(a[1], a[2], where)
                 return a
             return SCALAR
