@@ -451,7 +451,9 @@ class _Parser:
                 _fail("unbalanced \\langle ... \\rangle")
             return ("inner", a, b), k + 1
         if it.text == LITERAL:
-            g = items[i + 1]
+            g = items[i + 1] if i + 1 < len(items) else None
+            if not (isinstance(g, Group) and re.fullmatch(r"\d+", self.text_of(g.items))):
+                _fail(f"unknown command {LITERAL}")
             return ("literal", int(self.text_of(g.items))), i + 2
         if name in ("sum", "prod") or (name in ("max", "min") and i + 1 < len(items) and _is(items[i + 1], "_")):
             return self.big(name, items, i + 1)
