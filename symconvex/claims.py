@@ -660,7 +660,8 @@ def _expansion_note(f, defs: _Definitions) -> str:
         for vector, coords in e.vectors.items():
             said.append(f"{vector} = ({', '.join(coords)})")
     for array_name, array in defs.shapes.arrays.items():
-        said.append(f"{array_name} = {sp.sstr(array.tolist())}")
+        shown = f"({', '.join(sp.sstr(v) for v in array)})" if array.shape[1] == 1 else sp.sstr(array.tolist())
+        said.append(f"{array_name} = {shown}")
     shown = " ".join(defs.expanded[0][0].split())
     return f"vectors read by coordinates: {', '.join(dict.fromkeys(said))}; {shown} = {pretty(f)}"
 
