@@ -44,6 +44,7 @@ from .pretty import pretty
 from .errors import ClaimError, InputError
 from .parsing import (BUILTINS, FunctionDef, has_relation, normalize, parse_domain, parse_internal, parse_name, parse_set,
                       parse_variables, split_top_level, symbol)
+from .vector_syntax import names_in
 from .vectors import Shapes, array_value, coordinates, declaration, entries, expand, extract_arrays, uses_vectors
 
 DEFAULT_TIMEOUT = 60.0
@@ -616,6 +617,10 @@ def _declare_vectors(parts: _Parts, defs: _Definitions) -> list | None:
     constraints, kept, declared = [], [], False
     for piece in parts.domain:
         found = declaration(piece, defs.values)
+        if found is None and _SPACE.match(normalize(piece, norms=False)) and not has_relation(piece):
+            # "f(x) = ... on $\mathbb{R}^3$": the space of the function's one argument
+            sole = _sole_argument(parts, defs)
+            found = declaration(f"{sole} \\in {piece}", defs.values) if sole else None
         if found is None:
             kept.append(piece)
             continue
@@ -638,6 +643,40 @@ def _declare_vectors(parts: _Parts, defs: _Definitions) -> list | None:
             constraints.extend(parse_set(coords, orthant))
     parts.domain = kept
     return constraints if declared else None
+
+
+_SPACE = re.compile(r"^\s*\\(?:mathbb|mathbf|Bbb)\s*\{\s*R\s*\}\s*(?:_\s*\{[^{}]*\}\s*|_\s*\S\s*)?\^")
+
+
+def _sole_argument(parts: _Parts, defs: _Definitions) -> str | None:
+    """The one variable a claim is about, when it names exactly one: its listed variable ("in $x$"), the one
+    argument of ``f(x) = ...``, or the one unsubscripted name of its formula (given values, arrays and functions
+    aside); else None."""
+    if parts.variables:
+        names = [v.name for v in parse_variables(", ".join(parts.variables))]
+        return names[0] if len(names) == 1 else None
+    split = _split_equation(parts.function)
+    if split is not None:
+        params = _head(split[0])[1]
+        if params is not None:
+            return params[0] if len(params) == 1 else None
+    full, _ = names_in(parts.function if split is None else split[1])
+    given = set(defs.values) | set(defs.functions) | set(defs.shapes.arrays) | set(defs.lets) | FUNCTION_NAMES
+    names = {n for n in full if "_" not in n and n not in given and n != "e"}
+    return names.pop() if len(names) == 1 else None
+
+
+def _check_space_size(piece: str, variables, defs: _Definitions) -> None:
+    """A domain ``\\mathbb{R}^n`` for the claim's variables must have one coordinate per variable."""
+    found = declaration(f"z \\in {piece}", defs.values)
+    if found is None:
+        return
+    size = found[1]
+    if len(size) != 1 or size[0] != len(variables):
+        shown = " x ".join(str(n) for n in size)
+        raise _claim_error(f"the domain {piece.strip()} has {shown} coordinates but the function has "
+                           f"{len(variables)} variable(s) ({', '.join(v.name for v in variables)}); say which vector "
+                           "lives there, e.g. 'for $x \\in \\mathbb{R}^3$'")
 
 
 def _componentwise(constraint, defs: _Definitions) -> list:
@@ -860,6 +899,7 @@ def _parse_claim(text: str) -> Claim:
             else:
                 piece = _ORDER.sub(lambda m: _ORDER_AS[m.group(0)], piece)   # x \succeq 0: componentwise
                 if not has_relation(piece):
+                    _check_space_size(piece, variables, defs)
                     constraints = parse_set([v.name for v in variables], piece)
                 else:
                     constraints = [d for c in parse_domain(piece) for d in _componentwise(c, defs)]

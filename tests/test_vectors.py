@@ -324,3 +324,21 @@ def test_odd_vector_formulas_give_a_scalar_or_a_one_line_input_error(pieces):
         assert "\n" not in str(exc) and str(exc)
     else:
         assert isinstance(result.function, sp.Expr) and not isinstance(result.function, sp.MatrixBase)
+
+
+def test_a_space_as_the_domain_sizes_the_one_argument():
+    claim = parse_claim(r"Prove that the function $f(x) = \|x\|_2^2$ is strictly convex on $\mathbb{R}^2$.")
+    assert claim.function == x1 ** 2 + x2 ** 2 and claim.variables == (x1, x2)
+    claim = parse_claim(r"$f(x) = \log \sum_{i=1}^{n} \exp(x_i)$ is convex on $\mathbb{R}^n$ with $n = 3$")
+    assert claim.function == sp.log(sp.exp(x1) + sp.exp(x2) + sp.exp(x3))
+    claim = parse_claim(r"$\sum_i \log x_i$ is concave in $x$ on $\mathbb{R}^2_{++}$")
+    assert claim.domain == [x1 > 0, x2 > 0]
+    x, y = sp.symbols("x y", real=True)
+    assert parse_claim(r"$x^2 + y^2$ is convex on $\mathbb{R}^2_{+}$").domain == [x >= 0, y >= 0]   # one per variable
+
+
+def test_a_space_of_the_wrong_size_is_a_one_line_error():
+    with pytest.raises(ClaimError, match="has 2 coordinates but the function has 3 variable"):
+        parse_claim(r"$x + y + z$ is convex on $\mathbb{R}^2$")
+    with pytest.raises(ClaimError, match="a power of a vector"):
+        parse_claim(r"$x^2$ is convex for $x \in \mathbb{R}^2$")
