@@ -265,6 +265,19 @@ S(K, [(r"$\mathbf{x}^\top \mathbf{x}$ is convex on $\mathbf{x} \succeq 0$ for $\
        "convex", False)],
   "x1**2+x2**2", "x1 x2", "C SC", "Hessian 2I", dom=["x1>=0", "x2>=0"], box={"x1": [0, 4], "x2": [0, 4]})
 
+K = "phrasing"
+S(K, [(r"Prove that the function $f(x) = \|x\|_2^2$ is strictly convex on $\mathbb{R}^2$.", "strictly convex", False)],
+  "x1**2+x2**2", "x1 x2", "C SC", "Hessian 2I")
+S(K, [(r"The function $f(x) = \max_{i} x_i$ is convex on $\mathbb{R}^3$.", "convex", False)],
+  "Max(x1,x2,x3)", "x1 x2 x3", "C", "max of coordinates", seg=[[1, 0, 0], [2, 0, 0]])
+S(K, [(r"Is $f(x) = \|x\|_1$ strictly convex on $\mathbb{R}^2$?", "strictly convex", False)],
+  "Abs(x1)+Abs(x2)", "x1 x2", "C", "a norm", seg=[[1, 1], [2, 2]])
+S(K, [(r"$f(x) = \log \sum_{i=1}^{n} \exp(x_i)$ is strictly convex on $\mathbb{R}^n$ with $n = 2$",
+       "strictly convex", False)],
+  "log(exp(x1)+exp(x2))", "x1 x2", "C", "log-sum-exp", seg=[[0, 0], [1, 1]])
+S(K, [(r"$\sum_i \log x_i$ is concave in $x$ on $\mathbb{R}^2_{++}$", "concave", False)],
+  "log(x1)+log(x2)", "x1 x2", "V SV", "sum of logs", dom=["x1>0", "x2>0"], box={"x1": [0, 4], "x2": [0, 4]})
+
 G.write(sys.argv[1], sys.argv[2])
 from collections import Counter
 print(len(G.out), Counter(d["kind"] for d in G.out), sum(d["holds"] for d in G.out))
