@@ -615,12 +615,7 @@ def _declare_vectors(parts: _Parts, defs: _Definitions) -> list | None:
     for tuple_name, names in defs.tuples.items():
         shapes.vectors.setdefault(tuple_name, _expand(names, defs.tuples))
     constraints, kept, declared = [], [], False
-    for piece in parts.domain:
-        found = declaration(piece, defs.values)
-        if found is None and _SPACE.match(normalize(piece, norms=False)) and not has_relation(piece):
-            # "f(x) = ... on $\mathbb{R}^3$": the space of the function's one argument
-            sole = _sole_argument(parts, defs)
-            found = declaration(f"{sole} \\in {piece}", defs.values) if sole else None
+    for piece, found in _declarations(parts, defs):
         if found is None:
             kept.append(piece)
             continue
@@ -643,6 +638,30 @@ def _declare_vectors(parts: _Parts, defs: _Definitions) -> list | None:
             constraints.extend(parse_set(coords, orthant))
     parts.domain = kept
     return constraints if declared else None
+
+
+def _declarations(parts: _Parts, defs: _Definitions):
+    """(text, declaration or None) for the entries of every domain piece ("$x \\in \\mathbb{R}^3, x_1 > 0$" has two;
+    "$x, y \\in \\mathbb{R}^2$" one), and a bare space "$\\mathbb{R}^3$" as the space of the claim's one argument."""
+    for piece in parts.domain:
+        norm = re.sub(r"\\text\s*\{\s*and\s*\}|\\land(?![A-Za-z])|\\wedge(?![A-Za-z])", ",", normalize(piece, norms=False))
+        entries_, pending = split_top_level(norm), []
+        if len(entries_) == 1:
+            entries_ = [piece]
+        for entry in entries_:
+            if not has_relation(entry) and not _SPACE.match(entry):
+                pending.append(entry)
+                continue
+            text = ", ".join([*pending, entry])
+            pending = []
+            found = declaration(text, defs.values)
+            if found is None and _SPACE.match(text) and not has_relation(text):
+                # "f(x) = ... on $\mathbb{R}^3$": the space of the function's one argument
+                sole = _sole_argument(parts, defs)
+                found = declaration(f"{sole} \\in {text}", defs.values) if sole else None
+            yield text, found
+        if pending:
+            yield ", ".join(pending), None
 
 
 _SPACE = re.compile(r"^\s*\\(?:mathbb|mathbf|Bbb)\s*\{\s*R\s*\}\s*(?:_\s*\{[^{}]*\}\s*|_\s*\S\s*)?\^")
