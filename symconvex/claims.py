@@ -88,8 +88,12 @@ def decide_all(claim, facts) -> bool | None:
     when all hold, else undecided."""
     answers = [decide(p, n, facts, parametric=bool(claim.parameters))
                for p, n in [(claim.property, claim.negated), *claim.also]]
-    if claim.disjunctive:   # "convex or concave": holds when one holds, refuted when every one is refuted
-        return True if True in answers else False if all(a is False for a in answers) else None
+    if claim.disjunctive:   # "convex or concave": holds when one holds, refuted when every one is refuted --
+        # but with parameters a refutation is "not P at some value", and different alternatives may fail at different
+        # values while each value has one: "for every value, P or Q" is then never refuted this way
+        if True in answers:
+            return True
+        return False if all(a is False for a in answers) and not claim.parameters else None
     return False if False in answers else True if all(a is True for a in answers) else None
 
 

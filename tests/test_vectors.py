@@ -342,3 +342,15 @@ def test_a_space_of_the_wrong_size_is_a_one_line_error():
         parse_claim(r"$x + y + z$ is convex on $\mathbb{R}^2$")
     with pytest.raises(ClaimError, match="a power of a vector"):
         parse_claim(r"$x^2$ is convex for $x \in \mathbb{R}^2$")
+
+
+def test_a_declaration_shares_its_math_block_with_other_domain_entries():
+    claim = parse_claim(r"$\|x\|_2^2 + x_1$ is strictly convex for $x \in \mathbb{R}^3, x_1 > 0$")
+    assert claim.variables == (x1, x2, x3) and claim.domain == [x1 > 0]
+
+
+def test_alternatives_with_parameters_are_never_refuted_by_failures_at_different_values():
+    # a x^2 is convex for a >= 0 and concave for a <= 0: for every a it is convex or concave, although "convex for
+    # every a" and "concave for every a" are both refuted (at different values of a)
+    result = check_claim(r"$a x^2$ is convex or concave in $x$ for fixed $a$", timeout=30)
+    assert result.holds is not False
