@@ -115,6 +115,9 @@ _UNICODE = {
     "\u03c9": r"\omega ", "\u03c4": r"\tau ", "\u03b7": r"\eta ", "\u2227": r"\land ", "\u2013": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 }
+#: x², ℝ³, ℝⁿ as people paste them: superscript digits (and n) are an exponent
+_SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207f", "0123456789n")
+_SUPERSCRIPTS = re.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079\u207f]+")
 _SPACING = re.compile(r"\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits|quad|qquad|[,;:! ]|middle)"
                       r"(?![A-Za-z])|~")
 _SIZING = re.compile(r"\\(?:left|right|[bB]igg?[lrm]?)(?![A-Za-z])\s*")
@@ -125,6 +128,8 @@ def normalize(text: str, *, norms: bool = True) -> str:
     ``norms=False`` keeps ``\\|...\\|`` as written (``symconvex.vectors`` reads norms of vectors itself)."""
     if not isinstance(text, str):
         _fail(f"expected text, got {type(text).__name__}")
+    text = _SUPERSCRIPTS.sub(lambda m: "^{" + m.group(0).translate(_SUPERSCRIPT_DIGITS) + "}", text)
+    text = text.replace("\u208a\u208a", "_{++}").replace("\u208a", "_{+}")     # ℝ₊₊, ℝ²₊
     for k, v in _UNICODE.items():
         text = text.replace(k, v)
     text = text.strip()

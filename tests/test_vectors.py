@@ -354,3 +354,10 @@ def test_alternatives_with_parameters_are_never_refuted_by_failures_at_different
     # every a" and "concave for every a" are both refuted (at different values of a)
     result = check_claim(r"$a x^2$ is convex or concave in $x$ for fixed $a$", timeout=30)
     assert result.holds is not False
+
+
+def test_unicode_spaces_as_pasted():
+    assert parse_claim(r"$\|x\|_2$ is convex for $x ∈ ℝ³$").function == sp.sqrt(x1 ** 2 + x2 ** 2 + x3 ** 2)
+    assert parse_claim(r"$\sum_i \log x_i$ is concave for $x ∈ ℝ²₊₊$").domain == [x1 > 0, x2 > 0]
+    x, y = sp.symbols("x y", real=True)
+    assert parse_claim(r"$x² + y²$ is convex").function == x ** 2 + y ** 2
