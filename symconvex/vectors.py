@@ -23,7 +23,9 @@ shows the expansion). The mathematics is the usual one of linear algebra over co
 Sizes come from the claim: ``x \in \mathbb{R}^3`` (also ``\mathbb{R}^3_{++}``, ``\mathbb{R}^3_{+}``, which add the
 orthant constraints, and ``\mathbb{R}^{2 \times 2}`` for a matrix variable), ``where $x = (x_1, x_2)$``, given
 arrays (``pmatrix``, ``bmatrix``, ``matrix``, ``array``; column vectors; ``a = (1, 2)``), and otherwise from the
-formula itself (x in ``x^\top A x`` has A's size). A size that is a symbol (``x \in \mathbb{R}^n`` with n not given)
+formula itself: a name the claim does not declare is a vector when it is transposed, an argument of
+``\langle\cdot,\cdot\rangle``, the right factor of a matrix or row vector, or added to a vector (x in ``x^\top A x``
+has A's size); every other name is a number. A size that is a symbol (``x \in \mathbb{R}^n`` with n not given)
 is an error saying what to write. Nothing here evaluates text.
 
 >>> shapes = Shapes(literals=[sp.ImmutableMatrix([[2, 1], [1, 2]])])
@@ -43,7 +45,6 @@ from .parsing import apply_function, normalize, parse_internal, rename_index, sp
 from .vector_syntax import LITERAL, names_in, read_tree
 
 MAX_SIZE = 12            # rows or columns of one vector or matrix
-MAX_ENTRIES = 144        # entries of one array
 _ENVIRONMENTS = ("pmatrix", "bmatrix", "Bmatrix", "matrix", "smallmatrix", "array")
 _ENV = re.compile(r"\\begin\s*\{\s*(?P<env>[A-Za-z]+\*?)\s*\}(?P<body>.*?)\\end\s*\{\s*(?P=env)\s*\}", re.S)
 
@@ -271,6 +272,7 @@ class _Expander:
         self.dims = _Dims()
         self.vector_names: dict = {}     # name -> its size (int or variable)
         self.bound: dict = {}            # index -> its range variable while inside a big operator
+        self.ranges: dict = {}           # id of a big operator -> ("count", n) or ("size", its range variable)
         for name, coords in shapes.vectors.items():
             self.vector_names[name] = len(coords)
         for name in shapes.unknown:
@@ -423,10 +425,8 @@ class _Expander:
             if a != SCALAR:
                 self.dims.unify(a[1], a[2], where)
             return a
-        if k == "norm":
-            a = self.shape(node[1])
-            if a == SCALAR:
-                return SCALAR
+        if k == "norm":       # of a vector, a matrix (Frobenius) or a number (its absolute value)
+            self.shape(node[1])
             return SCALAR
         if k == "abs":
             if self.shape(node[1]) != SCALAR:
@@ -475,8 +475,6 @@ class _Expander:
                 self.ranges[id(node)] = ("size", variable)
             return SCALAR
         raise AssertionError(k)
-
-    ranges: dict
 
     def _range(self, lo, hi):
         """(lo, hi) as ints when both are numbers (or names with values); None when the upper end is unknown."""
@@ -739,7 +737,6 @@ def expand(text: str, shapes: Shapes, *, functions=None, values=None) -> Expansi
     source = normalize(text, norms=False)
     tree = read_tree(text, functions)
     expander = _Expander(shapes, functions, values, source.strip())
-    expander.ranges = {}
     expander.classify(tree)
     result_shape = expander.shape(tree)
     if result_shape != SCALAR:
