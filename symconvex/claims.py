@@ -45,7 +45,8 @@ from .errors import ClaimError, InputError
 from .parsing import (BUILTINS, FunctionDef, has_relation, normalize, parse_domain, parse_internal, parse_name, parse_set,
                       parse_variables, split_top_level, symbol)
 from .vector_syntax import names_in
-from .vectors import Shapes, array_value, coordinates, declaration, entries, expand, extract_arrays, uses_vectors
+from .vectors import (Shapes, array_value, check_space_size, componentwise, declare, entries, expand, extract_arrays,
+                      reading, uses_vectors)
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -611,64 +612,12 @@ def _read_definitions(pieces: list[str], literals: list = ()) -> _Definitions:
 
 
 def _declare_vectors(parts: _Parts, defs: _Definitions) -> list | None:
-    r"""Take the vector declarations out of the domain pieces (``x \in \mathbb{R}^3``, ``\mathbb{R}^2_{++}``,
-    ``X \in \mathbb{R}^{2 \times 2}``) into ``defs.shapes``, with the tuples ``x = (x_1, x_2)`` of the definitions;
-    returns the constraints the declarations put on the coordinates (``[]`` for all of R^n), or None when the claim
-    declares nothing."""
-    shapes = defs.shapes
+    r"""Take the vector declarations out of the domain pieces into ``defs.shapes`` (``vectors.declare``), with the
+    tuples ``x = (x_1, x_2)`` of the definitions; returns the constraints they put on the coordinates, or None."""
     for tuple_name, names in defs.tuples.items():
-        shapes.vectors.setdefault(tuple_name, _expand(names, defs.tuples))
-    constraints, kept, declared = [], [], False
-    for piece, found in _declarations(parts, defs):
-        if found is None:
-            kept.append(piece)
-            continue
-        declared = True
-        names, size, orthant = found
-        shapes.declared.update(names)
-        for vector in names:
-            if any(isinstance(n, str) for n in size):
-                shapes.unknown[vector] = next(n for n in size if isinstance(n, str))
-                continue
-            if len(size) == 1:
-                coords = coordinates(vector, size[0])
-                if vector in shapes.vectors and len(shapes.vectors[vector]) != size[0]:
-                    raise _claim_error(f"dimension mismatch: {vector} has {len(shapes.vectors[vector])} coordinates "
-                                       f"but is declared in R^{size[0]}")
-                coords = shapes.vectors.setdefault(vector, coords)
-            else:
-                shapes.matrices[vector] = size
-                coords = [e for row in entries(vector, *size) for e in row]
-            constraints.extend(parse_set(coords, orthant))
-    parts.domain = kept
-    return constraints if declared else None
-
-
-def _declarations(parts: _Parts, defs: _Definitions):
-    """(text, declaration or None) for the entries of every domain piece ("$x \\in \\mathbb{R}^3, x_1 > 0$" has two;
-    "$x, y \\in \\mathbb{R}^2$" one), and a bare space "$\\mathbb{R}^3$" as the space of the claim's one argument."""
-    for piece in parts.domain:
-        norm = re.sub(r"\\text\s*\{\s*and\s*\}|\\land(?![A-Za-z])|\\wedge(?![A-Za-z])", ",", normalize(piece, norms=False))
-        entries_, pending = split_top_level(norm), []
-        if len(entries_) == 1:
-            entries_ = [piece]
-        for entry in entries_:
-            if not has_relation(entry) and not _SPACE.match(entry):
-                pending.append(entry)
-                continue
-            text = ", ".join([*pending, entry])
-            pending = []
-            found = declaration(text, defs.values)
-            if found is None and _SPACE.match(text) and not has_relation(text):
-                # "f(x) = ... on $\mathbb{R}^3$": the space of the function's one argument
-                sole = _sole_argument(parts, defs)
-                found = declaration(f"{sole} \\in {text}", defs.values) if sole else None
-            yield text, found
-        if pending:
-            yield ", ".join(pending), None
-
-
-_SPACE = re.compile(r"^\s*\\(?:mathbb|mathbf|Bbb)\s*\{\s*R\s*\}\s*(?:_\s*\{[^{}]*\}\s*|_\s*\S\s*)?\^")
+        defs.shapes.vectors.setdefault(tuple_name, _expand(names, defs.tuples))
+    parts.domain, constraints = declare(parts.domain, defs.shapes, defs.values, lambda: _sole_argument(parts, defs))
+    return constraints
 
 
 def _sole_argument(parts: _Parts, defs: _Definitions) -> str | None:
@@ -687,45 +636,6 @@ def _sole_argument(parts: _Parts, defs: _Definitions) -> str | None:
     given = set(defs.values) | set(defs.functions) | set(defs.shapes.arrays) | set(defs.lets) | FUNCTION_NAMES
     names = {n for n in full if "_" not in n and n not in given and n != "e"}
     return names.pop() if len(names) == 1 else None
-
-
-def _check_space_size(piece: str, variables, defs: _Definitions) -> None:
-    """A domain ``\\mathbb{R}^n`` for the claim's variables must have one coordinate per variable."""
-    found = declaration(f"z \\in {piece}", defs.values)
-    if found is None:
-        return
-    size = found[1]
-    if len(size) != 1 or size[0] != len(variables):
-        shown = " x ".join(str(n) for n in size)
-        raise _claim_error(f"the domain {piece.strip()} has {shown} coordinates but the function has "
-                           f"{len(variables)} variable(s) ({', '.join(v.name for v in variables)}); say which vector "
-                           "lives there, e.g. 'for $x \\in \\mathbb{R}^3$'")
-
-
-def _componentwise(constraint, defs: _Definitions) -> list:
-    r"""``x > 0`` (also ``x \succ 0``) for a vector x: the same inequality for every coordinate."""
-    vectors = {n: _expand(names, defs.tuples) for n, names in defs.tuples.items()}
-    hit = [s for s in constraint.free_symbols if s.name in vectors]
-    if not hit:
-        return [constraint]
-    if len(hit) > 1 or constraint.free_symbols - set(hit):
-        raise _claim_error(f"cannot read the domain {pretty(constraint)} of a vector; write it by coordinates")
-    return [constraint.xreplace({hit[0]: symbol(c)}) for c in vectors[hit[0].name]]
-
-
-def _expansion_note(f, defs: _Definitions) -> str:
-    """What the vector formula was read as: the coordinates, the given arrays, and the scalar function."""
-    if not defs.expanded:
-        return ""
-    said = []
-    for text, e in defs.expanded:
-        for vector, coords in e.vectors.items():
-            said.append(f"{vector} = ({', '.join(coords)})")
-    for array_name, array in defs.shapes.arrays.items():
-        shown = f"({', '.join(sp.sstr(v) for v in array)})" if array.shape[1] == 1 else sp.sstr(array.tolist())
-        said.append(f"{array_name} = {shown}")
-    shown = " ".join(defs.expanded[0][0].split())
-    return f"vectors read by coordinates: {', '.join(dict.fromkeys(said))}; {shown} = {pretty(f)}"
 
 
 def _set_value(defs: _Definitions, name: str, rhs: str) -> None:
@@ -878,7 +788,7 @@ def _parse_claim(text: str) -> Claim:
     if names is None:   # every coordinate of a vector the formula uses is a variable, also one it does not depend on
         free |= {c for _, e in defs.expanded for coords in e.vectors.values() for c in coords}
         free |= {c for _, e in defs.expanded for m, size in e.matrices.items() for row in entries(m, *size) for c in row}
-    expansion = _expansion_note(f, defs)
+    expansion = reading(f, defs.expanded, defs.shapes.arrays)
     if expansion:
         note = "; ".join(filter(None, [note, expansion]))
     strong, weak = _piece_names(parts.parameters), _piece_names(parts.weak_parameters)
@@ -922,10 +832,11 @@ def _parse_claim(text: str) -> Claim:
             else:
                 piece = _ORDER.sub(lambda m: _ORDER_AS[m.group(0)], piece)   # x \succeq 0: componentwise
                 if not has_relation(piece):
-                    _check_space_size(piece, variables, defs)
+                    check_space_size(piece, variables, defs.values)
                     constraints = parse_set([v.name for v in variables], piece)
                 else:
-                    constraints = [d for c in parse_domain(piece) for d in _componentwise(c, defs)]
+                    vectors = {n: _expand(names, defs.tuples) for n, names in defs.tuples.items()}
+                    constraints = [d for c in parse_domain(piece) for d in componentwise(c, vectors)]
             for c in constraints:
                 c = c.xreplace(values)
                 if c is sp.true or c is True:

@@ -298,6 +298,8 @@ class _Parser:
             j = i + 1
             if j < len(items) and _is(items[j], "^"):   # \log^2 x
                 exponent, j = self.power(("num", sp.Integer(1)), items, j + 1)
+                if exponent[0] != "pow":
+                    _fail(f"cannot read the power of \\{name} in '{self.text_of(items)}'")
                 value, k = self.application(name, items, j)
                 return ("pow", value, exponent[2]), k
             return self.application(name if name in self.functions else name.lower(), items, j)

@@ -41,7 +41,9 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from .errors import InputError
-from .parsing import apply_function, normalize, parse_internal, rename_index, split_top_level, symbol, with_subscript
+from .parsing import (apply_function, has_relation, normalize, parse_internal, parse_set, rename_index, split_top_level,
+                      symbol, with_subscript)
+from .pretty import pretty
 from .vector_syntax import LITERAL, names_in, read_tree
 
 MAX_SIZE = 12            # rows or columns of one vector or matrix
@@ -754,5 +756,105 @@ def expand(text: str, shapes: Shapes, *, functions=None, values=None) -> Expansi
     return Expansion(function=value, vectors=used, matrices=dict(shapes.matrices))
 
 
-__all__ = ["Expansion", "LITERAL", "MAX_SIZE", "Shapes", "array_value", "coordinates", "declaration", "entries", "expand",
-           "extract_arrays", "uses_vectors"]
+# ------------------------------------------------------------------------------------------- declarations in a claim
+
+_SPACE = re.compile(r"^\s*\\(?:mathbb|mathbf|Bbb)\s*\{\s*R\s*\}\s*(?:_\s*\{[^{}]*\}\s*|_\s*\S\s*)?\^")
+
+
+def declare(pieces: list[str], shapes: Shapes, values: dict, sole_argument) -> tuple[list[str], list | None]:
+    r"""Read the vector declarations among a claim's domain pieces into ``shapes``: ``x \in \mathbb{R}^3``,
+    ``\mathbf{x}, \mathbf{y} \in \mathbb{R}^2_{++}``, ``X \in \mathbb{R}^{2 \times 2}``, and a bare space
+    ``\mathbb{R}^3`` as the space of the claim's one argument (``sole_argument()``, or None when there is not one).
+    Returns the pieces that are no declarations, and the constraints the declarations put on the coordinates (``[]``
+    for all of R^n; None when nothing was declared). A piece may mix both (``x \in \mathbb{R}^3, x_1 > 0``)."""
+    constraints, kept, declared = [], [], False
+    for piece, found in _declarations(pieces, values, sole_argument):
+        if found is None:
+            kept.append(piece)
+            continue
+        declared = True
+        names, size, orthant = found
+        shapes.declared.update(names)
+        for vector in names:
+            if any(isinstance(n, str) for n in size):
+                shapes.unknown[vector] = next(n for n in size if isinstance(n, str))
+                continue
+            if len(size) == 1:
+                coords = coordinates(vector, size[0])
+                if vector in shapes.vectors and len(shapes.vectors[vector]) != size[0]:
+                    _fail(f"dimension mismatch: {vector} has {len(shapes.vectors[vector])} coordinates but is declared "
+                          f"in R^{size[0]}")
+                coords = shapes.vectors.setdefault(vector, coords)
+            else:
+                shapes.matrices[vector] = size
+                coords = [e for row in entries(vector, *size) for e in row]
+            constraints.extend(parse_set(coords, orthant))
+    return kept, (constraints if declared else None)
+
+
+def _declarations(pieces, values, sole_argument):
+    """(text, declaration or None) for the entries of every domain piece ("$x \\in \\mathbb{R}^3, x_1 > 0$" has
+    two; "$x, y \\in \\mathbb{R}^2$" one)."""
+    for piece in pieces:
+        norm = re.sub(r"\\text\s*\{\s*and\s*\}|\\land(?![A-Za-z])|\\wedge(?![A-Za-z])", ",", normalize(piece, norms=False))
+        parts, pending = split_top_level(norm), []
+        if len(parts) == 1:
+            parts = [piece]
+        for entry in parts:
+            if not has_relation(entry) and not _SPACE.match(entry):
+                pending.append(entry)
+                continue
+            text = ", ".join([*pending, entry])
+            pending = []
+            found = declaration(text, values)
+            if found is None and _SPACE.match(text) and not has_relation(text):
+                sole = sole_argument()     # "f(x) = ... on $\mathbb{R}^3$": the space of the one argument
+                found = declaration(f"{sole} \\in {text}", values) if sole else None
+            yield text, found
+        if pending:
+            yield ", ".join(pending), None
+
+
+def check_space_size(piece: str, variables, values: dict) -> None:
+    """A domain ``\\mathbb{R}^n`` for a claim's variables must have one coordinate per variable (else a one-line
+    error saying which vector to declare)."""
+    found = declaration(f"z \\in {piece}", values)
+    if found is None:
+        return
+    size = found[1]
+    if len(size) != 1 or size[0] != len(variables):
+        shown = " x ".join(str(n) for n in size)
+        _fail(f"the domain {piece.strip()} has {shown} coordinates but the function has {len(variables)} variable(s) "
+              f"({', '.join(v.name for v in variables)}); say which vector lives there, e.g. "
+              "'for $x \\in \\mathbb{R}^3$'")
+
+
+def componentwise(constraint, vectors: dict) -> list:
+    r"""``x > 0`` (also written ``x \succ 0``) for a vector x (name -> coordinate names): the same inequality for
+    every coordinate; other constraints unchanged."""
+    hit = [s for s in constraint.free_symbols if s.name in vectors]
+    if not hit:
+        return [constraint]
+    if len(hit) > 1 or constraint.free_symbols - set(hit):
+        _fail(f"cannot read the domain {pretty(constraint)} of a vector; write it by coordinates")
+    return [constraint.xreplace({hit[0]: symbol(c)}) for c in vectors[hit[0].name]]
+
+
+def reading(f, expansions: list, arrays: dict) -> str:
+    """What a claim's vector formula was read as: the coordinates, the given arrays, and the scalar function f
+    (``expansions``: (text, ``Expansion``) pairs); "" when no vector formula was read."""
+    if not expansions:
+        return ""
+    said = []
+    for _text, e in expansions:
+        for vector, coords in e.vectors.items():
+            said.append(f"{vector} = ({', '.join(coords)})")
+    for name, array in arrays.items():
+        shown = f"({', '.join(sp.sstr(v) for v in array)})" if array.shape[1] == 1 else sp.sstr(array.tolist())
+        said.append(f"{name} = {shown}")
+    shown = " ".join(expansions[0][0].split())
+    return f"vectors read by coordinates: {', '.join(dict.fromkeys(said))}; {shown} = {pretty(f)}"
+
+
+__all__ = ["Expansion", "LITERAL", "MAX_SIZE", "Shapes", "array_value", "check_space_size", "componentwise", "coordinates",
+           "declaration", "declare", "entries", "expand", "extract_arrays", "reading", "uses_vectors"]
