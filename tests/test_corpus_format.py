@@ -39,9 +39,13 @@ def test_corpus_has_no_duplicate_claims(name):
     assert len(claims) == len(set(claims))
 
 
-def test_no_claim_is_in_two_corpora():
-    for first, second in combinations(sorted(FILES), 2):
-        assert not {r["claim"] for r in _rows(first)} & {r["claim"] for r in _rows(second)}, (first, second)
+def test_no_claim_is_in_both_corpora():
+    assert not {r["claim"] for r in _rows("facts.jsonl")} & {r["claim"] for r in _rows("breadth.jsonl")}
+
+
+@pytest.mark.parametrize("other", sorted(set(FILES) - {"notation.jsonl"}))
+def test_no_notation_claim_is_in_another_corpus(other):
+    assert not {r["claim"] for r in _rows("notation.jsonl")} & {r["claim"] for r in _rows(other)}
 
 
 _QUADRATIC = re.compile(r"^\$x\^(?:\\top|T) ([AQ]) x\$ is (?P<prop>strictly convex|convex|concave|not convex|neither convex "
