@@ -45,8 +45,8 @@ from .errors import ClaimError, InputError
 from .parsing import (BUILTINS, FunctionDef, has_relation, normalize, parse_domain, parse_internal, parse_name, parse_set,
                       parse_variables, split_top_level, symbol)
 from .vector_syntax import names_in
-from .vectors import (Shapes, array_value, check_space_size, componentwise, declare, entries, expand, extract_arrays,
-                      reading, uses_vectors)
+from .vectors import (MAX_SIZE, Shapes, array_value, check_space_size, componentwise, coordinates, declare, entries,
+                      expand, extract_arrays, reading, uses_vectors)
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -620,6 +620,20 @@ def _declare_vectors(parts: _Parts, defs: _Definitions) -> list | None:
     return constraints
 
 
+def _coordinates_of_argument(params: list[str], f, defs: _Definitions) -> None:
+    """``f(x) = 100(x_2 - x_1^2)^2 + (1 - x_1)^2`` (Boyd, Nocedal-Wright): the one argument x does not occur, its
+    coordinates x_1, x_2 do, so x is the vector (x_1, ..., x_m), m the largest index written."""
+    if len(params) != 1 or params[0] in defs.tuples:
+        return
+    vector, present = params[0], {s.name for s in f.free_symbols}
+    if vector in present:
+        return
+    pattern = re.compile(re.escape(vector) + r"_(?:\{(\d+)\}|(\d))")
+    indices = [int(m.group(1) or m.group(2)) for n in present for m in [pattern.fullmatch(n)] if m]
+    if indices and max(indices) <= MAX_SIZE:
+        defs.tuples[vector] = coordinates(vector, max(indices))
+
+
 def _sole_argument(parts: _Parts, defs: _Definitions) -> str | None:
     """The one variable a claim is about, when it names exactly one: its listed variable ("in $x$"), the one
     argument of ``f(x) = ...``, or the one unsubscripted name of its formula (given values, arrays and functions
@@ -782,6 +796,7 @@ def _parse_claim(text: str) -> Claim:
         names = [v.name for v in parse_variables(", ".join(parts.variables))]
     elif params is not None:
         names = params
+        _coordinates_of_argument(params, f, defs)
     else:
         names = None
     free = {s.name for s in f.free_symbols}

@@ -361,3 +361,11 @@ def test_unicode_spaces_as_pasted():
     assert parse_claim(r"$\sum_i \log x_i$ is concave for $x ∈ ℝ²₊₊$").domain == [x1 > 0, x2 > 0]
     x, y = sp.symbols("x y", real=True)
     assert parse_claim(r"$x² + y²$ is convex").function == x ** 2 + y ** 2
+
+
+def test_an_argument_written_only_by_its_coordinates_is_that_vector():
+    claim = parse_claim(r"The Rosenbrock function $f(x) = 100(x_2 - x_1^2)^2 + (1 - x_1)^2$ is convex")
+    assert claim.variables == (x1, x2)
+    assert parse_claim(r"$f(\mathbf{x}) = x_1^2 + x_3^2$ is strictly convex").variables == (x1, x2, x3)
+    assert check_claim(r"$f(\mathbf{x}) = x_1^2 + x_3^2$ is strictly convex", timeout=30).holds is False  # flat in x_2
+    assert check_claim(r"$f(x) = \log(e^{x_1} + e^{x_2})$ is convex on $\mathbb{R}^2$", timeout=30).holds is True
