@@ -401,6 +401,7 @@ def _segment(text: str) -> _Parts:
         raise _claim_error("no function found in the claim (write it in $...$, e.g. '$f(x) = x^2$ is convex')")
     parts.function = chunks[i][1]
     i += 1
+    i = _domain_before_property(chunks, i, parts)
     parts.prop, parts.negated, parts.also, parts.disjunctive, i = _read_properties(chunks, i)
     clause, param_mode = None, False
     while i < len(chunks):
@@ -452,6 +453,23 @@ def _segment(text: str) -> _Parts:
         else:
             raise _claim_error(f"cannot tell what '{w.strip()}' is; write 'in', 'on' or 'where' before it")
     return parts
+
+
+def _domain_before_property(chunks, i: int, parts: _Parts) -> int:
+    """Boyd's wording "$f(x_1, x_2) = x_1 x_2$ on $\\mathbb{R}^2_{++}$ is convex": a domain between the function and
+    its property (``on``/``over``/``for``/``with`` and math that is a domain, then ``is``/``are``) is the domain;
+    anything else is left for the property reader (which refuses it)."""
+    k, found = i, []
+    while k + 1 < len(chunks) and chunks[k] in (("word", "on"), ("word", "over"), ("word", "for"), ("word", "with")) \
+            and chunks[k + 1][0] == "math" and _classify(chunks[k + 1][1]) == "domain":
+        found.append(chunks[k + 1][1])
+        k += 2
+        while k < len(chunks) and chunks[k][0] == "sep":
+            k += 1
+    if found and k < len(chunks) and chunks[k] in (("word", "is"), ("word", "are")):
+        parts.domain.extend(found)
+        return k
+    return i
 
 
 def _parameter_phrase(chunks, i: int) -> int | None:

@@ -369,3 +369,18 @@ def test_an_argument_written_only_by_its_coordinates_is_that_vector():
     assert parse_claim(r"$f(\mathbf{x}) = x_1^2 + x_3^2$ is strictly convex").variables == (x1, x2, x3)
     assert check_claim(r"$f(\mathbf{x}) = x_1^2 + x_3^2$ is strictly convex", timeout=30).holds is False  # flat in x_2
     assert check_claim(r"$f(x) = \log(e^{x_1} + e^{x_2})$ is convex on $\mathbb{R}^2$", timeout=30).holds is True
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"Exercise 3.16(b): $f(x_1, x_2) = x_1 x_2$ on $\mathbb{R}^2_{++}$ is convex", False),
+    (r"Exercise 3.16(c): $f(x_1, x_2) = 1/(x_1 x_2)$ on $\mathbb{R}^2_{++}$ is convex", True),
+    (r"$f(x) = x^\top x$ on $\mathbb{R}^2$ is strictly convex", True),
+])
+def test_a_domain_between_the_function_and_its_property(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+    assert all(isinstance(verify(c), str) for c in result.certificates)
+
+
+def test_a_domain_between_the_function_and_its_property_is_the_domain():
+    assert parse_claim(r"$f(x_1, x_2) = x_1 x_2$ on $\mathbb{R}^2_{++}$ is convex").domain == [x1 > 0, x2 > 0]
