@@ -153,7 +153,7 @@ _LEAD = {"the", "an", "function", "loss", "map", "mapping", "objective", "claim"
          "cost", "network", "output", "activation", "sigmoid", "logistic", "relu", "softplus", "square",
          "squared", "quadratic", "cross-entropy", "of", "its", "it", "here", "true", "false", "or", "not",
          "think", "heard", "know", "everyone", "says"}
-_PROPERTY_WORDS = {"convex", "concave", "affine", "non-convex", "nonconvex", "non-concave", "nonconcave",
+_PROPERTY_WORDS = {"both", "convex", "concave", "affine", "non-convex", "nonconvex", "non-concave", "nonconcave",
                    "strictly", "neither", "non", "log-concave", "log-convex", "logconcave", "logconvex", "but"}
 #: "log-concave" -> "concave": f is log-concave (log-convex) when f > 0 on the domain and log f is concave (convex)
 _LOG_PROPERTIES = {"log-concave": "concave", "logconcave": "concave", "log-convex": "convex", "logconvex": "convex"}
@@ -282,6 +282,8 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
         i += 1
     if word(i) == "jointly":  # "jointly convex": convex in all the variables together, as every claim here is
         i += 1
+    if word(i) == "both" and word(i + 1) in ("convex", "concave", "strictly") and word(i + 2) != "in":
+        i += 1                # "both convex and concave": the two properties, joined by "and"
     w = word(i)
     prop = None
     if w == "strictly" and word(i + 1) in _LOG_PROPERTIES:
@@ -334,6 +336,9 @@ _SIGNATURE = re.compile(r"^\s*(?:the\s+function\s+)?\$\s*[A-Za-z\\]+\s*:\s*[^$]*
                         re.I)
 
 
+#: a condition before the function: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ..."
+_CONDITION_FIRST = re.compile(r"^\s*(?P<word>for|over|on|if|when)\s+(?P<math>\$[^$]+\$)\s*(?:,|\bthen\b)\s*(?P<rest>.*\$.*)$",
+                              re.I | re.S)
 _ORTHANT = re.compile(r"\b(on|over|in)\s+the\s+(?:(?P<strict>strictly\s+positive|positive)|nonnegative|non-negative)"
                       r"\s+orthant\b", re.I)
 #: "$\mathbf{dom} f = \mathbb{R}_{++}$" (Boyd & Vandenberghe's notation): the domain, for every variable
@@ -346,6 +351,9 @@ def _normalize_claim(text: str) -> str:
     convex." is "$f$ is not convex where $f(x) = x^3$"; a signature "$f: \mathbb{R}^2 \to \mathbb{R}$," before
     the function is dropped (the function's own arguments name its variables); "on the positive orthant" is
     "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$); "$\mathbf{dom} f = S$" is "on $S$"."""
+    lead = _CONDITION_FIRST.match(text)
+    if lead:   # "For $x > 0$, the function $\log x$ is concave." is "the function $\log x$ is concave for $x > 0$"
+        text = f"{lead.group('rest').rstrip().rstrip('.')} {lead.group('word').lower()} {lead.group('math')}"
     text = _ORTHANT.sub(lambda m: f"{m.group(1)} $\\mathbb{{R}}_{{{'++' if m.group('strict') else '+'}}}$", text)
     text = _DOM.sub(lambda m: f"on ${m.group('set')}$", text)
     space = _signature_space(text)

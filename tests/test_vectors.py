@@ -384,3 +384,23 @@ def test_a_domain_between_the_function_and_its_property(text, holds):
 
 def test_a_domain_between_the_function_and_its_property_is_the_domain():
     assert parse_claim(r"$f(x_1, x_2) = x_1 x_2$ on $\mathbb{R}^2_{++}$ is convex").domain == [x1 > 0, x2 > 0]
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"For $x > 0$, the function $\log x$ is concave.", True),
+    (r"For $x > 0$, the function $\log x$ is convex.", False),
+    (r"Over $\mathbb{R}_{++}$, $x^{-1}$ is convex.", True),
+    (r"For $a > 0$, $a x^2$ is strictly convex in $x$.", True),
+    (r"$f(x) = 3x + 2$ is both convex and concave", True),
+    (r"$f(x) = |x|$ is both convex and concave on $\mathbb{R}$", False),
+])
+def test_condition_first_and_both(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+
+
+def test_condition_first_is_read_as_the_domain_or_the_parameter_condition():
+    x, a = sp.symbols("x a", real=True)
+    assert parse_claim(r"For $x > 0$, the function $\log x$ is concave.").domain == [x > 0]
+    claim = parse_claim(r"For $a > 0$, $a x^2$ is strictly convex in $x$.")
+    assert claim.parameters == (a,) and claim.variables == (x,)
