@@ -49,6 +49,9 @@ from .pretty import pretty
 from .errors import ClaimError, InputError
 from .parsing import (BUILTINS, FunctionDef, has_relation, normalize, parse_domain, parse_internal, parse_name, parse_set,
                       parse_variables, split_top_level, symbol)
+from .vector_syntax import names_in
+from .vectors import (MAX_SIZE, Shapes, array_value, check_space_size, componentwise, coordinates, declare, entries,
+                      expand, extract_arrays, reading, uses_vectors)
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -91,6 +94,12 @@ def decide_all(claim, facts) -> bool | None:
     when all hold, else undecided."""
     answers = [decide(p, n, facts, parametric=bool(claim.parameters))
                for p, n in [(claim.property, claim.negated), *claim.also]]
+    if claim.disjunctive:   # "convex or concave": holds when one holds, refuted when every one is refuted --
+        # but with parameters a refutation is "not P at some value", and different alternatives may fail at different
+        # values while each value has one: "for every value, P or Q" is then never refuted this way
+        if True in answers:
+            return True
+        return False if all(a is False for a in answers) and not claim.parameters else None
     return False if False in answers else True if all(a is True for a in answers) else None
 
 
@@ -117,6 +126,8 @@ class Claim:
     readings: list = field(default_factory=list)
     #: Further (property, negated) pairs the claim asserts too: "convex but not strictly convex".
     also: tuple = ()
+    #: The properties are alternatives ("convex or concave"), not all asserted together.
+    disjunctive: bool = False
     #: How to show the function when it is not ``function`` as written (log f for a log-concavity claim).
     display: str = ""
 
@@ -126,7 +137,7 @@ class Claim:
         head = f"{self.name}({args}) = {shown}" if self.name else shown
         words = [("neither convex nor concave" if p == "neither" else p, n)
                  for p, n in [(self.property, self.negated), *self.also]]
-        prop = " and ".join(f"{'not ' if n else ''}{w}" for w, n in words)
+        prop = (" or " if self.disjunctive else " and ").join(f"{'not ' if n else ''}{w}" for w, n in words)
         text = f"{head} is {prop} in ({args})"
         if self.parameters:
             text += " for every " + ", ".join(p.name for p in self.parameters)
@@ -232,7 +243,9 @@ def _is_lead(kind, text) -> bool:
     return kind == "word" and text in _LEAD
 
 
-_RELATION = re.compile(r"<|>|\\le(?:q|qslant)?(?![A-Za-z])|\\ge(?:q|qslant)?(?![A-Za-z])|\\in(?![A-Za-z])"
+_ORDER = re.compile(r"\\(?:succeq|succ|preceq|prec)(?![A-Za-z])")
+_ORDER_AS = {"\\succeq": "\\ge ", "\\succ": "> ", "\\preceq": "\\le ", "\\prec": "< "}
+_RELATION = re.compile(r"<|>|\\succ|\\prec|\\le(?:q|qslant)?(?![A-Za-z])|\\ge(?:q|qslant)?(?![A-Za-z])|\\in(?![A-Za-z])"
                        r"|\\lt(?![A-Za-z])|\\gt(?![A-Za-z])|\\ne(?:q)?(?![A-Za-z])")
 
 
@@ -260,6 +273,7 @@ class _Parts:
     weak_parameters: list = field(default_factory=list)  # "for every $a$": a parameter if not the only symbol
     also: list = field(default_factory=list)     # further properties: "convex but not strictly convex"
     note: str = ""                               # how the sentence was read, when that needs saying
+    disjunctive: bool = False                    # ... joined by "or": "is $f$ convex or concave?"
 
 
 def _read_property(chunks, i) -> tuple[str, bool, int]:
@@ -278,6 +292,8 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
         i += 1
     if word(i) == "jointly":  # "jointly convex": convex in all the variables together, as every claim here is
         i += 1
+    if word(i) == "both" and word(i + 1) in ("convex", "concave", "strictly") and word(i + 2) != "in":
+        i += 1                # "both convex and concave": the two properties, joined by "and"
     w = word(i)
     prop = None
     if w == "strictly" and word(i + 1) in _LOG_PROPERTIES:
@@ -312,10 +328,12 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
     return prop, negated, i
 
 
-def _read_properties(chunks, i) -> tuple[str, bool, list, int]:
+def _read_properties(chunks, i) -> tuple[str, bool, list, bool, int]:
     """The property, and the further ones joined by "but" / "and" ("convex but not strictly convex").
     "is both convex and concave" is the compound claim "convex and concave" (for a function on a convex domain:
-    affine); "is not both ..." negates a conjunction, which this reading cannot state, and is a one-line error."""
+    affine); "is not both ..." negates a conjunction, which this reading cannot state, and is a one-line error.
+    Properties joined by "or" ("convex or concave") are alternatives (the flag returned says so); mixing "and" and
+    "or" is an error."""
     k = i + (i < len(chunks) and chunks[i] in (("word", "is"), ("word", "are")))
     while k < len(chunks) and chunks[k] == ("word", "not"):
         k += 1
@@ -328,12 +346,15 @@ def _read_properties(chunks, i) -> tuple[str, bool, list, int]:
             raise _claim_error("expected 'both P and Q' (e.g. 'is both convex and concave')")
     else:
         prop, negated, i = _read_property(chunks, i)
-    also = []
-    while i + 1 < len(chunks) and chunks[i] in (("word", "but"), ("word", "and")) and chunks[i + 1][0] == "word" \
-            and chunks[i + 1][1] in _PROPERTY_WORDS | {"not", "is"} - {"but"}:
+    also, joins = [], set()
+    while i + 1 < len(chunks) and chunks[i] in (("word", "but"), ("word", "and"), ("word", "or")) \
+            and chunks[i + 1][0] == "word" and chunks[i + 1][1] in _PROPERTY_WORDS | {"not", "is"} - {"but"}:
+        joins.add("or" if chunks[i][1] == "or" else "and")
         more, more_negated, i = _read_property(chunks, i + 1)
         also.append((more, more_negated))
-    return prop, negated, also, i
+    if len(joins) > 1:
+        raise _claim_error("a claim mixing 'and' and 'or' between properties is not supported; state them apart")
+    return prop, negated, also, joins == {"or"}, i
 
 
 _LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider)\s+(?P<defs>.+?)\s*[.;,]\s*(?:then|so|thus|hence)\s+"
@@ -343,15 +364,57 @@ _SIGNATURE = re.compile(r"^\s*(?:the\s+function\s+)?\$\s*[A-Za-z\\]+\s*:\s*[^$]*
                         re.I)
 
 
+#: a condition before the function: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ..."
+_CONDITION_FIRST = re.compile(r"^\s*(?P<word>for|over|on|if|when)\s+(?P<math>\$[^$]+\$)\s*(?:,|\bthen\b)\s*(?P<rest>.*\$.*)$",
+                              re.I | re.S)
+_ORTHANT = re.compile(r"\b(on|over|in)\s+the\s+(?:(?P<strict>strictly\s+positive|positive)|nonnegative|non-negative)"
+                      r"\s+orthant\b", re.I)
+#: "$\mathbf{dom} f = \mathbb{R}_{++}$" (Boyd & Vandenberghe's notation): the domain, for every variable
+_DOM = re.compile(r"\$\s*\\(?:mathbf|operatorname|mathrm|text|textbf|textrm)\s*\{\s*dom\s*\}\s*(?:\\[,;:! ]\s*|~\s*)*"
+                  r"(?P<name>\\?[A-Za-z]+)\s*=\s*(?P<set>[^$]+)\$")
+
+
 def _normalize_claim(text: str) -> str:
-    r"""Two ways people write a claim, read as the shape CLAIMS.md gives: "Let $f(x) = x^3$. Then $f$ is not
+    r"""Ways people write a claim, read as the shape CLAIMS.md gives: "Let $f(x) = x^3$. Then $f$ is not
     convex." is "$f$ is not convex where $f(x) = x^3$"; a signature "$f: \mathbb{R}^2 \to \mathbb{R}$," before
-    the function is dropped (the function's own arguments name its variables)."""
+    the function is dropped (the function's own arguments name its variables); "on the positive orthant" is
+    "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$); "$\mathbf{dom} f = S$" is "on $S$"."""
+    lead = _CONDITION_FIRST.match(text)
+    if lead:   # "For $x > 0$, the function $\log x$ is concave." is "the function $\log x$ is concave for $x > 0$"
+        text = f"{lead.group('rest').rstrip().rstrip('.')} {lead.group('word').lower()} {lead.group('math')}"
+    text = _ORTHANT.sub(lambda m: f"{m.group(1)} $\\mathbb{{R}}_{{{'++' if m.group('strict') else '+'}}}$", text)
+    defined = re.search(r"\$\s*([A-Za-z])\s*\(", text)   # dom f of the f the claim defines (else left to _strip_dom)
+    text = _DOM.sub(lambda m: f"on ${m.group('set')}$" if not defined or m.group("name") == defined.group(1)
+                    else m.group(0), text)
+    space = _signature_space(text)
     text = _SIGNATURE.sub("", text, count=1)
     m = _LET_THEN.match(text)
     if m and "$" in m.group("defs"):
+        space = space or _signature_space(m.group("defs"))
         text = f"{m.group('claim').rstrip().rstrip('.')} where {_SIGNATURE.sub('', m.group('defs'), count=1)}"
+    if space:
+        # f: R^3 -> R with f(x) = ...: x is a vector of size 3; f: R^2_{++} -> R with f(x, y): x, y > 0
+        head = re.search(r"\$\s*[^$=]*?\((?P<args>[^()$=]*)\)\s*=", text)
+        args = split_top_level(head.group("args")) if head else []
+        sized = re.search(r"\^\s*\{?\s*(?:[2-9]|\d\d|[A-Za-z])", space)   # R^n too: its size must be given
+        if len(args) == 1 and sized:
+            text = text.rstrip().rstrip(".") + f" for ${args[0].strip()} \\in {space}$"
+        elif args and re.search(r"_\s*\{?\s*\+", space):
+            text = text.rstrip().rstrip(".") + f" on ${space}$"
     return text
+
+
+def _signature_space(text: str) -> str:
+    """The domain of a signature "$f: \\mathbb{R}^3 \\to \\mathbb{R}$" at the start of ``text`` when it is a real space
+    other than the real line (it then says the argument's size, or the orthant), else ""."""
+    sig = _SIGNATURE.match(text)
+    if not sig:
+        return ""
+    found = re.search(r":\s*(?P<space>\\(?:mathbb|mathbf|Bbb)\s*\{\s*R\s*\}[^$]*?)\\(?:to|rightarrow)", sig.group(0))
+    if not found:
+        return ""
+    space = found.group("space").strip()
+    return space if re.search(r"\^|_", space) else ""
 
 
 def _segment(text: str) -> _Parts:
@@ -389,7 +452,8 @@ def _segment(text: str) -> _Parts:
         parts.variables.append(_strip_parens(mapsto.group("vars")) or mapsto.group("vars"))
     i += 1
     chunks, i = _clause_before_property(chunks, i)
-    parts.prop, parts.negated, parts.also, i = _read_properties(chunks, i)
+    i = _domain_before_property(chunks, i, parts)
+    parts.prop, parts.negated, parts.also, parts.disjunctive, i = _read_properties(chunks, i)
     clause, param_mode = None, False
     while i < len(chunks):
         kind, w = chunks[i]
@@ -586,6 +650,23 @@ def _strip_dom(piece: str, function: str) -> str:
     return m.group("set")
 
 
+def _domain_before_property(chunks, i: int, parts: _Parts) -> int:
+    """Boyd's wording "$f(x_1, x_2) = x_1 x_2$ on $\\mathbb{R}^2_{++}$ is convex": a domain between the function and
+    its property (``on``/``over``/``for``/``with`` and math that is a domain, then ``is``/``are``) is the domain;
+    anything else is left for the property reader (which refuses it)."""
+    k, found = i, []
+    while k + 1 < len(chunks) and chunks[k] in (("word", "on"), ("word", "over"), ("word", "for"), ("word", "with")) \
+            and chunks[k + 1][0] == "math" and _classify(chunks[k + 1][1]) == "domain":
+        found.append(chunks[k + 1][1])
+        k += 2
+        while k < len(chunks) and chunks[k][0] == "sep":
+            k += 1
+    if found and k < len(chunks) and chunks[k] in (("word", "is"), ("word", "are")):
+        parts.domain.extend(found)
+        return k
+    return i
+
+
 def _parameter_phrase(chunks, i: int) -> int | None:
     """When the math piece before chunk i is followed by "(is|are|held|kept) [a] (fixed|constant|parameter)",
     the index after that phrase; else None."""
@@ -671,10 +752,10 @@ def _equation_head(lhs: str, rhs: str, defs) -> tuple[str | None, list[str] | No
         if word.lower() not in BUILTINS:
             return word, args, ""
     try:
-        left = parse_internal(lhs, functions=defs.functions, values=defs.values)
+        left = defs.formula(lhs)
     except InputError as exc:
         raise _claim_error(f"cannot read the left side '{lhs}' of '=' ({exc})") from None
-    right = parse_internal(rhs, functions=defs.functions, values=defs.values)
+    right = defs.formula(rhs)
     if not _same_function(left, right):
         raise _claim_error(f"the two sides of '=' are different formulas ({pretty(left)} and {pretty(right)}); "
                            "write the function once, or as 'name(x) = formula'")
@@ -725,10 +806,26 @@ class _Definitions:
     values: dict = field(default_factory=dict)      # name -> number
     tuples: dict = field(default_factory=dict)      # name -> [names]
     lets: dict = field(default_factory=dict)        # name -> rhs text
+    shapes: Shapes = field(default_factory=Shapes)  # vectors and matrices (symconvex.vectors)
+    expanded: list = field(default_factory=list)    # the vector formulas read, as (text, Expansion)
+
+    def formula(self, body: str) -> sp.Expr:
+        """The scalar function ``body`` denotes: expanded by ``symconvex.vectors`` when it uses vectors or matrices
+        (the vectors it reads become tuples of their coordinates, so "in $x$" and ``f(x)`` name them), else read by
+        ``parse_internal``."""
+        if uses_vectors(body, self.shapes):
+            expansion = expand(body, self.shapes, functions=self.functions, values=self.values)
+            for vector, coords in expansion.vectors.items():
+                self.tuples.setdefault(vector, list(coords))
+            for matrix, (rows, cols) in expansion.matrices.items():
+                self.tuples.setdefault(matrix, [e for row in entries(matrix, rows, cols) for e in row])
+            self.expanded.append((body, expansion))
+            return expansion.function
+        return parse_internal(body, functions=self.functions, values=self.values)
 
 
-def _read_definitions(pieces: list[str]) -> _Definitions:
-    defs = _Definitions()
+def _read_definitions(pieces: list[str], literals: list = ()) -> _Definitions:
+    defs = _Definitions(shapes=Shapes(literals=list(literals)))
     equations = []
     for piece in pieces:
         norm = re.sub(r"\\text\s*\{\s*and\s*\}|\\quad|\\qquad|;", ",", normalize(piece))
@@ -759,6 +856,12 @@ def _read_definitions(pieces: list[str]) -> _Definitions:
                 _set_value(defs, n, v)
             continue
         name, params = _head(lhs)
+        array = array_value(rhs, defs.shapes.literals) if params is None else None
+        if array is not None:     # A = \begin{pmatrix} ... \end{pmatrix}, a = (1, 2): a given matrix or vector
+            if name in defs.shapes.arrays:
+                raise _claim_error(f"{name} is given two values")
+            defs.shapes.arrays[name] = array
+            continue
         if params is not None:
             if name in defs.functions:
                 raise _claim_error(f"function {name} is defined twice")
@@ -770,6 +873,47 @@ def _read_definitions(pieces: list[str]) -> _Definitions:
             continue
         _set_value(defs, name, rhs)
     return defs
+
+
+def _declare_vectors(parts: _Parts, defs: _Definitions) -> list | None:
+    r"""Take the vector declarations out of the domain pieces into ``defs.shapes`` (``vectors.declare``), with the
+    tuples ``x = (x_1, x_2)`` of the definitions; returns the constraints they put on the coordinates, or None."""
+    for tuple_name, names in defs.tuples.items():
+        defs.shapes.vectors.setdefault(tuple_name, _expand(names, defs.tuples))
+    parts.domain, constraints = declare(parts.domain, defs.shapes, defs.values, lambda: _sole_argument(parts, defs))
+    return constraints
+
+
+def _coordinates_of_argument(params: list[str], f, defs: _Definitions) -> None:
+    """``f(x) = 100(x_2 - x_1^2)^2 + (1 - x_1)^2`` (Boyd, Nocedal-Wright): the one argument x does not occur, its
+    coordinates x_1, x_2 do, so x is the vector (x_1, ..., x_m), m the largest index written."""
+    if len(params) != 1 or params[0] in defs.tuples:
+        return
+    vector, present = params[0], {s.name for s in f.free_symbols}
+    if vector in present:
+        return
+    pattern = re.compile(re.escape(vector) + r"_(?:\{(\d+)\}|(\d))")
+    indices = [int(m.group(1) or m.group(2)) for n in present for m in [pattern.fullmatch(n)] if m]
+    if indices and max(indices) <= MAX_SIZE:
+        defs.tuples[vector] = coordinates(vector, max(indices))
+
+
+def _sole_argument(parts: _Parts, defs: _Definitions) -> str | None:
+    """The one variable a claim is about, when it names exactly one: its listed variable ("in $x$"), the one
+    argument of ``f(x) = ...``, or the one unsubscripted name of its formula (given values, arrays and functions
+    aside); else None."""
+    if parts.variables:
+        names = [v.name for v in parse_variables(", ".join(parts.variables))]
+        return names[0] if len(names) == 1 else None
+    split = _split_equation(parts.function)
+    if split is not None:
+        params = _head(split[0])[1]
+        if params is not None:
+            return params[0] if len(params) == 1 else None
+    full, _ = names_in(parts.function if split is None else split[1])
+    given = set(defs.values) | set(defs.functions) | set(defs.shapes.arrays) | set(defs.lets) | FUNCTION_NAMES
+    names = {n for n in full if "_" not in n and n not in given and n != "e"}
+    return names.pop() if len(names) == 1 else None
 
 
 def _set_value(defs: _Definitions, name: str, rhs: str) -> None:
@@ -842,7 +986,7 @@ def _named_function(name: str, defs: _Definitions, arg: str, example: str):
         return None
     if name in defs.functions:
         fd = defs.functions[name]
-        body = parse_internal(fd.body_text, functions=defs.functions, values=defs.values)
+        body = defs.formula(fd.body_text)
         return body, list(fd.params), f"{name} is the function defined in the claim, of {', '.join(fd.params)}"
     if _is_builtin(name):
         f = BUILTINS[name.lower()][1]([symbol(arg)])
@@ -873,23 +1017,31 @@ def parse_claim(text: str) -> Claim:
         raise _claim_error(f"cannot read the claim ({type(exc).__name__})") from None
 
 
+#: "Is $f$ convex?", "Determine whether ... is convex": a question is answered as the claim it asks about
+_QUESTION = re.compile(r"\?\s*$|^\s*(?:is|are|does|determine|decide|check)\b", re.I)
+
+
 def _parse_claim(text: str) -> Claim:
+    literals = []
+    if "\\begin" in text:
+        text, literals = extract_arrays(text)
     parts = _segment(text)
-    defs = _read_definitions(parts.definitions)
+    defs = _read_definitions(parts.definitions, literals)
+    declared_domain = _declare_vectors(parts, defs)
     name, params, body, note = None, None, parts.function, parts.note
     split = _split_equation(parts.function)
     if split is not None:
         lhs, body = split
         name, params, chain = _equation_head(lhs, body, defs)
         note = "; ".join(filter(None, [note, chain]))
-        f = parse_internal(body, functions=defs.functions, values=defs.values)
+        f = defs.formula(body)
     else:
         bare = _bare_subject(parts.function, defs, parts.variables)
         if bare is not None:
             name, params, f, note = bare
             note = "; ".join(filter(None, [parts.note, note]))
         else:
-            f = parse_internal(body, functions=defs.functions, values=defs.values)
+            f = defs.formula(body)
     if "$" not in text and "\\(" not in text:
         _refuse_words(parts.function)
     listed = ({v.name for v in parse_variables(", ".join(parts.variables))} if parts.variables
@@ -910,9 +1062,16 @@ def _parse_claim(text: str) -> Claim:
         names = [v.name for v in parse_variables(", ".join(parts.variables))]
     elif params is not None:
         names = params
+        _coordinates_of_argument(params, f, defs)
     else:
         names = None
     free = {s.name for s in f.free_symbols}
+    if names is None:   # every coordinate of a vector the formula uses is a variable, also one it does not depend on
+        free |= {c for _, e in defs.expanded for coords in e.vectors.values() for c in coords}
+        free |= {c for _, e in defs.expanded for m, size in e.matrices.items() for row in entries(m, *size) for c in row}
+    expansion = reading(f, defs.expanded, defs.shapes.arrays)
+    if expansion:
+        note = "; ".join(filter(None, [note, expansion]))
     strong, weak = _piece_names(parts.parameters), _piece_names(parts.weak_parameters)
     readings = []
     if names is not None:
@@ -946,13 +1105,19 @@ def _parse_claim(text: str) -> Claim:
                                       "is read for every value its conditions allow"]))
 
     domain = None
-    if parts.domain:
+    if parts.domain or declared_domain is not None:
         domain = []
-        for piece in parts.domain:
-            if not has_relation(piece):
-                constraints = parse_set([v.name for v in variables], piece)
+        for piece in [*parts.domain, *([declared_domain] if declared_domain else [])]:
+            if isinstance(piece, list):      # the orthant of a vector declaration, already by coordinates
+                constraints = piece
             else:
-                constraints = parse_domain(piece)
+                piece = _ORDER.sub(lambda m: _ORDER_AS[m.group(0)], piece)   # x \succeq 0: componentwise
+                if not has_relation(piece):
+                    check_space_size(piece, variables, defs.values)
+                    constraints = parse_set([v.name for v in variables], piece)
+                else:
+                    vectors = {n: _expand(names, defs.tuples) for n, names in defs.tuples.items()}
+                    constraints = [d for c in parse_domain(piece) for d in componentwise(c, vectors)]
             for c in constraints:
                 c = c.xreplace(values)
                 if c is sp.true or c is True:
@@ -985,9 +1150,13 @@ def _parse_claim(text: str) -> Claim:
         also = [(p.replace("log-", ""), n) for p, n in also]
         note = "; ".join(filter(None, [note, "log-curvature: read as the curvature of log f, with f > 0 on the "
                                             "domain (every proof of it shows f > 0 there)"]))
+    if _QUESTION.search(text):
+        note = "; ".join(filter(None, [note, "a question, answered as the claim it asks about: 'holds' is yes, "
+                                            "'refuted' is no"]))
     claim = Claim(function=f, variables=variables, domain=domain, property=prop, negated=parts.negated,
                   text=text, name=name, values={k: v for k, v in defs.values.items()}, note=note,
-                  parameters=tuple(symbol(n) for n in parameters), also=tuple(also), display=display)
+                  parameters=tuple(symbol(n) for n in parameters), also=tuple(also), display=display,
+                  disjunctive=parts.disjunctive)
     for params in readings:  # the same claim with conventional parameter letters read as parameters
         rest = tuple(v for v in variables if v.name not in params)
         claim.readings.append(dataclasses.replace(

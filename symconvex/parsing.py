@@ -115,6 +115,9 @@ _UNICODE = {
     "\u03c9": r"\omega ", "\u03c4": r"\tau ", "\u03b7": r"\eta ", "\u2227": r"\land ", "\u2013": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 }
+#: x², ℝ³, ℝⁿ as people paste them: superscript digits (and n) are an exponent
+_SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207f", "0123456789n")
+_SUPERSCRIPTS = re.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079\u207f]+")
 _SPACING = re.compile(r"\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits|quad|qquad|[,;:! ]|middle)"
                       r"(?![A-Za-z])|~")
 _SIZING = re.compile(r"\\(?:left|right|[bB]igg?[lrm]?)(?![A-Za-z])\s*")
@@ -146,10 +149,13 @@ def _plain_function_words(text: str) -> str:
     return _PLAIN_FUNCTION.sub(lambda m: "\\" + m.group(1) + " ", text)
 
 
-def normalize(text: str) -> str:
-    """Spacing, sizing and math delimiters removed; unicode symbols spelled as LaTeX; ``\\dfrac`` -> ``\\frac``."""
+def normalize(text: str, *, norms: bool = True) -> str:
+    """Spacing, sizing and math delimiters removed; unicode symbols spelled as LaTeX; ``\\dfrac`` -> ``\\frac``.
+    ``norms=False`` keeps ``\\|...\\|`` as written (``symconvex.vectors`` reads norms of vectors itself)."""
     if not isinstance(text, str):
         _fail(f"expected text, got {type(text).__name__}")
+    text = _SUPERSCRIPTS.sub(lambda m: "^{" + m.group(0).translate(_SUPERSCRIPT_DIGITS) + "}", text)
+    text = text.replace("\u208a\u208a", "_{++}").replace("\u208a", "_{+}")     # ℝ₊₊, ℝ²₊
     for k, v in _UNICODE.items():
         text = text.replace(k, v)
     text = text.strip()
@@ -162,7 +168,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"\\left\s*\|", r"\\lvert ", text)
     text = re.sub(r"\\right\s*\|", r"\\rvert ", text)
     text = re.sub(r"\\(?:left|right)\s*\\\|", r"\\| ", text)
-    text = _norms(text)
+    if norms:
+        text = _norms(text)
     text = re.sub(r"\\[lr]brace(?![A-Za-z])", lambda m: "\\{" if m.group(0)[1] == "l" else "\\}", text)
     text = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text)
     text = re.sub(r"\\(?:mathrm|operatorname|text|rm)\s*\{\s*e\s*\}", "e", text)
@@ -379,7 +386,9 @@ def _norms(text: str) -> str:
     def one(m):
         p = (m.group("braced") or m.group("bare") or "").replace(" ", "")
         if p not in _NORM_NAMES:
-            _fail(f"only the 1-, 2- and infinity-norms are read, found the {p}-norm")
+            if re.fullmatch(r"\d+|[A-Za-z]", p):
+                return m.group(0)      # a p-norm, read by symconvex.vectors
+            _fail(f"only the 1-, 2-, infinity- and integer p-norms are read, found the {p}-norm")
         body = m.group("body").strip()
         if body.startswith("(") and body.endswith(")"):
             body = body[1:-1]
@@ -1096,6 +1105,17 @@ def parse_latex(text: str) -> sp.Expr:
 
 # ------------------------------------------------------------------------------------------ names, lists
 
+def read_name_at(items: list, i: int, source: str) -> tuple[str, int]:
+    """The name starting at ``items[i]`` of ``group(tokenize(source))`` (a letter, a Greek letter or a styled
+    letter such as ``\\mathbf{x}``, with its subscripts) and the index after it; ``InputError`` if none starts there."""
+    return _Reader(source).read_name(items, i)
+
+
+def apply_function(name: str, args: list, *, functions=None, values=None) -> sp.Expr:
+    """A built-in function (``BUILTINS``) or one defined in a claim (``functions``) applied to scalar ``args``."""
+    return _Reader("", functions, values)._call(name, list(args))
+
+
 def parse_name(text: str) -> str:
     """One name as written (``w_1``, ``b_{12}``, ``(A_2)_{1,1}``, ``\\theta``) -> its canonical name."""
     items, source = read_items(text)
@@ -1440,6 +1460,6 @@ def parse_domain(text: str) -> list:
     return out
 
 
-__all__ = ["FUNCTION_LETTERS", "FunctionDef", "has_relation", "normalize", "parse_domain", "parse_expression",
-           "parse_internal", "parse_latex", "parse_name", "parse_set", "parse_variables", "scientific",
+__all__ = ["FUNCTION_LETTERS", "FunctionDef", "apply_function", "has_relation", "normalize", "parse_domain", "parse_expression",
+           "parse_internal", "parse_latex", "parse_name", "parse_set", "parse_variables", "read_name_at", "scientific",
            "split_top_level", "symbol"]

@@ -78,10 +78,13 @@ def test_norms_of_tuples_are_read(text, holds, function):
     assert result.holds is holds and sp.sstr(result.claim.function) == function
 
 
-def test_other_norms_are_a_one_line_error():
+def test_integer_p_norms_are_read_and_others_are_a_one_line_error():
     from symconvex.errors import ClaimError
-    with pytest.raises(ClaimError, match="3-norm"):
-        parse_claim(r"$\|(x, y)\|_3$ is convex")
+    x, y = sp.symbols("x y", real=True)
+    assert parse_claim(r"$\|(x, y)\|_3$ is convex").function == (sp.Abs(x) ** 3 + sp.Abs(y) ** 3) ** sp.Rational(1, 3)
+    assert parse_claim(r"$\|(x, y)\|_4^4$ is convex").function == x ** 4 + y ** 4
+    with pytest.raises(ClaimError, match="1.5-norm"):
+        parse_claim(r"$\|(x, y)\|_{1.5}$ is convex")
 
 
 @pytest.mark.parametrize("text, holds", [

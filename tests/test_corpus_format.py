@@ -3,6 +3,7 @@ ground truth itself checked on a sample of one-variable claims by an independent
 second derivatives on a grid of rationals, and exact midpoint tests) -- never by symconvex, never by itself."""
 
 import json
+import re
 from fractions import Fraction
 from itertools import combinations
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 import sympy as sp
 
 CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
-FILES = {"facts.jsonl": 220, "breadth.jsonl": 300, "textbook.jsonl": 320, "piecewise.jsonl": 40}
+FILES = {"facts.jsonl": 220, "breadth.jsonl": 300, "textbook.jsonl": 320, "piecewise.jsonl": 40, "notation.jsonl": 80}
 KEYS = {"claim", "holds", "why", "kind"}
 
 
@@ -40,6 +41,33 @@ def test_corpus_has_no_duplicate_claims(name):
 
 def test_no_claim_is_in_both_corpora():
     assert not {r["claim"] for r in _rows("facts.jsonl")} & {r["claim"] for r in _rows("breadth.jsonl")}
+
+
+@pytest.mark.parametrize("other", sorted(set(FILES) - {"notation.jsonl"}))
+def test_no_notation_claim_is_in_another_corpus(other):
+    assert not {r["claim"] for r in _rows("notation.jsonl")} & {r["claim"] for r in _rows(other)}
+
+
+_QUADRATIC = re.compile(r"^\$x\^(?:\\top|T) ([AQ]) x\$ is (?P<prop>strictly convex|convex|concave|not convex|neither convex "
+                        r"nor concave) where \$\1 = \\begin\{[pb]matrix\}(?P<body>.*)\\end\{[pb]matrix\}\$$")
+
+
+def test_quadratic_form_answers_agree_with_exact_eigenvalues():
+    """x^T A x is convex iff the symmetric part of A has no negative eigenvalue, strictly convex iff all are
+    positive, concave iff none is positive: the matrix is read from the claim text here, with its own regex."""
+    checked = 0
+    for row in _rows("notation.jsonl") + _rows("breadth.jsonl"):
+        m = _QUADRATIC.match(row["claim"])
+        if not m:
+            continue
+        A = sp.Matrix([[sp.Rational(e) for e in r.split("&")] for r in m.group("body").split("\\\\")])
+        eig = list((A + A.T).eigenvals())
+        convex, concave = all(e >= 0 for e in eig), all(e <= 0 for e in eig)
+        expected = {"convex": convex, "strictly convex": all(e > 0 for e in eig), "concave": concave,
+                    "not convex": not convex, "neither convex nor concave": not convex and not concave}[m.group("prop")]
+        assert row["holds"] is expected, row["claim"]
+        checked += 1
+    assert checked >= 10
 
 
 @pytest.mark.parametrize("other", ["facts.jsonl", "breadth.jsonl", "textbook.jsonl"])

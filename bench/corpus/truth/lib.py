@@ -9,6 +9,7 @@ PROPS = {
     "neither convex nor concave": lambda f: not f["C"] and not f["V"],
     "not strictly convex": lambda f: not f["SC"], "not strictly concave": lambda f: not f["SV"],
     "convex but not strictly convex": lambda f: f["C"] and not f["SC"],
+    "convex or concave": lambda f: f["C"] or f["V"],
     "log-concave": lambda f: f["V"], "log-convex": lambda f: f["C"],
     "not log-concave": lambda f: not f["V"], "not log-convex": lambda f: not f["C"],
     # calculus-textbook words (used by gen_textbook.py)
