@@ -31,7 +31,8 @@ x >= 0 (``sqrt`` is p = 1/2), odd integers convex on x >= 0 and concave on x <= 
 
 Composite atoms are recognised as patterns in an expression tree (``rules.py``), with their arguments as
 children: ``log_sum_exp`` log(c + e^{a_1} + ... + e^{a_k}) (c >= 0 a constant), ``xlogx`` a log a,
-``quad_over_lin`` a^2 / b, ``geo_mean`` a_1^{p_1} ... a_k^{p_k} (p_i > 0, sum <= 1) and ``geo_mean_pow``
+``quad_over_lin`` a^2 / b, ``norm_p`` (c_1 |a_1|^p + ... + c_k |a_k|^p + c)^{1/p} (p > 1; |a|^p may be written
+a^p when p is an even integer), ``geo_mean`` a_1^{p_1} ... a_k^{p_k} (p_i > 0, sum <= 1) and ``geo_mean_pow``
 (a_1 ... a_k)^p (k p <= 1).
 
 >>> ATOMS["exp"].curvature, ATOMS["exp"].sign
@@ -334,6 +335,8 @@ ATOMS: dict[str, AtomFacts] = {
     "xlogx": AtomFacts(CONVEX, (NONMON,), Sign.UNKNOWN, (POS,), 1, "a log a, a > 0"),
     "norm2": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), None,
                        "sqrt(c_1 a_1^2 + ... + c_k a_k^2 + c), c_i > 0, c >= 0 (a Euclidean norm)"),
+    "norm_p": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), None,
+                        "(c_1 |a_1|^p + ... + c_k |a_k|^p + c)^{1/p}, p > 1 rational, c_i > 0, c >= 0 (a p-norm)"),
     "quad_over_lin": AtomFacts(CONVEX, (SIGNED, DEC), NONNEG, (REAL, POS), 2, "a^2 / b, b > 0"),
     "geo_mean": AtomFacts(CONCAVE, (INC,), NONNEG, (NONNEG,), None,
                           "a_1^{p_1} ... a_k^{p_k}, p_i > 0, p_1 + ... + p_k <= 1, a_i >= 0"),
@@ -399,6 +402,13 @@ def leaky_slope_ok(alpha: Fraction) -> bool:
     return 0 <= alpha <= 1
 
 
+def norm_exponent_ok(p: Fraction) -> bool:
+    """(c_1 |a_1|^p + ... + c_k |a_k|^p + c)^{1/p} with c_i > 0, c >= 0 is the p-norm of the vector
+    (c_1^{1/p} a_1, ..., c_k^{1/p} a_k, c^{1/p}), a convex function, exactly when p >= 1 (Minkowski's
+    inequality); p = 1 is a plain sum and p = 2 the ``norm2`` row, so the row takes p > 1."""
+    return Fraction(p) > 1
+
+
 def geo_mean_exponents_ok(exponents) -> bool:
     """a_1^{p_1} ... a_k^{p_k} is concave on the nonnegative orthant when every p_i > 0 and sum p_i <= 1."""
     exponents = [Fraction(p) for p in exponents]
@@ -407,4 +417,4 @@ def geo_mean_exponents_ok(exponents) -> bool:
 
 __all__ = ["ATOMS", "AtomFacts", "Curvature", "HALF_LINE_ROWS", "Monotonicity", "OPEN_UNIT_INTERVAL", "PLAIN_HEADS",
            "POWER_ROWS", "ROW_HEADS", "SIGN_RULES", "SIGN_SPANS", "SPAN_ROWS", "Sign", "Span", "TAN_DOMAIN",
-           "UNIT_INTERVAL", "exponent_rows", "geo_mean_exponents_ok", "leaky_slope_ok"]
+           "UNIT_INTERVAL", "exponent_rows", "geo_mean_exponents_ok", "leaky_slope_ok", "norm_exponent_ok"]

@@ -37,7 +37,7 @@ from types import SimpleNamespace
 import sympy as sp
 
 from .atoms import (ATOMS, HALF_LINE_ROWS, ROW_HEADS, SIGN_SPANS, SPAN_ROWS, AtomFacts, Curvature, Monotonicity, Sign,
-                    exponent_rows, geo_mean_exponents_ok, leaky_slope_ok)
+                    exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, norm_exponent_ok)
 from .certificates import RulesCertificate, to_tree
 from .check.evaluate import value_at
 from .check.numbers import interval_precision, sign as number_sign
@@ -316,6 +316,10 @@ class _Prover:
             norm = self.norm2(e, base)
             if norm is not None:
                 return norm
+        if 0 < p < 1 and isinstance(base, sp.Add):
+            norm = self.norm_p(e, base, 1 / p)
+            if norm is not None:
+                return norm
         kid = self.prove(base)
         rows = exponent_rows(p)
         failure = None
@@ -349,6 +353,44 @@ class _Prover:
             return None
         try:
             return self.atom(e, self.tree(e), "norm2", ATOMS["norm2"], [self.prove(g) for g in kids])
+        except _NoRule:
+            return None
+
+    def norm_p(self, e, base, q: Fraction):
+        """(c_1 |g_1|^q + ... + c_k |g_k|^q + c)^{1/q} with q > 1, c_i > 0, c >= 0 as the p-norm atom (|g|^q may be
+        g^q when q is an even integer), or None."""
+        if not norm_exponent_ok(q):
+            return None
+        even = q.denominator == 1 and q.numerator % 2 == 0
+        kids = []
+        for term in base.args:
+            if term.is_number:
+                if not (term.is_Rational and term >= 0):
+                    return None
+                continue
+            coeff, rest = term.as_coeff_Mul()
+            if not (coeff.is_Rational and coeff > 0):
+                return None
+            if isinstance(rest, sp.Mul) and len(rest.args) == 2 and q.denominator == 1 and q.numerator % 2 == 1:
+                absolute = [f for f in rest.args if isinstance(f, sp.Abs)]  # |g|^q written g^(q-1) |g|
+                powers = [f for f in rest.args if isinstance(f, sp.Pow) and f.exp == q.numerator - 1]
+                if len(absolute) == 1 and len(powers) == 1 and absolute[0].args[0] == powers[0].base:
+                    kids.append(powers[0].base)
+                    continue
+                return None
+            if not (isinstance(rest, sp.Pow) and rest.exp.is_Rational
+                    and Fraction(int(rest.exp.p), int(rest.exp.q)) == q):
+                return None
+            if isinstance(rest.base, sp.Abs):
+                kids.append(rest.base.args[0])
+            elif even:
+                kids.append(rest.base)
+            else:
+                return None
+        if not kids:
+            return None
+        try:
+            return self.atom(e, self.tree(e), "norm_p", ATOMS["norm_p"], [self.prove(g) for g in kids])
         except _NoRule:
             return None
 

@@ -76,6 +76,7 @@ from mpmath import iv
 
 from .bounds import domain_sign
 from .evaluate import evaluate, value_at
+from .norms import norm_p_template
 from .numbers import Jet, interval_precision, matches_stated, show, to_interval
 from .numbers import sign as number_sign
 from .ranges import PiRational, affine_range, in_span, q_pi, span_sign
@@ -541,7 +542,8 @@ class _RulesChecker:
         """Check a node; return (expr, curvature, sign)."""
         if not isinstance(node, dict) or not {"expr", "rule", "curvature", "sign"} <= set(node):
             raise CertificateError(f"{where}: a node needs expr, rule, curvature, sign (and children)")
-        extra = set(node) - _NODE_KEYS - ({"box"} if where == "derivation" else set())
+        extra = set(node) - _NODE_KEYS - ({"box"} if where == "derivation" else set()) - (
+            {"inner"} if node.get("rule") == "perspective" else set())
         if extra:
             raise CertificateError(f"{where}: unexpected keys {sorted(extra)}")
         expr, rule = node["expr"], node["rule"]
@@ -550,7 +552,14 @@ class _RulesChecker:
         if not isinstance(children, list):
             raise CertificateError(f"{where}.children: must be a list")
         kids = [self.node(c, f"{where}.children[{i}]") for i, c in enumerate(children)]
-        curv, sgn, template = self.apply(rule, expr, kids, children, where)
+        if rule == "perspective":  # t g(A/t): its own module states and checks the theorem
+            from .perspective import check_perspective
+
+            curv, sgn = check_perspective(self, node, kids, where, sign_of=self.sign_on_domain, canon=canon,
+                                          sign_mul=sign_mul)
+            template = expr
+        else:
+            curv, sgn, template = self.apply(rule, expr, kids, children, where)
         if "sign_by" in node:
             if node["sign_by"] != SIGN_BY_RANGES:
                 raise CertificateError(f"{where}.sign_by: must be {SIGN_BY_RANGES!r}, found {_short(node['sign_by'])}")
@@ -565,6 +574,14 @@ class _RulesChecker:
         if node["sign"] != sgn:
             raise CertificateError(f"{where}.sign: states {node['sign']!r}, rule {rule!r} gives {sgn!r}")
         return expr, curv, sgn
+
+    def sign_on_domain(self, tree) -> str:
+        """The sign of a tree on the domain: an affine one's exact range (or a domain constraint it is a multiple
+        of), else the sign rules and interval evaluation on the box."""
+        found = affine_sign(tree, self.box, self.halfspaces)
+        if found == "unknown":
+            found = domain_form_sign(tree, list(self.box), self.halfspaces)
+        return found if found != "unknown" else tree_sign(tree, self.box, interior=False)
 
     def apply(self, rule, expr, kids, children, where):
         """(curvature, sign, template expression) of the rule applied to the checked children."""
@@ -623,7 +640,7 @@ class _RulesChecker:
         facts = ATOMS.get(rule)
         if facts is None or rule in ("add", "scale"):
             raise CertificateError(f"{where}.rule: unknown rule {rule!r}")
-        if rule in ("log_sum_exp", "norm2"):
+        if rule in ("log_sum_exp", "norm2", "norm_p"):
             if not kids:
                 raise CertificateError(f"{where}: {rule} needs at least one term")
         else:
@@ -684,6 +701,8 @@ class _RulesChecker:
             squares = [["pow", e, ["num", "2"]] if c is None else ["mul", c, ["pow", e, ["num", "2"]]]
                        for c, e in zip(weights, exprs)]
             template = ["pow", ["add", *squares, *constants], expr[2]]
+        elif rule == "norm_p":  # (c_1 |a_1|^p + ... + c)^(1/p), p > 1: check.norms reads the weights and forms
+            template = norm_p_template(expr, exprs, where)
         elif rule == "xlogx":
             template = ["mul", exprs[0], ["log", exprs[0]]]
         elif rule == "quad_over_lin":
