@@ -10,6 +10,9 @@ pattern                               atom                         facts
 log(c + e^{a_1} + ... + e^{a_k})      ``log_sum_exp``              convex, increasing (softplus: k = 1)
 a log a                               ``xlogx``                    convex on a > 0, a affine
 a^2 / b                               ``quad_over_lin``            convex on b > 0
+(c_1|a_1|^p + ... + c)^{1/p}, p > 1   ``norm_p``                   convex (a p-norm)
+t g(A/t), t > 0 affine, A affine      ``perspective``              g's curvature (``perspectives.py``)
+b_1^{k_1} ... b_m^{k_m}, b_i > 0      ``rewrite`` exp(sum k_i log b_i)  convex when the sum is (``rewrites.py``)
 a_1^{p_1} ... a_k^{p_k}, (a_1 a_2)^p  ``geo_mean`` (``_pow``)      concave on a_i >= 0 (sum p_i <= 1)
 ====================================  ===========================  =====================================
 
@@ -47,6 +50,8 @@ from .check.ranges import affine_range, in_span, span_sign
 from .domain import Domain
 from .errors import CertificateError, InputError
 from .functions import leaky_relu, relu, sigmoid, softplus
+from .perspectives import find_perspective
+from .rewrites import find_log_form
 
 
 # ---------------------------------------------------------------------------------- the one rule
@@ -299,6 +304,10 @@ class _Prover:
             powers = [Fraction(int(f.exp.p), int(f.exp.q)) for f in factors]
             if geo_mean_exponents_ok(powers):
                 return self.atom(e, tree, "geo_mean", ATOMS["geo_mean"], [self.prove(f.base) for f in factors])
+        found = find_perspective(self, e, _NoRule)  # t g(A/t): x^4/t^3, t e^{y/t}, x log(x/y), ...
+        found = found or find_log_form(self, e, _NoRule)  # a product of log-convex factors: exp(sum k_i log b_i)
+        if found is not None:
+            return found
         raise _NoRule(e, "a product of non-constant factors is not one of the known atoms",
                       _HESSIAN_HINT + " (a product such as x*y is neither convex nor concave)")
 

@@ -558,6 +558,11 @@ class _RulesChecker:
             curv, sgn = check_perspective(self, node, kids, where, sign_of=self.sign_on_domain, canon=canon,
                                           sign_mul=sign_mul)
             template = expr
+        elif rule == "rewrite":  # E = F on the domain, and F is proved
+            from .rewrite import check_rewrite
+
+            curv, sgn = check_rewrite(self, node, kids, where, sign_of=self.sign_on_domain, canon=canon)
+            template = expr
         else:
             curv, sgn, template = self.apply(rule, expr, kids, children, where)
         if "sign_by" in node:
