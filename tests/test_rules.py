@@ -310,8 +310,8 @@ def test_row_geo_mean_pow(p, k):
 def test_every_row_has_a_test():
     tested = {"add", "scale", "exp", "log", "softplus", "sigmoid", "tanh", "sigmoid_nonneg", "sigmoid_nonpos",
               "tanh_nonneg", "tanh_nonpos", "abs", "relu", "leaky_relu", "max", "min",
-              "log_sum_exp", "xlogx", "quad_over_lin", "geo_mean", "geo_mean_pow", "norm2", *POWER_ROWS,
-              *TRIG_ROWS}  # the trigonometric, hyperbolic and inverse rows: tests/test_trig.py
+              "log_sum_exp", "xlogx", "quad_over_lin", "geo_mean", "geo_mean_pow", "norm2", "norm_p", *POWER_ROWS,
+              *TRIG_ROWS}  # trigonometric rows: tests/test_trig.py; norm_p: tests/test_atom_rules.py
     assert set(ATOMS) == tested
 
 
