@@ -4,7 +4,7 @@ A function E(w) is the perspective of g composed with an affine map when E(w) = 
 the domain (``check.perspective`` states the theorem and checks the node). The finder guesses t among the affine
 bases of negative powers in E (x in y/x, x − y in (x + 2y)^4 / (x − y)^3), proved positive by the rules; it
 completes t to a change of coordinates by the other variables: with t = c_k w_k + Σ_{j≠k} c_j w_j + c_0 and
-A = (w_j)_{j≠k}, the candidate is g(z) = E(w_j = z_j, w_k = (1 − c_0 − Σ c_j z_j) / c_k) (E at t = 1). It keeps
+A = (w_j)_{j≠k} (each k with c_k ≠ 0 in turn), the candidate is g(z) = E(w_j = z_j, w_k = (1 − c_0 − Σ c_j z_j) / c_k) (E at t = 1). It keeps
 the candidate when t g(A/t) − E cancels to 0 (E is then positively homogeneous of degree 1 in (A, t)) and the
 rules prove g in its own variables z_j, on the sign bounds the A_j have. Floats play no part; the checker
 re-checks everything:
@@ -51,6 +51,33 @@ def _inner_names(count: int, taken: set) -> list[str]:
     return names
 
 
+def _complete(prover, e, no_rule, variables, t, t_node, poly, k):
+    """The perspective node with t and A = the variables other than the k-th, or None."""
+    others = [w for i, w in enumerate(variables) if i != k]
+    names = _inner_names(len(others), {v.name for v in variables})
+    zs = [sp.Symbol(n, real=True) for n in names]
+    c0 = poly.coeff_monomial(1)
+    wk = (1 - c0 - sum(poly.coeff_monomial(w) * z for w, z in zip(others, zs))) / poly.coeff_monomial(variables[k])
+    g = e.xreplace({**dict(zip(others, zs)), variables[k]: wk})
+    if g.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+        return None
+    back = t * g.xreplace({z: w / t for z, w in zip(zs, others)})
+    if sp.cancel(sp.expand((back - e).rewrite(sp.exp))) != 0:
+        return None
+    kids = [prover.prove(w) for w in others]
+    inner = type(prover)(zs, None)
+    inner.box = {n: list(SIGN_BOUNDS[kid[2].value]) for n, kid in zip(names, kids)}
+    inner.halfspaces = []
+    try:
+        g_node, g_curv, g_sign = inner.prove(g)
+    except no_rule:
+        return None
+    sign = Sign.POSITIVE.mul(g_sign)
+    node = {"expr": prover.tree(e), "rule": "perspective", "curvature": g_curv.value, "sign": sign.value,
+            "children": [t_node[0], *[kid[0] for kid in kids]], "inner": {"variables": names, "derivation": g_node}}
+    return node, g_curv, sign
+
+
 def find_perspective(prover, e, no_rule):
     """A perspective node (``check.perspective``) proving the curvature of e, or None. ``prover`` is the rules
     prover (its ``prove``, ``tree``, ``box``); ``no_rule`` the exception it raises where no rule applies."""
@@ -70,31 +97,10 @@ def find_perspective(prover, e, no_rule):
         if t_node[1] is not Curvature.AFFINE or t_node[2] is not Sign.POSITIVE:
             continue
         poly = sp.Poly(t, *variables)
-        k = next(i for i, w in enumerate(variables) if poly.coeff_monomial(w) != 0)
-        others = [w for i, w in enumerate(variables) if i != k]
-        names = _inner_names(len(others), {v.name for v in variables})
-        zs = [sp.Symbol(n, real=True) for n in names]
-        c0 = poly.coeff_monomial(1)
-        wk = (1 - c0 - sum(poly.coeff_monomial(w) * z for w, z in zip(others, zs))) / poly.coeff_monomial(variables[k])
-        g = e.xreplace({**dict(zip(others, zs)), variables[k]: wk})
-        if g.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
-            continue
-        back = t * g.xreplace({z: w / t for z, w in zip(zs, others)})
-        difference = (back - e).rewrite(sp.exp)
-        if sp.cancel(sp.expand(difference)) != 0:
-            continue
-        kids = [prover.prove(w) for w in others]
-        inner = type(prover)(zs, None)
-        inner.box = {n: list(SIGN_BOUNDS[kid[2].value]) for n, kid in zip(names, kids)}
-        inner.halfspaces = []
-        try:
-            g_node, g_curv, g_sign = inner.prove(g)
-        except no_rule:
-            continue
-        node = {"expr": prover.tree(e), "rule": "perspective", "curvature": g_curv.value,
-                "sign": Sign.POSITIVE.mul(g_sign).value, "children": [t_node[0], *[kid[0] for kid in kids]],
-                "inner": {"variables": names, "derivation": g_node}}
-        return node, g_curv, Sign.POSITIVE.mul(g_sign)
+        for k in [i for i, w in enumerate(variables) if poly.coeff_monomial(w) != 0]:
+            found = _complete(prover, e, no_rule, variables, t, t_node, poly, k)
+            if found is not None:
+                return found
     return None
 
 
