@@ -40,7 +40,8 @@ from types import SimpleNamespace
 import sympy as sp
 
 from .atoms import (ATOMS, HALF_LINE_ROWS, ROW_HEADS, SIGN_SPANS, SPAN_ROWS, AtomFacts, Curvature, Monotonicity, Sign,
-                    exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, norm_exponent_ok)
+                    exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, norm_exponent_ok,
+                    PARAM_POWER_ROWS, param_exponent_ok)
 from .certificates import RulesCertificate, to_tree
 from .check.evaluate import value_at
 from .check.numbers import interval_precision, sign as number_sign
@@ -313,6 +314,12 @@ class _Prover:
 
     def power(self, e):
         base, ex = e.args
+        if isinstance(ex, sp.Symbol) and ex.name in self.parameters:  # a^p for a parameter p: by its bounds
+            rows = [row for row in PARAM_POWER_ROWS if param_exponent_ok(row, self.box[ex.name])]
+            if not rows:
+                raise _NoRule(e, f"the exponent {ex} is a parameter whose conditions do not give p >= 1, "
+                                 "0 <= p <= 1 or p <= 0", "state such a condition on the parameter")
+            return self.atom(e, self.tree(e), rows[0], ATOMS[rows[0]], [self.prove(base)])
         if not ex.is_Rational:
             raise _NoRule(e, f"the exponent {ex} is not a rational number",
                           "write b^e as exp(e log b) or give a numeric exponent")

@@ -254,3 +254,66 @@ def test_no_flat_ray_for_a_strictly_convex_function():
     found = []
     assert find_ray_segments(Problem(x ** 2 + y ** 2, (x, y), None), {"not_strictly_convex"}, found) == \
         {"not_strictly_convex"} and found == []
+
+
+# ------------------------------------------------------------------------------ powers with a parameter exponent
+
+@pytest.mark.parametrize("row, exponents, region", [
+    ("pow_param_ge1", [R(1), R(3, 2), R(2), R(7)], [R(0), R(1, 3), R(1), R(5)]),
+    ("pow_param_01", [R(0), R(1, 3), R(1, 2), R(1)], [R(0), R(1, 3), R(1), R(5)]),
+    ("pow_param_le0", [R(0), R(-1, 2), R(-1), R(-3)], [R(1, 3), R(1), R(5)]),
+])
+def test_rows_pow_param(row, exponents, region):
+    """a^p for sample exponents the row's condition allows: the second derivative p (p - 1) a^{p - 2} and the first
+    p a^{p - 1} have the row's signs on the open region, the value the row's sign."""
+    facts = ATOMS[row]
+    a = sp.Symbol("a", positive=True)
+    for p in exponents:
+        f = a ** p
+        for point in region:
+            if point == 0:
+                assert facts.domain[0] is Sign.NONNEGATIVE and f.subs(a, 0) >= 0  # continuous at 0 for p > 0
+                continue
+            d2, d1 = sp.diff(f, a, 2).subs(a, point), sp.diff(f, a).subs(a, point)
+            assert (d2 >= 0) if facts.curvature is Curvature.CONVEX else (d2 <= 0)
+            assert (d1 >= 0) if facts.monotone[0] is Monotonicity.INCREASING else (d1 <= 0)
+            assert f.subs(a, point) > 0
+
+
+def test_pow_param_condition():
+    from symconvex.atoms import param_exponent_ok
+    F = Fraction
+    assert param_exponent_ok("pow_param_ge1", [F(1), False, None, False])
+    assert not param_exponent_ok("pow_param_ge1", [F(1, 2), False, None, False])  # x^(1/2) is concave
+    assert param_exponent_ok("pow_param_01", [F(0), False, F(1), False])
+    assert not param_exponent_ok("pow_param_01", [F(0), False, None, False])
+    assert param_exponent_ok("pow_param_le0", [None, False, F(-1), True])
+    assert not param_exponent_ok("pow_param_le0", [None, False, F(1, 10), False])
+
+
+@pytest.mark.parametrize("f, domain, proves", [
+    (x ** t, [x > 0, t >= 1], "convex"),
+    (x ** t, [x > 0, t >= 0, t <= 1], "concave"),
+    (x ** t, [x > 0, t <= 0], "convex"),
+    (sp.Abs(x) ** t, [t >= 1], "convex"),
+    ((x + 1) ** t + sp.exp(x), [x > -1, t >= 2], "convex"),
+])
+def test_pow_param_certificates_and_twins(f, domain, proves):
+    from symconvex.domain import Domain
+
+    cert = prove_by_rules(f, (x,), Domain.build((x, t), domain), parameters=(t,))
+    assert cert is not None and cert.proves == proves and verify(cert) == proves
+    assert _all_twins_rejected(cert) > 0
+
+
+def test_pow_param_forgery_with_a_weaker_condition_is_rejected():
+    from symconvex.domain import Domain
+
+    cert = prove_by_rules(x ** t, (x,), Domain.build((x, t), [x > 0, t >= 1]), parameters=(t,))
+    data = cert.to_dict()
+    data["domain"] = [d for d in data["domain"] if d[1] != ["var", "t"]] + [["ge", ["var", "t"], ["num", "1/2"]]]
+    data["derivation"]["box"]["t"] = ["1/2", False, None, False]
+    from symconvex.certificates import from_json, subject_digest
+    data["digest"] = subject_digest(data["variables"], data["function"], None, data["domain"], data["parameters"])
+    with pytest.raises(CertificateError, match="pow_param_ge1"):
+        verify(from_json(data))

@@ -66,9 +66,9 @@ from functools import reduce
 
 import sympy as sp
 
-from ..atoms import (ATOMS, OPEN_UNIT_INTERVAL, PLAIN_HEADS, ROW_HEADS, SIGN_SPANS, TAN_DOMAIN, UNIT_INTERVAL, Span,
+from ..atoms import (ATOMS, OPEN_UNIT_INTERVAL, PARAM_POWER_ROWS, PLAIN_HEADS, ROW_HEADS, SIGN_SPANS, TAN_DOMAIN, UNIT_INTERVAL, Span,
                      exponent_rows,
-                     geo_mean_exponents_ok, leaky_slope_ok)
+                     geo_mean_exponents_ok, leaky_slope_ok, param_exponent_ok)
 from ..certificates import (HessianCertificate, RulesCertificate, check_tree, constraint_to_sympy,
                             parse_rational, rational_to_str, to_sympy, to_tree, tree_variables)
 from ..errors import CertificateError
@@ -706,6 +706,12 @@ class _RulesChecker:
             squares = [["pow", e, ["num", "2"]] if c is None else ["mul", c, ["pow", e, ["num", "2"]]]
                        for c, e in zip(weights, exprs)]
             template = ["pow", ["add", *squares, *constants], expr[2]]
+        elif rule in PARAM_POWER_ROWS:  # a^p, p a parameter whose bounds meet the row's condition
+            p = expr[2][1] if expr[0] == "pow" and expr[2][0] == "var" else None
+            if p not in self.cert.parameters or not param_exponent_ok(rule, self.box[p]):
+                raise CertificateError(f"{where}: rule {rule!r} needs a^p with a parameter p whose bounds meet "
+                                       f"'{facts.statement}', found {_short(expr)}")
+            template = ["pow", exprs[0], expr[2]]
         elif rule == "norm_p":  # (c_1 |a_1|^p + ... + c)^(1/p), p > 1: check.norms reads the weights and forms
             template = norm_p_template(expr, exprs, where)
         elif rule == "xlogx":
