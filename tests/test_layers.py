@@ -16,6 +16,7 @@ LAYERS = {
     "domain": 1, "network": 1,
     "rules": 2, "decompose": 2, "strictness": 2, "convexsets": 2, "search": 2, "regions": 2, "netsearch": 2,
     "scale": 2, "family_proofs": 2, "landscape": 2, "minima": 2, "safran_shamir": 2, "pieces": 2,
+    "perspectives": 2, "rewrites": 2,
     "analysis": 3, "parametric": 3,
     "parsing": 4, "api_input": 4, "claims": 4, "families": 4, "latex": 4, "gallery": 4, "latex_minimum": 4,
     "latex_pieces": 4,
