@@ -33,6 +33,11 @@ periods (``ranges.in_span``); the sign rule ``range`` reads the sign off ``atoms
   here (1 - x^2 > 0 on -1 < x < 1, x - x^2 > 0 on 0 < x < 1); leaves: ``constant`` (no variable; evaluated exactly or with intervals, or, when it
   contains one of the certificate's ``parameters``, of unknown sign) and ``variable`` (its sign from the box).
   A derivation whose constants hold parameters never uses their sign, so it holds for every real value of them.
+- rule families with a module of their own: ``norm_p`` (a p-norm written out, ``check/norms.py`` reads its terms);
+  ``perspective`` (t g(A/t) with an inner derivation of g in its own variables, ``check/perspective.py``);
+  ``rewrite`` (E is the same function as the child's expression on the domain, ``check/rewrite.py``); the rows
+  ``pow_param_*`` (a^p with a parameter p whose bounds in the domain meet the row's condition,
+  ``atoms.param_exponent_ok``).
 
 **Hessian** (``HessianCertificate``). Accepted when the box has a nonempty interior; the function uses only
 smooth operations (+, *, rational powers, exp, log, sigmoid, softplus, tanh, pi, sin, cos, tan, sinh,
