@@ -146,7 +146,7 @@ def find_ray_segments(problem, wanted: set[str], found: list) -> set[str]:
         if not wanted or problem.out_of_time():
             break
         a, b, m = p, tuple(n_scale * c for c in p), tuple(m_scale * c for c in p)
-        if not all(problem.inside(x, strict=False) for x in (a, b, m)):
+        if not any(p) or not all(problem.inside(x, strict=False) for x in (a, b, m)):  # the origin is no ray
             continue
         fa, fb, fm = problem.value(a), problem.value(b), problem.value(m)
         if fa is None or fb is None or fm is None or not statable(fa, fb, fm):

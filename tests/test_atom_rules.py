@@ -317,3 +317,14 @@ def test_pow_param_forgery_with_a_weaker_condition_is_rejected():
     data["digest"] = subject_digest(data["variables"], data["function"], None, data["domain"], data["parameters"])
     with pytest.raises(CertificateError, match="pow_param_ge1"):
         verify(from_json(data))
+
+
+def test_a_ray_is_never_the_origin():
+    """1/(1 - x - y) is constant on x + y = 0; the sample point 0 gives no segment (a = b), other points do."""
+    from symconvex.domain import Domain
+
+    found = []
+    problem = Problem(1 / (1 - x - y), (x, y), Domain.build((x, y), [x + y < 1]))
+    find_ray_segments(problem, {"not_strictly_convex"}, found)
+    assert all(c.a != c.b for c in found)
+    assert all(verify(c) == "not_strictly_convex" for c in found)
