@@ -328,3 +328,28 @@ def test_a_ray_is_never_the_origin():
     find_ray_segments(problem, {"not_strictly_convex"}, found)
     assert all(c.a != c.b for c in found)
     assert all(verify(c) == "not_strictly_convex" for c in found)
+
+
+# ------------------------------------------------------------------------------------------- claims
+
+@pytest.mark.parametrize("claim, holds", [
+    (r"$x^p$ is convex in $x$ on $x > 0$ for $p \ge 1$", True),
+    (r"$x^p$ is concave in $x$ on $x > 0$ for $0 \le p \le 1$", True),
+    (r"$|x|^p$ is convex in $x$ for $p \ge 1$", True),
+    (r"$x^p$ is concave in $x$ on $x > 0$ for $p \ge 1$", False),
+    (r"$e^{a x}$ is strictly convex in $x$ for fixed $a$", False),  # a = 0: e^0 = 1 is affine
+    (r"$(a x - 1)^2$ is strictly convex in $x$ for $a \ge 0$", False),
+    (r"The loss $\frac{(x + 2y)^4}{(x - y)^3}$ is convex for $x > y$", True),
+    (r"$t e^{x/t}$ is strictly convex on $t > 0$", False),
+    (r"$\frac{e^{2x}}{3 - x}$ is convex on $x < 3$", True),
+    (r"$(|x|^4 + |y|^4)^{1/4}$ is strictly convex", False),
+])
+def test_claims_of_the_rule_families(claim, holds):
+    import symconvex
+
+    result = symconvex.check_claim(claim)
+    assert result.holds is holds and result.verified
+    for cert in result.certificates:
+        verify(cert)
+    if "fixed $a$" in claim:  # the refutation of strictness is about the value a = 0
+        assert any(c.kind == "midpoint" and c.parameter_values == ("0",) for c in result.certificates)
