@@ -11,7 +11,8 @@ import pytest
 import sympy as sp
 
 CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
-FILES = {"facts.jsonl": 220, "breadth.jsonl": 300, "textbook.jsonl": 320, "piecewise.jsonl": 40}
+FILES = {"facts.jsonl": 220, "breadth.jsonl": 300, "textbook.jsonl": 320, "piecewise.jsonl": 40,
+         "atoms.jsonl": 60}
 KEYS = {"claim", "holds", "why", "kind"}
 
 
@@ -38,8 +39,9 @@ def test_corpus_has_no_duplicate_claims(name):
     assert len(claims) == len(set(claims))
 
 
-def test_no_claim_is_in_both_corpora():
-    assert not {r["claim"] for r in _rows("facts.jsonl")} & {r["claim"] for r in _rows("breadth.jsonl")}
+@pytest.mark.parametrize("first, second", list(combinations(sorted(FILES), 2)))
+def test_no_claim_is_in_two_corpora(first, second):
+    assert not {r["claim"] for r in _rows(first)} & {r["claim"] for r in _rows(second)}
 
 
 @pytest.mark.parametrize("other", ["facts.jsonl", "breadth.jsonl", "textbook.jsonl"])

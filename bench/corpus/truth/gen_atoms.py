@@ -28,7 +28,7 @@ A(K, "-(x**4+y**4)**Rational(1,4)", "x y", ["concave", "convex"], "V", "minus th
 A(K, "(x**2+y**2)**Rational(1,4)", "x y", ["convex", "neither convex nor concave"], "",
   "the square root of a norm: |x|^{1/2} on the axis", tex=r"(x^2 + y^2)^{1/4}")
 A(K, "Max(Abs(x), Abs(y))", "x y", ["convex", "strictly convex", "concave"], "C", "the infinity norm",
-  tex=r"\max(|x|, |y|)", seg=[[1, 0], [2, 0]])
+  tex=r"\max\{|x|, |y|\}", seg=[[1, 0], [2, 0]])
 A(K, "Abs(x)+Abs(y)", "x y", ["convex", "strictly convex"], "C", "the 1-norm", tex=r"|x| + |y|", seg=[[1, 1], [2, 1]])
 A(K, "(Abs(x)**3+Abs(y)**3+1)**Rational(1,3)", "x y", ["convex"], "C SC",
   "the 3-norm of (x, y, 1): no two of these points lie on one ray", tex=r"(|x|^3 + |y|^3 + 1)^{1/3}")
