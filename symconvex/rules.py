@@ -39,9 +39,9 @@ from types import SimpleNamespace
 
 import sympy as sp
 
-from .atoms import (ATOMS, HALF_LINE_ROWS, ROW_HEADS, SIGN_SPANS, SPAN_ROWS, AtomFacts, Curvature, Monotonicity, Sign,
-                    exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, norm_exponent_ok,
-                    PARAM_POWER_ROWS, param_exponent_ok)
+from .atoms import (ATOMS, HALF_LINE_ROWS, PARAM_POWER_ROWS, ROW_HEADS, SIGN_SPANS, SPAN_ROWS, AtomFacts, Curvature,
+                    Monotonicity, Sign, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, norm_exponent_ok,
+                    param_exponent_ok)
 from .certificates import RulesCertificate, to_tree
 from .check.evaluate import value_at
 from .check.numbers import interval_precision, sign as number_sign

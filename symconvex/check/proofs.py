@@ -71,9 +71,8 @@ from functools import reduce
 
 import sympy as sp
 
-from ..atoms import (ATOMS, OPEN_UNIT_INTERVAL, PARAM_POWER_ROWS, PLAIN_HEADS, ROW_HEADS, SIGN_SPANS, TAN_DOMAIN, UNIT_INTERVAL, Span,
-                     exponent_rows,
-                     geo_mean_exponents_ok, leaky_slope_ok, param_exponent_ok)
+from ..atoms import (ATOMS, OPEN_UNIT_INTERVAL, PARAM_POWER_ROWS, PLAIN_HEADS, ROW_HEADS, SIGN_SPANS, TAN_DOMAIN,
+                     UNIT_INTERVAL, Span, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, param_exponent_ok)
 from ..certificates import (HessianCertificate, RulesCertificate, check_tree, constraint_to_sympy,
                             parse_rational, rational_to_str, to_sympy, to_tree, tree_variables)
 from ..errors import CertificateError
