@@ -20,8 +20,9 @@ import sympy as sp
 from .atoms import Curvature, Sign
 from .check.perspective import MAX_INNER, SIGN_BOUNDS
 
-#: At most this many guesses for t per product.
-MAX_CANDIDATES = 4
+#: At most this many guesses for t per product, and products of at most this many operations (the identity test
+#: cancels rational functions).
+MAX_CANDIDATES, MAX_OPS = 4, 80
 
 
 def _affine_bases(e, variables: list) -> list:
@@ -84,16 +85,16 @@ def find_perspective(prover, e, no_rule):
     if {s.name for s in e.free_symbols} & prover.parameters:
         return None
     variables = sorted((s for s in e.free_symbols if s.name in prover.names), key=lambda s: s.name)
-    if len(variables) < 2 or len(variables) > MAX_INNER + 1:
+    if len(variables) < 2 or len(variables) > MAX_INNER + 1 or sp.count_ops(e) > MAX_OPS:
         return None
     for t in _affine_bases(e, variables):
         try:
             t_node = prover.prove(t)
+            if t_node[2] is Sign.NEGATIVE:
+                t = sp.expand(-t)
+                t_node = prover.prove(t)
         except no_rule:
             continue
-        if t_node[2] is Sign.NEGATIVE:
-            t = sp.expand(-t)
-            t_node = prover.prove(t)
         if t_node[1] is not Curvature.AFFINE or t_node[2] is not Sign.POSITIVE:
             continue
         poly = sp.Poly(t, *variables)
