@@ -353,3 +353,14 @@ def test_claims_of_the_rule_families(claim, holds):
         verify(cert)
     if "fixed $a$" in claim:  # the refutation of strictness is about the value a = 0
         assert any(c.kind == "midpoint" and c.parameter_values == ("0",) for c in result.certificates)
+
+
+def test_a_parameter_exponent_refuted_where_the_checker_can_evaluate_it():
+    """|x|^p is convex for every p >= 1 (rules), and not concave: the refutation at p = 1 sits on the kink, where the
+    checker cannot evaluate a power with a parameter exponent, so the analysis looks on to a value it accepts."""
+    import symconvex
+
+    result = symconvex.check_claim(r"$|x|^p$ is concave in $x$ for $p \ge 1$")
+    assert result.holds is False and result.verified
+    refutations = [c for c in result.certificates if c.kind in ("midpoint", "curvature")]
+    assert refutations and all(verify(c) == "not_concave" for c in refutations)
