@@ -112,7 +112,7 @@ A(K, "log(1+exp(2*x-y))", "x y", ["convex", "strictly convex"], "C", "logistic o
 A(K, "log(exp(x)+exp(y)+exp(z))", "x y z", ["convex", "not strictly convex", "concave"], "C",
   "log_sum_exp: affine along (1, 1, 1)", tex=r"\log(e^x + e^y + e^z)", seg=[[0, 0, 0], [1, 1, 1]])
 A(K, "log(exp(x)+exp(-x))", "x", ["convex", "strictly convex"], "C SC", "log(2 cosh x): f'' = sech^2 x > 0",
-  tex=r"\log(e^{x} + e^{-x})")
+  tex=r"\log(e^{-x} + e^{x})")
 A(K, "log(1+exp(1-3*x))", "x", ["convex", "strictly convex"], "C SC", "softplus of an affine form, one variable",
   tex=r"\log(1 + e^{1 - 3x})")
 A(K, "log(1/(1+exp(-x)))", "x", ["concave", "strictly concave", "convex"], "V SV", "log-sigmoid = -softplus(-x)",
