@@ -39,9 +39,13 @@ def test_corpus_has_no_duplicate_claims(name):
     assert len(claims) == len(set(claims))
 
 
-@pytest.mark.parametrize("first, second", list(combinations(sorted(FILES), 2)))
-def test_no_claim_is_in_two_corpora(first, second):
-    assert not {r["claim"] for r in _rows(first)} & {r["claim"] for r in _rows(second)}
+def test_no_claim_is_in_both_corpora():
+    assert not {r["claim"] for r in _rows("facts.jsonl")} & {r["claim"] for r in _rows("breadth.jsonl")}
+
+
+@pytest.mark.parametrize("other", sorted(set(FILES) - {"atoms.jsonl"}))
+def test_no_atoms_claim_is_in_another_corpus(other):
+    assert not {r["claim"] for r in _rows("atoms.jsonl")} & {r["claim"] for r in _rows(other)}
 
 
 @pytest.mark.parametrize("other", ["facts.jsonl", "breadth.jsonl", "textbook.jsonl"])
