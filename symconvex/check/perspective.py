@@ -22,6 +22,7 @@ The node's curvature is g's, its sign the sign of t g = the sign of g.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from types import SimpleNamespace
 
 from ..certificates import check_tree
@@ -32,9 +33,9 @@ from .rewrite import check_same_function
 MAX_INNER = 16
 
 #: The bound [lower, lower_strict, upper, upper_strict] on z_i = A_i / t for each sign of A_i (t > 0).
-SIGN_BOUNDS = {"positive": [0, True, None, False], "nonnegative": [0, False, None, False],
-                "negative": [None, False, 0, True], "nonpositive": [None, False, 0, False],
-                "zero": [0, False, 0, False], "unknown": [None, False, None, False]}
+SIGN_BOUNDS = {"positive": [Fraction(0), True, None, False], "nonnegative": [Fraction(0), False, None, False],
+               "negative": [None, False, Fraction(0), True], "nonpositive": [None, False, Fraction(0), False],
+               "zero": [Fraction(0), False, Fraction(0), False], "unknown": [None, False, None, False]}
 
 
 def _short(tree) -> str:
