@@ -29,9 +29,14 @@ Powers x^p with a rational exponent are split into rows by the class of p and th
 (``exponent_rows(p)``): p >= 1 or p <= 0 convex on x > 0, even integers convex on R, 0 < p < 1 concave on
 x >= 0 (``sqrt`` is p = 1/2), odd integers convex on x >= 0 and concave on x <= 0, and so on.
 
+Powers a^p whose exponent is a *parameter* (``PARAM_POWER_ROWS``) hold for every value the parameter's bounds in
+the domain allow, when those bounds meet the row's condition (``param_exponent_ok``): p >= 1 convex on a >= 0,
+0 <= p <= 1 concave on a >= 0, p <= 0 convex on a > 0.
+
 Composite atoms are recognised as patterns in an expression tree (``rules.py``), with their arguments as
 children: ``log_sum_exp`` log(c + e^{a_1} + ... + e^{a_k}) (c >= 0 a constant), ``xlogx`` a log a,
-``quad_over_lin`` a^2 / b, ``geo_mean`` a_1^{p_1} ... a_k^{p_k} (p_i > 0, sum <= 1) and ``geo_mean_pow``
+``quad_over_lin`` a^2 / b, ``norm_p`` (c_1 |a_1|^p + ... + c_k |a_k|^p + c)^{1/p} (p > 1; |a|^p may be written
+a^p when p is an even integer), ``geo_mean`` a_1^{p_1} ... a_k^{p_k} (p_i > 0, sum <= 1) and ``geo_mean_pow``
 (a_1 ... a_k)^p (k p <= 1).
 
 >>> ATOMS["exp"].curvature, ATOMS["exp"].sign
@@ -329,11 +334,17 @@ ATOMS: dict[str, AtomFacts] = {
     "pow_neg_pos": AtomFacts(CONVEX, (DEC,), POS, (POS,), 1, "a^p, p < 0 (1/a: p = -1), on a > 0"),
     "pow_neg_even_neg": AtomFacts(CONVEX, (INC,), POS, (NEG,), 1, "a^p, p = -2, -4, ..., on a < 0"),
     "pow_neg_odd_neg": AtomFacts(CONCAVE, (DEC,), NEG, (NEG,), 1, "a^p, p = -1, -3, ..., on a < 0"),
+    # powers a^p whose exponent p is a parameter, by the condition its bounds meet (param_exponent_ok)
+    "pow_param_ge1": AtomFacts(CONVEX, (INC,), NONNEG, (NONNEG,), 1, "a^p for a parameter p >= 1, on a >= 0"),
+    "pow_param_01": AtomFacts(CONCAVE, (INC,), NONNEG, (NONNEG,), 1, "a^p for a parameter 0 <= p <= 1, on a >= 0"),
+    "pow_param_le0": AtomFacts(CONVEX, (DEC,), POS, (POS,), 1, "a^p for a parameter p <= 0, on a > 0"),
     # composite atoms (patterns)
     "log_sum_exp": AtomFacts(CONVEX, (INC,), "lse", (REAL,), None, "log(c + e^{a_1} + ... + e^{a_k}), c >= 0"),
     "xlogx": AtomFacts(CONVEX, (NONMON,), Sign.UNKNOWN, (POS,), 1, "a log a, a > 0"),
     "norm2": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), None,
                        "sqrt(c_1 a_1^2 + ... + c_k a_k^2 + c), c_i > 0, c >= 0 (a Euclidean norm)"),
+    "norm_p": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), None,
+                        "(c_1 |a_1|^p + ... + c_k |a_k|^p + c)^{1/p}, p > 1 rational, c_i > 0, c >= 0 (a p-norm)"),
     "quad_over_lin": AtomFacts(CONVEX, (SIGNED, DEC), NONNEG, (REAL, POS), 2, "a^2 / b, b > 0"),
     "geo_mean": AtomFacts(CONCAVE, (INC,), NONNEG, (NONNEG,), None,
                           "a_1^{p_1} ... a_k^{p_k}, p_i > 0, p_1 + ... + p_k <= 1, a_i >= 0"),
@@ -399,6 +410,42 @@ def leaky_slope_ok(alpha: Fraction) -> bool:
     return 0 <= alpha <= 1
 
 
+#: The rows of a^p for a parameter exponent p, in the order tried.
+PARAM_POWER_ROWS = ("pow_param_ge1", "pow_param_01", "pow_param_le0")
+
+
+def param_exponent_ok(row: str, bounds) -> bool:
+    """Whether a parameter with these bounds [lower, lower_strict, upper, upper_strict] (rationals or None) meets
+    the row's condition for every value it may take: d²/da² a^p = p (p − 1) a^{p−2} is >= 0 on a > 0 when p >= 1
+    or p <= 0 and <= 0 when 0 <= p <= 1; d/da a^p = p a^{p−1} has the sign of p. (At a = 0, a^p is continuous on
+    a >= 0 for p > 0, and a^0 = 1.)
+
+    >>> param_exponent_ok("pow_param_ge1", [Fraction(1), False, None, False])
+    True
+    >>> param_exponent_ok("pow_param_ge1", [Fraction(1, 2), False, None, False])
+    False
+    """
+    lo, _, hi, _ = bounds
+
+    def rational(b):
+        return isinstance(b, (int, Fraction)) and not isinstance(b, bool)
+
+    if row == "pow_param_ge1":
+        return rational(lo) and lo >= 1
+    if row == "pow_param_le0":
+        return rational(hi) and hi <= 0
+    if row == "pow_param_01":
+        return rational(lo) and rational(hi) and lo >= 0 and hi <= 1
+    return False
+
+
+def norm_exponent_ok(p: Fraction) -> bool:
+    """(c_1 |a_1|^p + ... + c_k |a_k|^p + c)^{1/p} with c_i > 0, c >= 0 is the p-norm of the vector
+    (c_1^{1/p} a_1, ..., c_k^{1/p} a_k, c^{1/p}), a convex function, exactly when p >= 1 (Minkowski's
+    inequality); p = 1 is a plain sum and p = 2 the ``norm2`` row, so the row takes p > 1."""
+    return Fraction(p) > 1
+
+
 def geo_mean_exponents_ok(exponents) -> bool:
     """a_1^{p_1} ... a_k^{p_k} is concave on the nonnegative orthant when every p_i > 0 and sum p_i <= 1."""
     exponents = [Fraction(p) for p in exponents]
@@ -407,4 +454,5 @@ def geo_mean_exponents_ok(exponents) -> bool:
 
 __all__ = ["ATOMS", "AtomFacts", "Curvature", "HALF_LINE_ROWS", "Monotonicity", "OPEN_UNIT_INTERVAL", "PLAIN_HEADS",
            "POWER_ROWS", "ROW_HEADS", "SIGN_RULES", "SIGN_SPANS", "SPAN_ROWS", "Sign", "Span", "TAN_DOMAIN",
-           "UNIT_INTERVAL", "exponent_rows", "geo_mean_exponents_ok", "leaky_slope_ok"]
+           "UNIT_INTERVAL", "PARAM_POWER_ROWS", "exponent_rows", "geo_mean_exponents_ok", "leaky_slope_ok", "norm_exponent_ok",
+           "param_exponent_ok"]

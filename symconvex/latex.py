@@ -1386,6 +1386,7 @@ _ATOM_TEX = {
     "log_sum_exp": r"$\log(c + e^{a_1} + \dots + e^{a_k})$, $c \ge 0$", "xlogx": r"$a \log a$, $a > 0$",
     "quad_over_lin": r"$a^2 / b$, $b > 0$", "geo_mean": r"$a_1^{p_1} \cdots a_k^{p_k}$, $p_i > 0$, $\sum p_i \le 1$",
     "geo_mean_pow": r"$(a_1 \cdots a_k)^p$, $k p \le 1$",
+    "norm_p": r"$(c_1 |a_1|^p + \dots + c_k |a_k|^p + c)^{1/p}$, $p > 1$, $c_i > 0$, $c \ge 0$",
 }
 
 
@@ -1495,6 +1496,20 @@ def _rules_proof(cert: RulesCertificate, subject: _Subject) -> tuple[str, str]:
         elif rule == "scale":
             why = (r"It is a product of: %s. A convex function times a nonnegative constant is convex, times a "
                    r"nonpositive constant concave (and conversely); affine stays affine." % "; ".join(refs))
+        elif rule == "perspective" and isinstance(node.get("inner"), dict) and len(children) >= 2:
+            inner = node["inner"]
+            names = [str(n) for n in inner.get("variables", [])]
+            g_ref = walk(inner.get("derivation"))
+            why = (r"It is the perspective $t\, g(A / t)$ with $t = %s > 0$ and $A = (%s)$, affine (%s), of "
+                   r"$g(%s)$, where %s on the set where each $%s$ has the sign of the matching entry of $A$. The "
+                   r"perspective of a convex (concave) function is convex (concave) on $t > 0$, also after an affine "
+                   r"change of variables \cite[\S3.2.6]{%s}; the two sides are the same function on the domain "
+                   r"(checked as an identity)." % (
+                       tex(children[0]), ", ".join(tex(c) for c in children[1:]), "; ".join(refs),
+                       ", ".join(names), g_ref, ", ".join(names), BIB_KEY))
+        elif rule == "rewrite" and len(children) == 1:
+            why = (r"On the domain it is the same function as the expression of the next statement (an identity the "
+                   r"checker verifies, with the expression defined on the whole domain): %s." % refs[0])
         elif facts is not None:
             mono = ", ".join(dict.fromkeys(_MONO_TEXT.get(getattr(m, "value", str(m)), str(m)) for m in facts.monotone))
             curv = getattr(facts.curvature, "value", str(facts.curvature))

@@ -10,6 +10,9 @@ pattern                               atom                         facts
 log(c + e^{a_1} + ... + e^{a_k})      ``log_sum_exp``              convex, increasing (softplus: k = 1)
 a log a                               ``xlogx``                    convex on a > 0, a affine
 a^2 / b                               ``quad_over_lin``            convex on b > 0
+(c_1|a_1|^p + ... + c)^{1/p}, p > 1   ``norm_p``                   convex (a p-norm)
+t g(A/t), t > 0 affine, A affine      ``perspective``              g's curvature (``perspectives.py``)
+b_1^{k_1} ... b_m^{k_m}, b_i > 0      ``rewrite`` exp(sum k_i log b_i)  convex when the sum is (``rewrites.py``)
 a_1^{p_1} ... a_k^{p_k}, (a_1 a_2)^p  ``geo_mean`` (``_pow``)      concave on a_i >= 0 (sum p_i <= 1)
 ====================================  ===========================  =====================================
 
@@ -36,8 +39,9 @@ from types import SimpleNamespace
 
 import sympy as sp
 
-from .atoms import (ATOMS, HALF_LINE_ROWS, ROW_HEADS, SIGN_SPANS, SPAN_ROWS, AtomFacts, Curvature, Monotonicity, Sign,
-                    exponent_rows, geo_mean_exponents_ok, leaky_slope_ok)
+from .atoms import (ATOMS, HALF_LINE_ROWS, PARAM_POWER_ROWS, ROW_HEADS, SIGN_SPANS, SPAN_ROWS, AtomFacts, Curvature,
+                    Monotonicity, Sign, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, norm_exponent_ok,
+                    param_exponent_ok)
 from .certificates import RulesCertificate, to_tree
 from .check.evaluate import value_at
 from .check.numbers import interval_precision, sign as number_sign
@@ -47,6 +51,8 @@ from .check.ranges import affine_range, in_span, span_sign
 from .domain import Domain
 from .errors import CertificateError, InputError
 from .functions import leaky_relu, relu, sigmoid, softplus
+from .perspectives import find_perspective
+from .rewrites import find_log_form
 
 
 # ---------------------------------------------------------------------------------- the one rule
@@ -299,11 +305,21 @@ class _Prover:
             powers = [Fraction(int(f.exp.p), int(f.exp.q)) for f in factors]
             if geo_mean_exponents_ok(powers):
                 return self.atom(e, tree, "geo_mean", ATOMS["geo_mean"], [self.prove(f.base) for f in factors])
+        found = find_perspective(self, e, _NoRule)  # t g(A/t): x^4/t^3, t e^{y/t}, x log(x/y), ...
+        found = found or find_log_form(self, e, _NoRule)  # a product of log-convex factors: exp(sum k_i log b_i)
+        if found is not None:
+            return found
         raise _NoRule(e, "a product of non-constant factors is not one of the known atoms",
                       _HESSIAN_HINT + " (a product such as x*y is neither convex nor concave)")
 
     def power(self, e):
         base, ex = e.args
+        if isinstance(ex, sp.Symbol) and ex.name in self.parameters:  # a^p for a parameter p: by its bounds
+            rows = [row for row in PARAM_POWER_ROWS if param_exponent_ok(row, self.box[ex.name])]
+            if not rows:
+                raise _NoRule(e, f"the exponent {ex} is a parameter whose conditions do not give p >= 1, "
+                                 "0 <= p <= 1 or p <= 0", "state such a condition on the parameter")
+            return self.atom(e, self.tree(e), rows[0], ATOMS[rows[0]], [self.prove(base)])
         if not ex.is_Rational:
             raise _NoRule(e, f"the exponent {ex} is not a rational number",
                           "write b^e as exp(e log b) or give a numeric exponent")
@@ -314,6 +330,10 @@ class _Prover:
                              [self.prove(a) for a in base.args])
         if p == Fraction(1, 2) and isinstance(base, sp.Add):
             norm = self.norm2(e, base)
+            if norm is not None:
+                return norm
+        if 0 < p < 1 and isinstance(base, sp.Add):
+            norm = self.norm_p(e, base, 1 / p)
             if norm is not None:
                 return norm
         kid = self.prove(base)
@@ -349,6 +369,44 @@ class _Prover:
             return None
         try:
             return self.atom(e, self.tree(e), "norm2", ATOMS["norm2"], [self.prove(g) for g in kids])
+        except _NoRule:
+            return None
+
+    def norm_p(self, e, base, q: Fraction):
+        """(c_1 |g_1|^q + ... + c_k |g_k|^q + c)^{1/q} with q > 1, c_i > 0, c >= 0 as the p-norm atom (|g|^q may be
+        g^q when q is an even integer), or None."""
+        if not norm_exponent_ok(q):
+            return None
+        even = q.denominator == 1 and q.numerator % 2 == 0
+        kids = []
+        for term in base.args:
+            if term.is_number:
+                if not (term.is_Rational and term >= 0):
+                    return None
+                continue
+            coeff, rest = term.as_coeff_Mul()
+            if not (coeff.is_Rational and coeff > 0):
+                return None
+            if isinstance(rest, sp.Mul) and len(rest.args) == 2 and q.denominator == 1 and q.numerator % 2 == 1:
+                absolute = [f for f in rest.args if isinstance(f, sp.Abs)]  # |g|^q written g^(q-1) |g|
+                powers = [f for f in rest.args if isinstance(f, sp.Pow) and f.exp == q.numerator - 1]
+                if len(absolute) == 1 and len(powers) == 1 and absolute[0].args[0] == powers[0].base:
+                    kids.append(powers[0].base)
+                    continue
+                return None
+            if not (isinstance(rest, sp.Pow) and rest.exp.is_Rational
+                    and Fraction(int(rest.exp.p), int(rest.exp.q)) == q):
+                return None
+            if isinstance(rest.base, sp.Abs):
+                kids.append(rest.base.args[0])
+            elif even:
+                kids.append(rest.base)
+            else:
+                return None
+        if not kids:
+            return None
+        try:
+            return self.atom(e, self.tree(e), "norm_p", ATOMS["norm_p"], [self.prove(g) for g in kids])
         except _NoRule:
             return None
 

@@ -36,7 +36,7 @@ from .errors import CertificateError
 from .evaluation import (Undefined, add, endpoints, is_exact, jet_along, mul, precision, second_derivative, sign,
                          statable, stated, sub, value_at)
 from .pieces import prove_by_pieces, prove_piecewise
-from .strictness import find_flat_segments, prove_strict_sum
+from .strictness import find_flat_segments, find_ray_segments, prove_strict_sum
 
 #: Sample coordinates, small and varied first.
 SAMPLE_VALUES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "-2", "-1/2", "3", "1/3", "-3", "3/2", "-2/3",
@@ -410,6 +410,8 @@ def _find_strictness(problem: Problem, proved: set[str], found: list) -> None:
         strict |= {c.proves for c in found if getattr(c, "proves", "").startswith("strictly_")}
     wanted = {f"not_strictly_{side}" for side in ("convex", "concave")
               if side in proved and f"strictly_{side}" not in strict}
+    if wanted and not problem.out_of_time():
+        wanted = find_ray_segments(problem, wanted, found)
     if wanted and not problem.out_of_time():
         find_flat_segments(problem, wanted, found)
 

@@ -10,6 +10,8 @@ accepts).
   differences (piecewise-affine pieces: |x − 1|, max(x, 2y)). Floats only choose the directions and flag
   candidates; the values are stated by the finders' own evaluator (``evaluation``), and the equality is decided
   by the checker, exactly (rationals, or ``check.exactzero``).
+- ``find_ray_segments``: the same refutation along a ray from the origin, for positively homogeneous functions of
+  degree 1 (norms, perspectives, weighted geometric means), with scalings whose roots stay rational.
 - ``prove_strict_sum``: proofs of strict convexity (concavity) of a sum g_1 + ... + g_k whose terms are each
   convex in their own variables, the strictly convex ones covering every variable (``check.sums`` states the
   theorem): x² + |x − 1|, x⁴ + y⁴, e^x + y² + |x + y|, and with ``pieces.prove_by_pieces`` as an extra term
@@ -96,6 +98,74 @@ def _find_flat_segments(problem, wanted: set[str], found: list, points: int) -> 
     return wanted
 
 
+#: Scalings of a ray's base point: a = p, b = N^Q p, m = M^Q p, so that Q-th roots of the scalings are integers.
+RAY_SCALES = (2, 3)
+
+
+def _root_degree(tree) -> int:
+    """The least common multiple of the denominators of the function's numeric exponents (1 when none)."""
+    q, stack = 1, [tree]
+    while stack:
+        node = stack.pop()
+        if node[0] == "pow" and node[2][0] == "num":
+            q = math.lcm(q, Fraction(node[2][1]).denominator)
+        if node[0] not in ("num", "var"):
+            stack.extend(node[1:])
+    return q
+
+
+def find_ray_segments(problem, wanted: set[str], found: list) -> set[str]:
+    """Propose midpoint certificates with a Jensen equality along rays from the origin (a positively homogeneous
+    function of degree 1, f(c p) = c f(p) for c > 0, is affine on every such ray: norms, perspectives, weighted
+    geometric means). On the ray through p the points are a = p, b = N^Q p and m = M^Q p = λ a + (1 − λ) b with
+    λ = (N^Q − M^Q)/(N^Q − 1), Q the least common multiple of the exponents' denominators, so that every
+    fractional power of a scaling is rational and the values stay exact where f(p) is (p = (1, ..., 1), the unit
+    vectors, the sample points). Floats never decide: the checker verifies the equality exactly. Returns the
+    statements still missing."""
+    wanted = set(wanted)
+    if not wanted:
+        return wanted
+    q = _root_degree(problem.tree)
+    if q > 12:
+        return wanted
+    m_scale, n_scale = Fraction(RAY_SCALES[0]) ** q, Fraction(RAY_SCALES[1]) ** q
+    lam = (n_scale - m_scale) / (n_scale - 1)
+    n = problem.n
+    bases = [tuple(Fraction(1) for _ in range(n))]
+    bases += [tuple(Fraction(s if k == i else 0) for k in range(n)) for i in range(n) for s in (1, -1)]
+    bases += list(itertools.islice(problem.sample_points(8), 8))
+    inexact = None  # a candidate with enclosed values (exp, log: check.exactzero may decide it), used last
+    for p in dict.fromkeys(bases):
+        if not wanted or problem.out_of_time():
+            break
+        a, b, m = p, tuple(n_scale * c for c in p), tuple(m_scale * c for c in p)
+        if not any(p) or not all(problem.inside(x, strict=False) for x in (a, b, m)):  # the origin is no ray
+            continue
+        fa, fb, fm = problem.value(a), problem.value(b), problem.value(m)
+        if fa is None or fb is None or fm is None or not statable(fa, fb, fm):
+            continue
+        if not _looks_zero(sub(fm, add(mul(lam, fa), mul(1 - lam, fb)))):
+            continue
+        if not all(is_exact(v) for v in (fa, fb, fm)):
+            inexact = inexact or (a, b, fa, fb, fm)
+            continue
+        _propose_ray(problem, wanted, found, lam, (a, b, fa, fb, fm))
+    if wanted and inexact is not None:
+        _propose_ray(problem, wanted, found, lam, inexact)
+    return wanted
+
+
+def _propose_ray(problem, wanted: set[str], found: list, lam, candidate) -> None:
+    a, b, fa, fb, fm = candidate
+    for statement in sorted(wanted):
+        found.append(MidpointCertificate(
+            **problem.common(), refutes=statement[4:], a=tuple(map(rational_to_str, a)),
+            b=tuple(map(rational_to_str, b)), lam=rational_to_str(lam),
+            values={"f(a)": stated(fa), "f(b)": stated(fb), "f(m)": stated(fm)},
+            note="f is positively homogeneous of degree 1: affine along the ray through a and b"))
+    wanted.clear()
+
+
 def _term_proof(term, names: list[str], domain, side: str, parameters=(), extra=()):
     """The strongest certificate for one term on its own variables (with the sum's parameters it uses): strictly
     ``side``, else ``side`` or affine; None when neither the rules nor a Hessian proof (nor, without parameters, a
@@ -158,4 +228,4 @@ def prove_strict_sum(f, variables, domain, side: str = "convex", parameters=(), 
                           parameters=tuple(p.name for p in parameters))
 
 
-__all__ = ["find_flat_segments", "prove_strict_sum"]
+__all__ = ["find_flat_segments", "find_ray_segments", "prove_strict_sum"]

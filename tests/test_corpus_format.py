@@ -12,7 +12,8 @@ import pytest
 import sympy as sp
 
 CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
-FILES = {"facts.jsonl": 220, "breadth.jsonl": 300, "textbook.jsonl": 320, "piecewise.jsonl": 40, "notation.jsonl": 80}
+FILES = {"facts.jsonl": 220, "breadth.jsonl": 300, "textbook.jsonl": 320, "piecewise.jsonl": 40, "notation.jsonl": 80,
+         "atoms.jsonl": 60}
 KEYS = {"claim", "holds", "why", "kind"}
 
 
@@ -68,6 +69,11 @@ def test_quadratic_form_answers_agree_with_exact_eigenvalues():
         assert row["holds"] is expected, row["claim"]
         checked += 1
     assert checked >= 10
+
+
+@pytest.mark.parametrize("other", sorted(set(FILES) - {"atoms.jsonl"}))
+def test_no_atoms_claim_is_in_another_corpus(other):
+    assert not {r["claim"] for r in _rows("atoms.jsonl")} & {r["claim"] for r in _rows(other)}
 
 
 @pytest.mark.parametrize("other", ["facts.jsonl", "breadth.jsonl", "textbook.jsonl"])

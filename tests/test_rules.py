@@ -8,7 +8,7 @@ from fractions import Fraction
 import pytest
 import sympy as sp
 
-from symconvex.atoms import (ATOMS, POWER_ROWS, Curvature, Monotonicity, Sign, exponent_rows,
+from symconvex.atoms import (ATOMS, PARAM_POWER_ROWS, POWER_ROWS, Curvature, Monotonicity, Sign, exponent_rows,
                              geo_mean_exponents_ok)
 from symconvex.check import verify
 from symconvex.errors import CertificateError
@@ -310,8 +310,9 @@ def test_row_geo_mean_pow(p, k):
 def test_every_row_has_a_test():
     tested = {"add", "scale", "exp", "log", "softplus", "sigmoid", "tanh", "sigmoid_nonneg", "sigmoid_nonpos",
               "tanh_nonneg", "tanh_nonpos", "abs", "relu", "leaky_relu", "max", "min",
-              "log_sum_exp", "xlogx", "quad_over_lin", "geo_mean", "geo_mean_pow", "norm2", *POWER_ROWS,
-              *TRIG_ROWS}  # the trigonometric, hyperbolic and inverse rows: tests/test_trig.py
+              "log_sum_exp", "xlogx", "quad_over_lin", "geo_mean", "geo_mean_pow", "norm2", "norm_p",
+              *PARAM_POWER_ROWS, *POWER_ROWS,
+              *TRIG_ROWS}  # trig: tests/test_trig.py; norm_p, pow_param: test_atom_rules.py
     assert set(ATOMS) == tested
 
 

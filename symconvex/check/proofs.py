@@ -33,6 +33,11 @@ periods (``ranges.in_span``); the sign rule ``range`` reads the sign off ``atoms
   here (1 - x^2 > 0 on -1 < x < 1, x - x^2 > 0 on 0 < x < 1); leaves: ``constant`` (no variable; evaluated exactly or with intervals, or, when it
   contains one of the certificate's ``parameters``, of unknown sign) and ``variable`` (its sign from the box).
   A derivation whose constants hold parameters never uses their sign, so it holds for every real value of them.
+- rule families with a module of their own: ``norm_p`` (a p-norm written out, ``check/norms.py`` reads its terms);
+  ``perspective`` (t g(A/t) with an inner derivation of g in its own variables, ``check/perspective.py``);
+  ``rewrite`` (E is the same function as the child's expression on the domain, ``check/rewrite.py``); the rows
+  ``pow_param_*`` (a^p with a parameter p whose bounds in the domain meet the row's condition,
+  ``atoms.param_exponent_ok``).
 
 **Hessian** (``HessianCertificate``). Accepted when the box has a nonempty interior; the function uses only
 smooth operations (+, *, rational powers, exp, log, sigmoid, softplus, tanh, pi, sin, cos, tan, sinh,
@@ -66,9 +71,8 @@ from functools import reduce
 
 import sympy as sp
 
-from ..atoms import (ATOMS, OPEN_UNIT_INTERVAL, PLAIN_HEADS, ROW_HEADS, SIGN_SPANS, TAN_DOMAIN, UNIT_INTERVAL, Span,
-                     exponent_rows,
-                     geo_mean_exponents_ok, leaky_slope_ok)
+from ..atoms import (ATOMS, OPEN_UNIT_INTERVAL, PARAM_POWER_ROWS, PLAIN_HEADS, ROW_HEADS, SIGN_SPANS, TAN_DOMAIN,
+                     UNIT_INTERVAL, Span, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, param_exponent_ok)
 from ..certificates import (HessianCertificate, RulesCertificate, check_tree, constraint_to_sympy,
                             parse_rational, rational_to_str, to_sympy, to_tree, tree_variables)
 from ..errors import CertificateError
@@ -76,6 +80,7 @@ from mpmath import iv
 
 from .bounds import domain_sign
 from .evaluate import evaluate, value_at
+from .norms import norm_p_template
 from .numbers import Jet, interval_precision, matches_stated, show, to_interval
 from .numbers import sign as number_sign
 from .ranges import PiRational, affine_range, in_span, q_pi, span_sign
@@ -541,7 +546,8 @@ class _RulesChecker:
         """Check a node; return (expr, curvature, sign)."""
         if not isinstance(node, dict) or not {"expr", "rule", "curvature", "sign"} <= set(node):
             raise CertificateError(f"{where}: a node needs expr, rule, curvature, sign (and children)")
-        extra = set(node) - _NODE_KEYS - ({"box"} if where == "derivation" else set())
+        extra = set(node) - _NODE_KEYS - ({"box"} if where == "derivation" else set()) - (
+            {"inner"} if node.get("rule") == "perspective" else set())
         if extra:
             raise CertificateError(f"{where}: unexpected keys {sorted(extra)}")
         expr, rule = node["expr"], node["rule"]
@@ -550,7 +556,19 @@ class _RulesChecker:
         if not isinstance(children, list):
             raise CertificateError(f"{where}.children: must be a list")
         kids = [self.node(c, f"{where}.children[{i}]") for i, c in enumerate(children)]
-        curv, sgn, template = self.apply(rule, expr, kids, children, where)
+        if rule == "perspective":  # t g(A/t): its own module states and checks the theorem
+            from .perspective import check_perspective
+
+            curv, sgn = check_perspective(self, node, kids, where, sign_of=self.sign_on_domain, canon=canon,
+                                          sign_mul=sign_mul)
+            template = expr
+        elif rule == "rewrite":  # E = F on the domain, and F is proved
+            from .rewrite import check_rewrite
+
+            curv, sgn = check_rewrite(self, node, kids, where, sign_of=self.sign_on_domain, canon=canon)
+            template = expr
+        else:
+            curv, sgn, template = self.apply(rule, expr, kids, children, where)
         if "sign_by" in node:
             if node["sign_by"] != SIGN_BY_RANGES:
                 raise CertificateError(f"{where}.sign_by: must be {SIGN_BY_RANGES!r}, found {_short(node['sign_by'])}")
@@ -565,6 +583,14 @@ class _RulesChecker:
         if node["sign"] != sgn:
             raise CertificateError(f"{where}.sign: states {node['sign']!r}, rule {rule!r} gives {sgn!r}")
         return expr, curv, sgn
+
+    def sign_on_domain(self, tree) -> str:
+        """The sign of a tree on the domain: an affine one's exact range (or a domain constraint it is a multiple
+        of), else the sign rules and interval evaluation on the box."""
+        found = affine_sign(tree, self.box, self.halfspaces)
+        if found == "unknown":
+            found = domain_form_sign(tree, list(self.box), self.halfspaces)
+        return found if found != "unknown" else tree_sign(tree, self.box, interior=False)
 
     def apply(self, rule, expr, kids, children, where):
         """(curvature, sign, template expression) of the rule applied to the checked children."""
@@ -623,7 +649,7 @@ class _RulesChecker:
         facts = ATOMS.get(rule)
         if facts is None or rule in ("add", "scale"):
             raise CertificateError(f"{where}.rule: unknown rule {rule!r}")
-        if rule in ("log_sum_exp", "norm2"):
+        if rule in ("log_sum_exp", "norm2", "norm_p"):
             if not kids:
                 raise CertificateError(f"{where}: {rule} needs at least one term")
         else:
@@ -684,6 +710,14 @@ class _RulesChecker:
             squares = [["pow", e, ["num", "2"]] if c is None else ["mul", c, ["pow", e, ["num", "2"]]]
                        for c, e in zip(weights, exprs)]
             template = ["pow", ["add", *squares, *constants], expr[2]]
+        elif rule in PARAM_POWER_ROWS:  # a^p, p a parameter whose bounds meet the row's condition
+            p = expr[2][1] if expr[0] == "pow" and expr[2][0] == "var" else None
+            if p not in self.cert.parameters or not param_exponent_ok(rule, self.box[p]):
+                raise CertificateError(f"{where}: rule {rule!r} needs a^p with a parameter p whose bounds meet "
+                                       f"'{facts.statement}', found {_short(expr)}")
+            template = ["pow", exprs[0], expr[2]]
+        elif rule == "norm_p":  # (c_1 |a_1|^p + ... + c)^(1/p), p > 1: check.norms reads the weights and forms
+            template = norm_p_template(expr, exprs, where)
         elif rule == "xlogx":
             template = ["mul", exprs[0], ["log", exprs[0]]]
         elif rule == "quad_over_lin":

@@ -1,0 +1,50 @@
+r"""Finding rewrite steps for the rules prover (search layer: proposes, never decides).
+
+A ``rewrite`` node says "E ≡ F on the domain, and F is proved" (``check.rewrite`` checks the identity and that E is
+defined on the whole domain). ``find_log_form`` proposes the one rewrite that turns products the composition rules
+cannot read into sums they can: a product of positive factors E = Π b_i^{k_i} (each b_i > 0 on the domain by the
+rules, or b_i = e^{h_i}) is exp(Σ k_i log b_i). When the exponent is convex, E is convex (exp is convex and
+increasing): a product of log-convex functions is log-convex, and log-convex functions are convex.
+
+- e^{2x} / (3 − x) = exp(2x − log(3 − x)) on x < 3: 2x is affine and −log(3 − x) convex;
+- x^{-1/2} e^{x} = exp(x − ½ log x) on x > 0.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from .atoms import Curvature, Sign
+
+
+def find_log_form(prover, e, no_rule):
+    """A rewrite node proving e = exp(Σ k_i log b_i) convex (or affine), or None."""
+    if not isinstance(e, sp.Mul):
+        return None
+    terms = []
+    for factor in e.args:
+        if prover.is_constant(factor):
+            return None
+        if isinstance(factor, sp.exp):
+            terms.append(factor.args[0])
+            continue
+        base, k = (factor.base, factor.exp) if isinstance(factor, sp.Pow) else (factor, sp.Integer(1))
+        if not k.is_Rational:
+            return None
+        try:
+            if prover.prove(base)[2] is not Sign.POSITIVE:
+                return None
+        except no_rule:
+            return None
+        terms.append(k * sp.log(base))
+    rewritten = sp.exp(sp.Add(*terms), evaluate=False)
+    try:
+        node, curv, sgn = prover.prove(rewritten)
+    except no_rule:
+        return None
+    if curv not in (Curvature.CONVEX, Curvature.AFFINE):
+        return None
+    return prover._node(prover.tree(e), "rewrite", curv, sgn, [(node, curv, sgn)])
+
+
+__all__ = ["find_log_form"]
