@@ -91,12 +91,8 @@ def _may_be_zero(r) -> bool:
     return (lo is None or lo < 0 or (lo == 0 and not los)) and (hi is None or hi > 0 or (hi == 0 and not his))
 
 
-def _sign_of_range(r) -> str:
-    lo, los, hi, his = r
-    gt0 = lo is not None and (lo > 0 or (lo == 0 and los))
-    ge0 = lo is not None and lo >= 0
-    lt0 = hi is not None and (hi < 0 or (hi == 0 and his))
-    le0 = hi is not None and hi <= 0
+def sign_of(gt0, ge0, lt0, le0) -> str:
+    """The strongest sign word that the four facts (> 0, >= 0, < 0, <= 0) give."""
     if ge0 and le0:
         return "zero"
     if gt0:
@@ -108,6 +104,15 @@ def _sign_of_range(r) -> str:
     if le0:
         return "nonpositive"
     return "unknown"
+
+
+def _sign_of_range(r) -> str:
+    lo, los, hi, his = r
+    gt0 = lo is not None and (lo > 0 or (lo == 0 and los))
+    ge0 = lo is not None and lo >= 0
+    lt0 = hi is not None and (hi < 0 or (hi == 0 and his))
+    le0 = hi is not None and hi <= 0
+    return sign_of(gt0, ge0, lt0, le0)
 
 
 _SIGN_RANGES = {"positive": (Fraction(0), True, None, False), "nonnegative": (Fraction(0), False, None, False),

@@ -78,7 +78,8 @@ from ..certificates import (HessianCertificate, RulesCertificate, check_tree, co
 from ..errors import CertificateError
 from mpmath import iv
 
-from .bounds import domain_sign
+from .bounds import domain_sign, sign_of
+from .rewrite import is_zero as _is_zero
 from .evaluate import evaluate, value_at
 from .norms import norm_p_template
 from .numbers import Jet, interval_precision, matches_stated, show, to_interval
@@ -105,27 +106,13 @@ def _le0(s):
     return s in ("negative", "nonpositive", "zero")
 
 
-def _sign_of(gt0, ge0, lt0, le0) -> str:
-    if ge0 and le0:
-        return "zero"
-    if gt0:
-        return "positive"
-    if lt0:
-        return "negative"
-    if ge0:
-        return "nonnegative"
-    if le0:
-        return "nonpositive"
-    return "unknown"
-
-
 def sign_add(a: str, b: str) -> str:
     if a == "zero":
         return b
     if b == "zero":
         return a
     ge0, le0 = _ge0(a) and _ge0(b), _le0(a) and _le0(b)
-    return _sign_of(ge0 and "positive" in (a, b), ge0, le0 and "negative" in (a, b), le0)
+    return sign_of(ge0 and "positive" in (a, b), ge0, le0 and "negative" in (a, b), le0)
 
 
 def sign_mul(a: str, b: str) -> str:
@@ -237,7 +224,7 @@ def variable_sign(bounds, interior: bool = False) -> str:
     ge0 = lo is not None and lo >= 0
     lt0 = hi is not None and (hi < 0 or (hi == 0 and his))
     le0 = hi is not None and hi <= 0
-    return _sign_of(gt0, ge0, lt0, le0)
+    return sign_of(gt0, ge0, lt0, le0)
 
 
 def domain_halfspaces(cert) -> list[tuple[dict, Fraction, bool]]:
@@ -434,7 +421,7 @@ def affine_sign(tree, box: dict, halfspaces=()) -> str:
         ge0 = lo is not None and lo >= 0
         lt0 = hi is not None and (hi < 0 or (hi == 0 and hi_strict))
         le0 = hi is not None and hi <= 0
-        found = _sign_of(gt0, ge0, lt0, le0)
+        found = sign_of(gt0, ge0, lt0, le0)
     if found in ("positive", "negative", "zero") or not halfspaces:
         return found
     from_domain = domain_form_sign(tree, list(box), halfspaces)
@@ -520,10 +507,10 @@ def _row_sign(rule: str, facts, signs: list[str], lse_constant: Fraction = Fract
     if rule_sign == "product":
         return reduce(sign_mul, signs)
     if rule_sign == "max":
-        return _sign_of(any(s == "positive" for s in signs), any(_ge0(s) for s in signs),
+        return sign_of(any(s == "positive" for s in signs), any(_ge0(s) for s in signs),
                         all(s == "negative" for s in signs), all(_le0(s) for s in signs))
     if rule_sign == "min":
-        return _sign_of(all(s == "positive" for s in signs), all(_ge0(s) for s in signs),
+        return sign_of(all(s == "positive" for s in signs), all(_ge0(s) for s in signs),
                         any(s == "negative" for s in signs), any(_le0(s) for s in signs))
     if rule_sign == "same":
         return signs[0]
@@ -846,7 +833,7 @@ def interval_sign(tree, box: dict) -> str:
     if isinstance(value, Fraction):
         return _number_sign(value)
     lo, hi = value.a, value.b
-    return _sign_of(bool(lo > 0), bool(lo >= 0), bool(hi < 0), bool(hi <= 0))
+    return sign_of(bool(lo > 0), bool(lo >= 0), bool(hi < 0), bool(hi <= 0))
 
 
 def _enclose(bound):
@@ -1009,13 +996,6 @@ def _exp_form(expr):
     return expr.replace(lambda e: isinstance(e, (sigmoid, softplus, sp.tanh)), lambda e: e.rewrite(sp.exp))
 
 
-def _is_zero(expr) -> bool:
-    if expr == 0:
-        return True
-    expr = expr.rewrite(sp.exp)
-    if sp.cancel(sp.expand(expr)) == 0:
-        return True
-    return sp.simplify(expr) == 0
 
 
 def _matrix(value, n: int, what: str) -> list:

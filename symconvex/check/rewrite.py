@@ -74,7 +74,8 @@ def _symbol(name: str, bounds) -> sp.Symbol:
 
 
 
-def _is_zero(expr) -> bool:
+def is_zero(expr) -> bool:
+    """Whether SymPy shows expr identically 0: exact cancellation first, then ``simplify`` (with exp rewrites)."""
     if expr == 0:
         return True
     expr = expr.rewrite(sp.exp)
@@ -93,7 +94,7 @@ def check_same_function(box: dict, expr, other, where: str, *, sign_of, canon) -
     if not defined_on_domain(expr, sign_of):
         raise CertificateError(f"{where}: cannot show {_short(expr)} is defined on the whole domain")
     symbols = {n: _symbol(n, b) for n, b in box.items()}
-    if not _is_zero(to_sympy(expr, dict(symbols)) - to_sympy(other, dict(symbols))):
+    if not is_zero(to_sympy(expr, dict(symbols)) - to_sympy(other, dict(symbols))):
         raise CertificateError(f"{where}: {_short(expr)} is not the same function as {_short(other)}")
 
 
