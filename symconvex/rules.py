@@ -355,18 +355,10 @@ class _Prover:
 
     def norm2(self, e, base):
         """sqrt(c_1 g_1^2 + ... + c_k g_k^2 + c) with c_i > 0, c >= 0 as the Euclidean norm atom, or None."""
-        kids = []
-        for term in base.args:
-            if term.is_number:
-                if not (term.is_Rational and term >= 0):
-                    return None
-                continue
-            coeff, rest = term.as_coeff_Mul()
-            if not (coeff.is_Rational and coeff > 0 and isinstance(rest, sp.Pow) and rest.exp == 2):
-                return None
-            kids.append(rest.base)
-        if not kids:
+        rests = _weighted_terms(base)
+        if not rests or not all(isinstance(r, sp.Pow) and r.exp == 2 for r in rests):
             return None
+        kids = [r.base for r in rests]
         try:
             return self.atom(e, self.tree(e), "norm2", ATOMS["norm2"], [self.prove(g) for g in kids])
         except _NoRule:
@@ -378,15 +370,11 @@ class _Prover:
         if not norm_exponent_ok(q):
             return None
         even = q.denominator == 1 and q.numerator % 2 == 0
+        rests = _weighted_terms(base)
+        if rests is None:
+            return None
         kids = []
-        for term in base.args:
-            if term.is_number:
-                if not (term.is_Rational and term >= 0):
-                    return None
-                continue
-            coeff, rest = term.as_coeff_Mul()
-            if not (coeff.is_Rational and coeff > 0):
-                return None
+        for rest in rests:
             if isinstance(rest, sp.Mul) and len(rest.args) == 2 and q.denominator == 1 and q.numerator % 2 == 1:
                 absolute = [f for f in rest.args if isinstance(f, sp.Abs)]  # |g|^q written g^(q-1) |g|
                 powers = [f for f in rest.args if isinstance(f, sp.Pow) and f.exp == q.numerator - 1]
@@ -496,6 +484,22 @@ def explain(f, variables, domain) -> str:
     except _NoRule as exc:
         return f"no rule applies to {exc.expr}: {exc.reason}\nnext step: {exc.hint}"
     return f"{f} is {curv.value} by the composition rules (sign: {sgn.value})"
+
+
+def _weighted_terms(base) -> list | None:
+    """The non-constant terms of the sum ``base`` without their coefficients, when every coefficient is a positive
+    rational and every constant term a nonnegative rational (c_1 r_1 + ... + c_k r_k + c); else None."""
+    rests = []
+    for term in base.args:
+        if term.is_number:
+            if not (term.is_Rational and term >= 0):
+                return None
+            continue
+        coeff, rest = term.as_coeff_Mul()
+        if not (coeff.is_Rational and coeff > 0):
+            return None
+        rests.append(rest)
+    return rests
 
 
 __all__ = ["box_of", "compose", "curvature_of", "explain", "prove_by_rules", "sign_of"]

@@ -17,7 +17,7 @@ import sympy as sp
 
 from .errors import InputError
 from .parsing import (BUILTINS, FUNCTION_LETTERS, GREEK, PLAIN_WORDS, STYLES, Group, Tok, group, normalize,
-                      read_name_at, tokenize)
+                      read_name_at, split_items, tokenize)
 
 #: an array written inline, replaced by ``symconvex.vectors.extract_arrays`` with ``\matrixliteral{k}``
 LITERAL = "\\matrixliteral"
@@ -191,7 +191,7 @@ class _Parser:
         if g.open in ("|", "\\lvert"):
             node, _ = self.whole(g.items, "absolute value")
             return ("abs", node)
-        parts = [p for p in _split(g.items)]
+        parts = split_items(g.items, lambda t: t.text == ",")
         if len(parts) > 1:
             if g.open not in ("(", "["):
                 _fail(f"unexpected ',' in '{self.source[g.pos:g.end + 1]}'")
@@ -228,7 +228,7 @@ class _Parser:
     def application(self, name, items, j):
         g = items[j] if j < len(items) else None
         if isinstance(g, Group) and g.open in ("(", "[", "\\{", "{"):
-            args = [self.whole(p, f"argument of {name}")[0] for p in _split(g.items)]
+            args = [self.whole(p, f"argument of {name}")[0] for p in split_items(g.items, lambda t: t.text == ",")]
             return ("func", name, args), j + 1
         if g is None:
             _fail(f"function {name} needs an argument")
@@ -367,18 +367,6 @@ class _Parser:
             _fail(f"\\{op} without a body")
         body, _ = self.whole(body_items, f"body of \\{op}")
         return ("big", op, index, lo, hi, body), j
-
-
-def _split(items):
-    parts, current = [], []
-    for it in items:
-        if _is(it, ","):
-            parts.append(current)
-            current = []
-        else:
-            current.append(it)
-    parts.append(current)
-    return parts
 
 
 def names_in(text: str) -> tuple[set[str], set[str]]:

@@ -34,7 +34,7 @@ import sympy as sp
 
 from ..certificates import RulesCertificate, check_tree, constraint_to_sympy, to_sympy, tree_variables
 from ..errors import CertificateError
-from .proofs import _polynomial_form, domain_box, domain_halfspaces, strengthen_sign, verify_rules
+from .proofs import _polynomial_form, check_constraint, domain_box, domain_halfspaces, strengthen_sign, verify_rules
 
 #: The most constraints a domain certificate may have.
 MAX_CONSTRAINTS = 12
@@ -90,13 +90,9 @@ def verify_domain(data: dict) -> str:
     symbols = {n: sp.Symbol(n, real=True) for n in names}
     xs = [symbols[n] for n in names]
     for i, c in enumerate(constraints):
-        if not isinstance(c, list) or len(c) != 3 or c[0] not in ("gt", "ge", "lt", "le"):
+        check_constraint(c, f"domain[{i}]", names)
+        if c[0] not in ("gt", "ge", "lt", "le"):
             raise CertificateError(f"domain[{i}]: not a constraint [rel, lhs, rhs]")
-        for side in c[1:]:
-            check_tree(side, f"domain[{i}]")
-            extra = tree_variables(side) - set(names)
-            if extra:
-                raise CertificateError(f"domain[{i}]: uses {sorted(extra)}, which are not variables")
     for i, (index, step) in enumerate(zip(order, steps)):
         where = f"steps[{i}]"
         if not isinstance(step, dict) or step.get("rule") not in _STEP_KEYS or set(step) != _STEP_KEYS[step["rule"]]:

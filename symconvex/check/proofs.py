@@ -153,6 +153,17 @@ def _number_sign(x) -> str:
 
 # ------------------------------------------------------------------------------------------- the box
 
+def check_constraint(constraint, where: str, names) -> None:
+    """A domain constraint is a list [rel, lhs, rhs] of well-formed trees that use only ``names``."""
+    if not isinstance(constraint, list) or len(constraint) != 3:
+        raise CertificateError(f"{where}: not a constraint [rel, lhs, rhs]")
+    for side in constraint[1:]:
+        check_tree(side, where)
+        extra = tree_variables(side) - set(names)
+        if extra:
+            raise CertificateError(f"{where}: uses {sorted(extra)}, which are not variables")
+
+
 def domain_box(cert) -> dict:
     """{name: [lower, lower_strict, upper, upper_strict]} (Fractions or None) from the single-variable
     affine constraints of ``cert.domain``; every variable is listed."""
@@ -160,13 +171,7 @@ def domain_box(cert) -> dict:
     symbols = {n: sp.Symbol(n, real=True) for n in names}
     box = {n: [None, False, None, False] for n in names}
     for k, constraint in enumerate(cert.domain):
-        if not isinstance(constraint, list) or len(constraint) != 3:
-            raise CertificateError(f"domain[{k}]: not a constraint [rel, lhs, rhs]")
-        for side in constraint[1:]:
-            check_tree(side, f"domain[{k}]")
-            extra = tree_variables(side) - set(names)
-            if extra:
-                raise CertificateError(f"domain[{k}]: uses {sorted(extra)}, which are not variables")
+        check_constraint(constraint, f"domain[{k}]", names)
         rel = constraint_to_sympy(constraint, dict(symbols))
         g = sp.expand(rel.lhs - rel.rhs if constraint[0] in ("gt", "ge") else rel.rhs - rel.lhs)
         strict = constraint[0] in ("gt", "lt")
