@@ -49,3 +49,18 @@ def tampered_twins(data: dict):
             node = node[key]
         node[path[-1]] = _bump(node[path[-1]])
         yield path, twin
+
+
+def accepted_twins(twins) -> list:
+    """The paths of the (path, twin) pairs that the checker accepts (every one should be rejected: [] expected)."""
+    from symconvex.check import verify
+    from symconvex.errors import CertificateError
+
+    accepted = []
+    for path, twin in twins:
+        try:
+            verify(twin)
+            accepted.append(path)
+        except CertificateError:
+            pass
+    return accepted
