@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from .certificates import Certificate, exact, to_tree
-from .check import verify, verify_domain
+from .check import accepts, verify, verify_domain
 from .domain import Domain, natural_domain
 from .errors import CertificateError, DomainError, InputError
 from .facts import ContradictoryFacts, derive, negation, summary
@@ -129,7 +129,7 @@ class Analysis:
     def verified(self) -> bool:
         """True when every certificate was accepted by the independent checker: by the gate when the analysis
         was made, or now, for a certificate added since."""
-        return bool(self.certificates) and all(any(c is k for k in self.checked) or _accepts(c)
+        return bool(self.certificates) and all(any(c is k for k in self.checked) or accepts(c)
                                                for c in self.certificates)
 
     def _variable_names(self) -> list:
@@ -174,14 +174,6 @@ class Analysis:
         if self.explanation:
             lines.append(f"  {self.explanation}")
         return "\n".join(lines)
-
-
-def _accepts(cert: Certificate) -> bool:
-    try:
-        verify(cert)
-        return True
-    except CertificateError:
-        return False
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from fractions import Fraction
 import sympy as sp
 
 from .certificates import HessianCertificate, rational_to_str, to_tree
-from .check import verify
+from .check import accepts, verify
 from .check.evaluate import value_at
 from .check.numbers import sign, stated
 from .check.proofs import (SIGN_BY_RANGES, _exp_form, _is_bound, box_to_json, domain_box, domain_halfspaces,
@@ -130,11 +130,8 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
 
 
 def _accepted(cert):
-    try:
-        verify(cert)
-    except CertificateError:
-        return None
-    return cert
+    """The certificate when the checker accepts it, else None."""
+    return cert if accepts(cert) else None
 
 
 def _joint_version(cert: HessianCertificate, domain_trees, params, strict: bool) -> HessianCertificate | None:

@@ -145,16 +145,6 @@ def curvature_certificate(oracle: LossOracle, p, u, *, refutes: str = "convex",
                                 second_derivative=second, value=value, slope=slope, pattern=tuple(pattern), note=note)
 
 
-def accepted(cert) -> bool:
-    if cert is None:
-        return False
-    try:
-        verify(cert)
-        return True
-    except CertificateError:
-        return False
-
-
 def _expired(deadline) -> bool:
     return deadline is not None and time.monotonic() > deadline
 

@@ -77,6 +77,7 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
     docstring), each with certificates about f with its parameters."""
     from . import decompose, rules
     from .analysis import analyze, conclude, has_two_points, require_convex_domain
+    from .check import accepts
     from .certificates import exact
     from .search import Problem
     from .strictness import find_flat_segments, prove_strict_sum
@@ -144,24 +145,13 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
                         for c in refutations)
             # only a refutation the checker accepts about f with its parameters settles anything (|x|^p at p = 1
             # is refuted at the kink x = 0, where the checker cannot evaluate the power with a parameter exponent)
-            found.extend(c for c in restated if _accepted(c))
+            found.extend(c for c in restated if accepts(c))
             if not _unsettled(found):
                 break
         return "" if found else "no certificate was found for every parameter value, nor a refutation at one"
 
     return conclude(run, timeout, function=f, variables=tuple(variables), domain=joint,
                     parameters=tuple(parameters), two_points=has_two_points(var_domain))
-
-
-def _accepted(cert) -> bool:
-    from .check import verify
-    from .errors import CertificateError
-
-    try:
-        verify(cert)
-    except CertificateError:
-        return False
-    return True
 
 
 def _unsettled(found) -> set[str]:

@@ -383,6 +383,17 @@ def report_minimum(certificate, *, timeout: float | None = TIMEOUT):
         raise CertificateError(f"the check exceeded its time limit of {timeout:g} s") from None
 
 
+def accepts(certificate) -> bool:
+    """Whether ``verify`` accepts the certificate (None is not a certificate: False)."""
+    if certificate is None:
+        return False
+    try:
+        verify(certificate)
+    except CertificateError:
+        return False
+    return True
+
+
 def verify_domain(certificate, *, timeout: float | None = TIMEOUT) -> str:
     """Re-check a domain certificate (a dict or JSON text: the domain is a convex set, ``check/domains.py``);
     return "convex_set" or raise ``CertificateError``, under the same time limit as ``verify``."""
@@ -449,4 +460,4 @@ def _verify(certificate, _sum_depth: int) -> str:
         return proofs.verify_proof(cert, subject_tree(cert))
 
 
-__all__ = ["STATEMENTS", "TIMEOUT", "report_minimum", "subject_names", "verify", "verify_domain"]
+__all__ = ["STATEMENTS", "TIMEOUT", "accepts", "report_minimum", "subject_names", "verify", "verify_domain"]
