@@ -357,7 +357,7 @@ def _landscape_relu_minimum(args) -> int:
     _refuse(args, ("--latex-body", "--k", "--candidates", "--out", "--near", "--better", "--vars"),
             "landscape relu-minimum")
     given = None
-    if args.spec or args.layers:
+    if args.spec or args.layers or args.data:  # --data alone is not ignored: network_from_args asks for --layers
         from .network import network_from_args
 
         given = network_from_args(args)

@@ -132,3 +132,10 @@ def test_cli_relu_minimum_of_a_given_network(capsys):
     assert status == 0 and data["spurious"] == 1
     (spurious,) = [c for c in data["minima"] if c["kind"] == "minimum"]
     assert [Fraction(c) for c in spurious["better"]] == [Fraction(-16, 83), Fraction(178, 83)]
+
+
+def test_cli_relu_minimum_data_without_a_network_is_bad_input(capsys):
+    """--data alone was once ignored (the built-in example was answered): now a one-line error, exit 2."""
+    assert main(["landscape", "relu-minimum", "--data", "1:1, 2:2"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "--layers" in err
