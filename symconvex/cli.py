@@ -194,7 +194,7 @@ def cmd_landscape(args) -> int:
         return _landscape_auer(args) if args.expr == "auer" else _landscape_relu_minimum(args)
     network = None
     if args.expr is not None:
-        if args.spec or args.layers:
+        if _network_given(args):
             raise InputError("give a function or a network, not both")
         from .analysis import prepare
         from .parsing import parse_expression, parse_variables
@@ -272,6 +272,14 @@ def _landscape_minimum(args, f, variables, network) -> int:
     return EXIT_OK
 
 
+#: The options that describe a network (``network.network_from_args``); landscape leaves them unset by default.
+_NETWORK_OPTIONS = ("--spec", "--layers", "--activation", "--output-activation", "--data", "--loss", "--no-bias")
+
+
+def _network_given(args) -> bool:
+    return any(getattr(args, name.lstrip("-").replace("-", "_"), None) for name in _NETWORK_OPTIONS)
+
+
 def _refuse(args, options, what: str) -> None:
     """Bad input when an option that ``what`` does not use was given (rather than ignoring it silently)."""
     for name in options:
@@ -314,7 +322,8 @@ def _landscape_auer(args) -> int:
 
     if args.spec or args.layers:
         raise InputError("landscape auer builds its own network: give --n and --d, not --spec or --layers")
-    _refuse(args, ("--latex-body", "--k", "--candidates", "--out", "--near", "--better", "--vars", "--data"),
+    _refuse(args, ("--latex-body", "--k", "--candidates", "--out", "--near", "--better", "--vars",
+                   *_NETWORK_OPTIONS),
             "landscape auer")
     n, d = (6 if args.n is None else args.n), (2 if args.d is None else args.d)
     net = auer_network(n, d)
@@ -357,7 +366,7 @@ def _landscape_relu_minimum(args) -> int:
     _refuse(args, ("--latex-body", "--k", "--candidates", "--out", "--near", "--better", "--vars"),
             "landscape relu-minimum")
     given = None
-    if args.spec or args.layers or args.data:  # --data alone is not ignored: network_from_args asks for --layers
+    if _network_given(args):  # --data (or --activation) alone is not ignored: network_from_args asks for --layers
         from .network import network_from_args
 
         given = network_from_args(args)
@@ -404,7 +413,7 @@ def _landscape_safran_shamir(args) -> int:
     from .check import report_minimum
     from .safran_shamir import candidates, certify
 
-    _refuse(args, ("--latex-body", "--near", "--better", "--out"), "landscape safran-shamir")
+    _refuse(args, ("--latex-body", "--near", "--better", "--out", *_NETWORK_OPTIONS), "landscape safran-shamir")
     k = _k_of(args)
     try:
         stored = candidates(k, args.candidates)
@@ -465,7 +474,7 @@ def _landscape_search(args) -> int:
     from .batch import Task, run_batch
     from .safran_shamir import CHUNK, STEPS
 
-    _refuse(args, ("--latex", "--latex-body", "--certificate", "--near", "--better", "--candidates"),
+    _refuse(args, ("--latex", "--latex-body", "--certificate", "--near", "--better", "--candidates", *_NETWORK_OPTIONS),
             "landscape search (it finds float candidates only; certify them with safran-shamir --candidates)")
     k = _k_of(args)
     runs = args.runs
@@ -725,10 +734,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "or --spec)")
     p.add_argument("--vars", metavar="NAMES", help="the variables, in order, e.g. --vars w_1,w_2")
     p.add_argument("--spec", metavar="SPEC.toml", help="a network spec file whose loss is analysed")
-    for flag in ("--layers", "--activation", "--output-activation", "--data"):
-        p.add_argument(flag, metavar="VALUE", default={"--activation": "relu", "--output-activation": "identity"}
-                       .get(flag), help=f"as for symconvex net ({flag})")
-    p.add_argument("--loss", default="squared", choices=("squared", "logistic", "hinge"), help="as for net")
+    for flag in ("--layers", "--activation", "--output-activation", "--data"):  # unset: a network option given
+        p.add_argument(flag, metavar="VALUE", help=f"as for symconvex net ({flag})")  # is never ignored
+    p.add_argument("--loss", choices=("squared", "logistic", "hinge"), help="as for net (default squared)")
     p.add_argument("--no-bias", action="store_true", help="as for net")
     p.add_argument("--near", metavar="POINT", help="certify the strict local minimum near this approximate point, "
                    "e.g. --near 0.9,0.1 (one number per variable, in --vars order)")

@@ -139,3 +139,14 @@ def test_cli_relu_minimum_data_without_a_network_is_bad_input(capsys):
     assert main(["landscape", "relu-minimum", "--data", "1:1, 2:2"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "--layers" in err
+
+
+@pytest.mark.parametrize("argv", [
+    ["landscape", "relu-minimum", "--activation", "tanh"],          # a network option without a network
+    ["landscape", "safran-shamir", "--k", "6", "--data", "1:1"],     # the population loss has no data
+    ["landscape", "auer", "--loss", "logistic"],                     # the construction fixes its loss
+    ["landscape", "x^2", "--activation", "tanh"],                    # a function and a network option
+])
+def test_network_options_a_landscape_command_does_not_use_are_bad_input(argv, capsys):
+    assert main(argv) == 2
+    assert capsys.readouterr().err.strip().count("\n") == 0
