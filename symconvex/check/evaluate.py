@@ -1,37 +1,35 @@
-r"""The checker's own evaluator of whitelisted expression trees, on jets of exact or interval numbers.
+r"""The checker's evaluator: one operator table, walked iteratively, on jets of exact or interval numbers.
 
-``evaluate(tree, env, order, pattern)`` returns the jet of the tree's function along the line
-t -> p + t u (``env`` maps each variable to its jet ``Jet(p_i, u_i, 0)``).
+``evaluate(tree, env, order)`` returns the jet of the tree's function along the line t -> p + t u (``env`` maps
+each variable to its jet ``Jet(p_i, u_i, 0)``); ``check.intervaljets`` walks the same table on boxes.
 
-Soundness conditions enforced here:
+**The table** ``OPERATORS``: for each smooth unary operator h a row with its first and second derivative
+(h'(x), h''(x), written with the backend's values), whether its argument is capped, and its domain condition
+g(x) (the value needs g >= 0, derivatives need g > 0; ``strict`` rows need g > 0 always). A backend (``Points``
+here: exact ``Fraction`` or ``mpmath.iv``; ``Balls`` for boxes) supplies, per operator, an enclosure of the value,
+exact where stated: exp 0 = 1, log 1 = 0, sigmoid 0 = 1/2, and tanh, sin, tan, sinh, arctan, arcsinh, arcsin,
+artanh are 0 at 0, cos 0 = cosh 0 = 1, arccos 1 = arccosh 1 = 0.
 
-- order 0 (a value): every operation must be defined at the point (log of a positive number, no division
-  by zero, real powers of nonnegative bases); kinks may sit exactly on their switching point.
-- order >= 1 (derivatives): additionally every kink (relu, leaky_relu, abs, max, min) must be *strictly*
-  on one side, and every singular point avoided strictly (log, sqrt and real powers of a base shown
-  positive). By continuity the same branches then hold on a neighbourhood of the point, where the tree
-  equals a C^infinity expression, so the chain rule on jets gives its exact Taylor coefficients.
-- ``interior`` (a value, for an interior point of a domain): as order 0, and every real (non-integer) power
-  has a base shown positive. Then the tree is *defined and continuous on a neighbourhood* of the point: every
-  operator is continuous on an open set (kinks included) except x ** r at x = 0, which is defined on one
-  side only; log and division already need a nonzero argument. So a constraint g > 0 shown at the point holds
-  on a ball around it.
+Soundness conditions enforced by the walk:
 
-Trigonometric, hyperbolic and inverse functions (``TRIG_RULES``, one row each: value, first and second
-derivative as functions of the argument and of the value). Their conditions: ``tan`` needs cos shown
-nonzero (like a division, at every order); ``arcsin``/``arccos`` need |x| <= 1 shown for a value, and
-|x| < 1 strictly for derivatives or at an interior point (they are defined on one side of +-1 only and
-their derivatives blow up there); ``arccosh`` needs x >= 1 (x > 1 likewise) and ``artanh`` |x| < 1 always.
-An argument enclosure wider than 2 pi (a variable's whole range, in ``proofs.interval_sign``) gives sin and
-cos the value [-1, 1]. ``["pi"]`` is the constant pi as ``mpmath.iv.pi`` at the working precision.
-Values are exact only where they are rational: sin 0 = tan 0 = sinh 0 = arctan 0 = arcsinh 0 = arcsin 0 = 0,
-cos 0 = cosh 0 = 1, arccos 1 = 0.
+- a value (order 0): every operation is defined at the point (log of a positive number, no division by zero, real
+  powers of nonnegative bases, |x| <= 1 for arcsin/arccos, x >= 1 for arccosh, |x| < 1 for artanh, cos x != 0 for
+  tan); kinks may sit exactly on their switching point.
+- derivatives (order >= 1): every domain condition strict and every kink (relu, leaky_relu, abs, max, min)
+  strictly on one side. By continuity the same branches hold on a neighbourhood of the point, where the tree
+  equals a C^infinity expression, so the chain rule h(c0 + c1 t + c2 t^2) = h(c0) + h'(c0) c1 t +
+  (h'(c0) c2 + h''(c0) c1^2 / 2) t^2 + o(t^2) (``Jet.compose``) gives its exact Taylor coefficients.
+- ``interior`` (a value, for an interior point of a domain): every domain condition strict (real powers of a
+  base shown positive). Then the tree is defined and continuous on a neighbourhood of the point (kinks are
+  continuous), so a constraint g > 0 shown at the point holds on a ball around it.
 
-Cost limits (each a one-line ``CertificateError``): integer and rational exponents within
-``certificates.MAX_EXPONENT`` (as ``check_tree`` also demands), an exact power of at most ``MAX_BITS`` bits,
-and arguments of exp, sigmoid, softplus, tanh, sin, cos, tan, sinh and cosh of magnitude at most
-``MAX_ARGUMENT`` (beyond it an enclosure of exp(x) needs about x bits of exponent: exp(exp(exp(10^6))) would
-never finish; sin of a huge argument needs as many bits of pi).
+An argument enclosure wider than 7 > 2 pi (a variable's whole range, in ``proofs.interval_sign``) gives sin and
+cos the value [-1, 1], their exact range there. ``["pi"]`` is pi enclosed at the working precision.
+
+Cost limits (each a one-line ``CertificateError``): exponents within ``certificates.MAX_EXPONENT``, an exact power
+of at most ``MAX_BITS`` bits, and arguments of the capped operators (exp, sigmoid, softplus, tanh, sin, cos, tan,
+sinh, cosh) of magnitude at most ``MAX_ARGUMENT`` (an enclosure of exp(x) needs about x bits of exponent). The walk
+is iterative: the depth of a tree costs no Python stack.
 
 ``pattern`` (a list) receives the branch taken at each kink in evaluation order: +1 / -1 for the sign of a
 relu/leaky_relu/abs argument, the index of the winning argument for max/min.
@@ -40,151 +38,82 @@ relu/leaky_relu/abs argument, the index of the winning argument for max/min.
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import Callable, NamedTuple
 
 import mpmath
 from mpmath import iv
 
 from ..certificates import check_exponent, parse_rational
 from ..errors import CertificateError
-from .numbers import Jet, add, endpoints, inv, mul, neg as neg_of, show, sign, sub, to_interval
+from .numbers import Jet, add, endpoints, inv, mul, show, sign, sub, to_interval
 
 #: The largest exact power (numerator plus denominator bits) and the largest |argument| of exp and its kin.
 MAX_BITS = 10 ** 6
 MAX_ARGUMENT = 10 ** 4
 
 
-def _bounded(x, what: str):
-    """x, after checking |x| <= ``MAX_ARGUMENT`` (for an interval: both of its ends)."""
-    if isinstance(x, Fraction):
-        ok = abs(x) <= MAX_ARGUMENT
-    else:  # an infinite end (a variable's unbounded range, in ``proofs.interval_sign``) costs nothing
-        ok = bool(x.b <= MAX_ARGUMENT or x.b == mpmath.inf) and bool(x.a >= -MAX_ARGUMENT or x.a == -mpmath.inf)
-    if not ok:
-        raise CertificateError(f"{what}: the argument {show(x)} exceeds {MAX_ARGUMENT} in magnitude")
-    return x
+class Op(NamedTuple):
+    """One row of the operator table: h'(x), h''(x) as ``slopes(A, x, h(x))`` over a backend A; ``capped``:
+    |x| <= MAX_ARGUMENT demanded; ``domain(A, x)`` = g(x) with g >= 0 for a value, g > 0 for derivatives (and
+    always when ``strict``); ``need`` states g's condition in the error message, ``rel`` its strict relation."""
+
+    slopes: Callable
+    capped: bool = False
+    domain: Callable | None = None
+    strict: bool = False
+    need: str = ""
+    rel: str = "<"
 
 
-def _exp(x):
-    if isinstance(x, Fraction) and x == 0:
-        return Fraction(1)
-    return iv.exp(to_interval(x))
+def _inverse_root(A, g, k, what):
+    """(g^(-1/2), k g^(-3/2)): the derivatives of arcsin (g = 1 - x^2, k = x), arcsinh (1 + x^2, -x) and
+    arccosh (x^2 - 1, -x)."""
+    r = A.power(g, Fraction(-1, 2), what)
+    return r, A.mul(k, A.mul(r, A.mul(r, r)))
 
 
-def _log(x):
-    if isinstance(x, Fraction) and x == 1:
-        return Fraction(0)
-    return iv.log(to_interval(x))
+def _unit_gap(A, x):
+    """1 - x^2 (the domain of arcsin, arccos, artanh)."""
+    return A.sub(1, A.mul(x, x))
 
 
-def _sigmoid(x):
-    if isinstance(x, Fraction) and x == 0:
-        return Fraction(1, 2)
-    return iv.mpf(1) / (1 + iv.exp(-to_interval(x)))
+def _sigmoid_slopes(A, x, s):
+    """sigma' = sigma(x) sigma(-x), sigma'' = sigma' (sigma(-x) - sigma(x)) (no 1 - sigma: no cancellation)."""
+    m = A.sigmoid(A.neg(x))
+    d1 = A.mul(s, m)
+    return d1, A.mul(d1, A.sub(m, s))
 
 
-def _tanh(x):
-    if isinstance(x, Fraction) and x == 0:
-        return Fraction(0)
-    return 1 - iv.mpf(2) / (iv.exp(2 * to_interval(x)) + 1)
+def _tanh_slopes(A, x, t):
+    """tanh' = 4 sigma(2x) sigma(-2x) (= 1 - tanh^2 without cancellation), tanh'' = -2 tanh tanh'."""
+    d1 = A.mul(4, A.mul(A.sigmoid(A.mul(2, x)), A.sigmoid(A.mul(-2, x))))
+    return d1, A.mul(-2, A.mul(t, d1))
 
 
-def _wide(x) -> bool:
-    """An enclosure wider than 7 > 2 pi (also an unbounded one, a whole range of a variable): sin and cos
-    take every value of [-1, 1] on it, so [-1, 1] is their exact range there."""
-    return not isinstance(x, Fraction) and not bool(x.b - x.a <= 7)
-
-
-def _ends(x):
-    """The two ends of an interval as degenerate intervals."""
-    return iv.mpf(x.a), iv.mpf(x.b)
-
-
-def _sinh(x):
-    """sinh x = (e^x - e^-x) / 2; on a wide enclosure, from its ends (sinh is increasing), which keeps the
-    enclosure tight."""
-    if isinstance(x, Fraction) and x == 0:
-        return Fraction(0)
-    y = to_interval(x)
-    if y.delta > 0:
-        lo, hi = _ends(y)
-        return iv.mpf([_sinh(lo).a, _sinh(hi).b])
-    e = iv.exp(y)
-    return (e - 1 / e) / 2
-
-
-def _cosh(x):
-    """cosh x = (e^x + e^-x) / 2; on a wide enclosure, from its ends (cosh decreases to 1 at 0, then increases)."""
-    if isinstance(x, Fraction) and x == 0:
-        return Fraction(1)
-    y = to_interval(x)
-    if y.delta > 0:
-        lo, hi = _ends(y)
-        far = max(_cosh(lo).b, _cosh(hi).b)
-        if y.a >= 0:
-            return iv.mpf([_cosh(lo).a, far])
-        if y.b <= 0:
-            return iv.mpf([_cosh(hi).a, far])
-        return iv.mpf([1, far])
-    e = iv.exp(y)
-    return (e + 1 / e) / 2
-
-
-def _arctan(x):
-    if isinstance(x, Fraction) and x == 0:
-        return Fraction(0)
-    return iv.atan2(to_interval(x), iv.mpf(1))
-
-
-def _arcsinh(x):
-    """arcsinh x = log(x + sqrt(x^2 + 1)) for x >= 0, and -arcsinh(-x) otherwise (no cancellation)."""
-    if isinstance(x, Fraction) and x == 0:
-        return Fraction(0)
-    if sign(x) == -1:
-        return -_arcsinh(-x)
-    y = to_interval(x)
-    return iv.log(y + iv.sqrt(y ** 2 + 1))
-
-
-def _unit_gap(x, what: str, strict: bool):
-    """1 - x^2, after showing |x| <= 1 (|x| < 1 when ``strict``)."""
-    gap = sub(Fraction(1), mul(x, x))
-    s = sign(gap)
-    if s is None or s < 0 or (s == 0 and strict):
-        need = "< 1" if strict else "<= 1"
-        raise CertificateError(f"{what}: cannot show |argument| {need} (argument {show(x)})")
-    return gap
-
-
-def _arccosh(x):
-    """arccosh x = log(x + sqrt(x^2 - 1)), x >= 1 (shown by the caller)."""
-    if isinstance(x, Fraction) and x == 1:
-        return Fraction(0)
-    y = to_interval(x)
-    return iv.log(y + iv.sqrt(to_interval(sub(mul(x, x), Fraction(1)))))
-
-
-def _artanh(x):
-    """artanh x = (log(1 + x) - log(1 - x)) / 2, |x| < 1 (shown by the caller)."""
-    if isinstance(x, Fraction) and x == 0:
-        return Fraction(0)
-    y = to_interval(x)
-    return (iv.log(1 + y) - iv.log(1 - y)) / 2
-
-
-def _arcsin(x):
-    if isinstance(x, Fraction) and x == 0:
-        return Fraction(0)
-    if isinstance(x, Fraction) and abs(x) == 1:
-        return iv.pi / 2 * int(x)
-    return iv.atan2(to_interval(x), iv.sqrt(to_interval(_unit_gap(x, "arcsin", False))))
-
-
-def _arccos(x):
-    if isinstance(x, Fraction) and x == 1:
-        return Fraction(0)
-    if isinstance(x, Fraction) and x == -1:
-        return +iv.pi
-    return iv.atan2(iv.sqrt(to_interval(_unit_gap(x, "arccos", False))), to_interval(x))
+#: The smooth unary operators (module docstring). add, mul, pow and the kinks are rules of the walk itself.
+OPERATORS: dict[str, Op] = {
+    "exp": Op(lambda A, x, v: (v, v), capped=True),
+    "log": Op(lambda A, x, v: (A.inv(x, "log"), A.neg(A.inv(A.mul(x, x), "log"))),
+              domain=lambda A, x: x, strict=True, need="the argument {x} is positive"),
+    "sigmoid": Op(_sigmoid_slopes, capped=True),
+    "softplus": Op(lambda A, x, v: (s := A.sigmoid(x), A.mul(s, A.sigmoid(A.neg(x)))), capped=True),
+    "tanh": Op(_tanh_slopes, capped=True),
+    "sin": Op(lambda A, x, v: (A.cos(x), A.neg(v)), capped=True),
+    "cos": Op(lambda A, x, v: (A.neg(A.sin(x)), A.neg(v)), capped=True),
+    "tan": Op(lambda A, x, v: (d := A.add(1, A.mul(v, v)), A.mul(2, A.mul(v, d))), capped=True),
+    "sinh": Op(lambda A, x, v: (A.cosh(x), v), capped=True),
+    "cosh": Op(lambda A, x, v: (A.sinh(x), v), capped=True),
+    "arctan": Op(lambda A, x, v: (r := A.inv(A.add(1, A.mul(x, x)), "arctan"), A.mul(-2, A.mul(x, A.mul(r, r))))),
+    "arcsinh": Op(lambda A, x, v: _inverse_root(A, A.add(1, A.mul(x, x)), A.neg(x), "arcsinh")),
+    "arcsin": Op(lambda A, x, v: _inverse_root(A, _unit_gap(A, x), x, "arcsin"), domain=_unit_gap,
+                 need="|argument| {rel} 1 (argument {x})"),
+    "arccos": Op(lambda A, x, v: tuple(A.neg(d) for d in _inverse_root(A, _unit_gap(A, x), x, "arccos")),
+                 domain=_unit_gap, need="|argument| {rel} 1 (argument {x})"),
+    "arccosh": Op(lambda A, x, v: _inverse_root(A, A.sub(A.mul(x, x), 1), A.neg(x), "arccosh"),
+                  domain=lambda A, x: A.sub(x, 1), need="the argument {x} is {rel} 1", rel=">"),
+    "artanh": Op(lambda A, x, v: (r := A.inv(_unit_gap(A, x), "artanh"), A.mul(2, A.mul(x, A.mul(r, r)))),
+                 domain=_unit_gap, strict=True, need="|argument| {rel} 1 (argument {x})"),
+}
 
 
 def _iroot(k: int, n: int) -> int:
@@ -221,291 +150,241 @@ def real_power(x, r: Fraction, what: str):
     s = sign(x)
     if s is None or s < 0 or (s == 0 and r < 0):
         raise CertificateError(f"{what}: cannot show the base {show(x)} of a real power is nonnegative")
-    if isinstance(x, Fraction):
-        root = _exact_root(x, r.denominator)
-        if root is not None:
-            return real_power(root, Fraction(r.numerator), what)
-    if s == 0:
-        return Fraction(0)
-    return iv.exp(to_interval(r) * iv.log(to_interval(x)))
+    root = _exact_root(x, r.denominator) if isinstance(x, Fraction) else None
+    if root is not None:
+        return real_power(root, Fraction(r.numerator), what)
+    return Fraction(0) if s == 0 else iv.exp(to_interval(r) * iv.log(to_interval(x)))
+
+
+def _at(x, q) -> bool:
+    """Is x the exact rational q?"""
+    return isinstance(x, Fraction) and x == q
+
+
+def _wide(x) -> bool:
+    """An enclosure wider than 7 > 2 pi (or unbounded): sin and cos take every value of [-1, 1] on it."""
+    return not isinstance(x, Fraction) and not bool(x.b - x.a <= 7)
+
+
+class Points:
+    """The line backend: numbers are exact ``Fraction``s or ``mpmath.iv`` intervals (``check.numbers``). Each
+    function encloses the true value and is exact at the rational points of the module docstring."""
+
+    add, sub, mul, inv, sign, show, power = map(staticmethod, (add, sub, mul, inv, sign, show, real_power))
+    KINK = "{head}: the point is not strictly inside a smooth piece (argument {x})"
+    EXTREME = "{head}: no argument is strictly the {which} at the point (not strictly inside a smooth piece)"
+    PLACE = ""
+
+    @staticmethod
+    def neg(x):
+        return -x
+
+    @staticmethod
+    def bounded(x, what: str):
+        """Refuse |x| > MAX_ARGUMENT (an infinite end of a variable's range costs nothing; sin and cos of a wide
+        enclosure are [-1, 1], computed from nothing)."""
+        if isinstance(x, Fraction):
+            ok = abs(x) <= MAX_ARGUMENT
+        else:
+            ok = _wide(x) and what in ("sin", "cos", "tan") or (bool(x.b <= MAX_ARGUMENT or x.b == mpmath.inf)
+                                                                and bool(x.a >= -MAX_ARGUMENT or x.a == -mpmath.inf))
+        if not ok:
+            raise CertificateError(f"{what}: the argument {show(x)} exceeds {MAX_ARGUMENT} in magnitude")
+
+    @staticmethod
+    def pi():
+        return +iv.pi
+
+    def exp(self, x):
+        return Fraction(1) if _at(x, 0) else iv.exp(to_interval(x))
+
+    def log(self, x):
+        return Fraction(0) if _at(x, 1) else iv.log(to_interval(x))
+
+    def sigmoid(self, x):
+        return Fraction(1, 2) if _at(x, 0) else 1 / (1 + iv.exp(-to_interval(x)))
+
+    def softplus(self, x):
+        return self.log(add(1, self.exp(x)))
+
+    def tanh(self, x):  # sigma(2x) - sigma(-2x)
+        return sub(self.sigmoid(mul(2, x)), self.sigmoid(mul(-2, x)))
+
+    def sin(self, x):
+        return iv.mpf([-1, 1]) if _wide(x) else Fraction(0) if _at(x, 0) else iv.sin(to_interval(x))
+
+    def cos(self, x):
+        return iv.mpf([-1, 1]) if _wide(x) else Fraction(1) if _at(x, 0) else iv.cos(to_interval(x))
+
+    def tan(self, x):
+        return mul(self.sin(x), inv(self.cos(x), "tan: cos of the argument"))
+
+    def sinh(self, x):  # (e^x - e^-x) / 2: both terms increase with x, so the enclosure of an interval is tight
+        return mul(Fraction(1, 2), sub(self.exp(x), self.exp(-x)))
+
+    def cosh(self, x):  # 1 + 2 sinh(x/2)^2: >= 1 and tight on an interval
+        s = self.sinh(mul(Fraction(1, 2), x))
+        return add(1, mul(2, s * s if isinstance(s, Fraction) else s ** 2))
+
+    def arctan(self, x):
+        return Fraction(0) if _at(x, 0) else iv.atan2(to_interval(x), iv.mpf(1))
+
+    def arcsinh(self, x):  # log(x + sqrt(x^2 + 1)) for x >= 0, -arcsinh(-x) for x < 0 (no cancellation)
+        if sign(x) == -1:
+            return -self.arcsinh(-x)
+        return self.log(add(x, real_power(add(mul(x, x), 1), Fraction(1, 2), "arcsinh")))
+
+    def arcsin(self, x):  # atan2(x, sqrt(1 - x^2)), |x| <= 1 shown by the walk
+        return Fraction(0) if _at(x, 0) else iv.atan2(to_interval(x), iv.sqrt(to_interval(_unit_gap(self, x))))
+
+    def arccos(self, x):  # atan2(sqrt(1 - x^2), x)
+        return Fraction(0) if _at(x, 1) else iv.atan2(iv.sqrt(to_interval(_unit_gap(self, x))), to_interval(x))
+
+    def arccosh(self, x):  # log(x + sqrt(x^2 - 1)), x >= 1 shown by the walk
+        return self.log(add(x, real_power(sub(mul(x, x), 1), Fraction(1, 2), "arccosh")))
+
+    def artanh(self, x):  # (log(1 + x) - log(1 - x)) / 2, |x| < 1 shown by the walk
+        return mul(Fraction(1, 2), sub(self.log(add(1, x)), self.log(sub(1, x))))
+
+    @staticmethod
+    def extreme(values, largest: bool):
+        """max/min of enclosures (a value only): [pick of the lower ends, pick of the upper ends]."""
+        ends = [endpoints(v) for v in values]
+        pick = max if largest else min
+        return iv.mpf([to_interval(pick(e[0] for e in ends)).a, to_interval(pick(e[1] for e in ends)).b])
+
+
+def walk(tree: list, leaf: Callable, node: Callable):
+    """Post-order walk without recursion: ``leaf(t)`` for num/var/pi, ``node(t, values of t's arguments)`` for
+    the rest, children left to right; x ** y with y not a number is walked as exp(y log x)."""
+    out: list = []
+    stack = [(tree, False)]
+    while stack:
+        t, done = stack.pop()
+        if done:
+            k = len(t) - 1
+            args = out[len(out) - k:]
+            del out[len(out) - k:]
+            out.append(node(t, args))
+        elif t[0] in ("num", "var", "pi"):
+            out.append(leaf(t))
+        elif t[0] == "pow" and t[2][0] != "num":
+            stack.append((["exp", ["mul", t[2], ["log", t[1]]]], False))
+        else:
+            stack.append((t, True))
+            stack.extend((a, False) for a in reversed(t[1:]))
+    return out[0]
 
 
 class Evaluator:
-    """Evaluate a tree on jets; one instance per (point, direction) so that ``pattern`` is recorded."""
+    """The walk of one tree over a backend A, on jets ``env`` of the variables; ``smooth``: every domain condition
+    strict; ``strict_kinks``: every kink strictly on one side; ``why`` says why (in messages); ``order``: 0 for
+    values only (derivative rules are then not evaluated); ``pattern`` records the kinks' branches."""
 
-    def __init__(self, env: dict[str, Jet], order: int, interior: bool = False):
-        self.env = env
-        self.order = order
-        self.interior = interior
+    def __init__(self, A, env: dict, constant: Callable, order: int, smooth: bool, strict_kinks: bool, why: str):
+        self.A, self.env, self.constant, self.order = A, env, constant, order
+        self.smooth, self.strict_kinks, self.why = smooth, strict_kinks, why
         self.pattern: list[int] = []
 
-    def __call__(self, tree: list) -> Jet:
-        head, args = tree[0], tree[1:]
-        if head == "num":
-            return Jet.constant(parse_rational(args[0]), self.order)
-        if head == "var":
-            if args[0] not in self.env:
-                raise CertificateError(f"expression: variable {args[0]!r} is not among the certificate's variables")
-            return self.env[args[0]]
-        method = getattr(self, "_" + head)
-        return method(*args)
+    def leaf(self, t):
+        """A number, pi, or a variable's jet."""
+        if t[0] == "num":
+            return self.constant(parse_rational(t[1]))
+        if t[0] == "pi":
+            return self.constant(self.A.pi())
+        if t[1] not in self.env:
+            raise CertificateError(f"expression: variable {t[1]!r} is not among the certificate's variables")
+        return self.env[t[1]]
 
-    # -- smooth operations
-    def _add(self, *args):
-        out = self(args[0])
-        for a in args[1:]:
-            out = out + self(a)
-        return out
+    def node(self, t, args):
+        """The jet of t from its arguments' jets: sums and products exactly, pow and the table's operators by the
+        chain rule after their conditions are shown, kinks by the branch shown to hold."""
+        head, A = t[0], self.A
+        if head in ("add", "mul"):
+            out = args[0]
+            for a in args[1:]:
+                out = out + a if head == "add" else out * a
+            return out
+        if head == "pow":
+            return self.power(args[0], parse_rational(t[2][1]))
+        if head in ("relu", "abs", "leaky_relu", "max", "min"):
+            return self.kink(t, args)
+        op, j = OPERATORS[head], args[0]
+        x = j.v
+        if op.capped:
+            A.bounded(x, head)
+        if op.domain:
+            s, strict = A.sign(op.domain(A, x)), op.strict or self.smooth
+            if s is None or s < 0 or (s == 0 and strict):
+                need = op.need.format(x=A.show(x), rel=op.rel + ("" if strict else "="))
+                raise CertificateError(f"{head}: cannot show {need}{A.PLACE}")
+        v = getattr(A, head)(x)
+        return j.compose(v, *(op.slopes(A, x, v) if self.order else (None, None)))
 
-    def _mul(self, *args):
-        out = self(args[0])
-        for a in args[1:]:
-            out = out * self(a)
-        return out
-
-    def _pow(self, base, exponent):
-        if exponent[0] != "num":
-            return self._exp(["mul", exponent, ["log", base]])
-        r = parse_rational(exponent[1])
+    def power(self, b, r: Fraction):
+        """b ** r: r x^(r-1) and r (r-1) x^(r-2) for its derivatives; a non-integer r needs a base shown positive
+        for derivatives or inside (``real_power`` states what a value needs)."""
         check_exponent(r, "expression")
-        b = self(base)
-        x = b.c[0]
-        if r == 0:
-            return Jet.constant(Fraction(1), self.order)
-        if r == 1:
-            return b
-        if r.denominator == 1 and r > 0:  # x^n, n x^(n-1), n (n-1) x^(n-2): defined for every x
-            n = r.numerator
-            h0 = real_power(x, r, "pow")
-            if self.order == 0:
-                return Jet(h0)
-            h1 = mul(r, real_power(x, r - 1, "pow"))
-            return b.compose(h0, h1, mul(r * (r - 1), real_power(x, r - 2, "pow")) if n > 2 else Fraction(2))
-        if (self.order > 0 or self.interior) and r.denominator != 1 and not sign(x) == 1:
-            need = "for derivatives" if self.order > 0 else "at an interior point"
-            raise CertificateError(f"pow: the base {show(x)} must be shown positive {need}")
-        h0 = real_power(x, r, "pow")
-        if self.order == 0:
-            return Jet(h0)
-        h1 = mul(r, real_power(x, r - 1, "pow"))
-        h2 = mul(r * (r - 1), real_power(x, r - 2, "pow"))
-        return b.compose(h0, h1, h2)
+        if r == 0 or r == 1:
+            return b if r == 1 else self.constant(Fraction(1))
+        A, x = self.A, b.v
+        if self.smooth and r.denominator != 1 and A.sign(x) != 1:
+            raise CertificateError(f"pow: the base {A.show(x)} must be shown positive {self.why}")
+        h0 = A.power(x, r, "pow")
+        if not self.order:
+            return b.compose(h0)
+        return b.compose(h0, A.mul(r, A.power(x, r - 1, "pow")), A.mul(r * (r - 1), A.power(x, r - 2, "pow")))
 
-    def _exp(self, a):
-        j = self(a)
-        e = _exp(_bounded(j.c[0], "exp"))
-        return j.compose(e, e, e)
+    def kink(self, t, args):
+        """relu, leaky_relu, abs (by the sign of the argument) and max, min (by the argument shown largest or
+        smallest): the branch must hold strictly when ``strict_kinks``; it is appended to ``pattern``."""
+        head, A = t[0], self.A
+        if head in ("max", "min"):
+            values = [a.v for a in args]
+            for i, x in enumerate(values):
+                signs = [A.sign(A.sub(x, y) if head == "max" else A.sub(y, x)) for k, y in enumerate(values) if k != i]
+                if all(s == 1 for s in signs) or not self.strict_kinks and all(s in (0, 1) for s in signs):
+                    self.pattern.append(i)
+                    return args[i]
+            if not self.strict_kinks:
+                return self.constant(A.extreme(values, head == "max"))
+            raise CertificateError(A.EXTREME.format(head=head, which="largest" if head == "max" else "smallest"))
+        j = args[0]
+        s = A.sign(j.v)
+        if s is None or (s == 0 and self.strict_kinks):
+            raise CertificateError(A.KINK.format(head=head, x=A.show(j.v)))
+        self.pattern.append(s or 1)
+        if s > 0 or s == 0 and head == "abs":
+            return j
+        if head == "leaky_relu":
+            if t[2][0] != "num":
+                raise CertificateError("leaky_relu: the slope must be a number")
+            return j.scale(parse_rational(t[2][1]))
+        return -j if head == "abs" else self.constant(Fraction(0))
 
-    def _log(self, a):
-        j = self(a)
-        if sign(j.c[0]) != 1:
-            raise CertificateError(f"log: cannot show the argument {show(j.c[0])} is positive")
-        x = j.c[0]
-        r = inv(x, "log")
-        return j.compose(_log(x), r, -mul(r, r))
 
-    # sigma' = sigma(x) sigma(-x) and 1 - 2 sigma(x) = sigma(-x) - sigma(x), tanh' = 4 / (e^x + e^-x)^2:
-    # written without 1 - sigma and 1 - tanh^2, which cancel catastrophically for large |x|.
-    def _sigmoid(self, a):
-        j = self(a)
-        s, s_minus = _sigmoid(_bounded(j.c[0], "sigmoid")), _sigmoid(-j.c[0])
-        d1 = mul(s, s_minus)
-        return j.compose(s, d1, mul(d1, sub(s_minus, s)))
-
-    def _softplus(self, a):
-        j = self(a)
-        x = _bounded(j.c[0], "softplus")
-        s, s_minus = _sigmoid(x), _sigmoid(-x)
-        value = _log(add(Fraction(1), _exp(x)))
-        return j.compose(value, s, mul(s, s_minus))
-
-    def _tanh(self, a):
-        j = self(a)
-        x = _bounded(j.c[0], "tanh")
-        t = _tanh(x)
-        d1 = Fraction(1) if isinstance(x, Fraction) and x == 0 else \
-            iv.mpf(4) / (iv.exp(to_interval(x)) + iv.exp(-to_interval(x))) ** 2
-        return j.compose(t, d1, mul(Fraction(-2), mul(t, d1)))
-
-    # -- trigonometric, hyperbolic and inverse functions: h(x), h'(x), h''(x)
-    def _pi(self):
-        return Jet.constant(+iv.pi, self.order)
-
-    def _sin_cos(self, a, what: str):
-        """(the argument's jet, sin x, cos x), exact at x = 0; sin and cos None on an enclosure wider than 2 pi
-        (a value only: there both range over all of [-1, 1])."""
-        j = self(a)
-        if self.order == 0 and _wide(j.c[0]):
-            return j, None, None
-        x = _bounded(j.c[0], what)
-        if isinstance(x, Fraction) and x == 0:
-            return j, Fraction(0), Fraction(1)
-        return j, iv.sin(to_interval(x)), iv.cos(to_interval(x))
-
-    def _sin(self, a):
-        j, s, c = self._sin_cos(a, "sin")
-        return Jet(iv.mpf([-1, 1])) if s is None else j.compose(s, c, -s)
-
-    def _cos(self, a):
-        j, s, c = self._sin_cos(a, "cos")
-        return Jet(iv.mpf([-1, 1])) if c is None else j.compose(c, -s, -c)
-
-    def _tan(self, a):  # tan = sin / cos, tan' = 1 / cos^2, tan'' = 2 tan / cos^2; cos must be shown nonzero
-        j, s, c = self._sin_cos(a, "tan")
-        if c is None:
-            raise CertificateError("tan: cannot show cos of the argument is nonzero (its range is wider than 2 pi)")
-        r = inv(c, "tan: cos of the argument")
-        t, d1 = mul(s, r), mul(r, r)
-        return j.compose(t, d1, mul(Fraction(2), mul(t, d1)))
-
-    def _sinh(self, a):
-        j = self(a)
-        x = _bounded(j.c[0], "sinh")
-        s = _sinh(x)
-        return j.compose(s, _cosh(x), s)
-
-    def _cosh(self, a):
-        j = self(a)
-        x = _bounded(j.c[0], "cosh")
-        c = _cosh(x)
-        return j.compose(c, _sinh(x), c)
-
-    def _arctan(self, a):  # 1 / (1 + x^2), -2 x / (1 + x^2)^2
-        j = self(a)
-        x = j.c[0]
-        r = inv(add(Fraction(1), mul(x, x)), "arctan")
-        return j.compose(_arctan(x), r, mul(Fraction(-2), mul(x, mul(r, r))))
-
-    def _arcsinh(self, a):  # 1 / sqrt(1 + x^2), -x / (1 + x^2)^(3/2)
-        j = self(a)
-        x = j.c[0]
-        if self.order == 0:
-            return Jet(_arcsinh(x))
-        r = real_power(add(Fraction(1), mul(x, x)), Fraction(-1, 2), "arcsinh")
-        return j.compose(_arcsinh(x), r, mul(neg_of(x), mul(r, mul(r, r))))
-
-    def _inverse_sine(self, a, what: str, value, sign_of_slope: int):
-        j = self(a)
-        x = j.c[0]
-        strict = self.order > 0 or self.interior
-        gap = _unit_gap(x, what, strict)
-        if self.order == 0:
-            return Jet(value(x))
-        r = real_power(gap, Fraction(-1, 2), what)  # 1 / sqrt(1 - x^2), and x / (1 - x^2)^(3/2)
-        return j.compose(value(x), mul(sign_of_slope, r), mul(sign_of_slope, mul(x, mul(r, mul(r, r)))))
-
-    def _arccosh(self, a):  # x >= 1 (x > 1 for derivatives or inside): 1 / sqrt(x^2 - 1), -x / (x^2 - 1)^(3/2)
-        j = self(a)
-        x = j.c[0]
-        gap = sub(mul(x, x), Fraction(1))
-        s, above = sign(gap), sign(sub(x, Fraction(1)))
-        strict = self.order > 0 or self.interior
-        if above is None or above < 0 or s is None or s < 0 or (s == 0 and strict):
-            raise CertificateError(f"arccosh: cannot show the argument {show(x)} is {'>' if strict else '>='} 1")
-        if self.order == 0:
-            return Jet(_arccosh(x))
-        r = real_power(gap, Fraction(-1, 2), "arccosh")
-        return j.compose(_arccosh(x), r, mul(neg_of(x), mul(r, mul(r, r))))
-
-    def _artanh(self, a):  # |x| < 1 always (a pole at +-1): 1 / (1 - x^2), 2 x / (1 - x^2)^2
-        j = self(a)
-        x = j.c[0]
-        r = inv(_unit_gap(x, "artanh", True), "artanh")
-        return j.compose(_artanh(x), r, mul(Fraction(2), mul(x, mul(r, r))))
-
-    def _arcsin(self, a):
-        return self._inverse_sine(a, "arcsin", _arcsin, 1)
-
-    def _arccos(self, a):
-        return self._inverse_sine(a, "arccos", _arccos, -1)
-
-    # -- kinks
-    def _branch_sign(self, j: Jet, what: str) -> int | None:
-        """The sign of a kink's argument; strict (nonzero) when derivatives are wanted."""
-        s = sign(j.c[0])
-        if s is None or (s == 0 and self.order > 0):
-            raise CertificateError(
-                f"{what}: the point is not strictly inside a smooth piece (argument {show(j.c[0])})")
-        return s
-
-    def _relu(self, a):
-        j = self(a)
-        s = self._branch_sign(j, "relu")
-        self.pattern.append(s if s else 1)
-        return j if s > 0 else Jet.constant(Fraction(0), self.order)
-
-    def _leaky_relu(self, a, alpha):
-        j = self(a)
-        if alpha[0] != "num":
-            raise CertificateError("leaky_relu: the slope must be a number")
-        k = parse_rational(alpha[1])
-        s = self._branch_sign(j, "leaky_relu")
-        self.pattern.append(s if s else 1)
-        return j if s > 0 else j.scale(k)
-
-    def _abs(self, a):
-        j = self(a)
-        s = self._branch_sign(j, "abs")
-        self.pattern.append(s if s else 1)
-        return j if s >= 0 else -j
-
-    def _extreme(self, args, largest: bool, what: str):
-        jets = [self(a) for a in args]
-        best = None
-        for i, j in enumerate(jets):
-            others = [sub(j.c[0], k.c[0]) for n, k in enumerate(jets) if n != i]
-            signs = [sign(d) if largest else sign(-d) for d in others]
-            if all(s == 1 for s in signs) or (self.order == 0 and all(s is not None and s >= 0 for s in signs)):
-                best = i
-                break
-        if best is None:
-            if self.order == 0:
-                return Jet(self._interval_extreme([j.c[0] for j in jets], largest))
-            raise CertificateError(f"{what}: no argument is strictly the {'largest' if largest else 'smallest'}"
-                                   " at the point (not strictly inside a smooth piece)")
-        self.pattern.append(best)
-        return jets[best]
-
-    @staticmethod
-    def _interval_extreme(values, largest: bool):
-        """max/min of enclosures: [pick of the lower ends, pick of the upper ends]."""
-        ends = [endpoints(v) for v in values]
-        pick = max if largest else min
-        lo, hi = pick(e[0] for e in ends), pick(e[1] for e in ends)
-        return iv.mpf([to_interval(lo).a, to_interval(hi).b])
-
-    def _max(self, *args):
-        return self._extreme(args, True, "max")
-
-    def _min(self, *args):
-        return self._extreme(args, False, "min")
+POINTS = Points()
 
 
 def line_jets(variables, point, direction, order: int) -> dict[str, Jet]:
     """The jets of the coordinates along t -> p + t u."""
-    env = {}
-    for i, name in enumerate(variables):
-        if order == 0:
-            env[name] = Jet(point[i])
-        else:
-            env[name] = Jet(point[i], direction[i], *([Fraction(0)] * (order - 1)))
-    return env
+    return {name: Jet(point[i]) if order == 0 else Jet(point[i], direction[i], *([Fraction(0)] * (order - 1)))
+            for i, name in enumerate(variables)}
 
 
 def evaluate(tree: list, env: dict[str, Jet], order: int, *, interior: bool = False) -> tuple[Jet, list[int]]:
     """Jet of the tree along the line encoded in ``env``, and the kink pattern met on the way; with ``interior``
     (order 0), also that the tree is defined and continuous on a neighbourhood of the point."""
-    ev = Evaluator(env, order, interior)
+    why = "for derivatives" if order > 0 else "at an interior point"
+    ev = Evaluator(POINTS, env, lambda c: Jet.constant(c, order), order, order > 0 or interior, order > 0, why)
     try:
-        return ev(tree), ev.pattern
+        return walk(tree, ev.leaf, ev.node), ev.pattern
     except (ZeroDivisionError, ValueError, ArithmeticError) as exc:  # mpmath domain errors, huge powers
         raise CertificateError(f"evaluation failed: {exc}") from None
-    except RecursionError:  # a tree not walked by check_tree first (e.g. a very deep network's loss)
-        raise CertificateError("expression: nested too deeply to evaluate") from None
 
 
 def value_at(tree: list, variables, point, *, interior: bool = False) -> object:
     """f(point) as an exact rational or an enclosing interval; ``CertificateError`` if undefined there (with
     ``interior``: unless shown defined and continuous on a neighbourhood of the point)."""
     jet, _ = evaluate(tree, line_jets(variables, point, None, 0), 0, interior=interior)
-    return jet.c[0]
+    return jet.v

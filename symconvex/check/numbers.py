@@ -39,10 +39,6 @@ def interval_precision(bits: int = PRECISION):
         iv.prec = saved
 
 
-def is_exact(x) -> bool:
-    return isinstance(x, Fraction)
-
-
 def to_interval(x):
     """An interval enclosing x (exact for integers; rigorous rounding for other rationals)."""
     if isinstance(x, Fraction):
@@ -51,9 +47,10 @@ def to_interval(x):
 
 
 def _lift(a, b):
-    if isinstance(a, Fraction) and isinstance(b, Fraction):
-        return a, b
-    return to_interval(a), to_interval(b)
+    """Both exact (``Fraction``; Python integers are exact too), or both intervals."""
+    if isinstance(a, _IV) or isinstance(b, _IV):
+        return to_interval(a), to_interval(b)
+    return Fraction(a), Fraction(b)
 
 
 def add(a, b):
@@ -67,25 +64,18 @@ def sub(a, b):
 
 
 def mul(a, b):
-    if isinstance(a, Fraction) and a == 0 or isinstance(b, Fraction) and b == 0:
+    """a b, an exact 0 when either factor is an exact 0 (even times an unbounded interval)."""
+    if not isinstance(a, _IV) and not a or not isinstance(b, _IV) and not b:
         return Fraction(0)
     a, b = _lift(a, b)
     return a * b
 
 
-def neg(a):
-    return -a
-
-
 def sign(x) -> int | None:
     """+1, -1, 0 (exact zero only), or None when an interval does not exclude 0."""
-    if isinstance(x, Fraction):
+    if not isinstance(x, _IV):
         return (x > 0) - (x < 0)
-    if x > 0:
-        return 1
-    if x < 0:
-        return -1
-    return None
+    return 1 if x > 0 else -1 if x < 0 else None
 
 
 def inv(a, what: str = "division"):
@@ -93,7 +83,7 @@ def inv(a, what: str = "division"):
     s = sign(a)
     if not s:
         raise CertificateError(f"{what}: cannot show the denominator {show(a)} is nonzero")
-    return 1 / a if isinstance(a, Fraction) else iv.mpf(1) / a
+    return iv.mpf(1) / a if isinstance(a, _IV) else 1 / Fraction(a)
 
 
 def show(x) -> str:
@@ -193,6 +183,11 @@ class Jet:
     def order(self) -> int:
         return len(self.c) - 1
 
+    @property
+    def v(self):
+        """The value c0."""
+        return self.c[0]
+
     @classmethod
     def constant(cls, value, order: int) -> "Jet":
         return cls(value, *([Fraction(0)] * order))
@@ -201,18 +196,20 @@ class Jet:
         return Jet(*[add(a, b) for a, b in zip(self.c, other.c)])
 
     def __neg__(self) -> "Jet":
-        return Jet(*[neg(a) for a in self.c])
+        return self.scale(-1)
 
     def __sub__(self, other: "Jet") -> "Jet":
         return self + (-other)
 
     def __mul__(self, other: "Jet") -> "Jet":
+        """The product, truncated at the order: coefficient k is the sum of a_i b_(k-i)."""
         a, b = self.c, other.c
-        out = [mul(a[0], b[0])]
-        if len(a) > 1:
-            out.append(add(mul(a[0], b[1]), mul(a[1], b[0])))
-        if len(a) > 2:
-            out.append(add(add(mul(a[0], b[2]), mul(a[1], b[1])), mul(a[2], b[0])))
+        out = []
+        for k in range(len(a)):
+            term = mul(a[0], b[k])
+            for i in range(1, k + 1):
+                term = add(term, mul(a[i], b[k - i]))
+            out.append(term)
         return Jet(*out)
 
     def scale(self, k) -> "Jet":
