@@ -254,13 +254,16 @@ class Points:
         return iv.mpf([to_interval(pick(e[0] for e in ends)).a, to_interval(pick(e[1] for e in ends)).b])
 
 
-def walk(tree: list, leaf: Callable, node: Callable):
+def walk(tree: list, leaf: Callable, node: Callable, max_nodes: int | None = None):
     """Post-order walk without recursion: ``leaf(t)`` for num/var/pi, ``node(t, values of t's arguments)`` for
-    the rest, children left to right; x ** y with y not a number is walked as exp(y log x)."""
+    the rest, children left to right; x ** y with y not a number is walked as exp(y log x). At most
+    ``max_nodes`` nodes are visited (``CertificateError`` beyond)."""
     out: list = []
     stack = [(tree, False)]
     while stack:
         t, done = stack.pop()
+        if max_nodes is not None and not done and (max_nodes := max_nodes - 1) < 0:
+            raise CertificateError("expression: too many nodes to evaluate on a box")
         if done:
             k = len(t) - 1
             args = out[len(out) - k:]
