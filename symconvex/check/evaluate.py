@@ -41,6 +41,7 @@ from fractions import Fraction
 from typing import Callable, NamedTuple
 
 import mpmath
+from flint import fmpz
 from mpmath import iv
 
 from ..certificates import check_exponent, parse_rational
@@ -52,17 +53,83 @@ MAX_BITS = 10 ** 6
 MAX_ARGUMENT = 10 ** 4
 
 
-class Op(NamedTuple):
-    """One row of the operator table: h'(x), h''(x) as ``slopes(A, x, h(x))`` over a backend A; ``capped``:
-    |x| <= MAX_ARGUMENT demanded; ``domain(A, x)`` = g(x) with g >= 0 for a value, g > 0 for derivatives (and
-    always when ``strict``); ``need`` states g's condition in the error message, ``rel`` its strict relation."""
+def _at(x, q) -> bool:
+    """Is x the exact rational q?"""
+    return isinstance(x, Fraction) and x == q
 
-    slopes: Callable
-    capped: bool = False
-    domain: Callable | None = None
-    strict: bool = False
-    need: str = ""
-    rel: str = "<"
+
+def _wide(x) -> bool:
+    """An enclosure wider than 7 > 2 pi (or unbounded): sin and cos take every value of [-1, 1] on it."""
+    return not isinstance(x, Fraction) and not bool(x.b - x.a <= 7)
+
+
+def _exact_root(q: Fraction, n: int) -> Fraction | None:
+    """The exact nonnegative n-th root of q >= 0 when it is rational, else None."""
+    a, b = int(fmpz(q.numerator).root(n)), int(fmpz(q.denominator).root(n))
+    return Fraction(a, b) if a ** n == q.numerator and b ** n == q.denominator else None
+
+
+def real_power(x, r: Fraction, what: str):
+    """x ** r for a rational r, exact when possible. An integer r needs x != 0 when r < 0; a non-integer r
+    needs x >= 0, and x > 0 when r < 0 (real powers of negative numbers are not taken)."""
+    if r.denominator == 1:
+        n = r.numerator
+        if n <= 0:
+            return Fraction(1) if n == 0 else inv(real_power(x, Fraction(-n), what), what)
+        bits = (x.numerator.bit_length() + x.denominator.bit_length()) * n if isinstance(x, Fraction) else 0
+        if bits > MAX_BITS:
+            raise CertificateError(f"{what}: the exact power would have about {bits} bits (more than {MAX_BITS})")
+        return x ** n
+    s = sign(x)
+    if s is None or s < 0 or (s == 0 and r < 0):
+        raise CertificateError(f"{what}: cannot show the base {show(x)} of a real power is nonnegative")
+    root = _exact_root(x, r.denominator) if isinstance(x, Fraction) else None
+    if root is not None:
+        return real_power(root, Fraction(r.numerator), what)
+    return Fraction(0) if s == 0 else iv.exp(to_interval(r) * iv.log(to_interval(x)))
+
+
+def _exp(x):
+    """e^x; exact at 0."""
+    return Fraction(1) if _at(x, 0) else iv.exp(to_interval(x))
+
+
+def _log(x):
+    """log x (x > 0 shown by the walk); exact at 1."""
+    return Fraction(0) if _at(x, 1) else iv.log(to_interval(x))
+
+
+def _sigmoid(x):
+    """1 / (1 + e^-x); exact at 0."""
+    return Fraction(1, 2) if _at(x, 0) else 1 / (1 + iv.exp(-to_interval(x)))
+
+
+def _sin(x):
+    """sin x: [-1, 1] on a wide enclosure, exact at 0."""
+    return iv.mpf([-1, 1]) if _wide(x) else Fraction(0) if _at(x, 0) else iv.sin(to_interval(x))
+
+
+def _cos(x):
+    """cos x: [-1, 1] on a wide enclosure, exact at 0."""
+    return iv.mpf([-1, 1]) if _wide(x) else Fraction(1) if _at(x, 0) else iv.cos(to_interval(x))
+
+
+def _sinh(x):
+    """(e^x - e^-x) / 2: both terms increase with x, so the enclosure of an interval is its exact range."""
+    return mul(Fraction(1, 2), sub(_exp(x), _exp(-x)))
+
+
+def _cosh(x):
+    """1 + 2 sinh(x/2)^2: at least 1 and tight on an interval (an interval's square is taken as a square)."""
+    s = _sinh(mul(Fraction(1, 2), x))
+    return add(1, mul(2, s * s if isinstance(s, Fraction) else s ** 2))
+
+
+def _arcsinh(x):
+    """log(x + sqrt(x^2 + 1)) for x >= 0, -arcsinh(-x) for x < 0 (no cancellation)."""
+    if sign(x) == -1:
+        return -_arcsinh(-x)
+    return _log(add(x, real_power(add(mul(x, x), 1), Fraction(1, 2), "arcsinh")))
 
 
 def _inverse_root(A, g, k, what):
@@ -79,179 +146,98 @@ def _unit_gap(A, x):
 
 def _sigmoid_slopes(A, x, s):
     """sigma' = sigma(x) sigma(-x), sigma'' = sigma' (sigma(-x) - sigma(x)) (no 1 - sigma: no cancellation)."""
-    m = A.sigmoid(A.neg(x))
+    m = A.f("sigmoid", A.neg(x))
     d1 = A.mul(s, m)
     return d1, A.mul(d1, A.sub(m, s))
 
 
 def _tanh_slopes(A, x, t):
     """tanh' = 4 sigma(2x) sigma(-2x) (= 1 - tanh^2 without cancellation), tanh'' = -2 tanh tanh'."""
-    d1 = A.mul(4, A.mul(A.sigmoid(A.mul(2, x)), A.sigmoid(A.mul(-2, x))))
+    d1 = A.mul(4, A.mul(A.f("sigmoid", A.mul(2, x)), A.f("sigmoid", A.mul(-2, x))))
     return d1, A.mul(-2, A.mul(t, d1))
 
 
+class Op(NamedTuple):
+    """One row of the operator table: ``value(x)`` encloses h(x) for an exact or interval x (``Points``);
+    ``slopes(A, x, h(x))`` = (h'(x), h''(x)) over a backend A; ``capped``: |x| <= MAX_ARGUMENT demanded;
+    ``domain(A, x)`` = g(x) with g >= 0 for a value, g > 0 for derivatives (and always when ``strict``);
+    ``need`` states g's condition in the error message, ``rel`` its strict relation."""
+
+    value: Callable
+    slopes: Callable
+    capped: bool = False
+    domain: Callable | None = None
+    strict: bool = False
+    need: str = ""
+    rel: str = "<"
+
+
+_UNIT = {"domain": _unit_gap, "need": "|argument| {rel} 1 (argument {x})"}
+
 #: The smooth unary operators (module docstring). add, mul, pow and the kinks are rules of the walk itself.
 OPERATORS: dict[str, Op] = {
-    "exp": Op(lambda A, x, v: (v, v), capped=True),
-    "log": Op(lambda A, x, v: (A.inv(x, "log"), A.neg(A.inv(A.mul(x, x), "log"))),
+    "exp": Op(_exp, lambda A, x, v: (v, v), capped=True),
+    "log": Op(_log, lambda A, x, v: (A.inv(x, "log"), A.neg(A.inv(A.mul(x, x), "log"))),
               domain=lambda A, x: x, strict=True, need="the argument {x} is positive"),
-    "sigmoid": Op(_sigmoid_slopes, capped=True),
-    "softplus": Op(lambda A, x, v: (s := A.sigmoid(x), A.mul(s, A.sigmoid(A.neg(x)))), capped=True),
-    "tanh": Op(_tanh_slopes, capped=True),
-    "sin": Op(lambda A, x, v: (A.cos(x), A.neg(v)), capped=True),
-    "cos": Op(lambda A, x, v: (A.neg(A.sin(x)), A.neg(v)), capped=True),
-    "tan": Op(lambda A, x, v: (d := A.add(1, A.mul(v, v)), A.mul(2, A.mul(v, d))), capped=True),
-    "sinh": Op(lambda A, x, v: (A.cosh(x), v), capped=True),
-    "cosh": Op(lambda A, x, v: (A.sinh(x), v), capped=True),
-    "arctan": Op(lambda A, x, v: (r := A.inv(A.add(1, A.mul(x, x)), "arctan"), A.mul(-2, A.mul(x, A.mul(r, r))))),
-    "arcsinh": Op(lambda A, x, v: _inverse_root(A, A.add(1, A.mul(x, x)), A.neg(x), "arcsinh")),
-    "arcsin": Op(lambda A, x, v: _inverse_root(A, _unit_gap(A, x), x, "arcsin"), domain=_unit_gap,
-                 need="|argument| {rel} 1 (argument {x})"),
-    "arccos": Op(lambda A, x, v: tuple(A.neg(d) for d in _inverse_root(A, _unit_gap(A, x), x, "arccos")),
-                 domain=_unit_gap, need="|argument| {rel} 1 (argument {x})"),
-    "arccosh": Op(lambda A, x, v: _inverse_root(A, A.sub(A.mul(x, x), 1), A.neg(x), "arccosh"),
+    "sigmoid": Op(_sigmoid, _sigmoid_slopes, capped=True),
+    "softplus": Op(lambda x: _log(add(1, _exp(x))),
+                   lambda A, x, v: (s := A.f("sigmoid", x), A.mul(s, A.f("sigmoid", A.neg(x)))), capped=True),
+    "tanh": Op(lambda x: sub(_sigmoid(mul(2, x)), _sigmoid(mul(-2, x))), _tanh_slopes, capped=True),
+    "sin": Op(_sin, lambda A, x, v: (A.f("cos", x), A.neg(v)), capped=True),
+    "cos": Op(_cos, lambda A, x, v: (A.neg(A.f("sin", x)), A.neg(v)), capped=True),
+    "tan": Op(lambda x: mul(_sin(x), inv(_cos(x), "tan: cos of the argument")),
+              lambda A, x, v: (d := A.add(1, A.mul(v, v)), A.mul(2, A.mul(v, d))), capped=True),
+    "sinh": Op(_sinh, lambda A, x, v: (A.f("cosh", x), v), capped=True),
+    "cosh": Op(_cosh, lambda A, x, v: (A.f("sinh", x), v), capped=True),
+    "arctan": Op(lambda x: Fraction(0) if _at(x, 0) else iv.atan2(to_interval(x), iv.mpf(1)),
+                 lambda A, x, v: (r := A.inv(A.add(1, A.mul(x, x)), "arctan"), A.mul(-2, A.mul(x, A.mul(r, r))))),
+    "arcsinh": Op(_arcsinh, lambda A, x, v: _inverse_root(A, A.add(1, A.mul(x, x)), A.neg(x), "arcsinh")),
+    "arcsin": Op(lambda x: Fraction(0) if _at(x, 0) else iv.atan2(to_interval(x), iv.sqrt(
+                     to_interval(_unit_gap(Points, x)))),
+                 lambda A, x, v: _inverse_root(A, _unit_gap(A, x), x, "arcsin"), **_UNIT),
+    "arccos": Op(lambda x: Fraction(0) if _at(x, 1) else iv.atan2(iv.sqrt(to_interval(_unit_gap(Points, x))),
+                                                                    to_interval(x)),
+                 lambda A, x, v: tuple(A.neg(d) for d in _inverse_root(A, _unit_gap(A, x), x, "arccos")), **_UNIT),
+    "arccosh": Op(lambda x: _log(add(x, real_power(sub(mul(x, x), 1), Fraction(1, 2), "arccosh"))),
+                  lambda A, x, v: _inverse_root(A, A.sub(A.mul(x, x), 1), A.neg(x), "arccosh"),
                   domain=lambda A, x: A.sub(x, 1), need="the argument {x} is {rel} 1", rel=">"),
-    "artanh": Op(lambda A, x, v: (r := A.inv(_unit_gap(A, x), "artanh"), A.mul(2, A.mul(x, A.mul(r, r)))),
-                 domain=_unit_gap, strict=True, need="|argument| {rel} 1 (argument {x})"),
+    "artanh": Op(lambda x: mul(Fraction(1, 2), sub(_log(add(1, x)), _log(sub(1, x)))),
+                 lambda A, x, v: (r := A.inv(_unit_gap(A, x), "artanh"), A.mul(2, A.mul(x, A.mul(r, r)))),
+                 strict=True, **_UNIT),
 }
 
 
-def _iroot(k: int, n: int) -> int:
-    """floor(k ** (1/n)) for an integer k >= 0, by integer Newton iteration."""
-    if k < 2:
-        return k
-    x = 1 << ((k.bit_length() + n - 1) // n)
-    while True:
-        y = ((n - 1) * x + k // x ** (n - 1)) // n
-        if y >= x:
-            return x
-        x = y
+def _bounded(x, what: str) -> None:
+    """Refuse |x| > MAX_ARGUMENT (an infinite end of a variable's range costs nothing, nor sin and cos of a wide
+    enclosure: [-1, 1], computed from nothing)."""
+    if isinstance(x, Fraction):
+        ok = abs(x) <= MAX_ARGUMENT
+    else:
+        ok = _wide(x) and what in ("sin", "cos", "tan") or (bool(x.b <= MAX_ARGUMENT or x.b == mpmath.inf)
+                                                            and bool(x.a >= -MAX_ARGUMENT or x.a == -mpmath.inf))
+    if not ok:
+        raise CertificateError(f"{what}: the argument {show(x)} exceeds {MAX_ARGUMENT} in magnitude")
 
 
-def _exact_root(q: Fraction, n: int) -> Fraction | None:
-    """The exact nonnegative n-th root of q >= 0 when it is rational, else None."""
-    a, b = _iroot(q.numerator, n), _iroot(q.denominator, n)
-    return Fraction(a, b) if a ** n == q.numerator and b ** n == q.denominator else None
-
-
-def real_power(x, r: Fraction, what: str):
-    """x ** r for a rational r, exact when possible. An integer r needs x != 0 when r < 0; a non-integer r
-    needs x >= 0, and x > 0 when r < 0 (real powers of negative numbers are not taken)."""
-    if r.denominator == 1:
-        n = r.numerator
-        if n < 0:
-            return inv(real_power(x, Fraction(-n), what), what)
-        if isinstance(x, Fraction):
-            bits = (x.numerator.bit_length() + x.denominator.bit_length()) * n
-            if bits > MAX_BITS:
-                raise CertificateError(f"{what}: the exact power would have about {bits} bits (more than {MAX_BITS})")
-            return x ** n
-        return to_interval(x) ** n
-    s = sign(x)
-    if s is None or s < 0 or (s == 0 and r < 0):
-        raise CertificateError(f"{what}: cannot show the base {show(x)} of a real power is nonnegative")
-    root = _exact_root(x, r.denominator) if isinstance(x, Fraction) else None
-    if root is not None:
-        return real_power(root, Fraction(r.numerator), what)
-    return Fraction(0) if s == 0 else iv.exp(to_interval(r) * iv.log(to_interval(x)))
-
-
-def _at(x, q) -> bool:
-    """Is x the exact rational q?"""
-    return isinstance(x, Fraction) and x == q
-
-
-def _wide(x) -> bool:
-    """An enclosure wider than 7 > 2 pi (or unbounded): sin and cos take every value of [-1, 1] on it."""
-    return not isinstance(x, Fraction) and not bool(x.b - x.a <= 7)
+def _extreme(values, largest: bool):
+    """max/min of enclosures (a value only): [pick of the lower ends, pick of the upper ends]."""
+    ends = [endpoints(v) for v in values]
+    pick = max if largest else min
+    return iv.mpf([to_interval(pick(e[0] for e in ends)).a, to_interval(pick(e[1] for e in ends)).b])
 
 
 class Points:
-    """The line backend: numbers are exact ``Fraction``s or ``mpmath.iv`` intervals (``check.numbers``). Each
-    function encloses the true value and is exact at the rational points of the module docstring."""
+    """The line backend: numbers are exact ``Fraction``s or ``mpmath.iv`` intervals (``check.numbers``), values
+    from the table's ``value`` column."""
 
     add, sub, mul, inv, sign, show, power = map(staticmethod, (add, sub, mul, inv, sign, show, real_power))
+    bounded, extreme = staticmethod(_bounded), staticmethod(_extreme)
+    neg = staticmethod(lambda x: -x)
+    pi = staticmethod(lambda: +iv.pi)
+    f = staticmethod(lambda name, x: OPERATORS[name].value(x))
     KINK = "{head}: the point is not strictly inside a smooth piece (argument {x})"
     EXTREME = "{head}: no argument is strictly the {which} at the point (not strictly inside a smooth piece)"
     PLACE = ""
-
-    @staticmethod
-    def neg(x):
-        return -x
-
-    @staticmethod
-    def bounded(x, what: str):
-        """Refuse |x| > MAX_ARGUMENT (an infinite end of a variable's range costs nothing; sin and cos of a wide
-        enclosure are [-1, 1], computed from nothing)."""
-        if isinstance(x, Fraction):
-            ok = abs(x) <= MAX_ARGUMENT
-        else:
-            ok = _wide(x) and what in ("sin", "cos", "tan") or (bool(x.b <= MAX_ARGUMENT or x.b == mpmath.inf)
-                                                                and bool(x.a >= -MAX_ARGUMENT or x.a == -mpmath.inf))
-        if not ok:
-            raise CertificateError(f"{what}: the argument {show(x)} exceeds {MAX_ARGUMENT} in magnitude")
-
-    @staticmethod
-    def pi():
-        return +iv.pi
-
-    def exp(self, x):
-        return Fraction(1) if _at(x, 0) else iv.exp(to_interval(x))
-
-    def log(self, x):
-        return Fraction(0) if _at(x, 1) else iv.log(to_interval(x))
-
-    def sigmoid(self, x):
-        return Fraction(1, 2) if _at(x, 0) else 1 / (1 + iv.exp(-to_interval(x)))
-
-    def softplus(self, x):
-        return self.log(add(1, self.exp(x)))
-
-    def tanh(self, x):  # sigma(2x) - sigma(-2x)
-        return sub(self.sigmoid(mul(2, x)), self.sigmoid(mul(-2, x)))
-
-    def sin(self, x):
-        return iv.mpf([-1, 1]) if _wide(x) else Fraction(0) if _at(x, 0) else iv.sin(to_interval(x))
-
-    def cos(self, x):
-        return iv.mpf([-1, 1]) if _wide(x) else Fraction(1) if _at(x, 0) else iv.cos(to_interval(x))
-
-    def tan(self, x):
-        return mul(self.sin(x), inv(self.cos(x), "tan: cos of the argument"))
-
-    def sinh(self, x):  # (e^x - e^-x) / 2: both terms increase with x, so the enclosure of an interval is tight
-        return mul(Fraction(1, 2), sub(self.exp(x), self.exp(-x)))
-
-    def cosh(self, x):  # 1 + 2 sinh(x/2)^2: >= 1 and tight on an interval
-        s = self.sinh(mul(Fraction(1, 2), x))
-        return add(1, mul(2, s * s if isinstance(s, Fraction) else s ** 2))
-
-    def arctan(self, x):
-        return Fraction(0) if _at(x, 0) else iv.atan2(to_interval(x), iv.mpf(1))
-
-    def arcsinh(self, x):  # log(x + sqrt(x^2 + 1)) for x >= 0, -arcsinh(-x) for x < 0 (no cancellation)
-        if sign(x) == -1:
-            return -self.arcsinh(-x)
-        return self.log(add(x, real_power(add(mul(x, x), 1), Fraction(1, 2), "arcsinh")))
-
-    def arcsin(self, x):  # atan2(x, sqrt(1 - x^2)), |x| <= 1 shown by the walk
-        return Fraction(0) if _at(x, 0) else iv.atan2(to_interval(x), iv.sqrt(to_interval(_unit_gap(self, x))))
-
-    def arccos(self, x):  # atan2(sqrt(1 - x^2), x)
-        return Fraction(0) if _at(x, 1) else iv.atan2(iv.sqrt(to_interval(_unit_gap(self, x))), to_interval(x))
-
-    def arccosh(self, x):  # log(x + sqrt(x^2 - 1)), x >= 1 shown by the walk
-        return self.log(add(x, real_power(sub(mul(x, x), 1), Fraction(1, 2), "arccosh")))
-
-    def artanh(self, x):  # (log(1 + x) - log(1 - x)) / 2, |x| < 1 shown by the walk
-        return mul(Fraction(1, 2), sub(self.log(add(1, x)), self.log(sub(1, x))))
-
-    @staticmethod
-    def extreme(values, largest: bool):
-        """max/min of enclosures (a value only): [pick of the lower ends, pick of the upper ends]."""
-        ends = [endpoints(v) for v in values]
-        pick = max if largest else min
-        return iv.mpf([to_interval(pick(e[0] for e in ends)).a, to_interval(pick(e[1] for e in ends)).b])
 
 
 def walk(tree: list, leaf: Callable, node: Callable, max_nodes: int | None = None):
@@ -321,7 +307,7 @@ class Evaluator:
             if s is None or s < 0 or (s == 0 and strict):
                 need = op.need.format(x=A.show(x), rel=op.rel + ("" if strict else "="))
                 raise CertificateError(f"{head}: cannot show {need}{A.PLACE}")
-        v = getattr(A, head)(x)
+        v = A.f(head, x)
         return j.compose(v, *(op.slopes(A, x, v) if self.order else (None, None)))
 
     def power(self, b, r: Fraction):
@@ -366,9 +352,6 @@ class Evaluator:
         return -j if head == "abs" else self.constant(Fraction(0))
 
 
-POINTS = Points()
-
-
 def line_jets(variables, point, direction, order: int) -> dict[str, Jet]:
     """The jets of the coordinates along t -> p + t u."""
     return {name: Jet(point[i]) if order == 0 else Jet(point[i], direction[i], *([Fraction(0)] * (order - 1)))
@@ -379,7 +362,7 @@ def evaluate(tree: list, env: dict[str, Jet], order: int, *, interior: bool = Fa
     """Jet of the tree along the line encoded in ``env``, and the kink pattern met on the way; with ``interior``
     (order 0), also that the tree is defined and continuous on a neighbourhood of the point."""
     why = "for derivatives" if order > 0 else "at an interior point"
-    ev = Evaluator(POINTS, env, lambda c: Jet.constant(c, order), order, order > 0 or interior, order > 0, why)
+    ev = Evaluator(Points, env, lambda c: Jet.constant(c, order), order, order > 0 or interior, order > 0, why)
     try:
         return walk(tree, ev.leaf, ev.node), ev.pattern
     except (ZeroDivisionError, ValueError, ArithmeticError) as exc:  # mpmath domain errors, huge powers

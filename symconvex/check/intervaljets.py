@@ -163,27 +163,28 @@ def _bounded(x: arb, what: str) -> None:
         raise CertificateError(f"{what}: the argument {x.str(5)} is not shown within {MAX_ARGUMENT} in magnitude")
 
 
+#: Ball enclosures of the table's operators (arb's own functions, which enclose the range over a ball).
+_VALUES = {name: getattr(arb, f) for name, f in (
+    ("exp", "exp"), ("log", "log"), ("sin", "sin"), ("cos", "cos"), ("sinh", "sinh"), ("cosh", "cosh"),
+    ("tanh", "tanh"), ("arctan", "atan"), ("arcsinh", "asinh"), ("arcsin", "asin"), ("arccos", "acos"),
+    ("arccosh", "acosh"), ("artanh", "atanh"))}
+_VALUES.update(sigmoid=lambda x: 1 / (1 + (-x).exp()), softplus=lambda x: (1 + x.exp()).log(),
+               tan=lambda x: x.sin() * _inv(x.cos(), "tan: cos of the argument"))
+
+
 class Balls:
-    """The box backend of ``check.evaluate``'s operator table: numbers are arb balls; each value encloses the
-    operator's range over its argument's ball."""
+    """The box backend of ``check.evaluate``'s walk: numbers are arb balls."""
 
     KINK = "{head}: the argument {x} changes sign on the box (a kink inside it)"
     EXTREME = "{head}: no argument is shown strictly {which} on the box (a kink inside it)"
     PLACE = " on the box (it must hold inside the whole box)"
     sign, inv, power, bounded, pi = map(staticmethod, (_sign, _inv, _power, _bounded, arb.pi))
-    exp, log, sin, cos, sinh, cosh, tanh = (staticmethod(getattr(arb, f)) for f in
-                                            ("exp", "log", "sin", "cos", "sinh", "cosh", "tanh"))
-    arctan, arcsinh, arcsin, arccos, arccosh, artanh = (staticmethod(getattr(arb, f)) for f in
-                                                        ("atan", "asinh", "asin", "acos", "acosh", "atanh"))
-
     add = staticmethod(lambda a, b: _ball(a) + _ball(b))
     sub = staticmethod(lambda a, b: _ball(a) - _ball(b))
     mul = staticmethod(lambda a, b: _ball(a) * _ball(b))
     neg = staticmethod(lambda a: -a)
     show = staticmethod(lambda x: x.str(5))
-    sigmoid = staticmethod(lambda x: 1 / (1 + (-x).exp()))
-    softplus = staticmethod(lambda x: (1 + x.exp()).log())
-    tan = staticmethod(lambda x: x.sin() * _inv(x.cos(), "tan: cos of the argument"))
+    f = staticmethod(lambda name, x: _VALUES[name](x))
 
 
 def box_jet(tree, names, balls, *, order: int = 2) -> BoxJet:
