@@ -3,36 +3,26 @@ r"""The checker's evaluator: one operator table, walked iteratively, on jets of 
 ``evaluate(tree, env, order)`` returns the jet of the tree's function along the line t -> p + t u (``env`` maps
 each variable to its jet ``Jet(p_i, u_i, 0)``); ``check.intervaljets`` walks the same table on boxes.
 
-**The table** ``OPERATORS``: for each smooth unary operator h a row with its first and second derivative
-(h'(x), h''(x), written with the backend's values), whether its argument is capped, and its domain condition
-g(x) (the value needs g >= 0, derivatives need g > 0; ``strict`` rows need g > 0 always). A backend (``Points``
-here: exact ``Fraction`` or ``mpmath.iv``; ``Balls`` for boxes) supplies, per operator, an enclosure of the value,
-exact where stated: exp 0 = 1, log 1 = 0, sigmoid 0 = 1/2, and tanh, sin, tan, sinh, arctan, arcsinh, arcsin,
-artanh are 0 at 0, cos 0 = cosh 0 = 1, arccos 1 = arccosh 1 = 0.
-
-Soundness conditions enforced by the walk:
+``OPERATORS`` has one row per smooth unary operator h: an enclosure of h(x) for an exact or interval x (exact
+where it is rational: exp 0 = cos 0 = cosh 0 = 1, log 1 = arccos 1 = arccosh 1 = 0, sigmoid 0 = 1/2, and 0 for
+the odd ones at 0), h'(x) and h''(x) over a backend's arithmetic, whether |x| <= ``MAX_ARGUMENT`` is demanded
+(exp, sigmoid, softplus, tanh, sin, cos, tan, sinh, cosh: an enclosure of exp(x) needs about x bits), and a
+domain condition g(x) >= 0 (g > 0 where h is not C^2 at g = 0). Soundness conditions enforced by the walk:
 
 - a value (order 0): every operation is defined at the point (log of a positive number, no division by zero, real
   powers of nonnegative bases, |x| <= 1 for arcsin/arccos, x >= 1 for arccosh, |x| < 1 for artanh, cos x != 0 for
-  tan); kinks may sit exactly on their switching point.
+  tan); kinks may sit exactly on their switching point;
 - derivatives (order >= 1): every domain condition strict and every kink (relu, leaky_relu, abs, max, min)
-  strictly on one side. By continuity the same branches hold on a neighbourhood of the point, where the tree
-  equals a C^infinity expression, so the chain rule h(c0 + c1 t + c2 t^2) = h(c0) + h'(c0) c1 t +
-  (h'(c0) c2 + h''(c0) c1^2 / 2) t^2 + o(t^2) (``Jet.compose``) gives its exact Taylor coefficients.
-- ``interior`` (a value, for an interior point of a domain): every domain condition strict (real powers of a
-  base shown positive). Then the tree is defined and continuous on a neighbourhood of the point (kinks are
-  continuous), so a constraint g > 0 shown at the point holds on a ball around it.
+  strictly on one side. By continuity the same branches hold on a neighbourhood of the point, where the tree is
+  C^infinity, so the chain rule (``Jet.compose``) gives its exact Taylor coefficients;
+- ``interior`` (a value at an interior point of a domain): every domain condition strict. The tree is then
+  defined and continuous on a neighbourhood of the point (kinks are continuous), so a constraint g > 0 shown at
+  the point holds on a ball around it.
 
-An argument enclosure wider than 7 > 2 pi (a variable's whole range, in ``proofs.interval_sign``) gives sin and
-cos the value [-1, 1], their exact range there. ``["pi"]`` is pi enclosed at the working precision.
-
-Cost limits (each a one-line ``CertificateError``): exponents within ``certificates.MAX_EXPONENT``, an exact power
-of at most ``MAX_BITS`` bits, and arguments of the capped operators (exp, sigmoid, softplus, tanh, sin, cos, tan,
-sinh, cosh) of magnitude at most ``MAX_ARGUMENT`` (an enclosure of exp(x) needs about x bits of exponent). The walk
-is iterative: the depth of a tree costs no Python stack.
-
-``pattern`` (a list) receives the branch taken at each kink in evaluation order: +1 / -1 for the sign of a
-relu/leaky_relu/abs argument, the index of the winning argument for max/min.
+sin and cos of an enclosure wider than 7 > 2 pi (a variable's whole range, in ``proofs.interval_sign``) are
+[-1, 1], their exact range. Exponents stay within ``certificates.MAX_EXPONENT`` and exact powers within
+``MAX_BITS`` bits. ``pattern`` receives the branch taken at each kink in evaluation order: +1 / -1 for the sign
+of a relu/leaky_relu/abs argument, the index of the winning argument for max/min.
 """
 
 from __future__ import annotations
@@ -89,29 +79,19 @@ def real_power(x, r: Fraction, what: str):
     return Fraction(0) if s == 0 else iv.exp(to_interval(r) * iv.log(to_interval(x)))
 
 
-def _exp(x):
-    """e^x; exact at 0."""
-    return Fraction(1) if _at(x, 0) else iv.exp(to_interval(x))
+def _exact_at(q, value, fn):
+    """x -> fn(x) on an enclosure of x, the exact ``value`` at the rational q."""
+    return lambda x: value if _at(x, q) else fn(to_interval(x))
 
 
-def _log(x):
-    """log x (x > 0 shown by the walk); exact at 1."""
-    return Fraction(0) if _at(x, 1) else iv.log(to_interval(x))
+def _wide_or(fn):
+    """sin or cos: [-1, 1] (their range) on an enclosure wider than 2 pi, else fn."""
+    return lambda x: iv.mpf([-1, 1]) if _wide(x) else fn(x)
 
 
-def _sigmoid(x):
-    """1 / (1 + e^-x); exact at 0."""
-    return Fraction(1, 2) if _at(x, 0) else 1 / (1 + iv.exp(-to_interval(x)))
-
-
-def _sin(x):
-    """sin x: [-1, 1] on a wide enclosure, exact at 0."""
-    return iv.mpf([-1, 1]) if _wide(x) else Fraction(0) if _at(x, 0) else iv.sin(to_interval(x))
-
-
-def _cos(x):
-    """cos x: [-1, 1] on a wide enclosure, exact at 0."""
-    return iv.mpf([-1, 1]) if _wide(x) else Fraction(1) if _at(x, 0) else iv.cos(to_interval(x))
+_exp, _log = _exact_at(0, Fraction(1), iv.exp), _exact_at(1, Fraction(0), iv.log)
+_sigmoid = _exact_at(0, Fraction(1, 2), lambda y: 1 / (1 + iv.exp(-y)))
+_sin, _cos = _wide_or(_exact_at(0, Fraction(0), iv.sin)), _wide_or(_exact_at(0, Fraction(1), iv.cos))
 
 
 def _sinh(x):
@@ -189,14 +169,12 @@ OPERATORS: dict[str, Op] = {
               lambda A, x, v: (d := A.add(1, A.mul(v, v)), A.mul(2, A.mul(v, d))), capped=True),
     "sinh": Op(_sinh, lambda A, x, v: (A.f("cosh", x), v), capped=True),
     "cosh": Op(_cosh, lambda A, x, v: (A.f("sinh", x), v), capped=True),
-    "arctan": Op(lambda x: Fraction(0) if _at(x, 0) else iv.atan2(to_interval(x), iv.mpf(1)),
+    "arctan": Op(_exact_at(0, Fraction(0), lambda y: iv.atan2(y, iv.mpf(1))),
                  lambda A, x, v: (r := A.inv(A.add(1, A.mul(x, x)), "arctan"), A.mul(-2, A.mul(x, A.mul(r, r))))),
     "arcsinh": Op(_arcsinh, lambda A, x, v: _inverse_root(A, A.add(1, A.mul(x, x)), A.neg(x), "arcsinh")),
-    "arcsin": Op(lambda x: Fraction(0) if _at(x, 0) else iv.atan2(to_interval(x), iv.sqrt(
-                     to_interval(_unit_gap(Points, x)))),
+    "arcsin": Op(_exact_at(0, Fraction(0), lambda y: iv.atan2(y, iv.sqrt(1 - y * y))),
                  lambda A, x, v: _inverse_root(A, _unit_gap(A, x), x, "arcsin"), **_UNIT),
-    "arccos": Op(lambda x: Fraction(0) if _at(x, 1) else iv.atan2(iv.sqrt(to_interval(_unit_gap(Points, x))),
-                                                                    to_interval(x)),
+    "arccos": Op(_exact_at(1, Fraction(0), lambda y: iv.atan2(iv.sqrt(1 - y * y), y)),
                  lambda A, x, v: tuple(A.neg(d) for d in _inverse_root(A, _unit_gap(A, x), x, "arccos")), **_UNIT),
     "arccosh": Op(lambda x: _log(add(x, real_power(sub(mul(x, x), 1), Fraction(1, 2), "arccosh"))),
                   lambda A, x, v: _inverse_root(A, A.sub(A.mul(x, x), 1), A.neg(x), "arccosh"),
@@ -339,6 +317,8 @@ class Evaluator:
                 return self.constant(A.extreme(values, head == "max"))
             raise CertificateError(A.EXTREME.format(head=head, which="largest" if head == "max" else "smallest"))
         j = args[0]
+        if head == "leaky_relu" and t[2][0] != "num":
+            raise CertificateError("leaky_relu: the slope must be a number")
         s = A.sign(j.v)
         if s is None or (s == 0 and self.strict_kinks):
             raise CertificateError(A.KINK.format(head=head, x=A.show(j.v)))
@@ -346,8 +326,6 @@ class Evaluator:
         if s > 0 or s == 0 and head == "abs":
             return j
         if head == "leaky_relu":
-            if t[2][0] != "num":
-                raise CertificateError("leaky_relu: the slope must be a number")
             return j.scale(parse_rational(t[2][1]))
         return -j if head == "abs" else self.constant(Fraction(0))
 
