@@ -28,8 +28,10 @@ from math import lcm
 
 import sympy as sp
 
-#: The operations this test reads; anything else is not decided here.
-ALLOWED = {"num", "var", "add", "mul", "pow", "exp", "log", "sinh", "cosh"}
+from ..certificates import parse_rational
+from ..errors import CertificateError
+from .evaluate import walk
+
 #: Size caps: nodes of the function tree; |integer exponent|; degree in Z of a log argument.
 MAX_NODES, MAX_POWER, MAX_DEGREE = 400, 64, 256
 
@@ -42,37 +44,30 @@ class _Undecided(Exception):
     pass
 
 
-def _value(tree, point: dict):
-    """The value of ``tree`` at ``point`` (name -> Fraction) as an expression in E, logs as inert LOG(...)."""
-    head = tree[0]
-    if head == "num":
-        p, _, q = tree[1].partition("/")
-        return sp.Rational(int(p), int(q or 1))
-    if head == "var":
-        if tree[1] not in point:
-            raise _Undecided()
-        x = point[tree[1]]
-        return sp.Rational(x.numerator, x.denominator)
-    args = [_value(t, point) for t in tree[1:]]
-    if head == "add":
-        return sp.Add(*args)
-    if head == "mul":
-        return sp.Mul(*args)
-    if head == "pow":
-        k = args[1]
-        if k.is_Integer and abs(k) <= MAX_POWER:
-            return args[0] ** k
-        if k.is_Rational and k.q == 2 and abs(k.p) <= MAX_POWER and args[0].is_Rational and args[0] > 0:
-            return sp.sqrt(args[0]) ** k.p  # an exact real algebraic number (a rational times sqrt(m))
+def _leaf(t, point: dict):
+    """A number or a variable's rational value as a SymPy rational (pi is not decided here)."""
+    if t[0] == "pi" or t[0] == "var" and t[1] not in point:
         raise _Undecided()
-    if head in ("exp", "sinh", "cosh"):  # e^r = E^r, sinh r = (E^r - E^-r)/2, cosh r = (E^r + E^-r)/2
-        if not args[0].is_Rational:
-            raise _Undecided()
-        if head == "exp":
-            return _E ** args[0]
-        return (_E ** args[0] + (1 if head == "cosh" else -1) * _E ** (-args[0])) / 2
+    x = parse_rational(t[1]) if t[0] == "num" else point[t[1]]
+    return sp.Rational(x.numerator, x.denominator)
+
+
+def _node(t, args):
+    """An operation on SymPy values: e^r = E^r, sinh r = (E^r - E^-r)/2, cosh r = (E^r + E^-r)/2 at a rational
+    r, log as the inert LOG(...), integer powers and powers p/2 of a positive rational (a rational times sqrt(m))
+    within ``MAX_POWER``; anything else is undecided."""
+    head = t[0]
+    if head in ("add", "mul"):
+        return sp.Add(*args) if head == "add" else sp.Mul(*args)
     if head == "log":
         return _LOG(args[0])
+    if head == "pow" and (k := args[1]).is_Integer and abs(k) <= MAX_POWER:
+        return args[0] ** k
+    if head == "pow" and k.is_Rational and k.q == 2 and abs(k.p) <= MAX_POWER and args[0].is_Rational and args[0] > 0:
+        return sp.sqrt(args[0]) ** k.p
+    if head in ("exp", "sinh", "cosh") and args[0].is_Rational:
+        e, sign = _E ** args[0], {"exp": 0, "sinh": -1, "cosh": 1}[head]
+        return e if not sign else (e + sign * _E ** (-args[0])) / 2
     raise _Undecided()
 
 
@@ -104,16 +99,8 @@ def _log_terms(g, Q: int, symbols: dict):
 
 def jensen_gap_is_zero(tree, names, a, b, m, lam: Fraction) -> bool:
     """True only when f(m) − lam f(a) − (1 − lam) f(b) is shown to be exactly 0 (module docstring)."""
-    count, stack = 0, [tree]
-    while stack:
-        node = stack.pop()
-        count += 1
-        if count > MAX_NODES or node[0] not in ALLOWED:
-            return False
-        if node[0] not in ("num", "var"):
-            stack.extend(node[1:])
     try:
-        values = [_value(tree, dict(zip(names, point))) for point in (m, a, b)]
+        values = [walk(tree, lambda t: _leaf(t, dict(zip(names, point))), _node, MAX_NODES) for point in (m, a, b)]
         lam = sp.Rational(lam.numerator, lam.denominator)
         gap = values[0] - lam * values[1] - (1 - lam) * values[2]
         exponents = [p.exp for p in gap.atoms(sp.Pow) if p.base == _E] + ([1] if gap.has(_E) else [])
@@ -122,7 +109,7 @@ def jensen_gap_is_zero(tree, names, a, b, m, lam: Fraction) -> bool:
         symbols: dict = {}
         logs = {node: _log_terms(node.args[0], Q, symbols) for node in gap.atoms(_LOG)}
         return sp.expand(gap.xreplace(logs)) == 0
-    except (_Undecided, sp.PolynomialError, ValueError, TypeError, ZeroDivisionError):
+    except (_Undecided, CertificateError, sp.PolynomialError, ValueError, TypeError, ZeroDivisionError):
         return False
 
 
