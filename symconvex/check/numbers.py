@@ -1,8 +1,8 @@
 r"""The checker's arithmetic: exact rationals where possible, rigorous ``mpmath.iv`` intervals otherwise.
 
-A *number* is a ``fractions.Fraction`` (exact) or an ``mpmath.iv`` interval that encloses the true value.
-Signs are three-valued: ``sign(x)`` is +1, -1, 0 (only for an exact zero) or ``None`` when an interval
-contains 0. No float ever decides anything.
+A *number* is a ``fractions.Fraction`` (exact; Python integers count as exact) or an ``mpmath.iv`` interval that
+encloses the true value. Signs are three-valued: ``sign(x)`` is +1, -1, 0 (only for an exact zero) or ``None``
+when an interval contains 0. No float ever decides anything.
 
 A *jet* ``Jet(c0, c1, c2)`` is the degree-2 Taylor polynomial of t -> g(p + t u) at t = 0:
 g(p + t u) = c0 + c1 t + c2 t^2 + o(t^2), so d^2/dt^2 g(p + t u) at 0 is 2 c2. Jets compose by the chain rule:
@@ -22,7 +22,6 @@ from ..errors import CertificateError
 
 #: The largest power of ten a stated decimal "~d.ddde-k" may carry.
 MAX_DECIMAL_EXPONENT = 10 ** 5
-
 #: Working precision (bits) of every interval computation in the checker.
 PRECISION = 256
 _IV = type(iv.mpf(0))
@@ -31,8 +30,7 @@ _IV = type(iv.mpf(0))
 @contextmanager
 def interval_precision(bits: int = PRECISION):
     """Run a block with ``mpmath.iv`` at ``bits`` bits, restoring the caller's precision afterwards."""
-    saved = iv.prec
-    iv.prec = bits
+    saved, iv.prec = iv.prec, bits
     try:
         yield
     finally:
@@ -41,16 +39,12 @@ def interval_precision(bits: int = PRECISION):
 
 def to_interval(x):
     """An interval enclosing x (exact for integers; rigorous rounding for other rationals)."""
-    if isinstance(x, Fraction):
-        return iv.mpf(x.numerator) / iv.mpf(x.denominator) if x.denominator != 1 else iv.mpf(x.numerator)
-    return x
+    return iv.mpf(x.numerator) / iv.mpf(x.denominator) if isinstance(x, Fraction) else x
 
 
 def _lift(a, b):
-    """Both exact (``Fraction``; Python integers are exact too), or both intervals."""
-    if isinstance(a, _IV) or isinstance(b, _IV):
-        return to_interval(a), to_interval(b)
-    return Fraction(a), Fraction(b)
+    """Both exact (``Fraction``s), or both intervals."""
+    return (to_interval(a), to_interval(b)) if isinstance(a, _IV) or isinstance(b, _IV) else (Fraction(a), Fraction(b))
 
 
 def add(a, b):
@@ -80,66 +74,67 @@ def sign(x) -> int | None:
 
 def inv(a, what: str = "division"):
     """1/a; ``CertificateError`` unless a is shown nonzero."""
-    s = sign(a)
-    if not s:
+    if not sign(a):
         raise CertificateError(f"{what}: cannot show the denominator {show(a)} is nonzero")
     return iv.mpf(1) / a if isinstance(a, _IV) else 1 / Fraction(a)
 
 
 def show(x) -> str:
     """A short display of a number (display only; never used to decide)."""
+    if isinstance(x, Fraction) and x.numerator.bit_length() + x.denominator.bit_length() <= 600:
+        return str(x)
     if isinstance(x, Fraction):
-        if x.numerator.bit_length() + x.denominator.bit_length() <= 600:
-            return str(x)
         with mpmath.workdps(15):
             return "≈" + mpmath.nstr(mpmath.mpf(x.numerator) / x.denominator, 12)
     return mpmath.nstr(mpmath.mpf(x.mid), 12) + (f" (±{mpmath.nstr(mpmath.mpf(x.delta), 2)})" if x.delta else "")
 
 
-def _endpoint_fraction(raw) -> Fraction:
-    """The exact rational value of a raw mpmath binary float tuple (sign, mantissa, exponent, bits)."""
-    sgn, man, exp, _ = raw
-    if not man and exp:  # +-inf or nan
-        raise CertificateError("an interval bound is infinite or undefined")
-    out = Fraction(man) * (Fraction(2) ** exp)
-    return -out if sgn else out
-
-
 def endpoints(x) -> tuple[Fraction, Fraction]:
-    """Exact rational endpoints of a number's enclosure (read from the interval's raw bounds, unrounded)."""
-    if isinstance(x, Fraction):
-        return x, x
-    lo, hi = x._mpi_
-    return _endpoint_fraction(lo), _endpoint_fraction(hi)
+    """Exact rational endpoints of a number's enclosure (read from the interval's raw binary bounds, unrounded)."""
+    if not isinstance(x, _IV):
+        return Fraction(x), Fraction(x)
+    out = []
+    for sgn, man, exp, _ in x._mpi_:
+        if not man and exp:  # +-inf or nan
+            raise CertificateError("an interval bound is infinite or undefined")
+        out.append((-1) ** sgn * Fraction(man) * Fraction(2) ** exp)
+    return out[0], out[1]
 
 
 def parse_approx(text: str) -> tuple[Fraction, Fraction]:
     """``"~1.2345e-3"`` -> (value, half a unit in its last digit), both exact."""
-    body = text[1:]
-    mantissa, _, exponent = body.lower().partition("e")
+    mantissa, _, exponent = text[1:].lower().partition("e")
     if len(mantissa) > MAX_DIGITS or len(exponent) > 7 or abs(int(exponent or 0)) > MAX_DECIMAL_EXPONENT:
         raise CertificateError(f"stated value: a decimal with more than {MAX_DIGITS} digits or an exponent beyond "
                                f"±{MAX_DECIMAL_EXPONENT}")
-    exponent = int(exponent or 0)
     whole, _, frac = mantissa.lstrip("-").partition(".")
-    digits = int(whole + frac)
-    scale = exponent - len(frac)
-    value = Fraction(digits) * Fraction(10) ** scale
-    if mantissa.startswith("-"):
-        value = -value
-    return value, Fraction(10) ** scale / 2
+    unit = Fraction(10) ** (int(exponent or 0) - len(frac))
+    return (-1 if mantissa.startswith("-") else 1) * int(whole + frac) * unit, unit / 2
+
+
+def matches_stated(x, stated: str) -> bool:
+    """Does a stated value (``"p/q"`` exact, or ``"~decimal"``) agree with the computed number x?
+
+    Exact numbers must be stated exactly. An approximate statement must lie within half a unit of its last
+    digit of the whole enclosure of x (so changing any digit of it makes it disagree)."""
+    if isinstance(x, Fraction):
+        return not stated.startswith("~") and parse_rational(stated, "stated value") == x
+    if not stated.startswith("~"):
+        return False
+    value, half_ulp = parse_approx(stated)
+    lo, hi = endpoints(x)
+    return value - half_ulp < lo and hi < value + half_ulp
 
 
 def format_approx(x, digits: int = 20) -> str:
     """A decimal ``"~d.ddd...e±k"`` within half a unit of its last digit of every point of x's enclosure,
     or a shorter one when x's enclosure is too wide for ``digits`` digits (checked with ``matches_stated``)."""
     lo, hi = endpoints(x)
+    mid = (lo + hi) / 2
     for n in range(digits, 0, -1):
-        mid = (lo + hi) / 2
         with mpmath.workdps(digits + 20):
             text = "~" + mpmath.nstr(mpmath.mpf(mid.numerator) / mid.denominator, n, min_fixed=1, max_fixed=0,
-                                     strip_zeros=False)
-        text = text.replace("e+", "e")
+                                     strip_zeros=False).replace("e+", "e")
         try:
             if matches_stated(x, text):
                 return text
@@ -157,20 +152,6 @@ def stated(x) -> str:
         return format_approx(x)
 
 
-def matches_stated(x, stated: str) -> bool:
-    """Does a stated value (``"p/q"`` exact, or ``"~decimal"``) agree with the computed number x?
-
-    Exact numbers must be stated exactly. An approximate statement must lie within half a unit of its last
-    digit of the whole enclosure of x (so changing any digit of it makes it disagree)."""
-    if isinstance(x, Fraction):
-        return not stated.startswith("~") and parse_rational(stated, "stated value") == x
-    if not stated.startswith("~"):
-        return False
-    value, half_ulp = parse_approx(stated)
-    lo, hi = endpoints(x)
-    return value - half_ulp < lo and hi < value + half_ulp
-
-
 class Jet:
     """Degree-``order`` Taylor jet (order 0: a value; order 2: value, slope, half the curvature)."""
 
@@ -179,14 +160,8 @@ class Jet:
     def __init__(self, *c):
         self.c = tuple(c)
 
-    @property
-    def order(self) -> int:
-        return len(self.c) - 1
-
-    @property
-    def v(self):
-        """The value c0."""
-        return self.c[0]
+    order = property(lambda self: len(self.c) - 1)
+    v = property(lambda self: self.c[0], doc="The value c0.")
 
     @classmethod
     def constant(cls, value, order: int) -> "Jet":
@@ -218,12 +193,10 @@ class Jet:
     def compose(self, h0, h1=None, h2=None) -> "Jet":
         """h(self) for a C^2 function h with h(c0) = h0, h'(c0) = h1, h''(c0) = h2 (h1, h2 unused at order 0)."""
         c = self.c
-        out = [h0]
-        if len(c) > 1:
-            out.append(mul(h1, c[1]))
+        out = [h0, mul(h1, c[1]) if len(c) > 1 else None]
         if len(c) > 2:
             out.append(add(mul(h1, c[2]), mul(mul(h2, Fraction(1, 2)), mul(c[1], c[1]))))
-        return Jet(*out)
+        return Jet(*out[:len(c)])
 
     def second_derivative(self):
         """d^2/dt^2 at t = 0, i.e. 2 c2."""
