@@ -1,25 +1,20 @@
 r"""Second-order interval jets over a box, in python-flint ``arb`` ball arithmetic (trusted; kernel layer).
 
 ``box_jet(tree, names, balls)`` evaluates an expression tree on *balls* (one ``arb`` per variable) and returns a
-``BoxJet(v, g, h)`` with the enclosure property: for **every** point x with x_i in ``balls[i]``,
+sparse ``BoxJet(v, g, h)`` with the enclosure property: for **every** point x with x_i in ``balls[i]``,
 
-    f(x) ∈ v,    ∂f/∂x_i (x) ∈ g[i],    ∂²f/∂x_i∂x_j (x) ∈ h[(i, j)]  (i <= j),
-
-missing keys meaning an exact 0. The jets are sparse (a term of 12 of 36 variables carries 12 partials and 78
-second partials), so a sum of pair terms stays cheap.
+    f(x) ∈ v,    ∂f/∂x_i (x) ∈ g[i],    ∂²f/∂x_i∂x_j (x) ∈ h[(i, j)]  (i <= j; a missing key is an exact 0).
 
 Why it holds (induction over the tree): a variable's jet is (x_i, e_i, 0); sums and products compose by the exact
-rules (Leibniz); for a unary φ applied to a node u, f = φ∘u has ∇f = φ'(u)∇u and ∇²f = φ'(u)∇²u + φ''(u)∇u∇uᵀ at
-every x. If φ is C² on an open set containing the *enclosure* of u's values, each right-hand side evaluated at the
-true values lies in the ball expression evaluated on the enclosures (ball arithmetic is inclusion-monotone). The
-walk is ``check.evaluate``'s, over its operator table (the same derivative rules, caps and domain conditions), with
-every condition demanded strictly on the whole enclosure: domains (log, real powers: base > 0; negative integer
-powers and tan: nonzero denominators; arcsin, arccos, artanh: |x| < 1; arccosh: x > 1) and kinks (relu,
-leaky_relu, abs: the argument's sign fixed; max, min: one argument strictly beyond the others), so one smooth
-branch holds on a neighbourhood of the box. Else the evaluation is refused with ``CertificateError``.
-
-Integer powers are repeated products (arb's power of a ball containing 0 is NaN: fails safe, but fails). Only
-``arb`` balls are used: no float decides.
+rules (Leibniz); for a unary φ applied to a node u, ∇(φ∘u) = φ'(u)∇u and ∇²(φ∘u) = φ'(u)∇²u + φ''(u)∇u∇uᵀ at
+every x. If φ is C² on an open set containing the *enclosure* of u's values, each right-hand side at the true
+values lies in the ball expression on the enclosures (ball arithmetic is inclusion-monotone). The walk is
+``check.evaluate``'s over its operator table (the same derivative rules, caps and domain conditions), with every
+condition strict on the whole enclosure: domains (log and real powers: base > 0; negative integer powers and
+tan: a nonzero denominator; arcsin, arccos, artanh: |x| < 1; arccosh: x > 1) and kinks (relu, leaky_relu, abs:
+the argument's sign fixed; max, min: one argument strictly beyond the others), so one smooth branch holds on a
+neighbourhood of the box; else ``CertificateError``. Integer powers are repeated products (arb's power of a ball
+containing 0 is NaN). Only ``arb`` balls are used: no float decides.
 """
 
 from __future__ import annotations
@@ -33,17 +28,14 @@ from flint import arb, fmpq
 from ..errors import CertificateError
 from .evaluate import MAX_ARGUMENT, Evaluator, walk
 
-#: Working precision of the ball arithmetic, in bits.
-PRECISION = 192
-#: The most nodes of a tree evaluated on a box.
-MAX_NODES = 200_000
+#: Working precision of the ball arithmetic, in bits; the most nodes of a tree evaluated on a box.
+PRECISION, MAX_NODES = 192, 200_000
 
 
 @contextmanager
 def ball_precision(bits: int = PRECISION):
     """Run a block with flint's ball arithmetic at ``bits`` bits, restoring the caller's precision afterwards."""
-    saved = flint.ctx.prec
-    flint.ctx.prec = bits
+    saved, flint.ctx.prec = flint.ctx.prec, bits
     try:
         yield
     finally:
@@ -62,9 +54,8 @@ def interval_ball(lo: Fraction, hi: Fraction) -> arb:
 
 def exact_mid(x: arb) -> Fraction:
     """The midpoint of a ball as an exact rational."""
-    m, e = x.mid().man_exp()
-    m, e = int(m), int(e)
-    return Fraction(m * 2 ** e) if e >= 0 else Fraction(m, 2 ** -e)
+    m, e = (int(k) for k in x.mid().man_exp())
+    return m * Fraction(2) ** e
 
 
 def exact_bounds(x: arb) -> tuple[Fraction, Fraction]:
