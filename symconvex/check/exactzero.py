@@ -1,23 +1,21 @@
 r"""Deciding that a Jensen gap is exactly zero when the values are transcendental (checker; trusted).
 
 ``jensen_gap_is_zero(tree, names, a, b, m, lam)`` decides f(m) − λf(a) − (1−λ)f(b) = 0 for a function built
-from ``num var add mul pow exp log`` (integer powers only), at rational points where the checker's evaluator has
-already found every value real (every log argument > 0). It is a *formal identity* test:
+from ``num var add mul pow exp log sinh cosh`` at rational points where the checker's evaluator has already found
+every value real (every log argument > 0). It is a *formal identity* test:
 
-1. Each value is built as an expression in one positive symbol E standing for e: exp(r) at a rational r is
-   E^r, sinh r = (E^r - E^-r)/2, cosh r = (E^r + E^-r)/2 (of anything but a rational number: not decided). Let Q be the least common denominator of every
-   exponent of E; write E = Z^Q, so every value is a rational function of Z over ℚ, where Z stands for e^{1/Q}.
-2. Every logarithm log(g) is rewritten as log|g| = log|c| + Σ k_i log|p_i| from the factorization
-   g = c Π p_i^{k_i} over ℚ[Z] (p_i primitive with positive leading coefficient, c rational). log|c| becomes
-   Σ e_j log(prime_j) by factoring c's numerator and denominator; log Z is 1/Q; every other log|p_i| and
-   every log(prime_j) becomes its own new symbol. This uses only log(xy) = log x + log y for x, y > 0 and
-   log x = log|x| for x > 0, so every rewritten value equals the true value when the symbols are given their
-   meanings.
-   A square root of a positive rational (a power p/2 of one) is kept as the exact real number SymPy makes of
-   it, a rational times sqrt(m) with m square-free; it may not sit inside a logarithm.
-3. The gap is then a polynomial expression in Z, Z^{-1} and the new symbols with rational coefficients; it is
-   zero when ``sympy.expand`` gives the literal 0. An identity in independent symbols holds for every value of
-   them, in particular for the true ones, so a literal 0 proves the gap is 0. Anything else (a nonzero
+1. Each value is an expression in one positive symbol E standing for e: exp r = E^r, sinh r = (E^r - E^-r)/2,
+   cosh r = (E^r + E^-r)/2 at a rational r (of anything else: not decided). With Q the least common denominator
+   of the exponents of E, E = Z^Q makes every value a rational function over ℚ of Z = e^{1/Q}. Powers are
+   integers, or p/2 of a positive rational (the exact real a rational times sqrt(m) SymPy makes; never inside
+   a logarithm).
+2. Every log(g) is rewritten as log|g| = log|c| + Σ k_i log|p_i| from the factorization g = c Π p_i^{k_i} over
+   ℚ[Z] (p_i primitive with positive leading coefficient): log|c| = Σ e_j log(prime_j) by factoring c, log Z =
+   1/Q, and every other log|p_i| and log(prime_j) becomes its own new symbol. This uses only log(xy) = log x +
+   log y for x, y > 0 and log x = log|x| for x > 0, so each rewritten value equals the true one when the symbols
+   are given their meanings.
+3. The gap is then a polynomial in Z, 1/Z and the new symbols over ℚ; ``sympy.expand`` giving the literal 0
+   proves it is 0 (an identity in independent symbols holds at their true values). Anything else (a nonzero
    residue, an unsupported operation, a size cap) decides nothing and the certificate is rejected.
 """
 
@@ -83,13 +81,9 @@ def _log_terms(g, Q: int, symbols: dict):
             raise _Undecided()  # a log of an algebraic irrational is not rewritten here
         c, factors = poly.factor_list()
         for p, k in factors:
-            if p.LC() < 0:
-                p = -p
-            if p.as_expr() == _Z:
-                total += sign * k * sp.Rational(1, Q)
-            else:
-                key = ("p", p.as_expr())
-                total += sign * k * symbols.setdefault(key, sp.Symbol(f"L{len(symbols)}"))
+            p = (-p if p.LC() < 0 else p).as_expr()
+            log_p = sp.Rational(1, Q) if p == _Z else symbols.setdefault(("p", p), sp.Symbol(f"L{len(symbols)}"))
+            total += sign * k * log_p
         c = abs(sp.Rational(c))
         for n, s in ((c.p, 1), (c.q, -1)):
             for prime, e in sp.factorint(n).items():

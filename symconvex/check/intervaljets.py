@@ -3,7 +3,7 @@ r"""Second-order interval jets over a box, in python-flint ``arb`` ball arithmet
 ``box_jet(tree, names, balls)`` evaluates an expression tree on *balls* (one ``arb`` per variable) and returns a
 sparse ``BoxJet(v, g, h)`` with the enclosure property: for **every** point x with x_i in ``balls[i]``,
 
-    f(x) ∈ v,    ∂f/∂x_i (x) ∈ g[i],    ∂²f/∂x_i∂x_j (x) ∈ h[(i, j)]  (i <= j; a missing key is an exact 0).
+    f(x) ∈ v,    ∂f/∂x_i (x) ∈ g[i],    ∂²f/∂x_i∂x_j (x) ∈ h[(i, j)]  (i <= j; a missing key: exact 0).
 
 Why it holds (induction over the tree): a variable's jet is (x_i, e_i, 0); sums and products compose by the exact
 rules (Leibniz); for a unary φ applied to a node u, ∇(φ∘u) = φ'(u)∇u and ∇²(φ∘u) = φ'(u)∇²u + φ''(u)∇u∇uᵀ at
