@@ -43,11 +43,6 @@ MAX_BITS = 10 ** 6
 MAX_ARGUMENT = 10 ** 4
 
 
-def _at(x, q) -> bool:
-    """Is x the exact rational q?"""
-    return isinstance(x, Fraction) and x == q
-
-
 def _wide(x) -> bool:
     """An enclosure wider than 7 > 2 pi (or unbounded): sin and cos take every value of [-1, 1] on it."""
     return not isinstance(x, Fraction) and not bool(x.b - x.a <= 7)
@@ -81,7 +76,7 @@ def real_power(x, r: Fraction, what: str):
 
 def _exact_at(q, value, fn):
     """x -> fn(x) on an enclosure of x, the exact ``value`` at the rational q."""
-    return lambda x: value if _at(x, q) else fn(to_interval(x))
+    return lambda x: value if isinstance(x, Fraction) and x == q else fn(to_interval(x))
 
 
 def _wide_or(fn):
