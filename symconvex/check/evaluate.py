@@ -215,14 +215,13 @@ class Points:
 
 def walk(tree: list, leaf: Callable, node: Callable, max_nodes: int | None = None):
     """Post-order walk without recursion: ``leaf(t)`` for num/var/pi, ``node(t, values of t's arguments)`` for
-    the rest, children left to right; x ** y with y not a number is walked as exp(y log x). At most
-    ``max_nodes`` nodes are visited (``CertificateError`` beyond)."""
+    the rest, children left to right; at most ``max_nodes`` nodes (``CertificateError`` beyond)."""
     out: list = []
-    stack = [(tree, False)]
+    stack, cap = [(tree, False)], max_nodes
     while stack:
         t, done = stack.pop()
         if max_nodes is not None and not done and (max_nodes := max_nodes - 1) < 0:
-            raise CertificateError("expression: too many nodes to evaluate on a box")
+            raise CertificateError(f"expression: too many nodes to evaluate (more than {cap})")
         if done:
             k = len(t) - 1
             args = out[len(out) - k:]
@@ -230,8 +229,6 @@ def walk(tree: list, leaf: Callable, node: Callable, max_nodes: int | None = Non
             out.append(node(t, args))
         elif t[0] in ("num", "var", "pi"):
             out.append(leaf(t))
-        elif t[0] == "pow" and t[2][0] != "num":
-            stack.append((["exp", ["mul", t[2], ["log", t[1]]]], False))
         else:
             stack.append((t, True))
             stack.extend((a, False) for a in reversed(t[1:]))
@@ -267,7 +264,9 @@ class Evaluator:
             for a in args[1:]:
                 out = out + a if head == "add" else out * a
             return out
-        if head == "pow":
+        if head == "pow":  # x ** y with y not a number is exp(y log x)
+            if t[2][0] != "num":
+                return self.node(["exp"], [args[1] * self.node(["log"], args[:1])])
             return self.power(args[0], parse_rational(t[2][1]))
         if head in ("relu", "abs", "leaky_relu", "max", "min"):
             return self.kink(t, args)
