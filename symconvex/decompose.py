@@ -26,7 +26,8 @@ import sympy as sp
 from .certificates import HessianCertificate, rational_to_str, to_tree
 from .check import accepts, verify
 from .check.evaluate import value_at
-from .check.numbers import sign, stated
+from .check.numbers import sign
+from .decimals import stated
 from .check.proofs import (SIGN_BY_RANGES, _exp_form, _is_bound, box_to_json, domain_box, domain_halfspaces,
                            strengthen_sign,
                            tree_sign, variable_sign)

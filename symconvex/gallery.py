@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from .certificates import CurvatureCertificate, MidpointCertificate, parse_rational
 from .check import verify
 from .check.evaluate import evaluate, line_jets, value_at
-from .check.numbers import interval_precision, sign, stated
+from .check.numbers import interval_precision, sign
+from .decimals import stated
 from .errors import CertificateError
 
 #: Seconds the engine may spend on one canonical claim (each takes well under a second today).

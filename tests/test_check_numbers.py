@@ -7,8 +7,9 @@ import mpmath
 import pytest
 from mpmath import iv
 
-from symconvex.check.numbers import (Jet, add, endpoints, format_approx, interval_precision, inv, matches_stated,
-                                     mul, parse_approx, show, sign, stated, sub, to_interval)
+from symconvex.check.numbers import (Jet, add, endpoints, interval_precision, inv, matches_stated, mul, parse_approx,
+                                     show, sign, sub, to_interval)
+from symconvex.decimals import format_approx, stated
 from symconvex.errors import CertificateError
 
 F = Fraction

@@ -17,7 +17,7 @@ from fractions import Fraction
 import mpmath
 from mpmath import iv
 
-from ..certificates import MAX_DIGITS, parse_rational, rational_to_str
+from ..certificates import MAX_DIGITS, parse_rational
 from ..errors import CertificateError
 
 #: The largest power of ten a stated decimal "~d.ddde-k" may carry.
@@ -124,32 +124,6 @@ def matches_stated(x, stated: str) -> bool:
     value, half_ulp = parse_approx(stated)
     lo, hi = endpoints(x)
     return value - half_ulp < lo and hi < value + half_ulp
-
-
-def format_approx(x, digits: int = 20) -> str:
-    """A decimal ``"~d.ddd...e±k"`` within half a unit of its last digit of every point of x's enclosure,
-    or a shorter one when x's enclosure is too wide for ``digits`` digits (checked with ``matches_stated``)."""
-    lo, hi = endpoints(x)
-    mid = (lo + hi) / 2
-    for n in range(digits, 0, -1):
-        with mpmath.workdps(digits + 20):
-            text = "~" + mpmath.nstr(mpmath.mpf(mid.numerator) / mid.denominator, n, min_fixed=1, max_fixed=0,
-                                     strip_zeros=False).replace("e+", "e")
-        try:
-            if matches_stated(x, text):
-                return text
-        except ValueError:
-            continue
-    raise CertificateError(f"value {show(x)} is too uncertain to state")
-
-
-def stated(x) -> str:
-    """The certificate text of a computed number: exact ``"p/q"``, or a decimal ``"~d.ddd...e-k"`` within half a
-    unit of its last digit of the enclosure (what ``matches_stated`` accepts)."""
-    if isinstance(x, Fraction):
-        return rational_to_str(x)
-    with interval_precision():
-        return format_approx(x)
 
 
 class Jet:
