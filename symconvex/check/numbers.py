@@ -134,7 +134,6 @@ class Jet:
     def __init__(self, *c):
         self.c = tuple(c)
 
-    order = property(lambda self: len(self.c) - 1)
     v = property(lambda self: self.c[0], doc="The value c0.")
 
     @classmethod
@@ -146,9 +145,6 @@ class Jet:
 
     def __neg__(self) -> "Jet":
         return self.scale(-1)
-
-    def __sub__(self, other: "Jet") -> "Jet":
-        return self + (-other)
 
     def __mul__(self, other: "Jet") -> "Jet":
         """The product, truncated at the order: coefficient k is the sum of a_i b_(k-i)."""
