@@ -9,12 +9,10 @@ Why it holds (induction over the tree): a variable's jet is (x_i, e_i, 0); sums 
 rules (Leibniz); for a unary φ applied to a node u, ∇(φ∘u) = φ'(u)∇u and ∇²(φ∘u) = φ'(u)∇²u + φ''(u)∇u∇uᵀ at
 every x. If φ is C² on an open set containing the *enclosure* of u's values, each right-hand side at the true
 values lies in the ball expression on the enclosures (ball arithmetic is inclusion-monotone). The walk is
-``check.evaluate``'s over its operator table (the same derivative rules, caps and domain conditions), with every
-condition strict on the whole enclosure: domains (log and real powers: base > 0; negative integer powers and
-tan: a nonzero denominator; arcsin, arccos, artanh: |x| < 1; arccosh: x > 1) and kinks (relu, leaky_relu, abs:
-the argument's sign fixed; max, min: one argument strictly beyond the others), so one smooth branch holds on a
-neighbourhood of the box; else ``CertificateError``. Integer powers are repeated products (arb's power of a ball
-containing 0 is NaN). Only ``arb`` balls are used: no float decides.
+``check.evaluate``'s over its operator table, with every domain condition strict on the whole enclosure and every
+kink's branch (the sign of a relu/leaky_relu/abs argument, the strictly largest argument of max) fixed on it, so
+one smooth branch holds on a neighbourhood of the box; else ``CertificateError``. Integer powers are repeated
+products (arb's power of a ball containing 0 is NaN). Only ``arb`` balls are used: no float decides.
 """
 
 from __future__ import annotations
@@ -66,14 +64,17 @@ def exact_bounds(x: arb) -> tuple[Fraction, Fraction]:
 
 
 def _ball(x):
+    """A ball for a rational (integers and balls as they are)."""
     return to_ball(x) if isinstance(x, Fraction) else x
 
 
 def _scale(d: dict | None, s) -> dict | None:
+    """s times every entry of a sparse gradient or Hessian (None: not tracked)."""
     return None if d is None else {k: s * x for k, x in d.items()}
 
 
 def _plus(a: dict | None, b: dict | None) -> dict | None:
+    """The sum of two sparse gradients or Hessians (None: not tracked)."""
     if a is None:
         return None
     out = dict(a)
@@ -126,10 +127,12 @@ class BoxJet:
 
 
 def _sign(x: arb) -> int | None:
+    """+1 or -1 when the whole ball is on that side of 0, 0 for an exact zero, else None."""
     return 1 if x > 0 else -1 if x < 0 else 0 if x == 0 else None
 
 
 def _inv(x: arb, what: str = "division") -> arb:
+    """1/x over the ball, once x is shown nonzero on all of it."""
     if not _sign(x):
         raise CertificateError(f"{what}: cannot show the denominator {x.str(5)} is nonzero on the box")
     return 1 / x
@@ -150,6 +153,7 @@ def _power(x: arb, r: Fraction, what: str) -> arb:
 
 
 def _bounded(x: arb, what: str) -> None:
+    """Refuse a ball not shown within ``MAX_ARGUMENT`` in magnitude (the cap of exp and its kin)."""
     if not bool(abs(x) <= MAX_ARGUMENT):
         raise CertificateError(f"{what}: the argument {x.str(5)} is not shown within {MAX_ARGUMENT} in magnitude")
 
