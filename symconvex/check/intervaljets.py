@@ -102,6 +102,7 @@ class BoxJet:
         self.v, self.g, self.h = v, g, h
 
     def __add__(self, o: "BoxJet") -> "BoxJet":
+        """The sum, part by part."""
         return BoxJet(self.v + o.v, _plus(self.g, o.g), _plus(self.h, o.h))
 
     def __mul__(self, o: "BoxJet") -> "BoxJet":
@@ -111,12 +112,14 @@ class BoxJet:
             _outer(self.g, o.g, 1, h)
         return BoxJet(self.v * o.v, _plus(_scale(self.g, o.v), _scale(o.g, self.v)), h)
 
-    def __neg__(self) -> "BoxJet":
-        return self.scale(-1)
-
     def scale(self, k) -> "BoxJet":
+        """k times the jet."""
         k = _ball(k)
         return BoxJet(k * self.v, _scale(self.g, k), _scale(self.h, k))
+
+    def __neg__(self) -> "BoxJet":
+        """-1 times the jet."""
+        return self.scale(-1)
 
     def compose(self, h0, h1=None, h2=None) -> "BoxJet":
         """φ∘self from enclosures of φ(u), φ'(u), φ''(u) over the box (the chain rule of the module docstring)."""

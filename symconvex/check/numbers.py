@@ -48,11 +48,13 @@ def _lift(a, b):
 
 
 def add(a, b):
+    """a + b: exact when both are, else an enclosure."""
     a, b = _lift(a, b)
     return a + b
 
 
 def sub(a, b):
+    """a - b: exact when both are, else an enclosure."""
     a, b = _lift(a, b)
     return a - b
 
@@ -138,13 +140,12 @@ class Jet:
 
     @classmethod
     def constant(cls, value, order: int) -> "Jet":
+        """The jet of a constant: its value, then zeros."""
         return cls(value, *([Fraction(0)] * order))
 
     def __add__(self, other: "Jet") -> "Jet":
+        """The sum, coefficient by coefficient."""
         return Jet(*[add(a, b) for a, b in zip(self.c, other.c)])
-
-    def __neg__(self) -> "Jet":
-        return self.scale(-1)
 
     def __mul__(self, other: "Jet") -> "Jet":
         """The product, truncated at the order: coefficient k is the sum of a_i b_(k-i)."""
@@ -158,7 +159,12 @@ class Jet:
         return Jet(*out)
 
     def scale(self, k) -> "Jet":
+        """k times the jet."""
         return Jet(*[mul(k, a) for a in self.c])
+
+    def __neg__(self) -> "Jet":
+        """-1 times the jet."""
+        return self.scale(-1)
 
     def compose(self, h0, h1=None, h2=None) -> "Jet":
         """h(self) for a C^2 function h with h(c0) = h0, h'(c0) = h1, h''(c0) = h2 (h1, h2 unused at order 0)."""
