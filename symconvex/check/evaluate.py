@@ -133,10 +133,8 @@ def _tanh_slopes(A, x, t):
 
 
 class Op(NamedTuple):
-    """One row of the operator table: ``value(x)`` encloses h(x) for an exact or interval x (``Points``);
-    ``slopes(A, x, h(x))`` = (h'(x), h''(x)) over a backend A; ``capped``: |x| <= MAX_ARGUMENT demanded;
-    ``domain(A, x)`` = g(x) with g >= 0 for a value, g > 0 for derivatives (and always when ``strict``);
-    ``need`` states g's condition in the error message, ``rel`` its strict relation."""
+    """A row of ``OPERATORS``: ``value(x)`` encloses h(x) (exact or interval x); ``slopes(A, x, h(x))`` is
+    (h'(x), h''(x)) over a backend A; ``domain(A, x)`` is g(x), with ``need`` and ``rel`` for its message."""
 
     value: Callable
     slopes: Callable
