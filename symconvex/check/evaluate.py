@@ -28,6 +28,7 @@ of a relu/leaky_relu/abs argument, the index of the winning argument for max/min
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 import mpmath
@@ -41,6 +42,12 @@ from .numbers import Jet, add, endpoints, inv, mul, show, sign, sub, to_interval
 #: The largest exact power (numerator plus denominator bits) and the largest |argument| of exp and its kin.
 MAX_BITS = 10 ** 6
 MAX_ARGUMENT = 10 ** 4
+_read = lru_cache(maxsize=1 << 12)(parse_rational)
+
+
+def _rational(text) -> Fraction:
+    """``parse_rational``, reading each text once (a tree's numbers repeat; Fractions are immutable)."""
+    return _read(text) if isinstance(text, str) else parse_rational(text)
 
 
 def _wide(x) -> bool:
@@ -246,7 +253,7 @@ class Evaluator:
     def leaf(self, t):
         """A number, pi, or a variable's jet."""
         if t[0] == "num":
-            return self.constant(parse_rational(t[1]))
+            return self.constant(_rational(t[1]))
         if t[0] == "pi":
             return self.constant(self.A.pi())
         if t[1] not in self.env:
@@ -265,7 +272,7 @@ class Evaluator:
         if head == "pow":  # x ** y with y not a number is exp(y log x)
             if t[2][0] != "num":
                 return self.node(["exp"], [args[1] * self.node(["log"], args[:1])])
-            return self.power(args[0], parse_rational(t[2][1]))
+            return self.power(args[0], _rational(t[2][1]))
         if head in ("relu", "abs", "leaky_relu", "max", "min"):
             return self.kink(t, args)
         op, j = OPERATORS[head], args[0]
@@ -318,7 +325,7 @@ class Evaluator:
         if s > 0 or s == 0 and head == "abs":
             return j
         if head == "leaky_relu":
-            return j.scale(parse_rational(t[2][1]))
+            return j.scale(_rational(t[2][1]))
         return -j if head == "abs" else self.constant(Fraction(0))
 
 

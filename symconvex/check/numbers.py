@@ -44,7 +44,9 @@ def to_interval(x):
 
 def _lift(a, b):
     """Both exact (``Fraction``s), or both intervals."""
-    return (to_interval(a), to_interval(b)) if isinstance(a, _IV) or isinstance(b, _IV) else (Fraction(a), Fraction(b))
+    if isinstance(a, _IV) or isinstance(b, _IV):
+        return to_interval(a), to_interval(b)
+    return a if type(a) is Fraction else Fraction(a), b if type(b) is Fraction else Fraction(b)
 
 
 def add(a, b):
