@@ -13,7 +13,7 @@ from mpmath import iv
 
 from symconvex.certificates import OPERATORS as WHITELIST
 from symconvex.check.evaluate import OPERATORS, evaluate, line_jets, value_at
-from symconvex.check.intervaljets import ball_precision, box_jet, exact_bounds, interval_ball
+from symconvex.check.intervaljets import ball_precision, box_jet, exact_bounds, interval_ball, to_ball
 from symconvex.check.numbers import Jet, endpoints, interval_precision
 from symconvex.errors import CertificateError
 
@@ -160,3 +160,34 @@ def test_the_box_walk_caps_its_nodes():
         tree = ["add", tree, ["num", "1"]]
     with pytest.raises(CertificateError, match="too many nodes"):
         box_jet(tree, ["x"], [interval_ball(F(0), F(1))], order=0)
+
+
+def test_the_line_walk_and_the_box_walk_agree_on_random_trees():
+    """Both backends walk the same table: where the box walk accepts a tiny ball around p, the line walk accepts p
+    and its value, slope and second derivative along u lie in the box's f, ∇f·u and uᵀ∇²f u (the box encloses
+    them at p)."""
+    import random
+
+    rng = random.Random(13)
+    names = sorted(OPERATORS)
+    checked = 0
+    for _ in range(60):
+        def leaf():
+            return ["add", ["mul", ["num", f"{rng.randint(-3, 3)}/{rng.randint(1, 4)}"], ["var", rng.choice("xy")]],
+                    ["num", f"{rng.randint(-4, 4)}/{rng.randint(2, 5)}"]]
+        tree = ["add", [rng.choice(names), leaf()], ["mul", [rng.choice(names), leaf()], leaf()]]
+        p, u = [F(rng.randint(-5, 5), 7), F(rng.randint(-5, 5), 9)], [F(1), F(rng.randint(-2, 2))]
+        balls = [interval_ball(c - F(1, 2 ** 90), c + F(1, 2 ** 90)) for c in p]
+        try:
+            box = box_jet(tree, ["x", "y"], balls)
+        except CertificateError:
+            continue
+        jet, _ = evaluate(tree, line_jets(["x", "y"], p, u, 2), 2)
+        slope = box.g.get(0, 0) * to_ball(u[0]) + box.g.get(1, 0) * to_ball(u[1])
+        curve = sum((box.h.get((i, j), 0) * to_ball(u[i] * u[j]) * (1 if i == j else 2)
+                     for i in range(2) for j in range(i, 2)), to_ball(F(0)))
+        for line, ball in ((jet.c[0], box.v), (jet.c[1], slope), (jet.second_derivative(), curve)):
+            (lo, hi), (blo, bhi) = endpoints(line), exact_bounds(ball)
+            assert blo <= hi and lo <= bhi and bhi - blo < F(1, 10 ** 15)  # tight enough to tell
+        checked += 1
+    assert checked >= 20
