@@ -256,7 +256,7 @@ def _landscape_minimum(args, f, variables, network) -> int:
     if getattr(args, "certificate", None):
         write_atomically(args.certificate, cert.to_json() + "\n")
     if getattr(args, "latex", None):
-        from .latex_minimum import document
+        from .latex.minimum import document
 
         write_atomically(args.latex, document(cert))
     lo, hi = report.value
@@ -335,7 +335,7 @@ def _landscape_auer(args) -> int:
     predicted, count = predicted_count(n, d), (cert.count if cert is not None else 0)
 
     def latex():
-        from .latex_minima import count_document
+        from .latex.minima import count_document
 
         return count_document(cert, title=rf"Auer--Herbster--Warmuth: {count} local minima of one sigmoid neuron "
                               rf"($n = {n}$, $d = {d}$)")
@@ -359,8 +359,8 @@ def _landscape_auer(args) -> int:
 def _landscape_relu_minimum(args) -> int:
     """``symconvex landscape relu-minimum [--spec F | --layers ... --data ...]``: certified strict local minima of
     a network's loss (by default one ReLU neuron on four examples) and spurious ones; 0 when one is spurious."""
-    from .latex_minima import count_document, single_neuron_tex
-    from .latex_minimum import document
+    from .latex.minima import count_document, single_neuron_tex
+    from .latex.minimum import document
     from .relu_minimum import certify_relu_minima, relu_neuron
 
     _refuse(args, ("--latex-body", "--k", "--candidates", "--out", "--near", "--better", "--vars"),
@@ -433,7 +433,7 @@ def _landscape_safran_shamir(args) -> int:
     if getattr(args, "certificate", None):
         write_atomically(args.certificate, cert.to_json() + "\n")
     if getattr(args, "latex", None):
-        from .latex_minimum import document
+        from .latex.minimum import document
 
         write_atomically(args.latex, document(cert, subject=_SAFRAN_SHAMIR_TEX.replace("@K", str(k))))
     lo, hi = report.value

@@ -262,7 +262,7 @@ def test_cli_search_runs_through_the_batch_workers(tmp_path, capsys):
 def test_latex_proof_of_a_minimum_compiles(tilted, safran_shamir_6, tmp_path):
     from test_latex import compile_latex
 
-    from symconvex.latex_minimum import document
+    from symconvex.latex.minimum import document
 
     tex = document(tilted)
     assert r"p^*" in tex and "not a global minimum" in tex

@@ -1,4 +1,4 @@
-r"""LaTeX proofs of ``minimum`` certificates: a strict (or spurious) local minimum in a box (text layer).
+r"""LaTeX proofs of ``minimum`` certificates: a strict (or spurious) local minimum in a box (text layer, layer 4).
 
 ``document(cert)`` re-checks the certificate (``check.report_minimum``; a rejected one raises
 ``CertificateError``, so no proof of a false statement is ever written) and writes a self-contained article: the
@@ -13,10 +13,10 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from .certificates import MinimumCertificate, to_sympy
-from .check import report_minimum
-from .check.intervaljets import PRECISION
-from .check.minimum import MID_BITS
+from ..certificates import MinimumCertificate, to_sympy
+from ..check import report_minimum
+from ..check.intervaljets import PRECISION
+from ..check.minimum import MID_BITS
 
 MAX_FORMULA_NODES = 400
 

@@ -1,10 +1,10 @@
-r"""LaTeX proofs of ``minima_count`` certificates, and the words for a single neuron's loss (text layer).
+r"""LaTeX proofs of ``minima_count`` certificates, and the words for a single neuron's loss (text layer, layer 4).
 
 ``count_document(cert)`` re-checks the count certificate (``check.verify``, then ``check.report_minimum`` for each
 box; a rejected certificate raises ``CertificateError``, so no proof of a false statement is written) and writes
 a self-contained article: the theorem "f has at least N strict local minima", the N boxes
 B_i = c_i + [−r_i, r_i]ⁿ with their exact centres, for each the checker's numbers (Krawczyk contraction, Hessian
-bound t_i, the value enclosure of f(p_i*)), the argument that applies to every box (the one of ``latex_minimum``:
+bound t_i, the value enclosure of f(p_i*)), the argument that applies to every box (the one of ``minimum``:
 Krawczyk's theorem gives exactly one critical point p_i* in B_i, a Hessian ≻ t_i I on B_i makes it a strict local
 minimum), and the disjointness: for every pair of boxes some coordinate of the centres differs by more than the
 sum of the radii, so the N minimisers are distinct points.
@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from .certificates import from_json
-from .check import report_minimum, verify
-from .latex_minimum import _down, _name, _up  # the same outward-rounded decimals and variable names
+from ..certificates import from_json
+from ..check import report_minimum, verify
+from .minimum import _down, _name, _up  # the same outward-rounded decimals and variable names
 
 _ACTIVATION_TEX = {"sigmoid": r"\sigma", "relu": r"\operatorname{relu}", "identity": "", "tanh": r"\tanh",
                    "softplus": r"\operatorname{softplus}"}

@@ -1,18 +1,18 @@
-r"""LaTeX proofs of ``identity`` and ``pieces`` certificates (text layer; display only, the checker decides).
+r"""LaTeX proofs of ``identity`` and ``pieces`` certificates (text layer, layer 4; display only, the checker decides).
 
-``piecewise_proof(cert, subject, part)`` returns (statement, proof) for the proof document of ``latex``; ``part(c,
-name, where)`` is latex's renderer of a sub-certificate ``c`` (about the smooth function called ``name`` on the set
-described by ``where``), so this module imports nothing from ``latex``. The mathematics is that of
-``check.pieces``: a case split over the branches of the kinks, each branch combination either an exact identity or
-empty by a Farkas combination; in one variable, smooth pieces with monotone one-sided slopes.
+``piecewise_proof(cert, subject, part)`` returns (statement, proof) for ``sections._certificate_section``;
+``part(c, name, where)`` is its renderer of a sub-certificate ``c`` (about the smooth function called ``name`` on the
+set described by ``where``), so this module imports no other module of the ``latex`` package. The mathematics is
+that of ``check.pieces``: a case split over the branches of the kinks, each branch combination either an exact
+identity or empty by a Farkas combination; in one variable, smooth pieces with monotone one-sided slopes.
 """
 
 from __future__ import annotations
 
 from fractions import Fraction
 
-from .certificates import parse_rational, to_sympy
-from .check.pieces import cases, difference
+from ..certificates import parse_rational, to_sympy
+from ..check.pieces import cases, difference
 
 #: At most this many empty cases are written out (the certificate file has them all).
 SHOWN = 6
@@ -84,7 +84,7 @@ def _identity_proof(cert, subject, part) -> tuple[str, str]:
 
 
 def _sub(data):
-    from .certificates import from_json
+    from ..certificates import from_json
 
     return from_json(data)
 

@@ -1,0 +1,162 @@
+r"""Documents for the engine's answers: analyses, claim results and family claims (text layer, layer 4).
+
+``to_latex`` turns an ``Analysis``, a ``ClaimResult``, one certificate or a list of certificates about one subject
+into a ``document``; a claim's document states the claim (``claim_of``, ``network_claim``) and whether it holds,
+and a claim with parameters shows only the certificates behind the deciding fact. With no certificate the document
+says that nothing is claimed. ``family_document`` writes a family claim (``families.FamilyResult``): its readings
+with their answers, then the proof about the decisive member (or the for-all-data derivation).
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from ..certificates import Certificate
+from ..errors import InputError
+from .document import PREAMBLE, document
+from .netnumbers import _parameter_count
+from .notation import name_latex, text_escape
+
+
+def claim_of(result) -> dict:
+    """The ``claim`` dict of ``document`` for a ``claims.ClaimResult``: the claim typeset (function, variables,
+    domain, property) and whether it holds."""
+    c = result.claim
+    names = {v: name_latex(v.name) for v in c.variables}
+    args = ", ".join(names[v] for v in c.variables)
+    head = r"%s(%s) = %s" % (name_latex(c.name) if c.name else "f", args, sp.latex(c.function, symbol_names=names))
+    n = len(c.variables)
+    space = r"\mathbb{R}" if n == 1 else r"\mathbb{R}^{%d}" % n
+    domain = c.domain
+    analysed = getattr(getattr(result, "analysis", None), "domain", None)
+    natural = not domain and analysed is not None and bool(analysed.constraints)
+    if natural:  # no domain stated: the function's natural domain, which the analysis made explicit
+        by_name = {v.name: v for v in c.variables}
+        domain = [d.xreplace({s: by_name.get(s.name, s) for s in d.free_symbols}) for d in analysed.constraints]
+    if domain:
+        where = r"\{%s \in %s : %s\}" % (  # \{ \} (not \left \right): a long set may break across lines
+            args if n == 1 else r"(%s)" % args, space,
+            r",\ ".join(sp.latex(d, symbol_names=names) for d in domain))
+    else:
+        where = space
+    prop = "neither convex nor concave" if c.property == "neither" else c.property
+    statement = r"The function $%s$ of the real variable%s $%s$ is %s%s on %s$%s$." % (
+        head, "" if n == 1 else "s", args, "not " if c.negated else "", prop,
+        "its natural domain " if natural else "", where)
+    return {"statement": statement, "holds": result.holds}
+
+
+_ACT_WORDS = {"relu": "ReLU", "identity": "identity (linear)", "sigmoid": "sigmoid", "tanh": r"$\tanh$",
+              "softplus": "softplus"}
+
+
+def network_claim(spec: dict, prop: str, negated: bool, holds) -> dict:
+    """The ``claim`` dict of ``document`` for a claim about a network's loss over its weights."""
+    hidden = sorted(set(spec["activations"][:-1]))
+    acts = " and ".join(_ACT_WORDS.get(a.split(":")[0], text_escape(a)) for a in hidden) or "no"
+    n = _parameter_count(spec)
+    prop = "neither convex nor concave" if prop == "neither" else prop
+    statement = (r"The %s loss $\mathcal{L}(\theta)$ of the %s network with %s hidden activations on the data of "
+                 r"the setting below, as a function of its parameters $\theta \in \mathbb{R}^{%d}$, is %s%s." % (
+                     text_escape(spec["loss"]), "-".join(str(w) for w in spec["layers"]), acts, n,
+                     "not " if negated else "", prop))
+    return {"statement": statement, "holds": holds}
+
+
+def to_latex(obj, *, certificate_file: str | None = None, body: bool = False) -> str:
+    """A standalone LaTeX document proving what an ``Analysis`` (or a ``ClaimResult``, or one certificate, or a
+    list of certificates about the same subject) establishes; a claim's document states the claim and whether
+    it holds. ``certificate_file``: the certificate file the "How to verify" appendix names; ``body=True``: a
+    fragment to ``\\input`` into a paper (``document``).
+
+    Raises ``CertificateError`` for a certificate the checker rejects (no proof is written for it)."""
+    if isinstance(obj, Certificate):
+        return document([obj], certificate_file=certificate_file, body=body)
+    if isinstance(obj, (list, tuple)) and obj and all(isinstance(c, Certificate) for c in obj):
+        return document(list(obj), certificate_file=certificate_file, body=body)
+    claim, decisive = None, None
+    if hasattr(obj, "claim") and hasattr(obj, "holds"):  # a claims.ClaimResult
+        claim = claim_of(obj)
+        if obj.analysis is None:
+            raise InputError("to_latex: the claim was not analysed")
+        decisive = _decisive(obj)
+        obj = obj.analysis
+    certs = getattr(obj, "certificates", None)
+    if certs is None:
+        raise InputError("to_latex takes an Analysis or a certificate")
+    if decisive:  # a parametric claim: its refutations are about different parameter values; show what decides
+        certs = [certs[k] for k in decisive]
+    verdict = getattr(getattr(obj, "curvature", None), "value", None)
+    if certs:
+        return document(list(certs), verdict=verdict, explanation=getattr(obj, "explanation", ""), claim=claim,
+                        certificate_file=certificate_file, body=body)
+    return _unknown_document(obj)
+
+
+def _decisive(result) -> list[int] | None:
+    """For a claim with parameters: the indices of the certificates behind the fact that decides it (refutations
+    at different parameter values are about different functions and cannot share one document); else None."""
+    from ..claims import PROPERTY_FACTS
+
+    if not getattr(result.claim, "parameters", ()) or result.holds is None:
+        return None
+    fact = PROPERTY_FACTS.get(result.claim.property, "convex")
+    facts = result.analysis.facts
+    return facts.get(fact) or facts.get("not_" + fact) or None
+
+
+def _unknown_document(analysis) -> str:
+    f = getattr(analysis, "function", None)
+    variables = [str(v) for v in getattr(analysis, "variables", ())]
+    names = {v: name_latex(str(v)) for v in getattr(analysis, "variables", ()) if isinstance(v, sp.Symbol)}
+    body = sp.latex(f, symbol_names=names) if isinstance(f, sp.Basic) else r"\text{(the network loss)}"
+    args = ", ".join(name_latex(v) for v in variables)
+    out = [PREAMBLE % (10, "Curvature undecided")]
+    out.append(r"\section*{Setting}" + "\n" + r"\[ f(%s) = %s. \]" % (args, body))
+    out.append(r"\section*{Result}" + "\n" + "No certificate was found, so nothing is claimed: the curvature of "
+               "$f$ is undecided (which is not the same as false). " + text_escape(getattr(analysis, "explanation",
+                                                                                            "")))
+    out.append(r"\end{document}" + "\n")
+    return "\n".join(out)
+
+
+def family_document(result) -> str:
+    """A LaTeX document for a family claim (``families.FamilyResult``): the claim, its quantifier, every reading
+    with its answer, then the proof about the decisive member (or the for-all-data derivation)."""
+    word = {True: "holds", False: "is refuted", None: "is undecided"}[result.holds]
+    prop = "not convex" if result.claim.negated else "convex"
+    items = []
+    for a in result.answers:
+        verdict = {True: "holds", False: "is refuted", None: "is undecided"}[a.holds]
+        items.append(r"\item \emph{%s}: the claim %s. %s" % (text_escape(a.reading.words), verdict,
+                                                             text_escape(a.reason)))
+    preface = "\n".join([
+        r"\section*{The family claim}",
+        r"\begin{quote}%s\end{quote}" % text_escape(result.claim.text),
+        r"Read as: the loss of \textbf{%s} of the family is %s in its weights (every width and every data set). "
+        r"The claim %s." % (result.claim.quantifier, prop, word),
+        *[r"\par\noindent %s." % text_escape(n[0].upper() + n[1:]) for n in result.claim.notes],
+        r"\begin{itemize}", *items, r"\end{itemize}",
+    ])
+    decisive = next((a for a in result.answers if a.certificates), None)
+    if decisive is not None and decisive.member is not None:
+        preface += ("\n" r"The certificate below is about the member named above (its spec and data); the "
+                    r"independent checker re-verifies it with \texttt{symconvex verify}.")
+    elif decisive is not None:
+        names = ", ".join(f"${name_latex(n)}$" for n in decisive.certificates[0].parameters)
+        preface += ("\n" r"Below, $f$ is the loss of one example as a function of its score $z$, and %s (the "
+                    r"example's target) is a \emph{parameter}: the derivation never uses its value or sign, so it "
+                    r"holds for every target. The loss of a network without a hidden layer is "
+                    r"$\sum_i f(w \cdot x_i + b;\, y_i)$: each term is convex in $(w, b)$, a convex function of an "
+                    r"affine map, whatever the input $x_i$ and its dimension, and a sum of convex functions is "
+                    r"convex (Fact~\ref{fact:composition}; Boyd and Vandenberghe, \S3.2.2). The independent checker "
+                    r"re-verifies the derivation with \texttt{symconvex verify}." % names)
+    if decisive is None:
+        body = r"\documentclass{article}\begin{document}\end{document}"
+    else:
+        body = to_latex(list(decisive.certificates))
+    head, sep, tail = body.partition("\\begin{document}")
+    if not sep:
+        return body
+    after, made, rest = tail.partition("\\maketitle")
+    return head + sep + (after + made + "\n" + preface + "\n" + rest if made else "\n" + preface + "\n" + tail)

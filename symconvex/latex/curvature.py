@@ -1,0 +1,404 @@
+r"""Proofs of curvature certificates: f is not convex (not concave) by a second derivative (text layer, layer 4).
+
+The argument is the second-order condition (``facts.FACTS["second_order"]``): where f is twice continuously
+differentiable, convexity makes φ''(0) ≥ 0 for φ(t) = f(p + t u). The proof gives p and u, shows that p is inside
+the domain and strictly inside one smooth piece (every kink strictly on one side, so f equals a smooth function P
+near p), and computes φ''(0) exactly: from the Hessian of P when there are at most ``HESSIAN_LIMIT`` variables and
+its entries print, from the restriction φ(t) = P(p + t u) otherwise, or, for a network, with degree-2 Taylor jets
+data point by data point. The sign of φ''(0) is the checker's (exact, or an interval excluding 0). A squared loss
+refuted along the output biases gets a shorter argument valid on the whole line (``_output_bias_proof``). Large
+networks: ``largenet``.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import sympy as sp
+
+from ..certificates import CurvatureCertificate, parse_coordinate, parse_rational, to_sympy
+from ..check.evaluate import evaluate, line_jets, value_at
+from ..check.numbers import interval_precision, sign, sub
+from ..errors import CertificateError, InputError
+from ..functions import sigmoid, softplus
+from .facts import fact_ref
+from .network import _act_apply
+from .notation import (FORMULA_LIMIT, HESSIAN_LIMIT, _align_rows, _long_vector, _num_value, _paren, _pt, name_latex,
+                       note_latex, q_latex, tuple_latex)
+from .subject import _Subject
+from .values import _consistent, _exact_sign, _r, _sym_num, _value_line
+
+
+class _Piece:
+    """The smooth piece of a tree at a point: every kink replaced by its branch, with the region's strict
+    inequalities (SymPy expressions and their exact values at the point)."""
+
+    def __init__(self, subject: _Subject, point):
+        self.subject = subject
+        self.point = [Fraction(v) for v in point]
+        self.conditions: list[tuple[sp.Expr, str, object]] = []  # (g, ">" or "<", value of g at p)
+        self.expr = self._build(subject.tree)
+
+    def _value(self, expr):
+        tree_ = None
+        try:
+            from ..certificates import to_tree
+            tree_ = to_tree(expr)
+        except InputError:
+            raise CertificateError("latex: cannot evaluate a branch condition") from None
+        with interval_precision():
+            return value_at(tree_, self.subject.names, self.point)
+
+    def _cond(self, g) -> int:
+        v = self._value(g)
+        s = sign(v)
+        if not s:
+            raise CertificateError("latex: the point is not strictly inside a smooth piece")
+        self.conditions.append((g, ">" if s > 0 else "<", v))
+        return s
+
+    def _build(self, tree):
+        head, args = tree[0], tree[1:]
+        if head in ("num", "var"):
+            return to_sympy(tree, dict(self.subject.symbols))
+        if head == "leaky_relu":
+            inner = self._build(args[0])
+            alpha = to_sympy(args[1])
+            return inner if self._cond(inner) > 0 else alpha * inner
+        if head in ("relu", "abs"):
+            inner = self._build(args[0])
+            s = self._cond(inner)
+            if head == "relu":
+                return inner if s > 0 else sp.Integer(0)
+            return inner if s > 0 else -inner
+        if head in ("max", "min"):
+            items = [self._build(a) for a in args]
+            values = [self._value(e) for e in items]
+            for i, _ in enumerate(items):
+                signs = [sign(sub(values[i], values[k])) for k in range(len(items)) if k != i]
+                want = 1 if head == "max" else -1
+                if all(s == want for s in signs):
+                    for k in range(len(items)):
+                        if k != i:
+                            g = items[i] - items[k] if head == "max" else items[k] - items[i]
+                            self._cond(g)
+                    return items[i]
+            raise CertificateError("latex: no argument of max/min is strictly extreme at the point")
+        built = [self._build(a) for a in args]
+        from ..certificates import _SYMPY
+        return _SYMPY[head](*built)
+
+
+def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str, str]:
+    n = len(subject.names)
+    p = [parse_coordinate(v) for v in cert.point]
+    u = [parse_coordinate(v) for v in cert.direction]
+    refutes = cert.refutes
+    F = subject.f
+    with interval_precision():
+        jet, _ = evaluate(subject.tree, line_jets(subject.names, p, u, 2), 2)
+        second = jet.second_derivative()
+    want = -1 if refutes == "convex" else 1
+    if sign(second) != want:
+        raise CertificateError("latex: the second derivative has the wrong sign")
+    statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
+    rel = "<" if refutes == "convex" else ">"
+    lines = []
+    lines.append(r"If $%s$ were %s, then by %s, on every open set where $%s$ is twice continuously differentiable "
+                 r"its Hessian would be %s semidefinite; in particular, for every such point $p$ and every "
+                 r"direction $u$, the function $\varphi(t) = %s(p + t u)$ would satisfy $\varphi''(0) %s 0$. "
+                 r"We give $p$ and $u$ with $\varphi''(0) %s 0$." % (
+                     F, refutes, fact_ref("second_order"), F, "positive" if refutes == "convex" else "negative", F,
+                     r"\ge" if refutes == "convex" else r"\le", rel))
+    if subject.is_network:
+        lines.append(r"Take the point $p$ (a parameter vector) and the direction $u$:")
+        lines.append(subject.net.point_latex(p, "p"))
+        lines.append(r"\[ p = %s, \qquad u = %s \]" % (tuple_latex(p), tuple_latex(u)) if n <= 12 else
+                     r"and, in the order of the parameters,")
+        if n > 12:
+            lines.append(_long_vector("p", p))
+            lines.append(_long_vector("u", u))
+    else:
+        lines.append(r"Take \[ p = %s, \qquad u = %s. \]" % (_pt(p), _pt(u)))
+    if cert.domain:
+        lines.append(_domain_strict(subject, p))
+    if subject.is_network:
+        region_rows, P = subject.net.region(p)
+    else:
+        piece = _Piece(subject, p)
+        P = piece.expr
+        region_rows = []
+        for g, r, v in piece.conditions:
+            text = subject.latex(g)
+            if len(text) > 300:
+                text = r"\text{(a long expression)}"
+            region_rows.append(r"%s &\;\text{at } p\ %s\ %s 0" % (text, _num_value(v), r))
+    if region_rows:
+        lines.append(r"\emph{The region.} At $p$ every kink of $%s$ is strictly on one side:" % F)
+        lines.append(_align_rows(region_rows))
+        lines.append(r"These strict inequalities hold on an open neighbourhood of $p$ (the left-hand sides are "
+                     r"continuous), so on it every kink takes the branch shown%s and $%s$ coincides with the smooth "
+                     r"function" % (r" ($\rho(z) = z$ where $z > 0$, $\rho(z) = 0$ where $z < 0$)"
+                                    if subject.is_network else "", F))
+    else:
+        lines.append(r"The function $%s$ has no kinks; it is smooth at $p$ and near $p$ it is" % F)
+    piece_tex = subject.latex(P)
+    terms = sp.Add.make_args(P)
+    if len(piece_tex) <= 200 or (len(terms) == 1 and len(piece_tex) <= 3 * FORMULA_LIMIT):
+        lines.append(r"\[ P(%s) = %s. \]" % (subject.inner_args(), piece_tex))
+    elif len(piece_tex) <= 3 * FORMULA_LIMIT and all(len(subject.latex(t)) <= 220 for t in terms):
+        rows = [subject.latex(t) for t in terms]
+        lines.append(r"\begin{align*}" + "\n" + r"P(%s) = {} & %s" % (subject.inner_args(), rows[0]) + "".join(
+            " \\\\\n& " + ("" if r.startswith("-") else "+ ") + r for r in rows[1:]) + ".\n" + r"\end{align*}")
+    else:
+        lines.append(r"\[ P = %s \text{ with every kink replaced by the branch above}. \]" % F)
+    symbols = [subject.symbols[nm] for nm in subject.names]
+    at_p = {s: _r(v) for s, v in zip(symbols, p)}
+    hessian = _small_hessian(subject, P, symbols, at_p, u) if n <= HESSIAN_LIMIT else None
+    if hessian is not None:
+        H, Hp, Hu = hessian
+        uHu = sp.simplify((sp.Matrix([_r(v) for v in u]).T * Hu)[0, 0])
+        _consistent(uHu, second, "u^T H u")
+        H_tex = subject.latex(H) if n <= 4 else ""
+        if n > 1:
+            restriction = _restriction_text(subject, P, symbols, p, u, second)
+            lines.append(restriction)
+            trace = [r"\paragraph{The Hessian of the smooth piece.} Differentiating $P$ twice,"]
+            if len(H_tex) <= 500 and n <= 4:
+                trace.append(r"\[ \nabla^2 P = %s, \]" % H_tex)
+                trace.append(r"and at $p$")
+            trace.append(r"\[ \nabla^2 P(p) = %s. \]" % subject.latex(Hp))
+            subject.appendix.append("\n".join(trace))
+            lines.append(r"%s the Hessian $\nabla^2 P(p)$ (written out in Appendix~\ref{app:details})," % (
+                "Equivalently, with" if restriction else r"\emph{The second derivative along the line.} With"))
+        else:
+            lines.append(r"\emph{The second derivative.} Differentiating $P$ twice,")
+        if n == 1:
+            lines.append(r"\[ P''(%s) = %s, \]" % (name_latex(subject.names[0]), H_tex.replace(r"\left[\begin{matrix}", "").replace(r"\end{matrix}\right]", "")))
+            lines.append(r"and at $p$")
+        if n == 1:
+            lines.append(r"\[ P''(p) = %s. \]" % _sym_num(Hp[0, 0], subject))
+        if n > 1:
+            lines.append(r"\begin{gather*} \nabla^2 P(p)\, u = %s, \\ u^{\mathsf T} \nabla^2 P(p)\, u = %s %s. \end{gather*}"
+                         % (subject.latex(Hu), _dot_text(u, Hu, subject), _value_line(uHu, second, subject)))
+        else:
+            factor = "" if u[0] ** 2 == 1 else r"%s \cdot %s = " % (_paren(u[0] ** 2), _sym_num(Hp[0, 0], subject,
+                                                                                              paren=True))
+            lines.append(r"So \[ \varphi''(0) = u^2 P''(p) = %s%s. \]" % (factor, _value_line(uHu, second, subject)
+                                                                          .lstrip("= ")
+                                                                          if factor == "" else
+                                                                          _value_line(uHu, second, subject)[2:]))
+    elif subject.is_network:
+        lines.append(subject.net_jets_text(p, u) if hasattr(subject, "net_jets_text") else
+                     _network_jets(subject, p, u, second))
+    else:
+        t = sp.Symbol("t", real=True)
+        phi = P.xreplace({s: _r(pv) + t * _r(uv) for s, pv, uv in zip(symbols, p, u)})
+        d2 = sp.diff(phi, t, 2)
+        value = sp.simplify(d2.xreplace({t: 0}))
+        _consistent(value, second, "phi''(0)")
+        phi_tex = subject.latex(sp.expand(phi)) if phi.is_polynomial(t) else subject.latex(phi)
+        lines.append(r"\emph{The second derivative along the line.} With $\varphi(t) = P(p + t u)$,")
+        if len(phi_tex) <= 2 * FORMULA_LIMIT:
+            lines.append(r"\[ \varphi(t) = %s, \]" % phi_tex)
+        lines.append(r"\[ \varphi''(0) %s. \]" % _value_line(value, second, subject))
+    lines.append(r"Since $%s$ equals $P$ near $p$, $\varphi''(0) = \frac{d^2}{dt^2} %s(p + t u)\big|_{t=0} %s %s 0$, "
+                 r"so $%s$ is not %s." % (F, F, _num_value(second), rel, F, refutes))
+    if cert.note:
+        lines.append(r"\par\emph{Remark.} %s" % note_latex(cert.note))
+    return statement, "\n".join(x for x in lines if x)
+
+
+#: Longest entry of H u, and longest row of H(p), in LaTeX characters, that the proof prints as a matrix (wider
+#: closed forms, e.g. a sigmoid net's, take the directional second derivative instead).
+HU_ENTRY_LIMIT, HESSIAN_ROW_LIMIT = 80, 240
+#: An entry of H(p) with more operations than this is not simplified or printed.
+HESSIAN_OPS_LIMIT = 40
+
+
+def _small_hessian(subject: _Subject, P, symbols, at_p, u):
+    """(H, H(p), H(p) u) of the smooth piece when they print within the text block, else None."""
+    H = sp.hessian(P, symbols)
+    Hp = H.xreplace(at_p)
+    if any(sp.count_ops(e) > HESSIAN_OPS_LIMIT for e in Hp):
+        return None  # closed forms too long to print (and slow to simplify)
+    Hp = Hp.applyfunc(_tidy)
+    H = H.applyfunc(_tidy) if len(symbols) <= 4 else H  # printed only for up to 4 variables
+    Hu = Hp * sp.Matrix([_r(v) for v in u])
+    if any(len(subject.latex(e)) > HU_ENTRY_LIMIT for e in Hu):
+        return None
+    if any(sum(len(subject.latex(e)) + 3 for e in Hp.row(i)) > HESSIAN_ROW_LIMIT for i in range(Hp.rows)):
+        return None
+    return H, Hp, Hu
+
+
+def _restriction_text(subject: _Subject, P, symbols, p, u, second) -> str:
+    """The restriction phi(t) = P(p + t u) in closed form and phi''(0), when it is short (else "")."""
+    t = sp.Symbol("t", real=True)
+    phi = P.xreplace({s: _r(pv) + t * _r(uv) for s, pv, uv in zip(symbols, p, u)})
+    if not phi.is_polynomial(t):
+        return ""
+    phi = sp.factor(sp.expand(phi))
+    d2 = sp.expand(sp.diff(phi, t, 2))
+    value = d2.xreplace({t: 0})
+    _consistent(value, second, "phi''(0)")
+    phi_tex, d2_tex = sp.latex(phi), sp.latex(d2)
+    if len(phi_tex) + len(d2_tex) > 300:
+        return ""
+    return (r"\emph{The restriction to the line.} With $\varphi(t) = P(p + t u)$,"
+            + "\n" + r"\[ \varphi(t) = %s, \qquad \varphi''(t) = %s, \qquad \varphi''(0) = %s. \]"
+            % (phi_tex, d2_tex, q_latex(value) if value.is_Rational else sp.latex(value)))
+
+
+def _tidy(e):
+    """Exact simplification for display: rationals stay, closed forms are factored."""
+    e = sp.simplify(e)
+    if e.is_Rational:
+        return e
+    factored = sp.factor(e)
+    return factored if len(str(factored)) <= len(str(e)) else e
+
+
+def _dot_text(u, Hu, subject) -> str:
+    terms = [f"{_paren(ui)} \\cdot {_sym_num(h, subject, paren=True)}" for ui, h in zip(u, Hu) if ui != 0]
+    if len(terms) > 10:
+        return r"\sum_k u_k \bigl(\nabla^2 P(p)\, u\bigr)_k"
+    return " + ".join(terms) if terms else "0"
+
+
+def _domain_strict(subject: _Subject, p) -> str:
+    rows = []
+    for c in subject.cert.domain:
+        rel, lhs, rhs = c
+        with interval_precision():
+            gap = sub(value_at(lhs, subject.names, p), value_at(rhs, subject.names, p))
+        rows.append(r"%s - (%s) %s %s 0" % (subject.latex(to_sympy(lhs, dict(subject.symbols))),
+                                          subject.latex(to_sympy(rhs, dict(subject.symbols))), _num_value(gap),
+                                          ">" if rel in ("gt", "ge") else "<"))
+    return (r"The point $p$ lies in the interior of the domain, since every constraint holds strictly there:"
+            + "\n" + r"\begin{gather*}" + "\n" + " \\\\\n".join(rows) + "\n" + r"\end{gather*}")
+
+
+def _network_jets(subject: _Subject, p, u, second) -> str:
+    """phi''(0) for a network, worked out with degree-2 Taylor jets along p + t u, data point by data point."""
+    net = subject.net
+    t = sp.Symbol("t", real=True)
+    values = {nm: _r(pv) + t * _r(uv) for nm, pv, uv in zip(net.names, p, u)}
+    lines = [r"\emph{The second derivative along the line} (there are $%d > %d$ parameters, so instead of the "
+             r"Hessian we work out $\varphi(t) = \mathcal{L}(p + t u)$ directly). Write each quantity along the line "
+             r"as $q(t) = q_0 + q_1 t + q_2 t^2 + O(t^3)$; sums and products of such expansions are computed "
+             r"term by term (dropping $t^3$ and higher), and on the region above each $\rho$ acts as the identity "
+             r"(positive pre-activation) or as $0$ (negative)." % (len(net.names), HESSIAN_LIMIT)]
+
+    def trunc(e):
+        e = sp.expand(e)
+        return sum((e.coeff(t, k) * t ** k for k in range(3)), sp.Integer(0))
+
+    def jet_tex(e):
+        cs = [e.coeff(t, k) for k in range(3)]
+        return r"%s + %s\,t + %s\,t^2" % tuple(_sym_num(c, subject, paren=(k > 0)) for k, c in enumerate(cs))
+
+    total = sp.Integer(0)
+    blocks = []
+    for i, (x, y) in enumerate(zip(net.inputs, net.targets), start=1):
+        h = [_r(v) for v in x]
+        rows = []
+        for l, (W, b) in enumerate(net.unpack(values), start=1):
+            kind, alpha = net.acts[l - 1]
+            z = [trunc(sum((W[r][j] * h[j] for j in range(len(h))), sp.Integer(0)) + b[r]) for r in range(len(W))]
+            newh = []
+            for r, zr in enumerate(z, start=1):
+                c0 = zr.coeff(t, 0)
+                if kind in ("relu", "leaky_relu"):
+                    s = _exact_sign(c0)
+                    k_ = sp.Integer(1) if s > 0 else (sp.Integer(0) if kind == "relu" else sp.Rational(alpha))
+                    hr = trunc(k_ * zr)
+                elif kind == "identity":
+                    hr = zr
+                else:
+                    c1, c2 = zr.coeff(t, 1), zr.coeff(t, 2)
+                    s_ = sp.Symbol("s")
+                    fn = _act_apply(kind, None, s_)
+                    h0 = fn.xreplace({s_: c0})
+                    h1 = sp.diff(fn, s_).xreplace({s_: c0})
+                    h2 = sp.diff(fn, s_, 2).xreplace({s_: c0})
+                    hr = h0 + h1 * c1 * t + (h1 * c2 + h2 * c1 ** 2 / 2) * t ** 2
+                newh.append(hr)
+                if len(z) <= 10:
+                    branch = ""
+                    if kind in ("relu", "leaky_relu"):
+                        branch = r" \quad\Rightarrow\ h^{(%d)}_{%d} = %s" % (
+                            l, r, "z^{(%d)}_{%d}" % (l, r) if s > 0 else (
+                                "0" if kind == "relu" else r"%s\, z^{(%d)}_{%d}" % (q_latex(Fraction(alpha)), l, r)))
+                    rows.append(r"z^{(%d)}_{%d}(x_{%d}) &= %s%s" % (l, r, i, jet_tex(zr), branch))
+            h = newh
+        if net.spec["loss"] == "squared":
+            term = sp.Integer(0)
+            for k, (hk, yk) in enumerate(zip(h, y), start=1):
+                res = trunc(hk - _r(yk))
+                rows.append(r"r_{%d%s}(t) &= %s" % (i, "" if len(h) == 1 else f",{k}", jet_tex(res)))
+                term += trunc(res ** 2 / 2)
+        elif net.spec["loss"] == "logistic":
+            c0, c1, c2 = (h[0].coeff(t, k) for k in range(3))
+            s_ = sp.Symbol("s")
+            h0 = softplus(c0)
+            h1, h2 = sigmoid(c0), sigmoid(c0) * (1 - sigmoid(c0))
+            term = h0 + h1 * c1 * t + (h1 * c2 + h2 * c1 ** 2 / 2) * t ** 2 - _r(y[0]) * h[0]
+            rows.append(r"N(x_{%d}) &= %s" % (i, jet_tex(h[0])))
+        else:
+            margin = trunc(1 - _r(y[0]) * h[0])
+            c0 = margin.coeff(t, 0)
+            s = sign(Fraction(int(c0.p), int(c0.q))) if c0.is_Rational else None
+            if not s:
+                raise CertificateError("latex: a hinge margin is not strictly signed at p")
+            term = margin if s > 0 else sp.Integer(0)
+            rows.append(r"1 - y_{%d} N(x_{%d}) &= %s" % (i, i, jet_tex(margin)))
+        term = sp.expand(term)
+        d2 = sp.simplify(2 * term.coeff(t, 2))
+        rows.append(r"\tfrac{d^2}{dt^2}\ell_{%d}\big|_{t=0} &= %s" % (i, _sym_num(d2, subject)))
+        total += d2
+        blocks.append(" \\\\\n".join(rows))
+    total = sp.simplify(total)
+    _consistent(total, second, "phi''(0)")
+    lines.append(r"\begin{align*}" + "\n" + " \\\\[3pt]\n".join(blocks) + "\n" + r"\end{align*}")
+    lines.append(r"where $\ell_i$ is the loss term of the $i$-th data point (for the squared loss "
+                 r"$\ell_i = \frac{1}{2} r_i^2$, so with $r_i(t) = r_{i,0} + r_{i,1} t + r_{i,2} t^2 + O(t^3)$ "
+                 r"we get $\ell_i''(0) = r_{i,1}^2 + 2\, r_{i,0}\, r_{i,2}$). Adding them up,")
+    lines.append(r"\[ \varphi''(0) = \sum_i \ell_i''(0) %s. \]" % _value_line(total, second, subject))
+    return "\n".join(lines)
+
+
+def _output_bias_proof(cert: CurvatureCertificate, subject: _Subject) -> str | None:
+    """A short proof that the squared loss is not concave, for a direction u that moves only the output biases
+    (identity output layer): then r_i(p + t u) = r_i(p) + t v for every t, so phi(t) is a quadratic with
+    phi'' = n |v|^2 > 0 on the whole line, which no concave function has. None when that shape does not apply."""
+    spec = subject.cert.network
+    if (spec is None or cert.refutes != "concave" or not spec.get("bias") or spec["loss"] != "squared"
+            or spec["activations"][-1] != "identity"):
+        return None
+    m, n = spec["layers"][-1], len(spec["inputs"])
+    direction = cert.direction
+    if any(parse_coordinate(x) != 0 for x in direction[:len(direction) - m]):
+        return None
+    v = [Fraction(parse_coordinate(x)) for x in direction[len(direction) - m:]]
+    second = n * sum(x * x for x in v)
+    try:
+        stated_second = parse_rational(cert.second_derivative)
+    except CertificateError:
+        return None
+    if second <= 0 or stated_second != second:
+        return None
+    L = len(spec["layers"]) - 1
+    F = subject.f
+    vec = q_latex(v[0]) if m == 1 else tuple_latex(v)
+    return (r"The direction $u$ of the certificate moves only the output bias: along the line $p + t u$ the bias "
+            r"$b^{(%d)}$ becomes $b^{(%d)} + t v$ with $v = %s$ and every other parameter stays fixed. The output "
+            r"bias enters no activation, so for every real $t$ (not only near $0$) each residual is "
+            r"$r_i(p + t u) = r_i(p) + t v$, and" % (L, L, vec) + "\n"
+            + r"\[ \varphi(t) = %s(p + t u) = \frac{1}{2} \sum_{i=1}^{%d} \bigl\lVert r_i(p) + t v \bigr\rVert^2, "
+              r"\qquad \varphi''(t) = %d\, \lVert v \rVert^2 = %s > 0 \quad \text{for all } t. \]" % (
+                  F, n, n, q_latex(second))
+            + "\n" + r"A concave function is concave along every line, but $\varphi$ is a strictly convex "
+            r"quadratic: $\varphi(0) - \frac{1}{2}\bigl(\varphi(-1) + \varphi(1)\bigr) = -\frac{1}{2}\varphi''(0) "
+            r"= %s < 0$. So $%s$ is not concave. (The certificate's own check at $p$, the region and "
+            r"$\varphi''(0)$, is in Appendix~\ref{app:details}.)" % (q_latex(-second / 2), F))

@@ -1,0 +1,202 @@
+r"""Proofs that a property holds: composition rules, Hessian factorizations, sums (text layer, layer 4).
+
+- ``rules``: the certificate's derivation tree as a chain of lemmas, one per inner node, each citing the
+  composition rule (``facts.FACTS["composition"]``) and, for an atom, its row of ``symconvex.atoms`` (curvature and
+  monotonicity), listed in a table in the appendix;
+- ``hessian``: H, L and D with ±H = L D Lᵀ and each pivot's sign, so vᵀ(±H)v = Σ D_k ((Lᵀv)_k)² ≥ 0 (> 0 for
+  strict convexity, with L invertible);
+- ``sum``: f = g_1 + ... + g_k, each term convex in its own variables and the strictly convex ones covering every
+  variable, so f is strictly convex.
+
+The text is written from the certificate's data; ``check.proofs`` and ``check.sums`` are what verify it.
+"""
+
+from __future__ import annotations
+
+from ..certificates import HessianCertificate, RulesCertificate, SumCertificate, to_sympy
+from .facts import BIB_KEY, fact_ref
+from .notation import text_escape
+from .subject import _Subject, _tree_tex
+
+
+_KIND_TEXT = {"midpoint": "a midpoint certificate", "curvature": "a curvature certificate",
+              "rules": "a composition-rules certificate", "hessian": "a Hessian certificate",
+              "sum": "a sum certificate", "saddle": "a saddle certificate",
+              "identity": "an identity certificate (a case split)", "pieces": "a pieces certificate"}
+_MONO_TEXT = {"increasing": "nondecreasing", "decreasing": "nonincreasing", "nonmonotone": "not monotone",
+              "signed": "nondecreasing where its argument is nonnegative and nonincreasing where it is nonpositive"}
+
+
+#: The atoms of ``symconvex.atoms`` as formulas (fallback: the row's statement, escaped).
+_ATOM_TEX = {
+    "exp": r"$e^{a}$", "log": r"$\log a$, $a > 0$", "softplus": r"$\log(1 + e^{a})$", "abs": r"$|a|$",
+    "relu": r"$\max\{0, a\}$", "leaky_relu": r"$\max\{a, \alpha a\}$, $0 \le \alpha \le 1$",
+    "max": r"$\max\{a_1, \dots, a_k\}$", "min": r"$\min\{a_1, \dots, a_k\}$",
+    "pow_even": r"$a^p$, $p$ a positive even integer", "pow_odd_nonneg": r"$a^p$, $p \ge 3$ odd, on $a \ge 0$",
+    "pow_odd_nonpos": r"$a^p$, $p \ge 3$ odd, on $a \le 0$", "pow_gt1": r"$a^p$, $p > 1$ not an integer, on $a \ge 0$",
+    "pow_01": r"$a^p$, $0 < p < 1$, on $a \ge 0$", "pow_neg_pos": r"$a^p$, $p < 0$, on $a > 0$",
+    "pow_neg_even_neg": r"$a^p$, $p < 0$ even, on $a < 0$", "pow_neg_odd_neg": r"$a^p$, $p < 0$ odd, on $a < 0$",
+    "log_sum_exp": r"$\log(c + e^{a_1} + \dots + e^{a_k})$, $c \ge 0$", "xlogx": r"$a \log a$, $a > 0$",
+    "quad_over_lin": r"$a^2 / b$, $b > 0$", "geo_mean": r"$a_1^{p_1} \cdots a_k^{p_k}$, $p_i > 0$, $\sum p_i \le 1$",
+    "geo_mean_pow": r"$(a_1 \cdots a_k)^p$, $k p \le 1$",
+    "norm_p": r"$(c_1 |a_1|^p + \dots + c_k |a_k|^p + c)^{1/p}$, $p > 1$, $c_i > 0$, $c \ge 0$",
+}
+
+
+def _rules_proof(cert: RulesCertificate, subject: _Subject) -> tuple[str, str]:
+    """The derivation as a chain of lemmas: one per inner node, leaves (constants, variables) cited inline."""
+    from ..atoms import ATOMS
+
+    F = subject.f
+    proves = cert.proves
+    statement = r"$%s$ is %s%s." % (F, proves, subject.where_text())
+    lemmas: list[str] = []
+    used: dict[str, tuple[str, str, str]] = {}  # atom -> (formula, curvature, monotonicity), for the table
+
+    def fact(node) -> str:
+        curv = str(node.get("curvature", ""))
+        sgn = str(node.get("sign", ""))
+        extra = "" if sgn in ("", "unknown") else r" and %s" % text_escape(sgn)
+        return r"\emph{%s}%s" % (text_escape(curv), extra)
+
+    def tex(node) -> str:
+        expr = node.get("expr")
+        return _tree_tex(expr, subject) if isinstance(expr, list) else r"\text{(subexpression)}"
+
+    def walk(node) -> str:
+        """Process a node; return how to cite it (inline for leaves, a lemma number otherwise)."""
+        if not isinstance(node, dict):
+            return r"a subexpression"
+        rule = str(node.get("rule", "?"))
+        children = [c for c in node.get("children", []) if isinstance(c, dict)]
+        if rule in ("constant", "variable") and not children:
+            return r"$%s$ is %s (a %s)" % (tex(node), fact(node), rule)
+        refs = [walk(c) for c in children]
+        facts = ATOMS.get(rule)
+        if rule == "add":
+            why = (r"It is the sum of: %s. A sum of affine, convex or concave terms is affine, convex or concave "
+                   r"respectively (and convex when convex and affine terms are mixed)." % "; ".join(refs))
+        elif rule == "scale":
+            why = (r"It is a product of: %s. A convex function times a nonnegative constant is convex, times a "
+                   r"nonpositive constant concave (and conversely); affine stays affine." % "; ".join(refs))
+        elif rule == "perspective" and isinstance(node.get("inner"), dict) and len(children) >= 2:
+            inner = node["inner"]
+            names = [str(n) for n in inner.get("variables", [])]
+            g_ref = walk(inner.get("derivation"))
+            why = (r"It is the perspective $t\, g(A / t)$ with $t = %s > 0$ and $A = (%s)$, affine (%s), of "
+                   r"$g(%s)$, where %s on the set where each $%s$ has the sign of the matching entry of $A$. The "
+                   r"perspective of a convex (concave) function is convex (concave) on $t > 0$, also after an affine "
+                   r"change of variables \cite[\S3.2.6]{%s}; the two sides are the same function on the domain "
+                   r"(checked as an identity)." % (
+                       tex(children[0]), ", ".join(tex(c) for c in children[1:]), "; ".join(refs),
+                       ", ".join(names), g_ref, ", ".join(names), BIB_KEY))
+        elif rule == "rewrite" and len(children) == 1:
+            why = (r"On the domain it is the same function as the expression of the next statement (an identity the "
+                   r"checker verifies, with the expression defined on the whole domain): %s." % refs[0])
+        elif facts is not None:
+            mono = ", ".join(dict.fromkeys(_MONO_TEXT.get(getattr(m, "value", str(m)), str(m)) for m in facts.monotone))
+            curv = getattr(facts.curvature, "value", str(facts.curvature))
+            atom = _ATOM_TEX.get(rule) or text_escape(facts.statement or rule)
+            used[rule] = (atom, "neither convex nor concave" if curv == "unknown" else curv, mono)
+            why = (r"The atom %s is %s and %s in its argument%s on its domain (Table~\ref{tab:atoms}). "
+                   r"Here its argument%s: %s. By the composition rule (%s) the expression is %s." % (
+                       atom, "neither convex nor concave" if curv == "unknown" else curv, mono,
+                       "s" if len(refs) > 1 else "", "s are" if len(refs) > 1 else " is", "; ".join(refs),
+                       fact_ref("composition"), text_escape(str(node.get("curvature", "")))))
+        else:
+            why = r"By the rule \texttt{%s} applied to: %s." % (text_escape(rule), "; ".join(refs))
+        number = len(lemmas) + 1
+        lemmas.append(r"\begin{lemma}$%s$ is %s.\end{lemma}" % (tex(node), fact(node)) + "\n"
+                      + r"\begin{proof}%s\end{proof}" % why)
+        return r"$%s$ is %s (Lemma~%d)" % (tex(node), fact(node), number)
+
+    top = walk(cert.derivation)
+    if lemmas:
+        conclusion = r"The last lemma is the statement for $%s$ itself, so $%s$ is %s." % (F, F, proves)
+    else:
+        conclusion = r"Here %s, so $%s$ is %s." % (top, F, proves)
+    if used:
+        rows = [r"%s & %s & %s \\" % (formula, curv, mono) for formula, curv, mono in used.values()]
+        subject.appendix.append(
+            r"\paragraph{The atoms used.} Each row is a standard fact (\cite[\S3.1.5, \S3.2]{%s}); symconvex's "
+            r"checker re-checks every step of the derivation against this table (\texttt{symconvex/atoms.py})." % BIB_KEY
+            + "\n" + r"\begin{table}[ht]\centering\begin{tabular}{p{5.5cm}lp{6.5cm}}" + "\n"
+            + r"atom & curvature & monotonicity \\ \hline" + "\n" + "\n".join(rows) + "\n"
+            + r"\end{tabular}\caption{The facts of the atoms the derivation uses.}\label{tab:atoms}\end{table}")
+    atoms = (", using the facts of the atoms in Table~\\ref{tab:atoms} (Appendix~\\ref{app:details})" if used
+             else "")
+    proof = ("We derive the curvature (and, where it matters, the sign) of every subexpression bottom-up with the "
+             "composition rules of disciplined convex programming (%s), one lemma per step%s; constants and "
+             "variables are affine.\n" % (fact_ref("composition"), atoms) + "\n".join(lemmas) + "\n" + conclusion)
+    return statement, proof
+
+
+def _hessian_proof(cert: HessianCertificate, subject: _Subject) -> tuple[str, str]:
+    F = subject.f
+    strict = cert.proves.startswith("strictly_")
+    proves = cert.proves.removeprefix("strictly_")
+    statement = r"$%s$ is %s%s." % (F, cert.proves.replace("_", " "), subject.where_text())
+
+    def mat(rows):
+        return r"\begin{pmatrix} %s \end{pmatrix}" % r" \\ ".join(
+            " & ".join(_tree_tex(e, subject) for e in row) for row in rows)
+
+    sgn = "" if proves == "convex" else "-"
+    lines = [r"By %s, a twice differentiable function on an open convex set is %s if and only if its Hessian is "
+             r"%s semidefinite at every point. The Hessian of $%s$ is" % (
+                 fact_ref("second_order"), proves, "positive" if proves == "convex" else "negative", F)]
+    lines.append(r"\[ \nabla^2 %s = %s. \]" % (F, mat(cert.hessian)))
+    lines.append(r"It factors as $%s\nabla^2 %s = L D L^{\mathsf T}$ with" % (sgn, F))
+    lines.append(r"\[ L = %s, \qquad D = \operatorname{diag}\left(%s\right). \]" % (
+        mat(cert.L), ", ".join(_tree_tex(d, subject) for d in cert.D)))
+    reasons = []
+    for k, d in enumerate(cert.D):
+        why = cert.pivot_signs[k] if k < len(cert.pivot_signs) else None
+        if isinstance(why, dict):
+            box = why.get("box") or {}
+            why = "%s%s" % (why.get("sign", ""), (" on the box of the domain's bounds" if box else ""))
+        reasons.append(r"D_{%d} = %s %s 0%s" % (k + 1, _tree_tex(d, subject), ">" if strict else r"\ge",
+                                               (r" \quad \text{(%s)}" % text_escape(why if isinstance(why, str)
+                                                                                  else str(why))) if why else ""))
+    lines.append(r"Every pivot is %s on the domain:" % ("positive" if strict else "nonnegative") + "\n"
+                 + r"\begin{gather*}" + "\n" + " \\\\\n".join(reasons) + "\n" + r"\end{gather*}")
+    if strict:
+        lines.append(r"so for every $v \ne 0$, $v^{\mathsf T} (%s\nabla^2 %s) v = \sum_k D_k \bigl((L^{\mathsf T} v)_k"
+                     r"\bigr)^2 > 0$ ($L^{\mathsf T}$ is invertible, so some $(L^{\mathsf T} v)_k \ne 0$): the Hessian "
+                     r"is %s definite on the open domain, and by %s $%s$ is strictly %s." % (
+                         sgn, F, "positive" if proves == "convex" else "negative", fact_ref("pd_strict"), F, proves))
+    else:
+        lines.append(r"so for every $v$, $v^{\mathsf T} (%s\nabla^2 %s) v = \sum_k D_k \bigl((L^{\mathsf T} v)_k"
+                     r"\bigr)^2 \ge 0$, and $%s$ is %s." % (sgn, F, F, proves))
+    return statement, "\n".join(lines)
+def _sum_proof(cert: SumCertificate, subject: _Subject) -> tuple[str, str]:
+    """f = g_1 + ... + g_k, each term convex in its own variables, the strictly convex ones covering every
+    variable: the theorem of ``check.sums`` with its one-line proof, and the list of the terms' certificates."""
+    side = cert.proves.removeprefix("strictly_")
+    F = subject.f
+    statement = r"$%s$ is strictly %s%s." % (F, side, subject.where_text())
+    items, covered = [], []
+    for k, (term, part) in enumerate(zip(cert.function[1:], cert.parts), 1):
+        g = subject.latex(to_sympy(term, dict(subject.symbols)))
+        if part is None:
+            items.append(r"\item $g_{%d} = %s$ is a constant." % (k, g))
+            continue
+        names = ", ".join(subject.latex(subject.symbols[n]) for n in part["variables"])
+        words = str(part.get("proves", "")).replace("_", " ")
+        if part.get("proves") == cert.proves:
+            covered.append(names)
+        items.append(r"\item $g_{%d} = %s$ is %s in $(%s)$ (%s, re-checked by \texttt{symconvex verify})."
+                     % (k, g, text_escape(words), names, _KIND_TEXT.get(part.get("kind"), "a certificate")))
+    rel = "<" if side == "convex" else ">"
+    proof = "\n".join([
+        r"Write $%s = g_1 + \dots + g_{%d}$ with" % (F, len(cert.parts)),
+        r"\begin{itemize}", *items, r"\end{itemize}",
+        r"The strictly %s terms depend on $(%s)$, which together are all the variables. Let $p \ne q$ in the "
+        r"domain and $\lambda \in (0, 1)$. Some coordinate of $p$ and $q$ differs, and it is a variable of a "
+        r"strictly %s term $g_i$, whose arguments at $p$ and $q$ therefore differ: "
+        r"$g_i(\lambda p + (1 - \lambda) q) %s \lambda g_i(p) + (1 - \lambda) g_i(q)$. Every other term "
+        r"satisfies the same inequality with $%s$ (%s). Adding them gives the strict inequality for $%s$, so "
+        r"$%s$ is strictly %s." % (side, "; ".join(covered), side, rel, r"\le" if side == "convex" else r"\ge",
+                                   fact_ref("jensen"), F, F, side),
+    ])
+    return statement, proof
