@@ -90,38 +90,70 @@ class _Piece:
 
 
 def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str, str]:
-    n = len(subject.names)
+    """(statement, proof): φ''(0) < 0 (> 0) for φ(t) = f(p + t u) at a point p strictly inside a smooth piece refutes
+    convexity (concavity); the steps below write the point, the region, the piece and the second derivative."""
     p = [parse_coordinate(v) for v in cert.point]
     u = [parse_coordinate(v) for v in cert.direction]
-    refutes = cert.refutes
-    F = subject.f
+    second = _checked_second_derivative(cert, subject, p, u)
+    lines = [_second_order_opening(subject.f, cert.refutes)]
+    lines += _point_and_direction(subject, p, u)
+    if cert.domain:
+        lines.append(_domain_strict(subject, p))
+    region, P = _region_text(subject, p)
+    lines += region
+    lines.append(_piece_text(subject, P))
+    lines += _second_derivative_text(subject, P, p, u, second)
+    lines += _curvature_conclusion(cert, subject.f, second)
+    return _curvature_statement(cert, subject), "\n".join(x for x in lines if x)
+
+
+def _checked_second_derivative(cert: CurvatureCertificate, subject: _Subject, p, u):
+    """The checker's φ''(0) along p + t u (exact or an interval), whose sign must be the one the certificate needs."""
     with interval_precision():
         jet, _ = evaluate(subject.tree, line_jets(subject.names, p, u, 2), 2)
         second = jet.second_derivative()
-    want = -1 if refutes == "convex" else 1
+    _require_refuting_sign(cert, second)
+    return second
+
+
+def _require_refuting_sign(cert: CurvatureCertificate, second) -> None:
+    """φ''(0) < 0 refutes convexity, φ''(0) > 0 concavity (decided by the checker's numbers, never a float)."""
+    want = -1 if cert.refutes == "convex" else 1
     if sign(second) != want:
         raise CertificateError("latex: the second derivative has the wrong sign")
-    statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
+
+
+def _curvature_statement(cert: CurvatureCertificate, subject: _Subject) -> str:
+    return r"$%s$ is not %s%s." % (subject.f, cert.refutes, subject.where_text())
+
+
+def _second_order_opening(F: str, refutes: str) -> str:
+    """The second-order condition the proof refutes (``facts.FACTS["second_order"]``)."""
     rel = "<" if refutes == "convex" else ">"
-    lines = []
-    lines.append(r"If $%s$ were %s, then by %s, on every open set where $%s$ is twice continuously differentiable "
-                 r"its Hessian would be %s semidefinite; in particular, for every such point $p$ and every "
-                 r"direction $u$, the function $\varphi(t) = %s(p + t u)$ would satisfy $\varphi''(0) %s 0$. "
-                 r"We give $p$ and $u$ with $\varphi''(0) %s 0$." % (
-                     F, refutes, fact_ref("second_order"), F, "positive" if refutes == "convex" else "negative", F,
-                     r"\ge" if refutes == "convex" else r"\le", rel))
-    if subject.is_network:
-        lines.append(r"Take the point $p$ (a parameter vector) and the direction $u$:")
-        lines.append(subject.net.point_latex(p, "p"))
-        lines.append(r"\[ p = %s, \qquad u = %s \]" % (tuple_latex(p), tuple_latex(u)) if n <= 12 else
-                     r"and, in the order of the parameters,")
-        if n > 12:
-            lines.append(_long_vector("p", p))
-            lines.append(_long_vector("u", u))
-    else:
-        lines.append(r"Take \[ p = %s, \qquad u = %s. \]" % (_pt(p), _pt(u)))
-    if cert.domain:
-        lines.append(_domain_strict(subject, p))
+    return (r"If $%s$ were %s, then by %s, on every open set where $%s$ is twice continuously differentiable "
+            r"its Hessian would be %s semidefinite; in particular, for every such point $p$ and every "
+            r"direction $u$, the function $\varphi(t) = %s(p + t u)$ would satisfy $\varphi''(0) %s 0$. "
+            r"We give $p$ and $u$ with $\varphi''(0) %s 0$." % (
+                F, refutes, fact_ref("second_order"), F, "positive" if refutes == "convex" else "negative", F,
+                r"\ge" if refutes == "convex" else r"\le", rel))
+
+
+def _point_and_direction(subject: _Subject, p, u) -> list[str]:
+    """p and u as exact fractions (a network's p also as its weight matrices; long vectors wrapped)."""
+    n = len(subject.names)
+    if not subject.is_network:
+        return [r"Take \[ p = %s, \qquad u = %s. \]" % (_pt(p), _pt(u))]
+    lines = [r"Take the point $p$ (a parameter vector) and the direction $u$:", subject.net.point_latex(p, "p")]
+    lines.append(r"\[ p = %s, \qquad u = %s \]" % (tuple_latex(p), tuple_latex(u)) if n <= 12 else
+                 r"and, in the order of the parameters,")
+    if n > 12:
+        lines += [_long_vector("p", p), _long_vector("u", u)]
+    return lines
+
+
+def _region_text(subject: _Subject, p) -> tuple[list[str], sp.Expr]:
+    """(the lines stating the strict inequalities that hold at p, the smooth piece P that f equals near p)."""
+    F = subject.f
     if subject.is_network:
         region_rows, P = subject.net.region(p)
     else:
@@ -133,80 +165,105 @@ def _curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str
             if len(text) > 300:
                 text = r"\text{(a long expression)}"
             region_rows.append(r"%s &\;\text{at } p\ %s\ %s 0" % (text, _num_value(v), r))
-    if region_rows:
-        lines.append(r"\emph{The region.} At $p$ every kink of $%s$ is strictly on one side:" % F)
-        lines.append(_align_rows(region_rows))
-        lines.append(r"These strict inequalities hold on an open neighbourhood of $p$ (the left-hand sides are "
-                     r"continuous), so on it every kink takes the branch shown%s and $%s$ coincides with the smooth "
-                     r"function" % (r" ($\rho(z) = z$ where $z > 0$, $\rho(z) = 0$ where $z < 0$)"
-                                    if subject.is_network else "", F))
-    else:
-        lines.append(r"The function $%s$ has no kinks; it is smooth at $p$ and near $p$ it is" % F)
+    if not region_rows:
+        return [r"The function $%s$ has no kinks; it is smooth at $p$ and near $p$ it is" % F], P
+    return [r"\emph{The region.} At $p$ every kink of $%s$ is strictly on one side:" % F,
+            _align_rows(region_rows),
+            r"These strict inequalities hold on an open neighbourhood of $p$ (the left-hand sides are "
+            r"continuous), so on it every kink takes the branch shown%s and $%s$ coincides with the smooth "
+            r"function" % (r" ($\rho(z) = z$ where $z > 0$, $\rho(z) = 0$ where $z < 0$)"
+                           if subject.is_network else "", F)], P
+
+
+def _piece_text(subject: _Subject, P) -> str:
+    """The smooth piece P: on one line, term by term, or (too long to print) described in words."""
     piece_tex = subject.latex(P)
     terms = sp.Add.make_args(P)
     if len(piece_tex) <= 200 or (len(terms) == 1 and len(piece_tex) <= 3 * FORMULA_LIMIT):
-        lines.append(r"\[ P(%s) = %s. \]" % (subject.inner_args(), piece_tex))
-    elif len(piece_tex) <= 3 * FORMULA_LIMIT and all(len(subject.latex(t)) <= 220 for t in terms):
+        return r"\[ P(%s) = %s. \]" % (subject.inner_args(), piece_tex)
+    if len(piece_tex) <= 3 * FORMULA_LIMIT and all(len(subject.latex(t)) <= 220 for t in terms):
         rows = [subject.latex(t) for t in terms]
-        lines.append(r"\begin{align*}" + "\n" + r"P(%s) = {} & %s" % (subject.inner_args(), rows[0]) + "".join(
+        return (r"\begin{align*}" + "\n" + r"P(%s) = {} & %s" % (subject.inner_args(), rows[0]) + "".join(
             " \\\\\n& " + ("" if r.startswith("-") else "+ ") + r for r in rows[1:]) + ".\n" + r"\end{align*}")
-    else:
-        lines.append(r"\[ P = %s \text{ with every kink replaced by the branch above}. \]" % F)
+    return r"\[ P = %s \text{ with every kink replaced by the branch above}. \]" % subject.f
+
+
+def _second_derivative_text(subject: _Subject, P, p, u, second) -> list[str]:
+    """φ''(0) worked out exactly and held against the checker's ``second``: by the Hessian of P when there are at
+    most ``HESSIAN_LIMIT`` variables and it prints, else with Taylor jets (a network) or from φ(t) = P(p + t u)."""
     symbols = [subject.symbols[nm] for nm in subject.names]
     at_p = {s: _r(v) for s, v in zip(symbols, p)}
-    hessian = _small_hessian(subject, P, symbols, at_p, u) if n <= HESSIAN_LIMIT else None
+    hessian = _small_hessian(subject, P, symbols, at_p, u) if len(subject.names) <= HESSIAN_LIMIT else None
     if hessian is not None:
-        H, Hp, Hu = hessian
-        uHu = sp.simplify((sp.Matrix([_r(v) for v in u]).T * Hu)[0, 0])
-        _consistent(uHu, second, "u^T H u")
-        H_tex = subject.latex(H) if n <= 4 else ""
-        if n > 1:
-            restriction = _restriction_text(subject, P, symbols, p, u, second)
-            lines.append(restriction)
-            trace = [r"\paragraph{The Hessian of the smooth piece.} Differentiating $P$ twice,"]
-            if len(H_tex) <= 500 and n <= 4:
-                trace.append(r"\[ \nabla^2 P = %s, \]" % H_tex)
-                trace.append(r"and at $p$")
-            trace.append(r"\[ \nabla^2 P(p) = %s. \]" % subject.latex(Hp))
-            subject.appendix.append("\n".join(trace))
-            lines.append(r"%s the Hessian $\nabla^2 P(p)$ (written out in Appendix~\ref{app:details})," % (
-                "Equivalently, with" if restriction else r"\emph{The second derivative along the line.} With"))
-        else:
-            lines.append(r"\emph{The second derivative.} Differentiating $P$ twice,")
-        if n == 1:
-            lines.append(r"\[ P''(%s) = %s, \]" % (name_latex(subject.names[0]), H_tex.replace(r"\left[\begin{matrix}", "").replace(r"\end{matrix}\right]", "")))
-            lines.append(r"and at $p$")
-        if n == 1:
-            lines.append(r"\[ P''(p) = %s. \]" % _sym_num(Hp[0, 0], subject))
-        if n > 1:
-            lines.append(r"\begin{gather*} \nabla^2 P(p)\, u = %s, \\ u^{\mathsf T} \nabla^2 P(p)\, u = %s %s. \end{gather*}"
-                         % (subject.latex(Hu), _dot_text(u, Hu, subject), _value_line(uHu, second, subject)))
-        else:
-            factor = "" if u[0] ** 2 == 1 else r"%s \cdot %s = " % (_paren(u[0] ** 2), _sym_num(Hp[0, 0], subject,
-                                                                                              paren=True))
-            lines.append(r"So \[ \varphi''(0) = u^2 P''(p) = %s%s. \]" % (factor, _value_line(uHu, second, subject)
-                                                                          .lstrip("= ")
-                                                                          if factor == "" else
-                                                                          _value_line(uHu, second, subject)[2:]))
-    elif subject.is_network:
-        lines.append(subject.net_jets_text(p, u) if hasattr(subject, "net_jets_text") else
-                     _network_jets(subject, p, u, second))
-    else:
-        t = sp.Symbol("t", real=True)
-        phi = P.xreplace({s: _r(pv) + t * _r(uv) for s, pv, uv in zip(symbols, p, u)})
-        d2 = sp.diff(phi, t, 2)
-        value = sp.simplify(d2.xreplace({t: 0}))
-        _consistent(value, second, "phi''(0)")
-        phi_tex = subject.latex(sp.expand(phi)) if phi.is_polynomial(t) else subject.latex(phi)
-        lines.append(r"\emph{The second derivative along the line.} With $\varphi(t) = P(p + t u)$,")
-        if len(phi_tex) <= 2 * FORMULA_LIMIT:
-            lines.append(r"\[ \varphi(t) = %s, \]" % phi_tex)
-        lines.append(r"\[ \varphi''(0) %s. \]" % _value_line(value, second, subject))
-    lines.append(r"Since $%s$ equals $P$ near $p$, $\varphi''(0) = \frac{d^2}{dt^2} %s(p + t u)\big|_{t=0} %s %s 0$, "
-                 r"so $%s$ is not %s." % (F, F, _num_value(second), rel, F, refutes))
+        return _hessian_steps(subject, P, symbols, p, u, second, hessian)
+    if subject.is_network:
+        return [_network_jets(subject, p, u, second)]
+    return _restriction_steps(subject, P, symbols, p, u, second)
+
+
+def _hessian_steps(subject: _Subject, P, symbols, p, u, second, hessian) -> list[str]:
+    """u^T ∇²P(p) u: in one variable u² P''(p); in several, ∇²P(p) u and the dot product (the Hessian itself goes
+    to the appendix, after the restriction φ(t) when that is short)."""
+    n = len(subject.names)
+    H, Hp, Hu = hessian
+    uHu = sp.simplify((sp.Matrix([_r(v) for v in u]).T * Hu)[0, 0])
+    _consistent(uHu, second, "u^T H u")
+    H_tex = subject.latex(H) if n <= 4 else ""
+    if n == 1:
+        return _hessian_steps_1d(subject, H_tex, Hp, u, uHu, second)
+    lines = []
+    restriction = _restriction_text(subject, P, symbols, p, u, second)
+    lines.append(restriction)
+    trace = [r"\paragraph{The Hessian of the smooth piece.} Differentiating $P$ twice,"]
+    if len(H_tex) <= 500 and n <= 4:
+        trace.append(r"\[ \nabla^2 P = %s, \]" % H_tex)
+        trace.append(r"and at $p$")
+    trace.append(r"\[ \nabla^2 P(p) = %s. \]" % subject.latex(Hp))
+    subject.appendix.append("\n".join(trace))
+    lines.append(r"%s the Hessian $\nabla^2 P(p)$ (written out in Appendix~\ref{app:details})," % (
+        "Equivalently, with" if restriction else r"\emph{The second derivative along the line.} With"))
+    lines.append(r"\begin{gather*} \nabla^2 P(p)\, u = %s, \\ u^{\mathsf T} \nabla^2 P(p)\, u = %s %s. \end{gather*}"
+                 % (subject.latex(Hu), _dot_text(u, Hu, subject), _value_line(uHu, second, subject)))
+    return lines
+
+
+def _hessian_steps_1d(subject: _Subject, H_tex: str, Hp, u, uHu, second) -> list[str]:
+    """One variable: P'' in closed form, P''(p), and φ''(0) = u² P''(p)."""
+    lines = [r"\emph{The second derivative.} Differentiating $P$ twice,",
+             r"\[ P''(%s) = %s, \]" % (name_latex(subject.names[0]), H_tex.replace(r"\left[\begin{matrix}", "").replace(
+                 r"\end{matrix}\right]", "")),
+             r"and at $p$",
+             r"\[ P''(p) = %s. \]" % _sym_num(Hp[0, 0], subject)]
+    factor = "" if u[0] ** 2 == 1 else r"%s \cdot %s = " % (_paren(u[0] ** 2), _sym_num(Hp[0, 0], subject, paren=True))
+    value = _value_line(uHu, second, subject)
+    lines.append(r"So \[ \varphi''(0) = u^2 P''(p) = %s%s. \]" % (factor, value.lstrip("= ") if factor == "" else
+                                                                  value[2:]))
+    return lines
+
+
+def _restriction_steps(subject: _Subject, P, symbols, p, u, second) -> list[str]:
+    """φ(t) = P(p + t u) (printed when short) and φ''(0), exactly."""
+    t = sp.Symbol("t", real=True)
+    phi = P.xreplace({s: _r(pv) + t * _r(uv) for s, pv, uv in zip(symbols, p, u)})
+    d2 = sp.diff(phi, t, 2)
+    value = sp.simplify(d2.xreplace({t: 0}))
+    _consistent(value, second, "phi''(0)")
+    phi_tex = subject.latex(sp.expand(phi)) if phi.is_polynomial(t) else subject.latex(phi)
+    lines = [r"\emph{The second derivative along the line.} With $\varphi(t) = P(p + t u)$,"]
+    if len(phi_tex) <= 2 * FORMULA_LIMIT:
+        lines.append(r"\[ \varphi(t) = %s, \]" % phi_tex)
+    lines.append(r"\[ \varphi''(0) %s. \]" % _value_line(value, second, subject))
+    return lines
+
+
+def _curvature_conclusion(cert: CurvatureCertificate, F: str, second) -> list[str]:
+    """f = P near p, so f's φ''(0) is P's, with the sign that refutes; the certificate's note as a remark."""
+    rel = "<" if cert.refutes == "convex" else ">"
+    lines = [r"Since $%s$ equals $P$ near $p$, $\varphi''(0) = \frac{d^2}{dt^2} %s(p + t u)\big|_{t=0} %s %s 0$, "
+             r"so $%s$ is not %s." % (F, F, _num_value(second), rel, F, cert.refutes)]
     if cert.note:
         lines.append(r"\par\emph{Remark.} %s" % note_latex(cert.note))
-    return statement, "\n".join(x for x in lines if x)
+    return lines
 
 
 #: Longest entry of H u, and longest row of H(p), in LaTeX characters, that the proof prints as a matrix (wider
@@ -279,82 +336,30 @@ def _domain_strict(subject: _Subject, p) -> str:
             + "\n" + r"\begin{gather*}" + "\n" + " \\\\\n".join(rows) + "\n" + r"\end{gather*}")
 
 
+#: The line parameter of φ(t) = L(p + t u) in a network's jets.
+_T = sp.Symbol("t", real=True)
+
+
 def _network_jets(subject: _Subject, p, u, second) -> str:
     """phi''(0) for a network, worked out with degree-2 Taylor jets along p + t u, data point by data point."""
     net = subject.net
-    t = sp.Symbol("t", real=True)
-    values = {nm: _r(pv) + t * _r(uv) for nm, pv, uv in zip(net.names, p, u)}
+    values = {nm: _r(pv) + _T * _r(uv) for nm, pv, uv in zip(net.names, p, u)}
     lines = [r"\emph{The second derivative along the line} (there are $%d > %d$ parameters, so instead of the "
              r"Hessian we work out $\varphi(t) = \mathcal{L}(p + t u)$ directly). Write each quantity along the line "
              r"as $q(t) = q_0 + q_1 t + q_2 t^2 + O(t^3)$; sums and products of such expansions are computed "
              r"term by term (dropping $t^3$ and higher), and on the region above each $\rho$ acts as the identity "
              r"(positive pre-activation) or as $0$ (negative)." % (len(net.names), HESSIAN_LIMIT)]
-
-    def trunc(e):
-        e = sp.expand(e)
-        return sum((e.coeff(t, k) * t ** k for k in range(3)), sp.Integer(0))
-
-    def jet_tex(e):
-        cs = [e.coeff(t, k) for k in range(3)]
-        return r"%s + %s\,t + %s\,t^2" % tuple(_sym_num(c, subject, paren=(k > 0)) for k, c in enumerate(cs))
-
     total = sp.Integer(0)
     blocks = []
     for i, (x, y) in enumerate(zip(net.inputs, net.targets), start=1):
         h = [_r(v) for v in x]
         rows = []
         for l, (W, b) in enumerate(net.unpack(values), start=1):
-            kind, alpha = net.acts[l - 1]
-            z = [trunc(sum((W[r][j] * h[j] for j in range(len(h))), sp.Integer(0)) + b[r]) for r in range(len(W))]
-            newh = []
-            for r, zr in enumerate(z, start=1):
-                c0 = zr.coeff(t, 0)
-                if kind in ("relu", "leaky_relu"):
-                    s = _exact_sign(c0)
-                    k_ = sp.Integer(1) if s > 0 else (sp.Integer(0) if kind == "relu" else sp.Rational(alpha))
-                    hr = trunc(k_ * zr)
-                elif kind == "identity":
-                    hr = zr
-                else:
-                    c1, c2 = zr.coeff(t, 1), zr.coeff(t, 2)
-                    s_ = sp.Symbol("s")
-                    fn = _act_apply(kind, None, s_)
-                    h0 = fn.xreplace({s_: c0})
-                    h1 = sp.diff(fn, s_).xreplace({s_: c0})
-                    h2 = sp.diff(fn, s_, 2).xreplace({s_: c0})
-                    hr = h0 + h1 * c1 * t + (h1 * c2 + h2 * c1 ** 2 / 2) * t ** 2
-                newh.append(hr)
-                if len(z) <= 10:
-                    branch = ""
-                    if kind in ("relu", "leaky_relu"):
-                        branch = r" \quad\Rightarrow\ h^{(%d)}_{%d} = %s" % (
-                            l, r, "z^{(%d)}_{%d}" % (l, r) if s > 0 else (
-                                "0" if kind == "relu" else r"%s\, z^{(%d)}_{%d}" % (q_latex(Fraction(alpha)), l, r)))
-                    rows.append(r"z^{(%d)}_{%d}(x_{%d}) &= %s%s" % (l, r, i, jet_tex(zr), branch))
-            h = newh
-        if net.spec["loss"] == "squared":
-            term = sp.Integer(0)
-            for k, (hk, yk) in enumerate(zip(h, y), start=1):
-                res = trunc(hk - _r(yk))
-                rows.append(r"r_{%d%s}(t) &= %s" % (i, "" if len(h) == 1 else f",{k}", jet_tex(res)))
-                term += trunc(res ** 2 / 2)
-        elif net.spec["loss"] == "logistic":
-            c0, c1, c2 = (h[0].coeff(t, k) for k in range(3))
-            s_ = sp.Symbol("s")
-            h0 = softplus(c0)
-            h1, h2 = sigmoid(c0), sigmoid(c0) * (1 - sigmoid(c0))
-            term = h0 + h1 * c1 * t + (h1 * c2 + h2 * c1 ** 2 / 2) * t ** 2 - _r(y[0]) * h[0]
-            rows.append(r"N(x_{%d}) &= %s" % (i, jet_tex(h[0])))
-        else:
-            margin = trunc(1 - _r(y[0]) * h[0])
-            c0 = margin.coeff(t, 0)
-            s = sign(Fraction(int(c0.p), int(c0.q))) if c0.is_Rational else None
-            if not s:
-                raise CertificateError("latex: a hinge margin is not strictly signed at p")
-            term = margin if s > 0 else sp.Integer(0)
-            rows.append(r"1 - y_{%d} N(x_{%d}) &= %s" % (i, i, jet_tex(margin)))
-        term = sp.expand(term)
-        d2 = sp.simplify(2 * term.coeff(t, 2))
+            h, layer_rows = _layer_jets(subject, i, l, W, b, h)
+            rows += layer_rows
+        term, loss_rows = _loss_term_jet(subject, i, h, y)
+        rows += loss_rows
+        d2 = sp.simplify(2 * sp.expand(term).coeff(_T, 2))
         rows.append(r"\tfrac{d^2}{dt^2}\ell_{%d}\big|_{t=0} &= %s" % (i, _sym_num(d2, subject)))
         total += d2
         blocks.append(" \\\\\n".join(rows))
@@ -366,6 +371,79 @@ def _network_jets(subject: _Subject, p, u, second) -> str:
                  r"we get $\ell_i''(0) = r_{i,1}^2 + 2\, r_{i,0}\, r_{i,2}$). Adding them up,")
     lines.append(r"\[ \varphi''(0) = \sum_i \ell_i''(0) %s. \]" % _value_line(total, second, subject))
     return "\n".join(lines)
+
+
+def _trunc(e):
+    """A polynomial in t truncated after t² (the jet's q_0 + q_1 t + q_2 t²)."""
+    e = sp.expand(e)
+    return sum((e.coeff(_T, k) * _T ** k for k in range(3)), sp.Integer(0))
+
+
+def _jet_tex(e, subject: _Subject) -> str:
+    cs = [e.coeff(_T, k) for k in range(3)]
+    return r"%s + %s\,t + %s\,t^2" % tuple(_sym_num(c, subject, paren=(k > 0)) for k, c in enumerate(cs))
+
+
+def _layer_jets(subject: _Subject, i: int, l: int, W, b, h) -> tuple[list, list[str]]:
+    """Layer l on data point i: the jets of h^{(l)} = act(W h + b), and the rows showing each pre-activation's jet
+    with its branch (for a layer of at most 10 units). A ReLU's branch is the sign of z_0, decided exactly; a smooth
+    activation σ gives σ(z_0) + σ'(z_0) z_1 t + (σ'(z_0) z_2 + σ''(z_0) z_1²/2) t²."""
+    kind, alpha = subject.net.acts[l - 1]
+    z = [_trunc(sum((W[r][j] * h[j] for j in range(len(h))), sp.Integer(0)) + b[r]) for r in range(len(W))]
+    newh, rows = [], []
+    for r, zr in enumerate(z, start=1):
+        c0 = zr.coeff(_T, 0)
+        if kind in ("relu", "leaky_relu"):
+            s = _exact_sign(c0)
+            k_ = sp.Integer(1) if s > 0 else (sp.Integer(0) if kind == "relu" else sp.Rational(alpha))
+            hr = _trunc(k_ * zr)
+        elif kind == "identity":
+            hr = zr
+        else:
+            c1, c2 = zr.coeff(_T, 1), zr.coeff(_T, 2)
+            s_ = sp.Symbol("s")
+            fn = _act_apply(kind, None, s_)
+            h0 = fn.xreplace({s_: c0})
+            h1 = sp.diff(fn, s_).xreplace({s_: c0})
+            h2 = sp.diff(fn, s_, 2).xreplace({s_: c0})
+            hr = h0 + h1 * c1 * _T + (h1 * c2 + h2 * c1 ** 2 / 2) * _T ** 2
+        newh.append(hr)
+        if len(z) <= 10:
+            branch = ""
+            if kind in ("relu", "leaky_relu"):
+                branch = r" \quad\Rightarrow\ h^{(%d)}_{%d} = %s" % (
+                    l, r, "z^{(%d)}_{%d}" % (l, r) if s > 0 else (
+                        "0" if kind == "relu" else r"%s\, z^{(%d)}_{%d}" % (q_latex(Fraction(alpha)), l, r)))
+            rows.append(r"z^{(%d)}_{%d}(x_{%d}) &= %s%s" % (l, r, i, _jet_tex(zr, subject), branch))
+    return newh, rows
+
+
+def _loss_term_jet(subject: _Subject, i: int, h, y) -> tuple[sp.Expr, list[str]]:
+    """Data point i's loss term along the line, from the output jets h: ½ Σ_k r_k² (squared), softplus(N) − y N
+    (logistic, through softplus' = σ and softplus'' = σ(1 − σ)), or the hinge's margin where it is positive at p
+    and 0 where it is negative (its sign decided exactly); with the rows showing the jets."""
+    loss, rows = subject.net.spec["loss"], []
+    if loss == "squared":
+        term = sp.Integer(0)
+        for k, (hk, yk) in enumerate(zip(h, y), start=1):
+            res = _trunc(hk - _r(yk))
+            rows.append(r"r_{%d%s}(t) &= %s" % (i, "" if len(h) == 1 else f",{k}", _jet_tex(res, subject)))
+            term += _trunc(res ** 2 / 2)
+    elif loss == "logistic":
+        c0, c1, c2 = (h[0].coeff(_T, k) for k in range(3))
+        h0 = softplus(c0)
+        h1, h2 = sigmoid(c0), sigmoid(c0) * (1 - sigmoid(c0))
+        term = h0 + h1 * c1 * _T + (h1 * c2 + h2 * c1 ** 2 / 2) * _T ** 2 - _r(y[0]) * h[0]
+        rows.append(r"N(x_{%d}) &= %s" % (i, _jet_tex(h[0], subject)))
+    else:
+        margin = _trunc(1 - _r(y[0]) * h[0])
+        c0 = margin.coeff(_T, 0)
+        s = sign(Fraction(int(c0.p), int(c0.q))) if c0.is_Rational else None
+        if not s:
+            raise CertificateError("latex: a hinge margin is not strictly signed at p")
+        term = margin if s > 0 else sp.Integer(0)
+        rows.append(r"1 - y_{%d} N(x_{%d}) &= %s" % (i, i, _jet_tex(margin, subject)))
+    return term, rows
 
 
 def _output_bias_proof(cert: CurvatureCertificate, subject: _Subject) -> str | None:

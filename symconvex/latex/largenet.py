@@ -15,14 +15,14 @@ from fractions import Fraction
 from ..certificates import CurvatureCertificate, MidpointCertificate, parse_rational
 from ..check.evaluate import evaluate, line_jets
 from ..check.numbers import add as _nadd
-from ..check.numbers import interval_precision, sign
+from ..check.numbers import interval_precision
 from ..errors import CertificateError
-from .curvature import _domain_strict
-from .facts import fact_ref
+from .curvature import (_curvature_conclusion, _curvature_statement, _domain_strict, _require_refuting_sign,
+                        _second_order_opening)
 from .figures import _curvature_plot, _midpoint_plot, _smooth_window
 from .midpoint import _domain_check, _midpoint_conclusion, _verb
 from .notation import (HESSIAN_LIMIT, ROW_CAP, SAMPLES, _align_rows, _as_float, _cell, _num_value, _short_tuple,
-                       _sum_display, name_latex, note_latex, q_latex)
+                       _sum_display, name_latex, q_latex)
 from .subject import _Subject
 
 
@@ -131,23 +131,15 @@ def _jet_cell(c) -> str:
 
 
 def _large_curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tuple[str, str]:
+    """(statement, proof) of a curvature certificate about a large network: the argument of
+    ``curvature._curvature_proof`` with φ''(0) summed over the data points' loss terms (the first ``ROW_CAP`` worked
+    out, the rest added up)."""
     nums = subject.numbers
     p, u = nums.vector(cert.point, "point"), nums.vector(cert.direction, "direction")
     rows, jet, _ = nums.jets(p, u)
     second = jet.second_derivative()
-    refutes = cert.refutes
-    want = -1 if refutes == "convex" else 1
-    if sign(second) != want:
-        raise CertificateError("latex: the second derivative has the wrong sign")
-    F = subject.f
-    statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
-    rel = "<" if refutes == "convex" else ">"
-    lines = [r"If $%s$ were %s, then by %s, on every open set where $%s$ is twice continuously differentiable "
-             r"its Hessian would be %s semidefinite; in particular, for every such point $p$ and every "
-             r"direction $u$, the function $\varphi(t) = %s(p + t u)$ would satisfy $\varphi''(0) %s 0$. "
-             r"We give $p$ and $u$ with $\varphi''(0) %s 0$." % (
-                 F, refutes, fact_ref("second_order"), F, "positive" if refutes == "convex" else "negative", F,
-                 r"\ge" if refutes == "convex" else r"\le", rel),
+    _require_refuting_sign(cert, second)
+    lines = [_second_order_opening(subject.f, cert.refutes),
              r"Take the point $p \in \mathbb{R}^{%d}$ (a parameter vector) and the direction $u$ below, each given by "
              r"its nonzero coordinates (named as in the setting)." % subject.count,
              r"\par " + _sparse_vector(subject, "p", p),
@@ -155,39 +147,24 @@ def _large_curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tup
     if cert.domain:
         lines.append(_domain_strict(subject, nums.fractions(p)))
     lines.append(_large_region(subject, p))
-    # phi''(0), data point by data point
-    m = len(nums.targets[0])
-    blocks = []
-    for i, ((outs, d2), y) in enumerate(zip(rows[:ROW_CAP], nums.targets), start=1):
-        parts = []
-        for k, c in enumerate(outs[:2], start=1):
-            sub_ = "%d" % i if m == 1 else "%d,%d" % (i, k)
-            if nums.loss == "squared":
-                r = (c[0] - y[k - 1] if isinstance(c[0], Fraction) else _nadd(c[0], -y[k - 1]), c[1], c[2])
-                parts.append(r"r_{%s}(t) &= %s" % (sub_, _jet_cell(r)))
-            else:
-                parts.append(r"N(x_{%d})%s(t) &= %s" % (i, "" if m == 1 else "_{%d}" % k, _jet_cell(c)))
-        if m > 2:
-            parts.append(r"&\quad\text{(and $%d$ more outputs)}" % (m - 2))
-        parts.append(r"\tfrac{d^2}{dt^2}\ell_{%d}\big|_{t=0} &= %s" % (i, _cell(d2)))
-        blocks.append(", & ".join(parts))
+    lines += _large_second_derivative(subject, rows, second)
+    lines += _curvature_conclusion(cert, subject.f, second)
+    return _curvature_statement(cert, subject), "\n".join(x for x in lines if x)
+
+
+def _large_second_derivative(subject: _Subject, rows, second) -> list[str]:
+    """φ''(0) = Σ_i ℓ_i''(0), data point by data point: each one's output (or residual) jets and ℓ_i''(0)."""
+    nums = subject.numbers
     n = len(rows)
-    if nums.loss == "squared":
-        rule = (r"for the squared loss $\ell_i = \frac{1}{2} \sum_k r_{ik}^2$, so with $r_{ik}(t) = r_{ik,0} + "
-                r"r_{ik,1} t + r_{ik,2} t^2 + O(t^3)$ we get $\ell_i''(0) = \sum_k \bigl(r_{ik,1}^2 + 2\, r_{ik,0}\, "
-                r"r_{ik,2}\bigr)$")
-    elif nums.loss == "hinge":
-        rule = (r"for the hinge loss $\ell_i = \max\{0, 1 - y_i N(x_i)\}$ is $1 - y_i N(x_i)$ near $p$ where that "
-                r"margin is positive at $p$ and $0$ where it is negative, so $\ell_i''(0) = -2 y_i N_2$ or $0$")
-    else:
-        rule = r"computed with the same expansions through $\operatorname{softplus}$"
-    lines.append(r"\emph{The second derivative along the line} (there are $%d > %d$ parameters, so instead of the "
-                 r"Hessian we work out $\varphi(t) = %s(p + t u)$ directly). Along the line every quantity is "
-                 r"$q(t) = q_0 + q_1 t + q_2 t^2 + O(t^3)$, computed layer by layer with exact arithmetic on the "
-                 r"branches of the region above; %s. Data point by data point%s:" % (
-                     subject.count, HESSIAN_LIMIT, F, rule,
-                     "" if n <= ROW_CAP else r" (the first $%d$ of the $%d$)" % (ROW_CAP, n)))
-    lines.append(r"\begin{align*}" + "\n" + " \\\\[2pt]\n".join(blocks) + "\n" + r"\end{align*}")
+    blocks = [_jet_block(nums, i, outs, d2, y)
+              for i, ((outs, d2), y) in enumerate(zip(rows[:ROW_CAP], nums.targets), start=1)]
+    lines = [r"\emph{The second derivative along the line} (there are $%d > %d$ parameters, so instead of the "
+             r"Hessian we work out $\varphi(t) = %s(p + t u)$ directly). Along the line every quantity is "
+             r"$q(t) = q_0 + q_1 t + q_2 t^2 + O(t^3)$, computed layer by layer with exact arithmetic on the "
+             r"branches of the region above; %s. Data point by data point%s:" % (
+                 subject.count, HESSIAN_LIMIT, subject.f, _LOSS_JET_RULE.get(nums.loss, _LOSS_JET_RULE[None]),
+                 "" if n <= ROW_CAP else r" (the first $%d$ of the $%d$)" % (ROW_CAP, n)),
+             r"\begin{align*}" + "\n" + " \\\\[2pt]\n".join(blocks) + "\n" + r"\end{align*}"]
     d2s = [d for _, d in rows]
     parts = [_cell(d) for d in d2s[:ROW_CAP]]
     if n > ROW_CAP:
@@ -196,11 +173,35 @@ def _large_curvature_proof(cert: CurvatureCertificate, subject: _Subject) -> tup
             n - ROW_CAP, _cell(rest)))
         parts.append(_cell(rest))
     lines.append("Adding them up, " + _sum_display(r"\varphi''(0) = \sum_i \ell_i''(0)", parts, _num_value(second)))
-    lines.append(r"Since $%s$ equals $P$ near $p$, $\varphi''(0) = \frac{d^2}{dt^2} %s(p + t u)\big|_{t=0} %s %s 0$, "
-                 r"so $%s$ is not %s." % (F, F, _num_value(second), rel, F, refutes))
-    if cert.note:
-        lines.append(r"\par\emph{Remark.} %s" % note_latex(cert.note))
-    return statement, "\n".join(x for x in lines if x)
+    return lines
+
+
+#: How a data point's ℓ_i''(0) follows from the jets of its outputs, by loss (None: the logistic loss).
+_LOSS_JET_RULE = {
+    "squared": (r"for the squared loss $\ell_i = \frac{1}{2} \sum_k r_{ik}^2$, so with $r_{ik}(t) = r_{ik,0} + "
+                r"r_{ik,1} t + r_{ik,2} t^2 + O(t^3)$ we get $\ell_i''(0) = \sum_k \bigl(r_{ik,1}^2 + 2\, r_{ik,0}\, "
+                r"r_{ik,2}\bigr)$"),
+    "hinge": (r"for the hinge loss $\ell_i = \max\{0, 1 - y_i N(x_i)\}$ is $1 - y_i N(x_i)$ near $p$ where that "
+              r"margin is positive at $p$ and $0$ where it is negative, so $\ell_i''(0) = -2 y_i N_2$ or $0$"),
+    None: r"computed with the same expansions through $\operatorname{softplus}$",
+}
+
+
+def _jet_block(nums, i: int, outs, d2, y) -> str:
+    """Data point i's row: the jets of its first two residuals (squared loss) or outputs, and ℓ_i''(0)."""
+    m = len(nums.targets[0])
+    parts = []
+    for k, c in enumerate(outs[:2], start=1):
+        sub_ = "%d" % i if m == 1 else "%d,%d" % (i, k)
+        if nums.loss == "squared":
+            r = (c[0] - y[k - 1] if isinstance(c[0], Fraction) else _nadd(c[0], -y[k - 1]), c[1], c[2])
+            parts.append(r"r_{%s}(t) &= %s" % (sub_, _jet_cell(r)))
+        else:
+            parts.append(r"N(x_{%d})%s(t) &= %s" % (i, "" if m == 1 else "_{%d}" % k, _jet_cell(c)))
+    if m > 2:
+        parts.append(r"&\quad\text{(and $%d$ more outputs)}" % (m - 2))
+    parts.append(r"\tfrac{d^2}{dt^2}\ell_{%d}\big|_{t=0} &= %s" % (i, _cell(d2)))
+    return ", & ".join(parts)
 
 
 def _large_region(subject: _Subject, p) -> str:
