@@ -13,6 +13,7 @@ The text is written from the certificate's data; ``check.proofs`` and ``check.su
 
 from __future__ import annotations
 
+from ..atoms import ATOMS
 from ..certificates import HessianCertificate, RulesCertificate, SumCertificate, to_sympy
 from .facts import BIB_KEY, fact_ref
 from .notation import text_escape
@@ -45,90 +46,110 @@ _ATOM_TEX = {
 
 def _rules_proof(cert: RulesCertificate, subject: _Subject) -> tuple[str, str]:
     """The derivation as a chain of lemmas: one per inner node, leaves (constants, variables) cited inline."""
-    from ..atoms import ATOMS
-
     F = subject.f
     proves = cert.proves
     statement = r"$%s$ is %s%s." % (F, proves, subject.where_text())
-    lemmas: list[str] = []
-    used: dict[str, tuple[str, str, str]] = {}  # atom -> (formula, curvature, monotonicity), for the table
+    derivation = _Derivation(subject)
+    top = derivation.walk(cert.derivation)
+    if derivation.lemmas:
+        conclusion = r"The last lemma is the statement for $%s$ itself, so $%s$ is %s." % (F, F, proves)
+    else:
+        conclusion = r"Here %s, so $%s$ is %s." % (top, F, proves)
+    if derivation.used:
+        subject.appendix.append(derivation.atoms_table())
+    atoms = (", using the facts of the atoms in Table~\\ref{tab:atoms} (Appendix~\\ref{app:details})"
+             if derivation.used else "")
+    proof = ("We derive the curvature (and, where it matters, the sign) of every subexpression bottom-up with the "
+             "composition rules of disciplined convex programming (%s), one lemma per step%s; constants and "
+             "variables are affine.\n" % (fact_ref("composition"), atoms) + "\n".join(derivation.lemmas) + "\n"
+             + conclusion)
+    return statement, proof
 
-    def fact(node) -> str:
+
+class _Derivation:
+    """A rules certificate's derivation tree written bottom-up: ``walk`` numbers a lemma for each inner node (its
+    curvature and sign, proved from its children's by the node's rule) and records the atoms it uses."""
+
+    def __init__(self, subject: _Subject):
+        self.subject = subject
+        self.lemmas: list[str] = []
+        self.used: dict[str, tuple[str, str, str]] = {}  # atom -> (formula, curvature, monotonicity), for the table
+
+    def fact(self, node) -> str:
         curv = str(node.get("curvature", ""))
         sgn = str(node.get("sign", ""))
         extra = "" if sgn in ("", "unknown") else r" and %s" % text_escape(sgn)
         return r"\emph{%s}%s" % (text_escape(curv), extra)
 
-    def tex(node) -> str:
+    def tex(self, node) -> str:
         expr = node.get("expr")
-        return _tree_tex(expr, subject) if isinstance(expr, list) else r"\text{(subexpression)}"
+        return _tree_tex(expr, self.subject) if isinstance(expr, list) else r"\text{(subexpression)}"
 
-    def walk(node) -> str:
+    def walk(self, node) -> str:
         """Process a node; return how to cite it (inline for leaves, a lemma number otherwise)."""
         if not isinstance(node, dict):
             return r"a subexpression"
         rule = str(node.get("rule", "?"))
         children = [c for c in node.get("children", []) if isinstance(c, dict)]
         if rule in ("constant", "variable") and not children:
-            return r"$%s$ is %s (a %s)" % (tex(node), fact(node), rule)
-        refs = [walk(c) for c in children]
-        facts = ATOMS.get(rule)
-        if rule == "add":
-            why = (r"It is the sum of: %s. A sum of affine, convex or concave terms is affine, convex or concave "
-                   r"respectively (and convex when convex and affine terms are mixed)." % "; ".join(refs))
-        elif rule == "scale":
-            why = (r"It is a product of: %s. A convex function times a nonnegative constant is convex, times a "
-                   r"nonpositive constant concave (and conversely); affine stays affine." % "; ".join(refs))
-        elif rule == "perspective" and isinstance(node.get("inner"), dict) and len(children) >= 2:
-            inner = node["inner"]
-            names = [str(n) for n in inner.get("variables", [])]
-            g_ref = walk(inner.get("derivation"))
-            why = (r"It is the perspective $t\, g(A / t)$ with $t = %s > 0$ and $A = (%s)$, affine (%s), of "
-                   r"$g(%s)$, where %s on the set where each $%s$ has the sign of the matching entry of $A$. The "
-                   r"perspective of a convex (concave) function is convex (concave) on $t > 0$, also after an affine "
-                   r"change of variables \cite[\S3.2.6]{%s}; the two sides are the same function on the domain "
-                   r"(checked as an identity)." % (
-                       tex(children[0]), ", ".join(tex(c) for c in children[1:]), "; ".join(refs),
-                       ", ".join(names), g_ref, ", ".join(names), BIB_KEY))
-        elif rule == "rewrite" and len(children) == 1:
-            why = (r"On the domain it is the same function as the expression of the next statement (an identity the "
-                   r"checker verifies, with the expression defined on the whole domain): %s." % refs[0])
-        elif facts is not None:
-            mono = ", ".join(dict.fromkeys(_MONO_TEXT.get(getattr(m, "value", str(m)), str(m)) for m in facts.monotone))
-            curv = getattr(facts.curvature, "value", str(facts.curvature))
-            atom = _ATOM_TEX.get(rule) or text_escape(facts.statement or rule)
-            used[rule] = (atom, "neither convex nor concave" if curv == "unknown" else curv, mono)
-            why = (r"The atom %s is %s and %s in its argument%s on its domain (Table~\ref{tab:atoms}). "
-                   r"Here its argument%s: %s. By the composition rule (%s) the expression is %s." % (
-                       atom, "neither convex nor concave" if curv == "unknown" else curv, mono,
-                       "s" if len(refs) > 1 else "", "s are" if len(refs) > 1 else " is", "; ".join(refs),
-                       fact_ref("composition"), text_escape(str(node.get("curvature", "")))))
-        else:
-            why = r"By the rule \texttt{%s} applied to: %s." % (text_escape(rule), "; ".join(refs))
-        number = len(lemmas) + 1
-        lemmas.append(r"\begin{lemma}$%s$ is %s.\end{lemma}" % (tex(node), fact(node)) + "\n"
-                      + r"\begin{proof}%s\end{proof}" % why)
-        return r"$%s$ is %s (Lemma~%d)" % (tex(node), fact(node), number)
+            return r"$%s$ is %s (a %s)" % (self.tex(node), self.fact(node), rule)
+        refs = [self.walk(c) for c in children]
+        why = self._why(node, rule, children, refs)
+        number = len(self.lemmas) + 1
+        self.lemmas.append(r"\begin{lemma}$%s$ is %s.\end{lemma}" % (self.tex(node), self.fact(node)) + "\n"
+                           + r"\begin{proof}%s\end{proof}" % why)
+        return r"$%s$ is %s (Lemma~%d)" % (self.tex(node), self.fact(node), number)
 
-    top = walk(cert.derivation)
-    if lemmas:
-        conclusion = r"The last lemma is the statement for $%s$ itself, so $%s$ is %s." % (F, F, proves)
-    else:
-        conclusion = r"Here %s, so $%s$ is %s." % (top, F, proves)
-    if used:
-        rows = [r"%s & %s & %s \\" % (formula, curv, mono) for formula, curv, mono in used.values()]
-        subject.appendix.append(
-            r"\paragraph{The atoms used.} Each row is a standard fact (\cite[\S3.1.5, \S3.2]{%s}); symconvex's "
-            r"checker re-checks every step of the derivation against this table (\texttt{symconvex/atoms.py})." % BIB_KEY
-            + "\n" + r"\begin{table}[ht]\centering\begin{tabular}{p{5.5cm}lp{6.5cm}}" + "\n"
-            + r"atom & curvature & monotonicity \\ \hline" + "\n" + "\n".join(rows) + "\n"
-            + r"\end{tabular}\caption{The facts of the atoms the derivation uses.}\label{tab:atoms}\end{table}")
-    atoms = (", using the facts of the atoms in Table~\\ref{tab:atoms} (Appendix~\\ref{app:details})" if used
-             else "")
-    proof = ("We derive the curvature (and, where it matters, the sign) of every subexpression bottom-up with the "
-             "composition rules of disciplined convex programming (%s), one lemma per step%s; constants and "
-             "variables are affine.\n" % (fact_ref("composition"), atoms) + "\n".join(lemmas) + "\n" + conclusion)
-    return statement, proof
+    def _why(self, node, rule: str, children, refs) -> str:
+        """The proof of a node's lemma from its children's (``refs``: how each child is cited)."""
+        if rule == "add":
+            return (r"It is the sum of: %s. A sum of affine, convex or concave terms is affine, convex or concave "
+                    r"respectively (and convex when convex and affine terms are mixed)." % "; ".join(refs))
+        if rule == "scale":
+            return (r"It is a product of: %s. A convex function times a nonnegative constant is convex, times a "
+                    r"nonpositive constant concave (and conversely); affine stays affine." % "; ".join(refs))
+        if rule == "perspective" and isinstance(node.get("inner"), dict) and len(children) >= 2:
+            return self._perspective(node["inner"], children, refs)
+        if rule == "rewrite" and len(children) == 1:
+            return (r"On the domain it is the same function as the expression of the next statement (an identity "
+                    r"the checker verifies, with the expression defined on the whole domain): %s." % refs[0])
+        facts = ATOMS.get(rule)
+        if facts is not None:
+            return self._atom(node, rule, facts, refs)
+        return r"By the rule \texttt{%s} applied to: %s." % (text_escape(rule), "; ".join(refs))
+
+    def _perspective(self, inner: dict, children, refs) -> str:
+        """t g(A/t) for t > 0 and A affine, g's own derivation (``inner``) proved as a lemma first."""
+        names = [str(n) for n in inner.get("variables", [])]
+        g_ref = self.walk(inner.get("derivation"))
+        return (r"It is the perspective $t\, g(A / t)$ with $t = %s > 0$ and $A = (%s)$, affine (%s), of "
+                r"$g(%s)$, where %s on the set where each $%s$ has the sign of the matching entry of $A$. The "
+                r"perspective of a convex (concave) function is convex (concave) on $t > 0$, also after an affine "
+                r"change of variables \cite[\S3.2.6]{%s}; the two sides are the same function on the domain "
+                r"(checked as an identity)." % (
+                    self.tex(children[0]), ", ".join(self.tex(c) for c in children[1:]), "; ".join(refs),
+                    ", ".join(names), g_ref, ", ".join(names), BIB_KEY))
+
+    def _atom(self, node, rule: str, facts, refs) -> str:
+        """The composition rule applied to an atom of ``symconvex.atoms`` (its row goes to the atoms table)."""
+        mono = ", ".join(dict.fromkeys(_MONO_TEXT.get(getattr(m, "value", str(m)), str(m)) for m in facts.monotone))
+        curv = getattr(facts.curvature, "value", str(facts.curvature))
+        atom = _ATOM_TEX.get(rule) or text_escape(facts.statement or rule)
+        self.used[rule] = (atom, "neither convex nor concave" if curv == "unknown" else curv, mono)
+        return (r"The atom %s is %s and %s in its argument%s on its domain (Table~\ref{tab:atoms}). "
+                r"Here its argument%s: %s. By the composition rule (%s) the expression is %s." % (
+                    atom, "neither convex nor concave" if curv == "unknown" else curv, mono,
+                    "s" if len(refs) > 1 else "", "s are" if len(refs) > 1 else " is", "; ".join(refs),
+                    fact_ref("composition"), text_escape(str(node.get("curvature", "")))))
+
+    def atoms_table(self) -> str:
+        """The appendix table of the atoms used: formula, curvature, monotonicity."""
+        rows = [r"%s & %s & %s \\" % (formula, curv, mono) for formula, curv, mono in self.used.values()]
+        return (r"\paragraph{The atoms used.} Each row is a standard fact (\cite[\S3.1.5, \S3.2]{%s}); symconvex's "
+                r"checker re-checks every step of the derivation against this table (\texttt{symconvex/atoms.py})."
+                % BIB_KEY + "\n" + r"\begin{table}[ht]\centering\begin{tabular}{p{5.5cm}lp{6.5cm}}" + "\n"
+                + r"atom & curvature & monotonicity \\ \hline" + "\n" + "\n".join(rows) + "\n"
+                + r"\end{tabular}\caption{The facts of the atoms the derivation uses.}\label{tab:atoms}\end{table}")
 
 
 def _hessian_proof(cert: HessianCertificate, subject: _Subject) -> tuple[str, str]:

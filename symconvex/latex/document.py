@@ -15,7 +15,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..certificates import Certificate, CurvatureCertificate, HessianCertificate, MidpointCertificate, parse_rational, tree_variables
+from ..certificates import (Certificate, CurvatureCertificate, HessianCertificate, MidpointCertificate, parse_rational,
+                            tree_variables)
 from ..check import verify
 from ..errors import InputError
 from .facts import BIB_KEY, BIBITEM, _KIND_FACTS, _facts_section
@@ -209,33 +210,16 @@ def document(certs: list[Certificate], *, title: str | None = None, intro: str =
     for c in certs:
         verify(c)  # a proof is only ever written for a certificate the checker accepts
     subject = _Subject(certs[0])
-    statements = [c.statement for c in certs]
-    title = title or text_escape(_title_for(subject, statements, verdict))
+    title = title or text_escape(_title_for(subject, [c.statement for c in certs], verdict))
     out = [PREAMBLE % (_max_cols(certs), title)]
     if claim is not None:
         out.append(_claim_paragraph(claim))
     if intro:
         out.append(intro + "\n")
     out.append(r"\section*{Setting}" + "\n" + subject.definition() + "\n")
-    keys = [k for c in certs for k in _KIND_FACTS[c.kind]]
-    if any(c.statement.startswith("strictly_") for c in certs):
-        keys.append("pd_strict")
-    out.append(_facts_section(dict.fromkeys(keys)))
+    out.append(_facts_section(_facts_used(certs)))
     out.append(r"\section*{The result}")
-    lead = _verdict_lead(claim)
-    if len(certs) == 1:
-        statement, section = _certificate_section(certs[0], subject, "theorem")
-        if lead:
-            section = section.replace(r"\begin{theorem}" + statement, r"\begin{theorem}" + lead + statement, 1)
-        out.append(section)
-    else:
-        words = claim_words(statements, verdict)
-        out.append(r"\begin{theorem}%s$%s$ is %s%s.\end{theorem}" % (lead, subject.f, words, subject.where_text()))
-        bodies = [_certificate_section(c, subject, "proposition")[1] for c in certs]
-        refs = [str(k) for k in range(1, len(certs) + 1)]
-        out.append(r"\begin{proof}By Propositions %s below.\end{proof}" % " and ".join(
-            [", ".join(refs[:-1]), refs[-1]] if len(refs) > 2 else refs))
-        out.extend(bodies)
+    out += _result(certs, subject, _verdict_lead(claim), verdict)
     if explanation:
         out.append(r"\par\noindent " + _sentence(text_escape(explanation)))
     out.append(r"\clearpage" + "\n" + r"\appendix")  # every figure is placed before the appendix starts
@@ -246,3 +230,28 @@ def document(certs: list[Certificate], *, title: str | None = None, intro: str =
     out.append(r"\end{document}" + "\n")
     tex = "\n".join(out)
     return _as_body(tex, label_prefix) if body else tex
+
+
+def _facts_used(certs) -> dict:
+    """The keys of ``facts.FACTS`` the certificates' proofs cite, in order, once each."""
+    keys = [k for c in certs for k in _KIND_FACTS[c.kind]]
+    if any(c.statement.startswith("strictly_") for c in certs):
+        keys.append("pd_strict")
+    return dict.fromkeys(keys)
+
+
+def _result(certs, subject: _Subject, lead: str, verdict: str | None) -> list[str]:
+    """The theorem: one certificate's own statement and proof, or, for several, the combined statement proved by
+    one proposition per certificate."""
+    if len(certs) == 1:
+        statement, section = _certificate_section(certs[0], subject, "theorem")
+        if lead:
+            section = section.replace(r"\begin{theorem}" + statement, r"\begin{theorem}" + lead + statement, 1)
+        return [section]
+    words = claim_words([c.statement for c in certs], verdict)
+    out = [r"\begin{theorem}%s$%s$ is %s%s.\end{theorem}" % (lead, subject.f, words, subject.where_text())]
+    bodies = [_certificate_section(c, subject, "proposition")[1] for c in certs]
+    refs = [str(k) for k in range(1, len(certs) + 1)]
+    out.append(r"\begin{proof}By Propositions %s below.\end{proof}" % " and ".join(
+        [", ".join(refs[:-1]), refs[-1]] if len(refs) > 2 else refs))
+    return out + bodies

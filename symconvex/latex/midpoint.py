@@ -49,66 +49,79 @@ def _gap_text(gap, refutes: str) -> str:
 
 
 def _midpoint_proof(cert: MidpointCertificate, subject: _Subject) -> tuple[str, str]:
-    n = len(subject.names)
+    """(statement, proof): a, b, λ with f(m) on the wrong side of the chord at m = λa + (1 − λ)b refute Jensen's
+    inequality; the steps write the points, check the domain, evaluate f exactly and compare."""
     a = [parse_coordinate(v) for v in cert.a]
     b = [parse_coordinate(v) for v in cert.b]
     lam = parse_rational(cert.lam)
     m = [lam * x + (1 - lam) * y for x, y in zip(a, b)]
-    refutes, rel = _verb(cert.refutes)
-    F = subject.f
-    net = subject.net
-    if net:
-        la, lb, lm = r"\theta^{(1)}", r"\theta^{(2)}", r"\theta^{*}"
-        sa, sb, sm = "1", "2", "*"
-    else:
-        la, lb, lm = "a", "b", "m"
-    statement = r"$%s$ is not %s%s." % (F, refutes, subject.where_text())
-    lines = []
+    refutes, _ = _verb(cert.refutes)
+    labels = (r"\theta^{(1)}", r"\theta^{(2)}", r"\theta^{*}") if subject.net else ("a", "b", "m")
+    points = list(zip(labels, (a, b, m)))
+    statement = r"$%s$ is not %s%s." % (subject.f, refutes, subject.where_text())
+    lines = _jensen_opening(cert, subject.f, lam)
+    lines += _points_text(subject, points)
+    lines.append(_domain_check(subject, points))
+    values = {}
+    lines += (_network_values if subject.net else _function_values)(subject, points, values)
+    _midpoint_conclusion(cert, subject, lines, values, lam, labels)
+    return statement, "\n".join(x for x in lines if x)
+
+
+def _jensen_opening(cert: MidpointCertificate, F: str, lam) -> list[str]:
+    """Jensen's inequality (*) for the property refuted (``facts.FACTS["jensen"]``), and the λ that breaks it."""
+    refutes, _ = _verb(cert.refutes)
     ineq = _REFUTED[cert.refutes][1]
     strict = cert.refutes.startswith("strictly_")
-    lines.append(r"If $%s$ were %s, then by %s, for all %s of its domain and every $\lambda \in %s$"
-                 % (F, refutes, fact_ref("jensen"), "distinct points $p \\ne q$" if strict else "points $p, q$",
-                    "(0, 1)" if strict else "[0, 1]"))
-    lines.append(r"\[ %s\bigl(\lambda p + (1 - \lambda) q\bigr) %s \lambda\, %s(p) + (1 - \lambda)\, %s(q). "
-                 r"\tag{$\ast$} \]" % (F, ineq, F, F))
-    lines.append(r"We exhibit two points and a $\lambda$ for which $(\ast)$ fails. Take $\lambda = %s$ and"
-                 % q_latex(lam))
-    if net:
-        lines.append(net.point_latex(a, la))
-        lines.append("and")
-        lines.append(net.point_latex(b, lb))
-        lines.append(r"so that $%s = \lambda %s + (1 - \lambda) %s$ is" % (lm, la, lb))
-        lines.append(net.point_latex(m, lm))
-        lines.append(r"(as vectors in $\mathbb{R}^{%d}$ in the order above: $%s = %s$, $%s = %s$, $%s = %s$)."
-                     % (n, la, tuple_latex(a), lb, tuple_latex(b), lm, tuple_latex(m))
-                     if n <= 12 else "")
-    else:
-        lines.append(r"\[ a = %s, \qquad b = %s, \]" % (_pt(a), _pt(b)))
-        lines.append(r"so that \[ m = \lambda a + (1 - \lambda) b = %s. \]" % _pt(m))
-    lines.append(_domain_check(subject, [(la, a), (lb, b), (lm, m)]))
-    values = {}
-    if net:
-        traces = []
-        lines.append(r"Evaluating the loss exactly (the forward passes are worked out in Appendix~\ref{app:details}):")
-        for label, short, point in ((la, sa, a), (lb, sb, b), (lm, sm, m)):
-            details, outputs, summed, total = net.evaluation(point, label, f"{F}({label})")
-            checked = _checker_value(subject, point)
-            _consistent(total, checked, f"L({label})")
-            values[label] = (total, checked)
-            traces.append(details)
-            lines.append(r"At $%s$ the network outputs $%s$, so" % (label, outputs) + "\n" + summed)
-        subject.appendix.append(r"\paragraph{Forward passes of the midpoint argument.}" + "\n" + "\n".join(traces))
-    else:
-        lines.append(r"Evaluating $f$ exactly:")
-        rows = []
-        for label, point in ((la, a), (lb, b), (lm, m)):
-            row, checked, exact_value = _function_value_steps(subject, point, label)
-            rows.append(row)
-            values[label] = (exact_value, checked)
-        lines.append(r"\begin{align*}" + "\n" + " \\\\\n".join(r.replace(" = ", " &= ", 1) for r in rows) + "\n"
-                     + r"\end{align*}")
-    _midpoint_conclusion(cert, subject, lines, values, lam, (la, lb, lm))
-    return statement, "\n".join(x for x in lines if x)
+    return [r"If $%s$ were %s, then by %s, for all %s of its domain and every $\lambda \in %s$"
+            % (F, refutes, fact_ref("jensen"), "distinct points $p \\ne q$" if strict else "points $p, q$",
+               "(0, 1)" if strict else "[0, 1]"),
+            r"\[ %s\bigl(\lambda p + (1 - \lambda) q\bigr) %s \lambda\, %s(p) + (1 - \lambda)\, %s(q). "
+            r"\tag{$\ast$} \]" % (F, ineq, F, F),
+            r"We exhibit two points and a $\lambda$ for which $(\ast)$ fails. Take $\lambda = %s$ and"
+            % q_latex(lam)]
+
+
+def _points_text(subject: _Subject, points) -> list[str]:
+    """a, b and m as exact fractions (a network's as weight matrices, and as vectors when short)."""
+    (la, a), (lb, b), (lm, m) = points
+    net = subject.net
+    if not net:
+        return [r"\[ a = %s, \qquad b = %s, \]" % (_pt(a), _pt(b)),
+                r"so that \[ m = \lambda a + (1 - \lambda) b = %s. \]" % _pt(m)]
+    n = len(subject.names)
+    return [net.point_latex(a, la), "and", net.point_latex(b, lb),
+            r"so that $%s = \lambda %s + (1 - \lambda) %s$ is" % (lm, la, lb), net.point_latex(m, lm),
+            r"(as vectors in $\mathbb{R}^{%d}$ in the order above: $%s = %s$, $%s = %s$, $%s = %s$)."
+            % (n, la, tuple_latex(a), lb, tuple_latex(b), lm, tuple_latex(m)) if n <= 12 else ""]
+
+
+def _network_values(subject: _Subject, points, values: dict) -> list[str]:
+    """The loss at each point: the outputs and the sum of the loss terms (the forward passes go to the appendix);
+    ``values[label]`` = (exact value, the checker's number), which must agree."""
+    lines = [r"Evaluating the loss exactly (the forward passes are worked out in Appendix~\ref{app:details}):"]
+    traces = []
+    for label, point in points:
+        details, outputs, summed, total = subject.net.evaluation(point, label, f"{subject.f}({label})")
+        checked = _checker_value(subject, point)
+        _consistent(total, checked, f"L({label})")
+        values[label] = (total, checked)
+        traces.append(details)
+        lines.append(r"At $%s$ the network outputs $%s$, so" % (label, outputs) + "\n" + summed)
+    subject.appendix.append(r"\paragraph{Forward passes of the midpoint argument.}" + "\n" + "\n".join(traces))
+    return lines
+
+
+def _function_values(subject: _Subject, points, values: dict) -> list[str]:
+    """f at each point, step by step (``_function_value_steps``), aligned; ``values`` as in ``_network_values``."""
+    rows = []
+    for label, point in points:
+        row, checked, exact_value = _function_value_steps(subject, point, label)
+        rows.append(row)
+        values[label] = (exact_value, checked)
+    return [r"Evaluating $f$ exactly:",
+            r"\begin{align*}" + "\n" + " \\\\\n".join(r.replace(" = ", " &= ", 1) for r in rows) + "\n"
+            + r"\end{align*}"]
 
 
 def _midpoint_conclusion(cert, subject: _Subject, lines: list, values: dict, lam, labels) -> None:

@@ -251,40 +251,47 @@ class _NetworkText:
         for i, (x, y) in enumerate(zip(self.inputs, self.targets), start=1):
             hn = [_r(v) for v in x]
             hs = list(hn)
-            for l, ((Wn, bn), (Ws, bs)) in enumerate(zip(layers_num, layers_sym), start=1):
-                kind, alpha = self.acts[l - 1]
-                alpha_ = None if alpha is None else sp.Rational(alpha)
-                zn = [sp.expand(sum((Wn[r][j] * hn[j] for j in range(len(hn))), sp.Integer(0)) + bn[r])
-                      for r in range(len(Wn))]
-                zs = [sum((Ws[r][j] * hs[j] for j in range(len(hs))), sp.Integer(0)) + bs[r] for r in range(len(Ws))]
-                new_n, new_s = [], []
-                for r in range(len(zn)):
-                    if kind in ("relu", "leaky_relu"):
-                        sg = _exact_sign(zn[r])
-                        expr = sp.expand(zs[r]) if l == 1 else zs[r]
-                        tex = self.subject.latex(expr)
-                        tex = (tex + " ") if len(tex) <= 160 else ""
-                        rows.append(r"z^{(%d)}_{%d}(x_{%d}) &= %s%s %s 0" % (
-                            l, r + 1, i, (tex + "= ") if tex else "", _sym_num(zn[r], self.subject),
-                            ">" if sg > 0 else "<"))
-                        k = sp.Integer(1) if sg > 0 else (sp.Integer(0) if kind == "relu" else alpha_)
-                        new_n.append(k * zn[r])
-                        new_s.append(k * zs[r])
-                    else:
-                        new_n.append(_act_apply(kind, alpha_, zn[r]))
-                        new_s.append(_act_apply(kind, alpha_, zs[r]))
-                hn, hs = new_n, new_s
-            if self.spec["loss"] == "squared":
-                terms.append(sum(((hs[k] - _r(y[k])) ** 2 for k in range(len(hs))), sp.Integer(0)) / 2)
-            elif self.spec["loss"] == "logistic":
-                terms.append(softplus(hs[0]) - _r(y[0]) * hs[0])
-            else:
-                margin_n = sp.expand(1 - _r(y[0]) * hn[0])
-                sg = _exact_sign(margin_n)
-                rows.append(r"1 - y_{%d} N_\theta(x_{%d}) &= %s %s 0" % (i, i, _sym_num(margin_n, self.subject),
-                                                                       ">" if sg > 0 else "<"))
-                terms.append(1 - _r(y[0]) * hs[0] if sg > 0 else sp.Integer(0))
+            for l, (layer_num, layer_sym) in enumerate(zip(layers_num, layers_sym), start=1):
+                hn, hs = self._region_layer(i, l, layer_num, layer_sym, hn, hs, rows)
+            terms.append(self._region_loss_term(i, y, hn, hs, rows))
         return rows, sum(terms, sp.Integer(0))
+
+    def _region_layer(self, i: int, l: int, layer_num, layer_sym, hn, hs, rows: list) -> tuple[list, list]:
+        """Layer l on data point i, at the point (``hn``: exact numbers) and as expressions in the parameters
+        (``hs``): each ReLU takes the branch of its pre-activation's sign at the point (decided exactly; a row of
+        ``rows`` states it), a smooth activation is applied as it is."""
+        (Wn, bn), (Ws, bs) = layer_num, layer_sym
+        kind, alpha = self.acts[l - 1]
+        alpha_ = None if alpha is None else sp.Rational(alpha)
+        zn = [sp.expand(sum((Wn[r][j] * hn[j] for j in range(len(hn))), sp.Integer(0)) + bn[r]) for r in range(len(Wn))]
+        zs = [sum((Ws[r][j] * hs[j] for j in range(len(hs))), sp.Integer(0)) + bs[r] for r in range(len(Ws))]
+        if kind not in ("relu", "leaky_relu"):
+            return [_act_apply(kind, alpha_, z) for z in zn], [_act_apply(kind, alpha_, z) for z in zs]
+        new_n, new_s = [], []
+        for r in range(len(zn)):
+            sg = _exact_sign(zn[r])
+            expr = sp.expand(zs[r]) if l == 1 else zs[r]
+            tex = self.subject.latex(expr)
+            tex = (tex + " ") if len(tex) <= 160 else ""
+            rows.append(r"z^{(%d)}_{%d}(x_{%d}) &= %s%s %s 0" % (
+                l, r + 1, i, (tex + "= ") if tex else "", _sym_num(zn[r], self.subject), ">" if sg > 0 else "<"))
+            k = sp.Integer(1) if sg > 0 else (sp.Integer(0) if kind == "relu" else alpha_)
+            new_n.append(k * zn[r])
+            new_s.append(k * zs[r])
+        return new_n, new_s
+
+    def _region_loss_term(self, i: int, y, hn, hs, rows: list) -> sp.Expr:
+        """Data point i's loss term on the region; a hinge takes the branch of its margin's sign at the point (a row
+        of ``rows``)."""
+        if self.spec["loss"] == "squared":
+            return sum(((hs[k] - _r(y[k])) ** 2 for k in range(len(hs))), sp.Integer(0)) / 2
+        if self.spec["loss"] == "logistic":
+            return softplus(hs[0]) - _r(y[0]) * hs[0]
+        margin_n = sp.expand(1 - _r(y[0]) * hn[0])
+        sg = _exact_sign(margin_n)
+        rows.append(r"1 - y_{%d} N_\theta(x_{%d}) &= %s %s 0" % (i, i, _sym_num(margin_n, self.subject),
+                                                               ">" if sg > 0 else "<"))
+        return 1 - _r(y[0]) * hs[0] if sg > 0 else sp.Integer(0)
 
     def evaluation(self, point, label: str, value_name: str) -> tuple[str, sp.Expr]:
         """The step-by-step evaluation of the loss at a point (pre-activations, outputs, residuals)."""

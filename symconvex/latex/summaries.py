@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ..certificates import (Certificate, CurvatureCertificate, HessianCertificate, MidpointCertificate, RulesCertificate,
-                            SaddleCertificate, SumCertificate, parse_rational)
+from ..certificates import (Certificate, CurvatureCertificate, HessianCertificate, MidpointCertificate,
+                            RulesCertificate, SaddleCertificate, SumCertificate, parse_rational)
 from ..errors import CertificateError
 from .notation import _short_vec, _stated, name_latex, q_latex, text_escape
 from .subject import _Subject
