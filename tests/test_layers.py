@@ -150,3 +150,22 @@ def test_the_checker_imports_only_the_kernel_and_its_size_is_printed(capsys):
         for kind, count in per_kind.items():
             print(f"[kernel]   to trust {kind}: {count} lines")
     assert _lines(core) <= min(per_kind.values()) <= max(per_kind.values()) <= lines
+
+
+#: The rows of the ``latex`` package's picture in docs/ARCHITECTURE.md, top to bottom: a module imports only
+#: modules of the package on lower rows.
+LATEX_ROWS = [["latex"], ["latex.answers"], ["latex.summaries"], ["latex.assembly"], ["latex.sections"],
+              ["latex.largenet"], ["latex.midpoint", "latex.curvature", "latex.derivations", "latex.saddle",
+                                   "latex.pieces"],
+              ["latex.figures"], ["latex.subject"], ["latex.network", "latex.netnumbers"], ["latex.values"],
+              ["latex.notation", "latex.facts"], ["latex.minima"], ["latex.minimum"]]
+
+
+def test_the_latex_package_imports_run_down_its_picture():
+    rank = {m: k for k, row in enumerate(LATEX_ROWS) for m in row}
+    assert sorted(rank) == sorted(n for n in _graph() if n == "latex" or n.startswith("latex."))
+    sideways_or_up = sorted(f"{a} imports {b}" for a in rank for b in _graph()[a] if b in rank and rank[b] <= rank[a])
+    assert sideways_or_up == []
+    outside = sorted(f"{a} imports {b}" for a, targets in _graph().items() if a not in rank
+                     for b in targets if b in rank and b not in ("latex", "latex.minimum", "latex.minima"))
+    assert outside == []

@@ -31,9 +31,9 @@ proof's notation), ``network`` (a network loss and its exact forward pass), ``ne
 network with more than ``LARGE_NET`` parameters gets a bounded proof: its numbers come from the checker's exact
 integer evaluator ``check.fastnet`` when the spec qualifies, points by their nonzero coordinates, each data point's
 output and loss term instead of every pre-activation), ``facts`` (the standard results cited), ``sections`` (one
-certificate as a theorem with its proof), ``document`` (the whole document, with "How to verify"), ``answers``
-(documents for analyses, claim results and family claims) and ``summaries`` (the short LaTeX Jupyter shows). The
-output is deterministic (no dates, sorted data), so regenerated documents are byte-identical.
+certificate as a theorem with its proof), ``assembly`` (``document``: the whole document, with "How to verify"),
+``answers`` (documents for analyses, claim results and family claims) and ``summaries`` (the short LaTeX Jupyter
+shows). The output is deterministic (no dates, sorted data), so regenerated documents are byte-identical.
 
 Importing the package registers the Jupyter displays (``_repr_latex_``) of certificates, analyses and claim results
 (``import symconvex`` imports it on first use of the API, see ``symconvex.__getattr__``).
@@ -44,7 +44,7 @@ from __future__ import annotations
 # Beyond __all__, the tests import BODY_PREAMBLE (what a paper's preamble needs for a body fragment), claim_words and
 # _short_vec from here.
 from .answers import claim_of, family_document, network_claim, to_latex
-from .document import BODY_PREAMBLE, certificate_file_text, claim_words, document  # noqa: F401
+from .assembly import BODY_PREAMBLE, certificate_file_text, claim_words, document  # noqa: F401
 from .facts import BIBTEX
 from .notation import _short_vec, enclosure_latex, name_latex, note_latex, q_latex, text_escape  # noqa: F401
 from .summaries import _claim_result_latex, analysis_summary, certificate_summary

@@ -13,7 +13,7 @@ import sympy as sp
 
 from ..certificates import Certificate
 from ..errors import InputError
-from .document import PREAMBLE, document
+from .assembly import PREAMBLE, document
 from .netnumbers import _parameter_count
 from .notation import name_latex, text_escape
 
