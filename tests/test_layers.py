@@ -157,7 +157,7 @@ def test_the_checker_imports_only_the_kernel_and_its_size_is_printed(capsys):
 LATEX_ROWS = [["latex"], ["latex.answers"], ["latex.summaries"], ["latex.assembly"], ["latex.sections"],
               ["latex.largenet"], ["latex.midpoint", "latex.curvature", "latex.derivations", "latex.saddle",
                                    "latex.pieces"],
-              ["latex.figures"], ["latex.subject"], ["latex.network", "latex.netnumbers"], ["latex.values"],
+              ["latex.figures", "latex.netcurvature"], ["latex.subject"], ["latex.network", "latex.netnumbers"], ["latex.values"],
               ["latex.notation", "latex.facts"], ["latex.minima"], ["latex.minimum"]]
 
 

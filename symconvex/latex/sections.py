@@ -10,11 +10,13 @@ from __future__ import annotations
 from ..certificates import (Certificate, CurvatureCertificate, HessianCertificate, MidpointCertificate,
                             RulesCertificate, SaddleCertificate, SumCertificate)
 from ..errors import CertificateError, InputError
-from .curvature import _curvature_proof, _output_bias_proof
+from .curvature import _curvature_proof
 from .derivations import _hessian_proof, _rules_proof, _sum_proof
 from .figures import _FIG_LABEL, _curvature_figure, _midpoint_figure
 from .largenet import _large_curvature_figure, _large_curvature_proof, _large_midpoint_figure, _large_midpoint_proof
 from .midpoint import _midpoint_proof
+from .netcurvature import _output_bias_proof
+from .pieces import piecewise_proof
 from .saddle import _saddle_proof
 from .subject import _Subject
 
@@ -50,9 +52,7 @@ def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theor
         statement, proof = _sum_proof(cert, subject)
     elif isinstance(cert, SaddleCertificate):
         statement, proof = _saddle_proof(cert, subject)
-    elif cert.kind in ("identity", "pieces"):  # piecewise functions: their own module (latex_pieces)
-        from .pieces import piecewise_proof
-
+    elif cert.kind in ("identity", "pieces"):  # piecewise functions: their own module (pieces)
         statement, proof = piecewise_proof(cert, subject, lambda c, name, where: _part(c, name, where, subject))
     else:  # pragma: no cover - every kind of the schema is listed above
         raise InputError(f"no LaTeX proof for a {type(cert).__name__}")
