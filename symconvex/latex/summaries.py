@@ -13,6 +13,7 @@ import sympy as sp
 from ..certificates import (Certificate, CurvatureCertificate, HessianCertificate, MidpointCertificate,
                             RulesCertificate, SaddleCertificate, SumCertificate, parse_rational)
 from ..errors import CertificateError
+from .minimum import summary_latex
 from .notation import _short_vec, _stated, name_latex, q_latex, text_escape
 from .subject import _Subject
 
@@ -29,8 +30,6 @@ def certificate_summary(cert: Certificate) -> str:
     except CertificateError as exc:
         return r"\text{invalid certificate: %s}" % text_escape(str(exc))
     if cert.kind in ("minimum", "minima_count"):
-        from .minimum import summary_latex
-
         return summary_latex(cert, subject.f)
     F = subject.f
     words = _VERDICT_TEXT.get(cert.statement, cert.statement.replace("_", " "))
