@@ -20,10 +20,13 @@ from .notation import text_escape
 from .subject import _Subject, _tree_tex
 
 
+#: How a sum proof names the kind of each part's certificate.
 _KIND_TEXT = {"midpoint": "a midpoint certificate", "curvature": "a curvature certificate",
               "rules": "a composition-rules certificate", "hessian": "a Hessian certificate",
               "sum": "a sum certificate", "saddle": "a saddle certificate",
               "identity": "an identity certificate (a case split)", "pieces": "a pieces certificate"}
+
+#: A monotonicity of ``symconvex.atoms`` in words.
 _MONO_TEXT = {"increasing": "nondecreasing", "decreasing": "nonincreasing", "nonmonotone": "not monotone",
               "signed": "nondecreasing where its argument is nonnegative and nonincreasing where it is nonpositive"}
 
@@ -190,6 +193,8 @@ def _hessian_proof(cert: HessianCertificate, subject: _Subject) -> tuple[str, st
         lines.append(r"so for every $v$, $v^{\mathsf T} (%s\nabla^2 %s) v = \sum_k D_k \bigl((L^{\mathsf T} v)_k"
                      r"\bigr)^2 \ge 0$, and $%s$ is %s." % (sgn, F, F, proves))
     return statement, "\n".join(lines)
+
+
 def _sum_proof(cert: SumCertificate, subject: _Subject) -> tuple[str, str]:
     """f = g_1 + ... + g_k, each term convex in its own variables, the strictly convex ones covering every
     variable: the theorem of ``check.sums`` with its one-line proof, and the list of the terms' certificates."""

@@ -156,6 +156,8 @@ def _midpoint_conclusion(cert, subject: _Subject, lines: list, values: dict, lam
                  r"is not %s." % (F, lm, rel, F, la, F, lb, F, refutes))
     if cert.note:
         lines.append(r"\par\emph{Remark.} %s" % note_latex(cert.note))
+
+
 def _substituted(subject: _Subject, point) -> str | None:
     """The formula with the point's coordinates written in (parenthesized), before simplification."""
     names = {s: (r"\left(%s\right)" % q_latex(Fraction(v))) for s, v in zip(

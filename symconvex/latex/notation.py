@@ -281,6 +281,8 @@ def tuple_latex(values) -> str:
 
 def _pt(values) -> str:
     return tuple_latex(values) if len(values) > 1 else q_latex(values[0])
+
+
 def _vec_or_scalar(values) -> str:
     return q_latex(values[0]) if len(values) == 1 else tuple_latex(values)
 
@@ -319,6 +321,8 @@ def _short_vec(values) -> str:
     if len(vals) > 8:
         return tuple_latex(vals[:6])[:-len(r"\right)")] + r",\ \dots\right)"
     return _pt(vals)
+
+
 def _long_vector(name: str, values) -> str:
     chunks = [values[k:k + 8] for k in range(0, len(values), 8)]
     rows = [",\\ ".join(q_latex(v) for v in c) for c in chunks]

@@ -23,6 +23,8 @@ from .notation import _cell, _paren, enclosure_latex, q_latex
 def _r(q) -> sp.Rational:
     q = Fraction(q)
     return sp.Rational(q.numerator, q.denominator)
+
+
 def _exact_sign(value) -> int:
     """The sign of an exact SymPy number, decided exactly (rationals) or by the checker's intervals."""
     if value.is_Rational:
