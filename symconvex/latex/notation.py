@@ -35,6 +35,7 @@ ENTRY_CAP = 200
 #: At most this many data points (or kinks) are worked out one by one in a large network's proof.
 ROW_CAP = 20
 
+
 # ----------------------------------------------------------------------------------------------------- names and text
 
 _GREEK = ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi "
@@ -194,6 +195,7 @@ def _sentence(text: str) -> str:
     text = text.rstrip()
     return text if not text or text[-1] in ".!?" else text + "."
 
+
 # ------------------------------------------------------------------------------------------------------------ numbers
 
 def q_latex(q) -> str:
@@ -272,6 +274,7 @@ def _stated(text) -> str:
         return q_latex(parse_rational(text))
     except CertificateError:
         return r"\text{%s}" % text_escape(text)
+
 
 # ------------------------------------------------------------------------------------- vectors, matrices and displays
 
