@@ -123,6 +123,23 @@ def _unknown_document(analysis) -> str:
 def family_document(result) -> str:
     """A LaTeX document for a family claim (``families.FamilyResult``): the claim, its quantifier, every reading
     with its answer, then the proof about the decisive member (or the for-all-data derivation)."""
+    decisive = next((a for a in result.answers if a.certificates), None)
+    preface = _family_preface(result, decisive)
+    if decisive is None:
+        body = r"\documentclass{article}\begin{document}\end{document}"
+    else:
+        body = to_latex(list(decisive.certificates))
+    head, sep, tail = body.partition("\\begin{document}")
+    if not sep:
+        return body
+    after, made, rest = tail.partition("\\maketitle")
+    return head + sep + (after + made + "\n" + preface + "\n" + rest if made else "\n" + preface + "\n" + tail)
+
+
+def _family_preface(result, decisive) -> str:
+    """The family claim, how it is read, each reading's answer, and what the proof below is about: a member of the
+    family (its spec and data), or one example's loss with the target as a parameter (convex for every target,
+    so the sum over any data of convex functions of affine maps is convex)."""
     word = {True: "holds", False: "is refuted", None: "is undecided"}[result.holds]
     prop = "not convex" if result.claim.negated else "convex"
     items = []
@@ -138,7 +155,6 @@ def family_document(result) -> str:
         *[r"\par\noindent %s." % text_escape(n[0].upper() + n[1:]) for n in result.claim.notes],
         r"\begin{itemize}", *items, r"\end{itemize}",
     ])
-    decisive = next((a for a in result.answers if a.certificates), None)
     if decisive is not None and decisive.member is not None:
         preface += ("\n" r"The certificate below is about the member named above (its spec and data); the "
                     r"independent checker re-verifies it with \texttt{symconvex verify}.")
@@ -151,12 +167,4 @@ def family_document(result) -> str:
                     r"affine map, whatever the input $x_i$ and its dimension, and a sum of convex functions is "
                     r"convex (Fact~\ref{fact:composition}; Boyd and Vandenberghe, \S3.2.2). The independent checker "
                     r"re-verifies the derivation with \texttt{symconvex verify}." % names)
-    if decisive is None:
-        body = r"\documentclass{article}\begin{document}\end{document}"
-    else:
-        body = to_latex(list(decisive.certificates))
-    head, sep, tail = body.partition("\\begin{document}")
-    if not sep:
-        return body
-    after, made, rest = tail.partition("\\maketitle")
-    return head + sep + (after + made + "\n" + preface + "\n" + rest if made else "\n" + preface + "\n" + tail)
+    return preface
