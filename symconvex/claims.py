@@ -47,11 +47,10 @@ from .limits import SearchTimeout, time_limit
 from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
 from .errors import ClaimError, InputError
-from .parsing import (BUILTINS, FunctionDef, has_relation, normalize, parse_domain, parse_internal, parse_name, parse_set,
-                      parse_variables, split_top_level, symbol)
-from .vector_syntax import names_in
-from .vectors import (MAX_SIZE, Shapes, array_value, check_space_size, componentwise, coordinates, declare, entries,
-                      expand, extract_arrays, reading, uses_vectors)
+from .parsing import (BUILTINS, MAX_SIZE, FunctionDef, Shapes, array_value, check_space_size, componentwise, coordinates,
+                      declare, entries, expand, extract_arrays, has_relation, names_in, normalize, parse_domain,
+                      parse_internal, parse_name, parse_set, parse_variables, reading, split_top_level, symbol,
+                      uses_vectors)
 
 DEFAULT_TIMEOUT = 60.0
 

@@ -1,6 +1,6 @@
-r"""Vectors and matrices of a stated size (symconvex.vectors): the scalar formula each notation denotes, the answers of
-claims written with them (checked by the independent checker, about the expanded function), and the one-line
-errors for sizes that do not fit or are not given."""
+r"""Vectors and matrices of a stated size (symconvex.parsing.vectors): the scalar formula each notation denotes, the
+answers of claims written with them (checked by the independent checker, about the expanded function), and the
+one-line errors for sizes that do not fit or are not given."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from symconvex import check_claim
 from symconvex.check import verify
 from symconvex.claims import parse_claim
 from symconvex.errors import ClaimError, InputError
-from symconvex.vectors import Shapes, array_value, declaration, expand, extract_arrays, uses_vectors
+from symconvex.parsing import Shapes, array_value, declaration, expand, extract_arrays, uses_vectors
 
 x1, x2, x3, y1, y2 = sp.symbols("x_1 x_2 x_3 y_1 y_2", real=True)
 w1, w2 = sp.symbols("w_1 w_2", real=True)

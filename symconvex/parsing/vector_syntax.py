@@ -1,9 +1,10 @@
-r"""A vector formula as a tree: the syntax of ``symconvex.vectors`` (layer: text).
+r"""A vector formula as a tree: the syntax of ``vectors`` (layer: text).
 
 Reads LaTeX such as ``x^\top A x + \|A x - b\|_2^2 + \sum_i e^{x_i}`` into nested tuples, with the usual precedence
-(sums of products of powers), without deciding what is a vector: that is ``symconvex.vectors``' job, which gives
-the tree its sizes and its value. Names, subscripts and function words are read as ``symconvex.parsing`` reads
-them. Nothing here evaluates text. Unreadable input raises ``InputError`` with a one-line message.
+(sums of products of powers), without deciding what is a vector: that is ``vectors``' job, which gives the tree its
+sizes and its value. Names, subscripts and function words are read as the scalar formula reader reads them
+(``names``, ``calls``, ``tokens``). Nothing here evaluates text. Unreadable input raises ``InputError`` with a
+one-line message.
 
 >>> read_tree(r"x^\top A x")
 ('mul', ('mul', ('T', ('name', 'x')), ('name', 'A')), ('name', 'x'))
@@ -15,18 +16,17 @@ import re
 
 import sympy as sp
 
-from .errors import InputError
-from .parsing import (BUILTINS, FUNCTION_LETTERS, GREEK, PLAIN_WORDS, STYLES, Group, Tok, group, normalize,
-                      read_name_at, split_items, tokenize)
+from ..errors import InputError
+from .calls import BUILTINS
+from .expressions import read_name_at
+from .text import normalize
+from .tokens import Group, Tok, group, scientific, split_items, tokenize
+from .vocabulary import FUNCTION_LETTERS, GREEK, PLAIN_WORDS, STYLES, fail as _fail
 
-#: an array written inline, replaced by ``symconvex.vectors.extract_arrays`` with ``\matrixliteral{k}``
+#: an array written inline, replaced by ``vectors.extract_arrays`` with ``\matrixliteral{k}``
 LITERAL = "\\matrixliteral"
 _NORM_WORDS = {"normtwo": "2", "normone": "1", "norminf": "\\infty"}
 _TRANSPOSE = {"T", "\\top", "\\intercal", "\\mathsf{T}", "\\mathrm{T}", "\\textsf{T}", "\\text{T}", "\\prime"}
-
-
-def _fail(message: str):
-    raise InputError(" ".join(str(message).split()))
 
 
 def read_tree(text: str, functions=None):
@@ -177,7 +177,6 @@ class _Parser:
                 _fail("number too long")
             return ("num", sp.Rational(it.text)), i + 1
         if it.kind == "sci":
-            from .parsing import scientific
             return ("num", scientific(it.text)), i + 1
         if it.kind == "letter":
             if it.text == "e" and not (i + 1 < len(items) and _is(items[i + 1], "_")):
@@ -287,7 +286,7 @@ class _Parser:
             if word in ("tr", "trace", "Tr"):
                 arg, j = self.factor(items, i + 2)
                 return ("tr", arg), j
-            if word in _NORM_WORDS:        # \|...\|_p as parsing.normalize spells it
+            if word in _NORM_WORDS:        # \|...\|_p as text.normalize spells it
                 func, j = self.application(word, items, i + 2)
                 args = func[2]
                 return ("norm", args[0] if len(args) == 1 else ("tuple", args), _NORM_WORDS[word]), j

@@ -40,19 +40,19 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
-from .errors import InputError
-from .parsing import (apply_function, has_relation, normalize, parse_internal, parse_set, rename_index, split_top_level,
-                      symbol, with_subscript)
-from .pretty import pretty
+from ..errors import InputError
+from ..pretty import pretty
+from .domains import has_relation, parse_set
+from .expressions import apply_function, parse_internal
+from .names import rename_index, with_subscript
+from .text import normalize, split_top_level
+from .variables import parse_name
 from .vector_syntax import LITERAL, names_in, read_tree
+from .vocabulary import fail as _fail, symbol
 
 MAX_SIZE = 12            # rows or columns of one vector or matrix
 _ENVIRONMENTS = ("pmatrix", "bmatrix", "Bmatrix", "matrix", "smallmatrix", "array")
 _ENV = re.compile(r"\\begin\s*\{\s*(?P<env>[A-Za-z]+\*?)\s*\}(?P<body>.*?)\\end\s*\{\s*(?P=env)\s*\}", re.S)
-
-
-def _fail(message: str):
-    raise InputError(" ".join(str(message).split()))
 
 
 # ------------------------------------------------------------------------------------------- arrays in the text
@@ -160,8 +160,6 @@ def declaration(piece: str, values: dict) -> tuple[list[str], tuple, str] | None
     \mathbb{R}^2_{++}``, ``X \in \mathbb{R}^{2 \times 2}`` -> (names, size, the set of each coordinate) with size
     (n,) or (m, n) (ints, or the text of a symbolic size); None when the piece is not such a declaration (a tuple
     ``(x, y) \in \mathbb{R}^2`` names scalars; ``\mathbb{R}^1`` is the real line)."""
-    from .parsing import parse_name
-
     m = _REAL_SPACE.match(normalize(piece, norms=False))
     if not m:
         return None
@@ -198,8 +196,6 @@ def array_value(rhs: str, literals: list):
     [ 1],
     [-2]])
     """
-    from .parsing import parse_name
-
     t = normalize(rhs, norms=False).strip()
     m = re.fullmatch(r"\\matrixliteral\{(\d+)\}\s*(?P<T>\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal))?", t)
     if m:
@@ -731,7 +727,7 @@ def uses_vectors(text: str, shapes: Shapes) -> bool:
 
 def expand(text: str, shapes: Shapes, *, functions=None, values=None) -> Expansion:
     r"""The scalar function the vector formula ``text`` denotes (module docstring), with the vectors it used.
-    ``functions`` (name -> ``parsing.FunctionDef``) and ``values`` (name -> number) are the claim's definitions.
+    ``functions`` (name -> ``calls.FunctionDef``) and ``values`` (name -> number) are the claim's definitions.
 
     >>> expand(r"\|x\|_1", Shapes(vectors={"x": ["x_1", "x_2"]})).function
     Abs(x_1) + Abs(x_2)

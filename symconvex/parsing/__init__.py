@@ -1,0 +1,50 @@
+r"""Reading what people write: LaTeX formulas, names, variable lists, domains, vector formulas (layer: text).
+
+A formula as pasted from a paper or a Q&A post becomes an exact SymPy expression over real symbols; a list of
+variables becomes symbols; a domain becomes SymPy relations; a formula over vectors and matrices of a stated size
+becomes the scalar formula over their coordinates. Only text is read here: what the text means mathematically is
+fixed by the notation of CLAIMS.md and docs/NOTATION.md, and nothing here decides a curvature fact. Nothing here
+evaluates text (no ``eval``, ``sympify(str)`` or ``parse_expr``); unreadable input raises ``InputError`` (a
+``ValueError``) with a one-line message.
+
+The modules, each reading one thing, in the order a formula passes through them:
+
+- ``vocabulary``: the tables of words (Greek letters, fonts, function words, refused commands), the size limits,
+  ``symbol`` and ``fail``;
+- ``text``: pasted text -> normalized LaTeX (unicode, delimiters, spacing, ``log x`` without a backslash, norms);
+  splitting text at bracket depth 0;
+- ``tokens``: tokens and nested bracket groups; numbers in scientific notation (``1e-30`` is 1/10^30);
+- ``expressions``: the formula reader ``Reader`` (operands and operators; ``parse_expression``), assembled from
+  ``names`` (names with subscripts; the bare-function-name rule), ``commands`` (backslash commands, ``\frac``,
+  ``\sqrt``), ``calls`` (built-in and defined functions, arguments with and without brackets) and ``sums``
+  (``\sum`` expanded term by term), with ``latex_input`` (latex2sympy2 reads the flat arithmetic between them);
+- ``variables``: one name as written, lists of variables;
+- ``domains``: inequalities, chains, memberships and set-builder notation;
+- ``vector_syntax`` (a vector formula as a tree) and ``vectors`` (its sizes and its value over coordinates).
+
+Above this package, ``claims`` reads whole claims with it and ``api_input`` reads what the Python API is handed.
+
+>>> parse_expression(r"\max\{0, w_1 x\}")
+relu(w_1*x)
+>>> parse_domain(r"0 \le x \le 1, y > 0")
+[0 <= x, x <= 1, y > 0]
+>>> parse_variables(r"(w_1, w_2)")
+[w_1, w_2]
+"""
+
+from .calls import BUILTINS, FunctionDef
+from .domains import has_relation, parse_domain, parse_set
+from .expressions import apply_function, parse_expression, parse_internal, parse_latex, read_name_at
+from .text import normalize, split_top_level
+from .tokens import scientific
+from .variables import parse_name, parse_variables
+from .vector_syntax import LITERAL, names_in, read_tree
+from .vectors import (MAX_SIZE, Expansion, Shapes, array_value, check_space_size, componentwise, coordinates,
+                      declaration, declare, entries, expand, extract_arrays, reading, uses_vectors)
+from .vocabulary import FUNCTION_LETTERS, symbol
+
+__all__ = ["BUILTINS", "Expansion", "FUNCTION_LETTERS", "FunctionDef", "LITERAL", "MAX_SIZE", "Shapes",
+           "apply_function", "array_value", "check_space_size", "componentwise", "coordinates", "declaration",
+           "declare", "entries", "expand", "extract_arrays", "has_relation", "names_in", "normalize", "parse_domain",
+           "parse_expression", "parse_internal", "parse_latex", "parse_name", "parse_set", "parse_variables",
+           "read_name_at", "read_tree", "reading", "scientific", "split_top_level", "symbol", "uses_vectors"]

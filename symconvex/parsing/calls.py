@@ -1,0 +1,209 @@
+r"""Function applications: the built-in functions, the functions a claim defines, and how an argument is written
+(layer: text).
+
+``BUILTINS`` is the table of functions read by name (``\log``, ``\operatorname{ReLU}``, ``\sigma``, ``\max``,
+``\sin``, ...): name -> (arity, constructor), where ``\log`` and ``\ln`` are natural logarithms (``\log_b x`` is
+log x / log b), ``\max(0, z)`` is ``relu(z)``, ``\sigma`` is the logistic sigmoid, ``\sec``, ``\csc``, ``\cot`` are
+quotients of sin and cos, and the norms of a tuple (``normtwo``, ``normone``, ``norminf``) are
+sqrt(Σ a_i²), Σ|a_i| and max|a_i|. ``INVERSES`` reads ``f^{-1}`` as the inverse function (``\tan^{-1} x`` is
+arctan x); any other ``f^{-1}`` is refused as ambiguous, and ``f^{p}(x)`` is (f(x))^p.
+
+A function a claim defines (``where $\rho(z) = \max\{0, z\}$``) is a ``FunctionDef``; its body is read when first
+used and applied by substituting the arguments for its parameters (a definition that uses itself is refused).
+An argument is a bracket group (``\sin(x)``, ``\max\{0, z\}``) or, without brackets, the factors written together
+up to the next space or operator (``\sin 2x`` is sin(2x), ``\log x^2`` is log(x²)).
+
+``CallReader`` is the part of the formula reader (``expressions.Reader``) that applies functions. Nothing here
+evaluates text.
+
+>>> BUILTINS["max"][1]([0, sp.Symbol("z")]), BUILTINS["sec"][1]([sp.Symbol("x")])
+(relu(z), 1/cos(x))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy as sp
+
+from ..functions import relu, sigmoid, softplus
+from .tokens import Group, Tok, is_comma, peek, split_items, trim
+from .vocabulary import GREEK, fail, symbol
+
+
+@dataclass
+class FunctionDef:
+    """A function given in DEFINITIONS: ``rho(z) = \\max\\{0, z\\}``; the body is read when first used."""
+
+    name: str
+    params: list[str]
+    body_text: str
+    body: sp.Expr | None = None
+
+
+def _relu_of_max(args):
+    """max(a, b) with one argument 0 is relu of the other; any other max stays a max."""
+    if len(args) == 2:
+        a, b = args
+        if a == 0:
+            return relu(b)
+        if b == 0:
+            return relu(a)
+    return sp.Max(*args)
+
+
+def _log(args, base=None):
+    """The natural logarithm, or log x / log b with a base b."""
+    (arg,) = args
+    return sp.log(arg) if base is None else sp.log(arg) / sp.log(base)
+
+
+def _norm(kind: str):
+    """The 2-, 1- or infinity-norm of a tuple of entries (of one entry: its absolute value)."""
+    def build(args):
+        if kind == "two":
+            return sp.sqrt(sp.Add(*[a ** 2 for a in args]))
+        if kind == "one":
+            return sp.Add(*[sp.Abs(a) for a in args])
+        return sp.Max(*[sp.Abs(a) for a in args]) if len(args) > 1 else sp.Abs(args[0])
+    return build
+
+
+#: builtin function name (lower case) -> (arity or None for 2+, constructor)
+BUILTINS = {
+    "relu": (1, lambda a: relu(a[0])),
+    "softplus": (1, lambda a: softplus(a[0])),
+    "sigmoid": (1, lambda a: sigmoid(a[0])),
+    "sigma": (1, lambda a: sigmoid(a[0])),
+    "logistic": (1, lambda a: sigmoid(a[0])),
+    "exp": (1, lambda a: sp.exp(a[0])),
+    "log": (1, _log),
+    "ln": (1, _log),
+    "tanh": (1, lambda a: sp.tanh(a[0])),
+    "abs": (1, lambda a: sp.Abs(a[0])),
+    "max": (None, _relu_of_max),
+    "min": (None, lambda a: sp.Min(*a)),
+    "normtwo": (0, _norm("two")), "normone": (0, _norm("one")), "norminf": (0, _norm("inf")),  # 0: one or more
+    # trigonometric, hyperbolic and inverse functions (sec, csc, cot as quotients of sin and cos)
+    "sin": (1, lambda a: sp.sin(a[0])),
+    "cos": (1, lambda a: sp.cos(a[0])),
+    "tan": (1, lambda a: sp.tan(a[0])),
+    "sec": (1, lambda a: 1 / sp.cos(a[0])),
+    "csc": (1, lambda a: 1 / sp.sin(a[0])),
+    "cot": (1, lambda a: sp.cos(a[0]) / sp.sin(a[0])),
+    "sinh": (1, lambda a: sp.sinh(a[0])),
+    "cosh": (1, lambda a: sp.cosh(a[0])),
+    "arctan": (1, lambda a: sp.atan(a[0])),
+    "arcsin": (1, lambda a: sp.asin(a[0])),
+    "arccos": (1, lambda a: sp.acos(a[0])),
+    "arcsinh": (1, lambda a: sp.asinh(a[0])),
+    "arccosh": (1, lambda a: sp.acosh(a[0])),
+    "artanh": (1, lambda a: sp.atanh(a[0])),
+}
+for _alias, _name in (("atan", "arctan"), ("asin", "arcsin"), ("acos", "arccos"), ("asinh", "arcsinh"),
+                      ("arsinh", "arcsinh"), ("acosh", "arccosh"), ("arcosh", "arccosh"), ("atanh", "artanh"),
+                      ("arctanh", "artanh")):
+    BUILTINS[_alias] = BUILTINS[_name]
+#: f^{-1} read as the inverse function (``\tan^{-1} x`` is arctan x), for the functions that have one here
+INVERSES = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sinh": "arcsinh", "cosh": "arccosh", "tanh": "artanh"}
+
+
+class CallReader:
+    """Applies functions to their arguments (a part of ``expressions.Reader``, whose ``functions``, ``values``,
+    ``active``, ``atom``, ``expression``, ``_argument``, ``_exponent`` and ``parse_text`` it uses)."""
+
+    def _apply(self, name, items, i):
+        """``name`` applied to the argument group at ``i`` (with an optional power ``name^2(x)``)."""
+        power = None
+        nxt, j = peek(items, i)
+        base = None
+        if isinstance(nxt, Tok) and nxt.text == "_" and name.lower() in ("log", "ln") and name not in self.functions:
+            base, j = self._argument(items, j + 1, "\\log", "base")
+            nxt, j = peek(items, j)
+        if isinstance(nxt, Tok) and nxt.text == "^":
+            power, j = self._exponent(items, j + 1)
+            if power == -1 and name.lower() in INVERSES and name not in self.functions:
+                name, power = INVERSES[name.lower()], None
+            elif power == -1:
+                fail(f"ambiguous {name}^{{-1}} (inverse or reciprocal?); write 1/{name}(...)")
+            nxt, j = peek(items, j)
+        if isinstance(nxt, Group) and nxt.open in ("(", "\\{", "[", "{"):
+            parts = [trim(p) for p in split_items(nxt.items, is_comma)]
+            if parts == [[]]:
+                fail(f"{name}() needs an argument")
+            args = [self.expression(p, f"argument of {name}") for p in parts]
+            j += 1
+        elif name.lower() in ("max", "min"):
+            if isinstance(nxt, Tok) and nxt.text == "_":
+                fail(f"\\{name} over a set is not supported; list the arguments: \\{name}(a, b)")
+            fail(f"\\{name} needs its arguments in parentheses: \\{name}(a, b)")
+        elif nxt is None:
+            fail(f"function {name} needs an argument")
+        else:
+            arg, j = self._bare_argument(items, j)
+            args = [arg]
+        value = self._call(name, args, base)
+        if power is not None:
+            value = sp.Pow(value, power)
+        return value, j
+
+    def _bare_argument(self, items, j):
+        r"""A function's argument written without brackets, as people write ``\sin x``, ``\sin 2x``,
+        ``\log x^2``: the factors (numbers, names, ``\pi``, each with an optional power) that follow one another
+        without a space, up to the next space, operator or function."""
+        factors = []
+        while True:
+            value, j = self.atom(items, j)
+            after, k = peek(items, j, skip_ws=False)
+            if isinstance(after, Tok) and after.text == "^":
+                exponent, j = self._exponent(items, k + 1)
+                value = sp.Pow(value, exponent)
+            factors.append(value)
+            nxt, _ = peek(items, j, skip_ws=False)
+            if not (isinstance(nxt, Tok) and (nxt.kind in ("num", "letter") or nxt.kind == "cmd" and (
+                    nxt.text[1:] in GREEK or nxt.text == "\\pi"))):
+                return sp.Mul(*factors), j
+
+    def _call(self, name, args, base=None):
+        """A defined function (its body read once, then the arguments substituted) or a built-in one, applied to
+        ``args``; the number of arguments is checked."""
+        if any(a.has(sp.zoo, sp.oo, -sp.oo, sp.nan) for a in args):
+            fail(f"division by zero or an infinite value in the argument of {name}")
+        if name in self.functions:
+            fdef = self.functions[name]
+            if len(args) != len(fdef.params):
+                fail(f"{name} takes {len(fdef.params)} argument(s), given {len(args)}")
+            if name in self.active:
+                fail(f"the definition of {name} refers to itself")
+            if fdef.body is None:
+                reader = type(self)("", self.functions, self.values, self.active | {name})
+                fdef.body = reader.parse_text(fdef.body_text, f"body of {name}")
+            params = [symbol(p) for p in fdef.params]
+            return fdef.body.xreplace(dict(zip(params, args)))
+        key = name.lower()
+        if key not in BUILTINS:
+            fail(f"unknown function {name}")
+        arity, build = BUILTINS[key]
+        if arity == 0 and not args:
+            fail(f"{name} needs an argument")
+        if arity not in (None, 0) and len(args) != arity:
+            fail(f"{name} takes {arity} argument, given {len(args)}")
+        if arity is None and len(args) < 2:
+            fail(f"{name} needs at least two arguments")
+        if key in ("log", "ln"):
+            return _log(args, base)
+        return build(args)
+
+    def _call_after_power(self, items, i) -> bool:
+        """``name^{p}(...)``: is the power at ``i`` followed by an argument group?"""
+        caret, k = peek(items, i)
+        if not (isinstance(caret, Tok) and caret.text == "^"):
+            return False
+        power, k = peek(items, k + 1)
+        if power is None:
+            return False
+        after, _ = peek(items, k + 1)
+        return isinstance(after, Group) and after.open == "("
+
+
+__all__ = ["BUILTINS", "CallReader", "FunctionDef", "INVERSES"]

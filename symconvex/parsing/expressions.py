@@ -1,0 +1,284 @@
+r"""The formula reader: LaTeX as people paste it -> one exact SymPy expression over real symbols (layer: text).
+
+``Reader.expression`` reads a grouped item list (``tokens``) as a sequence of operands and operators. Every operand
+is read here and by the reader's parts: a number (``0.1`` is 1/10 exactly; ``1e-30`` is 1/10^30, ``tokens``), a
+bracket group (``|a|`` is Abs(a); a tuple is refused), a name (``names``), a command (``commands``), a function
+application (``calls``) or a sum (``sums``); the operators ``+ - * / \cdot \times \div ^`` and implicit products are
+left to latex2sympy2, which sees each operand as a placeholder (``latex_input``). ``e`` standing alone (``e^{x}``,
+``2e - 3``, ``e x``) is Euler's number; inside a word (``xe``) it is a letter. After ``a / b`` an implicit product
+(``a / b c``) is refused as ambiguous.
+
+The result is exact (``certificates.exact``) and real: ``check_supported`` refuses anything built from operations
+other than the supported ones (polynomials, powers, exp, log, |.|, max, min, relu, sigmoid, softplus, the
+trigonometric and hyperbolic functions and their inverses) and any constant that is not real (log(-1), (-8)^(1/3)).
+Unreadable input raises ``InputError`` with a one-line message. Nothing here evaluates text: no ``eval``,
+``sympify(str)`` or ``parse_expr``.
+
+>>> parse_expression(r"\frac{x^2}{y}")
+x**2/y
+>>> parse_expression(r"\operatorname{ReLU}(w_1 x + b_{12}) + |z|")
+Abs(z) + relu(b_{12} + w_1*x)
+>>> parse_expression(r"\sum_{i=1}^{2} (x_i - y_i)^2")
+(x_1 - y_1)**2 + (x_2 - y_2)**2
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from ..certificates import exact
+from ..errors import InputError
+from ..functions import leaky_relu, relu, sigmoid, softplus
+from ..limits import SearchTimeout
+from .calls import FunctionDef, CallReader
+from .commands import CommandReader
+from .latex_input import placeholder, read_arithmetic
+from .names import NameReader
+from .sums import SumReader
+from .tokens import Group, Tok, is_comma, is_ws, peek, read_items, scientific, snippet, trim
+from .vocabulary import GREEK, fail, one_line, symbol
+
+#: operator tokens -> the text handed to latex2sympy2
+_OPERATORS = {"+": "+", "-": "-", "*": "*", "/": "/", "\\cdot": " \\cdot ", "\\times": " \\cdot ",
+              "\\ast": " \\cdot ", "\\div": " / "}
+#: characters that cannot start an operand -> the refusal
+_OUT_OF_PLACE = {"_": "unexpected subscript '_'", "=": "unexpected '=' in an expression",
+                 "<": "unexpected '<' in an expression", ">": "unexpected '>' in an expression",
+                 ",": "unexpected ',' in an expression", "!": "factorials are not supported",
+                 "'": "primes (f') are not supported; name the variable differently"}
+_TRANSPOSES = ("T", "\\top", "\\intercal")
+
+
+def _operator(it) -> str | None:
+    """The text of the operator token ``it`` for latex2sympy2, or None when ``it`` is no operator."""
+    if isinstance(it, Tok) and (it.kind == "char" and it.text in "+-*/" or it.kind == "cmd"):
+        return _OPERATORS.get(it.text)
+    return None
+
+
+class Reader(NameReader, CommandReader, CallReader, SumReader):
+    """Reads one grouped item list into a SymPy expression (see the module docstring). ``functions``: the
+    functions a claim defines (name -> ``FunctionDef``); ``values``: names with given values (for sum bounds);
+    ``active``: the defined functions being expanded (a definition may not use itself)."""
+
+    def __init__(self, source: str, functions=None, values=None, active=None):
+        self.source = source
+        self.functions: dict[str, FunctionDef] = functions or {}
+        self.values: dict[str, sp.Expr] = values or {}
+        self.active = set(active or ())   # user functions being expanded (cycle guard)
+        self.counter = 0
+
+    def parse_text(self, text: str, what="expression") -> sp.Expr:
+        """The expression ``text`` (normalized, tokenized and grouped first)."""
+        items, source = read_items(text)
+        self.source = source
+        return self.expression(items, what)
+
+    def expression(self, items, what="expression") -> sp.Expr:
+        """The value of the operands and operators in ``items`` (``what`` names them in messages)."""
+        items = trim(items)
+        if not items:
+            fail(f"empty {what}")
+        pieces: list[str] = []
+        slots: dict[str, sp.Expr] = {}
+        i = 0
+        expect_operand = True
+        division = 0   # 1: just after '/', 2: after the divisor (an implicit product now would be ambiguous)
+        while i < len(items):
+            it = items[i]
+            operator = _operator(it)
+            if is_ws(it):
+                pieces.append(" ")
+                i += 1
+            elif operator is not None:
+                pieces.append(operator)
+                i += 1
+                expect_operand = True
+                division = 1 if operator.strip() == "/" else 0
+            elif isinstance(it, Tok) and it.kind == "char" and it.text == "^":
+                if expect_operand:
+                    fail("'^' without a base")
+                value, i = self._exponent(items, i + 1)
+                pieces.append("^{" + self._slot(value, slots) + "}")
+            else:
+                if division == 2:
+                    fail(f"ambiguous '{snippet(items, self.source)}': after '/' write the divisor in parentheses "
+                         "or use \\frac{...}{...}")
+                division = 2 if division == 1 else division
+                piece, i = self._operand(items, i, slots)
+                pieces.append(piece)
+                expect_operand = False
+        if len(slots) == 1 and "".join(pieces).strip() == next(iter(slots)):
+            return next(iter(slots.values()))
+        text = "".join(pieces)
+        return read_arithmetic(text, slots, snippet(items, self.source))
+
+    def _operand(self, items, i, slots) -> tuple[str, int]:
+        """The text standing for the operand at ``i`` (a placeholder, or ``e``) and the index after it."""
+        it = items[i]
+        if isinstance(it, Tok) and it.kind == "cmd" and it.text == "\\sum":
+            value, i = self._sum(items, i + 1)
+        elif isinstance(it, Tok) and it.kind == "letter" and it.text == "e" and self._euler(items, i):
+            return " e ", i + 1
+        else:
+            value, i = self.atom(items, i)
+        return " " + self._slot(value, slots) + " ", i
+
+    def _euler(self, items, i) -> bool:
+        """Whether the letter e at ``i`` is Euler's number: alone or before ``^``, not subscripted, not in a word."""
+        nxt, _ = peek(items, i + 1, skip_ws=False)
+        if isinstance(nxt, Tok) and nxt.text == "_":
+            return False
+        prev = items[i - 1] if i > 0 else None
+        nxt2 = items[i + 1] if i + 1 < len(items) else None
+        # 'e' inside a word (like 'xe') is still Euler's number only when standing alone or before '^'
+        return (isinstance(nxt2, Tok) and nxt2.text == "^") or not (
+            isinstance(prev, Tok) and prev.kind == "letter") and not (isinstance(nxt2, Tok) and nxt2.kind == "letter")
+
+    def _slot(self, value, slots) -> str:
+        """A new placeholder for ``value``."""
+        self.counter += 1
+        return placeholder(value, slots, self.counter)
+
+    def atom(self, items, i) -> tuple[sp.Expr, int]:
+        """One operand: a group, a number, a name or a plain function word, or a command; and the index after it."""
+        it = items[i]
+        if isinstance(it, Group):
+            value = self._group_value(it)
+            return self._postfix(value, items, i + 1, group_item=it)
+        if it.kind == "num":
+            if len(it.text.replace(".", "")) > 60:
+                fail("number too long")
+            return sp.Rational(it.text), i + 1
+        if it.kind == "sci":
+            return scientific(it.text), i + 1
+        if it.kind == "letter":
+            word = self._plain_word(items, i)
+            if word:
+                return self._apply(word, items, i + len(word))
+            return self._name_then(items, i)
+        if it.kind == "cmd":
+            return self._command(items, i)
+        fail(_OUT_OF_PLACE.get(it.text, f"unexpected '{it.text}'"))
+
+    def _group_value(self, g: Group) -> sp.Expr:
+        """A bracket group's value: ``|a|`` is Abs(a); a tuple and mismatched brackets are refused."""
+        if g.open in ("|", "\\lvert"):
+            return sp.Abs(self.expression(g.items, "absolute value |...|"))
+        if any(isinstance(x, Tok) and is_comma(x) for x in g.items):
+            fail(f"unexpected ',' in '{self.source[g.pos:g.end + 1]}' (a tuple is not a number)")
+        if g.open == "[" and g.close == ")" or g.open == "(" and g.close == "]":
+            fail(f"mismatched brackets in '{self.source[g.pos:g.end + 1]}'")
+        return self.expression(g.items, "brackets")
+
+    def _exponent(self, items, i):
+        """The exponent after a ``^`` at ``i - 1``: braced, or one digit (``x^23`` is x^2·3, as TeX reads it), a
+        letter, a Greek letter, ``-`` and an exponent, ``\\frac`` or ``\\sqrt``; transposes are refused."""
+        nxt, j = peek(items, i)
+        if nxt is None:
+            fail("incomplete exponent after '^'")
+        if isinstance(nxt, Group) and nxt.open == "{":
+            inner = trim(nxt.items)
+            if len(inner) == 1 and isinstance(inner[0], Tok) and inner[0].text in _TRANSPOSES:
+                fail("transposes are not supported; write the scalar formula")
+            return self.expression(nxt.items, "exponent"), j + 1
+        if isinstance(nxt, Tok) and nxt.kind == "num":
+            if len(nxt.text) > 1 and "." not in nxt.text:
+                items[j] = Tok("num", nxt.text[1:], nxt.pos + 1)
+                return sp.Integer(nxt.text[0]), j
+            return sp.Rational(nxt.text), j + 1
+        if isinstance(nxt, Tok) and nxt.text in _TRANSPOSES:
+            fail("transposes are not supported; write the scalar formula")
+        if isinstance(nxt, Tok) and nxt.text == "-":
+            value, k = self._exponent(items, j + 1)
+            return -value, k
+        if isinstance(nxt, Tok) and nxt.kind == "letter":
+            return symbol(nxt.text), j + 1
+        if isinstance(nxt, Tok) and nxt.kind == "cmd" and nxt.text[1:] in GREEK:
+            return symbol(nxt.text[1:]), j + 1
+        if isinstance(nxt, Tok) and nxt.kind == "cmd" and nxt.text in ("\\frac", "\\sqrt"):
+            return self.atom(items, j)
+        if isinstance(nxt, Tok) and nxt.text == "*":
+            fail("conjugates x^* are not supported")
+        fail("incomplete exponent after '^'")
+
+
+def _constant_text(value) -> str:
+    from ..pretty import pretty
+
+    return pretty(value)
+
+
+_ALLOWED = (sp.Symbol, sp.Rational, sp.Add, sp.Mul, sp.Pow, sp.exp, sp.log, sp.Abs, sp.Max, sp.Min, sp.tanh,
+            relu, leaky_relu, sigmoid, softplus, sp.sin, sp.cos, sp.tan, sp.sinh, sp.cosh, sp.atan, sp.asinh, sp.asin,
+            sp.acos, sp.acosh, sp.atanh)
+
+
+def check_supported(expr) -> None:
+    """``InputError`` unless ``expr`` is a real expression built from the supported operations."""
+    if expr.has(sp.zoo, sp.oo, -sp.oo, sp.nan):
+        fail("division by zero or an infinite value")
+    for node in sp.preorder_traversal(expr):
+        if node.is_number and node.is_extended_real is False:  # log(-1) = iπ, (-1)^{1/2}, (-8)^{1/3}
+            fail(f"the expression is not real-valued: it contains {_constant_text(node)}, which is not a real "
+                 "number (a logarithm or a fractional power of a negative number?)")
+    for node in sp.preorder_traversal(expr):
+        if node is sp.E or node is sp.pi or isinstance(node, _ALLOWED):
+            continue
+        if node is sp.I:
+            fail("the expression is not real-valued")
+        fail(f"unsupported operation {type(node).__name__}")
+    if expr.has(sp.I):
+        fail("the expression is not real-valued")
+
+
+def parse_internal(text: str, *, functions=None, values=None) -> sp.Expr:
+    """``parse_expression`` with user functions (name -> ``FunctionDef``) and values (name -> number) for
+    sum bounds. Values are *not* substituted into the result."""
+    try:
+        reader = Reader("", functions, values)
+        expr = reader.parse_text(text)
+        expr = exact(expr)
+    except (InputError, SearchTimeout):
+        raise
+    except RecursionError:
+        fail("expression nested too deeply")
+    except Exception as exc:  # a SymPy failure on odd input must still be one line, never a traceback
+        fail(f"cannot read the expression ({type(exc).__name__}: {one_line(exc)[:80]})")
+    check_supported(expr)
+    return expr
+
+
+def parse_expression(text: str) -> sp.Expr:
+    r"""LaTeX -> an exact SymPy expression over real symbols (see the module docstring for the notation).
+
+    >>> parse_expression(r"\max\{0, w_1 x\}")
+    relu(w_1*x)
+    >>> parse_expression(r"\log(1 + e^{-z})")
+    log(1 + exp(-z))
+    """
+    return parse_internal(text)
+
+
+def parse_latex(text: str) -> sp.Expr:
+    r"""``symconvex.parse_latex``: the same as ``parse_expression`` (LaTeX -> exact SymPy, ML notation).
+
+    >>> parse_latex(r"\sigma(w x + b)")
+    sigmoid(b + w*x)
+    """
+    return parse_internal(text)
+
+
+def read_name_at(items: list, i: int, source: str) -> tuple[str, int]:
+    """The name starting at ``items[i]`` of ``group(tokenize(source))`` (a letter, a Greek letter or a styled
+    letter such as ``\\mathbf{x}``, with its subscripts) and the index after it; ``InputError`` if none starts there."""
+    return Reader(source).read_name(items, i)
+
+
+def apply_function(name: str, args: list, *, functions=None, values=None) -> sp.Expr:
+    """A built-in function (``BUILTINS``) or one defined in a claim (``functions``) applied to scalar ``args``."""
+    return Reader("", functions, values)._call(name, list(args))
+
+
+__all__ = ["Reader", "apply_function", "check_supported", "parse_expression", "parse_internal", "parse_latex",
+           "read_name_at"]

@@ -1,0 +1,87 @@
+r"""Sums written with ``\sum``, expanded term by term (layer: text).
+
+``\sum_{i=a}^{b} summand`` with integer bounds a <= b (numbers, or names a claim gives values: ``where $n = 3$``)
+is the sum of the b - a + 1 terms in which the index i is replaced by each of a, ..., b, and every name subscripted by
+the index is renamed (``x_i`` -> ``x_1``, ``A_{i,j}`` -> ``A_{1,j}``; ``names.rename_index``). The summand is the
+product that follows, up to the next top-level ``+`` or ``-`` (a sign right after ``^``, ``*``, ``/``, ``\cdot`` or
+``\times`` belongs to the summand). At most ``MAX_SUM_TERMS`` terms.
+
+``SumReader`` is the part of the formula reader (``expressions.Reader``) that reads sums. Nothing here evaluates
+text.
+
+>>> expand_index(symbol("x_i") * symbol("i"), "i", 2)
+2*x_2
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from .names import rename_index
+from .tokens import Group, Tok, peek, split_items, trim
+from .vocabulary import MAX_SUM_TERMS, fail, symbol
+
+
+class SumReader:
+    """Reads ``\\sum_{i=a}^{b}`` (a part of ``expressions.Reader``, whose ``values``, ``read_name``, ``expression``
+    and ``_exponent`` it uses)."""
+
+    def _sum(self, items, i):
+        r"""``\sum_{i=1}^{n} summand``: expanded; the summand runs up to the next top-level + or -."""
+        nxt, j = peek(items, i)
+        if not (isinstance(nxt, Tok) and nxt.text == "_"):
+            fail(r"a sum needs its range: \sum_{i=1}^{n}")
+        sub, j = peek(items, j + 1)
+        if not (isinstance(sub, Group) and sub.open == "{"):
+            fail(r"a sum needs its range: \sum_{i=1}^{n}")
+        sides = split_items(sub.items, lambda t: t.kind == "char" and t.text == "=")
+        if len(sides) != 2:
+            fail(r"a sum needs its range: \sum_{i=1}^{n}")
+        index_items = trim(sides[0])
+        index, k = self.read_name(index_items, 0) if index_items else (None, 0)
+        if index is None or k != len(index_items):
+            fail(r"the index of a sum must be a name, as in \sum_{i=1}^{n}")
+        lower = self.expression(sides[1], "lower bound of the sum")
+        sup, j = peek(items, j + 1)
+        if not (isinstance(sup, Tok) and sup.text == "^"):
+            fail(r"a sum needs its upper bound: \sum_{i=1}^{n}")
+        upper, j = self._exponent(items, j + 1)
+        summand_items = []
+        while j < len(items):
+            it = items[j]
+            if isinstance(it, Tok) and it.kind == "char" and it.text in "+-" and trim(summand_items):
+                prev = trim(summand_items)[-1]
+                if not (isinstance(prev, Tok) and (prev.text in ("^", "*", "/") or prev.text in (
+                        "\\cdot", "\\times"))):
+                    break
+            summand_items.append(it)
+            j += 1
+        lo, hi = self._bound(lower), self._bound(upper)
+        if hi - lo + 1 > MAX_SUM_TERMS:
+            fail(f"a sum with more than {MAX_SUM_TERMS} terms")
+        summand = self.expression(summand_items, "summand")
+        terms = [expand_index(summand, index, k) for k in range(lo, hi + 1)]
+        return sp.Add(*terms), j
+
+    def _bound(self, value) -> int:
+        """A bound of a sum as an int (names with a given value replaced by it); refused unless an integer."""
+        value = value.xreplace({s: self.values[s.name] for s in value.free_symbols if s.name in self.values})
+        if not value.is_Integer:
+            fail(f"the bounds of a sum must be integers (found {value}); give n a value, e.g. 'where $n = 3$'")
+        return int(value)
+
+
+def expand_index(expr, index: str, value: int):
+    """The term of a sum: ``index`` -> value, and names subscripted by the index renamed (x_i -> x_1)."""
+    mapping = {}
+    for s in expr.free_symbols:
+        if s.name == index:
+            mapping[s] = sp.Integer(value)
+        else:
+            new = rename_index(s.name, index, str(value))
+            if new != s.name:
+                mapping[s] = symbol(new)
+    return expr.xreplace(mapping)
+
+
+__all__ = ["SumReader", "expand_index"]

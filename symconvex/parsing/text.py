@@ -1,0 +1,165 @@
+r"""Pasted text -> the LaTeX the readers read, and splitting text at bracket depth 0 (layer: text).
+
+People paste formulas from papers, PDFs and Q&A posts. Before anything is tokenized, ``normalize`` makes the text
+one LaTeX spelling: math delimiters (``$...$``, ``\(...\)``, ``\[...\]``) removed; unicode symbols spelled as LaTeX
+(``−`` is ``-``, ``≤`` is ``\le``, ``ℝ`` is ``\mathbb{R}``, ``x²`` is ``x^{2}``, ``ℝ₊₊`` is ``\mathbb{R}_{++}``);
+function words typed without a backslash and without brackets read as the functions (``log x`` is ``\log x``, never
+the product l·o·g·x; ``√x`` is ``\sqrt x``); spacing and sizing commands (``\,``, ``\left(``, ``\Big``) dropped;
+``\dfrac`` / ``\tfrac`` are ``\frac``; and norms ``\|(x, y)\|_2`` of a tuple of entries become the functions
+``normtwo`` / ``normone`` / ``norminf`` (other p-norms are left to ``vectors``). None of this changes which
+mathematical object is meant: it only chooses one spelling.
+
+``split_top_level`` splits at a separator outside brackets (intervals like ``[0, 1)`` count as brackets), which is
+how lists of variables, domain pieces and interval ends are cut. Nothing here evaluates text.
+
+>>> normalize(r"$\dfrac{x²}{2} \le \|(x, y)\|$")
+'\\frac{x^{2}}{2} \\le \\operatorname{normtwo}(x, y)'
+>>> split_top_level("[0, 1), x, f(a, b)")
+['[0, 1)', ' x', ' f(a, b)']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import fail
+
+_UNICODE = {
+    "\u2212": "-", "\u00b7": r"\cdot ", "\u00d7": r"\times ", "\u2264": r"\le ", "\u2265": r"\ge ",
+    "\u2260": r"\ne ", "\u2208": r"\in ", "\u211d": r"\mathbb{R}", "\u221e": r"\infty ", "\u03b8": r"\theta ",
+    "\u03c1": r"\rho ", "\u03c3": r"\sigma ", "\u03bb": r"\lambda ", "\u03b1": r"\alpha ", "\u03b2": r"\beta ",
+    "\u03b3": r"\gamma ", "\u03b4": r"\delta ", "\u03b5": r"\epsilon ", "\u03bc": r"\mu ", "\u03c6": r"\phi ",
+    "\u03c9": r"\omega ", "\u03c4": r"\tau ", "\u03b7": r"\eta ", "\u2227": r"\land ", "\u2013": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+}
+#: x², ℝ³, ℝⁿ as people paste them: superscript digits (and n) are an exponent
+_SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207f", "0123456789n")
+_SUPERSCRIPTS = re.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079\u207f]+")
+_SPACING = re.compile(r"\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits|quad|qquad|[,;:! ]|middle)"
+                      r"(?![A-Za-z])|~")
+_SIZING = re.compile(r"\\(?:left|right|[bB]igg?[lrm]?)(?![A-Za-z])\s*")
+
+
+#: function names written without a backslash and without brackets, as pasted from a PDF or typed: ``log x``
+_PLAIN_FUNCTION = re.compile(r"(?<![\\A-Za-z{])(log|ln|exp|sinh|cosh|tanh|sin|cos|tan|sqrt)(?![A-Za-z])(?!\s*[(\[{])")
+
+
+def _plain_function_words(text: str) -> str:
+    """``log x``, ``-ln x``, ``exp x``, ``sin x`` (no backslash, no brackets) are the functions ``\\log x`` ...,
+    never the product of the letters l·o·g·x; ``√x`` is ``\\sqrt x``. (With brackets, ``log(x)`` is read already.)"""
+    while "\u221a" in text:   # √(x + 1) -> \sqrt{(x + 1)}; √x -> \sqrt x
+        k = text.index("\u221a")
+        j = k + 1
+        while j < len(text) and text[j] == " ":
+            j += 1
+        depth, end = 0, None
+        for e in range(j, len(text)):
+            depth += text[e] in "([{"
+            depth -= text[e] in ")]}"
+            if depth == 0:
+                end = e
+                break
+        if j < len(text) and text[j] in "([" and end is not None:
+            text = text[:k] + "\\sqrt{" + text[j:end + 1] + "}" + text[end + 1:]
+        else:
+            text = text[:k] + "\\sqrt " + text[k + 1:]
+    return _PLAIN_FUNCTION.sub(lambda m: "\\" + m.group(1) + " ", text)
+
+
+def normalize(text: str, *, norms: bool = True) -> str:
+    """Spacing, sizing and math delimiters removed; unicode symbols spelled as LaTeX; ``\\dfrac`` -> ``\\frac``.
+    ``norms=False`` keeps ``\\|...\\|`` as written (``symconvex.vectors`` reads norms of vectors itself)."""
+    if not isinstance(text, str):
+        fail(f"expected text, got {type(text).__name__}")
+    text = _SUPERSCRIPTS.sub(lambda m: "^{" + m.group(0).translate(_SUPERSCRIPT_DIGITS) + "}", text)
+    text = text.replace("\u208a\u208a", "_{++}").replace("\u208a", "_{+}")     # ℝ₊₊, ℝ²₊
+    for k, v in _UNICODE.items():
+        text = text.replace(k, v)
+    text = text.strip()
+    for left, right in (("$$", "$$"), ("\\(", "\\)"), ("\\[", "\\]")):
+        if text.startswith(left) and text.endswith(right) and len(text) >= len(left) + len(right):
+            text = text[len(left):len(text) - len(right)]
+    text = text.replace("$", " ")
+    text = _plain_function_words(text)
+    text = re.sub(r"\\(?:left|right)\s*\.", " ", text)
+    text = re.sub(r"\\left\s*\|", r"\\lvert ", text)
+    text = re.sub(r"\\right\s*\|", r"\\rvert ", text)
+    text = re.sub(r"\\(?:left|right)\s*\\\|", r"\\| ", text)
+    if norms:
+        text = _norms(text)
+    text = re.sub(r"\\[lr]brace(?![A-Za-z])", lambda m: "\\{" if m.group(0)[1] == "l" else "\\}", text)
+    text = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text)
+    text = re.sub(r"\\(?:mathrm|operatorname|text|rm)\s*\{\s*e\s*\}", "e", text)
+    text = _SPACING.sub(" ", text)
+    text = _SIZING.sub("", text)
+    return text.strip()
+
+
+_NORM = re.compile(r"\\\|(?P<body>.+?)\\\|(?:_(?:\{\s*(?P<braced>[^{}]*?)\s*\}|(?P<bare>\d|\\infty)))?", re.S)
+_NORM_NAMES = {"1": "normone", "2": "normtwo", "\\infty": "norminf", "": "normtwo"}
+
+
+def _norms(text: str) -> str:
+    r"""``\|(x, y)\|_2`` -> ``\operatorname{normtwo}(x, y)`` (and ``_1``, ``_\infty``; no subscript: 2): the norms of
+    a tuple of entries (or of one number, its absolute value). Other norms are refused in one line."""
+    def one(m):
+        p = (m.group("braced") or m.group("bare") or "").replace(" ", "")
+        if p not in _NORM_NAMES:
+            if re.fullmatch(r"\d+|[A-Za-z]", p):
+                return m.group(0)      # a p-norm, read by parsing.vectors
+            fail(f"only the 1-, 2-, infinity- and integer p-norms are read, found the {p}-norm")
+        body = m.group("body").strip()
+        if body.startswith("(") and body.endswith(")"):
+            body = body[1:-1]
+        return "\\operatorname{%s}(%s)" % (_NORM_NAMES[p], body)
+
+    return _NORM.sub(one, text)
+
+
+# ------------------------------------------------------------------------------------------ splitting
+
+#: the words that join a list (of variables, of domain conditions) as a comma does
+AND_WORD = re.compile(r"\\text\s*\{\s*and\s*\}|\\(?:land|wedge)(?![A-Za-z])|\band\b|;")
+
+
+def split_at_depth_0(text: str, separator) -> tuple[list[str], list[str]]:
+    """(parts, separators): ``text`` split where ``separator(text, i)`` returns a separator's text (else None)
+    at bracket depth 0. ( [ { and \\{ open, ) ] } and \\} close (intervals like ``[0, 1)`` count as brackets);
+    a command is offered as a separator at its backslash, then skipped whole (its letters, or its one symbol:
+    ``\\,`` never splits at the comma)."""
+    parts, seps, depth, start, i = [], [], 0, 0, 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\" and i + 1 < len(text) and text[i + 1] in "{}":
+            depth += 1 if text[i + 1] == "{" else -1
+            i += 2
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif depth == 0:
+            found = separator(text, i)
+            if found:
+                parts.append(text[start:i])
+                seps.append(found)
+                i = start = i + len(found)
+                continue
+        if c == "\\":
+            i += 1
+            while i < len(text) and text[i].isalpha():
+                i += 1
+            if i == len(text) or not text[i - 1].isalpha():
+                i += 1
+            continue
+        i += 1
+    parts.append(text[start:])
+    return parts, seps
+
+
+def split_top_level(text: str, sep: str = ",") -> list[str]:
+    """Split at ``sep`` outside brackets (intervals like ``[0, 1)`` count as brackets)."""
+    return split_at_depth_0(text, lambda t, i: sep if t.startswith(sep, i) else None)[0]
+
+
+__all__ = ["AND_WORD", "normalize", "split_at_depth_0", "split_top_level"]
