@@ -141,7 +141,7 @@ def _membership(names: list[str], text: str) -> list:
     if len(factors) > 1:
         if len(factors) != len(names) or any("^" in f for f in factors):
             fail(f"the product set '{s}' has {len(factors)} factors for {len(names)} variables "
-                  f"({', '.join(names)}); give one one-dimensional set per variable")
+                 f"({', '.join(names)}); give one one-dimensional set per variable")
         return [c for n, f in zip(names, factors) for c in _membership([n], f)]
     m = _REALS.match(s)
     if m:

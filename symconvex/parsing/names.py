@@ -167,7 +167,7 @@ class NameReader:
         params = call if re.fullmatch(r"\(\s*[A-Za-z](?:\s*,\s*[A-Za-z])*\s*\)", call) else "(x)"
         product = "" if "," in call else f", or write a product as '{shown} \\cdot {call}'"
         fail(f"unknown function {name} in '{shown}{call}': write its formula instead (in a claim, define it: "
-              f"'where ${shown}{params} = ...$'){product}")
+             f"'where ${shown}{params} = ...$'){product}")
 
     def _postfix(self, value, items, i, group_item=None):
         """``(z)_+`` -> relu(z); ``(A_2)_{1,1}`` -> one name."""
