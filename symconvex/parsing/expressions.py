@@ -108,8 +108,8 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
                 piece, i = self._operand(items, i, slots)
                 pieces.append(piece)
                 expect_operand = False
-        if len(slots) == 1 and "".join(pieces).strip() == next(iter(slots)):
-            return next(iter(slots.values()))
+        if len(slots) == 1 and sum(1 for piece in pieces if piece.strip()) == 1:
+            return next(iter(slots.values()))     # one operand alone: no arithmetic to read
         text = "".join(pieces)
         return read_arithmetic(text, slots, snippet(items, self.source))
 
