@@ -20,7 +20,8 @@ The modules, each reading one thing, in the order a formula passes through them:
   (``\sum`` expanded term by term), with ``latex_input`` (latex2sympy2 reads the flat arithmetic between them);
 - ``variables``: one name as written, lists of variables;
 - ``domains``: inequalities, chains, memberships and set-builder notation;
-- ``vector_syntax`` (a vector formula as a tree) and ``vectors`` (its sizes and its value over coordinates).
+- ``vector_syntax`` (a vector formula as a tree), ``shapes`` (what a claim says about vectors and matrices: sizes,
+  given arrays, coordinates) and ``vectors`` (the scalar value of a vector formula over the coordinates).
 
 Above this package, ``claims`` reads whole claims with it and ``api_input`` reads what the Python API is handed.
 
@@ -39,8 +40,9 @@ from .text import normalize, split_top_level
 from .tokens import scientific
 from .variables import parse_name, parse_variables
 from .vector_syntax import LITERAL, names_in, read_tree
-from .vectors import (MAX_SIZE, Expansion, Shapes, array_value, check_space_size, componentwise, coordinates,
-                      declaration, declare, entries, expand, extract_arrays, reading, uses_vectors)
+from .shapes import (MAX_SIZE, Shapes, array_value, check_space_size, componentwise, coordinates, declaration, declare,
+                     entries, extract_arrays)
+from .vectors import Expansion, expand, reading, uses_vectors
 from .vocabulary import FUNCTION_LETTERS, symbol
 
 __all__ = ["BUILTINS", "Expansion", "FUNCTION_LETTERS", "FunctionDef", "LITERAL", "MAX_SIZE", "Shapes",
