@@ -294,3 +294,40 @@ def test_a_constant_that_is_not_real_is_refused_in_one_line(latex):
 def test_real_constants_stay_exact():
     assert parse_expression(r"\log(2) x") == sp.log(2) * x
     assert parse_expression(r"(-8)^{2} x") == 64 * x
+
+
+# ---------------------------------------------------------------------------------------- the package
+
+def test_every_reader_module_states_what_it_reads_and_its_layer():
+    """symconvex/parsing/ is split by what each module reads; each docstring says so and names the text layer."""
+    import importlib
+    import pathlib
+
+    import symconvex.parsing
+
+    folder = pathlib.Path(symconvex.parsing.__file__).parent
+    missing = []
+    for path in sorted(folder.glob("*.py")):
+        name = "symconvex.parsing" + ("" if path.stem == "__init__" else "." + path.stem)
+        doc = importlib.import_module(name).__doc__ or ""
+        if "(layer: text)" not in doc.split("\n\n")[0]:
+            missing.append(name)
+    assert missing == []
+
+
+@pytest.mark.parametrize("latex, expected", [
+    (r"\frac{x}{y}", x / y),
+    (r"\sqrt{x}", sp.sqrt(x)),
+    (r"\max\{0, x\}", relu(x)),
+    (r"(x)", x),
+])
+def test_a_lone_operand_is_its_own_value_without_latex2sympy(latex, expected, monkeypatch):
+    """Arithmetic goes to latex2sympy2 only where there is arithmetic: a formula that is one operand (a fraction of
+    two lone operands, a root, a function of one) is read without it, to the same value."""
+    import symconvex.parsing.expressions as expressions
+
+    def no_arithmetic(text, slots, shown):
+        raise AssertionError(f"latex2sympy2 asked to read '{shown}'")
+
+    monkeypatch.setattr(expressions, "read_arithmetic", no_arithmetic)
+    assert parse_expression(latex) == expected

@@ -1,6 +1,7 @@
-r"""Vectors and matrices of a stated, small, concrete size, expanded to one scalar formula over named coordinates.
+r"""Vectors and matrices of a stated, small, concrete size, expanded to one scalar formula over named coordinates
+(layer: text).
 
-Layer: text. A claim such as ``$x^\top A x$ is convex where $A = \begin{pmatrix} 2 & 1 \\ 1 & 2 \end{pmatrix}$``
+A claim such as ``$x^\top A x$ is convex where $A = \begin{pmatrix} 2 & 1 \\ 1 & 2 \end{pmatrix}$``
 is about the scalar function of the coordinates x_1, x_2 that the vector formula denotes:
 
     x^T A x = 2 x_1^2 + 2 x_1 x_2 + 2 x_2^2.
