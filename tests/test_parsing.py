@@ -331,3 +331,21 @@ def test_a_lone_operand_is_its_own_value_without_latex2sympy(latex, expected, mo
 
     monkeypatch.setattr(expressions, "read_arithmetic", no_arithmetic)
     assert parse_expression(latex) == expected
+
+
+def test_a_flat_text_is_parsed_once_and_every_formula_of_its_shape_gets_its_own_values(monkeypatch):
+    """Placeholders are named by position, so a + b and c + d hand latex2sympy2 the same text: it is parsed once, and
+    each formula still gets its own operands (and the same value as when parsed afresh)."""
+    import symconvex.parsing.latex_input as latex_input
+
+    calls = []
+    real = latex_input._latex2sympy
+    monkeypatch.setattr(latex_input, "_latex2sympy", lambda text: calls.append(text) or real(text))
+    latex_input._flat_tree.cache_clear()
+    assert parse_expression("a + b") == a + b
+    assert parse_expression(r"x + \frac{y}{2}") == x + y / 2       # the same shape, other operands
+    assert parse_expression(r"\log(z) + |x|") == sp.log(z) + sp.Abs(x)
+    assert calls == [r" \variable{zq0}  +  \variable{zq1} "]
+    latex_input._flat_tree.cache_clear()
+    assert parse_expression(r"x + \frac{y}{2}") == x + y / 2
+    assert len(calls) == 2

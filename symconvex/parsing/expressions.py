@@ -66,7 +66,6 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
         self.functions: dict[str, FunctionDef] = functions or {}
         self.values: dict[str, sp.Expr] = values or {}
         self.active = set(active or ())   # user functions being expanded (cycle guard)
-        self.counter = 0
 
     def parse_text(self, text: str, what="expression") -> sp.Expr:
         """The expression ``text`` (normalized, tokenized and grouped first)."""
@@ -99,7 +98,7 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
                 if expect_operand:
                     fail("'^' without a base")
                 value, i = self._exponent(items, i + 1)
-                pieces.append("^{" + self._slot(value, slots) + "}")
+                pieces.append("^{" + placeholder(value, slots) + "}")
             else:
                 if division == 2:
                     fail(f"ambiguous '{snippet(items, self.source)}': after '/' write the divisor in parentheses "
@@ -122,7 +121,7 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
             return " e ", i + 1
         else:
             value, i = self.atom(items, i)
-        return " " + self._slot(value, slots) + " ", i
+        return " " + placeholder(value, slots) + " ", i
 
     def _euler(self, items, i) -> bool:
         """Whether the letter e at ``i`` is Euler's number: alone or before ``^``, not subscripted, not in a word."""
@@ -134,11 +133,6 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
         # 'e' inside a word (like 'xe') is still Euler's number only when standing alone or before '^'
         return (isinstance(nxt2, Tok) and nxt2.text == "^") or not (
             isinstance(prev, Tok) and prev.kind == "letter") and not (isinstance(nxt2, Tok) and nxt2.kind == "letter")
-
-    def _slot(self, value, slots) -> str:
-        """A new placeholder for ``value``."""
-        self.counter += 1
-        return placeholder(value, slots, self.counter)
 
     def atom(self, items, i) -> tuple[sp.Expr, int]:
         """One operand: a group, a number, a name or a plain function word, or a command; and the index after it."""
