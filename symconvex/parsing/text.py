@@ -68,7 +68,7 @@ def _plain_function_words(text: str) -> str:
 
 def normalize(text: str, *, norms: bool = True) -> str:
     """Spacing, sizing and math delimiters removed; unicode symbols spelled as LaTeX; ``\\dfrac`` -> ``\\frac``.
-    ``norms=False`` keeps ``\\|...\\|`` as written (``symconvex.vectors`` reads norms of vectors itself)."""
+    ``norms=False`` keeps ``\\|...\\|`` as written (``parsing.vectors`` reads norms of vectors itself)."""
     if not isinstance(text, str):
         fail(f"expected text, got {type(text).__name__}")
     text = _SUPERSCRIPTS.sub(lambda m: "^{" + m.group(0).translate(_SUPERSCRIPT_DIGITS) + "}", text)
