@@ -211,17 +211,30 @@ def about_subject(cert: Certificate, subject: Subject | None) -> bool:
             and [list(c) for c in cert.domain] == [list(c) for c in subject.domain])
 
 
-def gate(candidates, subject: Subject | None = None, *, timeout: float | None = None) -> tuple[list[Certificate],
-                                                                                          set[str]]:
+def checked(cert, *, timeout: float | None = None) -> str | None:
+    """The statement ``check.verify`` returns for the certificate, or None when it rejects it (or runs out of
+    ``timeout`` seconds)."""
+    try:
+        return verify(cert) if timeout is None else verify(cert, timeout=timeout)
+    except CertificateError:
+        return None
+
+
+def gate(candidates, subject: Subject | None = None, *, timeout: float | None = None,
+         verified: dict | None = None) -> tuple[list[Certificate], set[str]]:
     """Keep the candidates about ``subject`` that the checker accepts (one per statement), with the statements
-    they prove; ``timeout`` (seconds) bounds each check (a check that runs out of time is a rejection)."""
+    they prove; ``timeout`` (seconds) bounds each check (a check that runs out of time is a rejection).
+
+    ``verified`` maps ``id(cert)`` to ``(cert, statement)`` for certificates this analysis has already passed
+    through ``checked`` (a finder that verified a candidate to steer its search): the statement is reused for
+    that very object (the identity is compared, and certificates are frozen), so nothing is verified twice."""
     kept, statements = [], set()
     for cert in candidates:
         if cert is None or not about_subject(cert, subject):
             continue
-        try:
-            statement = verify(cert) if timeout is None else verify(cert, timeout=timeout)
-        except CertificateError:
+        known = (verified or {}).get(id(cert))
+        statement = known[1] if known is not None and known[0] is cert else checked(cert, timeout=timeout)
+        if statement is None:
             continue
         if statement not in statements:
             kept.append(cert)
@@ -243,10 +256,10 @@ def has_two_points(domain: Domain | None, certificates=()) -> bool:
     return sum(domain.contains(q) for q in near) >= 2
 
 
-def conclude(run_search, timeout: float | None, **subject) -> Analysis:
+def conclude(run_search, timeout: float | None, *, verified: dict | None = None, **subject) -> Analysis:
     """Run ``run_search(found)`` (which appends candidate certificates to ``found`` and returns an explanation)
     under ``timeout``, pass the candidates through the gate (bound to ``subject``: function, variables, domain,
-    network), and derive the facts and the summary from what it accepts."""
+    network; ``verified``: see ``gate``), and derive the facts and the summary from what it accepts."""
     found: list[Certificate] = []
     explanation = ""
     try:
@@ -256,7 +269,7 @@ def conclude(run_search, timeout: float | None, **subject) -> Analysis:
         explanation = f"the search ran out of time after {timeout:g} s"
     bound = Subject.of(subject.get("function"), subject.get("variables", ()), subject.get("domain"),
                        subject.get("network"), subject.get("parameters", ()))
-    kept, _ = gate(found, bound, timeout=max(1.0, timeout) if timeout else None)
+    kept, _ = gate(found, bound, timeout=max(1.0, timeout) if timeout else None, verified=verified)
     kept.sort(key=lambda c: c.kind not in PROOF_KINDS)  # proofs first, then refutations
     direct: dict[str, list[int]] = {}
     for k, cert in enumerate(kept):

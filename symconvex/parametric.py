@@ -76,8 +76,7 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
     """The facts of f over ``variables`` that hold for every value of ``parameters`` the domain allows (module
     docstring), each with certificates about f with its parameters."""
     from . import decompose, rules
-    from .analysis import analyze, conclude, has_two_points, require_convex_domain
-    from .check import accepts
+    from .analysis import analyze, checked, conclude, has_two_points, require_convex_domain
     from .certificates import exact
     from .search import Problem
     from .strictness import find_flat_segments, prove_strict_sum
@@ -111,6 +110,7 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
     deadline = time.monotonic() + timeout if timeout else None
     subject = {"function": to_tree(f), "domain": joint.to_trees() if joint else (),
                "parameters": tuple(p.name for p in parameters)}  # what a refutation at one value is about
+    verified: dict = {}  # id(cert) -> (cert, statement) for the restated refutations checked while searching
 
     def run(found: list) -> str:
         cert = rules.prove_by_rules(f, variables, joint, parameters=parameters)
@@ -144,13 +144,18 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
                                             parameter_values=tuple(rational_to_str(v) for v in value))
                         for c in refutations)
             # only a refutation the checker accepts about f with its parameters settles anything (|x|^p at p = 1
-            # is refuted at the kink x = 0, where the checker cannot evaluate the power with a parameter exponent)
-            found.extend(c for c in restated if accepts(c))
+            # is refuted at the kink x = 0, where the checker cannot evaluate the power with a parameter exponent);
+            # the statement is kept for the gate, which then does not verify the same certificate again
+            for c in restated:
+                statement = checked(c)
+                if statement is not None:
+                    found.append(c)
+                    verified[id(c)] = (c, statement)
             if not _unsettled(found):
                 break
         return "" if found else "no certificate was found for every parameter value, nor a refutation at one"
 
-    return conclude(run, timeout, function=f, variables=tuple(variables), domain=joint,
+    return conclude(run, timeout, verified=verified, function=f, variables=tuple(variables), domain=joint,
                     parameters=tuple(parameters), two_points=has_two_points(var_domain))
 
 

@@ -221,3 +221,26 @@ def test_an_exact_jensen_equality_with_a_parameter_is_decided_with_its_value():
     cert = next(c for c in result.certificates if c.statement == "not_strictly_convex")
     assert cert.kind == "midpoint" and cert.parameter_values == ("0",)
     assert check_claim(r"$\log(1 + e^{a x})$ is convex in $x$ for fixed $a$", timeout=60).holds is True
+
+
+def test_a_refutation_at_one_parameter_value_is_verified_once(monkeypatch):
+    """The parametric analysis checks each restated refutation to steer its search and hands the statement to the
+    gate, which reuses it for that very certificate instead of verifying it a second time."""
+    import symconvex.analysis as analysis_module
+    import symconvex.check as check_module
+
+    calls: dict[int, int] = {}
+    real = check_module.verify
+
+    def counting(cert, **options):
+        if cert.parameter_values:
+            calls[id(cert)] = calls.get(id(cert), 0) + 1
+        return real(cert, **options)
+
+    monkeypatch.setattr(analysis_module, "verify", counting)
+    monkeypatch.setattr(check_module, "verify", counting)  # check.accepts calls it too
+    result = check_claim(r"$a x^2$ is convex in $x$", timeout=30)
+    assert result.holds is False
+    refutations = [c for c in result.certificates if c.parameter_values]
+    assert refutations and all(calls[id(c)] == 1 for c in refutations)
+    assert all(verify(from_json(c.to_json())) == c.statement for c in refutations)
