@@ -1,9 +1,10 @@
 r"""Exact certificates for large networks, built from the spec without expanding the loss.
 
 ``certify_large(spec)`` constructs points where a certificate exists *by construction* (no search), computes
-the stated numbers with exact integer forward passes (``check.fastnet``), and returns certificates that name
-the spec (``network=spec``); ``symconvex.check.verify`` re-runs its own forward pass on each. Every coordinate
-is a JSON integer (no string work at any size).
+the stated numbers with the finders' own exact integer forward pass (``forward.IntegerNet``, which shares no
+code with the checker's), and returns certificates that name the spec (``network=spec``);
+``symconvex.check.verify`` re-runs its own forward pass on each. Every coordinate is a JSON integer (no string
+work at any size).
 
 Above ``COMPACT_ABOVE`` parameters (or with ``compact=True``) the certificates are *compact*: ``variables`` is
 empty (the spec's parameter names, implicitly: no list of millions of names is built, and the digest is over the
@@ -73,10 +74,9 @@ from fractions import Fraction
 
 import numpy as np
 
-from .certificates import Certificate, CurvatureCertificate, MidpointCertificate, rational_to_str
-from .check import fastnet
-from .check.fastnet import State
-from .errors import CertificateError, InputError
+from .certificates import Certificate, CurvatureCertificate, MidpointCertificate, rational_to_str, subject_digest
+from .errors import InputError
+from .forward import IntegerNet, State, int_matmul, int_mul, magnitude, product_t
 
 KINDS = ("curvature", "midpoint")
 BASES = ("blind", "dense")
@@ -157,13 +157,13 @@ def _activating_biases(net, flat: np.ndarray, rng) -> tuple[np.ndarray, np.ndarr
     every data point: each unit is strictly active everywhere (computed from the exact product, which is
     returned)."""
     W, _ = net.split(flat)[0]
-    product = fastnet._restricted_product(net.X, W)
+    product = product_t(net.X, W)
     rows = np.flatnonzero(W.any(axis=1))
     if product is None or not len(rows):
         return flat, product
-    need = np.floor_divide(fastnet._negated(product[:, rows]), net.XD).max(axis=0) + 1
+    need = np.floor_divide(int_mul(product[:, rows], -1), net.XD).max(axis=0) + 1
     need = need + rng.integers(0, 3, size=need.shape)
-    flat = _room(flat, fastnet.maxabs(np.asarray(need)))
+    flat = _room(flat, magnitude(np.asarray(need)))
     net.split(flat)[0][1][rows] = need
     return flat, product
 
@@ -203,7 +203,7 @@ def _activated(net, hidden: _Hidden, Ub=None) -> State:
     """The last hidden layer's state for the n data points, with degree-2 jets along a direction ``Ub`` on its
     biases (the only direction coordinates below the output layer: Z1 = E Ub, Z2 = 0)."""
     before = hidden.before
-    Z1 = None if Ub is None or not Ub.any() else fastnet._mul(before.E, Ub.reshape(1, -1))
+    Z1 = None if Ub is None or not Ub.any() else int_mul(before.E, Ub.reshape(1, -1))
     state = net.activate(before, len(net.widths) - 3, [hidden.Z0, Z1, None], 1)
     if state.E.shape[0] == net.n:
         return state
@@ -228,7 +228,7 @@ def _column_sums(net, w) -> tuple[list[int], int]:
     L = math.lcm(*E)
     Dw = math.lcm(*[q.denominator for q in w])
     wn = np.array([(q.numerator * (Dw // q.denominator)) * (L // e) for q, e in zip(w, E)], dtype=object)
-    S = fastnet.matmul(fastnet._shrink(wn.reshape(1, -1)), net.X)
+    S = int_matmul(wn.reshape(1, -1), net.X)
     return [int(v) for v in S[0].tolist()], Dw * L
 
 
@@ -236,9 +236,9 @@ def _column_norms(net) -> tuple[list[int], int]:
     """(B, D) with sum_i x_ic^2 = B_c / D exactly for every input column c."""
     E = [int(e) for e in net.XD[:, 0]]
     L = math.lcm(*E)
-    Xs = fastnet._mul(net.X, fastnet._column([L // e for e in E]))
-    sq = fastnet._mul(Xs, Xs)
-    B = fastnet.matmul(np.ones((1, net.n), dtype=np.int64), sq)
+    Xs = int_mul(net.X, np.array([L // e for e in E], dtype=object).reshape(-1, 1))
+    sq = int_mul(Xs, Xs)
+    B = int_matmul(np.ones((1, net.n), dtype=np.int64), sq)
     return [int(v) for v in B[0].tolist()], L * L
 
 
@@ -299,12 +299,10 @@ def certify_large(spec_or_network, *, kinds=KINDS, refutes=("convex", "concave")
     ['not_concave', 'not_concave', 'not_convex', 'not_convex']
     """
     spec = getattr(spec_or_network, "spec", spec_or_network)
-    implicit_digest, net = fastnet.digest_and_compile((), None, spec, ())  # the checker's own compiled spec
-    if net is None:
-        try:
-            net = fastnet.FastNet(spec)  # raises the reason
-        except CertificateError as exc:
-            raise InputError(f"certify_large: {exc}") from None
+    try:
+        net = IntegerNet(spec)  # the finders' own reading of the spec (the checker reads it again)
+    except InputError as exc:
+        raise InputError(f"certify_large: {exc}") from None
     if not spec["bias"]:
         raise InputError("certify_large: the construction needs a network with biases")
     if net.acts[-1][0] != "identity":
@@ -318,7 +316,7 @@ def certify_large(spec_or_network, *, kinds=KINDS, refutes=("convex", "concave")
     if compact is None:
         compact = net.size > COMPACT_ABOVE
     names = () if compact else net.names()
-    digest = implicit_digest if compact else fastnet.subject_digest(names, None, spec, ())
+    digest = subject_digest(names, None, spec, ())
     vec = _frozen if compact else _ints
     certs: list[Certificate] = []
     if "curvature" in kinds:
@@ -398,7 +396,7 @@ def _curvature_certificate(net, spec, names, digest, target, point, parts, u, bi
     UW, Uc = np.zeros((m, k), dtype=np.int64), np.zeros(m, dtype=np.int64)
     Ub[0], UW[0, 0], Uc[0] = u.get(bias_at, 0), u.get(v_at, 0), u.get(c_at, 0)
     top, jet, margins = _head(net, _activated(net, parts, Ub), WL, bL, UW, Uc, 2)
-    second = jet.second_derivative()
+    second = 2 * jet[2]
     if (second < 0) != (target == "convex") or second == 0:  # pragma: no cover - by construction
         raise AssertionError(f"certify_large: curvature {second} does not refute {target}ity")
     direction = np.zeros(net.size, dtype=_dtype_for(*u.values()))
@@ -406,8 +404,8 @@ def _curvature_certificate(net, spec, names, digest, target, point, parts, u, bi
         direction[at] = value
     return CurvatureCertificate(
         variables=names, network=spec, refutes=target, point=point, direction=vec(direction),
-        second_derivative=rational_to_str(second), value=rational_to_str(jet.c[0]),
-        slope=rational_to_str(jet.c[1]), pattern=vec(net.strict_pattern(top.signs, margins, as_array=True)),
+        second_derivative=rational_to_str(second), value=rational_to_str(jet[0]),
+        slope=rational_to_str(jet[1]), pattern=vec(net.strict_pattern(top.signs, margins)),
         digest=digest, note=note)
 
 
