@@ -117,14 +117,18 @@ def int_matmul(a, b) -> np.ndarray:
         s = ((_FLOAT_EXACT - 1) // (small * r)).bit_length() - 1
         if s >= 1:
             digits = -(-magnitude(big).bit_length() // s)
-            if digits <= _MAX_DIGITS and (small << (s * digits)) * r < _INT64:  # every partial sum fits int64
-                sign, rest = np.sign(big.astype(np.int64)), np.abs(big.astype(np.int64))
-                out = np.zeros((n, c), dtype=np.int64)
+            if digits <= _MAX_DIGITS:
+                # sum_{t' <= t} digit_t' 2^(s t') = sign |x| mod 2^(s (t + 1)) is at most |x| in magnitude, so
+                # every partial recombination, like each shifted part, is at most max|A| max|B| r: int64 holds
+                # it below 2^62, Python integers above
+                wide = ma * mb * r >= _INT64
+                sign, rest = np.sign(big), np.abs(big)
+                out = np.zeros((n, c), dtype=object if wide else np.int64)
                 for t in range(digits):
                     digit = sign * ((rest >> (s * t)) & ((1 << s) - 1))
                     part = _float_product(digit, b, False) if big is a else _float_product(a, digit, False)
-                    out += part << (s * t)
-                return out
+                    out += (part.astype(object) << (s * t)) if wide else (part << (s * t))
+                return _fit(out) if wide else out
     if flint is not None:
         fa = flint.fmpz_mat(n, r, [int(v) for v in a.ravel().tolist()])
         fb = flint.fmpz_mat(r, c, [int(v) for v in b.ravel().tolist()])
@@ -157,9 +161,9 @@ def _data_rows(rows: list, width: int, what: str) -> tuple[np.ndarray, np.ndarra
     table: dict = {}
     codes = np.fromiter((table.setdefault(v, len(table)) for row in rows for v in row), dtype=np.intp,
                         count=len(rows) * width).reshape(len(rows), width)
-    values = [_number(v, what) for v in table]
-    num = np.array([v.numerator for v in values], dtype=object)
-    den = np.array([v.denominator for v in values], dtype=object)
+    pairs = [_pair(v, what) for v in table]
+    num = np.array([p for p, _ in pairs], dtype=object)
+    den = np.array([q for _, q in pairs], dtype=object)
     row_dens = [math.lcm(*set(den[c].tolist())) for c in codes]
     scale = np.array(row_dens, dtype=object).reshape(-1, 1) // den[codes]
     return _fit(num[codes] * scale), _fit(np.array(row_dens, dtype=object).reshape(-1, 1))
@@ -186,13 +190,24 @@ def names(widths, bias: bool) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _number(text, what: str) -> Fraction:
+def _pair(text, what: str) -> tuple[int, int]:
+    """(p, q) in lowest terms, q > 0, of the rational a spec's number string (or integer) spells: "p/q" and
+    integers read with ``int`` (the common case, fast), anything else with ``Fraction``; ``InputError`` when it is
+    not a rational."""
     if isinstance(text, bool) or not isinstance(text, (str, int)):
         raise InputError(f"{what}: expected a rational string, found {text!r}")
+    if isinstance(text, int):
+        return text, 1
+    p, slash, q = text.partition("/")
+    if p.isascii() and p.lstrip("-").isdigit() and (not slash or (q.isascii() and q.isdigit() and int(q))):
+        p, q = int(p), int(q) if slash else 1
+        g = math.gcd(p, q)
+        return p // g, q // g
     try:
-        return Fraction(text)
+        value = Fraction(text)
     except (ValueError, ZeroDivisionError):
         raise InputError(f"{what}: not a rational number: {text!r}") from None
+    return value.numerator, value.denominator
 
 
 class State:
