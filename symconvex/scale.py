@@ -475,80 +475,38 @@ def _curvature_dense(net, spec, names, digest, refutes, rng, vec) -> list[Certif
 
 
 def _midpoint(net, spec, names, digest, refutes, rng, vec, dense) -> list[Certificate]:
-    widths, L = net.widths, len(net.widths) - 1
-    n, k, m = net.n, widths[-2], widths[-1]
+    """Midpoint certificates by hidden-unit symmetry (the module docstring's construction): on a base point whose
+    last hidden layer has units 1 (and 2) with input weights 0 and biases +1 (and -1), a is the base with output 1
+    reading them with weight v, b swaps units 1 and 2 (or, for identity units, flips unit 1's sign), so
+    f(a) = f(b), and at m = (a + b) / 2 they output 0. One certificate per refuted side; none when the last
+    hidden layer has one relu / leaky unit (nothing to swap) or every hinge target is 0."""
+    L, k = len(net.widths) - 1, net.widths[-2]
     kind, alpha = net.acts[L - 2]
     alpha = Fraction(0) if kind == "relu" else (Fraction(1) if kind == "identity" else alpha)
     mode = "flip" if alpha == 1 else ("swap" if k >= 2 else None)
     if mode is None:
         return []
     flat, parts = _hidden(net, _base_point(net, rng, mode, dense), dense, rng)
-    layers = net.split(flat)
     hidden = _activated(net, parts)
-    H0 = hidden.H[0]
-    # -- output layer: no output gets weight from units 1 (and 2); output 1's bias c is chosen below
-    WL, bL = layers[L - 1]
-    WL[:] = rng.integers(-3, 4, size=(m, k))
-    bL[:] = rng.integers(-3, 4, size=m)
-    WL[:, 0] = 0
-    if mode == "swap":
-        WL[:, 1] = 0
-    bL[0] = 0
-    out, _, _ = _head(net, hidden, WL, bL)
-    E = [int(e) for e in out.E[:, 0]]
-    o = [Fraction(int(v), e) for v, e in zip(out.H[0][:, 0], E)]
-    y = _targets(net, 0)
-    if net.loss_kind == "squared":
-        R0 = sum((oi - yi for oi, yi in zip(o, y)), Fraction(0))
-        c = round(-R0 / n) + 2  # R = R0 + n c lies in [3n/2, 5n/2]
-        sign_g = 1
-    else:
-        t = [(1 - yi * oi) / yi for oi, yi in zip(o, y) if yi != 0]
-        if any(yi > 0 for yi in y):
-            c, sign_g = math.floor(min(t)) - 2, 1
-        elif any(yi < 0 for yi in y):
-            c, sign_g = math.ceil(max(t)) + 2, -1
-        else:
-            return []  # every target is 0: the hinge loss is the constant n
-    g = 1 - alpha if mode == "swap" else Fraction(1)
+    WL, bL = _silent_readout(net, flat, mode, rng)
+    shift = _output_bias(net, hidden, WL, bL)
+    if shift is None:
+        return []  # every target is 0: the hinge loss is the constant n
+    c, sign_g = shift
+    g = 1 - alpha if mode == "swap" else Fraction(1)  # output 1 moves by v g between the ends and the midpoint
     step = math.ceil(1 / g)
     flat = _room(flat, c, step)
     layers = net.split(flat)
     WL, bL = layers[L - 1]
     bL[0] = c
     bias_at, vL_at, _ = _positions(net, layers)
-    base = flat
     certs = []
-    for k, target in enumerate(refutes):
+    for index, target in enumerate(refutes):
         v = (-step if target == "convex" else 1) if net.loss_kind == "squared" else \
             (1 if target == "convex" else -1) * sign_g * step
-        last = k == len(refutes) - 1  # the base itself becomes the last certificate's a (millions of entries)
-        a_vec, b_vec = (base if last else base.copy()), base.copy()
-        a_vec[vL_at] = b_vec[vL_at] = v
-        Ha, Hb, Hm = H0.copy(), H0.copy(), H0.copy()
-        if mode == "swap":
-            a_vec[vL_at + 1] = b_vec[vL_at + 1] = v
-            b_vec[bias_at], b_vec[bias_at + 1] = -1, 1
-            Hb[:, [0, 1]] = H0[:, [1, 0]]
-            Hm[:, [0, 1]] = 0
-        else:
-            b_vec[bias_at], b_vec[vL_at] = -1, -v
-            Hb[:, 0] = -H0[:, 0]
-            Hm[:, 0] = 0
-        m_vec = a_vec.copy()  # (a + b) / 2: a and b differ at most at these few coordinates
-        differ = np.array(sorted(i for i in {bias_at, bias_at + 1, vL_at, vL_at + 1} if a_vec[i] != b_vec[i]))
-        twice = a_vec[differ].astype(np.int64) + b_vec[differ]
-        assert not (twice % 2).any()  # by construction
-        m_vec[differ] = twice // 2
-        WLa, WLb, WLm = (WL.copy() for _ in range(3))
-        WLa[0, 0] = v
-        WLb[0, 0] = v if mode == "swap" else -v
-        WLm[0, 0] = v if mode == "swap" else 0
-        if mode == "swap":
-            WLa[0, 1] = WLb[0, 1] = WLm[0, 1] = v
-        values = {}
-        for key, H, Wo in (("f(a)", Ha, WLa), ("f(b)", Hb, WLb), ("f(m)", Hm, WLm)):
-            values[key] = _head(net, State([H, None, None], hidden.E, hidden.signs), Wo, bL)[1]
+        last = index == len(refutes) - 1  # the base itself becomes the last certificate's a (millions of entries)
+        a_vec, b_vec, m_vec = _symmetric_points(flat if last else flat.copy(), flat.copy(), mode, v, bias_at, vL_at)
+        values = _symmetric_values(net, hidden, mode, v, WL, bL)
         gap = values["f(m)"] - (values["f(a)"] + values["f(b)"]) / 2
         if (gap > 0) != (target == "convex") or gap == 0:  # pragma: no cover - by construction
             raise AssertionError(f"certify_large: midpoint gap {gap} does not refute {target}ity")
@@ -560,6 +518,78 @@ def _midpoint(net, spec, names, digest, refutes, rng, vec, dense) -> list[Certif
             note=(f"hidden-unit symmetry: b is a with {story} of layer {L - 1} (same loss); at the midpoint "
                   f"those units output 0, shifting output 1 by {v * g} relative to the ends")))
     return certs
+
+
+def _silent_readout(net, flat: np.ndarray, mode: str, rng) -> tuple[np.ndarray, np.ndarray]:
+    """Views (W, b) of the output layer in ``flat``, set to random weights and biases in {-3, ..., 3} except that
+    no output reads unit 1 (nor unit 2, ``mode`` "swap") and output 1's bias is 0 (``_output_bias`` sets it)."""
+    WL, bL = net.split(flat)[len(net.widths) - 2]
+    m, k = net.widths[-1], net.widths[-2]
+    WL[:] = rng.integers(-3, 4, size=(m, k))
+    bL[:] = rng.integers(-3, 4, size=m)
+    WL[:, 0] = 0
+    if mode == "swap":
+        WL[:, 1] = 0
+    bL[0] = 0
+    return WL, bL
+
+
+def _output_bias(net, hidden: State, WL, bL) -> tuple[int, int] | None:
+    """(c, s): output 1's bias c and the sign s of the loss's slope in output 1 there. Squared loss: the residual
+    sum R = R0 + n c lies in [3n/2, 5n/2] (s = 1). Hinge loss: every margin of one sign of target active and the
+    others inactive, strictly (c two below every 1 / y_i - o_i when some y_i > 0, s = 1; else two above, s = -1).
+    None when every hinge target is 0."""
+    out, _, _ = _head(net, hidden, WL, bL)
+    o = [Fraction(int(v), int(e)) for v, e in zip(out.H[0][:, 0], out.E[:, 0])]
+    y = _targets(net, 0)
+    if net.loss_kind == "squared":
+        return round(-sum((oi - yi for oi, yi in zip(o, y)), Fraction(0)) / net.n) + 2, 1
+    t = [(1 - yi * oi) / yi for oi, yi in zip(o, y) if yi != 0]
+    if any(yi > 0 for yi in y):
+        return math.floor(min(t)) - 2, 1
+    if any(yi < 0 for yi in y):
+        return math.ceil(max(t)) + 2, -1
+    return None
+
+
+def _symmetric_points(a_vec: np.ndarray, b_vec: np.ndarray, mode: str, v: int, bias_at: int, vL_at: int):
+    """(a, b, m) from two copies of the base point: output 1 reads unit 1 (and 2) with weight v in both; b swaps
+    the biases +1, -1 of units 1 and 2 ("swap") or flips unit 1 to bias -1 and weight -v ("flip"); m = (a + b) / 2,
+    formed only at the few coordinates where a and b differ (their sum is even there by construction)."""
+    a_vec[vL_at] = b_vec[vL_at] = v
+    if mode == "swap":
+        a_vec[vL_at + 1] = b_vec[vL_at + 1] = v
+        b_vec[bias_at], b_vec[bias_at + 1] = -1, 1
+    else:
+        b_vec[bias_at], b_vec[vL_at] = -1, -v
+    m_vec = a_vec.copy()
+    differ = np.array(sorted(i for i in {bias_at, bias_at + 1, vL_at, vL_at + 1} if a_vec[i] != b_vec[i]))
+    twice = a_vec[differ].astype(np.int64) + b_vec[differ]
+    assert not (twice % 2).any()  # by construction
+    m_vec[differ] = twice // 2
+    return a_vec, b_vec, m_vec
+
+
+def _symmetric_values(net, hidden: State, mode: str, v: int, WL, bL) -> dict[str, Fraction]:
+    """f(a), f(b), f(m) exactly, from the last hidden layer's values H at the base (its units 1 and 2 do not
+    depend on the data: input weights 0): at b units 1 and 2 trade places ("swap") or unit 1 changes sign with
+    its output weight ("flip"); at m they are 0. Only the output layer is evaluated again."""
+    H0 = hidden.H[0]
+    Ha, Hb, Hm = H0.copy(), H0.copy(), H0.copy()
+    if mode == "swap":
+        Hb[:, [0, 1]] = H0[:, [1, 0]]
+        Hm[:, [0, 1]] = 0
+    else:
+        Hb[:, 0] = -H0[:, 0]
+        Hm[:, 0] = 0
+    WLa, WLb, WLm = (WL.copy() for _ in range(3))
+    WLa[0, 0] = v
+    WLb[0, 0] = v if mode == "swap" else -v
+    WLm[0, 0] = v if mode == "swap" else 0
+    if mode == "swap":
+        WLa[0, 1] = WLb[0, 1] = WLm[0, 1] = v
+    return {key: _head(net, State([H, None, None], hidden.E, hidden.signs), Wo, bL)[1]
+            for key, H, Wo in (("f(a)", Ha, WLa), ("f(b)", Hb, WLb), ("f(m)", Hm, WLm))}
 
 
 __all__ = ["certify_large"]
