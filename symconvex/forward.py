@@ -2,7 +2,7 @@ r"""The finders' one forward pass over a network spec (model layer: it proposes 
 
 Every finder that needs a network's outputs or loss at a point computes them here, with code that shares nothing
 with the checker's passes (``check.fastnet``, ``check.network``): a bug in one cannot make the finder and the
-checker agree on a wrong number. Two modes:
+checker agree on a wrong number. Its modes:
 
 - ``IntegerNet``: exact values and degree-2 jets of the loss of a piecewise linear net (identity, relu,
   leaky_relu p/q hidden and output activations; squared or hinge loss), on integers. Data row i is
@@ -16,8 +16,11 @@ checker agree on a wrong number. Two modes:
   kept entries by q and the others by p, and E by q. The loss is 1/2 sum_io (o_io - y_io)^2 or
   sum_i max(0, 1 - y_i o_i), with its jet (value, slope, half the second derivative) by the product rule.
   The kink pattern is listed in the layout the certificates use (``pattern``).
-- ``outputs_float`` / ``loss_float``: float64 values of a net's outputs for a batch of points (any activation),
-  for searches that only look for candidates.
+- ``preactivations`` / ``activate_exact`` / ``layer_exact``: one layer on one data point in Fractions (the
+  activation regions' witnesses and patterns).
+- ``loss_tree``: the loss as an expression tree over the parameter names, for the finders' tree evaluator
+  (``evaluation``: exact rationals or python-flint balls; any activation and loss).
+- ``float_pass``: float64 values of the layers for every data row (fitted starting points: search only).
 
 Exact integer products (``int_matmul``) use float64 BLAS only when max|A| max|B| r < 2^53 (r the inner
 dimension: every partial sum is then an integer of smaller magnitude, held exactly), splitting the operand with
@@ -32,6 +35,7 @@ from fractions import Fraction
 
 import numpy as np
 
+from .certificates import rational_to_str
 from .errors import InputError
 
 try:  # pragma: no cover - depends on the environment
@@ -386,7 +390,64 @@ class IntegerNet:
         return out
 
 
-# --------------------------------------------------------------------------------------- float modes
+# ------------------------------------------------------------------------------ one layer in Fractions
+
+def preactivations(W, b, values) -> list[Fraction]:
+    """z_j = sum_c W[j][c] values[c] + b[j], exactly (Fractions)."""
+    return [sum((w * v for w, v in zip(row, values)), Fraction(0)) + bj for row, bj in zip(W, b)]
+
+
+def activate_exact(name: str, z: list) -> list | None:
+    """The activation ``name`` applied to exact pre-activations z: identity keeps them, relu keeps z_j > 0 and
+    gives 0 otherwise, leaky_relu p/q gives (p/q) z_j for z_j <= 0; None for an activation that is not piecewise
+    linear (its values are not rational)."""
+    kind, alpha = activation(name)
+    if kind == "identity":
+        return list(z)
+    if kind == "relu":
+        return [t if t > 0 else Fraction(0) for t in z]
+    if kind == "leaky_relu":
+        return [t if t > 0 else alpha * t for t in z]
+    return None
+
+
+def layer_exact(name: str, W, b, values) -> list | None:
+    """One layer on one data point, exactly: ``activate_exact(name, preactivations(W, b, values))``."""
+    return activate_exact(name, preactivations(W, b, values))
+
+
+# ------------------------------------------------------------------------------------- the loss as a tree
+
+def loss_tree(spec: dict) -> list:
+    """The loss of a spec as an expression tree over its parameter names, in the layout the certificates' kink
+    patterns follow (the finders' own reading of it): the sum over data points i of the loss term of the outputs
+    z(x_i), each output unit a tree act(sum_j W{l}_{i}_{j} * value_j + b{l}_{i}) over the previous layer's trees
+    (every unit re-walks the whole layer below, so a kink is met once per path)."""
+    widths, acts = spec["layers"], spec["activations"]
+    terms = []
+    for x, y in zip(spec["inputs"], spec["targets"]):
+        values = [["num", v] for v in x]
+        for l in range(1, len(widths)):
+            kind, alpha = activation(acts[l - 1])
+            layer = []
+            for i in range(1, widths[l] + 1):
+                z = [["mul", ["var", f"W{l}_{i}_{j}"], values[j - 1]] for j in range(1, widths[l - 1] + 1)]
+                z += [["var", f"b{l}_{i}"]] if spec["bias"] else []
+                z = z[0] if len(z) == 1 else ["add", *z]
+                layer.append(z if kind == "identity" else
+                             ["leaky_relu", z, ["num", rational_to_str(alpha)]] if kind == "leaky_relu" else [kind, z])
+            values = layer
+        minus = [rational_to_str(-Fraction(t)) for t in y]
+        if spec["loss"] == "squared":
+            terms += [["mul", ["num", "1/2"], ["pow", ["add", z, ["num", t]], ["num", "2"]]] for z, t in zip(values, minus)]
+        elif spec["loss"] == "logistic":
+            terms.append(["add", ["softplus", values[0]], ["mul", ["num", minus[0]], values[0]]])
+        else:
+            terms.append(["relu", ["add", ["num", "1"], ["mul", ["num", minus[0]], values[0]]]])
+    return terms[0] if len(terms) == 1 else ["add", *terms]
+
+
+# --------------------------------------------------------------------------------------- float mode
 
 def _float_activation(kind: str, alpha, z: np.ndarray) -> np.ndarray:
     if kind == "identity":
@@ -397,31 +458,27 @@ def _float_activation(kind: str, alpha, z: np.ndarray) -> np.ndarray:
         return np.where(z > 0, z, float(alpha) * z)
     if kind == "tanh":
         return np.tanh(z)
-    if kind == "sigmoid":
-        return 0.5 * (1.0 + np.tanh(0.5 * z))
-    if kind == "softplus":
-        return np.logaddexp(0.0, z)
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+        if kind == "sigmoid":
+            return np.where(z > -700, 1 / (1 + np.exp(-np.maximum(z, -700))), 0.0)
+        if kind == "softplus":
+            return np.where(z > 0, z + np.log1p(np.exp(-np.abs(z))), np.log1p(np.exp(np.minimum(z, 0))))
     raise InputError(f"unknown activation {kind!r}")
 
 
-def outputs_float(widths, activations, bias: bool, thetas: np.ndarray, X: np.ndarray) -> np.ndarray:
-    """The outputs of the net for a batch of parameter vectors: ``thetas`` (B, P) and inputs ``X`` (n, d) give
-    (B, n, m) in float64 (search only: floats never decide)."""
-    thetas = np.atleast_2d(np.asarray(thetas, dtype=float))
-    H = np.broadcast_to(np.asarray(X, dtype=float), (thetas.shape[0], *np.shape(X)))
-    at = 0
-    for l in range(1, len(widths)):
-        k, r = widths[l], widths[l - 1]
-        W = thetas[:, at:at + k * r].reshape(-1, k, r)
-        at += k * r
-        Z = H @ np.swapaxes(W, 1, 2)
-        if bias:
-            Z = Z + thetas[:, None, at:at + k]
-            at += k
-        kind, alpha = activation(activations[l - 1])
+def float_pass(layers, activations, X) -> np.ndarray:
+    """The values after the given layers for every data row of X, in float64 (search only: floats never
+    decide). ``layers`` is a list of (W, b) (any numbers; b None without biases), ``activations`` their names."""
+    H = np.asarray(X, dtype=float)
+    for (W, b), name in zip(layers, activations):
+        Z = H @ np.asarray(W, dtype=float).T
+        if b is not None:
+            Z = Z + np.asarray(b, dtype=float)
+        kind, alpha = activation(name)
         H = _float_activation(kind, alpha, Z)
     return H
 
 
-__all__ = ["EXACT_ACTIVATIONS", "EXACT_LOSSES", "IntegerNet", "State", "activation", "int_add", "int_matmul",
-           "int_mul", "magnitude", "names", "outputs_float", "product_t"]
+__all__ = ["EXACT_ACTIVATIONS", "EXACT_LOSSES", "IntegerNet", "State", "activate_exact", "activation", "float_pass",
+           "int_add", "int_matmul", "int_mul", "layer_exact", "loss_tree", "magnitude", "names", "preactivations",
+           "product_t"]

@@ -37,38 +37,10 @@ from .check import verify
 from .errors import CertificateError, InputError
 from .evaluation import (Undefined, add, jet_along, mul, precision, second_derivative, sign, statable, stated, sub,
                          value_at)
+from .forward import float_pass, loss_tree
 from .network import Network, activation_kind, has_kink
 
 # ------------------------------------------------------------------------------------ the loss oracle
-
-
-def loss_tree(spec: dict) -> list:
-    """The loss of a spec as an expression tree over its parameter names, in the layout the certificates'
-    kink patterns follow (``symconvex.check.network`` documents it; this is the finders' own reading of it): the
-    sum over data points i of the loss term of the outputs z(x_i), each output unit a tree
-    act(sum_j W{l}_{i}_{j} * value_j + b{l}_{i}) over the previous layer's trees."""
-    widths, acts = spec["layers"], spec["activations"]
-    terms = []
-    for x, y in zip(spec["inputs"], spec["targets"]):
-        values = [["num", v] for v in x]
-        for l in range(1, len(widths)):
-            kind, alpha = activation_kind(acts[l - 1])
-            layer = []
-            for i in range(1, widths[l] + 1):
-                z = [["mul", ["var", f"W{l}_{i}_{j}"], values[j - 1]] for j in range(1, widths[l - 1] + 1)]
-                z += [["var", f"b{l}_{i}"]] if spec["bias"] else []
-                z = z[0] if len(z) == 1 else ["add", *z]
-                layer.append(z if kind == "identity" else
-                             ["leaky_relu", z, ["num", rational_to_str(alpha)]] if kind == "leaky_relu" else [kind, z])
-            values = layer
-        minus = [rational_to_str(-Fraction(t)) for t in y]
-        if spec["loss"] == "squared":
-            terms += [["mul", ["num", "1/2"], ["pow", ["add", z, ["num", t]], ["num", "2"]]] for z, t in zip(values, minus)]
-        elif spec["loss"] == "logistic":
-            terms.append(["add", ["softplus", values[0]], ["mul", ["num", minus[0]], values[0]]])
-        else:
-            terms.append(["relu", ["add", ["num", "1"], ["mul", ["num", minus[0]], values[0]]]])
-    return terms[0] if len(terms) == 1 else ["add", *terms]
 
 
 class LossOracle:
@@ -234,21 +206,6 @@ def _solve_float(A, t, ridge=1e-9) -> list[float] | None:
 
 # ------------------------------------------------------------------------------------ fitted points
 
-def _float_act(name: str, z: float) -> float:
-    kind, alpha = activation_kind(name)
-    if kind == "identity":
-        return z
-    if kind == "relu":
-        return max(z, 0.0)
-    if kind == "leaky_relu":
-        return z if z > 0 else float(alpha) * z
-    if kind == "tanh":
-        return math.tanh(z)
-    if kind == "sigmoid":
-        return 1 / (1 + math.exp(-z)) if z > -700 else 0.0
-    return z + math.log1p(math.exp(-z)) if z > 0 else math.log1p(math.exp(z))
-
-
 def _readout_targets(net: Network, k: int) -> list[float]:
     """Pre-activation targets for the read-out fit of output k (approximate; search only)."""
     out = []
@@ -327,13 +284,9 @@ def readout_fit_points(net: Network, count: int = 6, seed: int = 0):
                  for _ in range(net.layers[l])]
             b = [_random_rational(rng) if net.bias else Fraction(0) for _ in range(net.layers[l])]
             mats.append((W, b))
-        feats = []
-        for x, _ in net.data:
-            v = [float(t) for t in x]
-            for l, (W, b) in enumerate(mats, 1):
-                v = [_float_act(net.activations[l - 1], sum(float(w) * s for w, s in zip(row, v)) + float(bi))
-                     for row, bi in zip(W, b)]
-            feats.append(v + ([1.0] if net.bias else []))
+        hidden = float_pass([([[float(w) for w in row] for row in W], [float(bi) for bi in b]) for W, b in mats],
+                            net.activations[:-1], [[float(t) for t in x] for x, _ in net.data])
+        feats = [list(v) + ([1.0] if net.bias else []) for v in hidden.tolist()]
         sols = [_solve_float(feats, _readout_targets(net, k)) for k in range(net.layers[-1])]
         if any(sol is None for sol in sols):
             continue

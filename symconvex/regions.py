@@ -41,6 +41,7 @@ from functools import cached_property
 import sympy as sp
 
 from .errors import InputError
+from .forward import activate_exact, layer_exact, preactivations
 from .network import Network, activation_kind, has_kink
 
 # ------------------------------------------------------------------------------- hyperplane arrangements
@@ -265,18 +266,9 @@ def _with_bias(net: Network, v) -> tuple:
 
 
 def _apply(net: Network, l: int, W, b, values):
-    kind, alpha = activation_kind(net.activations[l - 1])
-    out = []
-    for v in values:
-        z = [_dot(row, v) + bi for row, bi in zip(W, b)]
-        if kind == "relu":
-            z = [t if t > 0 else Fraction(0) for t in z]
-        elif kind == "leaky_relu":
-            z = [t if t > 0 else alpha * t for t in z]
-        elif kind != "identity":
-            z = None  # smooth activation after the last kink: values no longer needed
-        out.append(z)
-    return out
+    """Layer l on each data point's values, exactly (``forward.layer_exact``); None for a point after a smooth
+    activation (its values are no longer needed: no kink follows)."""
+    return [layer_exact(net.activations[l - 1], W, b, v) for v in values]
 
 
 def _split(net: Network, l: int, vectors) -> tuple[list, list]:
@@ -334,13 +326,13 @@ def _pattern(net: Network, mats) -> tuple | None:
         values = list(x)
         for l in range(1, last + 1):
             W, b = mats[l - 1]
-            z = [_dot(row, values) + bi for row, bi in zip(W, b)]
+            z = preactivations(W, b, values)
             if has_kink(net.activations[l - 1]):
                 for j, t in enumerate(z, 1):
                     if t == 0:
                         return None
                     signs[(l, j)].append(_sign(t))
-            values = _apply(net, l, W, b, [values])[0]
+            values = activate_exact(net.activations[l - 1], z)
         if _hinge_sites(net):
             margin = 1 - y[0] * values[0]
             if margin == 0:

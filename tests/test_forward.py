@@ -14,7 +14,7 @@ import pytest
 
 from symconvex.check import fastnet
 from symconvex.errors import InputError
-from symconvex.forward import IntegerNet, int_matmul, names, outputs_float
+from symconvex.forward import IntegerNet, float_pass, int_matmul, names
 
 ACTIVATIONS = ("relu", "identity", "leaky_relu:1/3", "leaky_relu:0", "leaky_relu:1")
 
@@ -93,8 +93,36 @@ def test_the_float_mode_agrees_with_the_exact_loss_to_rounding():
     exact = net.run(P, D)[1]
     X = np.array([[float(Fraction(v)) for v in row] for row in spec["inputs"]])
     Y = np.array([[float(Fraction(v)) for v in row] for row in spec["targets"]])
-    out = outputs_float(spec["layers"], spec["activations"], True, np.array([[float(v) for v in p]]), X)
-    assert abs(0.5 * ((out[0] - Y) ** 2).sum() - float(exact)) < 1e-9 * (1 + abs(float(exact)))
+    layers = [(np.array(W, dtype=float) / D, np.array(b, dtype=float) / D) for W, b in net.split(P)]
+    out = float_pass(layers, spec["activations"], X)
+    assert abs(0.5 * ((out - Y) ** 2).sum() - float(exact)) < 1e-9 * (1 + abs(float(exact)))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_one_layer_in_fractions_equals_the_integer_pass_and_the_tree(seed):
+    """The exact per-point layers (regions) and the loss tree read by the finders' evaluator (netsearch) give the
+    integer pass's loss."""
+    from symconvex.evaluation import value_at
+    from symconvex.forward import layer_exact, loss_tree
+
+    rng = random.Random(100 + seed)
+    spec = _spec(rng)
+    net = IntegerNet(spec)
+    p = [_rational(rng, 3) for _ in range(net.size)]
+    P, D = _over(p)
+    total = Fraction(0)
+    layers = [([[Fraction(int(w), D) for w in row] for row in W.tolist()],
+               [Fraction(int(v), D) for v in b.tolist()] if b is not None else [Fraction(0)] * W.shape[0])
+              for W, b in net.split(P)]
+    for x, y in zip(spec["inputs"], spec["targets"]):
+        values = [Fraction(v) for v in x]
+        for (W, b), name in zip(layers, spec["activations"]):
+            values = layer_exact(name, W, b, values)
+        if spec["loss"] == "squared":
+            total += sum((o - Fraction(t)) ** 2 for o, t in zip(values, y)) / 2
+        else:
+            total += max(Fraction(0), 1 - Fraction(y[0]) * values[0])
+    assert total == net.run(P, D)[1] == value_at(loss_tree(spec), list(net.names()), p)
 
 
 @pytest.mark.parametrize("change, message", [
