@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
+from functools import lru_cache
 
 import numpy as np
 
@@ -182,9 +183,10 @@ def activation(name: str) -> tuple[str, Fraction | None]:
     return name, None
 
 
-def names(widths, bias: bool) -> tuple[str, ...]:
+@lru_cache(maxsize=4)
+def names(widths: tuple[int, ...], bias: bool) -> tuple[str, ...]:
     """The spec's parameter names in their documented order: per layer l, W{l}_{i}_{j} row by row, then
-    b{l}_{i}."""
+    b{l}_{i} (cached: one shared tuple per shape)."""
     out: list[str] = []
     for l in range(1, len(widths)):
         for i in range(1, widths[l] + 1):
@@ -267,7 +269,7 @@ class IntegerNet:
         self.size = sum(widths[l] * widths[l - 1] + (widths[l] if self.bias else 0) for l in range(1, len(widths)))
 
     def names(self) -> tuple[str, ...]:
-        return names(self.widths, self.bias)
+        return names(tuple(self.widths), self.bias)
 
     def split(self, flat: np.ndarray) -> list[tuple[np.ndarray, np.ndarray | None]]:
         """Views (W_l, b_l) per layer into the flat parameter vector (the documented order)."""

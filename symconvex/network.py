@@ -45,15 +45,20 @@ from functools import cached_property
 import sympy as sp
 
 from .certificates import parse_rational, rational_to_str
-from .check.fastnet import parameter_names as fast_parameter_names
-from .check.network import size_problem, validate_spec
 from .errors import CertificateError, InputError
+from .forward import names as parameter_names
 from .functions import leaky_relu, relu, sigmoid, softplus
 
 ACTIVATION_NAMES = ("identity", "relu", "leaky_relu", "sigmoid", "tanh", "softplus")
 LOSSES = ("squared", "logistic", "hinge")
 #: Activations that are piecewise linear (exact rational forward passes; ReLU-type regions).
 PIECEWISE_LINEAR = ("identity", "relu", "leaky_relu")
+
+#: The largest network the model accepts (the checker refuses larger ones too, ``check.network``): parameters, and
+#: data points times units (pre-activations of one forward pass).
+MAX_PARAMETERS = 50_000_000
+MAX_DATA_UNITS = 50_000_000
+SPEC_FIELDS = frozenset({"layers", "activations", "bias", "loss", "inputs", "targets"})
 
 _NUMBER = re.compile(r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
 _RATIO = re.compile(r"^\s*[-+]?\d+\s*/\s*\d+\s*$")
@@ -93,6 +98,17 @@ def to_fraction(value, what: str = "number") -> Fraction:
             return Fraction(text)
         raise InputError(f"{what}: not a number: {value!r}")
     raise InputError(f"{what}: expected a number, found {type(value).__name__}")
+
+
+def size_problem(widths, bias: bool, points: int) -> str | None:
+    """Why a network of these widths with ``points`` data points is too large to handle, or None."""
+    weights = sum(a * b + (b if bias else 0) for a, b in zip(widths, widths[1:]))
+    if weights > MAX_PARAMETERS:
+        return f"{weights} parameters exceed the limit of {MAX_PARAMETERS}"
+    if points * sum(widths[1:]) > MAX_DATA_UNITS:
+        return (f"{points} data points times {sum(widths[1:])} units exceed the limit of {MAX_DATA_UNITS} "
+                "pre-activations")
+    return None
 
 
 def _vector(value, n: int, what: str) -> tuple[Fraction, ...]:
@@ -221,7 +237,7 @@ class Network:
         self.bias = bias
         self.loss_name = loss
         self.data = tuple(points)
-        self.names = fast_parameter_names({"layers": list(layers), "bias": bias})  # a shared cached tuple
+        self.names = parameter_names(tuple(layers), bias)  # a shared cached tuple
         self._data_strings = None
         self._params = None
         self._index = None
@@ -244,15 +260,25 @@ class Network:
     # -- construction
     @classmethod
     def from_spec(cls, spec: dict) -> "Network":
-        """The network of a spec dict (``check.network`` format); ``InputError`` if it is malformed."""
-        try:
-            validate_spec(spec)
-        except CertificateError as exc:
-            raise InputError(str(exc).replace("network: ", "network spec: ", 1)) from None
-        acts = spec["activations"]
+        """The network of a spec dict (the format certificates carry: ``spec``); ``InputError`` if it is
+        malformed (the fields here, the values by the constructor)."""
+        if not isinstance(spec, dict):
+            raise InputError("network spec: the spec must be a JSON object")
+        if set(spec) != SPEC_FIELDS:
+            raise InputError(f"network spec: expected the fields {sorted(SPEC_FIELDS)}, found {sorted(spec)}")
+        acts, inputs, targets = spec["activations"], spec["inputs"], spec["targets"]
+        if not isinstance(acts, list) or not acts:
+            raise InputError(f"network spec: activations must be a nonempty list, found {acts!r}")
+        if not isinstance(inputs, list) or not isinstance(targets, list) or len(inputs) != len(targets) or not all(
+                isinstance(row, list) for row in inputs + targets):
+            raise InputError("network spec: inputs and targets must be lists of the same length of lists of numbers")
         data = []
-        for x, y in zip(spec["inputs"], spec["targets"]):
-            data.append(([parse_rational(v) for v in x], [parse_rational(v) for v in y]))
+        try:
+            for x, y in zip(inputs, targets):
+                data.append(([parse_rational(v, "network spec input") for v in x],
+                             [parse_rational(v, "network spec target") for v in y]))
+        except CertificateError as exc:
+            raise InputError(str(exc)) from None
         return cls(spec["layers"], list(acts[:-1]), output_activation=acts[-1], bias=spec["bias"],
                    loss=spec["loss"], data=data)
 
@@ -304,7 +330,7 @@ class Network:
     # -- views
     @property
     def spec(self) -> dict:
-        """The network spec dict of ``symconvex.check.network`` (what certificates carry)."""
+        """The network spec dict (what certificates carry; the checker reads it with ``check.network``)."""
         if self._data_strings is None:  # the data as strings once (a fresh dict and fresh lists every time)
             self._data_strings = (tuple(tuple(rational_to_str(v) for v in x) for x, _ in self.data),
                                   tuple(tuple(rational_to_str(v) for v in y) for _, y in self.data))
