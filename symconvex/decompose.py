@@ -25,14 +25,12 @@ import sympy as sp
 
 from .certificates import HessianCertificate, rational_to_str, to_tree
 from .check import accepts, verify
-from .check.evaluate import value_at
-from .check.numbers import sign
-from .decimals import stated
 from .check.proofs import (SIGN_BY_RANGES, _exp_form, _is_bound, box_to_json, domain_box, domain_halfspaces,
                            strengthen_sign,
                            tree_sign, variable_sign)
 from .domain import Domain
 from .errors import CertificateError, InputError
+from .evaluation import Undefined, precision, sign, stated, value_at
 from .functions import leaky_relu, relu
 from .rules import box_of
 
@@ -160,7 +158,7 @@ def _joint_version(cert: HessianCertificate, domain_trees, params, strict: bool)
         found = _positive_point(cert.D[0], cert.variables[0], entries[0]["box"])  # isolated zeros (1 variable)
         if found is not None:
             better = _accepted(dataclasses.replace(joint, proves="strictly_" + cert.proves, pivot_signs=[
-                {**entries[0], "nonzero_at": [rational_to_str(found[0]), stated(found[1])]}]))
+                {**entries[0], "nonzero_at": [rational_to_str(found[0]), found[1]]}]))
             if better is not None:
                 return better
     return _accepted(joint)
@@ -175,7 +173,7 @@ def _strict_version(cert: HessianCertificate) -> HessianCertificate | None:
         found = _positive_point(cert.D[0], cert.variables[0], signs[0]["box"])
         if found is None:
             return None
-        signs = [{**signs[0], "nonzero_at": [rational_to_str(found[0]), stated(found[1])]}]
+        signs = [{**signs[0], "nonzero_at": [rational_to_str(found[0]), found[1]]}]
     elif not all(p["sign"] == "positive" for p in signs):
         return None  # (the checker also wants positive pivots on the closed box when a closed condition is given)
     strict = dataclasses.replace(cert, proves="strictly_" + cert.proves, pivot_signs=signs, digest="")
@@ -198,8 +196,8 @@ def _near(bound) -> Fraction | None:
 
 
 def _positive_point(pivot_tree, name: str, box: dict):
-    """(t, pivot value at t) for a rational t inside the interval of ``box`` where the pivot is shown > 0, or
-    None (tries a few)."""
+    """(t, the pivot's value at t as stated text) for a rational t inside the interval of ``box`` where the pivot
+    is shown > 0, or None (tries a few)."""
     lo, _, hi, _ = box.get(name, (None, False, None, False))
     lo, hi = _near(lo), _near(hi)
     if lo is not None and hi is not None:
@@ -210,12 +208,13 @@ def _positive_point(pivot_tree, name: str, box: dict):
         candidates = [hi - Fraction(k, 2) for k in (2, 1, 5)]
     else:
         candidates = [Fraction(1), Fraction(-1), Fraction(1, 2), Fraction(3)]
-    for t in candidates:
+    for t in candidates:  # the finders' evaluator; the checker recomputes the value and its sign
         try:
-            value = value_at(pivot_tree, [name], [t])
-            if sign(value) == 1:
-                return t, value
-        except CertificateError:
+            with precision():
+                value = value_at(pivot_tree, [name], [t])
+                if sign(value) == 1:
+                    return t, stated(value)
+        except Undefined:
             continue
     return None
 

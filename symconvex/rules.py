@@ -43,13 +43,12 @@ from .atoms import (ATOMS, HALF_LINE_ROWS, PARAM_POWER_ROWS, ROW_HEADS, SIGN_SPA
                     Monotonicity, Sign, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, norm_exponent_ok,
                     param_exponent_ok)
 from .certificates import RulesCertificate, to_tree
-from .check.evaluate import value_at
-from .check.numbers import interval_precision, sign as number_sign
 from .check.proofs import (SIGN_BY_RANGES, affine_sign, box_to_json, domain_box, domain_form_sign,
                            domain_halfspaces, strengthen_sign, variable_sign)
 from .check.ranges import affine_range, in_span, span_sign
 from .domain import Domain
-from .errors import CertificateError, InputError
+from .errors import InputError
+from .evaluation import Undefined, precision, sign as number_sign, value_at
 from .functions import leaky_relu, relu, sigmoid, softplus
 from .perspectives import find_perspective
 from .rewrites import find_log_form
@@ -183,10 +182,10 @@ class _Prover:
             raise _NoRule(e, f"uses symbols {sorted(s.name for s in e.free_symbols)} that are not variables",
                           "list them as variables or give them values")
         t = self.tree(e)
-        try:
-            with interval_precision():
+        try:  # the finders' evaluator (exact, or a python-flint ball); the checker recomputes the sign
+            with precision():
                 s = number_sign(value_at(t, (), []))
-        except CertificateError as exc:
+        except Undefined as exc:
             raise _NoRule(e, f"the constant is undefined ({exc})", "check the expression") from None
         sgn = {1: Sign.POSITIVE, -1: Sign.NEGATIVE, 0: Sign.ZERO}.get(s, Sign.UNKNOWN)
         return self._node(t, "constant", Curvature.AFFINE, sgn)
