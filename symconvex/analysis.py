@@ -460,5 +460,7 @@ def analyze_network(net, *, timeout: float | None = None, base_point: str = "bli
     # The weight symbols, except for very large nets, where making millions of SymPy symbols would cost more
     # than the whole exact analysis: there the variables are the parameter names.
     variables = net.params if len(net.names) <= SYMBOLIC_LIMIT else net.names
-    return conclude(lambda found: netsearch.search(net, found, deadline=deadline, base_point=base_point), timeout,
+    verified: dict = {}  # the candidates netsearch checked to steer: the gate reuses their statements
+    return conclude(lambda found: netsearch.search(net, found, deadline=deadline, base_point=base_point,
+                                                   verified=verified), timeout, verified=verified,
                     function=None, variables=variables, domain=None, network=net)

@@ -577,8 +577,12 @@ def constructed_certificates(net: Network, base_point: str = "blind") -> list:
         return []
 
 
-def search(net: Network, found: list, *, deadline: float | None = None, base_point: str = "blind") -> str:
-    """Run the finders, appending candidates to ``found``; return an explanation for what stays open."""
+def search(net: Network, found: list, *, deadline: float | None = None, base_point: str = "blind",
+           verified: dict | None = None) -> str:
+    """Run the finders, appending candidates to ``found``; return an explanation for what stays open. Each
+    candidate is checked (``check.verify``) to steer the search (stop once a side is settled); ``verified``
+    receives ``id(cert) -> (cert, statement)`` for the accepted ones, so that the gate need not check them again
+    (``analysis.gate``)."""
     oracle = LossOracle(net)
     statements: set[str] = set()
 
@@ -586,9 +590,12 @@ def search(net: Network, found: list, *, deadline: float | None = None, base_poi
         if cert is not None:
             found.append(cert)
             try:
-                statements.add(verify(cert))
+                statement = verify(cert)
             except CertificateError:
-                pass
+                return
+            statements.add(statement)
+            if verified is not None:
+                verified[id(cert)] = (cert, statement)
 
     for cert in prove_convexity(net):
         offer(cert)

@@ -258,3 +258,24 @@ def test_large_nets_get_constructed_certificates_without_symbolic_work():
     assert result.curvature is Verdict.NEITHER
     assert {verify(c) for c in result.certificates} == {"not_convex", "not_concave"}
     assert all(c.kind == "curvature" and c.network == net.spec for c in result.certificates)
+
+
+@pytest.mark.parametrize("make", [seed_000, seed_003])
+def test_analyze_network_verifies_each_certificate_once(make, monkeypatch):
+    """netsearch checks each candidate to steer its search and hands the statement to the gate, which reuses it
+    for that very certificate instead of verifying it a second time."""
+    import symconvex.analysis as analysis_module
+    import symconvex.netsearch as netsearch_module
+
+    calls: dict[int, int] = {}
+
+    def counting(cert, **options):
+        calls[id(cert)] = calls.get(id(cert), 0) + 1
+        return verify(cert, **options)
+
+    monkeypatch.setattr(analysis_module, "verify", counting)
+    monkeypatch.setattr(netsearch_module, "verify", counting)
+    result = analyze_network(make(), timeout=60)
+    assert result.certificates and "not_convex" in result.facts
+    assert all(calls[id(c)] == 1 for c in result.certificates)
+    assert all(verify(from_json(c.to_json())) == c.statement for c in result.certificates)
