@@ -488,24 +488,6 @@ class Network:
                 flat += list(b)
         return flat
 
-    def forward_exact(self, theta, x) -> tuple[list[Fraction], list[list[Fraction]]]:
-        """Exact forward pass of a piecewise-linear net: (outputs, pre-activations of every layer)."""
-        values = list(x)
-        pre = []
-        for l, (W, b) in enumerate(self.matrices(theta), 1):
-            z = [sum((w * v for w, v in zip(row, values)), Fraction(0)) + bi for row, bi in zip(W, b)]
-            pre.append(z)
-            kind, alpha = activation_kind(self.activations[l - 1])
-            if kind == "relu":
-                values = [v if v > 0 else Fraction(0) for v in z]
-            elif kind == "leaky_relu":
-                values = [v if v > 0 else alpha * v for v in z]
-            elif kind == "identity":
-                values = z
-            else:
-                raise InputError(f"an exact forward pass needs piecewise-linear activations, not {kind}")
-        return values, pre
-
     def _repr_latex_(self) -> str:
         return "$" + sp.latex(self.loss) + "$"
 

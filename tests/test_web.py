@@ -247,12 +247,6 @@ def test_request_time_limit_answers_undecided_and_the_server_keeps_serving():
 
 # ------------------------------------------------------------------------------------------- the command
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_serve_refuses_a_port_in_use_in_one_line(capsys):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
