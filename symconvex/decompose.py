@@ -23,16 +23,15 @@ from fractions import Fraction
 
 import sympy as sp
 
-from .certificates import HessianCertificate, rational_to_str, to_tree
+from .certificates import HessianCertificate, constraint_to_sympy, rational_to_str, to_tree
 from .check import accepts, verify
-from .check.proofs import (SIGN_BY_RANGES, _exp_form, _is_bound, box_to_json, domain_box, domain_halfspaces,
-                           strengthen_sign,
-                           tree_sign, variable_sign)
+from .check.proofs import domain_box, domain_halfspaces, strengthen_sign, tree_sign
 from .domain import Domain
 from .errors import CertificateError, InputError
 from .evaluation import Undefined, precision, sign, stated, value_at
-from .functions import leaky_relu, relu
+from .functions import leaky_relu, relu, sigmoid, softplus
 from .rules import box_of
+from .signs import SIGN_BY_RANGES, box_to_json, variable_sign
 
 _KINKS = (sp.Abs, sp.Max, sp.Min, relu, leaky_relu, sp.Piecewise, sp.Heaviside, sp.sign)
 
@@ -69,6 +68,42 @@ def ldl(M: sp.Matrix):
             else:
                 L[i, k] = _simplify(num / D[k])
     return L, D
+
+
+def _rational_or_pi(c) -> bool:
+    """Is the SymPy number c rational, or a + b pi with a, b rational?"""
+    if c.is_Rational:
+        return True
+    if c.free_symbols or not c.has(sp.pi):
+        return False
+    try:
+        poly = sp.Poly(c, sp.pi)
+    except sp.PolynomialError:
+        return False
+    return poly.degree() <= 1 and all(k.is_Rational for k in poly.all_coeffs())
+
+
+def _is_bound(constraint, names) -> bool:
+    """Is the constraint a bound on one variable, a x + c compared with 0 with a rational and c rational or
+    a + b pi (so that the domain's box is exactly its set of bounds)?"""
+    try:
+        rel = constraint_to_sympy(constraint, {n: sp.Symbol(n, real=True) for n in names})
+        g = sp.expand(rel.lhs - rel.rhs)
+    except (InputError, CertificateError, TypeError, ValueError, AttributeError):
+        return False
+    if len(g.free_symbols) != 1:
+        return False
+    (v,) = g.free_symbols
+    if not g.is_polynomial(v) or sp.degree(g, v) != 1:
+        return False
+    a, c = sp.Poly(g, v).all_coeffs()
+    return a.is_Rational and _rational_or_pi(c)
+
+
+def _exp_form(expr):
+    """sigmoid, softplus and tanh written with exp (the same function, so the same Hessian; trigonometric
+    functions stay as they are: with exp they would turn complex)."""
+    return expr.replace(lambda e: isinstance(e, (sigmoid, softplus, sp.tanh)), lambda e: e.rewrite(sp.exp))
 
 
 def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | None = None,

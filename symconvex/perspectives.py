@@ -15,10 +15,19 @@ re-checks everything:
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import sympy as sp
 
 from .atoms import Curvature, Sign
-from .check.perspective import MAX_INNER, SIGN_BOUNDS
+
+#: A perspective node has at most this many inner variables (the checker refuses more: ``check.perspective``).
+MAX_INNER = 16
+#: The inner box's bound [lower, lower_strict, upper, upper_strict] on z_i = A_i / t for each sign of A_i
+#: (t > 0): a positive A_i gives z_i > 0, and so on; the checker states the same rule in ``check.perspective``.
+SIGN_BOUNDS = {"positive": [Fraction(0), True, None, False], "nonnegative": [Fraction(0), False, None, False],
+               "negative": [None, False, Fraction(0), True], "nonpositive": [None, False, Fraction(0), False],
+               "zero": [Fraction(0), False, Fraction(0), False], "unknown": [None, False, None, False]}
 
 #: At most this many guesses for t per product, and products of at most this many operations (the identity test
 #: cancels rational functions).

@@ -43,8 +43,7 @@ from .atoms import (ATOMS, HALF_LINE_ROWS, PARAM_POWER_ROWS, ROW_HEADS, SIGN_SPA
                     Monotonicity, Sign, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, norm_exponent_ok,
                     param_exponent_ok)
 from .certificates import RulesCertificate, to_tree
-from .check.proofs import (SIGN_BY_RANGES, affine_sign, box_to_json, domain_box, domain_form_sign,
-                           domain_halfspaces, strengthen_sign, variable_sign)
+from .check.proofs import affine_sign, domain_box, domain_form_sign, domain_halfspaces, strengthen_sign
 from .check.ranges import affine_range, in_span, span_sign
 from .domain import Domain
 from .errors import InputError
@@ -52,6 +51,7 @@ from .evaluation import Undefined, precision, sign as number_sign, value_at
 from .functions import leaky_relu, relu, sigmoid, softplus
 from .perspectives import find_perspective
 from .rewrites import find_log_form
+from .signs import SIGN_BY_RANGES, box_to_json, variable_sign
 
 
 # ---------------------------------------------------------------------------------- the one rule
