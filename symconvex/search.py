@@ -31,7 +31,6 @@ import sympy as sp
 
 from . import decompose, rules
 from .certificates import CurvatureCertificate, MidpointCertificate, rational_to_str, to_tree
-from .check.numbers import interval_precision
 from .errors import CertificateError
 from .evaluation import (Undefined, add, endpoints, is_exact, jet_along, mul, precision, second_derivative, sign,
                          statable, stated, sub, value_at)
@@ -344,7 +343,7 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
     could not be decided ("" when everything was)."""
     problem = Problem(f, variables, domain, deadline)
     proved = set()
-    with interval_precision(), precision():  # the proof finders still use the checker's numbers (rules, decompose)
+    with precision():  # the finders' working precision (the checker's sign reasoning sets its own)
         cert = _try(rules.prove_by_rules, f, variables, domain)
         if cert is not None:
             found.append(cert)

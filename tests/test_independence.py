@@ -30,7 +30,6 @@ CHECKER_IMPORTS = {
              "affine_range, in_span, span_sign) and its box (domain_box, domain_halfspaces)",
     "convexsets": "hint: strengthen_sign on the domain's box to choose what to propose",
     "domain": "decides: the natural domain's factors of one strict sign come from the checker's rigorous bounds",
-    "search": "hint: the checker's interval precision around the rules and Hessian finders",
     "latex": "display", "latex_minimum": "display", "latex_minima": "display", "latex_pieces": "display",
     "gallery": "display", "web": "display",
 }
@@ -47,7 +46,8 @@ def test_only_the_listed_modules_import_the_checker():
 
 
 @pytest.mark.parametrize("module", ["scale", "network", "regions", "forward", "signs", "evaluation", "strictness",
-                                    "perspectives", "pieces", "basins", "safran_shamir", "auer", "parametric"])
+                                    "perspectives", "pieces", "basins", "safran_shamir", "auer", "parametric",
+                                    "search"])
 def test_these_finders_import_nothing_from_the_checker(module):
     assert {t for t in _graph()[module] if t == "check" or t.startswith("check.")} == set()
 
