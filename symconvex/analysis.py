@@ -396,8 +396,9 @@ def analyze(f, variables=None, domain=None, *, parameters=None, timeout: float |
 
     domain_certificate = require_convex_domain(dom, variables) if dom else None
     deadline = time.monotonic() + timeout if timeout else None
-    result = conclude(lambda found: search.search(f, variables, dom, found, deadline=deadline), timeout,
-                      function=f, variables=variables, domain=dom)
+    verified: dict = {}  # the Hessian candidates the finder checked to choose among them: the gate reuses them
+    result = conclude(lambda found: search.search(f, variables, dom, found, deadline=deadline, verified=verified),
+                      timeout, verified=verified, function=f, variables=variables, domain=dom)
     result.domain_certificate = domain_certificate
     return result
 

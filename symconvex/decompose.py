@@ -24,7 +24,7 @@ from fractions import Fraction
 import sympy as sp
 
 from .certificates import HessianCertificate, constraint_to_sympy, rational_to_str, to_tree
-from .check import accepts, verify
+from .check import verify
 from .check.proofs import domain_box, domain_halfspaces, strengthen_sign, tree_sign
 from .domain import Domain
 from .errors import CertificateError, InputError
@@ -107,11 +107,13 @@ def _exp_form(expr):
 
 
 def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | None = None,
-                     parameters=()) -> HessianCertificate | None:
+                     parameters=(), verified: dict | None = None) -> HessianCertificate | None:
     """A ``HessianCertificate`` that f is convex (H = L D L^T) or concave (-H = L D L^T) on the domain,
     every pivot of D >= 0 there; None when f has kinks, the domain box has no interior, or no pivot
     argument succeeds (None proves nothing). With ``strict``, the certificate proves strict convexity
-    (concavity) instead when every pivot is positive on an open domain."""
+    (concavity) instead when every pivot is positive on an open domain. The candidates are checked to choose
+    among them; ``verified`` receives ``id(cert) -> (cert, statement)`` for the accepted ones (``analysis.gate``
+    then reuses the statement instead of checking the same certificate again)."""
     if domain is not None and not isinstance(domain, Domain):
         domain = Domain.build([sp.Symbol(v, real=True) if isinstance(v, str) else v for v in variables], domain)
     f = sp.sympify(f)
@@ -152,23 +154,30 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
                 pivot_signs=[{"sign": tree_sign(t, box, True), "box": trees_box} for t in D_trees])
         except InputError:
             continue
-        plain = _accepted(cert) if all(p["sign"] in ("positive", "nonnegative", "zero")
-                                       for p in cert.pivot_signs) else None
-        found = (_strict_version(plain) if strict and plain is not None else None) or plain
+        plain = _accepted(cert, verified) if all(p["sign"] in ("positive", "nonnegative", "zero")
+                                                 for p in cert.pivot_signs) else None
+        found = (_strict_version(plain, verified) if strict and plain is not None else None) or plain
         if found is None or (strict and not found.proves.startswith("strictly_")):
-            joint = _joint_version(cert, domain_trees, params, strict)
+            joint = _joint_version(cert, domain_trees, params, strict, verified)
             found = joint or found
         if found is not None:
             return found
     return None
 
 
-def _accepted(cert):
-    """The certificate when the checker accepts it, else None."""
-    return cert if accepts(cert) else None
+def _accepted(cert, verified: dict | None = None):
+    """The certificate when the checker accepts it (its statement recorded in ``verified``), else None."""
+    try:
+        statement = verify(cert)
+    except CertificateError:
+        return None
+    if verified is not None:
+        verified[id(cert)] = (cert, statement)
+    return cert
 
 
-def _joint_version(cert: HessianCertificate, domain_trees, params, strict: bool) -> HessianCertificate | None:
+def _joint_version(cert: HessianCertificate, domain_trees, params, strict: bool,
+                   verified: dict | None = None) -> HessianCertificate | None:
     """The decomposition with pivot signs on an open domain (or a box) read also from ranges, factors and its
     joint polynomial constraints (``"sign_by": "ranges"``, as the checker re-derives them): -log(1 - x^2 - y^2)
     is strictly convex on x^2 + y^2 < 1, sqrt(4 - x^2) strictly concave on [-2, 2]. None when the domain is
@@ -186,20 +195,20 @@ def _joint_version(cert: HessianCertificate, domain_trees, params, strict: bool)
     entries = [{**p, "sign": s, "sign_by": SIGN_BY_RANGES} for p, s in zip(cert.pivot_signs, signs)]
     joint = dataclasses.replace(cert, pivot_signs=entries, digest="")
     if strict and all(s == "positive" for s in signs) and not params:
-        better = _accepted(dataclasses.replace(joint, proves="strictly_" + cert.proves))
+        better = _accepted(dataclasses.replace(joint, proves="strictly_" + cert.proves), verified)
         if better is not None:
             return better
     if strict and box_domain and len(signs) == 1 and signs[0] == "nonnegative" and not params:
         found = _positive_point(cert.D[0], cert.variables[0], entries[0]["box"])  # isolated zeros (1 variable)
         if found is not None:
             better = _accepted(dataclasses.replace(joint, proves="strictly_" + cert.proves, pivot_signs=[
-                {**entries[0], "nonzero_at": [rational_to_str(found[0]), found[1]]}]))
+                {**entries[0], "nonzero_at": [rational_to_str(found[0]), found[1]]}]), verified)
             if better is not None:
                 return better
-    return _accepted(joint)
+    return _accepted(joint, verified)
 
 
-def _strict_version(cert: HessianCertificate) -> HessianCertificate | None:
+def _strict_version(cert: HessianCertificate, verified: dict | None = None) -> HessianCertificate | None:
     """The same decomposition as a proof of *strict* convexity (concavity): when every pivot is positive on an
     open domain (H is then positive definite), or, in one variable, when f'' >= 0 is positive at some interior
     point (an analytic f'' then has isolated zeros); None when the checker does not accept that."""
@@ -211,12 +220,8 @@ def _strict_version(cert: HessianCertificate) -> HessianCertificate | None:
         signs = [{**signs[0], "nonzero_at": [rational_to_str(found[0]), found[1]]}]
     elif not all(p["sign"] == "positive" for p in signs):
         return None  # (the checker also wants positive pivots on the closed box when a closed condition is given)
-    strict = dataclasses.replace(cert, proves="strictly_" + cert.proves, pivot_signs=signs, digest="")
-    try:
-        verify(strict)
-    except CertificateError:
-        return None
-    return strict
+    return _accepted(dataclasses.replace(cert, proves="strictly_" + cert.proves, pivot_signs=signs, digest=""),
+                     verified)
 
 
 def _near(bound) -> Fraction | None:

@@ -441,7 +441,8 @@ def loss_tree(spec: dict) -> list:
             values = layer
         minus = [rational_to_str(-Fraction(t)) for t in y]
         if spec["loss"] == "squared":
-            terms += [["mul", ["num", "1/2"], ["pow", ["add", z, ["num", t]], ["num", "2"]]] for z, t in zip(values, minus)]
+            terms += [["mul", ["num", "1/2"], ["pow", ["add", z, ["num", t]], ["num", "2"]]]
+                      for z, t in zip(values, minus)]
         elif spec["loss"] == "logistic":
             terms.append(["add", ["softplus", values[0]], ["mul", ["num", minus[0]], values[0]]])
         else:

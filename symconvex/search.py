@@ -338,9 +338,9 @@ def _try(fn, *args):
         return None
 
 
-def search(f, variables, domain, found: list, *, deadline=None) -> str:
+def search(f, variables, domain, found: list, *, deadline=None, verified: dict | None = None) -> str:
     """Run every finder in order of cost, appending proposals to ``found``; return an explanation of what
-    could not be decided ("" when everything was)."""
+    could not be decided ("" when everything was). ``verified``: see ``decompose.prove_by_hessian``."""
     problem = Problem(f, variables, domain, deadline)
     proved = set()
     with precision():  # the finders' working precision (the checker's sign reasoning sets its own)
@@ -358,14 +358,15 @@ def search(f, variables, domain, found: list, *, deadline=None) -> str:
         wanted = find_curvature_points(problem, wanted, found)
         if (wanted or proved) and not problem.out_of_time():
             # A Hessian proof decides what the rules could not, or adds strictness to what they proved.
-            cert = _try(lambda *args: decompose.prove_by_hessian(*args, strict=True), f, variables, domain)
+            cert = _try(lambda *args: decompose.prove_by_hessian(*args, strict=True, verified=verified), f, variables,
+                        domain)
             base = cert.proves.removeprefix("strictly_") if cert is not None else None
             if cert is not None and ("not_" + base in wanted or (base in proved and base != cert.proves)):
                 found.append(cert)
                 proved.add(base)
             if cert is not None and all(p["sign"] == "zero" for p in cert.pivot_signs):  # H = 0: affine
                 other = _try(lambda *args: decompose.prove_by_hessian(
-                    *args, side="concave" if base == "convex" else "convex"), f, variables, domain)
+                    *args, side="concave" if base == "convex" else "convex", verified=verified), f, variables, domain)
                 if other is not None:
                     found.append(other)
                     proved.add(other.proves)

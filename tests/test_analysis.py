@@ -189,3 +189,30 @@ def test_verified_rechecks_only_certificates_added_after_the_gate():
                                 a=("-1",), b=("1",), lam="1/2", values={"f(a)": "1", "f(b)": "1", "f(m)": "0"})
     analysis.certificates.append(lying)
     assert not analysis.verified
+
+
+def test_a_hessian_proof_is_verified_once(monkeypatch):
+    """The Hessian finder checks its candidates to choose among them and hands the statements to the gate, which
+    reuses them for those very certificates instead of verifying them a second time."""
+    import symconvex.analysis as analysis_module
+    import symconvex.decompose as decompose_module
+    from symconvex.certificates import from_json
+    from symconvex.check import verify as real_verify
+
+    calls: dict[int, int] = {}
+
+    def counting(cert, **options):
+        calls[id(cert)] = calls.get(id(cert), 0) + 1
+        return real_verify(cert, **options)
+
+    import symconvex.check as check_module
+
+    monkeypatch.setattr(analysis_module, "verify", counting)
+    monkeypatch.setattr(decompose_module, "verify", counting)
+    monkeypatch.setattr(check_module, "verify", counting)  # check.accepts calls it
+    x, y = sp.symbols("x y", real=True)
+    result = analyze(x ** 2 + x * y + y ** 2, [x, y])
+    hessian = [c for c in result.certificates if c.kind == "hessian"]
+    assert hessian and {c.proves for c in hessian} <= {"convex", "strictly_convex"} and "convex" in result.facts
+    assert all(calls[id(c)] == 1 for c in result.certificates)
+    assert all(real_verify(from_json(c.to_json())) == c.statement for c in result.certificates)
