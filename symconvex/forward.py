@@ -31,6 +31,7 @@ larger entries into base-2^s digits when that makes each partial product satisfy
 from __future__ import annotations
 
 import math
+import re
 from fractions import Fraction
 from functools import lru_cache
 
@@ -166,12 +167,13 @@ def _data_rows(rows: list, width: int, what: str) -> tuple[np.ndarray, np.ndarra
     table: dict = {}
     codes = np.fromiter((table.setdefault(v, len(table)) for row in rows for v in row), dtype=np.intp,
                         count=len(rows) * width).reshape(len(rows), width)
-    pairs = [_pair(v, what) for v in table]
-    num = np.array([p for p, _ in pairs], dtype=object)
-    den = np.array([q for _, q in pairs], dtype=object)
+    num, den = _bulk_pairs(list(table)) or _each_pair(list(table), what)
     row_dens = [math.lcm(*set(den[c].tolist())) for c in codes]
-    scale = np.array(row_dens, dtype=object).reshape(-1, 1) // den[codes]
-    return _fit(num[codes] * scale), _fit(np.array(row_dens, dtype=object).reshape(-1, 1))
+    if num.dtype != object and den.dtype != object and magnitude(num) * max(row_dens) < _INT64:  # int64 is exact
+        lcms = np.array(row_dens, dtype=np.int64).reshape(-1, 1)
+        return num[codes] * (lcms // den[codes]), lcms
+    scale = np.array(row_dens, dtype=object).reshape(-1, 1) // den[codes].astype(object)
+    return _fit(num[codes].astype(object) * scale), _fit(np.array(row_dens, dtype=object).reshape(-1, 1))
 
 
 # -------------------------------------------------------------------------------------------- the spec
@@ -194,6 +196,33 @@ def names(widths: tuple[int, ...], bias: bool) -> tuple[str, ...]:
         if bias:
             out += [f"b{l}_{i}" for i in range(1, widths[l] + 1)]
     return tuple(out)
+
+
+#: The whole text of plain "p" / "p/q" lines with at most 18 ASCII digits per part (each part fits in int64).
+_PLAIN_LINES = re.compile(r"(?:-?[0-9]{1,18}(?:/[0-9]{1,18})?\n)*")
+
+
+def _bulk_pairs(strings: list) -> tuple[np.ndarray, np.ndarray] | None:
+    """(numerators, denominators) in lowest terms, denominators > 0, of plain "p" / "p/q" strings, parsed by
+    numpy's integer conversion after one regular-expression check of the joined text; None when any entry is
+    not such a string or a denominator is 0 (then ``_each_pair`` reads them one by one)."""
+    if not all(isinstance(v, str) for v in strings):
+        return None
+    text = "\n".join(strings) + "\n"
+    if not text.isascii() or _PLAIN_LINES.fullmatch(text) is None:
+        return None
+    parts = [v.partition("/") for v in strings]
+    p = np.array([a for a, _, _ in parts]).astype(np.int64)
+    q = np.array([b or "1" for _, _, b in parts]).astype(np.int64)
+    if not q.all():
+        return None
+    g = np.gcd(p, q)
+    return p // g, q // g
+
+
+def _each_pair(strings: list, what: str) -> tuple[np.ndarray, np.ndarray]:
+    pairs = [_pair(v, what) for v in strings]
+    return np.array([p for p, _ in pairs], dtype=object), np.array([q for _, q in pairs], dtype=object)
 
 
 def _pair(text, what: str) -> tuple[int, int]:
