@@ -30,6 +30,7 @@ CHECKER_IMPORTS = {
              "affine_range, in_span, span_sign) and its box (domain_box, domain_halfspaces)",
     "convexsets": "hint: strengthen_sign on the domain's box to choose what to propose",
     "domain": "decides: the natural domain's factors of one strict sign come from the checker's rigorous bounds",
+    "decimals": "display: writes a number of the checker's arithmetic (check.numbers) as certificate text",
     "latex": "display", "latex_minimum": "display", "latex_minima": "display", "latex_pieces": "display",
     "gallery": "display", "web": "display",
 }
