@@ -41,7 +41,7 @@ from .check import accepts, verify, verify_domain
 from .domain import Domain, natural_domain
 from .errors import CertificateError, DomainError, InputError
 from .facts import ContradictoryFacts, derive, negation, summary
-from .limits import SearchTimeout, coerce_timeout, time_limit
+from .limits import SearchTimeout, coerce_timeout, search_deadline, time_limit
 
 
 class Verdict(str, enum.Enum):
@@ -220,10 +220,11 @@ def checked(cert, *, timeout: float | None = None) -> str | None:
         return None
 
 
-def gate(candidates, subject: Subject | None = None, *, timeout: float | None = None,
+def gate(candidates, subject: Subject | None = None, *, deadline: float | None = None,
          verified: dict | None = None) -> tuple[list[Certificate], set[str]]:
     """Keep the candidates about ``subject`` that the checker accepts (one per statement), with the statements
-    they prove; ``timeout`` (seconds) bounds each check (a check that runs out of time is a rejection).
+    they prove; the checks share the time until ``deadline`` (``time.monotonic()``): a check that runs out of it,
+    or a candidate left when it has passed, is a rejection.
 
     ``verified`` maps ``id(cert)`` to ``(cert, statement)`` for certificates this analysis has already passed
     through ``checked`` (a finder that verified a candidate to steer its search): the statement is reused for
@@ -233,7 +234,11 @@ def gate(candidates, subject: Subject | None = None, *, timeout: float | None = 
         if cert is None or not about_subject(cert, subject):
             continue
         known = (verified or {}).get(id(cert))
-        statement = known[1] if known is not None and known[0] is cert else checked(cert, timeout=timeout)
+        if known is not None and known[0] is cert:
+            statement = known[1]
+        else:
+            left = None if deadline is None else deadline - time.monotonic()
+            statement = None if left is not None and left <= 0 else checked(cert, timeout=left)
         if statement is None:
             continue
         if statement not in statements:
@@ -259,17 +264,22 @@ def has_two_points(domain: Domain | None, certificates=()) -> bool:
 def conclude(run_search, timeout: float | None, *, verified: dict | None = None, **subject) -> Analysis:
     """Run ``run_search(found)`` (which appends candidate certificates to ``found`` and returns an explanation)
     under ``timeout``, pass the candidates through the gate (bound to ``subject``: function, variables, domain,
-    network; ``verified``: see ``gate``), and derive the facts and the summary from what it accepts."""
+    network; ``verified``: see ``gate``), and derive the facts and the summary from what it accepts.
+
+    The whole of it ends within ``timeout`` seconds (``limits``): the search has ``SEARCH_SHARE`` of it, the
+    checks the rest."""
     found: list[Certificate] = []
     explanation = ""
+    start = time.monotonic()
+    search_end = search_deadline(timeout, start)
     try:
-        with time_limit(timeout):
+        with time_limit(search_end - start if search_end else None):
             explanation = run_search(found)
     except SearchTimeout:
         explanation = f"the search ran out of time after {timeout:g} s"
     bound = Subject.of(subject.get("function"), subject.get("variables", ()), subject.get("domain"),
                        subject.get("network"), subject.get("parameters", ()))
-    kept, _ = gate(found, bound, timeout=max(1.0, timeout) if timeout else None, verified=verified)
+    kept, _ = gate(found, bound, deadline=start + timeout if timeout else None, verified=verified)
     kept.sort(key=lambda c: c.kind not in PROOF_KINDS)  # proofs first, then refutations
     direct: dict[str, list[int]] = {}
     for k, cert in enumerate(kept):
@@ -395,7 +405,7 @@ def analyze(f, variables=None, domain=None, *, parameters=None, timeout: float |
     from . import search
 
     domain_certificate = require_convex_domain(dom, variables) if dom else None
-    deadline = time.monotonic() + timeout if timeout else None
+    deadline = search_deadline(timeout, time.monotonic())
     verified: dict = {}  # the Hessian candidates the finder checked to choose among them: the gate reuses them
     result = conclude(lambda found: search.search(f, variables, dom, found, deadline=deadline, verified=verified),
                       timeout, verified=verified, function=f, variables=variables, domain=dom)
@@ -457,7 +467,7 @@ def analyze_network(net, *, timeout: float | None = None, base_point: str = "bli
     from .network import SYMBOLIC_LIMIT
 
     timeout = coerce_timeout(timeout)
-    deadline = time.monotonic() + timeout if timeout else None
+    deadline = search_deadline(timeout, time.monotonic())
     # The weight symbols, except for very large nets, where making millions of SymPy symbols would cost more
     # than the whole exact analysis: there the variables are the parameter names.
     variables = net.params if len(net.names) <= SYMBOLIC_LIMIT else net.names

@@ -3,6 +3,10 @@ r"""Time limits of the search and the analysis (model layer; the checker keeps i
 ``time_limit(seconds)`` interrupts the block with ``SearchTimeout`` after ``seconds`` of wall-clock time (SIGALRM,
 so only in the main thread; elsewhere, or with None, no limit). ``coerce_timeout`` is the one rule for a time
 limit given by a user: None, or a positive finite number of seconds (at most ``MAX_TIMEOUT``).
+
+An analysis with a time limit T spends at most ``SEARCH_SHARE``·T searching (``search_deadline``) and checks
+what it found in the time left until T: the limit holds for the whole analysis, search and checks together, and a
+check that runs out of the time left is a rejection (the answer is then "undecided", never late).
 """
 
 from __future__ import annotations
@@ -14,6 +18,18 @@ from contextlib import contextmanager
 from .errors import InputError
 
 MAX_TIMEOUT = 1_000_000.0
+
+#: The share of an analysis's time limit its search may use; the rest is left to the checker (the gate).
+SEARCH_SHARE = 0.8
+
+
+def search_deadline(timeout: float | None, start: float) -> float | None:
+    """The ``time.monotonic()`` instant by which a search that started at ``start`` under ``timeout`` ends.
+
+    >>> search_deadline(10.0, 100.0), search_deadline(None, 100.0)
+    (108.0, None)
+    """
+    return start + SEARCH_SHARE * timeout if timeout else None
 
 
 class SearchTimeout(Exception):

@@ -27,6 +27,7 @@ import sympy as sp
 from .certificates import rational_to_str, to_tree
 from .domain import Domain
 from .errors import InputError
+from .limits import search_deadline
 
 #: Candidate parameter values, small first (each parameter), and how many combinations are tried.
 SAMPLES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "0", "-2", "3", "-1/2", "1/3", "10", "-10", "1/10")]
@@ -107,7 +108,7 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
         raise InputError("the conditions on the parameters allow no value found among small rationals; "
                          "the claim would hold only vacuously")
     joint = Domain.build(tuple(variables) + tuple(parameters), on_vars + on_params) if constraints else None
-    deadline = time.monotonic() + timeout if timeout else None
+    deadline = search_deadline(timeout, time.monotonic())
     subject = {"function": to_tree(f), "domain": joint.to_trees() if joint else (),
                "parameters": tuple(p.name for p in parameters)}  # what a refutation at one value is about
     verified: dict = {}  # id(cert) -> (cert, statement) for the restated refutations checked while searching

@@ -216,3 +216,40 @@ def test_a_hessian_proof_is_verified_once(monkeypatch):
     assert hessian and {c.proves for c in hessian} <= {"convex", "strictly_convex"} and "convex" in result.facts
     assert all(calls[id(c)] == 1 for c in result.certificates)
     assert all(real_verify(from_json(c.to_json())) == c.statement for c in result.certificates)
+
+
+def _xy_refutation():
+    """A true certificate: xy is not convex (its checks pass when given time)."""
+    return analyze(sp.Symbol("x", real=True) * sp.Symbol("y", real=True), timeout=30).certificates[0]
+
+
+def test_a_candidate_left_when_the_time_limit_has_passed_is_rejected():
+    import time
+
+    from symconvex import analysis
+    cert = _xy_refutation()
+    assert analysis.gate([cert])[0] == [cert]
+    assert analysis.gate([cert], deadline=time.monotonic() - 1) == ([], set())
+
+
+def test_the_search_and_the_checks_end_within_the_analysis_time_limit(monkeypatch):
+    """The search is interrupted at SEARCH_SHARE of the limit and the checks get only what is left of it."""
+    import time
+
+    from symconvex import analysis
+    from symconvex.limits import SEARCH_SHARE
+    cert, given = _xy_refutation(), []
+    statement = verify(cert)
+    monkeypatch.setattr(analysis, "checked", lambda c, timeout=None: given.append(timeout) or statement)
+
+    def endless_search(found):
+        found.append(cert)
+        while True:
+            time.sleep(0.01)
+
+    start = time.monotonic()
+    x, y = sp.symbols("x y", real=True)
+    result = analysis.conclude(endless_search, 2.0, function=x * y, variables=(x, y), domain=None)
+    assert result.certificates == [cert]  # the check (a stand-in that answers as verify does) kept it
+    assert len(given) == 1 and 0 < given[0] <= (1 - SEARCH_SHARE) * 2.0 + 1e-6
+    assert time.monotonic() - start >= SEARCH_SHARE * 2.0  # the search had its share
