@@ -9,6 +9,11 @@ A test that needs pdflatex calls ``require_tool("pdflatex")`` (or uses the ``pdf
 program is absent it is skipped with the one-line reason "pdflatex not installed", unless the environment sets
 ``SYMCONVEX_REQUIRE_PDFLATEX=1`` (as ``.ci/run`` does), in which case it fails. The README's test command thus
 passes on a fresh machine without TeX, and CI still runs every compile test.
+
+Parallel runs: pyproject.toml's ``addopts`` runs the tests in pytest-xdist workers, one per CPU this process may
+use (``pytest_xdist_auto_num_workers``); ``-n 0`` runs them in one process. The size of the trusted kernel is printed
+by the terminal summary of the controlling process (workers have no terminal) after a run in which the kernel test of
+tests/test_layers.py passed; the numbers come from that test module, the one place they are computed.
 """
 
 from __future__ import annotations
@@ -62,6 +67,38 @@ def pytest_collection_modifyitems(config, items):
         test, _, case = name.partition("[")
         if any(path == p and test == t and case.startswith(c) for p, t, c in SLOW_CASES):
             item.add_marker(pytest.mark.slow)
+
+
+def usable_cpus() -> int:
+    """The number of CPUs this process may run on (its affinity mask; the machine's count where that is unknown)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def pytest_xdist_auto_num_workers(config):
+    """``-n auto``: one worker per usable CPU (xdist's own guess counts the machine's cores)."""
+    return usable_cpus()
+
+
+#: The test whose pass makes the terminal summary print the kernel's size.
+KERNEL_TEST = "tests/test_layers.py::test_the_checker_imports_only_the_kernel_and_its_size_is_printed"
+_kernel_test_passed: list[bool] = []
+
+
+def pytest_runtest_logreport(report):
+    if report.nodeid == KERNEL_TEST and report.when == "call" and report.passed:
+        _kernel_test_passed.append(True)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if _kernel_test_passed:
+        from test_layers import kernel_size_report
+
+        terminalreporter.write_sep("-", "the trusted kernel")
+        for line in kernel_size_report():
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture
