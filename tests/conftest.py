@@ -77,6 +77,7 @@ def usable_cpus() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, absent under -p no:xdist
 def pytest_xdist_auto_num_workers(config):
     """``-n auto``: one worker per usable CPU (xdist's own guess counts the machine's cores)."""
     return usable_cpus()
