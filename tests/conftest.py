@@ -57,6 +57,24 @@ SLOW_CASES = [
     ("tests/test_rules.py", "test_row_smooth_scalar_atom", "tanh"),
     ("tests/test_rules.py", "test_row_smooth_scalar_atom", "sigmoid-"),
     ("tests/test_rules.py", "test_row_norm2", "weights2"),
+    # Each of the following takes about a second of CPU or more (2026-12, two cores); what stays in the default run:
+    ("tests/test_breadth_acceptance.py", "test_every_why_example_is_decided_as_the_issue_says",
+     r"$-\\log(s t - r^2)$"),  # the same claim is in test_joint_domains's table
+    ("tests/test_joint_domains.py", "test_claims_with_joint_signs_and_domains", r"$\\log(u v - w^2)$"),  # -log(...)
+    ("tests/test_joint_domains.py", "test_isolated_zeros_with_range_signs", ""),  # range signs: the next two tests
+    ("tests/test_joint_domains.py", "test_strict_concavity_on_a_closed_interval_with_range_signs", ""),
+    ("tests/test_joint_domains.py", "test_a_claim_on_a_jointly_convex_domain_shows_its_domain_certificate", ""),
+    ("tests/test_joint_domains.py", "test_the_cli_verifies_a_domain_certificate_file", ""),  # two Python start-ups
+    ("tests/test_parametric.py", "test_an_exact_jensen_equality_with_a_parameter_is_decided_with_its_value", ""),
+    ("tests/test_latex.py", "test_natural_domain_that_is_everything_is_named", ""),
+    ("tests/test_atom_rules.py", "test_row_norm_p", "p3"),  # p2 stays
+    ("tests/test_vectors.py", "test_vector_claims_are_answered_about_the_expanded_function",
+     r"$\\log \\sum_{i=1}^n e^{x_i}$ is convex"),  # the strictly convex row on R^2 stays
+    ("tests/test_minima.py", "test_safran_shamir_k6_tampered_twins_are_rejected", ""),  # a subset of the slow "every"
+    ("tests/test_check_intervaljets.py", "test_box_jets_enclose_value_gradient_and_hessian_everywhere_in_the_box",
+     "narrow-1"),  # box-1 and box-2 keep these functions
+    ("tests/test_check_intervaljets.py", "test_box_jets_enclose_value_gradient_and_hessian_everywhere_in_the_box",
+     "narrow-2"),
 ]
 
 

@@ -20,8 +20,10 @@ import pytest
 
 SLOW = pytest.mark.slow
 
-#: Set by ``.ci/run``: every property test draws its full number of examples.
-FULL_PROPERTIES = os.environ.get("SYMCONVEX_FULL_PROPERTIES", "") == "1"
+#: The environment variable, set to 1 by ``.ci/run``, under which every property test draws its full number of
+#: examples.
+FULL_PROPERTIES_VARIABLE = "SYMCONVEX_FULL_PROPERTIES"
+FULL_PROPERTIES = os.environ.get(FULL_PROPERTIES_VARIABLE, "") == "1"
 
 
 def examples(full: int, *, default: int) -> int:
