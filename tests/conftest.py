@@ -60,8 +60,10 @@ SLOW_CASES = [
     # Each of the following takes about a second of CPU or more (2026-12, two cores); what stays in the default run:
     ("tests/test_breadth_acceptance.py", "test_every_why_example_is_decided_as_the_issue_says",
      r"$-\\log(s t - r^2)$"),  # the same claim is in test_joint_domains's table
-    ("tests/test_joint_domains.py", "test_claims_with_joint_signs_and_domains", r"$\\log(u v - w^2)$"),  # -log(...)
-    ("tests/test_joint_domains.py", "test_isolated_zeros_with_range_signs", ""),  # range signs: the next two tests
+    ("tests/test_joint_domains.py", "test_claims_with_joint_signs_and_domains",
+     r"$\\log(u v - w^2)$"),  # the -log rows stay
+    ("tests/test_joint_domains.py", "test_isolated_zeros_with_range_signs",
+     ""),  # nonzero_at pivots: test_analysis, test_facts
     ("tests/test_joint_domains.py", "test_strict_concavity_on_a_closed_interval_with_range_signs", ""),
     ("tests/test_joint_domains.py", "test_a_claim_on_a_jointly_convex_domain_shows_its_domain_certificate", ""),
     ("tests/test_joint_domains.py", "test_the_cli_verifies_a_domain_certificate_file", ""),  # two Python start-ups
