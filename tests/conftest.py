@@ -9,6 +9,11 @@ A test that needs pdflatex calls ``require_tool("pdflatex")`` (or uses the ``pdf
 program is absent it is skipped with the one-line reason "pdflatex not installed", unless the environment sets
 ``SYMCONVEX_REQUIRE_PDFLATEX=1`` (as ``.ci/run`` does), in which case it fails. The README's test command thus
 passes on a fresh machine without TeX, and CI still runs every compile test.
+
+Parallel runs: pyproject.toml's ``addopts`` runs the tests in pytest-xdist workers, one per CPU this process may
+use (``pytest_xdist_auto_num_workers``); ``-n 0`` runs them in one process. The size of the trusted kernel is printed
+by the terminal summary of the controlling process (workers have no terminal) after a run in which the kernel test of
+tests/test_layers.py passed: that test, the one place the numbers are computed, attaches its lines to its report.
 """
 
 from __future__ import annotations
@@ -52,6 +57,31 @@ SLOW_CASES = [
     ("tests/test_rules.py", "test_row_smooth_scalar_atom", "tanh"),
     ("tests/test_rules.py", "test_row_smooth_scalar_atom", "sigmoid-"),
     ("tests/test_rules.py", "test_row_norm2", "weights2"),
+    # Each of the following takes about a second of CPU or more (2026-12, two cores); what stays in the default run:
+    ("tests/test_breadth_acceptance.py", "test_every_why_example_is_decided_as_the_issue_says",
+     r"$-\\log(s t - r^2)$"),  # the same claim is in test_joint_domains's table
+    ("tests/test_joint_domains.py", "test_claims_with_joint_signs_and_domains",
+     r"$\\log(u v - w^2)$"),  # the -log rows stay
+    ("tests/test_joint_domains.py", "test_isolated_zeros_with_range_signs",
+     ""),  # nonzero_at pivots: test_analysis, test_facts
+    ("tests/test_joint_domains.py", "test_strict_concavity_on_a_closed_interval_with_range_signs", ""),
+    ("tests/test_joint_domains.py", "test_a_claim_on_a_jointly_convex_domain_shows_its_domain_certificate", ""),
+    ("tests/test_joint_domains.py", "test_the_cli_verifies_a_domain_certificate_file", ""),  # two Python start-ups
+    ("tests/test_parametric.py", "test_an_exact_jensen_equality_with_a_parameter_is_decided_with_its_value", ""),
+    ("tests/test_latex.py", "test_natural_domain_that_is_everything_is_named", ""),
+    ("tests/test_atom_rules.py", "test_row_norm_p", "p3"),  # p2 stays
+    ("tests/test_vectors.py", "test_vector_claims_are_answered_about_the_expanded_function",
+     r"$\\log \\sum_{i=1}^n e^{x_i}$ is convex"),  # the strictly convex row on R^2 stays
+    ("tests/test_minima.py", "test_safran_shamir_k6_tampered_twins_are_rejected", ""),  # a subset of the slow "every"
+    ("tests/test_check_intervaljets.py", "test_box_jets_enclose_value_gradient_and_hessian_everywhere_in_the_box",
+     "narrow-1"),  # box-1 and box-2 keep these functions
+    ("tests/test_check_intervaljets.py", "test_box_jets_enclose_value_gradient_and_hessian_everywhere_in_the_box",
+     "narrow-2"),
+    # pdflatex compiles beyond the default one (tests/test_latex.py's 1-8-1 midpoint proof), as the README says:
+    ("tests/test_minima.py", "test_cli_safran_shamir_writes_a_certificate_and_a_proof", ""),  # k = 6 stays
+    ("tests/test_minima.py", "test_latex_proof_of_a_minimum_compiles", ""),
+    ("tests/test_auer.py", "test_cli_landscape_auer_writes_a_verified_count_and_a_proof", ""),
+    ("tests/test_minima.py", "test_cli_search_runs_through_the_batch_workers", ""),  # 12 descents; replay stays
 ]
 
 
@@ -62,6 +92,39 @@ def pytest_collection_modifyitems(config, items):
         test, _, case = name.partition("[")
         if any(path == p and test == t and case.startswith(c) for p, t, c in SLOW_CASES):
             item.add_marker(pytest.mark.slow)
+
+
+def usable_cpus() -> int:
+    """The number of CPUs this process may run on (its affinity mask; the machine's count where that is unknown)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, absent under -p no:xdist
+def pytest_xdist_auto_num_workers(config):
+    """``-n auto``: one worker per usable CPU (xdist's own guess counts the machine's cores)."""
+    return usable_cpus()
+
+
+#: The test whose pass makes the terminal summary print the kernel's size.
+KERNEL_TEST = "tests/test_layers.py::test_the_checker_imports_only_the_kernel_and_its_size_is_printed"
+_kernel_report: list[str] = []
+
+
+def pytest_runtest_logreport(report):
+    """Keep the kernel test's report lines (its ``kernel_size`` property, which reaches this process from a worker
+    too)."""
+    if report.nodeid == KERNEL_TEST and report.when == "call" and report.passed:
+        _kernel_report.extend(line for name, lines in report.user_properties if name == "kernel_size" for line in lines)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if _kernel_report:
+        terminalreporter.write_sep("-", "the trusted kernel")
+        for line in _kernel_report:
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture

@@ -5,13 +5,32 @@ finishes in under a minute on two cores; ``.ci/run`` also runs ``pytest -m slow`
 A parametrized test keeps a fast representative in the default run and marks the rest slow:
 
     @pytest.mark.parametrize("spec", slow_except(SPECS, keep=[1]))
+
+A long property test draws fewer examples in the default run and its full count in CI, where ``.ci/run`` sets
+``SYMCONVEX_FULL_PROPERTIES=1`` before both runs:
+
+    @settings(max_examples=examples(40, default=10), deadline=None)
 """
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 SLOW = pytest.mark.slow
+
+#: The environment variable, set to 1 by ``.ci/run``, under which every property test draws its full number of
+#: examples.
+FULL_PROPERTIES_VARIABLE = "SYMCONVEX_FULL_PROPERTIES"
+FULL_PROPERTIES = os.environ.get(FULL_PROPERTIES_VARIABLE, "") == "1"
+
+
+def examples(full: int, *, default: int) -> int:
+    """The number of hypothesis examples a property test draws: ``full`` in CI (``SYMCONVEX_FULL_PROPERTIES=1``),
+    ``default`` (fewer) in the README's run."""
+    assert 0 < default <= full
+    return full if FULL_PROPERTIES else default
 
 
 def slow_except(values, keep=(0,), *, several: bool = False) -> list:

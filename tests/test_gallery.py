@@ -302,4 +302,25 @@ def test_ci_runs_the_slow_tests_that_the_default_run_deselects():
     ci = (REPO / ".ci" / "run").read_text()
     options = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
     assert "-m 'not slow'" in options["addopts"] and any(m.startswith("slow:") for m in options["markers"])
-    assert ci.index(".venv/bin/python -m pytest\n") < ci.index(".venv/bin/python -m pytest -m slow\n")
+    assert ci.index(".venv/bin/python -m pytest\n") < ci.index(".venv/bin/python -m pytest -m slow -n 0\n")
+
+
+def test_the_readme_pyproject_and_ci_agree_on_how_the_tests_run():
+    """The README's test command is the one .ci/run runs, verbatim; pyproject's addopts make it the quick run (the
+    slow tests deselected, the rest spread over xdist workers, pytest-xdist in the test extra); .ci/run gives every
+    property test its full number of examples before that run and then runs the slow tests in one process, and the
+    README names that slow run."""
+    import tomllib
+
+    from marks import FULL_PROPERTIES_VARIABLE
+
+    readme, ci = (REPO / "README.md").read_text(), (REPO / ".ci" / "run").read_text()
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())
+    addopts = project["tool"]["pytest"]["ini_options"]["addopts"]
+    command = "python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]' && .venv/bin/python -m pytest\n"
+    assert command in readme and command in ci
+    assert "`.venv/bin/python -m pytest -m slow`" in readme
+    assert "-m 'not slow'" in addopts and "-n auto" in addopts
+    assert any(r.startswith("pytest-xdist") for r in project["project"]["optional-dependencies"]["test"])
+    assert ci.index(f"export {FULL_PROPERTIES_VARIABLE}=1\n") < ci.index(command)
+    assert ci.index(command) < ci.index(".venv/bin/python -m pytest -m slow -n 0\n")

@@ -135,21 +135,37 @@ KINDS = {
 }
 
 
-def test_the_checker_imports_only_the_kernel_and_its_size_is_printed(capsys):
+def kernel_size() -> tuple[int, int, int, int, dict[str, int]]:
+    """The checker's closure in the package: (modules, lines, core modules, core lines, lines per kind)."""
+    closure = _closure(n for n in _graph() if n == "check" or n.startswith("check."))
+    core = _closure(["check"], skip=KIND_MODULES)
+    per_kind = {kind: _lines(_closure(["check", *extra], skip=KIND_MODULES - set(extra)))
+                for kind, extra in KINDS.items()}
+    return len(closure), _lines(closure), len(core), _lines(core), per_kind
+
+
+def kernel_size_report() -> list[str]:
+    """The lines that tests/conftest.py prints at the end of a run in which the kernel test below passed (from
+    pytest's terminal summary, which also shows them when the tests run in parallel workers)."""
+    modules, lines, core_modules, core_lines, per_kind = kernel_size()
+    return [f"[kernel] the checker and what it imports from the package: {modules} modules, {lines} lines "
+            f"(target <= 1500); the core every kind needs: {core_modules} modules, {core_lines} lines",
+            *(f"[kernel]   to trust {kind}: {count} lines" for kind, count in per_kind.items())]
+
+
+def test_the_checker_imports_only_the_kernel_and_its_size_is_printed(record_property):
     closure = _closure(n for n in _graph() if n == "check" or n.startswith("check."))
     assert {n for n in closure if _layer(n) > 0} == set()
     assert KIND_MODULES < closure
     core = _closure(["check"], skip=KIND_MODULES)
     assert core | KIND_MODULES | _closure(KIND_MODULES) == closure  # every module is core or a kind's
-    lines = _lines(closure)
-    per_kind = {kind: _lines(_closure(["check", *extra], skip=KIND_MODULES - set(extra)))
-                for kind, extra in KINDS.items()}
-    with capsys.disabled():
-        print(f"\n[kernel] the checker and what it imports from the package: {len(closure)} modules, {lines} lines "
-              f"(target <= 1500); the core every kind needs: {len(core)} modules, {_lines(core)} lines")
-        for kind, count in per_kind.items():
-            print(f"[kernel]   to trust {kind}: {count} lines")
-    assert _lines(core) <= min(per_kind.values()) <= max(per_kind.values()) <= lines
+    modules, lines, core_modules, core_lines, per_kind = kernel_size()
+    assert (modules, lines, core_modules, core_lines) == (len(closure), _lines(closure), len(core), _lines(core))
+    assert core_lines <= min(per_kind.values()) <= max(per_kind.values()) <= lines
+    report = kernel_size_report()
+    assert report[0].startswith(f"[kernel] the checker and what it imports from the package: {modules} modules, "
+                                f"{lines} lines")
+    record_property("kernel_size", report)   # printed by tests/conftest.py's terminal summary
 
 
 #: The rows of the ``latex`` package's picture in docs/ARCHITECTURE.md, top to bottom: a module imports only

@@ -22,6 +22,7 @@ from symconvex.errors import CertificateError
 from symconvex.functions import leaky_relu, relu
 from symconvex.pieces import find_empty, prove_by_identity, prove_by_pieces
 from symconvex.rules import prove_by_rules
+from marks import examples
 from tampering import tampered_twins
 
 x, y = sp.symbols("x y", real=True)
@@ -340,7 +341,7 @@ def test_cli_answers_piecewise_claims_with_exit_status(capsys):
     assert capsys.readouterr().out.startswith("refuted:")
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25, default=8), deadline=None)
 @given(st.lists(st.tuples(st.integers(-3, 3), st.fractions(-3, 3, max_denominator=4)), min_size=1, max_size=3,
                 unique_by=lambda t: t[1]),
        st.fractions(-2, 2, max_denominator=3))

@@ -9,6 +9,7 @@ from hypothesis import given, settings, strategies as st
 
 from symconvex.analysis import Verdict, analyze
 from symconvex.functions import relu
+from marks import examples
 
 x, y, z = sp.symbols("x y z")
 small = st.integers(-3, 3)
@@ -46,7 +47,7 @@ def test_quadratic_forms_are_classified_correctly(c):
     assert verdict is not Verdict.UNKNOWN
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40, default=10), deadline=None)
 @given(st.lists(st.tuples(small, small, small), min_size=1, max_size=3), small)
 def test_sums_of_weighted_relus_are_never_misclassified(terms, c):
     """g(x) = c x + sum_k a_k relu(b_k x + d_k) is piecewise linear; it is convex iff every kink bends upward

@@ -4,15 +4,13 @@ one-line errors for sizes that do not fit or are not given."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 import sympy as sp
 
 from symconvex import check_claim
 from symconvex.check import verify
 from symconvex.claims import parse_claim
+from symconvex.cli import main
 from symconvex.errors import ClaimError, InputError
 from symconvex.parsing import Shapes, array_value, declaration, expand, extract_arrays, uses_vectors
 
@@ -255,21 +253,22 @@ def test_bad_sizes_in_claims_are_one_line_claim_errors(text, message):
     assert "\n" not in str(info.value)
 
 
-def test_cli_dimension_mismatch_is_exit_2_with_one_line():
-    out = subprocess.run([sys.executable, "-m", "symconvex", "check",
-                          r"$\|x\|_2$ is convex for $x \in \mathbb{R}^n$"], capture_output=True, text=True)
-    assert out.returncode == 2 and out.stdout == ""
-    assert out.stderr.count("\n") == 1 and "size of x is not a number" in out.stderr
+# The command's contract (exit status, stdout, stderr) in this process: the entry point is the same `main` that
+# `python -m symconvex` calls, which tests/test_cli.py runs as a real process.
+
+def test_cli_dimension_mismatch_is_exit_2_with_one_line(capsys):
+    status = main(["check", r"$\|x\|_2$ is convex for $x \in \mathbb{R}^n$"])
+    out = capsys.readouterr()
+    assert status == 2 and out.out == ""
+    assert out.err.count("\n") == 1 and "size of x is not a number" in out.err
 
 
-def test_cli_vector_claim_exit_statuses():
-    holds = subprocess.run([sys.executable, "-m", "symconvex", "check",
-                            r"$x^\top A x$ is convex where $A = " + PMATRIX + "$"], capture_output=True, text=True)
-    refuted = subprocess.run([sys.executable, "-m", "symconvex", "check",
-                              r"$x^T Q x$ is convex where $Q = \begin{pmatrix} 1 & 0 \\ 0 & -1 \end{pmatrix}$"],
-                             capture_output=True, text=True)
-    assert (holds.returncode, refuted.returncode) == (0, 1)
-    assert "2·x₁² + 2·x₁·x₂ + 2·x₂²" in holds.stdout
+def test_cli_vector_claim_exit_statuses(capsys):
+    holds = main(["check", r"$x^\top A x$ is convex where $A = " + PMATRIX + "$"])
+    holds_out = capsys.readouterr().out
+    refuted = main(["check", r"$x^T Q x$ is convex where $Q = \begin{pmatrix} 1 & 0 \\ 0 & -1 \end{pmatrix}$"])
+    assert (holds, refuted) == (0, 1)
+    assert "2·x₁² + 2·x₁·x₂ + 2·x₂²" in holds_out
 
 
 # ----------------------------------------------------------------------------------------------- phrasing
