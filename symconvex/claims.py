@@ -48,9 +48,9 @@ from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
 from .errors import ClaimError, InputError
 from .parsing import (BUILTINS, MAX_SIZE, FunctionDef, Shapes, array_value, check_space_size, componentwise, coordinates,
-                      declare, entries, expand, extract_arrays, has_relation, names_in, normalize, parse_domain,
-                      parse_internal, parse_name, parse_set, parse_variables, reading, split_top_level, symbol,
-                      uses_vectors)
+                      declaration, declare, entries, expand, extract_arrays, has_relation, names_in, normalize,
+                      parse_domain, parse_internal, parse_name, parse_set, parse_variables, reading, split_top_level,
+                      symbol, uses_vectors)
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -1098,6 +1098,10 @@ def _parse_claim(text: str) -> Claim:
             raise _claim_error("the function has no variables")
         if not parameters:
             readings = _parameter_readings(free)
+            settled = _reading_of_set(readings, free, parts.domain, defs.values)
+            if settled is not None:   # "$x^a$ is convex on $\mathbb{R}_{++}$ when $a \ge 1$": a function of x
+                parameters, readings = settled, []
+                variables = tuple(symbol(n) for n in sorted(free - set(parameters)))
     if parameters:
         note = " ".join(filter(None, [note, f"{', '.join(parameters)} "
                                       f"{'is a parameter' if len(parameters) == 1 else 'are parameters'}: the claim "
@@ -1221,6 +1225,43 @@ def _parameter_readings(free: set[str]) -> list[list[str]]:
     the rest as variables) when it differs from the joint one and leaves a variable."""
     params = sorted(n for n in free if n.split("_")[0] in PARAMETER_LETTERS)
     return [params] if params and len(params) < len(free) else []
+
+
+def _set_dimension(piece: str, values: dict) -> int | None:
+    r"""The number of coordinates of a domain written as a set without a relation: n for ``\mathbb{R}^n``,
+    ``\mathbb{R}^n_{++}``; 1 for a subset of the real line (``\mathbb{R}_{++}``, ``(0, \infty)``, ``[0, 1]``);
+    None for a domain written with relations (``x > 0``) or a set that cannot be read."""
+    if has_relation(piece):
+        return None
+    try:
+        found = declaration(f"z \\in {piece}", values)
+    except InputError:
+        return None
+    if found is not None:
+        size = found[1]
+        return size[0] if len(size) == 1 else None
+    try:
+        parse_set(["z"], piece)
+    except InputError:
+        return None
+    return 1
+
+
+def _reading_of_set(readings: list[list[str]], free: set[str], pieces: list, values: dict) -> list[str] | None:
+    r"""The parameters, when a domain written as a set settles which reading the claim means: a set with as many
+    coordinates as the parameter reading has variables, and not as many as the joint reading has, names the
+    domain of a function of those variables only. "$x^a$ is convex on $\mathbb{R}_{++}$ when $a \ge 1$" and
+    "$|x|^p$, for $p \ge 1$, is convex on $\mathbb{R}$" are about functions on a subset of the real line, so
+    about x^a for each a (read jointly, (a, x) would need a set in the plane). None: no set settles it."""
+    if len(readings) != 1:
+        return None
+    params = readings[0]
+    rest = len(free) - len(params)
+    dims = [_set_dimension(piece, values) for piece in pieces]
+    dims = [d for d in dims if d is not None]
+    if dims and all(d == rest for d in dims) and rest != len(free):
+        return params
+    return None
 
 
 def _piece_names(pieces) -> set[str]:
