@@ -270,6 +270,7 @@ class _Parts:
     definitions: list = field(default_factory=list)
     parameters: list = field(default_factory=list)   # math pieces naming parameters ("$y$" of "for fixed $y$")
     weak_parameters: list = field(default_factory=list)  # "for every $a$": a parameter if not the only symbol
+    stated_sets: list = field(default_factory=list)  # the domain pieces after "on" / "over" (the function's set)
     also: list = field(default_factory=list)     # further properties: "convex but not strictly convex"
     note: str = ""                               # how the sentence was read, when that needs saying
     disjunctive: bool = False                    # ... joined by "or": "is $f$ convex or concave?"
@@ -453,7 +454,7 @@ def _segment(text: str) -> _Parts:
     chunks, i = _clause_before_property(chunks, i)
     i = _domain_before_property(chunks, i, parts)
     parts.prop, parts.negated, parts.also, parts.disjunctive, i = _read_properties(chunks, i)
-    clause, param_mode = None, False
+    clause, param_mode, domain_word = None, False, None
     while i < len(chunks):
         kind, w = chunks[i]
         i += 1
@@ -475,7 +476,7 @@ def _segment(text: str) -> _Parts:
             if w in _VARS_WORDS or (w == "of" and clause is None):  # "a convex function of $x$"
                 clause = "vars"
             elif w in _DOMAIN_WORDS:
-                clause = "domain"
+                clause, domain_word = "domain", w
             elif w in _DEFS_WORDS:
                 clause = "defs"
             elif w == "both" and clause == "vars":
@@ -498,6 +499,9 @@ def _segment(text: str) -> _Parts:
                 parts.domain.append(w)
             i = after if after is not None else i
             continue
+        if what == "domain" or (clause == "domain" and what != "definition"):
+            if clause == "domain" and domain_word in ("on", "over"):
+                parts.stated_sets.append(w)
         if what == "domain":
             parts.domain.append(w)
         elif what == "definition":
@@ -656,12 +660,13 @@ def _domain_before_property(chunks, i: int, parts: _Parts) -> int:
     k, found = i, []
     while k + 1 < len(chunks) and chunks[k] in (("word", "on"), ("word", "over"), ("word", "for"), ("word", "with")) \
             and chunks[k + 1][0] == "math" and _classify(chunks[k + 1][1]) == "domain":
-        found.append(chunks[k + 1][1])
+        found.append((chunks[k][1], chunks[k + 1][1]))
         k += 2
         while k < len(chunks) and chunks[k][0] == "sep":
             k += 1
     if found and k < len(chunks) and chunks[k] in (("word", "is"), ("word", "are")):
-        parts.domain.extend(found)
+        parts.domain.extend(piece for _, piece in found)
+        parts.stated_sets.extend(piece for word, piece in found if word in ("on", "over"))
         return k
     return i
 
@@ -1098,7 +1103,8 @@ def _parse_claim(text: str) -> Claim:
             raise _claim_error("the function has no variables")
         if not parameters:
             readings = _parameter_readings(free)
-            settled = _reading_of_set(readings, free, parts.domain, defs.values)
+            settled = (_reading_of_set(readings, free, parts.domain, defs.values)
+                       or _reading_of_stated_set(readings, free, parts))
             if settled is not None:   # "$x^a$ is convex on $\mathbb{R}_{++}$ when $a \ge 1$": a function of x
                 parameters, readings = settled, []
                 variables = tuple(symbol(n) for n in sorted(free - set(parameters)))
@@ -1261,6 +1267,21 @@ def _reading_of_set(readings: list[list[str]], free: set[str], pieces: list, val
     dims = [d for d in dims if d is not None]
     if dims and all(d == rest for d in dims) and rest != len(free):
         return params
+    return None
+
+
+def _reading_of_stated_set(readings: list[list[str]], free: set[str], parts: _Parts) -> list[str] | None:
+    r"""The parameters, when the set the function is stated on ("on" / "over" a domain with relations) is about the
+    parameter reading's variables exactly, and the parameter letters are constrained only by the other conditions
+    ("for" / "when" / "if"): "$\frac{c}{x}$ is strictly convex on $x > 0$ for $c > 0$" is about c/x as a function
+    on x > 0, for each c > 0 (read jointly, the function's set would be one in (c, x)). None: nothing settles it."""
+    if len(readings) != 1 or not parts.stated_sets:
+        return None
+    params = set(readings[0])
+    stated = _piece_names(parts.stated_sets)
+    conditions = _piece_names([p for p in parts.domain if p not in parts.stated_sets])
+    if stated == free - params and params <= conditions:
+        return readings[0]
     return None
 
 

@@ -1,0 +1,63 @@
+"""Generate bench/corpus/readings.jsonl: claims with a conventional parameter letter (a, c, k, p, ...) whose wording
+settles which symbols are the variables — a domain written as a set of the right dimension ("$x^p$ is convex on
+$(0, \\infty)$ for $p \\ge 2$": a subset of the real line, so a function of x alone), or the function's set stated
+with "on" in the other symbols and the letter's conditions stated apart ("$\\frac{k}{x}$ on $x > 0$ for $k > 0$").
+Each is a claim about the function of the remaining variables for every allowed parameter value.
+
+Facts per subject as in gen_textbook.py (C convex, V concave, SC / SV strictly); expected answers derived from them
+(lib.PROPS), and checked by verify_textbook.py (exact witnesses, exact affine segments at stated parameter values,
+symbolic Hessians at random points and parameter values, edge values such as a = 1 always tried).
+
+    python bench/corpus/truth/gen_readings.py bench/corpus/readings.jsonl bench/corpus/truth/spec_readings.jsonl
+    python bench/corpus/truth/verify_textbook.py bench/corpus/truth/spec_readings.jsonl
+"""
+import sys
+sys.path.insert(0, __import__("os").path.dirname(__import__("os").path.abspath(__file__)))
+from lib import Gen
+
+G = Gen(7)
+
+
+def T(kind, tpl, expr, vars, props, fx, why, **kw):
+    """One subject, one phrasing; one claim per property."""
+    assert "<prop>" in tpl, tpl
+    G.add(kind, expr, vars, props, fx, why, tpl=tpl, **kw)
+
+
+# ---------------- a set of dimension one: the function is of the one remaining letter ----------------
+K = "set-dimension"
+T(K, r"$x^p$ <is> <prop> on $(0, \infty)$ for $p \ge 2$", "x**p", "x", ["convex", "concave"], "C SC",
+  "(x^p)''=p(p-1)x^{p-2}>0 for p>=2, x>0", params={"p": ["p>=2"]}, box={"x": [0, 5], "p": [2, 4]}, dom=["x>0"])
+T(K, r"$x^a$ <is> <prop> on $\mathbb{R}_{++}$ for $1 \le a \le 2$", "x**a", "x", ["convex", "strictly convex"],
+  "C", "a(a-1)>=0 for 1<=a<=2; a=1 is linear", params={"a": ["a>=1", "a<=2"]}, box={"x": [0, 5], "a": [1, 2]},
+  dom=["x>0"], seg=[[1], [2], [1]])
+T(K, r"$x^a$ <is> <prop> on $\mathbb{R}_{+}$ for $0 < a < 1$", "x**a", "x", ["concave", "convex"], "V SV",
+  "a(a-1)x^{a-2}<0 for 0<a<1, x>0", params={"a": ["a>0", "a<1"]}, box={"x": [0, 5], "a": [0, 1]}, dom=["x>=0"])
+T(K, r"$e^{k x}$ <is> <prop> on $\mathbb{R}$ for $k > 0$", "exp(k*x)", "x", ["convex", "concave"], "C SC",
+  "(e^{kx})''=k^2 e^{kx}>0 for k>0", params={"k": ["k>0"]}, box={"k": [0, 4]})
+T(K, r"$|x|^q$ <is> <prop> on $\mathbb{R}$ when $q \ge 2$", "Abs(x)**q", "x", ["convex", "concave"], "C SC",
+  "(|x|^q)''=q(q-1)|x|^{q-2}, zero only at x=0 for q>=2", params={"q": ["q>=2"]}, box={"q": [2, 4]})
+T(K, r"$\log(a x)$ <is> <prop> on $\mathbb{R}_{++}$ when $a > 0$", "log(a*x)", "x", ["concave", "convex"], "V SV",
+  "(log(ax))''=-1/x^2<0", params={"a": ["a>0"]}, box={"x": [0, 5], "a": [0, 4]}, dom=["x>0"])
+T(K, r"$a x$ <is> <prop> on $[0, 1]$ for $a > 0$", "a*x", "x", ["affine", "strictly convex"], "C V",
+  "linear in x for each a", params={"a": ["a>0"]}, box={"x": [0, 1], "a": [0, 4]}, dom=["x>=0", "x<=1"],
+  seg=[["1/4"], ["3/4"], [1]])
+T(K, r"$x^{m}$ <is> <prop> on $(0, \infty)$ if $m \le 0$", "x**m", "x", ["convex", "concave"], "C",
+  "m(m-1)x^{m-2}>=0 for m<=0; m=0 is the constant 1", params={"m": ["m<=0"]}, box={"x": [0, 5], "m": [-4, 0]},
+  dom=["x>0"], seg=[[1], [2], [0]])
+# ---------------- the function's set stated with "on", the letter's conditions apart ----------------
+K = "stated-set"
+T(K, r"$\frac{k}{x}$ <is> <prop> on $x > 0$ for $k > 0$", "k/x", "x", ["convex", "strictly convex", "concave"],
+  "C SC", "(k/x)''=2k/x^3>0", params={"k": ["k>0"]}, box={"x": [0, 5], "k": [0, 4]}, dom=["x>0"])
+T(K, r"$\frac{m}{x^2}$ <is> <prop> on $x > 0$ when $m > 0$", "m/x**2", "x", ["strictly convex", "concave"], "C SC",
+  "(m/x^2)''=6m/x^4>0", params={"m": ["m>0"]}, box={"x": [0, 5], "m": [0, 4]}, dom=["x>0"])
+T(K, r"$a x^2 + x$ <is> <prop> on $x \ge 0$ if $a < 0$", "a*x**2+x", "x", ["concave", "strictly concave", "convex"],
+  "V SV", "second derivative 2a<0", params={"a": ["a<0"]}, box={"x": [0, 5], "a": [-4, 0]}, dom=["x>=0"])
+T(K, r"$-b \log x$ <is> <prop> on $x > 0$ for $b > 0$", "-b*log(x)", "x", ["convex", "strictly convex", "concave"],
+  "C SC", "(-b log x)''=b/x^2>0", params={"b": ["b>0"]}, box={"x": [0, 5], "b": [0, 4]}, dom=["x>0"])
+T(K, r"$c \sqrt{x}$ <is> <prop> on $x \ge 0$ for $c \ge 0$", "c*sqrt(x)", "x", ["concave", "strictly concave"],
+  "V", "c x^{1/2} concave for c>=0; c=0 is the constant 0", params={"c": ["c>=0"]}, box={"x": [0, 5], "c": [0, 4]},
+  dom=["x>=0"], seg=[[1], [2], [0]])
+G.write(sys.argv[1], sys.argv[2])
+from collections import Counter
+print(len(G.out), Counter(d["kind"] for d in G.out))

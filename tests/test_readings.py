@@ -1,0 +1,67 @@
+"""Which symbols a claim's wording makes variables and which parameters (``claims._reading_of_set``,
+``claims._reading_of_stated_set``), and the answers those readings get, each backed by accepted certificates."""
+
+import pytest
+
+from symconvex.check import verify
+from symconvex.claims import check_claim, parse_claim
+
+
+@pytest.mark.parametrize("text, variables, parameters", [
+    (r"$x^a$ is convex on $\mathbb{R}_{++}$ when $a \ge 1$", ["x"], ["a"]),        # a set on the real line
+    (r"$x^p$ is convex on $(0, \infty)$ if $p < 0$", ["x"], ["p"]),
+    (r"$|x|^p$, for $p \ge 1$, is convex on $\mathbb{R}$", ["x"], ["p"]),
+    (r"$\frac{c}{x}$ is strictly convex on $x > 0$ for $c > 0$", ["x"], ["c"]),  # the function's set is in x
+])
+def test_the_stated_set_settles_the_reading(text, variables, parameters):
+    claim = parse_claim(text)
+    assert [v.name for v in claim.variables] == variables
+    assert [p.name for p in claim.parameters] == parameters
+    assert claim.readings == []
+
+
+@pytest.mark.parametrize("text", [
+    r"$a x^2$ is convex for $a > 0$",            # no set: jointly in (a, x) it is false, in x true
+    r"$x y$ is convex on $x > 0$ for $y > 0$",   # no conventional parameter letter: one joint reading
+    r"$e^{a x}$ is convex on $a > 0, x > 0$",    # the stated set is in (a, x): the joint reading too
+])
+def test_without_a_settling_set_the_readings_stay(text):
+    claim = parse_claim(text)
+    assert not claim.parameters
+    if "a x^2" in text:
+        assert [[p.name for p in r.parameters] for r in claim.readings] == [["a"]]
+
+
+def test_a_one_dimensional_set_is_the_variables_set_only():
+    """x^a on R_{++} for a <= 0: the set is x's (read for every variable it made the domain empty, a > 0 >= a)."""
+    claim = parse_claim(r"$x^a$ is convex on $\mathbb{R}_{++}$ for $a \le 0$")
+    assert sorted(str(c) for c in claim.domain) == ["a <= 0", "x > 0"]
+
+
+def _answered(text):
+    result = check_claim(text, timeout=30)
+    assert result.verified
+    for cert in result.certificates:
+        verify(cert)
+    return result
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$x^a$ is convex on $\mathbb{R}_{++}$ when $a \ge 1$", True),
+    (r"$x^a$ is concave on $\mathbb{R}_{++}$ for $0 \le a \le 1$", True),
+    (r"$x^a$ is convex on $\mathbb{R}_{++}$ for $0 \le a \le 1$", False),   # at a = 1/2
+    (r"$x^p$ is convex on $(0, \infty)$ if $p < 0$", True),
+    (r"$\frac{c}{x}$ is strictly convex on $x > 0$ for $c > 0$", True),     # H = 2c/x^3 > 0
+])
+def test_parameter_readings_are_answered(text, holds):
+    assert _answered(text).holds is holds
+
+
+def test_strictness_is_refuted_at_an_edge_value_of_a_parameter_exponent():
+    """x^a for a >= 1 is not strictly convex: at a = 1 it is x, affine on [1/2, 3/2]. The midpoint certificate
+    states f(a), f(b) as the checker computes x^a with a parameter exponent (balls), f(m) = 1^1 = 1 exactly."""
+    result = _answered(r"$x^a$ is strictly convex on $\mathbb{R}_{++}$ when $a \ge 1$")
+    assert result.holds is False
+    (cert,) = [result.certificates[i] for i in result.facts["not_strictly_convex"]][:1]
+    assert cert.kind == "midpoint" and cert.parameter_values == ("1",)
+    assert any(v.startswith("~") for v in cert.values.values())
