@@ -1108,6 +1108,8 @@ def _parse_claim(text: str) -> Claim:
             if settled is not None:   # "$x^a$ is convex on $\mathbb{R}_{++}$ when $a \ge 1$": a function of x
                 parameters, readings = settled, []
                 variables = tuple(symbol(n) for n in sorted(free - set(parameters)))
+            elif _couples(readings, free, parts.domain):   # "for $s > 0$, $s t > r^2$": one set in (r, s, t)
+                readings = []
     if parameters:
         note = " ".join(filter(None, [note, f"{', '.join(parameters)} "
                                       f"{'is a parameter' if len(parameters) == 1 else 'are parameters'}: the claim "
@@ -1283,6 +1285,27 @@ def _reading_of_stated_set(readings: list[list[str]], free: set[str], parts: _Pa
     if stated == free - params and params <= conditions:
         return readings[0]
     return None
+
+
+def _couples(readings: list[list[str]], free: set[str], pieces: list) -> bool:
+    r"""Whether a stated domain constraint ties a parameter letter to the other symbols ($s t > r^2$): the domain is
+    then one set in all of them, so the letter is a variable like the rest (a parameter's conditions are about the
+    parameter alone; read as a parameter, r would move the variables' set, which no claim here means)."""
+    if len(readings) != 1:
+        return False
+    params = set(readings[0])
+    for piece in pieces:
+        if not has_relation(piece):
+            continue
+        try:
+            constraints = parse_domain(piece)
+        except InputError:
+            continue
+        for c in constraints:
+            names = {n.name for n in c.free_symbols}
+            if names & params and names & (free - params):
+                return True
+    return False
 
 
 def _piece_names(pieces) -> set[str]:

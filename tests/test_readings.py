@@ -65,3 +65,21 @@ def test_strictness_is_refuted_at_an_edge_value_of_a_parameter_exponent():
     (cert,) = [result.certificates[i] for i in result.facts["not_strictly_convex"]][:1]
     assert cert.kind == "midpoint" and cert.parameter_values == ("1",)
     assert any(v.startswith("~") for v in cert.values.values())
+
+
+@pytest.mark.parametrize("text", [
+    r"$-\log(s t - r^2)$ is concave for $s > 0, t > 0, s t > r^2$",
+    r"$\log(x y - k^2)$ is concave on $x > 0, x y > k^2$",
+])
+def test_a_constraint_tying_the_letter_to_the_variables_makes_one_joint_set(text):
+    claim = parse_claim(text)
+    assert not claim.parameters and claim.readings == []
+    assert len(claim.variables) == 3
+
+
+def test_the_joint_reading_of_a_coupled_domain_is_answered():
+    """-log(st - r^2) is convex (it is -log det of [[s, r], [r, t]]) and not concave: a curvature certificate
+    inside s t > r^2 refutes the claim."""
+    result = _answered(r"$-\log(s t - r^2)$ is concave for $s > 0, t > 0, s t > r^2$")
+    assert result.holds is False
+    assert "not_concave" in result.facts

@@ -2,7 +2,9 @@
 settles which symbols are the variables — a domain written as a set of the right dimension ("$x^p$ is convex on
 $(0, \\infty)$ for $p \\ge 2$": a subset of the real line, so a function of x alone), or the function's set stated
 with "on" in the other symbols and the letter's conditions stated apart ("$\\frac{k}{x}$ on $x > 0$ for $k > 0$").
-Each is a claim about the function of the remaining variables for every allowed parameter value.
+Each is a claim about the function of the remaining variables for every allowed parameter value. And the converse:
+a domain constraint that ties the letter to the other symbols ("$x y > k^2$") makes one set in all of them, so the
+claim is about the function of all of them jointly.
 
 Facts per subject as in gen_textbook.py (C convex, V concave, SC / SV strictly); expected answers derived from them
 (lib.PROPS), and checked by verify_textbook.py (exact witnesses, exact affine segments at stated parameter values,
@@ -58,6 +60,17 @@ T(K, r"$-b \log x$ <is> <prop> on $x > 0$ for $b > 0$", "-b*log(x)", "x", ["conv
 T(K, r"$c \sqrt{x}$ <is> <prop> on $x \ge 0$ for $c \ge 0$", "c*sqrt(x)", "x", ["concave", "strictly concave"],
   "V", "c x^{1/2} concave for c>=0; c=0 is the constant 0", params={"c": ["c>=0"]}, box={"x": [0, 5], "c": [0, 4]},
   dom=["x>=0"], seg=[[1], [2], [0]])
+# ---------------- a constraint ties the letter to the other symbols: one set in all of them ----------------
+K = "coupled-domain"
+T(K, r"$\log(x y - k^2)$ <is> <prop> on $x > 0, x y > k^2$", "log(x*y-k**2)", "x y k", ["concave", "convex"], "V SV",
+  "log det of [[x, k], [k, y]], strictly concave on the positive definite cone", dom=["x>0", "x*y-k**2>0"],
+  box={"x": [0, 4], "y": [0, 4], "k": [-3, 3]})
+T(K, r"$-\log(x - a^2)$ <is> <prop> for $x > a^2$", "-log(x-a**2)", "x a", ["convex", "strictly convex", "concave"],
+  "C SC", "-log of the concave positive x - a^2; Hessian (g' g'^T)/g^2 + diag(0, 2/g) positive definite",
+  dom=["x-a**2>0"], box={"x": [0, 5], "a": [-2, 2]})
+T(K, r"$\sqrt{x y - c^2}$ <is> <prop> when $x > 0$, $y > 0$, $x y > c^2$", "sqrt(x*y-c**2)", "x y c",
+  ["concave", "strictly concave", "convex"], "V", "square root of det [[x, c], [c, y]]: concave, homogeneous of degree 1",
+  dom=["x>0", "y>0", "x*y-c**2>0"], box={"x": [0, 4], "y": [0, 4], "c": [-3, 3]}, seg=[[1, 1, 0], [2, 2, 0]])
 G.write(sys.argv[1], sys.argv[2])
 from collections import Counter
 print(len(G.out), Counter(d["kind"] for d in G.out))
