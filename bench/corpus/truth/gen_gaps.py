@@ -1,4 +1,7 @@
-"""Generate bench/corpus/readings.jsonl: claims with a conventional parameter letter (a, c, k, p, ...) whose wording
+"""Generate bench/corpus/gaps.jsonl: claims of the kinds the finders and the reader did not decide before (the
+textbook corpus's gaps, grouped by kind; none of these claims is in textbook.jsonl).
+
+Readings: claims with a conventional parameter letter (a, c, k, p, ...) whose wording
 settles which symbols are the variables — a domain written as a set of the right dimension ("$x^p$ is convex on
 $(0, \\infty)$ for $p \\ge 2$": a subset of the real line, so a function of x alone), or the function's set stated
 with "on" in the other symbols and the letter's conditions stated apart ("$\\frac{k}{x}$ on $x > 0$ for $k > 0$").
@@ -6,12 +9,15 @@ Each is a claim about the function of the remaining variables for every allowed 
 a domain constraint that ties the letter to the other symbols ("$x y > k^2$") makes one set in all of them, so the
 claim is about the function of all of them jointly.
 
+Positive pivots: one-variable functions whose second derivative is a polynomial (or has a polynomial factor) that is
+positive on R without a visible sign (12x^2 + 6x + 2), proved by a Hessian whose pivot is written as a sum of squares.
+
 Facts per subject as in gen_textbook.py (C convex, V concave, SC / SV strictly); expected answers derived from them
 (lib.PROPS), and checked by verify_textbook.py (exact witnesses, exact affine segments at stated parameter values,
 symbolic Hessians at random points and parameter values, edge values such as a = 1 always tried).
 
-    python bench/corpus/truth/gen_readings.py bench/corpus/readings.jsonl bench/corpus/truth/spec_readings.jsonl
-    python bench/corpus/truth/verify_textbook.py bench/corpus/truth/spec_readings.jsonl
+    python bench/corpus/truth/gen_gaps.py bench/corpus/gaps.jsonl bench/corpus/truth/spec_gaps.jsonl
+    python bench/corpus/truth/verify_textbook.py bench/corpus/truth/spec_gaps.jsonl
 """
 import sys
 sys.path.insert(0, __import__("os").path.dirname(__import__("os").path.abspath(__file__)))
@@ -71,6 +77,25 @@ T(K, r"$-\log(x - a^2)$ <is> <prop> for $x > a^2$", "-log(x-a**2)", "x a", ["con
 T(K, r"$\sqrt{x y - c^2}$ <is> <prop> when $x > 0$, $y > 0$, $x y > c^2$", "sqrt(x*y-c**2)", "x y c",
   ["concave", "strictly concave", "convex"], "V", "square root of det [[x, c], [c, y]]: concave, homogeneous of degree 1",
   dom=["x>0", "y>0", "x*y-c**2>0"], box={"x": [0, 4], "y": [0, 4], "c": [-3, 3]}, seg=[[1, 1, 0], [2, 2, 0]])
+# ---------------- second derivatives positive on R without a visible sign ----------------
+K = "positive-pivot"
+T(K, r"$x^4 + x^3 + x^2$ <is> <prop>", "x**4+x**3+x**2", "x", ["convex", "strictly convex", "concave"], "C SC",
+  "f''=12x^2+6x+2, discriminant 36-96<0")
+T(K, r"$f(x) = x^4 - 2x^3 + 2x^2 + 5x$ <is> <prop>", "x**4-2*x**3+2*x**2+5*x", "x", ["convex", "strictly convex"],
+  "C SC", "f''=12x^2-12x+4, discriminant 144-192<0")
+T(K, r"The function $x^6 + x^3 + x^2$ <is> <prop>", "x**6+x**3+x**2", "x", ["convex", "concave"], "C SC",
+  "f''=30x^4+6x+2>0 (minimum about 0.34 at x=-(1/20)^(1/3))")
+T(K, r"$\arctan(x) + x^2$ <is> <prop>", "atan(x)+x**2", "x", ["strictly convex", "concave"], "C SC",
+  "f''=2-2x/(1+x^2)^2 >= 2-3*sqrt(3)/8>0")
+T(K, r"$-x^4 + 2x^3 - 3x^2$ <is> <prop>", "-x**4+2*x**3-3*x**2", "x", ["concave", "strictly concave", "convex"],
+  "V SV", "f''=-(12x^2-12x+6), discriminant 144-288<0")
+T(K, r"$\frac{x^4}{4} + \frac{x^3}{3} + x^2$ <is> <prop> on $[-1, 1]$", "x**4/4+x**3/3+x**2", "x",
+  ["strictly convex", "concave"], "C SC", "f''=3x^2+2x+2, discriminant 4-24<0", dom=["x>=-1", "x<=1"],
+  box={"x": [-1, 1]})
+T(K, r"$x^4 + 2x^3$ <is> <prop>", "x**4+2*x**3", "x", ["convex", "concave"], "",
+  "f''=12x^2+12x<0 on (-1, 0), >0 for x>0")
+T(K, r"$\log(1 + x^2) + x^2$ <is> <prop>", "log(1+x**2)+x**2", "x", ["convex", "strictly convex"], "C SC",
+  "f''=2(1-x^2)/(1+x^2)^2+2=(2x^4+2x^2+4)/(1+x^2)^2>0")
 G.write(sys.argv[1], sys.argv[2])
 from collections import Counter
 print(len(G.out), Counter(d["kind"] for d in G.out))
