@@ -760,11 +760,25 @@ def _equation_head(lhs: str, rhs: str, defs) -> tuple[str | None, list[str] | No
     except InputError as exc:
         raise _claim_error(f"cannot read the left side '{lhs}' of '=' ({exc})") from None
     right = defs.formula(rhs)
+    if _by_coordinates(left, right):
+        return None, None, (f"the left side {pretty(left)} names a function of the vector "
+                            f"{', '.join(sorted(s.name for s in left.free_symbols))}, written by its coordinates on "
+                            "the right side; the claim is about the right side")
     if not _same_function(left, right):
         raise _claim_error(f"the two sides of '=' are different formulas ({pretty(left)} and {pretty(right)}); "
                            "write the function once, or as 'name(x) = formula'")
     return None, None, (f"the left side {pretty(left)} is the same function as the right side (shown "
                         "symbolically); the claim is about the right side")
+
+
+def _by_coordinates(left, right) -> bool:
+    r"""Whether ``left = right`` writes a function of a vector x on the left (``\|x\|_2``, ``\|x\|_\infty``, read
+    as formulas in a scalar x) and the same function by x's coordinates on the right (``\sqrt{x_1^2 + x_2^2}``):
+    every symbol on the right is a coordinate x_i of a symbol on the left, and no symbol is on both sides."""
+    lnames = {s.name for s in left.free_symbols}
+    rnames = {s.name for s in right.free_symbols}
+    return bool(lnames and rnames) and not lnames & rnames and all(
+        "_" in r and r.split("_")[0] in lnames and r.split("_", 1)[1] for r in rnames)
 
 
 def _same_function(a, b) -> bool:
@@ -911,7 +925,10 @@ def _sole_argument(parts: _Parts, defs: _Definitions) -> str | None:
         return names[0] if len(names) == 1 else None
     split = _split_equation(parts.function)
     if split is not None:
-        params = _head(split[0])[1]
+        try:
+            params = _head(split[0])[1]
+        except InputError:   # a formula on the left (\|x\|_1 = |x_1| + |x_2|): the right side names the variables
+            params = None
         if params is not None:
             return params[0] if len(params) == 1 else None
     full, _ = names_in(parts.function if split is None else split[1])

@@ -83,3 +83,30 @@ def test_the_joint_reading_of_a_coupled_domain_is_answered():
     result = _answered(r"$-\log(s t - r^2)$ is concave for $s > 0, t > 0, s t > r^2$")
     assert result.holds is False
     assert "not_concave" in result.facts
+
+
+@pytest.mark.parametrize("text, variables", [
+    (r"$\|x\|_2 = \sqrt{x_1^2 + x_2^2}$ is convex", ["x_1", "x_2"]),
+    (r"$\|x\|_1 = |x_1| + |x_2|$ is convex on $\mathbb{R}^2$", ["x_1", "x_2"]),
+    (r"$\|w\|_\infty = \max\{|w_1|, |w_2|, |w_3|\}$ is convex", ["w_1", "w_2", "w_3"]),
+])
+def test_a_vector_function_named_on_the_left_is_the_right_side_by_coordinates(text, variables):
+    claim = parse_claim(text)
+    assert [v.name for v in claim.variables] == variables
+    assert "coordinates" in claim.note
+
+
+def test_two_different_formulas_in_the_same_symbols_are_still_refused():
+    from symconvex.errors import ClaimError
+
+    with pytest.raises(ClaimError, match="different formulas"):
+        parse_claim(r"$x^2 = x^3$ is convex")
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$\|x\|_2 = \sqrt{x_1^2 + x_2^2}$ is strictly convex", False),   # linear along rays
+    (r"$\|x\|_\infty = \max\{|x_1|, |x_2|\}$ is concave", False),
+    (r"$\|x\|_1 = |x_1| + |x_2|$ is convex on $\mathbb{R}^2$", True),
+])
+def test_vector_norm_claims_are_answered(text, holds):
+    assert _answered(text).holds is holds

@@ -9,6 +9,9 @@ Each is a claim about the function of the remaining variables for every allowed 
 a domain constraint that ties the letter to the other symbols ("$x y > k^2$") makes one set in all of them, so the
 claim is about the function of all of them jointly.
 
+Vector names: "$\\|x\\|_2 = \\sqrt{x_1^2 + x_2^2}$" names a function of the vector x on the left (read as a formula in a
+scalar x) and writes it by x's coordinates on the right: the claim is about the right side.
+
 Positive pivots: one-variable functions whose second derivative is a polynomial (or has a polynomial factor) that is
 positive on R without a visible sign (12x^2 + 6x + 2), proved by a Hessian whose pivot is written as a sum of squares.
 
@@ -96,6 +99,18 @@ T(K, r"$x^4 + 2x^3$ <is> <prop>", "x**4+2*x**3", "x", ["convex", "concave"], "",
   "f''=12x^2+12x<0 on (-1, 0), >0 for x>0")
 T(K, r"$\log(1 + x^2) + x^2$ <is> <prop>", "log(1+x**2)+x**2", "x", ["convex", "strictly convex"], "C SC",
   "f''=2(1-x^2)/(1+x^2)^2+2=(2x^4+2x^2+4)/(1+x^2)^2>0")
+# ---------------- a vector's function named on the left, written by coordinates on the right ----------------
+K = "vector-name"
+T(K, r"$\|x\|_2^2 = x_1^2 + x_2^2 + x_3^2$ <is> <prop>", "x_1**2+x_2**2+x_3**2", "x_1 x_2 x_3",
+  ["strictly convex", "concave"], "C SC", "squared Euclidean norm, Hessian 2I")
+T(K, r"$\|y\|_1 = |y_1| + |y_2| + |y_3|$ <is> <prop>", "Abs(y_1)+Abs(y_2)+Abs(y_3)", "y_1 y_2 y_3",
+  ["convex", "strictly convex"], "C", "a norm: convex, linear on the positive orthant", seg=[[1, 1, 1], [2, 2, 2]])
+T(K, r"$\|z\|_\infty = \max(|z_1|, |z_2|)$ <is> <prop> on $\mathbb{R}^2$", "Max(Abs(z_1),Abs(z_2))", "z_1 z_2",
+  ["convex", "concave"], "C", "a norm: max of convex functions; f(t, 0)=t for t>0", seg=[[1, 0], [2, 0]])
+T(K, r"$\|x\|_4 = (x_1^4 + x_2^4)^{1/4}$ <is> <prop>", "(x_1**4+x_2**4)**Rational(1,4)", "x_1 x_2",
+  ["convex", "strictly convex"], "C", "the 4-norm, homogeneous of degree 1: linear on rays", seg=[[1, 1], [2, 2]])
+T(K, r"$\|w\|_2 = \sqrt{w_1^2 + w_2^2 + w_3^2}$ <is> <prop>", "sqrt(w_1**2+w_2**2+w_3**2)", "w_1 w_2 w_3",
+  ["convex", "concave"], "C", "the Euclidean norm", seg=[[1, 1, 1], [2, 2, 2]])
 G.write(sys.argv[1], sys.argv[2])
 from collections import Counter
 print(len(G.out), Counter(d["kind"] for d in G.out))
