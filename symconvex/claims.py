@@ -451,6 +451,7 @@ def _segment(text: str) -> _Parts:
         parts.function = mapsto.group("body")
         parts.variables.append(_strip_parens(mapsto.group("vars")) or mapsto.group("vars"))
     i += 1
+    chunks = _restatement(chunks, i, parts)
     chunks, i = _clause_before_property(chunks, i)
     i = _domain_before_property(chunks, i, parts)
     parts.prop, parts.negated, parts.also, parts.disjunctive, i = _read_properties(chunks, i)
@@ -622,6 +623,26 @@ def _clause_before_property(chunks, i: int):
                 return chunks, i
             return chunks[:i] + chunks[end:] + [("sep", ",")] + chunks[k:end], i
     return chunks, i
+
+
+def _restatement(chunks, i: int, parts: _Parts):
+    r"""Boyd's "$f(x) = \max\{x_1, \ldots, x_n\}$ with $n = 2$, i.e. $\max\{x_1, x_2\}$, is convex": a formula after
+    "i.e." (before the property) restates the function explicitly; the claim is about that formula. The words
+    between the function and "i.e." stay (a domain there still applies); "i.e. $...$" is taken out."""
+    end = next((k for k in range(i, len(chunks)) if chunks[k] in (("word", "is"), ("word", "are"))), None)
+    if end is None:
+        return chunks
+    for k in range(i, end):
+        if chunks[k][1].strip().lower() in ("i.e", "i.e.", "ie") and chunks[k][0] in ("word", "math"):
+            j = k + 1
+            while j < end and chunks[j][0] == "sep":
+                j += 1
+            if j < end and chunks[j][0] == "math" and all(c[0] == "sep" for c in chunks[j + 1:end]):
+                parts.note = "; ".join(filter(None, [parts.note, f"the function is the formula after 'i.e.', "
+                                                                 f"${chunks[j][1].strip()}$"]))
+                parts.function = chunks[j][1]
+                return chunks[:k] + chunks[end:]
+    return chunks
 
 
 #: Words that name a kind of set before the math that gives it ("the closed unit disk $x^2 + y^2 \le 1$",

@@ -110,3 +110,17 @@ def test_two_different_formulas_in_the_same_symbols_are_still_refused():
 ])
 def test_vector_norm_claims_are_answered(text, holds):
     assert _answered(text).holds is holds
+
+
+def test_a_formula_after_ie_restates_the_function():
+    claim = parse_claim(r"Max function: $f(x) = \max\{x_1, \ldots, x_n\}$ with $n = 2$, i.e. $\max\{x_1, x_2\}$, "
+                        r"is convex on $\mathbb{R}^2$")
+    assert [v.name for v in claim.variables] == ["x_1", "x_2"]
+    assert "i.e." in claim.note
+
+
+def test_a_domain_before_ie_still_applies():
+    """'|x| on x > 0, i.e. x': the domain stays, and x is affine there, so not strictly convex."""
+    claim = parse_claim(r"$|x|$ on $x > 0$, i.e. $x$, is strictly convex")
+    assert [str(c) for c in claim.domain] == ["x > 0"]
+    assert _answered(r"$|x|$ on $x > 0$, i.e. $x$, is strictly convex").holds is False

@@ -12,6 +12,8 @@ claim is about the function of all of them jointly.
 Vector names: "$\\|x\\|_2 = \\sqrt{x_1^2 + x_2^2}$" names a function of the vector x on the left (read as a formula in a
 scalar x) and writes it by x's coordinates on the right: the claim is about the right side.
 
+Restated: a formula after "i.e." before the property restates the function; the claim is about it.
+
 Positive pivots: one-variable functions whose second derivative is a polynomial (or has a polynomial factor) that is
 positive on R without a visible sign (12x^2 + 6x + 2), proved by a Hessian whose pivot is written as a sum of squares.
 
@@ -111,6 +113,17 @@ T(K, r"$\|x\|_4 = (x_1^4 + x_2^4)^{1/4}$ <is> <prop>", "(x_1**4+x_2**4)**Rationa
   ["convex", "strictly convex"], "C", "the 4-norm, homogeneous of degree 1: linear on rays", seg=[[1, 1], [2, 2]])
 T(K, r"$\|w\|_2 = \sqrt{w_1^2 + w_2^2 + w_3^2}$ <is> <prop>", "sqrt(w_1**2+w_2**2+w_3**2)", "w_1 w_2 w_3",
   ["convex", "concave"], "C", "the Euclidean norm", seg=[[1, 1, 1], [2, 2, 2]])
+# ---------------- the function restated after "i.e." ----------------
+K = "restated"
+T(K, r"$f(x) = \sum_{i=1}^{n} x_i^2$ with $n = 3$, i.e. $x_1^2 + x_2^2 + x_3^2$, <is> <prop>", "x_1**2+x_2**2+x_3**2",
+  "x_1 x_2 x_3", ["strictly convex", "concave"], "C SC", "Hessian 2I")
+T(K, r"$g(x) = \min\{x_1, \ldots, x_n\}$ with $n = 3$, i.e. $\min\{x_1, x_2, x_3\}$, <is> <prop>",
+  "Min(x_1,x_2,x_3)", "x_1 x_2 x_3", ["concave", "convex", "strictly concave"], "V",
+  "pointwise min of linear functions; f(t,t,t)=t", seg=[[0, 0, 0], [1, 1, 1]])
+T(K, r"The softplus $s(t)$, i.e. $\log(1 + e^{t})$, <is> <prop>", "log(1+exp(t))", "t",
+  ["convex", "strictly convex", "concave"], "C SC", "s''=e^t/(1+e^t)^2>0")
+T(K, r"$\|x\|_1$ on $\mathbb{R}^2$, i.e. $|x_1| + |x_2|$, <is> <prop>", "Abs(x_1)+Abs(x_2)", "x_1 x_2",
+  ["convex", "strictly convex"], "C", "a norm; linear on the positive quadrant", seg=[[1, 1], [2, 2]])
 G.write(sys.argv[1], sys.argv[2])
 from collections import Counter
 print(len(G.out), Counter(d["kind"] for d in G.out))
