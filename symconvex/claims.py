@@ -625,6 +625,70 @@ def _clause_before_property(chunks, i: int):
     return chunks, i
 
 
+def _bound(c):
+    """(variable, end, is_lower, strict) for a constraint a v + b > 0 (>=, <, <=) in one variable with a, b real
+    numbers, a rational; else None."""
+    if not isinstance(c, (sp.StrictGreaterThan, sp.GreaterThan, sp.StrictLessThan, sp.LessThan)):
+        return None
+    free = c.free_symbols
+    if len(free) != 1:
+        return None
+    (v,) = free
+    g = sp.expand(c.lhs - c.rhs if isinstance(c, (sp.StrictGreaterThan, sp.GreaterThan)) else c.rhs - c.lhs)
+    if not g.is_polynomial(v) or sp.degree(g, v) != 1:
+        return None
+    a, b = sp.Poly(g, v).all_coeffs()
+    if not (a.is_Rational and b.is_number and b.is_real) or b.has(sp.Float):   # exact ends only
+        return None
+    return v, -b / a, bool(a > 0), isinstance(c, (sp.StrictGreaterThan, sp.StrictLessThan))
+
+
+def _implied_polynomial_bounds(domain: list) -> list:
+    r"""Polynomial constraints with rational coefficients implied by an interval l < v < r of one variable whose ends
+    are irrational algebraic numbers (the inflection points of calculus exercises: $(-rac{1}{\sqrt{2}},
+    rac{1}{\sqrt{2}})$, $(0, \sqrt{3})$). Each is implied by the interval, so adding it leaves the domain the same
+    set, and the sign rules can read it (they read rational bounds and polynomial constraints, not sqrt(2)):
+
+    - (v - l)(r - v) > 0 (>= 0 when an end is closed), when l + r and l r are rational: 2 v^2 < 1 for +-1/sqrt(2);
+    - else v^2 < max(l^2, r^2) (<= when an end with that square is closed), when that square is rational:
+      v^2 < 3 on (0, sqrt(3)).
+
+    (Not on a half-line x > sqrt(3): x^2 > 3 is convex only jointly with x > 0, and the checker's domain
+    certificates read polynomial constraints with rational coefficients only, which x > sqrt(3) is not.)
+    """
+    bounds: dict = {}
+    for c in domain:
+        found = _bound(c)
+        if found is None:
+            continue
+        v, end, lower, strict = found
+        bounds.setdefault(v, ([], []))[0 if lower else 1].append((sp.radsimp(end), strict))
+    out = []
+    for v, (lows, highs) in bounds.items():
+        try:
+            if len(lows) == 1 and len(highs) == 1:
+                out.extend(_interval_square(v, *lows[0], *highs[0]))
+        except (TypeError, ValueError):   # an order SymPy cannot decide: nothing added
+            continue
+    return out
+
+
+def _interval_square(v, l, l_strict: bool, r, r_strict: bool) -> list:
+    """The constraint ``_implied_polynomial_bounds`` adds for the interval (l, r) of v, or []."""
+    if (l.is_Rational and r.is_Rational) or not (l.is_algebraic and r.is_algebraic) or not bool(l < r):
+        return []
+    total, product = sp.expand(sp.radsimp(l + r)), sp.expand(sp.radsimp(l * r))   # exact: no guessing
+    if total.is_Rational and product.is_Rational:
+        g = sp.expand(-v**2 + total * v - product)
+        return [g > 0 if l_strict and r_strict else g >= 0]
+    squares = [(sp.expand(sp.radsimp(e ** 2)), e_strict) for e, e_strict in ((l, l_strict), (r, r_strict))]
+    if not all(q.is_Rational for q, _ in squares):
+        return []
+    top = max(q for q, _ in squares)
+    strict = all(e_strict for q, e_strict in squares if q == top)
+    return [v**2 < top if strict else v**2 <= top]
+
+
 def _restatement(chunks, i: int, parts: _Parts):
     r"""Boyd's "$f(x) = \max\{x_1, \ldots, x_n\}$ with $n = 2$, i.e. $\max\{x_1, x_2\}$, is convex": a formula after
     "i.e." (before the property) restates the function explicitly; the claim is about that formula. The words
@@ -1179,6 +1243,12 @@ def _parse_claim(text: str) -> Claim:
                 domain.append(c)
     if domain is None:
         _refuse_odd_roots(f)
+    else:
+        implied = _implied_polynomial_bounds(domain)
+        if implied:
+            domain = domain + implied
+            note = "; ".join(filter(None, [note, "the interval's irrational ends also give "
+                                                 + ", ".join(pretty(c) for c in implied) + " (the same set)"]))
     prop, also, display = parts.prop, list(parts.also), ""
     logs = [p.startswith(("log-", "strictly log-")) for p, _ in [(prop, False), *also]]
     if any(logs):

@@ -124,3 +124,43 @@ def test_a_domain_before_ie_still_applies():
     claim = parse_claim(r"$|x|$ on $x > 0$, i.e. $x$, is strictly convex")
     assert [str(c) for c in claim.domain] == ["x > 0"]
     assert _answered(r"$|x|$ on $x > 0$, i.e. $x$, is strictly convex").holds is False
+
+
+def test_irrational_interval_ends_also_give_a_polynomial_constraint():
+    import sympy as sp
+
+    from symconvex.claims import _implied_polynomial_bounds
+
+    x = sp.Symbol("x", real=True)
+    assert _implied_polynomial_bounds([x > -sp.sqrt(2) / 2, x < sp.sqrt(2) / 2]) == [sp.Rational(1, 2) - x**2 > 0]
+    assert _implied_polynomial_bounds([x > 1 - sp.sqrt(2), x < 1 + sp.sqrt(2)]) == [-x**2 + 2*x + 1 > 0]
+    assert _implied_polynomial_bounds([x > 0, x < sp.sqrt(3)]) == [x**2 < 3]
+    assert _implied_polynomial_bounds([x >= -sp.sqrt(3), x <= sp.sqrt(3)]) == [3 - x**2 >= 0]   # closed ends
+    assert _implied_polynomial_bounds([x > 0, x < 1]) == []                             # rational ends: no need
+    assert _implied_polynomial_bounds([x > 0, x < sp.exp(sp.Rational(3, 2))]) == []   # not algebraic
+    assert _implied_polynomial_bounds([x > sp.sqrt(3)]) == []                          # a half-line: not added
+
+
+def test_each_implied_constraint_holds_on_the_interval_and_fails_outside():
+    """The added constraint leaves the set the same: it holds at rational points inside and fails just outside
+    (exact arithmetic)."""
+    import sympy as sp
+
+    from symconvex.claims import _implied_polynomial_bounds
+
+    x = sp.Symbol("x", real=True)
+    for lo, hi in [(-1 / sp.sqrt(2), 1 / sp.sqrt(2)), (1 - sp.sqrt(2), 1 + sp.sqrt(2)), (-1 / sp.sqrt(3), 1 / sp.sqrt(3))]:
+        (c,) = _implied_polynomial_bounds([x > lo, x < hi])
+        for t in (lo + sp.Rational(1, 1000), (lo + hi) / 2, hi - sp.Rational(1, 1000)):
+            assert bool(c.subs(x, t)) is True
+        for t in (lo - sp.Rational(1, 1000), hi + sp.Rational(1, 1000)):
+            assert bool(c.subs(x, t)) is False
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$y = e^{-x^2}$ is concave on $\left(-\frac{1}{\sqrt{2}}, \frac{1}{\sqrt{2}}\right)$", True),
+    (r"$f(x) = \frac{1}{1 + x^2}$ is concave down on $\left(-\frac{1}{\sqrt{3}}, \frac{1}{\sqrt{3}}\right)$", True),
+    (r"$e^{-x^2}$ is convex on $\left(-\frac{1}{\sqrt{2}}, 1\right)$", False),
+])
+def test_concavity_between_irrational_inflection_points(text, holds):
+    assert _answered(text).holds is holds

@@ -12,6 +12,9 @@ claim is about the function of all of them jointly.
 Vector names: "$\\|x\\|_2 = \\sqrt{x_1^2 + x_2^2}$" names a function of the vector x on the left (read as a formula in a
 scalar x) and writes it by x's coordinates on the right: the claim is about the right side.
 
+Irrational ends: intervals between inflection points such as +-1/sqrt(3), read as bounds with irrational ends; the
+same set is also described by polynomial constraints with rational coefficients (2x^2 < 1), which the sign rules read.
+
 Restated: a formula after "i.e." before the property restates the function; the claim is about it.
 
 Positive pivots: one-variable functions whose second derivative is a polynomial (or has a polynomial factor) that is
@@ -124,6 +127,20 @@ T(K, r"The softplus $s(t)$, i.e. $\log(1 + e^{t})$, <is> <prop>", "log(1+exp(t))
   ["convex", "strictly convex", "concave"], "C SC", "s''=e^t/(1+e^t)^2>0")
 T(K, r"$\|x\|_1$ on $\mathbb{R}^2$, i.e. $|x_1| + |x_2|$, <is> <prop>", "Abs(x_1)+Abs(x_2)", "x_1 x_2",
   ["convex", "strictly convex"], "C", "a norm; linear on the positive quadrant", seg=[[1, 1], [2, 2]])
+# ---------------- intervals between irrational inflection points ----------------
+K = "irrational-ends"
+T(K, r"$f(x) = x^4 - 2x^2$ <is> <prop> on $\left(-\frac{1}{\sqrt{3}}, \frac{1}{\sqrt{3}}\right)$", "x**4-2*x**2", "x",
+  ["concave", "strictly concave", "convex"], "V SV", "f''=12x^2-4<0 for x^2<1/3", dom=["3*x**2<1"],
+  box={"x": [-0.577, 0.577]})
+T(K, r"$x^4 - 2x^2$ <is> <prop> on $\left(\frac{1}{\sqrt{3}}, \infty\right)$", "x**4-2*x**2", "x",
+  ["convex", "strictly convex", "concave"], "C SC", "f''=12x^2-4>0 for x^2>1/3", dom=["3*x**2>1", "x>0"],
+  box={"x": [0.578, 5]})
+T(K, r"$e^{-3x^2}$ <is> <prop> on $(-\frac{1}{\sqrt{6}}, \frac{1}{\sqrt{6}})$", "exp(-3*x**2)", "x",
+  ["concave", "convex"], "V SV", "f''=(36x^2-6)e^{-3x^2}<0 for x^2<1/6", dom=["6*x**2<1"], box={"x": [-0.408, 0.408]})
+T(K, r"$\frac{1}{1 + x^2}$ <is> <prop> for $x > \sqrt{3}$", "1/(1+x**2)", "x", ["convex", "concave"], "C SC",
+  "f''=(6x^2-2)/(1+x^2)^3>0 for x^2>1/3", dom=["x**2>3", "x>0"], box={"x": [1.733, 6]})
+T(K, r"$x^3 - 3x^2$ <is> <prop> on $(1 - \sqrt{2}, 1 + \sqrt{2})$", "x**3-3*x**2", "x", ["concave", "convex"], "",
+  "f''=6x-6 changes sign at 1, inside the interval", dom=["x**2-2*x-1<0"], box={"x": [-0.414, 2.414]})
 G.write(sys.argv[1], sys.argv[2])
 from collections import Counter
 print(len(G.out), Counter(d["kind"] for d in G.out))
