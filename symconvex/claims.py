@@ -538,12 +538,29 @@ def _leading_clause(text: str) -> str:
     if not m:
         return text
     words = re.findall(r"[A-Za-z]+", _MATH.sub(" ", m.group("clause")))
+    maths = [found.group(0) for found in _MATH.finditer(m.group("clause"))]
+    rest = m.group("rest").rstrip()
+    if m.group("word").lower() == "in" and len(maths) == 1 and _names_variables(maths[0]):
+        # "In the precision $\tau$, ... is convex": the words say what the variable is; the claim is "in $\tau$"
+        rest = rest[:-1] if rest.endswith(".") else rest
+        return f"{rest} in {maths[0]}"
     if "$" not in m.group("clause") or any(w.lower() not in _FILLER | _PARAM_LEADS | _PARAM_WORDS | {"and"}
                                            for w in words):
         return text
     rest = m.group("rest").rstrip()
     rest = rest[:-1] if rest.endswith(".") else rest
     return f"{rest} {m.group('word').lower()} {m.group('clause').strip()}"
+
+
+def _names_variables(math: str) -> bool:
+    """Whether a math piece (with its $ signs) is only a list of variable names ($\\tau$, $w_1, w_2$)."""
+    inner = math.strip().strip("$").strip()
+    if not inner or has_relation(inner):
+        return False
+    try:
+        return bool(parse_variables(inner))
+    except InputError:
+        return False
 
 
 _CONNECTIVES = {"and", "or", "plus", "minus", "times", "with", "of", "by", "over", "under", "than", "from", "to",

@@ -164,3 +164,21 @@ def test_each_implied_constraint_holds_on_the_interval_and_fails_outside():
 ])
 def test_concavity_between_irrational_inflection_points(text, holds):
     assert _answered(text).holds is holds
+
+
+@pytest.mark.parametrize("text, variables, parameters", [
+    (r"In the precision $\tau$, $-\frac{1}{2}\log\tau + \frac{\tau}{2}$ is convex on $\tau > 0$", ["tau"], []),
+    (r"In the weights $w_1, w_2$, $(w_1 + w_2 - 1)^2$ is strictly convex", ["w_1", "w_2"], []),
+    (r"In $x$, $x y$ is convex", ["x"], ["y"]),
+])
+def test_a_leading_in_clause_names_the_variables(text, variables, parameters):
+    claim = parse_claim(text)
+    assert [v.name for v in claim.variables] == variables
+    assert [p.name for p in claim.parameters] == parameters
+
+
+def test_a_leading_in_clause_with_a_relation_is_not_a_variable_list():
+    from symconvex.errors import ClaimError
+
+    with pytest.raises(ClaimError):
+        parse_claim(r"In the limit $x \to 0$, $x^2$ is convex")

@@ -15,6 +15,8 @@ scalar x) and writes it by x's coordinates on the right: the claim is about the 
 Irrational ends: intervals between inflection points such as +-1/sqrt(3), read as bounds with irrational ends; the
 same set is also described by polynomial constraints with rational coefficients (2x^2 < 1), which the sign rules read.
 
+Leading "in": "In the precision $\\tau$, ... is convex" names the variables before the formula.
+
 Restated: a formula after "i.e." before the property restates the function; the claim is about it.
 
 Positive pivots: one-variable functions whose second derivative is a polynomial (or has a polynomial factor) that is
@@ -141,6 +143,15 @@ T(K, r"$\frac{1}{1 + x^2}$ <is> <prop> for $x > \sqrt{3}$", "1/(1+x**2)", "x", [
   "f''=(6x^2-2)/(1+x^2)^3>0 for x^2>1/3", dom=["x**2>3", "x>0"], box={"x": [1.733, 6]})
 T(K, r"$x^3 - 3x^2$ <is> <prop> on $(1 - \sqrt{2}, 1 + \sqrt{2})$", "x**3-3*x**2", "x", ["concave", "convex"], "",
   "f''=6x-6 changes sign at 1, inside the interval", dom=["x**2-2*x-1<0"], box={"x": [-0.414, 2.414]})
+# ---------------- "In the <noun> $v$, <formula> is ...": the leading clause names the variables ----------------
+K = "leading-in"
+T(K, r"In the weights $w_1, w_2$, $(w_1 + w_2 - 1)^2$ <is> <prop>", "(w_1+w_2-1)**2", "w_1 w_2",
+  ["convex", "strictly convex"], "C", "a convex function of w_1 + w_2, constant along w_1 + w_2 = 0",
+  seg=[[0, 0], [1, -1]])
+T(K, r"In the scale $s$, $s^2 - \log s$ <is> <prop> on $s > 0$", "s**2-log(s)", "s", ["strictly convex", "concave"],
+  "C SC", "f''=2+1/s^2>0", dom=["s>0"], box={"s": [0, 5]})
+T(K, r"In the variable $x$, $x y$ <is> <prop>", "x*y", "x", ["convex", "strictly convex"], "C V",
+  "linear in x for each y", params={"y": []}, seg=[[0], [1], [1]])
 G.write(sys.argv[1], sys.argv[2])
 from collections import Counter
 print(len(G.out), Counter(d["kind"] for d in G.out))
