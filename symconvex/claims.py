@@ -5,7 +5,17 @@ r"""Claims pasted as LaTeX (CLAIMS.md): read one, analyze its function, and answ
 Textbook wording is read as that shape (each rewrite keeps the claim's function, variables, domain and
 properties, or the claim is refused): "concave up/down" is convex/concave; a leading condition ("For $x > 0$,
 ...") is a trailing one; a clause between the function and "is" is read after the property; a title with math
-before the function is dropped (the note says so); ``A = B`` is about B when A is a name or the same function.
+before the function is dropped (the note says so); ``A = B`` is about B when A is a name or the same function, or
+names a function of a vector x that B writes by coordinates (``\|x\|_2 = \sqrt{x_1^2 + x_2^2}``); a formula after
+"i.e." restates the function; "In the precision $\tau$, ..." names the variables.
+
+Conventional parameter letters (a, c, k, p, ...) in a claim that names no variables give two readings (jointly, and
+in the other symbols for every parameter value), answered only when they agree, unless the wording settles it: a
+domain written as a set whose dimension fits only the parameter reading ("$x^a$ on $\mathbb{R}_{++}$ when
+$a \ge 1$"), or the function's set stated with "on" in the other symbols and the letters' conditions apart
+("$\frac{c}{x}$ on $x > 0$ for $c > 0$"), makes the letters parameters; a constraint tying a letter to the other
+symbols ("$s t > r^2$") makes one joint set. An interval with irrational algebraic ends (inflection points
++-1/sqrt(3)) is also given as the polynomial constraint it implies (2x^2 < 1 on +-1/sqrt(2)), the same set.
 
 ``parse_claim(text) -> Claim`` reads the claim; ``check_claim(text) -> ClaimResult`` runs ``analyze`` and
 answers it. The answer is decided from the analysis' proven *facts* (``Analysis.facts``, closed under
