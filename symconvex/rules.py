@@ -52,7 +52,7 @@ from .domain import Domain
 from .errors import CertificateError, InputError
 from .functions import leaky_relu, relu, sigmoid, softplus
 from .perspectives import find_perspective
-from .rewrites import find_log_form
+from .rewrites import find_log_form, find_log_of_product
 
 
 # ---------------------------------------------------------------------------------- the one rule
@@ -408,7 +408,13 @@ class _Prover:
                 kids = [self.prove(t.args[0]) for t in exps]
                 tree = ["log", ["add", *[self.tree(t) for t in exps], *[self.tree(t) for t in others]]]
                 return self.atom(e, tree, "log_sum_exp", ATOMS["log_sum_exp"], kids, constant)
-        return self.atom(e, self.tree(e), "log", ATOMS["log"], [self.prove(arg)])
+        try:
+            return self.atom(e, self.tree(e), "log", ATOMS["log"], [self.prove(arg)])
+        except _NoRule:
+            found = find_log_of_product(self, e, _NoRule)  # log(e^{-|x|}/2) = -|x| - log 2
+            if found is None:
+                raise
+            return found
 
 
 def _show_tree(tree) -> str:

@@ -17,6 +17,8 @@ same set is also described by polynomial constraints with rational coefficients 
 
 Leading "in": "In the precision $\\tau$, ... is convex" names the variables before the formula.
 
+Log of a product: log(c prod b_i^k_i e^h) read as the sum of the logs (log-concave densities with constants and kinks).
+
 Restated: a formula after "i.e." before the property restates the function; the claim is about it.
 
 Positive pivots: one-variable functions whose second derivative is a polynomial (or has a polynomial factor) that is
@@ -152,6 +154,15 @@ T(K, r"In the scale $s$, $s^2 - \log s$ <is> <prop> on $s > 0$", "s**2-log(s)", 
   "C SC", "f''=2+1/s^2>0", dom=["s>0"], box={"s": [0, 5]})
 T(K, r"In the variable $x$, $x y$ <is> <prop>", "x*y", "x", ["convex", "strictly convex"], "C V",
   "linear in x for each y", params={"y": []}, seg=[[0], [1], [1]])
+# ---------------- the log of a product of positive factors, term by term ----------------
+K = "log-of-product"
+T(K, r"The Laplace density $\frac{1}{4} e^{-|x - 1|/2}$ <is> <prop>", "exp(-Abs(x-1)/2)/4", "x",
+  ["log-concave", "log-convex"], "V", "log f = -|x-1|/2 - log 4, concave, not strictly", logof=True,
+  seg=[[2], [3]])
+T(K, r"$\frac{x^2 e^{-|x|}}{2}$ <is> <prop> on $x > 0$", "x**2*exp(-Abs(x))/2", "x", ["log-concave", "log-convex"],
+  "V SV", "log f = 2 log x - x - log 2 on x>0, strictly concave", logof=True, dom=["x>0"], box={"x": [0, 6]})
+T(K, r"$\log(5 e^{-|x|} (1 + x^2))$ <is> <prop>", "log(5*exp(-Abs(x))*(1+x**2))", "x", ["concave", "convex"], "",
+  "= log 5 - |x| + log(1+x^2): a concave kink at 0, convex (f'' > 0) on 0 < |x| < 1: neither")
 G.write(sys.argv[1], sys.argv[2])
 from collections import Counter
 print(len(G.out), Counter(d["kind"] for d in G.out))
