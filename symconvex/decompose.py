@@ -138,6 +138,8 @@ def _readable(d, box: dict):
     """The pivot d, or the same function written so that the sign rules read its sign (``sos.sos_pivot``: a
     polynomial factor positive on R as a sum of squares, 12x^2 + 6x + 2 = 12(x + 1/4)^2 + 5/4) when they cannot
     read d's."""
+    if len(d.free_symbols) != 1:   # (sos_pivot reads one variable only: no sign work for the others)
+        return d
     try:
         if tree_sign(to_tree(d), box, True) != "unknown":
             return d
