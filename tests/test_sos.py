@@ -56,6 +56,7 @@ def test_sos_pivot_keeps_the_denominator():
     (x**4 + x**3 + x**2, "strictly_convex"),      # f'' = 12x^2 + 6x + 2
     (sp.atan(x) + x**2, "strictly_convex"),       # f'' = 2 - 2x/(1 + x^2)^2
     (-(x**6 + x**3 + x**2), "strictly_concave"),  # -f'' = 30x^4 + 6x + 2
+    (sp.log(1 + x**4) + x**2, "strictly_convex"),  # f'' = (2x^8 - 4x^6 + 4x^4 + 12x^2 + 2)/(1 + x^4)^2
 ])
 def test_hessian_proofs_with_sum_of_squares_pivots(f, proves):
     cert = prove_by_hessian(f, (x,), None, strict=True)
