@@ -5,7 +5,17 @@ r"""Claims pasted as LaTeX (CLAIMS.md): read one, analyze its function, and answ
 Textbook wording is read as that shape (each rewrite keeps the claim's function, variables, domain and
 properties, or the claim is refused): "concave up/down" is convex/concave; a leading condition ("For $x > 0$,
 ...") is a trailing one; a clause between the function and "is" is read after the property; a title with math
-before the function is dropped (the note says so); ``A = B`` is about B when A is a name or the same function.
+before the function is dropped (the note says so); ``A = B`` is about B when A is a name or the same function, or
+names a function of a vector x that B writes by coordinates (``\|x\|_2 = \sqrt{x_1^2 + x_2^2}``); a formula after
+"i.e." restates the function; "In the precision $\tau$, ..." names the variables.
+
+Conventional parameter letters (a, c, k, p, ...) in a claim that names no variables give two readings (jointly, and
+in the other symbols for every parameter value), answered only when they agree, unless the wording settles it: a
+domain written as a set whose dimension fits only the parameter reading ("$x^a$ on $\mathbb{R}_{++}$ when
+$a \ge 1$"), or the function's set stated with "on" in the other symbols and the letters' conditions apart
+("$\frac{c}{x}$ on $x > 0$ for $c > 0$"), makes the letters parameters; a constraint tying a letter to the other
+symbols ("$s t > r^2$") makes one joint set. An interval with irrational algebraic ends (inflection points
++-1/sqrt(3)) is also given as the polynomial constraint it implies (2x^2 < 1 on +-1/sqrt(2)), the same set.
 
 ``parse_claim(text) -> Claim`` reads the claim; ``check_claim(text) -> ClaimResult`` runs ``analyze`` and
 answers it. The answer is decided from the analysis' proven *facts* (``Analysis.facts``, closed under
@@ -48,9 +58,9 @@ from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
 from .errors import ClaimError, InputError
 from .parsing import (BUILTINS, MAX_SIZE, FunctionDef, Shapes, array_value, check_space_size, componentwise, coordinates,
-                      declare, entries, expand, extract_arrays, has_relation, names_in, normalize, parse_domain,
-                      parse_internal, parse_name, parse_set, parse_variables, reading, split_top_level, symbol,
-                      uses_vectors)
+                      declaration, declare, entries, expand, extract_arrays, has_relation, names_in, normalize,
+                      parse_domain, parse_internal, parse_name, parse_set, parse_variables, reading, split_top_level,
+                      symbol, uses_vectors)
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -270,6 +280,7 @@ class _Parts:
     definitions: list = field(default_factory=list)
     parameters: list = field(default_factory=list)   # math pieces naming parameters ("$y$" of "for fixed $y$")
     weak_parameters: list = field(default_factory=list)  # "for every $a$": a parameter if not the only symbol
+    stated_sets: list = field(default_factory=list)  # the domain pieces after "on" / "over" (the function's set)
     also: list = field(default_factory=list)     # further properties: "convex but not strictly convex"
     note: str = ""                               # how the sentence was read, when that needs saying
     disjunctive: bool = False                    # ... joined by "or": "is $f$ convex or concave?"
@@ -450,10 +461,11 @@ def _segment(text: str) -> _Parts:
         parts.function = mapsto.group("body")
         parts.variables.append(_strip_parens(mapsto.group("vars")) or mapsto.group("vars"))
     i += 1
+    chunks = _restatement(chunks, i, parts)
     chunks, i = _clause_before_property(chunks, i)
     i = _domain_before_property(chunks, i, parts)
     parts.prop, parts.negated, parts.also, parts.disjunctive, i = _read_properties(chunks, i)
-    clause, param_mode = None, False
+    clause, param_mode, domain_word = None, False, None
     while i < len(chunks):
         kind, w = chunks[i]
         i += 1
@@ -475,7 +487,7 @@ def _segment(text: str) -> _Parts:
             if w in _VARS_WORDS or (w == "of" and clause is None):  # "a convex function of $x$"
                 clause = "vars"
             elif w in _DOMAIN_WORDS:
-                clause = "domain"
+                clause, domain_word = "domain", w
             elif w in _DEFS_WORDS:
                 clause = "defs"
             elif w == "both" and clause == "vars":
@@ -498,6 +510,9 @@ def _segment(text: str) -> _Parts:
                 parts.domain.append(w)
             i = after if after is not None else i
             continue
+        if what == "domain" or (clause == "domain" and what != "definition"):
+            if clause == "domain" and domain_word in ("on", "over"):
+                parts.stated_sets.append(w)
         if what == "domain":
             parts.domain.append(w)
         elif what == "definition":
@@ -533,12 +548,29 @@ def _leading_clause(text: str) -> str:
     if not m:
         return text
     words = re.findall(r"[A-Za-z]+", _MATH.sub(" ", m.group("clause")))
+    maths = [found.group(0) for found in _MATH.finditer(m.group("clause"))]
+    rest = m.group("rest").rstrip()
+    if m.group("word").lower() == "in" and len(maths) == 1 and _names_variables(maths[0]):
+        # "In the precision $\tau$, ... is convex": the words say what the variable is; the claim is "in $\tau$"
+        rest = rest[:-1] if rest.endswith(".") else rest
+        return f"{rest} in {maths[0]}"
     if "$" not in m.group("clause") or any(w.lower() not in _FILLER | _PARAM_LEADS | _PARAM_WORDS | {"and"}
                                            for w in words):
         return text
     rest = m.group("rest").rstrip()
     rest = rest[:-1] if rest.endswith(".") else rest
     return f"{rest} {m.group('word').lower()} {m.group('clause').strip()}"
+
+
+def _names_variables(math: str) -> bool:
+    """Whether a math piece (with its $ signs) is only a list of variable names ($\\tau$, $w_1, w_2$)."""
+    inner = math.strip().strip("$").strip()
+    if not inner or has_relation(inner):
+        return False
+    try:
+        return bool(parse_variables(inner))
+    except InputError:
+        return False
 
 
 _CONNECTIVES = {"and", "or", "plus", "minus", "times", "with", "of", "by", "over", "under", "than", "from", "to",
@@ -620,6 +652,90 @@ def _clause_before_property(chunks, i: int):
     return chunks, i
 
 
+def _bound(c):
+    """(variable, end, is_lower, strict) for a constraint a v + b > 0 (>=, <, <=) in one variable with a, b real
+    numbers, a rational; else None."""
+    if not isinstance(c, (sp.StrictGreaterThan, sp.GreaterThan, sp.StrictLessThan, sp.LessThan)):
+        return None
+    free = c.free_symbols
+    if len(free) != 1:
+        return None
+    (v,) = free
+    g = sp.expand(c.lhs - c.rhs if isinstance(c, (sp.StrictGreaterThan, sp.GreaterThan)) else c.rhs - c.lhs)
+    if not g.is_polynomial(v) or sp.degree(g, v) != 1:
+        return None
+    a, b = sp.Poly(g, v).all_coeffs()
+    if not (a.is_Rational and b.is_number and b.is_real) or b.has(sp.Float):   # exact ends only
+        return None
+    return v, -b / a, bool(a > 0), isinstance(c, (sp.StrictGreaterThan, sp.StrictLessThan))
+
+
+def _implied_polynomial_bounds(domain: list) -> list:
+    r"""Polynomial constraints with rational coefficients implied by an interval l < v < r of one variable whose ends
+    are irrational algebraic numbers (the inflection points of calculus exercises: $(-rac{1}{\sqrt{2}},
+    rac{1}{\sqrt{2}})$, $(0, \sqrt{3})$). Each is implied by the interval, so adding it leaves the domain the same
+    set, and the sign rules can read it (they read rational bounds and polynomial constraints, not sqrt(2)):
+
+    - (v - l)(r - v) > 0 (>= 0 when an end is closed), when l + r and l r are rational: 2 v^2 < 1 for +-1/sqrt(2);
+    - else v^2 < max(l^2, r^2) (<= when an end with that square is closed), when that square is rational:
+      v^2 < 3 on (0, sqrt(3)).
+
+    (Not on a half-line x > sqrt(3): x^2 > 3 is convex only jointly with x > 0, and the checker's domain
+    certificates read polynomial constraints with rational coefficients only, which x > sqrt(3) is not.)
+    """
+    bounds: dict = {}
+    for c in domain:
+        found = _bound(c)
+        if found is None:
+            continue
+        v, end, lower, strict = found
+        bounds.setdefault(v, ([], []))[0 if lower else 1].append((sp.radsimp(end), strict))
+    out = []
+    for v, (lows, highs) in bounds.items():
+        try:
+            if len(lows) == 1 and len(highs) == 1:
+                out.extend(_interval_square(v, *lows[0], *highs[0]))
+        except (TypeError, ValueError):   # an order SymPy cannot decide: nothing added
+            continue
+    return out
+
+
+def _interval_square(v, l, l_strict: bool, r, r_strict: bool) -> list:
+    """The constraint ``_implied_polynomial_bounds`` adds for the interval (l, r) of v, or []."""
+    if (l.is_Rational and r.is_Rational) or not (l.is_algebraic and r.is_algebraic) or not bool(l < r):
+        return []
+    total, product = sp.expand(sp.radsimp(l + r)), sp.expand(sp.radsimp(l * r))   # exact: no guessing
+    if total.is_Rational and product.is_Rational:
+        g = sp.expand(-v**2 + total * v - product)
+        return [g > 0 if l_strict and r_strict else g >= 0]
+    squares = [(sp.expand(sp.radsimp(e ** 2)), e_strict) for e, e_strict in ((l, l_strict), (r, r_strict))]
+    if not all(q.is_Rational for q, _ in squares):
+        return []
+    top = max(q for q, _ in squares)
+    strict = all(e_strict for q, e_strict in squares if q == top)
+    return [v**2 < top if strict else v**2 <= top]
+
+
+def _restatement(chunks, i: int, parts: _Parts):
+    r"""Boyd's "$f(x) = \max\{x_1, \ldots, x_n\}$ with $n = 2$, i.e. $\max\{x_1, x_2\}$, is convex": a formula after
+    "i.e." (before the property) restates the function explicitly; the claim is about that formula. The words
+    between the function and "i.e." stay (a domain there still applies); "i.e. $...$" is taken out."""
+    end = next((k for k in range(i, len(chunks)) if chunks[k] in (("word", "is"), ("word", "are"))), None)
+    if end is None:
+        return chunks
+    for k in range(i, end):
+        if chunks[k][1].strip().lower() in ("i.e", "i.e.", "ie") and chunks[k][0] in ("word", "math"):
+            j = k + 1
+            while j < end and chunks[j][0] == "sep":
+                j += 1
+            if j < end and chunks[j][0] == "math" and all(c[0] == "sep" for c in chunks[j + 1:end]):
+                parts.note = "; ".join(filter(None, [parts.note, f"the function is the formula after 'i.e.', "
+                                                                 f"${chunks[j][1].strip()}$"]))
+                parts.function = chunks[j][1]
+                return chunks[:k] + chunks[end:]
+    return chunks
+
+
 #: Words that name a kind of set before the math that gives it ("the closed unit disk $x^2 + y^2 \le 1$",
 #: "the interval $(0, 1)$"): the math alone decides the set, these words are not read.
 _SET_NOUNS = {"closed", "open", "unit", "disk", "disc", "ball", "triangle", "positive", "nonnegative", "non-negative",
@@ -656,12 +772,13 @@ def _domain_before_property(chunks, i: int, parts: _Parts) -> int:
     k, found = i, []
     while k + 1 < len(chunks) and chunks[k] in (("word", "on"), ("word", "over"), ("word", "for"), ("word", "with")) \
             and chunks[k + 1][0] == "math" and _classify(chunks[k + 1][1]) == "domain":
-        found.append(chunks[k + 1][1])
+        found.append((chunks[k][1], chunks[k + 1][1]))
         k += 2
         while k < len(chunks) and chunks[k][0] == "sep":
             k += 1
     if found and k < len(chunks) and chunks[k] in (("word", "is"), ("word", "are")):
-        parts.domain.extend(found)
+        parts.domain.extend(piece for _, piece in found)
+        parts.stated_sets.extend(piece for word, piece in found if word in ("on", "over"))
         return k
     return i
 
@@ -755,11 +872,25 @@ def _equation_head(lhs: str, rhs: str, defs) -> tuple[str | None, list[str] | No
     except InputError as exc:
         raise _claim_error(f"cannot read the left side '{lhs}' of '=' ({exc})") from None
     right = defs.formula(rhs)
+    if _by_coordinates(left, right):
+        return None, None, (f"the left side {pretty(left)} names a function of the vector "
+                            f"{', '.join(sorted(s.name for s in left.free_symbols))}, written by its coordinates on "
+                            "the right side; the claim is about the right side")
     if not _same_function(left, right):
         raise _claim_error(f"the two sides of '=' are different formulas ({pretty(left)} and {pretty(right)}); "
                            "write the function once, or as 'name(x) = formula'")
     return None, None, (f"the left side {pretty(left)} is the same function as the right side (shown "
                         "symbolically); the claim is about the right side")
+
+
+def _by_coordinates(left, right) -> bool:
+    r"""Whether ``left = right`` writes a function of a vector x on the left (``\|x\|_2``, ``\|x\|_\infty``, read
+    as formulas in a scalar x) and the same function by x's coordinates on the right (``\sqrt{x_1^2 + x_2^2}``):
+    every symbol on the right is a coordinate x_i of a symbol on the left, and no symbol is on both sides."""
+    lnames = {s.name for s in left.free_symbols}
+    rnames = {s.name for s in right.free_symbols}
+    return bool(lnames and rnames) and not lnames & rnames and all(
+        "_" in r and r.split("_")[0] in lnames and r.split("_", 1)[1] for r in rnames)
 
 
 def _same_function(a, b) -> bool:
@@ -906,7 +1037,10 @@ def _sole_argument(parts: _Parts, defs: _Definitions) -> str | None:
         return names[0] if len(names) == 1 else None
     split = _split_equation(parts.function)
     if split is not None:
-        params = _head(split[0])[1]
+        try:
+            params = _head(split[0])[1]
+        except InputError:   # a formula on the left (\|x\|_1 = |x_1| + |x_2|): the right side names the variables
+            params = None
         if params is not None:
             return params[0] if len(params) == 1 else None
     full, _ = names_in(parts.function if split is None else split[1])
@@ -1098,6 +1232,13 @@ def _parse_claim(text: str) -> Claim:
             raise _claim_error("the function has no variables")
         if not parameters:
             readings = _parameter_readings(free)
+            settled = (_reading_of_set(readings, free, parts.domain, defs.values)
+                       or _reading_of_stated_set(readings, free, parts))
+            if settled is not None:   # "$x^a$ is convex on $\mathbb{R}_{++}$ when $a \ge 1$": a function of x
+                parameters, readings = settled, []
+                variables = tuple(symbol(n) for n in sorted(free - set(parameters)))
+            elif _couples(readings, free, parts.domain):   # "for $s > 0$, $s t > r^2$": one set in (r, s, t)
+                readings = []
     if parameters:
         note = " ".join(filter(None, [note, f"{', '.join(parameters)} "
                                       f"{'is a parameter' if len(parameters) == 1 else 'are parameters'}: the claim "
@@ -1129,6 +1270,12 @@ def _parse_claim(text: str) -> Claim:
                 domain.append(c)
     if domain is None:
         _refuse_odd_roots(f)
+    else:
+        implied = _implied_polynomial_bounds(domain)
+        if implied:
+            domain = domain + implied
+            note = "; ".join(filter(None, [note, "the interval's irrational ends also give "
+                                                 + ", ".join(pretty(c) for c in implied) + " (the same set)"]))
     prop, also, display = parts.prop, list(parts.also), ""
     logs = [p.startswith(("log-", "strictly log-")) for p, _ in [(prop, False), *also]]
     if any(logs):
@@ -1221,6 +1368,79 @@ def _parameter_readings(free: set[str]) -> list[list[str]]:
     the rest as variables) when it differs from the joint one and leaves a variable."""
     params = sorted(n for n in free if n.split("_")[0] in PARAMETER_LETTERS)
     return [params] if params and len(params) < len(free) else []
+
+
+def _set_dimension(piece: str, values: dict) -> int | None:
+    r"""The number of coordinates of a domain written as a set without a relation: n for ``\mathbb{R}^n``,
+    ``\mathbb{R}^n_{++}``; 1 for a subset of the real line (``\mathbb{R}_{++}``, ``(0, \infty)``, ``[0, 1]``);
+    None for a domain written with relations (``x > 0``) or a set that cannot be read."""
+    if has_relation(piece):
+        return None
+    try:
+        found = declaration(f"z \\in {piece}", values)
+    except InputError:
+        return None
+    if found is not None:
+        size = found[1]
+        return size[0] if len(size) == 1 else None
+    try:
+        parse_set(["z"], piece)
+    except InputError:
+        return None
+    return 1
+
+
+def _reading_of_set(readings: list[list[str]], free: set[str], pieces: list, values: dict) -> list[str] | None:
+    r"""The parameters, when a domain written as a set settles which reading the claim means: a set with as many
+    coordinates as the parameter reading has variables, and not as many as the joint reading has, names the
+    domain of a function of those variables only. "$x^a$ is convex on $\mathbb{R}_{++}$ when $a \ge 1$" and
+    "$|x|^p$, for $p \ge 1$, is convex on $\mathbb{R}$" are about functions on a subset of the real line, so
+    about x^a for each a (read jointly, (a, x) would need a set in the plane). None: no set settles it."""
+    if len(readings) != 1:
+        return None
+    params = readings[0]
+    rest = len(free) - len(params)
+    dims = [_set_dimension(piece, values) for piece in pieces]
+    dims = [d for d in dims if d is not None]
+    if dims and all(d == rest for d in dims) and rest != len(free):
+        return params
+    return None
+
+
+def _reading_of_stated_set(readings: list[list[str]], free: set[str], parts: _Parts) -> list[str] | None:
+    r"""The parameters, when the set the function is stated on ("on" / "over" a domain with relations) is about the
+    parameter reading's variables exactly, and the parameter letters are constrained only by the other conditions
+    ("for" / "when" / "if"): "$\frac{c}{x}$ is strictly convex on $x > 0$ for $c > 0$" is about c/x as a function
+    on x > 0, for each c > 0 (read jointly, the function's set would be one in (c, x)). None: nothing settles it."""
+    if len(readings) != 1 or not parts.stated_sets:
+        return None
+    params = set(readings[0])
+    stated = _piece_names(parts.stated_sets)
+    conditions = _piece_names([p for p in parts.domain if p not in parts.stated_sets])
+    if stated == free - params and params <= conditions:
+        return readings[0]
+    return None
+
+
+def _couples(readings: list[list[str]], free: set[str], pieces: list) -> bool:
+    r"""Whether a stated domain constraint ties a parameter letter to the other symbols ($s t > r^2$): the domain is
+    then one set in all of them, so the letter is a variable like the rest (a parameter's conditions are about the
+    parameter alone; read as a parameter, r would move the variables' set, which no claim here means)."""
+    if len(readings) != 1:
+        return False
+    params = set(readings[0])
+    for piece in pieces:
+        if not has_relation(piece):
+            continue
+        try:
+            constraints = parse_domain(piece)
+        except InputError:
+            continue
+        for c in constraints:
+            names = {n.name for n in c.free_symbols}
+            if names & params and names & (free - params):
+                return True
+    return False
 
 
 def _piece_names(pieces) -> set[str]:

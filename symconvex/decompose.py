@@ -7,7 +7,9 @@ entries, simplifies, and returns the ``HessianCertificate`` the independent chec
 
 It applies when f is smooth (no abs, max, min, relu: those have kinks) and defined on the domain, the domain
 box has a nonempty interior, and every pivot is shown >= 0 by sign rules (sums and products of signs,
-even powers, exp > 0, positive-bounded variables, ...).
+even powers, exp > 0, positive-bounded variables, ...). A pivot in one variable whose polynomial factors the rules
+cannot sign is rewritten, as the same function, with each factor that is positive on R as a sum of squares
+(``sos``): x^4 + x^3 + x^2 has f'' = 12x^2 + 6x + 2 = 12(x + 1/4)^2 + 5/4 > 0.
 
 >>> import sympy as sp
 >>> x, y = sp.symbols("x y", real=True)
@@ -32,6 +34,7 @@ from .evaluation import Undefined, precision, sign, stated, value_at
 from .functions import leaky_relu, relu, sigmoid, softplus
 from .rules import box_of
 from .signs import SIGN_BY_RANGES, box_to_json, variable_sign
+from .sos import sos_pivot
 
 _KINKS = (sp.Abs, sp.Max, sp.Min, relu, leaky_relu, sp.Piecewise, sp.Heaviside, sp.sign)
 
@@ -145,6 +148,7 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
             continue
         L, D = factored
         try:
+            D = [_readable(d, box) for d in D]
             D_trees = [to_tree(d) for d in D]
             cert = HessianCertificate(
                 variables=tuple(names), function=function_tree, domain=domain_trees, proves=proves,
@@ -163,6 +167,23 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
         if found is not None:
             return found
     return None
+
+
+def _readable(d, box: dict):
+    """The pivot d, or the same function written so that the sign rules read its sign (``sos.sos_pivot``: a
+    polynomial factor positive on R as a sum of squares, 12x^2 + 6x + 2 = 12(x + 1/4)^2 + 5/4) when they cannot
+    read d's."""
+    if len(d.free_symbols) != 1:   # (sos_pivot reads one variable only: no sign work for the others)
+        return d
+    try:
+        if tree_sign(to_tree(d), box, True) != "unknown":
+            return d
+        better = sos_pivot(d)
+        if better is not None and tree_sign(to_tree(better), box, True) in ("positive", "nonnegative"):
+            return better
+    except (InputError, CertificateError, ValueError, TypeError):
+        pass
+    return d
 
 
 def _accepted(cert, verified: dict | None = None):

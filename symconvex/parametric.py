@@ -141,23 +141,54 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
             flat = _unsettled(found + refutations) & {"not_strictly_convex", "not_strictly_concave"}
             if flat and "affine" in sub.facts:  # f is affine at this value: any segment refutes strictness
                 find_flat_segments(Problem(at, list(variables), var_domain), flat, refutations)
-            restated = (dataclasses.replace(c, **subject, digest="",
-                                            parameter_values=tuple(rational_to_str(v) for v in value))
-                        for c in refutations)
             # only a refutation the checker accepts about f with its parameters settles anything (|x|^p at p = 1
             # is refuted at the kink x = 0, where the checker cannot evaluate the power with a parameter exponent);
-            # the statement is kept for the gate, which then does not verify the same certificate again
-            for c in restated:
-                statement = checked(c)
-                if statement is not None:
-                    found.append(c)
-                    verified[id(c)] = (c, statement)
+            # the first restatement the checker accepts is kept, with its statement for the gate (which then does
+            # not verify the same certificate again)
+            for c in refutations:
+                for r in _restated(c, subject, variables, parameters, value):
+                    statement = checked(r)
+                    if statement is not None:
+                        found.append(r)
+                        verified[id(r)] = (r, statement)
+                        break
             if not _unsettled(found):
                 break
         return "" if found else "no certificate was found for every parameter value, nor a refutation at one"
 
     return conclude(run, timeout, verified=verified, function=f, variables=tuple(variables), domain=joint,
                     parameters=tuple(parameters), two_points=has_two_points(var_domain))
+
+
+def _restated(cert, subject: dict, variables, parameters, value) -> list:
+    """A refutation found for f at one parameter value, restated about f with its parameters (``subject``) at that
+    value: first with the values it states (f(a), f(b), f(m); a curvature certificate's jet) recomputed by the
+    finders' evaluator on f's own tree with the parameters set (x^a at a = 1 is a power with a parameter exponent,
+    evaluated as a ball, not the exact x: a value stated exactly where the checker computes a ball is rejected),
+    then as found. The caller keeps the first one the checker accepts."""
+    from .evaluation import Undefined, jet_along, precision, second_derivative, stated, value_at
+
+    names = [v.name for v in variables] + [p.name for p in parameters]
+    extra = [Fraction(v) for v in value]
+    changes = {}
+    try:
+        with precision():
+            if cert.kind == "midpoint" and cert.m and set(cert.values) == {"f(a)", "f(b)", "f(m)"}:
+                points = {"f(a)": cert.a, "f(b)": cert.b, "f(m)": cert.m}
+                changes["values"] = {key: stated(value_at(subject["function"], names,
+                                                          [Fraction(c) for c in points[key]] + extra))
+                                     for key in cert.values}
+            elif cert.kind == "curvature":
+                zeros = [Fraction(0)] * len(extra)
+                jet, _ = jet_along(subject["function"], names, [Fraction(c) for c in cert.point] + extra,
+                                   [Fraction(c) for c in cert.direction] + zeros)
+                changes.update(value=stated(jet[0]), slope=stated(jet[1]),
+                               second_derivative=stated(second_derivative(jet)))
+    except (Undefined, ValueError, ZeroDivisionError):
+        changes = {}
+    at = tuple(rational_to_str(v) for v in value)
+    plain = dataclasses.replace(cert, **subject, digest="", parameter_values=at)
+    return [dataclasses.replace(plain, **changes), plain] if changes else [plain]
 
 
 def _unsettled(found) -> set[str]:

@@ -8,6 +8,10 @@ increasing): a product of log-convex functions is log-convex, and log-convex fun
 
 - e^{2x} / (3 − x) = exp(2x − log(3 − x)) on x < 3: 2x is affine and −log(3 − x) convex;
 - x^{-1/2} e^{x} = exp(x − ½ log x) on x > 0.
+
+``find_log_of_product`` proposes the other one: log(c Π b_i^{k_i} e^{h}) = log c + Σ k_i log b_i + h when each factor
+is > 0 on the domain, so the log of a product is read term by term (log-concavity of densities with a constant:
+log(e^{−|x|}/2) = −|x| − log 2).
 """
 
 from __future__ import annotations
@@ -47,4 +51,40 @@ def find_log_form(prover, e, no_rule):
     return prover._node(prover.tree(e), "rewrite", curv, sgn, [(node, curv, sgn)])
 
 
-__all__ = ["find_log_form"]
+def find_log_of_product(prover, e, no_rule):
+    """A rewrite node proving log(c b_1^{k_1} ... e^{h}) = log c + sum k_i log b_i + h convex, concave or affine (each
+    factor > 0 on the domain by the rules, c > 0 a constant), or None: the log of a product is the sum of the logs,
+    which the rules read term by term. log(e^{-|x|} / 2) = -|x| - log 2 is concave (the Laplace density is
+    log-concave), though e^{-|x|} / 2 is not concave."""
+    if not isinstance(e, sp.log) or not isinstance(e.args[0], sp.Mul):
+        return None
+    terms = []
+    for factor in e.args[0].args:
+        if isinstance(factor, sp.exp):
+            terms.append(factor.args[0])
+            continue
+        base, k = (factor.base, factor.exp) if isinstance(factor, sp.Pow) else (factor, sp.Integer(1))
+        if not k.is_Rational:
+            return None
+        if prover.is_constant(factor):
+            if not (factor.is_number and factor.is_positive):
+                return None
+            terms.append(sp.log(factor))
+            continue
+        try:
+            if prover.prove(base)[2] is not Sign.POSITIVE:
+                return None
+        except no_rule:
+            return None
+        terms.append(k * sp.log(base))
+    rewritten = sp.Add(*terms)
+    if rewritten == e:
+        return None
+    try:
+        node, curv, sgn = prover.prove(rewritten)
+    except no_rule:
+        return None
+    return prover._node(prover.tree(e), "rewrite", curv, sgn, [(node, curv, sgn)])
+
+
+__all__ = ["find_log_form", "find_log_of_product"]

@@ -50,7 +50,7 @@ from .errors import InputError
 from .evaluation import Undefined, precision, sign as number_sign, value_at
 from .functions import leaky_relu, relu, sigmoid, softplus
 from .perspectives import find_perspective
-from .rewrites import find_log_form
+from .rewrites import find_log_form, find_log_of_product
 from .signs import SIGN_BY_RANGES, box_to_json, variable_sign
 
 
@@ -407,7 +407,13 @@ class _Prover:
                 kids = [self.prove(t.args[0]) for t in exps]
                 tree = ["log", ["add", *[self.tree(t) for t in exps], *[self.tree(t) for t in others]]]
                 return self.atom(e, tree, "log_sum_exp", ATOMS["log_sum_exp"], kids, constant)
-        return self.atom(e, self.tree(e), "log", ATOMS["log"], [self.prove(arg)])
+        try:
+            return self.atom(e, self.tree(e), "log", ATOMS["log"], [self.prove(arg)])
+        except _NoRule:
+            found = find_log_of_product(self, e, _NoRule)  # log(e^{-|x|}/2) = -|x| - log 2
+            if found is None:
+                raise
+            return found
 
 
 def _show_tree(tree) -> str:

@@ -296,8 +296,13 @@ def test_tan_without_a_domain_is_refused_with_one_line():
         check_claim(r"$\tan x$ is convex")
 
 
+def test_arctan_plus_square_is_strictly_convex_by_a_sum_of_squares_pivot():
+    """f'' = 2 - 2x/(1 + x^2)^2 = 2(x^4 + 2x^2 - x + 1)/(1 + x^2)^2, the numerator a sum of squares (``sos``)."""
+    result = check_claim(r"$\arctan(x) + x^2$ is strictly convex", timeout=20)
+    assert result.holds is True and result.verified
+
+
 @pytest.mark.parametrize("claim", [
-    r"$\arctan(x) + x^2$ is strictly convex",       # true (f'' = 2 - 2x/(1 + x^2)^2 > 0), not proved
     r"$\cosh(2x) + \sinh(x)$ is convex",             # true (f'' = 4 + 8 sinh^2 x + sinh x > 0), not proved
     r"$\tan x$ is convex on $0 \le x \le \frac{\pi}{2}$",  # tan is undefined at pi/2
 ])

@@ -1,0 +1,184 @@
+"""Which symbols a claim's wording makes variables and which parameters (``claims._reading_of_set``,
+``claims._reading_of_stated_set``), and the answers those readings get, each backed by accepted certificates."""
+
+import pytest
+
+from symconvex.check import verify
+from symconvex.claims import check_claim, parse_claim
+
+
+@pytest.mark.parametrize("text, variables, parameters", [
+    (r"$x^a$ is convex on $\mathbb{R}_{++}$ when $a \ge 1$", ["x"], ["a"]),        # a set on the real line
+    (r"$x^p$ is convex on $(0, \infty)$ if $p < 0$", ["x"], ["p"]),
+    (r"$|x|^p$, for $p \ge 1$, is convex on $\mathbb{R}$", ["x"], ["p"]),
+    (r"$\frac{c}{x}$ is strictly convex on $x > 0$ for $c > 0$", ["x"], ["c"]),  # the function's set is in x
+])
+def test_the_stated_set_settles_the_reading(text, variables, parameters):
+    claim = parse_claim(text)
+    assert [v.name for v in claim.variables] == variables
+    assert [p.name for p in claim.parameters] == parameters
+    assert claim.readings == []
+
+
+@pytest.mark.parametrize("text", [
+    r"$a x^2$ is convex for $a > 0$",            # no set: jointly in (a, x) it is false, in x true
+    r"$x y$ is convex on $x > 0$ for $y > 0$",   # no conventional parameter letter: one joint reading
+    r"$e^{a x}$ is convex on $a > 0, x > 0$",    # the stated set is in (a, x): the joint reading too
+])
+def test_without_a_settling_set_the_readings_stay(text):
+    claim = parse_claim(text)
+    assert not claim.parameters
+    if "a x^2" in text:
+        assert [[p.name for p in r.parameters] for r in claim.readings] == [["a"]]
+
+
+def test_a_one_dimensional_set_is_the_variables_set_only():
+    """x^a on R_{++} for a <= 0: the set is x's (read for every variable it made the domain empty, a > 0 >= a)."""
+    claim = parse_claim(r"$x^a$ is convex on $\mathbb{R}_{++}$ for $a \le 0$")
+    assert sorted(str(c) for c in claim.domain) == ["a <= 0", "x > 0"]
+
+
+def _answered(text):
+    result = check_claim(text, timeout=30)
+    assert result.verified
+    for cert in result.certificates:
+        verify(cert)
+    return result
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$x^a$ is convex on $\mathbb{R}_{++}$ when $a \ge 1$", True),
+    (r"$x^a$ is concave on $\mathbb{R}_{++}$ for $0 \le a \le 1$", True),
+    (r"$x^a$ is convex on $\mathbb{R}_{++}$ for $0 \le a \le 1$", False),   # at a = 1/2
+    (r"$x^p$ is convex on $(0, \infty)$ if $p < 0$", True),
+    (r"$\frac{c}{x}$ is strictly convex on $x > 0$ for $c > 0$", True),     # H = 2c/x^3 > 0
+])
+def test_parameter_readings_are_answered(text, holds):
+    assert _answered(text).holds is holds
+
+
+def test_strictness_is_refuted_at_an_edge_value_of_a_parameter_exponent():
+    """x^a for a >= 1 is not strictly convex: at a = 1 it is x, affine on [1/2, 3/2]. The midpoint certificate
+    states f(a), f(b) as the checker computes x^a with a parameter exponent (balls), f(m) = 1^1 = 1 exactly."""
+    result = _answered(r"$x^a$ is strictly convex on $\mathbb{R}_{++}$ when $a \ge 1$")
+    assert result.holds is False
+    (cert,) = [result.certificates[i] for i in result.facts["not_strictly_convex"]][:1]
+    assert cert.kind == "midpoint" and cert.parameter_values == ("1",)
+    assert any(v.startswith("~") for v in cert.values.values())
+
+
+@pytest.mark.parametrize("text", [
+    r"$-\log(s t - r^2)$ is concave for $s > 0, t > 0, s t > r^2$",
+    r"$\log(x y - k^2)$ is concave on $x > 0, x y > k^2$",
+])
+def test_a_constraint_tying_the_letter_to_the_variables_makes_one_joint_set(text):
+    claim = parse_claim(text)
+    assert not claim.parameters and claim.readings == []
+    assert len(claim.variables) == 3
+
+
+def test_the_joint_reading_of_a_coupled_domain_is_answered():
+    """-log(st - r^2) is convex (it is -log det of [[s, r], [r, t]]) and not concave: a curvature certificate
+    inside s t > r^2 refutes the claim."""
+    result = _answered(r"$-\log(s t - r^2)$ is concave for $s > 0, t > 0, s t > r^2$")
+    assert result.holds is False
+    assert "not_concave" in result.facts
+
+
+@pytest.mark.parametrize("text, variables", [
+    (r"$\|x\|_2 = \sqrt{x_1^2 + x_2^2}$ is convex", ["x_1", "x_2"]),
+    (r"$\|x\|_1 = |x_1| + |x_2|$ is convex on $\mathbb{R}^2$", ["x_1", "x_2"]),
+    (r"$\|w\|_\infty = \max\{|w_1|, |w_2|, |w_3|\}$ is convex", ["w_1", "w_2", "w_3"]),
+])
+def test_a_vector_function_named_on_the_left_is_the_right_side_by_coordinates(text, variables):
+    claim = parse_claim(text)
+    assert [v.name for v in claim.variables] == variables
+    assert "coordinates" in claim.note
+
+
+def test_two_different_formulas_in_the_same_symbols_are_still_refused():
+    from symconvex.errors import ClaimError
+
+    with pytest.raises(ClaimError, match="different formulas"):
+        parse_claim(r"$x^2 = x^3$ is convex")
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$\|x\|_2 = \sqrt{x_1^2 + x_2^2}$ is strictly convex", False),   # linear along rays
+    (r"$\|x\|_\infty = \max\{|x_1|, |x_2|\}$ is concave", False),
+    (r"$\|x\|_1 = |x_1| + |x_2|$ is convex on $\mathbb{R}^2$", True),
+])
+def test_vector_norm_claims_are_answered(text, holds):
+    assert _answered(text).holds is holds
+
+
+def test_a_formula_after_ie_restates_the_function():
+    claim = parse_claim(r"Max function: $f(x) = \max\{x_1, \ldots, x_n\}$ with $n = 2$, i.e. $\max\{x_1, x_2\}$, "
+                        r"is convex on $\mathbb{R}^2$")
+    assert [v.name for v in claim.variables] == ["x_1", "x_2"]
+    assert "i.e." in claim.note
+
+
+def test_a_domain_before_ie_still_applies():
+    """'|x| on x > 0, i.e. x': the domain stays, and x is affine there, so not strictly convex."""
+    claim = parse_claim(r"$|x|$ on $x > 0$, i.e. $x$, is strictly convex")
+    assert [str(c) for c in claim.domain] == ["x > 0"]
+    assert _answered(r"$|x|$ on $x > 0$, i.e. $x$, is strictly convex").holds is False
+
+
+def test_irrational_interval_ends_also_give_a_polynomial_constraint():
+    import sympy as sp
+
+    from symconvex.claims import _implied_polynomial_bounds
+
+    x = sp.Symbol("x", real=True)
+    assert _implied_polynomial_bounds([x > -sp.sqrt(2) / 2, x < sp.sqrt(2) / 2]) == [sp.Rational(1, 2) - x**2 > 0]
+    assert _implied_polynomial_bounds([x > 1 - sp.sqrt(2), x < 1 + sp.sqrt(2)]) == [-x**2 + 2*x + 1 > 0]
+    assert _implied_polynomial_bounds([x > 0, x < sp.sqrt(3)]) == [x**2 < 3]
+    assert _implied_polynomial_bounds([x >= -sp.sqrt(3), x <= sp.sqrt(3)]) == [3 - x**2 >= 0]   # closed ends
+    assert _implied_polynomial_bounds([x > 0, x < 1]) == []                             # rational ends: no need
+    assert _implied_polynomial_bounds([x > 0, x < sp.exp(sp.Rational(3, 2))]) == []   # not algebraic
+    assert _implied_polynomial_bounds([x > sp.sqrt(3)]) == []                          # a half-line: not added
+
+
+def test_each_implied_constraint_holds_on_the_interval_and_fails_outside():
+    """The added constraint leaves the set the same: it holds at rational points inside and fails just outside
+    (exact arithmetic)."""
+    import sympy as sp
+
+    from symconvex.claims import _implied_polynomial_bounds
+
+    x = sp.Symbol("x", real=True)
+    for lo, hi in [(-1 / sp.sqrt(2), 1 / sp.sqrt(2)), (1 - sp.sqrt(2), 1 + sp.sqrt(2)), (-1 / sp.sqrt(3), 1 / sp.sqrt(3))]:
+        (c,) = _implied_polynomial_bounds([x > lo, x < hi])
+        for t in (lo + sp.Rational(1, 1000), (lo + hi) / 2, hi - sp.Rational(1, 1000)):
+            assert bool(c.subs(x, t)) is True
+        for t in (lo - sp.Rational(1, 1000), hi + sp.Rational(1, 1000)):
+            assert bool(c.subs(x, t)) is False
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$y = e^{-x^2}$ is concave on $\left(-\frac{1}{\sqrt{2}}, \frac{1}{\sqrt{2}}\right)$", True),
+    (r"$f(x) = \frac{1}{1 + x^2}$ is concave down on $\left(-\frac{1}{\sqrt{3}}, \frac{1}{\sqrt{3}}\right)$", True),
+    (r"$e^{-x^2}$ is convex on $\left(-\frac{1}{\sqrt{2}}, 1\right)$", False),
+])
+def test_concavity_between_irrational_inflection_points(text, holds):
+    assert _answered(text).holds is holds
+
+
+@pytest.mark.parametrize("text, variables, parameters", [
+    (r"In the precision $\tau$, $-\frac{1}{2}\log\tau + \frac{\tau}{2}$ is convex on $\tau > 0$", ["tau"], []),
+    (r"In the weights $w_1, w_2$, $(w_1 + w_2 - 1)^2$ is strictly convex", ["w_1", "w_2"], []),
+    (r"In $x$, $x y$ is convex", ["x"], ["y"]),
+])
+def test_a_leading_in_clause_names_the_variables(text, variables, parameters):
+    claim = parse_claim(text)
+    assert [v.name for v in claim.variables] == variables
+    assert [p.name for p in claim.parameters] == parameters
+
+
+def test_a_leading_in_clause_with_a_relation_is_not_a_variable_list():
+    from symconvex.errors import ClaimError
+
+    with pytest.raises(ClaimError):
+        parse_claim(r"In the limit $x \to 0$, $x^2$ is convex")
