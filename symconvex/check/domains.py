@@ -24,7 +24,7 @@ rational coefficients (the identity and the derivation are then about the constr
                | {"rule": "factor", "multiplier": tree, "derivation": node}, ...]}
 
 ``steps[i]`` is about constraint ``order[i]``; a derivation's root is G (``superlevel``) or h (``factor``),
-and is checked as a ``RulesCertificate`` whose domain is the constraints ``order[:i]`` (its ``box`` stated as
+and is checked as a rules certificate whose domain is the constraints ``order[:i]`` (its ``box`` stated as
 the checker computes it). ``verify_domain`` returns "convex_set" or raises ``CertificateError``.
 """
 
@@ -32,9 +32,11 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ..certificates import RulesCertificate, check_tree, constraint_to_sympy, to_sympy, tree_variables
 from ..errors import CertificateError
 from .proofs import _polynomial_form, check_constraint, domain_box, domain_halfspaces, strengthen_sign, verify_rules
+from .reader import make
+from .symbolic import constraint_to_sympy, to_sympy
+from .trees import check_tree, tree_variables
 
 #: The most constraints a domain certificate may have.
 MAX_CONSTRAINTS = 12
@@ -61,8 +63,8 @@ def _concave_on(derivation, names, before, where: str) -> None:
         raise CertificateError(f"{where}: a derivation of a concave (or affine) expr is needed")
     check_tree(root, f"{where}.expr")
     try:
-        verify_rules(RulesCertificate(variables=tuple(names), function=root, domain=tuple(before), proves=proves,
-                                      derivation=derivation), root)
+        verify_rules(make("rules", variables=tuple(names), function=root, domain=tuple(before), proves=proves,
+                          derivation=derivation), root)
     except CertificateError as exc:
         raise CertificateError(f"{where}: {exc}") from None
 

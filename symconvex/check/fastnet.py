@@ -47,11 +47,11 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..certificates import parse_coordinate, parse_rational
-from ..certificates import subject_digest as _generic_digest
 from ..errors import CertificateError
 from .network import activation_of, validate_spec
 from .numbers import Jet
+from .trees import parse_coordinate, parse_rational
+from .trees import subject_digest as _generic_digest
 
 try:  # pragma: no cover - exercised by whichever environment runs the tests
     import flint
@@ -362,7 +362,7 @@ def _int_vec(num: np.ndarray) -> Vec:
 
 def parse_vector(values, n: int, what: str) -> Vec:
     """Parse n coordinates (rational strings "p/q" and/or integers; a numpy integer array is taken as is) into
-    a ``Vec``; the errors are the generic checker's (``_vector``, ``certificates.parse_coordinate``)."""
+    a ``Vec``; the errors are the generic checker's (``_vector``, ``trees.parse_coordinate``)."""
     if isinstance(values, np.ndarray) and values.ndim == 1:
         if values.dtype.kind in "iu" and len(values) == n:  # signed: used as it is (a read-only view, no copy)
             if values.dtype.kind == "u":
@@ -382,7 +382,7 @@ def parse_vector(values, n: int, what: str) -> Vec:
         except OverflowError:
             for v in values:
                 if abs(v) >= SAFE:
-                    parse_coordinate(v, what)  # refuses more than certificates.MAX_DIGITS digits
+                    parse_coordinate(v, what)  # refuses more than trees.MAX_DIGITS digits
             return _int_vec(np.array(values, dtype=object))
     if not types <= {int, str}:  # bools, floats, numpy scalars, ...: the generic parser, in order
         fracs = [parse_coordinate(v, what) for v in values]
@@ -462,7 +462,7 @@ def _names_hash(widths: tuple[int, ...], bias: bool):
 
 
 def subject_digest(variables, function, network, domain) -> str:
-    """``certificates.subject_digest``, computed without re-serializing the parameter names when they are the
+    """``trees.subject_digest``, computed without re-serializing the parameter names when they are the
     network spec's own (the canonical JSON is '[' + names + ',' + function, network, domain + ']')."""
     if isinstance(network, dict) and isinstance(network.get("layers"), list) and all(
             isinstance(w, int) and not isinstance(w, bool) and w >= 1 for w in network["layers"]) and \
@@ -484,7 +484,7 @@ def parameter_names(spec: dict) -> tuple[str, ...]:
 
 #: The bulk parser's whole-text pattern: lines -?D+ or -?D+/D+ with ASCII digits, at most 18 per part
 #: (10^18 - 1 < ``SAFE``: every part fits in int64). On ASCII text this accepts exactly what
-#: ``certificates._RATIONAL`` accepts, with the digit limit.
+#: ``trees._RATIONAL`` accepts, with the digit limit.
 _DATA_LINES = re.compile(r"(?:-?[0-9]{1,18}(?:/[0-9]{1,18})?\n)*")
 
 

@@ -41,11 +41,12 @@ from fractions import Fraction
 
 from flint import arb, arb_mat
 
-from ..certificates import check_tree, from_json, parse_coordinate, parse_rational
 from ..errors import CertificateError
 from .evaluate import value_at
 from .intervaljets import ball_precision, box_jet, exact_bounds, exact_mid, interval_ball, to_ball
 from .numbers import endpoints
+from .reader import read_parsed
+from .trees import check_tree, parse_coordinate, parse_rational
 
 MAX_VARIABLES, MAX_GRID, MAX_MINIMA = 64, 400, 64
 #: The grid of the stated Hessian bound t, and of the rational midpoint matrix M.
@@ -253,7 +254,7 @@ def verify_minima_count(cert, tree, names, check_domain) -> str:
         raise CertificateError(f"count: {len(cert.minima)} minima are given, certificate states {str(cert.count)[:20]}")
     boxes = []
     for k, data in enumerate(cert.minima):
-        inner = from_json(data) if not hasattr(data, "kind") else data
+        inner = read_parsed(data)
         if inner.kind != "minimum":
             raise CertificateError(f"minima[{k}]: not a minimum certificate")
         if (inner.function, tuple(inner.variables), inner.network, tuple(map(tuple, inner.domain))) != \
