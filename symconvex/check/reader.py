@@ -31,13 +31,30 @@ _STATED = re.compile(r"^(-?\d+(/\d+)?|~-?\d+(\.\d+)?(e[-+]?\d+)?)$")
 _BIG = 10 ** MAX_DIGITS
 
 
+def _vector(value, field):
+    if isinstance(value, list):  # the common cases at C speed: all integers within the cap, or all short strings
+        kinds = set(map(type, value))
+        if kinds == {int} and -_BIG < min(value) and max(value) < _BIG or \
+                kinds == {str} and 0 < min(map(len, value)) and max(map(len, value)) <= 2 * MAX_DIGITS + 2:
+            return tuple(value)
+    return _items(value, field, _coordinate, "a list of rational strings 'p/q' or integers", parse_coordinate)
+
+
 def _items(value, field, ok, what, explain=None):
-    if not isinstance(value, list) or not all(ok(v) for v in value):
+    if not isinstance(value, list) or not all(map(ok, value)):
         for v in value if isinstance(value, list) and explain else ():
             if not ok(v):
                 explain(v, field)  # the first bad entry's own message
         raise CertificateError(f"{field}: expected {what}, found {clipped(value)}")
     return tuple(value)
+
+
+def _int(v) -> bool:
+    return type(v) is int
+
+
+def _name(v) -> bool:
+    return type(v) is str
 
 
 def _coordinate(v) -> bool:
@@ -72,7 +89,7 @@ def _stated_map(value, field):
 
 def _stated_one(value, field):
     if not _stated(value):
-        raise CertificateError(f"{field} must be stated ('p/q' or '~d.ddde-k'), found {clipped(value)}")
+        raise CertificateError(f"{field}: must be stated ('p/q' or '~d.ddde-k'), found {clipped(value)}")
     return value
 
 
@@ -86,17 +103,17 @@ def _typed(check, what):
 
 #: type name -> reader(value, field name) -> the value as the record holds it (or ``CertificateError``).
 TYPES = {
-    "names": lambda v, f: _items(v, f, lambda x: type(x) is str, "a list of names"),
+    "names": lambda v, f: _items(v, f, _name, "a list of names"),
     "tree": _tree,
     "tree?": lambda v, f: None if v is None else _tree(v, f),
     "constraints": _constraints,
-    "vector": lambda v, f: _items(v, f, _coordinate, "a list of rational strings 'p/q' or integers", parse_coordinate),
+    "vector": _vector,
     "vector+": lambda v, f: TYPES["vector"](v, f) if v else _stated_one(v, f),
     "rational": lambda v, f: (parse_rational(v, f), v)[1],
     "stated": _stated_one,
     "stated_map": _stated_map,
     "stated_list": lambda v, f: _items(v, f, _stated, "a list of stated values ('p/q' or '~d.ddde-k')"),
-    "ints": lambda v, f: _items(v, f, lambda x: type(x) is int, "a list of integers"),
+    "ints": lambda v, f: _items(v, f, _int, "a list of integers"),
     "int": _typed(lambda v: type(v) is int, "an integer"),
     "text": _typed(lambda v: type(v) is str, "a string"),
     "object": _typed(lambda v: type(v) is dict, "a JSON object"),
@@ -176,39 +193,55 @@ def loads(text):
 
 
 def read(data) -> Record:
-    """The record of a certificate given as JSON text, a dict, or an object with ``to_json()`` (serialized first,
-    then read back: only the JSON is trusted); ``CertificateError`` when it is not a well-formed certificate.
+    """The record of a certificate given as JSON text, a dict, or an object with ``to_dict()`` / ``to_json()`` (its
+    JSON form taken first: only plain JSON data is read, copied, so nothing of the object is trusted or kept);
+    ``CertificateError`` when it is not a well-formed certificate.
 
     >>> read('{"symconvex": 1, "kind": "rules", "variables": ["x"], "digest": "", "proves": "convex"}')
     Traceback (most recent call last):
     ...
     symconvex.errors.CertificateError: rules: missing fields ['derivation']
     """
-    if not isinstance(data, (str, bytes)):
+    if not isinstance(data, (str, bytes, dict)):
+        if hasattr(data, "to_dict"):
+            data = data.to_dict()
+        elif hasattr(data, "to_json"):
+            data = data.to_json()
+    if isinstance(data, (str, bytes)):
+        return read_parsed(loads(data))
+    if not isinstance(data, dict):
+        raise CertificateError("a certificate must be a JSON object")
+    copied = {}
+    for key, value in data.items():
         try:
-            data = data.to_json() if hasattr(data, "to_json") and not isinstance(data, dict) else \
-                json.dumps(data, allow_nan=False)
+            if type(key) is not str:
+                raise TypeError(f"the key {clipped(key)} is not a string")
+            copied[key] = _plain(value)
         except RecursionError:
             raise CertificateError(_DEEP) from None
         except (TypeError, ValueError) as exc:
-            raise CertificateError(_unwritable(data, exc)) from None
-    return read_parsed(loads(data))
+            raise CertificateError(f"{clipped(key)}: not JSON ({exc})") from None
+    return read_parsed(copied)
 
 
 _DEEP = "the certificate is nested too deeply to check"
 
 
-def _unwritable(data, exc) -> str:
-    """Why an object is not JSON, naming the first field that is not (an integer of too many digits by its size)."""
-    fields = data.to_dict() if hasattr(data, "to_dict") else data if isinstance(data, dict) else {}
-    for name, value in fields.items() if isinstance(fields, dict) else ():
-        try:
-            json.dumps(value, allow_nan=False)
-        except (TypeError, ValueError) as error:
-            too_long = "integer string conversion" in str(error)
-            return f"{name}: " + (f"a number with more than {MAX_DIGITS} digits" if too_long else
-                                  f"not JSON ({str(error)[:60]})")
-    return f"not a JSON certificate: {str(exc)[:80]}"
+def _plain(value):
+    """A copy of ``value`` in JSON's own types, as ``json.loads(json.dumps(value))`` gives it (tuples as lists;
+    no NaN, no infinity, no other type), else ``TypeError`` / ``ValueError``."""
+    kind = type(value)
+    if value is None or kind in (str, int, bool):
+        return value
+    if kind is float:
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError("NaN and infinity are not JSON numbers")
+        return value
+    if kind in (list, tuple):
+        return list(value) if set(map(type, value)) <= {int, str} else [_plain(v) for v in value]
+    if kind is dict and all(type(k) is str for k in value):
+        return {k: _plain(v) for k, v in value.items()}
+    raise TypeError(f"a {kind.__name__} is not JSON data")
 
 
 def read_parsed(data) -> Record:
@@ -228,12 +261,8 @@ def read_parsed(data) -> Record:
     missing = [name for name, (_, default) in table.items() if default is R and name not in data]
     if missing:
         raise CertificateError(f"{kind}: missing fields {sorted(missing)}")
-    fields = {}
-    for name, (type_name, default) in table.items():
-        try:
-            fields[name] = TYPES[type_name](data[name], name) if name in data else default
-        except CertificateError as exc:
-            raise CertificateError(f"{kind}: {exc}") from None
+    fields = {name: TYPES[type_name](data[name], name) if name in data else default
+              for name, (type_name, default) in table.items()}
     return Record(kind, fields)
 
 
