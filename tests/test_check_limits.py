@@ -116,7 +116,7 @@ def test_a_certificate_built_without_its_jet_is_not_completed_by_the_checker():
     cert = CurvatureCertificate(variables=("x",), function=neg(["pow", X, num("2")]), refutes="convex",
                                 point=("3",), direction=("1",), second_derivative="-2")
     assert (cert.value, cert.slope) == ("", "")
-    with pytest.raises(CertificateError, match=r"^value: must be stated \('p/q' or '~d.ddde-k'\), found ''$"):
+    with pytest.raises(CertificateError, match=r"^value: expected a stated value \('p/q' or '~d.ddde-k'\), found ''$"):
         verify(cert)  # the checker reads the object's JSON and refuses the empty value before evaluating
 
 

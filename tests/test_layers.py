@@ -124,15 +124,14 @@ def _lines(modules) -> int:
 
 #: The checker's modules for one certificate kind (or one kind of subject) each, imported lazily by ``check`` for
 #: that kind only; a reader who trusts one kind reads the core (the rest of the checker's closure) and that kind's
-#: modules. ``check.network`` reads network specs (certificates about a network, not a function) and
-#: ``check.exactzero`` decides an exact zero gap (a midpoint refuting *strict* convexity with exp and log).
+#: modules. ``check.network`` and ``check.fastnet`` read network specs (certificates about a network, not a function)
+#: and ``check.exactzero`` decides an exact zero gap (a midpoint refuting *strict* convexity with exp and log).
 KIND_MODULES = {"check.fastnet", "check.proofs", "check.landscape", "check.sums", "check.minimum", "check.pieces",
                 "check.domains", "check.network", "check.exactzero"}
 KINDS = {
     "midpoint, curvature": (),
     "midpoint refuting strict convexity (an exact zero gap)": ("check.exactzero",),
-    "midpoint, curvature (network specs)": ("check.network",),
-    "midpoint, curvature (large network specs)": ("check.network", "check.fastnet"),
+    "midpoint, curvature (network specs)": ("check.network", "check.fastnet"),
     "rules, hessian": ("check.proofs",),
     "saddle": ("check.landscape",),
     "minimum, minima_count": ("check.minimum",),

@@ -1,8 +1,7 @@
 r"""The independent checker: ``verify(certificate)`` re-checks a certificate from its JSON alone (kernel; trusted).
 
-It reads the JSON itself (``check.reader``: JSON text, a dict, or an object serialized by its ``to_json`` first),
-never the search code's objects, and never evaluates text: expressions are whitelisted trees evaluated by
-``check.evaluate`` (exact rationals or ``mpmath.iv`` intervals that must exclude zero). It never searches.
+It reads the JSON itself (``check.reader``), never trusts the finders' objects, never evaluates text (expressions are
+whitelisted trees evaluated by ``check.evaluate``: exact rationals, or ``mpmath.iv`` intervals that must exclude 0).
 
 What an accepted certificate proves (f the certificate's function, D its domain):
 
@@ -16,7 +15,7 @@ What an accepted certificate proves (f the certificate's function, D its domain)
 - the other kinds, each in its own module imported for that kind only (``_KINDS``): ``rules`` / ``hessian``
   (``check.proofs``), ``sum`` (``check.sums``), ``saddle`` (``check.landscape``), ``minimum`` / ``minima_count``
   (``check.minimum``), ``identity`` / ``pieces`` (``check.pieces``); ``verify_domain``: ``check.domains``. A
-  network subject is read by ``check.network`` (``check.fastnet`` for large ones), imported for networks only.
+  network subject is read by ``check.network`` and ``check.fastnet``, imported for networks only.
 
 With parameters (names that are neither variables nor numbers), a refutation states one allowed value of them
 (``parameter_values``) and refutes the claim for every value its domain allows. Every rejection raises
@@ -46,8 +45,7 @@ TIMEOUT = 60.0
 
 
 def subject_names(cert) -> list[str]:
-    """The certificate's variable names: its ``variables``, or, for a network certificate that leaves them empty,
-    the spec's parameters in the documented order (call after ``subject_tree`` has validated the spec)."""
+    """The variable names: ``variables``, or a network spec's parameters when they are left empty (implicit)."""
     if cert.network is not None and len(cert.variables) == 0:
         from .network import parameter_names
 
@@ -57,57 +55,38 @@ def subject_names(cert) -> list[str]:
 
 def subject_tree(cert, *, fast: bool = False):
     """The expression tree the certificate is about: its function, or the loss the checker builds itself from its
-    network spec; checks that the variables are distinct and cover it, and that the digest binds this subject.
-    With ``fast``, a network spec that ``check.fastnet`` evaluates exactly comes back as a ``fastnet.FastNet``
-    (after the same checks with the same errors; nothing of size weights x data is built)."""
+    network spec (``check.fastnet.network_subject``; with ``fast``, a ``FastNet`` when the spec qualifies). Checks
+    that the variables are distinct and cover it, and that the digest binds exactly this subject."""
     if (cert.function is None) == (cert.network is None):
         raise CertificateError("subject: exactly one of function and network must be given")
     names, params = list(cert.variables), cert.parameters
     if len(set(params)) != len(params) or set(params) & set(names):
         raise CertificateError(f"parameters: must be distinct names that are not variables, found {params!r}")
-    implicit = cert.network is not None and not names
-    if not implicit and (len(set(names)) != len(names) or not names):
+    if (cert.network is None or names) and (len(set(names)) != len(names) or not names):
         raise CertificateError(f"variables: must be distinct and nonempty, found {names}")
-    digest = None
     if cert.network is None:
-        tree = cert.function
+        tree, digest = cert.function, None
         check_tree(tree, "function")
     else:
-        if params:
-            raise CertificateError("parameters: a network certificate has none")
-        tree = None
-        if fast:  # the digest first: a spec compiled moments ago is not compiled again
-            from . import fastnet
+        from .fastnet import network_subject
 
-            digest, tree = fastnet.digest_and_compile(cert.variables, None, cert.network, cert.domain)
-        if tree is None or not (implicit or tree.has_parameters(cert.variables)):
-            from .network import loss_tree, parameter_names
-
-            tree = loss_tree(cert.network) if tree is None else tree
-            expected = parameter_names(cert.network)
-            if not implicit and names != expected:
-                raise CertificateError(f"variables: found {len(names)} names, the network spec has parameters "
-                                       f"{expected[:4]}... ({len(expected)})")
-            names = expected
-    if digest is None:
-        digest = subject_digest(cert.variables, cert.function, cert.network, cert.domain, params)
+        tree, digest = network_subject(cert, fast)
+    digest = digest or subject_digest(cert.variables, cert.function, cert.network, cert.domain, params)
     if cert.digest != digest:
         raise CertificateError(f"digest: the subject (variables, function or network, domain) hashes to "
                                f"{digest[:19]}..., certificate states {str(cert.digest)[:19]}...")
-    if isinstance(tree, list):
-        missing = tree_variables(tree) - set(names) - set(params)
-        if missing:
-            raise CertificateError(f"function: uses variables {sorted(missing)} that are not declared")
+    missing = tree_variables(tree) - set(names) - set(params) if cert.network is None else ()
+    if missing:
+        raise CertificateError(f"function: uses variables {sorted(missing)} that are not declared")
     return tree
 
 
-def parameter_point(cert) -> list[Fraction]:
-    """The values of a refutation's parameters (``parameter_values``, one per name in ``parameters``): one value
-    its domain allows (the domain's constraints on the parameters are checked at it)."""
-    if len(cert.parameter_values) != len(cert.parameters):
-        raise CertificateError(f"parameter_values: expected {len(cert.parameters)} values (one per parameter), "
-                               f"found {clipped(cert.parameter_values)}")
-    return [parse_coordinate(v, "parameter_values") for v in cert.parameter_values]
+def _points(cert, fields) -> list[list[Fraction]]:
+    """The certificate's vectors ``fields`` (one coordinate per variable), each followed by the values of its
+    parameters (``parameter_values``, one per name in ``parameters``: a refutation with parameters exhibits one
+    value its domain allows, and refutes the claim for every value the domain allows)."""
+    n, fixed = len(subject_names(cert)), [parse_coordinate(v, "parameter_values") for v in cert.parameter_values]
+    return [_vector(getattr(cert, name), n, name) + fixed for name in fields]
 
 
 def _vector(values, n: int, what: str) -> list[Fraction]:
@@ -161,85 +140,61 @@ MIDPOINT_GAP_SIGNS = {"convex": (1,), "concave": (-1,), "strictly_convex": (0, 1
 
 def verify_midpoint(cert) -> str:
     tree = subject_tree(cert, fast=True)
-    fast = not isinstance(tree, list)  # a fastnet.FastNet: exact integer forward passes over the spec
-    names = None if fast else subject_names(cert)
-    fixed = parameter_point(cert)
     allowed = MIDPOINT_GAP_SIGNS.get(cert.refutes)
     if allowed is None:
         raise CertificateError(f"refutes: must be one of {sorted(MIDPOINT_GAP_SIGNS)}, found {cert.refutes!r}")
-    vector = tree.vector if fast else (lambda values, what: _vector(values, len(names), what))
-    a, b = vector(cert.a, "a"), vector(cert.b, "b")
     lam = parse_rational(cert.lam, "lam")
     if not 0 < lam < 1:
         raise CertificateError(f"lam: must lie strictly between 0 and 1, found {lam}")
-    where = a.differences(b) if fast else None  # every index where a and b differ (shared by the checks below)
-    if (len(where) == 0) if fast else a == b:
-        raise CertificateError("a, b: the two points must differ")
-    if fast:  # the stated m (equal to lam a + (1 - lam) b) is then evaluated
-        m = vector(cert.m, "m")
-        ok = a.combination_equals(lam, b, m, where=where)
-    else:
-        m = [lam * ai + (1 - lam) * bi for ai, bi in zip(a, b)]
-        ok = vector(cert.m, "m") == m
-    if not ok:
-        head = a.part(0, 4).combine(lam, b.part(0, 4)).fractions(4) if fast else m[:4]
-        raise CertificateError(f"m: lam a + (1 - lam) b = ({', '.join(map(str, head))}...), certificate states "
-                               f"({', '.join(map(str, cert.m[:4]))}...)")
-    values = {}
-    for label, point in (("a", a), ("b", b), ("m", m)):
-        if fast:
-            if cert.domain:
-                check_domain(cert, point.fractions(), f"point {label}", strict=False)
-        else:
-            full = list(point) + fixed
-            check_domain(cert, full, f"point {label}", strict=False)
-            values[label] = value_at(tree, names + list(cert.parameters), full)
-    if fast:  # three exact forward passes sharing the work of the coordinates a, b and m have in common; m = a
-        # wherever a = b (m = lam a + (1 - lam) b was checked), so m differs from a only inside ``where``
-        m_changed = where[m.take(where).differences(a.take(where))]
-        values = dict(zip("abm", tree.values([a, b, m], [None, where, m_changed])))
-    for label, key in (("a", "f(a)"), ("b", "f(b)"), ("m", "f(m)")):
-        _check_stated(values[label], cert.values.get(key), key)
+    points = None
+    if isinstance(tree, list):
+        names = subject_names(cert) + list(cert.parameters)
+        points = a, b, m = _points(cert, ("a", "b", "m"))
+        if a == b:
+            raise CertificateError("a, b: the two points must differ")
+        combination = [lam * x + (1 - lam) * y for x, y in zip(a, b)]
+        if m != combination:
+            raise CertificateError(f"m: lam a + (1 - lam) b = ({', '.join(map(str, combination[:4]))}...), "
+                                   f"certificate states ({', '.join(map(str, cert.m[:4]))}...)")
+        values = []
+        for label, point in zip("abm", points):
+            check_domain(cert, point, f"point {label}", strict=False)
+            values.append(value_at(tree, names, point))
+    else:  # a fastnet.FastNet: exact integer forward passes over the spec
+        from .fastnet import midpoint_values
+
+        values = midpoint_values(tree, cert, lam, check_domain)
+    for found, key in zip(values, ("f(a)", "f(b)", "f(m)")):
+        _check_stated(found, cert.values.get(key), key)
     if set(cert.values) != {"f(a)", "f(b)", "f(m)"}:
         raise CertificateError(f"values: expected f(a), f(b), f(m), found {sorted(cert.values)}")
-    gap = sub(values["m"], add(mul(lam, values["a"]), mul(1 - lam, values["b"])))
-    if sign(gap) not in allowed and not (0 in allowed and sign(gap) is None and not fast and _exact_zero(
-            tree, names + list(cert.parameters), *(list(pt) + fixed for pt in (a, b, m)), lam)):
+    gap = sub(values[2], add(mul(lam, values[0]), mul(1 - lam, values[1])))
+    if sign(gap) not in allowed:
+        from .exactzero import jensen_gap_is_zero  # a strict refutation whose gap is 0 but not a rational
+
+        if 0 in allowed and sign(gap) is None and points and jensen_gap_is_zero(tree, names, *points, lam):
+            return f"not_{cert.refutes}"
         rel = {(1,): ">", (-1,): "<", (0, 1): ">=", (0, -1): "<="}[allowed]
         raise CertificateError(f"midpoint: f(m) - (lam f(a) + (1-lam) f(b)) = {show(gap)}, needs {rel} 0 "
                                f"(exactly) to refute {cert.refutes.replace('_', ' ')}ity")
     return f"not_{cert.refutes}"
 
 
-def _exact_zero(*args) -> bool:
-    from .exactzero import jensen_gap_is_zero  # only for a strict refutation whose gap is not a rational
-
-    return jensen_gap_is_zero(*args)
-
-
 def verify_curvature(cert) -> str:
     tree = subject_tree(cert, fast=True)
-    fast = not isinstance(tree, list)  # a fastnet.FastNet: exact integer forward pass with degree-2 jets
     if cert.refutes not in ("convex", "concave"):
         raise CertificateError(f"refutes: must be 'convex' or 'concave', found {cert.refutes!r}")
-    want = 1 if cert.refutes == "convex" else -1
-    fixed = parameter_point(cert)
-    if fast:
-        p, u = tree.vector(cert.point, "point"), tree.vector(cert.direction, "direction")
-        if u.is_zero():
-            raise CertificateError("direction: must be nonzero")
-        if cert.domain:
-            check_domain(cert, p.fractions(), "point", strict=True)
-        jet, pattern = tree.curvature(p, u, as_array=True)  # a Jet of exact rationals, the kink pattern (int8)
-        pattern = pattern.tolist()
-    else:
-        names = subject_names(cert)
-        p, u = _vector(cert.point, len(names), "point"), _vector(cert.direction, len(names), "direction")
+    if isinstance(tree, list):
+        p, u = _points(cert, ("point", "direction"))
+        u[len(u) - len(cert.parameters):] = [Fraction(0)] * len(cert.parameters)  # the parameters stay fixed
         if not any(u):
             raise CertificateError("direction: must be nonzero")
-        p, u = p + fixed, u + [Fraction(0)] * len(fixed)  # the parameters stay at their values along the line
         check_domain(cert, p, "point", strict=True)
-        jet, pattern = evaluate(tree, line_jets(names + list(cert.parameters), p, u, 2), 2)
+        jet, pattern = evaluate(tree, line_jets(subject_names(cert) + list(cert.parameters), p, u, 2), 2)
+    else:  # a fastnet.FastNet: exact integer forward pass with degree-2 jets
+        from .fastnet import curvature_jet
+
+        jet, pattern = curvature_jet(tree, cert, check_domain)
     if list(cert.pattern) != pattern:
         raise CertificateError(f"pattern: the kinks at the point take branches {pattern[:12]}, "
                                f"certificate states {list(cert.pattern[:12])}")
@@ -247,51 +202,48 @@ def verify_curvature(cert) -> str:
     _check_stated(jet.c[0], cert.value, "value")
     _check_stated(jet.c[1], cert.slope, "slope")
     _check_stated(second, cert.second_derivative, "second_derivative")
-    if sign(second) != -want:
-        raise CertificateError(f"curvature: d2/dt2 f(p + t u) = {show(second)}, needs {'< 0' if want > 0 else '> 0'} "
-                               f"to refute {cert.refutes}ity")
+    if sign(second) != (-1 if cert.refutes == "convex" else 1):
+        raise CertificateError(f"curvature: d2/dt2 f(p + t u) = {show(second)}, needs "
+                               f"{'< 0' if cert.refutes == 'convex' else '> 0'} to refute {cert.refutes}ity")
     return f"not_{cert.refutes}"
 
 
-def _proof(cert, depth) -> str:
-    from . import proofs
+def _other_kind(cert, depth: int) -> str:
+    """A kind checked by its own module, imported here for that kind only (the module docstring lists them)."""
+    kind, network = cert.kind, cert.network is not None
+    if network and kind in ("sum", "identity", "pieces"):
+        raise CertificateError(f"network: a{'n' if kind == 'identity' else ''} {kind} certificate is about a function")
+    if network and kind in ("rules", "hessian") and not cert.variables:
+        raise CertificateError(f"variables: a {kind} certificate lists its variables (implicit parameter names are "
+                               "for midpoint and curvature certificates)")
+    tree = subject_tree(cert)
+    if kind in ("rules", "hessian"):
+        from .proofs import verify_hessian, verify_rules
 
-    if len(cert.variables) == 0 and cert.network is not None:
-        raise CertificateError(f"variables: a {cert.kind} certificate lists its variables (implicit parameter "
-                               "names are for midpoint and curvature certificates)")
-    return (proofs.verify_rules if cert.kind == "rules" else proofs.verify_hessian)(cert, subject_tree(cert))
+        return (verify_rules if kind == "rules" else verify_hessian)(cert, tree)
+    if kind == "saddle":
+        from .landscape import verify_saddle
 
-
-def _landscape(cert, depth) -> str:
-    if cert.kind == "saddle":
-        from .landscape import verify_saddle as check
-    else:
+        return verify_saddle(cert, tree, subject_names(cert), check_domain)
+    if kind in ("minimum", "minima_count"):
         from .minimum import verify_minima_count, verify_minimum
 
-        check = verify_minimum if cert.kind == "minimum" else verify_minima_count
-    tree = subject_tree(cert)
-    return check(cert, tree, subject_names(cert), check_domain)
+        return (verify_minimum if kind == "minimum" else verify_minima_count)(cert, tree, subject_names(cert),
+                                                                               check_domain)
+    if kind == "sum":
+        from .sums import verify_sum
 
+        return verify_sum(cert, tree, _verify, depth)
+    from .pieces import verify_identity, verify_pieces
 
-def _nested(cert, depth) -> str:
-    if cert.network is not None:
-        raise CertificateError(f"network: a{'n' if cert.kind == 'identity' else ''} {cert.kind} certificate is "
-                               "about a function")
-    if cert.kind == "sum":
-        from .sums import verify_sum as check
-    else:
-        from .pieces import verify_identity, verify_pieces
-
-        check = verify_identity if cert.kind == "identity" else verify_pieces
-    return check(cert, subject_tree(cert), _verify, depth)
+    return (verify_identity if kind == "identity" else verify_pieces)(cert, tree, _verify, depth)
 
 
 #: kind -> (its check(record, nesting depth), may it have parameters, may it state their values).
 _KINDS = {"midpoint": (lambda c, d: verify_midpoint(c), True, True),
           "curvature": (lambda c, d: verify_curvature(c), True, True),
-          "rules": (_proof, True, False), "hessian": (_proof, True, False), "sum": (_nested, True, False),
-          "identity": (_nested, False, False), "pieces": (_nested, False, False), "saddle": (_landscape, False, False),
-          "minimum": (_landscape, False, False), "minima_count": (_landscape, False, False)}
+          **{kind: (_other_kind, kind in ("rules", "hessian", "sum"), False)
+             for kind in ("rules", "hessian", "sum", "saddle", "minimum", "minima_count", "identity", "pieces")}}
 
 
 def _verify(cert, depth: int = 0) -> str:
@@ -303,8 +255,10 @@ def _verify(cert, depth: int = 0) -> str:
     if cert.parameter_values and not values:
         raise CertificateError(f"parameter_values: a {cert.kind} certificate holds for every parameter value and "
                                "states none")
-    with interval_precision():
-        return check(cert, depth)
+    if values and len(cert.parameter_values) != len(cert.parameters):
+        raise CertificateError(f"parameter_values: expected {len(cert.parameters)} values (one per parameter), "
+                               f"found {clipped(list(cert.parameter_values))}")
+    return check(cert, depth)
 
 
 class _OutOfTime(BaseException):
@@ -314,10 +268,9 @@ class _OutOfTime(BaseException):
 
 @contextmanager
 def _time_limit(seconds):
-    """Interrupt the block with ``_OutOfTime`` after ``seconds`` of wall-clock time (SIGALRM, so only in the
-    main thread; elsewhere, or with ``seconds=None``, no limit). An alarm the caller armed earlier (e.g. the
-    analysis's own time limit) is respected: when it is due first it is left alone, else it is re-armed with
-    its remaining time afterwards."""
+    """Interrupt the block with ``_OutOfTime`` after ``seconds`` of wall-clock time (SIGALRM: in the main thread
+    only; None: no limit). An alarm the caller armed earlier (e.g. the analysis's time limit) is left alone when it
+    is due first, else re-armed with its remaining time afterwards."""
     if seconds is None or threading.current_thread() is not threading.main_thread() or \
             not hasattr(signal, "SIGALRM"):
         yield
@@ -346,11 +299,12 @@ def _time_limit(seconds):
 
 
 def _limited(timeout, run):
-    """``run()`` under the wall-clock limit: running out of time, or nesting too deep, is a rejection."""
+    """``run()`` under the wall-clock limit, at the checker's interval precision: running out of time, or nesting
+    too deep, is a rejection."""
     if timeout is not None and not (isinstance(timeout, (int, float)) and math.isfinite(timeout) and timeout > 0):
         raise CertificateError(f"timeout: must be a positive number of seconds, found {clipped(timeout)}")
     try:
-        with _time_limit(timeout):
+        with _time_limit(timeout), interval_precision():
             return run()
     except _OutOfTime:
         raise CertificateError(f"the check exceeded its time limit of {timeout:g} s") from None
@@ -385,33 +339,19 @@ def accepts(certificate) -> bool:
 
 
 def report_minimum(certificate, *, timeout: float | None = TIMEOUT):
-    """Re-check a ``minimum`` certificate like ``verify`` and return the checker's ``check.minimum.MinimumReport``:
-    the statement and the certified numbers (for display). ``CertificateError`` when it is rejected."""
-    from .minimum import minimum_report
+    """Re-check a ``minimum`` certificate like ``verify``; return the checker's ``check.minimum.MinimumReport`` (the
+    statement and the certified numbers, for display). ``CertificateError`` when it is rejected."""
+    from .minimum import report
 
-    def run():
-        cert = read(certificate)
-        if cert.kind != "minimum":
-            raise CertificateError(f"kind: a minimum certificate is needed, found {cert.kind!r}")
-        if cert.parameters or cert.parameter_values:
-            raise CertificateError("parameters: a minimum certificate has none")
-        with interval_precision():
-            return minimum_report(cert, subject_tree(cert), subject_names(cert), check_domain)
-
-    return _limited(timeout, run)
+    return _limited(timeout, lambda: report(read(certificate), subject_tree, subject_names, check_domain))
 
 
 def verify_domain(certificate, *, timeout: float | None = TIMEOUT) -> str:
-    """Re-check a domain certificate (a dict or JSON text: the domain is a convex set, ``check/domains.py``);
-    return "convex_set" or raise ``CertificateError``, under the same time limit as ``verify``."""
+    """Re-check a domain certificate (a dict or JSON text: the domain is a convex set, ``check.domains``); return
+    "convex_set" or raise ``CertificateError``, under the same time limit as ``verify``."""
     from .domains import verify_domain as check
 
-    def run():
-        data = loads(certificate) if isinstance(certificate, (str, bytes)) else certificate
-        with interval_precision():
-            return check(data)
-
-    return _limited(timeout, run)
+    return _limited(timeout, lambda: check(loads(certificate) if isinstance(certificate, (str, bytes)) else certificate))
 
 
 __all__ = ["STATEMENTS", "TIMEOUT", "accepts", "report_minimum", "subject_names", "verify", "verify_domain"]

@@ -34,7 +34,7 @@ import sympy as sp
 
 from ..errors import CertificateError
 from .proofs import _polynomial_form, check_constraint, domain_box, domain_halfspaces, strengthen_sign, verify_rules
-from .reader import make
+from .reader import COMMON, KINDS, R, Record
 from .symbolic import constraint_to_sympy, to_sympy
 from .trees import check_tree, tree_variables
 
@@ -55,6 +55,12 @@ def constraint_function(constraint, symbols: dict):
     return sp.expand(rel.lhs - rel.rhs if constraint[0] in ("gt", "ge") else rel.rhs - rel.lhs)
 
 
+def _rules_record(**values) -> Record:
+    """A rules certificate the checker builds itself from a step it has read: these fields, the others' defaults."""
+    defaults = {name: default for name, (_, default) in {**COMMON, **KINDS["rules"]}.items() if default is not R}
+    return Record("rules", {**defaults, **values})
+
+
 def _concave_on(derivation, names, before, where: str) -> None:
     """The derivation proves its root concave (or affine) on the constraints ``before``."""
     root = derivation.get("expr") if isinstance(derivation, dict) else None
@@ -63,7 +69,7 @@ def _concave_on(derivation, names, before, where: str) -> None:
         raise CertificateError(f"{where}: a derivation of a concave (or affine) expr is needed")
     check_tree(root, f"{where}.expr")
     try:
-        verify_rules(make("rules", variables=tuple(names), function=root, domain=tuple(before), proves=proves,
+        verify_rules(_rules_record(variables=tuple(names), function=root, domain=tuple(before), proves=proves,
                           derivation=derivation), root)
     except CertificateError as exc:
         raise CertificateError(f"{where}: {exc}") from None

@@ -237,6 +237,16 @@ def minimum_report(cert, tree, names, check_domain) -> MinimumReport:
     return MinimumReport(statement, r, value_bounds, better_value, t, eps, worst)
 
 
+def report(cert, subject_tree, subject_names, check_domain) -> MinimumReport:
+    """``minimum_report`` for a record that must be a minimum certificate without parameters (``check.report_minimum``:
+    its subject read by ``subject_tree`` and ``subject_names``)."""
+    if cert.kind != "minimum":
+        raise CertificateError(f"kind: a minimum certificate is needed, found {cert.kind!r}")
+    if cert.parameters or cert.parameter_values:
+        raise CertificateError("parameters: a minimum certificate has none")
+    return minimum_report(cert, subject_tree(cert), subject_names(cert), check_domain)
+
+
 def verify_minimum(cert, tree, names, check_domain) -> str:
     """Re-check a minimum certificate; return what it proves."""
     return minimum_report(cert, tree, names, check_domain).statement

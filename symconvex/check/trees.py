@@ -1,20 +1,13 @@
 r"""The checker's reading of the certificate format's numbers and expression trees (kernel; trusted).
 
-The format (written by ``symconvex.certificates``, read here independently on purpose: the writers' data model is
-not part of what a reader of the checker must trust, and the two readings are compared by the tests):
-
-- a rational is a string ``"p/q"`` or ``"p"`` (decimal digits), q > 0; a vector coordinate may also be a JSON
-  integer; never a float;
-- an expression is a list whose head is an operator of ``OPERATORS`` (with its arity): ``["num", "3/2"]``,
-  ``["var", "x"]``, ``["add", e1, e2, ...]``, ``["pow", base, exponent]``, ``["exp", e]``, ...;
-- a domain constraint is ``[rel, lhs, rhs]`` with rel in ``RELATIONS`` (lhs > rhs, >=, <, <=).
-
-Caps, each refused with a one-line ``CertificateError`` before any work of that size: a tree nests at most
-``MAX_DEPTH`` levels (walked iteratively, so a deep tree is refused, not a ``RecursionError``), an integer has at
-most ``MAX_DIGITS`` digits, a numeric power exponent p/q has |p|, q <= ``MAX_EXPONENT``.
-
-A certificate is bound to its subject by ``subject_digest``, the SHA-256 of the canonical JSON of (variables,
-function or network, domain[, parameters]).
+The format is written by ``symconvex.certificates`` and read here independently, on purpose (the writers' data
+model is no part of what a reader of the checker must trust): a rational is a string ``"p/q"`` or ``"p"``, q > 0 (a
+vector coordinate may also be a JSON integer; never a float); an expression is a list headed by an operator of
+``OPERATORS`` with its arity (``["num", "3/2"]``, ``["var", "x"]``, ``["add", e1, e2, ...]``, ``["pow", b, e]``,
+``["exp", e]``, ...); a domain constraint is ``[rel, lhs, rhs]``, rel in ``RELATIONS`` (lhs >, >=, <, <= rhs).
+Caps, each refused in one line before any work of that size: trees nest at most ``MAX_DEPTH`` levels (walked
+iteratively), an integer has at most ``MAX_DIGITS`` digits, a numeric exponent p/q has |p|, q <= ``MAX_EXPONENT``.
+``subject_digest`` (SHA-256 of the canonical JSON of the subject) binds a certificate to what it is about.
 """
 
 from __future__ import annotations
@@ -29,15 +22,11 @@ from ..errors import CertificateError
 
 #: operator -> number of arguments (None: two or more).
 OPERATORS: dict[str, int | None] = {
-    "num": 1, "var": 1, "add": None, "mul": None, "pow": 2, "exp": 1, "log": 1, "abs": 1,
-    "max": None, "min": None, "relu": 1, "leaky_relu": 2, "sigmoid": 1, "softplus": 1, "tanh": 1,
-    "pi": 0, "sin": 1, "cos": 1, "tan": 1, "sinh": 1, "cosh": 1, "arctan": 1, "arcsinh": 1, "arcsin": 1,
-    "arccos": 1, "arccosh": 1, "artanh": 1,
-}
+    "num": 1, "var": 1, "add": None, "mul": None, "pow": 2, "exp": 1, "log": 1, "abs": 1, "max": None, "min": None,
+    "relu": 1, "leaky_relu": 2, "sigmoid": 1, "softplus": 1, "tanh": 1, "pi": 0, "sin": 1, "cos": 1, "tan": 1,
+    "sinh": 1, "cosh": 1, "arctan": 1, "arcsinh": 1, "arcsin": 1, "arccos": 1, "arccosh": 1, "artanh": 1}
 RELATIONS = ("gt", "ge", "lt", "le")
-MAX_DEPTH = 200
-MAX_DIGITS = 2000
-MAX_EXPONENT = 10 ** 4
+MAX_DEPTH, MAX_DIGITS, MAX_EXPONENT = 200, 2000, 10 ** 4
 
 _RATIONAL = re.compile(r"^-?\d+(/\d+)?$")  # as the writers' (``certificates``): the bulk parsers match it
 _NAME = re.compile(r"^[^\x00-\x1f\"\\]{1,100}$")
