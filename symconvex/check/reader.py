@@ -24,7 +24,7 @@ from .trees import MAX_DIGITS, check_constraint_tree, check_tree, clipped, parse
 
 VERSION = 1
 _STATED = re.compile(r"^(-?\d+(/\d+)?|~-?\d+(\.\d+)?(e[-+]?\d+)?)$")
-_BIG, _LONG = 10 ** MAX_DIGITS, 2 * MAX_DIGITS + 2
+_BIG = 10 ** MAX_DIGITS
 _DEEP = "the certificate is nested too deeply to check"
 
 
@@ -50,13 +50,15 @@ def _typed(ok, what, keep=lambda v, f: v):
 
 
 def _coordinate(v) -> bool:
-    return (type(v) is str and 0 < len(v) <= _LONG) or (type(v) is int and -_BIG < v < _BIG)
+    if type(v) is str:  # at most MAX_DIGITS digits in p and in q
+        return 0 < len(v) and (len(v) <= MAX_DIGITS or max(map(len, v.lstrip("-").split("/", 1))) <= MAX_DIGITS)
+    return type(v) is int and -_BIG < v < _BIG
 
 
 def _vector(value, field):
     kinds = set(map(type, value)) if isinstance(value, list) else None  # the common cases at C speed
     if kinds == {int} and -_BIG < min(value) and max(value) < _BIG or \
-            kinds == {str} and min(map(len, value)) > 0 and max(map(len, value)) <= _LONG:
+            kinds == {str} and min(map(len, value)) > 0 and max(map(len, value)) <= MAX_DIGITS:
         return tuple(value)
     return _items(_coordinate, "a list of rational strings 'p/q' or integers", parse_coordinate)(value, field)
 
