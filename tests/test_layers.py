@@ -219,3 +219,14 @@ def test_the_core_of_the_checker_is_within_its_target():
     assert {"check", "check.reader", "check.trees", "check.evaluate", "check.numbers", "errors"} <= core
     assert not core & {"certificates", "functions", "pretty", "atoms"}  # the writers' data model is not trusted
     assert _lines(core) == _kind_lines()["midpoint, curvature"] <= CORE_TARGET
+
+
+def test_the_checker_reads_certificates_itself():
+    """No module of the checker imports the writers' data model (``certificates``) or what it builds SymPy with
+    (``functions``, ``pretty``): the checker reads the JSON with ``check.reader`` and ``check.trees``; and the data
+    model does not import the checker (the two read the format apart, on purpose)."""
+    graph = _graph()
+    checker = [n for n in graph if n == "check" or n.startswith("check.")]
+    assert sorted(f"{a} imports {b}" for a in checker for b in graph[a]
+                  if b in ("certificates", "functions", "pretty")) == []
+    assert not any(b == "check" or b.startswith("check.") for b in _closure(["certificates"]))
