@@ -16,7 +16,7 @@ from symconvex.check import verify
 from symconvex.check.reader import COMMON, KINDS, Record, read
 from symconvex.errors import CertificateError
 
-x, y, a, b = sp.symbols("x y a b", real=True)
+x, y = sp.symbols("x y", real=True)
 X, Y = ["var", "x"], ["var", "y"]
 XY = ["mul", X, Y]
 
@@ -43,18 +43,19 @@ def _json(cert, **changes) -> dict:
 
 def _examples():
     """One certificate of every kind, each made by the writers (the finders and the data model)."""
-    from symconvex.analysis import analyze
+    from symconvex.decompose import prove_by_hessian
     from symconvex.landscape import find_saddles
     from symconvex.minima import certify_minima, certify_minimum
-    from symconvex.pieces import prove_by_identity, prove_by_pieces, prove_piecewise
+    from symconvex.pieces import prove_by_identity, prove_by_pieces
     from symconvex.rules import prove_by_rules
+    from symconvex.strictness import prove_strict_sum
 
     out = [_midpoint(), _curvature(), prove_by_rules(x ** 2, (x,), None)]
-    out += [c for c in analyze(x ** 2 + x * y + y ** 2).certificates if c.kind == "hessian"][:1]
-    out += [c for c in prove_piecewise(sp.Abs(x) ** 3 + sp.Abs(y) ** 3, (x, y), None) if c.kind == "sum"][:1]
+    out += [prove_by_hessian(x ** 2 + x * y + y ** 2, (x, y), None, strict=True),
+            prove_strict_sum(x ** 2 + y ** 2, (x, y), None)]
     out += prove_by_identity(sp.Max(x, 1) + sp.Min(x, 1), (x,), None)[:1]
     out += [c for c in prove_by_pieces(sp.Abs(x) ** 3, (x,), None) if c.kind == "pieces"][:1]
-    out += find_saddles((a * b - 1) ** 2, [a, b])[:1]
+    out += find_saddles(x * y, [x, y])[:1]
     double_well = (x ** 2 - 1) ** 2 + y ** 2
     out += [certify_minimum(double_well, [x, y], [0.9, 0.1]), certify_minima(double_well, [x, y], [[1, 0], [-1, 0]])]
     return out
