@@ -208,8 +208,8 @@ def test_the_kind_modules_are_imported_only_for_their_kind():
     tree = ast.parse(_modules()["check"].read_text(encoding="utf-8"))
     top = {".".join(filter(None, ["check", node.module])) if node.level else node.module for node in tree.body
            if isinstance(node, ast.ImportFrom)}
-    top |= {f"check.{a.name}" for node in tree.body if isinstance(node, ast.ImportFrom) and node.level and not node.module
-            for a in node.names}
+    top |= {f"check.{a.name}" for node in tree.body
+            if isinstance(node, ast.ImportFrom) and node.level and not node.module for a in node.names}
     assert top & KIND_MODULES == set()
 
 

@@ -351,7 +351,8 @@ def verify_domain(certificate, *, timeout: float | None = TIMEOUT) -> str:
     "convex_set" or raise ``CertificateError``, under the same time limit as ``verify``."""
     from .domains import verify_domain as check
 
-    return _limited(timeout, lambda: check(loads(certificate) if isinstance(certificate, (str, bytes)) else certificate))
+    return _limited(timeout, lambda: check(loads(certificate) if isinstance(certificate, (str, bytes))
+                                           else certificate))
 
 
 __all__ = ["STATEMENTS", "TIMEOUT", "accepts", "report_minimum", "subject_names", "verify", "verify_domain"]
