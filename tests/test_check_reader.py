@@ -210,3 +210,29 @@ def test_a_nesting_beyond_python_recursion_is_one_line():
         read({**_json(_midpoint()), "note": nested})
     with pytest.raises(CertificateError, match="^the certificate is nested too deeply to check$"):
         read("[" * 100_000 + "]" * 100_000)
+
+
+_ODD = [None, 0, -1, 1.5, True, "x", "", [], [None], [[]], [1], ["1"], ["num", "1"], [["num", "1"]], {}, {"a": 1}]
+
+
+def test_any_field_changed_to_a_value_of_another_shape_is_refused_in_one_line(examples):
+    """Each field of each kind's certificate replaced by each of ``_ODD``: the checker refuses it with a
+    ``CertificateError`` (never another exception), unless the value is unchanged or the field is the free note."""
+    accepted, crashed = [], []
+    for kind, cert in sorted(examples.items()):
+        data = json.loads(cert.to_json())
+        for field in sorted(data):
+            for value in _ODD:
+                try:
+                    verify({**data, field: value}, timeout=20)
+                    accepted.append((kind, field, value))
+                except CertificateError as exc:
+                    assert "\n" not in str(exc)
+                except Exception as exc:  # noqa: BLE001 - what is asserted is that there is none
+                    crashed.append((kind, field, value, type(exc).__name__))
+    assert crashed == []
+    def same(value, original):  # a JSON integer coordinate is the rational string of its digits
+        return value == original or isinstance(value, list) and [str(v) for v in value] == original
+
+    assert [(k, f, v) for k, f, v in accepted if f != "note" and not same(v, json.loads(examples[k].to_json())[f])] \
+        == []
