@@ -1,4 +1,9 @@
-r"""Certificates and their JSON form: the schema shared by the search code and the independent checker.
+r"""Certificates and their JSON form: the writers' data model (kernel layer; not part of the trusted base).
+
+The finders build these dataclasses and write them as JSON; the independent checker does not import this module:
+it reads the JSON itself (``check.reader``, ``check.trees``), so the format is read twice, apart, on purpose (a few
+lines here, number formatting and the tree walk, have twins in ``check.trees``; ``tests/test_check_reader.py``
+compares the two readings). Nothing a dataclass fills in when built is trusted by the checker.
 
 A certificate says *what* it is about (a function given as an expression tree, or a network spec; its
 variables; its domain) and carries the data that makes one curvature statement checkable:

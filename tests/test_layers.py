@@ -122,34 +122,46 @@ def _lines(modules) -> int:
     return sum(len(_modules()[n].read_text(encoding="utf-8").splitlines()) for n in modules)
 
 
-#: The checker's modules for one certificate kind each, imported by ``check.verify`` for that kind only; a reader
-#: who trusts one kind reads the rest of the checker's closure (the core) and that kind's modules.
-KIND_MODULES = {"check.fastnet", "check.proofs", "check.landscape", "check.sums", "check.minimum"}
+#: The checker's modules for one certificate kind (or one kind of subject) each, imported lazily by ``check`` for
+#: that kind only; a reader who trusts one kind reads the core (the rest of the checker's closure) and that kind's
+#: modules. ``check.network`` and ``check.fastnet`` read network specs (certificates about a network, not a function)
+#: and ``check.exactzero`` decides an exact zero gap (a midpoint refuting *strict* convexity with exp and log).
+KIND_MODULES = {"check.fastnet", "check.proofs", "check.landscape", "check.sums", "check.minimum", "check.pieces",
+                "check.domains", "check.network", "check.exactzero"}
 KINDS = {
     "midpoint, curvature": (),
-    "midpoint, curvature (large network specs)": ("check.fastnet",),
+    "midpoint refuting strict convexity (an exact zero gap)": ("check.exactzero",),
+    "midpoint, curvature (network specs)": ("check.network", "check.fastnet"),
     "rules, hessian": ("check.proofs",),
     "saddle": ("check.landscape",),
     "minimum, minima_count": ("check.minimum",),
     "sum (and its parts' kinds)": ("check.sums", "check.proofs"),
+    "identity, pieces (and their parts' kinds)": ("check.pieces", "check.proofs"),
+    "domain (verify_domain)": ("check.domains", "check.proofs"),
 }
+#: The target for the core: what midpoint and curvature certificates about a function need.
+CORE_TARGET = 1500
+
+
+def _kind_lines() -> dict[str, int]:
+    return {kind: _lines(_closure(["check", *extra], skip=KIND_MODULES - set(extra))) for kind, extra in KINDS.items()}
 
 
 def kernel_size() -> tuple[int, int, int, int, dict[str, int]]:
     """The checker's closure in the package: (modules, lines, core modules, core lines, lines per kind)."""
     closure = _closure(n for n in _graph() if n == "check" or n.startswith("check."))
     core = _closure(["check"], skip=KIND_MODULES)
-    per_kind = {kind: _lines(_closure(["check", *extra], skip=KIND_MODULES - set(extra)))
-                for kind, extra in KINDS.items()}
-    return len(closure), _lines(closure), len(core), _lines(core), per_kind
+    return len(closure), _lines(closure), len(core), _lines(core), _kind_lines()
 
 
 def kernel_size_report() -> list[str]:
     """The lines that tests/conftest.py prints at the end of a run in which the kernel test below passed (from
     pytest's terminal summary, which also shows them when the tests run in parallel workers)."""
     modules, lines, core_modules, core_lines, per_kind = kernel_size()
-    return [f"[kernel] the checker and what it imports from the package: {modules} modules, {lines} lines "
-            f"(target <= 1500); the core every kind needs: {core_modules} modules, {core_lines} lines",
+    core = sorted(_closure(["check"], skip=KIND_MODULES))
+    return [f"[kernel] the checker and what it imports from the package: {modules} modules, {lines} lines; the core "
+            f"every kind needs: {core_modules} modules, {core_lines} lines (target <= {CORE_TARGET}): "
+            + ", ".join(f"{n} {_lines([n])}" for n in core),
             *(f"[kernel]   to trust {kind}: {count} lines" for kind, count in per_kind.items())]
 
 
@@ -185,3 +197,36 @@ def test_the_latex_package_imports_run_down_its_picture():
     outside = sorted(f"{a} imports {b}" for a, targets in _graph().items() if a not in rank
                      for b in targets if b in rank and b not in ("latex", "latex.minimum", "latex.minima"))
     assert outside == []
+
+
+def test_the_kind_modules_are_imported_only_for_their_kind():
+    """A kind module is imported by ``check`` itself inside a function (lazily, on the path of its kind), never at
+    module level, and no core module imports it: so the core is all that runs for a midpoint or curvature
+    certificate about a function."""
+    core = _closure(["check"], skip=KIND_MODULES)
+    assert sorted(f"{a} imports {b}" for a in core for b in _graph()[a] if b in KIND_MODULES and a != "check") == []
+    tree = ast.parse(_modules()["check"].read_text(encoding="utf-8"))
+    top = {".".join(filter(None, ["check", node.module])) if node.level else node.module for node in tree.body
+           if isinstance(node, ast.ImportFrom)}
+    top |= {f"check.{a.name}" for node in tree.body
+            if isinstance(node, ast.ImportFrom) and node.level and not node.module for a in node.names}
+    assert top & KIND_MODULES == set()
+
+
+def test_the_core_of_the_checker_is_within_its_target():
+    """What a reader must trust for a midpoint or curvature verdict about a function: at most 1,500 lines."""
+    core = _closure(["check"], skip=KIND_MODULES)
+    assert {"check", "check.reader", "check.trees", "check.evaluate", "check.numbers", "errors"} <= core
+    assert not core & {"certificates", "functions", "pretty", "atoms"}  # the writers' data model is not trusted
+    assert _lines(core) == _kind_lines()["midpoint, curvature"] <= CORE_TARGET
+
+
+def test_the_checker_reads_certificates_itself():
+    """No module of the checker imports the writers' data model (``certificates``) or what it builds SymPy with
+    (``functions``, ``pretty``): the checker reads the JSON with ``check.reader`` and ``check.trees``; and the data
+    model does not import the checker (the two read the format apart, on purpose)."""
+    graph = _graph()
+    checker = [n for n in graph if n == "check" or n.startswith("check.")]
+    assert sorted(f"{a} imports {b}" for a in checker for b in graph[a]
+                  if b in ("certificates", "functions", "pretty")) == []
+    assert not any(b == "check" or b.startswith("check.") for b in _closure(["certificates"]))

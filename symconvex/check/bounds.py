@@ -41,9 +41,10 @@ from fractions import Fraction
 import sympy as sp
 from mpmath import iv
 
-from ..certificates import parse_rational, to_sympy, to_tree
 from ..errors import CertificateError, InputError
 from .numbers import endpoints, interval_precision, to_interval
+from .symbolic import to_sympy, to_tree
+from .trees import parse_rational
 
 #: Largest size (bits of numerator + denominator) of a range end; larger ends give up ("unknown").
 MAX_END_BITS = 4096

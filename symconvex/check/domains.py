@@ -24,7 +24,7 @@ rational coefficients (the identity and the derivation are then about the constr
                | {"rule": "factor", "multiplier": tree, "derivation": node}, ...]}
 
 ``steps[i]`` is about constraint ``order[i]``; a derivation's root is G (``superlevel``) or h (``factor``),
-and is checked as a ``RulesCertificate`` whose domain is the constraints ``order[:i]`` (its ``box`` stated as
+and is checked as a rules certificate whose domain is the constraints ``order[:i]`` (its ``box`` stated as
 the checker computes it). ``verify_domain`` returns "convex_set" or raises ``CertificateError``.
 """
 
@@ -32,9 +32,11 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ..certificates import RulesCertificate, check_tree, constraint_to_sympy, to_sympy, tree_variables
 from ..errors import CertificateError
 from .proofs import _polynomial_form, check_constraint, domain_box, domain_halfspaces, strengthen_sign, verify_rules
+from .reader import COMMON, KINDS, R, Record
+from .symbolic import constraint_to_sympy, to_sympy
+from .trees import check_tree, tree_variables
 
 #: The most constraints a domain certificate may have.
 MAX_CONSTRAINTS = 12
@@ -53,6 +55,12 @@ def constraint_function(constraint, symbols: dict):
     return sp.expand(rel.lhs - rel.rhs if constraint[0] in ("gt", "ge") else rel.rhs - rel.lhs)
 
 
+def _rules_record(**values) -> Record:
+    """A rules certificate the checker builds itself from a step it has read: these fields, the others' defaults."""
+    defaults = {name: default for name, (_, default) in {**COMMON, **KINDS["rules"]}.items() if default is not R}
+    return Record("rules", {**defaults, **values})
+
+
 def _concave_on(derivation, names, before, where: str) -> None:
     """The derivation proves its root concave (or affine) on the constraints ``before``."""
     root = derivation.get("expr") if isinstance(derivation, dict) else None
@@ -61,8 +69,8 @@ def _concave_on(derivation, names, before, where: str) -> None:
         raise CertificateError(f"{where}: a derivation of a concave (or affine) expr is needed")
     check_tree(root, f"{where}.expr")
     try:
-        verify_rules(RulesCertificate(variables=tuple(names), function=root, domain=tuple(before), proves=proves,
-                                      derivation=derivation), root)
+        verify_rules(_rules_record(variables=tuple(names), function=root, domain=tuple(before), proves=proves,
+                          derivation=derivation), root)
     except CertificateError as exc:
         raise CertificateError(f"{where}: {exc}") from None
 

@@ -20,7 +20,7 @@ domain condition g(x) >= 0 (g > 0 where h is not C^2 at g = 0). Soundness condit
   the point holds on a ball around it.
 
 sin and cos of an enclosure wider than 7 > 2 pi (a variable's whole range, in ``proofs.interval_sign``) are
-[-1, 1], their exact range. Exponents stay within ``certificates.MAX_EXPONENT`` and exact powers within
+[-1, 1], their exact range. Exponents stay within ``trees.MAX_EXPONENT`` and exact powers within
 ``MAX_BITS`` bits. ``pattern`` receives the branch taken at each kink in evaluation order: +1 / -1 for the sign
 of a relu/leaky_relu/abs argument, the index of the winning argument for max/min.
 """
@@ -35,9 +35,9 @@ import mpmath
 from flint import fmpz
 from mpmath import iv
 
-from ..certificates import check_exponent, parse_rational
 from ..errors import CertificateError
 from .numbers import Jet, add, endpoints, inv, mul, show, sign, sub, to_interval
+from .trees import check_exponent, parse_rational
 
 #: The largest exact power (numerator plus denominator bits) and the largest |argument| of exp and its kin.
 MAX_BITS = 10 ** 6

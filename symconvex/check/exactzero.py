@@ -26,9 +26,9 @@ from math import lcm
 
 import sympy as sp
 
-from ..certificates import parse_rational
 from ..errors import CertificateError
 from .evaluate import walk
+from .trees import parse_rational
 
 #: Size caps: nodes of the function tree; |integer exponent|; degree in Z of a log argument.
 MAX_NODES, MAX_POWER, MAX_DEGREE = 400, 64, 256

@@ -47,11 +47,12 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..certificates import parse_coordinate, parse_rational
-from ..certificates import subject_digest as _generic_digest
 from ..errors import CertificateError
-from .network import activation_of, validate_spec
+from .network import activation_of, loss_tree, validate_spec
+from .network import parameter_names as spec_parameter_names
 from .numbers import Jet
+from .trees import parse_coordinate, parse_rational
+from .trees import subject_digest as _generic_digest
 
 try:  # pragma: no cover - exercised by whichever environment runs the tests
     import flint
@@ -362,7 +363,7 @@ def _int_vec(num: np.ndarray) -> Vec:
 
 def parse_vector(values, n: int, what: str) -> Vec:
     """Parse n coordinates (rational strings "p/q" and/or integers; a numpy integer array is taken as is) into
-    a ``Vec``; the errors are the generic checker's (``_vector``, ``certificates.parse_coordinate``)."""
+    a ``Vec``; the errors are the generic checker's (``_vector``, ``trees.parse_coordinate``)."""
     if isinstance(values, np.ndarray) and values.ndim == 1:
         if values.dtype.kind in "iu" and len(values) == n:  # signed: used as it is (a read-only view, no copy)
             if values.dtype.kind == "u":
@@ -382,7 +383,7 @@ def parse_vector(values, n: int, what: str) -> Vec:
         except OverflowError:
             for v in values:
                 if abs(v) >= SAFE:
-                    parse_coordinate(v, what)  # refuses more than certificates.MAX_DIGITS digits
+                    parse_coordinate(v, what)  # refuses more than trees.MAX_DIGITS digits
             return _int_vec(np.array(values, dtype=object))
     if not types <= {int, str}:  # bools, floats, numpy scalars, ...: the generic parser, in order
         fracs = [parse_coordinate(v, what) for v in values]
@@ -462,7 +463,7 @@ def _names_hash(widths: tuple[int, ...], bias: bool):
 
 
 def subject_digest(variables, function, network, domain) -> str:
-    """``certificates.subject_digest``, computed without re-serializing the parameter names when they are the
+    """``trees.subject_digest``, computed without re-serializing the parameter names when they are the
     network spec's own (the canonical JSON is '[' + names + ',' + function, network, domain + ']')."""
     if isinstance(network, dict) and isinstance(network.get("layers"), list) and all(
             isinstance(w, int) and not isinstance(w, bool) and w >= 1 for w in network["layers"]) and \
@@ -484,7 +485,7 @@ def parameter_names(spec: dict) -> tuple[str, ...]:
 
 #: The bulk parser's whole-text pattern: lines -?D+ or -?D+/D+ with ASCII digits, at most 18 per part
 #: (10^18 - 1 < ``SAFE``: every part fits in int64). On ASCII text this accepts exactly what
-#: ``certificates._RATIONAL`` accepts, with the digit limit.
+#: ``trees._RATIONAL`` accepts, with the digit limit.
 _DATA_LINES = re.compile(r"(?:-?[0-9]{1,18}(?:/[0-9]{1,18})?\n)*")
 
 
@@ -967,10 +968,62 @@ def digest_and_compile(variables, function, network, domain) -> tuple[str | None
     return digest, net
 
 
+def network_subject(cert, fast: bool):
+    """(the loss of a certificate about a network spec, the digest when computed on the way): the spec's own loss
+    tree (``check.network.loss_tree``) or, with ``fast`` and a spec that qualifies, a ``FastNet`` (after the same
+    checks with the same errors; nothing of size weights x data is built). The variables must be empty (the spec's
+    parameter names, implicitly) or exactly the spec's parameter names in order."""
+    if cert.parameters:
+        raise CertificateError("parameters: a network certificate has none")
+    implicit, digest, net = len(cert.variables) == 0, None, None
+    if fast:  # the digest first: a spec compiled moments ago is not compiled again
+        digest, net = digest_and_compile(cert.variables, None, cert.network, cert.domain)
+        if net is not None and (implicit or net.has_parameters(cert.variables)):
+            return net, digest
+    tree = loss_tree(cert.network) if net is None else net
+    expected = spec_parameter_names(cert.network)
+    if not implicit and list(cert.variables) != expected:
+        raise CertificateError(f"variables: found {len(cert.variables)} names, the network spec has parameters "
+                               f"{expected[:4]}... ({len(expected)})")
+    return tree, digest
+
+
+def midpoint_values(net: FastNet, cert, lam: Fraction, check_domain) -> list:
+    """f(a), f(b), f(m) of a midpoint certificate about ``net``, by three exact forward passes sharing the work of
+    the coordinates a, b and m have in common, after checking a != b, the stated m = lam a + (1 - lam) b and the
+    domain at the three points (``check_domain``)."""
+    a, b = net.vector(cert.a, "a"), net.vector(cert.b, "b")
+    where = a.differences(b)  # every index where a and b differ (shared by the checks below)
+    if len(where) == 0:
+        raise CertificateError("a, b: the two points must differ")
+    m = net.vector(cert.m, "m")
+    if not a.combination_equals(lam, b, m, where=where):
+        head = a.part(0, 4).combine(lam, b.part(0, 4)).fractions(4)
+        raise CertificateError(f"m: lam a + (1 - lam) b = ({', '.join(map(str, head))}...), certificate states "
+                               f"({', '.join(map(str, cert.m[:4]))}...)")
+    for label, point in (("a", a), ("b", b), ("m", m)) if cert.domain else ():
+        check_domain(cert, point.fractions(), f"point {label}", strict=False)
+    m_changed = where[m.take(where).differences(a.take(where))]  # m = a wherever a = b
+    return net.values([a, b, m], [None, where, m_changed])
+
+
+def curvature_jet(net: FastNet, cert, check_domain):
+    """(the jet of t -> loss(p + t u) at 0, the kink pattern as a list) for a curvature certificate about ``net``,
+    after checking u != 0 and p interior to the domain (``check_domain``)."""
+    p, u = net.vector(cert.point, "point"), net.vector(cert.direction, "direction")
+    if u.is_zero():
+        raise CertificateError("direction: must be nonzero")
+    if cert.domain:
+        check_domain(cert, p.fractions(), "point", strict=True)
+    jet, pattern = net.curvature(p, u, as_array=True)
+    return jet, pattern.tolist()
+
+
 def forget_compiled() -> None:
     """Empty the cache of ``digest_and_compile`` (benchmarks measuring cold runs)."""
     _COMPILED.clear()
 
 
-__all__ = ["BACKENDS", "FastNet", "Vec", "choose_backend", "compile_spec", "digest_and_compile", "float_plan", "matmul",
-           "parameter_count", "parameter_names", "parse_vector", "qualifies", "use_backend"]
+__all__ = ["BACKENDS", "FastNet", "Vec", "choose_backend", "compile_spec", "curvature_jet", "digest_and_compile",
+           "float_plan", "matmul", "midpoint_values", "network_subject", "parameter_count", "parameter_names",
+           "parse_vector", "qualifies", "use_backend"]

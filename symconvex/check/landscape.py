@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from ..certificates import parse_coordinate, parse_rational
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets
 from .numbers import matches_stated, show, sign
+from .trees import parse_coordinate, parse_rational
 
 #: Size caps: the degree of a jet, the nodes of a polynomial tree, the number of variables.
 MAX_ORDER, MAX_NODES, MAX_VARIABLES = 12, 2000, 64

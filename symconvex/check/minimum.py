@@ -41,11 +41,12 @@ from fractions import Fraction
 
 from flint import arb, arb_mat
 
-from ..certificates import check_tree, from_json, parse_coordinate, parse_rational
 from ..errors import CertificateError
 from .evaluate import value_at
 from .intervaljets import ball_precision, box_jet, exact_bounds, exact_mid, interval_ball, to_ball
 from .numbers import endpoints
+from .reader import read_parsed
+from .trees import check_tree, parse_coordinate, parse_rational
 
 MAX_VARIABLES, MAX_GRID, MAX_MINIMA = 64, 400, 64
 #: The grid of the stated Hessian bound t, and of the rational midpoint matrix M.
@@ -236,6 +237,16 @@ def minimum_report(cert, tree, names, check_domain) -> MinimumReport:
     return MinimumReport(statement, r, value_bounds, better_value, t, eps, worst)
 
 
+def report(cert, subject_tree, subject_names, check_domain) -> MinimumReport:
+    """``minimum_report`` for a record that must be a minimum certificate without parameters (``check.report_minimum``:
+    its subject read by ``subject_tree`` and ``subject_names``)."""
+    if cert.kind != "minimum":
+        raise CertificateError(f"kind: a minimum certificate is needed, found {cert.kind!r}")
+    if cert.parameters or cert.parameter_values:
+        raise CertificateError("parameters: a minimum certificate has none")
+    return minimum_report(cert, subject_tree(cert), subject_names(cert), check_domain)
+
+
 def verify_minimum(cert, tree, names, check_domain) -> str:
     """Re-check a minimum certificate; return what it proves."""
     return minimum_report(cert, tree, names, check_domain).statement
@@ -253,7 +264,7 @@ def verify_minima_count(cert, tree, names, check_domain) -> str:
         raise CertificateError(f"count: {len(cert.minima)} minima are given, certificate states {str(cert.count)[:20]}")
     boxes = []
     for k, data in enumerate(cert.minima):
-        inner = from_json(data) if not hasattr(data, "kind") else data
+        inner = read_parsed(data)
         if inner.kind != "minimum":
             raise CertificateError(f"minima[{k}]: not a minimum certificate")
         if (inner.function, tuple(inner.variables), inner.network, tuple(map(tuple, inner.domain))) != \

@@ -23,8 +23,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..atoms import norm_exponent_ok
-from ..certificates import parse_rational, rational_to_str
 from ..errors import CertificateError
+from .trees import parse_rational, rational_to_str
 
 
 def _num(tree) -> Fraction | None:

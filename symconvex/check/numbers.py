@@ -17,8 +17,8 @@ from fractions import Fraction
 import mpmath
 from mpmath import iv
 
-from ..certificates import MAX_DIGITS, parse_rational
 from ..errors import CertificateError
+from .trees import MAX_DIGITS, parse_rational
 
 #: The largest power of ten a stated decimal "~d.ddde-k" may carry.
 MAX_DECIMAL_EXPONENT = 10 ** 5

@@ -25,9 +25,9 @@ from __future__ import annotations
 from fractions import Fraction
 from types import SimpleNamespace
 
-from ..certificates import check_tree
 from ..errors import CertificateError
 from .rewrite import check_same_function
+from .trees import check_tree
 
 #: A perspective's inner function has at most this many variables.
 MAX_INNER = 16

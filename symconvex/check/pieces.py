@@ -65,11 +65,12 @@ from fractions import Fraction
 
 import sympy as sp
 
-from ..certificates import (IdentityCertificate, PiecesCertificate, check_tree, clipped, from_json, parse_rational,
-                            to_sympy, tree_variables)
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets
 from .numbers import matches_stated, show, sign, sub
+from .reader import read_parsed
+from .symbolic import to_sympy
+from .trees import check_tree, clipped, parse_rational, tree_variables
 
 MAX_KINKS, MAX_CASES, MAX_NODES, MAX_POWER, MAX_PIECES, MAX_DEPTH = 12, 4096, 2000, 64, 32, 3
 #: Operations continuous (and, but for the kinks, smooth) on all of R^n.
@@ -322,7 +323,7 @@ def check_identity(f_tree, g_tree, names: list[str], constraints: list, entries,
 # ------------------------------------------------------------------------------------------ the checks
 
 def _sub_certificate(data, function, names, allowed, where: str):
-    sub = from_json(data)
+    sub = read_parsed(data)
     if sub.network is not None or sub.function != function:
         raise CertificateError(f"{where}: its function is not the one the identity names")
     if sub.parameters or sub.parameter_values:
@@ -335,7 +336,7 @@ def _sub_certificate(data, function, names, allowed, where: str):
     return sub
 
 
-def verify_identity(cert: IdentityCertificate, tree: list, verify, depth: int = 0) -> str:
+def verify_identity(cert, tree: list, verify, depth: int = 0) -> str:
     """Re-check an identity certificate against its subject ``tree``; ``verify(sub, depth)`` checks ``proof``."""
     if cert.proves not in ENOUGH:
         raise CertificateError(f"proves: expected one of {sorted(ENOUGH)}, found {cert.proves!r}")
@@ -360,7 +361,7 @@ def _slope(tree, name: str, at: Fraction):
     return jet.c[1]
 
 
-def verify_pieces(cert: PiecesCertificate, tree: list, verify, depth: int = 0) -> str:
+def verify_pieces(cert, tree: list, verify, depth: int = 0) -> str:
     """Re-check a pieces certificate against its subject ``tree`` (one variable)."""
     if cert.proves not in ENOUGH:
         raise CertificateError(f"proves: expected one of {sorted(ENOUGH)}, found {cert.proves!r}")

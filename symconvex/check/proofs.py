@@ -73,8 +73,6 @@ import sympy as sp
 
 from ..atoms import (ATOMS, OPEN_UNIT_INTERVAL, PARAM_POWER_ROWS, PLAIN_HEADS, ROW_HEADS, SIGN_SPANS, TAN_DOMAIN,
                      UNIT_INTERVAL, Span, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, param_exponent_ok)
-from ..certificates import (HessianCertificate, RulesCertificate, check_tree, constraint_to_sympy,
-                            parse_rational, rational_to_str, to_sympy, to_tree, tree_variables)
 from ..errors import CertificateError
 from mpmath import iv
 
@@ -85,6 +83,8 @@ from .norms import norm_p_template
 from .numbers import Jet, interval_precision, matches_stated, show, to_interval
 from .numbers import sign as number_sign
 from .ranges import PiRational, affine_range, in_span, q_pi, span_sign
+from .symbolic import constraint_to_sympy, to_sympy, to_tree
+from .trees import check_tree, parse_rational, rational_to_str, tree_variables
 
 CURVATURES = ("affine", "convex", "concave")
 SIGNS = ("positive", "nonnegative", "zero", "nonpositive", "negative", "unknown")
@@ -529,7 +529,7 @@ def _row_sign(rule: str, facts, signs: list[str], lse_constant: Fraction = Fract
 
 
 class _RulesChecker:
-    def __init__(self, cert: RulesCertificate, box: dict):
+    def __init__(self, cert, box: dict):
         self.cert = cert
         self.box = box
         self.halfspaces = domain_halfspaces(cert)
@@ -748,7 +748,7 @@ def _show_range(r) -> str:
            f"{'+oo' if hi is None else hi}{')' if his or hi is None else ']'}"
 
 
-def verify_rules(cert: RulesCertificate, tree: list) -> str:
+def verify_rules(cert, tree: list) -> str:
     if cert.proves not in CURVATURES:
         raise CertificateError(f"proves: must be one of {CURVATURES}, found {cert.proves!r}")
     root = cert.derivation
@@ -994,11 +994,9 @@ def _symbols(names, box: dict) -> dict:
 
 
 def _exp_form(expr):
-    """sigmoid, softplus and tanh written with exp (trigonometric functions stay: with exp they would turn
-    complex)."""
-    from ..functions import sigmoid, softplus
-
-    return expr.replace(lambda e: isinstance(e, (sigmoid, softplus, sp.tanh)), lambda e: e.rewrite(sp.exp))
+    """tanh written with exp (``check.symbolic`` writes sigmoid and softplus with exp already; trigonometric
+    functions stay: with exp they would turn complex)."""
+    return expr.replace(lambda e: isinstance(e, sp.tanh), lambda e: e.rewrite(sp.exp))
 
 
 
@@ -1034,7 +1032,7 @@ def _isolated_zeros(pivot: list, entry: dict, box: dict, names: list) -> bool:
     return True
 
 
-def verify_hessian(cert: HessianCertificate, tree: list) -> str:
+def verify_hessian(cert, tree: list) -> str:
     if cert.proves not in ("convex", "concave", "strictly_convex", "strictly_concave"):
         raise CertificateError(f"proves: a Hessian proves 'convex', 'concave', 'strictly_convex' or "
                                f"'strictly_concave', found {cert.proves!r}")
@@ -1133,9 +1131,9 @@ def verify_hessian(cert: HessianCertificate, tree: list) -> str:
 
 def verify_proof(cert, tree) -> str:
     """Re-check a rules or Hessian certificate against its subject ``tree``; return what it proves."""
-    if isinstance(cert, RulesCertificate):
+    if cert.kind == "rules":
         return verify_rules(cert, tree)
-    if isinstance(cert, HessianCertificate):
+    if cert.kind == "hessian":
         return verify_hessian(cert, tree)
     raise CertificateError(f"{cert.kind}: not a proof certificate")
 

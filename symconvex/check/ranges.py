@@ -166,7 +166,7 @@ def affine_range(tree, box: dict, interior: bool = False):
     """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i, c in Q(pi)) on the box
     (ends Fraction or ``PiRational``, None when unbounded; strict: the end is approached, not attained), or
     None when the tree is not of that form. ``interior``: every bound taken as open."""
-    from ..certificates import to_sympy
+    from .symbolic import to_sympy
 
     symbols = {n: sp.Symbol(n, real=True) for n in box}
     try:

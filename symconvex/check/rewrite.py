@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ..certificates import parse_rational, to_sympy
 from ..errors import CertificateError
+from .symbolic import to_sympy
+from .trees import parse_rational
 
 
 def _short(tree) -> str:

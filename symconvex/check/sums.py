@@ -21,16 +21,18 @@ cover every variable of the sum. Parts nest at most ``MAX_DEPTH`` deep and numbe
 
 from __future__ import annotations
 
-from ..certificates import SumCertificate, from_json, tree_variables
 from ..errors import CertificateError
+from .reader import read_parsed
+from .trees import tree_variables
 
 MAX_DEPTH, MAX_PARTS = 3, 64
 _ENOUGH = {"strictly_convex": ("convex", "affine", "strictly_convex"),
            "strictly_concave": ("concave", "affine", "strictly_concave")}
 
 
-def verify_sum(cert: SumCertificate, tree: list, verify, depth: int = 0) -> str:
-    """Re-check a sum certificate against its subject ``tree``; ``verify(part, depth)`` re-checks each part."""
+def verify_sum(cert, tree: list, verify, depth: int = 0) -> str:
+    """Re-check a sum certificate (a ``check.reader`` record) against its subject ``tree``; ``verify(part, depth)``
+    re-checks each part (a record)."""
     if cert.proves not in _ENOUGH:
         raise CertificateError(f"proves: a sum certificate proves 'strictly_convex' or 'strictly_concave', "
                                f"found {cert.proves!r}")
@@ -52,7 +54,7 @@ def verify_sum(cert: SumCertificate, tree: list, verify, depth: int = 0) -> str:
             if tree_variables(term):
                 raise CertificateError(f"parts[{k}]: the term uses variables, so it needs a certificate")
             continue
-        sub = from_json(part)
+        sub = read_parsed(part)
         if sub.network is not None or sub.function != term:
             raise CertificateError(f"parts[{k}]: its function is not term {k} of the sum")
         if sub.parameter_values or not set(sub.parameters) <= set(cert.parameters):

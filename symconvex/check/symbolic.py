@@ -1,0 +1,95 @@
+r"""The checker's SymPy form of an expression tree, and back (kernel; trusted; used by the rules, Hessian, domain
+and case-split checks, never by midpoint and curvature checks).
+
+``to_sympy`` builds, through one constructor table and never by parsing text, the SymPy expression a checked tree
+denotes, with plain SymPy only (no class of the package): relu(a) = Max(0, a); leaky_relu(a, k) = a for a > 0 and
+k a otherwise (a ``Piecewise``, the evaluator's definition, for every k); sigmoid(a) = 1/(1 + exp(-a));
+softplus(a) = log(1 + exp(a)); arctan, arcsinh, ... are SymPy's atan, asinh, .... Each is the function's
+definition, so an identity SymPy shows between two built expressions holds between the trees.
+``to_tree`` writes a SymPy expression made of rationals, symbols, +, *, powers and the functions above as a tree.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import sympy as sp
+
+from ..errors import CertificateError
+from .trees import RELATIONS, check_constraint_tree, check_tree, parse_rational, rational_to_str
+
+_PLAIN = {"exp": sp.exp, "log": sp.log, "abs": sp.Abs, "tanh": sp.tanh, "sin": sp.sin, "cos": sp.cos,
+          "tan": sp.tan, "sinh": sp.sinh, "cosh": sp.cosh, "arctan": sp.atan, "arcsinh": sp.asinh, "arcsin": sp.asin,
+          "arccos": sp.acos, "arccosh": sp.acosh, "artanh": sp.atanh}
+#: head -> constructor of the SymPy expression from the arguments' expressions.
+_BUILD = {
+    "add": lambda *a: sp.Add(*a), "mul": lambda *a: sp.Mul(*a), "pow": lambda b, e: sp.Pow(b, e),
+    "max": lambda *a: sp.Max(*a), "min": lambda *a: sp.Min(*a), "relu": lambda a: sp.Max(sp.S.Zero, a),
+    "leaky_relu": lambda a, k: sp.Piecewise((a, a > 0), (k * a, True)),
+    "sigmoid": lambda a: 1 / (1 + sp.exp(-a)), "softplus": lambda a: sp.log(1 + sp.exp(a)), "pi": lambda: sp.pi,
+    **{head: (lambda f: lambda a: f(a))(f) for head, f in _PLAIN.items()},
+}
+_HEADS = {f: head for head, f in _PLAIN.items()}
+_RELATIONS = {"gt": sp.StrictGreaterThan, "ge": sp.GreaterThan, "lt": sp.StrictLessThan, "le": sp.LessThan}
+
+
+def to_sympy(tree, symbols: dict | None = None):
+    """The SymPy expression of a tree (checked first); ``symbols`` maps names to the symbols to use (filled in
+    with real symbols for the others).
+
+    >>> to_sympy(["add", ["num", "1/2"], ["sigmoid", ["var", "x"]]])
+    1/2 + 1/(1 + exp(-x))
+    """
+    check_tree(tree)
+    symbols = {} if symbols is None else symbols
+    done: dict[int, object] = {}
+    stack = [(tree, False)]
+    while stack:  # iteratively, children before their parent
+        node, ready = stack.pop()
+        head = node[0]
+        if head == "num":
+            q = parse_rational(node[1])
+            done[id(node)] = sp.Rational(q.numerator, q.denominator)
+        elif head == "var":
+            done[id(node)] = symbols.setdefault(node[1], sp.Symbol(node[1], real=True))
+        elif ready:
+            done[id(node)] = _BUILD[head](*[done[id(a)] for a in node[1:]])
+        else:
+            stack.append((node, True))
+            stack.extend((a, False) for a in node[1:])
+    return done[id(tree)]
+
+
+def constraint_to_sympy(constraint, symbols: dict | None = None):
+    """``[rel, lhs, rhs]`` -> an unevaluated SymPy relational."""
+    check_constraint_tree(constraint, "domain")
+    return _RELATIONS[constraint[0]](to_sympy(constraint[1], symbols), to_sympy(constraint[2], symbols),
+                                     evaluate=False)
+
+
+def to_tree(expr) -> list:
+    """The tree of a SymPy expression built from rationals, symbols, +, *, powers, exp, log, pi, Max, Min and the
+    functions of ``to_sympy``; ``CertificateError`` for anything else (a float, an unknown function).
+
+    >>> to_tree(sp.Symbol("x") ** 2 / 3)
+    ['mul', ['num', '1/3'], ['pow', ['var', 'x'], ['num', '2']]]
+    """
+    if isinstance(expr, sp.Rational):
+        return ["num", rational_to_str(Fraction(int(expr.p), int(expr.q)))]
+    if isinstance(expr, sp.Symbol):
+        return ["var", expr.name]
+    if expr is sp.E:
+        return ["exp", ["num", "1"]]
+    if expr is sp.pi:
+        return ["pi"]
+    args = [to_tree(a) for a in expr.args]
+    for cls, head in ((sp.Add, "add"), (sp.Mul, "mul"), (sp.Pow, "pow"), (sp.Max, "max"), (sp.Min, "min")):
+        if isinstance(expr, cls):
+            return [head, *args]
+    head = _HEADS.get(type(expr))
+    if head is None or len(args) != 1:
+        raise CertificateError(f"not an expression the checker writes as a tree: {str(expr)[:60]}")
+    return [head, *args]
+
+
+__all__ = ["RELATIONS", "constraint_to_sympy", "to_sympy", "to_tree"]
