@@ -439,6 +439,31 @@ def param_exponent_ok(row: str, bounds) -> bool:
     return False
 
 
+#: The tree each rule builds from its children's expressions, as data the checker walks (``check/proofs.py``):
+#: ``"$0"``, ``"$1"`` a child's expression, ``"$*"`` all of them in order, ``"$p"`` the subtree the node's own
+#: expression has in that place (an exponent or a slope), checked by ``exponent_ok``. Rules that read weights or
+#: constants off the node's expression (log_sum_exp, norm2, norm_p, geo_mean) have readers in the checker instead.
+RULE_TEMPLATES = {
+    **{head: [head, "$*"] for head in PLAIN_HEADS if head != "leaky_relu"},
+    "leaky_relu": ["leaky_relu", "$0", "$p"],
+    **{row: [head, "$*"] for row, head in ROW_HEADS.items()},
+    **{row: ["pow", "$0", "$p"] for row in POWER_ROWS + PARAM_POWER_ROWS},
+    "xlogx": ["mul", "$0", ["log", "$0"]],
+    "quad_over_lin": ["mul", ["pow", "$0", ["num", "2"]], ["pow", "$1", ["num", "-1"]]],
+    "geo_mean_pow": ["pow", ["mul", "$*"], "$p"],
+}
+
+
+def exponent_ok(rule: str, p: Fraction, k: int) -> bool:
+    """Whether the number ``p`` in a rule's ``"$p"`` place meets the rule's condition (``k`` arguments):
+    the power rows' class of p (``exponent_rows``), leaky_relu's slope 0 <= p <= 1, geo_mean_pow's 0 < k p <= 1."""
+    if rule == "leaky_relu":
+        return leaky_slope_ok(p)
+    if rule == "geo_mean_pow":
+        return p > 0 and k * p <= 1
+    return rule in exponent_rows(p)
+
+
 def norm_exponent_ok(p: Fraction) -> bool:
     """(c_1 |a_1|^p + ... + c_k |a_k|^p + c)^{1/p} with c_i > 0, c >= 0 is the p-norm of the vector
     (c_1^{1/p} a_1, ..., c_k^{1/p} a_k, c^{1/p}), a convex function, exactly when p >= 1 (Minkowski's
@@ -453,6 +478,6 @@ def geo_mean_exponents_ok(exponents) -> bool:
 
 
 __all__ = ["ATOMS", "AtomFacts", "Curvature", "HALF_LINE_ROWS", "Monotonicity", "OPEN_UNIT_INTERVAL", "PLAIN_HEADS",
-           "POWER_ROWS", "ROW_HEADS", "SIGN_RULES", "SIGN_SPANS", "SPAN_ROWS", "Sign", "Span", "TAN_DOMAIN",
-           "UNIT_INTERVAL", "PARAM_POWER_ROWS", "exponent_rows", "geo_mean_exponents_ok", "leaky_slope_ok", "norm_exponent_ok",
+           "POWER_ROWS", "ROW_HEADS", "RULE_TEMPLATES", "SIGN_RULES", "SIGN_SPANS", "SPAN_ROWS", "Sign", "Span", "TAN_DOMAIN",
+           "UNIT_INTERVAL", "PARAM_POWER_ROWS", "exponent_ok", "exponent_rows", "geo_mean_exponents_ok", "leaky_slope_ok", "norm_exponent_ok",
            "param_exponent_ok"]

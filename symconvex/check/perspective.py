@@ -22,25 +22,19 @@ The node's curvature is g's, its sign the sign of t g = the sign of g.
 
 from __future__ import annotations
 
-from fractions import Fraction
 from types import SimpleNamespace
 
 from ..errors import CertificateError
 from .rewrite import check_same_function
+from .signs import SIGN_RANGES
+from .signs import short as _short
 from .trees import check_tree
 
 #: A perspective's inner function has at most this many variables.
 MAX_INNER = 16
 
 #: The bound [lower, lower_strict, upper, upper_strict] on z_i = A_i / t for each sign of A_i (t > 0).
-SIGN_BOUNDS = {"positive": [Fraction(0), True, None, False], "nonnegative": [Fraction(0), False, None, False],
-               "negative": [None, False, Fraction(0), True], "nonpositive": [None, False, Fraction(0), False],
-               "zero": [Fraction(0), False, Fraction(0), False], "unknown": [None, False, None, False]}
-
-
-def _short(tree) -> str:
-    text = str(tree)
-    return text if len(text) <= 70 else text[:67] + "..."
+SIGN_BOUNDS = {word: list(r) for word, r in SIGN_RANGES.items()}
 
 
 def substitute(tree, values: dict):

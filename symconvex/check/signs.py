@@ -1,0 +1,1148 @@
+r"""Signs on a domain: what the rules and Hessian checker knows about where an expression is > 0, >= 0, ...
+(checker; trusted; kernel layer).
+
+Every function here returns a *sign word* ("positive", "nonnegative", "zero", "nonpositive", "negative" or
+"unknown") that is a true statement about every point of a set where the tree is defined, or "unknown".
+
+**Numbers a + b pi.** Domains such as 0 <= x <= pi/2 have ends in Q(pi). ``PiRational(a, b)`` keeps them exact.
+a + b pi = c + d pi exactly when a = c and b = d (pi is irrational); an order comparison is the sign of r + s pi,
+that of the rational r when s = 0, else (the number is then nonzero) read off ``mpmath.iv`` enclosures at doubled
+precision until one excludes 0, up to ``MAX_BITS`` bits, beyond which the comparison is refused
+(``CertificateError``). No float decides anything.
+
+**The box.** From the single-variable affine constraints of a domain (``a x + c > 0`` or ``>= 0``, a rational, c
+rational or a + b pi), per variable the tightest bounds ``[lo, lo_strict, hi, hi_strict]`` (``domain_box``). The box
+contains the domain, so a sign shown on the box holds on the domain.
+
+**Affine ranges and spans.** An affine tree c + sum a_i x_i takes on the box exactly the values between its two
+extreme corners (``affine_range``; an end is *strict* when an open bound lies on the way). A ``Span``
+(``symconvex.atoms``) is {lo <= t <= hi} + k P; ``in_span`` proposes k from an interval estimate and verifies the
+containment exactly (the estimate only chooses which k to verify).
+
+**Ranges with open ends** (``tree_range``): a range ``(lo, lo_strict, hi, hi_strict)`` of rational ends holds at
+every point of the box where the tree is defined. Each rule is a theorem: a number q is in [q, q]; a variable in its
+bounds (an end a + b pi replaced by a rational strictly outside it, so the end becomes strict); ends of a sum add
+(strict when one summand's end is); a product xy is bilinear, so over the closed rectangle it is least (greatest)
+at a corner, reached only at a corner with two closed ends or, for 0, where a factor is 0 (a 0 * oo corner:
+the product's sign from the factors' signs only); odd powers increase, even powers are |x|^n, 1/x decreases on each
+side of 0; x^p (p > 0 not an integer, x >= 0), exp, log (x > 0), sigmoid, softplus, tanh, arctan, arcsinh increase,
+so ends map to ends (exact when rational, else the outer rational end of an ``mpmath.iv`` enclosure); |x|, max, min,
+relu from the sides. Where a rule does not apply the range is None ("unknown"), also beyond the size caps.
+
+**Factors** (``factored_sign``): where interval dependency loses the sign (x - x^2 on (0, 1)), the expression over
+one denominator is a product of powers of bases (an identity); each base's sign comes from its range, its quadratic
+form (``quadratic_sign``: [x; 1]^T M [x; 1] with M semidefinite), its exact Sturm root count in one variable
+(``univariate_sign``), a domain constraint, or its exact factorization over Q (``factor_list``, an identity).
+
+**Joint constraints** (``strengthen_sign``): a polynomial constraint g > 0 (>= 0) of the domain decides the sign of
+P = t g + R when R's sign is shown on the box (``joint_form_sign``); discs c - sum a_i x_i^2 > 0 tighten the box to
+|x_i| < sqrt(c / a_i), and a product constraint a x_i x_j + R > 0 with R <= 0 gives x_i x_j the sign of a
+(``joint_box``).
+
+**Sign rules and intervals** (``tree_sign``): sums and products of signs, even powers >= 0, exp > 0, sin, cos and
+tan from the affine argument's span, ...; where they leave a sign open, the checker's own interval evaluator on the
+whole box (``interval_sign``: every operation an interval extension, so the result encloses every value).
+
+>>> half_pi = PiRational(0, Fraction(1, 2))
+>>> half_pi > Fraction(3, 2), half_pi < Fraction(8, 5), 2 * half_pi == PiRational(0, 1)
+(True, True, True)
+>>> range_sign(["add", ["var", "x"], ["mul", ["num", "-1"], ["pow", ["var", "x"], ["num", "2"]]]],
+...            {"x": [Fraction(0), True, Fraction(1), True]}), \
+...     factored_sign(["add", ["var", "x"], ["mul", ["num", "-1"], ["pow", ["var", "x"], ["num", "2"]]]],
+...                   {"x": [Fraction(0), True, Fraction(1), True]})
+('unknown', 'positive')
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+from fractions import Fraction
+from functools import reduce
+
+import sympy as sp
+from mpmath import iv
+
+from ..atoms import SIGN_SPANS
+from ..errors import CertificateError, InputError
+from .evaluate import _exact_root, evaluate
+from .numbers import Jet, endpoints, interval_precision, to_interval
+from .numbers import sign as number_sign
+from .symbolic import constraint_to_sympy, to_sympy, to_tree
+from .trees import check_tree, parse_rational, rational_to_str, tree_variables
+
+#: The largest precision (bits) spent deciding the sign of r + s pi.
+MAX_BITS = 1 << 15
+#: Largest size (bits of numerator + denominator) of a range end; larger ends give up ("unknown").
+MAX_END_BITS = 4096
+#: Largest integer exponent expanded exactly; largest number of tree nodes given a range.
+MAX_POWER = 64
+MAX_NODES = 400
+#: Polynomials factored (or read as constraints) for a sign: total degree and number of variables at most these.
+MAX_FACTOR_DEGREE = 8
+MAX_FACTOR_VARIABLES = 4
+RELATIONS_ORDER = ("gt", "ge", "lt", "le")
+DECIDED = ("positive", "negative", "zero")
+
+
+# ------------------------------------------------------------------------------------------ a + b pi
+
+@functools.total_ordering
+class PiRational:
+    """The number a + b pi, with a and b rational (exact); order decided as in the module docstring."""
+
+    __slots__ = ("a", "b")
+
+    def __init__(self, a=0, b=0):
+        self.a, self.b = Fraction(a), Fraction(b)
+
+    @classmethod
+    def of(cls, x) -> "PiRational":
+        return x if isinstance(x, PiRational) else cls(x, 0)
+
+    def simplest(self):
+        """A Fraction when b = 0, else self."""
+        return self.a if self.b == 0 else self
+
+    def __add__(self, other):
+        if not isinstance(other, (PiRational, int, Fraction)):
+            return NotImplemented
+        o = PiRational.of(other)
+        return PiRational(self.a + o.a, self.b + o.b)
+
+    __radd__ = __add__
+
+    def __neg__(self):
+        return PiRational(-self.a, -self.b)
+
+    def __sub__(self, other):
+        if not isinstance(other, (PiRational, int, Fraction)):
+            return NotImplemented
+        return self + (-PiRational.of(other))
+
+    def __rsub__(self, other):
+        return (-self) + other
+
+    def __mul__(self, k):
+        if isinstance(k, PiRational) and k.b == 0:
+            k = k.a
+        if isinstance(k, PiRational) and self.b == 0:
+            return k * self.a
+        if not isinstance(k, (int, Fraction)):
+            return NotImplemented
+        return PiRational(self.a * k, self.b * k)
+
+    __rmul__ = __mul__
+
+    def sign(self) -> int:
+        """The exact sign of a + b pi (see the module docstring)."""
+        if self.b == 0:
+            return (self.a > 0) - (self.a < 0)
+        bits = 128
+        while bits <= MAX_BITS:
+            with interval_precision(bits):
+                value = to_interval(self.a) + to_interval(self.b) * iv.pi
+                if value > 0 or value < 0:
+                    return 1 if value > 0 else -1
+            bits *= 2
+        raise CertificateError(f"cannot decide the sign of {self} within {MAX_BITS} bits")
+
+    def __eq__(self, other):
+        if not isinstance(other, (PiRational, int, Fraction)):
+            return NotImplemented
+        o = PiRational.of(other)
+        return self.a == o.a and self.b == o.b
+
+    def __hash__(self):
+        return hash((self.a, self.b)) if self.b else hash(self.a)
+
+    def __lt__(self, other):
+        if not isinstance(other, (PiRational, int, Fraction)):
+            return NotImplemented
+        return (self - other).sign() < 0
+
+    def __repr__(self):
+        return f"PiRational({self.a}, {self.b})"
+
+    def __str__(self):
+        if self.b == 0:
+            return str(self.a)
+        pi = "pi" if self.b == 1 else "-pi" if self.b == -1 else f"{self.b}*pi"
+        return pi if self.a == 0 else f"{self.a} + {pi}"
+
+
+def q_pi(expr) -> Fraction | PiRational | None:
+    """A SymPy number a + b*pi (a, b rational) as a Fraction (b = 0) or a ``PiRational``; None otherwise."""
+    if expr.is_Rational:
+        return Fraction(int(expr.p), int(expr.q))
+    if expr.free_symbols or not expr.has(sp.pi):
+        return None
+    try:
+        poly = sp.Poly(expr, sp.pi)
+    except sp.PolynomialError:
+        return None
+    if poly.degree() > 1 or not all(c.is_Rational for c in poly.all_coeffs()):
+        return None
+    b, a = poly.coeff_monomial(sp.pi), poly.coeff_monomial(1)
+    return PiRational(Fraction(int(a.p), int(a.q)), Fraction(int(b.p), int(b.q))).simplest()
+
+
+def _enclose(bound):
+    """An interval enclosing a box bound (a Fraction or a + b pi)."""
+    if isinstance(bound, PiRational):
+        return to_interval(bound.a) + to_interval(bound.b) * iv.pi
+    return to_interval(bound)
+
+
+# ------------------------------------------------------------------------------------------ sign words
+
+def sign_of(gt0, ge0, lt0, le0) -> str:
+    """The strongest sign word that the four facts (> 0, >= 0, < 0, <= 0) give."""
+    if ge0 and le0:
+        return "zero"
+    return "positive" if gt0 else "negative" if lt0 else "nonnegative" if ge0 else "nonpositive" if le0 else \
+        "unknown"
+
+
+def ge0(s: str) -> bool:
+    return s in ("positive", "nonnegative", "zero")
+
+
+def le0(s: str) -> bool:
+    return s in ("negative", "nonpositive", "zero")
+
+
+def range_to_sign(r) -> str:
+    """The sign every value in the range r = (lo, lo_strict, hi, hi_strict) has ("unknown" for r None)."""
+    if r is None:
+        return "unknown"
+    lo, los, hi, his = r
+    return sign_of(lo is not None and (lo > 0 or (lo == 0 and los)), lo is not None and lo >= 0,
+                   hi is not None and (hi < 0 or (hi == 0 and his)), hi is not None and hi <= 0)
+
+
+def sign_add(a: str, b: str) -> str:
+    """The sign of x + y from the signs of x and y."""
+    if a == "zero" or b == "zero":
+        return b if a == "zero" else a
+    both_ge0, both_le0 = ge0(a) and ge0(b), le0(a) and le0(b)
+    return sign_of(both_ge0 and "positive" in (a, b), both_ge0, both_le0 and "negative" in (a, b), both_le0)
+
+
+def sign_mul(a: str, b: str) -> str:
+    """The sign of x y from the signs of x and y."""
+    if "zero" in (a, b):
+        return "zero"
+    if "unknown" in (a, b):
+        return "unknown"
+    strict = a in ("positive", "negative") and b in ("positive", "negative")
+    if ge0(a) == ge0(b):
+        return "positive" if strict else "nonnegative"
+    return "negative" if strict else "nonpositive"
+
+
+def satisfies(s: str, required: str) -> bool:
+    """Whether a value of sign ``s`` lies in the set ``required`` names ("unknown": all reals)."""
+    if required in ("unknown", "nonnegative", "nonpositive"):
+        return required == "unknown" or (ge0(s) if required == "nonnegative" else le0(s))
+    return s == required
+
+
+def stronger(exact: str, fallback: str) -> str:
+    """The first sign when it decides something, else the second (both true statements)."""
+    return exact if exact != "unknown" else fallback
+
+
+def number_word(x) -> str:
+    """The sign word of an exact number or an enclosure ("unknown" when an enclosure contains 0)."""
+    return {1: "positive", -1: "negative", 0: "zero"}.get(number_sign(x), "unknown")
+
+
+#: A sign word as a range: the set of values it allows.
+SIGN_RANGES = {"positive": (Fraction(0), True, None, False), "nonnegative": (Fraction(0), False, None, False),
+               "negative": (None, False, Fraction(0), True), "nonpositive": (None, False, Fraction(0), False),
+               "zero": (Fraction(0), False, Fraction(0), False), "unknown": (None, False, None, False)}
+
+
+# ------------------------------------------------------------------------------------------ the box
+
+def check_constraint(constraint, where: str, names) -> None:
+    """A domain constraint is a list [rel, lhs, rhs] of well-formed trees that use only ``names``."""
+    if not isinstance(constraint, list) or len(constraint) != 3:
+        raise CertificateError(f"{where}: not a constraint [rel, lhs, rhs]")
+    for side in constraint[1:]:
+        check_tree(side, where)
+        extra = tree_variables(side) - set(names)
+        if extra:
+            raise CertificateError(f"{where}: uses {sorted(extra)}, which are not variables")
+
+
+def _names(cert) -> list:
+    return list(cert.variables) + list(getattr(cert, "parameters", ()))
+
+
+def _gap(constraint, symbols: dict):
+    """g with the constraint read as g > 0 (>= 0), expanded."""
+    rel = constraint_to_sympy(constraint, dict(symbols))
+    return sp.expand(rel.lhs - rel.rhs if constraint[0] in ("gt", "ge") else rel.rhs - rel.lhs)
+
+
+def _bound_of(g):
+    """(variable, a, c) when g = a v + c with a rational, c rational or a + b pi; else None."""
+    free = g.free_symbols
+    if len(free) != 1:
+        return None
+    (v,) = free
+    if not g.is_polynomial(v) or sp.degree(g, v) != 1:
+        return None
+    a, c = sp.Poly(g, v).all_coeffs()
+    c = q_pi(c)
+    return None if not a.is_Rational or c is None else (v, a, c)
+
+
+def domain_box(cert) -> dict:
+    """{name: [lower, lower_strict, upper, upper_strict]} (Fractions, a + b pi, or None) from the single-variable
+    affine constraints of ``cert.domain`` (each validated by ``check_constraint``); every variable is listed."""
+    names = _names(cert)
+    symbols = {n: sp.Symbol(n, real=True) for n in names}
+    box = {n: [None, False, None, False] for n in names}
+    for k, constraint in enumerate(cert.domain):
+        check_constraint(constraint, f"domain[{k}]", names)
+        found = _bound_of(_gap(constraint, symbols))
+        if found is None:
+            continue
+        v, a, c = found
+        strict = constraint[0] in ("gt", "lt")
+        edge = c * Fraction(-int(a.q), int(a.p))
+        b = box[v.name]
+        if a > 0 and (b[0] is None or edge > b[0] or (edge == b[0] and strict)):
+            b[0], b[1] = edge, strict
+        elif a < 0 and (b[2] is None or edge < b[2] or (edge == b[2] and strict)):
+            b[2], b[3] = edge, strict
+    return box
+
+
+def is_bound(constraint, names) -> bool:
+    """Is the constraint a bound on one variable (a x + c > 0, >= 0, ...), so that it is exactly a side of the
+    domain's box?"""
+    if not isinstance(constraint, list) or len(constraint) != 3 or constraint[0] not in RELATIONS_ORDER:
+        return False
+    return _bound_of(_gap(constraint, {n: sp.Symbol(n, real=True) for n in names})) is not None
+
+
+def _bound_to_json(bound):
+    if isinstance(bound, PiRational):
+        return [rational_to_str(bound.a), rational_to_str(bound.b)]
+    return None if bound is None else rational_to_str(bound)
+
+
+def box_to_json(box: dict) -> dict:
+    """The stated form of a box: bounded variables only, bounds as "p/q" (or ["a", "b"] for a + b pi)."""
+    return {name: [_bound_to_json(lo), bool(los) and lo is not None, _bound_to_json(hi), bool(his) and hi is not None]
+            for name, (lo, los, hi, his) in box.items() if lo is not None or hi is not None}
+
+
+def short(obj) -> str:
+    """A display of a tree or a value cut at 70 characters (for error messages only)."""
+    text = json.dumps(obj) if not isinstance(obj, str) else obj
+    return text if len(text) <= 70 else text[:67] + "..."
+
+
+def check_box(stated, box, where: str) -> None:
+    """The certificate's stated box must be the box computed from the domain."""
+    expected = box_to_json(box)
+    if stated != expected:
+        raise CertificateError(f"{where}: states {short(stated)}, the domain gives {short(expected)}")
+
+
+def interior_box(box: dict) -> dict:
+    """The box with every bound taken as strict (its open interior)."""
+    return {n: [lo, lo is not None, hi, hi is not None] for n, (lo, _, hi, _) in box.items()}
+
+
+def variable_sign(bounds, interior: bool = False) -> str:
+    """The sign of a variable with these bounds (``interior``: every bound taken as strict)."""
+    lo, los, hi, his = bounds
+    return range_to_sign((lo, los or interior, hi, his or interior))
+
+
+# ------------------------------------------------------------------------------------------ affine ranges
+
+def affine_range(tree, box: dict, interior: bool = False):
+    """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i, c in Q(pi)) on the box (ends Fraction
+    or ``PiRational``, None when unbounded; strict: approached, not attained), or None when the tree is not of that
+    form. ``interior``: every bound taken as open."""
+    symbols = {n: sp.Symbol(n, real=True) for n in box}
+    try:
+        expr = sp.expand(to_sympy(tree, dict(symbols)))
+    except CertificateError:
+        return None
+    xs = [symbols[n] for n in box]
+    if expr.free_symbols - set(xs) or (xs and not expr.is_polynomial(*xs)):
+        return None
+    poly = sp.Poly(expr, *xs) if xs else None
+    if poly is not None and poly.total_degree() > 1:
+        return None
+    c = q_pi(poly.coeff_monomial(1) if poly is not None else expr)
+    if c is None:
+        return None
+    lo, hi = [c, False], [c, False]  # value, strict; None value: unbounded
+    for name, x in zip(box, xs):
+        a = q_pi(poly.coeff_monomial(x))  # rational, or a + b pi (pi x on 0 <= x <= 1)
+        if a is None:
+            return None
+        if a == 0:
+            continue
+        blo, blos, bhi, bhis = box[name]
+        if isinstance(a, PiRational) and (isinstance(blo, PiRational) or isinstance(bhi, PiRational)):
+            return None  # pi^2 is not in Q(pi)
+        low, high = ((blo, blos or interior), (bhi, bhis or interior))
+        for acc, (bound, strict) in ((lo, low), (hi, high)) if a > 0 else ((lo, high), (hi, low)):
+            if acc[0] is None or bound is None:
+                acc[0] = None
+            else:
+                acc[0], acc[1] = acc[0] + a * bound, acc[1] or strict
+    simple = [v.simplest() if isinstance(v, PiRational) else v for v in (lo[0], hi[0])]
+    return simple[0], lo[1], simple[1], hi[1]
+
+
+def _span_end(pair):
+    return None if pair is None else PiRational(*pair).simplest()
+
+
+def _fits(r, span, k: int) -> bool:
+    rlo, rlo_strict, rhi, rhi_strict = r
+    shift = PiRational(*span.period) * k if span.period is not None else Fraction(0)
+    lo, hi = _span_end(span.lo), _span_end(span.hi)
+    if lo is not None and (rlo is None or rlo < lo + shift or (rlo == lo + shift and not (span.lo_closed or rlo_strict))):
+        return False
+    return hi is None or not (rhi is None or rhi > hi + shift or (rhi == hi + shift and not (span.hi_closed or rhi_strict)))
+
+
+def in_span(r, span) -> bool:
+    """Does the range r = (lo, lo_strict, hi, hi_strict) lie in ``span`` + k period for some integer k?"""
+    if r is None:
+        return False
+    if span.period is None:
+        return _fits(r, span, 0)
+    if r[0] is None or span.lo is None:
+        return False
+    with interval_precision():
+        estimate = _enclose(PiRational.of(r[0]) - _span_end(span.lo)) / _enclose(PiRational(*span.period))
+        low, high = endpoints(estimate)
+    if high - low > 4:
+        return False
+    return any(_fits(r, span, k) for k in range(math.floor(low) - 1, math.floor(high) + 2))
+
+
+def span_sign(head: str, r, table) -> str:
+    """The sign of ``head`` where its argument's range is r, from the head's rows in ``table`` (SIGN_SPANS)."""
+    for span, sign in table.get(head, ()):
+        if in_span(r, span):
+            return sign.value
+    return "unknown"
+
+
+def show_range(r) -> str:
+    """A display of a range (for error messages only)."""
+    if r is None:
+        return "not computed (the argument is not affine)"
+    lo, los, hi, his = r
+    return f"{'(' if los or lo is None else '['}{'-oo' if lo is None else lo}, " \
+           f"{'+oo' if hi is None else hi}{')' if his or hi is None else ']'}"
+
+
+# ------------------------------------------------------------------------------------------ ranges with open ends
+
+class _Unknown(Exception):
+    """No rule gives a range."""
+
+
+class _ZeroTimesInf(Exception):
+    """A corner product 0 * oo has no value."""
+
+
+def _cap(q):
+    if q is not None and q.numerator.bit_length() + q.denominator.bit_length() > MAX_END_BITS:
+        raise _Unknown("an end grew too large")
+    return q
+
+
+def _box_end(bound, lower: bool):
+    """A box bound as (rational, forced strict): a + b pi (b != 0) becomes a rational strictly outside it."""
+    if bound is None or isinstance(bound, Fraction) or getattr(bound, "b", 0) == 0:
+        return (None if bound is None else Fraction(getattr(bound, "a", bound))), False
+    with interval_precision():
+        return endpoints(_enclose(bound))[0 if lower else 1], True
+
+
+def _may_be_zero(r) -> bool:
+    lo, los, hi, his = r
+    return (lo is None or lo < 0 or (lo == 0 and not los)) and (hi is None or hi > 0 or (hi == 0 and not his))
+
+
+def _add(r, s):
+    lo = None if r[0] is None or s[0] is None else _cap(r[0] + s[0])
+    hi = None if r[2] is None or s[2] is None else _cap(r[2] + s[2])
+    return lo, lo is not None and (r[1] or s[1]), hi, hi is not None and (r[3] or s[3])
+
+
+def _ext_mul(a, a_side: int, b, b_side: int):
+    """The product of two ends (None at side -1 is -oo, at side +1 is +oo) as (value, sign of an infinite
+    product or 0); raises ``_ZeroTimesInf`` for 0 * oo."""
+    sa = a_side if a is None else (a > 0) - (a < 0)
+    sb = b_side if b is None else (b > 0) - (b < 0)
+    if a is None or b is None:
+        if sa * sb == 0:
+            raise _ZeroTimesInf
+        return None, sa * sb
+    return a * b, 0
+
+
+def _mul(r, s):
+    corners = []
+    try:
+        for i, j in ((0, 0), (0, 2), (2, 0), (2, 2)):
+            value, inf = _ext_mul(r[i], -1 if i == 0 else 1, s[j], -1 if j == 0 else 1)
+            corners.append((value, inf, inf == 0 and not r[i + 1] and not s[j + 1]))
+    except _ZeroTimesInf:
+        return SIGN_RANGES[sign_mul(range_to_sign(r), range_to_sign(s))]
+    zero_inside = _may_be_zero(r) or _may_be_zero(s)
+
+    def end(pick_low: bool):
+        if any(inf == (-1 if pick_low else 1) for _, inf, _ in corners):
+            return None, False
+        finite = [(v, reached) for v, inf, reached in corners if inf == 0]
+        best = min(v for v, _ in finite) if pick_low else max(v for v, _ in finite)
+        reached = any(v == best and hit for v, hit in finite) or (best == 0 and zero_inside)
+        return _cap(best), not reached
+
+    return (*end(True), *end(False))
+
+
+def _neg(r):
+    return r[2] if r[2] is None else -r[2], r[3], r[0] if r[0] is None else -r[0], r[1]
+
+
+def _abs(r):
+    s = range_to_sign(r)
+    if ge0(s) or le0(s):
+        return r if ge0(s) else _neg(r)
+    lo, los, hi, his = r
+    if lo is None or hi is None:
+        return Fraction(0), False, None, False
+    top = max(-lo, hi)
+    return Fraction(0), False, top, all(st for end, st in ((-lo, los), (hi, his)) if end == top)
+
+
+def _reciprocal(r):
+    lo, los, hi, his = r
+    s = range_to_sign(r)
+    if s == "positive":
+        new_lo, new_los = (Fraction(0), True) if hi is None else (_cap(1 / hi), his)
+        new_hi, new_his = (None, False) if lo == 0 else (_cap(1 / lo), los)
+        return new_lo, new_los, new_hi, new_his
+    if s == "negative":
+        return _neg(_reciprocal(_neg(r)))
+    raise _Unknown("1/x needs x of one strict sign")
+
+
+def _int_power(r, n: int):
+    if n == 0:
+        return Fraction(1), False, Fraction(1), False
+    if n < 0:
+        return _int_power(_reciprocal(r), -n)
+    if n > MAX_POWER:
+        raise _Unknown("exponent too large")
+    lo, los, hi, his = _abs(r) if n % 2 == 0 else r
+    return (None if lo is None else _cap(lo ** n)), los, (None if hi is None else _cap(hi ** n)), his
+
+
+def _increasing(r, exact, enclose, at_low_inf, at_high_inf, need_low=None):
+    """The range of an increasing function: ``exact(q)`` its rational value at q or None, ``enclose(q)`` an
+    interval enclosing it, ``at_low_inf`` / ``at_high_inf`` its limits ((value, strict) or None for -oo/+oo);
+    ``need_low``: (q, strict) the argument's lower end must exceed (log: 0, strictly)."""
+    lo, los, hi, his = r
+    if need_low is not None:
+        q, strict = need_low
+        if lo is None or lo < q or (lo == q and not los and strict):
+            raise _Unknown("argument outside the function's domain")
+
+    def image(end, lower: bool, strict: bool):
+        if end is None:
+            return (None, False) if (at_low_inf if lower else at_high_inf) is None else \
+                (at_low_inf if lower else at_high_inf)
+        if need_low is not None and end == need_low[0]:  # log(0+) = -oo
+            return None, False
+        value = exact(end)
+        if value is None:
+            with interval_precision():
+                value = endpoints(enclose(end))[0 if lower else 1]
+        return value, strict
+
+    (new_lo, new_los), (new_hi, new_his) = image(lo, True, los), image(hi, False, his)
+    return _cap(new_lo), new_los, _cap(new_hi), new_his
+
+
+def _at_zero(value):
+    return lambda q: value if q == 0 else None
+
+
+def _real_power(r, p: Fraction):
+    if not ge0(range_to_sign(r)):
+        raise _Unknown("a real power needs a nonnegative base")
+    if p < 0:
+        return _real_power(_reciprocal(r), -p)
+
+    def exact(q):
+        root = _exact_root(q, p.denominator)
+        return None if root is None else root ** p.numerator
+
+    return _increasing(r, exact, lambda q: iv.exp(to_interval(p) * iv.log(to_interval(q))) if q > 0 else iv.mpf(0),
+                       None, None)
+
+
+def _extreme(args, largest: bool):
+    """max (``largest``) or min of ranges."""
+    if not largest:
+        return _neg(_extreme([_neg(a) for a in args], True))
+    lows = [a for a in args if a[0] is not None]
+    lo = max(a[0] for a in lows) if lows else None
+    los = lo is not None and any(a[1] for a in lows if a[0] == lo)
+    hi = None if any(a[2] is None for a in args) else max(a[2] for a in args)
+    return lo, los, hi, hi is not None and all(a[3] for a in args if a[2] == hi)
+
+
+_ZERO_OPEN, _ONE_OPEN = (Fraction(0), True), (Fraction(1), True)
+#: head -> (exact value or None, interval enclosure, limit at -oo, limit at +oo[, argument's lower end]).
+_MONOTONE = {
+    "exp": (_at_zero(Fraction(1)), iv.exp, _ZERO_OPEN, None),
+    "log": (lambda q: Fraction(0) if q == 1 else None, iv.log, None, None, (Fraction(0), True)),
+    "sigmoid": (_at_zero(Fraction(1, 2)), lambda x: 1 / (1 + iv.exp(-x)), _ZERO_OPEN, _ONE_OPEN),
+    "softplus": (lambda q: None, lambda x: iv.log(1 + iv.exp(x)), _ZERO_OPEN, None),
+    "tanh": (_at_zero(Fraction(0)), lambda x: (iv.exp(2 * x) - 1) / (iv.exp(2 * x) + 1), (Fraction(-1), True),
+             _ONE_OPEN),
+    "arctan": (_at_zero(Fraction(0)), lambda x: iv.atan2(x, iv.mpf(1)), (Fraction(-2), True), (Fraction(2), True)),
+    "arcsinh": (_at_zero(Fraction(0)), lambda x: iv.log(x + iv.sqrt(x * x + 1)), None, None),
+}
+
+
+def _range(tree, box: dict, count: list):
+    """The range of ``tree`` on the box by the rules of the module docstring; ``_Unknown`` when none applies."""
+    count[0] += 1
+    if count[0] > MAX_NODES:
+        raise _Unknown("tree too large")
+    head = tree[0]
+    if head == "num":
+        q = parse_rational(tree[1])
+        return q, False, q, False
+    if head == "var":
+        if tree[1] not in box:
+            raise _Unknown("unknown variable")
+        lo, los, hi, his = box[tree[1]]
+        (lo, f_lo), (hi, f_hi) = _box_end(lo, True), _box_end(hi, False)
+        return lo, lo is not None and (bool(los) or f_lo), hi, hi is not None and (bool(his) or f_hi)
+    if head == "pow":
+        base = _range(tree[1], box, count)
+        if tree[2][0] != "num":
+            raise _Unknown("non-numeric exponent")
+        p = parse_rational(tree[2][1])
+        return _int_power(base, p.numerator) if p.denominator == 1 else _real_power(base, p)
+    args = [_range(a, box, count) for a in tree[1:]]
+    if head in ("add", "mul"):
+        return reduce(_add if head == "add" else _mul, args)
+    if head == "abs":
+        return _abs(args[0])
+    if head in ("max", "min", "relu"):
+        return _extreme(args + ([SIGN_RANGES["zero"]] if head == "relu" else []), head != "min")
+    if head not in _MONOTONE:
+        raise _Unknown(f"no range rule for {head}")
+    exact, enclose, *limits = _MONOTONE[head]
+    return _increasing(args[0], exact, lambda q: enclose(to_interval(q)), *limits)
+
+
+def tree_range(tree, box: dict):
+    """The range of ``tree`` on the box (``{name: [lo, lo_strict, hi, hi_strict]}``, as ``domain_box`` gives it),
+    or None when no rule gives one."""
+    try:
+        return _range(tree, box, [0])
+    except (_Unknown, CertificateError, ValueError, ZeroDivisionError, ArithmeticError, TypeError, IndexError):
+        return None
+
+
+def range_sign(tree, box: dict) -> str:
+    """The sign of ``tree`` on the box read off its range ("unknown" when undecided)."""
+    return range_to_sign(tree_range(tree, box))
+
+
+# ------------------------------------------------------------------------------------------ factors
+
+def _poly_and_vars(expr, symbols):
+    xs = [v for v in symbols if v in expr.free_symbols]
+    if not xs or len(xs) > MAX_FACTOR_VARIABLES or not expr.is_polynomial(*xs):
+        return None
+    poly = sp.Poly(expr, *xs)
+    if poly.total_degree() > MAX_FACTOR_DEGREE or not all(c.is_Rational for c in poly.coeffs()):
+        return None
+    return poly, xs
+
+
+def _definite(M) -> str:
+    """"positive" when the symmetric rational matrix M is positive definite (leading principal minors > 0,
+    Sylvester), "nonnegative" when positive semidefinite (every principal minor >= 0), else "unknown"."""
+    n = M.rows
+    if all(M[:k, :k].det() > 0 for k in range(1, n + 1)):
+        return "positive"
+    for size in range(1, n + 1):
+        for rows in itertools.combinations(range(n), size):
+            if M.extract(list(rows), list(rows)).det() < 0:
+                return "unknown"
+    return "nonnegative"
+
+
+def quadratic_sign(expr, symbols, box: dict) -> str:
+    """The sign of a polynomial of degree <= 2 with rational coefficients from its symmetric matrix: with
+    P(x) = [x; 1]^T M [x; 1], M positive (semi)definite gives P > 0 (>= 0) everywhere ([x; 1] != 0); for a form
+    (no linear or constant terms) P = x^T Q x with Q positive definite, P > 0 wherever x != 0, which holds on the
+    box when one of its variables has a strict sign there. Negative likewise for -P. "unknown" otherwise."""
+    found = _poly_and_vars(expr, symbols)
+    if found is None or found[0].total_degree() != 2:
+        return "unknown"
+    poly, xs = found
+    n = len(xs)
+    M = sp.zeros(n + 1, n + 1)
+    for monomial, c in poly.terms():
+        idx = [i for i, e in enumerate(monomial) for _ in range(e)] + [n, n]
+        i, j = idx[0], idx[1]
+        M[i, j] += c if i == j else c / 2
+        if i != j:
+            M[j, i] += c / 2
+    form = all(M[i, n] == 0 for i in range(n + 1))
+    nonzero = any(range_sign(["var", v.name], box) in ("positive", "negative") for v in xs)
+    for sign, mat in (("positive", M), ("negative", -M)):
+        found = _definite(mat[:n, :n] if form else mat)
+        if found == "positive" and (not form or nonzero):
+            return sign
+        if found in ("positive", "nonnegative"):
+            return "nonnegative" if sign == "positive" else "nonpositive"
+    return "unknown"
+
+
+def univariate_sign(expr, box: dict) -> str:
+    """The sign of a polynomial p in one variable x with rational coefficients on x's interval in the box, decided
+    exactly: SymPy's ``count_roots`` (Sturm sequences, exact) counts the roots in the closed interval [lo, hi]
+    (or an unbounded one); those exactly at an end (p(end) = 0, evaluated exactly) are set aside. With no root
+    inside, p has one sign on the open interval, read at a rational point inside; an end where p = 0 that the
+    interval includes makes that sign weak (>= 0). "unknown" when a root lies inside."""
+    xs = list(expr.free_symbols)
+    if len(xs) != 1 or xs[0].name not in box or not expr.is_polynomial(xs[0]):
+        return "unknown"
+    poly = sp.Poly(expr, xs[0])
+    if poly.degree() > MAX_FACTOR_DEGREE or not all(c.is_Rational for c in poly.all_coeffs()):
+        return "unknown"
+    lo, los, hi, his = box[xs[0].name]
+    if any(e is not None and not isinstance(e, Fraction) for e in (lo, hi)):
+        return "unknown"
+    q = {e: sp.Rational(e.numerator, e.denominator) for e in (lo, hi) if e is not None}
+    roots = poly.count_roots(None if lo is None else q[lo], None if hi is None else q[hi])
+    weak = False
+    for end, strict in ((lo, los), (hi, his)):
+        if end is not None and poly(q[end]) == 0:
+            roots -= 1
+            weak = weak or not strict
+    if roots != 0 or (lo is not None and hi is not None and lo >= hi):
+        return "unknown"
+    inside = (lo + hi) / 2 if lo is not None and hi is not None else (lo + 1 if lo is not None else
+                                                                       hi - 1 if hi is not None else Fraction(0))
+    value = poly(sp.Rational(inside.numerator, inside.denominator))
+    if value == 0:
+        return "unknown"
+    return ("nonnegative" if weak else "positive") if value > 0 else ("nonpositive" if weak else "negative")
+
+
+def _whole_sign(part, symbols: dict, box: dict, extra_sign) -> str:
+    """The sign of one factor as it stands: its range, its quadratic form, its Sturm count, or ``extra_sign``."""
+    try:
+        ptree = to_tree(part)
+    except (InputError, CertificateError):
+        return "unknown"
+    found = range_sign(ptree, box)
+    xs = list(symbols.values())
+    if found not in DECIDED and part.is_polynomial(*xs):
+        q = quadratic_sign(sp.expand(part), xs, box)
+        if q == "unknown" and len(part.free_symbols) == 1:
+            q = univariate_sign(sp.expand(part), box)
+        found = stronger(q, found)
+    if found not in DECIDED and extra_sign is not None:
+        found = stronger(extra_sign(ptree), found)
+    return found
+
+
+def _power_sign(s: str, k) -> str:
+    """The sign of b^k from the sign s of b: an integer k (negative k needs b != 0), or a rational non-integer k
+    (a real power needs b > 0, or b >= 0 for k > 0)."""
+    if k == 1:
+        return s
+    if k.is_Integer:
+        if k < 0 and s not in ("positive", "negative"):
+            return "unknown"
+        if k % 2 == 0:
+            return {"positive": "positive", "negative": "positive", "zero": "zero"}.get(s, "nonnegative")
+        return s
+    if s == "positive":
+        return "positive"
+    return s if s in ("nonnegative", "zero") and k > 0 else "unknown"
+
+
+def _integer_power(arg, side: int, xs) -> bool:
+    """Is ``arg`` a polynomial base to a positive (``side`` 1) or negative (-1) integer power?"""
+    base, k = arg.as_base_exp() if isinstance(arg, sp.Pow) else (arg, sp.Integer(1))
+    return k.is_Integer and k * side > 0 and base.is_polynomial(*xs)
+
+
+def _product_sign(expr, symbols: dict, box: dict, extra_sign, depth: int = 0) -> str:
+    """The sign of a product c * b_1^k_1 * ... (SymPy's ``Mul``/``Pow`` structure of an expression equal to the
+    tree): each base by its whole sign (``_whole_sign``), else, for a polynomial, by its exact irreducible factors
+    over Q (``factor_list``: an identity), else, for a sum that SymPy's ``factor`` rewrites as a product, by
+    that product's factors."""
+    out = "positive"
+    args = list(sp.Mul.make_args(expr))
+    xs = list(symbols.values())
+    for side in (1, -1):  # polynomial factors of the numerator (denominator) first multiplied out, as one base
+        group = [a for a in args if not a.is_number and _integer_power(a, side, xs)]
+        if len(group) > 1:
+            s = _whole_sign(sp.expand(sp.Mul(*[a ** side for a in group])), symbols, box, extra_sign)
+            if s in ("positive", "negative") or (s == "zero" and side == 1):
+                args = [a for a in args if not any(a is g for g in group)]
+                out = sign_mul(out, s)
+    for arg in args:
+        base, k = arg.as_base_exp() if isinstance(arg, sp.Pow) else (arg, sp.Integer(1))
+        if not k.is_Rational:
+            return "unknown"
+        if base.is_number:
+            if not base.is_Rational:
+                return "unknown"
+            s = "positive" if base > 0 else "negative" if base < 0 else "zero"
+        else:
+            s = _whole_sign(base, symbols, box, extra_sign)
+            if s not in DECIDED and depth < 3:
+                if _poly_and_vars(sp.expand(base), xs) is not None:
+                    coeff, factors = sp.factor_list(sp.expand(base), *[v for v in xs if v in base.free_symbols])
+                    if len(factors) > 1 or (factors and factors[0][1] > 1):
+                        inner = sp.Mul(coeff, *[sp.Pow(f, e, evaluate=False) for f, e in factors], evaluate=False)
+                        s = _product_sign(inner, symbols, box, extra_sign, depth + 1)
+                elif isinstance(base, sp.Add):
+                    factored = sp.factor(base)
+                    if factored != base and isinstance(factored, (sp.Mul, sp.Pow)):
+                        s = _product_sign(factored, symbols, box, extra_sign, depth + 1)
+        s = _power_sign(s, k)
+        if s == "unknown":
+            return "unknown"
+        out = sign_mul(out, s)
+    return out
+
+
+def factored_sign(tree, box: dict, extra_sign=None) -> str:
+    """The sign of an expression on the box (where the tree is defined) from its factors: written over one
+    denominator (``together``; cancelling a common factor keeps the value wherever the tree is defined) and
+    taken as a product of powers, each base's sign from its range, its quadratic form (``quadratic_sign``) or
+    ``extra_sign(base tree)`` (a domain constraint), or from its exact factorization over Q when the whole base
+    leaves it open (x - x^2 = -x (x - 1) on 0 < x < 1). A power's sign follows from its base's (a negative or
+    non-integer exponent needs a strict or a positive base). "unknown" when a factor's sign is open."""
+    symbols = {n: sp.Symbol(n, real=True) for n in sorted(box)}
+    try:
+        expr = to_sympy(tree, dict(symbols))
+        found = _product_sign(sp.together(expr), symbols, box, extra_sign)
+        if found in DECIDED:
+            return found
+        return stronger(_product_sign(sp.factor(sp.cancel(sp.together(expr))), symbols, box, extra_sign), found)
+    except (CertificateError, InputError, sp.PolynomialError, ValueError, TypeError, ZeroDivisionError):
+        return "unknown"
+
+
+def domain_sign(tree, box: dict, extra_sign=None) -> str:
+    """The sign of ``tree`` on the box: its range, or, when the range leaves it open, its factorization."""
+    s = range_sign(tree, box)
+    if s in DECIDED:
+        return s
+    f = factored_sign(tree, box, extra_sign)
+    return f if f in DECIDED or s == "unknown" else s
+
+
+# ------------------------------------------------------------------------------------------ joint constraints
+
+def polynomial_form(expr, xs) -> tuple[dict, Fraction] | None:
+    """(non-constant monomial -> coefficient, constant) of a polynomial with rational coefficients, else None."""
+    if not expr.is_polynomial(*xs):
+        return None
+    poly = sp.Poly(expr, *xs)
+    if poly.total_degree() > MAX_FACTOR_DEGREE or not all(c.is_Rational for c in poly.coeffs()):
+        return None
+    terms = {m: Fraction(int(c.p), int(c.q)) for m, c in poly.terms()}
+    return terms, terms.pop(tuple(0 for _ in xs), Fraction(0))
+
+
+def domain_halfspaces(cert) -> list[tuple[dict, Fraction, bool]]:
+    """The domain's polynomial constraints with rational coefficients, each as (a, c, strict) meaning
+    sum_m a_m x^m + c > 0 (>= 0 when not strict): ``a`` maps each non-constant monomial (a tuple of exponents over
+    the variables and parameters, in order) to its coefficient."""
+    names = _names(cert)
+    symbols = {n: sp.Symbol(n, real=True) for n in names}
+    out = []
+    for constraint in cert.domain:
+        if isinstance(constraint, list) and len(constraint) == 3 and constraint[0] in RELATIONS_ORDER:
+            form = polynomial_form(_gap(constraint, symbols), [symbols[n] for n in names])
+            if form is not None and form[0]:
+                out.append((*form, constraint[0] in ("gt", "lt")))
+    return out
+
+
+def _halfspace_sign(a: dict, c: Fraction, halfspaces) -> str:
+    """The sign of sum_m a_m x^m + c from a domain constraint g = sum_m h_m x^m + h > 0 (>= 0) with a = t h: then
+    the expression is t g + (c - t h), of the sign of t when c - t h has it too (or is 0 and g > 0 strictly)."""
+    for h, hc, strict in halfspaces:
+        if set(h) != set(a):
+            continue
+        t = a[next(iter(a))] / h[next(iter(a))]
+        if any(a[m] != t * h[m] for m in a):
+            continue
+        k = c - t * hc
+        if t > 0 and k >= 0:
+            return "positive" if k > 0 or strict else "nonnegative"
+        if t < 0 and k <= 0:
+            return "negative" if k < 0 or strict else "nonpositive"
+    return "unknown"
+
+
+def domain_form_sign(tree, names, halfspaces) -> str:
+    """The sign of a polynomial tree read from a domain constraint of which it is a multiple plus a constant of
+    the same sign (``_halfspace_sign``): on x^2 + y^2 < 1, 1 - x^2 - y^2 is positive; "unknown" otherwise."""
+    if not halfspaces:
+        return "unknown"
+    symbols = {n: sp.Symbol(n, real=True) for n in names}
+    try:
+        form = polynomial_form(sp.expand(to_sympy(tree, dict(symbols))), [symbols[n] for n in names])
+    except CertificateError:
+        return "unknown"
+    return "unknown" if form is None or not form[0] else _halfspace_sign(form[0], form[1], halfspaces)
+
+
+def _root_bound(q: Fraction) -> tuple[Fraction, bool]:
+    """(sqrt(q), True) when the root of q > 0 is rational, else (a rational above sqrt(q), False)."""
+    a, b = math.isqrt(q.numerator), math.isqrt(q.denominator)
+    if a * a == q.numerator and b * b == q.denominator:
+        return Fraction(a, b), True
+    return Fraction(a + 1, max(b, 1)), False
+
+
+def joint_box(box: dict, halfspaces) -> dict:
+    """The box tightened by constraints c - sum_i a_i x_i^2 > 0 (>= 0) with every a_i > 0 and c > 0 (a disc, an
+    ellipse): at each point a_i x_i^2 <= c - (the other terms, each <= 0) ... so x_i^2 < c / a_i (<=), and
+    |x_i| < sqrt(c / a_i): the bound is that root when it is rational (strict as the constraint), else the
+    rational end of an outward enclosure (strict, the root being irrational). The tighter bound wins."""
+    out = {n: list(b) for n, b in box.items()}
+    names = list(box)
+    for h, hc, strict in halfspaces or ():
+        if hc <= 0 or not h or any(sorted(m) != [0] * (len(m) - 1) + [2] or a >= 0 for m, a in h.items()):
+            continue
+        for m, a in h.items():
+            i = m.index(2)
+            if i >= len(names):
+                continue
+            bound, exact_root = _root_bound(hc / -a)
+            tight = strict or not exact_root
+            lo, los, hi, his = out[names[i]]
+            if isinstance(lo, PiRational) or isinstance(hi, PiRational):
+                continue
+            if hi is None or bound < hi or (bound == hi and tight and not his):
+                hi, his = bound, tight
+            if lo is None or -bound > lo or (-bound == lo and tight and not los):
+                lo, los = -bound, tight
+            out[names[i]] = [lo, los, hi, his]
+    for _ in range(2):  # a product constraint: a x_i x_j + R > 0 with R <= 0 on the box gives a x_i x_j > 0
+        for h, hc, strict in halfspaces or ():
+            _product_bounds(out, names, h, hc, strict)
+    return out
+
+
+def _product_bounds(out: dict, names: list, h: dict, hc: Fraction, strict: bool) -> None:
+    """From a strict constraint a x_i x_j + R > 0 whose rest R (the other terms and the constant) is <= 0 on the
+    box (its range): a x_i x_j > -R >= 0, so x_i x_j has the sign of a, and a variable of the pair with a strict
+    sign gives the other one its sign (x > 0 and x y > 1 give y > 0). ``out`` is tightened in place."""
+    if not strict:
+        return
+    for m, a in h.items():
+        pair = [k for k, e in enumerate(m) if e]
+        if len(pair) != 2 or any(m[k] != 1 for k in pair) or max(pair) >= len(names):
+            continue
+        rest = [["mul", ["num", rational_to_str(c)], *[["pow", ["var", names[k]], ["num", str(e)]]
+                                                        for k, e in enumerate(mm) if e]]
+                for mm, c in h.items() if mm != m]
+        if not le0(range_sign(["add", ["num", rational_to_str(hc)], *rest], out)):
+            continue
+        for i, j in (pair, pair[::-1]):
+            si = variable_sign(out[names[i]])
+            if si not in ("positive", "negative"):
+                continue
+            positive = (si == "positive") == (a > 0)  # x_i x_j > 0 (a > 0) or < 0 (a < 0)
+            lo, los, hi, his = out[names[j]]
+            if positive and (lo is None or lo < 0 or (lo == 0 and not los)):
+                out[names[j]] = [Fraction(0), True, hi, his]
+            elif not positive and (hi is None or hi > 0 or (hi == 0 and not his)):
+                out[names[j]] = [lo, los, Fraction(0), True]
+
+
+def joint_form_sign(tree, names, halfspaces, box: dict) -> str:
+    """The sign of a polynomial tree P on the domain from one constraint g = sum_m h_m x^m + h > 0 (>= 0):
+    ``domain_form_sign`` (P a multiple of g up to a constant), else P = t g + R with t = P_m / h_m for one
+    monomial m of g (so that R lacks it) and R's sign shown on the box by its range or its quadratic form:
+    t > 0 and R > 0, or R >= 0 with g > 0, give P > 0 (on x^2 + y^2 < 1, x^2 - y^2 + 1 =
+    (1 - x^2 - y^2) + 2 x^2 > 0); dually negative. The candidates t are the finitely many ratios, tried in
+    order; "unknown" when none decides."""
+    found = domain_form_sign(tree, names, halfspaces)
+    if found != "unknown" or not halfspaces:
+        return found
+    symbols = {n: sp.Symbol(n, real=True) for n in names}
+    xs = [symbols[n] for n in names]
+    try:
+        P = sp.expand(to_sympy(tree, dict(symbols)))
+        form = polynomial_form(P, xs)
+    except CertificateError:
+        return "unknown"
+    if form is None or not form[0]:
+        return "unknown"
+    for h, hc, strict in halfspaces:
+        g = sum((sp.Rational(c.numerator, c.denominator) * sp.Mul(*[x ** e for x, e in zip(xs, m)])
+                 for m, c in h.items()), sp.Rational(hc.numerator, hc.denominator))
+        for m, hm in h.items():
+            if m not in form[0]:
+                continue
+            t = form[0][m] / hm
+            R = sp.expand(P - sp.Rational(t.numerator, t.denominator) * g)
+            rs = range_sign(to_tree(R), box) if R.free_symbols else number_word(Fraction(str(R)))
+            if rs not in DECIDED:
+                rs = stronger(quadratic_sign(R, xs, box), rs)
+            total = sign_add(sign_mul(number_word(t), "positive" if strict else "nonnegative"), rs)
+            if total != "unknown":
+                return total
+    return "unknown"
+
+
+def affine_sign(tree, box: dict, halfspaces=()) -> str:
+    """The sign of an affine tree c + sum a_i x_i (rational a_i, c rational or a + b pi) on the box: its exact
+    range there (``affine_range``), or, failing that, from a domain constraint of which it is a positive (negative)
+    multiple up to a constant of the same sign (``domain_form_sign``: on 2x + y > 0, the expression 4x + 2y + 1 is
+    positive). "unknown" when neither decides."""
+    found = range_to_sign(affine_range(tree, box))
+    if found in DECIDED or not halfspaces:
+        return found
+    return stronger(domain_form_sign(tree, list(box), halfspaces), found)
+
+
+def strengthen_sign(rule_sign: str, tree, box: dict, halfspaces=()) -> str:
+    """``rule_sign`` (true on the box), strengthened by ``domain_sign`` on the box tightened by the joint constraints
+    (``joint_box``; also true there): a decided sign from either wins; a polynomial factor may take its sign from a
+    domain constraint (``joint_form_sign``)."""
+    if rule_sign in DECIDED:
+        return rule_sign
+    box = joint_box(box, halfspaces)
+    names = list(box)
+    found = domain_sign(tree, box, (lambda t: joint_form_sign(t, names, halfspaces, box)) if halfspaces else None)
+    return found if found in DECIDED or rule_sign == "unknown" else rule_sign
+
+
+# ------------------------------------------------------------------------------------------ sign rules and intervals
+
+def interval_sign(tree, box: dict) -> str:
+    """The sign of a tree on the closed box by interval evaluation. Each variable is given its whole range
+    [lo, hi] as one ``mpmath.iv`` interval (-oo / +oo where unbounded, pi ends enclosed outward), and the
+    checker's own evaluator runs on it at order 0. Every operation there is an interval extension: its result
+    encloses the operation's value at *every* point of its arguments' enclosures (iv arithmetic is
+    inclusion-monotone; the evaluator refuses an operation unless it is defined on the whole enclosure: a log
+    argument shown > 0, a kink's argument of one sign, cos != 0 under tan, ...; sin and cos of an enclosure wider
+    than 2 pi are [-1, 1]). So when it returns, the tree is defined on the whole box and its value at every
+    point of the box lies in the result: a lower end > 0 (>= 0) shows it positive (nonnegative) there, and on
+    the interior too. Undecided, undefined or infinite ends give "unknown"."""
+    env = {}
+    try:
+        with interval_precision():
+            for name, (lo, _, hi, _) in box.items():
+                low = iv.mpf("-inf") if lo is None else _enclose(lo).a
+                high = iv.mpf("inf") if hi is None else _enclose(hi).b
+                env[name] = Jet(iv.mpf([low, high]))
+            jet, _ = evaluate(tree, env, 0)
+    except (CertificateError, ValueError, ArithmeticError, TypeError):
+        return "unknown"
+    value = jet.c[0]
+    if isinstance(value, Fraction):
+        return number_word(value)
+    return sign_of(bool(value.a > 0), bool(value.a >= 0), bool(value.b < 0), bool(value.b <= 0))
+
+
+def _with_intervals(rule_sign: str, tree, box: dict) -> str:
+    """The sign rules' answer, strengthened by interval evaluation on the box when they leave it open."""
+    if rule_sign in DECIDED:
+        return rule_sign
+    found = interval_sign(tree, box)
+    if found == "unknown" or found == rule_sign:
+        return rule_sign
+    return found if rule_sign == "unknown" or found in ("positive", "negative") else rule_sign
+
+
+def tree_sign(tree, box: dict, interior: bool) -> str:
+    """The sign of a tree's value on the box (``interior``: on its open interior), by sign rules: sums and
+    products of signs, even powers >= 0, powers of positive bases > 0, exp/sigmoid/softplus/cosh > 0, tanh,
+    sinh, arctan, ... keep the sign, sin/cos/tan from the affine argument's range, log of a number; where the
+    rules leave a sum's sign (or the whole tree's) open, by interval evaluation on the box
+    (``interval_sign``)."""
+    return _with_intervals(_rules_sign(tree, box, interior), tree, box)
+
+
+#: heads whose value has the sign of their (first) argument, and heads with a fixed sign.
+_SAME_SIGN = ("tanh", "sinh", "arctan", "arcsinh", "arcsin", "artanh")
+_FIXED_SIGN = {"exp": "positive", "sigmoid": "positive", "softplus": "positive", "cosh": "positive",
+               "pi": "positive", "arccosh": "nonnegative"}
+
+
+def _rules_sign(tree, box: dict, interior: bool) -> str:
+    """The sign rules of ``tree_sign`` (each a fact about every point where the tree is defined)."""
+    head = tree[0]
+    if head == "num":
+        return number_word(parse_rational(tree[1]))
+    if head == "var":
+        return variable_sign(box[tree[1]], interior) if tree[1] in box else "unknown"
+    if head == "pow":
+        base = _rules_sign(tree[1], box, interior)
+        p = parse_rational(tree[2][1]) if tree[2][0] == "num" else None
+        if p is None:
+            return "positive" if base == "positive" else "unknown"
+        if p == 0:
+            return "positive"
+        if p.denominator == 1 and p.numerator % 2 == 0:
+            return "positive" if base in ("positive", "negative") else "nonnegative" if p > 0 else "unknown"
+        if p.denominator == 1:
+            return base if (p > 0 or base in ("positive", "negative")) else "unknown"
+        return "positive" if base == "positive" else ("nonnegative" if ge0(base) and p > 0 else "unknown")
+    signs = [_rules_sign(a, box, interior) for a in tree[1:]]
+    if head == "add":
+        out = stronger(range_to_sign(affine_range(tree, interior_box(box) if interior else box)),
+                       reduce(sign_add, signs))
+        return _with_intervals(out, tree, box)
+    if head == "mul":
+        return reduce(sign_mul, signs)
+    if head in _FIXED_SIGN or head in _SAME_SIGN:
+        return _FIXED_SIGN.get(head) or signs[0]
+    if head in SIGN_SPANS:  # sin, cos, tan, arccos: from the affine argument's exact range
+        return span_sign(head, affine_range(tree[1], box, interior), SIGN_SPANS)
+    if head == "log":
+        q = parse_rational(tree[1][1]) if tree[1][0] == "num" else None
+        return "unknown" if q is None or q <= 0 else ("positive" if q > 1 else "zero" if q == 1 else "negative")
+    return "unknown"
+
+
+__all__ = ["PiRational", "affine_range", "affine_sign", "box_to_json", "check_constraint", "domain_box",
+           "domain_form_sign", "domain_halfspaces", "domain_sign", "factored_sign", "in_span", "interval_sign",
+           "joint_box", "joint_form_sign", "q_pi", "quadratic_sign", "range_sign", "span_sign", "strengthen_sign",
+           "tree_range", "tree_sign", "univariate_sign", "variable_sign"]
