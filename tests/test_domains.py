@@ -11,7 +11,7 @@ import sympy as sp
 
 from symconvex.analysis import checked_curvature
 from symconvex.check import verify
-from symconvex.check.proofs import affine_sign
+from symconvex.check.signs import affine_sign
 from symconvex.claims import check_claim
 from symconvex.errors import CertificateError
 from fractions import Fraction
@@ -34,7 +34,7 @@ TWO_X_PLUS_Y = ["add", ["mul", ["num", "2"], ["var", "x"]], ["var", "y"]]
 def test_the_sign_of_an_affine_argument_from_a_domain_constraint(expr, rel, sign):
     from types import SimpleNamespace
 
-    from symconvex.check.proofs import domain_halfspaces
+    from symconvex.check.signs import domain_halfspaces
     hs = domain_halfspaces(SimpleNamespace(variables=("x", "y"), domain=([rel, TWO_X_PLUS_Y, ["num", "0"]],)))
     assert affine_sign(expr, FREE, hs) == sign
 
@@ -42,7 +42,7 @@ def test_the_sign_of_an_affine_argument_from_a_domain_constraint(expr, rel, sign
 def test_the_sign_of_a_polynomial_argument_from_a_domain_constraint():
     from types import SimpleNamespace
 
-    from symconvex.check.proofs import domain_form_sign, domain_halfspaces
+    from symconvex.check.signs import domain_form_sign, domain_halfspaces
     disc = ["add", ["pow", ["var", "x"], ["num", "2"]], ["pow", ["var", "y"], ["num", "2"]]]
     hs = domain_halfspaces(SimpleNamespace(variables=("x", "y"), domain=(["lt", disc, ["num", "1"]],)))
     one_minus = ["add", ["num", "1"], ["mul", ["num", "-1"], disc]]

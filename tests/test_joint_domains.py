@@ -17,8 +17,8 @@ import sympy as sp
 from symconvex.analysis import analyze
 from symconvex.certificates import to_tree
 from symconvex.check import verify, verify_domain
-from symconvex.check.bounds import domain_sign, quadratic_sign, range_sign, tree_range
-from symconvex.check.proofs import joint_form_sign
+from symconvex.check.signs import domain_sign, quadratic_sign, range_sign, tree_range
+from symconvex.check.signs import joint_form_sign
 from symconvex.claims import check_claim
 from symconvex.convexsets import prove_convex_domain
 from symconvex.decompose import prove_by_hessian
@@ -74,7 +74,7 @@ def test_quadratic_forms_and_constraint_multiples():
     assert quadratic_sign(x**2 - 2 * x * y + y**2, [x, y], free) == "nonnegative"
     assert quadratic_sign(x**2 - y**2, [x, y], free) == "unknown"
     from types import SimpleNamespace
-    from symconvex.check.proofs import domain_halfspaces
+    from symconvex.check.signs import domain_halfspaces
     disc = domain_halfspaces(SimpleNamespace(variables=("x", "y"), domain=(
         ["lt", to_tree(x**2 + y**2), ["num", "1"]],)))
     both = {"x": [None, False, None, False], "y": [None, False, None, False]}
@@ -327,7 +327,7 @@ def test_isolated_zeros_with_range_signs():
 
 def test_a_product_constraint_signs_the_other_factor():
     from types import SimpleNamespace
-    from symconvex.check.proofs import domain_halfspaces, joint_box
+    from symconvex.check.signs import domain_halfspaces, joint_box
     scope = SimpleNamespace(variables=("x", "y"), domain=Domain.build((x, y), [x > 0, x * y > 1]).to_trees())
     box = {"x": [F(0), True, None, False], "y": [None, False, None, False]}
     assert joint_box(box, domain_halfspaces(scope))["y"] == [F(0), True, None, False]
@@ -346,7 +346,7 @@ def test_a_product_constraint_signs_the_other_factor():
     (x**3 - 2, [F(2), True, None, False], "positive"),
 ])
 def test_univariate_polynomial_signs_by_exact_root_counting(p, bounds, sign):
-    from symconvex.check.bounds import univariate_sign
+    from symconvex.check.signs import univariate_sign
     assert univariate_sign(p, {"x": bounds}) == sign
 
 

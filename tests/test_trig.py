@@ -16,8 +16,8 @@ from symconvex.certificates import RulesCertificate, from_json, to_tree
 from symconvex.check import verify
 from symconvex.check.evaluate import evaluate, line_jets, value_at
 from symconvex.check.numbers import endpoints, interval_precision
-from symconvex.check.proofs import box_to_json, interval_sign
-from symconvex.check.ranges import PiRational, affine_range, in_span
+from symconvex.check.signs import box_to_json, interval_sign
+from symconvex.check.signs import PiRational, affine_range, in_span
 from symconvex.errors import CertificateError, ClaimError
 from symconvex.parsing import parse_domain, parse_expression
 from symconvex.domain import Domain
