@@ -17,7 +17,7 @@ A row ``AtomFacts`` states, for the atom as a function of its arguments on its `
 - ``span`` (optional): the range the (affine) argument must have, a ``Span`` {lo <= a <= hi} + k period, with
   ends a + b pi written as pairs (a, b) of rationals: sin is concave where its argument lies in [0, pi] + 2k pi,
   tan is defined where it lies in (-pi/2, pi/2) + k pi. The checker computes an affine argument's exact range
-  on the domain's box (``check/ranges.py``) and accepts the row only when the range fits in one period's span.
+  on the domain's box (``check/signs.py``) and accepts the row only when the range fits in one period's span.
 
 The trigonometric, hyperbolic and inverse functions are rows of this one table: cosh (convex on R), arccosh
 (concave on a >= 1), sinh,
@@ -68,18 +68,6 @@ class Curvature(str, enum.Enum):
         """
         return {Curvature.CONVEX: Curvature.CONCAVE, Curvature.CONCAVE: Curvature.CONVEX}.get(self, self)
 
-    def add(self, other: "Curvature") -> "Curvature":
-        """Curvature of f + g.
-
-        >>> Curvature.CONVEX.add(Curvature.AFFINE), Curvature.CONVEX.add(Curvature.CONCAVE)
-        (<Curvature.CONVEX: 'convex'>, <Curvature.UNKNOWN: 'unknown'>)
-        """
-        if self is Curvature.AFFINE:
-            return other
-        if other is Curvature.AFFINE or other is self:
-            return self
-        return Curvature.UNKNOWN
-
 
 class Sign(str, enum.Enum):
     """Sign of an expression on the domain (``UNKNOWN``: no rule decides it)."""
@@ -93,10 +81,12 @@ class Sign(str, enum.Enum):
 
     @property
     def ge0(self) -> bool:
+        """Is every value of this sign >= 0?"""
         return self in (Sign.POSITIVE, Sign.NONNEGATIVE, Sign.ZERO)
 
     @property
     def le0(self) -> bool:
+        """Is every value of this sign <= 0?"""
         return self in (Sign.NEGATIVE, Sign.NONPOSITIVE, Sign.ZERO)
 
     @classmethod
@@ -113,12 +103,6 @@ class Sign(str, enum.Enum):
         if le0:
             return cls.NONPOSITIVE
         return cls.UNKNOWN
-
-    def negate(self) -> "Sign":
-        """Sign of -f."""
-        swap = {Sign.POSITIVE: Sign.NEGATIVE, Sign.NEGATIVE: Sign.POSITIVE,
-                Sign.NONNEGATIVE: Sign.NONPOSITIVE, Sign.NONPOSITIVE: Sign.NONNEGATIVE}
-        return swap.get(self, self)
 
     def add(self, other: "Sign") -> "Sign":
         """Sign of f + g.
@@ -174,16 +158,6 @@ class Monotonicity(str, enum.Enum):
     DECREASING = "decreasing"
     NONMONOTONE = "nonmonotone"
     SIGNED = "signed"
-
-    def negate(self) -> "Monotonicity":
-        """Monotonicity of -f in the same argument."""
-        swap = {Monotonicity.INCREASING: Monotonicity.DECREASING, Monotonicity.DECREASING: Monotonicity.INCREASING}
-        return swap.get(self, Monotonicity.NONMONOTONE if self is Monotonicity.SIGNED else self)
-
-    def add(self, other: "Monotonicity") -> "Monotonicity":
-        """Monotonicity of f + g in a shared argument."""
-        return self if self is other and self is not Monotonicity.SIGNED else (
-            Monotonicity.SIGNED if self is other else Monotonicity.NONMONOTONE)
 
     def resolve(self, sign: Sign) -> "Monotonicity":
         """Monotonicity where the argument has the sign ``sign`` (``SIGNED`` becomes definite).
@@ -250,9 +224,11 @@ class AtomFacts:
     span: Span | None = None
 
     def monotone_in(self, i: int) -> Monotonicity:
+        """The monotonicity in argument i (the last entry repeats for variadic atoms)."""
         return self.monotone[min(i, len(self.monotone) - 1)]
 
     def domain_of(self, i: int) -> Sign:
+        """The sign argument i must have (the last entry repeats for variadic atoms)."""
         return self.domain[min(i, len(self.domain) - 1)]
 
 

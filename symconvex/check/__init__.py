@@ -14,7 +14,7 @@ What an accepted certificate proves (f the certificate's function, D its domain)
   phi(t) = f(p + t u). A convex function has phi'' >= 0 wherever it is twice differentiable inside its domain.
 - the other kinds, each in its own module imported for that kind only (``_KINDS``): ``rules`` / ``hessian``
   (``check.proofs``), ``sum`` (``check.sums``), ``saddle`` (``check.landscape``), ``minimum`` / ``minima_count``
-  (``check.minimum``), ``identity`` / ``pieces`` (``check.pieces``); ``verify_domain``: ``check.domains``. A
+  (``check.minimum``), ``identity`` / ``pieces`` (``check.pieces``); ``verify_domain``: ``check.domains``; signs on a domain: ``check.signs``. A
   network subject is read by ``check.network`` and ``check.fastnet``, imported for networks only.
 
 With parameters (names that are neither variables nor numbers), a refutation states one allowed value of them

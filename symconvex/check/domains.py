@@ -9,7 +9,7 @@ C of the constraints before it (C = R^n before the first):
   constraints before it: {x in C : G(x) > 0} (>= 0) is then convex (a superlevel set of a concave function on a
   convex set);
 - ``factor``: G = m h as rational functions (checked exactly: ``cancel(G - m h) = 0``), m > 0 at every point
-  of C (its sign re-derived here from the constraints before it: ``proofs.strengthen_sign``) and h concave on C
+  of C (its sign re-derived here from the constraints before it: ``signs.strengthen_sign``) and h concave on C
   (a rules derivation, as above): on C, G > 0 iff h > 0 (G >= 0 iff h >= 0), so the constraint cuts out
   {x in C : h(x) > 0}, convex. This is how s t > r^2 is read on s > 0: s t - r^2 = s (t - r^2 / s), a
   superlevel set of the concave t - r^2/s.

@@ -19,7 +19,7 @@ domain condition g(x) >= 0 (g > 0 where h is not C^2 at g = 0). Soundness condit
   defined and continuous on a neighbourhood of the point (kinks are continuous), so a constraint g > 0 shown at
   the point holds on a ball around it.
 
-sin and cos of an enclosure wider than 7 > 2 pi (a variable's whole range, in ``proofs.interval_sign``) are
+sin and cos of an enclosure wider than 7 > 2 pi (a variable's whole range, in ``signs.interval_sign``) are
 [-1, 1], their exact range. Exponents stay within ``trees.MAX_EXPONENT`` and exact powers within
 ``MAX_BITS`` bits. ``pattern`` receives the branch taken at each kink in evaluation order: +1 / -1 for the sign
 of a relu/leaky_relu/abs argument, the index of the winning argument for max/min.

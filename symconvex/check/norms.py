@@ -28,6 +28,7 @@ from .trees import parse_rational, rational_to_str
 
 
 def _num(tree) -> Fraction | None:
+    """The rational a ``["num", "p/q"]`` leaf denotes, else None."""
     return parse_rational(tree[1]) if isinstance(tree, list) and len(tree) == 2 and tree[0] == "num" else None
 
 

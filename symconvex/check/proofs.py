@@ -110,6 +110,7 @@ def canon(tree):
 
 
 def _num(tree) -> Fraction | None:
+    """The rational a ``["num", "p/q"]`` leaf denotes, else None."""
     return parse_rational(tree[1]) if isinstance(tree, list) and len(tree) == 2 and tree[0] == "num" else None
 
 

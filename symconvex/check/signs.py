@@ -207,10 +207,12 @@ def sign_of(gt0, ge0, lt0, le0) -> str:
 
 
 def ge0(s: str) -> bool:
+    """Does the sign word say the value is >= 0?"""
     return s in ("positive", "nonnegative", "zero")
 
 
 def le0(s: str) -> bool:
+    """Does the sign word say the value is <= 0?"""
     return s in ("negative", "nonpositive", "zero")
 
 
@@ -280,6 +282,7 @@ def check_constraint(constraint, where: str, names) -> None:
 
 
 def _names(cert) -> list:
+    """The certificate's variables, then its parameters (the box's names, in order)."""
     return list(cert.variables) + list(getattr(cert, "parameters", ()))
 
 
@@ -333,6 +336,7 @@ def is_bound(constraint, names) -> bool:
 
 
 def _bound_to_json(bound):
+    """A box bound as stated in JSON: "p/q", ["a", "b"] for a + b pi, or None."""
     if isinstance(bound, PiRational):
         return [rational_to_str(bound.a), rational_to_str(bound.b)]
     return None if bound is None else rational_to_str(bound)
@@ -409,10 +413,13 @@ def affine_range(tree, box: dict, interior: bool = False):
 
 
 def _span_end(pair):
+    """A span end (a, b) as the number a + b pi (None: unbounded)."""
     return None if pair is None else PiRational(*pair).simplest()
 
 
 def _fits(r, span, k: int) -> bool:
+    """Does the range r lie in span + k period? Decided by exact comparisons in Q(pi); an end the range reaches
+    may touch the span's end only where the span is closed."""
     rlo, rlo_strict, rhi, rhi_strict = r
     shift = PiRational(*span.period) * k if span.period is not None else Fraction(0)
     lo, hi = _span_end(span.lo), _span_end(span.hi)
@@ -465,6 +472,7 @@ class _ZeroTimesInf(Exception):
 
 
 def _cap(q):
+    """q itself, unless its size passes ``MAX_END_BITS`` (then no range: ``_Unknown``)."""
     if q is not None and q.numerator.bit_length() + q.denominator.bit_length() > MAX_END_BITS:
         raise _Unknown("an end grew too large")
     return q
@@ -479,11 +487,13 @@ def _box_end(bound, lower: bool):
 
 
 def _may_be_zero(r) -> bool:
+    """Does the range r allow the value 0?"""
     lo, los, hi, his = r
     return (lo is None or lo < 0 or (lo == 0 and not los)) and (hi is None or hi > 0 or (hi == 0 and not his))
 
 
 def _add(r, s):
+    """The range of x + y for x in r, y in s: the ends add, strict when either summand's end is."""
     lo = None if r[0] is None or s[0] is None else _cap(r[0] + s[0])
     hi = None if r[2] is None or s[2] is None else _cap(r[2] + s[2])
     return lo, lo is not None and (r[1] or s[1]), hi, hi is not None and (r[3] or s[3])
@@ -502,6 +512,8 @@ def _ext_mul(a, a_side: int, b, b_side: int):
 
 
 def _mul(r, s):
+    """The range of x y for x in r, y in s: the least and greatest corner products (xy is bilinear), each strict
+    unless reached at a corner of two closed ends or, for 0, where a factor may be 0 (module docstring)."""
     corners = []
     try:
         for i, j in ((0, 0), (0, 2), (2, 0), (2, 2)):
@@ -523,10 +535,12 @@ def _mul(r, s):
 
 
 def _neg(r):
+    """The range of -x for x in r."""
     return r[2] if r[2] is None else -r[2], r[3], r[0] if r[0] is None else -r[0], r[1]
 
 
 def _abs(r):
+    """The range of |x| for x in r: r or -r on one side of 0, else [0, max(-lo, hi)]."""
     s = range_to_sign(r)
     if ge0(s) or le0(s):
         return r if ge0(s) else _neg(r)
@@ -538,6 +552,7 @@ def _abs(r):
 
 
 def _reciprocal(r):
+    """The range of 1/x for x in r, which must have one strict sign (1/x decreases on each side of 0)."""
     lo, los, hi, his = r
     s = range_to_sign(r)
     if s == "positive":
@@ -550,6 +565,7 @@ def _reciprocal(r):
 
 
 def _int_power(r, n: int):
+    """The range of x^n for x in r and an integer n: odd n increasing, even n as |x|^n, negative n as (1/x)^|n|."""
     if n == 0:
         return Fraction(1), False, Fraction(1), False
     if n < 0:
@@ -587,10 +603,13 @@ def _increasing(r, exact, enclose, at_low_inf, at_high_inf, need_low=None):
 
 
 def _at_zero(value):
+    """The exact value of a function known only at 0 (exp 0 = 1, tanh 0 = 0, ...)."""
     return lambda q: value if q == 0 else None
 
 
 def _real_power(r, p: Fraction):
+    """The range of x^p for x in r >= 0 and a non-integer p: increasing for p > 0, (1/x)^-p for p < 0; ends exact
+    when the root is rational, else outer rational ends of an enclosure."""
     if not ge0(range_to_sign(r)):
         raise _Unknown("a real power needs a nonnegative base")
     if p < 0:
@@ -680,6 +699,7 @@ def range_sign(tree, box: dict) -> str:
 # ------------------------------------------------------------------------------------------ factors
 
 def _poly_and_vars(expr, symbols):
+    """(Poly, its variables) when expr is a polynomial with rational coefficients within the size caps, else None."""
     xs = [v for v in symbols if v in expr.free_symbols]
     if not xs or len(xs) > MAX_FACTOR_VARIABLES or not expr.is_polynomial(*xs):
         return None
