@@ -306,9 +306,13 @@ class _RulesChecker:
     def sign_on_domain(self, tree) -> str:
         """The sign of a tree on the domain: an affine one's exact range (or a domain constraint it is a multiple
         of), else the sign rules and interval evaluation on the box."""
-        found = stronger(affine_sign(tree, self.box, self.halfspaces),
-                         domain_form_sign(tree, list(self.box), self.halfspaces))
-        return stronger(found, tree_sign(tree, self.box, interior=False))
+        for sign_of_tree in (lambda: affine_sign(tree, self.box, self.halfspaces),
+                             lambda: domain_form_sign(tree, list(self.box), self.halfspaces),
+                             lambda: tree_sign(tree, self.box, interior=False)):
+            found = sign_of_tree()
+            if found != "unknown":
+                return found
+        return found
 
     def leaf_or_affine(self, rule, expr, kids, children, where):
         """(curvature, sign, template) of the leaves and affine rules: ``constant`` (no variable: its exact value's
@@ -565,6 +569,28 @@ def _check_pivot_entries(cert, box: dict, names: list, params: list, strict: boo
     return joint, box_domain
 
 
+def _check_identities(cert, tree, box: dict) -> None:
+    """``hessian`` is the Hessian of ``tree`` and L diag(D) L^T = +-H (+ for convex, - for concave), each entry an
+    identity shown by ``rewrite.is_zero`` with symbols carrying the open box's signs (so it holds on the interior)."""
+    names, n = list(cert.variables), len(cert.variables)
+    syms = _symbols(names + list(cert.parameters), box)
+    f = _exp_form(to_sympy(tree, dict(syms)))
+    Hs = [[to_sympy(cert.hessian[i][j], dict(syms)) for j in range(n)] for i in range(n)]
+    for i in range(n):
+        for j in range(n):
+            true = sp.diff(f, syms[names[i]], syms[names[j]])
+            if not is_zero(Hs[i][j] - true):
+                raise CertificateError(f"hessian[{i}][{j}]: states {Hs[i][j]}, the Hessian entry is {true}")
+    L = sp.Matrix(n, n, lambda i, j: to_sympy(cert.L[i][j], dict(syms)))
+    M = L * sp.diag(*[to_sympy(d, dict(syms)) for d in cert.D]) * L.T
+    target = 1 if cert.proves.endswith("convex") else -1
+    for i in range(n):
+        for j in range(i, n):
+            if not is_zero(M[i, j] - target * Hs[i][j]):
+                raise CertificateError(f"L D L^T[{i}][{j}]: is {M[i, j]}, expected "
+                                       f"{'' if target > 0 else '-'}hessian[{i}][{j}] = {target * Hs[i][j]}")
+
+
 def verify_hessian(cert, tree: list) -> str:
     """Re-check a Hessian certificate of ``tree`` (module docstring: f smooth on the box, H its Hessian,
     +-H = L diag(D) L^T with unit lower triangular L and pivots D_k >= 0 (> 0 for strictness) on the interior);
@@ -619,22 +645,7 @@ def verify_hessian(cert, tree: list) -> str:
         if cert.pivot_signs[i]["sign"] != found:
             raise CertificateError(f"pivot_signs[{i}].sign: states {cert.pivot_signs[i]['sign']!r}, the sign rules "
                                    f"give {found!r}")
-    syms = _symbols(names + params, box)
-    f = _exp_form(to_sympy(tree, dict(syms)))
-    Hs = [[to_sympy(H[i][j], dict(syms)) for j in range(n)] for i in range(n)]
-    for i in range(n):
-        for j in range(n):
-            true = sp.diff(f, syms[names[i]], syms[names[j]])
-            if not is_zero(Hs[i][j] - true):
-                raise CertificateError(f"hessian[{i}][{j}]: states {Hs[i][j]}, the Hessian entry is {true}")
-    M = sp.Matrix(n, n, lambda i, j: to_sympy(L[i][j], dict(syms))) * \
-        sp.diag(*[to_sympy(d, dict(syms)) for d in D]) * sp.Matrix(n, n, lambda i, j: to_sympy(L[j][i], dict(syms)))
-    target = 1 if cert.proves.endswith("convex") else -1
-    for i in range(n):
-        for j in range(i, n):
-            if not is_zero(M[i, j] - target * Hs[i][j]):
-                raise CertificateError(f"L D L^T[{i}][{j}]: is {M[i, j]}, expected "
-                                       f"{'' if target > 0 else '-'}hessian[{i}][{j}] = {target * Hs[i][j]}")
+    _check_identities(cert, tree, box)
     return cert.proves
 
 
