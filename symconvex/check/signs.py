@@ -20,14 +20,9 @@ extreme corners (``affine_range``; an end is *strict* when an open bound lies on
 containment exactly (the estimate only chooses which k to verify).
 
 **Ranges with open ends** (``tree_range``): a range ``(lo, lo_strict, hi, hi_strict)`` of rational ends holds at
-every point of the box where the tree is defined. Each rule is a theorem: a number q is in [q, q]; a variable in its
-bounds (an end a + b pi replaced by a rational strictly outside it, so the end becomes strict); ends of a sum add
-(strict when one summand's end is); a product xy is bilinear, so over the closed rectangle it is least (greatest)
-at a corner, reached only at a corner with two closed ends or, for 0, where a factor is 0 (a 0 * oo corner:
-the product's sign from the factors' signs only); odd powers increase, even powers are |x|^n, 1/x decreases on each
-side of 0; x^p (p > 0 not an integer, x >= 0), exp, log (x > 0), sigmoid, softplus, tanh, arctan, arcsinh increase,
-so ends map to ends (exact when rational, else the outer rational end of an ``mpmath.iv`` enclosure); |x|, max, min,
-relu from the sides. Where a rule does not apply the range is None ("unknown"), also beyond the size caps.
+every point of the box where the tree is defined; each operation's rule (``_add``, ``_mul``, ``_int_power``,
+``_increasing``, ...) is a theorem stated in its docstring; open ends are what a closed enclosure loses (x in (-1, 1)
+gives 1 - x^2 in (0, 1], so 1 - x^2 > 0). Where no rule applies, or past the size caps, the range is None.
 
 **Factors** (``factored_sign``): where interval dependency loses the sign (x - x^2 on (0, 1)), the expression over
 one denominator is a product of powers of bases (an identity); each base's sign comes from its range, its quadratic
