@@ -85,7 +85,7 @@ from .signs import (DECIDED, affine_range, affine_sign, box_to_json, check_box, 
                     sign_add, sign_mul, sign_of, span_sign, strengthen_sign, stronger, tree_sign, variable_sign)
 
 # Names the search side still imports from here (issue #13: it is to get helpers of its own).
-_is_bound = is_bound
+_is_bound, _polynomial_form = is_bound, polynomial_form
 
 CURVATURES = ("affine", "convex", "concave")
 SIGNS = ("positive", "nonnegative", "zero", "nonpositive", "negative", "unknown")
