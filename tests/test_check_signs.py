@@ -138,9 +138,15 @@ def test_a_hessian_identity_past_the_exponent_cap_is_refused_not_hung():
 
 # ------------------------------------------------------------------------------------------ the rules table
 
-def test_every_plain_head_builds_its_own_head():
+def test_every_atom_row_has_exactly_one_template_or_reader():
+    """The checker's walk knows how every row builds its expression: a template (data) or a reader (weights and
+    constants read off the node), never both; add and scale are the walk's own affine rules."""
+    from symconvex.check.proofs import _READERS
+
+    for rule in ATOMS:
+        assert (rule in RULE_TEMPLATES) + (rule in _READERS) == (0 if rule in ("add", "scale") else 1), rule
     for head in PLAIN_HEADS:
-        assert head in ATOMS and RULE_TEMPLATES[head][0] == head
+        assert RULE_TEMPLATES[head][0] == head
 
 
 def test_a_power_rule_applied_to_the_wrong_exponent_is_rejected():
