@@ -2,7 +2,8 @@ r"""The atom-fact table: what is known about each building block, written once, 
 
 This is disciplined convex programming's table (CVXPY's ``is_atom_convex``, ``is_incr``, ``is_decr``,
 ``sign``, ``domain``), one row per atom. The prover (``rules.py``) and the independent checker
-(``check/proofs.py``) both read it; the checker trusts it, so every row has a test in ``tests/test_rules.py``
+(``check/proofs.py``) both read it (the checker also walks ``RULE_TEMPLATES``, the tree each rule builds from its
+children, kept here as data beside the rows); the checker trusts it, so every row has a test in ``tests/test_rules.py``
 that re-derives the fact with SymPy (second derivative / Hessian, first derivative, sign of the value).
 
 A row ``AtomFacts`` states, for the atom as a function of its arguments on its ``domain``:

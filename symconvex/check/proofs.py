@@ -79,12 +79,13 @@ from .numbers import sign as number_sign
 from .rewrite import defined_on_domain, is_zero
 from .symbolic import to_sympy
 from .trees import check_tree, parse_rational, tree_variables
-from .signs import (DECIDED, affine_range, affine_sign, box_to_json, check_box, check_constraint, domain_box,
-                    domain_form_sign, domain_halfspaces, ge0, in_span, interior_box, interval_sign, is_bound,
-                    joint_box, joint_form_sign, le0, number_word, polynomial_form, satisfies, short, show_range,
-                    sign_add, sign_mul, sign_of, span_sign, strengthen_sign, stronger, tree_sign, variable_sign)
+from .signs import (affine_range, affine_sign, box_to_json, check_box, check_constraint, domain_box, domain_form_sign,
+                    domain_halfspaces, ge0, in_span, interior_box, is_bound, le0, number_word, polynomial_form,
+                    satisfies, short, show_range, sign_add, sign_mul, sign_of, span_sign, strengthen_sign, stronger,
+                    tree_sign, variable_sign)
 
-# Names the search side still imports from here (issue #13: it is to get helpers of its own).
+# Names other modules still import from here: the search side (rules, decompose, convexsets; issue #13 is to give
+# it helpers of its own) and check.domains (box_to_json, check_constraint, _polynomial_form, ...).
 _is_bound, _polynomial_form = is_bound, polynomial_form
 
 CURVATURES = ("affine", "convex", "concave")
@@ -658,5 +659,6 @@ def verify_proof(cert, tree) -> str:
     raise CertificateError(f"{cert.kind}: not a proof certificate")
 
 
-__all__ = ["affine_sign", "canon", "domain_box", "domain_form_sign", "domain_halfspaces", "tree_sign", "verify_hessian",
-           "verify_proof", "verify_rules"]
+__all__ = ["SIGN_BY_RANGES", "affine_sign", "box_to_json", "canon", "check_constraint", "domain_box", "domain_form_sign",
+           "domain_halfspaces", "strengthen_sign", "tree_sign", "variable_sign", "verify_hessian", "verify_proof",
+           "verify_rules"]
