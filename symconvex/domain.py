@@ -276,7 +276,7 @@ def simplified_condition(g, variables):
     the sign of f; when exactly one factor remains, with an odd power, h = +-f (log(x^5) is defined where x > 0,
     sqrt((x^2 + 1) x) where x >= 0). Otherwise g itself (x^2 y > 0 is not a convex set, and stays refused)."""
     from .certificates import to_tree
-    from .check.bounds import quadratic_sign, range_sign
+    from .check.signs import quadratic_sign, range_sign
 
     xs = [v for v in variables if v in g.free_symbols]
     if not xs or not g.is_polynomial(*xs):

@@ -44,7 +44,7 @@ from .atoms import (ATOMS, HALF_LINE_ROWS, PARAM_POWER_ROWS, ROW_HEADS, SIGN_SPA
                     param_exponent_ok)
 from .certificates import RulesCertificate, to_tree
 from .check.proofs import affine_sign, domain_box, domain_form_sign, domain_halfspaces, strengthen_sign
-from .check.ranges import affine_range, in_span, span_sign
+from .check.signs import affine_range, in_span, span_sign
 from .domain import Domain
 from .errors import InputError
 from .evaluation import Undefined, precision, sign as number_sign, value_at

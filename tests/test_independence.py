@@ -71,7 +71,7 @@ def test_the_finders_conventions_equal_the_checkers():
 
 
 def _end(rng):
-    from symconvex.check.ranges import PiRational
+    from symconvex.check.signs import PiRational
 
     roll = rng.random()
     if roll < 0.3:

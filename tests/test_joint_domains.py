@@ -1,5 +1,5 @@
 """Domains with joint constraints (issue #11): ranges with open and closed ends and exact factors for signs
-(``check/bounds.py``), sign hints re-derived by the checker (rules nodes and Hessian pivots with
+(``check/signs.py``), sign hints re-derived by the checker (rules nodes and Hessian pivots with
 ``sign_by``), and domain certificates (``check/domains.py``): jointly convex constraints are accepted with a
 checked certificate, non-convex domains keep their one-line error."""
 

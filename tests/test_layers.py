@@ -147,19 +147,9 @@ def _kind_lines() -> dict[str, int]:
     return {kind: _lines(_closure(["check", *extra], skip=KIND_MODULES - set(extra))) for kind, extra in KINDS.items()}
 #: Modules of check/ that the checker never imports: names kept for the search side's imports (issue #13), each only
 #: re-exporting names of another check module (no code of its own, so nothing to read).
-REEXPORTS = {"check.bounds", "check.ranges"}
-
-
-def test_the_reexport_modules_hold_no_code():
-    for name in REEXPORTS:
-        tree = ast.parse(_modules()[name].read_text(encoding="utf-8"))
-        kinds = {type(node).__name__ for node in tree.body}
-        assert kinds <= {"Expr", "ImportFrom", "Assign"}, (name, kinds)
-
-
 def kernel_size() -> tuple[int, int, int, int, dict[str, int]]:
     """The checker's closure in the package: (modules, lines, core modules, core lines, lines per kind)."""
-    closure = _closure(n for n in _graph() if (n == "check" or n.startswith("check.")) and n not in REEXPORTS)
+    closure = _closure(n for n in _graph() if (n == "check" or n.startswith("check.")))
     core = _closure(["check"], skip=KIND_MODULES)
     return len(closure), _lines(closure), len(core), _lines(core), _kind_lines()
 
@@ -176,7 +166,7 @@ def kernel_size_report() -> list[str]:
 
 
 def test_the_checker_imports_only_the_kernel_and_its_size_is_printed(record_property):
-    closure = _closure(n for n in _graph() if (n == "check" or n.startswith("check.")) and n not in REEXPORTS)
+    closure = _closure(n for n in _graph() if (n == "check" or n.startswith("check.")))
     assert {n for n in closure if _layer(n) > 0} == set()
     assert KIND_MODULES < closure
     core = _closure(["check"], skip=KIND_MODULES)
