@@ -82,6 +82,11 @@ SLOW_CASES = [
     ("tests/test_minima.py", "test_latex_proof_of_a_minimum_compiles", ""),
     ("tests/test_auer.py", "test_cli_landscape_auer_writes_a_verified_count_and_a_proof", ""),
     ("tests/test_minima.py", "test_cli_search_runs_through_the_batch_workers", ""),  # 12 descents; replay stays
+    # Seconds of waiting on a server: the web app's API and page tests stay in the default run.
+    ("tests/test_web.py", "test_browser_paste_a_seed_claim_see_the_answer_and_verify_the_download", ""),  # a browser
+    ("tests/test_web.py", "test_a_slow_request_does_not_hold_up_a_quick_one", ""),
+    ("tests/test_web.py", "test_worker_past_its_deadline_is_killed", ""),  # the request time limit test stays
+    ("tests/test_fastnet_data.py", "test_values_are_exact_and_as_before", "per-string"),  # bulk stays
 ]
 
 

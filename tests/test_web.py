@@ -326,7 +326,7 @@ def browser():
 
 @pytest.mark.parametrize("claim, verdict, fact", [
     (XY, "refuted", "not convex"),
-    pytest.param(X2Y2, "holds", "not convex", marks=pytest.mark.slow),  # one browser smoke test by default
+    pytest.param(X2Y2, "holds", "not convex", marks=pytest.mark.slow),  # every browser test is slow (tests/conftest.py)
     pytest.param(RELU, "refuted", "not convex", marks=pytest.mark.slow),
 ])
 def test_browser_paste_a_seed_claim_see_the_answer_and_verify_the_download(browser, server, tmp_path, capsys,
