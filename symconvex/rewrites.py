@@ -25,22 +25,9 @@ def find_log_form(prover, e, no_rule):
     """A rewrite node proving e = exp(Σ k_i log b_i) convex (or affine), or None."""
     if not isinstance(e, sp.Mul):
         return None
-    terms = []
-    for factor in e.args:
-        if prover.is_constant(factor):
-            return None
-        if isinstance(factor, sp.exp):
-            terms.append(factor.args[0])
-            continue
-        base, k = (factor.base, factor.exp) if isinstance(factor, sp.Pow) else (factor, sp.Integer(1))
-        if not k.is_Rational:
-            return None
-        try:
-            if prover.prove(base)[2] is not Sign.POSITIVE:
-                return None
-        except no_rule:
-            return None
-        terms.append(k * sp.log(base))
+    terms = _log_terms(prover, e.args, no_rule, constants=False)
+    if terms is None:
+        return None
     rewritten = sp.exp(sp.Add(*terms), evaluate=False)
     try:
         node, curv, sgn = prover.prove(rewritten)
@@ -58,25 +45,9 @@ def find_log_of_product(prover, e, no_rule):
     log-concave), though e^{-|x|} / 2 is not concave."""
     if not isinstance(e, sp.log) or not isinstance(e.args[0], sp.Mul):
         return None
-    terms = []
-    for factor in e.args[0].args:
-        if isinstance(factor, sp.exp):
-            terms.append(factor.args[0])
-            continue
-        base, k = (factor.base, factor.exp) if isinstance(factor, sp.Pow) else (factor, sp.Integer(1))
-        if not k.is_Rational:
-            return None
-        if prover.is_constant(factor):
-            if not (factor.is_number and factor.is_positive):
-                return None
-            terms.append(sp.log(factor))
-            continue
-        try:
-            if prover.prove(base)[2] is not Sign.POSITIVE:
-                return None
-        except no_rule:
-            return None
-        terms.append(k * sp.log(base))
+    terms = _log_terms(prover, e.args[0].args, no_rule, constants=True)
+    if terms is None:
+        return None
     rewritten = sp.Add(*terms)
     if rewritten == e:
         return None
@@ -85,6 +56,31 @@ def find_log_of_product(prover, e, no_rule):
     except no_rule:
         return None
     return prover._node(prover.tree(e), "rewrite", curv, sgn, [(node, curv, sgn)])
+
+
+def _log_terms(prover, factors, no_rule, *, constants: bool):
+    """The logs of the factors of a product, [h for e^h, k log b for b^k with b > 0 on the domain by the rules (k
+    rational), log c for a constant c > 0 when ``constants``], or None when a factor is none of these."""
+    terms = []
+    for factor in factors:
+        if prover.is_constant(factor):
+            if not (constants and factor.is_number and factor.is_positive):
+                return None
+            terms.append(sp.log(factor))
+            continue
+        if isinstance(factor, sp.exp):
+            terms.append(factor.args[0])
+            continue
+        base, k = (factor.base, factor.exp) if isinstance(factor, sp.Pow) else (factor, sp.Integer(1))
+        if not k.is_Rational:
+            return None
+        try:
+            if prover.prove(base)[2] is not Sign.POSITIVE:
+                return None
+        except no_rule:
+            return None
+        terms.append(k * sp.log(base))
+    return terms
 
 
 __all__ = ["find_log_form", "find_log_of_product"]
