@@ -43,14 +43,19 @@ def time_limit(seconds: float | None):
         yield
         return
 
+    armed = [True]
+
     def handler(signum, frame):
-        raise SearchTimeout()
+        if armed[0]:
+            raise SearchTimeout()
 
     previous = signal.signal(signal.SIGALRM, handler)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # and again every 1/4 s: an alarm raised where Python ignores exceptions (a gc callback) would be lost
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)
     try:
         yield
     finally:
+        armed[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
