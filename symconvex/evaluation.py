@@ -129,12 +129,6 @@ def endpoints(x) -> tuple[Fraction, Fraction]:
     return mid - rad, mid + rad
 
 
-def approximate(x) -> float:
-    """A float near x (steering only: it chooses candidates, never decides)."""
-    lo, hi = endpoints(x)
-    return float((lo + hi) / 2)
-
-
 def _decimal(q: Fraction, n: int) -> tuple[int, int]:
     """(digits, scale) with digits an n-digit integer (or 0) and digits * 10^scale the nearest such to q."""
     if q == 0:
