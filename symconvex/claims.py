@@ -57,7 +57,7 @@ from .limits import SearchTimeout, time_limit
 from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
 from .errors import ClaimError, InputError
-from .parsing import (BUILTINS, MAX_SIZE, FunctionDef, Shapes, array_value, check_space_size, componentwise, coordinates,
+from .parsing import (BUILTINS, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value, check_space_size, componentwise, coordinates,
                       declaration, declare, entries, expand, extract_arrays, has_relation, names_in, normalize,
                       parse_domain, parse_internal, parse_name, parse_set, parse_variables, reading, split_top_level,
                       symbol, uses_vectors)
@@ -1345,9 +1345,8 @@ def _apply_function_names(f, defs: _Definitions, listed: set, variables_text: li
     return f, "; ".join(read)
 
 
-_KNOWN_WORDS = {"sin", "cos", "tan", "cot", "sec", "csc", "sinh", "cosh", "tanh", "arcsin", "arccos", "arctan",
-                "arcsinh", "arccosh", "arctanh", "asinh", "acosh", "atanh", "exp", "log", "ln", "sqrt", "max", "min",
-                "abs", "relu", "sigmoid", "softplus", "logistic", "sigma", "pi", "frac", "cdot", "left", "right"}
+#: the words a formula written without $...$ may hold: the function names it reads, and a few commands
+_KNOWN_WORDS = set(PLAIN_WORDS) | {"pi", "frac", "cdot", "left", "right"}
 
 
 def _refuse_words(text: str) -> None:

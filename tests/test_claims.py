@@ -377,3 +377,30 @@ def test_public_check_claim():
     assert result.holds is True and result.verified
     with pytest.raises(symconvex.ClaimError):
         symconvex.check_claim(r"$\frac{1}{$ is convex")
+
+
+def test_every_builtin_function_name_reads_as_the_function_in_plain_letters():
+    """sqrt(x), abs(x), sigma(x), atan(x) ... without a backslash are the functions, never the product of their
+    letters (s·q·r·t·x was read before): the plain words are exactly the built-in names a user types."""
+    from symconvex.parsing import BUILTINS, PLAIN_WORDS, parse_expression
+    assert set(PLAIN_WORDS) == {name for name in BUILTINS if not name.startswith("norm")}
+    x = sp.Symbol("x", real=True)
+    for word in PLAIN_WORDS:
+        if word in ("max", "min"):
+            continue
+        plain = parse_expression(f"{word}(x)")
+        assert plain.free_symbols == {x}, word
+        assert sp.simplify(plain - BUILTINS[word][1]([x])) == 0, word
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("-sqrt(x) is concave on x>0", "-sqrt(x)", False),
+    ("sqrt(x) is concave on x>0", "sqrt(x)", True),
+    ("abs(x) is convex", "Abs(x)", True),
+    ("atan(x) is convex", "atan(x)", False),
+])
+def test_plain_function_calls_are_claims_about_that_function(text, function, holds):
+    result = check_claim(text, timeout=30)
+    x = sp.Symbol("x", real=True)
+    assert result.claim.function == sp.sympify(function, locals={"x": x}) and tuple(result.claim.variables) == (x,)
+    assert result.holds is holds and result.verified

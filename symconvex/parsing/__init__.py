@@ -43,9 +43,9 @@ from .vector_syntax import LITERAL, names_in, read_tree
 from .shapes import (MAX_SIZE, Shapes, array_value, check_space_size, componentwise, coordinates, declaration, declare,
                      entries, extract_arrays)
 from .vectors import Expansion, expand, reading, uses_vectors
-from .vocabulary import FUNCTION_LETTERS, symbol
+from .vocabulary import FUNCTION_LETTERS, PLAIN_WORDS, symbol
 
-__all__ = ["BUILTINS", "Expansion", "FUNCTION_LETTERS", "FunctionDef", "LITERAL", "MAX_SIZE", "Shapes",
+__all__ = ["BUILTINS", "Expansion", "FUNCTION_LETTERS", "FunctionDef", "LITERAL", "MAX_SIZE", "PLAIN_WORDS", "Shapes",
            "apply_function", "array_value", "check_space_size", "componentwise", "coordinates", "declaration",
            "declare", "entries", "expand", "extract_arrays", "has_relation", "names_in", "normalize", "parse_domain",
            "parse_expression", "parse_internal", "parse_latex", "parse_name", "parse_set", "parse_variables",

@@ -81,6 +81,7 @@ BUILTINS = {
     "ln": (1, _log),
     "tanh": (1, lambda a: sp.tanh(a[0])),
     "abs": (1, lambda a: sp.Abs(a[0])),
+    "sqrt": (1, lambda a: sp.sqrt(a[0])),
     "max": (None, _relu_of_max),
     "min": (None, lambda a: sp.Min(*a)),
     "normtwo": (0, _norm("two")), "normone": (0, _norm("one")), "norminf": (0, _norm("inf")),  # 0: one or more

@@ -48,12 +48,12 @@ class CommandReader:
             return self._letter_command(items, i)
         if name in WORDS:
             return self._word_command(items, i)
+        if name == "sqrt":  # before the built-in sqrt(a) of plain text: \sqrt[n]{a} has an index
+            return self._root(items, i)
         if name in BUILTINS and name not in _WORD_ONLY:
             return self._apply(name, items, i + 1)
         if name == "frac":
             return self._fraction(items, i)
-        if name == "sqrt":
-            return self._root(items, i)
         if name == "pi":
             if "pi" in self.functions:  # a claim that defines its own function pi
                 return self._apply("pi", items, i + 1)

@@ -36,9 +36,14 @@ STYLES = {"mathcal": "", "mathbf": "", "boldsymbol": "", "bm": "", "mathsf": "",
           "widehat": "hat", "widetilde": "tilde", "dot": "dot"}
 #: commands whose braced argument is a word (a function name, or a name)
 WORDS = {"operatorname", "mathrm", "text", "textrm", "mathop", "mathit", "textit", "textsf", "textup", "rm"}
-#: function words allowed as plain letters when followed by an argument in parentheses (``relu(x)``)
-PLAIN_WORDS = ("softplus", "sigmoid", "relu", "tanh", "exp", "log", "max", "min", "ln", "arcsinh", "arcsin",
-               "arccosh", "arccos", "artanh", "arctan", "sinh", "cosh", "sin", "cos", "tan")
+#: function words allowed as plain letters when followed by an argument in parentheses (``relu(x)``,
+#: ``sqrt(x)``, ``abs(x)``): every name of ``calls.BUILTINS`` a user can type (a test holds the two equal), never the
+#: product of their letters s·q·r·t·x; longest first
+PLAIN_WORDS = tuple(sorted((
+    "softplus", "sigmoid", "sigma", "logistic", "relu", "exp", "log", "ln", "sqrt", "abs", "max", "min",
+    "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh",
+    "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "artanh",
+    "asin", "acos", "atan", "asinh", "arsinh", "acosh", "arcosh", "atanh", "arctanh"), key=len, reverse=True))
 UNSUPPORTED = {"coth", "arccot", "arcsec", "arccsc", "det", "lim", "int", "iint", "prod", "arg", "deg", "dim", "gcd", "hom", "inf", "sup", "ker",
                "liminf", "limsup", "Pr", "binom", "partial", "nabla", "mod", "bmod", "pmod", "floor", "ceil",
                "lfloor", "lceil", "rfloor", "rceil", "infty", "det"}
