@@ -1,11 +1,13 @@
-"""Exact certificates at scale: check.fastnet (the checker's integer forward pass with jets and its backend
-cascade) against SymPy's exact Hessian and the generic evaluator, and scale.certify_large's constructed
+"""Exact certificates at scale: check.fastnet (the checker's integer forward pass with jets; its integer products
+in float64 under an a-priori exactness bound, else python-flint) against SymPy's exact Hessian and the generic
+evaluator, and scale.certify_large's constructed
 certificates accepted by verify, with every one-number tampered twin rejected on both checker paths (no inert
 coordinate), and certificate vectors given as JSON integers or "p/q" strings read identically by both paths."""
 
 from __future__ import annotations
 
 import random
+from contextlib import contextmanager
 from fractions import Fraction
 
 import numpy as np
@@ -22,7 +24,18 @@ from symconvex.check.network import loss_tree, parameter_names
 from symconvex.errors import CertificateError, InputError
 from symconvex.scale import certify_large
 
-BACKENDS = fastnet.BACKENDS
+#: How the checker's integer products run: float64 wherever ``float_bound`` < 2^53 (else flint), or flint only.
+PRODUCTS = ("automatic", "flint only")
+
+
+@contextmanager
+def products(mode):
+    """Run the block with the checker's integer products as ``mode`` says ("flint only": the exactness threshold
+    of the float64 path is set to 0, so that no product qualifies for it)."""
+    with pytest.MonkeyPatch.context() as mp:
+        if mode == "flint only":
+            mp.setattr(fastnet, "EXACT_FLOAT", 0)
+        yield
 
 
 def _spec(d, k, n, *, act="relu", loss="squared", m=1, bias=True, seed=0, depth=1):
@@ -58,7 +71,7 @@ SMALL_NETS = [
 
 @pytest.mark.parametrize("spec", slow_except(SMALL_NETS, keep=[1]),
                          ids=lambda s: f"{s['activations'][0]}-{s['loss']}-{len(s['layers'])}")
-def test_every_backend_matches_sympy_hessian_and_generic_evaluator(spec):
+def test_both_product_paths_match_sympy_hessian_and_generic_evaluator(spec):
     tree = loss_tree(spec)
     symbols = {}
     f = to_sympy(tree, symbols)
@@ -76,8 +89,8 @@ def test_every_backend_matches_sympy_hessian_and_generic_evaluator(spec):
                * sp.Matrix([sp.Rational(x.numerator, x.denominator) for x in u]))[0, 0]
         exact_value = f.subs(at)
         P, U = net.vector(_strs(p), "point"), net.vector(_strs(u), "direction")
-        for backend in BACKENDS:
-            with fastnet.use_backend(backend):
+        for mode in PRODUCTS:
+            with products(mode):
                 assert net.value(P) == value_at(tree, names, p) == Fraction(int(exact_value.p), int(exact_value.q))
                 fjet, fpattern = net.curvature(P, U)
                 assert fjet.second_derivative() == jet.second_derivative() == Fraction(int(uHu.p), int(uHu.q))
@@ -102,7 +115,6 @@ def test_fast_path_agrees_with_generic_evaluator_on_random_nets_including_kink_e
                 "targets": [[str(rng.choice([-1, 1]))] if loss == "hinge" else _strs(num() for _ in range(widths[-1]))
                             for _ in range(2)]}
         names = parameter_names(spec)
-        assert fastnet.parameter_names(spec) == tuple(names)
         tree, net = loss_tree(spec), fastnet.FastNet(spec)
         p, u = [num() for _ in names], [num() for _ in names]
         P, U = net.vector(_strs(p), "point"), net.vector(_strs(u), "direction")
@@ -245,59 +257,73 @@ def test_fast_path_rejects_a_point_on_a_kink_like_the_generic_path(monkeypatch):
     assert fast == _verdict(data) == "rejected: relu: the point is not strictly inside a smooth piece (argument 0)"
 
 
-# ------------------------------------------------------------------------------------- backend choice
+# ------------------------------------------------------------------------------------- integer products
 
-def test_bound_chooses_float64_direct_limbs_flint_or_python(monkeypatch):
-    small_a, small_b = np.full((3, 4), 1000), np.full((4, 2), 1000)
-    assert fastnet.float_plan(small_a, small_b) == ("single", 1, 0)  # 4 * 10^6 < 2^24: float32 is exact
-    edge_a, edge_b = np.full((3, 4), 2 ** 11), np.full((4, 2), 2 ** 11)  # 4 * 2^22 = 2^24: not below it
-    assert fastnet.float_plan(edge_a, edge_b) == ("direct", 1, 0)
-    assert int(fastnet.matmul(edge_a, edge_b)[0, 0]) == 2 ** 24
-    near = np.array([[2 ** 23 - 1, 2 ** 23 - 1, 1]], dtype=np.int64)
-    assert fastnet.float_plan(near, np.ones((3, 1), dtype=np.int8)) == ("single", 1, 0)
-    assert int(fastnet.matmul(near, np.ones((3, 1), dtype=np.int8))[0, 0]) == 2 ** 24 - 1
-    # 4 * 2^25 * 2^25 = 2^52 < 2^53: direct; 8 terms reach 2^53: no longer direct, split into limbs
-    a, b = np.full((2, 4), 2 ** 25), np.full((4, 2), 2 ** 25)
-    assert fastnet.float_plan(a, b)[0] == "direct"
-    a8, b8 = np.full((2, 8), 2 ** 25), np.full((8, 2), 2 ** 25)
-    plan = fastnet.float_plan(a8, b8)
-    assert plan[0] in ("split_a", "split_b") and 2 <= plan[1] <= fastnet.MAX_LIMBS
-    assert fastnet.choose_backend(a8, b8) == "float64"
-    huge = np.array([[2 ** 61, -(2 ** 60) + 7]], dtype=np.int64)
-    assert fastnet.float_plan(huge, np.array([[2 ** 61], [3]])) is None
-    assert fastnet.choose_backend(huge, np.array([[2 ** 61], [3]])) == "flint"
-    beyond = np.array([[2 ** 80, 3]], dtype=object)
-    assert fastnet.choose_backend(beyond, np.array([[1], [1]])) == "flint"
-    monkeypatch.setattr(fastnet, "flint", None)
-    assert fastnet.choose_backend(beyond, np.array([[1], [1]])) == "python"
+def test_float_bound_bounds_every_partial_sum():
+    """max|a| max|b| r first; the row-sum / column-sum bounds when that one is not below 2^53; None for object
+    (multiprecision) operands."""
+    assert fastnet.float_bound(np.full((3, 4), 1000), np.full((4, 2), 1000)) == 4 * 10 ** 6
+    a, b = np.array([[2 ** 40, 1, 1, 1], [-5, 0, 0, 0]]), np.full((4, 1), 2 ** 12)
+    assert fastnet.float_bound(a, b) == (2 ** 40 + 3) * 2 ** 12 < 2 ** 53 <= 4 * 2 ** 52  # the row sums decide
+    assert fastnet.float_bound(b.T, a.T) == 2 ** 12 * (2 ** 40 + 3)  # the column sums, transposed
+    assert fastnet.float_bound(np.array([[2 ** 80, 1]], dtype=object), np.ones((2, 1), dtype=np.int64)) is None
+    rng = np.random.default_rng(3)
+    for _ in range(50):  # the bound is >= every |partial sum| (in any order) of every dot product
+        a = rng.integers(-2 ** 20, 2 ** 20, size=(3, 5)) * rng.integers(0, 2, size=(3, 5))
+        b = rng.integers(-2 ** 30, 2 ** 30, size=(5, 2))
+        terms = np.abs(a.astype(object)[:, :, None] * b.astype(object)[None, :, :]).sum(axis=1)
+        assert fastnet.float_bound(a, b) >= max(terms.ravel())
 
 
-def test_every_backend_multiplies_exactly_and_forced_float64_refuses_an_inexact_product():
+def test_float64_only_below_the_bound_and_exact_on_both_sides_of_it(monkeypatch):
+    """Where float64 would round (an entry or a partial sum of 2^53 + 1), the bound is not below 2^53 and flint
+    gives the exact integer; just below it the product runs in float64 (flint disabled here) and is exact."""
+    ones = np.ones((3, 1), dtype=np.int64)
+    assert float(2 ** 52) + float(2 ** 52) + 1.0 == 2.0 ** 53  # what an unguarded float64 product would give
+    assert int(fastnet.matmul(np.array([[2 ** 52, 2 ** 52, 1]]), ones)[0, 0]) == 2 ** 53 + 1
+    assert int(fastnet.matmul(np.array([[2 ** 53 + 1, 0, 0]]), ones)[0, 0]) == 2 ** 53 + 1
+    monkeypatch.setattr(fastnet, "flint", None)  # any product that is not done in float64 now raises
+    assert int(fastnet.matmul(np.array([[2 ** 52, 2 ** 52 - 2, 1]]), ones)[0, 0]) == 2 ** 53 - 1
+    assert int(fastnet.matmul(np.array([[2 ** 40, 1, 1]]), np.full((3, 1), 2 ** 12))[0, 0]) == 2 ** 52 + 2 ** 13
+    with pytest.raises(AttributeError):
+        fastnet.matmul(np.array([[2 ** 52, 2 ** 52, 1]]), ones)
+
+
+@pytest.mark.parametrize("mode", PRODUCTS)
+def test_every_product_is_exact(mode):
     rng = np.random.default_rng(0)
     cases = [rng.integers(-5, 6, size=(3, 7)), rng.integers(-(2 ** 40), 2 ** 40, size=(3, 7)),
-             np.array([[2 ** 61, -(2 ** 62) + 1, 5]], dtype=np.int64)]
-    for a in cases:
-        b = rng.integers(-(2 ** 20), 2 ** 20, size=(a.shape[1], 4))
-        exact = np.array([[sum(int(x) * int(y) for x, y in zip(row, col)) for col in b.T] for row in a], dtype=object)
-        for backend in BACKENDS:
-            if backend == "float64" and fastnet.float_plan(a, b) is None:
-                with pytest.raises(CertificateError, match="2\\^53"):
-                    fastnet.matmul(a, b, backend)
-                continue
-            out = fastnet.matmul(a, b, backend)
-            assert [[int(x) for x in row] for row in out] == [[int(x) for x in row] for row in exact], backend
-    big = np.array([[2 ** 100, -3]], dtype=object)
-    assert int(fastnet.matmul(big, np.array([[2 ** 70], [1]]))[0, 0]) == 2 ** 170 - 3
+             np.array([[2 ** 61, -(2 ** 62) + 1, 5]], dtype=np.int64), np.zeros((2, 3), dtype=np.int64),
+             rng.integers(-3, 3, size=(2, 4)).astype(np.int8)]
+    with products(mode):
+        for a in cases:
+            b = rng.integers(-(2 ** 20), 2 ** 20, size=(a.shape[1], 4))
+            exact = a.astype(object) @ b.astype(object)
+            assert fastnet.matmul(a, b).tolist() == exact.tolist()
+        big = np.array([[2 ** 100, -3]], dtype=object)
+        assert int(fastnet.matmul(big, np.array([[2 ** 70], [1]]))[0, 0]) == 2 ** 170 - 3
+        assert fastnet.matmul(np.zeros((2, 0), dtype=np.int64), np.zeros((0, 3), dtype=np.int64)).tolist() == \
+            [[0, 0, 0], [0, 0, 0]]
 
 
-FLOAT_TIERS = {"single": {}, "direct": {"EXACT_SINGLE": 1}, "split": {"EXACT_SINGLE": 1, "EXACT_FLOAT": 1 << 12}}
+def test_the_restricted_product_skips_only_zero_rows_and_columns():
+    rng = np.random.default_rng(0)
+    H = rng.integers(-9, 9, size=(3, 6)).astype(object)
+    H[:, 2] = 2 ** 70  # entries beyond int64
+    H[:, [0, 4]] = 0
+    for live_rows in ([4], [0, 1, 2, 3, 4]):
+        W = np.zeros((5, 6), dtype=np.int64)
+        W[live_rows] = rng.integers(-9, 9, size=(len(live_rows), 6))
+        assert (np.asarray(fastnet._product(H, W), dtype=object) == H @ W.T.astype(object)).all()
+    assert fastnet._product(H, np.zeros((5, 6), dtype=np.int64)) is None  # an exact zero
+    assert fastnet._product(None, W) is None
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("spec", SMALL_NETS, ids=lambda s: f"{s['activations'][0]}-{s['loss']}-{len(s['layers'])}")
-def test_every_floating_point_tier_gives_the_sympy_hessian(spec, monkeypatch):
-    """The float cascade forced onto each tier (float32; float64 when the float32 bound is disabled; float64 in
-    limbs when the direct bound is shrunk to 2^12) gives SymPy's exact values and u^T H u, like flint and Python."""
+def test_both_product_paths_give_the_sympy_hessian(spec, monkeypatch):
+    """Every product in float64 where its bound allows, and every product in flint (the float64 threshold set to 0):
+    SymPy's exact values and u^T H u either way, and each path really taken (the bounds seen on the way)."""
     tree = loss_tree(spec)
     symbols = {}
     f = to_sympy(tree, symbols)
@@ -316,32 +342,31 @@ def test_every_floating_point_tier_gives_the_sympy_hessian(spec, monkeypatch):
         lines.append((net.vector(_strs(p), "point"), net.vector(_strs(u), "direction"),
                       Fraction(int(value.p), int(value.q)), Fraction(int(uHu.p), int(uHu.q))))
     assert lines
-    real_plan = fastnet.float_plan
-    for tier, bounds in FLOAT_TIERS.items():
-        plans = []
-        with monkeypatch.context() as mp:
-            for name, bound in bounds.items():
-                mp.setattr(fastnet, name, bound)
-            mp.setattr(fastnet, "float_plan", lambda a, b: plans.append(real_plan(a, b)) or plans[-1])
+    real_bound = fastnet.float_bound
+    for mode in PRODUCTS:
+        bounds = []
+        with products(mode), monkeypatch.context() as mp:
+            mp.setattr(fastnet, "float_bound", lambda a, b: bounds.append(real_bound(a, b)) or bounds[-1])
+            threshold = fastnet.EXACT_FLOAT
             for P, U, value, second in lines:
-                assert net.value(P) == value and net.curvature(P, U)[0].second_derivative() == second, tier
-        assert any(plan and plan[0].startswith(tier) for plan in plans), (tier, plans)
+                assert net.value(P) == value and net.curvature(P, U)[0].second_derivative() == second, mode
+        assert bounds and any(b is not None and b < 2 ** 53 for b in bounds)
+        assert all(b is None or b >= threshold for b in bounds) == (mode == "flint only")
 
 
-def test_large_data_numerators_take_an_exact_path_with_the_same_answer():
+def test_large_data_numerators_take_the_flint_path_with_the_same_answer():
     spec = _spec(3, 3, 3, seed=8)
     spec["inputs"] = [[rational_to_str(Fraction(random.Random(i * 3 + j).randint(-(2 ** 50), 2 ** 50), 2 ** 49 + 1))
                        for j in range(3)] for i in range(3)]
+    net = fastnet.FastNet(spec)
+    assert fastnet.float_bound(net.X, np.full((3, 3), 8)) >= 2 ** 53  # 50-bit numerators times weights of 8
     certs = certify_large(spec)
-    results = {}
-    for backend in ("flint", "python"):
-        with fastnet.use_backend(backend):
-            results[backend] = [verify(c) for c in certs]
-    assert results["flint"] == results["python"] == [f"not_{c.refutes}" for c in certs]
-    assert all(verify(c) == f"not_{c.refutes}" for c in certs)  # automatic cascade
+    for mode in PRODUCTS:
+        with products(mode):
+            assert [verify(c) for c in certs] == [f"not_{c.refutes}" for c in certs]
 
 
-# ------------------------------------------------------------------------------------ parsing, digest
+# ------------------------------------------------------------------------------------------------ parsing
 
 @pytest.mark.parametrize("values", [["1", "2", "x"], ["1", 2, "3"], ["1", "2"], ["1", "2/0", "3"], "123",
                                     ["1", "-0", "5\n"], ["1/2", "٣", "4"], [[1], "2", "3"], [1, 2, 3], [1, True, 3],
@@ -387,14 +412,6 @@ def test_bulk_parsing_of_integers_and_shared_denominators():
     assert vec.den == 1 and vec.num.tolist() == [3, -12, 7, 0]
     vec = fastnet.parse_vector(["1/2", "-3/4", "5", str(2 ** 70)], 4, "p")
     assert vec.fractions() == [Fraction(1, 2), Fraction(-3, 4), Fraction(5), Fraction(2 ** 70)]
-
-
-def test_fast_digest_equals_the_schema_digest():
-    spec = _spec(2, 3, 2)
-    names = fastnet.parameter_names(spec)
-    for domain in ((), (["gt", ["var", "b1_1"], ["num", "0"]],)):
-        assert fastnet.subject_digest(names, None, spec, domain) == subject_digest(names, None, spec, domain)
-    assert fastnet.subject_digest(("x",), ["var", "x"], None, ()) == subject_digest(("x",), ["var", "x"], None, ())
 
 
 def test_certify_large_refuses_specs_outside_its_setting():

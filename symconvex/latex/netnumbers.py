@@ -9,7 +9,6 @@ with their exact pre-activation values. These numbers are displayed; the checker
 
 from __future__ import annotations
 
-import math
 from fractions import Fraction
 
 import numpy as np
@@ -75,10 +74,7 @@ class _NetNumbers:
         s = Fraction(s)
         if self.fast is None:
             return [x + s * d for x, d in zip(p, u)]
-        den = p.den * u.den // math.gcd(p.den, u.den)
-        num = fastnet._add(fastnet._mul(p.over(den), fastnet._scalar_array(s.denominator)),
-                           fastnet._mul(u.over(den), fastnet._scalar_array(s.numerator)))
-        return fastnet.Vec(fastnet._shrink(num), den * s.denominator)
+        return p.linear(1, u, s)
 
     def fractions(self, vec) -> list[Fraction]:
         return vec.fractions() if self.fast is not None else list(vec)
