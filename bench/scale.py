@@ -10,20 +10,20 @@ For each (d, k, n) (input width, hidden width, data points; one output, squared 
   ``scale.COMPACT_ABOVE`` parameters the certificate is compact: implicit parameter names (empty ``variables``,
   digest over the empty list) and numpy int8 / int16 coordinate vectors that the fast checker consumes as they
   are (JSON integers in the certificate's JSON); below it, explicit names and tuples of Python ints; the best of
-  ``--repeat`` runs after an untimed one, each starting with cold caches;
+  ``--repeat`` runs after an untimed one;
 - float s: the baseline measured in the same run: one float64 numpy forward pass of the loss with a
   Hessian-vector product along a dense direction (Pearlmutter's R-operator: three n x k x d products);
 - ratio: (find + verify) / float for the curvature certificate, and for the midpoint certificate;
-- backend: what ``check.fastnet.matmul`` uses for the big product X W^T at the dense point (float32 exact,
-  float64 exact, float64 in limbs, flint).
+- backend: what ``check.fastnet.matmul`` uses for the big product X W^T at the dense point (float64 where its
+  a-priori bound proves every partial sum an integer below 2^53; f64xN in N signed base-2^s digits; else flint).
 
 Targets (P = 2.1 million weights, n = 32): a certificate found and verified in under 2 s; ratio at most 3 where
 the 2^53 bound holds, at most 30 otherwise; time linear in n k (d + 1) (the us/Mnkd column: time per million
 units of n k (d + 1), flat once the fixed costs are paid). A second table uses data with 50-bit numerators
-(where the direct 2^53 bound fails); a third block shows where the time goes and the JSON round trip. Every
-exact timing starts cold: the checker's cache of compiled specs is emptied. The finder reads the spec with its own
-exact pass (``symconvex.forward``) and the checker compiles it again with its own (they share no code); the
-forced-flint line forces only the checker's products onto flint.
+(where one float64 product is not exact: the checker's products run in float64 digits); a third block shows where the time goes and
+the JSON round trip. Every exact timing starts cold (the checker keeps nothing between checks). The finder reads
+the spec with its own exact pass (``symconvex.forward``) and the checker compiles it again with its own (they
+share no code); the forced-flint line forces the checker's products onto flint on small-rational data too.
 
     python bench/scale.py            # up to (1024, 2048, 32)
     python bench/scale.py --quick    # up to (256, 512, 32)
@@ -84,14 +84,7 @@ def float_time(spec: dict, repeat: int = 3) -> float:
     return best_of(lambda: float_forward_hvp(*args), repeat)
 
 
-def cold_caches() -> None:
-    fastnet._names.cache_clear()
-    fastnet._names_hash.cache_clear()
-    fastnet.forget_compiled()
-
-
 def find_and_verify(spec: dict, kind: str, base: str = "dense") -> tuple[float, float]:
-    cold_caches()
     start = time.perf_counter()
     (cert,) = certify_large(spec, kinds=(kind,), refutes=("convex",), base=base)
     found = time.perf_counter()
@@ -110,9 +103,7 @@ def big_backend(spec: dict) -> str:
     net = fastnet.FastNet(spec)
     W = np.full((net.widths[1], net.widths[0]), -4, dtype=np.int8)  # the dense point's largest weights
     plan = fastnet.float_plan(net.X, W.T)
-    if plan is None:
-        return fastnet.choose_backend(net.X, W.T)
-    return {"single": "float32", "direct": "float64"}.get(plan[0], f"f64x{plan[1]}")
+    return "flint" if plan is None else "float64" if plan[2] == 1 else f"f64x{plan[2]}"
 
 
 def table(title: str, sizes, *, big: bool, repeat: int) -> list[tuple]:
@@ -155,7 +146,6 @@ def verdict(rows, limit: float) -> str:
 def breakdown(d: int, k: int, n: int) -> None:
     """Where the time goes for the largest net, and the JSON round trip."""
     spec = make_spec(d, k, n)
-    cold_caches()
     t0 = time.perf_counter()
     fastnet.FastNet(spec)
     t1 = time.perf_counter()
@@ -199,12 +189,15 @@ def main(argv=None) -> int:
     big_sizes = [s for s in BIG_DATA_SIZES if not args.quick or s[1] <= 512]
     big_rows = table("50-bit data numerators (x = N / 2^49): the direct 2^53 bound fails", big_sizes, big=True,
                      repeat=args.repeat)
-    d, k, n = big_sizes[-1]
-    spec = make_spec(d, k, n, big=True)
-    with fastnet.use_backend("flint"):
+    d, k, n = rows[-1][:3]
+    spec = make_spec(d, k, n)
+    digits, fastnet.FLOAT_DIGITS = fastnet.FLOAT_DIGITS, 0  # no product has a float64 plan
+    try:
         flint_s = sum(find_and_verify(spec, "curvature"))
-    print(f"  forced flint backend at ({d}, {k}, {n}), dense: curvature find + verify {flint_s:.3f} s, "
-          f"ratio {flint_s / float_time(spec):.1f}")
+    finally:
+        fastnet.FLOAT_DIGITS = digits
+    print(f"  forced flint products at ({d}, {k}, {n}), small-rational data, dense: curvature find + verify "
+          f"{flint_s:.3f} s, ratio {flint_s / float_time(spec):.1f}")
     print()
     breakdown(*rows[-1][:3])
     print()

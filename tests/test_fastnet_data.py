@@ -1,6 +1,7 @@
-"""check.fastnet's data compilation (``_data_table`` / ``_data_matrix``): the bulk byte-level parser of a spec's
-data strings gives exactly the values of ``certificates.parse_rational``, and accepts and rejects exactly the specs
-(with the same errors) as the former per-string implementation, kept here verbatim as the reference."""
+"""check.fastnet's data compilation (``_read_data``): a spec's data strings become integer numerators over per-row
+denominators with exactly the values of ``certificates.parse_rational``, and exactly the specs (with the same
+errors) are accepted and rejected as by an earlier per-string implementation, kept here verbatim as the
+reference (with the two array helpers it used)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,23 @@ from hypothesis import strategies as st
 
 from symconvex.certificates import parse_rational, rational_to_str
 from symconvex.check import fastnet, verify
-from symconvex.check.fastnet import SAFE, _column, _shrink
+from symconvex.check.fastnet import SAFE
 from symconvex.check.network import validate_spec
 from symconvex.errors import CertificateError
 from symconvex.scale import certify_large
 
 
 # ------------------------------------------------------------------ the former implementation (the reference)
+
+def _shrink(a: np.ndarray) -> np.ndarray:
+    if a.dtype == object:
+        return a.astype(np.int64) if max((abs(int(v)) for v in a.ravel()), default=0) < SAFE else a
+    return a
+
+
+def _column(values) -> np.ndarray:
+    return _shrink(np.array([int(v) for v in values], dtype=object).reshape(-1, 1))
+
 
 def old_data_table(spec) -> dict | None:
     if not isinstance(spec, dict):
@@ -97,9 +108,9 @@ def outcome(compile_, spec):
 
 
 def _qualifies(spec, old: bool):
-    """``qualifies(spec)`` now, or before (the spec's activations and loss are fastnet's), or what it raised."""
+    """Whether the spec compiles now, or before (the spec's activations and loss are fastnet's), or what it raised."""
     try:
-        return old_data_table(spec) is not None if old else fastnet.qualifies(spec)
+        return old_data_table(spec) is not None if old else fastnet.compile_spec(spec) is not None
     except Exception as exc:  # noqa: BLE001
         return (type(exc), str(exc))
 
@@ -107,14 +118,6 @@ def _qualifies(spec, old: bool):
 def _spec(inputs, targets):
     return {"layers": [len(inputs[0]), 2, len(targets[0])], "activations": ["relu", "identity"], "bias": True,
             "loss": "squared", "inputs": inputs, "targets": targets}
-
-
-@pytest.fixture(params=["bulk", "per-string"])
-def blocks(request, monkeypatch):
-    """The bulk parser, and the per-string path it falls back to whenever it declines."""
-    if request.param == "per-string":
-        monkeypatch.setattr(fastnet, "_parse_ascii_rationals", lambda strings: None)
-    return request.param
 
 
 # ------------------------------------------------------------------------------------ exact values
@@ -152,14 +155,13 @@ def _assert_exact(spec, net):
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(spec=data_specs())
-def test_values_are_exact_and_as_before(blocks, spec):
+def test_values_are_exact_and_as_before(spec):
     net = fastnet.FastNet(spec)
     _assert_exact(spec, net)
     assert outcome(new_compile, spec) == outcome(old_compile, spec)
-    assert dict(fastnet._data_table(spec)) == old_data_table(spec)  # the same {string: Fraction} table
 
 
-def test_seeded_large_random_specs(blocks):
+def test_seeded_large_random_specs():
     rng = random.Random(7)
     pools = {
         "small": lambda: rational_to_str(Fraction(rng.randint(-8, 8), 8)),
@@ -173,11 +175,9 @@ def test_seeded_large_random_specs(blocks):
         net = fastnet.FastNet(spec)
         _assert_exact(spec, net)
         assert outcome(new_compile, spec) == outcome(old_compile, spec), name
-        if name != "mixed" and blocks == "bulk":  # no part over 18 digits: the bulk parser
-            assert isinstance(fastnet._data_table(spec), fastnet._DataTable)
 
 
-def test_every_pair_of_part_lengths(blocks):
+def test_every_pair_of_part_lengths():
     """Numerators and denominators of 1 to 18 digits side by side, integers among fractions."""
     rng = random.Random(5)
     digits = lambda k: str(rng.randint(1, 9)) + "".join(rng.choice("0123456789") for _ in range(k - 1))
@@ -189,7 +189,6 @@ def test_every_pair_of_part_lengths(blocks):
         rows.append([[f"{digits(a + 1)}/{digits(a)}", f"-{digits(a)}/{digits(a + 1)}", digits(a), digits(a + 1)]])
     for inputs in rows:
         spec = _spec(inputs, [["1"]] * len(inputs))
-        assert isinstance(fastnet._data_table(spec), fastnet._DataTable) == (blocks == "bulk")
         _assert_exact(spec, fastnet.FastNet(spec))
         assert outcome(new_compile, spec) == outcome(old_compile, spec)
 
@@ -202,7 +201,7 @@ RATIONAL_LIKE = st.builds(lambda sign, p, q: sign + p + q, st.sampled_from(["", 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 @pytest.mark.slow
-def test_digit_strings_of_every_length(blocks, data):
+def test_digit_strings_of_every_length(data):
     width = data.draw(st.integers(1, 5))
     rows = data.draw(st.lists(st.lists(RATIONAL_LIKE, min_size=width, max_size=width), min_size=1, max_size=4))
     spec = _spec(rows, [[data.draw(RATIONAL_LIKE)] for _ in rows])
@@ -227,26 +226,6 @@ def test_row_scaling_overflow_is_exact_per_entry(rows, dtypes):
     assert outcome(new_compile, spec) == outcome(old_compile, spec)
 
 
-def test_generic_tables_go_through_the_same_scaling():
-    """``FastNet(spec, table)`` with a plain {string: Fraction} dict (the per-string path) gives the same arrays."""
-    spec = _spec([["1/3", "-6/4", "5"], ["7/1000003", "0", "2/2305843009213693951"]], [["1/2"], ["-3"]])
-    table = old_data_table(spec)
-    net, reference = fastnet.FastNet(spec, table), old_compile(spec)
-    for a, b in zip((net.X, net.XD, net.Y, net.YD), reference):
-        assert a.dtype == b.dtype and a.tolist() == b.tolist()
-
-
-def test_the_lazy_table_is_a_mapping():
-    spec = _spec([["1/2", "-6/4"], ["3", "1/2"]], [["-0"], ["5/10"]])
-    table = fastnet._data_table(spec)
-    assert isinstance(table, fastnet._DataTable)
-    assert table["-6/4"] == Fraction(-3, 2) and table["5/10"] == Fraction(1, 2) and table["-0"] == 0
-    assert len(table) == 5 and set(table) == {"1/2", "-6/4", "3", "-0", "5/10"}
-    assert "7" not in table
-    with pytest.raises(KeyError):
-        table["7"]
-
-
 # ------------------------------------------------------------------------------ invalid and odd data
 
 ODD = [1.5, True, False, 1, None, ["1"], "", "-", "/", "1/", "/2", "1//2", "1/2/3", "--1", "-1/-2", "+1", "1/+2",
@@ -257,7 +236,7 @@ ODD = [1.5, True, False, 1, None, ["1"], "", "-", "/", "1/", "/2", "1//2", "1/2/
 
 @pytest.mark.parametrize("odd", ODD, ids=repr)
 @pytest.mark.parametrize("where", ["input", "target"])
-def test_odd_entries_give_the_former_outcome(blocks, odd, where):
+def test_odd_entries_give_the_former_outcome(odd, where):
     inputs = [["1/2", "-3", "5/7"], ["0", "-6/4", "2"], ["1", "1", "1"]]
     targets = [["1"], ["-1/3"], ["2"]]
     (inputs if where == "input" else targets)[1][-1] = odd
@@ -286,7 +265,7 @@ def test_malformed_specs_give_the_former_outcome(mutate):
     mutate(spec)
     assert outcome(new_compile, spec) == outcome(old_compile, spec)
     assert outcome(new_compile, spec)[0] == "raised"
-    assert fastnet.compile_spec(spec) is None and not fastnet.qualifies(spec)
+    assert fastnet.compile_spec(spec) is None
 
 
 @settings(max_examples=200, deadline=None)
@@ -304,7 +283,6 @@ def test_certify_large_on_50_bit_data_still_refutes():
     x = lambda: f"{rng.randint(-2 ** 50, 2 ** 50)}/{P49}"  # not always in lowest terms
     spec = {"layers": [4, 5, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
             "inputs": [[x() for _ in range(4)] for _ in range(6)], "targets": [[x()] for _ in range(6)]}
-    assert isinstance(fastnet._data_table(spec), fastnet._DataTable)
     certs = certify_large(spec)
     verdicts = [verify(c) for c in certs]
     assert verdicts == [f"not_{c.refutes}" for c in certs]
@@ -312,22 +290,15 @@ def test_certify_large_on_50_bit_data_still_refutes():
     assert all(verify(c.to_json()) == f"not_{c.refutes}" for c in certs)
 
 
-# ------------------------------------------------------------------------------------- the subject digest
+def test_the_size_cap_is_validate_specs(monkeypatch):
+    """The data-units cap of ``check.network`` applies to the fast path too (its structure check runs on one dummy
+    data point, so the cap is checked with the real number of points): refused with validate_spec's message."""
+    from symconvex.check import network
 
-WEIRD_TEXT = st.one_of(NUMBERS, st.text(max_size=6), st.sampled_from(['"', "\\", "\x7f", "\x00", "é", "\u2028", ""]))
-CELLS = st.one_of(WEIRD_TEXT, WEIRD_TEXT, WEIRD_TEXT, st.integers(-3, 3), st.none(), st.lists(st.just("1"), max_size=2))
-
-
-@pytest.mark.slow  # a long property test
-@settings(max_examples=300, deadline=None)
-@given(inputs=st.one_of(st.lists(st.lists(CELLS, max_size=3), max_size=3), st.just("x"), st.none()),
-       targets=st.lists(st.lists(WEIRD_TEXT, min_size=1, max_size=2), max_size=3),
-       extra=st.dictionaries(st.sampled_from(["zzz", "a", "\x00inputs", "inputs_"]), WEIRD_TEXT, max_size=2),
-       names=st.sampled_from([None, ("x",), ()]), domain=st.sampled_from([(), (["gt", ["var", "x"], ["num", "0"]],)]))
-def test_fast_subject_digest_is_the_schema_digest_on_any_spec(inputs, targets, extra, names, domain):
-    from symconvex.certificates import subject_digest
-
-    spec = {"layers": [1, 2, 1], "activations": ["relu", "identity"], "bias": True, "loss": "squared",
-            "inputs": inputs, "targets": targets, **extra}
-    variables = fastnet.parameter_names(spec) if names is None else names
-    assert fastnet.subject_digest(variables, None, spec, domain) == subject_digest(variables, None, spec, domain)
+    monkeypatch.setattr(network, "MAX_DATA_UNITS", 9)  # n points times 3 units (2 hidden, 1 output)
+    small = _spec([["1", "2"]] * 3, [["1"]] * 3)
+    assert fastnet.compile_spec(small) is not None
+    big = _spec([["1", "2"]] * 4, [["1"]] * 4)
+    assert fastnet.compile_spec(big) is None
+    with pytest.raises(CertificateError, match="^network: too large: 4 data points times 3 units exceed the limit"):
+        fastnet.FastNet(big)

@@ -1,5 +1,5 @@
 """Exact certificates at scale: check.fastnet (the checker's integer forward pass with jets; its integer products
-in float64 under an a-priori exactness bound, else python-flint) against SymPy's exact Hessian and the generic
+in float64 under an a-priori exactness bound, in a few base-2^s digits if need be, else python-flint) against SymPy's exact Hessian and the generic
 evaluator, and scale.certify_large's constructed
 certificates accepted by verify, with every one-number tampered twin rejected on both checker paths (no inert
 coordinate), and certificate vectors given as JSON integers or "p/q" strings read identically by both paths."""
@@ -24,17 +24,17 @@ from symconvex.check.network import loss_tree, parameter_names
 from symconvex.errors import CertificateError, InputError
 from symconvex.scale import certify_large
 
-#: How the checker's integer products run: float64 wherever ``float_bound`` < 2^53 (else flint), or flint only.
+#: How the checker's integer products run: float64 wherever ``float_plan`` has a plan (else flint), or flint only.
 PRODUCTS = ("automatic", "flint only")
 
 
 @contextmanager
 def products(mode):
-    """Run the block with the checker's integer products as ``mode`` says ("flint only": the exactness threshold
-    of the float64 path is set to 0, so that no product qualifies for it)."""
+    """Run the block with the checker's integer products as ``mode`` says ("flint only": at most 0 float64 digits,
+    so that no product has a float plan)."""
     with pytest.MonkeyPatch.context() as mp:
         if mode == "flint only":
-            mp.setattr(fastnet, "EXACT_FLOAT", 0)
+            mp.setattr(fastnet, "FLOAT_DIGITS", 0)
         yield
 
 
@@ -259,34 +259,54 @@ def test_fast_path_rejects_a_point_on_a_kink_like_the_generic_path(monkeypatch):
 
 # ------------------------------------------------------------------------------------- integer products
 
-def test_float_bound_bounds_every_partial_sum():
-    """max|a| max|b| r first; the row-sum / column-sum bounds when that one is not below 2^53; None for object
-    (multiprecision) operands."""
-    assert fastnet.float_bound(np.full((3, 4), 1000), np.full((4, 2), 1000)) == 4 * 10 ** 6
-    a, b = np.array([[2 ** 40, 1, 1, 1], [-5, 0, 0, 0]]), np.full((4, 1), 2 ** 12)
-    assert fastnet.float_bound(a, b) == (2 ** 40 + 3) * 2 ** 12 < 2 ** 53 <= 4 * 2 ** 52  # the row sums decide
-    assert fastnet.float_bound(b.T, a.T) == 2 ** 12 * (2 ** 40 + 3)  # the column sums, transposed
-    assert fastnet.float_bound(np.array([[2 ** 80, 1]], dtype=object), np.ones((2, 1), dtype=np.int64)) is None
+def _digits_bound(a, b):
+    """The digits of float_plan's split recombine to the larger operand, and (returned) the largest
+    sum_j |B_t[i, j]| |small[j, k]| over the digits B_t and entries (i, k), in Python integers."""
+    swap, s, count = fastnet.float_plan(a, b)
+    big, small = (b.T, a.T) if swap else (a, b)
+    big, small = big.astype(object), small.astype(object)
+    digits = [np.vectorize(lambda v: (1 if v >= 0 else -1) * ((abs(v) >> (s * t)) & ((1 << s) - 1)),
+                           otypes=[object])(big) for t in range(count)]
+    assert (sum(d * 2 ** (s * t) for t, d in enumerate(digits)) == big).all()
+    return max(max((abs(d)[:, :, None] * abs(small)[None, :, :]).sum(axis=1).ravel()) for d in digits)
+
+
+def test_float_plan_keeps_every_partial_sum_below_2_53():
+    """s is the largest with (2^s - 1) C < 2^53 (C: the column bound of the operand with smaller entries); the
+    digits cover every bit of the larger entries; every digit product's sum of |terms| (which bounds every partial
+    sum in any order) is below 2^53; None for object operands, entries of 2^62 or more, or over FLOAT_DIGITS
+    digits."""
+    a, b = np.full((3, 4), 1000), np.full((4, 2), 1000)
+    swap, s, count = fastnet.float_plan(a, b)
+    assert (swap, count) == (False, 1) and (2 ** s - 1) * 4000 < 2 ** 53 <= (2 ** (s + 1) - 1) * 4000
+    assert fastnet.float_plan(b.T, np.full((4, 3), 10 ** 6))[0] is True  # b has the larger entries: its digits
     rng = np.random.default_rng(3)
-    for _ in range(50):  # the bound is >= every |partial sum| (in any order) of every dot product
-        a = rng.integers(-2 ** 20, 2 ** 20, size=(3, 5)) * rng.integers(0, 2, size=(3, 5))
-        b = rng.integers(-2 ** 30, 2 ** 30, size=(5, 2))
-        terms = np.abs(a.astype(object)[:, :, None] * b.astype(object)[None, :, :]).sum(axis=1)
-        assert fastnet.float_bound(a, b) >= max(terms.ravel())
+    for bits in (3, 20, 40, 50, 61):
+        a = rng.integers(-2 ** bits, 2 ** bits, size=(3, 9), dtype=np.int64)
+        b = rng.integers(-8, 8, size=(9, 2))
+        plan = fastnet.float_plan(a, b)
+        assert plan is not None and plan[1] * plan[2] >= fastnet.maxabs(a).bit_length()
+        assert _digits_bound(a, b) < 2 ** 53
+    assert fastnet.float_plan(np.array([[2 ** 80, 1]], dtype=object), np.ones((2, 1), dtype=np.int64)) is None
+    assert fastnet.float_plan(np.array([[2 ** 62, 1]]), np.ones((2, 1), dtype=np.int64)) is None
+    assert fastnet.float_plan(np.array([[2 ** 61, 1]]), np.array([[2 ** 61], [3]])) is None  # s < 1: flint
 
 
-def test_float64_only_below_the_bound_and_exact_on_both_sides_of_it(monkeypatch):
-    """Where float64 would round (an entry or a partial sum of 2^53 + 1), the bound is not below 2^53 and flint
-    gives the exact integer; just below it the product runs in float64 (flint disabled here) and is exact."""
+def test_float64_only_under_the_bound_and_exact_on_both_sides_of_it(monkeypatch):
+    """Where one float64 product would round (an entry or a partial sum of 2^53 + 1), the plan takes two digits
+    (flint disabled here: any product not done in float64 raises) and the result is exact; beyond every plan,
+    flint's product is exact."""
     ones = np.ones((3, 1), dtype=np.int64)
     assert float(2 ** 52) + float(2 ** 52) + 1.0 == 2.0 ** 53  # what an unguarded float64 product would give
-    assert int(fastnet.matmul(np.array([[2 ** 52, 2 ** 52, 1]]), ones)[0, 0]) == 2 ** 53 + 1
-    assert int(fastnet.matmul(np.array([[2 ** 53 + 1, 0, 0]]), ones)[0, 0]) == 2 ** 53 + 1
-    monkeypatch.setattr(fastnet, "flint", None)  # any product that is not done in float64 now raises
-    assert int(fastnet.matmul(np.array([[2 ** 52, 2 ** 52 - 2, 1]]), ones)[0, 0]) == 2 ** 53 - 1
-    assert int(fastnet.matmul(np.array([[2 ** 40, 1, 1]]), np.full((3, 1), 2 ** 12))[0, 0]) == 2 ** 52 + 2 ** 13
-    with pytest.raises(AttributeError):
-        fastnet.matmul(np.array([[2 ** 52, 2 ** 52, 1]]), ones)
+    assert int(fastnet.matmul(np.array([[2 ** 61, 1]]), np.array([[2 ** 61], [3]]))[0, 0]) == 2 ** 122 + 3
+    with monkeypatch.context() as mp:
+        mp.setattr(fastnet, "flint", None)
+        assert fastnet.float_plan(np.array([[2 ** 52, 2 ** 52, 1]]), ones)[2] == 2
+        assert int(fastnet.matmul(np.array([[2 ** 52, 2 ** 52, 1]]), ones)[0, 0]) == 2 ** 53 + 1
+        assert int(fastnet.matmul(np.array([[2 ** 53 + 1, 0, 0]]), ones)[0, 0]) == 2 ** 53 + 1
+        assert int(fastnet.matmul(ones.T, np.array([[2 ** 52], [2 ** 52 - 1], [-3]]))[0, 0]) == 2 ** 53 - 4
+        with pytest.raises(AttributeError):
+            fastnet.matmul(np.array([[2 ** 61, 1]]), np.array([[2 ** 61], [3]]))
 
 
 @pytest.mark.parametrize("mode", PRODUCTS)
@@ -322,8 +342,8 @@ def test_the_restricted_product_skips_only_zero_rows_and_columns():
 @pytest.mark.slow
 @pytest.mark.parametrize("spec", SMALL_NETS, ids=lambda s: f"{s['activations'][0]}-{s['loss']}-{len(s['layers'])}")
 def test_both_product_paths_give_the_sympy_hessian(spec, monkeypatch):
-    """Every product in float64 where its bound allows, and every product in flint (the float64 threshold set to 0):
-    SymPy's exact values and u^T H u either way, and each path really taken (the bounds seen on the way)."""
+    """Every product in float64 where its bound allows, and every product in flint (no float digits allowed):
+    SymPy's exact values and u^T H u either way, and each path really taken (the plans seen on the way)."""
     tree = loss_tree(spec)
     symbols = {}
     f = to_sympy(tree, symbols)
@@ -342,24 +362,22 @@ def test_both_product_paths_give_the_sympy_hessian(spec, monkeypatch):
         lines.append((net.vector(_strs(p), "point"), net.vector(_strs(u), "direction"),
                       Fraction(int(value.p), int(value.q)), Fraction(int(uHu.p), int(uHu.q))))
     assert lines
-    real_bound = fastnet.float_bound
+    real_plan = fastnet.float_plan
     for mode in PRODUCTS:
-        bounds = []
+        plans = []
         with products(mode), monkeypatch.context() as mp:
-            mp.setattr(fastnet, "float_bound", lambda a, b: bounds.append(real_bound(a, b)) or bounds[-1])
-            threshold = fastnet.EXACT_FLOAT
+            mp.setattr(fastnet, "float_plan", lambda a, b: plans.append(real_plan(a, b)) or plans[-1])
             for P, U, value, second in lines:
                 assert net.value(P) == value and net.curvature(P, U)[0].second_derivative() == second, mode
-        assert bounds and any(b is not None and b < 2 ** 53 for b in bounds)
-        assert all(b is None or b >= threshold for b in bounds) == (mode == "flint only")
+        assert plans and all(plan is None for plan in plans) == (mode == "flint only")
 
 
-def test_large_data_numerators_take_the_flint_path_with_the_same_answer():
+def test_large_data_numerators_take_float64_digits_or_flint_with_the_same_answer():
     spec = _spec(3, 3, 3, seed=8)
     spec["inputs"] = [[rational_to_str(Fraction(random.Random(i * 3 + j).randint(-(2 ** 50), 2 ** 50), 2 ** 49 + 1))
                        for j in range(3)] for i in range(3)]
     net = fastnet.FastNet(spec)
-    assert fastnet.float_bound(net.X, np.full((3, 3), 8)) >= 2 ** 53  # 50-bit numerators times weights of 8
+    assert fastnet.float_plan(net.X, np.full((3, 3), 8))[2] == 2  # 50-bit numerators: two float64 digits
     certs = certify_large(spec)
     for mode in PRODUCTS:
         with products(mode):
@@ -554,3 +572,17 @@ def test_large_nets_get_compact_certificates_by_default():
                for c in certs)
     assert [verify(c) for c in certs] == [f"not_{c.refutes}" for c in certs]
     assert all(c.variables for c in certify_large(_spec(2, 3, 2)))  # small nets: explicit names, as before
+
+
+@pytest.mark.parametrize("slope", ["1/" + "7" * 30, "3" * 25 + "/" + "4" * 26, "0", "1"])
+def test_leaky_slopes_beyond_int64_are_exact(slope):
+    """A leaky_relu slope p/q with p or q beyond 64 bits: the fast pass (object arithmetic) gives the generic
+    evaluator's loss, jet and pattern exactly."""
+    spec = _spec(2, 3, 3, act=f"leaky_relu:{slope}", depth=2, seed=17)
+    tree, net = loss_tree(spec), fastnet.FastNet(spec)
+    names, p, u = _random_line(spec, 2)
+    P, U = net.vector(_strs(p), "point"), net.vector(_strs(u), "direction")
+    assert net.value(P) == value_at(tree, names, p)
+    jet, pattern = evaluate(tree, line_jets(names, p, u, 2), 2)
+    fjet, fpattern = net.curvature(P, U)
+    assert tuple(fjet.c) == tuple(jet.c) and fpattern == pattern and -1 in pattern and 1 in pattern

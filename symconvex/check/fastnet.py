@@ -17,14 +17,22 @@ relu / leaky_relu argument and hinge margin, in the generic evaluator's order). 
   side, exactly the jets of the one linear piece that holds on a neighbourhood of the point. A kink exactly at 0
   makes the pattern contain 0; a curvature check then fails with the generic evaluator's message.
 
-``matmul`` is the one integer product: float64 (BLAS) only when the a-priori bound ``float_bound`` proves that every
-product term and every partial sum of every dot product is an integer of magnitude < 2^53, which float64 holds
-exactly (so no rounding ever happens, whatever order BLAS sums in, fused multiply-add included); otherwise
-python-flint's ``fmpz_mat`` (multiprecision integers). No float decides anything: a float product is an exact
-integer computation under that bound, and every sign is read from an exact integer.
+``matmul`` is the one integer product: in float64 (BLAS) only where an a-priori bound (``float_plan``) proves that
+every product term and every partial sum of every dot product is an integer of magnitude < 2^53, which float64
+holds exactly (so no rounding ever happens, whatever order BLAS sums in, fused multiply-add included), if need be
+after writing the operand with larger entries in a few signed base-2^s digits; otherwise python-flint's
+``fmpz_mat`` (multiprecision integers). No float decides anything: a float product is an exact integer computation
+under that bound, and every sign is read from an exact integer.
 
 Elementwise work is on int64 arrays while a bound formed with Python integers shows every result below 2^62
 (``_mul``, ``_add``), else on numpy object arrays of Python integers.
+
+This module only computes numbers; ``check.verify_midpoint`` and ``check.verify_curvature`` decide a certificate
+from them exactly as on the generic path (the same checks in the same order, with the same messages):
+``midpoint_values`` gives f(a), f(b), f(m) after checking a != b, m = lam a + (1 - lam) b and the domain;
+``curvature_jet`` gives the jet and the kink pattern after checking u != 0 and that p is interior to the domain.
+With every kink strictly on one side at p, the loss is one polynomial on a neighbourhood of p, so its jet is its
+exact Taylor coefficients there and d^2/dt^2 loss(p + t u) at 0 is twice the last one.
 """
 
 from __future__ import annotations
@@ -44,6 +52,8 @@ from .trees import parse_coordinate, parse_rational
 SAFE = 1 << 62
 #: Integers below 2^53 in magnitude are float64 numbers exactly; so is every sum and product of them that stays below.
 EXACT_FLOAT = 1 << 53
+#: At most this many float64 products (signed base-2^s digits of one operand) for one exact product, else flint.
+FLOAT_DIGITS = 4
 FAST_LOSSES = ("squared", "hinge")
 PIECEWISE_LINEAR = ("identity", "relu", "leaky_relu")
 
@@ -99,28 +109,33 @@ def _sum(terms: list, shape=None):
     return np.zeros(shape, dtype=np.int64) if out is None and shape is not None else out
 
 
-def float_bound(a: np.ndarray, b: np.ndarray) -> int | None:
-    """An integer B >= sum_j |a_ij| |b_jk| for every entry (i, k) of a @ b (int64 operands), or None (object
-    operands). Every product term a_ij b_jk and every partial sum of the dot product, in any order, then has
-    magnitude <= B; and when both operands are nonzero every entry of each is <= B. The cheapest bound is
-    max|a| max|b| r (inner dimension r); when it is not below 2^53, also max_i sum_j |a_ij| max|b| and
-    max|a| max_k sum_j |b_jk| (each row / column sum is formed in int64 only when r max|.| < ``SAFE``)."""
+def float_plan(a: np.ndarray, b: np.ndarray) -> tuple[bool, int, int] | None:
+    """How float64 computes a @ b exactly: (swap, s, count), or None (object operands, or more than ``FLOAT_DIGITS``
+    digits: then flint). The operand with the larger entries, ``big`` (b^T when ``swap``: a @ b = (b^T a^T)^T), is
+    written in ``count`` signed base-2^s digits; with C = max_k sum_j |small_jk| the column bound of the other
+    operand and s the largest integer with (2^s - 1) C < 2^53, every product term and every partial sum of a
+    digit's product, in any order, is an integer of magnitude <= (2^s - 1) C < 2^53 (see ``matmul``)."""
     if a.dtype == object or b.dtype == object:
         return None
-    ma, mb, r = maxabs(a), maxabs(b), a.shape[1]
-    bound = ma * mb * r
-    if bound >= EXACT_FLOAT and ma * r < SAFE and mb * r < SAFE:
-        rows, cols = int(np.abs(a).sum(axis=1).max()), int(np.abs(b).sum(axis=0).max())
-        bound = min(bound, rows * mb, ma * cols)
-    return bound
+    swap = maxabs(a) < maxabs(b)
+    big, small = (b.T, a.T) if swap else (a, b)
+    if maxabs(big) >= SAFE or maxabs(small) * small.shape[0] >= SAFE:  # |big| and the column sums fit in int64
+        return None
+    c = max(1, int(np.abs(small).sum(axis=0).max()))
+    s = ((EXACT_FLOAT - 1) // c).bit_length() - 1  # 2^s <= (2^53 - 1) / C
+    count = max(1, -(-maxabs(big).bit_length() // s)) if s >= 1 else FLOAT_DIGITS + 1
+    return (swap, s, count) if count <= FLOAT_DIGITS else None
 
 
 def matmul(a, b) -> np.ndarray:
     """The exact integer product a @ b (int64 or object arrays in; int64 when every entry fits, else object, out).
 
-    In float64 when ``float_bound(a, b) < 2^53``: every operand entry, product and partial sum is then an integer
-    float64 represents exactly, so the float result is the exact integer result (an all-zero operand gives exact
-    zeros). Otherwise python-flint's exact ``fmpz_mat`` product.
+    With ``float_plan``'s (swap, s, count): big = sum_t B_t 2^(s t) with the signed digits
+    B_t = sign(big) ((|big| >> s t) mod 2^s), |B_t| <= 2^s - 1 (one digit: big itself, whose entries are then
+    below 2^s). Each B_t @ small runs in float64: its operands' entries, every product term and every partial sum
+    are integers below 2^53 in magnitude, which float64 represents exactly, so no rounding happens in any
+    summation order (fused multiply-add included) and the result converts back exactly. The digit products are
+    recombined with exact integers. Without a plan: python-flint's exact ``fmpz_mat`` product.
 
     >>> import numpy as np
     >>> int(matmul(np.array([[2 ** 40, 3]]), np.array([[2 ** 20], [5]]))[0, 0]) == 2 ** 60 + 15
@@ -130,11 +145,21 @@ def matmul(a, b) -> np.ndarray:
     (n, r), c = a.shape, b.shape[1]
     if n == 0 or r == 0 or c == 0:
         return np.zeros((n, c), dtype=np.int64)
-    bound = float_bound(a, b)
-    if bound is not None and bound < EXACT_FLOAT:
-        return (a.astype(np.float64) @ b.astype(np.float64)).astype(np.int64)
-    product = flint.fmpz_mat(n, r, a.ravel().tolist()) * flint.fmpz_mat(r, c, b.ravel().tolist())
-    return _shrink(np.array([int(v) for v in product.entries()], dtype=object).reshape(n, c))
+    plan = float_plan(a, b)
+    if plan is None:
+        product = flint.fmpz_mat(n, r, a.ravel().tolist()) * flint.fmpz_mat(r, c, b.ravel().tolist())
+        return _shrink(np.array([int(v) for v in product.entries()], dtype=object).reshape(n, c))
+    swap, s, count = plan
+    big, small = (b.T, a.T) if swap else (a, b)
+    small = small.astype(np.float64)
+    if count == 1:
+        out = (big.astype(np.float64) @ small).astype(np.int64)
+    else:
+        sign, magnitude, out = np.sign(big), np.abs(big), None
+        for t in range(count):
+            digit = sign * ((magnitude >> (s * t)) & ((1 << s) - 1))
+            out = _sum([out, _mul((digit.astype(np.float64) @ small).astype(np.int64), 1 << (s * t))])
+    return _shrink(out.T if swap else out)
 
 
 def _product(h: np.ndarray | None, w: np.ndarray | None) -> np.ndarray | None:
@@ -357,7 +382,7 @@ class FastNet:
             return State(Z, E, state.signs + [None])
         signs = (Z0 := Z[0]) > 0
         signs = signs.astype(np.int8) - (Z0 < 0).astype(np.int8)
-        factor = np.where(signs > 0, alpha.denominator, alpha.numerator).astype(np.int64)
+        factor = np.where(signs > 0, _array(alpha.denominator), _array(alpha.numerator))
         H = [None if z is None else _shrink(_mul(z, factor)) for z in Z]
         return State(H, _mul(E, alpha.denominator), state.signs + [signs])
 
@@ -498,5 +523,5 @@ def curvature_jet(net: FastNet, cert, check_domain) -> tuple[Jet, list[int]]:
     return net.curvature(p, u)
 
 
-__all__ = ["EXACT_FLOAT", "FastNet", "SAFE", "Vec", "compile_spec", "curvature_jet", "float_bound", "matmul",
-           "midpoint_values", "network_subject", "parameter_count", "parse_vector"]
+__all__ = ["EXACT_FLOAT", "FLOAT_DIGITS", "FastNet", "SAFE", "Vec", "compile_spec", "curvature_jet", "float_plan",
+           "matmul", "midpoint_values", "network_subject", "parameter_count", "parse_vector"]
