@@ -73,8 +73,8 @@ def _array(x) -> np.ndarray:
 
 
 def _shrink(a) -> np.ndarray:
-    """The same integers as an int64 array (any signed width is widened; unsigned or object arrays when every entry
-    is below ``SAFE``), else as an object array of Python ints."""
+    """The same integers as an int64 array when that holds them (any signed width; unsigned or object arrays with
+    every entry below ``SAFE``), else as an object array of Python ints."""
     a = np.asarray(a)
     if a.dtype.kind == "i":
         return a.astype(np.int64, copy=False)
@@ -113,7 +113,7 @@ def float_plan(a: np.ndarray, b: np.ndarray) -> tuple[bool, int, int] | None:
     """How float64 computes a @ b exactly: (swap, s, count), or None (object operands, or more than ``FLOAT_DIGITS``
     digits: then flint). The operand with the larger entries, ``big`` (b^T when ``swap``: a @ b = (b^T a^T)^T), is
     written in ``count`` signed base-2^s digits; with C = max_k sum_j |small_jk| the column bound of the other
-    operand and s the largest integer with (2^s - 1) C < 2^53, every product term and every partial sum of a
+    operand and s the largest integer with 2^s C < 2^53, every product term and every partial sum of a
     digit's product, in any order, is an integer of magnitude <= (2^s - 1) C < 2^53 (see ``matmul``)."""
     if a.dtype == object or b.dtype == object:
         return None
@@ -122,7 +122,7 @@ def float_plan(a: np.ndarray, b: np.ndarray) -> tuple[bool, int, int] | None:
     if maxabs(big) >= SAFE or maxabs(small) * small.shape[0] >= SAFE:  # |big| and the column sums fit in int64
         return None
     c = max(1, int(np.abs(small).sum(axis=0).max()))
-    s = ((EXACT_FLOAT - 1) // c).bit_length() - 1  # 2^s <= (2^53 - 1) / C
+    s = ((EXACT_FLOAT - 1) // c).bit_length() - 1  # the largest s with 2^s <= (2^53 - 1) / C
     count = max(1, -(-maxabs(big).bit_length() // s)) if s >= 1 else FLOAT_DIGITS + 1
     return (swap, s, count) if count <= FLOAT_DIGITS else None
 
@@ -200,7 +200,7 @@ class Vec:
         return np.count_nonzero(self.num) == 0
 
     def over(self, den: int) -> np.ndarray:
-        """The numerators over ``den`` (a multiple of ``den``)."""
+        """The numerators over ``den`` (a multiple of ``self.den``)."""
         return self.num if den == self.den else _mul(self.num, den // self.den)
 
     def differences(self, other: "Vec") -> np.ndarray:
@@ -239,7 +239,7 @@ def parse_vector(values, n: int, what: str) -> Vec:
     if not isinstance(values, (list, tuple)) or len(values) != n:
         raise CertificateError(f"{what}: expected {n} coordinates, found "
                                f"{len(values) if isinstance(values, (list, tuple)) else values!r}")
-    if all(type(v) is int for v in values):
+    if set(map(type, values)) == {int}:
         try:
             return Vec(np.array(values, dtype=np.int64), 1)
         except OverflowError:
