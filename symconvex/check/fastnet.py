@@ -380,8 +380,7 @@ class FastNet:
         kind, alpha = self.acts[l]
         if kind == "identity":
             return State(Z, E, state.signs + [None])
-        signs = (Z0 := Z[0]) > 0
-        signs = signs.astype(np.int8) - (Z0 < 0).astype(np.int8)
+        signs = (Z[0] > 0).astype(np.int8) - (Z[0] < 0).astype(np.int8)
         factor = np.where(signs > 0, _array(alpha.denominator), _array(alpha.numerator))
         H = [None if z is None else _shrink(_mul(z, factor)) for z in Z]
         return State(H, _mul(E, alpha.denominator), state.signs + [signs])
