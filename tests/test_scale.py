@@ -586,3 +586,22 @@ def test_leaky_slopes_beyond_int64_are_exact(slope):
     jet, pattern = evaluate(tree, line_jets(names, p, u, 2), 2)
     fjet, fpattern = net.curvature(P, U)
     assert tuple(fjet.c) == tuple(jet.c) and fpattern == pattern and -1 in pattern and 1 in pattern
+
+
+@pytest.mark.slow  # over a second; test_large_data_numerators_take_float64_digits_or_flint... stays in the default run
+def test_every_tampered_twin_is_rejected_when_the_products_take_float64_digits(monkeypatch):
+    """50-bit data (one float64 product would not be exact): the first layer's products run in two float64 digits,
+    the certificates are accepted, and every one-number twin is rejected, on the float digits and on flint alike."""
+    rng = random.Random(12)
+    spec = _spec(3, 3, 3, seed=12)
+    spec["inputs"] = [[f"{rng.randint(2 ** 49, 2 ** 50)}/{2 ** 49 + 1}" for _ in range(3)] for _ in range(3)]
+    real_plan, plans = fastnet.float_plan, []
+    monkeypatch.setattr(fastnet, "float_plan", lambda a, b: plans.append(real_plan(a, b)) or plans[-1])
+    for cert in certify_large(spec, base="dense"):
+        data = from_json(cert.to_json()).to_dict()
+        twins = [twin for _, twin in tampered_twins(data)]
+        for mode in PRODUCTS:
+            with products(mode):
+                assert _verdict(data) == f"not_{cert.refutes}"
+                assert all(_verdict(twin).startswith("rejected") for twin in twins), (cert.kind, mode)
+    assert any(plan is not None and plan[2] == 2 for plan in plans)
