@@ -261,13 +261,15 @@ def parse_vector(values, n: int, what: str) -> Vec:
 
 def _rows(rows: list, table: dict, what: str) -> tuple[list, list]:
     """Each row of rational strings as (integer numerators, the lcm of the row's denominators): x_ij = num / den
-    exactly. Each distinct string is parsed once by ``trees.parse_rational`` (``table``); TypeError for an
-    unhashable entry, ``CertificateError`` for any other entry that is not a rational string."""
+    exactly. Each distinct string is parsed once by ``trees.parse_rational`` (``table``: its (p, q) in lowest
+    terms); TypeError for an unhashable entry, ``CertificateError`` for any other entry that is not a rational
+    string."""
     nums, dens = [], []
     for row in rows:
-        fracs = [table[v] if v in table else table.setdefault(v, parse_rational(v, what)) for v in row]
-        den = math.lcm(*(f.denominator for f in fracs))
-        nums.append([f.numerator * (den // f.denominator) for f in fracs])
+        pairs = [table[v] if v in table else table.setdefault(v, parse_rational(v, what).as_integer_ratio())
+                 for v in row]
+        den = math.lcm(*{q for _, q in pairs})
+        nums.append([p * (den // q) for p, q in pairs])
         dens.append(den)
     return nums, dens
 
@@ -293,7 +295,7 @@ def _read_data(spec) -> tuple | None:
     for rows, width in ((inputs, layers[0]), (targets, layers[-1])):
         if not all(isinstance(row, list) and len(row) == width for row in rows):
             return None
-    table: dict[str, Fraction] = {}
+    table: dict[str, tuple[int, int]] = {}
     try:
         X, XD = _rows(inputs, table, "network input")
         Y, YD = _rows(targets, table, "network target")
