@@ -11,7 +11,8 @@ arctan x); any other ``f^{-1}`` is refused as ambiguous, and ``f^{p}(x)`` is (f(
 A function a claim defines (``where $\rho(z) = \max\{0, z\}$``) is a ``FunctionDef``; its body is read when first
 used and applied by substituting the arguments for its parameters (a definition that uses itself is refused).
 An argument is a bracket group (``\sin(x)``, ``\max\{0, z\}``) or, without brackets, the factors written together
-up to the next space or operator (``\sin 2x`` is sin(2x), ``\log x^2`` is log(x²)).
+up to the next space or operator (``\sin 2x`` is sin(2x), ``\log x^2`` is log(x²)), or a sum or product that
+follows (``\log \sum_{i=1}^{3} e^{x_i}`` is the log of the whole sum, up to the next top-level + or -).
 
 ``CallReader`` is the part of the formula reader (``expressions.Reader``) that applies functions. Nothing here
 evaluates text.
@@ -153,6 +154,9 @@ class CallReader:
         ``\log x^2``: the factors (numbers, names, ``\pi``, each with an optional power) that follow one another
         without a space, up to the next space, operator or function."""
         factors = []
+        first = items[j] if j < len(items) else None
+        if isinstance(first, Tok) and first.kind == "cmd" and first.text in ("\\sum", "\\prod"):
+            return self._sum(items, j + 1, product=first.text == "\\prod")   # \log \sum_i e^{x_i}: the whole sum
         while True:
             value, j = self.atom(items, j)
             after, k = peek(items, j, skip_ws=False)

@@ -115,8 +115,8 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
     def _operand(self, items, i, slots) -> tuple[str, int]:
         """The text standing for the operand at ``i`` (a placeholder, or ``e``) and the index after it."""
         it = items[i]
-        if isinstance(it, Tok) and it.kind == "cmd" and it.text == "\\sum":
-            value, i = self._sum(items, i + 1)
+        if isinstance(it, Tok) and it.kind == "cmd" and it.text in ("\\sum", "\\prod"):
+            value, i = self._sum(items, i + 1, product=it.text == "\\prod")
         elif isinstance(it, Tok) and it.kind == "letter" and it.text == "e" and self._euler(items, i):
             return " e ", i + 1
         else:

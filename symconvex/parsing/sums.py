@@ -1,10 +1,14 @@
-r"""Sums written with ``\sum``, expanded term by term (layer: text).
+r"""Sums and products written with ``\sum`` and ``\prod``, expanded term by term (layer: text).
 
 ``\sum_{i=a}^{b} summand`` with integer bounds a <= b (numbers, or names a claim gives values: ``where $n = 3$``)
 is the sum of the b - a + 1 terms in which the index i is replaced by each of a, ..., b, and every name subscripted by
 the index is renamed (``x_i`` -> ``x_1``, ``A_{i,j}`` -> ``A_{1,j}``; ``names.rename_index``). The summand is the
 product that follows, up to the next top-level ``+`` or ``-`` (a sign right after ``^``, ``*``, ``/``, ``\cdot`` or
-``\times`` belongs to the summand). At most ``MAX_SUM_TERMS`` terms.
+``\times`` belongs to the summand). ``\prod_{i=a}^{b} factor`` is the product of the same terms, the factor read
+the same way. At most ``MAX_SUM_TERMS`` terms (an empty range is the empty sum 0, the empty product 1).
+
+A function written without brackets before a sum applies to the whole sum, as ``\log \sum_{i=1}^{3} e^{x_i}`` is
+log(e^{x_1} + e^{x_2} + e^{x_3}) (``calls``).
 
 ``SumReader`` is the part of the formula reader (``expressions.Reader``) that reads sums. Nothing here evaluates
 text.
@@ -26,25 +30,27 @@ class SumReader:
     """Reads ``\\sum_{i=a}^{b}`` (a part of ``expressions.Reader``, whose ``values``, ``read_name``, ``expression``
     and ``_exponent`` it uses)."""
 
-    def _sum(self, items, i):
-        r"""``\sum_{i=1}^{n} summand``: expanded; the summand runs up to the next top-level + or -."""
+    def _sum(self, items, i, product: bool = False):
+        r"""``\sum_{i=1}^{n} summand`` (``\prod`` when ``product``): expanded; the summand runs up to the next
+        top-level + or -."""
+        word = r"\prod" if product else r"\sum"
         nxt, j = peek(items, i)
         if not (isinstance(nxt, Tok) and nxt.text == "_"):
-            fail(r"a sum needs its range: \sum_{i=1}^{n}")
+            fail(f"{word} needs its range: {word}_{{i=1}}^{{n}}")
         sub, j = peek(items, j + 1)
         if not (isinstance(sub, Group) and sub.open == "{"):
-            fail(r"a sum needs its range: \sum_{i=1}^{n}")
+            fail(f"{word} needs its range: {word}_{{i=1}}^{{n}}")
         sides = split_items(sub.items, lambda t: t.kind == "char" and t.text == "=")
         if len(sides) != 2:
-            fail(r"a sum needs its range: \sum_{i=1}^{n}")
+            fail(f"{word} needs its range: {word}_{{i=1}}^{{n}}")
         index_items = trim(sides[0])
         index, k = self.read_name(index_items, 0) if index_items else (None, 0)
         if index is None or k != len(index_items):
-            fail(r"the index of a sum must be a name, as in \sum_{i=1}^{n}")
+            fail(f"the index of {word} must be a name, as in {word}_{{i=1}}^{{n}}")
         lower = self.expression(sides[1], "lower bound of the sum")
         sup, j = peek(items, j + 1)
         if not (isinstance(sup, Tok) and sup.text == "^"):
-            fail(r"a sum needs its upper bound: \sum_{i=1}^{n}")
+            fail(f"{word} needs its upper bound: {word}_{{i=1}}^{{n}}")
         upper, j = self._exponent(items, j + 1)
         summand_items = []
         while j < len(items):
@@ -58,10 +64,10 @@ class SumReader:
             j += 1
         lo, hi = self._bound(lower), self._bound(upper)
         if hi - lo + 1 > MAX_SUM_TERMS:
-            fail(f"a sum with more than {MAX_SUM_TERMS} terms")
-        summand = self.expression(summand_items, "summand")
+            fail(f"{word} with more than {MAX_SUM_TERMS} terms")
+        summand = self.expression(summand_items, "factor" if product else "summand")
         terms = [expand_index(summand, index, k) for k in range(lo, hi + 1)]
-        return sp.Add(*terms), j
+        return (sp.Mul(*terms) if product else sp.Add(*terms)), j
 
     def _bound(self, value) -> int:
         """A bound of a sum as an int (names with a given value replaced by it); refused unless an integer."""

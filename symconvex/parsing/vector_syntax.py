@@ -368,9 +368,14 @@ class _Parser:
         return ("big", op, index, lo, hi, body), j
 
 
+_BINDERS = ("\\sum", "\\prod", "\\max", "\\min")
+
+
 def names_in(text: str) -> tuple[set[str], set[str]]:
-    """The names in ``text`` as written (``x_1``), and the bases of the subscripted ones (``x``)."""
-    found, bases = set(), set()
+    r"""The names in ``text`` as written (``x_1``), and the bases of the subscripted ones (``x``). The index of a sum
+    or product (``i`` in ``\sum_{i=1}^{2} x_i``, ``\sum_i``, ``\max_i``) is bound, not a name of the formula: it is
+    left out of both (``x_i`` stays, with its base x)."""
+    found, bases, bound = set(), set(), set()
     source = normalize(text, norms=False)
     items = _strip_ws(group(tokenize(source), source))
 
@@ -381,6 +386,21 @@ def names_in(text: str) -> tuple[set[str], set[str]]:
             if isinstance(it, Group):
                 walk(it.items)
                 i += 1
+                continue
+            if it.kind == "cmd" and it.text in _BINDERS and i + 2 < len(items) and isinstance(items[i + 1], Tok) \
+                    and items[i + 1].text == "_":
+                sub = items[i + 2]
+                index = sub.items if isinstance(sub, Group) else [sub]
+                cut = next((k for k, t in enumerate(index) if isinstance(t, Tok) and t.text == "="), len(index))
+                try:
+                    name, _ = read_name_at(index[:cut], 0, source) if index[:cut] else (None, 0)
+                except InputError:
+                    name = None
+                if name is not None:
+                    bound.add(name)
+                if isinstance(sub, Group):
+                    walk(index[cut + 1:])   # the lower bound may use names (n - 1)
+                i += 3
                 continue
             if it.kind == "letter" or (it.kind == "cmd" and (it.text[1:] in GREEK or it.text[1:] in STYLES)):
                 try:
@@ -395,7 +415,7 @@ def names_in(text: str) -> tuple[set[str], set[str]]:
             i += 1
 
     walk(items)
-    return found, bases
+    return found - bound, bases - (bound - {re.sub(r"_.*$", "", n) for n in found - bound})
 
 
 __all__ = ["LITERAL", "names_in", "read_tree"]

@@ -44,7 +44,7 @@ PLAIN_WORDS = tuple(sorted((
     "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh",
     "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "artanh",
     "asin", "acos", "atan", "asinh", "arsinh", "acosh", "arcosh", "atanh", "arctanh"), key=len, reverse=True))
-UNSUPPORTED = {"coth", "arccot", "arcsec", "arccsc", "det", "lim", "int", "iint", "prod", "arg", "deg", "dim", "gcd", "hom", "inf", "sup", "ker",
+UNSUPPORTED = {"coth", "arccot", "arcsec", "arccsc", "det", "lim", "int", "iint", "arg", "deg", "dim", "gcd", "hom", "inf", "sup", "ker",
                "liminf", "limsup", "Pr", "binom", "partial", "nabla", "mod", "bmod", "pmod", "floor", "ceil",
                "lfloor", "lceil", "rfloor", "rceil", "infty", "det"}
 #: single letters (also subscripted: ``f_1``) that name functions when a bracket follows: ``f(x)`` is an error
