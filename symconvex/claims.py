@@ -938,6 +938,7 @@ class _Definitions:
     lets: dict = field(default_factory=dict)        # name -> rhs text
     shapes: Shapes = field(default_factory=Shapes)  # vectors and matrices (symconvex.vectors)
     expanded: list = field(default_factory=list)    # the vector formulas read, as (text, Expansion)
+    numbers: set = field(default_factory=set)       # names the claim states are numbers (conditions, variables)
 
     def formula(self, body: str) -> sp.Expr:
         """The scalar function ``body`` denotes: expanded by ``symconvex.vectors`` when it uses vectors or matrices
@@ -951,7 +952,27 @@ class _Definitions:
                 self.tuples.setdefault(matrix, [e for row in entries(matrix, rows, cols) for e in row])
             self.expanded.append((body, expansion))
             return expansion.function
-        return parse_internal(body, functions=self.functions, values=self.values)
+        return parse_internal(body, functions=self.functions, values=self.values, numbers=self.numbers)
+
+
+def _stated_numbers(parts: _Parts) -> set[str]:
+    r"""The names the claim states are numbers: those in a condition (``for $\lambda > 0$``, ``on $x > 0$``) and the
+    variables it lists (``in $w_1, w_2$``). A bracket after such a name is a product (``\lambda(w_1^2 + w_2^2)``),
+    never a function the claim does not define. Pieces that cannot be read add nothing (they are refused later)."""
+    names: set[str] = set()
+    for piece in [*parts.domain, *parts.parameters, *parts.weak_parameters]:
+        try:
+            if has_relation(piece):
+                names |= {s.name for c in parse_domain(piece) for s in c.free_symbols}
+            else:
+                names |= {v.name for v in parse_variables(piece)}
+        except InputError:
+            continue
+    try:
+        names |= {v.name for v in parse_variables(", ".join(parts.variables))} if parts.variables else set()
+    except InputError:
+        pass
+    return names
 
 
 def _read_definitions(pieces: list[str], literals: list = ()) -> _Definitions:
@@ -1160,6 +1181,7 @@ def _parse_claim(text: str) -> Claim:
         text, literals = extract_arrays(text)
     parts = _segment(text)
     defs = _read_definitions(parts.definitions, literals)
+    defs.numbers = _stated_numbers(parts)
     declared_domain = _declare_vectors(parts, defs)
     name, params, body, note = None, None, parts.function, parts.note
     split = _split_equation(parts.function)
@@ -1326,12 +1348,12 @@ def _apply_function_names(f, defs: _Definitions, listed: set, variables_text: li
     """A function name used without arguments inside the formula ("$-f$ where $f(x) = \\log x$", "$\\sigma^2$") is
     that function of its own arguments, never a variable: a defined one is replaced by its body, a built-in one
     of one variable (sigma, tanh, ...) by itself applied to x (or the one variable the claim names); an undefined
-    conventional function name (f, g, rho, ...) is a ``ClaimError``. Names the claim lists as variables stay
-    variables. Returns (f, a note saying what was read, or "")."""
+    conventional function name (f, g, rho, ...) is a ``ClaimError``. Names the claim lists as variables, or states
+    are numbers (a condition such as $\sigma > 0$), stay symbols. Returns (f, a note saying what was read, or "")."""
     read = []
     for s in sorted(f.free_symbols, key=lambda s: s.name):
         name = s.name
-        if name in listed:
+        if name in listed or (name in defs.numbers and name not in defs.functions):
             continue
         arg = _builtin_argument(name, variables_text)
         if _is_builtin(name) and name not in defs.functions and any(t.name == arg for t in f.free_symbols

@@ -67,11 +67,15 @@ class CommandReader:
         full, j = self.read_name(items, i)
         nxt, _ = peek(items, j, skip_ws=False)
         spaced, _ = peek(items, j)
+        if full == "sigma" and full not in self.functions and self.is_number_name(full) and isinstance(spaced, Group) \
+                and spaced.open == "(":
+            fail("\\sigma is a number in this claim (it has a value or a condition), so '\\sigma(...)' may be the "
+                 "sigmoid or a product: write '\\sigma \\cdot (...)' for the product")
         if (full in self.functions or full == "sigma") and (
                 isinstance(spaced, Group) and spaced.open in ("(", "\\{", "[")
                 or isinstance(spaced, Tok) and spaced.text == "^" and self._call_after_power(items, j)):
             return self._apply(full, items, j)
-        if isinstance(nxt, Group) and nxt.open == "(":
+        if isinstance(nxt, Group) and nxt.open == "(" and not self.is_number_name(full):
             if name in GREEK:
                 self._unknown_function(full, nxt, shown="\\" + full if full in GREEK else full)
             if name in ("mathcal", "mathscr"):

@@ -57,15 +57,22 @@ def _operator(it) -> str | None:
 
 
 class Reader(NameReader, CommandReader, CallReader, SumReader):
-    """Reads one grouped item list into a SymPy expression (see the module docstring). ``functions``: the
+    r"""Reads one grouped item list into a SymPy expression (see the module docstring). ``functions``: the
     functions a claim defines (name -> ``FunctionDef``); ``values``: names with given values (for sum bounds);
-    ``active``: the defined functions being expanded (a definition may not use itself)."""
+    ``numbers``: names the claim states are numbers (a condition ``\lambda > 0``, a listed variable), so that a
+    bracket after them is a product (``\lambda(w_1^2 + w_2^2)``), as after a name with a value; ``active``: the
+    defined functions being expanded (a definition may not use itself)."""
 
-    def __init__(self, source: str, functions=None, values=None, active=None):
+    def __init__(self, source: str, functions=None, values=None, active=None, numbers=()):
         self.source = source
         self.functions: dict[str, FunctionDef] = functions or {}
         self.values: dict[str, sp.Expr] = values or {}
+        self.numbers: frozenset[str] = frozenset(numbers)
         self.active = set(active or ())   # user functions being expanded (cycle guard)
+
+    def is_number_name(self, name: str) -> bool:
+        """Whether the claim gives ``name`` a value or states it is a number (then ``name(...)`` is a product)."""
+        return name in self.values or name in self.numbers
 
     def parse_text(self, text: str, what="expression") -> sp.Expr:
         """The expression ``text`` (normalized, tokenized and grouped first)."""
@@ -226,11 +233,12 @@ def check_supported(expr) -> None:
         fail("the expression is not real-valued")
 
 
-def parse_internal(text: str, *, functions=None, values=None) -> sp.Expr:
+def parse_internal(text: str, *, functions=None, values=None, numbers=()) -> sp.Expr:
     """``parse_expression`` with user functions (name -> ``FunctionDef``) and values (name -> number) for
-    sum bounds. Values are *not* substituted into the result."""
+    sum bounds, and the names a claim states are numbers (``Reader``). Values are *not* substituted into the
+    result."""
     try:
-        reader = Reader("", functions, values)
+        reader = Reader("", functions, values, numbers=numbers)
         expr = reader.parse_text(text)
         expr = exact(expr)
     except (InputError, SearchTimeout):

@@ -11,7 +11,9 @@ defined (a claim's DEFINITIONS) or built in (``relu(x)``, a function word typed 
 ("unknown function f ...", never read as the product f·x) when the group holds a top-level comma (``f(x, y)``), when
 the name is one of ``FUNCTION_LETTERS`` (f, g, h, F, G, H, J, L, R, also subscripted: ``f_1(x)``), a Greek letter
 other than sigma (``\phi(x)``), or ``\mathcal{L}(w)`` / ``\mathscr{..}``; any other single name before a bracket is a
-product, as in ``x(y+1)`` and ``p(1-p)``.
+product, as in ``x(y+1)`` and ``p(1-p)``. A name the claim gives a value or states is a number (``where $\lambda =
+0$``, ``for $\lambda > 0$``, ``in $\lambda, x$``: the reader's ``numbers``) is never a function: ``\lambda(w_1^2 +
+w_2^2)`` is then the product; ``\sigma(z)`` with sigma stated a number is refused (sigmoid or product?).
 
 ``NameReader`` is the part of the formula reader (``expressions.Reader``) that reads names; ``rename_index`` is how
 a sum's index reaches the names it subscripts (``x_i`` with i = 1 is ``x_1``). Nothing here evaluates text.
@@ -154,7 +156,7 @@ class NameReader:
         spaced, _ = peek(items, j)
         if name in self.functions and isinstance(spaced, Group) and spaced.open in ("(", "\\{", "["):
             return self._apply(name, items, j)
-        if isinstance(spaced, Group) and spaced.open == "(" and name not in self.values and (
+        if isinstance(spaced, Group) and spaced.open == "(" and not self.is_number_name(name) and (
                 name.split("_")[0] in FUNCTION_LETTERS
                 or isinstance(nxt, Group) and any(isinstance(x, Tok) and is_comma(x) for x in nxt.items)):
             self._unknown_function(name, spaced)
