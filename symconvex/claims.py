@@ -1349,7 +1349,7 @@ def _apply_function_names(f, defs: _Definitions, listed: set, variables_text: li
     that function of its own arguments, never a variable: a defined one is replaced by its body, a built-in one
     of one variable (sigma, tanh, ...) by itself applied to x (or the one variable the claim names); an undefined
     conventional function name (f, g, rho, ...) is a ``ClaimError``. Names the claim lists as variables, or states
-    are numbers (a condition such as $\sigma > 0$), stay symbols. Returns (f, a note saying what was read, or "")."""
+    are numbers (a condition such as $\\sigma > 0$), stay symbols. Returns (f, a note saying what was read, or "")."""
     read = []
     for s in sorted(f.free_symbols, key=lambda s: s.name):
         name = s.name
