@@ -56,6 +56,7 @@ from .analysis import Verdict, analyze
 from .limits import SearchTimeout, time_limit
 from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
+from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .errors import ClaimError, InputError
 from .parsing import (BUILTINS, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value, check_space_size, componentwise, coordinates,
                       declaration, declare, entries, expand, extract_arrays, has_relation, names_in, normalize,
@@ -161,7 +162,7 @@ def _claim_error(message) -> ClaimError:
 
 # ---------------------------------------------------------------------------------------- segmenting
 
-_MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
+_MATH = MATH
 _LEAD = {"the", "an", "function", "loss", "map", "mapping", "objective", "claim", "statement", "this",
          "our", "we", "show", "prove", "that", "note", "question", "is", "let", "then", "empirical", "risk",
          "cost", "network", "output", "activation", "sigmoid", "logistic", "relu", "softplus", "square",
@@ -284,6 +285,7 @@ class _Parts:
     also: list = field(default_factory=list)     # further properties: "convex but not strictly convex"
     note: str = ""                               # how the sentence was read, when that needs saying
     disjunctive: bool = False                    # ... joined by "or": "is $f$ convex or concave?"
+    restatements: list = field(default_factory=list)  # formulas the text says are the function (remarks.Restatement)
 
 
 def _read_property(chunks, i) -> tuple[str, bool, int]:
@@ -434,12 +436,11 @@ def _segment(text: str) -> _Parts:
         raise _claim_error("claim too long")
     text = _normalize_claim(text)
     text = _leading_clause(text)
-    text, remark = _trailing_remark(text)
-    text, title = _title_before_subject(text)
+    text, cut = cut_remarks(text)
+    text, title, titled = _title_before_subject(text)
     chunks = _chunks(text.strip())
-    parts = _Parts()
-    if remark:
-        parts.note = f"the remark '{remark}' at the end is not read"
+    parts = _Parts(restatements=[*cut.restatements, *titled])
+    parts.note = "; ".join(cut.notes)
     if title:
         parts.note += ("; " if parts.note else "") + f"the function is the formula just before the property; '{' '.join(title.split())}' before it " \
                      "is read as its title"
@@ -582,7 +583,7 @@ _NAMED_EQUATION = re.compile(r"^\s*[A-Za-z\\][A-Za-z\\{}_0-9]*\s*\(.*\)\s*(?::=|
 _PROPERTY_START = re.compile(r"^\s*,?\s*(?:is|are|,|for|on|over|where|when|whenever|if|with)\b", re.I)
 
 
-def _title_before_subject(text: str) -> tuple[str, str]:
+def _title_before_subject(text: str) -> tuple[str, str, list]:
     r"""When the first math block is not the function but part of a title ("Perspective of $\exp$: $g(x, t) =
     t e^{x/t}$ is convex", "The $\ell_1$ regulariser $|w_1| + |w_2|$ is convex"), the claim from the function on,
     and the title; else (text, "").
@@ -591,10 +592,25 @@ def _title_before_subject(text: str) -> tuple[str, str]:
     in the title can join it to the earlier math: it follows a colon; or it is a named definition ``g(x, t) = ...``
     after a comma; or it follows one noun ("regulariser") and the title has no connective ("and", "plus", "of",
     "sum", ...) that could make the earlier math part of the function. A title whose math has '=' or a relation
-    (a definition or a condition: "Let $a = 2$: $a x^2$ ...") is never dropped."""
+    (a definition or a condition: "Let $a = 2$: $a x^2$ ...") is never dropped, except a worked formula with its
+    definitions before a colon ("$1/g(x)$ with $g(x) = x$: $\frac{1}{x}$ is convex"), which is returned as a
+    restatement (the third item) that the function must equal; an appositive ("$\lambda_{\max}$ of $M$, $F$, is
+    convex": ``remarks.appositive``) makes F the function, with N(M) as a restatement unless N names no formula."""
     blocks = list(_MATH.finditer(text))
+    for k in range(1, len(blocks)):   # "$1/g(x)$ with $g(x) = x$: $\frac{1}{x}$ is convex"
+        if text[blocks[k - 1].end():blocks[k].start()].strip() == ":" and \
+                _PROPERTY_START.match(text[blocks[k].end():]):
+            title = text[:blocks[k].start()].strip().rstrip(":")
+            worked = restatement(title, title=True)
+            if worked is not None and worked.definitions:
+                return text[blocks[k].start():], title, [worked]
+            break
     if len(blocks) < 2 or _PROPERTY_START.match(text[blocks[0].end():]):
-        return text, ""
+        return text, "", []
+    found = appositive(text)
+    if found is not None:
+        rest, title, said = found
+        return rest, title, [said]
     for k in range(1, len(blocks)):
         if not _PROPERTY_START.match(text[blocks[k].end():]):
             continue
@@ -606,30 +622,9 @@ def _title_before_subject(text: str) -> tuple[str, str]:
                   and not re.search(r"[-+*/=<>]", _MATH.sub(" ", text[:blocks[k].start()]))))
         title_math = [next(g for g in b.groups() if g is not None) for b in blocks[:k]]
         if ok and not any("=" in normalize(t) or _RELATION.search(normalize(t)) for t in title_math):
-            return text[blocks[k].start():], text[:blocks[k].start()].strip().rstrip(":,")
-        return text, ""
-    return text, ""
-
-
-_REMARK = re.compile(r"^(?P<claim>.*\S)\s+\((?P<remark>[A-Za-z][^()]*)\)\s*[.!]?\s*$", re.S)
-#: words that could change what a remark says about the claim: it is then not dropped
-_REMARK_STOP = _PROPERTY_WORDS | _DOMAIN_WORDS | _DEFS_WORDS | _VARS_WORDS | {
-    "not", "no", "false", "wrong", "never", "untrue", "incorrect", "except", "unless", "only", "but", "nor", "neither",
-    "strict", "strictly", "sarcasm", "joke", "kidding", "isn't", "isnt", "doesn't", "fails", "fail"}
-
-
-def _trailing_remark(text: str) -> tuple[str, str]:
-    """A remark in parentheses at the very end ("$\\sqrt{1 + x^2}$ is convex (a textbook example)") is not part of
-    the claim: (the claim without it, the remark). A remark is dropped only when it cannot change the claim: it
-    starts with a word, holds no math, and has no word of a property, a clause, or a negation (``_REMARK_STOP``);
-    any other trailing parenthesis is left as written (and refused by the reader with a one-line error)."""
-    m = _REMARK.match(text)
-    if not m or "$" in m.group("remark") or "\\" in m.group("remark"):
-        return text, ""
-    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", m.group("remark"))}
-    if words & _REMARK_STOP or re.search(r"[<>=]", m.group("remark")):
-        return text, ""
-    return m.group("claim"), f"({m.group('remark').strip()})"
+            return text[blocks[k].start():], text[:blocks[k].start()].strip().rstrip(":,"), []
+        return text, "", []
+    return text, "", []
 
 
 def _clause_before_property(chunks, i: int):
@@ -1212,6 +1207,9 @@ def _parse_claim(text: str) -> Claim:
         f = f.xreplace(lets)
     values = {symbol(k): v for k, v in defs.values.items()}
     f = f.xreplace(values)
+    said = _hold_restatements(f, parts.restatements, defs)
+    if said:
+        note = "; ".join(filter(None, [note, said]))
 
     if parts.variables:
         names = [v.name for v in parse_variables(", ".join(parts.variables))]
@@ -1331,6 +1329,50 @@ def _parse_claim(text: str) -> Claim:
             claim, variables=rest, parameters=tuple(symbol(n) for n in params), readings=[],
             note=f"{', '.join(params)} read as {'a parameter' if len(params) == 1 else 'parameters'}"))
     return claim
+
+
+def _hold_restatements(f, restatements: list[Restatement], defs: _Definitions) -> str:
+    r"""Hold each formula the text says is the function (``remarks``: "(written $-\mathrm{entr}(x)$)", "(composition
+    $h(g(x))$ with ...)", a worked title, an appositive) against the function f read: it is read with its own
+    definitions (and the claim's) and must be identically f (``_same_function``: exactly, or a difference SymPy
+    simplifies to 0), else the two formulas could each be the subject and the claim is a one-line error. An
+    appositive whose head is a name with no formula here ("$\lambda_{\max}$ of $M$, $F$") leaves F the function.
+    Returns a note saying what was held, or ""."""
+    notes = []
+    for said in restatements:
+        if said.head and _names_no_formula(said.head, defs):
+            notes.append(f"'{' '.join(said.shown.split())}' names no function symconvex has a formula for; the "
+                         "function is the formula after it")
+            continue
+        own = _read_definitions(list(said.definitions))
+        clash = sorted((set(own.functions) & set(defs.functions)) | (set(own.values) & set(defs.values)))
+        if clash:
+            raise _claim_error(f"{clash[0]} is defined twice ('{said.shown}')")
+        own.functions.update(defs.functions)
+        own.values.update(defs.values)
+        own.numbers = defs.numbers
+        try:
+            g = own.formula(said.formula)
+        except InputError as exc:
+            raise _claim_error(f"cannot read '{said.shown}' ({exc}), which the claim gives as its function: remove "
+                               "it, or state the claim about one formula") from None
+        g = g.xreplace({symbol(k): v for k, v in own.values.items()})
+        if not _same_function(f, g):
+            raise _claim_error(f"two different formulas could be the function: {pretty(f)} and {pretty(g)} (from "
+                               f"'{said.shown}'); state the claim about one of them")
+        notes.append(f"'{' '.join(said.shown.split())}' is the same function as {pretty(f)} (shown symbolically)")
+    return "; ".join(notes)
+
+
+def _names_no_formula(head: str, defs: _Definitions) -> bool:
+    """Whether the head of an appositive is a name that denotes no function here: not built in, not defined."""
+    try:
+        name = parse_name(head)
+    except InputError:
+        return False
+    bare = re.sub(r"_.*$", "", name)
+    known = set(defs.functions) | set(defs.values) | set(defs.lets)
+    return name not in known and bare.lower() not in BUILTINS and name.lower() not in BUILTINS
 
 
 def _refuse_odd_roots(f) -> None:

@@ -233,8 +233,16 @@ def test_harmless_trailing_remark_is_dropped_and_said():
     assert "(see Boyd, page 72)" in claim.note
 
 
+def test_a_negation_of_how_the_formula_is_written_is_a_harmless_remark():
+    """'not DCP' negates how the formula is written (remarks.NOTATION_QUALITIES), never its curvature."""
+    claim = parse_claim(r"$\sqrt{1 + x^2}$ is convex (it is not DCP as written)")
+    assert same_claim(claim, parse_claim(r"$\sqrt{1 + x^2}$ is convex"))
+    assert "(it is not DCP as written)" in claim.note
+
+
 @pytest.mark.parametrize("text", [
-    r"$\sqrt{1 + x^2}$ is convex (it is not DCP as written)",   # 'not': a remark that might negate
+    r"$\sqrt{1 + x^2}$ is convex (it is not convex)",          # 'not' negates a property
+    r"$\sqrt{1 + x^2}$ is convex (not really)",                # 'not' negates the claim
     r"$x^2$ is convex (not!)",
     r"$x^{-1}$ is convex (on $x > 0$)",                        # math in the remark
 ])

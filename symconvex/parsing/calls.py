@@ -4,8 +4,8 @@ r"""Function applications: the built-in functions, the functions a claim defines
 ``BUILTINS`` is the table of functions read by name (``\log``, ``\operatorname{ReLU}``, ``\sigma``, ``\max``,
 ``\sin``, ...): name -> (arity, constructor), where ``\log`` and ``\ln`` are natural logarithms (``\log_b x`` is
 log x / log b), ``\max(0, z)`` is ``relu(z)``, ``\sigma`` is the logistic sigmoid, ``\sec``, ``\csc``, ``\cot`` are
-quotients of sin and cos, and the norms of a tuple (``normtwo``, ``normone``, ``norminf``) are
-sqrt(Σ a_i²), Σ|a_i| and max|a_i|. ``INVERSES`` reads ``f^{-1}`` as the inverse function (``\tan^{-1} x`` is
+quotients of sin and cos, ``entr`` is CVXPY's entropy -x log x (taken where x > 0), and the norms of a tuple
+(``normtwo``, ``normone``, ``norminf``) are sqrt(Σ a_i²), Σ|a_i| and max|a_i|. ``INVERSES`` reads ``f^{-1}`` as the inverse function (``\tan^{-1} x`` is
 arctan x); any other ``f^{-1}`` is refused as ambiguous, and ``f^{p}(x)`` is (f(x))^p.
 
 A function a claim defines (``where $\rho(z) = \max\{0, z\}$``) is a ``FunctionDef``; its body is read when first
@@ -101,6 +101,8 @@ BUILTINS = {
     "arcsinh": (1, lambda a: sp.asinh(a[0])),
     "arccosh": (1, lambda a: sp.acosh(a[0])),
     "artanh": (1, lambda a: sp.atanh(a[0])),
+    # CVXPY's entropy atom: entr(x) = -x log x (read where x > 0, the domain of the logarithm)
+    "entr": (1, lambda a: -a[0] * sp.log(a[0])),
 }
 for _alias, _name in (("atan", "arctan"), ("asin", "arcsin"), ("acos", "arccos"), ("asinh", "arcsinh"),
                       ("arsinh", "arcsinh"), ("acosh", "arccosh"), ("arcosh", "arccosh"), ("atanh", "artanh"),
