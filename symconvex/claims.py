@@ -58,8 +58,9 @@ from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .errors import ClaimError, InputError
-from .parsing import (BUILTINS, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value, check_space_size, componentwise, coordinates,
-                      declaration, declare, entries, expand, extract_arrays, has_relation, names_in, normalize,
+from .parsing import (BUILTINS, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value, cases_value, check_space_size,
+                      componentwise, coordinates, declaration, declare, entries, expand, extract_arrays, extract_cases,
+                      has_relation, names_in, normalize,
                       parse_domain, parse_internal, parse_name, parse_set, parse_variables, reading, split_top_level,
                       symbol, uses_vectors)
 
@@ -934,6 +935,7 @@ class _Definitions:
     shapes: Shapes = field(default_factory=Shapes)  # vectors and matrices (symconvex.vectors)
     expanded: list = field(default_factory=list)    # the vector formulas read, as (text, Expansion)
     numbers: set = field(default_factory=set)       # names the claim states are numbers (conditions, variables)
+    cases: list = field(default_factory=list)       # the values of its cases environments (parsing.cases)
 
     def formula(self, body: str) -> sp.Expr:
         """The scalar function ``body`` denotes: expanded by ``symconvex.vectors`` when it uses vectors or matrices
@@ -947,7 +949,8 @@ class _Definitions:
                 self.tuples.setdefault(matrix, [e for row in entries(matrix, rows, cols) for e in row])
             self.expanded.append((body, expansion))
             return expansion.function
-        return parse_internal(body, functions=self.functions, values=self.values, numbers=self.numbers)
+        return parse_internal(body, functions=self.functions, values=self.values, numbers=self.numbers,
+                              cases=self.cases)
 
 
 def _stated_numbers(parts: _Parts) -> set[str]:
@@ -1171,14 +1174,21 @@ _QUESTION = re.compile(r"\?\s*$|^\s*(?:is|are|does|determine|decide|check)\b", r
 
 
 def _parse_claim(text: str) -> Claim:
-    literals = []
+    literals, by_cases = [], []
     if "\\begin" in text:
+        text, by_cases = extract_cases(text)
         text, literals = extract_arrays(text)
     parts = _segment(text)
     defs = _read_definitions(parts.definitions, literals)
     defs.numbers = _stated_numbers(parts)
+    for literal in by_cases:   # each read on its own: one continuous formula in max and min, or a one-line error
+        defs.cases.append(cases_value(literal, defs.formula, defs.numbers, defs.values))
     declared_domain = _declare_vectors(parts, defs)
     name, params, body, note = None, None, parts.function, parts.note
+    if by_cases:
+        note = "; ".join(filter(None, [note, "the cases are read as one continuous formula: " + "; ".join(
+            pretty(v) for v in defs.cases) + " (min and max clamp each piece to its interval; the pieces join "
+            "continuously)"]))
     split = _split_equation(parts.function)
     if split is not None:
         lhs, body = split

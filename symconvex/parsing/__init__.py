@@ -20,6 +20,8 @@ The modules, each reading one thing, in the order a formula passes through them:
   (``\sum`` expanded term by term), with ``latex_input`` (latex2sympy2 reads the flat arithmetic between them);
 - ``variables``: one name as written, lists of variables;
 - ``domains``: inequalities, chains, memberships and set-builder notation;
+- ``cases``: a function defined by cases (``\begin{cases} ... \end{cases}``) as one continuous formula in max and
+  min, exactly the function defined (or a one-line refusal: overlapping or missing cases, a jump);
 - ``vector_syntax`` (a vector formula as a tree), ``shapes`` (what a claim says about vectors and matrices: sizes,
   given arrays, coordinates) and ``vectors`` (the scalar value of a vector formula over the coordinates).
 
@@ -34,6 +36,7 @@ relu(w_1*x)
 """
 
 from .calls import BUILTINS, FunctionDef
+from .cases import CasesLiteral, cases_value, extract_cases
 from .domains import has_relation, parse_domain, parse_set
 from .expressions import apply_function, parse_expression, parse_internal, parse_latex, read_name_at
 from .text import normalize, split_top_level
@@ -45,8 +48,8 @@ from .shapes import (MAX_SIZE, Shapes, array_value, check_space_size, componentw
 from .vectors import Expansion, expand, reading, uses_vectors
 from .vocabulary import FUNCTION_LETTERS, PLAIN_WORDS, symbol
 
-__all__ = ["BUILTINS", "Expansion", "FUNCTION_LETTERS", "FunctionDef", "LITERAL", "MAX_SIZE", "PLAIN_WORDS", "Shapes",
-           "apply_function", "array_value", "check_space_size", "componentwise", "coordinates", "declaration",
-           "declare", "entries", "expand", "extract_arrays", "has_relation", "names_in", "normalize", "parse_domain",
+__all__ = ["BUILTINS", "CasesLiteral", "Expansion", "FUNCTION_LETTERS", "FunctionDef", "LITERAL", "MAX_SIZE", "PLAIN_WORDS", "Shapes",
+           "apply_function", "array_value", "cases_value", "check_space_size", "componentwise", "coordinates", "declaration",
+           "declare", "entries", "expand", "extract_arrays", "extract_cases", "has_relation", "names_in", "normalize", "parse_domain",
            "parse_expression", "parse_internal", "parse_latex", "parse_name", "parse_set", "parse_variables",
            "read_name_at", "read_tree", "reading", "scientific", "split_top_level", "symbol", "uses_vectors"]

@@ -183,7 +183,7 @@ class CallReader:
             if name in self.active:
                 fail(f"the definition of {name} refers to itself")
             if fdef.body is None:
-                reader = type(self)("", self.functions, self.values, self.active | {name}, self.numbers)
+                reader = type(self)("", self.functions, self.values, self.active | {name}, self.numbers, self.cases)
                 fdef.body = reader.parse_text(fdef.body_text, f"body of {name}")
             params = [symbol(p) for p in fdef.params]
             return fdef.body.xreplace(dict(zip(params, args)))

@@ -54,6 +54,8 @@ class CommandReader:
             return self._apply(name, items, i + 1)
         if name == "frac":
             return self._fraction(items, i)
+        if name == "casesliteral":   # a cases environment, read by ``cases`` before the formula
+            return self._cases_literal(items, i)
         if name == "pi":
             if "pi" in self.functions:  # a claim that defines its own function pi
                 return self._apply("pi", items, i + 1)
@@ -125,6 +127,14 @@ class CommandReader:
             j += 1
         arg, j = self._argument(items, j, "\\sqrt", "argument")
         return sp.Pow(arg, sp.Rational(1, int(root))), j
+
+    def _cases_literal(self, items, i):
+        r"""``\casesliteral{k}``: the k-th cases environment of the claim, already read (``cases.cases_value``)."""
+        arg, j = peek(items, i + 1)
+        index = re.sub(r"\s+", "", self.source[arg.pos + 1:arg.end]) if isinstance(arg, Group) else ""
+        if not index.isdigit() or int(index) >= len(self.cases):
+            fail("a cases environment here is not read; write the function by cases in the claim's formula")
+        return self.cases[int(index)], j + 1
 
     def _other_command(self, items, i):
         """Any other command: a defined function of that name, else a one-line refusal saying why."""

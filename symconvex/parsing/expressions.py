@@ -60,14 +60,16 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
     r"""Reads one grouped item list into a SymPy expression (see the module docstring). ``functions``: the
     functions a claim defines (name -> ``FunctionDef``); ``values``: names with given values (for sum bounds);
     ``numbers``: names the claim states are numbers (a condition ``\lambda > 0``, a listed variable), so that a
-    bracket after them is a product (``\lambda(w_1^2 + w_2^2)``), as after a name with a value; ``active``: the
+    bracket after them is a product (``\lambda(w_1^2 + w_2^2)``), as after a name with a value; ``cases``: the values
+    of the claim's cases environments, which ``\casesliteral{k}`` stands for (``cases``); ``active``: the
     defined functions being expanded (a definition may not use itself)."""
 
-    def __init__(self, source: str, functions=None, values=None, active=None, numbers=()):
+    def __init__(self, source: str, functions=None, values=None, active=None, numbers=(), cases=()):
         self.source = source
         self.functions: dict[str, FunctionDef] = functions or {}
         self.values: dict[str, sp.Expr] = values or {}
         self.numbers: frozenset[str] = frozenset(numbers)
+        self.cases: tuple = tuple(cases)   # the values of the claim's cases environments (``\casesliteral{k}``)
         self.active = set(active or ())   # user functions being expanded (cycle guard)
 
     def is_number_name(self, name: str) -> bool:
@@ -233,12 +235,12 @@ def check_supported(expr) -> None:
         fail("the expression is not real-valued")
 
 
-def parse_internal(text: str, *, functions=None, values=None, numbers=()) -> sp.Expr:
+def parse_internal(text: str, *, functions=None, values=None, numbers=(), cases=()) -> sp.Expr:
     """``parse_expression`` with user functions (name -> ``FunctionDef``) and values (name -> number) for
-    sum bounds, and the names a claim states are numbers (``Reader``). Values are *not* substituted into the
-    result."""
+    sum bounds, the names a claim states are numbers, and the values of its cases environments (``Reader``).
+    Values are *not* substituted into the result."""
     try:
-        reader = Reader("", functions, values, numbers=numbers)
+        reader = Reader("", functions, values, numbers=numbers, cases=cases)
         expr = reader.parse_text(text)
         expr = exact(expr)
     except (InputError, SearchTimeout):

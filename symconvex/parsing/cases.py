@@ -1,0 +1,284 @@
+r"""Functions defined by cases, ``\begin{cases} ... \end{cases}``, read as one continuous formula (layer: text).
+
+A row is ``expression & condition`` (or ``expression \text{if } condition``, ``expression, x > 1``); the condition
+is a chain or conjunction of inequalities in one variable t (``|x| \le 1``, ``-1 < x \le 2``, ``x \in [0, 1]``,
+``x > 1 \text{ and } x < 2``), a point ``x = 0``, or ``otherwise`` / ``else`` (every t no other row takes); words
+``if``, ``for``, ``when`` and ``\text{...}`` around them are read as written. The function read is exactly the one
+defined, under these rules (each broken rule is a one-line ``InputError`` saying what to write):
+
+* every condition is about the same one variable t, and its set is a finite union of intervals with rational ends;
+* the rows' sets cover the real line, and two rows share at most points where their expressions are equal;
+* the pieces join continuously: at each breakpoint c between intervals taken by rows g and h,
+  g(c) = h(c) identically in the other variables (SymPy simplifies the difference to exactly 0); a row that is one
+  point must take the value there of the pieces beside it. A function with a jump is refused: it is neither convex
+  nor concave on an interval around the jump, but no certificate here can evaluate it.
+
+**Theorem (the formula).** Let c_1 < ... < c_k be the breakpoints and g_0, ..., g_k the pieces on (-inf, c_1],
+[c_1, c_2], ..., [c_k, inf), with g_{j-1}(c_j) = g_j(c_j). Then for every real t
+
+    f(t) = g_0(min(t, c_1)) + sum_{j=1..k} [ g_j(clamp_j(t)) - g_j(c_j) ],   clamp_j(t) = min(max(t, c_j), c_{j+1})
+
+(with max(t, c_k) for j = k). Proof: for t in [c_m, c_{m+1}], clamp_j(t) is c_{j+1} for j < m, t for j = m and c_j
+for j > m, and min(t, c_1) = c_1 when m >= 1; the sum telescopes by continuity to g_m(t). ``cases_value`` also
+checks this identity piece by piece (each piece's substitution expands to g_m exactly) before returning it.
+
+The result uses only max, min and the pieces' own operations, which the engine and the checker read; the pieces
+are not evaluated outside their intervals (each is applied to a clamped argument). Nothing here evaluates text.
+
+>>> x = symbol("x")
+>>> cases_value(CasesLiteral(((r"\frac{1}{2}x^2", r"|x| \le 1"), (r"|x| - \frac{1}{2}", r"|x| > 1"))),
+...             parse_internal).subs(x, 3)
+5/2
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sympy as sp
+
+from .domains import parse_domain
+from .expressions import parse_internal
+from .text import split_top_level
+from .vocabulary import fail, symbol
+
+#: the placeholder a ``cases`` environment becomes in the text of a claim: ``\casesliteral{k}``
+CASES_LITERAL = "\\casesliteral"
+_ENV = re.compile(r"\\begin\s*\{\s*(?P<env>[dr]?cases\*?)\s*\}(?P<body>.*?)\\end\s*\{\s*(?P=env)\s*\}", re.S)
+_OTHERWISE = re.compile(r"^(?:otherwise|else|elsewhere|o\.?w\.?|in\s+all\s+other\s+cases|for\s+all\s+other\s+\w+)\.?$",
+                        re.I)
+_WORDS = re.compile(r"\\(?:text|mbox|textrm|mathrm|textnormal|textit)\s*\{(?P<w>[^{}]*)\}")
+_SPLIT = re.compile(r"\\(?:text|mbox|textrm|mathrm|textnormal)\s*\{\s*(?:if|for|when|otherwise|else)\b|\\q?quad(?![A-Za-z])"
+                    r"|,\s*(?=(?:if|for|when)\b)|\s(?=(?:if|otherwise)\b)")
+#: at most this many rows, and breakpoints
+MAX_ROWS = 12
+
+
+@dataclass(frozen=True)
+class CasesLiteral:
+    """The rows of one ``cases`` environment as written: (expression text, condition text); the condition of an
+    ``otherwise`` row is ``""``."""
+
+    rows: tuple
+
+
+def extract_cases(text: str) -> tuple[str, list[CasesLiteral]]:
+    r"""Every ``\begin{cases} ... \end{cases}`` (``dcases``, ``rcases``) replaced by ``\casesliteral{k}``; returns the
+    new text and the literals (rows as written, not read yet)."""
+    found: list[CasesLiteral] = []
+
+    def one(m):
+        found.append(CasesLiteral(tuple(_row(r) for r in _rows(m.group("body")))))
+        return "%s{%d}" % (CASES_LITERAL, len(found) - 1)
+
+    return _ENV.sub(one, text), found
+
+
+def _rows(body: str) -> list[str]:
+    rows = [r.strip() for r in re.split(r"\\\\(?:\s*\[[^\]]*\])?|\\cr(?![A-Za-z])", body)]
+    rows = [r for r in rows if r]
+    if not rows:
+        fail("an empty cases environment")
+    if len(rows) > MAX_ROWS:
+        fail(f"a cases environment with more than {MAX_ROWS} rows")
+    return rows
+
+
+def _row(row: str) -> tuple[str, str]:
+    """(expression, condition) of one row; the condition "" for ``otherwise``."""
+    if "&" in row:
+        expression, _, condition = row.partition("&")
+        if "&" in condition:
+            fail(f"a row of a cases environment with more than one '&': '{row}'")
+    else:
+        m = _SPLIT.search(row)
+        if m is None:
+            fail(f"cannot tell the condition of the row '{row}'; write 'expression & condition'")
+        expression, condition = row[:m.start()], row[m.start():]
+    expression = expression.strip().rstrip(",;").strip()
+    condition = _WORDS.sub(lambda w: f" {w.group('w')} ", condition)
+    condition = re.sub(r"\\q?quad(?![A-Za-z])|\\[,;:! ]", " ", condition).strip().strip(",;.").strip()
+    condition = re.sub(r"^(?:if|for|when|whenever|where)\b\s*", "", condition, flags=re.I).strip()
+    if not expression:
+        fail("a row of a cases environment without its expression")
+    if not condition:
+        fail(f"the row '{row.strip()}' has no condition; write 'otherwise' for every other value")
+    return expression, "" if _OTHERWISE.match(condition) else condition
+
+
+def _condition_set(text: str, numbers, values: dict) -> tuple[sp.Symbol, sp.Set]:
+    """The variable a condition is about and the set of its values where the condition holds (a union of intervals
+    or points); names with given ``values`` (name -> number) are replaced by them."""
+    pieces = split_top_level(text, "=")
+    if len(pieces) == 2 and not re.search(r"[<>]|\\(?:le|ge|leq|geq|ne|neq)(?![A-Za-z])", text):
+        left, right = (parse_internal(p, numbers=numbers) for p in pieces)
+        relations = [sp.Eq(left, right)]
+    else:
+        relations = parse_domain(text)
+    given = {symbol(k): v for k, v in values.items()}
+    relations = [r.xreplace(given) for r in relations]
+    if any(r in (sp.true, sp.false) for r in relations):
+        fail(f"the condition '{text}' does not depend on the variable")
+    names = set().union(*(r.free_symbols for r in relations))
+    if len(names) != 1:
+        fail(f"the condition '{text}' must be about one variable; the conditions of a cases environment may use "
+             "only the variable the cases split")
+    (t,) = names
+    found = sp.Interval(-sp.oo, sp.oo)
+    for r in relations:
+        try:
+            part = sp.solve_univariate_inequality(r, t, relational=False) if not isinstance(r, sp.Eq) \
+                else sp.FiniteSet(*sp.solveset(r, t, sp.S.Reals))
+        except (NotImplementedError, ValueError, TypeError):
+            fail(f"cannot read the condition '{text}' as intervals of {t}")
+        found = found.intersect(part)
+    return t, found
+
+
+def _components(s: sp.Set) -> list[sp.Set]:
+    """The intervals and points a set is the union of; refused when it is anything else."""
+    if s is sp.S.EmptySet:
+        return []
+    if isinstance(s, sp.Union):
+        return [c for a in s.args for c in _components(a)]
+    if isinstance(s, sp.FiniteSet):
+        return [sp.FiniteSet(p) for p in s]
+    if isinstance(s, sp.Interval):
+        return [s]
+    fail(f"cannot read the set {s} of a condition as intervals")
+
+
+def _rational(c) -> sp.Rational:
+    if not c.is_Rational:
+        fail(f"a breakpoint of a cases environment must be a rational number (found {c}); give the pieces with "
+             "rational ends")
+    return c
+
+
+def cases_value(literal: CasesLiteral, read, numbers=(), values=None) -> sp.Expr:
+    """The continuous formula a ``cases`` literal defines (module theorem); ``read(text)`` reads an expression,
+    ``numbers`` are the names the claim states are numbers and ``values`` (name -> number) the values it gives.
+    ``InputError`` (one line) when a rule of the module docstring is broken."""
+    given = {symbol(k): v for k, v in (values or {}).items()}
+    rows = [(read(e).xreplace(given), c) for e, c in literal.rows]
+    others = [k for k, (_, c) in enumerate(rows) if c == ""]
+    if len(others) > 1:
+        fail("a cases environment with two 'otherwise' rows")
+    sets, variables = {}, set()
+    for k, (_, c) in enumerate(rows):
+        if c:
+            t, sets[k] = _condition_set(c, numbers, values or {})
+            variables.add(t)
+    if len(variables) != 1:
+        fail("the conditions of a cases environment must all be about one variable")
+    (t,) = variables
+    line = sp.Interval(-sp.oo, sp.oo)
+    taken = sp.Union(*sets.values()) if sets else sp.S.EmptySet
+    if others:
+        sets[others[0]] = line - taken
+    keys = sorted(sets)
+    for a_pos, a in enumerate(keys):
+        for b in keys[a_pos + 1:]:
+            shared = sets[a].intersect(sets[b])
+            if shared is sp.S.EmptySet:
+                continue
+            if not isinstance(shared, sp.FiniteSet):
+                fail(f"two conditions of the cases environment overlap on {shared}; make them exclusive")
+            for p in shared:
+                if not _same(rows[a][0].xreplace({t: p}), rows[b][0].xreplace({t: p})):
+                    fail(f"two rows of the cases environment give different values at {t} = {p}")
+    if sp.Union(*sets.values()) != line:
+        fail(f"the cases do not say what the function is for every real {t} (missing: "
+             f"{line - sp.Union(*sets.values())}); add a row, e.g. '... & \\text{{otherwise}}'")
+    intervals = sorted(((c, k) for k in keys for c in _components(sets[k]) if isinstance(c, sp.Interval)
+                        and c.measure != 0), key=lambda ck: ck[0].inf)
+    points = [(p, k) for k in keys for c in _components(sets[k]) if isinstance(c, sp.FiniteSet) for p in c]
+    points += [(c.inf, k) for k in keys for c in _components(sets[k]) if isinstance(c, sp.Interval)
+               and c.measure == 0]
+    if not intervals:
+        fail("a cases environment whose pieces are all points")
+    breaks = [_rational(c.inf) for c, _ in intervals[1:]]
+    for (left, _), (right, _) in zip(intervals, intervals[1:]):
+        if left.sup != right.inf:
+            fail(f"the cases leave a gap between {left} and {right}")
+    pieces = [rows[k][0] for _, k in intervals]
+    for c, g, h in zip(breaks, pieces, pieces[1:]):
+        if not _same(g.xreplace({t: c}), h.xreplace({t: c})):
+            fail(f"the function jumps at {t} = {c} ({sp.sstr(g.xreplace({t: c}))} on the left, "
+                 f"{sp.sstr(h.xreplace({t: c}))} on the right): a function with a jump is not read")
+    value = _formula(t, breaks, pieces)
+    for m, g in enumerate(pieces):   # the identity of the module docstring, piece by piece, exactly
+        inside = _inside(t, breaks, m)
+        if not _same(_on_piece(value, t, breaks, m).xreplace({t: inside}), g.xreplace({t: inside})):
+            fail("internal: the formula of a cases environment does not restate a piece")   # pragma: no cover
+    for p, k in points:
+        if not _same(rows[k][0].xreplace({t: p}), value.xreplace({t: p})):
+            fail(f"the function jumps at {t} = {p}: the row for that point gives {sp.sstr(rows[k][0].xreplace({t: p}))}, "
+                 "the pieces beside it another value")
+    return value
+
+
+def _formula(t, breaks: list, pieces: list) -> sp.Expr:
+    """g_0(min(t, c_1)) + sum_j [g_j(clamp_j(t)) - g_j(c_j)] (module theorem)."""
+    if not breaks:
+        return pieces[0]
+    terms = [pieces[0].xreplace({t: sp.Min(t, breaks[0])})]
+    for j in range(1, len(pieces)):
+        low = breaks[j - 1]
+        clamp = sp.Max(t, low) if j == len(pieces) - 1 else sp.Min(sp.Max(t, low), breaks[j])
+        terms.append(pieces[j].xreplace({t: clamp}) - pieces[j].xreplace({t: low}))
+    return sp.Add(*terms)
+
+
+_P = sp.Symbol("p_cases", positive=True)
+
+
+def _inside(t, breaks: list, m: int) -> sp.Expr:
+    """The points of open piece m as a function of one positive symbol p (a bijection from p > 0): c + p,
+    c - p, or a + (b - a) p / (1 + p); an identity in p > 0 is an identity on the piece."""
+    low = breaks[m - 1] if m > 0 else None
+    high = breaks[m] if m < len(breaks) else None
+    if low is None and high is None:
+        return t
+    if high is None:
+        return low + _P
+    if low is None:
+        return high - _P
+    return low + (high - low) * _P / (1 + _P)
+
+
+def _on_piece(value, t, breaks: list, m: int) -> sp.Expr:
+    """``value`` with every min/max of t and rational numbers resolved for t strictly inside piece m, where the
+    order of t and each such number is the same for every t of the piece (the number is not inside it)."""
+    low = breaks[m - 1] if m > 0 else -sp.oo
+    high = breaks[m] if m < len(breaks) else sp.oo
+    inside = (low + 1 if high == sp.oo else high - 1 if low == -sp.oo else (low + high) / 2)
+
+    def resolve(e):
+        if not e.args:
+            return e
+        args = [resolve(a) for a in e.args]
+        if isinstance(e, (sp.Max, sp.Min)) and t in args and all(a == t or a.is_Rational for a in args) \
+                and not any(a != t and low < a < high for a in args):
+            pick = max if isinstance(e, sp.Max) else min
+            return pick(args, key=lambda a: inside if a == t else a)
+        return e.func(*args)
+
+    return resolve(value)
+
+
+def _same(a, b) -> bool:
+    """Whether two expressions are identically equal (exact; SymPy simplifies the difference to 0)."""
+    if a.has(sp.nan, sp.zoo, sp.oo, -sp.oo) or b.has(sp.nan, sp.zoo, sp.oo, -sp.oo):
+        return False
+    difference = sp.expand(a - b)
+    if difference == 0:
+        return True
+    try:
+        return sp.simplify(difference) == 0
+    except Exception:   # a simplification SymPy cannot do: not shown equal
+        return False
+
+
+__all__ = ["CASES_LITERAL", "CasesLiteral", "cases_value", "extract_cases"]
