@@ -1346,24 +1346,26 @@ def _hold_restatements(f, restatements: list[Restatement], defs: _Definitions) -
     $h(g(x))$ with ...)", a worked title, an appositive) against the function f read: it is read with its own
     definitions (and the claim's) and must be identically f (``_same_function``: exactly, or a difference SymPy
     simplifies to 0), else the two formulas could each be the subject and the claim is a one-line error. An
-    appositive whose head is a name with no formula here ("$\lambda_{\max}$ of $M$, $F$") leaves F the function.
+    appositive whose head is a name that cannot be read as a function here ("$\lambda_{\max}$ of $M$, $F$", when
+    the reader has no formula for lambda_max) leaves F the function.
     Returns a note saying what was held, or ""."""
     notes = []
     for said in restatements:
-        if said.head and _names_no_formula(said.head, defs):
-            notes.append(f"'{' '.join(said.shown.split())}' names no function symconvex has a formula for; the "
-                         "function is the formula after it")
-            continue
-        own = _read_definitions(list(said.definitions))
+        own = _read_definitions(list(said.definitions), defs.shapes.literals)
         clash = sorted((set(own.functions) & set(defs.functions)) | (set(own.values) & set(defs.values)))
         if clash:
             raise _claim_error(f"{clash[0]} is defined twice ('{said.shown}')")
         own.functions.update(defs.functions)
         own.values.update(defs.values)
-        own.numbers = defs.numbers
+        own.shapes.arrays.update(defs.shapes.arrays)
+        own.numbers, own.cases = defs.numbers, defs.cases
         try:
             g = own.formula(said.formula)
         except InputError as exc:
+            if said.head and _names_no_formula(said.head, defs):
+                notes.append(f"'{' '.join(said.shown.split())}' names no function symconvex has a formula for; the "
+                             "function is the formula after it")
+                continue
             raise _claim_error(f"cannot read '{said.shown}' ({exc}), which the claim gives as its function: remove "
                                "it, or state the claim about one formula") from None
         g = g.xreplace({symbol(k): v for k, v in own.values.items()})
