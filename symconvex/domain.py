@@ -12,7 +12,7 @@ when the domain is convex:
 The *natural domain* of an expression is where it is real-valued and finite: log arguments > 0, real
 powers' bases >= 0 (> 0 for negative exponents), denominators != 0, tan a where cos a != 0, arcsin a and
 arccos a where -1 <= a <= 1, arccosh a where a >= 1, artanh a where -1 < a < 1. Conditions that always hold (e.g.
-1 + e^x > 0) are dropped; a ``!= 0`` condition that remains makes the natural domain non-convex.
+1 + e^x > 0, 1 - sigmoid(z) > 0: SymPy's sign or the checker's rigorous range on R^n) are dropped; a ``!= 0`` condition that remains makes the natural domain non-convex.
 """
 
 from __future__ import annotations
@@ -254,7 +254,7 @@ def natural_domain(expr, variables) -> Domain:
     that can vanish, or a condition that is not a convex set)."""
     constraints = []
     for g, rel in natural_conditions(expr):
-        if rel == ">0" and (g.is_positive or (sp.simplify(g).is_positive)):
+        if rel == ">0" and (g.is_positive or (sp.simplify(g).is_positive) or _positive_everywhere(g, variables)):
             continue
         if rel == ">=0" and g.is_nonnegative:
             continue
@@ -267,6 +267,18 @@ def natural_domain(expr, variables) -> Domain:
         constraints.append(g > 0 if rel == ">0" else g >= 0)
     domain = Domain.build(variables, constraints)
     return domain
+
+
+def _positive_everywhere(g, variables) -> bool:
+    """Whether g > 0 at every real point, by the checker's rigorous range of g on R^n (``check.signs.range_sign``:
+    1 - sigmoid(z) > 0 because sigmoid < 1); False when that is not shown."""
+    from .certificates import to_tree
+    from .check.signs import range_sign
+
+    try:
+        return range_sign(to_tree(g), {v.name: [None, False, None, False] for v in variables}) == "positive"
+    except (InputError, CertificateError, ValueError, TypeError):
+        return False
 
 
 def simplified_condition(g, variables):

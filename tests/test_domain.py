@@ -75,3 +75,27 @@ def test_natural_domains():
     assert set(natural_conditions(sp.atanh(x))) == {(x + 1, ">0"), (1 - x, ">0")}
     with pytest.raises(DomainError, match="x > 0"):
         natural_domain(1 / x, (x,))  # x != 0 is not a convex set
+
+
+def test_a_condition_that_holds_everywhere_by_the_checkers_range_is_dropped():
+    """1 - sigmoid(z) > 0 and 2 - tanh(z) > 0 hold on all of R (sigmoid < 1, tanh < 1): the natural domain is R, not a
+    set whose convexity must be shown; 1 - z > 0 stays."""
+    import sympy as sp
+
+    from symconvex.domain import natural_domain
+    from symconvex.functions import sigmoid
+
+    z = sp.Symbol("z", real=True)
+    assert natural_domain(sp.log(1 - sigmoid(z)), (z,)).constraints == []
+    assert natural_domain(sp.log(2 - sp.tanh(z)) + sp.log(sigmoid(z)), (z,)).constraints == []
+    assert [str(c) for c in natural_domain(sp.log(1 - z), (z,)).constraints] == ["1 - z > 0"]
+
+
+def test_a_claim_on_the_log_of_one_minus_a_sigmoid_is_answered_on_the_real_line():
+    from symconvex.check import verify
+    from symconvex.claims import check_claim
+
+    result = check_claim(r"$\log(1 - \tanh(x))$ is convex", timeout=30)
+    assert result.claim.domain is None and result.holds is False and result.verified
+    for cert in result.certificates:
+        verify(cert)
