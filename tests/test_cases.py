@@ -48,6 +48,10 @@ HUBER = r"\begin{cases} \frac{1}{2}x^2 & |x| \le 1 \\ |x| - \frac{1}{2} & |x| > 
      [(x**2, lambda p: p <= 1), (2 * x - 1, lambda p: True)]),
     (r"\begin{cases} 1 - x & x \in [0, 1] \\ x - 1 & x > 1 \\ 1 - x & x < 0 \end{cases}",
      [(1 - x, lambda p: 0 <= p <= 1), (x - 1, lambda p: p > 1), (1 - x, lambda p: p < 0)]),
+    (r"\begin{cases} x^2 & \text{if } -1 \le x \le 1 \\ 2|x| - 1 & \text{if } x < -1 \text{ or } x > 1 \end{cases}",
+     [(x**2, lambda p: -1 <= p <= 1), (2 * sp.Abs(x) - 1, lambda p: True)]),
+    (r"\begin{dcases} x^4 & x \lt 0 \\ 0 & \text{else} \end{dcases}",
+     [(x**4, lambda p: p < 0), (sp.Integer(0), lambda p: True)]),
 ])
 def test_the_formula_read_is_the_function_defined(latex, rows):
     text, literals = extract_cases(f"${latex}$")

@@ -2,7 +2,7 @@ r"""Functions defined by cases, ``\begin{cases} ... \end{cases}``, read as one c
 
 A row is ``expression & condition`` (or ``expression \text{if } condition``, ``expression, x > 1``); the condition
 is a chain or conjunction of inequalities in one variable t (``|x| \le 1``, ``-1 < x \le 2``, ``x \in [0, 1]``,
-``x > 1 \text{ and } x < 2``), a point ``x = 0``, or ``otherwise`` / ``else`` (every t no other row takes); words
+``x > 1 \text{ and } x < 2``; ``x < -1 \text{ or } x > 1``), a point ``x = 0``, or ``otherwise`` / ``else`` (every t no other row takes); words
 ``if``, ``for``, ``when`` and ``\text{...}`` around them are read as written. The function read is exactly the one
 defined, under these rules (each broken rule is a one-line ``InputError`` saying what to write):
 
@@ -19,7 +19,10 @@ defined, under these rules (each broken rule is a one-line ``InputError`` saying
     f(t) = g_0(min(t, c_1)) + sum_{j=1..k} [ g_j(clamp_j(t)) - g_j(c_j) ],   clamp_j(t) = min(max(t, c_j), c_{j+1})
 
 (with max(t, c_k) for j = k). Proof: for t in [c_m, c_{m+1}], clamp_j(t) is c_{j+1} for j < m, t for j = m and c_j
-for j > m, and min(t, c_1) = c_1 when m >= 1; the sum telescopes by continuity to g_m(t). ``cases_value`` also
+for j > m, and min(t, c_1) = c_1 when m >= 1; the sum telescopes by continuity to g_m(t). When every piece is
+finite on all of R (a polynomial, |.|, exp, ...), the shorter f(t) = g_0(t) + sum_j d_j(max(t, c_j)) with d_j =
+g_j - g_{j-1} is used (d_j(c_j) = 0 by continuity; one kink per breakpoint), each piece first simplified by the
+sign of t on its interval (|x| - 1/2 is x - 1/2 on (1, oo)). ``cases_value`` also
 checks this identity piece by piece (each piece's substitution expands to g_m exactly) before returning it.
 
 The result uses only max, min and the pieces' own operations, which the engine and the checker read; the pieces
@@ -107,9 +110,19 @@ def _row(row: str) -> tuple[str, str]:
     return expression, "" if _OTHERWISE.match(condition) else condition
 
 
+_OR = re.compile(r"\s+or\s+|\\lor(?![A-Za-z])|\\vee(?![A-Za-z])", re.I)
+
+
 def _condition_set(text: str, numbers, values: dict) -> tuple[sp.Symbol, sp.Set]:
     """The variable a condition is about and the set of its values where the condition holds (a union of intervals
-    or points); names with given ``values`` (name -> number) are replaced by them."""
+    or points); names with given ``values`` (name -> number) are replaced by them. Conditions joined by "or"
+    (``x < -1 \text{ or } x > 1``) give the union of their sets."""
+    alternatives = _OR.split(text)
+    if len(alternatives) > 1:
+        found = [_condition_set(a.strip(), numbers, values) for a in alternatives]
+        if len({t for t, _ in found}) != 1:
+            fail(f"the condition '{text}' must be about one variable")
+        return found[0][0], sp.Union(*[s for _, s in found])
     pieces = split_top_level(text, "=")
     if len(pieces) == 2 and not re.search(r"[<>]|\\(?:le|ge|leq|geq|ne|neq)(?![A-Za-z])", text):
         left, right = (parse_internal(p, numbers=numbers) for p in pieces)
@@ -207,7 +220,8 @@ def cases_value(literal: CasesLiteral, read, numbers=(), values=None) -> sp.Expr
         if not _same(g.xreplace({t: c}), h.xreplace({t: c})):
             fail(f"the function jumps at {t} = {c} ({sp.sstr(g.xreplace({t: c}))} on the left, "
                  f"{sp.sstr(h.xreplace({t: c}))} on the right): a function with a jump is not read")
-    value = _formula(t, breaks, pieces)
+    shaped = [_refined(g, t, c) for g, (c, _) in zip(pieces, intervals)]
+    value = _formula(t, breaks, shaped)
     for m, g in enumerate(pieces):   # the identity of the module docstring, piece by piece, exactly
         inside = _inside(t, breaks, m)
         if not _same(_on_piece(value, t, breaks, m).xreplace({t: inside}), g.xreplace({t: inside})):
@@ -219,10 +233,53 @@ def cases_value(literal: CasesLiteral, read, numbers=(), values=None) -> sp.Expr
     return value
 
 
+def _refined(g, t, interval: sp.Interval) -> sp.Expr:
+    """g as it is on ``interval``, simplified by the sign t has there against the interval's finite end (t = a + p
+    with p > 0 when the lower end a is finite, else t = b - p): |x| - 1/2 on (1, oo) is x - 1/2. The same function on
+    the interval (SymPy rewrites only what the sign decides); the caller checks each piece again."""
+    if interval.inf != -sp.oo:
+        return g.xreplace({t: interval.inf + _P}).xreplace({_P: t - interval.inf})
+    if interval.sup != sp.oo:
+        return g.xreplace({t: interval.sup - _P}).xreplace({_P: interval.sup - t})
+    return g
+
+
+#: operations that are finite at every real point (a piece made of them can be evaluated outside its interval)
+_TOTAL = (sp.Symbol, sp.Number, sp.Add, sp.Mul, sp.exp, sp.Abs, sp.Max, sp.Min, sp.sin, sp.cos, sp.sinh, sp.cosh,
+          sp.tanh, sp.atan, sp.asinh)
+
+
+def _total(g) -> bool:
+    """Whether g is finite at every real point: built from ``_TOTAL`` (and relu, softplus, sigmoid), powers with a
+    nonnegative integer exponent, and powers of a positive number."""
+    from ..functions import leaky_relu, relu, sigmoid, softplus
+
+    for node in sp.preorder_traversal(g):
+        if isinstance(node, sp.Pow):
+            e, b = node.exp, node.base
+            if not ((e.is_Integer and e >= 0) or (b.is_number and b.is_positive)):
+                return False
+        elif not (isinstance(node, _TOTAL) or node in (sp.pi, sp.E)
+                  or isinstance(node, (relu, leaky_relu, sigmoid, softplus))):
+            return False
+    return True
+
+
 def _formula(t, breaks: list, pieces: list) -> sp.Expr:
-    """g_0(min(t, c_1)) + sum_j [g_j(clamp_j(t)) - g_j(c_j)] (module theorem)."""
+    """The module theorem's formula. When every piece is finite on all of R (``_total``) the one-sided form
+    g_0(t) + sum_j d_j(max(t, c_j)) with d_j = g_j - g_{j-1}, which has one kink per breakpoint (for t in piece m,
+    max(t, c_j) = t for j <= m and d_j(c_j) = 0 for j > m, so the sum telescopes to g_m(t)); else
+    g_0(min(t, c_1)) + sum_j [g_j(clamp_j(t)) - g_j(c_j)], which evaluates each piece on its own interval only."""
     if not breaks:
         return pieces[0]
+    if all(_total(g) for g in pieces):
+        terms = [pieces[0]]
+        for j in range(1, len(pieces)):
+            d = sp.expand(pieces[j] - pieces[j - 1])
+            if d.is_polynomial(t):   # (x + 1)^2/2 rather than x^2/2 + x + 1/2: the finders read a factored form faster
+                d = sp.factor(d)
+            terms.append(d.xreplace({t: sp.Max(t, breaks[j - 1])}))
+        return sp.Add(*terms)
     terms = [pieces[0].xreplace({t: sp.Min(t, breaks[0])})]
     for j in range(1, len(pieces)):
         low = breaks[j - 1]
