@@ -181,3 +181,17 @@ def test_an_appositive_that_may_be_another_function_is_refused(text):
     with pytest.raises(ClaimError) as err:
         parse_claim(text)
     assert "\n" not in str(err.value)
+
+
+# ------------------------------------------------------------------ decimals are the decimals they spell
+
+@pytest.mark.parametrize("text, function", [
+    (r"$y x^2 + (1 - y) x^4$ is convex in $x$ where $y = 0.3$",
+     sp.Rational(3, 10) * x**2 + sp.Rational(7, 10) * x**4),
+    (r"$\sum_{i=1}^{2} (y_i - w_1 x_i)^2$ is convex in $w_1$ where $x_1 = 1, x_2 = 0.5, y_1 = 2, y_2 = -0.25$",
+     (2 - w1)**2 + (-sp.Rational(1, 4) - w1 / 2)**2),
+])
+def test_a_decimal_value_is_read_exactly(text, function):
+    claim = _reads(text, function, [str(sorted(function.free_symbols, key=str)[0])])
+    assert not any(isinstance(a, sp.Float) for a in sp.preorder_traversal(claim.function))
+    assert _answered(text).holds is True
