@@ -48,6 +48,11 @@ STOP = {
     "within", "between", "above", "below", "real", "integer", "integers", "odd", "even", "large", "small", "fixed",
     "constant", "parameter", "parameters", "variable", "variables", "every", "all", "each", "any", "some", "case",
     "cases", "only", "except", "unless", "until", "after", "before",
+    # which variables: "(as a function of x)", "(treating y as data)", "(x alone)"
+    "function", "functions", "argument", "arguments", "respect", "separately", "individually", "coordinate",
+    "coordinates", "coordinatewise", "componentwise", "direction", "directions", "along", "slice", "restriction",
+    "univariate", "multivariate", "alone", "data", "treating", "treat", "treated", "regarded", "considered", "viewed",
+    "holding", "held", "kept", "frozen",
     # judgements of the claim
     "false", "wrong", "untrue", "incorrect", "true", "correct", "right", "yes", "sarcasm", "joke", "kidding", "fails",
     "fail", "holds", "hold", "counterexample", "disproved", "refuted",

@@ -87,6 +87,9 @@ def test_harmless_remarks_anywhere_are_dropped_and_said(text, plain, said):
     r"$x^2$ is convex (not as a function of two variables)",
     r"$x^3$ is convex, because it is not concave",           # 'not' negates a property
     r"$x^3$ is convex, since x is positive",                 # a condition after a comma
+    r"$x y$ is convex (as a function of x)",                 # which variables
+    r"$x y$ is convex (treating y as data)",
+    r"$x y^2$ (x alone) is convex",
 ])
 def test_remarks_that_may_change_the_claim_stay_one_line_errors(text):
     with pytest.raises(ClaimError) as err:
