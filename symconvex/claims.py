@@ -60,7 +60,7 @@ from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, resta
 from .errors import ClaimError, InputError
 from .parsing import (BUILTINS, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value, cases_value, check_space_size,
                       componentwise, coordinates, declaration, declare, entries, expand, extract_arrays, extract_cases,
-                      has_relation, names_in, normalize,
+                      has_relation, names_in, normalize, read_cases,
                       parse_domain, parse_internal, parse_name, parse_set, parse_variables, reading, split_top_level,
                       symbol, uses_vectors)
 
@@ -1181,14 +1181,24 @@ def _parse_claim(text: str) -> Claim:
     parts = _segment(text)
     defs = _read_definitions(parts.definitions, literals)
     defs.numbers = _stated_numbers(parts)
-    for literal in by_cases:   # each read on its own: one continuous formula in max and min, or a one-line error
-        defs.cases.append(cases_value(literal, defs.formula, defs.numbers, defs.values))
+    case_domain, partial = [], []
+    for k, literal in enumerate(by_cases):   # each read on its own: one continuous formula, or a one-line error
+        reading_k = read_cases(literal, defs.formula, defs.numbers, defs.values)
+        if reading_k.constraints:
+            _cases_on_part(k, reading_k, parts, defs)
+            case_domain.extend(reading_k.constraints)
+            partial.append(reading_k)
+        defs.cases.append(reading_k.value)
     declared_domain = _declare_vectors(parts, defs)
     name, params, body, note = None, None, parts.function, parts.note
     if by_cases:
         note = "; ".join(filter(None, [note, "the cases are read as one continuous formula: " + "; ".join(
             pretty(v) for v in defs.cases) + " (min and max clamp each piece to its interval; the pieces join "
             "continuously)"]))
+    if case_domain:
+        note = "; ".join(filter(None, [note, "the cases define the function on " + ", ".join(
+            pretty(c) for c in case_domain) + " only, which is read as its domain (an end left open is one where "
+            "the formula is undefined but the function continuous: its curvature there follows)"]))
     split = _split_equation(parts.function)
     if split is not None:
         lhs, body = split
@@ -1298,6 +1308,13 @@ def _parse_claim(text: str) -> Claim:
                 if outside:
                     raise _claim_error(f"the domain uses {', '.join(outside)}, which is not a variable of the function")
                 domain.append(c)
+    if case_domain:
+        outside = sorted({s.name for c in case_domain for s in c.free_symbols} - {v.name for v in variables})
+        if outside:
+            raise _claim_error(f"the cases split on {outside[0]}, which is not a variable of the function")
+        for found in partial:
+            _stated_within(domain, found)
+        domain = (domain or []) + list(case_domain)
     if domain is None:
         _refuse_odd_roots(f)
     else:
@@ -1339,6 +1356,36 @@ def _parse_claim(text: str) -> Claim:
             claim, variables=rest, parameters=tuple(symbol(n) for n in params), readings=[],
             note=f"{', '.join(params)} read as {'a parameter' if len(params) == 1 else 'parameters'}"))
     return claim
+
+
+def _cases_on_part(k: int, reading, parts: _Parts, defs: _Definitions) -> None:
+    r"""Cases that define the function on a part of the line only ($x \log x$ for $x > 0$, 0 at $x = 0$) are read
+    with that part as the domain only when they are the claim's own formula, in the variable they split: inside a
+    defined function (``where $\ell(z) = egin{cases} ...$``) the part would be one of the argument, not of z."""
+    mark = "\\casesliteral{%d}" % k
+    if mark not in parts.function.replace(" ", "") or any(mark in fd.body_text.replace(" ", "")
+                                                          for fd in defs.functions.values()):
+        raise _claim_error(f"the cases do not say what the function is for every real {reading.variable} (only on "
+                           f"{reading.support}); add a row, e.g. '... & \\text{{otherwise}}'")
+
+
+def _stated_within(domain: list | None, reading) -> None:
+    """A claim about a function its cases define on an interval S only may state no domain (S is then its domain)
+    or one that lies in S; a stated domain reaching beyond S is about points where the function is not defined, a
+    one-line error. Only constraints in the split variable alone are read for this (others leave it unshown)."""
+    if domain is None:
+        return
+    t = reading.variable
+    stated = sp.Interval(-sp.oo, sp.oo)
+    for c in domain:
+        if c.free_symbols == {t}:
+            try:
+                stated = stated.intersect(sp.solve_univariate_inequality(c, t, relational=False))
+            except (NotImplementedError, ValueError, TypeError):
+                continue
+    if stated.is_subset(reading.support) is not True:   # the support holds every point a row defines
+        raise _claim_error(f"the cases define the function on {reading.support} only, but the claim's domain reaches "
+                           f"beyond it ({stated}); state a domain inside it, or none")
 
 
 def _hold_restatements(f, restatements: list[Restatement], defs: _Definitions) -> str:

@@ -110,3 +110,33 @@ def test_a_cases_claim_that_cannot_be_read_is_a_one_line_claim_error():
     with pytest.raises(ClaimError) as err:
         parse_claim(r"$f(x) = \begin{cases} 0 & x \le 0 \\ 1 & x > 0 \end{cases}$ is convex")
     assert "jumps" in str(err.value) and "\n" not in str(err.value)
+
+
+# ------------------------------------------------------------------ cases that define the function on an interval only
+
+@pytest.mark.parametrize("text, domain, holds", [
+    # x log x for x > 0 and 0 at 0: continuous at 0, so its curvature on [0, oo) is the one on (0, oo)
+    (r"$f(x) = \begin{cases} x \log x & x > 0 \\ 0 & x = 0 \end{cases}$ is strictly convex", ["x > 0"], True),
+    (r"$f(x) = \begin{cases} -x \log x & x > 0 \\ 0 & x = 0 \end{cases}$ is concave on $[0, 1]$",
+     ["x <= 1", "x > 0", "x >= 0"], True),
+    (r"$f(x) = \begin{cases} x^2 & 0 \le x \le 1 \\ 2x - 1 & x > 1 \end{cases}$ is strictly convex", ["x >= 0"], False),
+    (r"$f(x) = \begin{cases} x^2 & 0 < x \le 1 \\ 2x - 1 & x > 1 \end{cases}$ is convex", ["x > 0"], True),
+])
+def test_cases_on_an_interval_make_it_the_domain(text, domain, holds):
+    claim = parse_claim(text)
+    assert sorted(str(c) for c in claim.domain) == domain
+    assert "only, which is read as its domain" in claim.note
+    assert _answered(text).holds is holds
+
+
+@pytest.mark.parametrize("text, message", [
+    (r"$f(x) = \begin{cases} x \log x & x > 0 \\ 0 & x = 0 \end{cases}$ is convex on $x > -1$", "beyond"),
+    (r"$f(x) = \begin{cases} x^2 & 0 < x \le 1 \\ 2x - 1 & x > 1 \end{cases}$ is convex on $x \ge 0$", "beyond"),
+    (r"$f(x) = \begin{cases} x \log x & x > 0 \\ 1 & x = 0 \end{cases}$ is convex", "jumps at the end"),
+    (r"$\ell(x)$ is convex where $\ell(z) = \begin{cases} z \log z & z > 0 \\ 0 & z = 0 \end{cases}$", "every real z"),
+    (r"$f(x) = \begin{cases} x & x < 0 \\ x^2 & x > 1 \end{cases}$ is convex", "missing"),
+])
+def test_cases_on_a_part_of_the_line_that_do_not_fit_the_claim_are_refused(text, message):
+    with pytest.raises(ClaimError) as err:
+        parse_claim(text)
+    assert message in str(err.value) and "\n" not in str(err.value)

@@ -7,11 +7,17 @@ is a chain or conjunction of inequalities in one variable t (``|x| \le 1``, ``-1
 defined, under these rules (each broken rule is a one-line ``InputError`` saying what to write):
 
 * every condition is about the same one variable t, and its set is a finite union of intervals with rational ends;
-* the rows' sets cover the real line, and two rows share at most points where their expressions are equal;
+* the rows' sets cover the real line (or one interval S: ``read_cases`` then says S, which ``claims`` takes as the
+  domain when the cases are the claim's own formula and the claim states no domain beyond S), and two rows share
+  at most points where their expressions are equal;
 * the pieces join continuously: at each breakpoint c between intervals taken by rows g and h,
   g(c) = h(c) identically in the other variables (SymPy simplifies the difference to exactly 0); a row that is one
   point must take the value there of the pieces beside it. A function with a jump is refused: it is neither convex
-  nor concave on an interval around the jump, but no certificate here can evaluate it.
+  nor concave on an interval around the jump, but no certificate here can evaluate it. At an end of S where the
+  formula is undefined (x log x at 0), the row's value must be the piece's one-sided limit (SymPy's exact limit);
+  the end is then left open in S's constraints: a function continuous on [a, b) that is (strictly) convex or
+  concave on (a, b) is so on [a, b) (the chord inequality passes to the limit; an equality at an interior point of
+  a chord would make a concave function affine on the whole chord).
 
 **Theorem (the formula).** Let c_1 < ... < c_k be the breakpoints and g_0, ..., g_k the pieces on (-inf, c_1],
 [c_1, c_2], ..., [c_k, inf), with g_{j-1}(c_j) = g_j(c_j). Then for every real t
@@ -170,9 +176,33 @@ def _rational(c) -> sp.Rational:
 
 
 def cases_value(literal: CasesLiteral, read, numbers=(), values=None) -> sp.Expr:
-    """The continuous formula a ``cases`` literal defines (module theorem); ``read(text)`` reads an expression,
-    ``numbers`` are the names the claim states are numbers and ``values`` (name -> number) the values it gives.
-    ``InputError`` (one line) when a rule of the module docstring is broken."""
+    """The continuous formula a ``cases`` literal defines on the whole real line (module theorem); ``read(text)``
+    reads an expression, ``numbers`` are the names the claim states are numbers and ``values`` (name -> number) the
+    values it gives. ``InputError`` (one line) when a rule of the module docstring is broken, or when the cases
+    define the function on a part of the line only (``read_cases`` reads those)."""
+    reading = read_cases(literal, read, numbers, values)
+    if reading.constraints:
+        fail(f"the cases do not say what the function is for every real {reading.variable} (only on "
+             f"{reading.support}); add a row, e.g. '... & \\text{{otherwise}}'")
+    return reading.value
+
+
+@dataclass(frozen=True)
+class CasesReading:
+    """What a ``cases`` literal defines: ``value`` (the module theorem's formula) equals the function at every point
+    of ``support``, an interval of ``variable``; ``constraints`` say ``support`` as inequalities (none for the
+    whole line), with an end left open where the formula is undefined but the function is continuous (the row's
+    value there is the piece's one-sided limit)."""
+
+    value: sp.Expr
+    variable: sp.Symbol
+    support: sp.Set
+    constraints: tuple = ()
+
+
+def read_cases(literal: CasesLiteral, read, numbers=(), values=None) -> CasesReading:
+    """The formula a ``cases`` literal defines and the interval where it defines it (``cases_value``). The rows'
+    sets must make one interval (the whole line, or e.g. [0, oo) for ``x \\log x`` for x > 0 and 0 at x = 0)."""
     given = {symbol(k): v for k, v in (values or {}).items()}
     rows = [(read(e).xreplace(given), c) for e, c in literal.rows]
     others = [k for k, (_, c) in enumerate(rows) if c == ""]
@@ -201,9 +231,10 @@ def cases_value(literal: CasesLiteral, read, numbers=(), values=None) -> sp.Expr
             for p in shared:
                 if not _same(rows[a][0].xreplace({t: p}), rows[b][0].xreplace({t: p})):
                     fail(f"two rows of the cases environment give different values at {t} = {p}")
-    if sp.Union(*sets.values()) != line:
-        fail(f"the cases do not say what the function is for every real {t} (missing: "
-             f"{line - sp.Union(*sets.values())}); add a row, e.g. '... & \\text{{otherwise}}'")
+    support = sp.Union(*sets.values())
+    if support != line and not isinstance(support, sp.Interval):
+        fail(f"the cases do not say what the function is for every real {t} (missing: {line - support}); add a "
+             "row, e.g. '... & \\text{otherwise}'")
     intervals = sorted(((c, k) for k in keys for c in _components(sets[k]) if isinstance(c, sp.Interval)
                         and c.measure != 0), key=lambda ck: ck[0].inf)
     points = [(p, k) for k in keys for c in _components(sets[k]) if isinstance(c, sp.FiniteSet) for p in c]
@@ -226,11 +257,44 @@ def cases_value(literal: CasesLiteral, read, numbers=(), values=None) -> sp.Expr
         inside = _inside(t, breaks, m)
         if not _same(_on_piece(value, t, breaks, m).xreplace({t: inside}), g.xreplace({t: inside})):
             fail("internal: the formula of a cases environment does not restate a piece")   # pragma: no cover
+    open_ends = set()
     for p, k in points:
-        if not _same(rows[k][0].xreplace({t: p}), value.xreplace({t: p})):
-            fail(f"the function jumps at {t} = {p}: the row for that point gives {sp.sstr(rows[k][0].xreplace({t: p}))}, "
-                 "the pieces beside it another value")
-    return value
+        row_value, at = rows[k][0].xreplace({t: p}), value.xreplace({t: p})
+        if _finite(at):
+            if not _same(row_value, at):
+                fail(f"the function jumps at {t} = {p}: the row for that point gives {sp.sstr(row_value)}, the "
+                     "pieces beside it another value")
+            continue
+        side = "+" if p == intervals[0][0].inf else "-" if p == intervals[-1][0].sup else None
+        if support == line or side is None or p not in (support.inf, support.sup):
+            fail(f"the formula of the cases is undefined at {t} = {p}")
+        piece = pieces[0] if side == "+" else pieces[-1]
+        try:
+            limit = sp.limit(piece, t, p, side)
+        except Exception:   # a limit SymPy cannot take: continuity not shown
+            limit = sp.nan
+        if not _same(row_value, limit):
+            fail(f"the function jumps at the end {t} = {p}: the row gives {sp.sstr(row_value)}, the piece beside it "
+                 f"tends to {sp.sstr(limit)}")
+        open_ends.add(p)
+    return CasesReading(value=value, variable=t, support=support,
+                        constraints=tuple(_support_constraints(t, support, open_ends)) if support != line else ())
+
+
+def _finite(value) -> bool:
+    return not value.has(sp.nan, sp.zoo, sp.oo, -sp.oo) and value.is_finite is not False
+
+
+def _support_constraints(t, support: sp.Interval, open_ends: set) -> list:
+    """The interval as inequalities in t, an end left open where the function is only continuous there."""
+    out = []
+    if support.inf != -sp.oo:
+        lo = _rational(support.inf)
+        out.append(t > lo if support.left_open or lo in open_ends else t >= lo)
+    if support.sup != sp.oo:
+        hi = _rational(support.sup)
+        out.append(t < hi if support.right_open or hi in open_ends else t <= hi)
+    return out
 
 
 def _refined(g, t, interval: sp.Interval) -> sp.Expr:
@@ -338,4 +402,4 @@ def _same(a, b) -> bool:
         return False
 
 
-__all__ = ["CASES_LITERAL", "CasesLiteral", "cases_value", "extract_cases"]
+__all__ = ["CASES_LITERAL", "CasesLiteral", "CasesReading", "cases_value", "extract_cases", "read_cases"]
