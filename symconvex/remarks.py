@@ -37,7 +37,8 @@ MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
 #: words that could change the claim when a remark holds them (properties, clauses, conditions, judgements)
 STOP = {
     # properties and the claim's clause words
-    "convex", "concave", "affine", "linear", "non-convex", "nonconvex", "non-concave", "nonconcave", "strictly", "strict",
+    "convex", "concave", "affine", "linear", "non-convex", "nonconvex", "non-concave", "nonconcave", "strictly",
+    "strict",
     "neither", "nor", "non", "log-concave", "log-convex", "logconcave", "logconvex", "but", "both", "up", "down",
     "upward", "downward", "upwards", "downwards", "in", "wrt", "w.r.t.", "w.r.t", "jointly", "on", "over", "for",
     "when", "whenever", "if", "iff", "where", "with", "given", "using", "letting", "then", "else", "otherwise",
@@ -242,5 +243,5 @@ def appositive(text: str):
     return None
 
 
-__all__ = ["CONNECTIVES", "Cut", "MATH", "NEGATIONS", "NOTATION_QUALITIES", "RESTATEMENT_LEADS", "Restatement", "STOP", "appositive",
-           "cut_remarks", "harmless", "restatement"]
+__all__ = ["CONNECTIVES", "Cut", "MATH", "NEGATIONS", "NOTATION_QUALITIES", "RESTATEMENT_LEADS", "Restatement", "STOP",
+           "appositive", "cut_remarks", "harmless", "restatement"]

@@ -48,8 +48,9 @@ from .shapes import (MAX_SIZE, Shapes, array_value, check_space_size, componentw
 from .vectors import Expansion, expand, reading, uses_vectors
 from .vocabulary import FUNCTION_LETTERS, PLAIN_WORDS, symbol
 
-__all__ = ["BUILTINS", "CasesLiteral", "CasesReading", "Expansion", "FUNCTION_LETTERS", "FunctionDef", "LITERAL", "MAX_SIZE", "PLAIN_WORDS", "Shapes",
-           "apply_function", "array_value", "cases_value", "check_space_size", "componentwise", "coordinates", "declaration",
-           "declare", "entries", "expand", "extract_arrays", "extract_cases", "has_relation", "names_in", "normalize", "parse_domain",
-           "parse_expression", "parse_internal", "parse_latex", "parse_name", "parse_set", "parse_variables",
-           "read_cases", "read_name_at", "read_tree", "reading", "scientific", "split_top_level", "symbol", "uses_vectors"]
+__all__ = ["BUILTINS", "CasesLiteral", "CasesReading", "Expansion", "FUNCTION_LETTERS", "FunctionDef", "LITERAL",
+           "MAX_SIZE", "PLAIN_WORDS", "Shapes", "apply_function", "array_value", "cases_value", "check_space_size",
+           "componentwise", "coordinates", "declaration", "declare", "entries", "expand", "extract_arrays",
+           "extract_cases", "has_relation", "names_in", "normalize", "parse_domain", "parse_expression",
+           "parse_internal", "parse_latex", "parse_name", "parse_set", "parse_variables", "read_cases",
+           "read_name_at", "read_tree", "reading", "scientific", "split_top_level", "symbol", "uses_vectors"]

@@ -5,8 +5,9 @@ r"""Function applications: the built-in functions, the functions a claim defines
 ``\sin``, ...): name -> (arity, constructor), where ``\log`` and ``\ln`` are natural logarithms (``\log_b x`` is
 log x / log b), ``\max(0, z)`` is ``relu(z)``, ``\sigma`` is the logistic sigmoid, ``\sec``, ``\csc``, ``\cot`` are
 quotients of sin and cos, ``entr`` is CVXPY's entropy -x log x (taken where x > 0), and the norms of a tuple
-(``normtwo``, ``normone``, ``norminf``) are sqrt(Σ a_i²), Σ|a_i| and max|a_i|. ``INVERSES`` reads ``f^{-1}`` as the inverse function (``\tan^{-1} x`` is
-arctan x); any other ``f^{-1}`` is refused as ambiguous, and ``f^{p}(x)`` is (f(x))^p.
+(``normtwo``, ``normone``, ``norminf``) are sqrt(Σ a_i²), Σ|a_i| and max|a_i|. ``INVERSES`` reads ``f^{-1}`` as the
+inverse function (``\tan^{-1} x`` is arctan x); any other ``f^{-1}`` is refused as ambiguous, and ``f^{p}(x)`` is
+(f(x))^p.
 
 A function a claim defines (``where $\rho(z) = \max\{0, z\}$``) is a ``FunctionDef``; its body is read when first
 used and applied by substituting the arguments for its parameters (a definition that uses itself is refused).

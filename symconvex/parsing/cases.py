@@ -2,8 +2,8 @@ r"""Functions defined by cases, ``\begin{cases} ... \end{cases}``, read as one c
 
 A row is ``expression & condition`` (or ``expression \text{if } condition``, ``expression, x > 1``); the condition
 is a chain or conjunction of inequalities in one variable t (``|x| \le 1``, ``-1 < x \le 2``, ``x \in [0, 1]``,
-``x > 1 \text{ and } x < 2``; ``x < -1 \text{ or } x > 1``), a point ``x = 0``, or ``otherwise`` / ``else`` (every t no other row takes); words
-``if``, ``for``, ``when`` and ``\text{...}`` around them are read as written. The function read is exactly the one
+``x > 1 \text{ and } x < 2``; ``x < -1 \text{ or } x > 1``), a point ``x = 0``, or ``otherwise`` / ``else``
+(every t no other row takes); words ``if``, ``for``, ``when`` and ``\text{...}`` around them are read as written. The function read is exactly the one
 defined, under these rules (each broken rule is a one-line ``InputError`` saying what to write):
 
 * every condition is about the same one variable t, and its set is a finite union of intervals with rational ends;
@@ -58,7 +58,8 @@ _ENV = re.compile(r"\\begin\s*\{\s*(?P<env>[dr]?cases\*?)\s*\}(?P<body>.*?)\\end
 _OTHERWISE = re.compile(r"^(?:otherwise|else|elsewhere|o\.?w\.?|in\s+all\s+other\s+cases|for\s+all\s+other\s+\w+)\.?$",
                         re.I)
 _WORDS = re.compile(r"\\(?:text|mbox|textrm|mathrm|textnormal|textit)\s*\{(?P<w>[^{}]*)\}")
-_SPLIT = re.compile(r"\\(?:text|mbox|textrm|mathrm|textnormal)\s*\{\s*(?:if|for|when|otherwise|else)\b|\\q?quad(?![A-Za-z])"
+_SPLIT = re.compile(r"\\(?:text|mbox|textrm|mathrm|textnormal)\s*\{\s*(?:if|for|when|otherwise|else)\b"
+                    r"|\\q?quad(?![A-Za-z])"
                     r"|,\s*(?=(?:if|for|when)\b)|\s(?=(?:if|otherwise)\b)")
 #: at most this many rows, and breakpoints
 MAX_ROWS = 12
