@@ -6,7 +6,8 @@ x$: $\frac{1}{x}$ is convex", an appositive "$\lambda_{\max}$ of $M$, $F$, is co
 text; ``claims`` reads the rest. The rules, each keeping the claim's function, variables, domain and property:
 
 * A **remark** (a parenthesis in the prose, or a trailing ", since ..." / ", because ..." clause) holding no math is
-  dropped only when no word in it could change the claim (``harmless``): no property, clause, condition or
+  dropped only when it is not what the words before it are about (``clause_object``: "on (pi/2, 3pi/2)" is a
+  domain, so is any parenthesis with arithmetic) and no word in it could change the claim (``harmless``): no property, clause, condition or
   judgement word (``STOP``), and every negation ("not", "no", "never", ...) directly negates a word about how the
   formula is written or proved (``NOTATION_QUALITIES``: "not DCP", "not obvious", "not differentiable"), never the
   claim. Anything else is left in the text, where the reader refuses it in one line.
@@ -57,6 +58,8 @@ STOP = {
     # judgements of the claim
     "false", "wrong", "untrue", "incorrect", "true", "correct", "right", "yes", "sarcasm", "joke", "kidding", "fails",
     "fail", "holds", "hold", "counterexample", "disproved", "refuted",
+    # numbers written in words: "(pi, 2 pi)" is an interval
+    "pi", "inf", "infty", "infinity", "oo",
 }
 #: negations: allowed in a remark only right before a word of ``NOTATION_QUALITIES``
 NEGATIONS = {"not", "no", "never", "isn't", "isnt", "doesn't", "doesnt", "aren't", "cannot", "can't"}
@@ -183,6 +186,24 @@ def _parentheticals(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: a word after which a parenthesis is what the claim is about (a domain, a variable list), never a remark
+_CLAUSE_BEFORE = {"on", "over", "for", "when", "whenever", "if", "in", "where", "with", "given", "using", "letting",
+                  "wrt", "jointly", "of", "at", "to", "from", "between", "and", "or", "is", "are", "\\in", "∈", "="}
+#: an end of an interval written without math: 2, -1.5, pi, 3pi, inf, -infty
+_INTERVAL_END = re.compile(r"[-+]?\s*(?:\d+(?:\.\d+)?)?\s*(?:\\?pi|\\?infty|inf|oo|infinity)?", re.I)
+
+
+def clause_object(before: str, inside: str) -> bool:
+    r"""Whether a parenthesis is what the words before it are about, not a remark: it follows a clause word or a
+    membership ("on (pi/2, 3pi/2)", "for x in (a, b)"), or it holds arithmetic or a relation, or it is a pair of
+    interval ends ("(pi, 4)"). Dropping such a parenthesis would answer a claim about a larger domain."""
+    words = before.split()
+    last = words[-1].lower().strip(",;:") if words else ""
+    return (last in _CLAUSE_BEFORE or before.rstrip().endswith(("\\in", "∈", "="))
+            or bool(re.search(r"[/*+^<>=]", inside))
+            or ("," in inside and all(_INTERVAL_END.fullmatch(end.strip()) for end in inside.split(","))))
+
+
 def cut_remarks(text: str) -> tuple[str, Cut]:
     """The text without the remarks and restatements it holds (module docstring), and what was cut. A text without
     math blocks keeps every parenthesis but a harmless one at its very end (a bare formula may use parentheses)."""
@@ -195,6 +216,8 @@ def cut_remarks(text: str) -> tuple[str, Cut]:
             spans = [(m.start("remark") - 1, m.end("remark") + 1)]
     for start, end in reversed(spans):
         inner = text[start + 1:end - 1].strip()
+        if clause_object(MATH.sub(" $ ", text[:start]), MATH.sub(" $ ", inner)):
+            continue
         if harmless(inner):
             cut.notes.insert(0, f"the remark '({inner})' is not read")
         else:
@@ -244,4 +267,4 @@ def appositive(text: str):
 
 
 __all__ = ["CONNECTIVES", "Cut", "MATH", "NEGATIONS", "NOTATION_QUALITIES", "RESTATEMENT_LEADS", "Restatement", "STOP",
-           "appositive", "cut_remarks", "harmless", "restatement"]
+           "appositive", "clause_object", "cut_remarks", "harmless", "restatement"]

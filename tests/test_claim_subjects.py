@@ -198,3 +198,20 @@ def test_a_decimal_value_is_read_exactly(text, function):
     claim = _reads(text, function, [str(sorted(function.free_symbols, key=str)[0])])
     assert not any(isinstance(a, sp.Float) for a in sp.preorder_traversal(claim.function))
     assert _answered(text).holds is True
+
+
+@pytest.mark.parametrize("text", [
+    r"$\cos x$ is convex on (pi/2, 3pi/2)",          # an interval after 'on', never a dropped remark
+    r"$\sin x$ is concave on (pi/4, pi/2)",
+    r"$x^3$ is convex for x in (pi, 4)",
+    r"$x^3$ is convex (pi, 4)",                      # a pair of interval ends
+    r"$x^3$ is convex (x > 0)",                      # a relation
+])
+def test_a_parenthesis_that_may_be_the_domain_is_never_dropped(text):
+    """Read as the domain, or refused in one line: never answered on the whole line with the interval dropped."""
+    try:
+        claim = parse_claim(text)
+    except ClaimError as err:
+        assert "\n" not in str(err)
+        return
+    assert claim.domain and "is not read" not in claim.note
