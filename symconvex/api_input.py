@@ -4,7 +4,8 @@ r"""What the Python API accepts as a function and as a domain, read into exact S
 SymPy expression and the list of relations the analysis works on:
 
 - ``f``: a SymPy expression, a LaTeX string (``"x^2"``, ``r"\frac{x^2}{y}"``, read by
-  ``parsing.parse_expression`` with the notation of CLAIMS.md), or an exact number (int, ``Fraction``);
+  ``parsing.parse_expression`` with the notation of CLAIMS.md; a ``\begin{cases}`` on the whole line is read by
+  ``parsing.cases`` as one continuous formula), or an exact number (int, ``Fraction``);
 - ``domain``: None (the natural domain), a SymPy relation (``y > 0``), ``And(...)``, a ``Domain``, a string
   (``"y > 0"``, ``"x > 0, y > 0"``, ``r"0 \le x \le 1"``, ``r"x \in (0, \infty)"``, read by
   ``parsing.parse_domain``), or a list/tuple of any of these.
@@ -53,8 +54,12 @@ def _refuse_floats(expr, where: str) -> None:
 def coerce_function(f) -> sp.Expr:
     """``f`` as an exact SymPy expression (see the module docstring); ``InputError`` otherwise."""
     if isinstance(f, str):
-        from .parsing import parse_expression
+        from .parsing import cases_value, extract_cases, parse_expression, parse_internal
 
+        if "\\begin" in f:   # a function by cases on the whole line: one continuous formula (parsing.cases)
+            f, literals = extract_cases(f)
+            if literals:
+                return parse_internal(f, cases=[cases_value(literal, parse_internal) for literal in literals])
         return parse_expression(f)
     if isinstance(f, bool):
         raise InputError(f"the function must be an expression, not {f!r}")

@@ -140,3 +140,12 @@ def test_cases_on_a_part_of_the_line_that_do_not_fit_the_claim_are_refused(text,
     with pytest.raises(ClaimError) as err:
         parse_claim(text)
     assert message in str(err.value) and "\n" not in str(err.value)
+
+
+def test_the_python_api_reads_cases_on_the_whole_line():
+    from symconvex import analyze
+
+    result = analyze(r"\begin{cases} x^2 & x \ge 0 \\ 0 & x < 0 \end{cases}")
+    assert result.curvature.value == "convex" and result.verified
+    with pytest.raises(InputError):
+        analyze(r"\begin{cases} 1 & x \ge 0 \\ 0 & x < 0 \end{cases}")
