@@ -47,6 +47,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from ..limits import SearchTimeout
 from .domains import parse_domain
 from .expressions import parse_internal
 from .text import split_top_level
@@ -272,6 +273,8 @@ def read_cases(literal: CasesLiteral, read, numbers=(), values=None) -> CasesRea
         piece = pieces[0] if side == "+" else pieces[-1]
         try:
             limit = sp.limit(piece, t, p, side)
+        except SearchTimeout:
+            raise
         except Exception:   # a limit SymPy cannot take: continuity not shown
             limit = sp.nan
         if not _same(row_value, limit):
@@ -399,6 +402,8 @@ def _same(a, b) -> bool:
         return True
     try:
         return sp.simplify(difference) == 0
+    except SearchTimeout:
+        raise
     except Exception:   # a simplification SymPy cannot do: not shown equal
         return False
 
