@@ -1363,7 +1363,7 @@ def _parse_claim(text: str) -> Claim:
 def _cases_on_part(k: int, reading, parts: _Parts, defs: _Definitions) -> None:
     r"""Cases that define the function on a part of the line only ($x \log x$ for $x > 0$, 0 at $x = 0$) are read
     with that part as the domain only when they are the claim's own formula, in the variable they split: inside a
-    defined function (``where $\ell(z) = egin{cases} ...$``) the part would be one of the argument, not of z."""
+    defined function (``where $\ell(z) = \begin{cases} ...$``) the part would be one of the argument, not of z."""
     mark = "\\casesliteral{%d}" % k
     if mark not in parts.function.replace(" ", "") or any(mark in fd.body_text.replace(" ", "")
                                                           for fd in defs.functions.values()):
