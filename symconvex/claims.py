@@ -668,8 +668,8 @@ def _bound(c):
 
 def _implied_polynomial_bounds(domain: list) -> list:
     r"""Polynomial constraints with rational coefficients implied by an interval l < v < r of one variable whose ends
-    are irrational algebraic numbers (the inflection points of calculus exercises: $(-rac{1}{\sqrt{2}},
-    rac{1}{\sqrt{2}})$, $(0, \sqrt{3})$). Each is implied by the interval, so adding it leaves the domain the same
+    are irrational algebraic numbers (the inflection points of calculus exercises: $(-\frac{1}{\sqrt{2}},
+    \frac{1}{\sqrt{2}})$, $(0, \sqrt{3})$). Each is implied by the interval, so adding it leaves the domain the same
     set, and the sign rules can read it (they read rational bounds and polynomial constraints, not sqrt(2)):
 
     - (v - l)(r - v) > 0 (>= 0 when an end is closed), when l + r and l r are rational: 2 v^2 < 1 for +-1/sqrt(2);
