@@ -149,3 +149,18 @@ def test_the_python_api_reads_cases_on_the_whole_line():
     assert result.curvature.value == "convex" and result.verified
     with pytest.raises(InputError):
         analyze(r"\begin{cases} 1 & x \ge 0 \\ 0 & x < 0 \end{cases}")
+
+
+@pytest.mark.parametrize("claim", [
+    r"$f(x) = \begin{cases} 0 & x \le 0 \\ 1 & x > 0 \end{cases}$ is convex",       # a jump
+    r"$f(x) = \begin{cases} x & x \le 0 \\ 1 & x > \end{cases}$ is convex",         # an unreadable condition
+    r"$f(x) = \begin{cases} x & x \le 0 \\ x^2 & x > 0 \end{cases$ is convex",      # no \end{cases}
+    r"$\sum_{i=1}^{3} x_i$ is convex (written $x_1 + x_2$)",                        # another function restated
+])
+def test_the_command_line_refuses_unreadable_cases_and_restatements_in_one_line(capsys, claim):
+    from symconvex.cli import EXIT_BAD_INPUT, main
+
+    status = main(["check", claim])
+    out, err = capsys.readouterr()
+    assert status == EXIT_BAD_INPUT and out == ""
+    assert err.startswith("error: ") and err.count("\n") == 1 and "Traceback" not in err
