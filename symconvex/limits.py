@@ -55,9 +55,17 @@ def time_limit(seconds: float | None):
     try:
         yield
     finally:
-        armed[0] = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        # The alarm may fire while this cleanup runs, before ``armed`` is cleared: its SearchTimeout would skip the
+        # rest and leave the repeating timer and the handler in place, to interrupt whatever runs next. Repeat the
+        # cleanup until it completes (an alarm during it is late: the block has ended).
+        while True:
+            try:
+                armed[0] = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+                break
+            except SearchTimeout:
+                continue
 
 
 def coerce_timeout(timeout) -> float | None:

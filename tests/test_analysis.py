@@ -274,3 +274,24 @@ def test_a_swallowed_search_alarm_comes_again():
                         continue   # the first alarm is swallowed
                     raise
     assert caught == 2
+
+
+def test_a_time_limit_leaves_no_alarm_behind_even_when_it_fires_at_the_end():
+    """Blocks that end about when their limit fires: afterwards no timer runs and the old handler is back (an
+    alarm during the cleanup once left the repeating timer armed, to interrupt a later test)."""
+    import signal
+    import time
+
+    from symconvex.limits import SearchTimeout, time_limit
+
+    before = signal.getsignal(signal.SIGALRM)
+    for k in range(60):
+        try:
+            with time_limit(0.002 + k * 0.0001):
+                end = time.perf_counter() + 0.002
+                while time.perf_counter() < end:
+                    pass
+        except SearchTimeout:
+            pass
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert signal.getsignal(signal.SIGALRM) is before
