@@ -50,9 +50,11 @@ def time_limit(seconds: float | None):
             raise SearchTimeout()
 
     previous = signal.signal(signal.SIGALRM, handler)
-    # and again every 1/4 s: an alarm raised where Python ignores exceptions (a gc callback) would be lost
-    signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)
     try:
+        # and again every 1/4 s: an alarm raised where Python ignores exceptions (a gc callback) would be lost.
+        # Armed inside the try: a limit so short that the alarm fires before the block starts (--timeout 1e-6)
+        # still runs the cleanup, which it skipped when the timer was armed before the try.
+        signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)
         yield
     finally:
         # The alarm may fire while this cleanup runs, before ``armed`` is cleared: its SearchTimeout would skip the

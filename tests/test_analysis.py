@@ -285,6 +285,15 @@ def test_a_time_limit_leaves_no_alarm_behind_even_when_it_fires_at_the_end():
     from symconvex.limits import SearchTimeout, time_limit
 
     before = signal.getsignal(signal.SIGALRM)
+    for seconds in (1e-7, 1e-6, 1e-5):   # the alarm fires before the block starts (--timeout 1e-6)
+        for _ in range(20):
+            try:
+                with time_limit(seconds):
+                    time.sleep(0.001)
+            except SearchTimeout:
+                pass
+            assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+            assert signal.getsignal(signal.SIGALRM) is before
     for k in range(60):
         try:
             with time_limit(0.002 + k * 0.0001):
