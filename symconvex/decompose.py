@@ -25,7 +25,7 @@ from fractions import Fraction
 
 import sympy as sp
 
-from .certificates import HessianCertificate, constraint_to_sympy, rational_to_str, to_tree
+from .certificates import OPERATORS, HessianCertificate, constraint_to_sympy, rational_to_str, to_sympy, to_tree
 from .check import verify
 from .check.proofs import domain_box, domain_halfspaces, strengthen_sign, tree_sign
 from .domain import Domain
@@ -73,22 +73,15 @@ def ldl(M: sp.Matrix):
     return L, D
 
 
-def _rational_or_pi(c) -> bool:
-    """Is the SymPy number c rational, or a + b pi with a, b rational?"""
-    if c.is_Rational:
-        return True
-    if c.free_symbols or not c.has(sp.pi):
-        return False
-    try:
-        poly = sp.Poly(c, sp.pi)
-    except sp.PolynomialError:
-        return False
-    return poly.degree() <= 1 and all(k.is_Rational for k in poly.all_coeffs())
+def _exact_constant(c) -> bool:
+    """Is the SymPy number c an exact real constant (rational, a + b pi, sqrt(3), e^{3/2}, log 2, ...: no symbol,
+    no float)? The checker decides for itself whether it reads it (``check.constants``)."""
+    return c.is_Rational or (not c.free_symbols and c.is_real is True and not c.has(sp.Float))
 
 
 def _is_bound(constraint, names) -> bool:
-    """Is the constraint a bound on one variable, a x + c compared with 0 with a rational and c rational or
-    a + b pi (so that the domain's box is exactly its set of bounds)?"""
+    """Is the constraint a bound on one variable, a x + c compared with 0 with a rational and c an exact real
+    constant (so that the domain's box is exactly its set of bounds)?"""
     try:
         rel = constraint_to_sympy(constraint, {n: sp.Symbol(n, real=True) for n in names})
         g = sp.expand(rel.lhs - rel.rhs)
@@ -100,7 +93,7 @@ def _is_bound(constraint, names) -> bool:
     if not g.is_polynomial(v) or sp.degree(g, v) != 1:
         return False
     a, c = sp.Poly(g, v).all_coeffs()
-    return a.is_Rational and _rational_or_pi(c)
+    return a.is_Rational and _exact_constant(c)
 
 
 def _exp_form(expr):
@@ -246,10 +239,12 @@ def _strict_version(cert: HessianCertificate, verified: dict | None = None) -> H
 
 
 def _near(bound) -> Fraction | None:
-    """A stated box bound ("p/q", or ["a", "b"] for a + b pi) as a nearby rational: it only places candidate
-    points, which the checker tests against the exact interval."""
+    """A stated box bound ("p/q", ["a", "b"] for a + b pi, or a constant's tree) as a nearby rational: it only
+    places candidate points, which the checker tests against the exact interval."""
     if bound is None:
         return None
+    if isinstance(bound, list) and isinstance(bound[0], str) and bound[0] in OPERATORS:
+        return Fraction(str(sp.N(to_sympy(bound), 30)))
     if isinstance(bound, list):
         a, b = Fraction(bound[0]), Fraction(bound[1])
         return a + b * Fraction(3141592653589793, 10 ** 15)

@@ -89,7 +89,7 @@ def test_the_finders_box_signs_equal_the_checkers(seed):
     rng = random.Random(seed)
     for _ in range(200):
         bounds = [_end(rng), rng.random() < 0.5, _end(rng), rng.random() < 0.5]
-        if any(hasattr(b, "a") for b in bounds[::2]):  # signs of pi ends: only the JSON form is compared
+        if any(hasattr(b, "expr") for b in bounds[::2]):  # signs of pi ends: only the JSON form is compared
             box = {"x": bounds}
             assert box_to_json(box) == proofs.box_to_json(box)
             continue

@@ -4,14 +4,13 @@ r"""Signs on a domain: what the rules and Hessian checker knows about where an e
 Every function here returns a *sign word* ("positive", "nonnegative", "zero", "nonpositive", "negative" or
 "unknown") that is a true statement about every point of a set where the tree is defined, or "unknown".
 
-**Numbers a + b pi.** Domains such as 0 <= x <= pi/2 have ends in Q(pi). ``PiRational(a, b)`` keeps them exact.
-a + b pi = c + d pi exactly when a = c and b = d (pi is irrational); an order comparison is the sign of r + s pi,
-that of the rational r when s = 0, else (the number is then nonzero) read off ``mpmath.iv`` enclosures at doubled
-precision until one excludes 0, up to ``MAX_BITS`` bits, beyond which the comparison is refused
-(``CertificateError``). No float decides anything.
+**Exact ends.** Domains such as 0 <= x <= pi/2, x > sqrt(3) or 0 < x < e^{3/2} have irrational ends.
+``check.constants.Constant`` keeps them exact (``PiRational(a, b)`` is a + b pi): an order comparison is decided by
+rigorous enclosures that exclude 0 (at growing precision, refused beyond its cap), equality only by exact algebra.
+No float decides anything.
 
 **The box.** From the single-variable affine constraints of a domain (``a x + c > 0`` or ``>= 0``, a rational, c
-rational or a + b pi), per variable the tightest bounds ``[lo, lo_strict, hi, hi_strict]`` (``domain_box``). The box
+rational or an exact constant), per variable the tightest bounds ``[lo, lo_strict, hi, hi_strict]`` (``domain_box``). The box
 contains the domain, so a sign shown on the box holds on the domain.
 
 **Affine ranges and spans.** An affine tree c + sum a_i x_i takes on the box exactly the values between its two
@@ -62,14 +61,13 @@ from mpmath import iv
 
 from ..atoms import SIGN_SPANS
 from ..errors import CertificateError, InputError
+from .constants import Constant, PiRational, enclose, end_from_json, exact_number
 from .evaluate import _exact_root, evaluate
 from .numbers import Jet, endpoints, interval_precision, to_interval
 from .numbers import sign as number_sign
 from .symbolic import constraint_to_sympy, to_sympy, to_tree
 from .trees import check_tree, parse_rational, rational_to_str, tree_variables
 
-#: The largest precision (bits) spent deciding the sign of r + s pi.
-MAX_BITS = 1 << 15
 #: Largest size (bits of numerator + denominator) of a range end; larger ends give up ("unknown").
 MAX_END_BITS = 4096
 #: Largest integer exponent expanded exactly; largest number of tree nodes given a range.
@@ -82,113 +80,16 @@ RELATIONS_ORDER = ("gt", "ge", "lt", "le")
 DECIDED = ("positive", "negative", "zero")
 
 
-# ------------------------------------------------------------------------------------------ a + b pi
+# ------------------------------------------------------------------------------------------ exact ends
 
-@functools.total_ordering
-class PiRational:
-    """The number a + b pi, with a and b rational (exact); order decided as in the module docstring."""
-
-    __slots__ = ("a", "b")
-
-    def __init__(self, a=0, b=0):
-        self.a, self.b = Fraction(a), Fraction(b)
-
-    @classmethod
-    def of(cls, x) -> "PiRational":
-        return x if isinstance(x, PiRational) else cls(x, 0)
-
-    def simplest(self):
-        """A Fraction when b = 0, else self."""
-        return self.a if self.b == 0 else self
-
-    def __add__(self, other):
-        if not isinstance(other, (PiRational, int, Fraction)):
-            return NotImplemented
-        o = PiRational.of(other)
-        return PiRational(self.a + o.a, self.b + o.b)
-
-    __radd__ = __add__
-
-    def __neg__(self):
-        return PiRational(-self.a, -self.b)
-
-    def __sub__(self, other):
-        if not isinstance(other, (PiRational, int, Fraction)):
-            return NotImplemented
-        return self + (-PiRational.of(other))
-
-    def __rsub__(self, other):
-        return (-self) + other
-
-    def __mul__(self, k):
-        if isinstance(k, PiRational) and k.b == 0:
-            k = k.a
-        if isinstance(k, PiRational) and self.b == 0:
-            return k * self.a
-        if not isinstance(k, (int, Fraction)):
-            return NotImplemented
-        return PiRational(self.a * k, self.b * k)
-
-    __rmul__ = __mul__
-
-    def sign(self) -> int:
-        """The exact sign of a + b pi (see the module docstring)."""
-        if self.b == 0:
-            return (self.a > 0) - (self.a < 0)
-        bits = 128
-        while bits <= MAX_BITS:
-            with interval_precision(bits):
-                value = to_interval(self.a) + to_interval(self.b) * iv.pi
-                if value > 0 or value < 0:
-                    return 1 if value > 0 else -1
-            bits *= 2
-        raise CertificateError(f"cannot decide the sign of {self} within {MAX_BITS} bits")
-
-    def __eq__(self, other):
-        if not isinstance(other, (PiRational, int, Fraction)):
-            return NotImplemented
-        o = PiRational.of(other)
-        return self.a == o.a and self.b == o.b
-
-    def __hash__(self):
-        return hash((self.a, self.b)) if self.b else hash(self.a)
-
-    def __lt__(self, other):
-        if not isinstance(other, (PiRational, int, Fraction)):
-            return NotImplemented
-        return (self - other).sign() < 0
-
-    def __repr__(self):
-        return f"PiRational({self.a}, {self.b})"
-
-    def __str__(self):
-        if self.b == 0:
-            return str(self.a)
-        pi = "pi" if self.b == 1 else "-pi" if self.b == -1 else f"{self.b}*pi"
-        return pi if self.a == 0 else f"{self.a} + {pi}"
-
-
-def q_pi(expr) -> Fraction | PiRational | None:
-    """A SymPy number a + b*pi (a, b rational) as a Fraction (b = 0) or a ``PiRational``; None otherwise."""
-    if expr.is_Rational:
-        return Fraction(int(expr.p), int(expr.q))
-    if expr.free_symbols or not expr.has(sp.pi):
-        return None
-    try:
-        poly = sp.Poly(expr, sp.pi)
-    except sp.PolynomialError:
-        return None
-    if poly.degree() > 1 or not all(c.is_Rational for c in poly.all_coeffs()):
-        return None
-    b, a = poly.coeff_monomial(sp.pi), poly.coeff_monomial(1)
-    return PiRational(Fraction(int(a.p), int(a.q)), Fraction(int(b.p), int(b.q))).simplest()
+def q_pi(expr) -> Fraction | Constant | None:
+    """A SymPy number as a Fraction or an exact ``Constant`` (``check.constants``); None otherwise."""
+    return exact_number(expr)
 
 
 def _enclose(bound):
-    """An interval enclosing a box bound (a Fraction or a + b pi)."""
-    if isinstance(bound, PiRational):
-        return to_interval(bound.a) + to_interval(bound.b) * iv.pi
-    return to_interval(bound)
+    """An interval enclosing a box bound (a Fraction or a ``Constant``)."""
+    return to_interval(enclose(bound))
 
 
 # ------------------------------------------------------------------------------------------ sign words
@@ -314,6 +215,7 @@ def domain_box(cert) -> dict:
         v, a, c = found
         strict = constraint[0] in ("gt", "lt")
         edge = c * Fraction(-int(a.q), int(a.p))
+        edge = edge.simplest() if isinstance(edge, Constant) else edge
         b = box[v.name]
         if a > 0 and (b[0] is None or edge > b[0] or (edge == b[0] and strict)):
             b[0], b[1] = edge, strict
@@ -331,14 +233,15 @@ def is_bound(constraint, names) -> bool:
 
 
 def _bound_to_json(bound):
-    """A box bound as stated in JSON: "p/q", ["a", "b"] for a + b pi, or None."""
-    if isinstance(bound, PiRational):
-        return [rational_to_str(bound.a), rational_to_str(bound.b)]
+    """A box bound as stated in JSON: "p/q", ["a", "b"] for a + b pi, a constant's tree, or None."""
+    if isinstance(bound, Constant):
+        return bound.json()
     return None if bound is None else rational_to_str(bound)
 
 
 def box_to_json(box: dict) -> dict:
-    """The stated form of a box: bounded variables only, bounds as "p/q" (or ["a", "b"] for a + b pi)."""
+    """The stated form of a box: bounded variables only, bounds as "p/q" (or ["a", "b"] for a + b pi, or the
+    tree of another exact constant)."""
     return {name: [_bound_to_json(lo), bool(los) and lo is not None, _bound_to_json(hi), bool(his) and hi is not None]
             for name, (lo, los, hi, his) in box.items() if lo is not None or hi is not None}
 
@@ -350,9 +253,23 @@ def short(obj) -> str:
 
 
 def check_box(stated, box, where: str) -> None:
-    """The certificate's stated box must be the box computed from the domain."""
+    """The certificate's stated box must be the box computed from the domain: the same bounded variables, the
+    same strictness, and ends equal as numbers (an irrational end may be written as any tree of that constant;
+    equality is decided exactly, ``check.constants``)."""
     expected = box_to_json(box)
-    if stated != expected:
+    if stated == expected:
+        return
+    same = isinstance(stated, dict) and set(stated) == set(expected)
+    for name in expected if same else ():
+        entry = stated[name]
+        lo, los, hi, his = box[name]
+        same = isinstance(entry, list) and len(entry) == 4 and [entry[1], entry[3]] == expected[name][1::2]
+        for end, value in ((lo, entry[0]), (hi, entry[2])) if same else ():
+            same = same and (end is None) == (value is None) and (end is None or end_from_json(
+                value, f"{where}.{name}") == end)
+        if not same:
+            break
+    if not same:
         raise CertificateError(f"{where}: states {short(stated)}, the domain gives {short(expected)}")
 
 
@@ -370,8 +287,8 @@ def variable_sign(bounds, interior: bool = False) -> str:
 # ------------------------------------------------------------------------------------------ affine ranges
 
 def affine_range(tree, box: dict, interior: bool = False):
-    """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i, c in Q(pi)) on the box (ends Fraction
-    or ``PiRational``, None when unbounded; strict: approached, not attained), or None when the tree is not of that
+    """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i, c rational or exact constants) on the
+    box (ends Fraction or ``Constant``, None when unbounded; strict: approached, not attained), or None when the tree is not of that
     form. ``interior``: every bound taken as open."""
     symbols = {n: sp.Symbol(n, real=True) for n in box}
     try:
@@ -389,21 +306,19 @@ def affine_range(tree, box: dict, interior: bool = False):
         return None
     lo, hi = [c, False], [c, False]  # value, strict; None value: unbounded
     for name, x in zip(box, xs):
-        a = q_pi(poly.coeff_monomial(x))  # rational, or a + b pi (pi x on 0 <= x <= 1)
+        a = q_pi(poly.coeff_monomial(x))  # rational, or a constant (pi x on 0 <= x <= 1)
         if a is None:
             return None
         if a == 0:
             continue
         blo, blos, bhi, bhis = box[name]
-        if isinstance(a, PiRational) and (isinstance(blo, PiRational) or isinstance(bhi, PiRational)):
-            return None  # pi^2 is not in Q(pi)
         low, high = ((blo, blos or interior), (bhi, bhis or interior))
         for acc, (bound, strict) in ((lo, low), (hi, high)) if a > 0 else ((lo, high), (hi, low)):
             if acc[0] is None or bound is None:
                 acc[0] = None
             else:
                 acc[0], acc[1] = acc[0] + a * bound, acc[1] or strict
-    simple = [v.simplest() if isinstance(v, PiRational) else v for v in (lo[0], hi[0])]
+    simple = [v.simplest() if isinstance(v, Constant) else v for v in (lo[0], hi[0])]
     return simple[0], lo[1], simple[1], hi[1]
 
 
@@ -432,7 +347,7 @@ def in_span(r, span) -> bool:
     if r[0] is None or span.lo is None:
         return False
     with interval_precision():
-        estimate = _enclose(PiRational.of(r[0]) - _span_end(span.lo)) / _enclose(PiRational(*span.period))
+        estimate = _enclose(Constant.of(r[0]) - _span_end(span.lo)) / _enclose(PiRational(*span.period))
         low, high = endpoints(estimate)
     if high - low > 4:
         return False
@@ -474,11 +389,11 @@ def _cap(q):
 
 
 def _box_end(bound, lower: bool):
-    """A box bound as (rational, forced strict): a + b pi (b != 0) becomes a rational strictly outside it."""
-    if bound is None or isinstance(bound, Fraction) or getattr(bound, "b", 0) == 0:
-        return (None if bound is None else Fraction(getattr(bound, "a", bound))), False
-    with interval_precision():
-        return endpoints(_enclose(bound))[0 if lower else 1], True
+    """A box bound as (rational, forced strict): an irrational constant becomes a rational strictly outside it
+    (``Constant.outer``)."""
+    if bound is None or not isinstance(bound, Constant):
+        return (None if bound is None else Fraction(bound)), False
+    return bound.outer(lower)
 
 
 def _may_be_zero(r) -> bool:
@@ -969,8 +884,6 @@ def joint_box(box: dict, halfspaces) -> dict:
             bound, exact_root = _root_bound(hc / -a)
             tight = strict or not exact_root
             lo, los, hi, his = out[names[i]]
-            if isinstance(lo, PiRational) or isinstance(hi, PiRational):
-                continue
             if hi is None or bound < hi or (bound == hi and tight and not his):
                 hi, his = bound, tight
             if lo is None or -bound > lo or (-bound == lo and tight and not los):

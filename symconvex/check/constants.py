@@ -1,0 +1,241 @@
+r"""Exact real constants: domain ends such as sqrt(3), 1/sqrt(3), e^{3/2}, log 2, pi/4 (checker; trusted; kernel).
+
+A bound a x + c > 0 (a rational) has the end -c/a. When c is not rational, ``Constant`` keeps that end exact: it
+is the SymPy expression of a constant (no variable; at most ``MAX_NODES`` nodes in its tree) that is real
+(SymPy says so) and that the checker's own evaluator (``check.evaluate``) encloses, which it does only when
+every operation is defined there (a log argument > 0, a real power's base >= 0, ...). ``exact_number`` reads such a
+number; rationals stay ``Fraction``.
+
+**Arithmetic** (+, -, *) is SymPy's exact arithmetic on the expressions, whose automatic rewrites are identities:
+so images of ends stay exact (2 (1/sqrt 3)^2 = 2/3, log(e^{3/2}) = 3/2).
+
+**Order.** x < y is the sign of x - y. A nonzero number is separated from 0 by an enclosure: the evaluator's
+``mpmath.iv`` enclosure of x - y at 64, 256, 1024, ... bits (up to ``MAX_BITS``) is an interval containing it, and
+one that excludes 0 gives the sign. **Equality** is decided only exactly, never from an enclosure: x - y is 0
+when SymPy's (expanded) canonical form of it is the literal 0 (an identity), or when it is algebraic (rationals
+and rational powers only) with minimal polynomial z (a nonzero algebraic number has a minimal polynomial with a
+nonzero constant term). A number that no enclosure separates from 0 and that is not shown 0 is refused
+(``CertificateError``): a float never decides.
+
+>>> r = exact_number(1 / sp.sqrt(3))
+>>> r > Fraction(57, 100), r < Fraction(58, 100), r * r == Fraction(1, 3), r.json()
+(True, True, True, ['mul', ['num', '1/3'], ['pow', ['num', '3'], ['num', '1/2']]])
+>>> exact_number(sp.log(sp.exp(sp.Rational(3, 2)))), exact_number(sp.sqrt(-3))
+(Fraction(3, 2), None)
+"""
+
+from __future__ import annotations
+
+import functools
+from fractions import Fraction
+
+import sympy as sp
+from mpmath import iv
+
+from ..errors import CertificateError, InputError
+from .evaluate import evaluate
+from .numbers import endpoints, interval_precision
+from .numbers import sign as number_sign
+from .symbolic import to_sympy, to_tree
+from .trees import OPERATORS, check_tree, parse_rational, rational_to_str, tree_variables
+
+#: The largest precision (bits) spent separating a constant from 0; the most tree nodes of a constant.
+MAX_BITS = 1 << 14
+MAX_NODES = 60
+_Z = sp.Symbol("z")
+
+
+def _nodes(tree) -> int:
+    return 1 + sum(_nodes(a) for a in tree[1:] if isinstance(a, list))
+
+
+def _enclosure(tree, bits: int):
+    """The evaluator's value of a constant tree at ``bits`` bits: a Fraction or an ``iv`` interval."""
+    with interval_precision(bits):
+        return evaluate(tree, {}, 0)[0].c[0]
+
+
+def _is_algebraic_zero(expr) -> bool:
+    """Is the constant, made of rationals and rational powers only, exactly 0 (its minimal polynomial is z)?"""
+    if expr.atoms(sp.Function) or expr.has(sp.pi, sp.E):
+        return False  # transcendental: not shown 0 here
+    try:
+        return sp.minimal_polynomial(expr, _Z) == _Z
+    except (NotImplementedError, ValueError, TypeError, sp.PolynomialError):
+        return False
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _sign_of(expr) -> int:
+    """The sign of a constant: exact when rational or literally 0 once expanded, else the first enclosure that
+    excludes 0, else 0 when shown algebraically; ``CertificateError`` otherwise."""
+    if expr.is_Rational:
+        return int(expr.p > 0) - int(expr.p < 0)
+    if sp.expand(expr) == 0:
+        return 0
+    try:
+        tree = to_tree(expr)
+        bits = 64
+        while bits <= MAX_BITS:
+            s = number_sign(_enclosure(tree, bits))
+            if s is not None:
+                return s
+            bits *= 4
+    except (ValueError, ArithmeticError, TypeError):
+        pass
+    if _is_algebraic_zero(expr):
+        return 0
+    raise CertificateError(f"cannot decide the sign of the constant {expr} within {MAX_BITS} bits")
+
+
+@functools.total_ordering
+class Constant:
+    """An exact real constant (module docstring): ``expr`` its SymPy expression, compared exactly."""
+
+    __slots__ = ("expr", "_sign")
+
+    def __init__(self, expr):
+        self.expr, self._sign = sp.sympify(expr), None
+
+    @staticmethod
+    def of(x) -> "Constant":
+        """x (a Constant, Fraction or int) as a Constant."""
+        if isinstance(x, Constant):
+            return x
+        x = Fraction(x)
+        return Constant(sp.Rational(x.numerator, x.denominator))
+
+    def simplest(self):
+        """A Fraction when the expression is rational, else self."""
+        return Fraction(int(self.expr.p), int(self.expr.q)) if self.expr.is_Rational else self
+
+    def _binary(self, other, op):
+        if not isinstance(other, (Constant, int, Fraction)):
+            return NotImplemented
+        return Constant(op(self.expr, Constant.of(other).expr))
+
+    def __add__(self, other):
+        return self._binary(other, lambda a, b: a + b)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        return self._binary(other, lambda a, b: a - b)
+
+    def __rsub__(self, other):
+        return self._binary(other, lambda a, b: b - a)
+
+    def __mul__(self, other):
+        return self._binary(other, lambda a, b: a * b)
+
+    __rmul__ = __mul__
+
+    def __neg__(self):
+        return Constant(-self.expr)
+
+    def sign(self) -> int:
+        """-1, 0 or 1, decided as in the module docstring; ``CertificateError`` when it cannot be."""
+        if self._sign is None:
+            self._sign = self._decide()
+        return self._sign
+
+    def _decide(self) -> int:
+        return _sign_of(self.expr)
+
+    def enclose(self):
+        """An ``iv`` interval (or an exact Fraction) containing the number, at the current precision."""
+        return _enclosure(to_tree(self.expr), iv.prec)
+
+    def outer(self, lower: bool) -> tuple[Fraction, bool]:
+        """(q, strict): a rational q below (``lower``) or above the number, strict when q != the number: the
+        number itself when rational, else an enclosure's end moved out by 2^-64 (so strictly outside)."""
+        if self.expr.is_Rational:
+            return self.simplest(), False
+        lo, hi = endpoints(_enclosure(to_tree(self.expr), 128))
+        return (lo - Fraction(1, 1 << 64), True) if lower else (hi + Fraction(1, 1 << 64), True)
+
+    def pi_form(self):
+        """(a, b) with the number a + b pi (a, b rational), or None."""
+        try:
+            poly = sp.Poly(self.expr, sp.pi)
+        except sp.PolynomialError:
+            return None
+        if poly.degree() > 1 or not all(c.is_Rational for c in poly.all_coeffs()):
+            return None
+        b, a = poly.coeff_monomial(sp.pi), poly.coeff_monomial(1)
+        return Fraction(int(a.p), int(a.q)), Fraction(int(b.p), int(b.q))
+
+    def json(self):
+        """The stated form: "p/q" when rational, ["a", "b"] for a + b pi, else the constant's tree."""
+        if self.expr.is_Rational:
+            return rational_to_str(self.simplest())
+        form = self.pi_form()
+        return [rational_to_str(form[0]), rational_to_str(form[1])] if form else to_tree(self.expr)
+
+    def __eq__(self, other):
+        if not isinstance(other, (Constant, int, Fraction)):
+            return NotImplemented
+        return (self - other).sign() == 0
+
+    def __hash__(self):
+        return hash(self.simplest()) if self.expr.is_Rational else hash(self.expr)
+
+    def __lt__(self, other):
+        if not isinstance(other, (Constant, int, Fraction)):
+            return NotImplemented
+        return (self - other).sign() < 0
+
+    def __repr__(self):
+        return f"Constant({self.expr})"
+
+    def __str__(self):
+        return str(self.expr)
+
+
+def PiRational(a=0, b=0) -> Constant:
+    """The number a + b pi (a, b rational) as a ``Constant``."""
+    a, b = Fraction(a), Fraction(b)
+    return Constant(sp.Rational(a.numerator, a.denominator) + sp.Rational(b.numerator, b.denominator) * sp.pi)
+
+
+def exact_number(expr) -> Fraction | Constant | None:
+    """A SymPy number as a Fraction (rational) or a ``Constant`` (module docstring), else None."""
+    if expr.is_Rational:
+        return Fraction(int(expr.p), int(expr.q))
+    if expr.free_symbols or expr.is_real is not True or expr.has(sp.Float):
+        return None
+    try:
+        tree = to_tree(expr)
+        if _nodes(tree) > MAX_NODES:
+            return None
+        _enclosure(tree, 64)
+    except (CertificateError, ValueError, ArithmeticError, TypeError, RecursionError):
+        return None
+    return Constant(expr)
+
+
+def enclose(x):
+    """An enclosure of a Fraction or a ``Constant`` at the current precision."""
+    return x.enclose() if isinstance(x, Constant) else Fraction(x)
+
+
+def end_from_json(value, where: str):
+    """A stated box end: None, "p/q", ["a", "b"] (a + b pi) or a constant tree; ``CertificateError`` otherwise."""
+    if value is None or isinstance(value, str):
+        return None if value is None else parse_rational(value, where)
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value) and \
+            value[0] not in OPERATORS:
+        return PiRational(parse_rational(value[0], where), parse_rational(value[1], where)).simplest()
+    check_tree(value, where)
+    if tree_variables(value) or _nodes(value) > MAX_NODES:
+        raise CertificateError(f"{where}: a box end is a constant of at most {MAX_NODES} nodes")
+    try:
+        found = exact_number(to_sympy(value))
+    except (InputError, ValueError, TypeError):
+        found = None
+    if found is None:
+        raise CertificateError(f"{where}: not a real constant the checker encloses")
+    return found
+
+
+__all__ = ["Constant", "MAX_BITS", "PiRational", "enclose", "end_from_json", "exact_number"]
