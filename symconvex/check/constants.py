@@ -45,8 +45,9 @@ MAX_NODES = 60
 _Z = sp.Symbol("z")
 
 
-def _nodes(tree) -> int:
-    return 1 + sum(_nodes(a) for a in tree[1:] if isinstance(a, list))
+def tree_nodes(tree) -> int:
+    """The number of nodes of a tree."""
+    return 1 + sum(tree_nodes(a) for a in tree[1:] if isinstance(a, list))
 
 
 def _enclosure(tree, bits: int):
@@ -206,7 +207,7 @@ def exact_number(expr) -> Fraction | Constant | None:
         return None
     try:
         tree = to_tree(expr)
-        if _nodes(tree) > MAX_NODES:
+        if tree_nodes(tree) > MAX_NODES:
             return None
         _enclosure(tree, 64)
     except (CertificateError, ValueError, ArithmeticError, TypeError, RecursionError):
@@ -227,7 +228,7 @@ def end_from_json(value, where: str):
             value[0] not in OPERATORS:
         return PiRational(parse_rational(value[0], where), parse_rational(value[1], where)).simplest()
     check_tree(value, where)
-    if tree_variables(value) or _nodes(value) > MAX_NODES:
+    if tree_variables(value) or tree_nodes(value) > MAX_NODES:
         raise CertificateError(f"{where}: a box end is a constant of at most {MAX_NODES} nodes")
     try:
         found = exact_number(to_sympy(value))
@@ -238,4 +239,4 @@ def end_from_json(value, where: str):
     return found
 
 
-__all__ = ["Constant", "MAX_BITS", "PiRational", "enclose", "end_from_json", "exact_number"]
+__all__ = ["Constant", "MAX_BITS", "PiRational", "enclose", "end_from_json", "exact_number", "tree_nodes"]

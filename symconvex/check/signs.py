@@ -49,6 +49,7 @@ whole box (``interval_sign``: every operation an interval extension, so the resu
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import itertools
 import json
@@ -61,7 +62,7 @@ from mpmath import iv
 
 from ..atoms import SIGN_SPANS
 from ..errors import CertificateError, InputError
-from .constants import Constant, PiRational, enclose, end_from_json, exact_number
+from .constants import Constant, PiRational, enclose, end_from_json, exact_number, tree_nodes
 from .evaluate import _exact_root, evaluate
 from .numbers import Jet, endpoints, interval_precision, to_interval
 from .numbers import sign as number_sign
@@ -707,7 +708,88 @@ def _whole_sign(part, symbols: dict, box: dict, extra_sign) -> str:
         found = stronger(q, found)
     if found not in DECIDED and extra_sign is not None:
         found = stronger(extra_sign(ptree), found)
+    if found not in DECIDED and len(part.free_symbols) == 1:
+        found = stronger(monotone_sign(ptree, box), found)
     return found
+
+
+# ------------------------------------------------------------------------------------------ monotone to an exact end
+
+#: Heads that are C^infinity wherever their argument's condition holds (``_smooth_on``).
+_ANALYTIC = {"num", "var", "pi", "add", "mul", "pow", "exp", "log", "sigmoid", "softplus", "tanh", "sinh", "cosh",
+             "arctan", "arcsinh", "sin", "cos"}
+#: How deep the end rule may nest (t' shown by it again), and the largest tree it takes.
+MAX_END_DEPTH, MAX_END_NODES = 2, 80
+_END_DEPTH = contextvars.ContextVar("end_depth", default=0)
+
+
+def _smooth_on(tree, box: dict) -> bool:
+    """Is the tree C^infinity at every point of the box, closed ends included? Only ``_ANALYTIC`` heads, with a
+    log's argument > 0, a non-integer power's base > 0 and a negative integer power's base of one strict sign
+    there (``tree_sign`` on the box)."""
+    head = tree[0]
+    if head not in _ANALYTIC:
+        return False
+    if head in ("num", "var", "pi"):
+        return True
+    if not all(_smooth_on(a, box) for a in tree[1:]):
+        return False
+    p = parse_rational(tree[2][1]) if head == "pow" and tree[2][0] == "num" else None
+    if head == "log" or (head == "pow" and (p is None or p.denominator != 1 or p < 0)):
+        s = tree_sign(tree[1], box, False)
+        return s == "positive" or (p is not None and p.denominator == 1 and s == "negative")
+    return True
+
+
+def _union(a: str, b: str) -> str:
+    """The strongest sign word true of every value of sign a and every value of sign b."""
+    return sign_of(a == b == "positive", ge0(a) and ge0(b), a == b == "negative", le0(a) and le0(b))
+
+
+def monotone_sign(tree, box: dict) -> str:
+    """The sign of a tree t of one variable x on the box from its slope and its exact value at an end c of x's
+    interval I (c rational or an exact constant: e^{3/2}, 1/sqrt(3)).
+
+    Theorem: let t be C^infinity on I with c added (``_smooth_on`` the box closed at c), and let t' have a sign on
+    the interior of I (``tree_sign``, else ``domain_sign``, of the exact derivative, nesting at most ``MAX_END_DEPTH`` times). For x
+    in I, x != c, the mean value theorem gives t(x) - t(c) = t'(xi) (x - c) with xi inside I, so t(x) - t(c) has
+    the sign of t' times that of x - c (< 0 at the upper end, > 0 at the lower one), and t(x) = t(c) + (t(x) -
+    t(c)); where I contains c the value t(c) joins. t(c) is the exact SymPy value of t at c, its sign decided by
+    ``check.constants`` (2 log x - 3 at e^{3/2} is 0: 2 log x - 3 < 0 on (0, e^{3/2}), its slope 2/x being > 0).
+    "unknown" when no end decides."""
+    names = tree_variables(tree)
+    depth = _END_DEPTH.get()
+    if len(names) != 1 or depth >= MAX_END_DEPTH or tree_nodes(tree) > MAX_END_NODES:
+        return "unknown"
+    (name,) = names
+    if name not in box:
+        return "unknown"
+    lo, los, hi, his = box[name]
+    x = sp.Symbol(name, real=True)
+    token = _END_DEPTH.set(depth + 1)
+    try:
+        t = to_sympy(tree, {name: x})
+        dtree, inner = to_tree(sp.diff(t, x)), interior_box(box)
+        slope = tree_sign(dtree, inner, True)
+        slope = slope if slope in DECIDED else stronger(domain_sign(dtree, inner), slope)
+        if slope == "unknown":
+            return "unknown"
+        for end, strict, side in ((lo, los, -1), (hi, his, 1)):
+            if end is None or not _smooth_on(tree, {**box, name: [end, False, hi, his] if side < 0 else
+                                                    [lo, los, end, False]}):
+                continue
+            value = exact_number(t.subs(x, Constant.of(end).expr))
+            at_end = "unknown" if value is None else number_word(value) if isinstance(value, Fraction) else \
+                {1: "positive", -1: "negative", 0: "zero"}[value.sign()]
+            inside = sign_add(at_end, sign_mul(slope, "positive" if side < 0 else "negative"))
+            found = inside if strict else _union(inside, at_end)
+            if found != "unknown":
+                return found
+    except (CertificateError, InputError, ValueError, TypeError, ZeroDivisionError, RecursionError):
+        return "unknown"
+    finally:
+        _END_DEPTH.reset(token)
+    return "unknown"
 
 
 def _power_sign(s: str, k) -> str:
