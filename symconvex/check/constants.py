@@ -96,7 +96,9 @@ class Constant:
     __slots__ = ("expr", "_sign")
 
     def __init__(self, expr):
-        self.expr, self._sign = sp.sympify(expr), None
+        if not isinstance(expr, sp.Expr):
+            raise TypeError(f"a Constant is a SymPy number expression, found {type(expr).__name__}")
+        self.expr, self._sign = expr, None
 
     @staticmethod
     def of(x) -> "Constant":
