@@ -131,10 +131,13 @@ def test_the_reader_keeps_irrational_ends_exact(text, relations):
 
 # ------------------------------------------------------------------------------------------ claims
 
-def _moved(cert, old, new):
-    """The certificate with the end ``old`` (a tree) replaced by ``new`` everywhere (domain and stated boxes) and
-    its digest recomputed: a certificate about another domain, as a forger would write it."""
-    text = json.dumps(cert.to_dict()).replace(json.dumps(old), json.dumps(new))
+def _moved(cert, old, new, *also):
+    """The certificate with the end ``old`` (a tree) replaced by ``new`` everywhere (domain and stated boxes; ``also``:
+    more (old, new) pairs, e.g. the box's form of the end) and its digest recomputed: a certificate about another
+    domain, as a forger would write it."""
+    text = json.dumps(cert.to_dict())
+    for a, b in [(old, new), *also]:
+        text = text.replace(json.dumps(a), json.dumps(b))
     data = json.loads(text)
     data["digest"] = subject_digest(data["variables"], data["function"], data.get("network"), data["domain"])
     return data
@@ -153,7 +156,8 @@ PROVED = [  # (claim, the end as it appears in the domain, a moved end where the
     (r"$e^x - x^2$ is convex for $x > \ln 2$", ["log", ["num", "2"]], ["log", ["num", "3/2"]]),
     (r"$e^x - x^2$ is concave for $x < \ln 2$", ["log", ["num", "2"]], ["log", ["num", "3"]]),
     (r"$x^2 \ln x$ is convex for $x > e^{-3/2}$", ["exp", ["num", "-3/2"]], ["exp", ["num", "-2"]]),
-    (r"$\sin x - \cos x$ is convex on $[0, \frac{\pi}{4}]$", ["0", "1/4"], ["0", "1/3"]),
+    (r"$\sin x - \cos x$ is convex on $[0, \frac{\pi}{4}]$", ["mul", ["num", "1/4"], ["pi"]],
+     (["mul", ["num", "1/3"], ["pi"]], (["0", "1/4"], ["0", "1/3"]))),
     (r"$\arctan(x)$ is concave on $[\sqrt{2}, \infty)$", None, None),
     (r"$x^3 - 3x$ is convex for $x \ge \sqrt[3]{2}$", None, None),
     (r"$x^4 - 2x^2$ is concave on $(0, \frac{1}{\sqrt 3})$", None, None),  # the reader adds x^2 < 1/3 too
@@ -177,7 +181,7 @@ def test_claims_on_irrational_ends_are_proved_and_forged_twins_rejected(claim, e
         if end is not None:  # the same proof about a domain whose end is moved to where the claim is false
             assert json.dumps(end) in json.dumps(cert.to_dict()["domain"])
             with pytest.raises(CertificateError):
-                verify(from_json(_moved(cert, end, moved)))
+                verify(from_json(_moved(cert, end, *(moved if isinstance(moved, tuple) else (moved,)))))
 
 
 def test_a_forged_box_end_rounded_inward_is_rejected():
