@@ -40,6 +40,9 @@ from .strictness import find_flat_segments, find_ray_segments, prove_strict_sum
 #: Sample coordinates, small and varied first.
 SAMPLE_VALUES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "-2", "-1/2", "3", "1/3", "-3", "3/2", "-2/3",
                                        "5/2", "-5/2", "1/4")]
+#: Offsets from a domain's end tried last: curvature changes sign at an inflection point, often just past an end
+#: (x^4 - 2 x^2 on x > 1/2 is concave on (1/2, 1/sqrt 3)).
+NEAR_END, INSIDE_ENDS = [Fraction(1, 16), Fraction(1, 64)], [Fraction(1, 64), Fraction(63, 64)]
 #: Line grid for the midpoint scan: t in [-4, 4], step 1/2; half-widths h.
 LINE_GRID = [Fraction(k, 2) for k in range(-8, 9)]
 HALF_WIDTHS = [Fraction(1), Fraction(1, 2), Fraction(2), Fraction(3, 2), Fraction(1, 4)]
@@ -123,18 +126,18 @@ class Problem:
 
     def _coordinate_choices(self) -> list[list[Fraction]]:
         """Per variable: the small sample values, shifted into the domain's bounds on that variable
-        (lo + v, hi - v, and points spread across a bounded interval)."""
+        (lo + v, hi - v, and points spread across a bounded interval, then points near its ends)."""
         bounds = self.domain.bounds() if self.domain else {}
         out = []
         for v in self.variables:
             lo, _, hi, _ = bounds.get(v, (None, False, None, False))
             lo, hi = _steering_rational(lo), _steering_rational(hi)
             if lo is not None and hi is not None:
-                values = [lo + (hi - lo) * Fraction(k, 8) for k in range(1, 8)]
+                values = [lo + (hi - lo) * t for t in [Fraction(k, 8) for k in range(1, 8)] + INSIDE_ENDS]
             elif lo is not None:
-                values = [lo + abs(c) for c in SAMPLE_VALUES]
+                values = [lo + abs(c) for c in SAMPLE_VALUES + NEAR_END]
             elif hi is not None:
-                values = [hi - abs(c) for c in SAMPLE_VALUES]
+                values = [hi - abs(c) for c in SAMPLE_VALUES + NEAR_END]
             else:
                 values = list(SAMPLE_VALUES)
             out.append(list(dict.fromkeys(values)))

@@ -198,7 +198,11 @@ def test_a_forged_box_end_rounded_inward_is_rejected():
 @pytest.mark.parametrize("claim", [
     r"$\frac{\ln x}{x}$ is concave on $(0, e^{2})$",
     r"$\sin x - \cos x$ is convex on $[0, \frac{\pi}{3}]$",
+    r"$x^4 - 4x^2$ is convex on $(\frac{4}{5}, \infty)$",          # f'' < 0 on (4/5, sqrt(2/3)): 0.8 < 0.8165
+    r"$e^x - x^2$ is convex for $x > \frac{1}{2}$",                 # f'' < 0 on (1/2, ln 2)
+    r"$x^2 \ln x$ is convex on $(e^{-2}, \infty)$",                 # f'' < 0 on (e^{-2}, e^{-3/2})
 ])
 def test_claims_past_the_inflection_point_are_refuted(claim):
     result = check_claim(claim, timeout=30)
     assert result.holds is False and result.verified
+    assert any(c.kind == "curvature" and c.refutes == "convex" for c in result.certificates) or "concave" in claim
