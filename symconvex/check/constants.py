@@ -89,6 +89,13 @@ def _sign_of(expr) -> int:
     raise CertificateError(f"cannot decide the sign of the constant {expr} within {MAX_BITS} bits")
 
 
+@functools.lru_cache(maxsize=1 << 10)
+def _outer(expr) -> tuple[Fraction, Fraction]:
+    """Rationals strictly below and above an irrational constant: a 128-bit enclosure's ends moved out by 2^-64."""
+    lo, hi = endpoints(_enclosure(to_tree(expr), 128))
+    return lo - Fraction(1, 1 << 64), hi + Fraction(1, 1 << 64)
+
+
 @functools.total_ordering
 class Constant:
     """An exact real constant (module docstring): ``expr`` its SymPy expression, compared exactly."""
@@ -154,8 +161,8 @@ class Constant:
         number itself when rational, else an enclosure's end moved out by 2^-64 (so strictly outside)."""
         if self.expr.is_Rational:
             return self.simplest(), False
-        lo, hi = endpoints(_enclosure(to_tree(self.expr), 128))
-        return (lo - Fraction(1, 1 << 64), True) if lower else (hi + Fraction(1, 1 << 64), True)
+        lo, hi = _outer(self.expr)
+        return (lo, True) if lower else (hi, True)
 
     def pi_form(self):
         """(a, b) with the number a + b pi (a, b rational), or None."""

@@ -764,6 +764,19 @@ def monotone_sign(tree, box: dict) -> str:
     (name,) = names
     if name not in box:
         return "unknown"
+    key = (json.dumps(tree), name, depth, *map(str, box[name]))
+    if key not in _END_SIGNS:
+        if len(_END_SIGNS) > 1 << 10:
+            _END_SIGNS.clear()
+        _END_SIGNS[key] = _monotone_sign(tree, box, name, depth)
+    return _END_SIGNS[key]
+
+
+_END_SIGNS: dict = {}  # (tree, variable, depth, its bounds as text) -> sign word: each bound's text is its value
+
+
+def _monotone_sign(tree, box: dict, name: str, depth: int) -> str:
+    """``monotone_sign`` of a tree of the one variable ``name``, at nesting ``depth``."""
     lo, los, hi, his = box[name]
     x = sp.Symbol(name, real=True)
     token = _END_DEPTH.set(depth + 1)
