@@ -676,8 +676,8 @@ def _implied_polynomial_bounds(domain: list) -> list:
     - else v^2 < max(l^2, r^2) (<= when an end with that square is closed), when that square is rational:
       v^2 < 3 on (0, sqrt(3)).
 
-    (Not on a half-line x > sqrt(3): x^2 > 3 is convex only jointly with x > 0, and the checker's domain
-    certificates read polynomial constraints with rational coefficients only, which x > sqrt(3) is not.)
+    (Not on a half-line x > sqrt(3): x^2 > 3 is convex only jointly with x > 0, and the checker reads the end
+    sqrt(3) itself, exactly (``check.constants``): its sign rules need no polynomial stand-in there.)
     """
     bounds: dict = {}
     for c in domain:

@@ -206,3 +206,33 @@ def test_claims_past_the_inflection_point_are_refuted(claim):
     result = check_claim(claim, timeout=30)
     assert result.holds is False and result.verified
     assert any(c.kind == "curvature" and c.refutes == "convex" for c in result.certificates) or "concave" in claim
+
+
+# ------------------------------------------------------------------------------------------ domain certificates
+
+def test_a_domain_with_an_irrational_bound_and_a_joint_constraint_is_shown_convex():
+    from symconvex.check import verify_domain
+    from symconvex.convexsets import prove_convex_domain
+    from symconvex.domain import Domain
+
+    y = sp.Symbol("y", real=True)
+    cert = prove_convex_domain(Domain.build((x, y), [x > 1 / sp.sqrt(2), x * y > 1]))
+    assert verify_domain(cert) == "convex_set"
+    assert [step["rule"] for step in cert["steps"]] == ["affine", "factor"]   # x y - 1 = x (y - 1/x), x > 0
+    for path, twin in tampered_twins(cert):
+        if twin["domain"] != cert["domain"]:
+            continue       # about another domain: the analysis binds the certificate to its own domain
+        with pytest.raises(CertificateError):
+            verify_domain(twin)
+    forged = json.loads(json.dumps(cert))   # x^2 > sqrt(2) is no half-space: "affine" is refused
+    forged["domain"][0] = ["gt", ["pow", ["var", "x"], ["num", "2"]], ["pow", ["num", "2"], ["num", "1/2"]]]
+    with pytest.raises(CertificateError, match="not a polynomial"):
+        verify_domain(forged)
+    forged["domain"][0] = ["gt", ["var", "x"], ["pow", ["num", "-2"], ["num", "1/2"]]]  # sqrt(-2): no real end
+    with pytest.raises(CertificateError):
+        verify_domain(forged)
+
+
+def test_a_claim_on_a_joint_domain_with_an_irrational_bound_is_decided():
+    result = check_claim(r"$\log(x y - 1)$ is concave on $x > \frac{1}{\sqrt 2}$, $x y > 1$", timeout=60)
+    assert result.holds is True and result.verified and result.domain_certificate is not None

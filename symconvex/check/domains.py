@@ -4,7 +4,9 @@ A domain {x : G_k(x) > 0 (or >= 0), k = 1..K} (``G_k`` = lhs - rhs of a constrai
 ``lt``/``le``) is convex when, taking the constraints in a stated order, each one cuts a convex set out of the set
 C of the constraints before it (C = R^n before the first):
 
-- ``affine``: G is a polynomial of degree <= 1 (a half-space; its intersection with C is convex);
+- ``affine``: G is a polynomial of degree <= 1 (a half-space; its intersection with C is convex), or a bound
+  a x + c on one variable whose end is an exact constant (x > sqrt(2), x < e^{3/2}: ``signs.is_bound``), a
+  half-line, so a half-space too;
 - ``superlevel``: G is concave on C, shown by a rules derivation (``proofs.verify_rules``) whose domain is the
   constraints before it: {x in C : G(x) > 0} (>= 0) is then convex (a superlevel set of a concave function on a
   convex set);
@@ -15,7 +17,7 @@ C of the constraints before it (C = R^n before the first):
   superlevel set of the concave t - r^2/s.
 
 The intersection of convex sets is convex, so the whole domain is. Constraints must be polynomials with
-rational coefficients (the identity and the derivation are then about the constraint itself). The certificate
+rational coefficients (the identity and the derivation are then about the constraint itself), or such bounds. The certificate
 (a JSON object) is::
 
     {"symconvex": 1, "kind": "domain", "variables": [names], "domain": [constraint trees],
@@ -34,6 +36,7 @@ import sympy as sp
 
 from ..errors import CertificateError
 from .proofs import _polynomial_form, check_constraint, domain_box, domain_halfspaces, strengthen_sign, verify_rules
+from .signs import is_bound
 from .reader import COMMON, KINDS, R, Record
 from .symbolic import constraint_to_sympy, to_sympy
 from .trees import check_tree, tree_variables
@@ -109,6 +112,8 @@ def verify_domain(data: dict) -> str:
         constraint = constraints[index]
         G = constraint_function(constraint, symbols)
         form = _polynomial_form(G, xs)
+        if form is None and step["rule"] == "affine" and is_bound(constraint, names):
+            continue
         if form is None:
             raise CertificateError(f"{where}: constraint {index} is not a polynomial with rational coefficients")
         before = [constraints[j] for j in order[:i]]
