@@ -34,7 +34,7 @@ from mpmath import iv
 
 from ..errors import CertificateError, InputError
 from .evaluate import evaluate
-from .numbers import endpoints, interval_precision
+from .numbers import endpoints, interval_precision, to_interval
 from .numbers import sign as number_sign
 from .symbolic import to_sympy, to_tree
 from .trees import OPERATORS, check_tree, parse_rational, rational_to_str, tree_variables
@@ -152,10 +152,6 @@ class Constant:
     def _decide(self) -> int:
         return _sign_of(self.expr)
 
-    def enclose(self):
-        """An ``iv`` interval (or an exact Fraction) containing the number, at the current precision."""
-        return _enclosure(to_tree(self.expr), iv.prec)
-
     def outer(self, lower: bool) -> tuple[Fraction, bool]:
         """(q, strict): a rational q below (``lower``) or above the number, strict when q != the number: the
         number itself when rational, else an enclosure's end moved out by 2^-64 (so strictly outside)."""
@@ -225,8 +221,8 @@ def exact_number(expr) -> Fraction | Constant | None:
 
 
 def enclose(x):
-    """An enclosure of a Fraction or a ``Constant`` at the current precision."""
-    return x.enclose() if isinstance(x, Constant) else Fraction(x)
+    """An ``iv`` interval containing a Fraction or a ``Constant``, at the current precision."""
+    return to_interval(_enclosure(to_tree(x.expr), iv.prec) if isinstance(x, Constant) else Fraction(x))
 
 
 def end_from_json(value, where: str):

@@ -62,7 +62,8 @@ from mpmath import iv
 
 from ..atoms import SIGN_SPANS
 from ..errors import CertificateError, InputError
-from .constants import Constant, PiRational, enclose, end_from_json, exact_number, tree_nodes
+from .constants import Constant, PiRational, end_from_json, exact_number, tree_nodes
+from .constants import enclose as _interval
 from .evaluate import _exact_root, evaluate
 from .numbers import Jet, endpoints, interval_precision, to_interval
 from .numbers import sign as number_sign
@@ -80,17 +81,6 @@ MAX_FACTOR_VARIABLES = 4
 RELATIONS_ORDER = ("gt", "ge", "lt", "le")
 DECIDED = ("positive", "negative", "zero")
 
-
-# ------------------------------------------------------------------------------------------ exact ends
-
-def q_pi(expr) -> Fraction | Constant | None:
-    """A SymPy number as a Fraction or an exact ``Constant`` (``check.constants``); None otherwise."""
-    return exact_number(expr)
-
-
-def _enclose(bound):
-    """An interval enclosing a box bound (a Fraction or a ``Constant``)."""
-    return to_interval(enclose(bound))
 
 
 # ------------------------------------------------------------------------------------------ sign words
@@ -198,7 +188,7 @@ def _bound_of(g):
     if not g.is_polynomial(v) or sp.degree(g, v) != 1:
         return None
     a, c = sp.Poly(g, v).all_coeffs()
-    c = q_pi(c)
+    c = exact_number(c)
     return None if not a.is_Rational or c is None else (v, a, c)
 
 
@@ -302,12 +292,12 @@ def affine_range(tree, box: dict, interior: bool = False):
     poly = sp.Poly(expr, *xs) if xs else None
     if poly is not None and poly.total_degree() > 1:
         return None
-    c = q_pi(poly.coeff_monomial(1) if poly is not None else expr)
+    c = exact_number(poly.coeff_monomial(1) if poly is not None else expr)
     if c is None:
         return None
     lo, hi = [c, False], [c, False]  # value, strict; None value: unbounded
     for name, x in zip(box, xs):
-        a = q_pi(poly.coeff_monomial(x))  # rational, or a constant (pi x on 0 <= x <= 1)
+        a = exact_number(poly.coeff_monomial(x))  # rational, or a constant (pi x on 0 <= x <= 1)
         if a is None:
             return None
         if a == 0:
@@ -348,7 +338,7 @@ def in_span(r, span) -> bool:
     if r[0] is None or span.lo is None:
         return False
     with interval_precision():
-        estimate = _enclose(Constant.of(r[0]) - _span_end(span.lo)) / _enclose(PiRational(*span.period))
+        estimate = _interval(Constant.of(r[0]) - _span_end(span.lo)) / _interval(PiRational(*span.period))
         low, high = endpoints(estimate)
     if high - low > 4:
         return False
@@ -1092,8 +1082,8 @@ def interval_sign(tree, box: dict) -> str:
     try:
         with interval_precision():
             for name, (lo, _, hi, _) in box.items():
-                low = iv.mpf("-inf") if lo is None else _enclose(lo).a
-                high = iv.mpf("inf") if hi is None else _enclose(hi).b
+                low = iv.mpf("-inf") if lo is None else _interval(lo).a
+                high = iv.mpf("inf") if hi is None else _interval(hi).b
                 env[name] = Jet(iv.mpf([low, high]))
             jet, _ = evaluate(tree, env, 0)
     except (CertificateError, ValueError, ArithmeticError, TypeError):
@@ -1167,5 +1157,5 @@ def _rules_sign(tree, box: dict, interior: bool) -> str:
 
 __all__ = ["PiRational", "affine_range", "affine_sign", "box_to_json", "check_constraint", "domain_box",
            "domain_form_sign", "domain_halfspaces", "domain_sign", "factored_sign", "in_span", "interval_sign",
-           "joint_box", "joint_form_sign", "q_pi", "quadratic_sign", "range_sign", "span_sign", "strengthen_sign",
+           "joint_box", "joint_form_sign", "monotone_sign", "quadratic_sign", "range_sign", "span_sign", "strengthen_sign",
            "tree_range", "tree_sign", "univariate_sign", "variable_sign"]
