@@ -2,8 +2,8 @@ r"""The finders' own reading of a domain box (search layer: proposes the signs a
 re-derives every stated sign with its own code, ``check.proofs``).
 
 A box is ``{name: [lower, lower_strict, upper, upper_strict]}`` with ends rational (``Fraction``), an exact
-irrational constant (an object whose ``expr`` is its SymPy expression: sqrt(3), e^{3/2}, pi/2), or None where unbounded: the set of points with lower < x (<= when not
-strict) and x < upper for every variable.
+irrational constant (an object whose ``expr`` is its SymPy expression: sqrt(3), e^{3/2}, pi/2), or None where
+unbounded: the set of points with lower < x (<= when not strict) and x < upper for every variable.
 
 - ``variable_sign(bounds)``: x > 0 on the box when lower > 0, or lower = 0 and strict (x >= 0 when lower >= 0),
   symmetrically below 0; ``interior``: every bound taken as strict (the open box).
@@ -55,7 +55,8 @@ def _end(bound):
 
 def box_to_json(box: dict) -> dict:
     """The stated form of a box: bounded variables only, each [lower, lower_strict, upper, upper_strict] with
-    ends "p/q" (or ["a", "b"] for a + b pi, or a constant's expression tree) and a strictness False where the end is None."""
+    ends "p/q" (or ["a", "b"] for a + b pi, or a constant's expression tree) and a strictness False where the end
+    is None."""
     return {name: [_end(lo), bool(lo_strict) and lo is not None, _end(hi), bool(hi_strict) and hi is not None]
             for name, (lo, lo_strict, hi, hi_strict) in box.items() if lo is not None or hi is not None}
 

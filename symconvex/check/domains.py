@@ -17,8 +17,8 @@ C of the constraints before it (C = R^n before the first):
   superlevel set of the concave t - r^2/s.
 
 The intersection of convex sets is convex, so the whole domain is. Constraints must be polynomials with
-rational coefficients (the identity and the derivation are then about the constraint itself), or such bounds. The certificate
-(a JSON object) is::
+rational coefficients (the identity and the derivation are then about the constraint itself), or such bounds.
+The certificate (a JSON object) is::
 
     {"symconvex": 1, "kind": "domain", "variables": [names], "domain": [constraint trees],
      "proves": "convex_set", "order": [a permutation of 0..K-1],

@@ -10,8 +10,8 @@ rigorous enclosures that exclude 0 (at growing precision, refused beyond its cap
 No float decides anything.
 
 **The box.** From the single-variable affine constraints of a domain (``a x + c > 0`` or ``>= 0``, a rational, c
-rational or an exact constant), per variable the tightest bounds ``[lo, lo_strict, hi, hi_strict]`` (``domain_box``). The box
-contains the domain, so a sign shown on the box holds on the domain.
+rational or an exact constant), per variable the tightest bounds ``[lo, lo_strict, hi, hi_strict]``
+(``domain_box``). The box contains the domain, so a sign shown on the box holds on the domain.
 
 **Affine ranges and spans.** An affine tree c + sum a_i x_i takes on the box exactly the values between its two
 extreme corners (``affine_range``; an end is *strict* when an open bound lies on the way). A ``Span``
@@ -279,8 +279,8 @@ def variable_sign(bounds, interior: bool = False) -> str:
 
 def affine_range(tree, box: dict, interior: bool = False):
     """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i, c rational or exact constants) on the
-    box (ends Fraction or ``Constant``, None when unbounded; strict: approached, not attained), or None when the tree is not of that
-    form. ``interior``: every bound taken as open."""
+    box (ends Fraction or ``Constant``, None when unbounded; strict: approached, not attained), or None when the
+    tree is not of that form. ``interior``: every bound taken as open."""
     symbols = {n: sp.Symbol(n, real=True) for n in box}
     try:
         expr = sp.expand(to_sympy(tree, dict(symbols)))
@@ -741,12 +741,12 @@ def monotone_sign(tree, box: dict) -> str:
     interval I (c rational or an exact constant: e^{3/2}, 1/sqrt(3)).
 
     Theorem: let t be C^infinity on I with c added (``_smooth_on`` the box closed at c), and let t' have a sign on
-    the interior of I (``tree_sign``, else ``domain_sign``, of the exact derivative, nesting at most ``MAX_END_DEPTH`` times). For x
-    in I, x != c, the mean value theorem gives t(x) - t(c) = t'(xi) (x - c) with xi inside I, so t(x) - t(c) has
-    the sign of t' times that of x - c (< 0 at the upper end, > 0 at the lower one), and t(x) = t(c) + (t(x) -
-    t(c)); where I contains c the value t(c) joins. t(c) is the exact SymPy value of t at c, its sign decided by
-    ``check.constants`` (2 log x - 3 at e^{3/2} is 0: 2 log x - 3 < 0 on (0, e^{3/2}), its slope 2/x being > 0).
-    "unknown" when no end decides."""
+    the interior of I (``tree_sign``, else ``domain_sign``, of the exact derivative, nesting at most
+    ``MAX_END_DEPTH`` times). For x in I, x != c, the mean value theorem gives t(x) - t(c) = t'(xi) (x - c) with xi
+    inside I, so t(x) - t(c) has the sign of t' times that of x - c (< 0 at the upper end, > 0 at the lower one),
+    and t(x) = t(c) + (t(x) - t(c)); where I contains c the value t(c) joins. t(c) is the exact SymPy value of t at
+    c, its sign decided by ``check.constants`` (2 log x - 3 at e^{3/2} is 0: 2 log x - 3 < 0 on (0, e^{3/2}), its
+    slope 2/x being > 0). "unknown" when no end decides."""
     names = tree_variables(tree)
     depth = _END_DEPTH.get()
     if len(names) != 1 or depth >= MAX_END_DEPTH or tree_nodes(tree) > MAX_END_NODES:
@@ -1157,5 +1157,6 @@ def _rules_sign(tree, box: dict, interior: bool) -> str:
 
 __all__ = ["PiRational", "affine_range", "affine_sign", "box_to_json", "check_constraint", "domain_box",
            "domain_form_sign", "domain_halfspaces", "domain_sign", "factored_sign", "in_span", "interval_sign",
-           "joint_box", "joint_form_sign", "monotone_sign", "quadratic_sign", "range_sign", "span_sign", "strengthen_sign",
+           "joint_box", "joint_form_sign", "monotone_sign", "quadratic_sign", "range_sign", "span_sign",
+           "strengthen_sign",
            "tree_range", "tree_sign", "univariate_sign", "variable_sign"]
