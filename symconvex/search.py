@@ -40,9 +40,10 @@ from .strictness import find_flat_segments, find_ray_segments, prove_strict_sum
 #: Sample coordinates, small and varied first.
 SAMPLE_VALUES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "-2", "-1/2", "3", "1/3", "-3", "3/2", "-2/3",
                                        "5/2", "-5/2", "1/4")]
-#: Offsets from a domain's end tried last: curvature changes sign at an inflection point, often just past an end
-#: (x^4 - 2 x^2 on x > 1/2 is concave on (1/2, 1/sqrt 3)).
-NEAR_END, INSIDE_ENDS = [Fraction(1, 16), Fraction(1, 64)], [Fraction(1, 64), Fraction(63, 64)]
+#: Offsets from a domain's end (of a half-line; of a bounded interval, as a fraction of its length) tried after the
+#: other sample points: curvature changes sign at an inflection point, often just past a stated end (x^4 - 2 x^2 on
+#: x > 1/2 is concave on (1/2, 1/sqrt 3)).
+NEAR_END, NEAR_END_OF_INTERVAL = [Fraction(1, 16), Fraction(1, 64)], [Fraction(1, 64)]
 #: Line grid for the midpoint scan: t in [-4, 4], step 1/2; half-widths h.
 LINE_GRID = [Fraction(k, 2) for k in range(-8, 9)]
 HALF_WIDTHS = [Fraction(1), Fraction(1, 2), Fraction(2), Fraction(3, 2), Fraction(1, 4)]
@@ -122,22 +123,40 @@ class Problem:
             seen.add(p)
             produced += 1
             yield p
+        for p in self._near_end_points():
+            if p not in seen and self.inside(p, strict):
+                seen.add(p)
+                yield p
+
+    def _near_end_points(self):
+        """Points with one coordinate just inside an end of its interval (``NEAR_END``), the others at the domain's
+        interior point (or 1)."""
+        bounds = self.domain.bounds() if self.domain else {}
+        interior = self.domain.interior_point() if self.domain else None
+        base = [Fraction(int(v.p), int(v.q)) for v in interior] if interior is not None else [Fraction(1)] * self.n
+        for i, v in enumerate(self.variables):
+            lo, _, hi, _ = bounds.get(v, (None, False, None, False))
+            lo, hi = _steering_rational(lo), _steering_rational(hi)
+            steps = NEAR_END if lo is None or hi is None else [(hi - lo) * t for t in NEAR_END_OF_INTERVAL]
+            for end, side in ((lo, 1), (hi, -1)):
+                for step in steps if end is not None else ():
+                    yield tuple(base[:i]) + (end + side * step,) + tuple(base[i + 1:])
 
 
     def _coordinate_choices(self) -> list[list[Fraction]]:
         """Per variable: the small sample values, shifted into the domain's bounds on that variable
-        (lo + v, hi - v, and points spread across a bounded interval, then points near its ends)."""
+        (lo + v, hi - v, and points spread across a bounded interval)."""
         bounds = self.domain.bounds() if self.domain else {}
         out = []
         for v in self.variables:
             lo, _, hi, _ = bounds.get(v, (None, False, None, False))
             lo, hi = _steering_rational(lo), _steering_rational(hi)
             if lo is not None and hi is not None:
-                values = [lo + (hi - lo) * t for t in [Fraction(k, 8) for k in range(1, 8)] + INSIDE_ENDS]
+                values = [lo + (hi - lo) * Fraction(k, 8) for k in range(1, 8)]
             elif lo is not None:
-                values = [lo + abs(c) for c in SAMPLE_VALUES + NEAR_END]
+                values = [lo + abs(c) for c in SAMPLE_VALUES]
             elif hi is not None:
-                values = [hi - abs(c) for c in SAMPLE_VALUES + NEAR_END]
+                values = [hi - abs(c) for c in SAMPLE_VALUES]
             else:
                 values = list(SAMPLE_VALUES)
             out.append(list(dict.fromkeys(values)))
