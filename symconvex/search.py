@@ -102,28 +102,35 @@ class Problem:
 
     # -- sample points
     def sample_points(self, count: int = 48, *, strict: bool = True):
-        """Deterministic sample points strictly inside the domain (small rationals first)."""
+        """Deterministic sample points strictly inside the domain (small rationals first), at most ``count``; the
+        last few (at most count / 6) near its ends (``_near_end_points``)."""
+        near = list(dict.fromkeys(p for p in self._near_end_points() if self.inside(p, strict)))[:count // 6]
+        seen: set = set()
+        regular = self._regular_points(count, strict, seen)
+        produced = 0
+        for p in itertools.islice(regular, count - len(near)):
+            produced += 1
+            yield p
+        for p in near:
+            if p not in seen:
+                seen.add(p)
+                produced += 1
+                yield p
+        for p in itertools.islice(regular, count - produced):
+            yield p
+
+    def _regular_points(self, count: int, strict: bool, seen: set):
+        """Distinct points inside the domain not in ``seen`` (each added to it): the interior point, equal
+        coordinates, then random choices of ``_coordinate_choices`` (a fixed seed), in at most 40 count tries."""
         rng = random.Random(1234 + self.n)
-        seen = set()
         starts = [tuple([v] * self.n) for v in SAMPLE_VALUES[:4]]
         if self.domain:
             interior = self.domain.interior_point()
             if interior is not None:
                 starts.insert(0, tuple(Fraction(int(v.p), int(v.q)) for v in interior))
         choices = self._coordinate_choices()
-        produced, tries = 0, 0
-        while produced < count and tries < 40 * count:
-            if starts:
-                p = starts.pop(0)
-            else:
-                p = tuple(rng.choice(c) for c in choices)
-            tries += 1
-            if p in seen or not self.inside(p, strict):
-                continue
-            seen.add(p)
-            produced += 1
-            yield p
-        for p in self._near_end_points():
+        for _ in range(40 * count):
+            p = starts.pop(0) if starts else tuple(rng.choice(c) for c in choices)
             if p not in seen and self.inside(p, strict):
                 seen.add(p)
                 yield p

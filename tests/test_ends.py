@@ -201,6 +201,7 @@ def test_a_forged_box_end_rounded_inward_is_rejected():
     r"$x^4 - 4x^2$ is convex on $(\frac{4}{5}, \infty)$",          # f'' < 0 on (4/5, sqrt(2/3)): 0.8 < 0.8165
     r"$e^x - x^2$ is convex for $x > \frac{1}{2}$",                 # f'' < 0 on (1/2, ln 2)
     r"$x^2 \ln x$ is convex on $(e^{-2}, \infty)$",                 # f'' < 0 on (e^{-2}, e^{-3/2})
+    r"$x^4 - 2x^2 + y^2$ is convex for $x > \frac{1}{2}$",          # two variables: a point near x = 1/2
 ])
 def test_claims_past_the_inflection_point_are_refuted(claim):
     result = check_claim(claim, timeout=30)
