@@ -768,6 +768,8 @@ _END_SIGNS: dict = {}  # (tree, variable, depth, its bounds as text) -> sign wor
 def _monotone_sign(tree, box: dict, name: str, depth: int) -> str:
     """``monotone_sign`` of a tree of the one variable ``name``, at nesting ``depth``."""
     lo, los, hi, his = box[name]
+    if lo is None and hi is None:
+        return "unknown"
     x = sp.Symbol(name, real=True)
     token = _END_DEPTH.set(depth + 1)
     try:
