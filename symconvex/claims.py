@@ -189,6 +189,36 @@ _PARAM_WORDS = {"fixed", "each", "arbitrary", "constant", "held", "kept", "param
 _PARAM_LEADS = {"fixed", "each", "every", "any", "all", "arbitrary"}
 
 
+#: "log(x)is", "exp( x )are": a verb typed against the closing bracket of the formula before it
+_GLUED_VERB = re.compile(r"^(?P<math>.*[)\]}])(?P<verb>is|are)$", re.S)
+
+
+def _unglue_claim_verb(word: str) -> list[str]:
+    """``log(x)is`` -> ``log(x)``, ``is``: a claim verb typed without its space after a closing bracket is the verb,
+    never the letters i·s multiplying the formula (which answered a claim about i·s·log(x))."""
+    m = _GLUED_VERB.match(word)
+    return [m.group("math"), m.group("verb")] if m else [word]
+
+
+def _prose_words() -> set[str]:
+    """The words of the claim language (lead, property, variable, domain, definition, filler, parameter words)."""
+    return _LEAD | _PROPERTY_WORDS | _VARS_WORDS | _DOMAIN_WORDS | _DEFS_WORDS | _FILLER | _PARAM_WORDS | {
+        "is", "are", "not", "nor", "respect", "to", "strictly", "and", "an", "be"}
+
+
+def _strip_sentence_punctuation(w: str) -> tuple[str, str]:
+    """The word without its sentence punctuation, and that punctuation. A trailing ``!`` is punctuation only after a
+    word of prose (``convex!``); after a formula (``x!``, ``x^2!``) it is a factorial, kept so that the formula
+    reader refuses it, never dropped (which answered a claim about x instead of x!)."""
+    trail = ""
+    while w and w[-1] in ".,;:?!" and not (w[-1] == ":" and w[:-1].lower() in ("claim", "question")):
+        if w[-1] == "!" and w.rstrip("!.?").lower() not in _prose_words():
+            break
+        trail = w[-1] + trail
+        w = w[:-1]
+    return w, trail
+
+
 def _split_words(prose: str) -> list[tuple[str, str]]:
     """Prose (and bare LaTeX) outside $...$ -> ('word', w) / ('sep', ',') / ('math', m) chunks."""
     out: list[tuple[str, str]] = []
@@ -206,17 +236,14 @@ def _split_words(prose: str) -> list[tuple[str, str]]:
             current += c
     if current:
         words.append(current)
+    words = [piece for w in words for piece in _unglue_claim_verb(w)]
     for w in words:
-        trail = ""
-        while w and w[-1] in ".,;:?!" and not (w[-1] == ":" and w[:-1].lower() in ("claim", "question")):
-            trail = w[-1] + trail
-            w = w[:-1]
+        w, trail = _strip_sentence_punctuation(w)
         if w.endswith(":") and w[:-1].isalpha():
             w = w[:-1]
         if w:
             low = w.lower()
-            if low in _LEAD | _PROPERTY_WORDS | _VARS_WORDS | _DOMAIN_WORDS | _DEFS_WORDS | _FILLER | _PARAM_WORDS \
-                    | {"is", "are", "not", "nor", "respect", "to", "strictly", "and", "an", "be"}:
+            if low in _prose_words():
                 out.append(("word", low))
             else:
                 out.append(("math", w))

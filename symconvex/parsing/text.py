@@ -66,6 +66,28 @@ def _plain_function_words(text: str) -> str:
     return _PLAIN_FUNCTION.sub(lambda m: "\\" + m.group(1) + " ", text)
 
 
+#: a function word run into digits (and letters) before its bracket, no space: log2(x), log10(x), exp2(x), log1p(x),
+#: atan2(y, x), cos2(x) -- library names (NumPy's log2, log1p, ...), not the word applied to a product
+_NUMBERED_FUNCTION = re.compile(r"(?<![\\A-Za-z_])(?P<word>" + "|".join(
+    sorted(("softplus", "sigmoid", "sigma", "logistic", "relu", "exp", "log", "ln", "sqrt", "abs", "max", "min",
+            "sinh", "cosh", "tanh", "sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "asin",
+            "acos", "atan", "asinh", "acosh", "atanh"), key=len, reverse=True))
+    + r")(?P<tail>\d+[A-Za-z]*\d*)\s*\(")
+
+
+def _refuse_numbered_function_names(text: str) -> None:
+    """Refuse ``log2(x)``, ``log10(x)``, ``exp2(x)``, ``log1p(x)``, ``atan2(y, x)``: a function word followed at once by
+    digits and a bracket is a library function (base-2 log, log(1 + x), ...), which the word rule would read as the
+    word applied to a number times the bracket (``log2(x)`` as log(2)·x, ``exp2(x)`` as e^2·x): a claim about
+    another function. The message says how to write it."""
+    m = _NUMBERED_FUNCTION.search(text)
+    if m:
+        name = m.group("word") + m.group("tail")
+        hint = {"log2": "\\log(x) / \\log(2)", "log10": "\\log(x) / \\log(10)", "log1p": "\\log(1 + x)",
+                "exp2": "2^{x}", "expm1": "e^{x} - 1"}.get(name, "its formula")
+        fail(f"unknown function {name}: write {hint} instead")
+
+
 def normalize(text: str, *, norms: bool = True) -> str:
     """Spacing, sizing and math delimiters removed; unicode symbols spelled as LaTeX; ``\\dfrac`` -> ``\\frac``.
     ``norms=False`` keeps ``\\|...\\|`` as written (``parsing.vectors`` reads norms of vectors itself)."""
@@ -80,6 +102,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
         if text.startswith(left) and text.endswith(right) and len(text) >= len(left) + len(right):
             text = text[len(left):len(text) - len(right)]
     text = text.replace("$", " ")
+    _refuse_numbered_function_names(text)
     text = _plain_function_words(text)
     text = re.sub(r"\\(?:left|right)\s*\.", " ", text)
     text = re.sub(r"\\left\s*\|", r"\\lvert ", text)

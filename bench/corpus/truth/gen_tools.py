@@ -432,7 +432,7 @@ E(K, "x/y <is> <prop> for y>0", "x/y", "x y", ["convex", "concave"], "", "Hessia
   dom=["y>0"], box={"y": [0, 5]})
 E(K, "x^2/y <is> <prop> for y > 0", "x**2/y", "x y", ["convex", "strictly convex"], "C", "quad-over-lin",
   dom=["y>0"], box={"y": [0, 5]}, seg=[[1, 1], [2, 2]])
-E(K, "f(x)=x^2-2xy+y^2 <is> <prop>", "x**2-2*x*y+y**2", "x y", ["convex", "strictly convex"], "C",
+E(K, "f(x,y)=x^2-2xy+y^2 <is> <prop>", "x**2-2*x*y+y**2", "x y", ["convex", "strictly convex"], "C",
   "(x-y)^2; constant on x=y", seg=[[0, 0], [1, 1]])
 E(K, "x^2+xy+y^2 <is> <prop>", "x**2+x*y+y**2", "x y", ["convex", "concave"], "C SC", "Hessian [[2,1],[1,2]]")
 
