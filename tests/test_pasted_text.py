@@ -1,0 +1,64 @@
+"""Claims typed as plain text (session 6 red team): strings that TeX and plain text read differently are refused,
+never answered about a function the writer did not mean; and the function read is the one typed.
+
+Each case once gave a wrong answer: ``x^12 is concave`` held (read 2x), ``e^-x^2 is convex`` held (read e^{-2x}),
+``log2(x) is convex`` held (read log(2)·x), ``x! is concave`` held (read x), ``log(x)is concave`` was refuted (read
+i·s·log(x))."""
+
+import pytest
+import sympy as sp
+
+from symconvex.certificates import from_json
+from symconvex.check import verify
+from symconvex.claims import check_claim, parse_claim
+from symconvex.errors import ClaimError
+
+x, y = sp.symbols("x y", real=True)
+
+
+@pytest.mark.parametrize("text", [
+    "x^12 is concave",                 # TeX: x^1·2 = 2x (affine, "holds"); meant x^{12} (not concave)
+    "$x^12$ is concave",
+    "e^-x^2 is convex",                # TeX: an error; read as (e^{-x})^2 = e^{-2x} (convex); meant e^{-x^2}
+    "e^-2x is concave",                # TeX: e^{-2}·x (affine); meant e^{-2x}
+    "e^2x is concave",                 # TeX: e^2·x; meant e^{2x}
+    "x^2^3 is convex",                 # a double superscript
+    "x^{2}^{3} is convex",
+    "x^1e4 is concave",                # x^1·e·4 or x^{10000}
+    "log2(x) is convex for x > 0",     # NumPy's log2, read as log(2)·x
+    "log10(x) is convex for x > 0",
+    "exp2(x) is concave",              # 2^x, read as e^2·x
+    "exp10(x) is concave",
+    "log1p(x) is convex in x",         # log(1 + x), read as x·log(p)
+    "atan2(x) is convex",              # read as a product of letters
+    "x! is concave",                   # a factorial, dropped as punctuation
+    "x!! is concave",
+    "x^2! is convex",
+])
+def test_ambiguous_plain_text_is_a_one_line_error(text):
+    with pytest.raises(ClaimError) as err:
+        check_claim(text)
+    assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("x^{12} is concave", x**12, False),
+    ("e^{-x^2} is convex", sp.exp(-x**2), False),
+    ("e^{-2x} is concave", sp.exp(-2 * x), False),
+    ("x^2y^2 is convex", x**2 * y**2, False),                 # one-digit exponents before a letter stay TeX's
+    ("e^x(x+2) is convex", (x + 2) * sp.exp(x), False),      # e^x times a bracket
+    ("x^0.5 is concave for x>0", sp.sqrt(x), True),            # a decimal exponent is one number
+    ("x^-1 is convex for x>0", 1 / x, True),
+    (r"$\log_2 x$ is concave for $x > 0$", sp.log(x) / sp.log(2), True),
+    ("log(x)is concave on x>0", sp.log(x), True),            # the verb glued to the bracket
+    ("exp( x )is strictly convex", sp.exp(x), True),
+    ("x^2 is convex!", x**2, True),                            # '!' after a word is punctuation
+])
+def test_the_function_read_is_the_one_typed_and_the_answer_is_checked(text, function, holds):
+    claim = parse_claim(text)
+    assert sp.simplify(claim.function - function) == 0
+    assert set(claim.variables) == function.free_symbols
+    result = check_claim(text)
+    assert result.holds is holds and result.verified
+    for cert in result.certificates:
+        verify(from_json(cert.to_json()))
