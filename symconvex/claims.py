@@ -59,7 +59,8 @@ from .pretty import pretty
 from .errors import ClaimError, InputError
 from .parsing import (BUILTINS, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value, check_space_size, componentwise, coordinates,
                       declaration, declare, entries, expand, extract_arrays, has_relation, names_in, normalize,
-                      parse_domain, parse_internal, parse_name, parse_set, parse_variables, reading, split_top_level,
+                      parse_domain, parse_internal, parse_name, parse_set, parse_variables, python_syntax, reading,
+                      split_top_level,
                       symbol, uses_vectors)
 
 DEFAULT_TIMEOUT = 60.0
@@ -1379,6 +1380,7 @@ _KNOWN_WORDS = set(PLAIN_WORDS) | {"pi", "frac", "cdot", "left", "right"}
 def _refuse_words(text: str) -> None:
     """A formula written without $...$ may not contain words ("ridge regression is convex" is not a product of
     letters): a run of three or more letters that names no function is a one-line error."""
+    text = python_syntax(text)     # np.exp(x), np.maximum(x, 0): the words the formula reader reads
     words = [w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", text) if w.lower() not in _KNOWN_WORDS]
     if words:
         raise _claim_error(f"'{words[0]}' is a word, not a formula: write the function in $...$ "

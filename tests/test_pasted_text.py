@@ -62,3 +62,28 @@ def test_the_function_read_is_the_one_typed_and_the_answer_is_checked(text, func
     assert result.holds is holds and result.verified
     for cert in result.certificates:
         verify(from_json(cert.to_json()))
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("x**2 + y**2 is convex", x**2 + y**2, True),
+    ("x**-1 is convex for x>0", 1 / x, True),
+    ("x**(1/2) is concave for x>0", sp.sqrt(x), True),         # the bracket's inside is the exponent
+    ("e**(-x**2) is convex", sp.exp(-x**2), False),            # never the name e^{(-x^2)}
+    ("x**4 - 2*x**2 is convex", x**4 - 2 * x**2, False),
+    ("x**12 is concave", x**12, False),                        # Python's operand: the whole number
+    ("np.exp(x) is convex", sp.exp(x), True),
+    ("np.maximum(x, 0) is convex", sp.Max(x, 0), True),
+    ("math.sqrt(x) is concave on x >= 0", sp.sqrt(x), True),
+    ("np.minimum(x, y) is concave", sp.Min(x, y), True),
+])
+def test_python_syntax_is_read_as_python_means_it(text, function, holds):
+    claim = parse_claim(text)
+    assert sp.simplify(sp.sympify(claim.function).rewrite(sp.Max) - function.rewrite(sp.Max)) == 0
+    result = check_claim(text)
+    assert result.holds is holds and result.verified
+
+
+@pytest.mark.parametrize("text", ["2**x**2 is convex", "np.log2(x) is concave for x > 0", "x** is convex"])
+def test_python_syntax_that_cannot_be_read_exactly_is_refused(text):
+    with pytest.raises(ClaimError):
+        check_claim(text)

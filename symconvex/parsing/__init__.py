@@ -36,7 +36,7 @@ relu(w_1*x)
 from .calls import BUILTINS, FunctionDef
 from .domains import has_relation, parse_domain, parse_set
 from .expressions import apply_function, parse_expression, parse_internal, parse_latex, read_name_at
-from .text import normalize, split_top_level
+from .text import normalize, python_syntax, split_top_level
 from .tokens import scientific
 from .variables import parse_name, parse_variables
 from .vector_syntax import LITERAL, names_in, read_tree
@@ -49,4 +49,4 @@ __all__ = ["BUILTINS", "Expansion", "FUNCTION_LETTERS", "FunctionDef", "LITERAL"
            "apply_function", "array_value", "check_space_size", "componentwise", "coordinates", "declaration",
            "declare", "entries", "expand", "extract_arrays", "has_relation", "names_in", "normalize", "parse_domain",
            "parse_expression", "parse_internal", "parse_latex", "parse_name", "parse_set", "parse_variables",
-           "read_name_at", "read_tree", "reading", "scientific", "split_top_level", "symbol", "uses_vectors"]
+           "python_syntax", "read_name_at", "read_tree", "reading", "scientific", "split_top_level", "symbol", "uses_vectors"]

@@ -88,6 +88,76 @@ def _refuse_numbered_function_names(text: str) -> None:
         fail(f"unknown function {name}: write {hint} instead")
 
 
+#: a module prefix before a function call, as typed in Python: np.exp(x), math.sqrt(x), torch.tanh(x)
+_MODULE_PREFIX = re.compile(r"(?<![A-Za-z0-9_.])(?:np|numpy|math|torch|jnp|sp|sympy|cp|cvxpy|F)\.(?=[A-Za-z_]\w*\s*\()")
+#: NumPy / PyTorch names of functions the reader knows under another name
+_PYTHON_NAMES = re.compile(r"(?<![A-Za-z0-9_\\])(?P<name>maximum|minimum|arctanh|fabs|sigmoid|expit)(?=\s*\()")
+_PYTHON_RENAMES = {"maximum": "max", "minimum": "min", "arctanh": "artanh", "fabs": "abs", "sigmoid": "sigmoid",
+                   "expit": "sigmoid"}
+_POWER_OPERAND = re.compile(r"\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _closing(text: str, k: int) -> int:
+    """The index of the bracket closing the one at ``k`` (or -1)."""
+    depth = 0
+    for e in range(k, len(text)):
+        depth += text[e] in "([{"
+        depth -= text[e] in ")]}"
+        if depth == 0:
+            return e
+    return -1
+
+
+def _python_powers(text: str) -> str:
+    """``x**2`` -> ``x^{2}``, ``x**-1`` -> ``x^{-1}``, ``x**(1/2)`` -> ``x^{1/2}``, ``e**(-x)`` -> ``e^{-x}``: Python's
+    power operator with its operand braced, so the exponent is exactly the operand Python would take (a number, a
+    name, a call or a bracket, with a sign). A chain ``2**x**2`` is refused (Python reads it from the right)."""
+    out, i = [], 0
+    while True:
+        k = text.find("**", i)
+        if k < 0:
+            out.append(text[i:])
+            return "".join(out)
+        out.append(text[i:k])
+        j = k + 2
+        while j < len(text) and text[j] == " ":
+            j += 1
+        sign = ""
+        if j < len(text) and text[j] in "+-":
+            sign, j = text[j], j + 1
+            while j < len(text) and text[j] == " ":
+                j += 1
+        m = _POWER_OPERAND.match(text, j)
+        if j < len(text) and text[j] == "(":
+            e = _closing(text, j)
+            if e < 0:
+                fail("unbalanced '(' after '**'")
+            operand, j = text[j + 1:e], e + 1     # the bracket's inside: x^{(2)} would be a name
+        elif m:
+            operand, j = m.group(0), m.end()
+            if j < len(text) and text[j] == "(" and not operand[0].isdigit():
+                e = _closing(text, j)
+                if e < 0:
+                    fail("unbalanced '(' after '**'")
+                operand, j = operand + text[j:e + 1], e + 1
+        else:
+            fail("incomplete exponent after '**'")
+        if text[j:].lstrip().startswith("**"):
+            fail("a chain of '**' is read from the right in Python: write the exponent in parentheses, "
+                 "e.g. 2**(x**2)")
+        out.append("^{" + sign + _python_powers(operand) + "}")
+        i = j
+
+
+def python_syntax(text: str) -> str:
+    """Formulas typed in Python: module prefixes dropped (``np.exp(x)`` is ``exp(x)``), NumPy names renamed
+    (``np.maximum(x, 0)`` is ``max(x, 0)``) and ``**`` read as Python's power (``_python_powers``). None of this is
+    evaluated; it only chooses the spelling the formula reader reads."""
+    text = _MODULE_PREFIX.sub("", text)
+    text = _PYTHON_NAMES.sub(lambda m: _PYTHON_RENAMES[m.group("name")], text)
+    return _python_powers(text) if "**" in text else text
+
+
 def normalize(text: str, *, norms: bool = True) -> str:
     """Spacing, sizing and math delimiters removed; unicode symbols spelled as LaTeX; ``\\dfrac`` -> ``\\frac``.
     ``norms=False`` keeps ``\\|...\\|`` as written (``parsing.vectors`` reads norms of vectors itself)."""
@@ -102,6 +172,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
         if text.startswith(left) and text.endswith(right) and len(text) >= len(left) + len(right):
             text = text[len(left):len(text) - len(right)]
     text = text.replace("$", " ")
+    text = python_syntax(text)
     _refuse_numbered_function_names(text)
     text = _plain_function_words(text)
     text = re.sub(r"\\(?:left|right)\s*\.", " ", text)
