@@ -655,9 +655,25 @@ def _trailing_remark(text: str) -> tuple[str, str]:
     if not m or "$" in m.group("remark") or "\\" in m.group("remark"):
         return text, ""
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", m.group("remark"))}
-    if words & _REMARK_STOP or re.search(r"[<>=]", m.group("remark")):
+    if words & _REMARK_STOP or re.search(r"[<>=]", m.group("remark")) or _is_clause_object(m.group("claim"),
+                                                                                          m.group("remark")):
         return text, ""
     return m.group("claim"), f"({m.group('remark').strip()})"
+
+
+def _is_clause_object(before: str, inside: str) -> bool:
+    r"""Whether a parenthesis at the end is what the words before it are about, not a remark: it follows a clause
+    word or a membership ("on (pi/2, 3pi/2)", "for x in (a, b)", "x \in (0, pi)"), or it holds arithmetic or is
+    a pair of numbers ("(pi/2, 3pi/2)", "(0, 1)" are intervals; "(see Boyd, page 72)" is a remark). Dropping such a parenthesis answered a claim about a larger domain
+    ("cos(x) is convex on (pi/2, 3pi/2)" was refuted on all of R)."""
+    last = before.split()[-1].lower() if before.split() else ""
+    return (last in _DOMAIN_WORDS | _DEFS_WORDS | _VARS_WORDS or last in ("\\in", "\u2208", "=")
+            or before.rstrip().endswith(("\\in", "\u2208")) or bool(re.search(r"[/*+^]", inside))
+            or all(_INTERVAL_END.fullmatch(end.strip()) for end in inside.split(",")) and "," in inside)
+
+
+#: an end of an interval written in words-free text: 2, -1.5, pi, 3pi, inf, -infty
+_INTERVAL_END = re.compile(r"[-+]?\s*(?:\d+(?:\.\d+)?)?\s*(?:\\?pi|\\?infty|inf|oo)?", re.I)
 
 
 def _clause_before_property(chunks, i: int):

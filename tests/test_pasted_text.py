@@ -87,3 +87,30 @@ def test_python_syntax_is_read_as_python_means_it(text, function, holds):
 def test_python_syntax_that_cannot_be_read_exactly_is_refused(text):
     with pytest.raises(ClaimError):
         check_claim(text)
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("pi*x^2 is convex", sp.pi * x**2, True),                  # was p·i·x², refuted
+    ("x^2 + π is convex", x**2 + sp.pi, True),
+    ("sin(x) is concave on [0, pi]", sp.sin(x), True),
+    ("tan(x) is convex on (0, pi/2)", sp.tan(x), True),
+])
+def test_pi_typed_as_a_word_is_the_number(text, function, holds):
+    claim = parse_claim(text)
+    assert sp.simplify(claim.function - function) == 0 and claim.variables == (x,)
+    assert check_claim(text).holds is holds
+
+
+@pytest.mark.parametrize("text, domain_ends", [
+    ("cos(x) is convex on (pi/2, 3pi/2)", (sp.pi / 2, 3 * sp.pi / 2)),    # was refuted on all of R
+    ("x^3 is convex on (pi, 4)", (sp.pi, 4)),
+])
+def test_an_interval_after_a_clause_word_is_the_domain_not_a_remark(text, domain_ends):
+    claim = parse_claim(text)
+    ends = sorted((c.rhs for c in claim.domain), key=float)
+    assert ends == sorted(domain_ends, key=float)
+    assert check_claim(text).holds is True
+
+
+def test_a_remark_in_words_is_still_dropped():
+    assert check_claim("x^2 is convex (see Boyd)").holds is True

@@ -158,6 +158,15 @@ def python_syntax(text: str) -> str:
     return _python_powers(text) if "**" in text else text
 
 
+_PLAIN_PI = re.compile(r"(?<![\\A-Za-z_])pi(?![A-Za-z])|\u03c0")
+
+
+def _plain_pi(text: str) -> str:
+    """``pi`` typed as a word (``pi*x^2``, ``0 < x < pi``, ``3pi/2``) and the letter ``π`` are the number ``\\pi``,
+    never the product of the variables p·i (which answered "pi*x^2 is convex" about p·i·x², refuted)."""
+    return _PLAIN_PI.sub(lambda m: "\\pi ", text)
+
+
 def normalize(text: str, *, norms: bool = True) -> str:
     """Spacing, sizing and math delimiters removed; unicode symbols spelled as LaTeX; ``\\dfrac`` -> ``\\frac``.
     ``norms=False`` keeps ``\\|...\\|`` as written (``parsing.vectors`` reads norms of vectors itself)."""
@@ -174,6 +183,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
     text = text.replace("$", " ")
     text = python_syntax(text)
     _refuse_numbered_function_names(text)
+    text = _plain_pi(text)
     text = _plain_function_words(text)
     text = re.sub(r"\\(?:left|right)\s*\.", " ", text)
     text = re.sub(r"\\left\s*\|", r"\\lvert ", text)
