@@ -982,6 +982,7 @@ class _Definitions:
     lets: dict = field(default_factory=dict)        # name -> rhs text
     shapes: Shapes = field(default_factory=Shapes)  # vectors and matrices (symconvex.vectors)
     expanded: list = field(default_factory=list)    # the vector formulas read, as (text, Expansion)
+    conditions: list = field(default_factory=list)  # natural conditions of the formulas as written (parse_internal)
 
     def formula(self, body: str) -> sp.Expr:
         """The scalar function ``body`` denotes: expanded by ``symconvex.vectors`` when it uses vectors or matrices
@@ -995,7 +996,7 @@ class _Definitions:
                 self.tuples.setdefault(matrix, [e for row in entries(matrix, rows, cols) for e in row])
             self.expanded.append((body, expansion))
             return expansion.function
-        return parse_internal(body, functions=self.functions, values=self.values)
+        return parse_internal(body, functions=self.functions, values=self.values, conditions=self.conditions)
 
 
 def _read_definitions(pieces: list[str], literals: list = ()) -> _Definitions:
@@ -1314,6 +1315,7 @@ def _parse_claim(text: str) -> Claim:
                 domain.append(c)
     if domain is None:
         _refuse_odd_roots(f)
+        _refuse_lost_conditions(f, defs.conditions)
     else:
         implied = _implied_polynomial_bounds(domain)
         if implied:
@@ -1353,6 +1355,25 @@ def _parse_claim(text: str) -> Claim:
             claim, variables=rest, parameters=tuple(symbol(n) for n in params), readings=[],
             note=f"{', '.join(params)} read as {'a parameter' if len(params) == 1 else 'parameters'}"))
     return claim
+
+
+def _refuse_lost_conditions(f, written) -> None:
+    """The natural domain is the set where the formula *as written* is real and finite. SymPy simplifies while the
+    formula is built ((√x)^6 is x^3, e^{log x} is x, log x - log x is 0), and the simplified f is defined on a
+    larger set: answered on that set, "(√x)^6 is convex" was refuted by x^3 on x < 0. Without a stated domain, a
+    condition of the written formula (g > 0, g >= 0, g != 0) that f no longer has is a one-line error asking for the
+    domain."""
+    from .domain import natural_conditions
+
+    present = set(natural_conditions(f))
+    for g, rel in written:
+        if (g, rel) in present or g.is_number or rel == ">0" and g.is_positive or rel == ">=0" and g.is_nonnegative \
+                or rel == "!=0" and (g.is_positive or g.is_negative):
+            continue
+        shown = {">0": ">", ">=0": "\\ge", "!=0": "\\ne"}[rel]
+        raise _claim_error(f"the formula as written is defined only where {pretty(g)} {rel[:-1]} 0, but it "
+                           f"simplifies to {pretty(f)}, which is defined on a larger set: give the domain, e.g. "
+                           f"'for ${sp.latex(g)} {shown} 0$'")
 
 
 def _refuse_odd_roots(f) -> None:

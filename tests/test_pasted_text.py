@@ -114,3 +114,20 @@ def test_an_interval_after_a_clause_word_is_the_domain_not_a_remark(text, domain
 
 def test_a_remark_in_words_is_still_dropped():
     assert check_claim("x^2 is convex (see Boyd)").holds is True
+
+
+@pytest.mark.parametrize("text", [
+    "(sqrt(x))^6 is convex",            # x^3 on x >= 0 (convex) was refuted as x^3 on R
+    r"$(x^{1/3})^9$ is convex",
+    "exp(log(x))^3 is convex",
+    "x^3 + log(x) - log(x) is convex",
+])
+def test_a_formula_simplified_onto_a_larger_set_needs_its_domain(text):
+    with pytest.raises(ClaimError, match="give the domain"):
+        check_claim(text)
+
+
+def test_with_its_domain_stated_the_simplified_formula_is_answered():
+    result = check_claim(r"$(\sqrt{x})^6$ is convex for $x \ge 0$")
+    assert result.holds is True and result.verified
+    assert check_claim("log(x) - log(x) + x^3 is convex for x > 0").holds is True

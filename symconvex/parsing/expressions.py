@@ -61,8 +61,11 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
     functions a claim defines (name -> ``FunctionDef``); ``values``: names with given values (for sum bounds);
     ``active``: the defined functions being expanded (a definition may not use itself)."""
 
-    def __init__(self, source: str, functions=None, values=None, active=None):
+    def __init__(self, source: str, functions=None, values=None, active=None, conditions=None):
         self.source = source
+        #: when a list: every operand's natural conditions (domain.natural_conditions), as written, before SymPy's
+        #: automatic simplification can drop them ((√x)^6 becomes x^3, log x - log x becomes 0)
+        self.conditions = conditions
         self.functions: dict[str, FunctionDef] = functions or {}
         self.values: dict[str, sp.Expr] = values or {}
         self.active = set(active or ())   # user functions being expanded (cycle guard)
@@ -108,6 +111,10 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
                 piece, i = self._operand(items, i, slots)
                 pieces.append(piece)
                 expect_operand = False
+        if self.conditions is not None:
+            from ..domain import natural_conditions
+            for value in slots.values():
+                self.conditions.extend(natural_conditions(value))
         if len(slots) == 1 and sum(1 for piece in pieces if piece.strip()) == 1:
             return next(iter(slots.values()))     # one operand alone: no arithmetic to read
         text = "".join(pieces)
@@ -281,11 +288,12 @@ def check_supported(expr) -> None:
         fail("the expression is not real-valued")
 
 
-def parse_internal(text: str, *, functions=None, values=None) -> sp.Expr:
+def parse_internal(text: str, *, functions=None, values=None, conditions=None) -> sp.Expr:
     """``parse_expression`` with user functions (name -> ``FunctionDef``) and values (name -> number) for
-    sum bounds. Values are *not* substituted into the result."""
+    sum bounds. Values are *not* substituted into the result. ``conditions`` (a list) receives the natural
+    conditions (g, rel) of every operand as written (``Reader.conditions``)."""
     try:
-        reader = Reader("", functions, values)
+        reader = Reader("", functions, values, conditions=conditions)
         expr = reader.parse_text(text)
         expr = exact(expr)
     except (InputError, SearchTimeout):
