@@ -605,8 +605,8 @@ E(K, "1/x <is> <prop> for x ∈ (−∞, 0)", "1/x", "x", ["concave", "convex"],
 
 K = "spacing"
 E(K, "f(x)= x ^ 2  <is>  <prop>", "x**2", "x", ["convex", "concave"], "C SC", "2")
-E(K, "f(x,y)=x^2+y^2 <is> <prop> ", "x**2+y**2", "x y", ["concave"], "C SC", "2I")
-E(K, "  x^3+x <is> <prop> for x>=0", "x**3+x", "x", ["convex", "concave"], "C SC", "6x", dom=["x>=0"], box=POS)
+E(K, "f(x,y)=x^2+y^2 <is>  <prop>", "x**2+y**2", "x y", ["concave"], "C SC", "2I")
+E(K, "x^3+x  <is> <prop> for x>=0", "x**3+x", "x", ["convex", "concave"], "C SC", "6x", dom=["x>=0"], box=POS)
 E(K, "exp( x )<is> <prop>", "exp(x)", "x", ["strictly convex"], "C SC", "e^x")
 E(K, "log(x)is <prop> on x>0", "log(x)", "x", ["concave"], "V SV", "-1/x^2", dom=["x>0"], box=POS)
 
@@ -624,8 +624,34 @@ E(K, "log <is> <prop>", "log(x)", "x", ["concave", "convex"], "V SV", "-1/x^2 on
 E(K, "cosh <is> <prop>", "cosh(x)", "x", ["convex"], "C SC", "cosh>0")
 
 
+def _variants(text):
+    """Rephrasings of a claim with the same meaning, tried in order when another corpus already holds the text."""
+    if text.startswith("$"):
+        yield "The function " + text
+    if " on $" in text:
+        yield text.replace(" on $", " over $", 1)
+    yield "Claim: " + text
+    yield text + "."
+
+
+def _new_to_the_other_corpora(G, out):
+    """Rephrase (``_variants``) every claim another corpus of bench/corpus already holds: no claim in two corpora."""
+    others = set()
+    for name in sorted(os.listdir(out)):
+        if name.endswith(".jsonl") and name not in ("tools.jsonl", "everyday.jsonl"):
+            with open(os.path.join(out, name), encoding="utf-8") as fh:
+                others |= {__import__("json").loads(line)["claim"] for line in fh if line.strip()}
+    mine = {d["claim"] for d in TOOLS.out + EVERYDAY.out}
+    for d in G.out:
+        if d["claim"] in others:
+            d["claim"] = next(v for v in _variants(d["claim"]) if v not in others and v not in mine)
+            mine.add(d["claim"])
+
+
 def main():
     out = os.path.normpath(os.path.join(HERE, ".."))
+    for G in (TOOLS, EVERYDAY):
+        _new_to_the_other_corpora(G, out)
     TOOLS.write(os.path.join(out, "tools.jsonl"), os.path.join(HERE, "spec_tools.jsonl"))
     EVERYDAY.write(os.path.join(out, "everyday.jsonl"), os.path.join(HERE, "spec_everyday.jsonl"))
     for name, G in (("tools", TOOLS), ("everyday", EVERYDAY)):
