@@ -85,19 +85,26 @@ def main():
     return bad
 
 
-def _flip_fact(spec):
-    """A wrong subject: the strongest fact it lacks added, or its strongest fact removed (and what it implies)."""
+def _flip_fact(spec, mode):
+    """A wrong subject. mode 0: a missing C (else V) added; mode 1: a present C (else V) removed, with the strictness
+    it carried; mode 2: strictness added to a convex (concave) subject that lacks it, else removed from one that has
+    it. The facts list stays consistent (SC only with C, SV only with V)."""
     have = spec["facts"].split()
+    if mode == 2:
+        for base, strict in (("C", "SC"), ("V", "SV")):
+            if base in have and strict not in have and not ("C" in have and "V" in have):
+                return dict(spec, facts=" ".join(have + [strict]))
+            if strict in have:
+                return dict(spec, facts=" ".join(f for f in have if f != strict))
+        mode = 0
+    if mode == 1 and ("C" in have or "V" in have):
+        drop = ("C", "SC") if "C" in have else ("V", "SV")
+        return dict(spec, facts=" ".join(f for f in have if f not in drop))
     if "C" not in have:
-        new = have + ["C"]
-    elif "V" not in have:
-        new = have + ["V"]
-    else:
-        new = [f for f in have if f != "C"]
-    if "SC" in new and "C" not in new:
-        new.remove("SC")
-    out = dict(spec, facts=" ".join(new))
-    return out
+        return dict(spec, facts=" ".join(have + ["C"]))
+    if "V" not in have:
+        return dict(spec, facts=" ".join(have + ["V"]))
+    return dict(spec, facts=" ".join(f for f in have if f != "C"))
 
 
 def selftest():
@@ -116,8 +123,8 @@ def selftest():
             honest += 1
             failures += bool(msgs)
             print("honest ", subjects[key]["spec"]["expr"], subjects[key]["spec"]["facts"], "->", msgs or "ok")
-        for key in chosen[4:]:                       # a flipped fact must be caught by the mathematics
-            spec = _flip_fact(subjects[key]["spec"])
+        for k, key in enumerate(chosen[4:]):         # a flipped fact must be caught by the mathematics
+            spec = _flip_fact(subjects[key]["spec"], k % 3)
             msgs = check_subject(copy.deepcopy(spec), rng)
             planted += 1
             failures += not msgs
