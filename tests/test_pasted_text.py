@@ -131,3 +131,20 @@ def test_with_its_domain_stated_the_simplified_formula_is_answered():
     result = check_claim(r"$(\sqrt{x})^6$ is convex for $x \ge 0$")
     assert result.holds is True and result.verified
     assert check_claim("log(x) - log(x) + x^3 is convex for x > 0").holds is True
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("e^(x+y) is convex", sp.exp(x + y), True),
+    ("e^(x+y) is strictly convex", sp.exp(x + y), False),      # constant along x + y = 0
+    ("x^(1/2) is concave for x>0", sp.sqrt(x), True),
+    ("e^-(x^2) is convex", sp.exp(-x**2), False),
+])
+def test_an_exponent_in_parentheses_is_the_whole_bracket(text, function, holds):
+    assert sp.simplify(parse_claim(text).function - function) == 0
+    result = check_claim(text)
+    assert result.holds is holds and result.verified
+
+
+def test_a_bracketed_exponent_followed_by_another_is_refused():
+    with pytest.raises(ClaimError, match="double superscript"):
+        check_claim("e^(x)^2 is convex")

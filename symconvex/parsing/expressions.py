@@ -176,7 +176,8 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
     def _exponent(self, items, i):
         """The exponent after a ``^`` at ``i - 1``: braced, or one digit (``x^23`` is refused before this, see
         ``_refuse_ambiguous_exponent``; were it read, it would be x^2·3, as TeX reads it), a
-        letter, a Greek letter, ``-`` and an exponent, ``\\frac`` or ``\\sqrt``; transposes are refused."""
+        letter, a Greek letter, ``-`` and an exponent, ``\\frac`` or ``\\sqrt``, or a bracket ``(...)`` (plain text's
+        ``e^(x+y)``); transposes are refused."""
         nxt, j = peek(items, i)
         if nxt is None:
             fail("incomplete exponent after '^'")
@@ -185,6 +186,9 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
             if len(inner) == 1 and isinstance(inner[0], Tok) and inner[0].text in _TRANSPOSES:
                 fail("transposes are not supported; write the scalar formula")
             return self.expression(nxt.items, "exponent"), j + 1
+        if isinstance(nxt, Group) and nxt.open == "(" and nxt.close == ")":
+            # e^(x+y), x^(1/2): the bracket is the exponent, as plain text means it (TeX would raise only "(")
+            return self._group_value(nxt), j + 1
         if isinstance(nxt, Tok) and nxt.kind == "num":
             if len(nxt.text) > 1 and "." not in nxt.text:
                 items[j] = Tok("num", nxt.text[1:], nxt.pos + 1)
