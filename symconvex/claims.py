@@ -1370,7 +1370,8 @@ def _refuse_lost_conditions(f, written) -> None:
 
     present = set(natural_conditions(f))
     for g, rel in written:
-        if (g, rel) in present or g.is_number or rel == ">0" and g.is_positive or rel == ">=0" and g.is_nonnegative \
+        if (g, rel) in present or rel in (">=0", "!=0") and (g, ">0") in present \
+                or g.is_number or rel == ">0" and g.is_positive or rel == ">=0" and g.is_nonnegative \
                 or rel == "!=0" and (g.is_positive or g.is_negative):
             continue
         try:   # the condition holds on all of R^n (1 - σ(z) > 0): nothing is lost

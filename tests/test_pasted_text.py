@@ -148,3 +148,9 @@ def test_an_exponent_in_parentheses_is_the_whole_bracket(text, function, holds):
 def test_a_bracketed_exponent_followed_by_another_is_refused():
     with pytest.raises(ClaimError, match="double superscript"):
         check_claim("e^(x)^2 is convex")
+
+
+def test_a_stronger_condition_kept_by_the_simplified_formula_is_not_lost():
+    """1/sqrt(x^3): the operand sqrt(x^3) needs x^3 >= 0, the formula (x^3)^(-1/2) keeps x^3 > 0 (stronger)."""
+    result = check_claim(r"$\frac{1}{\sqrt{x^3}}$ is convex")
+    assert result.holds is True and result.verified
