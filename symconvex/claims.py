@@ -1365,8 +1365,7 @@ def _refuse_lost_conditions(f, written) -> None:
     domain."""
     from .domain import natural_conditions
 
-    from .certificates import to_tree
-    from .check.signs import range_sign
+    from .domain import holds_everywhere
 
     present = set(natural_conditions(f))
     for g, rel in written:
@@ -1374,11 +1373,7 @@ def _refuse_lost_conditions(f, written) -> None:
                 or g.is_number or rel == ">0" and g.is_positive or rel == ">=0" and g.is_nonnegative \
                 or rel == "!=0" and (g.is_positive or g.is_negative):
             continue
-        try:   # the condition holds on all of R^n (1 - σ(z) > 0): nothing is lost
-            sign = range_sign(to_tree(g), {v.name: [None, False, None, False] for v in g.free_symbols})
-        except Exception:  # noqa: BLE001 - an expression the bounds cannot read: the condition stays lost
-            sign = "unknown"
-        if sign == "positive" or rel == "!=0" and sign == "negative":
+        if holds_everywhere(g, rel):   # true on all of R^n (1 - σ(z) > 0): nothing is lost
             continue
         shown = {">0": ">", ">=0": "\\ge", "!=0": "\\ne"}[rel]
         raise _claim_error(f"the formula as written is defined only where {pretty(g)} {rel[:-1]} 0, but it "
