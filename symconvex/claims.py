@@ -60,9 +60,8 @@ from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, resta
 from .errors import ClaimError, InputError
 from .parsing import (BUILTINS, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value, cases_value, check_space_size,
                       componentwise, coordinates, declaration, declare, entries, expand, extract_arrays, extract_cases,
-                      has_relation, names_in, normalize, read_cases,
-                      parse_domain, parse_internal, parse_name, parse_set, parse_variables, reading, split_top_level,
-                      symbol, uses_vectors)
+                      has_relation, names_in, normalize, read_cases, parse_domain, parse_internal, parse_name,
+                      parse_set, parse_variables, python_syntax, reading, split_top_level, symbol, uses_vectors)
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -191,6 +190,36 @@ _PARAM_WORDS = {"fixed", "each", "arbitrary", "constant", "held", "kept", "param
 _PARAM_LEADS = {"fixed", "each", "every", "any", "all", "arbitrary"}
 
 
+#: "log(x)is", "exp( x )are": a verb typed against the closing bracket of the formula before it
+_GLUED_VERB = re.compile(r"^(?P<math>.*[)\]}])(?P<verb>is|are)$", re.S)
+
+
+def _unglue_claim_verb(word: str) -> list[str]:
+    """``log(x)is`` -> ``log(x)``, ``is``: a claim verb typed without its space after a closing bracket is the verb,
+    never the letters i·s multiplying the formula (which answered a claim about i·s·log(x))."""
+    m = _GLUED_VERB.match(word)
+    return [m.group("math"), m.group("verb")] if m else [word]
+
+
+def _prose_words() -> set[str]:
+    """The words of the claim language (lead, property, variable, domain, definition, filler, parameter words)."""
+    return _LEAD | _PROPERTY_WORDS | _VARS_WORDS | _DOMAIN_WORDS | _DEFS_WORDS | _FILLER | _PARAM_WORDS | {
+        "is", "are", "not", "nor", "respect", "to", "strictly", "and", "an", "be"}
+
+
+def _strip_sentence_punctuation(w: str) -> tuple[str, str]:
+    """The word without its sentence punctuation, and that punctuation. A trailing ``!`` is punctuation only after a
+    word of prose (``convex!``); after a formula (``x!``, ``x^2!``) it is a factorial, kept so that the formula
+    reader refuses it, never dropped (which answered a claim about x instead of x!)."""
+    trail = ""
+    while w and w[-1] in ".,;:?!" and not (w[-1] == ":" and w[:-1].lower() in ("claim", "question")):
+        if w[-1] == "!" and w.rstrip("!.?").lower() not in _prose_words():
+            break
+        trail = w[-1] + trail
+        w = w[:-1]
+    return w, trail
+
+
 def _split_words(prose: str) -> list[tuple[str, str]]:
     """Prose (and bare LaTeX) outside $...$ -> ('word', w) / ('sep', ',') / ('math', m) chunks."""
     out: list[tuple[str, str]] = []
@@ -208,17 +237,14 @@ def _split_words(prose: str) -> list[tuple[str, str]]:
             current += c
     if current:
         words.append(current)
+    words = [piece for w in words for piece in _unglue_claim_verb(w)]
     for w in words:
-        trail = ""
-        while w and w[-1] in ".,;:?!" and not (w[-1] == ":" and w[:-1].lower() in ("claim", "question")):
-            trail = w[-1] + trail
-            w = w[:-1]
+        w, trail = _strip_sentence_punctuation(w)
         if w.endswith(":") and w[:-1].isalpha():
             w = w[:-1]
         if w:
             low = w.lower()
-            if low in _LEAD | _PROPERTY_WORDS | _VARS_WORDS | _DOMAIN_WORDS | _DEFS_WORDS | _FILLER | _PARAM_WORDS \
-                    | {"is", "are", "not", "nor", "respect", "to", "strictly", "and", "an", "be"}:
+            if low in _prose_words():
                 out.append(("word", low))
             else:
                 out.append(("math", w))
@@ -938,6 +964,7 @@ class _Definitions:
     expanded: list = field(default_factory=list)    # the vector formulas read, as (text, Expansion)
     numbers: set = field(default_factory=set)       # names the claim states are numbers (conditions, variables)
     cases: list = field(default_factory=list)       # the values of its cases environments (parsing.cases)
+    conditions: list = field(default_factory=list)  # natural conditions of the formulas as written (parse_internal)
 
     def formula(self, body: str) -> sp.Expr:
         """The scalar function ``body`` denotes: expanded by ``symconvex.vectors`` when it uses vectors or matrices
@@ -952,7 +979,7 @@ class _Definitions:
             self.expanded.append((body, expansion))
             return expansion.function
         return parse_internal(body, functions=self.functions, values=self.values, numbers=self.numbers,
-                              cases=self.cases)
+                              cases=self.cases, conditions=self.conditions)
 
 
 def _stated_numbers(parts: _Parts) -> set[str]:
@@ -1319,6 +1346,7 @@ def _parse_claim(text: str) -> Claim:
         domain = (domain or []) + list(case_domain)
     if domain is None:
         _refuse_odd_roots(f)
+        _refuse_lost_conditions(f, defs.conditions)
     else:
         implied = _implied_polynomial_bounds(domain)
         if implied:
@@ -1436,6 +1464,30 @@ def _names_no_formula(head: str, defs: _Definitions) -> bool:
     return name not in known and bare.lower() not in BUILTINS and name.lower() not in BUILTINS
 
 
+def _refuse_lost_conditions(f, written) -> None:
+    """The natural domain is the set where the formula *as written* is real and finite. SymPy simplifies while the
+    formula is built ((√x)^6 is x^3, e^{log x} is x, log x - log x is 0), and the simplified f is defined on a
+    larger set: answered on that set, "(√x)^6 is convex" was refuted by x^3 on x < 0. Without a stated domain, a
+    condition of the written formula (g > 0, g >= 0, g != 0) that f no longer has is a one-line error asking for the
+    domain."""
+    from .domain import natural_conditions
+
+    from .domain import holds_everywhere
+
+    present = set(natural_conditions(f))
+    for g, rel in written:
+        if (g, rel) in present or rel in (">=0", "!=0") and (g, ">0") in present \
+                or g.is_number or rel == ">0" and g.is_positive or rel == ">=0" and g.is_nonnegative \
+                or rel == "!=0" and (g.is_positive or g.is_negative):
+            continue
+        if holds_everywhere(g, rel):   # true on all of R^n (1 - σ(z) > 0): nothing is lost
+            continue
+        shown = {">0": ">", ">=0": "\\ge", "!=0": "\\ne"}[rel]
+        raise _claim_error(f"the formula as written is defined only where {pretty(g)} {rel[:-1]} 0, but it "
+                           f"simplifies to {pretty(f)}, which is defined on a larger set: give the domain, e.g. "
+                           f"'for ${sp.latex(g)} {shown} 0$'")
+
+
 def _refuse_odd_roots(f) -> None:
     """x^(1/3) is real for x < 0 too (the real cube root), but symconvex evaluates a fractional power only where
     its base is >= 0: without a stated domain the claim would be answered on x >= 0, not on the real line."""
@@ -1477,6 +1529,7 @@ _KNOWN_WORDS = set(PLAIN_WORDS) | {"pi", "frac", "cdot", "left", "right"}
 def _refuse_words(text: str) -> None:
     """A formula written without $...$ may not contain words ("ridge regression is convex" is not a product of
     letters): a run of three or more letters that names no function is a one-line error."""
+    text = python_syntax(text)     # np.exp(x), np.maximum(x, 0): the words the formula reader reads
     words = [w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", text) if w.lower() not in _KNOWN_WORDS]
     if words:
         raise _claim_error(f"'{words[0]}' is a word, not a formula: write the function in $...$ "

@@ -249,6 +249,19 @@ def natural_conditions(expr) -> list[tuple[sp.Expr, str]]:
     return out
 
 
+def holds_everywhere(g, rel: str) -> bool:
+    """Whether the condition g > 0 (``>0``), g >= 0 (``>=0``) or g != 0 (``!=0``) holds at every real point, by the
+    checker's rigorous range bounds (1 - σ(z) > 0); False when the bounds cannot show it."""
+    from .certificates import to_tree
+    from .check.signs import range_sign
+
+    try:
+        sign = range_sign(to_tree(g), {v.name: [None, False, None, False] for v in g.free_symbols})
+    except Exception:  # noqa: BLE001 - an expression the bounds cannot read: not shown
+        return False
+    return sign == "positive" or rel == "!=0" and sign == "negative"
+
+
 def natural_domain(expr, variables) -> Domain:
     """The natural domain of ``expr`` as a ``Domain``; ``DomainError`` when it is not convex (a denominator
     that can vanish, or a condition that is not a convex set)."""

@@ -13,7 +13,9 @@ import sympy as sp
 
 CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
 FILES = {"facts.jsonl": 220, "breadth.jsonl": 300, "textbook.jsonl": 320, "piecewise.jsonl": 40, "notation.jsonl": 80,
-         "atoms.jsonl": 60}
+         "atoms.jsonl": 60, "tools.jsonl": 250, "everyday.jsonl": 120}
+#: every corpus of bench/corpus, for the no-claim-in-two-corpora check
+ALL_CORPORA = sorted(set(FILES) | {"domains.jsonl", "gaps.jsonl"})
 KEYS = {"claim", "holds", "why", "kind"}
 
 
@@ -179,3 +181,28 @@ def test_the_domains_corpus_is_well_formed_and_new():
     assert len(claims) == len(set(claims))
     assert not set(claims) & ({r["claim"] for r in _rows("facts.jsonl")} | {r["claim"] for r in _rows("breadth.jsonl")})
     assert 0.25 < sum(row["holds"] for row in rows) / len(rows) < 0.75
+
+
+@pytest.mark.parametrize("name", ["tools.jsonl", "everyday.jsonl"])
+def test_the_red_team_corpora_repeat_no_claim_of_another(name):
+    """tools.jsonl and everyday.jsonl (session 6) share no claim with any other corpus, nor with each other."""
+    mine = {r["claim"] for r in _rows(name)}
+    for other in ALL_CORPORA:
+        if other != name:
+            assert not mine & {r["claim"] for r in _rows(other)}, other
+
+
+def test_the_red_team_corpora_match_their_specs():
+    """Each row of tools.jsonl / everyday.jsonl is its spec row (claim, answer, why), and the answer is the claimed
+    property evaluated on the subject's facts; the facts themselves are re-derived by truth/verify_tools.py."""
+    import sys
+    sys.path.insert(0, str(CORPUS / "truth"))
+    from lib import PROPS, facts
+    for name in ("tools", "everyday"):
+        rows = _rows(f"{name}.jsonl")
+        specs = _rows(f"truth/spec_{name}.jsonl")
+        assert [r["claim"] for r in rows] == [s["claim"] for s in specs]
+        for row, srow in zip(rows, specs):
+            spec = srow["spec"]
+            holds = PROPS[spec["prop"]](facts(spec["facts"])) != spec["neg"]
+            assert row["holds"] is holds is srow["holds"], row["claim"]

@@ -39,7 +39,7 @@ from .calls import BUILTINS, FunctionDef
 from .cases import CasesLiteral, CasesReading, cases_value, extract_cases, read_cases
 from .domains import has_relation, parse_domain, parse_set
 from .expressions import apply_function, parse_expression, parse_internal, parse_latex, read_name_at
-from .text import normalize, split_top_level
+from .text import normalize, python_syntax, split_top_level
 from .tokens import scientific
 from .variables import parse_name, parse_variables
 from .vector_syntax import LITERAL, names_in, read_tree
@@ -52,5 +52,5 @@ __all__ = ["BUILTINS", "CasesLiteral", "CasesReading", "Expansion", "FUNCTION_LE
            "MAX_SIZE", "PLAIN_WORDS", "Shapes", "apply_function", "array_value", "cases_value", "check_space_size",
            "componentwise", "coordinates", "declaration", "declare", "entries", "expand", "extract_arrays",
            "extract_cases", "has_relation", "names_in", "normalize", "parse_domain", "parse_expression",
-           "parse_internal", "parse_latex", "parse_name", "parse_set", "parse_variables", "read_cases",
+           "parse_internal", "parse_latex", "parse_name", "parse_set", "parse_variables", "python_syntax", "read_cases",
            "read_name_at", "read_tree", "reading", "scientific", "split_top_level", "symbol", "uses_vectors"]

@@ -64,8 +64,11 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
     of the claim's cases environments, which ``\casesliteral{k}`` stands for (``cases``); ``active``: the
     defined functions being expanded (a definition may not use itself)."""
 
-    def __init__(self, source: str, functions=None, values=None, active=None, numbers=(), cases=()):
+    def __init__(self, source: str, functions=None, values=None, active=None, numbers=(), cases=(), conditions=None):
         self.source = source
+        #: when a list: every operand's natural conditions (domain.natural_conditions), as written, before SymPy's
+        #: automatic simplification can drop them ((√x)^6 becomes x^3, log x - log x becomes 0)
+        self.conditions = conditions
         self.functions: dict[str, FunctionDef] = functions or {}
         self.values: dict[str, sp.Expr] = values or {}
         self.numbers: frozenset[str] = frozenset(numbers)
@@ -106,6 +109,7 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
             elif isinstance(it, Tok) and it.kind == "char" and it.text == "^":
                 if expect_operand:
                     fail("'^' without a base")
+                _refuse_ambiguous_exponent(items, i, self.source, base_is_e=pieces[-1:] == [" e "])
                 value, i = self._exponent(items, i + 1)
                 pieces.append("^{" + placeholder(value, slots) + "}")
             else:
@@ -116,6 +120,10 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
                 piece, i = self._operand(items, i, slots)
                 pieces.append(piece)
                 expect_operand = False
+        if self.conditions is not None:
+            from ..domain import natural_conditions
+            for value in slots.values():
+                self.conditions.extend(natural_conditions(value))
         if len(slots) == 1 and sum(1 for piece in pieces if piece.strip()) == 1:
             return next(iter(slots.values()))     # one operand alone: no arithmetic to read
         text = "".join(pieces)
@@ -175,8 +183,10 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
         return self.expression(g.items, "brackets")
 
     def _exponent(self, items, i):
-        """The exponent after a ``^`` at ``i - 1``: braced, or one digit (``x^23`` is x^2·3, as TeX reads it), a
-        letter, a Greek letter, ``-`` and an exponent, ``\\frac`` or ``\\sqrt``; transposes are refused."""
+        """The exponent after a ``^`` at ``i - 1``: braced, or one digit (``x^23`` is refused before this, see
+        ``_refuse_ambiguous_exponent``; were it read, it would be x^2·3, as TeX reads it), a
+        letter, a Greek letter, ``-`` and an exponent, ``\\frac`` or ``\\sqrt``, or a bracket ``(...)`` (plain text's
+        ``e^(x+y)``); transposes are refused."""
         nxt, j = peek(items, i)
         if nxt is None:
             fail("incomplete exponent after '^'")
@@ -185,6 +195,9 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
             if len(inner) == 1 and isinstance(inner[0], Tok) and inner[0].text in _TRANSPOSES:
                 fail("transposes are not supported; write the scalar formula")
             return self.expression(nxt.items, "exponent"), j + 1
+        if isinstance(nxt, Group) and nxt.open == "(" and nxt.close == ")":
+            # e^(x+y), x^(1/2): the bracket is the exponent, as plain text means it (TeX would raise only "(")
+            return self._group_value(nxt), j + 1
         if isinstance(nxt, Tok) and nxt.kind == "num":
             if len(nxt.text) > 1 and "." not in nxt.text:
                 items[j] = Tok("num", nxt.text[1:], nxt.pos + 1)
@@ -204,6 +217,59 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
         if isinstance(nxt, Tok) and nxt.text == "*":
             fail("conjugates x^* are not supported")
         fail("incomplete exponent after '^'")
+
+
+def _unbraced_exponent_end(items, i) -> int | None:
+    """The index after the unbraced exponent that starts at ``items[i]`` (``-`` signs included), or None when the
+    exponent is braced (or absent)."""
+    while i < len(items) and isinstance(items[i], Tok) and items[i].text == "-":
+        i += 1
+    if i >= len(items) or isinstance(items[i], Group):
+        return None
+    return i + 1
+
+
+def _refuse_ambiguous_exponent(items, caret: int, source: str, *, base_is_e: bool) -> None:
+    """Refuse an unbraced exponent that TeX and plain text read differently, before either reading is chosen.
+
+    TeX takes one token after ``^``: ``x^12`` is x^1·2, ``e^-2x`` is e^{-2}·x, ``e^2x`` is e^2·x and ``x^2^3`` is an
+    error; typed as plain text the same strings mean x^{12}, e^{-2x}, e^{2x} and x^{(2^3)}. Reading either way
+    answers a claim about a function the writer may not have meant (``x^12 is concave`` answered "holds" about 2x),
+    so these are one-line errors that say how to write the exponent. Refused: a multi-digit integer exponent
+    (``x^12``; a decimal ``x^0.5`` is one number either way); a signed exponent followed at once by an operand
+    (``e^-2x``, ``e^-x^2``); Euler's e with an exponent followed at once by a letter or digit (``e^2x``, ``e^xy``);
+    an exponent followed at once by another ``^`` (``x^2^3``); a digit exponent followed by e and digits
+    (``x^1e4``, which scientific notation would read as x^{10000})."""
+    nxt, j = peek(items, caret + 1)
+    end = _unbraced_exponent_end(items, j) if nxt is not None else None
+    if end is None:
+        follow = items[j + 1] if j + 1 < len(items) else None
+        if isinstance(nxt, Group) and isinstance(follow, Tok) and follow.text == "^":
+            fail(f"ambiguous exponent in '{source[nxt.pos:follow.pos + 1]}' (a double superscript): write "
+                 "(x^{2})^{3} or x^{2^{3}}")
+        return
+    first = items[end - 1]
+    follow = items[end] if end < len(items) else None
+    after = items[end + 1] if end + 1 < len(items) else None
+    shown = source[items[caret - 1].pos if caret and not isinstance(items[caret - 1], Group) else items[caret].pos:
+                   (follow.end + 1 if isinstance(follow, Group) else follow.pos + len(follow.text)) if follow is not None
+                   else len(source)].strip()
+    why = None
+    if isinstance(first, Tok) and first.kind == "num" and len(first.text) > 1 and "." not in first.text:
+        why = "TeX reads only its first digit"
+    elif isinstance(follow, Tok) and follow.text == "^":
+        why = "a double superscript"
+    elif isinstance(follow, Tok) and follow.kind == "letter" and follow.text in "eE" and isinstance(after, Tok) \
+            and after.kind == "num" and isinstance(first, Tok) and first.kind == "num":
+        why = "scientific notation in an exponent"
+    elif end - 1 > j and (isinstance(follow, Tok) and follow.kind in ("letter", "num", "cmd") and follow.text != "\\cdot"
+                          or isinstance(follow, Group) and follow.open == "("):
+        why = "a signed exponent followed by more"
+    elif base_is_e and isinstance(follow, Tok) and follow.kind in ("letter", "num"):
+        why = "an exponent of e followed by more"
+    if why:
+        fail(f"ambiguous exponent in '{shown}' ({why}): write the exponent in braces, e.g. "
+             f"x^{{12}}, e^{{-2x}}, e^{{x^2}} (or a product with \\cdot)")
 
 
 def _constant_text(value) -> str:
@@ -235,12 +301,13 @@ def check_supported(expr) -> None:
         fail("the expression is not real-valued")
 
 
-def parse_internal(text: str, *, functions=None, values=None, numbers=(), cases=()) -> sp.Expr:
+def parse_internal(text: str, *, functions=None, values=None, numbers=(), cases=(), conditions=None) -> sp.Expr:
     """``parse_expression`` with user functions (name -> ``FunctionDef``) and values (name -> number) for
     sum bounds, the names a claim states are numbers, and the values of its cases environments (``Reader``).
-    Values are *not* substituted into the result."""
+    Values are *not* substituted into the result. ``conditions`` (a list) receives the natural conditions (g, rel)
+    of every operand as written (``Reader.conditions``)."""
     try:
-        reader = Reader("", functions, values, numbers=numbers, cases=cases)
+        reader = Reader("", functions, values, numbers=numbers, cases=cases, conditions=conditions)
         expr = reader.parse_text(text)
         expr = exact(expr)
     except (InputError, SearchTimeout):

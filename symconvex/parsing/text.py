@@ -66,6 +66,107 @@ def _plain_function_words(text: str) -> str:
     return _PLAIN_FUNCTION.sub(lambda m: "\\" + m.group(1) + " ", text)
 
 
+#: a function word run into digits (and letters) before its bracket, no space: log2(x), log10(x), exp2(x), log1p(x),
+#: atan2(y, x), cos2(x) -- library names (NumPy's log2, log1p, ...), not the word applied to a product
+_NUMBERED_FUNCTION = re.compile(r"(?<![\\A-Za-z_])(?P<word>" + "|".join(
+    sorted(("softplus", "sigmoid", "sigma", "logistic", "relu", "exp", "log", "ln", "sqrt", "abs", "max", "min",
+            "sinh", "cosh", "tanh", "sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "asin",
+            "acos", "atan", "asinh", "acosh", "atanh"), key=len, reverse=True))
+    + r")(?P<tail>\d+[A-Za-z]*\d*)\s*\(")
+
+
+def _refuse_numbered_function_names(text: str) -> None:
+    """Refuse ``log2(x)``, ``log10(x)``, ``exp2(x)``, ``log1p(x)``, ``atan2(y, x)``: a function word followed at once by
+    digits and a bracket is a library function (base-2 log, log(1 + x), ...), which the word rule would read as the
+    word applied to a number times the bracket (``log2(x)`` as log(2)·x, ``exp2(x)`` as e^2·x): a claim about
+    another function. The message says how to write it."""
+    m = _NUMBERED_FUNCTION.search(text)
+    if m:
+        name = m.group("word") + m.group("tail")
+        hint = {"log2": "\\log(x) / \\log(2)", "log10": "\\log(x) / \\log(10)", "log1p": "\\log(1 + x)",
+                "exp2": "2^{x}", "expm1": "e^{x} - 1"}.get(name, "its formula")
+        fail(f"unknown function {name}: write {hint} instead")
+
+
+#: a module prefix before a function call, as typed in Python: np.exp(x), math.sqrt(x), torch.tanh(x)
+_MODULE_PREFIX = re.compile(r"(?<![A-Za-z0-9_.])(?:np|numpy|math|torch|jnp|sp|sympy|cp|cvxpy|F)\.(?=[A-Za-z_]\w*\s*\()")
+#: NumPy / PyTorch names of functions the reader knows under another name
+_PYTHON_NAMES = re.compile(r"(?<![A-Za-z0-9_\\])(?P<name>maximum|minimum|arctanh|fabs|sigmoid|expit)(?=\s*\()")
+_PYTHON_RENAMES = {"maximum": "max", "minimum": "min", "arctanh": "artanh", "fabs": "abs", "sigmoid": "sigmoid",
+                   "expit": "sigmoid"}
+_POWER_OPERAND = re.compile(r"\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _closing(text: str, k: int) -> int:
+    """The index of the bracket closing the one at ``k`` (or -1)."""
+    depth = 0
+    for e in range(k, len(text)):
+        depth += text[e] in "([{"
+        depth -= text[e] in ")]}"
+        if depth == 0:
+            return e
+    return -1
+
+
+def _python_powers(text: str) -> str:
+    """``x**2`` -> ``x^{2}``, ``x**-1`` -> ``x^{-1}``, ``x**(1/2)`` -> ``x^{1/2}``, ``e**(-x)`` -> ``e^{-x}``: Python's
+    power operator with its operand braced, so the exponent is exactly the operand Python would take (a number, a
+    name, a call or a bracket, with a sign). A chain ``2**x**2`` is refused (Python reads it from the right)."""
+    out, i = [], 0
+    while True:
+        k = text.find("**", i)
+        if k < 0:
+            out.append(text[i:])
+            return "".join(out)
+        out.append(text[i:k])
+        j = k + 2
+        while j < len(text) and text[j] == " ":
+            j += 1
+        sign = ""
+        if j < len(text) and text[j] in "+-":
+            sign, j = text[j], j + 1
+            while j < len(text) and text[j] == " ":
+                j += 1
+        m = _POWER_OPERAND.match(text, j)
+        if j < len(text) and text[j] == "(":
+            e = _closing(text, j)
+            if e < 0:
+                fail("unbalanced '(' after '**'")
+            operand, j = text[j + 1:e], e + 1     # the bracket's inside: x^{(2)} would be a name
+        elif m:
+            operand, j = m.group(0), m.end()
+            if j < len(text) and text[j] == "(" and not operand[0].isdigit():
+                e = _closing(text, j)
+                if e < 0:
+                    fail("unbalanced '(' after '**'")
+                operand, j = operand + text[j:e + 1], e + 1
+        else:
+            fail("incomplete exponent after '**'")
+        if text[j:].lstrip().startswith("**"):
+            fail("a chain of '**' is read from the right in Python: write the exponent in parentheses, "
+                 "e.g. 2**(x**2)")
+        out.append("^{" + sign + _python_powers(operand) + "}")
+        i = j
+
+
+def python_syntax(text: str) -> str:
+    """Formulas typed in Python: module prefixes dropped (``np.exp(x)`` is ``exp(x)``), NumPy names renamed
+    (``np.maximum(x, 0)`` is ``max(x, 0)``) and ``**`` read as Python's power (``_python_powers``). None of this is
+    evaluated; it only chooses the spelling the formula reader reads."""
+    text = _MODULE_PREFIX.sub("", text)
+    text = _PYTHON_NAMES.sub(lambda m: _PYTHON_RENAMES[m.group("name")], text)
+    return _python_powers(text) if "**" in text else text
+
+
+_PLAIN_PI = re.compile(r"(?<![\\A-Za-z_])pi(?![A-Za-z])|\u03c0")
+
+
+def _plain_pi(text: str) -> str:
+    """``pi`` typed as a word (``pi*x^2``, ``0 < x < pi``, ``3pi/2``) and the letter ``π`` are the number ``\\pi``,
+    never the product of the variables p·i (which answered "pi*x^2 is convex" about p·i·x², refuted)."""
+    return _PLAIN_PI.sub(lambda m: "\\pi ", text)
+
+
 def normalize(text: str, *, norms: bool = True) -> str:
     """Spacing, sizing and math delimiters removed; unicode symbols spelled as LaTeX; ``\\dfrac`` -> ``\\frac``.
     ``norms=False`` keeps ``\\|...\\|`` as written (``parsing.vectors`` reads norms of vectors itself)."""
@@ -80,6 +181,9 @@ def normalize(text: str, *, norms: bool = True) -> str:
         if text.startswith(left) and text.endswith(right) and len(text) >= len(left) + len(right):
             text = text[len(left):len(text) - len(right)]
     text = text.replace("$", " ")
+    text = python_syntax(text)
+    _refuse_numbered_function_names(text)
+    text = _plain_pi(text)
     text = _plain_function_words(text)
     text = re.sub(r"\\(?:left|right)\s*\.", " ", text)
     text = re.sub(r"\\left\s*\|", r"\\lvert ", text)
