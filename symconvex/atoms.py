@@ -20,6 +20,10 @@ A row ``AtomFacts`` states, for the atom as a function of its arguments on its `
   tan is defined where it lies in (-pi/2, pi/2) + k pi. The checker computes an affine argument's exact range
   on the domain's box (``check/signs.py``) and accepts the row only when the range fits in one period's span.
 
+The special functions erf, erfc (convex on one half-line, concave on the other: ``HALF_LINE_ROWS``), Gamma
+(convex on a > 0), log Gamma (the composite ``log_gamma``: convex on a > 0, Bohr-Mollerup) and the digamma function
+psi (increasing and concave on a > 0) are rows too; their proofs are in the comment above the rows.
+
 The trigonometric, hyperbolic and inverse functions are rows of this one table: cosh (convex on R), arccosh
 (concave on a >= 1), sinh,
 arctan and arcsinh (convex on a <= 0, concave on a >= 0: ``HALF_LINE_ROWS``, by the sign of the argument),
@@ -35,7 +39,8 @@ the domain allow, when those bounds meet the row's condition (``param_exponent_o
 0 <= p <= 1 concave on a >= 0, p <= 0 convex on a > 0.
 
 Composite atoms are recognised as patterns in an expression tree (``rules.py``), with their arguments as
-children: ``log_sum_exp`` log(c + e^{a_1} + ... + e^{a_k}) (c >= 0 a constant), ``xlogx`` a log a,
+children: ``log_sum_exp`` log(c + e^{a_1} + ... + e^{a_k}) (c >= 0 a constant), ``xlogx`` a log a, ``log_gamma``
+log Gamma(a),
 ``quad_over_lin`` a^2 / b, ``norm_p`` (c_1 |a_1|^p + ... + c_k |a_k|^p + c)^{1/p} (p > 1; |a|^p may be written
 a^p when p is an even integer), ``geo_mean`` a_1^{p_1} ... a_k^{p_k} (p_i > 0, sum <= 1) and ``geo_mean_pow``
 (a_1 ... a_k)^p (k p <= 1).
@@ -296,6 +301,23 @@ ATOMS: dict[str, AtomFacts] = {
                             Span(_q(0), True, _q(0, Fraction(1, 2)), False, _PI)),
     "tan_concave": AtomFacts(CONCAVE, (INC,), "range", (REAL,), 1, "tan a on (-pi/2, 0] + k pi",
                              Span(_q(0, Fraction(-1, 2)), False, _q(0), True, _PI)),
+    # special functions. erf a = (2/sqrt(pi)) int_0^a e^{-s^2} ds: erf' = (2/sqrt(pi)) e^{-a^2} > 0 and
+    # erf'' = -2a erf', with the sign of -a; erfc = 1 - erf. Gamma(a) = int_0^oo s^{a-1} e^{-s} ds on a > 0:
+    # Gamma'' = int_0^oo (log s)^2 s^{a-1} e^{-s} ds > 0 (differentiation under the integral), and log Gamma is
+    # convex on a > 0 (Bohr-Mollerup; Hoelder's inequality on the same integral); Gamma > 0 there; Gamma' changes
+    # sign at a ~ 1.4616, so Gamma is not monotone. psi = (log Gamma)' = -gamma_E + sum_{k>=0} (1/(k+1) - 1/(k+a))
+    # on a > 0: psi' = sum 1/(k+a)^2 > 0 and psi'' = -2 sum 1/(k+a)^3 < 0 (increasing, concave); psi(1) = -gamma_E
+    # < 0 < psi(2), so its sign is not fixed.
+    "erf": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "erf a: neither convex nor concave on R"),
+    "erf_nonneg": AtomFacts(CONCAVE, (INC,), "same", (NONNEG,), 1, "erf a on a >= 0"),
+    "erf_nonpos": AtomFacts(CONVEX, (INC,), "same", (NONPOS,), 1, "erf a on a <= 0"),
+    "erfc": AtomFacts(NEITHER, (DEC,), POS, (REAL,), 1, "erfc a = 1 - erf a: neither convex nor concave on R"),
+    "erfc_nonneg": AtomFacts(CONVEX, (DEC,), POS, (NONNEG,), 1, "erfc a on a >= 0"),
+    "erfc_nonpos": AtomFacts(CONCAVE, (DEC,), POS, (NONPOS,), 1, "erfc a on a <= 0"),
+    "gamma": AtomFacts(CONVEX, (NONMON,), POS, (POS,), 1, "Gamma(a), a > 0"),
+    "log_gamma": AtomFacts(CONVEX, (NONMON,), Sign.UNKNOWN, (POS,), 1,
+                           "log Gamma(a), a > 0 (Bohr-Mollerup: Gamma is log-convex)"),
+    "digamma": AtomFacts(CONCAVE, (INC,), Sign.UNKNOWN, (POS,), 1, "psi(a) = Gamma'(a)/Gamma(a), a > 0"),
     # kinks
     "abs": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), 1, "|a|"),
     "relu": AtomFacts(CONVEX, (INC,), NONNEG, (REAL,), 1, "max(0, a)"),
@@ -331,12 +353,14 @@ ATOMS: dict[str, AtomFacts] = {
 
 #: Atoms applied as a plain tree operator ``[head, arg, ...]`` (the rule name is the head).
 PLAIN_HEADS = ("exp", "log", "softplus", "sigmoid", "tanh", "abs", "relu", "leaky_relu", "max", "min", "cosh", "sinh",
-               "arctan", "arcsinh", "arcsin", "arccos", "sin", "cos", "tan", "arccosh", "artanh")
+               "arctan", "arcsinh", "arcsin", "arccos", "sin", "cos", "tan", "arccosh", "artanh", "erf", "erfc",
+               "gamma", "digamma")
 
 #: head -> the rows that hold for it where its argument has a fixed sign.
 HALF_LINE_ROWS = {"sigmoid": ("sigmoid_nonneg", "sigmoid_nonpos"), "tanh": ("tanh_nonneg", "tanh_nonpos"),
                   "sinh": ("sinh_nonneg", "sinh_nonpos"), "arctan": ("arctan_nonneg", "arctan_nonpos"),
-                  "arcsinh": ("arcsinh_nonneg", "arcsinh_nonpos")}
+                  "arcsinh": ("arcsinh_nonneg", "arcsinh_nonpos"), "erf": ("erf_nonneg", "erf_nonpos"),
+                  "erfc": ("erfc_nonneg", "erfc_nonpos")}
 #: head -> the rows that hold for it where its (affine) argument's range lies in the row's span.
 SPAN_ROWS = {"sin": ("sin_concave", "sin_convex"), "cos": ("cos_concave", "cos_convex"),
              "tan": ("tan_convex", "tan_concave"), "arcsin": ("arcsin_convex", "arcsin_concave"),
@@ -426,6 +450,7 @@ RULE_TEMPLATES = {
     **{row: [head, "$*"] for row, head in ROW_HEADS.items()},
     **{row: ["pow", "$0", "$p"] for row in POWER_ROWS + PARAM_POWER_ROWS},
     "xlogx": ["mul", "$0", ["log", "$0"]],
+    "log_gamma": ["log", ["gamma", "$0"]],
     "quad_over_lin": ["mul", ["pow", "$0", ["num", "2"]], ["pow", "$1", ["num", "-1"]]],
     "geo_mean_pow": ["pow", ["mul", "$*"], "$p"],
 }

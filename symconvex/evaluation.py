@@ -30,7 +30,7 @@ import math
 from contextlib import contextmanager
 from fractions import Fraction
 
-from flint import arb, ctx, fmpq
+from flint import acb, arb, ctx, fmpq
 
 from .certificates import MAX_EXPONENT, parse_rational, rational_to_str
 
@@ -442,6 +442,35 @@ class _Walk:
         x = j[0]
         r = inv(_unit_gap(x, strict=True))
         return _compose(j, Fraction(0) if _is(x, 0) else ball(x).atanh(), r, mul(Fraction(2), mul(x, mul(r, r))))
+
+    # -- special functions: erf' = (2/sqrt(pi)) e^{-x^2}, erf'' = -2x erf', erfc = 1 - erf; Gamma and psi on x > 0
+    def _erf(self, a, negate: bool = False):
+        j = self(a)
+        x = _bounded(j[0])
+        value = (Fraction(1) if negate else Fraction(0)) if _is(x, 0) else ball(x).erfc() if negate else ball(x).erf()
+        d1 = 2 / arb.pi().sqrt() * (-(ball(x) * ball(x))).exp() * (-1 if negate else 1)
+        return _compose(j, value, d1, mul(mul(Fraction(-2), x), d1))
+
+    def _erfc(self, a):
+        return self._erf(a, negate=True)
+
+    def _positive(self, a):
+        j = self(a)
+        if sign(_bounded(j[0])) != 1:
+            raise Undefined("an argument of Gamma or psi not shown positive")
+        return j, ball(j[0])
+
+    def _gamma(self, a):  # Gamma' = Gamma psi, Gamma'' = Gamma (psi^2 + psi_1)
+        j, y = self._positive(a)
+        x = j[0]
+        value = Fraction(math.factorial(int(x) - 1)) if isinstance(x, Fraction) and x.denominator == 1 \
+            and x <= 170 else y.gamma()
+        psi, psi1 = y.digamma(), acb(y).polygamma(1).real
+        return _compose(j, value, mul(value, psi), mul(value, psi * psi + psi1))
+
+    def _digamma(self, a):
+        j, y = self._positive(a)
+        return _compose(j, y.digamma(), acb(y).polygamma(1).real, acb(y).polygamma(2).real)
 
     # -- kinks: the branch must be shown (strictly, for derivatives)
     def _branch(self, j) -> int:

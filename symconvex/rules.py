@@ -129,7 +129,8 @@ _HESSIAN_HINT = "try a Hessian proof (decompose.prove_by_hessian) or look for a 
 
 _PLAIN = {sp.exp: "exp", sp.Abs: "abs", relu: "relu", softplus: "softplus", sigmoid: "sigmoid", sp.tanh: "tanh",
           sp.cosh: "cosh", sp.sinh: "sinh", sp.atan: "arctan", sp.asinh: "arcsinh", sp.asin: "arcsin", sp.acos: "arccos",
-          sp.sin: "sin", sp.cos: "cos", sp.tan: "tan", sp.acosh: "arccosh", sp.atanh: "artanh"}
+          sp.sin: "sin", sp.cos: "cos", sp.tan: "tan", sp.acosh: "arccosh", sp.atanh: "artanh", sp.erf: "erf",
+          sp.erfc: "erfc", sp.gamma: "gamma"}
 
 
 def _names(variables) -> list[str]:
@@ -230,6 +231,10 @@ class _Prover:
                 raise _NoRule(e, f"leaky_relu needs a numeric slope 0 <= alpha <= 1, found {alpha}",
                               "use a slope in [0, 1]")
             return self.atom(e, self.tree(e), "leaky_relu", ATOMS["leaky_relu"], [self.prove(e.args[0])])
+        if isinstance(e, sp.polygamma) and e.args[0] == 0:  # SymPy's digamma(a)
+            return self.atom(e, self.tree(e), "digamma", ATOMS["digamma"], [self.prove(e.args[1])])
+        if isinstance(e, sp.loggamma):
+            return self.atom(e, self.tree(e), "log_gamma", ATOMS["log_gamma"], [self.prove(e.args[0])])
         if isinstance(e, (sp.Max, sp.Min)):
             head = "max" if isinstance(e, sp.Max) else "min"
             return self.atom(e, self.tree(e), head, ATOMS[head], [self.prove(a) for a in e.args])
@@ -399,6 +404,8 @@ class _Prover:
 
     def log(self, e):
         arg = e.args[0]
+        if isinstance(arg, sp.gamma):  # log Gamma(a): convex on a > 0 (Bohr-Mollerup)
+            return self.atom(e, self.tree(e), "log_gamma", ATOMS["log_gamma"], [self.prove(arg.args[0])])
         if isinstance(arg, sp.Add):
             exps = [t for t in arg.args if isinstance(t, sp.exp)]
             others = [t for t in arg.args if not isinstance(t, sp.exp)]

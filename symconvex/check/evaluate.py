@@ -37,6 +37,7 @@ from mpmath import iv
 
 from ..errors import CertificateError
 from .numbers import Jet, add, endpoints, inv, mul, show, sign, sub, to_interval
+from .special import enclose
 from .trees import check_exponent, parse_rational
 
 #: The largest exact power (numerator plus denominator bits) and the largest |argument| of exp and its kin.
@@ -139,6 +140,18 @@ def _tanh_slopes(A, x, t):
     return d1, A.mul(-2, A.mul(t, d1))
 
 
+def _erf_slopes(A, x, sign_: int):
+    """erf' = (2/sqrt(pi)) e^{-x^2}, erf'' = -2x erf' (erfc = 1 - erf: both negated)."""
+    d1 = A.mul(2 * sign_, A.mul(A.power(A.pi(), Fraction(-1, 2), "erf"), A.f("exp", A.neg(A.mul(x, x)))))
+    return d1, A.mul(-2, A.mul(x, d1))
+
+
+def _gamma_slopes(A, x, v):
+    """Gamma' = Gamma psi, Gamma'' = Gamma (psi^2 + psi_1) (psi = Gamma'/Gamma, psi_1 = psi')."""
+    psi = A.f("digamma", x)
+    return A.mul(v, psi), A.mul(v, A.add(A.mul(psi, psi), A.f("trigamma", x)))
+
+
 class Op(NamedTuple):
     """A row of ``OPERATORS``: ``value(x)`` encloses h(x) (exact or interval x); ``slopes(A, x, h(x))`` is
     (h'(x), h''(x)) over a backend A; ``domain(A, x)`` is g(x), with ``need`` and ``rel`` for its message."""
@@ -153,6 +166,7 @@ class Op(NamedTuple):
 
 
 _UNIT = {"domain": _unit_gap, "need": "|argument| {rel} 1 (argument {x})"}
+_POSITIVE = {"domain": lambda A, x: x, "strict": True, "need": "the argument {x} is positive"}
 
 #: The smooth unary operators (module docstring). add, mul, pow and the kinks are rules of the walk itself.
 OPERATORS: dict[str, Op] = {
@@ -182,7 +196,15 @@ OPERATORS: dict[str, Op] = {
     "artanh": Op(lambda x: mul(Fraction(1, 2), sub(_log(add(1, x)), _log(sub(1, x)))),
                  lambda A, x, v: (r := A.inv(_unit_gap(A, x), "artanh"), A.mul(2, A.mul(x, A.mul(r, r)))),
                  strict=True, **_UNIT),
+    # special functions (enclosures from ``check.special``); Gamma and psi are taken on x > 0 only
+    "erf": Op(lambda x: enclose("erf", x), lambda A, x, v: _erf_slopes(A, x, 1), capped=True),
+    "erfc": Op(lambda x: enclose("erfc", x), lambda A, x, v: _erf_slopes(A, x, -1), capped=True),
+    "gamma": Op(lambda x: enclose("gamma", x), _gamma_slopes, capped=True, **_POSITIVE),
+    "digamma": Op(lambda x: enclose("digamma", x), lambda A, x, v: (A.f("trigamma", x), A.f("tetragamma", x)),
+                  capped=True, **_POSITIVE),
 }
+#: functions the derivative rules use that are not operators of the format (psi_1 = psi', psi_2 = psi'')
+HELPERS = {"trigamma": lambda x: enclose("trigamma", x), "tetragamma": lambda x: enclose("tetragamma", x)}
 
 
 def _bounded(x, what: str) -> None:
@@ -212,7 +234,7 @@ class Points:
     bounded, extreme = staticmethod(_bounded), staticmethod(_extreme)
     neg = staticmethod(lambda x: -x)
     pi = staticmethod(lambda: +iv.pi)
-    f = staticmethod(lambda name, x: OPERATORS[name].value(x))
+    f = staticmethod(lambda name, x: (OPERATORS[name].value if name in OPERATORS else HELPERS[name])(x))
     KINK = "{head}: the point is not strictly inside a smooth piece (argument {x})"
     EXTREME = "{head}: no argument is strictly the {which} at the point (not strictly inside a smooth piece)"
     PLACE = ""

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from fractions import Fraction
 
 import flint
-from flint import arb, fmpq
+from flint import acb, arb, fmpq
 
 from ..errors import CertificateError
 from .evaluate import MAX_ARGUMENT, Evaluator, walk
@@ -165,9 +165,11 @@ def _bounded(x: arb, what: str) -> None:
 _VALUES = {name: getattr(arb, f) for name, f in (
     ("exp", "exp"), ("log", "log"), ("sin", "sin"), ("cos", "cos"), ("sinh", "sinh"), ("cosh", "cosh"),
     ("tanh", "tanh"), ("arctan", "atan"), ("arcsinh", "asinh"), ("arcsin", "asin"), ("arccos", "acos"),
-    ("arccosh", "acosh"), ("artanh", "atanh"))}
+    ("arccosh", "acosh"), ("artanh", "atanh"), ("erf", "erf"), ("erfc", "erfc"), ("gamma", "gamma"),
+    ("digamma", "digamma"))}
 _VALUES.update(sigmoid=lambda x: 1 / (1 + (-x).exp()), softplus=lambda x: (1 + x.exp()).log(),
-               tan=lambda x: x.sin() * _inv(x.cos(), "tan: cos of the argument"))
+               tan=lambda x: x.sin() * _inv(x.cos(), "tan: cos of the argument"),
+               trigamma=lambda x: acb(x).polygamma(1).real, tetragamma=lambda x: acb(x).polygamma(2).real)
 
 
 class Balls:

@@ -4,7 +4,8 @@ and case-split checks, never by midpoint and curvature checks).
 ``to_sympy`` builds, through one constructor table and never by parsing text, the SymPy expression a checked tree
 denotes, with plain SymPy only (no class of the package): relu(a) = Max(0, a); leaky_relu(a, k) = a for a > 0 and
 k a otherwise (a ``Piecewise``, the evaluator's definition, for every k); sigmoid(a) = 1/(1 + exp(-a));
-softplus(a) = log(1 + exp(a)); arctan, arcsinh, ... are SymPy's atan, asinh, .... Each is the function's
+softplus(a) = log(1 + exp(a)); digamma(a) = polygamma(0, a); arctan, arcsinh, erf, gamma, ... are SymPy's atan,
+asinh, erf, gamma, .... Each is the function's
 definition, so an identity SymPy shows between two built expressions holds between the trees.
 ``to_tree`` writes a SymPy expression made of rationals, symbols, +, *, powers and the functions above as a tree.
 """
@@ -20,13 +21,15 @@ from .trees import RELATIONS, check_constraint_tree, check_tree, parse_rational,
 
 _PLAIN = {"exp": sp.exp, "log": sp.log, "abs": sp.Abs, "tanh": sp.tanh, "sin": sp.sin, "cos": sp.cos,
           "tan": sp.tan, "sinh": sp.sinh, "cosh": sp.cosh, "arctan": sp.atan, "arcsinh": sp.asinh, "arcsin": sp.asin,
-          "arccos": sp.acos, "arccosh": sp.acosh, "artanh": sp.atanh}
+          "arccos": sp.acos, "arccosh": sp.acosh, "artanh": sp.atanh, "erf": sp.erf, "erfc": sp.erfc,
+          "gamma": sp.gamma}
 #: head -> constructor of the SymPy expression from the arguments' expressions.
 _BUILD = {
     "add": lambda *a: sp.Add(*a), "mul": lambda *a: sp.Mul(*a), "pow": lambda b, e: sp.Pow(b, e),
     "max": lambda *a: sp.Max(*a), "min": lambda *a: sp.Min(*a), "relu": lambda a: sp.Max(sp.S.Zero, a),
     "leaky_relu": lambda a, k: sp.Piecewise((a, a > 0), (k * a, True)),
     "sigmoid": lambda a: 1 / (1 + sp.exp(-a)), "softplus": lambda a: sp.log(1 + sp.exp(a)), "pi": lambda: sp.pi,
+    "digamma": lambda a: sp.polygamma(0, a),
     **{head: (lambda f: lambda a: f(a))(f) for head, f in _PLAIN.items()},
 }
 _HEADS = {f: head for head, f in _PLAIN.items()}
@@ -86,6 +89,8 @@ def to_tree(expr) -> list:
     for cls, head in ((sp.Add, "add"), (sp.Mul, "mul"), (sp.Pow, "pow"), (sp.Max, "max"), (sp.Min, "min")):
         if isinstance(expr, cls):
             return [head, *args]
+    if isinstance(expr, sp.polygamma) and expr.args[0] == 0:  # SymPy's digamma(a) is polygamma(0, a)
+        return ["digamma", args[1]]
     head = _HEADS.get(type(expr))
     if head is None or len(args) != 1:
         raise CertificateError(f"not an expression the checker writes as a tree: {str(expr)[:60]}")

@@ -4,10 +4,11 @@ r"""Function applications: the built-in functions, the functions a claim defines
 ``BUILTINS`` is the table of functions read by name (``\log``, ``\operatorname{ReLU}``, ``\sigma``, ``\max``,
 ``\sin``, ...): name -> (arity, constructor), where ``\log`` and ``\ln`` are natural logarithms (``\log_b x`` is
 log x / log b), ``\max(0, z)`` is ``relu(z)``, ``\sigma`` is the logistic sigmoid, ``\sec``, ``\csc``, ``\cot`` are
-quotients of sin and cos, ``entr`` is CVXPY's entropy -x log x (taken where x > 0), and the norms of a tuple
-(``normtwo``, ``normone``, ``norminf``) are sqrt(Σ a_i²), Σ|a_i| and max|a_i|. ``INVERSES`` reads ``f^{-1}`` as the
-inverse function (``\tan^{-1} x`` is arctan x); any other ``f^{-1}`` is refused as ambiguous, and ``f^{p}(x)`` is
-(f(x))^p.
+quotients of sin and cos, ``entr`` is CVXPY's entropy -x log x (taken where x > 0), ``\Gamma`` (``gamma``) is
+Euler's Gamma function, ``\ln\Gamma`` (``lgamma``, ``loggamma``) its logarithm, ``digamma`` its logarithmic
+derivative psi, ``erf`` and ``erfc`` the error functions, and the norms of a tuple (``normtwo``, ``normone``,
+``norminf``) are sqrt(Σ a_i²), Σ|a_i| and max|a_i|. ``INVERSES`` reads ``f^{-1}`` as the inverse function
+(``\tan^{-1} x`` is arctan x); any other ``f^{-1}`` is refused as ambiguous, and ``f^{p}(x)`` is (f(x))^p.
 
 A function a claim defines (``where $\rho(z) = \max\{0, z\}$``) is a ``FunctionDef``; its body is read when first
 used and applied by substituting the arguments for its parameters (a definition that uses itself is refused).
@@ -104,10 +105,16 @@ BUILTINS = {
     "artanh": (1, lambda a: sp.atanh(a[0])),
     # CVXPY's entropy atom: entr(x) = -x log x (read where x > 0, the domain of the logarithm)
     "entr": (1, lambda a: -a[0] * sp.log(a[0])),
+    # special functions: the error function and its complement, Gamma (\Gamma), log Gamma, the digamma function
+    "erf": (1, lambda a: sp.erf(a[0])),
+    "erfc": (1, lambda a: sp.erfc(a[0])),
+    "gamma": (1, lambda a: sp.gamma(a[0])),
+    "lgamma": (1, lambda a: sp.log(sp.gamma(a[0]))),
+    "digamma": (1, lambda a: sp.polygamma(0, a[0])),
 }
 for _alias, _name in (("atan", "arctan"), ("asin", "arcsin"), ("acos", "arccos"), ("asinh", "arcsinh"),
                       ("arsinh", "arcsinh"), ("acosh", "arccosh"), ("arcosh", "arccosh"), ("atanh", "artanh"),
-                      ("arctanh", "artanh")):
+                      ("arctanh", "artanh"), ("loggamma", "lgamma"), ("lngamma", "lgamma"), ("gammaln", "lgamma")):
     BUILTINS[_alias] = BUILTINS[_name]
 #: f^{-1} read as the inverse function (``\tan^{-1} x`` is arctan x), for the functions that have one here
 INVERSES = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sinh": "arcsinh", "cosh": "arccosh", "tanh": "artanh"}

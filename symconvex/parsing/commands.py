@@ -4,7 +4,8 @@ r"""Backslash commands in a formula: Greek letters, fonts, words, functions, ``\
 What each command means, in the order the reader asks:
 
 - a Greek letter or a font around a letter (``\theta``, ``\mathbf{x}``, ``\hat{y}``) starts a *name*
-  (``names.NameReader``); ``\sigma(z)`` is the logistic sigmoid unless a claim defines sigma; another Greek letter
+  (``names.NameReader``); ``\sigma(z)`` is the logistic sigmoid and ``\Gamma(z)`` Euler's Gamma function unless a
+  claim defines sigma or Gamma; another Greek letter
   or ``\mathcal{L}`` before a bracket is an unknown function, refused;
 - ``\operatorname{w}``, ``\mathrm{w}``, ``\text{w}`` (``vocabulary.WORDS``) around a word: a function when the word
   is defined or built in (``\operatorname{ReLU}(z)``), else a name of letters (``\mathrm{d}``);
@@ -73,7 +74,7 @@ class CommandReader:
                 and spaced.open == "(":
             fail("\\sigma is a number in this claim (it has a value or a condition), so '\\sigma(...)' may be the "
                  "sigmoid or a product: write '\\sigma \\cdot (...)' for the product")
-        if (full in self.functions or full == "sigma") and (
+        if (full in self.functions or full in ("sigma", "Gamma")) and (
                 isinstance(spaced, Group) and spaced.open in ("(", "\\{", "[")
                 or isinstance(spaced, Tok) and spaced.text == "^" and self._call_after_power(items, j)):
             return self._apply(full, items, j)

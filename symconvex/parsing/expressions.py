@@ -280,7 +280,7 @@ def _constant_text(value) -> str:
 
 _ALLOWED = (sp.Symbol, sp.Rational, sp.Add, sp.Mul, sp.Pow, sp.exp, sp.log, sp.Abs, sp.Max, sp.Min, sp.tanh,
             relu, leaky_relu, sigmoid, softplus, sp.sin, sp.cos, sp.tan, sp.sinh, sp.cosh, sp.atan, sp.asinh, sp.asin,
-            sp.acos, sp.acosh, sp.atanh)
+            sp.acos, sp.acosh, sp.atanh, sp.erf, sp.erfc, sp.gamma)
 
 
 def check_supported(expr) -> None:
@@ -292,7 +292,8 @@ def check_supported(expr) -> None:
             fail(f"the expression is not real-valued: it contains {_constant_text(node)}, which is not a real "
                  "number (a logarithm or a fractional power of a negative number?)")
     for node in sp.preorder_traversal(expr):
-        if node is sp.E or node is sp.pi or isinstance(node, _ALLOWED):
+        if node is sp.E or node is sp.pi or isinstance(node, _ALLOWED) or isinstance(node, sp.polygamma) and (
+                node.args[0] == 0):  # digamma(a) is SymPy's polygamma(0, a)
             continue
         if node is sp.I:
             fail("the expression is not real-valued")
