@@ -38,6 +38,9 @@ Powers a^p whose exponent is a *parameter* (``PARAM_POWER_ROWS``) hold for every
 the domain allow, when those bounds meet the row's condition (``param_exponent_ok``): p >= 1 convex on a >= 0,
 0 <= p <= 1 concave on a >= 0, p <= 0 convex on a > 0.
 
+A power a^g whose exponent g is an expression (``pow_exp``, x^x) is e^{g log a} on a > 0: the row is exp's, its one
+child is g log a (the checker reads the child off the node and demands a > 0 on the domain).
+
 Composite atoms are recognised as patterns in an expression tree (``rules.py``), with their arguments as
 children: ``log_sum_exp`` log(c + e^{a_1} + ... + e^{a_k}) (c >= 0 a constant), ``xlogx`` a log a, ``log_gamma``
 log Gamma(a),
@@ -318,6 +321,9 @@ ATOMS: dict[str, AtomFacts] = {
     "log_gamma": AtomFacts(CONVEX, (NONMON,), Sign.UNKNOWN, (POS,), 1,
                            "log Gamma(a), a > 0 (Bohr-Mollerup: Gamma is log-convex)"),
     "digamma": AtomFacts(CONCAVE, (INC,), Sign.UNKNOWN, (POS,), 1, "psi(a) = Gamma'(a)/Gamma(a), a > 0"),
+    # a^g for an exponent g that is not a number: e^{g log a} where a > 0 (the format's meaning of such a power),
+    # so exp's facts applied to the child g log a (x^x = e^{x log x}: exp of the convex xlogx)
+    "pow_exp": AtomFacts(CONVEX, (INC,), POS, (REAL,), 1, "a^g = e^{g log a}, a > 0, g not a number"),
     # kinks
     "abs": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), 1, "|a|"),
     "relu": AtomFacts(CONVEX, (INC,), NONNEG, (REAL,), 1, "max(0, a)"),

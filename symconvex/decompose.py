@@ -172,11 +172,32 @@ def _readable(d, box: dict):
         if tree_sign(to_tree(d), box, True) != "unknown":
             return d
         better = sos_pivot(d)
+        if better is None:
+            better = _completed_square(d)
         if better is not None and tree_sign(to_tree(better), box, True) in ("positive", "nonnegative"):
             return better
-    except (InputError, CertificateError, ValueError, TypeError):
+    except (InputError, CertificateError, ValueError, TypeError, sp.PolynomialError):
         pass
     return d
+
+
+def _completed_square(d):
+    """d with each factor that is a quadratic a t^2 + b t + c in a logarithm t written a (t + b/(2a))^2 +
+    (c - b^2/(4a)), so that the sign rules read it: x^x's x log^2 x + 2x log x + x + 1 = x (log x + 1)^2 + 1.
+    None when no factor is such a quadratic (an identity: the checker re-derives the pivot's equality)."""
+    changed, out = False, []
+    for f in (d.args if d.is_Mul else (d,)):
+        for t in sorted(f.atoms(sp.log), key=sp.default_sort_key):
+            T = sp.Dummy("t")
+            q = sp.expand(f).subs(t, T)
+            if not q.is_polynomial(T) or sp.degree(q, T) != 2:
+                continue
+            a, b, c = sp.Poly(q, T).all_coeffs()
+            f = a * (t + sp.cancel(b / (2 * a))) ** 2 + sp.simplify(c - b ** 2 / (4 * a))
+            changed = True
+            break
+        out.append(f)
+    return sp.Mul(*out) if changed else None
 
 
 def _accepted(cert, verified: dict | None = None):

@@ -11,8 +11,11 @@ when the domain is convex:
 
 The *natural domain* of an expression is where it is real-valued and finite: log arguments > 0, real
 powers' bases >= 0 (> 0 for negative exponents), denominators != 0, tan a where cos a != 0, arcsin a and
-arccos a where -1 <= a <= 1, arccosh a where a >= 1, artanh a where -1 < a < 1. Conditions that always hold (e.g.
-1 + e^x > 0, 1 - sigmoid(z) > 0: SymPy's sign or the checker's rigorous range on R^n) are dropped; a ``!= 0`` condition that remains makes the natural domain non-convex.
+arccos a where -1 <= a <= 1, arccosh a where a >= 1, artanh a where -1 < a < 1; Gamma(a) and psi(a) are finite for
+every real a except 0, -1, -2, ..., a set that is not convex, so an argument not known positive is refused (the
+checker takes them on a > 0 only). Conditions that always hold (e.g. 1 + e^x > 0, 1 - sigmoid(z) > 0: SymPy's sign
+or the checker's rigorous range on R^n) are dropped; a ``!= 0`` condition that remains makes the natural domain
+non-convex.
 """
 
 from __future__ import annotations
@@ -246,6 +249,8 @@ def natural_conditions(expr) -> list[tuple[sp.Expr, str]]:
             out.append((node.args[0] - 1, ">=0"))
         elif isinstance(node, sp.atanh):
             out += [(node.args[0] + 1, ">0"), (1 - node.args[0], ">0")]
+        elif isinstance(node, sp.gamma) or isinstance(node, sp.polygamma) and node.args[0] == 0:
+            out.append((node.args[-1], "gamma"))
     return out
 
 
@@ -271,6 +276,11 @@ def natural_domain(expr, variables) -> Domain:
             continue
         if rel == ">=0" and g.is_nonnegative:
             continue
+        if rel == "gamma":  # finite on R minus {0, -1, -2, ...}: convex only where the argument stays > 0
+            if g.is_positive or sp.simplify(g).is_positive:
+                continue
+            raise DomainError(f"Gamma and psi are finite at every real {g} except 0, -1, -2, ..., so the natural "
+                              "domain is not convex; give a domain such as " + _suggest(g))
         if rel == "!=0":
             if g.is_positive or g.is_negative or sp.simplify(g).is_positive:
                 continue

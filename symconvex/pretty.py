@@ -36,7 +36,7 @@ _GREEK = {
 _RELATIONS = {">=": "≥", "<=": "≤", "!=": "≠", ">": ">", "<": "<", "==": "="}
 _NAME = re.compile(r"^(?P<base>[A-Za-z]+)(?:_(?:\{(?P<braced>\d+)\}|(?P<single>\d)))?$")
 _FUNCTION_NAMES = {"sigmoid": "σ", "Max": "max", "Min": "min", "asin": "arcsin", "acos": "arccos", "atan": "arctan",
-                   "asinh": "arcsinh", "acosh": "arccosh", "atanh": "artanh"}
+                   "asinh": "arcsinh", "acosh": "arccosh", "atanh": "artanh", "gamma": "Γ"}
 
 
 class UnicodePrinter(StrPrinter):
@@ -74,6 +74,11 @@ class UnicodePrinter(StrPrinter):
         if exp.is_Integer:
             return self._base(base) + str(exp).translate(_SUPERSCRIPT)
         return f"{self._base(base)}^{self._base(exp)}"
+
+    def _print_polygamma(self, expr) -> str:
+        """psi(a) for SymPy's polygamma(0, a) (the digamma function), psi^(n)(a) for polygamma(n, a)."""
+        n, a = expr.args
+        return ("ψ" if n == 0 else f"ψ^({self._print(n)})") + f"({self._print(a)})"
 
     def _print_exp(self, expr) -> str:
         return "e^" + self._base(expr.args[0])

@@ -324,6 +324,8 @@ class _Prover:
                 raise _NoRule(e, f"the exponent {ex} is a parameter whose conditions do not give p >= 1, "
                                  "0 <= p <= 1 or p <= 0", "state such a condition on the parameter")
             return self.atom(e, self.tree(e), rows[0], ATOMS[rows[0]], [self.prove(base)])
+        if ex.free_symbols:  # a^g = e^{g log a} on a > 0 (x^x): exp's row on the child g log a
+            return self.atom(e, self.tree(e), "pow_exp", ATOMS["pow_exp"], [self.prove(sp.Mul(ex, sp.log(base)))])
         if not ex.is_Rational:
             raise _NoRule(e, f"the exponent {ex} is not a rational number",
                           "write b^e as exp(e log b) or give a numeric exponent")

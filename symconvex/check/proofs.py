@@ -249,9 +249,20 @@ def _geo_mean_template(expr, exprs, where):
     return ["mul", *[["pow", e, f[2]] for e, f in zip(exprs, factors)]]
 
 
+def _pow_exp_template(expr, exprs, where):
+    """a^g with an exponent g that is not a number, whose one child is g log a: a^g = e^{g log a} (pow_exp; the
+    base is shown > 0 on the domain in ``apply``)."""
+    if expr[0] != "pow" or _num(expr[2]) is not None or len(exprs) != 1:
+        raise CertificateError(f"{where}: pow_exp needs a^g with g not a number and one child, found {short(expr)}")
+    if canon(exprs[0]) != canon(["mul", expr[2], ["log", expr[1]]]):
+        raise CertificateError(f"{where}: pow_exp's child must be g log a = {short(['mul', expr[2], ['log', expr[1]]])}"
+                               f", found {short(exprs[0])}")
+    return expr
+
+
 #: Rules whose template is read off the node's own expression (weights, constants, exponents).
 _READERS = {"log_sum_exp": _lse_template, "norm2": _norm2_template, "norm_p": norm_p_template,
-            "geo_mean": _geo_mean_template}
+            "geo_mean": _geo_mean_template, "pow_exp": _pow_exp_template}
 
 
 class _RulesChecker:
@@ -379,6 +390,9 @@ class _RulesChecker:
                                        f"on the box is {show_range(arg_range)}")
         if rule in _READERS:
             template = _READERS[rule](expr, exprs, where)
+            if rule == "pow_exp" and self.sign_on_domain(expr[1]) != "positive":
+                raise CertificateError(f"{where}: pow_exp needs the base {short(expr[1])} > 0 on the domain, its sign "
+                                       f"is {self.sign_on_domain(expr[1])}")
         else:
             template = _fill(RULE_TEMPLATES[rule], exprs, expr)
             for p in _places(RULE_TEMPLATES[rule], expr):
@@ -443,7 +457,7 @@ def _same_network_loss(cert, expr, tree) -> bool:
 # ------------------------------------------------------------------------------------------ Hessian
 
 _SMOOTH = {"num", "var", "add", "mul", "pow", "exp", "log", "sigmoid", "softplus", "tanh", "pi", "sin", "cos", "tan",
-           "sinh", "cosh", "arctan", "arcsinh", "arcsin", "arccos", "arccosh", "artanh"}
+           "sinh", "cosh", "arctan", "arcsinh", "arcsin", "arccos", "arccosh", "artanh", "erf", "erfc"}
 #: heads defined only where an affine argument's range lies in a span: (span on the closed box, on the interior,
 #: the span in words)
 _RANGED = {"tan": (TAN_DOMAIN, TAN_DOMAIN, "(-pi/2, pi/2) + k pi"),
@@ -483,16 +497,15 @@ def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None) 
                                    f"{_RANGED[head][2]} on the {'interior' if inside else 'domain'}, its "
                                    f"range is {show_range(r)}")
     p = _num(tree[2]) if head == "pow" else None
-    if head == "pow" and p is None:
-        raise CertificateError(f"{where}: power with a non-numeric exponent {short(tree[2])}")
-    if head not in ("log", "pow") or (head == "pow" and p.denominator == 1 and p >= 0):
+    if head not in ("log", "pow") or (head == "pow" and p is not None and p.denominator == 1 and p >= 0):
         return
-    for inside in regions:
+    for inside in regions:  # log a and a^g = e^{g log a} (g not a number) need a > 0
         s = _joint_sign(tree[1], box, inside, halfspaces)
-        if head == "log" and s != "positive":
-            raise CertificateError(f"{where}: log argument {short(tree[1])} must be > 0 on the "
-                                   f"{'interior' if inside else 'domain'}, its sign is {s}")
-        if head == "pow" and not (s in ("positive", "negative") if p.denominator == 1 else
+        if (head == "log" or p is None) and s != "positive":
+            raise CertificateError(f"{where}: {'log argument' if head == 'log' else 'the base of a^g'} "
+                                   f"{short(tree[1])} must be > 0 on the {'interior' if inside else 'domain'}, its "
+                                   f"sign is {s}")
+        if head == "pow" and p is not None and not (s in ("positive", "negative") if p.denominator == 1 else
                                   s == "positive" if inside or p < 0 else ge0(s)):
             raise CertificateError(f"{where}: the base {short(tree[1])} of the power {p} has sign {s} on the "
                                    f"{'interior' if inside else 'domain'}, which does not keep it defined and smooth")
