@@ -56,7 +56,8 @@ def _is(item, *texts) -> bool:
 class _Parser:
     r"""Text -> a tree of tuples: ("num", v), ("name", n), ("literal", k), ("tuple", [..]), ("add", [(sign, t)]),
     ("mul", a, b), ("cdot", a, b), ("div", a, b), ("pow", a, e), ("T", a), ("norm", a, p), ("abs", a),
-    ("inner", a, b), ("func", name, [args]), ("big", op, index, lo, hi, body), ("tr", a), ("inv", a)."""
+    ("inner", a, b), ("func", name, [args]), ("big", op, index, lo, hi, body), ("tr", a), ("inv", a), ("det", a),
+    ("eig", a, "max" or "min")."""
 
     def __init__(self, source: str, functions=None):
         self.source = source
@@ -238,8 +239,16 @@ class _Parser:
     def command(self, items, i):
         it = items[i]
         name = it.text[1:]
+        if name == "lambda" and i + 2 < len(items) and _is(items[i + 1], "_"):  # \lambda_{\max}(A), \lambda_{\min}
+            which = self.text_of([items[i + 2]]).strip("{} ")
+            if which in ("\max", "\min", "max", "min", "\mathrm{max}", "\mathrm{min}"):
+                arg, j = self.factor(items, i + 3)
+                return ("eig", arg, "max" if "max" in which else "min"), j
         if name in GREEK or name in STYLES:
             return self.name(items, i)
+        if name == "det":
+            arg, j = self.factor(items, i + 1)
+            return ("det", arg), j
         if name == "|":
             inner, j = self.expr(items, i + 1, stop=("\\|",))
             if j >= len(items) or not _is(items[j], "\\|"):
@@ -286,6 +295,9 @@ class _Parser:
             if word in ("tr", "trace", "Tr"):
                 arg, j = self.factor(items, i + 2)
                 return ("tr", arg), j
+            if word == "det":
+                arg, j = self.factor(items, i + 2)
+                return ("det", arg), j
             if word in _NORM_WORDS:        # \|...\|_p as text.normalize spells it
                 func, j = self.application(word, items, i + 2)
                 args = func[2]

@@ -17,7 +17,9 @@ shows the expansion). The mathematics is the usual one of linear algebra over co
   ``\|v\|_p = (\sum |v_i|^p)^{1/p}`` (p a number >= 1; for even p, |v_i|^p = v_i^p), ``\|A\|_F`` the Frobenius norm;
 - ``\sum_{i=1}^{n}``, ``\sum_i``, ``\prod_{i=1}^{n}``, ``\max_i``, ``\min_i`` over the coordinates (the range of an
   index without bounds is the size of the vectors it subscripts); ``\operatorname{tr}`` the trace; ``A^{-1}`` the
-  exact inverse of a given square matrix;
+  exact inverse of a given square matrix; ``\det A`` the determinant (its expanded polynomial);
+  ``\lambda_{\max}(A)``, ``\lambda_{\min}(A)`` of a symmetric 2 x 2 matrix [[p, q], [q, r]] the formula
+  (p + r)/2 +- sqrt(((p - r)/2)^2 + q^2) (larger ones are refused);
 - no broadcasting: adding a number to a vector, or multiplying arrays whose sizes do not match, is a one-line
   error that names both sizes.
 
@@ -60,6 +62,7 @@ class Expansion:
     function: sp.Expr
     vectors: dict
     matrices: dict
+    literals: tuple = ()
 
 
 # ------------------------------------------------------------------------------------------- sizes
@@ -285,6 +288,12 @@ class _Expander:
                 return SCALAR
             self.dims.unify(a[1], a[2], where)
             return SCALAR
+        if k in ("det", "eig"):
+            a = self.shape(node[1])
+            if a == SCALAR:
+                _fail(f"{_SQUARE_ONLY[k]} of a number in '{where}': it takes a square matrix")
+            self.dims.unify(a[1], a[2], where)
+            return SCALAR
         if k == "big":
             _, op, index, lo, hi, body = node
             # a stated range (i = 1..3) is used as stated (x_4 is then an error when it is reached); without an
@@ -443,6 +452,10 @@ class _Expander:
         if k == "tr":
             a = self.value(node[1], env)
             return a.trace() if isinstance(a, sp.MatrixBase) else a
+        if k == "det":
+            return sp.expand(self.value(node[1], env).det())
+        if k == "eig":
+            return _extreme_eigenvalue(self.value(node[1], env), node[2])
         if k == "big":
             _, op, index, lo, hi, body = node
             first = 1 if lo is None else int(parse_internal(lo).xreplace(
@@ -534,10 +547,28 @@ def _norm(v, p: str, values: dict):
     return sp.Add(*[(e ** q if even else sp.Abs(e) ** q) for e in v]) ** (1 / q)
 
 
+_SQUARE_ONLY = {"det": "\\det", "eig": "\\lambda_{\\max} (\\lambda_{\\min})"}
+
+
+def _extreme_eigenvalue(a, which: str):
+    """lambda_max or lambda_min of a symmetric matrix of size 1 or 2, as its formula: for [[p, q], [q, r]],
+    (p + r)/2 +- sqrt(((p - r)/2)^2 + q^2) (the roots of t^2 - (p + r) t + (p r - q^2)); a larger or non-symmetric
+    matrix is refused (its eigenvalues have no formula the reader writes)."""
+    if a.shape == (1, 1):
+        return a[0, 0]
+    if a.shape != (2, 2) or sp.expand(a[0, 1] - a[1, 0]) != 0:
+        shape = f"a {a.shape[0]} x {a.shape[1]} matrix" + (" that is not symmetric" if a.shape == (2, 2) else "")
+        _fail(f"\\lambda_{{\\{which}}} is read for a symmetric 2 x 2 matrix only (given {shape})")
+    p, q, r = a[0, 0], a[0, 1], a[1, 1]
+    root = sp.sqrt((p - r) ** 2 / 4 + q ** 2)
+    return (p + r) / 2 + (root if which == "max" else -root)
+
+
 # ------------------------------------------------------------------------------------------- entry points
 
 _SYNTAX = re.compile(r"\\top(?![A-Za-z])|\\intercal|\^\s*\{?\s*(?:T|\\mathsf\s*\{\s*T\s*\})\s*\}?(?![A-Za-z{])|\\langle"
-                     r"|\\matrixliteral|\\operatorname\s*\{\s*(?:tr|trace|Tr)\s*\}|\\mathrm\s*\{\s*(?:tr|Tr)\s*\}"
+                     r"|\\matrixliteral|\\operatorname\s*\{\s*(?:tr|trace|Tr|det)\s*\}|\\mathrm\s*\{\s*(?:tr|Tr)\s*\}"
+                     r"|\\det(?![A-Za-z])|\\lambda\s*_\s*\{?\s*\\(?:max|min)"
                      r"|\\(?:sum|prod|max|min)\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z](?![A-Za-z]))(?!\s*=)"
                      r"|\\(?:max|min)\s*_\s*\{\s*(?:[a-z]\s*=|1\s*\\le|[a-z]\s*\\in)"
                      r"|\\\|[^|]*\\\|\s*_\s*\{?\s*(?:[3-9]|1\d|[A-Za-z])")
@@ -583,7 +614,7 @@ def expand(text: str, shapes: Shapes, *, functions=None, values=None) -> Expansi
         size = expander.dims.find(expander.vector_names[name])
         if isinstance(size, int):
             used[name] = [s.name for s in expander.vector_of(name)]
-    return Expansion(function=value, vectors=used, matrices=dict(shapes.matrices))
+    return Expansion(function=value, vectors=used, matrices=dict(shapes.matrices), literals=tuple(shapes.literals))
 
 def reading(f, expansions: list, arrays: dict) -> str:
     """What a claim's vector formula was read as: the coordinates, the given arrays, and the scalar function f
@@ -597,7 +628,11 @@ def reading(f, expansions: list, arrays: dict) -> str:
     for name, array in arrays.items():
         shown = f"({', '.join(sp.sstr(v) for v in array)})" if array.shape[1] == 1 else sp.sstr(array.tolist())
         said.append(f"{name} = {shown}")
-    shown = " ".join(expansions[0][0].split())
+    literals = expansions[0][1].literals
+    shown = re.sub(r"\\matrixliteral\{(\d+)\}", lambda m: sp.sstr(literals[int(m.group(1))].tolist())
+                   if int(m.group(1)) < len(literals) else m.group(0), " ".join(expansions[0][0].split()))
+    if not said:
+        return f"matrix formula read as: {shown} = {pretty(f)}"
     return f"vectors read by coordinates: {', '.join(dict.fromkeys(said))}; {shown} = {pretty(f)}"
 
 
