@@ -239,9 +239,9 @@ class _Parser:
     def command(self, items, i):
         it = items[i]
         name = it.text[1:]
-        if name == "lambda" and i + 2 < len(items) and _is(items[i + 1], "_"):  # \lambda_{\max}(A), \lambda_{\min}
+        if name == "lambda" and i + 2 < len(items) and _is(items[i + 1], "_"):  # \\lambda_{\\max}(A), _{\\min}
             which = self.text_of([items[i + 2]]).strip("{} ")
-            if which in ("\max", "\min", "max", "min", "\mathrm{max}", "\mathrm{min}"):
+            if which in ("\\max", "\\min", "max", "min", "\\mathrm{max}", "\\mathrm{min}"):
                 arg, j = self.factor(items, i + 3)
                 return ("eig", arg, "max" if "max" in which else "min"), j
         if name in GREEK or name in STYLES:
