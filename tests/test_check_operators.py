@@ -25,6 +25,8 @@ REFERENCE = {
     "cos": (sp.cos, F(-2, 7)), "tan": (sp.tan, F(1, 2)), "sinh": (sp.sinh, F(-3, 2)), "cosh": (sp.cosh, F(5, 4)),
     "arctan": (sp.atan, F(-4, 3)), "arcsinh": (sp.asinh, F(-5, 2)), "arcsin": (sp.asin, F(2, 3)),
     "arccos": (sp.acos, F(-1, 4)), "arccosh": (sp.acosh, F(9, 4)), "artanh": (sp.atanh, F(-1, 3)),
+    "erf": (sp.erf, F(-3, 5)), "erfc": (sp.erfc, F(7, 4)), "gamma": (sp.gamma, F(5, 3)),
+    "digamma": (lambda x: sp.polygamma(0, x), F(2, 7)),
 }
 #: operator -> (point, exact jet (h, h', h''/2) along t -> point + t)
 EXACT = {
@@ -91,6 +93,14 @@ def test_softplus_has_exact_slopes_at_zero_and_an_enclosed_log_2():
     assert jet.c[1:] == (F(1, 2), F(1, 8)) and _tight(*endpoints(jet.c[0]), sp.log(2))
 
 
+def test_gamma_at_positive_integers_erf_and_erfc_at_zero_are_exact():
+    assert [value_at(["gamma", ["num", str(n)]], [], []) for n in (1, 2, 3, 7)] == [1, 1, 2, 720]
+    assert value_at(["erf", ["num", "0"]], [], []) == 0 and value_at(["erfc", ["num", "0"]], [], []) == 1
+    jet, _ = evaluate(["gamma", ["var", "x"]], line_jets(["x"], [F(1)], [F(1)], 2), 2)  # Gamma'(1) = -gamma_E
+    assert jet.c[0] == 1 and _tight(*endpoints(jet.c[1]), -sp.EulerGamma)
+    assert _tight(*endpoints(jet.second_derivative()), sp.EulerGamma ** 2 + sp.pi ** 2 / 6)
+
+
 def test_arccos_at_minus_one_and_arcsin_at_one_are_pi_and_half_pi():
     assert _tight(*endpoints(value_at(["arccos", ["num", "-1"]], [], [])), sp.pi)
     assert _tight(*endpoints(value_at(["arcsin", ["num", "1"]], [], [])), sp.pi / 2)
@@ -99,7 +109,8 @@ def test_arccos_at_minus_one_and_arcsin_at_one_are_pi_and_half_pi():
 
 @pytest.mark.parametrize("name, boundary, outside, value_at_boundary", [
     ("log", "0", "-1", False), ("artanh", "1", "2", False), ("arcsin", "1", "3/2", True),
-    ("arccos", "-1", "-5/4", True), ("arccosh", "1", "1/2", True)])
+    ("arccos", "-1", "-5/4", True), ("arccosh", "1", "1/2", True), ("gamma", "0", "-1/2", False),
+    ("digamma", "0", "-3/2", False)])
 def test_each_domain_condition_is_enforced_and_strict_for_derivatives(name, boundary, outside, value_at_boundary):
     x = ["var", "x"]
     with pytest.raises(CertificateError, match=f"{name}: cannot show"):

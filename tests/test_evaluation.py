@@ -56,6 +56,8 @@ def test_rational_roots_are_exact_and_others_are_balls():
     (["sin", X], "1", sp.sin(1)), (["tan", X], "1", sp.tan(1)), (["cosh", X], "2", sp.cosh(2)),
     (["arcsin", X], "1/3", sp.asin(sp.Rational(1, 3))), (["arccosh", X], "2", sp.acosh(2)),
     (["artanh", X], "-1/2", sp.atanh(sp.Rational(-1, 2))), (["pi"], "0", sp.pi),
+    (["erf", X], "1/3", sp.erf(sp.Rational(1, 3))), (["erfc", X], "2", sp.erfc(2)),
+    (["gamma", X], "1/2", sp.sqrt(sp.pi)), (["digamma", X], "3/2", sp.polygamma(0, sp.Rational(3, 2))),
 ])
 def test_transcendental_values_are_enclosed(tree, x, exact):
     value = ev.value_at(tree, ("x",), [F(x)])
@@ -121,7 +123,7 @@ def test_a_ball_around_zero_cannot_be_stated():
 # ------------------------------------------------------------------------------- differential against the checker
 
 UNARY = ("exp", "log", "sigmoid", "softplus", "tanh", "sin", "cos", "tan", "sinh", "cosh", "arctan", "arcsinh",
-         "arcsin", "arccos", "arccosh", "artanh", "relu", "abs")
+         "arcsin", "arccos", "arccosh", "artanh", "relu", "abs", "erf", "erfc", "gamma", "digamma")
 SMALL = ("0", "1", "-1", "2", "1/2", "-1/2", "3", "-2/3", "1/4")
 
 
