@@ -49,10 +49,10 @@ JSON conventions (version 1):
       ["leaky_relu", e, ["num", "1/10"]]  ["sigmoid", e]  ["softplus", e]  ["tanh", e]
       ["pi"]  ["sin", e]  ["cos", e]  ["tan", e]  ["sinh", e]  ["cosh", e]  ["arctan", e]  ["arcsinh", e]
       ["arcsin", e]  ["arccos", e]  ["arccosh", e]  ["artanh", e]  ["erf", e]  ["erfc", e]  ["gamma", e]
-      ["digamma", e]
+      ["digamma", e]  ["trigamma", e]
 
-  (gamma and digamma are Gamma and psi = Gamma'/Gamma, taken on positive arguments only; log Gamma(a) is
-  ["log", ["gamma", a]].)
+  (gamma, digamma and trigamma are Gamma, psi = Gamma'/Gamma and psi', taken on positive arguments only; log
+  Gamma(a) is ["log", ["gamma", a]].)
 
   (sec, csc and cot are written as powers and products of cos and sin.)
 
@@ -84,6 +84,7 @@ OPERATORS: dict[str, int | None] = {
     "max": None, "min": None, "relu": 1, "leaky_relu": 2, "sigmoid": 1, "softplus": 1, "tanh": 1,
     "pi": 0, "sin": 1, "cos": 1, "tan": 1, "sinh": 1, "cosh": 1, "arctan": 1, "arcsinh": 1, "arcsin": 1,
     "arccos": 1, "arccosh": 1, "artanh": 1, "erf": 1, "erfc": 1, "gamma": 1, "digamma": 1,
+    "trigamma": 1,
 }
 RELATIONS = ("gt", "ge", "lt", "le")
 
@@ -213,8 +214,8 @@ def to_tree(expr) -> list:
     for cls, head in _UNARY.items():
         if isinstance(expr, cls):
             return [head, to_tree(expr.args[0])]
-    if isinstance(expr, sp.polygamma) and expr.args[0] == 0:  # SymPy writes digamma(a) as polygamma(0, a)
-        return ["digamma", to_tree(expr.args[1])]
+    if isinstance(expr, sp.polygamma) and expr.args[0] in (0, 1):  # SymPy's digamma(a) is polygamma(0, a)
+        return ["digamma" if expr.args[0] == 0 else "trigamma", to_tree(expr.args[1])]
     if isinstance(expr, sp.loggamma):
         return ["log", ["gamma", to_tree(expr.args[0])]]
     if isinstance(expr, (sp.Max, sp.Min)):
@@ -235,7 +236,7 @@ _SYMPY = {
     "add": lambda *a: sp.Add(*a), "mul": lambda *a: sp.Mul(*a), "pow": lambda b, e: sp.Pow(b, e),
     "exp": sp.exp, "log": sp.log, "abs": sp.Abs, "max": sp.Max, "min": sp.Min, "relu": relu,
     "leaky_relu": leaky_relu, "sigmoid": sigmoid, "softplus": softplus, "tanh": sp.tanh, "pi": lambda: sp.pi,
-    "digamma": lambda a: sp.polygamma(0, a),
+    "digamma": lambda a: sp.polygamma(0, a), "trigamma": lambda a: sp.polygamma(1, a),
     **{head: cls for cls, head in _UNARY.items() if head not in ("abs", "relu", "sigmoid", "softplus", "tanh")},
 }
 

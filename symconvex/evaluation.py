@@ -472,6 +472,10 @@ class _Walk:
         j, y = self._positive(a)
         return _compose(j, y.digamma(), acb(y).polygamma(1).real, acb(y).polygamma(2).real)
 
+    def _trigamma(self, a):
+        j, y = self._positive(a)
+        return _compose(j, *(acb(y).polygamma(n).real for n in (1, 2, 3)))
+
     # -- kinks: the branch must be shown (strictly, for derivatives)
     def _branch(self, j) -> int:
         s = sign(j[0])

@@ -26,7 +26,7 @@ REFERENCE = {
     "arctan": (sp.atan, F(-4, 3)), "arcsinh": (sp.asinh, F(-5, 2)), "arcsin": (sp.asin, F(2, 3)),
     "arccos": (sp.acos, F(-1, 4)), "arccosh": (sp.acosh, F(9, 4)), "artanh": (sp.atanh, F(-1, 3)),
     "erf": (sp.erf, F(-3, 5)), "erfc": (sp.erfc, F(7, 4)), "gamma": (sp.gamma, F(5, 3)),
-    "digamma": (lambda x: sp.polygamma(0, x), F(2, 7)),
+    "digamma": (lambda x: sp.polygamma(0, x), F(2, 7)), "trigamma": (lambda x: sp.polygamma(1, x), F(9, 5)),
 }
 #: operator -> (point, exact jet (h, h', h''/2) along t -> point + t)
 EXACT = {
@@ -110,7 +110,7 @@ def test_arccos_at_minus_one_and_arcsin_at_one_are_pi_and_half_pi():
 @pytest.mark.parametrize("name, boundary, outside, value_at_boundary", [
     ("log", "0", "-1", False), ("artanh", "1", "2", False), ("arcsin", "1", "3/2", True),
     ("arccos", "-1", "-5/4", True), ("arccosh", "1", "1/2", True), ("gamma", "0", "-1/2", False),
-    ("digamma", "0", "-3/2", False)])
+    ("digamma", "0", "-3/2", False), ("trigamma", "0", "-1/3", False)])
 def test_each_domain_condition_is_enforced_and_strict_for_derivatives(name, boundary, outside, value_at_boundary):
     x = ["var", "x"]
     with pytest.raises(CertificateError, match=f"{name}: cannot show"):

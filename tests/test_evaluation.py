@@ -123,7 +123,7 @@ def test_a_ball_around_zero_cannot_be_stated():
 # ------------------------------------------------------------------------------- differential against the checker
 
 UNARY = ("exp", "log", "sigmoid", "softplus", "tanh", "sin", "cos", "tan", "sinh", "cosh", "arctan", "arcsinh",
-         "arcsin", "arccos", "arccosh", "artanh", "relu", "abs", "erf", "erfc", "gamma", "digamma")
+         "arcsin", "arccos", "arccosh", "artanh", "relu", "abs", "erf", "erfc", "gamma", "digamma", "trigamma")
 SMALL = ("0", "1", "-1", "2", "1/2", "-1/2", "3", "-2/3", "1/4")
 
 

@@ -198,6 +198,8 @@ def test_refutations_with_the_new_operators(claim):
     r"$\operatorname{erf}(x)$ is strictly concave on $x \ge 0$",
     r"$\operatorname{erfc}(x)$ is strictly convex on $x > 0$",
     r"$x^x$ is strictly convex on $x > 0$",
+    r"$\Gamma(x)$ is strictly convex on $x > 0$",          # Gamma'' = Gamma (psi^2 + psi_1) > 0
+    r"$\ln\Gamma(x)$ is strictly convex on $x > 0$",       # (log Gamma)'' = psi_1 > 0
 ])
 def test_strictness_by_a_hessian_certificate(claim):
     result = check_claim(claim, timeout=30)

@@ -202,9 +202,11 @@ OPERATORS: dict[str, Op] = {
     "gamma": Op(lambda x: enclose("gamma", x), _gamma_slopes, capped=True, **_POSITIVE),
     "digamma": Op(lambda x: enclose("digamma", x), lambda A, x, v: (A.f("trigamma", x), A.f("tetragamma", x)),
                   capped=True, **_POSITIVE),
+    "trigamma": Op(lambda x: enclose("trigamma", x),
+                   lambda A, x, v: (A.f("tetragamma", x), A.f("pentagamma", x)), capped=True, **_POSITIVE),
 }
-#: functions the derivative rules use that are not operators of the format (psi_1 = psi', psi_2 = psi'')
-HELPERS = {"trigamma": lambda x: enclose("trigamma", x), "tetragamma": lambda x: enclose("tetragamma", x)}
+#: functions the derivative rules use that are not operators of the format (psi_2, psi_3: psi's 2nd, 3rd derivatives)
+HELPERS = {name: (lambda n: lambda x: enclose(n, x))(name) for name in ("tetragamma", "pentagamma")}
 
 
 def _bounded(x, what: str) -> None:

@@ -169,7 +169,8 @@ _VALUES = {name: getattr(arb, f) for name, f in (
     ("digamma", "digamma"))}
 _VALUES.update(sigmoid=lambda x: 1 / (1 + (-x).exp()), softplus=lambda x: (1 + x.exp()).log(),
                tan=lambda x: x.sin() * _inv(x.cos(), "tan: cos of the argument"),
-               trigamma=lambda x: acb(x).polygamma(1).real, tetragamma=lambda x: acb(x).polygamma(2).real)
+               trigamma=lambda x: acb(x).polygamma(1).real, tetragamma=lambda x: acb(x).polygamma(2).real,
+               pentagamma=lambda x: acb(x).polygamma(3).real)
 
 
 class Balls:

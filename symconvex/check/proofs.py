@@ -457,7 +457,10 @@ def _same_network_loss(cert, expr, tree) -> bool:
 # ------------------------------------------------------------------------------------------ Hessian
 
 _SMOOTH = {"num", "var", "add", "mul", "pow", "exp", "log", "sigmoid", "softplus", "tanh", "pi", "sin", "cos", "tan",
-           "sinh", "cosh", "arctan", "arcsinh", "arcsin", "arccos", "arccosh", "artanh", "erf", "erfc"}
+           "sinh", "cosh", "arctan", "arcsinh", "arcsin", "arccos", "arccosh", "artanh", "erf", "erfc", "gamma",
+           "digamma", "trigamma"}
+#: heads defined (and smooth) only where their argument is > 0: log, Gamma and its logarithmic derivatives
+_POSITIVE_ARGUMENT = ("log", "gamma", "digamma", "trigamma")
 #: heads defined only where an affine argument's range lies in a span: (span on the closed box, on the interior,
 #: the span in words)
 _RANGED = {"tan": (TAN_DOMAIN, TAN_DOMAIN, "(-pi/2, pi/2) + k pi"),
@@ -497,12 +500,13 @@ def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None) 
                                    f"{_RANGED[head][2]} on the {'interior' if inside else 'domain'}, its "
                                    f"range is {show_range(r)}")
     p = _num(tree[2]) if head == "pow" else None
-    if head not in ("log", "pow") or (head == "pow" and p is not None and p.denominator == 1 and p >= 0):
+    if head not in ("pow", *_POSITIVE_ARGUMENT) or (head == "pow" and p is not None and p.denominator == 1
+                                                     and p >= 0):
         return
-    for inside in regions:  # log a and a^g = e^{g log a} (g not a number) need a > 0
+    for inside in regions:  # log a, Gamma(a), psi(a), psi'(a) and a^g = e^{g log a} (g not a number) need a > 0
         s = _joint_sign(tree[1], box, inside, halfspaces)
-        if (head == "log" or p is None) and s != "positive":
-            raise CertificateError(f"{where}: {'log argument' if head == 'log' else 'the base of a^g'} "
+        if (head != "pow" or p is None) and s != "positive":
+            raise CertificateError(f"{where}: {head + ' argument' if head != 'pow' else 'the base of a^g'} "
                                    f"{short(tree[1])} must be > 0 on the {'interior' if inside else 'domain'}, its "
                                    f"sign is {s}")
         if head == "pow" and p is not None and not (s in ("positive", "negative") if p.denominator == 1 else

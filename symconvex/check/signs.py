@@ -1116,9 +1116,10 @@ def tree_sign(tree, box: dict, interior: bool) -> str:
 
 
 #: heads whose value has the sign of their (first) argument, and heads with a fixed sign.
-_SAME_SIGN = ("tanh", "sinh", "arctan", "arcsinh", "arcsin", "artanh")
+_SAME_SIGN = ("tanh", "sinh", "arctan", "arcsinh", "arcsin", "artanh", "erf")
 _FIXED_SIGN = {"exp": "positive", "sigmoid": "positive", "softplus": "positive", "cosh": "positive",
-               "pi": "positive", "arccosh": "nonnegative"}
+               "pi": "positive", "arccosh": "nonnegative", "erfc": "positive",
+               "gamma": "positive", "trigamma": "positive"}  # on a > 0, where the checker takes them
 
 
 def _rules_sign(tree, box: dict, interior: bool) -> str:

@@ -1,6 +1,6 @@
 r"""Rigorous enclosures of the special functions of the certificate format, for the checker's line evaluator
-(kernel; trusted): erf, erfc, Gamma, the digamma function psi = Gamma'/Gamma and the polygammas psi_1 = psi',
-psi_2 = psi'' (its derivative rules need them).
+(kernel; trusted): erf, erfc, Gamma, the digamma function psi = Gamma'/Gamma, the trigamma function psi_1 = psi', and the polygammas
+psi_2, psi_3 (the second and third derivatives of psi: the derivative rules need them).
 
 ``enclose(name, x)`` takes an exact rational or an ``mpmath.iv`` interval x and returns an ``mpmath.iv`` interval
 that contains name(y) for every y in x. It converts x to a python-flint ``arb`` ball that contains it (ends read
@@ -24,7 +24,8 @@ from .numbers import endpoints, show, to_interval
 
 #: name -> the ball function (arb's own; the polygammas through acb, whose real part encloses a real argument's)
 BALLS = {"erf": arb.erf, "erfc": arb.erfc, "gamma": arb.gamma, "digamma": arb.digamma,
-         "trigamma": lambda b: acb(b).polygamma(1).real, "tetragamma": lambda b: acb(b).polygamma(2).real}
+         **{name: (lambda n: lambda b: acb(b).polygamma(n).real)(n)
+            for n, name in ((1, "trigamma"), (2, "tetragamma"), (3, "pentagamma"))}}
 
 
 def _exact(x, name):

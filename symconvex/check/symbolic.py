@@ -4,7 +4,7 @@ and case-split checks, never by midpoint and curvature checks).
 ``to_sympy`` builds, through one constructor table and never by parsing text, the SymPy expression a checked tree
 denotes, with plain SymPy only (no class of the package): relu(a) = Max(0, a); leaky_relu(a, k) = a for a > 0 and
 k a otherwise (a ``Piecewise``, the evaluator's definition, for every k); sigmoid(a) = 1/(1 + exp(-a));
-softplus(a) = log(1 + exp(a)); digamma(a) = polygamma(0, a); arctan, arcsinh, erf, gamma, ... are SymPy's atan,
+softplus(a) = log(1 + exp(a)); digamma(a) = polygamma(0, a), trigamma(a) = polygamma(1, a); arctan, arcsinh, erf, gamma, ... are SymPy's atan,
 asinh, erf, gamma, .... Each is the function's
 definition, so an identity SymPy shows between two built expressions holds between the trees.
 ``to_tree`` writes a SymPy expression made of rationals, symbols, +, *, powers and the functions above as a tree.
@@ -29,7 +29,7 @@ _BUILD = {
     "max": lambda *a: sp.Max(*a), "min": lambda *a: sp.Min(*a), "relu": lambda a: sp.Max(sp.S.Zero, a),
     "leaky_relu": lambda a, k: sp.Piecewise((a, a > 0), (k * a, True)),
     "sigmoid": lambda a: 1 / (1 + sp.exp(-a)), "softplus": lambda a: sp.log(1 + sp.exp(a)), "pi": lambda: sp.pi,
-    "digamma": lambda a: sp.polygamma(0, a),
+    "digamma": lambda a: sp.polygamma(0, a), "trigamma": lambda a: sp.polygamma(1, a),
     **{head: (lambda f: lambda a: f(a))(f) for head, f in _PLAIN.items()},
 }
 _HEADS = {f: head for head, f in _PLAIN.items()}
@@ -89,8 +89,8 @@ def to_tree(expr) -> list:
     for cls, head in ((sp.Add, "add"), (sp.Mul, "mul"), (sp.Pow, "pow"), (sp.Max, "max"), (sp.Min, "min")):
         if isinstance(expr, cls):
             return [head, *args]
-    if isinstance(expr, sp.polygamma) and expr.args[0] == 0:  # SymPy's digamma(a) is polygamma(0, a)
-        return ["digamma", args[1]]
+    if isinstance(expr, sp.polygamma) and expr.args[0] in (0, 1):  # SymPy's digamma(a) is polygamma(0, a)
+        return ["digamma" if expr.args[0] == 0 else "trigamma", args[1]]
     head = _HEADS.get(type(expr))
     if head is None or len(args) != 1:
         raise CertificateError(f"not an expression the checker writes as a tree: {str(expr)[:60]}")

@@ -25,7 +25,7 @@ OPERATORS: dict[str, int | None] = {
     "num": 1, "var": 1, "add": None, "mul": None, "pow": 2, "exp": 1, "log": 1, "abs": 1, "max": None, "min": None,
     "relu": 1, "leaky_relu": 2, "sigmoid": 1, "softplus": 1, "tanh": 1, "pi": 0, "sin": 1, "cos": 1, "tan": 1,
     "sinh": 1, "cosh": 1, "arctan": 1, "arcsinh": 1, "arcsin": 1, "arccos": 1, "arccosh": 1, "artanh": 1,
-    "erf": 1, "erfc": 1, "gamma": 1, "digamma": 1}
+    "erf": 1, "erfc": 1, "gamma": 1, "digamma": 1, "trigamma": 1}
 RELATIONS = ("gt", "ge", "lt", "le")
 MAX_DEPTH, MAX_DIGITS, MAX_EXPONENT = 200, 2000, 10 ** 4
 
