@@ -134,6 +134,7 @@ def test_the_second_derivative_of_erf_at_one_is_negative():
     (r"\operatorname{erfc}(x)", sp.erfc(x)), (r"\Gamma(x)", sp.gamma(x)), ("gamma(x + 1)", sp.gamma(x + 1)),
     (r"\ln\Gamma(x)", sp.log(sp.gamma(x))), (r"\operatorname{lgamma}(x)", sp.log(sp.gamma(x))),
     (r"\operatorname{digamma}(x)", sp.polygamma(0, x)), (r"\Gamma(x)^2", sp.gamma(x) ** 2),
+    (r"\mathrm{entr}(x)", -x * sp.log(x)), ("entr(2x)", -2 * x * sp.log(2 * x)),
 ])
 def test_the_reader_names_the_special_functions(text, expected):
     assert sp.simplify(parse_expression(text) - expected) == 0
