@@ -46,10 +46,11 @@ def test_json_is_exactly_one_object_with_the_contract_fields(capsys):
 
 
 def test_undecided_claim_exits_3(capsys):
-    # x^x = e^{x log x} is convex on x > 0, but the rules cannot read a power with a variable exponent (the checker's
-    # rewrite step needs a numeric one) and the Hessian checker cannot differentiate it: undecided, with the
-    # not-concave fact it did prove. (x^2 + log(1 + x^4), the example before, now has a sum-of-squares pivot.)
-    status, out, _ = run(capsys, "check", "--json", r"$x^x$ is convex on $x > 0$")
+    # erf(x) + x^2 is strictly convex on x >= 0 (f'' = 2 - 4x e^{-x^2}/sqrt(pi) >= 2 - 2 sqrt(2/(pi e)) > 0), but
+    # no composition rule takes a sum with the non-convex erf, and the sign rules cannot read that pivot on an
+    # unbounded box: undecided, with the not-concave fact it did prove. (x^x, the example before, is now proved
+    # convex as e^{x log x}; x^2 + log(1 + x^4), before it, has a sum-of-squares pivot.)
+    status, out, _ = run(capsys, "check", "--json", r"$\operatorname{erf}(x) + x^2$ is strictly convex on $x \ge 0$")
     assert status == EXIT_UNDECIDED
     data = json.loads(out)
     assert data["holds"] is None and data["curvature"] == "not_concave"
