@@ -20,9 +20,19 @@ A row ``AtomFacts`` states, for the atom as a function of its arguments on its `
   tan is defined where it lies in (-pi/2, pi/2) + k pi. The checker computes an affine argument's exact range
   on the domain's box (``check/signs.py``) and accepts the row only when the range fits in one period's span.
 
-The special functions erf, erfc (convex on one half-line, concave on the other: ``HALF_LINE_ROWS``), Gamma
-(convex on a > 0), log Gamma (the composite ``log_gamma``: convex on a > 0, Bohr-Mollerup) and the digamma function
-psi (increasing and concave on a > 0) are rows too; their proofs are in the comment above the rows.
+The special functions are rows too, each with its proof:
+
+- erf a = (2/sqrt(pi)) int_0^a e^{-s^2} ds: erf' = (2/sqrt(pi)) e^{-a^2} > 0 and erf'' = -2a erf', of the sign of
+  -a, so erf is increasing, concave on a >= 0 and convex on a <= 0 (``HALF_LINE_ROWS``), with the sign of a (odd,
+  increasing); erfc = 1 - erf > 0 is decreasing, convex on a >= 0 and concave on a <= 0.
+- Gamma(a) = int_0^oo s^{a-1} e^{-s} ds > 0 on a > 0. Differentiating under the integral, Gamma'' =
+  int_0^oo (log s)^2 s^{a-1} e^{-s} ds > 0: convex. Gamma' changes sign (at a ~ 1.4616): not monotone.
+- log Gamma (the composite ``log_gamma``, log(Gamma(a))) is convex on a > 0: Hoelder's inequality with exponents
+  1/t, 1/(1-t) on the same integral gives Gamma(t a + (1-t) b) <= Gamma(a)^t Gamma(b)^(1-t) (the log-convexity in
+  the Bohr-Mollerup theorem). Not monotone (Gamma(1) = Gamma(2) = 1), sign not fixed (log Gamma(3/2) < 0 <
+  log Gamma(3)).
+- psi = (log Gamma)' = -gamma_E + sum_{k>=0} (1/(k+1) - 1/(k+a)) on a > 0: psi' = sum_k 1/(k+a)^2 > 0 and
+  psi'' = -2 sum_k 1/(k+a)^3 < 0, so psi is increasing and concave; psi(1) = -gamma_E < 0 < psi(2) = 1 - gamma_E.
 
 The trigonometric, hyperbolic and inverse functions are rows of this one table: cosh (convex on R), arccosh
 (concave on a >= 1), sinh,
@@ -304,13 +314,7 @@ ATOMS: dict[str, AtomFacts] = {
                             Span(_q(0), True, _q(0, Fraction(1, 2)), False, _PI)),
     "tan_concave": AtomFacts(CONCAVE, (INC,), "range", (REAL,), 1, "tan a on (-pi/2, 0] + k pi",
                              Span(_q(0, Fraction(-1, 2)), False, _q(0), True, _PI)),
-    # special functions. erf a = (2/sqrt(pi)) int_0^a e^{-s^2} ds: erf' = (2/sqrt(pi)) e^{-a^2} > 0 and
-    # erf'' = -2a erf', with the sign of -a; erfc = 1 - erf. Gamma(a) = int_0^oo s^{a-1} e^{-s} ds on a > 0:
-    # Gamma'' = int_0^oo (log s)^2 s^{a-1} e^{-s} ds > 0 (differentiation under the integral), and log Gamma is
-    # convex on a > 0 (Bohr-Mollerup; Hoelder's inequality on the same integral); Gamma > 0 there; Gamma' changes
-    # sign at a ~ 1.4616, so Gamma is not monotone. psi = (log Gamma)' = -gamma_E + sum_{k>=0} (1/(k+1) - 1/(k+a))
-    # on a > 0: psi' = sum 1/(k+a)^2 > 0 and psi'' = -2 sum 1/(k+a)^3 < 0 (increasing, concave); psi(1) = -gamma_E
-    # < 0 < psi(2), so its sign is not fixed.
+    # special functions (the proofs: module docstring)
     "erf": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "erf a: neither convex nor concave on R"),
     "erf_nonneg": AtomFacts(CONCAVE, (INC,), "same", (NONNEG,), 1, "erf a on a >= 0"),
     "erf_nonpos": AtomFacts(CONVEX, (INC,), "same", (NONPOS,), 1, "erf a on a <= 0"),
