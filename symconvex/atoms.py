@@ -31,6 +31,9 @@ The special functions are rows too, each with its proof:
   1/t, 1/(1-t) on the same integral gives Gamma(t a + (1-t) b) <= Gamma(a)^t Gamma(b)^(1-t) (the log-convexity in
   the Bohr-Mollerup theorem). Not monotone (Gamma(1) = Gamma(2) = 1), sign not fixed (log Gamma(3/2) < 0 <
   log Gamma(3)).
+- log erfc (the composite ``log_erfc``) is concave on R: erfc(a) = (2/sqrt(pi)) int e^{-s^2} [s >= a] ds integrates
+  out s from a function log-concave jointly in (s, a) (e^{-s^2} times the indicator of the convex set s >= a), and
+  such marginals are log-concave (Prekopa-Leindler). Decreasing, as erfc; its sign is that of -a (erfc 0 = 1).
 - psi = (log Gamma)' = -gamma_E + sum_{k>=0} (1/(k+1) - 1/(k+a)) on a > 0: psi' = sum_k 1/(k+a)^2 > 0 and
   psi'' = -2 sum_k 1/(k+a)^3 < 0, so psi is increasing and concave; psi(1) = -gamma_E < 0 < psi(2) = 1 - gamma_E.
 
@@ -325,6 +328,7 @@ ATOMS: dict[str, AtomFacts] = {
     "log_gamma": AtomFacts(CONVEX, (NONMON,), Sign.UNKNOWN, (POS,), 1,
                            "log Gamma(a), a > 0 (Bohr-Mollerup: Gamma is log-convex)"),
     "digamma": AtomFacts(CONCAVE, (INC,), Sign.UNKNOWN, (POS,), 1, "psi(a) = Gamma'(a)/Gamma(a), a > 0"),
+    "log_erfc": AtomFacts(CONCAVE, (DEC,), Sign.UNKNOWN, (REAL,), 1, "log erfc(a) (erfc is log-concave)"),
     # a^g for an exponent g that is not a number: e^{g log a} where a > 0 (the format's meaning of such a power),
     # so exp's facts applied to the child g log a (x^x = e^{x log x}: exp of the convex xlogx)
     "pow_exp": AtomFacts(CONVEX, (INC,), POS, (REAL,), 1, "a^g = e^{g log a}, a > 0, g not a number"),
@@ -461,6 +465,7 @@ RULE_TEMPLATES = {
     **{row: ["pow", "$0", "$p"] for row in POWER_ROWS + PARAM_POWER_ROWS},
     "xlogx": ["mul", "$0", ["log", "$0"]],
     "log_gamma": ["log", ["gamma", "$0"]],
+    "log_erfc": ["log", ["erfc", "$0"]],
     "quad_over_lin": ["mul", ["pow", "$0", ["num", "2"]], ["pow", "$1", ["num", "-1"]]],
     "geo_mean_pow": ["pow", ["mul", "$*"], "$p"],
 }

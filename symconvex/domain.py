@@ -267,12 +267,28 @@ def holds_everywhere(g, rel: str) -> bool:
     return sign == "positive" or rel == "!=0" and sign == "negative"
 
 
+def _positive_by_sign_rules(g) -> bool:
+    """g > 0 at every real point, by the checker's sign rules (erfc > 0, products and sums of positive terms, ...);
+    SymPy does not know that erfc(a) > 0."""
+    from .certificates import to_tree
+    from .check.signs import tree_sign
+
+    if not g.has(sp.erfc):
+        return False
+    try:
+        box = {s.name: [None, False, None, False] for s in g.free_symbols}
+        return tree_sign(to_tree(g), box, interior=False) == "positive"
+    except (InputError, CertificateError):
+        return False
+
+
 def natural_domain(expr, variables) -> Domain:
     """The natural domain of ``expr`` as a ``Domain``; ``DomainError`` when it is not convex (a denominator
     that can vanish, or a condition that is not a convex set)."""
     constraints = []
     for g, rel in natural_conditions(expr):
-        if rel == ">0" and (g.is_positive or (sp.simplify(g).is_positive) or _positive_everywhere(g, variables)):
+        if rel == ">0" and (g.is_positive or (sp.simplify(g).is_positive) or _positive_everywhere(g, variables)
+                            or _positive_by_sign_rules(g)):
             continue
         if rel == ">=0" and g.is_nonnegative:
             continue

@@ -406,8 +406,9 @@ class _Prover:
 
     def log(self, e):
         arg = e.args[0]
-        if isinstance(arg, sp.gamma):  # log Gamma(a): convex on a > 0 (Bohr-Mollerup)
-            return self.atom(e, self.tree(e), "log_gamma", ATOMS["log_gamma"], [self.prove(arg.args[0])])
+        if isinstance(arg, (sp.gamma, sp.erfc)):  # log Gamma(a): convex on a > 0 (Bohr-Mollerup); log erfc: concave
+            row = "log_gamma" if isinstance(arg, sp.gamma) else "log_erfc"
+            return self.atom(e, self.tree(e), row, ATOMS[row], [self.prove(arg.args[0])])
         if isinstance(arg, sp.Add):
             exps = [t for t in arg.args if isinstance(t, sp.exp)]
             others = [t for t in arg.args if not isinstance(t, sp.exp)]

@@ -38,6 +38,7 @@ ROWS = {
     "gamma": (sp.gamma(t), [R(1, 10), R(1, 2), R(1), R(3, 2), R(2), R(7)]),
     "log_gamma": (sp.log(sp.gamma(t)), [R(1, 10), R(1, 2), R(1), R(3, 2), R(2), R(7)]),
     "digamma": (sp.polygamma(0, t), [R(1, 10), R(1, 2), R(1), R(3, 2), R(2), R(7)]),
+    "log_erfc": (sp.log(sp.erfc(t)), [R(-4), R(-1), R(-1, 3), R(0), R(1, 2), R(2), R(5)]),
 }
 
 
@@ -168,6 +169,8 @@ def _twins_rejected(cert) -> int:
     (r"$\Gamma(x)$ is log-convex for $x > 0$", True, "rules"),
     (r"$\ln\Gamma(x + y)$ is convex on $x > 0, y > 0$", True, "rules"),
     (r"$\operatorname{digamma}(x)$ is concave on $x > 0$", True, "rules"),
+    (r"$\operatorname{erfc}(x)$ is log-concave", True, "rules"),
+    (r"$-\log \operatorname{erfc}(2x - 3y)$ is convex", True, "rules"),  # the probit loss's kind
     (r"$x^x$ is convex on $x > 0$", True, "rules"),
     (r"$(x + 1)^{x + 1}$ is convex on $x > 0$", True, "rules"),
 ])
@@ -186,6 +189,7 @@ def test_proofs_by_the_new_rows(claim, holds, kind):
     r"$\Gamma(x^2 + 1)$ is convex",                             # 2 Gamma'(1) = -2 gamma_E < 0 at x = 0
     r"$\operatorname{digamma}(x)$ is convex on $x > 0$",
     r"$x^{-x}$ is convex on $x > 0$",
+    r"$\log\operatorname{erfc}(x)$ is convex",
 ])
 def test_refutations_with_the_new_operators(claim):
     result = check_claim(claim, timeout=30)
