@@ -1,6 +1,6 @@
 r"""Rigorous enclosures of the special functions of the certificate format, for the checker's line evaluator
-(kernel; trusted): erf, erfc, Gamma, the digamma function psi = Gamma'/Gamma, the trigamma function psi_1 = psi', and the polygammas
-psi_2, psi_3 (the second and third derivatives of psi: the derivative rules need them).
+(kernel; trusted): erf, erfc, Gamma, the digamma function psi = Gamma'/Gamma, the trigamma function psi_1 = psi',
+and the polygammas psi_2, psi_3 (the second and third derivatives of psi: the derivative rules need them).
 
 ``enclose(name, x)`` takes an exact rational or an ``mpmath.iv`` interval x and returns an ``mpmath.iv`` interval
 that contains name(y) for every y in x. It converts x to a python-flint ``arb`` ball that contains it (ends read

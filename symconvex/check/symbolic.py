@@ -4,8 +4,8 @@ and case-split checks, never by midpoint and curvature checks).
 ``to_sympy`` builds, through one constructor table and never by parsing text, the SymPy expression a checked tree
 denotes, with plain SymPy only (no class of the package): relu(a) = Max(0, a); leaky_relu(a, k) = a for a > 0 and
 k a otherwise (a ``Piecewise``, the evaluator's definition, for every k); sigmoid(a) = 1/(1 + exp(-a));
-softplus(a) = log(1 + exp(a)); digamma(a) = polygamma(0, a), trigamma(a) = polygamma(1, a); arctan, arcsinh, erf, gamma, ... are SymPy's atan,
-asinh, erf, gamma, .... Each is the function's
+softplus(a) = log(1 + exp(a)); digamma(a) = polygamma(0, a), trigamma(a) = polygamma(1, a); arctan, arcsinh,
+erf, gamma, ... are SymPy's atan, asinh, erf, gamma, .... Each is the function's
 definition, so an identity SymPy shows between two built expressions holds between the trees.
 ``to_tree`` writes a SymPy expression made of rationals, symbols, +, *, powers and the functions above as a tree.
 """
