@@ -271,6 +271,9 @@ class Evaluator:
             return out
         if head == "pow":  # x ** y with y not a number is exp(y log x)
             if t[2][0] != "num":
+                r = self.exact_exponent(args)
+                if r is not None:
+                    return self.power(args[0], r)
                 return self.node(["exp"], [args[1] * self.node(["log"], args[:1])])
             return self.power(args[0], _rational(t[2][1]))
         if head in ("relu", "abs", "leaky_relu", "max", "min"):
@@ -286,6 +289,16 @@ class Evaluator:
                 raise CertificateError(f"{head}: cannot show {need}{A.PLACE}")
         v = A.f(head, x)
         return j.compose(v, *(op.slopes(A, x, v) if self.order else (None, None)))
+
+    def exact_exponent(self, args) -> Fraction | None:
+        """x ** y where y is an exact rational r constant along the line (a parameter's stated value) and x is shown
+        >= 0: r, so that x ** r is taken as for a numeric exponent (exactly: |x|^p at p = 1 is |x|, also at x = 0).
+        For x > 0 this is exp(r log x); at x = 0 it is 0^r (0 for r > 0, undefined for r <= 0: ``real_power``
+        refuses it), the value of x^r for a fixed r. Else None (the exp(y log x) walk, which needs x > 0)."""
+        y = args[1].c
+        if not isinstance(y[0], Fraction) or any(c != 0 for c in y[1:]) or self.A.sign(args[0].v) not in (0, 1):
+            return None
+        return y[0]
 
     def power(self, b, r: Fraction):
         """b ** r: r x^(r-1) and r (r-1) x^(r-2) for its derivatives; a non-integer r needs a base shown positive
