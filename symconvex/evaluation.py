@@ -308,10 +308,10 @@ class _Walk:
 
     def _pow(self, base, exponent):
         if exponent[0] != "num":
-            # an exponent that is an exact constant along the line (a parameter's value) over a base >= 0: the
-            # power with that number as exponent (as the checker takes it: |x|^p at p = 1 is |x| exactly)
+            # an exponent that is an exact constant along the line (a parameter's value) over a base > 0 (= 0 when
+            # the exponent is > 0): the power with that number (as the checker takes it: |x|^p at p = 1 is |x|)
             e, j = self(exponent), self(base)
-            if isinstance(e[0], Fraction) and not any(e[1:]) and is_exact(j[0]) and j[0] >= 0:
+            if isinstance(e[0], Fraction) and not any(e[1:]) and is_exact(j[0]) and (j[0] > 0 or j[0] == 0 < e[0]):
                 return self._pow_rational(j, e[0])
             return self._exp(["mul", exponent, ["log", base]])
         return self._pow_rational(self(base), parse_rational(exponent[1]))

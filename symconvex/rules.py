@@ -43,7 +43,8 @@ from .atoms import (ATOMS, HALF_LINE_ROWS, PARAM_POWER_ROWS, ROW_HEADS, SIGN_SPA
                     Monotonicity, Sign, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, norm_exponent_ok,
                     param_exponent_ok)
 from .certificates import RulesCertificate, to_tree
-from .check.proofs import affine_sign, domain_box, domain_form_sign, domain_halfspaces, strengthen_sign
+from .check.proofs import (affine_sign, domain_box, domain_form_sign, domain_halfspaces, strengthen_sign,
+                           tree_sign)
 from .check.signs import affine_range, in_span, span_sign
 from .domain import Domain
 from .errors import InputError
@@ -176,8 +177,9 @@ class _Prover:
 
     def constant(self, e):
         if e.free_symbols and {s.name for s in e.free_symbols} <= self.parameters:  # any allowed value
-            sgn = Sign(variable_sign(self.box[e.name])) if isinstance(e, sp.Symbol) else Sign.UNKNOWN
-            return self._node(self.tree(e), "constant", Curvature.AFFINE, sgn)
+            t = self.tree(e)
+            sgn = Sign(variable_sign(self.box[e.name])) if isinstance(e, sp.Symbol) else self.parameter_sign(t)
+            return self._node(t, "constant", Curvature.AFFINE, sgn)
         if e.free_symbols:
             raise _NoRule(e, f"uses symbols {sorted(s.name for s in e.free_symbols)} that are not variables",
                           "list them as variables or give them values")
@@ -189,6 +191,17 @@ class _Prover:
             raise _NoRule(e, f"the constant is undefined ({exc})", "check the expression") from None
         sgn = {1: Sign.POSITIVE, -1: Sign.NEGATIVE, 0: Sign.ZERO}.get(s, Sign.UNKNOWN)
         return self._node(t, "constant", Curvature.AFFINE, sgn)
+
+    def parameter_sign(self, t) -> Sign:
+        """The sign of an expression in parameters for every value the box allows, as the checker re-derives it
+        (an affine range, a domain constraint it is a multiple of, interval evaluation on the box)."""
+        for sign_of_tree in (lambda: affine_sign(t, self.box, self.halfspaces),
+                             lambda: domain_form_sign(t, list(self.box), self.halfspaces),
+                             lambda: tree_sign(t, self.box, interior=False)):
+            found = sign_of_tree()
+            if found != "unknown":
+                return Sign(found)
+        return Sign.UNKNOWN
 
     def prove(self, e):
         """(node, curvature, sign) for e, or raise _NoRule at the lowest failing subexpression. A sign the rules

@@ -292,11 +292,11 @@ class Evaluator:
 
     def exact_exponent(self, args) -> Fraction | None:
         """x ** y where y is an exact rational r constant along the line (a parameter's stated value) and x is shown
-        >= 0: r, so that x ** r is taken as for a numeric exponent (exactly: |x|^p at p = 1 is |x|, also at x = 0).
-        For x > 0 this is exp(r log x); at x = 0 it is 0^r (0 for r > 0, undefined for r <= 0: ``real_power``
-        refuses it), the value of x^r for a fixed r. Else None (the exp(y log x) walk, which needs x > 0)."""
-        y = args[1].c
-        if not isinstance(y[0], Fraction) or any(c != 0 for c in y[1:]) or self.A.sign(args[0].v) not in (0, 1):
+        > 0 (or = 0 with r > 0): r, so that x ** r is taken as for a numeric exponent (exactly: |x|^p at p = 1 is
+        |x|, also at x = 0). For x > 0 this is exp(r log x); at x = 0 (r > 0 only) it is 0^r = 0, the continuous extension. Else None
+        (the exp(y log x) walk, which needs x > 0: 0^0 and (-1)^2 stay undefined for a parameter exponent)."""
+        y, s = args[1].c, self.A.sign(args[0].v)
+        if not isinstance(y[0], Fraction) or any(c != 0 for c in y[1:]) or not (s == 1 or s == 0 and y[0] > 0):
             return None
         return y[0]
 

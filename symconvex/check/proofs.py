@@ -30,8 +30,9 @@ prove a fact on a smaller set.
   range on the box lies in the span plus a whole number of periods; a node with the hint ``"sign_by": "ranges"``
   has the rule's sign strengthened by ``signs.strengthen_sign`` (ranges with open ends, exact factors, joint
   constraints), re-derived here; leaves: ``constant`` (no variable; evaluated exactly or with intervals, or, when it
-  contains one of the certificate's ``parameters``, of unknown sign) and ``variable`` (its sign from the box).
-  A derivation whose constants hold parameters never uses their sign, so it holds for every real value of them.
+  contains some of the certificate's ``parameters``, its sign for every parameter value in the box, by the same
+  reasoning as any sign on the domain: 1 - a > 0 when a < 1) and ``variable`` (its sign from the box). A derivation
+  with parameters thus holds for every parameter value the domain allows.
 - rule families with a module of their own: ``norm_p`` (``check/norms.py`` reads its terms); ``perspective``
   (t g(A/t) with an inner derivation of g, ``check/perspective.py``); ``rewrite`` (E is the same function as the
   child's expression on the domain, ``check/rewrite.py``); the rows ``pow_param_*`` (a^p with a parameter p whose
@@ -331,7 +332,8 @@ class _RulesChecker:
                 raise CertificateError(f"{where}: a constant may not contain variables {sorted(names)}")
             if expr[0] == "var":  # a parameter: affine in the variables, its sign from its bounds in the domain
                 return "affine", variable_sign(self.box[expr[1]]), expr
-            return "affine", "unknown" if names else number_word(value_at(expr, (), [])), expr
+            # an expression in parameters: its sign for every parameter value in the box (1 - a > 0 on a < 1)
+            return "affine", self.sign_on_domain(expr) if names else number_word(value_at(expr, (), [])), expr
         if rule == "variable":
             if expr[0] != "var" or expr[1] not in self.box:
                 raise CertificateError(f"{where}: a variable leaf must be ['var', name], found {short(expr)}")
