@@ -86,3 +86,24 @@ def test_the_checker_takes_an_exact_parameter_exponent_as_a_number_only_on_a_bas
         value_at(["pow", ["var", "x"], ["var", "p"]], ["x", "p"], [Fraction(0), Fraction(0)])
     with pytest.raises(CertificateError):                                      # (-1)^p: exp(p log(-1)) refused
         value_at(["pow", ["var", "x"], ["var", "p"]], ["x", "p"], [Fraction(-1), Fraction(2)])
+
+
+# ------------------------------------------------------------------ degenerate parameter values
+
+def test_degenerate_values_are_the_rational_roots_of_the_hessian_determinant_in_one_parameter():
+    from symconvex.parametric import degenerate_values
+
+    assert degenerate_values((c - w * x) ** 2, [w], [x, c]) == {"x": [0]}               # det H = 2 x^2
+    assert degenerate_values(x ** p, [x], [p]) == {"p": [0, 1]}                        # p (p - 1) x^(p - 2)
+    assert degenerate_values((x - 3 * b) ** 2 * (b - 2) + y ** 2, [x, y], [b]) == {"b": [2]}
+
+
+@pytest.mark.parametrize("text, at", [
+    (r"$(c - w x)^2$ is strictly convex in $w$ for fixed $x, c$", {"x": "0"}),        # at x = 0 f = c^2
+    (r"$(w - x)^2 (x^2 - 4)$ is strictly convex in $w$ for $x > 1$", {"x": "2"}),    # x = 2 is allowed
+])
+def test_strictness_fails_where_the_hessian_degenerates_for_a_parameter_value_and_the_refutation_states_it(text, at):
+    result = _checked(check_claim(text, timeout=60))
+    assert result.holds is False
+    cert = next(c for c in result.certificates if c.statement in ("not_strictly_convex", "not_convex"))
+    assert at.items() <= dict(zip(cert.parameters, cert.parameter_values)).items()
