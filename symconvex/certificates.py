@@ -354,7 +354,7 @@ class Certificate:
         data = {"symconvex": VERSION, "kind": self.kind}
         for f in fields(self):
             value = getattr(self, f.name)
-            if f.name in ("parameters", "parameter_values") and not len(value):
+            if f.name in ("parameters", "parameter_values", "maps") and not len(value):
                 continue
             data[f.name] = value.tolist() if _is_array(value) else list(value) if isinstance(value, tuple) else value
         return data
@@ -540,6 +540,9 @@ class SumCertificate(Certificate):
     kind: ClassVar[str] = "sum"
     proves: str  # "strictly_convex" | "strictly_concave"
     parts: tuple = ()
+    #: None, or one entry per part: None, or {u: affine tree in the variables} when the part proves h(u) and the
+    #: term is h at those trees (``check.sums``: the strict terms' rows must then have full rank). Omitted when empty.
+    maps: tuple = ()
 
     def summary(self) -> str:
         strict = sum(1 for p in self.parts if isinstance(p, dict) and str(p.get("proves", "")).startswith("strictly"))
@@ -770,7 +773,7 @@ def from_json(data: str | bytes | dict) -> Certificate:
     return cert
 
 
-_TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern", "parts", "parameters",
+_TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern", "parts", "maps", "parameters",
                  "parameter_values", "neg_direction", "pos_direction", "neg_jet", "pos_jet", "center", "better",
                  "minima", "cases", "breakpoints", "pieces", "slopes"}
 _STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "second_derivative"),
