@@ -534,8 +534,10 @@ class HessianCertificate(Certificate):
 class SumCertificate(Certificate):
     """f = g_1 + ... + g_k (the function tree is ``["add", g_1, ..., g_k]``) is strictly convex (concave):
     ``parts[i]`` is a certificate (as a JSON dict) that g_i is convex, affine or strictly convex (concave) in its
-    own variables V_i ⊆ the variables, on a domain made of constraints of this domain, or None when g_i is a
-    constant; the V_i of the strictly convex parts cover every variable (see ``check.sums``)."""
+    own variables V_i ⊆ the variables, on a domain made of constraints of this domain, or that g_i = h_i(A_i x + c_i)
+    with h_i so on all of R^m (``maps[i]``), or None when g_i is a constant; the rows of the strictly convex parts
+    (the V_i's unit vectors, the A_i's rows) have full rank. Or f = max(g_1, ...) (min for concave) with every g_i
+    strictly convex (concave) in all the variables (see ``check.sums``)."""
 
     kind: ClassVar[str] = "sum"
     proves: str  # "strictly_convex" | "strictly_concave"
@@ -545,10 +547,16 @@ class SumCertificate(Certificate):
     maps: tuple = ()
 
     def summary(self) -> str:
+        side = self.proves.removeprefix("strictly_")
+        if self.function and self.function[0] in ("max", "min"):
+            return (f"{self.proves.replace('_', ' ')}: a {self.function[0]} of {len(self.parts)} functions, each "
+                    f"strictly {side} in all variables")
         strict = sum(1 for p in self.parts if isinstance(p, dict) and str(p.get("proves", "")).startswith("strictly"))
+        if any(self.maps):
+            return (f"{self.proves.replace('_', ' ')}: a sum of {len(self.parts)} terms, each {side}, {strict} of "
+                    "them strictly in affine forms whose rows have full rank")
         return (f"{self.proves.replace('_', ' ')}: a sum of {len(self.parts)} terms, each "
-                f"{self.proves.removeprefix('strictly_')}, {strict} of them strictly in variables that together "
-                "cover all variables")
+                f"{side}, {strict} of them strictly in variables that together cover all variables")
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
