@@ -107,3 +107,94 @@ def test_strictness_fails_where_the_hessian_degenerates_for_a_parameter_value_an
     assert result.holds is False
     cert = next(c for c in result.certificates if c.statement in ("not_strictly_convex", "not_convex"))
     assert at.items() <= dict(zip(cert.parameters, cert.parameter_values)).items()
+
+
+# ------------------------------------------------------------------ maxima and sums of affine forms
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$\max(e^{x}, (x - 1)^2 + 1)$ is strictly convex", True),             # both arguments strictly convex
+    (r"$\min(\log x, \sqrt{x})$ is strictly concave for $x > 0$", True),
+    (r"$\max(x^2, 1)$ is strictly convex", False),                          # 1 on [-1, 1]
+    (r"$(x + y)^2 + (x - y)^4$ is strictly convex", True),                  # rows (1, 1), (1, -1)
+    (r"$(x + y)^2 + (2x + 2y)^4$ is strictly convex", False),               # both constant along (1, -1)
+    (r"$\log(1 + e^{x + 2y}) + (x - y)^2$ is strictly convex", True),       # rows (1, 2), (1, -1)
+    (r"$|w_1| + (w_1 + w_2 - 1)^2$ is strictly convex", False),             # flat along (1, -1) for w_1 > 0
+])
+def test_strictness_of_maxima_and_of_sums_of_functions_of_affine_forms(text, holds):
+    assert _checked(check_claim(text, timeout=60)).holds is holds
+
+
+def test_a_max_with_an_argument_not_strictly_convex_in_every_variable_is_never_proved_strict():
+    """max(x^2 + y^2, e^x) is e^x, flat in y, near (1, 1): no proof; a refutation or an undecided answer."""
+    assert check_claim(r"$\max(x^2 + y^2, e^{x})$ is strictly convex", timeout=60).holds is not True
+
+
+def _sum_cert(f, variables, side="convex", parameters=()):
+    from symconvex.strictness import prove_strict_sum
+
+    cert = prove_strict_sum(f, variables, None, side, parameters)
+    assert cert is not None and verify(from_json(cert.to_json())) == "strictly_" + side
+    return cert
+
+
+def test_a_sum_with_maps_states_the_rows_and_every_tamper_is_rejected():
+    cert = _sum_cert((x - 2) ** 4 + (x - 2 * y) ** 2, [x, y])
+    assert [m is None for m in cert.maps] == [True, False]
+    (form,) = cert.maps[1].values()
+    assert sp.expand(_sympy(form) - (x - 2 * y)) == 0
+    assert accepted_twins(tampered_twins(cert.to_dict())) == []
+
+
+def test_a_max_of_strictly_convex_functions_and_every_tamper_is_rejected():
+    cert = _sum_cert(sp.Max(x ** 2 + y ** 2, sp.exp(x) + y ** 2), [x, y])
+    assert cert.function[0] == "max" and all(p["proves"] == "strictly_convex" for p in cert.parts)
+    assert accepted_twins(tampered_twins(cert.to_dict())) == []
+
+
+def test_the_checker_rejects_a_map_whose_rows_do_not_have_full_rank():
+    """(x + y)^2 + (2x + 2y)^4: each term is strictly convex in its form, but both forms vanish on (1, -1). The
+    honest certificate for (x + y)^2 + (x - y)^4, moved onto it (h = u^4 at u = 2x + 2y), is rejected for rank."""
+    from symconvex.certificates import to_tree
+
+    good = _sum_cert((x + y) ** 2 + (x - y) ** 4, [x, y])
+    f = (x + y) ** 2 + (2 * x + 2 * y) ** 4
+    assert good.function[1] == to_tree(f)[1]
+    maps = (good.maps[0], {"u_1": to_tree(2 * x + 2 * y)})
+    bad = dataclasses.replace(good, function=to_tree(f), maps=maps, digest="")
+    with pytest.raises(CertificateError, match="rank 1 < 2"):
+        verify(bad)
+    rows_ok = dataclasses.replace(good, function=to_tree((x + y) ** 2 + (2 * x - y) ** 4), digest="",
+                                  maps=(good.maps[0], {"u_1": to_tree(2 * x - y)}))
+    assert verify(rows_ok) == "strictly_convex"  # the same parts with independent rows (1, 1), (2, -1)
+
+
+def test_the_checker_rejects_a_map_that_is_not_affine_with_rational_coefficients():
+    from symconvex.check.sums import _linear
+
+    assert _linear(["add", ["var", "x"], ["mul", ["num", "-2"], ["var", "y"]], ["var", "c"]], ["x", "y"], "m") == \
+        {"x": 1, "y": -2}
+    for tree in (["mul", ["var", "x"], ["var", "y"]],          # not affine
+                 ["mul", ["var", "c"], ["var", "x"]],          # a parameter's coefficient
+                 ["exp", ["var", "x"]]):
+        with pytest.raises(CertificateError):
+            _linear(tree, ["x", "y"], "m")
+
+
+def test_the_checker_rejects_a_max_with_an_argument_that_is_only_convex():
+    """max(x^2, |x|) is |x| on [-1, 1]: a max needs every argument strictly convex."""
+    from symconvex.certificates import to_tree
+    from symconvex.rules import prove_by_rules
+
+    strict = _sum_cert(sp.Max(x ** 2, sp.exp(x)), [x])
+    f = sp.Max(x ** 2, sp.Abs(x))
+    weak = prove_by_rules(sp.Abs(x), [x], None)
+    square = next(p for p in strict.parts if p["function"] == to_tree(x ** 2))
+    parts = tuple(square if t == to_tree(x ** 2) else weak.to_dict() for t in to_tree(f)[1:])
+    bad = dataclasses.replace(strict, function=to_tree(f), parts=parts, digest="")
+    with pytest.raises(CertificateError, match="strictly_convex"):
+        verify(bad)
+
+
+def _sympy(tree):
+    from symconvex.certificates import to_sympy
+    return to_sympy(tree).subs({sp.Symbol("x"): x, sp.Symbol("y"): y})
