@@ -198,3 +198,40 @@ def test_the_checker_rejects_a_max_with_an_argument_that_is_only_convex():
 def _sympy(tree):
     from symconvex.certificates import to_sympy
     return to_sympy(tree).subs({sp.Symbol("x"): x, sp.Symbol("y"): y})
+
+
+# ------------------------------------------------------------------ Hessian proofs of powers with parameter exponents
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$x^p$ is strictly convex in $x$ on $x > 0$ for $p < 0$", True),         # p (p - 1) x^(p - 2) > 0
+    (r"$x^{3p} + y^2$ is strictly convex in $x, y$ on $x > 0$ for $p < 0$", True),
+    (r"$x^p$ is strictly concave in $x$ on $x > 0$ for $0 < p < 1$", True),
+    (r"$x^p$ is strictly convex in $x$ on $x > 0$ for $p \le 0$", False),      # p = 0: the constant 1
+    (r"$x^p$ is strictly convex in $x$ on $x > 0$ for $p \ge 1$", False),      # p = 1: x
+])
+def test_powers_with_a_parameter_exponent(text, holds):
+    assert _checked(check_claim(text, timeout=60)).holds is holds
+
+
+def test_a_hessian_proof_of_a_parameter_power_and_every_tamper_is_rejected():
+    from symconvex.decompose import prove_by_hessian
+    from symconvex.domain import Domain
+
+    cert = prove_by_hessian(x ** p, [x], Domain.build((x, p), [x > 0, p < 0]), strict=True, parameters=[p])
+    assert cert.proves == "strictly_convex" and verify(from_json(cert.to_json())) == "strictly_convex"
+    D = _sympy(cert.D[0]).subs(sp.Symbol("p"), p)
+    assert sp.simplify(D - p * (p - 1) * x ** (p - 2)) == 0
+    assert accepted_twins(tampered_twins(cert.to_dict())) == []
+    # the base must be positive on the box: on x >= 0 the power is not smooth at 0 for p < 2
+    closed = dataclasses.replace(cert, domain=(["ge", ["var", "x"], ["num", "0"]], ["lt", ["var", "p"], ["num", "0"]]),
+                                 pivot_signs=[{"sign": "positive", "box": {"x": ["0", False, None, False],
+                                                                           "p": [None, False, "0", True]}}],
+                                 digest="")
+    with pytest.raises(CertificateError, match="base"):
+        verify(closed)
+    # an exponent with a variable is no parameter power
+    self_power = dataclasses.replace(cert, function=["pow", ["var", "x"], ["var", "x"]], parameters=(),
+                                     domain=(["gt", ["var", "x"], ["num", "0"]],), digest="",
+                                     pivot_signs=[{"sign": "positive", "box": {"x": ["0", True, None, False]}}])
+    with pytest.raises(CertificateError, match="non-numeric exponent"):
+        verify(self_power)

@@ -42,7 +42,8 @@ prove a fact on a smaller set.
 smooth operations (+, *, rational powers, exp, log, sigmoid, softplus, tanh, pi, sin, cos, tan, sinh,
 cosh, arctan, arcsinh, arcsin, arccos, arccosh, artanh) each defined on the box (tan, arcsin, arccos, arccosh,
 artanh: an affine argument whose exact range lies in their domain, open where the derivatives blow up), with
-every non-integer power's base > 0 on the open interior (so f is continuous on the box and C^2 inside);
+every non-integer power's base > 0 on the open interior (a power whose exponent is an expression in the
+parameters, x^p, also on the box: it is exp(p log x) for each fixed p) (so f is continuous on the box and C^2 inside);
 ``hessian`` is the true Hessian H and L diag(D) L^T - (+-H) is 0 (+ for convex, - for concave), both decided by
 ``rewrite.is_zero`` (exact rational arithmetic where the entries are rational functions); ``L`` is unit lower
 triangular; every entry of H, L, D is defined on the interior; and each pivot D_k is >= 0 on the interior by sign
@@ -465,18 +466,28 @@ def _joint_sign(tree, box: dict, interior: bool, halfspaces) -> str:
     return strengthen_sign(found, tree, interior_box(box) if interior else box, halfspaces)
 
 
-def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None) -> None:
+def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None, parameters=()) -> None:
     """Every operation of the tree is smooth and defined on the open interior of the box; with ``closed``,
     also defined (and continuous) on the box itself. With ``halfspaces`` (a proof on an open domain that uses
     its joint constraints, ``verify_hessian``), on the points of the interior where those constraints hold:
-    signs there are also read from ranges, factors and the constraints (``strengthen_sign``)."""
+    signs there are also read from ranges, factors and the constraints (``strengthen_sign``). A power whose
+    exponent is an expression in ``parameters`` only (x^p, x^(p - 2)) is exp(e log b) for each fixed parameter
+    value: smooth where its base is > 0, which is asked on the interior and, with ``closed``, on the box."""
     head = tree[0]
     if head not in _SMOOTH:
         raise CertificateError(f"{where}: {head} is not smooth (Hessian proofs take smooth functions only)")
     if head in ("num", "var"):
         return
     for a in tree[1:]:
-        check_smooth(a, box, where, closed=closed, halfspaces=halfspaces)
+        check_smooth(a, box, where, closed=closed, halfspaces=halfspaces, parameters=parameters)
+    if head == "pow" and _num(tree[2]) is None and parameters and not tree_variables(tree[2]) - set(parameters):
+        for inside in [True] + ([False] if closed else []):
+            s = _joint_sign(tree[1], box, inside, halfspaces)
+            if s != "positive":
+                raise CertificateError(f"{where}: the base {short(tree[1])} of the power with the parameter "
+                                       f"exponent {short(tree[2])} has sign {s} on the "
+                                       f"{'interior' if inside else 'domain'}; it must be > 0")
+        return
     regions = [True] + ([False] if closed else [])  # interior, then the box itself
     for inside in regions if head in _RANGED else ():  # tan: cos != 0; arcsin: |a| <= 1, < 1 inside, ...
         r = affine_range(tree[1], box, inside)
@@ -618,7 +629,7 @@ def verify_hessian(cert, tree: list) -> str:
     joint, box_domain = _check_pivot_entries(cert, box, names, params, strict)
     # signs on the open domain itself: ranges, factors and its joint polynomial constraints
     halfspaces = domain_halfspaces(cert) if joint else None
-    check_smooth(tree, box, "function", closed=not joint or box_domain, halfspaces=halfspaces)
+    check_smooth(tree, box, "function", closed=not joint or box_domain, halfspaces=halfspaces, parameters=params)
     H, L, D = _matrix(cert.hessian, n, "hessian"), _matrix(cert.L, n, "L"), cert.D
     if not isinstance(D, list) or len(D) != n:
         raise CertificateError(f"D: expected {n} pivots")
@@ -629,7 +640,7 @@ def verify_hessian(cert, tree: list) -> str:
         extra = tree_variables(t) - set(names) - set(params)
         if extra:
             raise CertificateError(f"{what}: uses {sorted(extra)}, which are not variables")
-        check_smooth(t, box, what, closed=False, halfspaces=halfspaces)
+        check_smooth(t, box, what, closed=False, halfspaces=halfspaces, parameters=params)
     for i in range(n):
         for j in range(n):
             if (j > i and _num(L[i][j]) != 0) or (j == i and _num(L[i][j]) != 1):
