@@ -317,12 +317,28 @@ class _Prover:
             powers = [Fraction(int(f.exp.p), int(f.exp.q)) for f in factors]
             if geo_mean_exponents_ok(powers):
                 return self.atom(e, tree, "geo_mean", ATOMS["geo_mean"], [self.prove(f.base) for f in factors])
-        found = find_perspective(self, e, _NoRule)  # t g(A/t): x^4/t^3, t e^{y/t}, x log(x/y), ...
+        found = self.geo_mean_param(e, tree, factors)  # x^a y^(1 - a) for 0 <= a <= 1
+        found = found or find_perspective(self, e, _NoRule)  # t g(A/t): x^4/t^3, t e^{y/t}, x log(x/y), ...
         found = found or find_log_form(self, e, _NoRule)  # a product of log-convex factors: exp(sum k_i log b_i)
         if found is not None:
             return found
         raise _NoRule(e, "a product of non-constant factors is not one of the known atoms",
                       _HESSIAN_HINT + " (a product such as x*y is neither convex nor concave)")
+
+    def geo_mean_param(self, e, tree, factors):
+        """A weighted geometric mean whose weights are expressions in the parameters (geo_mean_param), when each
+        weight and 1 minus their sum are >= 0 for every allowed value; else None."""
+        if not self.parameters or not all(isinstance(f, sp.Pow) for f in factors):
+            return None
+        exponents = [f.exp for f in factors]
+        if not any(x.free_symbols for x in exponents) or \
+                any({s.name for s in x.free_symbols} - self.parameters for x in exponents):
+            return None
+        rest = ["add", ["num", "1"], *[["mul", ["num", "-1"], self.tree(x)] for x in exponents]]
+        ok = (Sign.POSITIVE, Sign.NONNEGATIVE, Sign.ZERO)
+        if any(self.parameter_sign(t) not in ok for t in [self.tree(x) for x in exponents] + [rest]):
+            return None
+        return self.atom(e, tree, "geo_mean_param", ATOMS["geo_mean_param"], [self.prove(f.base) for f in factors])
 
     def power(self, e):
         base, ex = e.args

@@ -235,3 +235,37 @@ def test_a_hessian_proof_of_a_parameter_power_and_every_tamper_is_rejected():
                                      pivot_signs=[{"sign": "positive", "box": {"x": ["0", True, None, False]}}])
     with pytest.raises(CertificateError, match="non-numeric exponent"):
         verify(self_power)
+
+
+# ------------------------------------------------------------------ weighted geometric means with parameter weights
+
+@pytest.mark.parametrize("weights", [(sp.Rational(1, 3), sp.Rational(2, 3)), (sp.Rational(1, 2), sp.Rational(1, 4)),
+                                     (sp.Integer(0), sp.Integer(1))])
+def test_row_geo_mean_param(weights):
+    """The row's statement at sample weights p_i >= 0 with sum <= 1: concave (Hessian NSD) and nondecreasing."""
+    from symconvex.atoms import ATOMS, Curvature, Monotonicity
+
+    facts = ATOMS["geo_mean_param"]
+    assert facts.curvature is Curvature.CONCAVE and facts.monotone == (Monotonicity.INCREASING,)
+    f = x ** weights[0] * y ** weights[1]
+    H = sp.hessian(f, (x, y))
+    for point in [(1, 1), (4, sp.Rational(1, 4)), (9, 2)]:
+        at = H.subs(dict(zip((x, y), point)))
+        assert at[0, 0] <= 0 and at[1, 1] <= 0 and sp.simplify(at.det()) >= 0
+        assert all(sp.diff(f, v).subs(dict(zip((x, y), point))) >= 0 for v in (x, y))
+
+
+def test_a_geometric_mean_with_parameter_weights_and_every_tamper_is_rejected():
+    from symconvex.domain import Domain
+    from symconvex.rules import prove_by_rules
+
+    f = x ** a * y ** (1 - a)
+    cert = prove_by_rules(f, (x, y), Domain.build((x, y, a), [x > 0, y > 0, a >= 0, a <= 1]), parameters=(a,))
+    assert cert.proves == "concave" and cert.derivation["rule"] == "geo_mean_param"
+    assert verify(from_json(cert.to_json())) == "concave"
+    assert accepted_twins(tampered_twins(cert.to_dict())) == []
+    box = {**cert.derivation["box"], "a": ["0", False, "2", False]}
+    wider = dataclasses.replace(cert, domain=cert.domain[:3] + (["le", ["var", "a"], ["num", "2"]],),
+                                derivation={**cert.derivation, "box": box}, digest="")
+    with pytest.raises(CertificateError, match="geo_mean_param needs"):
+        verify(wider)   # a = 2: x^2 / y is convex
