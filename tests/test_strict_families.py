@@ -115,7 +115,7 @@ def test_strictness_fails_where_the_hessian_degenerates_for_a_parameter_value_an
     (r"$\max(e^{x}, (x - 1)^2 + 1)$ is strictly convex", True),             # both arguments strictly convex
     (r"$\min(\log x, \sqrt{x})$ is strictly concave for $x > 0$", True),
     (r"$\max(x^2, 1)$ is strictly convex", False),                          # 1 on [-1, 1]
-    (r"$(x + y)^2 + (x - y)^4$ is strictly convex", True),                  # rows (1, 1), (1, -1)
+    (r"$(2x + y)^2 + (x - 3y)^4$ is strictly convex", True),                # rows (2, 1), (1, -3)
     (r"$(x + y)^2 + (2x + 2y)^4$ is strictly convex", False),               # both constant along (1, -1)
     (r"$\log(1 + e^{x + 2y}) + (x - y)^2$ is strictly convex", True),       # rows (1, 2), (1, -1)
     (r"$|w_1| + (w_1 + w_2 - 1)^2$ is strictly convex", False),             # flat along (1, -1) for w_1 > 0
