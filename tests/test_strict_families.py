@@ -269,3 +269,31 @@ def test_a_geometric_mean_with_parameter_weights_and_every_tamper_is_rejected():
                                 derivation={**cert.derivation, "box": box}, digest="")
     with pytest.raises(CertificateError, match="geo_mean_param needs"):
         verify(wider)   # a = 2: x^2 / y is convex
+
+
+# ------------------------------------------------------------------ exact Jensen equalities of other functions
+
+def test_an_exact_jensen_equality_of_a_function_of_one_form_is_decided_for_any_unary_function():
+    """h(r) at the same rational r is the same number, whatever h: arctan(2x + y) at (1/2, -2), (0, -1), (-1/2, 0)."""
+    from symconvex.check.exactzero import jensen_gap_is_zero
+
+    tree = ["arctan", ["add", ["mul", ["num", "2"], ["var", "x"]], ["var", "y"]]]
+    half = Fraction(1, 2)
+    a, m, b = [Fraction(1, 2), Fraction(-2)], [Fraction(0), Fraction(-1)], [Fraction(-1, 2), Fraction(0)]
+    assert jensen_gap_is_zero(tree, ["x", "y"], a, b, m, half)
+    assert not jensen_gap_is_zero(tree, ["x", "y"], a, [Fraction(-1, 2), Fraction(1)], m, half)
+    mixed = ["add", ["tanh", ["var", "x"]], ["mul", ["num", "-1"], ["arctan", ["var", "x"]]]]
+    assert not jensen_gap_is_zero(mixed, ["x", "y"], [Fraction(0), Fraction(0)], [Fraction(2), Fraction(0)],
+                                  [Fraction(1), Fraction(0)], half)   # tanh 1 and arctan 1 are different symbols
+
+
+@pytest.mark.parametrize("text", [
+    r"$\arctan(x - 3y)$ is strictly concave for $x - 3y \ge 0$",
+    r"$\tanh(x + y)$ is strictly concave for $x + y \ge 0$",
+])
+def test_a_function_of_one_form_is_refuted_strictly_convex_along_the_forms_kernel(text):
+    result = _checked(check_claim(text, timeout=60))
+    assert result.holds is False
+    cert = next(c for c in result.certificates if c.statement == "not_strictly_concave")
+    assert cert.kind == "midpoint"
+    assert accepted_twins(tampered_twins(cert.to_dict())) == []
