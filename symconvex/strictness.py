@@ -227,10 +227,12 @@ def _affine_forms(e, names: set[str], parameters: set) -> list | None:
 
 def _mapped_proof(term, variables, side: str, parameters=(), extra=()):
     """(certificate, map, rows): ``term`` written h(A x + c) with the outermost affine subexpressions replaced by
-    fresh variables u_1, ..., u_m, and a proof that h is strictly ``side`` on all of R^m; None when there is none."""
+    fresh variables u_1, ..., u_m, m less than the term's number of variables (else h is no easier to prove strict
+    than the term itself), and a proof that h is strictly ``side`` on all of R^m; None when there is none."""
     names = {v.name for v in variables}
     forms = _affine_forms(term, names, set(parameters))
-    if not forms or len(forms) > 16:
+    own = {s for s in term.free_symbols if s.name in names}
+    if not forms or len(forms) >= len(own):  # as many forms as variables: no easier than the term's own proof
         return None
     taken = names | {p.name for p in parameters}
     prefix = next(c for c in ("u", "v", "z", "t_u") if not any(n.startswith(c + "_") for n in taken))
@@ -275,7 +277,7 @@ def prove_strict_sum(f, variables, domain, side: str = "convex", parameters=(), 
         rows = [[int(m == v) for m in names] for v in cert.variables] if cert is not None else []
         mapping = None
         strict = cert is not None and cert.proves == "strictly_" + side
-        if not strict or (isinstance(f, extreme) and _rank(rows, n) < n):
+        if not strict and not isinstance(f, extreme):  # (fewer forms than variables: a max's term needs rank n)
             mapped = _mapped_proof(term, variables, side, parameters, extra)
             if mapped is not None:
                 cert, mapping, rows = mapped
