@@ -231,7 +231,7 @@ def _mapped_proof(term, variables, side: str, parameters=(), extra=()):
     than the term itself), and a proof that h is strictly ``side`` on all of R^m; None when there is none."""
     names = {v.name for v in variables}
     forms = _affine_forms(term, names, set(parameters))
-    own = {s for s in term.free_symbols if s.name in names}
+    own = sorted((s for s in term.free_symbols if s.name in names), key=lambda s: s.name)
     if not forms or len(forms) >= len(own):  # as many forms as variables: no easier than the term's own proof
         return None
     taken = names | {p.name for p in parameters}
@@ -245,11 +245,14 @@ def _mapped_proof(term, variables, side: str, parameters=(), extra=()):
         return None
     used = [u for u in fresh if u.name in cert.variables]
     mapping = {u.name: to_tree(g) for u, g in zip(fresh, forms) if u in used}
-    rows = [[sp.Poly(g, *variables).coeff_monomial(v) for v in variables] for u, g in zip(fresh, forms) if u in used]
+    own_by_name = {s.name: s for s in own}
+    rows = [[sp.Poly(g, *own).coeff_monomial(own_by_name[v.name]) if v.name in own_by_name else 0
+             for v in variables] for u, g in zip(fresh, forms) if u in used]
     return cert, mapping, rows
 
 
-def _rank(rows, n: int) -> int:
+def _rank(rows) -> int:
+    """The rank of rational rows (exact)."""
     return sp.Matrix(rows).rank() if rows else 0
 
 
@@ -267,8 +270,9 @@ def prove_strict_sum(f, variables, domain, side: str = "convex", parameters=(), 
     parts, maps, strict_rows = [], [], []
     for arg in tree[1:]:
         term = next(t for t in f.args if to_tree(t) == arg)
-        if not term.free_symbols & set(variables):
-            if isinstance(f, extreme) or term.free_symbols - set(parameters):
+        used = {s.name for s in term.free_symbols}
+        if not used & set(names):  # a constant, for each parameter value
+            if isinstance(f, extreme) or used - {p.name for p in parameters}:
                 return None
             parts.append(None)
             maps.append(None)
@@ -282,13 +286,13 @@ def prove_strict_sum(f, variables, domain, side: str = "convex", parameters=(), 
             if mapped is not None:
                 cert, mapping, rows = mapped
                 strict = True
-        if cert is None or (isinstance(f, extreme) and (not strict or _rank(rows, n) < n)):
+        if cert is None or (isinstance(f, extreme) and (not strict or _rank(rows) < n)):
             return None
         if strict:
             strict_rows += rows
         parts.append(cert.to_dict())
         maps.append(mapping)
-    if _rank(strict_rows, n) < n:
+    if _rank(strict_rows) < n:
         return None
     return SumCertificate(variables=tuple(names), function=tree, domain=domain.to_trees() if domain else (),
                           proves="strictly_" + side, parts=tuple(parts),
