@@ -297,3 +297,13 @@ def test_a_function_of_one_form_is_refuted_strictly_convex_along_the_forms_kerne
     cert = next(c for c in result.certificates if c.statement == "not_strictly_concave")
     assert cert.kind == "midpoint"
     assert accepted_twins(tampered_twins(cert.to_dict())) == []
+
+
+def test_a_box_jet_of_a_parameter_power_is_still_exp_of_log():
+    """The exact-exponent rule is for a line's exact jets only; on a box x^p is enclosed as exp(p log x)."""
+    from flint import arb
+
+    from symconvex.check.intervaljets import box_jet
+
+    jet = box_jet(["pow", ["var", "x"], ["var", "p"]], ["x", "p"], [arb("2", "0.01"), arb("-1")], order=0)
+    assert jet.v.contains(arb(1) / 2) and jet.v.rad() < arb("0.01")

@@ -295,10 +295,11 @@ class Evaluator:
         > 0 (or = 0 with r > 0): r, so that x ** r is taken as for a numeric exponent (exactly: |x|^p at p = 1 is
         |x|, also at x = 0). For x > 0 this is exp(r log x); at x = 0 (r > 0 only) it is 0^r = 0, the continuous extension. Else None
         (the exp(y log x) walk, which needs x > 0: 0^0 and (-1)^2 stay undefined for a parameter exponent)."""
-        y, s = args[1].c, self.A.sign(args[0].v)
-        if not isinstance(y[0], Fraction) or any(c != 0 for c in y[1:]) or not (s == 1 or s == 0 and y[0] > 0):
+        y = getattr(args[1], "c", None)  # a line's jet (a box's jets, ``check.intervaljets``, take exp(y log x))
+        if y is None or not isinstance(y[0], Fraction) or any(c != 0 for c in y[1:]):
             return None
-        return y[0]
+        s = self.A.sign(args[0].v)
+        return y[0] if s == 1 or s == 0 and y[0] > 0 else None
 
     def power(self, b, r: Fraction):
         """b ** r: r x^(r-1) and r (r-1) x^(r-2) for its derivatives; a non-integer r needs a base shown positive
