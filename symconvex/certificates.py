@@ -548,6 +548,10 @@ class SumCertificate(Certificate):
 
     def summary(self) -> str:
         side = self.proves.removeprefix("strictly_")
+        if self.function and self.function[0] not in ("add", "max", "min"):
+            inner = str(self.parts[0].get("proves", "")).replace("_", " ") if self.parts and self.parts[0] else ""
+            return (f"{self.proves.replace('_', ' ')}: h(g) with g {inner} in all variables and h {side}, strictly "
+                    "monotone where g takes its values")
         if self.function and self.function[0] in ("max", "min"):
             return (f"{self.proves.replace('_', ' ')}: a {self.function[0]} of {len(self.parts)} functions, each "
                     f"strictly {side} in all variables")

@@ -307,3 +307,43 @@ def test_a_box_jet_of_a_parameter_power_is_still_exp_of_log():
 
     jet = box_jet(["pow", ["var", "x"], ["var", "p"]], ["x", "p"], [arb("2", "0.01"), arb("-1")], order=0)
     assert jet.v.contains(arb(1) / 2) and jet.v.rad() < arb("0.01")
+
+
+# ------------------------------------------------------------------ strict compositions h(g)
+
+@pytest.mark.parametrize("text", [
+    r"$(x^2 + 2y^2)^{5/4}$ is strictly convex",                                  # t^(5/4) of a strictly convex g
+    r"$\sqrt{9 - x^2 - 4y^2}$ is strictly concave on $x^2 + 4y^2 \le 9$",        # sqrt of a strictly concave g >= 0
+    r"$((x - 1)^2 + y^2)^{3/2} + x$ is strictly convex",                       # a term of a sum
+])
+def test_a_strictly_monotone_function_of_a_strictly_convex_one(text):
+    result = _checked(check_claim(text, timeout=60))
+    assert result.holds is True
+
+
+def _composition(f, variables, side="convex"):
+    from symconvex.strictness import prove_strict_composition
+
+    return prove_strict_composition(f, variables, None, side)
+
+
+def test_a_composition_certificate_and_every_tamper_is_rejected():
+    cert = _composition((x ** 2 + 2 * y ** 2) ** sp.Rational(5, 4), [x, y])
+    assert cert.function[0] == "pow" and cert.parts[0]["proves"] == "strictly_convex"
+    assert verify(from_json(cert.to_json())) == "strictly_convex"
+    assert accepted_twins(tampered_twins(cert.to_dict())) == []
+    with pytest.raises(CertificateError, match="does not make"):   # t^(5/4) is convex: h(g) is not concave
+        verify(dataclasses.replace(cert, proves="strictly_concave", digest=""))
+
+
+def test_the_checker_asks_g_strict_in_all_variables_and_inside_hs_interval():
+    from symconvex.certificates import to_tree
+
+    negative = _composition((x ** 2 - 1) ** sp.Rational(3, 2), [x])   # g < 0 on (-1, 1): t^(3/2) undefined
+    with pytest.raises(CertificateError, match="nonnegative"):
+        verify(negative)
+    one = _composition((x ** 2 + 1) ** sp.Rational(3, 2), [x])        # strictly convex in x alone
+    wider = dataclasses.replace(one, variables=("x", "y"), digest="")
+    with pytest.raises(CertificateError, match="in 1 of 2 variables"):
+        verify(wider)                                                 # constant along y
+    assert verify(one) == "strictly_convex" and one.function == to_tree((x ** 2 + 1) ** sp.Rational(3, 2))

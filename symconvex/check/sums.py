@@ -17,11 +17,20 @@ its own rows), f is strictly convex on D. *Proof.* For a ≠ b and λ ∈ (0, 1)
 f(m) = g_j(m) < λ g_j(a) + (1−λ) g_j(b) ≤ λ f(a) + (1−λ) f(b). Dually min(g_1, ..., g_k) of strictly concave terms
 is strictly concave. (A max with one term that is merely convex may be flat: max(x², |x|) = |x| on [−1, 1].)
 
+**Theorem (compositions).** If f = h(g) on D, g is strictly convex on D and h is convex and strictly increasing
+on an interval I containing g(D), f is strictly convex on D. *Proof.* For a ≠ b and λ ∈ (0, 1), g(m) <
+c = λ g(a) + (1−λ) g(b) ∈ I, so f(m) = h(g(m)) < h(c) ≤ λ f(a) + (1−λ) f(b). The same with h concave and strictly
+increasing (g strictly concave) gives strictly concave, and with h convex and strictly decreasing (g strictly
+concave) strictly convex. The outer functions h and their intervals I are the rows of ``OUTER``: exp and
+softplus on ℝ, log on (0, ∞), and t^p for a number p: p > 1 on [0, ∞), 0 < p < 1 on [0, ∞), p < 0 on (0, ∞);
+g(D) ⊆ I is shown by the checker's sign rules on the domain's box and constraints (``check.signs``).
+Example: (x² + y²)^{3/2}, g = x² + y² strictly convex and >= 0, h = t^{3/2}.
+
 With parameters (symbols that are not variables, ranging over the values the domain allows), the theorems are
 applied for each fixed parameter value, at which every term is a function of its own variables alone.
 
 **Accepted when** the certificate's function is ``["add", g_1, ..., g_k]`` (or ``["max", ...]`` for strictly convex,
-``["min", ...]`` for strictly concave); ``parts`` has one entry per term: None for a term without variables (a
+``["min", ...]`` for strictly concave, or h(g) for a row of ``OUTER``: one part, about g, strict as the row asks); ``parts`` has one entry per term: None for a term without variables (a
 constant; sums only), else a certificate (JSON dict) which the checker accepts with a statement that is convex /
 affine / strictly convex (for ``strictly_convex``; dually; strictly for every term of a max), whose parameters are
 parameters of the sum (never one of its variables: the term then depends on its declared variables only, for
@@ -152,6 +161,58 @@ def _part_rows(k: int, term, part, mapping, cert, names: list[str], verify, dept
     return verify(sub, depth + 1), rows
 
 
+#: Outer functions h of the composition theorem: (curvature of h, strictly "increasing" or "decreasing", the sign
+#: g must have on the domain so that its values lie in h's interval). A power t^p is read by ``_outer_row``.
+OUTER = {"exp": ("convex", "increasing", None), "softplus": ("convex", "increasing", None),
+         "log": ("concave", "increasing", "positive")}
+
+
+#: (what h(g) is, h's curvature, h's strict monotonicity) -> what g must be.
+_INNER = {("strictly_convex", "convex", "increasing"): "strictly_convex",
+          ("strictly_convex", "convex", "decreasing"): "strictly_concave",
+          ("strictly_concave", "concave", "increasing"): "strictly_concave"}
+
+
+def _outer_row(tree):
+    """The ``OUTER`` row of h in h(g), or of t^p for a number p (p > 1 and 0 < p < 1 on g >= 0, p < 0 on g > 0);
+    None when h is none of them."""
+    if tree[0] in OUTER and len(tree) == 2:
+        return OUTER[tree[0]]
+    if tree[0] == "pow" and tree[2][0] == "num":
+        p = parse_rational(tree[2][1], "function")
+        if p > 1:
+            return ("convex", "increasing", "nonnegative")
+        if 0 < p < 1:
+            return ("concave", "increasing", "nonnegative")
+        if p < 0:
+            return ("convex", "decreasing", "positive")
+    return None
+
+
+def _verify_composition(cert, tree: list, verify, depth: int) -> str:
+    """h(g) (the composition theorem): the part proves g strictly convex or concave as the row needs, in all the
+    variables, on constraints of this domain; g's sign on the domain puts its values in h's interval."""
+    from .signs import domain_box, domain_halfspaces, strengthen_sign, tree_sign
+
+    curvature, direction, need = _outer_row(tree)
+    inner = _INNER.get((cert.proves, curvature, direction))
+    if inner is None:
+        raise CertificateError(f"function: {tree[0]} is {curvature} and {direction}, which does not make "
+                               f"h(g) {cert.proves}")
+    if len(cert.parts) != 1 or cert.parts[0] is None or cert.maps:
+        raise CertificateError("parts: a composition has one part, about its inner function, and no map")
+    statement, rows = _part_rows(0, tree[1], cert.parts[0], None, cert, list(cert.variables), verify, depth)
+    if statement != inner or rank(rows) < len(cert.variables):
+        raise CertificateError(f"parts[0]: proves {statement} in {rank(rows)} of {len(cert.variables)} variables, "
+                               f"h(g) needs g {inner} in all of them")
+    if need is not None:
+        box = domain_box(cert)
+        found = strengthen_sign(tree_sign(tree[1], box, interior=False), tree[1], box, domain_halfspaces(cert))
+        if found not in ((need,) if need == "positive" else ("positive", "nonnegative", "zero")):
+            raise CertificateError(f"function: {tree[0]} needs its argument {need} on the domain, its sign is {found}")
+    return cert.proves
+
+
 def verify_sum(cert, tree: list, verify, depth: int = 0) -> str:
     """Re-check a sum certificate (a ``check.reader`` record) against its subject ``tree``; ``verify(part, depth)``
     re-checks each part (a record)."""
@@ -161,6 +222,8 @@ def verify_sum(cert, tree: list, verify, depth: int = 0) -> str:
     if depth >= MAX_DEPTH:
         raise CertificateError(f"parts: sum certificates nest at most {MAX_DEPTH} deep")
     extreme = tree[0] == _EXTREME[cert.proves]
+    if tree[0] not in ("add", "max", "min") and _outer_row(tree) is not None:
+        return _verify_composition(cert, tree, verify, depth)
     if tree[0] != "add" and not extreme:
         raise CertificateError(f"function: a {cert.proves} sum certificate is about a sum or a "
                                f"{_EXTREME[cert.proves]}, found '{tree[0]}'")

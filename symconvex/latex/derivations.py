@@ -232,6 +232,24 @@ def _sum_proof(cert: SumCertificate, subject: _Subject) -> tuple[str, str]:
         if part is not None and part.get("proves") == cert.proves:
             covered.append(names)
     rel = "<" if side == "convex" else ">"
+    if cert.function[0] not in ("add", "max", "min"):  # h(g): the composition theorem of check.sums
+        g = subject.latex(to_sympy(cert.function[1], dict(subject.symbols)))
+        inner = str(cert.parts[0].get("proves", "")).replace("_", " ")
+        proof = "\n".join([
+            r"Write $%s = h(g)$ with $g = %s$, which is %s in all the variables (%s, re-checked by "
+            r"\texttt{symconvex verify}), and $h$ the outer function of $%s$, which is %s and strictly monotone on "
+            r"an interval holding the values of $g$ on the domain (shown by the checker's sign rules)." % (
+                F, g, text_escape(inner), _KIND_TEXT.get(cert.parts[0].get("kind"), "a certificate"), F,
+                "convex" if side == "convex" else "concave"),
+            r"Let $p \ne q$ in the domain, $\lambda \in (0, 1)$, $m = \lambda p + (1 - \lambda) q$ and "
+            r"$c = \lambda g(p) + (1 - \lambda) g(q)$, which lies in that interval. Since $g$ is %s, $g(m) %s c$; "
+            r"$h$ is strictly %s there, so $%s(m) = h(g(m)) %s h(c)$, and $h(c) %s \lambda %s(p) + (1 - \lambda) "
+            r"%s(q)$ since $h$ is %s: $%s$ is strictly %s." % (
+                text_escape(inner), "<" if inner.endswith(" convex") else ">",
+                "increasing" if inner.endswith(side) else "decreasing", F, rel,
+                r"\le" if side == "convex" else r"\ge", F, F, side, F, side),
+        ])
+        return statement, proof
     if cert.function[0] in ("max", "min"):
         proof = "\n".join([
             r"Write $%s = \%s(g_1, \dots, g_{%d})$ with" % (F, cert.function[0], len(cert.parts)),
