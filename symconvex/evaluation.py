@@ -60,6 +60,11 @@ def precision(bits: int = PRECISION):
 
 # ------------------------------------------------------------------------------------------------ numbers
 
+def _uses_variable(tree) -> bool:
+    """Does the tree contain a ``var`` leaf?"""
+    return tree[0] == "var" or (tree[0] != "num" and any(_uses_variable(a) for a in tree[1:]))
+
+
 def is_exact(x) -> bool:
     return isinstance(x, Fraction)
 
@@ -311,7 +316,8 @@ class _Walk:
             # an exponent that is an exact constant along the line (a parameter's value) over a base > 0 (= 0 when
             # the exponent is > 0): the power with that number (as the checker takes it: |x|^p at p = 1 is |x|)
             e, j = self(exponent), self(base)
-            if isinstance(e[0], Fraction) and not any(e[1:]) and is_exact(j[0]) and (j[0] > 0 or j[0] == 0 < e[0]):
+            if isinstance(e[0], Fraction) and not any(e[1:]) and is_exact(j[0]) and (j[0] > 0 or j[0] == 0 < e[0]) \
+                    and _uses_variable(exponent):  # an exponent in variables (parameters), as the checker reads it
                 return self._pow_rational(j, e[0])
             return self._exp(["mul", exponent, ["log", base]])
         return self._pow_rational(self(base), parse_rational(exponent[1]))

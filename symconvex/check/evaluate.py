@@ -37,7 +37,7 @@ from mpmath import iv
 
 from ..errors import CertificateError
 from .numbers import Jet, add, endpoints, inv, mul, show, sign, sub, to_interval
-from .trees import check_exponent, parse_rational
+from .trees import check_exponent, parse_rational, tree_variables
 
 #: The largest exact power (numerator plus denominator bits) and the largest |argument| of exp and its kin.
 MAX_BITS = 10 ** 6
@@ -271,7 +271,7 @@ class Evaluator:
             return out
         if head == "pow":  # x ** y with y not a number is exp(y log x)
             if t[2][0] != "num":
-                r = self.exact_exponent(args)
+                r = self.exact_exponent(args) if tree_variables(t[2]) else None
                 if r is not None:
                     return self.power(args[0], r)
                 return self.node(["exp"], [args[1] * self.node(["log"], args[:1])])
@@ -291,7 +291,8 @@ class Evaluator:
         return j.compose(v, *(op.slopes(A, x, v) if self.order else (None, None)))
 
     def exact_exponent(self, args) -> Fraction | None:
-        """x ** y where y is an exact rational r constant along the line (a parameter's stated value) and x is shown
+        """x ** y where y, an expression in variables, is an exact rational r constant along the line (a parameter's
+        stated value) and x is shown
         > 0 (or = 0 with r > 0): r, so that x ** r is taken as for a numeric exponent (exactly: |x|^p at p = 1 is
         |x|, also at x = 0). For x > 0 this is exp(r log x); at x = 0 (r > 0 only) it is 0^r = 0, the continuous extension. Else None
         (the exp(y log x) walk, which needs x > 0: 0^0 and (-1)^2 stay undefined for a parameter exponent)."""

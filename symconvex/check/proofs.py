@@ -252,9 +252,32 @@ def _geo_mean_template(expr, exprs, where):
     return ["mul", *[["pow", e, f[2]] for e, f in zip(exprs, factors)]]
 
 
+def _geo_mean_param_template(expr, exprs, where, checker):
+    """a_1^{p_1} ... a_k^{p_k} whose exponents are expressions in the parameters only, with p_i >= 0 and
+    1 - (p_1 + ... + p_k) >= 0 shown on the box for every parameter value by ``checker.sign_on_domain``
+    (geo_mean_param: concave and nondecreasing on a_i > 0 for such weights, as for numeric ones)."""
+    factors = expr[1:] if expr[0] == "mul" else []
+    if len(factors) != len(exprs) or any(f[0] != "pow" for f in factors):
+        raise CertificateError(f"{where}: geo_mean_param needs a product of powers, found {short(expr)}")
+    exponents = [f[2] for f in factors]
+    for e in exponents:
+        if tree_variables(e) - set(checker.cert.parameters):
+            raise CertificateError(f"{where}: geo_mean_param's exponents are expressions in the parameters, "
+                                   f"found {short(e)}")
+    rest = ["add", ["num", "1"], *[["mul", ["num", "-1"], e] for e in exponents]]
+    for tree, what in [(e, "an exponent") for e in exponents] + [(rest, "1 minus the exponents' sum")]:
+        found = checker.sign_on_domain(tree)
+        if not ge0(found):
+            raise CertificateError(f"{where}: geo_mean_param needs {what} >= 0 for every parameter value, "
+                                   f"the sign of {short(tree)} is {found}")
+    return ["mul", *[["pow", a, e] for a, e in zip(exprs, exponents)]]
+
+
 #: Rules whose template is read off the node's own expression (weights, constants, exponents).
 _READERS = {"log_sum_exp": _lse_template, "norm2": _norm2_template, "norm_p": norm_p_template,
-            "geo_mean": _geo_mean_template}
+            "geo_mean": _geo_mean_template, "geo_mean_param": _geo_mean_param_template}
+#: Readers that ask the checker for signs on the domain (they take it as a fourth argument).
+_CHECKER_READERS = ("geo_mean_param",)
 
 
 class _RulesChecker:
@@ -367,10 +390,9 @@ class _RulesChecker:
             return self.leaf_or_affine(rule, expr, kids, children, where)
         exprs, curvs, signs = [k[0] for k in kids], [k[1] for k in kids], [k[2] for k in kids]
         facts = ATOMS.get(rule)
-        readers = {**_READERS, "geo_mean_param": self.geo_mean_param_template}
-        if facts is None or (rule not in RULE_TEMPLATES and rule not in readers):
+        if facts is None or (rule not in RULE_TEMPLATES and rule not in _READERS):
             raise CertificateError(f"{where}.rule: unknown rule {rule!r}")
-        if rule in readers:
+        if rule in _READERS:
             if not kids:
                 raise CertificateError(f"{where}: {rule} needs at least one term")
         elif (facts.arity is None and len(kids) < 2) or (facts.arity is not None and len(kids) != facts.arity):
@@ -382,8 +404,9 @@ class _RulesChecker:
                 raise CertificateError(f"{where}: rule {rule!r} needs the argument {short(exprs[0])} to range "
                                        f"within {facts.statement.partition(' on ')[2] or 'its domain'}, its range "
                                        f"on the box is {show_range(arg_range)}")
-        if rule in readers:
-            template = readers[rule](expr, exprs, where)
+        if rule in _READERS:
+            template = (_READERS[rule](expr, exprs, where, self) if rule in _CHECKER_READERS else
+                        _READERS[rule](expr, exprs, where))
         else:
             template = _fill(RULE_TEMPLATES[rule], exprs, expr)
             for p in _places(RULE_TEMPLATES[rule], expr):
@@ -399,26 +422,6 @@ class _RulesChecker:
         monotone = [_resolve(facts.monotone_in(i).value, s) for i, s in enumerate(signs)]
         return (_compose(facts.curvature.value, monotone, curvs), _row_sign(rule, facts, signs, lse_constant, arg_range),
                 template)
-
-    def geo_mean_param_template(self, expr, exprs, where):
-        """a_1^{p_1} ... a_k^{p_k} whose exponents are expressions in the parameters only, with p_i >= 0 and
-        1 - (p_1 + ... + p_k) >= 0 shown on the box for every parameter value (geo_mean_param: concave and
-        nondecreasing on a_i > 0 for such weights, as for numeric ones)."""
-        factors = expr[1:] if expr[0] == "mul" else []
-        if len(factors) != len(exprs) or any(f[0] != "pow" for f in factors):
-            raise CertificateError(f"{where}: geo_mean_param needs a product of powers, found {short(expr)}")
-        exponents = [f[2] for f in factors]
-        for e in exponents:
-            if tree_variables(e) - set(self.cert.parameters):
-                raise CertificateError(f"{where}: geo_mean_param's exponents are expressions in the parameters, "
-                                       f"found {short(e)}")
-        rest = ["add", ["num", "1"], *[["mul", ["num", "-1"], e] for e in exponents]]
-        for tree, what in [(e, "an exponent") for e in exponents] + [(rest, "1 minus the exponents' sum")]:
-            found = self.sign_on_domain(tree)
-            if not ge0(found):
-                raise CertificateError(f"{where}: geo_mean_param needs {what} >= 0 for every parameter value, "
-                                       f"the sign of {short(tree)} is {found}")
-        return ["mul", *[["pow", a, e] for a, e in zip(exprs, exponents)]]
 
     def exponent_ok(self, rule, p, k: int) -> bool:
         """A template's "$p" place: a number meeting ``atoms.exponent_ok``, or, for the ``pow_param_*`` rows, a
