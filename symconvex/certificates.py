@@ -537,7 +537,8 @@ class SumCertificate(Certificate):
     own variables V_i ⊆ the variables, on a domain made of constraints of this domain, or that g_i = h_i(A_i x + c_i)
     with h_i so on all of R^m (``maps[i]``), or None when g_i is a constant; the rows of the strictly convex parts
     (the V_i's unit vectors, the A_i's rows) have full rank. Or f = max(g_1, ...) (min for concave) with every g_i
-    strictly convex (concave) in all the variables (see ``check.sums``)."""
+    strictly convex (concave) in all the variables; or f = h(g) with one part proving g strictly convex (concave)
+    and h strictly monotone of the right curvature where g takes its values (see ``check.sums``)."""
 
     kind: ClassVar[str] = "sum"
     proves: str  # "strictly_convex" | "strictly_concave"
