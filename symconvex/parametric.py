@@ -27,7 +27,7 @@ import sympy as sp
 from .certificates import rational_to_str, to_tree
 from .domain import Domain
 from .errors import InputError
-from .limits import search_deadline
+from .limits import SearchTimeout, search_deadline
 
 #: Candidate parameter values, small first (each parameter), and how many combinations are tried.
 SAMPLES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "0", "-2", "3", "-1/2", "1/3", "10", "-10", "1/10")]
@@ -75,6 +75,8 @@ def degenerate_values(f, variables, parameters) -> dict:
                         lambda i, j: sp.diff(f, variables[i], variables[j])).det(method="berkowitz")
         factors = sp.factor_list(sp.factor(det))[1] if det.is_polynomial(*parameters) else \
             [(g, 1) for g in sp.Mul.make_args(sp.factor(det))]
+    except SearchTimeout:  # the analysis's time is up: not a failure here
+        raise
     except Exception:  # noqa: BLE001 - no candidates is always a safe answer
         return {}
     out: dict = {}
@@ -87,6 +89,8 @@ def degenerate_values(f, variables, parameters) -> dict:
         (q,) = free
         try:
             roots = [r for r in sp.Poly(g, q).ground_roots() if r.is_Rational] if g.is_polynomial(q) else []
+        except SearchTimeout:
+            raise
         except Exception:  # noqa: BLE001
             roots = []
         out.setdefault(q.name, [])
