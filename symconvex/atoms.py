@@ -363,6 +363,10 @@ ATOMS: dict[str, AtomFacts] = {
                           "a_1^{p_1} ... a_k^{p_k}, p_i > 0, p_1 + ... + p_k <= 1, a_i >= 0"),
     "geo_mean_pow": AtomFacts(CONCAVE, (INC,), NONNEG, (NONNEG,), None,
                               "(a_1 ... a_k)^p, p > 0, k p <= 1, a_i >= 0"),
+    # a weighted geometric mean whose weights are expressions in parameters (x^alpha y^(1 - alpha), 0 <= alpha <= 1)
+    "geo_mean_param": AtomFacts(CONCAVE, (INC,), POS, (POS,), None,
+                                "a_1^{p_1} ... a_k^{p_k}, p_i in the parameters, p_i >= 0 and p_1 + ... + p_k <= 1 "
+                                "for every allowed value, a_i > 0"),
 }
 
 #: Atoms applied as a plain tree operator ``[head, arg, ...]`` (the rule name is the head).

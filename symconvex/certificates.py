@@ -365,7 +365,7 @@ class Certificate:
         data = {"symconvex": VERSION, "kind": self.kind}
         for f in fields(self):
             value = getattr(self, f.name)
-            if f.name in ("parameters", "parameter_values") and not len(value):
+            if f.name in ("parameters", "parameter_values", "maps") and not len(value):
                 continue
             data[f.name] = value.tolist() if _is_array(value) else list(value) if isinstance(value, tuple) else value
         return data
@@ -545,18 +545,34 @@ class HessianCertificate(Certificate):
 class SumCertificate(Certificate):
     """f = g_1 + ... + g_k (the function tree is ``["add", g_1, ..., g_k]``) is strictly convex (concave):
     ``parts[i]`` is a certificate (as a JSON dict) that g_i is convex, affine or strictly convex (concave) in its
-    own variables V_i ⊆ the variables, on a domain made of constraints of this domain, or None when g_i is a
-    constant; the V_i of the strictly convex parts cover every variable (see ``check.sums``)."""
+    own variables V_i ⊆ the variables, on a domain made of constraints of this domain, or that g_i = h_i(A_i x + c_i)
+    with h_i so on all of R^m (``maps[i]``), or None when g_i is a constant; the rows of the strictly convex parts
+    (the V_i's unit vectors, the A_i's rows) have full rank. Or f = max(g_1, ...) (min for concave) with every g_i
+    strictly convex (concave) in all the variables; or f = h(g) with one part proving g strictly convex (concave)
+    and h strictly monotone of the right curvature where g takes its values (see ``check.sums``)."""
 
     kind: ClassVar[str] = "sum"
     proves: str  # "strictly_convex" | "strictly_concave"
     parts: tuple = ()
+    #: None, or one entry per part: None, or {u: affine tree in the variables} when the part proves h(u) and the
+    #: term is h at those trees (``check.sums``: the strict terms' rows must then have full rank). Omitted when empty.
+    maps: tuple = ()
 
     def summary(self) -> str:
+        side = self.proves.removeprefix("strictly_")
+        if self.function and self.function[0] not in ("add", "max", "min"):
+            inner = str(self.parts[0].get("proves", "")).replace("_", " ") if self.parts and self.parts[0] else ""
+            return (f"{self.proves.replace('_', ' ')}: h(g) with g {inner} in all variables and h {side}, strictly "
+                    "monotone where g takes its values")
+        if self.function and self.function[0] in ("max", "min"):
+            return (f"{self.proves.replace('_', ' ')}: a {self.function[0]} of {len(self.parts)} functions, each "
+                    f"strictly {side} in all variables")
         strict = sum(1 for p in self.parts if isinstance(p, dict) and str(p.get("proves", "")).startswith("strictly"))
+        if any(self.maps):
+            return (f"{self.proves.replace('_', ' ')}: a sum of {len(self.parts)} terms, each {side}, {strict} of "
+                    "them strictly in affine forms whose rows have full rank")
         return (f"{self.proves.replace('_', ' ')}: a sum of {len(self.parts)} terms, each "
-                f"{self.proves.removeprefix('strictly_')}, {strict} of them strictly in variables that together "
-                "cover all variables")
+                f"{side}, {strict} of them strictly in variables that together cover all variables")
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
@@ -781,7 +797,7 @@ def from_json(data: str | bytes | dict) -> Certificate:
     return cert
 
 
-_TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern", "parts", "parameters",
+_TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern", "parts", "maps", "parameters",
                  "parameter_values", "neg_direction", "pos_direction", "neg_jet", "pos_jet", "center", "better",
                  "minima", "cases", "breakpoints", "pieces", "slopes"}
 _STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "second_derivative"),

@@ -60,6 +60,11 @@ def precision(bits: int = PRECISION):
 
 # ------------------------------------------------------------------------------------------------ numbers
 
+def _uses_variable(tree) -> bool:
+    """Does the tree contain a ``var`` leaf?"""
+    return tree[0] == "var" or (tree[0] != "num" and any(_uses_variable(a) for a in tree[1:]))
+
+
 def is_exact(x) -> bool:
     return isinstance(x, Fraction)
 
@@ -308,11 +313,18 @@ class _Walk:
 
     def _pow(self, base, exponent):
         if exponent[0] != "num":
+            # an exponent that is an exact constant along the line (a parameter's value) over a base > 0 (= 0 when
+            # the exponent is > 0): the power with that number (as the checker takes it: |x|^p at p = 1 is |x|)
+            e, j = self(exponent), self(base)
+            if isinstance(e[0], Fraction) and not any(e[1:]) and is_exact(j[0]) and (j[0] > 0 or j[0] == 0 < e[0]) \
+                    and _uses_variable(exponent):  # an exponent in variables (parameters), as the checker reads it
+                return self._pow_rational(j, e[0])
             return self._exp(["mul", exponent, ["log", base]])
-        r = parse_rational(exponent[1])
+        return self._pow_rational(self(base), parse_rational(exponent[1]))
+
+    def _pow_rational(self, j, r: Fraction):
         if abs(r.numerator) > MAX_EXPONENT or r.denominator > MAX_EXPONENT:
             raise Undefined("an exponent beyond the checker's cap")
-        j = self(base)
         x = j[0]
         if r == 0:
             return _jet(Fraction(1), self.order)

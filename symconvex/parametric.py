@@ -27,24 +27,26 @@ import sympy as sp
 from .certificates import rational_to_str, to_tree
 from .domain import Domain
 from .errors import InputError
-from .limits import search_deadline
+from .limits import SearchTimeout, search_deadline
 
 #: Candidate parameter values, small first (each parameter), and how many combinations are tried.
 SAMPLES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "0", "-2", "3", "-1/2", "1/3", "10", "-10", "1/10")]
 MAX_VALUES = 8
 
 
-def parameter_values(domain: Domain | None, parameters, limit: int = MAX_VALUES):
+def parameter_values(domain: Domain | None, parameters, limit: int = MAX_VALUES, degenerate=None):
     """Allowed parameter values (exactly inside the parameters' conditions): per parameter, the closed ends of
-    its conditions first (a >= 0 allows the degenerate a = 0, where strictness typically fails), then the small
-    samples; combinations of several parameters in order of the sum of their ranks, so (0, 0) comes early."""
+    its conditions first (a >= 0 allows the degenerate a = 0, where strictness typically fails), then its
+    ``degenerate`` values (``degenerate_values``: where the Hessian is singular whatever the variables), then the
+    small samples; combinations of several parameters in order of the sum of their ranks, so (0, 0) comes early."""
     bounds = domain.bounds() if domain else {}
+    degenerate = degenerate or {}
     ranked = []
     for p in parameters:
         lo, lo_strict, hi, hi_strict = bounds.get(p, (None, False, None, False))
         ends = [Fraction(int(e.p), int(e.q)) for e, strict in ((lo, lo_strict), (hi, hi_strict))
                 if e is not None and not strict and getattr(e, "is_Rational", False)]
-        ranked.append(list(dict.fromkeys(ends + SAMPLES)))
+        ranked.append(list(dict.fromkeys(ends + list(degenerate.get(p.name, ())) + SAMPLES)))
     combos = sorted(itertools.product(*(range(len(r)) for r in ranked)), key=lambda ix: (sum(ix), ix))
     found = 0
     for ix in combos:
@@ -54,6 +56,46 @@ def parameter_values(domain: Domain | None, parameters, limit: int = MAX_VALUES)
             found += 1
             if found >= limit:
                 return
+
+
+#: The largest function (SymPy operation count) and number of variables whose Hessian determinant is factored.
+MAX_OPS, MAX_VARIABLES, MAX_ROOTS = 200, 3, 4
+
+
+def degenerate_values(f, variables, parameters) -> dict:
+    """{parameter name: rational values at which the Hessian of f in ``variables`` is singular at every point}:
+    the rational roots of the factors of det H that contain one parameter and no variable (x for (y - w x)^2 in
+    w, where det H = x^2; p and p - 1 for |x|^p). Candidates only: at such a value f is often affine along some
+    direction, and a refutation found there is decided by the checker like any other. Empty when f is too large
+    or SymPy cannot factor det H."""
+    if len(variables) > MAX_VARIABLES or sp.count_ops(f) > MAX_OPS:
+        return {}
+    try:
+        det = sp.Matrix(len(variables), len(variables),
+                        lambda i, j: sp.diff(f, variables[i], variables[j])).det(method="berkowitz")
+        factors = sp.factor_list(sp.factor(det))[1] if det.is_polynomial(*parameters) else \
+            [(g, 1) for g in sp.Mul.make_args(sp.factor(det))]
+    except SearchTimeout:  # the analysis's time is up: not a failure here
+        raise
+    except Exception:  # noqa: BLE001 - no candidates is always a safe answer
+        return {}
+    out: dict = {}
+    params = set(parameters)
+    for g, _ in factors:
+        g = g.base if isinstance(g, sp.Pow) and g.exp.is_positive else g
+        free = g.free_symbols
+        if len(free) != 1 or not free <= params:
+            continue
+        (q,) = free
+        try:
+            roots = [r for r in sp.Poly(g, q).ground_roots() if r.is_Rational] if g.is_polynomial(q) else []
+        except SearchTimeout:
+            raise
+        except Exception:  # noqa: BLE001
+            roots = []
+        out.setdefault(q.name, [])
+        out[q.name] += [Fraction(int(r.p), int(r.q)) for r in roots][:MAX_ROOTS]
+    return out
 
 
 def split_constraints(constraints, variables, parameters):
@@ -103,7 +145,7 @@ def analyze_parametric(f, variables, parameters, domain=None, *, timeout: float 
     if var_domain:
         require_convex_domain(var_domain, variables)
     param_domain = Domain.build(tuple(parameters), on_params) if on_params else None
-    values = list(parameter_values(param_domain, parameters))
+    values = list(parameter_values(param_domain, parameters, degenerate=degenerate_values(f, variables, parameters)))
     if not values:
         raise InputError("the conditions on the parameters allow no value found among small rationals; "
                          "the claim would hold only vacuously")

@@ -43,7 +43,8 @@ from .atoms import (ATOMS, HALF_LINE_ROWS, PARAM_POWER_ROWS, ROW_HEADS, SIGN_SPA
                     Monotonicity, Sign, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, norm_exponent_ok,
                     param_exponent_ok)
 from .certificates import RulesCertificate, to_tree
-from .check.proofs import affine_sign, domain_box, domain_form_sign, domain_halfspaces, strengthen_sign
+from .check.proofs import (affine_sign, domain_box, domain_form_sign, domain_halfspaces, strengthen_sign,
+                           tree_sign)
 from .check.signs import affine_range, in_span, span_sign
 from .domain import Domain
 from .errors import InputError
@@ -177,8 +178,9 @@ class _Prover:
 
     def constant(self, e):
         if e.free_symbols and {s.name for s in e.free_symbols} <= self.parameters:  # any allowed value
-            sgn = Sign(variable_sign(self.box[e.name])) if isinstance(e, sp.Symbol) else Sign.UNKNOWN
-            return self._node(self.tree(e), "constant", Curvature.AFFINE, sgn)
+            t = self.tree(e)
+            sgn = Sign(variable_sign(self.box[e.name])) if isinstance(e, sp.Symbol) else self.parameter_sign(t)
+            return self._node(t, "constant", Curvature.AFFINE, sgn)
         if e.free_symbols:
             raise _NoRule(e, f"uses symbols {sorted(s.name for s in e.free_symbols)} that are not variables",
                           "list them as variables or give them values")
@@ -190,6 +192,17 @@ class _Prover:
             raise _NoRule(e, f"the constant is undefined ({exc})", "check the expression") from None
         sgn = {1: Sign.POSITIVE, -1: Sign.NEGATIVE, 0: Sign.ZERO}.get(s, Sign.UNKNOWN)
         return self._node(t, "constant", Curvature.AFFINE, sgn)
+
+    def parameter_sign(self, t) -> Sign:
+        """The sign of an expression in parameters for every value the box allows, as the checker re-derives it
+        (an affine range, a domain constraint it is a multiple of, interval evaluation on the box)."""
+        for sign_of_tree in (lambda: affine_sign(t, self.box, self.halfspaces),
+                             lambda: domain_form_sign(t, list(self.box), self.halfspaces),
+                             lambda: tree_sign(t, self.box, interior=False)):
+            found = sign_of_tree()
+            if found != "unknown":
+                return Sign(found)
+        return Sign.UNKNOWN
 
     def prove(self, e):
         """(node, curvature, sign) for e, or raise _NoRule at the lowest failing subexpression. A sign the rules
@@ -309,12 +322,28 @@ class _Prover:
             powers = [Fraction(int(f.exp.p), int(f.exp.q)) for f in factors]
             if geo_mean_exponents_ok(powers):
                 return self.atom(e, tree, "geo_mean", ATOMS["geo_mean"], [self.prove(f.base) for f in factors])
-        found = find_perspective(self, e, _NoRule)  # t g(A/t): x^4/t^3, t e^{y/t}, x log(x/y), ...
+        found = self.geo_mean_param(e, tree, factors)  # x^a y^(1 - a) for 0 <= a <= 1
+        found = found or find_perspective(self, e, _NoRule)  # t g(A/t): x^4/t^3, t e^{y/t}, x log(x/y), ...
         found = found or find_log_form(self, e, _NoRule)  # a product of log-convex factors: exp(sum k_i log b_i)
         if found is not None:
             return found
         raise _NoRule(e, "a product of non-constant factors is not one of the known atoms",
                       _HESSIAN_HINT + " (a product such as x*y is neither convex nor concave)")
+
+    def geo_mean_param(self, e, tree, factors):
+        """A weighted geometric mean whose weights are expressions in the parameters (geo_mean_param), when each
+        weight and 1 minus their sum are >= 0 for every allowed value; else None."""
+        if not self.parameters or not all(isinstance(f, sp.Pow) for f in factors):
+            return None
+        exponents = [f.exp for f in factors]
+        if not any(x.free_symbols for x in exponents) or \
+                any({s.name for s in x.free_symbols} - self.parameters for x in exponents):
+            return None
+        rest = ["add", ["num", "1"], *[["mul", ["num", "-1"], self.tree(x)] for x in exponents]]
+        ok = (Sign.POSITIVE, Sign.NONNEGATIVE, Sign.ZERO)
+        if any(self.parameter_sign(t) not in ok for t in [self.tree(x) for x in exponents] + [rest]):
+            return None
+        return self.atom(e, tree, "geo_mean_param", ATOMS["geo_mean_param"], [self.prove(f.base) for f in factors])
 
     def power(self, e):
         base, ex = e.args

@@ -25,7 +25,9 @@ import itertools
 import math
 from fractions import Fraction
 
-from .certificates import MidpointCertificate, rational_to_str
+import sympy as sp
+
+from .certificates import MidpointCertificate, SumCertificate, rational_to_str, to_tree
 from .evaluation import add, endpoints, is_exact, mul, precision, statable, stated, sub
 from .limits import SearchTimeout
 
@@ -180,6 +182,7 @@ def _term_proof(term, names: list[str], domain, side: str, parameters=(), extra=
     best = None
     provers = [lambda: [decompose.prove_by_hessian(term, symbols, sub_domain, strict=True, parameters=params)],
                lambda: [rules.prove_by_rules(term, symbols, sub_domain, parameters=params)],
+               lambda: [prove_strict_composition(term, symbols, sub_domain, side, params, extra)],
                *[lambda prover=prover: prover(term, tuple(symbols), sub_domain)
                  for prover in (() if params else extra)]]
     for prove in provers:
@@ -198,33 +201,138 @@ def _term_proof(term, names: list[str], domain, side: str, parameters=(), extra=
     return best
 
 
-def prove_strict_sum(f, variables, domain, side: str = "convex", parameters=(), extra=()):
-    """A ``SumCertificate`` that the sum f is strictly ``side`` (convex or concave) for every allowed value of
-    ``parameters``, or None (proves nothing); ``extra``: more term provers (see ``_term_proof``)."""
-    import sympy as sp
-
-    from .certificates import SumCertificate, to_tree
-
-    if not isinstance(f, sp.Add):
+def _affine_forms(e, names: set[str], parameters: set) -> list | None:
+    """The outermost subexpressions of e that are affine in the variables ``names`` with rational coefficients and
+    not constant (x_1 - 2 in (x_1 - 2)^4), in order of appearance; None if a variable occurs outside them."""
+    symbols = [s for s in e.free_symbols if s.name in names]
+    if not symbols:
+        return []
+    if isinstance(e, (sp.Add, sp.Symbol, sp.Mul)) and e.free_symbols <= set(symbols) | parameters:
+        try:
+            poly = sp.Poly(e, *symbols)
+        except sp.PolynomialError:
+            poly = None
+        if poly is not None and poly.total_degree() <= 1 and all(
+                poly.coeff_monomial(s).is_Rational for s in symbols):
+            return [e]
+    if isinstance(e, sp.Symbol) or not e.args:
         return None
+    out: list = []
+    for a in e.args:
+        found = _affine_forms(a, names, parameters)
+        if found is None:
+            return None
+        out += [g for g in found if g not in out]
+    return out
+
+
+def _mapped_proof(term, variables, side: str, parameters=(), extra=()):
+    """(certificate, map, rows): ``term`` written h(A x + c) with the outermost affine subexpressions replaced by
+    fresh variables u_1, ..., u_m, m less than the term's number of variables (else h is no easier to prove strict
+    than the term itself), and a proof that h is strictly ``side`` on all of R^m; None when there is none."""
+    names = {v.name for v in variables}
+    forms = _affine_forms(term, names, set(parameters))
+    own = sorted((s for s in term.free_symbols if s.name in names), key=lambda s: s.name)
+    if not forms or len(forms) >= len(own):  # as many forms as variables: no easier than the term's own proof
+        return None
+    taken = names | {p.name for p in parameters}
+    prefix = next(c for c in ("u", "v", "z", "t_u") if not any(n.startswith(c + "_") for n in taken))
+    fresh = [sp.Symbol(f"{prefix}_{k}", real=True) for k in range(1, len(forms) + 1)]
+    h = term.xreplace(dict(zip(forms, fresh)))
+    if any(s.name in names for s in h.free_symbols):
+        return None
+    cert = _term_proof(h, [u.name for u in fresh], None, side, parameters, extra)
+    if cert is None or cert.proves != "strictly_" + side:
+        return None
+    used = [u for u in fresh if u.name in cert.variables]
+    mapping = {u.name: to_tree(g) for u, g in zip(fresh, forms) if u in used}
+    own_by_name = {s.name: s for s in own}
+    rows = [[sp.Poly(g, *own).coeff_monomial(own_by_name[v.name]) if v.name in own_by_name else 0
+             for v in variables] for u, g in zip(fresh, forms) if u in used]
+    return cert, mapping, rows
+
+
+def _rank(rows) -> int:
+    """The rank of rational rows (exact)."""
+    return sp.Matrix(rows).rank() if rows else 0
+
+
+#: The outer functions of ``check.sums``' composition theorem, as the finder proposes them: h -> (what h(g) is,
+#: what g must be); powers t^p by the class of p. The checker re-derives everything from its own table.
+_OUTER = {("exp", "convex"): "convex", ("softplus", "convex"): "convex", ("log", "concave"): "concave"}
+
+
+def _inner_side(tree, side: str) -> str | None:
+    """What g must be (convex or concave, strictly) for h(g) to be strictly ``side``, or None."""
+    if tree[0] == "pow" and tree[2][0] == "num":
+        p = Fraction(tree[2][1])
+        return {("convex", True): "convex", ("concave", False): "concave"}.get((side, p > 1), None) if p > 0 and \
+            p != 1 else ("concave" if side == "convex" and p < 0 else None)
+    return _OUTER.get((tree[0], side)) if len(tree) == 2 else None
+
+
+def prove_strict_composition(f, variables, domain, side: str = "convex", parameters=(), extra=()):
+    """A ``SumCertificate`` that h(g) is strictly ``side`` (``check.sums``' composition theorem: g strictly convex,
+    h convex and strictly increasing on an interval holding g's values, ...), or None. The checker shows g's
+    values in h's interval with its own sign rules."""
+    try:
+        tree = to_tree(f)
+    except Exception:  # noqa: BLE001 - a function the format cannot write proves nothing
+        return None
+    inner = _inner_side(tree, side)
+    if inner is None or not f.args:
+        return None
+    g = f.args[0]
     names = [v.name for v in variables]
+    cert = _term_proof(g, names, domain, inner, parameters, extra)
+    if cert is None or cert.proves != "strictly_" + inner or sorted(cert.variables) != sorted(names):
+        return None
+    return SumCertificate(variables=tuple(names), function=tree, domain=domain.to_trees() if domain else (),
+                          proves="strictly_" + side, parts=(cert.to_dict(),),
+                          parameters=tuple(p.name for p in parameters))
+
+
+def prove_strict_sum(f, variables, domain, side: str = "convex", parameters=(), extra=()):
+    """A ``SumCertificate`` that the sum (or, for convex, max; for concave, min) f is strictly ``side`` for every
+    allowed value of ``parameters``, or None (proves nothing); ``extra``: more term provers (see ``_term_proof``).
+    A term whose proof in its own variables is not strict may be proved strictly as h(A x + c) (``_mapped_proof``);
+    the strict terms' rows (``check.sums``) must have full rank."""
+    extreme = (sp.Max if side == "convex" else sp.Min)
+    if not isinstance(f, (sp.Add, extreme)):
+        return prove_strict_composition(f, variables, domain, side, parameters, extra)
+    names = [v.name for v in variables]
+    n = len(names)
     tree = to_tree(f)
-    parts, covered = [], set()
+    parts, maps, strict_rows = [], [], []
     for arg in tree[1:]:
         term = next(t for t in f.args if to_tree(t) == arg)
-        if not term.free_symbols:
+        used = {s.name for s in term.free_symbols}
+        if not used & set(names):  # a constant, for each parameter value
+            if isinstance(f, extreme) or used - {p.name for p in parameters}:
+                return None
             parts.append(None)
+            maps.append(None)
             continue
         cert = _term_proof(term, names, domain, side, parameters, extra)
-        if cert is None:
+        rows = [[int(m == v) for m in names] for v in cert.variables] if cert is not None else []
+        mapping = None
+        strict = cert is not None and cert.proves == "strictly_" + side
+        if not strict and not isinstance(f, extreme):  # (fewer forms than variables: a max's term needs rank n)
+            mapped = _mapped_proof(term, variables, side, parameters, extra)
+            if mapped is not None:
+                cert, mapping, rows = mapped
+                strict = True
+        if cert is None or (isinstance(f, extreme) and (not strict or _rank(rows) < n)):
             return None
-        if cert.proves == "strictly_" + side:
-            covered |= set(cert.variables)
+        if strict:
+            strict_rows += rows
         parts.append(cert.to_dict())
-    if not set(names) <= covered:
+        maps.append(mapping)
+    if _rank(strict_rows) < n:
         return None
     return SumCertificate(variables=tuple(names), function=tree, domain=domain.to_trees() if domain else (),
                           proves="strictly_" + side, parts=tuple(parts),
+                          maps=tuple(maps) if any(m is not None for m in maps) else (),
                           parameters=tuple(p.name for p in parameters))
 
 

@@ -356,11 +356,12 @@ def test_claims_of_the_rule_families(claim, holds):
 
 
 def test_a_parameter_exponent_refuted_where_the_checker_can_evaluate_it():
-    """|x|^p is convex for every p >= 1 (rules), and not concave: the refutation at p = 1 sits on the kink, where the
-    checker cannot evaluate a power with a parameter exponent, so the analysis looks on to a value it accepts."""
+    """|x|^p is convex for every p >= 1 (rules), and not concave: the refutation at p = 1 may sit on the kink x = 0,
+    where the checker takes |x|^p at the stated value p = 1 as |x|^1 (exactly 0 there, a base >= 0)."""
     import symconvex
 
     result = symconvex.check_claim(r"$|x|^p$ is concave in $x$ for $p \ge 1$")
     assert result.holds is False and result.verified
     refutations = [c for c in result.certificates if c.kind in ("midpoint", "curvature")]
-    assert refutations and all(verify(c) == "not_concave" for c in refutations)
+    statements = [verify(c) for c in refutations]
+    assert "not_concave" in statements and set(statements) <= {"not_concave", "not_strictly_convex"}

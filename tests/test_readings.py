@@ -1,6 +1,8 @@
 """Which symbols a claim's wording makes variables and which parameters (``claims._reading_of_set``,
 ``claims._reading_of_stated_set``), and the answers those readings get, each backed by accepted certificates."""
 
+from fractions import Fraction
+
 import pytest
 
 from symconvex.check import verify
@@ -58,13 +60,15 @@ def test_parameter_readings_are_answered(text, holds):
 
 
 def test_strictness_is_refuted_at_an_edge_value_of_a_parameter_exponent():
-    """x^a for a >= 1 is not strictly convex: at a = 1 it is x, affine on [1/2, 3/2]. The midpoint certificate
-    states f(a), f(b) as the checker computes x^a with a parameter exponent (balls), f(m) = 1^1 = 1 exactly."""
+    """x^a for a >= 1 is not strictly convex: at a = 1 it is x, affine on a segment. The midpoint certificate
+    states f(a), f(b), f(m) exactly: the checker takes x^a at the stated value a = 1 as x^1 (a base > 0)."""
     result = _answered(r"$x^a$ is strictly convex on $\mathbb{R}_{++}$ when $a \ge 1$")
     assert result.holds is False
     (cert,) = [result.certificates[i] for i in result.facts["not_strictly_convex"]][:1]
     assert cert.kind == "midpoint" and cert.parameter_values == ("1",)
-    assert any(v.startswith("~") for v in cert.values.values())
+    values = {k: Fraction(v) for k, v in cert.values.items()}
+    lam = Fraction(cert.lam)
+    assert values["f(m)"] == lam * values["f(a)"] + (1 - lam) * values["f(b)"]
 
 
 @pytest.mark.parametrize("text", [

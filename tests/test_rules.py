@@ -313,6 +313,7 @@ def test_every_row_has_a_test():
               "tanh_nonneg", "tanh_nonpos", "abs", "relu", "leaky_relu", "max", "min",
               "log_sum_exp", "xlogx", "quad_over_lin", "geo_mean", "geo_mean_pow", "norm2", "norm_p",
               *PARAM_POWER_ROWS, *POWER_ROWS,
+              "geo_mean_param",  # tests/test_strict_families.py
               *TRIG_ROWS, *SPECIAL_ROWS, "pow_exp"}  # trig: tests/test_trig.py; norm_p, pow_param:
     # test_atom_rules.py; erf, erfc, gamma, log_gamma, digamma, pow_exp: test_special_functions.py
     assert set(ATOMS) == tested

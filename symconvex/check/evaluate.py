@@ -38,7 +38,7 @@ from mpmath import iv
 from ..errors import CertificateError
 from .numbers import Jet, add, endpoints, inv, mul, show, sign, sub, to_interval
 from .special import enclose
-from .trees import check_exponent, parse_rational
+from .trees import check_exponent, parse_rational, tree_variables
 
 #: The largest exact power (numerator plus denominator bits) and the largest |argument| of exp and its kin.
 MAX_BITS = 10 ** 6
@@ -295,6 +295,9 @@ class Evaluator:
             return out
         if head == "pow":  # x ** y with y not a number is exp(y log x)
             if t[2][0] != "num":
+                r = self.exact_exponent(args) if tree_variables(t[2]) else None
+                if r is not None:
+                    return self.power(args[0], r)
                 return self.node(["exp"], [args[1] * self.node(["log"], args[:1])])
             return self.power(args[0], _rational(t[2][1]))
         if head in ("relu", "abs", "leaky_relu", "max", "min"):
@@ -310,6 +313,18 @@ class Evaluator:
                 raise CertificateError(f"{head}: cannot show {need}{A.PLACE}")
         v = A.f(head, x)
         return j.compose(v, *(op.slopes(A, x, v) if self.order else (None, None)))
+
+    def exact_exponent(self, args) -> Fraction | None:
+        """x ** y where y, an expression in variables, is an exact rational r constant along the line (a parameter's
+        stated value) and x is shown
+        > 0 (or = 0 with r > 0): r, so that x ** r is taken as for a numeric exponent (exactly: |x|^p at p = 1 is
+        |x|, also at x = 0). For x > 0 this is exp(r log x); at x = 0 (r > 0 only) it is 0^r = 0, the continuous extension. Else None
+        (the exp(y log x) walk, which needs x > 0: 0^0 and (-1)^2 stay undefined for a parameter exponent)."""
+        y = getattr(args[1], "c", None)  # a line's jet (a box's jets, ``check.intervaljets``, take exp(y log x))
+        if y is None or not isinstance(y[0], Fraction) or any(c != 0 for c in y[1:]):
+            return None
+        s = self.A.sign(args[0].v)
+        return y[0] if s == 1 or s == 0 and y[0] > 0 else None
 
     def power(self, b, r: Fraction):
         """b ** r: r x^(r-1) and r (r-1) x^(r-2) for its derivatives; a non-integer r needs a base shown positive

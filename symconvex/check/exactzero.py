@@ -5,8 +5,10 @@ from ``num var add mul pow exp log sinh cosh`` at rational points where the chec
 every value real (every log argument > 0). It is a *formal identity* test:
 
 1. Each value is an expression in one positive symbol E standing for e: exp r = E^r, sinh r = (E^r - E^-r)/2,
-   cosh r = (E^r + E^-r)/2 at a rational r (of anything else: not decided). With Q the least common denominator
-   of the exponents of E, E = Z^Q makes every value a rational function over ℚ of Z = e^{1/Q}. Powers are
+   cosh r = (E^r + E^-r)/2 at a rational r; any other function h of one argument in ``_OPAQUE`` (arctan, tanh,
+   sin, ...) at a rational r is a symbol h(r) of its own, equal values at equal arguments being the only fact
+   used (of anything else: not decided). With Q the least common denominator of the exponents of E, E = Z^Q
+   makes every value a rational function over ℚ of Z = e^{1/Q} (and those symbols). Powers are
    integers, or p/2 of a positive rational (the exact real a rational times sqrt(m) SymPy makes; never inside
    a logarithm).
 2. Every log(g) is rewritten as log|g| = log|c| + Σ k_i log|p_i| from the factorization g = c Π p_i^{k_i} over
@@ -38,6 +40,13 @@ _Z = sp.Symbol("Z", positive=True)
 _LOG = sp.Function("LOG")   # an inert marker: log of its argument, rewritten in step 2
 
 
+#: Other functions of one argument, at a rational argument r: h(r) is an inert symbol of its own, the same for the
+#: same h and r (a function has one value at one point), independent of every other symbol.
+_OPAQUE = {head: sp.Function(f"OPAQUE_{head}") for head in ("tanh", "sigmoid", "softplus", "arctan", "arcsinh",
+                                                             "sin", "cos", "tan", "arcsin", "arccos", "arccosh",
+                                                             "artanh")}
+
+
 class _Undecided(Exception):
     pass
 
@@ -66,6 +75,8 @@ def _node(t, args):
     if head in ("exp", "sinh", "cosh") and args[0].is_Rational:
         e, sign = _E ** args[0], {"exp": 0, "sinh": -1, "cosh": 1}[head]
         return e if not sign else (e + sign * _E ** (-args[0])) / 2
+    if head in _OPAQUE and len(args) == 1 and args[0].is_Rational:
+        return _OPAQUE[head](args[0])
     raise _Undecided()
 
 

@@ -30,18 +30,21 @@ prove a fact on a smaller set.
   range on the box lies in the span plus a whole number of periods; a node with the hint ``"sign_by": "ranges"``
   has the rule's sign strengthened by ``signs.strengthen_sign`` (ranges with open ends, exact factors, joint
   constraints), re-derived here; leaves: ``constant`` (no variable; evaluated exactly or with intervals, or, when it
-  contains one of the certificate's ``parameters``, of unknown sign) and ``variable`` (its sign from the box).
-  A derivation whose constants hold parameters never uses their sign, so it holds for every real value of them.
+  contains some of the certificate's ``parameters``, its sign for every parameter value in the box, by the same
+  reasoning as any sign on the domain: 1 - a > 0 when a < 1) and ``variable`` (its sign from the box). A derivation
+  with parameters thus holds for every parameter value the domain allows.
 - rule families with a module of their own: ``norm_p`` (``check/norms.py`` reads its terms); ``perspective``
   (t g(A/t) with an inner derivation of g, ``check/perspective.py``); ``rewrite`` (E is the same function as the
   child's expression on the domain, ``check/rewrite.py``); the rows ``pow_param_*`` (a^p with a parameter p whose
-  bounds in the domain meet the row's condition, ``atoms.param_exponent_ok``).
+  bounds in the domain meet the row's condition, ``atoms.param_exponent_ok``); ``geo_mean_param`` (a product of
+  powers whose exponents are expressions in the parameters, each >= 0 and their sum <= 1 on the box).
 
 **Hessian** (``HessianCertificate``). Accepted when the box has a nonempty interior; the function uses only
 smooth operations (+, *, rational powers, exp, log, sigmoid, softplus, tanh, pi, sin, cos, tan, sinh,
 cosh, arctan, arcsinh, arcsin, arccos, arccosh, artanh) each defined on the box (tan, arcsin, arccos, arccosh,
 artanh: an affine argument whose exact range lies in their domain, open where the derivatives blow up), with
-every non-integer power's base > 0 on the open interior (so f is continuous on the box and C^2 inside);
+every non-integer power's base > 0 on the open interior (a power whose exponent is an expression in the
+parameters, x^p, also on the box: it is exp(p log x) for each fixed p) (so f is continuous on the box and C^2 inside);
 ``hessian`` is the true Hessian H and L diag(D) L^T - (+-H) is 0 (+ for convex, - for concave), both decided by
 ``rewrite.is_zero`` (exact rational arithmetic where the entries are rational functions); ``L`` is unit lower
 triangular; every entry of H, L, D is defined on the interior; and each pivot D_k is >= 0 on the interior by sign
@@ -260,9 +263,32 @@ def _pow_exp_template(expr, exprs, where):
     return expr
 
 
+def _geo_mean_param_template(expr, exprs, where, checker):
+    """a_1^{p_1} ... a_k^{p_k} whose exponents are expressions in the parameters only, with p_i >= 0 and
+    1 - (p_1 + ... + p_k) >= 0 shown on the box for every parameter value by ``checker.sign_on_domain``
+    (geo_mean_param: concave and nondecreasing on a_i > 0 for such weights, as for numeric ones)."""
+    factors = expr[1:] if expr[0] == "mul" else []
+    if len(factors) != len(exprs) or any(f[0] != "pow" for f in factors):
+        raise CertificateError(f"{where}: geo_mean_param needs a product of powers, found {short(expr)}")
+    exponents = [f[2] for f in factors]
+    for e in exponents:
+        if tree_variables(e) - set(checker.cert.parameters):
+            raise CertificateError(f"{where}: geo_mean_param's exponents are expressions in the parameters, "
+                                   f"found {short(e)}")
+    rest = ["add", ["num", "1"], *[["mul", ["num", "-1"], e] for e in exponents]]
+    for tree, what in [(e, "an exponent") for e in exponents] + [(rest, "1 minus the exponents' sum")]:
+        found = checker.sign_on_domain(tree)
+        if not ge0(found):
+            raise CertificateError(f"{where}: geo_mean_param needs {what} >= 0 for every parameter value, "
+                                   f"the sign of {short(tree)} is {found}")
+    return ["mul", *[["pow", a, e] for a, e in zip(exprs, exponents)]]
+
+
 #: Rules whose template is read off the node's own expression (weights, constants, exponents).
 _READERS = {"log_sum_exp": _lse_template, "norm2": _norm2_template, "norm_p": norm_p_template,
-            "geo_mean": _geo_mean_template, "pow_exp": _pow_exp_template}
+            "geo_mean": _geo_mean_template, "pow_exp": _pow_exp_template, "geo_mean_param": _geo_mean_param_template}
+#: Readers that ask the checker for signs on the domain (they take it as a fourth argument).
+_CHECKER_READERS = ("geo_mean_param",)
 
 
 class _RulesChecker:
@@ -342,7 +368,8 @@ class _RulesChecker:
                 raise CertificateError(f"{where}: a constant may not contain variables {sorted(names)}")
             if expr[0] == "var":  # a parameter: affine in the variables, its sign from its bounds in the domain
                 return "affine", variable_sign(self.box[expr[1]]), expr
-            return "affine", "unknown" if names else number_word(value_at(expr, (), [])), expr
+            # an expression in parameters: its sign for every parameter value in the box (1 - a > 0 on a < 1)
+            return "affine", self.sign_on_domain(expr) if names else number_word(value_at(expr, (), [])), expr
         if rule == "variable":
             if expr[0] != "var" or expr[1] not in self.box:
                 raise CertificateError(f"{where}: a variable leaf must be ['var', name], found {short(expr)}")
@@ -389,7 +416,8 @@ class _RulesChecker:
                                        f"within {facts.statement.partition(' on ')[2] or 'its domain'}, its range "
                                        f"on the box is {show_range(arg_range)}")
         if rule in _READERS:
-            template = _READERS[rule](expr, exprs, where)
+            template = (_READERS[rule](expr, exprs, where, self) if rule in _CHECKER_READERS else
+                        _READERS[rule](expr, exprs, where))
             if rule == "pow_exp" and self.sign_on_domain(expr[1]) != "positive":
                 raise CertificateError(f"{where}: pow_exp needs the base {short(expr[1])} > 0 on the domain, its sign "
                                        f"is {self.sign_on_domain(expr[1])}")
@@ -480,18 +508,28 @@ def _joint_sign(tree, box: dict, interior: bool, halfspaces) -> str:
     return strengthen_sign(found, tree, interior_box(box) if interior else box, halfspaces)
 
 
-def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None) -> None:
+def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None, parameters=()) -> None:
     """Every operation of the tree is smooth and defined on the open interior of the box; with ``closed``,
     also defined (and continuous) on the box itself. With ``halfspaces`` (a proof on an open domain that uses
     its joint constraints, ``verify_hessian``), on the points of the interior where those constraints hold:
-    signs there are also read from ranges, factors and the constraints (``strengthen_sign``)."""
+    signs there are also read from ranges, factors and the constraints (``strengthen_sign``). A power whose
+    exponent is an expression in ``parameters`` only (x^p, x^(p - 2)) is exp(e log b) for each fixed parameter
+    value: smooth where its base is > 0, which is asked on the interior and, with ``closed``, on the box."""
     head = tree[0]
     if head not in _SMOOTH:
         raise CertificateError(f"{where}: {head} is not smooth (Hessian proofs take smooth functions only)")
     if head in ("num", "var"):
         return
     for a in tree[1:]:
-        check_smooth(a, box, where, closed=closed, halfspaces=halfspaces)
+        check_smooth(a, box, where, closed=closed, halfspaces=halfspaces, parameters=parameters)
+    if head == "pow" and _num(tree[2]) is None and parameters and not tree_variables(tree[2]) - set(parameters):
+        for inside in [True] + ([False] if closed else []):
+            s = _joint_sign(tree[1], box, inside, halfspaces)
+            if s != "positive":
+                raise CertificateError(f"{where}: the base {short(tree[1])} of the power with the parameter "
+                                       f"exponent {short(tree[2])} has sign {s} on the "
+                                       f"{'interior' if inside else 'domain'}; it must be > 0")
+        return
     regions = [True] + ([False] if closed else [])  # interior, then the box itself
     for inside in regions if head in _RANGED else ():  # tan: cos != 0; arcsin: |a| <= 1, < 1 inside, ...
         r = affine_range(tree[1], box, inside)
@@ -633,7 +671,7 @@ def verify_hessian(cert, tree: list) -> str:
     joint, box_domain = _check_pivot_entries(cert, box, names, params, strict)
     # signs on the open domain itself: ranges, factors and its joint polynomial constraints
     halfspaces = domain_halfspaces(cert) if joint else None
-    check_smooth(tree, box, "function", closed=not joint or box_domain, halfspaces=halfspaces)
+    check_smooth(tree, box, "function", closed=not joint or box_domain, halfspaces=halfspaces, parameters=params)
     H, L, D = _matrix(cert.hessian, n, "hessian"), _matrix(cert.L, n, "L"), cert.D
     if not isinstance(D, list) or len(D) != n:
         raise CertificateError(f"D: expected {n} pivots")
@@ -644,7 +682,7 @@ def verify_hessian(cert, tree: list) -> str:
         extra = tree_variables(t) - set(names) - set(params)
         if extra:
             raise CertificateError(f"{what}: uses {sorted(extra)}, which are not variables")
-        check_smooth(t, box, what, closed=False, halfspaces=halfspaces)
+        check_smooth(t, box, what, closed=False, halfspaces=halfspaces, parameters=params)
     for i in range(n):
         for j in range(n):
             if (j > i and _num(L[i][j]) != 0) or (j == i and _num(L[i][j]) != 1):

@@ -113,7 +113,7 @@ KINDS = {
     "rules": {"proves": ("text", R), "derivation": ("object", R)},
     "hessian": {"proves": ("text", R), "hessian": ("list", R), "L": ("list", R), "D": ("list", R),
                 "pivot_signs": ("list", [])},
-    "sum": {"proves": ("text", R), "parts": ("items", ())},
+    "sum": {"proves": ("text", R), "parts": ("items", ()), "maps": ("items", ())},
     "saddle": {"proves": ("text", R), "point": ("vector", R), "neg_direction": ("vector", R),
                "pos_direction": ("vector", R), "neg_jet": ("stated_list", R), "pos_jet": ("stated_list", R)},
     "minimum": {"proves": ("text", R), "center": ("vector", R), "grid": ("int", R), "hessian_bound": ("rational", R),

@@ -1,33 +1,216 @@
-r"""Checking ``sum`` certificates: strict convexity of a sum from its terms (checker; trusted).
+r"""Checking ``sum`` certificates: strict convexity of a sum or a maximum from its terms (checker; trusted).
 
-**Theorem.** Let f = g_1 + ... + g_k on a set D ⊆ ℝⁿ, where each g_i depends only on the variables V_i and is
-convex on a set D_i ⊇ the projection of D onto V_i, and let S be the terms that are *strictly* convex on D_i.
-If the V_i with i ∈ S together cover all n variables, f is strictly convex on D.
-With parameters (symbols that are not variables, ranging over the values the domain allows), the theorem is
+**Theorem (sums).** Let f = g_1 + ... + g_k on a set D ⊆ ℝⁿ, where each term is convex, and either a function
+of its own variables V_i only, convex on a set D_i ⊇ the projection of D onto V_i, or g_i(x) = h_i(A_i x + c_i)
+with h_i convex on all of ℝ^{m_i}, A_i a rational m_i × n matrix and c_i a constant (a *map*). Let S be the terms
+that are *strictly* convex (g_i on D_i, h_i on ℝ^{m_i}), and give a term of the first kind the rows e_j, j ∈ V_i
+(so that A_i is the coordinate projection onto V_i). If the rows of the A_i, i ∈ S, have rank n (equivalently,
+the kernels ker A_i, i ∈ S, meet only in 0), f is strictly convex on D.
+*Proof.* For a ≠ b in D and λ ∈ (0, 1), d = a − b ≠ 0, so A_i d ≠ 0 for some i ∈ S: the arguments A_i a + c_i and
+A_i b + c_i of h_i differ (for a term of the first kind, the projections of a and b onto V_i), and
+g_i(m) < λ g_i(a) + (1−λ) g_i(b) strictly; every other term gives ≤ (a constant gives =). Summing gives
+f(m) < λ f(a) + (1−λ) f(b). Dually for concave. With the identity projections this is the covering rule: the V_i
+of the strictly convex terms cover all n variables. Example: (x_1 − 2)^4 + (x_1 − 2x_2)^2, rows (1, 0) and (1, −2).
+
+**Theorem (maxima).** If f = max(g_1, ..., g_k) on D and every g_i is strictly convex on D (as above: rank n of
+its own rows), f is strictly convex on D. *Proof.* For a ≠ b and λ ∈ (0, 1) let g_j attain the maximum at m:
+f(m) = g_j(m) < λ g_j(a) + (1−λ) g_j(b) ≤ λ f(a) + (1−λ) f(b). Dually min(g_1, ..., g_k) of strictly concave terms
+is strictly concave. (A max with one term that is merely convex may be flat: max(x², |x|) = |x| on [−1, 1].)
+
+**Theorem (compositions).** If f = h(g) on D, g is strictly convex on D and h is convex and strictly increasing
+on an interval I containing g(D), f is strictly convex on D. *Proof.* For a ≠ b and λ ∈ (0, 1), g(m) <
+c = λ g(a) + (1−λ) g(b) ∈ I, so f(m) = h(g(m)) < h(c) ≤ λ f(a) + (1−λ) f(b). The same with h concave and strictly
+increasing (g strictly concave) gives strictly concave, and with h convex and strictly decreasing (g strictly
+concave) strictly convex. The outer functions h and their intervals I are the rows of ``OUTER``: exp and
+softplus on ℝ, log on (0, ∞), and t^p for a number p: p > 1 on [0, ∞), 0 < p < 1 on [0, ∞), p < 0 on (0, ∞);
+g(D) ⊆ I is shown by the checker's sign rules on the domain's box and constraints (``check.signs``).
+Example: (x² + y²)^{3/2}, g = x² + y² strictly convex and >= 0, h = t^{3/2}.
+
+With parameters (symbols that are not variables, ranging over the values the domain allows), the theorems are
 applied for each fixed parameter value, at which every term is a function of its own variables alone.
-*Proof.* For a ≠ b in D and λ ∈ (0, 1), some coordinate j has a_j ≠ b_j; j ∈ V_i for some i ∈ S, so the
-projections of a and b onto V_i differ and g_i(m) < λ g_i(a) + (1−λ) g_i(b) strictly; every other term gives ≤
-(a constant gives =). Summing gives f(m) < λ f(a) + (1−λ) f(b). Dually for concave.
 
-**Accepted when** the certificate's function is ``["add", g_1, ..., g_k]``; ``parts`` has one entry per term: None
-for a term without variables (a constant), else a certificate (JSON dict) whose function is exactly g_i, whose
-variables are distinct variables of the sum and whose parameters are parameters of the sum (never one of its
-variables: the term then depends on its declared variables only, for each fixed parameter value), whose domain
-constraints are each one of the sum's domain
-constraints (so the projection of D satisfies them), and which the checker accepts with a statement that is
-convex / affine / strictly convex (for ``strictly_convex``; dually); the variables of the strictly convex parts
-cover every variable of the sum. Parts nest at most ``MAX_DEPTH`` deep and number at most ``MAX_PARTS``.
+**Accepted when** the certificate's function is ``["add", g_1, ..., g_k]`` (or ``["max", ...]`` for strictly convex,
+``["min", ...]`` for strictly concave, or h(g) for a row of ``OUTER``: one part, about g, strict as the row asks); ``parts`` has one entry per term: None for a term without variables (a
+constant; sums only), else a certificate (JSON dict) which the checker accepts with a statement that is convex /
+affine / strictly convex (for ``strictly_convex``; dually; strictly for every term of a max), whose parameters are
+parameters of the sum (never one of its variables: the term then depends on its declared variables only, for
+each fixed parameter value), and either
+
+- (``maps[i]`` absent or None) whose function is exactly g_i, whose variables are distinct variables of the sum and
+  whose domain constraints are each one of the sum's domain constraints (so the projection of D satisfies them); or
+- (``maps[i]`` = {u: tree}) whose variables are exactly the map's names u_1, ..., u_m, whose domain is empty (h_i is
+  proved on all of ℝ^m), and whose function with every u_j replaced by its tree is g_i (up to the order of sums and
+  products); each tree is built from numbers, variables and parameters with + and × only and is affine in the
+  sum's variables with rational coefficients (a parameter may appear in its constant part only).
+
+The rank is computed exactly over ℚ. Parts nest at most ``MAX_DEPTH`` deep and number at most ``MAX_PARTS``; a map
+has at most ``MAX_MAP`` names.
 """
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from ..errors import CertificateError
 from .reader import read_parsed
-from .trees import tree_variables
+from .trees import check_tree, parse_rational, tree_variables
 
-MAX_DEPTH, MAX_PARTS = 3, 64
+MAX_DEPTH, MAX_PARTS, MAX_MAP = 3, 64, 16
 _ENOUGH = {"strictly_convex": ("convex", "affine", "strictly_convex"),
            "strictly_concave": ("concave", "affine", "strictly_concave")}
+#: The head of the function each statement allows besides a sum: max for strict convexity, min for concavity.
+_EXTREME = {"strictly_convex": "max", "strictly_concave": "min"}
+
+
+def _linear(tree, names: list[str], where: str) -> dict[str, Fraction]:
+    """The coefficients of an affine tree in ``names`` (a tree of numbers, variables and parameters with + and ×,
+    every product with a variable factor having numbers as its other factors)."""
+    head = tree[0]
+    if head == "num":
+        return {}
+    if head == "var":
+        return {tree[1]: Fraction(1)} if tree[1] in names else {}
+    if head == "add":
+        out: dict[str, Fraction] = {}
+        for a in tree[1:]:
+            for name, q in _linear(a, names, where).items():
+                out[name] = out.get(name, Fraction(0)) + q
+        return out
+    if head == "mul":
+        varying = [a for a in tree[1:] if tree_variables(a) & set(names)]
+        if not varying:
+            return {}
+        others = [a for a in tree[1:] if not tree_variables(a) & set(names)]
+        if len(varying) > 1 or any(a[0] != "num" for a in others):
+            raise CertificateError(f"{where}: not affine in the variables with rational coefficients")
+        scale = Fraction(1)
+        for a in others:
+            scale *= parse_rational(a[1], where)
+        return {name: scale * q for name, q in _linear(varying[0], names, where).items()}
+    raise CertificateError(f"{where}: a map is built from numbers, variables, + and × only, found '{head}'")
+
+
+def _substitute(tree, mapping: dict):
+    """The tree with every ``["var", u]`` for u in ``mapping`` replaced by ``mapping[u]``."""
+    if tree[0] == "var":
+        return mapping.get(tree[1], tree)
+    if tree[0] == "num":
+        return tree
+    return [tree[0], *[_substitute(a, mapping) for a in tree[1:]]]
+
+
+def rank(rows: list[list[Fraction]]) -> int:
+    """The rank of a matrix over ℚ, by exact Gaussian elimination."""
+    rows = [list(r) for r in rows]
+    r = 0
+    for col in range(len(rows[0]) if rows else 0):
+        pivot = next((i for i in range(r, len(rows)) if rows[i][col] != 0), None)
+        if pivot is None:
+            continue
+        rows[r], rows[pivot] = rows[pivot], rows[r]
+        for i in range(r + 1, len(rows)):
+            factor = rows[i][col] / rows[r][col]
+            rows[i] = [x - factor * y for x, y in zip(rows[i], rows[r])]
+        r += 1
+    return r
+
+
+def _part_rows(k: int, term, part, mapping, cert, names: list[str], verify, depth: int):
+    """Check part k against its term; return (its statement, its rows A_i over the sum's variables)."""
+    sub = read_parsed(part)
+    if sub.network is not None:
+        raise CertificateError(f"parts[{k}]: a part is about a function")
+    if sub.parameter_values or not set(sub.parameters) <= set(cert.parameters):
+        # a parameter of a part that is a variable of the sum would let the term depend on more than its
+        # declared variables (x y is affine in x for every y, yet not a function of x alone)
+        raise CertificateError(f"parts[{k}]: a part's parameters must be parameters of the sum, found "
+                               f"{list(sub.parameters)}")
+    if len(set(sub.variables)) != len(sub.variables):
+        raise CertificateError(f"parts[{k}]: variables {list(sub.variables)} are not distinct")
+    if mapping is None:
+        if sub.function != term:
+            raise CertificateError(f"parts[{k}]: its function is not term {k} of the sum")
+        if not set(sub.variables) <= set(names):
+            raise CertificateError(f"parts[{k}]: variables {list(sub.variables)} are not variables of the sum")
+        domain = [list(c) for c in cert.domain]
+        for c in sub.domain:
+            if list(c) not in domain:
+                raise CertificateError(f"parts[{k}]: domain constraint {str(c)[:60]} is not one of the sum's")
+        rows = [[Fraction(int(n == v)) for n in names] for v in sub.variables]
+    else:
+        from .proofs import canon
+
+        where = f"maps[{k}]"
+        if not isinstance(mapping, dict) or not 0 < len(mapping) <= MAX_MAP or \
+                sorted(mapping) != sorted(sub.variables):
+            raise CertificateError(f"{where}: must map exactly the part's variables {list(sub.variables)[:4]} "
+                                   f"(at most {MAX_MAP}) to trees")
+        if sub.domain:
+            raise CertificateError(f"parts[{k}]: a part with a map is proved on all of R^m (no domain)")
+        allowed = set(names) | set(cert.parameters)
+        for u, t in mapping.items():
+            check_tree(t, f"{where}.{u}")
+            if tree_variables(t) - allowed:
+                raise CertificateError(f"{where}.{u}: uses names that are not variables or parameters of the sum")
+        rows = []
+        for u in sub.variables:
+            coefficients = _linear(mapping[u], names, f"{where}.{u}")
+            rows.append([coefficients.get(n, Fraction(0)) for n in names])
+        if canon(_substitute(sub.function, dict(mapping))) != canon(term):
+            raise CertificateError(f"parts[{k}]: its function with the map substituted is not term {k} of the sum")
+    return verify(sub, depth + 1), rows
+
+
+#: Outer functions h of the composition theorem: (curvature of h, strictly "increasing" or "decreasing", the sign
+#: g must have on the domain so that its values lie in h's interval). A power t^p is read by ``_outer_row``.
+OUTER = {"exp": ("convex", "increasing", None), "softplus": ("convex", "increasing", None),
+         "log": ("concave", "increasing", "positive")}
+
+
+#: (what h(g) is, h's curvature, h's strict monotonicity) -> what g must be.
+_INNER = {("strictly_convex", "convex", "increasing"): "strictly_convex",
+          ("strictly_convex", "convex", "decreasing"): "strictly_concave",
+          ("strictly_concave", "concave", "increasing"): "strictly_concave"}
+
+
+def _outer_row(tree):
+    """The ``OUTER`` row of h in h(g), or of t^p for a number p (p > 1 and 0 < p < 1 on g >= 0, p < 0 on g > 0);
+    None when h is none of them."""
+    if tree[0] in OUTER and len(tree) == 2:
+        return OUTER[tree[0]]
+    if tree[0] == "pow" and tree[2][0] == "num":
+        p = parse_rational(tree[2][1], "function")
+        if p > 1:
+            return ("convex", "increasing", "nonnegative")
+        if 0 < p < 1:
+            return ("concave", "increasing", "nonnegative")
+        if p < 0:
+            return ("convex", "decreasing", "positive")
+    return None
+
+
+def _verify_composition(cert, tree: list, verify, depth: int) -> str:
+    """h(g) (the composition theorem): the part proves g strictly convex or concave as the row needs, in all the
+    variables, on constraints of this domain; g's sign on the domain puts its values in h's interval."""
+    from .signs import domain_box, domain_halfspaces, strengthen_sign, tree_sign
+
+    curvature, direction, need = _outer_row(tree)
+    inner = _INNER.get((cert.proves, curvature, direction))
+    if inner is None:
+        raise CertificateError(f"function: {tree[0]} is {curvature} and {direction}, which does not make "
+                               f"h(g) {cert.proves}")
+    if len(cert.parts) != 1 or cert.parts[0] is None or cert.maps:
+        raise CertificateError("parts: a composition has one part, about its inner function, and no map")
+    statement, rows = _part_rows(0, tree[1], cert.parts[0], None, cert, list(cert.variables), verify, depth)
+    if statement != inner or rank(rows) < len(cert.variables):
+        raise CertificateError(f"parts[0]: proves {statement} in {rank(rows)} of {len(cert.variables)} variables, "
+                               f"h(g) needs g {inner} in all of them")
+    if need is not None:
+        box = domain_box(cert)
+        found = strengthen_sign(tree_sign(tree[1], box, interior=False), tree[1], box, domain_halfspaces(cert))
+        if found not in ((need,) if need == "positive" else ("positive", "nonnegative", "zero")):
+            raise CertificateError(f"function: {tree[0]} needs its argument {need} on the domain, its sign is {found}")
+    return cert.proves
 
 
 def verify_sum(cert, tree: list, verify, depth: int = 0) -> str:
@@ -38,46 +221,46 @@ def verify_sum(cert, tree: list, verify, depth: int = 0) -> str:
                                f"found {cert.proves!r}")
     if depth >= MAX_DEPTH:
         raise CertificateError(f"parts: sum certificates nest at most {MAX_DEPTH} deep")
-    if tree[0] != "add":
-        raise CertificateError(f"function: a sum certificate is about a sum, found '{tree[0]}'")
+    extreme = tree[0] == _EXTREME[cert.proves]
+    if tree[0] not in ("add", "max", "min") and _outer_row(tree) is not None:
+        return _verify_composition(cert, tree, verify, depth)
+    if tree[0] != "add" and not extreme:
+        raise CertificateError(f"function: a {cert.proves} sum certificate is about a sum or a "
+                               f"{_EXTREME[cert.proves]}, found '{tree[0]}'")
     terms = tree[1:]
-    parts = list(cert.parts)
+    parts, maps = list(cert.parts), list(cert.maps) or [None] * len(cert.parts)
     if len(parts) != len(terms) or len(parts) > MAX_PARTS:
         raise CertificateError(f"parts: expected one per term ({len(terms)}), found {len(parts)}")
+    if len(maps) != len(parts):
+        raise CertificateError(f"maps: expected one per part ({len(parts)}) or none, found {len(maps)}")
     names = list(cert.variables)
     if set(cert.parameters) & set(names):
         raise CertificateError("parameters: a parameter of the sum may not also be one of its variables")
-    domain = [list(c) for c in cert.domain]
-    covered: set[str] = set()
-    for k, (term, part) in enumerate(zip(terms, parts)):
+    strict_rows: list[list[Fraction]] = []
+    for k, (term, part, mapping) in enumerate(zip(terms, parts, maps)):
         if part is None:
-            if tree_variables(term):
-                raise CertificateError(f"parts[{k}]: the term uses variables, so it needs a certificate")
+            if tree_variables(term) & set(names) or extreme or mapping is not None:
+                raise CertificateError(f"parts[{k}]: the term uses variables (or is an argument of a "
+                                       f"{tree[0]}), so it needs a certificate")
             continue
-        sub = read_parsed(part)
-        if sub.network is not None or sub.function != term:
-            raise CertificateError(f"parts[{k}]: its function is not term {k} of the sum")
-        if sub.parameter_values or not set(sub.parameters) <= set(cert.parameters):
-            # a parameter of a part that is a variable of the sum would let the term depend on more than its
-            # declared variables (x y is affine in x for every y, yet not a function of x alone)
-            raise CertificateError(f"parts[{k}]: a part's parameters must be parameters of the sum, found "
-                                   f"{list(sub.parameters)}")
-        if len(set(sub.variables)) != len(sub.variables) or not set(sub.variables) <= set(names):
-            raise CertificateError(f"parts[{k}]: variables {list(sub.variables)} are not distinct variables "
-                                   f"of the sum")
-        for c in sub.domain:
-            if list(c) not in domain:
-                raise CertificateError(f"parts[{k}]: domain constraint {str(c)[:60]} is not one of the sum's")
-        statement = verify(sub, depth + 1)
-        if statement not in _ENOUGH[cert.proves]:
+        statement, rows = _part_rows(k, term, part, mapping, cert, names, verify, depth)
+        if statement not in _ENOUGH[cert.proves] or (extreme and statement != cert.proves):
             raise CertificateError(f"parts[{k}]: proves {statement}, which does not give "
-                                   f"{cert.proves.removeprefix('strictly_')}ity")
+                                   f"{cert.proves.removeprefix('strictly_')}ity"
+                                   + (f" (every argument of the {tree[0]} must be {cert.proves})" if extreme else ""))
+        if extreme and rank(rows) < len(names):
+            raise CertificateError(f"parts[{k}]: its rows have rank {rank(rows)} < {len(names)}: the argument is "
+                                   "not strictly convex in all the variables")
         if statement == cert.proves:
-            covered |= set(sub.variables)
-    missing = [n for n in names if n not in covered]
-    if missing:
-        raise CertificateError(f"parts: no strictly {cert.proves[9:]} term covers {missing[:4]}")
+            strict_rows += rows
+    if not extreme and rank(strict_rows) < len(names):
+        covered = {n for row in strict_rows for n, q in zip(names, row) if q}
+        missing = [n for n in names if n not in covered]
+        if missing:
+            raise CertificateError(f"parts: no strictly {cert.proves[9:]} term covers {missing[:4]}")
+        raise CertificateError(f"parts: the strictly {cert.proves[9:]} terms' rows have rank {rank(strict_rows)} "
+                               f"< {len(names)} (their kernels meet outside 0)")
     return cert.proves
 
 
-__all__ = ["verify_sum"]
+__all__ = ["rank", "verify_sum"]

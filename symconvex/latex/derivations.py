@@ -195,34 +195,87 @@ def _hessian_proof(cert: HessianCertificate, subject: _Subject) -> tuple[str, st
     return statement, "\n".join(lines)
 
 
+def _part_item(k: int, term, part, mapping, subject: _Subject) -> tuple[str, str]:
+    """The item for term k (a sum's term or a max's argument) and the variables it is strict in, as text."""
+    import sympy as sp
+
+    g = subject.latex(to_sympy(term, dict(subject.symbols)))
+    if part is None:
+        return r"\item $g_{%d} = %s$ is a constant." % (k, g), ""
+    words = text_escape(str(part.get("proves", "")).replace("_", " "))
+    how = _KIND_TEXT.get(part.get("kind"), "a certificate")
+    if mapping is None:
+        names = ", ".join(subject.latex(subject.symbols[n]) for n in part["variables"])
+        return (r"\item $g_{%d} = %s$ is %s in $(%s)$ (%s, re-checked by \texttt{symconvex verify})."
+                % (k, g, words, names, how), names)
+    u = {n: sp.Symbol(n, real=True) for n in part["variables"]}
+    h = sp.latex(to_sympy(part["function"], dict(u)))
+    forms = ", ".join(r"%s = %s" % (sp.latex(u[n]), subject.latex(to_sympy(mapping[n], dict(subject.symbols))))
+                      for n in part["variables"])
+    return (r"\item $g_{%d} = %s$ is $h_{%d}$ at $%s$, an affine map of the variables, where $h_{%d} = %s$ is %s "
+            r"on all of $\mathbb{R}^{%d}$ (%s, re-checked by \texttt{symconvex verify})."
+            % (k, g, k, forms, k, h, words, len(u), how), forms)
+
+
 def _sum_proof(cert: SumCertificate, subject: _Subject) -> tuple[str, str]:
-    """f = g_1 + ... + g_k, each term convex in its own variables, the strictly convex ones covering every
-    variable: the theorem of ``check.sums`` with its one-line proof, and the list of the terms' certificates."""
+    """f = g_1 + ... + g_k, each term convex, the strictly convex ones h_i(A_i x + c_i) (or in their own
+    variables) with the rows of the A_i of full rank; or f = max (min) of strictly convex (concave) terms: the
+    theorems of ``check.sums`` with their one-line proofs, and the list of the terms' certificates."""
     side = cert.proves.removeprefix("strictly_")
     F = subject.f
     statement = r"$%s$ is strictly %s%s." % (F, side, subject.where_text())
+    maps = list(cert.maps) or [None] * len(cert.parts)
     items, covered = [], []
-    for k, (term, part) in enumerate(zip(cert.function[1:], cert.parts), 1):
-        g = subject.latex(to_sympy(term, dict(subject.symbols)))
-        if part is None:
-            items.append(r"\item $g_{%d} = %s$ is a constant." % (k, g))
-            continue
-        names = ", ".join(subject.latex(subject.symbols[n]) for n in part["variables"])
-        words = str(part.get("proves", "")).replace("_", " ")
-        if part.get("proves") == cert.proves:
+    for k, (term, part, mapping) in enumerate(zip(cert.function[1:], cert.parts, maps), 1):
+        item, names = _part_item(k, term, part, mapping, subject)
+        items.append(item)
+        if part is not None and part.get("proves") == cert.proves:
             covered.append(names)
-        items.append(r"\item $g_{%d} = %s$ is %s in $(%s)$ (%s, re-checked by \texttt{symconvex verify})."
-                     % (k, g, text_escape(words), names, _KIND_TEXT.get(part.get("kind"), "a certificate")))
     rel = "<" if side == "convex" else ">"
+    if cert.function[0] not in ("add", "max", "min"):  # h(g): the composition theorem of check.sums
+        g = subject.latex(to_sympy(cert.function[1], dict(subject.symbols)))
+        inner = str(cert.parts[0].get("proves", "")).replace("_", " ")
+        proof = "\n".join([
+            r"Write $%s = h(g)$ with $g = %s$, which is %s in all the variables (%s, re-checked by "
+            r"\texttt{symconvex verify}), and $h$ the outer function of $%s$, which is %s and strictly monotone on "
+            r"an interval holding the values of $g$ on the domain (shown by the checker's sign rules)." % (
+                F, g, text_escape(inner), _KIND_TEXT.get(cert.parts[0].get("kind"), "a certificate"), F,
+                "convex" if side == "convex" else "concave"),
+            r"Let $p \ne q$ in the domain, $\lambda \in (0, 1)$, $m = \lambda p + (1 - \lambda) q$ and "
+            r"$c = \lambda g(p) + (1 - \lambda) g(q)$, which lies in that interval. Since $g$ is %s, $g(m) %s c$; "
+            r"$h$ is strictly %s there, so $%s(m) = h(g(m)) %s h(c)$, and $h(c) %s \lambda %s(p) + (1 - \lambda) "
+            r"%s(q)$ since $h$ is %s: $%s$ is strictly %s." % (
+                text_escape(inner), "<" if inner.endswith(" convex") else ">",
+                "increasing" if inner.endswith(side) else "decreasing", F, rel,
+                r"\le" if side == "convex" else r"\ge", F, F, side, F, side),
+        ])
+        return statement, proof
+    if cert.function[0] in ("max", "min"):
+        proof = "\n".join([
+            r"Write $%s = \%s(g_1, \dots, g_{%d})$ with" % (F, cert.function[0], len(cert.parts)),
+            r"\begin{itemize}", *items, r"\end{itemize}",
+            r"Each $g_i$ is strictly %s in all the variables. Let $p \ne q$ in the domain, $\lambda \in (0, 1)$, "
+            r"$m = \lambda p + (1 - \lambda) q$, and let $g_j$ attain the %s at $m$. Then $%s(m) = g_j(m) %s "
+            r"\lambda g_j(p) + (1 - \lambda) g_j(q) %s \lambda %s(p) + (1 - \lambda) %s(q)$, so $%s$ is strictly %s."
+            % (side, "maximum" if side == "convex" else "minimum", F, rel, r"\le" if side == "convex" else r"\ge",
+               F, F, F, side),
+        ])
+        return statement, proof
+    spanning = (r"The strictly %s terms depend on $(%s)$, which together are all the variables. Let $p \ne q$ in "
+                r"the domain and $\lambda \in (0, 1)$. Some coordinate of $p$ and $q$ differs, and it is a variable "
+                r"of a strictly %s term $g_i$, whose arguments at $p$ and $q$ therefore differ: " % (
+                    side, "; ".join(covered), side)) if not cert.maps else (
+        r"The strictly %s terms are functions of the affine forms $%s$, whose coefficient rows have full rank (as "
+        r"many independent rows as variables, computed exactly over $\mathbb{Q}$): the linear parts of the forms "
+        r"all vanish at $d$ only for $d = 0$. Let $p \ne q$ in the domain and $\lambda \in (0, 1)$. Some form "
+        r"takes different values at $p$ and $q$ ($d = p - q \ne 0$), and it is an argument of a strictly %s term "
+        r"$g_i$: "
+        % (side, "; ".join(covered), side))
     proof = "\n".join([
         r"Write $%s = g_1 + \dots + g_{%d}$ with" % (F, len(cert.parts)),
         r"\begin{itemize}", *items, r"\end{itemize}",
-        r"The strictly %s terms depend on $(%s)$, which together are all the variables. Let $p \ne q$ in the "
-        r"domain and $\lambda \in (0, 1)$. Some coordinate of $p$ and $q$ differs, and it is a variable of a "
-        r"strictly %s term $g_i$, whose arguments at $p$ and $q$ therefore differ: "
-        r"$g_i(\lambda p + (1 - \lambda) q) %s \lambda g_i(p) + (1 - \lambda) g_i(q)$. Every other term "
-        r"satisfies the same inequality with $%s$ (%s). Adding them gives the strict inequality for $%s$, so "
-        r"$%s$ is strictly %s." % (side, "; ".join(covered), side, rel, r"\le" if side == "convex" else r"\ge",
-                                   fact_ref("jensen"), F, F, side),
+        spanning + r"$g_i(\lambda p + (1 - \lambda) q) %s \lambda g_i(p) + (1 - \lambda) g_i(q)$. Every other "
+        r"term satisfies the same inequality with $%s$ (%s). Adding them gives the strict inequality for $%s$, so "
+        r"$%s$ is strictly %s." % (rel, r"\le" if side == "convex" else r"\ge", fact_ref("jensen"), F, F, side),
     ])
     return statement, proof

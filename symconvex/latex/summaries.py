@@ -50,7 +50,13 @@ def certificate_summary(cert: Certificate) -> str:
         detail = r"$\nabla^2 %s = L D L^{\mathsf T}$ with %s pivots" % (
             F, "positive" if cert.proves.startswith("strictly_") else "nonnegative")
     elif isinstance(cert, SumCertificate):
-        detail = r"a sum of %d terms, each proved on its own variables" % len(cert.parts)
+        detail = ("a strictly monotone %s function of a strictly %s one" % (cert.proves[9:], str(
+                      (cert.parts[0] or {}).get("proves", ""))[9:]) if cert.function and cert.function[0] not in
+                  ("add", "max", "min") and cert.parts else
+                  r"a %s of %d strictly %s terms" % (cert.function[0], len(cert.parts), cert.proves[9:])
+                  if cert.function and cert.function[0] in ("max", "min") else
+                  r"a sum of %d terms, each proved on %s" % (len(cert.parts), "affine forms of the variables"
+                                                            if any(cert.maps) else "its own variables"))
     elif isinstance(cert, SaddleCertificate):
         detail = r"$\nabla %s = 0$ exactly at $p = %s$, with a direction of descent" % (F, _short_vec(cert.point))
     else:
