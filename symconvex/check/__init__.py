@@ -33,9 +33,9 @@ from fractions import Fraction
 
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets, value_at
-from .numbers import add, interval_precision, matches_stated, mul, show, sign, sub
+from .numbers import add, check_stated, interval_precision, mul, show, sign, sub
 from .reader import loads, read
-from .trees import check_tree, clipped, parse_coordinate, parse_rational, subject_digest, tree_variables
+from .trees import check_tree, clipped, parse_coordinate, parse_rational, subject_digest, tree_variables, vector
 
 STATEMENTS = ("not_convex", "not_concave", "convex", "concave", "affine", "strictly_convex", "strictly_concave",
               "not_strictly_convex", "not_strictly_concave", "strict_saddle", "saddle",
@@ -86,16 +86,7 @@ def _points(cert, fields) -> list[list[Fraction]]:
     parameters (``parameter_values``, one per name in ``parameters``: a refutation with parameters exhibits one
     value its domain allows, and refutes the claim for every value the domain allows)."""
     n, fixed = len(subject_names(cert)), [parse_coordinate(v, "parameter_values") for v in cert.parameter_values]
-    return [_vector(getattr(cert, name), n, name) + fixed for name in fields]
-
-
-def _vector(values, n: int, what: str) -> list[Fraction]:
-    if type(values).__name__ == "ndarray" and getattr(values, "ndim", None) == 1:  # in memory: numpy -> Python
-        values = values.tolist()
-    if not isinstance(values, (list, tuple)) or len(values) != n:
-        raise CertificateError(f"{what}: expected {n} coordinates, found "
-                               f"{len(values) if isinstance(values, (list, tuple)) else values!r}")
-    return [parse_coordinate(v, what) for v in values]  # "p/q" strings or JSON integers
+    return [vector(getattr(cert, name), n, name) + fixed for name in fields]
 
 
 def check_domain(cert, point, where: str, *, strict: bool) -> None:
@@ -122,15 +113,6 @@ def check_domain(cert, point, where: str, *, strict: bool) -> None:
         if not (s == 1 or (s == 0 and rel in ("ge", "le") and not strict_here)):
             raise CertificateError(f"domain[{k}]: the {where} does not {'strictly ' if strict_here else ''}satisfy "
                                    f"{rel} (lhs - rhs = {show(gap)})")
-
-
-def _check_stated(found, stated, what: str) -> None:
-    try:
-        ok = isinstance(stated, str) and matches_stated(found, stated)
-    except CertificateError:  # not a number at all
-        ok = False
-    if not ok:
-        raise CertificateError(f"{what}: evaluates to {show(found)}, certificate states {clipped(stated)}")
 
 
 #: what a midpoint certificate may refute -> the signs of f(m) - (lam f(a) + (1 - lam) f(b)) that refute it.
@@ -165,7 +147,7 @@ def verify_midpoint(cert) -> str:
 
         values = midpoint_values(tree, cert, lam, check_domain)
     for found, key in zip(values, ("f(a)", "f(b)", "f(m)")):
-        _check_stated(found, cert.values.get(key), key)
+        check_stated(found, cert.values.get(key), key)
     if set(cert.values) != {"f(a)", "f(b)", "f(m)"}:
         raise CertificateError(f"values: expected f(a), f(b), f(m), found {sorted(cert.values)}")
     gap = sub(values[2], add(mul(lam, values[0]), mul(1 - lam, values[1])))
@@ -199,9 +181,9 @@ def verify_curvature(cert) -> str:
         raise CertificateError(f"pattern: the kinks at the point take branches {pattern[:12]}, "
                                f"certificate states {list(cert.pattern[:12])}")
     second = jet.second_derivative()
-    _check_stated(jet.c[0], cert.value, "value")
-    _check_stated(jet.c[1], cert.slope, "slope")
-    _check_stated(second, cert.second_derivative, "second_derivative")
+    check_stated(jet.c[0], cert.value, "value")
+    check_stated(jet.c[1], cert.slope, "slope")
+    check_stated(second, cert.second_derivative, "second_derivative")
     if sign(second) != (-1 if cert.refutes == "convex" else 1):
         raise CertificateError(f"curvature: d2/dt2 f(p + t u) = {show(second)}, needs "
                                f"{'< 0' if cert.refutes == 'convex' else '> 0'} to refute {cert.refutes}ity")
