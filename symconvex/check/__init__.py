@@ -208,10 +208,11 @@ def _other_kind(cert, depth: int) -> str:
 
         return verify_saddle(cert, tree, subject_names(cert), check_domain)
     if kind in ("minimum", "minima_count"):
-        from .minimum import verify_minima_count, verify_minimum
+        from .minimum import minimum_report, verify_minima_count
 
-        return (verify_minimum if kind == "minimum" else verify_minima_count)(cert, tree, subject_names(cert),
-                                                                               check_domain)
+        if kind == "minimum":
+            return minimum_report(cert, tree, subject_names(cert), check_domain).statement
+        return verify_minima_count(cert, tree, subject_names(cert), check_domain)
     if kind == "sum":
         from .sums import verify_sum
 
@@ -230,7 +231,13 @@ _KINDS = {"midpoint": (lambda c, d: verify_midpoint(c), True, True),
 
 def _verify(cert, depth: int = 0) -> str:
     """Check a certificate record (read by ``check.reader``; a part of another at nesting ``depth``)."""
-    check, parameters, values = _KINDS[cert.kind]
+    _parameters(cert)
+    return _KINDS[cert.kind][0](cert, depth)
+
+
+def _parameters(cert) -> None:
+    """The kind may have parameters, and states one value for each exactly when it refutes (``_KINDS``)."""
+    _, parameters, values = _KINDS[cert.kind]
     if cert.parameters and not parameters:
         raise CertificateError(f"parameters: a {cert.kind} certificate has none (rules, Hessian and sum proofs and "
                                "midpoint or curvature refutations may)")
@@ -240,7 +247,6 @@ def _verify(cert, depth: int = 0) -> str:
     if values and len(cert.parameter_values) != len(cert.parameters):
         raise CertificateError(f"parameter_values: expected {len(cert.parameters)} values (one per parameter), "
                                f"found {clipped(list(cert.parameter_values))}")
-    return check(cert, depth)
 
 
 class _OutOfTime(BaseException):
@@ -323,9 +329,16 @@ def accepts(certificate) -> bool:
 def report_minimum(certificate, *, timeout: float | None = TIMEOUT):
     """Re-check a ``minimum`` certificate like ``verify``; return the checker's ``check.minimum.MinimumReport`` (the
     statement and the certified numbers, for display). ``CertificateError`` when it is rejected."""
-    from .minimum import report
+    def run():
+        cert = read(certificate)
+        if cert.kind != "minimum":
+            raise CertificateError(f"kind: a minimum certificate is needed, found {cert.kind!r}")
+        _parameters(cert)
+        from .minimum import minimum_report
 
-    return _limited(timeout, lambda: report(read(certificate), subject_tree, subject_names, check_domain))
+        return minimum_report(cert, subject_tree(cert), subject_names(cert), check_domain)
+
+    return _limited(timeout, run)
 
 
 def verify_domain(certificate, *, timeout: float | None = TIMEOUT) -> str:
