@@ -40,8 +40,8 @@ from .trees import check_tree, clipped, parse_coordinate, parse_rational, subjec
 STATEMENTS = ("not_convex", "not_concave", "convex", "concave", "affine", "strictly_convex", "strictly_concave",
               "not_strictly_convex", "not_strictly_concave", "strict_saddle", "saddle",
               "strict_local_minimum", "spurious_local_minimum", "strict_local_minima")
-#: The default wall-clock limit of ``verify``, in seconds.
-TIMEOUT = 60.0
+#: The default wall-clock limit of ``verify``, in seconds; how deep sum, identity and pieces certificates nest.
+TIMEOUT, MAX_NESTING = 60.0, 3
 
 
 def subject_names(cert) -> list[str]:
@@ -195,6 +195,8 @@ def _other_kind(cert, depth: int) -> str:
     kind, network = cert.kind, cert.network is not None
     if network and kind in ("sum", "identity", "pieces"):
         raise CertificateError(f"network: a{'n' if kind == 'identity' else ''} {kind} certificate is about a function")
+    if depth >= MAX_NESTING and kind in ("sum", "identity", "pieces"):
+        raise CertificateError(f"{kind}: certificates of parts nest at most {MAX_NESTING} deep")
     if network and kind in ("rules", "hessian") and not cert.variables:
         raise CertificateError(f"variables: a {kind} certificate lists its variables (implicit parameter names are "
                                "for midpoint and curvature certificates)")

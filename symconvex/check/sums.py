@@ -16,65 +16,48 @@ variables: the term then depends on its declared variables only, for each fixed 
 constraints are each one of the sum's domain
 constraints (so the projection of D satisfies them), and which the checker accepts with a statement that is
 convex / affine / strictly convex (for ``strictly_convex``; dually); the variables of the strictly convex parts
-cover every variable of the sum. Parts nest at most ``MAX_DEPTH`` deep and number at most ``MAX_PARTS``.
+cover every variable of the sum. Parts number at most ``MAX_PARTS`` and nest at most ``check.MAX_NESTING`` deep.
 """
 
 from __future__ import annotations
 
 from ..errors import CertificateError
-from .reader import read_parsed
+from .reader import read_part
 from .trees import tree_variables
 
-MAX_DEPTH, MAX_PARTS = 3, 64
+MAX_PARTS = 64
 _ENOUGH = {"strictly_convex": ("convex", "affine", "strictly_convex"),
            "strictly_concave": ("concave", "affine", "strictly_concave")}
 
 
-def verify_sum(cert, tree: list, verify, depth: int = 0) -> str:
+def verify_sum(cert, tree: list, verify, depth: int) -> str:
     """Re-check a sum certificate (a ``check.reader`` record) against its subject ``tree``; ``verify(part, depth)``
     re-checks each part (a record)."""
     if cert.proves not in _ENOUGH:
         raise CertificateError(f"proves: a sum certificate proves 'strictly_convex' or 'strictly_concave', "
                                f"found {cert.proves!r}")
-    if depth >= MAX_DEPTH:
-        raise CertificateError(f"parts: sum certificates nest at most {MAX_DEPTH} deep")
     if tree[0] != "add":
         raise CertificateError(f"function: a sum certificate is about a sum, found '{tree[0]}'")
-    terms = tree[1:]
-    parts = list(cert.parts)
+    terms, parts = tree[1:], list(cert.parts)
     if len(parts) != len(terms) or len(parts) > MAX_PARTS:
         raise CertificateError(f"parts: expected one per term ({len(terms)}), found {len(parts)}")
-    names = list(cert.variables)
-    if set(cert.parameters) & set(names):
-        raise CertificateError("parameters: a parameter of the sum may not also be one of its variables")
-    domain = [list(c) for c in cert.domain]
     covered: set[str] = set()
     for k, (term, part) in enumerate(zip(terms, parts)):
         if part is None:
             if tree_variables(term):
                 raise CertificateError(f"parts[{k}]: the term uses variables, so it needs a certificate")
             continue
-        sub = read_parsed(part)
-        if sub.network is not None or sub.function != term:
-            raise CertificateError(f"parts[{k}]: its function is not term {k} of the sum")
-        if sub.parameter_values or not set(sub.parameters) <= set(cert.parameters):
-            # a parameter of a part that is a variable of the sum would let the term depend on more than its
-            # declared variables (x y is affine in x for every y, yet not a function of x alone)
-            raise CertificateError(f"parts[{k}]: a part's parameters must be parameters of the sum, found "
-                                   f"{list(sub.parameters)}")
-        if len(set(sub.variables)) != len(sub.variables) or not set(sub.variables) <= set(names):
-            raise CertificateError(f"parts[{k}]: variables {list(sub.variables)} are not distinct variables "
-                                   f"of the sum")
-        for c in sub.domain:
-            if list(c) not in domain:
-                raise CertificateError(f"parts[{k}]: domain constraint {str(c)[:60]} is not one of the sum's")
+        # a parameter of a part that is a variable of the sum would let the term depend on more than its declared
+        # variables (x y is affine in x for every y, yet not a function of x alone): parameters of the sum only
+        sub = read_part(part, term, f"term {k} of the sum", f"parts[{k}]", variables=cert.variables,
+                        domain=list(cert.domain), parameters=cert.parameters)
         statement = verify(sub, depth + 1)
         if statement not in _ENOUGH[cert.proves]:
             raise CertificateError(f"parts[{k}]: proves {statement}, which does not give "
                                    f"{cert.proves.removeprefix('strictly_')}ity")
         if statement == cert.proves:
             covered |= set(sub.variables)
-    missing = [n for n in names if n not in covered]
+    missing = [n for n in cert.variables if n not in covered]
     if missing:
         raise CertificateError(f"parts: no strictly {cert.proves[9:]} term covers {missing[:4]}")
     return cert.proves
