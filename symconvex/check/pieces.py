@@ -61,6 +61,7 @@ pieces; sub-certificates nest at most ``check.MAX_NESTING`` deep.
 from __future__ import annotations
 
 import itertools
+import math
 from fractions import Fraction
 
 import sympy as sp
@@ -115,14 +116,9 @@ def _walk(tree, where: str) -> list:
     return kinks
 
 
-def _branch_count(node) -> int:
-    return len(node) - 1 if node[0] in ("max", "min") else 2
-
-
 def _case(tree, choice: tuple) -> tuple[list, list]:
     """(E_c, conditions) for the case ``choice`` (one branch per kink, pre-order), as in the module docstring."""
-    conditions: list = []
-    counter = [0]
+    conditions: dict = {}
 
     def neg(t):
         return ["mul", ["num", "-1"], t]
@@ -131,32 +127,21 @@ def _case(tree, choice: tuple) -> tuple[list, list]:
         head = node[0]
         if head in ("num", "var"):
             return node
-        if head in KINKS:
-            k = counter[0]
-            counter[0] += 1
-            branch = choice[k]
-            if head == "leaky_relu":
-                a = build(node[1])
-                own = [a if branch == 0 else neg(a)]
-                value = a if branch == 0 else ["mul", node[2], a]
-            else:
-                args = [build(a) for a in node[1:]]
-                if head in ("relu", "abs"):
-                    a = args[0]
-                    own = [a if branch == 0 else neg(a)]
-                    value = a if branch == 0 else (["num", "0"] if head == "relu" else neg(a))
-                else:
-                    i = branch
-                    own = [["add", args[i], neg(args[j])] if head == "max" else ["add", args[j], neg(args[i])]
-                           for j in range(len(args)) if j != i]
-                    value = args[i]
-            conditions.append((k, own))  # built after the inner kinks: ordered by kink number below
-            return value
-        return [head, *[build(a) for a in node[1:]]]
+        if head not in KINKS:
+            return [head, *[build(a) for a in node[1:]]]
+        k = len(conditions)
+        conditions[k] = None  # numbered before the inner kinks (pre-order)
+        branch, args = choice[k], [build(a) for a in node[1:2 if head == "leaky_relu" else None]]
+        if head in ("max", "min"):
+            conditions[k] = [["add", args[branch], neg(a)] if head == "max" else ["add", a, neg(args[branch])]
+                             for j, a in enumerate(args) if j != branch]
+            return args[branch]
+        a = args[0]
+        conditions[k] = [a if branch == 0 else neg(a)]
+        return a if branch == 0 else ["num", "0"] if head == "relu" else neg(a) if head == "abs" else ["mul", node[2], a]
 
     value = build(tree)
-    ordered = [c for _, own in sorted(conditions, key=lambda p: p[0]) for c in own]
-    return value, ordered
+    return value, [c for k in sorted(conditions) for c in conditions[k]]
 
 
 def cases(tree, where: str = "function") -> list[tuple[tuple, list, list]]:
@@ -164,13 +149,11 @@ def cases(tree, where: str = "function") -> list[tuple[tuple, list, list]]:
     kinks = _walk(tree, where)
     if len(kinks) > MAX_KINKS:
         raise CertificateError(f"{where}: {len(kinks)} kinks, a case split reads at most {MAX_KINKS}")
-    counts = [_branch_count(k) for k in kinks]
-    total = 1
-    for c in counts:
-        total *= c
-    if total > MAX_CASES:
-        raise CertificateError(f"{where}: {total} branch combinations, a case split reads at most {MAX_CASES}")
-    return [(choice, *_case(tree, choice)) for choice in itertools.product(*[range(c) for c in counts])]
+    counts = [len(k) - 1 if k[0] in ("max", "min") else 2 for k in kinks]
+    if math.prod(counts) > MAX_CASES:
+        raise CertificateError(f"{where}: {math.prod(counts)} branch combinations, a case split reads at most "
+                               f"{MAX_CASES}")
+    return [(choice, *_case(tree, choice)) for choice in itertools.product(*map(range, counts))]
 
 
 # ------------------------------------------------------------------------------------------ polynomials
