@@ -12,10 +12,8 @@ What an accepted certificate proves (f the certificate's function, D its domain)
 - ``curvature``: p is interior to D (``check_domain``), every kink of f is strictly on one side at p and every
   singularity strictly avoided (so f is C^2 near p), and phi''(0) < 0 (not convex) or > 0 (not concave) for
   phi(t) = f(p + t u). A convex function has phi'' >= 0 wherever it is twice differentiable inside its domain.
-- the other kinds, each in its own module imported for that kind only (``_KINDS``): ``rules`` / ``hessian``
-  (``check.proofs``), ``sum`` (``check.sums``), ``saddle`` (``check.landscape``), ``minimum`` / ``minima_count``
-  (``check.minimum``), ``identity`` / ``pieces`` (``check.pieces``); ``verify_domain``: ``check.domains``; signs on a domain: ``check.signs``. A
-  network subject is read by ``check.network`` and ``check.fastnet``, imported for networks only.
+- the other kinds: each module's docstring (``_other_kind`` imports it for that kind only), and
+  ``verify_domain``: ``check.domains``. A network subject is read by ``check.network`` and ``check.fastnet``.
 
 With parameters (names that are neither variables nor numbers), a refutation states one allowed value of them
 (``parameter_values``) and refutes the claim for every value its domain allows. Every rejection raises
@@ -37,9 +35,6 @@ from .numbers import add, check_stated, interval_precision, mul, show, sign, sub
 from .reader import loads, read
 from .trees import check_tree, clipped, parse_coordinate, parse_rational, subject_digest, tree_variables, vector
 
-STATEMENTS = ("not_convex", "not_concave", "convex", "concave", "affine", "strictly_convex", "strictly_concave",
-              "not_strictly_convex", "not_strictly_concave", "strict_saddle", "saddle",
-              "strict_local_minimum", "spurious_local_minimum", "strict_local_minima")
 #: The default wall-clock limit of ``verify``, in seconds; how deep sum, identity and pieces certificates nest.
 TIMEOUT, MAX_NESTING = 60.0, 3
 
@@ -191,16 +186,15 @@ def verify_curvature(cert) -> str:
 
 
 def _other_kind(cert, depth: int) -> str:
-    """A kind checked by its own module, imported here for that kind only (the module docstring lists them)."""
+    """A kind checked by its own module, imported here for that kind only."""
     kind, network = cert.kind, cert.network is not None
-    if network and kind in ("sum", "identity", "pieces"):
-        raise CertificateError(f"network: a{'n' if kind == 'identity' else ''} {kind} certificate is about a function")
-    if depth >= MAX_NESTING and kind in ("sum", "identity", "pieces"):
-        raise CertificateError(f"{kind}: certificates of parts nest at most {MAX_NESTING} deep")
+    if kind in ("sum", "identity", "pieces") and (network or depth >= MAX_NESTING):
+        raise CertificateError(f"{kind}: a certificate of parts is about a function and nests at most {MAX_NESTING} "
+                               f"deep, found {'a network' if network else f'depth {depth}'}")
     if network and kind in ("rules", "hessian") and not cert.variables:
         raise CertificateError(f"variables: a {kind} certificate lists its variables (implicit parameter names are "
                                "for midpoint and curvature certificates)")
-    tree = subject_tree(cert)
+    tree, names = subject_tree(cert), subject_names(cert)
     if kind in ("rules", "hessian"):
         from .proofs import verify_hessian, verify_rules
 
@@ -208,13 +202,13 @@ def _other_kind(cert, depth: int) -> str:
     if kind == "saddle":
         from .landscape import verify_saddle
 
-        return verify_saddle(cert, tree, subject_names(cert), check_domain)
+        return verify_saddle(cert, tree, names, check_domain)
     if kind in ("minimum", "minima_count"):
         from .minimum import minimum_report, verify_minima_count
 
         if kind == "minimum":
-            return minimum_report(cert, tree, subject_names(cert), check_domain).statement
-        return verify_minima_count(cert, tree, subject_names(cert), check_domain)
+            return minimum_report(cert, tree, names, check_domain).statement
+        return verify_minima_count(cert, tree, names, check_domain)
     if kind == "sum":
         from .sums import verify_sum
 
@@ -303,8 +297,8 @@ def _limited(timeout, run):
 
 
 def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
-    """Re-check a certificate (JSON text, a dict, or an object with ``to_json()``); return what it proves (one of
-    ``STATEMENTS``) or raise ``CertificateError`` naming what is wrong. A check that takes more than ``timeout``
+    """Re-check a certificate (JSON text, a dict, or an object with ``to_json()``); return what it proves (a fact
+    such as ``not_convex``, ``strict_saddle``, ``strict_local_minima``) or raise ``CertificateError`` naming what is wrong. A check that takes more than ``timeout``
     seconds (None: no limit; enforced in the main thread) is a rejection.
 
     >>> from symconvex.certificates import MidpointCertificate
@@ -352,4 +346,4 @@ def verify_domain(certificate, *, timeout: float | None = TIMEOUT) -> str:
                                            else certificate))
 
 
-__all__ = ["STATEMENTS", "TIMEOUT", "accepts", "report_minimum", "subject_names", "verify", "verify_domain"]
+__all__ = ["MAX_NESTING", "TIMEOUT", "accepts", "report_minimum", "subject_names", "verify", "verify_domain"]
