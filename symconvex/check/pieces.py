@@ -69,7 +69,7 @@ import sympy as sp
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets
 from .numbers import check_stated, show, sign, sub
-from .reader import read_part
+from .sums import read_part
 from .symbolic import to_sympy
 from .trees import check_tree, clipped, parse_rational, tree_variables, vector
 

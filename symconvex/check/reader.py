@@ -210,25 +210,4 @@ def read_parsed(data) -> Record:
                          for name, (type_name, default) in table.items()})
 
 
-def read_part(data, function, what: str, where: str, *, variables, domain, parameters=(), exact=False) -> Record:
-    """A part of a ``sum``, ``identity`` or ``pieces`` certificate, read like a whole one: about exactly the tree
-    ``function`` (``what`` names it; not a network), with distinct variables among ``variables`` (``exact``: the
-    same list), parameters among ``parameters`` and no values stated for them, each domain constraint one of
-    ``domain``."""
-    part = read_parsed(data)
-    names = list(part.variables)
-    if part.network is not None or part.function != function:
-        raise CertificateError(f"{where}: its function is not {what}")
-    if part.parameter_values or not set(part.parameters) <= set(parameters):
-        raise CertificateError(f"{where}: a part's parameters must be parameters of the whole, found "
-                               f"{list(part.parameters)}")
-    if names != list(variables) if exact else len(set(names)) != len(names) or not set(names) <= set(variables):
-        raise CertificateError(f"{where}: variables {names}, expected {'' if exact else 'distinct names among '}"
-                               f"{list(variables)}")
-    if any(list(c) not in domain for c in part.domain):
-        raise CertificateError(f"{where}: a domain constraint is not one of the allowed ones, found "
-                               f"{clipped(list(part.domain))}")
-    return part
-
-
-__all__ = ["COMMON", "KINDS", "R", "Record", "TYPES", "VERSION", "loads", "read", "read_parsed", "read_part"]
+__all__ = ["COMMON", "KINDS", "R", "Record", "TYPES", "VERSION", "loads", "read", "read_parsed"]

@@ -10,24 +10,45 @@ projections of a and b onto V_i differ and g_i(m) < λ g_i(a) + (1−λ) g_i(b) 
 (a constant gives =). Summing gives f(m) < λ f(a) + (1−λ) f(b). Dually for concave.
 
 **Accepted when** the certificate's function is ``["add", g_1, ..., g_k]``; ``parts`` has one entry per term: None
-for a term without variables (a constant), else a certificate (JSON dict) whose function is exactly g_i, whose
-variables are distinct variables of the sum and whose parameters are parameters of the sum (never one of its
-variables: the term then depends on its declared variables only, for each fixed parameter value), whose domain
-constraints are each one of the sum's domain
-constraints (so the projection of D satisfies them), and which the checker accepts with a statement that is
-convex / affine / strictly convex (for ``strictly_convex``; dually); the variables of the strictly convex parts
-cover every variable of the sum. Parts number at most ``MAX_PARTS`` and nest at most ``check.MAX_NESTING`` deep.
+for a term without variables (a constant), else a certificate (JSON dict, read by ``read_part``, which reads the
+parts of sum, identity and pieces certificates alike) whose function is exactly g_i, whose variables are distinct
+variables of the sum and whose parameters are parameters of the sum (never one of its variables: the term then
+depends on its declared variables only, for each fixed parameter value), whose domain constraints are each one of
+the sum's (so the projection of D satisfies them), and which the checker accepts with a statement that is convex /
+affine / strictly convex (for ``strictly_convex``; dually); the variables of the strictly convex parts cover every
+variable of the sum. Parts number at most ``MAX_PARTS`` and nest at most ``check.MAX_NESTING`` deep.
 """
 
 from __future__ import annotations
 
 from ..errors import CertificateError
-from .reader import read_part
-from .trees import tree_variables
+from .reader import Record, read_parsed
+from .trees import clipped, tree_variables
 
 MAX_PARTS = 64
 _ENOUGH = {"strictly_convex": ("convex", "affine", "strictly_convex"),
            "strictly_concave": ("concave", "affine", "strictly_concave")}
+
+
+def read_part(data, function, what: str, where: str, *, variables, domain, parameters=(), exact=False) -> Record:
+    """A part of a ``sum``, ``identity`` or ``pieces`` certificate, read like a whole one: about exactly the tree
+    ``function`` (``what`` names it; not a network), with distinct variables among ``variables`` (``exact``: the
+    same list), parameters among ``parameters`` and no values stated for them, each domain constraint one of
+    ``domain``."""
+    part = read_parsed(data)
+    names = list(part.variables)
+    if part.network is not None or part.function != function:
+        raise CertificateError(f"{where}: its function is not {what}")
+    if part.parameter_values or not set(part.parameters) <= set(parameters):
+        raise CertificateError(f"{where}: a part's parameters must be parameters of the whole, found "
+                               f"{list(part.parameters)}")
+    if names != list(variables) if exact else len(set(names)) != len(names) or not set(names) <= set(variables):
+        raise CertificateError(f"{where}: variables {names}, expected {'' if exact else 'distinct names among '}"
+                               f"{list(variables)}")
+    if any(list(c) not in domain for c in part.domain):
+        raise CertificateError(f"{where}: a domain constraint is not one of the allowed ones, found "
+                               f"{clipped(list(part.domain))}")
+    return part
 
 
 def verify_sum(cert, tree: list, verify, depth: int) -> str:
@@ -63,4 +84,4 @@ def verify_sum(cert, tree: list, verify, depth: int) -> str:
     return cert.proves
 
 
-__all__ = ["verify_sum"]
+__all__ = ["read_part", "verify_sum"]
