@@ -35,22 +35,16 @@ from __future__ import annotations
 import sympy as sp
 
 from ..errors import CertificateError
-from .proofs import _polynomial_form, check_constraint, domain_box, domain_halfspaces, strengthen_sign, verify_rules
-from .signs import is_bound
+from .proofs import verify_rules
+from .signs import _gap, check_constraint, domain_box, domain_halfspaces, is_bound, polynomial_form, strengthen_sign
 from .reader import COMMON, KINDS, R, Record
-from .symbolic import constraint_to_sympy, to_sympy
+from .symbolic import to_sympy
 from .trees import check_constraint_tree, check_tree, clipped, tree_variables
 
 #: The most constraints a domain certificate may have.
 MAX_CONSTRAINTS = 12
 _KEYS = {"symconvex", "kind", "variables", "domain", "proves", "order", "steps"}
 _STEP_KEYS = {"affine": {"rule"}, "superlevel": {"rule", "derivation"}, "factor": {"rule", "multiplier", "derivation"}}
-
-
-def constraint_function(constraint, symbols: dict):
-    """G with the constraint equivalent to G > 0 (``gt``/``lt``) or G >= 0 (``ge``/``le``), expanded."""
-    rel = constraint_to_sympy(constraint, dict(symbols))
-    return sp.expand(rel.lhs - rel.rhs if constraint[0] in ("gt", "ge") else rel.rhs - rel.lhs)
 
 
 def _rules_record(**values) -> Record:
@@ -104,8 +98,8 @@ def verify_domain(data: dict) -> str:
             raise CertificateError(f"{where}: a step is affine, superlevel or factor with its fields, found "
                                    f"{clipped(step)}")
         constraint = constraints[index]
-        G = constraint_function(constraint, symbols)
-        form = _polynomial_form(G, xs)
+        G = _gap(constraint, symbols)  # the constraint is G > 0 (gt, lt) or G >= 0 (ge, le)
+        form = polynomial_form(G, xs)
         if form is None and step["rule"] == "affine" and is_bound(constraint, names):
             continue
         if form is None:
@@ -139,4 +133,4 @@ def verify_domain(data: dict) -> str:
     return "convex_set"
 
 
-__all__ = ["constraint_function", "verify_domain"]
+__all__ = ["verify_domain"]

@@ -67,12 +67,6 @@ def _stated(v) -> bool:
     return type(v) is str and bool(_STATED.match(v))
 
 
-def _check_each(check, value, field):
-    for k, item in enumerate(value):
-        check(item, f"{field}[{k}]")
-    return tuple(value)
-
-
 _STATED_TEXT = "a stated value ('p/q' or '~d.ddde-k')"
 #: type name -> reader(value, field name) -> the value the record holds, or ``CertificateError``.
 TYPES = {
@@ -80,7 +74,7 @@ TYPES = {
     "tree": _typed(lambda v: True, "", lambda v, f: check_tree(v, f) or v),
     "tree?": _typed(lambda v: True, "", lambda v, f: v if v is None else check_tree(v, f) or v),
     "constraints": _typed(lambda v: type(v) is list, "a list of constraints [rel, lhs, rhs]",
-                          lambda v, f: _check_each(check_constraint_tree, v, f)),
+                          lambda v, f: tuple(check_constraint_tree(c, f"{f}[{k}]") or c for k, c in enumerate(v))),
     "vector": _vector,
     "vector+": _typed(lambda v: v != [], "a nonempty list", _vector),
     "rational": _typed(lambda v: True, "", lambda v, f: (parse_rational(v, f), v)[1]),
