@@ -168,8 +168,7 @@ def minimum_report(cert, tree, names, check_domain) -> MinimumReport:
                                "'spurious_local_minimum')")
     with ball_precision():
         balls = [interval_ball(ci - r, ci + r) for ci in c]
-        if cert.domain:
-            _interior_box(cert, names, balls)
+        _interior_box(cert, names, balls)
         J = box_jet(tree, names, balls)                       # f, ∇f, ∇²f over B
         at_c = box_jet(tree, names, [to_ball(ci) for ci in c], order=1)   # f(c), ∇f(c)
         zero = arb(0)
@@ -192,12 +191,10 @@ def minimum_report(cert, tree, names, check_domain) -> MinimumReport:
             lo, hi = exact_bounds(k_i - to_ball(c[i]))
             worst = max(worst, -lo / r, hi / r)
         for i in range(n):  # the canonical centre: the grid point nearest to the Newton step
-            lo, hi = exact_bounds(to_ball(c[i]) - step[i, 0])
-            a, b = (math.floor(x * 2 ** m + Fraction(1, 2)) for x in (lo, hi))
-            if a != b or Fraction(a, 2 ** m) != c[i]:
+            a, b = (_round(x, m) for x in exact_bounds(to_ball(c[i]) - step[i, 0]))
+            if a != b or a != c[i]:
                 raise CertificateError(f"center[{i}]: the grid point nearest to the Newton step c - Y grad f(c) is "
-                                       f"{Fraction(a, 2 ** m) if a == b else 'not decided (a tie)'}, certificate "
-                                       f"states {c[i]}")
+                                       f"{a if a == b else 'not decided (a tie)'}, certificate states {c[i]}")
         M, eps = hessian_parts(J, n)
         if not positive_definite(M, eps + t):
             raise CertificateError(f"hessian_bound: M - (eps + t) I is not positive definite (t = {t}, "
