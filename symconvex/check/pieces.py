@@ -105,13 +105,11 @@ def _walk(tree, where: str) -> list:
             if k is None or k.denominator != 1 or not 0 <= k <= MAX_POWER:
                 raise CertificateError(f"{where}: a power's exponent must be an integer in [0, {MAX_POWER}], found "
                                        f"{clipped(e)}")
+        if head == "leaky_relu" and node[2][0] != "num":
+            raise CertificateError(f"{where}: leaky_relu needs a numeric slope")
         if head in KINKS:
             kinks.append(node)
-        if head == "leaky_relu":
-            if node[2][0] != "num":
-                raise CertificateError(f"{where}: leaky_relu needs a numeric slope")
-            stack.append(node[1])
-        elif head not in ("num", "var"):
+        if head not in ("num", "var"):
             stack.extend(reversed(node[1:]))
     return kinks
 
