@@ -267,8 +267,8 @@ def _time_limit(seconds):
 
     start = time.monotonic()
     previous = signal.signal(signal.SIGALRM, handler)
-    signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)  # and again every 1/4 s, should one alarm be lost
-    try:
+    try:  # armed inside: an alarm due at once still meets the finally that disarms it
+        signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)  # and again every 1/4 s, should one alarm be lost
         yield
     finally:
         armed[0] = False
