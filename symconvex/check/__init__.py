@@ -294,8 +294,9 @@ def _limited(timeout, run):
 
 def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
     """Re-check a certificate (JSON text, a dict, or an object with ``to_json()``); return what it proves (a fact
-    such as ``not_convex``, ``strict_saddle``, ``strict_local_minima``) or raise ``CertificateError`` naming what is wrong. A check that takes more than ``timeout``
-    seconds (None: no limit; enforced in the main thread) is a rejection.
+    such as ``not_convex``, ``strict_saddle``, ``strict_local_minima``) or raise ``CertificateError`` naming what is
+    wrong. A check that takes more than ``timeout`` seconds (None: no limit; enforced in the main thread) is a
+    rejection.
 
     >>> from symconvex.certificates import MidpointCertificate
     >>> xy = ["mul", ["var", "x"], ["var", "y"]]
