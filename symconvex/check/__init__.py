@@ -271,9 +271,14 @@ def _time_limit(seconds):
         signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)  # and again every 1/4 s, should one alarm be lost
         yield
     finally:
-        armed[0] = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        while True:  # an alarm during the cleanup, before ``armed`` is cleared, is late: repeat until it completes
+            try:
+                armed[0] = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+                break
+            except _OutOfTime:
+                continue
         if outer:
             signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - start), 1e-3))
 
