@@ -101,6 +101,20 @@ def test_norm_p_forgeries_are_rejected():
         verify(forged)
 
 
+def test_norm2_is_norm_p_at_p_2_and_refuses_any_other_p():
+    """norm2 nodes are read by norm_p's reader with p fixed at 2: sqrt(2 x^2 + (x - y)^2 + 1) is proved and its
+    tampered twins refused; a norm2 node whose expression is a cube-root norm is refused (p = 3, not 2)."""
+    cert = prove_by_rules(sp.sqrt(2 * x ** 2 + (x - y) ** 2 + 1), (x, y), None)
+    assert cert is not None and cert.derivation["rule"] == "norm2" and verify(cert) == "convex"
+    assert _all_twins_rejected(cert) > 0
+    g = (sp.Abs(x) ** 3 + sp.Abs(y) ** 3) ** R(1, 3)
+    d = prove_by_rules(g, (x, y), None).derivation
+    forged = RulesCertificate(variables=("x", "y"), function=to_tree(g), domain=(), proves="convex",
+                              derivation={**copy.deepcopy(d), "rule": "norm2"})
+    with pytest.raises(CertificateError, match=r"norm2 needs p = 2, found p = 3"):
+        verify(forged)
+
+
 # ------------------------------------------------------------------------------------------ perspective
 
 PERSPECTIVES = [

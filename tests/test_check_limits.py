@@ -241,6 +241,22 @@ def test_the_time_limit_of_verify_nests_inside_an_outer_alarm():
     assert not fired
 
 
+def test_a_time_limit_that_runs_out_at_once_leaves_no_alarm_behind():
+    """An alarm due at once (1 microsecond) ends the check with a rejection or lets it finish, and either way the
+    timer is disarmed and the caller's handler restored: no stray alarm reaches code run after ``verify``."""
+    import signal
+
+    previous = signal.getsignal(signal.SIGALRM)
+    cert = _midpoint_xy(["mul", X, Y])
+    for _ in range(50):
+        try:
+            assert verify(cert, timeout=1e-6) == "not_convex"
+        except CertificateError as exc:
+            assert "time limit" in str(exc)
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert signal.getsignal(signal.SIGALRM) is previous
+
+
 # ------------------------------------------------------------------------------------------- network size caps
 
 def test_a_network_with_too_many_weights_is_refused_up_front():

@@ -157,6 +157,29 @@ def test_a_field_of_the_wrong_type_is_refused_in_one_line(field, value, message)
     assert "\n" not in str(info.value)
 
 
+@pytest.mark.parametrize("kind, value, message", [
+    ("midpoint", "convexity", "refutes: expected one of convex, concave, strictly_convex, strictly_concave, found "
+                              "'convexity'"),
+    ("midpoint", ["convex"], r"refutes: expected one of convex, .*found \['convex'\]"),
+    ("curvature", "strictly_convex", "refutes: expected one of convex, concave, found 'strictly_convex'"),
+])
+def test_a_refutation_names_one_of_the_facts_its_kind_refutes(kind, value, message):
+    """The reader's table states the words each kind may state (a curvature certificate cannot refute strict
+    convexity: phi'' = 0 is allowed of a strictly convex function)."""
+    make = _midpoint if kind == "midpoint" else _curvature
+    assert verify(_json(make())) == "not_convex"
+    with pytest.raises(CertificateError, match="^" + message):
+        read(_json(make(), refutes=value))
+
+
+@pytest.mark.parametrize("kind", ["sum", "saddle", "minimum", "minima_count", "identity", "pieces"])
+def test_a_proof_names_one_of_the_facts_its_kind_proves(examples, kind):
+    data = json.loads(examples[kind].to_json())
+    assert verify(data) == examples[kind].statement
+    with pytest.raises(CertificateError, match="^proves: expected one of .*, found 'not_convex'$"):
+        verify({**data, "proves": "not_convex"})
+
+
 @pytest.mark.parametrize("field, value", [("pattern", [1, True]), ("pattern", [1.0]), ("pattern", "1")])
 def test_a_kink_pattern_is_a_list_of_integers(field, value):
     with pytest.raises(CertificateError, match="^pattern: expected a list of integers"):

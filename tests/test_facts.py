@@ -488,3 +488,32 @@ def test_a_norm_is_refuted_strictly_convex_by_an_exact_equality_and_its_twins_ar
         with pytest.raises(CertificateError):
             verify(twin)
     assert _answer(r"$\sqrt{x^2 + 1}$ is strictly convex").holds is True
+
+
+def _nested_sum(levels: int) -> SumCertificate:
+    """x^4 + y^4 + z_0^4 + ... + z_{levels-1}^4 as a sum certificate whose first part is the sum of the terms before
+    it, nested ``levels`` deep; z_k^4's part is the prover's proof about y^4 with y renamed."""
+    base = next(c for c in _answer(r"$x^4 + y^4$ is strictly convex").certificates if c.kind == "sum")
+    assert base.parts[1]["function"] == ["pow", ["var", "y"], ["num", "4"]]
+    cert = base
+    for k in range(levels):
+        renamed = json.loads(json.dumps(base.parts[1]).replace('"y"', f'"z_{k}"'))
+        part = dataclasses.replace(from_json(renamed), digest="")
+        cert = SumCertificate(variables=(*cert.variables, f"z_{k}"), function=["add", cert.function, part.function],
+                              proves="strictly_convex", parts=(cert.to_dict(), part.to_dict()))
+    return cert
+
+
+def test_sums_of_sums_are_accepted_up_to_the_nesting_cap_and_refused_beyond():
+    from symconvex.check import MAX_NESTING
+
+    assert verify(_nested_sum(MAX_NESTING - 1)) == "strictly_convex"   # depths 0 .. MAX_NESTING - 1
+    with pytest.raises(CertificateError, match=f"nests at most {MAX_NESTING} deep, found depth {MAX_NESTING}"):
+        verify(_nested_sum(MAX_NESTING))
+
+
+def test_a_sum_certificate_about_a_network_is_refused():
+    base = next(c for c in _answer(r"$x^4 + y^4$ is strictly convex").certificates if c.kind == "sum")
+    data = {**base.to_dict(), "function": None, "network": {"layers": [1, 1], "activations": ["identity"]}}
+    with pytest.raises(CertificateError, match="sum: a certificate of parts is about a function.*found a network"):
+        verify(data)

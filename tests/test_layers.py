@@ -136,7 +136,7 @@ KINDS = {
     "saddle": ("check.landscape",),
     "minimum, minima_count": ("check.minimum",),
     "sum (and its parts' kinds)": ("check.sums", "check.proofs"),
-    "identity, pieces (and their parts' kinds)": ("check.pieces", "check.proofs"),
+    "identity, pieces (and their parts' kinds)": ("check.pieces", "check.sums", "check.proofs"),
     "domain (verify_domain)": ("check.domains", "check.proofs"),
 }
 #: The target for the core: what midpoint and curvature certificates about a function need.

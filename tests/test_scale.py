@@ -18,7 +18,7 @@ from tampering import tampered_twins
 
 from symconvex.certificates import from_json, rational_to_str, subject_digest, to_sympy
 from symconvex.check import fastnet, verify
-from symconvex.check import _vector as generic_vector
+from symconvex.check.trees import vector as generic_vector
 from symconvex.check.evaluate import evaluate, line_jets, value_at
 from symconvex.check.network import loss_tree, parameter_names
 from symconvex.errors import CertificateError, InputError

@@ -12,10 +12,8 @@ What an accepted certificate proves (f the certificate's function, D its domain)
 - ``curvature``: p is interior to D (``check_domain``), every kink of f is strictly on one side at p and every
   singularity strictly avoided (so f is C^2 near p), and phi''(0) < 0 (not convex) or > 0 (not concave) for
   phi(t) = f(p + t u). A convex function has phi'' >= 0 wherever it is twice differentiable inside its domain.
-- the other kinds, each in its own module imported for that kind only (``_KINDS``): ``rules`` / ``hessian``
-  (``check.proofs``), ``sum`` (``check.sums``), ``saddle`` (``check.landscape``), ``minimum`` / ``minima_count``
-  (``check.minimum``), ``identity`` / ``pieces`` (``check.pieces``); ``verify_domain``: ``check.domains``; signs on a domain: ``check.signs``. A
-  network subject is read by ``check.network`` and ``check.fastnet``, imported for networks only.
+- the other kinds: each module's docstring (``_other_kind`` imports it for that kind only), and
+  ``verify_domain``: ``check.domains``. A network subject is read by ``check.network`` and ``check.fastnet``.
 
 With parameters (names that are neither variables nor numbers), a refutation states one allowed value of them
 (``parameter_values``) and refutes the claim for every value its domain allows. Every rejection raises
@@ -33,15 +31,12 @@ from fractions import Fraction
 
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets, value_at
-from .numbers import add, interval_precision, matches_stated, mul, show, sign, sub
+from .numbers import add, check_stated, interval_precision, mul, show, sign, sub
 from .reader import loads, read
-from .trees import check_tree, clipped, parse_coordinate, parse_rational, subject_digest, tree_variables
+from .trees import check_tree, clipped, parse_coordinate, parse_rational, subject_digest, tree_variables, vector
 
-STATEMENTS = ("not_convex", "not_concave", "convex", "concave", "affine", "strictly_convex", "strictly_concave",
-              "not_strictly_convex", "not_strictly_concave", "strict_saddle", "saddle",
-              "strict_local_minimum", "spurious_local_minimum", "strict_local_minima")
-#: The default wall-clock limit of ``verify``, in seconds.
-TIMEOUT = 60.0
+#: The default wall-clock limit of ``verify``, in seconds; how deep sum, identity and pieces certificates nest.
+TIMEOUT, MAX_NESTING = 60.0, 3
 
 
 def subject_names(cert) -> list[str]:
@@ -86,16 +81,7 @@ def _points(cert, fields) -> list[list[Fraction]]:
     parameters (``parameter_values``, one per name in ``parameters``: a refutation with parameters exhibits one
     value its domain allows, and refutes the claim for every value the domain allows)."""
     n, fixed = len(subject_names(cert)), [parse_coordinate(v, "parameter_values") for v in cert.parameter_values]
-    return [_vector(getattr(cert, name), n, name) + fixed for name in fields]
-
-
-def _vector(values, n: int, what: str) -> list[Fraction]:
-    if type(values).__name__ == "ndarray" and getattr(values, "ndim", None) == 1:  # in memory: numpy -> Python
-        values = values.tolist()
-    if not isinstance(values, (list, tuple)) or len(values) != n:
-        raise CertificateError(f"{what}: expected {n} coordinates, found "
-                               f"{len(values) if isinstance(values, (list, tuple)) else values!r}")
-    return [parse_coordinate(v, what) for v in values]  # "p/q" strings or JSON integers
+    return [vector(getattr(cert, name), n, name) + fixed for name in fields]
 
 
 def check_domain(cert, point, where: str, *, strict: bool) -> None:
@@ -124,15 +110,6 @@ def check_domain(cert, point, where: str, *, strict: bool) -> None:
                                    f"{rel} (lhs - rhs = {show(gap)})")
 
 
-def _check_stated(found, stated, what: str) -> None:
-    try:
-        ok = isinstance(stated, str) and matches_stated(found, stated)
-    except CertificateError:  # not a number at all
-        ok = False
-    if not ok:
-        raise CertificateError(f"{what}: evaluates to {show(found)}, certificate states {clipped(stated)}")
-
-
 #: what a midpoint certificate may refute -> the signs of f(m) - (lam f(a) + (1 - lam) f(b)) that refute it.
 #: Strict convexity needs f(m) < chord at every a != b, so f(m) >= chord refutes it (0 is decided exactly).
 MIDPOINT_GAP_SIGNS = {"convex": (1,), "concave": (-1,), "strictly_convex": (0, 1), "strictly_concave": (0, -1)}
@@ -140,9 +117,7 @@ MIDPOINT_GAP_SIGNS = {"convex": (1,), "concave": (-1,), "strictly_convex": (0, 1
 
 def verify_midpoint(cert) -> str:
     tree = subject_tree(cert, fast=True)
-    allowed = MIDPOINT_GAP_SIGNS.get(cert.refutes)
-    if allowed is None:
-        raise CertificateError(f"refutes: must be one of {sorted(MIDPOINT_GAP_SIGNS)}, found {cert.refutes!r}")
+    allowed = MIDPOINT_GAP_SIGNS[cert.refutes]  # the reader has read one of its keys
     lam = parse_rational(cert.lam, "lam")
     if not 0 < lam < 1:
         raise CertificateError(f"lam: must lie strictly between 0 and 1, found {lam}")
@@ -165,7 +140,7 @@ def verify_midpoint(cert) -> str:
 
         values = midpoint_values(tree, cert, lam, check_domain)
     for found, key in zip(values, ("f(a)", "f(b)", "f(m)")):
-        _check_stated(found, cert.values.get(key), key)
+        check_stated(found, cert.values.get(key), key)
     if set(cert.values) != {"f(a)", "f(b)", "f(m)"}:
         raise CertificateError(f"values: expected f(a), f(b), f(m), found {sorted(cert.values)}")
     gap = sub(values[2], add(mul(lam, values[0]), mul(1 - lam, values[1])))
@@ -182,8 +157,6 @@ def verify_midpoint(cert) -> str:
 
 def verify_curvature(cert) -> str:
     tree = subject_tree(cert, fast=True)
-    if cert.refutes not in ("convex", "concave"):
-        raise CertificateError(f"refutes: must be 'convex' or 'concave', found {cert.refutes!r}")
     if isinstance(tree, list):
         p, u = _points(cert, ("point", "direction"))
         u[len(u) - len(cert.parameters):] = [Fraction(0)] * len(cert.parameters)  # the parameters stay fixed
@@ -199,9 +172,9 @@ def verify_curvature(cert) -> str:
         raise CertificateError(f"pattern: the kinks at the point take branches {pattern[:12]}, "
                                f"certificate states {list(cert.pattern[:12])}")
     second = jet.second_derivative()
-    _check_stated(jet.c[0], cert.value, "value")
-    _check_stated(jet.c[1], cert.slope, "slope")
-    _check_stated(second, cert.second_derivative, "second_derivative")
+    check_stated(jet.c[0], cert.value, "value")
+    check_stated(jet.c[1], cert.slope, "slope")
+    check_stated(second, cert.second_derivative, "second_derivative")
     if sign(second) != (-1 if cert.refutes == "convex" else 1):
         raise CertificateError(f"curvature: d2/dt2 f(p + t u) = {show(second)}, needs "
                                f"{'< 0' if cert.refutes == 'convex' else '> 0'} to refute {cert.refutes}ity")
@@ -209,14 +182,15 @@ def verify_curvature(cert) -> str:
 
 
 def _other_kind(cert, depth: int) -> str:
-    """A kind checked by its own module, imported here for that kind only (the module docstring lists them)."""
+    """A kind checked by its own module, imported here for that kind only."""
     kind, network = cert.kind, cert.network is not None
-    if network and kind in ("sum", "identity", "pieces"):
-        raise CertificateError(f"network: a{'n' if kind == 'identity' else ''} {kind} certificate is about a function")
+    if kind in ("sum", "identity", "pieces") and (network or depth >= MAX_NESTING):
+        raise CertificateError(f"{kind}: a certificate of parts is about a function and nests at most {MAX_NESTING} "
+                               f"deep, found {'a network' if network else f'depth {depth}'}")
     if network and kind in ("rules", "hessian") and not cert.variables:
         raise CertificateError(f"variables: a {kind} certificate lists its variables (implicit parameter names are "
                                "for midpoint and curvature certificates)")
-    tree = subject_tree(cert)
+    tree, names = subject_tree(cert), subject_names(cert)
     if kind in ("rules", "hessian"):
         from .proofs import verify_hessian, verify_rules
 
@@ -224,12 +198,13 @@ def _other_kind(cert, depth: int) -> str:
     if kind == "saddle":
         from .landscape import verify_saddle
 
-        return verify_saddle(cert, tree, subject_names(cert), check_domain)
+        return verify_saddle(cert, tree, names, check_domain)
     if kind in ("minimum", "minima_count"):
-        from .minimum import verify_minima_count, verify_minimum
+        from .minimum import minimum_report, verify_minima_count
 
-        return (verify_minimum if kind == "minimum" else verify_minima_count)(cert, tree, subject_names(cert),
-                                                                               check_domain)
+        if kind == "minimum":
+            return minimum_report(cert, tree, names, check_domain).statement
+        return verify_minima_count(cert, tree, names, check_domain)
     if kind == "sum":
         from .sums import verify_sum
 
@@ -248,7 +223,13 @@ _KINDS = {"midpoint": (lambda c, d: verify_midpoint(c), True, True),
 
 def _verify(cert, depth: int = 0) -> str:
     """Check a certificate record (read by ``check.reader``; a part of another at nesting ``depth``)."""
-    check, parameters, values = _KINDS[cert.kind]
+    _parameters(cert)
+    return _KINDS[cert.kind][0](cert, depth)
+
+
+def _parameters(cert) -> None:
+    """The kind may have parameters, and states one value for each exactly when it refutes (``_KINDS``)."""
+    _, parameters, values = _KINDS[cert.kind]
     if cert.parameters and not parameters:
         raise CertificateError(f"parameters: a {cert.kind} certificate has none (rules, Hessian and sum proofs and "
                                "midpoint or curvature refutations may)")
@@ -258,7 +239,6 @@ def _verify(cert, depth: int = 0) -> str:
     if values and len(cert.parameter_values) != len(cert.parameters):
         raise CertificateError(f"parameter_values: expected {len(cert.parameters)} values (one per parameter), "
                                f"found {clipped(list(cert.parameter_values))}")
-    return check(cert, depth)
 
 
 class _OutOfTime(BaseException):
@@ -287,13 +267,18 @@ def _time_limit(seconds):
 
     start = time.monotonic()
     previous = signal.signal(signal.SIGALRM, handler)
-    signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)  # and again every 1/4 s, should one alarm be lost
-    try:
+    try:  # armed inside: an alarm due at once still meets the finally that disarms it
+        signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)  # and again every 1/4 s, should one alarm be lost
         yield
     finally:
-        armed[0] = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        while True:  # an alarm during the cleanup, before ``armed`` is cleared, is late: repeat until it completes
+            try:
+                armed[0] = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+                break
+            except _OutOfTime:
+                continue
         if outer:
             signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - start), 1e-3))
 
@@ -313,9 +298,10 @@ def _limited(timeout, run):
 
 
 def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
-    """Re-check a certificate (JSON text, a dict, or an object with ``to_json()``); return what it proves (one of
-    ``STATEMENTS``) or raise ``CertificateError`` naming what is wrong. A check that takes more than ``timeout``
-    seconds (None: no limit; enforced in the main thread) is a rejection.
+    """Re-check a certificate (JSON text, a dict, or an object with ``to_json()``); return what it proves (a fact
+    such as ``not_convex``, ``strict_saddle``, ``strict_local_minima``) or raise ``CertificateError`` naming what is
+    wrong. A check that takes more than ``timeout`` seconds (None: no limit; enforced in the main thread) is a
+    rejection.
 
     >>> from symconvex.certificates import MidpointCertificate
     >>> xy = ["mul", ["var", "x"], ["var", "y"]]
@@ -341,9 +327,16 @@ def accepts(certificate) -> bool:
 def report_minimum(certificate, *, timeout: float | None = TIMEOUT):
     """Re-check a ``minimum`` certificate like ``verify``; return the checker's ``check.minimum.MinimumReport`` (the
     statement and the certified numbers, for display). ``CertificateError`` when it is rejected."""
-    from .minimum import report
+    def run():
+        cert = read(certificate)
+        if cert.kind != "minimum":
+            raise CertificateError(f"kind: a minimum certificate is needed, found {cert.kind!r}")
+        _parameters(cert)
+        from .minimum import minimum_report
 
-    return _limited(timeout, lambda: report(read(certificate), subject_tree, subject_names, check_domain))
+        return minimum_report(cert, subject_tree(cert), subject_names(cert), check_domain)
+
+    return _limited(timeout, run)
 
 
 def verify_domain(certificate, *, timeout: float | None = TIMEOUT) -> str:
@@ -355,4 +348,4 @@ def verify_domain(certificate, *, timeout: float | None = TIMEOUT) -> str:
                                            else certificate))
 
 
-__all__ = ["STATEMENTS", "TIMEOUT", "accepts", "report_minimum", "subject_names", "verify", "verify_domain"]
+__all__ = ["MAX_NESTING", "TIMEOUT", "accepts", "report_minimum", "subject_names", "verify", "verify_domain"]

@@ -35,27 +35,16 @@ from __future__ import annotations
 import sympy as sp
 
 from ..errors import CertificateError
-from .proofs import _polynomial_form, check_constraint, domain_box, domain_halfspaces, strengthen_sign, verify_rules
-from .signs import is_bound
+from .proofs import verify_rules
+from .signs import _gap, check_constraint, domain_box, domain_halfspaces, is_bound, polynomial_form, strengthen_sign
 from .reader import COMMON, KINDS, R, Record
-from .symbolic import constraint_to_sympy, to_sympy
-from .trees import check_tree, tree_variables
+from .symbolic import to_sympy
+from .trees import check_constraint_tree, check_tree, clipped, tree_variables
 
 #: The most constraints a domain certificate may have.
 MAX_CONSTRAINTS = 12
 _KEYS = {"symconvex", "kind", "variables", "domain", "proves", "order", "steps"}
 _STEP_KEYS = {"affine": {"rule"}, "superlevel": {"rule", "derivation"}, "factor": {"rule", "multiplier", "derivation"}}
-
-
-def _short(obj) -> str:
-    text = str(obj)
-    return text if len(text) <= 70 else text[:67] + "..."
-
-
-def constraint_function(constraint, symbols: dict):
-    """G with the constraint equivalent to G > 0 (``gt``/``lt``) or G >= 0 (``ge``/``le``), expanded."""
-    rel = constraint_to_sympy(constraint, dict(symbols))
-    return sp.expand(rel.lhs - rel.rhs if constraint[0] in ("gt", "ge") else rel.rhs - rel.lhs)
 
 
 def _rules_record(**values) -> Record:
@@ -85,9 +74,9 @@ def verify_domain(data: dict) -> str:
     if set(data) != _KEYS:
         raise CertificateError(f"domain certificate: expected keys {sorted(_KEYS)}, found {sorted(data)}")
     if data["symconvex"] != 1:
-        raise CertificateError(f"symconvex: format 1 expected, found {_short(data['symconvex'])}")
+        raise CertificateError(f"symconvex: format 1 expected, found {clipped(data['symconvex'])}")
     if data["proves"] != "convex_set":
-        raise CertificateError(f"proves: must be 'convex_set', found {_short(data['proves'])}")
+        raise CertificateError(f"proves: must be 'convex_set', found {clipped(data['proves'])}")
     names, constraints, order, steps = data["variables"], data["domain"], data["order"], data["steps"]
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names) or len(set(names)) != len(names):
         raise CertificateError("variables: a list of distinct names")
@@ -95,23 +84,22 @@ def verify_domain(data: dict) -> str:
         raise CertificateError(f"domain: 1 to {MAX_CONSTRAINTS} constraints")
     k = len(constraints)
     if not isinstance(order, list) or sorted(order) != list(range(k)) or not all(type(i) is int for i in order):
-        raise CertificateError(f"order: must be a permutation of 0..{k - 1}, found {_short(order)}")
+        raise CertificateError(f"order: must be a permutation of 0..{k - 1}, found {clipped(order)}")
     if not isinstance(steps, list) or len(steps) != k:
-        raise CertificateError(f"steps: expected {k} steps, found {_short(steps)}")
+        raise CertificateError(f"steps: expected {k} steps, found {clipped(steps)}")
     symbols = {n: sp.Symbol(n, real=True) for n in names}
     xs = [symbols[n] for n in names]
     for i, c in enumerate(constraints):
+        check_constraint_tree(c, f"domain[{i}]")
         check_constraint(c, f"domain[{i}]", names)
-        if c[0] not in ("gt", "ge", "lt", "le"):
-            raise CertificateError(f"domain[{i}]: not a constraint [rel, lhs, rhs]")
     for i, (index, step) in enumerate(zip(order, steps)):
         where = f"steps[{i}]"
         if not isinstance(step, dict) or step.get("rule") not in _STEP_KEYS or set(step) != _STEP_KEYS[step["rule"]]:
             raise CertificateError(f"{where}: a step is affine, superlevel or factor with its fields, found "
-                                   f"{_short(step)}")
+                                   f"{clipped(step)}")
         constraint = constraints[index]
-        G = constraint_function(constraint, symbols)
-        form = _polynomial_form(G, xs)
+        G = _gap(constraint, symbols)  # the constraint is G > 0 (gt, lt) or G >= 0 (ge, le)
+        form = polynomial_form(G, xs)
         if form is None and step["rule"] == "affine" and is_bound(constraint, names):
             continue
         if form is None:
@@ -137,13 +125,12 @@ def verify_domain(data: dict) -> str:
         if sp.cancel(sp.together(G - m * h)) != 0:
             raise CertificateError(f"{where}: constraint {index} is {G}, not multiplier * derivation "
                                    f"= {sp.expand(m * h)}")
-        scope = type("Scope", (), {"variables": tuple(names), "parameters": (), "domain": tuple(before)})()
-        box = domain_box(scope)
-        sign = strengthen_sign("unknown", m_tree, box, domain_halfspaces(scope))
+        scope = _rules_record(variables=tuple(names), domain=tuple(before))
+        sign = strengthen_sign("unknown", m_tree, domain_box(scope), domain_halfspaces(scope))
         if sign != "positive":
             raise CertificateError(f"{where}.multiplier: cannot show {m} > 0 on the constraints before it "
                                    f"(sign {sign})")
     return "convex_set"
 
 
-__all__ = ["constraint_function", "verify_domain"]
+__all__ = ["verify_domain"]

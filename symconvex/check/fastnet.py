@@ -227,7 +227,7 @@ class Vec:
 
 
 def parse_vector(values, n: int, what: str) -> Vec:
-    """n coordinates as a ``Vec``, read exactly as the generic checker reads them (``check._vector``: a 1-D numpy
+    """n coordinates as a ``Vec``, read exactly as the generic checker reads them (``check.trees.vector``: a 1-D numpy
     array by its entries, then each coordinate by ``trees.parse_coordinate``: a "p/q" string or an integer, never a
     float or a bool), with the same errors in the same order. A 1-D signed or unsigned integer array of length n
     and a list of Python ints are taken whole (their entries are integers; an int over int64 is still checked

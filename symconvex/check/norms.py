@@ -1,4 +1,4 @@
-r"""Checking the ``norm_p`` node of a rules derivation (checker; trusted).
+r"""Checking the ``norm_p`` and ``norm2`` nodes of a rules derivation (checker; trusted).
 
 The atom (``atoms.ATOMS["norm_p"]``) is N(a) = (c_1 |a_1|^p + ... + c_k |a_k|^p + c)^{1/p} with a rational
 p > 1, weights c_i > 0 and a constant c >= 0. It is the p-norm of the vector
@@ -11,7 +11,8 @@ odd integer, |a_i|^p = a_i^{p-1} |a_i| (SymPy writes |x|^3 as x^2 |x|).
 ``["pow", ["add", term, ...], ["num", "1/p"]]`` with each term ``c |a|^p`` (``c`` a positive number, or absent;
 |a|^p in one of the forms above) or a number >= 0; the i-th non-constant term is paired with the i-th child. It returns the expression the rule
 builds from the children's expressions, which the caller compares with ``expr`` (up to the order of sums and
-products), and raises ``CertificateError`` on any other shape.
+products), and raises ``CertificateError`` on any other shape. ``norm2_template`` reads a ``norm2`` node, the
+case p = 2: sqrt(c_1 a_1^2 + ... + c_k a_k^2 + c).
 
 >>> t = ["pow", ["add", ["pow", ["abs", ["var", "x"]], ["num", "3"]], ["num", "1"]], ["num", "1/3"]]
 >>> norm_p_template(t, [["var", "x"]], "n") == t
@@ -50,15 +51,15 @@ def _form(factors: list, p: Fraction, even: bool) -> str | None:
     return None
 
 
-def norm_p_template(expr, exprs: list, where: str) -> list:
+def norm_p_template(expr, exprs: list, where: str, rule: str = "norm_p") -> list:
     """The norm_p expression built from the children's expressions ``exprs`` with the weights, the form of each
-    term (|a|^p or, p even, a^p) and the constants read off ``expr`` (module docstring)."""
+    term (|a|^p or, p even, a^p) and the constants read off ``expr`` (module docstring); for ``rule`` norm2, p = 2."""
     inv = _num(expr[2]) if isinstance(expr, list) and expr[:1] == ["pow"] and len(expr) == 3 else None
     if inv is None or inv <= 0 or not isinstance(expr[1], list) or expr[1][:1] != ["add"]:
-        raise CertificateError(f"{where}: norm_p needs (sum of c |a|^p)^(1/p), found {str(expr)[:60]}")
+        raise CertificateError(f"{where}: {rule} needs (sum of c |a|^p)^(1/p), found {str(expr)[:60]}")
     p = 1 / inv
-    if not norm_exponent_ok(p):
-        raise CertificateError(f"{where}: norm_p needs p > 1, found p = {p}")
+    if not norm_exponent_ok(p) or rule == "norm2" and p != 2:
+        raise CertificateError(f"{where}: {rule} needs p {'= 2' if rule == 'norm2' else '> 1'}, found p = {p}")
     even = p.denominator == 1 and p.numerator % 2 == 0
     power = ["num", rational_to_str(p)]
     forms, constants = [], []
@@ -66,7 +67,7 @@ def norm_p_template(expr, exprs: list, where: str) -> list:
         q = _num(term)
         if q is not None:
             if q < 0:
-                raise CertificateError(f"{where}: norm_p's constant must be >= 0, found {q}")
+                raise CertificateError(f"{where}: {rule}'s constant must be >= 0, found {q}")
             constants.append(term)
             continue
         factors = term[1:] if term[0] == "mul" else [term]
@@ -74,11 +75,11 @@ def norm_p_template(expr, exprs: list, where: str) -> list:
         rest = factors[1:] if weight is not None else factors
         form = _form(rest, p, even)
         if form is None:
-            raise CertificateError(f"{where}: norm_p's terms are c |a|^{p} with c > 0 (a^{p} for an even p, "
+            raise CertificateError(f"{where}: {rule}'s terms are c |a|^{p} with c > 0 (a^{p} for an even p, "
                                    f"a^{p - 1} |a| for an odd p), found {str(term)[:60]}")
         forms.append((weight, form))
     if len(forms) != len(exprs):
-        raise CertificateError(f"{where}: norm_p has {len(forms)} terms and {len(exprs)} children")
+        raise CertificateError(f"{where}: {rule} has {len(forms)} terms and {len(exprs)} children")
     terms = []
     for (weight, form), a in zip(forms, exprs):
         t = {"abs": ["pow", ["abs", a], power], "plain": ["pow", a, power],
@@ -87,4 +88,9 @@ def norm_p_template(expr, exprs: list, where: str) -> list:
     return ["pow", ["add", *terms, *constants], expr[2]]
 
 
-__all__ = ["norm_p_template"]
+def norm2_template(expr, exprs: list, where: str) -> list:
+    """``norm_p_template`` with p = 2."""
+    return norm_p_template(expr, exprs, where, "norm2")
+
+
+__all__ = ["norm2_template", "norm_p_template"]

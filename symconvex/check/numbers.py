@@ -18,7 +18,7 @@ import mpmath
 from mpmath import iv
 
 from ..errors import CertificateError
-from .trees import MAX_DIGITS, parse_rational
+from .trees import MAX_DIGITS, clipped, parse_rational
 
 #: The largest power of ten a stated decimal "~d.ddde-k" may carry.
 MAX_DECIMAL_EXPONENT = 10 ** 5
@@ -128,6 +128,16 @@ def matches_stated(x, stated: str) -> bool:
     value, half_ulp = parse_approx(stated)
     lo, hi = endpoints(x)
     return value - half_ulp < lo and hi < value + half_ulp
+
+
+def check_stated(found, stated, what: str) -> None:
+    """Raise ``CertificateError`` (found vs stated) unless the stated value (text) agrees with ``found``."""
+    try:
+        ok = isinstance(stated, str) and matches_stated(found, stated)
+    except CertificateError:  # not a number at all
+        ok = False
+    if not ok:
+        raise CertificateError(f"{what}: evaluates to {show(found)}, certificate states {clipped(stated)}")
 
 
 class Jet:

@@ -76,7 +76,7 @@ from ..atoms import (ATOMS, OPEN_UNIT_INTERVAL, RULE_TEMPLATES, SIGN_SPANS, TAN_
                      exponent_ok, geo_mean_exponents_ok, param_exponent_ok)
 from ..errors import CertificateError
 from .evaluate import value_at
-from .norms import norm_p_template
+from .norms import norm2_template, norm_p_template
 from .numbers import matches_stated, show
 from .numbers import sign as number_sign
 from .rewrite import defined_on_domain, is_zero
@@ -217,30 +217,6 @@ def _lse_template(expr, exprs, where):
     return ["log", ["add", *[["exp", e] for e in exprs], *constants]]
 
 
-def _norm2_template(expr, exprs, where):
-    """sqrt(c_1 a_1^2 + ... + c_k a_k^2 + c), c_i > 0, c >= 0: the norm of (sqrt(c_i) a_i, sqrt(c)) (norm2)."""
-    if expr[0] != "pow" or _num(expr[2]) != Fraction(1, 2) or expr[1][0] != "add":
-        raise CertificateError(f"{where}: norm2 needs sqrt(a sum of squares), found {short(expr)}")
-    weights, constants = [], []
-    for t in expr[1][1:]:
-        q = _num(t)
-        if q is not None:
-            if q < 0:
-                raise CertificateError(f"{where}: norm2's constant must be >= 0, found {q}")
-            constants.append(t)
-            continue
-        c = t[1] if t[0] == "mul" and len(t) == 3 and _num(t[1]) is not None and _num(t[1]) > 0 else None
-        square = t[2] if c is not None else t
-        if square[0] != "pow" or _num(square[2]) != 2:
-            raise CertificateError(f"{where}: norm2's terms are c a^2 with c > 0, found {short(t)}")
-        weights.append(c)
-    if len(weights) != len(exprs):
-        raise CertificateError(f"{where}: norm2 has {len(weights)} squares and {len(exprs)} children")
-    squares = [["pow", e, ["num", "2"]] if c is None else ["mul", c, ["pow", e, ["num", "2"]]]
-               for c, e in zip(weights, exprs)]
-    return ["pow", ["add", *squares, *constants], expr[2]]
-
-
 def _geo_mean_template(expr, exprs, where):
     """a_1^{p_1} ... a_k^{p_k} with numbers p_i > 0, sum p_i <= 1 (geo_mean)."""
     factors = expr[1:] if expr[0] == "mul" else []
@@ -285,7 +261,7 @@ def _geo_mean_param_template(expr, exprs, where, checker):
 
 
 #: Rules whose template is read off the node's own expression (weights, constants, exponents).
-_READERS = {"log_sum_exp": _lse_template, "norm2": _norm2_template, "norm_p": norm_p_template,
+_READERS = {"log_sum_exp": _lse_template, "norm2": norm2_template, "norm_p": norm_p_template,
             "geo_mean": _geo_mean_template, "pow_exp": _pow_exp_template, "geo_mean_param": _geo_mean_param_template}
 #: Readers that ask the checker for signs on the domain (they take it as a fourth argument).
 _CHECKER_READERS = ("geo_mean_param",)

@@ -67,12 +67,6 @@ def _stated(v) -> bool:
     return type(v) is str and bool(_STATED.match(v))
 
 
-def _check_each(check, value, field):
-    for k, item in enumerate(value):
-        check(item, f"{field}[{k}]")
-    return tuple(value)
-
-
 _STATED_TEXT = "a stated value ('p/q' or '~d.ddde-k')"
 #: type name -> reader(value, field name) -> the value the record holds, or ``CertificateError``.
 TYPES = {
@@ -80,7 +74,7 @@ TYPES = {
     "tree": _typed(lambda v: True, "", lambda v, f: check_tree(v, f) or v),
     "tree?": _typed(lambda v: True, "", lambda v, f: v if v is None else check_tree(v, f) or v),
     "constraints": _typed(lambda v: type(v) is list, "a list of constraints [rel, lhs, rhs]",
-                          lambda v, f: _check_each(check_constraint_tree, v, f)),
+                          lambda v, f: tuple(check_constraint_tree(c, f"{f}[{k}]") or c for k, c in enumerate(v))),
     "vector": _vector,
     "vector+": _typed(lambda v: v != [], "a nonempty list", _vector),
     "rational": _typed(lambda v: True, "", lambda v, f: (parse_rational(v, f), v)[1]),
@@ -97,30 +91,41 @@ TYPES = {
     "items": _items(lambda v: True, "a list"),
 }
 
+def _one_of(*words):
+    """The type "one of these words" (what a kind may prove or refute)."""
+    return _typed(lambda v: type(v) is str and v in words, f"one of {', '.join(words)}")
+
+
 R = object()  # required
 #: The fields every kind has: what the certificate is about (exactly one of function and network), its binding
 #: digest (``check.subject_tree``), parameters and the values a refutation takes for them, and free text.
 COMMON = {"variables": ("names", R), "function": ("tree?", None), "network": ("object?", None),
           "domain": ("constraints", ()), "note": ("text", ""), "digest": ("text", R), "parameters": ("names", ()),
           "parameter_values": ("vector", ())}
-#: kind -> its own fields: name -> (type, default).
+#: kind -> its own fields: name -> (type: a name in ``TYPES`` or a reader, default); ``proves`` and ``refutes``
+#: are the words of the facts the kind's theorems prove (rules and Hessian proofs: ``check.proofs``).
+_CURVED = ("convex", "concave")
+_STRICT = ("strictly_convex", "strictly_concave")
 KINDS = {
-    "midpoint": {"refutes": ("text", R), "a": ("vector", R), "b": ("vector", R), "lam": ("rational", R),
-                 "values": ("stated_map", R), "m": ("vector+", R)},
-    "curvature": {"refutes": ("text", R), "point": ("vector", R), "direction": ("vector", R),
+    "midpoint": {"refutes": (_one_of(*_CURVED, *_STRICT), R), "a": ("vector", R), "b": ("vector", R),
+                 "lam": ("rational", R), "values": ("stated_map", R), "m": ("vector+", R)},
+    "curvature": {"refutes": (_one_of(*_CURVED), R), "point": ("vector", R), "direction": ("vector", R),
                   "second_derivative": ("stated", R), "value": ("stated", R), "slope": ("stated", R),
                   "pattern": ("ints", ())},
     "rules": {"proves": ("text", R), "derivation": ("object", R)},
     "hessian": {"proves": ("text", R), "hessian": ("list", R), "L": ("list", R), "D": ("list", R),
                 "pivot_signs": ("list", [])},
-    "sum": {"proves": ("text", R), "parts": ("items", ()), "maps": ("items", ())},
-    "saddle": {"proves": ("text", R), "point": ("vector", R), "neg_direction": ("vector", R),
-               "pos_direction": ("vector", R), "neg_jet": ("stated_list", R), "pos_jet": ("stated_list", R)},
-    "minimum": {"proves": ("text", R), "center": ("vector", R), "grid": ("int", R), "hessian_bound": ("rational", R),
-                "better": ("vector", ())},
-    "minima_count": {"proves": ("text", R), "count": ("int", R), "minima": ("items", ())},
-    "identity": {"proves": ("text", R), "cases": ("items", R), "interior": ("object?", R), "proof": ("object", R)},
-    "pieces": {"proves": ("text", R), "breakpoints": ("items", R), "pieces": ("items", R), "slopes": ("items", R)},
+    "sum": {"proves": (_one_of(*_STRICT), R), "parts": ("items", ()), "maps": ("items", ())},
+    "saddle": {"proves": (_one_of("strict_saddle", "saddle"), R), "point": ("vector", R),
+               "neg_direction": ("vector", R), "pos_direction": ("vector", R), "neg_jet": ("stated_list", R),
+               "pos_jet": ("stated_list", R)},
+    "minimum": {"proves": (_one_of("strict_local_minimum", "spurious_local_minimum"), R), "center": ("vector", R),
+                "grid": ("int", R), "hessian_bound": ("rational", R), "better": ("vector", ())},
+    "minima_count": {"proves": (_one_of("strict_local_minima"), R), "count": ("int", R), "minima": ("items", ())},
+    "identity": {"proves": (_one_of(*_CURVED, "affine", *_STRICT), R), "cases": ("items", R),
+                 "interior": ("object?", R), "proof": ("object", R)},
+    "pieces": {"proves": (_one_of(*_CURVED, "affine", *_STRICT), R), "breakpoints": ("items", R),
+               "pieces": ("items", R), "slopes": ("items", R)},
 }
 
 
@@ -206,7 +211,7 @@ def read_parsed(data) -> Record:
     missing = sorted(name for name, (_, default) in table.items() if default is R and name not in data)
     if missing:
         raise CertificateError(f"{kind}: missing fields {missing}")
-    return Record(kind, {name: TYPES[type_name](data[name], name) if name in data else default
+    return Record(kind, {name: (TYPES.get(type_name) or type_name)(data[name], name) if name in data else default
                          for name, (type_name, default) in table.items()})
 
 

@@ -26,14 +26,15 @@ import sympy as sp
 
 from ..errors import CertificateError
 from .signs import short as _short
+from .signs import variable_sign
 from .symbolic import to_sympy
 from .trees import parse_rational
-from .signs import variable_sign
 
 
 #: Heads defined at every real point (their arguments permitting).
 _TOTAL = {"num", "var", "add", "mul", "exp", "abs", "max", "min", "relu", "softplus", "sigmoid", "tanh", "sinh",
           "cosh", "arctan", "arcsinh", "leaky_relu"}
+
 
 def defined_on_domain(tree, sign_of) -> bool:
     """Whether every operation of the tree is defined at every point of the domain, with ``sign_of(tree)`` the
@@ -55,7 +56,6 @@ def defined_on_domain(tree, sign_of) -> bool:
     if head == "log":
         return defined_on_domain(tree[1], sign_of) and sign_of(tree[1]) == "positive"
     return head in _TOTAL and all(defined_on_domain(a, sign_of) for a in tree[1:])
-
 
 
 def _symbol(name: str, bounds) -> sp.Symbol:

@@ -43,8 +43,9 @@ each fixed parameter value), and either
   products); each tree is built from numbers, variables and parameters with + and × only and is affine in the
   sum's variables with rational coefficients (a parameter may appear in its constant part only).
 
-The rank is computed exactly over ℚ. Parts nest at most ``MAX_DEPTH`` deep and number at most ``MAX_PARTS``; a map
-has at most ``MAX_MAP`` names.
+The rank is computed exactly over ℚ. Parts (read by ``read_part``, which reads the parts of sum, identity and pieces
+certificates alike) nest at most ``check.MAX_NESTING`` deep and number at most ``MAX_PARTS``; a map has at most
+``MAX_MAP`` names.
 """
 
 from __future__ import annotations
@@ -52,10 +53,10 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..errors import CertificateError
-from .reader import read_parsed
-from .trees import check_tree, parse_rational, tree_variables
+from .reader import Record, read_parsed
+from .trees import check_tree, clipped, parse_rational, tree_variables
 
-MAX_DEPTH, MAX_PARTS, MAX_MAP = 3, 64, 16
+MAX_PARTS, MAX_MAP = 64, 16
 _ENOUGH = {"strictly_convex": ("convex", "affine", "strictly_convex"),
            "strictly_concave": ("concave", "affine", "strictly_concave")}
 #: The head of the function each statement allows besides a sum: max for strict convexity, min for concavity.
@@ -115,49 +116,57 @@ def rank(rows: list[list[Fraction]]) -> int:
     return r
 
 
+def read_part(data, function, what: str, where: str, *, variables, domain, parameters=(), exact=False) -> Record:
+    """A part of a ``sum``, ``identity`` or ``pieces`` certificate, read like a whole one: about exactly the tree
+    ``function`` (``what`` names it; not a network), with distinct variables among ``variables`` (``exact``: the
+    same list), parameters among ``parameters`` and no values stated for them, each domain constraint one of
+    ``domain``."""
+    part = read_parsed(data)
+    names = list(part.variables)
+    if part.network is not None or part.function != function:
+        raise CertificateError(f"{where}: its function is not {what}")
+    if part.parameter_values or not set(part.parameters) <= set(parameters):
+        raise CertificateError(f"{where}: a part's parameters must be parameters of the whole, found "
+                               f"{list(part.parameters)}")
+    if names != list(variables) if exact else len(set(names)) != len(names) or not set(names) <= set(variables):
+        raise CertificateError(f"{where}: variables {names}, expected {'' if exact else 'distinct names among '}"
+                               f"{list(variables)}")
+    if any(list(c) not in domain for c in part.domain):
+        raise CertificateError(f"{where}: a domain constraint is not one of the allowed ones, found "
+                               f"{clipped(list(part.domain))}")
+    return part
+
+
 def _part_rows(k: int, term, part, mapping, cert, names: list[str], verify, depth: int):
     """Check part k against its term; return (its statement, its rows A_i over the sum's variables)."""
-    sub = read_parsed(part)
-    if sub.network is not None:
-        raise CertificateError(f"parts[{k}]: a part is about a function")
-    if sub.parameter_values or not set(sub.parameters) <= set(cert.parameters):
-        # a parameter of a part that is a variable of the sum would let the term depend on more than its
-        # declared variables (x y is affine in x for every y, yet not a function of x alone)
-        raise CertificateError(f"parts[{k}]: a part's parameters must be parameters of the sum, found "
-                               f"{list(sub.parameters)}")
-    if len(set(sub.variables)) != len(sub.variables):
-        raise CertificateError(f"parts[{k}]: variables {list(sub.variables)} are not distinct")
     if mapping is None:
-        if sub.function != term:
-            raise CertificateError(f"parts[{k}]: its function is not term {k} of the sum")
-        if not set(sub.variables) <= set(names):
-            raise CertificateError(f"parts[{k}]: variables {list(sub.variables)} are not variables of the sum")
-        domain = [list(c) for c in cert.domain]
-        for c in sub.domain:
-            if list(c) not in domain:
-                raise CertificateError(f"parts[{k}]: domain constraint {str(c)[:60]} is not one of the sum's")
-        rows = [[Fraction(int(n == v)) for n in names] for v in sub.variables]
-    else:
-        from .proofs import canon
+        # a parameter of a part that is a variable of the sum would let the term depend on more than its declared
+        # variables (x y is affine in x for every y, yet not a function of x alone): parameters of the sum only
+        sub = read_part(part, term, f"term {k} of the sum", f"parts[{k}]", variables=names, domain=list(cert.domain),
+                        parameters=cert.parameters)
+        return verify(sub, depth + 1), [[Fraction(int(n == v)) for n in names] for v in sub.variables]
+    from .proofs import canon
 
-        where = f"maps[{k}]"
-        if not isinstance(mapping, dict) or not 0 < len(mapping) <= MAX_MAP or \
-                sorted(mapping) != sorted(sub.variables):
-            raise CertificateError(f"{where}: must map exactly the part's variables {list(sub.variables)[:4]} "
-                                   f"(at most {MAX_MAP}) to trees")
-        if sub.domain:
-            raise CertificateError(f"parts[{k}]: a part with a map is proved on all of R^m (no domain)")
-        allowed = set(names) | set(cert.parameters)
-        for u, t in mapping.items():
-            check_tree(t, f"{where}.{u}")
-            if tree_variables(t) - allowed:
-                raise CertificateError(f"{where}.{u}: uses names that are not variables or parameters of the sum")
-        rows = []
-        for u in sub.variables:
-            coefficients = _linear(mapping[u], names, f"{where}.{u}")
-            rows.append([coefficients.get(n, Fraction(0)) for n in names])
-        if canon(_substitute(sub.function, dict(mapping))) != canon(term):
-            raise CertificateError(f"parts[{k}]: its function with the map substituted is not term {k} of the sum")
+    sub, where = read_parsed(part), f"maps[{k}]"
+    if sub.network is not None or sub.parameter_values or not set(sub.parameters) <= set(cert.parameters):
+        raise CertificateError(f"parts[{k}]: a part is about a function, with parameters of the sum only")
+    if not isinstance(mapping, dict) or not 0 < len(mapping) <= MAX_MAP or sorted(mapping) != sorted(sub.variables) \
+            or len(set(sub.variables)) != len(sub.variables):
+        raise CertificateError(f"{where}: must map exactly the part's (distinct) variables {list(sub.variables)[:4]} "
+                               f"(at most {MAX_MAP}) to trees")
+    if sub.domain:
+        raise CertificateError(f"parts[{k}]: a part with a map is proved on all of R^m (no domain)")
+    allowed = set(names) | set(cert.parameters)
+    for u, t in mapping.items():
+        check_tree(t, f"{where}.{u}")
+        if tree_variables(t) - allowed:
+            raise CertificateError(f"{where}.{u}: uses names that are not variables or parameters of the sum")
+    rows = []
+    for u in sub.variables:
+        coefficients = _linear(mapping[u], names, f"{where}.{u}")
+        rows.append([coefficients.get(n, Fraction(0)) for n in names])
+    if canon(_substitute(sub.function, dict(mapping))) != canon(term):
+        raise CertificateError(f"parts[{k}]: its function with the map substituted is not term {k} of the sum")
     return verify(sub, depth + 1), rows
 
 
@@ -216,11 +225,6 @@ def _verify_composition(cert, tree: list, verify, depth: int) -> str:
 def verify_sum(cert, tree: list, verify, depth: int = 0) -> str:
     """Re-check a sum certificate (a ``check.reader`` record) against its subject ``tree``; ``verify(part, depth)``
     re-checks each part (a record)."""
-    if cert.proves not in _ENOUGH:
-        raise CertificateError(f"proves: a sum certificate proves 'strictly_convex' or 'strictly_concave', "
-                               f"found {cert.proves!r}")
-    if depth >= MAX_DEPTH:
-        raise CertificateError(f"parts: sum certificates nest at most {MAX_DEPTH} deep")
     extreme = tree[0] == _EXTREME[cert.proves]
     if tree[0] not in ("add", "max", "min") and _outer_row(tree) is not None:
         return _verify_composition(cert, tree, verify, depth)
@@ -263,4 +267,4 @@ def verify_sum(cert, tree: list, verify, depth: int = 0) -> str:
     return cert.proves
 
 
-__all__ = ["rank", "verify_sum"]
+__all__ = ["rank", "read_part", "verify_sum"]

@@ -17,6 +17,7 @@ from fractions import Fraction
 import sympy as sp
 
 from ..errors import CertificateError
+from .evaluate import walk
 from .trees import RELATIONS, check_constraint_tree, check_tree, parse_rational, rational_to_str
 
 _PLAIN = {"exp": sp.exp, "log": sp.log, "abs": sp.Abs, "tanh": sp.tanh, "sin": sp.sin, "cos": sp.cos,
@@ -28,7 +29,7 @@ _BUILD = {
     "add": lambda *a: sp.Add(*a), "mul": lambda *a: sp.Mul(*a), "pow": lambda b, e: sp.Pow(b, e),
     "max": lambda *a: sp.Max(*a), "min": lambda *a: sp.Min(*a), "relu": lambda a: sp.Max(sp.S.Zero, a),
     "leaky_relu": lambda a, k: sp.Piecewise((a, a > 0), (k * a, True)),
-    "sigmoid": lambda a: 1 / (1 + sp.exp(-a)), "softplus": lambda a: sp.log(1 + sp.exp(a)), "pi": lambda: sp.pi,
+    "sigmoid": lambda a: 1 / (1 + sp.exp(-a)), "softplus": lambda a: sp.log(1 + sp.exp(a)),
     "digamma": lambda a: sp.polygamma(0, a), "trigamma": lambda a: sp.polygamma(1, a),
     **{head: (lambda f: lambda a: f(a))(f) for head, f in _PLAIN.items()},
 }
@@ -45,22 +46,13 @@ def to_sympy(tree, symbols: dict | None = None):
     """
     check_tree(tree)
     symbols = {} if symbols is None else symbols
-    done: dict[int, object] = {}
-    stack = [(tree, False)]
-    while stack:  # iteratively, children before their parent
-        node, ready = stack.pop()
-        head = node[0]
-        if head == "num":
-            q = parse_rational(node[1])
-            done[id(node)] = sp.Rational(q.numerator, q.denominator)
-        elif head == "var":
-            done[id(node)] = symbols.setdefault(node[1], sp.Symbol(node[1], real=True))
-        elif ready:
-            done[id(node)] = _BUILD[head](*[done[id(a)] for a in node[1:]])
-        else:
-            stack.append((node, True))
-            stack.extend((a, False) for a in node[1:])
-    return done[id(tree)]
+
+    def leaf(t):
+        if t[0] == "var":
+            return symbols.setdefault(t[1], sp.Symbol(t[1], real=True))
+        return sp.pi if t[0] == "pi" else sp.Rational((q := parse_rational(t[1])).numerator, q.denominator)
+
+    return walk(tree, leaf, lambda t, args: _BUILD[t[0]](*args))
 
 
 def constraint_to_sympy(constraint, symbols: dict | None = None):

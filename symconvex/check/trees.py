@@ -72,6 +72,16 @@ def parse_coordinate(value, what: str = "number") -> Fraction:
     return parse_rational(value, what)
 
 
+def vector(values, n: int, what: str) -> list[Fraction]:
+    """A list of ``n`` coordinates (``parse_coordinate`` each; a 1-d numpy array in memory counts as a list)."""
+    if type(values).__name__ == "ndarray" and getattr(values, "ndim", None) == 1:
+        values = values.tolist()
+    if not isinstance(values, (list, tuple)) or len(values) != n:
+        raise CertificateError(f"{what}: expected {n} coordinates, found "
+                               f"{len(values) if isinstance(values, (list, tuple)) else clipped(values)}")
+    return [parse_coordinate(v, what) for v in values]
+
+
 def rational_to_str(value) -> str:
     """A rational as the format writes it: ``"p/q"``, or ``"p"`` when q = 1."""
     value = Fraction(value)
@@ -142,4 +152,4 @@ def subject_digest(variables, function, network, domain, parameters=()) -> str:
 
 __all__ = ["MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RELATIONS", "check_constraint_tree",
            "check_exponent", "check_tree", "clipped", "parse_coordinate", "parse_rational", "rational_to_str",
-           "subject_digest", "tree_variables"]
+           "subject_digest", "tree_variables", "vector"]
