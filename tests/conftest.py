@@ -99,6 +99,15 @@ SLOW_CASES = [
     ("tests/test_atom_rules.py", "test_row_norm_p", "p2"),  # the other exponents stay
     ("tests/test_check_intervaljets.py", "test_box_jets_enclose_value_gradient_and_hessian_everywhere_in_the_box",
      "box-1"),  # the other boxes stay
+    # session 6's families: the slowest claim of each table, the table's other rows of the same kind stay
+    ("tests/test_strict_families.py", "test_strictness_of_maxima_and_of_sums_of_functions_of_affine_forms",
+     "$\\\\log(1 + e^{x + 2y}) + (x - y)^2$"),
+    ("tests/test_strict_families.py", "test_a_strictly_monotone_function_of_a_strictly_convex_one",
+     "$((x - 1)^2 + y^2)^{3/2} + x$"),
+    ("tests/test_strict_families.py", "test_a_function_of_one_form_is_refuted_strictly_convex_along_the_forms_kernel",
+     "$\\\\arctan(x - 3y)$"),
+    ("tests/test_sums_products.py", "test_claims_with_sums_and_products", "$\\\\log \\\\sum_{i=1}^{3} e^{x_i}$ is convex"),
+    ("tests/test_ends.py", "test_claims_on_irrational_ends_are_proved_and_forged_twins_rejected", "$e^{-x^2}$"),
 ]
 
 

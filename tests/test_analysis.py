@@ -200,8 +200,10 @@ def test_a_hessian_proof_is_verified_once(monkeypatch):
     from symconvex.check import verify as real_verify
 
     calls: dict[int, int] = {}
+    kept: list = []   # every object counted stays alive, so that no later certificate can reuse its id()
 
     def counting(cert, **options):
+        kept.append(cert)
         calls[id(cert)] = calls.get(id(cert), 0) + 1
         return real_verify(cert, **options)
 
