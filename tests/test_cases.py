@@ -2,26 +2,18 @@ r"""Functions defined by cases (``parsing.cases``): the formula read is exactly 
 many exact points against the rows), the claim's variables, and the verdict with certificates the independent
 checker accepts; cases that do not define one continuous function of one split variable are one-line errors."""
 
-from fractions import Fraction
 
 import pytest
 import sympy as sp
 
-from symconvex.check import verify
-from symconvex.claims import check_claim, parse_claim
+from symconvex.claims import parse_claim
 from symconvex.errors import ClaimError, InputError
-from symconvex.parsing import CasesLiteral, cases_value, extract_cases, parse_internal, symbol
+from symconvex.parsing import cases_value, extract_cases, parse_internal, symbol
+from answers import answered
 
 x, y, z = symbol("x"), symbol("y"), symbol("z")
 POINTS = [sp.Rational(k, 4) for k in range(-20, 21)] + [sp.Rational(7, 3), sp.Rational(-11, 7), 100, -100]
 
-
-def _answered(text):
-    result = check_claim(text, timeout=30)
-    assert result.verified
-    for cert in result.certificates:
-        verify(cert)
-    return result
 
 
 def _by_rows(rows, t, point, other=None):
@@ -103,7 +95,7 @@ def test_claims_about_functions_by_cases(text, variables, holds):
     claim = parse_claim(text)
     assert [v.name for v in claim.variables] == variables
     assert "cases are read as one continuous formula" in claim.note
-    assert _answered(text).holds is holds
+    assert answered(text).holds is holds
 
 
 def test_a_cases_claim_that_cannot_be_read_is_a_one_line_claim_error():
@@ -126,7 +118,7 @@ def test_cases_on_an_interval_make_it_the_domain(text, domain, holds):
     claim = parse_claim(text)
     assert sorted(str(c) for c in claim.domain) == domain
     assert "only, which is read as its domain" in claim.note
-    assert _answered(text).holds is holds
+    assert answered(text).holds is holds
 
 
 @pytest.mark.parametrize("text, message", [

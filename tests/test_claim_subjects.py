@@ -6,19 +6,12 @@ reading that could be about another function is a one-line ``ClaimError``."""
 import pytest
 import sympy as sp
 
-from symconvex.check import verify
-from symconvex.claims import check_claim, parse_claim
+from symconvex.claims import parse_claim
 from symconvex.errors import ClaimError
+from answers import answered
 
 lam, w1, w2, x, y, z, c = sp.symbols("lambda w_1 w_2 x y z c", real=True)
 
-
-def _answered(text, timeout=30):
-    result = check_claim(text, timeout=timeout)
-    assert result.verified
-    for cert in result.certificates:
-        verify(cert)
-    return result
 
 
 def _reads(text, function, variables, parameters=()):
@@ -44,7 +37,7 @@ def _reads(text, function, variables, parameters=()):
 ])
 def test_a_bracket_after_a_stated_number_is_a_product(text, function, variables, parameters, holds):
     _reads(text, function, variables, parameters)
-    assert _answered(text).holds is holds
+    assert answered(text).holds is holds
 
 
 @pytest.mark.parametrize("text", [
@@ -110,7 +103,7 @@ def test_remarks_that_may_change_the_claim_stay_one_line_errors(text):
 def test_a_restating_remark_is_held_against_the_function(text, function, variables, holds):
     claim = _reads(text, function, variables)
     assert "same function" in claim.note
-    assert _answered(text).holds is holds
+    assert answered(text).holds is holds
 
 
 @pytest.mark.parametrize("text", [
@@ -135,7 +128,7 @@ def test_a_restating_remark_about_another_function_is_refused(text):
 def test_a_worked_title_is_held_against_the_function_after_the_colon(text, function, variables, holds):
     claim = _reads(text, function, variables)
     assert "same function" in claim.note
-    assert _answered(text).holds is holds
+    assert answered(text).holds is holds
 
 
 @pytest.mark.parametrize("text", [
@@ -151,8 +144,8 @@ def test_an_appositive_after_a_name_without_formula_is_the_function():
     text = r"The top eigenvalue $\mu_{\mathrm{top}}$ of $\begin{pmatrix} x & 0 \\ 0 & y \end{pmatrix}$, $\max(x, y)$, is convex"
     claim = _reads(text, sp.Max(x, y), ["x", "y"])
     assert "names no function" in claim.note
-    assert _answered(text).holds is True
-    assert _answered(text.replace("is convex", "is strictly convex")).holds is False
+    assert answered(text).holds is True
+    assert answered(text.replace("is convex", "is strictly convex")).holds is False
 
 
 @pytest.mark.slow
@@ -161,9 +154,9 @@ def test_the_largest_eigenvalue_of_a_symmetric_2x2_matrix_by_its_formula():
             r"$\frac{x + z}{2} + \sqrt{\frac{(x - z)^2}{4} + y^2}$, is convex")
     claim = _reads(text, (x + z) / 2 + sp.sqrt((x - z)**2 / 4 + y**2), ["x", "y", "z"])
     assert "the same function" in claim.note or "names no function" in claim.note
-    assert _answered(text, timeout=120).holds is True
+    assert answered(text, timeout=120).holds is True
     strict = text.replace("is convex", "is strictly convex")   # affine along (1, 0, 1)
-    assert _answered(strict, timeout=120).holds is False
+    assert answered(strict, timeout=120).holds is False
 
 
 @pytest.mark.parametrize("text, holds", [
@@ -172,7 +165,7 @@ def test_the_largest_eigenvalue_of_a_symmetric_2x2_matrix_by_its_formula():
 ])
 def test_an_appositive_after_a_known_function_must_be_that_function(text, holds):
     assert "same function" in parse_claim(text).note
-    assert _answered(text).holds is holds
+    assert answered(text).holds is holds
 
 
 @pytest.mark.parametrize("text", [
@@ -197,7 +190,7 @@ def test_an_appositive_that_may_be_another_function_is_refused(text):
 def test_a_decimal_value_is_read_exactly(text, function):
     claim = _reads(text, function, [str(sorted(function.free_symbols, key=str)[0])])
     assert not any(isinstance(a, sp.Float) for a in sp.preorder_traversal(claim.function))
-    assert _answered(text).holds is True
+    assert answered(text).holds is True
 
 
 @pytest.mark.parametrize("text", [
