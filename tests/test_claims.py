@@ -404,3 +404,46 @@ def test_plain_function_calls_are_claims_about_that_function(text, function, hol
     x = sp.Symbol("x", real=True)
     assert result.claim.function == sp.sympify(function, locals={"x": x}) and tuple(result.claim.variables) == (x,)
     assert result.holds is holds and result.verified
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    (r"$\operatorname{huber}(x)$ is convex", "Min(1, Abs(x))**2 + 2*relu(Abs(x) - 1)", True),
+    (r"$\operatorname{huber}(x)$ is strictly convex", "Min(1, Abs(x))**2 + 2*relu(Abs(x) - 1)", False),
+    ("huber(x, 2) is concave", "Min(2, Abs(x))**2 + 4*relu(Abs(x) - 2)", False),
+    (r"$\operatorname{square}(x) + \operatorname{abs}(y)$ is strictly convex", "x**2 + Abs(y)", False),
+    ("square(x - y) is convex", "(x - y)**2", True),
+    ("xexp(x) is convex on x >= 0", "x*exp(x)", True),
+])
+def test_cvxpy_atom_names_are_their_formulas(text, function, holds):
+    """CVXPY's square, xexp and huber(x, M) (x^2 for |x| <= M, 2M|x| - M^2 beyond) typed by name are their formulas;
+    the answer is about that formula, with certificates the checker accepts."""
+    from answers import answered
+    from symconvex.functions import relu
+    x, y = sp.symbols("x y", real=True)
+    result = answered(text)
+    expected = sp.sympify(function, locals={"x": x, "y": y, "relu": relu})
+    assert sp.simplify(result.claim.function - expected) == 0
+    assert result.holds is holds
+
+
+def test_huber_is_the_same_function_as_cvxpys_definition_by_cases():
+    """min(|x|, M)^2 + 2M max(|x| - M, 0) equals x^2 on |x| <= M and 2M|x| - M^2 beyond, at exact points on both
+    sides of the threshold (M = 1 and M = 3/2)."""
+    from symconvex.parsing import BUILTINS
+    x = sp.Symbol("x", real=True)
+    for M in (sp.Integer(1), sp.Rational(3, 2)):
+        f = BUILTINS["huber"][1]([x, M])
+        for v in (sp.Rational(-7, 2), -M, sp.Rational(-1, 3), 0, sp.Rational(5, 4), M, 4):
+            expected = v ** 2 if abs(v) <= M else 2 * M * abs(v) - M ** 2
+            assert f.subs(x, v) == expected
+
+
+@pytest.mark.parametrize("text, message", [
+    ("huber(x, -1) is convex", "threshold M must be a number > 0"),
+    ("huber(x, y) is convex", "threshold M must be a number > 0"),
+    ("huber(x, 1, 2) is convex", "huber takes 1 or 2 arguments"),
+    (r"$\square x^2$ is convex", "unknown command"),   # \square is LaTeX's box, not CVXPY's square
+])
+def test_cvxpy_atom_names_refuse_what_they_cannot_mean(text, message):
+    with pytest.raises(ClaimError, match=message):
+        check_claim(text)

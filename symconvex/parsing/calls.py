@@ -6,9 +6,10 @@ r"""Function applications: the built-in functions, the functions a claim defines
 log x / log b), ``\max(0, z)`` is ``relu(z)``, ``\sigma`` is the logistic sigmoid, ``\sec``, ``\csc``, ``\cot`` are
 quotients of sin and cos, ``entr`` is CVXPY's entropy -x log x (taken where x > 0), ``\Gamma`` (``gamma``) is
 Euler's Gamma function, ``\ln\Gamma`` (``lgamma``, ``loggamma``) its logarithm, ``digamma`` its logarithmic
-derivative psi, ``erf`` and ``erfc`` the error functions, and the norms of a tuple (``normtwo``, ``normone``,
-``norminf``) are sqrt(Σ a_i²), Σ|a_i| and max|a_i|. ``INVERSES`` reads ``f^{-1}`` as the inverse function
-(``\tan^{-1} x`` is arctan x); any other ``f^{-1}`` is refused as ambiguous, and ``f^{p}(x)`` is (f(x))^p.
+derivative psi, ``erf`` and ``erfc`` the error functions, CVXPY's ``square``, ``xexp`` and ``huber``
+(``_huber``) their formulas, and the norms of a tuple (``normtwo``, ``normone``, ``norminf``) are sqrt(Σ a_i²),
+Σ|a_i| and max|a_i|. ``INVERSES`` reads ``f^{-1}`` as the inverse function (``\tan^{-1} x`` is arctan x);
+any other ``f^{-1}`` is refused as ambiguous, and ``f^{p}(x)`` is (f(x))^p.
 
 A function a claim defines (``where $\rho(z) = \max\{0, z\}$``) is a ``FunctionDef``; its body is read when first
 used and applied by substituting the arguments for its parameters (a definition that uses itself is refused).
@@ -72,7 +73,17 @@ def _norm(kind: str):
     return build
 
 
-#: builtin function name (lower case) -> (arity or None for 2+, constructor)
+def _huber(args):
+    """CVXPY's huber(x, M): min(|x|, M)^2 + 2 M max(|x| - M, 0), with M = 1 by default and M a number > 0."""
+    if len(args) > 2:
+        fail(f"huber takes 1 or 2 arguments (x, M), given {len(args)}")
+    M = args[1] if len(args) == 2 else sp.Integer(1)
+    if not (M.is_number and M.is_positive):
+        fail(f"huber's threshold M must be a number > 0, found {M}")
+    return sp.Min(sp.Abs(args[0]), M) ** 2 + 2 * M * relu(sp.Abs(args[0]) - M)
+
+
+#: builtin function name (lower case) -> (arity or None for 2+, 0 for one or more, constructor)
 BUILTINS = {
     "relu": (1, lambda a: relu(a[0])),
     "softplus": (1, lambda a: softplus(a[0])),
@@ -105,6 +116,12 @@ BUILTINS = {
     "artanh": (1, lambda a: sp.atanh(a[0])),
     # CVXPY's entropy atom: entr(x) = -x log x (read where x > 0, the domain of the logarithm)
     "entr": (1, lambda a: -a[0] * sp.log(a[0])),
+    # CVXPY's atoms written by name: square(x) = x^2, xexp(x) = x e^x, huber(x, M) = x^2 for |x| <= M and
+    # 2 M |x| - M^2 beyond (M = 1 when not given; a number > 0), written min(|x|, M)^2 + 2 M max(|x| - M, 0),
+    # the same function on every x (both sides are x^2 for |x| <= M and M^2 + 2 M (|x| - M) beyond)
+    "square": (1, lambda a: a[0] ** 2),
+    "xexp": (1, lambda a: a[0] * sp.exp(a[0])),
+    "huber": (0, lambda a: _huber(a)),
     # special functions: the error function and its complement, Gamma (\Gamma), log Gamma, the digamma function
     "erf": (1, lambda a: sp.erf(a[0])),
     "erfc": (1, lambda a: sp.erfc(a[0])),
