@@ -648,10 +648,22 @@ def _title_before_subject(text: str) -> tuple[str, str, list]:
               or (re.fullmatch(r"[A-Za-z][A-Za-z\-]{2,}", link) and not lead_words & _CONNECTIVES
                   and not re.search(r"[-+*/=<>]", _MATH.sub(" ", text[:blocks[k].start()]))))
         title_math = [next(g for g in b.groups() if g is not None) for b in blocks[:k]]
-        if ok and not any("=" in normalize(t) or _RELATION.search(normalize(t)) for t in title_math):
+        if ok and all(not ("=" in normalize(t) or _RELATION.search(normalize(t))) or _unused_label(t, body)
+                      for t in title_math):
             return text[blocks[k].start():], text[:blocks[k].start()].strip().rstrip(":,"), []
         return text, "", []
     return text, "", []
+
+
+_LABEL = re.compile(r"\s*(?P<name>[A-Za-z])\s*=\s*(?:-?\d+(?:\.\d+)?(?:/\d+)?|\\infty)\s*")
+
+
+def _unused_label(title_math: str, body: str) -> bool:
+    r"""Whether a title's math block is a label: one letter given a number ("pnorm with $p = 2$: $\sqrt{x^2 + y^2}$
+    is convex") whose letter does not occur in the function's block at all, so that it cannot change the function,
+    its variables or its domain. A letter that occurs there could be a value meant for the function (refused)."""
+    m = _LABEL.fullmatch(normalize(title_math))
+    return bool(m) and not re.search(r"(?<![A-Za-z\\])" + m.group("name") + r"(?![A-Za-z])", body)
 
 
 def _clause_before_property(chunks, i: int):

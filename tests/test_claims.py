@@ -447,3 +447,27 @@ def test_huber_is_the_same_function_as_cvxpys_definition_by_cases():
 def test_cvxpy_atom_names_refuse_what_they_cannot_mean(text, message):
     with pytest.raises(ClaimError, match=message):
         check_claim(text)
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    (r"Euclidean norm with $q = 2$: $\sqrt{u^2 + v^2}$ is strictly convex", "sqrt(u**2 + v**2)", False),
+    (r"The case $k = 3$: $|u|^3 + |v|^3$ is convex", "Abs(u)**3 + Abs(v)**3", True),
+    (r"Max-norm, $r = \infty$: $\max(|u|, |v|)$ is concave", "Max(Abs(u), Abs(v))", False),
+])
+def test_a_title_giving_an_unused_letter_a_number_is_a_label(text, function, holds):
+    """A title whose math only gives a letter a number, the letter absent from the function, cannot change the
+    function: the claim is about the formula after it."""
+    from answers import answered
+    u, v = sp.symbols("u v", real=True)
+    result = answered(text)
+    assert sp.simplify(result.claim.function - sp.sympify(function, locals={"u": u, "v": v})) == 0
+    assert result.holds is holds
+
+
+@pytest.mark.parametrize("text", [
+    r"With $a = 2$: $a x^2$ is convex",        # the letter is in the function: a value meant for it?
+    r"Take $x = 2$: $x^2 + y^2$ is convex",    # ... or a point: never dropped
+])
+def test_a_title_whose_math_could_change_the_claim_is_refused(text):
+    with pytest.raises(ClaimError):
+        check_claim(text)
