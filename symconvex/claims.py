@@ -1482,9 +1482,7 @@ def _refuse_lost_conditions(f, written) -> None:
     larger set: answered on that set, "(√x)^6 is convex" was refuted by x^3 on x < 0. Without a stated domain, a
     condition of the written formula (g > 0, g >= 0, g != 0) that f no longer has is a one-line error asking for the
     domain."""
-    from .domain import natural_conditions
-
-    from .domain import holds_everywhere
+    from .domain import holds_everywhere, natural_conditions
 
     present = set(natural_conditions(f))
     for g, rel in written:
