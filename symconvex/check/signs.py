@@ -2,55 +2,35 @@ r"""Signs on a domain: what the rules and Hessian checker knows about where an e
 (checker; trusted; kernel layer).
 
 Every function here returns a *sign word* ("positive", "nonnegative", "zero", "nonpositive", "negative" or
-"unknown") that is a true statement about every point of a set where the tree is defined, or "unknown".
+"unknown") that is a true statement about every point of a set where the tree is defined, or "unknown". Exact
+irrational ends (pi/2, sqrt(3), e^{3/2}) are ``check.constants.Constant``s: ordered by rigorous enclosures, equal
+only by exact algebra; no float decides anything. The reasoning, each step a theorem stated where it is coded:
 
-**Exact ends.** Domains such as 0 <= x <= pi/2, x > sqrt(3) or 0 < x < e^{3/2} have irrational ends.
-``check.constants.Constant`` keeps them exact (``PiRational(a, b)`` is a + b pi): an order comparison is decided by
-rigorous enclosures that exclude 0 (at growing precision, refused beyond its cap), equality only by exact algebra.
-No float decides anything.
-
-**The box.** From the single-variable affine constraints of a domain (``a x + c > 0`` or ``>= 0``, a rational, c
-rational or an exact constant), per variable the tightest bounds ``[lo, lo_strict, hi, hi_strict]``
-(``domain_box``). The box contains the domain, so a sign shown on the box holds on the domain.
-
-**Affine ranges and spans.** An affine tree c + sum a_i x_i takes on the box exactly the values between its two
-extreme corners (``affine_range``; an end is *strict* when an open bound lies on the way). A ``Span``
-(``symconvex.atoms``) is {lo <= t <= hi} + k P; ``in_span`` proposes k from an interval estimate and verifies the
-containment exactly (the estimate only chooses which k to verify).
-
-**Ranges with open ends** (``tree_range``): a range ``(lo, lo_strict, hi, hi_strict)`` of rational ends holds at
-every point of the box where the tree is defined; each operation's rule (``_add``, ``_mul``, ``_int_power``,
-``_increasing``, ...) is a theorem stated in its docstring; open ends are what a closed enclosure loses (x in (-1, 1)
-gives 1 - x^2 in (0, 1], so 1 - x^2 > 0). Where no rule applies, or past the size caps, the range is None.
-
-**Factors** (``factored_sign``): where interval dependency loses the sign (x - x^2 on (0, 1)), the expression over
-one denominator is a product of powers of bases (an identity); each base's sign comes from its range, its quadratic
-form (``quadratic_sign``: [x; 1]^T M [x; 1] with M semidefinite), its exact Sturm root count in one variable
-(``univariate_sign``), a domain constraint, or its exact factorization over Q (``factor_list``, an identity).
-
-**Joint constraints** (``strengthen_sign``): a polynomial constraint g > 0 (>= 0) of the domain decides the sign of
-P = t g + R when R's sign is shown on the box (``joint_form_sign``); discs c - sum a_i x_i^2 > 0 tighten the box to
-|x_i| < sqrt(c / a_i), and a product constraint a x_i x_j + R > 0 with R <= 0 gives x_i x_j the sign of a
-(``joint_box``).
-
-**Sign rules and intervals** (``tree_sign``): sums and products of signs, even powers >= 0, exp > 0, sin, cos and
-tan from the affine argument's span, ...; where they leave a sign open, the checker's own interval evaluator on the
-whole box (``interval_sign``: every operation an interval extension, so the result encloses every value).
+- **the box** (``domain_box``): per variable the tightest bounds of the domain's one-variable affine constraints;
+  the box contains the domain, so a sign shown on the box holds on the domain;
+- **affine ranges** (``affine_range``: exact) and **spans** (``in_span``: sin, cos, tan from the argument's range);
+- **ranges with open ends** (``tree_range``): one rule per operation; open ends are what a closed enclosure loses
+  (x in (-1, 1) gives 1 - x^2 in (0, 1], so 1 - x^2 > 0);
+- **factors** (``factored_sign``): the expression over one denominator as a product of powers, each base signed by
+  its range, its quadratic form, its Sturm count, its slope and exact value at an end (``monotone_sign``), a domain
+  constraint, or its exact factorization over Q (x - x^2 = -x (x - 1) > 0 on 0 < x < 1);
+- **joint constraints** (``strengthen_sign``): a polynomial constraint g > 0 signs P = t g + R when R's sign is
+  shown (``joint_form_sign``); discs and product constraints tighten the box (``joint_box``);
+- **sign rules and intervals** (``tree_sign``): sums and products of signs, even powers >= 0, exp > 0, ...; where
+  they leave a sign open, the checker's own interval evaluator on the whole box (``interval_sign``).
 
 >>> half_pi = PiRational(0, Fraction(1, 2))
 >>> half_pi > Fraction(3, 2), half_pi < Fraction(8, 5), 2 * half_pi == PiRational(0, 1)
 (True, True, True)
->>> range_sign(["add", ["var", "x"], ["mul", ["num", "-1"], ["pow", ["var", "x"], ["num", "2"]]]],
-...            {"x": [Fraction(0), True, Fraction(1), True]}), \
-...     factored_sign(["add", ["var", "x"], ["mul", ["num", "-1"], ["pow", ["var", "x"], ["num", "2"]]]],
-...                   {"x": [Fraction(0), True, Fraction(1), True]})
+>>> t, unit = ["add", ["var", "x"], ["mul", ["num", "-1"], ["pow", ["var", "x"], ["num", "2"]]]], \
+...     {"x": [Fraction(0), True, Fraction(1), True]}
+>>> range_sign(t, unit), factored_sign(t, unit)
 ('unknown', 'positive')
 """
 
 from __future__ import annotations
 
 import contextvars
-import functools
 import itertools
 import json
 import math
@@ -64,8 +44,8 @@ from ..atoms import SIGN_SPANS
 from ..errors import CertificateError, InputError
 from .constants import Constant, PiRational, end_from_json, exact_number, tree_nodes
 from .constants import enclose as _interval
-from .evaluate import _exact_root, evaluate
-from .numbers import Jet, endpoints, interval_precision, to_interval
+from .evaluate import OPERATORS, evaluate, real_power
+from .numbers import Jet, endpoints, interval_precision
 from .numbers import sign as number_sign
 from .symbolic import constraint_to_sympy, to_sympy, to_tree
 from .trees import check_tree, parse_rational, rational_to_str, tree_variables
@@ -80,7 +60,7 @@ MAX_FACTOR_DEGREE = 8
 MAX_FACTOR_VARIABLES = 4
 RELATIONS_ORDER = ("gt", "ge", "lt", "le")
 DECIDED = ("positive", "negative", "zero")
-
+STRICT = ("positive", "negative")
 
 
 # ------------------------------------------------------------------------------------------ sign words
@@ -112,24 +92,38 @@ def range_to_sign(r) -> str:
                    hi is not None and (hi < 0 or (hi == 0 and his)), hi is not None and hi <= 0)
 
 
+#: A sign word as a range: the set of values it allows.
+SIGN_RANGES = {"positive": (Fraction(0), True, None, False), "nonnegative": (Fraction(0), False, None, False),
+               "negative": (None, False, Fraction(0), True), "nonpositive": (None, False, Fraction(0), False),
+               "zero": (Fraction(0), False, Fraction(0), False), "unknown": (None, False, None, False)}
+
+
 def sign_add(a: str, b: str) -> str:
-    """The sign of x + y from the signs of x and y."""
-    if a == "zero" or b == "zero":
-        return b if a == "zero" else a
-    both_ge0, both_le0 = ge0(a) and ge0(b), le0(a) and le0(b)
-    return sign_of(both_ge0 and "positive" in (a, b), both_ge0, both_le0 and "negative" in (a, b), both_le0)
+    """The sign of x + y from the signs of x and y: the sum of their ranges (``_add``)."""
+    return range_to_sign(_add(SIGN_RANGES[a], SIGN_RANGES[b]))
 
 
 def sign_mul(a: str, b: str) -> str:
     """The sign of x y from the signs of x and y."""
-    if "zero" in (a, b):
-        return "zero"
-    if "unknown" in (a, b):
-        return "unknown"
-    strict = a in ("positive", "negative") and b in ("positive", "negative")
+    if "zero" in (a, b) or "unknown" in (a, b):
+        return "zero" if "zero" in (a, b) else "unknown"
+    strict = a in STRICT and b in STRICT
     if ge0(a) == ge0(b):
         return "positive" if strict else "nonnegative"
     return "negative" if strict else "nonpositive"
+
+
+def power_sign(s: str, p: Fraction) -> str:
+    """The sign of b^p from the sign s of b, for a rational p: b^0 = 1; an integer p < 0 needs b != 0; an even p
+    gives b^p >= 0 (> 0 for b != 0), an odd one keeps the sign; a non-integer p gives b^p > 0 for b > 0, and
+    b^p >= 0 for b >= 0 when p > 0."""
+    if p == 0:
+        return "positive"
+    if p < 0 and s not in STRICT:
+        return "unknown"
+    if p.denominator == 1:
+        return s if p.numerator % 2 else {"positive": "positive", "negative": "positive"}.get(s, "nonnegative")
+    return "positive" if s == "positive" else "nonnegative" if ge0(s) and p > 0 else "unknown"
 
 
 def satisfies(s: str, required: str) -> bool:
@@ -145,14 +139,9 @@ def stronger(exact: str, fallback: str) -> str:
 
 
 def number_word(x) -> str:
-    """The sign word of an exact number or an enclosure ("unknown" when an enclosure contains 0)."""
-    return {1: "positive", -1: "negative", 0: "zero"}.get(number_sign(x), "unknown")
-
-
-#: A sign word as a range: the set of values it allows.
-SIGN_RANGES = {"positive": (Fraction(0), True, None, False), "nonnegative": (Fraction(0), False, None, False),
-               "negative": (None, False, Fraction(0), True), "nonpositive": (None, False, Fraction(0), False),
-               "zero": (Fraction(0), False, Fraction(0), False), "unknown": (None, False, None, False)}
+    """The sign word of an exact number, a ``Constant`` or an enclosure ("unknown" when an enclosure contains 0)."""
+    s = x.sign() if isinstance(x, Constant) else number_sign(x)
+    return {1: "positive", -1: "negative", 0: "zero"}.get(s, "unknown")
 
 
 # ------------------------------------------------------------------------------------------ the box
@@ -173,6 +162,11 @@ def _names(cert) -> list:
     return list(cert.variables) + list(getattr(cert, "parameters", ()))
 
 
+def _symbols(names) -> dict:
+    """A real SymPy symbol per name."""
+    return {n: sp.Symbol(n, real=True) for n in names}
+
+
 def _gap(constraint, symbols: dict):
     """g with the constraint read as g > 0 (>= 0), expanded."""
     rel = constraint_to_sympy(constraint, dict(symbols))
@@ -180,7 +174,7 @@ def _gap(constraint, symbols: dict):
 
 
 def _bound_of(g):
-    """(variable, a, c) when g = a v + c with a rational, c rational or a + b pi; else None."""
+    """(variable, a, c) when g = a v + c with a rational, c rational or an exact constant; else None."""
     free = g.free_symbols
     if len(free) != 1:
         return None
@@ -193,10 +187,11 @@ def _bound_of(g):
 
 
 def domain_box(cert) -> dict:
-    """{name: [lower, lower_strict, upper, upper_strict]} (Fractions, a + b pi, or None) from the single-variable
-    affine constraints of ``cert.domain`` (each validated by ``check_constraint``); every variable is listed."""
+    """{name: [lower, lower_strict, upper, upper_strict]} (Fractions, ``Constant``s, or None) from the
+    single-variable affine constraints of ``cert.domain`` (each validated by ``check_constraint``): a v + c > 0
+    (>= 0) bounds v by -c/a, below when a > 0; the tighter bound wins. Every variable is listed."""
     names = _names(cert)
-    symbols = {n: sp.Symbol(n, real=True) for n in names}
+    symbols = _symbols(names)
     box = {n: [None, False, None, False] for n in names}
     for k, constraint in enumerate(cert.domain):
         check_constraint(constraint, f"domain[{k}]", names)
@@ -216,24 +211,19 @@ def domain_box(cert) -> dict:
 
 
 def is_bound(constraint, names) -> bool:
-    """Is the constraint a bound on one variable (a x + c > 0, >= 0, ...), so that it is exactly a side of the
-    domain's box?"""
+    """Is the constraint a bound a x + c > 0 (>= 0, ...) on one variable, so exactly a side of the domain's box?"""
     if not isinstance(constraint, list) or len(constraint) != 3 or constraint[0] not in RELATIONS_ORDER:
         return False
-    return _bound_of(_gap(constraint, {n: sp.Symbol(n, real=True) for n in names})) is not None
-
-
-def _bound_to_json(bound):
-    """A box bound as stated in JSON: "p/q", ["a", "b"] for a + b pi, a constant's tree, or None."""
-    if isinstance(bound, Constant):
-        return bound.json()
-    return None if bound is None else rational_to_str(bound)
+    return _bound_of(_gap(constraint, _symbols(names))) is not None
 
 
 def box_to_json(box: dict) -> dict:
-    """The stated form of a box: bounded variables only, bounds as "p/q" (or ["a", "b"] for a + b pi, or the
-    tree of another exact constant)."""
-    return {name: [_bound_to_json(lo), bool(los) and lo is not None, _bound_to_json(hi), bool(his) and hi is not None]
+    """The stated form of a box: bounded variables only, ends "p/q", ["a", "b"] for a + b pi, or the tree of
+    another exact constant (``Constant.json``)."""
+    def end(bound):
+        return bound.json() if isinstance(bound, Constant) else None if bound is None else rational_to_str(bound)
+
+    return {name: [end(lo), bool(los) and lo is not None, end(hi), bool(his) and hi is not None]
             for name, (lo, los, hi, his) in box.items() if lo is not None or hi is not None}
 
 
@@ -244,22 +234,14 @@ def short(obj) -> str:
 
 
 def check_box(stated, box, where: str) -> None:
-    """The certificate's stated box must be the box computed from the domain: the same bounded variables, the
-    same strictness, and ends equal as numbers (an irrational end may be written as any tree of that constant;
-    equality is decided exactly, ``check.constants``)."""
+    """The stated box must be the box computed from the domain: the same bounded variables, the same strictness,
+    and ends equal as numbers (an irrational end may be any tree of that constant; equality is exact)."""
     expected = box_to_json(box)
-    if stated == expected:
-        return
-    same = isinstance(stated, dict) and set(stated) == set(expected)
-    for name in expected if same else ():
-        entry = stated[name]
-        lo, los, hi, his = box[name]
-        same = isinstance(entry, list) and len(entry) == 4 and [entry[1], entry[3]] == expected[name][1::2]
-        for end, value in ((lo, entry[0]), (hi, entry[2])) if same else ():
-            same = same and (end is None) == (value is None) and (end is None or end_from_json(
-                value, f"{where}.{name}") == end)
-        if not same:
-            break
+    same = stated == expected or isinstance(stated, dict) and set(stated) == set(expected) and all(
+        isinstance(stated[n], list) and len(stated[n]) == 4 and [stated[n][1], stated[n][3]] == expected[n][1::2]
+        and all((end is None) == (value is None) and (end is None or end_from_json(value, f"{where}.{n}") == end)
+                for end, value in ((box[n][0], stated[n][0]), (box[n][2], stated[n][2])))
+        for n in expected)
     if not same:
         raise CertificateError(f"{where}: states {short(stated)}, the domain gives {short(expected)}")
 
@@ -275,13 +257,13 @@ def variable_sign(bounds, interior: bool = False) -> str:
     return range_to_sign((lo, los or interior, hi, his or interior))
 
 
-# ------------------------------------------------------------------------------------------ affine ranges
+# ------------------------------------------------------------------------------------------ affine ranges, spans
 
 def affine_range(tree, box: dict, interior: bool = False):
     """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i, c rational or exact constants) on the
-    box (ends Fraction or ``Constant``, None when unbounded; strict: approached, not attained), or None when the
-    tree is not of that form. ``interior``: every bound taken as open."""
-    symbols = {n: sp.Symbol(n, real=True) for n in box}
+    box, or None when the tree is not of that form: each end is c plus a_i times the bound on its side (None when
+    that bound is; strict, approached but not attained, when one of them is). ``interior``: every bound open."""
+    symbols = _symbols(box)
     try:
         expr = sp.expand(to_sympy(tree, dict(symbols)))
     except CertificateError:
@@ -330,7 +312,8 @@ def _fits(r, span, k: int) -> bool:
 
 
 def in_span(r, span) -> bool:
-    """Does the range r = (lo, lo_strict, hi, hi_strict) lie in ``span`` + k period for some integer k?"""
+    """Does the range r = (lo, lo_strict, hi, hi_strict) lie in ``span`` + k period for some integer k? An interval
+    estimate of (lo - span.lo) / period proposes the few k that ``_fits`` then decides exactly."""
     if r is None:
         return False
     if span.period is None:
@@ -368,10 +351,6 @@ class _Unknown(Exception):
     """No rule gives a range."""
 
 
-class _ZeroTimesInf(Exception):
-    """A corner product 0 * oo has no value."""
-
-
 def _cap(q):
     """q itself, unless its size passes ``MAX_END_BITS`` (then no range: ``_Unknown``)."""
     if q is not None and q.numerator.bit_length() + q.denominator.bit_length() > MAX_END_BITS:
@@ -400,28 +379,22 @@ def _add(r, s):
     return lo, lo is not None and (r[1] or s[1]), hi, hi is not None and (r[3] or s[3])
 
 
-def _ext_mul(a, a_side: int, b, b_side: int):
-    """The product of two ends (None at side -1 is -oo, at side +1 is +oo) as (value, sign of an infinite
-    product or 0); raises ``_ZeroTimesInf`` for 0 * oo."""
-    sa = a_side if a is None else (a > 0) - (a < 0)
-    sb = b_side if b is None else (b > 0) - (b < 0)
-    if a is None or b is None:
-        if sa * sb == 0:
-            raise _ZeroTimesInf
-        return None, sa * sb
-    return a * b, 0
-
-
 def _mul(r, s):
-    """The range of x y for x in r, y in s: the least and greatest corner products (xy is bilinear), each strict
-    unless reached at a corner of two closed ends or, for 0, where a factor may be 0 (module docstring)."""
-    corners = []
-    try:
-        for i, j in ((0, 0), (0, 2), (2, 0), (2, 2)):
-            value, inf = _ext_mul(r[i], -1 if i == 0 else 1, s[j], -1 if j == 0 else 1)
-            corners.append((value, inf, inf == 0 and not r[i + 1] and not s[j + 1]))
-    except _ZeroTimesInf:
-        return SIGN_RANGES[sign_mul(range_to_sign(r), range_to_sign(s))]
+    """The range of x y for x in r, y in s: xy is bilinear, so its least and greatest values are corner products
+    (an infinite end times a nonzero one is an infinity of the product's sign; 0 times an infinite end has no
+    value, and then only the sign of the product is kept). An end is strict unless reached at a corner of two
+    closed ends or, for 0, where a factor may be 0."""
+    corners = []  # (value, sign of an infinite product or 0, reached)
+    for i, j in ((0, 0), (0, 2), (2, 0), (2, 2)):
+        a, b = r[i], s[j]
+        sa = i - 1 if a is None else (a > 0) - (a < 0)  # an infinite end's sign is its side: -1 low, +1 high
+        sb = j - 1 if b is None else (b > 0) - (b < 0)
+        if a is not None and b is not None:
+            corners.append((a * b, 0, not r[i + 1] and not s[j + 1]))
+        elif sa * sb == 0:
+            return SIGN_RANGES[sign_mul(range_to_sign(r), range_to_sign(s))]
+        else:
+            corners.append((None, sa * sb, False))
     zero_inside = _may_be_zero(r) or _may_be_zero(s)
 
     def end(pick_low: bool):
@@ -477,51 +450,31 @@ def _int_power(r, n: int):
     return (None if lo is None else _cap(lo ** n)), los, (None if hi is None else _cap(hi ** n)), his
 
 
-def _increasing(r, exact, enclose, at_low_inf, at_high_inf, need_low=None):
-    """The range of an increasing function: ``exact(q)`` its rational value at q or None, ``enclose(q)`` an
-    interval enclosing it, ``at_low_inf`` / ``at_high_inf`` its limits ((value, strict) or None for -oo/+oo);
-    ``need_low``: (q, strict) the argument's lower end must exceed (log: 0, strictly)."""
+def _increasing(r, f, low=None, high=None, positive: bool = False):
+    """The range of an increasing function f on the range r: f at each finite end (exact, or the outer end of its
+    enclosure ``f(q)``), as strict as that end, and its limits ``low`` / ``high`` ((value, strict); None:
+    unbounded) at infinite ends. ``positive``: f is defined on x > 0 only, with f(0+) = -oo (log)."""
     lo, los, hi, his = r
-    if need_low is not None:
-        q, strict = need_low
-        if lo is None or lo < q or (lo == q and not los and strict):
-            raise _Unknown("argument outside the function's domain")
+    if positive and (lo is None or lo < 0 or (lo == 0 and not los)):
+        raise _Unknown("argument outside the function's domain")
 
-    def image(end, lower: bool, strict: bool):
-        if end is None:
-            return (None, False) if (at_low_inf if lower else at_high_inf) is None else \
-                (at_low_inf if lower else at_high_inf)
-        if need_low is not None and end == need_low[0]:  # log(0+) = -oo
-            return None, False
-        value = exact(end)
-        if value is None:
-            with interval_precision():
-                value = endpoints(enclose(end))[0 if lower else 1]
-        return value, strict
+    def image(end, strict: bool, k: int, limit):
+        if end is None or (positive and end == 0):
+            return limit or (None, False)
+        with interval_precision():
+            return _cap(endpoints(f(end))[k]), strict
 
-    (new_lo, new_los), (new_hi, new_his) = image(lo, True, los), image(hi, False, his)
-    return _cap(new_lo), new_los, _cap(new_hi), new_his
-
-
-def _at_zero(value):
-    """The exact value of a function known only at 0 (exp 0 = 1, tanh 0 = 0, ...)."""
-    return lambda q: value if q == 0 else None
+    return (*image(lo, los, 0, low), *image(hi, his, 1, high))
 
 
 def _real_power(r, p: Fraction):
     """The range of x^p for x in r >= 0 and a non-integer p: increasing for p > 0, (1/x)^-p for p < 0; ends exact
-    when the root is rational, else outer rational ends of an enclosure."""
+    when the root is rational (``evaluate.real_power``), else outer rational ends of an enclosure."""
     if not ge0(range_to_sign(r)):
         raise _Unknown("a real power needs a nonnegative base")
     if p < 0:
         return _real_power(_reciprocal(r), -p)
-
-    def exact(q):
-        root = _exact_root(q, p.denominator)
-        return None if root is None else root ** p.numerator
-
-    return _increasing(r, exact, lambda q: iv.exp(to_interval(p) * iv.log(to_interval(q))) if q > 0 else iv.mpf(0),
-                       None, None)
+    return _increasing(r, lambda q: real_power(q, p, "pow"))
 
 
 def _extreme(args, largest: bool):
@@ -536,21 +489,15 @@ def _extreme(args, largest: bool):
 
 
 _ZERO_OPEN, _ONE_OPEN = (Fraction(0), True), (Fraction(1), True)
-#: head -> (exact value or None, interval enclosure, limit at -oo, limit at +oo[, argument's lower end]).
-_MONOTONE = {
-    "exp": (_at_zero(Fraction(1)), iv.exp, _ZERO_OPEN, None),
-    "log": (lambda q: Fraction(0) if q == 1 else None, iv.log, None, None, (Fraction(0), True)),
-    "sigmoid": (_at_zero(Fraction(1, 2)), lambda x: 1 / (1 + iv.exp(-x)), _ZERO_OPEN, _ONE_OPEN),
-    "softplus": (lambda q: None, lambda x: iv.log(1 + iv.exp(x)), _ZERO_OPEN, None),
-    "tanh": (_at_zero(Fraction(0)), lambda x: (iv.exp(2 * x) - 1) / (iv.exp(2 * x) + 1), (Fraction(-1), True),
-             _ONE_OPEN),
-    "arctan": (_at_zero(Fraction(0)), lambda x: iv.atan2(x, iv.mpf(1)), (Fraction(-2), True), (Fraction(2), True)),
-    "arcsinh": (_at_zero(Fraction(0)), lambda x: iv.log(x + iv.sqrt(x * x + 1)), None, None),
-}
+#: The increasing heads (values from the evaluator's table ``evaluate.OPERATORS``, exact where rational: exp 0 = 1,
+#: log 1 = 0, sigmoid 0 = 1/2, ...) -> their limits at -oo and +oo ((value, strict); None: unbounded).
+_LIMITS = {"exp": (_ZERO_OPEN, None), "log": (None, None), "sigmoid": (_ZERO_OPEN, _ONE_OPEN),
+           "softplus": (_ZERO_OPEN, None), "tanh": ((Fraction(-1), True), _ONE_OPEN),
+           "arctan": ((Fraction(-2), True), (Fraction(2), True)), "arcsinh": (None, None)}
 
 
 def _range(tree, box: dict, count: list):
-    """The range of ``tree`` on the box by the rules of the module docstring; ``_Unknown`` when none applies."""
+    """The range of ``tree`` on the box by the rules above; ``_Unknown`` when none applies."""
     count[0] += 1
     if count[0] > MAX_NODES:
         raise _Unknown("tree too large")
@@ -577,15 +524,14 @@ def _range(tree, box: dict, count: list):
         return _abs(args[0])
     if head in ("max", "min", "relu"):
         return _extreme(args + ([SIGN_RANGES["zero"]] if head == "relu" else []), head != "min")
-    if head not in _MONOTONE:
+    if head not in _LIMITS:
         raise _Unknown(f"no range rule for {head}")
-    exact, enclose, *limits = _MONOTONE[head]
-    return _increasing(args[0], exact, lambda q: enclose(to_interval(q)), *limits)
+    return _increasing(args[0], OPERATORS[head].value, *_LIMITS[head], positive=head == "log")
 
 
 def tree_range(tree, box: dict):
-    """The range of ``tree`` on the box (``{name: [lo, lo_strict, hi, hi_strict]}``, as ``domain_box`` gives it),
-    or None when no rule gives one."""
+    """The range (lo, lo_strict, hi, hi_strict) of ``tree`` at every point of the box (``{name: [lo, lo_strict,
+    hi, hi_strict]}``, as ``domain_box`` gives it) where the tree is defined, or None when no rule gives one."""
     try:
         return _range(tree, box, [0])
     except (_Unknown, CertificateError, ValueError, ZeroDivisionError, ArithmeticError, TypeError, IndexError):
@@ -616,15 +562,13 @@ def _definite(M) -> str:
     n = M.rows
     if all(M[:k, :k].det() > 0 for k in range(1, n + 1)):
         return "positive"
-    for size in range(1, n + 1):
-        for rows in itertools.combinations(range(n), size):
-            if M.extract(list(rows), list(rows)).det() < 0:
-                return "unknown"
-    return "nonnegative"
+    minors = (M.extract(list(rows), list(rows)).det() for k in range(1, n + 1)
+              for rows in itertools.combinations(range(n), k))
+    return "unknown" if any(d < 0 for d in minors) else "nonnegative"
 
 
 def quadratic_sign(expr, symbols, box: dict) -> str:
-    """The sign of a polynomial of degree <= 2 with rational coefficients from its symmetric matrix: with
+    """The sign of a polynomial of degree 2 with rational coefficients from its symmetric matrix: with
     P(x) = [x; 1]^T M [x; 1], M positive (semi)definite gives P > 0 (>= 0) everywhere ([x; 1] != 0); for a form
     (no linear or constant terms) P = x^T Q x with Q positive definite, P > 0 wherever x != 0, which holds on the
     box when one of its variables has a strict sign there. Negative likewise for -P. "unknown" otherwise."""
@@ -635,13 +579,12 @@ def quadratic_sign(expr, symbols, box: dict) -> str:
     n = len(xs)
     M = sp.zeros(n + 1, n + 1)
     for monomial, c in poly.terms():
-        idx = [i for i, e in enumerate(monomial) for _ in range(e)] + [n, n]
-        i, j = idx[0], idx[1]
+        i, j = ([i for i, e in enumerate(monomial) for _ in range(e)] + [n, n])[:2]
         M[i, j] += c if i == j else c / 2
         if i != j:
             M[j, i] += c / 2
     form = all(M[i, n] == 0 for i in range(n + 1))
-    nonzero = any(range_sign(["var", v.name], box) in ("positive", "negative") for v in xs)
+    nonzero = any(range_sign(["var", v.name], box) in STRICT for v in xs)
     for sign, mat in (("positive", M), ("negative", -M)):
         found = _definite(mat[:n, :n] if form else mat)
         if found == "positive" and (not form or nonzero):
@@ -653,10 +596,10 @@ def quadratic_sign(expr, symbols, box: dict) -> str:
 
 def univariate_sign(expr, box: dict) -> str:
     """The sign of a polynomial p in one variable x with rational coefficients on x's interval in the box, decided
-    exactly: SymPy's ``count_roots`` (Sturm sequences, exact) counts the roots in the closed interval [lo, hi]
-    (or an unbounded one); those exactly at an end (p(end) = 0, evaluated exactly) are set aside. With no root
-    inside, p has one sign on the open interval, read at a rational point inside; an end where p = 0 that the
-    interval includes makes that sign weak (>= 0). "unknown" when a root lies inside."""
+    exactly: SymPy's ``count_roots`` (Sturm sequences) counts the roots in the closed interval [lo, hi] (or an
+    unbounded one); those exactly at an end (p(end) = 0, exactly) are set aside. With no root inside, p has one
+    sign on the open interval, read at a rational point inside; an end where p = 0 that the interval includes
+    makes that sign weak (>= 0). "unknown" when a root lies inside."""
     xs = list(expr.free_symbols)
     if len(xs) != 1 or xs[0].name not in box or not expr.is_polynomial(xs[0]):
         return "unknown"
@@ -684,7 +627,8 @@ def univariate_sign(expr, box: dict) -> str:
 
 
 def _whole_sign(part, symbols: dict, box: dict, extra_sign) -> str:
-    """The sign of one factor as it stands: its range, its quadratic form, its Sturm count, or ``extra_sign``."""
+    """The sign of one factor as it stands: its range, its quadratic form, its Sturm count, ``extra_sign``, or
+    its slope and value at an end (``monotone_sign``), the first that decides."""
     try:
         ptree = to_tree(part)
     except (InputError, CertificateError):
@@ -711,6 +655,7 @@ _ANALYTIC = {"num", "var", "pi", "add", "mul", "pow", "exp", "log", "sigmoid", "
 #: How deep the end rule may nest (t' shown by it again), and the largest tree it takes.
 MAX_END_DEPTH, MAX_END_NODES = 2, 80
 _END_DEPTH = contextvars.ContextVar("end_depth", default=0)
+_END_SIGNS: dict = {}  # (tree, variable, depth, its bounds as text) -> sign word: each bound's text is its value
 
 
 def _smooth_on(tree, box: dict) -> bool:
@@ -731,11 +676,6 @@ def _smooth_on(tree, box: dict) -> bool:
     return True
 
 
-def _union(a: str, b: str) -> str:
-    """The strongest sign word true of every value of sign a and every value of sign b."""
-    return sign_of(a == b == "positive", ge0(a) and ge0(b), a == b == "negative", le0(a) and le0(b))
-
-
 def monotone_sign(tree, box: dict) -> str:
     """The sign of a tree t of one variable x on the box from its slope and its exact value at an end c of x's
     interval I (c rational or an exact constant: e^{3/2}, 1/sqrt(3)).
@@ -749,68 +689,47 @@ def monotone_sign(tree, box: dict) -> str:
     slope 2/x being > 0). "unknown" when no end decides."""
     names = tree_variables(tree)
     depth = _END_DEPTH.get()
-    if len(names) != 1 or depth >= MAX_END_DEPTH or tree_nodes(tree) > MAX_END_NODES:
+    if len(names) != 1 or depth >= MAX_END_DEPTH or tree_nodes(tree) > MAX_END_NODES or next(iter(names)) not in box:
         return "unknown"
     (name,) = names
-    if name not in box:
-        return "unknown"
     key = (json.dumps(tree), name, depth, *map(str, box[name]))
     if key not in _END_SIGNS:
         if len(_END_SIGNS) > 1 << 10:
             _END_SIGNS.clear()
-        _END_SIGNS[key] = _monotone_sign(tree, box, name, depth)
+        token = _END_DEPTH.set(depth + 1)
+        try:
+            _END_SIGNS[key] = _monotone_sign(tree, box, name)
+        except (CertificateError, InputError, ValueError, TypeError, ZeroDivisionError, RecursionError):
+            _END_SIGNS[key] = "unknown"
+        finally:
+            _END_DEPTH.reset(token)
     return _END_SIGNS[key]
 
 
-_END_SIGNS: dict = {}  # (tree, variable, depth, its bounds as text) -> sign word: each bound's text is its value
-
-
-def _monotone_sign(tree, box: dict, name: str, depth: int) -> str:
-    """``monotone_sign`` of a tree of the one variable ``name``, at nesting ``depth``."""
+def _monotone_sign(tree, box: dict, name: str) -> str:
+    """``monotone_sign`` of a tree of the one variable ``name`` (one nesting level deeper)."""
     lo, los, hi, his = box[name]
     if lo is None and hi is None:
         return "unknown"
     x = sp.Symbol(name, real=True)
-    token = _END_DEPTH.set(depth + 1)
-    try:
-        t = to_sympy(tree, {name: x})
-        dtree, inner = to_tree(sp.diff(t, x)), interior_box(box)
-        slope = tree_sign(dtree, inner, True)
-        slope = slope if slope in DECIDED else stronger(domain_sign(dtree, inner), slope)
-        if slope == "unknown":
-            return "unknown"
-        for end, strict, side in ((lo, los, -1), (hi, his, 1)):
-            if end is None or not _smooth_on(tree, {**box, name: [end, False, hi, his] if side < 0 else
-                                                    [lo, los, end, False]}):
-                continue
-            value = exact_number(t.subs(x, Constant.of(end).expr))
-            at_end = "unknown" if value is None else number_word(value) if isinstance(value, Fraction) else \
-                {1: "positive", -1: "negative", 0: "zero"}[value.sign()]
-            inside = sign_add(at_end, sign_mul(slope, "positive" if side < 0 else "negative"))
-            found = inside if strict else _union(inside, at_end)
-            if found != "unknown":
-                return found
-    except (CertificateError, InputError, ValueError, TypeError, ZeroDivisionError, RecursionError):
+    t = to_sympy(tree, {name: x})
+    dtree, inner = to_tree(sp.diff(t, x)), interior_box(box)
+    slope = tree_sign(dtree, inner, True)
+    slope = slope if slope in DECIDED else stronger(domain_sign(dtree, inner), slope)
+    if slope == "unknown":
         return "unknown"
-    finally:
-        _END_DEPTH.reset(token)
+    for end, strict, side in ((lo, los, -1), (hi, his, 1)):
+        if end is None or not _smooth_on(tree, {**box, name: [end, False, hi, his] if side < 0 else
+                                                [lo, los, end, False]}):
+            continue
+        value = exact_number(t.subs(x, Constant.of(end).expr))
+        at_end = "unknown" if value is None else number_word(value)
+        inside = sign_add(at_end, sign_mul(slope, "positive" if side < 0 else "negative"))
+        found = inside if strict else sign_of(inside == at_end == "positive", ge0(inside) and ge0(at_end),
+                                              inside == at_end == "negative", le0(inside) and le0(at_end))
+        if found != "unknown":
+            return found
     return "unknown"
-
-
-def _power_sign(s: str, k) -> str:
-    """The sign of b^k from the sign s of b: an integer k (negative k needs b != 0), or a rational non-integer k
-    (a real power needs b > 0, or b >= 0 for k > 0)."""
-    if k == 1:
-        return s
-    if k.is_Integer:
-        if k < 0 and s not in ("positive", "negative"):
-            return "unknown"
-        if k % 2 == 0:
-            return {"positive": "positive", "negative": "positive", "zero": "zero"}.get(s, "nonnegative")
-        return s
-    if s == "positive":
-        return "positive"
-    return s if s in ("nonnegative", "zero") and k > 0 else "unknown"
 
 
 def _integer_power(arg, side: int, xs) -> bool:
@@ -821,9 +740,9 @@ def _integer_power(arg, side: int, xs) -> bool:
 
 def _product_sign(expr, symbols: dict, box: dict, extra_sign, depth: int = 0) -> str:
     """The sign of a product c * b_1^k_1 * ... (SymPy's ``Mul``/``Pow`` structure of an expression equal to the
-    tree): each base by its whole sign (``_whole_sign``), else, for a polynomial, by its exact irreducible factors
-    over Q (``factor_list``: an identity), else, for a sum that SymPy's ``factor`` rewrites as a product, by
-    that product's factors."""
+    tree) from its bases' signs (``power_sign``): each base by its whole sign (``_whole_sign``), else, for a
+    polynomial, by its exact irreducible factors over Q (``factor_list``: an identity), else, for a sum that
+    SymPy's ``factor`` rewrites as a product, by that product's factors."""
     out = "positive"
     args = list(sp.Mul.make_args(expr))
     xs = list(symbols.values())
@@ -831,7 +750,7 @@ def _product_sign(expr, symbols: dict, box: dict, extra_sign, depth: int = 0) ->
         group = [a for a in args if not a.is_number and _integer_power(a, side, xs)]
         if len(group) > 1:
             s = _whole_sign(sp.expand(sp.Mul(*[a ** side for a in group])), symbols, box, extra_sign)
-            if s in ("positive", "negative") or (s == "zero" and side == 1):
+            if s in STRICT or (s == "zero" and side == 1):
                 args = [a for a in args if not any(a is g for g in group)]
                 out = sign_mul(out, s)
     for arg in args:
@@ -854,7 +773,7 @@ def _product_sign(expr, symbols: dict, box: dict, extra_sign, depth: int = 0) ->
                     factored = sp.factor(base)
                     if factored != base and isinstance(factored, (sp.Mul, sp.Pow)):
                         s = _product_sign(factored, symbols, box, extra_sign, depth + 1)
-        s = _power_sign(s, k)
+        s = s if k == 1 else power_sign(s, Fraction(int(k.p), int(k.q)))
         if s == "unknown":
             return "unknown"
         out = sign_mul(out, s)
@@ -864,10 +783,8 @@ def _product_sign(expr, symbols: dict, box: dict, extra_sign, depth: int = 0) ->
 def factored_sign(tree, box: dict, extra_sign=None) -> str:
     """The sign of an expression on the box (where the tree is defined) from its factors: written over one
     denominator (``together``; cancelling a common factor keeps the value wherever the tree is defined) and
-    taken as a product of powers, each base's sign from its range, its quadratic form (``quadratic_sign``) or
-    ``extra_sign(base tree)`` (a domain constraint), or from its exact factorization over Q when the whole base
-    leaves it open (x - x^2 = -x (x - 1) on 0 < x < 1). A power's sign follows from its base's (a negative or
-    non-integer exponent needs a strict or a positive base). "unknown" when a factor's sign is open."""
+    taken as a product of powers (``_product_sign``), then, if that leaves it open, after ``cancel`` and
+    ``factor``. "unknown" when a factor's sign is open."""
     symbols = {n: sp.Symbol(n, real=True) for n in sorted(box)}
     try:
         expr = to_sympy(tree, dict(symbols))
@@ -906,7 +823,7 @@ def domain_halfspaces(cert) -> list[tuple[dict, Fraction, bool]]:
     sum_m a_m x^m + c > 0 (>= 0 when not strict): ``a`` maps each non-constant monomial (a tuple of exponents over
     the variables and parameters, in order) to its coefficient."""
     names = _names(cert)
-    symbols = {n: sp.Symbol(n, real=True) for n in names}
+    symbols = _symbols(names)
     out = []
     for constraint in cert.domain:
         if isinstance(constraint, list) and len(constraint) == 3 and constraint[0] in RELATIONS_ORDER:
@@ -914,36 +831,6 @@ def domain_halfspaces(cert) -> list[tuple[dict, Fraction, bool]]:
             if form is not None and form[0]:
                 out.append((*form, constraint[0] in ("gt", "lt")))
     return out
-
-
-def _halfspace_sign(a: dict, c: Fraction, halfspaces) -> str:
-    """The sign of sum_m a_m x^m + c from a domain constraint g = sum_m h_m x^m + h > 0 (>= 0) with a = t h: then
-    the expression is t g + (c - t h), of the sign of t when c - t h has it too (or is 0 and g > 0 strictly)."""
-    for h, hc, strict in halfspaces:
-        if set(h) != set(a):
-            continue
-        t = a[next(iter(a))] / h[next(iter(a))]
-        if any(a[m] != t * h[m] for m in a):
-            continue
-        k = c - t * hc
-        if t > 0 and k >= 0:
-            return "positive" if k > 0 or strict else "nonnegative"
-        if t < 0 and k <= 0:
-            return "negative" if k < 0 or strict else "nonpositive"
-    return "unknown"
-
-
-def domain_form_sign(tree, names, halfspaces) -> str:
-    """The sign of a polynomial tree read from a domain constraint of which it is a multiple plus a constant of
-    the same sign (``_halfspace_sign``): on x^2 + y^2 < 1, 1 - x^2 - y^2 is positive; "unknown" otherwise."""
-    if not halfspaces:
-        return "unknown"
-    symbols = {n: sp.Symbol(n, real=True) for n in names}
-    try:
-        form = polynomial_form(sp.expand(to_sympy(tree, dict(symbols))), [symbols[n] for n in names])
-    except CertificateError:
-        return "unknown"
-    return "unknown" if form is None or not form[0] else _halfspace_sign(form[0], form[1], halfspaces)
 
 
 def _root_bound(q: Fraction) -> tuple[Fraction, bool]:
@@ -955,10 +842,10 @@ def _root_bound(q: Fraction) -> tuple[Fraction, bool]:
 
 
 def joint_box(box: dict, halfspaces) -> dict:
-    """The box tightened by constraints c - sum_i a_i x_i^2 > 0 (>= 0) with every a_i > 0 and c > 0 (a disc, an
-    ellipse): at each point a_i x_i^2 <= c - (the other terms, each <= 0) ... so x_i^2 < c / a_i (<=), and
-    |x_i| < sqrt(c / a_i): the bound is that root when it is rational (strict as the constraint), else the
-    rational end of an outward enclosure (strict, the root being irrational). The tighter bound wins."""
+    """The box tightened by the joint constraints. A disc or ellipse c - sum_i a_i x_i^2 > 0 (>= 0; a_i > 0,
+    c > 0) gives a_i x_i^2 <= c minus the other terms (each <= 0), so |x_i| < sqrt(c / a_i) (<=): the root when
+    it is rational (strict as the constraint), else a rational above it (strict). A product constraint tightens
+    a sign (``_product_bounds``). The tighter bound wins."""
     out = {n: list(b) for n, b in box.items()}
     names = list(box)
     for h, hc, strict in halfspaces or ():
@@ -976,7 +863,7 @@ def joint_box(box: dict, halfspaces) -> dict:
             if lo is None or -bound > lo or (-bound == lo and tight and not los):
                 lo, los = -bound, tight
             out[names[i]] = [lo, los, hi, his]
-    for _ in range(2):  # a product constraint: a x_i x_j + R > 0 with R <= 0 on the box gives a x_i x_j > 0
+    for _ in range(2):
         for h, hc, strict in halfspaces or ():
             _product_bounds(out, names, h, hc, strict)
     return out
@@ -999,7 +886,7 @@ def _product_bounds(out: dict, names: list, h: dict, hc: Fraction, strict: bool)
             continue
         for i, j in (pair, pair[::-1]):
             si = variable_sign(out[names[i]])
-            if si not in ("positive", "negative"):
+            if si not in STRICT:
                 continue
             positive = (si == "positive") == (a > 0)  # x_i x_j > 0 (a > 0) or < 0 (a < 0)
             lo, los, hi, his = out[names[j]]
@@ -1009,17 +896,16 @@ def _product_bounds(out: dict, names: list, h: dict, hc: Fraction, strict: bool)
                 out[names[j]] = [lo, los, Fraction(0), True]
 
 
-def joint_form_sign(tree, names, halfspaces, box: dict) -> str:
+def joint_form_sign(tree, names, halfspaces, box: dict | None = None) -> str:
     """The sign of a polynomial tree P on the domain from one constraint g = sum_m h_m x^m + h > 0 (>= 0):
-    ``domain_form_sign`` (P a multiple of g up to a constant), else P = t g + R with t = P_m / h_m for one
-    monomial m of g (so that R lacks it) and R's sign shown on the box by its range or its quadratic form:
-    t > 0 and R > 0, or R >= 0 with g > 0, give P > 0 (on x^2 + y^2 < 1, x^2 - y^2 + 1 =
-    (1 - x^2 - y^2) + 2 x^2 > 0); dually negative. The candidates t are the finitely many ratios, tried in
-    order; "unknown" when none decides."""
-    found = domain_form_sign(tree, names, halfspaces)
-    if found != "unknown" or not halfspaces:
-        return found
-    symbols = {n: sp.Symbol(n, real=True) for n in names}
+    P = t g + R with t = P_m / h_m for a monomial m of g (so that R lacks it); t > 0 and R > 0, or R >= 0 with
+    g > 0, give P > 0 (dually negative). First every g of which P is a multiple up to a constant R (on
+    x^2 + y^2 < 1, 1 - x^2 - y^2 > 0); then, given the ``box``, any R whose sign its range or its quadratic form
+    shows there (on x^2 + y^2 < 1, x^2 - y^2 + 1 = (1 - x^2 - y^2) + 2 x^2 > 0). The candidates t are the finitely
+    many ratios, tried in order; "unknown" when none decides."""
+    if not halfspaces:
+        return "unknown"
+    symbols = _symbols(names)
     xs = [symbols[n] for n in names]
     try:
         P = sp.expand(to_sympy(tree, dict(symbols)))
@@ -1028,28 +914,39 @@ def joint_form_sign(tree, names, halfspaces, box: dict) -> str:
         return "unknown"
     if form is None or not form[0]:
         return "unknown"
-    for h, hc, strict in halfspaces:
-        g = sum((sp.Rational(c.numerator, c.denominator) * sp.Mul(*[x ** e for x, e in zip(xs, m)])
-                 for m, c in h.items()), sp.Rational(hc.numerator, hc.denominator))
-        for m, hm in h.items():
-            if m not in form[0]:
-                continue
-            t = form[0][m] / hm
-            R = sp.expand(P - sp.Rational(t.numerator, t.denominator) * g)
-            rs = range_sign(to_tree(R), box) if R.free_symbols else number_word(Fraction(str(R)))
-            if rs not in DECIDED:
-                rs = stronger(quadratic_sign(R, xs, box), rs)
-            total = sign_add(sign_mul(number_word(t), "positive" if strict else "nonnegative"), rs)
-            if total != "unknown":
-                return total
+    a, c = form
+    for general in (False, True) if box is not None else (False,):
+        for h, hc, strict in halfspaces:
+            for m in h:
+                if m not in a:
+                    continue
+                t = a[m] / h[m]
+                if any(a.get(k, 0) != t * h.get(k, 0) for k in set(a) | set(h)):  # R is not a constant
+                    if not general:
+                        continue
+                    g = sum((sp.Rational(q.numerator, q.denominator) * sp.Mul(*[x ** e for x, e in zip(xs, k)])
+                             for k, q in h.items()), sp.Rational(hc.numerator, hc.denominator))
+                    R = sp.expand(P - sp.Rational(t.numerator, t.denominator) * g)
+                    rs = range_sign(to_tree(R), box)
+                    rs = rs if rs in DECIDED else stronger(quadratic_sign(R, xs, box), rs)
+                else:
+                    rs = number_word(c - t * hc)
+                total = sign_add(sign_mul(number_word(t), "positive" if strict else "nonnegative"), rs)
+                if total != "unknown":
+                    return total
     return "unknown"
 
 
+def domain_form_sign(tree, names, halfspaces) -> str:
+    """The sign of a polynomial tree from a domain constraint of which it is a multiple plus a constant
+    (``joint_form_sign`` without a box): on x^2 + y^2 < 1, 1 - x^2 - y^2 is positive."""
+    return joint_form_sign(tree, names, halfspaces)
+
+
 def affine_sign(tree, box: dict, halfspaces=()) -> str:
-    """The sign of an affine tree c + sum a_i x_i (rational a_i, c rational or a + b pi) on the box: its exact
-    range there (``affine_range``), or, failing that, from a domain constraint of which it is a positive (negative)
-    multiple up to a constant of the same sign (``domain_form_sign``: on 2x + y > 0, the expression 4x + 2y + 1 is
-    positive). "unknown" when neither decides."""
+    """The sign of an affine tree on the box: its exact range there (``affine_range``), or, failing that, from a
+    domain constraint of which it is a multiple up to a constant (``domain_form_sign``: on 2x + y > 0, the
+    expression 4x + 2y + 1 is positive). "unknown" when neither decides."""
     found = range_to_sign(affine_range(tree, box))
     if found in DECIDED or not halfspaces:
         return found
@@ -1071,15 +968,12 @@ def strengthen_sign(rule_sign: str, tree, box: dict, halfspaces=()) -> str:
 # ------------------------------------------------------------------------------------------ sign rules and intervals
 
 def interval_sign(tree, box: dict) -> str:
-    """The sign of a tree on the closed box by interval evaluation. Each variable is given its whole range
-    [lo, hi] as one ``mpmath.iv`` interval (-oo / +oo where unbounded, pi ends enclosed outward), and the
-    checker's own evaluator runs on it at order 0. Every operation there is an interval extension: its result
-    encloses the operation's value at *every* point of its arguments' enclosures (iv arithmetic is
-    inclusion-monotone; the evaluator refuses an operation unless it is defined on the whole enclosure: a log
-    argument shown > 0, a kink's argument of one sign, cos != 0 under tan, ...; sin and cos of an enclosure wider
-    than 2 pi are [-1, 1]). So when it returns, the tree is defined on the whole box and its value at every
-    point of the box lies in the result: a lower end > 0 (>= 0) shows it positive (nonnegative) there, and on
-    the interior too. Undecided, undefined or infinite ends give "unknown"."""
+    """The sign of a tree on the closed box by interval evaluation: each variable is given its whole range
+    [lo, hi] as one ``mpmath.iv`` interval (-oo / +oo where unbounded, irrational ends enclosed outward) and the
+    checker's own evaluator runs on it at order 0. Every operation there is an interval extension (its result
+    encloses its value at every point of its arguments' enclosures) and is refused unless defined on the whole
+    enclosure (``check.evaluate``), so when it returns, the tree is defined on the box and every value lies in the
+    result. Undecided, undefined or infinite ends give "unknown"."""
     env = {}
     try:
         with interval_precision():
@@ -1103,15 +997,15 @@ def _with_intervals(rule_sign: str, tree, box: dict) -> str:
     found = interval_sign(tree, box)
     if found == "unknown" or found == rule_sign:
         return rule_sign
-    return found if rule_sign == "unknown" or found in ("positive", "negative") else rule_sign
+    return found if rule_sign == "unknown" or found in STRICT else rule_sign
 
 
 def tree_sign(tree, box: dict, interior: bool) -> str:
-    """The sign of a tree's value on the box (``interior``: on its open interior), by sign rules: sums and
-    products of signs, even powers >= 0, powers of positive bases > 0, exp/sigmoid/softplus/cosh > 0, tanh,
-    sinh, arctan, ... keep the sign, sin/cos/tan from the affine argument's range, log of a number; where the
-    rules leave a sum's sign (or the whole tree's) open, by interval evaluation on the box
-    (``interval_sign``)."""
+    """The sign of a tree's value on the box (``interior``: on its open interior), by sign rules, each a fact about
+    every point where the tree is defined: sums and products of signs (a sum also by its exact affine range),
+    powers (``power_sign``; a non-numeric exponent keeps a positive base positive), exp, sigmoid, softplus, cosh
+    > 0, tanh, sinh, arctan, ... keep the sign, sin, cos, tan from the affine argument's span, log of a number;
+    where they leave a sum's sign (or the whole tree's) open, interval evaluation on the box (``interval_sign``)."""
     return _with_intervals(_rules_sign(tree, box, interior), tree, box)
 
 
@@ -1123,7 +1017,7 @@ _FIXED_SIGN = {"exp": "positive", "sigmoid": "positive", "softplus": "positive",
 
 
 def _rules_sign(tree, box: dict, interior: bool) -> str:
-    """The sign rules of ``tree_sign`` (each a fact about every point where the tree is defined)."""
+    """The sign rules of ``tree_sign``."""
     head = tree[0]
     if head == "num":
         return number_word(parse_rational(tree[1]))
@@ -1131,16 +1025,9 @@ def _rules_sign(tree, box: dict, interior: bool) -> str:
         return variable_sign(box[tree[1]], interior) if tree[1] in box else "unknown"
     if head == "pow":
         base = _rules_sign(tree[1], box, interior)
-        p = parse_rational(tree[2][1]) if tree[2][0] == "num" else None
-        if p is None:
+        if tree[2][0] != "num":
             return "positive" if base == "positive" else "unknown"
-        if p == 0:
-            return "positive"
-        if p.denominator == 1 and p.numerator % 2 == 0:
-            return "positive" if base in ("positive", "negative") else "nonnegative" if p > 0 else "unknown"
-        if p.denominator == 1:
-            return base if (p > 0 or base in ("positive", "negative")) else "unknown"
-        return "positive" if base == "positive" else ("nonnegative" if ge0(base) and p > 0 else "unknown")
+        return power_sign(base, parse_rational(tree[2][1]))
     signs = [_rules_sign(a, box, interior) for a in tree[1:]]
     if head == "add":
         out = stronger(range_to_sign(affine_range(tree, interior_box(box) if interior else box)),
@@ -1160,6 +1047,5 @@ def _rules_sign(tree, box: dict, interior: bool) -> str:
 
 __all__ = ["PiRational", "affine_range", "affine_sign", "box_to_json", "check_constraint", "domain_box",
            "domain_form_sign", "domain_halfspaces", "domain_sign", "factored_sign", "in_span", "interval_sign",
-           "joint_box", "joint_form_sign", "monotone_sign", "quadratic_sign", "range_sign", "span_sign",
-           "strengthen_sign",
-           "tree_range", "tree_sign", "univariate_sign", "variable_sign"]
+           "joint_box", "joint_form_sign", "monotone_sign", "power_sign", "quadratic_sign", "range_sign",
+           "span_sign", "strengthen_sign", "tree_range", "tree_sign", "univariate_sign", "variable_sign"]
