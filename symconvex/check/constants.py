@@ -1,21 +1,15 @@
 r"""Exact real constants: domain ends such as sqrt(3), 1/sqrt(3), e^{3/2}, log 2, pi/4 (checker; trusted; kernel).
 
-A bound a x + c > 0 (a rational) has the end -c/a. When c is not rational, ``Constant`` keeps that end exact: it
-is the SymPy expression of a constant (no variable; at most ``MAX_NODES`` nodes in its tree) that is real
-(SymPy says so) and that the checker's own evaluator (``check.evaluate``) encloses, which it does only when
-every operation is defined there (a log argument > 0, a real power's base >= 0, ...). ``exact_number`` reads such a
-number; rationals stay ``Fraction``.
+A bound a x + c > 0 (a rational) has the end -c/a. When c is not rational, a ``Constant`` keeps that end exact: the
+SymPy expression of a constant that SymPy says is real, of at most ``MAX_NODES`` tree nodes, that the checker's own
+evaluator (``check.evaluate``) encloses (it does only where every operation is defined: a log argument > 0, ...).
+Rationals stay ``Fraction``. +, -, * are SymPy's exact arithmetic, whose automatic rewrites are identities
+(2 (1/sqrt 3)^2 = 2/3, log(e^{3/2}) = 3/2).
 
-**Arithmetic** (+, -, *) is SymPy's exact arithmetic on the expressions, whose automatic rewrites are identities:
-so images of ends stay exact (2 (1/sqrt 3)^2 = 2/3, log(e^{3/2}) = 3/2).
-
-**Order.** x < y is the sign of x - y. A nonzero number is separated from 0 by an enclosure: the evaluator's
-``mpmath.iv`` enclosure of x - y at 64, 256, 1024, ... bits (up to ``MAX_BITS``) is an interval containing it, and
-one that excludes 0 gives the sign. **Equality** is decided only exactly, never from an enclosure: x - y is 0
-when SymPy's (expanded) canonical form of it is the literal 0 (an identity), or when it is algebraic (rationals
-and rational powers only) with minimal polynomial z (a nonzero algebraic number has a minimal polynomial with a
-nonzero constant term). A number that no enclosure separates from 0 and that is not shown 0 is refused
-(``CertificateError``): a float never decides.
+**Order.** x < y is the sign of x - y: the evaluator's ``mpmath.iv`` enclosure of it at 64, 256, 1024, ... bits (up
+to ``MAX_BITS``) contains it, and one that excludes 0 gives the sign. **Equality** only exactly: x - y is 0 when its
+expanded SymPy form is the literal 0 (an identity), or when it is algebraic (rationals and rational powers only)
+with minimal polynomial z. A number neither separated from 0 nor shown 0 is refused (``CertificateError``).
 
 >>> r = exact_number(1 / sp.sqrt(3))
 >>> r > Fraction(57, 100), r < Fraction(58, 100), r * r == Fraction(1, 3), r.json()
@@ -56,27 +50,16 @@ def _enclosure(tree, bits: int):
         return evaluate(tree, {}, 0)[0].c[0]
 
 
-def _is_algebraic_zero(expr) -> bool:
-    """Is the constant, made of rationals and rational powers only, exactly 0 (its minimal polynomial is z)?"""
-    if expr.atoms(sp.Function) or expr.has(sp.pi, sp.E):
-        return False  # transcendental: not shown 0 here
-    try:
-        return sp.minimal_polynomial(expr, _Z) == _Z
-    except (NotImplementedError, ValueError, TypeError, sp.PolynomialError):
-        return False
-
-
 @functools.lru_cache(maxsize=1 << 12)
 def _sign_of(expr) -> int:
     """The sign of a constant: exact when rational or literally 0 once expanded, else the first enclosure that
-    excludes 0, else 0 when shown algebraically; ``CertificateError`` otherwise."""
+    excludes 0, else 0 when its minimal polynomial is z (rationals and rational powers only); else refused."""
     if expr.is_Rational:
         return int(expr.p > 0) - int(expr.p < 0)
     if sp.expand(expr) == 0:
         return 0
     try:
-        tree = to_tree(expr)
-        bits = 64
+        tree, bits = to_tree(expr), 64
         while bits <= MAX_BITS:
             s = number_sign(_enclosure(tree, bits))
             if s is not None:
@@ -84,8 +67,11 @@ def _sign_of(expr) -> int:
             bits *= 4
     except (ValueError, ArithmeticError, TypeError):
         pass
-    if _is_algebraic_zero(expr):
-        return 0
+    try:
+        if not expr.atoms(sp.Function) and not expr.has(sp.pi, sp.E) and sp.minimal_polynomial(expr, _Z) == _Z:
+            return 0
+    except (NotImplementedError, ValueError, TypeError, sp.PolynomialError):
+        pass
     raise CertificateError(f"cannot decide the sign of the constant {expr} within {MAX_BITS} bits")
 
 
@@ -100,12 +86,12 @@ def _outer(expr) -> tuple[Fraction, Fraction]:
 class Constant:
     """An exact real constant (module docstring): ``expr`` its SymPy expression, compared exactly."""
 
-    __slots__ = ("expr", "_sign")
+    __slots__ = ("expr",)
 
     def __init__(self, expr):
         if not isinstance(expr, sp.Expr):
             raise TypeError(f"a Constant is a SymPy number expression, found {type(expr).__name__}")
-        self.expr, self._sign = expr, None
+        self.expr = expr
 
     @staticmethod
     def of(x) -> "Constant":
@@ -120,76 +106,60 @@ class Constant:
         return Fraction(int(self.expr.p), int(self.expr.q)) if self.expr.is_Rational else self
 
     def _binary(self, other, op):
+        """op(self's expression, other's) for another exact number; NotImplemented for anything else."""
         if not isinstance(other, (Constant, int, Fraction)):
             return NotImplemented
-        return Constant(op(self.expr, Constant.of(other).expr))
+        return op(self.expr, Constant.of(other).expr)
 
     def __add__(self, other):
-        return self._binary(other, lambda a, b: a + b)
-
-    __radd__ = __add__
+        return self._binary(other, lambda a, b: Constant(a + b))
 
     def __sub__(self, other):
-        return self._binary(other, lambda a, b: a - b)
+        return self._binary(other, lambda a, b: Constant(a - b))
 
     def __rsub__(self, other):
-        return self._binary(other, lambda a, b: b - a)
+        return self._binary(other, lambda a, b: Constant(b - a))
 
     def __mul__(self, other):
-        return self._binary(other, lambda a, b: a * b)
+        return self._binary(other, lambda a, b: Constant(a * b))
 
-    __rmul__ = __mul__
+    __radd__, __rmul__ = __add__, __mul__
 
     def __neg__(self):
         return Constant(-self.expr)
 
     def sign(self) -> int:
         """-1, 0 or 1, decided as in the module docstring; ``CertificateError`` when it cannot be."""
-        if self._sign is None:
-            self._sign = self._decide()
-        return self._sign
-
-    def _decide(self) -> int:
         return _sign_of(self.expr)
+
+    def __eq__(self, other):
+        return self._binary(other, lambda a, b: _sign_of(a - b) == 0)
+
+    def __lt__(self, other):
+        return self._binary(other, lambda a, b: _sign_of(a - b) < 0)
+
+    def __hash__(self):
+        return hash(self.simplest()) if self.expr.is_Rational else hash(self.expr)
 
     def outer(self, lower: bool) -> tuple[Fraction, bool]:
         """(q, strict): a rational q below (``lower``) or above the number, strict when q != the number: the
         number itself when rational, else an enclosure's end moved out by 2^-64 (so strictly outside)."""
         if self.expr.is_Rational:
             return self.simplest(), False
-        lo, hi = _outer(self.expr)
-        return (lo, True) if lower else (hi, True)
+        return _outer(self.expr)[0 if lower else 1], True
 
-    def pi_form(self):
-        """(a, b) with the number a + b pi (a, b rational), or None."""
+    def json(self):
+        """The stated form: "p/q" when rational, ["a", "b"] for a + b pi (a, b rational), else the constant's
+        tree."""
+        if self.expr.is_Rational:
+            return rational_to_str(self.simplest())
         try:
             poly = sp.Poly(self.expr, sp.pi)
         except sp.PolynomialError:
-            return None
+            return to_tree(self.expr)
         if poly.degree() > 1 or not all(c.is_Rational for c in poly.all_coeffs()):
-            return None
-        b, a = poly.coeff_monomial(sp.pi), poly.coeff_monomial(1)
-        return Fraction(int(a.p), int(a.q)), Fraction(int(b.p), int(b.q))
-
-    def json(self):
-        """The stated form: "p/q" when rational, ["a", "b"] for a + b pi, else the constant's tree."""
-        if self.expr.is_Rational:
-            return rational_to_str(self.simplest())
-        form = self.pi_form()
-        return [rational_to_str(form[0]), rational_to_str(form[1])] if form else to_tree(self.expr)
-
-    def __eq__(self, other):
-        if not isinstance(other, (Constant, int, Fraction)):
-            return NotImplemented
-        return (self - other).sign() == 0
-
-    def __hash__(self):
-        return hash(self.simplest()) if self.expr.is_Rational else hash(self.expr)
-
-    def __lt__(self, other):
-        if not isinstance(other, (Constant, int, Fraction)):
-            return NotImplemented
-        return (self - other).sign() < 0
+            return to_tree(self.expr)
+        return [rational_to_str(Fraction(str(poly.coeff_monomial(k)))) for k in (1, sp.pi)]
 
     def __repr__(self):
         return f"Constant({self.expr})"
