@@ -358,20 +358,6 @@ def _cap(q):
     return q
 
 
-def _box_end(bound, lower: bool):
-    """A box bound as (rational, forced strict): an irrational constant becomes a rational strictly outside it
-    (``Constant.outer``)."""
-    if bound is None or not isinstance(bound, Constant):
-        return (None if bound is None else Fraction(bound)), False
-    return bound.outer(lower)
-
-
-def _may_be_zero(r) -> bool:
-    """Does the range r allow the value 0?"""
-    lo, los, hi, his = r
-    return (lo is None or lo < 0 or (lo == 0 and not los)) and (hi is None or hi > 0 or (hi == 0 and not his))
-
-
 def _add(r, s):
     """The range of x + y for x in r, y in s: the ends add, strict when either summand's end is."""
     lo = None if r[0] is None or s[0] is None else _cap(r[0] + s[0])
@@ -395,7 +381,8 @@ def _mul(r, s):
             return SIGN_RANGES[sign_mul(range_to_sign(r), range_to_sign(s))]
         else:
             corners.append((None, sa * sb, False))
-    zero_inside = _may_be_zero(r) or _may_be_zero(s)
+    zero_inside = any((lo is None or lo < 0 or (lo == 0 and not los)) and  # a factor may be 0
+                      (hi is None or hi > 0 or (hi == 0 and not his)) for lo, los, hi, his in (r, s))
 
     def end(pick_low: bool):
         if any(inf == (-1 if pick_low else 1) for _, inf, _ in corners):
@@ -408,9 +395,29 @@ def _mul(r, s):
     return (*end(True), *end(False))
 
 
+def _monotone(r, f, decreasing: bool = False, low=None, high=None, positive: bool = False):
+    """The range of a monotone function f on the range r: f at each finite end (exact, or the outer end of its
+    enclosure ``f(q)``), as strict as that end, or f's limit at an infinite end of its argument (``low`` at -oo,
+    ``high`` at +oo: (value, strict), None unbounded); the images swap when f decreases. ``positive``: f is defined
+    on x > 0 only, unbounded at 0+ (log, 1/x)."""
+    lo, los, hi, his = r
+    if positive and (lo is None or lo < 0 or (lo == 0 and not los)):
+        raise _Unknown("argument outside the function's domain")
+
+    def image(end, strict: bool, upper: bool, limit):
+        if end is None or (positive and end == 0):
+            return limit or (None, False)
+        with interval_precision():
+            return _cap(endpoints(f(end))[upper]), strict
+
+    if decreasing:
+        return (*image(hi, his, False, high), *image(lo, los, True, low))
+    return (*image(lo, los, False, low), *image(hi, his, True, high))
+
+
 def _neg(r):
     """The range of -x for x in r."""
-    return r[2] if r[2] is None else -r[2], r[3], r[0] if r[0] is None else -r[0], r[1]
+    return _monotone(r, lambda q: -q, decreasing=True)
 
 
 def _abs(r):
@@ -426,55 +433,29 @@ def _abs(r):
 
 
 def _reciprocal(r):
-    """The range of 1/x for x in r, which must have one strict sign (1/x decreases on each side of 0)."""
-    lo, los, hi, his = r
+    """The range of 1/x for x in r of one strict sign: 1/x decreases on each side of 0, tends to 0 at infinity."""
     s = range_to_sign(r)
-    if s == "positive":
-        new_lo, new_los = (Fraction(0), True) if hi is None else (_cap(1 / hi), his)
-        new_hi, new_his = (None, False) if lo == 0 else (_cap(1 / lo), los)
-        return new_lo, new_los, new_hi, new_his
     if s == "negative":
         return _neg(_reciprocal(_neg(r)))
-    raise _Unknown("1/x needs x of one strict sign")
+    if s != "positive":
+        raise _Unknown("1/x needs x of one strict sign")
+    return _monotone(r, lambda q: 1 / q, decreasing=True, high=(Fraction(0), True), positive=True)
 
 
-def _int_power(r, n: int):
-    """The range of x^n for x in r and an integer n: odd n increasing, even n as |x|^n, negative n as (1/x)^|n|."""
-    if n == 0:
+def _power(r, p: Fraction):
+    """The range of x^p for x in r: 1 for p = 0, (1/x)^-p for p < 0; x^p increases for an odd p, and in |x|
+    (``_abs``) for an even one; a non-integer p needs x >= 0 (ends exact where the root is rational:
+    ``evaluate.real_power``)."""
+    if p == 0:
         return Fraction(1), False, Fraction(1), False
-    if n < 0:
-        return _int_power(_reciprocal(r), -n)
-    if n > MAX_POWER:
-        raise _Unknown("exponent too large")
-    lo, los, hi, his = _abs(r) if n % 2 == 0 else r
-    return (None if lo is None else _cap(lo ** n)), los, (None if hi is None else _cap(hi ** n)), his
-
-
-def _increasing(r, f, low=None, high=None, positive: bool = False):
-    """The range of an increasing function f on the range r: f at each finite end (exact, or the outer end of its
-    enclosure ``f(q)``), as strict as that end, and its limits ``low`` / ``high`` ((value, strict); None:
-    unbounded) at infinite ends. ``positive``: f is defined on x > 0 only, with f(0+) = -oo (log)."""
-    lo, los, hi, his = r
-    if positive and (lo is None or lo < 0 or (lo == 0 and not los)):
-        raise _Unknown("argument outside the function's domain")
-
-    def image(end, strict: bool, k: int, limit):
-        if end is None or (positive and end == 0):
-            return limit or (None, False)
-        with interval_precision():
-            return _cap(endpoints(f(end))[k]), strict
-
-    return (*image(lo, los, 0, low), *image(hi, his, 1, high))
-
-
-def _real_power(r, p: Fraction):
-    """The range of x^p for x in r >= 0 and a non-integer p: increasing for p > 0, (1/x)^-p for p < 0; ends exact
-    when the root is rational (``evaluate.real_power``), else outer rational ends of an enclosure."""
-    if not ge0(range_to_sign(r)):
-        raise _Unknown("a real power needs a nonnegative base")
     if p < 0:
-        return _real_power(_reciprocal(r), -p)
-    return _increasing(r, lambda q: real_power(q, p, "pow"))
+        return _power(_reciprocal(r), -p)
+    if p.denominator == 1 and p > MAX_POWER:
+        raise _Unknown("exponent too large")
+    if p.denominator != 1 and not ge0(range_to_sign(r)):
+        raise _Unknown("a real power needs a nonnegative base")
+    even = p.denominator == 1 and p.numerator % 2 == 0
+    return _monotone(_abs(r) if even else r, lambda q: real_power(q, p, "pow"))
 
 
 def _extreme(args, largest: bool):
@@ -508,15 +489,16 @@ def _range(tree, box: dict, count: list):
     if head == "var":
         if tree[1] not in box:
             raise _Unknown("unknown variable")
-        lo, los, hi, his = box[tree[1]]
-        (lo, f_lo), (hi, f_hi) = _box_end(lo, True), _box_end(hi, False)
+        lo, los, hi, his = box[tree[1]]  # an irrational end: a rational strictly outside it (``Constant.outer``)
+        (lo, f_lo), (hi, f_hi) = [e.outer(k == 0) if isinstance(e, Constant) else
+                                  (None if e is None else Fraction(e), False) for k, e in enumerate((lo, hi))]
         return lo, lo is not None and (bool(los) or f_lo), hi, hi is not None and (bool(his) or f_hi)
     if head == "pow":
         base = _range(tree[1], box, count)
         if tree[2][0] != "num":
             raise _Unknown("non-numeric exponent")
         p = parse_rational(tree[2][1])
-        return _int_power(base, p.numerator) if p.denominator == 1 else _real_power(base, p)
+        return _power(base, p)
     args = [_range(a, box, count) for a in tree[1:]]
     if head in ("add", "mul"):
         return reduce(_add if head == "add" else _mul, args)
@@ -526,7 +508,7 @@ def _range(tree, box: dict, count: list):
         return _extreme(args + ([SIGN_RANGES["zero"]] if head == "relu" else []), head != "min")
     if head not in _LIMITS:
         raise _Unknown(f"no range rule for {head}")
-    return _increasing(args[0], OPERATORS[head].value, *_LIMITS[head], positive=head == "log")
+    return _monotone(args[0], OPERATORS[head].value, False, *_LIMITS[head], positive=head == "log")
 
 
 def tree_range(tree, box: dict):
@@ -732,12 +714,6 @@ def _monotone_sign(tree, box: dict, name: str) -> str:
     return "unknown"
 
 
-def _integer_power(arg, side: int, xs) -> bool:
-    """Is ``arg`` a polynomial base to a positive (``side`` 1) or negative (-1) integer power?"""
-    base, k = arg.as_base_exp() if isinstance(arg, sp.Pow) else (arg, sp.Integer(1))
-    return k.is_Integer and k * side > 0 and base.is_polynomial(*xs)
-
-
 def _product_sign(expr, symbols: dict, box: dict, extra_sign, depth: int = 0) -> str:
     """The sign of a product c * b_1^k_1 * ... (SymPy's ``Mul``/``Pow`` structure of an expression equal to the
     tree) from its bases' signs (``power_sign``): each base by its whole sign (``_whole_sign``), else, for a
@@ -746,8 +722,9 @@ def _product_sign(expr, symbols: dict, box: dict, extra_sign, depth: int = 0) ->
     out = "positive"
     args = list(sp.Mul.make_args(expr))
     xs = list(symbols.values())
+    powers = [(a, *(a.as_base_exp() if isinstance(a, sp.Pow) else (a, sp.Integer(1)))) for a in args]
     for side in (1, -1):  # polynomial factors of the numerator (denominator) first multiplied out, as one base
-        group = [a for a in args if not a.is_number and _integer_power(a, side, xs)]
+        group = [a for a, b, k in powers if not a.is_number and k.is_Integer and k * side > 0 and b.is_polynomial(*xs)]
         if len(group) > 1:
             s = _whole_sign(sp.expand(sp.Mul(*[a ** side for a in group])), symbols, box, extra_sign)
             if s in STRICT or (s == "zero" and side == 1):
@@ -833,14 +810,6 @@ def domain_halfspaces(cert) -> list[tuple[dict, Fraction, bool]]:
     return out
 
 
-def _root_bound(q: Fraction) -> tuple[Fraction, bool]:
-    """(sqrt(q), True) when the root of q > 0 is rational, else (a rational above sqrt(q), False)."""
-    a, b = math.isqrt(q.numerator), math.isqrt(q.denominator)
-    if a * a == q.numerator and b * b == q.denominator:
-        return Fraction(a, b), True
-    return Fraction(a + 1, max(b, 1)), False
-
-
 def joint_box(box: dict, halfspaces) -> dict:
     """The box tightened by the joint constraints. A disc or ellipse c - sum_i a_i x_i^2 > 0 (>= 0; a_i > 0,
     c > 0) gives a_i x_i^2 <= c minus the other terms (each <= 0), so |x_i| < sqrt(c / a_i) (<=): the root when
@@ -855,7 +824,10 @@ def joint_box(box: dict, halfspaces) -> dict:
             i = m.index(2)
             if i >= len(names):
                 continue
-            bound, exact_root = _root_bound(hc / -a)
+            q = hc / -a
+            r, d = math.isqrt(q.numerator), math.isqrt(q.denominator)
+            exact_root = r * r == q.numerator and d * d == q.denominator
+            bound = Fraction(r, d) if exact_root else Fraction(r + 1, max(d, 1))  # sqrt(q), or a rational above it
             tight = strict or not exact_root
             lo, los, hi, his = out[names[i]]
             if hi is None or bound < hi or (bound == hi and tight and not his):
@@ -937,10 +909,9 @@ def joint_form_sign(tree, names, halfspaces, box: dict | None = None) -> str:
     return "unknown"
 
 
-def domain_form_sign(tree, names, halfspaces) -> str:
-    """The sign of a polynomial tree from a domain constraint of which it is a multiple plus a constant
-    (``joint_form_sign`` without a box): on x^2 + y^2 < 1, 1 - x^2 - y^2 is positive."""
-    return joint_form_sign(tree, names, halfspaces)
+#: The sign of a polynomial tree from a domain constraint of which it is a multiple plus a constant (on
+#: x^2 + y^2 < 1, 1 - x^2 - y^2 is positive): ``joint_form_sign`` without a box.
+domain_form_sign = joint_form_sign
 
 
 def affine_sign(tree, box: dict, halfspaces=()) -> str:
