@@ -631,7 +631,7 @@ def _whole_sign(part, symbols: dict, box: dict, extra_sign) -> str:
 
 # ------------------------------------------------------------------------------------------ monotone to an exact end
 
-#: Heads that are C^infinity wherever their argument's condition holds (``_smooth_on``).
+#: Heads that are C^infinity wherever their argument's condition holds (``defined_on``).
 _ANALYTIC = {"num", "var", "pi", "add", "mul", "pow", "exp", "log", "sigmoid", "softplus", "tanh", "sinh", "cosh",
              "arctan", "arcsinh", "sin", "cos"}
 #: How deep the end rule may nest (t' shown by it again), and the largest tree it takes.
@@ -640,21 +640,22 @@ _END_DEPTH = contextvars.ContextVar("end_depth", default=0)
 _END_SIGNS: dict = {}  # (tree, variable, depth, its bounds as text) -> sign word: each bound's text is its value
 
 
-def _smooth_on(tree, box: dict) -> bool:
-    """Is the tree C^infinity at every point of the box, closed ends included? Only ``_ANALYTIC`` heads, with a
-    log's argument > 0, a non-integer power's base > 0 and a negative integer power's base of one strict sign
-    there (``tree_sign`` on the box)."""
+def defined_on(tree, sign_of, heads, smooth: bool = False) -> bool:
+    """Is the tree defined (``smooth``: C^infinity) at every point of a set where ``sign_of(subtree)`` is its
+    sign? Only ``heads`` (each defined, or analytic, on all of R), a log's argument > 0, a negative integer
+    power's base of one strict sign, a non-integer power's base > 0 (or >= 0 for a positive power, unless
+    ``smooth``), and, when ``smooth``, a base > 0 under a non-numeric exponent (b^g = e^{g log b})."""
     head = tree[0]
-    if head not in _ANALYTIC:
-        return False
-    if head in ("num", "var", "pi"):
-        return True
-    if not all(_smooth_on(a, box) for a in tree[1:]):
+    if head not in heads or head in ("num", "var", "pi"):
+        return head in heads
+    if not all(defined_on(a, sign_of, heads, smooth) for a in tree[1:]):
         return False
     p = parse_rational(tree[2][1]) if head == "pow" and tree[2][0] == "num" else None
     if head == "log" or (head == "pow" and (p is None or p.denominator != 1 or p < 0)):
-        s = tree_sign(tree[1], box, False)
-        return s == "positive" or (p is not None and p.denominator == 1 and s == "negative")
+        s = sign_of(tree[1])
+        if head == "pow" and p is None:
+            return smooth and s == "positive"
+        return s == "positive" or (p is not None and (s in STRICT if p.denominator == 1 else not smooth and ge0(s)))
     return True
 
 
@@ -662,7 +663,7 @@ def monotone_sign(tree, box: dict) -> str:
     """The sign of a tree t of one variable x on the box from its slope and its exact value at an end c of x's
     interval I (c rational or an exact constant: e^{3/2}, 1/sqrt(3)).
 
-    Theorem: let t be C^infinity on I with c added (``_smooth_on`` the box closed at c), and let t' have a sign on
+    Theorem: let t be C^infinity on I with c added (``defined_on`` the box closed at c), and let t' have a sign on
     the interior of I (``tree_sign``, else ``domain_sign``, of the exact derivative, nesting at most
     ``MAX_END_DEPTH`` times). For x in I, x != c, the mean value theorem gives t(x) - t(c) = t'(xi) (x - c) with xi
     inside I, so t(x) - t(c) has the sign of t' times that of x - c (< 0 at the upper end, > 0 at the lower one),
@@ -701,8 +702,8 @@ def _monotone_sign(tree, box: dict, name: str) -> str:
     if slope == "unknown":
         return "unknown"
     for end, strict, side in ((lo, los, -1), (hi, his, 1)):
-        if end is None or not _smooth_on(tree, {**box, name: [end, False, hi, his] if side < 0 else
-                                                [lo, los, end, False]}):
+        closed = {**box, name: [end, False, hi, his] if side < 0 else [lo, los, end, False]}
+        if end is None or not defined_on(tree, lambda a: tree_sign(a, closed, False), _ANALYTIC, smooth=True):
             continue
         value = exact_number(t.subs(x, Constant.of(end).expr))
         at_end = "unknown" if value is None else number_word(value)
@@ -1016,7 +1017,7 @@ def _rules_sign(tree, box: dict, interior: bool) -> str:
     return "unknown"
 
 
-__all__ = ["PiRational", "affine_range", "affine_sign", "box_to_json", "check_constraint", "domain_box",
+__all__ = ["PiRational", "affine_range", "affine_sign", "box_to_json", "check_constraint", "defined_on", "domain_box",
            "domain_form_sign", "domain_halfspaces", "domain_sign", "factored_sign", "in_span", "interval_sign",
            "joint_box", "joint_form_sign", "monotone_sign", "power_sign", "quadratic_sign", "range_sign",
            "span_sign", "strengthen_sign", "tree_range", "tree_sign", "univariate_sign", "variable_sign"]
