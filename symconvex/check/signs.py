@@ -655,7 +655,8 @@ def defined_on(tree, sign_of, heads, smooth: bool = False) -> bool:
         s = sign_of(tree[1])
         if head == "pow" and p is None:
             return smooth and s == "positive"
-        return s == "positive" or (p is not None and (s in STRICT if p.denominator == 1 else not smooth and ge0(s)))
+        return s == "positive" or (p is not None and (s in STRICT if p.denominator == 1 else
+                                                      not smooth and p > 0 and ge0(s)))
     return True
 
 
