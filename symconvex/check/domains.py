@@ -55,8 +55,7 @@ def _rules_record(**values) -> Record:
 
 def _concave_on(derivation, names, before, where: str) -> None:
     """The derivation proves its root concave (or affine) on the constraints ``before``."""
-    root = derivation.get("expr") if isinstance(derivation, dict) else None
-    proves = derivation.get("curvature") if isinstance(derivation, dict) else None
+    root, proves = (derivation.get("expr"), derivation.get("curvature")) if isinstance(derivation, dict) else (0, 0)
     if not isinstance(root, list) or proves not in ("concave", "affine"):
         raise CertificateError(f"{where}: a derivation of a concave (or affine) expr is needed")
     check_tree(root, f"{where}.expr")
@@ -88,28 +87,25 @@ def verify_domain(data: dict) -> str:
     if not isinstance(steps, list) or len(steps) != k:
         raise CertificateError(f"steps: expected {k} steps, found {clipped(steps)}")
     symbols = {n: sp.Symbol(n, real=True) for n in names}
-    xs = [symbols[n] for n in names]
     for i, c in enumerate(constraints):
         check_constraint_tree(c, f"domain[{i}]")
         check_constraint(c, f"domain[{i}]", names)
     for i, (index, step) in enumerate(zip(order, steps)):
-        where = f"steps[{i}]"
-        if not isinstance(step, dict) or step.get("rule") not in _STEP_KEYS or set(step) != _STEP_KEYS[step["rule"]]:
+        where, rule = f"steps[{i}]", step.get("rule") if isinstance(step, dict) else None
+        if rule not in _STEP_KEYS or set(step) != _STEP_KEYS[rule]:
             raise CertificateError(f"{where}: a step is affine, superlevel or factor with its fields, found "
                                    f"{clipped(step)}")
-        constraint = constraints[index]
-        G = _gap(constraint, symbols)  # the constraint is G > 0 (gt, lt) or G >= 0 (ge, le)
-        form = polynomial_form(G, xs)
-        if form is None and step["rule"] == "affine" and is_bound(constraint, names):
+        G = _gap(constraints[index], symbols)  # the constraint is G > 0 (gt, lt) or G >= 0 (ge, le)
+        form = polynomial_form(G, [symbols[n] for n in names])
+        if form is None and rule == "affine" and is_bound(constraints[index], names):
             continue
         if form is None:
             raise CertificateError(f"{where}: constraint {index} is not a polynomial with rational coefficients")
-        before = [constraints[j] for j in order[:i]]
-        rule = step["rule"]
         if rule == "affine":
             if any(sum(m) > 1 for m in form[0]):
                 raise CertificateError(f"{where}: constraint {index} ({G} > 0) is not affine")
             continue
+        before = [constraints[j] for j in order[:i]]
         derivation = step["derivation"]
         _concave_on(derivation, names, before, f"{where}.derivation")
         h = to_sympy(derivation["expr"], dict(symbols))
