@@ -128,9 +128,7 @@ def power_sign(s: str, p: Fraction) -> str:
 
 def satisfies(s: str, required: str) -> bool:
     """Whether a value of sign ``s`` lies in the set ``required`` names ("unknown": all reals)."""
-    if required in ("unknown", "nonnegative", "nonpositive"):
-        return required == "unknown" or (ge0(s) if required == "nonnegative" else le0(s))
-    return s == required
+    return {"unknown": True, "nonnegative": ge0(s), "nonpositive": le0(s)}.get(required, s == required)
 
 
 def stronger(exact: str, fallback: str) -> str:
