@@ -16,8 +16,8 @@ from symconvex.atoms import ATOMS, PLAIN_HEADS, RULE_TEMPLATES
 from symconvex.certificates import subject_digest, to_tree
 from symconvex.check import verify
 from symconvex.check.rewrite import MAX_EXPONENT, is_zero
-from symconvex.check.signs import (PiRational, affine_range, domain_box, factored_sign, is_bound, range_sign,
-                                   satisfies, sign_add, sign_mul, tree_range, tree_sign)
+from symconvex.check.signs import (PiRational, affine_range, defined_on, domain_box, factored_sign, is_bound,
+                                   power_sign, range_sign, satisfies, sign_add, sign_mul, tree_range, tree_sign)
 from symconvex.errors import CertificateError
 from symconvex.rules import prove_by_rules
 
@@ -45,6 +45,38 @@ def test_sign_algebra_is_true_of_every_sample(a, b):
 def test_satisfies_means_every_value_lies_in_the_required_set(s, need):
     if satisfies(s, need):
         assert all(_holds(need, v) for v in SAMPLES[s])
+
+
+EXPONENTS = [Fraction(p) for p in ("0", "1", "2", "3", "-1", "-2", "1/2", "-1/2", "3/2", "-3/2")]
+
+
+@pytest.mark.parametrize("s", WORDS)
+def test_power_sign_is_true_of_every_sample_where_the_power_is_defined(s):
+    """power_sign(s, p) states a fact about b^p for every b of sign s where b^p is a real number, and its answer is
+    "unknown" when some such b leaves b^p undefined (a negative power of 0, a fractional power of b < 0)."""
+    for p in EXPONENTS:
+        word = power_sign(s, p)
+        for b in SAMPLES[s]:
+            defined = (b != 0 or p >= 0) and (b >= 0 or p.denominator == 1)
+            if defined:
+                assert _holds(word, b ** p.numerator if p.denominator == 1 else Fraction(0) if b == 0 else
+                              Fraction(1)), (s, p, b)   # b > 0 here: b^p > 0
+            elif word != "unknown":
+                pytest.fail(f"power_sign({s!r}, {p}) = {word!r} although b = {b} leaves b^p undefined")
+
+
+def test_defined_on_asks_the_conditions_of_log_and_powers():
+    signs = {"x": "positive", "y": "nonnegative", "z": "unknown"}
+    sign_of = lambda t: signs.get(t[1], "unknown") if t[0] == "var" else "unknown"  # noqa: E731
+    heads = {"num", "var", "add", "exp", "pow", "log"}
+    cases = [(["log", ["var", "x"]], True, True), (["log", ["var", "y"]], False, False),
+             (["pow", ["var", "y"], ["num", "1/2"]], True, False), (["pow", ["var", "y"], ["num", "-1/2"]], False, False),
+             (["pow", ["var", "z"], ["num", "3"]], True, True), (["pow", ["var", "z"], ["num", "-1"]], False, False),
+             (["pow", ["var", "x"], ["var", "z"]], False, True), (["sin", ["var", "x"]], False, False),
+             (["exp", ["log", ["var", "y"]]], False, False)]
+    for tree, defined, smooth in cases:
+        assert defined_on(tree, sign_of, heads) is defined, tree
+        assert defined_on(tree, sign_of, heads, smooth=True) is smooth, tree
 
 
 def test_open_ends_and_factors_decide_what_closed_intervals_cannot():
