@@ -2,22 +2,13 @@ r"""Signs on a domain: what the rules and Hessian checker knows about where an e
 (checker; trusted; kernel layer).
 
 Every function here returns a *sign word* ("positive", "nonnegative", "zero", "nonpositive", "negative" or
-"unknown") that is a true statement about every point of a set where the tree is defined, or "unknown". Exact
-irrational ends (pi/2, sqrt(3), e^{3/2}) are ``check.constants.Constant``s: ordered by rigorous enclosures, equal
-only by exact algebra; no float decides anything. The reasoning, each step a theorem stated where it is coded:
-
-- **the box** (``domain_box``): per variable the tightest bounds of the domain's one-variable affine constraints;
-  the box contains the domain, so a sign shown on the box holds on the domain;
-- **affine ranges** (``affine_range``: exact) and **spans** (``in_span``: sin, cos, tan from the argument's range);
-- **ranges with open ends** (``tree_range``): one rule per operation; open ends are what a closed enclosure loses
-  (x in (-1, 1) gives 1 - x^2 in (0, 1], so 1 - x^2 > 0);
-- **factors** (``factored_sign``): the expression over one denominator as a product of powers, each base signed by
-  its range, its quadratic form, its Sturm count, its slope and exact value at an end (``monotone_sign``), a domain
-  constraint, or its exact factorization over Q (x - x^2 = -x (x - 1) > 0 on 0 < x < 1);
-- **joint constraints** (``strengthen_sign``): a polynomial constraint g > 0 signs P = t g + R when R's sign is
-  shown (``joint_form_sign``); discs and product constraints tighten the box (``joint_box``);
-- **sign rules and intervals** (``tree_sign``): sums and products of signs, even powers >= 0, exp > 0, ...; where
-  they leave a sign open, the checker's own interval evaluator on the whole box (``interval_sign``).
+"unknown") that is a true statement about every point of a set where the tree is defined, or "unknown". Irrational
+ends (pi/2, sqrt(3), e^{3/2}) are exact ``check.constants.Constant``s; no float decides anything. The steps, each a
+theorem stated where it is coded: the domain's box (``domain_box``); exact affine ranges and spans (``affine_range``,
+``in_span``); ranges with open ends (``tree_range``: x in (-1, 1) gives 1 - x^2 in (0, 1], which a closed enclosure
+loses); factors (``factored_sign``: x - x^2 = -x (x - 1) > 0 on 0 < x < 1), each signed by its range, quadratic
+form, Sturm count, slope and exact value at an end (``monotone_sign``) or a domain constraint; joint constraints
+(``strengthen_sign``); sign rules with interval evaluation as their fallback (``tree_sign``).
 
 >>> half_pi = PiRational(0, Fraction(1, 2))
 >>> half_pi > Fraction(3, 2), half_pi < Fraction(8, 5), 2 * half_pi == PiRational(0, 1)
