@@ -36,18 +36,13 @@ def _num(tree) -> Fraction | None:
 def _form(factors: list, p: Fraction, even: bool) -> str | None:
     """How |a|^p is written in a term's factors (its weight removed): ``abs`` |a|^p, ``plain`` a^p (p even),
     ``odd`` a^{p-1} |a| (p an odd integer, as SymPy writes |x|^3 = x^2 |x|); None for anything else."""
-    if len(factors) == 1:
-        pw = factors[0]
-        if not (isinstance(pw, list) and pw[0] == "pow" and len(pw) == 3 and _num(pw[2]) == p):
-            return None
-        if isinstance(pw[1], list) and pw[1][0] == "abs":
-            return "abs"
-        return "plain" if even else None
-    if len(factors) == 2 and p.denominator == 1 and p.numerator % 2 == 1:
-        absolute = [f for f in factors if isinstance(f, list) and f[0] == "abs"]
-        powers = [f for f in factors if isinstance(f, list) and f[0] == "pow" and len(f) == 3 and _num(f[2]) == p - 1]
-        if len(absolute) == 1 and len(powers) == 1 and absolute[0][1] == powers[0][1]:
-            return "odd"
+    powers = [f for f in factors if f[0] == "pow" and _num(f[2]) in (p, p - 1)]
+    if len(factors) == 1 and powers and _num(powers[0][2]) == p:
+        return "abs" if powers[0][1][0] == "abs" else "plain" if even else None
+    absolute = [f for f in factors if f[0] == "abs"]
+    if len(factors) == 2 and p.denominator == 1 and p.numerator % 2 == 1 and len(absolute) == 1 and \
+            len(powers) == 1 and _num(powers[0][2]) == p - 1 and absolute[0][1] == powers[0][1]:
+        return "odd"
     return None
 
 
