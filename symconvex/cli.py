@@ -82,16 +82,34 @@ def status_of_verdict(verdict) -> int:
 # -------------------------------------------------------------------------------------- commands
 
 def cmd_analyze(args) -> int:
+    """``symconvex analyze EXPR``: the function is read as the Python API reads a string (``api_input``: LaTeX, a
+    function by cases); the answer's second line says which function, variables and domain were analysed."""
     from .analysis import analyze
-    from .parsing import parse_domain, parse_expression, parse_variables
+    from .api_input import coerce_function
+    from .parsing import parse_domain, parse_variables
 
-    f = parse_expression(args.expr)
+    f = coerce_function(args.expr)
     variables = parse_variables(args.vars) if args.vars else None
     domain = parse_domain(args.domain) if args.domain else None
     analysis = analyze(f, variables, domain, timeout=args.timeout)
     save_outputs(args, analysis)
-    emit(args, {**analysis.to_dict(), "error": None}, str(analysis))
+    emit(args, {**analysis.to_dict(), "error": None}, _with_subject(str(analysis), analysis))
     return status_of_verdict(analysis.curvature)
+
+
+def _with_subject(answer: str, analysis) -> str:
+    """The answer with a second line naming what was analysed: ``  f(x, y) = x·y on y > 0``, so that a formula read
+    otherwise than meant (a product of letters, a dropped term) shows at once."""
+    from .pretty import pretty
+
+    names = ", ".join(v.name for v in analysis.variables)
+    line = f"  f({names}) = {pretty(analysis.function)}"
+    if analysis.parameters:
+        line += " for every " + ", ".join(p.name for p in analysis.parameters)
+    constraints = analysis.domain.constraints if analysis.domain is not None else []
+    line += (" on " + ", ".join(pretty(c) for c in constraints)) if constraints else ""
+    first, _, rest = answer.partition("\n")
+    return "\n".join(part for part in (first, line, rest) if part)
 
 
 def _certificate_items(data, file: str) -> list:
@@ -828,6 +846,15 @@ def _negative_expressions(parser: argparse.ArgumentParser, argv: list[str]) -> l
     return out + ["--", *moved] if moved else out
 
 
+def _error_payload(argv: list[str], message: str) -> dict:
+    """The one JSON object ``--json`` prints for an error: the keys of the command's own answer, with nothing
+    decided (``verify`` answers ``accepted`` and ``statements``; the others ``holds``, ``curvature``, ...)."""
+    if next((a for a in argv if not a.startswith("-")), None) == "verify":
+        return {"accepted": False, "statements": [], "error": message}
+    return {"error": message, "holds": None, "curvature": "unknown", "certificates": [], "facts": {},
+            "explanation": "", "verified": False}
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     wants_json = "--json" in argv
@@ -841,8 +868,7 @@ def main(argv=None) -> int:
         status = next(code for cls, code in EXIT_STATUS.items() if isinstance(exc, cls))
         message = " ".join(str(exc).split()) or type(exc).__name__
         if wants_json:
-            print(json.dumps({"error": message, "holds": None, "curvature": "unknown", "certificates": [],
-                              "facts": {}, "explanation": "", "verified": False}, sort_keys=True))
+            print(json.dumps(_error_payload(argv, message), sort_keys=True))
         print(f"error: {message}", file=sys.stderr)
         return status
     except SystemExit as exc:  # --help and --version print, then exit 0

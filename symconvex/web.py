@@ -174,9 +174,10 @@ def job_check(text: str, timeout: float, render: bool) -> dict:
 def job_analyze(expr: str, domain: str | None, variables: str | None, timeout: float, render: bool) -> dict:
     """What ``symconvex analyze EXPR [--vars] [--domain] --json`` computes."""
     from .analysis import analyze
-    from .parsing import parse_domain, parse_expression, parse_variables
+    from .api_input import coerce_function
+    from .parsing import parse_domain, parse_variables
 
-    f = parse_expression(expr)
+    f = coerce_function(expr)     # as the CLI and the Python API read it (a function by cases too)
     names = parse_variables(variables) if variables else None
     dom = parse_domain(domain) if domain else None
     analysis = analyze(f, names, dom, timeout=timeout)
@@ -712,17 +713,23 @@ class _Results:
 
 
 def compile_pdf(latex: str, timeout: float = 60.0) -> bytes:
-    """The PDF pdflatex makes of ``latex`` (no shell escape, in a fresh folder), or ``InputError``."""
+    """The PDF pdflatex makes of ``latex`` (no shell escape, in a fresh folder, run twice so that every reference
+    and citation is resolved), or ``InputError``."""
     exe = shutil.which("pdflatex")
     if not exe:
         raise InputError("PDF unavailable: pdflatex is not installed on this server")
     with tempfile.TemporaryDirectory(prefix="symconvex-web-") as folder:
         with open(os.path.join(folder, "proof.tex"), "w", encoding="utf-8") as handle:
             handle.write(latex)
-        try:
-            subprocess.run([exe, "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error", "proof.tex"],
-                           cwd=folder, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                           stderr=subprocess.DEVNULL, timeout=timeout, check=False)
+        deadline = time.monotonic() + timeout
+        try:  # twice: the second run resolves the references and citations (else "Fact ??" and "[?]")
+            for _ in range(2):
+                subprocess.run([exe, "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error", "proof.tex"],
+                               cwd=folder, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, timeout=max(deadline - time.monotonic(), 0.001),
+                               check=False)
+                if not os.path.exists(os.path.join(folder, "proof.pdf")):
+                    break
         except subprocess.TimeoutExpired:
             raise InputError(f"pdflatex took longer than {timeout:g} s") from None
         pdf = os.path.join(folder, "proof.pdf")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import fail
+from .vocabulary import PLAIN_WORDS, fail
 
 _UNICODE = {
     "\u2212": "-", "\u00b7": r"\cdot ", "\u00d7": r"\times ", "\u2264": r"\le ", "\u2265": r"\ge ",
@@ -86,6 +86,32 @@ def _refuse_numbered_function_names(text: str) -> None:
         hint = {"log2": "\\log(x) / \\log(2)", "log10": "\\log(x) / \\log(10)", "log1p": "\\log(1 + x)",
                 "exp2": "2^{x}", "expm1": "e^{x} - 1"}.get(name, "its formula")
         fail(f"unknown function {name}: write {hint} instead")
+
+
+#: a run of three or more plain letters right before a bracket: ``logit(x)``, ``elu(x)``, ``sign(x)``, ``cbrt(x)``
+_LETTERS_BEFORE_BRACKET = re.compile(r"(?<![\\A-Za-z0-9_])(?P<word>[A-Za-z]+(?:_[A-Za-z]+)*)\s*\(")
+
+
+def _known_call(word: str) -> bool:
+    """Is ``word`` (letters before a bracket) a function the reader knows, possibly after at most two single-letter
+    factors (``xlog(x)`` is x·log(x), ``xysin(x)`` is x·y·sin(x))?"""
+    word = word.lower()
+    if "_" in word:  # leaky_relu(x), x_abc(y): known only if no piece is a word of three letters or more
+        return all(len(piece) < 3 for piece in word.split("_"))
+    return len(word) < 3 or any(word[k:] in PLAIN_WORDS for k in range(min(2, len(word) - 1) + 1))
+
+
+def _refuse_unknown_function_words(text: str) -> None:
+    """Refuse ``logit(x)``, ``elu(x)``, ``sign(x)``, ``softmax(x)``, ``leaky_relu(x)``: a name of three or more letters
+    before a bracket that is no function the reader knows would otherwise be read letter by letter as a product
+    (``elu(x)`` as e·l·u·x, ``leaky_relu(x)`` as l·e·a·k·y_r·e·l·u·x,
+    ``logit(x)`` as g·i·l·o·t·x): an answer about another function. ``\\operatorname{logit}(x)`` is refused by the
+    reader itself; a product of letters is written with spaces (``x y z (x + 1)``)."""
+    for m in _LETTERS_BEFORE_BRACKET.finditer(text):
+        word = m.group("word")
+        if not _known_call(word):
+            fail(f"unknown function {word} in '{word}(...)': write its formula instead (a product of single "
+                 f"letters needs spaces: '{' '.join(word)} (...)')")
 
 
 #: a module prefix before a function call, as typed in Python: np.exp(x), math.sqrt(x), torch.tanh(x)
@@ -183,6 +209,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
     text = text.replace("$", " ")
     text = python_syntax(text)
     _refuse_numbered_function_names(text)
+    _refuse_unknown_function_words(text)
     text = _plain_pi(text)
     text = _plain_function_words(text)
     text = re.sub(r"\\(?:left|right)\s*\.", " ", text)
