@@ -164,7 +164,8 @@ def _propose_ray(problem, wanted: set[str], found: list, lam, candidate) -> None
             **problem.common(), refutes=statement[4:], a=tuple(map(rational_to_str, a)),
             b=tuple(map(rational_to_str, b)), lam=rational_to_str(lam),
             values={"f(a)": stated(fa), "f(b)": stated(fb), "f(m)": stated(fm)},
-            note="f is positively homogeneous of degree 1: affine along the ray through a and b"))
+            note="a, b and m lie on one ray from the origin, and f(m) meets the chord exactly (a ray is where a "
+                 "positively homogeneous function of degree 1 is affine)"))
     wanted.clear()
 
 

@@ -116,3 +116,24 @@ def test_web_pdf_resolves_references_and_citations():
                           check=True).stdout.decode()
     assert "Fact 1" in text and "Proposition 1" in text
     assert "??" not in text and "[?" not in text
+
+
+# ------------------------------------------------------------- wording: what a rejection and a note say
+
+def test_a_rejected_sign_names_the_fact_it_would_have_shown(tmp_path, capsys):
+    certs = [c.to_dict() for c in analyze(x * y).certificates]
+    bad = {c["refutes"]: c for c in certs}
+    bad["convex"]["refutes"] = "concave"          # -2 along u: this shows "not convex", never "not concave"
+    (tmp_path / "t.json").write_text(json.dumps(bad["convex"]))
+    assert main(["verify", str(tmp_path / "t.json")]) == 2
+    err = capsys.readouterr().err
+    assert err == "error: curvature: d2/dt2 f(p + t u) = -2, needs > 0 to show f is not concave\n"
+
+
+def test_a_ray_equality_on_a_non_homogeneous_function_is_not_called_homogeneous(capsys):
+    # x^2 in (x, y) is flat along y: the strictness search finds a Jensen equality on a ray from the origin, but
+    # x^2 is not positively homogeneous of degree 1, so the note must not say it is
+    a = analyze(x**2, variables=[x, y])
+    notes = [c.note for c in a.certificates if getattr(c, "refutes", "") == "strictly_convex"]
+    assert notes and all("homogeneous of degree 1:" not in n for n in notes)
+    assert "not_strictly_convex" in a.facts

@@ -151,7 +151,7 @@ def verify_midpoint(cert) -> str:
             return f"not_{cert.refutes}"
         rel = {(1,): ">", (-1,): "<", (0, 1): ">=", (0, -1): "<="}[allowed]
         raise CertificateError(f"midpoint: f(m) - (lam f(a) + (1-lam) f(b)) = {show(gap)}, needs {rel} 0 "
-                               f"(exactly) to refute {cert.refutes.replace('_', ' ')}ity")
+                               f"(exactly) to show f is not {cert.refutes.replace('_', ' ')}")
     return f"not_{cert.refutes}"
 
 
@@ -177,7 +177,7 @@ def verify_curvature(cert) -> str:
     check_stated(second, cert.second_derivative, "second_derivative")
     if sign(second) != (-1 if cert.refutes == "convex" else 1):
         raise CertificateError(f"curvature: d2/dt2 f(p + t u) = {show(second)}, needs "
-                               f"{'< 0' if cert.refutes == 'convex' else '> 0'} to refute {cert.refutes}ity")
+                               f"{'< 0' if cert.refutes == 'convex' else '> 0'} to show f is not {cert.refutes}")
     return f"not_{cert.refutes}"
 
 

@@ -249,8 +249,8 @@ def verify_sum(cert, tree: list, verify, depth: int = 0) -> str:
             continue
         statement, rows = _part_rows(k, term, part, mapping, cert, names, verify, depth)
         if statement not in _ENOUGH[cert.proves] or (extreme and statement != cert.proves):
-            raise CertificateError(f"parts[{k}]: proves {statement}, which does not give "
-                                   f"{cert.proves.removeprefix('strictly_')}ity"
+            raise CertificateError(f"parts[{k}]: proves {statement}, which does not make the sum "
+                                   f"{cert.proves.replace('_', ' ')}"
                                    + (f" (every argument of the {tree[0]} must be {cert.proves})" if extreme else ""))
         if extreme and rank(rows) < len(names):
             raise CertificateError(f"parts[{k}]: its rows have rank {rank(rows)} < {len(names)}: the argument is "
