@@ -413,11 +413,21 @@ _DOM = re.compile(r"\$\s*\\(?:mathbf|operatorname|mathrm|text|textbf|textrm)\s*\
                   r"(?P<name>\\?[A-Za-z]+)\s*=\s*(?P<set>[^$]+)\$")
 
 
+#: "the sigmoid function is convex": a function word, then "function", then the verb (read as "the function sigmoid")
+_NAME_THEN_FUNCTION = re.compile(r"(?<![\\\w$])(?P<name>" + "|".join(sorted(PLAIN_WORDS, key=len, reverse=True))
+                                 + r")\s+function\s+(?=(?:is|are)\b)", re.IGNORECASE)
+#: "for x in (0, 1)" typed without $...$: a single letter, "in", then an interval is a membership, x \in (0, 1)
+_PLAIN_MEMBERSHIP = re.compile(r"(?<![\\\w])(?P<var>[A-Za-z])\s+in\s+(?=[(\[\]])")
+
+
 def _normalize_claim(text: str) -> str:
     r"""Ways people write a claim, read as the shape CLAIMS.md gives: "Let $f(x) = x^3$. Then $f$ is not
-    convex." is "$f$ is not convex where $f(x) = x^3$"; a signature "$f: \mathbb{R}^2 \to \mathbb{R}$," before
+    convex." is "$f$ is not convex where $f(x) = x^3$"; "the sigmoid function is convex" is "the function sigmoid
+    is convex"; "for x in (0, 1)" typed without $...$ is "for x \in (0, 1)"; a signature "$f: \mathbb{R}^2 \to \mathbb{R}$," before
     the function is dropped (the function's own arguments name its variables); "on the positive orthant" is
     "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$); "$\mathbf{dom} f = S$" is "on $S$"."""
+    text = _NAME_THEN_FUNCTION.sub(lambda m: f"function {m.group('name')} ", text)
+    text = _PLAIN_MEMBERSHIP.sub(lambda m: f"{m.group('var')} \\in ", text)
     lead = _CONDITION_FIRST.match(text)
     if lead:   # "For $x > 0$, the function $\log x$ is concave." is "the function $\log x$ is concave for $x > 0$"
         text = f"{lead.group('rest').rstrip().rstrip('.')} {lead.group('word').lower()} {lead.group('math')}"
@@ -1295,7 +1305,9 @@ def _parse_claim(text: str) -> Claim:
         given = [n for n in names if n in defs.values]
         if given:
             raise _claim_error(f"{given[0]} is listed as a variable but also given a value")
-        clash = sorted((strong | weak) & set(names))
+        clash = sorted(strong & set(names))
+        if weak & set(names) and not set(names) <= weak:   # "for all $x$" naming every variable only quantifies them
+            clash = sorted(set(clash) | (weak & set(names)))
         if clash:
             raise _claim_error(f"{clash[0]} is listed both as a variable and as fixed")
         variables = tuple(symbol(n) for n in names)

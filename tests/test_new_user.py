@@ -137,3 +137,35 @@ def test_a_ray_equality_on_a_non_homogeneous_function_is_not_called_homogeneous(
     notes = [c.note for c in a.certificates if getattr(c, "refutes", "") == "strictly_convex"]
     assert notes and all("homogeneous of degree 1:" not in n for n in notes)
     assert "not_strictly_convex" in a.facts
+
+
+# ------------------------------------------------------------- claims as people type them
+
+@pytest.mark.parametrize("text, holds, name", [
+    ("the sigmoid function is convex", False, "sigmoid"),     # sigma'' < 0 at x = 1
+    ("The logistic function is concave", False, "sigmoid"),   # sigma'' > 0 at x = -1
+    ("The ReLU function is convex.", True, "relu"),
+    ("the tanh function is concave on x >= 0", True, "tanh"),
+])
+def test_a_function_word_before_function_is_that_function(text, holds, name):
+    result = check_claim(text, timeout=20)
+    assert str(result.claim.function) == f"{name}(x)" and result.holds is holds and result.verified
+    assert {verify(c) for c in result.certificates}
+
+
+@pytest.mark.parametrize("text, domain, holds", [
+    ("x^3 is convex for x in (0, 1)", [x > 0, x < 1], True),
+    ("x^3 is convex for x in (-1, 1)", [x > -1, x < 1], False),   # x^3 is concave on (-1, 0)
+    ("x^3 is convex on x in [0, 1]", [x >= 0, x <= 1], True),
+])
+def test_a_plain_membership_in_an_interval_is_the_domain(text, domain, holds):
+    result = check_claim(text, timeout=20)
+    assert list(result.claim.domain) == domain and result.holds is holds and result.verified
+
+
+def test_for_all_over_the_named_variables_only_quantifies_them():
+    result = check_claim("f(x) = x^2 is convex for all x", timeout=20)
+    assert result.claim.variables == (x,) and not result.claim.parameters and result.holds is True
+    assert check_claim("f(x) = x^3 is convex for all x > 0", timeout=20).claim.domain == [x > 0]
+    with pytest.raises(ClaimError, match="y is listed both as a variable and as fixed"):
+        check_claim("$xy$ is convex in $x, y$ for every $y$", timeout=20)   # contradictory: still refused
