@@ -1559,7 +1559,8 @@ def _refuse_words(text: str) -> None:
 
 
 #: Letters that conventionally name parameters (a x^2, e^{kx}, x^p): an unnamed claim using them has two readings.
-PARAMETER_LETTERS = {"a", "b", "c", "k", "m", "n", "p", "q", "r", "alpha", "beta", "gamma", "lambda", "mu"}
+PARAMETER_LETTERS = {"a", "b", "c", "k", "m", "n", "p", "q", "r", "alpha", "beta", "gamma", "lambda", "mu",
+                     "A", "B", "C", "M", "P", "Q", "X"}   # capitals: the data of ‖Ax - b‖², ‖Xw - y‖²
 
 
 def _parameter_readings(free: set[str]) -> list[list[str]]:

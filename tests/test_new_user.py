@@ -169,3 +169,13 @@ def test_for_all_over_the_named_variables_only_quantifies_them():
     assert check_claim("f(x) = x^3 is convex for all x > 0", timeout=20).claim.domain == [x > 0]
     with pytest.raises(ClaimError, match="y is listed both as a variable and as fixed"):
         check_claim("$xy$ is convex in $x, y$ for every $y$", timeout=20)   # contradictory: still refused
+
+
+def test_least_squares_with_a_capital_data_letter_is_not_refuted_jointly_alone():
+    # (Ax - b)^2 is not convex jointly in (A, b, x) but is convex in x for every A, b (the usual meaning): the
+    # readings disagree, so the claim is undecided with both shown, never "refuted"
+    result = check_claim(r"$\|Ax - b\|^2$ is convex", timeout=20)
+    assert result.holds is None
+    assert [(r.claim.variables, r.claim.parameters, r.holds) for r in result.readings] == [
+        ((x,), tuple(sp.symbols("A b", real=True)), True)]
+    assert check_claim(r"$\|Ax - b\|^2$ is convex in $x$", timeout=20).holds is True
