@@ -327,8 +327,10 @@ def prepare(f, variables=None, domain=None):
         raise InputError("variables must be distinct")
     extra = {s.name for s in free} - {v.name for v in variables}
     if extra:
-        raise InputError(f"the function uses {', '.join(sorted(extra))}, which are not among its variables; "
-                         "list them as variables or give them values")
+        one = len(extra) == 1
+        raise InputError(f"the function uses {', '.join(sorted(extra))}, which {'is' if one else 'are'} not among its "
+                         f"variables; list {'it' if one else 'them'} as {'a variable' if one else 'variables'} or "
+                         f"give {'it a value' if one else 'them values'}")
     real = {v: sp.Symbol(v.name, real=True) for v in variables}
     implied = _assumed_constraints(variables, real)
     f = f.xreplace({s: real[v] for v in variables for s in f.free_symbols if s.name == v.name})

@@ -179,3 +179,14 @@ def test_least_squares_with_a_capital_data_letter_is_not_refuted_jointly_alone()
     assert [(r.claim.variables, r.claim.parameters, r.holds) for r in result.readings] == [
         ((x,), tuple(sp.symbols("A b", real=True)), True)]
     assert check_claim(r"$\|Ax - b\|^2$ is convex in $x$", timeout=20).holds is True
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["analyze", "a x^2", "--vars", "x"], "the function uses a, which is not among its variables; list it as a "
+                                          "variable or give it a value"),
+    (["analyze", "a x^2 + b", "--vars", "x"], "the function uses a, b, which are not among its variables; list them "
+                                              "as variables or give them values"),
+])
+def test_a_symbol_outside_the_variables_is_named_in_singular_or_plural(capsys, argv, message):
+    assert main(argv) == 2
+    assert capsys.readouterr().err == f"error: {message}\n"
