@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 
 import pytest
@@ -104,15 +103,13 @@ def test_verify_json_rejection_has_the_keys_of_an_acceptance(tmp_path, capsys):
 # ------------------------------------------------------------- the web page's PDF has its references resolved
 
 @pytest.mark.slow   # two pdflatex runs (tests/conftest.py: pdflatex compiles beyond one are slow)
-def test_web_pdf_resolves_references_and_citations():
-    if not (shutil.which("pdflatex") and shutil.which("pdftotext")):
-        pytest.skip("pdflatex or pdftotext is not installed")
+def test_web_pdf_resolves_references_and_citations(pdflatex, pdftotext):   # skipped with a reason when absent
     from symconvex.latex import to_latex
     from symconvex.web import compile_pdf
 
     latex = to_latex(analyze(x**2 / y, domain="y > 0"))
     assert r"\ref{" in latex and r"\cite" in latex
-    text = subprocess.run(["pdftotext", "-", "-"], input=compile_pdf(latex), capture_output=True,
+    text = subprocess.run([pdftotext, "-", "-"], input=compile_pdf(latex), capture_output=True,
                           check=True).stdout.decode()
     assert "Fact 1" in text and "Proposition 1" in text
     assert "??" not in text and "[?" not in text
