@@ -1540,6 +1540,8 @@ def _refuse_words(text: str) -> None:
     """A formula written without $...$ may not contain words ("ridge regression is convex" is not a product of
     letters): a run of three or more letters that names no function is a one-line error."""
     text = python_syntax(text)     # np.exp(x), np.maximum(x, 0): the words the formula reader reads
+    text = re.sub(r"(?<![A-Za-z])(?:" + "|".join(w for w in PLAIN_WORDS if "_" in w) + r")(?=\s*\()", " ",
+                  text.replace("\\_", "_"))   # kl_div(x, y): one function word, never the words kl and div
     words = [w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", text) if w.lower() not in _KNOWN_WORDS]
     if words:
         raise _claim_error(f"'{words[0]}' is a word, not a formula: write the function in $...$ "

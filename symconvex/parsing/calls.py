@@ -7,7 +7,7 @@ log x / log b), ``\max(0, z)`` is ``relu(z)``, ``\sigma`` is the logistic sigmoi
 quotients of sin and cos, ``entr`` is CVXPY's entropy -x log x (taken where x > 0), ``\Gamma`` (``gamma``) is
 Euler's Gamma function, ``\ln\Gamma`` (``lgamma``, ``loggamma``) its logarithm, ``digamma`` its logarithmic
 derivative psi, ``erf`` and ``erfc`` the error functions, CVXPY's ``square``, ``xexp`` and ``huber``
-(``_huber``) their formulas, and the norms of a tuple (``normtwo``, ``normone``, ``norminf``) are sqrt(Σ a_i²),
+(``_huber``), ``inv_pos``, ``kl_div``, ``rel_entr`` and ``log_sum_exp`` their formulas, and the norms of a tuple (``normtwo``, ``normone``, ``norminf``) are sqrt(Σ a_i²),
 Σ|a_i| and max|a_i|. ``INVERSES`` reads ``f^{-1}`` as the inverse function (``\tan^{-1} x`` is arctan x);
 any other ``f^{-1}`` is refused as ambiguous, and ``f^{p}(x)`` is (f(x))^p.
 
@@ -122,6 +122,14 @@ BUILTINS = {
     "square": (1, lambda a: a[0] ** 2),
     "xexp": (1, lambda a: a[0] * sp.exp(a[0])),
     "huber": (0, lambda a: _huber(a)),
+    # more CVXPY atoms by name (written with an underscore, often escaped: \operatorname{inv\_pos}):
+    # inv_pos(x) = 1/x (CVXPY's domain x > 0: here the natural domain x != 0, so a claim states x > 0),
+    # kl_div(x, y) = x log x - x log y - x + y and rel_entr(x, y) = x log x - x log y (natural domain x, y > 0, the
+    # interior of CVXPY's), log_sum_exp(x_1, ..., x_n) = logsumexp(...) = log(e^{x_1} + ... + e^{x_n})
+    "inv_pos": (1, lambda a: 1 / a[0]),
+    "kl_div": (2, lambda a: a[0] * sp.log(a[0]) - a[0] * sp.log(a[1]) - a[0] + a[1]),
+    "rel_entr": (2, lambda a: a[0] * sp.log(a[0]) - a[0] * sp.log(a[1])),
+    "log_sum_exp": (0, lambda a: sp.log(sp.Add(*[sp.exp(v) for v in a]))),
     # special functions: the error function and its complement, Gamma (\Gamma), log Gamma, the digamma function
     "erf": (1, lambda a: sp.erf(a[0])),
     "erfc": (1, lambda a: sp.erfc(a[0])),
@@ -131,7 +139,7 @@ BUILTINS = {
 }
 for _alias, _name in (("atan", "arctan"), ("asin", "arcsin"), ("acos", "arccos"), ("asinh", "arcsinh"),
                       ("arsinh", "arcsinh"), ("acosh", "arccosh"), ("arcosh", "arccosh"), ("atanh", "artanh"),
-                      ("arctanh", "artanh"), ("loggamma", "lgamma"), ("lngamma", "lgamma"), ("gammaln", "lgamma")):
+                      ("arctanh", "artanh"), ("logsumexp", "log_sum_exp"), ("loggamma", "lgamma"), ("lngamma", "lgamma"), ("gammaln", "lgamma")):
     BUILTINS[_alias] = BUILTINS[_name]
 #: f^{-1} read as the inverse function (``\tan^{-1} x`` is arctan x), for the functions that have one here
 INVERSES = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sinh": "arcsinh", "cosh": "arccosh", "tanh": "artanh"}
@@ -219,7 +227,7 @@ class CallReader:
         if arity == 0 and not args:
             fail(f"{name} needs an argument")
         if arity not in (None, 0) and len(args) != arity:
-            fail(f"{name} takes {arity} argument, given {len(args)}")
+            fail(f"{name} takes {arity} argument{'s' if arity > 1 else ''}, given {len(args)}")
         if arity is None and len(args) < 2:
             fail(f"{name} needs at least two arguments")
         if key in ("log", "ln"):

@@ -45,7 +45,7 @@ PLAIN_WORDS = tuple(sorted((
     "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "artanh",
     "asin", "acos", "atan", "asinh", "arsinh", "acosh", "arcosh", "atanh", "arctanh", "entr",
     "erf", "erfc", "gamma", "lgamma", "loggamma", "lngamma", "gammaln", "digamma",
-    "square", "xexp", "huber"), key=len, reverse=True))
+    "square", "xexp", "huber", "inv_pos", "kl_div", "rel_entr", "log_sum_exp", "logsumexp"), key=len, reverse=True))
 UNSUPPORTED = {"coth", "arccot", "arcsec", "arccsc", "det", "lim", "int", "iint", "arg", "deg", "dim", "gcd", "hom", "inf", "sup", "ker",
                "liminf", "limsup", "Pr", "binom", "partial", "nabla", "mod", "bmod", "pmod", "floor", "ceil",
                "lfloor", "lceil", "rfloor", "rceil", "infty", "det"}

@@ -1,0 +1,64 @@
+"""Spellings of a claim that name the same mathematics (session 7): TeX's escaped underscore in a function name,
+CVXPY's atom names, a signature before the definition, a definition by cases in words, trailing remarks and
+attributions. Each test states the function read (an exact expression) and the answer, with the checker's
+acceptance; and the spellings that could mean two things are refused in one line."""
+
+import pytest
+import sympy as sp
+
+from symconvex.claims import check_claim, parse_claim
+from symconvex.errors import ClaimError
+
+x, y, z = sp.symbols("x y z", real=True)
+
+
+def _same(a, b) -> bool:
+    return sp.simplify(sp.expand_log(a - b, force=True)) == 0
+
+
+@pytest.mark.parametrize("text", ["erf2(x) is convex", "square2(x) is convex", "huber3(x) is convex",
+                                  "xexp2(x) is concave", "softplus10(x) is convex", "entr2(x) is concave for x > 0"])
+def test_a_function_word_run_into_digits_is_refused_for_every_word_the_reader_knows(text):
+    """square2(x) was read as a product of letters and a number (answered); erf2(x) as an unknown letter f.
+    The numbered-name rule takes its words from the reader's own table, so no reader word escapes it."""
+    with pytest.raises(ClaimError) as err:
+        check_claim(text)
+    assert "unknown function" in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("text, function", [
+    (r"$\operatorname{inv\_pos}(x) + 2x$ is convex on $x > 0$", 1 / x + 2 * x),
+    (r"$\mathrm{inv\_pos}(x)$ is convex on $x > 0$", 1 / x),
+    (r"inv_pos(x) is convex on x > 0", 1 / x),
+    (r"$\text{log\_sum\_exp}(x, y)$ is convex", sp.log(sp.exp(x) + sp.exp(y))),
+    (r"logsumexp(x, 2y) is convex", sp.log(sp.exp(x) + sp.exp(2 * y))),
+    (r"$\operatorname{kl\_div}(x, y)$ is convex", x * sp.log(x) - x * sp.log(y) - x + y),
+    (r"kl_div(x, y) is convex", x * sp.log(x) - x * sp.log(y) - x + y),
+    (r"$\operatorname{rel\_entr}(x, y)$ is convex", x * sp.log(x / y)),
+    (r"$x\_1^2 + x\_2^2$ is convex", sp.Symbol("x_1", real=True) ** 2 + sp.Symbol("x_2", real=True) ** 2),
+])
+def test_escaped_and_plain_underscore_names_read_as_the_cvxpy_atoms(text, function):
+    claim = parse_claim(text)
+    assert _same(claim.function, function)
+    result = check_claim(text, timeout=30)
+    assert result.holds is True and result.verified
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$\operatorname{inv\_pos}(x)$ is concave on $x > 0$", False),
+    (r"$\text{log\_sum\_exp}(x, y, z)$ is strictly convex", False),     # affine along (1, 1, 1)
+    (r"$\operatorname{rel\_entr}(x, y)$ is concave", False),
+])
+def test_cvxpy_atoms_by_name_are_refuted_with_a_checked_certificate(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+
+
+def test_inv_pos_without_a_domain_is_not_answered_on_a_set_that_is_not_convex():
+    """inv_pos is 1/x: its natural domain here is x != 0 (CVXPY's is x > 0), so a claim without a domain is not
+    answered on R minus a point."""
+    try:
+        result = check_claim(r"$\operatorname{inv\_pos}(x)$ is convex", timeout=30)
+    except ClaimError:
+        return
+    assert result.holds is None
