@@ -58,7 +58,7 @@ from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .errors import ClaimError, InputError
-from .parsing import (BUILTINS, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value, cases_value, check_space_size,
+from .parsing import (AMBIGUOUS_WORDS, BUILTINS, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value, cases_value, check_space_size,
                       componentwise, coordinates, declaration, declare, entries, expand, extract_arrays, extract_cases,
                       has_relation, names_in, normalize, read_cases, parse_domain, parse_internal, parse_name,
                       parse_set, parse_variables, python_syntax, reading, split_top_level, symbol, uses_vectors)
@@ -880,6 +880,10 @@ _STYLED_HEAD = re.compile(r"^\\(?:mathrm|operatorname|text|textrm|mathit|textit)
                           r"(?:\\?_[A-Za-z0-9]+)*)\s*\}\s*\((?P<args>.*)\)$", re.S)
 
 
+#: ``logistic(x) = ...`` typed without a command: a word of two meanings, defined by the right side
+_AMBIGUOUS_HEAD = re.compile(r"^(?P<name>" + "|".join(AMBIGUOUS_WORDS) + r")\s*\((?P<args>.*)\)$", re.S | re.I)
+
+
 def _equation_head(lhs: str, rhs: str, defs) -> tuple[str | None, list[str] | None, str]:
     r"""The left side of the claim's ``A = B``: (name, arguments, note), the function being B.
 
@@ -887,7 +891,9 @@ def _equation_head(lhs: str, rhs: str, defs) -> tuple[str | None, list[str] | No
     * ``\mathrm{ReLU}(x) = \max(0, x)``, ``\operatorname{softplus}(x) = ...``: a named function written as a word.
       A name symconvex does not know (``\operatorname{kl\_div}``) is defined by B; a built-in one (relu,
       softplus, sigmoid, ...) must be B: both sides are parsed and must be the same expression (exactly, or
-      after SymPy rewrites them in exp and simplifies the difference to 0), else a one-line error.
+      after SymPy rewrites them in exp and simplifies the difference to 0), else a one-line error. A word of two
+      meanings (``vocabulary.AMBIGUOUS_WORDS``: ``logistic`` is the sigmoid or CVXPY's log(1 + e^x)) is defined by
+      B, which says which one the writer means (the note says so).
     * a formula (``x \sigma(x) = \frac{x}{1 + e^{-x}}``, ``1 - \sigma(x) = ...``): the claim is about B when A
       is the same function, shown as above; two different formulas are a one-line error (which one is meant?).
     """
@@ -896,9 +902,12 @@ def _equation_head(lhs: str, rhs: str, defs) -> tuple[str | None, list[str] | No
         return name, params, ""
     except (InputError, ClaimError):
         pass
-    m = _STYLED_HEAD.match(lhs.strip())
+    m = _STYLED_HEAD.match(lhs.strip()) or _AMBIGUOUS_HEAD.match(lhs.strip())
     if m and all(re.fullmatch(r"\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s*", a) for a in split_top_level(m.group("args"))):
         word, args = m.group("name").replace("\\", ""), [parse_name(a) for a in split_top_level(m.group("args"))]
+        if word.lower() in AMBIGUOUS_WORDS:
+            return word, args, (f"'{word}' may mean {AMBIGUOUS_WORDS[word.lower()]}; the claim's right side says "
+                                "which, and the claim is about it")
         if word.lower() not in BUILTINS:
             return word, args, ""
     try:

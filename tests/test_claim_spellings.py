@@ -62,3 +62,28 @@ def test_inv_pos_without_a_domain_is_not_answered_on_a_set_that_is_not_convex():
     except ClaimError:
         return
     assert result.holds is None
+
+
+@pytest.mark.parametrize("text", [r"$\operatorname{logistic}(x)$ is convex", "logistic(x) is convex",
+                                  "logistic is concave", r"$\operatorname{logistic}(2x) + x^2$ is convex",
+                                  r"$f$ is convex where $f(x) = \operatorname{logistic}(x)$"])
+def test_logistic_alone_is_refused_with_the_question(text):
+    """'logistic' is the sigmoid in statistics and CVXPY's log(1 + e^x): one is convex, the other is not, so a
+    claim that does not say which is never answered (either answer would be wrong for one of the two writers)."""
+    with pytest.raises(ClaimError) as err:
+        check_claim(text)
+    assert "CVXPY" in str(err.value) and "sigmoid" in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    (r"$\operatorname{logistic}(t) = \log(1 + e^{t})$ is strictly convex", sp.log(1 + sp.exp(z)), True),
+    (r"logistic(t) = log(1 + exp(t)) is concave", sp.log(1 + sp.exp(z)), False),
+    (r"$\operatorname{logistic}(t) = \frac{1}{1 + e^{-t}}$ is convex", 1 / (1 + sp.exp(-z)), False),
+])
+def test_logistic_defined_in_the_claim_is_read_by_its_right_side(text, function, holds):
+    claim = parse_claim(text)
+    t = sp.Symbol("t", real=True)
+    assert list(claim.variables) == [t] and _same(claim.function, function.subs(z, t))
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+    assert "right side says which" in result.to_json()

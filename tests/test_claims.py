@@ -387,6 +387,8 @@ def test_every_builtin_function_name_reads_as_the_function_in_plain_letters():
     x = sp.Symbol("x", real=True)
     y = sp.Symbol("y", real=True)
     for word in PLAIN_WORDS:
+        if word == "logistic":      # two meanings in use: refused alone (tests/test_claim_spellings.py)
+            continue
         args = [x, y] if BUILTINS[word][0] in (None, 2) else [x]   # max, min, kl_div, rel_entr take two
         plain = parse_expression(f"{word}({', '.join(str(a) for a in args)})")
         assert plain.free_symbols == set(args), word

@@ -46,9 +46,9 @@ from .vector_syntax import LITERAL, names_in, read_tree
 from .shapes import (MAX_SIZE, Shapes, array_value, check_space_size, componentwise, coordinates, declaration, declare,
                      entries, extract_arrays)
 from .vectors import Expansion, expand, reading, uses_vectors
-from .vocabulary import FUNCTION_LETTERS, PLAIN_WORDS, symbol
+from .vocabulary import AMBIGUOUS_WORDS, FUNCTION_LETTERS, PLAIN_WORDS, symbol
 
-__all__ = ["BUILTINS", "CasesLiteral", "CasesReading", "Expansion", "FUNCTION_LETTERS", "FunctionDef", "LITERAL",
+__all__ = ["AMBIGUOUS_WORDS", "BUILTINS", "CasesLiteral", "CasesReading", "Expansion", "FUNCTION_LETTERS", "FunctionDef", "LITERAL",
            "MAX_SIZE", "PLAIN_WORDS", "Shapes", "apply_function", "array_value", "cases_value", "check_space_size",
            "componentwise", "coordinates", "declaration", "declare", "entries", "expand", "extract_arrays",
            "extract_cases", "has_relation", "names_in", "normalize", "parse_domain", "parse_expression",

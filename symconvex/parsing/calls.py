@@ -3,7 +3,8 @@ r"""Function applications: the built-in functions, the functions a claim defines
 
 ``BUILTINS`` is the table of functions read by name (``\log``, ``\operatorname{ReLU}``, ``\sigma``, ``\max``,
 ``\sin``, ...): name -> (arity, constructor), where ``\log`` and ``\ln`` are natural logarithms (``\log_b x`` is
-log x / log b), ``\max(0, z)`` is ``relu(z)``, ``\sigma`` is the logistic sigmoid, ``\sec``, ``\csc``, ``\cot`` are
+log x / log b), ``\max(0, z)`` is ``relu(z)``, ``\sigma`` is the logistic sigmoid (the word ``logistic`` alone is refused:
+it is also CVXPY's log(1 + e^x); ``vocabulary.AMBIGUOUS_WORDS``), ``\sec``, ``\csc``, ``\cot`` are
 quotients of sin and cos, ``entr`` is CVXPY's entropy -x log x (taken where x > 0), ``\Gamma`` (``gamma``) is
 Euler's Gamma function, ``\ln\Gamma`` (``lgamma``, ``loggamma``) its logarithm, ``digamma`` its logarithmic
 derivative psi, ``erf`` and ``erfc`` the error functions, CVXPY's ``square``, ``xexp`` and ``huber``
@@ -32,7 +33,7 @@ import sympy as sp
 
 from ..functions import relu, sigmoid, softplus
 from .tokens import Group, Tok, is_comma, peek, split_items, trim
-from .vocabulary import GREEK, fail, symbol
+from .vocabulary import AMBIGUOUS_WORDS, GREEK, fail, symbol
 
 
 @dataclass
@@ -83,13 +84,20 @@ def _huber(args):
     return sp.Min(sp.Abs(args[0]), M) ** 2 + 2 * M * relu(sp.Abs(args[0]) - M)
 
 
+def _ambiguous(name: str):
+    """A function word with two meanings in use (``vocabulary.AMBIGUOUS_WORDS``), applied without the claim saying
+    which: refused with the question."""
+    fail(f"'{name}' may mean {AMBIGUOUS_WORDS[name]}: write its formula, or '{name}(x) = ...' with the formula "
+         "meant, or sigmoid(x) / softplus(x)")
+
+
 #: builtin function name (lower case) -> (arity or None for 2+, 0 for one or more, constructor)
 BUILTINS = {
     "relu": (1, lambda a: relu(a[0])),
     "softplus": (1, lambda a: softplus(a[0])),
     "sigmoid": (1, lambda a: sigmoid(a[0])),
     "sigma": (1, lambda a: sigmoid(a[0])),
-    "logistic": (1, lambda a: sigmoid(a[0])),
+    "logistic": (1, lambda a: _ambiguous("logistic")),
     "exp": (1, lambda a: sp.exp(a[0])),
     "log": (1, _log),
     "ln": (1, _log),
