@@ -56,6 +56,7 @@ from .analysis import Verdict, analyze
 from .limits import SearchTimeout, time_limit
 from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
+from .signatures import split_signature
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value, cases_value, check_space_size,
@@ -398,11 +399,6 @@ def _read_properties(chunks, i) -> tuple[str, bool, list, bool, int]:
 
 _LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider)\s+(?P<defs>.+?)\s*[.;,]\s*(?:then|so|thus|hence)\s+"
                        r"(?P<claim>.+)$", re.I | re.S)
-#: "f: \mathbb{R}^2 \to \mathbb{R}," before the function: a signature, which says nothing the claim needs.
-_SIGNATURE = re.compile(r"^\s*(?:the\s+function\s+)?\$\s*[A-Za-z\\]+\s*:\s*[^$]*\\(?:to|rightarrow)[^$]*\$\s*,?\s*",
-                        re.I)
-
-
 #: a condition before the function: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ..."
 _CONDITION_FIRST = re.compile(r"^\s*(?P<word>for|over|on|if|when)\s+(?P<math>\$[^$]+\$)\s*(?:,|\bthen\b)\s*(?P<rest>.*\$.*)$",
                               re.I | re.S)
@@ -416,7 +412,7 @@ _DOM = re.compile(r"\$\s*\\(?:mathbf|operatorname|mathrm|text|textbf|textrm)\s*\
 def _normalize_claim(text: str) -> str:
     r"""Ways people write a claim, read as the shape CLAIMS.md gives: "Let $f(x) = x^3$. Then $f$ is not
     convex." is "$f$ is not convex where $f(x) = x^3$"; a signature "$f: \mathbb{R}^2 \to \mathbb{R}$," before
-    the function is dropped (the function's own arguments name its variables); "on the positive orthant" is
+    the function states its domain and is checked to map into R (``signatures``); "on the positive orthant" is
     "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$); "$\mathbf{dom} f = S$" is "on $S$"."""
     lead = _CONDITION_FIRST.match(text)
     if lead:   # "For $x > 0$, the function $\log x$ is concave." is "the function $\log x$ is concave for $x > 0$"
@@ -425,35 +421,15 @@ def _normalize_claim(text: str) -> str:
     defined = re.search(r"\$\s*([A-Za-z])\s*\(", text)   # dom f of the f the claim defines (else left to _strip_dom)
     text = _DOM.sub(lambda m: f"on ${m.group('set')}$" if not defined or m.group("name") == defined.group(1)
                     else m.group(0), text)
-    space = _signature_space(text)
-    text = _SIGNATURE.sub("", text, count=1)
+    text, space = split_signature(text)
     m = _LET_THEN.match(text)
     if m and "$" in m.group("defs"):
-        space = space or _signature_space(m.group("defs"))
-        text = f"{m.group('claim').rstrip().rstrip('.')} where {_SIGNATURE.sub('', m.group('defs'), count=1)}"
-    if space:
-        # f: R^3 -> R with f(x) = ...: x is a vector of size 3; f: R^2_{++} -> R with f(x, y): x, y > 0
-        head = re.search(r"\$\s*[^$=]*?\((?P<args>[^()$=]*)\)\s*=", text)
-        args = split_top_level(head.group("args")) if head else []
-        sized = re.search(r"\^\s*\{?\s*(?:[2-9]|\d\d|[A-Za-z])", space)   # R^n too: its size must be given
-        if len(args) == 1 and sized:
-            text = text.rstrip().rstrip(".") + f" for ${args[0].strip()} \\in {space}$"
-        elif args and re.search(r"_\s*\{?\s*\+", space):
-            text = text.rstrip().rstrip(".") + f" on ${space}$"
+        defs, space_in_defs = split_signature(m.group("defs"))
+        space = space or space_in_defs
+        text = f"{m.group('claim').rstrip().rstrip('.')} where {defs}"
+    if space:   # f: R^3 -> R with f(x) = ...: for x in R^3; f: R^2_{++} -> R with f(x, y): on R^2_{++}
+        text = text.rstrip().rstrip(".") + space
     return text
-
-
-def _signature_space(text: str) -> str:
-    """The domain of a signature "$f: \\mathbb{R}^3 \\to \\mathbb{R}$" at the start of ``text`` when it is a real space
-    other than the real line (it then says the argument's size, or the orthant), else ""."""
-    sig = _SIGNATURE.match(text)
-    if not sig:
-        return ""
-    found = re.search(r":\s*(?P<space>\\(?:mathbb|mathbf|Bbb)\s*\{\s*R\s*\}[^$]*?)\\(?:to|rightarrow)", sig.group(0))
-    if not found:
-        return ""
-    space = found.group("space").strip()
-    return space if re.search(r"\^|_", space) else ""
 
 
 def _segment(text: str) -> _Parts:

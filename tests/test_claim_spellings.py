@@ -87,3 +87,42 @@ def test_logistic_defined_in_the_claim_is_read_by_its_right_side(text, function,
     result = check_claim(text, timeout=30)
     assert result.holds is holds and result.verified
     assert "right side says which" in result.to_json()
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    (r"g: \mathbb{R} \to \mathbb{R}, g(t) = t^6 - t is convex", z**6 - z, True),           # bare LaTeX
+    ("h: ℝ → ℝ, h(t) = t⁶ is concave", z**6, False),                                      # unicode
+    (r"$g: \mathbb{R} \to \mathbb{R}, g(t) = e^{-t}$ is strictly convex", sp.exp(-z), True),  # one block
+    ("g: R -> R, g(t) = t^3 is convex", z**3, False),                                      # plain R
+])
+def test_a_signature_before_the_definition_is_read_in_every_spelling(text, function, holds):
+    claim = parse_claim(text)
+    t = sp.Symbol("t", real=True)
+    assert list(claim.variables) == [t] and _same(claim.function, function.subs(z, t))
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+
+
+def test_the_signature_domain_is_the_stated_domain():
+    """f: (0, oo) -> R with log: answered on x > 0; f: R^2_{++} -> R with two arguments: on the open orthant; and
+    f: R -> R with log t is about all of R, where log is not real: not answered on the smaller set."""
+    r = check_claim(r"$g: (0, \infty) \to \mathbb{R}$, $g(t) = t \log t$ is strictly convex", timeout=30)
+    assert r.holds is True and r.verified
+    r = check_claim(r"g: R^2_{++} -> R, g(u, v) = -log(u) - log(v) is convex", timeout=30)
+    assert r.holds is True and r.verified
+    r = check_claim(r"$g: \mathbb{R} \to \mathbb{R}$, $g(t) = \log t$ is concave", timeout=30)
+    assert r.holds is None
+    r = check_claim(r"g: R^2 -> R, g(u, v) = u v is convex", timeout=30)
+    assert r.holds is False and r.verified
+
+
+@pytest.mark.parametrize("text", [
+    r"$g: \mathbb{R} \to \mathbb{R}_{+}$, $g(t) = t^2$ is convex",           # a sign the answer would not check
+    r"$g: \mathbb{R}^2 \to \mathbb{R}^2$, $g(u, v) = u^2$ is convex",         # a vector function
+    r"$g: \mathbb{R} \to \overline{\mathbb{R}}$, $g(t) = t^2$ is convex",     # extended values
+    "g: R -> R, g(u, v) = u*v is convex",                                     # one real argument, two written
+])
+def test_a_signature_that_is_not_a_real_function_of_its_arguments_is_refused(text):
+    with pytest.raises(ClaimError) as err:
+        check_claim(text)
+    assert "signature" in str(err.value) and "\n" not in str(err.value)
