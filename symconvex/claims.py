@@ -111,7 +111,13 @@ def decide_all(claim, facts) -> bool | None:
         if True in answers:
             return True
         return False if all(a is False for a in answers) and not claim.parameters else None
-    return False if False in answers else True if all(a is True for a in answers) else None
+    answer = False if False in answers else True if all(a is True for a in answers) else None
+    if claim.remarked and answer is True:
+        # a remark stating properties ("(convex, but not strictly)") may be part of the claim or a comment on it:
+        # refuted either way when the claim is; holds only when the remark's properties hold too
+        said = [decide(p, n, facts, parametric=bool(claim.parameters)) for p, n in claim.remarked]
+        return True if all(a is True for a in said) else None
+    return answer
 
 
 # ------------------------------------------------------------------------------------------- Claim
@@ -141,6 +147,9 @@ class Claim:
     disjunctive: bool = False
     #: How to show the function when it is not ``function`` as written (log f for a log-concavity claim).
     display: str = ""
+    #: (property, negated) pairs a remark in parentheses states ("(convex, but not strictly)"): part of the claim or a
+    #: comment on it, so the claim holds only when they hold too, and is refuted whenever it is refuted.
+    remarked: tuple = ()
 
     def statement(self) -> str:
         args = ", ".join(v.name for v in self.variables)
@@ -154,6 +163,8 @@ class Claim:
             text += " for every " + ", ".join(p.name for p in self.parameters)
         if self.domain:
             text += (" with " if self.parameters else " on ") + ", ".join(pretty(c) for c in self.domain)
+        if self.remarked:
+            text += " (a remark: " + " and ".join(f"{'not ' if n else ''}{p}" for p, n in self.remarked) + ")"
         return text
 
 
@@ -314,6 +325,7 @@ class _Parts:
     note: str = ""                               # how the sentence was read, when that needs saying
     disjunctive: bool = False                    # ... joined by "or": "is $f$ convex or concave?"
     restatements: list = field(default_factory=list)  # formulas the text says are the function (remarks.Restatement)
+    remarked: list = field(default_factory=list)  # properties a remark states (remarks.property_remark)
 
 
 def _read_property(chunks, i) -> tuple[str, bool, int]:
@@ -442,7 +454,7 @@ def _segment(text: str) -> _Parts:
     text, cut = cut_remarks(text)
     text, title, titled = _title_before_subject(text)
     chunks = _chunks(text.strip())
-    parts = _Parts(restatements=[*cut.restatements, *titled])
+    parts = _Parts(restatements=[*cut.restatements, *titled], remarked=list(cut.properties))
     parts.note = "; ".join(cut.notes)
     if title:
         parts.note += ("; " if parts.note else "") + f"the function is the formula just before the property; '{' '.join(title.split())}' before it " \
@@ -1352,6 +1364,9 @@ def _parse_claim(text: str) -> Claim:
                                                  + ", ".join(pretty(c) for c in implied) + " (the same set)"]))
     prop, also, display = parts.prop, list(parts.also), ""
     logs = [p.startswith(("log-", "strictly log-")) for p, _ in [(prop, False), *also]]
+    if parts.remarked and (any(logs) or parts.disjunctive):
+        raise _claim_error("a remark stating properties is read only after a claim of one property or of several "
+                           "joined by 'and' (not log-curvature, not 'or'): remove the remark")
     if any(logs):
         if not all(logs):
             raise _claim_error("a claim mixing log-concavity and concavity is not supported; state them apart")
@@ -1376,7 +1391,7 @@ def _parse_claim(text: str) -> Claim:
     claim = Claim(function=f, variables=variables, domain=domain, property=prop, negated=parts.negated,
                   text=text, name=name, values={k: v for k, v in defs.values.items()}, note=note,
                   parameters=tuple(symbol(n) for n in parameters), also=tuple(also), display=display,
-                  disjunctive=parts.disjunctive)
+                  disjunctive=parts.disjunctive, remarked=tuple(parts.remarked))
     for params in readings:  # the same claim with conventional parameter letters read as parameters
         rest = tuple(v for v in variables if v.name not in params)
         claim.readings.append(dataclasses.replace(

@@ -126,3 +126,54 @@ def test_a_signature_that_is_not_a_real_function_of_its_arguments_is_refused(tex
     with pytest.raises(ClaimError) as err:
         check_claim(text)
     assert "signature" in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$\log x$ is concave on $x > 0$, as SymPy's is_concave says", True),
+    (r"$\log x$ is convex on $x > 0$, as SymPy's is_convex says", False),
+    (r"$e^{2x}$ is strictly convex, according to Rockafellar", True),
+    (r"$-\sqrt{x}$ is convex on $x > 0$, as shown in Boyd and Vandenberghe", True),
+    (r"$x^3$ is convex, as the textbook says", False),
+])
+def test_a_trailing_attribution_names_a_source_and_is_dropped_with_a_note(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+    assert "attribution" in result.claim.note
+
+
+@pytest.mark.parametrize("text", [
+    r"$x^3$ is convex, according to Boyd for positive x",     # a condition inside the attribution
+    r"$x^3$ is convex, as Boyd says for $x > 0$",            # math after the verb
+    r"$x^3$ is convex, as is $x^4$",                          # another claim, not a source
+    r"$x^3$ is convex, as no one says",                       # a negation
+])
+def test_an_attribution_that_could_change_the_claim_is_refused(text):
+    with pytest.raises(ClaimError):
+        check_claim(text)
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$|t|$ is strictly convex on $\mathbb{R}$ (convex, but not strictly)", False),   # refuted in both readings
+    (r"$|t| + t$ is convex on $\mathbb{R}$ (convex, but not strictly)", True),         # holds in both readings
+    (r"$t^4$ is convex on $\mathbb{R}$ (strictly convex)", True),
+    (r"$t^2$ is convex on $[0, 1]$ (convex, but not strictly)", None),   # holds alone, not with the remark
+    (r"$t^3$ is concave on $[0, 1]$ (neither convex nor concave)", False),
+])
+def test_a_remark_of_property_words_is_answered_only_when_both_readings_agree(text, holds):
+    """A parenthesis such as '(convex, but not strictly)' may be part of the claim or a comment on it: the claim is
+    refuted when it is refuted (then it is false in both readings) and holds only when the remark's properties
+    hold too; otherwise undecided."""
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+    assert "states properties of its own" in result.claim.note
+
+
+@pytest.mark.parametrize("text", [r"$t^2 + s$ is convex (strictly)", r"$t^2$ is convex on $[0, 1]$ (not strictly)",
+                                  r"$t^2$ is convex or concave (strictly convex)",
+                                  r"$e^t$ is log-convex (convex)"])
+def test_a_modifier_alone_or_a_remark_on_a_claim_of_another_shape_is_refused(text):
+    """'(strictly)' would change the claim's own property; with 'or' or log-curvature the two readings are not
+    compared: each is a one-line error."""
+    with pytest.raises(ClaimError) as err:
+        check_claim(text)
+    assert "\n" not in str(err.value)
