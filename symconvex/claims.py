@@ -59,10 +59,11 @@ from .pretty import pretty
 from .signatures import split_signature
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .errors import ClaimError, InputError
-from .parsing import (AMBIGUOUS_WORDS, BUILTINS, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value, cases_value, check_space_size,
-                      componentwise, coordinates, declaration, declare, entries, expand, extract_arrays, extract_cases,
-                      has_relation, names_in, normalize, read_cases, parse_domain, parse_internal, parse_name,
-                      parse_set, parse_variables, python_syntax, reading, split_top_level, symbol, uses_vectors)
+from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
+                      cases_value, check_space_size, componentwise, coordinates, declaration, declare, entries,
+                      expand, extract_arrays, extract_cases, has_relation, names_in, normalize, read_cases,
+                      parse_domain, parse_internal, parse_name, parse_set, parse_variables, python_syntax, reading,
+                      split_top_level, symbol, uses_vectors)
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -877,7 +878,8 @@ def _equation_head(lhs: str, rhs: str, defs) -> tuple[str | None, list[str] | No
 
     * ``f(x, y) = ...``, ``L = ...``: a name (``_head``); B defines it.
     * ``\mathrm{ReLU}(x) = \max(0, x)``, ``\operatorname{softplus}(x) = ...``: a named function written as a word.
-      A name symconvex does not know (``\operatorname{kl\_div}``) is defined by B; a built-in one (relu,
+      A name symconvex does not know, or one of CVXPY's that a claim may define (``\operatorname{kl\_div}``,
+      ``parsing.DEFINABLE``), is defined by B; a built-in one (relu,
       softplus, sigmoid, ...) must be B: both sides are parsed and must be the same expression (exactly, or
       after SymPy rewrites them in exp and simplifies the difference to 0), else a one-line error. A word of two
       meanings (``vocabulary.AMBIGUOUS_WORDS``: ``logistic`` is the sigmoid or CVXPY's log(1 + e^x)) is defined by
@@ -896,7 +898,7 @@ def _equation_head(lhs: str, rhs: str, defs) -> tuple[str | None, list[str] | No
         if word.lower() in AMBIGUOUS_WORDS:
             return word, args, (f"'{word}' may mean {AMBIGUOUS_WORDS[word.lower()]}; the claim's right side says "
                                 "which, and the claim is about it")
-        if word.lower() not in BUILTINS:
+        if word.lower() not in BUILTINS or word.lower() in DEFINABLE:
             return word, args, ""
     try:
         left = defs.formula(lhs)

@@ -87,7 +87,8 @@ _COMMA_REMARK = re.compile(r"^(?P<claim>.*\S)\s*,\s*(?P<remark>(?:since|because|
 #: Boyd", ", as shown in Boyd and Vandenberghe" -- a source, never a condition (the words are checked by ``harmless``)
 _ATTRIBUTION = re.compile(
     r"^(?P<claim>.*\S)\s*,\s*(?P<remark>(?:according\s+to|as\s+(?:in|per|(?:stated|shown|seen|noted|proved|proven|"
-    r"given|found|explained|discussed)\s+(?:in|by)))\s(?P<source>[^$()]*?)|as\s(?P<teller>[^$()]*?)\s(?:says|said|states|stated|shows|showed|"
+    r"given|found|explained|discussed)\s+(?:in|by)))\s(?P<source>[^$()]*?)|as\s(?P<teller>[^$()]*?)\s(?:says|said|"
+    r"states|stated|shows|showed|"
     r"claims|claimed|notes|noted|reports|reported|confirms|confirmed|proves|proved|finds|found|puts\s+it|"
     r"tells\s+us|would\s+say|agrees))\s*[.!]?\s*$", re.S | re.I)
 #: a name of a tool's function in an attribution ("is_convex", "is_dcp"): a name, not the words it is made of

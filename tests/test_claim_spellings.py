@@ -177,3 +177,13 @@ def test_a_modifier_alone_or_a_remark_on_a_claim_of_another_shape_is_refused(tex
     with pytest.raises(ClaimError) as err:
         check_claim(text)
     assert "\n" not in str(err.value)
+
+
+def test_a_cvxpy_name_the_claim_defines_is_read_by_its_definition():
+    """kl_div(x, y) = x log(x/y) - x + y: the claim's own formula is the function (x log(x/y) is real for x, y < 0
+    too, so it is not the same function as the built-in x log x - x log y - x + y on all of R^2)."""
+    text = r"$\operatorname{kl\_div}(x, y) = x \log(x/y) - x + y$ is convex on $x > 0, y > 0$"
+    claim = parse_claim(text)
+    assert _same(claim.function, x * sp.log(x / y) - x + y)
+    result = check_claim(text, timeout=30)
+    assert result.holds is True and result.verified

@@ -2,14 +2,15 @@ r"""Function applications: the built-in functions, the functions a claim defines
 (layer: text).
 
 ``BUILTINS`` is the table of functions read by name (``\log``, ``\operatorname{ReLU}``, ``\sigma``, ``\max``,
-``\sin``, ...): name -> (arity, constructor), where ``\log`` and ``\ln`` are natural logarithms (``\log_b x`` is
-log x / log b), ``\max(0, z)`` is ``relu(z)``, ``\sigma`` is the logistic sigmoid (the word ``logistic`` alone is refused:
-it is also CVXPY's log(1 + e^x); ``vocabulary.AMBIGUOUS_WORDS``), ``\sec``, ``\csc``, ``\cot`` are
+``\sin``, ...): name -> (arity, constructor), where ``\log`` and ``\ln`` are natural logarithms (``\log_b x`` is log
+x / log b), ``\max(0, z)`` is ``relu(z)``, ``\sigma`` is the logistic sigmoid (the word ``logistic`` alone is
+refused: it is also CVXPY's log(1 + e^x); ``vocabulary.AMBIGUOUS_WORDS``), ``\sec``, ``\csc``, ``\cot`` are
 quotients of sin and cos, ``entr`` is CVXPY's entropy -x log x (taken where x > 0), ``\Gamma`` (``gamma``) is
 Euler's Gamma function, ``\ln\Gamma`` (``lgamma``, ``loggamma``) its logarithm, ``digamma`` its logarithmic
-derivative psi, ``erf`` and ``erfc`` the error functions, CVXPY's ``square``, ``xexp`` and ``huber``
-(``_huber``), ``inv_pos``, ``kl_div``, ``rel_entr`` and ``log_sum_exp`` their formulas, and the norms of a tuple (``normtwo``, ``normone``, ``norminf``) are sqrt(Σ a_i²),
-Σ|a_i| and max|a_i|. ``INVERSES`` reads ``f^{-1}`` as the inverse function (``\tan^{-1} x`` is arctan x);
+derivative psi, ``erf`` and ``erfc`` the error functions, CVXPY's ``square``, ``xexp`` and ``huber`` (``_huber``),
+``inv_pos``, ``kl_div``, ``rel_entr`` and ``log_sum_exp`` their formulas, and the norms of a tuple (``normtwo``,
+``normone``, ``norminf``) are sqrt(Σ a_i²), Σ|a_i| and max|a_i|. ``INVERSES`` reads ``f^{-1}`` as the inverse
+function (``\tan^{-1} x`` is arctan x);
 any other ``f^{-1}`` is refused as ambiguous, and ``f^{p}(x)`` is (f(x))^p.
 
 A function a claim defines (``where $\rho(z) = \max\{0, z\}$``) is a ``FunctionDef``; its body is read when first
@@ -145,9 +146,14 @@ BUILTINS = {
     "lgamma": (1, lambda a: sp.log(sp.gamma(a[0]))),
     "digamma": (1, lambda a: sp.polygamma(0, a[0])),
 }
+#: CVXPY's names read by name (above) that a claim may also define by its own formula ("kl_div(x, y) = x log(x/y)
+#: - x + y"): the claim's formula is then the function, as for a name symconvex does not know (the formulas people
+#: write for them differ from these on where they are real: x log(x/y) is real for x, y < 0 too)
+DEFINABLE = frozenset({"inv_pos", "kl_div", "rel_entr", "log_sum_exp", "logsumexp"})
 for _alias, _name in (("atan", "arctan"), ("asin", "arcsin"), ("acos", "arccos"), ("asinh", "arcsinh"),
                       ("arsinh", "arcsinh"), ("acosh", "arccosh"), ("arcosh", "arccosh"), ("atanh", "artanh"),
-                      ("arctanh", "artanh"), ("logsumexp", "log_sum_exp"), ("loggamma", "lgamma"), ("lngamma", "lgamma"), ("gammaln", "lgamma")):
+                      ("arctanh", "artanh"), ("logsumexp", "log_sum_exp"),
+                      ("loggamma", "lgamma"), ("lngamma", "lgamma"), ("gammaln", "lgamma")):
     BUILTINS[_alias] = BUILTINS[_name]
 #: f^{-1} read as the inverse function (``\tan^{-1} x`` is arctan x), for the functions that have one here
 INVERSES = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sinh": "arcsinh", "cosh": "arccosh", "tanh": "artanh"}
@@ -254,4 +260,4 @@ class CallReader:
         return isinstance(after, Group) and after.open == "("
 
 
-__all__ = ["BUILTINS", "CallReader", "FunctionDef", "INVERSES"]
+__all__ = ["BUILTINS", "CallReader", "DEFINABLE", "FunctionDef", "INVERSES"]

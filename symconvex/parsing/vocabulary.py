@@ -79,5 +79,5 @@ def symbol(name: str) -> sp.Symbol:
     return sp.Symbol(name, real=True)
 
 
-__all__ = ["AMBIGUOUS_WORDS", "FUNCTION_LETTERS", "GREEK", "MAX_DIGITS", "MAX_EXPONENT", "MAX_LENGTH", "MAX_SUM_TERMS", "PLAIN_WORDS",
-           "RELATION_COMMANDS", "STYLES", "UNSUPPORTED", "WORDS", "fail", "one_line", "symbol"]
+__all__ = ["AMBIGUOUS_WORDS", "FUNCTION_LETTERS", "GREEK", "MAX_DIGITS", "MAX_EXPONENT", "MAX_LENGTH", "MAX_SUM_TERMS",
+           "PLAIN_WORDS", "RELATION_COMMANDS", "STYLES", "UNSUPPORTED", "WORDS", "fail", "one_line", "symbol"]
