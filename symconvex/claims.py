@@ -60,10 +60,10 @@ from .signatures import split_signature
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
-                      cases_value, check_space_size, componentwise, coordinates, declaration, declare, entries,
-                      expand, extract_arrays, extract_cases, has_relation, names_in, normalize, read_cases,
-                      parse_domain, parse_internal, parse_name, parse_set, parse_variables, python_syntax, reading,
-                      split_top_level, symbol, uses_vectors)
+                      cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
+                      declare, entries, expand, extract_arrays, extract_cases, has_relation, names_in, normalize,
+                      read_cases, parse_domain, parse_internal, parse_name, parse_set, parse_variables,
+                      python_syntax, reading, split_top_level, symbol, uses_vectors)
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -1215,6 +1215,8 @@ _QUESTION = re.compile(r"\?\s*$|^\s*(?:is|are|does|determine|decide|check)\b", r
 
 def _parse_claim(text: str) -> Claim:
     literals, by_cases = [], []
+    written = text
+    text = cases_in_words(text)    # "$x^2$ for $|x| \le 1$ and $2|x| - 1$ otherwise": a cases environment
     if "\\begin" in text:
         text, by_cases = extract_cases(text)
         text, literals = extract_arrays(text)
@@ -1232,7 +1234,9 @@ def _parse_claim(text: str) -> Claim:
     declared_domain = _declare_vectors(parts, defs)
     name, params, body, note = None, None, parts.function, parts.note
     if by_cases:
-        note = "; ".join(filter(None, [note, "the cases are read as one continuous formula: " + "; ".join(
+        note = "; ".join(filter(None, [note, ("the definition by cases in words is read as a cases environment; "
+                                              if text != written and "\\begin" not in written else "")
+                                       + "the cases are read as one continuous formula: " + "; ".join(
             pretty(v) for v in defs.cases) + " (min and max clamp each piece to its interval; the pieces join "
             "continuously)"]))
     if case_domain:

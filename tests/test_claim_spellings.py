@@ -187,3 +187,39 @@ def test_a_cvxpy_name_the_claim_defines_is_read_by_its_definition():
     assert _same(claim.function, x * sp.log(x / y) - x + y)
     result = check_claim(text, timeout=30)
     assert result.holds is True and result.verified
+
+
+@pytest.mark.parametrize("text, value_at, holds", [
+    # a Huber function with threshold 2 in words: x^2/4 inside, |x| - 1 outside (continuous, C^1)
+    (r"$h(x) = \frac{x^2}{4}$ for $|x| \le 2$ and $|x| - 1$ otherwise is convex", {3: 2, 1: sp.Rational(1, 4)}, True),
+    (r"$h(x) = \frac{x^2}{4}$ for $|x| \le 2$ and $|x| - 1$ otherwise is strictly convex", {-5: 4}, False),
+    (r"$g(x) = x^4$ if $x \ge 0$, $-x^3$ if $x < 0$ is convex", {-2: 8, 2: 16}, True),
+    (r"$e^x$ when $x \le 0$ and $1 + x + x^2$ otherwise is concave", {1: 3}, False),
+])
+def test_a_definition_by_cases_in_words_is_read_as_a_cases_environment(text, value_at, holds):
+    claim = parse_claim(text)
+    for point, value in value_at.items():
+        assert claim.function.subs(x, point) == value
+    assert "cases in words" in claim.note
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+
+
+@pytest.mark.parametrize("text, says", [
+    (r"$g(x) = x^2$ if $x \ge 0$ and $x + 1$ otherwise is convex", "jumps"),
+    (r"$g(x) = x^2$ if $x \ge 1$ and $-x$ if $x \le 0$ is convex", "every real"),
+    (r"$g(x) = x^2$ if $x \ge 0$ and $x$ if $x \le 1$ is convex", "overlap"),
+])
+def test_cases_in_words_have_the_refusals_of_the_environment(text, says):
+    with pytest.raises(ClaimError) as err:
+        check_claim(text)
+    assert says in str(err.value)
+
+
+@pytest.mark.parametrize("text, domain", [
+    (r"$x^2$ for $x > 0$ is convex", True),                     # one piece: a domain
+    (r"$x^2 y$ for $x > 0$ and $y > 0$ is convex", True),         # two conditions: a domain
+])
+def test_one_piece_or_a_list_of_conditions_is_not_cases(text, domain):
+    claim = parse_claim(text)
+    assert claim.domain and "cases" not in claim.note
