@@ -84,9 +84,10 @@ _COMMA_REMARK = re.compile(r"^(?P<claim>.*\S)\s*,\s*(?P<remark>(?:since|because|
                            r"\s*[.!]?\s*$", re.S | re.I)
 
 #: a trailing clause after a comma that says who holds the claim: ", as SymPy's is_convex says", ", according to
-#: Boyd", ", as shown in Boyd and Vandenberghe" -- a source, never a condition (the words are checked by ``harmless``)
+#: Boyd" (also without the comma), ", as shown in Boyd and Vandenberghe" -- a source, never a condition (the source's
+#: words are checked by ``harmless``)
 _ATTRIBUTION = re.compile(
-    r"^(?P<claim>.*\S)\s*,\s*(?P<remark>(?:according\s+to|as\s+(?:in|per|(?:stated|shown|seen|noted|proved|proven|"
+    r"^(?P<claim>.*\S)(?:\s*,\s*|\s+(?=according\s+to\s))(?P<remark>(?:according\s+to|as\s+(?:in|per|(?:stated|shown|seen|noted|proved|proven|"
     r"given|found|explained|discussed)\s+(?:in|by)))\s(?P<source>[^$()]*?)|as\s(?P<teller>[^$()]*?)\s(?:says|said|"
     r"states|stated|shows|showed|"
     r"claims|claimed|notes|noted|reports|reported|confirms|confirmed|proves|proved|finds|found|puts\s+it|"

@@ -134,6 +134,7 @@ def test_a_signature_that_is_not_a_real_function_of_its_arguments_is_refused(tex
     (r"$e^{2x}$ is strictly convex, according to Rockafellar", True),
     (r"$-\sqrt{x}$ is convex on $x > 0$, as shown in Boyd and Vandenberghe", True),
     (r"$x^3$ is convex, as the textbook says", False),
+    (r"$e^{-x}$ is convex according to Boyd", True),                      # without the comma
 ])
 def test_a_trailing_attribution_names_a_source_and_is_dropped_with_a_note(text, holds):
     result = check_claim(text, timeout=30)
@@ -195,6 +196,7 @@ def test_a_cvxpy_name_the_claim_defines_is_read_by_its_definition():
     (r"$h(x) = \frac{x^2}{4}$ for $|x| \le 2$ and $|x| - 1$ otherwise is strictly convex", {-5: 4}, False),
     (r"$g(x) = x^4$ if $x \ge 0$, $-x^3$ if $x < 0$ is convex", {-2: 8, 2: 16}, True),
     (r"$e^x$ when $x \le 0$ and $1 + x + x^2$ otherwise is concave", {1: 3}, False),
+    (r"$g(x) = x^2$ for $x \ge 0$ and $g(x) = 0$ for $x < 0$ is convex", {-3: 0, 3: 9}, True),   # the head again
 ])
 def test_a_definition_by_cases_in_words_is_read_as_a_cases_environment(text, value_at, holds):
     claim = parse_claim(text)

@@ -99,7 +99,8 @@ def cases_in_words(text: str) -> str:
     $2|x| - 1$ otherwise is convex" is "$\phi(x) = \begin{cases} x^2 & |x| \le 1 \\ 2|x| - 1 & \text{otherwise}
     \end{cases}$ is convex". The pieces are math blocks joined by ",", "and" or ", and", each followed by "for",
     "if" or "when" and a condition block, the last one possibly by "otherwise"; there are at least two, every piece
-    after the first is a formula (no relation, no '='), and "is" follows the last one (a claim about one function).
+    after the first is a formula (no relation, no '=', but the first piece's head may be written again: "$f(x) =
+    0$"), and "is" follows the last one (a claim about one function).
     Anything else is left as written: "$x^2$ for $x > 0$ is convex" is a domain, "$x^2$ for $x > 0$ and $y > 0$"
     a domain of two conditions. The environment is then read by ``read_cases``, with its refusals (gaps, overlaps
     with different values, jumps)."""
@@ -118,9 +119,15 @@ def cases_in_words(text: str) -> str:
                 pos = otherwise.end()
                 break
             piece = _NEXT_PIECE.match(text, pos)
-            if piece is None or _RELATION_OR_EQUATION.search(piece.group("e")):
+            if piece is None:
                 break
             expression, pos = piece.group("e"), piece.end()
+            again = split_top_level(expression, "=")   # "... and $f(x) = 0$ for $x < 0$": the same head again
+            if len(again) == 2 and "=" in first.group("e") and \
+                    again[0].split() == split_top_level(first.group("e"), "=")[0].split():
+                expression = again[1]
+            if _RELATION_OR_EQUATION.search(expression):
+                break
         if len(rows) < 2 or not _THEN_IS.match(text, pos):
             continue
         head, body = "", rows[0][0]
