@@ -30,12 +30,15 @@ from .parsing import normalize, split_top_level
 _NAME = r"(?:[A-Za-z](?:_\{?\w+\}?)?|\\[A-Za-z]+)"
 _ARROW = r"(?:\\(?:to|rightarrow|longrightarrow)(?![A-Za-z])|→|->)"
 _LEAD = r"^\s*(?:(?:the\s+)?function\s+)?"
+#: what may join the signature to the definition: a comma, "defined by", "be given by", ", where"
+_DEFINED = r"(?:,?\s*(?:(?:be\s+)?(?:defined|given)\s+by|where|with)\b|,)"
 #: "$f: D \to C$," (its own block) or "$f: D \to C, f(x) = ...$" (one block with the definition)
 _IN_MATH = re.compile(_LEAD + r"\$\s*(?P<name>" + _NAME + r")\s*:\s*(?P<dom>[^$]*?)\s*" + _ARROW
-                      + r"\s*(?P<cod>[^$,]*?)\s*(?:\$\s*,?|,\s*(?P<body>[^$]+)\$)\s*(?P<rest>.*)$", re.I | re.S)
+                      + r"\s*(?P<cod>[^$,]*?)\s*(?:\$\s*" + _DEFINED + r"?|,\s*(?P<body>[^$]+)\$)\s*(?P<rest>.*)$",
+                      re.I | re.S)
 #: "f: ℝ → ℝ, f(x) = x⁴ is convex": plain text, the codomain ended by a comma
 _PLAIN = re.compile(_LEAD + r"(?P<name>" + _NAME + r")\s*:\s*(?P<dom>[^$,]*?)\s*" + _ARROW
-                    + r"\s*(?P<cod>[^$,]*?)\s*,\s*(?P<rest>[^$]*)$", re.I | re.S)
+                    + r"\s*(?P<cod>[^$,]*?)\s*(?:,|\s" + _DEFINED + r")\s*(?P<rest>[^$]*)$", re.I | re.S)
 _REAL_LINE = re.compile(r"\\(?:mathbb|mathbf|Bbb|mathrm)\s*\{?\s*R\s*\}?|\\R(?![A-Za-z])")
 #: the arguments of the definition "f(x, y) =" (in a math block or plain)
 _HEAD = re.compile(r"^[\s$]*[^$=(]*?\((?P<args>[^()$=]*)\)\s*(?::=|=)")

@@ -94,6 +94,8 @@ def test_logistic_defined_in_the_claim_is_read_by_its_right_side(text, function,
     ("h: ℝ → ℝ, h(t) = t⁶ is concave", z**6, False),                                      # unicode
     (r"$g: \mathbb{R} \to \mathbb{R}, g(t) = e^{-t}$ is strictly convex", sp.exp(-z), True),  # one block
     ("g: R -> R, g(t) = t^3 is convex", z**3, False),                                      # plain R
+    ("g: ℝ → ℝ defined by g(t) = t² + t is strictly convex", z**2 + z, True),               # "defined by"
+    (r"Let $g: \mathbb{R} \to \mathbb{R}$ be given by $g(t) = -t^4$. Then $g$ is concave.", -z**4, True),
 ])
 def test_a_signature_before_the_definition_is_read_in_every_spelling(text, function, holds):
     claim = parse_claim(text)
