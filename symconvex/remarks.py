@@ -61,7 +61,8 @@ STOP = {
     "holding", "held", "kept", "frozen",
     # judgements of the claim
     "false", "wrong", "untrue", "incorrect", "true", "correct", "right", "yes", "sarcasm", "joke", "kidding", "fails",
-    "fail", "holds", "hold", "counterexample", "disproved", "refuted",
+    "fail", "holds", "hold", "counterexample", "disproved", "refuted", "wrongly", "incorrectly", "mistakenly",
+    "falsely", "erroneously", "allegedly", "supposedly", "claims", "claimed",
     # numbers written in words: "(pi, 2 pi)" is an interval
     "pi", "inf", "infty", "infinity", "oo",
 }

@@ -40,6 +40,8 @@ _IN_MATH = re.compile(_LEAD + r"\$\s*(?P<name>" + _NAME + r")\s*:\s*(?P<dom>[^$]
 _PLAIN = re.compile(_LEAD + r"(?P<name>" + _NAME + r")\s*:\s*(?P<dom>[^$,]*?)\s*" + _ARROW
                     + r"\s*(?P<cod>[^$,]*?)\s*(?:,|\s" + _DEFINED + r")\s*(?P<rest>[^$]*)$", re.I | re.S)
 _REAL_LINE = re.compile(r"\\(?:mathbb|mathbf|Bbb|mathrm)\s*\{?\s*R\s*\}?|\\R(?![A-Za-z])")
+#: a domain that names a set: a real space, an interval, a product of them
+_SET_LIKE = re.compile(r"\\(?:mathbb|mathbf|Bbb|mathrm)\s*\{?\s*R|^\s*[\[\](]")
 #: the arguments of the definition "f(x, y) =" (in a math block or plain)
 _HEAD = re.compile(r"^[\s$]*[^$=(]*?\((?P<args>[^()$=]*)\)\s*(?::=|=)")
 
@@ -81,6 +83,8 @@ def split_signature(text: str) -> tuple[str, str]:
         if not plain:
             return text, ""
     name = m.group("name")
+    if not _SET_LIKE.search(_space(m.group("dom"))):
+        return text, ""     # "f: x -> x^2": a map written with an arrow, not a signature
     _check_codomain(name, m.group("cod"))
     rest = m.group("rest")
     if not plain and m.group("body"):

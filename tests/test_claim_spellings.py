@@ -149,6 +149,7 @@ def test_a_trailing_attribution_names_a_source_and_is_dropped_with_a_note(text, 
     r"$x^3$ is convex, as Boyd says for $x > 0$",            # math after the verb
     r"$x^3$ is convex, as is $x^4$",                          # another claim, not a source
     r"$x^3$ is convex, as no one says",                       # a negation
+    r"$x^3$ is convex, as SymPy wrongly says",                # a judgement: the writer may deny the claim
 ])
 def test_an_attribution_that_could_change_the_claim_is_refused(text):
     with pytest.raises(ClaimError):
