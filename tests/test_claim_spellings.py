@@ -8,6 +8,7 @@ import sympy as sp
 
 from symconvex.claims import check_claim, parse_claim
 from symconvex.errors import ClaimError
+from marks import slow_except
 
 x, y, z = sp.symbols("x y z", real=True)
 
@@ -26,7 +27,7 @@ def test_a_function_word_run_into_digits_is_refused_for_every_word_the_reader_kn
     assert "unknown function" in str(err.value) and "\n" not in str(err.value)
 
 
-@pytest.mark.parametrize("text, function", [
+@pytest.mark.parametrize("text, function", slow_except([
     (r"$\operatorname{inv\_pos}(x) + 2x$ is convex on $x > 0$", 1 / x + 2 * x),
     (r"$\mathrm{inv\_pos}(x)$ is convex on $x > 0$", 1 / x),
     (r"inv_pos(x) is convex on x > 0", 1 / x),
@@ -36,7 +37,7 @@ def test_a_function_word_run_into_digits_is_refused_for_every_word_the_reader_kn
     (r"kl_div(x, y) is convex", x * sp.log(x) - x * sp.log(y) - x + y),
     (r"$\operatorname{rel\_entr}(x, y)$ is convex", x * sp.log(x / y)),
     (r"$x\_1^2 + x\_2^2$ is convex", sp.Symbol("x_1", real=True) ** 2 + sp.Symbol("x_2", real=True) ** 2),
-])
+], keep=(1, 2), several=True))
 def test_escaped_and_plain_underscore_names_read_as_the_cvxpy_atoms(text, function):
     claim = parse_claim(text)
     assert _same(claim.function, function)
@@ -44,11 +45,11 @@ def test_escaped_and_plain_underscore_names_read_as_the_cvxpy_atoms(text, functi
     assert result.holds is True and result.verified
 
 
-@pytest.mark.parametrize("text, holds", [
+@pytest.mark.parametrize("text, holds", slow_except([
     (r"$\operatorname{inv\_pos}(x)$ is concave on $x > 0$", False),
     (r"$\text{log\_sum\_exp}(x, y, z)$ is strictly convex", False),     # affine along (1, 1, 1)
     (r"$\operatorname{rel\_entr}(x, y)$ is concave", False),
-])
+], keep=(0,), several=True))
 def test_cvxpy_atoms_by_name_are_refuted_with_a_checked_certificate(text, holds):
     result = check_claim(text, timeout=30)
     assert result.holds is holds and result.verified
@@ -75,11 +76,11 @@ def test_logistic_alone_is_refused_with_the_question(text):
     assert "CVXPY" in str(err.value) and "sigmoid" in str(err.value) and "\n" not in str(err.value)
 
 
-@pytest.mark.parametrize("text, function, holds", [
+@pytest.mark.parametrize("text, function, holds", slow_except([
     (r"$\operatorname{logistic}(t) = \log(1 + e^{t})$ is strictly convex", sp.log(1 + sp.exp(z)), True),
     (r"logistic(t) = log(1 + exp(t)) is concave", sp.log(1 + sp.exp(z)), False),
     (r"$\operatorname{logistic}(t) = \frac{1}{1 + e^{-t}}$ is convex", 1 / (1 + sp.exp(-z)), False),
-])
+], keep=(0,), several=True))
 def test_logistic_defined_in_the_claim_is_read_by_its_right_side(text, function, holds):
     claim = parse_claim(text)
     t = sp.Symbol("t", real=True)
@@ -89,14 +90,14 @@ def test_logistic_defined_in_the_claim_is_read_by_its_right_side(text, function,
     assert "right side says which" in result.to_json()
 
 
-@pytest.mark.parametrize("text, function, holds", [
+@pytest.mark.parametrize("text, function, holds", slow_except([
     (r"g: \mathbb{R} \to \mathbb{R}, g(t) = t^6 - t is convex", z**6 - z, True),           # bare LaTeX
     ("h: ℝ → ℝ, h(t) = t⁶ is concave", z**6, False),                                      # unicode
     (r"$g: \mathbb{R} \to \mathbb{R}, g(t) = e^{-t}$ is strictly convex", sp.exp(-z), True),  # one block
     ("g: R -> R, g(t) = t^3 is convex", z**3, False),                                      # plain R
     ("g: ℝ → ℝ defined by g(t) = t² + t is strictly convex", z**2 + z, True),               # "defined by"
     (r"Let $g: \mathbb{R} \to \mathbb{R}$ be given by $g(t) = -t^4$. Then $g$ is concave.", -z**4, True),
-])
+], keep=(0, 1), several=True))
 def test_a_signature_before_the_definition_is_read_in_every_spelling(text, function, holds):
     claim = parse_claim(text)
     t = sp.Symbol("t", real=True)
@@ -130,14 +131,14 @@ def test_a_signature_that_is_not_a_real_function_of_its_arguments_is_refused(tex
     assert "signature" in str(err.value) and "\n" not in str(err.value)
 
 
-@pytest.mark.parametrize("text, holds", [
+@pytest.mark.parametrize("text, holds", slow_except([
     (r"$\log x$ is concave on $x > 0$, as SymPy's is_concave says", True),
     (r"$\log x$ is convex on $x > 0$, as SymPy's is_convex says", False),
     (r"$e^{2x}$ is strictly convex, according to Rockafellar", True),
     (r"$-\sqrt{x}$ is convex on $x > 0$, as shown in Boyd and Vandenberghe", True),
     (r"$x^3$ is convex, as the textbook says", False),
     (r"$e^{-x}$ is convex according to Boyd", True),                      # without the comma
-])
+], keep=(0,), several=True))
 def test_a_trailing_attribution_names_a_source_and_is_dropped_with_a_note(text, holds):
     result = check_claim(text, timeout=30)
     assert result.holds is holds and result.verified
@@ -156,13 +157,13 @@ def test_an_attribution_that_could_change_the_claim_is_refused(text):
         check_claim(text)
 
 
-@pytest.mark.parametrize("text, holds", [
+@pytest.mark.parametrize("text, holds", slow_except([
     (r"$|t|$ is strictly convex on $\mathbb{R}$ (convex, but not strictly)", False),   # refuted in both readings
     (r"$|t| + t$ is convex on $\mathbb{R}$ (convex, but not strictly)", True),         # holds in both readings
     (r"$t^4$ is convex on $\mathbb{R}$ (strictly convex)", True),
     (r"$t^2$ is convex on $[0, 1]$ (convex, but not strictly)", None),   # holds alone, not with the remark
     (r"$t^3$ is concave on $[0, 1]$ (neither convex nor concave)", False),
-])
+], keep=(0, 3), several=True))
 def test_a_remark_of_property_words_is_answered_only_when_both_readings_agree(text, holds):
     """A parenthesis such as '(convex, but not strictly)' may be part of the claim or a comment on it: the claim is
     refuted when it is refuted (then it is false in both readings) and holds only when the remark's properties
@@ -183,6 +184,7 @@ def test_a_modifier_alone_or_a_remark_on_a_claim_of_another_shape_is_refused(tex
     assert "\n" not in str(err.value)
 
 
+@pytest.mark.slow   # the same reading as 'logistic(x) = ...' below, which stays in the default run
 def test_a_cvxpy_name_the_claim_defines_is_read_by_its_definition():
     """kl_div(x, y) = x log(x/y) - x + y: the claim's own formula is the function (x log(x/y) is real for x, y < 0
     too, so it is not the same function as the built-in x log x - x log y - x + y on all of R^2)."""
@@ -193,14 +195,14 @@ def test_a_cvxpy_name_the_claim_defines_is_read_by_its_definition():
     assert result.holds is True and result.verified
 
 
-@pytest.mark.parametrize("text, value_at, holds", [
+@pytest.mark.parametrize("text, value_at, holds", slow_except([
     # a Huber function with threshold 2 in words: x^2/4 inside, |x| - 1 outside (continuous, C^1)
     (r"$h(x) = \frac{x^2}{4}$ for $|x| \le 2$ and $|x| - 1$ otherwise is convex", {3: 2, 1: sp.Rational(1, 4)}, True),
     (r"$h(x) = \frac{x^2}{4}$ for $|x| \le 2$ and $|x| - 1$ otherwise is strictly convex", {-5: 4}, False),
     (r"$g(x) = x^4$ if $x \ge 0$, $-x^3$ if $x < 0$ is convex", {-2: 8, 2: 16}, True),
     (r"$e^x$ when $x \le 0$ and $1 + x + x^2$ otherwise is concave", {1: 3}, False),
     (r"$g(x) = x^2$ for $x \ge 0$ and $g(x) = 0$ for $x < 0$ is convex", {-3: 0, 3: 9}, True),   # the head again
-])
+], keep=(2,), several=True))
 def test_a_definition_by_cases_in_words_is_read_as_a_cases_environment(text, value_at, holds):
     claim = parse_claim(text)
     for point, value in value_at.items():

@@ -19,6 +19,7 @@ from symconvex.domain import Domain
 from symconvex.errors import CertificateError
 from symconvex.functions import sigmoid
 from symconvex.rules import prove_by_rules
+from marks import slow_except
 from tampering import tampered_twins
 
 a = sp.Symbol("a", real=True)
@@ -42,7 +43,7 @@ def _rules_certificate(f, variables):
     return prove_by_rules(f, tuple(variables), Domain.build(tuple(variables), []))
 
 
-@pytest.mark.parametrize("y", [sp.Rational(3, 10), sp.Rational(1, 2), sp.Rational(9, 10)])
+@pytest.mark.parametrize("y", slow_except([sp.Rational(3, 10), sp.Rational(1, 2), sp.Rational(9, 10)]))
 def test_soft_label_cross_entropy_is_convex_in_weight_and_bias(y):
     z = 2 * w + b - 1
     f = -(y * sp.log(sigmoid(z)) + (1 - y) * sp.log(1 - sigmoid(z)))
@@ -89,13 +90,13 @@ def test_a_row_named_for_another_expression_is_rejected():
         verify(from_json(claimed))
 
 
-@pytest.mark.parametrize("text, holds", [
+@pytest.mark.parametrize("text, holds", slow_except([
     (r"$-\frac{1}{4}\log\sigma(u) - \frac{3}{4}\log(1 - \sigma(u))$ is convex", True),
     (r"$-[y \log\sigma(w x + b) + (1 - y)\log(1 - \sigma(w x + b))]$ is convex in $w, b$ where $x = -3$ and "
      r"$y = 0.6$", True),
     (r"$\log(1 - \sigma(2t + 1))$ is concave", True),
     (r"$\log(1 - \sigma(t)) + \log \sigma(t)$ is convex", False),
-])
+], keep=(2,), several=True))
 def test_cross_entropy_claims_are_decided_with_checked_certificates(text, holds):
     result = check_claim(text, timeout=30)
     assert result.holds is holds and result.verified
