@@ -1196,7 +1196,12 @@ def parse_claim(text: str) -> Claim:
     (relu(x), 'convex', False)
     """
     try:
-        return _parse_claim(text)
+        read, said = _logistic_by_convention(text)
+        claim = _parse_claim(read)
+        if said:
+            for c in (claim, *claim.readings):
+                c.note = "; ".join(filter(None, [c.note, said]))
+        return claim
     except ClaimError:
         raise
     except InputError as exc:
@@ -1207,6 +1212,21 @@ def parse_claim(text: str) -> Claim:
         raise
     except Exception as exc:  # never a traceback for odd text
         raise _claim_error(f"cannot read the claim ({type(exc).__name__})") from None
+
+
+#: a claim that names CVXPY (or DCP, Convex.jl) uses CVXPY's names: its ``logistic`` is log(1 + e^x)
+_CVXPY_WORDS = re.compile(r"\bcvx(?:py)?\b|\bdcp\b|\bconvex\.jl\b", re.I)
+_LOGISTIC_CALL = re.compile(r"\\(?:operatorname|mathrm|text|rm)\s*\{\s*logistic\s*\}|(?<![\\A-Za-z_{])logistic(?=\s*\()")
+
+
+def _logistic_by_convention(text: str) -> tuple[str, str]:
+    """(text, note): ``logistic(...)`` in a claim whose own words name CVXPY (or DCP, Convex.jl) is CVXPY's atom
+    log(1 + e^x), written as softplus, with a note; any other text is returned as it is (there ``logistic`` alone is
+    refused: ``vocabulary.AMBIGUOUS_WORDS``)."""
+    if not _CVXPY_WORDS.search(text) or not _LOGISTIC_CALL.search(text):
+        return text, ""
+    return (_LOGISTIC_CALL.sub(lambda _: "\\operatorname{softplus}", text),
+            "the claim names CVXPY, whose logistic(x) is log(1 + e^x) (the softplus; not the sigmoid)")
 
 
 #: "Is $f$ convex?", "Determine whether ... is convex": a question is answered as the claim it asks about

@@ -230,3 +230,18 @@ def test_cases_in_words_have_the_refusals_of_the_environment(text, says):
 def test_one_piece_or_a_list_of_conditions_is_not_cases(text, domain):
     claim = parse_claim(text)
     assert claim.domain and "cases" not in claim.note
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"CVXPY's logistic atom: $\operatorname{logistic}(2t) - t$ is convex", True),
+    (r"$\operatorname{logistic}(t)$ is concave (a DCP atom)", False),
+])
+def test_logistic_in_a_claim_that_names_cvxpy_is_cvxpys_atom(text, holds):
+    """The claim's own words say which convention: CVXPY's logistic is log(1 + e^x), said in the note."""
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+    assert "CVXPY, whose logistic(x) is log(1 + e^x)" in result.claim.note
+    t = sp.Symbol("t", real=True)
+    assert _same(result.claim.function.rewrite(sp.exp).subs(t, 0), parse_claim(text).function.subs(t, 0))
+    assert sp.simplify(parse_claim(r"CVXPY: $\operatorname{logistic}(t)$ is convex").function.rewrite(sp.exp)
+                       - sp.log(1 + sp.exp(t))) == 0
