@@ -242,6 +242,5 @@ def test_logistic_in_a_claim_that_names_cvxpy_is_cvxpys_atom(text, holds):
     assert result.holds is holds and result.verified
     assert "CVXPY, whose logistic(x) is log(1 + e^x)" in result.claim.note
     t = sp.Symbol("t", real=True)
-    assert _same(result.claim.function.rewrite(sp.exp).subs(t, 0), parse_claim(text).function.subs(t, 0))
     assert sp.simplify(parse_claim(r"CVXPY: $\operatorname{logistic}(t)$ is convex").function.rewrite(sp.exp)
                        - sp.log(1 + sp.exp(t))) == 0
