@@ -1044,7 +1044,13 @@ def _read_definitions(pieces: list[str], literals: list = ()) -> _Definitions:
             for n, v in zip(names, values):
                 _set_value(defs, n, v)
             continue
-        name, params = _head(lhs)
+        word = _STYLED_HEAD.match(lhs.strip()) or _AMBIGUOUS_HEAD.match(lhs.strip())
+        if word and word.group("name").replace("\\", "").lower() in DEFINABLE | set(AMBIGUOUS_WORDS):
+            # "where $\operatorname{logistic}(z) = \log(1 + e^{z})$": the claim says which function the name is
+            name = word.group("name").replace("\\", "")
+            params = [parse_name(a) for a in split_top_level(word.group("args"))]
+        else:
+            name, params = _head(lhs)
         array = array_value(rhs, defs.shapes.literals) if params is None else None
         if array is not None:     # A = \begin{pmatrix} ... \end{pmatrix}, a = (1, 2): a given matrix or vector
             if name in defs.shapes.arrays:

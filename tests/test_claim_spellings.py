@@ -244,3 +244,13 @@ def test_logistic_in_a_claim_that_names_cvxpy_is_cvxpys_atom(text, holds):
     t = sp.Symbol("t", real=True)
     assert sp.simplify(parse_claim(r"CVXPY: $\operatorname{logistic}(t)$ is convex").function.rewrite(sp.exp)
                        - sp.log(1 + sp.exp(t))) == 0
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$g$ is convex where $g(t) = \operatorname{logistic}(3t)$ and $\operatorname{logistic}(z) = \log(1 + e^{z})$",
+     True),
+    (r"$\operatorname{logistic}(t)$ is concave where $\operatorname{logistic}(z) = \frac{1}{1 + e^{-z}}$", False),
+])
+def test_logistic_defined_in_the_definitions_is_read_by_that_definition(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
