@@ -329,6 +329,11 @@ ATOMS: dict[str, AtomFacts] = {
                            "log Gamma(a), a > 0 (Bohr-Mollerup: Gamma is log-convex)"),
     "digamma": AtomFacts(CONCAVE, (INC,), Sign.UNKNOWN, (POS,), 1, "psi(a) = Gamma'(a)/Gamma(a), a > 0"),
     "log_erfc": AtomFacts(CONCAVE, (DEC,), Sign.UNKNOWN, (REAL,), 1, "log erfc(a) (erfc is log-concave)"),
+    # the logs of the sigmoid and of its complement (the two terms of the cross-entropy): log sigma(a) =
+    # -log(1 + e^{-a}) = -softplus(-a) and log(1 - sigma(a)) = log sigma(-a) = -softplus(a), both < 0 on R;
+    # softplus is convex and increasing, so the first is concave increasing and the second concave decreasing
+    "log_sigmoid": AtomFacts(CONCAVE, (INC,), NEG, (REAL,), 1, "log sigma(a) = -softplus(-a)"),
+    "log_one_minus_sigmoid": AtomFacts(CONCAVE, (DEC,), NEG, (REAL,), 1, "log(1 - sigma(a)) = -softplus(a)"),
     # a^g for an exponent g that is not a number: e^{g log a} where a > 0 (the format's meaning of such a power),
     # so exp's facts applied to the child g log a (x^x = e^{x log x}: exp of the convex xlogx)
     "pow_exp": AtomFacts(CONVEX, (INC,), POS, (REAL,), 1, "a^g = e^{g log a}, a > 0, g not a number"),
@@ -470,6 +475,8 @@ RULE_TEMPLATES = {
     "xlogx": ["mul", "$0", ["log", "$0"]],
     "log_gamma": ["log", ["gamma", "$0"]],
     "log_erfc": ["log", ["erfc", "$0"]],
+    "log_sigmoid": ["log", ["sigmoid", "$0"]],
+    "log_one_minus_sigmoid": ["log", ["add", ["num", "1"], ["mul", ["num", "-1"], ["sigmoid", "$0"]]]],
     "quad_over_lin": ["mul", ["pow", "$0", ["num", "2"]], ["pow", "$1", ["num", "-1"]]],
     "geo_mean_pow": ["pow", ["mul", "$*"], "$p"],
 }

@@ -56,12 +56,14 @@ from .analysis import Verdict, analyze
 from .limits import SearchTimeout, time_limit
 from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
+from .signatures import split_signature
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .errors import ClaimError, InputError
-from .parsing import (BUILTINS, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value, cases_value, check_space_size,
-                      componentwise, coordinates, declaration, declare, entries, expand, extract_arrays, extract_cases,
-                      has_relation, names_in, normalize, read_cases, parse_domain, parse_internal, parse_name,
-                      parse_set, parse_variables, python_syntax, reading, split_top_level, symbol, uses_vectors)
+from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
+                      cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
+                      declare, entries, expand, extract_arrays, extract_cases, has_relation, names_in, normalize,
+                      read_cases, parse_domain, parse_internal, parse_name, parse_set, parse_variables,
+                      python_syntax, reading, split_top_level, symbol, uses_vectors)
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -110,7 +112,13 @@ def decide_all(claim, facts) -> bool | None:
         if True in answers:
             return True
         return False if all(a is False for a in answers) and not claim.parameters else None
-    return False if False in answers else True if all(a is True for a in answers) else None
+    answer = False if False in answers else True if all(a is True for a in answers) else None
+    if claim.remarked and answer is True:
+        # a remark stating properties ("(convex, but not strictly)") may be part of the claim or a comment on it:
+        # refuted either way when the claim is; holds only when the remark's properties hold too
+        said = [decide(p, n, facts, parametric=bool(claim.parameters)) for p, n in claim.remarked]
+        return True if all(a is True for a in said) else None
+    return answer
 
 
 # ------------------------------------------------------------------------------------------- Claim
@@ -140,6 +148,9 @@ class Claim:
     disjunctive: bool = False
     #: How to show the function when it is not ``function`` as written (log f for a log-concavity claim).
     display: str = ""
+    #: (property, negated) pairs a remark in parentheses states ("(convex, but not strictly)"): part of the claim or a
+    #: comment on it, so the claim holds only when they hold too, and is refuted whenever it is refuted.
+    remarked: tuple = ()
 
     def statement(self) -> str:
         args = ", ".join(v.name for v in self.variables)
@@ -153,6 +164,8 @@ class Claim:
             text += " for every " + ", ".join(p.name for p in self.parameters)
         if self.domain:
             text += (" with " if self.parameters else " on ") + ", ".join(pretty(c) for c in self.domain)
+        if self.remarked:
+            text += " (a remark: " + " and ".join(f"{'not ' if n else ''}{p}" for p, n in self.remarked) + ")"
         return text
 
 
@@ -313,6 +326,7 @@ class _Parts:
     note: str = ""                               # how the sentence was read, when that needs saying
     disjunctive: bool = False                    # ... joined by "or": "is $f$ convex or concave?"
     restatements: list = field(default_factory=list)  # formulas the text says are the function (remarks.Restatement)
+    remarked: list = field(default_factory=list)  # properties a remark states (remarks.property_remark)
 
 
 def _read_property(chunks, i) -> tuple[str, bool, int]:
@@ -398,11 +412,6 @@ def _read_properties(chunks, i) -> tuple[str, bool, list, bool, int]:
 
 _LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider)\s+(?P<defs>.+?)\s*[.;,]\s*(?:then|so|thus|hence)\s+"
                        r"(?P<claim>.+)$", re.I | re.S)
-#: "f: \mathbb{R}^2 \to \mathbb{R}," before the function: a signature, which says nothing the claim needs.
-_SIGNATURE = re.compile(r"^\s*(?:the\s+function\s+)?\$\s*[A-Za-z\\]+\s*:\s*[^$]*\\(?:to|rightarrow)[^$]*\$\s*,?\s*",
-                        re.I)
-
-
 #: a condition before the function: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ..."
 _CONDITION_FIRST = re.compile(r"^\s*(?P<word>for|over|on|if|when)\s+(?P<math>\$[^$]+\$)\s*(?:,|\bthen\b)\s*(?P<rest>.*\$.*)$",
                               re.I | re.S)
@@ -423,10 +432,14 @@ _PLAIN_MEMBERSHIP = re.compile(r"(?<![\\\w])(?P<var>[A-Za-z])\s+in\s+(?=[(\[\]])
 def _normalize_claim(text: str) -> str:
     r"""Ways people write a claim, read as the shape CLAIMS.md gives: "Let $f(x) = x^3$. Then $f$ is not
     convex." is "$f$ is not convex where $f(x) = x^3$"; "the sigmoid function is convex" is "the function sigmoid
-    is convex"; "for x in (0, 1)" typed without $...$ is "for x \in (0, 1)"; a signature "$f: \mathbb{R}^2 \to \mathbb{R}$," before
-    the function is dropped (the function's own arguments name its variables); "on the positive orthant" is
+    is convex"; "for x in (0, 1)" typed without $...$ is "for x \in (0, 1)"; a signature "$f: \mathbb{R}^2 \to
+    \mathbb{R}$," before the function states its domain and is checked to map into R (``signatures``); "on the
+    positive orthant" is
     "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$); "$\mathbf{dom} f = S$" is "on $S$"."""
-    text = _NAME_THEN_FUNCTION.sub(lambda m: f"function {m.group('name')} ", text)
+    # "the logistic function" (no argument) is the standard logistic function, the sigmoid; CVXPY's atom is a call,
+    # logistic(x), whose two meanings are told apart in ``_logistic_by_convention``
+    text = _NAME_THEN_FUNCTION.sub(lambda m: "function " + ("sigmoid" if m.group("name").lower() == "logistic"
+                                                             else m.group("name")) + " ", text)
     text = _PLAIN_MEMBERSHIP.sub(lambda m: f"{m.group('var')} \\in ", text)
     lead = _CONDITION_FIRST.match(text)
     if lead:   # "For $x > 0$, the function $\log x$ is concave." is "the function $\log x$ is concave for $x > 0$"
@@ -435,35 +448,15 @@ def _normalize_claim(text: str) -> str:
     defined = re.search(r"\$\s*([A-Za-z])\s*\(", text)   # dom f of the f the claim defines (else left to _strip_dom)
     text = _DOM.sub(lambda m: f"on ${m.group('set')}$" if not defined or m.group("name") == defined.group(1)
                     else m.group(0), text)
-    space = _signature_space(text)
-    text = _SIGNATURE.sub("", text, count=1)
+    text, space = split_signature(text)
     m = _LET_THEN.match(text)
     if m and "$" in m.group("defs"):
-        space = space or _signature_space(m.group("defs"))
-        text = f"{m.group('claim').rstrip().rstrip('.')} where {_SIGNATURE.sub('', m.group('defs'), count=1)}"
-    if space:
-        # f: R^3 -> R with f(x) = ...: x is a vector of size 3; f: R^2_{++} -> R with f(x, y): x, y > 0
-        head = re.search(r"\$\s*[^$=]*?\((?P<args>[^()$=]*)\)\s*=", text)
-        args = split_top_level(head.group("args")) if head else []
-        sized = re.search(r"\^\s*\{?\s*(?:[2-9]|\d\d|[A-Za-z])", space)   # R^n too: its size must be given
-        if len(args) == 1 and sized:
-            text = text.rstrip().rstrip(".") + f" for ${args[0].strip()} \\in {space}$"
-        elif args and re.search(r"_\s*\{?\s*\+", space):
-            text = text.rstrip().rstrip(".") + f" on ${space}$"
+        defs, space_in_defs = split_signature(m.group("defs"))
+        space = space or space_in_defs
+        text = f"{m.group('claim').rstrip().rstrip('.')} where {defs}"
+    if space:   # f: R^3 -> R with f(x) = ...: for x in R^3; f: R^2_{++} -> R with f(x, y): on R^2_{++}
+        text = text.rstrip().rstrip(".") + space
     return text
-
-
-def _signature_space(text: str) -> str:
-    """The domain of a signature "$f: \\mathbb{R}^3 \\to \\mathbb{R}$" at the start of ``text`` when it is a real space
-    other than the real line (it then says the argument's size, or the orthant), else ""."""
-    sig = _SIGNATURE.match(text)
-    if not sig:
-        return ""
-    found = re.search(r":\s*(?P<space>\\(?:mathbb|mathbf|Bbb)\s*\{\s*R\s*\}[^$]*?)\\(?:to|rightarrow)", sig.group(0))
-    if not found:
-        return ""
-    space = found.group("space").strip()
-    return space if re.search(r"\^|_", space) else ""
 
 
 def _segment(text: str) -> _Parts:
@@ -476,7 +469,7 @@ def _segment(text: str) -> _Parts:
     text, cut = cut_remarks(text)
     text, title, titled = _title_before_subject(text)
     chunks = _chunks(text.strip())
-    parts = _Parts(restatements=[*cut.restatements, *titled])
+    parts = _Parts(restatements=[*cut.restatements, *titled], remarked=list(cut.properties))
     parts.note = "; ".join(cut.notes)
     if title:
         parts.note += ("; " if parts.note else "") + f"the function is the formula just before the property; '{' '.join(title.split())}' before it " \
@@ -890,14 +883,21 @@ _STYLED_HEAD = re.compile(r"^\\(?:mathrm|operatorname|text|textrm|mathit|textit)
                           r"(?:\\?_[A-Za-z0-9]+)*)\s*\}\s*\((?P<args>.*)\)$", re.S)
 
 
+#: ``logistic(x) = ...`` typed without a command: a word of two meanings, defined by the right side
+_AMBIGUOUS_HEAD = re.compile(r"^(?P<name>" + "|".join(AMBIGUOUS_WORDS) + r")\s*\((?P<args>.*)\)$", re.S | re.I)
+
+
 def _equation_head(lhs: str, rhs: str, defs) -> tuple[str | None, list[str] | None, str]:
     r"""The left side of the claim's ``A = B``: (name, arguments, note), the function being B.
 
     * ``f(x, y) = ...``, ``L = ...``: a name (``_head``); B defines it.
     * ``\mathrm{ReLU}(x) = \max(0, x)``, ``\operatorname{softplus}(x) = ...``: a named function written as a word.
-      A name symconvex does not know (``\operatorname{kl\_div}``) is defined by B; a built-in one (relu,
+      A name symconvex does not know, or one of CVXPY's that a claim may define (``\operatorname{kl\_div}``,
+      ``parsing.DEFINABLE``), is defined by B; a built-in one (relu,
       softplus, sigmoid, ...) must be B: both sides are parsed and must be the same expression (exactly, or
-      after SymPy rewrites them in exp and simplifies the difference to 0), else a one-line error.
+      after SymPy rewrites them in exp and simplifies the difference to 0), else a one-line error. A word of two
+      meanings (``vocabulary.AMBIGUOUS_WORDS``: ``logistic`` is the sigmoid or CVXPY's log(1 + e^x)) is defined by
+      B, which says which one the writer means (the note says so).
     * a formula (``x \sigma(x) = \frac{x}{1 + e^{-x}}``, ``1 - \sigma(x) = ...``): the claim is about B when A
       is the same function, shown as above; two different formulas are a one-line error (which one is meant?).
     """
@@ -906,10 +906,13 @@ def _equation_head(lhs: str, rhs: str, defs) -> tuple[str | None, list[str] | No
         return name, params, ""
     except (InputError, ClaimError):
         pass
-    m = _STYLED_HEAD.match(lhs.strip())
+    m = _STYLED_HEAD.match(lhs.strip()) or _AMBIGUOUS_HEAD.match(lhs.strip())
     if m and all(re.fullmatch(r"\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s*", a) for a in split_top_level(m.group("args"))):
         word, args = m.group("name").replace("\\", ""), [parse_name(a) for a in split_top_level(m.group("args"))]
-        if word.lower() not in BUILTINS:
+        if word.lower() in AMBIGUOUS_WORDS:
+            return word, args, (f"'{word}' may mean {AMBIGUOUS_WORDS[word.lower()]}; the claim's right side says "
+                                "which, and the claim is about it")
+        if word.lower() not in BUILTINS or word.lower() in DEFINABLE:
             return word, args, ""
     try:
         left = defs.formula(lhs)
@@ -1055,7 +1058,13 @@ def _read_definitions(pieces: list[str], literals: list = ()) -> _Definitions:
             for n, v in zip(names, values):
                 _set_value(defs, n, v)
             continue
-        name, params = _head(lhs)
+        word = _STYLED_HEAD.match(lhs.strip()) or _AMBIGUOUS_HEAD.match(lhs.strip())
+        if word and word.group("name").replace("\\", "").lower() in DEFINABLE | set(AMBIGUOUS_WORDS):
+            # "where $\operatorname{logistic}(z) = \log(1 + e^{z})$": the claim says which function the name is
+            name = word.group("name").replace("\\", "")
+            params = [parse_name(a) for a in split_top_level(word.group("args"))]
+        else:
+            name, params = _head(lhs)
         array = array_value(rhs, defs.shapes.literals) if params is None else None
         if array is not None:     # A = \begin{pmatrix} ... \end{pmatrix}, a = (1, 2): a given matrix or vector
             if name in defs.shapes.arrays:
@@ -1207,7 +1216,12 @@ def parse_claim(text: str) -> Claim:
     (relu(x), 'convex', False)
     """
     try:
-        return _parse_claim(text)
+        read, said = _logistic_by_convention(text)
+        claim = _parse_claim(read)
+        if said:
+            for c in (claim, *claim.readings):
+                c.note = "; ".join(filter(None, [c.note, said]))
+        return claim
     except ClaimError:
         raise
     except InputError as exc:
@@ -1220,12 +1234,29 @@ def parse_claim(text: str) -> Claim:
         raise _claim_error(f"cannot read the claim ({type(exc).__name__})") from None
 
 
+#: a claim that names CVXPY (or DCP, Convex.jl) uses CVXPY's names: its ``logistic`` is log(1 + e^x)
+_CVXPY_WORDS = re.compile(r"\bcvx(?:py)?\b|\bdcp\b|\bconvex\.jl\b", re.I)
+_LOGISTIC_CALL = re.compile(r"\\(?:operatorname|mathrm|text|rm)\s*\{\s*logistic\s*\}|(?<![\\A-Za-z_{])logistic(?=\s*\()")
+
+
+def _logistic_by_convention(text: str) -> tuple[str, str]:
+    """(text, note): ``logistic(...)`` in a claim whose own words name CVXPY (or DCP, Convex.jl) is CVXPY's atom
+    log(1 + e^x), written as softplus, with a note; any other text is returned as it is (there ``logistic`` alone is
+    refused: ``vocabulary.AMBIGUOUS_WORDS``)."""
+    if not _CVXPY_WORDS.search(text) or not _LOGISTIC_CALL.search(text):
+        return text, ""
+    return (_LOGISTIC_CALL.sub(lambda _: "\\operatorname{softplus}", text),
+            "the claim names CVXPY, whose logistic(x) is log(1 + e^x) (the softplus; not the sigmoid)")
+
+
 #: "Is $f$ convex?", "Determine whether ... is convex": a question is answered as the claim it asks about
 _QUESTION = re.compile(r"\?\s*$|^\s*(?:is|are|does|determine|decide|check)\b", re.I)
 
 
 def _parse_claim(text: str) -> Claim:
     literals, by_cases = [], []
+    written = text
+    text = cases_in_words(text)    # "$x^2$ for $|x| \le 1$ and $2|x| - 1$ otherwise": a cases environment
     if "\\begin" in text:
         text, by_cases = extract_cases(text)
         text, literals = extract_arrays(text)
@@ -1243,7 +1274,9 @@ def _parse_claim(text: str) -> Claim:
     declared_domain = _declare_vectors(parts, defs)
     name, params, body, note = None, None, parts.function, parts.note
     if by_cases:
-        note = "; ".join(filter(None, [note, "the cases are read as one continuous formula: " + "; ".join(
+        note = "; ".join(filter(None, [note, ("the definition by cases in words is read as a cases environment; "
+                                              if text != written and "\\begin" not in written else "")
+                                       + "the cases are read as one continuous formula: " + "; ".join(
             pretty(v) for v in defs.cases) + " (min and max clamp each piece to its interval; the pieces join "
             "continuously)"]))
     if case_domain:
@@ -1379,6 +1412,9 @@ def _parse_claim(text: str) -> Claim:
                                                  + ", ".join(pretty(c) for c in implied) + " (the same set)"]))
     prop, also, display = parts.prop, list(parts.also), ""
     logs = [p.startswith(("log-", "strictly log-")) for p, _ in [(prop, False), *also]]
+    if parts.remarked and (any(logs) or parts.disjunctive):
+        raise _claim_error("a remark stating properties is read only after a claim of one property or of several "
+                           "joined by 'and' (not log-curvature, not 'or'): remove the remark")
     if any(logs):
         if not all(logs):
             raise _claim_error("a claim mixing log-concavity and concavity is not supported; state them apart")
@@ -1403,7 +1439,7 @@ def _parse_claim(text: str) -> Claim:
     claim = Claim(function=f, variables=variables, domain=domain, property=prop, negated=parts.negated,
                   text=text, name=name, values={k: v for k, v in defs.values.items()}, note=note,
                   parameters=tuple(symbol(n) for n in parameters), also=tuple(also), display=display,
-                  disjunctive=parts.disjunctive)
+                  disjunctive=parts.disjunctive, remarked=tuple(parts.remarked))
     for params in readings:  # the same claim with conventional parameter letters read as parameters
         rest = tuple(v for v in variables if v.name not in params)
         claim.readings.append(dataclasses.replace(
@@ -1552,6 +1588,8 @@ def _refuse_words(text: str) -> None:
     """A formula written without $...$ may not contain words ("ridge regression is convex" is not a product of
     letters): a run of three or more letters that names no function is a one-line error."""
     text = python_syntax(text)     # np.exp(x), np.maximum(x, 0): the words the formula reader reads
+    text = re.sub(r"(?<![A-Za-z])(?:" + "|".join(w for w in PLAIN_WORDS if "_" in w) + r")(?=\s*\()", " ",
+                  text.replace("\\_", "_"))   # kl_div(x, y): one function word, never the words kl and div
     words = [w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", text) if w.lower() not in _KNOWN_WORDS]
     if words:
         raise _claim_error(f"'{words[0]}' is a word, not a formula: write the function in $...$ "

@@ -5,12 +5,16 @@ $-\mathrm{entr}(x)$)", "(composition $h(g(x))$ with $h(z) = z^2$, $g(x) = x$)", 
 x$: $\frac{1}{x}$ is convex", an appositive "$\lambda_{\max}$ of $M$, $F$, is convex". This module finds them in the
 text; ``claims`` reads the rest. The rules, each keeping the claim's function, variables, domain and property:
 
-* A **remark** (a parenthesis in the prose, or a trailing ", since ..." / ", because ..." clause) holding no math is
+* A **remark** (a parenthesis in the prose, a trailing ", since ..." / ", because ..." clause, or an attribution
+  ", as SymPy's is_convex says" / ", according to Boyd", where a tool's identifier counts as a name) holding no math is
   dropped only when it is not what the words before it are about (``clause_object``: "on (pi/2, 3pi/2)" is a
   domain, so is any parenthesis with arithmetic) and no word in it could change the claim (``harmless``): no property, clause, condition or
   judgement word (``STOP``), and every negation ("not", "no", "never", ...) directly negates a word about how the
   formula is written or proved (``NOTATION_QUALITIES``: "not DCP", "not obvious", "not differentiable"), never the
   claim. Anything else is left in the text, where the reader refuses it in one line.
+* A remark in parentheses made only of **property words** ("(convex, but not strictly)", ``property_remark``) may be
+  part of the claim or a comment on it: it is taken out, and ``claims`` answers only when both readings agree
+  (refuted whenever the claim is; holds only when the remark's properties hold too).
 * A **restatement** is a remark (or a title before a colon) whose math is one formula E, led only by restatement
   words ("written", "i.e.", "composition", ...) and followed only by definitions ("with $h(z) = z^2$, $g(x) =
   x$"). It is taken out of the text and returned as a ``Restatement``: the claim is about its own function f, and
@@ -57,7 +61,8 @@ STOP = {
     "holding", "held", "kept", "frozen",
     # judgements of the claim
     "false", "wrong", "untrue", "incorrect", "true", "correct", "right", "yes", "sarcasm", "joke", "kidding", "fails",
-    "fail", "holds", "hold", "counterexample", "disproved", "refuted",
+    "fail", "holds", "hold", "counterexample", "disproved", "refuted", "wrongly", "incorrectly", "mistakenly",
+    "falsely", "erroneously", "allegedly", "supposedly", "claims", "claimed",
     # numbers written in words: "(pi, 2 pi)" is an interval
     "pi", "inf", "infty", "infinity", "oo",
 }
@@ -79,6 +84,18 @@ _DEFINITION_WORDS = {"with", "where", "for"}
 _COMMA_REMARK = re.compile(r"^(?P<claim>.*\S)\s*,\s*(?P<remark>(?:since|because|although|though|see|cf\.?)\s[^$()]*?)"
                            r"\s*[.!]?\s*$", re.S | re.I)
 
+#: a trailing clause after a comma that says who holds the claim: ", as SymPy's is_convex says", ", according to
+#: Boyd" (also without the comma), ", as shown in Boyd and Vandenberghe" -- a source, never a condition (the source's
+#: words are checked by ``harmless``)
+_ATTRIBUTION = re.compile(
+    r"^(?P<claim>.*\S)(?:\s*,\s*|\s+(?=according\s+to\s))(?P<remark>(?:according\s+to|as\s+(?:in|per|(?:stated|shown|seen|noted|proved|proven|"
+    r"given|found|explained|discussed)\s+(?:in|by)))\s(?P<source>[^$()]*?)|as\s(?P<teller>[^$()]*?)\s(?:says|said|"
+    r"states|stated|shows|showed|"
+    r"claims|claimed|notes|noted|reports|reported|confirms|confirmed|proves|proved|finds|found|puts\s+it|"
+    r"tells\s+us|would\s+say|agrees))\s*[.!]?\s*$", re.S | re.I)
+#: a name of a tool's function in an attribution ("is_convex", "is_dcp"): a name, not the words it is made of
+_IDENTIFIER = re.compile(r"[A-Za-z]\w*_\w+")
+
 
 @dataclass(frozen=True)
 class Restatement:
@@ -94,10 +111,53 @@ class Restatement:
 
 @dataclass
 class Cut:
-    """What ``cut_remarks`` took out: the notes saying so, and the restatements to hold against the function."""
+    """What ``cut_remarks`` took out: the notes saying so, the restatements to hold against the function, and the
+    properties a remark states ("(convex, but not strictly)"), as (property, negated) pairs."""
 
     notes: list = field(default_factory=list)
     restatements: list = field(default_factory=list)
+    properties: list = field(default_factory=list)
+
+
+_BASE_PROPERTIES = {"convex": ("convex", False), "concave": ("concave", False), "affine": ("affine", False),
+                    "nonconvex": ("convex", True), "non-convex": ("convex", True),
+                    "nonconcave": ("concave", True), "non-concave": ("concave", True)}
+
+
+def property_remark(remark: str) -> list | None:
+    """The (property, negated) pairs of a remark made only of property words: "convex, but not strictly" ->
+    [("convex", False), ("strictly convex", True)]; "strictly concave"; "not convex"; "neither convex nor concave".
+    None for anything else (another word, math, a modifier alone such as "(strictly)" or "(not strictly)", which
+    would change the claim's own property)."""
+    if "$" in remark or "\\" in remark:
+        return None
+    words = [w for w in re.split(r"[\s,;]+", remark.lower().strip().rstrip(".")) if w]
+    found, last, k = [], None, 0
+    while k < len(words):
+        w = words[k]
+        if w in ("but", "and", "though", "although", "yet"):
+            k += 1
+            continue
+        negated = False
+        while k < len(words) and words[k] in ("not", "non"):
+            negated, k = not negated, k + 1
+        if words[k:k + 4] == ["neither", "convex", "nor", "concave"]:
+            found.append(("neither", negated))
+            last, k = None, k + 4
+            continue
+        strictly = k < len(words) and words[k] == "strictly"
+        k += strictly
+        if k < len(words) and words[k] in _BASE_PROPERTIES:
+            base, base_negated = _BASE_PROPERTIES[words[k]]
+            if strictly and (base == "affine" or base_negated):
+                return None
+            found.append((f"strictly {base}" if strictly else base, negated != base_negated))
+            last, k = base, k + 1
+        elif strictly and last in ("convex", "concave") and (k == len(words) or words[k] in ("but", "and")):
+            found.append((f"strictly {last}", negated))   # "convex, but not strictly": not strictly convex
+        else:
+            return None
+    return found or None
 
 
 def _body(match) -> str:
@@ -218,8 +278,13 @@ def cut_remarks(text: str) -> tuple[str, Cut]:
         inner = text[start + 1:end - 1].strip()
         if clause_object(MATH.sub(" $ ", text[:start]), MATH.sub(" $ ", inner)):
             continue
+        stated = property_remark(inner) if has_math else None
         if harmless(inner):
             cut.notes.insert(0, f"the remark '({inner})' is not read")
+        elif stated is not None:
+            cut.properties[:0] = stated
+            cut.notes.insert(0, f"the remark '({inner})' states properties of its own: the claim is answered only "
+                                "when the answer is the same with the remark as part of the claim and without it")
         else:
             found = restatement(inner) if has_math else None
             if found is None:
@@ -229,6 +294,12 @@ def cut_remarks(text: str) -> tuple[str, Cut]:
     m = _COMMA_REMARK.match(text)
     if m and harmless(m.group("remark")) and not MATH.search(m.group("remark")):
         cut.notes.append(f"the remark ', {m.group('remark').strip()}' is not read")
+        text = m.group("claim")
+    m = _ATTRIBUTION.match(text)
+    source = m and (m.group("source") or m.group("teller"))
+    if m and harmless(_IDENTIFIER.sub("name", source)) and not MATH.search(m.group("remark")):
+        cut.notes.append(f"the attribution ', {m.group('remark').strip()}' names a source, not a condition, and is "
+                         "not read")
         text = m.group("claim")
     return text.strip(), cut
 
@@ -267,4 +338,4 @@ def appositive(text: str):
 
 
 __all__ = ["CONNECTIVES", "Cut", "MATH", "NEGATIONS", "NOTATION_QUALITIES", "RESTATEMENT_LEADS", "Restatement", "STOP",
-           "appositive", "clause_object", "cut_remarks", "harmless", "restatement"]
+           "appositive", "clause_object", "cut_remarks", "harmless", "property_remark", "restatement"]

@@ -438,6 +438,13 @@ class _Prover:
         if isinstance(arg, (sp.gamma, sp.erfc)):  # log Gamma(a): convex on a > 0 (Bohr-Mollerup); log erfc: concave
             row = "log_gamma" if isinstance(arg, sp.gamma) else "log_erfc"
             return self.atom(e, self.tree(e), row, ATOMS[row], [self.prove(arg.args[0])])
+        if isinstance(arg, sigmoid):   # log sigma(a) = -softplus(-a): concave, increasing
+            return self.atom(e, self.tree(e), "log_sigmoid", ATOMS["log_sigmoid"], [self.prove(arg.args[0])])
+        complement = 1 - arg
+        if isinstance(complement, sigmoid):   # log(1 - sigma(a)) = -softplus(a): concave, decreasing
+            tree = ["log", ["add", ["num", "1"], ["mul", ["num", "-1"], self.tree(complement)]]]
+            return self.atom(e, tree, "log_one_minus_sigmoid", ATOMS["log_one_minus_sigmoid"],
+                             [self.prove(complement.args[0])])
         if isinstance(arg, sp.Add):
             exps = [t for t in arg.args if isinstance(t, sp.exp)]
             others = [t for t in arg.args if not isinstance(t, sp.exp)]

@@ -40,6 +40,9 @@ ROWS = {
     "log_gamma": (sp.log(sp.gamma(t)), [R(1, 10), R(1, 2), R(1), R(3, 2), R(2), R(7)]),
     "digamma": (sp.polygamma(0, t), [R(1, 10), R(1, 2), R(1), R(3, 2), R(2), R(7)]),
     "log_erfc": (sp.log(sp.erfc(t)), [R(-4), R(-1), R(-1, 3), R(0), R(1, 2), R(2), R(5)]),
+    # the cross-entropy's two terms (tests/test_cross_entropy.py): log sigma(t) and log(1 - sigma(t)), as formulas
+    "log_sigmoid": (sp.log(1 / (1 + sp.exp(-t))), [R(-6), R(-1), R(0), R(1, 3), R(2), R(9)]),
+    "log_one_minus_sigmoid": (sp.log(1 - 1 / (1 + sp.exp(-t))), [R(-6), R(-1), R(0), R(1, 3), R(2), R(9)]),
 }
 
 

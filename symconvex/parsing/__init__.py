@@ -35,8 +35,9 @@ relu(w_1*x)
 [w_1, w_2]
 """
 
-from .calls import BUILTINS, FunctionDef
-from .cases import CasesLiteral, CasesReading, cases_value, extract_cases, read_cases
+from .calls import BUILTINS, DEFINABLE, FunctionDef
+from .cases import (CasesLiteral, CasesReading, cases_in_words, cases_value, extract_cases,
+                    read_cases)
 from .domains import has_relation, parse_domain, parse_set
 from .expressions import apply_function, parse_expression, parse_internal, parse_latex, read_name_at
 from .text import normalize, python_syntax, split_top_level
@@ -46,11 +47,12 @@ from .vector_syntax import LITERAL, names_in, read_tree
 from .shapes import (MAX_SIZE, Shapes, array_value, check_space_size, componentwise, coordinates, declaration, declare,
                      entries, extract_arrays)
 from .vectors import Expansion, expand, reading, uses_vectors
-from .vocabulary import FUNCTION_LETTERS, PLAIN_WORDS, symbol
+from .vocabulary import AMBIGUOUS_WORDS, FUNCTION_LETTERS, PLAIN_WORDS, symbol
 
-__all__ = ["BUILTINS", "CasesLiteral", "CasesReading", "Expansion", "FUNCTION_LETTERS", "FunctionDef", "LITERAL",
-           "MAX_SIZE", "PLAIN_WORDS", "Shapes", "apply_function", "array_value", "cases_value", "check_space_size",
-           "componentwise", "coordinates", "declaration", "declare", "entries", "expand", "extract_arrays",
-           "extract_cases", "has_relation", "names_in", "normalize", "parse_domain", "parse_expression",
-           "parse_internal", "parse_latex", "parse_name", "parse_set", "parse_variables", "python_syntax", "read_cases",
-           "read_name_at", "read_tree", "reading", "scientific", "split_top_level", "symbol", "uses_vectors"]
+__all__ = ["AMBIGUOUS_WORDS", "BUILTINS", "DEFINABLE", "CasesLiteral", "CasesReading", "cases_in_words", "Expansion",
+           "FUNCTION_LETTERS", "FunctionDef", "LITERAL", "MAX_SIZE", "PLAIN_WORDS", "Shapes", "apply_function",
+           "array_value", "cases_value", "check_space_size", "componentwise", "coordinates", "declaration", "declare",
+           "entries", "expand", "extract_arrays", "extract_cases", "has_relation", "names_in", "normalize",
+           "parse_domain", "parse_expression", "parse_internal", "parse_latex", "parse_name", "parse_set",
+           "parse_variables", "python_syntax", "read_cases", "read_name_at", "read_tree", "reading", "scientific",
+           "split_top_level", "symbol", "uses_vectors"]

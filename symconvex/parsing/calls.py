@@ -2,13 +2,15 @@ r"""Function applications: the built-in functions, the functions a claim defines
 (layer: text).
 
 ``BUILTINS`` is the table of functions read by name (``\log``, ``\operatorname{ReLU}``, ``\sigma``, ``\max``,
-``\sin``, ...): name -> (arity, constructor), where ``\log`` and ``\ln`` are natural logarithms (``\log_b x`` is
-log x / log b), ``\max(0, z)`` is ``relu(z)``, ``\sigma`` is the logistic sigmoid, ``\sec``, ``\csc``, ``\cot`` are
+``\sin``, ...): name -> (arity, constructor), where ``\log`` and ``\ln`` are natural logarithms (``\log_b x`` is log
+x / log b), ``\max(0, z)`` is ``relu(z)``, ``\sigma`` is the logistic sigmoid (the word ``logistic`` alone is
+refused: it is also CVXPY's log(1 + e^x); ``vocabulary.AMBIGUOUS_WORDS``), ``\sec``, ``\csc``, ``\cot`` are
 quotients of sin and cos, ``entr`` is CVXPY's entropy -x log x (taken where x > 0), ``\Gamma`` (``gamma``) is
 Euler's Gamma function, ``\ln\Gamma`` (``lgamma``, ``loggamma``) its logarithm, ``digamma`` its logarithmic
-derivative psi, ``erf`` and ``erfc`` the error functions, CVXPY's ``square``, ``xexp`` and ``huber``
-(``_huber``) their formulas, and the norms of a tuple (``normtwo``, ``normone``, ``norminf``) are sqrt(Σ a_i²),
-Σ|a_i| and max|a_i|. ``INVERSES`` reads ``f^{-1}`` as the inverse function (``\tan^{-1} x`` is arctan x);
+derivative psi, ``erf`` and ``erfc`` the error functions, CVXPY's ``square``, ``xexp`` and ``huber`` (``_huber``),
+``inv_pos``, ``kl_div``, ``rel_entr`` and ``log_sum_exp`` their formulas, and the norms of a tuple (``normtwo``,
+``normone``, ``norminf``) are sqrt(Σ a_i²), Σ|a_i| and max|a_i|. ``INVERSES`` reads ``f^{-1}`` as the inverse
+function (``\tan^{-1} x`` is arctan x);
 any other ``f^{-1}`` is refused as ambiguous, and ``f^{p}(x)`` is (f(x))^p.
 
 A function a claim defines (``where $\rho(z) = \max\{0, z\}$``) is a ``FunctionDef``; its body is read when first
@@ -32,7 +34,7 @@ import sympy as sp
 
 from ..functions import relu, sigmoid, softplus
 from .tokens import Group, Tok, is_comma, peek, split_items, trim
-from .vocabulary import GREEK, fail, symbol
+from .vocabulary import AMBIGUOUS_WORDS, GREEK, fail, symbol
 
 
 @dataclass
@@ -83,13 +85,20 @@ def _huber(args):
     return sp.Min(sp.Abs(args[0]), M) ** 2 + 2 * M * relu(sp.Abs(args[0]) - M)
 
 
+def _ambiguous(name: str):
+    """A function word with two meanings in use (``vocabulary.AMBIGUOUS_WORDS``), applied without the claim saying
+    which: refused with the question."""
+    fail(f"'{name}' may mean {AMBIGUOUS_WORDS[name]}: write its formula, or '{name}(x) = ...' with the formula "
+         "meant, or sigmoid(x) / softplus(x)")
+
+
 #: builtin function name (lower case) -> (arity or None for 2+, 0 for one or more, constructor)
 BUILTINS = {
     "relu": (1, lambda a: relu(a[0])),
     "softplus": (1, lambda a: softplus(a[0])),
     "sigmoid": (1, lambda a: sigmoid(a[0])),
     "sigma": (1, lambda a: sigmoid(a[0])),
-    "logistic": (1, lambda a: sigmoid(a[0])),
+    "logistic": (1, lambda a: _ambiguous("logistic")),
     "exp": (1, lambda a: sp.exp(a[0])),
     "log": (1, _log),
     "ln": (1, _log),
@@ -122,6 +131,14 @@ BUILTINS = {
     "square": (1, lambda a: a[0] ** 2),
     "xexp": (1, lambda a: a[0] * sp.exp(a[0])),
     "huber": (0, lambda a: _huber(a)),
+    # more CVXPY atoms by name (written with an underscore, often escaped: \operatorname{inv\_pos}):
+    # inv_pos(x) = 1/x (CVXPY's domain x > 0: here the natural domain x != 0, so a claim states x > 0),
+    # kl_div(x, y) = x log x - x log y - x + y and rel_entr(x, y) = x log x - x log y (natural domain x, y > 0, the
+    # interior of CVXPY's), log_sum_exp(x_1, ..., x_n) = logsumexp(...) = log(e^{x_1} + ... + e^{x_n})
+    "inv_pos": (1, lambda a: 1 / a[0]),
+    "kl_div": (2, lambda a: a[0] * sp.log(a[0]) - a[0] * sp.log(a[1]) - a[0] + a[1]),
+    "rel_entr": (2, lambda a: a[0] * sp.log(a[0]) - a[0] * sp.log(a[1])),
+    "log_sum_exp": (0, lambda a: sp.log(sp.Add(*[sp.exp(v) for v in a]))),
     # special functions: the error function and its complement, Gamma (\Gamma), log Gamma, the digamma function
     "erf": (1, lambda a: sp.erf(a[0])),
     "erfc": (1, lambda a: sp.erfc(a[0])),
@@ -129,9 +146,14 @@ BUILTINS = {
     "lgamma": (1, lambda a: sp.log(sp.gamma(a[0]))),
     "digamma": (1, lambda a: sp.polygamma(0, a[0])),
 }
+#: CVXPY's names read by name (above) that a claim may also define by its own formula ("kl_div(x, y) = x log(x/y)
+#: - x + y"): the claim's formula is then the function, as for a name symconvex does not know (the formulas people
+#: write for them differ from these on where they are real: x log(x/y) is real for x, y < 0 too)
+DEFINABLE = frozenset({"inv_pos", "kl_div", "rel_entr", "log_sum_exp", "logsumexp"})
 for _alias, _name in (("atan", "arctan"), ("asin", "arcsin"), ("acos", "arccos"), ("asinh", "arcsinh"),
                       ("arsinh", "arcsinh"), ("acosh", "arccosh"), ("arcosh", "arccosh"), ("atanh", "artanh"),
-                      ("arctanh", "artanh"), ("loggamma", "lgamma"), ("lngamma", "lgamma"), ("gammaln", "lgamma")):
+                      ("arctanh", "artanh"), ("logsumexp", "log_sum_exp"),
+                      ("loggamma", "lgamma"), ("lngamma", "lgamma"), ("gammaln", "lgamma")):
     BUILTINS[_alias] = BUILTINS[_name]
 #: f^{-1} read as the inverse function (``\tan^{-1} x`` is arctan x), for the functions that have one here
 INVERSES = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sinh": "arcsinh", "cosh": "arccosh", "tanh": "artanh"}
@@ -219,7 +241,7 @@ class CallReader:
         if arity == 0 and not args:
             fail(f"{name} needs an argument")
         if arity not in (None, 0) and len(args) != arity:
-            fail(f"{name} takes {arity} argument, given {len(args)}")
+            fail(f"{name} takes {arity} argument{'s' if arity > 1 else ''}, given {len(args)}")
         if arity is None and len(args) < 2:
             fail(f"{name} needs at least two arguments")
         if key in ("log", "ln"):
@@ -238,4 +260,4 @@ class CallReader:
         return isinstance(after, Group) and after.open == "("
 
 
-__all__ = ["BUILTINS", "CallReader", "FunctionDef", "INVERSES"]
+__all__ = ["BUILTINS", "CallReader", "DEFINABLE", "FunctionDef", "INVERSES"]

@@ -86,6 +86,62 @@ def extract_cases(text: str) -> tuple[str, list[CasesLiteral]]:
     return _ENV.sub(one, text), found
 
 
+_BLOCK = r"\$(?P<{}>[^$]+)\$"
+_CONDITION_WORDS = re.compile(r"\s*,?\s*(?:for|if|when|whenever)\s+" + _BLOCK.format("c"), re.I)
+_NEXT_PIECE = re.compile(r"\s*(?:,\s*and|,|;|and)\s+" + _BLOCK.format("e"), re.I)
+_OTHERWISE_WORD = re.compile(r"\s*,?\s*(?:otherwise|elsewhere|else)\b", re.I)
+_THEN_IS = re.compile(r"\s*,?\s*is\b", re.I)
+_RELATION_OR_EQUATION = re.compile(r"[<>=]|\\(?:le|ge|leq|geq|lt|gt|ne|neq|in)(?![A-Za-z])")
+
+
+def cases_in_words(text: str) -> str:
+    r"""A definition by cases written in words, as a ``cases`` environment: "$\phi(x) = x^2$ for $|x| \le 1$ and
+    $2|x| - 1$ otherwise is convex" is "$\phi(x) = \begin{cases} x^2 & |x| \le 1 \\ 2|x| - 1 & \text{otherwise}
+    \end{cases}$ is convex". The pieces are math blocks joined by ",", "and" or ", and", each followed by "for",
+    "if" or "when" and a condition block, the last one possibly by "otherwise"; there are at least two, every piece
+    after the first is a formula (no relation, no '=', but the first piece's head may be written again: "$f(x) =
+    0$"), and "is" follows the last one (a claim about one function).
+    Anything else is left as written: "$x^2$ for $x > 0$ is convex" is a domain, "$x^2$ for $x > 0$ and $y > 0$"
+    a domain of two conditions. The environment is then read by ``read_cases``, with its refusals (gaps, overlaps
+    with different values, jumps)."""
+    for first in re.finditer(_BLOCK.format("e"), text):
+        rows, pos, expression = [], first.end(), first.group("e")
+        while True:
+            condition = _CONDITION_WORDS.match(text, pos)
+            if condition is not None:
+                rows.append((expression, condition.group("c")))
+                pos = condition.end()
+            else:
+                otherwise = _OTHERWISE_WORD.match(text, pos)
+                if otherwise is None or not rows:
+                    break
+                rows.append((expression, "\\text{otherwise}"))
+                pos = otherwise.end()
+                break
+            piece = _NEXT_PIECE.match(text, pos)
+            if piece is None:
+                break
+            expression, pos = piece.group("e"), piece.end()
+            again = split_top_level(expression, "=")   # "... and $f(x) = 0$ for $x < 0$": the same head again
+            if len(again) == 2 and "=" in first.group("e") and \
+                    again[0].split() == split_top_level(first.group("e"), "=")[0].split():
+                expression = again[1]
+            if _RELATION_OR_EQUATION.search(expression):
+                break
+        if len(rows) < 2 or not _THEN_IS.match(text, pos):
+            continue
+        head, body = "", rows[0][0]
+        sides = split_top_level(body, "=")
+        if len(sides) == 2:
+            head, body = sides[0].rstrip() + " = ", sides[1]
+        elif len(sides) > 2:
+            continue
+        rows[0] = (body, rows[0][1])
+        env = " \\\\ ".join(f"{e.strip()} & {c.strip()}" for e, c in rows)
+        return f"{text[:first.start()]}${head}\\begin{{cases}} {env} \\end{{cases}}${text[pos:]}"
+    return text
+
+
 def _rows(body: str) -> list[str]:
     rows = [r.strip() for r in re.split(r"\\\\(?:\s*\[[^\]]*\])?|\\cr(?![A-Za-z])", body)]
     rows = [r for r in rows if r]

@@ -32,7 +32,8 @@ from .vocabulary import GREEK, RELATION_COMMANDS, STYLES, UNSUPPORTED, WORDS, fa
 
 #: built-in functions that are read only by name inside \operatorname{...} (or typed as a plain word), never as a
 #: command of their own (``\relu`` is an unknown command)
-_WORD_ONLY = ("relu", "softplus", "sigmoid", "abs", "logistic", "square", "xexp", "huber")  # \square is a box
+_WORD_ONLY = ("relu", "softplus", "sigmoid", "abs", "logistic", "square", "xexp", "huber",
+              "logsumexp")  # \square is a box
 #: commands that stand for one part of a pair, refused when found alone
 _UNBALANCED = ("lvert", "rvert", "vert", "mid", "{", "}")
 

@@ -41,7 +41,7 @@ _SIZING = re.compile(r"\\(?:left|right|[bB]igg?[lrm]?)(?![A-Za-z])\s*")
 
 
 #: function names written without a backslash and without brackets, as pasted from a PDF or typed: ``log x``
-_PLAIN_FUNCTION = re.compile(r"(?<![\\A-Za-z{])(log|ln|exp|sinh|cosh|tanh|sin|cos|tan|sqrt)(?![A-Za-z])(?!\s*[(\[{])")
+_PLAIN_FUNCTION = re.compile(r"(?<![\\A-Za-z{_])(log|ln|exp|sinh|cosh|tanh|sin|cos|tan|sqrt)(?![A-Za-z])(?!\s*[(\[{])")
 
 
 def _plain_function_words(text: str) -> str:
@@ -67,12 +67,10 @@ def _plain_function_words(text: str) -> str:
 
 
 #: a function word run into digits (and letters) before its bracket, no space: log2(x), log10(x), exp2(x), log1p(x),
-#: atan2(y, x), cos2(x) -- library names (NumPy's log2, log1p, ...), not the word applied to a product
-_NUMBERED_FUNCTION = re.compile(r"(?<![\\A-Za-z_])(?P<word>" + "|".join(
-    sorted(("softplus", "sigmoid", "sigma", "logistic", "relu", "exp", "log", "ln", "sqrt", "abs", "max", "min",
-            "sinh", "cosh", "tanh", "sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "asin",
-            "acos", "atan", "asinh", "acosh", "atanh"), key=len, reverse=True))
-    + r")(?P<tail>\d+[A-Za-z]*\d*)\s*\(")
+#: atan2(y, x), cos2(x), erf2(x) -- library names (NumPy's log2, log1p, ...), not the word applied to a product; the
+#: words are the reader's own function words (``vocabulary.PLAIN_WORDS``, longest first), so every word it reads is here
+_NUMBERED_FUNCTION = re.compile(r"(?<![\\A-Za-z_])(?P<word>" + "|".join(PLAIN_WORDS)
+                                + r")(?P<tail>\d+[A-Za-z]*\d*)\s*\(")
 
 
 def _refuse_numbered_function_names(text: str) -> None:
@@ -112,6 +110,20 @@ def _refuse_unknown_function_words(text: str) -> None:
         if not _known_call(word):
             fail(f"unknown function {word} in '{word}(...)': write its formula instead (a product of single "
                  f"letters needs spaces: '{' '.join(word)} (...)')")
+
+
+#: function words holding an underscore (CVXPY's ``inv_pos``, ``kl_div``, ``log_sum_exp``), typed without a command:
+#: read as ``\operatorname{inv_pos}(`` (the letters and the underscore would be a subscripted name)
+_UNDERSCORE_FUNCTION = re.compile(r"(?<![\\A-Za-z_{])(?P<word>" + "|".join(w for w in PLAIN_WORDS if "_" in w)
+                                  + r")(?=\s*\()")
+
+
+def _escaped_underscores(text: str) -> str:
+    r"""``\_`` is TeX's way to print an underscore, so ``\operatorname{inv\_pos}`` and ``\text{log\_sum\_exp}``
+    name the functions ``inv_pos`` and ``log_sum_exp`` (never a subscript, never ``log_{sum}`` times ``\exp``);
+    a name with an underscore typed plainly before its bracket (``kl_div(x, y)``) is that function too."""
+    text = text.replace("\\_", "_")
+    return _UNDERSCORE_FUNCTION.sub(lambda m: "\\operatorname{" + m.group("word") + "}", text)
 
 
 #: a module prefix before a function call, as typed in Python: np.exp(x), math.sqrt(x), torch.tanh(x)
@@ -207,7 +219,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
         if text.startswith(left) and text.endswith(right) and len(text) >= len(left) + len(right):
             text = text[len(left):len(text) - len(right)]
     text = text.replace("$", " ")
-    text = python_syntax(text)
+    text = _escaped_underscores(python_syntax(text))
     _refuse_numbered_function_names(text)
     _refuse_unknown_function_words(text)
     text = _plain_pi(text)

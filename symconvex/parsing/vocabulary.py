@@ -45,7 +45,14 @@ PLAIN_WORDS = tuple(sorted((
     "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "artanh",
     "asin", "acos", "atan", "asinh", "arsinh", "acosh", "arcosh", "atanh", "arctanh", "entr",
     "erf", "erfc", "gamma", "lgamma", "loggamma", "lngamma", "gammaln", "digamma",
-    "square", "xexp", "huber"), key=len, reverse=True))
+    "square", "xexp", "huber", "inv_pos", "kl_div", "rel_entr", "log_sum_exp", "logsumexp"), key=len, reverse=True))
+#: function words whose meaning depends on the writer's convention: read only when the claim itself gives the formula
+#: (``\operatorname{logistic}(x) = \log(1 + e^{x})`` is about its right side); used alone they are refused with the
+#: question, never answered about one of the two readings
+AMBIGUOUS_WORDS = {
+    "logistic": "the logistic sigmoid 1/(1 + e^{-x}) (statistics, machine learning) or CVXPY's logistic "
+                "log(1 + e^{x}) (a softplus)",
+}
 UNSUPPORTED = {"coth", "arccot", "arcsec", "arccsc", "det", "lim", "int", "iint", "arg", "deg", "dim", "gcd", "hom", "inf", "sup", "ker",
                "liminf", "limsup", "Pr", "binom", "partial", "nabla", "mod", "bmod", "pmod", "floor", "ceil",
                "lfloor", "lceil", "rfloor", "rceil", "infty", "det"}
@@ -72,5 +79,5 @@ def symbol(name: str) -> sp.Symbol:
     return sp.Symbol(name, real=True)
 
 
-__all__ = ["FUNCTION_LETTERS", "GREEK", "MAX_DIGITS", "MAX_EXPONENT", "MAX_LENGTH", "MAX_SUM_TERMS", "PLAIN_WORDS",
-           "RELATION_COMMANDS", "STYLES", "UNSUPPORTED", "WORDS", "fail", "one_line", "symbol"]
+__all__ = ["AMBIGUOUS_WORDS", "FUNCTION_LETTERS", "GREEK", "MAX_DIGITS", "MAX_EXPONENT", "MAX_LENGTH", "MAX_SUM_TERMS",
+           "PLAIN_WORDS", "RELATION_COMMANDS", "STYLES", "UNSUPPORTED", "WORDS", "fail", "one_line", "symbol"]
