@@ -429,7 +429,7 @@ def geo_mean_exponents_ok(exponents) -> bool:
     return len(exponents) >= 2 and all(p > 0 for p in exponents) and sum(exponents) <= 1
 
 
-__all__ = ["ATOMS", "AtomFacts", "Curvature", "HALF_LINE_ROWS", "Monotonicity", "OPEN_UNIT_INTERVAL", "PARAM_POWER_ROWS",
-           "PLAIN_HEADS", "POWER_ROWS", "ROW_HEADS", "RULE_TEMPLATES", "SIGN_RULES", "SIGN_SPANS", "SPAN_ROWS", "Sign",
-           "Span", "TAN_DOMAIN", "UNIT_INTERVAL", "exponent_ok", "exponent_rows", "geo_mean_exponents_ok",
-           "leaky_slope_ok", "norm_exponent_ok", "param_exponent_ok"]
+__all__ = ["ATOMS", "AtomFacts", "Curvature", "HALF_LINE_ROWS", "Monotonicity", "OPEN_UNIT_INTERVAL",
+           "PARAM_POWER_ROWS", "PLAIN_HEADS", "POWER_ROWS", "ROW_HEADS", "RULE_TEMPLATES", "SIGN_RULES", "SIGN_SPANS",
+           "SPAN_ROWS", "Sign", "Span", "TAN_DOMAIN", "UNIT_INTERVAL", "exponent_ok", "exponent_rows",
+           "geo_mean_exponents_ok", "leaky_slope_ok", "norm_exponent_ok", "param_exponent_ok"]
