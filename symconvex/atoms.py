@@ -159,6 +159,7 @@ _HALF_PI, _MHALF_PI, _3HALF_PI = (_q(0, Fraction(k, 2)) for k in (1, -1, 3))  # 
 #: tan is defined where its argument lies in (-pi/2, pi/2) + k pi; arcsin and arccos where it lies in [-1, 1].
 TAN_DOMAIN = Span(_MHALF_PI, False, _HALF_PI, False, _PI)
 UNIT_INTERVAL = Span(_q(-1), True, _q(1), True)
+_UPPER_HALF, _LOWER_HALF = Span(_ZERO, True, _q(1), True), Span(_q(-1), True, _ZERO, True)  # [0, 1], [-1, 0]
 OPEN_UNIT_INTERVAL = Span(_q(-1), False, _q(1), False)
 
 #: Sign rules an atom's ``sign`` may name instead of a fixed ``Sign`` (see ``rules.py`` / ``check/proofs.py``):
@@ -227,15 +228,11 @@ ATOMS: dict[str, AtomFacts] = {
     "arcsinh_nonpos": AtomFacts(CONVEX, (INC,), "same", (NONPOS,), 1, "arcsinh a on a <= 0"),
     # arcsin'' = a/(1 - a^2)^(3/2), arccos = pi/2 - arcsin; defined for -1 <= a <= 1
     "arcsin": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "arcsin a, -1 <= a <= 1", UNIT_INTERVAL),
-    "arcsin_convex": AtomFacts(CONVEX, (INC,), "same", (REAL,), 1, "arcsin a on 0 <= a <= 1",
-                               Span(_q(0), True, _q(1), True)),
-    "arcsin_concave": AtomFacts(CONCAVE, (INC,), "same", (REAL,), 1, "arcsin a on -1 <= a <= 0",
-                                Span(_q(-1), True, _q(0), True)),
+    "arcsin_convex": AtomFacts(CONVEX, (INC,), "same", (REAL,), 1, "arcsin a on 0 <= a <= 1", _UPPER_HALF),
+    "arcsin_concave": AtomFacts(CONCAVE, (INC,), "same", (REAL,), 1, "arcsin a on -1 <= a <= 0", _LOWER_HALF),
     "arccos": AtomFacts(NEITHER, (DEC,), "range", (REAL,), 1, "arccos a, -1 <= a <= 1", UNIT_INTERVAL),
-    "arccos_concave": AtomFacts(CONCAVE, (DEC,), "range", (REAL,), 1, "arccos a on 0 <= a <= 1",
-                                Span(_q(0), True, _q(1), True)),
-    "arccos_convex": AtomFacts(CONVEX, (DEC,), "range", (REAL,), 1, "arccos a on -1 <= a <= 0",
-                               Span(_q(-1), True, _q(0), True)),
+    "arccos_concave": AtomFacts(CONCAVE, (DEC,), "range", (REAL,), 1, "arccos a on 0 <= a <= 1", _UPPER_HALF),
+    "arccos_convex": AtomFacts(CONVEX, (DEC,), "range", (REAL,), 1, "arccos a on -1 <= a <= 0", _LOWER_HALF),
     # arccosh'' = -a/(a^2 - 1)^(3/2) < 0 on a > 1; artanh'' = 2a/(1 - a^2)^2 has the sign of a on (-1, 1)
     "arccosh": AtomFacts(CONCAVE, (INC,), NONNEG, (REAL,), 1, "arccosh a on a >= 1", Span(_q(1), True, None, False)),
     "artanh": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "artanh a on -1 < a < 1", OPEN_UNIT_INTERVAL),

@@ -401,9 +401,8 @@ def _same_network_loss(cert, expr, tree) -> bool:
 
 # ------------------------------------------------------------------------------------------ Hessian
 
-_SMOOTH = {"num", "var", "add", "mul", "pow", "exp", "log", "sigmoid", "softplus", "tanh", "pi", "sin", "cos", "tan",
-           "sinh", "cosh", "arctan", "arcsinh", "arcsin", "arccos", "arccosh", "artanh", "erf", "erfc", "gamma",
-           "digamma", "trigamma"}
+_SMOOTH = set("num var add mul pow exp log sigmoid softplus tanh pi sin cos tan sinh cosh arctan arcsinh arcsin arccos "
+              "arccosh artanh erf erfc gamma digamma trigamma".split())
 #: heads defined (and smooth) only where their argument is > 0: log, Gamma and its logarithmic derivatives
 _POSITIVE_ARGUMENT = ("log", "gamma", "digamma", "trigamma")
 #: heads defined only where an affine argument's range lies in a span: (span on the closed box, on the interior,
@@ -549,11 +548,8 @@ def verify_hessian(cert, tree: list) -> str:
     strict = cert.proves.startswith("strictly_")
     names, params = list(cert.variables), list(cert.parameters)  # parameters: the proof holds for each value
     n = len(names)
-    # Strictness: pivots positive on the open box make H positive definite there, which proves strict convexity on
-    # an open domain (in one variable every segment's inside lies in the open interval, so closed intervals are
-    # fine too). With several variables or with parameters and a closed condition (x >= 0, a >= 0), the pivots
-    # must be positive on the *closed* box, boundary included: H is then positive definite at every point of the
-    # domain and for every allowed parameter value (a closed a >= 0 could otherwise allow a degenerate a = 0).
+    # Strictness with several variables or parameters and a closed condition (x >= 0, a >= 0): pivots positive on
+    # the closed box, so H is positive definite at every point and parameter value (a = 0 could be degenerate).
     closed = strict and (n > 1 or bool(params)) and any(
         not isinstance(c, list) or not c or c[0] not in ("gt", "lt") for c in cert.domain)
     box = domain_box(cert)
