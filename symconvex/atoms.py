@@ -1,65 +1,43 @@
 r"""The atom-fact table: what is known about each building block, written once, as data.
 
-This is disciplined convex programming's table (CVXPY's ``is_atom_convex``, ``is_incr``, ``is_decr``,
-``sign``, ``domain``), one row per atom. The prover (``rules.py``) and the independent checker
-(``check/proofs.py``) both read it (the checker also walks ``RULE_TEMPLATES``, the tree each rule builds from its
-children, kept here as data beside the rows); the checker trusts it, so every row has a test in ``tests/test_rules.py``
-that re-derives the fact with SymPy (second derivative / Hessian, first derivative, sign of the value).
-
-A row ``AtomFacts`` states, for the atom as a function of its arguments on its ``domain``:
+Disciplined convex programming's table (CVXPY's ``is_atom_convex``, ``is_incr``, ``is_decr``, ``sign``,
+``domain``), one row ``AtomFacts`` per atom, read by the prover (``rules.py``) and by the independent checker
+(``check/proofs.py``, which also walks ``RULE_TEMPLATES``: the tree each rule builds from its children, as data).
+The checker trusts it, so every row has a test in ``tests/test_rules.py`` that re-derives its facts with SymPy.
+A row states, for the atom as a function of its arguments:
 
 - ``curvature``: ``CONVEX``, ``CONCAVE``, ``AFFINE`` or ``UNKNOWN`` (neither, e.g. sigmoid, tanh);
-- ``monotone``: one ``Monotonicity`` per argument (the last one repeats for variadic atoms); ``SIGNED``
-  means nondecreasing where the argument is >= 0 and nonincreasing where it is <= 0 (abs, x^2);
-- ``sign``: a ``Sign`` of the value, or the name of a sign rule in ``SIGN_RULES`` (``max``: the value is
-  at least every argument; ``same``: the sign of the argument; ...);
-- ``domain``: one required ``Sign`` per argument (``Sign.UNKNOWN``: any real number).
+- ``monotone``: one ``Monotonicity`` per argument (the last repeats for variadic atoms); ``SIGNED``: nondecreasing
+  where the argument is >= 0 and nonincreasing where it is <= 0 (abs, x^2);
+- ``sign``: a ``Sign`` of the value, or the name of a sign rule in ``SIGN_RULES``;
+- ``domain``: one required ``Sign`` per argument (``Sign.UNKNOWN``: any real number);
+- ``span`` (optional): the range {lo <= a <= hi} + k period the (affine) argument must have, ends a + b pi as pairs
+  (a, b): sin is concave on [0, pi] + 2k pi, tan defined on (-pi/2, pi/2) + k pi. The checker computes an affine
+  argument's exact range on the domain's box (``check/signs.py``) and accepts the row only when it fits one span.
 
-- ``span`` (optional): the range the (affine) argument must have, a ``Span`` {lo <= a <= hi} + k period, with
-  ends a + b pi written as pairs (a, b) of rationals: sin is concave where its argument lies in [0, pi] + 2k pi,
-  tan is defined where it lies in (-pi/2, pi/2) + k pi. The checker computes an affine argument's exact range
-  on the domain's box (``check/signs.py``) and accepts the row only when the range fits in one period's span.
+Rows by the sign of the argument (``HALF_LINE_ROWS``) or its range (``SPAN_ROWS``) make functions that are neither
+convex nor concave on R usable where they are (sigmoid, tanh, sinh, arctan, arcsinh, erf, erfc; sin, cos, tan,
+arcsin, arccos, artanh); the sign rule ``range`` reads a value's sign off the argument's range (``SIGN_SPANS``).
+Powers x^p with a rational p are rows by the class of p and the sign of x (``exponent_rows``); a^p with a
+*parameter* p (``PARAM_POWER_ROWS``) holds for every value its bounds allow (``param_exponent_ok``); a^g with an
+expression g (``pow_exp``, x^x) is e^{g log a} on a > 0, exp's row applied to its one child g log a. Composite atoms
+are patterns with their arguments as children: ``log_sum_exp``, ``xlogx``, ``log_gamma``, ``log_erfc``,
+``quad_over_lin``, ``norm2``, ``norm_p``, ``geo_mean``, ``geo_mean_pow``, ``geo_mean_param`` (each row's statement).
 
-The special functions are rows too, each with its proof:
+The special functions' facts, with their proofs:
 
 - erf a = (2/sqrt(pi)) int_0^a e^{-s^2} ds: erf' = (2/sqrt(pi)) e^{-a^2} > 0 and erf'' = -2a erf', of the sign of
-  -a, so erf is increasing, concave on a >= 0 and convex on a <= 0 (``HALF_LINE_ROWS``), with the sign of a (odd,
-  increasing); erfc = 1 - erf > 0 is decreasing, convex on a >= 0 and concave on a <= 0.
-- Gamma(a) = int_0^oo s^{a-1} e^{-s} ds > 0 on a > 0. Differentiating under the integral, Gamma'' =
-  int_0^oo (log s)^2 s^{a-1} e^{-s} ds > 0: convex. Gamma' changes sign (at a ~ 1.4616): not monotone.
-- log Gamma (the composite ``log_gamma``, log(Gamma(a))) is convex on a > 0: Hoelder's inequality with exponents
-  1/t, 1/(1-t) on the same integral gives Gamma(t a + (1-t) b) <= Gamma(a)^t Gamma(b)^(1-t) (the log-convexity in
-  the Bohr-Mollerup theorem). Not monotone (Gamma(1) = Gamma(2) = 1), sign not fixed (log Gamma(3/2) < 0 <
-  log Gamma(3)).
-- log erfc (the composite ``log_erfc``) is concave on R: erfc(a) = (2/sqrt(pi)) int e^{-s^2} [s >= a] ds integrates
-  out s from a function log-concave jointly in (s, a) (e^{-s^2} times the indicator of the convex set s >= a), and
-  such marginals are log-concave (Prekopa-Leindler). Decreasing, as erfc; its sign is that of -a (erfc 0 = 1).
+  -a: increasing, concave on a >= 0, convex on a <= 0, with the sign of a; erfc = 1 - erf > 0 dually.
+- Gamma(a) = int_0^oo s^{a-1} e^{-s} ds > 0 on a > 0, Gamma'' = int_0^oo (log s)^2 s^{a-1} e^{-s} ds > 0: convex;
+  Gamma' changes sign (at a ~ 1.4616): not monotone.
+- log Gamma is convex on a > 0: Hoelder's inequality with exponents 1/t, 1/(1-t) on the same integral gives
+  Gamma(t a + (1-t) b) <= Gamma(a)^t Gamma(b)^(1-t) (Bohr-Mollerup). Not monotone (Gamma(1) = Gamma(2) = 1), sign
+  not fixed (log Gamma(3/2) < 0 < log Gamma(3)).
+- log erfc is concave on R: erfc(a) = (2/sqrt(pi)) int e^{-s^2} [s >= a] ds integrates out s from a function
+  log-concave jointly in (s, a), and such marginals are log-concave (Prekopa-Leindler). Decreasing; its sign is
+  that of -a (erfc 0 = 1).
 - psi = (log Gamma)' = -gamma_E + sum_{k>=0} (1/(k+1) - 1/(k+a)) on a > 0: psi' = sum_k 1/(k+a)^2 > 0 and
-  psi'' = -2 sum_k 1/(k+a)^3 < 0, so psi is increasing and concave; psi(1) = -gamma_E < 0 < psi(2) = 1 - gamma_E.
-
-The trigonometric, hyperbolic and inverse functions are rows of this one table: cosh (convex on R), arccosh
-(concave on a >= 1), sinh,
-arctan and arcsinh (convex on a <= 0, concave on a >= 0: ``HALF_LINE_ROWS``, by the sign of the argument),
-sin, cos, tan, arcsin, arccos and artanh (convex or concave where the argument's range lies in a span: ``SPAN_ROWS``);
-the sign rule ``range`` reads an atom's sign off the argument's range (``SIGN_SPANS``).
-
-Powers x^p with a rational exponent are split into rows by the class of p and the sign of x
-(``exponent_rows(p)``): p >= 1 or p <= 0 convex on x > 0, even integers convex on R, 0 < p < 1 concave on
-x >= 0 (``sqrt`` is p = 1/2), odd integers convex on x >= 0 and concave on x <= 0, and so on.
-
-Powers a^p whose exponent is a *parameter* (``PARAM_POWER_ROWS``) hold for every value the parameter's bounds in
-the domain allow, when those bounds meet the row's condition (``param_exponent_ok``): p >= 1 convex on a >= 0,
-0 <= p <= 1 concave on a >= 0, p <= 0 convex on a > 0.
-
-A power a^g whose exponent g is an expression (``pow_exp``, x^x) is e^{g log a} on a > 0: the row is exp's, its one
-child is g log a (the checker reads the child off the node and demands a > 0 on the domain).
-
-Composite atoms are recognised as patterns in an expression tree (``rules.py``), with their arguments as
-children: ``log_sum_exp`` log(c + e^{a_1} + ... + e^{a_k}) (c >= 0 a constant), ``xlogx`` a log a, ``log_gamma``
-log Gamma(a),
-``quad_over_lin`` a^2 / b, ``norm_p`` (c_1 |a_1|^p + ... + c_k |a_k|^p + c)^{1/p} (p > 1; |a|^p may be written
-a^p when p is an even integer), ``geo_mean`` a_1^{p_1} ... a_k^{p_k} (p_i > 0, sum <= 1) and ``geo_mean_pow``
-(a_1 ... a_k)^p (k p <= 1).
+  psi'' = -2 sum_k 1/(k+a)^3 < 0: increasing and concave; psi(1) = -gamma_E < 0 < psi(2) = 1 - gamma_E.
 
 >>> ATOMS["exp"].curvature, ATOMS["exp"].sign
 (<Curvature.CONVEX: 'convex'>, <Sign.POSITIVE: 'positive'>)
@@ -75,7 +53,11 @@ from fractions import Fraction
 
 
 class Curvature(str, enum.Enum):
-    """Curvature of an expression; ``UNKNOWN`` means no rule gives one (never 'not convex')."""
+    """Curvature of an expression; ``UNKNOWN`` means no rule gives one (never 'not convex').
+
+    >>> Curvature.CONVEX.negate()
+    <Curvature.CONCAVE: 'concave'>
+    """
 
     AFFINE = "affine"
     CONVEX = "convex"
@@ -83,16 +65,18 @@ class Curvature(str, enum.Enum):
     UNKNOWN = "unknown"
 
     def negate(self) -> "Curvature":
-        """Curvature of -f.
-
-        >>> Curvature.CONVEX.negate()
-        <Curvature.CONCAVE: 'concave'>
-        """
+        """Curvature of -f."""
         return {Curvature.CONVEX: Curvature.CONCAVE, Curvature.CONCAVE: Curvature.CONVEX}.get(self, self)
 
 
 class Sign(str, enum.Enum):
-    """Sign of an expression on the domain (``UNKNOWN``: no rule decides it)."""
+    """Sign of an expression on the domain (``UNKNOWN``: no rule decides it), and the algebra of signs.
+
+    >>> Sign.POSITIVE.add(Sign.NONNEGATIVE), Sign.POSITIVE.add(Sign.NEGATIVE), Sign.NEGATIVE.mul(Sign.NONPOSITIVE)
+    (<Sign.POSITIVE: 'positive'>, <Sign.UNKNOWN: 'unknown'>, <Sign.NONNEGATIVE: 'nonnegative'>)
+    >>> Sign.POSITIVE.satisfies(Sign.NONNEGATIVE), Sign.NONNEGATIVE.satisfies(Sign.POSITIVE)
+    (True, False)
+    """
 
     POSITIVE = "positive"
     NONNEGATIVE = "nonnegative"
@@ -101,80 +85,44 @@ class Sign(str, enum.Enum):
     NEGATIVE = "negative"
     UNKNOWN = "unknown"
 
-    @property
-    def ge0(self) -> bool:
-        """Is every value of this sign >= 0?"""
-        return self in (Sign.POSITIVE, Sign.NONNEGATIVE, Sign.ZERO)
-
-    @property
-    def le0(self) -> bool:
-        """Is every value of this sign <= 0?"""
-        return self in (Sign.NEGATIVE, Sign.NONPOSITIVE, Sign.ZERO)
+    ge0 = property(lambda self: self in (Sign.POSITIVE, Sign.NONNEGATIVE, Sign.ZERO), doc="Is every value >= 0?")
+    le0 = property(lambda self: self in (Sign.NEGATIVE, Sign.NONPOSITIVE, Sign.ZERO), doc="Is every value <= 0?")
 
     @classmethod
     def of(cls, gt0: bool, ge0: bool, lt0: bool, le0: bool) -> "Sign":
         """The sign from what is known: > 0, >= 0, < 0, <= 0 (the strongest statement wins)."""
-        if ge0 and le0:
-            return cls.ZERO
-        if gt0:
-            return cls.POSITIVE
-        if lt0:
-            return cls.NEGATIVE
-        if ge0:
-            return cls.NONNEGATIVE
-        if le0:
-            return cls.NONPOSITIVE
-        return cls.UNKNOWN
+        return (cls.ZERO if ge0 and le0 else cls.POSITIVE if gt0 else cls.NEGATIVE if lt0 else
+                cls.NONNEGATIVE if ge0 else cls.NONPOSITIVE if le0 else cls.UNKNOWN)
 
     def add(self, other: "Sign") -> "Sign":
-        """Sign of f + g.
-
-        >>> Sign.POSITIVE.add(Sign.NONNEGATIVE), Sign.POSITIVE.add(Sign.NEGATIVE)
-        (<Sign.POSITIVE: 'positive'>, <Sign.UNKNOWN: 'unknown'>)
-        """
-        if self is Sign.ZERO:
-            return other
-        if other is Sign.ZERO:
-            return self
+        """Sign of f + g."""
+        if Sign.ZERO in (self, other):
+            return other if self is Sign.ZERO else self
         ge0, le0 = self.ge0 and other.ge0, self.le0 and other.le0
-        gt0 = ge0 and Sign.POSITIVE in (self, other)
-        lt0 = le0 and Sign.NEGATIVE in (self, other)
-        return Sign.of(gt0, ge0, lt0, le0)
+        return Sign.of(ge0 and Sign.POSITIVE in (self, other), ge0, le0 and Sign.NEGATIVE in (self, other), le0)
 
     def mul(self, other: "Sign") -> "Sign":
-        """Sign of f g.
-
-        >>> Sign.NEGATIVE.mul(Sign.NONPOSITIVE)
-        <Sign.NONNEGATIVE: 'nonnegative'>
-        """
-        if Sign.ZERO in (self, other):
-            return Sign.ZERO
-        if Sign.UNKNOWN in (self, other):
-            return Sign.UNKNOWN
-        strict = self in (Sign.POSITIVE, Sign.NEGATIVE) and other in (Sign.POSITIVE, Sign.NEGATIVE)
-        positive = self.ge0 == other.ge0
-        if positive:
+        """Sign of f g."""
+        if Sign.ZERO in (self, other) or Sign.UNKNOWN in (self, other):
+            return Sign.ZERO if Sign.ZERO in (self, other) else Sign.UNKNOWN
+        strict = {self, other} <= {Sign.POSITIVE, Sign.NEGATIVE}
+        if self.ge0 == other.ge0:
             return Sign.POSITIVE if strict else Sign.NONNEGATIVE
         return Sign.NEGATIVE if strict else Sign.NONPOSITIVE
 
     def satisfies(self, required: "Sign") -> bool:
-        """Whether a value of this sign lies in the region ``required`` names (``UNKNOWN``: all reals).
-
-        >>> Sign.POSITIVE.satisfies(Sign.NONNEGATIVE), Sign.NONNEGATIVE.satisfies(Sign.POSITIVE)
-        (True, False)
-        """
-        if required is Sign.UNKNOWN:
-            return True
-        if required is Sign.NONNEGATIVE:
-            return self.ge0
-        if required is Sign.NONPOSITIVE:
-            return self.le0
-        return self is required
+        """Whether a value of this sign lies in the region ``required`` names (``UNKNOWN``: all reals)."""
+        return {Sign.UNKNOWN: True, Sign.NONNEGATIVE: self.ge0, Sign.NONPOSITIVE: self.le0}.get(required,
+                                                                                                  self is required)
 
 
 class Monotonicity(str, enum.Enum):
     """Monotonicity of an atom in one argument. ``SIGNED``: nondecreasing where the argument is >= 0,
-    nonincreasing where it is <= 0 (abs, x^2)."""
+    nonincreasing where it is <= 0 (abs, x^2).
+
+    >>> Monotonicity.SIGNED.resolve(Sign.NONPOSITIVE)
+    <Monotonicity.DECREASING: 'decreasing'>
+    """
 
     INCREASING = "increasing"
     DECREASING = "decreasing"
@@ -182,18 +130,11 @@ class Monotonicity(str, enum.Enum):
     SIGNED = "signed"
 
     def resolve(self, sign: Sign) -> "Monotonicity":
-        """Monotonicity where the argument has the sign ``sign`` (``SIGNED`` becomes definite).
-
-        >>> Monotonicity.SIGNED.resolve(Sign.NONPOSITIVE)
-        <Monotonicity.DECREASING: 'decreasing'>
-        """
+        """Monotonicity where the argument has the sign ``sign`` (``SIGNED`` becomes definite)."""
         if self is not Monotonicity.SIGNED:
             return self
-        if sign.ge0:
-            return Monotonicity.INCREASING
-        if sign.le0:
-            return Monotonicity.DECREASING
-        return Monotonicity.NONMONOTONE
+        return (Monotonicity.INCREASING if sign.ge0 else Monotonicity.DECREASING if sign.le0 else
+                Monotonicity.NONMONOTONE)
 
 
 def _q(a=0, b=0) -> tuple:
@@ -213,10 +154,12 @@ class Span:
     period: tuple | None = None
 
 
-_TWO_PI, _PI = _q(0, 2), _q(0, 1)
+_ZERO, _PI, _TWO_PI = _q(0), _q(0, 1), _q(0, 2)
+_HALF_PI, _MHALF_PI, _3HALF_PI = (_q(0, Fraction(k, 2)) for k in (1, -1, 3))  # pi/2, -pi/2, 3 pi/2
 #: tan is defined where its argument lies in (-pi/2, pi/2) + k pi; arcsin and arccos where it lies in [-1, 1].
-TAN_DOMAIN = Span(_q(0, Fraction(-1, 2)), False, _q(0, Fraction(1, 2)), False, _PI)
+TAN_DOMAIN = Span(_MHALF_PI, False, _HALF_PI, False, _PI)
 UNIT_INTERVAL = Span(_q(-1), True, _q(1), True)
+_UPPER_HALF, _LOWER_HALF = Span(_ZERO, True, _q(1), True), Span(_q(-1), True, _ZERO, True)  # [0, 1], [-1, 0]
 OPEN_UNIT_INTERVAL = Span(_q(-1), False, _q(1), False)
 
 #: Sign rules an atom's ``sign`` may name instead of a fixed ``Sign`` (see ``rules.py`` / ``check/proofs.py``):
@@ -285,15 +228,11 @@ ATOMS: dict[str, AtomFacts] = {
     "arcsinh_nonpos": AtomFacts(CONVEX, (INC,), "same", (NONPOS,), 1, "arcsinh a on a <= 0"),
     # arcsin'' = a/(1 - a^2)^(3/2), arccos = pi/2 - arcsin; defined for -1 <= a <= 1
     "arcsin": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "arcsin a, -1 <= a <= 1", UNIT_INTERVAL),
-    "arcsin_convex": AtomFacts(CONVEX, (INC,), "same", (REAL,), 1, "arcsin a on 0 <= a <= 1",
-                               Span(_q(0), True, _q(1), True)),
-    "arcsin_concave": AtomFacts(CONCAVE, (INC,), "same", (REAL,), 1, "arcsin a on -1 <= a <= 0",
-                                Span(_q(-1), True, _q(0), True)),
+    "arcsin_convex": AtomFacts(CONVEX, (INC,), "same", (REAL,), 1, "arcsin a on 0 <= a <= 1", _UPPER_HALF),
+    "arcsin_concave": AtomFacts(CONCAVE, (INC,), "same", (REAL,), 1, "arcsin a on -1 <= a <= 0", _LOWER_HALF),
     "arccos": AtomFacts(NEITHER, (DEC,), "range", (REAL,), 1, "arccos a, -1 <= a <= 1", UNIT_INTERVAL),
-    "arccos_concave": AtomFacts(CONCAVE, (DEC,), "range", (REAL,), 1, "arccos a on 0 <= a <= 1",
-                                Span(_q(0), True, _q(1), True)),
-    "arccos_convex": AtomFacts(CONVEX, (DEC,), "range", (REAL,), 1, "arccos a on -1 <= a <= 0",
-                               Span(_q(-1), True, _q(0), True)),
+    "arccos_concave": AtomFacts(CONCAVE, (DEC,), "range", (REAL,), 1, "arccos a on 0 <= a <= 1", _UPPER_HALF),
+    "arccos_convex": AtomFacts(CONVEX, (DEC,), "range", (REAL,), 1, "arccos a on -1 <= a <= 0", _LOWER_HALF),
     # arccosh'' = -a/(a^2 - 1)^(3/2) < 0 on a > 1; artanh'' = 2a/(1 - a^2)^2 has the sign of a on (-1, 1)
     "arccosh": AtomFacts(CONCAVE, (INC,), NONNEG, (REAL,), 1, "arccosh a on a >= 1", Span(_q(1), True, None, False)),
     "artanh": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "artanh a on -1 < a < 1", OPEN_UNIT_INTERVAL),
@@ -309,14 +248,14 @@ ATOMS: dict[str, AtomFacts] = {
                             Span(_PI, True, _TWO_PI, True, _TWO_PI)),
     "cos": AtomFacts(NEITHER, (NONMON,), "range", (REAL,), 1, "cos a: neither convex nor concave on R"),
     "cos_concave": AtomFacts(CONCAVE, (NONMON,), "range", (REAL,), 1, "cos a on [-pi/2, pi/2] + 2k pi",
-                             Span(_q(0, Fraction(-1, 2)), True, _q(0, Fraction(1, 2)), True, _TWO_PI)),
+                             Span(_MHALF_PI, True, _HALF_PI, True, _TWO_PI)),
     "cos_convex": AtomFacts(CONVEX, (NONMON,), "range", (REAL,), 1, "cos a on [pi/2, 3 pi/2] + 2k pi",
-                            Span(_q(0, Fraction(1, 2)), True, _q(0, Fraction(3, 2)), True, _TWO_PI)),
+                            Span(_HALF_PI, True, _3HALF_PI, True, _TWO_PI)),
     "tan": AtomFacts(NEITHER, (INC,), "range", (REAL,), 1, "tan a on (-pi/2, pi/2) + k pi", TAN_DOMAIN),
     "tan_convex": AtomFacts(CONVEX, (INC,), "range", (REAL,), 1, "tan a on [0, pi/2) + k pi",
-                            Span(_q(0), True, _q(0, Fraction(1, 2)), False, _PI)),
+                            Span(_ZERO, True, _HALF_PI, False, _PI)),
     "tan_concave": AtomFacts(CONCAVE, (INC,), "range", (REAL,), 1, "tan a on (-pi/2, 0] + k pi",
-                             Span(_q(0, Fraction(-1, 2)), False, _q(0), True, _PI)),
+                             Span(_MHALF_PI, False, _ZERO, True, _PI)),
     # special functions (the proofs: module docstring)
     "erf": AtomFacts(NEITHER, (INC,), "same", (REAL,), 1, "erf a: neither convex nor concave on R"),
     "erf_nonneg": AtomFacts(CONCAVE, (INC,), "same", (NONNEG,), 1, "erf a on a >= 0"),
@@ -394,16 +333,14 @@ ROW_HEADS = {row: head for table in (HALF_LINE_ROWS, SPAN_ROWS) for head, rows i
 #: head -> (span, sign) in order, strongest first: the sign of the value where the argument's range lies in the
 #: span (sign rule ``range``). sin > 0 on (0, pi) + 2k pi, < 0 on (pi, 2 pi) + 2k pi, and so on.
 SIGN_SPANS = {
-    "sin": ((Span(_q(0), False, _PI, False, _TWO_PI), POS), (Span(_q(0), True, _PI, True, _TWO_PI), NONNEG),
+    "sin": ((Span(_ZERO, False, _PI, False, _TWO_PI), POS), (Span(_ZERO, True, _PI, True, _TWO_PI), NONNEG),
             (Span(_PI, False, _TWO_PI, False, _TWO_PI), NEG), (Span(_PI, True, _TWO_PI, True, _TWO_PI), NONPOS)),
-    "cos": ((Span(_q(0, Fraction(-1, 2)), False, _q(0, Fraction(1, 2)), False, _TWO_PI), POS),
-            (Span(_q(0, Fraction(-1, 2)), True, _q(0, Fraction(1, 2)), True, _TWO_PI), NONNEG),
-            (Span(_q(0, Fraction(1, 2)), False, _q(0, Fraction(3, 2)), False, _TWO_PI), NEG),
-            (Span(_q(0, Fraction(1, 2)), True, _q(0, Fraction(3, 2)), True, _TWO_PI), NONPOS)),
-    "tan": ((Span(_q(0), False, _q(0, Fraction(1, 2)), False, _PI), POS),
-            (Span(_q(0), True, _q(0, Fraction(1, 2)), False, _PI), NONNEG),
-            (Span(_q(0, Fraction(-1, 2)), False, _q(0), False, _PI), NEG),
-            (Span(_q(0, Fraction(-1, 2)), False, _q(0), True, _PI), NONPOS)),
+    "cos": ((Span(_MHALF_PI, False, _HALF_PI, False, _TWO_PI), POS),
+            (Span(_MHALF_PI, True, _HALF_PI, True, _TWO_PI), NONNEG),
+            (Span(_HALF_PI, False, _3HALF_PI, False, _TWO_PI), NEG),
+            (Span(_HALF_PI, True, _3HALF_PI, True, _TWO_PI), NONPOS)),
+    "tan": ((Span(_ZERO, False, _HALF_PI, False, _PI), POS), (Span(_ZERO, True, _HALF_PI, False, _PI), NONNEG),
+            (Span(_MHALF_PI, False, _ZERO, False, _PI), NEG), (Span(_MHALF_PI, False, _ZERO, True, _PI), NONPOS)),
     "arccos": ((Span(_q(-1), True, _q(1), False), POS), (UNIT_INTERVAL, NONNEG)),
 }
 
@@ -449,18 +386,9 @@ def param_exponent_ok(row: str, bounds) -> bool:
     >>> param_exponent_ok("pow_param_ge1", [Fraction(1, 2), False, None, False])
     False
     """
-    lo, _, hi, _ = bounds
-
-    def rational(b):
-        return isinstance(b, (int, Fraction)) and not isinstance(b, bool)
-
-    if row == "pow_param_ge1":
-        return rational(lo) and lo >= 1
-    if row == "pow_param_le0":
-        return rational(hi) and hi <= 0
-    if row == "pow_param_01":
-        return rational(lo) and rational(hi) and lo >= 0 and hi <= 1
-    return False
+    lo, hi = (b if isinstance(b, (int, Fraction)) and not isinstance(b, bool) else None for b in bounds[::2])
+    return {"pow_param_ge1": lo is not None and lo >= 1, "pow_param_le0": hi is not None and hi <= 0,
+            "pow_param_01": lo is not None and hi is not None and lo >= 0 and hi <= 1}.get(row, False)
 
 
 #: The tree each rule builds from its children's expressions, as data the checker walks (``check/proofs.py``):
@@ -505,7 +433,7 @@ def geo_mean_exponents_ok(exponents) -> bool:
     return len(exponents) >= 2 and all(p > 0 for p in exponents) and sum(exponents) <= 1
 
 
-__all__ = ["ATOMS", "AtomFacts", "Curvature", "HALF_LINE_ROWS", "Monotonicity", "OPEN_UNIT_INTERVAL", "PLAIN_HEADS",
-           "POWER_ROWS", "ROW_HEADS", "RULE_TEMPLATES", "SIGN_RULES", "SIGN_SPANS", "SPAN_ROWS", "Sign", "Span", "TAN_DOMAIN",
-           "UNIT_INTERVAL", "PARAM_POWER_ROWS", "exponent_ok", "exponent_rows", "geo_mean_exponents_ok", "leaky_slope_ok", "norm_exponent_ok",
-           "param_exponent_ok"]
+__all__ = ["ATOMS", "AtomFacts", "Curvature", "HALF_LINE_ROWS", "Monotonicity", "OPEN_UNIT_INTERVAL",
+           "PARAM_POWER_ROWS", "PLAIN_HEADS", "POWER_ROWS", "ROW_HEADS", "RULE_TEMPLATES", "SIGN_RULES", "SIGN_SPANS",
+           "SPAN_ROWS", "Sign", "Span", "TAN_DOMAIN", "UNIT_INTERVAL", "exponent_ok", "exponent_rows",
+           "geo_mean_exponents_ok", "leaky_slope_ok", "norm_exponent_ok", "param_exponent_ok"]

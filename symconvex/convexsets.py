@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from .check.proofs import domain_box, domain_halfspaces, strengthen_sign
+from .check.signs import domain_box, domain_halfspaces, strengthen_sign
 from .certificates import to_tree
 from .domain import Domain
 from .errors import InputError

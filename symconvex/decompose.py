@@ -27,7 +27,7 @@ import sympy as sp
 
 from .certificates import OPERATORS, HessianCertificate, constraint_to_sympy, rational_to_str, to_sympy, to_tree
 from .check import verify
-from .check.proofs import domain_box, domain_halfspaces, strengthen_sign, tree_sign
+from .check.signs import domain_box, domain_halfspaces, strengthen_sign, tree_sign
 from .domain import Domain
 from .errors import CertificateError, InputError
 from .evaluation import Undefined, precision, sign, stated, value_at

@@ -43,9 +43,8 @@ from .atoms import (ATOMS, HALF_LINE_ROWS, PARAM_POWER_ROWS, ROW_HEADS, SIGN_SPA
                     Monotonicity, Sign, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, norm_exponent_ok,
                     param_exponent_ok)
 from .certificates import RulesCertificate, to_tree
-from .check.proofs import (affine_sign, domain_box, domain_form_sign, domain_halfspaces, strengthen_sign,
-                           tree_sign)
-from .check.signs import affine_range, in_span, span_sign
+from .check.signs import (affine_range, affine_sign, domain_box, domain_form_sign, domain_halfspaces, in_span,
+                          span_sign, strengthen_sign, tree_sign)
 from .domain import Domain
 from .errors import InputError
 from .evaluation import Undefined, precision, sign as number_sign, value_at

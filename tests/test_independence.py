@@ -83,7 +83,7 @@ def _end(rng):
 
 @pytest.mark.parametrize("seed", range(5))
 def test_the_finders_box_signs_equal_the_checkers(seed):
-    from symconvex.check import proofs
+    from symconvex.check import signs as proofs
     from symconvex.signs import box_to_json, variable_sign
 
     rng = random.Random(seed)
@@ -107,7 +107,7 @@ def test_the_hessian_finders_bound_test_agrees_with_the_checkers(text, expected)
     import sympy as sp
 
     from symconvex.certificates import constraint_to_tree
-    from symconvex.check.proofs import _is_bound as checkers
+    from symconvex.check.signs import is_bound as checkers
     from symconvex.decompose import _is_bound
 
     x, y = sp.symbols("x y", real=True)

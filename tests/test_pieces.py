@@ -262,6 +262,22 @@ def test_a_discontinuous_operation_is_not_split():
         cases(["max", ["log", X], Y])
 
 
+def test_a_domain_constraint_with_a_variable_exponent_is_read_as_not_affine_not_a_crash():
+    """x^x > 0 is not a polynomial constraint: the case split reads it as unusable (no SymPy polynomial error
+    escapes the checker), so the honest certificate of |x| moved onto that domain is rejected in one line (its
+    Farkas multipliers name no constraint), and |x| proved with it stated as unusable is accepted."""
+    cert = _one(_identity(relu(x) + relu(-x)), "convex")
+    moved = json.loads(cert.to_json())
+    moved["domain"] = [["gt", ["pow", X, X], ["num", "0"]]]
+    moved["digest"] = subject_digest(cert.variables, cert.function, None, moved["domain"], ())
+    with pytest.raises(CertificateError, match="farkas.domain: expected 1 multipliers"):
+        verify(moved)
+    for case in moved["cases"]:
+        if "farkas" in case:
+            case["farkas"]["domain"] = ["0"]
+    assert verify(moved) == "convex"
+
+
 def test_identity_certificate_round_trips_through_json():
     cert = _one(_identity(sp.Max(x, 1) + sp.Min(x, 1)), "affine")
     again = from_json(cert.to_json())

@@ -7,7 +7,7 @@ import sympy as sp
 
 from symconvex.certificates import to_tree
 from symconvex.check import verify
-from symconvex.check.proofs import tree_sign
+from symconvex.check.signs import tree_sign
 from symconvex.decompose import prove_by_hessian
 from symconvex.sos import sos_form, sos_pivot
 

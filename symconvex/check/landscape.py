@@ -8,19 +8,19 @@ derivatives along u and v are the checker's and satisfy φ_u''(0) < 0 < φ_v''(0
 is indefinite: along u, f(p + t u) = f(p) + ½ φ_u''(0) t² + o(t²) < f(p) for small t ≠ 0, so p is not a local
 minimum; along v it is not a local maximum.
 
-**Higher-order saddle** (``proves = "saddle"``). For a polynomial f (operations num, var, add, mul and powers
-with nonnegative integer exponents only), φ_u(t) = f(p + t u) is a polynomial whose coefficients the checker
-computes exactly (``_poly_jet``); every first partial derivative at p is 0 (the t-coefficient of f(p + t e_i)),
-the stated coefficients ``neg_jet`` (c_0, ..., c_k) are φ_u's, c_1 = ... = c_{k-1} = 0 and c_k < 0; dually for v
-with the first nonzero coefficient after c_0 positive. Then f(p + t u) = f(p) + c_k t^k + O(t^{k+1}) < f(p) for
-small t > 0, so p is not a local minimum, and likewise not a local maximum: a critical point that is a saddle
-even where the Hessian is 0 (for (w₁w₂w₃ − 1)² at 0: f(t, t, t) = 1 − 2t³ + t⁶, k = 3).
+**Higher-order saddle** (``proves = "saddle"``). For a polynomial f (num, var, add, mul, powers with integer
+exponents >= 0), the checker computes the coefficients of φ_u(t) = f(p + t u) exactly (``_poly_jet``); every
+first partial derivative at p is 0 (the t-coefficient of f(p + t e_i)), the stated ``neg_jet`` (c_0, ..., c_k)
+are φ_u's, c_1 = ... = c_{k-1} = 0 and c_k < 0; dually for v with c_k > 0. Then f(p + t u) = f(p) + c_k t^k +
+O(t^{k+1}) < f(p) for small t > 0: p is not a local minimum, nor a local maximum, even where the Hessian is 0
+(for (w₁w₂w₃ − 1)² at 0: f(t, t, t) = 1 − 2t³ + t⁶, k = 3).
 """
 
 from __future__ import annotations
 
 from fractions import Fraction
 from functools import reduce
+from operator import add, mul
 
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets, walk
@@ -34,18 +34,23 @@ MAX_ORDER, MAX_NODES, MAX_VARIABLES = 12, 2000, 64
 def verify_saddle(cert, tree, names, check_domain) -> str:
     """Re-check a saddle certificate (module docstring); ``check_domain(cert, point, where, strict=True)`` is the
     checker's interior test."""
-    n = len(names)
+    n, strict = len(names), cert.proves == "strict_saddle"
     if n > MAX_VARIABLES:
         raise CertificateError(f"saddle: at most {MAX_VARIABLES} variables")
     p, u, v = (vector(getattr(cert, f), n, f) for f in ("point", "neg_direction", "pos_direction"))
     if not any(u) or not any(v):
         raise CertificateError("neg_direction, pos_direction: must be nonzero")
     check_domain(cert, p, "point", strict=True)
-    strict = cert.proves == "strict_saddle"
+
+    def jet(direction, order: int) -> list:
+        """phi(0), phi'(0), phi''(0) (strict) or c_0..c_order (a polynomial) of phi(t) = f(p + t direction)."""
+        if not strict:
+            return _poly_jet(tree, names, p, direction, order)
+        found = evaluate(tree, line_jets(names, p, direction, 2), 2)[0]
+        return [*found.c[:2], found.second_derivative()]
+
     for i in range(n):  # every first partial derivative is exactly 0
-        axis = [Fraction(int(k == i)) for k in range(n)]
-        slope = evaluate(tree, line_jets(names, p, axis, 2), 2)[0].c[1] if strict else \
-            _poly_jet(tree, names, p, axis, 1)[1]
+        slope = jet([Fraction(int(k == i)) for k in range(n)], 1)[1]
         if not (isinstance(slope, Fraction) and slope == 0):
             raise CertificateError(f"gradient: the partial derivative in {names[i]} at the point is {show(slope)}, "
                                    "not shown to be exactly 0")
@@ -53,11 +58,7 @@ def verify_saddle(cert, tree, names, check_domain) -> str:
         if not (len(stated) == 3 if strict else 3 <= len(stated) <= MAX_ORDER + 1):
             raise CertificateError(f"{what}: states f(p), the slope and the second derivative (3 values)" if strict
                                    else f"{what}: states c_0, ..., c_k with 2 <= k <= {MAX_ORDER}")
-        if strict:
-            jet, _ = evaluate(tree, line_jets(names, p, direction, 2), 2)
-            found = [jet.c[0], jet.c[1], jet.second_derivative()]
-        else:
-            found = _poly_jet(tree, names, p, direction, len(stated) - 1)
+        found = jet(direction, len(stated) - 1)
         for k, (x, s) in enumerate(zip(found, stated)):
             check_stated(x, s, f"{what}[{k}]")
         if any(found[1:-1]) and not strict or sign(found[-1]) != want:
@@ -73,19 +74,16 @@ def _poly_jet(tree, names, p, u, order: int) -> list[Fraction]:
     env = line_jets(names, p, u, order)
 
     def leaf(t):
-        if t[0] == "num":
-            return Jet.constant(parse_rational(t[1]), order)
-        if t[0] == "var" and t[1] in env:
-            return env[t[1]]
+        if t[0] == "num" or t[0] == "var" and t[1] in env:
+            return Jet.constant(parse_rational(t[1]), order) if t[0] == "num" else env[t[1]]
         raise CertificateError(f"saddle: a higher-order saddle needs a polynomial in the variables; found {t[:2]}")
 
     def node(t, args):
-        if t[0] in ("add", "mul"):
-            return reduce(lambda a, b: a + b if t[0] == "add" else a * b, args)
         k = parse_rational(t[2][1]) if t[0] == "pow" and t[2][0] == "num" else None
-        if k is None or k.denominator != 1 or not 0 <= k <= 64:
+        if t[0] not in ("add", "mul") and (k is None or k.denominator != 1 or not 0 <= k <= 64):
             raise CertificateError(f"saddle: a higher-order saddle needs a polynomial; found '{t[0]}'")
-        return reduce(lambda a, b: a * b, [args[0]] * int(k), Jet.constant(Fraction(1), order))
+        terms = args if k is None else [args[0]] * int(k)  # the sum or product of the terms, of none: 0 or 1
+        return reduce(add if t[0] == "add" else mul, terms, Jet.constant(Fraction(t[0] != "add"), order))
 
     return list(walk(tree, leaf, node, MAX_NODES).c)
 

@@ -18,40 +18,37 @@ one branch per kink; the cases are listed in lexicographic order (``itertools.pr
 E_c is f with every kink replaced by its branch value (its arguments first treated the same way), and its
 conditions are those of every kink, in kink order, with the arguments so replaced.
 
-**Theorem (identity).** Let f and g be built from the continuous operations ``SMOOTH`` and kinks; the cases
-below are those of h = f - g (the tree ``["add", f, ["mul", -1, g]]``: f's kinks first), and P = {x : d_j(x) >= 0 or > 0 for the usable constraints j} with a point strictly inside it (a
-constraint is *usable* when d_j = lhs - rhs (rhs - lhs for lt, le) is affine and not constant). If for every
-case c either
+**Theorem (identity).** Let f and g be built from the continuous operations ``SMOOTH`` and kinks; the cases are
+those of h = f - g (``difference``: f's kinks first), and P = {x : d_j(x) >= 0 or > 0 for the usable constraints
+j} with a point strictly inside it (a constraint is *usable* when d_j = lhs - rhs, rhs - lhs for lt and le, is
+affine and not constant). If for every case c either
 
 (i)  E_c expands to the literal 0 (``sympy.expand``), or
-(ii) c's conditions are polynomials with rational coefficients (so "identically 0" is decided exactly), and
-     multipliers y_i >= 0 on c's conditions that are not identically 0 (0 on the others) and z_j >= 0 on the
-     usable constraints (0 on the others) give sum y_i c_i + sum z_j d_j = kappa, a constant, with kappa < 0,
-     or kappa = 0 and some multiplier positive,
+(ii) c's conditions are polynomials over Q (so "identically 0" is decided exactly), and multipliers y_i >= 0 on
+     c's conditions not identically 0 (0 on the others) and z_j >= 0 on the usable constraints (0 on the others)
+     give sum y_i c_i + sum z_j d_j = kappa, a constant, with kappa < 0, or kappa = 0 and some multiplier > 0,
 
 then f = g on the closure of P, which contains the domain.
-*Proof.* (ii) shows the open set U_c = {x in int P : c_i(x) > 0 for every condition not identically 0} empty:
-on it every term of the sum is >= 0 and a positive multiplier makes one > 0 (a usable d_j is > 0 on int P),
-so the sum would be > 0 >= kappa. Call x in int P *generic* when no condition of a case shown empty by (ii) that is not
-identically 0 vanishes at x; the others form a finite union of zero sets of nonzero polynomials, nowhere dense,
-so generic points are dense in int P, and int P is dense in P (P is convex with an interior point). At a
-generic x take, at each kink, the branch its value takes at x (inner kinks first): all conditions of that case
-c hold at x; were c shown empty by (ii), its nonzero conditions would hold strictly and x would lie in the
-empty U_c; so (i) holds for c, and h(x) = E_c(x) = 0.
-h is continuous, so h = 0, f = g, on the closure of P. (g may itself be a max or min of pieces: f = max(g_1, g_2)
-with each g_i convex is convex by the rules.) An ``identity`` certificate then proves of f what its
-``proof`` (about g, the same variables, a domain of constraints of f's domain, so containing it) proves of g.
+*Proof.* (ii) shows U_c = {x in int P : c_i(x) > 0 for every condition not identically 0} empty: there every term
+of the sum is >= 0 and a positive multiplier makes one > 0 (a usable d_j is > 0 on int P), so the sum would be
+> 0 >= kappa. Call x in int P *generic* when no condition (not identically 0) of a case shown empty by (ii)
+vanishes at x: the others lie in a finite union of zero sets of nonzero polynomials, nowhere dense, so generic
+points are dense in int P, and int P is dense in P (P is convex with an interior point). At a generic x take at
+each kink the branch its value takes at x (inner kinks first): all conditions of that case c hold at x; were c
+shown empty by (ii), x would lie in the empty U_c; so (i) holds for c, and h(x) = E_c(x) = 0. h is continuous,
+so h = 0 on the closure of P. (g may itself be a max or min of pieces: f = max(g_1, g_2) with each g_i convex is
+convex by the rules.) An ``identity`` certificate then proves of f what its ``proof`` (about g, the same
+variables, a domain of constraints of f's domain, so containing it) proves of g.
 
 **Theorem (pieces).** One variable x; the domain D an interval given by affine constraints; rational
 b_1 < ... < b_m; the pieces I_j = D ∩ [b_{j-1}, b_j] (b_0 = -inf, b_{m+1} = +inf), each with a point strictly
-inside. If f = g_j on I_j (by the identity theorem with D's constraints and x >= b_{j-1}, x <= b_j), each g_j
-(smooth) is convex on I_j (by its own certificate, on constraints among those), and g_{j-1}'(b_j) <= g_j'(b_j)
-at every breakpoint, then f is convex on D. *Proof.* f is continuous and, on each I_j, continuously
-differentiable with f' = g_j', nondecreasing on I_j (g_j is convex and C^1); at b_j the left slope is at most the
-right one, so f' (one-sided at the b_j) is nondecreasing on D, and f(t) = f(s) + int_s^t f' is convex.
-Strictly convex when every g_j is strictly convex on I_j (f' then strictly increases on each piece, and every
-s < t spans a piece of positive length); concave and strictly concave dually (slopes nonincreasing); affine when
-every g_j is affine and the slopes are equal at every b_j (f' constant).
+inside. If f = g_j on I_j (by the identity theorem with D's constraints and x >= b_{j-1}, x <= b_j), each smooth
+g_j is convex on I_j (by its own certificate, on constraints among those), and g_{j-1}'(b_j) <= g_j'(b_j) at
+every breakpoint, then f is convex on D. *Proof.* f is continuous and, on each I_j, C^1 with f' = g_j'
+nondecreasing; at b_j the left slope is at most the right one, so f' (one-sided at the b_j) is nondecreasing on
+D, and f(t) = f(s) + int_s^t f' is convex. Strictly convex when every g_j is strictly convex on I_j (every s < t
+spans a piece of positive length); concave and strictly concave dually; affine when every g_j is affine and the
+slopes are equal at every b_j (f' constant).
 
 Limits (each a one-line ``CertificateError``): at most ``MAX_KINKS`` kinks and ``MAX_CASES`` cases, function
 trees of at most ``MAX_NODES`` nodes with integer exponents in [0, ``MAX_POWER``], at most ``MAX_PIECES``
@@ -67,7 +64,7 @@ from fractions import Fraction
 import sympy as sp
 
 from ..errors import CertificateError
-from .evaluate import evaluate, line_jets
+from .evaluate import evaluate, line_jets, walk
 from .numbers import check_stated, show, sign, sub
 from .sums import read_part
 from .symbolic import to_sympy
@@ -78,7 +75,6 @@ MAX_KINKS, MAX_CASES, MAX_NODES, MAX_POWER, MAX_PIECES = 12, 4096, 2000, 64, 32
 SMOOTH = {"num", "var", "add", "mul", "pow", "exp", "sin", "cos", "sinh", "cosh", "tanh", "arctan", "arcsinh",
           "sigmoid", "softplus", "pi"}
 KINKS = {"relu", "abs", "leaky_relu", "max", "min"}
-POLYNOMIAL = {"num", "var", "add", "mul", "pow"}
 #: What a piece's (or g's) certificate may prove, for what the whole certificate proves.
 ENOUGH = {"convex": ("convex", "strictly_convex", "affine"), "concave": ("concave", "strictly_concave", "affine"),
           "strictly_convex": ("strictly_convex",), "strictly_concave": ("strictly_concave",), "affine": ("affine",)}
@@ -157,14 +153,12 @@ def cases(tree, where: str = "function") -> list[tuple[tuple, list, list]]:
 # ------------------------------------------------------------------------------------------ polynomials
 
 def _is_polynomial(*trees) -> bool:
-    """Are the trees built from numbers and variables by + * and numeric powers only?"""
-    stack = list(trees)
-    while stack:
-        node = stack.pop()
-        if node[0] not in POLYNOMIAL:
-            return False
-        stack.extend(node[1:] if node[0] not in ("num", "var") else ())
-    return True
+    """Are the trees built from numbers and variables by +, * and powers with exponents in 0..MAX_POWER only?"""
+    def node(t, args):
+        k = parse_rational(t[2][1], "exponent") if t[0] == "pow" and t[2][0] == "num" else None
+        return all(args) and (t[0] in ("add", "mul") or k is not None and k.denominator == 1 and 0 <= k <= MAX_POWER)
+
+    return all(walk(t, lambda leaf: leaf[0] != "pi", node) for t in trees)
 
 
 def _poly(expr, symbols: dict):
@@ -201,7 +195,7 @@ def _check_interior(interior, forms, names, where: str) -> None:
         return
     if not isinstance(interior, dict) or set(interior) != {"point", "slacks"}:
         raise CertificateError(f"{where}: expected {{'point', 'slacks'}}, found {clipped(interior)}")
-    p = [sp.Rational(x.numerator, x.denominator) for x in vector(interior["point"], len(names), f"{where}.point")]
+    p = [sp.Rational(x) for x in vector(interior["point"], len(names), f"{where}.point")]
     slacks = interior["slacks"]
     if not isinstance(slacks, list) or len(slacks) != len(forms):
         raise CertificateError(f"{where}.slacks: expected {len(forms)} entries (one per constraint)")
@@ -269,8 +263,7 @@ def check_identity(f_tree, g_tree, names: list[str], constraints: list, entries,
                 if y and (c is None or c.is_zero):
                     raise CertificateError(f"{at}.farkas.{kind}[{i}]: a multiplier on a condition identically 0 or "
                                            f"on a constraint not affine must be 0, found {y}")
-                if y:
-                    total += c * sp.Rational(y.numerator, y.denominator)
+                total += c * sp.Rational(y) if y else 0
         if total.total_degree() > 0:
             raise CertificateError(f"{at}.farkas: the combination is {clipped(str(total.as_expr()))}, not a "
                                    f"constant")

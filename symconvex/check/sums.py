@@ -1,56 +1,53 @@
-r"""Checking ``sum`` certificates: strict convexity of a sum or a maximum from its terms (checker; trusted).
+r"""Checking ``sum`` certificates: strict convexity of a sum, a maximum or a composition from its parts (trusted).
 
-**Theorem (sums).** Let f = g_1 + ... + g_k on a set D ⊆ ℝⁿ, where each term is convex, and either a function
-of its own variables V_i only, convex on a set D_i ⊇ the projection of D onto V_i, or g_i(x) = h_i(A_i x + c_i)
-with h_i convex on all of ℝ^{m_i}, A_i a rational m_i × n matrix and c_i a constant (a *map*). Let S be the terms
-that are *strictly* convex (g_i on D_i, h_i on ℝ^{m_i}), and give a term of the first kind the rows e_j, j ∈ V_i
-(so that A_i is the coordinate projection onto V_i). If the rows of the A_i, i ∈ S, have rank n (equivalently,
-the kernels ker A_i, i ∈ S, meet only in 0), f is strictly convex on D.
-*Proof.* For a ≠ b in D and λ ∈ (0, 1), d = a − b ≠ 0, so A_i d ≠ 0 for some i ∈ S: the arguments A_i a + c_i and
-A_i b + c_i of h_i differ (for a term of the first kind, the projections of a and b onto V_i), and
-g_i(m) < λ g_i(a) + (1−λ) g_i(b) strictly; every other term gives ≤ (a constant gives =). Summing gives
-f(m) < λ f(a) + (1−λ) f(b). Dually for concave. With the identity projections this is the covering rule: the V_i
-of the strictly convex terms cover all n variables. Example: (x_1 − 2)^4 + (x_1 − 2x_2)^2, rows (1, 0) and (1, −2).
+**Theorem (sums).** Let f = g_1 + ... + g_k on D ⊆ ℝⁿ, each term convex: a function of its own variables V_i only,
+convex on a set containing the projection of D onto V_i (its rows: e_j, j ∈ V_i), or g_i(x) = h_i(A_i x + c_i)
+with h_i convex on all of ℝ^{m_i}, A_i a rational m_i × n matrix (its rows) and c_i a constant (a *map*). If the
+rows of the *strictly* convex terms (g_i, or h_i on ℝ^{m_i}) have rank n, f is strictly convex on D.
+*Proof.* For a ≠ b in D and λ ∈ (0, 1), d = a − b ≠ 0, so A_i d ≠ 0 for some strictly convex term i: its
+arguments at a and b differ and g_i(m) < λ g_i(a) + (1−λ) g_i(b); every other term gives ≤ (a constant =).
+Summing gives f(m) < λ f(a) + (1−λ) f(b). Dually for concave. (With coordinate rows only, this is the covering
+rule. Example: (x_1 − 2)^4 + (x_1 − 2x_2)^2, rows (1, 0) and (1, −2).)
 
-**Theorem (maxima).** If f = max(g_1, ..., g_k) on D and every g_i is strictly convex on D (as above: rank n of
-its own rows), f is strictly convex on D. *Proof.* For a ≠ b and λ ∈ (0, 1) let g_j attain the maximum at m:
-f(m) = g_j(m) < λ g_j(a) + (1−λ) g_j(b) ≤ λ f(a) + (1−λ) f(b). Dually min(g_1, ..., g_k) of strictly concave terms
-is strictly concave. (A max with one term that is merely convex may be flat: max(x², |x|) = |x| on [−1, 1].)
+**Theorem (maxima).** If f = max(g_1, ..., g_k) on D and every g_i is strictly convex on D (rank n of its own
+rows), f is strictly convex on D. *Proof.* With g_j the maximum at m: f(m) = g_j(m) < λ g_j(a) + (1−λ) g_j(b) ≤
+λ f(a) + (1−λ) f(b). Dually min of strictly concave terms. (Not with one term merely convex: max(x², |x|) = |x| on
+[−1, 1].)
 
 **Theorem (compositions).** If f = h(g) on D, g is strictly convex on D and h is convex and strictly increasing
-on an interval I containing g(D), f is strictly convex on D. *Proof.* For a ≠ b and λ ∈ (0, 1), g(m) <
-c = λ g(a) + (1−λ) g(b) ∈ I, so f(m) = h(g(m)) < h(c) ≤ λ f(a) + (1−λ) f(b). The same with h concave and strictly
-increasing (g strictly concave) gives strictly concave, and with h convex and strictly decreasing (g strictly
-concave) strictly convex. The outer functions h and their intervals I are the rows of ``OUTER``: exp and
-softplus on ℝ, log on (0, ∞), and t^p for a number p: p > 1 on [0, ∞), 0 < p < 1 on [0, ∞), p < 0 on (0, ∞);
-g(D) ⊆ I is shown by the checker's sign rules on the domain's box and constraints (``check.signs``).
-Example: (x² + y²)^{3/2}, g = x² + y² strictly convex and >= 0, h = t^{3/2}.
+on an interval I ⊇ g(D), f is strictly convex on D. *Proof.* g(m) < c = λ g(a) + (1−λ) g(b) ∈ I, so f(m) =
+h(g(m)) < h(c) ≤ λ f(a) + (1−λ) f(b). Likewise h concave increasing, g strictly concave: strictly concave; h convex
+decreasing, g strictly concave: strictly convex. The rows of ``OUTER`` (exp, softplus on ℝ, log on (0, ∞)) and
+t^p (p > 1 or 0 < p < 1 on [0, ∞), p < 0 on (0, ∞)); g(D) ⊆ I by the checker's sign rules (``check.signs``).
 
-With parameters (symbols that are not variables, ranging over the values the domain allows), the theorems are
-applied for each fixed parameter value, at which every term is a function of its own variables alone.
+With parameters (symbols that are not variables, over the values the domain allows), the theorems hold for each
+fixed parameter value, at which every term is a function of its own variables alone.
 
-**Accepted when** the certificate's function is ``["add", g_1, ..., g_k]`` (or ``["max", ...]`` for strictly convex,
-``["min", ...]`` for strictly concave, or h(g) for a row of ``OUTER``: one part, about g, strict as the row asks); ``parts`` has one entry per term: None for a term without variables (a
-constant; sums only), else a certificate (JSON dict) which the checker accepts with a statement that is convex /
-affine / strictly convex (for ``strictly_convex``; dually; strictly for every term of a max), whose parameters are
-parameters of the sum (never one of its variables: the term then depends on its declared variables only, for
-each fixed parameter value), and either
+**Accepted when** the function is ``["add", g_1, ..., g_k]`` (or ``["max", ...]`` for strictly convex, ``["min",
+...]`` for strictly concave, or h(g) for an ``OUTER`` row: one part, about g, in all the variables); ``parts`` has
+one entry per term: None for a term without variables (a constant; sums only), else a certificate (JSON) the
+checker accepts with a statement that is convex / affine / strictly convex (for ``strictly_convex``; dually;
+strictly for every term of a max), whose parameters are parameters of the sum (never one of its variables: the
+term then depends on its declared variables only, for each fixed parameter value), and either
 
-- (``maps[i]`` absent or None) whose function is exactly g_i, whose variables are distinct variables of the sum and
-  whose domain constraints are each one of the sum's domain constraints (so the projection of D satisfies them); or
-- (``maps[i]`` = {u: tree}) whose variables are exactly the map's names u_1, ..., u_m, whose domain is empty (h_i is
-  proved on all of ℝ^m), and whose function with every u_j replaced by its tree is g_i (up to the order of sums and
-  products); each tree is built from numbers, variables and parameters with + and × only and is affine in the
-  sum's variables with rational coefficients (a parameter may appear in its constant part only).
+- (``maps[i]`` absent or None) whose function is g_i, whose variables are distinct variables of the sum and whose
+  domain constraints are each one of the sum's (so the projection of D satisfies them); or
+- (``maps[i]`` = {u: tree}) whose variables are exactly the map's names, whose domain is empty (h_i is proved on
+  all of ℝ^m), and whose function with every u_j replaced by its tree is g_i (up to the order of sums and
+  products); each tree is built from numbers, variables and parameters with + and × and is affine in the sum's
+  variables with rational coefficients (a parameter may appear in its constant part only).
 
-The rank is computed exactly over ℚ. Parts (read by ``read_part``, which reads the parts of sum, identity and pieces
+The rank is exact over ℚ (python-flint). Parts (``read_part``, which reads the parts of sum, identity and pieces
 certificates alike) nest at most ``check.MAX_NESTING`` deep and number at most ``MAX_PARTS``; a map has at most
 ``MAX_MAP`` names.
 """
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
+
+from flint import fmpq, fmpq_mat
 
 from ..errors import CertificateError
 from .reader import Record, read_parsed
@@ -84,46 +81,26 @@ def _linear(tree, names: list[str], where: str) -> dict[str, Fraction]:
         others = [a for a in tree[1:] if not tree_variables(a) & set(names)]
         if len(varying) > 1 or any(a[0] != "num" for a in others):
             raise CertificateError(f"{where}: not affine in the variables with rational coefficients")
-        scale = Fraction(1)
-        for a in others:
-            scale *= parse_rational(a[1], where)
+        scale = math.prod(parse_rational(a[1], where) for a in others)
         return {name: scale * q for name, q in _linear(varying[0], names, where).items()}
     raise CertificateError(f"{where}: a map is built from numbers, variables, + and × only, found '{head}'")
 
 
-def _substitute(tree, mapping: dict):
-    """The tree with every ``["var", u]`` for u in ``mapping`` replaced by ``mapping[u]``."""
-    if tree[0] == "var":
-        return mapping.get(tree[1], tree)
-    if tree[0] == "num":
-        return tree
-    return [tree[0], *[_substitute(a, mapping) for a in tree[1:]]]
-
-
 def rank(rows: list[list[Fraction]]) -> int:
-    """The rank of a matrix over ℚ, by exact Gaussian elimination."""
-    rows = [list(r) for r in rows]
-    r = 0
-    for col in range(len(rows[0]) if rows else 0):
-        pivot = next((i for i in range(r, len(rows)) if rows[i][col] != 0), None)
-        if pivot is None:
-            continue
-        rows[r], rows[pivot] = rows[pivot], rows[r]
-        for i in range(r + 1, len(rows)):
-            factor = rows[i][col] / rows[r][col]
-            rows[i] = [x - factor * y for x, y in zip(rows[i], rows[r])]
-        r += 1
-    return r
+    """The rank of a matrix over ℚ, exactly (python-flint's ``fmpq_mat``)."""
+    if not rows or not rows[0]:
+        return 0
+    return fmpq_mat([[fmpq(x.numerator, x.denominator) for x in row] for row in rows]).rank()
 
 
 def read_part(data, function, what: str, where: str, *, variables, domain, parameters=(), exact=False) -> Record:
     """A part of a ``sum``, ``identity`` or ``pieces`` certificate, read like a whole one: about exactly the tree
-    ``function`` (``what`` names it; not a network), with distinct variables among ``variables`` (``exact``: the
+    ``function`` (``what`` names it; None: the caller checks it; not a network), with distinct variables among ``variables`` (``exact``: the
     same list), parameters among ``parameters`` and no values stated for them, each domain constraint one of
     ``domain``."""
     part = read_parsed(data)
     names = list(part.variables)
-    if part.network is not None or part.function != function:
+    if part.network is not None or function is not None and part.function != function:
         raise CertificateError(f"{where}: its function is not {what}")
     if part.parameter_values or not set(part.parameters) <= set(parameters):
         raise CertificateError(f"{where}: a part's parameters must be parameters of the whole, found "
@@ -145,27 +122,24 @@ def _part_rows(k: int, term, part, mapping, cert, names: list[str], verify, dept
         sub = read_part(part, term, f"term {k} of the sum", f"parts[{k}]", variables=names, domain=list(cert.domain),
                         parameters=cert.parameters)
         return verify(sub, depth + 1), [[Fraction(int(n == v)) for n in names] for v in sub.variables]
+    from .perspective import substitute
     from .proofs import canon
 
-    sub, where = read_parsed(part), f"maps[{k}]"
-    if sub.network is not None or sub.parameter_values or not set(sub.parameters) <= set(cert.parameters):
-        raise CertificateError(f"parts[{k}]: a part is about a function, with parameters of the sum only")
-    if not isinstance(mapping, dict) or not 0 < len(mapping) <= MAX_MAP or sorted(mapping) != sorted(sub.variables) \
-            or len(set(sub.variables)) != len(sub.variables):
-        raise CertificateError(f"{where}: must map exactly the part's (distinct) variables {list(sub.variables)[:4]} "
-                               f"(at most {MAX_MAP}) to trees")
-    if sub.domain:
-        raise CertificateError(f"parts[{k}]: a part with a map is proved on all of R^m (no domain)")
-    allowed = set(names) | set(cert.parameters)
-    for u, t in mapping.items():
-        check_tree(t, f"{where}.{u}")
-        if tree_variables(t) - allowed:
-            raise CertificateError(f"{where}.{u}: uses names that are not variables or parameters of the sum")
+    where = f"maps[{k}]"
+    if not isinstance(mapping, dict) or not 0 < len(mapping) <= MAX_MAP:
+        raise CertificateError(f"{where}: must map the part's variables (at most {MAX_MAP}) to trees")
+    # h_i is proved on all of R^m (no domain constraint), in exactly the map's names
+    sub = read_part(part, None, "", f"parts[{k}]", variables=list(mapping), domain=[], parameters=cert.parameters)
+    if len(sub.variables) != len(mapping):
+        raise CertificateError(f"{where}: must map exactly the part's variables {list(sub.variables)[:4]}")
     rows = []
     for u in sub.variables:
+        check_tree(mapping[u], f"{where}.{u}")
+        if tree_variables(mapping[u]) - set(names) - set(cert.parameters):
+            raise CertificateError(f"{where}.{u}: uses names that are not variables or parameters of the sum")
         coefficients = _linear(mapping[u], names, f"{where}.{u}")
         rows.append([coefficients.get(n, Fraction(0)) for n in names])
-    if canon(_substitute(sub.function, dict(mapping))) != canon(term):
+    if canon(substitute(sub.function, dict(mapping))) != canon(term):
         raise CertificateError(f"parts[{k}]: its function with the map substituted is not term {k} of the sum")
     return verify(sub, depth + 1), rows
 
@@ -174,8 +148,6 @@ def _part_rows(k: int, term, part, mapping, cert, names: list[str], verify, dept
 #: g must have on the domain so that its values lie in h's interval). A power t^p is read by ``_outer_row``.
 OUTER = {"exp": ("convex", "increasing", None), "softplus": ("convex", "increasing", None),
          "log": ("concave", "increasing", "positive")}
-
-
 #: (what h(g) is, h's curvature, h's strict monotonicity) -> what g must be.
 _INNER = {("strictly_convex", "convex", "increasing"): "strictly_convex",
           ("strictly_convex", "convex", "decreasing"): "strictly_concave",
@@ -187,15 +159,11 @@ def _outer_row(tree):
     None when h is none of them."""
     if tree[0] in OUTER and len(tree) == 2:
         return OUTER[tree[0]]
-    if tree[0] == "pow" and tree[2][0] == "num":
-        p = parse_rational(tree[2][1], "function")
-        if p > 1:
-            return ("convex", "increasing", "nonnegative")
-        if 0 < p < 1:
-            return ("concave", "increasing", "nonnegative")
-        if p < 0:
-            return ("convex", "decreasing", "positive")
-    return None
+    p = parse_rational(tree[2][1], "function") if tree[0] == "pow" and tree[2][0] == "num" else None
+    if p is None or p in (0, 1):
+        return None
+    return "concave" if 0 < p < 1 else "convex", "decreasing" if p < 0 else "increasing", \
+        "positive" if p < 0 else "nonnegative"
 
 
 def _verify_composition(cert, tree: list, verify, depth: int) -> str:

@@ -25,14 +25,10 @@ _PLAIN = {"exp": sp.exp, "log": sp.log, "abs": sp.Abs, "tanh": sp.tanh, "sin": s
           "arccos": sp.acos, "arccosh": sp.acosh, "artanh": sp.atanh, "erf": sp.erf, "erfc": sp.erfc,
           "gamma": sp.gamma}
 #: head -> constructor of the SymPy expression from the arguments' expressions.
-_BUILD = {
-    "add": lambda *a: sp.Add(*a), "mul": lambda *a: sp.Mul(*a), "pow": lambda b, e: sp.Pow(b, e),
-    "max": lambda *a: sp.Max(*a), "min": lambda *a: sp.Min(*a), "relu": lambda a: sp.Max(sp.S.Zero, a),
-    "leaky_relu": lambda a, k: sp.Piecewise((a, a > 0), (k * a, True)),
-    "sigmoid": lambda a: 1 / (1 + sp.exp(-a)), "softplus": lambda a: sp.log(1 + sp.exp(a)),
-    "digamma": lambda a: sp.polygamma(0, a), "trigamma": lambda a: sp.polygamma(1, a),
-    **{head: (lambda f: lambda a: f(a))(f) for head, f in _PLAIN.items()},
-}
+_BUILD = {"add": sp.Add, "mul": sp.Mul, "pow": sp.Pow, "max": sp.Max, "min": sp.Min, **_PLAIN,
+          "relu": lambda a: sp.Max(sp.S.Zero, a), "leaky_relu": lambda a, k: sp.Piecewise((a, a > 0), (k * a, True)),
+          "sigmoid": lambda a: 1 / (1 + sp.exp(-a)), "softplus": lambda a: sp.log(1 + sp.exp(a)),
+          "digamma": lambda a: sp.polygamma(0, a), "trigamma": lambda a: sp.polygamma(1, a)}
 _HEADS = {f: head for head, f in _PLAIN.items()}
 _RELATIONS = {"gt": sp.StrictGreaterThan, "ge": sp.GreaterThan, "lt": sp.StrictLessThan, "le": sp.LessThan}
 
