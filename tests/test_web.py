@@ -39,7 +39,7 @@ SLOW = r"$\log(e^{x_1} + e^{x_2} + e^{x_3} + e^{x_4} + e^{x_5} + e^{x_6} + e^{x_
 @pytest.fixture(scope="module")
 def web():
     """``symconvex.web``, imported by the first test that needs it rather than when each test worker collects this
-    file (it brings Starlette and matplotlib, a second of start-up a worker that runs no web test would waste)."""
+    file (with Starlette's test client, start-up that a worker running no web test would waste)."""
     from symconvex import web
 
     return web
