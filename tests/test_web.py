@@ -55,6 +55,9 @@ def _client(app, **options):
 @pytest.fixture(scope="module")
 def client(web):
     with _client(web.create_app(timeout=20), raise_server_exceptions=False) as c:
+        # Start the forkserver (a fresh Python importing the engine) outside every test's 20 s request budget: on a
+        # loaded two-core machine its start alone can take most of that budget.
+        c.post("/api/check", json={"claim": XY})
         yield c
 
 
