@@ -123,6 +123,52 @@ SLOW_CASES = [
     ("tests/test_atom_rules.py", "test_claims_of_the_rule_families", "The loss $\\\\frac{(x + 2y)^4}{(x - y)^3}$"),
     ("tests/test_scale.py", "test_both_checker_paths_reject_every_tampered_twin_with_the_same_message",
      "identity-2-outputs"),
+    # Session 7: claims that another default test decides the same way, with checked certificates (named after each):
+    ("tests/test_breadth_acceptance.py", "test_every_why_example_is_decided_as_the_issue_says",
+     "$|x| + |x - 2|$ is convex"),  # tests/test_pieces.py::test_abs_sum_is_convex_not_strictly
+    ("tests/test_breadth_acceptance.py", "test_every_why_example_is_decided_as_the_issue_says",
+     r"$\\tan x$ is convex"),  # tests/test_trig.py::test_proofs_by_rules
+    ("tests/test_breadth_acceptance.py", "test_every_why_example_is_decided_as_the_issue_says",
+     r"$\\|x\\|_2$ is convex"),  # tests/test_vectors.py::test_vector_claims_are_answered_about_the_expanded_function
+    ("tests/test_breadth_acceptance.py", "test_every_why_example_is_decided_as_the_issue_says",
+     r"$\\frac{e^{2x}}{3 - x}$"),  # tests/test_atom_rules.py::test_claims_of_the_rule_families
+    ("tests/test_breadth_acceptance.py", "test_every_why_example_is_decided_as_the_issue_says",
+     r"$x^\\top A x$"),  # tests/test_vectors.py::test_vector_claims_are_answered_about_the_expanded_function
+    ("tests/test_breadth_acceptance.py", "test_every_why_example_is_decided_as_the_issue_says",
+     "$(x)_+^2 + (-x)_+^2$"),  # tests/test_pieces.py::test_piecewise_claims_are_decided_with_checked_certificates
+    ("tests/test_readme.py", "test_readme_example",
+     r"check '$\\|x\\|_2$ is strictly convex"),  # test_vectors's ||x||_2 on R^2 row (the same refutation kind)
+    ("tests/test_readme.py", "test_readme_example",
+     "check '$|x-1| + 3$ is strictly convex'"),  # tests/test_facts.py::test_strict_convexity_refuted_with_a_jensen...
+    ("tests/test_readme.py", "test_readme_example",
+     "check '$x^x$ is convex on $x > 0$'"),  # tests/test_special_functions.py::test_proofs_by_the_new_rows
+    ("tests/test_readme.py", "test_readme_example",
+     r"check '$x^\\top A x$"),  # tests/test_vectors.py::test_vector_claims_are_answered_about_the_expanded_function
+    ("tests/test_domains.py", "test_claims_on_domains_in_several_variables_are_proved",
+     r"$-\\log(1 - x^2 - y^2)$"),  # test_joint_domains's strictly convex -log(1-x^2-y^2) row
+    ("tests/test_claims.py", "test_claims_table_answers_with_verified_certificates",
+     r"$\\log(1 + e^{-(w_1 + 2 w_2)})$"),  # tests/test_gallery.py::test_engine_decides_every_canonical_claim
+    ("tests/test_trig.py", "test_proofs_by_rules", r"$\\sec x$"),  # test_more_inverse_and_trig_claims's 1/cos(x)
+    # Session 7: rows whose kind other rows of the same table keep in the default run (named after each):
+    ("tests/test_trig.py", "test_trig_row_states_true_curvature_monotonicity_and_sign", "cos_con"),  # sin_con...
+    ("tests/test_ends.py", "test_claims_on_irrational_ends_are_proved_and_forged_twins_rejected",
+     r"$\\frac{\\ln x}{x}$ is convex"),  # ln x / x strictly concave on (0, e^{3/2})
+    ("tests/test_claims.py", "test_cvxpy_atom_names_are_their_formulas",
+     r"$\\operatorname{huber}(x)$ is strictly convex"),  # huber(x) convex, huber(x, 2) concave
+    ("tests/test_strict_families.py", "test_strictness_of_maxima_and_of_sums_of_functions_of_affine_forms",
+     "$(x + y)^2 + (2x + 2y)^4$"),  # |w_1| + (w_1 + w_2 - 1)^2; tanh(x + y) along the form's kernel
+    ("tests/test_facts.py", "test_builtin_names_are_functions_of_one_variable",
+     r"$\\tanh$ is concave on"),  # sigma in z for z <= 0, tanh is convex
+    ("tests/test_joint_domains.py", "test_claims_with_joint_signs_and_domains",
+     r"$-\\log(s t - r^2)$ is convex"),  # -log(u v - w^2) strictly convex on the same cone
+    ("tests/test_analysis.py", "test_acceptance_examples", "logistic"),  # softplus_unnamed: the other sign
+    ("tests/test_cases.py", "test_claims_about_functions_by_cases", "text1-"),  # Huber by cases, not strictly
+    # convex; the strictness refutations of |x| + |x - 2| (test_breadth_acceptance) and of test_pieces stay
+    ("tests/test_ends.py", "test_claims_on_irrational_ends_are_proved_and_forged_twins_rejected",
+     "$e^x - x^2$ is convex"),  # e^x - x^2 concave for x < ln 2
+    ("tests/test_auer.py", "test_the_float_finder_finds_floor_n_over_d_to_the_d_minima", "7-2"),  # 6-2 and 6-3 stay
+    ("tests/test_pieces.py", "test_piecewise_claims_are_decided_with_checked_certificates",
+     "The loss $(x - 1)_+^2 + (1 - x)_+^2$"),  # the unshifted (x)_+^2 + (-x)_+^2 row stays
 ]
 
 

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from marks import examples
 
 from symconvex.certificates import parse_rational, rational_to_str
 from symconvex.check import fastnet, verify
@@ -153,7 +154,8 @@ def _assert_exact(spec, net):
         assert (a.dtype == np.int64) == (max(abs(int(v)) for v in a.ravel()) < SAFE)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(150, default=50), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(spec=data_specs())
 def test_values_are_exact_and_as_before(spec):
     net = fastnet.FastNet(spec)

@@ -7,15 +7,16 @@ import pathlib
 
 import pytest
 
-nbclient = pytest.importorskip("nbclient", reason="nbclient not installed")
-nbformat = pytest.importorskip("nbformat", reason="nbformat not installed")
-pytest.importorskip("ipykernel", reason="ipykernel not installed")
-
 NOTEBOOK = pathlib.Path(__file__).resolve().parent.parent / "examples" / "notebook.ipynb"
 
 
 @pytest.fixture(scope="module")
 def executed():
+    # Imported here, not at collection: every test of this file is slow, and Jupyter's packages take a noticeable
+    # share of each default-run worker's start-up.
+    nbclient = pytest.importorskip("nbclient", reason="nbclient not installed")
+    nbformat = pytest.importorskip("nbformat", reason="nbformat not installed")
+    pytest.importorskip("ipykernel", reason="ipykernel not installed")
     nb = nbformat.read(NOTEBOOK, as_version=4)
     nbclient.NotebookClient(nb, timeout=180, kernel_name="python3",
                             resources={"metadata": {"path": str(NOTEBOOK.parent.parent)}}).execute()

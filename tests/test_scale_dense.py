@@ -35,9 +35,24 @@ def _dense_spec(d, k, n, act, loss, depth=1):
                  depth=depth)
 
 
-@pytest.mark.parametrize("d,k,n", [(1, 2, 2), (2, 3, 4), (3, 5, 3), (4, 4, 6)])
-@pytest.mark.parametrize("act,loss", ACT_LOSS)
-@pytest.mark.parametrize("depth", [1, 2])
+DENSE_SIZES = [(1, 2, 2), (2, 3, 4), (3, 5, 3), (4, 4, 6)]
+
+
+def _dense_grid() -> list:
+    """Every depth x activation-and-loss x size; the default run keeps one size per depth and activation-and-loss
+    (size (i + depth) mod 4 for the i-th pair: each pair at both depths, each size at both depths), the slow run
+    all 40."""
+    rows = []
+    for depth in (1, 2):
+        for i, (act, loss) in enumerate(ACT_LOSS):
+            for j, (d, k, n) in enumerate(DENSE_SIZES):
+                marks = [] if j == (i + depth) % len(DENSE_SIZES) else [pytest.mark.slow]
+                name = f"{depth}-{act}-{loss}-{d}-{k}-{n}"
+                rows.append(pytest.param(d, k, n, act, loss, depth, marks=marks, id=name))
+    return rows
+
+
+@pytest.mark.parametrize("d,k,n,act,loss,depth", _dense_grid())
 def test_dense_certificates_are_accepted_on_both_paths_at_an_active_dense_point(d, k, n, act, loss, depth,
                                                                                 monkeypatch):
     spec = _dense_spec(d, k, n, act, loss, depth)

@@ -306,13 +306,14 @@ def test_and_with_or_between_properties_is_refused():
 
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from marks import examples  # noqa: E402
 
 _PIECES = [r"x", r"y", r"A", r"b", r"^\top", r"^T", r"^2", r"^{-1}", r"\|", r"\|_1", r"_2", r"_i", r"_1", r" + ",
            r" - ", r"\cdot", r"\langle", r"\rangle", r",", r"(", r")", r"\sum_i", r"\sum_{i=1}^{n}", r"\max_i",
            r"\log", r"e^{", r"}", r"\frac{1}{2}", r"\matrixliteral{0}", r"3", r"\operatorname{tr}", r"\prod_{i=1}^{2}"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300, default=100), deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
 def test_odd_vector_formulas_give_a_scalar_or_a_one_line_input_error(pieces):
     shapes = Shapes(vectors={"x": ["x_1", "x_2"]}, literals=[sp.ImmutableMatrix([[2, 1], [1, 2]])],

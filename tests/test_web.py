@@ -6,6 +6,7 @@ The browser test skips with a one-line reason when playwright or chromium is mis
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import pathlib
@@ -18,14 +19,13 @@ import time
 
 import pytest
 
-pytest.importorskip("starlette")
-from starlette.testclient import TestClient  # noqa: E402
+if importlib.util.find_spec("starlette") is None:  # found without importing it
+    pytest.skip("could not import 'starlette'", allow_module_level=True)
 
 from symconvex.certificates import from_json  # noqa: E402
 from symconvex.check import verify  # noqa: E402
 from symconvex.claims import check_claim  # noqa: E402
 from symconvex.cli import main  # noqa: E402
-from symconvex.web import MAX_BODY, MAX_CHARS, Runner, WorkerTimeout, create_app, text_with_math  # noqa: E402
 
 XY = r"$f(x,y) = xy$ is convex"
 X2Y2 = r"The function $f(x, y) = x^2 y^2$ is not convex."
@@ -37,8 +37,27 @@ SLOW = r"$\log(e^{x_1} + e^{x_2} + e^{x_3} + e^{x_4} + e^{x_5} + e^{x_6} + e^{x_
 
 
 @pytest.fixture(scope="module")
-def client():
-    with TestClient(create_app(timeout=20), raise_server_exceptions=False) as c:
+def web():
+    """``symconvex.web``, imported by the first test that needs it rather than when each test worker collects this
+    file (with Starlette's test client, start-up that a worker running no web test would waste)."""
+    from symconvex import web
+
+    return web
+
+
+def _client(app, **options):
+    """Starlette's TestClient of ``app`` (a context manager that runs the app's lifespan)."""
+    from starlette.testclient import TestClient
+
+    return TestClient(app, **options)
+
+
+@pytest.fixture(scope="module")
+def client(web):
+    with _client(web.create_app(timeout=20), raise_server_exceptions=False) as c:
+        # Start the forkserver (a fresh Python importing the engine) outside every test's 20 s request budget: on a
+        # loaded two-core machine its start alone can take most of that budget.
+        c.post("/api/check", json={"claim": XY})
         yield c
 
 
@@ -112,12 +131,13 @@ def test_api_bad_expression_is_a_one_line_400(client):
     assert "\n" not in r.json()["error"]
 
 
-def test_api_refuses_input_over_the_size_limit(client):
-    r = client.post("/api/check", json={"claim": "$x^2$ is convex" + " " * MAX_CHARS})
+def test_api_refuses_input_over_the_size_limit(client, web):
+    r = client.post("/api/check", json={"claim": "$x^2$ is convex" + " " * web.MAX_CHARS})
     assert r.status_code == 413
-    assert r.json()["error"] == f"claim is {MAX_CHARS + 15} characters long; the limit is {MAX_CHARS}"
-    r = client.post("/api/check", content=b"{" + b" " * MAX_BODY + b"}", headers={"content-type": "application/json"})
-    assert r.status_code == 413 and r.json()["error"] == f"the request is larger than {MAX_BODY} bytes"
+    assert r.json()["error"] == f"claim is {web.MAX_CHARS + 15} characters long; the limit is {web.MAX_CHARS}"
+    r = client.post("/api/check", content=b"{" + b" " * web.MAX_BODY + b"}",
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 413 and r.json()["error"] == f"the request is larger than {web.MAX_BODY} bytes"
 
 
 def test_family_claim_answers_with_readings_and_members(client):
@@ -185,13 +205,13 @@ def test_page_bad_claim_shows_the_one_line_error(client):
     assert "Traceback" not in r.text and 'is blue</textarea>' in r.text  # the claim stays in the box
 
 
-def test_page_refuses_a_claim_over_the_size_limit(client):
-    r = client.post("/", data={"claim": "x" * (MAX_CHARS + 1)})
-    assert r.status_code == 413 and f"the limit is {MAX_CHARS}" in r.text
+def test_page_refuses_a_claim_over_the_size_limit(client, web):
+    r = client.post("/", data={"claim": "x" * (web.MAX_CHARS + 1)})
+    assert r.status_code == 413 and f"the limit is {web.MAX_CHARS}" in r.text
 
 
-def test_page_escapes_what_it_shows():
-    shown = text_with_math(r"<b>$\text{<script>alert(1)</script>}$ and $x^2$")
+def test_page_escapes_what_it_shows(web):
+    shown = web.text_with_math(r"<b>$\text{<script>alert(1)</script>}$ and $x^2$")
     assert "<script" not in shown and "<b>" not in shown
     assert "&lt;b&gt;" in shown and "<msup><mi>x</mi><mn>2</mn></msup>" in shown
 
@@ -205,10 +225,10 @@ def test_page_and_examples_load(client):
 
 # -------------------------------------------------------------------------------------- time limit
 
-def test_a_slow_request_does_not_hold_up_a_quick_one():
+def test_a_slow_request_does_not_hold_up_a_quick_one(web):
     import threading
 
-    with TestClient(create_app(timeout=3, grace=10, workers=2)) as client:
+    with _client(web.create_app(timeout=3, grace=10, workers=2)) as client:
         client.post("/api/check", json={"claim": XY})  # start the forkserver outside the measurement
         slow = {}
         worker = threading.Thread(target=lambda: slow.update(client.post("/api/check", json={"claim": SLOW}).json()))
@@ -222,17 +242,17 @@ def test_a_slow_request_does_not_hold_up_a_quick_one():
         assert slow["holds"] is None
 
 
-def test_worker_past_its_deadline_is_killed():
-    runner = Runner(workers=1)
+def test_worker_past_its_deadline_is_killed(web):
+    runner = web.Runner(workers=1)
     start = time.monotonic()
-    with pytest.raises(WorkerTimeout):
+    with pytest.raises(web.WorkerTimeout):
         runner.call(1.0, time.sleep, 60)
     assert time.monotonic() - start < 5
     assert runner.call(5.0, abs, -3) == ("ok", 3)  # the slot is free again
 
 
-def test_request_time_limit_answers_undecided_and_the_server_keeps_serving():
-    with TestClient(create_app(timeout=1, grace=10)) as client:
+def test_request_time_limit_answers_undecided_and_the_server_keeps_serving(web):
+    with _client(web.create_app(timeout=1, grace=10)) as client:
         client.post("/api/check", json={"claim": XY})  # start the forkserver outside the measurement
         start = time.monotonic()
         data = client.post("/api/check", json={"claim": SLOW}).json()
