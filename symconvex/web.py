@@ -47,14 +47,9 @@ from fractions import Fraction
 from importlib import resources
 from urllib.parse import parse_qs, quote
 
-import matplotlib
+import sympy as sp
 
-matplotlib.use("Agg")  # no display: the plots are SVG text made on the server
-
-import sympy as sp  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from .errors import InputError, SymconvexError  # noqa: E402
+from .errors import InputError, SymconvexError
 
 #: The longest claim, expression, domain or variable list accepted (characters).
 MAX_CHARS = 4000
@@ -321,15 +316,27 @@ class _Sampler:
         return out
 
 
+def _matplotlib():
+    """matplotlib on its Agg backend (no display: the plots are SVG text made on the server), imported on the first
+    plot so that ``import symconvex`` and the command line do not pay for it."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    return matplotlib
+
+
 def _svg(fig) -> str:
     buffer = io.StringIO()
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "symconvex"}):
+    with _matplotlib().rc_context({"svg.fonttype": "none", "svg.hashsalt": "symconvex"}):
         fig.savefig(buffer, format="svg", bbox_inches="tight")
     text = buffer.getvalue()
     return text[text.index("<svg"):]
 
 
 def _axes(title: str):
+    _matplotlib()
+    from matplotlib.figure import Figure
+
     fig = Figure(figsize=(6.4, 3.4))
     ax = fig.add_subplot()
     ax.set_title(title, fontsize=10)
