@@ -44,7 +44,7 @@ import flint
 import numpy as np
 
 from ..errors import CertificateError
-from .network import activation_of, loss_tree, parameter_names, size_problem, validate_spec
+from .network import activation_of, loss_tree, parameter_count, parameter_names, validate_spec
 from .numbers import Jet
 from .trees import parse_coordinate, parse_rational
 
@@ -259,59 +259,15 @@ def parse_vector(values, n: int, what: str) -> Vec:
     return Vec(np.array([f.numerator * (den // f.denominator) for f in fracs], dtype=object), den)
 
 
-def _rows(rows: list, table: dict, what: str) -> tuple[list, list]:
-    """Each row of rational strings as (integer numerators, the lcm of the row's denominators): x_ij = num / den
-    exactly. Each distinct string is parsed once by ``trees.parse_rational`` (``table``: its (p, q) in lowest
-    terms); TypeError for an unhashable entry, ``CertificateError`` for any other entry that is not a rational
-    string."""
-    nums, dens = [], []
-    for row in rows:
-        pairs = [table[v] if v in table else table.setdefault(v, parse_rational(v, what).as_integer_ratio())
-                 for v in row]
-        den = math.lcm(*{q for _, q in pairs})
-        nums.append([p * (den // q) for p, q in pairs])
-        dens.append(den)
-    return nums, dens
-
-
-def _read_data(spec) -> tuple | None:
-    """(X, XD, Y, YD): the inputs as integer numerators X (n, d) over row denominators XD (n, 1), the targets as Y
-    (n, m) over YD (n, 1) (object arrays), when ``validate_spec`` accepts the spec; else None. Everything but the
-    data is checked by ``validate_spec`` itself on the spec with one dummy data point, then the size cap, the data's
-    shape, and every data string by ``parse_rational``: together exactly ``validate_spec``'s checks, each data string
-    parsed once."""
-    layers = spec.get("layers") if isinstance(spec, dict) else None
-    if not isinstance(layers, list) or len(layers) < 2 or not all(
-            isinstance(w, int) and not isinstance(w, bool) and w >= 1 for w in layers):
-        return None
-    try:
-        validate_spec({**spec, "layers": [1, *layers[1:]], "inputs": [["0"]], "targets": [["0"] * layers[-1]]})
-    except CertificateError:
-        return None
-    inputs, targets = spec.get("inputs"), spec.get("targets")
-    if not isinstance(inputs, list) or not isinstance(targets, list) or len(inputs) != len(targets) or not inputs \
-            or size_problem(layers, spec["bias"], len(inputs)):
-        return None
-    for rows, width in ((inputs, layers[0]), (targets, layers[-1])):
-        if not all(isinstance(row, list) and len(row) == width for row in rows):
-            return None
-    table: dict[str, tuple[int, int]] = {}
-    try:
-        X, XD = _rows(inputs, table, "network input")
-        Y, YD = _rows(targets, table, "network target")
-    except (TypeError, CertificateError):
-        return None
-    n = len(inputs)
-    return (_shrink(np.array(X, dtype=object).reshape(n, layers[0])), _shrink(np.array(XD, dtype=object).reshape(n, 1)),
-            np.array(Y, dtype=object).reshape(n, layers[-1]), np.array(YD, dtype=object).reshape(n, 1))
+def _integers(rows: list) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of ``Fraction``s as (integer numerators, the lcm of each row's denominators; object arrays): x_ij = num /
+    den exactly."""
+    dens = [math.lcm(*{v.denominator for v in row}) for row in rows]
+    nums = [[v.numerator * (d // v.denominator) for v in row] for row, d in zip(rows, dens)]
+    return np.array(nums, dtype=object).reshape(len(rows), -1), np.array(dens, dtype=object).reshape(-1, 1)
 
 
 # ---------------------------------------------------------------------------------------------------- the network
-
-def parameter_count(widths, bias: bool) -> int:
-    """The number of parameters of a net with these widths (and biases)."""
-    return sum(widths[l] * widths[l - 1] + (widths[l] if bias else 0) for l in range(1, len(widths)))
-
 
 class State:
     """One layer's values for every data point: numerator matrices ``H`` = [H0, H1, H2] (the jet's coefficients;
@@ -329,10 +285,7 @@ class FastNet:
     docstring). ``CertificateError`` (``validate_spec``'s message) for an invalid spec or one of another kind."""
 
     def __init__(self, spec: dict):
-        data = _read_data(spec)
-        if data is None:
-            validate_spec(spec)  # raises the generic message
-            raise CertificateError("network: the spec is not valid")  # pragma: no cover - defensive
+        inputs, targets = validate_spec(spec)
         self.acts = [activation_of(a) for a in spec["activations"]]
         if spec["loss"] not in FAST_LOSSES or any(kind not in PIECEWISE_LINEAR for kind, _ in self.acts):
             raise CertificateError("network: fastnet evaluates identity/relu/leaky_relu nets with squared or hinge "
@@ -340,9 +293,10 @@ class FastNet:
         #: (kind, slope p/q on the negative side): relu is 0/1; identity None
         self.acts = [(kind, Fraction(0) if kind == "relu" else None if alpha is None else parse_rational(alpha))
                      for kind, alpha in self.acts]
-        self.X, self.XD, self.Y, self.YD = data
+        (X, XD), (self.Y, self.YD) = _integers(inputs), _integers(targets)
+        self.X, self.XD = _shrink(X), _shrink(XD)
         self.widths, self.bias, self.loss_kind = list(spec["layers"]), spec["bias"], spec["loss"]
-        self.n = len(spec["inputs"])
+        self.n = len(inputs)
         self.size = parameter_count(self.widths, self.bias)
 
     def vector(self, values, what: str) -> Vec:
