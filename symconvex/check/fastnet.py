@@ -27,11 +27,8 @@ under that bound, and every sign is read from an exact integer.
 Elementwise work is on int64 arrays while a bound formed with Python integers shows every result below 2^62
 (``_mul``, ``_add``), else on numpy object arrays of Python integers.
 
-This module only computes numbers; ``check.verify_midpoint`` and ``check.verify_curvature`` decide a certificate
-from them exactly as on the generic path (the same checks in the same order, with the same messages):
-``midpoint_values`` gives f(a), f(b), f(m) after checking a != b, m = lam a + (1 - lam) b and the domain;
-``curvature_jet`` gives the jet and the kink pattern after checking u != 0 and that p is interior to the domain.
-With every kink strictly on one side at p, the loss is one polynomial on a neighbourhood of p, so its jet is its
+This module only computes numbers (``FastNet.value``, ``FastNet.curvature``, ``Vec``); ``check.verify_midpoint``
+and ``check.verify_curvature`` run the same checks on them as on a tree, and decide. With every kink strictly on one side at p, the loss is one polynomial on a neighbourhood of p, so its jet is its
 exact Taylor coefficients there and d^2/dt^2 loss(p + t u) at 0 is twice the last one.
 """
 
@@ -451,32 +448,5 @@ def network_subject(cert, fast: bool):
     return subject, None
 
 
-def midpoint_values(net: FastNet, cert, lam: Fraction, check_domain) -> list[Fraction]:
-    """f(a), f(b), f(m) of a midpoint certificate about ``net``, after the generic checks in the generic order and
-    with its messages: the three points read, a != b, m = lam a + (1 - lam) b exactly, each point in the domain
-    (``check_domain``)."""
-    a, b, m = (net.vector(getattr(cert, name), name) for name in ("a", "b", "m"))
-    if a == b:
-        raise CertificateError("a, b: the two points must differ")
-    combination = a.combine(lam, b)
-    if combination != m:
-        raise CertificateError(f"m: lam a + (1 - lam) b = ({', '.join(map(str, combination.fractions(4)))}...), "
-                               f"certificate states ({', '.join(map(str, cert.m[:4]))}...)")
-    for label, point in (("a", a), ("b", b), ("m", m)) if cert.domain else ():
-        check_domain(cert, point.fractions(), f"point {label}", strict=False)
-    return [net.value(point) for point in (a, b, m)]
-
-
-def curvature_jet(net: FastNet, cert, check_domain) -> tuple[Jet, list[int]]:
-    """(the jet of t -> loss(p + t u) at 0, the kink pattern) for a curvature certificate about ``net``, after
-    checking u != 0 and p interior to the domain (``check_domain``), as the generic path does."""
-    p, u = net.vector(cert.point, "point"), net.vector(cert.direction, "direction")
-    if u.is_zero():
-        raise CertificateError("direction: must be nonzero")
-    if cert.domain:
-        check_domain(cert, p.fractions(), "point", strict=True)
-    return net.curvature(p, u)
-
-
-__all__ = ["EXACT_FLOAT", "FLOAT_DIGITS", "FastNet", "SAFE", "Vec", "compile_spec", "curvature_jet", "float_plan",
-           "matmul", "midpoint_values", "network_subject", "parameter_count", "parse_vector"]
+__all__ = ["EXACT_FLOAT", "FLOAT_DIGITS", "FastNet", "SAFE", "Vec", "compile_spec", "float_plan",
+           "matmul", "network_subject", "parameter_count", "parse_vector"]
