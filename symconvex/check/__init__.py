@@ -60,13 +60,13 @@ def subject_tree(cert, *, fast: bool = False):
     if (cert.network is None or names) and (len(set(names)) != len(names) or not names):
         raise CertificateError(f"variables: must be distinct and nonempty, found {names}")
     if cert.network is None:
-        tree, digest = cert.function, None
+        tree = cert.function
         check_tree(tree, "function")
     else:
         from .fastnet import network_subject
 
-        tree, digest = network_subject(cert, fast)
-    digest = digest or subject_digest(cert.variables, cert.function, cert.network, cert.domain, params)
+        tree = network_subject(cert, fast)
+    digest = subject_digest(cert.variables, cert.function, cert.network, cert.domain, params)
     if cert.digest != digest:
         raise CertificateError(f"digest: the subject (variables, function or network, domain) hashes to "
                                f"{digest[:19]}..., certificate states {str(cert.digest)[:19]}...")
@@ -76,10 +76,13 @@ def subject_tree(cert, *, fast: bool = False):
     return tree
 
 
-def _points(cert, fields) -> list[list[Fraction]]:
+def _vectors(cert, tree, fields) -> list:
     """The certificate's vectors ``fields`` (one coordinate per variable), each followed by the values of its
     parameters (``parameter_values``, one per name in ``parameters``: a refutation with parameters exhibits one
-    value its domain allows, and refutes the claim for every value the domain allows)."""
+    value its domain allows, and refutes the claim for every value the domain allows); about a ``FastNet``, its
+    exact ``Vec``s, read the same way (``check.fastnet.parse_vector``)."""
+    if not isinstance(tree, list):
+        return [tree.vector(getattr(cert, name), name) for name in fields]
     n, fixed = len(subject_names(cert)), [parse_coordinate(v, "parameter_values") for v in cert.parameter_values]
     return [vector(getattr(cert, name), n, name) + fixed for name in fields]
 
@@ -113,14 +116,6 @@ def check_domain(cert, point, where: str, *, strict: bool) -> None:
 #: what a midpoint certificate may refute -> the signs of f(m) - (lam f(a) + (1 - lam) f(b)) that refute it.
 #: Strict convexity needs f(m) < chord at every a != b, so f(m) >= chord refutes it (0 is decided exactly).
 MIDPOINT_GAP_SIGNS = {"convex": (1,), "concave": (-1,), "strictly_convex": (0, 1), "strictly_concave": (0, -1)}
-
-
-def _vectors(cert, tree, fields):
-    """The certificate's vectors ``fields``: lists of ``Fraction``s (``_points``) or, about a ``FastNet``, its
-    exact ``Vec``s, read the same way (``check.fastnet.parse_vector``)."""
-    if isinstance(tree, list):
-        return _points(cert, fields)
-    return [tree.vector(getattr(cert, name), name) for name in fields]
 
 
 def _coordinates(point, limit: int | None = None) -> list[Fraction]:

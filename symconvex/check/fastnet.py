@@ -431,11 +431,10 @@ def compile_spec(spec) -> FastNet | None:
 
 
 def network_subject(cert, fast: bool):
-    """(the loss of a certificate about a network spec, None): the checker's own loss tree of the spec
+    """The loss of a certificate about a network spec: the checker's own loss tree of the spec
     (``check.network.loss_tree``, which validates it) or, with ``fast`` and a spec ``FastNet`` evaluates, a
     ``FastNet`` (the same validation, nothing of size weights x data built). The variables must be empty (the
-    spec's parameter names, implicitly) or exactly the spec's parameter names in order. (The caller computes the
-    subject digest.)"""
+    spec's parameter names, implicitly) or exactly the spec's parameter names in order."""
     if cert.parameters:
         raise CertificateError("parameters: a network certificate has none")
     subject = compile_spec(cert.network) if fast else None
@@ -445,7 +444,7 @@ def network_subject(cert, fast: bool):
         if list(cert.variables) != expected:
             raise CertificateError(f"variables: found {len(cert.variables)} names, the network spec has parameters "
                                    f"{expected[:4]}... ({len(expected)})")
-    return subject, None
+    return subject
 
 
 __all__ = ["EXACT_FLOAT", "FLOAT_DIGITS", "FastNet", "SAFE", "Vec", "compile_spec", "float_plan",
