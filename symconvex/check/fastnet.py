@@ -283,13 +283,12 @@ class FastNet:
 
     def __init__(self, spec: dict):
         inputs, targets = validate_spec(spec)
-        self.acts = [activation_of(a) for a in spec["activations"]]
+        #: (kind, slope p/q on the negative side): relu is 0/1; identity None
+        self.acts = [(kind, Fraction(0) if kind == "relu" else alpha and parse_rational(alpha))
+                     for kind, alpha in map(activation_of, spec["activations"])]
         if spec["loss"] not in FAST_LOSSES or any(kind not in PIECEWISE_LINEAR for kind, _ in self.acts):
             raise CertificateError("network: fastnet evaluates identity/relu/leaky_relu nets with squared or hinge "
                                    "loss only")
-        #: (kind, slope p/q on the negative side): relu is 0/1; identity None
-        self.acts = [(kind, Fraction(0) if kind == "relu" else None if alpha is None else parse_rational(alpha))
-                     for kind, alpha in self.acts]
         (X, XD), (self.Y, self.YD) = _integers(inputs), _integers(targets)
         self.X, self.XD = _shrink(X), _shrink(XD)
         self.widths, self.bias, self.loss_kind = list(spec["layers"]), spec["bias"], spec["loss"]
