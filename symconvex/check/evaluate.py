@@ -316,10 +316,10 @@ class Evaluator:
 
     def exact_exponent(self, args) -> Fraction | None:
         """x ** y where y, an expression in variables, is an exact rational r constant along the line (a parameter's
-        stated value) and x is shown
-        > 0 (or = 0 with r > 0): r, so that x ** r is taken as for a numeric exponent (exactly: |x|^p at p = 1 is
-        |x|, also at x = 0). For x > 0 this is exp(r log x); at x = 0 (r > 0 only) it is 0^r = 0, the continuous extension. Else None
-        (the exp(y log x) walk, which needs x > 0: 0^0 and (-1)^2 stay undefined for a parameter exponent)."""
+        stated value) and x is shown > 0 (or = 0 with r > 0): r, so that x ** r is taken as for a numeric exponent
+        (exactly: |x|^p at p = 1 is |x|, also at x = 0). For x > 0 this is exp(r log x); at x = 0 (r > 0 only) it is
+        0^r = 0, the continuous extension. Else None (the exp(y log x) walk, which needs x > 0: 0^0 and (-1)^2 stay
+        undefined for a parameter exponent)."""
         y = getattr(args[1], "c", None)  # a line's jet (a box's jets, ``check.intervaljets``, take exp(y log x))
         if y is None or not isinstance(y[0], Fraction) or any(c != 0 for c in y[1:]):
             return None
