@@ -4,8 +4,8 @@ r"""The checker's evaluator: one operator table, walked iteratively, on jets of 
 each variable to its jet ``Jet(p_i, u_i, 0)``); ``check.intervaljets`` walks the same table on boxes.
 
 ``OPERATORS`` has one row per smooth unary operator h: an enclosure of h(x) for an exact or interval x (exact
-where it is rational: exp 0 = cos 0 = cosh 0 = 1, log 1 = arccos 1 = arccosh 1 = 0, sigmoid 0 = 1/2, and 0 for
-the odd ones at 0), h'(x) and h''(x) over a backend's arithmetic, whether |x| <= ``MAX_ARGUMENT`` is demanded
+where it is rational: exp 0 = cos 0 = cosh 0 = erfc 0 = 1, log 1 = arccos 1 = arccosh 1 = 0, sigmoid 0 = 1/2,
+Gamma(n) = (n - 1)! for an integer 1 <= n <= 170, and 0 for the odd ones at 0), h'(x) and h''(x) over a backend's arithmetic, whether |x| <= ``MAX_ARGUMENT`` is demanded
 (exp, sigmoid, softplus, tanh, sin, cos, tan, sinh, cosh: an enclosure of exp(x) needs about x bits), and a
 domain condition g(x) >= 0 (g > 0 where h is not C^2 at g = 0). Soundness conditions enforced by the walk:
 
@@ -27,6 +27,7 @@ of a relu/leaky_relu/abs argument, the index of the winning argument for max/min
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from functools import lru_cache
 from typing import Callable, NamedTuple
@@ -106,6 +107,12 @@ def _cosh(x):
     """1 + 2 sinh(x/2)^2: at least 1 and tight on an interval (an interval's square is taken as a square)."""
     s = _sinh(mul(Fraction(1, 2), x))
     return add(1, mul(2, s * s if isinstance(s, Fraction) else s ** 2))
+
+
+def _gamma(x):
+    """Gamma(n) = (n - 1)! exactly at an integer 1 <= n <= 170, else arb's enclosure."""
+    exact = isinstance(x, Fraction) and x.denominator == 1 and 1 <= x <= 170
+    return Fraction(math.factorial(int(x) - 1)) if exact else enclose("gamma", x)
 
 
 def _arcsinh(x):
@@ -197,9 +204,11 @@ OPERATORS: dict[str, Op] = {
                  lambda A, x, v: (r := A.inv(_unit_gap(A, x), "artanh"), A.mul(2, A.mul(x, A.mul(r, r)))),
                  strict=True, **_UNIT),
     # special functions (enclosures from ``check.special``); Gamma and psi are taken on x > 0 only
-    "erf": Op(lambda x: enclose("erf", x), lambda A, x, v: _erf_slopes(A, x, 1), capped=True),
-    "erfc": Op(lambda x: enclose("erfc", x), lambda A, x, v: _erf_slopes(A, x, -1), capped=True),
-    "gamma": Op(lambda x: enclose("gamma", x), _gamma_slopes, capped=True, **_POSITIVE),
+    "erf": Op(_exact_at(0, Fraction(0), lambda y: enclose("erf", y)), lambda A, x, v: _erf_slopes(A, x, 1),
+              capped=True),
+    "erfc": Op(_exact_at(0, Fraction(1), lambda y: enclose("erfc", y)), lambda A, x, v: _erf_slopes(A, x, -1),
+               capped=True),
+    "gamma": Op(_gamma, _gamma_slopes, capped=True, **_POSITIVE),
     "digamma": Op(lambda x: enclose("digamma", x), lambda A, x, v: (A.f("trigamma", x), A.f("tetragamma", x)),
                   capped=True, **_POSITIVE),
     "trigamma": Op(lambda x: enclose("trigamma", x),
