@@ -3,11 +3,12 @@ r"""The checker's evaluator: one operator table, walked iteratively, on jets of 
 ``evaluate(tree, env, order)`` returns the jet of the tree's function along the line t -> p + t u (``env`` maps
 each variable to its jet ``Jet(p_i, u_i, 0)``); ``check.intervaljets`` walks the same table on boxes.
 
-``OPERATORS`` has one row per smooth unary operator h: an enclosure of h(x) for an exact or interval x (exact
-where it is rational: exp 0 = cos 0 = cosh 0 = erfc 0 = 1, log 1 = arccos 1 = arccosh 1 = 0, sigmoid 0 = 1/2,
-Gamma(n) = (n - 1)! for an integer 1 <= n <= 170, and 0 for the odd ones at 0), h'(x) and h''(x) over a backend's arithmetic, whether |x| <= ``MAX_ARGUMENT`` is demanded
-(exp, sigmoid, softplus, tanh, sin, cos, tan, sinh, cosh: an enclosure of exp(x) needs about x bits), and a
-domain condition g(x) >= 0 (g > 0 where h is not C^2 at g = 0). Soundness conditions enforced by the walk:
+``OPERATORS`` has one row per smooth unary operator h: an enclosure of h(x) for an exact or interval x (exact where
+it is rational: exp 0 = cos 0 = cosh 0 = erfc 0 = 1, log 1 = arccos 1 = arccosh 1 = 0, sigmoid 0 = 1/2, Gamma(n) =
+(n - 1)! for an integer 1 <= n <= 170, and 0 for the odd ones at 0), h'(x) and h''(x) over a backend's arithmetic,
+whether |x| <= ``MAX_ARGUMENT`` is demanded (exp, sigmoid, softplus, tanh, sin, cos, tan, sinh, cosh: an enclosure
+of exp(x) needs about x bits), and a domain condition g(x) >= 0 (g > 0 where h is not C^2 at g = 0). Soundness
+conditions enforced by the walk:
 
 - a value (order 0): every operation is defined at the point (log of a positive number, no division by zero, real
   powers of nonnegative bases, |x| <= 1 for arcsin/arccos, x >= 1 for arccosh, |x| < 1 for artanh, cos x != 0 for

@@ -66,8 +66,8 @@ def _data(rows, width: int, what: str, seen: dict) -> list[list[Fraction]]:
     for row in rows:
         if not isinstance(row, list) or len(row) != width:
             raise CertificateError(f"network: each {what} needs {width} numbers, found {row!r}")
-        out.append([seen[v] if type(v) is str and v in seen else seen.setdefault(v, parse_rational(v, f"network {what}"))
-                    for v in row])
+        out.append([seen[v] if type(v) is str and v in seen else
+                    seen.setdefault(v, parse_rational(v, f"network {what}")) for v in row])
     return out
 
 
