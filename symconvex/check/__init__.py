@@ -129,7 +129,7 @@ def verify_midpoint(cert) -> str:
     lam = parse_rational(cert.lam, "lam")
     if not 0 < lam < 1:
         raise CertificateError(f"lam: must lie strictly between 0 and 1, found {lam}")
-    names = subject_names(cert) + list(cert.parameters)
+    names = subject_names(cert) + list(cert.parameters) if isinstance(tree, list) else None
     points = a, b, m = _vectors(cert, tree, ("a", "b", "m"))
     if a == b:
         raise CertificateError("a, b: the two points must differ")

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
+from typing import NamedTuple
 
 import flint
 import numpy as np
@@ -44,7 +45,7 @@ import numpy as np
 from ..errors import CertificateError
 from .network import activation_of, loss_tree, parameter_count, parameter_names, validate_spec
 from .numbers import Jet
-from .trees import parse_coordinate, parse_rational
+from .trees import parse_rational, vector
 
 #: int64 arrays hold integers below this in magnitude (a sum or product is checked against it before it is formed).
 SAFE = 1 << 62
@@ -225,36 +226,18 @@ class Vec:
 
 
 def parse_vector(values, n: int, what: str) -> Vec:
-    """n coordinates as a ``Vec``, read exactly as the generic checker reads them (``check.trees.vector``: a 1-D numpy
-    array by its entries, then each coordinate by ``trees.parse_coordinate``: a "p/q" string or an integer, never a
-    float or a bool), with the same errors in the same order. A 1-D signed or unsigned integer array of length n
-    and a list of Python ints are taken whole (their entries are integers; an int over int64 is still checked
-    against the digit cap); each distinct string is parsed once."""
-    if isinstance(values, np.ndarray) and values.ndim == 1:
-        if values.dtype.kind in "iu" and len(values) == n:
-            return Vec(values, 1)
-        values = values.tolist()
-    if not isinstance(values, (list, tuple)) or len(values) != n:
-        raise CertificateError(f"{what}: expected {n} coordinates, found "
-                               f"{len(values) if isinstance(values, (list, tuple)) else values!r}")
-    if set(map(type, values)) == {int}:
+    """n coordinates as a ``Vec``, read by the generic checker's reader (``check.trees.vector``, with its errors); a
+    1-D integer numpy array, or a list of Python ints that fit in int64, of length n is taken whole (its entries are
+    integers within the digit cap)."""
+    if isinstance(values, np.ndarray) and values.ndim == 1 and values.dtype.kind in "iu" and len(values) == n:
+        return Vec(values, 1)
+    if isinstance(values, (list, tuple)) and len(values) == n and set(map(type, values)) == {int}:
         try:
             return Vec(np.array(values, dtype=np.int64), 1)
         except OverflowError:
-            for v in values:
-                parse_coordinate(v, what)  # the digit cap
-            return Vec(np.array(values, dtype=object), 1)
-    seen: dict[str, Fraction] = {}
-    fracs = []
-    for v in values:
-        f = seen.get(v) if type(v) is str else None
-        if f is None:
-            f = parse_coordinate(v, what)
-            if type(v) is str:
-                seen[v] = f
-        fracs.append(f)
-    den = math.lcm(*{f.denominator for f in fracs})
-    return Vec(np.array([f.numerator * (den // f.denominator) for f in fracs], dtype=object), den)
+            pass
+    num, den = _integers([vector(values, n, what)])
+    return Vec(num[0], int(den[0, 0]))
 
 
 def _integers(rows: list) -> tuple[np.ndarray, np.ndarray]:
@@ -267,15 +250,14 @@ def _integers(rows: list) -> tuple[np.ndarray, np.ndarray]:
 
 # ---------------------------------------------------------------------------------------------------- the network
 
-class State:
+class State(NamedTuple):
     """One layer's values for every data point: numerator matrices ``H`` = [H0, H1, H2] (the jet's coefficients;
     None stands for 0) over the row denominators ``E`` (an (n, 1) integer column), and the kink signs so far (one
     int8 (n, k) array per layer, None for identity)."""
 
-    __slots__ = ("H", "E", "signs")
-
-    def __init__(self, H, E, signs):
-        self.H, self.E, self.signs = H, E, signs
+    H: list
+    E: np.ndarray
+    signs: list
 
 
 class FastNet:

@@ -116,23 +116,6 @@ def activation_of(name) -> tuple[str, str | None]:
     return name, None
 
 
-def parameter_name(widths, bias: bool, k: int) -> str:
-    """The name of the k-th parameter (0-based) in the documented order, without listing the names.
-
-    >>> parameter_name([2, 3, 1], True, 6), parameter_name([2, 3, 1], True, 9)
-    ('b1_1', 'W2_1_1')
-    """
-    for l in range(1, len(widths)):
-        rows, cols = widths[l], widths[l - 1]
-        if k < rows * cols:
-            return f"W{l}_{k // cols + 1}_{k % cols + 1}"
-        k -= rows * cols
-        if bias and k < rows:
-            return f"b{l}_{k + 1}"
-        k -= rows if bias else 0
-    raise IndexError("parameter index out of range")
-
-
 def parameter_names(spec: dict) -> list[str]:
     """The parameter names of a spec, in the documented order."""
     widths = _widths(spec)
