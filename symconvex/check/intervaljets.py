@@ -25,7 +25,7 @@ from flint import arb, fmpq
 
 from ..errors import CertificateError
 from .evaluate import MAX_ARGUMENT, Evaluator, walk
-from .special import BALLS
+from .special import BALLS, exact_mid
 
 #: Working precision of the ball arithmetic, in bits; the most nodes of a tree evaluated on a box.
 PRECISION, MAX_NODES = 192, 200_000
@@ -49,12 +49,6 @@ def to_ball(q: Fraction) -> arb:
 def interval_ball(lo: Fraction, hi: Fraction) -> arb:
     """A ball enclosing the interval [lo, hi]."""
     return arb.union(to_ball(lo), to_ball(hi))
-
-
-def exact_mid(x: arb) -> Fraction:
-    """The midpoint of a ball as an exact rational."""
-    m, e = (int(k) for k in x.mid().man_exp())
-    return m * Fraction(2) ** e
 
 
 def exact_bounds(x: arb) -> tuple[Fraction, Fraction]:

@@ -27,9 +27,9 @@ BALLS = {"erf": arb.erf, "erfc": arb.erfc, "gamma": arb.gamma, "digamma": arb.di
             for n, name in ((1, "trigamma"), (2, "tetragamma"), (3, "pentagamma"))}}
 
 
-def _dyadic(b: arb) -> Fraction:
-    """The exact rational value of an arb midpoint or radius (a dyadic number)."""
-    m, e = (int(k) for k in b.man_exp())
+def exact_mid(x: arb) -> Fraction:
+    """The midpoint of a ball (a dyadic number) as an exact rational."""
+    m, e = (int(k) for k in x.mid().man_exp())
     return m * Fraction(2) ** e
 
 
@@ -42,10 +42,10 @@ def enclose(name: str, x):
         out = BALLS[name](ball)
         if not out.is_finite():
             raise CertificateError(f"{name}: no finite enclosure at {show(x)} (a pole or an overflow)")
-        mid, rad = _dyadic(out.mid()), _dyadic(out.rad())
+        mid, rad = exact_mid(out), exact_mid(out.rad())  # a radius is a ball of radius 0
     finally:
         flint.ctx.prec = saved
     return iv.mpf([to_interval(mid - rad).a, to_interval(mid + rad).b])
 
 
-__all__ = ["BALLS", "enclose"]
+__all__ = ["BALLS", "enclose", "exact_mid"]
