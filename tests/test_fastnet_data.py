@@ -1,7 +1,7 @@
-"""check.fastnet's data compilation (``_read_data``): a spec's data strings become integer numerators over per-row
-denominators with exactly the values of ``certificates.parse_rational``, and exactly the specs (with the same
-errors) are accepted and rejected as by an earlier per-string implementation, kept here verbatim as the
-reference (with the two array helpers it used)."""
+"""check.fastnet's data compilation (``FastNet``, from ``check.network.validate_spec``'s one reading): a spec's
+data strings become integer numerators over per-row denominators with exactly the values of
+``certificates.parse_rational``, and exactly the specs (with the same errors) are accepted and rejected as by an
+earlier per-string implementation, kept here verbatim as the reference (with the two array helpers it used)."""
 
 from __future__ import annotations
 

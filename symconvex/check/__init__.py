@@ -60,13 +60,13 @@ def subject_tree(cert, *, fast: bool = False):
     if (cert.network is None or names) and (len(set(names)) != len(names) or not names):
         raise CertificateError(f"variables: must be distinct and nonempty, found {names}")
     if cert.network is None:
-        tree, digest = cert.function, None
+        tree = cert.function
         check_tree(tree, "function")
     else:
         from .fastnet import network_subject
 
-        tree, digest = network_subject(cert, fast)
-    digest = digest or subject_digest(cert.variables, cert.function, cert.network, cert.domain, params)
+        tree = network_subject(cert, fast)
+    digest = subject_digest(cert.variables, cert.function, cert.network, cert.domain, params)
     if cert.digest != digest:
         raise CertificateError(f"digest: the subject (variables, function or network, domain) hashes to "
                                f"{digest[:19]}..., certificate states {str(cert.digest)[:19]}...")
@@ -76,10 +76,13 @@ def subject_tree(cert, *, fast: bool = False):
     return tree
 
 
-def _points(cert, fields) -> list[list[Fraction]]:
+def _vectors(cert, tree, fields) -> list:
     """The certificate's vectors ``fields`` (one coordinate per variable), each followed by the values of its
     parameters (``parameter_values``, one per name in ``parameters``: a refutation with parameters exhibits one
-    value its domain allows, and refutes the claim for every value the domain allows)."""
+    value its domain allows, and refutes the claim for every value the domain allows); about a ``FastNet``, its
+    exact ``Vec``s, read the same way (``check.fastnet.parse_vector``)."""
+    if not isinstance(tree, list):
+        return [tree.vector(getattr(cert, name), name) for name in fields]
     n, fixed = len(subject_names(cert)), [parse_coordinate(v, "parameter_values") for v in cert.parameter_values]
     return [vector(getattr(cert, name), n, name) + fixed for name in fields]
 
@@ -115,30 +118,30 @@ def check_domain(cert, point, where: str, *, strict: bool) -> None:
 MIDPOINT_GAP_SIGNS = {"convex": (1,), "concave": (-1,), "strictly_convex": (0, 1), "strictly_concave": (0, -1)}
 
 
+def _coordinates(point, limit: int | None = None) -> list[Fraction]:
+    """A vector's (first ``limit``) coordinates as ``Fraction``s."""
+    return point[:limit] if isinstance(point, list) else point.fractions(limit)
+
+
 def verify_midpoint(cert) -> str:
-    tree = subject_tree(cert, fast=True)
+    tree = subject_tree(cert, fast=True)  # an expression tree, or a FastNet (exact integer passes over the spec)
     allowed = MIDPOINT_GAP_SIGNS[cert.refutes]  # the reader has read one of its keys
     lam = parse_rational(cert.lam, "lam")
     if not 0 < lam < 1:
         raise CertificateError(f"lam: must lie strictly between 0 and 1, found {lam}")
-    points = None
-    if isinstance(tree, list):
-        names = subject_names(cert) + list(cert.parameters)
-        points = a, b, m = _points(cert, ("a", "b", "m"))
-        if a == b:
-            raise CertificateError("a, b: the two points must differ")
-        combination = [lam * x + (1 - lam) * y for x, y in zip(a, b)]
-        if m != combination:
-            raise CertificateError(f"m: lam a + (1 - lam) b = ({', '.join(map(str, combination[:4]))}...), "
-                                   f"certificate states ({', '.join(map(str, cert.m[:4]))}...)")
-        values = []
-        for label, point in zip("abm", points):
-            check_domain(cert, point, f"point {label}", strict=False)
-            values.append(value_at(tree, names, point))
-    else:  # a fastnet.FastNet: exact integer forward passes over the spec
-        from .fastnet import midpoint_values
-
-        values = midpoint_values(tree, cert, lam, check_domain)
+    names = subject_names(cert) + list(cert.parameters) if isinstance(tree, list) else None
+    points = a, b, m = _vectors(cert, tree, ("a", "b", "m"))
+    if a == b:
+        raise CertificateError("a, b: the two points must differ")
+    combination = [lam * x + (1 - lam) * y for x, y in zip(a, b)] if isinstance(a, list) else a.combine(lam, b)
+    if m != combination:
+        raise CertificateError(f"m: lam a + (1 - lam) b = ({', '.join(map(str, _coordinates(combination, 4)))}...), "
+                               f"certificate states ({', '.join(map(str, cert.m[:4]))}...)")
+    values = []
+    for label, point in zip("abm", points):
+        if cert.domain:
+            check_domain(cert, _coordinates(point), f"point {label}", strict=False)
+        values.append(value_at(tree, names, point) if isinstance(tree, list) else tree.value(point))
     for found, key in zip(values, ("f(a)", "f(b)", "f(m)")):
         check_stated(found, cert.values.get(key), key)
     if set(cert.values) != {"f(a)", "f(b)", "f(m)"}:
@@ -147,7 +150,8 @@ def verify_midpoint(cert) -> str:
     if sign(gap) not in allowed:
         from .exactzero import jensen_gap_is_zero  # a strict refutation whose gap is 0 but not a rational
 
-        if 0 in allowed and sign(gap) is None and points and jensen_gap_is_zero(tree, names, *points, lam):
+        if 0 in allowed and sign(gap) is None and isinstance(tree, list) and \
+                jensen_gap_is_zero(tree, names, *points, lam):
             return f"not_{cert.refutes}"
         rel = {(1,): ">", (-1,): "<", (0, 1): ">=", (0, -1): "<="}[allowed]
         raise CertificateError(f"midpoint: f(m) - (lam f(a) + (1-lam) f(b)) = {show(gap)}, needs {rel} 0 "
@@ -157,17 +161,17 @@ def verify_midpoint(cert) -> str:
 
 def verify_curvature(cert) -> str:
     tree = subject_tree(cert, fast=True)
+    p, u = _vectors(cert, tree, ("point", "direction"))
     if isinstance(tree, list):
-        p, u = _points(cert, ("point", "direction"))
         u[len(u) - len(cert.parameters):] = [Fraction(0)] * len(cert.parameters)  # the parameters stay fixed
-        if not any(u):
-            raise CertificateError("direction: must be nonzero")
-        check_domain(cert, p, "point", strict=True)
+    if not any(u) if isinstance(u, list) else u.is_zero():
+        raise CertificateError("direction: must be nonzero")
+    if cert.domain:
+        check_domain(cert, _coordinates(p), "point", strict=True)
+    if isinstance(tree, list):
         jet, pattern = evaluate(tree, line_jets(subject_names(cert) + list(cert.parameters), p, u, 2), 2)
-    else:  # a fastnet.FastNet: exact integer forward pass with degree-2 jets
-        from .fastnet import curvature_jet
-
-        jet, pattern = curvature_jet(tree, cert, check_domain)
+    else:  # exact integer forward pass with degree-2 jets (``FastNet.curvature``)
+        jet, pattern = tree.curvature(p, u)
     if list(cert.pattern) != pattern:
         raise CertificateError(f"pattern: the kinks at the point take branches {pattern[:12]}, "
                                f"certificate states {list(cert.pattern[:12])}")

@@ -3,11 +3,12 @@ r"""The checker's evaluator: one operator table, walked iteratively, on jets of 
 ``evaluate(tree, env, order)`` returns the jet of the tree's function along the line t -> p + t u (``env`` maps
 each variable to its jet ``Jet(p_i, u_i, 0)``); ``check.intervaljets`` walks the same table on boxes.
 
-``OPERATORS`` has one row per smooth unary operator h: an enclosure of h(x) for an exact or interval x (exact
-where it is rational: exp 0 = cos 0 = cosh 0 = 1, log 1 = arccos 1 = arccosh 1 = 0, sigmoid 0 = 1/2, and 0 for
-the odd ones at 0), h'(x) and h''(x) over a backend's arithmetic, whether |x| <= ``MAX_ARGUMENT`` is demanded
-(exp, sigmoid, softplus, tanh, sin, cos, tan, sinh, cosh: an enclosure of exp(x) needs about x bits), and a
-domain condition g(x) >= 0 (g > 0 where h is not C^2 at g = 0). Soundness conditions enforced by the walk:
+``OPERATORS`` has one row per smooth unary operator h: an enclosure of h(x) for an exact or interval x (exact where
+it is rational: exp 0 = cos 0 = cosh 0 = erfc 0 = 1, log 1 = arccos 1 = arccosh 1 = 0, sigmoid 0 = 1/2, Gamma(n) =
+(n - 1)! for an integer 1 <= n <= 170, and 0 for the odd ones at 0), h'(x) and h''(x) over a backend's arithmetic,
+whether |x| <= ``MAX_ARGUMENT`` is demanded (exp, sigmoid, softplus, tanh, sin, cos, tan, sinh, cosh: an enclosure
+of exp(x) needs about x bits), and a domain condition g(x) >= 0 (g > 0 where h is not C^2 at g = 0). Soundness
+conditions enforced by the walk:
 
 - a value (order 0): every operation is defined at the point (log of a positive number, no division by zero, real
   powers of nonnegative bases, |x| <= 1 for arcsin/arccos, x >= 1 for arccosh, |x| < 1 for artanh, cos x != 0 for
@@ -27,6 +28,7 @@ of a relu/leaky_relu/abs argument, the index of the winning argument for max/min
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from functools import lru_cache
 from typing import Callable, NamedTuple
@@ -106,6 +108,12 @@ def _cosh(x):
     """1 + 2 sinh(x/2)^2: at least 1 and tight on an interval (an interval's square is taken as a square)."""
     s = _sinh(mul(Fraction(1, 2), x))
     return add(1, mul(2, s * s if isinstance(s, Fraction) else s ** 2))
+
+
+def _gamma(x):
+    """Gamma(n) = (n - 1)! exactly at an integer 1 <= n <= 170, else arb's enclosure."""
+    exact = isinstance(x, Fraction) and x.denominator == 1 and 1 <= x <= 170
+    return Fraction(math.factorial(int(x) - 1)) if exact else enclose("gamma", x)
 
 
 def _arcsinh(x):
@@ -197,9 +205,11 @@ OPERATORS: dict[str, Op] = {
                  lambda A, x, v: (r := A.inv(_unit_gap(A, x), "artanh"), A.mul(2, A.mul(x, A.mul(r, r)))),
                  strict=True, **_UNIT),
     # special functions (enclosures from ``check.special``); Gamma and psi are taken on x > 0 only
-    "erf": Op(lambda x: enclose("erf", x), lambda A, x, v: _erf_slopes(A, x, 1), capped=True),
-    "erfc": Op(lambda x: enclose("erfc", x), lambda A, x, v: _erf_slopes(A, x, -1), capped=True),
-    "gamma": Op(lambda x: enclose("gamma", x), _gamma_slopes, capped=True, **_POSITIVE),
+    "erf": Op(_exact_at(0, Fraction(0), lambda y: enclose("erf", y)), lambda A, x, v: _erf_slopes(A, x, 1),
+              capped=True),
+    "erfc": Op(_exact_at(0, Fraction(1), lambda y: enclose("erfc", y)), lambda A, x, v: _erf_slopes(A, x, -1),
+               capped=True),
+    "gamma": Op(_gamma, _gamma_slopes, capped=True, **_POSITIVE),
     "digamma": Op(lambda x: enclose("digamma", x), lambda A, x, v: (A.f("trigamma", x), A.f("tetragamma", x)),
                   capped=True, **_POSITIVE),
     "trigamma": Op(lambda x: enclose("trigamma", x),
@@ -316,10 +326,10 @@ class Evaluator:
 
     def exact_exponent(self, args) -> Fraction | None:
         """x ** y where y, an expression in variables, is an exact rational r constant along the line (a parameter's
-        stated value) and x is shown
-        > 0 (or = 0 with r > 0): r, so that x ** r is taken as for a numeric exponent (exactly: |x|^p at p = 1 is
-        |x|, also at x = 0). For x > 0 this is exp(r log x); at x = 0 (r > 0 only) it is 0^r = 0, the continuous extension. Else None
-        (the exp(y log x) walk, which needs x > 0: 0^0 and (-1)^2 stay undefined for a parameter exponent)."""
+        stated value) and x is shown > 0 (or = 0 with r > 0): r, so that x ** r is taken as for a numeric exponent
+        (exactly: |x|^p at p = 1 is |x|, also at x = 0). For x > 0 this is exp(r log x); at x = 0 (r > 0 only) it is
+        0^r = 0, the continuous extension. Else None (the exp(y log x) walk, which needs x > 0: 0^0 and (-1)^2 stay
+        undefined for a parameter exponent)."""
         y = getattr(args[1], "c", None)  # a line's jet (a box's jets, ``check.intervaljets``, take exp(y log x))
         if y is None or not isinstance(y[0], Fraction) or any(c != 0 for c in y[1:]):
             return None

@@ -27,26 +27,25 @@ under that bound, and every sign is read from an exact integer.
 Elementwise work is on int64 arrays while a bound formed with Python integers shows every result below 2^62
 (``_mul``, ``_add``), else on numpy object arrays of Python integers.
 
-This module only computes numbers; ``check.verify_midpoint`` and ``check.verify_curvature`` decide a certificate
-from them exactly as on the generic path (the same checks in the same order, with the same messages):
-``midpoint_values`` gives f(a), f(b), f(m) after checking a != b, m = lam a + (1 - lam) b and the domain;
-``curvature_jet`` gives the jet and the kink pattern after checking u != 0 and that p is interior to the domain.
-With every kink strictly on one side at p, the loss is one polynomial on a neighbourhood of p, so its jet is its
-exact Taylor coefficients there and d^2/dt^2 loss(p + t u) at 0 is twice the last one.
+This module only computes numbers (``FastNet.value``, ``FastNet.curvature``, ``Vec``); ``check.verify_midpoint`` and
+``check.verify_curvature`` run the same checks on them as on a tree, and decide. With every kink strictly on one
+side at p, the loss is one polynomial on a neighbourhood of p, so its jet is its exact Taylor coefficients there and
+d^2/dt^2 loss(p + t u) at 0 is twice the last one.
 """
 
 from __future__ import annotations
 
 import math
 from fractions import Fraction
+from typing import NamedTuple
 
 import flint
 import numpy as np
 
 from ..errors import CertificateError
-from .network import activation_of, loss_tree, parameter_names, size_problem, validate_spec
+from .network import activation_of, loss_tree, parameter_count, parameter_names, validate_spec
 from .numbers import Jet
-from .trees import parse_coordinate, parse_rational
+from .trees import parse_rational, vector
 
 #: int64 arrays hold integers below this in magnitude (a sum or product is checked against it before it is formed).
 SAFE = 1 << 62
@@ -227,101 +226,38 @@ class Vec:
 
 
 def parse_vector(values, n: int, what: str) -> Vec:
-    """n coordinates as a ``Vec``, read exactly as the generic checker reads them (``check.trees.vector``: a 1-D numpy
-    array by its entries, then each coordinate by ``trees.parse_coordinate``: a "p/q" string or an integer, never a
-    float or a bool), with the same errors in the same order. A 1-D signed or unsigned integer array of length n
-    and a list of Python ints are taken whole (their entries are integers; an int over int64 is still checked
-    against the digit cap); each distinct string is parsed once."""
-    if isinstance(values, np.ndarray) and values.ndim == 1:
-        if values.dtype.kind in "iu" and len(values) == n:
-            return Vec(values, 1)
-        values = values.tolist()
-    if not isinstance(values, (list, tuple)) or len(values) != n:
-        raise CertificateError(f"{what}: expected {n} coordinates, found "
-                               f"{len(values) if isinstance(values, (list, tuple)) else values!r}")
-    if set(map(type, values)) == {int}:
+    """n coordinates as a ``Vec``, read by the generic checker's reader (``check.trees.vector``, with its errors); a
+    1-D integer numpy array, or a list of Python ints that fit in int64, of length n is taken whole (its entries are
+    integers within the digit cap)."""
+    if isinstance(values, np.ndarray) and values.ndim == 1 and values.dtype.kind in "iu" and len(values) == n:
+        return Vec(values, 1)
+    if isinstance(values, (list, tuple)) and len(values) == n and set(map(type, values)) == {int}:
         try:
             return Vec(np.array(values, dtype=np.int64), 1)
         except OverflowError:
-            for v in values:
-                parse_coordinate(v, what)  # the digit cap
-            return Vec(np.array(values, dtype=object), 1)
-    seen: dict[str, Fraction] = {}
-    fracs = []
-    for v in values:
-        f = seen.get(v) if type(v) is str else None
-        if f is None:
-            f = parse_coordinate(v, what)
-            if type(v) is str:
-                seen[v] = f
-        fracs.append(f)
-    den = math.lcm(*{f.denominator for f in fracs})
-    return Vec(np.array([f.numerator * (den // f.denominator) for f in fracs], dtype=object), den)
+            pass
+    num, den = _integers([vector(values, n, what)])
+    return Vec(num[0], int(den[0, 0]))
 
 
-def _rows(rows: list, table: dict, what: str) -> tuple[list, list]:
-    """Each row of rational strings as (integer numerators, the lcm of the row's denominators): x_ij = num / den
-    exactly. Each distinct string is parsed once by ``trees.parse_rational`` (``table``: its (p, q) in lowest
-    terms); TypeError for an unhashable entry, ``CertificateError`` for any other entry that is not a rational
-    string."""
-    nums, dens = [], []
-    for row in rows:
-        pairs = [table[v] if v in table else table.setdefault(v, parse_rational(v, what).as_integer_ratio())
-                 for v in row]
-        den = math.lcm(*{q for _, q in pairs})
-        nums.append([p * (den // q) for p, q in pairs])
-        dens.append(den)
-    return nums, dens
-
-
-def _read_data(spec) -> tuple | None:
-    """(X, XD, Y, YD): the inputs as integer numerators X (n, d) over row denominators XD (n, 1), the targets as Y
-    (n, m) over YD (n, 1) (object arrays), when ``validate_spec`` accepts the spec; else None. Everything but the
-    data is checked by ``validate_spec`` itself on the spec with one dummy data point, then the size cap, the data's
-    shape, and every data string by ``parse_rational``: together exactly ``validate_spec``'s checks, each data string
-    parsed once."""
-    layers = spec.get("layers") if isinstance(spec, dict) else None
-    if not isinstance(layers, list) or len(layers) < 2 or not all(
-            isinstance(w, int) and not isinstance(w, bool) and w >= 1 for w in layers):
-        return None
-    try:
-        validate_spec({**spec, "layers": [1, *layers[1:]], "inputs": [["0"]], "targets": [["0"] * layers[-1]]})
-    except CertificateError:
-        return None
-    inputs, targets = spec.get("inputs"), spec.get("targets")
-    if not isinstance(inputs, list) or not isinstance(targets, list) or len(inputs) != len(targets) or not inputs \
-            or size_problem(layers, spec["bias"], len(inputs)):
-        return None
-    for rows, width in ((inputs, layers[0]), (targets, layers[-1])):
-        if not all(isinstance(row, list) and len(row) == width for row in rows):
-            return None
-    table: dict[str, tuple[int, int]] = {}
-    try:
-        X, XD = _rows(inputs, table, "network input")
-        Y, YD = _rows(targets, table, "network target")
-    except (TypeError, CertificateError):
-        return None
-    n = len(inputs)
-    return (_shrink(np.array(X, dtype=object).reshape(n, layers[0])), _shrink(np.array(XD, dtype=object).reshape(n, 1)),
-            np.array(Y, dtype=object).reshape(n, layers[-1]), np.array(YD, dtype=object).reshape(n, 1))
+def _integers(rows: list) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of ``Fraction``s as (integer numerators, the lcm of each row's denominators; object arrays): x_ij = num /
+    den exactly."""
+    dens = [math.lcm(*{v.denominator for v in row}) for row in rows]
+    nums = [[v.numerator * (d // v.denominator) for v in row] for row, d in zip(rows, dens)]
+    return np.array(nums, dtype=object).reshape(len(rows), -1), np.array(dens, dtype=object).reshape(-1, 1)
 
 
 # ---------------------------------------------------------------------------------------------------- the network
 
-def parameter_count(widths, bias: bool) -> int:
-    """The number of parameters of a net with these widths (and biases)."""
-    return sum(widths[l] * widths[l - 1] + (widths[l] if bias else 0) for l in range(1, len(widths)))
-
-
-class State:
+class State(NamedTuple):
     """One layer's values for every data point: numerator matrices ``H`` = [H0, H1, H2] (the jet's coefficients;
     None stands for 0) over the row denominators ``E`` (an (n, 1) integer column), and the kink signs so far (one
     int8 (n, k) array per layer, None for identity)."""
 
-    __slots__ = ("H", "E", "signs")
-
-    def __init__(self, H, E, signs):
-        self.H, self.E, self.signs = H, E, signs
+    H: list
+    E: np.ndarray
+    signs: list
 
 
 class FastNet:
@@ -329,20 +265,17 @@ class FastNet:
     docstring). ``CertificateError`` (``validate_spec``'s message) for an invalid spec or one of another kind."""
 
     def __init__(self, spec: dict):
-        data = _read_data(spec)
-        if data is None:
-            validate_spec(spec)  # raises the generic message
-            raise CertificateError("network: the spec is not valid")  # pragma: no cover - defensive
-        self.acts = [activation_of(a) for a in spec["activations"]]
+        inputs, targets = validate_spec(spec)
+        #: (kind, slope p/q on the negative side): relu is 0/1; identity None
+        self.acts = [(kind, Fraction(0) if kind == "relu" else alpha and parse_rational(alpha))
+                     for kind, alpha in map(activation_of, spec["activations"])]
         if spec["loss"] not in FAST_LOSSES or any(kind not in PIECEWISE_LINEAR for kind, _ in self.acts):
             raise CertificateError("network: fastnet evaluates identity/relu/leaky_relu nets with squared or hinge "
                                    "loss only")
-        #: (kind, slope p/q on the negative side): relu is 0/1; identity None
-        self.acts = [(kind, Fraction(0) if kind == "relu" else None if alpha is None else parse_rational(alpha))
-                     for kind, alpha in self.acts]
-        self.X, self.XD, self.Y, self.YD = data
+        (X, XD), (self.Y, self.YD) = _integers(inputs), _integers(targets)
+        self.X, self.XD = _shrink(X), _shrink(XD)
         self.widths, self.bias, self.loss_kind = list(spec["layers"]), spec["bias"], spec["loss"]
-        self.n = len(spec["inputs"])
+        self.n = len(inputs)
         self.size = parameter_count(self.widths, self.bias)
 
     def vector(self, values, what: str) -> Vec:
@@ -480,11 +413,10 @@ def compile_spec(spec) -> FastNet | None:
 
 
 def network_subject(cert, fast: bool):
-    """(the loss of a certificate about a network spec, None): the checker's own loss tree of the spec
+    """The loss of a certificate about a network spec: the checker's own loss tree of the spec
     (``check.network.loss_tree``, which validates it) or, with ``fast`` and a spec ``FastNet`` evaluates, a
     ``FastNet`` (the same validation, nothing of size weights x data built). The variables must be empty (the
-    spec's parameter names, implicitly) or exactly the spec's parameter names in order. (The caller computes the
-    subject digest.)"""
+    spec's parameter names, implicitly) or exactly the spec's parameter names in order."""
     if cert.parameters:
         raise CertificateError("parameters: a network certificate has none")
     subject = compile_spec(cert.network) if fast else None
@@ -494,35 +426,8 @@ def network_subject(cert, fast: bool):
         if list(cert.variables) != expected:
             raise CertificateError(f"variables: found {len(cert.variables)} names, the network spec has parameters "
                                    f"{expected[:4]}... ({len(expected)})")
-    return subject, None
+    return subject
 
 
-def midpoint_values(net: FastNet, cert, lam: Fraction, check_domain) -> list[Fraction]:
-    """f(a), f(b), f(m) of a midpoint certificate about ``net``, after the generic checks in the generic order and
-    with its messages: the three points read, a != b, m = lam a + (1 - lam) b exactly, each point in the domain
-    (``check_domain``)."""
-    a, b, m = (net.vector(getattr(cert, name), name) for name in ("a", "b", "m"))
-    if a == b:
-        raise CertificateError("a, b: the two points must differ")
-    combination = a.combine(lam, b)
-    if combination != m:
-        raise CertificateError(f"m: lam a + (1 - lam) b = ({', '.join(map(str, combination.fractions(4)))}...), "
-                               f"certificate states ({', '.join(map(str, cert.m[:4]))}...)")
-    for label, point in (("a", a), ("b", b), ("m", m)) if cert.domain else ():
-        check_domain(cert, point.fractions(), f"point {label}", strict=False)
-    return [net.value(point) for point in (a, b, m)]
-
-
-def curvature_jet(net: FastNet, cert, check_domain) -> tuple[Jet, list[int]]:
-    """(the jet of t -> loss(p + t u) at 0, the kink pattern) for a curvature certificate about ``net``, after
-    checking u != 0 and p interior to the domain (``check_domain``), as the generic path does."""
-    p, u = net.vector(cert.point, "point"), net.vector(cert.direction, "direction")
-    if u.is_zero():
-        raise CertificateError("direction: must be nonzero")
-    if cert.domain:
-        check_domain(cert, p.fractions(), "point", strict=True)
-    return net.curvature(p, u)
-
-
-__all__ = ["EXACT_FLOAT", "FLOAT_DIGITS", "FastNet", "SAFE", "Vec", "compile_spec", "curvature_jet", "float_plan",
-           "matmul", "midpoint_values", "network_subject", "parameter_count", "parse_vector"]
+__all__ = ["EXACT_FLOAT", "FLOAT_DIGITS", "FastNet", "SAFE", "Vec", "compile_spec", "float_plan",
+           "matmul", "network_subject", "parameter_count", "parse_vector"]

@@ -21,10 +21,11 @@ from contextlib import contextmanager
 from fractions import Fraction
 
 import flint
-from flint import acb, arb, fmpq
+from flint import arb, fmpq
 
 from ..errors import CertificateError
 from .evaluate import MAX_ARGUMENT, Evaluator, walk
+from .special import BALLS, exact_mid
 
 #: Working precision of the ball arithmetic, in bits; the most nodes of a tree evaluated on a box.
 PRECISION, MAX_NODES = 192, 200_000
@@ -48,12 +49,6 @@ def to_ball(q: Fraction) -> arb:
 def interval_ball(lo: Fraction, hi: Fraction) -> arb:
     """A ball enclosing the interval [lo, hi]."""
     return arb.union(to_ball(lo), to_ball(hi))
-
-
-def exact_mid(x: arb) -> Fraction:
-    """The midpoint of a ball as an exact rational."""
-    m, e = (int(k) for k in x.mid().man_exp())
-    return m * Fraction(2) ** e
 
 
 def exact_bounds(x: arb) -> tuple[Fraction, Fraction]:
@@ -161,16 +156,14 @@ def _bounded(x: arb, what: str) -> None:
         raise CertificateError(f"{what}: the argument {x.str(5)} is not shown within {MAX_ARGUMENT} in magnitude")
 
 
-#: Ball enclosures of the table's operators (arb's own functions, which enclose the range over a ball).
-_VALUES = {name: getattr(arb, f) for name, f in (
+#: Ball enclosures of the table's operators: arb's own functions, which enclose the range over a ball (the special
+#: functions' are ``check.special.BALLS``).
+_VALUES = {**BALLS, **{name: getattr(arb, f) for name, f in (
     ("exp", "exp"), ("log", "log"), ("sin", "sin"), ("cos", "cos"), ("sinh", "sinh"), ("cosh", "cosh"),
     ("tanh", "tanh"), ("arctan", "atan"), ("arcsinh", "asinh"), ("arcsin", "asin"), ("arccos", "acos"),
-    ("arccosh", "acosh"), ("artanh", "atanh"), ("erf", "erf"), ("erfc", "erfc"), ("gamma", "gamma"),
-    ("digamma", "digamma"))}
+    ("arccosh", "acosh"), ("artanh", "atanh"))}}
 _VALUES.update(sigmoid=lambda x: 1 / (1 + (-x).exp()), softplus=lambda x: (1 + x.exp()).log(),
-               tan=lambda x: x.sin() * _inv(x.cos(), "tan: cos of the argument"),
-               trigamma=lambda x: acb(x).polygamma(1).real, tetragamma=lambda x: acb(x).polygamma(2).real,
-               pentagamma=lambda x: acb(x).polygamma(3).real)
+               tan=lambda x: x.sin() * _inv(x.cos(), "tan: cos of the argument"))
 
 
 class Balls:

@@ -23,6 +23,8 @@ in by the search code); the evaluator then computes it exactly.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from ..errors import CertificateError
 from .trees import parse_rational, rational_to_str
 
@@ -34,9 +36,14 @@ MAX_PARAMETERS = 50_000_000
 MAX_DATA_UNITS = 50_000_000
 
 
+def parameter_count(widths, bias: bool) -> int:
+    """The number of parameters of a net with these widths (and biases)."""
+    return sum(a * b + (b if bias else 0) for a, b in zip(widths, widths[1:]))
+
+
 def size_problem(widths, bias: bool, points: int) -> str | None:
     """Why a network of these widths with ``points`` data points is too large to handle, or None."""
-    weights = sum(a * b + (b if bias else 0) for a, b in zip(widths, widths[1:]))
+    weights = parameter_count(widths, bias)
     if weights > MAX_PARAMETERS:
         return f"{weights} parameters exceed the limit of {MAX_PARAMETERS}"
     if points * sum(widths[1:]) > MAX_DATA_UNITS:
@@ -53,8 +60,20 @@ def _widths(spec: dict) -> list[int]:
     return layers
 
 
-def validate_spec(spec) -> None:
-    """Raise ``CertificateError`` unless ``spec`` is a well-formed network spec."""
+def _data(rows, width: int, what: str, seen: dict) -> list[list[Fraction]]:
+    """Rows of ``width`` rational strings each, read exactly (each distinct string parsed once, into ``seen``)."""
+    out = []
+    for row in rows:
+        if not isinstance(row, list) or len(row) != width:
+            raise CertificateError(f"network: each {what} needs {width} numbers, found {row!r}")
+        out.append([seen[v] if type(v) is str and v in seen else
+                    seen.setdefault(v, parse_rational(v, f"network {what}")) for v in row])
+    return out
+
+
+def validate_spec(spec) -> tuple[list, list]:
+    """The data (inputs, targets) of a well-formed network spec as rows of exact ``Fraction``s; else
+    ``CertificateError``."""
     if not isinstance(spec, dict):
         raise CertificateError("network: the spec must be a JSON object")
     extra = set(spec) - {"layers", "activations", "bias", "loss", "inputs", "targets"}
@@ -76,16 +95,11 @@ def validate_spec(spec) -> None:
     too_big = size_problem(widths, spec["bias"], len(inputs))
     if too_big:
         raise CertificateError(f"network: too large: {too_big}")
-    for x in inputs:
-        if not isinstance(x, list) or len(x) != widths[0]:
-            raise CertificateError(f"network: each input needs {widths[0]} numbers, found {x!r}")
-        [parse_rational(v, "network input") for v in x]
-    for y in targets:
-        if not isinstance(y, list) or len(y) != widths[-1]:
-            raise CertificateError(f"network: each target needs {widths[-1]} numbers, found {y!r}")
-        [parse_rational(v, "network target") for v in y]
+    seen: dict = {}
+    data = _data(inputs, widths[0], "input", seen), _data(targets, widths[-1], "target", seen)
     if spec["loss"] != "squared" and widths[-1] != 1:
         raise CertificateError(f"network: the {spec['loss']} loss needs one output")
+    return data
 
 
 def activation_of(name) -> tuple[str, str | None]:
@@ -100,23 +114,6 @@ def activation_of(name) -> tuple[str, str | None]:
     if name not in ACTIVATIONS:
         raise CertificateError(f"network: unknown activation {name!r}")
     return name, None
-
-
-def parameter_name(widths, bias: bool, k: int) -> str:
-    """The name of the k-th parameter (0-based) in the documented order, without listing the names.
-
-    >>> parameter_name([2, 3, 1], True, 6), parameter_name([2, 3, 1], True, 9)
-    ('b1_1', 'W2_1_1')
-    """
-    for l in range(1, len(widths)):
-        rows, cols = widths[l], widths[l - 1]
-        if k < rows * cols:
-            return f"W{l}_{k // cols + 1}_{k % cols + 1}"
-        k -= rows * cols
-        if bias and k < rows:
-            return f"b{l}_{k + 1}"
-        k -= rows if bias else 0
-    raise IndexError("parameter index out of range")
 
 
 def parameter_names(spec: dict) -> list[str]:
@@ -157,17 +154,14 @@ def outputs_tree(spec: dict, x: list) -> list[list]:
 
 def loss_tree(spec: dict) -> list:
     """The loss of the spec as an expression tree over ``parameter_names(spec)``."""
-    validate_spec(spec)
     terms = []
-    for x, y in zip(spec["inputs"], spec["targets"]):
+    for x, y in zip(spec["inputs"], validate_spec(spec)[1]):
         outs = outputs_tree(spec, x)
         if spec["loss"] == "squared":
             for z, t in zip(outs, y):
-                r = ["add", z, ["num", rational_to_str(-parse_rational(t))]]
-                terms.append(["mul", ["num", "1/2"], ["pow", r, ["num", "2"]]])
+                terms.append(["mul", ["num", "1/2"], ["pow", ["add", z, ["num", rational_to_str(-t)]], ["num", "2"]]])
         elif spec["loss"] == "logistic":
-            terms.append(["add", ["softplus", outs[0]], ["mul", ["num", rational_to_str(-parse_rational(y[0]))], outs[0]]])
+            terms.append(["add", ["softplus", outs[0]], ["mul", ["num", rational_to_str(-y[0])], outs[0]]])
         else:
-            margin = ["add", ["num", "1"], ["mul", ["num", rational_to_str(-parse_rational(y[0]))], outs[0]]]
-            terms.append(["relu", margin])
+            terms.append(["relu", ["add", ["num", "1"], ["mul", ["num", rational_to_str(-y[0])], outs[0]]]])
     return terms[0] if len(terms) == 1 else ["add", *terms]

@@ -28,25 +28,18 @@ _BIG = 10 ** MAX_DIGITS
 _DEEP = "the certificate is nested too deeply to check"
 
 
-def _items(ok, what, explain=None):
-    """The type "a list whose entries pass ``ok``", kept as a tuple; ``explain(entry, field)`` may raise the first
-    bad entry's own message."""
-    def read(value, field):
-        if not isinstance(value, list) or not all(map(ok, value)):
-            for v in value if isinstance(value, list) and explain else ():
-                if not ok(v):
-                    explain(v, field)
-            raise CertificateError(f"{field}: expected {what}, found {clipped(value)}")
-        return tuple(value)
-    return read
-
-
 def _typed(ok, what, keep=lambda v, f: v):
+    """The type "a value that passes ``ok``", read by ``keep(value, field)``."""
     def read(value, field):
         if not ok(value):
             raise CertificateError(f"{field}: expected {what}, found {clipped(value)}")
         return keep(value, field)
     return read
+
+
+def _items(ok, what):
+    """The type "a list whose entries pass ``ok``", kept as a tuple."""
+    return _typed(lambda v: isinstance(v, list) and all(map(ok, v)), what, lambda v, f: tuple(v))
 
 
 def _coordinate(v) -> bool:
@@ -60,7 +53,10 @@ def _vector(value, field):
     if kinds == {int} and -_BIG < min(value) and max(value) < _BIG or \
             kinds == {str} and min(map(len, value)) > 0 and max(map(len, value)) <= MAX_DIGITS:
         return tuple(value)
-    return _items(_coordinate, "a list of rational strings 'p/q' or integers", parse_coordinate)(value, field)
+    for v in value if isinstance(value, list) else ():
+        if not _coordinate(v):
+            parse_coordinate(v, field)  # the first bad entry's own message, if it has one
+    return _items(_coordinate, "a list of rational strings 'p/q' or integers")(value, field)
 
 
 def _stated(v) -> bool:
@@ -71,7 +67,6 @@ _STATED_TEXT = "a stated value ('p/q' or '~d.ddde-k')"
 #: type name -> reader(value, field name) -> the value the record holds, or ``CertificateError``.
 TYPES = {
     "names": _items(lambda v: type(v) is str, "a list of names"),
-    "tree": _typed(lambda v: True, "", lambda v, f: check_tree(v, f) or v),
     "tree?": _typed(lambda v: True, "", lambda v, f: v if v is None else check_tree(v, f) or v),
     "constraints": _typed(lambda v: type(v) is list, "a list of constraints [rel, lhs, rhs]",
                           lambda v, f: tuple(check_constraint_tree(c, f"{f}[{k}]") or c for k, c in enumerate(v))),

@@ -5,14 +5,13 @@ and the polygammas psi_2, psi_3 (the second and third derivatives of psi: the de
 ``enclose(name, x)`` takes an exact rational or an ``mpmath.iv`` interval x and returns an ``mpmath.iv`` interval
 that contains name(y) for every y in x. It converts x to a python-flint ``arb`` ball that contains it (ends read
 exactly, rounded outward), applies arb's function (arb's functions enclose the image of every point of the input
-ball: Arb's contract), and rounds the ball's exact ends outward into an interval. Exact values where the function
-is rational at a rational point: erf 0 = 0, erfc 0 = 1, Gamma(n) = (n - 1)! for an integer 1 <= n <= 170.
-A ball that arb cannot enclose finitely (a pole, an overflow) raises ``CertificateError``.
+ball: Arb's contract), and rounds the ball's exact ends outward into an interval (exact values at rational points,
+where rational, are ``check.evaluate``'s). A ball that arb cannot enclose finitely (a pole, an overflow) raises
+``CertificateError``.
 """
 
 from __future__ import annotations
 
-import math
 from fractions import Fraction
 
 import flint
@@ -28,28 +27,14 @@ BALLS = {"erf": arb.erf, "erfc": arb.erfc, "gamma": arb.gamma, "digamma": arb.di
             for n, name in ((1, "trigamma"), (2, "tetragamma"), (3, "pentagamma"))}}
 
 
-def _exact(x, name):
-    """The exact rational value of name at a rational x where the module docstring lists one, else None."""
-    if not isinstance(x, Fraction):
-        return None
-    if name == "erf" and x == 0 or name == "erfc" and x == 0:
-        return Fraction(0 if name == "erf" else 1)
-    if name == "gamma" and x.denominator == 1 and 1 <= x <= 170:
-        return Fraction(math.factorial(int(x) - 1))
-    return None
-
-
-def _dyadic(b: arb) -> Fraction:
-    """The exact rational value of an arb midpoint or radius (a dyadic number)."""
-    m, e = (int(k) for k in b.man_exp())
+def exact_mid(x: arb) -> Fraction:
+    """The midpoint of a ball (a dyadic number) as an exact rational."""
+    m, e = (int(k) for k in x.mid().man_exp())
     return m * Fraction(2) ** e
 
 
 def enclose(name: str, x):
     """An interval containing name(y) for every y in x (module docstring)."""
-    value = _exact(x, name)
-    if value is not None:
-        return value
     lo, hi = endpoints(x) if not isinstance(x, Fraction) else (x, x)
     saved, flint.ctx.prec = flint.ctx.prec, iv.prec + 16
     try:
@@ -57,10 +42,10 @@ def enclose(name: str, x):
         out = BALLS[name](ball)
         if not out.is_finite():
             raise CertificateError(f"{name}: no finite enclosure at {show(x)} (a pole or an overflow)")
-        mid, rad = _dyadic(out.mid()), _dyadic(out.rad())
+        mid, rad = exact_mid(out), exact_mid(out.rad())  # a radius is a ball of radius 0
     finally:
         flint.ctx.prec = saved
     return iv.mpf([to_interval(mid - rad).a, to_interval(mid + rad).b])
 
 
-__all__ = ["BALLS", "enclose"]
+__all__ = ["BALLS", "enclose", "exact_mid"]

@@ -15,8 +15,8 @@ from functools import cached_property
 
 import sympy as sp
 
-from ..certificates import parse_rational
-from ..check.network import activation_of, parameter_name, parameter_names
+from ..certificates import parameter_name, parse_rational
+from ..check.network import activation_of, parameter_names
 from ..functions import leaky_relu, relu, sigmoid, softplus
 from .notation import (FORMULA_LIMIT, ROW_CAP, _abbrev_list, _align_rows, _colvec_latex, _matrix_latex, _short_tuple,
                        _vec_or_scalar, name_latex, q_latex)
