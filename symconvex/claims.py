@@ -647,10 +647,11 @@ def _title_before_subject(text: str) -> tuple[str, str, list]:
         link = text[blocks[k - 1].end():blocks[k].start()].strip()
         body = next(g for g in blocks[k].groups() if g is not None)
         lead_words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.\-]*", _MATH.sub(" ", text[:blocks[k].start()]))}
+        title_math = [next(g for g in b.groups() if g is not None) for b in blocks[:k]]
         ok = (link == ":" or (link == "," and _NAMED_EQUATION.match(body))
+              or (link == "," and all(_unused_label(t, body) for t in title_math))
               or (re.fullmatch(r"[A-Za-z][A-Za-z\-]{2,}", link) and not lead_words & _CONNECTIVES
                   and not re.search(r"[-+*/=<>]", _MATH.sub(" ", text[:blocks[k].start()]))))
-        title_math = [next(g for g in b.groups() if g is not None) for b in blocks[:k]]
         if ok and all(not ("=" in normalize(t) or _RELATION.search(normalize(t))) or _unused_label(t, body)
                       for t in title_math):
             return text[blocks[k].start():], text[:blocks[k].start()].strip().rstrip(":,"), []
@@ -658,15 +659,27 @@ def _title_before_subject(text: str) -> tuple[str, str, list]:
     return text, "", []
 
 
-_LABEL = re.compile(r"\s*(?P<name>[A-Za-z])\s*=\s*(?:-?\d+(?:\.\d+)?(?:/\d+)?|\\infty)\s*")
+_GREEK = ("alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|kappa|lambda|mu|nu|xi|rho|sigma|tau|"
+          "phi|varphi|chi|psi|omega")
+_LABEL = re.compile(r"\s*(?P<name>[A-Za-z]|\\(?:%s))\s*=\s*(?:-?\d+(?:\.\d+)?(?:/\d+)?|\\infty)\s*" % _GREEK)
 
 
 def _unused_label(title_math: str, body: str) -> bool:
-    r"""Whether a title's math block is a label: one letter given a number ("pnorm with $p = 2$: $\sqrt{x^2 + y^2}$
-    is convex") whose letter does not occur in the function's block at all, so that it cannot change the function,
-    its variables or its domain. A letter that occurs there could be a value meant for the function (refused)."""
+    r"""Whether a title's math block is a label: one letter (Latin, or a Greek letter's command) given a number
+    ("pnorm with $p = 2$: $\sqrt{x^2 + y^2}$ is convex", "The pinball loss with $\tau = 0.3$, $\max(0.3 r, -0.7 r)$,
+    is convex") whose letter does not occur in the function's block at all (as written or as normalized: a Greek
+    letter typed in unicode is its command), so that it cannot change the function, its variables or its domain. A
+    letter that occurs there could be a value meant for the function (refused)."""
     m = _LABEL.fullmatch(normalize(title_math))
-    return bool(m) and not re.search(r"(?<![A-Za-z\\])" + m.group("name") + r"(?![A-Za-z])", body)
+    if not m:
+        return False
+    name = m.group("name")
+    if name.startswith("\\"):   # \epsilon and \varepsilon (\phi, \varphi, ...) are one letter to a reader
+        bare = name[1:].removeprefix("var")
+        pattern = r"\\(?:var)?" + bare + r"(?![A-Za-z])"
+    else:
+        pattern = r"(?<![A-Za-z\\])" + name + r"(?![A-Za-z])"
+    return not any(re.search(pattern, b) for b in (body, normalize(body)))
 
 
 def _clause_before_property(chunks, i: int):
