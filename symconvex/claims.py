@@ -1416,7 +1416,7 @@ def _parse_claim(text: str) -> Claim:
         domain = (domain or []) + list(case_domain)
     if domain is None:
         _refuse_odd_roots(f)
-        _refuse_lost_conditions(f, defs.conditions)
+        _refuse_lost_conditions(f, _given_values(defs.conditions, values))
     else:
         implied = _implied_polynomial_bounds(domain)
         if implied:
@@ -1535,6 +1535,23 @@ def _names_no_formula(head: str, defs: _Definitions) -> bool:
     bare = re.sub(r"_.*$", "", name)
     known = set(defs.functions) | set(defs.values) | set(defs.lets)
     return name not in known and bare.lower() not in BUILTINS and name.lower() not in BUILTINS
+
+
+def _given_values(written, values) -> list:
+    r"""The natural conditions of the formulas as written (g > 0, g >= 0, g != 0) with the values the claim gives
+    ("$\frac{1}{p}|x|^p$ with $p = 4$": p != 0 is 4 != 0, true): a condition without a symbol left must be shown
+    true exactly, else the formula is undefined at those values (a one-line error); the others are kept."""
+    kept = []
+    for g, rel in written:
+        g = g.xreplace(values) if values else g
+        if g.free_symbols:
+            kept.append((g, rel))
+            continue
+        sign = g.is_positive if rel == ">0" else g.is_nonnegative if rel == ">=0" else g.is_nonzero
+        if sign is not True:
+            raise _claim_error(f"the formula as written is undefined at the values the claim gives "
+                               f"({pretty(g)} {rel[:-1]} 0 does not hold)")
+    return kept
 
 
 def _refuse_lost_conditions(f, written) -> None:
