@@ -1346,6 +1346,9 @@ def _parse_claim(text: str) -> Claim:
     readings = []
     if names is not None:
         names = _expand(names, defs.tuples)
+        names, by_letter = _vectors_by_letter(names, free)
+        if by_letter:
+            note = "; ".join(filter(None, [note, by_letter]))
         if len(set(names)) != len(names):
             raise _claim_error("a variable is listed twice")
         given = [n for n in names if n in defs.values]
@@ -1535,6 +1538,23 @@ def _names_no_formula(head: str, defs: _Definitions) -> bool:
     bare = re.sub(r"_.*$", "", name)
     known = set(defs.functions) | set(defs.values) | set(defs.lets)
     return name not in known and bare.lower() not in BUILTINS and name.lower() not in BUILTINS
+
+
+def _vectors_by_letter(names: list, free: set) -> tuple[list, str]:
+    r"""Variables named by a vector's letter ("$\log(1 + e^{-(w_1 + 2 w_2)})$ is convex in $w$"): a listed letter
+    that the formula does not use, while it uses coordinates of it (w_1, w_2, ...), is the vector of those coordinates,
+    every one of them a variable (a claim about convexity in w is a claim in all of w's coordinates). Returns the
+    names and a note ("" when nothing was read so)."""
+    out, said = [], []
+    for n in names:
+        coords = sorted((c for c in free if re.fullmatch(re.escape(n) + r"_\{?[A-Za-z0-9]+\}?", c)),
+                        key=lambda c: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", c)])
+        if n in free or not coords or "_" in n:
+            out.append(n)
+            continue
+        out.extend(coords)
+        said.append(f"'{n}' is read as the vector ({', '.join(coords)}) of its coordinates in the formula")
+    return out, "; ".join(said)
 
 
 def _given_values(written, values) -> list:

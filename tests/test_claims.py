@@ -515,3 +515,28 @@ def test_a_value_the_claim_gives_settles_the_written_formulas_condition(text, fu
 def test_a_value_that_breaks_the_written_formulas_condition_is_refused():
     with pytest.raises(ClaimError, match="undefined at the values"):
         check_claim(r"$\log(c) u^2$ with $c = -1$ is convex")
+
+
+@pytest.mark.parametrize("text, variables, holds", [
+    (r"The logistic loss $\log(1 + e^{-(u_1 - 3u_2)})$ is convex in $u$", ("u_1", "u_2"), True),
+    (r"The logistic loss $\log(1 + e^{-(u_1 - 3u_2)})$ is strictly convex in $u$", ("u_1", "u_2"), False),
+    (r"$(u_1 u_2 u_3 - 2)^2$ is convex in $u$", ("u_1", "u_2", "u_3"), False),
+    (r"$u_2^2 + u_{10}^2 + u_1^2$ is strictly convex in $u$", ("u_1", "u_2", "u_10"), True),
+])
+def test_a_vector_named_by_its_letter_is_all_its_coordinates(text, variables, holds):
+    """ML notes say "convex in $w$" of a formula in w_1, w_2: the letter the formula does not use, whose coordinates
+    it uses, names the vector of them, every coordinate a variable (in their numeric order)."""
+    from answers import answered
+    result = answered(text)
+    assert tuple(v.name.replace("{", "").replace("}", "") for v in result.claim.variables) == variables
+    assert not result.claim.parameters
+    assert result.holds is holds
+
+
+def test_a_letter_with_coordinates_and_other_symbols_leaves_those_parameters():
+    """Only the letter's own coordinates become variables; another symbol stays a parameter."""
+    from answers import answered
+    result = answered(r"$u_1^2 - c^2$ is strictly convex in $u$")
+    assert [v.name for v in result.claim.variables] == ["u_1"]
+    assert [p.name for p in result.claim.parameters] == ["c"]
+    assert result.holds is True
