@@ -416,7 +416,7 @@ _LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider)\s+(?P<defs>.+?)\s*[
 _CONDITION_FIRST = re.compile(r"^\s*(?P<word>for|over|on|if|when)\s+(?P<math>\$[^$]+\$)\s*(?:,|\bthen\b)\s*(?P<rest>.*\$.*)$",
                               re.I | re.S)
 _ORTHANT = re.compile(r"\b(on|over|in)\s+the\s+(?:(?P<strict>strictly\s+positive|positive)|nonnegative|non-negative)"
-                      r"\s+orthant\b", re.I)
+                      r"\s+(?P<set>orthant|quadrant)\b", re.I)
 #: "$\mathbf{dom} f = \mathbb{R}_{++}$" (Boyd & Vandenberghe's notation): the domain, for every variable
 _DOM = re.compile(r"\$\s*\\(?:mathbf|operatorname|mathrm|text|textbf|textrm)\s*\{\s*dom\s*\}\s*(?:\\[,;:! ]\s*|~\s*)*"
                   r"(?P<name>\\?[A-Za-z]+)\s*=\s*(?P<set>[^$]+)\$")
@@ -435,7 +435,8 @@ def _normalize_claim(text: str) -> str:
     is convex"; "for x in (0, 1)" typed without $...$ is "for x \in (0, 1)"; a signature "$f: \mathbb{R}^2 \to
     \mathbb{R}$," before the function states its domain and is checked to map into R (``signatures``); "on the
     positive orthant" is
-    "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$); "$\mathbf{dom} f = S$" is "on $S$"."""
+    "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$), "on the positive quadrant" "on $\mathbb{R}^2_{++}$" (its
+    size checked against the variables); "$\mathbf{dom} f = S$" is "on $S$"."""
     # "the logistic function" (no argument) is the standard logistic function, the sigmoid; CVXPY's atom is a call,
     # logistic(x), whose two meanings are told apart in ``_logistic_by_convention``
     text = _NAME_THEN_FUNCTION.sub(lambda m: "function " + ("sigmoid" if m.group("name").lower() == "logistic"
@@ -444,7 +445,8 @@ def _normalize_claim(text: str) -> str:
     lead = _CONDITION_FIRST.match(text)
     if lead:   # "For $x > 0$, the function $\log x$ is concave." is "the function $\log x$ is concave for $x > 0$"
         text = f"{lead.group('rest').rstrip().rstrip('.')} {lead.group('word').lower()} {lead.group('math')}"
-    text = _ORTHANT.sub(lambda m: f"{m.group(1)} $\\mathbb{{R}}_{{{'++' if m.group('strict') else '+'}}}$", text)
+    text = _ORTHANT.sub(lambda m: f"{m.group(1)} $\\mathbb{{R}}{'^2' if m.group('set').lower() == 'quadrant' else ''}"
+                        f"_{{{'++' if m.group('strict') else '+'}}}$", text)
     defined = re.search(r"\$\s*([A-Za-z])\s*\(", text)   # dom f of the f the claim defines (else left to _strip_dom)
     text = _DOM.sub(lambda m: f"on ${m.group('set')}$" if not defined or m.group("name") == defined.group(1)
                     else m.group(0), text)
