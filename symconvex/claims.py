@@ -1304,6 +1304,7 @@ def _parse_claim(text: str) -> Claim:
         name, params, chain = _equation_head(lhs, body, defs)
         note = "; ".join(filter(None, [note, chain]))
         f = defs.formula(body)
+        _refuse_second_definition(name, params, f, defs)
     else:
         bare = _bare_subject(parts.function, defs, parts.variables)
         if bare is not None:
@@ -1540,6 +1541,18 @@ def _names_no_formula(head: str, defs: _Definitions) -> bool:
     bare = re.sub(r"_.*$", "", name)
     known = set(defs.functions) | set(defs.values) | set(defs.lets)
     return name not in known and bare.lower() not in BUILTINS and name.lower() not in BUILTINS
+
+
+def _refuse_second_definition(name, params, f, defs) -> None:
+    r"""``$f(x) = x^2$ is convex where $f(x) = x^3$``: the claim defines f twice. Answered about the first formula, the
+    claim could be about the other one (x^3 is not convex); two formulas that are not the same function (shown
+    symbolically, after renaming the arguments) are a one-line error."""
+    other = defs.functions.get(name) if name else None
+    if other is None or params is None or len(other.params) != len(params):
+        return
+    g = defs.formula(other.body_text).xreplace({symbol(a): symbol(b) for a, b in zip(other.params, params)})
+    if not _same_function(f, g):
+        raise _claim_error(f"{name} is defined twice, as {pretty(f)} and as {pretty(g)}; define it once")
 
 
 def _vectors_by_letter(names: list, free: set) -> tuple[list, str]:

@@ -540,3 +540,15 @@ def test_a_letter_with_coordinates_and_other_symbols_leaves_those_parameters():
     assert [v.name for v in result.claim.variables] == ["u_1"]
     assert [p.name for p in result.claim.parameters] == ["c"]
     assert result.holds is True
+
+
+def test_a_function_defined_twice_differently_is_refused():
+    """"$f(x) = x^2$ is convex where $f(x) = x^3$" was answered about x^2 (holds), while the other definition is not
+    convex: which f is meant? Two formulas that are not the same function are a one-line error."""
+    with pytest.raises(ClaimError, match="defined twice"):
+        check_claim(r"$g(u) = u^2$ is convex where $g(u) = u^3$")
+    with pytest.raises(ClaimError, match="defined twice"):
+        check_claim(r"$g(u) = u^2$ is convex where $g(t) = -t^2$")
+    from answers import answered
+    same = answered(r"$g(u) = u^2$ is strictly convex where $g(t) = t^2$")   # the same function: fine
+    assert same.holds is True and same.claim.function == sp.Symbol("u", real=True) ** 2
