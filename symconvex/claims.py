@@ -534,6 +534,9 @@ def _segment(text: str) -> _Parts:
         # a math piece
         if clause == "domain" and first and _describes_set(w) and i < len(chunks) and chunks[i][0] == "math":
             continue   # "on the closed unit disk $x^2 + y^2 \le 1$": the math says which set
+        if clause == "vars" and first and re.fullmatch(r"[a-z]{3,}", w) and chunks[i - 2] == ("word", "the") \
+                and i < len(chunks) and chunks[i][0] == "math":
+            continue   # "in the logit $z$", "in the weights $w$": the noun names the math after it
         w = _strip_dom(w, parts.function)
         what = _classify(w)
         after = _parameter_phrase(chunks, i)

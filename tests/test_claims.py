@@ -552,3 +552,22 @@ def test_a_function_defined_twice_differently_is_refused():
     from answers import answered
     same = answered(r"$g(u) = u^2$ is strictly convex where $g(t) = t^2$")   # the same function: fine
     assert same.holds is True and same.claim.function == sp.Symbol("u", real=True) ** 2
+
+
+@pytest.mark.parametrize("text, variables, holds", [
+    (r"$\log(1 + e^{-3u})$ is strictly convex in the logit $u$", ("u",), True),
+    (r"$(u_1 u_2 - 2)^2$ is convex in the weights $u$", ("u_1", "u_2"), False),
+    (r"$u v$ is convex in the variable $u$", ("u",), True),
+])
+def test_a_noun_before_the_variables_math_names_it(text, variables, holds):
+    """Lecture notes say "convex in the logit $z$", "in the weights $w$": after "the", a lowercase word directly
+    followed by math only names what the math is; the variables are the math's."""
+    from answers import answered
+    result = answered(text)
+    assert tuple(v.name for v in result.claim.variables) == variables
+    assert result.holds is holds
+
+
+def test_a_noun_without_math_after_it_is_still_refused():
+    with pytest.raises(ClaimError, match="not a name"):
+        check_claim(r"$u^2 + v$ is convex in the logits")
