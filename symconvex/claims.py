@@ -416,7 +416,7 @@ _LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider)\s+(?P<defs>.+?)\s*[
 _CONDITION_FIRST = re.compile(r"^\s*(?P<word>for|over|on|if|when)\s+(?P<math>\$[^$]+\$)\s*(?:,|\bthen\b)\s*(?P<rest>.*\$.*)$",
                               re.I | re.S)
 _ORTHANT = re.compile(r"\b(on|over|in)\s+the\s+(?:(?P<strict>strictly\s+positive|positive)|nonnegative|non-negative)"
-                      r"\s+orthant\b", re.I)
+                      r"\s+(?P<set>orthant|quadrant)\b", re.I)
 #: "$\mathbf{dom} f = \mathbb{R}_{++}$" (Boyd & Vandenberghe's notation): the domain, for every variable
 _DOM = re.compile(r"\$\s*\\(?:mathbf|operatorname|mathrm|text|textbf|textrm)\s*\{\s*dom\s*\}\s*(?:\\[,;:! ]\s*|~\s*)*"
                   r"(?P<name>\\?[A-Za-z]+)\s*=\s*(?P<set>[^$]+)\$")
@@ -435,7 +435,8 @@ def _normalize_claim(text: str) -> str:
     is convex"; "for x in (0, 1)" typed without $...$ is "for x \in (0, 1)"; a signature "$f: \mathbb{R}^2 \to
     \mathbb{R}$," before the function states its domain and is checked to map into R (``signatures``); "on the
     positive orthant" is
-    "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$); "$\mathbf{dom} f = S$" is "on $S$"."""
+    "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$), "on the positive quadrant" "on $\mathbb{R}^2_{++}$" (its
+    size checked against the variables); "$\mathbf{dom} f = S$" is "on $S$"."""
     # "the logistic function" (no argument) is the standard logistic function, the sigmoid; CVXPY's atom is a call,
     # logistic(x), whose two meanings are told apart in ``_logistic_by_convention``
     text = _NAME_THEN_FUNCTION.sub(lambda m: "function " + ("sigmoid" if m.group("name").lower() == "logistic"
@@ -444,7 +445,8 @@ def _normalize_claim(text: str) -> str:
     lead = _CONDITION_FIRST.match(text)
     if lead:   # "For $x > 0$, the function $\log x$ is concave." is "the function $\log x$ is concave for $x > 0$"
         text = f"{lead.group('rest').rstrip().rstrip('.')} {lead.group('word').lower()} {lead.group('math')}"
-    text = _ORTHANT.sub(lambda m: f"{m.group(1)} $\\mathbb{{R}}_{{{'++' if m.group('strict') else '+'}}}$", text)
+    text = _ORTHANT.sub(lambda m: f"{m.group(1)} $\\mathbb{{R}}{'^2' if m.group('set').lower() == 'quadrant' else ''}"
+                        f"_{{{'++' if m.group('strict') else '+'}}}$", text)
     defined = re.search(r"\$\s*([A-Za-z])\s*\(", text)   # dom f of the f the claim defines (else left to _strip_dom)
     text = _DOM.sub(lambda m: f"on ${m.group('set')}$" if not defined or m.group("name") == defined.group(1)
                     else m.group(0), text)
@@ -532,6 +534,9 @@ def _segment(text: str) -> _Parts:
         # a math piece
         if clause == "domain" and first and _describes_set(w) and i < len(chunks) and chunks[i][0] == "math":
             continue   # "on the closed unit disk $x^2 + y^2 \le 1$": the math says which set
+        if clause == "vars" and first and re.fullmatch(r"[a-z]{3,}", w) and chunks[i - 2] == ("word", "the") \
+                and i < len(chunks) and chunks[i][0] == "math":
+            continue   # "in the logit $z$", "in the weights $w$": the noun names the math after it
         w = _strip_dom(w, parts.function)
         what = _classify(w)
         after = _parameter_phrase(chunks, i)
@@ -647,10 +652,11 @@ def _title_before_subject(text: str) -> tuple[str, str, list]:
         link = text[blocks[k - 1].end():blocks[k].start()].strip()
         body = next(g for g in blocks[k].groups() if g is not None)
         lead_words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.\-]*", _MATH.sub(" ", text[:blocks[k].start()]))}
+        title_math = [next(g for g in b.groups() if g is not None) for b in blocks[:k]]
         ok = (link == ":" or (link == "," and _NAMED_EQUATION.match(body))
+              or (link == "," and all(_unused_label(t, body) for t in title_math))
               or (re.fullmatch(r"[A-Za-z][A-Za-z\-]{2,}", link) and not lead_words & _CONNECTIVES
                   and not re.search(r"[-+*/=<>]", _MATH.sub(" ", text[:blocks[k].start()]))))
-        title_math = [next(g for g in b.groups() if g is not None) for b in blocks[:k]]
         if ok and all(not ("=" in normalize(t) or _RELATION.search(normalize(t))) or _unused_label(t, body)
                       for t in title_math):
             return text[blocks[k].start():], text[:blocks[k].start()].strip().rstrip(":,"), []
@@ -658,15 +664,27 @@ def _title_before_subject(text: str) -> tuple[str, str, list]:
     return text, "", []
 
 
-_LABEL = re.compile(r"\s*(?P<name>[A-Za-z])\s*=\s*(?:-?\d+(?:\.\d+)?(?:/\d+)?|\\infty)\s*")
+_GREEK = ("alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|kappa|lambda|mu|nu|xi|rho|sigma|tau|"
+          "phi|varphi|chi|psi|omega")
+_LABEL = re.compile(r"\s*(?P<name>[A-Za-z]|\\(?:%s))\s*=\s*(?:-?\d+(?:\.\d+)?(?:/\d+)?|\\infty)\s*" % _GREEK)
 
 
 def _unused_label(title_math: str, body: str) -> bool:
-    r"""Whether a title's math block is a label: one letter given a number ("pnorm with $p = 2$: $\sqrt{x^2 + y^2}$
-    is convex") whose letter does not occur in the function's block at all, so that it cannot change the function,
-    its variables or its domain. A letter that occurs there could be a value meant for the function (refused)."""
+    r"""Whether a title's math block is a label: one letter (Latin, or a Greek letter's command) given a number
+    ("pnorm with $p = 2$: $\sqrt{x^2 + y^2}$ is convex", "The pinball loss with $\tau = 0.3$, $\max(0.3 r, -0.7 r)$,
+    is convex") whose letter does not occur in the function's block at all (as written or as normalized: a Greek
+    letter typed in unicode is its command), so that it cannot change the function, its variables or its domain. A
+    letter that occurs there could be a value meant for the function (refused)."""
     m = _LABEL.fullmatch(normalize(title_math))
-    return bool(m) and not re.search(r"(?<![A-Za-z\\])" + m.group("name") + r"(?![A-Za-z])", body)
+    if not m:
+        return False
+    name = m.group("name")
+    if name.startswith("\\"):   # \epsilon and \varepsilon (\phi, \varphi, ...) are one letter to a reader
+        bare = name[1:].removeprefix("var")
+        pattern = r"\\(?:var)?" + bare + r"(?![A-Za-z])"
+    else:
+        pattern = r"(?<![A-Za-z\\])" + name + r"(?![A-Za-z])"
+    return not any(re.search(pattern, b) for b in (body, normalize(body)))
 
 
 def _clause_before_property(chunks, i: int):
@@ -1289,6 +1307,7 @@ def _parse_claim(text: str) -> Claim:
         name, params, chain = _equation_head(lhs, body, defs)
         note = "; ".join(filter(None, [note, chain]))
         f = defs.formula(body)
+        _refuse_second_definition(name, params, f, defs)
     else:
         bare = _bare_subject(parts.function, defs, parts.variables)
         if bare is not None:
@@ -1333,6 +1352,9 @@ def _parse_claim(text: str) -> Claim:
     readings = []
     if names is not None:
         names = _expand(names, defs.tuples)
+        names, by_letter = _vectors_by_letter(names, free)
+        if by_letter:
+            note = "; ".join(filter(None, [note, by_letter]))
         if len(set(names)) != len(names):
             raise _claim_error("a variable is listed twice")
         given = [n for n in names if n in defs.values]
@@ -1403,7 +1425,7 @@ def _parse_claim(text: str) -> Claim:
         domain = (domain or []) + list(case_domain)
     if domain is None:
         _refuse_odd_roots(f)
-        _refuse_lost_conditions(f, defs.conditions)
+        _refuse_lost_conditions(f, _given_values(defs.conditions, values))
     else:
         implied = _implied_polynomial_bounds(domain)
         if implied:
@@ -1522,6 +1544,52 @@ def _names_no_formula(head: str, defs: _Definitions) -> bool:
     bare = re.sub(r"_.*$", "", name)
     known = set(defs.functions) | set(defs.values) | set(defs.lets)
     return name not in known and bare.lower() not in BUILTINS and name.lower() not in BUILTINS
+
+
+def _refuse_second_definition(name, params, f, defs) -> None:
+    r"""``$f(x) = x^2$ is convex where $f(x) = x^3$``: the claim defines f twice. Answered about the first formula, the
+    claim could be about the other one (x^3 is not convex); two formulas that are not the same function (shown
+    symbolically, after renaming the arguments) are a one-line error."""
+    other = defs.functions.get(name) if name else None
+    if other is None or params is None or len(other.params) != len(params):
+        return
+    g = defs.formula(other.body_text).xreplace({symbol(a): symbol(b) for a, b in zip(other.params, params)})
+    if not _same_function(f, g):
+        raise _claim_error(f"{name} is defined twice, as {pretty(f)} and as {pretty(g)}; define it once")
+
+
+def _vectors_by_letter(names: list, free: set) -> tuple[list, str]:
+    r"""Variables named by a vector's letter ("$\log(1 + e^{-(w_1 + 2 w_2)})$ is convex in $w$"): a listed letter
+    that the formula does not use, while it uses coordinates of it (w_1, w_2, ...), is the vector of those coordinates,
+    every one of them a variable (a claim about convexity in w is a claim in all of w's coordinates). Returns the
+    names and a note ("" when nothing was read so)."""
+    out, said = [], []
+    for n in names:
+        coords = sorted((c for c in free if re.fullmatch(re.escape(n) + r"_\{?[A-Za-z0-9]+\}?", c)),
+                        key=lambda c: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", c)])
+        if n in free or not coords or "_" in n:
+            out.append(n)
+            continue
+        out.extend(coords)
+        said.append(f"'{n}' is read as the vector ({', '.join(coords)}) of its coordinates in the formula")
+    return out, "; ".join(said)
+
+
+def _given_values(written, values) -> list:
+    r"""The natural conditions of the formulas as written (g > 0, g >= 0, g != 0) with the values the claim gives
+    ("$\frac{1}{p}|x|^p$ with $p = 4$": p != 0 is 4 != 0, true): a condition without a symbol left must be shown
+    true exactly, else the formula is undefined at those values (a one-line error); the others are kept."""
+    kept = []
+    for g, rel in written:
+        g = g.xreplace(values) if values else g
+        if g.free_symbols:
+            kept.append((g, rel))
+            continue
+        sign = g.is_positive if rel == ">0" else g.is_nonnegative if rel == ">=0" else g.is_nonzero
+        if sign is not True:
+            raise _claim_error(f"the formula as written is undefined at the values the claim gives "
+                               f"({pretty(g)} {rel[:-1]} 0 does not hold)")
+    return kept
 
 
 def _refuse_lost_conditions(f, written) -> None:

@@ -466,10 +466,108 @@ def test_a_title_giving_an_unused_letter_a_number_is_a_label(text, function, hol
     assert result.holds is holds
 
 
+@pytest.mark.parametrize("text, function, holds", [
+    (r"The quantile loss with $\tau = 0.2$, $\max(0.2 u, -0.8 u)$, is strictly convex in $u$",
+     "Max(u/5, -4*u/5)", False),
+    (r"A CES case with $\rho = 2$, $\sqrt{u^2 + v^2}$, is convex on $u > 0, v > 0$", "sqrt(u**2 + v**2)", True),
+    (r"With $\gamma = 3$: $\log(u) + \log(v)$ is strictly concave on $u > 0, v > 0$", "log(u) + log(v)", True),
+    (r"The density with shape $k = 1/2$, $\frac{e^{-u}}{\sqrt{u}}$, is convex on $u > 0$", "exp(-u)/sqrt(u)", True),
+])
+def test_a_label_before_a_comma_or_with_a_greek_letter_is_a_title(text, function, holds):
+    r"""Exercise sheets put the parameter's value first and the formula after a comma ("The pinball loss with
+    $\tau = 0.3$, $\max(0.3 r, -0.7 r)$, is convex"): when every math block before the formula only gives a number
+    to a letter (Latin or Greek) that the formula does not use, it is a label, and the claim is about the formula."""
+    from answers import answered
+    u, v = sp.symbols("u v", real=True)
+    result = answered(text)
+    assert sp.simplify(result.claim.function - sp.sympify(function, locals={"u": u, "v": v})) == 0
+    assert result.holds is holds
+
+
 @pytest.mark.parametrize("text", [
     r"With $a = 2$: $a x^2$ is convex",        # the letter is in the function: a value meant for it?
     r"Take $x = 2$: $x^2 + y^2$ is convex",    # ... or a point: never dropped
+    r"With $\lambda = 2$, $\lambda x^2$ is convex",          # a Greek letter the function uses
+    r"With $\epsilon = 1$, $\varepsilon x^2$ is convex",      # the same letter in its other spelling
+    r"With $\varphi = 1$: $\phi x^2$ is convex in $x$",
+    r"With $\lambda = 2$, $λ x^2$ is convex",                 # typed in unicode
+    r"For $a = 1$, $b = 2$, $x^2 + b$ is convex",              # one of the labels is used
 ])
 def test_a_title_whose_math_could_change_the_claim_is_refused(text):
     with pytest.raises(ClaimError):
         check_claim(text)
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    (r"$\frac{1}{q}|u|^q$ with $q = 4$ is strictly convex", "u**4/4", True),
+    (r"$\frac{u^2}{c}$ with $c = -3$ is convex", "-u**2/3", False),
+])
+def test_a_value_the_claim_gives_settles_the_written_formulas_condition(text, function, holds):
+    """The written formula is defined only where q != 0; with q = 4 given, that condition is 4 != 0, true, so the
+    claim is about u^4/4 on R (it was refused as a condition the simplified formula lost)."""
+    from answers import answered
+    u = sp.Symbol("u", real=True)
+    result = answered(text)
+    assert sp.simplify(result.claim.function - sp.sympify(function, locals={"u": u})) == 0
+    assert result.holds is holds
+
+
+def test_a_value_that_breaks_the_written_formulas_condition_is_refused():
+    with pytest.raises(ClaimError, match="undefined at the values"):
+        check_claim(r"$\log(c) u^2$ with $c = -1$ is convex")
+
+
+@pytest.mark.parametrize("text, variables, holds", [
+    (r"The logistic loss $\log(1 + e^{-(u_1 - 3u_2)})$ is convex in $u$", ("u_1", "u_2"), True),
+    (r"The logistic loss $\log(1 + e^{-(u_1 - 3u_2)})$ is strictly convex in $u$", ("u_1", "u_2"), False),
+    (r"$(u_1 u_2 u_3 - 2)^2$ is convex in $u$", ("u_1", "u_2", "u_3"), False),
+    (r"$u_2^2 + u_{10}^2 + u_1^2$ is strictly convex in $u$", ("u_1", "u_2", "u_10"), True),
+])
+def test_a_vector_named_by_its_letter_is_all_its_coordinates(text, variables, holds):
+    """ML notes say "convex in $w$" of a formula in w_1, w_2: the letter the formula does not use, whose coordinates
+    it uses, names the vector of them, every coordinate a variable (in their numeric order)."""
+    from answers import answered
+    result = answered(text)
+    assert tuple(v.name.replace("{", "").replace("}", "") for v in result.claim.variables) == variables
+    assert not result.claim.parameters
+    assert result.holds is holds
+
+
+def test_a_letter_with_coordinates_and_other_symbols_leaves_those_parameters():
+    """Only the letter's own coordinates become variables; another symbol stays a parameter."""
+    from answers import answered
+    result = answered(r"$u_1^2 - c^2$ is strictly convex in $u$")
+    assert [v.name for v in result.claim.variables] == ["u_1"]
+    assert [p.name for p in result.claim.parameters] == ["c"]
+    assert result.holds is True
+
+
+def test_a_function_defined_twice_differently_is_refused():
+    """"$f(x) = x^2$ is convex where $f(x) = x^3$" was answered about x^2 (holds), while the other definition is not
+    convex: which f is meant? Two formulas that are not the same function are a one-line error."""
+    with pytest.raises(ClaimError, match="defined twice"):
+        check_claim(r"$g(u) = u^2$ is convex where $g(u) = u^3$")
+    with pytest.raises(ClaimError, match="defined twice"):
+        check_claim(r"$g(u) = u^2$ is convex where $g(t) = -t^2$")
+    from answers import answered
+    same = answered(r"$g(u) = u^2$ is strictly convex where $g(t) = t^2$")   # the same function: fine
+    assert same.holds is True and same.claim.function == sp.Symbol("u", real=True) ** 2
+
+
+@pytest.mark.parametrize("text, variables, holds", [
+    (r"$\log(1 + e^{-3u})$ is strictly convex in the logit $u$", ("u",), True),
+    (r"$(u_1 u_2 - 2)^2$ is convex in the weights $u$", ("u_1", "u_2"), False),
+    (r"$u v$ is convex in the variable $u$", ("u",), True),
+])
+def test_a_noun_before_the_variables_math_names_it(text, variables, holds):
+    """Lecture notes say "convex in the logit $z$", "in the weights $w$": after "the", a lowercase word directly
+    followed by math only names what the math is; the variables are the math's."""
+    from answers import answered
+    result = answered(text)
+    assert tuple(v.name for v in result.claim.variables) == variables
+    assert result.holds is holds
+
+
+def test_a_noun_without_math_after_it_is_still_refused():
+    with pytest.raises(ClaimError, match="not a name"):
+        check_claim(r"$u^2 + v$ is convex in the logits")

@@ -103,3 +103,28 @@ def test_installed_command_in_a_subprocess():
     assert bad.returncode == EXIT_BAD_INPUT
     assert json.loads(bad.stdout)["error"]
     assert bad.stderr.startswith("error: ") and bad.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("claim, word", [
+    (r"$\frac{d}{dx}(x^4 - 4x^3)$ is convex on $1 < x < 4/3$", "derivatives"),   # read as d/(d x): (x^4-4x^3)/x
+    (r"$\frac{d^2}{dt^2} t^4$ is convex", "derivatives"),
+    (r"$\frac{\mathrm{d}}{\mathrm{d}u} u^3$ is concave on $u < 0$", "derivatives"),
+    (r"$\frac{dg}{dx}$ is convex where $g(x) = x^3$", "derivatives"),
+    ("d/dx (x^4 - 4x^3) is convex for 1 < x < 4/3", "derivatives"),
+    (r"$\mathbb{E}[(w X - 1)^2]$ is convex in $w$", "expectations"),
+])
+def test_derivatives_and_expectations_in_a_formula_exit_2_with_one_line(capsys, claim, word):
+    """Read letter by letter, d/dx of f is the fraction d/(d x) times f (d cancels): on 1 < x < 4/3 that answered
+    "refuted" about (x^4 - 4x^3)/x = x^3 - 4x^2 (concave there) while the derivative 4x^3 - 12x^2 is convex there.
+    An expectation E[...] was the product E·(...). Both are refused in one line, exit 2."""
+    status, out, err = run(capsys, "check", claim)
+    assert status == EXIT_BAD_INPUT
+    assert out == "" and err.startswith("error: ") and word in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("claim, status", [
+    (r"$\frac{d}{x}$ is concave on $x > 0$ where $d = 2$", EXIT_REFUTED),         # a letter d, not an operator
+    (r"$\frac{x^2}{y}$ is convex on $y > 0$", EXIT_OK),
+])
+def test_a_letter_d_in_an_ordinary_fraction_is_still_read(capsys, claim, status):
+    assert run(capsys, "check", claim)[0] == status

@@ -13,7 +13,7 @@ import sympy as sp
 
 CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
 FILES = {"facts.jsonl": 220, "breadth.jsonl": 300, "textbook.jsonl": 320, "piecewise.jsonl": 40, "notation.jsonl": 80,
-         "atoms.jsonl": 60, "tools.jsonl": 250, "everyday.jsonl": 120}
+         "atoms.jsonl": 60, "tools.jsonl": 250, "everyday.jsonl": 120, "exercises.jsonl": 300}
 #: every corpus of bench/corpus, for the no-claim-in-two-corpora check
 ALL_CORPORA = sorted(set(FILES) | {"domains.jsonl", "gaps.jsonl"})
 KEYS = {"claim", "holds", "why", "kind"}
@@ -183,9 +183,10 @@ def test_the_domains_corpus_is_well_formed_and_new():
     assert 0.25 < sum(row["holds"] for row in rows) / len(rows) < 0.75
 
 
-@pytest.mark.parametrize("name", ["tools.jsonl", "everyday.jsonl"])
+@pytest.mark.parametrize("name", ["tools.jsonl", "everyday.jsonl", "exercises.jsonl"])
 def test_the_red_team_corpora_repeat_no_claim_of_another(name):
-    """tools.jsonl and everyday.jsonl (session 6) share no claim with any other corpus, nor with each other."""
+    """tools.jsonl and everyday.jsonl (session 6) and exercises.jsonl (session 7) share no claim with any other
+    corpus, nor with each other."""
     mine = {r["claim"] for r in _rows(name)}
     for other in ALL_CORPORA:
         if other != name:
@@ -206,3 +207,25 @@ def test_the_red_team_corpora_match_their_specs():
             spec = srow["spec"]
             holds = PROPS[spec["prop"]](facts(spec["facts"])) != spec["neg"]
             assert row["holds"] is holds is srow["holds"], row["claim"]
+
+
+def test_the_exercises_corpus_matches_its_spec():
+    """Each row of exercises.jsonl is its spec row (claim, answer, why, kind), and the answer is the claimed property
+    evaluated on the subject's facts (curvature facts by lib.PROPS, quasi-facts QX / QV by gen_exercises.QPROPS);
+    the facts themselves are re-derived by truth/verify_exercises.py. About half the claims hold."""
+    import sys
+    sys.path.insert(0, str(CORPUS / "truth"))
+    from gen_exercises import QPROPS
+    from lib import PROPS, facts
+    rows, specs = _rows("exercises.jsonl"), _rows("truth/spec_exercises.jsonl")
+    assert [r["claim"] for r in rows] == [s["claim"] for s in specs]
+    for row, srow in zip(rows, specs):
+        spec = srow["spec"]
+        if "quasi" in spec:
+            have = spec["quasi"].split()
+            holds = QPROPS[spec["prop"]]({k: k in have for k in ("QX", "QV")}) != spec["neg"]
+        else:
+            holds = PROPS[spec["prop"]](facts(spec["facts"])) != spec["neg"]
+        assert row["holds"] is holds is srow["holds"], row["claim"]
+        assert (row["why"], row["kind"]) == (srow["why"], srow["kind"]), row["claim"]
+    assert 0.4 < sum(r["holds"] for r in rows) / len(rows) < 0.6

@@ -297,6 +297,18 @@ def test_question_says_how_it_was_read_and_or_is_shown():
         sp.Symbol("x", real=True) > 0, sp.Symbol("y", real=True) > 0]
 
 
+def test_the_positive_quadrant_is_the_open_orthant_of_the_plane():
+    """Economics notes say "on the positive quadrant": R^2_{++}, read as x > 0, y > 0 (x y refuted there, 1/(x y)
+    proved); a function of three variables on a quadrant is refused (the set's size is checked)."""
+    x, y = sp.symbols("x y", real=True)
+    assert parse_claim(r"$x y$ is convex on the positive quadrant").domain == [x > 0, y > 0]
+    assert parse_claim(r"$x + y$ is convex on the nonnegative quadrant").domain == [x >= 0, y >= 0]
+    assert check_claim(r"$x y$ is convex on the positive quadrant", timeout=30).holds is False
+    assert check_claim(r"$\frac{1}{x y}$ is convex on the positive quadrant", timeout=30).holds is True
+    with pytest.raises(ClaimError):
+        parse_claim(r"$x y z$ is concave on the positive quadrant")
+
+
 def test_and_with_or_between_properties_is_refused():
     with pytest.raises(ClaimError, match="mixing 'and' and 'or'"):
         parse_claim(r"$x^2$ is convex and strictly convex or concave")

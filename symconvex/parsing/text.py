@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .operators import refuse_calculus_operators
 from .vocabulary import PLAIN_WORDS, fail
 
 _UNICODE = {
@@ -222,6 +223,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
     text = _escaped_underscores(python_syntax(text))
     _refuse_numbered_function_names(text)
     _refuse_unknown_function_words(text)
+    refuse_calculus_operators(text)
     text = _plain_pi(text)
     text = _plain_function_words(text)
     text = re.sub(r"\\(?:left|right)\s*\.", " ", text)
