@@ -35,6 +35,7 @@ from gen_exercises import QPROPS  # noqa: E402
 from lib import PROPS, facts  # noqa: E402
 from verify_textbook import Sampler, _holds, check_subject  # noqa: E402
 from verify_tools import _flip_fact  # noqa: E402
+from verify_tools import check_rows as _check_rows  # noqa: E402
 
 CORPUS, SPEC = "exercises.jsonl", "spec_exercises.jsonl"
 
@@ -141,29 +142,9 @@ def check_one(spec, rng):
 
 
 def check_rows(corpus, specs, rng, cache=None, log=print):
-    """Problems of the corpus: each row against its spec, each distinct subject re-derived once."""
-    cache = {} if cache is None else cache
-    problems = 0
-    if [r["claim"] for r in corpus] != [s["claim"] for s in specs]:
-        log("PROBLEM: the corpus and its spec file list different claims")
-        return 1
-    for row, srow in zip(corpus, specs):
-        spec = srow["spec"]
-        key = _key(spec)
-        if key not in cache:
-            try:
-                cache[key] = check_one(spec, rng)
-            except Exception as ex:  # a subject the checks cannot sample is a problem, never a pass
-                cache[key] = [f"EXC {type(ex).__name__}: {ex}"]
-        msgs = list(cache[key])
-        if expected(spec) != row["holds"]:
-            msgs.append("holds inconsistent with facts")
-        if row["holds"] != srow["holds"] or row["why"] != srow["why"] or row["kind"] != srow["kind"]:
-            msgs.append("corpus row differs from its spec row")
-        if msgs:
-            problems += 1
-            log(f"PROBLEM: {row['claim']} | {spec['expr']} | {'; '.join(msgs)}")
-    return problems
+    """Problems of the corpus: each row against its spec (``verify_tools.check_rows`` with this corpus's checks)."""
+    return _check_rows(corpus, specs, rng, cache, log, check=check_one, key=_key,
+                       expect=expected, fields=("holds", "why", "kind"))
 
 
 def main():
