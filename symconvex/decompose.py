@@ -21,6 +21,7 @@ cannot sign is rewritten, as the same function, with each factor that is positiv
 from __future__ import annotations
 
 import dataclasses
+import functools
 from fractions import Fraction
 
 import sympy as sp
@@ -43,6 +44,7 @@ def _names(variables) -> list[str]:
     return [v if isinstance(v, str) else v.name for v in variables]
 
 
+@functools.lru_cache(maxsize=4096)
 def _simplify(e):
     """A simplified form whose factors the sign rules can read: (x - 1)^2 rather than x^2 - 2x + 1."""
     e = sp.cancel(sp.together(e))
@@ -133,13 +135,16 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
     H = sp.Matrix(len(xs), len(xs), lambda i, j: _simplify(sp.diff(F, xs[i], xs[j])))
     trees_box = box_to_json(box)
     domain_trees = () if domain is None else domain.to_trees()
-    for proves, M in (("convex", H), ("concave", -H)):
+    factored = unset = object()
+    for proves in ("convex", "concave"):
         if side is not None and proves != side:  # only the side asked for (an identically zero H: both)
             continue
-        factored = ldl(M)
-        if factored is None:
+        factored = ldl(H) if factored is unset else factored
+        if factored is None:  # then -H has no such factorization either
             continue
         L, D = factored
+        if proves == "concave":  # H = L D L^T gives -H = L (-D) L^T
+            D = [_simplify(-d) for d in D]
         try:
             D = [_readable(d, box) for d in D]
             D_trees = [to_tree(d) for d in D]
