@@ -180,7 +180,7 @@ _LEAD = {"the", "an", "function", "loss", "map", "mapping", "objective", "claim"
          "our", "we", "show", "prove", "that", "note", "question", "is", "let", "then", "empirical", "risk",
          "cost", "network", "output", "activation", "sigmoid", "logistic", "relu", "softplus", "square",
          "squared", "quadratic", "cross-entropy", "of", "its", "it", "here", "true", "false", "or", "not",
-         "think", "heard", "know", "everyone", "says"}
+         "think", "heard", "know", "everyone", "says", "hinge", "absolute", "pinball", "exponential"}
 _PROPERTY_WORDS = {"convex", "concave", "affine", "non-convex", "nonconvex", "non-concave", "nonconcave",
                    "strictly", "neither", "non", "log-concave", "log-convex", "logconcave", "logconvex", "but",
                    "both", "up", "down", "upward", "downward", "upwards", "downwards"}

@@ -12,6 +12,7 @@ from symconvex.certificates import from_json
 from symconvex.check import verify
 from symconvex.claims import check_claim, parse_claim
 from symconvex.errors import ClaimError
+from symconvex.functions import relu
 
 x, y = sp.symbols("x y", real=True)
 
@@ -53,6 +54,9 @@ def test_ambiguous_plain_text_is_a_one_line_error(text):
     ("log(x)is concave on x>0", sp.log(x), True),            # the verb glued to the bracket
     ("exp( x )is strictly convex", sp.exp(x), True),
     ("x^2 is convex!", x**2, True),                            # '!' after a word is punctuation
+    ("the hinge loss max(0, 1 - x) is convex", relu(1 - x), True),     # a loss's name before a plain formula
+    ("the absolute loss |x - 3| is strictly convex", sp.Abs(x - 3), False),
+    ("the exponential loss exp(-x) is convex", sp.exp(-x), True),
 ])
 def test_the_function_read_is_the_one_typed_and_the_answer_is_checked(text, function, holds):
     claim = parse_claim(text)
