@@ -45,6 +45,7 @@ True
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import json
 import re
 import time
@@ -196,6 +197,26 @@ _FILLER = {"the", "all", "every", "any", "domain", "set", "region", "variables",
            "parameter", "weights", "weight", "arguments", "argument", "its", "function", "everywhere",
            "jointly", "data", "points", "point", "definitions", "of", "real", "reals", "numbers", "values"}
 _SEPARATORS = {",", "and", ";"}
+#: properties symconvex does not decide, by their first letters (quasiconvex, quasi-concave, pseudoconvex, ...)
+_UNDECIDED_PROPERTY_STEMS = ("quasi", "pseudo")
+_PROPERTIES_READ = ("convex", "concave", "affine", "strictly convex", "non-convex", "neither convex nor concave")
+
+
+def _unknown_property(word: str, found: str) -> str:
+    """The one-line error for a property the reader does not read: a property it does not decide is named as
+    such (quasiconvexity: sublevel sets, not Jensen's inequality), a near miss of a property word gets a
+    suggestion ('covnex': did you mean convex?), anything else the list of properties."""
+    listed = ", ".join(_PROPERTIES_READ)
+    if word.startswith(_UNDECIDED_PROPERTY_STEMS):
+        return (f"'{word}' is not a property symconvex decides: it proves and refutes {listed} "
+                f"(and log-concave, log-convex)")
+    near = difflib.get_close_matches(word, ["convex", "concave", "affine", "strictly", "nonconvex", "neither"],
+                                     n=1, cutoff=0.7)
+    if near:
+        return f"'{word}' is not a property: did you mean '{near[0]}'? (properties: {listed})"
+    return f"expected a property ({listed}) after the function, found '{found[:40]}'"
+
+
 #: lead words that are also functions: without any $...$ ("sigmoid is concave") the word is the function
 _FUNCTION_WORD_CHUNKS = {("word", w) for w in ("sigmoid", "relu", "softplus", "logistic")}
 #: "for fixed $y$", "for every $a > 0$", "with $y$ fixed", "where $a$ is a constant": parameters, not variables
@@ -374,8 +395,7 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
         negated = not negated
     if prop is None:
         found = " ".join(t for _, t in chunks[i:i + 3]) or "nothing"
-        raise _claim_error(f"expected a property (convex, concave, affine, strictly convex, non-convex, neither "
-                           f"convex nor concave) after the function, found '{found[:40]}'")
+        raise _claim_error(_unknown_property(found.split()[0].lower() if chunks[i:] else "", found))
     while word(i) in ("function", "everywhere"):
         i += 1
     return prop, negated, i

@@ -158,3 +158,18 @@ def test_a_stronger_condition_kept_by_the_simplified_formula_is_not_lost():
     """1/sqrt(x^3): the operand sqrt(x^3) needs x^3 >= 0, the formula (x^3)^(-1/2) keeps x^3 > 0 (stronger)."""
     result = check_claim(r"$\frac{1}{\sqrt{x^3}}$ is convex")
     assert result.holds is True and result.verified
+
+
+@pytest.mark.parametrize("text, said", [
+    ("$x^3$ is quasiconvex", "'quasiconvex' is not a property symconvex decides"),
+    (r"$\sqrt{|x|}$ is quasi-concave", "'quasi-concave' is not a property symconvex decides"),
+    ("$x^2$ is pseudoconvex", "'pseudoconvex' is not a property symconvex decides"),
+    ("$x^2$ is covnex", "did you mean 'convex'?"),
+    ("$x^2$ is concav", "did you mean 'concave'?"),
+    ("$x^2$ is blue", "expected a property"),
+])
+def test_a_property_not_read_is_named_in_one_line(text, said):
+    with pytest.raises(ClaimError) as err:
+        parse_claim(text)
+    message = str(err.value)
+    assert said in message and "\n" not in message
