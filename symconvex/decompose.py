@@ -135,16 +135,14 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
     H = sp.Matrix(len(xs), len(xs), lambda i, j: _simplify(sp.diff(F, xs[i], xs[j])))
     trees_box = box_to_json(box)
     domain_trees = () if domain is None else domain.to_trees()
-    factored = unset = object()
+    factored = ldl(H)  # H = L D L^T gives -H = L (-D) L^T: one factorization serves both sides
+    if factored is None:  # then -H has no such factorization either
+        return None
+    L, D_of_H = factored
     for proves in ("convex", "concave"):
         if side is not None and proves != side:  # only the side asked for (an identically zero H: both)
             continue
-        factored = ldl(H) if factored is unset else factored
-        if factored is None:  # then -H has no such factorization either
-            continue
-        L, D = factored
-        if proves == "concave":  # H = L D L^T gives -H = L (-D) L^T
-            D = [_simplify(-d) for d in D]
+        D = D_of_H if proves == "convex" else [_simplify(-d) for d in D_of_H]
         try:
             D = [_readable(d, box) for d in D]
             D_trees = [to_tree(d) for d in D]
