@@ -47,6 +47,15 @@ def expected(spec):
     return (not h) if spec["neg"] else h
 
 
+def flipped_answer_caught(srow, rng, check_rows) -> bool:
+    """Self-test: the spec row ``srow`` with its answer flipped must be reported by ``check_rows`` (printed)."""
+    row = {"claim": srow["claim"], "holds": not srow["holds"], "why": srow["why"], "kind": srow["kind"]}
+    caught = []
+    check_rows([row], [srow], rng, log=caught.append)
+    print("planted flipped holds ->", caught[0] if caught else "MISSED")
+    return bool(caught)
+
+
 def check_rows(corpus, specs, rng, cache=None, log=print, *, check=None, key=None, expect=None,
                fields=("holds", "why")):
     """Problems of one corpus: each row against its spec, each distinct subject re-derived once (by ``check``,
@@ -134,13 +143,8 @@ def selftest():
             failures += not msgs
             print("planted", spec["expr"], f"{subjects[key]['spec']['facts']!r} -> {spec['facts']!r}", "->",
                   "; ".join(msgs) if msgs else "MISSED")
-        srow = specs[0]                              # a flipped answer must be caught by the facts
-        row = {"claim": srow["claim"], "holds": not srow["holds"], "why": srow["why"], "kind": srow["kind"]}
-        caught = []
-        check_rows([row], [srow], rng, log=caught.append)
-        planted += 1
-        failures += not caught
-        print("planted flipped holds ->", caught[0] if caught else "MISSED")
+        planted += 1                                 # a flipped answer must be caught by the facts
+        failures += not flipped_answer_caught(specs[0], rng, check_rows)
     print(f"{honest} honest, {planted} planted, {failures} failures")
     return failures
 
