@@ -56,8 +56,7 @@ def _space(text: str) -> str:
 
 def _is_real_line(space: str) -> bool:
     """Whether ``space`` (normalized) is the real line R itself, with nothing after it."""
-    m = _REAL_LINE.fullmatch(space.strip())
-    return bool(m)
+    return _REAL_LINE.fullmatch(space.strip()) is not None
 
 
 def _check_codomain(name: str, codomain: str) -> None:
@@ -95,12 +94,10 @@ def split_signature(text: str) -> tuple[str, str]:
     if not args or not dom:
         return rest, ""
     dollar = "" if plain else "$"
-    if _is_real_line(dom):
-        if len(args) > 1:
-            raise ClaimError(f"the signature says {name} is a function of one real number, but "
-                             f"{name}({', '.join(args)}) has {len(args)} arguments: write "
-                             f"\\mathbb{{R}}^{len(args)} before \\to")
-        return rest, f" for {dollar}{args[0]} \\in {dom}{dollar}"
+    if _is_real_line(dom) and len(args) > 1:
+        raise ClaimError(f"the signature says {name} is a function of one real number, but "
+                         f"{name}({', '.join(args)}) has {len(args)} arguments: write "
+                         f"\\mathbb{{R}}^{len(args)} before \\to")
     if len(args) == 1:
         return rest, f" for {dollar}{args[0]} \\in {dom}{dollar}"
     return rest, f" on {dollar}{dom}{dollar}"
