@@ -14,15 +14,10 @@ from symconvex.certificates import from_json
 from symconvex.check import verify
 from symconvex.claims import check_claim
 from symconvex.errors import CertificateError
+from answers import checked
 from tampering import accepted_twins, tampered_twins
 
 a, b, c, p, w, x, y = sp.symbols("a b c p w x y", real=True)
-
-
-def _checked(result):
-    for cert in result.certificates:
-        assert verify(from_json(cert.to_json())) == cert.statement
-    return result
 
 
 # ------------------------------------------------------------------ signs of constants in the parameters
@@ -33,7 +28,7 @@ def _checked(result):
 ])
 def test_a_constant_in_the_parameters_takes_its_sign_from_their_conditions(text):
     """2 - b > 0 on b < 2 and c^2 + 1 > 0 for every c: the rules use these signs for every allowed value."""
-    result = _checked(check_claim(text, timeout=60))
+    result = checked(check_claim(text, timeout=60))
     assert result.holds is True
     rules = [r for r in result.certificates if r.kind == "rules"]
     assert rules and all(r.parameters for r in rules)
@@ -55,7 +50,7 @@ def test_the_sign_of_a_constant_in_the_parameters_is_rederived_on_the_stated_con
 
 def test_a_closed_condition_that_allows_a_degenerate_value_is_refuted_there():
     """alpha |w| + (1 - alpha) w^2 on 0 <= alpha <= 1 is |w| at alpha = 1: flat on [1, 3]."""
-    result = _checked(check_claim(r"$\alpha |w| + (1 - \alpha) w^2$ is strictly convex in $w$ for "
+    result = checked(check_claim(r"$\alpha |w| + (1 - \alpha) w^2$ is strictly convex in $w$ for "
                                   r"$0 \le \alpha \le 1$", timeout=60))
     assert result.holds is False
     cert = next(c for c in result.certificates if c.statement == "not_strictly_convex")
@@ -66,7 +61,7 @@ def test_a_closed_condition_that_allows_a_degenerate_value_is_refuted_there():
 
 def test_a_power_with_a_parameter_exponent_is_exact_at_an_integer_value():
     """|x|^p for p >= 1 is |x| at the closed end p = 1: the Jensen equality on a segment of one sign is exact."""
-    result = _checked(check_claim(r"$|x|^q$ is strictly convex on $\mathbb{R}$ for $q \ge 1$", timeout=60))
+    result = checked(check_claim(r"$|x|^q$ is strictly convex on $\mathbb{R}$ for $q \ge 1$", timeout=60))
     assert result.holds is False
     cert = next(c for c in result.certificates if c.statement == "not_strictly_convex")
     assert cert.kind == "midpoint" and cert.parameter_values == ("1",)
@@ -103,7 +98,7 @@ def test_degenerate_values_are_the_rational_roots_of_the_hessian_determinant_in_
     (r"$(w - x)^2 (x^2 - 4)$ is strictly convex in $w$ for $x > 1$", {"x": "2"}),    # x = 2 is allowed
 ])
 def test_strictness_fails_where_the_hessian_degenerates_for_a_parameter_value_and_the_refutation_states_it(text, at):
-    result = _checked(check_claim(text, timeout=60))
+    result = checked(check_claim(text, timeout=60))
     assert result.holds is False
     cert = next(c for c in result.certificates if c.statement in ("not_strictly_convex", "not_convex"))
     assert at.items() <= dict(zip(cert.parameters, cert.parameter_values)).items()
@@ -121,7 +116,7 @@ def test_strictness_fails_where_the_hessian_degenerates_for_a_parameter_value_an
     (r"$|w_1| + (w_1 + w_2 - 1)^2$ is strictly convex", False),             # flat along (1, -1) for w_1 > 0
 ])
 def test_strictness_of_maxima_and_of_sums_of_functions_of_affine_forms(text, holds):
-    assert _checked(check_claim(text, timeout=60)).holds is holds
+    assert checked(check_claim(text, timeout=60)).holds is holds
 
 
 def test_a_max_with_an_argument_not_strictly_convex_in_every_variable_is_never_proved_strict():
@@ -210,7 +205,7 @@ def _sympy(tree):
     (r"$x^p$ is strictly convex in $x$ on $x > 0$ for $p \ge 1$", False),      # p = 1: x
 ])
 def test_powers_with_a_parameter_exponent(text, holds):
-    assert _checked(check_claim(text, timeout=60)).holds is holds
+    assert checked(check_claim(text, timeout=60)).holds is holds
 
 
 def test_a_hessian_proof_of_a_parameter_power_and_every_tamper_is_rejected():
@@ -293,7 +288,7 @@ def test_an_exact_jensen_equality_of_a_function_of_one_form_is_decided_for_any_u
     r"$\tanh(x + y)$ is strictly concave for $x + y \ge 0$",
 ])
 def test_a_function_of_one_form_is_refuted_strictly_convex_along_the_forms_kernel(text):
-    result = _checked(check_claim(text, timeout=60))
+    result = checked(check_claim(text, timeout=60))
     assert result.holds is False
     cert = next(c for c in result.certificates if c.statement == "not_strictly_concave")
     assert cert.kind == "midpoint"
@@ -318,7 +313,7 @@ def test_a_box_jet_of_a_parameter_power_is_still_exp_of_log():
     r"$((x - 1)^2 + y^2)^{3/2} + x$ is strictly convex",                       # a term of a sum
 ])
 def test_a_strictly_monotone_function_of_a_strictly_convex_one(text):
-    result = _checked(check_claim(text, timeout=60))
+    result = checked(check_claim(text, timeout=60))
     assert result.holds is True
 
 
