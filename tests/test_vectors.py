@@ -126,12 +126,22 @@ def test_inverse_and_trace_of_given_and_variable_matrices():
     (r"\sum_i e^{x_i}", Shapes(), "range of the index i"),
     (r"\log(x)", _x(2), "log of a vector"),
     (r"x", _x(2), "2 x 1 array, not a number"),
+    (r"x^T A x", _x(2), r"size of A in 'x\^T A x' is not known.*A \\in \\mathbb\{R\}\^\{2 \\times 2\}"),
     (r"\|x\|_2", Shapes(vectors={}, unknown={"x": "n"}), r"size of x is not a number \(n\).*where \$n = 3\$"),
 ])
 def test_sizes_that_do_not_fit_are_one_line_errors(text, shapes, message):
     with pytest.raises(InputError, match=message) as info:
         expand(text, shapes)
     assert "\n" not in str(info.value)
+
+
+def test_an_undeclared_letter_between_a_transposed_vector_and_the_vector_is_a_number():
+    """x^T a x: a read as a vector (it follows x^T) would make the formula a vector; a is the number a·(x^T x)."""
+    a, y = sp.symbols("a y", real=True)
+    assert sp.expand(expand(r"x^T a x", _x(2)).function - a * (x1 ** 2 + x2 ** 2)) == 0
+    assert sp.expand(expand(r"x^\top y", _x(2)).function - (x1 * y1 + x2 * y2)) == 0   # an inner product still
+    result = check_claim(r"$x^T c x$ is convex for $x \in \mathbb{R}^2$ where $c = 3$")
+    assert result.holds is True and result.verified
 
 
 def test_declarations_read_sizes_orthants_and_matrix_sizes():

@@ -102,8 +102,9 @@ SCALAR = ("s",)
 class _Expander:
     """Infers the size of every vector (``_shape``), then computes the scalar value (``_value``)."""
 
-    def __init__(self, shapes: Shapes, functions: dict, values: dict, text: str):
+    def __init__(self, shapes: Shapes, functions: dict, values: dict, text: str, scalars=frozenset()):
         self.shapes, self.functions, self.values, self.text = shapes, functions or {}, values or {}, text
+        self.scalars = scalars           # undeclared names read as numbers, never promoted to vectors
         self.dims = _Dims()
         self.vector_names: dict = {}     # name -> its size (int or variable)
         self.bound: dict = {}            # index -> its range variable while inside a big operator
@@ -123,7 +124,7 @@ class _Expander:
 
     def _is_free_name(self, node) -> bool:
         return node[0] == "name" and self._array_of(node[1]) is None and node[1] not in self.vector_names \
-            and node[1] not in self.shapes.matrices and node[1] not in self.values
+            and node[1] not in self.shapes.matrices and node[1] not in self.values and node[1] not in self.scalars
 
     def _make_vector(self, name):
         self.vector_names[name] = self.dims.fresh(name)
@@ -602,6 +603,18 @@ def expand(text: str, shapes: Shapes, *, functions=None, values=None) -> Expansi
     expander = _Expander(shapes, functions, values, source.strip())
     expander.classify(tree)
     result_shape = expander.shape(tree)
+    promoted = sorted(set(expander.vector_names) - set(shapes.vectors) - set(shapes.unknown))
+    if result_shape != SCALAR and promoted:
+        # x^T a x: reading the undeclared a as a vector (it follows x^T) made the formula a vector, so a is a
+        # number; an undeclared capital (x^T A x) is a matrix by convention, and its size is not known
+        capitals = [n for n in promoted if n[:1].isupper()]
+        if capitals:
+            _fail(f"the size of {capitals[0]} in '{source.strip()}' is not known: give its entries, e.g. 'where "
+                  f"${capitals[0]} = \\begin{{pmatrix}} 2 & 1 \\\\ 1 & 2 \\end{{pmatrix}}$', or its size, e.g. "
+                  f"'${capitals[0]} \\in \\mathbb{{R}}^{{2 \\times 2}}$'")
+        expander = _Expander(shapes, functions, values, source.strip(), scalars=frozenset(promoted))
+        expander.classify(tree)
+        result_shape = expander.shape(tree)
     if result_shape != SCALAR:
         rows = expander.dims.find(result_shape[1])
         cols = expander.dims.find(result_shape[2])
