@@ -57,6 +57,7 @@ from .analysis import Verdict, analyze
 from .limits import SearchTimeout, time_limit
 from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
+from .conventions import settle
 from .signatures import split_signature
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .errors import ClaimError, InputError
@@ -152,6 +153,9 @@ class Claim:
     #: (property, negated) pairs a remark in parentheses states ("(convex, but not strictly)"): part of the claim or a
     #: comment on it, so the claim holds only when they hold too, and is refuted whenever it is refuted.
     remarked: tuple = ()
+    #: Parameters the claim quantifies over every real value ("for every $a$", "for any real $a$"): no convention
+    #: about their sign applies (``conventions``).
+    universal: tuple = ()
 
     def statement(self) -> str:
         args = ", ".join(v.name for v in self.variables)
@@ -1481,7 +1485,8 @@ def _parse_claim(text: str) -> Claim:
     claim = Claim(function=f, variables=variables, domain=domain, property=prop, negated=parts.negated,
                   text=text, name=name, values={k: v for k, v in defs.values.items()}, note=note,
                   parameters=tuple(symbol(n) for n in parameters), also=tuple(also), display=display,
-                  disjunctive=parts.disjunctive, remarked=tuple(parts.remarked))
+                  disjunctive=parts.disjunctive, remarked=tuple(parts.remarked),
+                  universal=tuple(sorted(weak & {s.name for s in f.free_symbols})))
     for params in readings:  # the same claim with conventional parameter letters read as parameters
         rest = tuple(v for v in variables if v.name not in params)
         claim.readings.append(dataclasses.replace(
@@ -1798,6 +1803,8 @@ class ClaimResult:
     seconds: float = 0.0
     #: The answers of the claim's other readings (``Claim.readings``), when it has any.
     readings: list = field(default_factory=list)
+    #: Both conditional answers when a parameter's conventional sign decides the claim (``conventions.settle``).
+    conditions: str = ""
 
     @property
     def facts(self) -> dict:
@@ -1816,6 +1823,7 @@ class ClaimResult:
             "reading": c.note or None,
             **({"parameters": [p.name for p in c.parameters]} if c.parameters else {}),
             **({"readings": [r.to_dict() for r in self.readings]} if self.readings else {}),
+            **({"conditions": self.conditions} if self.conditions else {}),
             "holds": self.holds,
             "curvature": self.curvature,
             "facts": {k: list(v) for k, v in self.facts.items()},
@@ -1896,16 +1904,20 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
                                            f"analysed ({exc})")
     answers = {r.holds for r in [result, *others]}
     if len(answers) == 1:   # every reading agrees: the answer stands, the other readings are listed
-        result.readings = others
+        result.readings = [*result.readings, *others]
         return result
-    lines = [f"jointly in {', '.join(v.name for v in claim.variables)}: {ANSWER_WORDS[result.holds]}"]
+    lines = [f"jointly in {', '.join(v.name for v in claim.variables)}: {_answer_word(result)}"]
     for r in others:
         lines.append(f"in {', '.join(v.name for v in r.claim.variables)} for every "
-                     f"{', '.join(p.name for p in r.claim.parameters)}: {ANSWER_WORDS[r.holds]}")
+                     f"{', '.join(p.name for p in r.claim.parameters)}: {_answer_word(r)}")
     how = (f"write 'in ${', '.join(v.name for v in others[0].claim.variables)}$' for the parameter reading or "
            f"'jointly in ${', '.join(v.name for v in claim.variables)}$'")
     return dataclasses.replace(result, holds=None, readings=others,
                                explanation="the readings disagree: " + "; ".join(lines) + f" ({how})")
+
+
+def _answer_word(result: ClaimResult) -> str:
+    return ANSWER_WORDS[result.holds] + (f" ({result.conditions})" if result.conditions else "")
 
 
 def _slices_inherit(claim: Claim, result) -> bool:
@@ -1920,6 +1932,14 @@ def _slices_inherit(claim: Claim, result) -> bool:
 
 
 def _answer(claim: Claim, budget: float, start: float) -> ClaimResult:
+    """Answer one reading of a claim within ``budget`` seconds, with the conventional sign of a weight it does not
+    bound read both ways (``conventions.settle``)."""
+    began = time.monotonic()
+    return settle(_answer_as_read(claim, budget, start),
+                  lambda twin: _answer_as_read(twin, max(budget - (time.monotonic() - began), 0.05), start))
+
+
+def _answer_as_read(claim: Claim, budget: float, start: float) -> ClaimResult:
     """Analyze one reading of a claim within ``budget`` seconds and decide it from the proven facts."""
     analysis, explanation = None, ""
     try:
