@@ -57,7 +57,7 @@ from .analysis import Verdict, analyze
 from .limits import SearchTimeout, time_limit
 from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
-from .conventions import settle
+from .conventions import CONVENTIONALLY_POSITIVE, settle
 from .signatures import split_signature
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .errors import ClaimError, InputError
@@ -1692,6 +1692,7 @@ def _refuse_words(text: str) -> None:
 #: Letters that conventionally name parameters (a x^2, e^{kx}, x^p): an unnamed claim using them has two readings.
 PARAMETER_LETTERS = {"a", "b", "c", "k", "m", "n", "p", "q", "r", "alpha", "beta", "gamma", "lambda", "mu",
                      "A", "B", "C", "M", "P", "Q", "X"}   # capitals: the data of ‖Ax - b‖², ‖Xw - y‖²
+PARAMETER_LETTERS |= set(CONVENTIONALLY_POSITIVE)   # weights, temperatures, scales: conventions.py
 
 
 def _parameter_readings(free: set[str]) -> list[list[str]]:
