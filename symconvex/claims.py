@@ -58,6 +58,7 @@ from .limits import SearchTimeout, time_limit
 from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
 from .conventions import CONVENTIONALLY_POSITIVE, settle
+from .heads import head_arguments, head_name
 from .signatures import split_signature
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .errors import ClaimError, InputError
@@ -912,11 +913,11 @@ def _head(lhs: str) -> tuple[str, list[str] | None]:
     m = re.match(r"^(.*?)\s*\((.*)\)$", t, re.S)
     if m and m.group(1).strip() and _strip_parens("(" + m.group(2) + ")") is not None:
         try:
-            name = parse_name(m.group(1))
+            name = head_name(m.group(1))
         except InputError:
             name = None
-        if name is not None:
-            params = [parse_name(p) for p in split_top_level(m.group(2))] if m.group(2).strip() else []
+        if name is not None:   # heads.py: f(x, y), D(p \| q), \pi(q)
+            params = [parse_name(p) for p in head_arguments(m.group(2))] if m.group(2).strip() else []
             return name, params
     return parse_name(t), None
 
