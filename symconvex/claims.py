@@ -59,6 +59,7 @@ from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
 from .conventions import CONVENTIONALLY_POSITIVE, settle
 from .heads import head_arguments, head_name
+from .slices import joint_sets
 from .signatures import split_signature
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .errors import ClaimError, InputError
@@ -1314,6 +1315,9 @@ def _parse_claim(text: str) -> Claim:
             case_domain.extend(reading_k.constraints)
             partial.append(reading_k)
         defs.cases.append(reading_k.value)
+    parts.domain, joint_domain = joint_sets(   # "on $\mathbb{R}^2_{++}$ in $x$ for fixed $y$": a set over (x, y)
+        parts.domain, [v.name for v in parse_variables(", ".join(parts.variables))] if parts.variables else [],
+        sorted(_piece_names([*parts.parameters, *parts.weak_parameters])), defs.values)
     declared_domain = _declare_vectors(parts, defs)
     name, params, body, note = None, None, parts.function, parts.note
     if by_cases:
@@ -1418,9 +1422,9 @@ def _parse_claim(text: str) -> Claim:
                                       "is read for every value its conditions allow"]))
 
     domain = None
-    if parts.domain or declared_domain is not None:
+    if parts.domain or declared_domain is not None or joint_domain is not None:
         domain = []
-        for piece in [*parts.domain, *([declared_domain] if declared_domain else [])]:
+        for piece in [*parts.domain, *([declared_domain] if declared_domain else []), *([joint_domain] if joint_domain is not None else [])]:
             if isinstance(piece, list):      # the orthant of a vector declaration, already by coordinates
                 constraints = piece
             else:
