@@ -60,6 +60,7 @@ from .pretty import pretty
 from .conventions import CONVENTIONALLY_POSITIVE, settle
 from .heads import head_arguments, head_name
 from .slices import joint_sets
+from .coupled import note as coupled_note, refusal as coupled_refusal, tied
 from .signatures import split_signature
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .errors import ClaimError, InputError
@@ -158,6 +159,9 @@ class Claim:
     #: Parameters the claim quantifies over every real value ("for every $a$", "for any real $a$"): no convention
     #: about their sign applies (``conventions``).
     universal: tuple = ()
+    #: A one-line refusal to give unless the claim holds: a signature f(x) whose domain ties other letters to x is
+    #: read jointly, and only a joint proof settles the slice reading too (``coupled``).
+    unless_holds: str = ""
 
     def statement(self) -> str:
         args = ", ".join(v.name for v in self.variables)
@@ -1416,10 +1420,6 @@ def _parse_claim(text: str) -> Claim:
                 variables = tuple(symbol(n) for n in sorted(free - set(parameters)))
             elif _couples(readings, free, parts.domain):   # "for $s > 0$, $s t > r^2$": one set in (r, s, t)
                 readings = []
-    if parameters:
-        note = " ".join(filter(None, [note, f"{', '.join(parameters)} "
-                                      f"{'is a parameter' if len(parameters) == 1 else 'are parameters'}: the claim "
-                                      "is read for every value its conditions allow"]))
 
     domain = None
     if parts.domain or declared_domain is not None or joint_domain is not None:
@@ -1445,6 +1445,18 @@ def _parse_claim(text: str) -> Claim:
                 if outside:
                     raise _claim_error(f"the domain uses {', '.join(outside)}, which is not a variable of the function")
                 domain.append(c)
+    unless_holds = ""
+    if name and params is not None and not parts.variables and domain:   # f(x) = ... on x^2 + y^2 < 1: coupled.py
+        letters = tied([v.name for v in variables], [p for p in parameters if p not in strong | weak], domain)
+        if letters:
+            variables = (*variables, *(symbol(n) for n in letters))
+            parameters = [p for p in parameters if p not in letters]
+            note = "; ".join(filter(None, [note, coupled_note(name, list(params), letters)]))
+            unless_holds = coupled_refusal(name, list(params), letters, domain, body)
+    if parameters:
+        note = " ".join(filter(None, [note, f"{', '.join(parameters)} "
+                                      f"{'is a parameter' if len(parameters) == 1 else 'are parameters'}: the claim "
+                                      "is read for every value its conditions allow"]))
     if case_domain:
         outside = sorted({s.name for c in case_domain for s in c.free_symbols} - {v.name for v in variables})
         if outside:
@@ -1491,7 +1503,7 @@ def _parse_claim(text: str) -> Claim:
                   text=text, name=name, values={k: v for k, v in defs.values.items()}, note=note,
                   parameters=tuple(symbol(n) for n in parameters), also=tuple(also), display=display,
                   disjunctive=parts.disjunctive, remarked=tuple(parts.remarked),
-                  universal=tuple(sorted(weak & {s.name for s in f.free_symbols})))
+                  universal=tuple(sorted(weak & {s.name for s in f.free_symbols})), unless_holds=unless_holds)
     for params in readings:  # the same claim with conventional parameter letters read as parameters
         rest = tuple(v for v in variables if v.name not in params)
         claim.readings.append(dataclasses.replace(
@@ -1897,6 +1909,8 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
         raise _claim_error(f"reading the claim took longer than {timeout:g} s") from None
     remaining = max(timeout - (time.monotonic() - start), 0.05)
     result = _answer(claim, remaining, start)
+    if claim.unless_holds and not _slices_inherit(claim, result):
+        raise _claim_error(claim.unless_holds)
     if not claim.readings:
         return result
     others = []
