@@ -60,6 +60,7 @@ from .pretty import pretty
 from .conventions import CONVENTIONALLY_POSITIVE, settle
 from .heads import head_arguments, head_name
 from .slices import joint_sets
+from .halflines import read_both
 from .coupled import note as coupled_note, refusal as coupled_refusal, tied
 from .signatures import split_signature
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
@@ -162,6 +163,8 @@ class Claim:
     #: A one-line refusal to give unless the claim holds: a signature f(x) whose domain ties other letters to x is
     #: read jointly, and only a joint proof settles the slice reading too (``coupled``).
     unless_holds: str = ""
+    #: Which meaning of the text's notation this reading takes, when the notation has two (``halflines``).
+    label: str = ""
 
     def statement(self) -> str:
         args = ", ".join(v.name for v in self.variables)
@@ -1265,7 +1268,7 @@ def parse_claim(text: str) -> Claim:
     """
     try:
         read, said = _logistic_by_convention(text)
-        claim = _parse_claim(read)
+        claim = read_both(read, _parse_claim) or _parse_claim(read)   # R^+: [0, inf) and (0, inf) (halflines.py)
         if said:
             for c in (claim, *claim.readings):
                 c.note = "; ".join(filter(None, [c.note, said]))
@@ -1926,14 +1929,24 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     if len(answers) == 1:   # every reading agrees: the answer stands, the other readings are listed
         result.readings = [*result.readings, *others]
         return result
-    lines = [f"jointly in {', '.join(v.name for v in claim.variables)}: {_answer_word(result)}"]
-    for r in others:
-        lines.append(f"in {', '.join(v.name for v in r.claim.variables)} for every "
-                     f"{', '.join(p.name for p in r.claim.parameters)}: {_answer_word(r)}")
-    how = (f"write 'in ${', '.join(v.name for v in others[0].claim.variables)}$' for the parameter reading or "
-           f"'jointly in ${', '.join(v.name for v in claim.variables)}$'")
+    lines = [f"{_reading_line(r.claim)}: {_answer_word(r)}" for r in [result, *others]]
+    hows = []
+    if any(r.claim.label for r in [result, *others]):
+        hows.append("write [0, \\infty) or (0, \\infty) for the set")
+    split = [r for r in others if r.claim.parameters and not claim.parameters]
+    if split:
+        hows.append(f"write 'in ${', '.join(v.name for v in split[0].claim.variables)}$' for the parameter reading or "
+                    f"'jointly in ${', '.join(v.name for v in claim.variables)}$'")
+    how = "; ".join(hows)
     return dataclasses.replace(result, holds=None, readings=others,
                                explanation="the readings disagree: " + "; ".join(lines) + f" ({how})")
+
+
+def _reading_line(c: Claim) -> str:
+    """One reading of a claim, for the line saying what each reading answers."""
+    which = (f"in {', '.join(v.name for v in c.variables)} for every {', '.join(p.name for p in c.parameters)}"
+             if c.parameters else f"jointly in {', '.join(v.name for v in c.variables)}")
+    return f"{c.label}, {which}" if c.label else which
 
 
 def _answer_word(result: ClaimResult) -> str:
