@@ -573,6 +573,10 @@ def _segment(text: str) -> _Parts:
         w = _strip_dom(w, parts.function)
         what = _classify(w)
         after = _parameter_phrase(chunks, i)
+        if (param_mode or after is not None) and what == "definition":
+            parts.definitions.append(w)   # "for fixed $p = 1/3$": a value, read with the definitions
+            i = after if after is not None else i
+            continue
         if param_mode or after is not None:
             (parts.weak_parameters if param_mode == "weak" else parts.parameters).append(w)
             if what == "domain":
@@ -1455,7 +1459,7 @@ def _parse_claim(text: str) -> Claim:
             variables = (*variables, *(symbol(n) for n in letters))
             parameters = [p for p in parameters if p not in letters]
             note = "; ".join(filter(None, [note, coupled_note(name, list(params), letters)]))
-            unless_holds = coupled_refusal(name, list(params), letters, domain, body)
+            unless_holds = coupled_refusal(name, list(params), letters, domain)
     if parameters:
         note = " ".join(filter(None, [note, f"{', '.join(parameters)} "
                                       f"{'is a parameter' if len(parameters) == 1 else 'are parameters'}: the claim "

@@ -49,7 +49,7 @@ def note(name: str, arguments: list[str], letters: list[str]) -> str:
             f"{', '.join(arguments)} with {', '.join(letters)} fixed too: a slice of a convex set is convex)")
 
 
-def refusal(name: str, arguments: list[str], letters: list[str], domain: list, body: str) -> str:
+def refusal(name: str, arguments: list[str], letters: list[str], domain: list) -> str:
     """The one-line refusal when the joint reading does not hold (module docstring)."""
     ties = [pretty(c) for c in domain if {s.name for s in c.free_symbols} & set(letters)
             and {s.name for s in c.free_symbols} - set(letters)]
@@ -57,7 +57,7 @@ def refusal(name: str, arguments: list[str], letters: list[str], domain: list, b
     return (f"the signature {name}({', '.join(arguments)}) names {', '.join(arguments)}, but the formula and the domain "
             f"also use {', '.join(letters)} ({'; '.join(ties)} ties them), and the claim could be about ({both}) "
             f"jointly or about {', '.join(arguments)} for each fixed {', '.join(letters)}, which may differ: write "
-            f"'${name}({both}) = {body}$' for a function of all of them, or give the domain of "
+            f"'${name}({both}) = ...$' for a function of all of them, or give the domain of "
             f"{', '.join(arguments)} apart from the conditions on {', '.join(letters)}")
 
 
