@@ -39,3 +39,12 @@ def test_letters_the_claim_calls_fixed_or_a_separate_domain_are_unchanged():
     result = answered(r"$g(u) = u^2 + v^2$ is convex on $u > 0, v > 0$")
     assert [s.name for s in result.claim.variables] == ["u"] and [s.name for s in result.claim.parameters] == ["v"]
     assert result.holds is True
+
+
+def test_the_cli_refuses_in_one_line_with_status_2(capsys):
+    from symconvex.cli import main
+
+    status = main(["check", r"$g(u) = u v$ is convex on $u + v > 0$"])
+    captured = capsys.readouterr()
+    assert status == 2 and captured.out == ""
+    assert captured.err.startswith("error: the signature g(u)") and captured.err.count("\n") == 1
