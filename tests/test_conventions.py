@@ -4,6 +4,8 @@ conditional answers. A condition the claim states ("for $\lambda \ge 0$", "for e
 
 from __future__ import annotations
 
+import pytest
+
 from fractions import Fraction
 
 import sympy as sp
@@ -40,6 +42,7 @@ def test_elastic_net_penalty_weights_are_undecided_with_both_answers():
         assert verify(cert) == cert.statement
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 def test_a_stated_sign_is_answered():
     assert answered(r"$(3w - 2)^2 + \lambda |w|$ is convex in $w$ for $\lambda \ge 0$").holds is True
     assert answered(r"$(3w - 2)^2 + \lambda |w|$ is convex in $w$ with $\lambda > 0$").holds is True
@@ -54,6 +57,7 @@ def test_every_real_value_is_answered_as_stated():
     assert parse_claim(r"$(w - 1)^2 + \mu |w|$ is convex in $w$ for any $\mu$").universal == ("mu",)
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 def test_a_refutation_at_a_positive_weight_stands():
     # -lambda x^2 (a concave penalty) is not convex for any lambda > 0: both readings refute
     result = answered(r"$x^4 - \lambda x^2$ is convex in $x$")
@@ -64,12 +68,14 @@ def test_a_refutation_at_a_positive_weight_stands():
     assert answered(r"$\alpha x^2 + e^{x}$ is concave in $x$").holds is False
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 def test_strictness_of_ridge_is_undecided_without_the_sign():
     result = answered(r"$(2w - 1)^2 + \kappa w^2$ is strictly convex in $w$")
     assert result.holds is None and _conventional(result).holds is True
     assert answered(r"$(2w - 1)^2 + \kappa w^2$ is strictly convex in $w$ for $\kappa > 0$").holds is True
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 def test_a_temperature_divides_inside_a_function():
     # tau log(e^{x/tau} + e^{y/tau}) is the smoothed max for tau > 0 (convex), the smoothed min for tau < 0 (concave)
     result = answered(r"$\tau \log(e^{x/\tau} + e^{y/\tau})$ is convex in $x, y$")

@@ -11,6 +11,7 @@ from symconvex.claims import check_claim
 from symconvex.errors import ClaimError
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 def test_the_lower_hemisphere_is_convex_jointly_and_on_every_slice():
     result = answered(r"$g(u) = -\sqrt{4 - u^2 - v^2}$ is convex on $u^2 + v^2 < 4$")
     assert result.holds is True
@@ -18,6 +19,7 @@ def test_the_lower_hemisphere_is_convex_jointly_and_on_every_slice():
     assert "ties v" in result.claim.note
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 def test_log_det_of_a_symmetric_two_by_two_matrix():
     result = answered(r"$h(a) = \log\det\begin{pmatrix} a & b \\ b & c \end{pmatrix}$ is concave on "
                       r"$a > 0, c > 0, ac > b^2$")

@@ -45,6 +45,7 @@ def test_other_greek_names_defined_on_the_left():
     assert answered(r"$\Pi(q) = q^3$ is convex on $q \ge 0$").holds is True
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 def test_a_fixed_argument_given_a_value_leaves_the_other():
     # "for fixed $u = 1/2$" gives u a value: the divergence as a function of v alone
     result = answered(r"For fixed $u = 1/2$, $D(u \| v) = \frac{1}{2}\log\frac{1/2}{v} + \frac{1}{2}\log\frac{1/2}{1 - v}$"
