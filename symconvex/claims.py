@@ -57,7 +57,7 @@ from .analysis import Verdict, analyze
 from .limits import SearchTimeout, time_limit
 from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
-from .conventions import CONVENTIONALLY_POSITIVE, settle
+from .conventions import CONVENTIONALLY_POSITIVE, settle, sign_condition
 from .heads import head_arguments, head_name
 from .slices import joint_sets
 from .halflines import read_both
@@ -1939,7 +1939,8 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
         hows.append("write [0, \\infty) or (0, \\infty) for the set")
     split = [r for r in others if r.claim.parameters and not claim.parameters]
     if split:
-        hows.append(f"write 'in ${', '.join(v.name for v in split[0].claim.variables)}$' for the parameter reading or "
+        hows.append(f"write 'in ${', '.join(v.name for v in split[0].claim.variables)}$"
+                    f"{sign_condition(split[0].claim) if split[0].conditions else ''}' for the parameter reading or "
                     f"'jointly in ${', '.join(v.name for v in claim.variables)}$'")
     how = "; ".join(hows)
     return dataclasses.replace(result, holds=None, readings=others,

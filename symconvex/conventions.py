@@ -135,6 +135,12 @@ def _latex(name: str) -> str:
     return ("\\" + letter if len(letter) > 1 else letter) + ("_" + rest if rest else "")
 
 
+def sign_condition(claim) -> str:
+    """The words that state the conventional sign of ``claim``'s weights (" for $\\lambda > 0$"), or ""."""
+    found = [p.name for p in conventional_parameters(claim)]
+    return f" for ${', '.join(_latex(n) for n in found)} > 0$" if found else ""
+
+
 def settle(result, answer):
     """Combine ``result`` (the answer to a claim as read, about every real value of its parameters) with its
     conventional reading, answered by ``answer(claim) -> result`` only when it could change anything (module
@@ -163,4 +169,4 @@ def settle(result, answer):
                                explanation=explanation)
 
 
-__all__ = ["CONVENTIONALLY_POSITIVE", "conventional_parameters", "positive_reading", "scales", "settle"]
+__all__ = ["CONVENTIONALLY_POSITIVE", "conventional_parameters", "positive_reading", "scales", "settle", "sign_condition"]

@@ -87,7 +87,7 @@ def test_the_joint_reading_gives_no_confident_answer():
     # no variables named: jointly in (lambda, x) it is not convex, in x it is convex for lambda > 0
     result = answered(r"$x^2 + \lambda |x|$ is convex")
     assert result.holds is None and "readings disagree" in result.explanation
-    assert "for λ > 0: holds" in result.explanation
+    assert "for λ > 0: holds" in result.explanation and r"in $x$ for $\lambda > 0$" in result.explanation
 
 
 def test_an_exponent_is_not_a_weight():
