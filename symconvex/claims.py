@@ -1431,7 +1431,8 @@ def _parse_claim(text: str) -> Claim:
     domain = None
     if parts.domain or declared_domain is not None or joint_domain is not None:
         domain = []
-        for piece in [*parts.domain, *([declared_domain] if declared_domain else []), *([joint_domain] if joint_domain is not None else [])]:
+        for piece in [*parts.domain, *([declared_domain] if declared_domain else []),
+                      *([joint_domain] if joint_domain is not None else [])]:
             if isinstance(piece, list):      # the orthant of a vector declaration, already by coordinates
                 constraints = piece
             else:
@@ -1926,8 +1927,8 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
             others.append(_answer(alt, max(timeout - (time.monotonic() - start), 0.05), start))
         except ClaimError as exc:  # a reading that cannot be analysed (a domain constraint mixing both kinds)
             if not _slices_inherit(claim, result):
-                return dataclasses.replace(result, holds=None, explanation=f"undecided: the reading with "
-                                           f"{', '.join(p.name for p in alt.parameters)} as parameters cannot be "
+                which = alt.label or f"with {', '.join(p.name for p in alt.parameters)} as parameters"
+                return dataclasses.replace(result, holds=None, explanation=f"undecided: the reading {which} cannot be "
                                            f"analysed ({exc})")
     answers = {r.holds for r in [result, *others]}
     if len(answers) == 1:   # every reading agrees: the answer stands, the other readings are listed
@@ -1943,7 +1944,7 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
                     f"{sign_condition(split[0].claim) if split[0].conditions else ''}' for the parameter reading or "
                     f"'jointly in ${', '.join(v.name for v in claim.variables)}$'")
     how = "; ".join(hows)
-    return dataclasses.replace(result, holds=None, readings=others,
+    return dataclasses.replace(result, holds=None, readings=[*result.readings, *others],
                                explanation="the readings disagree: " + "; ".join(lines) + f" ({how})")
 
 

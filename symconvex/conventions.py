@@ -169,4 +169,5 @@ def settle(result, answer):
                                explanation=explanation)
 
 
-__all__ = ["CONVENTIONALLY_POSITIVE", "conventional_parameters", "positive_reading", "scales", "settle", "sign_condition"]
+__all__ = ["CONVENTIONALLY_POSITIVE", "conventional_parameters", "positive_reading", "scales", "settle",
+           "sign_condition"]

@@ -54,9 +54,9 @@ def refusal(name: str, arguments: list[str], letters: list[str], domain: list) -
     ties = [pretty(c) for c in domain if {s.name for s in c.free_symbols} & set(letters)
             and {s.name for s in c.free_symbols} - set(letters)]
     both = ", ".join([*arguments, *letters])
-    return (f"the signature {name}({', '.join(arguments)}) names {', '.join(arguments)}, but the formula and the domain "
-            f"also use {', '.join(letters)} ({'; '.join(ties)} ties them), and the claim could be about ({both}) "
-            f"jointly or about {', '.join(arguments)} for each fixed {', '.join(letters)}, which may differ: write "
+    return (f"the signature {name}({', '.join(arguments)}) names {', '.join(arguments)}, but the formula and the "
+            f"domain also use {', '.join(letters)} ({'; '.join(ties)} ties them), and the claim could be about "
+            f"({both}) jointly or about {', '.join(arguments)} for each fixed {', '.join(letters)}, which may differ: write "
             f"'${name}({both}) = ...$' for a function of all of them, or give the domain of "
             f"{', '.join(arguments)} apart from the conditions on {', '.join(letters)}")
 

@@ -48,7 +48,7 @@ def test_other_greek_names_defined_on_the_left():
 @pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 def test_a_fixed_argument_given_a_value_leaves_the_other():
     # "for fixed $u = 1/2$" gives u a value: the divergence as a function of v alone
-    result = answered(r"For fixed $u = 1/2$, $D(u \| v) = \frac{1}{2}\log\frac{1/2}{v} + \frac{1}{2}\log\frac{1/2}{1 - v}$"
-                      r" is strictly convex in $v$ on $(0, 1)$")
+    result = answered(r"For fixed $u = 1/2$, $D(u \| v) = \frac{1}{2}\log\frac{1/2}{v} + "
+                      r"\frac{1}{2}\log\frac{1/2}{1 - v}$ is strictly convex in $v$ on $(0, 1)$")
     assert result.holds is True and [s.name for s in result.claim.variables] == ["v"]
     assert answered(r"$t^2 - c t$ is concave in $t$ for fixed $c = 3$").holds is False
