@@ -56,8 +56,8 @@ def refusal(name: str, arguments: list[str], letters: list[str], domain: list) -
     both = ", ".join([*arguments, *letters])
     return (f"the signature {name}({', '.join(arguments)}) names {', '.join(arguments)}, but the formula and the "
             f"domain also use {', '.join(letters)} ({'; '.join(ties)} ties them), and the claim could be about "
-            f"({both}) jointly or about {', '.join(arguments)} for each fixed {', '.join(letters)}, which may differ: write "
-            f"'${name}({both}) = ...$' for a function of all of them, or give the domain of "
+            f"({both}) jointly or about {', '.join(arguments)} for each fixed {', '.join(letters)}, which may differ: "
+            f"write '${name}({both}) = ...$' for a function of all of them, or give the domain of "
             f"{', '.join(arguments)} apart from the conditions on {', '.join(letters)}")
 
 
