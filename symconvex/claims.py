@@ -1272,7 +1272,7 @@ def parse_claim(text: str) -> Claim:
     """
     try:
         read, said = _logistic_by_convention(text)
-        claim = read_both(read, _parse_claim) or _parse_claim(read)   # R^+: [0, inf) and (0, inf) (halflines.py)
+        claim = read_both(read, _parse_claim)   # R^+: [0, inf) and (0, inf), both read (halflines.py)
         if said:
             for c in (claim, *claim.readings):
                 c.note = "; ".join(filter(None, [c.note, said]))

@@ -1,8 +1,9 @@
 r"""The positive half-line written R^+, which writers read two ways (layer: text).
 
 ``\mathbb{R}^+`` (also ``\mathbb{R}^{+}``, ``ℝ⁺``, ``\mathbf{R}^+``) is the open half-line (0, ∞) to some writers
-and the closed one [0, ∞) to others; the subscripted forms are not ambiguous and are left alone
-(``\mathbb{R}_+`` = [0, ∞), ``\mathbb{R}_{++}`` = (0, ∞), ``\mathbb{R}^+_0`` is not rewritten). A claim using
+and the closed one [0, ∞) to others; the subscripted forms are not ambiguous (``\mathbb{R}_+`` = [0, ∞),
+``\mathbb{R}_{++}`` = (0, ∞)), nor are ``\mathbb{R}^+_0`` / ``\mathbb{R}_0^+`` ([0, ∞), written as R_+ before
+reading) and ``\mathbb{R}^*_+`` / ``\mathbb{R}_+^*`` / ``\mathbb{R}^{+*}`` ((0, ∞), written as R_{++}). A claim using
 R^+ has two readings, the text with ``\mathbb{R}_{+}`` and the text with ``\mathbb{R}_{++}``; ``claims`` answers it
 only when both readings agree (as it does for a claim whose letters could be variables or parameters), and shows
 both answers when they do not ("$\sqrt{x}$ is strictly concave on $\mathbb{R}^+$" holds on (0, ∞) and on [0, ∞)
@@ -28,6 +29,26 @@ import sympy as sp
 _R_PLUS = re.compile(r"(?:\\(?:mathbb|mathbf|Bbb|mathrm)\s*(?:\{\s*R\s*\}|R)|ℝ)\s*(?:\^\s*(?:\{\s*\+\s*\}|\+)|⁺)"
                      r"(?!\s*_)")
 
+#: R^+_0 / R_0^+ (the half-line with 0, [0, ∞)) and R^*_+ / R_+^* / R^{+*} (without 0, (0, ∞)): one meaning each
+_R = r"(?:\\(?:mathbb|mathbf|Bbb|mathrm)\s*(?:\{\s*R\s*\}|R)|ℝ)\s*"
+_PLUS = r"(?:\{\s*\+\s*\}|\+)"
+_ZERO = r"(?:\{\s*0\s*\}|0)"
+_STAR = r"(?:\{\s*(?:\*|\\ast)\s*\}|\*|\\ast(?![A-Za-z]))"
+_UNAMBIGUOUS = (
+    (re.compile(_R + r"(?:\^\s*" + _PLUS + r"\s*_\s*" + _ZERO + r"|_\s*" + _ZERO + r"\s*\^\s*" + _PLUS + ")"),
+     "\\mathbb{R}_{+}"),
+    (re.compile(_R + r"(?:\^\s*" + _STAR + r"\s*_\s*" + _PLUS + r"|_\s*" + _PLUS + r"\s*\^\s*" + _STAR
+                + r"|\^\s*\{\s*\+\s*(?:\*|\\ast)\s*\})"), "\\mathbb{R}_{++}"),
+)
+
+
+def unambiguous(text: str) -> str:
+    """The text with R^+_0 written as R_{+} and R^*_+ (R_+^*, R^{+*}) as R_{++}: notations of one meaning each."""
+    for pattern, replacement in _UNAMBIGUOUS:
+        text = pattern.sub(lambda _, r=replacement: r.replace("\\\\", "\\"), text)
+    return text
+
+
 #: (replacement, label) of each reading, closed first
 _READINGS = ((r"\\mathbb{R}_{+}", "ℝ⁺ read as [0, ∞)"), (r"\\mathbb{R}_{++}", "ℝ⁺ read as (0, ∞)"))
 
@@ -43,11 +64,17 @@ def readings(text: str) -> list[tuple[str, str]]:
 
 def read_both(text: str, parse):
     """The claim ``text`` read with both meanings of R^+ (``parse(text) -> Claim``): the closed reading, with the
-    open one (and the open one's own readings) among its ``readings``; each labelled with its meaning. None when the
-    text writes no R^+. When only one meaning can be read (log x at 0), that one is returned, labelled."""
-    found = readings(text)
+    open one (and the open one's own readings) among its ``readings``; each labelled with its meaning. A text without
+    R^+ is read once (with R^+_0 and R^*_+ written as R_+ and R_{++}). When only one meaning can be read (log x at
+    0), that one is returned, labelled."""
+    plain = unambiguous(text)
+    found = readings(plain)
     if not found:
-        return None
+        claim = parse(plain)
+        if plain != text:
+            for c in (claim, *claim.readings):
+                c.text = text
+        return claim
     claims, errors = [], []
     for variant, label in found:
         try:
@@ -93,4 +120,4 @@ def _undefined_at_zero(closed, open_) -> bool:
     return all(v.name in strict for v in boundary)
 
 
-__all__ = ["read_both", "readings"]
+__all__ = ["read_both", "readings", "unambiguous"]

@@ -33,3 +33,11 @@ def test_unambiguous_notations_are_left_alone():
     assert readings(r"$t^2$ is convex on $\mathbb{R}_{++}$") == []
     assert readings(r"$x$ is convex on $\mathbb{R}^2_+$") == []
     assert [str(c) for c in parse_claim(r"$t^2$ is convex on $\mathbb{R}_+$").domain] == ["t >= 0"]
+
+
+def test_notations_of_one_meaning_are_read_directly():
+    assert [str(c) for c in parse_claim(r"$t^2$ is convex on $\mathbb{R}^+_0$").domain] == ["t >= 0"]
+    assert [str(c) for c in parse_claim(r"$t^2$ is convex on $\mathbb{R}_0^+$").domain] == ["t >= 0"]
+    for star in (r"\mathbb{R}^*_+", r"\mathbb{R}_+^*", r"\mathbb{R}^{+*}"):
+        claim = parse_claim(rf"$t^3$ is convex on ${star}$")
+        assert [str(c) for c in claim.domain] == ["t > 0"] and not claim.readings and star in claim.text
