@@ -1,0 +1,607 @@
+r"""Claims about sums with a symbolic number of terms (text layer): ``\frac{1}{n}\sum_{i=1}^{n} (y_i - w x_i)^2``.
+
+A claim "F_n is P" whose function has a sum with ``n`` terms (``\sum_{i=1}^{n}``, ``\sum_{j=1}^{m}``, ``\sum_i``,
+``\sum_{i=0}^{n-1}``) is read as a claim about every member of a family: every count n >= 1 and every value of the
+*data* (the letters subscripted by the index that are not variables: x_i, y_i in "convex in w"). Variables
+subscripted by the index (``\sum_{i=1}^{n} x_i \log x_i``) are the coordinates of a vector of length n.
+
+The function is read once with each such sum standing for ``S * t(first index)``, S a marker symbol, and must be
+*affine in the markers*: F_n = g + sum_j c_j(n) sum_i t_j(v, u_i; d_i), with g free of n and of the index, and each
+weight c_j a rational function of n. Then (Boyd & Vandenberghe, §3.2.1: nonnegative weighted sums preserve
+convexity; a function of (v, u_i) is a function of the whole vector composed with a linear projection):
+
+- **P for every member** (P = convex, concave, affine) when every c_j(n) > 0 for every integer n >= 1 (numerator
+  and denominator polynomials in n with nonnegative coefficients; a negative constant weight turns the term's
+  property over), every term t_j is P in its variables for every value of its data (a checked certificate about
+  t_j with the data as parameters, ``RulesCertificate.parameters``), and g is P. *Strictly* convex (concave) for
+  every member when, besides, either g is strictly so and every variable is shared (not subscripted by the index),
+  or there is no g and no shared variable and each term is strictly so in its own variables u_i (a separable sum of
+  strictly convex functions in disjoint variables).
+- **not P for some member** by one *instance*: n = 1 (then 2) with the sums expanded, the data as parameters; a
+  checked refutation of the instance (a midpoint, curvature or flat-segment certificate at stated data values)
+  refutes "F_n is P for every n and every data". The answer names the instance.
+- **"F_n is not P"** (for every n) holds for a separable sum without data, shared variables or g whose term is
+  proved not P: fixing every coordinate but the first block, F_n is c(n) t(u_1) + const.
+
+A sum the marker reading cannot split (``\log \sum_{i=1}^{n} e^{x_i}``, a weight that is not a positive rational
+function of n, a term that uses the index itself) is answered only by an instance's refutation, else undecided
+with a note. A sum whose bounds cannot be read this way keeps the reader's error (give n a value).
+Every certificate is about exactly the term, the remainder g or the instance it names, and the gate
+(``analysis``) kept it only when the independent checker accepted it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import time
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from .facts import ANSWER_WORDS
+from .parsing import SYMBOLIC_SUMS, expand_index
+from .remarks import MATH
+
+#: ``\sum`` followed by its range, as written: index, lower bound, upper bound (each possibly absent).
+_SUM = re.compile(r"\\sum\s*_\s*(?:\{\s*([A-Za-z])\s*(?:=\s*([^{}]*?))?\s*\}|([A-Za-z]))"
+                  r"(?:\s*\^\s*(?:\{([^{}]*)\}|([A-Za-z0-9])))?")
+#: Prose that restates the range of the index or the count ("for all $i$", "for every $n \ge 1$").
+_RANGE_WORDS = r"(?:,\s*)?(?:for\s+(?:all|every|each|any)|\\forall)\s*"
+#: Sizes of an instance tried for a refutation, smallest first.
+INSTANCE_SIZES = (1, 2)
+
+
+def looks_like_symbolic_sum(text: str) -> bool:
+    r"""Does the claim have a ``\sum`` whose upper bound is a letter or which has no bounds (``\sum_i``)?
+
+    >>> looks_like_symbolic_sum(r"$\sum_{i=1}^{n} x_i^2$ is convex"), looks_like_symbolic_sum(r"$\sum_{i=1}^{3} x_i$")
+    (True, False)
+    """
+    for m in _SUM.finditer(text):
+        upper = m.group(4) if m.group(4) is not None else m.group(5)
+        if upper is None and m.group(2) is None or upper is not None and re.search(r"[A-Za-z]", upper):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------------------------------- reading
+
+@dataclass
+class SymbolicSum:
+    """One sum read with a symbolic count: ``summand`` (as written, names subscripted by ``index``), the count
+    symbol, the first index value, and the ``marker`` that stands for it in the marker reading."""
+
+    summand: sp.Expr
+    index: str
+    count: sp.Symbol
+    first: int
+    marker: sp.Symbol
+
+    def term(self, k: int) -> sp.Expr:
+        """The summand at index first + k (x_i -> x_{first+k})."""
+        return expand_index(self.summand, self.index, self.first + k)
+
+
+class _Recorder:
+    """The callback of ``parsing.SYMBOLIC_SUMS``: reads ``\\sum_{i=a}^{N+b}`` with a + ... the count N; in the marker
+    reading (``size`` None) a sum stands for marker * summand(first), else for the sum of its first ``size``
+    terms (the instance with n = size)."""
+
+    def __init__(self, size: int | None = None):
+        self.size = size
+        self.sums: list[SymbolicSum] = []
+
+    def __call__(self, summand, index, lower, upper):
+        upper = sp.sympify(upper)
+        counts = [s for s in upper.free_symbols]
+        if not lower.is_Integer or len(counts) != 1 or not upper.is_Symbol and not (upper - counts[0]).is_Integer:
+            return None
+        count = counts[0]
+        if sp.expand(upper - count - lower + 1) != 0:   # n terms: i = 1..n or i = 0..n-1
+            return None
+        if any(s.name == index or s.name == count.name for s in summand.free_symbols) or any(
+                s.marker in summand.free_symbols for s in self.sums):
+            return None      # a term that uses the index or the count, or a sum inside a sum
+        marker = sp.Symbol(f"SUM{len(self.sums) + 1}_{index}", positive=True)
+        record = SymbolicSum(summand, index, count, int(lower), marker)
+        self.sums.append(record)
+        if self.size is None:
+            return marker * record.term(0)
+        return sp.Add(*[record.term(k) for k in range(self.size)])
+
+
+def _prepare_text(text: str) -> str:
+    r"""The claim with ``\sum_i`` given its range (``\sum_{i=1}^{n}``), and, outside the formula with the sums,
+    x_i / x_{i} / x (a letter subscripted by an index) written as the first coordinate x_1 and R^n as R, so that a
+    domain "x_i > 0", "x > 0" or "x \in \mathbb{R}^n_{++}" reads as the condition on one coordinate (every
+    coordinate has it); prose restating the range ("for all $i$", "for every $n \ge 1$") is dropped."""
+    used = set(re.findall(r"(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z])", "".join(
+        next(g for g in m.groups() if g is not None) for m in MATH.finditer(text))))
+    count = next((c for c in "nNmMK" if c not in used), "n")
+
+    def full(m):
+        index = m.group(1) or m.group(3)
+        upper = m.group(4) if m.group(4) is not None else m.group(5)
+        if upper is None and m.group(2) is None:
+            return rf"\sum_{{{index}=1}}^{{{count}}}"
+        return m.group(0)
+
+    text = _SUM.sub(full, text)
+    sums = [(m.group(1) or m.group(3), m.group(2)) for m in _SUM.finditer(text)]
+    counts = set()
+    for m in _SUM.finditer(text):
+        upper = m.group(4) if m.group(4) is not None else m.group(5)
+        counts |= set(re.findall(r"[A-Za-z]", upper or ""))
+    indices = {i: (lo or "1").strip() for i, lo in sums}
+    letters = set()
+    for m in MATH.finditer(text):
+        body = next(g for g in m.groups() if g is not None)
+        if r"\sum" in body:
+            for i in indices:
+                letters |= set(re.findall(rf"(?<![\\A-Za-z])([A-Za-z])_(?:\{{\s*{i}\s*\}}|{i}(?![A-Za-z0-9]))", body))
+    firsts = {i: (lo if lo.lstrip("-").isdigit() else "1") for i, lo in indices.items()}
+    for i in indices:   # "for all $i$", "for each $i = 1, \dots, n$"
+        text = re.sub(_RANGE_WORDS + rf"\$\s*{i}\s*(?:[=\\][^$]*)?\$", "", text)
+    for c in counts:    # "for every $n \ge 1$", "for all $n \in \mathbb{N}$"
+        text = re.sub(_RANGE_WORDS + rf"\$\s*{c}\s*(?:\\ge|\\geq|>|\\in)[^$]*\$", "", text)
+        text = re.sub(rf"{_RANGE_WORDS}(?:sample\s+sizes?|data\s*sets?|data)?\s*(?:\$\s*{c}\s*\$)?(?=[\s.,]|$)",
+                      lambda m: m.group(0) if not m.group(0).strip(", ").split()[-1:] or m.group(0).strip() in (
+                          "for", "for all", "for every", "for each", "for any") else "", text)
+
+    def coordinates(body: str) -> str:
+        for i, first in firsts.items():
+            body = re.sub(rf"(?<![\\A-Za-z])([A-Za-z])_(?:\{{\s*{i}\s*\}}|{i}(?![A-Za-z0-9]))", rf"\1_{first}", body)
+        for c in counts:
+            body = re.sub(rf"\^\s*(?:\{{\s*{c}\s*\}}|{c}(?![A-Za-z]))", "", body)
+        first = next(iter(firsts.values()), "1")
+        for letter in letters:
+            body = re.sub(rf"(?<![\\A-Za-z_])({letter})(?![A-Za-z_])", rf"\1_{first}", body)
+        return body
+
+    out, pos = [], 0
+    for m in MATH.finditer(text):
+        body = next(g for g in m.groups() if g is not None)
+        out.append(text[pos:m.start()])
+        out.append(m.group(0) if r"\sum" in body else m.group(0).replace(body, coordinates(body), 1))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _read(text: str, parse, size: int | None):
+    """Parse the prepared claim with the sums read as markers (``size`` None) or expanded to ``size`` terms."""
+    recorder = _Recorder(size)
+    token = SYMBOLIC_SUMS.set(recorder)
+    try:
+        claim = parse(text)
+    finally:
+        SYMBOLIC_SUMS.reset(token)
+    return claim, recorder.sums
+
+
+# ------------------------------------------------------------------------------------------- the family
+
+@dataclass
+class Family:
+    """The claim read as a family: ``claim`` (the marker reading), its sums, the shared variables (not subscripted
+    by an index), the coordinates of each indexed variable at the first index, the data (parameters subscripted by
+    an index), the other parameters, and the split F = g + sum_j weight_j * sum_i term_j (None: not split)."""
+
+    claim: object
+    sums: list
+    shared: list
+    indexed: list
+    data: list
+    others: list
+    counts: list
+    g: sp.Expr | None = None
+    weights: list = field(default_factory=list)
+    reason: str = ""
+
+
+def _family(claim, sums) -> Family:
+    markers = {s.marker for s in sums}
+    counts = sorted({s.count for s in sums}, key=lambda s: s.name)
+    count_names = {c.name for c in counts}
+    indexed_names = set()
+    for s in sums:
+        for sym in s.summand.free_symbols:
+            renamed = s.term(0).free_symbols
+            indexed_names |= {r.name for r in renamed} - {x.name for x in s.summand.free_symbols}
+    keep = lambda syms: [v for v in syms if v not in markers and v.name not in count_names and v.name[:3] != "SUM"]
+    variables, parameters = keep(claim.variables), keep(claim.parameters)
+    implicit = any(v.name[:3] == "SUM" for v in claim.variables)
+    if implicit and any(v.name not in indexed_names for v in variables):
+        # no variables named: the letters without the index are the variables, the indexed ones data
+        parameters += [v for v in variables if v.name in indexed_names]
+        variables = [v for v in variables if v.name not in indexed_names]
+    fam = Family(claim=claim, sums=sums, counts=counts,
+                 shared=[v for v in variables if v.name not in indexed_names],
+                 indexed=[v for v in variables if v.name in indexed_names],
+                 data=[p for p in parameters if p.name in indexed_names],
+                 others=[p for p in parameters if p.name not in indexed_names])
+    f = claim.function
+    fx = f.xreplace({s: sp.Symbol(s.name) for s in f.free_symbols if s.name[:3] == "SUM"})
+    plain = {sp.Symbol(s.marker.name): s for s in sums}
+    g = fx.xreplace({m: 0 for m in plain})
+    weights = []
+    for m, s in plain.items():
+        coefficient = sp.diff(fx, m)
+        if coefficient.free_symbols & set(plain):
+            fam.reason = "a sum appears inside a function that is not a weighted sum"
+            return fam
+        w = sp.simplify(coefficient / _same_names(s.term(0), coefficient))
+        if {x.name for x in w.free_symbols} - count_names:
+            fam.reason = "the weight of a sum depends on more than its number of terms"
+            return fam
+        weights.append(w)
+    if {x.name for x in g.free_symbols} & count_names:
+        fam.reason = "the part outside the sums depends on the number of terms"
+        return fam
+    fam.g, fam.weights = _same_names(g, f), weights
+    return fam
+
+
+def _same_names(expr, like):
+    """``expr`` with its symbols replaced by the symbols of the same name in ``like`` (assumptions differ)."""
+    by_name = {s.name: s for s in like.free_symbols}
+    return expr.xreplace({s: by_name[s.name] for s in expr.free_symbols if s.name in by_name})
+
+
+def weight_sign(w, count_names) -> int:
+    """+1 when w(n) > 0 for every integer n >= 1, -1 when w(n) < 0 for every one, 0 when not shown: w is a quotient
+    of polynomials in n whose coefficients are all >= 0 (then each is > 0 at n > 0), up to one sign.
+
+    >>> n = sp.Symbol("n"); weight_sign(1 / n, {"n"}), weight_sign(-sp.Rational(1, 2), {"n"}), weight_sign(1/(n - 1), {"n"})
+    (1, -1, 0)
+    """
+    num, den = sp.fraction(sp.together(w))
+    syms = sorted(w.free_symbols, key=lambda s: s.name)
+
+    def sign(p) -> int:
+        if not syms:
+            return 1 if p > 0 else -1 if p < 0 else 0
+        poly = sp.Poly(p, *syms)
+        if not all(c.is_Rational for c in poly.coeffs()):
+            return 0
+        return 1 if all(c >= 0 for c in poly.coeffs()) else -1 if all(c <= 0 for c in poly.coeffs()) else 0
+    try:
+        return sign(num) * sign(den)
+    except (sp.PolynomialError, TypeError):
+        return 0
+
+
+# ------------------------------------------------------------------------------------------- answers
+
+@dataclass
+class Part:
+    """One checked piece of the answer: its role ("term 1", "the rest g", "instance n = 1"), what it says, and
+    the claim result about exactly that subject."""
+
+    role: str
+    words: str
+    result: object
+
+
+@dataclass
+class SumResult:
+    """The answer to a claim about a sum with a symbolic number of terms: ``holds`` with the ``parts`` whose
+    certificates the checker accepted, and the meta-argument in ``reason``."""
+
+    claim: object
+    holds: bool | None
+    reason: str
+    parts: list = field(default_factory=list)
+    seconds: float = 0.0
+    text: str = ""
+
+    @property
+    def certificates(self) -> list:
+        return [c for p in self.parts for c in p.result.certificates]
+
+    @property
+    def verified(self) -> bool:
+        return bool(self.parts) and all(p.result.verified for p in self.parts)
+
+    @property
+    def curvature(self) -> str:
+        return "unknown"
+
+    @property
+    def facts(self) -> dict:
+        return {}
+
+    def to_dict(self) -> dict:
+        return {"claim": self.text, "symbolic_sum": True, "property": self.claim.property,
+                "negated": self.claim.negated, "holds": self.holds, "curvature": self.curvature,
+                "explanation": self.reason, "facts": {},
+                "parts": [{"role": p.role, "says": p.words, "holds": p.result.holds,
+                           "function": sp.sstr(p.result.claim.function),
+                           "variables": [v.name for v in p.result.claim.variables],
+                           "parameters": [v.name for v in p.result.claim.parameters],
+                           "certificates": [c.to_dict() for c in p.result.certificates]} for p in self.parts],
+                "certificates": [c.to_dict() for c in self.certificates], "verified": self.verified, "error": None}
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True, indent=indent)
+
+    def answer(self) -> str:
+        words = ("neither convex nor concave" if self.claim.property == "neither" else self.claim.property)
+        lines = [f"{ANSWER_WORDS[self.holds]}: a sum with a symbolic number of terms is "
+                 f"{'not ' if self.claim.negated else ''}{words} (for every number of terms and every data)",
+                 f"  {self.reason}"]
+        for p in self.parts:
+            lines.append(f"  {p.role}: {p.words}")
+            lines.append(f"    {p.result.claim.statement()}: {ANSWER_WORDS[p.result.holds]}")
+            for cert in p.result.certificates:
+                lines.append(f"    {cert.summary()}")
+        if self.certificates:
+            lines.append("  every certificate was accepted by the independent checker")
+        return "\n".join(lines)
+
+    __str__ = answer
+
+
+# ------------------------------------------------------------------------------------------- deciding
+
+#: property -> the fact that proves it (for every member); its negation refutes it (for some member).
+PROPERTY_FACTS = {"convex": "convex", "concave": "concave", "affine": "affine", "strictly convex": "strictly_convex",
+                  "strictly concave": "strictly_concave"}
+_FLIP = {"convex": "concave", "concave": "convex", "affine": "affine", "strictly_convex": "strictly_concave",
+         "strictly_concave": "strictly_convex"}
+
+
+def check_symbolic_sum_claim(text: str, *, timeout: float, parse, answer) -> SumResult | None:
+    """Answer a claim about sums with a symbolic number of terms (module docstring), or None when the claim has
+    no such sum (every bound is a number or a given value). ``parse`` reads a claim (``claims.parse_claim``) and
+    ``answer(claim, budget, start)`` answers one reading with checked certificates (``claims._answer``); they are
+    handed in so that this module does not import ``claims``. A claim that cannot be read raises its error."""
+    start = time.monotonic()
+    prepared = _prepare_text(text)
+    claim, sums = _read(prepared, parse, None)
+    if not sums:
+        return None
+    fam = _family(claim, sums)
+    result = SumResult(claim=claim, holds=None, reason="", text=text)
+    left = lambda: max(timeout - (time.monotonic() - start), 0.05)
+    props = [(claim.property, claim.negated), *claim.also]
+    for_all, for_some, for_every = set(), set(), set()
+    notes = []
+    if fam.g is not None:
+        for_all, why = _prove_for_all(fam, result, answer, left, start)
+        notes.append(why)
+    else:
+        notes.append(f"the sums were not split into weighted sums of terms ({fam.reason}): only an instance can "
+                     f"refute the claim")
+    wanted = {PROPERTY_FACTS.get(p) for p, n in props if not n} - {None} - for_all
+    if claim.property == "neither" and not claim.negated:
+        wanted |= {"convex", "concave"}
+    if (wanted or any(n for _, n in props)) and not _settled(props, for_all):
+        for_some, for_every, why = _refute_by_instance(fam, prepared, parse, answer, result, left, start)
+        if why:
+            notes.append(why)
+    result.holds = _decide(props, for_all, for_some, for_every, claim.disjunctive)
+    result.reason = "; ".join(n for n in notes if n)
+    result.seconds = time.monotonic() - start
+    return result
+
+
+def _settled(props, for_all) -> bool:
+    return all(PROPERTY_FACTS.get(p) in for_all for p, n in props)
+
+
+def _decide(props, for_all, for_some, for_every, disjunctive) -> bool | None:
+    answers = []
+    for prop, negated in props:
+        if prop == "neither":
+            a = (False if for_all & {"convex", "concave"} else
+                 True if {"not_convex", "not_concave"} <= for_every else None)
+        else:
+            fact = PROPERTY_FACTS.get(prop)
+            if fact is None:
+                a = None
+            elif negated:
+                a = False if fact in for_all else True if "not_" + fact in for_every else None
+            else:
+                a = True if fact in for_all else False if "not_" + fact in for_some | for_every else None
+        answers.append(a)
+    if disjunctive:
+        return True if True in answers else None
+    return False if False in answers else True if answers and all(a is True for a in answers) else None
+
+
+def _part_claim(fam: Family, function, variables, parameters, domain_symbols=None):
+    """A claim about ``function`` with the family claim's property, over ``variables`` for every ``parameters``,
+    on the constraints of the claim's domain that use only its symbols."""
+    names = {s.name for s in (*variables, *parameters)}
+    domain = [c for c in (fam.claim.domain or []) if {s.name for s in c.free_symbols} <= names] or None
+    return dataclasses.replace(fam.claim, function=function, variables=tuple(variables), parameters=tuple(parameters),
+                               domain=domain, readings=[], name=None, display="", note="", remarked=(),
+                               negated=False, also=(), disjunctive=False,
+                               property="convex" if fam.claim.property == "neither" else fam.claim.property)
+
+
+def _used(fam: Family, domain_symbols: set) -> bool:
+    """Is every constraint of the claim's domain given to some part (its symbols within one part's)?"""
+    return all(any({s.name for s in c.free_symbols} <= names for names in domain_symbols)
+               for c in (fam.claim.domain or []))
+
+
+def _prove_for_all(fam: Family, result: SumResult, answer, left, start):
+    """The facts proved for every member: each term's facts for every value of its data (checked), the remainder
+    g's facts, and the weights' signs, combined by the nonnegative-sum rule (module docstring)."""
+    counts = {c.name for c in fam.counts}
+    signs = [weight_sign(w, counts) for w in fam.weights]
+    if 0 in signs:
+        return set(), "a weight of a sum was not shown to have one sign for every number of terms n >= 1"
+    term_facts, part_names = [], []
+    indexed_names = {v.name for v in fam.indexed}
+    for k, (s, sign) in enumerate(zip(fam.sums, signs), 1):
+        t = _same_names(s.term(0), fam.claim.function)
+        syms = {x.name for x in t.free_symbols}
+        variables = fam.shared + [v for v in fam.indexed if v.name in syms]
+        parameters = [p for p in fam.data + fam.others if p.name in syms]
+        if not variables:
+            return set(), f"term {k} uses no variable"
+        r = answer(_part_claim(fam, t, variables, parameters), left(), start)
+        facts = set(r.facts) if r.verified else set()
+        if sign < 0:
+            facts = {_FLIP.get(f, f) for f in facts}
+        term_facts.append(facts)
+        part_names.append({v.name for v in (*variables, *parameters)})
+        weight = pretty_weight(fam.weights[k - 1])
+        result.parts.append(Part(f"term {k}", f"the term of the sum over {s.index} (weight {weight}, "
+                                 f"{'positive' if sign > 0 else 'negative'} for every n >= 1), for every value of "
+                                 f"its data", r))
+    g = fam.g
+    g_vars = [v for v in fam.shared + fam.indexed if v in g.free_symbols or v.name in {x.name for x in g.free_symbols}]
+    g_facts = {"convex", "concave", "affine"}
+    if g_vars:
+        g_syms = {x.name for x in g.free_symbols}
+        params = [p for p in fam.data + fam.others if p.name in g_syms]
+        r = answer(_part_claim(fam, g, g_vars, params), left(), start)
+        g_facts = set(r.facts) if r.verified else set()
+        part_names.append({v.name for v in (*g_vars, *params)})
+        result.parts.append(Part("the rest", "the part outside the sums", r))
+    if not _used(fam, part_names):
+        return set(), "a constraint of the domain ties the terms of different parts together"
+    proved = set()
+    for base in ("convex", "concave"):
+        if all(base in f for f in term_facts) and base in g_facts:
+            proved.add(base)
+    if {"convex", "concave"} <= proved:
+        proved.add("affine")
+    for strict, base in (("strictly_convex", "convex"), ("strictly_concave", "concave")):
+        if base not in proved:
+            continue
+        shared_case = not fam.indexed and strict in g_facts
+        covered = set().union(*[{v.name for v in fam.indexed if v.name in names} for names in part_names]) \
+            if part_names else set()
+        separable_case = (not fam.shared and not g_vars and all(strict in f for f in term_facts)
+                          and covered == indexed_names)
+        if shared_case or separable_case:
+            proved.add(strict)
+    if not proved:
+        return proved, ("no property was proved for every term (a sum is P for every n when each term is P for "
+                        "every value of its data and every weight is positive)")
+    shown = ", ".join(sorted(proved))
+    return proved, (f"{shown} for every number of terms and every data: each term is so for every value of its "
+                    f"data, every weight has one sign for every n >= 1, and a sum of convex (concave) functions "
+                    f"with nonnegative weights is convex (concave) (Boyd & Vandenberghe, 3.2.1)"
+                    + ("; strictly, as a sum of strictly convex (concave) functions of disjoint variables"
+                       if proved & {"strictly_convex", "strictly_concave"} and not fam.shared else
+                       "; strictly, as the rest is strictly so" if proved & {"strictly_convex", "strictly_concave"}
+                       else ""))
+
+
+def pretty_weight(w) -> str:
+    from .pretty import pretty
+
+    return pretty(w)
+
+
+def _refute_by_instance(fam: Family, prepared: str, parse, answer, result: SumResult, left, start):
+    """Facts of the instances n = 1, 2 (the sums expanded, the data as parameters): negative facts for some member,
+    and -- for a separable sum without data, shared variables or rest -- for every member (fix every block but the
+    first: F_n is c(n)/c(1) times the instance n = 1 plus a constant)."""
+    for_some, for_every = set(), set()
+    separable = (fam.g is not None and not fam.shared and not fam.data and not fam.others
+                 and not ({s.name for s in fam.g.free_symbols} & {v.name for v in fam.indexed})
+                 and 0 not in [weight_sign(w, {c.name for c in fam.counts}) for w in fam.weights]
+                 and all(_per_coordinate(c, fam) for c in (fam.claim.domain or [])))
+    for size in INSTANCE_SIZES:
+        if left() < 0.2:
+            break
+        try:
+            claim, sums = _read(prepared, parse, size)
+        except Exception:   # an instance that cannot be read refutes nothing
+            continue
+        inst = _instance(fam, claim, sums, size)
+        if inst is None:
+            continue
+        r = answer(inst, left(), start)
+        negative = {f for f in (r.facts if r.verified else {}) if f.startswith("not_")}
+        if not negative:
+            continue
+        for_some |= negative
+        data = ", ".join(p.name for p in inst.parameters)
+        words = (f"the instance with n = {size}" + (f" (the data {data} at the values its certificates state)"
+                                                     if data else ""))
+        if separable and size == 1:
+            for_every |= negative
+            words += "; a separable sum: every n restricts to it on one coordinate, plus a constant"
+        result.parts.append(Part(f"instance n = {size}", words, r))
+        if for_some >= {"not_" + PROPERTY_FACTS[p] for p, n in [(fam.claim.property, 0)] if p in PROPERTY_FACTS}:
+            break
+    why = "" if for_some else "no instance (n = 1, 2) was refuted"
+    return for_some, for_every, why
+
+
+def _per_coordinate(constraint, fam: Family) -> bool:
+    """Does the constraint use one coordinate's variables only (so that the domain is a product over blocks)?"""
+    return {s.name for s in constraint.free_symbols} <= {v.name for v in fam.indexed}
+
+
+def _instance(fam: Family, claim, sums, size: int):
+    """The claim read with every sum expanded to ``size`` terms: the count letters set to ``size``, the variables and
+    parameters of the marker reading with their other coordinates, the domain's constraints on the first coordinate
+    repeated for every coordinate."""
+    counts = {c.name for c in fam.counts}
+    f = claim.function.xreplace({s: sp.Integer(size) for s in claim.function.free_symbols if s.name in counts})
+    symbols = {s.name: s for s in f.free_symbols}
+    first = {s.index: s.first for s in fam.sums}
+
+    def copies(name: str) -> list[str]:
+        out = [name]
+        for s in fam.sums:
+            for k in range(1, size):
+                renamed = expand_index(s.summand, s.index, s.first + k)
+                at0 = s.term(0)
+                pairs = {a.name: b.name for a, b in zip(sorted(at0.free_symbols, key=str),
+                                                        sorted(renamed.free_symbols, key=str))}
+                mapping = _rename_map(s, k)
+                if name in mapping and mapping[name] not in out:
+                    out.append(mapping[name])
+        return out
+
+    def expand(names) -> list:
+        return [symbols.get(n) or sp.Symbol(n, real=True) for v in names for n in copies(v.name)
+                if n in symbols]
+
+    variables = expand(fam.shared) + expand(fam.indexed)
+    parameters = expand(fam.data) + expand(fam.others)
+    used = {v.name for v in (*variables, *parameters)}
+    if set(symbols) - used or not variables:
+        return None
+    domain = []
+    for c in fam.claim.domain or []:
+        domain.append(c)
+        for s in fam.sums:
+            for k in range(1, size):
+                mapping = _rename_map(s, k)
+                if {x.name for x in c.free_symbols} & set(mapping):
+                    renamed = c.xreplace({x: sp.Symbol(mapping[x.name], **x.assumptions0)
+                                          for x in c.free_symbols if x.name in mapping})
+                    if renamed not in domain:
+                        domain.append(renamed)
+    del first
+    return dataclasses.replace(fam.claim, function=f, variables=tuple(variables), parameters=tuple(parameters),
+                               domain=domain or None, readings=[], note=f"the instance with n = {size}",
+                               remarked=(), name=None, display="")
+
+
+def _rename_map(s: SymbolicSum, k: int) -> dict:
+    """Names at the first index -> names at first + k, for the names the sum's summand subscripts by its index."""
+    out = {}
+    for x in s.summand.free_symbols:
+        a = expand_index(x, s.index, s.first).free_symbols
+        b = expand_index(x, s.index, s.first + k).free_symbols
+        (na,), (nb,) = [y.name for y in a], [y.name for y in b]
+        if na != nb:
+            out[na] = nb
+    return out
+
+
+__all__ = ["SumResult", "check_symbolic_sum_claim", "looks_like_symbolic_sum", "weight_sign"]
