@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from .facts import ANSWER_WORDS
-from .parsing import SYMBOLIC_SUMS, expand_index
+from .parsing import SYMBOLIC_SUMS, expand_index, fail, rename_index
 from .remarks import MATH
 
 #: ``\sum`` followed by its range, as written: index, lower bound, upper bound (each possibly absent).
@@ -101,9 +101,12 @@ class _Recorder:
         count = counts[0]
         if sp.expand(upper - count - lower + 1) != 0:   # n terms: i = 1..n or i = 0..n-1
             return None
-        if any(s.name == index or s.name == count.name for s in summand.free_symbols) or any(
-                s.marker in summand.free_symbols for s in self.sums):
-            return None      # a term that uses the index or the count, or a sum inside a sum
+        for s in summand.free_symbols:
+            if s.name in (index, count.name) or s.name[:3] == "SUM" or (
+                    rename_index(s.name, index, "1") == s.name and re.search(rf"_.*(?<![A-Za-z]){index}(?![A-Za-z])",
+                                                                             s.name)):
+                fail(f"the terms of this sum over {index} are not one term with the index in subscripts ({s.name}); "
+                     f"give {count.name} a value, e.g. 'where ${count.name} = 3$'")
         marker = sp.Symbol(f"SUM{len(self.sums) + 1}_{index}", positive=True)
         record = SymbolicSum(summand, index, count, int(lower), marker)
         self.sums.append(record)
@@ -349,8 +352,6 @@ class SumResult:
 #: property -> the fact that proves it (for every member); its negation refutes it (for some member).
 PROPERTY_FACTS = {"convex": "convex", "concave": "concave", "affine": "affine", "strictly convex": "strictly_convex",
                   "strictly concave": "strictly_concave"}
-_FLIP = {"convex": "concave", "concave": "convex", "affine": "affine", "strictly_convex": "strictly_concave",
-         "strictly_concave": "strictly_convex"}
 
 
 def check_symbolic_sum_claim(text: str, *, timeout: float, parse, answer) -> SumResult | None:
@@ -439,21 +440,19 @@ def _prove_for_all(fam: Family, result: SumResult, answer, left, start):
     term_facts, part_names = [], []
     indexed_names = {v.name for v in fam.indexed}
     for k, (s, sign) in enumerate(zip(fam.sums, signs), 1):
-        t = _same_names(s.term(0), fam.claim.function)
+        t = sign * _same_names(s.term(0), fam.claim.function)   # the weight's sign taken into the term
         syms = {x.name for x in t.free_symbols}
         variables = fam.shared + [v for v in fam.indexed if v.name in syms]
         parameters = [p for p in fam.data + fam.others if p.name in syms]
         if not variables:
             return set(), f"term {k} uses no variable"
         r = answer(_part_claim(fam, t, variables, parameters), left(), start)
-        facts = set(r.facts) if r.verified else set()
-        if sign < 0:
-            facts = {_FLIP.get(f, f) for f in facts}
-        term_facts.append(facts)
+        term_facts.append(set(r.facts) if r.verified else set())
         part_names.append({v.name for v in (*variables, *parameters)})
-        weight = pretty_weight(fam.weights[k - 1])
-        result.parts.append(Part(f"term {k}", f"the term of the sum over {s.index} (weight {weight}, "
-                                 f"{'positive' if sign > 0 else 'negative'} for every n >= 1), for every value of "
+        weight, n = pretty_weight(fam.weights[k - 1]), s.count.name
+        result.parts.append(Part(f"term {k}", f"the term of the sum over {s.index}, written at {s.index} = {s.first}"
+                                 f"{'' if sign > 0 else ' with the sign of its weight'} (weight {weight}, "
+                                 f"{'positive' if sign > 0 else 'negative'} for every {n} >= 1), for every value of "
                                  f"its data", r))
     g = fam.g
     g_vars = [v for v in fam.shared + fam.indexed if v in g.free_symbols or v.name in {x.name for x in g.free_symbols}]
@@ -521,7 +520,10 @@ def _refute_by_instance(fam: Family, prepared: str, parse, answer, result: SumRe
         inst = _instance(fam, claim, sums, size)
         if inst is None:
             continue
-        r = answer(inst, left(), start)
+        try:
+            r = answer(inst, left(), start)
+        except Exception:   # an instance the analysis cannot take (a weight undefined at this n) refutes nothing
+            continue
         negative = {f for f in (r.facts if r.verified else {}) if f.startswith("not_")}
         if not negative:
             continue
@@ -551,24 +553,16 @@ def _instance(fam: Family, claim, sums, size: int):
     counts = {c.name for c in fam.counts}
     f = claim.function.xreplace({s: sp.Integer(size) for s in claim.function.free_symbols if s.name in counts})
     symbols = {s.name: s for s in f.free_symbols}
-    first = {s.index: s.first for s in fam.sums}
-
-    def copies(name: str) -> list[str]:
-        out = [name]
-        for s in fam.sums:
-            for k in range(1, size):
-                renamed = expand_index(s.summand, s.index, s.first + k)
-                at0 = s.term(0)
-                pairs = {a.name: b.name for a, b in zip(sorted(at0.free_symbols, key=str),
-                                                        sorted(renamed.free_symbols, key=str))}
-                mapping = _rename_map(s, k)
-                if name in mapping and mapping[name] not in out:
-                    out.append(mapping[name])
-        return out
+    maps = [_rename_map(s, k) for s in fam.sums for k in range(1, size)]
 
     def expand(names) -> list:
-        return [symbols.get(n) or sp.Symbol(n, real=True) for v in names for n in copies(v.name)
-                if n in symbols]
+        """Each name with its other coordinates (x_1 -> x_1, x_2, ...), those the instance uses."""
+        out = []
+        for v in names:
+            for n in [v.name, *[m[v.name] for m in maps if v.name in m]]:
+                if n in symbols and symbols[n] not in out:
+                    out.append(symbols[n])
+        return out
 
     variables = expand(fam.shared) + expand(fam.indexed)
     parameters = expand(fam.data) + expand(fam.others)
@@ -586,7 +580,6 @@ def _instance(fam: Family, claim, sums, size: int):
                                           for x in c.free_symbols if x.name in mapping})
                     if renamed not in domain:
                         domain.append(renamed)
-    del first
     return dataclasses.replace(fam.claim, function=f, variables=tuple(variables), parameters=tuple(parameters),
                                domain=domain or None, readings=[], note=f"the instance with n = {size}",
                                remarked=(), name=None, display="")
