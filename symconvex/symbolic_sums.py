@@ -107,7 +107,7 @@ class _Recorder:
                                                                              s.name)):
                 fail(f"the terms of this sum over {index} are not one term with the index in subscripts ({s.name}); "
                      f"give {count.name} a value, e.g. 'where ${count.name} = 3$'")
-        marker = sp.Symbol(f"SUM{len(self.sums) + 1}_{index}", positive=True)
+        marker = sp.Symbol(f"SUM{len(self.sums) + 1}_{index}")
         record = SymbolicSum(summand, index, count, int(lower), marker)
         self.sums.append(record)
         if self.size is None:
@@ -202,6 +202,7 @@ class Family:
     g: sp.Expr | None = None
     weights: list = field(default_factory=list)
     reason: str = ""
+    note: str = ""
 
 
 def _family(claim, sums) -> Family:
@@ -210,17 +211,21 @@ def _family(claim, sums) -> Family:
     count_names = {c.name for c in counts}
     indexed_names = set()
     for s in sums:
-        for sym in s.summand.free_symbols:
-            renamed = s.term(0).free_symbols
-            indexed_names |= {r.name for r in renamed} - {x.name for x in s.summand.free_symbols}
+        indexed_names |= set(_rename_map(s, 0).values()) | {x.name for x in s.term(0).free_symbols} - {
+            x.name for x in s.summand.free_symbols}
     keep = lambda syms: [v for v in syms if v not in markers and v.name not in count_names and v.name[:3] != "SUM"]
     variables, parameters = keep(claim.variables), keep(claim.parameters)
     implicit = any(v.name[:3] == "SUM" for v in claim.variables)
+    note = ""
     if implicit and any(v.name not in indexed_names for v in variables):
+        note = (f"read in {', '.join(v.name for v in variables if v.name not in indexed_names)} for every value of the "
+                f"data {', '.join(v.name for v in variables if v.name in indexed_names)} (the letters subscripted by "
+                f"the index); name the variables to read it otherwise")
+    if note:
         # no variables named: the letters without the index are the variables, the indexed ones data
         parameters += [v for v in variables if v.name in indexed_names]
         variables = [v for v in variables if v.name not in indexed_names]
-    fam = Family(claim=claim, sums=sums, counts=counts,
+    fam = Family(claim=claim, sums=sums, counts=counts, note=note,
                  shared=[v for v in variables if v.name not in indexed_names],
                  indexed=[v for v in variables if v.name in indexed_names],
                  data=[p for p in parameters if p.name in indexed_names],
@@ -306,7 +311,14 @@ class SumResult:
 
     @property
     def verified(self) -> bool:
-        return bool(self.parts) and all(p.result.verified for p in self.parts)
+        """True when the independent checker accepts every certificate of every part (checked again now)."""
+        from .check import verify
+
+        return bool(self.certificates) and all(verify(c) for c in self.certificates)
+
+    @property
+    def explanation(self) -> str:
+        return self.reason
 
     @property
     def curvature(self) -> str:
@@ -369,13 +381,14 @@ def check_symbolic_sum_claim(text: str, *, timeout: float, parse, answer) -> Sum
     left = lambda: max(timeout - (time.monotonic() - start), 0.05)
     props = [(claim.property, claim.negated), *claim.also]
     for_all, for_some, for_every = set(), set(), set()
-    notes = []
+    notes = [fam.note]
     if fam.g is not None:
         for_all, why = _prove_for_all(fam, result, answer, left, start)
         notes.append(why)
     else:
-        notes.append(f"the sums were not split into weighted sums of terms ({fam.reason}): only an instance can "
-                     f"refute the claim")
+        for_all, why = _prove_by_atom(fam, result, answer, left, start)
+        notes.append(why or f"the sums were not split into weighted sums of terms ({fam.reason}), nor read as "
+                            f"log-sum-exp or a Euclidean norm of n terms: only an instance can refute the claim")
     wanted = {PROPERTY_FACTS.get(p) for p, n in props if not n} - {None} - for_all
     if claim.property == "neither" and not claim.negated:
         wanted |= {"convex", "concave"}
@@ -493,6 +506,70 @@ def _prove_for_all(fam: Family, result: SumResult, answer, left, start):
                        if proved & {"strictly_convex", "strictly_concave"} and not fam.shared else
                        "; strictly, as the rest is strictly so" if proved & {"strictly_convex", "strictly_concave"}
                        else ""))
+
+
+#: Atoms of any number of arguments (``atoms.ATOMS`` rows): name -> (what each argument must be, the atom's facts).
+N_ARY_ATOMS = {"log_sum_exp": ("convex", "log(e^{a_1} + ... + e^{a_n}) is convex and increasing in each a_i for "
+                                         "every n (Boyd & Vandenberghe, 3.1.5), so it is convex when every a_i is "
+                                         "convex (3.2.4)"),
+               "norm2": ("affine", "sqrt(a_1^2 + ... + a_n^2) is the Euclidean norm of (a_1, ..., a_n), convex for "
+                                   "every n, so it is convex when every a_i is affine (3.2.2)")}
+
+
+def _atom_form(fam: Family):
+    """The marker reading as one n-ary atom over the terms: ("log_sum_exp", a) for log(c(n) sum_i e^{a_i}) and
+    ("norm2", a) for sqrt(c(n) sum_i a_i^2) with c(n) > 0, one sum, nothing else; else None."""
+    if len(fam.sums) != 1:
+        return None
+    s = fam.sums[0]
+    f = fam.claim.function
+    m = next((x for x in f.free_symbols if x.name == s.marker.name), None)
+    if m is None:
+        return None
+    t = _same_names(s.term(0), f)
+    if f.func == sp.log:
+        name, inner = "log_sum_exp", f.args[0]
+        a = t.args[0] if t.func == sp.exp else None
+    elif sp.sqrt(sp.expand_power_base(f ** 2, force=True)) == f:   # f is the square root of f^2 (SymPy's sqrt
+        name, inner = "norm2", sp.expand_power_base(f ** 2, force=True)   # takes |x| out of sqrt(S x^2))
+        a = t.base if t.is_Pow and t.exp == 2 else None
+        inner = inner.xreplace({abs(a): a}) if a is not None else inner
+        inner = inner.xreplace({abs(a) ** 2: a ** 2}) if a is not None else inner
+    else:
+        return None
+    if a is None:
+        return None
+    weight = sp.simplify(inner / (m * t))
+    if {x.name for x in weight.free_symbols} - {s.count.name} or weight_sign(weight, {s.count.name}) <= 0:
+        return None
+    return name, a
+
+
+def _prove_by_atom(fam: Family, result: SumResult, answer, left, start):
+    """Convex for every member when the function is an n-ary atom (``N_ARY_ATOMS``) of the terms a_i and a is
+    convex (log-sum-exp) or affine (the norm) in the variables for every value of its data (a checked
+    certificate about a); a positive weight c(n) inside adds log c(n) or scales the norm by sqrt(c(n))."""
+    form = _atom_form(fam)
+    if form is None:
+        return set(), ""
+    name, a = form
+    need, theorem = N_ARY_ATOMS[name]
+    syms = {x.name for x in a.free_symbols}
+    variables = fam.shared + [v for v in fam.indexed if v.name in syms]
+    parameters = [p for p in fam.data + fam.others if p.name in syms]
+    if not variables:
+        return set(), ""
+    claim = dataclasses.replace(_part_claim(fam, a, variables, parameters), property=need)
+    if not _used(fam, [{v.name for v in (*variables, *parameters)}]):
+        return set(), ""
+    r = answer(claim, left(), start)
+    s = fam.sums[0]
+    result.parts.append(Part("the argument", f"each argument a_{s.index} of the {name.replace('_', '-')} over "
+                                             f"{s.index}, written at {s.index} = {s.first}, for every value of its "
+                                             f"data", r))
+    if r.verified and need in r.facts:
+        return {"convex"}, f"convex for every number of terms and every data: {theorem}"
+    return set(), f"the argument of the {name.replace('_', '-')} was not shown {need} for every value of its data"
 
 
 def pretty_weight(w) -> str:
