@@ -376,6 +376,22 @@ def check_symbolic_sum_claim(text: str, *, timeout: float, parse, answer) -> Sum
     claim, sums = _read(prepared, parse, None)
     if not sums:
         return None
+    results = [_answer_reading(reading, sums, text, prepared, timeout, parse, answer, start)
+               for reading in [claim, *claim.readings]]
+    first = results[0]
+    if len({r.holds for r in results}) > 1:   # the readings (conventional parameter letters) disagree
+        words = "; ".join(f"{', '.join(v.name for v in r.claim.variables if v.name[:3] != 'SUM')} as variables: "
+                          f"{ANSWER_WORDS[r.holds]}" for r in results)
+        first.reason = f"the readings disagree ({words}): name the variables, e.g. 'in $w$'; " + first.reason
+        first.holds = None
+    for r in results[1:]:
+        first.parts += [dataclasses.replace(p, role=f"{p.role} (other reading)") for p in r.parts]
+    first.seconds = time.monotonic() - start
+    return first
+
+
+def _answer_reading(claim, sums, text, prepared, timeout, parse, answer, start) -> SumResult:
+    """One reading of the claim (its variables and parameters) answered for every member of the family."""
     fam = _family(claim, sums)
     result = SumResult(claim=claim, holds=None, reason="", text=text)
     left = lambda: max(timeout - (time.monotonic() - start), 0.05)
@@ -397,8 +413,10 @@ def check_symbolic_sum_claim(text: str, *, timeout: float, parse, answer) -> Sum
         if why:
             notes.append(why)
     result.holds = _decide(props, for_all, for_some, for_every, claim.disjunctive)
+    if result.holds is True and claim.remarked and _decide(list(claim.remarked), for_all, for_some, for_every,
+                                                           False) is not True:
+        result.holds = None    # a remark's properties are part of the claim or a comment: holds only when they do
     result.reason = "; ".join(n for n in notes if n)
-    result.seconds = time.monotonic() - start
     return result
 
 
