@@ -47,9 +47,10 @@ def _subjects_checked(result) -> None:
 
 @pytest.mark.parametrize("text, term", [
     (r"The MSE loss $\frac{1}{n}\sum_{i=1}^{n}(y_i - w x_i)^2$ is convex in $w$", "(-w*x_1 + y_1)**2"),
-    (r"$\frac{1}{N}\sum_{i=1}^{N} \log(1 + e^{-y_i w x_i})$ is convex in $w$", "log(1 + exp(-w*x_1*y_1))"),
+    pytest.param(r"$\frac{1}{N}\sum_{i=1}^{N} \log(1 + e^{-y_i w x_i})$ is convex in $w$", "log(1 + exp(-w*x_1*y_1))",
+                 marks=pytest.mark.slow),
     (r"$\frac{1}{m}\sum_{j=1}^m |w x_j - y_j|$ is convex in $w$", "Abs(w*x_1 - y_1)"),
-    (r"$\sum_i \max(0, 1 - y_i (a x_i + b))$ is convex in $a, b$", None),
+    pytest.param(r"$\sum_i \max(0, 1 - y_i (a x_i + b))$ is convex in $a, b$", None, marks=pytest.mark.slow),
     (r"$\frac{1}{2n}\sum_{k=1}^{n} (u z_k + v - t_k)^2$ is convex in $u, v$", None),
 ])
 def test_a_data_sum_is_convex_for_every_n_and_data(text, term):
@@ -93,7 +94,7 @@ def test_strict_convexity_of_a_data_sum_is_refuted_by_an_instance(text):
 
 
 @pytest.mark.parametrize("text, size", [
-    (r"$\frac{1}{n}\sum_{i=1}^{n} (y_i - \sigma(w x_i))^2$ is convex in $w$", 1),
+    pytest.param(r"$\frac{1}{n}\sum_{i=1}^{n} (y_i - \sigma(w x_i))^2$ is convex in $w$", 1, marks=pytest.mark.slow),
     (r"$\sum_{i=1}^{n} (y_i - w^2 x_i)^2$ is convex in $w$", 1),
     (r"$\frac{1}{n}\sum_{i=1}^{n} (y_i - w x_i)^2$ is concave in $w$", 1),
 ])
@@ -176,6 +177,7 @@ def test_log_sum_exp_is_not_strictly_convex_nor_concave():
     assert result.holds is False and _parts(result, "instance")[-1].role == "instance n = 2"
 
 
+@pytest.mark.slow
 def test_an_unsplit_sum_without_a_proof_for_every_n_is_undecided_with_a_note():
     result = answered(r"$\sqrt{\sum_{i=1}^n x_i^4}$ is convex")
     assert result.holds is None
@@ -190,6 +192,7 @@ def test_weight_sign_reads_rational_functions_of_n():
                                             n - 2)] == [1, 1, 1, -1, 0, 0]
 
 
+@pytest.mark.slow
 def test_a_weight_not_positive_for_every_n_leaves_the_claim_undecided():
     result = symconvex.check_claim(r"$\frac{1}{n-1}\sum_{i=1}^{n}(y_i - w x_i)^2$ is convex in $w$", timeout=30)
     assert result.holds is None and "one sign" in result.reason
@@ -250,7 +253,7 @@ def _answer_with(change):
     return answer
 
 
-@pytest.mark.parametrize("change", ["missing", "tampered"])
+@pytest.mark.parametrize("change", [pytest.param("missing", marks=pytest.mark.slow), "tampered"])
 def test_the_answer_is_undecided_without_the_terms_certificate(change):
     text = r"$\frac{1}{n}\sum_{i=1}^{n}(y_i - w x_i)^2$ is convex in $w$"
 
@@ -271,6 +274,7 @@ def test_the_answer_is_undecided_without_the_terms_certificate(change):
     assert result.holds is None
 
 
+@pytest.mark.slow
 def test_the_answer_is_undecided_without_the_instances_certificate():
     text = r"$\frac{1}{n}\sum_{i=1}^{n}(y_i - w x_i)^2$ is strictly convex in $w$"
 
