@@ -40,7 +40,9 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
+from .errors import ClaimError
 from .facts import ANSWER_WORDS
+from .limits import SearchTimeout, time_limit
 from .parsing import SYMBOLIC_SUMS, expand_index, fail, rename_index
 from .remarks import MATH
 
@@ -373,7 +375,11 @@ def check_symbolic_sum_claim(text: str, *, timeout: float, parse, answer) -> Sum
     handed in so that this module does not import ``claims``. A claim that cannot be read raises its error."""
     start = time.monotonic()
     prepared = _prepare_text(text)
-    claim, sums = _read(prepared, parse, None)
+    try:
+        with time_limit(timeout):
+            claim, sums = _read(prepared, parse, None)
+    except SearchTimeout:
+        raise ClaimError(f"reading the claim took longer than {timeout:g} s") from None
     if not sums:
         return None
     results = [_answer_reading(reading, sums, text, prepared, timeout, parse, answer, start)
@@ -609,7 +615,8 @@ def _refute_by_instance(fam: Family, prepared: str, parse, answer, result: SumRe
         if left() < 0.2:
             break
         try:
-            claim, sums = _read(prepared, parse, size)
+            with time_limit(left()):
+                claim, sums = _read(prepared, parse, size)
         except Exception:   # an instance that cannot be read refutes nothing
             continue
         inst = _instance(fam, claim, sums, size)
