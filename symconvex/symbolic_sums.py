@@ -49,6 +49,9 @@ from .remarks import MATH
 #: ``\sum`` followed by its range, as written: index, lower bound, upper bound (each possibly absent).
 _SUM = re.compile(r"\\sum\s*_\s*(?:\{\s*([A-Za-z])\s*(?:=\s*([^{}]*?))?\s*\}|([A-Za-z]))"
                   r"(?:\s*\^\s*(?:\{([^{}]*)\}|([A-Za-z0-9])))?")
+#: A letter or a Greek letter's command, the name a subscript follows.
+_NAME = r"((?<![\\A-Za-z])[A-Za-z]|\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|"\
+        r"pi|varpi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega)(?![A-Za-z]))"
 #: Prose that restates the range of the index or the count ("for all $i$", "for every $n \ge 1$").
 _RANGE_WORDS = r"(?:,\s*)?(?:for\s+(?:all|every|each|any)|\\forall)\s*"
 #: Sizes of an instance tried for a refutation, smallest first.
@@ -145,7 +148,7 @@ def _prepare_text(text: str) -> str:
         body = next(g for g in m.groups() if g is not None)
         if r"\sum" in body:
             for i in indices:
-                letters |= set(re.findall(rf"(?<![\\A-Za-z])([A-Za-z])_(?:\{{\s*{i}\s*\}}|{i}(?![A-Za-z0-9]))", body))
+                letters |= set(re.findall(rf"{_NAME}_(?:\{{\s*{i}\s*\}}|{i}(?![A-Za-z0-9]))", body))
     firsts = {i: (lo if lo.lstrip("-").isdigit() else "1") for i, lo in indices.items()}
     for i in indices:   # "for all $i$", "for each $i = 1, \dots, n$"
         text = re.sub(_RANGE_WORDS + rf"\$\s*{i}\s*(?:[=\\][^$]*)?\$", "", text)
@@ -157,12 +160,12 @@ def _prepare_text(text: str) -> str:
 
     def coordinates(body: str) -> str:
         for i, first in firsts.items():
-            body = re.sub(rf"(?<![\\A-Za-z])([A-Za-z])_(?:\{{\s*{i}\s*\}}|{i}(?![A-Za-z0-9]))", rf"\1_{first}", body)
+            body = re.sub(rf"{_NAME}_(?:\{{\s*{i}\s*\}}|{i}(?![A-Za-z0-9]))", rf"\1_{first}", body)
         for c in counts:
             body = re.sub(rf"\^\s*(?:\{{\s*{c}\s*\}}|{c}(?![A-Za-z]))", "", body)
         first = next(iter(firsts.values()), "1")
         for letter in letters:
-            body = re.sub(rf"(?<![\\A-Za-z_])({letter})(?![A-Za-z_])", rf"\1_{first}", body)
+            body = re.sub(rf"(?<![\\A-Za-z_])({re.escape(letter)})(?![A-Za-z_])", rf"\1_{first}", body)
         return body
 
     out, pos = [], 0
