@@ -387,6 +387,9 @@ def check_symbolic_sum_claim(text: str, *, timeout: float, parse, answer) -> Sum
         return None
     results = [_answer_reading(reading, sums, text, prepared, timeout, parse, answer, start)
                for reading in [claim, *claim.readings]]
+    results = [r for r in results if r is not None]   # a reading with every letter a parameter is none
+    if not results:
+        raise ClaimError("the function has no variable: name them, e.g. 'in $w$'")
     first = results[0]
     if len({r.holds for r in results}) > 1:   # the readings (conventional parameter letters) disagree
         words = "; ".join(f"{', '.join(v.name for v in r.claim.variables if v.name[:3] != 'SUM')} as variables: "
@@ -399,9 +402,11 @@ def check_symbolic_sum_claim(text: str, *, timeout: float, parse, answer) -> Sum
     return first
 
 
-def _answer_reading(claim, sums, text, prepared, timeout, parse, answer, start) -> SumResult:
+def _answer_reading(claim, sums, text, prepared, timeout, parse, answer, start) -> SumResult | None:
     """One reading of the claim (its variables and parameters) answered for every member of the family."""
     fam = _family(claim, sums)
+    if not fam.shared and not fam.indexed:
+        return None
     result = SumResult(claim=claim, holds=None, reason="", text=text)
     left = lambda: max(timeout - (time.monotonic() - start), 0.05)
     props = [(claim.property, claim.negated), *claim.also]
@@ -525,9 +530,9 @@ def _prove_for_all(fam: Family, result: SumResult, answer, left, start):
     if not proved:
         return proved, ("no property was proved for every term (a sum is P for every n when each term is P for "
                         "every value of its data and every weight is positive)")
-    shown = ", ".join(sorted(proved))
+    shown, counts = ", ".join(sorted(proved)), ", ".join(sorted(counts))
     return proved, (f"{shown} for every number of terms and every data: each term is so for every value of its "
-                    f"data, every weight has one sign for every n >= 1, and a sum of convex (concave) functions "
+                    f"data, every weight has one sign for every {counts} >= 1, and a sum of convex (concave) functions "
                     f"with nonnegative weights is convex (concave) (Boyd & Vandenberghe, 3.2.1)"
                     + ("; strictly, as a sum of strictly convex (concave) functions of disjoint variables"
                        if proved & {"strictly_convex", "strictly_concave"} and not fam.shared else
