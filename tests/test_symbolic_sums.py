@@ -299,3 +299,22 @@ def test_the_cli_answers_a_symbolic_sum_with_json_and_latex(tmp_path, capsys):
     assert code == 1 and out["holds"] is False and out["verified"] is True and out["symbolic_sum"] is True
     assert any(p["role"] == "instance n = 1" for p in out["parts"])
     assert "every number of terms" in tex.read_text()
+
+
+def test_the_restriction_argument_needs_one_common_ratio_of_the_weights():
+    # at n = 2 the function is 0, convex: the instance n = 1 (-x_1^2) does not speak for every n
+    result = symconvex.check_claim(r"$\sum_{i=1}^n x_i^2 - \frac{1}{n}\sum_{i=1}^n 2 x_i^2$ is not convex",
+                                   timeout=30)
+    assert result.holds is None
+
+
+def test_a_condition_on_the_count_other_than_n_ge_1_is_never_dropped():
+    assert answered(r"$\sum_{i=1}^n x_i^3$ is convex for all $n \ge 1$").holds is False
+    with pytest.raises(ClaimError):   # n >= 2 excludes the instance n = 1: it is kept, and refused
+        symconvex.check_claim(r"$\sum_{i=1}^n x_i^3$ is convex for all $n \ge 2$", timeout=30)
+
+
+def test_an_error_about_a_marker_gives_the_readers_own_error():
+    with pytest.raises(ClaimError, match="the bounds of a sum must be integers"):
+        symconvex.check_claim(r"$\frac{1}{n}\sum_{i=1}^n (y_i - w x_i)^2$ is convex in $w$ where $x_1 = 0$",
+                              timeout=30)
