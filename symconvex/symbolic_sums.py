@@ -338,6 +338,11 @@ class SumResult:
     def facts(self) -> dict:
         return {}
 
+    @property
+    def analysis(self):
+        """None: the answer rests on several analyses, one per part (``parts``)."""
+        return None
+
     def to_dict(self) -> dict:
         return {"claim": self.text, "symbolic_sum": True, "property": self.claim.property,
                 "negated": self.claim.negated, "holds": self.holds, "curvature": self.curvature,
@@ -354,9 +359,13 @@ class SumResult:
 
     def answer(self) -> str:
         words = ("neither convex nor concave" if self.claim.property == "neither" else self.claim.property)
-        lines = [f"{ANSWER_WORDS[self.holds]}: a sum with a symbolic number of terms is "
-                 f"{'not ' if self.claim.negated else ''}{words} (for every number of terms and every data)",
-                 f"  {self.reason}"]
+        from .pretty import pretty
+
+        c = self.claim
+        shown = f"{pretty(c.function)} in ({', '.join(v.name for v in c.variables)})" + (
+            f" for every {', '.join(p.name for p in c.parameters)}" if c.parameters else "")
+        lines = [f"{ANSWER_WORDS[self.holds]}: {shown} is {'not ' if self.claim.negated else ''}{words} for every "
+                 f"number of terms and every value of the data", f"  {self.reason}"]
         for p in self.parts:
             lines.append(f"  {p.role}: {p.words}")
             lines.append(f"    {p.result.claim.statement()}: {ANSWER_WORDS[p.result.holds]}")
@@ -412,7 +421,7 @@ def _answer_reading(claim, sums, text, prepared, timeout, parse, answer, start) 
     fam = _family(claim, sums)
     if not fam.shared and not fam.indexed:
         return None
-    result = SumResult(claim=claim, holds=None, reason="", text=text)
+    result = SumResult(claim=_shown(fam), holds=None, reason="", text=text)
     left = lambda: max(timeout - (time.monotonic() - start), 0.05)
     props = [(claim.property, claim.negated), *claim.also]
     for_all, for_some, for_every = set(), set(), set()
@@ -437,6 +446,23 @@ def _answer_reading(claim, sums, text, prepared, timeout, parse, answer, start) 
         result.holds = None    # a remark's properties are part of the claim or a comment: holds only when they do
     result.reason = "; ".join(n for n in notes if n)
     return result
+
+
+def _shown(fam: Family):
+    """The claim as read, for display: each marker replaced by SymPy's Sum over the index (x_1 -> x_i inside it),
+    the variables and parameters with their index names."""
+    f = fam.claim.function
+    raw = {}
+    for s in fam.sums:
+        for x in s.summand.free_symbols:
+            raw[expand_index(x, s.index, s.first).free_symbols.pop().name] = x.name
+        m = next((x for x in f.free_symbols if x.name == s.marker.name), None)
+        if m is not None:
+            f = f.xreplace({m: sp.Sum(s.summand, (sp.Symbol(s.index, integer=True), s.first,
+                                                  s.count + s.first - 1)) / _same_names(s.term(0), f)})
+    name = lambda vs: tuple(sp.Symbol(raw.get(v.name, v.name), real=True) for v in vs)
+    return dataclasses.replace(fam.claim, function=f, variables=name(fam.shared + fam.indexed),
+                               parameters=name(fam.data + fam.others), readings=[])
 
 
 def _settled(props, for_all) -> bool:

@@ -318,3 +318,10 @@ def test_an_error_about_a_marker_gives_the_readers_own_error():
     with pytest.raises(ClaimError, match="the bounds of a sum must be integers"):
         symconvex.check_claim(r"$\frac{1}{n}\sum_{i=1}^n (y_i - w x_i)^2$ is convex in $w$ where $x_1 = 0$",
                               timeout=30)
+
+
+def test_the_web_page_shows_a_symbolic_sum_as_a_sum():
+    from symconvex.web import job_check
+
+    out = job_check(r"$\sum_{i=1}^{n} |x_i|$ is strictly convex", 20, True)
+    assert out["payload"]["holds"] is False and "refuted" in out["html"]
