@@ -43,7 +43,7 @@ import sympy as sp
 from .errors import ClaimError
 from .facts import ANSWER_WORDS
 from .limits import SearchTimeout, time_limit
-from .parsing import SYMBOLIC_SUMS, expand_index, fail, rename_index
+from .parsing import SYMBOLIC_SUMS, fail, rename_index
 from .remarks import MATH
 
 #: ``\sum`` followed by its range, as written: index, lower bound, upper bound (each possibly absent).
@@ -83,10 +83,45 @@ class SymbolicSum:
     count: sp.Symbol
     first: int
     marker: sp.Symbol
+    #: Some name is subscripted by the index shifted (x_{i+1}): neighbouring terms share variables.
+    shifted: bool = False
 
     def term(self, k: int) -> sp.Expr:
         """The summand at index first + k (x_i -> x_{first+k})."""
-        return expand_index(self.summand, self.index, self.first + k)
+        return at_index(self.summand, self.index, self.first + k)
+
+
+_SHIFTED = re.compile(r"^(?P<base>.+)_\{\s*(?P<index>[A-Za-z])\s*(?P<sign>[+-])\s*(?P<c>[0-9]+)\s*\}$")
+
+
+def _shift(name: str, index: str) -> int | None:
+    """The shift c of a name subscripted by index + c (``x_{i+1}`` -> 1, ``x_{i-1}`` -> -1), else None."""
+    m = _SHIFTED.match(name)
+    if not m or m.group("index") != index:
+        return None
+    return int(m.group("c")) * (1 if m.group("sign") == "+" else -1)
+
+
+def _name_at(name: str, index: str, value: int) -> str:
+    """The name at index value: ``x_i`` -> ``x_3`` (``parsing.rename_index``), ``x_{i+1}`` -> ``x_4``."""
+    c = _shift(name, index)
+    if c is not None:
+        return f"{_SHIFTED.match(name).group('base')}_{value + c}" if value + c >= 0 else name
+    return rename_index(name, index, str(value))
+
+
+def at_index(expr, index: str, value: int):
+    """The term of a sum at index ``value``: every name subscripted by the index (or the index shifted) renamed.
+
+    >>> at_index(sp.Symbol("x_i") * sp.Symbol("x_{i+1}"), "i", 1)
+    x_1*x_2
+    """
+    mapping = {}
+    for s in expr.free_symbols:
+        new = _name_at(s.name, index, value)
+        if new != s.name:
+            mapping[s] = sp.Symbol(new, **s.assumptions0)
+    return expr.xreplace(mapping)
 
 
 class _Recorder:
@@ -108,12 +143,16 @@ class _Recorder:
             return None
         for s in summand.free_symbols:
             if s.name in (index, count.name) or s.name[:3] == "SUM" or (
-                    rename_index(s.name, index, "1") == s.name and re.search(rf"_.*(?<![A-Za-z]){index}(?![A-Za-z])",
-                                                                             s.name)):
+                    _name_at(s.name, index, 1) == s.name and re.search(rf"_.*(?<![A-Za-z]){index}(?![A-Za-z])",
+                                                                       s.name)):
                 fail(f"the terms of this sum over {index} are not one term with the index in subscripts ({s.name}); "
                      f"give {count.name} a value, e.g. 'where ${count.name} = 3$'")
+        if any((_shift(x.name, index) or 0) + int(lower) < 0 for x in summand.free_symbols):
+            fail(f"the first term of this sum over {index} has a negative subscript; give {count.name} a value, "
+                 f"e.g. 'where ${count.name} = 3$'")
         marker = sp.Symbol(f"SUM{len(self.sums) + 1}_{index}")
-        record = SymbolicSum(summand, index, count, int(lower), marker)
+        record = SymbolicSum(summand, index, count, int(lower), marker,
+                             shifted=any(_shift(x.name, index) is not None for x in summand.free_symbols))
         self.sums.append(record)
         if self.size is None:
             return marker * record.term(0)
@@ -455,7 +494,7 @@ def _shown(fam: Family):
     raw = {}
     for s in fam.sums:
         for x in s.summand.free_symbols:
-            raw[expand_index(x, s.index, s.first).free_symbols.pop().name] = x.name
+            raw[_name_at(x.name, s.index, s.first)] = x.name
         m = next((x for x in f.free_symbols if x.name == s.marker.name), None)
         if m is not None:
             f = f.xreplace({m: sp.Sum(s.summand, (sp.Symbol(s.index, integer=True), s.first,
@@ -555,6 +594,7 @@ def _prove_for_all(fam: Family, result: SumResult, answer, left, start):
         covered = set().union(*[{v.name for v in fam.indexed if v.name in names} for names in part_names]) \
             if part_names else set()
         separable_case = (not fam.shared and not g_vars and all(strict in f for f in term_facts)
+                          and not any(s.shifted for s in fam.sums)
                           and covered == indexed_names)
         if shared_case or separable_case:
             proved.add(strict)
@@ -647,6 +687,7 @@ def _refute_by_instance(fam: Family, prepared: str, parse, answer, result: SumRe
     first: F_n is c(n)/c(1) times the instance n = 1 plus a constant)."""
     for_some, for_every = set(), set()
     separable = (fam.g is not None and not fam.shared and not fam.data and not fam.others
+                 and not any(s.shifted for s in fam.sums)
                  and not ({s.name for s in fam.g.free_symbols} & {v.name for v in fam.indexed})
                  and 0 not in [weight_sign(w, {c.name for c in fam.counts}) for w in fam.weights]
                  and _one_ratio(fam)
@@ -741,9 +782,7 @@ def _rename_map(s: SymbolicSum, k: int) -> dict:
     """Names at the first index -> names at first + k, for the names the sum's summand subscripts by its index."""
     out = {}
     for x in s.summand.free_symbols:
-        a = expand_index(x, s.index, s.first).free_symbols
-        b = expand_index(x, s.index, s.first + k).free_symbols
-        (na,), (nb,) = [y.name for y in a], [y.name for y in b]
+        na, nb = _name_at(x.name, s.index, s.first), _name_at(x.name, s.index, s.first + k)
         if na != nb:
             out[na] = nb
     return out

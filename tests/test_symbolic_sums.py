@@ -207,7 +207,8 @@ def test_readings_that_disagree_leave_the_claim_undecided():
 @pytest.mark.parametrize("text, message", [
     (r"$\sum_{i=1}^{n-1} (y_i - w x_i)^2$ is convex in $w$ where $(x_1, y_1) = (1, 2)$",
      "the bounds of a sum must be integers"),
-    (r"$\sum_{i=1}^{n} x_i x_{i+1}$ is convex", "x_{i+1}"),
+    (r"$\sum_{i=1}^{n} x_i x_{2i}$ is convex", "x_{2i}"),
+    (r"$\sum_{i=0}^{n-1} x_i x_{i-1}$ is convex", "negative subscript"),
     (r"$\sum_{i=1}^{n} i x_i^2$ is convex", "not one term"),
 ])
 def test_sums_the_module_cannot_read_keep_a_one_line_error(text, message):
@@ -325,3 +326,13 @@ def test_the_web_page_shows_a_symbolic_sum_as_a_sum():
 
     out = job_check(r"$\sum_{i=1}^{n} |x_i|$ is strictly convex", 20, True)
     assert out["payload"]["holds"] is False and "refuted" in out["html"]
+
+
+def test_neighbouring_terms_share_variables_and_are_never_read_as_separable():
+    assert answered(r"$\sum_{i=1}^{n} (x_{i+1} - x_i)^2$ is convex").holds is True     # each term convex in (x_i, x_{i+1})
+    result = answered(r"$\sum_{i=1}^{n} x_i x_{i+1}$ is convex")
+    assert result.holds is False and _function(_parts(result, "instance")[0]) == "x_1*x_2"
+    # no restriction argument for overlapping terms: "not convex for every n" is not claimed from n = 1
+    assert symconvex.check_claim(r"$\sum_{i=1}^{n} x_i x_{i+1}$ is not convex", timeout=30).holds is None
+    # x_1^2 + sum (x_{i+1} - 2 x_i)^2 is strictly convex, but no proof here covers every n: undecided, never true
+    assert answered(r"$\sum_{i=1}^{n} (x_{i+1} - x_i)^2$ is strictly convex").holds is False
