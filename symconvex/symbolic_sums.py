@@ -104,6 +104,9 @@ def _shift(name: str, index: str) -> int | None:
 
 def _name_at(name: str, index: str, value: int) -> str:
     """The name at index value: ``x_i`` -> ``x_3`` (``parsing.rename_index``), ``x_{i+1}`` -> ``x_4``."""
+    m = re.fullmatch(r"(?P<base>.+)\^\{\((?P<index>[A-Za-z])\)\}", name)   # x^{(i)}, the machine-learning habit
+    if m and m.group("index") == index:
+        return f"{m.group('base')}^{{({value})}}"
     c = _shift(name, index)
     if c is not None:
         return f"{_SHIFTED.match(name).group('base')}_{value + c}" if value + c >= 0 else name
@@ -712,12 +715,13 @@ def _refute_by_instance(fam: Family, prepared: str, parse, answer, result: SumRe
             continue
         for_some |= negative
         data = ", ".join(p.name for p in inst.parameters)
-        words = (f"the instance with n = {size}" + (f" (the data {data} at the values its certificates state)"
+        count = " = ".join(c.name for c in fam.counts)
+        words = (f"the instance with {count} = {size}" + (f" (the data {data} at the values its certificates state)"
                                                      if data else ""))
         if separable and size == 1:
             for_every |= negative
             words += "; a separable sum: every n restricts to it on one coordinate, plus a constant"
-        result.parts.append(Part(f"instance n = {size}", words, r))
+        result.parts.append(Part(f"instance {count} = {size}", words, r))
         if for_some >= {"not_" + PROPERTY_FACTS[p] for p, n in [(fam.claim.property, 0)] if p in PROPERTY_FACTS}:
             break
     why = "" if for_some else "no instance (n = 1, 2) was refuted"
@@ -774,7 +778,8 @@ def _instance(fam: Family, claim, sums, size: int):
                     if renamed not in domain:
                         domain.append(renamed)
     return dataclasses.replace(fam.claim, function=f, variables=tuple(variables), parameters=tuple(parameters),
-                               domain=domain or None, readings=[], note=f"the instance with n = {size}",
+                               domain=domain or None, readings=[],
+                               note=f"the instance with {' = '.join(c.name for c in fam.counts)} = {size}",
                                remarked=(), name=None, display="")
 
 

@@ -145,7 +145,7 @@ def test_a_separable_sum_is_proved_for_every_n(text, holds, strict):
 def test_a_separable_sum_is_refuted_at_n_1(text):
     result = answered(text)
     assert result.holds is False
-    assert _parts(result, "instance")[-1].role == "instance n = 1"
+    assert _parts(result, "instance")[-1].role.endswith(" = 1")
     _subjects_checked(result)
 
 
