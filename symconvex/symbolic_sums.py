@@ -564,7 +564,10 @@ def _prove_for_all(fam: Family, result: SumResult, answer, left, start):
         parameters = [p for p in fam.data + fam.others if p.name in syms]
         if not variables:
             return set(), f"term {k} uses no variable"
-        r = answer(_part_claim(fam, t, variables, parameters), left(), start)
+        try:
+            r = answer(_part_claim(fam, t, variables, parameters), left(), start)
+        except ClaimError as exc:   # a term the analysis refuses (its domain, say) proves nothing
+            return set(), f"term {k} could not be analysed ({exc})"
         term_facts.append(set(r.facts) if r.verified else set())
         part_names.append({v.name for v in (*variables, *parameters)})
         weight, n = pretty_weight(fam.weights[k - 1]), s.count.name
@@ -578,7 +581,10 @@ def _prove_for_all(fam: Family, result: SumResult, answer, left, start):
     if g_vars:
         g_syms = {x.name for x in g.free_symbols}
         params = [p for p in fam.data + fam.others if p.name in g_syms]
-        r = answer(_part_claim(fam, g, g_vars, params), left(), start)
+        try:
+            r = answer(_part_claim(fam, g, g_vars, params), left(), start)
+        except ClaimError as exc:
+            return set(), f"the part outside the sums could not be analysed ({exc})"
         g_facts = set(r.facts) if r.verified else set()
         part_names.append({v.name for v in (*g_vars, *params)})
         result.parts.append(Part("the rest", "the part outside the sums", r))
@@ -593,7 +599,8 @@ def _prove_for_all(fam: Family, result: SumResult, answer, left, start):
     for strict, base in (("strictly_convex", "convex"), ("strictly_concave", "concave")):
         if base not in proved:
             continue
-        shared_case = not fam.indexed and strict in g_facts
+        shared_case = not fam.indexed and strict in g_facts and {v.name for v in g_vars} == {
+            v.name for v in fam.shared}     # g strictly so in every variable
         covered = set().union(*[{v.name for v in fam.indexed if v.name in names} for names in part_names]) \
             if part_names else set()
         separable_case = (not fam.shared and not g_vars and all(strict in f for f in term_facts)
@@ -668,7 +675,10 @@ def _prove_by_atom(fam: Family, result: SumResult, answer, left, start):
     claim = dataclasses.replace(_part_claim(fam, a, variables, parameters), property=need)
     if not _used(fam, [{v.name for v in (*variables, *parameters)}]):
         return set(), ""
-    r = answer(claim, left(), start)
+    try:
+        r = answer(claim, left(), start)
+    except ClaimError:
+        return set(), ""
     s = fam.sums[0]
     result.parts.append(Part("the argument", f"each argument a_{s.index} of the {name.replace('_', '-')} over "
                                              f"{s.index}, written at {s.index} = {s.first}, for every value of its "
@@ -759,7 +769,7 @@ def _instance(fam: Family, claim, sums, size: int):
                     out.append(symbols[n])
         return out
 
-    variables = expand(fam.shared) + expand(fam.indexed)
+    variables = [symbols.get(v.name, v) for v in fam.shared] + expand(fam.indexed)   # every shared variable
     parameters = expand(fam.data) + expand(fam.others)
     used = {v.name for v in (*variables, *parameters)}
     if set(symbols) - used or not variables:

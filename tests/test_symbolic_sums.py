@@ -354,3 +354,10 @@ def test_neighbouring_terms_share_variables_and_are_never_read_as_separable():
     # no restriction argument for overlapping terms: "not convex for every n" is not claimed from n = 1
     assert symconvex.check_claim(r"$\sum_{i=1}^{n} x_i x_{i+1}$ is not convex", timeout=30).holds is None
     assert answered(r"$\sum_{i=1}^{n} (x_{i+1} - x_i)^2$ is strictly convex").holds is False
+
+
+def test_a_regularizer_strict_in_some_variables_only_proves_nothing_strict():
+    # constant in b: the ridge argument needs the rest strictly convex in every variable; the instance refutes it
+    result = answered(r"$\sum_{i=1}^n (y_i - a x_i)^2 + \lambda a^2$ is strictly convex in $a, b$ for $\lambda > 0$")
+    assert result.holds is False
+    assert [v.name for v in _parts(result, "instance")[-1].result.claim.variables] == ["a", "b"]
