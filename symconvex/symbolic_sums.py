@@ -5,8 +5,8 @@ A claim "F_n is P" whose function has a sum with ``n`` terms (``\sum_{i=1}^{n}``
 *data* (the letters subscripted by the index that are not variables: x_i, y_i in "convex in w"). Variables
 subscripted by the index (``\sum_{i=1}^{n} x_i \log x_i``) are the coordinates of a vector of length n.
 
-The function is read once with each such sum standing for ``S * t(first index)``, S a marker symbol, and must be
-*affine in the markers*: F_n = g + sum_j c_j(n) sum_i t_j(v, u_i; d_i), with g free of n and of the index, and each
+The function is read once with each such sum standing for ``S * t(first index)``, S a marker symbol
+(``sum_reading``: the reading, the split and the weights' signs), and must be *affine in the markers*: F_n = g + sum_j c_j(n) sum_i t_j(v, u_i; d_i), with g free of n and of the index, and each
 weight c_j a rational function of n. Then (Boyd & Vandenberghe, §3.2.1: nonnegative weighted sums preserve
 convexity; a function of (v, u_i) is a function of the whole vector composed with a linear projection):
 
@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 import time
 from dataclasses import dataclass, field
 
@@ -43,294 +42,11 @@ import sympy as sp
 from .errors import ClaimError
 from .facts import ANSWER_WORDS
 from .limits import SearchTimeout, time_limit
-from .parsing import SYMBOLIC_SUMS, fail, rename_index
-from .remarks import MATH
+from .sum_reading import (Family, family, looks_like_symbolic_sum, name_at, prepare_text, read_claim, rename_map,
+                          same_names, weight_sign)
 
-#: ``\sum`` followed by its range, as written: index, lower bound, upper bound (each possibly absent).
-_SUM = re.compile(r"\\sum\s*_\s*(?:\{\s*([A-Za-z])\s*(?:=\s*([^{}]*?))?\s*\}|([A-Za-z]))"
-                  r"(?:\s*\^\s*(?:\{([^{}]*)\}|([A-Za-z0-9])))?")
-#: A letter or a Greek letter's command, the name a subscript follows.
-_NAME = r"((?<![\\A-Za-z])[A-Za-z]|\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|"\
-        r"pi|varpi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega)(?![A-Za-z]))"
-#: Prose that restates the range of the index or the count ("for all $i$", "for every $n \ge 1$").
-_RANGE_WORDS = r"(?:,\s*)?(?:for\s+(?:all|every|each|any)|\\forall)\s*"
 #: Sizes of an instance tried for a refutation, smallest first.
 INSTANCE_SIZES = (1, 2)
-
-
-def looks_like_symbolic_sum(text: str) -> bool:
-    r"""Does the claim have a ``\sum`` whose upper bound is a letter or which has no bounds (``\sum_i``)?
-
-    >>> looks_like_symbolic_sum(r"$\sum_{i=1}^{n} x_i^2$ is convex"), looks_like_symbolic_sum(r"$\sum_{i=1}^{3} x_i$")
-    (True, False)
-    """
-    for m in _SUM.finditer(text):
-        upper = m.group(4) if m.group(4) is not None else m.group(5)
-        if upper is None and m.group(2) is None or upper is not None and re.search(r"[A-Za-z]", upper):
-            return True
-    return False
-
-
-# ------------------------------------------------------------------------------------------- reading
-
-@dataclass
-class SymbolicSum:
-    """One sum read with a symbolic count: ``summand`` (as written, names subscripted by ``index``), the count
-    symbol, the first index value, and the ``marker`` that stands for it in the marker reading."""
-
-    summand: sp.Expr
-    index: str
-    count: sp.Symbol
-    first: int
-    marker: sp.Symbol
-    #: Some name is subscripted by the index shifted (x_{i+1}): neighbouring terms share variables.
-    shifted: bool = False
-
-    def term(self, k: int) -> sp.Expr:
-        """The summand at index first + k (x_i -> x_{first+k})."""
-        return at_index(self.summand, self.index, self.first + k)
-
-
-_SHIFTED = re.compile(r"^(?P<base>.+)_\{\s*(?P<index>[A-Za-z])\s*(?P<sign>[+-])\s*(?P<c>[0-9]+)\s*\}$")
-
-
-def _shift(name: str, index: str) -> int | None:
-    """The shift c of a name subscripted by index + c (``x_{i+1}`` -> 1, ``x_{i-1}`` -> -1), else None."""
-    m = _SHIFTED.match(name)
-    if not m or m.group("index") != index:
-        return None
-    return int(m.group("c")) * (1 if m.group("sign") == "+" else -1)
-
-
-def _name_at(name: str, index: str, value: int) -> str:
-    """The name at index value: ``x_i`` -> ``x_3`` (``parsing.rename_index``), ``x_{i+1}`` -> ``x_4``."""
-    m = re.fullmatch(r"(?P<base>.+)\^\{\((?P<index>[A-Za-z])\)\}", name)   # x^{(i)}, the machine-learning habit
-    if m and m.group("index") == index:
-        return f"{m.group('base')}^{{({value})}}"
-    c = _shift(name, index)
-    if c is not None:
-        return f"{_SHIFTED.match(name).group('base')}_{value + c}" if value + c >= 0 else name
-    return rename_index(name, index, str(value))
-
-
-def at_index(expr, index: str, value: int):
-    """The term of a sum at index ``value``: every name subscripted by the index (or the index shifted) renamed.
-
-    >>> at_index(sp.Symbol("x_i") * sp.Symbol("x_{i+1}"), "i", 1)
-    x_1*x_2
-    """
-    mapping = {}
-    for s in expr.free_symbols:
-        new = _name_at(s.name, index, value)
-        if new != s.name:
-            mapping[s] = sp.Symbol(new, **s.assumptions0)
-    return expr.xreplace(mapping)
-
-
-class _Recorder:
-    """The callback of ``parsing.SYMBOLIC_SUMS``: reads ``\\sum_{i=a}^{N+b}`` with a + ... the count N; in the marker
-    reading (``size`` None) a sum stands for marker * summand(first), else for the sum of its first ``size``
-    terms (the instance with n = size)."""
-
-    def __init__(self, size: int | None = None):
-        self.size = size
-        self.sums: list[SymbolicSum] = []
-
-    def __call__(self, summand, index, lower, upper):
-        upper = sp.sympify(upper)
-        counts = [s for s in upper.free_symbols]
-        if not lower.is_Integer or len(counts) != 1 or not upper.is_Symbol and not (upper - counts[0]).is_Integer:
-            return None
-        count = counts[0]
-        if sp.expand(upper - count - lower + 1) != 0:   # n terms: i = 1..n or i = 0..n-1
-            return None
-        for s in summand.free_symbols:
-            if s.name in (index, count.name) or s.name[:3] == "SUM" or (
-                    _name_at(s.name, index, 1) == s.name and re.search(rf"_.*(?<![A-Za-z]){index}(?![A-Za-z])",
-                                                                       s.name)):
-                fail(f"the terms of this sum over {index} are not one term with the index in subscripts ({s.name}); "
-                     f"give {count.name} a value, e.g. 'where ${count.name} = 3$'")
-        if any((_shift(x.name, index) or 0) + int(lower) < 0 for x in summand.free_symbols):
-            fail(f"the first term of this sum over {index} has a negative subscript; give {count.name} a value, "
-                 f"e.g. 'where ${count.name} = 3$'")
-        marker = sp.Symbol(f"SUM{len(self.sums) + 1}_{index}")
-        record = SymbolicSum(summand, index, count, int(lower), marker,
-                             shifted=any(_shift(x.name, index) is not None for x in summand.free_symbols))
-        self.sums.append(record)
-        if self.size is None:
-            return marker * record.term(0)
-        return sp.Add(*[record.term(k) for k in range(self.size)])
-
-
-def _prepare_text(text: str) -> str:
-    r"""The claim with ``\sum_i`` given its range (``\sum_{i=1}^{n}``), and, outside the formula with the sums,
-    x_i / x_{i} / x (a letter subscripted by an index) written as the first coordinate x_1 and R^n as R, so that a
-    domain "x_i > 0", "x > 0" or "x \in \mathbb{R}^n_{++}" reads as the condition on one coordinate (every
-    coordinate has it); prose restating the range ("for all $i$", "for every $n \ge 1$") is dropped."""
-    used = set(re.findall(r"(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z])", "".join(
-        next(g for g in m.groups() if g is not None) for m in MATH.finditer(text))))
-    count = next((c for c in "nNmMK" if c not in used), "n")
-
-    def full(m):
-        index = m.group(1) or m.group(3)
-        upper = m.group(4) if m.group(4) is not None else m.group(5)
-        if upper is None and m.group(2) is None:
-            return rf"\sum_{{{index}=1}}^{{{count}}}"
-        return m.group(0)
-
-    text = _SUM.sub(full, text)
-    sums = [(m.group(1) or m.group(3), m.group(2)) for m in _SUM.finditer(text)]
-    counts = set()
-    for m in _SUM.finditer(text):
-        upper = m.group(4) if m.group(4) is not None else m.group(5)
-        counts |= set(re.findall(r"[A-Za-z]", upper or ""))
-    indices = {i: (lo or "1").strip() for i, lo in sums}
-    letters = set()
-    for m in MATH.finditer(text):
-        body = next(g for g in m.groups() if g is not None)
-        if r"\sum" in body:
-            for i in indices:
-                letters |= set(re.findall(rf"{_NAME}_(?:\{{\s*{i}\s*\}}|{i}(?![A-Za-z0-9]))", body))
-    firsts = {i: (lo if lo.lstrip("-").isdigit() else "1") for i, lo in indices.items()}
-    for i in indices:   # "for all $i$", "for each $i = 1, \dots, n$"
-        text = re.sub(_RANGE_WORDS + rf"\$\s*{i}\s*(?:[=\\][^$]*)?\$", "", text)
-    for c in counts:    # "for every $n \ge 1$", "for all $n \in \mathbb{N}$"
-        text = re.sub(_RANGE_WORDS + rf"\$\s*{c}\s*(?:(?:\\ge|\\geq|\\geqslant)\s*1|>\s*0|\\in\s*\\mathbb\{{N\}}(?:_{{?\s*[+>0-9]*\s*}}?)?)"
-                      rf"\s*\$", "", text)
-        text = re.sub(rf"{_RANGE_WORDS}(?:sample\s+sizes?|data\s*sets?|data)?\s*(?:\$\s*{c}\s*\$)?(?=[\s.,]|$)",
-                      lambda m: m.group(0) if not m.group(0).strip(", ").split()[-1:] or m.group(0).strip() in (
-                          "for", "for all", "for every", "for each", "for any") else "", text)
-
-    def coordinates(body: str) -> str:
-        for i, first in firsts.items():
-            body = re.sub(rf"{_NAME}_(?:\{{\s*{i}\s*\}}|{i}(?![A-Za-z0-9]))", rf"\1_{first}", body)
-        for c in counts:
-            body = re.sub(rf"\^\s*(?:\{{\s*{c}\s*\}}|{c}(?![A-Za-z]))", "", body)
-        first = next(iter(firsts.values()), "1")
-        for letter in letters:
-            body = re.sub(rf"(?<![\\A-Za-z_])({re.escape(letter)})(?![A-Za-z_])", rf"\1_{first}", body)
-        return body
-
-    out, pos = [], 0
-    for m in MATH.finditer(text):
-        body = next(g for g in m.groups() if g is not None)
-        out.append(text[pos:m.start()])
-        out.append(m.group(0) if r"\sum" in body else m.group(0).replace(body, coordinates(body), 1))
-        pos = m.end()
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def _read(text: str, parse, size: int | None):
-    """Parse the prepared claim with the sums read as markers (``size`` None) or expanded to ``size`` terms."""
-    recorder = _Recorder(size)
-    token = SYMBOLIC_SUMS.set(recorder)
-    try:
-        claim = parse(text)
-    except ClaimError as exc:   # an error about a marker is about this reading, not the claim: the reader's stands
-        if any(s.marker.name in str(exc) for s in recorder.sums):
-            return None, []
-        raise
-    finally:
-        SYMBOLIC_SUMS.reset(token)
-    return claim, recorder.sums
-
-
-# ------------------------------------------------------------------------------------------- the family
-
-@dataclass
-class Family:
-    """The claim read as a family: ``claim`` (the marker reading), its sums, the shared variables (not subscripted
-    by an index), the coordinates of each indexed variable at the first index, the data (parameters subscripted by
-    an index), the other parameters, and the split F = g + sum_j weight_j * sum_i term_j (None: not split)."""
-
-    claim: object
-    sums: list
-    shared: list
-    indexed: list
-    data: list
-    others: list
-    counts: list
-    g: sp.Expr | None = None
-    weights: list = field(default_factory=list)
-    reason: str = ""
-    note: str = ""
-
-
-def _family(claim, sums) -> Family:
-    markers = {s.marker for s in sums}
-    counts = sorted({s.count for s in sums}, key=lambda s: s.name)
-    count_names = {c.name for c in counts}
-    indexed_names = set()
-    for s in sums:
-        indexed_names |= set(_rename_map(s, 0).values()) | {x.name for x in s.term(0).free_symbols} - {
-            x.name for x in s.summand.free_symbols}
-    keep = lambda syms: [v for v in syms if v not in markers and v.name not in count_names and v.name[:3] != "SUM"]
-    variables, parameters = keep(claim.variables), keep(claim.parameters)
-    implicit = any(v.name[:3] == "SUM" for v in claim.variables)
-    note = ""
-    if implicit and any(v.name not in indexed_names for v in variables):
-        note = (f"read in {', '.join(v.name for v in variables if v.name not in indexed_names)} for every value of the "
-                f"data {', '.join(v.name for v in variables if v.name in indexed_names)} (the letters subscripted by "
-                f"the index); name the variables to read it otherwise")
-    if note:
-        # no variables named: the letters without the index are the variables, the indexed ones data
-        parameters += [v for v in variables if v.name in indexed_names]
-        variables = [v for v in variables if v.name not in indexed_names]
-    fam = Family(claim=claim, sums=sums, counts=counts, note=note,
-                 shared=[v for v in variables if v.name not in indexed_names],
-                 indexed=[v for v in variables if v.name in indexed_names],
-                 data=[p for p in parameters if p.name in indexed_names],
-                 others=[p for p in parameters if p.name not in indexed_names])
-    f = claim.function
-    fx = f.xreplace({s: sp.Symbol(s.name) for s in f.free_symbols if s.name[:3] == "SUM"})
-    plain = {sp.Symbol(s.marker.name): s for s in sums}
-    g = fx.xreplace({m: 0 for m in plain})
-    weights = []
-    for m, s in plain.items():
-        coefficient = sp.diff(fx, m)
-        if coefficient.free_symbols & set(plain):
-            fam.reason = "a sum appears inside a function that is not a weighted sum"
-            return fam
-        w = sp.simplify(coefficient / _same_names(s.term(0), coefficient))
-        if {x.name for x in w.free_symbols} - count_names:
-            fam.reason = "the weight of a sum depends on more than its number of terms"
-            return fam
-        weights.append(w)
-    if {x.name for x in g.free_symbols} & count_names:
-        fam.reason = "the part outside the sums depends on the number of terms"
-        return fam
-    fam.g, fam.weights = _same_names(g, f), weights
-    return fam
-
-
-def _same_names(expr, like):
-    """``expr`` with its symbols replaced by the symbols of the same name in ``like`` (assumptions differ)."""
-    by_name = {s.name: s for s in like.free_symbols}
-    return expr.xreplace({s: by_name[s.name] for s in expr.free_symbols if s.name in by_name})
-
-
-def weight_sign(w, count_names) -> int:
-    """+1 when w(n) > 0 for every integer n >= 1, -1 when w(n) < 0 for every one, 0 when not shown: w is a quotient
-    of polynomials in n whose coefficients are all >= 0 (then each is > 0 at n > 0), up to one sign.
-
-    >>> n = sp.Symbol("n"); weight_sign(1 / n, {"n"}), weight_sign(-sp.Rational(1, 2), {"n"}), weight_sign(1/(n - 1), {"n"})
-    (1, -1, 0)
-    """
-    num, den = sp.fraction(sp.together(w))
-    syms = sorted(w.free_symbols, key=lambda s: s.name)
-
-    def sign(p) -> int:
-        if not syms:
-            return 1 if p > 0 else -1 if p < 0 else 0
-        poly = sp.Poly(p, *syms)
-        if not all(c.is_Rational for c in poly.coeffs()):
-            return 0
-        return 1 if all(c >= 0 for c in poly.coeffs()) else -1 if all(c <= 0 for c in poly.coeffs()) else 0
-    try:
-        return sign(num) * sign(den)
-    except (sp.PolynomialError, TypeError):
-        return 0
 
 
 # ------------------------------------------------------------------------------------------- answers
@@ -433,10 +149,10 @@ def check_symbolic_sum_claim(text: str, *, timeout: float, parse, answer) -> Sum
     ``answer(claim, budget, start)`` answers one reading with checked certificates (``claims._answer``); they are
     handed in so that this module does not import ``claims``. A claim that cannot be read raises its error."""
     start = time.monotonic()
-    prepared = _prepare_text(text)
+    prepared = prepare_text(text)
     try:
         with time_limit(timeout):
-            claim, sums = _read(prepared, parse, None)
+            claim, sums = read_claim(prepared, parse, None)
     except SearchTimeout:
         raise ClaimError(f"reading the claim took longer than {timeout:g} s") from None
     if not sums:
@@ -460,7 +176,7 @@ def check_symbolic_sum_claim(text: str, *, timeout: float, parse, answer) -> Sum
 
 def _answer_reading(claim, sums, text, prepared, timeout, parse, answer, start) -> SumResult | None:
     """One reading of the claim (its variables and parameters) answered for every member of the family."""
-    fam = _family(claim, sums)
+    fam = family(claim, sums)
     if not fam.shared and not fam.indexed:
         return None
     result = SumResult(claim=_shown(fam), holds=None, reason="", text=text)
@@ -497,11 +213,11 @@ def _shown(fam: Family):
     raw = {}
     for s in fam.sums:
         for x in s.summand.free_symbols:
-            raw[_name_at(x.name, s.index, s.first)] = x.name
+            raw[name_at(x.name, s.index, s.first)] = x.name
         m = next((x for x in f.free_symbols if x.name == s.marker.name), None)
         if m is not None:
             f = f.xreplace({m: sp.Sum(s.summand, (sp.Symbol(s.index, integer=True), s.first,
-                                                  s.count + s.first - 1)) / _same_names(s.term(0), f)})
+                                                  s.count + s.first - 1)) / same_names(s.term(0), f)})
     name = lambda vs: tuple(sp.Symbol(raw.get(v.name, v.name), real=True) for v in vs)
     return dataclasses.replace(fam.claim, function=f, variables=name(fam.shared + fam.indexed),
                                parameters=name(fam.data + fam.others), readings=[])
@@ -558,7 +274,7 @@ def _prove_for_all(fam: Family, result: SumResult, answer, left, start):
     term_facts, part_names = [], []
     indexed_names = {v.name for v in fam.indexed}
     for k, (s, sign) in enumerate(zip(fam.sums, signs), 1):
-        t = sign * _same_names(s.term(0), fam.claim.function)   # the weight's sign taken into the term
+        t = sign * same_names(s.term(0), fam.claim.function)   # the weight's sign taken into the term
         syms = {x.name for x in t.free_symbols}
         variables = fam.shared + [v for v in fam.indexed if v.name in syms]
         parameters = [p for p in fam.data + fam.others if p.name in syms]
@@ -639,7 +355,7 @@ def _atom_form(fam: Family):
     m = next((x for x in f.free_symbols if x.name == s.marker.name), None)
     if m is None:
         return None
-    t = _same_names(s.term(0), f)
+    t = same_names(s.term(0), f)
     if f.func == sp.log:
         name, inner = "log_sum_exp", f.args[0]
         a = t.args[0] if t.func == sp.exp else None
@@ -710,7 +426,7 @@ def _refute_by_instance(fam: Family, prepared: str, parse, answer, result: SumRe
             break
         try:
             with time_limit(left()):
-                claim, sums = _read(prepared, parse, size)
+                claim, sums = read_claim(prepared, parse, size)
         except Exception:   # an instance that cannot be read refutes nothing
             continue
         inst = _instance(fam, claim, sums, size)
@@ -758,7 +474,7 @@ def _instance(fam: Family, claim, sums, size: int):
     counts = {c.name for c in fam.counts}
     f = claim.function.xreplace({s: sp.Integer(size) for s in claim.function.free_symbols if s.name in counts})
     symbols = {s.name: s for s in f.free_symbols}
-    maps = [_rename_map(s, k) for s in fam.sums for k in range(1, size)]
+    maps = [rename_map(s, k) for s in fam.sums for k in range(1, size)]
 
     def expand(names) -> list:
         """Each name with its other coordinates (x_1 -> x_1, x_2, ...), those the instance uses."""
@@ -781,7 +497,7 @@ def _instance(fam: Family, claim, sums, size: int):
         domain.append(c)
         for s in fam.sums:
             for k in range(1, size):
-                mapping = _rename_map(s, k)
+                mapping = rename_map(s, k)
                 if {x.name for x in c.free_symbols} & set(mapping):
                     renamed = c.xreplace({x: sp.Symbol(mapping[x.name], **x.assumptions0)
                                           for x in c.free_symbols if x.name in mapping})
@@ -791,16 +507,6 @@ def _instance(fam: Family, claim, sums, size: int):
                                domain=domain or None, readings=[],
                                note=f"the instance with {' = '.join(c.name for c in fam.counts)} = {size}",
                                remarked=(), name=None, display="")
-
-
-def _rename_map(s: SymbolicSum, k: int) -> dict:
-    """Names at the first index -> names at first + k, for the names the sum's summand subscripts by its index."""
-    out = {}
-    for x in s.summand.free_symbols:
-        na, nb = _name_at(x.name, s.index, s.first), _name_at(x.name, s.index, s.first + k)
-        if na != nb:
-            out[na] = nb
-    return out
 
 
 __all__ = ["SumResult", "check_symbolic_sum_claim", "looks_like_symbolic_sum", "weight_sign"]
