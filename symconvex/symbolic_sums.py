@@ -442,8 +442,14 @@ def _refute_by_instance(fam: Family, prepared: str, parse, answer, result: SumRe
         for_some |= negative
         data = ", ".join(p.name for p in inst.parameters)
         count = " = ".join(c.name for c in fam.counts)
-        words = (f"the instance with {count} = {size}" + (f" (the data {data} at the values its certificates state)"
-                                                     if data else ""))
+        fact = "not_" + PROPERTY_FACTS.get(fam.claim.property, "convex")
+        values = next((dict(zip(c.parameters, c.parameter_values)) for c in
+                       (r.certificates[k] for k in r.facts.get(fact, ())) if c.parameter_values), None)
+        words = f"the instance with {count} = {size}" + (
+            f", the data {', '.join(f'{k} = {v}' for k, v in values.items())}" if values else
+            f" (the data {data} at the values its certificates state)" if data else "")
+        if data and fact in negative and fact.startswith("not_strictly"):
+            words += " (strictness depends on the data: it fails for these)"
         if separable and size == 1:
             for_every |= negative
             words += "; a separable sum: every n restricts to it on one coordinate, plus a constant"

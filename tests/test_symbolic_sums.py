@@ -90,7 +90,10 @@ def test_strict_convexity_of_a_data_sum_is_refuted_by_an_instance(text):
     facts = inst.result.facts
     assert "not_strictly_convex" in facts
     certs = [inst.result.certificates[k] for k in facts["not_strictly_convex"]]
-    assert any(c.parameter_values for c in certs)   # the data values of the instance are stated
+    assert any(c.parameter_values for c in certs)   # the data values of the instance are stated, and named
+    c = next(c for c in certs if c.parameter_values)
+    assert ", ".join(f"{k} = {v}" for k, v in zip(c.parameters, c.parameter_values)) in inst.words
+    assert "strictness depends on the data" in inst.words
     _subjects_checked(result)
 
 
