@@ -364,3 +364,21 @@ def test_a_regularizer_strict_in_some_variables_only_proves_nothing_strict():
     result = answered(r"$\sum_{i=1}^n (y_i - a x_i)^2 + \lambda a^2$ is strictly convex in $a, b$ for $\lambda > 0$")
     assert result.holds is False
     assert [v.name for v in _parts(result, "instance")[-1].result.claim.variables] == ["a", "b"]
+
+
+@pytest.mark.slow
+def test_the_symsums_corpus_has_no_wrong_answer_and_decides_nine_in_ten():
+    import json
+    from pathlib import Path
+
+    rows = [json.loads(line) for line in
+            (Path(__file__).resolve().parent.parent / "bench" / "corpus" / "symsums.jsonl").read_text().splitlines()
+            if line.strip()]
+    decided = 0
+    for row in rows:
+        result = symconvex.check_claim(row["claim"], timeout=20)
+        assert result.holds in (None, row["holds"]), row["claim"]
+        if result.holds is not None:
+            decided += 1
+            assert result.verified
+    assert decided >= 0.9 * len(rows)
