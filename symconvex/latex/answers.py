@@ -195,7 +195,8 @@ def sum_document(result, *, certificate_file: str | None = None) -> str:
     decisive = None
     if result.holds is False:
         decisive = next((p for p in reversed(result.parts) if p.role.startswith("instance")), None)
-    decisive = decisive or next((p for p in result.parts if p.result.certificates), None)
+    decisive = (decisive or next((p for p in result.parts if p.result.holds is True and p.result.certificates), None)
+                or next((p for p in result.parts if p.result.certificates), None))
     if decisive is None or decisive.result.analysis is None:
         return PREAMBLE % (10, "Sum with a symbolic number of terms") + "\n" + preface + "\n\\end{document}\n"
     body = to_latex(decisive.result, certificate_file=certificate_file)
