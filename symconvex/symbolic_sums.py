@@ -6,28 +6,34 @@ A claim "F_n is P" whose function has a sum with ``n`` terms (``\sum_{i=1}^{n}``
 subscripted by the index (``\sum_{i=1}^{n} x_i \log x_i``) are the coordinates of a vector of length n.
 
 The function is read once with each such sum standing for ``S * t(first index)``, S a marker symbol
-(``sum_reading``: the reading, the split and the weights' signs), and must be *affine in the markers*: F_n = g + sum_j c_j(n) sum_i t_j(v, u_i; d_i), with g free of n and of the index, and each
-weight c_j a rational function of n. Then (Boyd & Vandenberghe, §3.2.1: nonnegative weighted sums preserve
-convexity; a function of (v, u_i) is a function of the whole vector composed with a linear projection):
+(``sum_reading``: the reading, the split and the weights' signs), and when it is *affine in the markers*,
+F_n = g + sum_j c_j(n) sum_i t_j(v, u_i; d_i) with g free of n, each weight c_j a rational function of n, then
+(Boyd & Vandenberghe, 3.2.1: nonnegative weighted sums preserve convexity; a function of (v, u_i) is a function of
+the whole vector composed with a linear projection):
 
-- **P for every member** (P = convex, concave, affine) when every c_j(n) > 0 for every integer n >= 1 (numerator
-  and denominator polynomials in n with nonnegative coefficients; a negative constant weight turns the term's
-  property over), every term t_j is P in its variables for every value of its data (a checked certificate about
-  t_j with the data as parameters, ``RulesCertificate.parameters``), and g is P. *Strictly* convex (concave) for
-  every member when, besides, either g is strictly so and every variable is shared (not subscripted by the index),
-  or there is no g and no shared variable and each term is strictly so in its own variables u_i (a separable sum of
-  strictly convex functions in disjoint variables).
+- **P for every member** (P = convex, concave, affine) when every c_j(n) has one sign for every integer n >= 1
+  (numerator and denominator polynomials in n with coefficients of one sign; the sign is taken into the term),
+  every signed term is P in its variables for every value of its data (a checked certificate about the term with
+  the data as parameters, ``RulesCertificate.parameters``), and g is P. *Strictly* convex (concave) for every
+  member when, besides, either every variable is shared (not subscripted by the index) and g is strictly so in all
+  of them, or there is no g and no shared variable, no term uses a neighbour (x_{i+1}), and each term is strictly so
+  in its own variables, which together are all of them (a sum of strictly convex functions of disjoint blocks).
 - **not P for some member** by one *instance*: n = 1 (then 2) with the sums expanded, the data as parameters; a
   checked refutation of the instance (a midpoint, curvature or flat-segment certificate at stated data values)
-  refutes "F_n is P for every n and every data". The answer names the instance.
-- **"F_n is not P"** (for every n) holds for a separable sum without data, shared variables or g whose term is
-  proved not P: fixing every coordinate but the first block, F_n is c(n) t(u_1) + const.
+  refutes "F_n is P for every n and every data". The answer names the instance and its data values.
+- **"F_n is not P"** (for every n) holds for a separable sum (no data, shared variables, parameters, rest or
+  neighbours; a domain condition per coordinate; weights with one common ratio w_j(n)/w_j(1)) whose instance n = 1
+  is proved not P: fixing every coordinate but the first block, F_n is that ratio times the instance plus a constant.
+  For a sum over data, "not P" is only ever refuted (by the proof for every member): it depends on the data.
 
-A sum the marker reading cannot split (``\log \sum_{i=1}^{n} e^{x_i}``, a weight that is not a positive rational
-function of n, a term that uses the index itself) is answered only by an instance's refutation, else undecided
-with a note. A sum whose bounds cannot be read this way keeps the reader's error (give n a value).
-Every certificate is about exactly the term, the remainder g or the instance it names, and the gate
-(``analysis``) kept it only when the independent checker accepted it.
+When the function is one n-ary atom of the terms, log(c(n) sum_i e^{a_i}) or sqrt(c(n) sum_i a_i^2) with c(n) > 0,
+it is convex for every n when a is convex (log-sum-exp, increasing in each argument) or affine (the Euclidean norm)
+for every value of its data (``N_ARY_ATOMS``). Any other sum the marker reading cannot split (``\sqrt{\sum x_i^4}``,
+a weight that is not of one sign) is answered only by an instance's refutation, else undecided with a note. A
+claim with several readings (conventional parameter letters) is answered only when they agree. A sum whose bounds
+or terms cannot be read this way keeps a one-line error (give n a value). Every certificate is about exactly the
+term, the remainder g, the argument or the instance it names, and the gate (``analysis``) kept it only when the
+independent checker accepted it.
 """
 
 from __future__ import annotations
