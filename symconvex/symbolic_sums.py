@@ -85,10 +85,10 @@ class SumResult:
 
     @property
     def verified(self) -> bool:
-        """True when the independent checker accepts every certificate of every part (checked again now)."""
-        from .check import verify
-
-        return bool(self.certificates) and all(verify(c) for c in self.certificates)
+        """True when the independent checker accepted every certificate of every part (``Analysis.verified``: the
+        gate's acceptance, and the checker again for a certificate added since)."""
+        return bool(self.certificates) and all(p.result.analysis is not None and p.result.analysis.verified
+                                               for p in self.parts if p.result.certificates)
 
     @property
     def explanation(self) -> str:
