@@ -126,10 +126,10 @@ class SumResult:
         from .pretty import pretty
 
         c = self.claim
-        shown = f"{pretty(c.function)} in ({', '.join(v.name for v in c.variables)})" + (
-            f" for every {', '.join(p.name for p in c.parameters)}" if c.parameters else "")
-        lines = [f"{ANSWER_WORDS[self.holds]}: {shown} is {'not ' if self.claim.negated else ''}{words} for every "
-                 f"number of terms and every value of the data", f"  {self.reason}"]
+        lines = [f"{ANSWER_WORDS[self.holds]}: {pretty(c.function)} is {'not ' if c.negated else ''}{words} in "
+                 f"({', '.join(v.name for v in c.variables)}) for every number of terms"
+                 + (f" and every {', '.join(p.name for p in c.parameters)}" if c.parameters else ""),
+                 f"  {self.reason}"]
         for p in self.parts:
             lines.append(f"  {p.role}: {p.words}")
             lines.append(f"    {p.result.claim.statement()}: {ANSWER_WORDS[p.result.holds]}")
