@@ -385,3 +385,14 @@ def test_the_symsums_corpus_has_no_wrong_answer_and_decides_nine_in_ten():
             decided += 1
             assert result.verified
     assert decided >= 0.9 * len(rows)
+
+
+@pytest.mark.parametrize("text", [r"$\sum_{i=1}^{n} i x_i^2$ is convex",
+                                  r"$\sum_{i=1}^{n-1} (y_i - w x_i)^2$ is convex in $w$"])
+def test_the_cli_refuses_an_unreadable_sum_with_one_line_and_status_2(text, capsys):
+    from symconvex.cli import main
+
+    assert main(["check", text]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.strip().splitlines()) == 1 and err.startswith("error: ")
+    assert "Traceback" not in err
