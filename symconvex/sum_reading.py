@@ -29,8 +29,9 @@ from .remarks import MATH
 SUM_PATTERN = re.compile(r"\\sum\s*_\s*(?:\{\s*([A-Za-z])\s*(?:=\s*([^{}]*?))?\s*\}|([A-Za-z]))"
                   r"(?:\s*\^\s*(?:\{([^{}]*)\}|([A-Za-z0-9])))?")
 #: A letter or a Greek letter's command, the name a subscript follows.
-_NAME = r"((?<![\\A-Za-z])[A-Za-z]|\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|"\
-        r"pi|varpi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega)(?![A-Za-z]))"
+_GREEK = ("alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|varpi|rho|"
+          "sigma|tau|upsilon|phi|varphi|chi|psi|omega")
+_NAME = rf"((?<![\\A-Za-z])[A-Za-z]|\\(?:{_GREEK})(?![A-Za-z]))"
 #: Prose that restates the range of the index or the count ("for all $i$", "for every $n \ge 1$").
 _RANGE_WORDS = r"(?:,\s*)?(?:for\s+(?:all|every|each|any)|\\forall)\s*"
 
@@ -171,8 +172,8 @@ def prepare_text(text: str) -> str:
     for i in indices:   # "for all $i$", "for each $i = 1, \dots, n$"
         text = re.sub(_RANGE_WORDS + rf"\$\s*{i}\s*(?:[=\\][^$]*)?\$", "", text)
     for c in counts:    # "for every $n \ge 1$", "for all $n \in \mathbb{N}$"
-        text = re.sub(_RANGE_WORDS + rf"\$\s*{c}\s*(?:(?:\\ge|\\geq|\\geqslant)\s*1|>\s*0|\\in\s*\\mathbb\{{N\}}(?:_{{?\s*[+>0-9]*\s*}}?)?)"
-                      rf"\s*\$", "", text)
+        at_least_one = r"(?:(?:\\ge|\\geq|\\geqslant)\s*1|>\s*0|\\in\s*\\mathbb\{N\}(?:_\{?\s*[+>0-9]*\s*\}?)?)"
+        text = re.sub(_RANGE_WORDS + rf"\$\s*{c}\s*{at_least_one}\s*\$", "", text)
         text = re.sub(rf"{_RANGE_WORDS}(?:sample\s+sizes?|data\s*sets?|data)?\s*(?:\$\s*{c}\s*\$)?(?=[\s.,]|$)",
                       lambda m: m.group(0) if not m.group(0).strip(", ").split()[-1:] or m.group(0).strip() in (
                           "for", "for all", "for every", "for each", "for any") else "", text)
@@ -290,7 +291,8 @@ def weight_sign(w, count_names) -> int:
     """+1 when w(n) > 0 for every integer n >= 1, -1 when w(n) < 0 for every one, 0 when not shown: w is a quotient
     of polynomials in n whose coefficients are all >= 0 (then each is > 0 at n > 0), up to one sign.
 
-    >>> n = sp.Symbol("n"); weight_sign(1 / n, {"n"}), weight_sign(-sp.Rational(1, 2), {"n"}), weight_sign(1/(n - 1), {"n"})
+    >>> n = sp.Symbol("n")
+    >>> weight_sign(1 / n, {"n"}), weight_sign(-sp.Rational(1, 2), {"n"}), weight_sign(1 / (n - 1), {"n"})
     (1, -1, 0)
     """
     num, den = sp.fraction(sp.together(w))

@@ -50,7 +50,8 @@ def _subjects_checked(result) -> None:
     (r"The MSE loss $\frac{1}{n}\sum_{i=1}^{n}(y_i - w x_i)^2$ is convex in $w$", "(-w*x_1 + y_1)**2"),
     pytest.param(r"$\frac{1}{N}\sum_{i=1}^{N} \log(1 + e^{-y_i w x_i})$ is convex in $w$", "log(1 + exp(-w*x_1*y_1))",
                  marks=pytest.mark.slow),
-    pytest.param(r"$\frac{1}{m}\sum_{j=1}^m |w x_j - y_j|$ is convex in $w$", "Abs(w*x_1 - y_1)", marks=pytest.mark.slow),
+    pytest.param(r"$\frac{1}{m}\sum_{j=1}^m |w x_j - y_j|$ is convex in $w$", "Abs(w*x_1 - y_1)",
+                 marks=pytest.mark.slow),
     pytest.param(r"$\sum_i \max(0, 1 - y_i (a x_i + b))$ is convex in $a, b$", None, marks=pytest.mark.slow),
     pytest.param(r"$\frac{1}{2n}\sum_{k=1}^{n} (u z_k + v - t_k)^2$ is convex in $u, v$", None, marks=pytest.mark.slow),
 ])
@@ -353,7 +354,8 @@ def test_the_web_page_shows_a_symbolic_sum_as_a_sum():
 
 
 def test_neighbouring_terms_share_variables_and_are_never_read_as_separable():
-    assert answered(r"$\sum_{i=1}^{n} (x_{i+1} - x_i)^2$ is convex").holds is True     # each term convex in (x_i, x_{i+1})
+    # each term is convex in (x_i, x_{i+1}): the sum is, for every n
+    assert answered(r"$\sum_{i=1}^{n} (x_{i+1} - x_i)^2$ is convex").holds is True
     result = answered(r"$\sum_{i=1}^{n} x_i x_{i+1}$ is convex")
     assert result.holds is False and _function(_parts(result, "instance")[0]) == "x_1*x_2"
     # no restriction argument for overlapping terms: "not convex for every n" is not claimed from n = 1
