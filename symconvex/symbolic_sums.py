@@ -78,6 +78,9 @@ class SumResult:
     parts: list = field(default_factory=list)
     seconds: float = 0.0
     text: str = ""
+    #: Facts proved for every member (every n and data), and negative facts proved for some member (an instance).
+    every: tuple = ()
+    some: tuple = ()
 
     @property
     def certificates(self) -> list:
@@ -96,7 +99,9 @@ class SumResult:
 
     @property
     def curvature(self) -> str:
-        return "unknown"
+        """The summary for every member: affine, convex or concave when proved for every n and data, else
+        unknown (a member's refutation says nothing of the others)."""
+        return next((w for w in ("affine", "convex", "concave") if w in self.every), "unknown")
 
     @property
     def facts(self) -> dict:
@@ -110,7 +115,8 @@ class SumResult:
     def to_dict(self) -> dict:
         return {"claim": self.text, "symbolic_sum": True, "property": self.claim.property,
                 "negated": self.claim.negated, "holds": self.holds, "curvature": self.curvature,
-                "explanation": self.reason, "facts": {},
+                "explanation": self.reason, "facts": {}, "for_every_member": list(self.every),
+                "for_some_member": list(self.some),
                 "parts": [{"role": p.role, "says": p.words, "holds": p.result.holds,
                            "function": sp.sstr(p.result.claim.function),
                            "variables": [v.name for v in p.result.claim.variables],
@@ -205,6 +211,7 @@ def _answer_reading(claim, sums, text, prepared, timeout, parse, answer, start) 
         if why:
             notes.append(why)
     result.holds = _decide(props, for_all, for_some, for_every, claim.disjunctive)
+    result.every, result.some = tuple(sorted(for_all | for_every)), tuple(sorted(for_some))
     if result.holds is True and claim.remarked and _decide(list(claim.remarked), for_all, for_some, for_every,
                                                            False) is not True:
         result.holds = None    # a remark's properties are part of the claim or a comment: holds only when they do

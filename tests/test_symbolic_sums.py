@@ -323,6 +323,8 @@ def test_the_cli_answers_a_symbolic_sum_with_json_and_latex(tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert code == 1 and out["holds"] is False and out["verified"] is True and out["symbolic_sum"] is True
     assert any(p["role"] == "instance n = 1" for p in out["parts"])
+    assert out["curvature"] == "convex" and "convex" in out["for_every_member"]
+    assert "not_strictly_convex" in out["for_some_member"]
     assert "every number of terms" in tex.read_text()
 
 
