@@ -1915,6 +1915,16 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
             claim = parse_claim(text)
     except SearchTimeout:
         raise _claim_error(f"reading the claim took longer than {timeout:g} s") from None
+    except ClaimError:
+        from .symbolic_sums import check_symbolic_sum_claim, looks_like_symbolic_sum
+
+        if not looks_like_symbolic_sum(text):
+            raise
+        # \sum_{i=1}^{n} with n unknown: a claim about every n and every data (symbolic_sums)
+        result = check_symbolic_sum_claim(text, timeout=timeout, parse=parse_claim, answer=_answer)
+        if result is None:
+            raise
+        return result
     remaining = max(timeout - (time.monotonic() - start), 0.05)
     result = _answer(claim, remaining, start)
     if claim.unless_holds and not _slices_inherit(claim, result):

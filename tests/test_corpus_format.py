@@ -13,7 +13,7 @@ import sympy as sp
 
 CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
 FILES = {"facts.jsonl": 220, "breadth.jsonl": 300, "textbook.jsonl": 320, "piecewise.jsonl": 40, "notation.jsonl": 80,
-         "atoms.jsonl": 60, "tools.jsonl": 250, "everyday.jsonl": 120, "exercises.jsonl": 300}
+         "atoms.jsonl": 60, "tools.jsonl": 250, "everyday.jsonl": 120, "exercises.jsonl": 300, "symsums.jsonl": 40}
 #: every corpus of bench/corpus, for the no-claim-in-two-corpora check
 ALL_CORPORA = sorted(set(FILES) | {"domains.jsonl", "gaps.jsonl"})
 KEYS = {"claim", "holds", "why", "kind"}

@@ -72,6 +72,8 @@ def to_latex(obj, *, certificate_file: str | None = None, body: bool = False) ->
     Raises ``CertificateError`` for a certificate the checker rejects (no proof is written for it)."""
     if isinstance(obj, Certificate):
         return document([obj], certificate_file=certificate_file, body=body)
+    if hasattr(obj, "parts") and hasattr(obj, "holds"):  # a symbolic_sums.SumResult
+        return sum_document(obj, certificate_file=certificate_file)
     if isinstance(obj, (list, tuple)) and obj and all(isinstance(c, Certificate) for c in obj):
         return document(list(obj), certificate_file=certificate_file, body=body)
     claim, decisive = None, None
@@ -168,3 +170,41 @@ def _family_preface(result, decisive) -> str:
                     r"convex (Fact~\ref{fact:composition}; Boyd and Vandenberghe, \S3.2.2). The independent checker "
                     r"re-verifies the derivation with \texttt{symconvex verify}." % names)
     return preface
+
+
+def sum_document(result, *, certificate_file: str | None = None) -> str:
+    """A LaTeX document for a claim about a sum with a symbolic number of terms (``symbolic_sums.SumResult``): the
+    claim read for every number of terms and every data, the meta-argument, each checked part (term, rest,
+    instance) with its answer, then the proof of the part that decides (a term for every value of its data, or the
+    refuted instance)."""
+    word = {True: "holds", False: "is refuted", None: "is undecided"}[result.holds]
+    items = [r"\item \emph{%s}: %s: $%s$ is %s in $%s$%s: %s." % (
+        text_escape(p.role), text_escape(p.words), sp.latex(p.result.claim.function),
+        text_escape(p.result.claim.property), ", ".join(name_latex(v.name) for v in p.result.claim.variables),
+        " for every $%s$" % ", ".join(name_latex(v.name) for v in p.result.claim.parameters)
+        if p.result.claim.parameters else "",
+        {True: "holds", False: "refuted", None: "undecided"}[p.result.holds]) for p in result.parts]
+    preface = "\n".join([
+        r"\section*{The claim about every number of terms}",
+        r"\begin{quote}%s\end{quote}" % text_escape(result.text),
+        r"Read as: for every number of terms $n \ge 1$ and every value of the data (the letters subscripted by the "
+        r"index that are not variables). The claim %s." % word,
+        r"\par\noindent %s." % text_escape(result.reason[:1].upper() + result.reason[1:]) if result.reason else "",
+        *([r"\begin{itemize}", *items, r"\end{itemize}"] if items else []),
+    ])
+    decisive = None
+    if result.holds is False:
+        decisive = next((p for p in reversed(result.parts) if p.role.startswith("instance")), None)
+    decisive = (decisive or next((p for p in result.parts if p.result.holds is True and p.result.certificates), None)
+                or next((p for p in result.parts if p.result.certificates), None))
+    if decisive is None or decisive.result.analysis is None:
+        return PREAMBLE % (10, "Sum with a symbolic number of terms") + "\n" + preface + "\n\\end{document}\n"
+    body = to_latex(decisive.result, certificate_file=certificate_file)
+    head, sep, tail = body.partition("\\begin{document}")
+    if not sep:
+        return body
+    after, made, rest = tail.partition("\\maketitle")
+    note = ("\n" r"The proof below is about %s; the independent checker re-verifies it with "
+            r"\texttt{symconvex verify}." % text_escape(decisive.role))
+    return head + sep + (after + made + "\n" + preface + note + "\n" + rest if made
+                         else "\n" + preface + note + "\n" + tail)

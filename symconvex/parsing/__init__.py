@@ -44,15 +44,17 @@ from .text import normalize, python_syntax, split_top_level
 from .tokens import scientific
 from .variables import parse_name, parse_variables
 from .vector_syntax import LITERAL, names_in, read_tree
+from .sums import SYMBOLIC_SUMS
 from .shapes import (MAX_SIZE, Shapes, array_value, check_space_size, componentwise, coordinates, declaration, declare,
                      entries, extract_arrays)
 from .vectors import Expansion, expand, reading, uses_vectors
-from .vocabulary import AMBIGUOUS_WORDS, FUNCTION_LETTERS, PLAIN_WORDS, symbol
+from .names import rename_index
+from .vocabulary import AMBIGUOUS_WORDS, FUNCTION_LETTERS, PLAIN_WORDS, fail, symbol
 
 __all__ = ["AMBIGUOUS_WORDS", "BUILTINS", "DEFINABLE", "CasesLiteral", "CasesReading", "cases_in_words", "Expansion",
-           "FUNCTION_LETTERS", "FunctionDef", "LITERAL", "MAX_SIZE", "PLAIN_WORDS", "Shapes", "apply_function",
-           "array_value", "cases_value", "check_space_size", "componentwise", "coordinates", "declaration", "declare",
-           "entries", "expand", "extract_arrays", "extract_cases", "has_relation", "names_in", "normalize",
-           "parse_domain", "parse_expression", "parse_internal", "parse_latex", "parse_name", "parse_set",
-           "parse_variables", "python_syntax", "read_cases", "read_name_at", "read_tree", "reading", "scientific",
-           "split_top_level", "symbol", "uses_vectors"]
+           "FUNCTION_LETTERS", "FunctionDef", "LITERAL", "MAX_SIZE", "PLAIN_WORDS", "SYMBOLIC_SUMS", "Shapes",
+           "apply_function", "array_value", "cases_value", "check_space_size", "componentwise", "coordinates",
+           "declaration", "declare", "entries", "expand", "extract_arrays", "extract_cases", "fail", "has_relation",
+           "names_in", "normalize", "parse_domain", "parse_expression", "parse_internal", "parse_latex", "parse_name",
+           "parse_set", "parse_variables", "python_syntax", "read_cases", "read_name_at", "read_tree", "reading",
+           "rename_index", "scientific", "split_top_level", "symbol", "uses_vectors"]

@@ -19,11 +19,19 @@ text.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 import sympy as sp
 
 from .names import rename_index
 from .tokens import Group, Tok, peek, split_items, trim
 from .vocabulary import MAX_SUM_TERMS, fail, symbol
+
+
+#: A reader of sums whose bounds are not integers (``symbolic_sums`` sets it while it reads a claim): called with
+#: (summand, index, lower, upper), it returns the expression that stands for the sum, or None (then the bounds are
+#: refused as before).
+SYMBOLIC_SUMS: ContextVar = ContextVar("SYMBOLIC_SUMS", default=None)
 
 
 class SumReader:
@@ -62,12 +70,21 @@ class SumReader:
                     break
             summand_items.append(it)
             j += 1
+        symbolic = SYMBOLIC_SUMS.get()
+        if symbolic is not None and not product and not self._integer_bounds(lower, upper):
+            stands = symbolic(self.expression(summand_items, "summand"), index, lower, upper)
+            if stands is not None:
+                return stands, j
         lo, hi = self._bound(lower), self._bound(upper)
         if hi - lo + 1 > MAX_SUM_TERMS:
             fail(f"{word} with more than {MAX_SUM_TERMS} terms")
         summand = self.expression(summand_items, "factor" if product else "summand")
         terms = [expand_index(summand, index, k) for k in range(lo, hi + 1)]
         return (sp.Mul(*terms) if product else sp.Add(*terms)), j
+
+    def _integer_bounds(self, *values) -> bool:
+        return all(v.xreplace({s: self.values[s.name] for s in v.free_symbols if s.name in self.values}).is_Integer
+                   for v in values)
 
     def _bound(self, value) -> int:
         """A bound of a sum as an int (names with a given value replaced by it); refused unless an integer."""
@@ -90,4 +107,4 @@ def expand_index(expr, index: str, value: int):
     return expr.xreplace(mapping)
 
 
-__all__ = ["SumReader", "expand_index"]
+__all__ = ["SYMBOLIC_SUMS", "SumReader", "expand_index"]
