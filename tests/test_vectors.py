@@ -144,6 +144,17 @@ def test_an_undeclared_letter_between_a_transposed_vector_and_the_vector_is_a_nu
     assert result.holds is True and result.verified
 
 
+def test_a_letter_that_ends_a_sum_over_given_data_is_the_number_of_data_points():
+    """1/n sum_{i=1}^n (y_i - w x_i)^2 with x, y of size 2: n = 2 also in 1/n (it was a free parameter, and the
+    mean squared error was refuted at n = -1)."""
+    w = sp.Symbol("w", real=True)
+    result = check_claim(r"$\frac{1}{n}\sum_{i=1}^{n} (y_i - w x_i)^2$ is strictly convex in $w$ where $x = (1, 2)$ "
+                         r"and $y = (0, 1)$")
+    assert result.holds is True and result.verified
+    assert sp.expand(parse_claim(r"$\frac{1}{n}\sum_{i=1}^{n} (y_i - w x_i)^2$ is convex in $w$ where $x = (1, 2)$ "
+                                 r"and $y = (0, 1)$").function - (w ** 2 + (1 - 2 * w) ** 2) / 2) == 0
+
+
 def test_declarations_read_sizes_orthants_and_matrix_sizes():
     assert declaration(r"x \in \mathbb{R}^3", {}) == (["x"], (3,), r"\mathbb{R}")
     assert declaration(r"\mathbf{x}, \mathbf{y} \in \mathbb{R}^2_{++}", {}) == (["x", "y"], (2,), r"\mathbb{R}_{++}")

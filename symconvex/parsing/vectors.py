@@ -105,6 +105,7 @@ class _Expander:
     def __init__(self, shapes: Shapes, functions: dict, values: dict, text: str, scalars=frozenset()):
         self.shapes, self.functions, self.values, self.text = shapes, functions or {}, values or {}, text
         self.scalars = scalars           # undeclared names read as numbers, never promoted to vectors
+        self.counts: dict = {}           # a letter that ends a sum over given vectors -> the last index
         self.dims = _Dims()
         self.vector_names: dict = {}     # name -> its size (int or variable)
         self.bound: dict = {}            # index -> its range variable while inside a big operator
@@ -463,6 +464,10 @@ class _Expander:
                 {symbol(n): v for n, v in self.values.items()}))
             how, n = self.ranges[id(node)]
             count = n if how == "count" else self.size(n, "range") - first + 1
+            if how == "size" and hi is not None and re.fullmatch(r"[A-Za-z]", hi.strip()):
+                # \sum_{i=1}^{n} over vectors of size 2: n is that count, here and wherever else it is written (1/n)
+                if self.counts.setdefault(hi.strip(), first + count - 1) != first + count - 1:
+                    _fail(f"{hi.strip()} ends sums over vectors of different sizes in '{self.text}'")
             if count < 1:
                 _fail(f"the range of \\{op} in '{self.text}' is empty")
             if count > 500:
@@ -620,6 +625,8 @@ def expand(text: str, shapes: Shapes, *, functions=None, values=None) -> Expansi
         cols = expander.dims.find(result_shape[2])
         _fail(f"the function '{source.strip()}' is a {rows} x {cols} array, not a number")
     value = expander.value(tree, {})
+    if expander.counts:
+        value = value.xreplace({symbol(k): sp.Integer(v) for k, v in expander.counts.items()})
     if isinstance(value, sp.MatrixBase):
         _fail(f"the function '{source.strip()}' is a {value.shape[0]} x {value.shape[1]} array, not a number")
     used = {}
