@@ -9,7 +9,8 @@ It applies when f is smooth (no abs, max, min, relu: those have kinks) and defin
 box has a nonempty interior, and every pivot is shown >= 0 by sign rules (sums and products of signs,
 even powers, exp > 0, positive-bounded variables, ...). A pivot in one variable whose polynomial factors the rules
 cannot sign is rewritten, as the same function, with each factor that is positive on R as a sum of squares
-(``sos``): x^4 + x^3 + x^2 has f'' = 12x^2 + 6x + 2 = 12(x + 1/4)^2 + 5/4 > 0.
+(``sos``): x^4 + x^3 + x^2 has f'' = 12x^2 + 6x + 2 = 12(x + 1/4)^2 + 5/4 > 0; a sum a sin u + b cos u in it as
+R sin(u + phi) (``harmonic``): sin x + cos x has f'' = -sqrt(2) sin(x + pi/4) < 0 on (-pi/4, 3pi/4).
 
 >>> import sympy as sp
 >>> x, y = sp.symbols("x y", real=True)
@@ -33,6 +34,7 @@ from .domain import Domain
 from .errors import CertificateError, InputError
 from .evaluation import Undefined, precision, sign, stated, value_at
 from .functions import leaky_relu, relu, sigmoid, softplus
+from .harmonic import harmonic_form
 from .rules import box_of
 from .signs import SIGN_BY_RANGES, box_to_json, variable_sign
 from .sos import sos_pivot
@@ -177,6 +179,8 @@ def _readable(d, box: dict):
         better = sos_pivot(d)
         if better is None:
             better = _completed_square(d)
+        if better is None:
+            better = harmonic_form(d)   # a sin u + b cos u = R sin(u + phi): read off u + phi's exact range
         if better is not None and tree_sign(to_tree(better), box, True) in ("positive", "nonnegative"):
             return better
     except (InputError, CertificateError, ValueError, TypeError, sp.PolynomialError):
