@@ -146,7 +146,7 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
             continue
         D = D_of_H if proves == "convex" else [_simplify(-d) for d in D_of_H]
         try:
-            D = [_readable(d, box) for d in D]
+            D = [_readable(d, box, params) for d in D]
             D_trees = [to_tree(d) for d in D]
             cert = HessianCertificate(
                 variables=tuple(names), function=function_tree, domain=domain_trees, proves=proves,
@@ -167,10 +167,12 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
     return None
 
 
-def _readable(d, box: dict):
+def _readable(d, box: dict, params=()):
     """The pivot d, or the same function written so that the sign rules read its sign (``sos.sos_pivot``: a
     polynomial factor positive on R as a sum of squares, 12x^2 + 6x + 2 = 12(x + 1/4)^2 + 5/4) when they cannot
-    read d's."""
+    read d's; with parameters, a rational pivot in one variable as partial fractions in it (``_partial_fractions``)."""
+    if params:
+        d = _partial_fractions(d, box, params)
     if len(d.free_symbols) != 1:   # (sos_pivot reads one variable only: no sign work for the others)
         return d
     try:
@@ -184,6 +186,23 @@ def _readable(d, box: dict):
         if better is not None and tree_sign(to_tree(better), box, True) in ("positive", "nonnegative"):
             return better
     except (InputError, CertificateError, ValueError, TypeError, sp.PolynomialError):
+        pass
+    return d
+
+
+def _partial_fractions(d, box: dict, params):
+    """d, or its partial fractions in its one variable when the sign rules read those and not d: the Beta density's
+    (log f)'' = -((a - 1)(x - 1)^2 + (b - 1) x^2) / (x^2 (x - 1)^2) is -(a - 1)/x^2 - (b - 1)/(x - 1)^2, a sum of
+    terms <= 0 for a, b >= 1 (the parameters' signs from their bounds). The checker re-derives the identity."""
+    names = {s.name for s in d.free_symbols} - set(params)
+    try:
+        if len(names) != 1 or not d.is_rational_function() or tree_sign(to_tree(d), box, True) != "unknown":
+            return d
+        (x,) = [s for s in d.free_symbols if s.name in names]
+        better = sp.apart(d, x)
+        if tree_sign(to_tree(better), box, True) in ("positive", "nonnegative"):
+            return better
+    except (InputError, CertificateError, ValueError, TypeError, NotImplementedError, sp.PolynomialError):
         pass
     return d
 
