@@ -958,12 +958,14 @@ def interval_sign(tree, box: dict) -> str:
 
 
 def _with_intervals(rule_sign: str, tree, box: dict) -> str:
-    """The sign rules' answer, strengthened by interval evaluation on the box when they leave it open, and then by
-    the range with open ends (``range_sign``: 1 + erf(x) > 0 on R, where an enclosure only gives >= 0)."""
+    """The sign rules' answer, strengthened by interval evaluation on the box when they leave it open, and then, for
+    a tree defined on all of R^n (no log, no negative or fractional power), by its range with open ends
+    (``range_sign``: 1 + erf(x) > 0 on R, where an enclosure only gives >= 0)."""
     if rule_sign in DECIDED:
         return rule_sign
     found = interval_sign(tree, box)
-    found = found if found in STRICT else stronger(range_sign(tree, box), found)
+    if found not in STRICT and defined_on(tree, lambda _: "unknown", _ANALYTIC | {"erf", "erfc"}):
+        found = stronger(range_sign(tree, box), found)
     if found == "unknown" or found == rule_sign:
         return rule_sign
     return found if rule_sign == "unknown" or found in STRICT else rule_sign
