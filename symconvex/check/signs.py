@@ -957,14 +957,19 @@ def interval_sign(tree, box: dict) -> str:
     return sign_of(bool(value.a > 0), bool(value.a >= 0), bool(value.b < 0), bool(value.b <= 0))
 
 
+def _number_sign(tree) -> str:
+    """The sign of a number leaf ("unknown" for any other tree)."""
+    return number_word(parse_rational(tree[1])) if tree[0] == "num" else "unknown"
+
+
 def _with_intervals(rule_sign: str, tree, box: dict) -> str:
     """The sign rules' answer, strengthened by interval evaluation on the box when they leave it open, and then, for
-    a tree defined on all of R^n (no log, no negative or fractional power), by its range with open ends
-    (``range_sign``: 1 + erf(x) > 0 on R, where an enclosure only gives >= 0)."""
+    a tree defined on all of R^n (no log; no negative or fractional power but of a number > 0), by its range with
+    open ends (``range_sign``: 1 + erf(x) > 0 on R, where an enclosure only gives >= 0)."""
     if rule_sign in DECIDED:
         return rule_sign
     found = interval_sign(tree, box)
-    if found not in STRICT and defined_on(tree, lambda _: "unknown", _ANALYTIC | {"erf", "erfc"}):
+    if found not in STRICT and defined_on(tree, _number_sign, _ANALYTIC | {"erf", "erfc"}):
         found = stronger(range_sign(tree, box), found)
     if found == "unknown" or found == rule_sign:
         return rule_sign
