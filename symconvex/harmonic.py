@@ -40,7 +40,7 @@ def _pair_terms(terms) -> tuple[list, bool]:
     changed = False
     for u, (a, b) in groups.items():
         if a != 0 and b != 0:
-            radius, phase = sp.sqrt(sp.nsimplify(a ** 2 + b ** 2)), sp.atan2(b, a)
+            radius, phase = sp.sqrt(sp.expand(a ** 2 + b ** 2)), sp.atan2(b, a)
             rest.append(radius * sp.sin(u + phase))
             changed = True
         else:
