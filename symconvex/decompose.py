@@ -9,7 +9,8 @@ It applies when f is smooth (no abs, max, min, relu: those have kinks) and defin
 box has a nonempty interior, and every pivot is shown >= 0 by sign rules (sums and products of signs,
 even powers, exp > 0, positive-bounded variables, ...). A pivot in one variable whose polynomial factors the rules
 cannot sign is rewritten, as the same function, with each factor that is positive on R as a sum of squares
-(``sos``): x^4 + x^3 + x^2 has f'' = 12x^2 + 6x + 2 = 12(x + 1/4)^2 + 5/4 > 0.
+(``sos``): x^4 + x^3 + x^2 has f'' = 12x^2 + 6x + 2 = 12(x + 1/4)^2 + 5/4 > 0; a sum a sin u + b cos u in it as
+R sin(u + phi) (``harmonic``): sin x + cos x has f'' = -sqrt(2) sin(x + pi/4) < 0 on (-pi/4, 3pi/4).
 
 >>> import sympy as sp
 >>> x, y = sp.symbols("x y", real=True)
@@ -33,6 +34,7 @@ from .domain import Domain
 from .errors import CertificateError, InputError
 from .evaluation import Undefined, precision, sign, stated, value_at
 from .functions import leaky_relu, relu, sigmoid, softplus
+from .harmonic import harmonic_form
 from .rules import box_of
 from .signs import SIGN_BY_RANGES, box_to_json, variable_sign
 from .sos import sos_pivot
@@ -144,7 +146,7 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
             continue
         D = D_of_H if proves == "convex" else [_simplify(-d) for d in D_of_H]
         try:
-            D = [_readable(d, box) for d in D]
+            D = [_readable(d, box, params) for d in D]
             D_trees = [to_tree(d) for d in D]
             cert = HessianCertificate(
                 variables=tuple(names), function=function_tree, domain=domain_trees, proves=proves,
@@ -165,10 +167,12 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
     return None
 
 
-def _readable(d, box: dict):
+def _readable(d, box: dict, params=()):
     """The pivot d, or the same function written so that the sign rules read its sign (``sos.sos_pivot``: a
     polynomial factor positive on R as a sum of squares, 12x^2 + 6x + 2 = 12(x + 1/4)^2 + 5/4) when they cannot
-    read d's."""
+    read d's; with parameters, a rational pivot in one variable as partial fractions in it (``_partial_fractions``)."""
+    if params:
+        d = _partial_fractions(d, box, params)
     if len(d.free_symbols) != 1:   # (sos_pivot reads one variable only: no sign work for the others)
         return d
     try:
@@ -177,9 +181,28 @@ def _readable(d, box: dict):
         better = sos_pivot(d)
         if better is None:
             better = _completed_square(d)
+        if better is None:
+            better = harmonic_form(d)   # a sin u + b cos u = R sin(u + phi): read off u + phi's exact range
         if better is not None and tree_sign(to_tree(better), box, True) in ("positive", "nonnegative"):
             return better
     except (InputError, CertificateError, ValueError, TypeError, sp.PolynomialError):
+        pass
+    return d
+
+
+def _partial_fractions(d, box: dict, params):
+    """d, or its partial fractions in its one variable when the sign rules read those and not d: the Beta density's
+    (log f)'' = -((a - 1)(x - 1)^2 + (b - 1) x^2) / (x^2 (x - 1)^2) is -(a - 1)/x^2 - (b - 1)/(x - 1)^2, a sum of
+    terms <= 0 for a, b >= 1 (the parameters' signs from their bounds). The checker re-derives the identity."""
+    names = {s.name for s in d.free_symbols} - set(params)
+    try:
+        if len(names) != 1 or not d.is_rational_function() or tree_sign(to_tree(d), box, True) != "unknown":
+            return d
+        (x,) = [s for s in d.free_symbols if s.name in names]
+        better = sp.apart(d, x)
+        if tree_sign(to_tree(better), box, True) in ("positive", "nonnegative"):
+            return better
+    except (InputError, CertificateError, ValueError, TypeError, NotImplementedError, sp.PolynomialError):
         pass
     return d
 

@@ -11,7 +11,8 @@ increasing): a product of log-convex functions is log-convex, and log-convex fun
 
 ``find_log_of_product`` proposes the other one: log(c Π b_i^{k_i} e^{h}) = log c + Σ k_i log b_i + h when each factor
 is > 0 on the domain, so the log of a product is read term by term (log-concavity of densities with a constant:
-log(e^{−|x|}/2) = −|x| − log 2).
+log(e^{−|x|}/2) = −|x| − log 2). ``find_log_of_erf`` reads log(c (1 + erf u)) as log c + log erfc(−u): the Gaussian
+CDF is log-concave.
 """
 
 from __future__ import annotations
@@ -58,6 +59,30 @@ def find_log_of_product(prover, e, no_rule):
     return prover._node(prover.tree(e), "rewrite", curv, sgn, [(node, curv, sgn)])
 
 
+def find_log_of_erf(prover, e, no_rule):
+    """A rewrite node proving log(c + d erf(u)) = log c + log erfc(-u) (c = d > 0) or log c + log erfc(u) (c = -d > 0)
+    concave, or None: 1 + erf(u) = erfc(-u) and 1 - erf(u) = erfc(u), and log erfc is concave (atoms' ``log_erfc``),
+    so the Gaussian CDF Phi(x) = (1 + erf(x/sqrt 2))/2 is log-concave (erfc c = 1 - erf c counts as erf here)."""
+    if not isinstance(e, sp.log) or e.args[0].is_number:
+        return None
+    arg = sp.expand(e.args[0].rewrite(sp.erf))
+    found = [f for f in arg.atoms(sp.erf)]
+    if len(found) != 1:
+        return None
+    d, c = sp.Poly(arg, found[0]).all_coeffs() if arg.is_polynomial(found[0]) and sp.degree(arg, found[0]) == 1 \
+        else (None, None)
+    if d is None or not (c.is_number and d.is_number and c.is_positive) or (c - d != 0 and c + d != 0):
+        return None
+    u = found[0].args[0]
+    tail = sp.erfc(-u if c == d else u, evaluate=False)
+    rewritten = sp.Add(sp.log(c), sp.log(tail, evaluate=False), evaluate=False)
+    try:
+        node, curv, sgn = prover.prove(rewritten)
+    except no_rule:
+        return None
+    return prover._node(prover.tree(e), "rewrite", curv, sgn, [(node, curv, sgn)])
+
+
 def _log_terms(prover, factors, no_rule, *, constants: bool):
     """The logs of the factors of a product, [h for e^h, k log b for b^k with b > 0 on the domain by the rules (k
     rational), log c for a constant c > 0 when ``constants``], or None when a factor is none of these."""
@@ -83,4 +108,4 @@ def _log_terms(prover, factors, no_rule, *, constants: bool):
     return terms
 
 
-__all__ = ["find_log_form", "find_log_of_product"]
+__all__ = ["find_log_form", "find_log_of_erf", "find_log_of_product"]

@@ -50,7 +50,7 @@ from .errors import InputError
 from .evaluation import Undefined, precision, sign as number_sign, value_at
 from .functions import leaky_relu, relu, sigmoid, softplus
 from .perspectives import find_perspective
-from .rewrites import find_log_form, find_log_of_product
+from .rewrites import find_log_form, find_log_of_erf, find_log_of_product
 from .signs import SIGN_BY_RANGES, box_to_json, variable_sign
 
 
@@ -456,6 +456,7 @@ class _Prover:
             return self.atom(e, self.tree(e), "log", ATOMS["log"], [self.prove(arg)])
         except _NoRule:
             found = find_log_of_product(self, e, _NoRule)  # log(e^{-|x|}/2) = -|x| - log 2
+            found = found or find_log_of_erf(self, e, _NoRule)  # log((1 + erf(u))/2) = log erfc(-u) - log 2
             if found is None:
                 raise
             return found

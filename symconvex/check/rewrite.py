@@ -25,7 +25,7 @@ from .symbolic import to_sympy
 
 #: Heads defined at every real point (their arguments permitting), and pow and log under their conditions.
 _TOTAL = {"num", "var", "add", "mul", "exp", "abs", "max", "min", "relu", "softplus", "sigmoid", "tanh", "sinh",
-          "cosh", "arctan", "arcsinh", "leaky_relu"}
+          "cosh", "arctan", "arcsinh", "leaky_relu", "erf", "erfc"}
 #: The largest |numerator| of an exponent, and the most terms of an expanded numerator, the identity test takes on.
 MAX_EXPONENT, MAX_TERMS = 1024, 20_000
 
@@ -44,9 +44,10 @@ def is_zero(expr) -> bool:
     1. *Rational functions* (symbols and rationals under +, * and integer powers): ``cancel`` writes expr as P/Q
        with P, Q coprime polynomials over Q, and expr is 0 wherever it is defined exactly when P = 0, which
        ``cancel`` returns as the literal 0. The answer is final.
-    2. *Otherwise* (exp, log, trigonometric functions, fractional powers), with sigmoid, softplus and tanh written
-       with exp: ``cancel(expand(expr))``, then ``simplify``; a literal 0 is a SymPy identity under the symbols'
-       stated assumptions (real, and the signs the box gives). Anything else is False.
+    2. *Otherwise* (exp, log, trigonometric functions, fractional powers): with sin and cos, ``expand_trig`` (the
+       angle-addition formulas: sqrt(2) sin(x + pi/4) = sin x + cos x); then, with sigmoid, softplus and tanh
+       written with exp and erfc as 1 - erf: ``cancel(expand(expr))``, then ``simplify``; a literal 0 is a SymPy
+       identity under the symbols' stated assumptions (real, and the signs the box gives). Anything else is False.
 
     >>> x = sp.Symbol("x", real=True)
     >>> is_zero((x ** 2 - 1) / (x - 1) - x - 1), is_zero(x ** 2 - x), is_zero(sp.exp(2 * x) - sp.exp(x) ** 2)
@@ -59,7 +60,11 @@ def is_zero(expr) -> bool:
         return False
     if all(a.is_Symbol or a.is_Rational or a.is_Add or a.is_Mul or (a.is_Pow and a.exp.is_Integer) for a in nodes):
         return sp.cancel(expr) == 0
+    if expr.has(sp.sin, sp.cos) and sp.expand(sp.expand_trig(expr)) == 0:
+        return True
     expr = expr.rewrite(sp.exp)
+    if expr.has(sp.erfc):
+        expr = expr.rewrite(sp.erf)   # erfc = 1 - erf
     expanded = sp.expand(expr)
     if len(sp.Add.make_args(expanded)) > MAX_TERMS:
         return False

@@ -463,7 +463,10 @@ _ZERO_OPEN, _ONE_OPEN = (Fraction(0), True), (Fraction(1), True)
 #: log 1 = 0, sigmoid 0 = 1/2, ...) -> their limits at -oo and +oo ((value, strict); None: unbounded).
 _LIMITS = {"exp": (_ZERO_OPEN, None), "log": (None, None), "sigmoid": (_ZERO_OPEN, _ONE_OPEN),
            "softplus": (_ZERO_OPEN, None), "tanh": ((Fraction(-1), True), _ONE_OPEN),
-           "arctan": ((Fraction(-2), True), (Fraction(2), True)), "arcsinh": (None, None)}
+           "arctan": ((Fraction(-2), True), (Fraction(2), True)), "arcsinh": (None, None),
+           "erf": ((Fraction(-1), True), _ONE_OPEN)}
+#: The decreasing heads -> their limits at -oo and +oo: erfc = 1 - erf falls from 2 to 0.
+_FALLING = {"erfc": ((Fraction(2), True), _ZERO_OPEN)}
 
 
 def _range(tree, box: dict, count: list):
@@ -495,6 +498,8 @@ def _range(tree, box: dict, count: list):
         return _abs(args[0])
     if head in ("max", "min", "relu"):
         return _extreme(args + ([SIGN_RANGES["zero"]] if head == "relu" else []), head != "min")
+    if head in _FALLING:
+        return _monotone(args[0], OPERATORS[head].value, True, *_FALLING[head])
     if head not in _LIMITS:
         raise _Unknown(f"no range rule for {head}")
     return _monotone(args[0], OPERATORS[head].value, False, *_LIMITS[head], positive=head == "log")
@@ -952,11 +957,20 @@ def interval_sign(tree, box: dict) -> str:
     return sign_of(bool(value.a > 0), bool(value.a >= 0), bool(value.b < 0), bool(value.b <= 0))
 
 
+def _number_sign(tree) -> str:
+    """The sign of a number leaf ("unknown" for any other tree)."""
+    return number_word(parse_rational(tree[1])) if tree[0] == "num" else "unknown"
+
+
 def _with_intervals(rule_sign: str, tree, box: dict) -> str:
-    """The sign rules' answer, strengthened by interval evaluation on the box when they leave it open."""
+    """The sign rules' answer, strengthened by interval evaluation on the box when they leave it open, and then, for
+    a tree defined on all of R^n (no log; no negative or fractional power but of a number > 0), by its range with
+    open ends (``range_sign``: 1 + erf(x) > 0 on R, where an enclosure only gives >= 0)."""
     if rule_sign in DECIDED:
         return rule_sign
     found = interval_sign(tree, box)
+    if found not in STRICT and defined_on(tree, _number_sign, _ANALYTIC | {"erf", "erfc"}):
+        found = stronger(range_sign(tree, box), found)
     if found == "unknown" or found == rule_sign:
         return rule_sign
     return found if rule_sign == "unknown" or found in STRICT else rule_sign
