@@ -440,7 +440,7 @@ def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None) 
     for inside in [True] + ([False] if closed else []):  # the interior, then the box itself
         place = "interior" if inside else "domain"
         if head in _RANGED:  # tan: cos != 0; arcsin: |a| <= 1, < 1 inside, ...
-            r = affine_range(tree[1], box, inside)
+            r = affine_range(tree[1], interior_box(box) if inside else box)
             if not in_span(r, _RANGED[head][1 if inside else 0]):
                 raise CertificateError(f"{where}: the argument {short(tree[1])} of {head} must range within "
                                        f"{_RANGED[head][2]} on the {place}, its range is {show_range(r)}")
