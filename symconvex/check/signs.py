@@ -563,13 +563,11 @@ def univariate_sign(expr, box: dict) -> str:
     unbounded one); those exactly at an end (p(end) = 0, exactly) are set aside. With no root inside, p has one
     sign on the open interval, read at a rational point inside; an end where p = 0 that the interval includes
     makes that sign weak (>= 0). "unknown" when a root lies inside."""
-    xs = list(expr.free_symbols)
-    if len(xs) != 1 or xs[0].name not in box or not expr.is_polynomial(xs[0]):
+    found = _poly_and_vars(expr, list(expr.free_symbols)) if len(expr.free_symbols) == 1 else None
+    if found is None or found[1][0].name not in box:
         return "unknown"
-    poly = sp.Poly(expr, xs[0])
-    if poly.degree() > MAX_FACTOR_DEGREE or not all(c.is_Rational for c in poly.all_coeffs()):
-        return "unknown"
-    lo, los, hi, his = box[xs[0].name]
+    poly, (x,) = found
+    lo, los, hi, his = box[x.name]
     if any(e is not None and not isinstance(e, Fraction) for e in (lo, hi)):
         return "unknown"
     q = {e: sp.Rational(e.numerator, e.denominator) for e in (lo, hi) if e is not None}
