@@ -279,11 +279,9 @@ class _RulesChecker:
         return expr, curv, sgn
 
     def sign_on_domain(self, tree) -> str:
-        """The sign of a tree on the domain: an affine one's exact range (or a domain constraint it is a multiple
-        of), else the sign rules and interval evaluation on the box."""
+        """The sign of a tree on the domain: an affine one's exact range, or a domain constraint it is a multiple
+        of (``affine_sign`` asks ``domain_form_sign``), else the sign rules and interval evaluation on the box."""
         found = affine_sign(tree, self.box, self.halfspaces)
-        if found == "unknown":
-            found = domain_form_sign(tree, list(self.box), self.halfspaces)
         return found if found != "unknown" else tree_sign(tree, self.box, interior=False)
 
     def leaf_or_affine(self, rule, expr, kids, children, where):
