@@ -279,11 +279,9 @@ class _RulesChecker:
         return expr, curv, sgn
 
     def sign_on_domain(self, tree) -> str:
-        """The sign of a tree on the domain: an affine one's exact range (or a domain constraint it is a multiple
-        of), else the sign rules and interval evaluation on the box."""
+        """The sign of a tree on the domain: an affine one's exact range, or a domain constraint it is a multiple
+        of (``affine_sign`` asks ``domain_form_sign``), else the sign rules and interval evaluation on the box."""
         found = affine_sign(tree, self.box, self.halfspaces)
-        if found == "unknown":
-            found = domain_form_sign(tree, list(self.box), self.halfspaces)
         return found if found != "unknown" else tree_sign(tree, self.box, interior=False)
 
     def leaf_or_affine(self, rule, expr, kids, children, where):
@@ -440,7 +438,7 @@ def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None) 
     for inside in [True] + ([False] if closed else []):  # the interior, then the box itself
         place = "interior" if inside else "domain"
         if head in _RANGED:  # tan: cos != 0; arcsin: |a| <= 1, < 1 inside, ...
-            r = affine_range(tree[1], box, inside)
+            r = affine_range(tree[1], interior_box(box) if inside else box)
             if not in_span(r, _RANGED[head][1 if inside else 0]):
                 raise CertificateError(f"{where}: the argument {short(tree[1])} of {head} must range within "
                                        f"{_RANGED[head][2]} on the {place}, its range is {show_range(r)}")

@@ -31,7 +31,7 @@ from functools import reduce
 import sympy as sp
 from mpmath import iv
 
-from ..atoms import SIGN_SPANS
+from ..atoms import SIGN_SPANS, Sign
 from ..errors import CertificateError, InputError
 from .constants import Constant, PiRational, end_from_json, exact_number, tree_nodes
 from .constants import enclose as _interval
@@ -57,11 +57,8 @@ STRICT = ("positive", "negative")
 # ------------------------------------------------------------------------------------------ sign words
 
 def sign_of(gt0, ge0, lt0, le0) -> str:
-    """The strongest sign word that the four facts (> 0, >= 0, < 0, <= 0) give."""
-    if ge0 and le0:
-        return "zero"
-    return "positive" if gt0 else "negative" if lt0 else "nonnegative" if ge0 else "nonpositive" if le0 else \
-        "unknown"
+    """The strongest sign word that the four facts (> 0, >= 0, < 0, <= 0) give (``atoms.Sign.of``)."""
+    return Sign.of(gt0, ge0, lt0, le0).value
 
 
 def ge0(s: str) -> bool:
@@ -90,18 +87,13 @@ SIGN_RANGES = {"positive": (Fraction(0), True, None, False), "nonnegative": (Fra
 
 
 def sign_add(a: str, b: str) -> str:
-    """The sign of x + y from the signs of x and y: the sum of their ranges (``_add``)."""
-    return range_to_sign(_add(SIGN_RANGES[a], SIGN_RANGES[b]))
+    """The sign of x + y from the signs of x and y (``atoms.Sign.add``, the one sign algebra of the checker)."""
+    return Sign(a).add(Sign(b)).value
 
 
 def sign_mul(a: str, b: str) -> str:
-    """The sign of x y from the signs of x and y."""
-    if "zero" in (a, b) or "unknown" in (a, b):
-        return "zero" if "zero" in (a, b) else "unknown"
-    strict = a in STRICT and b in STRICT
-    if ge0(a) == ge0(b):
-        return "positive" if strict else "nonnegative"
-    return "negative" if strict else "nonpositive"
+    """The sign of x y from the signs of x and y (``atoms.Sign.mul``)."""
+    return Sign(a).mul(Sign(b)).value
 
 
 def power_sign(s: str, p: Fraction) -> str:
@@ -118,8 +110,8 @@ def power_sign(s: str, p: Fraction) -> str:
 
 
 def satisfies(s: str, required: str) -> bool:
-    """Whether a value of sign ``s`` lies in the set ``required`` names ("unknown": all reals)."""
-    return {"unknown": True, "nonnegative": ge0(s), "nonpositive": le0(s)}.get(required, s == required)
+    """Whether a value of sign ``s`` lies in the set ``required`` names ("unknown": all reals; ``atoms.Sign``)."""
+    return Sign(s).satisfies(Sign(required))
 
 
 def stronger(exact: str, fallback: str) -> str:
@@ -248,10 +240,10 @@ def variable_sign(bounds, interior: bool = False) -> str:
 
 # ------------------------------------------------------------------------------------------ affine ranges, spans
 
-def affine_range(tree, box: dict, interior: bool = False):
+def affine_range(tree, box: dict):
     """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i, c rational or exact constants) on the
     box, or None when the tree is not of that form: each end is c plus a_i times the bound on its side (None when
-    that bound is; strict, approached but not attained, when one of them is). ``interior``: every bound open."""
+    that bound is; strict, approached but not attained, when one of them is). On the interior: ``interior_box``."""
     symbols = _symbols(box)
     try:
         expr = sp.expand(to_sympy(tree, dict(symbols)))
@@ -274,8 +266,8 @@ def affine_range(tree, box: dict, interior: bool = False):
         if a == 0:
             continue
         blo, blos, bhi, bhis = box[name]
-        low, high = ((blo, blos or interior), (bhi, bhis or interior))
-        for acc, (bound, strict) in ((lo, low), (hi, high)) if a > 0 else ((lo, high), (hi, low)):
+        for acc, (bound, strict) in (((lo, (blo, blos)), (hi, (bhi, bhis))) if a > 0 else
+                                     ((lo, (bhi, bhis)), (hi, (blo, blos)))):
             if acc[0] is None or bound is None:
                 acc[0] = None
             else:
@@ -576,13 +568,11 @@ def univariate_sign(expr, box: dict) -> str:
     unbounded one); those exactly at an end (p(end) = 0, exactly) are set aside. With no root inside, p has one
     sign on the open interval, read at a rational point inside; an end where p = 0 that the interval includes
     makes that sign weak (>= 0). "unknown" when a root lies inside."""
-    xs = list(expr.free_symbols)
-    if len(xs) != 1 or xs[0].name not in box or not expr.is_polynomial(xs[0]):
+    found = _poly_and_vars(expr, list(expr.free_symbols)) if len(expr.free_symbols) == 1 else None
+    if found is None or found[1][0].name not in box:
         return "unknown"
-    poly = sp.Poly(expr, xs[0])
-    if poly.degree() > MAX_FACTOR_DEGREE or not all(c.is_Rational for c in poly.all_coeffs()):
-        return "unknown"
-    lo, los, hi, his = box[xs[0].name]
+    poly, (x,) = found
+    lo, los, hi, his = box[x.name]
     if any(e is not None and not isinstance(e, Fraction) for e in (lo, hi)):
         return "unknown"
     q = {e: sp.Rational(e.numerator, e.denominator) for e in (lo, hi) if e is not None}
@@ -981,8 +971,10 @@ def tree_sign(tree, box: dict, interior: bool) -> str:
     every point where the tree is defined: sums and products of signs (a sum also by its exact affine range),
     powers (``power_sign``; a non-numeric exponent keeps a positive base positive), exp, sigmoid, softplus, cosh
     > 0, tanh, sinh, arctan, ... keep the sign, sin, cos, tan from the affine argument's span, log of a number;
-    where they leave a sum's sign (or the whole tree's) open, interval evaluation on the box (``interval_sign``)."""
-    return _with_intervals(_rules_sign(tree, box, interior), tree, box)
+    where they leave a sum's sign (or the whole tree's) open, interval evaluation on the box (``interval_sign``).
+    On the interior the rules read the open box (``interior_box``); the enclosures are the same for both."""
+    box = interior_box(box) if interior else box
+    return _with_intervals(_rules_sign(tree, box), tree, box)
 
 
 #: heads whose value has the sign of their (first) argument, and heads with a fixed sign.
@@ -992,29 +984,27 @@ _FIXED_SIGN = {"exp": "positive", "sigmoid": "positive", "softplus": "positive",
                "gamma": "positive", "trigamma": "positive"}  # on a > 0, where the checker takes them
 
 
-def _rules_sign(tree, box: dict, interior: bool) -> str:
+def _rules_sign(tree, box: dict) -> str:
     """The sign rules of ``tree_sign``."""
     head = tree[0]
     if head == "num":
         return number_word(parse_rational(tree[1]))
     if head == "var":
-        return variable_sign(box[tree[1]], interior) if tree[1] in box else "unknown"
+        return variable_sign(box[tree[1]]) if tree[1] in box else "unknown"
     if head == "pow":
-        base = _rules_sign(tree[1], box, interior)
+        base = _rules_sign(tree[1], box)
         if tree[2][0] != "num":
             return "positive" if base == "positive" else "unknown"
         return power_sign(base, parse_rational(tree[2][1]))
-    signs = [_rules_sign(a, box, interior) for a in tree[1:]]
+    signs = [_rules_sign(a, box) for a in tree[1:]]
     if head == "add":
-        out = stronger(range_to_sign(affine_range(tree, interior_box(box) if interior else box)),
-                       reduce(sign_add, signs))
-        return _with_intervals(out, tree, box)
+        return _with_intervals(stronger(range_to_sign(affine_range(tree, box)), reduce(sign_add, signs)), tree, box)
     if head == "mul":
         return reduce(sign_mul, signs)
     if head in _FIXED_SIGN or head in _SAME_SIGN:
         return _FIXED_SIGN.get(head) or signs[0]
     if head in SIGN_SPANS:  # sin, cos, tan, arccos: from the affine argument's exact range
-        return span_sign(head, affine_range(tree[1], box, interior), SIGN_SPANS)
+        return span_sign(head, affine_range(tree[1], box), SIGN_SPANS)
     if head == "log":
         q = parse_rational(tree[1][1]) if tree[1][0] == "num" else None
         return "unknown" if q is None or q <= 0 else ("positive" if q > 1 else "zero" if q == 1 else "negative")
