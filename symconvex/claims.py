@@ -64,6 +64,7 @@ from .halflines import read_both
 from .coupled import note as coupled_note, refusal as coupled_refusal, tied
 from .signatures import split_signature
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
+from .sentences import read_sentence, settle as settle_sentence
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
                       cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
@@ -1272,7 +1273,9 @@ def parse_claim(text: str) -> Claim:
     """
     try:
         read, said = _logistic_by_convention(text)
-        claim = read_both(read, _parse_claim)   # R^+: [0, inf) and (0, inf), both read (halflines.py)
+        sentence = read_sentence(read)   # questions with answers, values before the formula, restatements, ...
+        claim = read_both(sentence.text, _parse_claim)   # R^+: [0, inf) and (0, inf), both read (halflines.py)
+        settle_sentence(sentence, claim, lambda t: read_both(t, _parse_claim), _same_function)
         if said:
             for c in (claim, *claim.readings):
                 c.note = "; ".join(filter(None, [c.note, said]))
