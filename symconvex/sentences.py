@@ -146,11 +146,10 @@ def _value_name(block: str) -> str | None:
 
 
 def _uses(name: str, formula: str) -> bool:
-    """Whether a formula (a math block) writes the name (as a whole name; \\epsilon and \\varepsilon alike)."""
-    if name.startswith("\\"):
-        pattern = r"\\(?:var)?" + re.escape(name[1:].removeprefix("var")) + r"(?![A-Za-z])"
-    else:
-        pattern = r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])"
+    """Whether a formula (a math block) writes the name exactly as given (a whole name; typed in unicode or not).
+    A letter written in its other spelling (\\varepsilon for \\epsilon) is not used: the value would not reach it."""
+    pattern = (r"\\" + re.escape(name[1:]) if name.startswith("\\") else r"(?<![A-Za-z\\])" + re.escape(name)) \
+        + r"(?![A-Za-z])"
     return any(re.search(pattern, t) for t in (_inner(formula), normalize(_inner(formula))))
 
 
@@ -412,7 +411,7 @@ def subject_after_colon(text: str) -> tuple[str, list[str]] | None:
 
 # ------------------------------------------------------------------------------ values before the formula
 
-_LEAD_VALUES = re.compile(r"^(?P<title>[^" + _OPEN + r"]*?)(?P<values>(?:\b(?:for|with|let|taking|setting|when)\s+)?"
+_LEAD_VALUES = re.compile(r"^(?P<title>[^" + _OPEN + r"]*?)(?P<values>\b(?:for|with|let|taking|setting|when)\s+"
                           + _SLOT_RE + r"(?:\s*(?:,|and|,\s*and)\s*" + _SLOT_RE + r")*)\s*[,:]\s*(?P<formula>"
                           + _SLOT_RE + r")(?P<rest>.*)$", re.I | re.S)
 
@@ -606,6 +605,22 @@ def _componentwise(text: str, variables) -> str:
     return _unmask(_COMPONENTWISE.sub(expand, masked), blocks)
 
 
+def _equal_on(a, b, same) -> bool:
+    """Whether two readings' functions are the same function on their domain (the same constraints on both): equal
+    identically (``same``), or their difference refined by the domain's constraints simplifies to exactly 0 (|x| and x
+    on x > 0). False when that is not shown."""
+    import sympy as sp
+
+    if same(a.function, b.function):
+        return True
+    if not a.domain or _canonical(a.domain) != _canonical(b.domain):
+        return False
+    try:
+        return sp.simplify(sp.refine(a.function - b.function, sp.And(*a.domain))) == 0
+    except Exception:   # a refinement SymPy cannot do: not shown equal
+        return False
+
+
 _NAMES_NO_FORMULA = re.compile(r"^\s*(?:" + _NAME + r")\s*\([^()=]*\)\s*$")
 
 
@@ -638,7 +653,7 @@ def settle(sentence: Sentence, claim, read, same) -> None:
                 continue
             raise _error(f"the claim gives two formulas for its function, and the first cannot be read ({exc}): "
                          "state the claim about one of them") from None
-        if not (same(first_claim.function, claim.function) and _names(first_claim.variables) == _names(claim.variables)
+        if not (_equal_on(first_claim, claim, same) and _names(first_claim.variables) == _names(claim.variables)
                 and _names(first_claim.parameters) == _names(claim.parameters)
                 and _canonical(first_claim.domain) == _canonical(claim.domain)):
             raise _error(f"the claim gives two readings that differ: '{first_claim.statement()}' and "

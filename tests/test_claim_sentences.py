@@ -261,5 +261,7 @@ def test_mapsto_names_the_variables(sentence, plain):
 
 
 def test_a_title_with_a_definition_is_not_dropped():
-    with pytest.raises(ClaimError):
-        parse_claim(r"Let $a = -1$: $a x^2$ is convex")
+    """"Let $a = -1$: ..." gives the formula's letter its value (``sentences.values_before_formula``), never a label."""
+    claim = parse_claim(r"Let $a = -1$: $a x^2$ is convex")
+    assert claim.function == -sp.Symbol("x", real=True) ** 2
+    assert assert_answer(r"Let $a = -1$: $a x^2$ is convex", False)

@@ -485,17 +485,29 @@ def test_a_label_before_a_comma_or_with_a_greek_letter_is_a_title(text, function
 
 
 @pytest.mark.parametrize("text", [
-    r"With $a = 2$: $a x^2$ is convex",        # the letter is in the function: a value meant for it?
-    r"Take $x = 2$: $x^2 + y^2$ is convex",    # ... or a point: never dropped
-    r"With $\lambda = 2$, $\lambda x^2$ is convex",          # a Greek letter the function uses
-    r"With $\epsilon = 1$, $\varepsilon x^2$ is convex",      # the same letter in its other spelling
-    r"With $\varphi = 1$: $\phi x^2$ is convex in $x$",
-    r"With $\lambda = 2$, $λ x^2$ is convex",                 # typed in unicode
-    r"For $a = 1$, $b = 2$, $x^2 + b$ is convex",              # one of the labels is used
+    r"Take $x = 2$: $x^2 + y^2$ is convex",    # a point, not a value introduced by for / with / let: never dropped
+    r"With $\epsilon = 1$, $\varepsilon x^2$ is convex",      # the same letter in its other spelling: the value
+    r"With $\varphi = 1$: $\phi x^2$ is convex in $x$",       # would not reach it, and it is not dropped either
 ])
 def test_a_title_whose_math_could_change_the_claim_is_refused(text):
     with pytest.raises(ClaimError):
         check_claim(text)
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    (r"With $a = 2$: $a x^2$ is convex", "2*x**2", True),               # the letter is in the function: its value
+    (r"With $a = -2$: $a x^2$ is convex", "-2*x**2", False),
+    (r"With $\lambda = 2$, $\lambda x^2$ is convex", "2*x**2", True),  # a Greek letter the function uses
+    (r"With $\lambda = -2$, $λ x^2$ is convex", "-2*x**2", False),     # typed in unicode
+    (r"For $a = 1$, $b = 2$, $x^2 + b$ is convex", "x**2 + 2", True),   # one of the values is used
+])
+def test_a_value_before_the_formula_for_a_letter_it_uses_is_given_to_it(text, function, holds):
+    """"With $a = 2$: $a x^2$ ..." says what a is (``sentences.values_before_formula``): the claim is about 2x^2."""
+    from answers import answered
+    x = sp.Symbol("x", real=True)
+    result = answered(text)
+    assert sp.expand(result.claim.function - sp.sympify(function, locals={"x": x})) == 0
+    assert result.holds is holds
 
 
 @pytest.mark.parametrize("text, function, holds", [
@@ -569,5 +581,5 @@ def test_a_noun_before_the_variables_math_names_it(text, variables, holds):
 
 
 def test_a_noun_without_math_after_it_is_still_refused():
-    with pytest.raises(ClaimError, match="not a name"):
+    with pytest.raises(ClaimError, match="names the variables in words"):   # u and v: not one letter's coordinates
         check_claim(r"$u^2 + v$ is convex in the logits")
