@@ -515,6 +515,8 @@ def restatements(text: str) -> tuple[str, list[str], list[str]] | None:
     m = _RESTATED_AFTER.match(masked)
     if not m:
         return None
+    if _RELATION.search(normalize(_inner(blocks[int(_SLOT.match(m.group("formula")).group(1))]))):
+        return None   # "on $x > 0$, i.e. $x \in \mathbb{R}_{++}$": a set restated, not the function
     claim = m.group("claim")
     verb = re.search(r"\b(?:is|are)\b", claim)
     head, after = claim[:verb.start()], claim[verb.end():].lstrip()
