@@ -58,7 +58,7 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ClaimError, InputError
-from .parsing import normalize
+from .parsing import BUILTINS, normalize
 from .remarks import MATH, harmless
 
 #: nouns that say what a parameter is, never which values it takes ("for shape $k \ge 1$")
@@ -623,7 +623,8 @@ def _equal_on(a, b, same) -> bool:
         return False
 
 
-_NAMES_NO_FORMULA = re.compile(r"^\s*(?:" + _NAME + r")\s*\([^()=]*\)\s*$")
+#: a name applied to arguments, nothing else: "s(t)", "\\sigma(z)"
+_NAMES_NO_FORMULA = re.compile(r"^\s*\\?(?P<name>[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*\([^()=]*\)\s*$")
 
 
 def settle(sentence: Sentence, claim, read, same) -> None:
@@ -644,14 +645,16 @@ def settle(sentence: Sentence, claim, read, same) -> None:
     for other in sentence.others:
         other = _componentwise(other, claim.variables)
         first = _inner(MATH.search(other).group(0)) if MATH.search(other) else ""
+        named = _NAMES_NO_FORMULA.match(first)
+        if named and named.group("name").lower() not in BUILTINS:   # "the softplus $s(t)$": s(t) is no formula
+            notes.append(f"'{first.strip()}' names a function without a formula: the claim is about the explicit one")
+            continue
         try:
             first_claim = read(other)
         except InputError as exc:
-            lhs = first.split("=")[0]
-            if _NAMES_NO_FORMULA.match(first) or re.search(r"\\(?:ldots|cdots|dots)(?![A-Za-z])", first) \
-                    or ("=" in first and _NAMES_NO_FORMULA.match(lhs) and re.search(r"\\(?:ldots|cdots|dots)", first)):
-                notes.append(f"'{first.strip()}' is not held against the explicit formula (a name without a formula, "
-                             "or terms left out): the claim is about the explicit one")
+            if re.search(r"\\(?:ldots|cdots|dots)(?![A-Za-z])", first):
+                notes.append(f"'{first.strip()}' leaves terms out (\\ldots), so it is not held against the explicit "
+                             "formula: the claim is about the explicit one")
                 continue
             raise _error(f"the claim gives two formulas for its function, and the first cannot be read ({exc}): "
                          "state the claim about one of them") from None
