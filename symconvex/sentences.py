@@ -153,6 +153,14 @@ def _uses(name: str, formula: str) -> bool:
     return any(re.search(pattern, t) for t in (_inner(formula), normalize(_inner(formula))))
 
 
+def _mentions(name: str, formula: str) -> bool:
+    """Whether a formula writes the name in any spelling (\\epsilon and \\varepsilon, \\phi and \\varphi alike)."""
+    if not name.startswith("\\"):
+        return _uses(name, formula)
+    bare = name[1:].removeprefix("var")
+    return _uses("\\" + bare, formula) or _uses("\\var" + bare, formula)
+
+
 def _is_condition(block: str) -> bool:
     return bool(_RELATION.search(normalize(_inner(block)))) and "=" not in re.sub(r"\\(?:le|ge)q?|[<>!]=", "",
                                                                                  normalize(_inner(block)))
@@ -397,6 +405,8 @@ def subject_after_colon(text: str) -> tuple[str, list[str]] | None:
             return None
         if _uses(name, formula):
             values.append(block)
+        elif _mentions(name, formula):
+            return None   # the letter in another spelling (\\varepsilon for \\epsilon): neither a label nor its value
     words = re.sub(r"\b(?:with|for|where|and|at)\b", " ", _SLOT.sub(" ", lead), flags=re.I)
     if not harmless(words):
         return None
@@ -452,6 +462,8 @@ def condition_between_commas(text: str) -> tuple[str, list[str]] | None:
         return None
     cond = blocks[int(_SLOT.match(m.group("cond")).group(1))]
     formula = blocks[int(_SLOT.match(m.group("formula")).group(1))]
+    if _value_name(formula) or _is_condition(formula) or "\\begin" in cond:
+        return None   # "with $\\delta = 1$, $\\begin{cases} ... \\end{cases}$, is": a label, then the function
     if _is_condition(cond):
         word = "for"
     else:

@@ -98,6 +98,19 @@ def test_a_condition_between_commas_is_about_every_allowed_value(text, expected)
     assert result.holds is expected
 
 
+def test_a_label_then_the_function_between_commas_is_not_a_condition():
+    """"The Huber loss with $\\delta = 1$, $\\begin{cases} ... \\end{cases}$, is convex": the cases are the function."""
+    text = (r"The smooth absolute value with $\delta = 2$, $\begin{cases} \frac{1}{4}t^2 & |t| \le 2 \\ |t| - 1 & |t| > 2 "
+            r"\end{cases}$, is convex")
+    assert read_sentence(text).text == text
+    assert holds(text).holds is True
+
+
+def test_a_label_in_another_spelling_of_a_letter_the_formula_uses_is_refused():
+    with pytest.raises(ClaimError):
+        check_claim(r"The scaled square with $\epsilon = 2$ is convex: $\varepsilon t^2$")
+
+
 def test_a_condition_between_commas_makes_a_parameter():
     claim = parse_claim(r"$x^{a}$, $a \ge 1$, is convex on $x > 0$")
     assert [p.name for p in claim.parameters] == ["a"] and [v.name for v in claim.variables] == ["x"]
