@@ -278,7 +278,8 @@ def answered_question(text: str) -> tuple[str, list[str]] | None:
                                                            blocks):
                 raise _error("the sentence after the yes or no may add a condition or be about another function: "
                              "state the claim in one sentence")
-            more = " and is " + extra.group("props").strip()
+            said_too = extra.group("props").strip()
+            more = "" if said_too.lower() == props.lower() and not negated else " and is " + said_too
         elif rest and not _harmless_words(rest):
             raise _error(f"the words after '{yes_no.group('word')}' may change the claim: state it in one sentence")
         claim = f"{subject} is {'not ' if negated else ''}{props}{more} {clauses}"
@@ -304,6 +305,42 @@ def answered_question(text: str) -> tuple[str, list[str]] | None:
                 f"'{_unmask(claim, blocks).strip()}'" + (" (that it names all of the set asked for is not part of "
                                                          "it)" if kind == "where" else ""))
     return " ".join(_unmask(claim, blocks).split()), [said]
+
+
+_TRUE_OR_FALSE = re.compile(r"^\s*(?:true\s+or\s+false|t\s*/\s*f)\s*[:?.]\s*(?P<claim>.+?)\s*[.?!]\s+(?:(?:answer|ans|"
+                            r"solution|a)\s*[:.]\s*)?(?P<word>true|false|yes|no)\s*[.!]?\s*$", re.I | re.S)
+
+
+def true_or_false(text: str) -> tuple[str, list[str]] | None:
+    """"True or false: $F$ is P. False." is "$F$ is not P" ("True." is the statement itself); only a statement of
+    one property can be negated so (else a one-line error)."""
+    masked, blocks = _mask(text)
+    m = _TRUE_OR_FALSE.match(masked)
+    if not m:
+        return None
+    claim = m.group("claim")
+    if m.group("word").lower() in ("false", "no"):
+        verb = re.search(r"\s(?:is|are)\s+", claim)
+        props = _PROPS.match(claim, verb.end()) if verb else None
+        if props is None or not _SLOT.search(claim[:verb.start()]) or not _single_property(props.group("props")):
+            raise _error("'false' negates the statement, which must state one property (e.g. '$f$ is convex')")
+        claim = claim[:verb.end()] + "not " + claim[verb.end():]
+    out = " ".join(_unmask(claim, blocks).split())
+    return out, [f"a true-or-false statement answered '{m.group('word')}': read as the claim '{out}'"]
+
+
+_TITLED_CONDITION = re.compile(r"^(?P<title>[^" + _OPEN + r"]*?[:.])\s+(?P<rest>(?:for|over|on|if|when)\s+" + _SLOT_RE
+                               + r"\s*(?:,|\bthen\b).*" + _SLOT_RE + ".*)$", re.I | re.S)
+
+
+def title_before_condition(text: str) -> tuple[str, list[str]] | None:
+    """"Exercise 2: for $x > 0$, $\\log x$ is concave" -> "for $x > 0$, $\\log x$ is concave" (a title of harmless
+    words, then a condition written first, which ``claims`` reads as written after the claim)."""
+    masked, blocks = _mask(text)
+    m = _TITLED_CONDITION.match(masked)
+    if not m or not m.group("title").strip() or not harmless(m.group("title")):
+        return None
+    return _unmask(m.group("rest"), blocks), [f"'{m.group('title').strip()}' is read as a title"]
 
 
 # ----------------------------------------------------------------------------------------- proportional to
@@ -551,11 +588,12 @@ def read_sentence(text: str) -> Sentence:
     sentence = Sentence(text=text)
     if not isinstance(text, str) or "$" not in text and "\\(" not in text:
         return sentence
-    found = answered_question(sentence.text)
+    found = answered_question(sentence.text) or true_or_false(sentence.text)
     if found:
         sentence.text, notes = found
         sentence.notes += notes
-    for rule in (proportional, values_before_formula, subject_after_colon, condition_between_commas, role_nouns):
+    for rule in (proportional, values_before_formula, title_before_condition, subject_after_colon,
+                 condition_between_commas, role_nouns):
         found = rule(sentence.text)
         if found:
             sentence.text, notes = found

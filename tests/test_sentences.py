@@ -50,6 +50,29 @@ def test_find_where_reads_the_answer_sentence_on_its_interval(text, expected):
     assert result.claim.domain and result.claim.function == x**4 - 6 * x**2
 
 
+@pytest.mark.parametrize("text, expected", [
+    (r"True or false: $t^3$ is convex. False.", True),            # "false": the claim is that t^3 is not convex
+    (r"True or false: $t^3$ is convex on $t > 0$. True.", True),
+    (r"True or false? $e^{t}$ is concave. Answer: true", False),
+])
+def test_a_true_or_false_statement_with_its_verdict(text, expected):
+    assert holds(text).holds is expected
+
+
+def test_false_of_a_statement_of_several_properties_is_refused():
+    with pytest.raises(ClaimError, match="one property"):
+        check_claim(r"True or false: $t^3$ is convex or concave. False.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"Exercise 2: for $x > 0$, $\log x$ is concave", True),
+    (r"Exercise 2. For $a \ge 1$, $x^a$ is convex on $x > 0$", True),
+])
+def test_a_title_before_a_condition_written_first(text, expected):
+    result = holds(text)
+    assert result.holds is expected and result.claim.domain
+
+
 def test_the_question_domain_stays_with_the_answer():
     claim = parse_claim(r"Decide if $h(x) = \log x$ on $x > 0$ is convex or concave. Answer: it is concave.")
     assert [str(c) for c in claim.domain] == ["x > 0"] and claim.property == "concave"
