@@ -73,6 +73,11 @@ def test_a_title_before_a_condition_written_first(text, expected):
     assert result.holds is expected and result.claim.domain
 
 
+def test_a_question_whose_formula_follows_a_colon():
+    result = holds(r"Is the following function convex: $q(t) = e^{t^2}$? Yes.")
+    assert result.holds is True and result.claim.function == sp.exp(t**2)
+
+
 def test_the_question_domain_stays_with_the_answer():
     claim = parse_claim(r"Decide if $h(x) = \log x$ on $x > 0$ is convex or concave. Answer: it is concave.")
     assert [str(c) for c in claim.domain] == ["x > 0"] and claim.property == "concave"
@@ -85,6 +90,7 @@ def test_the_question_domain_stays_with_the_answer():
     (r"Determine whether $f(x) = x^2$ is convex. Answer: $g$ is convex.", "not the function of the question"),
     (r"Find where $f(x) = x^3$ is concave up: yes", "does not say which"),
     (r"Is $t^2$ convex? Perhaps, for small $t$.", "answer"),
+    (r"Is $\log t$ concave? Yes, $t > 0$.", "may change the claim"),      # math after the yes: maybe a condition
 ])
 def test_an_unclear_answer_is_a_one_line_error(text, message):
     with pytest.raises(ClaimError, match=message) as err:
@@ -132,6 +138,16 @@ def test_a_label_then_the_function_between_commas_is_not_a_condition():
 def test_a_label_in_another_spelling_of_a_letter_the_formula_uses_is_refused():
     with pytest.raises(ClaimError):
         check_claim(r"The scaled square with $\epsilon = 2$ is convex: $\varepsilon t^2$")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"$x^{a}$ ($a \ge 1$) is convex on $x > 0$", True),
+    (r"$x^{a}$ $(0 < a < 1)$ is convex on $x > 0$", False),
+    (r"$x^{a}$ is concave on $x > 0$ (for $0 < a \le 1$)", True),
+])
+def test_a_condition_in_parentheses_is_part_of_the_claim(text, expected):
+    result = holds(text)
+    assert result.holds is expected and [p.name for p in result.claim.parameters] == ["a"]
 
 
 def test_a_condition_between_commas_makes_a_parameter():

@@ -144,3 +144,37 @@ def role_nouns(text: str) -> tuple[str, list[str]] | None:
         return None
     out.append(masked[pos:])
     return unmask("".join(out), blocks), [f"'{w}' names what the symbol after it is, not a condition" for w in said]
+
+
+
+_PARENTHESIZED = re.compile(r"(?P<open>\(\s*(?P<word>(?:for|when|if|where|with)\s+)?)(?P<cond>" + SLOT_RE + r")\s*\)")
+
+
+def parenthesized_condition(text: str) -> tuple[str, list[str]] | None:
+    """"$F$ ($p \\ge 1$) is convex", "$F$ is convex on $x > 0$ (for $p \\ge 1$)", "$F$ $(p \\ge 1)$ is convex": a condition
+    in parentheses is a condition of the claim, never a remark to drop: "$F$, for $p \\ge 1$, is convex", "... on $x >
+    0$ for $p \\ge 1$". Only a parenthesis holding one math block that is a condition (a relation, not '='), alone or
+    after a clause word, is unwrapped."""
+    masked, blocks = mask(text)
+    said = []
+
+    def unwrap(m):
+        block = blocks[int(SLOT.match(m.group("cond")).group(1))]
+        if not is_condition(block):
+            return m.group(0)
+        said.append(inner(block).strip())
+        return f", {(m.group('word') or 'for ').strip()} {m.group('cond')},"
+    out = _PARENTHESIZED.sub(unwrap, masked)
+    for k, block in enumerate(blocks):   # "$(p \\ge 1)$": the parentheses inside the math
+        body = inner(block).strip()
+        slot = f"{OPEN}{k}{CLOSE}"
+        if body.startswith("(") and body.endswith(")") and is_condition(block) and "," not in body \
+                and re.search(r"[^\s,]\s*" + re.escape(slot) + r"\s*(?:is|are)\b", out):   # after the formula
+            blocks[k] = "$" + body[1:-1] + "$"
+            out = out.replace(slot, f", for {slot},")
+            said.append(body[1:-1].strip())
+    if not said:
+        return None
+    out = re.sub(r",\s*,", ",", re.sub(r"\s+,", ",", out)).rstrip().rstrip(",")
+    return " ".join(unmask(out, blocks).split()), [f"the condition in parentheses '{c}' is part of the claim"
+                                                     for c in said]

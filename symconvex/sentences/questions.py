@@ -45,8 +45,14 @@ def _question_parts(question: str):
         return None
     body = m.group("body").strip().rstrip("?.! ")
     kind = "ask" if m.group("ask") else "yesno" if m.group("yesno") else "where"
+    first = re.search(SLOT_RE, body)
+    lead = PROPS.search(body, 0, first.start()) if first else None
+    if kind == "yesno" and lead and re.fullmatch(r"\s*:\s*", body[lead.end():first.start()]) \
+            and harmless_words(re.sub(r"\bfunctions?\b", " ", body[:lead.start()])) \
+            and BASE_PROPERTY.search(lead.group("props")):
+        # "Is the following function convex: $F$ on $D$?": the subject is the formula after the colon, with its clauses
+        return kind, body[first.start():].strip(), lead.group("props").strip().rstrip(","), ""
     if kind == "yesno":   # "Is SUBJECT PROPERTIES CLAUSES": the subject ends before the first property word
-        first = re.search(SLOT_RE, body)
         props = PROPS.search(body, first.end()) if first else None
         if props is None or not BASE_PROPERTY.search(props.group("props")):
             return None
@@ -113,7 +119,7 @@ def answered_question(text: str) -> tuple[str, list[str]] | None:
                              "state the claim in one sentence")
             said_too = extra.group("props").strip()
             more = "" if said_too.lower() == props.lower() and not negated else " and is " + said_too
-        elif rest and not harmless_words(rest):
+        elif rest and (SLOT.search(rest) or not harmless_words(rest)):   # "Yes, $x > 0$": may be a condition
             raise error(f"the words after '{yes_no.group('word')}' may change the claim: state it in one sentence")
         claim = f"{subject} is {'not ' if negated else ''}{props}{more} {clauses}"
         said = f"a question answered '{yes_no.group('word')}': read as the claim '{unmask(claim, blocks).strip()}'"

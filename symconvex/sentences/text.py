@@ -12,7 +12,7 @@ from ..remarks import MATH, harmless
 
 PROPERTY_WORD = (r"(?:not|non|strictly|convex|concave|affine|linear|neither|nor|or|and|both|up|down|upwards?|"
                   r"downwards?|log-concave|log-convex|non-convex|nonconvex|non-concave|nonconcave)")
-PROPS = re.compile(r"(?P<props>" + PROPERTY_WORD + r"(?:[\s,]+" + PROPERTY_WORD + r")*)(?![\w-])", re.I)
+PROPS = re.compile(r"(?<![\w-])(?P<props>" + PROPERTY_WORD + r"(?:[\s,]+" + PROPERTY_WORD + r")*)(?![\w-])", re.I)
 BASE_PROPERTY = re.compile(r"\b(?:convex|concave|affine|log-concave|log-convex|nonconvex|non-convex|nonconcave|"
                             r"non-concave)\b", re.I)
 OPEN, CLOSE = "\ue000", "\ue001"
