@@ -44,8 +44,9 @@ def proportional(text: str) -> tuple[str, list[str]] | None:
         return None
     k = found[0]
     after = masked[masked.index(f"{OPEN}{k}{CLOSE}") + len(f"{OPEN}{k}{CLOSE}"):]
-    if len(found) > 1 or not re.match(r"\s*,?\s*(?:is|are)\b", after, re.I):
-        raise error("'\\propto' is read only in the formula the claim is about, just before 'is'")
+    if len(found) > 1 or not (k == 0 or re.match(r"\s*,?\s*(?:is|are)\b", after, re.I)):
+        raise error("'\\propto' is read only in the formula the claim is about (its first formula, or the one just "
+                    "before 'is')")
     body = inner(blocks[k])
     pieces = _PROPTO.split(body)
     if len(pieces) != 2:
