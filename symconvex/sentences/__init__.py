@@ -14,12 +14,18 @@ by the reader), or refuses it in one line:
   formula is refused. "Find where $F$ is concave up: it is concave up on $I$" is "$F$ is concave up on $I$": the
   answer sentence is the claim (that I is *all* of the set asked for is not part of it, and is not checked). "Is
   $F$ convex? Yes." is "$F$ is convex", "No." is "$F$ is not convex"; "Yes, it is strictly convex" asserts both; a
-  yes or no to a question with alternatives ("convex or concave?") is refused, and so is an explanation after a
-  yes or no that adds a condition.
+  yes or no to a question with alternatives ("convex or concave?") is refused, and so is anything after a yes or no
+  that could add a condition (math, or a condition word). "Is the following function convex: $F$? Yes." is about F.
+  "True or false: $F$ is P. False." is "$F$ is not P" (one property only).
 * **A value before the formula.** "Exercise 3.17: for $p = 1/2$, $F$ is ..." (a letter F uses, given a number) is
-  "$F$ is ... where $p = 1/2$". A value for a letter F does not use is a label, left to ``claims`` (which drops it).
+  "$F$ is ... where $p = 1/2$" (after for / with / let / taking / setting / when only; the letter as F writes it,
+  never in its other spelling). A value for a letter F does not use is a label, left to ``claims`` (which drops it).
+  A title before a condition written first ("Exercise 2: for $x > 0$, $F$ is ...") is dropped, and the condition
+  read as written after the claim.
 * **A condition between commas.** "$F$, $0 \le \alpha \le 1$, is concave" is "$F$, for $0 \le \alpha \le 1$, is
-  concave": the claim is about every value the condition allows (a letter = number there is a ``where``).
+  concave": the claim is about every value the condition allows (a letter = number there is a ``where``). A
+  condition in parentheses ("$F$ ($p \ge 1$) is convex", "... on $x > 0$ (for $p \ge 1$)") is part of the claim
+  the same way, never a remark.
 * **A noun before a condition.** "for shape $k \ge 1$", "for every rate $\lambda > 0$": the noun (one of
   ``ROLE_NOUNS``, which name what a parameter is, never restrict it) is dropped.
 * **A variable named before the formula.** "as a function of the crossover $\epsilon$, $F$, is convex" is "$F$ is
@@ -35,14 +41,16 @@ by the reader), or refuses it in one line:
 * **A restatement.** "$F$ [words], that is $E$, is P" (also "i.e.", "namely", "equivalently") and "$F$ is P [on
   $D_1$], i.e. $E$ on $D_2$": the claim is answered about the explicit E (on $D_2$), and the text without the
   restatement (F on $D_1$; "$x > 0$ (componentwise)" is each coordinate of x that the claim uses) is read too: the
-  two readings must have the same function (identically, shown symbolically by ``same``), the same variables,
+  two readings must have the same function (identically, shown symbolically by ``same``, or equal on the domain
+  after refining by its constraints: |x| and x on x > 0), the same variables,
   parameters and domain, else the claim is refused in one line. Only when F is an undefined name applied to
   arguments ("the softplus $s(t)$, i.e. ...") or elides terms (``\ldots``) is it not held against E (the note says
   so).
 * **Proportional to.** "$p(x) \propto g$", "$\propto g$" in the subject is g: a positive constant factor changes
   neither the sign of curvature (convex, concave, affine, strict, neither) nor log-concavity (log(c g) = log c +
   log g). The factor is positive for a density, a likelihood or a distribution, and must be for a log-curvature
-  claim (c g > 0 and g > 0); otherwise "\propto" is refused (the sign of the constant is not stated).
+  claim (c g > 0 and g > 0); otherwise "\propto" is refused (the sign of the constant is not stated). Only the
+  claim's own formula (its first one, or the one just before "is") may hold it.
 
 Nothing here reads a formula's value; it cuts and reorders text. Nothing here evaluates text.
 
