@@ -129,7 +129,8 @@ def test_a_condition_between_commas_is_about_every_allowed_value(text, expected)
 
 def test_a_label_then_the_function_between_commas_is_not_a_condition():
     """"The Huber loss with $\\delta = 1$, $\\begin{cases} ... \\end{cases}$, is convex": the cases are the function."""
-    text = (r"The smooth absolute value with $\delta = 2$, $\begin{cases} \frac{1}{4}t^2 & |t| \le 2 \\ |t| - 1 & |t| > 2 "
+    text = (r"The smooth absolute value with $\delta = 2$, $\begin{cases} \frac{1}{4}t^2 & |t| \le 2 \\ "
+            r"|t| - 1 & |t| > 2 "
             r"\end{cases}$, is convex")
     assert read_sentence(text).text == text
     assert holds(text).holds is True

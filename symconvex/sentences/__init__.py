@@ -87,8 +87,8 @@ class Sentence:
 def read_sentence(text: str) -> Sentence:
     """The claim's text in the reader's shape, with the checks the rewrite asks for (module docstring)."""
     sentence = Sentence(text=text)
-    if not isinstance(text, str) or "$" not in text and "\\(" not in text:
-        return sentence
+    if not isinstance(text, str) or len(text) > 20000 or "$" not in text and "\\(" not in text:
+        return sentence   # no math, or too long (``claims`` refuses it)
     found = answered_question(sentence.text) or true_or_false(sentence.text)
     if found:
         sentence.text, notes = found
@@ -130,6 +130,6 @@ def settle(sentence: Sentence, claim, read, same) -> None:
 
 
 __all__ = ["DENSITY_WORDS", "ROLE_NOUNS", "SELECTORS", "Sentence", "VARIABLE_NOUNS", "answered_question",
-           "condition_between_commas", "parenthesized_condition", "proportional", "read_sentence", "restatements", "role_nouns", "settle",
-           "subject_after_colon", "title_before_condition", "true_or_false", "values_before_formula",
-           "variables_named"]
+           "condition_between_commas", "parenthesized_condition", "proportional", "read_sentence", "restatements",
+           "role_nouns", "settle", "subject_after_colon", "title_before_condition", "true_or_false",
+           "values_before_formula", "variables_named"]

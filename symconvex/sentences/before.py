@@ -29,8 +29,9 @@ def title_before_condition(text: str) -> tuple[str, list[str]] | None:
 
 # ------------------------------------------------------------------------- subject in words, formula after ':'
 
-_WORDS_SUBJECT = re.compile(r"^(?P<lead>[^" + OPEN + r"]*?(?:" + SLOT_RE + r"[^" + OPEN + r"]*?)*?)\b(?P<verb>is|are)\s+"
-                            r"(?P<props>" + PROPERTY_WORD + r"(?:[\s,]+" + PROPERTY_WORD + r")*)\s*:\s*(?P<formula>" + SLOT_RE + r")(?P<rest>.*)$",
+_WORDS_SUBJECT = re.compile(r"^(?P<lead>[^" + OPEN + r"]*?(?:" + SLOT_RE + r"[^" + OPEN + r"]*?)*?)\b(?P<verb>is|are)"
+                            r"\s+(?P<props>" + PROPERTY_WORD + r"(?:[\s,]+" + PROPERTY_WORD + r")*)\s*:\s*"
+                            r"(?P<formula>" + SLOT_RE + r")(?P<rest>.*)$",
                             re.I | re.S)
 
 
@@ -151,10 +152,10 @@ _PARENTHESIZED = re.compile(r"(?P<open>\(\s*(?P<word>(?:for|when|if|where|with)\
 
 
 def parenthesized_condition(text: str) -> tuple[str, list[str]] | None:
-    """"$F$ ($p \\ge 1$) is convex", "$F$ is convex on $x > 0$ (for $p \\ge 1$)", "$F$ $(p \\ge 1)$ is convex": a condition
-    in parentheses is a condition of the claim, never a remark to drop: "$F$, for $p \\ge 1$, is convex", "... on $x >
-    0$ for $p \\ge 1$". Only a parenthesis holding one math block that is a condition (a relation, not '='), alone or
-    after a clause word, is unwrapped."""
+    """"$F$ ($p \\ge 1$) is convex", "$F$ is convex on $x > 0$ (for $p \\ge 1$)", "$F$ $(p \\ge 1)$ is convex": a
+    condition in parentheses is a condition of the claim, never a remark to drop: "$F$, for $p \\ge 1$, is convex",
+    "... on $x > 0$ for $p \\ge 1$". Only a parenthesis holding one math block that is a condition (a relation, not
+    '='), alone or after a clause word, is unwrapped."""
     masked, blocks = mask(text)
     said = []
 

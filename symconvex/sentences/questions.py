@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .text import BASE_PROPERTY, NAME, OPEN, PROPS, SLOT, SLOT_RE, error, harmless_words, inner, mask, single_property, unmask
+from .text import (BASE_PROPERTY, NAME, OPEN, PROPS, SLOT, SLOT_RE, error, harmless_words, inner, mask,
+                   single_property, unmask)
 
 
 # ------------------------------------------------------------------------------- questions with answers
@@ -20,7 +21,8 @@ _QUESTION = re.compile(
 _ANSWER_MARK = re.compile(r"(?P<stop>[.?!])\s+(?:(?:answer|ans|solution|claim|a)\s*[:.]\s*)?(?=\S)|\s(?:answer|ans|"
                           r"solution)\s*:\s*", re.I)
 _YES_NO = re.compile(r"^\s*(?P<word>yes|no|true|false)\b\s*[.!,;:]?\s*(?P<rest>.*)$", re.I | re.S)
-_ANSWER_SUBJECT = re.compile(r"^\s*(?:(?:so|thus|hence|therefore|then)\s*,?\s+)?(?P<subject>it|this|this\s+function|the\s+"
+_ANSWER_SUBJECT = re.compile(r"^\s*(?:(?:so|thus|hence|therefore|then)\s*,?\s+)?(?P<subject>it|this|this\s+function|"
+                             r"the\s+"
                              r"function(?:\s+" + SLOT_RE + r")?|" + SLOT_RE + r"|[A-Za-z])\s+(?P<verb>is|are)\s+"
                              r"(?P<rest>.+)$", re.I | re.S)
 

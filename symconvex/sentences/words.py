@@ -69,7 +69,8 @@ _WORD_VARIABLES = re.compile(r"(?P<lead>,?\s*\b(?:(?:viewed|considered|seen|rega
 #: words that end a variable phrase in words (the clause after it)
 _PHRASE_END = {"is", "are", "on", "over", "for", "where", "with", "when", "if", "and", "but", "jointly", "in", "at"}
 _NAMED_BEFORE = re.compile(
-    r"(?P<phrase>,?\s*\b(?:(?:viewed|considered|seen|regarded|taken)\s+)?as\s+a\s+function\s+of\s+(?P<words>(?:[A-Za-z-]+"
+    r"(?P<phrase>,?\s*\b(?:(?:viewed|considered|seen|regarded|taken)\s+)?as\s+a\s+function\s+of\s+"
+    r"(?P<words>(?:[A-Za-z-]+"
     r"\s+){0,4}?)(?P<slot>" + SLOT_RE + r"))\s*(?P<after>[,:]?)", re.I)
 
 
@@ -89,7 +90,7 @@ def variables_named(text: str) -> tuple[str, list[str], str, str] | None:
     logits" (no math after) taken out, with the check it asks for ("letter" or "one") and its words."""
     masked, blocks = mask(text)
     m = _NAMED_BEFORE.search(masked)
-    if m and harmless_words(m.group("words")):
+    if m and harmless_words(" ".join(w for w in m.group("words").split() if w.lower() not in VARIABLE_NOUNS)):
         rest = (masked[:m.start()] + " " + masked[m.end():]).rstrip().rstrip(".")
         out = unmask(f"{rest} in {m.group('slot')}", blocks)
         return " ".join(out.split()), [f"'{' '.join(unmask(m.group('phrase'), blocks).strip(' ,').split())}' names "
