@@ -73,6 +73,12 @@ def test_a_title_before_a_condition_written_first(text, expected):
     assert result.holds is expected and result.claim.domain
 
 
+def test_a_restatement_inside_a_question_is_not_its_end():
+    """"i.e. " inside the question does not end it; the restatement is held against the function as everywhere."""
+    result = holds(r"Determine whether $f(x) = |x|$, i.e. $\max(x, -x)$, is convex. Answer: $f$ is convex.")
+    assert result.holds is True and "same function" in result.claim.note
+
+
 def test_a_question_whose_formula_follows_a_colon():
     result = holds(r"Is the following function convex: $q(t) = e^{t^2}$? Yes.")
     assert result.holds is True and result.claim.function == sp.exp(t**2)

@@ -28,10 +28,12 @@ _ANSWER_SUBJECT = re.compile(r"^\s*(?:(?:so|thus|hence|therefore|then)\s*,?\s+)?
 
 
 def _split_question(masked: str):
-    """(question, answer) of "QUESTION? ANSWER", "QUESTION. Answer: ANSWER", "Find where ...: ANSWER"; else None."""
-    m = _ANSWER_MARK.search(masked)
-    if m and m.start() > 0 and masked[m.end():].strip():
-        return masked[:m.start()] + (m.group("stop") or ""), masked[m.end():]
+    """(question, answer) of "QUESTION? ANSWER", "QUESTION. Answer: ANSWER", "Find where ...: ANSWER", at the first
+    end whose question has a question's shape (an "i.e. " inside the question is not its end); else None."""
+    for m in _ANSWER_MARK.finditer(masked):
+        question = masked[:m.start()] + (m.group("stop") or "")
+        if m.start() > 0 and masked[m.end():].strip() and _question_parts(question) is not None:
+            return question, masked[m.end():]
     title = _QUESTION.match(masked)
     if title and title.group("where"):
         c = masked.find(":", len(title.group("title") or ""))
