@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
+from ..limits import SearchTimeout
 from ..parsing import BUILTINS, normalize
 from ..remarks import MATH
 from .text import PROPS, RELATION, SLOT, SLOT_RE, error, inner, mask, unmask
@@ -16,7 +17,7 @@ from .text import PROPS, RELATION, SLOT, SLOT_RE, error, inner, mask, unmask
 
 _RESTATE_WORDS = r"(?:that\s+is|i\.\s?e\.?|ie|namely|equivalently|or\s+equivalently|in\s+coordinates)"
 _RESTATED_BEFORE = re.compile(r"(?P<comma>,)\s*(?P<word>" + _RESTATE_WORDS + r")\s*,?\s*(?P<formula>" + SLOT_RE +
-                              r")\s*,\s*(?=(?:is|are)\b)", re.I)
+                              r")\s*,?\s*(?=(?:is|are)\b)", re.I)
 _RESTATED_AFTER = re.compile(r"^(?P<claim>.*?\b(?:is|are)\b.*?)\s*,?\s*\b(?P<word>" + _RESTATE_WORDS + r")\s*,?\s*"
                              r"(?P<formula>" + SLOT_RE + r")(?P<rest>(?:\s+(?:on|over|for|in)\s+.*)?)\s*\.?\s*$",
                              re.I | re.S)
@@ -101,17 +102,23 @@ def _componentwise(text: str, variables) -> str:
 
 def _equal_on(a, b, same) -> bool:
     """Whether two readings' functions are the same function on their domain (the same constraints on both): equal
-    identically (``same``), or their difference refined by the domain's constraints simplifies to exactly 0 (|x| and x
-    on x > 0). False when that is not shown."""
+    identically (``same``), or their difference written piecewise (|x| and max(x, -x)) or refined by the domain's
+    constraints (|x| and x on x > 0) simplifies to exactly 0. False when that is not shown (never decided
+    numerically)."""
     import sympy as sp
 
     if same(a.function, b.function):
         return True
-    if not a.domain or _canonical(a.domain) != _canonical(b.domain):
-        return False
+    difference = a.function - b.function
     try:
-        return sp.simplify(sp.refine(a.function - b.function, sp.And(*a.domain))) == 0
-    except Exception:   # a refinement SymPy cannot do: not shown equal
+        if sp.simplify(sp.piecewise_fold(difference.rewrite(sp.Piecewise))) == 0:
+            return True
+        if not a.domain or _canonical(a.domain) != _canonical(b.domain):
+            return False
+        return sp.simplify(sp.refine(difference, sp.And(*a.domain))) == 0
+    except SearchTimeout:   # the claim's time limit, never "not shown equal"
+        raise
+    except Exception:   # a rewriting SymPy cannot do: not shown equal
         return False
 
 
