@@ -237,6 +237,7 @@ def test_a_restatement_agrees_and_the_explicit_formula_is_answered(text, expecte
     r"$g(x) = \|x\|_2^2$ with $x \in \mathbb{R}^2$, that is $x_1^2 + 2 x_2^2$, is strictly convex",
     r"$t^2$, namely $t^3$, is convex",
     r"$t^2$, i.e. $t^3$, is convex",           # "i.e." before the property: held too (it was answered about t^3)
+    r"$t^2$, i.e. $t^3$ is convex",            # ... also without the closing comma
     r"The entropy $-\sum_{i=1}^{2} p_i \log p_i$ is concave on $p > 0$ (componentwise), i.e. "
     r"$-p_1 \log p_1 - p_2 \log p_2$ on $p_1 > 1, p_2 > 0$",      # another domain
 ])
