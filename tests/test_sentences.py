@@ -123,6 +123,30 @@ def test_a_value_before_the_formula_is_given_to_it(text, function, expected):
     assert result.holds is expected
 
 
+@pytest.mark.parametrize("text, function, expected", [
+    (r"The loss $(w x - y)^2$ at $(x, y) = (3, 1)$ is strictly convex in $w$", (3 * sp.Symbol("w", real=True) - 1) ** 2,
+     True),
+    (r"The hinge loss at $(x, y) = (2, -1)$: $\max(0, 1 + 2 w)$ is strictly convex in $w$",
+     sp.Max(0, 1 + 2 * sp.Symbol("w", real=True)), False),     # a data point the formula does not use: a label
+    (r"One neuron on $(x, y) = (1, 3)$: $(w x + b - y)^2$ is convex in $(w, b)$",
+     (sp.Symbol("w", real=True) + sp.Symbol("b", real=True) - 3) ** 2, True),
+])
+def test_a_data_point_gives_the_formula_its_values(text, function, expected):
+    result = holds(text)
+    assert sp.simplify(result.claim.function - function.rewrite(sp.Piecewise)) == 0 or \
+        sp.simplify((result.claim.function - function).rewrite(sp.Piecewise)) == 0
+    assert result.holds is expected
+
+
+@pytest.mark.parametrize("text", [
+    r"$x^2 - y^2$ at $(x, y) = (0, 0)$ is convex",       # no named variables: "at a point" may mean near it
+    r"At $(x, y) = (0, 0)$, $x^2 - y^2$ is convex",
+])
+def test_a_point_without_named_variables_is_not_read_as_values(text):
+    with pytest.raises(ClaimError):
+        check_claim(text)
+
+
 @pytest.mark.parametrize("text, expected", [
     (r"$x^{a}$, $a \ge 1$, is convex on $x > 0$", True),
     (r"$x^{a}$, $0 < a < 1$, is convex on $x > 0$", False),       # concave for each such a: refuted at one value

@@ -64,8 +64,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .before import (condition_between_commas, parenthesized_condition, role_nouns, subject_after_colon,
-                     title_before_condition, values_before_formula)
+from .before import (condition_between_commas, parenthesized_condition, point_after_formula, role_nouns,
+                     subject_after_colon, title_before_condition, values_before_formula)
 from .questions import answered_question, true_or_false
 from .restated import hold, restatements
 from .words import DENSITY_WORDS, ROLE_NOUNS, SELECTORS, VARIABLE_NOUNS, check_named, proportional, variables_named
@@ -93,8 +93,8 @@ def read_sentence(text: str) -> Sentence:
     if found:
         sentence.text, notes = found
         sentence.notes += notes
-    for rule in (proportional, parenthesized_condition, values_before_formula, title_before_condition,
-                 subject_after_colon, condition_between_commas, role_nouns):
+    for rule in (proportional, parenthesized_condition, values_before_formula, point_after_formula,
+                 title_before_condition, subject_after_colon, condition_between_commas, role_nouns):
         found = rule(sentence.text)
         if found:
             sentence.text, notes = found
@@ -130,6 +130,6 @@ def settle(sentence: Sentence, claim, read, same) -> None:
 
 
 __all__ = ["DENSITY_WORDS", "ROLE_NOUNS", "SELECTORS", "Sentence", "VARIABLE_NOUNS", "answered_question",
-           "condition_between_commas", "parenthesized_condition", "proportional", "read_sentence", "restatements",
-           "role_nouns", "settle", "subject_after_colon", "title_before_condition", "true_or_false",
-           "values_before_formula", "variables_named"]
+           "condition_between_commas", "parenthesized_condition", "point_after_formula", "proportional",
+           "read_sentence", "restatements", "role_nouns", "settle", "subject_after_colon", "title_before_condition",
+           "true_or_false", "values_before_formula", "variables_named"]

@@ -8,7 +8,7 @@ import re
 
 from ..remarks import harmless
 from .text import (CLOSE, OPEN, PROPERTY_WORD, SLOT, SLOT_RE, inner, is_condition, mask, mentions, unmask, uses,
-                   value_name)
+                   value_name, value_names)
 from .words import ROLE_NOUNS
 
 
@@ -68,7 +68,7 @@ def subject_after_colon(text: str) -> tuple[str, list[str]] | None:
 
 # ------------------------------------------------------------------------------ values before the formula
 
-_LEAD_VALUES = re.compile(r"^(?P<title>[^" + OPEN + r"]*?)(?P<values>\b(?:for|with|let|taking|setting|when)\s+"
+_LEAD_VALUES = re.compile(r"^(?P<title>[^" + OPEN + r"]*?)(?P<values>\b(?:for|with|let|taking|setting|when|at|on)\s+"
                           + SLOT_RE + r"(?:\s*(?:,|and|,\s*and)\s*" + SLOT_RE + r")*)\s*[,:]\s*(?P<formula>"
                           + SLOT_RE + r")(?P<rest>.*)$", re.I | re.S)
 
@@ -82,16 +82,48 @@ def values_before_formula(text: str) -> tuple[str, list[str]] | None:
         return None
     formula = blocks[int(SLOT.match(m.group("formula")).group(1))]
     given = [blocks[int(s.group(1))] for s in SLOT.finditer(m.group("values"))]
-    names = [value_name(b) for b in given]
-    if any(n is None for n in names) or not any(uses(n, formula) for n in names):
-        return None
-    if m.group("title").strip() and not harmless(m.group("title")):
+    names = [value_names(b) for b in given]
+    if any(n is None for n in names) or any(mentions(n, formula) and not uses(n, formula) for ns in names for n in ns):
+        return None   # not values, or a letter in its other spelling (\\varepsilon for \\epsilon)
+    title = re.sub(r"\b(?:with|of|at|on)\b", " ", m.group("title"), flags=re.I)
+    if title.strip() and not harmless(title):
         return None
     rest = m.group("rest").rstrip().rstrip(".")
+    if not any(uses(n, formula) for ns in names for n in ns):   # a data point or a label the formula does not use
+        if len(names) == 1 and len(names[0]) == 1:
+            return None   # one letter = number: ``claims`` reads such a label itself
+        return " ".join(unmask(f"{m.group('title')}{m.group('formula')}{rest}", blocks).split()), [
+            "the values before the formula are not used by it (labels): " + ", ".join(inner(b).strip() for b in given)]
+    if re.match(r"\s*(?:at|on)\b", m.group("values"), re.I) and not _names_variables(masked):
+        return None   # "At $(x, y) = (0, 0)$, $F$ is convex" may mean near that point: only data for named variables
     claim = (f"{m.group('title')}{m.group('formula')}{rest} where "
              + ", ".join(OPEN + str(blocks.index(b)) + CLOSE for b in given))
     return " ".join(unmask(claim, blocks).split()), [
         "the values before the formula are given to it: " + ", ".join(inner(b).strip() for b in given)]
+
+
+def _names_variables(masked: str) -> bool:
+    """Whether the claim names its variables in math ("in $(w, b)$", "with respect to $w$")."""
+    return bool(re.search(r"\b(?:in|with\s+respect\s+to|w\.r\.t\.?|wrt)\s+" + SLOT_RE, masked, re.I))
+
+
+_POINT_AFTER = re.compile(r"(?P<formula>" + SLOT_RE + r")\s+at\s+(?P<values>" + SLOT_RE + r")(?=\s*(?:,|(?:is|are)\b))",
+                          re.I)
+
+
+def point_after_formula(text: str) -> tuple[str, list[str]] | None:
+    """"$(w x + b - y)^2$ at $(x, y) = (2, 1)$, ... in $(w, b)$" -> "$(w x + b - y)^2$ where $(x, y) = (2, 1)$, ...":
+    values given after "at" are the formula's values (a data point), when the claim names its variables in math (the
+    valued names can then not be among them: ``claims`` refuses a variable given a value); else "at a point" may
+    mean near it, and the text is left as written."""
+    masked, blocks = mask(text)
+    m = _POINT_AFTER.search(masked)
+    given = blocks[int(SLOT.match(m.group("values")).group(1))] if m else ""
+    if not m or not _names_variables(masked) or value_names(given) is None:
+        return None   # without named variables "$F$ at $(x, y) = (0, 0)$ is convex" may mean near that point
+    out = masked[:m.start()] + f"{m.group('formula')} where {m.group('values')}" + masked[m.end():]
+    return unmask(out, blocks), [f"'at {inner(blocks[int(SLOT.match(m.group('values')).group(1))]).strip()}' gives "
+                                 "the formula's values"]
 
 
 # ---------------------------------------------------------------------------- a condition between commas

@@ -56,6 +56,22 @@ VALUE = re.compile(r"\s*(?P<name>" + NAME + r")\s*=\s*" + NUMBER + r"\s*")
 RELATION = re.compile(r"<|>|\\(?:le|ge|leq|geq|lt|gt|leqslant|geqslant|in|ne|neq)(?![A-Za-z])|[≤≥∈≠]")
 
 
+_VALUES = re.compile(r"\s*\(\s*(?P<names>" + NAME + r"(?:\s*,\s*" + NAME + r")+)\s*\)\s*=\s*\(\s*(?P<values>" + NUMBER
+                     + r"(?:\s*,\s*" + NUMBER + r")+)\s*\)\s*")
+
+
+def value_names(block: str) -> list[str] | None:
+    """The names a math block gives numbers to ("$p = 1/2$" -> [p]; "$(x, y) = (2, 1)$" -> [x, y]), else None."""
+    one = value_name(block)
+    if one is not None:
+        return [one]
+    m = _VALUES.fullmatch(normalize(inner(block)))
+    if not m:
+        return None
+    names = [n.strip() for n in m.group("names").split(",")]
+    return names if len(names) == len(m.group("values").split(",")) else None
+
+
 def value_name(block: str) -> str | None:
     """The name a math block gives a number to ("$p = 1/2$" -> "p"), else None."""
     m = VALUE.fullmatch(normalize(inner(block)))
