@@ -166,6 +166,9 @@ class Claim:
     unless_holds: str = ""
     #: Which meaning of the text's notation this reading takes, when the notation has two (``halflines``).
     label: str = ""
+    #: Why a proof answers only part of what the text asks ("Find where f is concave up: it is concave up on I":
+    #: a proof shows f is so on I, not that I is all of that set), so only a refutation decides it (``sentences``).
+    partial: str = ""
 
     def statement(self) -> str:
         args = ", ".join(v.name for v in self.variables)
@@ -1987,8 +1990,11 @@ def _answer(claim: Claim, budget: float, start: float) -> ClaimResult:
     """Answer one reading of a claim within ``budget`` seconds, with the conventional sign of a weight it does not
     bound read both ways (``conventions.settle``)."""
     began = time.monotonic()
-    return settle(_answer_as_read(claim, budget, start),
-                  lambda twin: _answer_as_read(twin, max(budget - (time.monotonic() - began), 0.05), start))
+    result = settle(_answer_as_read(claim, budget, start),
+                    lambda twin: _answer_as_read(twin, max(budget - (time.monotonic() - began), 0.05), start))
+    if claim.partial and result.holds is True:
+        return dataclasses.replace(result, holds=None, explanation=f"undecided: {claim.partial}")
+    return result
 
 
 def _answer_as_read(claim: Claim, budget: float, start: float) -> ClaimResult:

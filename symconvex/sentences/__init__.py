@@ -66,7 +66,7 @@ from dataclasses import dataclass, field
 
 from .before import (condition_between_commas, parenthesized_condition, point_after_formula, role_nouns,
                      subject_after_colon, title_before_condition, values_before_formula)
-from .questions import answered_question, true_or_false
+from .questions import answered_question, asks_where, true_or_false
 from .restated import hold, restatements
 from .words import DENSITY_WORDS, ROLE_NOUNS, SELECTORS, VARIABLE_NOUNS, check_named, proportional, variables_named
 
@@ -82,6 +82,8 @@ class Sentence:
     words: str = ""
     #: texts of the same claim with the first formula (a restatement's original): must read the same
     others: list = field(default_factory=list)
+    #: why a proof of the claim read settles only part of what the text asks (``asks_where``); "" when it does not
+    partial: str = ""
 
 
 def read_sentence(text: str) -> Sentence:
@@ -90,6 +92,9 @@ def read_sentence(text: str) -> Sentence:
     if not isinstance(text, str) or len(text) > 20000 or "$" not in text and "\\(" not in text:
         return sentence   # no math, or too long (``claims`` refuses it)
     found = answered_question(sentence.text) or true_or_false(sentence.text)
+    if found and asks_where(sentence.text):
+        sentence.partial = ("the answer's set is proved to have the property, but the question asks where it holds, "
+                            "and that the set is all of it is not proved (a refutation would decide)")
     if found:
         sentence.text, notes = found
         sentence.notes += notes
@@ -127,6 +132,8 @@ def settle(sentence: Sentence, claim, read, same) -> None:
     if notes:
         for c in (claim, *claim.readings):
             c.note = "; ".join(filter(None, [c.note, *notes]))
+    for c in (claim, *claim.readings):
+        c.partial = sentence.partial
 
 
 __all__ = ["DENSITY_WORDS", "ROLE_NOUNS", "SELECTORS", "Sentence", "VARIABLE_NOUNS", "answered_question",

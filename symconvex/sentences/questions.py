@@ -145,9 +145,18 @@ def answered_question(text: str) -> tuple[str, list[str]] | None:
             rest = stated.group("rest").strip()
         claim = f"{subject} is {rest} {clauses}"
         said = ("the answer sentence is the claim, about the question's function: "
-                f"'{unmask(claim, blocks).strip()}'" + (" (that it names all of the set asked for is not part of "
-                                                         "it)" if kind == "where" else ""))
+                f"'{unmask(claim, blocks).strip()}'" + (" (the question asks where: a proof shows the property on "
+                                                         "this set, not that it is all of it, so only a refutation "
+                                                         "decides)" if kind == "where" else ""))
     return " ".join(unmask(claim, blocks).split()), [said]
+
+
+def asks_where(text: str) -> bool:
+    """Whether ``text`` is a "find where f is P: ..." question (its answer names a set where P holds: a proof shows
+    P on that set, not that the set is all of where P holds)."""
+    split = _split_question(mask(text)[0])
+    parts = _question_parts(split[0]) if split else None
+    return bool(parts and parts[0] == "where")
 
 
 _TRUE_OR_FALSE = re.compile(r"^\s*(?:true\s+or\s+false|t\s*/\s*f)\s*[:?.]\s*(?P<claim>.+?)\s*[.?!]\s+(?:(?:answer|ans|"
