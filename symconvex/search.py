@@ -44,6 +44,11 @@ SAMPLE_VALUES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "-2", "-1/2", "3",
 #: other sample points: curvature changes sign at an inflection point, often just past a stated end (x^4 - 2 x^2 on
 #: x > 1/2 is concave on (1/2, 1/sqrt 3)).
 NEAR_END, NEAR_END_OF_INTERVAL = [Fraction(1, 16), Fraction(1, 64)], [Fraction(1, 64)]
+#: Deeper offsets (4^-4 ... 4^-9; of a bounded interval, times its length), tried only when the regular points left a
+#: refutation missing: an inflection point just inside a stated end leaves a sliver of the other curvature there
+#: (cos x on [-1.6, 1.6] is convex on (pi/2, 1.6], 0.03 wide; ln(x)/x on x >= 4.48 is concave up to e^{3/2}, 0.0017
+#: past the end).
+DEEP_END = [Fraction(1, 4 ** k) for k in range(4, 10)]
 #: Line grid for the midpoint scan: t in [-4, 4], step 1/2; half-widths h.
 LINE_GRID = [Fraction(k, 2) for k in range(-8, 9)]
 HALF_WIDTHS = [Fraction(1), Fraction(1, 2), Fraction(2), Fraction(3, 2), Fraction(1, 4)]
@@ -135,16 +140,19 @@ class Problem:
                 seen.add(p)
                 yield p
 
-    def _near_end_points(self):
-        """Points with one coordinate just inside an end of its interval (``NEAR_END``), the others at the domain's
-        interior point (or 1)."""
+    def _near_end_points(self, deep: bool = False):
+        """Points with one coordinate just inside an end of its interval (``NEAR_END``; with ``deep``, ``DEEP_END``,
+        nearest last), the others at the domain's interior point (or 1)."""
         bounds = self.domain.bounds() if self.domain else {}
         interior = self.domain.interior_point() if self.domain else None
         base = [Fraction(int(v.p), int(v.q)) for v in interior] if interior is not None else [Fraction(1)] * self.n
         for i, v in enumerate(self.variables):
             lo, _, hi, _ = bounds.get(v, (None, False, None, False))
             lo, hi = _steering_rational(lo), _steering_rational(hi)
-            steps = NEAR_END if lo is None or hi is None else [(hi - lo) * t for t in NEAR_END_OF_INTERVAL]
+            if deep:
+                steps = DEEP_END if lo is None or hi is None else [(hi - lo) * t for t in DEEP_END]
+            else:
+                steps = NEAR_END if lo is None or hi is None else [(hi - lo) * t for t in NEAR_END_OF_INTERVAL]
             for end, side in ((lo, 1), (hi, -1)):
                 for step in steps if end is not None else ():
                     yield tuple(base[:i]) + (end + side * step,) + tuple(base[i + 1:])
@@ -241,27 +249,40 @@ def find_curvature_points(problem: Problem, wanted: set[str], found: list, *, po
     for p in problem.sample_points(points):
         if not wanted or problem.out_of_time():
             break
-        got = _hessian_at(problem, p)
-        if got is None:
-            continue
-        H, _ = got
-        for u in _candidate_directions(H):
-            if not wanted:
+        _curvature_at(problem, p, wanted, found)
+    if wanted and problem.domain:
+        # Slivers at the ends: points nearer and nearer each end (``DEEP_END``), only once the others found nothing.
+        for p in dict.fromkeys(problem._near_end_points(deep=True)):
+            if not wanted or problem.out_of_time():
                 break
-            jet = problem.jet(p, u)
-            if jet is None:
-                continue
-            second = second_derivative(jet[0])
-            s = sign(second)
-            statement = {-1: "not_convex", 1: "not_concave"}.get(s)
-            if statement in wanted and statable(second, *jet[0][:2]):
-                wanted.discard(statement)
-                found.append(CurvatureCertificate(
-                    **problem.common(), refutes=statement[4:], point=tuple(map(rational_to_str, p)),
-                    direction=tuple(map(rational_to_str, u)), second_derivative=stated(second),
-                    value=stated(jet[0][0]), slope=stated(jet[0][1]),
-                    pattern=tuple(jet[1])))
+            if problem.inside(p, True):
+                _curvature_at(problem, p, wanted, found)
     return wanted
+
+
+def _curvature_at(problem: Problem, p, wanted: set[str], found: list) -> None:
+    """At one point p: a curvature certificate for each statement of ``wanted`` (removed from it) that a candidate
+    direction (``_candidate_directions``) shows."""
+    got = _hessian_at(problem, p)
+    if got is None:
+        return
+    H, _ = got
+    for u in _candidate_directions(H):
+        if not wanted:
+            break
+        jet = problem.jet(p, u)
+        if jet is None:
+            continue
+        second = second_derivative(jet[0])
+        s = sign(second)
+        statement = {-1: "not_convex", 1: "not_concave"}.get(s)
+        if statement in wanted and statable(second, *jet[0][:2]):
+            wanted.discard(statement)
+            found.append(CurvatureCertificate(
+                **problem.common(), refutes=statement[4:], point=tuple(map(rational_to_str, p)),
+                direction=tuple(map(rational_to_str, u)), second_derivative=stated(second),
+                value=stated(jet[0][0]), slope=stated(jet[0][1]),
+                pattern=tuple(jet[1])))
 
 
 def _lines(problem: Problem, count: int):

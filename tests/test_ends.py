@@ -209,6 +209,35 @@ def test_claims_past_the_inflection_point_are_refuted(claim):
     assert any(c.kind == "curvature" and c.refutes == "convex" for c in result.certificates) or "concave" in claim
 
 
+@pytest.mark.parametrize("claim, holds", [
+    (r"$x^4 - 12x^2$ is convex on $x \ge 1.41$", False),              # f'' < 0 on [1.41, sqrt 2): 0.0042 wide
+    (r"$x^4 - 12x^2$ is convex on $x \ge 1.42$", True),
+    (r"$\sin x$ is concave on $[0, 3.15]$", False),                   # sin'' > 0 on (pi, 3.15]: 0.0084 wide
+    (r"$\frac{1}{x^2 + 3}$ is concave on $[-1.005, 1.005]$", False),  # inflection points at +-1
+    (r"$\frac{1}{x^2 + 3}$ is concave on $[-0.995, 0.995]$", True),
+    (r"$x e^{-x}$ is concave on $x \le 2.002$", False),               # f'' = (x - 2) e^{-x}
+    (r"$x^3 + y^2$ is convex on $x \ge -0.001, y \ge 0$", False),    # two variables: H = diag(6x, 2)
+])
+def test_a_sliver_of_the_other_curvature_at_a_stated_end_is_found(claim, holds):
+    """The regular points stop 1/64 short of an end; a refutation still missing is searched nearer and nearer it
+    (``search.DEEP_END``), so an inflection point a few thousandths inside the stated end is not missed."""
+    result = check_claim(claim, timeout=30)
+    assert result.holds is holds and result.verified
+    for cert in result.certificates:
+        assert verify(from_json(cert.to_json())) == cert.statement
+    if not holds:
+        assert any(c.kind == "curvature" for c in result.certificates)
+
+
+def test_the_deep_end_points_lie_inside_and_approach_each_end():
+    from symconvex.domain import Domain
+    from symconvex.search import Problem
+    problem = Problem(x ** 3, (x,), Domain.build((x,), [x >= R(99, 100), x <= 2]))
+    points = [p[0] for p in problem._near_end_points(deep=True)]
+    assert points and all(F(99, 100) < p < 2 for p in points)
+    assert min(points) - F(99, 100) < F(1, 10 ** 5) and 2 - max(points) < F(1, 10 ** 5)
+
+
 # ------------------------------------------------------------------------------------------ domain certificates
 
 def test_a_domain_with_an_irrational_bound_and_a_joint_constraint_is_shown_convex():
