@@ -302,7 +302,7 @@ def natural_domain(expr, variables) -> Domain:
                 continue
             raise DomainError(f"the function is undefined where {g} = 0, so its natural domain is not convex; "
                               "give a domain such as " + _suggest(g))
-        g = simplified_condition(g, variables)
+        g = simplified_condition(_root_base(g), variables)
         constraints.append(g > 0 if rel == ">0" else g >= 0)
     domain = Domain.build(variables, constraints)
     return domain
@@ -318,6 +318,21 @@ def _positive_everywhere(g, variables) -> bool:
         return range_sign(to_tree(g), {v.name: [None, False, None, False] for v in variables}) == "positive"
     except (InputError, CertificateError, ValueError, TypeError):
         return False
+
+
+def _root_base(g):
+    """b for g = c b^e with c > 0 a number (sqrt(3x) is sqrt(3) sqrt(x)) and e > 0 rational, not an integer: there b^e is real only where
+    b >= 0 (a condition ``natural_conditions`` also lists), and b^e > 0 exactly where b > 0, b^e >= 0 where b >= 0,
+    so {g > 0} = {b > 0} and {g >= 0} = {b >= 0} (log(sqrt(x)) is read on x > 0). Otherwise g itself."""
+    def split(h):
+        return h.as_independent(*h.free_symbols, as_Add=False) if h.free_symbols else (h, sp.Integer(1))
+
+    c, rest = split(g)
+    while c.is_positive and isinstance(rest, sp.Pow) and rest.exp.is_Rational and rest.exp > 0 \
+            and not rest.exp.is_Integer:
+        g = rest.base
+        c, rest = split(g)
+    return g
 
 
 def simplified_condition(g, variables):

@@ -77,6 +77,21 @@ def test_natural_domains():
         natural_domain(1 / x, (x,))  # x != 0 is not a convex set
 
 
+def test_a_root_is_positive_exactly_where_its_base_is():
+    """log(sqrt(g)) needs sqrt(g) > 0, which is g > 0 (with g >= 0 for the root): read as a convex set of g."""
+    assert [str(c) for c in natural_domain(sp.log(sp.sqrt(x)), (x,)).constraints] == ["x > 0", "x >= 0"]
+    assert natural_domain(sp.log(3 * (x - 1) ** sp.Rational(3, 2)), (x,)).contains((sp.Rational(3, 2),))
+    assert not natural_domain(sp.log(sp.sqrt(x - 1)), (x,)).contains((sp.Integer(1),))
+    # x^2 - 1 > 0 is two half-lines: the condition is kept as it is (and the claim refused as not convex)
+    assert "x**2 - 1 > 0" in [str(c) for c in natural_domain(sp.log(sp.sqrt(x ** 2 - 1)), (x,)).constraints]
+
+
+def test_claims_on_the_log_of_a_root_are_decided_on_the_roots_domain():
+    from answers import answered
+    assert answered(r"$\log(\sqrt{x + 2})$ is strictly concave").holds is True
+    assert answered(r"$\ln \sqrt{3x}$ is convex").holds is False
+
+
 def test_a_condition_that_holds_everywhere_by_the_checkers_range_is_dropped():
     """1 - sigmoid(z) > 0 and 2 - tanh(z) > 0 hold on all of R (sigmoid < 1, tanh < 1): the natural domain is R, not a
     set whose convexity must be shown; 1 - z > 0 stays."""
