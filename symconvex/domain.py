@@ -290,7 +290,7 @@ def natural_domain(expr, variables) -> Domain:
         if rel == ">0" and (g.is_positive or (sp.simplify(g).is_positive) or _positive_everywhere(g, variables)
                             or _positive_by_sign_rules(g)):
             continue
-        if rel == ">=0" and g.is_nonnegative:
+        if rel == ">=0" and (g.is_nonnegative or _even_powers(g, variables)):
             continue
         if rel == "gamma":  # finite on R minus {0, -1, -2, ...}: convex only where the argument stays > 0
             if g.is_positive or sp.simplify(g).is_positive:
@@ -318,6 +318,19 @@ def _positive_everywhere(g, variables) -> bool:
         return range_sign(to_tree(g), {v.name: [None, False, None, False] for v in variables}) == "positive"
     except (InputError, CertificateError, ValueError, TypeError):
         return False
+
+
+def _even_powers(g, variables) -> bool:
+    """Whether the polynomial g is c f_1^(2 k_1) ... f_m^(2 k_m) with c > 0 over Q, so g >= 0 at every real point
+    (sqrt(x^2 + 2x + 1) = |x + 1| is defined on all of R)."""
+    xs = [v for v in variables if v in g.free_symbols]
+    if not xs or not g.is_polynomial(*xs):
+        return False
+    try:
+        c, factors = sp.factor_list(sp.expand(g), *xs)
+    except sp.PolynomialError:
+        return False
+    return bool(c.is_Rational and c > 0 and factors and all(k % 2 == 0 for _, k in factors))
 
 
 def _root_base(g):

@@ -86,6 +86,14 @@ def test_a_root_is_positive_exactly_where_its_base_is():
     assert "x**2 - 1 > 0" in [str(c) for c in natural_domain(sp.log(sp.sqrt(x ** 2 - 1)), (x,)).constraints]
 
 
+def test_a_polynomial_of_even_powers_is_nonnegative_everywhere():
+    """sqrt((x + 1)^2) is defined on all of R: (x + 1)^2 >= 0 is no constraint; x^2 - 2x >= 0 stays (two half-lines)."""
+    assert natural_domain(sp.sqrt(x ** 2 + 2 * x + 1), (x,)).constraints == []
+    assert natural_domain(sp.sqrt(4 * (x - y) ** 2 * (x + 1) ** 4), (x, y)).constraints == []
+    assert [str(c) for c in natural_domain(sp.sqrt(x ** 2 - 2 * x), (x,)).constraints] == ["x**2 - 2*x >= 0"]
+    assert natural_domain(sp.sqrt(-x ** 2 - 2 * x - 1), (x,)).constraints != []    # -(x + 1)^2 >= 0: only x = -1
+
+
 def test_claims_on_the_log_of_a_root_are_decided_on_the_roots_domain():
     from answers import answered
     assert answered(r"$\log(\sqrt{x + 2})$ is strictly concave").holds is True

@@ -52,6 +52,29 @@ def parse(text, names):
     return sp.sympify(text, locals=loc)
 
 
+def _prime_logs(expr):
+    """log(r) of a positive rational r as the sum of k log(p) over its prime factors (exact)."""
+    def split(node):
+        r = node.args[0]
+        if r.is_Rational and r > 0:
+            return sum((k * sp.log(sp.Integer(q), evaluate=False) for q, k in sp.factorint(r.p).items()), sp.S(0)) \
+                - sum((k * sp.log(sp.Integer(q), evaluate=False) for q, k in sp.factorint(r.q).items()), sp.S(0))
+        return node
+    return expr.replace(lambda n: isinstance(n, sp.log), split)
+
+
+def exact_zero(g) -> bool:
+    """Whether the number g is exactly 0: ruled out when a 50-digit evaluation is clearly nonzero; shown by
+    expanding logs of rationals over primes (independent over Q), else by SymPy's simplify."""
+    val = sp.N(g, 50)
+    if val.is_Number and abs(val) > sp.Float("1e-30"):
+        return False
+    h = sp.expand(_prime_logs(sp.expand(sp.expand_log(g, force=True))))
+    if h == 0:
+        return True
+    return sp.simplify(h) == 0
+
+
 class Fn:
     """One function on one domain, with the parameters substituted."""
 
@@ -230,8 +253,7 @@ class Fn:
                 break
             if not (self.inside_exact(a) and self.inside_exact(b)):
                 continue
-            g = self.gap_exact(a, b, lam)
-            if sp.simplify(sp.expand_log(g, force=True)) == 0:
+            if exact_zero(self.gap_exact(a, b, lam)):
                 return (a, b)
         return None
 
