@@ -71,6 +71,7 @@ from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORD
                       declare, entries, expand, extract_arrays, extract_cases, has_relation, names_in, normalize,
                       read_cases, parse_domain, parse_internal, parse_name, parse_set, parse_variables,
                       python_syntax, reading, split_top_level, symbol, uses_vectors)
+from .parsing.sign_words import sign_words
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -479,6 +480,7 @@ def _normalize_claim(text: str) -> str:
     text = _NAME_THEN_FUNCTION.sub(lambda m: "function " + ("sigmoid" if m.group("name").lower() == "logistic"
                                                              else m.group("name")) + " ", text)
     text = _PLAIN_MEMBERSHIP.sub(lambda m: f"{m.group('var')} \\in ", text)
+    text = sign_words(text)   # "for positive $x$", "when $x$ is nonnegative", "on the positive reals"
     lead = _CONDITION_FIRST.match(text)
     if lead:   # "For $x > 0$, the function $\log x$ is concave." is "the function $\log x$ is concave for $x > 0$"
         text = f"{lead.group('rest').rstrip().rstrip('.')} {lead.group('word').lower()} {lead.group('math')}"

@@ -1,0 +1,56 @@
+r"""Domains said in words about a variable's sign, rewritten as the inequalities they mean.
+
+Textbooks and posts write the domain of a claim in words: "$x^3$ is convex for positive $x$", "... when $x$ is
+nonnegative", "... on the positive reals". Each phrase names one sign condition on the variables it names, and is
+rewritten to the math a claim states (CLAIMS.md's DOMAIN), so the reader reads exactly that set:
+
+- "for (all | every | any)? positive $x$" / "for $x$ positive" -> "for $x > 0$" (also negative, nonnegative,
+  non-negative, nonpositive, non-positive, strictly positive; several names "$x, y$" each get the condition);
+- "when | if | whenever $x$ is positive" -> "for $x > 0$" (the same words);
+- "on | over the positive reals (real line, real numbers, half-line)" -> "on $\mathbb{R}_{++}$", nonnegative ->
+  "on $\mathbb{R}_{+}$".
+
+Only a math block holding variable names (letters, Greek commands, subscripts) is read this way; anything else is
+left as written, for the reader to read or refuse.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: sign word -> the relation it means
+_SIGNS = {"positive": ">", "strictly positive": ">", "negative": "<", "strictly negative": "<",
+          "nonnegative": r"\ge", "non-negative": r"\ge", "nonpositive": r"\le", "non-positive": r"\le"}
+_SIGN = r"(?P<sign>strictly\s+positive|strictly\s+negative|non-?negative|non-?positive|positive|negative)"
+#: a math block of variable names: x, x_1, w_{12}, \theta, "x, y"
+_NAME = r"(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?"
+_NAMES = r"\$\s*(?P<names>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*)\s*\$"
+
+_FOR_SIGN_NAMES = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _SIGN + r"\s+" + _NAMES, re.I)
+_FOR_NAMES_SIGN = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _NAMES + r"\s+" + _SIGN + r"\b", re.I)
+_WHEN_NAMES_IS = re.compile(r"\b(?:when|whenever|if)\s+" + _NAMES + r"\s+(?:is|are)\s+" + _SIGN + r"\b", re.I)
+_REALS = re.compile(r"\b(?P<prep>on|over)\s+the\s+(?P<sign>positive|non-?negative)\s+"
+                    r"(?:reals|real\s+line|real\s+numbers|half-?line)\b", re.I)
+
+
+def _condition(m) -> str:
+    rel = _SIGNS[re.sub(r"\s+", " ", m.group("sign").lower())]
+    names = [n.strip() for n in m.group("names").split(",")]
+    return "for $" + ", ".join(f"{n} {rel} 0" for n in names) + "$"
+
+
+def sign_words(text: str) -> str:
+    r"""``text`` with each sign phrase (module docstring) replaced by the inequalities it means.
+
+    >>> sign_words(r"$x^3$ is convex for positive $x$")
+    '$x^3$ is convex for $x > 0$'
+    >>> sign_words(r"$\sqrt{x}$ is concave when $x$ is nonnegative")
+    '$\\sqrt{x}$ is concave for $x \\ge 0$'
+    >>> sign_words(r"$\log x$ is concave on the positive reals")
+    '$\\log x$ is concave on $\\mathbb{R}_{++}$'
+    """
+    text = _FOR_SIGN_NAMES.sub(_condition, text)
+    text = _FOR_NAMES_SIGN.sub(_condition, text)
+    text = _WHEN_NAMES_IS.sub(_condition, text)
+    return _REALS.sub(lambda m: m.group("prep") + r" $\mathbb{R}_{"
+                      + ("++" if m.group("sign").lower() == "positive" else "+") + "}$", text)
