@@ -1,4 +1,4 @@
-r"""Domains said in words about a variable's sign, rewritten as the inequalities they mean.
+r"""Domains said in words about a variable's sign, rewritten as the inequalities they mean (layer: text).
 
 Textbooks and posts write the domain of a claim in words: "$x^3$ is convex for positive $x$", "... when $x$ is
 nonnegative", "... on the positive reals". Each phrase names one sign condition on the variables it names, and is
