@@ -8,7 +8,8 @@ convex, concave, strictly convex, strictly concave, affine, and checks every han
   the sign decided by SymPy's ``is_positive`` on the exact number (evaluated with error control), never by
   a float. Floats (numpy) only *find* the candidate points.
 - *not strictly convex* (of a convex f) is shown by an exact equality on a segment: the same gap is exactly 0
-  (SymPy ``simplify`` after ``expand_log``), searched along short random segments and Hessian null vectors.
+  (logs of rationals expanded over primes, else SymPy ``simplify``), searched along short random segments, Hessian
+  null vectors, rays through sample points and small integer directions.
 - candidate segments: 2500 random pairs of sample points, 500 short segments, and pairs of points nearer and
   nearer each end of the sampling box (4^-2 ... 4^-10 of its width: a sliver past an inflection point);
 - *convex* is accepted when no counterexample is found among those segments and the Hessian's least
@@ -263,6 +264,11 @@ class Fn:
                     if b != p and self.inside(b):
                         pairs.append((p, b))
         pairs += [(self.rng.choice(self.pts), self.rng.choice(self.pts)) for _ in range(400)]
+        small = [d for d in itertools.product((-1, 0, 1), repeat=len(self.vars)) if any(d)]
+        for p in self.pts[:40]:   # rays (a homogeneous f is linear along them) and small integer directions
+            pairs += [(p, tuple(c * t for c in p)) for t in (sp.Rational(3, 2), sp.Integer(2))]
+            pairs += [(p, tuple(c + sp.Rational(di, 4) for c, di in zip(p, d))) for d in small]
+        pairs = [(a, b) for a, b in pairs if self.inside(b)]
         tried = 0
         for a, b in pairs:
             if a == b:
@@ -275,7 +281,7 @@ class Fn:
             if abs(fm - (fa + fb) / 2) > 1e-12 * (1 + abs(fa) + abs(fb)):
                 continue
             tried += 1
-            if tried > 25:
+            if tried > 40:
                 break
             if not (self.inside_exact(a) and self.inside_exact(b)):
                 continue
