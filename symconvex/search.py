@@ -44,8 +44,8 @@ SAMPLE_VALUES = [Fraction(v) for v in ("1", "-1", "2", "1/2", "-2", "-1/2", "3",
 #: other sample points: curvature changes sign at an inflection point, often just past a stated end (x^4 - 2 x^2 on
 #: x > 1/2 is concave on (1/2, 1/sqrt 3)).
 NEAR_END, NEAR_END_OF_INTERVAL = [Fraction(1, 16), Fraction(1, 64)], [Fraction(1, 64)]
-#: Deeper offsets (4^-4 ... 4^-9; of a bounded interval, times its length), tried only when the regular points left a
-#: refutation missing: an inflection point just inside a stated end leaves a sliver of the other curvature there
+#: Deeper offsets (4^-4 ... 4^-9; of a bounded interval, times its length), tried last in a search (``find_end_slivers``),
+#: only for a refutation that nothing else found and no proof excluded: an inflection point just inside a stated end leaves a sliver of the other curvature there
 #: (cos x on [-1.6, 1.6] is convex on (pi/2, 1.6], 0.03 wide; ln(x)/x on x >= 4.48 is concave up to e^{3/2}, 0.0017
 #: past the end).
 DEEP_END = [Fraction(1, 4 ** k) for k in range(4, 10)]
@@ -250,13 +250,21 @@ def find_curvature_points(problem: Problem, wanted: set[str], found: list, *, po
         if not wanted or problem.out_of_time():
             break
         _curvature_at(problem, p, wanted, found)
-    if wanted and problem.domain:
-        # Slivers at the ends: points nearer and nearer each end (``DEEP_END``), only once the others found nothing.
-        for p in dict.fromkeys(problem._near_end_points(deep=True)):
-            if not wanted or problem.out_of_time():
-                break
-            if problem.inside(p, True):
-                _curvature_at(problem, p, wanted, found)
+    return wanted
+
+
+def find_end_slivers(problem: Problem, wanted: set[str], found: list) -> set[str]:
+    """Curvature certificates at points nearer and nearer each end of the domain (``DEEP_END``), for the statements
+    of ``wanted`` that nothing else found or disproved: a sliver of the other curvature just inside a stated end
+    (x^4 - 6x^2 on x >= 0.99 is concave on [0.99, 1)). Returns the statements still missing."""
+    wanted = set(wanted)
+    if not problem.domain:
+        return wanted
+    for p in dict.fromkeys(problem._near_end_points(deep=True)):
+        if not wanted or problem.out_of_time():
+            break
+        if problem.inside(p, True):
+            _curvature_at(problem, p, wanted, found)
     return wanted
 
 
@@ -423,6 +431,8 @@ def search(f, variables, domain, found: list, *, deadline=None, verified: dict |
         wanted -= {"not_" + s for s in proved}
         if wanted and not problem.out_of_time():
             wanted = find_midpoints(problem, wanted, found)
+        if wanted - {"not_" + s for s in proved} and not problem.out_of_time():   # last: only what is still open
+            wanted = find_end_slivers(problem, wanted - {"not_" + s for s in proved}, found)
         _find_strictness(problem, proved, found)
     if not proved and wanted == {"not_convex", "not_concave"}:
         return _explain(f, variables, domain) or "no certificate was found"

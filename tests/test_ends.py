@@ -220,7 +220,7 @@ def test_claims_past_the_inflection_point_are_refuted(claim):
 ])
 def test_a_sliver_of_the_other_curvature_at_a_stated_end_is_found(claim, holds):
     """The regular points stop 1/64 short of an end; a refutation still missing is searched nearer and nearer it
-    (``search.DEEP_END``), so an inflection point a few thousandths inside the stated end is not missed."""
+    (``search.find_end_slivers``), so an inflection point a few thousandths inside the stated end is not missed."""
     result = check_claim(claim, timeout=30)
     assert result.holds is holds and result.verified
     for cert in result.certificates:
