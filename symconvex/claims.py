@@ -63,6 +63,7 @@ from .slices import joint_sets
 from .halflines import read_both
 from .coupled import note as coupled_note, refusal as coupled_refusal, tied
 from .signatures import split_signature
+from .data_phrases import read_data_phrases
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .sentences import read_sentence, settle as settle_sentence
 from .errors import ClaimError, InputError
@@ -1279,8 +1280,11 @@ def parse_claim(text: str) -> Claim:
     try:
         read, said = _logistic_by_convention(text)
         sentence = read_sentence(read)   # questions with answers, values before the formula, restatements, ...
-        claim = read_both(sentence.text, _parse_claim)   # R^+: [0, inf) and (0, inf), both read (halflines.py)
+        data = read_data_phrases(sentence.text)   # data, a model's loss, descriptions in words: the reader's shape
+        claim = read_both(sentence.text if data is None else data.text, _parse_claim)   # R^+: both read (halflines.py)
         settle_sentence(sentence, claim, lambda t: read_both(t, _parse_claim), _same_function)
+        if data is not None:
+            claim = data.settle(claim, read_claim=lambda t: read_both(t, _parse_claim), same=_same_function)
         if said:
             for c in (claim, *claim.readings):
                 c.note = "; ".join(filter(None, [c.note, said]))
