@@ -62,16 +62,25 @@ _NAMED = re.compile(r"\(\s*(?P<names>%s(?:\s*,\s*%s)+)\s*\)\s*=\s*" % (_NAME, _N
 
 #: words that may stand between a preposition and the data: "on the two data points", "at the training example"
 _DATA_FILLER = {"the", "a", "an", "one", "two", "three", "four", "single", "given", "following", "data", "training",
-                "labelled", "labeled", "observed"}
+                "labelled", "labeled", "observed", "set"}
 #: nouns that say the math after them is data
-_DATA_NOUNS = {"point", "points", "example", "examples", "data", "datum", "sample", "samples", "observation",
-               "observations", "pair", "pairs", "dataset", "set", "input", "inputs"}
+_DATA_NOUNS = {"example", "examples", "data", "datum", "sample", "samples", "observation", "observations", "dataset",
+               "training"}
+#: nouns that say so only in a claim about a loss or a model ("on the point $(1, 1)$"): elsewhere a point is a point
+_WEAK_NOUNS = {"point", "points", "pair", "pairs"}
+#: words that make a claim one about a loss or a model
+_LOSS_CONTEXT = re.compile(r"\b(?:loss|losses|error|risk|cost|objective|model|network|net|neuron|unit|regression|"
+                           r"fit|label|labels|training|predictor|classifier|likelihood|perceptron)\b", re.I)
 _PREPS = {"on", "at", "for", "over"}
 
-_SQUARED = re.compile(r"\b(?:(?:squared|square|quadratic|l[_ ]?2|least[- ]squares?)\s+(?:loss|error|cost|objective)"
-                      r"|mean\s+squared\s+error|mse|sum\s+of\s+squared?\s+(?:errors|residuals))\b", re.I)
-_ABSOLUTE = re.compile(r"\b(?:(?:absolute|l[_ ]?1)\s+(?:loss|error|deviation|cost)|mean\s+absolute\s+error|mae)\b",
-                       re.I)
+_SQUARED = re.compile(r"(?:(?:squared|square|quadratic|l[_ ]?2|least[- ]squares?|squared[- ]error)\s+"
+                      r"(?:loss|error|cost|objective)|mean\s+squared\s+error|mse|sum\s+of\s+squared?\s+"
+                      r"(?:errors|residuals))(?:\s+(?:loss|function))?", re.I)
+_ABSOLUTE = re.compile(r"(?:(?:absolute|l[_ ]?1|absolute[- ]error)\s+(?:loss|error|deviation|cost)|mean\s+absolute\s+"
+                       r"error|mae)(?:\s+(?:loss|function))?", re.I)
+#: the words before "of $f(x) = ...$": lead words, then the loss's name and nothing else
+_LOSS_LEAD = re.compile(r"\s*(?:[A-Za-z]+\s*:\s*)?(?:(?:the|a|an|its|our|total|empirical|training|average)\s+)*"
+                        r"(?P<loss>[A-Za-z][A-Za-z0-9\-]*(?:\s+[A-Za-z][A-Za-z0-9\-]*){0,3}?)\s*", re.I)
 _OTHER_LOSS = re.compile(r"\b(?:logistic|log|cross[- ]?entropy|hinge|exponential|huber|poisson|softmax|"
                          r"negative\s+log[- ]likelihood|nll|bce|ce|0-1|zero-one|pinball|quantile)\b", re.I)
 
@@ -161,10 +170,17 @@ def _with_fixed_readings(claim, words: str):
     return dataclasses.replace(claim, readings=readings, note="; ".join(filter(None, [claim.note, note])))
 
 
-def _names_variables(text: str) -> bool:
-    """Whether the prose of a claim names its variables or parameters ("in $w$", "for fixed $y$")."""
-    prose = MATH.sub(" ", text)
+def _names_any(prose: str) -> bool:
+    """Whether prose names variables or parameters ("in $w$", "for fixed $y$"); its math is not read."""
+    prose = MATH.sub(" ", prose)
     return bool(_VARS_CLAUSE.search(prose) or _PARAM_WORDS.search(prose))
+
+
+def _names_variables(text: str) -> bool:
+    """Whether the prose of a claim after its first formula names its variables or parameters ("in $w$", "for
+    fixed $y$")."""
+    first = MATH.search(text)
+    return _names_any(text[first.end():] if first else text)
 
 
 # ------------------------------------------------------------------------------------------------ data tuples
@@ -228,11 +244,12 @@ def _skeleton(text: str) -> tuple[str, list[str], list[str]]:
 def _data_phrases(skel: str, inner: list[str]) -> list[_Phrase]:
     """Every "PREP [filler] [noun] MATH [, MATH | and MATH ...]" in the skeleton whose math is data."""
     found = []
+    context = bool(_LOSS_CONTEXT.search(_MARK_RE.sub(" ", skel)))
     for m in re.finditer(r"\b(?P<prep>on|at|for|over)\s+(?P<words>(?:[A-Za-z\-]+\s+)*?)(?=\u27e6)", skel, re.I):
         words = [w.lower() for w in m.group("words").split()]
-        if any(w not in _DATA_FILLER | _DATA_NOUNS for w in words):
+        if any(w not in _DATA_FILLER | _DATA_NOUNS | _WEAK_NOUNS for w in words):
             continue
-        noun = any(w in _DATA_NOUNS for w in words)
+        noun = any(w in _DATA_NOUNS for w in words) or (context and any(w in _WEAK_NOUNS for w in words))
         pos, blocks, points = m.end(), [], []
         while True:
             b = _MARK_RE.match(skel, pos)
@@ -260,7 +277,7 @@ def _data_phrases(skel: str, inner: list[str]) -> list[_Phrase]:
         if not blocks:
             continue
         named = all(names is not None for names, _ in points)
-        if not noun and not (named and m.group("prep").lower() in ("on", "at")):
+        if not noun and not (named and context and m.group("prep").lower() in ("on", "at")):
             continue
         found.append(_Phrase(m.start(), pos, blocks, points, noun))
     return found
@@ -324,7 +341,7 @@ def _finish(rest: str, extra_vars: list[str] | None, defs: list[str]) -> str | N
     """The claim's tail from its property on, with the variables the reading names and its definitions."""
     rest = rest.rstrip()
     rest = rest[:-1] if rest.endswith(".") else rest
-    if extra_vars and not _names_variables(rest):
+    if extra_vars and not _names_any(rest):
         rest += " in $" + ", ".join(_latex_name(v) for v in extra_vars) + "$"
     if defs:
         if _DEFS_CLAUSE.search(MATH.sub(" ", rest)):
@@ -365,6 +382,9 @@ def _model_shape(skel, blocks, inner, phrase: _Phrase) -> DataReading | None:
     if not head:
         return None
     lead = m.group("lead")
+    said = _LOSS_LEAD.fullmatch(lead)
+    if not said:
+        return None
     after = skel[phrase.end:]
     g = re.match(r"^\s*,\s*(?:i\.e\.,?\s*|that\s+is,?\s*)?\u27e6(?P<g>\d+)\u27e7\s*,\s*(?P<rest>(?:is|are)\b.*)$",
                  after, re.S | re.I)
@@ -372,14 +392,15 @@ def _model_shape(skel, blocks, inner, phrase: _Phrase) -> DataReading | None:
         g = re.match(r"^\s*,?\s*(?P<rest>(?:is|are)\b.*)$", after, re.S | re.I)
     if g is None:
         return None
-    if _SQUARED.search(lead):
+    loss = said.group("loss")
+    if _SQUARED.fullmatch(loss):
         kind = "squared"
-    elif _ABSOLUTE.search(lead):
+    elif _ABSOLUTE.fullmatch(loss):
         kind = "absolute"
-    elif _OTHER_LOSS.search(lead):
+    elif _OTHER_LOSS.search(loss):
         raise _error(f"'{' '.join(lead.split())}' names a loss whose convention the claim does not fix (labels in "
                      "{0, 1} or {-1, 1}, logits or probabilities): write the loss as a formula")
-    elif re.search(r"\b(?:loss|error|risk|cost|objective)\b", lead, re.I):
+    elif re.search(r"\b(?:loss|error|risk|cost|objective)\b", loss, re.I):
         raise _error("the claim does not say which loss of the model it means: say 'the squared loss' or "
                      "'the absolute loss', or write the loss as a formula")
     else:
@@ -401,10 +422,10 @@ def _model_shape(skel, blocks, inner, phrase: _Phrase) -> DataReading | None:
     loss = _loss_terms(kind, name, len(inputs), phrase.points)
     rest = _restore(g.group("rest"), blocks)
     shown = "; ".join("(" + ", ".join(nums) + ")" for _, nums in phrase.points)
-    what = "(f(x_i) - y_i)^2" if kind == "squared" else "|f(x_i) - y_i|"
+    what = f"({name}(x_i) - y_i)^2" if kind == "squared" else f"|{name}(x_i) - y_i|"
     note = (f"the {kind} loss of {name} on the data {shown} is built as {what} summed over the points (the sum; "
             "the mean or a factor 1/2 differ by a positive factor and have the same curvature)")
-    if letters and not _names_variables(rest):
+    if letters and not _names_any(rest):
         note += f"; its variables are the model's parameters {', '.join(letters)}"
     built = _finish(rest, letters, [definition])
     if built is None:
@@ -467,6 +488,9 @@ def _formula_shape(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading |
     head = _MODEL_HEAD.match(normalize(formula))
     body = head.group("body") if head else formula
     names = _data_names(data_used, body)
+    args = [a.strip() for a in head.group("inputs").split(",") if a.strip()] if head else []
+    if names and set(names) & {a.replace("{", "").replace("}", "") for a in args}:
+        raise _error(f"the data gives values to {', '.join(names)}, which the function names as its variables")
     shown = "; ".join("(" + ", ".join(nums) + ")" for _, nums in data_used.points)
     if names is None:   # the formula uses none of the data's names: it has the data in it already
         notes.append(f"the data {shown} is not used by the formula, which has it in it already: the phrase is "
@@ -477,7 +501,7 @@ def _formula_shape(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading |
     fresh = next(n for n in ("g", "h", "q", "u", "v") if not re.search(rf"(?<![A-Za-z\\]){n}(?![A-Za-z])",
                                                                         "".join(inner)))
     calls = " + ".join(f"{fresh}({', '.join(nums)})" for _, nums in data_used.points)
-    built = _finish(rest, None, [f"{fresh}({', '.join(names)}) = {body}"])
+    built = _finish(rest, args or None, [f"{fresh}({', '.join(names)}) = {body}"])
     if built is None:
         return None
     notes.append(f"the formula is taken at the data {shown} ({', '.join(names)})"
