@@ -58,6 +58,7 @@ from .remarks import MATH, STOP
 _NUM = r"[-+]?\s*(?:\d+(?:\.\d+)?|\.\d+)(?:\s*/\s*\d+)?|[-+]?\s*\\[dt]?frac\s*\{\s*-?\d+\s*\}\s*\{\s*\d+\s*\}"
 _NAME = r"[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?"
 _TUPLE = re.compile(r"\(\s*(?P<nums>(?:%s)(?:\s*,\s*(?:%s))+)\s*\)" % (_NUM, _NUM))
+_ASSIGNMENTS = re.compile(r"(?:%s)\s*=\s*(?:%s)(?:\s*[,;]\s*(?:%s)\s*=\s*(?:%s))*" % (_NAME, _NUM, _NAME, _NUM))
 _NAMED = re.compile(r"\(\s*(?P<names>%s(?:\s*,\s*%s)+)\s*\)\s*=\s*" % (_NAME, _NAME))
 
 #: words that may stand between a preposition and the data: "on the two data points", "at the training example"
@@ -189,6 +190,10 @@ def _points(inner: str) -> list[tuple[list[str] | None, list[str]]] | None:
     """The data points one math block writes: ``(1, 1)``, ``(1, 1), (2, 3)``, ``\\{(1, 1), (2, 3)\\}``, ``(x, y) =
     (2, 1)``: a list of (names or None, numbers as written); None when the block is anything else."""
     s = normalize(inner).strip()
+    values = _ASSIGNMENTS.fullmatch(s)
+    if values:   # "x = 1, y = 2": one point with its names
+        pairs = re.findall(r"(%s)\s*=\s*(%s)(?=\s*(?:,|;|$))" % (_NAME, _NUM), s)
+        return [([n.replace("{", "").replace("}", "") for n, _ in pairs], [num.strip() for _, num in pairs])]
     s = re.sub(r"^\\\{(.*)\\\}$", r"\1", s, flags=re.S).strip()
     s = re.sub(r"\\(?:left|right)(?=[()])", "", s)
     out, pos = [], 0
@@ -245,7 +250,7 @@ def _data_phrases(skel: str, inner: list[str]) -> list[_Phrase]:
     """Every "PREP [filler] [noun] MATH [, MATH | and MATH ...]" in the skeleton whose math is data."""
     found = []
     context = bool(_LOSS_CONTEXT.search(_MARK_RE.sub(" ", skel)))
-    for m in re.finditer(r"\b(?P<prep>on|at|for|over)\s+(?P<words>(?:[A-Za-z\-]+\s+)*?)(?=\u27e6)", skel, re.I):
+    for m in re.finditer(r"\b(?:(?:evaluated|computed|measured|taken)\s+)?(?P<prep>on|at|for|over|with)\s+(?P<words>(?:[A-Za-z\-]+\s+)*?)(?=\u27e6)", skel, re.I):
         words = [w.lower() for w in m.group("words").split()]
         if any(w not in _DATA_FILLER | _DATA_NOUNS | _WEAK_NOUNS for w in words):
             continue
@@ -279,6 +284,10 @@ def _data_phrases(skel: str, inner: list[str]) -> list[_Phrase]:
         named = all(names is not None for names, _ in points)
         if not noun and not (named and context and m.group("prep").lower() in ("on", "at")):
             continue
+        if all(len(nums) == 1 for _, nums in points):   # "$x = 1$ and $y = 2$": one point
+            if not named or len(points) < 2:
+                continue
+            points = [([n for names, _ in points for n in names], [x for _, nums in points for x in nums])]
         found.append(_Phrase(m.start(), pos, blocks, points, noun))
     return found
 
@@ -374,7 +383,8 @@ def _check_arity(points, n: int, inputs: list[str]) -> None:
 def _model_shape(skel, blocks, inner, phrase: _Phrase) -> DataReading | None:
     r"""'[lead] LOSS of [the model words] $f(x) = body$ DATA [, $given$,] is ...'."""
     before = skel[:phrase.start]
-    m = re.match(r"^(?P<lead>[^\u27e6]*?)\bof\s+(?P<desc>[^\u27e6]*?)\u27e6(?P<k>\d+)\u27e7\s*$", before, re.S)
+    m = re.match(r"^(?P<lead>[^\u27e6]*?)\b(?:of|for)\s+(?P<desc>[^\u27e6]*?)\u27e6(?P<k>\d+)\u27e7\s*$", before,
+                 re.S | re.I)
     if not m:
         return None
     k = int(m.group("k"))
@@ -447,7 +457,7 @@ def _formula_shape(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading |
     phrase = next((p for p in phrases if p.start >= first.end()), None)
     desc, data_used, fixing = "", None, ""
     pos = 0
-    d = re.match(r"^\s+of\s+(?P<desc>(?:[A-Za-z][A-Za-z0-9\-]*\s*)+?)(?=\s*(?:,|\bis\b|\bare\b|\bon\b|\bat\b|"
+    d = re.match(r"^\s+(?:of|for|in)\s+(?P<desc>(?:[A-Za-z][A-Za-z0-9\-]*\s*)+?)(?=\s*(?:,|\bis\b|\bare\b|\bon\b|\bat\b|"
                  r"\bfor\b|\bover\b))", after, re.I)
     appositive = re.match(r"^\s*,\s*(?P<desc>(?:the|a|an)\s+[^\u27e6,]*?)\s*,\s*(?=(?:is|are)\b)", after, re.I)
     if d:
@@ -549,8 +559,9 @@ def _restore(skel: str, blocks: list[str]) -> str:
     return _MARK_RE.sub(lambda m: blocks[int(m.group(1))], skel)
 
 
-_LEADING_WITH = re.compile(r"^\s*(?P<lead>with|when|after|by)\s+(?P<words>[^\u27e6,]*?)\s*(?P<marks>\u27e6\d+\u27e7"
-                           r"(?:\s*(?:,|and)\s*\u27e6\d+\u27e7)*)\s*,\s*(?P<rest>.*\u27e6.*)$", re.S | re.I)
+_LEADING_WITH = re.compile(r"^\s*(?P<lead>with|when|after|by|if|fixing|setting|freezing|holding)\s+(?P<words>"
+                           r"[^\u27e6,]*?)\s*(?P<marks>\u27e6\d+\u27e7(?:\s*(?:,|and)\s*\u27e6\d+\u27e7)*)\s*,\s*"
+                           r"(?:then\s+)?(?P<rest>.*\u27e6.*)$", re.S | re.I)
 _VALUE = re.compile(r"^\s*(?P<name>%s|\\[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?)\s*=\s*(?:%s)\s*$" % (_NAME, _NUM))
 
 
@@ -564,7 +575,7 @@ def _leading_values(text: str) -> tuple[str, list[str]]:
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9\-]+", m.group("words"))]
     allowed = {"the", "a", "an", "first", "second", "third", "last", "output", "input", "hidden", "layer", "layers",
                "weight", "weights", "bias", "biases", "fixed", "set", "held", "frozen", "kept", "at", "to", "equal",
-               "parameter", "parameters", "unit", "units", "neuron", "neurons"}
+               "parameter", "parameters", "unit", "units", "neuron", "neurons", "is", "are", "of", "hidden"}
     if not words or any(w not in allowed for w in words):
         return text, []
     ks = [int(x) for x in _MARK_RE.findall(m.group("marks"))]
