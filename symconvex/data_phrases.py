@@ -250,10 +250,10 @@ def _data_phrases(skel: str, inner: list[str]) -> list[_Phrase]:
     """Every "PREP [filler] [noun] MATH [, MATH | and MATH ...]" in the skeleton whose math is data."""
     found = []
     context = bool(_LOSS_CONTEXT.search(_MARK_RE.sub(" ", skel)))
-    for m in re.finditer(r"\b(?:(?:evaluated|computed|measured|taken)\s+)?(?P<prep>on|at|for|over|with)\s+(?P<words>(?:[A-Za-z\-]+\s+)*?)(?=\u27e6)", skel, re.I):
+    vocabulary = "|".join(sorted(_DATA_FILLER | _DATA_NOUNS | _WEAK_NOUNS, key=len, reverse=True))
+    for m in re.finditer(r"\b(?:(?:evaluated|computed|measured|taken)\s+)?(?P<prep>on|at|for|over|with)\s+"
+                         r"(?P<words>(?:(?:%s)\s+)*)(?=\u27e6)" % vocabulary, skel, re.I):
         words = [w.lower() for w in m.group("words").split()]
-        if any(w not in _DATA_FILLER | _DATA_NOUNS | _WEAK_NOUNS for w in words):
-            continue
         noun = any(w in _DATA_NOUNS for w in words) or (context and any(w in _WEAK_NOUNS for w in words))
         pos, blocks, points = m.end(), [], []
         while True:
