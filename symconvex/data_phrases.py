@@ -100,8 +100,8 @@ _VARIABLE_WORDS = {"weights", "weight", "bias", "biases", "input", "inputs", "ar
                    "variables", "coordinates", "first", "second", "third", "last", "parameter", "parameters", "layer",
                    "layers", "output", "outputs", "each", "all", "every"}
 #: words that fix something: when they name no math, any letter could be the one fixed
-_FIXING = {"fixed", "fix", "fixing", "frozen", "freeze", "freezing", "held", "hold", "holding", "kept", "keep",
-           "keeping", "constant", "constants", "frozen"}
+_FIXING = {"fixed", "fix", "fixing", "frozen", "freeze", "freezing", "held", "holding", "kept", "keeping",
+           "constant"}
 #: nouns a description "of ..." ends with
 _DESC_NOUNS = {"family", "families", "model", "models", "network", "networks", "net", "nets", "neuron", "neurons",
                "unit", "units", "regression", "distribution", "distributions", "predictor", "classifier",
@@ -109,6 +109,13 @@ _DESC_NOUNS = {"family", "families", "model", "models", "network", "networks", "
                "layers", "form", "kind", "type", "system", "game", "market", "firm", "consumer", "economy",
                "process", "density", "law"}
 
+#: nouns of a model: "of a linear model" after a formula in other letters ($\log(1 + e^{-z})$) could mean the formula
+#: composed with the model, a function of its weights, so such a description is dropped only after a formula in
+#: weight letters (``_WEIGHT_LETTER``)
+_MODEL_NOUNS = {"model", "models", "network", "networks", "net", "nets", "neuron", "neurons", "unit", "units",
+                "regression", "predictor", "classifier", "regressor", "perceptron", "autoencoder", "machine",
+                "estimator", "layer", "layers"}
+_WEIGHT_LETTER = re.compile(r"(?:w|b|u|v|a|c|W|V|U|theta|beta|alpha)(?:_.*)?")
 _PROPERTY_AT = re.compile(r"^\s*(?:is|are)\b", re.I)
 _VARS_CLAUSE = re.compile(r"\b(?:in|jointly|wrt|w\.r\.t\.?|respect|terms)\b", re.I)
 _PARAM_WORDS = re.compile(r"\b(?:fixed|each|every|any|all|arbitrary|parameters?|constant)\b", re.I)
@@ -335,6 +342,22 @@ def _fixing(words: str) -> str:
     return words.strip() if any(w.lower() in _FIXING for w in re.findall(r"[A-Za-z]+", words)) else ""
 
 
+def _in_weights(inner: str) -> bool:
+    """Whether a formula's letters are all weight letters (w, b, u, v, theta, ..., with subscripts)."""
+    try:
+        free = parse_expression(_MODEL_HEAD.sub(lambda m: m.group("body"), normalize(inner))).free_symbols
+    except (InputError, Exception):
+        return False
+    return bool(free) and all(_WEIGHT_LETTER.fullmatch(s.name) for s in free)
+
+
+def _described(words: str, inner: str) -> bool:
+    """Whether a description may be dropped after the formula ``inner``: one naming a model only after a formula
+    in weight letters."""
+    nouns = {w.lower() for w in re.findall(r"[A-Za-z]+", words)}
+    return not nouns & _MODEL_NOUNS or _in_weights(inner)
+
+
 def _function_of_letters(inner: str) -> bool:
     """Whether a math block is a formula in letters (an equation ``A(x) = ...`` or a formula with free symbols),
     not a bare function name whose "of ..." could be its argument."""
@@ -463,13 +486,14 @@ def _formula_shape(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading |
     if d:
         words = d.group("desc").split()
         if not words or words[-1].lower() not in _DESC_NOUNS or not _desc_ok(d.group("desc")) \
-                or not _function_of_letters(inner[k]):
+                or not _function_of_letters(inner[k]) or not _described(d.group("desc"), inner[k]):
             return None
         desc, pos = d.group(0).strip(), d.end()
     elif appositive:
         words = appositive.group("desc")
         if not any(w.lower() in _DESC_NOUNS for w in re.findall(r"[A-Za-z]+", words)) \
-                or not _desc_ok(words, fixing=bool(_fixing(words))) or not _function_of_letters(inner[k]):
+                or not _desc_ok(words, fixing=bool(_fixing(words))) or not _function_of_letters(inner[k]) \
+                or not _described(words, inner[k]):
             return None
         fixing = _fixing(words)
         rest = after[appositive.end():]

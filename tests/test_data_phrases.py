@@ -179,6 +179,7 @@ def test_a_description_of_the_formula_is_not_read(text, function, variables, hol
     r"$(w_1 w_2 - 1)^2$, the loss of a linear network with weight decay, is convex",   # adds a term
     r"$(w_1 w_2 - 1)^2$, the loss of a linear network on positive weights, is convex",  # a domain in words
     r"$(w_1 w_2 - 1)^2$ of a network in $w_1$ is convex",                   # math in the phrase
+    r"$e^{z}$ of a linear model is strictly convex",     # e^{w x + b} of the weights is not strictly convex
 ])
 def test_a_phrase_that_could_change_the_subject_is_refused(text):
     with pytest.raises(ClaimError):
