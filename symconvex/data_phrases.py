@@ -331,6 +331,7 @@ _MODEL_HEAD = re.compile(r"^\s*(?P<name>[A-Za-z]|\\(?:ell|phi|varphi|psi|rho|eta
 def _desc_ok(words: str, *, fixing: bool = False) -> bool:
     """Whether words of a description can be dropped: words only (no single letter but the article "a"), none of
     ``_DANGER`` (with ``fixing``, words naming which letters vary are harmless: every choice is a reading)."""
+    words = _ABSOLUTE.sub(" ", _SQUARED.sub(" ", words))   # a loss's name ("the squared loss of ...") only names it
     ws = re.findall(r"[A-Za-z][A-Za-z0-9\-]*", words)
     if re.search(r"[^A-Za-z0-9\-\s,]", words):
         return False
@@ -628,7 +629,7 @@ def _leading_fixing(text: str) -> str:
     return ""
 
 
-def read_data_phrases(text: str) -> DataReading | None:
+def read_data_phrases(text: str, *, _depth: int = 0) -> DataReading | None:
     """The claim rewritten into the reader's shape when it writes data, a model's loss, a description or a leading
     value in words (the module docstring's rules); None when it writes none of these. ``ClaimError`` (one line)
     when it writes one that cannot be read soundly."""
@@ -651,6 +652,11 @@ def read_data_phrases(text: str) -> DataReading | None:
         if not notes and not fixing:
             return None
         found = DataReading(text=text)
+    elif found.agree is None and found.text != text:
+        again = read_data_phrases(found.text, _depth=_depth + 1) if _depth < 2 else None
+        if again is not None:   # a phrase left after the first rewrite ("$F$, the loss of a ..., is" once the data go)
+            found = DataReading(text=again.text, notes=found.notes + again.notes, agree=again.agree,
+                                fixing=found.fixing or again.fixing)
     found.notes = notes + found.notes
     found.fixing = found.fixing or fixing
     return found

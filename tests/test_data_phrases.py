@@ -129,6 +129,9 @@ def test_a_restatement_that_is_not_the_formula_at_the_data_is_refused():
      (3 * v + 2)**2, ["v"], True),
     (r"A sigmoid neuron with squared loss on $(x, y) = (1, 0)$: $(\sigma(w + b))^2$ is convex in $(w, b)$",
      sigmoid(w + b)**2, ["w", "b"], False),
+    # the data go first, then the appositive that held them is a description
+    (r"$L(v) = (4v - 1)^2$, the squared loss of a linear model on the example $(x, y) = (4, 1)$, is strictly convex",
+     (4 * v - 1)**2, ["v"], True),
 ])
 def test_a_data_phrase_the_formula_does_not_use_is_a_description(text, function, variables, holds):
     claim = _reads(text, function, variables)
