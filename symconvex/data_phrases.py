@@ -328,6 +328,33 @@ _MODEL_HEAD = re.compile(r"^\s*(?P<name>[A-Za-z]|\\(?:ell|phi|varphi|psi|rho|eta
                          r"(?::=|=)\s*(?P<body>.+)$", re.S)
 
 
+_HAT_HEAD = re.compile(r"^\s*\\hat\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])\s*(?:\(\s*(?P<inputs>[^;|)]*?)\s*\))?\s*(?::=|=)\s*"
+                       r"(?P<body>.+)$", re.S)
+
+
+def _model(text: str, inner: list[str]) -> tuple[str, list[str], str] | None:
+    r"""(name, inputs, body) of a model's definition ``f(x) = body``, ``f(x; w, b) = body``, ``f_w(x) = body`` or
+    ``\hat{y} = body`` (a function of x, named by a letter the claim does not use); None for anything else."""
+    head = _MODEL_HEAD.match(text)
+    if head:
+        inputs = [i.strip() for i in head.group("inputs").split(",") if i.strip()]
+        if not inputs:
+            return None
+        return head.group("name"), inputs, head.group("body").strip()
+    hat = _HAT_HEAD.match(text)
+    if not hat:
+        return None
+    body = hat.group("body").strip()
+    inputs = [i.strip() for i in (hat.group("inputs") or "").split(",") if i.strip()]
+    if not inputs:
+        if "x" not in _used(["x"], [body]):
+            return None
+        inputs = ["x"]
+    name = next((n for n in ("f", "g", "h") if not re.search(rf"(?<![A-Za-z\\]){n}(?![A-Za-z])", "".join(inner))),
+                None)
+    return None if name is None else (name, inputs, body)
+
+
 def _desc_ok(words: str, *, fixing: bool = False) -> bool:
     """Whether words of a description can be dropped: words only (no single letter but the article "a"), none of
     ``_DANGER`` (with ``fixing``, words naming which letters vary are harmless: every choice is a reading)."""
@@ -376,11 +403,16 @@ def _finish(rest: str, extra_vars: list[str] | None, defs: list[str]) -> str | N
     rest = rest[:-1] if rest.endswith(".") else rest
     if extra_vars and not _names_any(rest):
         rest += " in $" + ", ".join(_latex_name(v) for v in extra_vars) + "$"
-    if defs:
-        if _DEFS_CLAUSE.search(MATH.sub(" ", rest)):
-            return None
-        rest += " where " + ", ".join(f"${d}$" for d in defs)
-    return rest
+    return _append_definitions(rest, [f"${d}$" for d in defs])
+
+
+def _append_definitions(rest: str, blocks: list[str]) -> str:
+    """``rest`` with definitions after it: "where $...$", or ", $...$" after the claim's own definitions (the reader
+    tells a definition by its '=' wherever it stands)."""
+    if not blocks:
+        return rest
+    joined = ", ".join(blocks)
+    return f"{rest}, {joined}" if _DEFS_CLAUSE.search(MATH.sub(" ", rest)) else f"{rest} where {joined}"
 
 
 def _loss_terms(kind: str, name: str, n_inputs: int, points) -> str:
@@ -412,9 +444,10 @@ def _model_shape(skel, blocks, inner, phrase: _Phrase) -> DataReading | None:
     if not m:
         return None
     k = int(m.group("k"))
-    head = _MODEL_HEAD.match(normalize(inner[k]))
-    if not head:
+    model = _model(normalize(inner[k]), inner)
+    if model is None:
         return None
+    name, inputs, body = model
     lead = m.group("lead")
     said = _LOSS_LEAD.fullmatch(lead)
     if not said:
@@ -441,12 +474,7 @@ def _model_shape(skel, blocks, inner, phrase: _Phrase) -> DataReading | None:
         return None
     if not _desc_ok(m.group("desc")):
         return None
-    name = head.group("name")
-    inputs = [i.strip() for i in head.group("inputs").split(",") if i.strip()]
-    if head.group("params") is not None and not inputs:
-        return None
     _check_arity(phrase.points, len(inputs), inputs)
-    body = head.group("body").strip()
     try:
         letters = sorted(s.name for s in parse_expression(body).free_symbols
                          if s.name not in {i.replace("{", "").replace("}", "") for i in inputs})
@@ -608,10 +636,8 @@ def _leading_values(text: str) -> tuple[str, list[str]]:
         return text, []
     rest = _restore(m.group("rest"), blocks).rstrip()
     rest = rest[:-1] if rest.endswith(".") else rest
-    if _DEFS_CLAUSE.search(MATH.sub(" ", rest)):
-        return text, []
     values = ", ".join(blocks[k] for k in ks)
-    return (f"{rest} where {values}",
+    return (_append_definitions(rest, [blocks[k] for k in ks]),
             [f"'{' '.join(m.group('lead').split())} {' '.join(m.group('words').split())} {values}' gives "
              f"{'a value' if len(ks) == 1 else 'values'}: used where the formula has the letter, a label where not"])
 
@@ -687,10 +713,8 @@ def _other_data(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading | No
                      "model's parameters, or the data as definitions ('where $x = 1$, $y = 2$')")
     rest = _restore(cut, blocks).rstrip()
     rest = rest[:-1] if rest.endswith(".") else rest
-    if _DEFS_CLAUSE.search(MATH.sub(" ", _restore(skel[p.end:], blocks))):
-        return None
     values = ", ".join(f"{_latex_name(n)} = {v}" for n, v in zip(names, p.points[0][1]))
-    return DataReading(text=f"{rest} where ${values}$", notes=[f"the data point ({', '.join(names)}) = {shown} "
+    return DataReading(text=_append_definitions(rest, [f"${values}$"]), notes=[f"the data point ({', '.join(names)}) = {shown} "
                                                               "gives values to the formula's letters"])
 
 

@@ -55,6 +55,13 @@ def _reads(text, function, variables, parameters=()):
     # a model named with a subscript; Greek parameters
     (r"The squared loss of $h_\theta(x) = \theta_1 x + \theta_0$ on the data point $(2, 1)$ is convex",
      (2 * t1 + t0 - 1)**2, ["theta_0", "theta_1"], True),
+    # a prediction written y-hat is a function of x; a model with its parameters after a semicolon
+    (r"The squared loss of the predictor $\hat y = w x + b$ on the data point $(3, 2)$ is strictly convex",
+     (3 * w + b - 2)**2, ["b", "w"], False),
+    (r"The squared loss of $f(x; w) = w x$ on the data point $(3, 2)$ is strictly convex", (3 * w - 2)**2, ["w"], True),
+    # a function the claim defines, used by the model: the model's definition joins the claim's own
+    (r"The squared loss of $f(x) = \rho(w x)$ on the example $(1, 2)$ is convex where $\rho(z) = \max(0, z)$",
+     (relu(w) - 2)**2, ["w"], False),
     # the claim names its variables: the model's other letter is a parameter
     (r"The squared loss of $f(x) = u \tanh(v x)$ on the example $(x, y) = (1, 2)$ is convex in $u$",
      (u * sp.tanh(v) - 2)**2, ["u"], True),
