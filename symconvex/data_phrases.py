@@ -550,23 +550,27 @@ def _formula_shape(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading |
     formula = inner[k]
     head = _MODEL_HEAD.match(normalize(formula))
     body = head.group("body") if head else formula
-    names = _data_names(data_used, body)
+    mode, names = _data_use(data_used, [body])
     args = [a.strip() for a in head.group("inputs").split(",") if a.strip()] if head else []
     if names and set(names) & {a.replace("{", "").replace("}", "") for a in args}:
         raise _error(f"the data gives values to {', '.join(names)}, which the function names as its variables")
     shown = "; ".join("(" + ", ".join(nums) + ")" for _, nums in data_used.points)
-    if names is None:   # the formula uses none of the data's names: it has the data in it already
+    if mode == "drop":   # the formula uses none of the data's names: it has the data in it already
         notes.append(f"the data {shown} is not used by the formula, which has it in it already: the phrase is "
                      "a description and is not read")
         if given is not None:
             return None
         return DataReading(text=f"{lead}{blocks[k]} {rest}".strip(), notes=notes)
+    if mode == "define":   # each name once: the reader substitutes the values (x_1 = 1, ... also inside a sum)
+        notes.append(f"the data {_shown_named(data_used.points)} gives values to the formula's letters")
+        built = f"{lead}{blocks[k]} {_finish(rest, None, _definitions(data_used.points))}".strip()
+        if given is not None:
+            return DataReading(text=f"{lead}{blocks[given]} {rest}".strip(), notes=notes, agree=built)
+        return DataReading(text=built, notes=notes)
     fresh = next(n for n in ("g", "h", "q", "u", "v") if not re.search(rf"(?<![A-Za-z\\]){n}(?![A-Za-z])",
                                                                         "".join(inner)))
     calls = " + ".join(f"{fresh}({', '.join(nums)})" for _, nums in data_used.points)
     built = _finish(rest, args or None, [f"{fresh}({', '.join(names)}) = {body}"])
-    if built is None:
-        return None
     notes.append(f"the formula is taken at the data {shown} ({', '.join(names)})"
                  + (", summed over the points (the mean or a factor 1/2 have the same curvature)"
                     if len(data_used.points) > 1 else ""))
@@ -575,37 +579,83 @@ def _formula_shape(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading |
     return DataReading(text=f"{lead}${calls}$ {built}".strip(), notes=notes)
 
 
-def _data_names(phrase: _Phrase, body: str) -> list[str] | None:
-    """The names the data gives values to, when the formula uses some of them; None when it uses none."""
-    sizes = {len(nums) for _, nums in phrase.points}
-    named = {tuple(names) for names, _ in phrase.points if names is not None}
-    if len(sizes) != 1:
+def _definitions(points) -> list[str]:
+    """Named data points as the reader's definitions: ``(x_1, y_1) = (1, 2)``."""
+    return [f"({', '.join(_latex_name(n) for n in names)}) = ({', '.join(nums)})" if len(names) > 1
+            else f"{_latex_name(names[0])} = {nums[0]}" for names, nums in points]
+
+
+def _shown_named(points) -> str:
+    return "; ".join(f"({', '.join(names)}) = ({', '.join(nums)})" for names, nums in points)
+
+
+def _written(texts: list[str]) -> tuple[set[str], set[str]]:
+    """The names the texts use as written (x_1, x_i) and their bases (x)."""
+    written, bases = set(), set()
+    for t in texts:
+        try:
+            w, b = names_in(t)
+        except InputError:
+            w = set(re.findall(r"[A-Za-z]\w*", t))
+            b = {n.split("_")[0] for n in w}
+        written |= w
+        bases |= b | {n.split("_")[0] for n in w}
+    return written, bases
+
+
+def _data_use(phrase: _Phrase, texts: list[str]) -> tuple[str, list[str] | None]:
+    """How the data enter formulas: ("drop", None) when they use none of the data's letters (not even indexed,
+    x_i); ("define", None) for named points whose names are all different ((x_1, y_1) = ..., (x_2, y_2) = ...: the
+    reader's definitions); ("sum", names) for points the formulas take by the letters ``names`` (a bare pair is
+    (x, y), and both must be used as written). Anything else is a one-line error."""
+    points = phrase.points
+    written, bases = _written(texts)
+    if len({len(nums) for _, nums in points}) != 1:
         raise _error("the data points have different sizes")
-    (size,) = sizes
+    named = [names for names, _ in points if names is not None]
+    if named and len(named) != len(points):
+        raise _error("some data points name their letters and some do not: name them all")
     if named:
-        if len(named) == 1:
-            names = list(next(iter(named)))
-        else:   # (x_1, y_1) = ..., (x_2, y_2) = ...: one name per coordinate, by its base
-            bases = {tuple(n.split("_")[0] for n in names) for names in named}
-            if len(bases) != 1:
+        flat = [n for names in named for n in names]
+        letters = {n.split("_")[0] for n in flat}
+        if not (set(flat) & written) and not (letters & bases):
+            return "drop", None
+        numbered = [n for n in flat if "_" in n]
+        if numbered:   # (x_1, y_1) = ...: definitions when the formula numbers its letters, else each point by x, y
+            by_number = any("_" in w and w.split("_")[0] in letters for w in written)
+            bare = letters & written
+            if by_number and bare:
+                raise _error(f"the formula uses {', '.join(sorted(bare))} and numbered data letters: write it with "
+                             "one kind")
+            if by_number:
+                return "define", None
+            if len(numbered) != len(flat) or len({tuple(n.split("_")[0] for n in names) for names in named}) != 1:
                 raise _error("the data points name different letters")
-            names = list(next(iter(bases)))
-            if _used([n for names_ in named for n in names_], [body]):
-                raise _error("the formula uses a numbered data letter (x_1) and the data names several points: "
-                             "write the formula with x, y, or the data as definitions ('with $x_1 = ...$')")
-    elif size == 2:
-        names = ["x", "y"]
+            names = [n.split("_")[0] for n in named[0]]
+        elif len(set(flat)) == len(flat):
+            return "define", None
+        else:
+            if len({tuple(names) for names in named}) != 1:
+                raise _error("the data points name different letters")
+            names = named[0]
     else:
-        names = None
-    used = _used(names or [], [body]) if names else set()
-    if not used:
-        if names is None and _used(["x", "y"], [body]):
-            raise _error("the data points do not say which letter each number is: write them as $(x, y) = (...)$")
-        return None
-    if names is not None and not named and used != set(names):
-        raise _error(f"the formula uses {', '.join(sorted(used))} but not {', '.join(sorted(set(names) - used))}: "
-                     "write the data point as $(x, y) = (...)$ to say which number is which")
-    return names
+        names = ["x", "y"] if len(points[0][1]) == 2 else None
+        if names is None:
+            if {"x", "y"} & bases:
+                raise _error("the data points do not say which letter each number is: write them as "
+                             "$(x, y) = (...)$")
+            return "drop", None
+        if not {"x", "y"} & bases:
+            return "drop", None
+    indexed = sorted(w for w in written if "_" in w and w.split("_")[0] in names and w not in names)
+    if indexed:
+        raise _error(f"the formula uses {indexed[0]}, a numbered data letter: write the data points as "
+                     f"$({names[0]}_1, {names[-1]}_1) = (...)$, ... to say which point is which")
+    used = {n for n in names if n in written}
+    if not named and used != set(names):
+        raise _error(f"the formula uses {', '.join(sorted(used)) or 'neither'} of {', '.join(names)}: write the data "
+                     "point as $(x, y) = (...)$ to say which number is which")
+    return "sum", names
 
 
 def _restore(skel: str, blocks: list[str]) -> str:
@@ -690,32 +740,29 @@ def read_data_phrases(text: str, *, _depth: int = 0) -> DataReading | None:
 
 def _other_data(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading | None:
     r"""A data phrase anywhere else ("A ReLU neuron with squared loss on $(x, y) = (1, 2)$: $F$ is convex"): dropped
-    when no other math uses its names; one point whose names are used becomes a definition; else refused."""
+    when no other math uses its letters; named points, or one bare pair (x, y) the formula uses, become the reader's
+    definitions; else refused (several bare points: which formula is summed is not said)."""
     if not phrases:
         return None
     p = phrases[0]
     others = [inner[k] for k in range(len(inner)) if k not in p.blocks]
-    names = None
-    named = [names_ for names_, _ in p.points if names_ is not None]
-    if named:
-        names = named[0]
-    elif {len(nums) for _, nums in p.points} == {2}:
-        names = ["x", "y"]
-    used = _used(names or ["x", "y"], others)
+    mode, names = _data_use(p, others)
     shown = "; ".join("(" + ", ".join(nums) + ")" for _, nums in p.points)
     cut = (skel[:p.start].rstrip() + skel[p.end:]).strip()
-    if not used:
-        return DataReading(text=_restore(cut, blocks), notes=[
-            f"the data {shown} is not used by the formula, which has it in it already: the phrase is a description "
-            "and is not read"])
-    if len(p.points) != 1 or names is None or (not named and used != set(names)):
-        raise _error(f"cannot tell how the data {shown} enters the formula: write the loss as a formula of the "
-                     "model's parameters, or the data as definitions ('where $x = 1$, $y = 2$')")
     rest = _restore(cut, blocks).rstrip()
     rest = rest[:-1] if rest.endswith(".") else rest
-    values = ", ".join(f"{_latex_name(n)} = {v}" for n, v in zip(names, p.points[0][1]))
-    return DataReading(text=_append_definitions(rest, [f"${values}$"]), notes=[f"the data point ({', '.join(names)}) = {shown} "
-                                                              "gives values to the formula's letters"])
+    if mode == "drop":
+        return DataReading(text=rest, notes=[f"the data {shown} is not used by the formula, which has it in it "
+                                             "already: the phrase is a description and is not read"])
+    if mode == "sum":
+        if len(p.points) != 1:
+            raise _error(f"cannot tell how the data {shown} enters the formula: write the loss as a formula of the "
+                         "model's parameters, or each point as definitions ('where $(x_1, y_1) = (1, 2)$, ...')")
+        points = [(names, p.points[0][1])]
+    else:
+        points = p.points
+    return DataReading(text=_append_definitions(rest, [f"${d}$" for d in _definitions(points)]),
+                       notes=[f"the data {_shown_named(points)} gives values to the formula's letters"])
 
 
 __all__ = ["DataReading", "read_data_phrases"]

@@ -125,6 +125,30 @@ def test_a_formula_in_the_data_letters_is_taken_at_the_data(text, function, vari
     assert answered(text).holds is holds
 
 
+@pytest.mark.parametrize("text, function", [
+    # numbered points and a formula that numbers its letters (in a sum): the points are definitions
+    (r"The mean squared error $\frac{1}{2}\sum_{i=1}^{2} (w x_i - y_i)^2$ on the data $(x_1, y_1) = (1, 2)$ and "
+     r"$(x_2, y_2) = (2, 1)$ is strictly convex", ((w - 2)**2 + (2 * w - 1)**2) / 2),
+    # numbered points and a formula in x, y: the formula at each point, summed (never x, y left as parameters)
+    (r"The squared loss $(w x - y)^2$ on the data $(x_1, y_1) = (1, 2)$ and $(x_2, y_2) = (2, 1)$ is strictly "
+     r"convex in $w$", (w - 2)**2 + (2 * w - 1)**2),
+])
+def test_numbered_data_points_enter_the_formula_the_way_it_writes_them(text, function):
+    _reads(text, function, ["w"])
+    assert answered(text).holds is True
+
+
+@pytest.mark.parametrize("text", [
+    # bare points for a formula that numbers its letters: which point is x_1?
+    r"The squared loss $\sum_{i=1}^{2} (w x_i - y_i)^2$ on the data $(1, 2)$ and $(2, 1)$ is strictly convex",
+    # both kinds of letters
+    r"The loss $(w x - y)^2 + (w x_1 - y_1)^2$ on the data $(x_1, y_1) = (1, 2)$, $(x_2, y_2) = (0, 1)$ is convex",
+])
+def test_data_points_the_formula_cannot_be_matched_with_are_refused(text):
+    with pytest.raises(ClaimError):
+        parse_claim(text)
+
+
 def test_a_restatement_that_is_not_the_formula_at_the_data_is_refused():
     with pytest.raises(ClaimError, match="not the loss"):
         parse_claim(r"The loss $(u x - y)^2$ at $(x, y) = (3, 1)$, i.e. $(3u - 2)^2$, is strictly convex in $u$")
