@@ -20,7 +20,8 @@ claim's subject (function, variables, domain) or refusing:
   probabilities) or a loss not named is refused in one line. The variables are the model's parameters (the letters
   of its formula other than its inputs) unless the claim names them. When the claim also writes the loss
   ("..., $(w_2 \sigma(w_1) - 1)^2$, is convex"), that formula is the subject and the built loss must be identically
-  the same function (``DataReading.settle``), else the claim is refused.
+  the same function, or the same times a positive rational factor (a written mean, a factor 1/2), shown exactly
+  (``DataReading.settle``), else the claim is refused.
 * **Data in a formula.** A formula that uses the data's names ("$(w x + b - y)^2$ at $(x, y) = (2, 1)$") is taken at
   the data (summed over several points); a formula that uses none of them ("$\ell(w) = (2w - 1)^2$ ... on the
   example $(x, y) = (2, 1)$") already has the data in it: the phrase is dropped, and the note says so.
@@ -49,6 +50,8 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
+
+import sympy as sp
 
 from .errors import ClaimError, InputError
 from .parsing import names_in, normalize, parse_expression
@@ -146,16 +149,32 @@ class DataReading:
         notes = list(self.notes)
         if self.agree is not None:
             built = read_claim(self.agree)
-            if tuple(built.variables) != tuple(claim.variables) or not same(claim.function, built.function):
+            factor = _positive_factor(claim.function, built.function)
+            if tuple(built.variables) != tuple(claim.variables) or (factor is None and not same(claim.function,
+                                                                                                 built.function)):
                 raise _error(f"the loss the claim writes is not the loss of its model on its data ("
                              f"{built.function} built from the model): state the claim about one of them")
-            notes.append("the loss the claim writes is the one built from its model and data (shown symbolically)")
+            notes.append("the loss the claim writes is the one built from its model and data"
+                         + (f" times {factor} (a mean or a factor 1/2: the same curvature)" if factor not in (None, 1)
+                            else "") + " (shown symbolically)")
         if self.fixing and not _names_variables(self.text):
             claim = _with_fixed_readings(claim, self.fixing)
         note = "; ".join(filter(None, [claim.note, *notes]))
         claim = dataclasses.replace(claim, note=note, readings=[
             dataclasses.replace(r, note="; ".join(filter(None, [note, r.note]))) for r in claim.readings])
         return claim
+
+
+def _positive_factor(given, built):
+    """c when ``given`` = c * ``built`` for a positive rational c, shown exactly (``cancel`` of the quotient of two
+    rational functions of the same symbols); else None. A positive factor changes no curvature property."""
+    if built == 0 or given.free_symbols != built.free_symbols:
+        return None
+    try:
+        ratio = sp.cancel(sp.together(given / built))
+    except Exception:   # a quotient SymPy cannot cancel: not shown
+        return None
+    return ratio if ratio.is_Rational and ratio > 0 else None
 
 
 def _with_fixed_readings(claim, words: str):

@@ -82,6 +82,17 @@ def test_a_written_loss_is_held_against_the_built_one():
         parse_claim(text.replace("- 2)^2$", "- 1)^2$"))
 
 
+def test_a_written_mean_is_the_built_sum_times_a_positive_factor():
+    """The written mean (1/2) sum is the built sum times 1/2: the same curvature, held exactly; -1/2 is not."""
+    text = (r"The mean squared error of $f(x) = w x$ on the data $(1, 1)$, $(2, 2)$, $\frac{1}{2}((w - 1)^2 + "
+            r"(2w - 2)^2)$, is strictly convex")
+    claim = _reads(text, ((w - 1)**2 + (2 * w - 2)**2) / 2, ["w"])
+    assert "times 1/2" in claim.note
+    assert answered(text).holds is True
+    with pytest.raises(ClaimError, match="not the loss of its model"):
+        parse_claim(text.replace(r"$\frac{1}{2}((w", r"$-\frac{1}{2}((w"))
+
+
 @pytest.mark.parametrize("text, match", [
     (r"The logistic loss of $f(x) = w x$ on the data point $(1, 1)$ is convex", "convention"),
     (r"The cross-entropy of $f(x) = \sigma(w x)$ on the example $(1, 0)$ is convex in $w$", "convention"),
