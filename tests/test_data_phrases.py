@@ -238,6 +238,8 @@ def test_fixed_without_naming_what_is_answered_only_when_every_reading_agrees():
     could mean either, so the claim is undecided (never refuted as the joint claim alone would be)."""
     for text in (r"With the first layer fixed, the loss $(w_1 w_2 - 1)^2$ is convex",
                  r"With the first layer fixed, the loss $(w_1 w_2 - 1)^2$ is not convex",
+                 r"For a fixed first layer, the loss $(w_1 w_2 - 1)^2$ is convex",
+                 r"Keeping the first layer frozen, the loss $(w_1 w_2 - 1)^2$ is convex",
                  r"$(w_1 w_2 - 1)^2$, the loss of a linear network with the first layer fixed, is convex"):
         claim = parse_claim(text)
         assert sorted(tuple(p.name for p in r.parameters) for r in claim.readings) == [("w_1",), ("w_2",)]
