@@ -456,12 +456,26 @@ def _check_arity(points, n: int, inputs: list[str]) -> None:
 
 
 def _model_shape(skel, blocks, inner, phrase: _Phrase) -> DataReading | None:
-    r"""'[lead] LOSS of [the model words] $f(x) = body$ DATA [, $given$,] is ...'."""
-    before = skel[:phrase.start]
-    m = re.match(r"^(?P<lead>[^\u27e6]*?)\b(?:of|for)\s+(?P<desc>[^\u27e6]*?)\u27e6(?P<k>\d+)\u27e7\s*$", before,
+    r"""'[lead] LOSS of [the model words] $f(x) = body$ DATA [, $given$,] is ...', the data phrase also at the start
+    ("On the data point $(1, 1)$, the squared loss of ...") or after the property ("... is convex on the data ...")."""
+    if phrase.start == 0 or not skel[:phrase.start].strip():
+        lead_cut = re.match(r"^\s*,\s*", skel[phrase.end:])
+        if not lead_cut:
+            return None
+        cut = skel[phrase.end + lead_cut.end():]
+    else:
+        cut = skel[:phrase.start].rstrip() + (" " if re.match(r"\s*[A-Za-z\u27e6]", skel[phrase.end:]) else "") \
+            + skel[phrase.end:].lstrip()
+    m = re.match(r"^(?P<lead>[^\u27e6]*?)\b(?:of|for)\s+(?P<desc>[^\u27e6]*?)\u27e6(?P<k>\d+)\u27e7(?P<after>.*)$", cut,
                  re.S | re.I)
     if not m:
         return None
+    after_model = m.group("after")
+    if phrase.start > 0 and skel[:phrase.start].strip() and not re.fullmatch(r"\s*", skel[
+            skel.index(_MARK % int(m.group("k"))) + len(_MARK % int(m.group("k"))):phrase.start]):
+        # the data after the property: nothing between the model and "is" but the claim's own words
+        if not _PROPERTY_AT.match(after_model.lstrip(" ,")):
+            return None
     k = int(m.group("k"))
     model = _model(normalize(inner[k]), inner)
     if model is None:
@@ -471,7 +485,7 @@ def _model_shape(skel, blocks, inner, phrase: _Phrase) -> DataReading | None:
     said = _LOSS_LEAD.fullmatch(lead)
     if not said:
         return None
-    after = skel[phrase.end:]
+    after = after_model
     g = re.match(r"^\s*,\s*(?:i\.e\.,?\s*|that\s+is,?\s*)?\u27e6(?P<g>\d+)\u27e7\s*,\s*(?P<rest>(?:is|are)\b.*)$",
                  after, re.S | re.I)
     if g is None:

@@ -62,6 +62,10 @@ def _reads(text, function, variables, parameters=()):
     # a function the claim defines, used by the model: the model's definition joins the claim's own
     (r"The squared loss of $f(x) = \rho(w x)$ on the example $(1, 2)$ is convex where $\rho(z) = \max(0, z)$",
      (relu(w) - 2)**2, ["w"], False),
+    # the data phrase first, or after the property
+    (r"On the data point $(1, 2)$, the squared loss of $f(x) = w x$ is strictly convex", (w - 2)**2, ["w"], True),
+    (r"The squared loss of $f(x) = w x + b$ is strictly convex on the data points $(1, 2)$, $(2, 1)$",
+     (w + b - 2)**2 + (2 * w + b - 1)**2, ["b", "w"], True),
     # the claim names its variables: the model's other letter is a parameter
     (r"The squared loss of $f(x) = u \tanh(v x)$ on the example $(x, y) = (1, 2)$ is convex in $u$",
      (u * sp.tanh(v) - 2)**2, ["u"], True),
