@@ -36,7 +36,9 @@ claim's subject (function, variables, domain) or refusing:
 * **A leading value.** "With the second layer fixed at $w_2 = 2$, the loss $F$ is ..." is "the loss $F$ is ... where
   $w_2 = 2$": the value is used where F uses the letter (the note says so) and is a label where it does not.
 
-Nothing here reads a formula's value beyond its names, and nothing here evaluates text.
+Finding the data in the text and matching them with a formula's letters is ``data_points``' job; this module reads
+the claim's shapes around them. Nothing here reads a formula's value beyond its names, and nothing here evaluates
+text.
 
 >>> read_data_phrases(r"The squared loss of $f(x) = w x + b$ on the data $(1, 1)$, $(2, 3)$ is convex").text
 '$(f(1) - (1))^2 + (f(2) - (3))^2$ is convex in $b, w$ where $f(x) = w x + b$'
@@ -53,30 +55,17 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
-from .errors import ClaimError, InputError
-from .parsing import names_in, normalize, parse_expression
+from .errors import InputError
+from .parsing import normalize, parse_expression
+from .data_points import (MARK, MARK_RE, NAME, NUM, Phrase, claim_error, data_use, definitions, find_data, latex_name,
+                          restore, shown_named, skeleton, used_names)
 from .remarks import MATH, STOP
 
 #: a number as written in a data tuple: 2, -1, 0.5, 1/2, \frac{1}{2}, -\frac{3}{4}
-_NUM = r"[-+]?\s*(?:\d+(?:\.\d+)?|\.\d+)(?:\s*/\s*\d+)?|[-+]?\s*\\[dt]?frac\s*\{\s*-?\d+\s*\}\s*\{\s*\d+\s*\}"
-_NAME = r"[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?"
-_TUPLE = re.compile(r"\(\s*(?P<nums>(?:%s)(?:\s*,\s*(?:%s))+)\s*\)" % (_NUM, _NUM))
-_ASSIGNMENTS = re.compile(r"(?:%s)\s*=\s*(?:%s)(?:\s*[,;]\s*(?:%s)\s*=\s*(?:%s))*" % (_NAME, _NUM, _NAME, _NUM))
-_NAMED = re.compile(r"\(\s*(?P<names>%s(?:\s*,\s*%s)+)\s*\)\s*=\s*" % (_NAME, _NAME))
-
 #: words that may stand between a preposition and the data: "on the two data points", "at the training example"
-_DATA_FILLER = {"the", "a", "an", "one", "two", "three", "four", "single", "given", "following", "data", "training",
-                "labelled", "labeled", "observed", "set"}
 #: nouns that say the math after them is data
-_DATA_NOUNS = {"example", "examples", "data", "datum", "sample", "samples", "observation", "observations", "dataset",
-               "training"}
 #: nouns that say so only in a claim about a loss or a model ("on the point $(1, 1)$"): elsewhere a point is a point
-_WEAK_NOUNS = {"point", "points", "pair", "pairs"}
 #: words that make a claim one about a loss or a model
-_LOSS_CONTEXT = re.compile(r"\b(?:loss|losses|error|risk|cost|objective|model|network|net|neuron|unit|regression|"
-                           r"fit|label|labels|training|predictor|classifier|likelihood|perceptron)\b", re.I)
-_PREPS = {"on", "at", "for", "over"}
-
 _SQUARED = re.compile(r"(?:(?:squared|square|quadratic|l[_ ]?2|least[- ]squares?|squared[- ]error)\s+"
                       r"(?:loss|error|cost|objective)|mean\s+squared\s+error|mse|sum\s+of\s+squared?\s+"
                       r"(?:errors|residuals))(?:\s+(?:loss|function))?", re.I)
@@ -123,14 +112,6 @@ _PROPERTY_AT = re.compile(r"^\s*(?:is|are)\b", re.I)
 _VARS_CLAUSE = re.compile(r"\b(?:in|jointly|wrt|w\.r\.t\.?|respect|terms)\b", re.I)
 _PARAM_WORDS = re.compile(r"\b(?:fixed|each|every|any|all|arbitrary|parameters?|constant)\b", re.I)
 _DEFS_CLAUSE = re.compile(r"\b(?:where|given|using|letting|with(?!\s+respect))\b", re.I)
-_GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta", "iota",
-          "kappa", "lambda", "mu", "nu", "xi", "rho", "sigma", "tau", "phi", "varphi", "chi", "psi", "omega"}
-
-
-def _error(message: str) -> ClaimError:
-    return ClaimError(" ".join(message.split()))
-
-
 @dataclass
 class DataReading:
     """A claim rewritten into the reader's shape: ``text`` is read instead of the claim; ``notes`` say what was
@@ -152,7 +133,7 @@ class DataReading:
             factor = _positive_factor(claim.function, built.function)
             if tuple(built.variables) != tuple(claim.variables) or (factor is None and not same(claim.function,
                                                                                                  built.function)):
-                raise _error(f"the loss the claim writes is not the loss of its model on its data ("
+                raise claim_error(f"the loss the claim writes is not the loss of its model on its data ("
                              f"{built.function} built from the model): state the claim about one of them")
             notes.append("the loss the claim writes is the one built from its model and data"
                          + (f" times {factor} (a mean or a factor 1/2: the same curvature)" if factor not in (None, 1)
@@ -182,7 +163,7 @@ def _with_fixed_readings(claim, words: str):
     something without naming it may mean any of them."""
     variables = tuple(claim.variables)
     if claim.readings or claim.parameters or len(variables) > 3:
-        raise _error(f"'{words}' says something is fixed without naming it: name the variables ('in $...$') or "
+        raise claim_error(f"'{words}' says something is fixed without naming it: name the variables ('in $...$') or "
                      "the fixed letters ('for fixed $...$')")
     readings = []
     for k in range(1, len(variables)):
@@ -210,134 +191,8 @@ def _names_variables(text: str) -> bool:
     return _names_any(text[first.end():] if first else text)
 
 
-# ------------------------------------------------------------------------------------------------ data tuples
-
-def _points(inner: str) -> list[tuple[list[str] | None, list[str]]] | None:
-    """The data points one math block writes: ``(1, 1)``, ``(1, 1), (2, 3)``, ``\\{(1, 1), (2, 3)\\}``, ``(x, y) =
-    (2, 1)``: a list of (names or None, numbers as written); None when the block is anything else."""
-    s = normalize(inner).strip()
-    values = _ASSIGNMENTS.fullmatch(s)
-    if values:   # "x = 1, y = 2": one point with its names
-        pairs = re.findall(r"(%s)\s*=\s*(%s)(?=\s*(?:,|;|$))" % (_NAME, _NUM), s)
-        return [([n.replace("{", "").replace("}", "") for n, _ in pairs], [num.strip() for _, num in pairs])]
-    s = re.sub(r"^\\\{(.*)\\\}$", r"\1", s, flags=re.S).strip()
-    s = re.sub(r"\\(?:left|right)(?=[()])", "", s)
-    out, pos = [], 0
-    while pos < len(s):
-        names = None
-        m = _NAMED.match(s, pos)
-        if m:
-            names = [n.replace("{", "").replace("}", "") for n in re.split(r"\s*,\s*", m.group("names").strip())]
-            pos = m.end()
-        t = _TUPLE.match(s, pos)
-        if not t:
-            return None
-        nums = [n.strip() for n in re.split(r"\s*,\s*(?![^{]*\})", t.group("nums"))]
-        if names is not None and len(names) != len(nums):
-            raise _error(f"the data point '{inner.strip()}' names {len(names)} letters for {len(nums)} numbers")
-        out.append((names, nums))
-        pos = t.end()
-        sep = re.match(r"\s*(?:,|;|\\text\s*\{\s*and\s*\}|$)\s*", s[pos:])
-        if not sep or (not sep.group(0) and pos < len(s)):
-            return None
-        pos += sep.end()
-    return out or None
-
-
-@dataclass
-class _Phrase:
-    """A data phrase found in the skeleton: its span, the math blocks it holds, the points, whether a noun says
-    it is data."""
-
-    start: int
-    end: int
-    blocks: list[int]
-    points: list
-    noun: bool
-
-
-_MARK = "\u27e6%d\u27e7"
-_MARK_RE = re.compile("\u27e6(\\d+)\u27e7")
-
-
-def _skeleton(text: str) -> tuple[str, list[str], list[str]]:
-    """(the text with each math block replaced by a mark, the blocks with their delimiters, their insides)."""
-    blocks, inner = [], []
-
-    def mark(m):
-        blocks.append(m.group(0))
-        inner.append(next(g for g in m.groups() if g is not None))
-        return _MARK % (len(blocks) - 1)
-
-    return MATH.sub(mark, text), blocks, inner
-
-
-def _data_phrases(skel: str, inner: list[str]) -> list[_Phrase]:
-    """Every "PREP [filler] [noun] MATH [, MATH | and MATH ...]" in the skeleton whose math is data."""
-    found = []
-    context = bool(_LOSS_CONTEXT.search(_MARK_RE.sub(" ", skel)))
-    vocabulary = "|".join(sorted(_DATA_FILLER | _DATA_NOUNS | _WEAK_NOUNS, key=len, reverse=True))
-    for m in re.finditer(r"\b(?:(?:evaluated|computed|measured|taken)\s+)?(?P<prep>on|at|for|over|with)\s+"
-                         r"(?P<words>(?:(?:%s)\s+)*)(?=\u27e6)" % vocabulary, skel, re.I):
-        words = [w.lower() for w in m.group("words").split()]
-        noun = any(w in _DATA_NOUNS for w in words) or (context and any(w in _WEAK_NOUNS for w in words))
-        pos, blocks, points = m.end(), [], []
-        while True:
-            b = _MARK_RE.match(skel, pos)
-            if not b:
-                break
-            try:
-                got = _points(inner[int(b.group(1))])
-            except ClaimError:
-                raise
-            if got is None:
-                break
-            blocks.append(int(b.group(1)))
-            points.extend(got)
-            pos = b.end()
-            join = re.match(r"\s*(?:,\s*and|,|and)\s*(?=\u27e6)", skel[pos:])
-            if not join:
-                break
-            nxt = _MARK_RE.match(skel, pos + join.end())
-            try:
-                if not nxt or _points(inner[int(nxt.group(1))]) is None:
-                    break
-            except ClaimError:
-                break
-            pos += join.end()
-        if not blocks:
-            continue
-        named = all(names is not None for names, _ in points)
-        if not noun and not (named and context and m.group("prep").lower() in ("on", "at")):
-            continue
-        if all(len(nums) == 1 for _, nums in points):   # "$x = 1$ and $y = 2$": one point
-            if not named or len(points) < 2:
-                continue
-            points = [([n for names, _ in points for n in names], [x for _, nums in points for x in nums])]
-        found.append(_Phrase(m.start(), pos, blocks, points, noun))
-    return found
-
-
 def _number(text: str) -> str:
     return f"({text.strip()})"
-
-
-def _latex_name(name: str) -> str:
-    base, _, sub = name.partition("_")
-    head = "\\" + base if base in _GREEK else base
-    return head + (f"_{{{sub}}}" if sub else "")
-
-
-def _used(names: list[str], texts: list[str]) -> set[str]:
-    """The names among ``names`` that some text uses (as written, x_1, or as a base, x)."""
-    seen = set()
-    for t in texts:
-        try:
-            written, bases = names_in(t)
-        except InputError:
-            written, bases = set(re.findall(r"[A-Za-z]\w*", t)), set()
-        seen |= written | bases
-    return {n for n in names if n in seen}
 
 
 # ------------------------------------------------------------------------------------------------ the shapes
@@ -366,7 +221,7 @@ def _model(text: str, inner: list[str]) -> tuple[str, list[str], str] | None:
     body = hat.group("body").strip()
     inputs = [i.strip() for i in (hat.group("inputs") or "").split(",") if i.strip()]
     if not inputs:
-        if "x" not in _used(["x"], [body]):
+        if "x" not in used_names(["x"], [body]):
             return None
         inputs = ["x"]
     name = next((n for n in ("f", "g", "h") if not re.search(rf"(?<![A-Za-z\\]){n}(?![A-Za-z])", "".join(inner))),
@@ -421,7 +276,7 @@ def _finish(rest: str, extra_vars: list[str] | None, defs: list[str]) -> str | N
     rest = rest.rstrip()
     rest = rest[:-1] if rest.endswith(".") else rest
     if extra_vars and not _names_any(rest):
-        rest += " in $" + ", ".join(_latex_name(v) for v in extra_vars) + "$"
+        rest += " in $" + ", ".join(latex_name(v) for v in extra_vars) + "$"
     return _append_definitions(rest, [f"${d}$" for d in defs])
 
 
@@ -446,16 +301,16 @@ def _loss_terms(kind: str, name: str, n_inputs: int, points) -> str:
 def _check_arity(points, n: int, inputs: list[str]) -> None:
     for names, nums in points:
         if len(nums) != n + 1:
-            raise _error(f"a data point has {len(nums)} numbers, but the model has {n} input"
+            raise claim_error(f"a data point has {len(nums)} numbers, but the model has {n} input"
                          f"{'s' if n != 1 else ''} and one label: write each point as (inputs, label)")
         if names is not None:
             bases = [nm.split("_")[0] if len(inputs) == 1 else nm for nm in names[:-1]]
             if bases != [i.split("_")[0] if len(inputs) == 1 else i for i in inputs]:
-                raise _error(f"the data point names {', '.join(names)}, but the model's input"
+                raise claim_error(f"the data point names {', '.join(names)}, but the model's input"
                              f"{'s are' if len(inputs) != 1 else ' is'} {', '.join(inputs)}")
 
 
-def _model_shape(skel, blocks, inner, phrase: _Phrase) -> DataReading | None:
+def _model_shape(skel, blocks, inner, phrase: Phrase) -> DataReading | None:
     r"""'[lead] LOSS of [the model words] $f(x) = body$ DATA [, $given$,] is ...', the data phrase also at the start
     ("On the data point $(1, 1)$, the squared loss of ...") or after the property ("... is convex on the data ...")."""
     if phrase.start == 0 or not skel[:phrase.start].strip():
@@ -472,7 +327,7 @@ def _model_shape(skel, blocks, inner, phrase: _Phrase) -> DataReading | None:
         return None
     after_model = m.group("after")
     if phrase.start > 0 and skel[:phrase.start].strip() and not re.fullmatch(r"\s*", skel[
-            skel.index(_MARK % int(m.group("k"))) + len(_MARK % int(m.group("k"))):phrase.start]):
+            skel.index(MARK % int(m.group("k"))) + len(MARK % int(m.group("k"))):phrase.start]):
         # the data after the property: nothing between the model and "is" but the claim's own words
         if not _PROPERTY_AT.match(after_model.lstrip(" ,")):
             return None
@@ -498,10 +353,10 @@ def _model_shape(skel, blocks, inner, phrase: _Phrase) -> DataReading | None:
     elif _ABSOLUTE.fullmatch(loss):
         kind = "absolute"
     elif _OTHER_LOSS.search(loss):
-        raise _error(f"'{' '.join(lead.split())}' names a loss whose convention the claim does not fix (labels in "
+        raise claim_error(f"'{' '.join(lead.split())}' names a loss whose convention the claim does not fix (labels in "
                      "{0, 1} or {-1, 1}, logits or probabilities): write the loss as a formula")
     elif re.search(r"\b(?:loss|error|risk|cost|objective)\b", loss, re.I):
-        raise _error("the claim does not say which loss of the model it means: say 'the squared loss' or "
+        raise claim_error("the claim does not say which loss of the model it means: say 'the squared loss' or "
                      "'the absolute loss', or write the loss as a formula")
     else:
         return None
@@ -515,7 +370,7 @@ def _model_shape(skel, blocks, inner, phrase: _Phrase) -> DataReading | None:
         letters = []
     definition = f"{name}({', '.join(inputs)}) = {body}" if inputs else f"{name} = {body}"
     loss = _loss_terms(kind, name, len(inputs), phrase.points)
-    rest = _restore(g.group("rest"), blocks)
+    rest = restore(g.group("rest"), blocks)
     shown = "; ".join("(" + ", ".join(nums) + ")" for _, nums in phrase.points)
     what = f"({name}(x_i) - y_i)^2" if kind == "squared" else f"|{name}(x_i) - y_i|"
     note = (f"the {kind} loss of {name} on the data {shown} is built as {what} summed over the points (the sum; "
@@ -532,9 +387,9 @@ def _model_shape(skel, blocks, inner, phrase: _Phrase) -> DataReading | None:
     return DataReading(text=f"${loss}$ {built}", notes=[note])
 
 
-def _formula_shape(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading | None:
+def _formula_shape(skel, blocks, inner, phrases: list[Phrase]) -> DataReading | None:
     r"""'[lead] $F$ [of DESCRIPTION] [DATA] [, [i.e.] $G$,] is ...' and the appositive '$F$, the ... of ..., is'."""
-    first = _MARK_RE.search(skel)
+    first = MARK_RE.search(skel)
     if not first or "\u27e6" in skel[:first.start()]:
         return None
     k = int(first.group(1))
@@ -560,8 +415,8 @@ def _formula_shape(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading |
         fixing = _fixing(words)
         rest = after[appositive.end():]
         note = f"'{' '.join(words.split())}' describes the formula and is not read"
-        return DataReading(text=f"{lead}{blocks[k]} {_restore(rest, blocks)}".strip(), notes=[note], fixing=fixing)
-    notes, defs_points = [], None
+        return DataReading(text=f"{lead}{blocks[k]} {restore(rest, blocks)}".strip(), notes=[note], fixing=fixing)
+    notes = []
     if phrase is not None and re.fullmatch(r"\s*", after[pos:phrase.start - first.end()]):
         pos = phrase.end - first.end()
         data_used = phrase
@@ -575,7 +430,7 @@ def _formula_shape(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading |
         given, tail = int(g.group("g")), tail[g.end():]
     if not _PROPERTY_AT.match(tail.lstrip(" ,")):
         return None
-    rest = _restore(tail.lstrip(" ,"), blocks)
+    rest = restore(tail.lstrip(" ,"), blocks)
     if desc:
         notes.append(f"'{desc}' describes the formula and is not read")
     if data_used is None:
@@ -583,10 +438,10 @@ def _formula_shape(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading |
     formula = inner[k]
     head = _MODEL_HEAD.match(normalize(formula))
     body = head.group("body") if head else formula
-    mode, names = _data_use(data_used, [body])
+    mode, names = data_use(data_used, [body])
     args = [a.strip() for a in head.group("inputs").split(",") if a.strip()] if head else []
     if names and set(names) & {a.replace("{", "").replace("}", "") for a in args}:
-        raise _error(f"the data gives values to {', '.join(names)}, which the function names as its variables")
+        raise claim_error(f"the data gives values to {', '.join(names)}, which the function names as its variables")
     shown = "; ".join("(" + ", ".join(nums) + ")" for _, nums in data_used.points)
     if mode == "drop":   # the formula uses none of the data's names: it has the data in it already
         notes.append(f"the data {shown} is not used by the formula, which has it in it already: the phrase is "
@@ -595,8 +450,8 @@ def _formula_shape(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading |
             return None
         return DataReading(text=f"{lead}{blocks[k]} {rest}".strip(), notes=notes)
     if mode == "define":   # each name once: the reader substitutes the values (x_1 = 1, ... also inside a sum)
-        notes.append(f"the data {_shown_named(data_used.points)} gives values to the formula's letters")
-        built = f"{lead}{blocks[k]} {_finish(rest, None, _definitions(data_used.points))}".strip()
+        notes.append(f"the data {shown_named(data_used.points)} gives values to the formula's letters")
+        built = f"{lead}{blocks[k]} {_finish(rest, None, definitions(data_used.points))}".strip()
         if given is not None:
             return DataReading(text=f"{lead}{blocks[given]} {rest}".strip(), notes=notes, agree=built)
         return DataReading(text=built, notes=notes)
@@ -612,99 +467,16 @@ def _formula_shape(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading |
     return DataReading(text=f"{lead}${calls}$ {built}".strip(), notes=notes)
 
 
-def _definitions(points) -> list[str]:
-    """Named data points as the reader's definitions: ``(x_1, y_1) = (1, 2)``."""
-    return [f"({', '.join(_latex_name(n) for n in names)}) = ({', '.join(nums)})" if len(names) > 1
-            else f"{_latex_name(names[0])} = {nums[0]}" for names, nums in points]
-
-
-def _shown_named(points) -> str:
-    return "; ".join(f"({', '.join(names)}) = ({', '.join(nums)})" for names, nums in points)
-
-
-def _written(texts: list[str]) -> tuple[set[str], set[str]]:
-    """The names the texts use as written (x_1, x_i) and their bases (x)."""
-    written, bases = set(), set()
-    for t in texts:
-        try:
-            w, b = names_in(t)
-        except InputError:
-            w = set(re.findall(r"[A-Za-z]\w*", t))
-            b = {n.split("_")[0] for n in w}
-        written |= w
-        bases |= b | {n.split("_")[0] for n in w}
-    return written, bases
-
-
-def _data_use(phrase: _Phrase, texts: list[str]) -> tuple[str, list[str] | None]:
-    """How the data enter formulas: ("drop", None) when they use none of the data's letters (not even indexed,
-    x_i); ("define", None) for named points whose names are all different ((x_1, y_1) = ..., (x_2, y_2) = ...: the
-    reader's definitions); ("sum", names) for points the formulas take by the letters ``names`` (a bare pair is
-    (x, y), and both must be used as written). Anything else is a one-line error."""
-    points = phrase.points
-    written, bases = _written(texts)
-    if len({len(nums) for _, nums in points}) != 1:
-        raise _error("the data points have different sizes")
-    named = [names for names, _ in points if names is not None]
-    if named and len(named) != len(points):
-        raise _error("some data points name their letters and some do not: name them all")
-    if named:
-        flat = [n for names in named for n in names]
-        letters = {n.split("_")[0] for n in flat}
-        if not (set(flat) & written) and not (letters & bases):
-            return "drop", None
-        numbered = [n for n in flat if "_" in n]
-        if numbered:   # (x_1, y_1) = ...: definitions when the formula numbers its letters, else each point by x, y
-            by_number = any("_" in w and w.split("_")[0] in letters for w in written)
-            bare = letters & written
-            if by_number and bare:
-                raise _error(f"the formula uses {', '.join(sorted(bare))} and numbered data letters: write it with "
-                             "one kind")
-            if by_number:
-                return "define", None
-            if len(numbered) != len(flat) or len({tuple(n.split("_")[0] for n in names) for names in named}) != 1:
-                raise _error("the data points name different letters")
-            names = [n.split("_")[0] for n in named[0]]
-        elif len(set(flat)) == len(flat):
-            return "define", None
-        else:
-            if len({tuple(names) for names in named}) != 1:
-                raise _error("the data points name different letters")
-            names = named[0]
-    else:
-        names = ["x", "y"] if len(points[0][1]) == 2 else None
-        if names is None:
-            if {"x", "y"} & bases:
-                raise _error("the data points do not say which letter each number is: write them as "
-                             "$(x, y) = (...)$")
-            return "drop", None
-        if not {"x", "y"} & bases:
-            return "drop", None
-    indexed = sorted(w for w in written if "_" in w and w.split("_")[0] in names and w not in names)
-    if indexed:
-        raise _error(f"the formula uses {indexed[0]}, a numbered data letter: write the data points as "
-                     f"$({names[0]}_1, {names[-1]}_1) = (...)$, ... to say which point is which")
-    used = {n for n in names if n in written}
-    if not named and used != set(names):
-        raise _error(f"the formula uses {', '.join(sorted(used)) or 'neither'} of {', '.join(names)}: write the data "
-                     "point as $(x, y) = (...)$ to say which number is which")
-    return "sum", names
-
-
-def _restore(skel: str, blocks: list[str]) -> str:
-    return _MARK_RE.sub(lambda m: blocks[int(m.group(1))], skel)
-
-
 _LEADING_WITH = re.compile(r"^\s*(?P<lead>with|when|after|by|if|fixing|setting|freezing|holding)\s+(?P<words>"
                            r"[^\u27e6,]*?)\s*(?P<marks>\u27e6\d+\u27e7(?:\s*(?:,|and)\s*\u27e6\d+\u27e7)*)\s*,\s*"
                            r"(?:then\s+)?(?P<rest>.*\u27e6.*)$", re.S | re.I)
-_VALUE = re.compile(r"^\s*(?P<name>%s|\\[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?)\s*=\s*(?:%s)\s*$" % (_NAME, _NUM))
+_VALUE = re.compile(r"^\s*(?P<name>%s|\\[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?)\s*=\s*(?:%s)\s*$" % (NAME, NUM))
 
 
 def _leading_values(text: str) -> tuple[str, list[str]]:
     r"""'With the second layer fixed at $w_2 = 2$, REST' -> 'REST where $w_2 = 2$' (the words before the values only
     say what is set: layer, weight, fixed, at, ...)."""
-    skel, blocks, inner = _skeleton(text)
+    skel, blocks, inner = skeleton(text)
     m = _LEADING_WITH.match(skel)
     if not m:
         return text, []
@@ -714,10 +486,10 @@ def _leading_values(text: str) -> tuple[str, list[str]]:
                "parameter", "parameters", "unit", "units", "neuron", "neurons", "is", "are", "of", "hidden"}
     if not words or any(w not in allowed for w in words):
         return text, []
-    ks = [int(x) for x in _MARK_RE.findall(m.group("marks"))]
+    ks = [int(x) for x in MARK_RE.findall(m.group("marks"))]
     if not all(_VALUE.match(normalize(inner[k])) for k in ks):
         return text, []
-    rest = _restore(m.group("rest"), blocks).rstrip()
+    rest = restore(m.group("rest"), blocks).rstrip()
     rest = rest[:-1] if rest.endswith(".") else rest
     values = ", ".join(blocks[k] for k in ks)
     return (_append_definitions(rest, [blocks[k] for k in ks]),
@@ -746,8 +518,8 @@ def read_data_phrases(text: str, *, _depth: int = 0) -> DataReading | None:
         return None
     text, notes = _leading_values(text)
     fixing = _leading_fixing(text)
-    skel, blocks, inner = _skeleton(text)
-    phrases = _data_phrases(skel, inner)
+    skel, blocks, inner = skeleton(text)
+    phrases = find_data(skel, inner)
     found = None
     for p in phrases:
         found = _model_shape(skel, blocks, inner, p)
@@ -771,7 +543,7 @@ def read_data_phrases(text: str, *, _depth: int = 0) -> DataReading | None:
     return found
 
 
-def _other_data(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading | None:
+def _other_data(skel, blocks, inner, phrases: list[Phrase]) -> DataReading | None:
     r"""A data phrase anywhere else ("A ReLU neuron with squared loss on $(x, y) = (1, 2)$: $F$ is convex"): dropped
     when no other math uses its letters; named points, or one bare pair (x, y) the formula uses, become the reader's
     definitions; else refused (several bare points: which formula is summed is not said)."""
@@ -779,23 +551,23 @@ def _other_data(skel, blocks, inner, phrases: list[_Phrase]) -> DataReading | No
         return None
     p = phrases[0]
     others = [inner[k] for k in range(len(inner)) if k not in p.blocks]
-    mode, names = _data_use(p, others)
+    mode, names = data_use(p, others)
     shown = "; ".join("(" + ", ".join(nums) + ")" for _, nums in p.points)
     cut = (skel[:p.start].rstrip() + skel[p.end:]).strip()
-    rest = _restore(cut, blocks).rstrip()
+    rest = restore(cut, blocks).rstrip()
     rest = rest[:-1] if rest.endswith(".") else rest
     if mode == "drop":
         return DataReading(text=rest, notes=[f"the data {shown} is not used by the formula, which has it in it "
                                              "already: the phrase is a description and is not read"])
     if mode == "sum":
         if len(p.points) != 1:
-            raise _error(f"cannot tell how the data {shown} enters the formula: write the loss as a formula of the "
+            raise claim_error(f"cannot tell how the data {shown} enters the formula: write the loss as a formula of the "
                          "model's parameters, or each point as definitions ('where $(x_1, y_1) = (1, 2)$, ...')")
         points = [(names, p.points[0][1])]
     else:
         points = p.points
-    return DataReading(text=_append_definitions(rest, [f"${d}$" for d in _definitions(points)]),
-                       notes=[f"the data {_shown_named(points)} gives values to the formula's letters"])
+    return DataReading(text=_append_definitions(rest, [f"${d}$" for d in definitions(points)]),
+                       notes=[f"the data {shown_named(points)} gives values to the formula's letters"])
 
 
 __all__ = ["DataReading", "read_data_phrases"]
