@@ -24,11 +24,15 @@ claim's subject (function, variables, domain) or refusing:
   (``DataReading.settle``), else the claim is refused.
 * **Data in a formula.** A formula that uses the data's names ("$(w x + b - y)^2$ at $(x, y) = (2, 1)$") is taken at
   the data (summed over several points); a formula that uses none of them ("$\ell(w) = (2w - 1)^2$ ... on the
-  example $(x, y) = (2, 1)$") already has the data in it: the phrase is dropped, and the note says so.
+  example $(x, y) = (2, 1)$") already has the data in it: the phrase is dropped, and the note says so. Numbered
+  points ((x_1, y_1) = ...) are definitions when the formula numbers its letters (x_i in a sum), and the formula in
+  x, y summed over the points when it does not (``data_points.data_use``).
 * **Descriptions.** "of the Poisson family", "of a one-hidden-unit tanh network" (``of`` and words ending in a noun
   such as family, model, network) after a formula that is a function of its letters, and an appositive between
   commas of words only (", the loss of a ReLU network with two hidden units, is"), are dropped only when no word in
-  them could change the subject (``_DANGER``: clause, domain, property, regularisation words; a single letter).
+  them could change the subject (``_DANGER``: clause, domain, property, regularisation words; a single letter). A
+  description naming a model (model, network, neuron, ...) is dropped only after a formula in weight letters (w, b,
+  u, v, theta, ...): "$e^{z}$ of a linear model" could mean e^{w x + b}, a function of the weights.
 * **Fixed, unnamed.** Words that fix something without naming it ("fixed output weights", "With the first layer
   fixed, ...") could make any letter of the formula a parameter. When the claim does not name its variables, the
   claim is read jointly and with every proper subset of its letters as parameters (at most three letters), and is
