@@ -62,7 +62,7 @@ import sympy as sp
 from .errors import InputError
 from .parsing import normalize, parse_expression
 from .data_points import (MARK, MARK_RE, NAME, NUM, Phrase, claim_error, data_use, definitions, find_data, latex_name,
-                          restore, shown_named, skeleton, used_names)
+                          points_in, restore, shown_named, skeleton, used_names)
 from .remarks import MATH, STOP
 
 #: a number as written in a data tuple: 2, -1, 0.5, 1/2, \frac{1}{2}, -\frac{3}{4}
@@ -231,6 +231,45 @@ def _model(text: str, inner: list[str]) -> tuple[str, list[str], str] | None:
     name = next((n for n in ("f", "g", "h") if not re.search(rf"(?<![A-Za-z\\]){n}(?![A-Za-z])", "".join(inner))),
                 None)
     return None if name is None else (name, inputs, body)
+
+
+def _bare_data_after(skel: str, inner: list[str], at: int) -> Phrase | None:
+    """Tuples of numbers right after a model's definition, "on / at $(1, 2)$[, $(2, 1)$]": in a claim about the
+    model's loss they are its data (no noun needed); None when the math there is not data."""
+    m = re.match(r"\s*(?:on|at|over|for)\s+", skel[at:], re.I)
+    if not m:
+        return None
+    pos, found, points = at + m.end(), [], []
+    while True:
+        b = MARK_RE.match(skel, pos)
+        got = points_in(inner[int(b.group(1))]) if b else None
+        if got is None:
+            break
+        found.append(int(b.group(1)))
+        points.extend(got)
+        pos = b.end()
+        join = re.match(r"\s*(?:,\s*and|,|and)\s*(?=\u27e6)", skel[pos:])
+        nxt = MARK_RE.match(skel, pos + join.end()) if join else None
+        if nxt is None or points_in(inner[int(nxt.group(1))]) is None:
+            break
+        pos += join.end()
+    return Phrase(at, pos, found, points, False) if found else None
+
+
+def _has_parameters(model) -> bool:
+    """Whether a definition ``f(x) = body`` is a model of an input x (x, x_1, ...) with parameters: its body has
+    letters besides its arguments (``w x + b``); ``L(w_1, w_2) = (w_2 w_1 - 1)^2`` is a function of its own
+    arguments, a loss already."""
+    if model is None:
+        return False
+    _, inputs, body = model
+    if any(not re.fullmatch(r"x(?:_\{?\w+\}?)?", i.replace(" ", "")) for i in inputs):
+        return False   # a function of w, say ``\ell(w) = (w x - y)^2``: the loss itself, with data letters
+    try:
+        free = {s.name for s in parse_expression(body).free_symbols}
+    except (InputError, Exception):
+        return True   # unreadable here: the caller refuses rather than guess
+    return bool(free - {i.replace("{", "").replace("}", "").replace(" ", "") for i in inputs})
 
 
 def _desc_ok(words: str, *, fixing: bool = False) -> bool:
@@ -471,6 +510,9 @@ def _formula_shape(skel, blocks, inner, phrases: list[Phrase]) -> DataReading | 
     return DataReading(text=f"{lead}${calls}$ {built}".strip(), notes=notes)
 
 
+#: the words before a model's definition that make the claim about the model's loss, not the model
+_LOSS_OF = re.compile(r"\b(?:loss|losses|mse|mae|(?:mean\s+)?(?:squared|absolute)\s+error)\s+(?:function\s+)?(?:of|for)"
+                      r"\s+(?:[A-Za-z\-]+\s+)*$", re.I)
 _LEADING_WITH = re.compile(r"^\s*(?P<lead>with|when|after|by|if|fixing|setting|freezing|holding)\s+(?P<words>"
                            r"[^\u27e6,]*?)\s*(?P<marks>\u27e6\d+\u27e7(?:\s*(?:,|and)\s*\u27e6\d+\u27e7)*)\s*,\s*"
                            r"(?:then\s+)?(?P<rest>.*\u27e6.*)$", re.S | re.I)
@@ -529,6 +571,16 @@ def read_data_phrases(text: str, *, _depth: int = 0) -> DataReading | None:
         found = _model_shape(skel, blocks, inner, p)
         if found is not None:
             break
+    first = MARK_RE.search(skel)
+    if found is None and first and _LOSS_OF.search(skel[:first.start()]) \
+            and _has_parameters(_model(normalize(inner[int(first.group(1))]), inner)):
+        bare = _bare_data_after(skel, inner, first.end())   # "the squared loss of $f$ on $(1, 2)$": data too
+        found = _model_shape(skel, blocks, inner, bare) if bare is not None else None
+    if found is None and first and _LOSS_OF.search(skel[:first.start()]) \
+            and _has_parameters(_model(normalize(inner[int(first.group(1))]), inner)):
+        raise claim_error(f"'{' '.join(skel[:first.start()].split())}' names the loss of the model "
+                          f"{blocks[int(first.group(1))]} on data, which the claim does not give as data points: give "
+                          "them ('on the data points $(1, 2)$, $(2, 1)$') or write the loss as a formula")
     if found is None:
         found = _formula_shape(skel, blocks, inner, phrases)
     if found is None:

@@ -110,6 +110,29 @@ def test_an_ambiguous_loss_or_data_point_is_refused(text, match):
         parse_claim(text)
 
 
+@pytest.mark.parametrize("text", [
+    r"The squared loss of $f(x) = w x$ is strictly convex",                # no data: never read as w x itself
+    r"The squared loss of the model $f(x_1, x_2) = w_1 x_1 + w_2 x_2$ is convex in $x_1, x_2$",
+])
+def test_the_loss_of_a_model_without_data_is_refused_never_read_as_the_model(text):
+    with pytest.raises(ClaimError, match="names the loss of the model"):
+        parse_claim(text)
+
+
+def test_tuples_right_after_a_model_whose_loss_is_named_are_its_data():
+    """"the squared error of $f(x) = w x$ on $(1, 2)$": the data (1, 2), not an interval of x (which would be about
+    w x itself, with w a parameter)."""
+    text = r"The squared error of $f(x) = w x$ on $(1, 2)$ is strictly convex"
+    _reads(text, (w - 2)**2, ["w"])
+    assert answered(text).holds is True
+
+
+def test_a_loss_that_is_a_function_of_its_own_arguments_is_read_as_written():
+    text = r"The loss of a linear network $L(w_1, w_2) = (w_2 w_1 - 2)^2$ is convex"
+    _reads(text, (w1 * w2 - 2)**2, ["w_1", "w_2"])
+    assert answered(text).holds is False
+
+
 def test_words_added_to_the_loss_keep_the_claim_from_being_built():
     """"The squared loss plus weight decay of $f$ ..." is not the squared loss: never built as if it were."""
     text = r"The squared loss plus weight decay of $f(x) = w x$ on the data point $(1, 1)$ is convex"
