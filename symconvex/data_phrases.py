@@ -206,7 +206,8 @@ _MODEL_HEAD = re.compile(r"^\s*(?P<name>[A-Za-z]|\\(?:ell|phi|varphi|psi|rho|eta
                          r"(?::=|=)\s*(?P<body>.+)$", re.S)
 
 
-_HAT_HEAD = re.compile(r"^\s*\\hat\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])\s*(?:\(\s*(?P<inputs>[^;|)]*?)\s*\))?\s*(?::=|=)\s*"
+_HAT_HEAD = re.compile(r"^\s*\\hat\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])\s*(?:\(\s*(?P<inputs>[^;|)]*?)\s*\))?\s*"
+                       r"(?::=|=)\s*"
                        r"(?P<body>.+)$", re.S)
 
 
@@ -440,7 +441,8 @@ def _formula_shape(skel, blocks, inner, phrases: list[Phrase]) -> DataReading | 
     phrase = next((p for p in phrases if p.start >= first.end()), None)
     desc, data_used, fixing = "", None, ""
     pos = 0
-    d = re.match(r"^\s+(?:of|for|in)\s+(?P<desc>(?:[A-Za-z][A-Za-z0-9\-]*\s*)+?)(?=\s*(?:,|\bis\b|\bare\b|\bon\b|\bat\b|"
+    d = re.match(r"^\s+(?:of|for|in)\s+(?P<desc>(?:[A-Za-z][A-Za-z0-9\-]*\s*)+?)"
+                 r"(?=\s*(?:,|\bis\b|\bare\b|\bon\b|\bat\b|"
                  r"\bfor\b|\bover\b))", after, re.I)
     appositive = re.match(r"^\s*,\s*(?P<desc>(?:the|a|an)\s+[^\u27e6,]*?)\s*,\s*(?=(?:is|are)\b)", after, re.I)
     if d:
@@ -617,7 +619,8 @@ def _other_data(skel, blocks, inner, phrases: list[Phrase]) -> DataReading | Non
                                              "already: the phrase is a description and is not read"])
     if mode == "sum":
         if len(p.points) != 1:
-            raise claim_error(f"cannot tell how the data {shown} enters the formula: write the loss as a formula of the "
+            raise claim_error(f"cannot tell how the data {shown} enters the formula: write the loss as a formula of "
+                              "the "
                          "model's parameters, or each point as definitions ('where $(x_1, y_1) = (1, 2)$, ...')")
         points = [(names, p.points[0][1])]
     else:

@@ -216,7 +216,8 @@ def data_use(phrase: Phrase, texts: list[str]) -> tuple[str, list[str] | None]:
             by_number = any("_" in w and w.split("_")[0] in letters for w in written)
             bare = letters & written
             if by_number and bare:
-                raise claim_error(f"the formula uses {', '.join(sorted(bare))} and numbered data letters: write it with "
+                raise claim_error(f"the formula uses {', '.join(sorted(bare))} and numbered data letters: write it "
+                                  "with "
                              "one kind")
             if by_number:
                 return "define", None
@@ -244,7 +245,8 @@ def data_use(phrase: Phrase, texts: list[str]) -> tuple[str, list[str] | None]:
                      f"$({names[0]}_1, {names[-1]}_1) = (...)$, ... to say which point is which")
     used = {n for n in names if n in written}
     if not named and used != set(names):
-        raise claim_error(f"the formula uses {', '.join(sorted(used)) or 'neither'} of {', '.join(names)}: write the data "
+        raise claim_error(f"the formula uses {', '.join(sorted(used)) or 'neither'} of {', '.join(names)}: write the "
+                          "data "
                      "point as $(x, y) = (...)$ to say which number is which")
     return "sum", names
 
@@ -253,5 +255,6 @@ def restore(skel: str, blocks: list[str]) -> str:
     return MARK_RE.sub(lambda m: blocks[int(m.group(1))], skel)
 
 
-__all__ = ["MARK", "MARK_RE", "NAME", "NUM", "Phrase", "claim_error", "data_use", "definitions", "find_data", "latex_name",
+__all__ = ["MARK", "MARK_RE", "NAME", "NUM", "Phrase", "claim_error", "data_use", "definitions", "find_data",
+           "latex_name",
            "points_in", "restore", "shown_named", "skeleton", "used_names"]

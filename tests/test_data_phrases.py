@@ -78,7 +78,8 @@ def test_the_loss_of_a_model_on_data_is_built_from_the_model(text, function, var
 
 def test_a_written_loss_is_held_against_the_built_one():
     """", $(u \tanh(v) - 2)^2$," after the data is the subject, and must be the loss built from the model."""
-    text = r"The squared loss of $f(x) = u \tanh(v x)$ on the data point $(1, 2)$, $(u\tanh(v) - 2)^2$, is convex in $(u, v)$"
+    text = (r"The squared loss of $f(x) = u \tanh(v x)$ on the data point $(1, 2)$, $(u\tanh(v) - 2)^2$, is convex "
+            r"in $(u, v)$")
     claim = _reads(text, (u * sp.tanh(v) - 2)**2, ["u", "v"])
     assert "shown symbolically" in claim.note
     assert answered(text).holds is False     # neither: along u at v = 0 the loss is constant 4; a saddle elsewhere
