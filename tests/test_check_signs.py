@@ -136,6 +136,16 @@ def test_transcendental_identities_use_the_stated_fallback():
     assert not is_zero(sp.exp(x) - x - 1)
 
 
+def test_exponentials_are_powers_of_one_positive_symbol_per_argument():
+    """exp(k·x) = t^k with t = exp(x): the Hessian identity of log(1 - tanh x) is a rational identity in t (it took
+    the whole time limit when each exp(k·x) was a generator of its own)."""
+    assert is_zero(sp.diff(sp.log(1 - sp.tanh(x)), x, 2) + 1 / sp.cosh(x) ** 2)
+    assert is_zero(sp.exp(x) * sp.exp(-x) - 1) and is_zero(sp.exp(x / 2) ** 2 - sp.exp(x))
+    assert is_zero(sp.exp(x + y) - sp.exp(x) * sp.exp(y))
+    assert not is_zero(sp.exp(x / 3) - sp.exp(x)) and not is_zero(sp.exp(x) * sp.exp(y) - sp.exp(x * y))
+    assert not is_zero(sp.exp(x / 3000) - sp.exp(x))   # a power past the cap: the stated fallback decides
+
+
 def test_exponents_beyond_the_cap_are_refused_quickly():
     start = time.monotonic()
     n = MAX_EXPONENT + 1  # a true identity, refused without expanding (x + 1)^n: False decides nothing

@@ -46,8 +46,9 @@ def is_zero(expr) -> bool:
        ``cancel`` returns as the literal 0. The answer is final.
     2. *Otherwise* (exp, log, trigonometric functions, fractional powers): with sin and cos, ``expand_trig`` (the
        angle-addition formulas: sqrt(2) sin(x + pi/4) = sin x + cos x); then, with sigmoid, softplus and tanh
-       written with exp and erfc as 1 - erf: ``cancel(expand(expr))``, then ``simplify``; a literal 0 is a SymPy
-       identity under the symbols' stated assumptions (real, and the signs the box gives). Anything else is False.
+       written with exp and erfc as 1 - erf: ``cancel`` with each exp(c·m) a power of one positive symbol
+       (``_exp_as_powers``), then ``cancel(expand(expr))``, then ``simplify``; a literal 0 is a SymPy identity
+       under the symbols' stated assumptions (real, and the signs the box gives). Anything else is False.
 
     >>> x = sp.Symbol("x", real=True)
     >>> is_zero((x ** 2 - 1) / (x - 1) - x - 1), is_zero(x ** 2 - x), is_zero(sp.exp(2 * x) - sp.exp(x) ** 2)
@@ -65,10 +66,31 @@ def is_zero(expr) -> bool:
     expr = expr.rewrite(sp.exp)
     if expr.has(sp.erfc):
         expr = expr.rewrite(sp.erf)   # erfc = 1 - erf
+    if sp.cancel(_exp_as_powers(sp.expand_power_exp(expr))) == 0:
+        return True
     expanded = sp.expand(expr)
     if len(sp.Add.make_args(expanded)) > MAX_TERMS:
         return False
     return sp.cancel(expanded) == 0 or sp.simplify(expr) == 0
+
+
+def _exp_as_powers(expr):
+    """expr with every exp(c·m) (c rational) written t_m^(c·L), t_m = exp(m/L) a positive symbol and L the least
+    common denominator of m's coefficients: the same function where t_m = exp(m/L), so a rational function of the
+    t_m and the variables that ``cancel`` finds 0 is 0 there (exp(x)·exp(-x) - 1 becomes t·t^(-1) - 1). Left as it is
+    when a power would pass ``MAX_EXPONENT``."""
+    by_rest = {}
+    for atom in expr.atoms(sp.exp):
+        c, rest = atom.args[0].as_coeff_Mul()
+        by_rest.setdefault(rest, []).append((atom, sp.Rational(c)))
+    swap = {}
+    for rest, atoms in by_rest.items():
+        lcd = sp.ilcm(1, *[c.q for _, c in atoms])
+        if any(abs(c * lcd) > MAX_EXPONENT for _, c in atoms):
+            return expr
+        t = sp.Dummy("t", positive=True)
+        swap.update({atom: t ** int(c * lcd) for atom, c in atoms})
+    return expr.xreplace(swap)
 
 
 def check_same_function(box: dict, expr, other, where: str, *, sign_of, canon) -> None:
