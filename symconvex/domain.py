@@ -323,14 +323,20 @@ def _positive_everywhere(g, variables) -> bool:
 def _even_powers(g, variables) -> bool:
     """Whether the polynomial g is c f_1^(2 k_1) ... f_m^(2 k_m) with c > 0 over Q, so g >= 0 at every real point
     (sqrt(x^2 + 2x + 1) = |x + 1| is defined on all of R)."""
+    c, factors = _factored(g, variables) or (None, None)
+    return bool(c is not None and c.is_Rational and c > 0 and factors and all(k % 2 == 0 for _, k in factors))
+
+
+def _factored(g, variables):
+    """(c, [(f_i, k_i)]) with g = c f_1^k_1 ... f_m^k_m over Q when g is a polynomial in the variables it uses,
+    else None."""
     xs = [v for v in variables if v in g.free_symbols]
     if not xs or not g.is_polynomial(*xs):
-        return False
+        return None
     try:
-        c, factors = sp.factor_list(sp.expand(g), *xs)
+        return sp.factor_list(sp.expand(g), *xs)
     except sp.PolynomialError:
-        return False
-    return bool(c.is_Rational and c > 0 and factors and all(k % 2 == 0 for _, k in factors))
+        return None
 
 
 def _root_base(g):
@@ -357,13 +363,11 @@ def simplified_condition(g, variables):
     from .certificates import to_tree
     from .check.signs import quadratic_sign, range_sign
 
+    factored = _factored(g, variables)
+    if factored is None:
+        return g
+    c, factors = factored
     xs = [v for v in variables if v in g.free_symbols]
-    if not xs or not g.is_polynomial(*xs):
-        return g
-    try:
-        c, factors = sp.factor_list(sp.expand(g), *xs)
-    except sp.PolynomialError:
-        return g
     if not c.is_Rational or c == 0:
         return g
     sign = 1 if c > 0 else -1

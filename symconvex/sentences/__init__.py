@@ -98,27 +98,28 @@ def read_sentence(text: str) -> Sentence:
     if found:
         sentence.text, notes = found
         sentence.notes += notes
-    for rule in (proportional, parenthesized_condition, values_before_formula, point_after_formula,
-                 title_before_condition, subject_after_colon, condition_between_commas, role_nouns):
-        found = rule(sentence.text)
-        if found:
-            sentence.text, notes = found
-            sentence.notes += notes
+    _rewrite(sentence, (proportional, parenthesized_condition, values_before_formula, point_after_formula,
+                        title_before_condition, subject_after_colon, condition_between_commas, role_nouns))
     found = variables_named(sentence.text)
     if found:
         sentence.text, notes, sentence.named_in_words, sentence.words = found
         sentence.notes += notes
-        for rule in (subject_after_colon, values_before_formula):
-            again = rule(sentence.text)
-            if again:
-                sentence.text, notes = again
-                sentence.notes += notes
+        _rewrite(sentence, (subject_after_colon, values_before_formula))
     found = restatements(sentence.text)
     if found:
         sentence.text, notes, sentence.others = found
         sentence.notes += notes
     return sentence
 
+
+
+def _rewrite(sentence: Sentence, rules) -> None:
+    """Apply each rule (text -> (text, notes) or None) in turn to the sentence's text, keeping the notes."""
+    for rule in rules:
+        found = rule(sentence.text)
+        if found:
+            sentence.text, notes = found
+            sentence.notes += notes
 
 
 def settle(sentence: Sentence, claim, read, same) -> None:
