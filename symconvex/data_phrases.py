@@ -62,7 +62,7 @@ import sympy as sp
 from .errors import InputError
 from .parsing import normalize, parse_expression
 from .data_points import (MARK, MARK_RE, NAME, NUM, Phrase, claim_error, data_use, definitions, find_data, latex_name,
-                          points_in, restore, shown_named, skeleton, used_names)
+                          point_blocks, restore, shown_named, skeleton, used_names)
 from .remarks import MATH, STOP
 
 #: a number as written in a data tuple: 2, -1, 0.5, 1/2, \frac{1}{2}, -\frac{3}{4}
@@ -240,20 +240,7 @@ def _bare_data_after(skel: str, inner: list[str], at: int) -> Phrase | None:
     m = re.match(r"\s*(?:on|at|over|for)\s+", skel[at:], re.I)
     if not m:
         return None
-    pos, found, points = at + m.end(), [], []
-    while True:
-        b = MARK_RE.match(skel, pos)
-        got = points_in(inner[int(b.group(1))]) if b else None
-        if got is None:
-            break
-        found.append(int(b.group(1)))
-        points.extend(got)
-        pos = b.end()
-        join = re.match(r"\s*(?:,\s*and|,|and)\s*(?=\u27e6)", skel[pos:])
-        nxt = MARK_RE.match(skel, pos + join.end()) if join else None
-        if nxt is None or points_in(inner[int(nxt.group(1))]) is None:
-            break
-        pos += join.end()
+    found, points, pos = point_blocks(skel, inner, at + m.end())
     return Phrase(at, pos, found, points, False) if found else None
 
 

@@ -115,30 +115,7 @@ def find_data(skel: str, inner: list[str]) -> list[Phrase]:
                          r"(?P<words>(?:(?:%s)\s+)*)(?=\u27e6)" % vocabulary, skel, re.I):
         words = [w.lower() for w in m.group("words").split()]
         noun = any(w in _DATA_NOUNS for w in words) or (context and any(w in _WEAK_NOUNS for w in words))
-        pos, blocks, points = m.end(), [], []
-        while True:
-            b = MARK_RE.match(skel, pos)
-            if not b:
-                break
-            try:
-                got = points_in(inner[int(b.group(1))])
-            except ClaimError:
-                raise
-            if got is None:
-                break
-            blocks.append(int(b.group(1)))
-            points.extend(got)
-            pos = b.end()
-            join = re.match(r"\s*(?:,\s*and|,|and)\s*(?=\u27e6)", skel[pos:])
-            if not join:
-                break
-            nxt = MARK_RE.match(skel, pos + join.end())
-            try:
-                if not nxt or points_in(inner[int(nxt.group(1))]) is None:
-                    break
-            except ClaimError:
-                break
-            pos += join.end()
+        blocks, points, pos = point_blocks(skel, inner, m.end())
         if not blocks:
             continue
         named = all(names is not None for names, _ in points)
@@ -150,6 +127,29 @@ def find_data(skel: str, inner: list[str]) -> list[Phrase]:
             points = [([n for names, _ in points for n in names], [x for _, nums in points for x in nums])]
         found.append(Phrase(m.start(), pos, blocks, points, noun))
     return found
+
+
+def point_blocks(skel: str, inner: list[str], pos: int) -> tuple[list[int], list, int]:
+    """The math blocks of data points written one after another from ``pos`` of the skeleton ("MATH", "MATH, MATH",
+    "MATH and MATH", "MATH, and MATH"): (their indices, their points, the position after the last). A first block
+    that is malformed data raises its ClaimError; a following block that is not data ends the run."""
+    blocks, points = [], []
+    while True:
+        b = MARK_RE.match(skel, pos)
+        got = points_in(inner[int(b.group(1))]) if b else None
+        if got is None:
+            return blocks, points, pos
+        blocks.append(int(b.group(1)))
+        points.extend(got)
+        pos = b.end()
+        join = re.match(r"\s*(?:,\s*and|,|and)\s*(?=\u27e6)", skel[pos:])
+        nxt = MARK_RE.match(skel, pos + join.end()) if join else None
+        try:
+            if nxt is None or points_in(inner[int(nxt.group(1))]) is None:
+                return blocks, points, pos
+        except ClaimError:
+            return blocks, points, pos
+        pos += join.end()
 
 
 def latex_name(name: str) -> str:
