@@ -390,6 +390,12 @@ class Certificate:
         pairs = zip(self.parameters, self.parameter_values)
         return (", at " + ", ".join(f"{name} = {value}" for name, value in pairs)) if self.parameter_values else ""
 
+    def _labels(self, *labels: str) -> tuple[str, ...]:
+        """The letters a summary names its points by (a, b, m; p, u, t), primed when one of them is also the name of
+        a parameter or a variable of the subject (display only: "a = (3/8) ... at a = 1" would read as one a)."""
+        taken = set(self.parameters) | set(getattr(self, "variables", ()) or ())
+        return tuple(f"{x}′" for x in labels) if taken & set(labels) else labels
+
     @staticmethod
     def _shown(stated) -> str:
         """A stated value for display: exact as stated, or ``≈`` ten significant digits (display only)."""
@@ -457,10 +463,10 @@ class MidpointCertificate(Certificate):
         rel, side = {"convex": (">", "above"), "concave": ("<", "below"),
                      "strictly_convex": ("≥", "on or above"), "strictly_concave": ("≤", "on or below")}.get(
                          self.refutes, ("?", "?"))
-        lam = self.lam
-        return (f"not {self.refutes.replace('_', ' ')}: f(m) = {self._shown(v.get('f(m)'))} {rel} {lam}·f(a) + (1 - {lam})·f(b) with "
-                f"f(a) = {self._shown(v.get('f(a)'))}, f(b) = {self._shown(v.get('f(b)'))}; a = {self._point(self.a)}, "
-                f"b = {self._point(self.b, self.a, 'a')}, m = {self._point(self.m, self.a, 'a')} "
+        lam, (a, b, m) = self.lam, self._labels("a", "b", "m")
+        return (f"not {self.refutes.replace('_', ' ')}: f({m}) = {self._shown(v.get('f(m)'))} {rel} {lam}·f({a}) + "
+                f"(1 - {lam})·f({b}) with f({a}) = {self._shown(v.get('f(a)'))}, f({b}) = {self._shown(v.get('f(b)'))}; "
+                f"{a} = {self._point(self.a)}, {b} = {self._point(self.b, self.a, a)}, {m} = {self._point(self.m, self.a, a)} "
                 f"(midpoint {side} the chord){self._at_parameters()}")
 
     def __post_init__(self):
@@ -491,9 +497,9 @@ class CurvatureCertificate(Certificate):
     pattern: tuple = ()
 
     def summary(self) -> str:
-        rel = "< 0" if self.refutes == "convex" else "> 0"
-        return (f"not {self.refutes}: d²/dt² f(p + t·u) = {self._shown(self.second_derivative)} {rel} at t = 0, "
-                f"p = {self._point(self.point)}, u = {self._point(self.direction)}"
+        rel, (p, u, t) = "< 0" if self.refutes == "convex" else "> 0", self._labels("p", "u", "t")
+        return (f"not {self.refutes}: d²/d{t}² f({p} + {t}·{u}) = {self._shown(self.second_derivative)} {rel} at {t} = 0, "
+                f"{p} = {self._point(self.point)}, {u} = {self._point(self.direction)}"
                 + (f", strictly inside the smooth piece with kink pattern {list(_plain(self.pattern[:12]))}"
                    if len(self.pattern) else "") + self._at_parameters())
 
@@ -534,7 +540,12 @@ class HessianCertificate(Certificate):
 
         pivots = ", ".join(pretty(to_sympy(d)) for d in self.D[:4]) + (", ..." if len(self.D) > 4 else "")
         signs = [p.get("sign") if isinstance(p, dict) else None for p in self.pivot_signs]
-        rel = "> 0" if signs and all(s == "positive" for s in signs) else "≥ 0"
+        # "positive" on a box with a closed end is checked on its interior only, unless the fact is strict (then the
+        # checker asks for the closed box): the display says ≥ 0 there, which is what holds on the closed set
+        closed = any(end is not None and not is_open for p in self.pivot_signs if isinstance(p, dict)
+                     for lo, lo_open, hi, hi_open in p.get("box", {}).values() for end, is_open in ((lo, lo_open), (hi, hi_open)))
+        positive = signs and all(s == "positive" for s in signs)
+        rel = "> 0" if positive and (self.proves.startswith("strictly") or not closed) else "≥ 0"
         at = next((p["nonzero_at"][0] for p in self.pivot_signs if isinstance(p, dict) and "nonzero_at" in p), None)
         extra = f", and > 0 at {self.variables[0]} = {at} (so its zeros are isolated)" if at is not None else ""
         return (f"{self.proves.replace('_', ' ')}: {side} = L D Lᵀ with pivots D = ({pivots}), each {rel} "

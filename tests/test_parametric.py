@@ -239,3 +239,16 @@ def test_a_refutation_at_one_parameter_value_is_verified_once(monkeypatch):
     refutations = [c for c in result.certificates if c.parameter_values]
     assert refutations and all(calls[id(c)] == 1 for c in refutations)
     assert all(verify(from_json(c.to_json())) == c.statement for c in refutations)
+
+
+def test_a_summary_primes_its_point_letters_when_a_parameter_has_one_of_them():
+    """x^p at p = 1/2: phi''(0) = p(p - 1) x^(p - 2) = -1/4 at x = 1, accepted; the summary's p (the point) and the
+    parameter p would read as one letter, so the point letters are primed, the parameter keeps its name."""
+    x, p = ["var", "x"], ["var", "p"]
+    cert = CurvatureCertificate(variables=("x",), function=["pow", x, p], refutes="convex", point=("1",),
+                                direction=("1",), second_derivative="-1/4", value="1", slope="1/2",
+                                parameters=("p",), parameter_values=("1/2",), domain=(["gt", x, ["num", "0"]],))
+    assert verify(cert) == "not_convex"
+    assert "at t′ = 0, p′ = (1), u′ = (1), at p = 1/2" in cert.summary()
+    plain = dataclasses.replace(cert, function=["pow", x, ["var", "k"]], parameters=("k",))
+    assert "at t = 0, p = (1), u = (1), at k = 1/2" in plain.summary()
