@@ -534,18 +534,23 @@ class HessianCertificate(Certificate):
     D: list
     pivot_signs: list = field(default_factory=list)
 
+    def positive_inside_only(self, k: int) -> bool:
+        """Whether pivot k's stated "positive" holds only inside its box: for a non-strict fact the checker reads
+        the sign on the open box, so on a box with a closed end the pivot is only >= 0 there (by continuity)."""
+        why = self.pivot_signs[k] if k < len(self.pivot_signs) else None
+        box = why.get("box") or {} if isinstance(why, dict) else {}
+        return not self.proves.startswith("strictly") and any(
+            end is not None and not is_open for lo, lo_open, hi, hi_open in box.values()
+            for end, is_open in ((lo, lo_open), (hi, hi_open)))
+
     def summary(self) -> str:
         side = "H" if self.proves.endswith("convex") else "-H"
         from .pretty import pretty  # display only
 
         pivots = ", ".join(pretty(to_sympy(d)) for d in self.D[:4]) + (", ..." if len(self.D) > 4 else "")
         signs = [p.get("sign") if isinstance(p, dict) else None for p in self.pivot_signs]
-        # "positive" on a box with a closed end is checked on its interior only, unless the fact is strict (then the
-        # checker asks for the closed box): the display says ≥ 0 there, which is what holds on the closed set
-        closed = any(end is not None and not is_open for p in self.pivot_signs if isinstance(p, dict)
-                     for lo, lo_open, hi, hi_open in p.get("box", {}).values() for end, is_open in ((lo, lo_open), (hi, hi_open)))
         positive = signs and all(s == "positive" for s in signs)
-        rel = "> 0" if positive and (self.proves.startswith("strictly") or not closed) else "≥ 0"
+        rel = "> 0" if positive and not any(map(self.positive_inside_only, range(len(signs)))) else "≥ 0"
         at = next((p["nonzero_at"][0] for p in self.pivot_signs if isinstance(p, dict) and "nonzero_at" in p), None)
         extra = f", and > 0 at {self.variables[0]} = {at} (so its zeros are isolated)" if at is not None else ""
         return (f"{self.proves.replace('_', ' ')}: {side} = L D Lᵀ with pivots D = ({pivots}), each {rel} "

@@ -5,6 +5,7 @@ checker; each new kind of proof has its one-number-tampered twins rejected."""
 
 from __future__ import annotations
 
+import dataclasses
 from fractions import Fraction
 
 import pytest
@@ -110,5 +111,6 @@ def test_parametric_pivot_in_partial_fractions_and_its_twins_fail():
     assert cert.D[0][0] == "add"   # s/x^2 + t/(x - 1)^2: one term per pole
     # the pivot vanishes at s = t = 0 (a closed end of the parameters): shown as >= 0, the fact that holds there
     assert "each ≥ 0 on the domain" in cert.summary() and "> 0" not in cert.summary()
+    assert cert.positive_inside_only(0) and not dataclasses.replace(cert, proves="strictly_concave").positive_inside_only(0)
     assert verify(from_json(cert.to_json())) == "concave"
     assert _rejects_every_twin(cert) >= 5

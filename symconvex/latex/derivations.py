@@ -178,7 +178,10 @@ def _hessian_proof(cert: HessianCertificate, subject: _Subject) -> tuple[str, st
         why = cert.pivot_signs[k] if k < len(cert.pivot_signs) else None
         if isinstance(why, dict):
             box = why.get("box") or {}
-            why = "%s%s" % (why.get("sign", ""), (" on the box of the domain's bounds" if box else ""))
+            inside = cert.positive_inside_only(k)
+            why = "%s%s" % (why.get("sign", ""), (" inside the box of the domain's bounds, so nonnegative on "
+                                                   "it by continuity" if inside else " on the box of the domain's bounds"
+                                                   if box else ""))
         reasons.append(r"D_{%d} = %s %s 0%s" % (k + 1, _tree_tex(d, subject), ">" if strict else r"\ge",
                                                (r" \quad \text{(%s)}" % text_escape(why if isinstance(why, str)
                                                                                   else str(why))) if why else ""))
