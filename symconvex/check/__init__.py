@@ -5,19 +5,12 @@ whitelisted trees evaluated by ``check.evaluate``: exact rationals, or ``mpmath.
 
 What an accepted certificate proves (f the certificate's function, D its domain):
 
-- ``midpoint``: a != b, m = lam a + (1 - lam) b lie in D, f is defined there, and
-  f(m) - lam f(a) - (1 - lam) f(b) is > 0 (f is not convex on D) or < 0 (f is not concave on D); or, to refute
-  strict convexity (concavity), >= 0 (<= 0), where a zero must be exact: the three values are exact rationals
-  or, for functions of exp and log, shown to be the literal 0 by exact symbolic arithmetic (``check.exactzero``).
-- ``curvature``: p is interior to D (``check_domain``), every kink of f is strictly on one side at p and every
-  singularity strictly avoided (so f is C^2 near p), and phi''(0) < 0 (not convex) or > 0 (not concave) for
-  phi(t) = f(p + t u). A convex function has phi'' >= 0 wherever it is twice differentiable inside its domain.
+- ``midpoint`` and ``curvature`` (refutations): ``check.midpoint`` and ``check.curvature``;
 - the other kinds: each module's docstring (``_other_kind`` imports it for that kind only), and
   ``verify_domain``: ``check.domains``. A network subject is read by ``check.network`` and ``check.fastnet``.
 
-With parameters (names that are neither variables nor numbers), a refutation states one allowed value of them
-(``parameter_values``) and refutes the claim for every value its domain allows. Every rejection raises
-``CertificateError`` with one line naming the field, found vs expected. A check has a wall-clock limit.
+Parameters are names that are neither variables nor numbers. Every rejection raises ``CertificateError`` with one
+line naming the field, found vs expected. A check has a wall-clock limit.
 """
 
 from __future__ import annotations
@@ -27,13 +20,12 @@ import signal
 import threading
 import time
 from contextlib import contextmanager
-from fractions import Fraction
 
 from ..errors import CertificateError
-from .evaluate import evaluate, line_jets, value_at
-from .numbers import add, check_stated, interval_precision, mul, show, sign, sub
+from .evaluate import value_at
+from .numbers import interval_precision, show, sign, sub
 from .reader import loads, read
-from .trees import check_tree, clipped, parse_coordinate, parse_rational, subject_digest, tree_variables, vector
+from .trees import check_tree, clipped, subject_digest, tree_variables
 
 #: The default wall-clock limit of ``verify``, in seconds; how deep sum, identity and pieces certificates nest.
 TIMEOUT, MAX_NESTING = 60.0, 3
@@ -76,17 +68,6 @@ def subject_tree(cert, *, fast: bool = False):
     return tree
 
 
-def _vectors(cert, tree, fields) -> list:
-    """The certificate's vectors ``fields`` (one coordinate per variable), each followed by the values of its
-    parameters (``parameter_values``, one per name in ``parameters``: a refutation with parameters exhibits one
-    value its domain allows, and refutes the claim for every value the domain allows); about a ``FastNet``, its
-    exact ``Vec``s, read the same way (``check.fastnet.parse_vector``)."""
-    if not isinstance(tree, list):
-        return [tree.vector(getattr(cert, name), name) for name in fields]
-    n, fixed = len(subject_names(cert)), [parse_coordinate(v, "parameter_values") for v in cert.parameter_values]
-    return [vector(getattr(cert, name), n, name) + fixed for name in fields]
-
-
 def check_domain(cert, point, where: str, *, strict: bool) -> None:
     """Every domain constraint (read and checked by ``check.reader``) holds at ``point``, decided rigorously.
 
@@ -113,76 +94,15 @@ def check_domain(cert, point, where: str, *, strict: bool) -> None:
                                    f"{rel} (lhs - rhs = {show(gap)})")
 
 
-#: what a midpoint certificate may refute -> the signs of f(m) - (lam f(a) + (1 - lam) f(b)) that refute it.
-#: Strict convexity needs f(m) < chord at every a != b, so f(m) >= chord refutes it (0 is decided exactly).
-MIDPOINT_GAP_SIGNS = {"convex": (1,), "concave": (-1,), "strictly_convex": (0, 1), "strictly_concave": (0, -1)}
-
-
-def _coordinates(point, limit: int | None = None) -> list[Fraction]:
-    """A vector's (first ``limit``) coordinates as ``Fraction``s."""
-    return point[:limit] if isinstance(point, list) else point.fractions(limit)
-
-
-def verify_midpoint(cert) -> str:
-    tree = subject_tree(cert, fast=True)  # an expression tree, or a FastNet (exact integer passes over the spec)
-    allowed = MIDPOINT_GAP_SIGNS[cert.refutes]  # the reader has read one of its keys
-    lam = parse_rational(cert.lam, "lam")
-    if not 0 < lam < 1:
-        raise CertificateError(f"lam: must lie strictly between 0 and 1, found {lam}")
-    names = subject_names(cert) + list(cert.parameters) if isinstance(tree, list) else None
-    points = a, b, m = _vectors(cert, tree, ("a", "b", "m"))
-    if a == b:
-        raise CertificateError("a, b: the two points must differ")
-    combination = [lam * x + (1 - lam) * y for x, y in zip(a, b)] if isinstance(a, list) else a.combine(lam, b)
-    if m != combination:
-        raise CertificateError(f"m: lam a + (1 - lam) b = ({', '.join(map(str, _coordinates(combination, 4)))}...), "
-                               f"certificate states ({', '.join(map(str, cert.m[:4]))}...)")
-    values = []
-    for label, point in zip("abm", points):
-        if cert.domain:
-            check_domain(cert, _coordinates(point), f"point {label}", strict=False)
-        values.append(value_at(tree, names, point) if isinstance(tree, list) else tree.value(point))
-    for found, key in zip(values, ("f(a)", "f(b)", "f(m)")):
-        check_stated(found, cert.values.get(key), key)
-    if set(cert.values) != {"f(a)", "f(b)", "f(m)"}:
-        raise CertificateError(f"values: expected f(a), f(b), f(m), found {sorted(cert.values)}")
-    gap = sub(values[2], add(mul(lam, values[0]), mul(1 - lam, values[1])))
-    if sign(gap) not in allowed:
-        from .exactzero import jensen_gap_is_zero  # a strict refutation whose gap is 0 but not a rational
-
-        if 0 in allowed and sign(gap) is None and isinstance(tree, list) and \
-                jensen_gap_is_zero(tree, names, *points, lam):
-            return f"not_{cert.refutes}"
-        rel = {(1,): ">", (-1,): "<", (0, 1): ">=", (0, -1): "<="}[allowed]
-        raise CertificateError(f"midpoint: f(m) - (lam f(a) + (1-lam) f(b)) = {show(gap)}, needs {rel} 0 "
-                               f"(exactly) to show f is not {cert.refutes.replace('_', ' ')}")
-    return f"not_{cert.refutes}"
-
-
-def verify_curvature(cert) -> str:
+def _refutation(cert) -> str:
+    """A midpoint or curvature certificate, checked by ``check.midpoint`` or ``check.curvature`` (imported for that
+    kind only) on its subject: an expression tree, or a FastNet (exact integer passes over a network spec)."""
+    if cert.kind == "midpoint":
+        from .midpoint import verify_midpoint as verify_kind
+    else:
+        from .curvature import verify_curvature as verify_kind
     tree = subject_tree(cert, fast=True)
-    p, u = _vectors(cert, tree, ("point", "direction"))
-    if isinstance(tree, list):
-        u[len(u) - len(cert.parameters):] = [Fraction(0)] * len(cert.parameters)  # the parameters stay fixed
-    if not any(u) if isinstance(u, list) else u.is_zero():
-        raise CertificateError("direction: must be nonzero")
-    if cert.domain:
-        check_domain(cert, _coordinates(p), "point", strict=True)
-    if isinstance(tree, list):
-        jet, pattern = evaluate(tree, line_jets(subject_names(cert) + list(cert.parameters), p, u, 2), 2)
-    else:  # exact integer forward pass with degree-2 jets (``FastNet.curvature``)
-        jet, pattern = tree.curvature(p, u)
-    if list(cert.pattern) != pattern:
-        raise CertificateError(f"pattern: the kinks at the point take branches {pattern[:12]}, "
-                               f"certificate states {list(cert.pattern[:12])}")
-    second = jet.second_derivative()
-    check_stated(jet.c[0], cert.value, "value")
-    check_stated(jet.c[1], cert.slope, "slope")
-    check_stated(second, cert.second_derivative, "second_derivative")
-    if sign(second) != (-1 if cert.refutes == "convex" else 1):
-        raise CertificateError(f"curvature: d2/dt2 f(p + t u) = {show(second)}, needs "
-                               f"{'< 0' if cert.refutes == 'convex' else '> 0'} to show f is not {cert.refutes}")
-    return f"not_{cert.refutes}"
+    return verify_kind(cert, tree, subject_names(cert) if isinstance(tree, list) else None, check_domain)
 
 
 def _other_kind(cert, depth: int) -> str:
@@ -219,8 +139,7 @@ def _other_kind(cert, depth: int) -> str:
 
 
 #: kind -> (its check(record, nesting depth), may it have parameters, may it state their values).
-_KINDS = {"midpoint": (lambda c, d: verify_midpoint(c), True, True),
-          "curvature": (lambda c, d: verify_curvature(c), True, True),
+_KINDS = {**{kind: (lambda c, d: _refutation(c), True, True) for kind in ("midpoint", "curvature")},
           **{kind: (_other_kind, kind in ("rules", "hessian", "sum"), False)
              for kind in ("rules", "hessian", "sum", "saddle", "minimum", "minima_count", "identity", "pieces")}}
 
