@@ -27,8 +27,8 @@ under that bound, and every sign is read from an exact integer.
 Elementwise work is on int64 arrays while a bound formed with Python integers shows every result below 2^62
 (``_mul``, ``_add``), else on numpy object arrays of Python integers.
 
-This module only computes numbers (``FastNet.value``, ``FastNet.curvature``, ``Vec``); ``check.verify_midpoint`` and
-``check.verify_curvature`` run the same checks on them as on a tree, and decide. With every kink strictly on one
+This module only computes numbers (``FastNet.value``, ``FastNet.curvature``, ``Vec``); ``check.midpoint`` and
+``check.curvature`` run the same checks on them as on a tree, and decide. With every kink strictly on one
 side at p, the loss is one polynomial on a neighbourhood of p, so its jet is its exact Taylor coefficients there and
 d^2/dt^2 loss(p + t u) at 0 is twice the last one.
 """
