@@ -1,0 +1,188 @@
+"""The rules and Hessian checker's refusals of malformed derivations that neither the suite nor the corpora reached
+(a line trace of ``check/`` over both, issue #13): each is a reachable path, not dead code, so each gets a forged
+certificate that must be refused with its own message, beside an honest twin that is accepted where one exists."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import sympy as sp
+
+from symconvex.certificates import RulesCertificate, subject_digest
+from symconvex.check import verify
+from symconvex.decompose import prove_by_hessian
+from symconvex.errors import CertificateError
+from symconvex.rules import prove_by_rules
+
+x, y = sp.symbols("x y", real=True)
+X, Y = ["var", "x"], ["var", "y"]
+
+
+def _node(expr, rule, curvature, sign, children=()):
+    return {"expr": expr, "rule": rule, "curvature": curvature, "sign": sign, "children": list(children)}
+
+
+def _leaf(tree=X, sign="unknown"):
+    return _node(tree, "variable", "affine", sign)
+
+
+def _rules(function, derivation, proves="convex", variables=("x",), **extra):
+    return RulesCertificate(variables=variables, function=function, proves=proves, derivation=derivation, **extra)
+
+
+def _refused(cert, message):
+    with pytest.raises(CertificateError, match=message):
+        verify(cert)
+
+
+# --------------------------------------------------------------------------------------- the shape of a node
+
+def test_a_node_without_its_sign_or_with_children_not_a_list_is_refused():
+    exp_x = ["exp", X]
+    node = _node(exp_x, "exp", "convex", "positive", [_leaf()])
+    assert verify(_rules(exp_x, node)) == "convex"  # the honest twin
+    _refused(_rules(exp_x, {k: v for k, v in node.items() if k != "sign"}), "a node needs expr, rule, curvature, sign")
+    _refused(_rules(exp_x, {**node, "children": {"0": _leaf()}}), "children: must be a list")
+
+
+def test_leaves_and_affine_rules_take_their_own_number_of_children():
+    _refused(_rules(X, _node(X, "variable", "affine", "unknown", [_leaf()]), "affine"),
+             "rule 'variable' given 1 children")
+    _refused(_rules(["num", "2"], _node(["num", "2"], "variable", "affine", "positive"), "affine"),
+             r"a variable leaf must be \['var', name\]")
+    xy = ["mul", X, Y]
+    _refused(_rules(xy, _node(xy, "scale", "affine", "unknown", [_leaf(), _leaf(Y)]), "affine", ("x", "y")),
+             "scale needs exactly one non-constant factor, found 2")
+
+
+def test_an_unknown_rule_or_a_wrong_arity_is_refused():
+    exp_x = ["exp", X]
+    _refused(_rules(exp_x, _node(exp_x, "expo", "convex", "positive", [_leaf()])), "unknown rule 'expo'")
+    _refused(_rules(exp_x, _node(exp_x, "exp", "convex", "positive", [_leaf(), _leaf()])),
+             "rule 'exp' given 2 children")
+
+
+def test_a_stated_curvature_other_than_the_derivation_gives_is_refused():
+    cert = prove_by_rules(sp.exp(x), (x,), None)
+    data = json.loads(cert.to_json())
+    assert verify(data) == "convex"
+    data["proves"] = "affine"
+    with pytest.raises(CertificateError, match="proves: states 'affine', the derivation gives 'convex'"):
+        verify(data)
+
+
+def test_a_convex_function_of_a_concave_argument_has_no_curvature():
+    """exp(-x^2): exp is convex increasing, -x^2 concave: the composition rule gives nothing."""
+    square = ["pow", X, ["num", "2"]]
+    neg = ["mul", ["num", "-1"], square]
+    inner = _node(neg, "scale", "concave", "nonpositive",
+                  [_node(["num", "-1"], "constant", "affine", "negative"),
+                   _node(square, "pow_even", "convex", "nonnegative", [_leaf()])])
+    f = ["exp", neg]
+    _refused(_rules(f, _node(f, "exp", "convex", "positive", [inner])), "rule 'exp' gives no curvature")
+
+
+def test_zero_times_a_convex_function_is_affine():
+    """0 g = 0 for every g: the scale rule with a zero constant gives affine, whatever g's curvature."""
+    f = ["mul", ["num", "0"], ["exp", X]]
+    node = _node(f, "scale", "affine", "zero", [_node(["num", "0"], "constant", "affine", "zero"),
+                                                _node(["exp", X], "exp", "convex", "positive", [_leaf()])])
+    assert verify(_rules(f, node, "affine")) == "affine"
+    _refused(_rules(f, {**node, "curvature": "convex"}, "convex"), "curvature: states 'convex'")
+
+
+# ------------------------------------------------------------------------------------ rules read off the node
+
+def test_log_sum_exp_needs_a_log_of_a_sum_of_exponentials_and_positive_numbers():
+    lse = ["log", ["add", ["exp", X], ["exp", Y]]]
+    kids = [_leaf(), _leaf(Y)]
+    assert verify(_rules(lse, _node(lse, "log_sum_exp", "convex", "unknown", kids), variables=("x", "y"))) == "convex"
+    f = ["exp", ["add", X, Y]]
+    _refused(_rules(f, _node(f, "log_sum_exp", "convex", "unknown", kids), variables=("x", "y")),
+             "log_sum_exp needs log\\(sum\\)")
+    g = ["log", ["add", ["exp", X], ["exp", Y], ["num", "-1"]]]
+    _refused(_rules(g, _node(g, "log_sum_exp", "convex", "unknown", kids), variables=("x", "y")),
+             "log_sum_exp terms must be exp")
+
+
+def test_geo_mean_needs_a_product_of_powers_with_exponents_summing_to_at_most_one():
+    half = ["num", "1/2"]
+    good = ["mul", ["pow", X, half], ["pow", Y, half]]
+    kids = [_leaf(X, "positive"), _leaf(Y, "positive")]
+    domain = (("gt", X, ["num", "0"]), ("gt", Y, ["num", "0"]))
+    box = {"x": ["0", True, None, False], "y": ["0", True, None, False]}
+
+    def cert(f, rule="geo_mean"):
+        return _rules(f, {**_node(f, rule, "concave", "nonnegative", kids), "box": box}, "concave", ("x", "y"),
+                      domain=domain)
+
+    assert verify(cert(good)) == "concave"
+    _refused(cert(["mul", ["pow", X, half], Y]), "geo_mean needs a product of powers")
+    _refused(cert(["mul", ["pow", X, half], ["pow", Y, ["num", "3/4"]]]), "geo_mean exponents must be numbers > 0")
+
+
+def test_pow_exp_needs_an_exponent_that_is_not_a_number():
+    f = ["pow", X, ["num", "2"]]
+    child = ["mul", ["num", "2"], ["log", X]]
+    log_x = _node(["log", X], "log", "concave", "unknown", [_leaf(X, "positive")])
+    child_node = _node(child, "scale", "concave", "unknown", [_node(["num", "2"], "constant", "affine", "positive"),
+                                                              log_x])
+    node = _node(f, "pow_exp", "convex", "positive", [child_node])
+    _refused(_rules(f, {**node, "box": {"x": ["0", True, None, False]}}, domain=(("gt", X, ["num", "0"]),)),
+             "pow_exp needs a\\^g with g not a number")
+
+
+def test_geo_mean_param_exponents_are_expressions_in_the_parameters_only():
+    f = ["mul", ["pow", X, X], ["pow", Y, ["num", "1/2"]]]
+    kids = [_leaf(X, "positive"), _leaf(Y, "positive")]
+    domain = (("gt", X, ["num", "0"]), ("gt", Y, ["num", "0"]))
+    box = {"x": ["0", True, None, False], "y": ["0", True, None, False]}
+    _refused(_rules(f, {**_node(f, "geo_mean_param", "concave", "positive", kids), "box": box}, "concave",
+                    ("x", "y"), domain=domain),
+             "geo_mean_param's exponents are expressions in the parameters")
+
+
+# ------------------------------------------------------------------------------------------ Hessian pivot entries
+
+def test_a_stated_point_where_the_pivot_is_positive_must_be_a_pair_inside_the_interval():
+    cert = prove_by_hessian(x ** 4, (x,), None)
+    data = json.loads(cert.to_json())
+    assert data["pivot_signs"][0]["sign"] == "nonnegative"
+    data["proves"] = "strictly_convex"
+    data["pivot_signs"][0]["nonzero_at"] = ["1", "12"]
+    assert verify(data) == "strictly_convex"  # 12 x^2 > 0 at x = 1: its zeros are isolated
+    data["pivot_signs"][0]["nonzero_at"] = ["1"]
+    with pytest.raises(CertificateError, match=r"expected \[t, the pivot's value at t\]"):
+        verify(data)
+    bounded = json.loads(prove_by_hessian(x ** 4, (x,), [x > -1, x < 1]).to_json())  # 12 x^2 >= 0 there
+    bounded["proves"] = "strictly_convex"
+    bounded["pivot_signs"][0]["nonzero_at"] = ["2", "48"]
+    with pytest.raises(CertificateError, match="2 is not inside the interval"):
+        verify(bounded)
+
+
+def test_pivot_signs_by_ranges_name_ranges_and_an_open_domain():
+    cert = prove_by_hessian(-sp.log(1 - x ** 2 - y ** 2), (x, y), [x ** 2 + y ** 2 < 1])
+    assert cert is not None
+    data = json.loads(cert.to_json())
+    assert verify(data) == "convex" and all(e.get("sign_by") == "ranges" for e in data["pivot_signs"])
+    wrong = json.loads(cert.to_json())
+    wrong["pivot_signs"][0]["sign_by"] = "factors"
+    with pytest.raises(CertificateError, match="sign_by: must be 'ranges'"):
+        verify(wrong)
+    closed = json.loads(cert.to_json())
+    closed["domain"] = [["le", *closed["domain"][0][1:]]]
+    closed["digest"] = subject_digest(closed["variables"], closed["function"], None, closed["domain"])
+    with pytest.raises(CertificateError, match="is about an open domain"):
+        verify(closed)
+
+
+
+def test_a_derivation_that_is_not_an_object_is_refused_by_the_reader():
+    """``check.proofs.verify_rules`` reads an object: the reader refuses anything else before it runs."""
+    data = json.loads(prove_by_rules(sp.exp(x), (x,), None).to_json())
+    for other in ([], "node", None, 1):
+        data["derivation"] = other
+        with pytest.raises(CertificateError, match="derivation: expected a JSON object"):
+            verify(data)
