@@ -186,3 +186,82 @@ def test_a_derivation_that_is_not_an_object_is_refused_by_the_reader():
         data["derivation"] = other
         with pytest.raises(CertificateError, match="derivation: expected a JSON object"):
             verify(data)
+
+
+# ----------------------------------------------------------------------- perspectives, norms, rewrites, domains
+
+def _derivation(f, variables, domain=None):
+    data = json.loads(prove_by_rules(f, variables, domain).to_json())
+    assert verify(data) in ("convex", "concave", "affine")  # the honest twin
+    return data
+
+
+def test_a_perspective_needs_t_and_one_affine_child_per_inner_variable_and_a_curved_g():
+    """y exp(x / y) on y > 0 (the perspective of exp): forged with t of unknown sign, a missing child, a
+    non-affine child, and a g whose derivation gives no curvature."""
+    x, y = sp.symbols("x y", real=True)
+    data = _derivation(y * sp.exp(x / y), (x, y), [y > 0])
+    assert data["derivation"]["rule"] == "perspective"
+
+    def refused(change, message):
+        forged = json.loads(json.dumps(data))
+        change(forged["derivation"])
+        with pytest.raises(CertificateError, match=message):
+            verify(forged)
+
+    refused(lambda d: d["children"].pop(), "a perspective of 1 variables needs 2 children")
+    closed = json.loads(json.dumps(data))  # on y >= 0, t = y is only >= 0
+    closed["domain"] = [["ge", Y, ["num", "0"]]]
+    closed["digest"] = subject_digest(closed["variables"], closed["function"], None, closed["domain"])
+    closed["derivation"]["box"] = {"y": ["0", False, None, False]}
+    closed["derivation"]["children"][0]["sign"] = "nonnegative"
+    with pytest.raises(CertificateError, match="the perspective needs t > 0"):
+        verify(closed)
+
+    def square_child(d):
+        d["children"][1] = _node(["pow", X, ["num", "2"]], "pow_even", "convex", "nonnegative", [_leaf()])
+    refused(square_child, "the perspective's arguments must be affine")
+
+    def sigmoid_inner(d):
+        z = ["var", "z_1"]
+        d["inner"]["derivation"] = _node(["sigmoid", z], "sigmoid", "unknown", "positive", [_leaf(z)])
+    refused(sigmoid_inner, "rule 'sigmoid' gives no curvature")
+
+
+def test_a_norm_is_a_root_of_a_sum_of_weighted_powers_with_a_nonnegative_constant_and_one_child_a_term():
+    x, y = sp.symbols("x y", real=True)
+    data = _derivation(sp.sqrt(x ** 2 + y ** 2 + 1), (x, y))
+    root = data["derivation"]
+    assert root["rule"] == "norm2"
+
+    def refused(expr, message, children=None):
+        forged = json.loads(json.dumps(data))
+        forged["function"] = forged["derivation"]["expr"] = expr
+        forged["digest"] = subject_digest(forged["variables"], expr, None, [])
+        if children is not None:
+            forged["derivation"]["children"] = children
+        with pytest.raises(CertificateError, match=message):
+            verify(forged)
+
+    square = ["pow", X, ["num", "2"]]
+    refused(["pow", ["add", square, ["pow", Y, ["num", "2"]], ["num", "-1"]], ["num", "1/2"]],
+            "norm2's constant must be >= 0")
+    refused(["pow", ["add", square, ["pow", Y, ["num", "2"]]], ["num", "-1/2"]], r"norm2 needs \(sum of c \|a\|\^p\)")
+    refused(["pow", ["add", square, ["num", "1"]], ["num", "1/2"]], "norm2 has 1 terms and 2 children")
+
+
+def test_a_rewrite_has_exactly_one_child():
+    """log(e^x) = x: a rewrite node whose child proves x affine; forged with two children."""
+    f = ["log", ["exp", X]]
+    node = _node(f, "rewrite", "affine", "unknown", [_leaf()])
+    assert verify(_rules(f, node, "affine")) == "affine"
+    _refused(_rules(f, {**node, "children": [_leaf(), _leaf()]}, "affine"), "a rewrite has one child, found 2")
+
+
+def test_a_domain_constraint_on_a_name_that_is_not_a_variable_is_refused():
+    """The digest binds the domain as stated; a bound on an undeclared name is refused before any sign is read."""
+    data = json.loads(prove_by_rules(sp.exp(sp.Symbol("x", real=True)), (sp.Symbol("x", real=True),), None).to_json())
+    data["domain"] = [["gt", ["var", "w"], ["num", "0"]]]
+    data["digest"] = subject_digest(data["variables"], data["function"], None, data["domain"])
+    with pytest.raises(CertificateError, match=r"uses \['w'\], which are not variables"):
+        verify(data)
