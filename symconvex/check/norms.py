@@ -28,7 +28,7 @@ from ..errors import CertificateError
 from .trees import parse_rational, rational_to_str
 
 
-def _num(tree) -> Fraction | None:
+def num_value(tree) -> Fraction | None:
     """The rational a ``["num", "p/q"]`` leaf denotes, else None."""
     return parse_rational(tree[1]) if isinstance(tree, list) and len(tree) == 2 and tree[0] == "num" else None
 
@@ -36,12 +36,12 @@ def _num(tree) -> Fraction | None:
 def _form(factors: list, p: Fraction, even: bool) -> str | None:
     """How |a|^p is written in a term's factors (its weight removed): ``abs`` |a|^p, ``plain`` a^p (p even),
     ``odd`` a^{p-1} |a| (p an odd integer, as SymPy writes |x|^3 = x^2 |x|); None for anything else."""
-    powers = [f for f in factors if f[0] == "pow" and _num(f[2]) in (p, p - 1)]
-    if len(factors) == 1 and powers and _num(powers[0][2]) == p:
+    powers = [f for f in factors if f[0] == "pow" and num_value(f[2]) in (p, p - 1)]
+    if len(factors) == 1 and powers and num_value(powers[0][2]) == p:
         return "abs" if powers[0][1][0] == "abs" else "plain" if even else None
     absolute = [f for f in factors if f[0] == "abs"]
     if len(factors) == 2 and p.denominator == 1 and p.numerator % 2 == 1 and len(absolute) == 1 and \
-            len(powers) == 1 and _num(powers[0][2]) == p - 1 and absolute[0][1] == powers[0][1]:
+            len(powers) == 1 and num_value(powers[0][2]) == p - 1 and absolute[0][1] == powers[0][1]:
         return "odd"
     return None
 
@@ -49,7 +49,7 @@ def _form(factors: list, p: Fraction, even: bool) -> str | None:
 def norm_p_template(expr, exprs: list, where: str, rule: str = "norm_p") -> list:
     """The norm_p expression built from the children's expressions ``exprs`` with the weights, the form of each
     term (|a|^p or, p even, a^p) and the constants read off ``expr`` (module docstring); for ``rule`` norm2, p = 2."""
-    inv = _num(expr[2]) if isinstance(expr, list) and expr[:1] == ["pow"] and len(expr) == 3 else None
+    inv = num_value(expr[2]) if isinstance(expr, list) and expr[:1] == ["pow"] and len(expr) == 3 else None
     if inv is None or inv <= 0 or not isinstance(expr[1], list) or expr[1][:1] != ["add"]:
         raise CertificateError(f"{where}: {rule} needs (sum of c |a|^p)^(1/p), found {str(expr)[:60]}")
     p = 1 / inv
@@ -59,14 +59,14 @@ def norm_p_template(expr, exprs: list, where: str, rule: str = "norm_p") -> list
     power = ["num", rational_to_str(p)]
     forms, constants = [], []
     for term in expr[1][1:]:
-        q = _num(term)
+        q = num_value(term)
         if q is not None:
             if q < 0:
                 raise CertificateError(f"{where}: {rule}'s constant must be >= 0, found {q}")
             constants.append(term)
             continue
         factors = term[1:] if term[0] == "mul" else [term]
-        weight = factors[0] if _num(factors[0]) is not None and _num(factors[0]) > 0 and len(factors) > 1 else None
+        weight = factors[0] if num_value(factors[0]) is not None and num_value(factors[0]) > 0 and len(factors) > 1 else None
         rest = factors[1:] if weight is not None else factors
         form = _form(rest, p, even)
         if form is None:
@@ -88,4 +88,4 @@ def norm2_template(expr, exprs: list, where: str) -> list:
     return norm_p_template(expr, exprs, where, "norm2")
 
 
-__all__ = ["norm2_template", "norm_p_template"]
+__all__ = ["norm2_template", "norm_p_template", "num_value"]

@@ -67,8 +67,8 @@ from ..atoms import (ATOMS, OPEN_UNIT_INTERVAL, ROW_HEADS, RULE_TEMPLATES, SIGN_
                      Span, exponent_ok, geo_mean_exponents_ok, param_exponent_ok)
 from ..errors import CertificateError
 from .evaluate import value_at
-from .norms import norm2_template, norm_p_template
-from .numbers import check_stated, show
+from .norms import norm2_template, norm_p_template, num_value
+from .numbers import check_stated
 from .numbers import sign as number_sign
 from .rewrite import defined_on_domain, is_zero
 from .signs import (affine_range, affine_sign, check_box, domain_box, domain_form_sign, domain_halfspaces, ge0,
@@ -95,11 +95,6 @@ def canon(tree):
         flat = [b for a in args for b in (a[1:] if a[0] == head else [a])]
         args = sorted(flat, key=json.dumps)
     return [head, *args]
-
-
-def _num(tree) -> Fraction | None:
-    """The rational a ``["num", "p/q"]`` leaf denotes, else None."""
-    return parse_rational(tree[1]) if isinstance(tree, list) and len(tree) == 2 and tree[0] == "num" else None
 
 
 # ------------------------------------------------------------------------------------------- rules
@@ -173,7 +168,7 @@ def _lse_template(expr, exprs, where):
     if expr[0] != "log" or expr[1][0] != "add":
         raise CertificateError(f"{where}: log_sum_exp needs log(sum), found {short(expr)}")
     constants = [t for t in expr[1][1:] if t[0] != "exp"]
-    if any(_num(t) is None or _num(t) <= 0 for t in constants):
+    if any(num_value(t) is None or num_value(t) <= 0 for t in constants):
         raise CertificateError(f"{where}: log_sum_exp terms must be exp(...) or positive numbers, found "
                                f"{short(constants)}")
     return ["log", ["add", *[["exp", e] for e in exprs], *constants]]
@@ -190,7 +185,7 @@ def _powers(expr, exprs, where, rule) -> list:
 def _geo_mean_template(expr, exprs, where):
     """a_1^{p_1} ... a_k^{p_k} with numbers p_i > 0, sum p_i <= 1 (geo_mean)."""
     exponents = _powers(expr, exprs, where, "geo_mean")
-    if any(_num(e) is None for e in exponents) or not geo_mean_exponents_ok([_num(e) for e in exponents]):
+    if any(num_value(e) is None for e in exponents) or not geo_mean_exponents_ok([num_value(e) for e in exponents]):
         raise CertificateError(f"{where}: geo_mean exponents must be numbers > 0 with sum <= 1, found "
                                f"{short(exponents)}")
     return ["mul", *[["pow", a, e] for a, e in zip(exprs, exponents)]]
@@ -199,7 +194,7 @@ def _geo_mean_template(expr, exprs, where):
 def _pow_exp_template(expr, exprs, where, checker):
     """a^g with an exponent g that is not a number, whose one child is g log a: a^g = e^{g log a} on a > 0, the base
     shown > 0 on the domain (pow_exp)."""
-    if expr[0] != "pow" or _num(expr[2]) is not None or len(exprs) != 1:
+    if expr[0] != "pow" or num_value(expr[2]) is not None or len(exprs) != 1:
         raise CertificateError(f"{where}: pow_exp needs a^g with g not a number and one child, found {short(expr)}")
     if canon(exprs[0]) != canon(child := ["mul", expr[2], ["log", expr[1]]]):
         raise CertificateError(f"{where}: pow_exp's child must be g log a = {short(child)}, found {short(exprs[0])}")
@@ -350,7 +345,7 @@ class _RulesChecker:
         for i, s in enumerate(signs):
             if not satisfies(s, need := facts.domain_of(i).value):
                 raise CertificateError(f"{where}: argument {i + 1} of {rule} must be {need}, its sign is {s}")
-        lse_constant = sum((_num(t) for t in expr[1][1:] if t[0] != "exp"), Fraction(0)) \
+        lse_constant = sum((num_value(t) for t in expr[1][1:] if t[0] != "exp"), Fraction(0)) \
             if rule == "log_sum_exp" else Fraction(0)
         monotone = [facts.monotone_in(i).resolve(Sign(s)).value for i, s in enumerate(signs)]
         sign = _row_sign(rule, facts, signs, lse_constant, arg_range)
@@ -362,7 +357,7 @@ class _RulesChecker:
         if rule.startswith("pow_param_"):
             return isinstance(p, list) and p[0] == "var" and p[1] in self.cert.parameters and \
                 param_exponent_ok(rule, self.box[p[1]])
-        return _num(p) is not None and exponent_ok(rule, _num(p), k)
+        return num_value(p) is not None and exponent_ok(rule, num_value(p), k)
 
 
 def verify_rules(cert, tree: list) -> str:
@@ -432,7 +427,7 @@ def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None) 
         raise CertificateError(f"{where}: {head} is not smooth (Hessian proofs take smooth functions only)")
     for a in tree[1:] if head not in ("num", "var") else ():
         check_smooth(a, box, where, closed=closed, halfspaces=halfspaces)
-    p = _num(tree[2]) if head == "pow" else None
+    p = num_value(tree[2]) if head == "pow" else None
     for inside in [True] + ([False] if closed else []):  # the interior, then the box itself
         place = "interior" if inside else "domain"
         if head in _RANGED:  # tan: cos != 0; arcsin: |a| <= 1, < 1 inside, ...
@@ -568,7 +563,7 @@ def verify_hessian(cert, tree: list) -> str:
         check_smooth(t, box, what, closed=False, halfspaces=halfspaces)
     for i in range(n):
         for j in range(i, n):
-            if _num(L[i][j]) != (1 if j == i else 0):
+            if num_value(L[i][j]) != (1 if j == i else 0):
                 rel = "above the diagonal must be 0" if j > i else "the diagonal must be 1"
                 raise CertificateError(f"L[{i}][{j}]: {rel}, found {short(L[i][j])}")
         found = _joint_sign(D[i], box, True, halfspaces)
