@@ -4,14 +4,14 @@ certificate that must be refused with its own message, beside an honest twin tha
 
 from __future__ import annotations
 
+import functools
 import json
 
 import pytest
 import sympy as sp
 
-from symconvex.certificates import RulesCertificate, subject_digest
+from symconvex.certificates import HessianCertificate, RulesCertificate, subject_digest
 from symconvex.check import verify
-from symconvex.decompose import prove_by_hessian
 from symconvex.errors import CertificateError
 from symconvex.rules import prove_by_rules
 
@@ -145,38 +145,41 @@ def test_geo_mean_param_exponents_are_expressions_in_the_parameters_only():
 
 # ------------------------------------------------------------------------------------------ Hessian pivot entries
 
+ONE, ZERO, TWO = ["num", "1"], ["num", "0"], ["num", "2"]
+
+
+def _square(v):
+    return ["pow", v, TWO]
+
+
 def test_a_stated_point_where_the_pivot_is_positive_must_be_a_pair_inside_the_interval():
-    cert = prove_by_hessian(x ** 4, (x,), None)
-    data = json.loads(cert.to_json())
-    assert data["pivot_signs"][0]["sign"] == "nonnegative"
-    data["proves"] = "strictly_convex"
-    data["pivot_signs"][0]["nonzero_at"] = ["1", "12"]
-    assert verify(data) == "strictly_convex"  # 12 x^2 > 0 at x = 1: its zeros are isolated
-    data["pivot_signs"][0]["nonzero_at"] = ["1"]
-    with pytest.raises(CertificateError, match=r"expected \[t, the pivot's value at t\]"):
-        verify(data)
-    bounded = json.loads(prove_by_hessian(x ** 4, (x,), [x > -1, x < 1]).to_json())  # 12 x^2 >= 0 there
-    bounded["proves"] = "strictly_convex"
-    bounded["pivot_signs"][0]["nonzero_at"] = ["2", "48"]
-    with pytest.raises(CertificateError, match="2 is not inside the interval"):
-        verify(bounded)
+    """x^4 is strictly convex: its pivot 12 x^2 is only >= 0, but positive at x = 1, so its zeros are isolated."""
+    pivot = ["mul", ["num", "12"], _square(X)]
+
+    def cert(nonzero_at, domain=()):
+        box = {"x": ["-1", True, "1", True]} if domain else {}
+        return HessianCertificate(variables=("x",), function=["pow", X, ["num", "4"]], proves="strictly_convex",
+                                  hessian=[[pivot]], L=[[ONE]], D=[pivot], domain=domain,
+                                  pivot_signs=[{"sign": "nonnegative", "box": box, "nonzero_at": nonzero_at}])
+
+    assert verify(cert(["1", "12"])) == "strictly_convex"
+    _refused(cert(["1"]), r"expected \[t, the pivot's value at t\]")
+    unit = (("gt", X, ["num", "-1"]), ("lt", X, ONE))
+    assert verify(cert(["1/2", "3"], unit)) == "strictly_convex"
+    _refused(cert(["2", "48"], unit), "2 is not inside the interval")
 
 
 def test_pivot_signs_by_ranges_name_ranges_and_an_open_domain():
-    cert = prove_by_hessian(-sp.log(1 - x ** 2 - y ** 2), (x, y), [x ** 2 + y ** 2 < 1])
-    assert cert is not None
-    data = json.loads(cert.to_json())
-    assert verify(data) == "convex" and all(e.get("sign_by") == "ranges" for e in data["pivot_signs"])
-    wrong = json.loads(cert.to_json())
-    wrong["pivot_signs"][0]["sign_by"] = "factors"
-    with pytest.raises(CertificateError, match="sign_by: must be 'ranges'"):
-        verify(wrong)
-    closed = json.loads(cert.to_json())
-    closed["domain"] = [["le", *closed["domain"][0][1:]]]
-    closed["digest"] = subject_digest(closed["variables"], closed["function"], None, closed["domain"])
-    with pytest.raises(CertificateError, match="is about an open domain"):
-        verify(closed)
+    """x^2 + y^2 on the open disc x^2 + y^2 < 1, its pivots' signs read on the domain itself (``sign_by``)."""
+    def cert(sign_by="ranges", rel="lt"):
+        return HessianCertificate(variables=("x", "y"), function=["add", _square(X), _square(Y)], proves="convex",
+                                  hessian=[[TWO, ZERO], [ZERO, TWO]], L=[[ONE, ZERO], [ZERO, ONE]], D=[TWO, TWO],
+                                  pivot_signs=[{"sign": "positive", "box": {}, "sign_by": sign_by}] * 2,
+                                  domain=((rel, ["add", _square(X), _square(Y)], ONE),))
 
+    assert verify(cert()) == "convex"
+    _refused(cert(sign_by="factors"), "sign_by: must be 'ranges'")
+    _refused(cert(rel="le"), "is about an open domain")
 
 
 def test_a_derivation_that_is_not_an_object_is_refused_by_the_reader():
@@ -265,3 +268,40 @@ def test_a_domain_constraint_on_a_name_that_is_not_a_variable_is_refused():
     data["digest"] = subject_digest(data["variables"], data["function"], None, data["domain"])
     with pytest.raises(CertificateError, match=r"uses \['w'\], which are not variables"):
         verify(data)
+
+
+# ------------------------------------------------------------------------------------------- domain certificates
+
+@functools.cache
+def _domain_certificate():
+    """{s > 0, t > 0, s t > r^2} (the rotated second-order cone), proved convex by the finder: two affine steps and
+    a factor step s t - r^2 = s (t - r^2 / s) with t - r^2 / s concave."""
+    from symconvex.check import verify_domain
+    from symconvex.convexsets import prove_convex_domain
+    from symconvex.domain import Domain
+
+    r, s, t = sp.symbols("r s t", real=True)
+    cert = prove_convex_domain(Domain.build((r, s, t), [s > 0, t > 0, s * t > r ** 2]))
+    assert verify_domain(cert) == "convex_set" and [step["rule"] for step in cert["steps"]][-1] == "factor"
+    return cert
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda c: c.update(kind="rules"), "kind: not a domain certificate"),
+    (lambda c: c.update(extra=1), "domain certificate: expected keys"),
+    (lambda c: c.update(proves="convex"), "proves: must be 'convex_set'"),
+    (lambda c: c.update(variables=["r", "r", "t"]), "variables: a list of distinct names"),
+    (lambda c: c.update(domain=[], order=[], steps=[]), "domain: 1 to"),
+    (lambda c: c["steps"].pop(), "steps: expected 3 steps"),
+    (lambda c: c["steps"][0].update(rule="linear"), "a step is affine, superlevel or factor"),
+    (lambda c: c["steps"][-1].update(multiplier=["var", "w"]), "multiplier: uses names that are not variables"),
+    (lambda c: c["steps"][-1]["derivation"].update(curvature="convex"),
+     r"a derivation of a concave \(or affine\) expr is needed"),
+], ids=["kind", "keys", "proves", "variables", "no-constraint", "steps", "rule", "multiplier-name", "convex-root"])
+def test_a_malformed_domain_certificate_is_refused(change, message):
+    from symconvex.check import verify_domain
+
+    forged = json.loads(json.dumps(_domain_certificate()))
+    change(forged)
+    with pytest.raises(CertificateError, match=message):
+        verify_domain(forged)
