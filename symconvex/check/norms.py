@@ -66,7 +66,7 @@ def norm_p_template(expr, exprs: list, where: str, rule: str = "norm_p") -> list
             constants.append(term)
             continue
         factors = term[1:] if term[0] == "mul" else [term]
-        weight = factors[0] if num_value(factors[0]) is not None and num_value(factors[0]) > 0 and len(factors) > 1 else None
+        weight = factors[0] if len(factors) > 1 and (w := num_value(factors[0])) is not None and w > 0 else None
         rest = factors[1:] if weight is not None else factors
         form = _form(rest, p, even)
         if form is None:

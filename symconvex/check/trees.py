@@ -164,6 +164,6 @@ def subject_digest(variables, function, network, domain, parameters=()) -> str:
     return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
 
 
-__all__ = ["MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RELATIONS", "certificate_vectors", "check_constraint_tree",
-           "check_exponent", "check_tree", "clipped", "coordinates", "parse_coordinate", "parse_rational", "rational_to_str",
-           "subject_digest", "tree_variables", "vector"]
+__all__ = ["MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RELATIONS", "certificate_vectors",
+           "check_constraint_tree", "check_exponent", "check_tree", "clipped", "coordinates", "parse_coordinate",
+           "parse_rational", "rational_to_str", "subject_digest", "tree_variables", "vector"]
