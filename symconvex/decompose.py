@@ -21,8 +21,11 @@ R sin(u + phi) (``harmonic``): sin x + cos x has f'' = -sqrt(2) sin(x + pi/4) < 
 
 from __future__ import annotations
 
+import collections
+import copy
 import dataclasses
 import functools
+import time
 from fractions import Fraction
 
 import sympy as sp
@@ -113,10 +116,48 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
     argument succeeds (None proves nothing). With ``strict``, the certificate proves strict convexity
     (concavity) instead when every pivot is positive on an open domain. The candidates are checked to choose
     among them; ``verified`` receives ``id(cert) -> (cert, statement)`` for the accepted ones (``analysis.gate``
-    then reuses the statement instead of checking the same certificate again)."""
+    then reuses the statement instead of checking the same certificate again).
+
+    The answer is a function of the exact inputs alone, so it is remembered per process (``_MEMO``): the same
+    question again gets a copy of the same certificate (and, in ``verified``, the statement the checker gave that
+    certificate), without the symbolic work. What the memo keeps is a private copy; nothing in it decides anything
+    (the gate still binds every certificate to its subject)."""
     if domain is not None and not isinstance(domain, Domain):
         domain = Domain.build([sp.Symbol(v, real=True) if isinstance(v, str) else v for v in variables], domain)
     f = sp.sympify(f)
+    key = (sp.srepr(f), tuple(_names(variables)), repr(() if domain is None else domain.to_trees()), strict, side,
+           tuple(_names(parameters)))
+    if key in _MEMO:
+        _MEMO.move_to_end(key)
+        kept, statement = _MEMO[key]
+        cert = copy.deepcopy(kept)
+        if cert is not None and statement is not None and verified is not None:
+            verified[id(cert)] = (cert, statement)
+        return cert
+    mine: dict = {}
+    start = time.monotonic()
+    cert = _prove_by_hessian(f, variables, domain, strict=strict, side=side, parameters=parameters, verified=mine)
+    if verified is not None:
+        verified.update(mine)
+    # A call long enough for a check's time limit to have refused a candidate is not remembered (that refusal says
+    # nothing about the inputs); the limit is ``check.TIMEOUT`` seconds, the rule below is far below it.
+    if time.monotonic() - start < _MEMO_SECONDS:
+        statement = mine[id(cert)][1] if cert is not None and id(cert) in mine else None
+        _MEMO[key] = (copy.deepcopy(cert), statement)
+        while len(_MEMO) > _MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    return cert
+
+
+#: The memo of ``prove_by_hessian``: exact key (srepr of f, names, domain trees, options) -> (a private copy of the
+#: certificate or None, the checker's statement about it when the call verified it). Least recently used first.
+_MEMO: collections.OrderedDict = collections.OrderedDict()
+_MEMO_SIZE = 2048
+_MEMO_SECONDS = 10.0
+
+
+def _prove_by_hessian(f, variables, domain, *, strict, side, parameters, verified) -> HessianCertificate | None:
+    """``prove_by_hessian`` without the memo (f a SymPy expression, domain None or a ``Domain``)."""
     if f.has(*_KINKS):
         return None
     names = _names(variables)
