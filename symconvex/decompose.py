@@ -21,8 +21,6 @@ R sin(u + phi) (``harmonic``): sin x + cos x has f'' = -sqrt(2) sin(x + pi/4) < 
 
 from __future__ import annotations
 
-import collections
-import copy
 import dataclasses
 import functools
 import time
@@ -38,6 +36,7 @@ from .errors import CertificateError, InputError
 from .evaluation import Undefined, precision, sign, stated, value_at
 from .functions import leaky_relu, relu, sigmoid, softplus
 from .harmonic import harmonic_form
+from .memo import Memo
 from .rules import box_of
 from .signs import SIGN_BY_RANGES, box_to_json, variable_sign
 from .sos import sos_pivot
@@ -127,33 +126,23 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
     f = sp.sympify(f)
     key = (sp.srepr(f), tuple(_names(variables)), repr(() if domain is None else domain.to_trees()), strict, side,
            tuple(_names(parameters)))
-    if key in _MEMO:
-        _MEMO.move_to_end(key)
-        kept, statement = _MEMO[key]
-        cert = copy.deepcopy(kept)
+    kept = _MEMO.lookup(key)
+    if kept is not None:
+        cert, statement = kept
         if cert is not None and statement is not None and verified is not None:
             verified[id(cert)] = (cert, statement)
         return cert
     mine: dict = {}
-    start = time.monotonic()
+    started = time.monotonic()
     cert = _prove_by_hessian(f, variables, domain, strict=strict, side=side, parameters=parameters, verified=mine)
     if verified is not None:
         verified.update(mine)
-    # A call long enough for a check's time limit to have refused a candidate is not remembered (that refusal says
-    # nothing about the inputs); the limit is ``check.TIMEOUT`` seconds, the rule below is far below it.
-    if time.monotonic() - start < _MEMO_SECONDS:
-        statement = mine[id(cert)][1] if cert is not None and id(cert) in mine else None
-        _MEMO[key] = (copy.deepcopy(cert), statement)
-        while len(_MEMO) > _MEMO_SIZE:
-            _MEMO.popitem(last=False)
+    _MEMO.store(key, cert, mine[id(cert)][1] if cert is not None and id(cert) in mine else None, started)
     return cert
 
 
-#: The memo of ``prove_by_hessian``: exact key (srepr of f, names, domain trees, options) -> (a private copy of the
-#: certificate or None, the checker's statement about it when the call verified it). Least recently used first.
-_MEMO: collections.OrderedDict = collections.OrderedDict()
-_MEMO_SIZE = 2048
-_MEMO_SECONDS = 10.0
+#: ``prove_by_hessian``'s memo: (the certificate or None, the checker's statement about it when the call verified it).
+_MEMO = Memo()
 
 
 def _prove_by_hessian(f, variables, domain, *, strict, side, parameters, verified) -> HessianCertificate | None:

@@ -101,7 +101,7 @@ def test_the_memo_answers_the_same_question_with_a_copy_and_the_checkers_stateme
     a question that differs in one assumption, the domain or an option is computed afresh."""
     import symconvex.decompose as decompose
 
-    monkeypatch.setattr(decompose, "_MEMO", type(decompose._MEMO)())
+    monkeypatch.setattr(decompose, "_MEMO", type(decompose._MEMO)())  # a memo of its own
     calls = []
     real = decompose._prove_by_hessian
     monkeypatch.setattr(decompose, "_prove_by_hessian", lambda *a, **k: calls.append(a) or real(*a, **k))
