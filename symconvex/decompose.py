@@ -186,9 +186,11 @@ def _prove_by_hessian(f, variables, domain, *, strict, side, parameters, verifie
                 pivot_signs=[{"sign": tree_sign(t, box, True), "box": trees_box} for t in D_trees])
         except InputError:
             continue
-        plain = _accepted(cert, verified) if all(p["sign"] in ("positive", "nonnegative", "zero")
-                                                 for p in cert.pivot_signs) else None
-        found = (_strict_version(plain, verified) if strict and plain is not None else None) or plain
+        signed = all(p["sign"] in ("positive", "nonnegative", "zero") for p in cert.pivot_signs)
+        # the strict version first when it is asked for: when the checker accepts it, checking the plain one too
+        # would repeat the same identities (H = L D L^T) for a certificate that is then dropped
+        found = _strict_version(cert, verified) if strict and signed else None
+        found = found or (_accepted(cert, verified) if signed else None)
         if found is None or (strict and not found.proves.startswith("strictly_")):
             joint = _joint_version(cert, domain_trees, params, strict, verified)
             found = joint or found
