@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import time
 from fractions import Fraction
 
 import sympy as sp
@@ -35,6 +36,7 @@ from .errors import CertificateError, InputError
 from .evaluation import Undefined, precision, sign, stated, value_at
 from .functions import leaky_relu, relu, sigmoid, softplus
 from .harmonic import harmonic_form
+from .memo import Memo
 from .rules import box_of
 from .signs import SIGN_BY_RANGES, box_to_json, variable_sign
 from .sos import sos_pivot
@@ -113,10 +115,38 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
     argument succeeds (None proves nothing). With ``strict``, the certificate proves strict convexity
     (concavity) instead when every pivot is positive on an open domain. The candidates are checked to choose
     among them; ``verified`` receives ``id(cert) -> (cert, statement)`` for the accepted ones (``analysis.gate``
-    then reuses the statement instead of checking the same certificate again)."""
+    then reuses the statement instead of checking the same certificate again).
+
+    The answer is a function of the exact inputs alone, so it is remembered per process (``_MEMO``): the same
+    question again gets a copy of the same certificate (and, in ``verified``, the statement the checker gave that
+    certificate), without the symbolic work. What the memo keeps is a private copy; nothing in it decides anything
+    (the gate still binds every certificate to its subject)."""
     if domain is not None and not isinstance(domain, Domain):
         domain = Domain.build([sp.Symbol(v, real=True) if isinstance(v, str) else v for v in variables], domain)
     f = sp.sympify(f)
+    key = (sp.srepr(f), tuple(_names(variables)), repr(() if domain is None else domain.to_trees()), strict, side,
+           tuple(_names(parameters)))
+    kept = _MEMO.lookup(key)
+    if kept is not None:
+        cert, statement = kept
+        if cert is not None and statement is not None and verified is not None:
+            verified[id(cert)] = (cert, statement)
+        return cert
+    mine: dict = {}
+    started = time.monotonic()
+    cert = _prove_by_hessian(f, variables, domain, strict=strict, side=side, parameters=parameters, verified=mine)
+    if verified is not None:
+        verified.update(mine)
+    _MEMO.store(key, cert, mine[id(cert)][1] if cert is not None and id(cert) in mine else None, started)
+    return cert
+
+
+#: ``prove_by_hessian``'s memo: (the certificate or None, the checker's statement about it when the call verified it).
+_MEMO = Memo()
+
+
+def _prove_by_hessian(f, variables, domain, *, strict, side, parameters, verified) -> HessianCertificate | None:
+    """``prove_by_hessian`` without the memo (f a SymPy expression, domain None or a ``Domain``)."""
     if f.has(*_KINKS):
         return None
     names = _names(variables)
@@ -156,9 +186,11 @@ def prove_by_hessian(f, variables, domain, *, strict: bool = False, side: str | 
                 pivot_signs=[{"sign": tree_sign(t, box, True), "box": trees_box} for t in D_trees])
         except InputError:
             continue
-        plain = _accepted(cert, verified) if all(p["sign"] in ("positive", "nonnegative", "zero")
-                                                 for p in cert.pivot_signs) else None
-        found = (_strict_version(plain, verified) if strict and plain is not None else None) or plain
+        signed = all(p["sign"] in ("positive", "nonnegative", "zero") for p in cert.pivot_signs)
+        # the strict version first when it is asked for: when the checker accepts it, checking the plain one too
+        # would repeat the same identities (H = L D L^T) for a certificate that is then dropped
+        found = _strict_version(cert, verified) if strict and signed else None
+        found = found or (_accepted(cert, verified) if signed else None)
         if found is None or (strict and not found.proves.startswith("strictly_")):
             joint = _joint_version(cert, domain_trees, params, strict, verified)
             found = joint or found

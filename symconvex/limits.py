@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import signal
 import threading
+import time
 from contextlib import contextmanager
 
 from .errors import InputError
@@ -30,6 +31,30 @@ def search_deadline(timeout: float | None, start: float) -> float | None:
     (108.0, None)
     """
     return start + SEARCH_SHARE * timeout if timeout else None
+
+
+class Budget:
+    """When a finder stops: at the search's wall-clock ``deadline`` (a ``time.monotonic()`` instant, the user's time
+    limit; None: none) or after ``cpu_seconds`` of this thread's CPU time from now (the finder's own share of the
+    work; None: none). A finder's own budget is measured in CPU time so that it means the same work on a busy
+    machine as on an idle one; the user's limit stays a wall-clock limit.
+
+    >>> Budget(None, None).spent(), Budget(0.0, None).spent(), Budget(None, 60.0).spent()
+    (False, True, False)
+    """
+
+    def __init__(self, deadline: float | None = None, cpu_seconds: float | None = None):
+        self.deadline = deadline
+        self.cpu_deadline = None if cpu_seconds is None else time.thread_time() + cpu_seconds
+
+    @classmethod
+    def of(cls, deadline) -> "Budget":
+        """``deadline`` itself when it is a ``Budget``, else the budget of a wall-clock deadline (or None)."""
+        return deadline if isinstance(deadline, Budget) else cls(deadline)
+
+    def spent(self) -> bool:
+        return (self.deadline is not None and time.monotonic() > self.deadline) or \
+            (self.cpu_deadline is not None and time.thread_time() > self.cpu_deadline)
 
 
 class SearchTimeout(Exception):
@@ -90,4 +115,4 @@ def coerce_timeout(timeout) -> float | None:
     return value
 
 
-__all__ = ["MAX_TIMEOUT", "SearchTimeout", "coerce_timeout", "time_limit"]
+__all__ = ["MAX_TIMEOUT", "Budget", "SearchTimeout", "coerce_timeout", "time_limit"]

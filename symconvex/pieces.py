@@ -27,14 +27,13 @@ needs polynomial conditions with rational roots.
 from __future__ import annotations
 
 import itertools
-import time
 from fractions import Fraction
 
 import sympy as sp
 
 from .certificates import IdentityCertificate, PiecesCertificate, rational_to_str, to_sympy, to_tree
 from .errors import CertificateError, InputError
-from .limits import SearchTimeout
+from .limits import Budget, SearchTimeout
 
 MAX_KINKS, MAX_CASES, MAX_ROWS = 12, 4096, 400
 #: A sum with more terms is not tried as a strict sum of pieces (each term costs a Hessian proof).
@@ -183,7 +182,7 @@ class Split:
         self.forms = forms
         self.entries, self.live, self.conditions = [], [], []
         for choice in itertools.product(*[range(c) for c in counts]):
-            if deadline is not None and time.monotonic() > deadline:
+            if Budget.of(deadline).spent():
                 raise _GiveUp("out of time")
             value, conds = _substitute(tree, choice)
             polys = [_poly(to_sympy(c, dict(self.symbols)), xs) for c in conds]
@@ -437,20 +436,20 @@ def prove_by_pieces(f, variables, domain, deadline=None) -> list[PiecesCertifica
     return out
 
 
-#: The finders' own time budget (seconds) within a search, so a function with many kinks costs little.
+#: The finders' own budget within a search, in CPU seconds of the searching thread (``limits.Budget``), so that a
+#: function with many kinks costs little, and the same on a busy machine as on an idle one.
 BUDGET = 3.0
 
 
 def prove_piecewise(f, variables, domain, deadline=None) -> list:
     """Every identity and pieces certificate the finders propose for f (module docstring), within ``BUDGET``
-    seconds (and the search's ``deadline``)."""
-    own = time.monotonic() + BUDGET
-    deadline = own if deadline is None else min(deadline, own)
+    seconds of CPU time (and the search's wall-clock ``deadline``)."""
+    deadline = Budget(deadline, BUDGET)
     found = prove_by_identity(f, variables, domain, deadline)
     if not any(c.proves in ("affine", "strictly_convex", "strictly_concave") for c in found):
         found += prove_by_pieces(f, variables, domain, deadline)  # pieces may add strictness to a max of pieces
     if not found and isinstance(f, sp.Add) and len(variables) > 1 and len(f.args) <= MAX_TERMS and \
-            time.monotonic() < deadline:  # |x|^3 + |y|^3: a strict sum of pieces
+            not deadline.spent():  # |x|^3 + |y|^3: a strict sum of pieces
         from .strictness import prove_strict_sum
 
         for side in ("convex", "concave"):

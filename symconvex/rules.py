@@ -34,6 +34,7 @@ None
 
 from __future__ import annotations
 
+import time
 from fractions import Fraction
 from types import SimpleNamespace
 
@@ -49,6 +50,7 @@ from .domain import Domain
 from .errors import InputError
 from .evaluation import Undefined, precision, sign as number_sign, value_at
 from .functions import leaky_relu, relu, sigmoid, softplus
+from .memo import Memo
 from .perspectives import find_perspective
 from .rewrites import find_log_form, find_log_of_erf, find_log_of_product
 from .signs import SIGN_BY_RANGES, box_to_json, variable_sign
@@ -505,7 +507,29 @@ def prove_by_rules(f, variables, domain, *, parameters=()) -> RulesCertificate |
     >>> from symconvex.check import verify
     >>> verify(cert)
     'convex'
+
+    The answer depends on the exact inputs alone (f, the names, the domain's trees, the parameters' names), so it is
+    remembered per process (``_MEMO``, a ``memo.Memo``): the same question again gets a copy of the same answer.
     """
+    domain = _as_domain(domain, variables)
+    f = sp.sympify(f)
+    key = (sp.srepr(f), tuple(_names(variables)), repr(() if domain is None else domain.to_trees()),
+           tuple(_names(parameters)))
+    kept = _MEMO.lookup(key)
+    if kept is not None:
+        return kept[0]
+    started = time.monotonic()
+    cert = _prove_by_rules(f, variables, domain, parameters)
+    _MEMO.store(key, cert, None, started)
+    return cert
+
+
+#: ``prove_by_rules``'s memo (the certificate or None).
+_MEMO = Memo()
+
+
+def _prove_by_rules(f, variables, domain, parameters) -> RulesCertificate | None:
+    """``prove_by_rules`` without the memo."""
     prover, domain, f = _run(f, variables, domain, parameters)
     try:
         node, curv, _ = prover.prove(f)

@@ -10,6 +10,10 @@ program is absent it is skipped with the one-line reason "pdflatex not installed
 ``SYMCONVEX_REQUIRE_PDFLATEX=1`` (as ``.ci/run`` does), in which case it fails. The README's test command thus
 passes on a fresh machine without TeX, and CI still runs every compile test.
 
+The first run after a clone: the controlling process of an xdist run compiles the package and rewrites the test
+modules once, in two processes, before the workers start (``_warm_bytecode``), instead of every worker compiling
+everything for itself.
+
 Parallel runs: pyproject.toml's ``addopts`` runs the tests in pytest-xdist workers, one per CPU this process may
 use (``pytest_xdist_auto_num_workers``); ``-n 0`` runs them in one process. The size of the trusted kernel is printed
 by the terminal summary of the controlling process (workers have no terminal) after a run in which the kernel test of
@@ -19,6 +23,7 @@ tests/test_layers.py passed: that test, the one place the numbers are computed, 
 from __future__ import annotations
 
 import os
+import pathlib
 import shutil
 import sys
 
@@ -170,6 +175,62 @@ SLOW_CASES = [
     ("tests/test_pieces.py", "test_piecewise_claims_are_decided_with_checked_certificates",
      "The loss $(x - 1)_+^2 + (1 - x)_+^2$"),  # the unshifted (x)_+^2 + (-x)_+^2 row stays
 ]
+
+
+def _compile(paths, config) -> None:
+    """Write the compiled form of each path: pytest's rewritten form for a test module, Python's pyc otherwise
+    (each skipped when up to date). Best effort: a path that fails is left for the importing process."""
+    import compileall
+
+    try:  # pytest's own rewriting, as its import hook does it (private names: any change, and this does nothing)
+        from _pytest.assertion.rewrite import PYC_TAIL, _read_pyc, _rewrite_test, _write_pyc, assertstate_key, \
+            get_cache_dir
+        state = config.stash[assertstate_key]
+    except (ImportError, KeyError, AttributeError):
+        return
+    for path in paths:
+        try:
+            if path.name.startswith("test_"):
+                cache = get_cache_dir(path)
+                cache.mkdir(parents=True, exist_ok=True)
+                pyc = cache / (path.name[:-3] + PYC_TAIL)
+                if _read_pyc(path, pyc) is None:
+                    source_hash, code = _rewrite_test(path, config)
+                    _write_pyc(state, code, source_hash, pyc)
+            else:
+                compileall.compile_file(str(path), quiet=2)
+        except Exception:  # noqa: BLE001 - only a head start: the importing process compiles what is left
+            continue
+
+
+def _warm_bytecode(config) -> None:
+    """Before the xdist workers start, compile the package and rewrite the test modules once, in two processes.
+
+    Every worker imports every module; on the first run after a clone (no ``__pycache__`` yet) each of them would
+    compile the same 33,000 lines of the package and rewrite the asserts of the same 18,000 lines of tests, about
+    seven CPU seconds per worker. Done here once, split over this process and one fork, the workers then read the
+    cached forms. On later runs every file is found up to date (about 0.1 s of CPU)."""
+    if sys.dont_write_bytecode or not hasattr(os, "fork"):
+        return
+    root = pathlib.Path(__file__).resolve().parent.parent
+    paths = sorted((root / "symconvex").rglob("*.py")) + sorted((root / "tests").glob("*.py"))
+    paths = [p for p in paths if p.name != "conftest.py"]  # (already imported by this process)
+    child = os.fork()
+    try:
+        _compile(paths[child == 0::2], config)  # every other file: the fork takes the ones this process leaves
+    finally:
+        if child == 0:
+            os._exit(0)
+    os.waitpid(child, 0)
+
+
+def pytest_configure(config):
+    if getattr(config, "workerinput", None) is None and config.getoption("numprocesses", None) and \
+            config.getoption("dist", "no") != "no":
+        try:
+            _warm_bytecode(config)   # in the controlling process of an xdist run, before its workers start
+        except OSError:  # no fork: the workers compile for themselves, as before
+            pass
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest's own -m deselection reads the marks

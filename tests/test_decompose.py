@@ -93,3 +93,30 @@ def test_ldl_without_pivoting():
     assert ldl(sp.Matrix([[0, 1], [1, 0]])) is None  # zero pivot above a nonzero entry
     L, D = ldl(sp.Matrix([[0, 0], [0, 5]]))
     assert D == [0, 5] and L == sp.eye(2)
+
+
+def test_the_memo_answers_the_same_question_with_a_copy_and_the_checkers_statement(monkeypatch):
+    """A second identical question is answered from the memo: an equal certificate that is a fresh object (a caller
+    that changes its copy changes nothing later), with the checker's statement about it handed to ``verified``;
+    a question that differs in one assumption, the domain or an option is computed afresh."""
+    import symconvex.decompose as decompose
+
+    monkeypatch.setattr(decompose, "_MEMO", type(decompose._MEMO)())  # a memo of its own
+    calls = []
+    real = decompose._prove_by_hessian
+    monkeypatch.setattr(decompose, "_prove_by_hessian", lambda *a, **k: calls.append(a) or real(*a, **k))
+    x, y = sp.symbols("x y", real=True)
+    first_seen, again_seen = {}, {}
+    first = prove_by_hessian(x ** 2 + x * y + y ** 2, (x, y), None, strict=True, verified=first_seen)
+    again = prove_by_hessian(x ** 2 + x * y + y ** 2, (x, y), None, strict=True, verified=again_seen)
+    assert len(calls) == 1 and again == first and again is not first
+    assert first_seen[id(first)][1] == again_seen[id(again)][1] == "strictly_convex" == verify(again)
+    again.D[0][1] = "-7"  # a caller that mutates its copy (certificates hold lists) does not reach the memo
+    assert prove_by_hessian(x ** 2 + x * y + y ** 2, (x, y), None, strict=True).D[0] == ["num", "2"]
+    assert prove_by_hessian(x ** 2 + x * y + y ** 2, (x, y), None).proves == "convex"  # another option: computed
+    assert prove_by_hessian(x ** 2 + x * y + y ** 2, (x, y), [x > 0], strict=True) is not None  # another domain
+    assert len(calls) == 3
+    u, v = sp.symbols("x y", positive=True)  # the same names with other assumptions: another question
+    assert prove_by_hessian(u ** 2 + u * v + v ** 2, (u, v), None, strict=True) == first and len(calls) == 4
+    assert prove_by_hessian(relu(x), (x,), None) is None and prove_by_hessian(relu(x), (x,), None) is None
+    assert len(calls) == 5  # None is remembered too

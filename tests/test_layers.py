@@ -18,7 +18,7 @@ LAYERS = {
     "rules": 2, "decompose": 2, "strictness": 2, "convexsets": 2, "search": 2, "regions": 2, "netsearch": 2,
     "scale": 2, "family_proofs": 2, "landscape": 2, "minima": 2, "safran_shamir": 2, "pieces": 2,
     "basins": 2, "auer": 2, "netminima": 2, "relu_minimum": 2,
-    "perspectives": 2, "rewrites": 2, "signs": 2, "sos": 2, "harmonic": 2,
+    "perspectives": 2, "rewrites": 2, "signs": 2, "sos": 2, "harmonic": 2, "memo": 2,
     "analysis": 3, "parametric": 3,
     "parsing": 4, "api_input": 4, "remarks": 4, "sentences": 4, "signatures": 4, "conventions": 4, "heads": 4,
     "slices": 4, "coupled": 4, "halflines": 4, "data_points": 4, "data_phrases": 4, "claims": 4, "families": 4,

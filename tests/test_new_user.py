@@ -187,15 +187,3 @@ def test_least_squares_with_a_capital_data_letter_is_not_refuted_jointly_alone()
 def test_a_symbol_outside_the_variables_is_named_in_singular_or_plural(capsys, argv, message):
     assert main(argv) == 2
     assert capsys.readouterr().err == f"error: {message}\n"
-
-
-def test_web_api_analyze_reads_cases_and_refuses_an_unknown_function_word():
-    from starlette.testclient import TestClient
-
-    from symconvex.web import create_app
-
-    with TestClient(create_app(timeout=20), raise_server_exceptions=False) as client:
-        r = client.post("/api/analyze", json={"expr": r"\begin{cases} x^2 & x \ge 0 \\ 0 & x < 0 \end{cases}"})
-        assert r.status_code == 200 and r.json()["curvature"] == "convex" and r.json()["verified"] is True
-        r = client.post("/api/analyze", json={"expr": "logit(x)", "domain": "0 < x < 1"})
-        assert r.status_code == 400 and r.json()["error"].startswith("unknown function logit in ")

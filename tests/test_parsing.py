@@ -1,5 +1,7 @@
 r"""The notation layer: each LaTeX spelling yields the SymPy expression it means (CLAIMS.md "Notation")."""
 
+import functools
+
 import pytest
 import sympy as sp
 
@@ -341,7 +343,10 @@ def test_a_flat_text_is_parsed_once_and_every_formula_of_its_shape_gets_its_own_
     calls = []
     real = latex_input._latex2sympy
     monkeypatch.setattr(latex_input, "_latex2sympy", lambda text: calls.append(text) or real(text))
-    latex_input._flat_tree.cache_clear()
+    # an empty memo of this test's own: the process's memo stays (clearing it made every later test that reads a
+    # formula parse its texts with ANTLR again, tens of milliseconds each)
+    fresh = functools.lru_cache(maxsize=4096)(latex_input._flat_tree.__wrapped__)
+    monkeypatch.setattr(latex_input, "_flat_tree", fresh)
     assert parse_expression("a + b") == a + b
     assert parse_expression(r"x + \frac{y}{2}") == x + y / 2       # the same shape, other operands
     assert parse_expression(r"\log(z) + |x|") == sp.log(z) + sp.Abs(x)

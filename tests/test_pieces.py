@@ -378,3 +378,28 @@ def test_pieces_agree_with_the_slope_jumps_of_random_sums_of_kinks(terms, c):
         assert not statement.startswith("strictly_")  # piecewise affine: never strict
     if any(a for a, _ in terms) and all(a >= 0 for a, _ in terms):  # and the finder does find the proof
         assert "convex" in [verify(cert) for cert in prove_by_pieces(f, (x,), None)]
+
+
+def test_the_finders_budget_is_cpu_time_and_the_search_deadline_wall_time(monkeypatch):
+    """``pieces.BUDGET`` counts this thread's CPU seconds (a machine busy with other work does not shrink it), the
+    search's deadline wall-clock seconds: waiting spends the one, not the other; a spent budget gives up (no
+    certificate, proves nothing), an unspent one finds the certificate."""
+    import time
+
+    import symconvex.pieces as pieces
+    from symconvex.limits import Budget
+
+    own = Budget(None, 0.05)
+    time.sleep(0.1)  # wall time passes, CPU time hardly
+    assert not own.spent()
+    start = time.thread_time()
+    while time.thread_time() - start < 0.06:
+        pass
+    assert own.spent()
+    assert Budget(time.monotonic() - 1, 60.0).spent() and not Budget(time.monotonic() + 60, None).spent()
+    f = sp.Max(x, 1) + sp.Min(x, 1)  # affine: x + 1
+    monkeypatch.setattr(pieces, "BUDGET", 0.0)
+    assert pieces.prove_piecewise(f, (x,), None) == []
+    monkeypatch.setattr(pieces, "BUDGET", 3.0)
+    assert pieces.prove_piecewise(f, (x,), None, time.monotonic() - 1) == []  # the search's deadline has passed
+    assert "affine" in [verify(c) for c in pieces.prove_piecewise(f, (x,), None, time.monotonic() + 60)]

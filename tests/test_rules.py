@@ -412,3 +412,26 @@ def test_domain_bounds_give_leaf_signs():
     assert cert.derivation["box"] == {"y": ["0", True, None, False]}
     leaves = [c for c in cert.derivation["children"]]
     assert [leaf["sign"] for leaf in leaves] == ["unknown", "positive"]
+
+
+def test_the_rules_memo_answers_the_same_question_with_a_copy(monkeypatch):
+    """``prove_by_rules`` asked again answers from its memo with an equal certificate that is a fresh object (a
+    caller that changes its derivation changes nothing later); another domain, or the same names with other
+    assumptions, is another question."""
+    import symconvex.rules as rules
+
+    monkeypatch.setattr(rules, "_MEMO", type(rules._MEMO)())
+    calls = []
+    real = rules._prove_by_rules
+    monkeypatch.setattr(rules, "_prove_by_rules", lambda *a: calls.append(a) or real(*a))
+    x = sp.Symbol("x", real=True)
+    first = rules.prove_by_rules(sp.exp(x) + sp.Max(0, x), (x,), None)
+    again = rules.prove_by_rules(sp.exp(x) + sp.Max(0, x), (x,), None)
+    assert len(calls) == 1 and again == first and again is not first and verify(again) == "convex"
+    again.derivation["rule"] = "mul"
+    assert rules.prove_by_rules(sp.exp(x) + sp.Max(0, x), (x,), None).derivation["rule"] == "add"
+    assert rules.prove_by_rules(sp.log(x), (x,), [x > 0]).proves == "concave" and len(calls) == 2
+    assert rules.prove_by_rules(sp.log(x), (x,), None) is None and len(calls) == 3  # log on R: no rule
+    assert rules.prove_by_rules(sp.log(x), (x,), [x > 0]).proves == "concave" and len(calls) == 3
+    p = sp.Symbol("x", positive=True)
+    assert rules.prove_by_rules(sp.log(p), (p,), None) is None and len(calls) == 4  # asked, not remembered

@@ -87,6 +87,14 @@ def test_api_check_x2y2_is_not_convex_holds(client):
     assert "not_convex" in _verified(data["certificates"])
 
 
+def test_web_api_analyze_reads_cases_and_refuses_an_unknown_function_word(client):
+    """(From tests/test_new_user.py, moved here to use this module's server instead of starting a second one.)"""
+    r = client.post("/api/analyze", json={"expr": r"\begin{cases} x^2 & x \ge 0 \\ 0 & x < 0 \end{cases}"})
+    assert r.status_code == 200 and r.json()["curvature"] == "convex" and r.json()["verified"] is True
+    r = client.post("/api/analyze", json={"expr": "logit(x)", "domain": "0 < x < 1"})
+    assert r.status_code == 400 and r.json()["error"].startswith("unknown function logit in ")
+
+
 def test_api_analyze_quad_over_lin_is_convex(client):
     r = client.post("/api/analyze", json={"expr": r"\frac{x^2}{y}", "domain": "y > 0"})
     assert r.status_code == 200
