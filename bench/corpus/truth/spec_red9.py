@@ -167,10 +167,12 @@ ENTRIES = [
         (r"$\sqrt{x^2 + y^2} - x$ is convex", "convex", True)],
       "norm minus linear", "boyd-additional", BVA),
     E("x**2*y", ["x", "y"], [
-        (r"$x^2 y$ is not convex on $y > 0$", "notconvex", True),
-        (r"$x^2 y$ is convex in $x$ for fixed $y > 0$", "convex", True)],
-      "Hessian [[2y, 2x], [2x, 0]] has det -4x^2; in x alone f'' = 2y > 0", "boyd-additional", BVA,
+        (r"$x^2 y$ is not convex on $y > 0$", "notconvex", True)],
+      "Hessian [[2y, 2x], [2x, 0]] has det -4x^2", "boyd-additional", BVA,
       dom=["y > 0"], box=[R, P]),
+    E("x**2*y", ["x"], [
+        (r"$x^2 y$ is convex in $x$ for fixed $y > 0$", "convex", True)],
+      "in x alone f'' = 2y > 0", "boyd-additional", BVA, params={"y": ["1/3", "2"]}),
     E("x*log(x/y) - x + y", ["x", "y"], [
         (r"$x\log\frac{x}{y} - x + y$ is convex on $\mathbb{R}^2_{++}$", "convex", True),
         (r"$x\log(x/y) - x + y$ is strictly convex on $x > 0, y > 0$", "sconvex", False)],
@@ -248,14 +250,18 @@ ENTRIES = [
         (r"$x_1^2 + x_2^2 + x_1 x_2 + e^{x_1 + x_2}$ is strictly convex", "sconvex", True)],
       "PD quadratic plus convex", "nocedal-wright", NW, box=[(-3, 3)] * 2),
     E("x_1**3 + x_2**2 - 3*x_1", ["x_1", "x_2"], [
-        (r"$f(x_1, x_2) = x_1^3 + x_2^2 - 3x_1$ is convex on $x_1 > 0$", "convex", True),
-        (r"$f(x_1, x_2) = x_1^3 + x_2^2 - 3x_1$ is convex", "convex", False)],
+        (r"$f(x_1, x_2) = x_1^3 + x_2^2 - 3x_1$ is convex on $x_1 > 0$", "convex", True)],
       "Hessian diag(6x_1, 2)", "nocedal-wright", NW, dom=["x_1 > 0"], box=[P, R]),
+    E("x_1**3 + x_2**2 - 3*x_1", ["x_1", "x_2"], [
+        (r"$f(x_1, x_2) = x_1^3 + x_2^2 - 3x_1$ is convex", "convex", False)],
+      "Hessian diag(6x_1, 2): negative for x_1 < 0", "nocedal-wright", NW),
     # ---------------- Bertsekas ----------------
     E("log(1 + x**2)", ["x"], [
-        (r"$\log(1 + x^2)$ is convex", "convex", False),
-        (r"$\log(1 + x^2)$ is convex on $[-1, 1]$", "convex", True)],
+        (r"$\log(1 + x^2)$ is convex", "convex", False)],
       "f'' = 2(1 - x^2)/(1 + x^2)^2", "bertsekas", BERT, box=[(-5, 5)]),
+    E("log(1 + x**2)", ["x"], [
+        (r"$\log(1 + x^2)$ is convex on $[-1, 1]$", "convex", True)],
+      "f'' = 2(1 - x^2)/(1 + x^2)^2 >= 0 for |x| <= 1", "bertsekas", BERT, dom=["x >= -1", "x <= 1"], box=[(-1, 1)]),
     E("x**2/2 - cos(x)", ["x"], [
         (r"$\frac{1}{2}x^2 - \cos x$ is convex", "convex", True),
         (r"$\frac{x^2}{2} - \cos(x)$ is strictly convex", "sconvex", True)],
@@ -756,9 +762,9 @@ ENTRIES = [
     E("exp(log(x))", ["x"], [
         (r"$e^{\ln x}$ is affine on $x > 0$", "affine", True)],
       "= x", "affine", PLAIN, dom=["x > 0"], box=[P]),
-    E("(x**2 - 1)/(x - 1)", ["x"], [
+    E("x + 1", ["x"], [
         (r"$\frac{x^2 - 1}{x - 1}$ is affine on $x > 1$", "affine", True)],
-      "= x + 1", "affine", MIT1, dom=["x > 1"], box=[(1, 6)]),
+      "(x^2 - 1)/(x - 1) = x + 1 for x != 1 (the spec writes the cancelled form: float cancellation in the Hessian)", "affine", MIT1, dom=["x > 1"], box=[(1, 6)]),
     E("Abs(x) - x", ["x"], [
         (r"$|x| - x$ is affine", "affine", False)],
       "= 2 max(0, -x)", "affine", SJL),
