@@ -61,6 +61,7 @@ from .conventions import CONVENTIONALLY_POSITIVE, settle, sign_condition
 from .heads import head_arguments, head_name
 from .slices import joint_sets
 from .halflines import read_both
+from .odd_roots import read_odd_roots
 from .coupled import note as coupled_note, refusal as coupled_refusal, tied
 from .signatures import split_signature
 from .data_phrases import read_data_phrases
@@ -1493,6 +1494,8 @@ def _parse_claim(text: str) -> Claim:
             domain = domain + implied
             note = "; ".join(filter(None, [note, "the interval's irrational ends also give "
                                                  + ", ".join(pretty(c) for c in implied) + " (the same set)"]))
+        f, roots_note = read_odd_roots(f, domain, variables)   # x^{1/3} on x < 0: the real cube root
+        note = "; ".join(filter(None, [note, roots_note]))
     prop, also, display = parts.prop, list(parts.also), ""
     logs = [p.startswith(("log-", "strictly log-")) for p, _ in [(prop, False), *also]]
     if parts.remarked and (any(logs) or parts.disjunctive):
