@@ -840,7 +840,8 @@ def _restatement(chunks, i: int, parts: _Parts):
 #: "the interval $(0, 1)$"): the math alone decides the set, these words are not read.
 _SET_NOUNS = {"closed", "open", "unit", "disk", "disc", "ball", "triangle", "positive", "nonnegative", "non-negative",
               "orthant", "quadrant", "interval", "half-line", "half-plane", "halfplane", "half-space", "square",
-              "box", "rectangle", "simplex", "strip", "cone", "region", "set", "domain", "the"}
+              "box", "rectangle", "simplex", "strip", "cone", "region", "set", "domain", "the", "octant", "first",
+              "negative", "nonpositive", "non-positive", "upper", "lower", "right", "left", "half", "plane"}
 
 
 def _describes_set(text: str) -> bool:
