@@ -62,6 +62,7 @@ from .heads import head_arguments, head_name
 from .slices import joint_sets
 from .halflines import read_both
 from .odd_roots import read_odd_roots
+from .compound_words import drop_compound_math
 from .coupled import note as coupled_note, refusal as coupled_refusal, tied
 from .signatures import split_signature
 from .data_phrases import read_data_phrases
@@ -477,6 +478,7 @@ def _normalize_claim(text: str) -> str:
     positive orthant" is
     "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$), "on the positive quadrant" "on $\mathbb{R}^2_{++}$" (its
     size checked against the variables); "$\mathbf{dom} f = S$" is "on $S$"."""
+    text = drop_compound_math(text)   # "The $\epsilon$-insensitive loss $...$": the label is not the function
     # "the logistic function" (no argument) is the standard logistic function, the sigmoid; CVXPY's atom is a call,
     # logistic(x), whose two meanings are told apart in ``_logistic_by_convention``
     text = _NAME_THEN_FUNCTION.sub(lambda m: "function " + ("sigmoid" if m.group("name").lower() == "logistic"
