@@ -220,6 +220,17 @@ def checked(cert, *, timeout: float | None = None) -> str | None:
         return None
 
 
+def _recording(verified: dict):
+    """A check for the search to steer by (``search._accepted``): whether the checker accepts a proposal, its
+    statement recorded in ``verified`` so that ``gate`` reuses it and nothing is verified twice."""
+    def accepts(cert) -> bool:
+        statement = checked(cert)
+        if statement is not None:
+            verified[id(cert)] = (cert, statement)
+        return statement is not None
+    return accepts
+
+
 def gate(candidates, subject: Subject | None = None, *, deadline: float | None = None,
          verified: dict | None = None) -> tuple[list[Certificate], set[str]]:
     """Keep the candidates about ``subject`` that the checker accepts (one per statement), with the statements
@@ -409,7 +420,8 @@ def analyze(f, variables=None, domain=None, *, parameters=None, timeout: float |
     domain_certificate = require_convex_domain(dom, variables) if dom else None
     deadline = search_deadline(timeout, time.monotonic())
     verified: dict = {}  # the Hessian candidates the finder checked to choose among them: the gate reuses them
-    result = conclude(lambda found: search.search(f, variables, dom, found, deadline=deadline, verified=verified),
+    result = conclude(lambda found: search.search(f, variables, dom, found, deadline=deadline, verified=verified,
+                                                  accepts=_recording(verified)),
                       timeout, verified=verified, function=f, variables=variables, domain=dom)
     result.domain_certificate = domain_certificate
     return result

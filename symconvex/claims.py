@@ -61,6 +61,8 @@ from .conventions import CONVENTIONALLY_POSITIVE, settle, sign_condition
 from .heads import head_arguments, head_name
 from .slices import joint_sets
 from .halflines import read_both
+from .odd_roots import read_odd_roots
+from .compound_words import drop_compound_math
 from .coupled import note as coupled_note, refusal as coupled_refusal, tied
 from .signatures import split_signature
 from .data_phrases import read_data_phrases
@@ -476,6 +478,7 @@ def _normalize_claim(text: str) -> str:
     positive orthant" is
     "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$), "on the positive quadrant" "on $\mathbb{R}^2_{++}$" (its
     size checked against the variables); "$\mathbf{dom} f = S$" is "on $S$"."""
+    text = drop_compound_math(text)   # "The $\epsilon$-insensitive loss $...$": the label is not the function
     # "the logistic function" (no argument) is the standard logistic function, the sigmoid; CVXPY's atom is a call,
     # logistic(x), whose two meanings are told apart in ``_logistic_by_convention``
     text = _NAME_THEN_FUNCTION.sub(lambda m: "function " + ("sigmoid" if m.group("name").lower() == "logistic"
@@ -839,7 +842,8 @@ def _restatement(chunks, i: int, parts: _Parts):
 #: "the interval $(0, 1)$"): the math alone decides the set, these words are not read.
 _SET_NOUNS = {"closed", "open", "unit", "disk", "disc", "ball", "triangle", "positive", "nonnegative", "non-negative",
               "orthant", "quadrant", "interval", "half-line", "half-plane", "halfplane", "half-space", "square",
-              "box", "rectangle", "simplex", "strip", "cone", "region", "set", "domain", "the"}
+              "box", "rectangle", "simplex", "strip", "cone", "region", "set", "domain", "the", "octant", "first",
+              "negative", "nonpositive", "non-positive", "upper", "lower", "right", "left", "half", "plane"}
 
 
 def _describes_set(text: str) -> bool:
@@ -1493,6 +1497,8 @@ def _parse_claim(text: str) -> Claim:
             domain = domain + implied
             note = "; ".join(filter(None, [note, "the interval's irrational ends also give "
                                                  + ", ".join(pretty(c) for c in implied) + " (the same set)"]))
+        f, roots_note = read_odd_roots(f, domain, variables)   # x^{1/3} on x < 0: the real cube root
+        note = "; ".join(filter(None, [note, roots_note]))
     prop, also, display = parts.prop, list(parts.also), ""
     logs = [p.startswith(("log-", "strictly log-")) for p, _ in [(prop, False), *also]]
     if parts.remarked and (any(logs) or parts.disjunctive):

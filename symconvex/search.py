@@ -396,20 +396,23 @@ def _try(fn, *args):
         return None
 
 
-def search(f, variables, domain, found: list, *, deadline=None, verified: dict | None = None) -> str:
+def search(f, variables, domain, found: list, *, deadline=None, verified: dict | None = None,
+           accepts=None) -> str:
     """Run every finder in order of cost, appending proposals to ``found``; return an explanation of what
-    could not be decided ("" when everything was). ``verified``: see ``decompose.prove_by_hessian``."""
+    could not be decided ("" when everything was). ``verified``: see ``decompose.prove_by_hessian``; ``accepts``:
+    the caller's check of a proposal (``analysis`` passes the checker's, recording the statement in ``verified``),
+    by which a proposal of the rules, a case split or a strict sum steers the search (``_accepted``)."""
     problem = Problem(f, variables, domain, deadline)
     proved = set()
     with precision():  # the finders' working precision (the checker's sign reasoning sets its own)
         cert = _try(rules.prove_by_rules, f, variables, domain)
-        if cert is not None:
+        if cert is not None and _accepted(cert, accepts) is not None:
             found.append(cert)
             proved.add(cert.proves)
         if "affine" in proved:
             return ""
         if not proved:  # the rules saw nothing: a case split may (after them: ``_find_strictness``)
-            _find_piecewise(problem, proved, found)
+            _find_piecewise(problem, proved, found, accepts)
         if "affine" in proved:
             return ""
         wanted = {"not_convex", "not_concave"} - {"not_" + s for s in proved}
@@ -433,7 +436,7 @@ def search(f, variables, domain, found: list, *, deadline=None, verified: dict |
             wanted = find_midpoints(problem, wanted, found)
         if wanted - {"not_" + s for s in proved} and not problem.out_of_time():   # last: only what is still open
             wanted = find_end_slivers(problem, wanted - {"not_" + s for s in proved}, found)
-        _find_strictness(problem, proved, found)
+        _find_strictness(problem, proved, found, accepts)
     if not proved and wanted == {"not_convex", "not_concave"}:
         return _explain(f, variables, domain) or "no certificate was found"
     missing = [w[4:] for w in wanted if w[4:] not in proved]
@@ -442,31 +445,42 @@ def search(f, variables, domain, found: list, *, deadline=None, verified: dict |
     return ""
 
 
-def _find_piecewise(problem: Problem, proved: set[str], found: list) -> None:
+def _accepted(cert, accepts):
+    """``cert`` when ``accepts(cert)`` (the checker, passed in by ``analysis``; without one, every proposal), else
+    None. A finder's proposal steers the search (what is proved is not refuted) only once accepted: a case split
+    proposing "strictly convex" for (w^2 - 1)^2 + |w| from a term proof the checker rejects must not stop the search
+    for the refutation at w = 1/2."""
+    return cert if accepts is None or accepts(cert) else None
+
+
+def _find_piecewise(problem: Problem, proved: set[str], found: list, accepts=None) -> None:
     """Piecewise functions of the inputs (``pieces.prove_piecewise``, once per search): a case split over the kinks
     (f = g smooth, or a max of pieces; smooth pieces between breakpoints in one variable) proves what the rules
-    cannot: max(x, 1) + min(x, 1) is affine, |x|^3 strictly convex."""
+    cannot: max(x, 1) + min(x, 1) is affine, |x|^3 strictly convex. Only proposals the checker accepts are kept."""
     if getattr(problem, "piecewise_tried", False) or problem.out_of_time():
         return
     problem.piecewise_tried = True
     for cert in _try(prove_piecewise, problem.f, problem.variables, problem.domain, problem.deadline) or ():
+        if _accepted(cert, accepts) is None:
+            continue
         found.append(cert)
         proved |= {cert.proves, cert.proves.removeprefix("strictly_")}
 
 
-def _find_strictness(problem: Problem, proved: set[str], found: list) -> None:
+def _find_strictness(problem: Problem, proved: set[str], found: list, accepts=None) -> None:
     """For a side proved convex (concave) but not strictly: a strict sum, else a case split over the kinks
-    (``_find_piecewise``), else look for a flat segment refuting strictness."""
+    (``_find_piecewise``), else look for a flat segment refuting strictness. A strict proposal stops that search
+    only once the checker accepts it (``_accepted``)."""
     strict = {c.proves for c in found if getattr(c, "proves", "").startswith("strictly_")}
     for side in ("convex", "concave"):
         if side in proved and f"strictly_{side}" not in strict and not problem.out_of_time():
             cert = _try(lambda: prove_strict_sum(problem.f, problem.variables, problem.domain, side,
                                                  extra=(prove_by_pieces,)))
-            if cert is not None:
+            if cert is not None and _accepted(cert, accepts) is not None:
                 found.append(cert)
                 strict.add(cert.proves)
     if any(side in proved and f"strictly_{side}" not in strict for side in ("convex", "concave")):
-        _find_piecewise(problem, proved, found)  # (x - 1)_+^2 + (1 - x)_+^2 = (x - 1)^2; |x - 3| = 3 - x on x <= 3
+        _find_piecewise(problem, proved, found, accepts)  # (x - 1)_+^2 + (1 - x)_+^2 = (x - 1)^2; |x - 3| = 3 - x on x <= 3
         strict |= {c.proves for c in found if getattr(c, "proves", "").startswith("strictly_")}
     wanted = {f"not_strictly_{side}" for side in ("convex", "concave")
               if side in proved and f"strictly_{side}" not in strict}

@@ -1,0 +1,27 @@
+r"""Words naming a kind of set before the math that gives it ("the positive octant $x, y, z > 0$", "the upper half
+plane $y > 0$"): the math alone decides the set (claims._SET_NOUNS); words that are not set nouns still refuse."""
+
+from __future__ import annotations
+
+import pytest
+
+from answers import answered
+from symconvex import ClaimError
+from symconvex.claims import parse_claim
+
+
+def test_the_positive_octant_is_the_math_after_it():
+    result = answered(r"$\frac{1}{u v w}$ is convex on the positive octant $u > 0, v > 0, w > 0$")
+    assert result.holds is True
+    assert [str(c) for c in result.claim.domain] == ["u > 0", "v > 0", "w > 0"]
+
+
+def test_an_upper_half_plane_and_a_negative_half_line():
+    assert answered(r"$\frac{(u - 1)^2}{v}$ is convex on the upper half plane $v > 0$").holds is True
+    assert answered(r"$u^5$ is concave on the negative half-line $u < 0$").holds is True
+    assert answered(r"$u v$ is convex on the first quadrant $u > 0, v > 0$").holds is False
+
+
+def test_other_words_before_a_domain_are_still_refused():
+    with pytest.raises(ClaimError, match="cannot read"):
+        parse_claim(r"$u^2$ is convex on the lovely octant $u > 0$")
