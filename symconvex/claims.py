@@ -291,6 +291,7 @@ def _split_words(prose: str) -> list[tuple[str, str]]:
     if current:
         words.append(current)
     words = [piece for w in words for piece in _unglue_claim_verb(w)]
+    ended = set()   # indices in ``out`` of math words that end a sentence ('.', '?', '!' after them)
     for w in words:
         w, trail = _strip_sentence_punctuation(w)
         if w.endswith(":") and w[:-1].isalpha():
@@ -301,11 +302,17 @@ def _split_words(prose: str) -> list[tuple[str, str]]:
                 out.append(("word", low))
             else:
                 out.append(("math", w))
+                if any(c in trail for c in ".?!"):
+                    ended.add(len(out) - 1)
         if "," in trail or ";" in trail:
             out.append(("sep", ","))
-    # join consecutive bare math words into one piece
+    # join consecutive bare math words into one piece -- never across a sentence's end: "Let p(s) = exp(-s). p is
+    # convex." joined "exp(-s)" and "p" into the product p·exp(-s) (a claim about another function, answered)
     merged: list[tuple[str, str]] = []
-    for kind, text in out:
+    for k, (kind, text) in enumerate(out):
+        if kind == "math" and merged and merged[-1][0] == "bare" and k - 1 in ended:
+            raise _claim_error(f"a sentence ends after '{merged[-1][1]}' and another formula follows ('{text}'); "
+                               "write the claim as one sentence, e.g. '$f$ is convex where $f(x) = ...$'")
         if kind == "math" and merged and merged[-1][0] == "bare":
             merged[-1] = ("bare", merged[-1][1] + " " + text)
         elif kind == "math":
