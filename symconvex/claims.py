@@ -66,6 +66,7 @@ from .signatures import split_signature
 from .data_phrases import read_data_phrases
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .sentences import read_sentence, settle as settle_sentence
+from .sentences.leads import transforming_lead
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
                       cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
@@ -526,7 +527,12 @@ def _segment(text: str) -> _Parts:
     i = 0
     first = _MATH.search(text.strip())
     if first:
-        # with $...$ math, every word before the first formula is a lead word ("The loss", "Claim:")
+        # with $...$ math, every word before the first formula is a lead word ("The loss", "Claim:") -- unless it
+        # negates the claim or names another function built from the formula ("the derivative of $f$")
+        changed = transforming_lead(text.strip()[:first.start()])
+        if changed:
+            raise _claim_error(f"{changed} before the formula makes the claim about something other than the formula "
+                               "itself; write the function that is meant as a formula (and 'is not' for a negation)")
         i = len(_split_words(text.strip()[:first.start()]))
     while i < len(chunks) and (chunks[i][0] == "sep" or _is_lead(*chunks[i])):
         if not first and chunks[i] in _FUNCTION_WORD_CHUNKS:  # "sigmoid is concave": the word is the function
@@ -535,6 +541,10 @@ def _segment(text: str) -> _Parts:
         i += 1
     if i >= len(chunks) or chunks[i][0] != "math":
         raise _claim_error("no function found in the claim (write it in $...$, e.g. '$f(x) = x^2$ is convex')")
+    changed = None if first else transforming_lead(" ".join(w for kind, w in chunks[:i] if kind == "word"))
+    if changed:   # plain text: "It is not true that x^2 is concave" (the lead words are dropped as with $...$)
+        raise _claim_error(f"{changed} before the formula makes the claim about something other than the formula "
+                           "itself; write the function that is meant as a formula (and 'is not' for a negation)")
     parts.function = chunks[i][1]
     mapsto = _MAPSTO.match(normalize(parts.function))
     if mapsto:   # "$x \mapsto x^2$ is convex": the function x^2 of the variable x ("in $x$")

@@ -73,3 +73,49 @@ def test_the_rewrite_into_the_where_shape(text, rewritten):
 @pytest.mark.parametrize("text", ["Let g(t) = t^3. h is convex", "g(t) = t^3 is convex", "x^2 is convex. x > 0"])
 def test_other_text_is_left_to_the_reader(text):
     assert defined_first(text) is None
+
+
+# --------------------------------------------------- words before the formula that negate or transform it
+
+@pytest.mark.parametrize("text", [
+    r"It is not true that $t^2$ is concave",                 # a negation: dropping it answered the opposite
+    "it is not true that t^2 is concave",
+    r"It is false that $e^t$ is convex",
+    r"the derivative of $\log t$ is convex on $t > 0$",       # 1/t is convex: answered about log t
+    r"the log of $t^2 + 1$ is convex",                        # log(t^2 + 1) is not convex: answered about t^2 + 1
+    r"the inverse of $e^t$ is concave",
+    r"the sublevel sets of $t^3$ are convex",
+    r"minus $t^2$ is convex",
+    r"the perspective of $t^2$ is strictly convex",
+])
+def test_a_lead_that_negates_or_transforms_the_formula_is_refused(text):
+    with pytest.raises(ClaimError) as info:
+        check_claim(text)
+    assert "before the formula" in str(info.value) and "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"The loss $(t - 1)^2$ is convex", True),
+    (r"the graph of $y = \sqrt{t}$ is concave", True),
+    (r"Negative entropy: $t \log t$ is convex on $t > 0$", True),     # a title with a colon: the formula after it
+    ("prove that e^t is convex", True),
+])
+def test_harmless_leads_are_still_dropped(text, expected):
+    assert answered(text).holds is expected
+
+
+# ----------------------------------------------------------- x^1/2 typed for the square root
+
+@pytest.mark.parametrize("text", ["t^1/2 is strictly concave for t > 0", "t^3/2 is convex", r"$t^2/3$ is convex",
+                                  "(t - 1)^3/2 is convex on t > 1"])
+def test_a_digit_fraction_after_a_caret_is_refused_as_ambiguous(text):
+    with pytest.raises(ClaimError) as info:
+        check_claim(text)
+    assert "x^{1/2}" in str(info.value)
+
+
+@pytest.mark.parametrize("text, expected", [("t^2/2 is convex", True), (r"$e^{-(t-1)^2/8}$ is concave", False),
+                                            ("t^{1/2} is strictly concave for t > 0", True),
+                                            ("t^(3/2) is convex for t >= 0", True)])
+def test_a_quotient_or_a_braced_power_is_read_as_written(text, expected):
+    assert answered(text).holds is expected

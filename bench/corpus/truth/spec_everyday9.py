@@ -685,6 +685,18 @@ GROUPS = [
     (S("x**3 + y**3", XY), [
         ("x^3 + y^3 is convex", "convex", False, "plain"),
     ]),
+    # A parameter without a condition: the claim is about every value of it (and read jointly it is false too), so
+    # these are false in every reading. (First labelled "ambiguous" as "the writer forgot a condition"; relabelled
+    # after the first run, before any change to symconvex: a missing hypothesis is not a second reading.)
+    (S("x**n", X, POS, {"n": ["1/2", "2"]}), [
+        ("x^n is convex", "convex", False, "params-unstated"),
+    ]),
+    (S("Abs(x)**p", X, (), {"p": ["1/2", "1", "2"]}), [
+        ("|x|^p is convex", "convex", False, "params-unstated"),
+    ]),
+    (S("x**a", X, POS, {"a": ["1/3", "2"]}), [
+        ("x^a is concave for x > 0", "concave", False, "params-unstated"),
+    ]),
 ]
 
 # Ambiguous claims: two natural readings with different answers; any decided answer is WRONG.
@@ -701,10 +713,6 @@ AMBIGUOUS = [
      (S("exp(a*x)", ["a", "x"]), "convex"), "a a parameter (true) vs jointly in (a, x) (false)"),
     ("x^p is convex for p>=1", "ambiguous-domain", (S("x**p", X, POS, {"p": ["1", "2", "5/2"]}), "convex"),
      (S("x**p", X, (), {"p": ["1", "3"]}), "convex"), "x > 0 (true) vs x in R for integer p (x^3: false)"),
-    ("x^n is convex", "ambiguous-params", (S("x**n", X, (), {"n": ["2", "4"]}), "convex"),
-     (S("x**n", X, (), {"n": ["1", "3"]}), "convex"), "n even vs n odd"),
-    ("|x|^p is convex", "ambiguous-params", (S("Abs(x)**p", X, (), {"p": ["1", "2", "3"]}), "convex"),
-     (S("Abs(x)**p", X, (), {"p": ["1/2"]}), "convex"), "p >= 1 (what people mean) vs p = 1/2"),
     ("the cross-entropy loss is convex", "ambiguous-subject",
      (S("-log(p)", ["p"], ["p > 0", "p < 1"]), "convex"),
      (S("-log(1/(1 + exp(-v*tanh(w))))", ["w", "v"]), "convex"),
@@ -712,6 +720,4 @@ AMBIGUOUS = [
     ("MSE is convex", "ambiguous-subject", (S("(y - w*x)**2", ["w"], (), {"x": ["1", "2"], "y": ["0", "1"]}),
                                             "convex"),
      (S("(v*w - 1)**2", ["w", "v"]), "convex"), "in a linear model's weights vs in a linear network's weights"),
-    ("x^a is concave for x > 0", "ambiguous-params", (S("x**a", X, POS, {"a": ["1/3", "1/2"]}), "concave"),
-     (S("x**a", X, POS, {"a": ["2", "-1"]}), "concave"), "no condition on a"),
 ]
