@@ -1385,7 +1385,10 @@ def _parse_claim(text: str) -> Claim:
         else:
             f = defs.formula(body)
     if "$" not in text and "\\(" not in text:
-        _refuse_words(parts.function)
+        # every piece typed without $...$, not only the function: "for x > 0 obviously" read 0·o·b·v·... = 0
+        for piece in [parts.function, *parts.domain, *parts.parameters, *parts.weak_parameters, *parts.variables,
+                      *parts.definitions]:
+            _refuse_words(piece)
     listed = ({v.name for v in parse_variables(", ".join(parts.variables))} if parts.variables
               else set(params or ()))
     f, applied = _apply_function_names(f, defs, listed, parts.variables)
