@@ -128,3 +128,20 @@ def test_a_word_after_a_plain_domain_is_never_a_product_of_letters(text):
     with pytest.raises(ClaimError) as info:
         check_claim(text)
     assert "is a word, not a formula" in str(info.value) or "is not a name" in str(info.value)
+
+
+@pytest.mark.parametrize("text", [r"1 - $t^2$ is convex",            # answered "holds" about t^2
+                                  r"log t + $t^2$ is convex on $t > 0$",
+                                  r"2 $t^2$ is convex", r"log $t^2 + 1$ is convex"])
+def test_a_formula_begun_outside_the_dollars_is_refused(text):
+    with pytest.raises(ClaimError) as info:
+        check_claim(text)
+    assert "before the formula" in str(info.value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"The loss of the network $(w_1 w_2 - 1)^2$ is convex in $w_1, w_2$", False),   # 'loss of': the formula
+    (r"Powers of absolute value: $|t|^3$ is convex", True),                          # a title with a colon
+])
+def test_an_of_that_is_no_transformation_is_kept(text, expected):
+    assert answered(text).holds is expected

@@ -8,11 +8,12 @@ dropping them answers a different claim:
 - "the derivative of $x^4$", "the log of the sigmoid $\sigma(x)$", "the inverse of $e^x$", "the sublevel sets of
   $x^3$", "the perspective of $x^2$": another function (or a set) built from the formula -- its curvature is not
   the formula's (the derivative of log x is 1/x; log(x^2 + 1) is not convex; x^3 has convex sublevel sets);
-- "minus $x^2$", "the negative $\log x$", "the reciprocal $x$": the formula transformed.
+- "minus $x^2$", "the negative $\log x$", "the reciprocal $x$": the formula transformed;
+- "1 - $x^2$", "log x + $x^2$", "2 $x^2$", "log $x^2 + 1$": the formula begun outside $...$.
 
 ``transforming_lead(lead)`` names such words, or returns None; ``claims`` then refuses the claim in one line
-(never answers the formula alone). "the graph of $y = f$" is the function itself and is kept. A title ending with
-a colon ("Perspective of $\exp$: $g(x, t) = t e^{x/t}$ ...") is read before this (the function is the formula
+(never answers the formula alone). "the graph of $y = f$", "the loss of the network $L$" (any X of that is not a
+transformation in ``TRANSFORM_OF``) are the formula itself and are kept. A title ending with a colon ("Perspective of $\exp$: $g(x, t) = t e^{x/t}$ ...") is read before this (the function is the formula
 after the colon), so its words never reach here.
 
 >>> transforming_lead("the derivative of ")
@@ -29,8 +30,21 @@ import re
 
 #: words that negate or deny what follows
 NEGATIONS = {"not", "false", "untrue", "wrong", "incorrect", "isn't", "isnt", "never", "no", "nobody", "fails"}
-#: "X of $f$" is f itself only for these X
-SAME_FUNCTION_OF = {"graph", "curve", "plot"}
+#: "X of $f$" names another function than f for these X ("the derivative of $f$", "the log of $f$")
+TRANSFORM_OF = {"derivative", "derivatives", "gradient", "hessian", "jacobian", "log", "logarithm", "ln", "exp",
+                "exponential", "square", "squares", "cube", "cubes", "root", "roots", "reciprocal", "inverse",
+                "negative", "negation", "opposite", "conjugate", "integral", "antiderivative", "primitive",
+                "perspective", "epigraph", "hypograph", "sublevel", "superlevel", "level", "sets", "set",
+                "composition", "sum", "product", "difference", "ratio", "quotient", "maximum", "minimum", "max",
+                "min", "absolute", "modulus", "power", "powers", "sign", "slope", "average", "expectation", "mean",
+                "variance", "translate", "translation", "shift", "restriction", "norm", "multiple", "half", "double",
+                "twice", "part", "limit", "envelope", "convolution", "closure", "hull", "transform", "dual",
+                "exponent", "entropy", "sqrt", "tangent", "sine", "cosine", "reflection", "scaling", "softmax",
+                "sigmoid", "tanh", "relu", "softplus"}
+#: a lead that ends in an operator, a lone digit or letter, or a function's name continues the formula outside
+#: $...$: "1 - $x^2$", "log x + $x^2$", "2 $x^2$", "log $x^2 + 1$" (the plain part was dropped)
+_GLUED = re.compile(r"(?:[-+*/^(=·×]|(?<![A-Za-z])[B-Zb-z]|(?<![A-Za-z0-9.])\d+|(?<![A-Za-z-])(?:log|ln|exp|sin|cos"
+                    r"|tan|sqrt|abs|tanh|arctan|arcsin|arccos))\s*$")
 #: a word just before the formula that transforms it ("minus $x^2$")
 TRANSFORMS = {"minus", "negative", "negated", "inverse", "reciprocal", "derivative", "gradient", "hessian",
               "conjugate", "integral", "antiderivative", "perspective", "epigraph", "hypograph", "sublevel",
@@ -40,12 +54,17 @@ TRANSFORMS = {"minus", "negative", "negated", "inverse", "reciprocal", "derivati
 def transforming_lead(lead: str) -> str | None:
     """The words of ``lead`` (the text before the claim's first formula) that negate the claim or transform its
     formula, quoted; None when every word there may be dropped (module docstring)."""
+    glued = _GLUED.search(lead)
+    if glued:
+        return f"'{lead.rstrip()[-12:].strip()}'"
     words = re.findall(r"[a-z]+(?:['-][a-z]+)*", lead.lower())
     negation = [w for w in words if w in NEGATIONS]
     if negation:
         return f"'{negation[0]}'"
+    if lead.rstrip().endswith(":"):
+        return None   # a title: "Powers of absolute value: $|x|^p$ ..." names the formula after it
     for k, w in enumerate(words):
-        if w == "of" and k > 0 and words[k - 1] not in SAME_FUNCTION_OF:
+        if w == "of" and k > 0 and words[k - 1] in TRANSFORM_OF:
             return f"'{words[k - 1]} of'"
     if words and words[-1] in TRANSFORMS:
         return f"'{words[-1]}'"
