@@ -67,6 +67,7 @@ from .data_phrases import read_data_phrases
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .sentences import read_sentence, settle as settle_sentence
 from .sentences.leads import transforming_lead
+from .sentences.plain import delimit
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
                       cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
@@ -529,7 +530,7 @@ def _segment(text: str) -> _Parts:
     if first:
         # with $...$ math, every word before the first formula is a lead word ("The loss", "Claim:") -- unless it
         # negates the claim or names another function built from the formula ("the derivative of $f$")
-        changed = transforming_lead(text.strip()[:first.start()])
+        changed = transforming_lead(text.strip()[:first.start()], first.group(0))
         if changed:
             raise _claim_error(f"{changed} before the formula makes the claim about something other than the formula "
                                "itself; write the function that is meant as a formula (and 'is not' for a negation)")
@@ -1294,6 +1295,22 @@ def parse_claim(text: str) -> Claim:
     >>> c.function, c.property, c.negated
     (relu(x), 'convex', False)
     """
+    try:
+        return _read_claim(text)
+    except ClaimError as refused:
+        plain = delimit(text) if isinstance(text, str) and len(text) <= 20000 else None
+        if plain is None:
+            raise
+        try:   # typed without $...$: the same text with its formulas delimited (sentences.plain)
+            claim = _read_claim(plain)
+        except ClaimError:
+            raise refused from None
+        for c in (claim, *claim.readings):
+            c.note = "; ".join(filter(None, [c.note, f"typed without $...$, read as: {plain}"]))
+        return claim
+
+
+def _read_claim(text: str) -> Claim:
     try:
         read, said = _logistic_by_convention(text)
         sentence = read_sentence(read)   # questions with answers, values before the formula, restatements, ...

@@ -8,7 +8,7 @@ dropping them answers a different claim:
 - "the derivative of $x^4$", "the log of the sigmoid $\sigma(x)$", "the inverse of $e^x$", "the sublevel sets of
   $x^3$", "the perspective of $x^2$": another function (or a set) built from the formula -- its curvature is not
   the formula's (the derivative of log x is 1/x; log(x^2 + 1) is not convex; x^3 has convex sublevel sets);
-- "minus $x^2$", "the negative $\log x$", "the reciprocal $x$": the formula transformed;
+- "minus $x^2$", "the negative $\log x$", "one over $x$", "the square root $x$": the formula transformed;
 - "1 - $x^2$", "log x + $x^2$", "2 $x^2$", "log $x^2 + 1$": the formula begun outside $...$.
 
 ``transforming_lead(lead)`` names such words, or returns None; ``claims`` then refuses the claim in one line
@@ -48,12 +48,15 @@ _GLUED = re.compile(r"(?:[-+*/^(=·×]|(?<![A-Za-z])[B-Zb-z]|(?<![A-Za-z0-9.])\d
 #: a word just before the formula that transforms it ("minus $x^2$")
 TRANSFORMS = {"minus", "negative", "negated", "inverse", "reciprocal", "derivative", "gradient", "hessian",
               "conjugate", "integral", "antiderivative", "perspective", "epigraph", "hypograph", "sublevel",
-              "superlevel", "opposite"}
+              "superlevel", "opposite", "root", "over", "times", "plus", "squared", "cubed", "log", "ln", "exp",
+              "exponential", "sqrt", "square", "cube", "half", "twice", "double", "triple", "thrice", "one", "two",
+              "three", "four", "five", "ten", "logarithm", "exponentiated", "average", "expected"}
 
 
-def transforming_lead(lead: str) -> str | None:
+def transforming_lead(lead: str, formula: str = "") -> str | None:
     """The words of ``lead`` (the text before the claim's first formula) that negate the claim or transform its
-    formula, quoted; None when every word there may be dropped (module docstring)."""
+    formula, quoted; None when every word there may be dropped (module docstring). A last word of ``TRANSFORMS``
+    before a definition ("The cube root $f(x) = x^{1/3}$") names that definition and is kept."""
     glued = _GLUED.search(lead)
     if glued:
         return f"'{lead.rstrip()[-12:].strip()}'"
@@ -66,6 +69,6 @@ def transforming_lead(lead: str) -> str | None:
     for k, w in enumerate(words):
         if w == "of" and k > 0 and words[k - 1] in TRANSFORM_OF:
             return f"'{words[k - 1]} of'"
-    if words and words[-1] in TRANSFORMS:
+    if words and words[-1] in TRANSFORMS and "=" not in formula:
         return f"'{words[-1]}'"
     return None

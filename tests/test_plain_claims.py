@@ -1,0 +1,57 @@
+r"""Claims typed without $...$ (``symconvex.sentences.plain``): when the plain reading is refused, the text with its
+formulas delimited is read by the $...$ reader. Each answer is checked (certificates the independent checker
+accepts, about the function the words name); words that transform the formula are still refused in one line."""
+
+import pytest
+
+from answers import answered
+from symconvex.claims import check_claim
+from symconvex.errors import ClaimError
+from symconvex.sentences.plain import delimit
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the penalty exp(-2z) is strictly convex", True),                    # a noun phrase before the formula
+    ("the log barrier -log(1 - t) is convex for t < 1", True),
+    ("the tent max(0, 1 - |t|) is convex", False),                        # 1 - |t| on [-1, 1]: concave, not convex
+    ("u log u is convex for positive u", True),                           # a sign word about a bare letter
+    ("t^4 - t is concave for negative t", False),
+    ("sqrt(s*t) is concave for s, t > 0", True),                          # "s, t > 0": both variables
+    ("I think 1/t is concave for t > 0", False),                          # a hedge before the claim
+    ("(v-2)^2 + lambda*|v| is convex in v for lambda >= 0", True),               # a Greek letter typed as a word
+])
+def test_a_plain_claim_is_read_with_its_formulas_delimited(text, expected):
+    result = answered(text)
+    assert result.holds is expected
+    assert result.certificates
+    assert "typed without $...$" in result.claim.note
+
+
+@pytest.mark.parametrize("text", [
+    "the derivative of log(t) is convex on t > 0",        # 1/t: a transformation, never dropped
+    "one over t is concave for t > 0",
+    "square root t is strictly concave for t > 0",
+    "minus t^2 is convex",
+    "it is false that t^2 is convex",
+    "t^2 is convex for t > 0 only",
+    "the loss exp(-z) is convex, obviously wrong",
+])
+def test_words_that_change_the_claim_are_refused_in_one_line(text):
+    with pytest.raises(ClaimError) as info:
+        check_claim(text)
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("text, delimited", [
+    ("the hinge loss max(0, 1 - z) is convex", "the hinge loss $max(0, 1 - z)$ is convex"),
+    ("a x^2 + b x is convex in x if a > 0", "$a x^2 + b x$ is convex in $x$ if $a > 0$"),   # a: a letter here
+    ("f(t) = t^3 is a saddle. Is that true?", "$f(t) = t^3$ is a saddle. Is that true?"),
+    ("x^2 is convex, right?", "$x^2$ is convex, right?"),
+    ("theta^2 + 1 is convex", "$\\theta^2 + 1$ is convex"),
+])
+def test_where_the_formulas_are(text, delimited):
+    assert delimit(text) == delimited
+
+
+def test_text_with_dollars_is_left_alone():
+    assert delimit("$x^2$ is convex") is None
