@@ -24,7 +24,7 @@ def test_a_plain_claim_is_read_with_its_formulas_delimited(text, expected):
     result = answered(text)
     assert result.holds is expected
     assert result.certificates
-    assert "typed without $...$" in result.claim.note
+    assert "typed without $...$" in result.claim.note or "hedge" in result.claim.note
 
 
 @pytest.mark.parametrize("text", [
@@ -55,3 +55,30 @@ def test_where_the_formulas_are(text, delimited):
 
 def test_text_with_dollars_is_left_alone():
     assert delimit("$x^2$ is convex") is None
+
+
+# ------------------------------------------------------------------ attributions and hedges (sentences.hedges)
+
+@pytest.mark.parametrize("text, expected", [
+    ("My teacher says t*s is convex. Is that true?", False),
+    ("The reviewers wrote that $e^{-t}$ is convex", True),          # lead words before $...$, as before
+    ("In the lecture they claim that softplus(t) is strictly convex", True),
+    ("I believe -log(t) is convex for t > 0", True),
+    ("(t - 3)^2 is concave, right?", False),
+    ("t^4 is strictly convex, I think", True),
+])
+def test_an_attribution_or_hedge_is_dropped(text, expected):
+    if expected is None:
+        with pytest.raises(ClaimError):
+            check_claim(text)
+        return
+    result = answered(text)
+    assert result.holds is expected
+    assert result.certificates
+
+
+@pytest.mark.parametrize("text", ["I doubt that t^2 is convex", "It is a myth that $t^2$ is convex",
+                                  "My teacher wrongly says t^2 is concave"])
+def test_doubt_or_denial_is_never_dropped(text):
+    with pytest.raises(ClaimError):
+        check_claim(text)

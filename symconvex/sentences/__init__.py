@@ -8,6 +8,8 @@ first, a density written up to a constant (``\propto``).
 Each rule keeps the claim's function, variables, domain and property, or leaves the text as it is (to be refused
 by the reader), or refuses it in one line:
 
+* **Who says it, how sure.** "My professor says $F$ is P. Is that true?", "$F$ is P, right?" are "$F$ is P"
+  (``hedges``; words that doubt or deny the claim are not dropped).
 * **A definition, then a claim about its name.** "Let $g(t) = t^3$. $g$ is convex" is "$g$ is convex where $g(t) =
   t^3$" (``definitions``; plain text too).
 * **A question with an answer.** "Determine whether $F$ [on $D$] is convex, concave, or neither. Answer: $f$ is
@@ -69,6 +71,7 @@ from dataclasses import dataclass, field
 from .before import (condition_between_commas, parenthesized_condition, point_after_formula, role_nouns,
                      subject_after_colon, title_before_condition, values_before_formula)
 from .definitions import defined_first
+from .hedges import drop_hedges
 from .questions import answered_question, asks_where, true_or_false
 from .restated import hold, restatements
 from .words import DENSITY_WORDS, ROLE_NOUNS, SELECTORS, VARIABLE_NOUNS, check_named, proportional, variables_named
@@ -92,6 +95,10 @@ class Sentence:
 def read_sentence(text: str) -> Sentence:
     """The claim's text in the reader's shape, with the checks the rewrite asks for (module docstring)."""
     sentence = Sentence(text=text)
+    found = drop_hedges(text) if isinstance(text, str) and len(text) <= 20000 else None
+    if found:   # "My professor says $xy$ is convex. Is that true?": "$xy$ is convex."
+        text = sentence.text = found[0]
+        sentence.notes += found[1]
     found = defined_first(text) if isinstance(text, str) and len(text) <= 20000 else None
     if found:   # "Let g(t) = t^3. g is convex": "g is convex where g(t) = t^3" (also for plain text)
         text = sentence.text = found[0]
@@ -145,6 +152,6 @@ def settle(sentence: Sentence, claim, read, same) -> None:
 
 
 __all__ = ["DENSITY_WORDS", "ROLE_NOUNS", "SELECTORS", "Sentence", "VARIABLE_NOUNS", "answered_question",
-           "condition_between_commas", "defined_first", "parenthesized_condition", "point_after_formula", "proportional",
+           "condition_between_commas", "defined_first", "drop_hedges", "parenthesized_condition", "point_after_formula", "proportional",
            "read_sentence", "restatements", "role_nouns", "settle", "subject_after_colon", "title_before_condition",
            "true_or_false", "values_before_formula", "variables_named"]

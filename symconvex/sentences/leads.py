@@ -29,7 +29,9 @@ from __future__ import annotations
 import re
 
 #: words that negate or deny what follows
-NEGATIONS = {"not", "false", "untrue", "wrong", "incorrect", "isn't", "isnt", "never", "no", "nobody", "fails"}
+NEGATIONS = {"not", "false", "untrue", "wrong", "incorrect", "isn't", "isnt", "never", "no", "nobody", "fails", "doubt",
+             "doubts", "doubtful", "disagree", "disagrees", "unlikely", "deny", "denies", "refute", "refutes",
+             "wrongly", "mistakenly", "incorrectly", "erroneously", "myth", "fallacy", "misconception"}
 #: "X of $f$" names another function than f for these X ("the derivative of $f$", "the log of $f$")
 TRANSFORM_OF = {"derivative", "derivatives", "gradient", "hessian", "jacobian", "log", "logarithm", "ln", "exp",
                 "exponential", "square", "squares", "cube", "cubes", "root", "roots", "reciprocal", "inverse",
