@@ -82,3 +82,18 @@ def test_an_attribution_or_hedge_is_dropped(text, expected):
 def test_doubt_or_denial_is_never_dropped(text):
     with pytest.raises(ClaimError):
         check_claim(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1/(s t) is convex for positive s and t", True),                 # "positive $s$ and $t$": both
+    (r"$s^3 + t^3$ is convex for nonnegative $s$ and $t$", True),
+    (r"$s^3 + t^3$ is convex for nonnegative $s$", False),            # t free: t^3 is not convex
+])
+def test_a_sign_word_before_names_joined_by_and(text, expected):
+    assert answered(text).holds is expected
+
+
+def test_sign_words_before_two_blocks():
+    from symconvex.parsing.sign_words import sign_words
+    assert sign_words("$f$ is convex for positive $x$ and $y$") == "$f$ is convex for $x > 0, y > 0$"
+    assert sign_words("$f$ is convex for positive $x$ and $y > 1$") == "$f$ is convex for $x > 0$ and $y > 1$"
