@@ -1301,7 +1301,9 @@ def parse_claim(text: str) -> Claim:
         plain = delimit(text) if isinstance(text, str) and len(text) <= 20000 else None
         if plain is None:
             raise
-        try:   # typed without $...$: the same text with its formulas delimited (sentences.plain)
+        try:   # typed without $...$: the same text with its formulas delimited (sentences.plain), whose formulas
+            for block in re.findall(r"\$([^$]*)\$", plain):   # may hold no word (expm1 as e·x·p·m·1): as typed
+                _refuse_words(block)
             claim = _read_claim(plain)
         except ClaimError:
             raise refused from None

@@ -35,6 +35,8 @@ def test_a_plain_claim_is_read_with_its_formulas_delimited(text, expected):
     "it is false that t^2 is convex",
     "t^2 is convex for t > 0 only",
     "the loss exp(-z) is convex, obviously wrong",
+    "expm1 is convex",                                     # read e·x·p·m·1 between dollars: "neither", refuted
+    "mish is convex",
 ])
 def test_words_that_change_the_claim_are_refused_in_one_line(text):
     with pytest.raises(ClaimError) as info:

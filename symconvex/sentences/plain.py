@@ -14,7 +14,8 @@ Everything else is formula: runs of formula tokens become one $...$ block, never
 "?", "!", ";"). A Greek letter typed as a word inside a formula is written as its command (lambda -> \lambda).
 
 The result is read by the same reader as any claim with $...$, with the same refusals (a word before the formula that
-negates or transforms it, ``leads``; a word after it that the reader does not know). Nothing here reads a formula's
+negates or transforms it, ``leads``; a word after it that the reader does not know); ``claims`` also refuses a word
+inside a delimited formula as it does in plain text (``expm1`` is not the product e·x·p·m·1). Nothing here reads a formula's
 value; it only marks where formulas are.
 
 >>> delimit("the logistic loss log(1+exp(-x)) is convex")
@@ -37,7 +38,7 @@ GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "
          "rho", "sigma", "tau", "phi", "chi", "psi", "omega"}
 #: words shorter than three letters that a sentence uses
 SHORT_WORDS = {"is", "on", "in", "of", "to", "at", "by", "or", "an", "as", "if", "be", "it", "we", "so", "no", "my",
-               "iff", "and", "for", "the", "are", "not"}
+               "iff", "and", "for", "the", "are", "not", "up", "do", "me", "us", "ok", "am", "he"}
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _END = ".?!;"
 
