@@ -1759,6 +1759,7 @@ def _refuse_words(text: str) -> None:
     text = python_syntax(text)     # np.exp(x), np.maximum(x, 0): the words the formula reader reads
     text = re.sub(r"(?<![A-Za-z])(?:" + "|".join(w for w in PLAIN_WORDS if "_" in w) + r")(?=\s*\()", " ",
                   text.replace("\\_", "_"))   # kl_div(x, y): one function word, never the words kl and div
+    text = re.sub(r"(?<![A-Za-z])(?:log1p|expm1|log2|log10|exp2)(?=\s*\()", " ", text)   # parsing.text reads these
     words = [w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", text) if w.lower() not in _KNOWN_WORDS]
     if words:
         raise _claim_error(f"'{words[0]}' is a word, not a formula: write the function in $...$ "
