@@ -1305,7 +1305,7 @@ def parse_claim(text: str) -> Claim:
             for block in re.findall(r"\$([^$]*)\$", plain):   # may hold no word (expm1 as e·x·p·m·1): as typed
                 _refuse_words(block)
             claim = _read_claim(plain)
-        except ClaimError:
+        except InputError:
             raise refused from None
         for c in (claim, *claim.readings):
             c.note = "; ".join(filter(None, [c.note, f"typed without $...$, read as: {plain}"]))
