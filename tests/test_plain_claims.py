@@ -99,3 +99,17 @@ def test_sign_words_before_two_blocks():
     from symconvex.parsing.sign_words import sign_words
     assert sign_words("$f$ is convex for positive $x$ and $y$") == "$f$ is convex for $x > 0, y > 0$"
     assert sign_words("$f$ is convex for positive $x$ and $y > 1$") == "$f$ is convex for $x > 0$ and $y > 1$"
+
+
+# ------------------------------------------------- "between": read as the closed and the open interval (between.py)
+
+@pytest.mark.parametrize("text, expected", [
+    ("sin(u) is concave for u between 0 and pi", True),                # both readings hold
+    (r"$u^3 - u$ is convex for $u$ between $-1$ and $1$", False),        # both refuted
+    ("sqrt(u) is strictly concave for u between 0 and 9", True),
+])
+def test_between_is_answered_when_both_readings_agree(text, expected):
+    result = answered(text)
+    assert result.holds is expected
+    assert {c.label for c in (result.claim, *result.claim.readings)} == {"between read as [a, b]",
+                                                                         "between read as (a, b)"}
