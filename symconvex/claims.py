@@ -436,6 +436,7 @@ def _read_properties(chunks, i) -> tuple[str, bool, list, bool, int]:
     Properties joined by "or" ("convex or concave") are alternatives (the flag returned says so); mixing "and" and
     "or" is an error."""
     k = i + (i < len(chunks) and chunks[i] in (("word", "is"), ("word", "are")))
+    not_word = k < len(chunks) and chunks[k] == ("word", "not")   # a "not" whose scope a join could extend
     while k < len(chunks) and chunks[k] == ("word", "not"):
         k += 1
     if k < len(chunks) and chunks[k] == ("word", "both"):
@@ -450,8 +451,14 @@ def _read_properties(chunks, i) -> tuple[str, bool, list, bool, int]:
     also, joins = [], set()
     while i + 1 < len(chunks) and chunks[i] in (("word", "but"), ("word", "and"), ("word", "or")) \
             and chunks[i + 1][0] == "word" and chunks[i + 1][1] in _PROPERTY_WORDS | {"not", "is"} - {"but"}:
-        joins.add("or" if chunks[i][1] == "or" else "and")
+        join, bare = chunks[i][1], chunks[i + 1][1] not in ("is", "not")
+        joins.add("or" if join == "or" else "and")
         more, more_negated, i = _read_property(chunks, i + 1)
+        if not_word and join in ("and", "or") and bare and not more_negated:
+            # "not convex and concave": "not convex, and concave" or "not (convex and concave)" -- they differ
+            # (x^2: false, true), so neither is chosen
+            raise _claim_error(f"'not P {join} Q' may mean 'not P, {join} Q' or 'not (P {join} Q)': write 'is not P "
+                               f"{join} is Q', or 'is neither P nor Q'")
         also.append((more, more_negated))
     if len(joins) > 1:
         raise _claim_error("a claim mixing 'and' and 'or' between properties is not supported; state them apart")

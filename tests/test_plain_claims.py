@@ -113,3 +113,27 @@ def test_between_is_answered_when_both_readings_agree(text, expected):
     assert result.holds is expected
     assert {c.label for c in (result.claim, *result.claim.readings)} == {"between read as [a, b]",
                                                                          "between read as (a, b)"}
+
+
+# ------------------------------------------------------------ the scope of "not" before joined properties
+
+@pytest.mark.parametrize("text", [
+    "-t^2 is not convex or concave",      # "(not convex) or concave": holds; "not (convex or concave)": refuted
+    "t^2 is not convex and concave",      # "(not convex) and concave": refuted; "not (convex and concave)": holds
+    r"$t^4$ is not strictly concave and convex",
+])
+def test_not_before_properties_joined_without_their_verb_is_refused(text):
+    with pytest.raises(ClaimError) as info:
+        check_claim(text)
+    assert "may mean" in str(info.value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("-t^2 is not convex but concave", True),            # "but" ends the negation
+    ("t^3 is not convex and not concave", True),
+    ("-t^2 is not convex and is concave", True),
+    ("t^3 is nonconvex and nonconcave", True),           # each word carries its own negation
+    ("t^2 is convex and not concave", True),
+])
+def test_a_negation_whose_scope_is_written_is_read(text, expected):
+    assert answered(text).holds is expected
