@@ -124,7 +124,7 @@ def test_a_quotient_or_a_braced_power_is_read_as_written(text, expected):
 @pytest.mark.parametrize("text", ["t^2 is convex for t > 0 obviously", "t^2 is convex for t > 0 only",
                                   "t^2 is convex on t >= 0 as well", "t^2 + s^2 is convex in t surely"])
 def test_a_word_after_a_plain_domain_is_never_a_product_of_letters(text):
-    """'0 obviously' was read 0·o·b·v·i·o·u·s·l·y = 0: the claim 'convex for t > 0 only' was answered as 'for t > 0'."""
+    """'0 obviously' was read 0·o·b·v·i·o·u·s·l·y = 0: 'convex for t > 0 only' was answered as 'for t > 0'."""
     with pytest.raises(ClaimError) as info:
         check_claim(text)
     assert "is a word, not a formula" in str(info.value) or "is not a name" in str(info.value)

@@ -137,3 +137,25 @@ def test_not_before_properties_joined_without_their_verb_is_refused(text):
 ])
 def test_a_negation_whose_scope_is_written_is_read(text, expected):
     assert answered(text).holds is expected
+
+
+# ------------------------------------------------------- a standard function named in words (sentences.named)
+
+@pytest.mark.parametrize("text, expected", [
+    ("the natural logarithm is strictly concave", True),
+    ("The exponential function is concave", False),
+    ("the absolute value function is strictly convex", False),
+    ("the square root is concave", True),
+    ("the reciprocal function is convex for x > 0", True),
+    ("the relu activation is affine", False),
+])
+def test_a_function_named_in_words(text, expected):
+    result = answered(text)
+    assert result.holds is expected
+    assert "is read as the function" in result.claim.note
+
+
+@pytest.mark.parametrize("text", ["the exponential of x^2 is convex", "the logarithm of x^2 + 1 is convex"])
+def test_a_name_followed_by_more_than_is_is_not_this_rule(text):
+    with pytest.raises(ClaimError):
+        check_claim(text)

@@ -101,7 +101,8 @@ def _library_functions(text: str) -> str:
         text = text[:m.start()] + _LIBRARY[m.group("name")].format(text[m.end():end]) + text[end + 1:]
 
 
-_DIGITS_AFTER_LOG = re.compile(r"(?<![A-Za-z_0-9])\\?(?P<name>log|ln|exp)(?P<digits>\d+)(?![A-Za-z\d])(?!\s*\()(?P<rest>\s*[A-Za-z\\]?)")
+_DIGITS_AFTER_LOG = re.compile(r"(?<![A-Za-z_0-9])\\?(?P<name>log|ln|exp)(?P<digits>\d+)(?![A-Za-z\d])(?!\s*\()"
+                               r"(?P<rest>\s*[A-Za-z\\]?)")
 
 
 def _refuse_digits_after_log(text: str) -> None:

@@ -30,7 +30,8 @@ import re
 
 _WHO = (r"(?:my|our|the|a)\s+(?:professor|prof|teacher|ta|lecturer|instructor|friend|book|textbook|paper|authors?|"
         r"reviewer|notes|slides|tutor|colleague|classmate|answer)")
-_SAYS = r"(?:says|said|claims|claimed|claim|say|states|stated|state|writes|wrote|write|thinks|think|told\s+me|argues|argue|asserts|assert)"
+_SAYS = (r"(?:says|said|claims|claimed|claim|say|states|stated|state|writes|wrote|write|thinks|think|told\s+me|"
+         r"argues|argue|asserts|assert)")
 _START = re.compile(
     r"^\s*(?:" + _WHO + r"\s+" + _SAYS + r"|in\s+the\s+(?:paper|book|lecture|notes|slides)[\s,]+(?:they|the\s+authors?|"
     r"it)\s+(?:claims?|says?|states?|writes?|shows?|argues?)|i\s+(?:think|believe|guess|suspect|read|heard)|"

@@ -13,7 +13,8 @@ dropping them answers a different claim:
 
 ``transforming_lead(lead)`` names such words, or returns None; ``claims`` then refuses the claim in one line
 (never answers the formula alone). "the graph of $y = f$", "the loss of the network $L$" (any X of that is not a
-transformation in ``TRANSFORM_OF``) are the formula itself and are kept. A title ending with a colon ("Perspective of $\exp$: $g(x, t) = t e^{x/t}$ ...") is read before this (the function is the formula
+transformation in ``TRANSFORM_OF``) are the formula itself and are kept. A title ending with a colon ("Perspective
+of $\exp$: $g(x, t) = t e^{x/t}$ ...") is read before this (the function is the formula
 after the colon), so its words never reach here.
 
 >>> transforming_lead("the derivative of ")

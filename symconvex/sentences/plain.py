@@ -15,7 +15,8 @@ Everything else is formula: runs of formula tokens become one $...$ block, never
 
 The result is read by the same reader as any claim with $...$, with the same refusals (a word before the formula that
 negates or transforms it, ``leads``; a word after it that the reader does not know); ``claims`` also refuses a word
-inside a delimited formula as it does in plain text (``expm1`` is not the product e·x·p·m·1). Nothing here reads a formula's
+inside a delimited formula as it does in plain text (``expm1`` is not the product e·x·p·m·1). Nothing here reads a
+formula's
 value; it only marks where formulas are.
 
 >>> delimit("the logistic loss log(1+exp(-x)) is convex")
