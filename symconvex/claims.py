@@ -66,7 +66,7 @@ from .signatures import split_signature
 from .data_phrases import read_data_phrases
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .sentences import read_sentence, settle as settle_sentence
-from .sentences.leads import transforming_lead
+from .sentences.leads import other_of, transforming_lead
 from .sentences.plain import delimit
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
@@ -1311,6 +1311,8 @@ def parse_claim(text: str) -> Claim:
         try:   # typed without $...$: the same text with its formulas delimited (sentences.plain), whose formulas
             for block in re.findall(r"\$([^$]*)\$", plain):   # may hold no word (expm1 as e·x·p·m·1): as typed
                 _refuse_words(block)
+            if other_of(plain[:plain.find("$")]):   # "the Taylor polynomial of e^x": another function
+                raise refused
             claim = _read_claim(plain)
         except InputError:
             raise refused from None

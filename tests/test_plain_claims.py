@@ -159,3 +159,10 @@ def test_a_function_named_in_words(text, expected):
 def test_a_name_followed_by_more_than_is_is_not_this_rule(text):
     with pytest.raises(ClaimError):
         check_claim(text)
+
+
+@pytest.mark.parametrize("text", ["the Taylor polynomial of e^t is convex", "the Moreau envelope of |t| is convex",
+                                  "the mirror image of t^3 is concave"])
+def test_an_of_before_a_delimited_formula_is_refused_unless_it_names_the_formula(text):
+    with pytest.raises(ClaimError):
+        check_claim(text)

@@ -43,7 +43,9 @@ TRANSFORM_OF = {"derivative", "derivatives", "gradient", "hessian", "jacobian", 
                 "variance", "translate", "translation", "shift", "restriction", "norm", "multiple", "half", "double",
                 "twice", "part", "limit", "envelope", "convolution", "closure", "hull", "transform", "dual",
                 "exponent", "entropy", "sqrt", "tangent", "sine", "cosine", "reflection", "scaling", "softmax",
-                "sigmoid", "tanh", "relu", "softplus"}
+                "sigmoid", "tanh", "relu", "softplus", "expansion", "polynomial", "approximation", "series",
+                "linearization", "linearisation", "image", "preimage", "iterate", "iterates", "reverse", "mirror",
+                "complement", "smoothing", "moreau", "proximal", "prox", "taylor", "cumulative", "hazard", "odds"}
 #: a lead that ends in an operator, a lone digit or letter, or a function's name continues the formula outside
 #: $...$: "1 - $x^2$", "log x + $x^2$", "2 $x^2$", "log $x^2 + 1$" (the plain part was dropped)
 _GLUED = re.compile(r"(?:[-+*/^(=·×]|(?<![A-Za-z])[B-Zb-z]|(?<![A-Za-z0-9.])\d+|(?<![A-Za-z-])(?:log|ln|exp|sin|cos"
@@ -54,6 +56,21 @@ TRANSFORMS = {"minus", "negative", "negated", "inverse", "reciprocal", "derivati
               "superlevel", "opposite", "root", "over", "times", "plus", "squared", "cubed", "log", "ln", "exp",
               "exponential", "sqrt", "square", "cube", "half", "twice", "double", "triple", "thrice", "one", "two",
               "three", "four", "five", "ten", "logarithm", "exponentiated", "average", "expected"}
+
+
+#: "X of $f$" that is f itself (or whose formula f is); for text whose formulas ``plain`` delimited, every other X
+#: before "of" is refused (a list of transformations is never complete: "the Taylor polynomial of e^x")
+SAME_FUNCTION_OF = {"graph", "loss", "function", "objective", "cost", "risk", "likelihood", "log-likelihood",
+                    "density", "formula", "expression", "map"}
+
+
+def other_of(lead: str) -> str | None:
+    """The "X of" in ``lead`` whose X is not in ``SAME_FUNCTION_OF``, quoted; None when there is none."""
+    words = re.findall(r"[a-z]+(?:['-][a-z]+)*", lead.lower())
+    for k, w in enumerate(words):
+        if w == "of" and k > 0 and words[k - 1] not in SAME_FUNCTION_OF:
+            return f"'{words[k - 1]} of'"
+    return None
 
 
 def transforming_lead(lead: str, formula: str = "") -> str | None:
