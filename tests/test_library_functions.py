@@ -38,3 +38,12 @@ def test_digits_glued_to_log_without_a_bracket_are_refused(text):
 
 def test_log_of_a_number_with_a_space_is_a_constant():
     assert answered(r"$u \log 2$ is affine").holds is True
+
+
+@pytest.mark.parametrize("text", ["max is convex", "min is concave", "max_i u_i is convex", "min_i u_i is concave",
+                                  "the max function is convex"])
+def test_max_or_min_without_its_arguments_is_refused(text):
+    """'max_i x_i is convex' was refuted about the product a·m·x_i² (the maximum of the coordinates is convex)."""
+    with pytest.raises(ClaimError) as info:
+        check_claim(text)
+    assert "needs its arguments" in str(info.value)
