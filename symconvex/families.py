@@ -167,10 +167,15 @@ class FamilyResult:
 
 # ------------------------------------------------------------------------------------------- reading
 
+#: a dotted name in code (``torch.nn.functional.relu``): its "nn" names a module, not a network
+_DOTTED = re.compile(r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+
+
 def looks_like_family_claim(text: str) -> bool:
-    """A sentence about networks with no formula in it (``$...$`` claims go to ``claims.parse_claim``)."""
+    """A sentence about networks with no formula in it (``$...$`` claims go to ``claims.parse_claim``); a network
+    word inside a dotted name in code ("torch.nn.functional.relu(x) is convex") is not one."""
     return isinstance(text, str) and "$" not in text and "\\(" not in text and \
-        re.search(NETWORK_WORDS, text, re.I) is not None
+        re.search(NETWORK_WORDS, _DOTTED.sub(" ", text), re.I) is not None
 
 
 def _find(patterns, text: str) -> list[str]:

@@ -47,3 +47,15 @@ def test_max_or_min_without_its_arguments_is_refused(text):
     with pytest.raises(ClaimError) as info:
         check_claim(text)
     assert "needs its arguments" in str(info.value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("torch.nn.functional.relu(u) is convex", True),          # was a family claim: "nn" read as a network
+    ("nn.functional.softplus(u) is strictly convex", True),
+    ("jax.nn.sigmoid(u) is convex", False),
+    ("scipy.special.expit(u) is concave for u >= 0", True),
+])
+def test_a_dotted_module_path_is_code_not_a_network(text, expected):
+    result = answered(text)
+    assert result.holds is expected
+    assert result.certificates

@@ -169,7 +169,8 @@ def _escaped_underscores(text: str) -> str:
 
 
 #: a module prefix before a function call, as typed in Python: np.exp(x), math.sqrt(x), torch.tanh(x)
-_MODULE_PREFIX = re.compile(r"(?<![A-Za-z0-9_.])(?:np|numpy|math|torch|jnp|sp|sympy|cp|cvxpy|F)\.(?=[A-Za-z_]\w*\s*\()")
+_MODULE_PREFIX = re.compile(r"(?<![A-Za-z0-9_.])(?:(?:torch\.)?nn\.functional\.|(?:jax\.)?nn\.|scipy\.special\.|"
+                            r"special\.|(?:np|numpy|math|torch|jnp|sp|sympy|cp|cvxpy|F)\.)(?=[A-Za-z_]\w*\s*\()")
 #: NumPy / PyTorch names of functions the reader knows under another name
 _PYTHON_NAMES = re.compile(r"(?<![A-Za-z0-9_\\])(?P<name>maximum|minimum|arctanh|fabs|sigmoid|expit)(?=\s*\()")
 _PYTHON_RENAMES = {"maximum": "max", "minimum": "min", "arctanh": "artanh", "fabs": "abs", "sigmoid": "sigmoid",
