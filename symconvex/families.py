@@ -171,10 +171,16 @@ class FamilyResult:
 _DOTTED = re.compile(r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 
 
+#: a formula typed in the sentence: an operator, a call f(x), a coefficient glued to a letter (10q): "the net profit
+#: 10q - q^2 is concave", "the neuron output relu(w) is convex in w" are claims about that formula, not families
+_FORMULA = re.compile(r"[\^*/=+|<>]|\b[A-Za-z]\w*\((?!s\))|\b\d+[A-Za-z]")
+
+
 def looks_like_family_claim(text: str) -> bool:
-    """A sentence about networks with no formula in it (``$...$`` claims go to ``claims.parse_claim``); a network
-    word inside a dotted name in code ("torch.nn.functional.relu(x) is convex") is not one."""
-    return isinstance(text, str) and "$" not in text and "\\(" not in text and \
+    """A sentence about networks with no formula in it (``$...$`` claims go to ``claims.parse_claim``, and so do
+    sentences with a formula typed in them, ``_FORMULA``); a network word inside a dotted name in code
+    ("torch.nn.functional.relu(x) is convex") is not one."""
+    return isinstance(text, str) and "$" not in text and "\\(" not in text and not _FORMULA.search(text) and \
         re.search(NETWORK_WORDS, _DOTTED.sub(" ", text), re.I) is not None
 
 

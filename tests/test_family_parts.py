@@ -33,3 +33,13 @@ def test_a_claim_about_part_of_the_weights_is_refused(text):
 def test_claims_about_all_the_weights_are_still_answered(text, expected):
     result = check_claim(text, timeout=60)
     assert result.holds is expected and result.verified
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the net profit 10q - q^2 is concave", True),               # "net": a family claim, refused as "concave"
+    ("the neuron output relu(w) is convex in w", True),          # was refuted as a family claim
+    ("the net effect t^2 - t is convex", True),                  # was refuted as a family claim
+])
+def test_a_sentence_with_a_formula_in_it_is_about_the_formula(text, expected):
+    result = check_claim(text, timeout=60)
+    assert result.holds is expected and result.verified and result.certificates
