@@ -582,6 +582,10 @@ def _segment(text: str) -> _Parts:
                     i += 2
                     clause = "vars"
                     continue
+            if w in _VARS_WORDS and w != "jointly" and clause == "vars" and parts.variables:
+                # "in x and in y": convex in each separately (xy: true) or jointly (xy: false)
+                raise _claim_error("'in $x$ and in $y$' may mean in each one separately: write 'jointly in $x, y$', "
+                                   "or state one claim per variable ('in $x$ for fixed $y$')")
             if w in _VARS_WORDS or (w == "of" and clause is None):  # "a convex function of $x$"
                 clause = "vars"
             elif w in _DOMAIN_WORDS:

@@ -166,3 +166,11 @@ def test_a_name_followed_by_more_than_is_is_not_this_rule(text):
 def test_an_of_before_a_delimited_formula_is_refused_unless_it_names_the_formula(text):
     with pytest.raises(ClaimError):
         check_claim(text)
+
+
+@pytest.mark.parametrize("text", ["s t is convex in s and in t", r"$s t$ is convex in $s$, in $t$"])
+def test_in_each_variable_separately_is_refused(text):
+    """'in s and in t' may mean separately convex (s t: true) or jointly convex (false)."""
+    with pytest.raises(ClaimError) as info:
+        check_claim(text)
+    assert "separately" in str(info.value)
