@@ -145,3 +145,10 @@ def test_a_formula_begun_outside_the_dollars_is_refused(text):
 ])
 def test_an_of_that_is_no_transformation_is_kept(text, expected):
     assert answered(text).holds is expected
+
+
+@pytest.mark.parametrize("text", [r"near $1$, $t^3$ is convex",      # locally convex near 1: was refuted on R
+                                  "locally t^3 is convex", "approximately t^3 is convex", r"roughly $t^2$ is convex"])
+def test_a_qualifier_before_the_formula_is_refused(text):
+    with pytest.raises(ClaimError):
+        check_claim(text)

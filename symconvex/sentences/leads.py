@@ -33,6 +33,12 @@ import re
 NEGATIONS = {"not", "false", "untrue", "wrong", "incorrect", "isn't", "isnt", "never", "no", "nobody", "fails", "doubt",
              "doubts", "doubtful", "disagree", "disagrees", "unlikely", "deny", "denies", "refute", "refutes",
              "wrongly", "mistakenly", "incorrectly", "erroneously", "myth", "fallacy", "misconception"}
+#: words that restrict where or how much the claim holds ("near $1$, $x^3$ is convex", "locally", "roughly"): the
+#: reader would answer for the whole domain, so they are refused, never dropped
+QUALIFIERS = {"locally", "near", "around", "close", "eventually", "asymptotically", "approximately", "roughly",
+              "almost", "nearly", "piecewise", "partly", "partially", "sometimes", "mostly", "generally", "usually",
+              "typically", "often", "essentially", "like", "somewhat", "nowhere", "somewhere", "except", "unless",
+              "only", "sufficiently", "large", "small", "neighborhood", "neighbourhood", "vicinity", "asymptotic"}
 #: "X of $f$" names another function than f for these X ("the derivative of $f$", "the log of $f$")
 TRANSFORM_OF = {"derivative", "derivatives", "gradient", "hessian", "jacobian", "log", "logarithm", "ln", "exp",
                 "exponential", "square", "squares", "cube", "cubes", "root", "roots", "reciprocal", "inverse",
@@ -81,7 +87,7 @@ def transforming_lead(lead: str, formula: str = "") -> str | None:
     if glued:
         return f"'{lead.rstrip()[-12:].strip()}'"
     words = re.findall(r"[a-z]+(?:['-][a-z]+)*", lead.lower())
-    negation = [w for w in words if w in NEGATIONS]
+    negation = [w for w in words if w in NEGATIONS or w in QUALIFIERS]
     if negation:
         return f"'{negation[0]}'"
     if lead.rstrip().endswith(":"):
