@@ -10,7 +10,8 @@ Corpus mode reads JSON lines ``{"claim", "holds", "why", "kind"}`` (default: ben
 bench/corpus/breadth.jsonl and bench/corpus/piecewise.jsonl), answers each claim with ``check_claim(text, timeout=...)`` and prints, per corpus
 and per kind: total, decided, correct, WRONG, undecided, refused (``ClaimError`` or another ``InputError`` such as
 ``DomainError``: the reader's one-line refusal), crashed (any other exception, printed), the decided rate and
-the median time. Every WRONG answer is listed verbatim (a wrong answer is the worst bug); ``--show-undecided``
+the median time. A row with ``"holds": null`` is ambiguous (two readings disagree): undecided or refused is its
+right answer and any decided answer counts as WRONG. Every WRONG answer is listed verbatim (a wrong answer is the worst bug); ``--show-undecided``
 lists the undecided ones too. Exit status 1 if any answer is wrong, else 0.
 """
 
@@ -88,7 +89,7 @@ def run_one(job: tuple[str, bool, float]) -> dict:
     answer = result.holds
     if answer is None:
         outcome = "undecided"
-    elif answer is expected:
+    elif expected is not None and answer is expected:
         outcome = "correct"
     else:
         outcome = "WRONG"
@@ -112,7 +113,7 @@ def corpus(paths: list[Path], timeout: float, jobs: int, show_undecided: bool) -
     wrong_total = 0
     for path in paths:
         rows = load_corpus(path)
-        work = [(r["claim"], bool(r["holds"]), timeout) for r in rows]
+        work = [(r["claim"], None if r["holds"] is None else bool(r["holds"]), timeout) for r in rows]
         start = time.perf_counter()
         if jobs > 1:
             from concurrent.futures import ProcessPoolExecutor

@@ -68,6 +68,8 @@ from .signatures import split_signature
 from .data_phrases import read_data_phrases
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .sentences import read_sentence, settle as settle_sentence
+from .sentences.leads import other_of, transforming_lead
+from .sentences.plain import delimit
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
                       cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
@@ -293,6 +295,7 @@ def _split_words(prose: str) -> list[tuple[str, str]]:
     if current:
         words.append(current)
     words = [piece for w in words for piece in _unglue_claim_verb(w)]
+    ended = set()   # indices in ``out`` of math words that end a sentence ('.', '?', '!' after them)
     for w in words:
         w, trail = _strip_sentence_punctuation(w)
         if w.endswith(":") and w[:-1].isalpha():
@@ -303,11 +306,17 @@ def _split_words(prose: str) -> list[tuple[str, str]]:
                 out.append(("word", low))
             else:
                 out.append(("math", w))
+                if any(c in trail for c in ".?!"):
+                    ended.add(len(out) - 1)
         if "," in trail or ";" in trail:
             out.append(("sep", ","))
-    # join consecutive bare math words into one piece
+    # join consecutive bare math words into one piece -- never across a sentence's end: "Let p(s) = exp(-s). p is
+    # convex." joined "exp(-s)" and "p" into the product p·exp(-s) (a claim about another function, answered)
     merged: list[tuple[str, str]] = []
-    for kind, text in out:
+    for k, (kind, text) in enumerate(out):
+        if kind == "math" and merged and merged[-1][0] == "bare" and k - 1 in ended:
+            raise _claim_error(f"a sentence ends after '{merged[-1][1]}' and another formula follows ('{text}'); "
+                               "write the claim as one sentence, e.g. '$f$ is convex where $f(x) = ...$'")
         if kind == "math" and merged and merged[-1][0] == "bare":
             merged[-1] = ("bare", merged[-1][1] + " " + text)
         elif kind == "math":
@@ -429,6 +438,7 @@ def _read_properties(chunks, i) -> tuple[str, bool, list, bool, int]:
     Properties joined by "or" ("convex or concave") are alternatives (the flag returned says so); mixing "and" and
     "or" is an error."""
     k = i + (i < len(chunks) and chunks[i] in (("word", "is"), ("word", "are")))
+    not_word = k < len(chunks) and chunks[k] == ("word", "not")   # a "not" whose scope a join could extend
     while k < len(chunks) and chunks[k] == ("word", "not"):
         k += 1
     if k < len(chunks) and chunks[k] == ("word", "both"):
@@ -443,8 +453,14 @@ def _read_properties(chunks, i) -> tuple[str, bool, list, bool, int]:
     also, joins = [], set()
     while i + 1 < len(chunks) and chunks[i] in (("word", "but"), ("word", "and"), ("word", "or")) \
             and chunks[i + 1][0] == "word" and chunks[i + 1][1] in _PROPERTY_WORDS | {"not", "is"} - {"but"}:
-        joins.add("or" if chunks[i][1] == "or" else "and")
+        join, bare = chunks[i][1], chunks[i + 1][1] not in ("is", "not")
+        joins.add("or" if join == "or" else "and")
         more, more_negated, i = _read_property(chunks, i + 1)
+        if not_word and join in ("and", "or") and bare and not more_negated:
+            # "not convex and concave": "not convex, and concave" or "not (convex and concave)" -- they differ
+            # (x^2: false, true), so neither is chosen
+            raise _claim_error(f"'not P {join} Q' may mean 'not P, {join} Q' or 'not (P {join} Q)': write 'is not P "
+                               f"{join} is Q', or 'is neither P nor Q'")
         also.append((more, more_negated))
     if len(joins) > 1:
         raise _claim_error("a claim mixing 'and' and 'or' between properties is not supported; state them apart")
@@ -522,7 +538,12 @@ def _segment(text: str) -> _Parts:
     i = 0
     first = _MATH.search(text.strip())
     if first:
-        # with $...$ math, every word before the first formula is a lead word ("The loss", "Claim:")
+        # with $...$ math, every word before the first formula is a lead word ("The loss", "Claim:") -- unless it
+        # negates the claim or names another function built from the formula ("the derivative of $f$")
+        changed = transforming_lead(text.strip()[:first.start()], first.group(0))
+        if changed:
+            raise _claim_error(f"{changed} before the formula makes the claim about something other than the formula "
+                               "itself; write the function that is meant as a formula (and 'is not' for a negation)")
         i = len(_split_words(text.strip()[:first.start()]))
     while i < len(chunks) and (chunks[i][0] == "sep" or _is_lead(*chunks[i])):
         if not first and chunks[i] in _FUNCTION_WORD_CHUNKS:  # "sigmoid is concave": the word is the function
@@ -531,6 +552,10 @@ def _segment(text: str) -> _Parts:
         i += 1
     if i >= len(chunks) or chunks[i][0] != "math":
         raise _claim_error("no function found in the claim (write it in $...$, e.g. '$f(x) = x^2$ is convex')")
+    changed = None if first else transforming_lead(" ".join(w for kind, w in chunks[:i] if kind == "word"))
+    if changed:   # plain text: "It is not true that x^2 is concave" (the lead words are dropped as with $...$)
+        raise _claim_error(f"{changed} before the formula makes the claim about something other than the formula "
+                           "itself; write the function that is meant as a formula (and 'is not' for a negation)")
     parts.function = chunks[i][1]
     mapsto = _MAPSTO.match(normalize(parts.function))
     if mapsto:   # "$x \mapsto x^2$ is convex": the function x^2 of the variable x ("in $x$")
@@ -560,6 +585,10 @@ def _segment(text: str) -> _Parts:
                     i += 2
                     clause = "vars"
                     continue
+            if w in _VARS_WORDS and w != "jointly" and clause == "vars" and parts.variables:
+                # "in x and in y": convex in each separately (xy: true) or jointly (xy: false)
+                raise _claim_error("'in $x$ and in $y$' may mean in each one separately: write 'jointly in $x, y$', "
+                                   "or state one claim per variable ('in $x$ for fixed $y$')")
             if w in _VARS_WORDS or (w == "of" and clause is None):  # "a convex function of $x$"
                 clause = "vars"
             elif w in _DOMAIN_WORDS:
@@ -1282,6 +1311,26 @@ def parse_claim(text: str) -> Claim:
     (relu(x), 'convex', False)
     """
     try:
+        return _read_claim(text)
+    except ClaimError as refused:
+        plain = delimit(text) if isinstance(text, str) and len(text) <= 20000 else None
+        if plain is None:
+            raise
+        try:   # typed without $...$: the same text with its formulas delimited (sentences.plain), whose formulas
+            for block in re.findall(r"\$([^$]*)\$", plain):   # may hold no word (expm1 as e·x·p·m·1): as typed
+                _refuse_words(block)
+            if other_of(plain[:plain.find("$")]):   # "the Taylor polynomial of e^x": another function
+                raise refused
+            claim = _read_claim(plain)
+        except InputError:
+            raise refused from None
+        for c in (claim, *claim.readings):
+            c.note = "; ".join(filter(None, [c.note, f"typed without $...$, read as: {plain}"]))
+        return claim
+
+
+def _read_claim(text: str) -> Claim:
+    try:
         read, said = _logistic_by_convention(text)
         sentence = read_sentence(read)   # questions with answers, values before the formula, restatements, ...
         data = read_data_phrases(sentence.text)   # data, a model's loss, descriptions in words: the reader's shape
@@ -1372,7 +1421,10 @@ def _parse_claim(text: str) -> Claim:
         else:
             f = defs.formula(body)
     if "$" not in text and "\\(" not in text:
-        _refuse_words(parts.function)
+        # every piece typed without $...$, not only the function: "for x > 0 obviously" read 0·o·b·v·... = 0
+        for piece in [parts.function, *parts.domain, *parts.parameters, *parts.weak_parameters, *parts.variables,
+                      *parts.definitions]:
+            _refuse_words(piece)
     listed = ({v.name for v in parse_variables(", ".join(parts.variables))} if parts.variables
               else set(params or ()))
     f, applied = _apply_function_names(f, defs, listed, parts.variables)
@@ -1726,6 +1778,10 @@ def _refuse_words(text: str) -> None:
     text = python_syntax(text)     # np.exp(x), np.maximum(x, 0): the words the formula reader reads
     text = re.sub(r"(?<![A-Za-z])(?:" + "|".join(w for w in PLAIN_WORDS if "_" in w) + r")(?=\s*\()", " ",
                   text.replace("\\_", "_"))   # kl_div(x, y): one function word, never the words kl and div
+    text = re.sub(r"(?<![A-Za-z])(?:log1p|expm1|log2|log10|exp2)(?=\s*\()", " ", text)   # parsing.text reads these
+    bare = re.search(r"(?<![\\A-Za-z_])(max|min|maximum|minimum)(?![A-Za-z])(?!\s*[({\[])", text)
+    if bare:   # "max is convex" was read as the product a·m·x, "max_i x_i is convex" as a·m·x_i² (refuted)
+        raise _claim_error(f"'{bare.group(1)}' needs its arguments, e.g. '{bare.group(1)}(0, x)'")
     words = [w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", text) if w.lower() not in _KNOWN_WORDS]
     if words:
         raise _claim_error(f"'{words[0]}' is a word, not a formula: write the function in $...$ "

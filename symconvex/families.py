@@ -167,10 +167,21 @@ class FamilyResult:
 
 # ------------------------------------------------------------------------------------------- reading
 
+#: a dotted name in code (``torch.nn.functional.relu``): its "nn" names a module, not a network
+_DOTTED = re.compile(r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+
+
+#: a formula typed in the sentence: an operator, a call f(x), a coefficient glued to a letter (10q): "the net profit
+#: 10q - q^2 is concave", "the neuron output relu(w) is convex in w" are claims about that formula, not families
+_FORMULA = re.compile(r"[\^*/=+|<>]|\b[A-Za-z]\w*\((?!s\))|\b\d+[A-Za-z]")
+
+
 def looks_like_family_claim(text: str) -> bool:
-    """A sentence about networks with no formula in it (``$...$`` claims go to ``claims.parse_claim``)."""
-    return isinstance(text, str) and "$" not in text and "\\(" not in text and \
-        re.search(NETWORK_WORDS, text, re.I) is not None
+    """A sentence about networks with no formula in it (``$...$`` claims go to ``claims.parse_claim``, and so do
+    sentences with a formula typed in them, ``_FORMULA``); a network word inside a dotted name in code
+    ("torch.nn.functional.relu(x) is convex") is not one."""
+    return isinstance(text, str) and "$" not in text and "\\(" not in text and not _FORMULA.search(text) and \
+        re.search(NETWORK_WORDS, _DOTTED.sub(" ", text), re.I) is not None
 
 
 def _find(patterns, text: str) -> list[str]:
@@ -189,9 +200,24 @@ UNMODELLED = r"regulari[sz]|weight\s+decay|penalt|dropout|batch|normali[sz]|conv
              r"constrain|concave|strictly|locally|quasi|bounded|lipschitz|margin|radial|rbf|gaussian"
 
 
+#: A claim about part of the weights, or about the network's input, or with a sign condition on the weights: not
+#: the loss in all the weights jointly, which is what a family claim answers. "The loss of a ReLU network is convex
+#: in the last layer weights" holds (least squares in those weights) and was refuted about all the weights.
+PART_OF_WEIGHTS = r"\b(?:last|output|first|second|third|final|hidden|input|top|outer|inner|readout)[\s-]+" \
+                  r"(?:layer'?s?[\s-]+)?(?:weights?|parameters?|params|biases?)\b|\b(?:fixed|frozen|freez\w*|held|" \
+                  r"holding|keeping)\b|\bin\s+(?:its\s+|the\s+|their\s+)?(?:inputs?|x|data|features?|biases?)\b|" \
+                  r"\bnon-?negative|\bpositive\s+(?:\w+\s+)?weights|\bseparately\b|\beach\s+(?:weight|layer|" \
+                  r"coordinate)\b|\bcoordinate-?wise\b|\bone\s+at\s+a\s+time\b"
+
+
 def _property(text: str) -> bool:
     """negated? (True for "non-convex" / "not convex"); ClaimError when no convexity property is stated."""
     low = text.lower()
+    part = re.search(PART_OF_WEIGHTS, low)
+    if part:
+        raise ClaimError(f"'{part.group(0)}': the claim is about part of the weights, the network's input or "
+                         "weights of a sign; family claims answer for the loss in all the weights jointly "
+                         "(write the function as a formula instead)")
     unmodelled = re.search(UNMODELLED, low)
     if unmodelled:
         raise ClaimError(f"family claims cover fully connected networks and the convexity of their loss; "

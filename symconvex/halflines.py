@@ -25,6 +25,8 @@ import re
 
 import sympy as sp
 
+from .between import readings as between_readings
+
 #: R^+ without a subscript after it (R^+_0 is another notation) and without a dimension
 _R_PLUS = re.compile(r"(?:\\(?:mathbb|mathbf|Bbb|mathrm)\s*(?:\{\s*R\s*\}|R)|ℝ)\s*(?:\^\s*(?:\{\s*\+\s*\}|\+)|⁺)"
                      r"(?!\s*_)")
@@ -63,12 +65,13 @@ def readings(text: str) -> list[tuple[str, str]]:
 
 
 def read_both(text: str, parse):
-    """The claim ``text`` read with both meanings of R^+ (``parse(text) -> Claim``): the closed reading, with the
+    """The claim ``text`` read with both meanings of R^+ (or of "between", ``between``; ``parse(text) -> Claim``):
+    the closed reading, with the
     open one (and the open one's own readings) among its ``readings``; each labelled with its meaning. A text without
     R^+ is read once (with R^+_0 and R^*_+ written as R_+ and R_{++}). When only one meaning can be read (log x at
     0), that one is returned, labelled."""
     plain = unambiguous(text)
-    found = readings(plain)
+    found = readings(plain) or between_readings(plain)   # "for $x$ between $0$ and $1$": [0, 1] and (0, 1)
     if not found:
         claim = parse(plain)
         if plain != text:

@@ -26,11 +26,9 @@ x, y = sp.symbols("x y", real=True)
     "x^2^3 is convex",                 # a double superscript
     "x^{2}^{3} is convex",
     "x^1e4 is concave",                # x^1·e·4 or x^{10000}
-    "log2(x) is convex for x > 0",     # NumPy's log2, read as log(2)·x
-    "log10(x) is convex for x > 0",
-    "exp2(x) is concave",              # 2^x, read as e^2·x
-    "exp10(x) is concave",
-    "log1p(x) is convex in x",         # log(1 + x), read as x·log(p)
+    "log2 x is convex for x > 0",      # NumPy's log2 without a bracket, read as log(2)·x (log2(x) is now
+    "log10 x is convex for x > 0",     # its formula: test_library_functions.py)
+    "exp10(x) is concave",             # read as e^10·x
     "atan2(x) is convex",              # read as a product of letters
     "x! is concave",                   # a factorial, dropped as punctuation
     "x!! is concave",
@@ -87,7 +85,7 @@ def test_python_syntax_is_read_as_python_means_it(text, function, holds):
     assert result.holds is holds and result.verified
 
 
-@pytest.mark.parametrize("text", ["2**x**2 is convex", "np.log2(x) is concave for x > 0", "x** is convex"])
+@pytest.mark.parametrize("text", ["2**x**2 is convex", "np.log2 x is concave for x > 0", "x** is convex"])
 def test_python_syntax_that_cannot_be_read_exactly_is_refused(text):
     with pytest.raises(ClaimError):
         check_claim(text)

@@ -229,6 +229,19 @@ def _unbraced_exponent_end(items, i) -> int | None:
     return i + 1
 
 
+def _power_fraction(first, follow, after) -> bool:
+    """Whether ``^n/d`` (one-digit n and d) is typed as the exponent n/d as often as x^n divided by d: n = 1 (x^1 is
+    never written for x), or d = 2 or 3 not dividing n (x^3/2, x^2/3); x^2/2, x^4/4, (x - 1)^2/8 are read as
+    written."""
+    if not (isinstance(first, Tok) and first.kind == "num" and isinstance(follow, Tok) and follow.text == "/"
+            and isinstance(after, Tok) and after.kind == "num"):
+        return False
+    if not (first.text.isdigit() and after.text.isdigit() and len(first.text) == len(after.text) == 1):
+        return False
+    n, d = int(first.text), int(after.text)
+    return d > 1 and (n == 1 or (d in (2, 3) and n % d != 0))
+
+
 def _refuse_ambiguous_exponent(items, caret: int, source: str, *, base_is_e: bool) -> None:
     """Refuse an unbraced exponent that TeX and plain text read differently, before either reading is chosen.
 
@@ -239,7 +252,9 @@ def _refuse_ambiguous_exponent(items, caret: int, source: str, *, base_is_e: boo
     (``x^12``; a decimal ``x^0.5`` is one number either way); a signed exponent followed at once by an operand
     (``e^-2x``, ``e^-x^2``); Euler's e with an exponent followed at once by a letter or digit (``e^2x``, ``e^xy``);
     an exponent followed at once by another ``^`` (``x^2^3``); a digit exponent followed by e and digits
-    (``x^1e4``, which scientific notation would read as x^{10000})."""
+    (``x^1e4``, which scientific notation would read as x^{10000}); a digit exponent divided by a digit where
+    people type the fraction as the exponent (``x^1/2``, ``x^3/2``, ``x^2/3``: TeX reads x/2, x^3/2, x^2/3; typed
+    as plain text they are the square root, x^{3/2}, x^{2/3}), but not ``x^2/2`` or ``x^2/8``."""
     nxt, j = peek(items, caret + 1)
     end = _unbraced_exponent_end(items, j) if nxt is not None else None
     if end is None:
@@ -267,6 +282,9 @@ def _refuse_ambiguous_exponent(items, caret: int, source: str, *, base_is_e: boo
         why = "a signed exponent followed by more"
     elif base_is_e and isinstance(follow, Tok) and follow.kind in ("letter", "num"):
         why = "an exponent of e followed by more"
+    elif _power_fraction(first, follow, after):
+        fail(f"ambiguous exponent in '{shown}{after.text}' (x^1/2 is typed for the square root): write x^{{1/2}} for "
+             "the power, or (x^1)/2 for the quotient")
     if why:
         fail(f"ambiguous exponent in '{shown}' ({why}): write the exponent in braces, e.g. "
              f"x^{{12}}, e^{{-2x}}, e^{{x^2}} (or a product with \\cdot)")

@@ -5,7 +5,8 @@ nonnegative", "... on the positive reals". Each phrase names one sign condition 
 rewritten to the math a claim states (CLAIMS.md's DOMAIN), so the reader reads exactly that set:
 
 - "for (all | every | any)? positive $x$" / "for $x$ positive" -> "for $x > 0$" (also negative, nonnegative,
-  non-negative, nonpositive, non-positive, strictly positive; several names "$x, y$" each get the condition);
+  non-negative, nonpositive, non-positive, strictly positive; several names "$x, y$" or "$x$ and $y$" each get
+  the condition);
 - "when | if | whenever $x$ is positive" -> "for $x > 0$" (the same words);
 - "on | over the positive reals (real line, real numbers, half-line)" -> "on $\mathbb{R}_{++}$", nonnegative ->
   "on $\mathbb{R}_{+}$".
@@ -27,6 +28,9 @@ _NAME = r"(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?"
 _NAMES = r"\$\s*(?P<names>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*)\s*\$"
 
 _FOR_SIGN_NAMES = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _SIGN + r"\s+" + _NAMES, re.I)
+#: "for positive $x$ and $y$": the sign word applies to each block of names joined by "and" or ","
+_FOR_SIGN_BLOCKS = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _SIGN + r"\s+(?P<blocks>" + _NAMES.replace(
+    "(?P<names>", "(?:") + r"(?:\s*(?:,|\band\b)\s*" + _NAMES.replace("(?P<names>", "(?:") + r")+)", re.I)
 _FOR_NAMES_SIGN = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _NAMES + r"\s+" + _SIGN + r"\b", re.I)
 _WHEN_NAMES_IS = re.compile(r"\b(?:when|whenever|if)\s+" + _NAMES + r"\s+(?:is|are)\s+" + _SIGN + r"\b", re.I)
 _REALS = re.compile(r"\b(?P<prep>on|over)\s+the\s+(?P<sign>positive|non-?negative)\s+"
@@ -36,6 +40,12 @@ _REALS = re.compile(r"\b(?P<prep>on|over)\s+the\s+(?P<sign>positive|non-?negativ
 def _condition(m) -> str:
     rel = _SIGNS[re.sub(r"\s+", " ", m.group("sign").lower())]
     names = [n.strip() for n in m.group("names").split(",")]
+    return "for $" + ", ".join(f"{n} {rel} 0" for n in names) + "$"
+
+
+def _blocks_condition(m) -> str:
+    rel = _SIGNS[re.sub(r"\s+", " ", m.group("sign").lower())]
+    names = [n.strip() for block in re.findall(r"\$([^$]*)\$", m.group("blocks")) for n in block.split(",")]
     return "for $" + ", ".join(f"{n} {rel} 0" for n in names) + "$"
 
 
@@ -49,6 +59,7 @@ def sign_words(text: str) -> str:
     >>> sign_words(r"$\log x$ is concave on the positive reals")
     '$\\log x$ is concave on $\\mathbb{R}_{++}$'
     """
+    text = _FOR_SIGN_BLOCKS.sub(_blocks_condition, text)
     text = _FOR_SIGN_NAMES.sub(_condition, text)
     text = _FOR_NAMES_SIGN.sub(_condition, text)
     text = _WHEN_NAMES_IS.sub(_condition, text)

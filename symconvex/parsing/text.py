@@ -74,6 +74,47 @@ _NUMBERED_FUNCTION = re.compile(r"(?<![\\A-Za-z_])(?P<word>" + "|".join(PLAIN_WO
                                 + r")(?P<tail>\d+[A-Za-z]*\d*)\s*\(")
 
 
+#: NumPy / math / torch names of one-argument functions that are a formula of the reader's own functions
+_LIBRARY = {"log1p": "\\log(1 + ({}))", "expm1": "(e^{{{}}} - 1)", "log2": "\\frac{{\\log({})}}{{\\log 2}}",
+            "log10": "\\frac{{\\log({})}}{{\\log 10}}", "exp2": "2^{{{}}}"}
+_LIBRARY_CALL = re.compile(r"(?<![A-Za-z_0-9])\\?(?P<name>log1p|expm1|log2|log10|exp2)\s*\(")
+
+
+def _library_functions(text: str) -> str:
+    """``log1p(u)`` is log(1 + u), ``expm1(u)`` is e^u - 1, ``log2(u)`` is log(u)/log 2, ``log10(u)`` is log(u)/log 10,
+    ``exp2(u)`` is 2^u (NumPy's, math's and torch's names, typed in code): each call written as that formula, its
+    argument (up to the matching bracket) unchanged; also with a backslash (``\\log1p(t)``, which the reader took as
+    \\log applied to the product 1·p·t: t·log p). An unbalanced call is left for the refusal below."""
+    while True:
+        m = _LIBRARY_CALL.search(text)
+        if not m:
+            return text
+        depth, end = 0, None
+        for k in range(m.end() - 1, len(text)):
+            depth += text[k] == "("
+            depth -= text[k] == ")"
+            if depth == 0:
+                end = k
+                break
+        if end is None:
+            return text
+        text = text[:m.start()] + _LIBRARY[m.group("name")].format(text[m.end():end]) + text[end + 1:]
+
+
+_DIGITS_AFTER_LOG = re.compile(r"(?<![A-Za-z_0-9])\\?(?P<name>log|ln|exp)(?P<digits>\d+)(?![A-Za-z\d])(?!\s*\()"
+                               r"(?P<rest>\s*[A-Za-z\\]?)")
+
+
+def _refuse_digits_after_log(text: str) -> None:
+    """Refuse ``log10 t``, ``\\log2 x``, ``exp2 x``: digits typed at once after the name, no bracket, are read by TeX
+    as log(10)·t (a line, answered "not strictly concave"), but are typed for the base-10 logarithm."""
+    m = _DIGITS_AFTER_LOG.search(text)
+    if m:
+        shown = f"{m.group('name')}{m.group('digits')}{m.group('rest')}".strip()
+        fail(f"ambiguous '{shown}': write \\log_{{{m.group('digits')}}}(t) for the base-{m.group('digits')} "
+             f"logarithm, or \\{m.group('name')}({m.group('digits')}) \\cdot t for the product")
+
+
 def _refuse_numbered_function_names(text: str) -> None:
     """Refuse ``log2(x)``, ``log10(x)``, ``exp2(x)``, ``log1p(x)``, ``atan2(y, x)``: a function word followed at once by
     digits and a bracket is a library function (base-2 log, log(1 + x), ...), which the word rule would read as the
@@ -128,7 +169,8 @@ def _escaped_underscores(text: str) -> str:
 
 
 #: a module prefix before a function call, as typed in Python: np.exp(x), math.sqrt(x), torch.tanh(x)
-_MODULE_PREFIX = re.compile(r"(?<![A-Za-z0-9_.])(?:np|numpy|math|torch|jnp|sp|sympy|cp|cvxpy|F)\.(?=[A-Za-z_]\w*\s*\()")
+_MODULE_PREFIX = re.compile(r"(?<![A-Za-z0-9_.])(?:(?:torch\.)?nn\.functional\.|(?:jax\.)?nn\.|scipy\.special\.|"
+                            r"special\.|(?:np|numpy|math|torch|jnp|sp|sympy|cp|cvxpy|F)\.)(?=[A-Za-z_]\w*\s*\()")
 #: NumPy / PyTorch names of functions the reader knows under another name
 _PYTHON_NAMES = re.compile(r"(?<![A-Za-z0-9_\\])(?P<name>maximum|minimum|arctanh|fabs|sigmoid|expit)(?=\s*\()")
 _PYTHON_RENAMES = {"maximum": "max", "minimum": "min", "arctanh": "artanh", "fabs": "abs", "sigmoid": "sigmoid",
@@ -220,7 +262,8 @@ def normalize(text: str, *, norms: bool = True) -> str:
         if text.startswith(left) and text.endswith(right) and len(text) >= len(left) + len(right):
             text = text[len(left):len(text) - len(right)]
     text = text.replace("$", " ")
-    text = _escaped_underscores(python_syntax(text))
+    text = _library_functions(_escaped_underscores(python_syntax(text)))
+    _refuse_digits_after_log(text)
     _refuse_numbered_function_names(text)
     _refuse_unknown_function_words(text)
     refuse_calculus_operators(text)

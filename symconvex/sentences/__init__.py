@@ -8,6 +8,11 @@ first, a density written up to a constant (``\propto``).
 Each rule keeps the claim's function, variables, domain and property, or leaves the text as it is (to be refused
 by the reader), or refuses it in one line:
 
+* **Who says it, how sure.** "My professor says $F$ is P. Is that true?", "$F$ is P, right?" are "$F$ is P"
+  (``hedges``; words that doubt or deny the claim are not dropped).
+* **A standard function named in words.** "The natural logarithm is concave" is "log(x) is concave" (``named``).
+* **A definition, then a claim about its name.** "Let $g(t) = t^3$. $g$ is convex" is "$g$ is convex where $g(t) =
+  t^3$" (``definitions``; plain text too).
 * **A question with an answer.** "Determine whether $F$ [on $D$] is convex, concave, or neither. Answer: $f$ is
   convex." is the answer sentence about the question's function, on the question's domain: "$F$ [on $D$] is convex".
   The answer's subject must be "it", "the function", or the name the question defines; a sentence about another
@@ -66,6 +71,9 @@ from dataclasses import dataclass, field
 
 from .before import (condition_between_commas, parenthesized_condition, point_after_formula, role_nouns,
                      subject_after_colon, title_before_condition, values_before_formula)
+from .definitions import defined_first
+from .hedges import drop_hedges
+from .named import function_named
 from .questions import answered_question, asks_where, true_or_false
 from .restated import hold, restatements
 from .words import DENSITY_WORDS, ROLE_NOUNS, SELECTORS, VARIABLE_NOUNS, check_named, proportional, variables_named
@@ -89,6 +97,18 @@ class Sentence:
 def read_sentence(text: str) -> Sentence:
     """The claim's text in the reader's shape, with the checks the rewrite asks for (module docstring)."""
     sentence = Sentence(text=text)
+    found = drop_hedges(text) if isinstance(text, str) and len(text) <= 20000 else None
+    if found:   # "My professor says $xy$ is convex. Is that true?": "$xy$ is convex."
+        text = sentence.text = found[0]
+        sentence.notes += found[1]
+    found = function_named(text) if isinstance(text, str) and len(text) <= 20000 else None
+    if found:   # "the natural logarithm is concave": "log(x) is concave"
+        text = sentence.text = found[0]
+        sentence.notes += found[1]
+    found = defined_first(text) if isinstance(text, str) and len(text) <= 20000 else None
+    if found:   # "Let g(t) = t^3. g is convex": "g is convex where g(t) = t^3" (also for plain text)
+        text = sentence.text = found[0]
+        sentence.notes += found[1]
     if not isinstance(text, str) or len(text) > 20000 or "$" not in text and "\\(" not in text:
         return sentence   # no math, or too long (``claims`` refuses it)
     found = answered_question(sentence.text) or true_or_false(sentence.text)
@@ -138,6 +158,7 @@ def settle(sentence: Sentence, claim, read, same) -> None:
 
 
 __all__ = ["DENSITY_WORDS", "ROLE_NOUNS", "SELECTORS", "Sentence", "VARIABLE_NOUNS", "answered_question",
-           "condition_between_commas", "parenthesized_condition", "point_after_formula", "proportional",
-           "read_sentence", "restatements", "role_nouns", "settle", "subject_after_colon", "title_before_condition",
-           "true_or_false", "values_before_formula", "variables_named"]
+           "condition_between_commas", "defined_first", "drop_hedges", "function_named", "parenthesized_condition",
+           "point_after_formula", "proportional", "read_sentence", "restatements", "role_nouns", "settle",
+           "subject_after_colon", "title_before_condition", "true_or_false", "values_before_formula",
+           "variables_named"]

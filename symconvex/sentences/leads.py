@@ -1,0 +1,100 @@
+r"""Words before the claim's first formula that change the claim (layer: text).
+
+The reader drops the words before the first formula as lead words ("The loss $L(w) = ...$", "Claim: $f$ ...").
+Some words there are not a lead: they negate the claim or name another function built from the formula, and
+dropping them answers a different claim:
+
+- "It is not true that $x^2$ is concave", "It is false that $x^2$ is convex": a negation of the claim;
+- "the derivative of $x^4$", "the log of the sigmoid $\sigma(x)$", "the inverse of $e^x$", "the sublevel sets of
+  $x^3$", "the perspective of $x^2$": another function (or a set) built from the formula -- its curvature is not
+  the formula's (the derivative of log x is 1/x; log(x^2 + 1) is not convex; x^3 has convex sublevel sets);
+- "minus $x^2$", "the negative $\log x$", "one over $x$", "the square root $x$": the formula transformed;
+- "1 - $x^2$", "log x + $x^2$", "2 $x^2$", "log $x^2 + 1$": the formula begun outside $...$.
+
+``transforming_lead(lead)`` names such words, or returns None; ``claims`` then refuses the claim in one line
+(never answers the formula alone). "the graph of $y = f$", "the loss of the network $L$" (any X of that is not a
+transformation in ``TRANSFORM_OF``) are the formula itself and are kept. A title ending with a colon ("Perspective
+of $\exp$: $g(x, t) = t e^{x/t}$ ...") is read before this (the function is the formula
+after the colon), so its words never reach here.
+
+>>> transforming_lead("the derivative of ")
+"'derivative of'"
+>>> transforming_lead("It is not true that ")
+"'not'"
+>>> transforming_lead("The loss ") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+#: words that negate or deny what follows
+NEGATIONS = {"not", "false", "untrue", "wrong", "incorrect", "isn't", "isnt", "never", "no", "nobody", "fails", "doubt",
+             "doubts", "doubtful", "disagree", "disagrees", "unlikely", "deny", "denies", "refute", "refutes",
+             "wrongly", "mistakenly", "incorrectly", "erroneously", "myth", "fallacy", "misconception"}
+#: words that restrict where or how much the claim holds ("near $1$, $x^3$ is convex", "locally", "roughly"): the
+#: reader would answer for the whole domain, so they are refused, never dropped
+QUALIFIERS = {"locally", "near", "around", "close", "eventually", "asymptotically", "approximately", "roughly",
+              "almost", "nearly", "piecewise", "partly", "partially", "sometimes", "mostly", "generally", "usually",
+              "typically", "often", "essentially", "like", "somewhat", "nowhere", "somewhere", "except", "unless",
+              "only", "sufficiently", "large", "small", "neighborhood", "neighbourhood", "vicinity", "asymptotic"}
+#: "X of $f$" names another function than f for these X ("the derivative of $f$", "the log of $f$")
+TRANSFORM_OF = {"derivative", "derivatives", "gradient", "hessian", "jacobian", "log", "logarithm", "ln", "exp",
+                "exponential", "square", "squares", "cube", "cubes", "root", "roots", "reciprocal", "inverse",
+                "negative", "negation", "opposite", "conjugate", "integral", "antiderivative", "primitive",
+                "perspective", "epigraph", "hypograph", "sublevel", "superlevel", "level", "sets", "set",
+                "composition", "sum", "product", "difference", "ratio", "quotient", "maximum", "minimum", "max",
+                "min", "absolute", "modulus", "power", "powers", "sign", "slope", "average", "expectation", "mean",
+                "variance", "translate", "translation", "shift", "restriction", "norm", "multiple", "half", "double",
+                "twice", "part", "limit", "envelope", "convolution", "closure", "hull", "transform", "dual",
+                "exponent", "entropy", "sqrt", "tangent", "sine", "cosine", "reflection", "scaling", "softmax",
+                "sigmoid", "tanh", "relu", "softplus", "expansion", "polynomial", "approximation", "series",
+                "linearization", "linearisation", "image", "preimage", "iterate", "iterates", "reverse", "mirror",
+                "complement", "smoothing", "moreau", "proximal", "prox", "taylor", "cumulative", "hazard", "odds"}
+#: a lead that ends in an operator, a lone digit or letter, or a function's name continues the formula outside
+#: $...$: "1 - $x^2$", "log x + $x^2$", "2 $x^2$", "log $x^2 + 1$" (the plain part was dropped)
+_GLUED = re.compile(r"(?:[-+*/^(=·×]|(?<![A-Za-z])[B-Zb-z]|(?<![A-Za-z0-9.])\d+|(?<![A-Za-z-])(?:log|ln|exp|sin|cos"
+                    r"|tan|sqrt|abs|tanh|arctan|arcsin|arccos))\s*$")
+#: a word just before the formula that transforms it ("minus $x^2$")
+TRANSFORMS = {"minus", "negative", "negated", "inverse", "reciprocal", "derivative", "gradient", "hessian",
+              "conjugate", "integral", "antiderivative", "perspective", "epigraph", "hypograph", "sublevel",
+              "superlevel", "opposite", "root", "over", "times", "plus", "squared", "cubed", "log", "ln", "exp",
+              "exponential", "sqrt", "square", "cube", "half", "twice", "double", "triple", "thrice", "one", "two",
+              "three", "four", "five", "ten", "logarithm", "exponentiated", "average", "expected"}
+
+
+#: "X of $f$" that is f itself (or whose formula f is); for text whose formulas ``plain`` delimited, every other X
+#: before "of" is refused (a list of transformations is never complete: "the Taylor polynomial of e^x")
+SAME_FUNCTION_OF = {"graph", "loss", "function", "objective", "cost", "risk", "likelihood", "log-likelihood",
+                    "density", "formula", "expression", "map"}
+
+
+def other_of(lead: str) -> str | None:
+    """The "X of" in ``lead`` whose X is not in ``SAME_FUNCTION_OF``, quoted; None when there is none."""
+    words = re.findall(r"[a-z]+(?:['-][a-z]+)*", lead.lower())
+    for k, w in enumerate(words):
+        if w == "of" and k > 0 and words[k - 1] not in SAME_FUNCTION_OF:
+            return f"'{words[k - 1]} of'"
+    return None
+
+
+def transforming_lead(lead: str, formula: str = "") -> str | None:
+    """The words of ``lead`` (the text before the claim's first formula) that negate the claim or transform its
+    formula, quoted; None when every word there may be dropped (module docstring). A last word of ``TRANSFORMS``
+    before a definition ("The cube root $f(x) = x^{1/3}$") names that definition and is kept."""
+    glued = _GLUED.search(lead)
+    if glued:
+        return f"'{lead.rstrip()[-12:].strip()}'"
+    words = re.findall(r"[a-z]+(?:['-][a-z]+)*", lead.lower())
+    negation = [w for w in words if w in NEGATIONS or w in QUALIFIERS]
+    if negation:
+        return f"'{negation[0]}'"
+    if lead.rstrip().endswith(":"):
+        return None   # a title: "Powers of absolute value: $|x|^p$ ..." names the formula after it
+    for k, w in enumerate(words):
+        if w == "of" and k > 0 and words[k - 1] in TRANSFORM_OF:
+            return f"'{words[k - 1]} of'"
+    if words and words[-1] in TRANSFORMS and "=" not in formula:
+        return f"'{words[-1]}'"
+    return None

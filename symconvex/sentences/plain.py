@@ -1,0 +1,122 @@
+r"""A claim typed without $...$, its formulas delimited (layer: text).
+
+People paste claims as plain text: "the logistic loss log(1+exp(-x)) is convex", "x log x is strictly convex for
+positive x", "sqrt(xy) is concave for x, y > 0". The plain reader takes every word it does not know as part of the
+formula (and refuses it: "'logistic' is a word"); the $...$ reader knows lead nouns, sign words and sets. When the
+plain reading is refused, ``claims`` tries the text with each formula put between dollars:
+
+    "the logistic loss $log(1+exp(-x))$ is convex", "$x log x$ is strictly convex for positive $x$"
+
+A token is a word when it is letters only (hyphens and apostrophes inside), three letters or more and not a
+function's name (log, exp, sqrt, relu, ...; ``MATH_WORDS``) or a Greek letter, or one of the short words of a
+sentence (is, on, in, of, ...); "a" and "I" are words unless a formula follows them ("a x^2 + b": the letter a).
+Everything else is formula: runs of formula tokens become one $...$ block, never across a sentence's end (".",
+"?", "!", ";"). A Greek letter typed as a word inside a formula is written as its command (lambda -> \lambda).
+
+The result is read by the same reader as any claim with $...$, with the same refusals (a word before the formula that
+negates or transforms it, ``leads``; a word after it that the reader does not know); ``claims`` also refuses a word
+inside a delimited formula as it does in plain text (``expm1`` is not the product e·x·p·m·1). Nothing here reads a
+formula's
+value; it only marks where formulas are.
+
+>>> delimit("the logistic loss log(1+exp(-x)) is convex")
+'the logistic loss $log(1+exp(-x))$ is convex'
+>>> delimit("sqrt(xy) is concave for x, y > 0, I think")
+'$sqrt(xy)$ is concave for $x, y > 0$, I think'
+>>> delimit("(w-1)^2 + lambda*|w| is convex in w")
+'$(w-1)^2 + \\lambda*|w|$ is convex in $w$'
+"""
+
+from __future__ import annotations
+
+import re
+
+#: names of functions (and constants) typed as words inside a formula
+MATH_WORDS = {"log", "ln", "exp", "sin", "cos", "tan", "sqrt", "abs", "max", "min", "relu", "sigmoid", "softplus",
+              "tanh", "sinh", "cosh", "arctan", "atan", "arcsin", "arccos", "asin", "acos", "pi", "np", "math",
+              "torch", "maximum", "minimum", "sec", "csc", "cot", "erf", "log2", "log10", "expm1", "logsumexp"}
+GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "kappa", "lambda", "mu", "nu", "xi",
+         "rho", "sigma", "tau", "phi", "chi", "psi", "omega"}
+#: words shorter than three letters that a sentence uses
+SHORT_WORDS = {"is", "on", "in", "of", "to", "at", "by", "or", "an", "as", "if", "be", "it", "we", "so", "no", "my",
+               "iff", "and", "for", "the", "are", "not", "up", "do", "me", "us", "ok", "am", "he"}
+_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+_END = ".?!;"
+
+
+def _tokens(text: str) -> list[str]:
+    out, depth, current = [], 0, ""
+    for c in text:
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if c.isspace() and depth <= 0:
+            if current:
+                out.append(current)
+            current = ""
+        else:
+            current += c
+    if current:
+        out.append(current)
+    return out
+
+
+def _split_punct(token: str) -> tuple[str, str]:
+    core = token
+    while core and core[-1] in ",.;:?!" and not (core[-1] == "." and re.search(r"\d\.$", core)):
+        core = core[:-1]
+    return core, token[len(core):]
+
+
+def _is_word(core: str, following: str | None) -> bool:
+    if not _WORD.fullmatch(core):
+        return False
+    low = core.lower()
+    if low in MATH_WORDS or low in GREEK:
+        return False
+    if low in ("a", "i"):
+        return following is None or _is_word_like(following)
+    return len(low) >= 3 or low in SHORT_WORDS
+
+
+def _is_word_like(token: str) -> bool:
+    core, _ = _split_punct(token)
+    if core in ("a", "I"):
+        return True
+    return bool(_WORD.fullmatch(core)) and core.lower() not in MATH_WORDS and core.lower() not in GREEK \
+        and (len(core) >= 3 or core.lower() in SHORT_WORDS)
+
+
+def delimit(text: str) -> str | None:
+    """``text`` with each formula between dollars (module docstring); None when it already has math delimiters or
+    holds no formula."""
+    if "$" in text or "\\(" in text or "\\[" in text:
+        return None
+    tokens = _tokens(text)
+    pieces, run, found = [], [], False
+
+    def close():
+        nonlocal run, found
+        if run:
+            body = " ".join(run)
+            body = re.sub(r"(?<![\\A-Za-z])(" + "|".join(sorted(GREEK, key=len, reverse=True)) + r")(?![A-Za-z])",
+                          lambda m: "\\" + m.group(1), body)
+            pieces.append(f"${body}$")
+            found = True
+            run = []
+
+    for k, token in enumerate(tokens):
+        core, punct = _split_punct(token)
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if not core or _is_word(core, following):
+            close()
+            pieces.append(token)
+            continue
+        run.append(core)
+        if punct:
+            if any(c in _END for c in punct) or not (punct == "," and following and not _is_word_like(following)):
+                close()
+                pieces[-1] += punct
+            else:
+                run[-1] += punct
+    close()
+    return " ".join(pieces) if found else None
