@@ -11,7 +11,8 @@ bench/corpus/breadth.jsonl and bench/corpus/piecewise.jsonl), answers each claim
 and per kind: total, decided, correct, WRONG, undecided, refused (``ClaimError`` or another ``InputError`` such as
 ``DomainError``: the reader's one-line refusal), crashed (any other exception, printed), the decided rate and
 the median time. Every WRONG answer is listed verbatim (a wrong answer is the worst bug); ``--show-undecided``
-lists the undecided ones too. Exit status 1 if any answer is wrong, else 0.
+lists the undecided ones too. ``"holds": null`` marks a claim whose subject is ambiguous: its right answer is
+undecided or a refusal, and any decided answer counts as WRONG. Exit status 1 if any answer is wrong, else 0.
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ def corpus(paths: list[Path], timeout: float, jobs: int, show_undecided: bool) -
     wrong_total = 0
     for path in paths:
         rows = load_corpus(path)
-        work = [(r["claim"], bool(r["holds"]), timeout) for r in rows]
+        work = [(r["claim"], None if r["holds"] is None else bool(r["holds"]), timeout) for r in rows]
         start = time.perf_counter()
         if jobs > 1:
             from concurrent.futures import ProcessPoolExecutor
