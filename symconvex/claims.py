@@ -66,6 +66,7 @@ from .signatures import split_signature
 from .data_phrases import read_data_phrases
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .sentences import read_sentence, settle as settle_sentence
+from .sentences.components import refuse_component_formula
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
                       cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
@@ -1278,6 +1279,7 @@ def parse_claim(text: str) -> Claim:
     (relu(x), 'convex', False)
     """
     try:
+        refuse_component_formula(text)   # "the loss of a network with activation $z^2$": z^2 is not the subject
         read, said = _logistic_by_convention(text)
         sentence = read_sentence(read)   # questions with answers, values before the formula, restatements, ...
         data = read_data_phrases(sentence.text)   # data, a model's loss, descriptions in words: the reader's shape

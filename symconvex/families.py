@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from .errors import ClaimError
 from .facts import ANSWER_WORDS
+from .family_scope import bias_choice, given_data, refuse_unstated_subject, weights_part
 
 #: (pattern, activation) in the order they are tried; a match is blanked out before the next pattern.
 ACTIVATION_WORDS = (
@@ -79,6 +80,10 @@ class FamilyClaim:
     readings: list[Reading]
     widths: tuple | None = None
     notes: list[str] = field(default_factory=list)
+    #: the data the sentence gives (members are on exactly these), biases when it says, "last" for the last layer
+    data: list | None = None
+    bias: bool | None = None
+    part: str | None = None
     #: hidden units per layer, and data points, when the claim fixes them (members must match)
     units: int | None = None
     n_data: int | None = None
@@ -147,7 +152,8 @@ class FamilyResult:
     def answer(self) -> str:
         word = ANSWER_WORDS[self.holds]
         prop = "not convex" if self.claim.negated else "convex"
-        lines = [f"{word}: a family claim — the loss of {self.claim.quantifier} is {prop} in its weights"]
+        which = "in its last layer (the earlier layers fixed)" if self.claim.part == "last" else "in its weights"
+        lines = [f"{word}: a family claim — the loss of {self.claim.quantifier} is {prop} {which}"]
         if len(self.answers) > 1 and self.holds is None and len({a.holds for a in self.answers}) > 1:
             lines.append("  the readings disagree; each is answered below")
         for note in self.claim.notes:
@@ -168,8 +174,11 @@ class FamilyResult:
 # ------------------------------------------------------------------------------------------- reading
 
 def looks_like_family_claim(text: str) -> bool:
-    """A sentence about networks with no formula in it (``$...$`` claims go to ``claims.parse_claim``)."""
-    return isinstance(text, str) and "$" not in text and "\\(" not in text and \
+    """A sentence about networks with no formula in it, its math (if any) only data points ("on the data
+    $(1, 1)$"); other ``$...$`` claims go to ``claims.parse_claim``."""
+    from .family_scope import math_is_only_data
+
+    return isinstance(text, str) and math_is_only_data(text) and \
         re.search(NETWORK_WORDS, text, re.I) is not None
 
 
@@ -271,8 +280,27 @@ def parse_family_claim(text: str) -> FamilyClaim:
     if re.search(r"\b\d{2,}\s+(?:data|points|examples|samples|units|neurons)", low):
         raise ClaimError("family members are searched with at most 4 data points and 4 hidden units; "
                          "give the network as a spec (symconvex net) instead")
-    if n_data is not None:
+    data = given_data(text)
+    bias = bias_choice(low)
+    part = weights_part(low, depths)
+    kind_named = bool(activations or widths or units or re.search(
+        r"hidden|layer|perceptron|neuron|regression|deep|linear", low))
+    refuse_unstated_subject(low, kind_named=kind_named, data_given=data is not None)
+    if data is not None:
+        if n_data is not None and n_data != len(data):
+            raise ClaimError(f"the claim says {n_data} data point(s) and gives {len(data)}")
+        if widths is not None and widths[0] != len(data[0][0]):
+            raise ClaimError(f"the input width {widths[0]} does not match the data's {len(data[0][0])} input(s)")
+        n_data = len(data)
+        notes.append("the data are the ones given: " + ", ".join(
+            f"({', '.join(map(str, x))}; {y})" for x, y in data))
+    elif n_data is not None:
         notes.append(f"only data sets of {n_data} point{'s' if n_data > 1 else ''} are members")
+    if bias is not None:
+        notes.append("only networks " + ("with" if bias else "without") + " biases are members")
+    if part == "last":
+        notes.append("the loss is read as a function of the last layer's weights and bias, the earlier layers "
+                     "fixed at any value")
     single_unit = re.search(r"\b(?:single|one|1|a)\s+(?:[\w-]+\s+)?(?:neuron|unit)\b|\bperceptron\b",
                             low) is not None
     readings = []
@@ -294,7 +322,7 @@ def parse_family_claim(text: str) -> FamilyClaim:
     if not readings:
         raise ClaimError("no reading of the family claim")
     return FamilyClaim(text=text, negated=negated, readings=readings, widths=widths, notes=notes, units=units,
-                       n_data=n_data)
+                       n_data=n_data, data=data, bias=bias, part=part)
 
 
 def _count(word: str) -> int:
@@ -323,23 +351,30 @@ DATA = {
 ACTIVATIONS = ("identity", "relu", "sigmoid", "tanh", "softplus")
 
 
-def members(reading: Reading, widths=None, *, units: int | None = None, n_data: int | None = None):
+def members(reading: Reading, widths=None, *, units: int | None = None, n_data: int | None = None, data=None,
+            bias: bool | None = None):
     """Networks of the reading's family, smallest first (fewest weights, then fewest data points); ``units``
-    and ``n_data`` fix the hidden width and the number of data points when the claim does."""
+    and ``n_data`` fix the hidden width and the number of data points when the claim does, ``data`` the data
+    (a list of ((inputs), target)), ``bias`` whether the layers have biases."""
     from .network import Network
 
     acts = [reading.activation] if reading.activation else list(ACTIVATIONS)
+    d_in = len(data[0][0]) if data else None
     if widths is not None:
         shapes = [list(widths)]
     elif reading.hidden == 0:
-        shapes = [[1, 1], [2, 1]]
+        shapes = [[d_in, 1]] if d_in else [[1, 1], [2, 1]]
     else:
-        shapes = [[1] + [k] * reading.hidden + [1] for k in ((units,) if units else (1, 2))]
-    datasets = [d for d in DATA[reading.loss] if (n_data is None or len(d) == n_data)
-                and (reading.output != "sigmoid" or all(y in (0, 1) for _, y in d))]  # targets a sigmoid reaches
+        shapes = [[d_in or 1] + [k] * reading.hidden + [1] for k in ((units,) if units else (1, 2))]
+    if data is not None:
+        datasets = [[(x if len(x) > 1 else x[0], y) for x, y in data]]
+    else:
+        datasets = [d for d in DATA[reading.loss] if (n_data is None or len(d) == n_data)
+                    and (reading.output != "sigmoid" or all(y in (0, 1) for _, y in d))]  # targets a sigmoid reaches
+    biases = (False, True) if bias is None else (bias,)
     candidates = []
-    for shape, act, bias, data in itertools.product(shapes, acts, (False, True), datasets):
-        if shape[0] != 1:
+    for shape, act, bias, data in itertools.product(shapes, acts, biases, datasets):
+        if shape[0] != 1 and not isinstance(data[0][0], tuple):
             data = [((x, 1 - x), y) for x, y in data]
         weights = sum(a * b + (b if bias else 0) for a, b in zip(shape, shape[1:]))
         candidates.append((weights, len(data), shape, act, bias, data))
@@ -354,12 +389,13 @@ def members(reading: Reading, widths=None, *, units: int | None = None, n_data: 
             continue
 
 
-def find_member(reading: Reading, *, widths=None, units=None, n_data=None, budget: float = 20.0):
+def find_member(reading: Reading, *, widths=None, units=None, n_data=None, data=None, bias=None,
+                budget: float = 20.0):
     """The smallest member with an accepted not-convex certificate about its own spec, or (None, [])."""
     from .analysis import Subject, analyze_network, gate
 
     deadline = time.monotonic() + budget
-    for net in members(reading, widths, units=units, n_data=n_data):
+    for net in members(reading, widths, units=units, n_data=n_data, data=data, bias=bias):
         left = deadline - time.monotonic()
         if left <= 0:
             break
@@ -403,6 +439,8 @@ def describe(net) -> str:
 
 def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0) -> ReadingAnswer:
     start = time.monotonic()
+    if claim.part == "last":
+        return _answer_last_layer(claim, reading, start)
     if reading.hidden == 0 and reading.output == "identity":
         from .family_proofs import prove_for_all_data
 
@@ -413,7 +451,8 @@ def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0
                       "affine map (w, b) -> w x_i + b, and the loss is their sum, convex for every input dimension "
                       "and data set")
             return ReadingAnswer(reading, not claim.negated, reason, None, [cert], time.monotonic() - start)
-    net, certs = find_member(reading, widths=claim.widths, units=claim.units, n_data=claim.n_data, budget=budget)
+    net, certs = find_member(reading, widths=claim.widths, units=claim.units, n_data=claim.n_data, data=claim.data,
+                             bias=claim.bias, budget=budget)
     if net is not None:
         data = "; ".join(f"x = ({', '.join(x)}), y = {', '.join(y)}" for x, y in zip(net.spec["inputs"],
                                                                                      net.spec["targets"]))
@@ -421,6 +460,22 @@ def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0
         return ReadingAnswer(reading, claim.negated, reason, net, certs, time.monotonic() - start)
     return ReadingAnswer(reading, None, "no member with a not-convex certificate was found, and no proof for "
                          "every member applies", None, [], time.monotonic() - start)
+
+
+def _answer_last_layer(claim: FamilyClaim, reading: Reading, start: float) -> ReadingAnswer:
+    """In the last layer (earlier layers fixed) with a linear output, the loss is sum_i l(v . h_i + c, y_i) with
+    constant features h_i: convex for every member by the per-example certificate (family_scope)."""
+    from .family_proofs import prove_for_all_data
+
+    cert = prove_for_all_data(reading.loss) if reading.output == "identity" else None
+    if cert is None:
+        return ReadingAnswer(reading, None, f"the last layer through a {reading.output} output is not modelled",
+                             None, [], time.monotonic() - start)
+    reason = ("proved for every member in its last layer: with the earlier layers fixed the hidden features h_i are "
+              "constants, and the loss is sum_i l(v . h_i + c, y_i); the per-example loss l(z, y) is convex in the "
+              "score z for every target y (a rules certificate, y a parameter), composed with an affine map of the "
+              "last layer (v, c) and summed: convex for every activation, width, data set and fixed value")
+    return ReadingAnswer(reading, not claim.negated, reason, None, [cert], time.monotonic() - start)
 
 
 def check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResult:

@@ -1,0 +1,131 @@
+"""Family claims that give their data, their biases, or a part of the weights (symconvex/family_scope.py), and
+formulas that are a network's activation rather than the function claimed about (sentences/components.py)."""
+
+from fractions import Fraction
+
+import pytest
+
+from symconvex import ClaimError, check_claim
+from symconvex.check import verify
+from symconvex.family_scope import bias_choice, given_data, math_is_only_data, weights_part
+
+
+def test_given_data_reads_pairs_and_assignments_exactly():
+    assert given_data("on the data (1, 1), (-1, -1/2)") == [((1,), 1), ((-1,), Fraction(-1, 2))]
+    assert given_data("at x = 0, y = 2") == [((0,), 2)]
+    assert given_data("on $(x_1, y_1) = (1, 1)$ and $(x_2, y_2) = (-1, -1)$") == [((1,), 1), ((-1,), -1)]
+    assert given_data("on the data $x = (1, 0), y = 1$ and $x = (0, 1), y = -1$") == [((1, 0), 1), ((0, 1), -1)]
+    assert given_data("a 1-2-1 ReLU network is convex") is None
+
+
+def test_math_that_is_only_data_keeps_a_sentence_a_family_claim():
+    assert math_is_only_data("a 1-2-1 ReLU network on the data $(1, 1)$ and $(-1, -1)$ is not convex")
+    assert math_is_only_data("a 1-1-1 network on $x = 1, y = 2$ is convex")
+    assert not math_is_only_data("the loss $(w_2 w_1 - 1)^2$ of a network is convex")
+    assert not math_is_only_data("a network with activation $z^2$ is convex")
+
+
+def test_bias_words():
+    assert bias_choice("a relu network without biases") is False
+    assert bias_choice("a bias-free network") is False
+    assert bias_choice("a relu network with biases") is True
+    assert bias_choice("a relu network") is None
+
+
+def _member_data(result):
+    (answer,) = result.answers
+    return [(tuple(Fraction(v) for v in x), Fraction(y[0])) for x, y in zip(answer.member.spec["inputs"],
+                                                                               answer.member.spec["targets"])]
+
+
+def test_a_constant_loss_is_never_called_not_convex():
+    # v relu(w * 0) = 0: the loss is the constant 1 on (0, 1), convex; a member on other data answered "holds"
+    result = check_claim("The squared loss of a 1-1-1 ReLU network without biases on the data point (0, 1) "
+                         "is not convex", timeout=20)
+    assert result.holds is not True
+    result = check_claim("The squared loss of a 1-1-1 linear network without biases at x = 0, y = 2 is non-convex",
+                         timeout=20)
+    assert result.holds is not True
+
+
+def test_the_member_is_on_the_given_data_and_its_certificate_is_checked():
+    result = check_claim("The squared loss of a 1-2-1 ReLU network on the data $(1, 1)$ and $(-1, -1)$ is convex",
+                         timeout=30)
+    assert result.holds is False
+    assert _member_data(result) == [((1,), 1), ((-1,), -1)]
+    assert [verify(c) for c in result.certificates] == ["not_convex"]
+
+
+def test_with_biases_data_at_zero_is_not_convex():
+    # with biases the loss on (0, 1) is (v relu(b) + c - 1)^2: not convex
+    result = check_claim("The squared loss of a 1-1-1 ReLU network with biases on the data point (0, 1) is convex",
+                         timeout=30)
+    assert result.holds is False
+    (answer,) = result.answers
+    assert answer.member.bias is True and _member_data(result) == [((0,), 1)]
+    assert [verify(c) for c in result.certificates] == ["not_convex"]
+
+
+@pytest.mark.parametrize("text", [
+    "The squared loss of a 1-2-1 ReLU network is convex in the last layer",
+    "The squared loss of a 1-2-1 ReLU network on the data (1, 1), (2, 3) is convex in the output-layer weights "
+    "when the first layer is fixed",
+    "With the hidden layer fixed, the hinge loss of a 1-3-1 tanh network is convex",
+    "The cross-entropy loss of a network with one hidden layer of sigmoid units is convex in the last layer only",
+])
+def test_the_last_layer_is_convex_for_every_member(text):
+    result = check_claim(text, timeout=20)
+    assert result.holds is True and result.claim.part == "last"
+    assert result.certificates and all(verify(c) in ("convex", "affine") for c in result.certificates)
+
+
+def test_not_convex_in_the_last_layer_is_refuted():
+    assert check_claim("The squared loss of a ReLU network is not convex in the last-layer weights",
+                       timeout=20).holds is False
+
+
+def test_the_last_layer_through_a_sigmoid_output_stays_undecided():
+    # (s(v h + c) - 1)^2 is not convex in c: the per-example proof does not apply
+    result = check_claim("The squared loss of a network with one hidden layer of tanh units and a sigmoid output "
+                         "is convex in the last layer", timeout=20)
+    assert result.holds is None
+
+
+@pytest.mark.parametrize("text, part", [
+    ("a relu network is convex in the last layer", "last"),
+    ("a relu network is convex in its weights", None),
+    ("a relu network with one hidden layer is convex in the second-layer weights", "last"),
+    ("a relu network is convex with the first layer fixed", "last"),
+])
+def test_weights_part(text, part):
+    assert weights_part(text, [1]) == part
+
+
+@pytest.mark.parametrize("text", [
+    "With the second layer fixed, the squared loss of a 1-2-1 ReLU network is convex in the first-layer weights",
+    "The squared loss of a 1-2-1 ReLU network is convex in the hidden biases",
+    "A deep linear network is convex in each layer separately",
+    "The loss of the network is convex in its weights",
+    "The network's loss is not convex in the weights",
+    "The squared loss of a 1-1-1 tanh network without biases on the data point is convex",
+])
+def test_parts_and_unstated_subjects_are_refused(text):
+    with pytest.raises(ClaimError):
+        check_claim(text, timeout=20)
+
+
+@pytest.mark.parametrize("text", [
+    r"The squared loss of a 1-1-1 network with the quadratic activation $\sigma(z) = z^2$ on the data point $(1, 1)$ "
+    r"is not convex",
+    r"The loss of a network with activation $\tanh(z)$ is convex",
+    r"A network with $z^3$ activations has a convex squared loss",
+])
+def test_a_formula_that_is_the_activation_is_not_the_subject(text):
+    # z^2 is convex, the loss (v (w + b)^2 + c - 1)^2 is not: answering about z^2 refuted a true claim
+    with pytest.raises(ClaimError, match="activation"):
+        check_claim(text, timeout=20)
+
+
+def test_an_activation_claimed_about_is_still_read():
+    result = check_claim(r"The tanh activation $\tanh(z)$ is concave on $z > 0$", timeout=20)
+    assert result.holds is True and result.verified
