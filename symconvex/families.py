@@ -285,7 +285,6 @@ def parse_family_claim(text: str) -> FamilyClaim:
     part = weights_part(low, depths)
     kind_named = bool(activations or widths or units or re.search(
         r"hidden|layer|perceptron|neuron|regression|deep|linear", low))
-    refuse_unstated_subject(low, kind_named=kind_named, data_given=data is not None)
     if data is not None:
         if n_data is not None and n_data != len(data):
             raise ClaimError(f"the claim says {n_data} data point(s) and gives {len(data)}")
@@ -321,6 +320,10 @@ def parse_family_claim(text: str) -> FamilyClaim:
             readings.append(Reading(hidden, act, out, loss, _words(hidden, act, out, loss)))
     if not readings:
         raise ClaimError("no reading of the family claim")
+    # an unnamed data point matters unless the answer is proved for every data set (no hidden layer and a linear
+    # output, or the last layer)
+    every_data = part == "last" or all(r.hidden == 0 and r.output == "identity" for r in readings)
+    refuse_unstated_subject(low, kind_named=kind_named, data_given=data is not None or every_data)
     return FamilyClaim(text=text, negated=negated, readings=readings, widths=widths, notes=notes, units=units,
                        n_data=n_data, data=data, bias=bias, part=part)
 

@@ -20,8 +20,10 @@ subject):
   biases, a middle layer, "each layer separately", "with the output weights fixed") is refused: the members'
   certificates are about all the weights.
 * **A definite subject that is not given.** "The loss of the network / this network / the model is convex" with
-  no kind named, and "on the data point" or "a data point" with no values, name one network or one point without
-  saying which; the answer depends on it, so the claim is refused (``refuse_unstated_subject``).
+  no kind named, and "on the data point", "a data point" or "one data point" with no values, name one network or
+  one point without saying which; unless the answer is proved for every data set, it depends on that point (on
+  (1, 1) not convex, on (0, 1) constant), so the claim is refused (``refuse_unstated_subject``). A plural count
+  ("two data points") stays a size of the members' data sets (docs/FAMILIES.md).
 """
 
 from __future__ import annotations
@@ -130,7 +132,7 @@ def weights_part(low: str, hidden_depths: list[int]) -> str | None:
 
 _DEFINITE_NET = re.compile(r"\b(?:the|this|that|our|my|your|their|such\s+a)\s+(?:neural\s+)?(?:network|net|model|nn|"
                            r"mlp)(?:'s)?\b")
-_UNGIVEN_POINT = re.compile(r"\b(?:on|at|for|with)\s+(?:the|a|some|any\s+given)\s+(?:single\s+)?(?:training\s+)?"
+_UNGIVEN_POINT = re.compile(r"\b(?:on|at|for|with)\s+(?:the|a|one|some|any\s+given)\s+(?:single\s+)?(?:training\s+)?"
                             r"(?:data\s+point|point|example|sample|observation)\b(?!s)")
 
 

@@ -129,3 +129,18 @@ def test_a_formula_that_is_the_activation_is_not_the_subject(text):
 def test_an_activation_claimed_about_is_still_read():
     result = check_claim(r"The tanh activation $\tanh(z)$ is concave on $z > 0$", timeout=20)
     assert result.holds is True and result.verified
+
+
+@pytest.mark.parametrize("text", [
+    "The squared loss of a 1-1-1 ReLU network without biases for one data point is not convex",
+    "The squared loss of a 1-2-1 ReLU network without biases on a single data point is convex",
+])
+def test_one_unnamed_data_point_is_refused(text):
+    # on (1, 1) the loss is not convex, on (0, 1) it is the constant 1: the answer depends on the point
+    with pytest.raises(ClaimError, match="which data point"):
+        check_claim(text, timeout=20)
+
+
+def test_one_unnamed_data_point_is_read_when_every_data_set_is_proved():
+    result = check_claim("Linear regression with squared loss on one data point is convex", timeout=20)
+    assert result.holds is True and result.verified
