@@ -144,3 +144,8 @@ def test_one_unnamed_data_point_is_refused(text):
 def test_one_unnamed_data_point_is_read_when_every_data_set_is_proved():
     result = check_claim("Linear regression with squared loss on one data point is convex", timeout=20)
     assert result.holds is True and result.verified
+
+
+def test_a_formula_after_unit_is_the_units_loss():
+    result = check_claim(r"The squared loss of a ReLU unit $(\max(0, w) - 1)^2$ is convex in $w$", timeout=20)
+    assert result.holds is False and result.verified
