@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 
 from .errors import ClaimError
 from .facts import ANSWER_WORDS
-from .family_scope import bias_choice, given_data, refuse_unstated_subject, weights_part
+from .family_scope import (bias_choice, given_data, hidden_width, leaky_slope, refuse_unmodelled_kind,
+                           refuse_unstated_subject, weights_part)
 
 #: (pattern, activation) in the order they are tried; a match is blanked out before the next pattern.
 ACTIVATION_WORDS = (
@@ -257,6 +258,8 @@ def parse_family_claim(text: str) -> FamilyClaim:
     if len(activations) > 1:
         raise ClaimError(f"the claim names several activations ({', '.join(activations)}); name one")
     activation = activations[0] if activations else None
+    if activation and activation.startswith("leaky_relu"):
+        activation = f"leaky_relu:{leaky_slope(low) or '1/10'}"
     losses = _find(LOSS_WORDS, low)
     if len(set(losses)) > 1:
         raise ClaimError(f"the claim names several losses ({', '.join(losses)}); name one")
@@ -274,6 +277,15 @@ def parse_family_claim(text: str) -> FamilyClaim:
         depths = [len(widths) - 2]
     m = re.search(r"\b(one|two|three|four|a\s+single|a|1|2|3|4)\s+(?:hidden\s+)?(?:units|neurons|nodes)\b", low)
     units = _count(m.group(1)) if m else None
+    width = hidden_width(low)
+    if width is not None and units is not None and width != units:
+        raise ClaimError(f"the claim states the hidden widths {units} and {width}")
+    units = units or width
+    if units is not None and units > 4 and widths is None:
+        raise ClaimError("family members are searched with at most 4 hidden units; give the widths (e.g. '1-8-1')")
+    if widths is not None and units is not None and any(w != units for w in widths[1:-1]):
+        raise ClaimError(f"the widths {'-'.join(map(str, widths))} do not have {units} hidden units")
+    refuse_unmodelled_kind(low, widths_given=widths is not None)
     m = re.search(r"\b(one|two|three|four|a\s+single|1|2|3|4)\s+(?:training\s+)?(?:data\s+points?|points?|"
                   r"examples?|samples?|observations?)\b", low)
     n_data = _count(m.group(1)) if m else None

@@ -19,6 +19,9 @@ subject):
   §3.2.1-3.2.2); ``family_proofs.prove_for_all_data`` certifies l. Any other part (the first layer, the hidden
   biases, a middle layer, "each layer separately", "with the output weights fixed") is refused: the members'
   certificates are about all the weights.
+* **Widths, slopes and kinds.** "of width 3", "3 hidden units" fix the hidden width (``hidden_width``); "slope
+  1/5" the leaky ReLU's slope (``leaky_slope``); an activation, loss or input size the members cannot have
+  (quadratic activations, the absolute loss, "two inputs" without widths) is refused (``refuse_unmodelled_kind``).
 * **A definite subject that is not given.** "The loss of the network / this network / the model is convex" with
   no kind named, and "on the data point", "a data point" or "one data point" with no values, name one network or
   one point without saying which; unless the answer is proved for every data set, it depends on that point (on
@@ -167,4 +170,71 @@ def math_is_only_data(text: str) -> bool:
         if not _DATA_ONLY_LEFTOVER.match(rest):
             return False
     return True
-__all__ = ["bias_choice", "given_data", "math_is_only_data", "refuse_unstated_subject", "weights_part"]
+
+
+# ------------------------------------------------------------------ widths, slopes, kinds the members do not cover
+
+_COUNT = {"one": 1, "a": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10}
+_WIDTH = re.compile(r"\b(?:of\s+)?(?:width|size)\s*(?:=\s*)?(?P<n>\d+|one|two|three|four|five|six|eight|ten)\b|"
+                    r"\bwidth[\s-](?P<m>\d+)\b|"
+                    r"\b(?P<k>\d+|one|two|three|four|five|six|eight|ten)[\s-]+(?:hidden[\s-]+)?(?:units?|neurons?|nodes?)"
+                    r"(?:\s+(?:in\s+(?:the|each|its)\s+hidden\s+layer|wide))?\b|"
+                    r"\b(?P<j>\d+|one|two|three|four|five|six|eight|ten)[\s-]+(?:unit|neuron|node)[\s-]+hidden\s+layer")
+
+
+def hidden_width(low: str) -> int | None:
+    """The hidden width the sentence states ("of width 3", "3 hidden units", "a 3-unit hidden layer"), or None."""
+    found = set()
+    for m in _WIDTH.finditer(low):
+        word = next(g for g in m.groups() if g)
+        found.add(_COUNT.get(word) or int(word))
+    if len(found) > 1:
+        raise ClaimError(f"the claim states several hidden widths ({', '.join(map(str, sorted(found)))}); give the "
+                         f"layers as widths, e.g. '1-2-3-1'")
+    return found.pop() if found else None
+
+
+_SLOPE = re.compile(rf"\b(?:negative\s+)?slope\s*(?:of\s+|=\s*|is\s+)?(?P<s>{_NUM})|"
+                    rf"\b(?:alpha|α|\\alpha|a)\s*=\s*(?P<a>{_NUM})|\bleaky[\s-]*relus?\s*\(\s*(?P<p>{_NUM})\s*\)")
+
+
+def leaky_slope(low: str) -> str | None:
+    """The leaky ReLU's slope as "p/q" when the sentence states it (in [0, 1)), or None."""
+    m = _SLOPE.search(low.replace("$", " "))
+    if not m:
+        return None
+    value = _number(next(g for g in m.groups() if g))
+    if not 0 <= value < 1:
+        raise ClaimError(f"a leaky ReLU slope is read in [0, 1), found {value}")
+    return f"{value.numerator}/{value.denominator}"
+
+
+_UNMODELLED_ACT = re.compile(
+    r"\b(?:quadratic|cubic|polynomial|square|squared|elu|gelu|selu|swish|silu|mish|maxout|step|sign|heaviside|"
+    r"threshold|arctan|sine|sinusoidal|periodic|gaussian|hard[\s-]*tanh|relu6|softsign|exponential|absolute[\s-]+value|"
+    r"abs|x\^2|z\^2|x\^3|z\^3)\s+(?:activations?|activation\s+functions?|units?|neurons?|nonlinearit(?:y|ies))\b|"
+    r"\bactivations?\s+(?:function\s+)?(?:is\s+|of\s+)?(?:x\^2|z\^2|x\^3|z\^3|quadratic|cubic|the\s+square)\b")
+_UNMODELLED_LOSS = re.compile(r"\babsolute\s+(?:loss|error|deviation)|\bl1\s+loss|\bmae\b|\bhuber|\bpinball|\bquantile|"
+                              r"\bexponential\s+loss|\b0-1\s+loss|\bzero[\s-]+one\s+loss|\bpoisson|\bkullback|"
+                              r"\bkl\s+divergence|\bsquared\s+hinge|\bcosine|\bcontrastive|\btriplet|\bfocal")
+_INPUTS = re.compile(r"\b(?:two|three|four|\d+)\s+(?:input\s+)?(?:inputs|features)\b|\binput\s+(?:dimension|size)\b")
+
+
+def refuse_unmodelled_kind(low: str, *, widths_given: bool) -> None:
+    """``ClaimError`` when the sentence names an activation, a loss or an input size the members do not have
+    (a member with another activation or loss would answer about another network)."""
+    m = _UNMODELLED_ACT.search(low)
+    if m:
+        raise ClaimError(f"'{m.group(0)}' is not one of the activations family claims read (linear, ReLU, leaky "
+                         f"ReLU, sigmoid, tanh, softplus); write the loss as a formula")
+    m = _UNMODELLED_LOSS.search(low)
+    if m:
+        raise ClaimError(f"'{m.group(0)}' is not one of the losses family claims read (squared, cross-entropy, "
+                         f"hinge); write the loss as a formula")
+    m = _INPUTS.search(low)
+    if m and not widths_given:
+        raise ClaimError(f"'{m.group(0)}': give the network's widths, input first (e.g. '2-2-1')")
+
+
+__all__ = ["bias_choice", "given_data", "hidden_width", "leaky_slope", "math_is_only_data", "refuse_unmodelled_kind",
+           "refuse_unstated_subject", "weights_part"]

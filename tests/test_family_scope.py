@@ -149,3 +149,31 @@ def test_one_unnamed_data_point_is_read_when_every_data_set_is_proved():
 def test_a_formula_after_unit_is_the_units_loss():
     result = check_claim(r"The squared loss of a ReLU unit $(\max(0, w) - 1)^2$ is convex in $w$", timeout=20)
     assert result.holds is False and result.verified
+
+
+@pytest.mark.parametrize("text, layers, activation", [
+    ("The squared loss of a network with a single hidden layer of width 3, ReLU activations, on the data point "
+     "$(1, 2)$ is not convex", [1, 3, 1], "relu"),
+    ("A leaky ReLU network with slope 1/5 and squared loss is not convex", None, "leaky_relu:1/5"),
+    ("A network with one hidden layer of 2 units, ReLU activations and squared loss is not convex", [1, 2, 1], "relu"),
+])
+def test_the_member_has_the_stated_width_and_slope(text, layers, activation):
+    # a 1-1-1 member answered a claim about width 3; a slope-1/10 member one about slope 1/5
+    result = check_claim(text, timeout=30)
+    assert result.holds is True
+    (answer,) = result.answers
+    assert answer.member.spec["activations"][0] == activation
+    if layers:
+        assert answer.member.spec["layers"] == layers
+    assert [verify(c) for c in result.certificates] == ["not_convex"]
+
+
+@pytest.mark.parametrize("text", [
+    "A network with quadratic activations and squared loss is non-convex",
+    "The absolute loss of a 1-1-1 ReLU network on the data point (1, 2) is convex",
+    "A ReLU network with two inputs is not convex",
+    "A ReLU network with 3 hidden units and width 2 is not convex",
+])
+def test_kinds_the_members_cannot_have_are_refused(text):
+    with pytest.raises(ClaimError):
+        check_claim(text, timeout=20)
