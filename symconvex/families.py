@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from .errors import ClaimError
 from .facts import ANSWER_WORDS
-from .family_scope import (bias_choice, given_data, hidden_width, leaky_slope, refuse_unmodelled_kind,
+from .family_scope import (bias_choice, given_data, hidden_width, leaky_slope, property_shape, refuse_unmodelled_kind,
                            refuse_unstated_subject, weights_part)
 
 #: (pattern, activation) in the order they are tried; a match is blanked out before the next pattern.
@@ -202,6 +202,8 @@ UNMODELLED = r"regulari[sz]|weight\s+decay|penalt|dropout|batch|normali[sz]|conv
 def _property(text: str) -> bool:
     """negated? (True for "non-convex" / "not convex"); ClaimError when no convexity property is stated."""
     low = text.lower()
+    if property_shape(" ".join(low.split())):
+        return True
     unmodelled = re.search(UNMODELLED, low)
     if unmodelled:
         raise ClaimError(f"family claims cover fully connected networks and the convexity of their loss; "

@@ -22,6 +22,9 @@ subject):
 * **Widths, slopes and kinds.** "of width 3", "3 hidden units" fix the hidden width (``hidden_width``); "slope
   1/5" the leaky ReLU's slope (``leaky_slope``); an activation, loss or input size the members cannot have
   (quadratic activations, the absolute loss, "two inputs" without widths) is refused (``refuse_unmodelled_kind``).
+* **Polarity and shape.** "fails to be convex", "no longer convex", "loses convexity" are "not convex"; a
+  question, "it is false that ...", "cannot be convex", "convex only if ...", or a contrast with another subject
+  ("unlike logistic regression, ...") is refused (``property_shape``): the patterns read "convex" in them.
 * **A definite subject that is not given.** "The loss of the network / this network / the model is convex" with
   no kind named, and "on the data point", "a data point" or "one data point" with no values, name one network or
   one point without saying which; unless the answer is proved for every data set, it depends on that point (on
@@ -236,5 +239,31 @@ def refuse_unmodelled_kind(low: str, *, widths_given: bool) -> None:
         raise ClaimError(f"'{m.group(0)}': give the network's widths, input first (e.g. '2-2-1')")
 
 
-__all__ = ["bias_choice", "given_data", "hidden_width", "leaky_slope", "math_is_only_data", "refuse_unmodelled_kind",
-           "refuse_unstated_subject", "weights_part"]
+
+
+# ------------------------------------------------------------------ polarity and sentence shape
+
+_NEGATING = re.compile(r"\bfails?\s+to\s+be\s+convex|\bno\s+longer\s+convex|\bfar\s+from\s+(?:being\s+)?convex|"
+                       r"\banything\s+but\s+convex|\b(?:lacks?|loses?|lose|lost|destroys?|breaks?)\s+(?:its\s+|the\s+)?"
+                       r"convexity|\bconvexity\s+(?:is\s+)?(?:lost|destroyed|broken|fails)")
+_UNREAD_SHAPE = re.compile(
+    r"\bcan(?:not|'t|\s+never)\s+be\s+(?:non-?)?convex|\bconvex\s+only\b|\bonly\s+convex\b|\bonly\s+if\b|\bif\s+and\s+only|"
+    r"\?|\bit\s+is\s+(?:false|not\s+true|not\s+the\s+case|true|wrong)\s+that|\bnot\s+the\s+case|\btrue\s+or\s+false|"
+    r"^\s*(?:true|false|yes|no)\b|\b(?:unlike|whereas|while|as\s+opposed\s+to|in\s+contrast|compared\s+(?:to|with)|"
+    r"rather\s+than|instead\s+of|but\s+not|but\s+(?:a|an|the)\b)")
+
+
+def property_shape(low: str) -> bool | None:
+    """True when the sentence says "not convex" in words the property patterns miss ("fails to be convex", "no
+    longer convex", "loses convexity"); ``ClaimError`` for a sentence whose truth is not the property of one family
+    (a question, "it is false that", "cannot be", "convex only if", a contrast with another subject: "unlike
+    logistic regression, a ReLU network ..."); None otherwise."""
+    m = _UNREAD_SHAPE.search(low)
+    if m:
+        raise ClaimError(f"'{m.group(0).strip()}': a family claim is read as one statement about one kind of network "
+                         f"('the loss of a ReLU network is not convex'); state the claim plainly")
+    return True if _NEGATING.search(low) else None
+
+
+__all__ = ["bias_choice", "given_data", "hidden_width", "leaky_slope", "math_is_only_data", "property_shape",
+           "refuse_unmodelled_kind", "refuse_unstated_subject", "weights_part"]

@@ -177,3 +177,28 @@ def test_the_member_has_the_stated_width_and_slope(text, layers, activation):
 def test_kinds_the_members_cannot_have_are_refused(text):
     with pytest.raises(ClaimError):
         check_claim(text, timeout=20)
+
+
+@pytest.mark.parametrize("text", [
+    "The loss of a ReLU network fails to be convex",
+    "The loss of a ReLU network is no longer convex",
+    "A ReLU network loses convexity",
+    "The squared loss of a ReLU network is far from convex",
+])
+def test_not_convex_in_other_words_holds(text):
+    # these were read as "is convex" and refuted: the opposite of the claim
+    result = check_claim(text, timeout=30)
+    assert result.holds is True and result.claim.negated
+    assert [verify(c) for c in result.certificates] == ["not_convex"]
+
+
+@pytest.mark.parametrize("text", [
+    "The loss of a ReLU network cannot be convex",
+    "Is the loss of a ReLU network convex? No.",
+    "The loss of a ReLU network is convex only without hidden layers",
+    "A ReLU network has a nonconvex loss, unlike logistic regression",
+    "It is false that a ReLU network has a convex loss",
+])
+def test_sentences_that_are_not_one_family_property_are_refused(text):
+    with pytest.raises(ClaimError):
+        check_claim(text, timeout=20)
