@@ -330,6 +330,12 @@ def parse_family_claim(text: str) -> FamilyClaim:
             else:
                 outputs = ["identity"]
         for out in outputs:
+            if loss == "logistic" and out == "sigmoid":
+                # the cross-entropy of a sigmoid output sigma(z) is softplus(z) - y z of the score z
+                out = "identity"
+                note = "the cross-entropy of a sigmoid output is read as the logistic loss of its score z"
+                if note not in notes:
+                    notes.append(note)
             act = activation if hidden else None
             readings.append(Reading(hidden, act, out, loss, _words(hidden, act, out, loss)))
     if not readings:

@@ -202,3 +202,24 @@ def test_not_convex_in_other_words_holds(text):
 def test_sentences_that_are_not_one_family_property_are_refused(text):
     with pytest.raises(ClaimError):
         check_claim(text, timeout=20)
+
+
+@pytest.mark.parametrize("text", [
+    "Logistic regression with a sigmoid output and cross-entropy loss is convex",
+    "A sigmoid neuron trained with cross-entropy has a convex loss",
+    "The cross-entropy loss of a single neuron with a sigmoid output on the data (1, 1), (2, 0) is convex",
+])
+def test_the_cross_entropy_of_a_sigmoid_output_is_logistic_regression(text):
+    # -[y log s(z) + (1 - y) log(1 - s(z))] = softplus(z) - y z: convex in (w, b); the sigmoid applied twice
+    # (softplus(s(z)) - y s(z)) was refuted instead
+    result = check_claim(text, timeout=30)
+    assert result.holds is True
+    assert all(a.reading.output == "identity" and a.reading.loss == "logistic" for a in result.answers)
+    assert [verify(c) for c in result.certificates] == ["convex"]
+
+
+def test_a_network_refuses_a_sigmoid_output_under_the_logistic_loss():
+    from symconvex import InputError, Network
+
+    with pytest.raises(InputError, match="twice"):
+        Network([1, 1], [], output_activation="sigmoid", loss="logistic", data=[(1, 1)])
