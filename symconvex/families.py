@@ -225,8 +225,8 @@ def _depths(low: str, activation_named: bool) -> tuple[list[int], str | None]:
     m = re.search(r"\b(one|a|single|1|two|2|three|3)\s+hidden\s+layers?", low)
     if m:
         return [NUMBERS[m.group(1)]], None
-    if re.search(r"\b(?:single|one|1|a)\s+(?:[\w-]+\s+)?(?:neuron|unit|perceptron)\b|\bperceptron\b|"
-                 r"\b(?:logistic|linear)\s+regression\b", low):
+    if re.search(r"\b(?:single|one|1|a)\s+(?:(?!hidden\b)[\w-]+\s+)?(?:neuron|unit|perceptron)\b|\bperceptron\b|"
+                 r"\b(?:logistic|linear)\s+regression\b", low) and not re.search(r"\bhidden\s+(?:neuron|unit|node)", low):
         return [0], None
     if re.search(r"\b(?:one|single|1)[\s-]+layer", low):
         return [0, 1], "'one-layer' is read both as no hidden layer and as one hidden layer"
@@ -314,8 +314,8 @@ def parse_family_claim(text: str) -> FamilyClaim:
     if part == "last":
         notes.append("the loss is read as a function of the last layer's weights and bias, the earlier layers "
                      "fixed at any value")
-    single_unit = re.search(r"\b(?:single|one|1|a)\s+(?:[\w-]+\s+)?(?:neuron|unit)\b|\bperceptron\b",
-                            low) is not None
+    single_unit = re.search(r"\b(?:single|one|1|a)\s+(?:(?!hidden\b)[\w-]+\s+)?(?:neuron|unit)\b|\bperceptron\b",
+                            low) is not None and not re.search(r"\bhidden\s+(?:neuron|unit|node)", low)
     readings = []
     for hidden in depths:
         outputs = [output] if output else None

@@ -103,7 +103,12 @@ def bias_choice(low: str) -> bool | None:
 _PART = r"(?P<part>last|final|output|top|first|input|hidden|middle|second|earlier|other|inner|penultimate|all)"
 _LAYER_NOUN = r"(?:[\s-]*layers?(?:'s)?)?(?:[\s-]*(?:weights?|parameters?|bias(?:es)?|units?))?"
 _VAR_PHRASE = re.compile(rf"\b(?:in|w\.?r\.?t\.?|with\s+respect\s+to)\s+(?:only\s+)?(?:the\s+|its\s+|their\s+)?"
+                         rf"(?:(?:weights?|parameters?|bias(?:es)?)\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?)?"
                          rf"{_PART}(?=[\s-]*(?:layer|weight|param|bias))")
+#: a mention of a part of the weights the phrases above may not have read: refused rather than ignored
+_PART_MENTION = re.compile(r"\b(?:the|its|their)\s+(?:last|final|output|top|first|input|hidden|middle|second|earlier|"
+                           r"inner|penultimate|other)[\s-]+(?:layers?|weights?|bias(?:es)?)\b|"
+                           r"\b(?:weights?|parameters?|bias(?:es)?)\s+(?:of|in)\s+(?:the|its|their|each|every|one)\b")
 _FIXED_AFTER = re.compile(rf"\b(?:with|when|for|given|keeping|holding|if)\s+(?:the\s+|its\s+|all\s+(?:the\s+)?(?:other\s+)?)?"
                           rf"{_PART}{_LAYER_NOUN}\s+(?:is\s+|are\s+|being\s+|held\s+|kept\s+)?(?:fixed|frozen|constant)")
 _FIXED_BEFORE = re.compile(rf"\b(?:for|with|given)\s+(?:a\s+)?(?:fixed|frozen)\s+{_PART}(?=[\s-]*(?:layer|weight|param|bias))")
@@ -125,7 +130,7 @@ def weights_part(low: str, hidden_depths: list[int]) -> str | None:
         fixed_parts = {"first" if p == "second" else p for p in fixed_parts} if "second" not in fixed_parts \
             else fixed_parts
     if not var_parts and not fixed_parts:
-        if _FIXED_WORDS.search(low):
+        if _FIXED_WORDS.search(low) or _PART_MENTION.search(low):
             raise ClaimError("the claim fixes part of the weights without saying which; family claims are read for "
                              "all the weights or for the last layer ('convex in the last layer')")
         return None

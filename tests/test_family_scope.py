@@ -223,3 +223,26 @@ def test_a_network_refuses_a_sigmoid_output_under_the_logistic_loss():
 
     with pytest.raises(InputError, match="twice"):
         Network([1, 1], [], output_activation="sigmoid", loss="logistic", data=[(1, 1)])
+
+
+@pytest.mark.parametrize("text", [
+    "A linear network with one hidden unit and no biases is convex on the data (1, 1)",
+    "A neural network with a single hidden neuron and linear activation on the data (1, 0) is convex",
+])
+def test_one_hidden_unit_is_a_hidden_layer(text):
+    # (v w - 1)^2 is not convex; "one hidden unit" was read as a network without a hidden layer: convex
+    result = check_claim(text, timeout=30)
+    assert result.holds is False
+    assert all(a.reading.hidden == 1 for a in result.answers)
+    assert [verify(c) for c in result.certificates] == ["not_convex"]
+
+
+def test_weights_of_the_output_layer_are_the_last_layer():
+    result = check_claim("A ReLU network is convex in the weights of the output layer on the data (1, 2), (3, 4)",
+                         timeout=20)
+    assert result.holds is True and result.claim.part == "last"
+
+
+def test_a_part_named_another_way_is_refused_not_ignored():
+    with pytest.raises(ClaimError):
+        check_claim("A ReLU network is convex in the weights of the first layer", timeout=20)
