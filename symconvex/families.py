@@ -85,6 +85,8 @@ class FamilyClaim:
     data: list | None = None
     bias: bool | None = None
     part: str | None = None
+    #: a property other than convex, for a claim about one network on given data (one_network)
+    prop: str = "convex"
     #: hidden units per layer, and data points, when the claim fixes them (members must match)
     units: int | None = None
     n_data: int | None = None
@@ -124,9 +126,13 @@ class FamilyResult:
 
     claim: FamilyClaim
     answers: list[ReadingAnswer]
+    #: the answer when it is not "every reading agrees" (one_network.combine over the networks read)
+    combined: object = "readings"
 
     @property
     def holds(self) -> bool | None:
+        if self.combined != "readings":
+            return self.combined
         values = {a.holds for a in self.answers}
         return values.pop() if len(values) == 1 else None
 
@@ -152,7 +158,8 @@ class FamilyResult:
 
     def answer(self) -> str:
         word = ANSWER_WORDS[self.holds]
-        prop = "not convex" if self.claim.negated else "convex"
+        prop = ("not " if self.claim.negated else "") + \
+            ("neither convex nor concave" if self.claim.prop == "neither" else self.claim.prop)
         which = "in its last layer (the earlier layers fixed)" if self.claim.part == "last" else "in its weights"
         lines = [f"{word}: a family claim — the loss of {self.claim.quantifier} is {prop} {which}"]
         if len(self.answers) > 1 and self.holds is None and len({a.holds for a in self.answers}) > 1:
@@ -502,8 +509,28 @@ def _answer_last_layer(claim: FamilyClaim, reading: Reading, start: float) -> Re
 
 
 def check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResult:
-    """Read and answer a family claim (module docstring)."""
-    claim = parse_family_claim(text)
+    """Read and answer a family claim (module docstring); a claim about one network on given data is analysed
+    over its weights for any property (one_network)."""
+    from . import one_network
+
+    split = one_network.split_property(text)
+    claim = parse_family_claim(text if split is None else split[2])
+    if split is not None:
+        claim.text, claim.prop, claim.negated = text, split[0], split[1]
+    nets = one_network.networks_read(claim, members)
+    if nets is not None:
+        answers = []
+        for reading, net, holds, facts, certs in one_network.answer(nets, claim.prop, claim.negated,
+                                                                    timeout=timeout or 60.0):
+            data = "; ".join(f"x = ({', '.join(x)}), y = {', '.join(y)}" for x, y in zip(net.spec["inputs"],
+                                                                                         net.spec["targets"]))
+            reason = (f"the network {describe(net)}, data {data}: proven {', '.join(facts) or 'nothing'}")
+            answers.append(ReadingAnswer(reading, holds, reason, net, certs))
+        return FamilyResult(claim, answers, combined=one_network.combine([a.holds for a in answers], claim.negated))
+    if split is not None:
+        raise ClaimError(f"'{split[0]}' is read for one network on given data (its widths, activation, loss and "
+                         f"data); a family claim is read for convexity only")
+    claim = claim
     budget = (timeout or 60.0) / max(len(claim.readings), 1)
     return FamilyResult(claim, [answer_reading(claim, r, budget=budget) for r in claim.readings])
 
