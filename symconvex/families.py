@@ -312,6 +312,8 @@ def parse_family_claim(text: str) -> FamilyClaim:
         if widths is not None and widths[0] != len(data[0][0]):
             raise ClaimError(f"the input width {widths[0]} does not match the data's {len(data[0][0])} input(s)")
         n_data = len(data)
+        if loss == "logistic" and {y for _, y in data} <= {-1, 1} and -1 in {y for _, y in data}:
+            notes.append("labels -1 / 1 are read as 0 / 1: log(1 + e^{-y z}) = softplus(z) - ((y + 1)/2) z")
         notes.append("the data are the ones given: " + ", ".join(
             f"({', '.join(map(str, x))}; {y})" for x, y in data))
     elif n_data is not None:
@@ -397,6 +399,9 @@ def members(reading: Reading, widths=None, *, units: int | None = None, n_data: 
     else:
         shapes = [[d_in or 1] + [k] * reading.hidden + [1] for k in ((units,) if units else (1, 2))]
     if data is not None:
+        if reading.loss == "logistic" and {y for _, y in data} <= {-1, 1}:
+            # labels +-1: log(1 + e^{-y z}) = softplus(z) - ((y + 1)/2) z, the cross-entropy with targets 0 / 1
+            data = [(x, (y + 1) / 2) for x, y in data]
         datasets = [[(x if len(x) > 1 else x[0], y) for x, y in data]]
     else:
         datasets = [d for d in DATA[reading.loss] if (n_data is None or len(d) == n_data)

@@ -163,14 +163,23 @@ def refuse_unstated_subject(low: str, *, kind_named: bool, data_given: bool) -> 
 _DATA_ONLY_LEFTOVER = re.compile(r"^[\s,;.=]*(?:(?:and|\\quad|\\text\{\s*and\s*\}|[xy])[\s,;.=]*)*$")
 
 
+#: the name of the loss as a function of the weights, written before "of a network": "$J(W, b)$", "$L(\theta)$"
+_LOSS_NAME = re.compile(r"^\s*(?:\\mathcal\{[LJ]\}|[LJCER]|\\ell)\s*\(\s*(?:\\theta|\\mathbf\{w\}|[Ww]|[Ww]\s*,\s*b|"
+                        r"\\theta\s*;\s*[^)]*)\s*\)\s*$")
+
+
 def math_is_only_data(text: str) -> bool:
     """True when the text has no math, or every ``$...$`` / ``\\(...\\)`` block is data points only
-    ("$(1, 1)$", "$x = 0, y = 2$", "$(x_1, y_1) = (1, 1)$", "$0.1$")."""
+    ("$(1, 1)$", "$x = 0, y = 2$", "$(x_1, y_1) = (1, 1)$", "$0.1$"), or the name the sentence gives the loss of
+    the network it describes ("The cost function $J(W, b)$ of a network with ... is non-convex": a name, not a
+    formula; the network is the one the words describe)."""
     blocks = re.findall(r"\$([^$]*)\$|\\\((.*?)\\\)", text)
     if text.count("$") % 2:
         return False
     for a, b in blocks:
         block = a or b
+        if _LOSS_NAME.match(block):
+            continue
         rest = re.sub(r"\(\s*x(?:_\{?\d+\}?)?\s*,\s*y(?:_\{?\d+\}?)?\s*\)\s*=", " ", block)
         for pattern in (_VEC_POINT, _XY, _PAIR):
             rest = pattern.sub(" ", rest)
@@ -185,7 +194,8 @@ def math_is_only_data(text: str) -> bool:
 _COUNT = {"one": 1, "a": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10}
 _WIDTH = re.compile(r"\b(?:of\s+)?(?:width|size)\s*(?:=\s*)?(?P<n>\d+|one|two|three|four|five|six|eight|ten)\b|"
                     r"\bwidth[\s-](?P<m>\d+)\b|"
-                    r"\b(?P<k>\d+|one|two|three|four|five|six|eight|ten)[\s-]+(?:hidden[\s-]+)?(?:units?|neurons?|nodes?)"
+                    r"\b(?P<k>\d+|one|two|three|four|five|six|eight|ten)[\s-]+(?:(?:hidden|relu|leaky[\s-]+relu|sigmoid|"
+                    r"sigmoidal|tanh|softplus|linear|identity|rectified\s+linear)[\s-]+){0,2}(?:units?|neurons?|nodes?)"
                     r"(?:\s+(?:in\s+(?:the|each|its)\s+hidden\s+layer|wide))?\b|"
                     r"\b(?P<j>\d+|one|two|three|four|five|six|eight|ten)[\s-]+(?:unit|neuron|node)[\s-]+hidden\s+layer")
 

@@ -278,3 +278,21 @@ def test_one_network_other_properties(text, holds):
 def test_other_properties_of_a_whole_family_are_refused():
     with pytest.raises(ClaimError, match="one network"):
         check_claim("A ReLU network is concave", timeout=20)
+
+
+def test_a_named_loss_and_a_width_between_words():
+    # "$J(W, b)$" names the loss of the network the words describe; "two sigmoid units" is its width
+    result = check_claim("The cost function $J(W, b)$ of a network with one hidden layer of two sigmoid units and "
+                         "squared loss on the data $(1, 0)$, $(2, 1)$ is non-convex", timeout=60)
+    assert result.holds is True
+    assert all(a.member.spec["layers"] == [1, 2, 1] for a in result.answers)
+    assert _member_data(result) == [((1,), 0), ((2,), 1)]
+
+
+def test_logistic_labels_minus_one_and_one_are_the_cross_entropy_of_zero_and_one():
+    # log(1 + e^{-y z}) = softplus(z) - ((y + 1)/2) z for y = -1, 1
+    result = check_claim("The logistic loss of a 1-2-1 ReLU network on the labelled examples (1, 1) and (-1, -1) "
+                         "is non-convex", timeout=60)
+    assert result.holds is True
+    assert _member_data(result) == [((1,), 1), ((-1,), 0)]
+    assert "not_convex" in {verify(c) for c in result.certificates}
