@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 
 from .errors import ClaimError
 from .facts import ANSWER_WORDS
-from .family_scope import (bias_choice, given_data, hidden_width, leaky_slope, property_shape, refuse_unmodelled_kind,
-                           refuse_unstated_subject, weights_part)
+from .family_scope import (bias_choice, given_data, hidden_width, leaky_slope, named_weights, property_shape,
+                           refuse_unmodelled_kind, refuse_unstated_subject, weights_part)
 
 #: (pattern, activation) in the order they are tried; a match is blanked out before the next pattern.
 ACTIVATION_WORDS = (
@@ -85,6 +85,8 @@ class FamilyClaim:
     data: list | None = None
     bias: bool | None = None
     part: str | None = None
+    #: the number of weights the claim names ("in $(w, b)$"): members have exactly that many
+    n_weights: int | None = None
     #: a property other than convex, for a claim about one network on given data (one_network)
     prop: str = "convex"
     #: hidden units per layer, and data points, when the claim fixes them (members must match)
@@ -353,8 +355,13 @@ def parse_family_claim(text: str) -> FamilyClaim:
     # output, or the last layer)
     every_data = part == "last" or all(r.hidden == 0 and r.output == "identity" for r in readings)
     refuse_unstated_subject(low, kind_named=kind_named, data_given=data is not None or every_data)
+    n_weights = named_weights(text)
+    if n_weights is not None:
+        if part is not None:
+            raise ClaimError("the claim names its weights and a part of them; name the weights only")
+        notes.append(f"the weights named are all {n_weights} weights of the network")
     return FamilyClaim(text=text, negated=negated, readings=readings, widths=widths, notes=notes, units=units,
-                       n_data=n_data, data=data, bias=bias, part=part)
+                       n_data=n_data, data=data, bias=bias, part=part, n_weights=n_weights)
 
 
 def _count(word: str) -> int:
@@ -384,7 +391,7 @@ ACTIVATIONS = ("identity", "relu", "sigmoid", "tanh", "softplus")
 
 
 def members(reading: Reading, widths=None, *, units: int | None = None, n_data: int | None = None, data=None,
-            bias: bool | None = None):
+            bias: bool | None = None, n_weights: int | None = None):
     """Networks of the reading's family, smallest first (fewest weights, then fewest data points); ``units``
     and ``n_data`` fix the hidden width and the number of data points when the claim does, ``data`` the data
     (a list of ((inputs), target)), ``bias`` whether the layers have biases."""
@@ -412,6 +419,8 @@ def members(reading: Reading, widths=None, *, units: int | None = None, n_data: 
         if shape[0] != 1 and not isinstance(data[0][0], tuple):
             data = [((x, 1 - x), y) for x, y in data]
         weights = sum(a * b + (b if bias else 0) for a, b in zip(shape, shape[1:]))
+        if n_weights is not None and weights != n_weights:
+            continue
         candidates.append((weights, len(data), shape, act, bias, data))
     candidates.sort(key=lambda c: (c[0], c[1]))
     for _, _, shape, act, bias, data in candidates:
@@ -424,13 +433,13 @@ def members(reading: Reading, widths=None, *, units: int | None = None, n_data: 
             continue
 
 
-def find_member(reading: Reading, *, widths=None, units=None, n_data=None, data=None, bias=None,
+def find_member(reading: Reading, *, widths=None, units=None, n_data=None, data=None, bias=None, n_weights=None,
                 budget: float = 20.0):
     """The smallest member with an accepted not-convex certificate about its own spec, or (None, [])."""
     from .analysis import Subject, analyze_network, gate
 
     deadline = time.monotonic() + budget
-    for net in members(reading, widths, units=units, n_data=n_data, data=data, bias=bias):
+    for net in members(reading, widths, units=units, n_data=n_data, data=data, bias=bias, n_weights=n_weights):
         left = deadline - time.monotonic()
         if left <= 0:
             break
@@ -487,7 +496,7 @@ def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0
                       "and data set")
             return ReadingAnswer(reading, not claim.negated, reason, None, [cert], time.monotonic() - start)
     net, certs = find_member(reading, widths=claim.widths, units=claim.units, n_data=claim.n_data, data=claim.data,
-                             bias=claim.bias, budget=budget)
+                             bias=claim.bias, n_weights=claim.n_weights, budget=budget)
     if net is not None:
         data = "; ".join(f"x = ({', '.join(x)}), y = {', '.join(y)}" for x, y in zip(net.spec["inputs"],
                                                                                      net.spec["targets"]))
@@ -531,7 +540,11 @@ def check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResu
                                                                                          net.spec["targets"]))
             reason = (f"the network {describe(net)}, data {data}: proven {', '.join(facts) or 'nothing'}")
             answers.append(ReadingAnswer(reading, holds, reason, net, certs))
-        return FamilyResult(claim, answers, combined=one_network.combine([a.holds for a in answers], claim.negated))
+        per_reading = {}
+        for a in answers:   # within a reading: every (some) network read; readings that disagree: undecided
+            per_reading.setdefault(a.reading, []).append(a.holds)
+        values = {one_network.combine(v, claim.negated) for v in per_reading.values()}
+        return FamilyResult(claim, answers, combined=values.pop() if len(values) == 1 else None)
     if split is not None:
         raise ClaimError(f"'{split[0]}' is read for one network on given data (its widths, activation, loss and "
                          f"data); a family claim is read for convexity only")

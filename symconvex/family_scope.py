@@ -163,6 +163,18 @@ def refuse_unstated_subject(low: str, *, kind_named: bool, data_given: bool) -> 
 _DATA_ONLY_LEFTOVER = re.compile(r"^[\s,;.=]*(?:(?:and|\\quad|\\text\{\s*and\s*\}|[xy])[\s,;.=]*)*$")
 
 
+_NAME = r"(?:\\?[A-Za-z]+(?:_\{?[0-9A-Za-z]+\}?)?)"
+#: "in $(w, b)$", "with respect to $w_1, w_2$": the weights named, after the property
+_VARS_BLOCK = re.compile(rf"\b(?:in|w\.r\.t\.|with\s+respect\s+to)\s+\$\s*\(?\s*(?P<names>{_NAME}(?:\s*,\s*{_NAME})*)"
+                         rf"\s*\)?\s*\$")
+
+
+def named_weights(text: str) -> int | None:
+    """How many weights the claim names after "in" ("in $(w, b)$": 2), or None when it names none."""
+    m = _VARS_BLOCK.search(text)
+    return len(m.group("names").split(",")) if m else None
+
+
 #: the name of the loss as a function of the weights, written before "of a network": "$J(W, b)$", "$L(\theta)$"
 _LOSS_NAME = re.compile(r"^\s*(?:\\mathcal\{[LJ]\}|[LJCER]|\\ell)\s*\(\s*(?:\\theta|\\mathbf\{w\}|[Ww]|[Ww]\s*,\s*b|"
                         r"\\theta\s*;\s*[^)]*)\s*\)\s*$")
@@ -173,9 +185,10 @@ def math_is_only_data(text: str) -> bool:
     ("$(1, 1)$", "$x = 0, y = 2$", "$(x_1, y_1) = (1, 1)$", "$0.1$"), or the name the sentence gives the loss of
     the network it describes ("The cost function $J(W, b)$ of a network with ... is non-convex": a name, not a
     formula; the network is the one the words describe)."""
-    blocks = re.findall(r"\$([^$]*)\$|\\\((.*?)\\\)", text)
     if text.count("$") % 2:
         return False
+    text = _VARS_BLOCK.sub(" ", text)
+    blocks = re.findall(r"\$([^$]*)\$|\\\((.*?)\\\)", text)
     for a, b in blocks:
         block = a or b
         if _LOSS_NAME.match(block):
@@ -280,5 +293,5 @@ def property_shape(low: str) -> bool | None:
     return True if _NEGATING.search(low) else None
 
 
-__all__ = ["bias_choice", "given_data", "hidden_width", "leaky_slope", "math_is_only_data", "property_shape",
+__all__ = ["bias_choice", "given_data", "hidden_width", "leaky_slope", "math_is_only_data", "named_weights", "property_shape",
            "refuse_unmodelled_kind", "refuse_unstated_subject", "weights_part"]

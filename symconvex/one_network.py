@@ -10,13 +10,16 @@ and accepted by the checker), and the claim is decided from the proven facts:
   network read has P and is refuted when one has not;
 - "is not P" holds when one network read is not P and is refuted when every one is P.
 
-With one network read the two agree with the plain reading. Anything the facts do not settle stays undecided.
+With one network read the two agree with the plain reading. The networks of one reading of the words are the
+bias choices; when the words have several readings (no hidden layer and no output named: a linear or a sigmoid
+output), readings that disagree leave the claim undecided, as for every family claim. Anything the facts do not settle stays undecided.
 ``split_property`` finds the property phrase, so that ``families`` reads the rest of the sentence with "convex" in
 its place; ``networks_read`` says whether the sentence pins its networks down; ``answer`` decides.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 from .facts import negation
@@ -87,8 +90,13 @@ def networks_read(claim, members) -> list | None:
             return None
         if reading.hidden and claim.widths is None and claim.units is None:
             return None
-        found = list(members(reading, claim.widths, units=claim.units, n_data=claim.n_data, data=claim.data,
-                             bias=claim.bias))
+        found = list({json.dumps(net.spec, sort_keys=True): net for net in members(
+            reading, claim.widths, units=claim.units, n_data=claim.n_data, data=claim.data, bias=claim.bias,
+            n_weights=claim.n_weights)}.values())   # without a hidden layer every activation gives the same net
+        if not found and claim.n_weights is not None:
+            from .errors import ClaimError
+
+            raise ClaimError(f"no network of the kind described has the {claim.n_weights} weights the claim names")
         if not found or len(found) > 2:
             return None
         nets += [(reading, net) for net in found]

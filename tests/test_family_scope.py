@@ -217,7 +217,7 @@ def test_the_cross_entropy_of_a_sigmoid_output_is_logistic_regression(text):
     result = check_claim(text, timeout=30)
     assert result.holds is True
     assert all(a.reading.output == "identity" and a.reading.loss == "logistic" for a in result.answers)
-    assert [verify(c) for c in result.certificates] == ["convex"]
+    assert {verify(c) for c in result.certificates} == {"convex"}
 
 
 def test_a_network_refuses_a_sigmoid_output_under_the_logistic_loss():
@@ -296,3 +296,20 @@ def test_logistic_labels_minus_one_and_one_are_the_cross_entropy_of_zero_and_one
     assert result.holds is True
     assert _member_data(result) == [((1,), 1), ((-1,), 0)]
     assert "not_convex" in {verify(c) for c in result.certificates}
+
+
+def test_readings_that_disagree_leave_one_network_undecided():
+    # no output named: linear ((w + b - 1)^2 + (2w + b - 3)^2, strictly convex) or sigmoid (not convex)
+    result = check_claim("A network with no hidden layer and squared loss on the data (1, 1), (2, 3) is strictly "
+                         "convex", timeout=60)
+    assert result.holds is None
+    assert any(a.holds is False and a.reading.output == "sigmoid" for a in result.answers)
+
+
+def test_named_weights_choose_the_network():
+    # (w, b): the neuron has a bias; its cross-entropy on (1, 1), (2, 0) is convex (logistic regression)
+    result = check_claim("The cross-entropy loss of a single neuron with sigmoid output on the data $(1, 1)$, "
+                         "$(2, 0)$ is convex in $(w, b)$", timeout=60)
+    assert result.holds is True and all(a.member is None or a.member.bias for a in result.answers)
+    with pytest.raises(ClaimError, match="weights"):
+        check_claim("The squared loss of a 1-1-1 ReLU network on the data point (1, 1) is convex in $w$", timeout=20)
