@@ -25,6 +25,9 @@ subject):
 * **Polarity and shape.** "fails to be convex", "no longer convex", "loses convexity" are "not convex"; a
   question, "it is false that ...", "cannot be convex", "convex only if ...", or a contrast with another subject
   ("unlike logistic regression, ...") is refused (``property_shape``): the patterns read "convex" in them.
+* **Another subject or a condition.** "convex in its input", "input convex", "as a function of x", "for
+  positive weights", "if the data are linearly separable", "near its minimum", "after training" are refused: the
+  members' certificates are about the loss over all weights, for every value of them.
 * **A definite subject that is not given.** "The loss of the network / this network / the model is convex" with
   no kind named, and "on the data point", "a data point" or "one data point" with no values, name one network or
   one point without saying which; unless the answer is proved for every data set, it depends on that point (on
@@ -281,11 +284,35 @@ _UNREAD_SHAPE = re.compile(
     r"rather\s+than|instead\s+of|but\s+not|but\s+(?:a|an|the)\b)")
 
 
+#: the subject is not the loss over the weights: the output as a function of the input, an input-convex net
+_OTHER_SUBJECT = re.compile(r"\b(?:in|of|wrt|w\.r\.t\.|with\s+respect\s+to)\s+(?:its\s+|the\s+)?(?:inputs?|data|features?)\b|"
+                            r"\binput[\s-]+convex|\bicnns?\b|\bfunction\s+of\s+(?:its\s+|the\s+)?(?:inputs?|x|data)\b|"
+                            r"\bin\s+x\b")
+#: a condition or a place the members do not model (the seed's "if there's no hidden layers" and a fixed layer are
+#: read elsewhere)
+_CONDITION = re.compile(
+    r"\b(?:if|when|whenever|provided|assuming|unless|given\s+that)\b(?!\s+(?:there\s*(?:'s|is|are)\s+no\s+hidden|"
+    r"it\s+has\s+no\s+hidden|(?:it\s+has\s+|there\s+(?:is|are)\s+)?(?:no|zero)\s+hidden|(?:all\s+)?(?:the\s+)?(?:first|hidden|"
+    r"earlier|input|other|inner)[\s-]+layers?(?:\s+weights?)?\s+(?:is|are)\s+(?:held\s+)?(?:fixed|frozen)))|"
+    r"\b(?:positive|nonnegative|non-negative|negative|small|large|bounded|normali[sz]ed|orthogonal|sparse|random)\s+"
+    r"(?:\w+\s+)?(?:weights?|parameters?|inputs?)\b|"
+    r"\b(?:near|around|close\s+to|neighbou?rhood|converge\w*|minim(?:um|a|izers?)|optim(?:um|a)|saddle|gradient|"
+    r"after\s+training|trained\s+(?:to|until|by|for)|once\s+trained|initiali[sz]\w*|linearly\s+separable|overparameteri[sz]\w*|infinite[\s-]+width|wide\s+enough)")
+
+
 def property_shape(low: str) -> bool | None:
     """True when the sentence says "not convex" in words the property patterns miss ("fails to be convex", "no
     longer convex", "loses convexity"); ``ClaimError`` for a sentence whose truth is not the property of one family
     (a question, "it is false that", "cannot be", "convex only if", a contrast with another subject: "unlike
     logistic regression, a ReLU network ..."); None otherwise."""
+    m = _OTHER_SUBJECT.search(low)
+    if m:
+        raise ClaimError(f"'{m.group(0).strip()}': family claims are about the loss as a function of the network's "
+                         f"weights; write a function of the input as a formula")
+    m = _CONDITION.search(low)
+    if m:
+        raise ClaimError(f"'{m.group(0).strip()}': a family claim is read for every member of its kind, without "
+                         f"conditions on the weights, the data or training; write the function as a formula")
     m = _UNREAD_SHAPE.search(low)
     if m:
         raise ClaimError(f"'{m.group(0).strip()}': a family claim is read as one statement about one kind of network "

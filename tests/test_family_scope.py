@@ -313,3 +313,24 @@ def test_named_weights_choose_the_network():
     assert result.holds is True and all(a.member is None or a.member.bias for a in result.answers)
     with pytest.raises(ClaimError, match="weights"):
         check_claim("The squared loss of a 1-1-1 ReLU network on the data point (1, 1) is convex in $w$", timeout=20)
+
+
+@pytest.mark.parametrize("text", [
+    "A ReLU network with nonnegative output weights is convex in its input",   # true, and not about the weights
+    "The loss of an input convex neural network is convex in its input",
+    "The loss of a two-layer ReLU network is convex if the data are linearly separable",
+    "The loss of a ReLU network with one hidden unit is convex for positive weights",
+    "The squared loss of a ReLU network is convex near its minimum",
+    "A ReLU network trained with gradient descent converges to a convex minimum",
+])
+def test_other_subjects_and_conditions_are_refused(text):
+    # each was answered "refuted" with a member's certificate about the loss over all weights
+    with pytest.raises(ClaimError):
+        check_claim(text, timeout=20)
+
+
+def test_the_seed_condition_and_a_fixed_first_layer_stay_read():
+    assert check_claim("if there's no hidden layers at all, it's convex, just like logistic regression",
+                       timeout=20).holds is True
+    assert check_claim("The squared loss of a 1-2-1 ReLU network is convex in the last layer when the first layer "
+                       "is fixed", timeout=20).holds is True
