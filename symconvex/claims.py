@@ -1920,9 +1920,12 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     if timeout <= 0:
         raise _claim_error("the timeout must be positive")
     from .families import check_family_claim, looks_like_family_claim
+    from .saddle_claims import check_saddle_claim, looks_like_saddle_claim
 
     if looks_like_family_claim(text):  # a sentence about a kind of network, without a formula
         return check_family_claim(text, timeout=timeout)
+    if looks_like_saddle_claim(text):  # "$f$ has a saddle point at $(0, 0)$"
+        return check_saddle_claim(text, timeout=timeout, parse=parse_claim)
     start = time.monotonic()
     try:
         with time_limit(timeout):
