@@ -162,7 +162,8 @@ class FamilyResult:
         word = ANSWER_WORDS[self.holds]
         prop = ("not " if self.claim.negated else "") + \
             ("neither convex nor concave" if self.claim.prop == "neither" else self.claim.prop)
-        which = "in its last layer (the earlier layers fixed)" if self.claim.part == "last" else "in its weights"
+        which = {"last": "in its last layer (the earlier layers fixed)",
+                 "one": "in one layer (every other weight fixed)"}.get(self.claim.part, "in its weights")
         lines = [f"{word}: a family claim — the loss of {self.claim.quantifier} is {prop} {which}"]
         if len(self.answers) > 1 and self.holds is None and len({a.holds for a in self.answers}) > 1:
             lines.append("  the readings disagree; each is answered below")
@@ -325,6 +326,8 @@ def parse_family_claim(text: str) -> FamilyClaim:
     if part == "last":
         notes.append("the loss is read as a function of the last layer's weights and bias, the earlier layers "
                      "fixed at any value")
+    elif part == "one":
+        notes.append("the loss is read as a function of one layer's weights, every other weight fixed at any value")
     single_unit = re.search(r"\b(?:single|one|1|a)\s+(?:(?!hidden\b)[\w-]+\s+)?(?:neuron|unit)\b|\bperceptron\b",
                             low) is not None and not re.search(r"\bhidden\s+(?:neuron|unit|node)", low)
     readings = []
@@ -353,7 +356,7 @@ def parse_family_claim(text: str) -> FamilyClaim:
         raise ClaimError("no reading of the family claim")
     # an unnamed data point matters unless the answer is proved for every data set (no hidden layer and a linear
     # output, or the last layer)
-    every_data = part == "last" or all(r.hidden == 0 and r.output == "identity" for r in readings)
+    every_data = part in ("last", "one") or all(r.hidden == 0 and r.output == "identity" for r in readings)
     refuse_unstated_subject(low, kind_named=kind_named, data_given=data is not None or every_data)
     n_weights = named_weights(text)
     if n_weights is not None:
@@ -483,7 +486,7 @@ def describe(net) -> str:
 
 def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0) -> ReadingAnswer:
     start = time.monotonic()
-    if claim.part == "last":
+    if claim.part in ("last", "one"):
         return _answer_last_layer(claim, reading, start)
     if reading.hidden == 0 and reading.output == "identity":
         from .family_proofs import prove_for_all_data
@@ -511,10 +514,21 @@ def _answer_last_layer(claim: FamilyClaim, reading: Reading, start: float) -> Re
     constant features h_i: convex for every member by the per-example certificate (family_scope)."""
     from .family_proofs import prove_for_all_data
 
+    linear = reading.hidden == 0 or reading.activation == "identity"
+    if claim.part == "one" and not linear:
+        return ReadingAnswer(reading, None, f"one layer of a network with {reading.activation or 'any'} activations "
+                             "(the others fixed) is not modelled: only a linear network's output is affine in one "
+                             "layer", None, [], time.monotonic() - start)
     cert = prove_for_all_data(reading.loss) if reading.output == "identity" else None
     if cert is None:
         return ReadingAnswer(reading, None, f"the last layer through a {reading.output} output is not modelled",
                              None, [], time.monotonic() - start)
+    if claim.part == "one":
+        reason = ("proved for every member in one layer, the other weights fixed: with identity activations the output "
+                  "is a product of fixed matrices times that layer's weights plus fixed terms, affine in them, and the "
+                  "per-example loss l(z, y) is convex in the score z for every target y (a rules certificate, y a "
+                  "parameter): convex for every width, data set and fixed value")
+        return ReadingAnswer(reading, not claim.negated, reason, None, [cert], time.monotonic() - start)
     reason = ("proved for every member in its last layer: with the earlier layers fixed the hidden features h_i are "
               "constants, and the loss is sum_i l(v . h_i + c, y_i); the per-example loss l(z, y) is convex in the "
               "score z for every target y (a rules certificate, y a parameter), composed with an affine map of the "

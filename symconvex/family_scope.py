@@ -17,8 +17,10 @@ subject):
   sum_i l(v . h_i + c, y_i) with the hidden features h_i constants: l composed with an affine map of (v, c),
   summed, so convex for every activation, width, depth, data set and fixed value (Boyd & Vandenberghe
   §3.2.1-3.2.2); ``family_proofs.prove_for_all_data`` certifies l. Any other part (the first layer, the hidden
-  biases, a middle layer, "each layer separately", "with the output weights fixed") is refused: the members'
-  certificates are about all the weights.
+  biases, a middle layer, "each layer separately") is read as "one" layer with every other weight fixed: for a
+  *linear* network (identity activations, linear output) the output is then affine in that layer's weights (a
+  product of fixed matrices times them, plus fixed terms), so the loss is convex by the same certificate; for any
+  other activation it is left undecided. Several layers at once are refused.
 * **Widths, slopes and kinds.** "of width 3", "3 hidden units" fix the hidden width (``hidden_width``); "slope
   1/5" the leaky ReLU's slope (``leaky_slope``); an activation, loss or input size the members cannot have
   (quadratic activations, the absolute loss, "two inputs" without widths) is refused (``refuse_unmodelled_kind``).
@@ -121,9 +123,14 @@ _LAST = {"last", "final", "output", "top"}
 _EARLY = {"first", "input", "hidden", "earlier", "inner", "penultimate", "other"}
 
 
+_EACH_LAYER = re.compile(r"\b(?:in\s+)?each\s+layer(?:'s)?(?:\s+(?:weights?|separately))?\b|\blayer[\s-]*wise\b|"
+                         r"\bone\s+layer\s+at\s+a\s+time\b|\bin\s+(?:the\s+weights?\s+of\s+)?any\s+(?:single\s+)?layer\b")
+
+
 def weights_part(low: str, hidden_depths: list[int]) -> str | None:
     """None when the claim is about all the weights, "last" when it is about the last layer's weights (and bias)
-    with the earlier layers fixed; ``ClaimError`` for any other part of the weights."""
+    with the earlier layers fixed, "one" when it is about the weights of one other layer (or of each layer
+    separately) with every other weight fixed; ``ClaimError`` for any other part of the weights."""
     var_parts = {m.group("part") for m in _VAR_PHRASE.finditer(low)}
     fixed_parts = {m.group("part") for m in (*_FIXED_AFTER.finditer(low), *_FIXED_BEFORE.finditer(low))}
     var_parts.discard("all")
@@ -132,6 +139,8 @@ def weights_part(low: str, hidden_depths: list[int]) -> str | None:
         var_parts = {"last" if p == "second" else p for p in var_parts}
         fixed_parts = {"first" if p == "second" else p for p in fixed_parts} if "second" not in fixed_parts \
             else fixed_parts
+    if not var_parts and _EACH_LAYER.search(low):
+        return "one"
     if not var_parts and not fixed_parts:
         if _FIXED_WORDS.search(low) or _PART_MENTION.search(low):
             raise ClaimError("the claim fixes part of the weights without saying which; family claims are read for "
@@ -139,6 +148,9 @@ def weights_part(low: str, hidden_depths: list[int]) -> str | None:
         return None
     if var_parts <= _LAST and fixed_parts <= _EARLY and (var_parts or fixed_parts - {"other"}):
         return "last"
+    if len(var_parts) == 1 and not var_parts & _LAST and not var_parts & fixed_parts and \
+            (one_hidden or "other" in fixed_parts):
+        return "one"   # one layer (first, hidden, middle, ...) with every other weight fixed
     parts = ", ".join(sorted(var_parts | fixed_parts))
     raise ClaimError(f"a claim about part of the weights ({parts}) is read only for the last layer with the earlier "
                      f"layers fixed; write the loss as a formula in the weights it is about")
@@ -293,7 +305,8 @@ _OTHER_SUBJECT = re.compile(r"\b(?:in|of|wrt|w\.r\.t\.|with\s+respect\s+to)\s+(?
 _CONDITION = re.compile(
     r"\b(?:if|when|whenever|provided|assuming|unless|given\s+that)\b(?!\s+(?:there\s*(?:'s|is|are)\s+no\s+hidden|"
     r"it\s+has\s+no\s+hidden|(?:it\s+has\s+|there\s+(?:is|are)\s+)?(?:no|zero)\s+hidden|(?:all\s+)?(?:the\s+)?(?:first|hidden|"
-    r"earlier|input|other|inner)[\s-]+layers?(?:\s+weights?)?\s+(?:is|are)\s+(?:held\s+)?(?:fixed|frozen)))|"
+    r"earlier|input|other|inner|second|last|final|output|top|middle)[\s-]+(?:layers?|weights?)(?:'s)?(?:\s+weights?)?\s+"
+    r"(?:is|are)\s+(?:held\s+)?(?:fixed|frozen)))|"
     r"\b(?:positive|nonnegative|non-negative|negative|small|large|bounded|normali[sz]ed|orthogonal|sparse|random)\s+"
     r"(?:\w+\s+)?(?:weights?|parameters?|inputs?)\b|"
     r"\b(?:near|around|close\s+to|neighbou?rhood|converge\w*|minim(?:um|a|izers?)|optim(?:um|a)|saddle|gradient|"
