@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 
 from .errors import ClaimError
 from .facts import ANSWER_WORDS
-from .family_scope import (bias_choice, given_data, hidden_width, leaky_slope, named_weights, property_shape,
+from .family_scope import (bias_choice, cut_explanation, given_data, hidden_width, leaky_slope, named_weights,
+                           property_shape,
                            refuse_unmodelled_kind, refuse_unstated_subject, weights_part)
 
 #: (pattern, activation) in the order they are tried; a match is blanked out before the next pattern.
@@ -236,7 +237,8 @@ def _depths(low: str, activation_named: bool) -> tuple[list[int], str | None]:
     if m:
         return [NUMBERS[m.group(1)]], None
     if re.search(r"\b(?:single|one|1|a)\s+(?:(?!hidden\b)[\w-]+\s+)?(?:neuron|unit|perceptron)\b|\bperceptron\b|"
-                 r"\b(?:logistic|linear)\s+regression\b", low) and not re.search(r"\bhidden\s+(?:neuron|unit|node)", low):
+                 r"\b(?:logistic|linear)\s+regression\b", low) and \
+            not re.search(r"\bhidden\s+(?:neuron|unit|node)", low):
         return [0], None
     if re.search(r"\b(?:one|single|1)[\s-]+layer", low):
         return [0, 1], "'one-layer' is read both as no hidden layer and as one hidden layer"
@@ -255,9 +257,10 @@ def parse_family_claim(text: str) -> FamilyClaim:
         raise ClaimError("not a claim about a family of networks (name a network, e.g. 'a ReLU network')")
     if len(text) > 2000:
         raise ClaimError("claim too long")
+    full, (text, why) = text, cut_explanation(text)
     negated = _property(text)
     low = " ".join(text.lower().split())
-    notes = []
+    notes = [f"the reason given after the claim is not read: '{why}'"] if why else []
     output_match = re.search(OUTPUT_WORDS, low)
     output = "identity" if re.search(r"\b(?:logistic|linear)\s+regression\b", low) else None  # a linear score
     if output_match:
@@ -363,7 +366,7 @@ def parse_family_claim(text: str) -> FamilyClaim:
         if part is not None:
             raise ClaimError("the claim names its weights and a part of them; name the weights only")
         notes.append(f"the weights named are all {n_weights} weights of the network")
-    return FamilyClaim(text=text, negated=negated, readings=readings, widths=widths, notes=notes, units=units,
+    return FamilyClaim(text=full, negated=negated, readings=readings, widths=widths, notes=notes, units=units,
                        n_data=n_data, data=data, bias=bias, part=part, n_weights=n_weights)
 
 

@@ -30,6 +30,8 @@ subject):
 * **Another subject or a condition.** "convex in its input", "input convex", "as a function of x", "for
   positive weights", "if the data are linearly separable", "near its minimum", "after training" are refused: the
   members' certificates are about the loss over all weights, for every value of them.
+* **A reason after the claim** (": swapping the two hidden units gives a second global minimum", ", because of
+  permutation symmetry") is not read (``cut_explanation``), unless it holds a condition, data or a formula.
 * **A definite subject that is not given.** "The loss of the network / this network / the model is convex" with
   no kind named, and "on the data point", "a data point" or "one data point" with no values, name one network or
   one point without saying which; unless the answer is proved for every data set, it depends on that point (on
@@ -47,7 +49,8 @@ from .errors import ClaimError
 _NUM = r"[-+−]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?"
 _PAIR = re.compile(rf"\(\s*(?P<x>{_NUM})\s*,\s*(?P<y>{_NUM})\s*\)")
 _VEC_POINT = re.compile(rf"\(\s*\(\s*(?P<x>{_NUM}(?:\s*,\s*{_NUM})+)\s*\)\s*,\s*(?P<y>{_NUM})\s*\)")
-_XY = re.compile(rf"\bx(?:_\{{?\d+\}}?)?\s*=\s*(?P<x>\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)|{_NUM})\s*(?:,|;|and|\\quad)?\s*"
+_XY = re.compile(rf"\bx(?:_\{{?\d+\}}?)?\s*=\s*(?P<x>\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)|{_NUM})\s*"
+                 rf"(?:,|;|and|\\quad)?\s*"
                  rf"(?:\\quad\s*)?y(?:_\{{?\d+\}}?)?\s*=\s*(?P<y>{_NUM})")
 _DATA_HINT = re.compile(r"\(\s*[-+−]?\s*\d|\b[xy](?:_\{?\d+\}?)?\s*=\s*[-+−(]?\s*\d")
 
@@ -86,7 +89,8 @@ def given_data(text: str) -> list[tuple[tuple[Fraction, ...], Fraction]] | None:
     for s, e in sorted(spans, reverse=True):
         rest = rest[:s] + " " + rest[e:]
     if _DATA_HINT.search(rest):
-        raise ClaimError("cannot read every data point: write them as (x, y) pairs, e.g. 'on the data (1, 1), (-1, -1)'")
+        raise ClaimError("cannot read every data point: write them as (x, y) pairs, e.g. 'on the data (1, 1), "
+                         "(-1, -1)'")
     if not points:
         return None
     data = [p for _, p in sorted(points, key=lambda t: t[0])]
@@ -114,9 +118,11 @@ _VAR_PHRASE = re.compile(rf"\b(?:in|w\.?r\.?t\.?|with\s+respect\s+to)\s+(?:only\
 _PART_MENTION = re.compile(r"\b(?:the|its|their)\s+(?:last|final|output|top|first|input|hidden|middle|second|earlier|"
                            r"inner|penultimate|other)[\s-]+(?:layers?|weights?|bias(?:es)?)\b|"
                            r"\b(?:weights?|parameters?|bias(?:es)?)\s+(?:of|in)\s+(?:the|its|their|each|every|one)\b")
-_FIXED_AFTER = re.compile(rf"\b(?:with|when|for|given|keeping|holding|if)\s+(?:the\s+|its\s+|all\s+(?:the\s+)?(?:other\s+)?)?"
-                          rf"{_PART}{_LAYER_NOUN}\s+(?:is\s+|are\s+|being\s+|held\s+|kept\s+)?(?:fixed|frozen|constant)")
-_FIXED_BEFORE = re.compile(rf"\b(?:for|with|given)\s+(?:a\s+)?(?:fixed|frozen)\s+{_PART}(?=[\s-]*(?:layer|weight|param|bias))")
+_FIXED_AFTER = re.compile(rf"\b(?:with|when|for|given|keeping|holding|if)\s+"
+                          rf"(?:the\s+|its\s+|all\s+(?:the\s+)?(?:other\s+)?)?{_PART}{_LAYER_NOUN}\s+"
+                          rf"(?:is\s+|are\s+|being\s+|held\s+|kept\s+)?(?:fixed|frozen|constant)")
+_FIXED_BEFORE = re.compile(rf"\b(?:for|with|given)\s+(?:a\s+)?(?:fixed|frozen)\s+{_PART}"
+                           rf"(?=[\s-]*(?:layer|weight|param|bias))")
 _FIXED_WORDS = re.compile(r"\b(?:fixed|frozen|freez\w*|separately|layer[\s-]*wise|one\s+layer\s+at\s+a\s+time|"
                           r"each\s+layer|block[\s-]*wise|coordinate[\s-]*wise)\b")
 _LAST = {"last", "final", "output", "top"}
@@ -124,7 +130,8 @@ _EARLY = {"first", "input", "hidden", "earlier", "inner", "penultimate", "other"
 
 
 _EACH_LAYER = re.compile(r"\b(?:in\s+)?each\s+layer(?:'s)?(?:\s+(?:weights?|separately))?\b|\blayer[\s-]*wise\b|"
-                         r"\bone\s+layer\s+at\s+a\s+time\b|\bin\s+(?:the\s+weights?\s+of\s+)?any\s+(?:single\s+)?layer\b")
+                         r"\bone\s+layer\s+at\s+a\s+time\b|"
+                         r"\bin\s+(?:the\s+weights?\s+of\s+)?any\s+(?:single\s+)?layer\b")
 
 
 def weights_part(low: str, hidden_depths: list[int]) -> str | None:
@@ -222,7 +229,8 @@ def math_is_only_data(text: str) -> bool:
 _COUNT = {"one": 1, "a": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10}
 _WIDTH = re.compile(r"\b(?:of\s+)?(?:width|size)\s*(?:=\s*)?(?P<n>\d+|one|two|three|four|five|six|eight|ten)\b|"
                     r"\bwidth[\s-](?P<m>\d+)\b|"
-                    r"\b(?P<k>\d+|one|two|three|four|five|six|eight|ten)[\s-]+(?:(?:hidden|relu|leaky[\s-]+relu|sigmoid|"
+                    r"\b(?P<k>\d+|one|two|three|four|five|six|eight|ten)[\s-]+"
+                    r"(?:(?:hidden|relu|leaky[\s-]+relu|sigmoid|"
                     r"sigmoidal|tanh|softplus|linear|identity|rectified\s+linear)[\s-]+){0,2}(?:units?|neurons?|nodes?)"
                     r"(?:\s+(?:in\s+(?:the|each|its)\s+hidden\s+layer|wide))?\b|"
                     r"\b(?P<j>\d+|one|two|three|four|five|six|eight|ten)[\s-]+(?:unit|neuron|node)[\s-]+hidden\s+layer")
@@ -290,27 +298,32 @@ _NEGATING = re.compile(r"\bfails?\s+to\s+be\s+convex|\bno\s+longer\s+convex|\bfa
                        r"\banything\s+but\s+convex|\b(?:lacks?|loses?|lose|lost|destroys?|breaks?)\s+(?:its\s+|the\s+)?"
                        r"convexity|\bconvexity\s+(?:is\s+)?(?:lost|destroyed|broken|fails)")
 _UNREAD_SHAPE = re.compile(
-    r"\bcan(?:not|'t|\s+never)\s+be\s+(?:non-?)?convex|\bconvex\s+only\b|\bonly\s+convex\b|\bonly\s+if\b|\bif\s+and\s+only|"
+    r"\bcan(?:not|'t|\s+never)\s+be\s+(?:non-?)?convex|\bconvex\s+only\b|\bonly\s+convex\b|\bonly\s+if\b|"
+    r"\bif\s+and\s+only|"
     r"\?|\bit\s+is\s+(?:false|not\s+true|not\s+the\s+case|true|wrong)\s+that|\bnot\s+the\s+case|\btrue\s+or\s+false|"
     r"^\s*(?:true|false|yes|no)\b|\b(?:unlike|whereas|while|as\s+opposed\s+to|in\s+contrast|compared\s+(?:to|with)|"
     r"rather\s+than|instead\s+of|but\s+not|but\s+(?:a|an|the)\b)")
 
 
 #: the subject is not the loss over the weights: the output as a function of the input, an input-convex net
-_OTHER_SUBJECT = re.compile(r"\b(?:in|of|wrt|w\.r\.t\.|with\s+respect\s+to)\s+(?:its\s+|the\s+)?(?:inputs?|data|features?)\b|"
+_OTHER_SUBJECT = re.compile(r"\b(?:in|of|wrt|w\.r\.t\.|with\s+respect\s+to)\s+(?:its\s+|the\s+)?"
+                            r"(?:inputs?|data|features?)\b|"
                             r"\binput[\s-]+convex|\bicnns?\b|\bfunction\s+of\s+(?:its\s+|the\s+)?(?:inputs?|x|data)\b|"
                             r"\bin\s+x\b")
 #: a condition or a place the members do not model (the seed's "if there's no hidden layers" and a fixed layer are
 #: read elsewhere)
 _CONDITION = re.compile(
     r"\b(?:if|when|whenever|provided|assuming|unless|given\s+that)\b(?!\s+(?:there\s*(?:'s|is|are)\s+no\s+hidden|"
-    r"it\s+has\s+no\s+hidden|(?:it\s+has\s+|there\s+(?:is|are)\s+)?(?:no|zero)\s+hidden|(?:all\s+)?(?:the\s+)?(?:first|hidden|"
-    r"earlier|input|other|inner|second|last|final|output|top|middle)[\s-]+(?:layers?|weights?)(?:'s)?(?:\s+weights?)?\s+"
+    r"it\s+has\s+no\s+hidden|(?:it\s+has\s+|there\s+(?:is|are)\s+)?(?:no|zero)\s+hidden|"
+    r"(?:all\s+)?(?:the\s+)?(?:first|hidden|"
+    r"earlier|input|other|inner|second|last|final|output|top|middle)[\s-]+(?:layers?|weights?)(?:'s)?"
+    r"(?:\s+weights?)?\s+"
     r"(?:is|are)\s+(?:held\s+)?(?:fixed|frozen)))|"
     r"\b(?:positive|nonnegative|non-negative|negative|small|large|bounded|normali[sz]ed|orthogonal|sparse|random)\s+"
     r"(?:\w+\s+)?(?:weights?|parameters?|inputs?)\b|"
     r"\b(?:near|around|close\s+to|neighbou?rhood|converge\w*|minim(?:um|a|izers?)|optim(?:um|a)|saddle|gradient|"
-    r"after\s+training|trained\s+(?:to|until|by|for)|once\s+trained|initiali[sz]\w*|linearly\s+separable|overparameteri[sz]\w*|infinite[\s-]+width|wide\s+enough)")
+    r"after\s+training|trained\s+(?:to|until|by|for)|once\s+trained|initiali[sz]\w*|linearly\s+separable|"
+    r"overparameteri[sz]\w*|infinite[\s-]+width|wide\s+enough)")
 
 
 def property_shape(low: str) -> bool | None:
@@ -333,5 +346,19 @@ def property_shape(low: str) -> bool | None:
     return True if _NEGATING.search(low) else None
 
 
-__all__ = ["bias_choice", "given_data", "hidden_width", "leaky_slope", "math_is_only_data", "named_weights", "property_shape",
-           "refuse_unmodelled_kind", "refuse_unstated_subject", "weights_part"]
+
+_EXPLANATION = re.compile(r"(?P<claim>.*\bconvex(?:ity)?\b[^:;]*?)"
+                          r"(?P<why>\s*(?::|;|\s[—–-]\s|,?\s+(?:because|since|due\s+to|"
+                          r"as\s+(?:shown|seen)\s+by)\b).*)$", re.I | re.S)
+
+
+def cut_explanation(text: str) -> tuple[str, str | None]:
+    """The claim without a reason given after it ("... is not convex: swapping the two hidden units gives a second
+    global minimum", "..., because of permutation symmetry"), and the reason (None when there is none). A reason
+    does not change what is claimed, so it is not read (a condition, "if" / "when" / "for", is kept)."""
+    m = _EXPLANATION.match(text)
+    if not m or re.search(r"\b(?:if|when|whenever|unless|provided|only)\b|\$|\d", m.group("why"), re.I):
+        return text, None   # a condition, data or a formula after it: kept, so that it is read or refused
+    return m.group("claim"), m.group("why").strip(" :;—–-,")
+__all__ = ["bias_choice", "cut_explanation", "given_data", "hidden_width", "leaky_slope", "math_is_only_data",
+           "named_weights", "property_shape", "refuse_unmodelled_kind", "refuse_unstated_subject", "weights_part"]

@@ -12,7 +12,8 @@ and accepted by the checker), and the claim is decided from the proven facts:
 
 With one network read the two agree with the plain reading. The networks of one reading of the words are the
 bias choices; when the words have several readings (no hidden layer and no output named: a linear or a sigmoid
-output), readings that disagree leave the claim undecided, as for every family claim. Anything the facts do not settle stays undecided.
+output), readings that disagree leave the claim undecided, as for every family claim. Anything the facts do not
+settle stays undecided.
 ``split_property`` finds the property phrase, so that ``families`` reads the rest of the sentence with "convex" in
 its place; ``networks_read`` says whether the sentence pins its networks down; ``answer`` decides.
 """

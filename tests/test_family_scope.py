@@ -368,3 +368,11 @@ def test_several_layers_at_once_are_refused():
     with pytest.raises(ClaimError):
         check_claim("The squared loss of a 1-1-1-1 deep linear network without biases on (1, 1) is convex in the "
                     "first and last layers with the middle layer fixed", timeout=20)
+
+
+def test_a_reason_after_the_claim_is_not_read():
+    result = check_claim("The squared loss of a 1-2-1 ReLU network on (1, 1), (-1, -1) is not convex: swapping the "
+                         "two hidden units gives a second global minimum", timeout=60)
+    assert result.holds is True and any("reason" in n for n in result.claim.notes)
+    with pytest.raises(ClaimError):   # a condition after the colon is kept, and refused
+        check_claim("A ReLU network is convex: only if it has no hidden layers", timeout=20)

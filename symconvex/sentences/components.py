@@ -6,9 +6,9 @@ the first formula as lead words answered "z^2 is not convex": refuted, about ano
 (v (w + b)^2 + c - 1)^2 is not convex, so the claim holds). ``refuse_component_formula`` refuses such a claim in one
 line: the words before the formula name a loss, a network or a model, and the formula is introduced as its
 activation (nonlinearity, transfer function), or is followed by such a word (or by "units"). "The squared loss
-of a sigmoid unit $(\sigma(w) - 1)^2$" names the loss itself: a formula after "unit" is the unit's loss, read. A formula that *is* the
-activation claimed about ("The tanh activation $\tanh z$ is concave on $z > 0$") names no loss or network before it
-and is read as before.
+of a sigmoid unit $(\sigma(w) - 1)^2$" names the loss itself: a formula after "unit" is the unit's loss, read. A
+formula that *is* the activation claimed about ("The tanh activation $\tanh z$ is concave on $z > 0$") names no loss
+or network before it and is read as before.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ _WHOLE = re.compile(r"\b(?:loss|losses|cost|objective|risk|error|network|network
 _PART_BEFORE = re.compile(r"\b(?:activations?|activation\s+functions?|non-?linearit(?:y|ies)|transfer\s+functions?)"
                           r"\s*(?:function\s*)?(?:is\s+|=\s*|:\s*|given\s+by\s+|defined\s+(?:by|as)\s+|"
                           r"of\s+the\s+form\s+)?$")
-_PART_AFTER = re.compile(r"^\s*(?:as\s+(?:the\s+|its\s+)?)?(?:activations?|activation\s+functions?|non-?linearit(?:y|ies)|"
+_PART_AFTER = re.compile(r"^\s*(?:as\s+(?:the\s+|its\s+)?)?"
+                         r"(?:activations?|activation\s+functions?|non-?linearit(?:y|ies)|"
                          r"hidden\s+units?|units?)\b")
 
 
