@@ -374,3 +374,44 @@ add(r"The squared loss of a 1-2-1 ReLU network on $(1, 1)$, $(-1, -1)$ has a spu
     extra={"point": {"W1": ["0", "0"], "b1": ["-1", "-1"], "W2": ["0", "0"], "b2": ["0"]}})
 add(r"The squared loss of a 1-1-1 linear network without biases on $(1, 1)$ has a saddle point at the origin, so it is not convex", True,
     "landscape", LIN111, "not_convex", "not_convex")
+
+# ---------------------------------------------------------------- after triage (not blind): the kinds of the WRONG answers
+POST = "nets9 post-triage (session 9, written after reading the source: the kinds of the WRONG answers)"
+add(r"The squared loss of a 1-1-1 ReLU network without biases on the data point (0, 2) is not convex", False, "post-triage",
+    N([1, 1, 1], "relu", [(0, 2)], bias=False), "not_convex", "convex", why="the constant 4", source=POST)
+add(r"The squared loss of a 1-1-1 linear network without biases at x = 0, y = 1 is non-convex", False, "post-triage",
+    N([1, 1, 1], "identity", [(0, 1)], bias=False), "not_convex", "convex", why="the constant 1", source=POST)
+add(r"The squared loss of a 1-1-1 ReLU network with biases on the data point (0, 2) is convex", False, "post-triage",
+    N([1, 1, 1], "relu", [(0, 2)]), "convex", "not_convex", source=POST)
+add(r"A ReLU network with 3 hidden units on the data (2, 1) is not convex", True, "post-triage",
+    N([1, 3, 1], "relu", [(2, 1)]), "not_convex", "not_convex", source=POST)
+add(r"The hinge loss of a 1-2-1 tanh network is convex in the output weights", True, "post-triage",
+    N([1, 2, 1], "tanh", [(1, 1), (2, -1)], loss="hinge"), "convex", "convex", vars=["W2", "b2"],
+    why="for any data: hinge of an affine map of the last layer", source=POST)
+add(r"The squared loss of a ReLU network is not convex in the weights of the output layer", False, "post-triage",
+    N([1, 2, 1], "relu", [(1, 1), (-1, 2)]), "not_convex", "convex", vars=["W2", "b2"], source=POST)
+add(r"A sigmoid neuron trained with cross-entropy on the data (1, 1), (3, 0) has a convex loss", True, "post-triage",
+    N([1, 1], data=[(1, 1), (3, 0)], loss="ce", out="sigmoid"), "convex", "convex", why="logistic regression",
+    source=POST)
+add(r"Logistic regression with a sigmoid output and cross-entropy loss is not convex", False, "post-triage",
+    N([1, 1], data=[(1, 1), (2, 0)], loss="ce", out="sigmoid"), "not_convex", "convex", source=POST)
+add(r"A linear network with one hidden unit and no biases has a convex squared loss on the data (2, 1)", False,
+    "post-triage", N([1, 1, 1], "identity", [(2, 1)], bias=False), "convex", "not_convex", source=POST)
+add(r"The squared loss of a ReLU network fails to be convex", True, "post-triage", RELU111, "not_convex", "not_convex",
+    source=POST)
+add(r"The squared loss of a tanh network is no longer convex once there is a hidden layer", True, "post-triage",
+    N([1, 1, 1], "tanh", [(1, 1)]), "not_convex", "not_convex", source=POST)
+add(r"The squared loss of a 1-1-1 deep linear network is convex in the first layer when the second layer is fixed", True,
+    "post-triage", N([1, 1, 1], "identity", [(1, 1), (2, -1)]), "convex", "convex", vars=["W1", "b1"], source=POST)
+add(r"The squared loss of a 1-2-1 linear network on (1, 2), (2, 0) is neither convex nor concave", True, "post-triage",
+    N([1, 2, 1], "identity", [(1, 2), (2, 0)]), "neither", "neither", source=POST)
+add(r"The squared loss of a 1-1-1 tanh network on the data point (1, 2) is concave", False, "post-triage",
+    N([1, 1, 1], "tanh", [(1, 2)]), "concave", "not_concave", source=POST)
+add(r"The loss of a network with the activation $z^3$ and squared loss on $(1, 1)$ is convex", False, "post-triage",
+    N([1, 1, 1], "cube", [(1, 1)]), "convex", "not_convex", source=POST)
+add(r"$(w_1 w_2 - 3)^2$ has a saddle point at $(0, 0)$", True, "post-triage",
+    N([1, 1, 1], "identity", [(1, 3)], bias=False), "saddle", "saddle", extra={"point": {"W1": ["0"], "W2": ["0"]}},
+    source=POST)
+add(r"The point $(0, 0)$ is a local minimum of $(w_1 w_2 - 3)^2$", False, "post-triage",
+    N([1, 1, 1], "identity", [(1, 3)], bias=False), "local_min", "saddle", extra={"point": {"W1": ["0"], "W2": ["0"]}},
+    source=POST)
