@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 
+from .errors import ClaimError
 from .facts import negation
 
 #: (phrase, property, negated); the first match wins
@@ -43,7 +44,8 @@ _FACT = {"convex": "convex", "concave": "concave", "affine": "affine", "strictly
 
 def split_property(text: str) -> tuple[str, bool, str] | None:
     """(property, negated, the text with "convex" in its place) for a property other than (not) convex, else
-    None. "both convex and concave" and "convex or concave" are left to the plain reader (None)."""
+    None. "both convex and concave" and "convex or concave" are left to the plain reader (None); another property
+    word beside the one found ("convex and not strictly convex") is refused: only one would be answered."""
     low = text.lower()
     if re.search(r"\bboth\s+convex\s+and\s+concave|\bconvex\s+(?:or|and)\s+concave|\bconcave\s+(?:or|and)\s+convex",
                  low):
@@ -51,6 +53,9 @@ def split_property(text: str) -> tuple[str, bool, str] | None:
     for pattern, prop, negated in _PHRASES:
         m = re.search(pattern, low)
         if m:
+            if re.search(r"\b(?:non-?)?(?:convex|concave|affine)", low[:m.start()] + " " + low[m.end():]):
+                raise ClaimError("the claim states several properties; state one (e.g. 'is neither convex nor "
+                                 "concave')")
             return prop, negated, text[:m.start()] + "convex" + text[m.end():]
     return None
 

@@ -376,3 +376,10 @@ def test_a_reason_after_the_claim_is_not_read():
     assert result.holds is True and any("reason" in n for n in result.claim.notes)
     with pytest.raises(ClaimError):   # a condition after the colon is kept, and refused
         check_claim("A ReLU network is convex: only if it has no hidden layers", timeout=20)
+
+
+def test_two_properties_in_one_network_sentence_are_refused():
+    # "convex and not strictly convex" would be answered as "not strictly convex" alone (true of any non-convex net)
+    with pytest.raises(ClaimError, match="several properties"):
+        check_claim("The squared loss of a 1-1-1 ReLU network on the data (1, 1) is convex and not strictly convex",
+                    timeout=20)
