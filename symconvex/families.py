@@ -98,6 +98,17 @@ class FamilyClaim:
     def quantifier(self) -> str:
         return "some member" if self.negated else "every member"
 
+    @property
+    def statement(self) -> str:
+        """The claim as read, in words (for the answer, the web page and the LaTeX proof)."""
+        prop = ("not " if self.negated else "") + ("neither convex nor concave" if self.prop == "neither"
+                                                    else self.prop)
+        which = {"last": "in its last layer's weights, the earlier layers fixed at any value",
+                 "one": "in one layer's weights, every other weight fixed at any value"}.get(self.part, "in its weights")
+        sizes = "the widths given" if self.widths or self.units else "every width"
+        data = "the data given" if self.data is not None else "every data set"
+        return f"the loss of {self.quantifier} of the family is {prop} {which} ({sizes}, {data})"
+
 
 @dataclass
 class ReadingAnswer:
@@ -161,11 +172,7 @@ class FamilyResult:
 
     def answer(self) -> str:
         word = ANSWER_WORDS[self.holds]
-        prop = ("not " if self.claim.negated else "") + \
-            ("neither convex nor concave" if self.claim.prop == "neither" else self.claim.prop)
-        which = {"last": "in its last layer (the earlier layers fixed)",
-                 "one": "in one layer (every other weight fixed)"}.get(self.claim.part, "in its weights")
-        lines = [f"{word}: a family claim — the loss of {self.claim.quantifier} is {prop} {which}"]
+        lines = [f"{word}: a family claim — {self.claim.statement}"]
         if len(self.answers) > 1 and self.holds is None and len({a.holds for a in self.answers}) > 1:
             lines.append("  the readings disagree; each is answered below")
         for note in self.claim.notes:

@@ -383,3 +383,14 @@ def test_two_properties_in_one_network_sentence_are_refused():
     with pytest.raises(ClaimError, match="several properties"):
         check_claim("The squared loss of a 1-1-1 ReLU network on the data (1, 1) is convex and not strictly convex",
                     timeout=20)
+
+
+def test_the_proof_document_states_the_claim_as_read():
+    from symconvex.latex import family_document
+
+    doc = family_document(check_claim("The squared loss of a 1-2-1 ReLU network is convex in the last layer",
+                                      timeout=20))
+    assert "last layer's weights, the earlier layers fixed" in doc and "affine function of the weights" in doc
+    doc = family_document(check_claim("The squared loss of a 1-2-1 ReLU network on the data (1, 1), (-1, -1) is "
+                                      "neither convex nor concave", timeout=60))
+    assert "neither convex nor concave in its weights" in doc and "the data given" in doc

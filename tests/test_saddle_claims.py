@@ -50,3 +50,11 @@ def test_a_certificate_at_another_point_is_not_used():
 def test_a_point_that_cannot_be_read_is_refused(text):
     with pytest.raises(ClaimError):
         check_claim(text, timeout=30)
+
+
+def test_the_web_page_renders_a_saddle_claim():
+    from symconvex.web import _render_result
+
+    result = check_claim(r"$(w_1 w_2 - 1)^2$ has a saddle point at $(0, 0)$", timeout=30)
+    out = _render_result(result, family=False)
+    assert out["holds"] is True and "saddle" in out["html"]
