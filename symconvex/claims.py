@@ -68,6 +68,7 @@ from .signatures import split_signature
 from .data_phrases import read_data_phrases
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .sentences import read_sentence, settle as settle_sentence
+from .sentences.components import refuse_component_formula
 from .sentences.leads import other_of, transforming_lead
 from .sentences.plain import delimit
 from .errors import ClaimError, InputError
@@ -1331,6 +1332,7 @@ def parse_claim(text: str) -> Claim:
 
 def _read_claim(text: str) -> Claim:
     try:
+        refuse_component_formula(text)   # "the loss of a network with activation $z^2$": z^2 is not the subject
         read, said = _logistic_by_convention(text)
         sentence = read_sentence(read)   # questions with answers, values before the formula, restatements, ...
         data = read_data_phrases(sentence.text)   # data, a model's loss, descriptions in words: the reader's shape
@@ -1980,9 +1982,12 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     if timeout <= 0:
         raise _claim_error("the timeout must be positive")
     from .families import check_family_claim, looks_like_family_claim
+    from .saddle_claims import check_saddle_claim, looks_like_saddle_claim
 
     if looks_like_family_claim(text):  # a sentence about a kind of network, without a formula
         return check_family_claim(text, timeout=timeout)
+    if looks_like_saddle_claim(text):  # "$f$ has a saddle point at $(0, 0)$"
+        return check_saddle_claim(text, timeout=timeout, parse=parse_claim)
     start = time.monotonic()
     try:
         with time_limit(timeout):

@@ -179,7 +179,11 @@ def cmd_check(args) -> int:
     from .claims import check_claim
 
     result = check_claim(args.claim, timeout=getattr(args, "timeout", None))
-    save_outputs(args, result)
+    if getattr(result, "is_landscape", False):   # a saddle claim: its files are its certificates' (as landscape's)
+        if result.certificates:
+            save_outputs(args, result.certificates)
+    else:
+        save_outputs(args, result)
     emit(args, result.to_dict(), result.answer())
     return {True: EXIT_OK, False: EXIT_REFUTED, None: EXIT_UNDECIDED}[result.holds]
 

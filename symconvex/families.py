@@ -31,6 +31,9 @@ from dataclasses import dataclass, field
 
 from .errors import ClaimError
 from .facts import ANSWER_WORDS
+from .family_scope import (bias_choice, cut_explanation, given_data, hidden_width, leaky_slope, named_weights,
+                           property_shape,
+                           refuse_unmodelled_kind, refuse_unstated_subject, weights_part)
 
 #: (pattern, activation) in the order they are tried; a match is blanked out before the next pattern.
 ACTIVATION_WORDS = (
@@ -79,6 +82,14 @@ class FamilyClaim:
     readings: list[Reading]
     widths: tuple | None = None
     notes: list[str] = field(default_factory=list)
+    #: the data the sentence gives (members are on exactly these), biases when it says, "last" for the last layer
+    data: list | None = None
+    bias: bool | None = None
+    part: str | None = None
+    #: the number of weights the claim names ("in $(w, b)$"): members have exactly that many
+    n_weights: int | None = None
+    #: a property other than convex, for a claim about one network on given data (one_network)
+    prop: str = "convex"
     #: hidden units per layer, and data points, when the claim fixes them (members must match)
     units: int | None = None
     n_data: int | None = None
@@ -86,6 +97,17 @@ class FamilyClaim:
     @property
     def quantifier(self) -> str:
         return "some member" if self.negated else "every member"
+
+    @property
+    def statement(self) -> str:
+        """The claim as read, in words (for the answer, the web page and the LaTeX proof)."""
+        prop = ("not " if self.negated else "") + ("neither convex nor concave" if self.prop == "neither"
+                                                    else self.prop)
+        which = {"last": "in its last layer's weights, the earlier layers fixed at any value",
+                 "one": "in one layer's weights, every other weight fixed at any value"}.get(self.part, "in its weights")
+        sizes = "the widths given" if self.widths or self.units else "every width"
+        data = "the data given" if self.data is not None else "every data set"
+        return f"the loss of {self.quantifier} of the family is {prop} {which} ({sizes}, {data})"
 
 
 @dataclass
@@ -118,9 +140,13 @@ class FamilyResult:
 
     claim: FamilyClaim
     answers: list[ReadingAnswer]
+    #: the answer when it is not "every reading agrees" (one_network.combine over the networks read)
+    combined: object = "readings"
 
     @property
     def holds(self) -> bool | None:
+        if self.combined != "readings":
+            return self.combined
         values = {a.holds for a in self.answers}
         return values.pop() if len(values) == 1 else None
 
@@ -146,8 +172,7 @@ class FamilyResult:
 
     def answer(self) -> str:
         word = ANSWER_WORDS[self.holds]
-        prop = "not convex" if self.claim.negated else "convex"
-        lines = [f"{word}: a family claim — the loss of {self.claim.quantifier} is {prop} in its weights"]
+        lines = [f"{word}: a family claim — {self.claim.statement}"]
         if len(self.answers) > 1 and self.holds is None and len({a.holds for a in self.answers}) > 1:
             lines.append("  the readings disagree; each is answered below")
         for note in self.claim.notes:
@@ -177,11 +202,16 @@ _FORMULA = re.compile(r"[\^*/=+|<>]|\b[A-Za-z]\w*\((?!s\))|\b\d+[A-Za-z]")
 
 
 def looks_like_family_claim(text: str) -> bool:
-    """A sentence about networks with no formula in it (``$...$`` claims go to ``claims.parse_claim``, and so do
-    sentences with a formula typed in them, ``_FORMULA``); a network word inside a dotted name in code
+    """A sentence about networks with no formula in it, its math (if any) only data points ("on the data
+    $(1, 1)$") or the loss's name (``family_scope.math_is_only_data``); other ``$...$`` claims, and sentences with a
+    formula typed in them (``_FORMULA``), go to ``claims.parse_claim``. A network word inside a dotted name in code
     ("torch.nn.functional.relu(x) is convex") is not one."""
-    return isinstance(text, str) and "$" not in text and "\\(" not in text and not _FORMULA.search(text) and \
-        re.search(NETWORK_WORDS, _DOTTED.sub(" ", text), re.I) is not None
+    from .family_scope import math_is_only_data
+
+    if not isinstance(text, str) or not math_is_only_data(text):
+        return False
+    words = re.sub(r"\$[^$]*\$|\\\(.*?\\\)", " ", text)
+    return not _FORMULA.search(words) and re.search(NETWORK_WORDS, _DOTTED.sub(" ", words), re.I) is not None
 
 
 def _find(patterns, text: str) -> list[str]:
@@ -200,23 +230,23 @@ UNMODELLED = r"regulari[sz]|weight\s+decay|penalt|dropout|batch|normali[sz]|conv
              r"constrain|concave|strictly|locally|quasi|bounded|lipschitz|margin|radial|rbf|gaussian"
 
 
-#: A claim about part of the weights, or about the network's input, or with a sign condition on the weights: not
-#: the loss in all the weights jointly, which is what a family claim answers. "The loss of a ReLU network is convex
-#: in the last layer weights" holds (least squares in those weights) and was refuted about all the weights.
-PART_OF_WEIGHTS = r"\b(?:last|output|first|second|third|final|hidden|input|top|outer|inner|readout)[\s-]+" \
-                  r"(?:layer'?s?[\s-]+)?(?:weights?|parameters?|params|biases?)\b|\b(?:fixed|frozen|freez\w*|held|" \
-                  r"holding|keeping)\b|\bin\s+(?:its\s+|the\s+|their\s+)?(?:inputs?|x|data|features?|biases?)\b|" \
-                  r"\bnon-?negative|\bpositive\s+(?:\w+\s+)?weights|\bseparately\b|\beach\s+(?:weight|layer|" \
-                  r"coordinate)\b|\bcoordinate-?wise\b|\bone\s+at\s+a\s+time\b"
+#: A claim about the network's input, or with a sign condition on the weights, or about single coordinates: not the
+#: loss in all the weights or in one layer's weights (``family_scope.weights_part`` reads those), which is what a
+#: family claim answers.
+NOT_THE_WEIGHTS = r"\bin\s+(?:its\s+|the\s+|their\s+)?(?:inputs?|x|data|features?|biases?)\b|" \
+                  r"\bnon-?negative|\bpositive\s+(?:\w+\s+)?weights|\beach\s+(?:weight|coordinate)\b|" \
+                  r"\bcoordinate-?wise\b|\bone\s+at\s+a\s+time\b"
 
 
 def _property(text: str) -> bool:
     """negated? (True for "non-convex" / "not convex"); ClaimError when no convexity property is stated."""
     low = text.lower()
-    part = re.search(PART_OF_WEIGHTS, low)
+    if property_shape(" ".join(low.split())):
+        return True
+    part = re.search(NOT_THE_WEIGHTS, low)
     if part:
-        raise ClaimError(f"'{part.group(0)}': the claim is about part of the weights, the network's input or "
-                         "weights of a sign; family claims answer for the loss in all the weights jointly "
+        raise ClaimError(f"'{part.group(0)}': the claim is about the network's input or weights of a sign; family "
+                         "claims answer for the loss in all the weights jointly or in one layer's weights "
                          "(write the function as a formula instead)")
     unmodelled = re.search(UNMODELLED, low)
     if unmodelled:
@@ -239,8 +269,9 @@ def _depths(low: str, activation_named: bool) -> tuple[list[int], str | None]:
     m = re.search(r"\b(one|a|single|1|two|2|three|3)\s+hidden\s+layers?", low)
     if m:
         return [NUMBERS[m.group(1)]], None
-    if re.search(r"\b(?:single|one|1|a)\s+(?:[\w-]+\s+)?(?:neuron|unit|perceptron)\b|\bperceptron\b|"
-                 r"\b(?:logistic|linear)\s+regression\b", low):
+    if re.search(r"\b(?:single|one|1|a)\s+(?:(?!hidden\b)[\w-]+\s+)?(?:neuron|unit|perceptron)\b|\bperceptron\b|"
+                 r"\b(?:logistic|linear)\s+regression\b", low) and \
+            not re.search(r"\bhidden\s+(?:neuron|unit|node)", low):
         return [0], None
     if re.search(r"\b(?:one|single|1)[\s-]+layer", low):
         return [0, 1], "'one-layer' is read both as no hidden layer and as one hidden layer"
@@ -259,9 +290,10 @@ def parse_family_claim(text: str) -> FamilyClaim:
         raise ClaimError("not a claim about a family of networks (name a network, e.g. 'a ReLU network')")
     if len(text) > 2000:
         raise ClaimError("claim too long")
+    full, (text, why) = text, cut_explanation(text)
     negated = _property(text)
     low = " ".join(text.lower().split())
-    notes = []
+    notes = [f"the reason given after the claim is not read: '{why}'"] if why else []
     output_match = re.search(OUTPUT_WORDS, low)
     output = "identity" if re.search(r"\b(?:logistic|linear)\s+regression\b", low) else None  # a linear score
     if output_match:
@@ -274,6 +306,8 @@ def parse_family_claim(text: str) -> FamilyClaim:
     if len(activations) > 1:
         raise ClaimError(f"the claim names several activations ({', '.join(activations)}); name one")
     activation = activations[0] if activations else None
+    if activation and activation.startswith("leaky_relu"):
+        activation = f"leaky_relu:{leaky_slope(low) or '1/10'}"
     losses = _find(LOSS_WORDS, low)
     if len(set(losses)) > 1:
         raise ClaimError(f"the claim names several losses ({', '.join(losses)}); name one")
@@ -291,16 +325,47 @@ def parse_family_claim(text: str) -> FamilyClaim:
         depths = [len(widths) - 2]
     m = re.search(r"\b(one|two|three|four|a\s+single|a|1|2|3|4)\s+(?:hidden\s+)?(?:units|neurons|nodes)\b", low)
     units = _count(m.group(1)) if m else None
+    width = hidden_width(low)
+    if width is not None and units is not None and width != units:
+        raise ClaimError(f"the claim states the hidden widths {units} and {width}")
+    units = units or width
+    if units is not None and units > 4 and widths is None:
+        raise ClaimError("family members are searched with at most 4 hidden units; give the widths (e.g. '1-8-1')")
+    if widths is not None and units is not None and any(w != units for w in widths[1:-1]):
+        raise ClaimError(f"the widths {'-'.join(map(str, widths))} do not have {units} hidden units")
+    refuse_unmodelled_kind(low, widths_given=widths is not None)
     m = re.search(r"\b(one|two|three|four|a\s+single|1|2|3|4)\s+(?:training\s+)?(?:data\s+points?|points?|"
                   r"examples?|samples?|observations?)\b", low)
     n_data = _count(m.group(1)) if m else None
     if re.search(r"\b\d{2,}\s+(?:data|points|examples|samples|units|neurons)", low):
         raise ClaimError("family members are searched with at most 4 data points and 4 hidden units; "
                          "give the network as a spec (symconvex net) instead")
-    if n_data is not None:
+    data = given_data(text)
+    bias = bias_choice(low)
+    part = weights_part(low, depths)
+    kind_named = bool(activations or widths or units or re.search(
+        r"hidden|layer|perceptron|neuron|regression|deep|linear", low))
+    if data is not None:
+        if n_data is not None and n_data != len(data):
+            raise ClaimError(f"the claim says {n_data} data point(s) and gives {len(data)}")
+        if widths is not None and widths[0] != len(data[0][0]):
+            raise ClaimError(f"the input width {widths[0]} does not match the data's {len(data[0][0])} input(s)")
+        n_data = len(data)
+        if loss == "logistic" and {y for _, y in data} <= {-1, 1} and -1 in {y for _, y in data}:
+            notes.append("labels -1 / 1 are read as 0 / 1: log(1 + e^{-y z}) = softplus(z) - ((y + 1)/2) z")
+        notes.append("the data are the ones given: " + ", ".join(
+            f"({', '.join(map(str, x))}; {y})" for x, y in data))
+    elif n_data is not None:
         notes.append(f"only data sets of {n_data} point{'s' if n_data > 1 else ''} are members")
-    single_unit = re.search(r"\b(?:single|one|1|a)\s+(?:[\w-]+\s+)?(?:neuron|unit)\b|\bperceptron\b",
-                            low) is not None
+    if bias is not None:
+        notes.append("only networks " + ("with" if bias else "without") + " biases are members")
+    if part == "last":
+        notes.append("the loss is read as a function of the last layer's weights and bias, the earlier layers "
+                     "fixed at any value")
+    elif part == "one":
+        notes.append("the loss is read as a function of one layer's weights, every other weight fixed at any value")
+    single_unit = re.search(r"\b(?:single|one|1|a)\s+(?:(?!hidden\b)[\w-]+\s+)?(?:neuron|unit)\b|\bperceptron\b",
+                            low) is not None and not re.search(r"\bhidden\s+(?:neuron|unit|node)", low)
     readings = []
     for hidden in depths:
         outputs = [output] if output else None
@@ -315,12 +380,27 @@ def parse_family_claim(text: str) -> FamilyClaim:
             else:
                 outputs = ["identity"]
         for out in outputs:
+            if loss == "logistic" and out == "sigmoid":
+                # the cross-entropy of a sigmoid output sigma(z) is softplus(z) - y z of the score z
+                out = "identity"
+                note = "the cross-entropy of a sigmoid output is read as the logistic loss of its score z"
+                if note not in notes:
+                    notes.append(note)
             act = activation if hidden else None
             readings.append(Reading(hidden, act, out, loss, _words(hidden, act, out, loss)))
     if not readings:
         raise ClaimError("no reading of the family claim")
-    return FamilyClaim(text=text, negated=negated, readings=readings, widths=widths, notes=notes, units=units,
-                       n_data=n_data)
+    # an unnamed data point matters unless the answer is proved for every data set (no hidden layer and a linear
+    # output, or the last layer)
+    every_data = part in ("last", "one") or all(r.hidden == 0 and r.output == "identity" for r in readings)
+    refuse_unstated_subject(low, kind_named=kind_named, data_given=data is not None or every_data)
+    n_weights = named_weights(text)
+    if n_weights is not None:
+        if part is not None:
+            raise ClaimError("the claim names its weights and a part of them; name the weights only")
+        notes.append(f"the weights named are all {n_weights} weights of the network")
+    return FamilyClaim(text=full, negated=negated, readings=readings, widths=widths, notes=notes, units=units,
+                       n_data=n_data, data=data, bias=bias, part=part, n_weights=n_weights)
 
 
 def _count(word: str) -> int:
@@ -349,25 +429,37 @@ DATA = {
 ACTIVATIONS = ("identity", "relu", "sigmoid", "tanh", "softplus")
 
 
-def members(reading: Reading, widths=None, *, units: int | None = None, n_data: int | None = None):
+def members(reading: Reading, widths=None, *, units: int | None = None, n_data: int | None = None, data=None,
+            bias: bool | None = None, n_weights: int | None = None):
     """Networks of the reading's family, smallest first (fewest weights, then fewest data points); ``units``
-    and ``n_data`` fix the hidden width and the number of data points when the claim does."""
+    and ``n_data`` fix the hidden width and the number of data points when the claim does, ``data`` the data
+    (a list of ((inputs), target)), ``bias`` whether the layers have biases."""
     from .network import Network
 
     acts = [reading.activation] if reading.activation else list(ACTIVATIONS)
+    d_in = len(data[0][0]) if data else None
     if widths is not None:
         shapes = [list(widths)]
     elif reading.hidden == 0:
-        shapes = [[1, 1], [2, 1]]
+        shapes = [[d_in, 1]] if d_in else [[1, 1], [2, 1]]
     else:
-        shapes = [[1] + [k] * reading.hidden + [1] for k in ((units,) if units else (1, 2))]
-    datasets = [d for d in DATA[reading.loss] if (n_data is None or len(d) == n_data)
-                and (reading.output != "sigmoid" or all(y in (0, 1) for _, y in d))]  # targets a sigmoid reaches
+        shapes = [[d_in or 1] + [k] * reading.hidden + [1] for k in ((units,) if units else (1, 2))]
+    if data is not None:
+        if reading.loss == "logistic" and {y for _, y in data} <= {-1, 1}:
+            # labels +-1: log(1 + e^{-y z}) = softplus(z) - ((y + 1)/2) z, the cross-entropy with targets 0 / 1
+            data = [(x, (y + 1) / 2) for x, y in data]
+        datasets = [[(x if len(x) > 1 else x[0], y) for x, y in data]]
+    else:
+        datasets = [d for d in DATA[reading.loss] if (n_data is None or len(d) == n_data)
+                    and (reading.output != "sigmoid" or all(y in (0, 1) for _, y in d))]  # targets a sigmoid reaches
+    biases = (False, True) if bias is None else (bias,)
     candidates = []
-    for shape, act, bias, data in itertools.product(shapes, acts, (False, True), datasets):
-        if shape[0] != 1:
+    for shape, act, bias, data in itertools.product(shapes, acts, biases, datasets):
+        if shape[0] != 1 and not isinstance(data[0][0], tuple):
             data = [((x, 1 - x), y) for x, y in data]
         weights = sum(a * b + (b if bias else 0) for a, b in zip(shape, shape[1:]))
+        if n_weights is not None and weights != n_weights:
+            continue
         candidates.append((weights, len(data), shape, act, bias, data))
     candidates.sort(key=lambda c: (c[0], c[1]))
     for _, _, shape, act, bias, data in candidates:
@@ -380,12 +472,13 @@ def members(reading: Reading, widths=None, *, units: int | None = None, n_data: 
             continue
 
 
-def find_member(reading: Reading, *, widths=None, units=None, n_data=None, budget: float = 20.0):
+def find_member(reading: Reading, *, widths=None, units=None, n_data=None, data=None, bias=None, n_weights=None,
+                budget: float = 20.0):
     """The smallest member with an accepted not-convex certificate about its own spec, or (None, [])."""
     from .analysis import Subject, analyze_network, gate
 
     deadline = time.monotonic() + budget
-    for net in members(reading, widths, units=units, n_data=n_data):
+    for net in members(reading, widths, units=units, n_data=n_data, data=data, bias=bias, n_weights=n_weights):
         left = deadline - time.monotonic()
         if left <= 0:
             break
@@ -429,6 +522,8 @@ def describe(net) -> str:
 
 def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0) -> ReadingAnswer:
     start = time.monotonic()
+    if claim.part in ("last", "one"):
+        return _answer_last_layer(claim, reading, start)
     if reading.hidden == 0 and reading.output == "identity":
         from .family_proofs import prove_for_all_data
 
@@ -439,7 +534,8 @@ def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0
                       "affine map (w, b) -> w x_i + b, and the loss is their sum, convex for every input dimension "
                       "and data set")
             return ReadingAnswer(reading, not claim.negated, reason, None, [cert], time.monotonic() - start)
-    net, certs = find_member(reading, widths=claim.widths, units=claim.units, n_data=claim.n_data, budget=budget)
+    net, certs = find_member(reading, widths=claim.widths, units=claim.units, n_data=claim.n_data, data=claim.data,
+                             bias=claim.bias, n_weights=claim.n_weights, budget=budget)
     if net is not None:
         data = "; ".join(f"x = ({', '.join(x)}), y = {', '.join(y)}" for x, y in zip(net.spec["inputs"],
                                                                                      net.spec["targets"]))
@@ -449,10 +545,64 @@ def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0
                          "every member applies", None, [], time.monotonic() - start)
 
 
+def _answer_last_layer(claim: FamilyClaim, reading: Reading, start: float) -> ReadingAnswer:
+    """In the last layer (earlier layers fixed) with a linear output, the loss is sum_i l(v . h_i + c, y_i) with
+    constant features h_i: convex for every member by the per-example certificate (family_scope)."""
+    from .family_proofs import prove_for_all_data
+
+    linear = reading.hidden == 0 or reading.activation == "identity"
+    if claim.part == "one" and not linear:
+        return ReadingAnswer(reading, None, f"one layer of a network with {reading.activation or 'any'} activations "
+                             "(the others fixed) is not modelled: only a linear network's output is affine in one "
+                             "layer", None, [], time.monotonic() - start)
+    cert = prove_for_all_data(reading.loss) if reading.output == "identity" else None
+    if cert is None:
+        return ReadingAnswer(reading, None, f"the last layer through a {reading.output} output is not modelled",
+                             None, [], time.monotonic() - start)
+    if claim.part == "one":
+        reason = ("proved for every member in one layer, the other weights fixed: with identity activations the output "
+                  "is a product of fixed matrices times that layer's weights plus fixed terms, affine in them, and the "
+                  "per-example loss l(z, y) is convex in the score z for every target y (a rules certificate, y a "
+                  "parameter): convex for every width, data set and fixed value")
+        return ReadingAnswer(reading, not claim.negated, reason, None, [cert], time.monotonic() - start)
+    reason = ("proved for every member in its last layer: with the earlier layers fixed the hidden features h_i are "
+              "constants, and the loss is sum_i l(v . h_i + c, y_i); the per-example loss l(z, y) is convex in the "
+              "score z for every target y (a rules certificate, y a parameter), composed with an affine map of the "
+              "last layer (v, c) and summed: convex for every activation, width, data set and fixed value")
+    return ReadingAnswer(reading, not claim.negated, reason, None, [cert], time.monotonic() - start)
+
+
 def check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResult:
-    """Read and answer a family claim (module docstring)."""
-    claim = parse_family_claim(text)
-    budget = (timeout or 60.0) / max(len(claim.readings), 1)
+    """Read and answer a family claim (module docstring); a claim about one network on given data is analysed
+    over its weights for any property (one_network)."""
+    from . import one_network
+
+    split = one_network.split_property(text)
+    claim = parse_family_claim(text if split is None else split[2])
+    if split is not None:
+        claim.text, claim.prop, claim.negated = text, split[0], split[1]
+    total, start = timeout or 60.0, time.monotonic()
+    nets = one_network.networks_read(claim, members)
+    if nets is not None:
+        answers = []
+        share = total / 2 if claim.prop == "convex" else total   # convexity keeps half for the members' search
+        for reading, net, holds, facts, certs in one_network.answer(nets, claim.prop, claim.negated, timeout=share):
+            data = "; ".join(f"x = ({', '.join(x)}), y = {', '.join(y)}" for x, y in zip(net.spec["inputs"],
+                                                                                         net.spec["targets"]))
+            reason = (f"the network {describe(net)}, data {data}: proven {', '.join(facts) or 'nothing'}")
+            answers.append(ReadingAnswer(reading, holds, reason, net, certs))
+        per_reading = {}
+        for a in answers:   # within a reading: every (some) network read; readings that disagree: undecided
+            per_reading.setdefault(a.reading, []).append(a.holds)
+        values = {one_network.combine(v, claim.negated) for v in per_reading.values()}
+        one = FamilyResult(claim, answers, combined=values.pop() if len(values) == 1 else None)
+        if one.holds is not None or claim.prop != "convex":
+            return one
+        # convexity left open by the analysis: the members' search (with its expression search) may still refute it
+    elif split is not None:
+        raise ClaimError(f"'{split[0]}' is read for one network on given data (its widths, activation, loss and "
+                         f"data); a family claim is read for convexity only")
+    budget = max(total - (time.monotonic() - start), 0.5) / max(len(claim.readings), 1)
     return FamilyResult(claim, [answer_reading(claim, r, budget=budget) for r in claim.readings])
 
 

@@ -9,7 +9,9 @@ named exactly as ``symconvex.check.network.parameter_names`` orders them, printe
 Losses (``z`` the network output, ``y`` the target; the checker builds the same from the spec):
 
 - ``squared``:  1/2 sum_i sum_k (z_k(x_i) - y_ik)^2
-- ``logistic``: sum_i softplus(z(x_i)) - y_i z(x_i), the binary cross-entropy of sigmoid(z); y in [0, 1]
+- ``logistic``: sum_i softplus(z(x_i)) - y_i z(x_i), the binary cross-entropy of sigmoid(z); y in [0, 1]. The
+  sigmoid is part of the loss, so the output activation must be the identity (a sigmoid output is refused: it
+  would be applied twice, and softplus(sigmoid(z)) - y sigmoid(z) is not the cross-entropy)
 - ``hinge``:    sum_i relu(1 - y_i z(x_i)); y in {-1, 1}
 
 Activations: ``identity`` (also ``linear``), ``relu``, ``leaky_relu:p/q`` (slope p/q in [0, 1] on the negative
@@ -214,6 +216,11 @@ class Network:
             raise InputError(f"unknown loss {loss!r}; use one of {', '.join(LOSSES)}")
         if loss != "squared" and layers[-1] != 1:
             raise InputError(f"the {loss} loss needs one output, found {layers[-1]}")
+        if loss == "logistic" and out_act == "sigmoid":
+            # softplus(z) - y z is already the cross-entropy of sigmoid(z): a sigmoid output would apply it twice
+            raise InputError("the logistic loss is the cross-entropy of sigmoid(z) of the output z already; with a "
+                             "sigmoid output the sigmoid would be applied twice: use the identity output activation "
+                             "for the cross-entropy of a sigmoid output")
         if isinstance(data, (str, bytes)) or not hasattr(data, "__iter__"):
             raise InputError("data must be a list of (x, y) pairs")
         points = []

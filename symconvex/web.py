@@ -576,14 +576,18 @@ def _render_result(result, *, family: bool) -> dict:
     holds = result.holds
     word, sentence = _WORDS[holds]
     parts = [f"<div class='verdict {word}'><span class=badge>{word}</span> {html.escape(sentence)}</div>"]
+    if getattr(result, "is_landscape", False):   # a saddle claim (saddle_claims): its text, reason, certificates
+        parts.append(f"<div class=claim><h3>The claim</h3><p class=pasted>{text_with_math(result.claim)}</p>"
+                     f"<p class=explanation>{html.escape(result.explanation)}</p></div>")
+        parts += _certificates_html(result.certificates)
+        return {"html": "\n".join(parts), "downloads": _downloads(result.certificates, None, "no LaTeX for this claim"),
+                "holds": holds}
     parts.append(f"<div class=claim><h3>The claim</h3><p class=pasted>{text_with_math(result.claim.text)}</p>")
     if family:
         from .latex import family_document
 
         c = result.claim
-        prop = "not convex" if c.negated else "convex"
-        parts.append(f"<p>Read as a family claim: the loss of <b>{html.escape(c.quantifier)}</b> of the family is "
-                     f"{prop} in its weights (every width and every data set).</p>")
+        parts.append(f"<p>Read as a family claim: {html.escape(c.statement)}.</p>")
         for note in c.notes:
             parts.append(f"<p class=muted>({html.escape(note)})</p>")
         parts.append("</div>")

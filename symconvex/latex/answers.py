@@ -143,7 +143,6 @@ def _family_preface(result, decisive) -> str:
     family (its spec and data), or one example's loss with the target as a parameter (convex for every target,
     so the sum over any data of convex functions of affine maps is convex)."""
     word = {True: "holds", False: "is refuted", None: "is undecided"}[result.holds]
-    prop = "not convex" if result.claim.negated else "convex"
     items = []
     for a in result.answers:
         verdict = {True: "holds", False: "is refuted", None: "is undecided"}[a.holds]
@@ -152,14 +151,23 @@ def _family_preface(result, decisive) -> str:
     preface = "\n".join([
         r"\section*{The family claim}",
         r"\begin{quote}%s\end{quote}" % text_escape(result.claim.text),
-        r"Read as: the loss of \textbf{%s} of the family is %s in its weights (every width and every data set). "
-        r"The claim %s." % (result.claim.quantifier, prop, word),
+        r"Read as: %s. The claim %s." % (text_escape(result.claim.statement), word),
         *[r"\par\noindent %s." % text_escape(n[0].upper() + n[1:]) for n in result.claim.notes],
         r"\begin{itemize}", *items, r"\end{itemize}",
     ])
     if decisive is not None and decisive.member is not None:
         preface += ("\n" r"The certificate below is about the member named above (its spec and data); the "
                     r"independent checker re-verifies it with \texttt{symconvex verify}.")
+    elif decisive is not None and getattr(result.claim, "part", None) in ("last", "one"):
+        names = ", ".join(f"${name_latex(n)}$" for n in decisive.certificates[0].parameters)
+        preface += ("\n" r"Below, $f$ is the loss of one example as a function of its score $z$, and %s (the "
+                    r"example's target) is a \emph{parameter}: the derivation never uses its value or sign. With the "
+                    r"other weights fixed, the score is an affine function of the weights the claim is about (of the "
+                    r"last layer's $v, c$: $z_i = v \cdot h_i + c$ with constant features $h_i$; of one layer of a "
+                    r"linear network: a product of fixed matrices times it plus fixed terms), so the loss "
+                    r"$\sum_i f(z_i;\, y_i)$ is a sum of convex functions of affine maps, convex "
+                    r"(Fact~\ref{fact:composition}; Boyd and Vandenberghe, \S3.2.2). The independent checker "
+                    r"re-verifies the derivation with \texttt{symconvex verify}." % names)
     elif decisive is not None:
         names = ", ".join(f"${name_latex(n)}$" for n in decisive.certificates[0].parameters)
         preface += ("\n" r"Below, $f$ is the loss of one example as a function of its score $z$, and %s (the "
