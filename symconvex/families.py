@@ -200,6 +200,10 @@ _DOTTED = re.compile(r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 #: 10q - q^2 is concave", "the neuron output relu(w) is convex in w" are claims about that formula, not families
 _FORMULA = re.compile(r"[\^*/=+|<>]|\b[A-Za-z]\w*\((?!s\))|\b\d+[A-Za-z]")
 
+#: what a family sentence says in numbers without being a formula: a slope 1/5, data x = 0, y = 2 (blanked out
+#: before ``_FORMULA`` is looked for)
+_NUMBERS_IN_WORDS = re.compile(r"-?\d+(?:\.\d+)?\s*/\s*\d+|\b[xy](?:_?\d)?\s*=\s*-?\d+(?:\.\d+)?")
+
 
 def looks_like_family_claim(text: str) -> bool:
     """A sentence about networks with no formula in it, its math (if any) only data points ("on the data
@@ -210,7 +214,7 @@ def looks_like_family_claim(text: str) -> bool:
 
     if not isinstance(text, str) or not math_is_only_data(text):
         return False
-    words = re.sub(r"\$[^$]*\$|\\\(.*?\\\)", " ", text)
+    words = _NUMBERS_IN_WORDS.sub(" ", re.sub(r"\$[^$]*\$|\\\(.*?\\\)", " ", text))
     return not _FORMULA.search(words) and re.search(NETWORK_WORDS, _DOTTED.sub(" ", words), re.I) is not None
 
 
