@@ -70,7 +70,7 @@ from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, resta
 from .sentences import read_sentence, settle as settle_sentence
 from .sentences.components import refuse_component_formula
 from .sentences.leads import other_of, transforming_lead
-from .sentences.plain import delimit
+from .sentences.plain import bracket_words, delimit
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
                       cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
@@ -281,21 +281,7 @@ def _strip_sentence_punctuation(w: str) -> tuple[str, str]:
 def _split_words(prose: str) -> list[tuple[str, str]]:
     """Prose (and bare LaTeX) outside $...$ -> ('word', w) / ('sep', ',') / ('math', m) chunks."""
     out: list[tuple[str, str]] = []
-    words, depth, current = [], 0, ""
-    for c in prose:
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        if c.isspace() and depth <= 0:
-            if current:
-                words.append(current)
-            current = ""
-        else:
-            current += c
-    if current:
-        words.append(current)
-    words = [piece for w in words for piece in _unglue_claim_verb(w)]
+    words = [piece for w in bracket_words(prose) for piece in _unglue_claim_verb(w)]
     ended = set()   # indices in ``out`` of math words that end a sentence ('.', '?', '!' after them)
     for w in words:
         w, trail = _strip_sentence_punctuation(w)

@@ -277,19 +277,21 @@ _INPUTS = re.compile(r"\b(?:two|three|four|\d+)\s+(?:input\s+)?(?:inputs|feature
 def refuse_unmodelled_kind(low: str, *, widths_given: bool) -> None:
     """``ClaimError`` when the sentence names an activation, a loss or an input size the members do not have
     (a member with another activation or loss would answer about another network)."""
-    m = _UNMODELLED_ACT.search(low)
-    if m:
-        raise ClaimError(f"'{m.group(0)}' is not one of the activations family claims read (linear, ReLU, leaky "
-                         f"ReLU, sigmoid, tanh, softplus); write the loss as a formula")
-    m = _UNMODELLED_LOSS.search(low)
-    if m:
-        raise ClaimError(f"'{m.group(0)}' is not one of the losses family claims read (squared, cross-entropy, "
-                         f"hinge); write the loss as a formula")
-    m = _INPUTS.search(low)
-    if m and not widths_given:
-        raise ClaimError(f"'{m.group(0)}': give the network's widths, input first (e.g. '2-2-1')")
+    _refuse_first(low, [
+        (_UNMODELLED_ACT, "'{}' is not one of the activations family claims read (linear, ReLU, leaky ReLU, sigmoid, "
+                          "tanh, softplus); write the loss as a formula"),
+        (_UNMODELLED_LOSS, "'{}' is not one of the losses family claims read (squared, cross-entropy, hinge); write "
+                           "the loss as a formula"),
+        *([] if widths_given else [(_INPUTS, "'{}': give the network's widths, input first (e.g. '2-2-1')")])])
 
 
+def _refuse_first(low: str, table) -> None:
+    """``ClaimError`` with the message of the first (pattern, message) whose pattern is found in the sentence (the
+    message's {} is the words found)."""
+    for pattern, message in table:
+        m = pattern.search(low)
+        if m:
+            raise ClaimError(message.format(m.group(0).strip()))
 
 
 # ------------------------------------------------------------------ polarity and sentence shape
@@ -331,20 +333,14 @@ def property_shape(low: str) -> bool | None:
     longer convex", "loses convexity"); ``ClaimError`` for a sentence whose truth is not the property of one family
     (a question, "it is false that", "cannot be", "convex only if", a contrast with another subject: "unlike
     logistic regression, a ReLU network ..."); None otherwise."""
-    m = _OTHER_SUBJECT.search(low)
-    if m:
-        raise ClaimError(f"'{m.group(0).strip()}': family claims are about the loss as a function of the network's "
-                         f"weights; write a function of the input as a formula")
-    m = _CONDITION.search(low)
-    if m:
-        raise ClaimError(f"'{m.group(0).strip()}': a family claim is read for every member of its kind, without "
-                         f"conditions on the weights, the data or training; write the function as a formula")
-    m = _UNREAD_SHAPE.search(low)
-    if m:
-        raise ClaimError(f"'{m.group(0).strip()}': a family claim is read as one statement about one kind of network "
-                         f"('the loss of a ReLU network is not convex'); state the claim plainly")
+    _refuse_first(low, [
+        (_OTHER_SUBJECT, "'{}': family claims are about the loss as a function of the network's weights; write a "
+                         "function of the input as a formula"),
+        (_CONDITION, "'{}': a family claim is read for every member of its kind, without conditions on the weights, "
+                     "the data or training; write the function as a formula"),
+        (_UNREAD_SHAPE, "'{}': a family claim is read as one statement about one kind of network ('the loss of a "
+                        "ReLU network is not convex'); state the claim plainly")])
     return True if _NEGATING.search(low) else None
-
 
 
 _EXPLANATION = re.compile(r"(?P<claim>.*\bconvex(?:ity)?\b[^:;]*?)"

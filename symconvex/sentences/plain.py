@@ -44,7 +44,8 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _END = ".?!;"
 
 
-def _tokens(text: str) -> list[str]:
+def bracket_words(text: str) -> list[str]:
+    """The text split at whitespace outside brackets: "f(x, y) is convex" -> ["f(x, y)", "is", "convex"]."""
     out, depth, current = [], 0, ""
     for c in text:
         depth += c in "([{"
@@ -91,7 +92,7 @@ def delimit(text: str) -> str | None:
     holds no formula."""
     if "$" in text or "\\(" in text or "\\[" in text:
         return None
-    tokens = _tokens(text)
+    tokens = bracket_words(text)
     pieces, run, found = [], [], False
 
     def close():

@@ -14,11 +14,11 @@ Each entry ``F(expr, vars, dom, box, claims, source, kind, why, params)`` is one
   rational checked inside ``dom`` exactly);
 - ``claims``: ``(text, property, holds)`` with ``property`` one of convex, concave, affine, sconvex,
   sconcave, notconvex, notconcave, neither: ``holds`` is written by hand and re-derived by
-  ``verify_red8.py``;
+  ``verify_spec.py red8``;
 - ``params``: parameters (symbols that are neither variables nor given values) with the exact values the
   verifier tries, all allowed by the claim's condition (boundary values included).
 
-``gen_red8.py`` writes ``bench/corpus/red8.jsonl`` from this list.
+``gen_spec.py red8`` writes ``bench/corpus/red8.jsonl`` from this list.
 """
 
 ENTRIES = []

@@ -1,6 +1,7 @@
-"""Independent ground truth for bench/corpus/red8.jsonl (uses SymPy, mpmath and numpy; never symconvex).
+"""Independent ground truth for a corpus written as a spec module (bench/corpus/NAME.jsonl from spec_NAME.py: red8,
+red9, ...; uses SymPy, mpmath and numpy; never symconvex).
 
-For each function of spec_red8.py (on its domain, for each listed parameter value) it derives the facts
+For each function of the spec (on its domain, for each listed parameter value) it derives the facts
 convex, concave, strictly convex, strictly concave, affine, and checks every hand-written ``holds``:
 
 - *not convex* is shown by an exact counterexample: rational points a, b in the domain (membership decided
@@ -21,9 +22,10 @@ A claim's answer disagreeing with the derived fact, or a fact that is neither sh
 Planted-error self-test: ``--selftest`` flips every claim's answer in turn, for a sample of lines, and checks
 the verifier rejects each flip.
 
-Run from the repository root: ``python bench/corpus/truth/verify_red8.py [--selftest]``.
+Run from the repository root: ``python bench/corpus/truth/verify_spec.py NAME [--selftest] [-v]`` (NAME: red8, red9).
 """
 
+import importlib
 import itertools
 import json
 import math
@@ -37,9 +39,6 @@ import numpy as np
 import sympy as sp
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
-from spec_red8 import ENTRIES  # noqa: E402
-
-CORPUS = pathlib.Path(__file__).resolve().parents[1] / "red8.jsonl"
 NUMERIC = ["numpy", {"erf": np.vectorize(math.erf), "loggamma": np.vectorize(math.lgamma),
                      "gamma": np.vectorize(math.gamma),
                      "polygamma": np.vectorize(lambda n, v: float(mpmath.polygamma(int(n), v))),
@@ -396,7 +395,12 @@ def selftest(entries, rows, n=25):
 
 
 def main():
-    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    names = [a for a in sys.argv[1:] if not a.startswith("-")]
+    if len(names) != 1:
+        raise SystemExit("usage: verify_spec.py NAME [--selftest] [-v]  (NAME: the corpus, e.g. red9)")
+    ENTRIES = importlib.import_module(f"spec_{names[0]}").ENTRIES
+    corpus = pathlib.Path(__file__).resolve().parents[1] / f"{names[0]}.jsonl"
+    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     if "--selftest" in sys.argv:
         missed = selftest(ENTRIES, rows)
         print("selftest: every planted error caught" if not missed else f"selftest MISSED: {missed}")
