@@ -1445,7 +1445,7 @@ def _parse_claim(text: str) -> Claim:
     if expansion:
         note = "; ".join(filter(None, [note, expansion]))
     strong, weak = _piece_names(parts.parameters), _piece_names(parts.weak_parameters)
-    readings = []
+    readings, joint_hint = [], None
     if names is not None:
         names = _expand(names, defs.tuples)
         names, by_letter = _vectors_by_letter(names, free)
@@ -1477,10 +1477,13 @@ def _parse_claim(text: str) -> Claim:
         if not parameters:
             readings = _parameter_readings(free)
             settled = (_reading_of_set(readings, free, parts.domain, defs.values)
-                       or _reading_of_stated_set(readings, free, parts))
+                       or _reading_of_stated_set(readings, free, parts)
+                       or _reading_of_conditions(readings, free, parts))
             if settled is not None:   # "$x^a$ is convex on $\mathbb{R}_{++}$ when $a \ge 1$": a function of x
                 parameters, readings = settled, []
                 variables = tuple(symbol(n) for n in sorted(free - set(parameters)))
+                joint_hint = f"write 'jointly in ${', '.join(sp.latex(symbol(n)) for n in sorted(free))}$' for the " \
+                             "other reading"
             elif _couples(readings, free, parts.domain):   # "for $s > 0$, $s t > r^2$": one set in (r, s, t)
                 readings = []
 
@@ -1520,7 +1523,8 @@ def _parse_claim(text: str) -> Claim:
     if parameters:
         note = " ".join(filter(None, [note, f"{', '.join(parameters)} "
                                       f"{'is a parameter' if len(parameters) == 1 else 'are parameters'}: the claim "
-                                      "is read for every value its conditions allow"]))
+                                      "is read for every value its conditions allow" + (f"; {joint_hint}" if joint_hint
+                                                                                         else "")]))
     if case_domain:
         outside = sorted({s.name for c in case_domain for s in c.free_symbols} - {v.name for v in variables})
         if outside:
@@ -1839,6 +1843,23 @@ def _reading_of_stated_set(readings: list[list[str]], free: set[str], parts: _Pa
     if stated == free - params and params <= conditions:
         return readings[0]
     return None
+
+
+def _reading_of_conditions(readings: list[list[str]], free: set[str], parts: _Parts) -> list[str] | None:
+    r"""The parameters, when the claim states no set for the function and its only conditions ("for" / "if" /
+    "when") are about the parameter reading's letters: "$a x^2$ is convex if $a > 0$" is CLAIMS.md's own example of
+    a claim that says its parameters: a x^2 as a function of x, for each a > 0 (read jointly, it would be a function
+    on a half-plane in (a, x), which a condition on a alone does not describe). None: a set is stated, a condition
+    names another letter, or there is no condition."""
+    if len(readings) != 1 or parts.stated_sets or not parts.domain:
+        return None
+    if not all(has_relation(piece) for piece in parts.domain):
+        return None
+    try:
+        names = _piece_names(parts.domain)
+    except InputError:
+        return None
+    return readings[0] if names and names <= set(readings[0]) else None
 
 
 def _couples(readings: list[list[str]], free: set[str], pieces: list) -> bool:

@@ -1,7 +1,8 @@
 """Issue #11's acceptance: every example of its "Why" decided as the issue says, each answer backed by
 certificates the independent checker accepts again from their JSON (a certificate of another subject is never
-used: the gate binds subjects). "$a x^2$ is convex for $a > 0$" names no variables and a may be read either way:
-its readings disagree (jointly refuted, in x for every a > 0 proved), so it is undecided with both answers."""
+used: the gate binds subjects). "$a x^2$ is convex for $a > 0$" names no variables, and its only condition is about
+the parameter letter a: CLAIMS.md's own example of a claim that says its parameters, so it is proved in x for every
+a > 0 (the note shows how to write the joint reading)."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ WHY = [
     (r"$e^{x^2}$ is log-convex", True),
     (r"$xy$ is convex in $x$ for fixed $y$", True),
     (r"$a x^2$ is convex in $x$ if $a > 0$", True),
-    (r"$a x^2$ is convex for $a > 0$", None),
+    (r"$a x^2$ is convex for $a > 0$", True),
 ]
 
 

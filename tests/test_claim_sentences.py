@@ -208,11 +208,27 @@ def test_plain_log_answer_is_checked():
     assert_answer("f(x) = \u2212log x is convex on x > 0", True)
 
 
-# K: a condition on a letter does not choose a reading. Issue #11: "When a claim does not name its variables and a
-# symbol could be read either way, answer only where every reading agrees; otherwise say that the readings disagree."
-def test_a_condition_on_a_parameter_letter_keeps_both_readings():
-    result = check_claim(r"$a x^2$ is convex for $a > 0$", timeout=30)
-    assert result.holds is None and result.readings and "write 'in $" in result.explanation
+# K: a condition about conventional parameter letters only says which letters are parameters (CLAIMS.md: "$a x^2$
+# is convex if $a > 0$" is about every parameter value its conditions allow); the note shows the joint reading.
+@pytest.mark.parametrize("text, parameters, holds", [
+    (r"$b y^2 - y$ is convex for $b > 0$", ["b"], True),
+    (r"$b y^2 - y$ is strictly convex when $b \ge 0$", ["b"], False),     # at b = 0 it is -y: affine
+    (r"$y^4 - k y^2$ is convex if $k \le 0$", ["k"], True),
+    (r"$y^4 - k y^2$ is convex if $k \le 1$", ["k"], False),              # at k = 1: f''(0) = -2
+])
+def test_a_condition_on_parameter_letters_only_makes_them_parameters(text, parameters, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.certificates and not result.readings
+    assert [p.name for p in result.claim.parameters] == parameters
+    assert "for the other reading" in result.claim.note
+
+
+@pytest.mark.parametrize("text", [
+    r"$a y^2$ is convex for $a > 0$ and $y > 0$",    # a condition on y too: both readings stay
+    r"$a y^2$ is convex",                            # no condition: both readings stay
+])
+def test_a_condition_that_names_a_variable_keeps_both_readings(text):
+    assert check_claim(text, timeout=30).readings
 
 
 @pytest.mark.parametrize("text", [

@@ -14,6 +14,7 @@ from answers import answered
     (r"$x^p$ is convex on $(0, \infty)$ if $p < 0$", ["x"], ["p"]),
     (r"$|x|^p$, for $p \ge 1$, is convex on $\mathbb{R}$", ["x"], ["p"]),
     (r"$\frac{c}{x}$ is strictly convex on $x > 0$ for $c > 0$", ["x"], ["c"]),  # the function's set is in x
+    (r"$a x^2$ is convex for $a > 0$", ["x"], ["a"]),    # no set, and the only condition is about a
 ])
 def test_the_stated_set_settles_the_reading(text, variables, parameters):
     claim = parse_claim(text)
@@ -23,7 +24,7 @@ def test_the_stated_set_settles_the_reading(text, variables, parameters):
 
 
 @pytest.mark.parametrize("text", [
-    r"$a x^2$ is convex for $a > 0$",            # no set: jointly in (a, x) it is false, in x true
+    r"$a x^2$ is convex for $x > 0$",            # no set, a condition on x: jointly false, in x for every a not
     r"$x y$ is convex on $x > 0$ for $y > 0$",   # no conventional parameter letter: one joint reading
     r"$e^{a x}$ is convex on $a > 0, x > 0$",    # the stated set is in (a, x): the joint reading too
 ])
