@@ -1850,8 +1850,9 @@ def _reading_of_conditions(readings: list[list[str]], free: set[str], parts: _Pa
     "when") are about the parameter reading's letters: "$a x^2$ is convex if $a > 0$" is CLAIMS.md's own example of
     a claim that says its parameters: a x^2 as a function of x, for each a > 0 (read jointly, it would be a function
     on a half-plane in (a, x), which a condition on a alone does not describe). None: a set is stated, a condition
-    names another letter, or there is no condition."""
-    if len(readings) != 1 or parts.stated_sets or not parts.domain:
+    names another letter, or there is no condition, or the function holds a sum with a symbolic number of terms
+    (``sum_reading`` marks it SUM1_i: its own reader settles which letters are data)."""
+    if len(readings) != 1 or parts.stated_sets or not parts.domain or any(n[:3] == "SUM" for n in free):
         return None
     if not all(has_relation(piece) for piece in parts.domain):
         return None

@@ -14,7 +14,7 @@ import sympy as sp
 import symconvex
 from symconvex.certificates import from_json
 from symconvex.check import verify
-from symconvex.claims import _answer, parse_claim
+from symconvex.claims import _answer, check_claim, parse_claim
 from symconvex.errors import CertificateError, ClaimError
 from symconvex.symbolic_sums import check_symbolic_sum_claim, looks_like_symbolic_sum, weight_sign
 
@@ -400,3 +400,10 @@ def test_the_cli_refuses_an_unreadable_sum_with_one_line_and_status_2(text, caps
     out, err = capsys.readouterr()
     assert out == "" and len(err.strip().splitlines()) == 1 and err.startswith("error: ")
     assert "Traceback" not in err
+
+
+def test_a_condition_on_a_parameter_letter_subscripted_by_the_index_keeps_the_sum_reading():
+    # q_k is a conventional parameter letter with a condition on it alone: the sum's reader, not the parameter rule
+    # of claims, settles the letters (q_k are the variables, one per term): the negative entropy, convex for every K
+    result = check_claim(r"$\sum_{k=1}^{K} q_k \log q_k$ is convex for $q_k > 0$", timeout=30)
+    assert result.holds is True and result.verified
