@@ -539,3 +539,14 @@ def test_the_short_summary_names_each_kind_by_what_it_proves():
     assert r"\nabla f = 0" in saddle and "strict saddle" in saddle and "_" not in saddle.split("}")[0]
     flat = next(c for c in analyze(sp.exp(2 * x - 5 * y)).certificates if c.statement == "not_strictly_convex")
     assert r"\ge \lambda f(a)" in certificate_summary(flat)
+
+
+def test_a_remark_that_starts_with_the_function_keeps_its_name():
+    # "f is affine along this segment" once became "F is affine ...": another name in the proof
+    from symconvex.claims import check_claim
+    from symconvex.latex import to_latex
+
+    result = check_claim(r"$b y^2 - y$ is strictly convex when $b \ge 0$", timeout=30)
+    assert result.holds is False
+    text = to_latex(result)
+    assert r"\emph{Remark.} f is affine along this segment" in text and "F is affine" not in text

@@ -15,7 +15,7 @@ from ..certificates import Certificate
 from ..errors import InputError
 from .assembly import PREAMBLE, document
 from .netnumbers import _parameter_count
-from .notation import name_latex, text_escape
+from .notation import name_latex, sentence_start, text_escape
 
 
 def claim_of(result) -> dict:
@@ -152,7 +152,7 @@ def _family_preface(result, decisive) -> str:
         r"\section*{The family claim}",
         r"\begin{quote}%s\end{quote}" % text_escape(result.claim.text),
         r"Read as: %s. The claim %s." % (text_escape(result.claim.statement), word),
-        *[r"\par\noindent %s." % text_escape(n[0].upper() + n[1:]) for n in result.claim.notes],
+        *[r"\par\noindent %s." % sentence_start(text_escape(n)) for n in result.claim.notes],
         r"\begin{itemize}", *items, r"\end{itemize}",
     ])
     if decisive is not None and decisive.member is not None:
@@ -197,7 +197,7 @@ def sum_document(result, *, certificate_file: str | None = None) -> str:
         r"\begin{quote}%s\end{quote}" % text_escape(result.text),
         r"Read as: for every number of terms $n \ge 1$ and every value of the data (the letters subscripted by the "
         r"index that are not variables). The claim %s." % word,
-        r"\par\noindent %s." % text_escape(result.reason[:1].upper() + result.reason[1:]) if result.reason else "",
+        r"\par\noindent %s." % sentence_start(text_escape(result.reason)) if result.reason else "",
         *([r"\begin{itemize}", *items, r"\end{itemize}"] if items else []),
     ])
     decisive = None

@@ -180,9 +180,14 @@ def note_latex(note: str) -> str:
         parts.append(r"$\sum_i$" if word == "sum_i" else "$%s$" % (word if "^" in word else name_latex(word)))
         last = match.end()
     parts.append(text_escape(note[last:]))
-    text = "".join(parts).strip()
-    text = text[:1].upper() + text[1:]
+    text = sentence_start("".join(parts).strip())
     return text if not text or text[-1] in ".!?" else text + "."
+
+
+def sentence_start(text: str) -> str:
+    """``text`` with its first word capitalized when that word is prose ("at b = 0" -> "At b = 0"); a sentence that
+    starts with a symbol ("f is affine ...", "x_1 ...") keeps it as written: capitalizing it would rename it."""
+    return text[:1].upper() + text[1:] if re.match(r"[a-z]{2,}\b", text) else text
 
 
 def _tt(text: str) -> str:
