@@ -151,7 +151,8 @@ def _family_preface(result, decisive) -> str:
     preface = "\n".join([
         r"\section*{The family claim}",
         r"\begin{quote}%s\end{quote}" % text_escape(result.claim.text),
-        r"Read as: %s. The claim %s." % (text_escape(result.claim.statement), word),
+        r"Read as: %s. The claim %s." % (text_escape(result.claim.statement).replace(
+            result.claim.quantifier, r"\textbf{%s}" % result.claim.quantifier, 1), word),
         *[r"\par\noindent %s." % sentence_start(text_escape(n)) for n in result.claim.notes],
         r"\begin{itemize}", *items, r"\end{itemize}",
     ])
