@@ -53,20 +53,12 @@ from fractions import Fraction
 
 
 class Curvature(str, enum.Enum):
-    """Curvature of an expression; ``UNKNOWN`` means no rule gives one (never 'not convex').
-
-    >>> Curvature.CONVEX.negate()
-    <Curvature.CONCAVE: 'concave'>
-    """
+    """Curvature of an expression; ``UNKNOWN`` means no rule gives one (never 'not convex')."""
 
     AFFINE = "affine"
     CONVEX = "convex"
     CONCAVE = "concave"
     UNKNOWN = "unknown"
-
-    def negate(self) -> "Curvature":
-        """Curvature of -f."""
-        return {Curvature.CONVEX: Curvature.CONCAVE, Curvature.CONCAVE: Curvature.CONVEX}.get(self, self)
 
 
 class Sign(str, enum.Enum):

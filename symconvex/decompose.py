@@ -3,7 +3,7 @@ r"""Hessian proofs: the closed-form Hessian H and H = L D L^T (or -H = L D L^T) 
 ``prove_by_hessian(f, variables, domain)`` computes H on the open interior of the domain's box (variables
 carrying the sign assumptions of their bounds), factors +H and -H by LDL^T without pivoting on symbolic
 entries, simplifies, and returns the ``HessianCertificate`` the independent checker accepts (it runs
-``check.proofs.verify_hessian`` on the candidate), or None.
+``check.hessian.verify_hessian`` on the candidate), or None.
 
 It applies when f is smooth (no abs, max, min, relu: those have kinks) and defined on the domain, the domain
 box has a nonempty interior, and every pivot is shown >= 0 by sign rules (sums and products of signs,

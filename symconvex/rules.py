@@ -44,7 +44,7 @@ from .atoms import (ATOMS, HALF_LINE_ROWS, PARAM_POWER_ROWS, ROW_HEADS, SIGN_SPA
                     Monotonicity, Sign, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, norm_exponent_ok,
                     param_exponent_ok)
 from .certificates import RulesCertificate, to_tree
-from .check.signs import (affine_range, affine_sign, domain_box, domain_form_sign, domain_halfspaces, in_span,
+from .check.signs import (affine_range, affine_sign, domain_box, domain_halfspaces, in_span, joint_form_sign,
                           span_sign, strengthen_sign, tree_sign)
 from .domain import Domain
 from .errors import InputError
@@ -57,6 +57,15 @@ from .signs import SIGN_BY_RANGES, box_to_json, variable_sign
 
 
 # ---------------------------------------------------------------------------------- the one rule
+
+def negate(c: Curvature) -> Curvature:
+    """The curvature of -f from f's: convex and concave swap, affine and unknown stay.
+
+    >>> negate(Curvature.CONVEX)
+    <Curvature.CONCAVE: 'concave'>
+    """
+    return {Curvature.CONVEX: Curvature.CONCAVE, Curvature.CONCAVE: Curvature.CONVEX}.get(c, c)
+
 
 def compose(facts: AtomFacts, args: list[tuple[Curvature, Sign]]) -> Curvature:
     """Curvature of f(g_1, ..., g_k) from the atom's facts and each argument's (curvature, sign).
@@ -76,7 +85,7 @@ def compose(facts: AtomFacts, args: list[tuple[Curvature, Sign]]) -> Curvature:
     mono = [facts.monotone_in(i).resolve(s) for i, (_, s) in enumerate(args)]
 
     def holds(want: Curvature) -> bool:
-        flip = want.negate()
+        flip = negate(want)
         return facts.curvature in (want, Curvature.AFFINE) and all(
             c is Curvature.AFFINE or (c is want and m is Monotonicity.INCREASING)
             or (c is flip and m is Monotonicity.DECREASING) for c, m in zip(curvs, mono))
@@ -198,7 +207,7 @@ class _Prover:
         """The sign of an expression in parameters for every value the box allows, as the checker re-derives it
         (an affine range, a domain constraint it is a multiple of, interval evaluation on the box)."""
         for sign_of_tree in (lambda: affine_sign(t, self.box, self.halfspaces),
-                             lambda: domain_form_sign(t, list(self.box), self.halfspaces),
+                             lambda: joint_form_sign(t, list(self.box), self.halfspaces),
                              lambda: tree_sign(t, self.box, interior=False)):
             found = sign_of_tree()
             if found != "unknown":
@@ -228,7 +237,7 @@ class _Prover:
             kids = [self.prove(a) for a in e.args]
             node, curv, sgn = self.atom(e, self.tree(e), "add", ATOMS["add"], kids)
             exact = (affine_sign(node["expr"], self.box, self.halfspaces) if curv is Curvature.AFFINE  # (as the
-                     else domain_form_sign(node["expr"], list(self.box), self.halfspaces))             # checker does)
+                     else joint_form_sign(node["expr"], list(self.box), self.halfspaces))             # checker does)
             if exact != "unknown":
                 sgn = Sign(exact)
                 node["sign"] = sgn.value
@@ -302,7 +311,7 @@ class _Prover:
             c_sign = c_sign.mul(s)
         _, curv, sgn = inner
         if c_sign in (Sign.NEGATIVE, Sign.NONPOSITIVE):
-            curv = curv.negate()
+            curv = negate(curv)
         elif c_sign is Sign.ZERO:
             curv = Curvature.AFFINE
         elif c_sign not in (Sign.POSITIVE, Sign.NONNEGATIVE) and curv is not Curvature.AFFINE:

@@ -42,13 +42,13 @@ def test_the_sign_of_an_affine_argument_from_a_domain_constraint(expr, rel, sign
 def test_the_sign_of_a_polynomial_argument_from_a_domain_constraint():
     from types import SimpleNamespace
 
-    from symconvex.check.signs import domain_form_sign, domain_halfspaces
+    from symconvex.check.signs import domain_halfspaces, joint_form_sign
     disc = ["add", ["pow", ["var", "x"], ["num", "2"]], ["pow", ["var", "y"], ["num", "2"]]]
     hs = domain_halfspaces(SimpleNamespace(variables=("x", "y"), domain=(["lt", disc, ["num", "1"]],)))
     one_minus = ["add", ["num", "1"], ["mul", ["num", "-1"], disc]]
-    assert domain_form_sign(one_minus, ["x", "y"], hs) == "positive"
-    assert domain_form_sign(["add", ["num", "2"], ["mul", ["num", "-2"], disc]], ["x", "y"], hs) == "positive"
-    assert domain_form_sign(["add", ["num", "1/2"], ["mul", ["num", "-1"], disc]], ["x", "y"], hs) == "unknown"
+    assert joint_form_sign(one_minus, ["x", "y"], hs) == "positive"
+    assert joint_form_sign(["add", ["num", "2"], ["mul", ["num", "-2"], disc]], ["x", "y"], hs) == "positive"
+    assert joint_form_sign(["add", ["num", "1/2"], ["mul", ["num", "-1"], disc]], ["x", "y"], hs) == "unknown"
 
 
 @pytest.mark.parametrize("text", [

@@ -27,7 +27,7 @@ CHECKER_IMPORTS = {
     "minima": "decides: adjusts the stated Hessian bound by the checker's answer",
     "families": "decides: FamilyResult.verified re-checks its certificates",
     "saddle_claims": "decides: SaddleClaimResult.verified re-checks its certificates",
-    "rules": "hint: the checker's sign reasoning on the box (strengthen_sign, affine_sign, domain_form_sign, "
+    "rules": "hint: the checker's sign reasoning on the box (strengthen_sign, affine_sign, joint_form_sign, "
              "affine_range, in_span, span_sign) and its box (domain_box, domain_halfspaces)",
     "convexsets": "hint: strengthen_sign on the domain's box to choose what to propose",
     "domain": "decides: the natural domain's factors of one strict sign come from the checker's rigorous bounds",

@@ -134,18 +134,19 @@ def _lines(modules) -> int:
 #: network, not a function) and ``check.exactzero`` decides an exact zero gap (a midpoint refuting *strict*
 #: convexity with exp and log).
 KIND_MODULES = {"check.midpoint", "check.curvature", "check.fastnet", "check.proofs", "check.landscape", "check.sums",
-                "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero"}
+                "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero", "check.hessian"}
 KINDS = {
     "midpoint": ("check.midpoint",),
     "curvature": ("check.curvature",),
     "midpoint refuting strict convexity (an exact zero gap)": ("check.midpoint", "check.exactzero"),
     "midpoint (network specs)": ("check.midpoint", "check.network", "check.fastnet"),
     "curvature (network specs)": ("check.curvature", "check.network", "check.fastnet"),
-    "rules, hessian": ("check.proofs",),
+    "rules": ("check.proofs",),
+    "hessian": ("check.hessian",),
     "saddle": ("check.landscape",),
     "minimum, minima_count": ("check.minimum",),
-    "sum (and its parts' kinds)": ("check.sums", "check.proofs"),
-    "identity, pieces (and their parts' kinds)": ("check.pieces", "check.sums", "check.proofs"),
+    "sum (and its parts' kinds)": ("check.sums", "check.proofs", "check.hessian"),
+    "identity, pieces (and their parts' kinds)": ("check.pieces", "check.sums", "check.proofs", "check.hessian"),
     "domain (verify_domain)": ("check.domains", "check.proofs"),
 }
 #: The target for the core (what every kind needs) and for the midpoint and curvature kinds about a function.

@@ -115,10 +115,14 @@ def _other_kind(cert, depth: int) -> str:
         raise CertificateError(f"variables: a {kind} certificate lists its variables (implicit parameter names are "
                                "for midpoint and curvature certificates)")
     tree, names = subject_tree(cert), subject_names(cert)
-    if kind in ("rules", "hessian"):
-        from .proofs import verify_hessian, verify_rules
+    if kind == "rules":
+        from .proofs import verify_rules
 
-        return (verify_rules if kind == "rules" else verify_hessian)(cert, tree)
+        return verify_rules(cert, tree)
+    if kind == "hessian":
+        from .hessian import verify_hessian
+
+        return verify_hessian(cert, tree)
     if kind == "saddle":
         from .landscape import verify_saddle
 

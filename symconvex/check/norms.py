@@ -25,12 +25,8 @@ from fractions import Fraction
 
 from ..atoms import norm_exponent_ok
 from ..errors import CertificateError
-from .trees import parse_rational, rational_to_str
-
-
-def num_value(tree) -> Fraction | None:
-    """The rational a ``["num", "p/q"]`` leaf denotes, else None."""
-    return parse_rational(tree[1]) if isinstance(tree, list) and len(tree) == 2 and tree[0] == "num" else None
+from .signs import num_value
+from .trees import rational_to_str
 
 
 def _form(factors: list, p: Fraction, even: bool) -> str | None:
@@ -88,4 +84,4 @@ def norm2_template(expr, exprs: list, where: str) -> list:
     return norm_p_template(expr, exprs, where, "norm2")
 
 
-__all__ = ["norm2_template", "norm_p_template", "num_value"]
+__all__ = ["norm2_template", "norm_p_template"]

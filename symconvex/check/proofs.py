@@ -1,14 +1,8 @@
-r"""Checking proofs of convexity: rules derivations and Hessian decompositions (checker; trusted; kernel layer).
+r"""Checking rules derivations: proofs of convexity by composition rules (checker; trusted; kernel layer).
 
 It reads the atom-fact table (``symconvex.atoms``, trusted data) and uses the checker's own evaluator, sign reasoning
-(``check/signs.py``) and SymPy, never the search code; it follows the certificate's hints and never searches.
-
-**The box.** Signs come from the domain's single-variable affine constraints (``signs.domain_box``: per variable
-the tightest bounds, with strictness), from other constraints only where a node asks (the proof then holds on the
-box, which contains the domain). The certificate states the box it relies on (``derivation["box"]``, each
-``pivot_signs[k]["box"]``: ``{name: [lower, lower_strict, upper, upper_strict]}``, bounds ``"p/q"``, ``["a", "b"]``
-for a + b pi, or null), and it must equal the box computed here. Ends with pi are compared exactly, never rounded
-(rounding pi/2 outward would let tan x on [0, pi/2) reach its pole; inward would prove a fact on a smaller set).
+(``check/signs.py``, which also states the box every sign is read on) and SymPy, never the search code; it follows
+the certificate's hints and never searches. Hessian decompositions are checked by ``check/hessian.py``.
 
 **Rules** (``RulesCertificate``). ``derivation`` is a tree of nodes ``{"expr": tree, "rule": name, "curvature": c,
 "sign": s, "children": [nodes]}``. Accepted when the root's ``expr`` is the function, ``proves`` its curvature, and
@@ -31,28 +25,6 @@ at every node:
   of g, ``check/perspective.py``), ``rewrite`` (E is the child's expression on the domain, ``check/rewrite.py``),
   ``pow_param_*`` (a^p, the parameter p's bounds meet ``atoms.param_exponent_ok``), ``geo_mean_param`` (exponents in
   the parameters, each >= 0 and their sum <= 1 on the box).
-
-**Hessian** (``HessianCertificate``). Accepted when the box has a nonempty interior; f uses only smooth operations
-(``_SMOOTH``), each defined on the box (``check_smooth``: log, Gamma, psi of an argument > 0; a^g, g not a number,
-of a base > 0; a^p of a base != 0 for a negative integer p, > 0 for p not an integer (>= 0 on the closed box when
-p > 0); tan, arcsin, arccos, arccosh, artanh of an affine argument whose exact range lies in their domain, open
-where the derivatives blow up), so f is continuous on the box and C^2 inside; ``hessian`` is its Hessian H and
-L diag(D) L^T = +-H (+ for convex), each entry by ``rewrite.is_zero`` (exact over Q for rational functions); ``L``
-is unit lower triangular; every entry of H, L, D is defined on the interior; each pivot D_k is >= 0 on the
-interior by the sign rules (``pivot_signs[k]["sign"]`` states the sign found). Then +-H is positive semidefinite
-on the interior: f is convex (concave) there, and by continuity on the box. Strictly with pivots > 0 (on the
-closed box too, boundary included, with several variables or parameters and a closed condition), or in one
-variable with f'' >= 0 and positive at a stated point (``_isolated_zeros``).
-
-*Joint constraints.* When every ``pivot_signs`` entry carries ``"sign_by": "ranges"``, the proof is about the
-domain itself, which must be open (strict inequalities) or a box (bounds only, open or closed: f is then also
-checked continuous on the closed box): every sign (of a log's argument, a base, a pivot) is the sign rules' on the
-open box strengthened by ``strengthen_sign``, so it holds at every point of the domain. Then f is C^2 on the open
-domain and +-H positive semidefinite (definite) there: f is convex (strictly) along every segment inside the
-domain, i.e. on it, which the analysis has shown convex with a checked domain certificate (``check/domains.py``).
-With ``parameters`` (bounded by the domain like variables) the same holds for each parameter value in the open box
-and, f being continuous on the closed box, for the boundary values too (a pointwise limit of convex functions is
-convex); a strict proof with parameters needs strict conditions only.
 """
 
 from __future__ import annotations
@@ -63,24 +35,19 @@ from functools import reduce
 
 import sympy as sp
 
-from ..atoms import (ATOMS, OPEN_UNIT_INTERVAL, ROW_HEADS, RULE_TEMPLATES, SIGN_SPANS, TAN_DOMAIN, UNIT_INTERVAL, Sign,
-                     Span, exponent_ok, geo_mean_exponents_ok, param_exponent_ok)
+from ..atoms import (ATOMS, ROW_HEADS, RULE_TEMPLATES, SIGN_SPANS, Sign, exponent_ok, geo_mean_exponents_ok,
+                     param_exponent_ok)
 from ..errors import CertificateError
 from .evaluate import value_at
-from .norms import norm2_template, norm_p_template, num_value
-from .numbers import check_stated
-from .numbers import sign as number_sign
-from .rewrite import defined_on_domain, is_zero
-from .signs import (affine_range, affine_sign, check_box, domain_box, domain_form_sign, domain_halfspaces, ge0,
-                    in_span, interior_box, is_bound, le0, number_word, satisfies, short, show_range, sign_add, sign_mul,
+from .norms import norm2_template, norm_p_template
+from .rewrite import defined_on_domain
+from .signs import (SIGN_BY_RANGES, affine_range, affine_sign, check_box, domain_box, domain_halfspaces, ge0, in_span,
+                    joint_form_sign, le0, num_value, number_word, satisfies, short, show_range, sign_add, sign_mul,
                     sign_of, span_sign, strengthen_sign, stronger, tree_sign, variable_sign)
 from .symbolic import to_sympy
-from .trees import check_tree, parse_rational, tree_variables
+from .trees import check_tree, tree_variables
 
 CURVATURES = ("affine", "convex", "concave")
-#: The one value of a node's optional ``sign_by`` hint: its sign is the rule's, strengthened by the range of its
-#: expression on the box with open and closed ends, or by its exact factorization (``signs.strengthen_sign``).
-SIGN_BY_RANGES = "ranges"
 
 
 def canon(tree):
@@ -275,7 +242,7 @@ class _RulesChecker:
 
     def sign_on_domain(self, tree) -> str:
         """The sign of a tree on the domain: an affine one's exact range, or a domain constraint it is a multiple
-        of (``affine_sign`` asks ``domain_form_sign``), else the sign rules and interval evaluation on the box."""
+        of (``affine_sign`` asks ``joint_form_sign``), else the sign rules and interval evaluation on the box."""
         found = affine_sign(tree, self.box, self.halfspaces)
         return found if found != "unknown" else tree_sign(tree, self.box, interior=False)
 
@@ -302,7 +269,7 @@ class _RulesChecker:
         if rule == "add":  # an affine sum's exact range on the box, or a polynomial sum's bound by a domain
             curv, sgn = _compose("affine", ["increasing"] * len(kids), curvs), _row_sign(rule, ATOMS["add"], signs)
             exact = affine_sign(expr, self.box, self.halfspaces) if curv == "affine" else \
-                domain_form_sign(expr, list(self.box), self.halfspaces)  # constraint (1 - x^2 - y^2 on x^2 + y^2 < 1)
+                joint_form_sign(expr, list(self.box), self.halfspaces)  # constraint (1 - x^2 - y^2 on x^2 + y^2 < 1)
             return curv, stronger(exact, sgn), ["add", *exprs]
         constant = [c.get("rule") == "constant" for c in children]
         if constant.count(False) != 1:
@@ -390,197 +357,4 @@ def _same_network_loss(cert, expr, tree) -> bool:
         return False
 
 
-# ------------------------------------------------------------------------------------------ Hessian
-
-_SMOOTH = set("num var add mul pow exp log sigmoid softplus tanh pi sin cos tan sinh cosh arctan arcsinh arcsin arccos "
-              "arccosh artanh erf erfc gamma digamma trigamma".split())
-#: heads defined (and smooth) only where their argument is > 0: log, Gamma and its logarithmic derivatives
-_POSITIVE_ARGUMENT = ("log", "gamma", "digamma", "trigamma")
-#: heads defined only where an affine argument's range lies in a span: (span on the closed box, on the interior,
-#: the span in words)
-_RANGED = {"tan": (TAN_DOMAIN, TAN_DOMAIN, "(-pi/2, pi/2) + k pi"),
-           "arcsin": (UNIT_INTERVAL, OPEN_UNIT_INTERVAL, "[-1, 1] ((-1, 1) inside)"),
-           "arccos": (UNIT_INTERVAL, OPEN_UNIT_INTERVAL, "[-1, 1] ((-1, 1) inside)"),
-           "artanh": (OPEN_UNIT_INTERVAL, OPEN_UNIT_INTERVAL, "(-1, 1)"),
-           "arccosh": (Span((Fraction(1), Fraction(0)), True, None, False),
-                       Span((Fraction(1), Fraction(0)), False, None, False), "[1, oo) ((1, oo) inside)")}
-
-
-def _joint_sign(tree, box: dict, interior: bool, halfspaces) -> str:
-    """``tree_sign``; with ``halfspaces`` (not None), strengthened by ``strengthen_sign`` on the interior, or on the
-    box with its own ends (asked only when the domain is that box)."""
-    found = tree_sign(tree, box, interior)
-    if halfspaces is None:
-        return found
-    return strengthen_sign(found, tree, interior_box(box) if interior else box, halfspaces)
-
-
-def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None) -> None:
-    """Every operation of the tree is smooth and defined on the open interior of the box; with ``closed``, also
-    defined (and continuous) on the box itself (the conditions of the module docstring). With ``halfspaces`` (a
-    proof on an open domain that uses its joint constraints, ``verify_hessian``), on the points of the interior
-    where those constraints hold: signs there are also read from ranges, factors and the constraints
-    (``strengthen_sign``). A power a^g whose exponent is not a number (x^p, x^(p - 2) with a parameter p, x^x) is
-    exp(g log a): smooth where its base is > 0."""
-    head = tree[0]
-    if head not in _SMOOTH:
-        raise CertificateError(f"{where}: {head} is not smooth (Hessian proofs take smooth functions only)")
-    for a in tree[1:] if head not in ("num", "var") else ():
-        check_smooth(a, box, where, closed=closed, halfspaces=halfspaces)
-    p = num_value(tree[2]) if head == "pow" else None
-    for inside in [True] + ([False] if closed else []):  # the interior, then the box itself
-        place = "interior" if inside else "domain"
-        if head in _RANGED:  # tan: cos != 0; arcsin: |a| <= 1, < 1 inside, ...
-            r = affine_range(tree[1], interior_box(box) if inside else box)
-            if not in_span(r, _RANGED[head][1 if inside else 0]):
-                raise CertificateError(f"{where}: the argument {short(tree[1])} of {head} must range within "
-                                       f"{_RANGED[head][2]} on the {place}, its range is {show_range(r)}")
-        elif head in _POSITIVE_ARGUMENT or head == "pow" and not (p is not None and p.denominator == 1 and p >= 0):
-            s = _joint_sign(tree[1], box, inside, halfspaces)  # log a, Gamma(a), psi(a), a^g, a^p (p < 0 or not whole)
-            need = ("positive",) if p is None or p.denominator != 1 and (inside or p < 0) else \
-                ("positive", "negative") if p.denominator == 1 else ("positive", "nonnegative", "zero")
-            if s not in need:
-                what = f"the {head} argument" if head != "pow" else f"the base of the power {short(tree[2])}"
-                raise CertificateError(f"{where}: {what} {short(tree[1])} has sign {s} on the {place}, which does "
-                                       "not keep it defined and smooth")
-
-
-def _symbols(names, box: dict) -> dict:
-    """A real SymPy symbol per name, positive (negative) where the open box says so: SymPy's simplifications
-    with these assumptions are identities on the interior."""
-    signs = {n: variable_sign(box[n], interior=True) for n in names}
-    return {n: sp.Symbol(n, real=True, **({signs[n]: True} if signs[n] in ("positive", "negative") else {}))
-            for n in names}
-
-
-def _matrix(value, n: int, what: str) -> list:
-    """A stated n x n matrix of trees, each well formed."""
-    if not isinstance(value, list) or len(value) != n or any(not isinstance(r, list) or len(r) != n for r in value):
-        raise CertificateError(f"{what}: expected a {n}x{n} matrix of trees")
-    return value
-
-
-def _isolated_zeros(pivot: list, entry: dict, box: dict, names: list) -> bool:
-    """One variable: f'' = ``pivot`` >= 0 is real-analytic on the open interval (``check_smooth`` admits only
-    analytic operations there), and it is positive at the stated interior point t of ``entry["nonzero_at"] =
-    [t, f''(t) as stated]``; by the identity theorem its zeros are then isolated, so f' is strictly increasing
-    and f strictly convex on the interval (on the closed one too, by continuity: the inside of every segment
-    lies in the open interval)."""
-    if len(names) != 1 or "nonzero_at" not in entry:
-        return False
-    where, pair = "pivot_signs[0].nonzero_at", entry["nonzero_at"]
-    if not isinstance(pair, list) or len(pair) != 2:
-        raise CertificateError(f"{where}: expected [t, the pivot's value at t], found {short(pair)}")
-    t = parse_rational(pair[0], where)
-    lo, _, hi, _ = box.get(names[0], (None, False, None, False))
-    if (lo is not None and not lo < t) or (hi is not None and not t < hi):
-        raise CertificateError(f"{where}: {t} is not inside the interval ({lo}, {hi})")
-    check_stated(value := value_at(pivot, names, [t]), pair[1], f"{where}: the pivot at {t}")
-    if number_sign(value) != 1:
-        raise CertificateError(f"{where}: cannot show the pivot is positive at {t}")
-    return True
-
-
-def _check_pivot_entries(cert, box: dict, names: list, params: list, strict: bool):
-    """The ``pivot_signs`` entries' shape and boxes; return (joint, box_domain): whether the signs are by ranges
-    on the domain itself, and whether that domain is exactly its box."""
-    n, signs = len(names), cert.pivot_signs
-    if not isinstance(signs, list) or len(signs) != n:
-        raise CertificateError(f"pivot_signs: expected {n} entries, found {short(signs)}")
-    joint = bool(signs) and all(isinstance(e, dict) and "sign_by" in e for e in signs)
-    box_domain = joint and all(is_bound(c, names + params) for c in cert.domain)
-    keys = {"sign", "box", "sign_by"} if joint else {"sign", "box"}  # nonzero_at: one variable, strict, a box
-    allowed = (keys, keys | {"nonzero_at"}) if n == 1 and strict and (box_domain or not joint) else (keys,)
-    for k, entry in enumerate(signs):
-        if not isinstance(entry, dict) or set(entry) not in allowed:
-            raise CertificateError(f"pivot_signs[{k}]: expected {{'sign', 'box'}}, found {short(entry)}")
-        check_box(entry["box"], box, f"pivot_signs[{k}].box")
-        if joint and entry["sign_by"] != SIGN_BY_RANGES:
-            raise CertificateError(f"pivot_signs[{k}].sign_by: must be {SIGN_BY_RANGES!r}, found "
-                                   f"{short(entry['sign_by'])}")
-    for k, c in enumerate(cert.domain if joint and not box_domain else ()):
-        if not isinstance(c, list) or not c or c[0] not in ("gt", "lt"):
-            raise CertificateError(f"domain[{k}]: a proof with pivot signs by ranges is about an open domain "
-                                   f"(strict inequalities) or a box, found {short(c)}")
-    return joint, box_domain
-
-
-def _check_identities(cert, tree, box: dict) -> None:
-    """``hessian`` is the Hessian of ``tree`` and L diag(D) L^T = +-H (+ for convex, - for concave), each entry an
-    identity shown by ``rewrite.is_zero`` with symbols carrying the open box's signs (so it holds on the interior);
-    tanh is written with exp (``check.symbolic`` writes sigmoid and softplus so already; trigonometric functions
-    stay, with exp they would turn complex)."""
-    names, n = list(cert.variables), len(cert.variables)
-    syms = _symbols(names + list(cert.parameters), box)
-    f = to_sympy(tree, dict(syms)).replace(lambda e: isinstance(e, sp.tanh), lambda e: e.rewrite(sp.exp))
-    Hs = [[to_sympy(cert.hessian[i][j], dict(syms)) for j in range(n)] for i in range(n)]
-    for i in range(n):
-        for j in range(n):
-            true = sp.diff(f, syms[names[i]], syms[names[j]])
-            if not is_zero(Hs[i][j] - true):
-                raise CertificateError(f"hessian[{i}][{j}]: states {Hs[i][j]}, the Hessian entry is {true}")
-    L = sp.Matrix(n, n, lambda i, j: to_sympy(cert.L[i][j], dict(syms)))
-    M = L * sp.diag(*[to_sympy(d, dict(syms)) for d in cert.D]) * L.T
-    target = 1 if cert.proves.endswith("convex") else -1
-    for i in range(n):
-        for j in range(i, n):
-            if not is_zero(M[i, j] - target * Hs[i][j]):
-                raise CertificateError(f"L D L^T[{i}][{j}]: is {M[i, j]}, expected "
-                                       f"{'' if target > 0 else '-'}hessian[{i}][{j}] = {target * Hs[i][j]}")
-
-
-def verify_hessian(cert, tree: list) -> str:
-    """Re-check a Hessian certificate of ``tree`` (module docstring: f smooth on the box, H its Hessian,
-    +-H = L diag(D) L^T with unit lower triangular L and pivots D_k >= 0 (> 0 for strictness) on the interior);
-    return what it proves."""
-    if cert.proves not in ("convex", "concave", "strictly_convex", "strictly_concave"):
-        raise CertificateError(f"proves: a Hessian proves 'convex', 'concave', 'strictly_convex' or "
-                               f"'strictly_concave', found {cert.proves!r}")
-    strict = cert.proves.startswith("strictly_")
-    names, params = list(cert.variables), list(cert.parameters)  # parameters: the proof holds for each value
-    n = len(names)
-    # Strictness with several variables or parameters and a closed condition (x >= 0, a >= 0): pivots positive on
-    # the closed box, so H is positive definite at every point and parameter value (a = 0 could be degenerate).
-    closed = strict and (n > 1 or bool(params)) and any(
-        not isinstance(c, list) or not c or c[0] not in ("gt", "lt") for c in cert.domain)
-    box = domain_box(cert)
-    for name, (lo, los, hi, his) in box.items():
-        if lo is not None and hi is not None and not lo < hi:
-            raise CertificateError(f"domain: the bounds {lo} <= {name} <= {hi} leave no interior")
-    joint, box_domain = _check_pivot_entries(cert, box, names, params, strict)
-    # signs on the open domain itself: ranges, factors and its joint polynomial constraints
-    halfspaces = domain_halfspaces(cert) if joint else None
-    check_smooth(tree, box, "function", closed=not joint or box_domain, halfspaces=halfspaces)
-    H, L, D = _matrix(cert.hessian, n, "hessian"), _matrix(cert.L, n, "L"), cert.D
-    if not isinstance(D, list) or len(D) != n:
-        raise CertificateError(f"D: expected {n} pivots")
-    entries = [(H[i][j], f"hessian[{i}][{j}]") for i in range(n) for j in range(n)] + \
-        [(L[i][j], f"L[{i}][{j}]") for i in range(n) for j in range(n)] + [(d, f"D[{i}]") for i, d in enumerate(D)]
-    for t, what in entries:
-        check_tree(t, what)
-        if extra := tree_variables(t) - set(names) - set(params):
-            raise CertificateError(f"{what}: uses {sorted(extra)}, which are not variables")
-        check_smooth(t, box, what, closed=False, halfspaces=halfspaces)
-    for i in range(n):
-        for j in range(i, n):
-            if num_value(L[i][j]) != (1 if j == i else 0):
-                rel = "above the diagonal must be 0" if j > i else "the diagonal must be 1"
-                raise CertificateError(f"L[{i}][{j}]: {rel}, found {short(L[i][j])}")
-        found = _joint_sign(D[i], box, True, halfspaces)
-        if not ge0(found):
-            raise CertificateError(f"D[{i}]: cannot show the pivot {short(D[i])} is >= 0 on the interior "
-                                   f"(sign {found})")
-        if strict and found != "positive" and (params or not _isolated_zeros(D[i], cert.pivot_signs[i], box, names)):
-            raise CertificateError(f"D[{i}]: strict {cert.proves[9:]}ity needs a positive pivot, the sign rules "
-                                   f"give {found!r} for {short(D[i])}")
-        if closed and tree_sign(D[i], box, interior=False) != "positive":
-            raise CertificateError(f"D[{i}]: on a domain with closed conditions, strict {cert.proves[9:]}ity needs "
-                                   f"the pivot {short(D[i])} positive on the closed box, boundary included")
-        if cert.pivot_signs[i]["sign"] != found:
-            raise CertificateError(f"pivot_signs[{i}].sign: states {cert.pivot_signs[i]['sign']!r}, the sign rules "
-                                   f"give {found!r}")
-    _check_identities(cert, tree, box)
-    return cert.proves
-
-
-__all__ = ["SIGN_BY_RANGES", "canon", "check_smooth", "verify_hessian", "verify_rules"]
+__all__ = ["SIGN_BY_RANGES", "canon", "verify_rules"]

@@ -10,6 +10,14 @@ loses); factors (``factored_sign``: x - x^2 = -x (x - 1) > 0 on 0 < x < 1), each
 form, Sturm count, slope and exact value at an end (``monotone_sign``) or a domain constraint; joint constraints
 (``strengthen_sign``); sign rules with interval evaluation as their fallback (``tree_sign``).
 
+**The box** of a rules derivation or a Hessian decomposition (``check.proofs``, ``check.hessian``). Signs come from
+the domain's single-variable affine constraints (``signs.domain_box``: per variable the tightest bounds, with
+strictness), from other constraints only where a node asks (the proof then holds on the box, which contains the
+domain). The certificate states the box it relies on (``derivation["box"]``, each ``pivot_signs[k]["box"]``:
+``{name: [lower, lower_strict, upper, upper_strict]}``, bounds ``"p/q"``, ``["a", "b"]`` for a + b pi, or null), and
+it must equal the box computed here. Ends with pi are compared exactly, never rounded (rounding pi/2 outward would
+let tan x on [0, pi/2) reach its pole; inward would prove a fact on a smaller set).
+
 >>> half_pi = PiRational(0, Fraction(1, 2))
 >>> half_pi > Fraction(3, 2), half_pi < Fraction(8, 5), 2 * half_pi == PiRational(0, 1)
 (True, True, True)
@@ -49,6 +57,9 @@ MAX_NODES = 400
 #: Polynomials factored (or read as constraints) for a sign: total degree and number of variables at most these.
 MAX_FACTOR_DEGREE = 8
 MAX_FACTOR_VARIABLES = 4
+#: The one value of a node's (or a pivot's) optional ``sign_by`` hint: its sign is the rules', strengthened by the
+#: range of its expression on the box with open and closed ends, or by its exact factorization (``strengthen_sign``).
+SIGN_BY_RANGES = "ranges"
 RELATIONS_ORDER = ("gt", "ge", "lt", "le")
 DECIDED = ("positive", "negative", "zero")
 STRICT = ("positive", "negative")
@@ -117,6 +128,11 @@ def satisfies(s: str, required: str) -> bool:
 def stronger(exact: str, fallback: str) -> str:
     """The first sign when it decides something, else the second (both true statements)."""
     return exact if exact != "unknown" else fallback
+
+
+def num_value(tree) -> Fraction | None:
+    """The rational a ``["num", "p/q"]`` leaf denotes, else None."""
+    return parse_rational(tree[1]) if isinstance(tree, list) and len(tree) == 2 and tree[0] == "num" else None
 
 
 def number_word(x) -> str:
@@ -895,19 +911,14 @@ def joint_form_sign(tree, names, halfspaces, box: dict | None = None) -> str:
     return "unknown"
 
 
-#: The sign of a polynomial tree from a domain constraint of which it is a multiple plus a constant (on
-#: x^2 + y^2 < 1, 1 - x^2 - y^2 is positive): ``joint_form_sign`` without a box.
-domain_form_sign = joint_form_sign
-
-
 def affine_sign(tree, box: dict, halfspaces=()) -> str:
     """The sign of an affine tree on the box: its exact range there (``affine_range``), or, failing that, from a
-    domain constraint of which it is a multiple up to a constant (``domain_form_sign``: on 2x + y > 0, the
-    expression 4x + 2y + 1 is positive). "unknown" when neither decides."""
+    domain constraint of which it is a multiple up to a constant (``joint_form_sign`` without a box: on
+    2x + y > 0, the expression 4x + 2y + 1 is positive). "unknown" when neither decides."""
     found = range_to_sign(affine_range(tree, box))
     if found in DECIDED or not halfspaces:
         return found
-    return stronger(domain_form_sign(tree, list(box), halfspaces), found)
+    return stronger(joint_form_sign(tree, list(box), halfspaces), found)
 
 
 def strengthen_sign(rule_sign: str, tree, box: dict, halfspaces=()) -> str:
@@ -1011,7 +1022,7 @@ def _rules_sign(tree, box: dict) -> str:
     return "unknown"
 
 
-__all__ = ["PiRational", "affine_range", "affine_sign", "box_to_json", "check_constraint", "defined_on", "domain_box",
-           "domain_form_sign", "domain_halfspaces", "domain_sign", "factored_sign", "in_span", "interval_sign",
-           "joint_box", "joint_form_sign", "monotone_sign", "power_sign", "quadratic_sign", "range_sign",
+__all__ = ["PiRational", "SIGN_BY_RANGES", "affine_range", "affine_sign", "box_to_json", "check_constraint",
+           "defined_on", "domain_box", "domain_halfspaces", "domain_sign", "factored_sign", "in_span", "interval_sign",
+           "joint_box", "joint_form_sign", "monotone_sign", "num_value", "power_sign", "quadratic_sign", "range_sign",
            "span_sign", "strengthen_sign", "tree_range", "tree_sign", "univariate_sign", "variable_sign"]
