@@ -18,6 +18,7 @@ A row states, for the atom as a function of its arguments:
 Rows by the sign of the argument (``HALF_LINE_ROWS``) or its range (``SPAN_ROWS``) make functions that are neither
 convex nor concave on R usable where they are (sigmoid, tanh, sinh, arctan, arcsinh, erf, erfc; sin, cos, tan,
 arcsin, arccos, artanh); the sign rule ``range`` reads a value's sign off the argument's range (``SIGN_SPANS``).
+``Sign`` (the sign algebra), ``Span`` and ``SIGN_SPANS`` are ``sign_algebra``'s, re-exported here.
 Powers x^p with a rational p are rows by the class of p and the sign of x (``exponent_rows``); a^p with a
 *parameter* p (``PARAM_POWER_ROWS``) holds for every value its bounds allow (``param_exponent_ok``); a^g with an
 expression g (``pow_exp``, x^x) is e^{g log a} on a > 0, exp's row applied to its one child g log a. Composite atoms
@@ -51,6 +52,9 @@ import enum
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .sign_algebra import (_3HALF_PI, _HALF_PI, _MHALF_PI, _PI, _TWO_PI, _ZERO, OPEN_UNIT_INTERVAL, SIGN_SPANS,
+                           TAN_DOMAIN, UNIT_INTERVAL, Sign, Span, _q)
+
 
 class Curvature(str, enum.Enum):
     """Curvature of an expression; ``UNKNOWN`` means no rule gives one (never 'not convex')."""
@@ -59,53 +63,6 @@ class Curvature(str, enum.Enum):
     CONVEX = "convex"
     CONCAVE = "concave"
     UNKNOWN = "unknown"
-
-
-class Sign(str, enum.Enum):
-    """Sign of an expression on the domain (``UNKNOWN``: no rule decides it), and the algebra of signs.
-
-    >>> Sign.POSITIVE.add(Sign.NONNEGATIVE), Sign.POSITIVE.add(Sign.NEGATIVE), Sign.NEGATIVE.mul(Sign.NONPOSITIVE)
-    (<Sign.POSITIVE: 'positive'>, <Sign.UNKNOWN: 'unknown'>, <Sign.NONNEGATIVE: 'nonnegative'>)
-    >>> Sign.POSITIVE.satisfies(Sign.NONNEGATIVE), Sign.NONNEGATIVE.satisfies(Sign.POSITIVE)
-    (True, False)
-    """
-
-    POSITIVE = "positive"
-    NONNEGATIVE = "nonnegative"
-    ZERO = "zero"
-    NONPOSITIVE = "nonpositive"
-    NEGATIVE = "negative"
-    UNKNOWN = "unknown"
-
-    ge0 = property(lambda self: self in (Sign.POSITIVE, Sign.NONNEGATIVE, Sign.ZERO), doc="Is every value >= 0?")
-    le0 = property(lambda self: self in (Sign.NEGATIVE, Sign.NONPOSITIVE, Sign.ZERO), doc="Is every value <= 0?")
-
-    @classmethod
-    def of(cls, gt0: bool, ge0: bool, lt0: bool, le0: bool) -> "Sign":
-        """The sign from what is known: > 0, >= 0, < 0, <= 0 (the strongest statement wins)."""
-        return (cls.ZERO if ge0 and le0 else cls.POSITIVE if gt0 else cls.NEGATIVE if lt0 else
-                cls.NONNEGATIVE if ge0 else cls.NONPOSITIVE if le0 else cls.UNKNOWN)
-
-    def add(self, other: "Sign") -> "Sign":
-        """Sign of f + g."""
-        if Sign.ZERO in (self, other):
-            return other if self is Sign.ZERO else self
-        ge0, le0 = self.ge0 and other.ge0, self.le0 and other.le0
-        return Sign.of(ge0 and Sign.POSITIVE in (self, other), ge0, le0 and Sign.NEGATIVE in (self, other), le0)
-
-    def mul(self, other: "Sign") -> "Sign":
-        """Sign of f g."""
-        if Sign.ZERO in (self, other) or Sign.UNKNOWN in (self, other):
-            return Sign.ZERO if Sign.ZERO in (self, other) else Sign.UNKNOWN
-        strict = {self, other} <= {Sign.POSITIVE, Sign.NEGATIVE}
-        if self.ge0 == other.ge0:
-            return Sign.POSITIVE if strict else Sign.NONNEGATIVE
-        return Sign.NEGATIVE if strict else Sign.NONPOSITIVE
-
-    def satisfies(self, required: "Sign") -> bool:
-        """Whether a value of this sign lies in the region ``required`` names (``UNKNOWN``: all reals)."""
-        return {Sign.UNKNOWN: True, Sign.NONNEGATIVE: self.ge0, Sign.NONPOSITIVE: self.le0}.get(required,
-                                                                                                  self is required)
 
 
 class Monotonicity(str, enum.Enum):
@@ -129,31 +86,7 @@ class Monotonicity(str, enum.Enum):
                 Monotonicity.NONMONOTONE)
 
 
-def _q(a=0, b=0) -> tuple:
-    """The number a + b pi, as the pair (a, b) of rationals."""
-    return Fraction(a), Fraction(b)
-
-
-@dataclass(frozen=True)
-class Span:
-    """The set of reals {lo <= a <= hi} + k period for some integer k (``period`` None: k = 0); ends are pairs
-    (a, b) meaning a + b pi, None for an unbounded side, each end closed or open."""
-
-    lo: tuple | None
-    lo_closed: bool
-    hi: tuple | None
-    hi_closed: bool
-    period: tuple | None = None
-
-
-_ZERO, _PI, _TWO_PI = _q(0), _q(0, 1), _q(0, 2)
-_HALF_PI, _MHALF_PI, _3HALF_PI = (_q(0, Fraction(k, 2)) for k in (1, -1, 3))  # pi/2, -pi/2, 3 pi/2
-#: tan is defined where its argument lies in (-pi/2, pi/2) + k pi; arcsin and arccos where it lies in [-1, 1].
-TAN_DOMAIN = Span(_MHALF_PI, False, _HALF_PI, False, _PI)
-UNIT_INTERVAL = Span(_q(-1), True, _q(1), True)
 _UPPER_HALF, _LOWER_HALF = Span(_ZERO, True, _q(1), True), Span(_q(-1), True, _ZERO, True)  # [0, 1], [-1, 0]
-OPEN_UNIT_INTERVAL = Span(_q(-1), False, _q(1), False)
-
 #: Sign rules an atom's ``sign`` may name instead of a fixed ``Sign`` (see ``rules.py`` / ``check/proofs.py``):
 #: ``sum``/``product`` of the arguments' signs; ``max``/``min`` (the value is >= / <= every argument);
 #: ``same`` (the argument's sign); ``same_weak`` (the argument's sign, but a negative argument only gives
@@ -321,20 +254,6 @@ SPAN_ROWS = {"sin": ("sin_concave", "sin_convex"), "cos": ("cos_concave", "cos_c
              "arccos": ("arccos_concave", "arccos_convex"), "artanh": ("artanh_convex", "artanh_concave")}
 #: every row applied to a plain head -> that head
 ROW_HEADS = {row: head for table in (HALF_LINE_ROWS, SPAN_ROWS) for head, rows in table.items() for row in rows}
-
-#: head -> (span, sign) in order, strongest first: the sign of the value where the argument's range lies in the
-#: span (sign rule ``range``). sin > 0 on (0, pi) + 2k pi, < 0 on (pi, 2 pi) + 2k pi, and so on.
-SIGN_SPANS = {
-    "sin": ((Span(_ZERO, False, _PI, False, _TWO_PI), POS), (Span(_ZERO, True, _PI, True, _TWO_PI), NONNEG),
-            (Span(_PI, False, _TWO_PI, False, _TWO_PI), NEG), (Span(_PI, True, _TWO_PI, True, _TWO_PI), NONPOS)),
-    "cos": ((Span(_MHALF_PI, False, _HALF_PI, False, _TWO_PI), POS),
-            (Span(_MHALF_PI, True, _HALF_PI, True, _TWO_PI), NONNEG),
-            (Span(_HALF_PI, False, _3HALF_PI, False, _TWO_PI), NEG),
-            (Span(_HALF_PI, True, _3HALF_PI, True, _TWO_PI), NONPOS)),
-    "tan": ((Span(_ZERO, False, _HALF_PI, False, _PI), POS), (Span(_ZERO, True, _HALF_PI, False, _PI), NONNEG),
-            (Span(_MHALF_PI, False, _ZERO, False, _PI), NEG), (Span(_MHALF_PI, False, _ZERO, True, _PI), NONPOS)),
-    "arccos": ((Span(_q(-1), True, _q(1), False), POS), (UNIT_INTERVAL, NONNEG)),
-}
 
 POWER_ROWS = ("pow_even", "pow_odd_nonneg", "pow_odd_nonpos", "pow_gt1", "pow_01", "pow_neg_pos",
               "pow_neg_even_neg", "pow_neg_odd_neg")

@@ -32,7 +32,7 @@ from fractions import Fraction
 
 import sympy as sp
 
-from ..atoms import OPEN_UNIT_INTERVAL, TAN_DOMAIN, UNIT_INTERVAL, Span
+from ..sign_algebra import OPEN_UNIT_INTERVAL, TAN_DOMAIN, UNIT_INTERVAL, Span
 from ..errors import CertificateError
 from .evaluate import value_at
 from .numbers import check_stated

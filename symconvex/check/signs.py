@@ -39,7 +39,7 @@ from functools import reduce
 import sympy as sp
 from mpmath import iv
 
-from ..atoms import SIGN_SPANS, Sign
+from ..sign_algebra import SIGN_SPANS, Sign
 from ..errors import CertificateError, InputError
 from .constants import Constant, PiRational, end_from_json, exact_number, tree_nodes
 from .constants import enclose as _interval
