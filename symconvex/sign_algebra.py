@@ -86,18 +86,19 @@ TAN_DOMAIN = Span(_MHALF_PI, False, _HALF_PI, False, _PI)
 UNIT_INTERVAL = Span(_q(-1), True, _q(1), True)
 OPEN_UNIT_INTERVAL = Span(_q(-1), False, _q(1), False)
 
+POS, NONNEG, NEG, NONPOS = Sign.POSITIVE, Sign.NONNEGATIVE, Sign.NEGATIVE, Sign.NONPOSITIVE
 #: head -> (span, sign) in order, strongest first: the sign of the value where the argument's range lies in the
 #: span (the sign rule ``range`` of ``atoms``). sin > 0 on (0, pi) + 2k pi, < 0 on (pi, 2 pi) + 2k pi, and so on.
 SIGN_SPANS = {
-    "sin": ((Span(_ZERO, False, _PI, False, _TWO_PI), Sign.POSITIVE), (Span(_ZERO, True, _PI, True, _TWO_PI), Sign.NONNEGATIVE),
-            (Span(_PI, False, _TWO_PI, False, _TWO_PI), Sign.NEGATIVE), (Span(_PI, True, _TWO_PI, True, _TWO_PI), Sign.NONPOSITIVE)),
-    "cos": ((Span(_MHALF_PI, False, _HALF_PI, False, _TWO_PI), Sign.POSITIVE),
-            (Span(_MHALF_PI, True, _HALF_PI, True, _TWO_PI), Sign.NONNEGATIVE),
-            (Span(_HALF_PI, False, _3HALF_PI, False, _TWO_PI), Sign.NEGATIVE),
-            (Span(_HALF_PI, True, _3HALF_PI, True, _TWO_PI), Sign.NONPOSITIVE)),
-    "tan": ((Span(_ZERO, False, _HALF_PI, False, _PI), Sign.POSITIVE), (Span(_ZERO, True, _HALF_PI, False, _PI), Sign.NONNEGATIVE),
-            (Span(_MHALF_PI, False, _ZERO, False, _PI), Sign.NEGATIVE), (Span(_MHALF_PI, False, _ZERO, True, _PI), Sign.NONPOSITIVE)),
-    "arccos": ((Span(_q(-1), True, _q(1), False), Sign.POSITIVE), (UNIT_INTERVAL, Sign.NONNEGATIVE)),
+    "sin": ((Span(_ZERO, False, _PI, False, _TWO_PI), POS), (Span(_ZERO, True, _PI, True, _TWO_PI), NONNEG),
+            (Span(_PI, False, _TWO_PI, False, _TWO_PI), NEG), (Span(_PI, True, _TWO_PI, True, _TWO_PI), NONPOS)),
+    "cos": ((Span(_MHALF_PI, False, _HALF_PI, False, _TWO_PI), POS),
+            (Span(_MHALF_PI, True, _HALF_PI, True, _TWO_PI), NONNEG),
+            (Span(_HALF_PI, False, _3HALF_PI, False, _TWO_PI), NEG),
+            (Span(_HALF_PI, True, _3HALF_PI, True, _TWO_PI), NONPOS)),
+    "tan": ((Span(_ZERO, False, _HALF_PI, False, _PI), POS), (Span(_ZERO, True, _HALF_PI, False, _PI), NONNEG),
+            (Span(_MHALF_PI, False, _ZERO, False, _PI), NEG), (Span(_MHALF_PI, False, _ZERO, True, _PI), NONPOS)),
+    "arccos": ((Span(_q(-1), True, _q(1), False), POS), (UNIT_INTERVAL, NONNEG)),
 }
 
 

@@ -12,8 +12,8 @@ PACKAGE = pathlib.Path(__file__).resolve().parent.parent / "symconvex"
 
 #: module -> layer (0 kernel, 1 model, 2 search, 3 analysis, 4 text, 5 surfaces); check.* is kernel.
 LAYERS = {
-    "errors": 0, "version": 0, "functions": 0, "atoms": 0, "sign_algebra": 0, "pretty": 0, "facts": 0, "files": 0, "limits": 0,
-    "certificates": 0, "check": 0,
+    "errors": 0, "version": 0, "functions": 0, "atoms": 0, "sign_algebra": 0, "pretty": 0, "facts": 0, "files": 0,
+    "limits": 0, "certificates": 0, "check": 0,
     "domain": 1, "network": 1, "evaluation": 1, "decimals": 1, "forward": 1,
     "rules": 2, "decompose": 2, "strictness": 2, "convexsets": 2, "search": 2, "regions": 2, "netsearch": 2,
     "scale": 2, "family_proofs": 2, "landscape": 2, "minima": 2, "safran_shamir": 2, "pieces": 2,

@@ -98,7 +98,7 @@ COMMON = {"variables": ("names", R), "function": ("tree?", None), "network": ("o
           "domain": ("constraints", ()), "note": ("text", ""), "digest": ("text", R), "parameters": ("names", ()),
           "parameter_values": ("vector", ())}
 #: kind -> its own fields: name -> (type: a name in ``TYPES`` or a reader, default); ``proves`` and ``refutes``
-#: are the words of the facts the kind's theorems prove (rules and Hessian proofs: ``check.proofs``).
+#: are the words of the facts the kind's theorems prove (rules and Hessian proofs: ``check.proofs``, ``check.hessian``).
 _CURVED = ("convex", "concave")
 _STRICT = ("strictly_convex", "strictly_concave")
 KINDS = {

@@ -8,7 +8,8 @@ r"""Proofs that a property holds: composition rules, Hessian factorizations, sum
 - ``sum``: f = g_1 + ... + g_k, each term convex in its own variables and the strictly convex ones covering every
   variable, so f is strictly convex.
 
-The text is written from the certificate's data; ``check.proofs`` and ``check.sums`` are what verify it.
+The text is written from the certificate's data; ``check.proofs``, ``check.hessian`` and ``check.sums`` are what
+verify it.
 """
 
 from __future__ import annotations
