@@ -13,7 +13,7 @@ from symconvex.atoms import (ATOMS, PARAM_POWER_ROWS, POWER_ROWS, Curvature, Mon
 from symconvex.check import verify
 from symconvex.errors import CertificateError
 from symconvex.functions import leaky_relu, relu, sigmoid, softplus
-from symconvex.rules import compose, curvature_of, explain, prove_by_rules, sign_of
+from symconvex.rules import compose, curvature_of, explain, negate, prove_by_rules, sign_of
 from test_special_functions import ROWS as SPECIAL_ROWS
 from test_trig import TRIG_ROWS
 
@@ -323,7 +323,8 @@ def test_every_row_has_a_test():
 
 def test_curvature_algebra():
     C = Curvature
-    assert C.CONVEX.negate() is C.CONCAVE and C.AFFINE.negate() is C.AFFINE and C.UNKNOWN.negate() is C.UNKNOWN
+    assert negate(C.CONVEX) is C.CONCAVE and negate(C.CONCAVE) is C.CONVEX
+    assert negate(C.AFFINE) is C.AFFINE and negate(C.UNKNOWN) is C.UNKNOWN
     assert Monotonicity.SIGNED.resolve(Sign.UNKNOWN) is Monotonicity.NONMONOTONE
 
 
