@@ -130,9 +130,9 @@ def _lines(modules) -> int:
 #: that kind only; a reader who trusts one kind reads the core (the rest of the checker's closure) and that kind's
 #: modules. A sum, identity or pieces certificate is accepted only with parts that prove a curvature (a part's
 #: midpoint or curvature certificate states a ``not_*`` fact, which no such whole accepts), so its parts' kinds are
-#: ``check.proofs``' and ``check.hessian``'s and its own. ``check.network`` and ``check.fastnet`` read network specs (certificates about a
-#: network, not a function) and ``check.exactzero`` decides an exact zero gap (a midpoint refuting *strict*
-#: convexity with exp and log).
+#: ``check.proofs``' (rules) and ``check.hessian``'s, besides its own. ``check.network`` and ``check.fastnet`` read
+#: network specs (certificates about a network, not a function) and ``check.exactzero`` decides an exact zero gap (a
+#: midpoint refuting *strict* convexity with exp and log).
 KIND_MODULES = {"check.midpoint", "check.curvature", "check.fastnet", "check.proofs", "check.landscape", "check.sums",
                 "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero", "check.hessian"}
 KINDS = {
