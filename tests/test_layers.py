@@ -232,6 +232,18 @@ def test_the_core_of_the_checker_is_within_its_target():
     assert _lines(core) < max(_kind_lines()["midpoint"], _kind_lines()["curvature"]) <= CORE_TARGET
 
 
+def test_a_hessian_certificate_is_trusted_without_the_rules():
+    """A Hessian decomposition is checked by ``check.hessian`` with the sign reasoning alone: its reader reads neither
+    the atom table (``atoms``: the rules' rows and templates; the sign algebra and spans are ``sign_algebra``'s) nor
+    the rules checker and its rule families; and a rules derivation is checked without ``check.hessian``."""
+    hessian = _closure(["check", "check.hessian"], skip=KIND_MODULES - {"check.hessian"})
+    rules = _closure(["check", "check.proofs"], skip=KIND_MODULES - {"check.proofs"})
+    assert {"sign_algebra", "check.signs", "check.rewrite"} <= hessian
+    assert not hessian & {"atoms", "check.proofs", "check.norms", "check.perspective"}
+    assert {"atoms", "sign_algebra", "check.norms", "check.perspective"} <= rules and "check.hessian" not in rules
+    assert _kind_lines()["hessian"] < _kind_lines()["rules"]
+
+
 def test_the_checker_reads_certificates_itself():
     """No module of the checker imports the writers' data model (``certificates``) or what it builds SymPy with
     (``functions``, ``pretty``): the checker reads the JSON with ``check.reader`` and ``check.trees``; and the data
