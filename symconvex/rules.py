@@ -586,4 +586,4 @@ def _weighted_terms(base) -> list | None:
     return rests
 
 
-__all__ = ["box_of", "compose", "curvature_of", "explain", "prove_by_rules", "sign_of"]
+__all__ = ["box_of", "compose", "curvature_of", "explain", "negate", "prove_by_rules", "sign_of"]
