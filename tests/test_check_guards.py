@@ -169,6 +169,34 @@ def test_a_stated_point_where_the_pivot_is_positive_must_be_a_pair_inside_the_in
     _refused(cert(["2", "48"], unit), "2 is not inside the interval")
 
 
+def test_a_hessian_certificate_of_the_wrong_shape_is_refused():
+    """x^2 + y^2 = [x, y] I [x, y]^T with pivots 2, 2 (``check.hessian``): each one-field change of the shape (the
+    matrices' sizes, the pivots' number, a pivot entry's keys, what a Hessian proves) is refused, and so is a strict
+    claim from a pivot only >= 0 (12 x^2 for x^4) without a point where it is positive, or with one where it is 0."""
+    def cert(**change):
+        fields = dict(variables=("x", "y"), function=["add", _square(X), _square(Y)], proves="convex",
+                      hessian=[[TWO, ZERO], [ZERO, TWO]], L=[[ONE, ZERO], [ZERO, ONE]], D=[TWO, TWO],
+                      pivot_signs=[{"sign": "positive", "box": {}}] * 2)
+        return HessianCertificate(**{**fields, **change})
+
+    assert verify(cert()) == "convex"
+    _refused(cert(hessian=[[TWO, ZERO]]), r"hessian: expected a 2x2 matrix of trees")
+    _refused(cert(pivot_signs=[{"sign": "positive", "box": {}}]), "pivot_signs: expected 2 entries")
+    _refused(cert(pivot_signs=[{"sign": "positive", "box": {}, "at": "1"}] * 2), r"pivot_signs\[0\]: expected")
+    _refused(cert(D=[TWO]), "D: expected 2 pivots")
+    pivot = ["mul", ["num", "12"], _square(X)]
+
+    def quartic(**change):
+        return HessianCertificate(**{**dict(variables=("x",), function=["pow", X, ["num", "4"]],
+                                            proves="strictly_convex", hessian=[[pivot]], L=[[ONE]], D=[pivot],
+                                            pivot_signs=[{"sign": "nonnegative", "box": {}}]), **change})
+
+    assert verify(quartic(proves="convex")) == "convex"
+    _refused(quartic(), "strict convexity needs a positive pivot")
+    _refused(quartic(pivot_signs=[{"sign": "nonnegative", "box": {}, "nonzero_at": ["0", "0"]}]),
+             "cannot show the pivot is positive at 0")
+
+
 def test_pivot_signs_by_ranges_name_ranges_and_an_open_domain():
     """x^2 + y^2 on the open disc x^2 + y^2 < 1, its pivots' signs read on the domain itself (``sign_by``)."""
     def cert(sign_by="ranges", rel="lt"):
