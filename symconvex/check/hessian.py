@@ -32,8 +32,8 @@ from fractions import Fraction
 
 import sympy as sp
 
-from ..sign_algebra import OPEN_UNIT_INTERVAL, TAN_DOMAIN, UNIT_INTERVAL, Span
 from ..errors import CertificateError
+from ..sign_algebra import OPEN_UNIT_INTERVAL, TAN_DOMAIN, UNIT_INTERVAL, Span
 from .evaluate import value_at
 from .numbers import check_stated
 from .numbers import sign as number_sign
@@ -42,7 +42,6 @@ from .signs import (SIGN_BY_RANGES, affine_range, check_box, domain_box, domain_
                     is_bound, num_value, short, show_range, strengthen_sign, tree_sign, variable_sign)
 from .symbolic import to_sympy
 from .trees import check_tree, parse_rational, tree_variables
-
 
 _SMOOTH = set("num var add mul pow exp log sigmoid softplus tanh pi sin cos tan sinh cosh arctan arcsinh arcsin arccos "
               "arccosh artanh erf erfc gamma digamma trigamma".split())

@@ -39,8 +39,8 @@ from functools import reduce
 import sympy as sp
 from mpmath import iv
 
-from ..sign_algebra import SIGN_SPANS, Sign
 from ..errors import CertificateError, InputError
+from ..sign_algebra import SIGN_SPANS, Sign
 from .constants import Constant, PiRational, end_from_json, exact_number, tree_nodes
 from .constants import enclose as _interval
 from .evaluate import OPERATORS, evaluate, real_power
