@@ -471,6 +471,8 @@ def _check_options(args) -> None:
     if args.out and os.path.exists(args.batch) and os.path.exists(args.out) \
             and os.path.samefile(args.batch, args.out):
         raise InputError("--out must not be the --batch input file")
+    if args.out and os.path.isdir(args.out):
+        raise InputError(f"cannot write {args.out}: Is a directory (--out is a file, e.g. --out results.jsonl)")
     if args.out and not args.resume and os.path.exists(args.out) and os.path.getsize(args.out) > 0:
         raise InputError(f"{args.out} already holds answers; add --resume to continue it, or remove it")
 

@@ -800,6 +800,7 @@ def build_parser() -> argparse.ArgumentParser:
                              help="write the proof as a fragment to \\input into a paper (labels, theorem "
                              "environments, citations of the shipped proofs/symconvex.bib), e.g. --latex-body "
                              "proof-body.tex")
+    parser.commands = tuple(sub.choices)   # every command, for the "a command is needed" message
     return parser
 
 
@@ -866,7 +867,8 @@ def main(argv=None) -> int:
         parser = build_parser()
         args = parser.parse_args(_negative_expressions(parser, list(argv)))
         if not getattr(args, "run", None):
-            raise InputError("a command is needed: analyze, check, net, regions, verify or proofs (see --help)")
+            commands = list(parser.commands)
+            raise InputError(f"a command is needed: {', '.join(commands[:-1])} or {commands[-1]} (see --help)")
         return args.run(args)
     except SymconvexError as exc:
         status = next(code for cls, code in EXIT_STATUS.items() if isinstance(exc, cls))

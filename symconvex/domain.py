@@ -62,7 +62,7 @@ class Domain:
             c = type(c)(exact(c.lhs), exact(c.rhs), evaluate=False)
             extra = c.free_symbols - set(variables)
             if extra:
-                raise InputError(f"domain constraint {c} uses {', '.join(sorted(map(str, extra)))}, "
+                raise InputError(f"domain constraint {_show_relation(c)} uses {', '.join(sorted(map(str, extra)))}, "
                                  "which are not variables of the function")
             items.append(c)
         return cls(tuple(variables), items)
@@ -163,9 +163,10 @@ class Domain:
             witness = self._nonconvex_witness(g, strict)
             if witness is not None:
                 a, b = witness
-                raise DomainError(f"the domain is not convex: {_show(a)} and {_show(b)} satisfy {c} but their "
-                                  f"midpoint does not")
-            raise DomainError(f"cannot show that the domain {c} is a convex set; give it as linear inequalities")
+                raise DomainError(f"the domain is not convex: {_show(a)} and {_show(b)} satisfy "
+                                  f"{_show_relation(c)} but their midpoint does not")
+            raise DomainError(f"cannot show that the domain {_show_relation(c)} is a convex set; "
+                              "give it as linear inequalities")
 
     def _nonconvex_witness(self, g, strict):
         """Two small rational points of the whole domain (every constraint holds) whose midpoint violates g > 0
@@ -219,6 +220,13 @@ def _holds(g, strict, variables, point) -> bool:
     if not value.is_number or value.has(sp.zoo, sp.nan, sp.oo, -sp.oo) or not value.is_real:
         return False
     return bool(value > 0) if strict else bool(value >= 0)
+
+
+def _show_relation(c) -> str:
+    """A constraint as the answer prints it (``x² > 0``, not SymPy's ``x**2 > 0``)."""
+    from .pretty import pretty
+
+    return pretty(c) if isinstance(c, sp.Basic) else str(c)
 
 
 def _show(point) -> str:

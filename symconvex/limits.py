@@ -110,7 +110,7 @@ def coerce_timeout(timeout) -> float | None:
     except (TypeError, ValueError):
         value = None
     if value is None or not 0 < value <= MAX_TIMEOUT:  # also refuses nan and inf
-        raise InputError(f"expected a positive number of seconds (at most {MAX_TIMEOUT}), e.g. --timeout 30; "
+        raise InputError(f"expected a positive number of seconds (at most {int(MAX_TIMEOUT)}), e.g. --timeout 30; "
                          f"found {str(timeout)!r}")
     return value
 
