@@ -1,0 +1,64 @@
+"""What a new user met when trying the product from the README (session 10), each with the behaviour now asserted
+(docs/USER_TRIAL.md lists the trial).
+
+- ``symconvex check --batch claims.txt --out DIR`` said "DIR already holds answers; add --resume": a directory is
+  not an answer file, and --resume then failed too. Now "cannot write DIR: Is a directory", exit 2.
+- ``symconvex`` without a command listed six of its eight commands (not ``landscape`` nor ``serve``).
+- A non-convex domain was shown in SymPy's code syntax: "satisfy x**2 > 0"; now as the answers print it, "x² > 0".
+- ``--timeout -1`` said "(at most 1000000.0)", a float where the user types a number of seconds.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import sympy as sp
+
+from symconvex import analyze
+from symconvex.claims import ClaimError, check_claim
+from symconvex.cli import main
+from symconvex.errors import DomainError
+
+x, y = sp.symbols("x y", real=True)
+
+
+def _one_error_line(capsys) -> str:
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), captured.err
+    return lines[0]
+
+
+def test_batch_out_directory_is_refused_as_a_directory(tmp_path, capsys):
+    claims = tmp_path / "claims.txt"
+    claims.write_text("$x^2$ is convex\n")
+    assert main(["check", "--batch", str(claims), "--out", str(tmp_path)]) == 2
+    assert _one_error_line(capsys) == (f"error: cannot write {tmp_path}: Is a directory "
+                                       "(--out is a file, e.g. --out results.jsonl)")
+    assert main(["check", "--batch", str(claims), "--out", str(tmp_path), "--resume"]) == 2
+    assert "Is a directory" in _one_error_line(capsys)
+
+
+def test_no_command_lists_every_command(capsys):
+    assert main([]) == 2
+    line = _one_error_line(capsys)
+    assert line == ("error: a command is needed: analyze, check, net, regions, verify, proofs, landscape or serve "
+                    "(see --help)")
+
+
+def test_nonconvex_domain_is_shown_in_the_answers_notation():
+    # x² > 0 is R minus {0}: -1/2 and 1/2 satisfy it, their midpoint 0 does not
+    with pytest.raises(DomainError) as caught:
+        analyze(sp.log(x**2), None, [x**2 > 0])
+    assert str(caught.value) == "the domain is not convex: -1/2 and 1/2 satisfy x² > 0 but their midpoint does not"
+    with pytest.raises(ClaimError, match=r"satisfy x² > 0 but their midpoint does not$"):
+        check_claim(r"$\log(x^2)$ is concave")
+
+
+@pytest.mark.parametrize("value", ["-1", "0", "nan", "1e7"])
+def test_bad_timeout_names_its_limit_as_a_whole_number(value, capsys):
+    assert main(["check", "--timeout", value, "$x^2$ is convex"]) == 2
+    line = _one_error_line(capsys)
+    assert line == ("error: argument --timeout: expected a positive number of seconds (at most 1000000), "
+                    f"e.g. --timeout 30; found '{value}'")
