@@ -387,8 +387,11 @@ class Certificate:
 
     def _at_parameters(self) -> str:
         """", at a = -1" for a refutation at stated parameter values ("" without parameters)."""
+        from .pretty import pretty  # display only: "at λ = -1", as the function prints λ
+
         pairs = zip(self.parameters, self.parameter_values)
-        return (", at " + ", ".join(f"{name} = {value}" for name, value in pairs)) if self.parameter_values else ""
+        return (", at " + ", ".join(f"{pretty(sp.Symbol(name))} = {value}" for name, value in pairs)
+                if self.parameter_values else "")
 
     def _labels(self, *labels: str) -> tuple[str, ...]:
         """The letters a summary names its points by (a, b, m; p, u, t), primed when one of them is also the name of

@@ -178,15 +178,16 @@ class Claim:
     partial: str = ""
 
     def statement(self) -> str:
-        args = ", ".join(v.name for v in self.variables)
+        # every letter as the function prints it: "β", "λ", "x₁", never "beta", "lambda", "x_1" beside "β", "λ", "x₁"
+        args = ", ".join(pretty(v) for v in self.variables)
         shown = self.display or pretty(self.function)
-        head = f"{self.name}({args}) = {shown}" if self.name else shown
+        head = f"{pretty(sp.Symbol(self.name))}({args}) = {shown}" if self.name else shown
         words = [("neither convex nor concave" if p == "neither" else p, n)
                  for p, n in [(self.property, self.negated), *self.also]]
         prop = (" or " if self.disjunctive else " and ").join(f"{'not ' if n else ''}{w}" for w, n in words)
         text = f"{head} is {prop} in ({args})"
         if self.parameters:
-            text += " for every " + ", ".join(p.name for p in self.parameters)
+            text += " for every " + ", ".join(pretty(p) for p in self.parameters)
         if self.domain:
             text += (" with " if self.parameters else " on ") + ", ".join(pretty(c) for c in self.domain)
         if self.remarked:
@@ -1521,7 +1522,7 @@ def _parse_claim(text: str) -> Claim:
             note = "; ".join(filter(None, [note, coupled_note(name, list(params), letters)]))
             unless_holds = coupled_refusal(name, list(params), letters, domain)
     if parameters:
-        note = " ".join(filter(None, [note, f"{', '.join(parameters)} "
+        note = " ".join(filter(None, [note, f"{', '.join(pretty(symbol(n)) for n in parameters)} "
                                       f"{'is a parameter' if len(parameters) == 1 else 'are parameters'}: the claim "
                                       "is read for every value its conditions allow" + (f"; {joint_hint}" if joint_hint
                                                                                          else "")]))
@@ -2047,8 +2048,8 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
 
 def _reading_line(c: Claim) -> str:
     """One reading of a claim, for the line saying what each reading answers."""
-    which = (f"in {', '.join(v.name for v in c.variables)} for every {', '.join(p.name for p in c.parameters)}"
-             if c.parameters else f"jointly in {', '.join(v.name for v in c.variables)}")
+    which = (f"in {', '.join(pretty(v) for v in c.variables)} for every {', '.join(pretty(p) for p in c.parameters)}"
+             if c.parameters else f"jointly in {', '.join(pretty(v) for v in c.variables)}")
     return f"{c.label}, {which}" if c.label else which
 
 

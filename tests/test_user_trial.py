@@ -5,12 +5,15 @@
   not an answer file, and --resume then failed too. Now "cannot write DIR: Is a directory", exit 2.
 - ``symconvex`` without a command listed six of its eight commands (not ``landscape`` nor ``serve``).
 - A non-convex domain was shown in SymPy's code syntax: "satisfy x**2 > 0"; now as the answers print it, "x² > 0".
+- An answer named a letter two ways on one line: "(X·β - y)² is convex in (beta)", "λ·|w| + ... for every
+  lambda", "sigma(x) = 1/(1 + e^(-x))" beside "σ(x)" in the other answers; now every letter as the function prints.
 - ``--timeout -1`` said "(at most 1000000.0)", a float where the user types a number of seconds.
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 import sympy as sp
@@ -62,3 +65,28 @@ def test_bad_timeout_names_its_limit_as_a_whole_number(value, capsys):
     line = _one_error_line(capsys)
     assert line == ("error: argument --timeout: expected a positive number of seconds (at most 1000000), "
                     f"e.g. --timeout 30; found '{value}'")
+
+
+@pytest.mark.parametrize("text, first_line", [
+    # (Xβ - y)² is convex in β for every X, y: a convex square of an affine function of β
+    (r"$\|y - X\beta\|^2$ is convex in $\beta$", "holds: (X·β - y)² is convex in (β) for every X, y"),
+    # σ'' < 0 at x = 1: the sigmoid is not convex
+    (r"$\sigma(x) = \frac{1}{1+e^{-x}}$ is convex on $\mathbb{R}$", "refuted: σ(x) = 1/(1 + e^(-x)) is convex in (x)"),
+    (r"$x_1^2 + x_1 x_2 + x_2^2$ is convex", "holds: x₁² + x₁·x₂ + x₂² is convex in (x₁, x₂)"),
+])
+def test_an_answer_prints_each_letter_as_its_function_does(text, first_line):
+    result = check_claim(text, timeout=30)
+    assert result.verified
+    assert result.answer().splitlines()[0] == first_line
+
+
+def test_a_parameter_note_names_the_greek_letter():
+    # the lasso penalty: for λ = -1 the function (w - 1)² - |w| is not convex, for λ > 0 it is: undecided
+    result = check_claim(r"$(w - 1)^2 + \lambda |w|$ is convex in $w$", timeout=30)
+    assert result.holds is None
+    lines = result.answer().splitlines()
+    assert lines[0] == "undecided: λ·|w| + (w - 1)² is convex in (w) for every λ"
+    assert "  (λ is a parameter: the claim is read for every value its conditions allow)" in lines
+    assert any(line.endswith(", at λ = -1") for line in lines)              # the refuting value, named λ
+    # only the LaTeX the user is told to write spells it out
+    assert not any(re.search(r"(?<!\\)lambda", line) for line in lines), lines
