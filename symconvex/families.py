@@ -521,7 +521,7 @@ def describe(net) -> str:
     hidden = f"{', '.join(dict.fromkeys(acts[:-1]))} hidden activation, " if len(acts) > 1 else ""
     out = {"identity": "linear"}.get(acts[-1], acts[-1])
     return (f"layers {'-'.join(map(str, net.layers))}, {hidden}{out} output, {net.spec['loss']} loss, "
-            f"{'with' if net.bias else 'no'} biases, {len(net.names)} weights")
+            f"{'with' if net.bias else 'no'} biases, {len(net.names)} weight{'' if len(net.names) == 1 else 's'}")
 
 
 def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0) -> ReadingAnswer:

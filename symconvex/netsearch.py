@@ -311,7 +311,8 @@ def find_permutation_midpoint(net: Network, *, oracle: LossOracle | None = None,
     candidates = []
     teacher = linear_teacher_point(net)
     if teacher is not None:
-        candidates.append((teacher, "the seed-000 construction h(x) - h(-x) = c x"))
+        candidates.append((teacher, "an exact fit of the data (paired hidden units compute h(x) and h(-x), "
+                                   "and h(x) - h(-x) = c x is linear)"))
     fits = ((p, "a least-squares read-out fit") for p in readout_fit_points(net))
     for theta, how in itertools.chain(candidates, fits):
         for l in range(1, net.depth):

@@ -598,7 +598,7 @@ def _render_result(result, *, family: bool) -> dict:
                 spec = a.member.spec
                 member = (f"layers {'-'.join(str(w) for w in spec['layers'])}, "
                           f"{', '.join(spec['activations'])}, {spec['loss']} loss, "
-                          f"{len(a.member.names)} weights, data "
+                          f"{len(a.member.names)} weight{'' if len(a.member.names) == 1 else 's'}, data "
                           + html.escape(", ".join(f"x = {_vector(_listed(x))} → y = {_vector(_listed(y))}"
                                                   for x, y in list(zip(spec["inputs"], spec["targets"]))[:6])))
             rows.append(f"<tr><td>{html.escape(a.reading.words)}</td><td class={_WORDS[a.holds][0]}>"

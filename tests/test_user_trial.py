@@ -7,6 +7,8 @@
 - A non-convex domain was shown in SymPy's code syntax: "satisfy x**2 > 0"; now as the answers print it, "x² > 0".
 - An answer named a letter two ways on one line: "(X·β - y)² is convex in (beta)", "λ·|w| + ... for every
   lambda", "sigma(x) = 1/(1 + e^(-x))" beside "σ(x)" in the other answers; now every letter as the function prints.
+- A family member was described as "1 weights"; the seed-000 network's midpoint note said "theta is the seed-000
+  construction", a name from our own files that a reader of the proof has never seen.
 - ``--timeout -1`` said "(at most 1000000.0)", a float where the user types a number of seconds.
 """
 
@@ -90,3 +92,26 @@ def test_a_parameter_note_names_the_greek_letter():
     assert any(line.endswith(", at λ = -1") for line in lines)              # the refuting value, named λ
     # only the LaTeX the user is told to write spells it out
     assert not any(re.search(r"(?<!\\)lambda", line) for line in lines), lines
+
+
+def test_a_one_weight_member_is_one_weight():
+    # relu(w x) with x = 1, y = 1: (relu(w) - 1)² is 0 at w = 1, 1 at w = -1 and 1 at the midpoint w = 0 > 1/2
+    result = check_claim("A ReLU network with no hidden layers and squared loss is convex", timeout=30)
+    assert result.holds is False and result.verified
+    text = result.answer()
+    assert "layers 1-1, relu output, squared loss, no biases, 1 weight, data x = (1), y = 1" in text
+    assert "1 weights" not in text
+
+
+def test_the_permutation_midpoint_note_says_what_theta_is():
+    from symconvex import Network
+    from symconvex.check import verify
+    from symconvex.netsearch import find_permutation_midpoint
+
+    net = Network([1, 2, 1], "relu", data=[(1, 1), (-1, -1)])
+    cert = find_permutation_midpoint(net)
+    assert verify(cert) == "not_convex"
+    # theta = (1, -1, 0, 0, 1, -1, 0) fits y = x exactly: relu(x) - relu(-x) = x; the midpoint 0 has loss 1
+    assert cert.values["f(a)"] == "0" and cert.values["f(m)"] == "1"
+    assert "seed-000" not in cert.note
+    assert "theta is an exact fit of the data (paired hidden units compute h(x) and h(-x)" in cert.note
