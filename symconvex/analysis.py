@@ -41,7 +41,7 @@ from .check import accepts, verify, verify_domain
 from .domain import Domain, natural_domain
 from .errors import CertificateError, DomainError, InputError
 from .facts import ContradictoryFacts, derive, negation, summary
-from .limits import SearchTimeout, coerce_timeout, search_deadline, time_limit
+from .limits import SearchTimeout, coerce_timeout, search_deadline, seconds_text, time_limit
 
 
 class Verdict(str, enum.Enum):
@@ -287,7 +287,7 @@ def conclude(run_search, timeout: float | None, *, verified: dict | None = None,
         with time_limit(search_end - start if search_end else None):
             explanation = run_search(found)
     except SearchTimeout:
-        explanation = f"the search ran out of time after {timeout:g} s"
+        explanation = f"the search ran out of time after {seconds_text(timeout)} s"
     bound = Subject.of(subject.get("function"), subject.get("variables", ()), subject.get("domain"),
                        subject.get("network"), subject.get("parameters", ()))
     kept, _ = gate(found, bound, deadline=start + timeout if timeout else None, verified=verified)

@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from .analysis import Verdict, analyze
-from .limits import SearchTimeout, time_limit
+from .limits import SearchTimeout, seconds_text, time_limit
 from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
 from .conventions import CONVENTIONALLY_POSITIVE, settle, sign_condition
@@ -2092,7 +2092,7 @@ def _answer_as_read(claim: Claim, budget: float, start: float) -> ClaimResult:
             else:
                 analysis = analyze(claim.function, list(claim.variables), claim.domain, timeout=budget)
     except SearchTimeout:
-        explanation = f"the analysis ran out of time after {budget:g} s"
+        explanation = f"the analysis ran out of time after {seconds_text(budget)} s"
     except InputError as exc:
         raise _claim_error(exc) from None
     except RecursionError:

@@ -115,4 +115,13 @@ def coerce_timeout(timeout) -> float | None:
     return value
 
 
-__all__ = ["MAX_TIMEOUT", "Budget", "SearchTimeout", "coerce_timeout", "time_limit"]
+def seconds_text(seconds: float) -> str:
+    """A time limit as an answer prints it: to a tenth of a second, two digits below one tenth (display only).
+
+    >>> seconds_text(29.2368), seconds_text(30.0), seconds_text(1234.56), seconds_text(0.0421)
+    ('29.2', '30', '1234.6', '0.042')
+    """
+    return f"{round(seconds, 1):g}" if seconds >= 0.1 else f"{seconds:.2g}"
+
+
+__all__ = ["MAX_TIMEOUT", "Budget", "SearchTimeout", "coerce_timeout", "seconds_text", "time_limit"]

@@ -9,6 +9,10 @@
   lambda", "sigma(x) = 1/(1 + e^(-x))" beside "σ(x)" in the other answers; now every letter as the function prints.
 - A family member was described as "1 weights"; the seed-000 network's midpoint note said "theta is the seed-000
   construction", a name from our own files that a reader of the proof has never seen.
+- The LaTeX proof of x²/y said "the atom a²/b is convex and nondecreasing where its argument is nonnegative and
+  nonincreasing where it is nonpositive, nonincreasing in its arguments" (which argument?), and showed the interior
+  point check as "y - (0) = 1 > 0".
+- The web page said "the search ran out of time after 29.2368 s".
 - ``--timeout -1`` said "(at most 1000000.0)", a float where the user types a number of seconds.
 """
 
@@ -115,3 +119,32 @@ def test_the_permutation_midpoint_note_says_what_theta_is():
     assert cert.values["f(a)"] == "0" and cert.values["f(m)"] == "1"
     assert "seed-000" not in cert.note
     assert "theta is an exact fit of the data (paired hidden units compute h(x) and h(-x)" in cert.note
+
+
+def test_latex_quad_over_lin_names_the_monotonicity_of_each_argument():
+    from symconvex.latex import to_latex
+
+    # x²/y on y > 0: convex (rules: quad_over_lin), not concave (φ(t) = t² along u = (1, 0) at p = (0, 1))
+    result = check_claim(r"$\frac{x^2}{y}$ is convex on $y > 0$", timeout=30)
+    assert result.holds is True and result.verified
+    tex = " ".join(to_latex(result).split())
+    assert ("is convex on its domain, nondecreasing in its first argument where it is nonnegative and "
+            "nonincreasing where it is nonpositive, and nonincreasing in its second argument.") in tex
+    assert "Here its arguments: $x$ is" in tex
+    assert r"y = 1 > 0" in tex and "- (0)" not in tex
+
+
+def test_latex_single_argument_atom_reads_in_its_argument():
+    from symconvex.latex import to_latex
+
+    result = check_claim(r"$\log(1 + e^{x})$ is convex", timeout=30)
+    assert result.holds is True
+    tex = " ".join(to_latex(result).split())
+    assert "is convex on its domain, nondecreasing in its argument. Here its argument $x$ is" in tex
+
+
+@pytest.mark.parametrize("seconds, shown", [(29.2368, "29.2"), (30.0, "30"), (1234.56, "1234.6"), (0.0421, "0.042")])
+def test_a_time_limit_is_shown_to_a_tenth_of_a_second(seconds, shown):
+    from symconvex.limits import seconds_text
+
+    assert seconds_text(seconds) == shown

@@ -23,7 +23,7 @@ from .facts import fact_ref
 from .netcurvature import _network_jets
 from .notation import (FORMULA_LIMIT, HESSIAN_LIMIT, _align_rows, _long_vector, _num_value, _paren, _pt, name_latex,
                        note_latex, q_latex, tuple_latex)
-from .subject import _Subject
+from .subject import _Subject, constraint_gap_tex
 from .values import _consistent, _r, _sym_num, _value_line
 
 
@@ -327,8 +327,7 @@ def _domain_strict(subject: _Subject, p) -> str:
         rel, lhs, rhs = c
         with interval_precision():
             gap = sub(value_at(lhs, subject.names, p), value_at(rhs, subject.names, p))
-        rows.append(r"%s - (%s) %s %s 0" % (subject.latex(to_sympy(lhs, dict(subject.symbols))),
-                                          subject.latex(to_sympy(rhs, dict(subject.symbols))), _num_value(gap),
-                                          ">" if rel in ("gt", "ge") else "<"))
+        rows.append(r"%s %s %s 0" % (constraint_gap_tex(subject, lhs, rhs), _num_value(gap),
+                                     ">" if rel in ("gt", "ge") else "<"))
     return (r"The point $p$ lies in the interior of the domain, since every constraint holds strictly there:"
             + "\n" + r"\begin{gather*}" + "\n" + " \\\\\n".join(rows) + "\n" + r"\end{gather*}")

@@ -27,9 +27,25 @@ _KIND_TEXT = {"midpoint": "a midpoint certificate", "curvature": "a curvature ce
               "sum": "a sum certificate", "saddle": "a saddle certificate",
               "identity": "an identity certificate (a case split)", "pieces": "a pieces certificate"}
 
-#: A monotonicity of ``symconvex.atoms`` in words.
-_MONO_TEXT = {"increasing": "nondecreasing", "decreasing": "nonincreasing", "nonmonotone": "not monotone",
-              "signed": "nondecreasing where its argument is nonnegative and nonincreasing where it is nonpositive"}
+#: A monotonicity of ``symconvex.atoms`` in words, about the argument named ``{arg}``.
+_MONO_TEXT = {"increasing": "nondecreasing in {arg}", "decreasing": "nonincreasing in {arg}",
+              "nonmonotone": "not monotone in {arg}",
+              "signed": "nondecreasing in {arg} where it is nonnegative and nonincreasing where it is nonpositive"}
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _monotonicity_text(monotone, n_args: int) -> str:
+    """The atom's monotonicity in words, argument by argument: "nondecreasing in its argument", "nondecreasing in
+    each argument", or for a^2/b "nondecreasing in its first argument where it is nonnegative and nonincreasing
+    where it is nonpositive, and nonincreasing in its second argument"."""
+    words = [getattr(m, "value", str(m)) for m in monotone]
+    phrase = lambda word, arg: _MONO_TEXT.get(word, word + " in {arg}").format(arg=arg)  # noqa: E731
+    if len(set(words)) <= 1:
+        word = words[0] if words else "nonmonotone"
+        return phrase(word, "its argument" if max(n_args, len(words)) <= 1 else "each argument")
+    parts = [phrase(w, f"its {_ORDINALS[i] if i < len(_ORDINALS) else str(i + 1) + 'th'} argument")
+             for i, w in enumerate(words)]
+    return ", ".join(parts[:-1]) + ", and " + parts[-1]
 
 
 #: The atoms of ``symconvex.atoms`` as formulas (fallback: the row's statement, escaped).
@@ -136,14 +152,15 @@ class _Derivation:
 
     def _atom(self, node, rule: str, facts, refs) -> str:
         """The composition rule applied to an atom of ``symconvex.atoms`` (its row goes to the atoms table)."""
-        mono = ", ".join(dict.fromkeys(_MONO_TEXT.get(getattr(m, "value", str(m)), str(m)) for m in facts.monotone))
+        mono = _monotonicity_text(facts.monotone, len(refs))
         curv = getattr(facts.curvature, "value", str(facts.curvature))
+        curv = "neither convex nor concave" if curv == "unknown" else curv
         atom = _ATOM_TEX.get(rule) or text_escape(facts.statement or rule)
-        self.used[rule] = (atom, "neither convex nor concave" if curv == "unknown" else curv, mono)
-        return (r"The atom %s is %s and %s in its argument%s on its domain (Table~\ref{tab:atoms}). "
-                r"Here its argument%s: %s. By the composition rule (%s) the expression is %s." % (
-                    atom, "neither convex nor concave" if curv == "unknown" else curv, mono,
-                    "s" if len(refs) > 1 else "", "s are" if len(refs) > 1 else " is", "; ".join(refs),
+        self.used[rule] = (atom, curv, mono)
+        return (r"The atom %s (Table~\ref{tab:atoms}) is %s on its domain, %s. "
+                r"Here %s. By the composition rule (%s) the expression is %s." % (
+                    atom, curv, mono,
+                    ("its arguments: " if len(refs) > 1 else "its argument ") + "; ".join(refs),
                     fact_ref("composition"), text_escape(str(node.get("curvature", "")))))
 
     def atoms_table(self) -> str:

@@ -15,13 +15,13 @@ from fractions import Fraction
 
 import sympy as sp
 
-from ..certificates import MidpointCertificate, parse_coordinate, parse_rational, to_sympy
+from ..certificates import MidpointCertificate, parse_coordinate, parse_rational
 from ..check.evaluate import value_at
 from ..check.numbers import add, interval_precision, mul, sign, sub
 from ..errors import CertificateError
 from .facts import fact_ref
 from .notation import FORMULA_LIMIT, _num_value, _pt, enclosure_latex, note_latex, q_latex, tuple_latex
-from .subject import _Subject, _checker_value
+from .subject import _Subject, _checker_value, constraint_gap_tex
 from .values import _consistent, _num_paren, _r, _sym_num, _value_line
 
 
@@ -198,8 +198,7 @@ def _domain_check(subject: _Subject, points) -> str:
         for label, point in points:
             with interval_precision():
                 gap = sub(value_at(lhs, subject.names, point), value_at(rhs, subject.names, point))
-            rows.append(r"%s:\ \ %s - (%s) %s" % (label, subject.latex(to_sympy(lhs, dict(subject.symbols))),
-                                                 subject.latex(to_sympy(rhs, dict(subject.symbols))),
-                                                 _num_value(gap) + (r" \ge 0" if rel in ("gt", "ge") else r" \le 0")))
+            rows.append(r"%s:\ \ %s %s" % (label, constraint_gap_tex(subject, lhs, rhs),
+                                           _num_value(gap) + (r" \ge 0" if rel in ("gt", "ge") else r" \le 0")))
     return (r"The points lie in the domain: for each constraint," + "\n" + r"\begin{gather*}" + "\n"
             + " \\\\\n".join(rows) + "\n" + r"\end{gather*}")

@@ -181,3 +181,14 @@ def _tree_tex(tree, subject: _Subject) -> str:
         return subject.latex(to_sympy(tree, dict(subject.symbols)))
     except (CertificateError, InputError, TypeError, ValueError):
         return r"\text{(expression)}"
+
+
+def constraint_gap_tex(subject: _Subject, lhs, rhs) -> str:
+    """``lhs - rhs`` of a domain constraint in LaTeX, as a reader writes it: ``y`` when rhs is 0 (not
+    ``y - (0)``), ``x - 1`` for a number or a letter, ``x - (y + 1)`` for a compound right side."""
+    left, right = to_sympy(lhs, dict(subject.symbols)), to_sympy(rhs, dict(subject.symbols))
+    if right == 0:
+        return subject.latex(left)
+    if right.is_Atom and not (right.is_number and right < 0):
+        return r"%s - %s" % (subject.latex(left), subject.latex(right))
+    return r"%s - (%s)" % (subject.latex(left), subject.latex(right))
