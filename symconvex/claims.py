@@ -1990,6 +1990,11 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     timeout = DEFAULT_TIMEOUT if timeout is None else float(timeout)
     if timeout <= 0:
         raise _claim_error("the timeout must be positive")
+    from .parsing.screen import text_problem
+
+    problem = text_problem(text)   # empty, too long, or bytes that are not text: one line, before any reading
+    if problem:
+        raise _claim_error(problem)
     from .families import check_family_claim, looks_like_family_claim
     from .saddle_claims import check_saddle_claim, looks_like_saddle_claim
 

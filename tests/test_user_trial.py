@@ -13,6 +13,8 @@
   nonincreasing where it is nonpositive, nonincreasing in its arguments" (which argument?), and showed the interior
   point check as "y - (0) = 1 > 0".
 - The web page said "the search ran out of time after 29.2368 s".
+- Bytes that are not text (``symconvex check $'ab\x01\xff'``) were answered "expected a property ... found
+  'nothing'"; a 100 KB claim "claim too long" without the limit. Now the reason, with the position or the limit.
 - ``--timeout -1`` said "(at most 1000000.0)", a float where the user types a number of seconds.
 """
 
@@ -148,3 +150,33 @@ def test_a_time_limit_is_shown_to_a_tenth_of_a_second(seconds, shown):
     from symconvex.limits import seconds_text
 
     assert seconds_text(seconds) == shown
+
+
+@pytest.mark.parametrize("text, message", [
+    ("ab\x01\x02 cd", "the claim contains a control character (U+0001 at position 3): paste the claim as text"),
+    ("$x^2$ is \udcff convex", "the claim contains bytes that are not text (at position 10): paste the claim as text"),
+    ("$" + "x+" * 10000 + "x$ is convex", "claim too long: 20013 characters (at most 20000)"),
+    ("  \n ", "empty claim"),
+])
+def test_a_claim_that_is_not_text_is_refused_with_the_reason(text, message, capsys):
+    with pytest.raises(ClaimError) as caught:
+        check_claim(text, timeout=10)
+    assert str(caught.value) == message
+    assert main(["check", text]) == 2
+    assert _one_error_line(capsys) == "error: " + message
+
+
+def test_a_tab_inside_a_claim_is_text():
+    # x² is convex (a tab is white space, not a control character to refuse)
+    assert check_claim("$x^2$ is\tconvex", timeout=10).holds is True
+
+
+def test_batch_answers_a_binary_line_with_its_reason_and_goes_on(tmp_path):
+    claims = tmp_path / "claims.txt"
+    claims.write_text("$x^2$ is convex\nab\x07cd is convex\n$xy$ is convex\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["check", "--batch", str(claims), "--jobs", "1", "--out", str(out)]) == 0
+    rows = {r["line"]: r for r in map(json.loads, out.read_text().splitlines())}
+    assert rows[1]["holds"] is True and rows[3]["holds"] is False
+    assert rows[2]["holds"] is None
+    assert rows[2]["error"] == "the claim contains a control character (U+0007 at position 3): paste the claim as text"
