@@ -227,11 +227,24 @@ _UNDECIDED_PROPERTY_STEMS = ("quasi", "pseudo")
 _PROPERTIES_READ = ("convex", "concave", "affine", "strictly convex", "non-convex", "neither convex nor concave")
 
 
+#: Monotonicity words: a property of the function, but not one symconvex decides.
+_MONOTONE_WORD = re.compile(r"(?:and\s+|,\s*)?(?:strictly\s+|monotonically\s+)?(?:non-?)?(?:increasing|decreasing)"
+                            r"|(?:and\s+|,\s*)?monoton(?:e|ic|ically\s+\w+)", re.I)
+
+
+def _monotone_refusal(words: str) -> str:
+    word = re.sub(r"^(?:and\s+|,\s*)", "", words.strip(), flags=re.I)
+    return (f"'{word}' is monotonicity, not a property symconvex decides: it proves and refutes "
+            f"{', '.join(_PROPERTIES_READ)}; leave '{word}' out of the claim")
+
+
 def _unknown_property(word: str, found: str) -> str:
     """The one-line error for a property the reader does not read: a property it does not decide is named as
     such (quasiconvexity: sublevel sets, not Jensen's inequality), a near miss of a property word gets a
     suggestion ('covnex': did you mean convex?), anything else the list of properties."""
     listed = ", ".join(_PROPERTIES_READ)
+    if _MONOTONE_WORD.fullmatch(word):
+        return _monotone_refusal(word)
     if word.startswith(_UNDECIDED_PROPERTY_STEMS):
         return (f"'{word}' is not a property symconvex decides: it proves and refutes {listed} "
                 f"(and log-concave, log-convex)")
@@ -626,6 +639,8 @@ def _segment(text: str) -> _Parts:
         elif w.strip().startswith("(") and not clause:
             raise _claim_error(f"the remark in parentheses '{w.strip()}' may change the claim, so it is not "
                                "dropped: remove it, or write what it says as part of the claim")
+        elif _MONOTONE_WORD.fullmatch(w.strip()):   # "$e^{-x}$ is convex and decreasing"
+            raise _claim_error(_monotone_refusal(w.strip()))
         else:
             raise _claim_error(f"cannot tell what '{w.strip()}' is; write 'in', 'on' or 'where' before it")
     return parts
@@ -2009,8 +2024,11 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     except SearchTimeout:
         raise _claim_error(f"reading the claim took longer than {timeout:g} s") from None
     except ClaimError:
+        from .sentences.general import general_statement
         from .symbolic_sums import check_symbolic_sum_claim, looks_like_symbolic_sum
 
+        if general_statement(text):   # "the composition of two convex functions is convex": a theorem
+            raise _claim_error(general_statement(text)) from None
         if not looks_like_symbolic_sum(text):
             raise
         # \sum_{i=1}^{n} with n unknown: a claim about every n and every data (symbolic_sums)

@@ -15,6 +15,10 @@
 - The web page said "the search ran out of time after 29.2368 s".
 - Bytes that are not text (``symconvex check $'ab\x01\xff'``) were answered "expected a property ... found
   'nothing'"; a 100 KB claim "claim too long" without the limit. Now the reason, with the position or the limit.
+- "$e^{-x}$ is convex and decreasing" was refused with "cannot tell what 'decreasing' is; write 'in', 'on' or
+  'where' before it"; "The composition of two convex functions is convex" with "expected a property ... found 'of
+  two convex'". Now: monotonicity is not a property symconvex decides; a theorem about kinds of functions is not a
+  claim about one function.
 - ``--timeout -1`` said "(at most 1000000.0)", a float where the user types a number of seconds.
 """
 
@@ -180,3 +184,38 @@ def test_batch_answers_a_binary_line_with_its_reason_and_goes_on(tmp_path):
     assert rows[1]["holds"] is True and rows[3]["holds"] is False
     assert rows[2]["holds"] is None
     assert rows[2]["error"] == "the claim contains a control character (U+0007 at position 3): paste the claim as text"
+
+
+@pytest.mark.parametrize("text, word", [
+    (r"$e^{-x}$ is convex and decreasing", "decreasing"),
+    (r"$e^{x}$ is increasing", "increasing"),
+    (r"$e^{x}$ is increasing and convex", "increasing"),
+    (r"$\log x$ is monotone on $x > 0$", "monotone"),
+])
+def test_monotonicity_is_refused_as_a_property_not_decided(text, word):
+    with pytest.raises(ClaimError) as caught:
+        check_claim(text, timeout=10)
+    assert str(caught.value) == (f"'{word}' is monotonicity, not a property symconvex decides: it proves and refutes "
+                                 "convex, concave, affine, strictly convex, non-convex, neither convex nor concave; "
+                                 f"leave '{word}' out of the claim")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The composition of two convex functions is convex", "convex"),
+    ("A sum of convex functions is convex", "convex"),
+    ("The minimum of concave functions is concave", "concave"),
+])
+def test_a_theorem_about_kinds_of_functions_is_not_a_claim_about_one(text, kind):
+    with pytest.raises(ClaimError) as caught:
+        check_claim(text, timeout=10)
+    assert str(caught.value) == (f"a statement about {kind} functions in general is a theorem, not a claim about one "
+                                 "function: write one function, e.g. '$e^{x^2}$ is convex'")
+
+
+def test_a_claim_with_a_formula_is_never_taken_for_a_theorem():
+    # the formula is the subject: the reason given is about the words after it, not "a theorem"
+    with pytest.raises(ClaimError) as caught:
+        check_claim(r"$x^2 + y^2$ is convex, since a sum of convex functions is convex", timeout=10)
+    assert "theorem" not in str(caught.value)
+    # x² + y² is convex (a sum of squares)
+    assert check_claim(r"$x^2 + y^2$ is convex", timeout=10).holds is True
