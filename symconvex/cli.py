@@ -851,18 +851,23 @@ def _negative_expressions(parser: argparse.ArgumentParser, argv: list[str]) -> l
     return out + ["--", *moved] if moved else out
 
 
-def _error_payload(argv: list[str], message: str) -> dict:
+def _error_payload(argv: list[str], message: str, claim: str | None = None) -> dict:
     """The one JSON object ``--json`` prints for an error: the keys of the command's own answer, with nothing
-    decided (``verify`` answers ``accepted`` and ``statements``; the others ``holds``, ``curvature``, ...)."""
+    decided (``verify`` answers ``accepted`` and ``statements``; the others ``holds``, ``curvature``, ...), and
+    for ``check`` the claim as given, as a batch answer line carries it."""
     if next((a for a in argv if not a.startswith("-")), None) == "verify":
         return {"accepted": False, "statements": [], "error": message}
-    return {"error": message, "holds": None, "curvature": "unknown", "certificates": [], "facts": {},
-            "explanation": "", "verified": False}
+    payload = {"error": message, "holds": None, "curvature": "unknown", "certificates": [], "facts": {},
+               "explanation": "", "verified": False}
+    if isinstance(claim, str):
+        payload["claim"] = claim
+    return payload
 
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     wants_json = "--json" in argv
+    args = None
     try:
         parser = build_parser()
         args = parser.parse_args(_negative_expressions(parser, list(argv)))
@@ -874,7 +879,7 @@ def main(argv=None) -> int:
         status = next(code for cls, code in EXIT_STATUS.items() if isinstance(exc, cls))
         message = " ".join(str(exc).split()) or type(exc).__name__
         if wants_json:
-            print(json.dumps(_error_payload(argv, message), sort_keys=True))
+            print(json.dumps(_error_payload(argv, message, getattr(args, "claim", None)), sort_keys=True))
         print(f"error: {message}", file=sys.stderr)
         return status
     except SystemExit as exc:  # --help and --version print, then exit 0

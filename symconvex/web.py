@@ -753,8 +753,9 @@ def compile_pdf(latex: str, timeout: float = 60.0) -> bytes:
 # ============================================================================================ the app
 
 def _error_object(message: str) -> dict:
-    """The object ``symconvex ... --json`` prints for an error."""
-    return {"error": message, "holds": None, "curvature": "unknown", "certificates": [], "verified": False}
+    """The object ``symconvex ... --json`` prints for an error (CLAIMS.md's keys: ``facts`` too, empty)."""
+    return {"error": message, "holds": None, "curvature": "unknown", "certificates": [], "facts": {},
+            "explanation": "", "verified": False}
 
 
 class _TooLarge(InputError):

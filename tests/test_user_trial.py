@@ -19,6 +19,8 @@
   'where' before it"; "The composition of two convex functions is convex" with "expected a property ... found 'of
   two convex'". Now: monotonicity is not a property symconvex decides; a theorem about kinds of functions is not a
   claim about one function.
+- ``symconvex check --json`` on a claim it could not read dropped the claim (a batch line keeps it), and the web
+  API's error object lacked ``facts`` and ``explanation`` (tests/test_web.py asserts the API against the CLI).
 - ``--timeout -1`` said "(at most 1000000.0)", a float where the user types a number of seconds.
 """
 
@@ -219,3 +221,15 @@ def test_a_claim_with_a_formula_is_never_taken_for_a_theorem():
     assert "theorem" not in str(caught.value)
     # x² + y² is convex (a sum of squares)
     assert check_claim(r"$x^2 + y^2$ is convex", timeout=10).holds is True
+
+
+def test_json_error_object_keeps_the_claim_and_the_contract_keys(capsys):
+    bad = r"$e^{x}$ is increasing"
+    assert main(["check", "--json", bad]) == 2
+    out = capsys.readouterr().out
+    data = json.loads(out)
+    assert out.count("\n") == 1
+    assert data["claim"] == bad
+    assert {"holds", "facts", "curvature", "certificates", "verified", "error"} <= set(data)
+    assert (data["holds"], data["facts"], data["curvature"], data["certificates"], data["verified"]) == \
+        (None, {}, "unknown", [], False)

@@ -381,3 +381,18 @@ def test_browser_paste_a_seed_claim_see_the_answer_and_verify_the_download(brows
     assert main(["verify", str(saved)]) == 0  # `symconvex verify certificates.json`
     out = capsys.readouterr().out
     assert out.startswith("accepted: ") and fact.replace(" ", "_") in out
+
+
+def test_api_error_object_has_the_cli_error_keys(client, capsys):
+    """(User trial, session 10.) The API's error object lacked ``facts`` and ``explanation``, keys CLAIMS.md's
+    output contract requires and ``symconvex check --json`` prints for the same error."""
+    bad = "$f(x, y) = xy$ is convx"
+    r = client.post("/api/check", json={"claim": bad})
+    assert r.status_code == 400
+    data = r.json()
+    assert main(["check", "--json", bad]) == 2
+    cli = json.loads(capsys.readouterr().out)
+    assert cli.pop("claim") == bad
+    assert data == cli
+    assert data["facts"] == {} and data["holds"] is None and data["certificates"] == []
+    assert data["error"].startswith("'convx' is not a property: did you mean 'convex'?")
