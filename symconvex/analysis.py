@@ -163,8 +163,23 @@ class Analysis:
         """The proven facts in words, strongest first: "proved: concave, not convex, ..."."""
         return "proved: " + ", ".join(f.replace("_", " ") for f in self.facts) if self.facts else "proved: nothing"
 
+    def subject_line(self) -> str:
+        """What was analysed, as the answer's second line: ``f(x, y) = x·y on y > 0`` (a formula read otherwise than
+        meant, a product of letters or a dropped term, shows at once); "" for a network (its own line says it)."""
+        from .pretty import pretty  # display only
+
+        if self.network is not None or not isinstance(self.function, sp.Basic):
+            return ""
+        line = f"f({', '.join(pretty(v) for v in self.variables)}) = {pretty(self.function)}"
+        if self.parameters:
+            line += " for every " + ", ".join(pretty(p) for p in self.parameters)
+        constraints = self.domain.constraints if self.domain is not None else []
+        return line + ((" on " + ", ".join(pretty(c) for c in constraints)) if constraints else "")
+
     def __str__(self) -> str:
         lines = [f"{self.curvature.value}"]
+        if self.subject_line():
+            lines.append(f"  {self.subject_line()}")
         if self.facts:
             lines.append(f"  {self.facts_line()}")
         for c in self.certificates:

@@ -93,23 +93,8 @@ def cmd_analyze(args) -> int:
     domain = parse_domain(args.domain) if args.domain else None
     analysis = analyze(f, variables, domain, timeout=args.timeout)
     save_outputs(args, analysis)
-    emit(args, {**analysis.to_dict(), "error": None}, _with_subject(str(analysis), analysis))
+    emit(args, {**analysis.to_dict(), "error": None}, str(analysis))   # its second line: f(x, y) = ... on ...
     return status_of_verdict(analysis.curvature)
-
-
-def _with_subject(answer: str, analysis) -> str:
-    """The answer with a second line naming what was analysed: ``  f(x, y) = x·y on y > 0``, so that a formula read
-    otherwise than meant (a product of letters, a dropped term) shows at once."""
-    from .pretty import pretty
-
-    names = ", ".join(v.name for v in analysis.variables)
-    line = f"  f({names}) = {pretty(analysis.function)}"
-    if analysis.parameters:
-        line += " for every " + ", ".join(p.name for p in analysis.parameters)
-    constraints = analysis.domain.constraints if analysis.domain is not None else []
-    line += (" on " + ", ".join(pretty(c) for c in constraints)) if constraints else ""
-    first, _, rest = answer.partition("\n")
-    return "\n".join(part for part in (first, line, rest) if part)
 
 
 def _certificate_items(data, file: str) -> list:

@@ -21,6 +21,8 @@
   claim about one function.
 - ``symconvex check --json`` on a claim it could not read dropped the claim (a batch line keeps it), and the web
   API's error object lacked ``facts`` and ``explanation`` (tests/test_web.py asserts the API against the CLI).
+- ``print(analyze(x*y, domain=[x > 0, y > 0]))`` (README: "the terminal answer") did not say what was analysed,
+  while ``symconvex analyze`` prints "f(x, y) = x·y on x > 0, y > 0" as its second line.
 - ``--timeout -1`` said "(at most 1000000.0)", a float where the user types a number of seconds.
 """
 
@@ -233,3 +235,12 @@ def test_json_error_object_keeps_the_claim_and_the_contract_keys(capsys):
     assert {"holds", "facts", "curvature", "certificates", "verified", "error"} <= set(data)
     assert (data["holds"], data["facts"], data["curvature"], data["certificates"], data["verified"]) == \
         (None, {}, "unknown", [], False)
+
+
+def test_python_print_of_an_analysis_names_its_subject_as_the_cli_does(capsys):
+    # xy on the open quadrant: φ(t) = (1 + t)(1 - t) along u = (1, -1) at (1, 1) has φ'' = -2: not convex
+    a = analyze(x * y, domain=[x > 0, y > 0])
+    lines = str(a).splitlines()
+    assert lines[:2] == ["neither", "  f(x, y) = x·y on x > 0, y > 0"]
+    assert main(["analyze", "xy", "--domain", "x > 0, y > 0"]) == 0   # decided
+    assert capsys.readouterr().out.splitlines()[:2] == lines[:2]
