@@ -618,12 +618,22 @@ class SaddleCertificate(Certificate):
                     f"d²/dt² f(p + t·v) = {self._shown(self.pos_jet[-1])} > 0 for v = {self._point(self.pos_direction)}")
 
         def lead(jet):
+            """The jet's first nonzero term after the value: "1 - 2·t³ + …" (not "1 + (-2)·t^3 + …")."""
             k = next((i for i, c in enumerate(jet) if i and c not in ("0", 0)), len(jet) - 1)
-            return f"{jet[0]} + ({jet[k]})·t^{k} + …"
+            coefficient = str(jet[k])
+            sign, size = ("-", coefficient[1:]) if coefficient.startswith("-") else ("+", coefficient)
+            term = ("" if size == "1" else f"{size}·") + "t" + str(k).translate(_SUPERSCRIPT_DIGITS)
+            if str(jet[0]) == "0":
+                return f"{'-' if sign == '-' else ''}{term} + …"
+            return f"{jet[0]} {sign} {term} + …"
 
         return (f"higher-order saddle at p = {self._point(self.point)}: ∇f(p) = 0, f(p + t·u) = {lead(self.neg_jet)} "
                 f"for u = {self._point(self.neg_direction)}, f(p + t·v) = {lead(self.pos_jet)} for "
                 f"v = {self._point(self.pos_direction)}")
+
+
+#: Display only: t³ for the power of a saddle's leading term.
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)

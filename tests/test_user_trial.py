@@ -23,6 +23,7 @@
   API's error object lacked ``facts`` and ``explanation`` (tests/test_web.py asserts the API against the CLI).
 - ``print(analyze(x*y, domain=[x > 0, y > 0]))`` (README: "the terminal answer") did not say what was analysed,
   while ``symconvex analyze`` prints "f(x, y) = x·y on x > 0, y > 0" as its second line.
+- A higher-order saddle was summarised as "f(p + t·u) = 1 + (-2)·t^3 + …"; now "1 - 2·t³ + …".
 - ``--timeout -1`` said "(at most 1000000.0)", a float where the user types a number of seconds.
 """
 
@@ -244,3 +245,12 @@ def test_python_print_of_an_analysis_names_its_subject_as_the_cli_does(capsys):
     assert lines[:2] == ["neither", "  f(x, y) = x·y on x > 0, y > 0"]
     assert main(["analyze", "xy", "--domain", "x > 0, y > 0"]) == 0   # decided
     assert capsys.readouterr().out.splitlines()[:2] == lines[:2]
+
+
+def test_a_higher_order_saddle_reads_as_a_polynomial_in_t():
+    # (w1 w2 w3 - 1)² at 0: along u = (-1, -1, 1) it is (t³ - 1)² = 1 - 2t³ + t⁶; along (-1, -1, -1), 1 + 2t³ + t⁶
+    result = check_claim(r"$(w_1 w_2 w_3 - 1)^2$ has a saddle point at the origin", timeout=30)
+    assert result.holds is True and result.verified
+    line = next(line for line in result.answer().splitlines() if "higher-order saddle" in line)
+    assert "f(p + t·u) = 1 - 2·t³ + … for u = (-1, -1, 1)" in line
+    assert "f(p + t·v) = 1 + 2·t³ + … for v = (-1, -1, -1)" in line
