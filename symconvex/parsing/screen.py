@@ -1,4 +1,4 @@
-r"""What a pasted claim must be before it is read at all: text, not empty, not too long (text layer).
+r"""What a pasted claim must be before it is read at all: text, not empty, not too long (layer: text).
 
 ``text_problem(text)`` returns the one-line reason a claim cannot be read, or None. A claim is a string of printable
 text: a control character (U+0000–U+001F except tab and line breaks, U+007F–U+009F) or an unpaired surrogate (how
