@@ -71,12 +71,6 @@ def _readable(tree) -> list[int]:
     return own + [c for a in tree[1:] for c in _readable(a)]
 
 
-def _has_kinks(tree) -> bool:
-    """Whether the expression tree uses max, min, |.|, relu or leaky_relu somewhere."""
-    return isinstance(tree, list) and bool(tree) and (
-        tree[0] in _KINK_HEADS or any(_has_kinks(a) for a in tree[1:] if isinstance(a, list)))
-
-
 def _minus(t):
     return ["mul", ["num", "-1"], t]
 
@@ -455,8 +449,7 @@ def prove_piecewise(f, variables, domain, deadline=None) -> list:
     if not any(c.proves in ("affine", "strictly_convex", "strictly_concave") for c in found):
         found += prove_by_pieces(f, variables, domain, deadline)  # pieces may add strictness to a max of pieces
     if not found and isinstance(f, sp.Add) and len(variables) > 1 and len(f.args) <= MAX_TERMS and \
-            _has_kinks(to_tree(f)) and not deadline.spent():  # |x|^3 + |y|^3: a strict sum of pieces
-        # (without kinks there are no pieces: a strict sum is the search's own step, after its refutations)
+            not deadline.spent():  # |x|^3 + |y|^3: a strict sum of pieces
         from .strictness import prove_strict_sum
 
         for side in ("convex", "concave"):
