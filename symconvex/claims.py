@@ -69,7 +69,7 @@ from .data_phrases import read_data_phrases
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .sentences import read_sentence, settle as settle_sentence
 from .sentences.components import refuse_component_formula
-from .sentences.leads import other_of, transforming_lead
+from .sentences.leads import denying_word, other_of, transforming_lead
 from .sentences.plain import bracket_words, delimit
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
@@ -519,6 +519,9 @@ def _segment(text: str) -> _Parts:
     chunks = _chunks(text.strip())
     parts = _Parts(restatements=[*cut.restatements, *titled], remarked=list(cut.properties))
     parts.note = "; ".join(cut.notes)
+    if title and denying_word(_MATH.sub(" ", title)):   # "Neither $x^2$ nor $x^3$ is concave": not a title
+        raise _claim_error(f"{denying_word(_MATH.sub(' ', title))} before the formula makes the claim about something "
+                           "other than the formula itself; write one claim per function (and 'is not' for a negation)")
     if title:
         parts.note += ("; " if parts.note else "") + f"the function is the formula just before the property; '{' '.join(title.split())}' before it " \
                      "is read as its title"
