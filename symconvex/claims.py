@@ -71,6 +71,7 @@ from .sentences import read_sentence, settle as settle_sentence
 from .sentences.components import refuse_component_formula
 from .sentences.leads import denying_word, other_of, transforming_lead
 from .sentences.plain import bracket_words, delimit
+from .sentences.typed import typed_as_plain
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
                       cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
@@ -1300,8 +1301,15 @@ def parse_claim(text: str) -> Claim:
     >>> c.function, c.property, c.negated
     (relu(x), 'convex', False)
     """
+    typed_note = ""
+    if isinstance(text, str) and len(text) <= 20000:
+        text, typed_note = typed_as_plain(text)   # `x**2` code spans, fullwidth （x－1）: the plain claim
     try:
-        return _read_claim(text)
+        claim = _read_claim(text)
+        if typed_note:
+            for c in (claim, *claim.readings):
+                c.note = "; ".join(filter(None, [c.note, typed_note]))
+        return claim
     except ClaimError as refused:
         plain = delimit(text) if isinstance(text, str) and len(text) <= 20000 else None
         if plain is None:
@@ -1315,7 +1323,7 @@ def parse_claim(text: str) -> Claim:
         except InputError:
             raise refused from None
         for c in (claim, *claim.readings):
-            c.note = "; ".join(filter(None, [c.note, f"typed without $...$, read as: {plain}"]))
+            c.note = "; ".join(filter(None, [c.note, typed_note, f"typed without $...$, read as: {plain}"]))
         return claim
 
 

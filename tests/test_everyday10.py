@@ -65,3 +65,42 @@ def test_prove_or_disprove_is_an_open_question():
 def test_a_title_without_negation_is_still_a_title():
     # the words before the function are a label ("regulariser"), not a second subject
     assert check_claim(r"The $\ell_2$ penalty $w_1^2 + w_2^2$ is strictly convex").holds is True
+
+
+# ---- Markdown code spans and fullwidth characters are the plain claim -----------------------------------------
+
+@pytest.mark.parametrize("claim, holds", [
+    ("`u**4 + u**2` is strictly convex", True),
+    ("`np.log(u)` is convex for u > 0", False),
+    ("`u*v` is concave", False),
+    ("```np.maximum(u, 0)``` is convex", True),
+    ("`u**3` is convex for `u > 1`", True),
+    ("`u**3` is convex for u < 0", False),
+])
+def test_code_span_is_read_as_its_formula(claim, holds):
+    answer = check_claim(claim)
+    assert answer.holds is holds
+    assert answer.verified
+    assert "code span" in answer.claim.note
+
+
+@pytest.mark.parametrize("claim, holds", [
+    ("（u－2）² is convex", True),
+    ("$u^4 － u^2$ is convex", False),
+    ("$e^{u} ＋ u^2$ is strictly convex", True),
+])
+def test_fullwidth_characters_are_their_ascii_forms(claim, holds):
+    assert check_claim(claim).holds is holds
+
+
+@pytest.mark.parametrize("claim", ["u**1/2 is concave", "`u**3/2` is convex", "u**2/3 is concave for u > 0",
+                                   "$u**1/3$ is convex"])
+def test_python_power_of_a_digit_over_a_digit_is_refused(claim):
+    # x**1/2 is (x**1)/2 to Python, but typed for the square root; x**3/2 is typed for x^{3/2}
+    with pytest.raises(ClaimError, match="ambiguous exponent"):
+        check_claim(claim)
+
+
+def test_python_power_over_a_number_that_it_divides_is_read():
+    assert check_claim("u**2/2 + v**4/4 is convex").holds is True
+    assert check_claim("u**(1/2) is concave for u > 0").holds is True
