@@ -680,7 +680,10 @@ _CONNECTIVES = {"and", "or", "plus", "minus", "times", "with", "of", "by", "over
                 "divided", "multiplied", "added", "sum", "product", "difference", "ratio", "quotient", "max",
                 "maximum", "min", "minimum", "composition", "composed", "applied", "at", "in", "on", "for", "where",
                 "if", "when", "is", "are", "not", "then", "as", "into", "inverse", "square", "root", "power",
-                "log", "exp", "negative", "minus", "reciprocal", "perspective", "conjugate", "i.e", "e.g"}
+                "log", "exp", "negative", "minus", "reciprocal", "perspective", "conjugate", "i.e", "e.g",
+                # a comparison or a second subject: "$x^2$ versus $x^3$ is convex", "Besides $x^2$ also ..."
+                "versus", "vs", "vs.", "besides", "also", "unlike", "like", "compared", "than", "either", "too",
+                "both", "but", "nor", "neither", "instead", "replacing", "together", "alongside", "whereas", "while"}
 _NAMED_EQUATION = re.compile(r"^\s*[A-Za-z\\][A-Za-z\\{}_0-9]*\s*\(.*\)\s*(?::=|=)", re.S)
 _PROPERTY_START = re.compile(r"^\s*,?\s*(?:is|are|,|for|on|over|where|when|whenever|if|with)\b", re.I)
 

@@ -104,3 +104,37 @@ def test_python_power_of_a_digit_over_a_digit_is_refused(claim):
 def test_python_power_over_a_number_that_it_divides_is_read():
     assert check_claim("u**2/2 + v**4/4 is convex").holds is True
     assert check_claim("u**(1/2) is concave for u > 0").holds is True
+
+
+# ---- negative adverbs, negated verbs, doubt and labels of a wrong statement before the formula ----------------
+
+@pytest.mark.parametrize("claim", [
+    r"Hardly $u^5$ is convex",                 # asserts "not convex" (true); reading the rest answers "false"
+    r"Seldom is $\sin u$ concave",
+    r"I don't think $u^3 + u$ is convex",       # asserts "not convex"
+    r"I don’t believe $|u|$ is concave",       # typographic apostrophe
+    r"It's unclear whether $u^4$ is convex",
+    r"Mistake: $u^2 + 1$ is concave",
+    r"Fake proof that $e^{u}$ is concave",
+])
+def test_leads_that_negate_or_doubt_are_refused(claim):
+    with pytest.raises(ClaimError):
+        check_claim(claim)
+
+
+@pytest.mark.parametrize("claim", [r"$u^4$ is concave (jk)", r"$u^4$ is concave lol", r"$e^u$ is concave /s"])
+def test_a_joking_remark_is_not_dropped(claim):
+    with pytest.raises(ClaimError):
+        check_claim(claim)
+
+
+@pytest.mark.parametrize("claim", [r"$t^2$ versus $t^3$ is convex", r"$t^2$ vs $t^3$ is concave",
+                                   r"Unlike $t^4$ then $t^3$ is convex"])
+def test_a_comparison_of_two_formulas_is_no_title(claim):
+    with pytest.raises(ClaimError):
+        check_claim(claim)
+
+
+def test_assertive_leads_are_still_dropped():
+    assert check_claim(r"Clearly $u^3$ is convex").holds is False
+    assert check_claim(r"It is well known that $e^{u}$ is convex").holds is True

@@ -36,7 +36,15 @@ NEGATIONS = {"not", "false", "untrue", "wrong", "incorrect", "isn't", "isnt", "n
              # "Disprove: $x^2$ is convex" asserts the negation; "Neither $x^2$ nor ..." joins another subject;
              # "Counterexample: ..." may state the claim or its refutation ("Prove or disprove" is a question)
              "neither", "nor", "disprove", "disproves", "disproved", "disproving", "refuting", "refuted",
-             "counterexample", "counterexamples", "counter-example", "counter-examples"}
+             "counterexample", "counterexamples", "counter-example", "counter-examples",
+             # negative adverbs and quantifiers ("Hardly $x^3$ is convex", "Few believe ...")
+             "hardly", "barely", "scarcely", "rarely", "seldom", "few",
+             # negated verbs ("I don't think $x^3$ is convex" asserts "not convex")
+             "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't", "wont", "can't", "cant", "cannot",
+             "wouldn't", "shouldn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "ain't", "nope", "nah",
+             # doubt and labels of a wrong statement ("It's unclear whether ...", "Mistake: ...", "Fake proof ...")
+             "unclear", "unsure", "uncertain", "whether", "questionable", "debatable", "dubious", "unproven",
+             "mistake", "mistaken", "mistakes", "error", "bogus", "fake", "flawed", "bad", "nonsense", "erroneous"}
 #: an open question, not a negation: "Prove or disprove: $f$ is convex" asks for the truth of the claim
 _OPEN_QUESTION = re.compile(r"\b(?:prove|show)\s+or\s+(?:disprove|refute)\b|\b(?:disprove|refute)\s+or\s+"
                             r"(?:prove|show)\b", re.IGNORECASE)
@@ -96,6 +104,7 @@ def denying_word(words: str) -> str | None:
     >>> denying_word("Prove or disprove:") is None
     True
     """
+    words = words.replace("\u2019", "'").replace("\u02bc", "'")   # don’t typed with a typographic apostrophe
     found = [w for w in re.findall(r"[a-z]+(?:['-][a-z]+)*", _OPEN_QUESTION.sub(" ", words).lower())
              if w in NEGATIONS or w in QUALIFIERS]
     return f"'{found[0]}'" if found else None
