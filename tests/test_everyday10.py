@@ -138,3 +138,8 @@ def test_a_comparison_of_two_formulas_is_no_title(claim):
 def test_assertive_leads_are_still_dropped():
     assert check_claim(r"Clearly $u^3$ is convex").holds is False
     assert check_claim(r"It is well known that $e^{u}$ is convex").holds is True
+
+
+def test_the_squared_error_is_a_name_not_a_judgement():
+    # "error" names a loss ("the squared error"); only words judging the statement ("Mistake:") refuse it
+    assert check_claim("the absolute error |t - 2 v| is convex in v").holds is True

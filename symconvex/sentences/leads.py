@@ -44,7 +44,7 @@ NEGATIONS = {"not", "false", "untrue", "wrong", "incorrect", "isn't", "isnt", "n
              "wouldn't", "shouldn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "ain't", "nope", "nah",
              # doubt and labels of a wrong statement ("It's unclear whether ...", "Mistake: ...", "Fake proof ...")
              "unclear", "unsure", "uncertain", "whether", "questionable", "debatable", "dubious", "unproven",
-             "mistake", "mistaken", "mistakes", "error", "bogus", "fake", "flawed", "bad", "nonsense", "erroneous"}
+             "mistake", "mistaken", "mistakes", "bogus", "fake", "flawed", "bad", "nonsense", "erroneous"}
 #: an open question, not a negation: "Prove or disprove: $f$ is convex" asks for the truth of the claim
 _OPEN_QUESTION = re.compile(r"\b(?:prove|show)\s+or\s+(?:disprove|refute)\b|\b(?:disprove|refute)\s+or\s+"
                             r"(?:prove|show)\b", re.IGNORECASE)
