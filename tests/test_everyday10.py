@@ -143,3 +143,38 @@ def test_assertive_leads_are_still_dropped():
 def test_the_squared_error_is_a_name_not_a_judgement():
     # "error" names a loss ("the squared error"); only words judging the statement ("Mistake:") refuse it
     assert check_claim("the absolute error |t - 2 v| is convex in v").holds is True
+
+
+# ---- typed forms: Markdown emphasis, infinite interval ends as words, "globally", pasted unicode -----------------
+
+@pytest.mark.parametrize("claim, holds", [
+    (r"**Claim:** $t^4 - t$ is convex", True),
+    (r"__Note__: $t^3 - t$ is convex", False),
+    (r"`t**2 - s**2` is **concave**", False),
+    ("is t^3 - 3t convex on (1,inf)", True),
+    ("is t^3 concave on (-infinity, 0]", True),
+    ("is t^3 convex on (-oo, oo)", False),
+    (r"$t^4 + t$ is globally convex", True),
+    (r"$\sin t$ is globally concave", False),
+    (r"$|t - 1|$ is convex globally", True),
+    ("f(x) = eˣ + x² is strictly convex", True),
+    ("t ↦ t³ is convex", False),
+])
+def test_typed_forms_are_read_as_written(claim, holds):
+    assert check_claim(claim).holds is holds
+
+
+def test_locally_is_not_dropped_like_globally():
+    with pytest.raises(ClaimError):
+        check_claim(r"$t^3$ is locally convex")
+
+
+@pytest.mark.parametrize("claim, holds", [
+    (r"$t^3$ is convex for nonnegative t", True),
+    (r"$t^3$ is convex when t is negative", False),
+    (r"$t^2 - 4$ is concave where $t$ is negative", False),
+    (r"$t^3$ is concave on the negative reals", True),
+    (r"$t^3$ is convex on the nonpositive reals", False),
+])
+def test_sign_words_with_plain_letters_where_and_negative_reals(claim, holds):
+    assert check_claim(claim).holds is holds
