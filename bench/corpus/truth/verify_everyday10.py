@@ -31,158 +31,13 @@ import random
 import sys
 from pathlib import Path
 
-import mpmath
 import sympy as sp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from spec_everyday10 import AMBIGUOUS, COMPOUND, GROUPS, NOT_A_CLAIM, WORDS  # noqa: E402
 
-mpmath.mp.dps = 40
-TOL = mpmath.mpf("1e-25")
-NONSMOOTH = (sp.Abs, sp.Max, sp.Min, sp.Piecewise, sp.sign)
-
-
-def _subject(spec, values):
-    names = spec["vars"] + sorted(values)
-    syms = {n: sp.Symbol(n, real=True) for n in names}
-    syms.update({"pi": sp.pi, "E": sp.E})
-    f = sp.sympify(spec["f"], locals=syms)
-    f = f.subs({syms[k]: sp.Rational(v) for k, v in values.items()})
-    dom = [sp.sympify(c, locals=syms).subs({syms[k]: sp.Rational(v) for k, v in values.items()})
-           for c in spec["domain"]]
-    xs = [syms[n] for n in spec["vars"]]
-    return f, xs, dom
-
-
-def _inside(dom, xs, point):
-    sub = dict(zip(xs, point))
-    for c in dom:
-        val = c.subs(sub)
-        if val is not sp.true:
-            if val is sp.false:
-                return False
-            if not bool(val.doit()):
-                return False
-    return True
-
-
-def _value(fn, point):
-    try:
-        v = fn(*[mpmath.mpf(p.p) / p.q for p in point])
-    except (ZeroDivisionError, ValueError, OverflowError):
-        return None
-    if isinstance(v, mpmath.mpc):
-        if abs(v.imag) > TOL:
-            return None
-        v = v.real
-    if not mpmath.isfinite(v):
-        return None
-    return v
-
-
-def _points(dom, xs, rng, n, scale):
-    out, tries = [], 0
-    while len(out) < n and tries < 40 * n:
-        tries += 1
-        den = rng.choice([4, 8, 16, 64])
-        s = rng.choice(scale)
-        p = [sp.Rational(rng.randint(-int(s * den), int(s * den)), den) for _ in xs]
-        if _inside(dom, xs, p):
-            out.append(p)
-    return out
-
-
-def _exact_gap(f, xs, a, b, lam):
-    m = [lam * ai + (1 - lam) * bi for ai, bi in zip(a, b)]
-    sub = lambda p: f.subs(dict(zip(xs, p)))  # noqa: E731
-    return sub(m) - lam * sub(a) - (1 - lam) * sub(b)
-
-
-def _find_violation(f, xs, dom, sign, rng):
-    """Exact a, b, λ with sign*(f(m) - chord) > 0, or None (not found: evidence, not proof)."""
-    fn = sp.lambdify(xs, f, modules="mpmath")
-    pts = _points(dom, xs, rng, 160, [1, 2, 4, 8])
-    pairs = [(rng.choice(pts), rng.choice(pts)) for _ in range(500)] if pts else []
-    for a in pts:  # short segments
-        u = [sp.Rational(rng.randint(-4, 4), 32) for _ in xs]
-        b = [ai + ui for ai, ui in zip(a, u)]
-        pairs.append((a, b))
-        pairs.append(([ai - ui for ai, ui in zip(a, u)], b))
-    for a, b in pairs:
-        if a == b or not _inside(dom, xs, b) or not _inside(dom, xs, a):
-            continue
-        for lam in (sp.Rational(1, 2), sp.Rational(1, 4)):
-            m = [lam * ai + (1 - lam) * bi for ai, bi in zip(a, b)]
-            fa, fb, fm = _value(fn, a), _value(fn, b), _value(fn, m)
-            if None in (fa, fb, fm):
-                continue
-            gap = fm - (lam * fa + (1 - lam) * fb)
-            if sign * gap > TOL:
-                exact = sp.N(_exact_gap(f, xs, a, b, lam), 60)
-                if exact.is_real and sign * exact > sp.Float("1e-40", 60):
-                    return {"a": [str(v) for v in a], "b": [str(v) for v in b], "lam": str(lam),
-                            "gap": str(sp.N(exact, 12))}
-    return None
-
-
-def _find_equality(f, xs, dom, rng):
-    """a ≠ b with f(m) = chord exactly (refutes strict convexity and strict concavity), or None."""
-    pts = _points(dom, xs, rng, 120, [1, 2, 4])
-    pairs = [(rng.choice(pts), rng.choice(pts)) for _ in range(300)] if pts else []
-    for a in pts:
-        for i in range(len(xs)):  # axis-aligned pairs
-            b = list(a)
-            b[i] = a[i] + sp.Rational(rng.randint(1, 8), 4)
-            pairs.append((a, b))
-        d = [sp.Integer(rng.choice([-2, -1, 1, 2])) for _ in xs]
-        pairs.append((a, [ai + di / 4 for ai, di in zip(a, d)]))
-    fn = sp.lambdify(xs, f, modules="mpmath")
-    lam = sp.Rational(1, 2)
-    for a, b in pairs:
-        if a == b or not _inside(dom, xs, a) or not _inside(dom, xs, b):
-            continue
-        m = [lam * ai + (1 - lam) * bi for ai, bi in zip(a, b)]
-        fa, fb, fm = _value(fn, a), _value(fn, b), _value(fn, m)
-        if None in (fa, fb, fm) or abs(fm - (fa + fb) / 2) > TOL:
-            continue
-        if sp.simplify(_exact_gap(f, xs, a, b, lam)) == 0:
-            return {"a": [str(v) for v in a], "b": [str(v) for v in b], "lam": "1/2", "gap": "0"}
-    return None
-
-
-def _hessian_ok(f, xs, dom, rng, strict):
-    """Hessian PSD (PD when strict) at random domain points; True for nonsmooth subjects (not checked)."""
-    if f.has(*NONSMOOTH):
-        return True
-    H = sp.hessian(f, xs)
-    Hf = sp.lambdify(xs, H, modules="mpmath")
-    singular = 0
-    for p in _points(dom, xs, rng, 60, [1, 2, 4]):
-        try:
-            M = mpmath.matrix(Hf(*[mpmath.mpf(v.p) / v.q for v in p]))
-        except (ZeroDivisionError, ValueError):
-            continue
-        if any(isinstance(M[i, j], mpmath.mpc) for i in range(M.rows) for j in range(M.cols)):
-            continue
-        lo = min(mpmath.eigsy(M)[0]) if M.rows > 1 else M[0, 0]
-        if lo < -TOL:
-            return False
-        singular += lo <= 0
-    return not (strict and singular > 12)   # strict: definite except on a thin set (x^4 + y^4 on the axes)
-
-
-def facts(spec, values, seed):
-    """The four basic facts of one subject at one parameter value, each True/False with evidence."""
-    rng = random.Random(seed)
-    f, xs, dom = _subject(spec, values)
-    out = {}
-    for name, sign, g in (("C", 1, f), ("V", -1, -f)):
-        w = _find_violation(f, xs, dom, sign, rng)
-        out[name] = (w is None and _hessian_ok(g, xs, dom, rng, False), w)
-    eq = _find_equality(f, xs, dom, rng)
-    out["SC"] = (out["C"][0] and eq is None and _hessian_ok(f, xs, dom, rng, True), eq)
-    out["SV"] = (out["V"][0] and eq is None and _hessian_ok(-f, xs, dom, rng, True), eq)
-    return out
+# the engine (exact Jensen witnesses, exact equalities, sampled Hessians) is session 9's, unchanged
+from verify_everyday9 import TOL, _points, _subject, _value, facts  # noqa: E402
 
 
 PROPS = {
@@ -191,6 +46,7 @@ PROPS = {
     "neither": lambda F: not F["C"] and not F["V"], "not_convex": lambda F: not F["C"],
     "not_concave": lambda F: not F["V"], "not_strictly_convex": lambda F: not F["SC"],
     "convex_not_strict": lambda F: F["C"] and not F["SC"], "convex_or_concave": lambda F: F["C"] or F["V"],
+    # session 10's properties
     "concave_not_strict": lambda F: F["V"] and not F["SV"], "not_affine": lambda F: not (F["C"] and F["V"]),
     "convex_not_concave": lambda F: F["C"] and not F["V"],
 }
