@@ -71,6 +71,7 @@ from .sentences import read_sentence, settle as settle_sentence
 from .sentences.components import refuse_component_formula
 from .sentences.leads import denying_word, other_of, transforming_lead
 from .sentences.plain import bracket_words, delimit
+from .sentences.interval_blocks import two_sided_twice
 from .sentences.typed import typed_as_plain
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
@@ -1503,9 +1504,12 @@ def _parse_claim(text: str) -> Claim:
 
     domain = None
     if parts.domain or declared_domain is not None or joint_domain is not None:
-        domain = []
+        domain, blocks, set_blocks = [], [], []
         for piece in [*parts.domain, *([declared_domain] if declared_domain else []),
                       *([joint_domain] if joint_domain is not None else [])]:
+            blocks.append([])
+            set_blocks.append(isinstance(piece, str) and piece in parts.domain
+                              and (not has_relation(piece) or "\\in" in piece))
             if isinstance(piece, list):      # the orthant of a vector declaration, already by coordinates
                 constraints = piece
             else:
@@ -1526,6 +1530,11 @@ def _parse_claim(text: str) -> Claim:
                 if outside:
                     raise _claim_error(f"the domain uses {', '.join(outside)}, which is not a variable of the function")
                 domain.append(c)
+                blocks[-1].append(c)
+        twice = two_sided_twice(blocks, _bound, set_blocks)   # "on $[0, 2]$ and $[1, 3]$": each interval, not their intersection
+        if twice:
+            raise _claim_error(f"two intervals for {twice} ('on A and B' is meant for each of them, not for where "
+                               "both hold): state one interval per claim")
     unless_holds = ""
     if name and params is not None and not parts.variables and domain:   # f(x) = ... on x^2 + y^2 < 1: coupled.py
         letters = tied([v.name for v in variables], [p for p in parameters if p not in strong | weak], domain)

@@ -178,3 +178,23 @@ def test_locally_is_not_dropped_like_globally():
 ])
 def test_sign_words_with_plain_letters_where_and_negative_reals(claim, holds):
     assert check_claim(claim).holds is holds
+
+
+# ---- two intervals for one variable: each of them, never their intersection ------------------------------------
+
+@pytest.mark.parametrize("claim", [
+    r"$t^3$ is convex on $[-2, 0]$ and on $[0, 2]$",          # was read on {0} and answered "holds"
+    r"$t^3 - 3t^2$ is convex on $[0, 2]$ and $[1, 3]$",       # intersection [1, 2]: convex; on [0, 2]: not
+    r"$t^3 - 3t^2$ is convex for $t \in [0, 2]$ and $t \in [1, 3]$",
+    r"$t^3 - 3t^2$ is convex for $0 \le t \le 2$ and $1 \le t \le 3$",
+    r"$t^3 - 3t^2$ is convex on $\mathbb{R}_+$ and $[1, 3]$",
+])
+def test_two_intervals_for_one_variable_are_refused(claim):
+    with pytest.raises(ClaimError, match="two intervals"):
+        check_claim(claim)
+
+
+def test_one_sided_conditions_and_different_variables_are_still_joined():
+    assert check_claim(r"$t^3 - 3t^2$ is convex for $t \ge 0$ and $t \ge 1$").holds is True
+    assert check_claim(r"$t^3 - 3t^2$ is convex for $t > 0$ and $t < 1$").holds is False
+    assert check_claim(r"$t^3 + s^2$ is convex on $t \in [0, 2]$ and $s \in [0, 1]$").holds is True
