@@ -198,3 +198,19 @@ def test_one_sided_conditions_and_different_variables_are_still_joined():
     assert check_claim(r"$t^3 - 3t^2$ is convex for $t \ge 0$ and $t \ge 1$").holds is True
     assert check_claim(r"$t^3 - 3t^2$ is convex for $t > 0$ and $t < 1$").holds is False
     assert check_claim(r"$t^3 + s^2$ is convex on $t \in [0, 2]$ and $s \in [0, 1]$").holds is True
+
+
+# ---- a hypothesis is not an assertion ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("claim", [r"Suppose $v^4$ is concave.", r"Assume $e^{v}$ is concave",
+                                   r"If $v^3 + v$ is convex", r"What if $|v|$ is concave?", r"Imagine $v^2$ is concave"])
+def test_a_hypothesis_is_refused(claim):
+    with pytest.raises(ClaimError):
+        check_claim(claim)
+
+
+def test_a_hypothesis_with_its_conclusion_is_read():
+    assert check_claim(r"Assume $v > 1$. Then $v^3 - 3v^2$ is convex.").holds is True
+    assert check_claim(r"Suppose $g(v) = v^4 - v^2$. Then $g$ is convex.").holds is False
+    assert check_claim(r"If $v < 0$, then $v^3$ is concave").holds is True
+    assert check_claim(r"Determine whether $v^4 - v$ is convex or concave.").holds is True

@@ -43,7 +43,10 @@ NEGATIONS = {"not", "false", "untrue", "wrong", "incorrect", "isn't", "isnt", "n
              "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't", "wont", "can't", "cant", "cannot",
              "wouldn't", "shouldn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "ain't", "nope", "nah",
              # doubt and labels of a wrong statement ("It's unclear whether ...", "Mistake: ...", "Fake proof ...")
-             "unclear", "unsure", "uncertain", "whether", "questionable", "debatable", "dubious", "unproven",
+             "unclear", "unsure", "uncertain", "questionable", "debatable", "dubious", "unproven",
+             # a hypothesis, not an assertion ("Suppose $x^2$ is concave.", "What if ...", "Imagine ...")
+             "suppose", "supposing", "assume", "assuming", "imagine", "pretend", "hypothetically", "hypothetical",
+             "if",
              "mistake", "mistaken", "mistakes", "bogus", "fake", "flawed", "bad", "nonsense", "erroneous"}
 #: an open question, not a negation: "Prove or disprove: $f$ is convex" asks for the truth of the claim
 _OPEN_QUESTION = re.compile(r"\b(?:prove|show)\s+or\s+(?:disprove|refute)\b|\b(?:disprove|refute)\s+or\s+"
