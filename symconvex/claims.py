@@ -71,6 +71,7 @@ from .sentences import read_sentence, settle as settle_sentence
 from .sentences.components import refuse_component_formula
 from .sentences.leads import denying_word, other_of, transforming_lead
 from .sentences.plain import bracket_words, delimit
+from .sentences.chained import chained_definitions
 from .sentences.interval_blocks import two_sided_twice
 from .sentences.typed import typed_as_plain
 from .errors import ClaimError, InputError
@@ -500,7 +501,10 @@ def _normalize_claim(text: str) -> str:
                     else m.group(0), text)
     text, space = split_signature(text)
     m = _LET_THEN.match(text)
-    if m and "$" in m.group("defs"):
+    chain = None if m and not re.search(r"[.;]\s+[A-Za-z]", m.group("defs")) else chained_definitions(text)
+    if chain is not None and not re.search(r"\\to\b|\\rightarrow|\u2192|\\mapsto", chain):
+        text = chain   # "Let $a > 0$. Consider $f(x) = a x^2$. Then $f$ is convex.": the claim, then its definitions
+    elif m and "$" in m.group("defs"):
         defs, space_in_defs = split_signature(m.group("defs"))
         space = space or space_in_defs
         text = f"{m.group('claim').rstrip().rstrip('.')} where {defs}"

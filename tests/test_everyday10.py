@@ -214,3 +214,22 @@ def test_a_hypothesis_with_its_conclusion_is_read():
     assert check_claim(r"Suppose $g(v) = v^4 - v^2$. Then $g$ is convex.").holds is False
     assert check_claim(r"If $v < 0$, then $v^3$ is concave").holds is True
     assert check_claim(r"Determine whether $v^4 - v$ is convex or concave.").holds is True
+
+
+# ---- homework: definition-only sentences, then the claim ------------------------------------------------------
+
+@pytest.mark.parametrize("claim, holds", [
+    (r"Let $c > 0$. Consider $g(u) = c u^4 - u$. Then $g$ is convex.", True),
+    (r"Let $c < 0$. Consider $g(u) = c u^4 - u$. Then $g$ is convex.", False),
+    (r"Let $g(u, v) = u^2 + 3uv + v^2$. Prove that $g$ is convex.", False),
+    (r"Let $q \ge 2$. The function $g(u) = |u|^q$ is convex.", True),
+    (r"We have $g(u) = u^4 + u^2$. Then $g$ is strictly convex.", True),
+    (r"Consider the polynomial $h(u, v) = u^2 - uv + v^2$. $h$ is convex.", True),
+])
+def test_definition_sentences_before_the_claim(claim, holds):
+    assert check_claim(claim).holds is holds
+
+
+def test_a_sentence_with_a_property_is_not_a_definition():
+    with pytest.raises(ClaimError):
+        check_claim(r"Suppose $u^3$ is convex. Then $u^3 + u$ is convex.")
