@@ -36,7 +36,7 @@ def chained_definitions(text: str) -> str | None:
         return None
     defs = [re.sub(r"\s+", " ", d) for d in re.findall(_BLOCK, m.group("defs"))]
     rest = m.group("rest").strip()
-    if not all(_used(d, rest) for d in defs):   # "Let $u(s) = e^{-s}$. $t$ is convex.": t is not what was defined
+    if not all(_used(d, " ".join([rest, *(e for e in defs if e is not d)])) for d in defs):   # "Let $u(s) = e^{-s}$. $t$ is convex.": t is not what was defined
         return None
     inner = chained_definitions(rest)
     claim = (inner if inner is not None else rest).rstrip().rstrip(".")
@@ -46,7 +46,7 @@ def chained_definitions(text: str) -> str | None:
 
 def _used(block: str, rest: str) -> bool:
     """Whether what ``block`` defines (the name of ``name(args) = ...``, else its letters) occurs in the math of
-    ``rest``: a definition the claim never uses is not its definition."""
+    ``rest`` (the claim and the other definitions): a definition the claim never uses is not its definition."""
     math = " ".join(re.findall(_BLOCK, rest))
     named = re.match(r"\$\s*(\\?[A-Za-z]+)\s*\(", block)
     names = [named.group(1)] if named else re.findall(r"\\[A-Za-z]+|[A-Za-z]", block.split("=")[0])
