@@ -233,3 +233,15 @@ def test_definition_sentences_before_the_claim(claim, holds):
 def test_a_sentence_with_a_property_is_not_a_definition():
     with pytest.raises(ClaimError):
         check_claim(r"Suppose $u^3$ is convex. Then $u^3 + u$ is convex.")
+
+
+@pytest.mark.parametrize("claim, holds", [
+    (r"$w^4 + w$ isn't concave", True),
+    (r"$w^4 + w$ isn’t convex", False),
+    (r"$\log w$ is concave everywhere it is defined", True),
+    (r"$\sqrt{w}$ is convex wherever it is defined", False),
+    (r"$w^3 - w$ is convex on the whole real line", False),
+    (r"$e^{-w}$ is convex everywhere on the real line", True),
+])
+def test_contractions_and_domains_in_words(claim, holds):
+    assert check_claim(claim).holds is holds

@@ -8,6 +8,9 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
 - Infinite ends typed as words inside an interval: "(0,inf)", "(-infinity, 0]", "(0, oo)" are "(0,\infty)" ...
 - "globally" before or after the property ("$x^2$ is globally convex", "convex globally"): convex on the whole
   domain, which is what the property alone says (the word changes nothing; "locally" is left to be refused).
+- "isn't convex" is "is not convex" (only right before a property word; "isn't it?" is left as written).
+- "everywhere it is defined" / "wherever it is defined" is "on its domain"; "(everywhere) on the (whole | entire)
+  real line" is "on $\mathbb{R}$".
 - Unicode pasted from a rendered page: "‖x‖₂" is "\|x\|_2", "x ↦ |x|" is "x \mapsto |x|", "eˣ" is "e^{x}".
 - Fullwidth forms (an East-Asian input method): "（x－1）² is convex", "$x^2 ＋ y^2$" use U+FF01..U+FF5E, the
   ASCII characters shifted by 0xFEE0, and U+3000 for a space; each is the ASCII character it shows. Only that
@@ -37,6 +40,9 @@ _INFINITE_RIGHT = re.compile(r"(?P<comma>,\s*)\+?\s*(?:inf|infty|infinity|oo)(?P
 _GLOBALLY = re.compile(r"\bglobally\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\b)|"
                        r"(?:(?<=convex)|(?<=concave)|(?<=affine))\s+globally\b"
                        r"(?=\s*(?:[.,;!?]|$))", re.IGNORECASE)
+_ISNT = re.compile(r"\b(is|are)n['\u2019]t\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\b)", re.IGNORECASE)
+_DEFINED = re.compile(r"\b(?:everywhere|wherever|where)\s+it\s+is\s+defined\b", re.IGNORECASE)
+_REAL_LINE = re.compile(r"\b(?:everywhere\s+)?on\s+the\s+(?:whole\s+|entire\s+)?real\s+line\b", re.IGNORECASE)
 _UNICODE = {"\u2016": r"\|", "\u21a6": r" \mapsto ", "\u02e3": "^{x}", "\u2080": "_0", "\u2081": "_1",
             "\u2082": "_2", "\u2083": "_3", "\u221e": r"\infty"}
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -52,6 +58,9 @@ def typed_as_plain(text: str) -> tuple[str, str]:
                               f"{m.group('comma')}", text)
     text = _INFINITE_RIGHT.sub(lambda m: f"{m.group('comma')}\\infty{m.group('close')}", text)
     text = _GLOBALLY.sub("", text)
+    text = _ISNT.sub(lambda m: m.group(1) + " not ", text)
+    text = _DEFINED.sub("on its domain", text)
+    text = _REAL_LINE.sub(r"on $\\mathbb{R}$", text)
     for k, v in _UNICODE.items():
         text = text.replace(k, v)
     spans = [m.group(2).strip() for m in _CODE_SPAN.finditer(text)]
