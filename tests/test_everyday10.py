@@ -245,3 +245,13 @@ def test_a_sentence_with_a_property_is_not_a_definition():
 ])
 def test_contractions_and_domains_in_words(claim, holds):
     assert check_claim(claim).holds is holds
+
+
+@pytest.mark.parametrize("claim, holds", [
+    (r"$w^4$ is either convex or concave", True),
+    (r"$w^3 + w^2$ is either convex or concave", False),
+    (r"$e^{w}$ is convex, not concave", True),
+    (r"$w^3$ is concave, not convex", False),
+])
+def test_either_or_and_comma_not(claim, holds):
+    assert check_claim(claim).holds is holds

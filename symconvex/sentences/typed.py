@@ -8,6 +8,7 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
 - Infinite ends typed as words inside an interval: "(0,inf)", "(-infinity, 0]", "(0, oo)" are "(0,\infty)" ...
 - "globally" before or after the property ("$x^2$ is globally convex", "convex globally"): convex on the whole
   domain, which is what the property alone says (the word changes nothing; "locally" is left to be refused).
+- "is either convex or concave" is "is convex or concave"; "convex, not concave" is "convex and not concave".
 - "isn't convex" is "is not convex" (only right before a property word; "isn't it?" is left as written).
 - "everywhere it is defined" / "wherever it is defined" is "on its domain"; "(everywhere) on the (whole | entire)
   real line" is "on $\mathbb{R}$".
@@ -40,6 +41,10 @@ _INFINITE_RIGHT = re.compile(r"(?P<comma>,\s*)\+?\s*(?:inf|infty|infinity|oo)(?P
 _GLOBALLY = re.compile(r"\bglobally\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\b)|"
                        r"(?:(?<=convex)|(?<=concave)|(?<=affine))\s+globally\b"
                        r"(?=\s*(?:[.,;!?]|$))", re.IGNORECASE)
+_EITHER = re.compile(r"\b(is|are)\s+either\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\s+or\s+"
+                     r"(?:strictly\s+)?(?:convex|concave|affine)\b)", re.IGNORECASE)
+_COMMA_NOT = re.compile(r"\b(convex|concave|affine),\s+not\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\s*(?:[.!]|$))",
+                        re.IGNORECASE)
 _ISNT = re.compile(r"\b(is|are)n['\u2019]t\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\b)", re.IGNORECASE)
 _DEFINED = re.compile(r"\b(?:everywhere|wherever|where)\s+it\s+is\s+defined\b", re.IGNORECASE)
 _REAL_LINE = re.compile(r"\b(?:everywhere\s+)?on\s+the\s+(?:whole\s+|entire\s+)?real\s+line\b", re.IGNORECASE)
@@ -58,6 +63,8 @@ def typed_as_plain(text: str) -> tuple[str, str]:
                               f"{m.group('comma')}", text)
     text = _INFINITE_RIGHT.sub(lambda m: f"{m.group('comma')}\\infty{m.group('close')}", text)
     text = _GLOBALLY.sub("", text)
+    text = _EITHER.sub(lambda m: m.group(1) + " ", text)
+    text = _COMMA_NOT.sub(lambda m: m.group(1) + " and not ", text)
     text = _ISNT.sub(lambda m: m.group(1) + " not ", text)
     text = _DEFINED.sub("on its domain", text)
     text = _REAL_LINE.sub(r"on $\\mathbb{R}$", text)
