@@ -255,3 +255,17 @@ def test_contractions_and_domains_in_words(claim, holds):
 ])
 def test_either_or_and_comma_not(claim, holds):
     assert check_claim(claim).holds is holds
+
+
+@pytest.mark.parametrize("claim, holds", [
+    ("The cosine is concave", False),
+    ("The arctangent is concave on [0, ∞)", True),
+    ("The cube function is not convex", True),
+    ("The square function is strictly convex", True),
+    ("The negative logarithm is strictly convex", True),
+    ("The entropy function is concave", True),
+    ("The hinge loss is strictly convex", False),
+    ("The logistic loss is convex", True),
+])
+def test_more_functions_named_in_words(claim, holds):
+    assert check_claim(claim).holds is holds
