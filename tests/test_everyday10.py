@@ -269,3 +269,10 @@ def test_either_or_and_comma_not(claim, holds):
 ])
 def test_more_functions_named_in_words(claim, holds):
     assert check_claim(claim).holds is holds
+
+
+def test_if_opening_the_sentence_is_a_hypothesis_but_check_if_asks():
+    with pytest.raises(ClaimError):
+        check_claim(r"If $w^2$ is concave")
+    assert check_claim(r"Determine if $w^4 - w^2$ is convex").holds is False
+    assert check_claim(r"Check if $e^{w} + w^2$ is convex").holds is True

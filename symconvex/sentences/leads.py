@@ -46,8 +46,9 @@ NEGATIONS = {"not", "false", "untrue", "wrong", "incorrect", "isn't", "isnt", "n
              "unclear", "unsure", "uncertain", "questionable", "debatable", "dubious", "unproven",
              # a hypothesis, not an assertion ("Suppose $x^2$ is concave.", "What if ...", "Imagine ...")
              "suppose", "supposing", "assume", "assuming", "imagine", "pretend", "hypothetically", "hypothetical",
-             "if",
              "mistake", "mistaken", "mistakes", "bogus", "fake", "flawed", "bad", "nonsense", "erroneous"}
+#: "if" opening the sentence ("If $x^3$ is convex", "What if ...", "Even if ..."): a hypothesis, not a claim
+_HYPOTHESIS_IF = re.compile(r"^\W*(?:what\s+|even\s+|and\s+)?if\b", re.IGNORECASE)
 #: an open question, not a negation: "Prove or disprove: $f$ is convex" asks for the truth of the claim
 _OPEN_QUESTION = re.compile(r"\b(?:prove|show)\s+or\s+(?:disprove|refute)\b|\b(?:disprove|refute)\s+or\s+"
                             r"(?:prove|show)\b", re.IGNORECASE)
@@ -108,6 +109,8 @@ def denying_word(words: str) -> str | None:
     True
     """
     words = words.replace("\u2019", "'").replace("\u02bc", "'")   # don’t typed with a typographic apostrophe
+    if _HYPOTHESIS_IF.match(words):   # "If $x^3$ is convex", "What if ...": a hypothesis ("Check if" asks)
+        return "'if'"
     found = [w for w in re.findall(r"[a-z]+(?:['-][a-z]+)*", _OPEN_QUESTION.sub(" ", words).lower())
              if w in NEGATIONS or w in QUALIFIERS]
     return f"'{found[0]}'" if found else None
