@@ -276,3 +276,10 @@ def test_if_opening_the_sentence_is_a_hypothesis_but_check_if_asks():
         check_claim(r"If $w^2$ is concave")
     assert check_claim(r"Determine if $w^4 - w^2$ is convex").holds is False
     assert check_claim(r"Check if $e^{w} + w^2$ is convex").holds is True
+
+
+@pytest.mark.parametrize("claim", ["The cube is convex", "The square is strictly convex"])
+def test_a_shape_name_alone_is_not_a_function(claim):
+    # a cube or a square is a convex set: only "the cube function" names x^3
+    with pytest.raises(ClaimError):
+        check_claim(claim)
