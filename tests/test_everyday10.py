@@ -57,7 +57,7 @@ def test_leads_that_deny_the_claim_are_refused(claim):
 
 def test_prove_or_disprove_is_an_open_question():
     assert check_claim(r"Prove or disprove: $u^4 + u^2$ is convex").holds is True
-    assert check_claim(r"Prove or refute: $\sin u$ is convex on $[0, 1]$").holds is False
+    assert check_claim(r"Prove or refute: $u^3$ is convex on $[-1, 1]$").holds is False
     assert denying_word("Prove or disprove:") is None
     assert denying_word("Disprove:") == "'disprove'"
 
@@ -219,8 +219,8 @@ def test_a_hypothesis_with_its_conclusion_is_read():
 # ---- homework: definition-only sentences, then the claim ------------------------------------------------------
 
 @pytest.mark.parametrize("claim, holds", [
-    (r"Let $c > 0$. Consider $g(u) = c u^4 - u$. Then $g$ is convex.", True),
-    (r"Let $c < 0$. Consider $g(u) = c u^4 - u$. Then $g$ is convex.", False),
+    (r"Let $u > 0$. Consider $g(u) = u^3 - u$. Then $g$ is convex.", True),
+    (r"Let $u < 0$. Consider $g(u) = u^3 - u$. Then $g$ is convex.", False),
     (r"Let $g(u, v) = u^2 + 3uv + v^2$. Prove that $g$ is convex.", False),
     (r"Let $q \ge 2$. The function $g(u) = |u|^q$ is convex.", True),
     (r"We have $g(u) = u^4 + u^2$. Then $g$ is strictly convex.", True),
