@@ -69,8 +69,11 @@ from .data_phrases import read_data_phrases
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .sentences import read_sentence, settle as settle_sentence
 from .sentences.components import refuse_component_formula
-from .sentences.leads import other_of, transforming_lead
+from .sentences.leads import denying_word, other_of, transforming_lead
 from .sentences.plain import bracket_words, delimit
+from .sentences.chained import chained_definitions
+from .sentences.interval_blocks import two_sided_twice
+from .sentences.typed import typed_as_plain
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
                       cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
@@ -468,7 +471,7 @@ def _read_properties(chunks, i) -> tuple[str, bool, list, bool, int]:
     return prop, negated, also, joins == {"or"}, i
 
 
-_LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider)\s+(?P<defs>.+?)\s*[.;,]\s*(?:then|so|thus|hence)\s+"
+_LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider|assume)\s+(?P<defs>.+?)\s*[.;,]\s*(?:then|so|thus|hence)\s+"
                        r"(?P<claim>.+)$", re.I | re.S)
 #: a condition before the function: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ..."
 _CONDITION_FIRST = re.compile(r"^\s*(?P<word>for|over|on|if|when)\s+(?P<math>\$[^$]+\$)\s*(?:,|\bthen\b)\s*(?P<rest>.*\$.*)$",
@@ -512,7 +515,10 @@ def _normalize_claim(text: str) -> str:
                     else m.group(0), text)
     text, space = split_signature(text)
     m = _LET_THEN.match(text)
-    if m and "$" in m.group("defs"):
+    chain = None if m and not re.search(r"[.;]\s+[A-Za-z]", m.group("defs")) else chained_definitions(text)
+    if chain is not None and not re.search(r"\\to\b|\\rightarrow|\u2192|\\mapsto", chain):
+        text = chain   # "Let $a > 0$. Consider $f(x) = a x^2$. Then $f$ is convex.": the claim, then its definitions
+    elif m and "$" in m.group("defs"):
         defs, space_in_defs = split_signature(m.group("defs"))
         space = space or space_in_defs
         text = f"{m.group('claim').rstrip().rstrip('.')} where {defs}"
@@ -533,6 +539,9 @@ def _segment(text: str) -> _Parts:
     chunks = _chunks(text.strip())
     parts = _Parts(restatements=[*cut.restatements, *titled], remarked=list(cut.properties))
     parts.note = "; ".join(cut.notes)
+    if title and denying_word(_MATH.sub(" ", title)):   # "Neither $x^2$ nor $x^3$ is concave": not a title
+        raise _claim_error(f"{denying_word(_MATH.sub(' ', title))} before the formula makes the claim about something "
+                           "other than the formula itself; write one claim per function (and 'is not' for a negation)")
     if title:
         parts.note += ("; " if parts.note else "") + f"the function is the formula just before the property; '{' '.join(title.split())}' before it " \
                      "is read as its title"
@@ -692,7 +701,10 @@ _CONNECTIVES = {"and", "or", "plus", "minus", "times", "with", "of", "by", "over
                 "divided", "multiplied", "added", "sum", "product", "difference", "ratio", "quotient", "max",
                 "maximum", "min", "minimum", "composition", "composed", "applied", "at", "in", "on", "for", "where",
                 "if", "when", "is", "are", "not", "then", "as", "into", "inverse", "square", "root", "power",
-                "log", "exp", "negative", "minus", "reciprocal", "perspective", "conjugate", "i.e", "e.g"}
+                "log", "exp", "negative", "minus", "reciprocal", "perspective", "conjugate", "i.e", "e.g",
+                # a comparison or a second subject: "$x^2$ versus $x^3$ is convex", "Besides $x^2$ also ..."
+                "versus", "vs", "vs.", "besides", "also", "unlike", "like", "compared", "than", "either", "too",
+                "both", "but", "nor", "neither", "instead", "replacing", "together", "alongside", "whereas", "while"}
 _NAMED_EQUATION = re.compile(r"^\s*[A-Za-z\\][A-Za-z\\{}_0-9]*\s*\(.*\)\s*(?::=|=)", re.S)
 _PROPERTY_START = re.compile(r"^\s*,?\s*(?:is|are|,|for|on|over|where|when|whenever|if|with)\b", re.I)
 
@@ -1313,8 +1325,15 @@ def parse_claim(text: str) -> Claim:
     >>> c.function, c.property, c.negated
     (relu(x), 'convex', False)
     """
+    typed_note = ""
+    if isinstance(text, str) and len(text) <= 20000:
+        text, typed_note = typed_as_plain(text)   # `x**2` code spans, fullwidth （x－1）: the plain claim
     try:
-        return _read_claim(text)
+        claim = _read_claim(text)
+        if typed_note:
+            for c in (claim, *claim.readings):
+                c.note = "; ".join(filter(None, [c.note, typed_note]))
+        return claim
     except ClaimError as refused:
         plain = delimit(text) if isinstance(text, str) and len(text) <= 20000 else None
         if plain is None:
@@ -1328,7 +1347,7 @@ def parse_claim(text: str) -> Claim:
         except InputError:
             raise refused from None
         for c in (claim, *claim.readings):
-            c.note = "; ".join(filter(None, [c.note, f"typed without $...$, read as: {plain}"]))
+            c.note = "; ".join(filter(None, [c.note, typed_note, f"typed without $...$, read as: {plain}"]))
         return claim
 
 
@@ -1505,9 +1524,12 @@ def _parse_claim(text: str) -> Claim:
 
     domain = None
     if parts.domain or declared_domain is not None or joint_domain is not None:
-        domain = []
+        domain, blocks, set_blocks = [], [], []
         for piece in [*parts.domain, *([declared_domain] if declared_domain else []),
                       *([joint_domain] if joint_domain is not None else [])]:
+            blocks.append([])
+            set_blocks.append(isinstance(piece, str) and piece in parts.domain
+                              and (not has_relation(piece) or "\\in" in piece))
             if isinstance(piece, list):      # the orthant of a vector declaration, already by coordinates
                 constraints = piece
             else:
@@ -1528,6 +1550,11 @@ def _parse_claim(text: str) -> Claim:
                 if outside:
                     raise _claim_error(f"the domain uses {', '.join(outside)}, which is not a variable of the function")
                 domain.append(c)
+                blocks[-1].append(c)
+        twice = two_sided_twice(blocks, _bound, set_blocks)   # "on $[0, 2]$ and $[1, 3]$": each interval, not their intersection
+        if twice:
+            raise _claim_error(f"two intervals for {twice} ('on A and B' is meant for each of them, not for where "
+                               "both hold): state one interval per claim")
     unless_holds = ""
     if name and params is not None and not parts.variables and domain:   # f(x) = ... on x^2 + y^2 < 1: coupled.py
         letters = tied([v.name for v in variables], [p for p in parameters if p not in strong | weak], domain)

@@ -61,6 +61,7 @@ STOP = {
     "holding", "held", "kept", "frozen",
     # judgements of the claim
     "false", "wrong", "untrue", "incorrect", "true", "correct", "right", "yes", "sarcasm", "joke", "kidding", "fails",
+    "jk", "lol", "lmao", "haha", "joking", "sarcastic", "sarcastically", "ironic", "ironically", "nope", "nah", "s",
     "fail", "holds", "hold", "counterexample", "disproved", "refuted", "wrongly", "incorrectly", "mistakenly",
     "falsely", "erroneously", "allegedly", "supposedly", "claims", "claimed",
     # numbers written in words: "(pi, 2 pi)" is an interval

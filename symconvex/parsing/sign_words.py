@@ -7,9 +7,10 @@ rewritten to the math a claim states (CLAIMS.md's DOMAIN), so the reader reads e
 - "for (all | every | any)? positive $x$" / "for $x$ positive" -> "for $x > 0$" (also negative, nonnegative,
   non-negative, nonpositive, non-positive, strictly positive; several names "$x, y$" or "$x$ and $y$" each get
   the condition);
-- "when | if | whenever $x$ is positive" -> "for $x > 0$" (the same words);
+- "when | if | whenever | where $x$ is positive" -> "for $x > 0$" (the same words);
+- the same phrases with one plain letter typed without $...$ ("for nonnegative x", "when x is negative");
 - "on | over the positive reals (real line, real numbers, half-line)" -> "on $\mathbb{R}_{++}$", nonnegative ->
-  "on $\mathbb{R}_{+}$".
+  "on $\mathbb{R}_{+}$", negative -> "on $\mathbb{R}_{--}$", nonpositive -> "on $\mathbb{R}_{-}$".
 
 Only a math block holding variable names (letters, Greek commands, subscripts) is read this way; anything else is
 left as written, for the reader to read or refuse.
@@ -32,8 +33,12 @@ _FOR_SIGN_NAMES = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _SIGN + r"\s
 _FOR_SIGN_BLOCKS = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _SIGN + r"\s+(?P<blocks>" + _NAMES.replace(
     "(?P<names>", "(?:") + r"(?:\s*(?:,|\band\b)\s*" + _NAMES.replace("(?P<names>", "(?:") + r")+)", re.I)
 _FOR_NAMES_SIGN = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _NAMES + r"\s+" + _SIGN + r"\b", re.I)
-_WHEN_NAMES_IS = re.compile(r"\b(?:when|whenever|if)\s+" + _NAMES + r"\s+(?:is|are)\s+" + _SIGN + r"\b", re.I)
-_REALS = re.compile(r"\b(?P<prep>on|over)\s+the\s+(?P<sign>positive|non-?negative)\s+"
+_WHEN_NAMES_IS = re.compile(r"\b(?:when|whenever|if|where)\s+" + _NAMES + r"\s+(?:is|are)\s+" + _SIGN + r"\b", re.I)
+#: one plain letter typed without $...$: "for nonnegative x", "when x is negative" (a word after it is not a name)
+_LETTER = r"(?P<names>[A-Za-z])(?![\w^(])"
+_FOR_SIGN_LETTER = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _SIGN + r"\s+" + _LETTER, re.I)
+_WHEN_LETTER_IS = re.compile(r"\b(?:when|whenever|if|where)\s+" + _LETTER + r"\s+(?:is|are)\s+" + _SIGN + r"\b", re.I)
+_REALS = re.compile(r"\b(?P<prep>on|over)\s+the\s+(?P<sign>positive|non-?negative|negative|non-?positive)\s+"
                     r"(?:reals|real\s+line|real\s+numbers|half-?line)\b", re.I)
 
 
@@ -58,10 +63,19 @@ def sign_words(text: str) -> str:
     '$\\sqrt{x}$ is concave for $x \\ge 0$'
     >>> sign_words(r"$\log x$ is concave on the positive reals")
     '$\\log x$ is concave on $\\mathbb{R}_{++}$'
+    >>> sign_words(r"$x^3$ is convex for nonnegative x")
+    '$x^3$ is convex for $x \\ge 0$'
+    >>> sign_words(r"$x^2 - 1$ is convex where $x$ is negative")
+    '$x^2 - 1$ is convex for $x < 0$'
     """
     text = _FOR_SIGN_BLOCKS.sub(_blocks_condition, text)
     text = _FOR_SIGN_NAMES.sub(_condition, text)
     text = _FOR_NAMES_SIGN.sub(_condition, text)
     text = _WHEN_NAMES_IS.sub(_condition, text)
+    text = _FOR_SIGN_LETTER.sub(_condition, text)
+    text = _WHEN_LETTER_IS.sub(_condition, text)
     return _REALS.sub(lambda m: m.group("prep") + r" $\mathbb{R}_{"
-                      + ("++" if m.group("sign").lower() == "positive" else "+") + "}$", text)
+                      + _REAL_SETS[m.group("sign").lower().replace("-", "")] + "}$", text)
+
+
+_REAL_SETS = {"positive": "++", "nonnegative": "+", "negative": "--", "nonpositive": "-"}

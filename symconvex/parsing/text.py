@@ -189,6 +189,10 @@ def _closing(text: str, k: int) -> int:
     return -1
 
 
+#: "/d" right after a one-digit ``**`` exponent: ``x**1/2``, ``x**3/2`` (Python reads (x**3)/2; people mean x^{3/2})
+_DIGIT_OVER = re.compile(r"\s*/\s*(\d)(?![\d.])")
+
+
 def _python_powers(text: str) -> str:
     """``x**2`` -> ``x^{2}``, ``x**-1`` -> ``x^{-1}``, ``x**(1/2)`` -> ``x^{1/2}``, ``e**(-x)`` -> ``e^{-x}``: Python's
     power operator with its operand braced, so the exponent is exactly the operand Python would take (a number, a
@@ -226,6 +230,12 @@ def _python_powers(text: str) -> str:
         if text[j:].lstrip().startswith("**"):
             fail("a chain of '**' is read from the right in Python: write the exponent in parentheses, "
                  "e.g. 2**(x**2)")
+        over = _DIGIT_OVER.match(text, j)
+        if not sign and over and operand.isdigit() and len(operand) == 1:
+            n, d = int(operand), int(over.group(1))
+            if d > 1 and (n == 1 or (d in (2, 3) and n % d != 0)):   # x**1/2 typed for the square root
+                fail(f"ambiguous exponent in '**{operand}/{d}' (x**1/2 is typed for the square root, but Python "
+                     f"reads (x**{operand})/{d}): write x**({operand}/{d}) for the power, or (x**{operand})/{d}")
         out.append("^{" + sign + _python_powers(operand) + "}")
         i = j
 

@@ -32,7 +32,26 @@ import re
 #: words that negate or deny what follows
 NEGATIONS = {"not", "false", "untrue", "wrong", "incorrect", "isn't", "isnt", "never", "no", "nobody", "fails", "doubt",
              "doubts", "doubtful", "disagree", "disagrees", "unlikely", "deny", "denies", "refute", "refutes",
-             "wrongly", "mistakenly", "incorrectly", "erroneously", "myth", "fallacy", "misconception"}
+             "wrongly", "mistakenly", "incorrectly", "erroneously", "myth", "fallacy", "misconception",
+             # "Disprove: $x^2$ is convex" asserts the negation; "Neither $x^2$ nor ..." joins another subject;
+             # "Counterexample: ..." may state the claim or its refutation ("Prove or disprove" is a question)
+             "neither", "nor", "disprove", "disproves", "disproved", "disproving", "refuting", "refuted",
+             "counterexample", "counterexamples", "counter-example", "counter-examples",
+             # negative adverbs and quantifiers ("Hardly $x^3$ is convex", "Few believe ...")
+             "hardly", "barely", "scarcely", "rarely", "seldom", "few",
+             # negated verbs ("I don't think $x^3$ is convex" asserts "not convex")
+             "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't", "wont", "can't", "cant", "cannot",
+             "wouldn't", "shouldn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "ain't", "nope", "nah",
+             # doubt and labels of a wrong statement ("It's unclear whether ...", "Mistake: ...", "Fake proof ...")
+             "unclear", "unsure", "uncertain", "questionable", "debatable", "dubious", "unproven",
+             # a hypothesis, not an assertion ("Suppose $x^2$ is concave.", "What if ...", "Imagine ...")
+             "suppose", "supposing", "assume", "assuming", "imagine", "pretend", "hypothetically", "hypothetical",
+             "mistake", "mistaken", "mistakes", "bogus", "fake", "flawed", "bad", "nonsense", "erroneous"}
+#: "if" opening the sentence ("If $x^3$ is convex", "What if ...", "Even if ..."): a hypothesis, not a claim
+_HYPOTHESIS_IF = re.compile(r"^\W*(?:what\s+|even\s+|and\s+)?if\b", re.IGNORECASE)
+#: an open question, not a negation: "Prove or disprove: $f$ is convex" asks for the truth of the claim
+_OPEN_QUESTION = re.compile(r"\b(?:prove|show)\s+or\s+(?:disprove|refute)\b|\b(?:disprove|refute)\s+or\s+"
+                            r"(?:prove|show)\b", re.IGNORECASE)
 #: words that restrict where or how much the claim holds ("near $1$, $x^3$ is convex", "locally", "roughly"): the
 #: reader would answer for the whole domain, so they are refused, never dropped
 QUALIFIERS = {"locally", "near", "around", "close", "eventually", "asymptotically", "approximately", "roughly",
@@ -79,6 +98,24 @@ def other_of(lead: str) -> str | None:
     return None
 
 
+def denying_word(words: str) -> str | None:
+    """The first word of ``words`` that negates the claim or restricts where it holds (``NEGATIONS``,
+    ``QUALIFIERS``), quoted; None when there is none. Used on the words before the first formula and on a title
+    the reader drops ("Neither $x^2$ nor $x^3$ is concave": 'Neither $x^2$ nor' is no title).
+
+    >>> denying_word("Neither $x^2$ nor")
+    "'neither'"
+    >>> denying_word("Prove or disprove:") is None
+    True
+    """
+    words = words.replace("\u2019", "'").replace("\u02bc", "'")   # don’t typed with a typographic apostrophe
+    if _HYPOTHESIS_IF.match(words):   # "If $x^3$ is convex", "What if ...": a hypothesis ("Check if" asks)
+        return "'if'"
+    found = [w for w in re.findall(r"[a-z]+(?:['-][a-z]+)*", _OPEN_QUESTION.sub(" ", words).lower())
+             if w in NEGATIONS or w in QUALIFIERS]
+    return f"'{found[0]}'" if found else None
+
+
 def transforming_lead(lead: str, formula: str = "") -> str | None:
     """The words of ``lead`` (the text before the claim's first formula) that negate the claim or transform its
     formula, quoted; None when every word there may be dropped (module docstring). A last word of ``TRANSFORMS``
@@ -86,10 +123,10 @@ def transforming_lead(lead: str, formula: str = "") -> str | None:
     glued = _GLUED.search(lead)
     if glued:
         return f"'{lead.rstrip()[-12:].strip()}'"
-    words = re.findall(r"[a-z]+(?:['-][a-z]+)*", lead.lower())
-    negation = [w for w in words if w in NEGATIONS or w in QUALIFIERS]
+    negation = denying_word(lead)
     if negation:
-        return f"'{negation[0]}'"
+        return negation
+    words = re.findall(r"[a-z]+(?:['-][a-z]+)*", lead.lower())
     if lead.rstrip().endswith(":"):
         return None   # a title: "Powers of absolute value: $|x|^p$ ..." names the formula after it
     for k, w in enumerate(words):

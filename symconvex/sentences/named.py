@@ -21,7 +21,13 @@ import re
 NAMED = {"natural logarithm": "log(x)", "natural log": "log(x)", "logarithm": "log(x)", "exponential": "exp(x)",
          "exponential function": "exp(x)", "square root": "sqrt(x)", "cube root": "x^(1/3)",
          "absolute value": "|x|", "identity": "x", "reciprocal": "1/x", "relu activation": "relu(x)",
-         "sigmoid activation": "sigmoid(x)", "tanh activation": "tanh(x)", "softplus activation": "softplus(x)"}
+         "sigmoid activation": "sigmoid(x)", "tanh activation": "tanh(x)", "softplus activation": "softplus(x)",
+         # session 10 (everyday10): trigonometric and named one-variable functions, and margin losses of z = y w.x
+         "cosine": "cos(x)", "sine": "sin(x)", "arctangent": "atan(x)", "inverse tangent": "atan(x)",
+         "hyperbolic tangent": "tanh(x)", "square function": "x^2", "cube function": "x^3",
+         "squaring function": "x^2", "negative logarithm": "-log(x)",
+         "negative log": "-log(x)", "entropy": "-x log(x)", "hinge loss": "max(0, 1 - x)",
+         "logistic loss": "log(1 + exp(-x))", "exponential loss": "exp(-x)"}
 _NAMES = "|".join(sorted((re.escape(k) for k in NAMED), key=len, reverse=True))
 _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<name>" + _NAMES + r")(?:\s+(?:function|map|mapping))?\s+(?=(?:is|are)\b)",
                       re.I)

@@ -1,0 +1,81 @@
+r"""Characters and marks of where a claim was typed, read as the plain claim (layer: text).
+
+- Markdown code spans: "`x**2 + y**2` is convex" (a Jupyter cell, a chat message) is the formula in the span,
+  "x**2 + y**2 is convex"; the formula is then read as plain text (Python's ``**``, ``np.exp``), as typed.
+- Markdown emphasis around words: "**Claim:** $x^2$ is convex", "__Note__" (only ``**`` / ``__`` that open after a
+  space or the start and close before a space, a punctuation mark or the end, around text without ``$`` or
+  backticks; ``x**2 + y**2`` is Python's power and stays).
+- Infinite ends typed as words inside an interval: "(0,inf)", "(-infinity, 0]", "(0, oo)" are "(0,\infty)" ...
+- "globally" before or after the property ("$x^2$ is globally convex", "convex globally"): convex on the whole
+  domain, which is what the property alone says (the word changes nothing; "locally" is left to be refused).
+- "is either convex or concave" is "is convex or concave"; "convex, not concave" is "convex and not concave".
+- "isn't convex" is "is not convex" (only right before a property word; "isn't it?" is left as written).
+- "everywhere it is defined" / "wherever it is defined" is "on its domain"; "(everywhere) on the (whole | entire)
+  real line" is "on $\mathbb{R}$".
+- Unicode pasted from a rendered page: "‖x‖₂" is "\|x\|_2", "x ↦ |x|" is "x \mapsto |x|", "eˣ" is "e^{x}".
+- Fullwidth forms (an East-Asian input method): "（x－1）² is convex", "$x^2 ＋ y^2$" use U+FF01..U+FF5E, the
+  ASCII characters shifted by 0xFEE0, and U+3000 for a space; each is the ASCII character it shows. Only that
+  block is mapped (NFKC would also turn x² into x2).
+
+Nothing is evaluated; the text is only respelled, and the answer's note says so.
+
+>>> typed_as_plain("`x**2` is convex")
+('x**2 is convex', 'a code span read as the formula x**2')
+>>> typed_as_plain("（x－1）² is convex")[0]
+'(x-1)² is convex'
+>>> typed_as_plain("**Claim:** is x^3 convex on (0,inf)")[0]
+'Claim: is x^3 convex on (0,\\infty)'
+>>> typed_as_plain("$x^2$ is globally convex")[0]
+'$x^2$ is convex'
+"""
+
+from __future__ import annotations
+
+import re
+
+_CODE_SPAN = re.compile(r"(`{1,3})([^`\n]+?)\1(?!`)")
+_EMPHASIS = re.compile(r"(?:(?<=\s)|^)(\*\*|__)(?=\S)([^*_$`\n]+?)(?<=\S)\1(?=\s|$|[.,:;!?])")
+_INFINITE_LEFT = re.compile(r"(?P<open>[(\[\]]\s*)(?P<sign>[-+]?)\s*(?:inf|infty|infinity|oo)(?P<comma>\s*,)",
+                            re.IGNORECASE)
+_INFINITE_RIGHT = re.compile(r"(?P<comma>,\s*)\+?\s*(?:inf|infty|infinity|oo)(?P<close>\s*[)\]\[])", re.IGNORECASE)
+_GLOBALLY = re.compile(r"\bglobally\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\b)|"
+                       r"(?:(?<=convex)|(?<=concave)|(?<=affine))\s+globally\b"
+                       r"(?=\s*(?:[.,;!?]|$))", re.IGNORECASE)
+_EITHER = re.compile(r"\b(is|are)\s+either\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\s+or\s+"
+                     r"(?:strictly\s+)?(?:convex|concave|affine)\b)", re.IGNORECASE)
+_COMMA_NOT = re.compile(r"\b(convex|concave|affine),\s+not\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\s*(?:[.!]|$))",
+                        re.IGNORECASE)
+_ISNT = re.compile(r"\b(is|are)n['\u2019]t\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\b)", re.IGNORECASE)
+_DEFINED = re.compile(r"\b(?:everywhere|wherever|where)\s+it\s+is\s+defined\b", re.IGNORECASE)
+_REAL_LINE = re.compile(r"\b(?:everywhere\s+)?on\s+the\s+(?:whole\s+|entire\s+)?real\s+line\b", re.IGNORECASE)
+_UNICODE = {"\u2016": r"\|", "\u21a6": r" \mapsto ", "\u02e3": "^{x}", "\u2080": "_0", "\u2081": "_1",
+            "\u2082": "_2", "\u2083": "_3", "\u221e": r"\infty"}
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+
+
+def typed_as_plain(text: str) -> tuple[str, str]:
+    """``text`` with fullwidth characters as ASCII and each code span replaced by its content, and a note naming
+    the code spans read ("" when there were none)."""
+    text = text.translate(_FULLWIDTH)
+    text = _EMPHASIS.sub(lambda m: m.group(2), text)
+    text = _INFINITE_LEFT.sub(lambda m: f"{m.group('open')}{'-' if m.group('sign') == '-' else ''}\\infty"
+                              f"{m.group('comma')}", text)
+    text = _INFINITE_RIGHT.sub(lambda m: f"{m.group('comma')}\\infty{m.group('close')}", text)
+    text = _GLOBALLY.sub("", text)
+    text = _EITHER.sub(lambda m: m.group(1) + " ", text)
+    text = _COMMA_NOT.sub(lambda m: m.group(1) + " and not ", text)
+    text = _ISNT.sub(lambda m: m.group(1) + " not ", text)
+    text = _DEFINED.sub("on its domain", text)
+    text = _REAL_LINE.sub(r"on $\\mathbb{R}$", text)
+    for k, v in _UNICODE.items():
+        text = text.replace(k, v)
+    spans = [m.group(2).strip() for m in _CODE_SPAN.finditer(text)]
+    if not spans:
+        return text, ""
+    text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), text)
+    return text, ("a code span read as the formula " if len(spans) == 1 else "code spans read as the formulas ") \
+        + ", ".join(spans)
+
+
+__all__ = ["typed_as_plain"]
