@@ -58,6 +58,7 @@ from .limits import SearchTimeout, time_limit
 from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
 from .conventions import CONVENTIONALLY_POSITIVE, settle, sign_condition
+from .model_letters import data_letter_reading
 from .heads import head_arguments, head_name
 from .slices import joint_sets
 from .halflines import read_both
@@ -1790,7 +1791,9 @@ def _parameter_readings(free: set[str]) -> list[list[str]]:
     """For a claim that names no variables: the parameter reading (conventional parameter letters as parameters,
     the rest as variables) when it differs from the joint one and leaves a variable."""
     params = sorted(n for n in free if n.split("_")[0] in PARAMETER_LETTERS)
-    return [params] if params and len(params) < len(free) else []
+    readings = [params] if params and len(params) < len(free) else []
+    data = data_letter_reading(free)   # "$(w x - y)^2$": the weights' reading, the data fixed (model_letters)
+    return readings + [data] if data and data not in readings else readings
 
 
 def _set_dimension(piece: str, values: dict) -> int | None:

@@ -1,0 +1,73 @@
+r"""Quantifiers and negations of a family claim, and widths without a hidden layer (text layer).
+
+A family claim "the loss of a ReLU network is convex" is about every member; "... is not convex" about some member
+(docs/FAMILIES.md). Sentences say the same with other words, and some say something else:
+
+* **A negation the property patterns miss.** "Not all ReLU networks have a convex loss", "not every network ...",
+  "a ReLU network does not have a convex loss", "... don't yield convex losses" deny that every member is convex:
+  they say some member is not convex (``quantified_polarity`` returns True). Read as "convex" they would be refuted
+  by the very member that proves them.
+* **"Not convex" for every member.** "Every ReLU network with one hidden layer has a non-convex loss", "the loss of
+  any network ... is non-convex", "all ... networks are non-convex", "... is never convex", "always non-convex":
+  one member's certificate does not prove them, and they are false as literally stated (a member without biases on
+  data at x = 0 has a constant loss, convex), while their writers mean networks on generic data. Refused in one
+  line, with the wording that is answered.
+* **"Convex" for some member.** "... is sometimes convex", "can be convex", "some ReLU networks have a convex loss":
+  a refutation of "every member is convex" says nothing about them. Refused.
+* **Two widths.** "a 2-1 linear network" names the widths of a network *without a hidden layer* (input 2, output
+  1); ``two_widths`` reads them (only next to a network word, so that data such as "(1, -1)" are never widths).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import ClaimError
+
+_NOUN = r"(?:networks?|nets?|mlps?|perceptrons?|models?|neurons?)"
+_NOT_ALL = re.compile(r"\bnot\s+(?:all|every|each|any)\b|\bnot\s+(?:always|necessarily)\s+(?:have|has|yield)")
+_DOES_NOT = re.compile(r"\b(?:do|does|did|will|would|should|need)\s*(?:not|n't)\s+(?:have|has|yield|give|produce|"
+                       r"lead\s+to|result\s+in|make|create|admit|possess)\s+(?:a\s+|an\s+|any\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?convex\b|\b(?:doesn'?t|don'?t|won'?t)\s+(?:have|yield|give|produce|"
+                       r"lead\s+to|result\s+in|make)\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,2}?convex\b")
+_EVERY = re.compile(rf"\b(?:every|all|any|each)\s+(?:[\w-]+\s+){{0,4}}?{_NOUN}\b|\bnever\b|"
+                    rf"\balways\s+(?:be\s+)?(?:non[\s-]?convex|not\s+convex)")
+_SOME = re.compile(rf"\bsometimes\b|\b(?:can|may|could|might)\s+(?:also\s+)?be\s+convex\b|"
+                   rf"\bsome\s+(?:[\w-]+\s+){{0,4}}?{_NOUN}\b")
+_TWO_WIDTHS = re.compile(rf"(?<![\d-])\b(?P<a>\d+)\s*-\s*(?P<b>\d+)\b(?!\s*-\s*\d)(?=\s+(?:[\w-]+\s+){{0,3}}?{_NOUN}\b)")
+
+
+def quantified_polarity(low: str, negated: bool) -> bool:
+    """Whether the family claim in ``low`` (lower case) says "not convex" for some member, given what the property
+    patterns read (``negated``); ``ClaimError`` for "not convex" of every member and "convex" of some member."""
+    flipped = bool(_NOT_ALL.search(low) or _DOES_NOT.search(low))
+    if flipped and negated:
+        raise ClaimError("the claim negates twice ('not all ... non-convex'); state it plainly, e.g. 'the loss of a "
+                         "ReLU network is not convex'")
+    negated = negated or flipped
+    if negated and not flipped:
+        m = _EVERY.search(low)
+        if m:
+            raise ClaimError(f"'{m.group(0).strip()}': 'not convex' for every member (every width and data set) is "
+                             "not what one member shows, and a member without biases on data at x = 0 has a constant "
+                             "loss; write 'the loss of a ReLU network is not convex' (some member) or give the data")
+    if not negated:
+        m = _SOME.search(low)
+        if m:
+            raise ClaimError(f"'{m.group(0).strip()}': 'convex' for some member is not read; family claims answer "
+                             "'convex' for every member, or 'not convex' for some member")
+    return negated
+
+
+def two_widths(low: str) -> tuple[int, int] | None:
+    """The widths (input, output) of "a 2-1 linear network" (no hidden layer), or None; the output must be 1."""
+    m = _TWO_WIDTHS.search(low)
+    if not m:
+        return None
+    widths = int(m.group("a")), int(m.group("b"))
+    if widths[1] != 1 or widths[0] < 1:
+        raise ClaimError(f"widths {widths[0]}-{widths[1]}: family members have one output")
+    return widths
+
+
+__all__ = ["quantified_polarity", "two_widths"]
