@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from .errors import ClaimError
 from .facts import ANSWER_WORDS
-from .family_polarity import quantified_polarity, two_widths
+from .family_polarity import quantified_polarity, refuse_other_subject, two_widths
 from .family_scope import (bias_choice, cut_explanation, given_data, hidden_width, leaky_slope, named_weights,
                            property_shape,
                            refuse_unmodelled_kind, refuse_unstated_subject, weights_part)
@@ -298,6 +298,7 @@ def parse_family_claim(text: str) -> FamilyClaim:
         raise ClaimError("claim too long")
     full, (text, why) = text, cut_explanation(text)
     low = " ".join(text.lower().split())
+    refuse_other_subject(low)
     negated = quantified_polarity(low, _property(text))
     notes = [f"the reason given after the claim is not read: '{why}'"] if why else []
     output_match = re.search(OUTPUT_WORDS, low)

@@ -14,6 +14,10 @@ A family claim "the loss of a ReLU network is convex" is about every member; "..
   line, with the wording that is answered.
 * **"Convex" for some member.** "... is sometimes convex", "can be convex", "some ReLU networks have a convex loss":
   a refutation of "every member is convex" says nothing about them. Refused.
+* **Another subject or a qualified property.** "The output (prediction, network function, logits) of logistic
+  regression is convex in its weights" is about sigma(w x + b), not the loss (the loss is convex, the output is
+  not); "the Hessian / gradient of the loss", "piecewise convex", "convex on each activation region", "along
+  every line", "star-convex" are not the convexity of the loss in all its weights. Refused (``refuse_other_subject``).
 * **Two widths.** "a 2-1 linear network" names the widths of a network *without a hidden layer* (input 2, output
   1); ``two_widths`` reads them (only next to a network word, so that data such as "(1, -1)" are never widths).
 """
@@ -35,6 +39,26 @@ _EVERY = re.compile(rf"\b(?:every|all|any|each)\s+(?:[\w-]+\s+){{0,4}}?{_NOUN}\b
 _SOME = re.compile(rf"\bsometimes\b|\b(?:can|may|could|might)\s+(?:also\s+)?be\s+convex\b|"
                    rf"\bsome\s+(?:[\w-]+\s+){{0,4}}?{_NOUN}\b")
 _TWO_WIDTHS = re.compile(rf"(?<![\d-])\b(?P<a>\d+)\s*-\s*(?P<b>\d+)\b(?!\s*-\s*\d)(?=\s+(?:[\w-]+\s+){{0,3}}?{_NOUN}\b)")
+
+
+_OTHER = re.compile(r"\b(?:outputs?|predictions?|predicted\s+values?|network\s+functions?|function\s+computed|"
+                    r"logits?|scores?|decision\s+(?:function|boundary)|hessians?|gradients?|jacobians?)\s+"
+                    r"(?:of|computed\s+by)\s+(?:a|an|the|any|every|each|its|this|their|logistic|linear|deep|"
+                    r"shallow|neural|relu|sigmoid|tanh)\b|"
+                    r"\b(?:network|model|net|neuron)(?:'s|s')\s+(?:outputs?|predictions?|logits?|hessians?|gradients?)\b|"
+                    r"\bpiecewise[\s-]+convex|\bstar[\s-]+convex|\b(?:on|in|within|over)\s+(?:each|every|any)\s+"
+                    r"(?:[\w-]+\s+)?(?:regions?|pieces?|cells?)\b|\balong\s+(?:each|every|any)\s+(?:[\w-]+\s+)?"
+                    r"(?:lines?|directions?|rays?|segments?)\b")
+
+
+def refuse_other_subject(low: str) -> None:
+    """``ClaimError`` when the sentence is about the network's output (or a derivative of the loss), or qualifies
+    "convex" (piecewise, on each region, along lines, star-): a member's certificate about its loss in all its
+    weights would answer another claim."""
+    m = _OTHER.search(low)
+    if m:
+        raise ClaimError(f"'{m.group(0).strip()}': family claims are about the convexity of the loss in the "
+                         "network's weights; write the function as a formula")
 
 
 def quantified_polarity(low: str, negated: bool) -> bool:
@@ -70,4 +94,4 @@ def two_widths(low: str) -> tuple[int, int] | None:
     return widths
 
 
-__all__ = ["quantified_polarity", "two_widths"]
+__all__ = ["quantified_polarity", "refuse_other_subject", "two_widths"]

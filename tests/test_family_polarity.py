@@ -69,3 +69,19 @@ def test_two_widths_are_read_only_next_to_a_network_word():
     assert two_widths("a 1-2-1 relu network") is None
     with pytest.raises(ClaimError):
         two_widths("a 2-3 network is convex")
+
+
+@pytest.mark.parametrize("text", [
+    # sigma(w x + b) is not convex, its cross-entropy is: the output is another subject than the loss
+    "The output of a logistic regression model is convex in its weights",
+    "The predictions of logistic regression are a convex function of the weights",
+    "A sigmoid neuron's output is convex in its weights",
+    "The Hessian of the loss of a deep linear network is convex",
+    "The squared loss of a ReLU network is piecewise convex",
+    "The loss of a tanh network is convex on each activation region",
+    "The loss of a linear network is convex along every line through the origin",
+    "The loss of a deep linear network is star-convex",
+])
+def test_another_subject_or_a_qualified_property_is_refused(text):
+    with pytest.raises(ClaimError):
+        check_claim(text)
