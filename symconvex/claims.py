@@ -72,6 +72,7 @@ from .sentences import read_sentence, settle as settle_sentence
 from .sentences.components import refuse_component_formula
 from .sentences.leads import other_of, transforming_lead
 from .sentences.plain import bracket_words, delimit
+from .sentences.roles import ROLE_TOKENS, article_before_fixed, role_run
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
                       cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
@@ -560,6 +561,12 @@ def _segment(text: str) -> _Parts:
         i += 1
         if kind == "sep" or (kind == "word" and w in _SEPARATORS):
             continue
+        if clause == "domain" and article_before_fixed(chunks, i - 1):   # "for a fixed $w$"
+            continue
+        roles = role_run(chunks, i - 1) if (clause is not None or param_mode) else None
+        if roles is not None:   # "in the last layer's weight $v$", "for fixed first-layer weights $w$"
+            i = roles
+            continue
         if kind == "word" and w in _PARAM_LEADS and clause == "domain":
             # "for fixed $y$" names a parameter; "for every $a > 0$" one too, unless it is the only symbol
             param_mode = "strong" if w in ("fixed", "each", "arbitrary") else "weak"
@@ -632,7 +639,7 @@ def _segment(text: str) -> _Parts:
 
 
 #: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ...": a clause before the function
-_LEADING_CLAUSE = re.compile(r"^\s*(?P<word>for|over|on|if|when|whenever|in)\s+(?P<clause>(?:\$[^$]+\$|[A-Za-z]+|\s+)+?)"
+_LEADING_CLAUSE = re.compile(r"^\s*(?P<word>for|over|on|if|when|whenever|in)\s+(?P<clause>(?:\$[^$]+\$|[A-Za-z'’-]+|\s+)+?)"
                              r"\s*(?:,|\bthen\b)\s*(?P<rest>.*\$.*)$", re.I | re.S)
 
 
@@ -654,7 +661,7 @@ def _leading_clause(text: str) -> str:
         # "In the precision $\tau$, ... is convex": the words say what the variable is; the claim is "in $\tau$"
         rest = rest[:-1] if rest.endswith(".") else rest
         return f"{rest} in {maths[0]}"
-    if "$" not in m.group("clause") or any(w.lower() not in _FILLER | _PARAM_LEADS | _PARAM_WORDS | {"and"}
+    if "$" not in m.group("clause") or any(w.lower() not in _FILLER | _PARAM_LEADS | _PARAM_WORDS | {"and", "a", "an", "s"} | ROLE_TOKENS
                                            for w in words):
         return text
     rest = m.group("rest").rstrip()
