@@ -26,3 +26,16 @@ def test_claims_with_glued_indices(text, holds, variables):
     assert claim.holds is holds
     assert claim.verified is True
     assert tuple(v.name for v in claim.claim.variables) == variables
+
+
+@pytest.mark.parametrize("text, holds", [
+    # W^{[l]}, b^{[l]}: layer indices (a common ML notation), names as x^{(i)} is, never powers
+    (r"$u^{[1]} - u^{[2]}$ is affine", True),              # read as u - u^2 it was "refuted"
+    (r"$(u^{[2]} u^{[1]} - 1)^2$ is convex", False),
+    (r"$(u^{[1]})^2 + (u^{[2]})^2$ is strictly convex", True),
+])
+def test_bracketed_layer_superscripts_are_names(text, holds):
+    claim = check_claim(text)
+    assert claim.holds is holds
+    assert claim.verified is True
+    assert len(claim.claim.variables) == 2

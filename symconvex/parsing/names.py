@@ -103,13 +103,16 @@ class NameReader:
                 break
             sub, j = self._subscript_text(items, j + 1)
             name = with_subscript(name, sub)
-        # x^{(2)}: a superscript in parentheses is part of the name (the 2nd sample), not a power
+        # x^{(2)}: a superscript in parentheses (or brackets) is part of the name (the 2nd sample), not a power
         nxt = items[j] if j < len(items) else None
         after = items[j + 1] if j + 1 < len(items) else None
         if isinstance(nxt, Tok) and nxt.text == "^" and isinstance(after, Group) and after.open == "{":
             inner = trim(after.items)
-            if len(inner) == 1 and isinstance(inner[0], Group) and inner[0].open == "(":
-                name += "^{(" + sub_text(inner[0], self.source) + ")}"
+            if len(inner) == 1 and isinstance(inner[0], Group) and (inner[0].open == "(" or (
+                    inner[0].open == "[" and re.fullmatch(r"\s*[A-Za-z0-9]+\s*", sub_text(inner[0], self.source)))):
+                # x^{[2]}: the layer index of W^{[l]}, b^{[l]} (a common ML notation), a name as x^{(2)} is
+                close = ")" if inner[0].open == "(" else "]"
+                name += "^{" + inner[0].open + sub_text(inner[0], self.source) + close + "}"
                 j += 2
         return name, j
 
