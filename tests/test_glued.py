@@ -39,3 +39,18 @@ def test_bracketed_layer_superscripts_are_names(text, holds):
     assert claim.holds is holds
     assert claim.verified is True
     assert len(claim.claim.variables) == 2
+
+
+@pytest.mark.parametrize("text", [r"$a_11 a_12$ is convex", r"$(a_11 + a_12)^2$ is strictly convex", "a_21*a_12 is convex"])
+def test_unbraced_multi_digit_subscripts_are_refused(text):
+    # TeX: a_1 * 1 * a_1 * 2 = 2 a_1^2 ("convex: holds"); the writer: a_{11} a_{12} (not convex)
+    from symconvex import ClaimError
+
+    with pytest.raises(ClaimError, match="ambiguous subscript"):
+        check_claim(text)
+
+
+def test_braced_multi_digit_subscripts_are_indices():
+    claim = check_claim(r"$a_{11} a_{12}$ is convex")
+    assert claim.holds is False
+    assert [v.name for v in claim.claim.variables] == ["a_{11}", "a_{12}"]
