@@ -704,6 +704,37 @@ add("The squared loss of a 1-1-1 linear network without biases on the data (1, 1
 add("A 1-1-1 linear network's squared loss has no spurious local minima", True, "no_spurious", [], kind="family",
     why="Baldi-Hornik: every local minimum of a deep linear network's squared loss is global")
 
+# post-triage lines (not blind): the mechanisms found by probing after the first run, one line per kind
+POST = len(CLAIMS)
+add("w1*w2 is convex", False, "convex", [Mid(w1 * w2, (w1, w2), (1, -1), (-1, 1))], kind="post-triage",
+    why="w1 w2 is indefinite; TeX's w*1*w*2 = 2w^2 was answered 'holds'")
+add("(w1 - w2)^2 is strictly convex", False, "strictly_convex", [Mid((w1 - w2) ** 2, (w1, w2), (0, 0), (1, 1), sense=0)],
+    kind="post-triage", why="flat along w1 = w2")
+add("w1^2 + w2^2 is strictly convex", True, "strictly_convex", [Quad(w1 ** 2 + w2 ** 2, (w1, w2), strict=True)],
+    kind="post-triage")
+add(r"$w^{[1]} - w^{[2]}$ is affine", True, "affine",
+    [Theorem("linear in (w1, w2)", lambda: sp.hessian(w1 - w2, (w1, w2)).is_zero_matrix, {"affine"})],
+    kind="post-triage", why="W^{[l]} is a layer index, not a power")
+add(r"$w_11 w_12$ is convex", None, "convex", [], kind="post-triage",
+    why="TeX: w_1 * 1 * w_1 * 2 = 2 w_1^2 (convex); the writer: w_{11} w_{12} (not convex)")
+add("Not all ReLU networks have a convex loss", True, "not_convex", ["relu 1-1-1 (1,1)"], kind="post-triage")
+add("A tanh network does not have a convex squared loss", True, "not_convex", ["tanh 1-2-1 on (1, 0)"],
+    kind="post-triage")
+add("All sigmoid networks have non-convex losses", None, "not_convex", [], kind="post-triage",
+    why="a member without biases on data at x = 0 has the loss (v/2 - y)^2, convex")
+add("The output of a logistic regression model is convex in its weights", False, "convex",
+    [Dd(sig(w + b), (w, b), (1, 0), (1, 0), -1)], kind="post-triage", why="sigma(w x + b) at x = 1 bends down for z > 0")
+add("A 3-1 network with a sigmoid output and squared loss is convex", False, "convex", ["sigmoid neuron squared y = 1"],
+    kind="post-triage")
+add("The squared loss of a 1-1-1 tanh network without biases on the data (0, 2) is convex", True, "convex",
+    [Theorem("tanh(0 w) = 0: the loss is the constant (0 - 2)^2 / 2", lambda: ((v * sp.tanh(w * 0) - 2) ** 2 / 2) == 2,
+             {"convex"})], kind="post-triage")
+add(r"$(u \tanh(s) + 1)^2$ is convex in $u$ for fixed first-layer weights $s$", True, "convex",
+    [Quad((v * sp.Symbol("T") + 1) ** 2, (v,))], kind="post-triage")
+add("A network that does not have a hidden layer and has a linear output is convex", True, "convex",
+    [Theorem("sum of a convex loss of an affine score", lambda: second_layer_convex("sq"), {"convex"})],
+    kind="post-triage")
+
 # Extra explicit members for the family claims (each witness below is the member named in why)
 TRUTH_NOTES = {
     "sigmoid 1-1-1 no bias (1,1)": Dd((v * sig(w) - 1) ** 2, (w, v), (0, 0), (1, 1), -1),
@@ -795,7 +826,8 @@ def write(path):
         for i, cl in enumerate(CLAIMS, 1):
             fh.write(json.dumps({"id": f"n10-{i:03d}", "claim": cl.claim, "holds": cl.holds,
                                  "why": cl.why or cl.prop, "kind": cl.kind,
-                                 "source": "nets10 blind red team (session 10)"}) + "\n")
+                                 "source": "nets10 blind red team (session 10)" if i <= POST
+                                 else "nets10 post-triage (session 10, not blind)"}) + "\n")
 
 
 def self_test():
