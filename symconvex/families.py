@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from .errors import ClaimError
 from .facts import ANSWER_WORDS
-from .family_polarity import quantified_polarity, refuse_other_subject, two_widths
+from .family_polarity import quantified_polarity, refuse_other_subject, refuse_unknown_kind, two_widths
 from .family_scope import (bias_choice, cut_explanation, given_data, hidden_width, leaky_slope, named_weights,
                            property_shape,
                            refuse_unmodelled_kind, refuse_unstated_subject, weights_part)
@@ -300,6 +300,7 @@ def parse_family_claim(text: str) -> FamilyClaim:
     low = " ".join(text.lower().split())
     refuse_other_subject(low)
     negated = quantified_polarity(low, _property(text))
+    refuse_unknown_kind(low)   # after the unmodelled features, which _property names in its own message
     notes = [f"the reason given after the claim is not read: '{why}'"] if why else []
     output_match = re.search(OUTPUT_WORDS, low)
     output = "identity" if re.search(r"\b(?:logistic|linear)\s+regression\b", low) else None  # a linear score

@@ -18,6 +18,11 @@ A family claim "the loss of a ReLU network is convex" is about every member; "..
   regression is convex in its weights" is about sigma(w x + b), not the loss (the loss is convex, the output is
   not); "the Hessian / gradient of the loss", "piecewise convex", "convex on each activation region", "along
   every line", "star-convex" are not the convexity of the loss in all its weights. Refused (``refuse_other_subject``).
+* **A kind the reader does not know.** "A convex neural network", "a linearized network", "a GELU network", "a
+  graph network": a word right before the network noun (or before "neural") that is not a kind the reader reads
+  (activation, depth, widths, "deep", "feedforward", ...) or a determiner changes the family, and members of
+  another family would answer it (a linearized network's squared loss is convex; a plain network's is not).
+  Refused (``refuse_unknown_kind``).
 * **Two widths.** "a 2-1 linear network" names the widths of a network *without a hidden layer* (input 2, output
   1); ``two_widths`` reads them (only next to a network word, so that data such as "(1, -1)" are never widths).
 """
@@ -48,7 +53,8 @@ _OTHER = re.compile(r"\b(?:outputs?|predictions?|predicted\s+values?|network\s+f
                     r"\b(?:network|model|net|neuron)(?:'s|s')\s+(?:outputs?|predictions?|logits?|hessians?|gradients?)\b|"
                     r"\bpiecewise[\s-]+convex|\bstar[\s-]+convex|\b(?:on|in|within|over)\s+(?:each|every|any)\s+"
                     r"(?:[\w-]+\s+)?(?:regions?|pieces?|cells?)\b|\balong\s+(?:each|every|any)\s+(?:[\w-]+\s+)?"
-                    r"(?:lines?|directions?|rays?|segments?)\b")
+                    r"(?:lines?|directions?|rays?|segments?)\b|"
+                    r"\bregimes?\b|\bntk\b|\bneural\s+tangent|\blineari[sz]\w*|\bmean[\s-]+field|\blazy\s+training")
 
 
 def refuse_other_subject(low: str) -> None:
@@ -59,6 +65,27 @@ def refuse_other_subject(low: str) -> None:
     if m:
         raise ClaimError(f"'{m.group(0).strip()}': family claims are about the convexity of the loss in the "
                          "network's weights; write the function as a formula")
+
+
+#: words that may stand right before "network" / "neural network": determiners, prepositions and the kinds read
+_KNOWN_BEFORE = frozenset("""a an the any every all each some this that these those such our your their its of with for
+in on by to from and or is are as than same one single simple small standard vanilla plain typical general generic
+usual ordinary artificial neural deep shallow feedforward feed-forward fully-connected connected dense multilayer
+multi-layer single-layer one-layer two-layer three-layer hidden-layer one-hidden-layer linear identity relu relus
+rectified leaky sigmoid sigmoidal logistic tanh softplus layer layers unit units activation activations
+""".split())
+_BEFORE_NOUN = re.compile(r"(?:^|\s)(?P<word>[\w'-]+)\s+(?:neural\s+)?(?:networks?|nets?|mlps?|perceptrons?)\b")
+
+
+def refuse_unknown_kind(low: str) -> None:
+    """``ClaimError`` when the word right before the network noun (or before "neural network") is not a kind the
+    family reader reads nor a determiner: "a linearized network", "a convex neural network", "a GELU network"."""
+    for m in _BEFORE_NOUN.finditer(low):
+        word = m.group("word").removesuffix("'s")
+        if word in _KNOWN_BEFORE or re.fullmatch(r"\d+(?:-\d+)+|\d+-layer|\d+-hidden-layer", word):
+            continue
+        raise ClaimError(f"'{m.group(0).strip()}': '{word}' is not a kind of network family claims read "
+                         "(activations, depth, widths); write the loss as a formula")
 
 
 def quantified_polarity(low: str, negated: bool) -> bool:
@@ -94,4 +121,4 @@ def two_widths(low: str) -> tuple[int, int] | None:
     return widths
 
 
-__all__ = ["quantified_polarity", "refuse_other_subject", "two_widths"]
+__all__ = ["quantified_polarity", "refuse_other_subject", "refuse_unknown_kind", "two_widths"]

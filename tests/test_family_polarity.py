@@ -85,3 +85,23 @@ def test_two_widths_are_read_only_next_to_a_network_word():
 def test_another_subject_or_a_qualified_property_is_refused(text):
     with pytest.raises(ClaimError):
         check_claim(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A linearized network has a convex squared loss",      # linear in its weights: convex; a plain net is not
+    "A convex neural network has a convex loss",
+    "A GELU network's squared loss is non-convex",
+    "A wide network in the NTK regime has a convex loss",
+    "A graph neural network has a non-convex loss",
+])
+def test_unknown_kinds_of_network_are_refused(text):
+    with pytest.raises(ClaimError):
+        check_claim(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A simple feedforward network with sigmoid units has a non-convex squared loss",
+    "A small fully-connected tanh network has a non-convex squared loss",
+])
+def test_plain_descriptions_are_still_read(text):
+    assert check_claim(text).holds is True
