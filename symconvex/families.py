@@ -333,6 +333,8 @@ def parse_family_claim(text: str) -> FamilyClaim:
         depths = [len(widths) - 2]
     elif two_widths(low):   # "a 2-1 linear network": no hidden layer
         widths, depths = two_widths(low), [0]
+    if widths is not None and note in notes:   # the widths say the depth
+        notes.remove(note)
     m = re.search(r"\b(one|two|three|four|a\s+single|a|1|2|3|4)\s+(?:hidden\s+)?(?:units|neurons|nodes)\b", low)
     units = _count(m.group(1)) if m else None
     width = hidden_width(low)
@@ -466,7 +468,7 @@ def members(reading: Reading, widths=None, *, units: int | None = None, n_data: 
     candidates = []
     for shape, act, bias, data in itertools.product(shapes, acts, biases, datasets):
         if shape[0] != 1 and not isinstance(data[0][0], tuple):
-            data = [((x, 1 - x), y) for x, y in data]
+            data = [((x, 1 - x) + (0,) * (shape[0] - 2), y) for x, y in data]   # widths 3-1: pad with 0
         weights = sum(a * b + (b if bias else 0) for a, b in zip(shape, shape[1:]))
         if n_weights is not None and weights != n_weights:
             continue

@@ -56,6 +56,7 @@ def test_a_hidden_layer_after_does_not_is_not_a_negated_property():
     ("A 3-1 linear network with squared loss is convex", True),        # no hidden layer: least squares
     ("A 2-1 network with a sigmoid output and squared loss is convex", False),  # (sigma(w.x + b) - y)^2
     ("A 1-1 linear network with hinge loss is convex", True),
+    ("A 3-1 network with a sigmoid output and squared loss is convex", False),   # member on x = (1, 0, 0)
 ])
 def test_two_widths_mean_no_hidden_layer(text, holds):
     claim = check_claim(text)
