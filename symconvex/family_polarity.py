@@ -23,6 +23,8 @@ A family claim "the loss of a ReLU network is convex" is about every member; "..
   (activation, depth, widths, "deep", "feedforward", ...) or a determiner changes the family, and members of
   another family would answer it (a linearized network's squared loss is convex; a plain network's is not).
   Refused (``refuse_unknown_kind``).
+* **Two statements joined.** "convex in the output weights and not convex in all weights": refused (reading one
+  part answered the whole; the negation of the second was applied to the first).
 * **Two widths.** "a 2-1 linear network" names the widths of a network *without a hidden layer* (input 2, output
   1); ``two_widths`` reads them (only next to a network word, so that data such as "(1, -1)" are never widths).
 """
@@ -88,9 +90,16 @@ def refuse_unknown_kind(low: str) -> None:
                          "(activations, depth, widths); write the loss as a formula")
 
 
+_TWO_CLAIMS = re.compile(r"\bconvex\b.*\b(?:and|but|yet|while|whereas)\b.*\bconvex")
+
+
 def quantified_polarity(low: str, negated: bool) -> bool:
     """Whether the family claim in ``low`` (lower case) says "not convex" for some member, given what the property
-    patterns read (``negated``); ``ClaimError`` for "not convex" of every member and "convex" of some member."""
+    patterns read (``negated``); ``ClaimError`` for "not convex" of every member, "convex" of some member, and two
+    property statements joined ("convex in the output weights and not convex in all weights": one of them would be
+    answered as the whole)."""
+    if _TWO_CLAIMS.search(low):
+        raise ClaimError("the claim joins two convexity statements; state one claim at a time")
     flipped = bool(_NOT_ALL.search(low) or _DOES_NOT.search(low))
     if flipped and negated:
         raise ClaimError("the claim negates twice ('not all ... non-convex'); state it plainly, e.g. 'the loss of a "

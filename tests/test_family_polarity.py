@@ -106,3 +106,14 @@ def test_unknown_kinds_of_network_are_refused(text):
 ])
 def test_plain_descriptions_are_still_read(text):
     assert check_claim(text).holds is True
+
+
+def test_two_statements_joined_are_refused():
+    # both parts hold; the negation of the second was read into the first and the claim was refuted
+    with pytest.raises(ClaimError, match="two convexity statements"):
+        check_claim("A tanh network's loss is convex in the output weights and not convex in all weights")
+
+
+def test_a_convex_loss_named_before_the_property_is_still_read():
+    claim = check_claim("For a network with one hidden layer and a convex loss, the loss is convex in the last-layer weights")
+    assert claim.holds is True
