@@ -58,6 +58,7 @@ from .limits import SearchTimeout, seconds_text, time_limit
 from .facts import ANSWER_WORDS, negation
 from .pretty import pretty
 from .conventions import CONVENTIONALLY_POSITIVE, settle, sign_condition
+from .model_letters import data_letter_reading
 from .heads import head_arguments, head_name
 from .slices import joint_sets
 from .halflines import read_both
@@ -74,6 +75,7 @@ from .sentences.plain import bracket_words, delimit
 from .sentences.chained import chained_definitions
 from .sentences.interval_blocks import two_sided_twice
 from .sentences.typed import typed_as_plain
+from .sentences.roles import ROLE_TOKENS, article_before_fixed, role_run
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
                       cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
@@ -582,6 +584,12 @@ def _segment(text: str) -> _Parts:
         i += 1
         if kind == "sep" or (kind == "word" and w in _SEPARATORS):
             continue
+        if clause == "domain" and article_before_fixed(chunks, i - 1):   # "for a fixed $w$"
+            continue
+        roles = role_run(chunks, i - 1) if (clause is not None or param_mode) else None
+        if roles is not None:   # "in the last layer's weight $v$", "for fixed first-layer weights $w$"
+            i = roles
+            continue
         if kind == "word" and w in _PARAM_LEADS and clause == "domain":
             # "for fixed $y$" names a parameter; "for every $a > 0$" one too, unless it is the only symbol
             param_mode = "strong" if w in ("fixed", "each", "arbitrary") else "weak"
@@ -656,7 +664,7 @@ def _segment(text: str) -> _Parts:
 
 
 #: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ...": a clause before the function
-_LEADING_CLAUSE = re.compile(r"^\s*(?P<word>for|over|on|if|when|whenever|in)\s+(?P<clause>(?:\$[^$]+\$|[A-Za-z]+|\s+)+?)"
+_LEADING_CLAUSE = re.compile(r"^\s*(?P<word>for|over|on|if|when|whenever|in)\s+(?P<clause>(?:\$[^$]+\$|[A-Za-z'’-]+|\s+)+?)"
                              r"\s*(?:,|\bthen\b)\s*(?P<rest>.*\$.*)$", re.I | re.S)
 
 
@@ -678,7 +686,7 @@ def _leading_clause(text: str) -> str:
         # "In the precision $\tau$, ... is convex": the words say what the variable is; the claim is "in $\tau$"
         rest = rest[:-1] if rest.endswith(".") else rest
         return f"{rest} in {maths[0]}"
-    if "$" not in m.group("clause") or any(w.lower() not in _FILLER | _PARAM_LEADS | _PARAM_WORDS | {"and"}
+    if "$" not in m.group("clause") or any(w.lower() not in _FILLER | _PARAM_LEADS | _PARAM_WORDS | {"and", "a", "an", "s"} | ROLE_TOKENS
                                            for w in words):
         return text
     rest = m.group("rest").rstrip()
@@ -1833,7 +1841,9 @@ def _parameter_readings(free: set[str]) -> list[list[str]]:
     """For a claim that names no variables: the parameter reading (conventional parameter letters as parameters,
     the rest as variables) when it differs from the joint one and leaves a variable."""
     params = sorted(n for n in free if n.split("_")[0] in PARAMETER_LETTERS)
-    return [params] if params and len(params) < len(free) else []
+    readings = [params] if params and len(params) < len(free) else []
+    data = data_letter_reading(free)   # "$(w x - y)^2$": the weights' reading, the data fixed (model_letters)
+    return readings + [data] if data and data not in readings else readings
 
 
 def _set_dimension(piece: str, values: dict) -> int | None:

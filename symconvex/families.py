@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from .errors import ClaimError
 from .facts import ANSWER_WORDS
+from .family_polarity import quantified_polarity, refuse_other_subject, refuse_unknown_kind, two_widths
 from .family_scope import (bias_choice, cut_explanation, given_data, hidden_width, leaky_slope, named_weights,
                            property_shape,
                            refuse_unmodelled_kind, refuse_unstated_subject, weights_part)
@@ -267,8 +268,9 @@ def _property(text: str) -> bool:
 
 def _depths(low: str, activation_named: bool) -> tuple[list[int], str | None]:
     """The numbers of hidden layers the text allows, and a note when it is ambiguous."""
-    if re.search(r"\bno\s+hidden\s+layers?|\bwithout\s+(?:any\s+|a\s+)?hidden\s+layers?|\b(?:zero|0)\s+hidden",
-                 low):
+    if re.search(r"\bno\s+hidden\s+layers?|\bwithout\s+(?:any\s+|a\s+)?hidden\s+layers?|\b(?:zero|0)\s+hidden|"
+                 r"\b(?:(?:do|does|did)\s*(?:not|n't)|don'?t|doesn'?t|lacks?|lacking)\s+(?:have\s+)?(?:a\s+|any\s+)?"
+                 r"hidden\s+layers?", low):
         return [0], None
     m = re.search(r"\b(one|a|single|1|two|2|three|3)\s+hidden\s+layers?", low)
     if m:
@@ -295,8 +297,10 @@ def parse_family_claim(text: str) -> FamilyClaim:
     if len(text) > 2000:
         raise ClaimError("claim too long")
     full, (text, why) = text, cut_explanation(text)
-    negated = _property(text)
     low = " ".join(text.lower().split())
+    refuse_other_subject(low)
+    negated = quantified_polarity(low, _property(text))
+    refuse_unknown_kind(low)   # after the unmodelled features, which _property names in its own message
     notes = [f"the reason given after the claim is not read: '{why}'"] if why else []
     output_match = re.search(OUTPUT_WORDS, low)
     output = "identity" if re.search(r"\b(?:logistic|linear)\s+regression\b", low) else None  # a linear score
@@ -327,6 +331,10 @@ def parse_family_claim(text: str) -> FamilyClaim:
     if m:
         widths = tuple(int(w) for w in re.split(r"\s*-\s*", m.group(1)))
         depths = [len(widths) - 2]
+    elif two_widths(low):   # "a 2-1 linear network": no hidden layer
+        widths, depths = two_widths(low), [0]
+    if widths is not None and note in notes:   # the widths say the depth
+        notes.remove(note)
     m = re.search(r"\b(one|two|three|four|a\s+single|a|1|2|3|4)\s+(?:hidden\s+)?(?:units|neurons|nodes)\b", low)
     units = _count(m.group(1)) if m else None
     width = hidden_width(low)
@@ -460,7 +468,7 @@ def members(reading: Reading, widths=None, *, units: int | None = None, n_data: 
     candidates = []
     for shape, act, bias, data in itertools.product(shapes, acts, biases, datasets):
         if shape[0] != 1 and not isinstance(data[0][0], tuple):
-            data = [((x, 1 - x), y) for x, y in data]
+            data = [((x, 1 - x) + (0,) * (shape[0] - 2), y) for x, y in data]   # widths 3-1: pad with 0
         weights = sum(a * b + (b if bias else 0) for a, b in zip(shape, shape[1:]))
         if n_weights is not None and weights != n_weights:
             continue

@@ -103,25 +103,30 @@ class NameReader:
                 break
             sub, j = self._subscript_text(items, j + 1)
             name = with_subscript(name, sub)
-        # x^{(2)}: a superscript in parentheses is part of the name (the 2nd sample), not a power
+        # x^{(2)}: a superscript in parentheses (or brackets) is part of the name (the 2nd sample), not a power
         nxt = items[j] if j < len(items) else None
         after = items[j + 1] if j + 1 < len(items) else None
         if isinstance(nxt, Tok) and nxt.text == "^" and isinstance(after, Group) and after.open == "{":
             inner = trim(after.items)
-            if len(inner) == 1 and isinstance(inner[0], Group) and inner[0].open == "(":
-                name += "^{(" + sub_text(inner[0], self.source) + ")}"
+            if len(inner) == 1 and isinstance(inner[0], Group) and (inner[0].open == "(" or (
+                    inner[0].open == "[" and re.fullmatch(r"\s*[A-Za-z0-9]+\s*", sub_text(inner[0], self.source)))):
+                # x^{[2]}: the layer index of W^{[l]}, b^{[l]} (a common ML notation), a name as x^{(2)} is
+                close = ")" if inner[0].open == "(" else "]"
+                name += "^{" + inner[0].open + sub_text(inner[0], self.source) + close + "}"
                 j += 2
         return name, j
 
     def _subscript_text(self, items, j):
-        """The subscript at ``items[j]`` (after a ``_``) and the index after it; of a multi-digit number only the
-        first digit, as TeX reads ``x_12`` (x_1 times 2)."""
+        """The subscript at ``items[j]`` (after a ``_``) and the index after it. An unbraced multi-digit number
+        (``x_12``) is refused: TeX reads x_1 times 2, the writer of ``w_12`` means the index 12."""
         sub = items[j] if j < len(items) else None
         if sub is None:
             fail("subscript '_' without a subscript")
         if isinstance(sub, Tok) and sub.kind == "num" and len(sub.text) > 1:
-            items[j] = Tok("num", sub.text[1:], sub.pos + 1)
-            return sub.text[0], j
+            # TeX reads x_12 as x_1 times 2, but a weight w_11 or w_12 is what is typed: the two readings are other
+            # functions ("w_11 w_12" is 2 w_1^2 to TeX), so neither is chosen
+            fail(f"ambiguous subscript '_{sub.text}': TeX reads it as _{sub.text[0]} times {sub.text[1:]}; write "
+                 f"_{{{sub.text}}} for the index {sub.text}")
         if isinstance(sub, Group) and sub.open != "{":
             fail("a subscript in brackets must be braced: _{...}")
         if isinstance(sub, Tok) and sub.kind == "char":

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .glued import glued_subscripts
 from .operators import refuse_calculus_operators
 from .vocabulary import PLAIN_WORDS, fail
 
@@ -273,6 +274,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
             text = text[len(left):len(text) - len(right)]
     text = text.replace("$", " ")
     text = _library_functions(_escaped_underscores(python_syntax(text)))
+    text = glued_subscripts(text)   # "w1*w2": w_1 w_2, never the product w*1*w*2
     _refuse_digits_after_log(text)
     _refuse_numbered_function_names(text)
     _refuse_unknown_function_words(text)

@@ -1,0 +1,30 @@
+r"""Digits glued to a single letter are its subscript: ``w1`` is ``w_{1}`` (layer: text).
+
+People type indexed weights and data without the underscore: ``w1*w2``, ``(x1 - x2)^2``, ``$w1 w2$``, as in code.
+TeX reads ``w1`` as the product w·1, so ``w1 w2`` became 2w² (claimed convex: "holds", about another function)
+and ``w1^2 + w2^2`` became w + 4w. Nobody writes the number after the letter for a product (2x, not x2), so a
+single letter followed at once by digits is read as that letter with the digits as its subscript. Excluded: the
+letter ``e`` (Euler's number; ``e2`` is left as written), a letter that is part of a longer word or command
+(``\frac12``, ``log2``, ``L2`` inside ``sL2``), a letter already subscripted or superscripted, and digits followed by
+a decimal point or another letter (``x2y`` stays for the other rules and is refused or read as written).
+"""
+
+from __future__ import annotations
+
+import re
+
+_GLUED = re.compile(r"(?<![\\A-Za-z_^{])(?P<letter>[A-DF-Za-df-z])(?P<digits>\d+)(?![\d.A-Za-z_])")
+
+
+def glued_subscripts(text: str) -> str:
+    """``text`` with every single letter followed at once by digits written as a subscript (``w1`` -> ``w_{1}``).
+
+    >>> glued_subscripts("w1*w2 + (x1 - x12)^2")
+    'w_{1}*w_{2} + (x_{1} - x_{12})^2'
+    >>> glued_subscripts(r"\\frac12 + e2 + x^2 + x_1")
+    '\\\\frac12 + e2 + x^2 + x_1'
+    """
+    return _GLUED.sub(lambda m: f"{m.group('letter')}_{{{m.group('digits')}}}", text)
+
+
+__all__ = ["glued_subscripts"]
