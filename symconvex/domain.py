@@ -189,16 +189,38 @@ class Domain:
         return None
 
     def interior_point(self):
-        """A rational point satisfying every constraint strictly (small grid search), or None."""
+        """A rational point satisfying every constraint strictly (small grid search, then points placed by the
+        single-variable bounds: the middle of [1, 2] or [-4, -3], which no grid value lies strictly inside), or
+        None. Each candidate is tested against every constraint exactly."""
         grid = [sp.Integer(0), sp.Integer(1), sp.Rational(1, 2), sp.Integer(-1), sp.Integer(2), sp.Integer(-2),
                 sp.Rational(-1, 2), sp.Integer(3), sp.Integer(10), sp.Integer(-10)]
         n = len(self.variables)
         if n > 4:
             grid = grid[:4]
-        for pt in itertools.product(grid, repeat=n):
-            if all(_holds(g, True, self.variables, pt) for g, _ in self.parts()):
+        parts = self.parts()
+        for pt in itertools.chain(itertools.product(grid, repeat=n), self._bounded_candidates()):
+            if all(_holds(g, True, self.variables, pt) for g, _ in parts):
                 return tuple(pt)
         return None
+
+    def _bounded_candidates(self):
+        """Points whose coordinates sit strictly inside each variable's bounds (``bounds``): the middle of a
+        bounded interval (and its quarter points), an end of a half-line plus 1 or 1/2 (minus, for an upper end);
+        irrational ends (pi) are first replaced by nearby rationals. Candidates only: the caller tests them."""
+        per = []
+        for v in self.variables:
+            lo, _, hi, _ = self.bounds().get(v, (None, False, None, False))
+            lo, hi = _near_rational(lo), _near_rational(hi)
+            if lo is not None and hi is not None:
+                values = [lo + (hi - lo) * sp.Rational(k, 4) for k in (2, 1, 3)]
+            elif lo is not None:
+                values = [lo + 1, lo + sp.Rational(1, 2)]
+            elif hi is not None:
+                values = [hi - 1, hi - sp.Rational(1, 2)]
+            else:
+                values = [sp.Integer(0), sp.Integer(1)]
+            per.append(values)
+        return itertools.islice(itertools.product(*per), 243)
 
 
 def _number_sign(value) -> int | None:
@@ -212,6 +234,16 @@ def _number_sign(value) -> int | None:
     try:
         return sign(value_at(to_tree(value), (), []))
     except (InputError, CertificateError, Undefined):
+        return None
+
+
+def _near_rational(bound):
+    """A bound as a rational near it (itself when rational; pi/2 -> 1.5708): it only places candidate points."""
+    if bound is None or bound.is_Rational:
+        return bound
+    try:
+        return sp.Rational(Fraction(str(sp.N(bound, 15))).limit_denominator(10 ** 6))
+    except (TypeError, ValueError):
         return None
 
 

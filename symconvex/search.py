@@ -49,6 +49,10 @@ NEAR_END, NEAR_END_OF_INTERVAL = [Fraction(1, 16), Fraction(1, 64)], [Fraction(1
 #: (cos x on [-1.6, 1.6] is convex on (pi/2, 1.6], 0.03 wide; ln(x)/x on x >= 4.48 is concave up to e^{3/2}, 0.0017
 #: past the end).
 DEEP_END = [Fraction(1, 4 ** k) for k in range(4, 10)]
+#: Distances from a half-line's end (or from 0 on R) tried last (``find_far_points``): the sample values reach 3
+#: only, and curvature may change sign farther out ((log v + 4/v)/2 is concave for v > 8; (log(1 + y) - log 3)^2
+#: for y > 3e - 1).
+FAR = [Fraction(v) for v in (6, 12, 25, 50, 100)]
 #: Line grid for the midpoint scan: t in [-4, 4], step 1/2; half-widths h.
 LINE_GRID = [Fraction(k, 2) for k in range(-8, 9)]
 HALF_WIDTHS = [Fraction(1), Fraction(1, 2), Fraction(2), Fraction(3, 2), Fraction(1, 4)]
@@ -158,6 +162,31 @@ class Problem:
                     yield tuple(base[:i]) + (end + side * step,) + tuple(base[i + 1:])
 
 
+    def _far_points(self):
+        """Points with one coordinate far along an unbounded direction of its bounds (``FAR`` past a half-line's
+        end, or +-FAR on R), the others at the domain's interior point (or 1); then all coordinates so moved."""
+        bounds = self.domain.bounds() if self.domain else {}
+        interior = self.domain.interior_point() if self.domain else None
+        base = [Fraction(int(v.p), int(v.q)) for v in interior] if interior is not None else [Fraction(1)] * self.n
+        moves = []
+        for v in self.variables:
+            lo, _, hi, _ = bounds.get(v, (None, False, None, False))
+            lo, hi = _steering_rational(lo), _steering_rational(hi)
+            if lo is not None and hi is not None:
+                moves.append([])
+            elif lo is not None:
+                moves.append([lo + d for d in FAR])
+            elif hi is not None:
+                moves.append([hi - d for d in FAR])
+            else:
+                moves.append([c for d in FAR for c in (d, -d)])
+        for i, values in enumerate(moves):
+            for c in values:
+                yield tuple(base[:i]) + (c,) + tuple(base[i + 1:])
+        if self.n > 1 and all(moves):
+            for k in range(len(FAR)):
+                yield tuple(values[min(k, len(values) - 1)] for values in moves)
+
     def _coordinate_choices(self) -> list[list[Fraction]]:
         """Per variable: the small sample values, shifted into the domain's bounds on that variable
         (lo + v, hi - v, and points spread across a bounded interval)."""
@@ -261,6 +290,19 @@ def find_end_slivers(problem: Problem, wanted: set[str], found: list) -> set[str
     if not problem.domain:
         return wanted
     for p in dict.fromkeys(problem._near_end_points(deep=True)):
+        if not wanted or problem.out_of_time():
+            break
+        if problem.inside(p, True):
+            _curvature_at(problem, p, wanted, found)
+    return wanted
+
+
+def find_far_points(problem: Problem, wanted: set[str], found: list) -> set[str]:
+    """Curvature certificates at points far along the domain's unbounded directions (``Problem._far_points``), for
+    the statements of ``wanted`` that nothing else found or disproved: a sign change of the curvature beyond the
+    sample values. Returns the statements still missing."""
+    wanted = set(wanted)
+    for p in dict.fromkeys(problem._far_points()):
         if not wanted or problem.out_of_time():
             break
         if problem.inside(p, True):
@@ -436,6 +478,8 @@ def search(f, variables, domain, found: list, *, deadline=None, verified: dict |
             wanted = find_midpoints(problem, wanted, found)
         if wanted - {"not_" + s for s in proved} and not problem.out_of_time():   # last: only what is still open
             wanted = find_end_slivers(problem, wanted - {"not_" + s for s in proved}, found)
+        if wanted - {"not_" + s for s in proved} and not problem.out_of_time():
+            wanted = find_far_points(problem, wanted - {"not_" + s for s in proved}, found)
         _find_strictness(problem, proved, found, accepts)
     if not proved and wanted == {"not_convex", "not_concave"}:
         return _explain(f, variables, domain) or "no certificate was found"
