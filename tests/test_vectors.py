@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
-from symconvex import check_claim
+from symconvex import check_claim, relu
 from symconvex.check import verify
 from symconvex.claims import parse_claim
 from symconvex.cli import main
@@ -437,3 +437,25 @@ def test_condition_first_is_read_as_the_domain_or_the_parameter_condition():
     assert parse_claim(r"For $x > 0$, the function $\log x$ is concave.").domain == [x > 0]
     claim = parse_claim(r"For $a > 0$, $a x^2$ is strictly convex in $x$.")
     assert claim.parameters == (a,) and claim.variables == (x,)
+
+
+# ----------------------------------------------------------------------- an inner product inside brackets (red10)
+
+@pytest.mark.parametrize("text, expected, function", [
+    # the bracket's comma list must not split the inner product's own comma
+    (r"$(\langle w, x \rangle + 1)^2$ is convex in $w$ where $x = (2, 5)$", True, (2 * w1 + 5 * w2 + 1) ** 2),
+    (r"$\max(0, 2 - \langle w, x\rangle)$ is strictly convex in $w$ where $x = (1, -1)$", False,
+     relu(2 - w1 + w2)),
+    (r"$\exp(\langle w, x \rangle)$ is concave in $w$ where $x = (1, 3)$", False, sp.exp(w1 + 3 * w2)),
+])
+def test_an_inner_product_in_brackets_is_one_entry(text, expected, function):
+    result = check_claim(text, timeout=30)
+    assert sp.simplify(result.claim.function - function) == 0
+    assert result.holds is expected and result.verified is True
+    assert {verify(c) for c in result.certificates}
+
+
+def test_a_tuple_of_inner_products_keeps_its_entries():
+    claim = parse_claim(r"$\max(\langle a, w \rangle, \langle b, w \rangle)$ is convex in $w$ where "
+                        r"$a = (1, 0)$ and $b = (0, 1)$")
+    assert claim.function == sp.Max(w1, w2)

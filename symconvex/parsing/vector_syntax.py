@@ -20,7 +20,7 @@ from ..errors import InputError
 from .calls import BUILTINS
 from .expressions import read_name_at
 from .text import normalize
-from .tokens import Group, Tok, group, scientific, split_items, tokenize
+from .tokens import Group, Tok, group, scientific, tokenize
 from .vocabulary import FUNCTION_LETTERS, GREEK, PLAIN_WORDS, STYLES, fail as _fail
 
 #: an array written inline, replaced by ``vectors.extract_arrays`` with ``\matrixliteral{k}``
@@ -52,6 +52,25 @@ def _strip_ws(items: list) -> list:
 def _is(item, *texts) -> bool:
     return isinstance(item, Tok) and item.text in texts
 
+
+
+def _split_commas(items: list) -> list[list]:
+    """Split a bracket's items at its own commas, not at the comma inside an inner product
+    (``(\\langle w, x \\rangle - 2)`` is one entry, ``(a, b)`` two)."""
+    parts, current, depth = [], [], 0
+    for it in items:
+        if isinstance(it, Tok):
+            if it.text == "\\langle":
+                depth += 1
+            elif it.text == "\\rangle":
+                depth = max(depth - 1, 0)
+            elif it.text == "," and depth == 0:
+                parts.append(current)
+                current = []
+                continue
+        current.append(it)
+    parts.append(current)
+    return parts
 
 class _Parser:
     r"""Text -> a tree of tuples: ("num", v), ("name", n), ("literal", k), ("tuple", [..]), ("add", [(sign, t)]),
@@ -191,7 +210,7 @@ class _Parser:
         if g.open in ("|", "\\lvert"):
             node, _ = self.whole(g.items, "absolute value")
             return ("abs", node)
-        parts = split_items(g.items, lambda t: t.text == ",")
+        parts = _split_commas(g.items)
         if len(parts) > 1:
             if g.open not in ("(", "["):
                 _fail(f"unexpected ',' in '{self.source[g.pos:g.end + 1]}'")
@@ -228,7 +247,7 @@ class _Parser:
     def application(self, name, items, j):
         g = items[j] if j < len(items) else None
         if isinstance(g, Group) and g.open in ("(", "[", "\\{", "{"):
-            args = [self.whole(p, f"argument of {name}")[0] for p in split_items(g.items, lambda t: t.text == ",")]
+            args = [self.whole(p, f"argument of {name}")[0] for p in _split_commas(g.items)]
             return ("func", name, args), j + 1
         if g is None:
             _fail(f"function {name} needs an argument")
