@@ -1793,12 +1793,13 @@ def _apply_function_names(f, defs: _Definitions, listed: set, variables_text: li
     that function of its own arguments, never a variable: a defined one is replaced by its body, a built-in one
     of one variable (sigma, tanh, ...) by itself applied to x (or the one variable the claim names); an undefined
     conventional function name (f, g, rho, ...) is a ``ClaimError``. Names the claim lists as variables, or states
-    are numbers (a condition such as $\\sigma > 0$), stay symbols. Returns (f, a note saying what was read, or "")."""
+    are numbers (a condition such as $\\sigma > 0$, a value such as $\\gamma = 2$), stay symbols. Returns (f, a
+    note saying what was read, or "")."""
     read = []
     for s in sorted(f.free_symbols, key=lambda s: s.name):
         name = s.name
-        if name in listed or (name in defs.numbers and name not in defs.functions):
-            continue
+        if name in listed or (name in defs.numbers and name not in defs.functions) or name in defs.values:
+            continue   # a name given a number ("where $\\sigma = 2$") is that number, not the function
         arg = _builtin_argument(name, variables_text)
         if _is_builtin(name) and name not in defs.functions and any(t.name == arg for t in f.free_symbols
                                                                       if t is not s):
