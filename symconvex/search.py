@@ -459,7 +459,8 @@ def search(f, variables, domain, found: list, *, deadline=None, verified: dict |
             return ""
         wanted = {"not_convex", "not_concave"} - {"not_" + s for s in proved}
         wanted = find_curvature_points(problem, wanted, found)
-        if (wanted or proved) and not problem.out_of_time():
+        strict_sum = _find_strict_sum_first(problem, proved, found, accepts)
+        if (wanted or (proved and not strict_sum)) and not problem.out_of_time():
             # A Hessian proof decides what the rules could not, or adds strictness to what they proved.
             cert = _try(lambda *args: decompose.prove_by_hessian(*args, strict=True, verified=verified), f, variables,
                         domain)
@@ -509,6 +510,22 @@ def _find_piecewise(problem: Problem, proved: set[str], found: list, accepts=Non
             continue
         found.append(cert)
         proved |= {cert.proves, cert.proves.removeprefix("strictly_")}
+
+
+def _find_strict_sum_first(problem: Problem, proved: set[str], found: list, accepts=None) -> bool:
+    """For a sum the rules proved convex (concave): a strict sum certificate before the Hessian (whose symbolic
+    pivots of softplus(-a - b) + softplus(a - b) + softplus(-a - 2b) take longer than the claim's time limit).
+    Whether one was accepted (then the Hessian need not add strictness)."""
+    if not isinstance(problem.f, sp.Add) or len(problem.f.args) < 2 or problem.out_of_time():
+        return False
+    got = False
+    for side in sorted(proved & {"convex", "concave"}):
+        cert = _try(lambda: prove_strict_sum(problem.f, problem.variables, problem.domain, side,
+                                             extra=(prove_by_pieces,)))
+        if cert is not None and _accepted(cert, accepts) is not None:
+            found.append(cert)
+            got = True
+    return got
 
 
 def _find_strictness(problem: Problem, proved: set[str], found: list, accepts=None) -> None:
