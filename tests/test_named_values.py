@@ -44,3 +44,26 @@ def test_a_name_given_a_value_and_applied_is_refused_in_one_line(capsys):
     assert main(["check", r"$\sigma(x)^2$ is convex where $\sigma = 3$"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error:") and err.count("\n") == 1 and "Traceback" not in err
+
+
+# ------------------------------------------------------------------ \text{word} given a value (red10)
+
+@pytest.mark.parametrize("text, function, expected", [
+    (r"$\max(0, \text{margin} - x)$ is convex in $x$ where $\text{margin} = 1$", "relu(1 - x)", True),
+    (r"$\text{lr} \cdot x^2$ is convex in $x$ where $\text{lr} = -1/2$", "-x**2/2", False),
+])
+def test_a_text_word_given_a_value_is_that_value(text, function, expected):
+    result = check_claim(text, timeout=30)
+    assert str(result.claim.function) == function
+    assert result.holds is expected and result.verified is True
+    assert all(verify(c) == c.statement for c in result.certificates)
+
+
+@pytest.mark.parametrize("text", [
+    r"$x^2 \text{if} x$ is convex",                       # prose inside a formula
+    r"$(x - \text{target})^2$ is convex in $x$",           # a word with no value: not silently a symbol
+])
+def test_a_text_word_without_a_value_stays_a_one_line_error(text, capsys):
+    assert main(["check", text]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: unexpected text") and err.count("\n") == 1

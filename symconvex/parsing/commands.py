@@ -90,7 +90,8 @@ class CommandReader:
 
     def _word_command(self, items, i):
         r"""``\operatorname{word}`` (``\mathrm``, ``\text``, ...): a defined or built-in function applied to what
-        follows, or a name of letters; leaky ReLU without its slope and unknown functions are refused."""
+        follows, or a name of letters (with ``\text``, only a name the claim gives a value or a condition:
+        "where $\text{margin} = 0.5$"); leaky ReLU without its slope and unknown functions are refused."""
         it = items[i]
         arg, j = peek(items, i + 1)
         if not (isinstance(arg, Group) and arg.open == "{"):
@@ -105,8 +106,9 @@ class CommandReader:
             fail("leaky ReLU needs its slope; write \\max(z, a z)")
         if isinstance(nxt, Group) and nxt.open in ("(", "\\{", "["):
             fail(f"unknown function {word}")
-        if it.text[1:].startswith("text") or not re.fullmatch(r"[A-Za-z]+", word):
-            fail(f"unexpected text '{word}' in an expression")
+        if not re.fullmatch(r"[A-Za-z]+", word) or it.text[1:].startswith("text") and not (
+                self.is_number_name(word) or self.text_names):
+            fail(f"unexpected text '{word}' in an expression")   # \text{word} is a name only when given a value
         value = symbol(word)
         return self._postfix(value, items, j + 1)
 

@@ -64,6 +64,10 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
     of the claim's cases environments, which ``\casesliteral{k}`` stands for (``cases``); ``active``: the
     defined functions being expanded (a definition may not use itself)."""
 
+    #: Whether ``\text{word}`` is read as a name (in ``parse_name``: the left side of a definition, a listed variable);
+    #: in a formula it is one only when the claim gives it a value or a condition.
+    text_names = False
+
     def __init__(self, source: str, functions=None, values=None, active=None, numbers=(), cases=(), conditions=None):
         self.source = source
         #: when a list: every operand's natural conditions (domain.natural_conditions), as written, before SymPy's

@@ -27,6 +27,7 @@ def parse_name(text: str) -> str:
     if not items:
         fail("empty name")
     reader = Reader(source)
+    reader.text_names = True   # "where $\text{margin} = 0.5$" names margin
     if len(items) == 1 and isinstance(items[0], Group) and items[0].open == "(":
         inner = trim(items[0].items)
         name, j = reader.read_name(inner, 0)
