@@ -74,3 +74,18 @@ def test_domain_convexity_comes_from_a_checked_certificate():
     assert checked_curvature(1 - x ** 2 - y ** 2, (x, y)) == "concave"
     assert checked_curvature(x ** 2 - 1, (x,)) == "convex"
     assert checked_curvature(x * y, (x, y)) is None
+
+
+# --------------------------------------------------------- set-builder braces around absolute-value bars (red10)
+
+@pytest.mark.parametrize("text, domain, expected", [
+    (r"$-\log(s^2 - y^2)$ is not concave on $\{s > |y|\}$", "[-s < y, y < s]", True),
+    (r"$\sqrt{4 - x^2}$ is concave on $\{|x| \le 2\}$", "[-2 <= x, x <= 2]", True),
+    (r"$x^3$ is convex on $\{x \mid |x - 1| < 1\}$", "[-1 < x - 1, x - 1 < 1]", True),
+    (r"$x^2 - y^2$ is convex on $\{(x, y) | |y| < 1\}$", "[-1 < y, y < 1]", False),
+])
+def test_set_builder_with_absolute_value_bars(text, domain, expected):
+    result = check_claim(text, timeout=30)
+    assert str(sorted(result.claim.domain, key=str)) == str(sorted(sp.sympify(
+        domain, locals={n: sp.Symbol(n, real=True) for n in "sxy"}), key=str))
+    assert result.holds is expected and result.verified is True

@@ -107,12 +107,16 @@ def _set_builder(text: str) -> str | None:
     if not m:
         return None
     inner = m.group("inner")
+    bars = [k for k, c in enumerate(inner) if c == "|" and not (k > 0 and inner[k - 1] == "\\")]
+    # only absolute-value bars (an even number of them, no other separator): \{t > |x|\} is t > |x|
+    abs_only = bars and len(bars) % 2 == 0 and not re.search(r"\\mid(?![A-Za-z])|\\vert(?![A-Za-z])|:(?!=)", inner)
     depth, cut = 0, None
     for k, c in enumerate(inner):
         depth += c in "([{"
         depth -= c in ")]}"
         if depth == 0 and cut is None and _SUCH_THAT.match(inner, k) and not (inner[k] == "|" and k > 0
-                                                                              and inner[k - 1] == "\\"):
+                                                                              and inner[k - 1] == "\\") \
+                and not (abs_only and inner[k] == "|"):
             cut = k
     if cut is None:
         return inner
