@@ -119,8 +119,10 @@ def test_search_samples_inside_a_far_away_box(capsys):
     # sigma is concave on [1000, 1001]: sigma'' < 0 there (about -e^-1000), decided by intervals.
     assert main(["analyze", r"\sigma(x)", "--domain", r"1000 \le x \le 1001"]) == 0
     out = capsys.readouterr().out
-    # the search samples inside [1000, 1001]; the half-line rule sigmoid_nonneg proves concavity there
-    assert out.startswith("concave") and "sigmoid_nonneg" in out and "≈-2.397713206e-435 < 0" in out
+    # the search samples inside [1000, 1001] (its middle, the domain's interior point); the half-line rule
+    # sigmoid_nonneg proves concavity there; sigma''(2001/2) = -3.0787...e-435, an interval that excludes 0
+    assert out.startswith("concave") and "sigmoid_nonneg" in out
+    assert "≈-3.078724699e-435 < 0 at t = 0, p = (2001/2)" in out
 
 
 # ---------------------------------------------------------------------------------------- a CLI that explains itself
