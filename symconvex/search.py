@@ -513,10 +513,11 @@ def _find_piecewise(problem: Problem, proved: set[str], found: list, accepts=Non
 
 
 def _find_strict_sum_first(problem: Problem, proved: set[str], found: list, accepts=None) -> bool:
-    """For a sum the rules proved convex (concave): a strict sum certificate before the Hessian (whose symbolic
-    pivots of softplus(-a - b) + softplus(a - b) + softplus(-a - 2b) take longer than the claim's time limit).
-    Whether one was accepted (then the Hessian need not add strictness)."""
-    if not isinstance(problem.f, sp.Add) or len(problem.f.args) < 2 or problem.out_of_time():
+    """For a sum in several variables the rules proved convex (concave): a strict sum certificate before the Hessian
+    (whose symbolic pivots of softplus(-a - b) + softplus(a - b) + softplus(-a - 2b) take longer than the claim's time
+    limit; in one variable the Hessian is cheap and comes first: x^4 - x keeps its isolated-zero pivot). Whether one
+    was accepted (then the Hessian need not add strictness)."""
+    if problem.n < 2 or not isinstance(problem.f, sp.Add) or len(problem.f.args) < 2 or problem.out_of_time():
         return False
     got = False
     for side in sorted(proved & {"convex", "concave"}):
