@@ -459,3 +459,30 @@ def test_a_tuple_of_inner_products_keeps_its_entries():
     claim = parse_claim(r"$\max(\langle a, w \rangle, \langle b, w \rangle)$ is convex in $w$ where "
                         r"$a = (1, 0)$ and $b = (0, 1)$")
     assert claim.function == sp.Max(w1, w2)
+
+
+# ------------------------------------------------------------- a sum over data given term by term (red10)
+
+def test_a_sum_over_given_data_vectors_is_written_out():
+    result = check_claim(r"$\sum_{i=1}^{2} (w^\top a_i + b_i)^2$ is strictly convex in $w$ where $a_1 = (1, 0)$, "
+                         r"$a_2 = (1, 1)$, $b_1 = 2$, $b_2 = -1$", timeout=30)
+    assert sp.expand(result.claim.function - ((w1 + 2) ** 2 + (w1 + w2 - 1) ** 2)) == 0
+    assert result.holds is True and result.verified is True
+    assert all(verify(c) == c.statement for c in result.certificates)
+
+
+def test_a_sum_over_parallel_data_vectors_is_not_strictly_convex():
+    result = check_claim(r"$\sum_{i=1}^{3} \max(0, 1 - w^\top x_i)$ is strictly convex in $w$ where $x_1 = (1, -1)$, "
+                         r"$x_2 = (2, -2)$, $x_3 = (-1, 1)$", timeout=30)
+    assert result.holds is False and result.verified is True     # constant along (1, 1)
+    assert all(verify(c) == c.statement for c in result.certificates)
+
+
+def test_the_index_inside_a_written_out_sum_is_its_number():
+    claim = parse_claim(r"$\sum_{i=1}^{2} i (w^\top x_i)^2$ is convex in $w$ where $x_1 = (1, 0)$, $x_2 = (0, 1)$")
+    assert sp.expand(claim.function - (w1 ** 2 + 2 * w2 ** 2)) == 0
+
+
+def test_a_sum_without_given_data_is_not_written_out():
+    with pytest.raises(ClaimError, match="size"):
+        parse_claim(r"$\sum_{i=1}^{2} (w^\top x_i)^2$ is convex in $w$")

@@ -50,6 +50,7 @@ from .expressions import apply_function, parse_internal
 from .names import rename_index
 from .shapes import MAX_SIZE, Shapes, coordinates, entries
 from .text import normalize
+from .unrolled_sums import unroll_data_sums
 from .vector_syntax import names_in, read_tree
 from .vocabulary import fail as _fail, symbol
 
@@ -604,7 +605,7 @@ def expand(text: str, shapes: Shapes, *, functions=None, values=None) -> Expansi
     Abs(x_1) + Abs(x_2)
     """
     source = normalize(text, norms=False)
-    tree = read_tree(text, functions)
+    tree = unroll_data_sums(read_tree(text, functions), shapes.arrays)   # \sum_{i=1}^{2} over given x_1, x_2
     expander = _Expander(shapes, functions, values, source.strip())
     expander.classify(tree)
     result_shape = expander.shape(tree)
