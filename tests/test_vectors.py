@@ -486,3 +486,11 @@ def test_the_index_inside_a_written_out_sum_is_its_number():
 def test_a_sum_without_given_data_is_not_written_out():
     with pytest.raises(ClaimError, match="size"):
         parse_claim(r"$\sum_{i=1}^{2} (w^\top x_i)^2$ is convex in $w$")
+
+
+def test_data_written_with_superscripts_and_a_label_vector():
+    # CS229's notation: x^{(i)} given one by one, the labels y as one vector (y^{(i)} its coordinates)
+    claim = parse_claim(r"$\sum_{i=1}^{2} \log(1 + e^{-y^{(i)} w^\top x^{(i)}})$ is convex in $w$ where "
+                        r"$x^{(1)} = (2, 0)$, $x^{(2)} = (1, 1)$, $y = (1, -1)$")
+    expected = sp.log(1 + sp.exp(-2 * w1)) + sp.log(1 + sp.exp(w1 + w2))
+    assert sp.simplify(claim.function - expected) == 0

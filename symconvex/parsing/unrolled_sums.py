@@ -2,10 +2,11 @@ r"""Sums over data given term by term, written out (layer: text).
 
 A sum with numeric bounds whose summand names data by its index, ``\sum_{i=1}^{2} (w^\top x_i - y_i)^2`` where
 ``x_1 = (1, 2)`` and ``x_2 = (0, 1)`` are given arrays, denotes the sum of its terms with i replaced by 1, 2, ...:
-``(w^\top x_1 - y_1)^2 + (w^\top x_2 - y_2)^2``. ``unroll_data_sums`` rewrites the vector reader's tree so (the
-reader then types x_1, x_2 by their values, which it cannot do for x_i). Only a ``\sum`` with integer bounds, at most
-``MAX_TERMS`` terms, and at least one name whose instance at the first index is a given array is written out; a
-name equal to the index becomes that number. Nothing here evaluates text.
+``(w^\top x_1 - y_1)^2 + (w^\top x_2 - y_2)^2`` (data written ``x^{(i)}`` likewise). ``unroll_data_sums``
+rewrites the vector reader's tree so (the reader then types x_1, x_2 by their values, which it cannot do for x_i);
+y^{(i)} of a given vector y is its coordinate y_{i}. Only a ``\sum`` with integer bounds, at most ``MAX_TERMS``
+terms, and at least one name whose instance at the first index is a given array is written out; a name equal to the
+index becomes that number. Nothing here evaluates text.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ def unroll_data_sums(node, arrays: dict):
     if node[0] == "big" and node[1] == "sum":
         _, _, index, lo, hi, body = node
         span = _bounds(lo, hi)
-        if span is not None and any(rename_index(n, index, str(span[0])) in arrays
-                                    for n in _names(body) if rename_index(n, index, str(span[0])) != n):
-            return ("add", [(1, unroll_data_sums(_at(body, index, k), arrays)) for k in range(span[0], span[1] + 1)])
+        if span is not None and any(_rename(n, index, span[0]) in arrays
+                                    for n in _names(body) if _rename(n, index, span[0]) != n):
+            return ("add", [(1, unroll_data_sums(_at(body, index, k, arrays), arrays))
+                            for k in range(span[0], span[1] + 1)])
     return _map(node, lambda child: unroll_data_sums(child, arrays))
 
 
@@ -40,6 +42,19 @@ def _bounds(lo, hi):
         return None
     first, last = int(lo), int(hi)
     return (first, last) if 1 <= last - first + 1 <= MAX_TERMS else None
+
+
+def _rename(name: str, index: str, k: int, arrays=None) -> str:
+    """x_i -> x_k (``names.rename_index``), and the data superscript x^{(i)} -> x^{(k)}, or y_{k} (the coordinate)
+    when y is a given array and y^{(k)} is not."""
+    renamed = rename_index(name, index, str(k))
+    if renamed == name:
+        m = re.fullmatch(r"(?P<base>.+)\^\{\(" + re.escape(index) + r"\)\}", name)
+        if m:
+            renamed = f"{m.group('base')}^{{({k})}}"
+            if arrays is not None and renamed not in arrays and m.group("base") in arrays:
+                renamed = f"{m.group('base')}_{{{k}}}"
+    return renamed
 
 
 def _names(node) -> set[str]:
@@ -53,16 +68,16 @@ def _names(node) -> set[str]:
     return out
 
 
-def _at(node, index: str, k: int):
+def _at(node, index: str, k: int, arrays: dict):
     """The summand with the index replaced by k: x_i -> x_k, the index itself -> the number k (a sum inside over
     the same index keeps its own)."""
     if not isinstance(node, tuple) or not node or not isinstance(node[0], str):
         return node
     if node[0] == "name":
-        return ("num", sp.Integer(k)) if node[1] == index else ("name", rename_index(node[1], index, str(k)))
+        return ("num", sp.Integer(k)) if node[1] == index else ("name", _rename(node[1], index, k, arrays))
     if node[0] == "big" and node[2] == index:
         return node
-    return _map(node, lambda child: _at(child, index, k))
+    return _map(node, lambda child: _at(child, index, k, arrays))
 
 
 def _map(node, fn):
