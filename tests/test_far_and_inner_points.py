@@ -6,6 +6,7 @@ twins are rejected."""
 
 from __future__ import annotations
 
+import pytest
 import sympy as sp
 
 from symconvex import analyze, check_claim
@@ -64,6 +65,7 @@ def test_curvature_changes_sign_far_along_a_half_line():
     assert isinstance(cert, CurvatureCertificate) and sp.Rational(cert.point[0]) > 10
 
 
+@pytest.mark.slow
 def test_curvature_changes_sign_far_along_the_line():
     decided(r"$\frac{400 x^2}{400 + x^2}$ is convex", False)      # concave for |x| > 20/sqrt(3)
     decided(r"$\frac{400 x^2}{400 + x^2}$ is neither convex nor concave", True)

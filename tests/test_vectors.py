@@ -471,6 +471,7 @@ def test_a_sum_over_given_data_vectors_is_written_out():
     assert all(verify(c) == c.statement for c in result.certificates)
 
 
+@pytest.mark.slow
 def test_a_sum_over_parallel_data_vectors_is_not_strictly_convex():
     result = check_claim(r"$\sum_{i=1}^{3} \max(0, 1 - w^\top x_i)$ is strictly convex in $w$ where $x_1 = (1, -1)$, "
                          r"$x_2 = (2, -2)$, $x_3 = (-1, 1)$", timeout=30)
