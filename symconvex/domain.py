@@ -207,9 +207,9 @@ class Domain:
         """Points whose coordinates sit strictly inside each variable's bounds (``bounds``): the middle of a
         bounded interval (and its quarter points), an end of a half-line plus 1 or 1/2 (minus, for an upper end);
         irrational ends (pi) are first replaced by nearby rationals. Candidates only: the caller tests them."""
-        per = []
+        per, bounds = [], self.bounds()
         for v in self.variables:
-            lo, _, hi, _ = self.bounds().get(v, (None, False, None, False))
+            lo, _, hi, _ = bounds.get(v, (None, False, None, False))
             lo, hi = _near_rational(lo), _near_rational(hi)
             if lo is not None and hi is not None:
                 values = [lo + (hi - lo) * sp.Rational(k, 4) for k in (2, 1, 3)]

@@ -147,12 +147,8 @@ class Problem:
     def _near_end_points(self, deep: bool = False):
         """Points with one coordinate just inside an end of its interval (``NEAR_END``; with ``deep``, ``DEEP_END``,
         nearest last), the others at the domain's interior point (or 1)."""
-        bounds = self.domain.bounds() if self.domain else {}
-        interior = self.domain.interior_point() if self.domain else None
-        base = [Fraction(int(v.p), int(v.q)) for v in interior] if interior is not None else [Fraction(1)] * self.n
-        for i, v in enumerate(self.variables):
-            lo, _, hi, _ = bounds.get(v, (None, False, None, False))
-            lo, hi = _steering_rational(lo), _steering_rational(hi)
+        base = self._base_point()
+        for i, (lo, hi) in enumerate(self._rational_bounds()):
             if deep:
                 steps = DEEP_END if lo is None or hi is None else [(hi - lo) * t for t in DEEP_END]
             else:
@@ -161,17 +157,24 @@ class Problem:
                 for step in steps if end is not None else ():
                     yield tuple(base[:i]) + (end + side * step,) + tuple(base[i + 1:])
 
+    def _base_point(self) -> list[Fraction]:
+        """The point the one-coordinate moves start from: the domain's interior point, or 1 in every coordinate."""
+        interior = self.domain.interior_point() if self.domain else None
+        return [Fraction(int(v.p), int(v.q)) for v in interior] if interior is not None else [Fraction(1)] * self.n
+
+    def _rational_bounds(self) -> list[tuple[Fraction | None, Fraction | None]]:
+        """Per variable, its lower and upper bound from the domain's box as rationals near them (None: unbounded
+        on that side); they only place sample points (``_steering_rational``)."""
+        bounds = self.domain.bounds() if self.domain else {}
+        return [tuple(_steering_rational(b) for b in bounds.get(v, (None, False, None, False))[::2])
+                for v in self.variables]
 
     def _far_points(self):
         """Points with one coordinate far along an unbounded direction of its bounds (``FAR`` past a half-line's
         end, or +-FAR on R), the others at the domain's interior point (or 1); then all coordinates so moved."""
-        bounds = self.domain.bounds() if self.domain else {}
-        interior = self.domain.interior_point() if self.domain else None
-        base = [Fraction(int(v.p), int(v.q)) for v in interior] if interior is not None else [Fraction(1)] * self.n
+        base = self._base_point()
         moves = []
-        for v in self.variables:
-            lo, _, hi, _ = bounds.get(v, (None, False, None, False))
-            lo, hi = _steering_rational(lo), _steering_rational(hi)
+        for lo, hi in self._rational_bounds():
             if lo is not None and hi is not None:
                 moves.append([])
             elif lo is not None:
@@ -190,11 +193,8 @@ class Problem:
     def _coordinate_choices(self) -> list[list[Fraction]]:
         """Per variable: the small sample values, shifted into the domain's bounds on that variable
         (lo + v, hi - v, and points spread across a bounded interval)."""
-        bounds = self.domain.bounds() if self.domain else {}
         out = []
-        for v in self.variables:
-            lo, _, hi, _ = bounds.get(v, (None, False, None, False))
-            lo, hi = _steering_rational(lo), _steering_rational(hi)
+        for lo, hi in self._rational_bounds():
             if lo is not None and hi is not None:
                 values = [lo + (hi - lo) * Fraction(k, 8) for k in range(1, 8)]
             elif lo is not None:
@@ -521,12 +521,22 @@ def _find_strict_sum_first(problem: Problem, proved: set[str], found: list, acce
         return False
     got = False
     for side in sorted(proved & {"convex", "concave"}):
+        got = _strict_sum(problem, side, found, accepts) or got
+    return got
+
+
+def _strict_sum(problem: Problem, side: str, found: list, accepts) -> bool:
+    """A strict sum certificate for ``side`` (``prove_strict_sum``, pieces among the term provers), appended to
+    ``found`` when accepted; whether it was. Tried once per search and side: ``_find_strict_sum_first`` and
+    ``_find_strictness`` both ask, and the answer depends on nothing that changes in between."""
+    tried = problem.__dict__.setdefault("strict_sums_tried", {})
+    if side not in tried:
         cert = _try(lambda: prove_strict_sum(problem.f, problem.variables, problem.domain, side,
                                              extra=(prove_by_pieces,)))
-        if cert is not None and _accepted(cert, accepts) is not None:
+        tried[side] = cert is not None and _accepted(cert, accepts) is not None
+        if tried[side]:
             found.append(cert)
-            got = True
-    return got
+    return tried[side]
 
 
 def _find_strictness(problem: Problem, proved: set[str], found: list, accepts=None) -> None:
@@ -535,12 +545,9 @@ def _find_strictness(problem: Problem, proved: set[str], found: list, accepts=No
     only once the checker accepts it (``_accepted``)."""
     strict = {c.proves for c in found if getattr(c, "proves", "").startswith("strictly_")}
     for side in ("convex", "concave"):
-        if side in proved and f"strictly_{side}" not in strict and not problem.out_of_time():
-            cert = _try(lambda: prove_strict_sum(problem.f, problem.variables, problem.domain, side,
-                                                 extra=(prove_by_pieces,)))
-            if cert is not None and _accepted(cert, accepts) is not None:
-                found.append(cert)
-                strict.add(cert.proves)
+        if side in proved and f"strictly_{side}" not in strict and not problem.out_of_time() and \
+                _strict_sum(problem, side, found, accepts):
+            strict.add(f"strictly_{side}")
     if any(side in proved and f"strictly_{side}" not in strict for side in ("convex", "concave")):
         _find_piecewise(problem, proved, found, accepts)  # (x - 1)_+^2 + (1 - x)_+^2 = (x - 1)^2; |x - 3| = 3 - x on x <= 3
         strict |= {c.proves for c in found if getattr(c, "proves", "").startswith("strictly_")}
