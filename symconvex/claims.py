@@ -541,9 +541,10 @@ def _segment(text: str) -> _Parts:
     chunks = _chunks(text.strip())
     parts = _Parts(restatements=[*cut.restatements, *titled], remarked=list(cut.properties))
     parts.note = "; ".join(cut.notes)
-    if title and denying_word(_MATH.sub(" ", title)):   # "Neither $x^2$ nor $x^3$ is concave": not a title
-        raise _claim_error(f"{denying_word(_MATH.sub(' ', title))} before the formula makes the claim about something "
-                           "other than the formula itself; write one claim per function (and 'is not' for a negation)")
+    denied = denying_word(_MATH.sub(" ", title)) if title else None
+    if denied:   # "Neither $x^2$ nor $x^3$ is concave": not a title
+        raise _claim_error(f"{denied} before the formula makes the claim about something other than the formula "
+                           "itself; write one claim per function (and 'is not' for a negation)")
     if title:
         parts.note += ("; " if parts.note else "") + f"the function is the formula just before the property; '{' '.join(title.split())}' before it " \
                      "is read as its title"
@@ -2065,8 +2066,9 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
         from .sentences.general import general_statement
         from .symbolic_sums import check_symbolic_sum_claim, looks_like_symbolic_sum
 
-        if general_statement(text):   # "the composition of two convex functions is convex": a theorem
-            raise _claim_error(general_statement(text)) from None
+        theorem = general_statement(text)   # "the composition of two convex functions is convex": a theorem
+        if theorem:
+            raise _claim_error(theorem) from None
         if not looks_like_symbolic_sum(text):
             raise
         # \sum_{i=1}^{n} with n unknown: a claim about every n and every data (symbolic_sums)

@@ -266,6 +266,17 @@ def _property(text: str) -> bool:
                      "network is convex')")
 
 
+#: a hidden unit named as such ("one hidden neuron"): a hidden layer, not a single-neuron model
+_HIDDEN_UNIT = re.compile(r"\bhidden\s+(?:neuron|unit|node)")
+
+
+def _single_unit(low: str) -> bool:
+    """Whether the sentence is about one neuron with no hidden layer ("a single sigmoid neuron", "a perceptron"),
+    not about one hidden unit ("one hidden neuron")."""
+    return re.search(r"\b(?:single|one|1|a)\s+(?:(?!hidden\b)[\w-]+\s+)?(?:neuron|unit)\b|\bperceptron\b",
+                     low) is not None and not _HIDDEN_UNIT.search(low)
+
+
 def _depths(low: str, activation_named: bool) -> tuple[list[int], str | None]:
     """The numbers of hidden layers the text allows, and a note when it is ambiguous."""
     if re.search(r"\bno\s+hidden\s+layers?|\bwithout\s+(?:any\s+|a\s+)?hidden\s+layers?|\b(?:zero|0)\s+hidden|"
@@ -275,9 +286,7 @@ def _depths(low: str, activation_named: bool) -> tuple[list[int], str | None]:
     m = re.search(r"\b(one|a|single|1|two|2|three|3)\s+hidden\s+layers?", low)
     if m:
         return [NUMBERS[m.group(1)]], None
-    if re.search(r"\b(?:single|one|1|a)\s+(?:(?!hidden\b)[\w-]+\s+)?(?:neuron|unit|perceptron)\b|\bperceptron\b|"
-                 r"\b(?:logistic|linear)\s+regression\b", low) and \
-            not re.search(r"\bhidden\s+(?:neuron|unit|node)", low):
+    if _single_unit(low) or (re.search(r"\b(?:logistic|linear)\s+regression\b", low) and not _HIDDEN_UNIT.search(low)):
         return [0], None
     if re.search(r"\b(?:one|single|1)[\s-]+layer", low):
         return [0, 1], "'one-layer' is read both as no hidden layer and as one hidden layer"
@@ -331,8 +340,8 @@ def parse_family_claim(text: str) -> FamilyClaim:
     if m:
         widths = tuple(int(w) for w in re.split(r"\s*-\s*", m.group(1)))
         depths = [len(widths) - 2]
-    elif two_widths(low):   # "a 2-1 linear network": no hidden layer
-        widths, depths = two_widths(low), [0]
+    elif (pair := two_widths(low)) is not None:   # "a 2-1 linear network": no hidden layer
+        widths, depths = pair, [0]
     if widths is not None and note in notes:   # the widths say the depth
         notes.remove(note)
     m = re.search(r"\b(one|two|three|four|a\s+single|a|1|2|3|4)\s+(?:hidden\s+)?(?:units|neurons|nodes)\b", low)
@@ -376,8 +385,7 @@ def parse_family_claim(text: str) -> FamilyClaim:
                      "fixed at any value")
     elif part == "one":
         notes.append("the loss is read as a function of one layer's weights, every other weight fixed at any value")
-    single_unit = re.search(r"\b(?:single|one|1|a)\s+(?:(?!hidden\b)[\w-]+\s+)?(?:neuron|unit)\b|\bperceptron\b",
-                            low) is not None and not re.search(r"\bhidden\s+(?:neuron|unit|node)", low)
+    single_unit = _single_unit(low)
     readings = []
     for hidden in depths:
         outputs = [output] if output else None
