@@ -2,7 +2,7 @@ r"""Writing a number of the checker's arithmetic as certificate text (model laye
 
 A number computed with ``check.numbers`` (an exact ``Fraction`` or an ``mpmath.iv`` enclosure) is stated in a
 certificate as exact ``"p/q"``, or as a decimal ``"~d.ddd...e-k"`` lying within half a unit of its last digit of
-every point of the enclosure: exactly what ``check.numbers.matches_stated`` accepts, so the statement pins the
+every point of the enclosure: exactly what ``check.stated.matches_stated`` accepts, so the statement pins the
 value down to that unit. The checker reads such text; it never writes it, so this lives outside the trusted base.
 """
 
@@ -13,7 +13,8 @@ from fractions import Fraction
 import mpmath
 
 from .certificates import rational_to_str
-from .check.numbers import endpoints, interval_precision, matches_stated, show
+from .check.numbers import endpoints, interval_precision, show
+from .check.stated import matches_stated
 from .errors import CertificateError
 
 

@@ -9,7 +9,8 @@ from hypothesis import given, settings, strategies as st
 
 from symconvex.certificates import CurvatureCertificate, MidpointCertificate, from_json, to_tree
 from symconvex.check import verify
-from symconvex.check.numbers import interval_precision, matches_stated
+from symconvex.check.numbers import interval_precision
+from symconvex.check.stated import matches_stated
 from symconvex.decimals import format_approx
 from symconvex.errors import CertificateError
 from symconvex.functions import relu, sigmoid

@@ -7,8 +7,8 @@ import mpmath
 import pytest
 from mpmath import iv
 
-from symconvex.check.numbers import (Jet, add, endpoints, interval_precision, inv, matches_stated, mul, parse_approx,
-                                     show, sign, sub, to_interval)
+from symconvex.check.numbers import Jet, add, endpoints, interval_precision, inv, mul, show, sign, sub, to_interval
+from symconvex.check.stated import matches_stated, parse_approx
 from symconvex.decimals import format_approx, stated
 from symconvex.errors import CertificateError
 

@@ -15,7 +15,8 @@ from symconvex import evaluation as ev
 from symconvex.check.evaluate import evaluate as check_evaluate
 from symconvex.check.evaluate import line_jets, value_at as check_value_at
 from symconvex.check.numbers import endpoints as check_endpoints
-from symconvex.check.numbers import interval_precision, matches_stated
+from symconvex.check.numbers import interval_precision
+from symconvex.check.stated import matches_stated
 from symconvex.errors import CertificateError
 
 F = Fraction

@@ -16,8 +16,8 @@ from fractions import Fraction
 
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets
-from .numbers import check_stated, show, sign
-from .trees import certificate_vectors, coordinates
+from .numbers import show, sign
+from .stated import certificate_vectors, check_stated, coordinates
 
 
 def verify_curvature(cert, tree, variables, check_domain) -> str:

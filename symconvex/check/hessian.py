@@ -35,7 +35,7 @@ import sympy as sp
 from ..errors import CertificateError
 from ..sign_algebra import OPEN_UNIT_INTERVAL, TAN_DOMAIN, UNIT_INTERVAL, Span
 from .evaluate import value_at
-from .numbers import check_stated
+from .stated import check_stated
 from .numbers import sign as number_sign
 from .rewrite import is_zero
 from .signs import (SIGN_BY_RANGES, affine_range, check_box, domain_box, domain_halfspaces, ge0, in_span, interior_box,

@@ -24,7 +24,8 @@ from operator import add, mul
 
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets, walk
-from .numbers import Jet, check_stated, show, sign
+from .numbers import Jet, show, sign
+from .stated import check_stated
 from .trees import parse_rational, vector
 
 #: Size caps: the degree of a jet, the nodes of a polynomial tree, the number of variables.

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from ..errors import CertificateError
 from .evaluate import value_at
-from .numbers import add, check_stated, mul, show, sign, sub
-from .trees import certificate_vectors, coordinates, parse_rational
+from .numbers import add, mul, show, sign, sub
+from .stated import certificate_vectors, check_stated, coordinates
+from .trees import parse_rational
 
 
 #: what a midpoint certificate may refute -> the signs of f(m) - (lam f(a) + (1 - lam) f(b)) that refute it.

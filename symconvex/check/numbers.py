@@ -18,10 +18,7 @@ import mpmath
 from mpmath import iv
 
 from ..errors import CertificateError
-from .trees import MAX_DIGITS, clipped, parse_rational
 
-#: The largest power of ten a stated decimal "~d.ddde-k" may carry.
-MAX_DECIMAL_EXPONENT = 10 ** 5
 #: Working precision (bits) of every interval computation in the checker.
 PRECISION = 256
 _IV = type(iv.mpf(0))
@@ -103,41 +100,6 @@ def endpoints(x) -> tuple[Fraction, Fraction]:
             raise CertificateError("an interval bound is infinite or undefined")
         out.append((-1) ** sgn * Fraction(man) * Fraction(2) ** exp)
     return out[0], out[1]
-
-
-def parse_approx(text: str) -> tuple[Fraction, Fraction]:
-    """``"~1.2345e-3"`` -> (value, half a unit in its last digit), both exact."""
-    mantissa, _, exponent = text[1:].lower().partition("e")
-    if len(mantissa) > MAX_DIGITS or len(exponent) > 7 or abs(int(exponent or 0)) > MAX_DECIMAL_EXPONENT:
-        raise CertificateError(f"stated value: a decimal with more than {MAX_DIGITS} digits or an exponent beyond "
-                               f"±{MAX_DECIMAL_EXPONENT}")
-    whole, _, frac = mantissa.lstrip("-").partition(".")
-    unit = Fraction(10) ** (int(exponent or 0) - len(frac))
-    return (-1 if mantissa.startswith("-") else 1) * int(whole + frac) * unit, unit / 2
-
-
-def matches_stated(x, stated: str) -> bool:
-    """Does a stated value (``"p/q"`` exact, or ``"~decimal"``) agree with the computed number x?
-
-    Exact numbers must be stated exactly. An approximate statement must lie within half a unit of its last
-    digit of the whole enclosure of x (so changing any digit of it makes it disagree)."""
-    if isinstance(x, Fraction):
-        return not stated.startswith("~") and parse_rational(stated, "stated value") == x
-    if not stated.startswith("~"):
-        return False
-    value, half_ulp = parse_approx(stated)
-    lo, hi = endpoints(x)
-    return value - half_ulp < lo and hi < value + half_ulp
-
-
-def check_stated(found, stated, what: str) -> None:
-    """Raise ``CertificateError`` (found vs stated) unless the stated value (text) agrees with ``found``."""
-    try:
-        ok = isinstance(stated, str) and matches_stated(found, stated)
-    except CertificateError:  # not a number at all
-        ok = False
-    if not ok:
-        raise CertificateError(f"{what}: evaluates to {show(found)}, certificate states {clipped(stated)}")
 
 
 class Jet:

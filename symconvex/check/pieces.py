@@ -65,7 +65,8 @@ import sympy as sp
 
 from ..errors import CertificateError
 from .evaluate import evaluate, line_jets, walk
-from .numbers import check_stated, show, sign, sub
+from .numbers import show, sign, sub
+from .stated import check_stated
 from .sums import read_part
 from .symbolic import to_sympy
 from .trees import check_tree, clipped, parse_rational, tree_variables, vector

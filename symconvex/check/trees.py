@@ -82,20 +82,6 @@ def vector(values, n: int, what: str) -> list[Fraction]:
     return [parse_coordinate(v, what) for v in values]
 
 
-def certificate_vectors(cert, tree, names, fields) -> list:
-    """A midpoint or curvature certificate's vectors ``fields`` (a coordinate per name in ``names``), each followed
-    by the ``parameter_values``; about a ``check.fastnet.FastNet`` ``tree``, its exact ``Vec``s."""
-    if not isinstance(tree, list):
-        return [tree.vector(getattr(cert, name), name) for name in fields]
-    n, fixed = len(names), [parse_coordinate(v, "parameter_values") for v in cert.parameter_values]
-    return [vector(getattr(cert, name), n, name) + fixed for name in fields]
-
-
-def coordinates(point, limit: int | None = None) -> list[Fraction]:
-    """A vector's (first ``limit``) coordinates as ``Fraction``s."""
-    return point[:limit] if isinstance(point, list) else point.fractions(limit)
-
-
 def rational_to_str(value) -> str:
     """A rational as the format writes it: ``"p/q"``, or ``"p"`` when q = 1."""
     value = Fraction(value)
@@ -164,6 +150,6 @@ def subject_digest(variables, function, network, domain, parameters=()) -> str:
     return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
 
 
-__all__ = ["MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RELATIONS", "certificate_vectors",
-           "check_constraint_tree", "check_exponent", "check_tree", "clipped", "coordinates", "parse_coordinate",
+__all__ = ["MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RELATIONS", "check_constraint_tree",
+           "check_exponent", "check_tree", "clipped", "parse_coordinate",
            "parse_rational", "rational_to_str", "subject_digest", "tree_variables", "vector"]
