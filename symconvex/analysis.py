@@ -37,11 +37,22 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from .certificates import Certificate, exact, to_tree
-from .check import accepts, verify, verify_domain
+from .check import verify, verify_domain
 from .domain import Domain, natural_domain
 from .errors import CertificateError, DomainError, InputError
 from .facts import ContradictoryFacts, derive, negation, summary
 from .limits import SearchTimeout, coerce_timeout, search_deadline, seconds_text, time_limit
+
+
+def accepts(certificate) -> bool:
+    """Whether the checker accepts the certificate (``check.verify``; None is not a certificate: False)."""
+    if certificate is None:
+        return False
+    try:
+        verify(certificate)
+    except CertificateError:
+        return False
+    return True
 
 
 class Verdict(str, enum.Enum):

@@ -211,7 +211,7 @@ def test_a_hessian_proof_is_verified_once(monkeypatch):
 
     monkeypatch.setattr(analysis_module, "verify", counting)
     monkeypatch.setattr(decompose_module, "verify", counting)
-    monkeypatch.setattr(check_module, "verify", counting)  # check.accepts calls it
+    monkeypatch.setattr(check_module, "verify", counting)
     monkeypatch.setattr(decompose_module, "_MEMO", type(decompose_module._MEMO)())  # a first call: the finder checks
     x, y = sp.symbols("x y", real=True)
     result = analyze(x ** 2 + x * y + y ** 2, [x, y])

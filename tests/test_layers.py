@@ -130,17 +130,22 @@ def _lines(modules) -> int:
 #: that kind only; a reader who trusts one kind reads the core (the rest of the checker's closure) and that kind's
 #: modules. A sum, identity or pieces certificate is accepted only with parts that prove a curvature (a part's
 #: midpoint or curvature certificate states a ``not_*`` fact, which no such whole accepts), so its parts' kinds are
-#: ``check.proofs``' (rules) and ``check.hessian``'s, besides its own. ``check.network`` and ``check.fastnet`` read
-#: network specs (certificates about a network, not a function) and ``check.exactzero`` decides an exact zero gap (a
-#: midpoint refuting *strict* convexity with exp and log).
+#: ``check.proofs``' (rules) and ``check.hessian``'s, besides its own. ``check.network`` reads network specs
+#: (certificates about a network, not a function) and builds their loss tree; ``check.fastnet``, imported only for
+#: specs of piecewise linear layers with squared or hinge loss, evaluates those by its exact integer pass instead;
+#: ``check.exactzero`` decides an exact zero gap (a midpoint refuting *strict* convexity with exp and log).
 KIND_MODULES = {"check.midpoint", "check.curvature", "check.fastnet", "check.proofs", "check.landscape", "check.sums",
                 "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero", "check.hessian"}
 KINDS = {
     "midpoint": ("check.midpoint",),
     "curvature": ("check.curvature",),
     "midpoint refuting strict convexity (an exact zero gap)": ("check.midpoint", "check.exactzero"),
-    "midpoint (network specs)": ("check.midpoint", "check.network", "check.fastnet"),
-    "curvature (network specs)": ("check.curvature", "check.network", "check.fastnet"),
+    "midpoint (network specs: the loss tree)": ("check.midpoint", "check.network"),
+    "curvature (network specs: the loss tree)": ("check.curvature", "check.network"),
+    "midpoint (network specs of piecewise linear layers: the exact integer pass)": ("check.midpoint", "check.network",
+                                                                                  "check.fastnet"),
+    "curvature (network specs of piecewise linear layers: the exact integer pass)": ("check.curvature",
+                                                                                   "check.network", "check.fastnet"),
     "rules": ("check.proofs",),
     "hessian": ("check.hessian",),
     "saddle": ("check.landscape",),

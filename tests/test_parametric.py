@@ -232,7 +232,7 @@ def test_a_refutation_at_one_parameter_value_is_verified_once(monkeypatch):
         return real(cert, **options)
 
     monkeypatch.setattr(analysis_module, "verify", counting)
-    monkeypatch.setattr(check_module, "verify", counting)  # check.accepts calls it too
+    monkeypatch.setattr(check_module, "verify", counting)
     result = check_claim(r"$a x^2$ is convex in $x$", timeout=30)
     assert result.holds is False
     refutations = [c for c in result.certificates if c.parameter_values]

@@ -42,7 +42,7 @@ def subject_names(cert) -> list[str]:
 
 def subject_tree(cert, *, fast: bool = False):
     """The expression tree the certificate is about: its function, or the loss the checker builds itself from its
-    network spec (``check.fastnet.network_subject``; with ``fast``, a ``FastNet`` when the spec qualifies). Checks
+    network spec (``check.network.network_subject``; with ``fast``, a ``FastNet`` when the spec qualifies). Checks
     that the variables are distinct and cover it, and that the digest binds exactly this subject."""
     if (cert.function is None) == (cert.network is None):
         raise CertificateError("subject: exactly one of function and network must be given")
@@ -54,10 +54,15 @@ def subject_tree(cert, *, fast: bool = False):
     if cert.network is None:
         tree = cert.function
         check_tree(tree, "function")
-    else:
-        from .fastnet import network_subject
+    else:  # ``check.fastnet``'s exact integer pass for the specs it takes (imported for those only), else the tree
+        from .network import network_subject, piecewise_linear
 
-        tree = network_subject(cert, fast)
+        compiled = None
+        if fast and piecewise_linear(cert.network):
+            from .fastnet import compile_spec
+
+            compiled = compile_spec(cert.network)
+        tree = network_subject(cert, compiled)
     digest = subject_digest(cert.variables, cert.function, cert.network, cert.domain, params)
     if cert.digest != digest:
         raise CertificateError(f"digest: the subject (variables, function or network, domain) hashes to "
@@ -130,9 +135,7 @@ def _other_kind(cert, depth: int) -> str:
     if kind in ("minimum", "minima_count"):
         from .minimum import minimum_report, verify_minima_count
 
-        if kind == "minimum":
-            return minimum_report(cert, tree, names, check_domain).statement
-        return verify_minima_count(cert, tree, names, check_domain)
+        return (minimum_report if kind == "minimum" else verify_minima_count)(cert, tree, names, check_domain)
     if kind == "sum":
         from .sums import verify_sum
 
@@ -149,9 +152,11 @@ _KINDS = {**{kind: (lambda c, d: _refutation(c), True, True) for kind in ("midpo
 
 
 def _verify(cert, depth: int = 0) -> str:
-    """Check a certificate record (read by ``check.reader``; a part of another at nesting ``depth``)."""
+    """Check a certificate record (read by ``check.reader``; a part of another at nesting ``depth``): the fact it
+    proves (of a minimum certificate, the statement of its ``check.minimum.MinimumReport``: ``report_minimum``)."""
     _parameters(cert)
-    return _KINDS[cert.kind][0](cert, depth)
+    found = _KINDS[cert.kind][0](cert, depth)
+    return getattr(found, "statement", found)
 
 
 def _parameters(cert) -> None:
@@ -240,17 +245,6 @@ def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
     return _limited(timeout, lambda: _verify(read(certificate)))
 
 
-def accepts(certificate) -> bool:
-    """Whether ``verify`` accepts the certificate (None is not a certificate: False)."""
-    if certificate is None:
-        return False
-    try:
-        verify(certificate)
-    except CertificateError:
-        return False
-    return True
-
-
 def report_minimum(certificate, *, timeout: float | None = TIMEOUT):
     """Re-check a ``minimum`` certificate like ``verify``; return the checker's ``check.minimum.MinimumReport`` (the
     statement and the certified numbers, for display). ``CertificateError`` when it is rejected."""
@@ -259,9 +253,7 @@ def report_minimum(certificate, *, timeout: float | None = TIMEOUT):
         if cert.kind != "minimum":
             raise CertificateError(f"kind: a minimum certificate is needed, found {cert.kind!r}")
         _parameters(cert)
-        from .minimum import minimum_report
-
-        return minimum_report(cert, subject_tree(cert), subject_names(cert), check_domain)
+        return _other_kind(cert, 0)
 
     return _limited(timeout, run)
 
@@ -275,4 +267,4 @@ def verify_domain(certificate, *, timeout: float | None = TIMEOUT) -> str:
                                            else certificate))
 
 
-__all__ = ["MAX_NESTING", "TIMEOUT", "accepts", "report_minimum", "subject_names", "verify", "verify_domain"]
+__all__ = ["MAX_NESTING", "TIMEOUT", "report_minimum", "subject_names", "verify", "verify_domain"]

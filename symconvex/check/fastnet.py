@@ -43,7 +43,7 @@ import flint
 import numpy as np
 
 from ..errors import CertificateError
-from .network import activation_of, loss_tree, parameter_count, parameter_names, validate_spec
+from .network import activation_of, parameter_count, piecewise_linear, validate_spec
 from .numbers import Jet
 from .trees import parse_rational, vector
 
@@ -53,8 +53,6 @@ SAFE = 1 << 62
 EXACT_FLOAT = 1 << 53
 #: At most this many float64 products (signed base-2^s digits of one operand) for one exact product, else flint.
 FLOAT_DIGITS = 4
-FAST_LOSSES = ("squared", "hinge")
-PIECEWISE_LINEAR = ("identity", "relu", "leaky_relu")
 
 
 # ------------------------------------------------------------------------------------------ exact integer arrays
@@ -269,7 +267,7 @@ class FastNet:
         #: (kind, slope p/q on the negative side): relu is 0/1; identity None
         self.acts = [(kind, Fraction(0) if kind == "relu" else alpha and parse_rational(alpha))
                      for kind, alpha in map(activation_of, spec["activations"])]
-        if spec["loss"] not in FAST_LOSSES or any(kind not in PIECEWISE_LINEAR for kind, _ in self.acts):
+        if not piecewise_linear(spec):
             raise CertificateError("network: fastnet evaluates identity/relu/leaky_relu nets with squared or hinge "
                                    "loss only")
         (X, XD), (self.Y, self.YD) = _integers(inputs), _integers(targets)
@@ -412,22 +410,5 @@ def compile_spec(spec) -> FastNet | None:
         return None
 
 
-def network_subject(cert, fast: bool):
-    """The loss of a certificate about a network spec: the checker's own loss tree of the spec
-    (``check.network.loss_tree``, which validates it) or, with ``fast`` and a spec ``FastNet`` evaluates, a
-    ``FastNet`` (the same validation, nothing of size weights x data built). The variables must be empty (the
-    spec's parameter names, implicitly) or exactly the spec's parameter names in order."""
-    if cert.parameters:
-        raise CertificateError("parameters: a network certificate has none")
-    subject = compile_spec(cert.network) if fast else None
-    subject = loss_tree(cert.network) if subject is None else subject
-    if cert.variables:
-        expected = parameter_names(cert.network)
-        if list(cert.variables) != expected:
-            raise CertificateError(f"variables: found {len(cert.variables)} names, the network spec has parameters "
-                                   f"{expected[:4]}... ({len(expected)})")
-    return subject
-
-
 __all__ = ["EXACT_FLOAT", "FLOAT_DIGITS", "FastNet", "SAFE", "Vec", "compile_spec", "float_plan",
-           "matmul", "network_subject", "parameter_count", "parse_vector"]
+           "matmul", "parameter_count", "parse_vector"]

@@ -18,7 +18,8 @@ Parameters, in this order: for each layer l = 1..L the weight matrix W_l (k_l x 
 - hinge:    L(theta) = sum_i max(0, 1 - y_i z(x_i))                (y in {-1, 1})
 
 This module builds the loss tree itself from the spec (it does not trust an expanded expression handed
-in by the search code); the evaluator then computes it exactly.
+in by the search code); the evaluator then computes it exactly. A spec of piecewise linear layers with squared or
+hinge loss (``piecewise_linear``) is evaluated by ``check.fastnet`` instead, which ``check`` imports for those only.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from .trees import parse_rational, rational_to_str
 
 ACTIVATIONS = ("identity", "relu", "sigmoid", "tanh", "softplus")
 LOSSES = ("squared", "logistic", "hinge")
+#: The specs ``check.fastnet`` evaluates with its exact integer pass: these losses, piecewise linear activations.
+FAST_LOSSES, PIECEWISE_LINEAR = ("squared", "hinge"), ("identity", "relu", "leaky_relu")
 #: Size caps of a spec (checked before anything of that size is built): its number of parameters, and its
 #: number of data points times its number of units (the pre-activations one forward pass computes).
 MAX_PARAMETERS = 50_000_000
@@ -165,3 +168,27 @@ def loss_tree(spec: dict) -> list:
         else:
             terms.append(["relu", ["add", ["num", "1"], ["mul", ["num", rational_to_str(-y[0])], outs[0]]]])
     return terms[0] if len(terms) == 1 else ["add", *terms]
+
+
+def piecewise_linear(spec) -> bool:
+    """Are the spec's loss squared or hinge and its activations identity, relu or leaky_relu (``check.fastnet``'s
+    specs)? Read before the spec is validated: a spec that is not valid is refused by ``validate_spec`` either way."""
+    acts = spec.get("activations") if isinstance(spec, dict) else None
+    return isinstance(acts, list) and spec.get("loss") in FAST_LOSSES and all(
+        isinstance(a, str) and (a in PIECEWISE_LINEAR or a.startswith("leaky_relu:")) for a in acts)
+
+
+def network_subject(cert, fast):
+    """The loss of a certificate about a network spec: ``fast`` (a ``check.fastnet.FastNet`` of the spec: the same
+    validation, nothing of size weights x data built) or, when it is None, the checker's own loss tree of the spec
+    (``loss_tree``, which validates it). The variables must be empty (the spec's parameter names, implicitly) or
+    exactly the spec's parameter names in order."""
+    if cert.parameters:
+        raise CertificateError("parameters: a network certificate has none")
+    subject = loss_tree(cert.network) if fast is None else fast
+    if cert.variables:
+        expected = parameter_names(cert.network)
+        if list(cert.variables) != expected:
+            raise CertificateError(f"variables: found {len(cert.variables)} names, the network spec has parameters "
+                                   f"{expected[:4]}... ({len(expected)})")
+    return subject
