@@ -149,23 +149,36 @@ KINDS = {
     "rules": ("check.proofs",),
     "hessian": ("check.hessian",),
     "saddle": ("check.landscape",),
-    "minimum, minima_count": ("check.minimum",),
+    "minimum, minima_count": ("check.minimum", "check.special"),  # check.intervaljets's balls: check.special's
     "sum (and its parts' kinds)": ("check.sums", "check.proofs", "check.hessian"),
     "identity, pieces (and their parts' kinds)": ("check.pieces", "check.sums", "check.proofs", "check.hessian"),
     "domain (verify_domain)": ("check.domains", "check.proofs"),
 }
+#: Modules the core imports lazily, inside a function, only for a subject that needs them: ``check.special`` (the
+#: rigorous enclosures of erf, erfc, Gamma and psi) when a special function is evaluated. A reader who trusts a
+#: verdict about a subject without special functions does not read it; with one, it adds to the kind's lines.
+SUBJECT_MODULES = {"check.special"}
+KINDS["midpoint about a function with special functions (erf, erfc, Gamma, psi)"] = ("check.midpoint",
+                                                                                       "check.special")
 #: The target for the core (what every kind needs) and for the midpoint and curvature kinds about a function.
 CORE_TARGET = 1500
+#: What a kind does not read unless its row names it.
+OPTIONAL = KIND_MODULES | SUBJECT_MODULES
+
+
+def _core() -> set[str]:
+    """The checker's core: its closure without the kind and subject modules."""
+    return _closure(["check"], skip=OPTIONAL)
 
 
 def _kind_lines() -> dict[str, int]:
-    return {kind: _lines(_closure(["check", *extra], skip=KIND_MODULES - set(extra))) for kind, extra in KINDS.items()}
+    return {kind: _lines(_closure(["check", *extra], skip=OPTIONAL - set(extra))) for kind, extra in KINDS.items()}
 #: Modules of check/ that the checker never imports: names kept for the search side's imports (issue #13), each only
 #: re-exporting names of another check module (no code of its own, so nothing to read).
 def kernel_size() -> tuple[int, int, int, int, dict[str, int]]:
     """The checker's closure in the package: (modules, lines, core modules, core lines, lines per kind)."""
     closure = _closure(n for n in _graph() if (n == "check" or n.startswith("check.")))
-    core = _closure(["check"], skip=KIND_MODULES)
+    core = _core()
     return len(closure), _lines(closure), len(core), _lines(core), _kind_lines()
 
 
@@ -173,7 +186,7 @@ def kernel_size_report() -> list[str]:
     """The lines that tests/conftest.py prints at the end of a run in which the kernel test below passed (from
     pytest's terminal summary, which also shows them when the tests run in parallel workers)."""
     modules, lines, core_modules, core_lines, per_kind = kernel_size()
-    core = sorted(_closure(["check"], skip=KIND_MODULES))
+    core = sorted(_core())
     return [f"[kernel] the checker and what it imports from the package: {modules} modules, {lines} lines; the core "
             f"every kind needs: {core_modules} modules, {core_lines} lines (target <= {CORE_TARGET}): "
             + ", ".join(f"{n} {_lines([n])}" for n in core),
@@ -183,9 +196,9 @@ def kernel_size_report() -> list[str]:
 def test_the_checker_imports_only_the_kernel_and_its_size_is_printed(record_property):
     closure = _closure(n for n in _graph() if (n == "check" or n.startswith("check.")))
     assert {n for n in closure if _layer(n) > 0} == set()
-    assert KIND_MODULES < closure
-    core = _closure(["check"], skip=KIND_MODULES)
-    assert core | KIND_MODULES | _closure(KIND_MODULES) == closure  # every module is core or a kind's
+    assert OPTIONAL < closure
+    core = _core()
+    assert core | OPTIONAL | _closure(OPTIONAL) == closure  # every module is core, a kind's or a subject's
     modules, lines, core_modules, core_lines, per_kind = kernel_size()
     assert (modules, lines, core_modules, core_lines) == (len(closure), _lines(closure), len(core), _lines(core))
     assert core_lines <= min(per_kind.values()) <= max(per_kind.values()) <= lines
@@ -218,20 +231,37 @@ def test_the_kind_modules_are_imported_only_for_their_kind():
     """A kind module is imported by ``check`` itself inside a function (lazily, on the path of its kind), never at
     module level, and no core module imports it: so the core is all that runs for a midpoint or curvature
     certificate about a function."""
-    core = _closure(["check"], skip=KIND_MODULES)
+    core = _core()
     assert sorted(f"{a} imports {b}" for a in core for b in _graph()[a] if b in KIND_MODULES and a != "check") == []
-    tree = ast.parse(_modules()["check"].read_text(encoding="utf-8"))
-    top = {".".join(filter(None, ["check", node.module])) if node.level else node.module for node in tree.body
-           if isinstance(node, ast.ImportFrom)}
-    top |= {f"check.{a.name}" for node in tree.body
-            if isinstance(node, ast.ImportFrom) and node.level and not node.module for a in node.names}
-    assert top & KIND_MODULES == set()
+    assert _top_level_imports("check") & KIND_MODULES == set()
+    # a subject module: imported by core modules inside a function only
+    assert sorted(f"{a} imports {b} at module level" for a in core for b in _top_level_imports(a)
+                  if b in SUBJECT_MODULES) == []
+
+
+def _top_level_imports(name: str) -> set[str]:
+    """The package modules ``name`` imports at module level (not inside a function)."""
+    package = name.split(".") if _modules()[name].name == "__init__.py" else name.split(".")[:-1]
+    out = set()
+    for node in ast.parse(_modules()[name].read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package[:len(package) - node.level + 1]
+            stem = ".".join(filter(None, [*base, node.module]))
+            out |= {f"{stem}.{a.name}" if f"{stem}.{a.name}" in _modules() else stem for a in node.names}
+    return out
+
+
+def test_a_kind_names_the_subject_modules_that_its_modules_import_at_module_level():
+    """A kind's lines count a subject module (``SUBJECT_MODULES``) that one of its modules needs whenever it runs."""
+    for kind, extra in KINDS.items():
+        closure = _closure(["check", *extra], skip=OPTIONAL - set(extra))
+        assert {b for a in closure for b in _top_level_imports(a) if b in SUBJECT_MODULES} <= set(extra), kind
 
 
 def test_the_core_of_the_checker_is_within_its_target():
     """What a reader must trust for every kind (the core), and with ``check.midpoint`` or ``check.curvature`` for a
     midpoint or curvature verdict about a function: at most 1,500 lines each."""
-    core = _closure(["check"], skip=KIND_MODULES)
+    core = _core()
     assert {"check", "check.reader", "check.trees", "check.evaluate", "check.numbers", "errors"} <= core
     assert not core & {"certificates", "functions", "pretty", "atoms"}  # the writers' data model is not trusted
     assert _lines(core) < max(_kind_lines()["midpoint"], _kind_lines()["curvature"]) <= CORE_TARGET
@@ -241,8 +271,8 @@ def test_a_hessian_certificate_is_trusted_without_the_rules():
     """A Hessian decomposition is checked by ``check.hessian`` with the sign reasoning alone: its reader reads neither
     the atom table (``atoms``: the rules' rows and templates; the sign algebra and spans are ``sign_algebra``'s) nor
     the rules checker and its rule families; and a rules derivation is checked without ``check.hessian``."""
-    hessian = _closure(["check", "check.hessian"], skip=KIND_MODULES - {"check.hessian"})
-    rules = _closure(["check", "check.proofs"], skip=KIND_MODULES - {"check.proofs"})
+    hessian = _closure(["check", "check.hessian"], skip=OPTIONAL - {"check.hessian"})
+    rules = _closure(["check", "check.proofs"], skip=OPTIONAL - {"check.proofs"})
     assert {"sign_algebra", "check.signs", "check.rewrite"} <= hessian
     assert not hessian & {"atoms", "check.proofs", "check.norms", "check.perspective"}
     assert {"atoms", "sign_algebra", "check.norms", "check.perspective"} <= rules and "check.hessian" not in rules

@@ -39,7 +39,6 @@ from mpmath import iv
 
 from ..errors import CertificateError
 from .numbers import Jet, add, endpoints, inv, mul, show, sign, sub, to_interval
-from .special import enclose
 from .trees import check_exponent, parse_rational, tree_variables
 
 #: The largest exact power (numerator plus denominator bits) and the largest |argument| of exp and its kin.
@@ -158,6 +157,14 @@ def _gamma_slopes(A, x, v):
     """Gamma' = Gamma psi, Gamma'' = Gamma (psi^2 + psi_1) (psi = Gamma'/Gamma, psi_1 = psi')."""
     psi = A.f("digamma", x)
     return A.mul(v, psi), A.mul(v, A.add(A.mul(psi, psi), A.f("trigamma", x)))
+
+
+def enclose(name: str, x):
+    """An interval containing name(y) for every y in x, for the special functions (``check.special.enclose``,
+    imported for a tree that has one only)."""
+    from .special import enclose as ball_enclosure
+
+    return ball_enclosure(name, x)
 
 
 class Op(NamedTuple):

@@ -7,7 +7,8 @@ that contains name(y) for every y in x. It converts x to a python-flint ``arb`` 
 exactly, rounded outward), applies arb's function (arb's functions enclose the image of every point of the input
 ball: Arb's contract), and rounds the ball's exact ends outward into an interval (exact values at rational points,
 where rational, are ``check.evaluate``'s). A ball that arb cannot enclose finitely (a pole, an overflow) raises
-``CertificateError``.
+``CertificateError``. The evaluator imports this module when it evaluates a special function only (a check of a
+subject without one does not run it); ``check.intervaljets`` (minimum certificates) uses ``BALLS`` on boxes.
 """
 
 from __future__ import annotations
