@@ -3,8 +3,9 @@ r"""The checker's evaluator: one operator table, walked iteratively, on jets of 
 ``evaluate(tree, env, order)`` returns the jet of the tree's function along the line t -> p + t u (``env`` maps
 each variable to its jet ``Jet(p_i, u_i, 0)``); ``check.intervaljets`` walks the same table on boxes.
 
-``OPERATORS`` has one row per smooth unary operator h: an enclosure of h(x) for an exact or interval x (exact where
-it is rational: exp 0 = cos 0 = cosh 0 = erfc 0 = 1, log 1 = arccos 1 = arccosh 1 = 0, sigmoid 0 = 1/2, Gamma(n) =
+``OPERATORS`` has one row per smooth unary operator h (``operator``: the special functions' rows are
+``check.special.ROWS``, imported for them only): an enclosure of h(x) for an exact or interval x (exact where it is
+rational: exp 0 = cos 0 = cosh 0 = erfc 0 = 1, log 1 = arccos 1 = arccosh 1 = 0, sigmoid 0 = 1/2, Gamma(n) =
 (n - 1)! for an integer 1 <= n <= 170, and 0 for the odd ones at 0), h'(x) and h''(x) over a backend's arithmetic,
 whether |x| <= ``MAX_ARGUMENT`` is demanded (exp, sigmoid, softplus, tanh, sin, cos, tan, sinh, cosh: an enclosure
 of exp(x) needs about x bits), and a domain condition g(x) >= 0 (g > 0 where h is not C^2 at g = 0). Soundness
@@ -28,7 +29,6 @@ of a relu/leaky_relu/abs argument, the index of the winning argument for max/min
 
 from __future__ import annotations
 
-import math
 from fractions import Fraction
 from functools import lru_cache
 from typing import Callable, NamedTuple
@@ -38,7 +38,7 @@ from flint import fmpz
 from mpmath import iv
 
 from ..errors import CertificateError
-from .numbers import Jet, add, endpoints, inv, mul, show, sign, sub, to_interval
+from .numbers import Jet, add, endpoints, exact_at, inv, mul, show, sign, sub, to_interval
 from .trees import check_exponent, parse_rational, tree_variables
 
 #: The largest exact power (numerator plus denominator bits) and the largest |argument| of exp and its kin.
@@ -83,19 +83,14 @@ def real_power(x, r: Fraction, what: str):
     return Fraction(0) if s == 0 else iv.exp(to_interval(r) * iv.log(to_interval(x)))
 
 
-def _exact_at(q, value, fn):
-    """x -> fn(x) on an enclosure of x, the exact ``value`` at the rational q."""
-    return lambda x: value if isinstance(x, Fraction) and x == q else fn(to_interval(x))
-
-
 def _wide_or(fn):
     """sin or cos: [-1, 1] (their range) on an enclosure wider than 2 pi, else fn."""
     return lambda x: iv.mpf([-1, 1]) if _wide(x) else fn(x)
 
 
-_exp, _log = _exact_at(0, Fraction(1), iv.exp), _exact_at(1, Fraction(0), iv.log)
-_sigmoid = _exact_at(0, Fraction(1, 2), lambda y: 1 / (1 + iv.exp(-y)))
-_sin, _cos = _wide_or(_exact_at(0, Fraction(0), iv.sin)), _wide_or(_exact_at(0, Fraction(1), iv.cos))
+_exp, _log = exact_at(0, Fraction(1), iv.exp), exact_at(1, Fraction(0), iv.log)
+_sigmoid = exact_at(0, Fraction(1, 2), lambda y: 1 / (1 + iv.exp(-y)))
+_sin, _cos = _wide_or(exact_at(0, Fraction(0), iv.sin)), _wide_or(exact_at(0, Fraction(1), iv.cos))
 
 
 def _sinh(x):
@@ -107,12 +102,6 @@ def _cosh(x):
     """1 + 2 sinh(x/2)^2: at least 1 and tight on an interval (an interval's square is taken as a square)."""
     s = _sinh(mul(Fraction(1, 2), x))
     return add(1, mul(2, s * s if isinstance(s, Fraction) else s ** 2))
-
-
-def _gamma(x):
-    """Gamma(n) = (n - 1)! exactly at an integer 1 <= n <= 170, else arb's enclosure."""
-    exact = isinstance(x, Fraction) and x.denominator == 1 and 1 <= x <= 170
-    return Fraction(math.factorial(int(x) - 1)) if exact else enclose("gamma", x)
 
 
 def _arcsinh(x):
@@ -147,26 +136,6 @@ def _tanh_slopes(A, x, t):
     return d1, A.mul(-2, A.mul(t, d1))
 
 
-def _erf_slopes(A, x, sign_: int):
-    """erf' = (2/sqrt(pi)) e^{-x^2}, erf'' = -2x erf' (erfc = 1 - erf: both negated)."""
-    d1 = A.mul(2 * sign_, A.mul(A.power(A.pi(), Fraction(-1, 2), "erf"), A.f("exp", A.neg(A.mul(x, x)))))
-    return d1, A.mul(-2, A.mul(x, d1))
-
-
-def _gamma_slopes(A, x, v):
-    """Gamma' = Gamma psi, Gamma'' = Gamma (psi^2 + psi_1) (psi = Gamma'/Gamma, psi_1 = psi')."""
-    psi = A.f("digamma", x)
-    return A.mul(v, psi), A.mul(v, A.add(A.mul(psi, psi), A.f("trigamma", x)))
-
-
-def enclose(name: str, x):
-    """An interval containing name(y) for every y in x, for the special functions (``check.special.enclose``,
-    imported for a tree that has one only)."""
-    from .special import enclose as ball_enclosure
-
-    return ball_enclosure(name, x)
-
-
 class Op(NamedTuple):
     """A row of ``OPERATORS``: ``value(x)`` encloses h(x) (exact or interval x); ``slopes(A, x, h(x))`` is
     (h'(x), h''(x)) over a backend A; ``domain(A, x)`` is g(x), with ``need`` and ``rel`` for its message."""
@@ -181,7 +150,6 @@ class Op(NamedTuple):
 
 
 _UNIT = {"domain": _unit_gap, "need": "|argument| {rel} 1 (argument {x})"}
-_POSITIVE = {"domain": lambda A, x: x, "strict": True, "need": "the argument {x} is positive"}
 
 #: The smooth unary operators (module docstring). add, mul, pow and the kinks are rules of the walk itself.
 OPERATORS: dict[str, Op] = {
@@ -198,12 +166,12 @@ OPERATORS: dict[str, Op] = {
               lambda A, x, v: (d := A.add(1, A.mul(v, v)), A.mul(2, A.mul(v, d))), capped=True),
     "sinh": Op(_sinh, lambda A, x, v: (A.f("cosh", x), v), capped=True),
     "cosh": Op(_cosh, lambda A, x, v: (A.f("sinh", x), v), capped=True),
-    "arctan": Op(_exact_at(0, Fraction(0), lambda y: iv.atan2(y, iv.mpf(1))),
+    "arctan": Op(exact_at(0, Fraction(0), lambda y: iv.atan2(y, iv.mpf(1))),
                  lambda A, x, v: (r := A.inv(A.add(1, A.mul(x, x)), "arctan"), A.mul(-2, A.mul(x, A.mul(r, r))))),
     "arcsinh": Op(_arcsinh, lambda A, x, v: _inverse_root(A, A.add(1, A.mul(x, x)), A.neg(x), "arcsinh")),
-    "arcsin": Op(_exact_at(0, Fraction(0), lambda y: iv.atan2(y, iv.sqrt(1 - y * y))),
+    "arcsin": Op(exact_at(0, Fraction(0), lambda y: iv.atan2(y, iv.sqrt(1 - y * y))),
                  lambda A, x, v: _inverse_root(A, _unit_gap(A, x), x, "arcsin"), **_UNIT),
-    "arccos": Op(_exact_at(1, Fraction(0), lambda y: iv.atan2(iv.sqrt(1 - y * y), y)),
+    "arccos": Op(exact_at(1, Fraction(0), lambda y: iv.atan2(iv.sqrt(1 - y * y), y)),
                  lambda A, x, v: tuple(A.neg(d) for d in _inverse_root(A, _unit_gap(A, x), x, "arccos")), **_UNIT),
     "arccosh": Op(lambda x: _log(add(x, real_power(sub(mul(x, x), 1), Fraction(1, 2), "arccosh"))),
                   lambda A, x, v: _inverse_root(A, A.sub(A.mul(x, x), 1), A.neg(x), "arccosh"),
@@ -211,19 +179,17 @@ OPERATORS: dict[str, Op] = {
     "artanh": Op(lambda x: mul(Fraction(1, 2), sub(_log(add(1, x)), _log(sub(1, x)))),
                  lambda A, x, v: (r := A.inv(_unit_gap(A, x), "artanh"), A.mul(2, A.mul(x, A.mul(r, r)))),
                  strict=True, **_UNIT),
-    # special functions (enclosures from ``check.special``); Gamma and psi are taken on x > 0 only
-    "erf": Op(_exact_at(0, Fraction(0), lambda y: enclose("erf", y)), lambda A, x, v: _erf_slopes(A, x, 1),
-              capped=True),
-    "erfc": Op(_exact_at(0, Fraction(1), lambda y: enclose("erfc", y)), lambda A, x, v: _erf_slopes(A, x, -1),
-               capped=True),
-    "gamma": Op(_gamma, _gamma_slopes, capped=True, **_POSITIVE),
-    "digamma": Op(lambda x: enclose("digamma", x), lambda A, x, v: (A.f("trigamma", x), A.f("tetragamma", x)),
-                  capped=True, **_POSITIVE),
-    "trigamma": Op(lambda x: enclose("trigamma", x),
-                   lambda A, x, v: (A.f("tetragamma", x), A.f("pentagamma", x)), capped=True, **_POSITIVE),
 }
-#: functions the derivative rules use that are not operators of the format (psi_2, psi_3: psi's 2nd, 3rd derivatives)
-HELPERS = {name: (lambda n: lambda x: enclose(n, x))(name) for name in ("tetragamma", "pentagamma")}
+
+
+def operator(head: str) -> Op:
+    """The row of ``head``: ``OPERATORS``'s, or for a special function (erf, erfc, Gamma, psi, and psi's derivatives
+    the derivative rules use) ``check.special.ROWS``', imported for those only."""
+    if head in OPERATORS:
+        return OPERATORS[head]
+    from .special import ROWS
+
+    return Op(**ROWS[head])
 
 
 def _bounded(x, what: str) -> None:
@@ -253,7 +219,7 @@ class Points:
     bounded, extreme = staticmethod(_bounded), staticmethod(_extreme)
     neg = staticmethod(lambda x: -x)
     pi = staticmethod(lambda: +iv.pi)
-    f = staticmethod(lambda name, x: (OPERATORS[name].value if name in OPERATORS else HELPERS[name])(x))
+    f = staticmethod(lambda name, x: operator(name).value(x))
     KINK = "{head}: the point is not strictly inside a smooth piece (argument {x})"
     EXTREME = "{head}: no argument is strictly the {which} at the point (not strictly inside a smooth piece)"
     PLACE = ""
@@ -319,7 +285,7 @@ class Evaluator:
             return self.power(args[0], _rational(t[2][1]))
         if head in ("relu", "abs", "leaky_relu", "max", "min"):
             return self.kink(t, args)
-        op, j = OPERATORS[head], args[0]
+        op, j = operator(head), args[0]
         x = j.v
         if op.capped:
             A.bounded(x, head)

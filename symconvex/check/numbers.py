@@ -39,6 +39,11 @@ def to_interval(x):
     return iv.mpf(x.numerator) / iv.mpf(x.denominator) if isinstance(x, Fraction) else x
 
 
+def exact_at(q, value, fn):
+    """x -> fn(x) on an enclosure of x, the exact ``value`` at the rational q."""
+    return lambda x: value if isinstance(x, Fraction) and x == q else fn(to_interval(x))
+
+
 def _lift(a, b):
     """Both exact (``Fraction``s), or both intervals."""
     if isinstance(a, _IV) or isinstance(b, _IV):

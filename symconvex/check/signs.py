@@ -43,7 +43,7 @@ from ..errors import CertificateError, InputError
 from ..sign_algebra import SIGN_SPANS, Sign
 from .constants import Constant, PiRational, end_from_json, exact_number, tree_nodes
 from .constants import enclose as _interval
-from .evaluate import OPERATORS, evaluate, real_power
+from .evaluate import evaluate, operator, real_power
 from .numbers import Jet, endpoints, interval_precision
 from .numbers import sign as number_sign
 from .symbolic import constraint_to_sympy, to_sympy, to_tree
@@ -467,7 +467,7 @@ def _extreme(args, largest: bool):
 
 
 _ZERO_OPEN, _ONE_OPEN = (Fraction(0), True), (Fraction(1), True)
-#: The increasing heads (values from the evaluator's table ``evaluate.OPERATORS``, exact where rational: exp 0 = 1,
+#: The increasing heads (values from the evaluator's table ``evaluate.operator``, exact where rational: exp 0 = 1,
 #: log 1 = 0, sigmoid 0 = 1/2, ...) -> their limits at -oo and +oo ((value, strict); None: unbounded).
 _LIMITS = {"exp": (_ZERO_OPEN, None), "log": (None, None), "sigmoid": (_ZERO_OPEN, _ONE_OPEN),
            "softplus": (_ZERO_OPEN, None), "tanh": ((Fraction(-1), True), _ONE_OPEN),
@@ -507,10 +507,10 @@ def _range(tree, box: dict, count: list):
     if head in ("max", "min", "relu"):
         return _extreme(args + ([SIGN_RANGES["zero"]] if head == "relu" else []), head != "min")
     if head in _FALLING:
-        return _monotone(args[0], OPERATORS[head].value, True, *_FALLING[head])
+        return _monotone(args[0], operator(head).value, True, *_FALLING[head])
     if head not in _LIMITS:
         raise _Unknown(f"no range rule for {head}")
-    return _monotone(args[0], OPERATORS[head].value, False, *_LIMITS[head], positive=head == "log")
+    return _monotone(args[0], operator(head).value, False, *_LIMITS[head], positive=head == "log")
 
 
 def tree_range(tree, box: dict):

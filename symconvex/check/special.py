@@ -13,6 +13,7 @@ subject without one does not run it); ``check.intervaljets`` (minimum certificat
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 import flint
@@ -20,7 +21,7 @@ from flint import acb, arb, fmpq
 from mpmath import iv
 
 from ..errors import CertificateError
-from .numbers import endpoints, show, to_interval
+from .numbers import endpoints, exact_at, show, to_interval
 
 #: name -> the ball function (arb's own; the polygammas through acb, whose real part encloses a real argument's)
 BALLS = {"erf": arb.erf, "erfc": arb.erfc, "gamma": arb.gamma, "digamma": arb.digamma,
@@ -49,4 +50,40 @@ def enclose(name: str, x):
     return iv.mpf([to_interval(mid - rad).a, to_interval(mid + rad).b])
 
 
-__all__ = ["BALLS", "enclose", "exact_mid"]
+def _gamma(x):
+    """Gamma(n) = (n - 1)! exactly at an integer 1 <= n <= 170, else arb's enclosure."""
+    exact = isinstance(x, Fraction) and x.denominator == 1 and 1 <= x <= 170
+    return Fraction(math.factorial(int(x) - 1)) if exact else enclose("gamma", x)
+
+
+def _erf_slopes(A, x, sign_: int):
+    """erf' = (2/sqrt(pi)) e^{-x^2}, erf'' = -2x erf' (erfc = 1 - erf: both negated)."""
+    d1 = A.mul(2 * sign_, A.mul(A.power(A.pi(), Fraction(-1, 2), "erf"), A.f("exp", A.neg(A.mul(x, x)))))
+    return d1, A.mul(-2, A.mul(x, d1))
+
+
+def _gamma_slopes(A, x, v):
+    """Gamma' = Gamma psi, Gamma'' = Gamma (psi^2 + psi_1) (psi = Gamma'/Gamma, psi_1 = psi')."""
+    psi = A.f("digamma", x)
+    return A.mul(v, psi), A.mul(v, A.add(A.mul(psi, psi), A.f("trigamma", x)))
+
+
+_POSITIVE = {"domain": lambda A, x: x, "strict": True, "need": "the argument {x} is positive"}
+#: The evaluator's rows (``check.evaluate.Op`` fields) of the special functions, Gamma and psi taken on x > 0 only,
+#: and of psi_2, psi_3 (psi's 2nd and 3rd derivatives: values only, for the derivative rules of psi and psi_1).
+ROWS = {
+    "erf": dict(value=exact_at(0, Fraction(0), lambda y: enclose("erf", y)),
+                slopes=lambda A, x, v: _erf_slopes(A, x, 1), capped=True),
+    "erfc": dict(value=exact_at(0, Fraction(1), lambda y: enclose("erfc", y)),
+                 slopes=lambda A, x, v: _erf_slopes(A, x, -1), capped=True),
+    "gamma": dict(value=_gamma, slopes=_gamma_slopes, capped=True, **_POSITIVE),
+    "digamma": dict(value=lambda x: enclose("digamma", x), capped=True, **_POSITIVE,
+                    slopes=lambda A, x, v: (A.f("trigamma", x), A.f("tetragamma", x))),
+    "trigamma": dict(value=lambda x: enclose("trigamma", x), capped=True, **_POSITIVE,
+                     slopes=lambda A, x, v: (A.f("tetragamma", x), A.f("pentagamma", x))),
+    **{name: dict(value=(lambda n: lambda x: enclose(n, x))(name), slopes=None)
+       for name in ("tetragamma", "pentagamma")},
+}
+
+
+__all__ = ["BALLS", "ROWS", "enclose", "exact_mid"]
