@@ -505,7 +505,7 @@ def _nested_sum(levels: int) -> SumCertificate:
 
 
 def test_sums_of_sums_are_accepted_up_to_the_nesting_cap_and_refused_beyond():
-    from symconvex.check import MAX_NESTING
+    from symconvex.check.kinds import MAX_NESTING
 
     assert verify(_nested_sum(MAX_NESTING - 1)) == "strictly_convex"   # depths 0 .. MAX_NESTING - 1
     with pytest.raises(CertificateError, match=f"nests at most {MAX_NESTING} deep, found depth {MAX_NESTING}"):

@@ -133,9 +133,11 @@ def _lines(modules) -> int:
 #: ``check.proofs``' (rules) and ``check.hessian``'s, besides its own. ``check.network`` reads network specs
 #: (certificates about a network, not a function) and builds their loss tree; ``check.fastnet``, imported only for
 #: specs of piecewise linear layers with squared or hinge loss, evaluates those by its exact integer pass instead;
-#: ``check.exactzero`` decides an exact zero gap (a midpoint refuting *strict* convexity with exp and log).
+#: ``check.exactzero`` decides an exact zero gap (a midpoint refuting *strict* convexity with exp and log);
+#: ``check.kinds`` dispatches the kinds that prove a fact (not the refutations) to their modules.
 KIND_MODULES = {"check.midpoint", "check.curvature", "check.fastnet", "check.proofs", "check.landscape", "check.sums",
-                "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero", "check.hessian"}
+                "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero", "check.hessian",
+                "check.kinds"}
 KINDS = {
     "midpoint": ("check.midpoint",),
     "curvature": ("check.curvature",),
@@ -146,12 +148,13 @@ KINDS = {
                                                                                   "check.fastnet"),
     "curvature (network specs of piecewise linear layers: the exact integer pass)": ("check.curvature",
                                                                                    "check.network", "check.fastnet"),
-    "rules": ("check.proofs",),
-    "hessian": ("check.hessian",),
-    "saddle": ("check.landscape",),
-    "minimum, minima_count": ("check.minimum", "check.special"),  # check.intervaljets's balls: check.special's
-    "sum (and its parts' kinds)": ("check.sums", "check.proofs", "check.hessian"),
-    "identity, pieces (and their parts' kinds)": ("check.pieces", "check.sums", "check.proofs", "check.hessian"),
+    "rules": ("check.proofs", "check.kinds"),
+    "hessian": ("check.hessian", "check.kinds"),
+    "saddle": ("check.landscape", "check.kinds"),
+    "minimum, minima_count": ("check.minimum", "check.special", "check.kinds"),  # check.intervaljets: BALLS
+    "sum (and its parts' kinds)": ("check.sums", "check.proofs", "check.hessian", "check.kinds"),
+    "identity, pieces (and their parts' kinds)": ("check.pieces", "check.sums", "check.proofs", "check.hessian",
+                                                  "check.kinds"),
     "domain (verify_domain)": ("check.domains", "check.proofs"),
 }
 #: Modules the core imports lazily, inside a function, only for a subject that needs them: ``check.special`` (the

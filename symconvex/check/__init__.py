@@ -6,7 +6,7 @@ whitelisted trees evaluated by ``check.evaluate``: exact rationals, or ``mpmath.
 What an accepted certificate proves (f the certificate's function, D its domain):
 
 - ``midpoint`` and ``curvature`` (refutations): ``check.midpoint`` and ``check.curvature``;
-- the other kinds: each module's docstring (``_other_kind`` imports it for that kind only), and
+- the other kinds: each module's docstring (``check.kinds`` imports it for that kind only), and
   ``verify_domain``: ``check.domains``. A network subject is read by ``check.network`` and ``check.fastnet``.
 
 Parameters are names that are neither variables nor numbers. Every rejection raises ``CertificateError`` with one
@@ -27,8 +27,8 @@ from .numbers import interval_precision, show, sign, sub
 from .reader import loads, read
 from .trees import check_tree, clipped, subject_digest, tree_variables
 
-#: The default wall-clock limit of ``verify``, in seconds; how deep sum, identity and pieces certificates nest.
-TIMEOUT, MAX_NESTING = 60.0, 3
+#: The default wall-clock limit of ``verify``, in seconds.
+TIMEOUT = 60.0
 
 
 def subject_names(cert) -> list[str]:
@@ -110,39 +110,11 @@ def _refutation(cert) -> str:
     return verify_kind(cert, tree, subject_names(cert) if isinstance(tree, list) else None, check_domain)
 
 
-def _other_kind(cert, depth: int) -> str:
-    """A kind checked by its own module, imported here for that kind only."""
-    kind, network = cert.kind, cert.network is not None
-    if kind in ("sum", "identity", "pieces") and (network or depth >= MAX_NESTING):
-        raise CertificateError(f"{kind}: a certificate of parts is about a function and nests at most {MAX_NESTING} "
-                               f"deep, found {'a network' if network else f'depth {depth}'}")
-    if network and kind in ("rules", "hessian") and not cert.variables:
-        raise CertificateError(f"variables: a {kind} certificate lists its variables (implicit parameter names are "
-                               "for midpoint and curvature certificates)")
-    tree, names = subject_tree(cert), subject_names(cert)
-    if kind == "rules":
-        from .proofs import verify_rules
+def _other_kind(cert, depth: int):
+    """A kind that proves a fact, checked by ``check.kinds`` (imported for those kinds only) on its subject."""
+    from .kinds import verify_kind
 
-        return verify_rules(cert, tree)
-    if kind == "hessian":
-        from .hessian import verify_hessian
-
-        return verify_hessian(cert, tree)
-    if kind == "saddle":
-        from .landscape import verify_saddle
-
-        return verify_saddle(cert, tree, names, check_domain)
-    if kind in ("minimum", "minima_count"):
-        from .minimum import minimum_report, verify_minima_count
-
-        return (minimum_report if kind == "minimum" else verify_minima_count)(cert, tree, names, check_domain)
-    if kind == "sum":
-        from .sums import verify_sum
-
-        return verify_sum(cert, tree, _verify, depth)
-    from .pieces import verify_identity, verify_pieces
-
-    return (verify_identity if kind == "identity" else verify_pieces)(cert, tree, _verify, depth)
+    return verify_kind(cert, depth, lambda: (subject_tree(cert), subject_names(cert)), check_domain, _verify)
 
 
 #: kind -> (its check(record, nesting depth), may it have parameters, may it state their values).
@@ -267,4 +239,4 @@ def verify_domain(certificate, *, timeout: float | None = TIMEOUT) -> str:
                                            else certificate))
 
 
-__all__ = ["MAX_NESTING", "TIMEOUT", "report_minimum", "subject_names", "verify", "verify_domain"]
+__all__ = ["TIMEOUT", "report_minimum", "subject_names", "verify", "verify_domain"]

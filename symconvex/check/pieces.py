@@ -52,7 +52,7 @@ slopes are equal at every b_j (f' constant).
 
 Limits (each a one-line ``CertificateError``): at most ``MAX_KINKS`` kinks and ``MAX_CASES`` cases, function
 trees of at most ``MAX_NODES`` nodes with integer exponents in [0, ``MAX_POWER``], at most ``MAX_PIECES``
-pieces; sub-certificates nest at most ``check.MAX_NESTING`` deep.
+pieces; sub-certificates nest at most ``check.kinds.MAX_NESTING`` deep.
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ term then depends on its declared variables only, for each fixed parameter value
   variables with rational coefficients (a parameter may appear in its constant part only).
 
 The rank is exact over ℚ (python-flint). Parts (``read_part``, which reads the parts of sum, identity and pieces
-certificates alike) nest at most ``check.MAX_NESTING`` deep and number at most ``MAX_PARTS``; a map has at most
+certificates alike) nest at most ``check.kinds.MAX_NESTING`` deep and number at most ``MAX_PARTS``; a map has at most
 ``MAX_MAP`` names.
 """
 
