@@ -304,3 +304,32 @@ def test_the_size_cap_is_validate_specs(monkeypatch):
     assert fastnet.compile_spec(big) is None
     with pytest.raises(CertificateError, match="^network: too large: 4 data points times 3 units exceed the limit"):
         fastnet.FastNet(big)
+
+
+def test_fastnet_is_imported_for_exactly_the_specs_it_evaluates():
+    """``check`` takes the exact integer pass for a spec when ``check.network.piecewise_linear`` says so, read before
+    validation: it must say so for every spec ``FastNet`` compiles (else such a spec would take the loss tree), and
+    a valid spec it says so of must compile (identity, relu, leaky_relu p/q layers; squared or hinge loss)."""
+    from symconvex.check.network import piecewise_linear
+
+    base = {"layers": [2, 2, 1], "bias": True, "inputs": [["1", "-1/2"], ["0", "3"]], "targets": [["1"], ["-1"]]}
+    activations = ["identity", "relu", "leaky_relu:1/10", "leaky_relu:0", "leaky_relu", "leaky_relu:2", "sigmoid",
+                   "tanh", "softplus", "elu", 3, None]
+    compiled = said = 0
+    for first, second in itertools.product(activations, repeat=2):
+        for loss in ("squared", "hinge", "logistic", "cross", None):
+            spec = {**base, "activations": [first, second], "loss": loss}
+            fast = fastnet.compile_spec(spec)
+            try:
+                validate_spec(spec)
+                valid = True
+            except CertificateError:
+                valid = False
+            assert fast is None or piecewise_linear(spec)
+            assert not (valid and piecewise_linear(spec)) or fast is not None
+            compiled, said = compiled + (fast is not None), said + piecewise_linear(spec)
+    assert compiled == 4 * 4 * 2 and said > compiled  # 4 valid piecewise linear names, 2 losses; invalid ones too
+    malformed = (None, [], "spec", {"activations": "relu", "loss": "squared"},
+                 {**base, "activations": ["relu"], "loss": "squared"})  # one activation for two layers
+    assert [fastnet.compile_spec(spec) for spec in malformed] == [None] * 5  # the loss tree's validation reports
+    assert [piecewise_linear(spec) for spec in malformed] == [False, False, False, False, True]

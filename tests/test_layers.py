@@ -291,3 +291,49 @@ def test_the_checker_reads_certificates_itself():
     assert sorted(f"{a} imports {b}" for a in checker for b in graph[a]
                   if b in ("certificates", "functions", "pretty")) == []
     assert not any(b == "check" or b.startswith("check.") for b in _closure(["certificates"]))
+
+
+_LAZY_PROBE = r"""
+import sys
+from fractions import Fraction
+from symconvex.certificates import MidpointCertificate
+from symconvex.check import subject_tree, verify
+from symconvex.check.reader import read
+from symconvex.check.trees import subject_digest
+
+def loaded():
+    return {m for m in ("special", "fastnet", "kinds", "proofs", "midpoint") if f"symconvex.check.{m}" in sys.modules}
+
+xy = ["mul", ["var", "x"], ["var", "y"]]
+cert = MidpointCertificate(variables=("x", "y"), function=xy, refutes="convex", a=("1", "-1"), b=("-1", "1"),
+                           lam="1/2", values={"f(a)": "-1", "f(b)": "-1", "f(m)": "0"})
+assert loaded() == set(), loaded()
+assert verify(cert) == "not_convex"
+assert loaded() == {"midpoint"}, loaded()          # no special function, no network, no proving kind
+spec = {"layers": [1, 1], "activations": ["sigmoid"], "bias": False, "loss": "squared", "inputs": [["1"]],
+        "targets": [["0"]]}
+data = {"symconvex": 1, "kind": "midpoint", "variables": [], "network": spec, "refutes": "convex", "a": ["0"],
+        "b": ["1"], "m": ["1/2"], "lam": "1/2", "values": {"f(a)": "0", "f(b)": "0", "f(m)": "0"},
+        "digest": subject_digest([], None, spec, [])}
+assert isinstance(subject_tree(read(data), fast=True), list) and "fastnet" not in loaded()   # the loss tree
+relu = {**spec, "activations": ["relu"]}
+data.update(network=relu, digest=subject_digest([], None, relu, []))
+assert type(subject_tree(read(data), fast=True)).__name__ == "FastNet" and "fastnet" in loaded()
+from symconvex.check.evaluate import value_at
+assert "special" not in loaded()
+value_at(["erf", ["var", "x"]], ["x"], [Fraction(1)])
+assert "special" in loaded()
+print("ok")
+"""
+
+
+def test_a_check_imports_only_the_modules_of_its_kind_and_subject():
+    """At run time, not only in the import graph: a midpoint about xy loads ``check.midpoint`` and nothing of the
+    proving kinds, the special functions or the integer pass; a sigmoid net's subject is the loss tree (no
+    ``check.fastnet``), a relu net's the integer pass; ``check.special`` is loaded by the first special function."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _LAZY_PROBE], capture_output=True, text=True, timeout=120,
+                         cwd=PACKAGE.parent)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr[-2000:]
