@@ -151,7 +151,7 @@ KINDS = {
     "rules": ("check.proofs", "check.kinds"),
     "hessian": ("check.hessian", "check.kinds"),
     "saddle": ("check.landscape", "check.kinds"),
-    "minimum, minima_count": ("check.minimum", "check.special", "check.kinds"),  # check.intervaljets: BALLS
+    "minimum, minima_count": ("check.minimum", "check.kinds"),
     "sum (and its parts' kinds)": ("check.sums", "check.proofs", "check.hessian", "check.kinds"),
     "identity, pieces (and their parts' kinds)": ("check.pieces", "check.sums", "check.proofs", "check.hessian",
                                                   "check.kinds"),

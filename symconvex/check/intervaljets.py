@@ -25,7 +25,7 @@ from flint import arb, fmpq
 
 from ..errors import CertificateError
 from .evaluate import MAX_ARGUMENT, Evaluator, walk
-from .special import BALLS, exact_mid
+from .numbers import exact_mid
 
 #: Working precision of the ball arithmetic, in bits; the most nodes of a tree evaluated on a box.
 PRECISION, MAX_NODES = 192, 200_000
@@ -157,13 +157,23 @@ def _bounded(x: arb, what: str) -> None:
 
 
 #: Ball enclosures of the table's operators: arb's own functions, which enclose the range over a ball (the special
-#: functions' are ``check.special.BALLS``).
-_VALUES = {**BALLS, **{name: getattr(arb, f) for name, f in (
+#: functions' are ``check.special.BALLS``: ``_value``).
+_VALUES = {name: getattr(arb, f) for name, f in (
     ("exp", "exp"), ("log", "log"), ("sin", "sin"), ("cos", "cos"), ("sinh", "sinh"), ("cosh", "cosh"),
     ("tanh", "tanh"), ("arctan", "atan"), ("arcsinh", "asinh"), ("arcsin", "asin"), ("arccos", "acos"),
-    ("arccosh", "acosh"), ("artanh", "atanh"))}}
+    ("arccosh", "acosh"), ("artanh", "atanh"))}
 _VALUES.update(sigmoid=lambda x: 1 / (1 + (-x).exp()), softplus=lambda x: (1 + x.exp()).log(),
                tan=lambda x: x.sin() * _inv(x.cos(), "tan: cos of the argument"))
+
+
+def _value(name: str, x: arb) -> arb:
+    """A ball enclosing name(y) for every y in x: ``_VALUES``, or for a special function ``check.special.BALLS``
+    (imported then only)."""
+    if name in _VALUES:
+        return _VALUES[name](x)
+    from .special import BALLS
+
+    return BALLS[name](x)
 
 
 class Balls:
@@ -178,7 +188,7 @@ class Balls:
     mul = staticmethod(lambda a, b: _ball(a) * _ball(b))
     neg = staticmethod(lambda a: -a)
     show = staticmethod(lambda x: x.str(5))
-    f = staticmethod(lambda name, x: _VALUES[name](x))
+    f = staticmethod(_value)
 
 
 def box_jet(tree, names, balls, *, order: int = 2) -> BoxJet:

@@ -44,6 +44,12 @@ def exact_at(q, value, fn):
     return lambda x: value if isinstance(x, Fraction) and x == q else fn(to_interval(x))
 
 
+def exact_mid(x) -> Fraction:
+    """The midpoint of a python-flint ``arb`` ball (a dyadic number) as an exact rational."""
+    m, e = (int(k) for k in x.mid().man_exp())
+    return m * Fraction(2) ** e
+
+
 def _lift(a, b):
     """Both exact (``Fraction``s), or both intervals."""
     if isinstance(a, _IV) or isinstance(b, _IV):

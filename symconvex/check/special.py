@@ -8,7 +8,7 @@ exactly, rounded outward), applies arb's function (arb's functions enclose the i
 ball: Arb's contract), and rounds the ball's exact ends outward into an interval (exact values at rational points,
 where rational, are ``check.evaluate``'s). A ball that arb cannot enclose finitely (a pole, an overflow) raises
 ``CertificateError``. The evaluator imports this module when it evaluates a special function only (a check of a
-subject without one does not run it); ``check.intervaljets`` (minimum certificates) uses ``BALLS`` on boxes.
+subject without one does not run it), and so does ``check.intervaljets`` for ``BALLS`` on boxes.
 """
 
 from __future__ import annotations
@@ -21,18 +21,12 @@ from flint import acb, arb, fmpq
 from mpmath import iv
 
 from ..errors import CertificateError
-from .numbers import endpoints, exact_at, show, to_interval
+from .numbers import endpoints, exact_at, exact_mid, show, to_interval
 
 #: name -> the ball function (arb's own; the polygammas through acb, whose real part encloses a real argument's)
 BALLS = {"erf": arb.erf, "erfc": arb.erfc, "gamma": arb.gamma, "digamma": arb.digamma,
          **{name: (lambda n: lambda b: acb(b).polygamma(n).real)(n)
             for n, name in ((1, "trigamma"), (2, "tetragamma"), (3, "pentagamma"))}}
-
-
-def exact_mid(x: arb) -> Fraction:
-    """The midpoint of a ball (a dyadic number) as an exact rational."""
-    m, e = (int(k) for k in x.mid().man_exp())
-    return m * Fraction(2) ** e
 
 
 def enclose(name: str, x):
@@ -86,4 +80,4 @@ ROWS = {
 }
 
 
-__all__ = ["BALLS", "ROWS", "enclose", "exact_mid"]
+__all__ = ["BALLS", "ROWS", "enclose"]
