@@ -1515,6 +1515,11 @@ def _parse_claim(text: str) -> Claim:
         parameters = sorted((strong | weak) & free)
         if weak and not free - set(parameters):
             parameters = sorted(strong & free)   # "for all $x > 0$" about the only symbol: a domain
+        worded = _reading_of_wording(free, parts, parameters)
+        if worded is not None:   # "$\frac{c^{1-\gamma}}{1-\gamma}$ is concave on $c > 0$ for $\gamma > 1$"
+            parameters = worded
+            joint_hint = f"write 'jointly in ${', '.join(sp.latex(symbol(n)) for n in sorted(free))}$' for the " \
+                         "other reading"
         variables = tuple(symbol(n) for n in sorted(free - set(parameters)))
         if not variables:
             raise _claim_error("the function has no variables")
@@ -1839,10 +1844,17 @@ PARAMETER_LETTERS = {"a", "b", "c", "k", "m", "n", "p", "q", "r", "alpha", "beta
 PARAMETER_LETTERS |= set(CONVENTIONALLY_POSITIVE)   # weights, temperatures, scales: conventions.py
 
 
+_GREEK_NAMES = set(_GREEK.split("|"))
+
+
 def _parameter_readings(free: set[str]) -> list[list[str]]:
-    """For a claim that names no variables: the parameter reading (conventional parameter letters as parameters,
-    the rest as variables) when it differs from the joint one and leaves a variable."""
+    r"""For a claim that names no variables: the parameter reading (conventional parameter letters as parameters,
+    the rest as variables) when it differs from the joint one and leaves a variable. When every letter is a
+    parameter letter ($\frac{c^{1-\gamma}}{1-\gamma}$, $a^\alpha$), the Greek letters are the parameter reading's
+    parameters (a Latin letter names the argument of a textbook's utility or power function)."""
     params = sorted(n for n in free if n.split("_")[0] in PARAMETER_LETTERS)
+    if len(params) == len(free):   # every letter a parameter letter (c and gamma): the Greek ones are the parameters
+        params = sorted(n for n in free if n.split("_")[0] in _GREEK_NAMES)
     readings = [params] if params and len(params) < len(free) else []
     data = data_letter_reading(free)   # "$(w x - y)^2$": the weights' reading, the data fixed (model_letters)
     return readings + [data] if data and data not in readings else readings
@@ -1898,6 +1910,30 @@ def _reading_of_stated_set(readings: list[list[str]], free: set[str], parts: _Pa
     if stated == free - params and params <= conditions:
         return readings[0]
     return None
+
+
+def _reading_of_wording(free: set[str], parts: _Parts, known: list[str]) -> list[str] | None:
+    r"""The parameters, when the wording alone settles them: the set the function is stated on ("on" / "over")
+    names some letters S, the other conditions ("for" / "when" / "if") name only the remaining letters T (besides
+    those already said to be parameters, "for every $b$"), and every letter of T is one that conventionally names
+    a parameter. "$\frac{c^{1-\gamma}}{1-\gamma}$ is concave on $c > 0$ for $\gamma > 1$" and "$\frac{a}{x} + bx$
+    is convex on $x > 0$ for $a \ge 0$ and any $b$" are about a function of c (of x) for each allowed value of the
+    others: read jointly, the function's set would be one in all the letters, and a condition on T alone does not
+    describe such a set. This holds whatever letters S uses (c, a, k are also parameter letters, which left the
+    conventional reading with no variable). None: nothing settles it, or a condition ties T to S."""
+    if not parts.stated_sets:
+        return None
+    try:
+        stated = _piece_names(parts.stated_sets)
+        conditions = _piece_names([p for p in parts.domain if p not in parts.stated_sets])
+    except InputError:
+        return None
+    rest = free - stated - set(known)
+    if not stated or not stated < free or not rest or not stated <= free:
+        return None
+    if not rest <= conditions or conditions & stated or any(n.split("_")[0] not in PARAMETER_LETTERS for n in rest):
+        return None
+    return sorted(rest | set(known))
 
 
 def _reading_of_conditions(readings: list[list[str]], free: set[str], parts: _Parts) -> list[str] | None:

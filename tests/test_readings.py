@@ -180,3 +180,47 @@ def test_a_leading_in_clause_with_a_relation_is_not_a_variable_list():
 
     with pytest.raises(ClaimError):
         parse_claim(r"In the limit $x \to 0$, $x^2$ is convex")
+
+
+@pytest.mark.parametrize("text, variables, parameters", [
+    # the stated set's letter is itself a parameter letter (c, a, k): the wording still settles the reading
+    (r"$\frac{c^{1-\gamma}}{1-\gamma}$ is concave on $c > 0$ for $\gamma > 1$", ["c"], ["gamma"]),
+    (r"$\frac{a}{x} + bx$ is convex on $x > 0$ for $a \ge 0$ and any $b$", ["x"], ["a", "b"]),
+    (r"$k^{p}$ is convex on $k > 0$ for $p \ge 1$", ["k"], ["p"]),
+    # every letter a parameter letter and a set on the real line: the Greek letter is the parameter
+    (r"$\frac{c^{1-\gamma}}{1-\gamma}$ is concave on $\mathbb{R}_{++}$ for $\gamma > 1$", ["c"], ["gamma"]),
+    (r"$a^\alpha$ is concave on $(0, \infty)$ when $0 < \alpha < 1$", ["a"], ["alpha"]),
+])
+def test_the_wording_settles_which_letters_are_parameters(text, variables, parameters):
+    claim = parse_claim(text)
+    assert [v.name for v in claim.variables] == variables
+    assert [p.name for p in claim.parameters] == parameters
+    assert claim.readings == []
+
+
+@pytest.mark.parametrize("text", [
+    r"$\frac{c^{1-\gamma}}{1-\gamma}$ is concave for $c > 0$ and $\gamma > 1$",   # no stated set: both readings
+    r"$x y$ is convex on $x > 0$ for $y > 0$",          # y is no parameter letter: joint
+    r"$\frac{c^{1-g}}{1-g}$ is concave on $c > 0$ for $g > 1$",   # g is no parameter letter
+])
+def test_a_wording_that_does_not_settle_keeps_the_joint_reading(text):
+    claim = parse_claim(text)
+    assert not claim.parameters
+
+
+@pytest.mark.parametrize("text, holds", [
+    # each was refuted from the joint reading (a function of (c, gamma) or (a, x)), which the wording does not mean
+    (r"$\frac{c^{1-\gamma}}{1-\gamma}$ is concave on $c > 0$ for $\gamma > 1$", True),    # -gamma c^{-gamma-1} < 0
+    (r"$\frac{c^{1-\gamma}}{1-\gamma}$ is concave on $\mathbb{R}_{++}$ for $\gamma > 1$", True),
+    (r"$\frac{a}{x} + bx$ is convex on $x > 0$ for $a \ge 0$ and any $b$", True),          # 2a/x^3 >= 0
+    (r"$k^{p}$ is convex on $k > 0$ for $p \ge 1$", True),
+    (r"$a^\alpha$ is convex on $a > 0$ for $0 < \alpha < 1$", False),                       # concave, not affine
+])
+def test_the_worded_parameter_reading_is_answered(text, holds):
+    assert answered(text).holds is holds
+
+
+def test_a_joint_reading_without_a_settling_wording_is_not_answered_from_one_reading():
+    """c and gamma are both parameter letters: "for $c > 0$ and $\\gamma > 1$" states no set of the function, so the
+    joint reading (refuted) and the reading in c (holds) disagree: undecided, not refuted."""
+    assert answered(r"$\frac{c^{1-\gamma}}{1-\gamma}$ is concave for $c > 0$ and $\gamma > 1$").holds is None
