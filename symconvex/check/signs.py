@@ -292,6 +292,69 @@ def affine_range(tree, box: dict):
     return simple[0], lo[1], simple[1], hi[1]
 
 
+def domain_affine_forms(cert) -> list:
+    """The domain's affine constraints in two or more names, each as (a, c, strict) meaning sum_n a_n n + c > 0
+    (>= 0 when not strict): ``a`` maps names to nonzero rationals, c is rational or an exact constant (pi). A
+    constraint in one name is a side of the box already (``domain_box``)."""
+    names = _names(cert)
+    symbols = _symbols(names)
+    out = []
+    for constraint in cert.domain:
+        if not (isinstance(constraint, list) and len(constraint) == 3 and constraint[0] in RELATIONS_ORDER):
+            continue
+        g = _gap(constraint, symbols)
+        xs = [symbols[n] for n in names if symbols[n] in g.free_symbols]
+        if len(xs) < 2 or not g.is_polynomial(*xs):
+            continue
+        poly = sp.Poly(g, *xs)
+        if poly.total_degree() != 1 or not all(poly.coeff_monomial(x).is_Rational for x in xs):
+            continue
+        c = exact_number(poly.coeff_monomial(1))
+        if c is not None:
+            out.append(({x.name: Fraction(int(poly.coeff_monomial(x).p), int(poly.coeff_monomial(x).q)) for x in xs},
+                         c, constraint[0] in ("gt", "lt")))
+    return out
+
+
+def joint_affine_range(tree, box: dict, forms) -> tuple | None:
+    """``affine_range`` on the box, tightened by the domain's affine constraints in several names (``forms``, from
+    ``domain_affine_forms``): when the tree is t (sum_n a_n n) + e for a constraint sum_n a_n n + c > 0 (>= 0) and
+    a rational t != 0, then tree = t g + (e - t c) with g > 0 (>= 0), so tree > e - t c when t > 0 (< when t < 0),
+    strict as the constraint. On 0 <= x + y <= pi, x + y ranges in [0, pi] although the box bounds neither x nor y.
+    Every point of the domain lies in the box and satisfies each constraint, so the range holds on the domain."""
+    found = affine_range(tree, box)
+    if found is None or not forms:
+        return found
+    symbols = _symbols(box)
+    try:
+        expr = sp.expand(to_sympy(tree, dict(symbols)))
+    except CertificateError:
+        return found
+    xs = [symbols[n] for n in box]
+    poly = sp.Poly(expr, *xs) if xs else None
+    if poly is None:
+        return found
+    coeffs = {n: poly.coeff_monomial(symbols[n]) for n in box}
+    e = exact_number(poly.coeff_monomial(1))
+    if e is None or not all(c.is_Rational for c in coeffs.values()):
+        return found
+    coeffs = {n: Fraction(int(c.p), int(c.q)) for n, c in coeffs.items() if c != 0}
+    lo, los, hi, his = found
+    for a, c, strict in forms:
+        if set(a) != set(coeffs):
+            continue
+        t = next(iter(coeffs.values())) / a[next(iter(coeffs))]
+        if t == 0 or any(coeffs[n] != t * a[n] for n in a):
+            continue
+        edge = e - t * c
+        edge = edge.simplest() if isinstance(edge, Constant) else edge
+        if t > 0 and (lo is None or edge > lo or (edge == lo and strict and not los)):
+            lo, los = edge, strict
+        elif t < 0 and (hi is None or edge < hi or (edge == hi and strict and not his)):
+            hi, his = edge, strict
+    return lo, los, hi, his
+
+
 def _span_end(pair):
     """A span end (a, b) as the number a + b pi (None: unbounded)."""
     return None if pair is None else PiRational(*pair).simplest()

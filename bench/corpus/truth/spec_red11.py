@@ -22,10 +22,12 @@ P = (0.01, 5)
 U1 = (0.01, 0.99)
 
 
-def E(source, kind, expr, vars, box, claims, dom=(), params=None, why=""):
+def E(source, kind, expr, vars, box, claims, dom=(), params=None, why="", flat=()):
+    """``flat``: segments ((a...), (b...)) of rational points on which the function is affine, for the verifier to
+    check exactly (a line of zeros its random search rarely lands on)."""
     ENTRIES.append({"source": source, "kind": kind, "expr": expr, "vars": list(vars), "box": list(box),
                     "dom": list(dom), "params": dict(params or {}), "why": why,
-                    "claims": [tuple(c) for c in claims]})
+                    "claims": [tuple(c) for c in claims], "flat": [tuple(map(tuple, seg)) for seg in flat]})
 
 
 # ---------------------------------------------------------------- Lean mathlib: Analysis/Convex/SpecificFunctions
@@ -529,7 +531,7 @@ E(CV + " exp/y (non-DCP, log-log)", "cvxpy", "exp(x)/y", "xy", [R, P], [
 E(CV + " quad_over_lin(x, sqrt(y))", "cvxpy", "x**2/sqrt(y)", "xy", [R, P], [
     (r"$\frac{x^2}{\sqrt{y}}$ is convex on $y > 0$", "convex", True),
     (r"$x^2/\sqrt{y}$ is strictly convex on $y > 0$", "sconvex", False),
-], dom=["y > 0"], why="det H = x^2 y^{-3}/2 >= 0; constant 0 on x = 0")
+], dom=["y > 0"], why="det H = x^2 y^{-3}/2 >= 0; constant 0 on x = 0", flat=[(("0", "1"), ("0", "3"))])
 E(CV + " (x/y)^2", "cvxpy", "(x/y)**2", "xy", [R, P], [
     (r"$\left(\frac{x}{y}\right)^2$ is convex on $y > 0$", "convex", False),
 ], dom=["y > 0"], why="det H = -4x^2/y^6 < 0")
@@ -658,7 +660,8 @@ E(CT + " (binary entropy)", "info", "-p*log(p) - (1 - p)*log(1 - p)", "p", [U1],
 E(CT + " (binary relative entropy)", "info", "p*log(p/q) + (1 - p)*log((1 - p)/(1 - q))", "pq", [U1, U1], [
     (r"$D(p\|q) = p \log\frac{p}{q} + (1-p)\log\frac{1-p}{1-q}$ is convex in $(p, q)$ on $(0, 1)^2$", "convex", True),
     (r"$p \log \frac{p}{q} + (1 - p) \log \frac{1 - p}{1 - q}$ is strictly convex on $0 < p < 1, 0 < q < 1$", "sconvex", False),
-], dom=["p > 0", "p < 1", "q > 0", "q < 1"], why="sum of perspectives; 0 on the diagonal p = q")
+], dom=["p > 0", "p < 1", "q > 0", "q < 1"], why="sum of perspectives; 0 on the diagonal p = q",
+  flat=[(("1/4", "1/4"), ("3/4", "3/4"))])
 E(CT + " (Gaussian entropy in sigma)", "info", "log(2*pi*E*s**2)/2", "s", [P], [
     (r"$\frac{1}{2}\log(2\pi e \sigma^2)$ is concave in $\sigma > 0$", "concave", True),
 ], dom=["s > 0"], why="log sigma + const")
