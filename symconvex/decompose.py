@@ -277,9 +277,7 @@ def _joint_version(cert: HessianCertificate, domain_trees, params, strict: bool,
     [-1/sqrt(3), 1/sqrt(3)], which the reader also states as x^2 <= 1/3): -log(1 - x^2 - y^2) is strictly convex
     on x^2 + y^2 < 1, sqrt(4 - x^2) strictly concave on [-2, 2]. None when a pivot's sign is not shown."""
     names = list(cert.variables) + list(params)
-    box_domain = bool(domain_trees) and all(_is_bound(c, names) for c in domain_trees)
-    if not domain_trees:
-        return None
+    box_domain = all(_is_bound(c, names) for c in domain_trees)   # no constraint: all of R^n, a box
     closed = not box_domain and any(c[0] not in ("gt", "lt") for c in domain_trees)   # signs on the closed domain
     box = domain_box(cert)
     halfspaces = domain_halfspaces(cert)
