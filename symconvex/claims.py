@@ -1061,14 +1061,20 @@ def _by_coordinates(left, right) -> bool:
 
 def _same_function(a, b) -> bool:
     """Whether two expressions are identically equal: the same expression, or their difference rewritten in exp
-    (sigmoid, softplus) simplifies to exactly 0. False when that is not shown (never decided numerically)."""
+    (sigmoid, softplus), or with inverse hyperbolic functions as logarithms (arcsinh x = log(x + sqrt(x^2 + 1))),
+    simplifies to exactly 0. False when that is not shown (never decided numerically)."""
     if a == b:
         return True
     if a.free_symbols != b.free_symbols:
         return False
-    difference = (a - b).rewrite(sp.exp)
     try:
-        return sp.simplify(difference) == 0
+        if sp.simplify((a - b).rewrite(sp.exp)) == 0:
+            return True
+        inverse = (sp.asinh, sp.acosh, sp.atanh, sp.acoth, sp.asech, sp.acsch)
+        difference = a - b
+        if difference.has(*inverse):   # arcsinh x = log(x + sqrt(x^2 + 1)): inverse hyperbolics as logarithms
+            return sp.simplify(difference.rewrite(sp.log)) == 0
+        return False
     except SearchTimeout:   # the claim's time limit, never "not shown equal"
         raise
     except Exception:   # a rewrite SymPy cannot do: not shown equal

@@ -224,3 +224,15 @@ def test_a_joint_reading_without_a_settling_wording_is_not_answered_from_one_rea
     """c and gamma are both parameter letters: "for $c > 0$ and $\\gamma > 1$" states no set of the function, so the
     joint reading (refuted) and the reading in c (holds) disagree: undecided, not refuted."""
     assert answered(r"$\frac{c^{1-\gamma}}{1-\gamma}$ is concave for $c > 0$ and $\gamma > 1$").holds is None
+
+
+def test_an_inverse_hyperbolic_name_on_the_left_is_its_logarithm_on_the_right():
+    """arcsinh x = log(x + sqrt(x^2 + 1)) is shown equal symbolically (as a logarithm), however it is spelled; a
+    right side that differs stays a one-line error."""
+    from symconvex.errors import ClaimError
+
+    assert answered(r"$\sinh^{-1} x = \ln(x + \sqrt{x^2 + 1})$ is concave on $[0, \infty)$").holds is True
+    claim = parse_claim(r"$\operatorname{arsinh}(x) = \log(x + \sqrt{1 + x^2})$ is convex on $x \le 0$")
+    assert "same function" in claim.note
+    with pytest.raises(ClaimError, match="different formulas"):
+        parse_claim(r"$\sinh^{-1} x = \ln(x + \sqrt{x^2 + 2})$ is concave on $[0, \infty)$")
