@@ -139,7 +139,8 @@ def _french(s: str) -> str:
 
 def _membership(names: list[str], text: str) -> list:
     r"""x \in S for S = \mathbb{R}, \mathbb{R}^n, \mathbb{R}_{+}, \mathbb{R}_{++}, (a, b), [a, b], ]a, b[, ...;
-    a product S_1 \times ... \times S_k of k one-dimensional sets puts the i-th name in S_i."""
+    a product S_1 \times ... \times S_k of k one-dimensional sets puts the i-th name in S_i; an interval's power
+    I^k (``(0, 1)^2``) puts each of k names in I."""
     s = _french(text.strip())
     factors = re.split(r"\\times(?![A-Za-z])", s)
     if len(factors) > 1:
@@ -147,6 +148,13 @@ def _membership(names: list[str], text: str) -> list:
             fail(f"the product set '{s}' has {len(factors)} factors for {len(names)} variables "
                  f"({', '.join(names)}); give one one-dimensional set per variable")
         return [c for n, f in zip(names, factors) for c in _membership([n], f)]
+    power = re.fullmatch(r"([\(\[].*[\)\]])\s*\^\s*(?:\{\s*(\d+)\s*\}|(\d))", s)
+    if power:   # (0, 1)^2: the product of an interval with itself, one factor per variable
+        k = int(power.group(2) or power.group(3))
+        if k != len(names):
+            fail(f"the set '{s}' has {k} factors for {len(names)} variables ({', '.join(names)}); give one "
+                 "factor per variable")
+        return _membership(names, power.group(1))
     m = _REALS.match(s)
     if m:
         rest = re.sub(r"\s+", "", s[m.end():])
