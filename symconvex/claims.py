@@ -1541,6 +1541,10 @@ def _parse_claim(text: str) -> Claim:
                              "other reading"
             elif _couples(readings, free, parts.domain):   # "for $s > 0$, $s t > r^2$": one set in (r, s, t)
                 readings = []
+            else:   # "on $0 < t < 1$ for $0 \le y \le 1$": y fixed is a reading too, whatever its letter
+                split = _reading_of_wording(free, parts, [], conventional=False)
+                if split is not None and split not in readings:
+                    readings.append(split)
 
     domain = None
     if parts.domain or declared_domain is not None or joint_domain is not None:
@@ -1918,7 +1922,7 @@ def _reading_of_stated_set(readings: list[list[str]], free: set[str], parts: _Pa
     return None
 
 
-def _reading_of_wording(free: set[str], parts: _Parts, known: list[str]) -> list[str] | None:
+def _reading_of_wording(free: set[str], parts: _Parts, known: list[str], conventional: bool = True) -> list[str] | None:
     r"""The parameters, when the wording alone settles them: the set the function is stated on ("on" / "over")
     names some letters S, the other conditions ("for" / "when" / "if") name only the remaining letters T (besides
     those already said to be parameters, "for every $b$"), and every letter of T is one that conventionally names
@@ -1926,7 +1930,9 @@ def _reading_of_wording(free: set[str], parts: _Parts, known: list[str]) -> list
     is convex on $x > 0$ for $a \ge 0$ and any $b$" are about a function of c (of x) for each allowed value of the
     others: read jointly, the function's set would be one in all the letters, and a condition on T alone does not
     describe such a set. This holds whatever letters S uses (c, a, k are also parameter letters, which left the
-    conventional reading with no variable). None: nothing settles it, or a condition ties T to S."""
+    conventional reading with no variable). None: nothing settles it, or a condition ties T to S. With
+    ``conventional`` False, T may use any letters: that split is then one more reading of the claim, not the
+    reading ("$x y$ is convex on $x > 0$ for $y > 0$" is answered only where it and the joint reading agree)."""
     if not parts.stated_sets:
         return None
     try:
@@ -1937,7 +1943,9 @@ def _reading_of_wording(free: set[str], parts: _Parts, known: list[str]) -> list
     rest = free - stated - set(known)
     if not stated or not stated < free or not rest or not stated <= free:
         return None
-    if not rest <= conditions or conditions & stated or any(n.split("_")[0] not in PARAMETER_LETTERS for n in rest):
+    if not rest <= conditions or conditions & stated:
+        return None
+    if conventional and any(n.split("_")[0] not in PARAMETER_LETTERS for n in rest):
         return None
     return sorted(rest | set(known))
 

@@ -236,3 +236,23 @@ def test_an_inverse_hyperbolic_name_on_the_left_is_its_logarithm_on_the_right():
     assert "same function" in claim.note
     with pytest.raises(ClaimError, match="different formulas"):
         parse_claim(r"$\sinh^{-1} x = \ln(x + \sqrt{x^2 + 2})$ is concave on $[0, \infty)$")
+
+
+@pytest.mark.parametrize("text", [
+    r"$-y\log t - (1 - y)\log(1 - t)$ is convex on $0 < t < 1$ for $0 \le y \le 1$",   # jointly refuted
+    r"$x y$ is convex on $x > 0$ for $y > 0$",
+    r"$x^2 y$ is convex on $x > 0$ for $y > 0$",
+])
+def test_a_split_wording_with_any_letters_is_one_more_reading(text):
+    """The set stated for t (x) and a condition on y alone: y fixed is a reading even though y is no conventional
+    parameter letter. Read jointly these are refuted, for each y they hold: the readings disagree, so the claim is
+    undecided, never refuted from the joint reading alone."""
+    claim = parse_claim(text)
+    assert not claim.parameters and [[p.name for p in r.parameters] for r in claim.readings][-1] == ["y"]
+    result = answered(text)
+    assert result.holds is None
+    assert [r.holds for r in result.readings] == [True]
+
+
+def test_a_split_reading_that_agrees_answers():
+    assert answered(r"$x^2 + y^2$ is convex on $x > 0$ for $y > 0$").holds is True
