@@ -641,6 +641,11 @@ def _segment(text: str) -> _Parts:
                 parts.domain.append(w)
             i = after if after is not None else i
             continue
+        if clause == "vars" and what == "domain":   # "convex in $\lambda \in (0, 1)$": the variable and its set
+            member = _VARIABLE_MEMBERSHIP.fullmatch(w.strip().strip("$"))
+            if member is not None and _names_variables(member.group(1)):
+                parts.variables.append(member.group(1))
+                parts.stated_sets.append(w)
         if what == "domain" or (clause == "domain" and what != "definition"):
             if clause == "domain" and domain_word in ("on", "over"):
                 parts.stated_sets.append(w)
@@ -693,6 +698,10 @@ def _leading_clause(text: str) -> str:
     rest = m.group("rest").rstrip()
     rest = rest[:-1] if rest.endswith(".") else rest
     return f"{rest} {m.group('word').lower()} {m.group('clause').strip()}"
+
+
+#: "NAMES \in SET" (a membership after "in": the variables it names and their set)
+_VARIABLE_MEMBERSHIP = re.compile(r"\s*(.+?)\s*\\in(?![A-Za-z])\s*(.+)", re.S)
 
 
 def _names_variables(math: str) -> bool:

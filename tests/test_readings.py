@@ -256,3 +256,18 @@ def test_a_split_wording_with_any_letters_is_one_more_reading(text):
 
 def test_a_split_reading_that_agrees_answers():
     assert answered(r"$x^2 + y^2$ is convex on $x > 0$ for $y > 0$").holds is True
+
+
+@pytest.mark.parametrize("text, variables, parameters, holds", [
+    # "in x \in S" names the variable and its set: y is then fixed (it was read jointly and refuted)
+    (r"$x y$ is convex in $x \in (0, 1)$ for $y > 0$", ["x"], ["y"], True),
+    (r"$-y\log\lambda - (1 - y)\log(1 - \lambda)$ is convex in $\lambda \in (0, 1)$ for $0 \le y \le 1$",
+     ["lambda"], ["y"], True),
+    (r"$x^2 y^2$ is convex in $(x, y) \in \mathbb{R}^2$", ["x", "y"], [], False),
+    (r"$x y$ is convex in $x, y \in (0, 1)$", ["x", "y"], [], False),
+])
+def test_a_membership_after_in_names_the_variables(text, variables, parameters, holds):
+    claim = parse_claim(text)
+    assert [v.name for v in claim.variables] == variables
+    assert [p.name for p in claim.parameters] == parameters
+    assert answered(text).holds is holds
