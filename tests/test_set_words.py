@@ -42,3 +42,20 @@ def test_an_interval_power_of_the_wrong_size_is_a_one_line_error():
 
     with pytest.raises(ClaimError, match="2 factors for 1 variables"):
         parse_claim(r"$x^2$ is convex on $(0, 1)^2$")
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$\log x$ is convex on $\mathrm{Ioi}\ 0$", False),           # Lean's Set.Ioi 0 = (0, oo)
+    (r"$x^{-2}$ is strictly convex on $\mathrm{Ioi}(0)$", True),
+    (r"$\sqrt{x}$ is concave on $\mathrm{Ici}\ 0$", True),
+    (r"$\sin x$ is concave on $\mathrm{Icc}\ 0\ 3$", True),        # [0, 3] inside [0, pi]
+    (r"$x^3$ is concave on $\mathrm{Iic}(0)$", True),
+    (r"$\sin x$ is concave on $\mathrm{Ioo}(1, 4)$", False),       # sin < 0 past pi
+])
+def test_mathlib_interval_names(text, holds):
+    assert answered(text).holds is holds
+
+
+def test_a_mathlib_interval_with_the_wrong_number_of_ends_is_a_one_line_error():
+    with pytest.raises(ClaimError):
+        parse_claim(r"$x^2$ is convex on $\mathrm{Icc}\ 0$")
