@@ -256,10 +256,9 @@ def variable_sign(bounds, interior: bool = False) -> str:
 
 # ------------------------------------------------------------------------------------------ affine ranges, spans
 
-def affine_range(tree, box: dict):
-    """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i, c rational or exact constants) on the
-    box, or None when the tree is not of that form: each end is c plus a_i times the bound on its side (None when
-    that bound is; strict, approached but not attained, when one of them is). On the interior: ``interior_box``."""
+def _affine_parts(tree, box: dict):
+    """({name: a_n}, c) of an affine tree c + sum a_n n over the box's names (a_n, c rational or exact constants),
+    or None when the tree is not of that form."""
     symbols = _symbols(box)
     try:
         expr = sp.expand(to_sympy(tree, dict(symbols)))
@@ -272,13 +271,22 @@ def affine_range(tree, box: dict):
     if poly is not None and poly.total_degree() > 1:
         return None
     c = exact_number(poly.coeff_monomial(1) if poly is not None else expr)
-    if c is None:
+    coeffs = {name: exact_number(poly.coeff_monomial(x)) for name, x in zip(box, xs)}  # pi x on 0 <= x <= 1
+    if c is None or any(a is None for a in coeffs.values()):
         return None
+    return coeffs, c
+
+
+def affine_range(tree, box: dict):
+    """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i, c rational or exact constants) on the
+    box, or None when the tree is not of that form: each end is c plus a_i times the bound on its side (None when
+    that bound is; strict, approached but not attained, when one of them is). On the interior: ``interior_box``."""
+    parts = _affine_parts(tree, box)
+    if parts is None:
+        return None
+    coeffs, c = parts
     lo, hi = [c, False], [c, False]  # value, strict; None value: unbounded
-    for name, x in zip(box, xs):
-        a = exact_number(poly.coeff_monomial(x))  # rational, or a constant (pi x on 0 <= x <= 1)
-        if a is None:
-            return None
+    for name, a in coeffs.items():
         if a == 0:
             continue
         blo, blos, bhi, bhis = box[name]
@@ -325,20 +333,12 @@ def joint_affine_range(tree, box: dict, forms) -> tuple | None:
     found = affine_range(tree, box)
     if found is None or not forms:
         return found
-    symbols = _symbols(box)
-    try:
-        expr = sp.expand(to_sympy(tree, dict(symbols)))
-    except CertificateError:
+    coeffs, e = _affine_parts(tree, box)
+    if not all(isinstance(a, (int, Fraction)) for a in coeffs.values()):
         return found
-    xs = [symbols[n] for n in box]
-    poly = sp.Poly(expr, *xs) if xs else None
-    if poly is None:
+    coeffs = {n: Fraction(a) for n, a in coeffs.items() if a != 0}
+    if not coeffs:
         return found
-    coeffs = {n: poly.coeff_monomial(symbols[n]) for n in box}
-    e = exact_number(poly.coeff_monomial(1))
-    if e is None or not all(c.is_Rational for c in coeffs.values()):
-        return found
-    coeffs = {n: Fraction(int(c.p), int(c.q)) for n, c in coeffs.items() if c != 0}
     lo, los, hi, his = found
     for a, c, strict in forms:
         if set(a) != set(coeffs):
