@@ -641,6 +641,11 @@ def _segment(text: str) -> _Parts:
                 parts.domain.append(w)
             i = after if after is not None else i
             continue
+        if clause == "vars" and what == "domain":   # "convex in $\lambda \in (0, 1)$": the variable and its set
+            member = _VARIABLE_MEMBERSHIP.fullmatch(w.strip().strip("$"))
+            if member is not None and _names_variables(member.group(1)):
+                parts.variables.append(member.group(1))
+                parts.stated_sets.append(w)
         if what == "domain" or (clause == "domain" and what != "definition"):
             if clause == "domain" and domain_word in ("on", "over"):
                 parts.stated_sets.append(w)
@@ -693,6 +698,10 @@ def _leading_clause(text: str) -> str:
     rest = m.group("rest").rstrip()
     rest = rest[:-1] if rest.endswith(".") else rest
     return f"{rest} {m.group('word').lower()} {m.group('clause').strip()}"
+
+
+#: "NAMES \in SET" (a membership after "in": the variables it names and their set)
+_VARIABLE_MEMBERSHIP = re.compile(r"\s*(.+?)\s*\\in(?![A-Za-z])\s*(.+)", re.S)
 
 
 def _names_variables(math: str) -> bool:
@@ -1061,14 +1070,20 @@ def _by_coordinates(left, right) -> bool:
 
 def _same_function(a, b) -> bool:
     """Whether two expressions are identically equal: the same expression, or their difference rewritten in exp
-    (sigmoid, softplus) simplifies to exactly 0. False when that is not shown (never decided numerically)."""
+    (sigmoid, softplus), or with inverse hyperbolic functions as logarithms (arcsinh x = log(x + sqrt(x^2 + 1))),
+    simplifies to exactly 0. False when that is not shown (never decided numerically)."""
     if a == b:
         return True
     if a.free_symbols != b.free_symbols:
         return False
-    difference = (a - b).rewrite(sp.exp)
     try:
-        return sp.simplify(difference) == 0
+        if sp.simplify((a - b).rewrite(sp.exp)) == 0:
+            return True
+        inverse = (sp.asinh, sp.acosh, sp.atanh, sp.acoth, sp.asech, sp.acsch)
+        difference = a - b
+        if difference.has(*inverse):   # arcsinh x = log(x + sqrt(x^2 + 1)): inverse hyperbolics as logarithms
+            return sp.simplify(difference.rewrite(sp.log)) == 0
+        return False
     except SearchTimeout:   # the claim's time limit, never "not shown equal"
         raise
     except Exception:   # a rewrite SymPy cannot do: not shown equal
@@ -1515,6 +1530,11 @@ def _parse_claim(text: str) -> Claim:
         parameters = sorted((strong | weak) & free)
         if weak and not free - set(parameters):
             parameters = sorted(strong & free)   # "for all $x > 0$" about the only symbol: a domain
+        worded = _reading_of_wording(free, parts, parameters)
+        if worded is not None:   # "$\frac{c^{1-\gamma}}{1-\gamma}$ is concave on $c > 0$ for $\gamma > 1$"
+            parameters = worded
+            joint_hint = f"write 'jointly in ${', '.join(sp.latex(symbol(n)) for n in sorted(free))}$' for the " \
+                         "other reading"
         variables = tuple(symbol(n) for n in sorted(free - set(parameters)))
         if not variables:
             raise _claim_error("the function has no variables")
@@ -1530,6 +1550,10 @@ def _parse_claim(text: str) -> Claim:
                              "other reading"
             elif _couples(readings, free, parts.domain):   # "for $s > 0$, $s t > r^2$": one set in (r, s, t)
                 readings = []
+            else:   # "on $0 < t < 1$ for $0 \le y \le 1$": y fixed is a reading too, whatever its letter
+                split = _reading_of_wording(free, parts, [], conventional=False)
+                if split is not None and split not in readings:
+                    readings.append(split)
 
     domain = None
     if parts.domain or declared_domain is not None or joint_domain is not None:
@@ -1839,10 +1863,17 @@ PARAMETER_LETTERS = {"a", "b", "c", "k", "m", "n", "p", "q", "r", "alpha", "beta
 PARAMETER_LETTERS |= set(CONVENTIONALLY_POSITIVE)   # weights, temperatures, scales: conventions.py
 
 
+_GREEK_NAMES = set(_GREEK.split("|"))
+
+
 def _parameter_readings(free: set[str]) -> list[list[str]]:
-    """For a claim that names no variables: the parameter reading (conventional parameter letters as parameters,
-    the rest as variables) when it differs from the joint one and leaves a variable."""
+    r"""For a claim that names no variables: the parameter reading (conventional parameter letters as parameters,
+    the rest as variables) when it differs from the joint one and leaves a variable. When every letter is a
+    parameter letter ($\frac{c^{1-\gamma}}{1-\gamma}$, $a^\alpha$), the Greek letters are the parameter reading's
+    parameters (a Latin letter names the argument of a textbook's utility or power function)."""
     params = sorted(n for n in free if n.split("_")[0] in PARAMETER_LETTERS)
+    if len(params) == len(free):   # every letter a parameter letter (c and gamma): the Greek ones are the parameters
+        params = sorted(n for n in free if n.split("_")[0] in _GREEK_NAMES)
     readings = [params] if params and len(params) < len(free) else []
     data = data_letter_reading(free)   # "$(w x - y)^2$": the weights' reading, the data fixed (model_letters)
     return readings + [data] if data and data not in readings else readings
@@ -1898,6 +1929,34 @@ def _reading_of_stated_set(readings: list[list[str]], free: set[str], parts: _Pa
     if stated == free - params and params <= conditions:
         return readings[0]
     return None
+
+
+def _reading_of_wording(free: set[str], parts: _Parts, known: list[str], conventional: bool = True) -> list[str] | None:
+    r"""The parameters, when the wording alone settles them: the set the function is stated on ("on" / "over")
+    names some letters S, the other conditions ("for" / "when" / "if") name only the remaining letters T (besides
+    those already said to be parameters, "for every $b$"), and every letter of T is one that conventionally names
+    a parameter. "$\frac{c^{1-\gamma}}{1-\gamma}$ is concave on $c > 0$ for $\gamma > 1$" and "$\frac{a}{x} + bx$
+    is convex on $x > 0$ for $a \ge 0$ and any $b$" are about a function of c (of x) for each allowed value of the
+    others: read jointly, the function's set would be one in all the letters, and a condition on T alone does not
+    describe such a set. This holds whatever letters S uses (c, a, k are also parameter letters, which left the
+    conventional reading with no variable). None: nothing settles it, or a condition ties T to S. With
+    ``conventional`` False, T may use any letters: that split is then one more reading of the claim, not the
+    reading ("$x y$ is convex on $x > 0$ for $y > 0$" is answered only where it and the joint reading agree)."""
+    if not parts.stated_sets:
+        return None
+    try:
+        stated = _piece_names(parts.stated_sets)
+        conditions = _piece_names([p for p in parts.domain if p not in parts.stated_sets])
+    except InputError:
+        return None
+    rest = free - stated - set(known)
+    if not stated or not stated < free or not rest or not stated <= free:
+        return None
+    if not rest <= conditions or conditions & stated:
+        return None
+    if conventional and any(n.split("_")[0] not in PARAMETER_LETTERS for n in rest):
+        return None
+    return sorted(rest | set(known))
 
 
 def _reading_of_conditions(readings: list[list[str]], free: set[str], parts: _Parts) -> list[str] | None:

@@ -7,7 +7,8 @@ to cut a convex set out of those before it:
 - ``superlevel``: its G (G > 0 or G >= 0) is concave on the constraints before it (``rules.prove_by_rules``
   with those constraints as the domain, so their bounds and joint constraints give the signs it needs);
 - ``factor``: G = v h for a variable v > 0 on the constraints before it (or G = (-v) h for v < 0), with
-  h = G / v concave there: s t - r^2 = s (t - r^2 / s) on s > 0.
+  h = G / v concave there: s t - r^2 = s (t - r^2 / s) on s > 0; or G = G * 1 when G > 0 on the constraints
+  before it (x^2 + 2x + 5 >= 0, the natural domain of sqrt(x^2 + 2x + 5): the constraint cuts nothing out).
 
 ``prove_convex_domain(domain)`` returns the certificate (a dict) or None (None proves nothing).
 
@@ -54,6 +55,11 @@ def _step(G, variables, names, before_constraints, before_trees):
         return {"rule": "superlevel", "derivation": derivation}
     scope = _scope(names, before_trees)
     box, halfspaces = domain_box(scope), domain_halfspaces(scope)
+    whole = to_tree(G)
+    if strengthen_sign("unknown", whole, box, halfspaces) == "positive":   # G > 0 on C: G = G * 1 cuts out C itself
+        derivation = _concave_derivation(sp.Integer(1), variables, before_constraints)
+        if derivation is not None:
+            return {"rule": "factor", "multiplier": whole, "derivation": derivation}
     for v in variables:
         if v not in G.free_symbols:
             continue

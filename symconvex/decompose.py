@@ -271,18 +271,18 @@ def _accepted(cert, verified: dict | None = None):
 
 def _joint_version(cert: HessianCertificate, domain_trees, params, strict: bool,
                    verified: dict | None = None) -> HessianCertificate | None:
-    """The decomposition with pivot signs on an open domain (or a box) read also from ranges, factors and its
-    joint polynomial constraints (``"sign_by": "ranges"``, as the checker re-derives them): -log(1 - x^2 - y^2)
-    is strictly convex on x^2 + y^2 < 1, sqrt(4 - x^2) strictly concave on [-2, 2]. None when the domain is
-    neither open nor a box, or a pivot's sign is not shown."""
+    """The decomposition with pivot signs on the domain read also from ranges, factors and its joint polynomial
+    constraints (``"sign_by": "ranges"``, as the checker re-derives them): on the open domain (or a box), or on
+    the closed domain, boundary included, when a closed condition is more than a bound (1/(1 + x^2) concave on
+    [-1/sqrt(3), 1/sqrt(3)], which the reader also states as x^2 <= 1/3): -log(1 - x^2 - y^2) is strictly convex
+    on x^2 + y^2 < 1, sqrt(4 - x^2) strictly concave on [-2, 2]. None when a pivot's sign is not shown."""
     names = list(cert.variables) + list(params)
-    box_domain = bool(domain_trees) and all(_is_bound(c, names) for c in domain_trees)
-    if not domain_trees or (not box_domain and any(c[0] not in ("gt", "lt") for c in domain_trees)):
-        return None
+    box_domain = all(_is_bound(c, names) for c in domain_trees)   # no constraint: all of R^n, a box
+    closed = not box_domain and any(c[0] not in ("gt", "lt") for c in domain_trees)   # signs on the closed domain
     box = domain_box(cert)
     halfspaces = domain_halfspaces(cert)
-    inner = {n: [lo, lo is not None, hi, hi is not None] for n, (lo, _, hi, _) in box.items()}
-    signs = [strengthen_sign(tree_sign(t, box, True), t, inner, halfspaces) for t in cert.D]
+    inner = box if closed else {n: [lo, lo is not None, hi, hi is not None] for n, (lo, _, hi, _) in box.items()}
+    signs = [strengthen_sign(tree_sign(t, box, not closed), t, inner, halfspaces) for t in cert.D]
     if not all(s in ("positive", "nonnegative", "zero") for s in signs):
         return None
     entries = [{**p, "sign": s, "sign_by": SIGN_BY_RANGES} for p, s in zip(cert.pivot_signs, signs)]
@@ -291,7 +291,7 @@ def _joint_version(cert: HessianCertificate, domain_trees, params, strict: bool,
         better = _accepted(dataclasses.replace(joint, proves="strictly_" + cert.proves), verified)
         if better is not None:
             return better
-    if strict and box_domain and len(signs) == 1 and signs[0] == "nonnegative" and not params:
+    if strict and (box_domain or closed) and len(signs) == 1 and signs[0] == "nonnegative" and not params:
         found = _positive_point(cert.D[0], cert.variables[0], entries[0]["box"])  # isolated zeros (1 variable)
         if found is not None:
             better = _accepted(dataclasses.replace(joint, proves="strictly_" + cert.proves, pivot_signs=[

@@ -207,7 +207,23 @@ def test_pivot_signs_by_ranges_name_ranges_and_an_open_domain():
 
     assert verify(cert()) == "convex"
     _refused(cert(sign_by="factors"), "sign_by: must be 'ranges'")
-    _refused(cert(rel="le"), "is about an open domain")
+    assert verify(cert(rel="le")) == "convex"   # the closed disc: every sign read on it, boundary included
+
+
+def test_on_a_closed_domain_that_is_no_box_the_function_must_be_smooth_up_to_its_boundary():
+    """-log(1 - x^2 - y^2) is convex on the open disc; the same decomposition about the closed disc (where f is
+    undefined on the circle) is refused: on a closed condition every entry is checked on the closed box."""
+    from symconvex.decompose import prove_by_hessian
+
+    y = sp.Symbol("y", real=True)
+    xr = sp.Symbol("x", real=True)
+    found = prove_by_hessian(-sp.log(1 - xr ** 2 - y ** 2), (xr, y), [xr ** 2 + y ** 2 < 1])
+    assert found is not None and verify(found) in ("convex", "strictly_convex")
+    data = json.loads(found.to_json())
+    data["domain"] = [["le", *c[1:]] if c[0] == "lt" else c for c in data["domain"]]
+    data["digest"] = subject_digest(data["variables"], data["function"], data.get("network"), data["domain"])
+    with pytest.raises(CertificateError):
+        verify(data)
 
 
 def test_a_derivation_that_is_not_an_object_is_refused_by_the_reader():

@@ -180,3 +180,94 @@ def test_a_leading_in_clause_with_a_relation_is_not_a_variable_list():
 
     with pytest.raises(ClaimError):
         parse_claim(r"In the limit $x \to 0$, $x^2$ is convex")
+
+
+@pytest.mark.parametrize("text, variables, parameters", [
+    # the stated set's letter is itself a parameter letter (c, a, k): the wording still settles the reading
+    (r"$\frac{c^{1-\gamma}}{1-\gamma}$ is concave on $c > 0$ for $\gamma > 1$", ["c"], ["gamma"]),
+    (r"$\frac{a}{x} + bx$ is convex on $x > 0$ for $a \ge 0$ and any $b$", ["x"], ["a", "b"]),
+    (r"$k^{p}$ is convex on $k > 0$ for $p \ge 1$", ["k"], ["p"]),
+    # every letter a parameter letter and a set on the real line: the Greek letter is the parameter
+    (r"$\frac{c^{1-\gamma}}{1-\gamma}$ is concave on $\mathbb{R}_{++}$ for $\gamma > 1$", ["c"], ["gamma"]),
+    (r"$a^\alpha$ is concave on $(0, \infty)$ when $0 < \alpha < 1$", ["a"], ["alpha"]),
+])
+def test_the_wording_settles_which_letters_are_parameters(text, variables, parameters):
+    claim = parse_claim(text)
+    assert [v.name for v in claim.variables] == variables
+    assert [p.name for p in claim.parameters] == parameters
+    assert claim.readings == []
+
+
+@pytest.mark.parametrize("text", [
+    r"$\frac{c^{1-\gamma}}{1-\gamma}$ is concave for $c > 0$ and $\gamma > 1$",   # no stated set: both readings
+    r"$x y$ is convex on $x > 0$ for $y > 0$",          # y is no parameter letter: joint
+    r"$\frac{c^{1-g}}{1-g}$ is concave on $c > 0$ for $g > 1$",   # g is no parameter letter
+])
+def test_a_wording_that_does_not_settle_keeps_the_joint_reading(text):
+    claim = parse_claim(text)
+    assert not claim.parameters
+
+
+@pytest.mark.parametrize("text, holds", [
+    # each was refuted from the joint reading (a function of (c, gamma) or (a, x)), which the wording does not mean
+    (r"$\frac{c^{1-\gamma}}{1-\gamma}$ is concave on $c > 0$ for $\gamma > 1$", True),    # -gamma c^{-gamma-1} < 0
+    (r"$\frac{c^{1-\gamma}}{1-\gamma}$ is concave on $\mathbb{R}_{++}$ for $\gamma > 1$", True),
+    (r"$\frac{a}{x} + bx$ is convex on $x > 0$ for $a \ge 0$ and any $b$", True),          # 2a/x^3 >= 0
+    (r"$k^{p}$ is convex on $k > 0$ for $p \ge 1$", True),
+    (r"$a^\alpha$ is convex on $a > 0$ for $0 < \alpha < 1$", False),                       # concave, not affine
+])
+def test_the_worded_parameter_reading_is_answered(text, holds):
+    assert answered(text).holds is holds
+
+
+def test_a_joint_reading_without_a_settling_wording_is_not_answered_from_one_reading():
+    """c and gamma are both parameter letters: "for $c > 0$ and $\\gamma > 1$" states no set of the function, so the
+    joint reading (refuted) and the reading in c (holds) disagree: undecided, not refuted."""
+    assert answered(r"$\frac{c^{1-\gamma}}{1-\gamma}$ is concave for $c > 0$ and $\gamma > 1$").holds is None
+
+
+def test_an_inverse_hyperbolic_name_on_the_left_is_its_logarithm_on_the_right():
+    """arcsinh x = log(x + sqrt(x^2 + 1)) is shown equal symbolically (as a logarithm), however it is spelled; a
+    right side that differs stays a one-line error."""
+    from symconvex.errors import ClaimError
+
+    assert answered(r"$\sinh^{-1} x = \ln(x + \sqrt{x^2 + 1})$ is concave on $[0, \infty)$").holds is True
+    claim = parse_claim(r"$\operatorname{arsinh}(x) = \log(x + \sqrt{1 + x^2})$ is convex on $x \le 0$")
+    assert "same function" in claim.note
+    with pytest.raises(ClaimError, match="different formulas"):
+        parse_claim(r"$\sinh^{-1} x = \ln(x + \sqrt{x^2 + 2})$ is concave on $[0, \infty)$")
+
+
+@pytest.mark.parametrize("text", [
+    r"$-y\log t - (1 - y)\log(1 - t)$ is convex on $0 < t < 1$ for $0 \le y \le 1$",   # jointly refuted
+    r"$x y$ is convex on $x > 0$ for $y > 0$",
+    r"$x^2 y$ is convex on $x > 0$ for $y > 0$",
+])
+def test_a_split_wording_with_any_letters_is_one_more_reading(text):
+    """The set stated for t (x) and a condition on y alone: y fixed is a reading even though y is no conventional
+    parameter letter. Read jointly these are refuted, for each y they hold: the readings disagree, so the claim is
+    undecided, never refuted from the joint reading alone."""
+    claim = parse_claim(text)
+    assert not claim.parameters and [[p.name for p in r.parameters] for r in claim.readings][-1] == ["y"]
+    result = answered(text)
+    assert result.holds is None
+    assert [r.holds for r in result.readings] == [True]
+
+
+def test_a_split_reading_that_agrees_answers():
+    assert answered(r"$x^2 + y^2$ is convex on $x > 0$ for $y > 0$").holds is True
+
+
+@pytest.mark.parametrize("text, variables, parameters, holds", [
+    # "in x \in S" names the variable and its set: y is then fixed (it was read jointly and refuted)
+    (r"$x y$ is convex in $x \in (0, 1)$ for $y > 0$", ["x"], ["y"], True),
+    (r"$-y\log\lambda - (1 - y)\log(1 - \lambda)$ is convex in $\lambda \in (0, 1)$ for $0 \le y \le 1$",
+     ["lambda"], ["y"], True),
+    (r"$x^2 y^2$ is convex in $(x, y) \in \mathbb{R}^2$", ["x", "y"], [], False),
+    (r"$x y$ is convex in $x, y \in (0, 1)$", ["x", "y"], [], False),
+])
+def test_a_membership_after_in_names_the_variables(text, variables, parameters, holds):
+    claim = parse_claim(text)
+    assert [v.name for v in claim.variables] == variables
+    assert [p.name for p in claim.parameters] == parameters
+    assert answered(text).holds is holds

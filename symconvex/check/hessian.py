@@ -16,9 +16,13 @@ closed box too, boundary included, with several variables or parameters and a cl
 variable with f'' >= 0 and positive at a stated point (``_isolated_zeros``).
 
 *Joint constraints.* When every ``pivot_signs`` entry carries ``"sign_by": "ranges"``, the proof is about the
-domain itself, which must be open (strict inequalities) or a box (bounds only, open or closed: f is then also
-checked continuous on the closed box): every sign (of a log's argument, a base, a pivot) is the sign rules' on the
-open box strengthened by ``strengthen_sign``, so it holds at every point of the domain. Then f is C^2 on the open
+domain itself. When it is open (strict inequalities) or a box (bounds only, open or closed: f is then also
+checked continuous on the closed box), every sign (of a log's argument, a base, a pivot) is the sign rules' on the
+open box strengthened by ``strengthen_sign``, so it holds at every point of the open domain. Otherwise (a closed
+condition besides the bounds, x^2 <= 3 beside 0 <= x <= sqrt(3)) f and every entry of H, L, D are checked defined
+and smooth on the closed box and every sign is read on the closed box with the conditions as stated, so each holds
+at every point of the domain, boundary included: +-H is positive semidefinite at every point of the domain, and f
+is convex along every segment in it (no interior is needed). Then f is C^2 on the open
 domain and +-H positive semidefinite (definite) there: f is convex (strictly) along every segment inside the
 domain, i.e. on it, which the analysis has shown convex with a checked domain certificate (``check/domains.py``).
 With ``parameters`` (bounded by the domain like variables) the same holds for each parameter value in the open box
@@ -133,15 +137,18 @@ def _isolated_zeros(pivot: list, entry: dict, box: dict, names: list) -> bool:
 
 
 def _check_pivot_entries(cert, box: dict, names: list, params: list, strict: bool):
-    """The ``pivot_signs`` entries' shape and boxes; return (joint, box_domain): whether the signs are by ranges
-    on the domain itself, and whether that domain is exactly its box."""
+    """The ``pivot_signs`` entries' shape and boxes; return (joint, box_domain, closed): whether the signs are by
+    ranges on the domain itself, whether that domain is exactly its box, and whether it is neither open nor a box
+    (a closed condition besides the bounds: every sign is then read on the closed domain)."""
     n, signs = len(names), cert.pivot_signs
     if not isinstance(signs, list) or len(signs) != n:
         raise CertificateError(f"pivot_signs: expected {n} entries, found {short(signs)}")
     joint = bool(signs) and all(isinstance(e, dict) and "sign_by" in e for e in signs)
     box_domain = joint and all(is_bound(c, names + params) for c in cert.domain)
+    closed = joint and not box_domain and any(not isinstance(c, list) or not c or c[0] not in ("gt", "lt")
+                                              for c in cert.domain)
     keys = {"sign", "box", "sign_by"} if joint else {"sign", "box"}  # nonzero_at: one variable, strict, a box
-    allowed = (keys, keys | {"nonzero_at"}) if n == 1 and strict and (box_domain or not joint) else (keys,)
+    allowed = (keys, keys | {"nonzero_at"}) if n == 1 and strict and (box_domain or closed or not joint) else (keys,)
     for k, entry in enumerate(signs):
         if not isinstance(entry, dict) or set(entry) not in allowed:
             raise CertificateError(f"pivot_signs[{k}]: expected {{'sign', 'box'}}, found {short(entry)}")
@@ -149,11 +156,7 @@ def _check_pivot_entries(cert, box: dict, names: list, params: list, strict: boo
         if joint and entry["sign_by"] != SIGN_BY_RANGES:
             raise CertificateError(f"pivot_signs[{k}].sign_by: must be {SIGN_BY_RANGES!r}, found "
                                    f"{short(entry['sign_by'])}")
-    for k, c in enumerate(cert.domain if joint and not box_domain else ()):
-        if not isinstance(c, list) or not c or c[0] not in ("gt", "lt"):
-            raise CertificateError(f"domain[{k}]: a proof with pivot signs by ranges is about an open domain "
-                                   f"(strict inequalities) or a box, found {short(c)}")
-    return joint, box_domain
+    return joint, box_domain, closed
 
 
 def _check_identities(cert, tree, box: dict) -> None:
@@ -198,10 +201,11 @@ def verify_hessian(cert, tree: list) -> str:
     for name, (lo, los, hi, his) in box.items():
         if lo is not None and hi is not None and not lo < hi:
             raise CertificateError(f"domain: the bounds {lo} <= {name} <= {hi} leave no interior")
-    joint, box_domain = _check_pivot_entries(cert, box, names, params, strict)
-    # signs on the open domain itself: ranges, factors and its joint polynomial constraints
+    joint, box_domain, closed_joint = _check_pivot_entries(cert, box, names, params, strict)
+    # signs on the domain itself: ranges, factors and its joint polynomial constraints (on the open domain; on the
+    # closed one, boundary included, when a closed condition is more than a bound)
     halfspaces = domain_halfspaces(cert) if joint else None
-    check_smooth(tree, box, "function", closed=not joint or box_domain, halfspaces=halfspaces)
+    check_smooth(tree, box, "function", closed=not joint or box_domain or closed_joint, halfspaces=halfspaces)
     H, L, D = _matrix(cert.hessian, n, "hessian"), _matrix(cert.L, n, "L"), cert.D
     if not isinstance(D, list) or len(D) != n:
         raise CertificateError(f"D: expected {n} pivots")
@@ -211,13 +215,13 @@ def verify_hessian(cert, tree: list) -> str:
         check_tree(t, what)
         if extra := tree_variables(t) - set(names) - set(params):
             raise CertificateError(f"{what}: uses {sorted(extra)}, which are not variables")
-        check_smooth(t, box, what, closed=False, halfspaces=halfspaces)
+        check_smooth(t, box, what, closed=closed_joint, halfspaces=halfspaces)
     for i in range(n):
         for j in range(i, n):
             if num_value(L[i][j]) != (1 if j == i else 0):
                 rel = "above the diagonal must be 0" if j > i else "the diagonal must be 1"
                 raise CertificateError(f"L[{i}][{j}]: {rel}, found {short(L[i][j])}")
-        found = _joint_sign(D[i], box, True, halfspaces)
+        found = _joint_sign(D[i], box, not closed_joint, halfspaces)
         if not ge0(found):
             raise CertificateError(f"D[{i}]: cannot show the pivot {short(D[i])} is >= 0 on the interior "
                                    f"(sign {found})")

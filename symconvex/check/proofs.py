@@ -41,7 +41,8 @@ from ..errors import CertificateError
 from .evaluate import value_at
 from .norms import norm2_template, norm_p_template
 from .rewrite import defined_on_domain
-from .signs import (SIGN_BY_RANGES, affine_range, affine_sign, check_box, domain_box, domain_halfspaces, ge0, in_span,
+from .signs import (SIGN_BY_RANGES, affine_sign, check_box, domain_affine_forms, domain_box, domain_halfspaces, ge0, in_span,
+                    joint_affine_range,
                     joint_form_sign, le0, num_value, number_word, satisfies, short, show_range, sign_add, sign_mul,
                     sign_of, span_sign, strengthen_sign, stronger, tree_sign, variable_sign)
 from .symbolic import to_sympy
@@ -201,6 +202,7 @@ class _RulesChecker:
         self.cert = cert
         self.box = box
         self.halfspaces = domain_halfspaces(cert)
+        self.affine_forms = domain_affine_forms(cert)
 
     def node(self, node, where: str) -> tuple[list, str, str]:
         """Check a node; return (expr, curvature, sign), each a true statement about expr on the domain."""
@@ -299,7 +301,7 @@ class _RulesChecker:
             raise CertificateError(f"{where}: rule {rule!r} given {len(kids)} children")
         arg_range = None
         if facts.span is not None or facts.sign == "range":  # the affine argument's exact range on the box
-            arg_range = affine_range(exprs[0], self.box)
+            arg_range = joint_affine_range(exprs[0], self.box, self.affine_forms)
             if facts.span is not None and not in_span(arg_range, facts.span):
                 raise CertificateError(f"{where}: rule {rule!r} needs the argument {short(exprs[0])} to range "
                                        f"within {facts.statement.partition(' on ')[2] or 'its domain'}, its range "

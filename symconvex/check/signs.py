@@ -256,10 +256,9 @@ def variable_sign(bounds, interior: bool = False) -> str:
 
 # ------------------------------------------------------------------------------------------ affine ranges, spans
 
-def affine_range(tree, box: dict):
-    """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i, c rational or exact constants) on the
-    box, or None when the tree is not of that form: each end is c plus a_i times the bound on its side (None when
-    that bound is; strict, approached but not attained, when one of them is). On the interior: ``interior_box``."""
+def _affine_parts(tree, box: dict):
+    """({name: a_n}, c) of an affine tree c + sum a_n n over the box's names (a_n, c rational or exact constants),
+    or None when the tree is not of that form."""
     symbols = _symbols(box)
     try:
         expr = sp.expand(to_sympy(tree, dict(symbols)))
@@ -272,13 +271,22 @@ def affine_range(tree, box: dict):
     if poly is not None and poly.total_degree() > 1:
         return None
     c = exact_number(poly.coeff_monomial(1) if poly is not None else expr)
-    if c is None:
+    coeffs = {name: exact_number(poly.coeff_monomial(x)) for name, x in zip(box, xs)}  # pi x on 0 <= x <= 1
+    if c is None or any(a is None for a in coeffs.values()):
         return None
+    return coeffs, c
+
+
+def affine_range(tree, box: dict):
+    """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i, c rational or exact constants) on the
+    box, or None when the tree is not of that form: each end is c plus a_i times the bound on its side (None when
+    that bound is; strict, approached but not attained, when one of them is). On the interior: ``interior_box``."""
+    parts = _affine_parts(tree, box)
+    if parts is None:
+        return None
+    coeffs, c = parts
     lo, hi = [c, False], [c, False]  # value, strict; None value: unbounded
-    for name, x in zip(box, xs):
-        a = exact_number(poly.coeff_monomial(x))  # rational, or a constant (pi x on 0 <= x <= 1)
-        if a is None:
-            return None
+    for name, a in coeffs.items():
         if a == 0:
             continue
         blo, blos, bhi, bhis = box[name]
@@ -290,6 +298,61 @@ def affine_range(tree, box: dict):
                 acc[0], acc[1] = acc[0] + a * bound, acc[1] or strict
     simple = [v.simplest() if isinstance(v, Constant) else v for v in (lo[0], hi[0])]
     return simple[0], lo[1], simple[1], hi[1]
+
+
+def domain_affine_forms(cert) -> list:
+    """The domain's affine constraints in two or more names, each as (a, c, strict) meaning sum_n a_n n + c > 0
+    (>= 0 when not strict): ``a`` maps names to nonzero rationals, c is rational or an exact constant (pi). A
+    constraint in one name is a side of the box already (``domain_box``)."""
+    names = _names(cert)
+    symbols = _symbols(names)
+    out = []
+    for constraint in cert.domain:
+        if not (isinstance(constraint, list) and len(constraint) == 3 and constraint[0] in RELATIONS_ORDER):
+            continue
+        g = _gap(constraint, symbols)
+        xs = [symbols[n] for n in names if symbols[n] in g.free_symbols]
+        if len(xs) < 2 or not g.is_polynomial(*xs):
+            continue
+        poly = sp.Poly(g, *xs)
+        if poly.total_degree() != 1 or not all(poly.coeff_monomial(x).is_Rational for x in xs):
+            continue
+        c = exact_number(poly.coeff_monomial(1))
+        if c is not None:
+            out.append(({x.name: Fraction(int(poly.coeff_monomial(x).p), int(poly.coeff_monomial(x).q)) for x in xs},
+                         c, constraint[0] in ("gt", "lt")))
+    return out
+
+
+def joint_affine_range(tree, box: dict, forms) -> tuple | None:
+    """``affine_range`` on the box, tightened by the domain's affine constraints in several names (``forms``, from
+    ``domain_affine_forms``): when the tree is t (sum_n a_n n) + e for a constraint sum_n a_n n + c > 0 (>= 0) and
+    a rational t != 0, then tree = t g + (e - t c) with g > 0 (>= 0), so tree > e - t c when t > 0 (< when t < 0),
+    strict as the constraint. On 0 <= x + y <= pi, x + y ranges in [0, pi] although the box bounds neither x nor y.
+    Every point of the domain lies in the box and satisfies each constraint, so the range holds on the domain."""
+    found = affine_range(tree, box)
+    if found is None or not forms:
+        return found
+    coeffs, e = _affine_parts(tree, box)
+    if not all(isinstance(a, (int, Fraction)) for a in coeffs.values()):
+        return found
+    coeffs = {n: Fraction(a) for n, a in coeffs.items() if a != 0}
+    if not coeffs:
+        return found
+    lo, los, hi, his = found
+    for a, c, strict in forms:
+        if set(a) != set(coeffs):
+            continue
+        t = next(iter(coeffs.values())) / a[next(iter(coeffs))]
+        if t == 0 or any(coeffs[n] != t * a[n] for n in a):
+            continue
+        edge = e - t * c
+        edge = edge.simplest() if isinstance(edge, Constant) else edge
+        if t > 0 and (lo is None or edge > lo or (edge == lo and strict and not los)):
+            lo, los = edge, strict
+        elif t < 0 and (hi is None or edge < hi or (edge == hi and strict and not his)):
+            hi, his = edge, strict
+    return lo, los, hi, his
 
 
 def _span_end(pair):

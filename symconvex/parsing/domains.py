@@ -137,9 +137,15 @@ def _french(s: str) -> str:
     return ("(" if m.group(1) == "]" else "[") + m.group(2) + (")" if m.group(3) == "[" else "]")
 
 
+#: mathlib's interval names (``Set.Ioi a``, ``Set.Icc a b``), as pasted from Lean: \mathrm{Ioi}\ 0, Ioi(0)
+_LEAN_INTERVAL = re.compile(r"(?:\\mathrm\{|\\operatorname\{|\\text\{)?(?:Set\.)?(Ioi|Ici|Iio|Iic|Ioo|Icc|Ico|Ioc)\}?"
+                            r"\s*((?:\(\s*)?-?[\d./]+(?:[\s,]+-?[\d./]+)?\s*\)?)")
+
+
 def _membership(names: list[str], text: str) -> list:
     r"""x \in S for S = \mathbb{R}, \mathbb{R}^n, \mathbb{R}_{+}, \mathbb{R}_{++}, (a, b), [a, b], ]a, b[, ...;
-    a product S_1 \times ... \times S_k of k one-dimensional sets puts the i-th name in S_i."""
+    a product S_1 \times ... \times S_k of k one-dimensional sets puts the i-th name in S_i; an interval's power
+    I^k (``(0, 1)^2``) puts each of k names in I."""
     s = _french(text.strip())
     factors = re.split(r"\\times(?![A-Za-z])", s)
     if len(factors) > 1:
@@ -147,6 +153,22 @@ def _membership(names: list[str], text: str) -> list:
             fail(f"the product set '{s}' has {len(factors)} factors for {len(names)} variables "
                  f"({', '.join(names)}); give one one-dimensional set per variable")
         return [c for n, f in zip(names, factors) for c in _membership([n], f)]
+    lean = _LEAN_INTERVAL.fullmatch(s)
+    if lean:   # mathlib's names: Set.Ioi 0 is (0, oo), Set.Icc 0 1 is [0, 1]
+        kind, args = lean.group(1), [a for a in re.split(r"[\s,]+", lean.group(2).strip("() ")) if a]
+        if len(args) != (2 if kind in ("Ioo", "Icc", "Ico", "Ioc") else 1):
+            fail(f"cannot read the set '{s}'")
+        lo, hi = (args if len(args) == 2 else (args[0], "\\infty") if kind in ("Ioi", "Ici") else ("-\\infty", args[0]))
+        left = "[" if kind in ("Ici", "Icc", "Ico") else "("
+        right = "]" if kind in ("Iic", "Icc", "Ioc") else ")"
+        return _membership(names, f"{left}{lo}, {hi}{right}")
+    power = re.fullmatch(r"([\(\[].*[\)\]])\s*\^\s*(?:\{\s*(\d+)\s*\}|(\d))", s)
+    if power:   # (0, 1)^2: the product of an interval with itself, one factor per variable
+        k = int(power.group(2) or power.group(3))
+        if k != len(names):
+            fail(f"the set '{s}' has {k} factors for {len(names)} variables ({', '.join(names)}); give one "
+                 "factor per variable")
+        return _membership(names, power.group(1))
     m = _REALS.match(s)
     if m:
         rest = re.sub(r"\s+", "", s[m.end():])

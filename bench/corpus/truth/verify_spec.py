@@ -81,7 +81,8 @@ def exact_zero(g) -> bool:
 class Fn:
     """One function on one domain, with the parameters substituted."""
 
-    def __init__(self, expr, vars, dom, box, rng):
+    def __init__(self, expr, vars, dom, box, rng, flats=()):
+        self.flats = [tuple(tuple(sp.Rational(c) for c in end) for end in seg) for seg in flats]
         self.vars = [sym(v) for v in vars]
         self.f = expr
         self.dom = dom
@@ -251,7 +252,11 @@ class Fn:
         return out
 
     def flat_segment(self, eigs, sign):
-        """An exact segment on which f is affine (gap == 0), or None."""
+        """An exact segment on which f is affine (gap == 0), or None. A spec's stated segments (``flat``: a line of
+        zeros the random search rarely lands on, x = 0 of x^2/sqrt(y)) are tried first, under the same exact test."""
+        for a, b in self.flats:
+            if self.inside_exact(a) and self.inside_exact(b) and exact_zero(self.gap_exact(a, b, sp.Rational(1, 2))):
+                return (a, b)
         pairs = self.short_pairs(400)
         for lo, hi, scale, h, p in eigs[:150]:
             w, v = np.linalg.eigh(sign * h)
@@ -350,7 +355,8 @@ def derive(entry, seed=0):
     per = []
     for c in combos:
         subs = {sym(k): v for k, v in c.items()}
-        fn = Fn(expr.subs(subs), entry["vars"], [d.subs(subs) for d in dom], entry["box"], rng)
+        fn = Fn(expr.subs(subs), entry["vars"], [d.subs(subs) for d in dom], entry["box"], rng,
+                entry.get("flat", ()))
         per.append(fn.facts())
     out = []
     for _, prop, _ in entry["claims"]:
