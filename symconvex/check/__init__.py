@@ -108,7 +108,7 @@ def _refutation(cert) -> str:
 def _other_kind(cert, depth: int) -> str:
     """A kind checked by its own module, imported here for that kind only."""
     kind, network = cert.kind, cert.network is not None
-    if kind in ("sum", "identity", "pieces") and (network or depth >= MAX_NESTING):
+    if kind in ("sum", "identity", "pieces", "datavector") and (network or depth >= MAX_NESTING):
         raise CertificateError(f"{kind}: a certificate of parts is about a function and nests at most {MAX_NESTING} "
                                f"deep, found {'a network' if network else f'depth {depth}'}")
     if network and kind in ("rules", "hessian") and not cert.variables:
@@ -137,6 +137,10 @@ def _other_kind(cert, depth: int) -> str:
         from .sums import verify_sum
 
         return verify_sum(cert, tree, _verify, depth)
+    if kind == "datavector":
+        from .datavectors import verify_datavector
+
+        return verify_datavector(cert, tree, _verify, depth)
     from .pieces import verify_identity, verify_pieces
 
     return (verify_identity if kind == "identity" else verify_pieces)(cert, tree, _verify, depth)
@@ -144,8 +148,9 @@ def _other_kind(cert, depth: int) -> str:
 
 #: kind -> (its check(record, nesting depth), may it have parameters, may it state their values).
 _KINDS = {**{kind: (lambda c, d: _refutation(c), True, True) for kind in ("midpoint", "curvature")},
-          **{kind: (_other_kind, kind in ("rules", "hessian", "sum"), False)
-             for kind in ("rules", "hessian", "sum", "saddle", "minimum", "minima_count", "identity", "pieces")}}
+          **{kind: (_other_kind, kind in ("rules", "hessian", "sum", "datavector"), False)
+             for kind in ("rules", "hessian", "sum", "saddle", "minimum", "minima_count", "identity", "pieces",
+                          "datavector")}}
 
 
 def _verify(cert, depth: int = 0) -> str:

@@ -1,0 +1,279 @@
+r"""Claims about functions of data vectors of any dimension (text layer): ``\sum_{i=1}^{n} \log(1 + e^{-y_i w^\top
+x_i})``, ``-\sum_{i=1}^{m} \log(b_i - a_i^\top x)``, ``\|w\|_2^2 + C \sum_i \max(0, 1 - y_i w^\top x_i)``, ``\|x\|_2``.
+
+The claim is about every dimension d >= 1 of the vectors, every count n >= 1 of the terms and every value of the
+data. It is read once as its *one-dimensional reading*: each inner product (``w^\top x_i``, ``w^T x_i``,
+``w^\intercal x_i``, ``\langle w, x_i \rangle``, ``w \cdot x_i``, ``x_i^\top w``) written as the product (w x_i),
+``\|w\|_2^2`` / ``\|w\|^2`` / ``w^\top w`` as w^2, ``\|w\|_2`` / ``\|w\|`` as |w|, and ``\mathbb{R}^d`` as
+``\mathbb{R}``: the member with d = 1, whose tree is also the subject for every d (``check.datavectors`` reads a
+product of a vector variable and a data vector as their inner product, w^2 as ||w||^2, |w| as ||w||).
+
+- **P for every member** (convex, concave, affine, strictly): the sum's machinery (``symbolic_sums``) splits the
+  family into weighted terms and a rest, and each of them is answered here by a ``datavector`` certificate: the
+  term is h of affine forms L_u of inner products with the data, plus norm terms, and h is proved P in the forms u
+  for every value of the scalar data (a checked certificate of h); convexity is kept under affine maps of the
+  argument for every d. Strictly only from c ||w||^2 with c > 0 for every vector variable (never from h: a term
+  h(<w, x_i>) is constant along the directions orthogonal to x_i when d >= 2).
+- **not P** for some member: the one-dimensional members (n = 1, 2; d = 1) are members of the family, so a checked
+  refutation of one of them (a midpoint, curvature or flat-segment certificate, with its stated data values)
+  refutes "P for every d, n and data". The answer names the member (d = 1, the count, the data values).
+- "F is not P" (for every member) is never proved here: it depends on the data; it is refuted by a proof of P.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import time
+
+import sympy as sp
+
+from .analysis import Subject, gate
+from .certificates import DataVectorCertificate, to_tree
+from .errors import ClaimError
+from .facts import derive
+
+#: A name as a claim writes it: a letter or a Greek command, with an optional subscript.
+_NAME = (r"(?:\\(?:alpha|beta|gamma|delta|theta|lambda|mu|nu|xi|phi|psi|omega|eta|zeta)|[A-Za-z])"
+         r"(?:_\{[^{}]*\}|_[A-Za-z0-9])?")
+_T = r"\^\s*(?:\\top|T|\\intercal|\{\s*(?:\\top|T|\\intercal)\s*\})"
+_INNER = [re.compile(rf"(?<![\\A-Za-z])({_NAME})\s*{_T}\s*({_NAME})(?![A-Za-z_])"),
+          re.compile(rf"\\langle\s*({_NAME})\s*,\s*({_NAME})\s*\\rangle"),
+          re.compile(rf"(?<![\\A-Za-z])({_NAME})\s*\\cdot\s*({_NAME})(?![A-Za-z_(])")]
+_NORM = re.compile(rf"(?:\\\||\\lVert|\\Vert)\s*({_NAME})\s*(?:\\\||\\rVert|\\Vert)(?:_\s*\{{?2\}}?)?"
+                   rf"(\s*\^\s*\{{?2\}}?)?")
+_SPACE = re.compile(r"\\mathbb\s*\{?R\}?\s*\^\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])")
+
+
+def _plain(name: str) -> str:
+    """The name as the reader names it: ``x_{i}`` -> ``x_i``."""
+    return re.sub(r"_\{\s*([^{}]*?)\s*\}", r"_\1", name.replace("\\", "").replace(" ", ""))
+
+
+def one_dimensional(text: str):
+    r"""(the one-dimensional reading of the claim, the vectors' names as the reader names them), or None when the
+    claim writes no inner product or norm of a name.
+
+    >>> one_dimensional(r"$\sum_{i=1}^{n} \log(1 + e^{-y_i w^\top x_i})$ is convex in $w$")[1]
+    ['w', 'x_i']
+    """
+    vectors: list = []
+
+    def pair(m):
+        for g in (m.group(1), m.group(2)):
+            if _plain(g) not in vectors:
+                vectors.append(_plain(g))
+        return f"({m.group(1)} {m.group(2)})" if m.group(1) != m.group(2) else f"{m.group(1)}^{{2}}"
+
+    def norm(m):
+        if _plain(m.group(1)) not in vectors:
+            vectors.append(_plain(m.group(1)))
+        return f"{m.group(1)}^{{2}}" if m.group(2) else f"|{m.group(1)}|"
+
+    out = text
+    for pattern in _INNER:
+        out = pattern.sub(pair, out)
+    out = _NORM.sub(norm, out)
+    if not vectors:
+        return None
+    return _SPACE.sub(r"\\mathbb{R}", out), vectors
+
+
+def _is_vector(name: str, vectors) -> bool:
+    """Is the reader's name one of the vectors, at some index (x_1 for x_i)?"""
+    base = name.split("_")[0]
+    return name in vectors or any(v.split("_")[0] == base and "_" in v and "_" in name for v in vectors)
+
+
+# ------------------------------------------------------------------------------------------- lifting a part
+
+@dataclasses.dataclass
+class _Checked:
+    """What a part's answer needs of an analysis: the facts the gate's certificates prove."""
+
+    facts: dict
+    verified: bool
+
+
+def _affine(e, variables: set, data: set) -> bool:
+    """Is e affine in inner products (a product of one vector variable and one data vector), its other factors
+    and constants free of variables (the shape ``check.datavectors`` accepts)?"""
+    free = e.free_symbols
+    if not free & variables:
+        return not free & data
+    if e.is_Add:
+        return all(_affine(a, variables, data) for a in e.args)
+    if e.is_Mul:
+        varying = [a for a in e.args if a.free_symbols & variables]
+        direct = [a for a in e.args if a.is_Symbol and (a in variables or a in data)]
+        if len(direct) == 2 and sum(a in variables for a in direct) == 1:
+            return all(not a.free_symbols & (variables | data) for a in e.args if a not in direct)
+        if direct or len(varying) != 1:
+            return False
+        return (_affine(varying[0], variables, data)
+                and all(not a.free_symbols & data for a in e.args if a is not varying[0]))
+    return False
+
+
+def _split(f, variables: set, data: set):
+    """(h, maps, norms): f = h(maps) + norms, each map a maximal subexpression affine in inner products, each norm
+    term c w^2 or c |w| of a vector variable w; None when some vector is left outside them."""
+    terms = f.args if f.is_Add else (f,)
+    norms, rest = [], []
+    for t in terms:
+        factors = t.args if t.is_Mul else (t,)
+        varying = [a for a in factors if a.free_symbols & variables]
+        if len(varying) == 1 and (varying[0].is_Pow and varying[0].exp == 2 or isinstance(varying[0], sp.Abs)) \
+                and varying[0].args[0] in variables and not any(a.free_symbols & data for a in factors):
+            norms.append(t)
+        else:
+            rest.append(t)
+    maps: dict = {}
+
+    def walk(e):
+        if not e.free_symbols & variables:
+            return e
+        if _affine(e, variables, data):
+            u = sp.Symbol(f"u_{len(maps) + 1}", real=True)
+            maps[u] = e
+            return u
+        if not e.args:
+            return e
+        return e.func(*[walk(a) for a in e.args])
+
+    h = walk(sp.Add(*rest))
+    if h.free_symbols & (variables | data):
+        return None
+    return h, maps, norms
+
+
+def _replace(tree, values: dict):
+    if tree[0] == "var":
+        return values.get(tree[1], tree)
+    if tree[0] == "num":
+        return tree
+    return [tree[0], *[_replace(a, values) for a in tree[1:]]]
+
+
+def lift(claim, vectors, answer, budget: float, start: float):
+    """The answer to a part claim (a term, the rest, an argument) about vector variables, for every dimension: a
+    ``datavector`` certificate wrapping a checked certificate of h (module docstring), gated on the subject with
+    its vectors; a part without vector variables is answered as it is."""
+    vector_variables = {v for v in claim.variables if _is_vector(v.name, vectors)}
+    if not vector_variables:
+        return answer(claim, budget, start)
+    data = {p for p in claim.parameters if _is_vector(p.name, vectors)}
+    names = [s.name for s in (*claim.variables, *claim.parameters) if _is_vector(s.name, vectors)]
+    split = _split(claim.function, vector_variables, data)
+    nothing = _result(claim, [], f"the part is not a function of affine forms of inner products with the data and "
+                                 f"norms of {', '.join(sorted(v.name for v in vector_variables))}")
+    if split is None or any(c.free_symbols & (vector_variables | data) for c in claim.domain or []):
+        return nothing
+    h, maps, norms = split
+    scalars = [v for v in claim.variables if v not in vector_variables]
+    part_cert, part_result = None, None
+    wanted = "concave" if "concave" in claim.property else "convex"
+    if maps:
+        part = dataclasses.replace(
+            claim, function=h, variables=(*maps, *scalars),
+            parameters=tuple(p for p in claim.parameters if p not in data and p in h.free_symbols),
+            domain=[c for c in claim.domain or [] if c.free_symbols <= h.free_symbols] or None,
+            property=wanted, negated=False, also=(), readings=[], note="", remarked=(), disjunctive=False)
+        try:
+            part_result = answer(part, budget, start)
+        except ClaimError:
+            return nothing
+        facts = part_result.facts if part_result.verified else {}
+        for statement in ("affine", wanted):
+            if statement in facts:
+                part_cert = part_result.certificates[facts[statement][0]]
+                break
+        if part_cert is None or part_cert.kind not in ("rules", "hessian", "sum", "identity", "pieces"):
+            return nothing
+    elif h != 0 and h.free_symbols & set(claim.variables):
+        return nothing
+    trees = {u.name: to_tree(m) for u, m in maps.items()}
+    domain = tuple([c[0], _replace(c[1], trees), _replace(c[2], trees)] for c in (part_cert.domain if part_cert
+                                                                                else ()))
+    statement = part_cert.proves if part_cert is not None else "affine"
+    candidates = []
+    for proves in (f"strictly_{wanted}", wanted, "affine"):
+        if proves == "affine" and statement != "affine" or norms and proves == "affine":
+            continue
+        if not proves.startswith("strictly") or norms:
+            candidates.append(DataVectorCertificate(
+                variables=tuple(v.name for v in claim.variables), function=to_tree(claim.function), domain=domain,
+                parameters=tuple(p.name for p in claim.parameters), vectors=tuple(names), maps=trees,
+                parts=(part_cert.to_dict(),) if part_cert is not None else (), proves=proves))
+    subject = Subject(variables=tuple(v.name for v in claim.variables), function=to_tree(claim.function),
+                      domain=domain, parameters=tuple(p.name for p in claim.parameters), vectors=tuple(names))
+    kept, _ = gate(candidates, subject)
+    return _result(claim, kept, "" if kept else "the checker did not accept the inner-product reading")
+
+
+def _result(claim, certificates, explanation):
+    from .claims import ClaimResult
+
+    facts = derive({c.proves: [k] for k, c in enumerate(certificates)}, two_points=False) if certificates else {}
+    return ClaimResult(claim=claim, holds=None, curvature="unknown", certificates=list(certificates),
+                       verified=bool(certificates), analysis=_Checked(facts, bool(certificates)),
+                       explanation=explanation)
+
+
+# ------------------------------------------------------------------------------------------- the claim
+
+def check_data_vector_claim(text: str, *, timeout: float, parse, answer):
+    """Answer a claim about data vectors of any dimension (module docstring), or None when it writes no inner
+    product or norm. ``parse`` and ``answer`` are ``claims.parse_claim`` and ``claims._answer``."""
+    from .symbolic_sums import SumResult, check_symbolic_sum_claim, looks_like_symbolic_sum
+
+    reading = one_dimensional(text)
+    if reading is None:
+        return None
+    scalar, vectors = reading
+    start = time.monotonic()
+
+    def wrapped(claim, budget, began):
+        if claim.note.startswith("the instance"):   # a member with d = 1: its refutations refute the family
+            return answer(claim, budget, began)
+        return lift(claim, vectors, answer, budget, began)
+
+    if looks_like_symbolic_sum(scalar):
+        result = check_symbolic_sum_claim(scalar, timeout=timeout, parse=parse, answer=wrapped)
+    else:
+        result = _single(scalar, vectors, timeout, parse, answer, start, SumResult)
+    if result is None:
+        return None
+    result.text = text
+    result.reason = (result.reason + "; " if result.reason else "") + (
+        f"read for every dimension d of the vectors {', '.join(vectors)} (inner products, norms): a proof holds for "
+        "every d, every count and all data; a refutation is a member with d = 1")
+    return result
+
+
+def _single(scalar, vectors, timeout, parse, answer, start, SumResult):
+    """A claim without a sum over the data (``\\|x\\|_2``): the lifted proof for every d, or a refutation of the
+    member with d = 1."""
+    from .symbolic_sums import PROPERTY_FACTS, Part, _decide
+
+    claim = parse(scalar)
+    result = SumResult(claim=claim, holds=None, reason="", text=scalar)
+    left = lambda: max(timeout - (time.monotonic() - start), 0.05)
+    props = [(claim.property, claim.negated), *claim.also]
+    every, some = set(), set()
+    lifted = lift(claim, vectors, answer, left(), start)
+    if lifted.certificates:
+        every = set(lifted.facts)
+        result.parts.append(Part("every dimension", "the function read for every dimension d", lifted))
+    if not all(PROPERTY_FACTS.get(p) in every for p, n in props if not n):
+        member = answer(dataclasses.replace(claim, note="the member with d = 1"), left(), start)
+        negative = {f for f in (member.facts if member.verified else {}) if f.startswith("not_")}
+        if negative:
+            some = negative
+            result.parts.append(Part("the member d = 1", "the member with d = 1", member))
+    result.holds = _decide(props, every, some, set(), claim.disjunctive)
+    result.every, result.some = tuple(sorted(every)), tuple(sorted(some))
+    return result
+
+
+__all__ = ["check_data_vector_claim", "lift", "one_dimensional"]
