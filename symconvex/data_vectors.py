@@ -195,6 +195,10 @@ def lift(claim, vectors, answer, budget: float, start: float):
     trees = {u.name: to_tree(m) for u, m in maps.items()}
     domain = tuple([c[0], _replace(c[1], trees), _replace(c[2], trees)] for c in (part_cert.domain if part_cert
                                                                                 else ()))
+    from .certificates import constraint_to_tree
+
+    on_parameters = [constraint_to_tree(c) for c in claim.domain or [] if not c.free_symbols & set(claim.variables)]
+    domain += tuple(c for c in on_parameters if c not in domain)
     statement = part_cert.proves if part_cert is not None else "affine"
     candidates = []
     for proves in (f"strictly_{wanted}", wanted, "affine"):

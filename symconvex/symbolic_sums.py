@@ -287,7 +287,8 @@ def _prove_for_all(fam: Family, result: SumResult, answer, left, start):
     term_facts, part_names = [], []
     indexed_names = {v.name for v in fam.indexed}
     for k, (s, sign) in enumerate(zip(fam.sums, signs), 1):
-        t = sign * same_names(s.term(0), fam.claim.function)   # the weight's sign taken into the term
+        # the weight's sign and its factor of parameters taken into the term
+        t = sign * same_names(fam.scales[k - 1] * s.term(0), fam.claim.function)
         syms = {x.name for x in t.free_symbols}
         variables = fam.shared + [v for v in fam.indexed if v.name in syms]
         parameters = [p for p in fam.data + fam.others if p.name in syms]

@@ -22,7 +22,8 @@ product (one vector variable, one data vector), and is affine in those pairs wit
 ``parts`` is [] (no H) or [one certificate] the checker accepts, whose variables are exactly the map's names then
 the scalar variables, whose parameters are parameters of the subject that are not vectors, whose function with
 each u replaced by its map is H (up to the order of sums and products: ``check.proofs.canon``), and whose domain
-with the maps substituted is the subject's domain (the same constraints in order); the norm terms are the subject's
+with the maps substituted is the subject's domain (the same constraints in order), which may add constraints on the
+parameters only (they restrict the parameter values h is proved for); the norm terms are the subject's
 top-level terms of the shape (coefficient factors) x (w^2 or |w|), the coefficient's sign read on the domain by the
 checker's sign rules (``check.signs``).
 """
@@ -30,7 +31,7 @@ checker's sign rules (``check.signs``).
 from __future__ import annotations
 
 from ..errors import CertificateError
-from .trees import check_tree, parse_rational, tree_variables
+from .trees import check_tree, tree_variables
 
 MAX_MAPS = 16
 #: What the subject may be proved, and what the part (h) must then prove.
@@ -132,8 +133,11 @@ def verify_datavector(cert, tree: list, verify, depth: int) -> str:
                                    "other than the norms")
         substituted = [[c[0], canon(substitute(c[1], dict(cert.maps))), canon(substitute(c[2], dict(cert.maps)))]
                        for c in part.domain]
-        if substituted != [[c[0], canon(c[1]), canon(c[2])] for c in cert.domain]:
-            raise CertificateError("domain: not the part's domain with the maps substituted")
+        given = [[c[0], canon(c[1]), canon(c[2])] for c in cert.domain]
+        if substituted != given[:len(substituted)] or any((tree_variables(c[1]) | tree_variables(c[2])) & (
+                variables | vectors) for c in given[len(substituted):]):
+            raise CertificateError("domain: not the part's domain with the maps substituted, then constraints on "
+                                   "the parameters only")
         statement = verify(part, depth + 1)
     else:
         if cert.maps or any(tree_variables(t) & variables for t in rest) or cert.domain and any(
@@ -155,7 +159,7 @@ def verify_datavector(cert, tree: list, verify, depth: int) -> str:
             if tree_variables(c) & vectors:
                 raise CertificateError(f"function: the coefficient of the norm of {v} uses a vector")
             found = tree_sign(c, box, interior=False)
-            if found not in (side, "non" + side, "zero"):
+            if found not in ((side, "nonnegative", "zero") if side == "positive" else (side, "nonpositive", "zero")):
                 raise CertificateError(f"function: the coefficient of the norm of {v} is {found} on the domain, "
                                        f"a {cert.proves} subject needs it {side} or zero")
     if cert.proves.startswith("strictly"):
@@ -172,10 +176,6 @@ def _box(cert):
     from .signs import domain_box
 
     return domain_box(cert)
-
-
-def _number(tree) -> bool:
-    return tree[0] == "num" and parse_rational(tree[1], "function") is not None
 
 
 __all__ = ["verify_datavector"]
