@@ -63,12 +63,12 @@ def one_dimensional(text: str):
         for g in (m.group(1), m.group(2)):
             if _plain(g) not in vectors:
                 vectors.append(_plain(g))
-        return f"({m.group(1)} {m.group(2)})" if m.group(1) != m.group(2) else f"{m.group(1)}^{{2}}"
+        return f" ({m.group(1)} {m.group(2)})" if m.group(1) != m.group(2) else f" {m.group(1)}^{{2}}"
 
     def norm(m):
         if _plain(m.group(1)) not in vectors:
             vectors.append(_plain(m.group(1)))
-        return f"{m.group(1)}^{{2}}" if m.group(2) else f"|{m.group(1)}|"
+        return f" {m.group(1)}^{{2}}" if m.group(2) else f" |{m.group(1)}|"
 
     out = text
     for pattern in _INNER:
