@@ -215,13 +215,32 @@ def lift(claim, vectors, answer, budget: float, start: float):
     return _result(claim, kept, "" if kept else "the checker did not accept the inner-product reading")
 
 
-def _result(claim, certificates, explanation):
-    from .claims import ClaimResult
+@dataclasses.dataclass
+class PartResult:
+    """A part's answer as ``symbolic_sums`` reads it (``claims.ClaimResult``'s fields it uses): the part claim, the
+    certificates the gate kept, the facts they prove."""
 
-    facts = derive({c.proves: [k] for k, c in enumerate(certificates)}, two_points=False) if certificates else {}
-    return ClaimResult(claim=claim, holds=None, curvature="unknown", certificates=list(certificates),
-                       verified=bool(certificates), analysis=_Checked(facts, bool(certificates)),
-                       explanation=explanation)
+    claim: object
+    certificates: list
+    explanation: str = ""
+    holds: bool | None = None
+
+    @property
+    def facts(self) -> dict:
+        return self.analysis.facts
+
+    @property
+    def verified(self) -> bool:
+        return bool(self.certificates)
+
+    @property
+    def analysis(self) -> _Checked:
+        return _Checked(derive({c.proves: [k] for k, c in enumerate(self.certificates)}, two_points=False)
+                        if self.certificates else {}, bool(self.certificates))
+
+
+def _result(claim, certificates, explanation):
+    return PartResult(claim=claim, certificates=list(certificates), explanation=explanation)
 
 
 # ------------------------------------------------------------------------------------------- the claim
