@@ -2072,7 +2072,10 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
         from .data_vectors import check_data_vector_claim
 
         # inner products and norms of vectors of any dimension d (data_vectors)
-        result = check_data_vector_claim(text, timeout=timeout, parse=parse_claim, answer=_answer)
+        try:
+            result = check_data_vector_claim(text, timeout=timeout, parse=parse_claim, answer=_answer)
+        except ClaimError:   # the one-dimensional reading cannot be read either: the reader's error stands
+            result = None
         if result is not None:
             return result
         if not looks_like_symbolic_sum(text):

@@ -250,6 +250,8 @@ def check_data_vector_claim(text: str, *, timeout: float, parse, answer):
     product or norm. ``parse`` and ``answer`` are ``claims.parse_claim`` and ``claims._answer``."""
     from .symbolic_sums import SumResult, check_symbolic_sum_claim, looks_like_symbolic_sum
 
+    if re.search(r"\\mathbb\s*\{?R\}?\s*\^\s*\{?\s*\d|matrix|\\mathbf", text):
+        return None   # a vector of a stated size, or given values: not a claim for every dimension
     reading = one_dimensional(text)
     if reading is None:
         return None
