@@ -263,7 +263,10 @@ def check_data_vector_claim(text: str, *, timeout: float, parse, answer):
             return answer(claim, budget, began)
         return lift(claim, vectors, answer, budget, began)
 
-    if looks_like_symbolic_sum(scalar):
+    maximum = _symbolic_max(scalar)
+    if maximum is not None:
+        result = _maximum(maximum, vectors, timeout, parse, answer, start, SumResult)
+    elif looks_like_symbolic_sum(scalar):
         result = check_symbolic_sum_claim(scalar, timeout=timeout, parse=parse, answer=wrapped)
     else:
         result = _single(scalar, vectors, timeout, parse, answer, start, SumResult)
@@ -273,6 +276,90 @@ def check_data_vector_claim(text: str, *, timeout: float, parse, answer):
     result.reason = (result.reason + "; " if result.reason else "") + (
         f"read for every dimension d of the vectors {', '.join(vectors)} (inner products, norms): a proof holds for "
         "every d, every count and all data; a refutation is a member with d = 1")
+    return result
+
+
+_MAX = re.compile(r"\\max\s*_\s*(?:\{([^{}]*)\}|([A-Za-z]))\s*((?:\\(?!left)[A-Za-z]+\s*)?)(\\left\s*)?([(\[]|\\\{)")
+_CLOSE = {"(": ")", "[": "]", "\\{": "\\}"}
+
+
+def _symbolic_max(text: str):
+    r"""(text before, the index, the body, text after) of the first ``\max_{i} body`` whose range is not written
+    with numbers (``\max_i``, ``\max_{i=1,\dots,m}``, ``\max_{1 \le i \le m}``), the body one bracket (after a
+    function's name, ``\max_i \sin(...)``; with its exponent, ``\max_i (...)^2``) followed by the end of the formula
+    or a sign; else None (a body whose extent is not plain is not guessed)."""
+    m = _MAX.search(text)
+    if m is None:
+        return None
+    sub = m.group(1) if m.group(1) is not None else m.group(2)
+    if not re.search(r"[A-Za-z]\s*$", sub.replace("\\dots", "").replace("\\ldots", "")):
+        return None
+    opening = m.group(5)
+    depth, k, close = 0, m.end(), _CLOSE[opening]
+    while k < len(text):
+        if text.startswith(opening, k):
+            depth += 1
+        elif text.startswith(close, k):
+            if depth == 0:
+                break
+            depth -= 1
+        k += 1
+    if k >= len(text):
+        return None
+    end = k + len(close)
+    power = re.match(r"\s*\^\s*(?:\{[^{}]*\}|[0-9A-Za-z])", text[end:])
+    if power:
+        end += power.end()
+    body, after = text[m.start(3):end], text[end:]
+    if not re.match(r"\s*(?:\$|\+|-)", after):
+        return None
+    letters = re.findall(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])", re.sub(r"\\[A-Za-z]+", " ", sub))
+    index = next((c for c in letters if re.search(rf"_(?:\{{\s*{c}\s*\}}|{c}(?![A-Za-z0-9]))", body)), None)
+    if index is None:
+        return None
+    return text[:m.start()], index, body, after
+
+
+def _at(body: str, index: str, k: int) -> str:
+    return re.sub(rf"_(?:\{{\s*{index}\s*\}}|{index}(?![A-Za-z0-9]))", f"_{{{k}}}", body)
+
+
+def _maximum(parts, vectors, timeout, parse, answer, start, SumResult):
+    """max_i t_i over data vectors: convex for every count, dimension and data when the term is convex for every
+    dimension and data (a maximum of convex functions is convex, Boyd & Vandenberghe 3.2.3); refuted by the members
+    with d = 1 and one or two terms."""
+    from .symbolic_sums import PROPERTY_FACTS, Part, _decide
+
+    before, index, body, after = parts
+    term = parse(f"{before}({_at(body, index, 1)}){after}")
+    result = SumResult(claim=term, holds=None, reason="", text="")
+    left = lambda: max(timeout - (time.monotonic() - start), 0.05)
+    props = [(term.property, term.negated), *term.also]
+    every, some = set(), set()
+    lifted = lift(dataclasses.replace(term, property="convex", negated=False, also=()), vectors, answer, left(),
+                  start)
+    alone = re.search(r"\$\s*$", before) and re.match(r"\s*\$", after)   # the maximum is the whole function
+    if alone and {"convex", "affine"} & set(lifted.facts):
+        every = {"convex"}
+        result.parts.append(Part("the term", f"the term at {index} = 1, for every dimension and every value of its "
+                                             f"data (a maximum of convex functions is convex)", lifted))
+    if not all(PROPERTY_FACTS.get(p) in every for p, n in props if not n):
+        for size, text in ((1, f"{before}({_at(body, index, 1)}){after}"),
+                           (2, f"{before}\\max({_at(body, index, 1)}, {_at(body, index, 2)}){after}")):
+            try:
+                member = answer(dataclasses.replace(parse(text), note=f"the member with d = 1 and {size} terms"),
+                                left(), start)
+            except ClaimError:
+                continue
+            negative = {f for f in (member.facts if member.verified else {}) if f.startswith("not_")}
+            if negative:
+                some |= negative
+                result.parts.append(Part(f"the member with {size} term{'s' * (size > 1)}",
+                                         f"d = 1, {size} term{'s' * (size > 1)}", member))
+    result.holds = _decide(props, every, some, set(), term.disjunctive)
+    result.every, result.some = tuple(sorted(every)), tuple(sorted(some))
+    result.reason = (f"convex for every number of terms: a maximum of functions each convex for every value of its "
+                     f"data" if every else "")
     return result
 
 

@@ -110,3 +110,24 @@ def test_claims_about_data_vectors(text, holds):
     result = check_claim(text, timeout=30)
     assert result.holds is holds and result.verified
     assert "every dimension" in result.reason
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$\max_{i} (a_i^\top x + b_i)$ is convex in $x$", True),
+    (r"$\max_{i=1,\dots,m} (a_i^T x + b_i)$ is concave in $x$", False),
+    (r"$\max_{1 \le i \le m} (a_i^T x + b_i)$ is strictly convex in $x$", False),
+    (r"$-\max_{i} (a_i^\top x + b_i)$ is convex in $x$", False),     # the term's proof is not the maximum's
+    (r"$\max_{i} (w^\top x_i - y_i)^2$ is convex in $w$", True),      # the exponent belongs to each term
+    (r"$\max_{i} \sin(a_i^\top x)$ is convex in $x$", False),
+])
+def test_maxima_over_data_vectors(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+
+
+def test_a_maximum_whose_extent_is_not_plain_is_not_guessed():
+    from symconvex.data_vectors import _symbolic_max
+
+    assert _symbolic_max(r"$\max_{i} (a_i x + b_i)(c_i x)$ is convex") is None
+    assert _symbolic_max(r"$\max_{i=1,2,3} (a_i x)$ is convex") is None
+    assert _symbolic_max(r"$\max_{i} (a_i x + b_i)^2 + 1$ is convex")[2] == "(a_i x + b_i)^2"
