@@ -89,10 +89,13 @@ def _is_vector(name: str, vectors) -> bool:
 
 @dataclasses.dataclass
 class _Checked:
-    """What a part's answer needs of an analysis: the facts the gate's certificates prove."""
+    """What a part's answer needs of an analysis: the facts the gate's certificates prove; for a LaTeX proof, the
+    certificates of h inside them (the document about h, the maps named in ``explanation``)."""
 
     facts: dict
     verified: bool
+    certificates: list = dataclasses.field(default_factory=list)
+    explanation: str = ""
 
 
 def _affine(e, variables: set, data: set) -> bool:
@@ -235,12 +238,27 @@ class PartResult:
 
     @property
     def analysis(self) -> _Checked:
+        from .certificates import from_json
+
+        inner = [from_json(p) for c in self.certificates for p in c.parts][:1]
+        maps = "; ".join(f"{u} = {to_sympy_text(t)}" for c in self.certificates[:1] for u, t in c.maps.items())
         return _Checked(derive({c.proves: [k] for k, c in enumerate(self.certificates)}, two_points=False)
-                        if self.certificates else {}, bool(self.certificates))
+                        if self.certificates else {}, bool(self.certificates), inner,
+                        f"the proof of h, where {maps} (inner products with the data vectors): the term is h of "
+                        f"these affine forms, for every dimension" if maps else "")
+
+
+def to_sympy_text(tree) -> str:
+    from .certificates import to_sympy
+
+    return sp.sstr(to_sympy(tree))
 
 
 def _result(claim, certificates, explanation):
-    return PartResult(claim=claim, certificates=list(certificates), explanation=explanation)
+    result = PartResult(claim=claim, certificates=list(certificates), explanation=explanation)
+    if claim.property.replace(" ", "_") in result.facts and not claim.negated:
+        result.holds = True
+    return result
 
 
 # ------------------------------------------------------------------------------------------- the claim
@@ -273,6 +291,8 @@ def check_data_vector_claim(text: str, *, timeout: float, parse, answer):
     if result is None:
         return None
     result.text = text
+    result.scope = f"for every dimension of the vectors {', '.join(vectors)}" + (
+        " and every number of terms" if maximum is not None or looks_like_symbolic_sum(scalar) else "")
     result.reason = (result.reason + "; " if result.reason else "") + (
         f"read for every dimension d of the vectors {', '.join(vectors)} (inner products, norms): a proof holds for "
         "every d, every count and all data; a refutation is a member with d = 1")
@@ -332,7 +352,8 @@ def _maximum(parts, vectors, timeout, parse, answer, start, SumResult):
 
     before, index, body, after = parts
     term = parse(f"{before}({_at(body, index, 1)}){after}")
-    result = SumResult(claim=term, holds=None, reason="", text="")
+    shown = dataclasses.replace(term, function=sp.Function(f"max_{index}")(term.function))
+    result = SumResult(claim=shown, holds=None, reason="", text="")
     left = lambda: max(timeout - (time.monotonic() - start), 0.05)
     props = [(term.property, term.negated), *term.also]
     every, some = set(), set()

@@ -81,6 +81,8 @@ class SumResult:
     #: Facts proved for every member (every n and data), and negative facts proved for some member (an instance).
     every: tuple = ()
     some: tuple = ()
+    #: What "every member" ranges over, as the answer says it.
+    scope: str = "for every number of terms"
 
     @property
     def certificates(self) -> list:
@@ -133,7 +135,7 @@ class SumResult:
 
         c = self.claim
         lines = [f"{ANSWER_WORDS[self.holds]}: {pretty(c.function)} is {'not ' if c.negated else ''}{words} in "
-                 f"({', '.join(v.name for v in c.variables)}) for every number of terms"
+                 f"({', '.join(v.name for v in c.variables)}) {self.scope}"
                  + (f" and every {', '.join(p.name for p in c.parameters)}" if c.parameters else ""),
                  f"  {self.reason}"]
         for p in self.parts:

@@ -131,3 +131,29 @@ def test_a_maximum_whose_extent_is_not_plain_is_not_guessed():
     assert _symbolic_max(r"$\max_{i} (a_i x + b_i)(c_i x)$ is convex") is None
     assert _symbolic_max(r"$\max_{i=1,2,3} (a_i x)$ is convex") is None
     assert _symbolic_max(r"$\max_{i} (a_i x + b_i)^2 + 1$ is convex")[2] == "(a_i x + b_i)^2"
+
+
+@pytest.mark.parametrize("text, holds", [
+    # a weight's factor of parameters is taken into the term, with the claim's condition on it
+    (r"$C\sum_{i=1}^{n}\max(0, 1 - y_i w x_i)$ is convex in $w$ for $C \ge 0$", True),
+    (r"$\frac{\lambda}{n}\sum_{i=1}^{n} (y_i - w x_i)^2$ is concave in $w$ for $\lambda > 0$", False),
+])
+def test_scalar_sums_with_parameter_weights_and_written_conditions(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+
+
+def test_a_weight_of_unknown_sign_is_never_proved():
+    result = check_claim(r"$C\sum_{i=1}^{n}\max(0, 1 - y_i w x_i)$ is convex in $w$", timeout=30)
+    assert result.holds is not True
+
+
+def test_a_summands_written_condition_is_read_at_its_first_term():
+    # b_i - a_i x > 0 was compared with the marker reading's b_1 - a_1 x > 0 and refused as a lost condition
+    assert check_claim(r"$-\sum_{i=1}^{m} \log(b_i - a_i x)$ is convex in $x$", timeout=30).holds is not False
+
+
+@pytest.mark.xfail(strict=True, reason="a scalar term whose natural domain mixes the variable and its data "
+                                       "(b_1 - a_1 x > 0) is not analysed; the vector spelling a_i^T x is")
+def test_scalar_log_barrier_is_convex():
+    assert check_claim(r"$-\sum_{i=1}^{m} \log(b_i - a_i x)$ is convex in $x$", timeout=30).holds is True
