@@ -40,8 +40,8 @@ _T = r"\^\s*(?:\\top|T|\\intercal|\{\s*(?:\\top|T|\\intercal)\s*\})"
 _INNER = [re.compile(rf"(?<![\\A-Za-z])({_NAME})\s*{_T}\s*({_NAME})(?![A-Za-z_])"),
           re.compile(rf"\\langle\s*({_NAME})\s*,\s*({_NAME})\s*\\rangle"),
           re.compile(rf"(?<![\\A-Za-z])({_NAME})\s*\\cdot\s*({_NAME})(?![A-Za-z_(])")]
-_NORM = re.compile(rf"(?:\\\||\\lVert|\\Vert)\s*({_NAME})\s*(?:\\\||\\rVert|\\Vert)(?:_\s*\{{?2\}}?)?"
-                   rf"(\s*\^\s*\{{?2\}}?)?")
+_NORM = re.compile(rf"(?:\\\||\\lVert|\\Vert)\s*({_NAME})\s*(?:\\\||\\rVert|\\Vert)"
+                   rf"(?:_\s*(\{{[^{{}}]*\}}|\\infty|[0-9A-Za-z]))?(\s*\^\s*\{{?2\}}?)?")
 _SPACE = re.compile(r"\\mathbb\s*\{?R\}?\s*\^\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])")
 
 
@@ -68,11 +68,13 @@ def one_dimensional(text: str):
     def norm(m):
         if _plain(m.group(1)) not in vectors:
             vectors.append(_plain(m.group(1)))
-        return f" {m.group(1)}^{{2}}" if m.group(2) else f" |{m.group(1)}|"
+        return f" {m.group(1)}^{{2}}" if m.group(3) else f" |{m.group(1)}|"
 
     out = text
     for pattern in _INNER:
         out = pattern.sub(pair, out)
+    if any(m.group(2) is not None and m.group(2).strip("{} ") != "2" for m in _NORM.finditer(out)):
+        return None     # an l1 or max norm: |w| is its one-dimensional member, but the Euclidean norm is not it
     out = _NORM.sub(norm, out)
     if not vectors:
         return None
@@ -174,8 +176,8 @@ def lift(claim, vectors, answer, budget: float, start: float):
         return nothing
     h, maps, norms = split
     scalars = [v for v in claim.variables if v not in vector_variables]
-    part_cert, part_result = None, None
     wanted = "concave" if "concave" in claim.property else "convex"
+    sides = {}   # side -> the certificate of h that makes the subject so (h so, or affine); None: no h
     if maps:
         part = dataclasses.replace(
             claim, function=h, variables=(*maps, *scalars),
@@ -187,27 +189,31 @@ def lift(claim, vectors, answer, budget: float, start: float):
         except ClaimError:
             return nothing
         facts = part_result.facts if part_result.verified else {}
-        for statement in ("affine", wanted):
-            if statement in facts:
-                part_cert = part_result.certificates[facts[statement][0]]
-                break
-        if part_cert is None or part_cert.kind not in ("rules", "hessian", "sum", "identity", "pieces"):
+        for side in (wanted, "concave" if wanted == "convex" else "convex"):
+            found = next((part_result.certificates[facts[s][0]] for s in ("affine", side) if s in facts), None)
+            if found is not None and found.kind in ("rules", "hessian", "sum", "identity", "pieces"):
+                sides[side] = found
+        if not sides:
             return nothing
     elif h != 0 and h.free_symbols & set(claim.variables):
         return nothing
-    trees = {u.name: to_tree(m) for u, m in maps.items()}
-    domain = tuple([c[0], _replace(c[1], trees), _replace(c[2], trees)] for c in (part_cert.domain if part_cert
-                                                                                else ()))
+    else:
+        sides = {"convex": None, "concave": None}
     from .certificates import constraint_to_tree
 
+    trees = {u.name: to_tree(m) for u, m in maps.items()}
+    first = next(iter(sides.values()))
+    domain = tuple([c[0], _replace(c[1], trees), _replace(c[2], trees)] for c in (first.domain if first else ()))
     on_parameters = [constraint_to_tree(c) for c in claim.domain or [] if not c.free_symbols & set(claim.variables)]
     domain += tuple(c for c in on_parameters if c not in domain)
-    statement = part_cert.proves if part_cert is not None else "affine"
     candidates = []
-    for proves in (f"strictly_{wanted}", wanted, "affine"):
-        if proves == "affine" and statement != "affine" or norms and proves == "affine":
+    for side, part_cert in sides.items():
+        if part_cert is not None and list(part_cert.domain) != list(first.domain):
             continue
-        if not proves.startswith("strictly") or norms:
+        statement = part_cert.proves if part_cert is not None else "affine"
+        for proves in (f"strictly_{side}", side, "affine"):
+            if proves == "affine" and (statement != "affine" or norms) or proves.startswith("strictly") and not norms:
+                continue
             candidates.append(DataVectorCertificate(
                 variables=tuple(v.name for v in claim.variables), function=to_tree(claim.function), domain=domain,
                 parameters=tuple(p.name for p in claim.parameters), vectors=tuple(names), maps=trees,
@@ -290,6 +296,13 @@ def check_data_vector_claim(text: str, *, timeout: float, parse, answer):
         result = _single(scalar, vectors, timeout, parse, answer, start, SumResult)
     if result is None:
         return None
+    if result.holds is True and any(n or p == "neither" for p, n in [(result.claim.property, result.claim.negated),
+                                                                   *result.claim.also]):
+        # "F is not P" for every member is proved for scalar sums by restricting to one coordinate; a vector's
+        # coordinate is not a member of lower dimension (||x||_2 restricted to x_1 is not |x_1| + c): not claimed
+        result.holds = None
+        result.reason = "a negative fact for every dimension is not proved by its one-dimensional member; " + \
+            result.reason
     result.text = text
     result.scope = f"for every dimension of the vectors {', '.join(vectors)}" + (
         " and every number of terms" if maximum is not None or looks_like_symbolic_sum(scalar) else "")
