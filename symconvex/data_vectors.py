@@ -269,12 +269,28 @@ def _result(claim, certificates, explanation):
 
 # ------------------------------------------------------------------------------------------- the claim
 
+_SPACE_WORD = r"(?:\\mathbb\s*\{?\s*R\s*\}?|\\R(?![A-Za-z])|(?<![A-Za-z\\])R|\u211d)"
+
+
+def _sized(text: str) -> bool:
+    r"""Does the claim state a size (R^2, \mathbb{R}^{3}, ℝ², n = 3 for the letter of R^n), a matrix or bold
+    values? Then it is about that size, and a member of another dimension refutes nothing.
+
+    >>> _sized(r"x^T x is convex for x ∈ R^2"), _sized(r"$\|x\|$ on $\mathbb{R}^n$ where $n = 3$"), _sized(r"$\|x\|$")
+    (True, True, False)
+    """
+    if re.search(rf"{_SPACE_WORD}\s*(?:\^\s*\{{?\s*\d|[\u00b2\u00b3\u2074-\u2079])|matrix|\\mathbf", text):
+        return True
+    letters = re.findall(rf"{_SPACE_WORD}\s*\^\s*\{{?\s*([A-Za-z])", text)
+    return any(re.search(rf"(?<![A-Za-z\\]){c}\s*=\s*\d", text) for c in letters)
+
+
 def check_data_vector_claim(text: str, *, timeout: float, parse, answer):
     """Answer a claim about data vectors of any dimension (module docstring), or None when it writes no inner
     product or norm. ``parse`` and ``answer`` are ``claims.parse_claim`` and ``claims._answer``."""
     from .symbolic_sums import SumResult, check_symbolic_sum_claim, looks_like_symbolic_sum
 
-    if re.search(r"\\mathbb\s*\{?R\}?\s*\^\s*\{?\s*\d|matrix|\\mathbf", text):
+    if _sized(text):
         return None   # a vector of a stated size, or given values: not a claim for every dimension
     reading = one_dimensional(text)
     if reading is None:

@@ -157,3 +157,15 @@ def test_a_summands_written_condition_is_read_at_its_first_term():
                                        "(b_1 - a_1 x > 0) is not analysed; the vector spelling a_i^T x is")
 def test_scalar_log_barrier_is_convex():
     assert check_claim(r"$-\sum_{i=1}^{m} \log(b_i - a_i x)$ is convex in $x$", timeout=30).holds is True
+
+
+@pytest.mark.parametrize("text", [
+    r"x^T A x is convex for x ∈ R^2",                      # a stated size: a member with d = 1 refutes nothing
+    r"$x^\top x$ is convex for $x \in \mathbb{R}^n$ where $n = 3$",
+    r"$\|w\|_1 + \sum_{i=1}^{n} (w^\top x_i - y_i)^2$ is convex in $w$",   # an l1 norm is not read as Euclidean
+])
+def test_claims_with_a_size_or_another_norm_are_not_read_for_every_dimension(text):
+    from symconvex.data_vectors import check_data_vector_claim
+    from symconvex.claims import _answer, parse_claim
+
+    assert check_data_vector_claim(text, timeout=20, parse=parse_claim, answer=_answer) is None
