@@ -169,3 +169,16 @@ def test_claims_with_a_size_or_another_norm_are_not_read_for_every_dimension(tex
     from symconvex.claims import _answer, parse_claim
 
     assert check_data_vector_claim(text, timeout=20, parse=parse_claim, answer=_answer) is None
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d["parts"][0].__setitem__("domain", [5]),                       # a malformed part
+    lambda d: d.__setitem__("parts", [d["parts"][0], d["parts"][0]]),         # two parts
+    lambda d: d["maps"].__setitem__("w", d["maps"]["u_1"]),                   # a map named like a variable
+    lambda d: d.__setitem__("maps", {}),                                      # inner products without a map
+])
+def test_verify_rejects_forged_parts_and_maps(change):
+    data = _forged()
+    change(data)
+    with pytest.raises(CertificateError):
+        verify(from_json(data))

@@ -31,6 +31,7 @@ checker's sign rules (``check.signs``).
 from __future__ import annotations
 
 from ..errors import CertificateError
+from .reader import read_parsed
 from .trees import check_tree, tree_variables
 
 MAX_MAPS = 16
@@ -123,10 +124,10 @@ def verify_datavector(cert, tree: list, verify, depth: int) -> str:
     if cert.parts:
         if len(cert.parts) != 1 or not cert.maps:
             raise CertificateError("parts: one certificate, about h in the maps' names")
+        # the part's domain is held against the subject's below (with the maps substituted)
+        own = [list(c) for c in read_parsed(cert.parts[0]).domain]
         part = read_part(cert.parts[0], None, "", "parts[0]", variables=[*cert.maps, *scalars], exact=True,
-                         domain=[list(c) for c in cert.parts[0].get("domain", [])] if isinstance(
-                             cert.parts[0], dict) else [],
-                         parameters=[p for p in cert.parameters if p not in vectors])
+                         domain=own, parameters=[p for p in cert.parameters if p not in vectors])
         if canon(substitute(part.function, dict(cert.maps))) != canon(["add", *rest] if len(rest) > 1 else
                                                                       rest[0] if rest else ["num", "0"]):
             raise CertificateError("parts[0]: its function with the maps substituted is not the subject's terms "
@@ -140,42 +141,36 @@ def verify_datavector(cert, tree: list, verify, depth: int) -> str:
                                    "the parameters only")
         statement = verify(part, depth + 1)
     else:
-        if cert.maps or any(tree_variables(t) & variables for t in rest) or cert.domain and any(
-                tree_variables(c[1]) & variables or tree_variables(c[2]) & variables for c in cert.domain):
+        if cert.maps or any(tree_variables(t) & (variables | vectors) for t in rest) or any(
+                (tree_variables(c[1]) | tree_variables(c[2])) & (variables | vectors) for c in cert.domain):
             raise CertificateError("parts: a subject with inner products (or other terms in the variables) needs "
                                    "a certificate about h")
         statement = "affine"
     if statement not in _PART[cert.proves]:
         raise CertificateError(f"parts[0]: proves {statement}, which does not make the subject {cert.proves}")
+    if norms and cert.proves == "affine":
+        raise CertificateError("proves: a norm term is not affine")
     side = "positive" if cert.proves.endswith("convex") else "negative"
+    allowed = (side, "nonnegative" if side == "positive" else "nonpositive", "zero")
+    strong = set()   # the vector variables with a squared norm whose coefficient has the strict sign
     if norms:
-        if cert.proves == "affine":
-            raise CertificateError("proves: a norm term is not affine")
         from .signs import domain_box, tree_sign
 
         box = domain_box(cert)
-        for v, _, coefficient in norms:
+        for v, squared, coefficient in norms:
             c = ["mul", *coefficient] if len(coefficient) > 1 else coefficient[0] if coefficient else ["num", "1"]
             if tree_variables(c) & vectors:
                 raise CertificateError(f"function: the coefficient of the norm of {v} uses a vector")
             found = tree_sign(c, box, interior=False)
-            if found not in ((side, "nonnegative", "zero") if side == "positive" else (side, "nonpositive", "zero")):
+            if found not in allowed:
                 raise CertificateError(f"function: the coefficient of the norm of {v} is {found} on the domain, "
                                        f"a {cert.proves} subject needs it {side} or zero")
-    if cert.proves.startswith("strictly"):
-        strong = {v for v, squared, coefficient in norms if squared and tree_sign(
-            ["mul", *coefficient] if len(coefficient) > 1 else coefficient[0] if coefficient else ["num", "1"],
-            _box(cert), interior=False) == side}
-        if scalars or strong != variables:
-            raise CertificateError(f"proves: {cert.proves} needs a squared norm with a {side} coefficient for every "
-                                   f"variable, found one for {sorted(strong)[:4]} of {sorted(variables)[:4]}")
+            if squared and found == side:
+                strong.add(v)
+    if cert.proves.startswith("strictly") and (scalars or strong != variables):
+        raise CertificateError(f"proves: {cert.proves} needs a squared norm with a {side} coefficient for every "
+                               f"variable, found one for {sorted(strong)[:4]} of {sorted(variables)[:4]}")
     return cert.proves
-
-
-def _box(cert):
-    from .signs import domain_box
-
-    return domain_box(cert)
 
 
 __all__ = ["verify_datavector"]
