@@ -10,12 +10,13 @@ are w x_1, w^2 and |w|: the reading is the subject's member with d = 1, and the 
 products <v, a> (v a vector variable, a a data vector) with coefficients and constant built from parameters and
 numbers, each N_j = ||v_j||_2^2 or ||v_j||_2 and c_j a coefficient free of variables. For every dimension d >= 1,
 every value of the data vectors in R^d and of the parameters allowed by the domain:
-(i) if h is convex (concave, affine) on C in (u_1, ..., u_k, the scalar variables), F - sum c_j N_j is so on
-{v : (L(v), scalar variables) in C}, since (v, s) -> (L(v), s) is affine and convexity is kept under affine maps of
-the argument (Boyd & Vandenberghe, 3.2.2); (ii) ||v||_2^2 and ||v||_2 are convex for every d, so F is convex when
-h is and every c_j >= 0 (concave: h concave and every c_j <= 0, N_j squared norms... also unsquared, both convex);
-(iii) strictly convex when, besides, there are no scalar variables and every vector variable v has a term
-c ||v||_2^2 with c > 0 (a strictly convex function of all the variables plus a convex one). Dually concave.
+(i) if h is convex (concave, affine; strictly convex or concave is enough) on C in (u_1, ..., u_k, the scalar
+variables), H is so on {v : (L(v), scalar variables) in C}, since (v, s) -> (L(v), s) is affine and convexity is kept
+under affine maps of the argument (Boyd & Vandenberghe, 3.2.2) -- strictness is not: L has a kernel when d > k;
+(ii) ||v||_2^2 and ||v||_2 are convex for every d, so F is convex when H is and every c_j >= 0, concave when H is
+and every c_j <= 0; (iii) strictly convex when, besides, there are no scalar variables and every vector variable v
+has a term c ||v||_2^2 with c > 0 (a strictly convex function of all the variables plus a convex one); dually
+strictly concave with c < 0.
 
 **Accepted when** ``maps`` = {u: tree}: each tree contains vector names only as one pair of direct factors of a
 product (one vector variable, one data vector), and is affine in those pairs with coefficients free of variables;
@@ -36,8 +37,9 @@ from .trees import check_tree, tree_variables
 
 MAX_MAPS = 16
 #: What the subject may be proved, and what the part (h) must then prove.
-_PART = {"convex": ("convex", "affine"), "concave": ("concave", "affine"), "affine": ("affine",),
-         "strictly_convex": ("convex", "affine"), "strictly_concave": ("concave", "affine")}
+_PART = {"convex": ("convex", "affine", "strictly_convex"), "concave": ("concave", "affine", "strictly_concave"),
+         "affine": ("affine",), "strictly_convex": ("convex", "affine", "strictly_convex"),
+         "strictly_concave": ("concave", "affine", "strictly_concave")}
 
 
 def _norm_term(tree, vectors: set, variables: set):
