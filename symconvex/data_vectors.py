@@ -120,9 +120,10 @@ def _affine(e, variables: set, data: set) -> bool:
     return False
 
 
-def _split(f, variables: set, data: set):
-    """(h, maps, norms): f = h(maps) + norms, each map a maximal subexpression affine in inner products, each norm
-    term c w^2 or c |w| of a vector variable w; None when some vector is left outside them."""
+def _split(f, variables: set, data: set, constraints=()):
+    """(h, maps, norms, constraints): f = h(maps) + norms, each map a maximal subexpression affine in inner products
+    (one map per expression), each norm term c w^2 or c |w| of a vector variable w, and each constraint lhs > rhs
+    written as lhs - rhs > 0 in the maps' names; None when some vector is left outside them."""
     terms = f.args if f.is_Add else (f,)
     norms, rest = [], []
     for t in terms:
@@ -139,6 +140,11 @@ def _split(f, variables: set, data: set):
         if not e.free_symbols & variables:
             return e
         if _affine(e, variables, data):
+            for u, m in maps.items():   # one map per expression, up to its sign
+                if sp.expand(m - e) == 0:
+                    return u
+                if sp.expand(m + e) == 0:
+                    return -u
             u = sp.Symbol(f"u_{len(maps) + 1}", real=True)
             maps[u] = e
             return u
@@ -147,9 +153,10 @@ def _split(f, variables: set, data: set):
         return e.func(*[walk(a) for a in e.args])
 
     h = walk(sp.Add(*rest))
-    if h.free_symbols & (variables | data):
+    mapped = [c.func(walk(c.lhs - c.rhs), 0) for c in constraints]
+    if any(e.free_symbols & (variables | data) for e in (h, *mapped)):
         return None
-    return h, maps, norms
+    return h, maps, norms, mapped
 
 
 def _replace(tree, values: dict):
@@ -169,12 +176,13 @@ def lift(claim, vectors, answer, budget: float, start: float):
         return answer(claim, budget, start)
     data = {p for p in claim.parameters if _is_vector(p.name, vectors)}
     names = [s.name for s in (*claim.variables, *claim.parameters) if _is_vector(s.name, vectors)]
-    split = _split(claim.function, vector_variables, data)
+    on_vectors = [c for c in claim.domain or [] if c.free_symbols & (vector_variables | data)]
+    split = _split(claim.function, vector_variables, data, on_vectors)
     nothing = _result(claim, [], f"the part is not a function of affine forms of inner products with the data and "
                                  f"norms of {', '.join(sorted(v.name for v in vector_variables))}")
-    if split is None or any(c.free_symbols & (vector_variables | data) for c in claim.domain or []):
+    if split is None:
         return nothing
-    h, maps, norms = split
+    h, maps, norms, mapped = split
     scalars = [v for v in claim.variables if v not in vector_variables]
     wanted = "concave" if "concave" in claim.property else "convex"
     sides = {}   # side -> the certificate of h that makes the subject so (h so, or affine); None: no h
@@ -182,7 +190,8 @@ def lift(claim, vectors, answer, budget: float, start: float):
         part = dataclasses.replace(
             claim, function=h, variables=(*maps, *scalars),
             parameters=tuple(p for p in claim.parameters if p not in data and p in h.free_symbols),
-            domain=[c for c in claim.domain or [] if c.free_symbols <= h.free_symbols] or None,
+            domain=[*mapped, *[c for c in claim.domain or [] if c not in on_vectors and c.free_symbols
+                               <= h.free_symbols]] or None,
             property=wanted, negated=False, also=(), readings=[], note="", remarked=(), disjunctive=False)
         try:
             part_result = answer(part, budget, start)
@@ -206,6 +215,8 @@ def lift(claim, vectors, answer, budget: float, start: float):
     domain = tuple([c[0], _replace(c[1], trees), _replace(c[2], trees)] for c in (first.domain if first else ()))
     on_parameters = [constraint_to_tree(c) for c in claim.domain or [] if not c.free_symbols & set(claim.variables)]
     domain += tuple(c for c in on_parameters if c not in domain)
+    if not all(_stated(c, domain, claim) for c in on_vectors):
+        return nothing   # the subject's domain must hold every condition the claim states on the vectors
     candidates = []
     for side, part_cert in sides.items():
         if part_cert is not None and list(part_cert.domain) != list(first.domain):
@@ -222,6 +233,23 @@ def lift(claim, vectors, answer, budget: float, start: float):
                       domain=domain, parameters=tuple(p.name for p in claim.parameters), vectors=tuple(names))
     kept, _ = gate(candidates, subject)
     return _result(claim, kept, "" if kept else "the checker did not accept the inner-product reading")
+
+
+def _stated(constraint, domain, claim) -> bool:
+    """Is the claim's constraint lhs < rhs (<=, >, >=) one of the domain's trees, as lhs - rhs against 0 with the
+    same relation (the finder's own check that the subject is the one asked)?"""
+    from .certificates import constraint_to_sympy
+
+    symbols = {s.name: s for s in (*claim.variables, *claim.parameters)}
+    gap = constraint.lhs - constraint.rhs
+    flipped = {sp.StrictLessThan: sp.StrictGreaterThan, sp.LessThan: sp.GreaterThan,
+               sp.StrictGreaterThan: sp.StrictLessThan, sp.GreaterThan: sp.LessThan}
+    for tree in domain:
+        c = constraint_to_sympy(tree, symbols)
+        if type(c) is type(constraint) and sp.expand(c.lhs - c.rhs - gap) == 0 or \
+                type(c) is flipped.get(type(constraint)) and sp.expand(c.lhs - c.rhs + gap) == 0:
+            return True
+    return False
 
 
 @dataclasses.dataclass

@@ -182,3 +182,15 @@ def test_verify_rejects_forged_parts_and_maps(change):
     change(data)
     with pytest.raises(CertificateError):
         verify(from_json(data))
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$\sum_{i=1}^{n} \frac{1}{b_i - a_i^\top x}$ is convex in $x$ for $a_i^\top x < b_i$", True),
+    (r"$-\sum_{i=1}^{m} \log(b_i - a_i^\top x)$ is convex in $x$ for $a_i^\top x < b_i$", True),
+])
+def test_a_stated_domain_on_inner_products_is_the_subjects(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+    term = next(p for p in result.parts if p.role == "term 1")
+    cert = term.result.certificates[0]
+    assert cert.kind == "datavector" and len(cert.domain) >= 1 and verify(cert) == "convex"
