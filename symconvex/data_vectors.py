@@ -58,16 +58,19 @@ def one_dimensional(text: str):
     ['w', 'x_i']
     """
     vectors: list = []
+    edges: set = set()   # the inner products (pairs of names) and norms (a name with itself) written
 
     def pair(m):
         for g in (m.group(1), m.group(2)):
             if _plain(g) not in vectors:
                 vectors.append(_plain(g))
+        edges.add(tuple(sorted((_plain(m.group(1)), _plain(m.group(2))))))
         return f" ({m.group(1)} {m.group(2)})" if m.group(1) != m.group(2) else f" {m.group(1)}^{{2}}"
 
     def norm(m):
         if _plain(m.group(1)) not in vectors:
             vectors.append(_plain(m.group(1)))
+        edges.add((_plain(m.group(1)), _plain(m.group(1))))
         return f" {m.group(1)}^{{2}}" if m.group(3) else f" |{m.group(1)}|"
 
     out = text
@@ -76,9 +79,52 @@ def one_dimensional(text: str):
     if any(m.group(2) is not None and m.group(2).strip("{} ") != "2" for m in _NORM.finditer(out)):
         return None     # an l1 or max norm: |w| is its one-dimensional member, but the Euclidean norm is not it
     out = _NORM.sub(norm, out)
-    if not vectors:
+    if not vectors or not _one_reading(edges):
         return None
     return _SPACE.sub(r"\\mathbb{R}", out), vectors
+
+
+def _one_reading(edges) -> bool:
+    r"""Is every product of the written inner products and norms told apart by its one-dimensional monomial? <a, b>
+    is ab and ||a||^2 is a^2 at d = 1, so two different products of them with the same letters (||w||^2 ||x||^2 and
+    <w, x>^2; <w, x><v, y> and <w, y><v, x>) are one monomial there, and SymPy may merge or cancel them: the tree
+    would no longer be the claim's for d >= 2. With the names as vertices and the pairs and norms as edges (a norm a
+    loop), such products exist exactly when a connected component has two independent cycles, or one even cycle
+    (a signed combination of edges with every degree zero); a loop is an odd cycle.
+
+    >>> _one_reading({("w", "w"), ("w", "x_i")}), _one_reading({("w", "w"), ("x", "x"), ("w", "x")})
+    (True, False)
+    """
+    parent: dict = {}
+
+    def root(a):
+        while parent.setdefault(a, a) != a:
+            a = parent[a]
+        return a
+
+    for a, b in edges:
+        parent[root(a)] = root(b)
+    for r in {root(a) for e in edges for a in e}:
+        nodes = {a for e in edges for a in e if root(a) == r}
+        inside = [e for e in edges if root(e[0]) == r]
+        if len(inside) > len(nodes):
+            return False
+        if len(inside) == len(nodes) and not any(a == b for a, b in inside):
+            side, todo = {next(iter(nodes)): 0}, [next(iter(nodes))]   # one cycle: even when bipartite
+            bipartite = True
+            while todo:
+                a = todo.pop()
+                for e in inside:
+                    if a in e:
+                        b = e[1] if e[0] == a else e[0]
+                        if b not in side:
+                            side[b] = 1 - side[a]
+                            todo.append(b)
+                        elif side[b] == side[a]:
+                            bipartite = False
+            if bipartite:
+                return False
+    return True
 
 
 def _is_vector(name: str, vectors) -> bool:

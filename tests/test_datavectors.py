@@ -194,3 +194,14 @@ def test_a_stated_domain_on_inner_products_is_the_subjects(text, holds):
     term = next(p for p in result.parts if p.role == "term 1")
     cert = term.result.certificates[0]
     assert cert.kind == "datavector" and len(cert.domain) >= 1 and verify(cert) == "convex"
+
+
+@pytest.mark.parametrize("text", [
+    # ||w||^2 ||x||^2 and <w, x>^2 are one monomial at d = 1: the reading would cancel them (0 is affine)
+    r"$\|w\|^2\|x_i\|^2 - (w^\top x_i)^2$ is affine in $w$",
+    r"$\sum_{i=1}^{n} (w^\top x_i)(v^\top y_i) - (w^\top y_i)(v^\top x_i)$ is affine in $w, v$",
+])
+def test_products_that_meet_at_dimension_one_are_not_read_for_every_dimension(text):
+    assert one_dimensional(text) is None
+    with pytest.raises(Exception):
+        check_claim(text, timeout=20)
