@@ -402,22 +402,24 @@ def check_data_vector_claim(text: str, *, timeout: float, parse, answer):
     return result
 
 
-_MAX = re.compile(r"\\max\s*_\s*(?:\{([^{}]*)\}|([A-Za-z]))\s*((?:\\(?!left)[A-Za-z]+\s*)?)(\\left\s*)?([(\[]|\\\{)")
+_MAX = re.compile(r"\\(max|min)\s*_\s*(?:\{([^{}]*)\}|([A-Za-z]))\s*((?:\\(?!left)[A-Za-z]+\s*)?)(\\left\s*)?"
+                  r"([(\[]|\\\{)")
 _CLOSE = {"(": ")", "[": "]", "\\{": "\\}"}
 
 
 def _symbolic_max(text: str):
-    r"""(text before, the index, the body, text after) of the first ``\max_{i} body`` whose range is not written
+    r"""(text before, the index, the body, text after, max or min) of the first ``\max_{i} body`` (``\min_{i}``)
+    whose range is not written
     with numbers (``\max_i``, ``\max_{i=1,\dots,m}``, ``\max_{1 \le i \le m}``), the body one bracket (after a
     function's name, ``\max_i \sin(...)``; with its exponent, ``\max_i (...)^2``) followed by the end of the formula
     or a sign; else None (a body whose extent is not plain is not guessed)."""
     m = _MAX.search(text)
     if m is None:
         return None
-    sub = m.group(1) if m.group(1) is not None else m.group(2)
+    sub = m.group(2) if m.group(2) is not None else m.group(3)
     if not re.search(r"[A-Za-z]\s*$", sub.replace("\\dots", "").replace("\\ldots", "")):
         return None
-    opening = m.group(5)
+    opening = m.group(6)
     depth, k, close = 0, m.end(), _CLOSE[opening]
     while k < len(text):
         if text.startswith(opening, k):
@@ -433,14 +435,14 @@ def _symbolic_max(text: str):
     power = re.match(r"\s*\^\s*(?:\{[^{}]*\}|[0-9A-Za-z])", text[end:])
     if power:
         end += power.end()
-    body, after = text[m.start(3):end], text[end:]
+    body, after = text[m.start(4):end], text[end:]
     if not re.match(r"\s*(?:\$|\+|-)", after):
         return None
     letters = re.findall(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])", re.sub(r"\\[A-Za-z]+", " ", sub))
     index = next((c for c in letters if re.search(rf"_(?:\{{\s*{c}\s*\}}|{c}(?![A-Za-z0-9]))", body)), None)
     if index is None:
         return None
-    return text[:m.start()], index, body, after
+    return text[:m.start()], index, body, after, m.group(1)
 
 
 def _at(body: str, index: str, k: int) -> str:
@@ -449,27 +451,29 @@ def _at(body: str, index: str, k: int) -> str:
 
 def _maximum(parts, vectors, timeout, parse, answer, start, SumResult):
     """max_i t_i over data vectors: convex for every count, dimension and data when the term is convex for every
-    dimension and data (a maximum of convex functions is convex, Boyd & Vandenberghe 3.2.3); refuted by the members
-    with d = 1 and one or two terms."""
+    dimension and data (a maximum of convex functions is convex, Boyd & Vandenberghe 3.2.3; dually a minimum of
+    concave ones is concave); refuted by the members with d = 1 and one or two terms."""
     from .symbolic_sums import PROPERTY_FACTS, Part, _decide
 
-    before, index, body, after = parts
+    before, index, body, after, extreme = parts
+    side = "convex" if extreme == "max" else "concave"
     term = parse(f"{before}({_at(body, index, 1)}){after}")
-    shown = dataclasses.replace(term, function=sp.Function(f"max_{index}")(term.function))
+    shown = dataclasses.replace(term, function=sp.Function(f"{extreme}_{index}")(term.function))
     result = SumResult(claim=shown, holds=None, reason="", text="")
     left = lambda: max(timeout - (time.monotonic() - start), 0.05)
     props = [(term.property, term.negated), *term.also]
     every, some = set(), set()
-    lifted = lift(dataclasses.replace(term, property="convex", negated=False, also=()), vectors, answer, left(),
-                  start)
+    lifted = lift(dataclasses.replace(term, property=side, negated=False, also=()), vectors, answer, left(), start)
     alone = re.search(r"\$\s*$", before) and re.match(r"\s*\$", after)   # the maximum is the whole function
-    if alone and {"convex", "affine"} & set(lifted.facts):
-        every = {"convex"}
+    words = "a maximum of convex functions is convex" if side == "convex" else \
+        "a minimum of concave functions is concave"
+    if alone and {side, "affine"} & set(lifted.facts):
+        every = {side}
         result.parts.append(Part("the term", f"the term at {index} = 1, for every dimension and every value of its "
-                                             f"data (a maximum of convex functions is convex)", lifted))
+                                             f"data ({words})", lifted))
     if not all(PROPERTY_FACTS.get(p) in every for p, n in props if not n):
         for size, text in ((1, f"{before}({_at(body, index, 1)}){after}"),
-                           (2, f"{before}\\max({_at(body, index, 1)}, {_at(body, index, 2)}){after}")):
+                           (2, f"{before}\\{extreme}({_at(body, index, 1)}, {_at(body, index, 2)}){after}")):
             try:
                 member = answer(dataclasses.replace(parse(text), note=f"the member with d = 1 and {size} terms"),
                                 left(), start)
@@ -482,8 +486,7 @@ def _maximum(parts, vectors, timeout, parse, answer, start, SumResult):
                                          f"d = 1, {size} term{'s' * (size > 1)}", member))
     result.holds = _decide(props, every, some, set(), term.disjunctive)
     result.every, result.some = tuple(sorted(every)), tuple(sorted(some))
-    result.reason = (f"convex for every number of terms: a maximum of functions each convex for every value of its "
-                     f"data" if every else "")
+    result.reason = f"{side} for every number of terms: {words}, each for every value of its data" if every else ""
     return result
 
 

@@ -205,3 +205,13 @@ def test_products_that_meet_at_dimension_one_are_not_read_for_every_dimension(te
     assert one_dimensional(text) is None
     with pytest.raises(Exception):
         check_claim(text, timeout=20)
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$\min_{i} (a_i^\top x + b_i)$ is concave in $x$", True),
+    (r"$\min_{i} (a_i^\top x + b_i)$ is convex in $x$", False),
+    (r"$\min_{i} (w^\top x_i - y_i)^2$ is convex in $w$", False),   # a minimum of convex functions
+])
+def test_minima_over_data_vectors(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified

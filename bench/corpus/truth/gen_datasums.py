@@ -164,6 +164,17 @@ a(r"$\max_{i} \max(0, 1 - y_i w^\top x_i)$ is convex in $w$", True, "max of hing
   "M(max(0, 1 - y[i]*dot(w, x[i])))", "convex", XY, kindof="max")
 a(r"$\max_{i} \sin(a_i^\top x)$ is convex in $x$", False, "m = 1, d = 1, a_1 = 1: sin x", "max", "M(sin(dot(a[i], w)))",
   "convex", {"a": "vec"}, witness={"d": 1, "n": 1, "data": {"a": [[1]]}}, var="x", kindof="max")
+MINAB = "L(dot(a[i], w) + b[i])"
+a(r"$\min_{i} (a_i^\top x + b_i)$ is concave in $x$", True, "min of affine maps of x, every m, d, data", "min", MINAB,
+  "concave", AB, var="x", kindof="max")
+a(r"$\min_{i} (a_i^\top x + b_i)$ is convex in $x$", False, "m = 2, d = 1, a = (1, -1), b = 0: -|x|", "min", MINAB,
+  "convex", AB, witness={"d": 1, "n": 2, "data": {"a": [[1], [-1]], "b": [0, 0]}}, var="x", kindof="max")
+a(r"$\min_i \log(b_i - a_i^\top x)$ is concave in $x$", True, "min of concave log(b - t) of affine maps", "min",
+  "L(log(b[i] - dot(a[i], w)))", "concave", AB, dom=DOMB, var="x", kindof="max")
+a(r"$\min_{i} (w^\top x_i - y_i)^2$ is convex in $w$", False,
+  "m = 2, d = 1, x = (1, 1), y = (1, -1): min((w - 1)^2, (w + 1)^2) is not convex at 0", "min",
+  "L((dot(w, x[i]) - y[i])**2)", "convex", XY, witness={"d": 1, "n": 2, "data": {"x": [[1], [1]], "y": [1, -1]}},
+  kindof="max")
 
 if __name__ == "__main__":
     corpus, spec = sys.argv[1:3]

@@ -21,13 +21,14 @@ ENV = {"log": mp.log, "exp": mp.exp, "sin": mp.sin, "cosh": mp.cosh, "sqrt": mp.
 
 
 def member(spec, d, n, data, params):
-    body = spec["f"].replace("S(", "S(lambda i: ").replace("M(", "M(lambda i: ")
+    body = spec["f"].replace("S(", "S(lambda i: ").replace("M(", "M(lambda i: ").replace("L(", "L(lambda i: ")
     doms = [c.replace("S(", "S(lambda i: ") for c in spec["dom"]]
 
     def f(w):
         env = dict(ENV, w=w, n=n, dot=lambda u, v: mp.fsum(p * q for p, q in zip(u, v)),
                    norm2=lambda u: mp.sqrt(mp.fsum(p * p for p in u)),
                    S=lambda g: mp.fsum(g(i) for i in range(n)), M=lambda g: max(g(i) for i in range(n)),
+                   L=lambda g: min(g(i) for i in range(n)),
                    **data, **params)
         return eval(body, env)
 
