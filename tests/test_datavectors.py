@@ -119,8 +119,11 @@ def test_claims_about_data_vectors(text, holds):
     (r"$-\max_{i} (a_i^\top x + b_i)$ is convex in $x$", False),     # the term's proof is not the maximum's
     (r"$\max_{i} (w^\top x_i - y_i)^2$ is convex in $w$", True),      # the exponent belongs to each term
     (r"$\max_{i} \sin(a_i^\top x)$ is convex in $x$", False),
+    (r"$\min_{i} (a_i^\top x + b_i)$ is concave in $x$", True),
+    (r"$\min_{i} (a_i^\top x + b_i)$ is convex in $x$", False),
+    (r"$\min_{i} (w^\top x_i - y_i)^2$ is convex in $w$", False),   # a minimum of convex functions
 ])
-def test_maxima_over_data_vectors(text, holds):
+def test_maxima_and_minima_over_data_vectors(text, holds):
     result = check_claim(text, timeout=30)
     assert result.holds is holds and result.verified
 
@@ -205,13 +208,3 @@ def test_products_that_meet_at_dimension_one_are_not_read_for_every_dimension(te
     assert one_dimensional(text) is None
     with pytest.raises(Exception):
         check_claim(text, timeout=20)
-
-
-@pytest.mark.parametrize("text, holds", [
-    (r"$\min_{i} (a_i^\top x + b_i)$ is concave in $x$", True),
-    (r"$\min_{i} (a_i^\top x + b_i)$ is convex in $x$", False),
-    (r"$\min_{i} (w^\top x_i - y_i)^2$ is convex in $w$", False),   # a minimum of convex functions
-])
-def test_minima_over_data_vectors(text, holds):
-    result = check_claim(text, timeout=30)
-    assert result.holds is holds and result.verified
