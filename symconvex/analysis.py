@@ -212,6 +212,8 @@ class Subject:
     network: dict | None = None
     domain: tuple = ()
     parameters: tuple = ()
+    #: The names that are vectors of every dimension (``check.datavectors``); empty: every name is a number.
+    vectors: tuple = ()
 
     @classmethod
     def of(cls, function=None, variables=(), domain=None, network=None, parameters=()) -> "Subject":
@@ -234,6 +236,7 @@ def about_subject(cert: Certificate, subject: Subject | None) -> bool:
                 and tuple(cert.domain) == ())
     return (cert.network is None and cert.function == subject.function
             and tuple(cert.variables) == subject.variables and tuple(cert.parameters) == subject.parameters
+            and tuple(getattr(cert, "vectors", ())) == tuple(subject.vectors)
             and [list(c) for c in cert.domain] == [list(c) for c in subject.domain])
 
 
@@ -336,7 +339,7 @@ def conclude(run_search, timeout: float | None, *, verified: dict | None = None,
 
 
 #: Certificate kinds that prove (rather than refute) a property.
-PROOF_KINDS = ("rules", "hessian", "sum", "identity", "pieces")
+PROOF_KINDS = ("rules", "hessian", "sum", "identity", "pieces", "datavector")
 
 
 # ------------------------------------------------------------------------------------------ analyze

@@ -595,6 +595,25 @@ class SumCertificate(Certificate):
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
+class DataVectorCertificate(Certificate):
+    """The subject, read for every dimension d: ``vectors`` names its vectors (variables w, data x_1), a product
+    of a vector variable and a data vector in the tree is their inner product, w^2 is ||w||_2^2 and |w| is
+    ||w||_2; it is h of the ``maps`` {u: tree affine in inner products} plus norm terms, and ``parts`` holds one
+    certificate that h is convex / concave / affine in the maps' names (``check.datavectors``)."""
+
+    kind: ClassVar[str] = "datavector"
+    proves: str  # convex | concave | affine | strictly_convex | strictly_concave
+    vectors: tuple = ()
+    maps: dict = field(default_factory=dict)
+    parts: tuple = ()
+
+    def summary(self) -> str:
+        inner = str(self.parts[0].get("proves", "")).replace("_", " ") if self.parts else "affine"
+        return (f"{self.proves.replace('_', ' ')} for every dimension: h is {inner} in {len(self.maps)} affine "
+                f"forms of inner products with data vectors, plus norm terms ({', '.join(self.vectors)} vectors)")
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)
 class SaddleCertificate(Certificate):
     """A strict saddle (``proves = "strict_saddle"``): the gradient of f at ``point`` is exactly 0, and
     d²/dt² f(p + t u) < 0 < d²/dt² f(p + t v) at t = 0 (``u = neg_direction``, ``v = pos_direction``), p strictly
@@ -776,7 +795,7 @@ def subject_digest(variables, function, network, domain, parameters=()) -> str:
 CERTIFICATE_CLASSES: dict[str, type[Certificate]] = {
     cls.kind: cls for cls in (MidpointCertificate, CurvatureCertificate, RulesCertificate, HessianCertificate,
                               SumCertificate, SaddleCertificate, MinimumCertificate, MinimaCountCertificate,
-                              IdentityCertificate, PiecesCertificate)
+                              IdentityCertificate, PiecesCertificate, DataVectorCertificate)
 }
 
 
@@ -835,7 +854,7 @@ _STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "
 _STATED_NUMBERS = {"curvature": ("value", "slope", "second_derivative")}
 
 __all__ = [
-    "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "HessianCertificate", "IdentityCertificate",
+    "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "DataVectorCertificate", "HessianCertificate", "IdentityCertificate",
     "MidpointCertificate", "MinimaCountCertificate", "MinimumCertificate", "PiecesCertificate",
     "MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RulesCertificate", "SaddleCertificate", "SumCertificate", "VECTOR_FIELDS",
     "VERSION", "check_exponent", "check_tree", "clipped", "constraint_to_sympy", "constraint_to_tree",

@@ -2128,6 +2128,15 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
         theorem = general_statement(text)   # "the composition of two convex functions is convex": a theorem
         if theorem:
             raise _claim_error(theorem) from None
+        from .data_vectors import check_data_vector_claim
+
+        # inner products and norms of vectors of any dimension d (data_vectors)
+        try:
+            result = check_data_vector_claim(text, timeout=timeout, parse=parse_claim, answer=_answer)
+        except ClaimError:   # the one-dimensional reading cannot be read either: the reader's error stands
+            result = None
+        if result is not None:
+            return result
         if not looks_like_symbolic_sum(text):
             raise
         # \sum_{i=1}^{n} with n unknown: a claim about every n and every data (symbolic_sums)

@@ -230,6 +230,8 @@ class Family:
     counts: list
     g: sp.Expr | None = None
     weights: list = field(default_factory=list)
+    #: One factor of parameters per sum, taken into its term (the weight C(n) b is c(n) with b in the term).
+    scales: list = field(default_factory=list)
     reason: str = ""
     note: str = ""
 
@@ -263,21 +265,29 @@ def family(claim, sums) -> Family:
     fx = f.xreplace({s: sp.Symbol(s.name) for s in f.free_symbols if s.name[:3] == "SUM"})
     plain = {sp.Symbol(s.marker.name): s for s in sums}
     g = fx.xreplace({m: 0 for m in plain})
-    weights = []
+    weights, scales = [], []
     for m, s in plain.items():
         coefficient = sp.diff(fx, m)
         if coefficient.free_symbols & set(plain):
             fam.reason = "a sum appears inside a function that is not a weighted sum"
             return fam
         w = sp.simplify(coefficient / same_names(s.term(0), coefficient))
-        if {x.name for x in w.free_symbols} - count_names:
+        # a factor of parameters (C in C \sum_i ...) is taken into the term: c(n) b sum_i t_i = c(n) sum_i (b t_i)
+        factors = w.args if w.is_Mul else (w,)
+        scale = sp.Mul(*[a for a in factors if not {x.name for x in a.free_symbols} & count_names])
+        w = sp.Mul(*[a for a in factors if {x.name for x in a.free_symbols} & count_names])
+        if {x.name for x in w.free_symbols} - count_names or {x.name for x in scale.free_symbols} & count_names \
+                or {x.name for x in scale.free_symbols} & {v.name for v in fam.shared + fam.indexed + fam.data}:
             fam.reason = "the weight of a sum depends on more than its number of terms"
             return fam
+        if scale.is_number:
+            w, scale = w * scale, sp.Integer(1)
         weights.append(w)
+        scales.append(scale)
     if {x.name for x in g.free_symbols} & count_names:
         fam.reason = "the part outside the sums depends on the number of terms"
         return fam
-    fam.g, fam.weights = same_names(g, f), weights
+    fam.g, fam.weights, fam.scales = same_names(g, f), weights, scales
     return fam
 
 

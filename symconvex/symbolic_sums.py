@@ -81,6 +81,8 @@ class SumResult:
     #: Facts proved for every member (every n and data), and negative facts proved for some member (an instance).
     every: tuple = ()
     some: tuple = ()
+    #: What "every member" ranges over, as the answer says it.
+    scope: str = "for every number of terms"
 
     @property
     def certificates(self) -> list:
@@ -133,7 +135,7 @@ class SumResult:
 
         c = self.claim
         lines = [f"{ANSWER_WORDS[self.holds]}: {pretty(c.function)} is {'not ' if c.negated else ''}{words} in "
-                 f"({', '.join(v.name for v in c.variables)}) for every number of terms"
+                 f"({', '.join(v.name for v in c.variables)}) {self.scope}"
                  + (f" and every {', '.join(p.name for p in c.parameters)}" if c.parameters else ""),
                  f"  {self.reason}"]
         for p in self.parts:
@@ -287,7 +289,8 @@ def _prove_for_all(fam: Family, result: SumResult, answer, left, start):
     term_facts, part_names = [], []
     indexed_names = {v.name for v in fam.indexed}
     for k, (s, sign) in enumerate(zip(fam.sums, signs), 1):
-        t = sign * same_names(s.term(0), fam.claim.function)   # the weight's sign taken into the term
+        # the weight's sign and its factor of parameters taken into the term
+        t = sign * same_names(fam.scales[k - 1] * s.term(0), fam.claim.function)
         syms = {x.name for x in t.free_symbols}
         variables = fam.shared + [v for v in fam.indexed if v.name in syms]
         parameters = [p for p in fam.data + fam.others if p.name in syms]

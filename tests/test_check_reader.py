@@ -8,6 +8,8 @@ import dataclasses
 import json
 from fractions import Fraction
 
+import time
+
 import pytest
 import sympy as sp
 
@@ -58,6 +60,11 @@ def _examples():
     out += find_saddles(x * y, [x, y])[:1]
     double_well = (x ** 2 - 1) ** 2 + y ** 2
     out += [certify_minimum(double_well, [x, y], [0.9, 0.1]), certify_minima(double_well, [x, y], [[1, 0], [-1, 0]])]
+    from symconvex.data_vectors import lift
+    from symconvex.claims import _answer, parse_claim
+
+    term = parse_claim(r"$\log(1 + e^{-y w x})$ is convex in $w$ for every $x, y$")
+    out += lift(term, ["w", "x"], _answer, 30, time.monotonic()).certificates[:1]
     return out
 
 

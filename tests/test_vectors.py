@@ -278,7 +278,8 @@ def test_bad_sizes_in_claims_are_one_line_claim_errors(text, message):
 # `python -m symconvex` calls, which tests/test_cli.py runs as a real process.
 
 def test_cli_dimension_mismatch_is_exit_2_with_one_line(capsys):
-    status = main(["check", r"$\|x\|_2$ is convex for $x \in \mathbb{R}^n$"])
+    # (``\|x\|_2`` alone is read for every dimension now: tests/test_datavectors.py)
+    status = main(["check", r"$\|A x\|_2$ is convex for $x \in \mathbb{R}^n$"])
     out = capsys.readouterr()
     assert status == 2 and out.out == ""
     assert out.err.count("\n") == 1 and "size of x is not a number" in out.err

@@ -111,6 +111,8 @@ KINDS = {
     "hessian": {"proves": ("text", R), "hessian": ("list", R), "L": ("list", R), "D": ("list", R),
                 "pivot_signs": ("list", [])},
     "sum": {"proves": (_one_of(*_STRICT), R), "parts": ("items", ()), "maps": ("items", ())},
+    "datavector": {"proves": (_one_of(*_CURVED, "affine", *_STRICT), R), "vectors": ("names", R),
+                   "maps": ("object", {}), "parts": ("items", ())},
     "saddle": {"proves": (_one_of("strict_saddle", "saddle"), R), "point": ("vector", R),
                "neg_direction": ("vector", R), "pos_direction": ("vector", R), "neg_jet": ("stated_list", R),
                "pos_jet": ("stated_list", R)},

@@ -72,8 +72,14 @@ class SumReader:
             j += 1
         symbolic = SYMBOLIC_SUMS.get()
         if symbolic is not None and not product and not self._integer_bounds(lower, upper):
+            seen = len(self.conditions) if self.conditions is not None else 0
             stands = symbolic(self.expression(summand_items, "summand"), index, lower, upper)
             if stands is not None:
+                if self.conditions is not None and lower.is_Integer:   # the summand's conditions, at each term used
+                    size = getattr(symbolic, "size", None) or 1
+                    new = self.conditions[seen:]
+                    self.conditions[seen:] = [(expand_index(g, index, int(lower) + k), rel)
+                                              for k in range(size) for g, rel in new]
                 return stands, j
         lo, hi = self._bound(lower), self._bound(upper)
         if hi - lo + 1 > MAX_SUM_TERMS:

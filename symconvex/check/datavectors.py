@@ -1,0 +1,178 @@
+r"""Functions of data vectors through inner products, for every dimension (kernel; trusted; the ``datavector`` kind).
+
+The subject is written as its one-dimensional reading: ``vectors`` names the vectors among the variables (w) and the
+parameters (the data x_1, a_1); a product node ``["mul", ..., ["var", w], ..., ["var", x_1], ...]`` with exactly
+one vector variable and one data vector among its factors stands for the inner product <w, x_1> times the other
+factors, ``["pow", ["var", w], ["num", "2"]]`` for ||w||_2^2 and ``["abs", ["var", w]]`` for ||w||_2 (at d = 1 they
+are w x_1, w^2 and |w|: the reading is the subject's member with d = 1, and the same tree for every d).
+
+**Theorem.** Let F = H + sum_j c_j N_j with H = h(L_1, ..., L_k) where each map L_u is affine in the inner
+products <v, a> (v a vector variable, a a data vector) with coefficients and constant built from parameters and
+numbers, each N_j = ||v_j||_2^2 or ||v_j||_2 and c_j a coefficient free of variables. For every dimension d >= 1,
+every value of the data vectors in R^d and of the parameters allowed by the domain:
+(i) if h is convex (concave, affine; strictly convex or concave is enough) on C in (u_1, ..., u_k, the scalar
+variables), H is so on {v : (L(v), scalar variables) in C}, since (v, s) -> (L(v), s) is affine and convexity is kept
+under affine maps of the argument (Boyd & Vandenberghe, 3.2.2) -- strictness is not: L has a kernel when d > k;
+(ii) ||v||_2^2 and ||v||_2 are convex for every d, so F is convex when H is and every c_j >= 0, concave when H is
+and every c_j <= 0; (iii) strictly convex when, besides, there are no scalar variables and every vector variable v
+has a term c ||v||_2^2 with c > 0 (a strictly convex function of all the variables plus a convex one); dually
+strictly concave with c < 0.
+
+**Accepted when** ``maps`` = {u: tree}: each tree contains vector names only as one pair of direct factors of a
+product (one vector variable, one data vector), and is affine in those pairs with coefficients free of variables;
+``parts`` is [] (no H) or [one certificate] the checker accepts, whose variables are exactly the map's names then
+the scalar variables, whose parameters are parameters of the subject that are not vectors, whose function with
+each u replaced by its map is H (up to the order of sums and products: ``check.proofs.canon``), and whose domain
+with the maps substituted is the subject's domain (the same constraints in order), which may add constraints on the
+parameters only (they restrict the parameter values h is proved for); the norm terms are the subject's
+top-level terms of the shape (coefficient factors) x (w^2 or |w|), the coefficient's sign read on the domain by the
+checker's sign rules (``check.signs``).
+"""
+
+from __future__ import annotations
+
+from ..errors import CertificateError
+from .reader import read_parsed
+from .trees import check_tree, tree_variables
+
+MAX_MAPS = 16
+#: What the subject may be proved, and what the part (h) must then prove.
+_PART = {"convex": ("convex", "affine", "strictly_convex"), "concave": ("concave", "affine", "strictly_concave"),
+         "affine": ("affine",), "strictly_convex": ("convex", "affine", "strictly_convex"),
+         "strictly_concave": ("concave", "affine", "strictly_concave")}
+
+
+def _norm_term(tree, vectors: set, variables: set):
+    """(vector variable, squared?, coefficient factors) when the term is c * w^2 or c * |w| (c free of variables),
+    else None."""
+    factors = tree[1:] if tree[0] == "mul" else [tree]
+    found = [f for f in factors if tree_variables(f) & variables]
+    if len(found) != 1:
+        return None
+    f = found[0]
+    if f[0] == "pow" and f[1][0] == "var" and f[2] == ["num", "2"] or f[0] == "abs" and f[1][0] == "var":
+        if f[1][1] in vectors and f[1][1] in variables:
+            return f[1][1], f[0] == "pow", [g for g in factors if g is not f]
+    return None
+
+
+def _pairs(tree, vectors: set, variables: set, where: str, out: list):
+    """The tree with each product node holding one vector variable and one data vector replaced by that product
+    with the pair as one leaf ``["var", "<v,a>"]``; any other occurrence of a vector name is refused."""
+    if tree[0] == "var":
+        if tree[1] in vectors:
+            raise CertificateError(f"{where}: the vector {tree[1]} appears outside an inner product")
+        return tree
+    if tree[0] == "num":
+        return tree
+    if tree[0] == "mul":
+        direct = [a for a in tree[1:] if a[0] == "var" and a[1] in vectors]
+        if direct:
+            kinds = sorted(a[1] in variables for a in direct)
+            if len(direct) != 2 or kinds != [False, True]:
+                raise CertificateError(f"{where}: a product of vectors must pair one vector variable with one data "
+                                       f"vector, found {[a[1] for a in direct]}")
+            v, a = sorted((d[1] for d in direct), key=lambda n: n not in variables)
+            leaf = ["var", f"<{v},{a}>"]
+            out.append(leaf[1])
+            rest = [_pairs(b, vectors, variables, where, out) for b in tree[1:] if b not in direct]
+            return ["mul", leaf, *rest] if rest else leaf
+    return [tree[0], *[_pairs(a, vectors, variables, where, out) for a in tree[1:]]]
+
+
+def _affine(tree, pairs: set, variables: set) -> bool:
+    """Is the tree affine in the pair leaves, with coefficients free of variables (numbers, parameters)?"""
+    used = tree_variables(tree)
+    if not used & pairs:
+        return not used & variables
+    if tree[0] == "var":
+        return True
+    if tree[0] == "add":
+        return all(_affine(a, pairs, variables) for a in tree[1:])
+    if tree[0] == "mul":
+        varying = [a for a in tree[1:] if tree_variables(a) & (pairs | variables)]
+        return len(varying) == 1 and _affine(varying[0], pairs, variables)
+    return False
+
+
+def verify_datavector(cert, tree: list, verify, depth: int) -> str:
+    """Re-check a ``datavector`` certificate (a ``check.reader`` record) against its subject ``tree``; return the
+    statement, for every dimension and every value of the data (module docstring)."""
+    from .proofs import canon
+    from .perspective import substitute
+    from .sums import read_part
+
+    variables, vectors = set(cert.variables), set(cert.vectors)
+    if not vectors & variables or not vectors <= variables | set(cert.parameters):
+        raise CertificateError(f"vectors: must be variables and parameters of the subject, one a variable at "
+                               f"least, found {sorted(vectors)[:4]}")
+    if not isinstance(cert.maps, dict) or len(cert.maps) > MAX_MAPS:
+        raise CertificateError(f"maps: must map at most {MAX_MAPS} names to trees")
+    scalars = [v for v in cert.variables if v not in vectors]
+    terms = tree[1:] if tree[0] == "add" else [tree]
+    norms = [(t, _norm_term(t, vectors, variables)) for t in terms]
+    rest = [t for t, n in norms if n is None]
+    norms = [n for _, n in norms if n is not None]
+    names = set(cert.maps) | variables | set(cert.parameters)
+    if len(names) != len(cert.maps) + len(variables | set(cert.parameters)):
+        raise CertificateError("maps: a map's name may not be a variable or a parameter of the subject")
+    for u, m in cert.maps.items():
+        check_tree(m, f"maps.{u}")
+        found: list = []
+        paired = _pairs(m, vectors, variables, f"maps.{u}", found)
+        if not found or not _affine(paired, set(found), variables):
+            raise CertificateError(f"maps.{u}: not affine in inner products of a vector variable and a data vector, "
+                                   "with coefficients free of variables")
+    if cert.parts:
+        if len(cert.parts) != 1 or not cert.maps:
+            raise CertificateError("parts: one certificate, about h in the maps' names")
+        # the part's domain is held against the subject's below (with the maps substituted)
+        own = [list(c) for c in read_parsed(cert.parts[0]).domain]
+        part = read_part(cert.parts[0], None, "", "parts[0]", variables=[*cert.maps, *scalars], exact=True,
+                         domain=own, parameters=[p for p in cert.parameters if p not in vectors])
+        if canon(substitute(part.function, dict(cert.maps))) != canon(["add", *rest] if len(rest) > 1 else
+                                                                      rest[0] if rest else ["num", "0"]):
+            raise CertificateError("parts[0]: its function with the maps substituted is not the subject's terms "
+                                   "other than the norms")
+        substituted = [[c[0], canon(substitute(c[1], dict(cert.maps))), canon(substitute(c[2], dict(cert.maps)))]
+                       for c in part.domain]
+        given = [[c[0], canon(c[1]), canon(c[2])] for c in cert.domain]
+        if substituted != given[:len(substituted)] or any((tree_variables(c[1]) | tree_variables(c[2])) & (
+                variables | vectors) for c in given[len(substituted):]):
+            raise CertificateError("domain: not the part's domain with the maps substituted, then constraints on "
+                                   "the parameters only")
+        statement = verify(part, depth + 1)
+    else:
+        if cert.maps or any(tree_variables(t) & (variables | vectors) for t in rest) or any(
+                (tree_variables(c[1]) | tree_variables(c[2])) & (variables | vectors) for c in cert.domain):
+            raise CertificateError("parts: a subject with inner products (or other terms in the variables) needs "
+                                   "a certificate about h")
+        statement = "affine"
+    if statement not in _PART[cert.proves]:
+        raise CertificateError(f"parts[0]: proves {statement}, which does not make the subject {cert.proves}")
+    if norms and cert.proves == "affine":
+        raise CertificateError("proves: a norm term is not affine")
+    side = "positive" if cert.proves.endswith("convex") else "negative"
+    allowed = (side, "nonnegative" if side == "positive" else "nonpositive", "zero")
+    strong = set()   # the vector variables with a squared norm whose coefficient has the strict sign
+    if norms:
+        from .signs import domain_box, tree_sign
+
+        box = domain_box(cert)
+        for v, squared, coefficient in norms:
+            c = ["mul", *coefficient] if len(coefficient) > 1 else coefficient[0] if coefficient else ["num", "1"]
+            if tree_variables(c) & vectors:
+                raise CertificateError(f"function: the coefficient of the norm of {v} uses a vector")
+            found = tree_sign(c, box, interior=False)
+            if found not in allowed:
+                raise CertificateError(f"function: the coefficient of the norm of {v} is {found} on the domain, "
+                                       f"a {cert.proves} subject needs it {side} or zero")
+            if squared and found == side:
+                strong.add(v)
+    if cert.proves.startswith("strictly") and (scalars or strong != variables):
+        raise CertificateError(f"proves: {cert.proves} needs a squared norm with a {side} coefficient for every "
+                               f"variable, found one for {sorted(strong)[:4]} of {sorted(variables)[:4]}")
+    return cert.proves
+
+
+__all__ = ["verify_datavector"]
