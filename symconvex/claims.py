@@ -70,7 +70,7 @@ from .data_phrases import read_data_phrases
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .sentences import read_sentence, settle as settle_sentence
 from .sentences.components import refuse_component_formula
-from .sentences.leads import denying_word, other_of, transforming_lead
+from .sentences.leads import denying_word, other_of, region_query, transforming_lead
 from .sentences.plain import bracket_words, delimit
 from .sentences.chained import chained_definitions
 from .sentences.interval_blocks import two_sided_twice
@@ -529,6 +529,19 @@ def _normalize_claim(text: str) -> str:
     return text
 
 
+def _refuse_lead(lead: str, formula: str = "") -> None:
+    """A one-line ``ClaimError`` when the words before the first formula ask where a property holds ("Find where",
+    "Where is": the answer is a set, not a verdict) or negate or transform the claim (``sentences.leads``)."""
+    asked = region_query(lead)
+    if asked:
+        raise _claim_error(f"{asked} asks where the property holds, which is a set, not a true-or-false claim; "
+                           "state the claim on a set, e.g. '$x^3$ is convex on $x \\ge 0$'")
+    changed = transforming_lead(lead, formula)
+    if changed:
+        raise _claim_error(f"{changed} before the formula makes the claim about something other than the formula "
+                           "itself; write the function that is meant as a formula (and 'is not' for a negation)")
+
+
 def _segment(text: str) -> _Parts:
     if not isinstance(text, str) or not text.strip():
         raise _claim_error("empty claim")
@@ -553,10 +566,7 @@ def _segment(text: str) -> _Parts:
     if first:
         # with $...$ math, every word before the first formula is a lead word ("The loss", "Claim:") -- unless it
         # negates the claim or names another function built from the formula ("the derivative of $f$")
-        changed = transforming_lead(text.strip()[:first.start()], first.group(0))
-        if changed:
-            raise _claim_error(f"{changed} before the formula makes the claim about something other than the formula "
-                               "itself; write the function that is meant as a formula (and 'is not' for a negation)")
+        _refuse_lead(text.strip()[:first.start()], first.group(0))
         i = len(_split_words(text.strip()[:first.start()]))
     while i < len(chunks) and (chunks[i][0] == "sep" or _is_lead(*chunks[i])):
         if not first and chunks[i] in _FUNCTION_WORD_CHUNKS:  # "sigmoid is concave": the word is the function
@@ -565,10 +575,8 @@ def _segment(text: str) -> _Parts:
         i += 1
     if i >= len(chunks) or chunks[i][0] != "math":
         raise _claim_error("no function found in the claim (write it in $...$, e.g. '$f(x) = x^2$ is convex')")
-    changed = None if first else transforming_lead(" ".join(w for kind, w in chunks[:i] if kind == "word"))
-    if changed:   # plain text: "It is not true that x^2 is concave" (the lead words are dropped as with $...$)
-        raise _claim_error(f"{changed} before the formula makes the claim about something other than the formula "
-                           "itself; write the function that is meant as a formula (and 'is not' for a negation)")
+    if not first:   # plain text: "It is not true that x^2 is concave" (the lead words are dropped as with $...$)
+        _refuse_lead(" ".join(w for kind, w in chunks[:i] if kind == "word"))
     parts.function = chunks[i][1]
     mapsto = _MAPSTO.match(normalize(parts.function))
     if mapsto:   # "$x \mapsto x^2$ is convex": the function x^2 of the variable x ("in $x$")

@@ -5,6 +5,15 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
 - Markdown emphasis around words: "**Claim:** $x^2$ is convex", "__Note__" (only ``**`` / ``__`` that open after a
   space or the start and close before a space, a punctuation mark or the end, around text without ``$`` or
   backticks; ``x**2 + y**2`` is Python's power and stays).
+- Markdown around the whole claim or one word: "**Is `exp(x)` convex?**" (bold around everything, code spans
+  inside) is the text inside, and so is "**$x^2$**" (bold around one formula); "$x^3$ is *not* convex" (one star around a word of letters, after a space or the
+  start and before a space, a punctuation mark or the end: ``x*y`` and ``2 * x`` stay products) is the word.
+- A list bullet opening the claim: "* $x^2$ is convex", "+ $x^2$ is convex" (a star or plus then a space: at the
+  start nothing precedes it to multiply, and a unary plus changes nothing), and "- $f(x) = x^2$ is convex" when a
+  definition follows (a minus before "f(x) =" negates nothing); "- $x^2$ is concave" is left as written (a minus
+  or a bullet? refused by the reader).
+- An exclamation mark ending the claim right after a closing ``$`` ("... on $x > 0$!"): punctuation (a factorial
+  would be inside the formula); only in text that holds its own ``$`` blocks (``x!`` typed plainly stays a factorial).
 - Infinite ends typed as words inside an interval: "(0,inf)", "(-infinity, 0]", "(0, oo)" are "(0,\infty)" ...
 - "globally" before or after the property ("$x^2$ is globally convex", "convex globally"): convex on the whole
   domain, which is what the property alone says (the word changes nothing; "locally" is left to be refused).
@@ -35,6 +44,11 @@ import re
 
 _CODE_SPAN = re.compile(r"(`{1,3})([^`\n]+?)\1(?!`)")
 _EMPHASIS = re.compile(r"(?:(?<=\s)|^)(\*\*|__)(?=\S)([^*_$`\n]+?)(?<=\S)\1(?=\s|$|[.,:;!?])")
+_BANG_AFTER_FORMULA = re.compile(r"(?<=\$)\s*[!?]*!+[!?.]*\s*$")
+_BOLD_FORMULA = re.compile(r"(\*\*|__)(\$[^$]+\$)\1")
+_WRAPPED = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$", re.S)
+_WORD_EMPHASIS = re.compile(r"(?:(?<=\s)|^)\*(?=[A-Za-z])([A-Za-z][A-Za-z' -]*?)(?<=[A-Za-z])\*(?=\s|$|[.,:;!?])")
+_BULLET = re.compile(r"^\s*(?:[*+]|-(?=\s+\$?\s*[A-Za-z][A-Za-z0-9_]*\s*(?:\([^()=]*\))?\s*(?::=|=)))\s+(?=\S)")
 _INFINITE_LEFT = re.compile(r"(?P<open>[(\[\]]\s*)(?P<sign>[-+]?)\s*(?:inf|infty|infinity|oo)(?P<comma>\s*,)",
                             re.IGNORECASE)
 _INFINITE_RIGHT = re.compile(r"(?P<comma>,\s*)\+?\s*(?:inf|infty|infinity|oo)(?P<close>\s*[)\]\[])", re.IGNORECASE)
@@ -58,7 +72,15 @@ def typed_as_plain(text: str) -> tuple[str, str]:
     """``text`` with fullwidth characters as ASCII and each code span replaced by its content, and a note naming
     the code spans read ("" when there were none)."""
     text = text.translate(_FULLWIDTH)
+    wrapped = _WRAPPED.match(text)
+    if wrapped:
+        text = wrapped.group(2)
+    text = _BULLET.sub("", text)
+    if text.count("$") % 2 == 0 and _BANG_AFTER_FORMULA.search(text):   # "... on $x > 0$!": the "$" closes a block
+        text = _BANG_AFTER_FORMULA.sub("", text)
+    text = _BOLD_FORMULA.sub(lambda m: m.group(2), text)
     text = _EMPHASIS.sub(lambda m: m.group(2), text)
+    text = _WORD_EMPHASIS.sub(lambda m: m.group(1), text)
     text = _INFINITE_LEFT.sub(lambda m: f"{m.group('open')}{'-' if m.group('sign') == '-' else ''}\\infty"
                               f"{m.group('comma')}", text)
     text = _INFINITE_RIGHT.sub(lambda m: f"{m.group('comma')}\\infty{m.group('close')}", text)
