@@ -21,7 +21,8 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
 - "isn't convex" is "is not convex" (only right before a property word; "isn't it?" is left as written).
 - "everywhere it is defined" / "wherever it is defined" is "on its domain"; "(everywhere) on the (whole | entire)
   real line" is "on $\mathbb{R}$".
-- Unicode pasted from a rendered page: "‖x‖₂" is "\|x\|_2", "x ↦ |x|" is "x \mapsto |x|", "eˣ" is "e^{x}".
+- Unicode pasted from a rendered page: "‖x‖₂" is "\|x\|_2", "x ↦ |x|" is "x \mapsto |x|", "eˣ" is "e^{x}", and a
+  run of superscripts with a sign, a bracket or a letter is one exponent: "e⁻ˣ" is "e^{-x}", "x⁻¹" is "x^{-1}".
 - Fullwidth forms (an East-Asian input method): "（x－1）² is convex", "$x^2 ＋ y^2$" use U+FF01..U+FF5E, the
   ASCII characters shifted by 0xFEE0, and U+3000 for a space; each is the ASCII character it shows. Only that
   block is mapped (NFKC would also turn x² into x2).
@@ -62,10 +63,23 @@ _COMMA_NOT = re.compile(r"\b(convex|concave|affine),\s+not\s+(?=(?:strictly\s+)?
 _ISNT = re.compile(r"\b(is|are)n['\u2019]t\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\b)", re.IGNORECASE)
 _DEFINED = re.compile(r"\b(?:everywhere|wherever|where)\s+it\s+is\s+defined\b", re.IGNORECASE)
 _REAL_LINE = re.compile(r"\b(?:everywhere\s+)?on\s+the\s+(?:whole\s+|entire\s+)?real\s+line\b", re.IGNORECASE)
+#: superscript characters and what they stand for; a run holding a sign, a bracket or a letter ("e⁻ˣ", "x⁻¹",
+#: "e⁽ˣ⁺¹⁾") is one exponent (runs of digits alone are read by ``parsing.text``)
+_SUPER = dict(zip("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207f\u207b\u207a\u207d\u207e\u02e3\u02b8"
+                  "\u1d57\u2071\u1d43\u1d47\u1d4f", "0123456789n-+()xytiabk"))
+_SUPER_RUN = re.compile("[" + "".join(_SUPER) + "]*[\u207b\u207a\u207d\u207e\u02e3\u02b8\u1d57\u2071\u1d43\u1d47\u1d4f]["
+                        + "".join(_SUPER) + "]*")
 _UNICODE = {"\u2016": r"\|", "\u21a6": r" \mapsto ", "\u02e3": "^{x}", "\u2080": "_0", "\u2081": "_1",
             "\u2082": "_2", "\u2083": "_3", "\u221e": r"\infty"}
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
+
+
+def _superscript_run(m) -> str:
+    """One run of superscripts as ^{...}; a letter followed by a digit ("e⁻ˣ²": e^{-x^2} or e^{-x_2}?) is left as
+    typed, to be refused."""
+    run = "".join(_SUPER[c] for c in m.group(0))
+    return m.group(0) if re.search(r"[a-z]\d", run) else "^{" + run + "}"
 
 
 def typed_as_plain(text: str) -> tuple[str, str]:
@@ -90,6 +104,7 @@ def typed_as_plain(text: str) -> tuple[str, str]:
     text = _ISNT.sub(lambda m: m.group(1) + " not ", text)
     text = _DEFINED.sub("on its domain", text)
     text = _REAL_LINE.sub(r"on $\\mathbb{R}$", text)
+    text = _SUPER_RUN.sub(_superscript_run, text)
     for k, v in _UNICODE.items():
         text = text.replace(k, v)
     spans = [m.group(2).strip() for m in _CODE_SPAN.finditer(text)]
