@@ -7,6 +7,10 @@ the function the name names, over its own arguments -- never about the name as a
 product of the definition's right side with the next sentence's first letter (which is how "Let p(s) = exp(-s).
 p is convex." was answered about p·exp(-s)).
 
+Several definitions in a row ("Let $f(x) = x^3$ and $g(x) = -x$. Is $g$ convex?", "u(x) = e^x, v(x) = e^{-x}. v is
+convex") are read the same way, all of them in the where-clause (a later one may use an earlier one), when the
+claim's subject is one of the defined names. "Given $f(x) = e^x$, show $f$ is convex" is the claim about f too.
+
 The rule applies only when the second sentence's subject is exactly the defined name (alone, or applied to the
 same arguments) and the text has no "where" of its own; otherwise the text is left as it is (to be read, or
 refused, by ``claims``). Nothing here reads a formula's value; it cuts and reorders text.
@@ -27,17 +31,109 @@ _NAME = r"(?:\\?[A-Za-z][A-Za-z]{0,7}|[\u0370-\u03ff])(?:_\{?[A-Za-z0-9]+\}?)?"
 _LEAD = r"(?:(?:let|define|consider|suppose|set|take|given)\s+(?:the\s+function\s+)?)?"
 _DEF = (r"(?P<open>\$?)\s*(?P<name>" + _NAME + r")\s*\((?P<args>[^()=$]*)\)\s*(?::=|=)\s*(?P<body>[^$]+?)\s*"
         r"(?P=open)")
-_THEN = r"(?:(?:then|so|thus|hence|now|therefore|claim:?|we\s+claim(?:\s+that)?)\s*,?\s+)?"
+_THEN = (r"(?:(?:then|so|thus|hence|now|therefore|claim:?|we\s+claim(?:\s+that)?|(?:show|prove|verify|check)"
+         r"(?:\s+that)?)\s*,?\s+)?")
 _SUBJECT = r"\$?\s*(?P=name)\s*(?:\(\s*(?P=args)\s*\))?\s*\$?"
 _STATED = re.compile(r"^\s*" + _LEAD + _DEF + r"\s*(?:[.;:]|,)\s+" + _THEN + r"(?:(?P<ask>is|does)\s+" + _SUBJECT
                      + r"\s+(?P<asked>.+?)|" + _SUBJECT + r"\s+(?P<verb>is|are)\s+(?P<rest>.+?))\s*$", re.I | re.S)
 
 
+#: one definition of several in a row, and what may join two of them (", ", " and ", "; ", ", and let ")
+_ONE_DEF = re.compile(r"(?P<open>\$?)\s*(?P<name>" + _NAME + r")\s*\((?P<args>[^()=$]*)\)\s*(?::=|=)\s*"
+                      r"(?P<body>[^$]+?)\s*(?P=open)(?=\s*(?:[.;:,]|\band\b|$))", re.I | re.S)
+#: a function defined from functions defined before it, without arguments: "f = u + v", "h = 2g - f"
+_SUM_DEF = re.compile(r"(?P<open>\$?)\s*(?P<name>" + _NAME + r")\s*(?::=|=)\s*(?P<body>[^$=]+?)\s*(?P=open)"
+                      r"(?=\s*(?:[.;:,]|\band\b|$))", re.I | re.S)
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\band\s+)(?:(?:let|define|set|consider)\s+)?", re.I)
+_CLAIM_AFTER = re.compile(r"\s*(?:[.;:]|,)\s+" + _THEN + r"(?:(?P<ask>is|does)\s+(?P<subject>\$?\s*" + _NAME
+                          + r"\s*(?:\([^()]*\))?\s*\$?)\s+(?P<asked>.+?)|(?P<subject2>\$?\s*" + _NAME
+                          + r"\s*(?:\([^()]*\))?\s*\$?)\s+(?P<verb>is|are)\s+(?P<rest>.+?))\s*$", re.I | re.S)
+
+
+def _several_defined(text: str) -> tuple[str, list[str]] | None:
+    """"Let F(X) = A and G(X) = B. Is G convex?" (two or more definitions in a row, joined by commas, "and" or
+    semicolons, then a claim about one of the names, alone or applied to its own arguments) -> ("Is G convex where
+    F(X) = A and G(X) = B?", [note]); None for any other text. The definitions stay together: a later one may use
+    an earlier one (G(x) = F(x) + 1)."""
+    lead = re.match(r"\s*" + _LEAD, text, re.I)
+    pos, defs = lead.end(), []
+    written = []
+    while True:
+        d = _ONE_DEF.match(text, pos) or defs and _SUM_DEF.match(text, pos)
+        if not d or d.group("name").lower() in _NOT_NAMES:
+            return None
+        if "args" not in d.groupdict():
+            body = _of_functions(d.group("body"), defs)
+            if body is None:
+                return None
+            written.append((d, defs[0].group("args").strip(), body))
+        else:
+            written.append((d, d.group("args").strip(), d.group("body").strip()))
+        defs.append(d)
+        join = _JOIN.match(text, d.end())
+        if join and (_ONE_DEF.match(text, join.end()) or _SUM_DEF.match(text, join.end())):
+            pos = join.end()
+            continue
+        break
+    after = _CLAIM_AFTER.match(text, defs[-1].end())
+    if len(defs) < 2 or not after:
+        return None
+    subject = after.group("subject") or after.group("subject2")
+    said = re.fullmatch(r"\s*(?P<o>\$?)\s*(?P<name>" + _NAME + r")\s*(?:\((?P<args>[^()]*)\))?\s*(?P=o)\s*",
+                        subject)
+    named = [(d, args) for d, args, _ in written if said and d.group("name") == said.group("name")]
+    if not said or len(named) != 1 or said.group("args") is not None and \
+            said.group("args").replace(" ", "") != named[0][1].replace(" ", ""):
+        return None
+    shown = []
+    for d, args, body in written:
+        o, letter = d.group("open"), d.group("name")
+        if letter.lower() in _GREEK and not o:
+            letter = "\\" + letter
+        shown.append(f"{o}{letter}({args}) = {body}{o}")
+    definitions = ", ".join(shown[:-1]) + " and " + shown[-1]
+    o, letter = named[0][0].group("open"), named[0][0].group("name")
+    name = f"{o}{chr(92) + letter if letter.lower() in _GREEK and not o else letter}{o}"
+    if after.group("ask"):
+        asked = after.group("asked").rstrip()
+        mark = "?" if asked.endswith("?") else ""
+        claim = f"{after.group('ask')[0].upper()}{after.group('ask')[1:].lower()} {name} " \
+                f"{asked.rstrip('?.').rstrip()} where {definitions}{mark}"
+    else:
+        rest = after.group("rest").rstrip()
+        mark = "?" if rest.endswith("?") else ""
+        claim = f"{name} {after.group('verb').lower()} {rest.rstrip('?.').rstrip()} where {definitions}{mark}"
+    return claim, [f"the definitions before the claim, {definitions}, are read as its where-clause"]
+
+
+def _of_functions(body: str, defs) -> str | None:
+    """The right side of "f = u + v" with each name of a function defined before applied to their arguments
+    ("u(x) + v(x)"), when every one of them has the same arguments and the side holds nothing but those names,
+    numbers, + - and products (``\cdot``, spaces); else None (left to the reader)."""
+    args = {d.group("args").replace(" ", "") for d in defs}
+    names = {d.group("name") for d in defs}
+    if len(args) != 1:
+        return None
+    pieces = re.findall(r"\\cdot|\\?[A-Za-z]+|\d+(?:\.\d+)?|[-+()\s]", body)
+    if "".join(pieces) != body or not any(p in names for p in pieces):
+        return None
+    if any(p.strip() and p[0].isalpha() or p.startswith("\\") and p != "\\cdot" and p[1:] not in names
+           for p in pieces if p not in names):
+        return None
+    arg = defs[0].group("args").strip()
+    return "".join(f"{p}({arg})" if p in names else p for p in pieces).strip()
+
+
 def defined_first(text: str) -> tuple[str, list[str]] | None:
-    """"Let NAME(ARGS) = BODY. [Then] NAME is P ..." -> ("NAME is P ... where NAME(ARGS) = BODY", [note]); None when
-    the text is not of that shape (module docstring)."""
+    """"Let NAME(ARGS) = BODY. [Then] NAME is P ..." -> ("NAME is P ... where NAME(ARGS) = BODY", [note]); several
+    definitions in a row likewise (``_several_defined``); None when the text is not of that shape (module
+    docstring)."""
+    if re.search(r"\bwhere\b", text, re.I):
+        return None
     m = _STATED.match(text)
-    if not m or re.search(r"\bwhere\b", text, re.I) or m.group("name").lower() in _NOT_NAMES:
+    if not m:
+        return _several_defined(text)
+    if m.group("name").lower() in _NOT_NAMES:
         return None
     o, letter = m.group("open"), m.group("name")
     if letter.lower() in _GREEK and not o:
