@@ -124,10 +124,31 @@ def _of_functions(body: str, defs) -> str | None:
     return "".join(f"{p}({arg})" if p in names else p for p in pieces).strip()
 
 
+#: "$f$ defined by $f(x) = ...$", "Let $f: A \to B$ be given by $f(x) = ...$": the definition names the same function
+_DEFINED_BY = re.compile(r"(?P<sig>\$\s*(?P<name>" + _NAME + r")\s*(?P<maps>(?::|\\colon)[^$]*)?\$)\s*,?\s*(?:(?:be|is)\s+)?"
+                         r"(?:defined|given)\s+(?:by|as|via)\s+(?P<def>\$\s*(?P=name)\s*\([^$]*\$)", re.I)
+#: "Define $f: A \to B$ by $f(x) = ...$"
+_DEFINE_BY = re.compile(r"\bdefine\s+(?P<sig>\$\s*(?P<name>" + _NAME + r")\s*(?P<maps>(?::|\\colon)[^$]*)?\$)\s+"
+                        r"(?:by|as|via)\s+(?P<def>\$\s*(?P=name)\s*\([^$]*\$)", re.I)
+
+
+def defined_by(text: str) -> str:
+    """``text`` with "$f$ [is|be] defined by $f(x) = B$" written "$f(x) = B$", and with a signature "$f: A \to C$
+    [be] defined by $f(x) = B$" (or "Define $f: A \to C$ by ...") written "$f: A \to C$, $f(x) = B$" (the
+    signature states the domain, read by ``signatures``); only when the definition names the same function."""
+    text = _DEFINE_BY.sub(lambda m: "Let " + (m.group("sig") + ", " if m.group("maps") else "") + m.group("def"), text)
+    return _DEFINED_BY.sub(lambda m: (m.group("sig") + ", " if m.group("maps") else "") + m.group("def"), text)
+
+
 def defined_first(text: str) -> tuple[str, list[str]] | None:
     """"Let NAME(ARGS) = BODY. [Then] NAME is P ..." -> ("NAME is P ... where NAME(ARGS) = BODY", [note]); several
-    definitions in a row likewise (``_several_defined``); None when the text is not of that shape (module
-    docstring)."""
+    definitions in a row likewise (``_several_defined``); "NAME defined by DEFINITION" is the definition
+    (``defined_by``); None when the text is none of these (module docstring)."""
+    written = defined_by(text)
+    if written != text:
+        found = defined_first(written)
+        note = "'defined by' read as the definition itself: " + written
+        return (found[0], [note, *found[1]]) if found else (written, [note])
     if re.search(r"\bwhere\b", text, re.I):
         return None
     m = _STATED.match(text)

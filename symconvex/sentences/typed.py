@@ -17,7 +17,7 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
 - Infinite ends typed as words inside an interval: "(0,inf)", "(-infinity, 0]", "(0, oo)" are "(0,\infty)" ...
 - "globally" before or after the property ("$x^2$ is globally convex", "convex globally"): convex on the whole
   domain, which is what the property alone says (the word changes nothing; "locally" is left to be refused).
-- "is either convex or concave" is "is convex or concave"; "convex, not concave" is "convex and not concave".
+- "is either convex or concave" is "is convex or concave"; "Is $f$ convex or not?" is "Is $f$ convex?"; "convex, not concave" is "convex and not concave".
 - "isn't convex" is "is not convex" (only right before a property word; "isn't it?" is left as written).
 - "everywhere it is defined" / "wherever it is defined" is "on its domain"; "(everywhere) on the (whole | entire)
   real line" is "on $\mathbb{R}$".
@@ -61,6 +61,9 @@ _EITHER = re.compile(r"\b(is|are)\s+either\s+(?=(?:strictly\s+)?(?:convex|concav
 _COMMA_NOT = re.compile(r"\b(convex|concave|affine),\s+not\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\s*(?:[.!]|$))",
                         re.IGNORECASE)
 _ISNT = re.compile(r"\b(is|are)n['\u2019]t\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\b)", re.IGNORECASE)
+#: "Is $f$ convex or not?": the question is whether it is convex
+_OR_NOT = re.compile(r"\b((?:strictly\s+)?(?:convex|concave|affine))\s+or\s+not\b(?!\s+(?:strictly\s+)?(?:convex|concave|"
+                     r"affine))", re.IGNORECASE)
 _DEFINED = re.compile(r"\b(?:everywhere|wherever|where)\s+it\s+is\s+defined\b", re.IGNORECASE)
 _REAL_LINE = re.compile(r"\b(?:everywhere\s+)?on\s+the\s+(?:whole\s+|entire\s+)?real\s+line\b", re.IGNORECASE)
 #: superscript characters and what they stand for; a run holding a sign, a bracket or a letter ("e⁻ˣ", "x⁻¹",
@@ -103,7 +106,8 @@ def typed_as_plain(text: str) -> tuple[str, str]:
     text = _COMMA_NOT.sub(lambda m: m.group(1) + " and not ", text)
     text = _ISNT.sub(lambda m: m.group(1) + " not ", text)
     text = _DEFINED.sub("on its domain", text)
-    text = _REAL_LINE.sub(r"on $\\mathbb{R}$", text)
+    text = _REAL_LINE.sub(r"on $\\mathbb{R}$" if "$" in text else r"on \\mathbb{R}", text)   # plain stays plain
+    text = _OR_NOT.sub(lambda m: m.group(1), text)
     text = _SUPER_RUN.sub(_superscript_run, text)
     for k, v in _UNICODE.items():
         text = text.replace(k, v)
