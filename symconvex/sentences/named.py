@@ -6,7 +6,8 @@ claim is about that function of x: "log(x) is concave", "sqrt(x) is concave", ..
 is the whole subject, at the start and followed by "is" / "are", is read; "the logarithm of ..." or "the exponential
 loss" is not this rule's (and is left to the reader, which refuses what it cannot read). The cube root is x^{1/3},
 which the reader takes on x >= 0 only when the claim states such a domain. The Huber loss may state its threshold
-("with $\delta = 2$", "(M = 1/2)", ``THRESHOLD``).
+("with $\delta = 2$", "(M = 1/2)", ``THRESHOLD``). "... where $\sigma$ is the sigmoid" at the end of a claim is the
+definition "where $\sigma(x) = sigmoid(x)$" (``name_defined_in_words``).
 
 >>> function_named("The natural logarithm is concave")[0]
 'log(x) is concave'
@@ -49,8 +50,43 @@ _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<name>" + _NAMES + r")(?:\s+(?:functio
                       + r")?\s+(?=(?:is|are)\b)", re.I)
 
 
+#: activations named in a definition in words, besides ``NAMED``
+DEFINED_IN_WORDS = {"sigmoid": "sigmoid(x)", "sigmoid function": "sigmoid(x)", "logistic sigmoid": "sigmoid(x)",
+                    "logistic function": "sigmoid(x)", "standard logistic function": "sigmoid(x)",
+                    "relu": "relu(x)", "rectifier": "relu(x)", "rectified linear unit": "relu(x)",
+                    "softplus": "softplus(x)", "softplus function": "softplus(x)", "tanh": "tanh(x)",
+                    "tanh function": "tanh(x)"}
+_DEF_NAMES = "|".join(sorted((re.escape(k) for k in {**NAMED, **DEFINED_IN_WORDS}), key=len, reverse=True))
+#: "where $\sigma$ is the sigmoid", ", with $\rho$ the ReLU", "and $\phi$ denotes the softplus function" (at the end)
+_DEFINED_AS_WORD = re.compile(r"(?P<join>[,;]?\s*(?:where|with|and)\s+)(?P<sym>\$\s*\\?[A-Za-z]+\s*\$|[\u03b1-\u03c9])\s+"
+                              r"(?:is|denotes|being|stands\s+for)?\s*(?:the\s+)?(?P<word>" + _DEF_NAMES
+                              + r")(?:\s+(?:function|activation|map|nonlinearity))?\s*(?P<end>[.!?]?)\s*$", re.I)
+
+
+def name_defined_in_words(text: str) -> tuple[str, list[str]] | None:
+    """"... where $\sigma$ is the sigmoid" -> "... where $\sigma(x) = sigmoid(x)$": a letter bound to a function named
+    in words (``NAMED``, ``DEFINED_IN_WORDS``), at the end of the claim; None for any other text."""
+    m = _DEFINED_AS_WORD.search(text)
+    if not m:
+        return None
+    word = " ".join(m.group("word").lower().split())
+    formula = {**NAMED, **DEFINED_IN_WORDS}[word]
+    sym = m.group("sym").strip("$ ")
+    if not sym.startswith("\\") and len(sym) > 1:
+        return None
+    sym = {"\u03c3": "\\sigma", "\u03c1": "\\rho", "\u03c6": "\\phi", "\u03c8": "\\psi"}.get(sym, sym)
+    out = f"{text[:m.start()]} where ${sym}(x) = {formula}${m.group('end')}"
+    return out, [f"'{m.group(0).strip()}' is read as the definition {sym}(x) = {formula}"]
+
+
 def function_named(text: str) -> tuple[str, list[str]] | None:
-    """(the claim with the named function written as its formula in x, [note]), or None (module docstring)."""
+    """(the claim with the named function written as its formula in x, [note]), or None (module docstring); a
+    letter defined as a named function at the end of the claim is written as its definition
+    (``name_defined_in_words``)."""
+    found = name_defined_in_words(text)
+    if found:
+        again = function_named(found[0])
+        return (again[0], found[1] + again[1]) if again else found
     m = _SUBJECT.match(text)
     if not m:
         return None
