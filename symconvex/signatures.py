@@ -9,7 +9,7 @@ sign, the value +infinity) that the answer would not check, so it is refused in 
 
 Three spellings are read, at the start of a claim (after "the function", "let"):
 
-- ``$f: \mathbb{R} \to \mathbb{R}$, $f(x) = x^4$ is convex`` (a math block of its own);
+- ``$f: \mathbb{R} \to \mathbb{R}$, $f(x) = x^4$ is convex`` (a math block of its own; ``\colon`` for the colon too);
 - ``$f: \mathbb{R} \to \mathbb{R}, f(x) = x^4$ is convex`` (the signature and the definition in one block);
 - ``f: ℝ → ℝ, f(x) = x⁴ is convex`` and ``f: \mathbb{R} \to \mathbb{R}, f(x) = x^4 is convex`` (plain text).
 
@@ -28,16 +28,18 @@ from .errors import ClaimError
 from .parsing import normalize, split_top_level
 
 _NAME = r"(?:[A-Za-z](?:_\{?\w+\}?)?|\\[A-Za-z]+)"
+#: the colon of a signature: ":" or TeX's ``\colon``
+_COLON = r"(?::|\\colon(?![A-Za-z]))"
 _ARROW = r"(?:\\(?:to|rightarrow|longrightarrow)(?![A-Za-z])|→|->)"
 _LEAD = r"^\s*(?:(?:the\s+)?function\s+)?"
 #: what may join the signature to the definition: a comma, "defined by", "be given by", ", where"
 _DEFINED = r"(?:,?\s*(?:(?:be\s+)?(?:defined|given)\s+by|where|with)\b|,)"
 #: "$f: D \to C$," (its own block) or "$f: D \to C, f(x) = ...$" (one block with the definition)
-_IN_MATH = re.compile(_LEAD + r"\$\s*(?P<name>" + _NAME + r")\s*:\s*(?P<dom>[^$]*?)\s*" + _ARROW
+_IN_MATH = re.compile(_LEAD + r"\$\s*(?P<name>" + _NAME + r")\s*" + _COLON + r"\s*(?P<dom>[^$]*?)\s*" + _ARROW
                       + r"\s*(?P<cod>[^$,]*?)\s*(?:\$\s*" + _DEFINED + r"?|,\s*(?P<body>[^$]+)\$)\s*(?P<rest>.*)$",
                       re.I | re.S)
 #: "f: ℝ → ℝ, f(x) = x⁴ is convex": plain text, the codomain ended by a comma
-_PLAIN = re.compile(_LEAD + r"(?P<name>" + _NAME + r")\s*:\s*(?P<dom>[^$,]*?)\s*" + _ARROW
+_PLAIN = re.compile(_LEAD + r"(?P<name>" + _NAME + r")\s*" + _COLON + r"\s*(?P<dom>[^$,]*?)\s*" + _ARROW
                     + r"\s*(?P<cod>[^$,]*?)\s*(?:,|\s" + _DEFINED + r")\s*(?P<rest>[^$]*)$", re.I | re.S)
 _REAL_LINE = re.compile(r"\\(?:mathbb|mathbf|Bbb|mathrm)\s*\{?\s*R\s*\}?|\\R(?![A-Za-z])")
 #: a domain that names a set: a real space, an interval, a product of them

@@ -14,6 +14,9 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
   or a bullet? refused by the reader).
 - An exclamation mark ending the claim right after a closing ``$`` ("... on $x > 0$!"): punctuation (a factorial
   would be inside the formula); only in text that holds its own ``$`` blocks (``x!`` typed plainly stays a factorial).
+- A dot for the argument: "$\log(\cdot)$ is concave", "$|\cdot|$ is convex", "$\max(0, \cdot)$" are the function of
+  a variable x (only in a formula that has no x of its own, and not in a norm ``\|\cdot\|``, of a vector of unsaid
+  size).
 - Infinite ends typed as words inside an interval: "(0,inf)", "(-infinity, 0]", "(0, oo)" are "(0,\infty)" ...
 - "globally" before or after the property ("$x^2$ is globally convex", "convex globally"): convex on the whole
   domain, which is what the property alone says (the word changes nothing; "locally" is left to be refused).
@@ -78,6 +81,25 @@ _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 
 
+#: a dot standing for the argument ("$\log(\cdot)$", "$|\cdot|$", "$\max(0, \cdot)$", "$e^{\cdot}$", "log(·)"): alone
+#: between brackets, bars or commas, never between two operands (``x \cdot y`` is a product)
+_PLACEHOLDER = re.compile(r"(?<=[(|,{\[])\s*(?:\\cdot(?![A-Za-z])|\u00b7|\\bullet(?![A-Za-z]))\s*(?=\\right|[)|,}\]])")
+_LETTER_X = re.compile(r"(?<![A-Za-z\\])x(?![A-Za-z])")
+
+
+def _placeholders(text: str) -> str:
+    """Each math block (or plain text) whose only argument is written as a dot, with the dot as x: "$\log(\cdot)$ is
+    concave" is "$\log(x)$ is concave" (a claim about the function, in a variable of its own); a block that already
+    uses x, or a norm (``\|\cdot\|``: of a vector, whose size is not said), is left as typed."""
+    def block(math: str) -> str:
+        if not _PLACEHOLDER.search(math) or _LETTER_X.search(math) or "\\|" in math or "\u2016" in math:
+            return math
+        return _PLACEHOLDER.sub("x", math)
+    if "$" not in text:
+        return block(text)
+    return re.sub(r"\$[^$]+\$", lambda m: block(m.group(0)), text)
+
+
 def _superscript_run(m) -> str:
     """One run of superscripts as ^{...}; a letter followed by a digit ("e⁻ˣ²": e^{-x^2} or e^{-x_2}?) is left as
     typed, to be refused."""
@@ -109,6 +131,7 @@ def typed_as_plain(text: str) -> tuple[str, str]:
     text = _REAL_LINE.sub(r"on $\\mathbb{R}$" if "$" in text else r"on \\mathbb{R}", text)   # plain stays plain
     text = _OR_NOT.sub(lambda m: m.group(1), text)
     text = _SUPER_RUN.sub(_superscript_run, text)
+    text = _placeholders(text)
     for k, v in _UNICODE.items():
         text = text.replace(k, v)
     spans = [m.group(2).strip() for m in _CODE_SPAN.finditer(text)]
