@@ -1260,6 +1260,10 @@ def _set_value(defs: _Definitions, name: str, rhs: str) -> None:
     if name in defs.values or name in defs.lets:
         raise _claim_error(f"{name} is given two values")
     value = parse_internal(rhs, functions=defs.functions, values=defs.values)
+    bare = sorted(str(v) for v in getattr(value, "free_symbols", ()) if str(v) in defs.functions)
+    if bare:   # "r = p + s" with p(t) = t^2 defined: p there is the function, not a number (never read as a variable)
+        raise _claim_error(f"{bare[0]} is a function the claim defines, but {name} = {rhs.strip()} uses it without "
+                           f"its argument: write {name}'s definition with arguments, e.g. {name}(t) = {bare[0]}(t) + ...")
     if _is_number(value):
         defs.values[name] = value
     else:
@@ -1287,7 +1291,8 @@ def _bare_subject(text: str, defs: _Definitions, variables: list[str]):
     """A claim whose function is a bare name (CLAIMS.md): ``$f$`` with ``where $f(x) = ...$`` is that function
     over its own arguments; ``$\\sigma$``, ``$\\tanh$``, ``$\\exp$``, ``$\\operatorname{softplus}$`` are the built-in
     functions of one variable (named by "in $z$", else x); a name that denotes no function (``$x$``) is the
-    affine function x of that variable, and the note says so. Returns (name, params, f, note), or None when the
+    affine function x of that variable, and the note says so -- unless the claim defines functions and this name
+    is none of them ("Let $p(t) = t^3$. Then $r$ is convex"), which is refused. Returns (name, params, f, note), or None when the
     text is not a bare name. A conventional function name (f, g, rho, ...) left undefined is a ``ClaimError``."""
     try:
         name = parse_name(text)
@@ -1303,9 +1308,13 @@ def _bare_subject(text: str, defs: _Definitions, variables: list[str]):
     if named is not None:
         f, params, note = named
         return (name if name in defs.functions else None), params, f, note
-    return None if name in defs.values or name in defs.lets else (
-        None, None, symbol(name), f"{name} names no function: it is read as the function {name} ↦ {name} "
-        f"(affine in {name})")
+    if name in defs.values or name in defs.lets:
+        return None
+    if defs.functions:   # "Let $p(t) = t^3$. Then $r$ is convex": r is no function the claim defines (not a variable)
+        raise _claim_error(f"{name} names no function the claim defines (it defines "
+                           f"{', '.join(sorted(defs.functions))}); write the claim about a defined function")
+    return (None, None, symbol(name), f"{name} names no function: it is read as the function {name} ↦ {name} "
+            f"(affine in {name})")
 
 
 def _is_builtin(name: str) -> bool:

@@ -48,6 +48,10 @@ _SET_LIKE = re.compile(r"\\(?:mathbb|mathbf|Bbb|mathrm)\s*\{?\s*R|^\s*[\[\](]")
 _HEAD = re.compile(r"^[\s$]*[^$=(]*?\((?P<args>[^()$=]*)\)\s*(?::=|=)")
 
 
+#: "x \mapsto ...", "(x, y) \mapsto ...": the arguments of a definition written as a map
+_MAPS = re.compile(r"^[\s$]*\(?(?P<args>[^$=()]*?)\)?\s*(?:\\(?:mapsto|longmapsto)(?![A-Za-z])|\u21a6)")
+#: the real line or a real space R^n, with nothing after it (a domain that restricts nothing)
+_REAL_SPACE = re.compile(r"\\(?:mathbb|mathbf|Bbb|mathrm)\s*\{?\s*R\s*\}?(?:\^\s*\{?\s*\d+\s*\}?)?|\\R(?![A-Za-z])")
 _PLAIN_R = re.compile(r"(?<![A-Za-z\\{])R(?![A-Za-z])")
 
 
@@ -75,7 +79,8 @@ def split_signature(text: str) -> tuple[str, str]:
     The domain phrase is " for $x \in D$" for a definition of one argument, " on $D$" for several (in plain text
     without the $ signs); the real line with several arguments, or a definition without arguments, is left to
     the definition (the arguments are its variables, the domain the natural one) unless the dimensions disagree
-    (f: R -> R with f(x, y)), which is refused."""
+    (f: R -> R with f(x, y)), which is refused. The arguments of "x \mapsto ..." are read like those of "f(x) =";
+    a domain other than a real space with no argument to carry it is refused (never dropped)."""
     m = _IN_MATH.match(text)
     plain = False
     if m is None:
@@ -90,9 +95,14 @@ def split_signature(text: str) -> tuple[str, str]:
     rest = m.group("rest")
     if not plain and m.group("body"):
         rest = f"${m.group('body').strip()}$ {rest}"
-    head = _HEAD.match(rest)
+    head = _HEAD.match(rest) or _MAPS.match(rest)
     args = [a.strip() for a in split_top_level(head.group("args"))] if head else []
     dom = _space(m.group("dom"))
+    if dom and not args and not _REAL_SPACE.fullmatch(dom.strip()):
+        # "$h: (0, \infty) \to \mathbb{R}$, $u^3$": a stated domain no argument carries; read without it, the claim
+        # would be answered on another set
+        raise ClaimError(f"the signature says {name} is defined on {' '.join(m.group('dom').split())}, but the "
+                         f"definition names no argument: write {name}(x) = ... (or x \\mapsto ...)")
     if not args or not dom:
         return rest, ""
     dollar = "" if plain else "$"

@@ -107,7 +107,7 @@ def _several_defined(text: str) -> tuple[str, list[str]] | None:
 
 
 def _of_functions(body: str, defs) -> str | None:
-    """The right side of "f = u + v" with each name of a function defined before applied to their arguments
+    r"""The right side of "f = u + v" with each name of a function defined before applied to their arguments
     ("u(x) + v(x)"), when every one of them has the same arguments and the side holds nothing but those names,
     numbers, + - and products (``\cdot``, spaces); else None (left to the reader)."""
     args = {d.group("args").replace(" ", "") for d in defs}

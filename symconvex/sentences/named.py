@@ -64,7 +64,7 @@ _DEFINED_AS_WORD = re.compile(r"(?P<join>[,;]?\s*(?:where|with|and)\s+)(?P<sym>\
 
 
 def name_defined_in_words(text: str) -> tuple[str, list[str]] | None:
-    """"... where $\sigma$ is the sigmoid" -> "... where $\sigma(x) = sigmoid(x)$": a letter bound to a function named
+    r""""... where $\sigma$ is the sigmoid" -> "... where $\sigma(x) = sigmoid(x)$": a letter bound to a function named
     in words (``NAMED``, ``DEFINED_IN_WORDS``), at the end of the claim; None for any other text."""
     m = _DEFINED_AS_WORD.search(text)
     if not m:

@@ -83,12 +83,12 @@ _FULLWIDTH[0x3000] = 0x20
 
 #: a dot standing for the argument ("$\log(\cdot)$", "$|\cdot|$", "$\max(0, \cdot)$", "$e^{\cdot}$", "log(·)"): alone
 #: between brackets, bars or commas, never between two operands (``x \cdot y`` is a product)
-_PLACEHOLDER = re.compile(r"(?<=[(|,{\[])\s*(?:\\cdot(?![A-Za-z])|\u00b7|\\bullet(?![A-Za-z]))\s*(?=\\right|[)|,}\]])")
+_PLACEHOLDER = re.compile(r"(?<=[(|,{\[])\s*(?:\\cdot(?![A-Za-z])|\u00b7|\\bullet(?![A-Za-z]))\s*(?=\\right|\\\}|[)|,}\]])")
 _LETTER_X = re.compile(r"(?<![A-Za-z\\])x(?![A-Za-z])")
 
 
 def _placeholders(text: str) -> str:
-    """Each math block (or plain text) whose only argument is written as a dot, with the dot as x: "$\log(\cdot)$ is
+    r"""Each math block (or plain text) whose only argument is written as a dot, with the dot as x: "$\log(\cdot)$ is
     concave" is "$\log(x)$ is concave" (a claim about the function, in a variable of its own); a block that already
     uses x, or a norm (``\|\cdot\|``: of a vector, whose size is not said), is left as typed."""
     def block(math: str) -> str:
