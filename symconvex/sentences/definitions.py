@@ -87,23 +87,32 @@ def _several_defined(text: str) -> tuple[str, list[str]] | None:
         return None
     shown = []
     for d, args, body in written:
-        o, letter = d.group("open"), d.group("name")
-        if letter.lower() in _GREEK and not o:
-            letter = "\\" + letter
-        shown.append(f"{o}{letter}({args}) = {body}{o}")
+        o = d.group("open")
+        shown.append(f"{o}{_letter(d)}({args}) = {body}{o}")
     definitions = ", ".join(shown[:-1]) + " and " + shown[-1]
-    o, letter = named[0][0].group("open"), named[0][0].group("name")
-    name = f"{o}{chr(92) + letter if letter.lower() in _GREEK and not o else letter}{o}"
-    if after.group("ask"):
-        asked = after.group("asked").rstrip()
+    o = named[0][0].group("open")
+    return _claim_where(after, f"{o}{_letter(named[0][0])}{o}", definitions), \
+        [f"the definitions before the claim, {definitions}, are read as its where-clause"]
+
+
+def _letter(m) -> str:
+    """A definition's name as written in the rewrite: "phi" typed as a word (outside $...$) is the Greek letter the
+    formula reader knows as \\phi."""
+    letter = m.group("name")
+    return "\\" + letter if letter.lower() in _GREEK and not m.group("open") else letter
+
+
+def _claim_where(m, name: str, definitions: str) -> str:
+    """The claim of a match with an ``ask`` / ``asked`` or a ``verb`` / ``rest`` part, about ``name``, with its
+    definitions as the where-clause ("Is g convex where ...?", "g is convex where ...")."""
+    if m.group("ask"):
+        asked = m.group("asked").rstrip()
         mark = "?" if asked.endswith("?") else ""
-        claim = f"{after.group('ask')[0].upper()}{after.group('ask')[1:].lower()} {name} " \
-                f"{asked.rstrip('?.').rstrip()} where {definitions}{mark}"
-    else:
-        rest = after.group("rest").rstrip()
-        mark = "?" if rest.endswith("?") else ""
-        claim = f"{name} {after.group('verb').lower()} {rest.rstrip('?.').rstrip()} where {definitions}{mark}"
-    return claim, [f"the definitions before the claim, {definitions}, are read as its where-clause"]
+        return f"{m.group('ask')[0].upper()}{m.group('ask')[1:].lower()} {name} {asked.rstrip('?.').rstrip()} " \
+               f"where {definitions}{mark}"
+    rest = m.group("rest").rstrip()
+    mark = "?" if rest.endswith("?") else ""
+    return f"{name} {m.group('verb').lower()} {rest.rstrip('?.').rstrip()} where {definitions}{mark}"
 
 
 def _of_functions(body: str, defs) -> str | None:
@@ -156,22 +165,10 @@ def defined_first(text: str) -> tuple[str, list[str]] | None:
         return _several_defined(text)
     if m.group("name").lower() in _NOT_NAMES:
         return None
-    o, letter = m.group("open"), m.group("name")
-    if letter.lower() in _GREEK and not o:
-        letter = "\\" + letter     # "phi" typed as a word: the Greek letter the formula reader knows as \phi
+    o, letter = m.group("open"), _letter(m)
     definition = f"{o}{letter}({m.group('args').strip()}) = {m.group('body').strip()}{o}"
-    name = f"{o}{letter}{o}"
-    if m.group("ask"):
-        asked = m.group("asked").rstrip()
-        mark = "?" if asked.endswith("?") else ""
-        claim = f"{m.group('ask')[0].upper()}{m.group('ask')[1:].lower()} {name} {asked.rstrip('?.').rstrip()} " \
-                f"where {definition}{mark}"
-    else:
-        rest = m.group("rest").rstrip()
-        mark = "?" if rest.endswith("?") else ""
-        claim = f"{name} {m.group('verb').lower()} {rest.rstrip('?.').rstrip()} where {definition}{mark}"
     note = f"the definition before the claim, {definition}, is read as its where-clause"
-    return claim, [note]
+    return _claim_where(m, f"{o}{letter}{o}", definition), [note]
 
 
 #: words that the name pattern would match but that are not a function's name (a lead word glued to nothing)
