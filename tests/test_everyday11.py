@@ -175,6 +175,16 @@ def test_a_signature_domain_no_argument_carries_is_refused():
         check_claim(r"$k: (0, 2) \to \mathbb{R}$, $t^3 - 3t$ is concave")
 
 
+@pytest.mark.parametrize("claim, function", [
+    (r"$|u| \cdot |v|$ is convex", "Abs(u)*Abs(v)"),     # a product of two bars: no dot stands for an argument
+    ("|u|·|v| is convex", "Abs(u)*Abs(v)"),
+    (r"$(u) \cdot (v)$ is convex", "u*v"),
+])
+def test_a_dot_between_operands_is_a_product(claim, function):
+    from symconvex.claims import parse_claim
+    assert str(parse_claim(claim).function) == function
+
+
 def test_a_parenthesized_index_is_still_a_name():
     assert check_claim(r"$(x^{(1)} - x^{(2)})^2$ is convex").holds is True
     assert check_claim(r"$W^{(l-1)} W^{(l)}$ is convex").holds is False

@@ -94,6 +94,11 @@ def _placeholders(text: str) -> str:
     def block(math: str) -> str:
         if not _PLACEHOLDER.search(math) or _LETTER_X.search(math) or "\\|" in math or "\u2016" in math:
             return math
+        # the dot must be the only operand: "|u| \cdot |v|" is a product of two bars, not |u| x |v|; only names of
+        # functions (commands, words of two or more letters) and Euler's e may stand beside it
+        rest = re.sub(r"\\(?:operatorname|mathrm|text|rm)\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]{2,}", " ", math)
+        if re.search(r"[A-DF-Za-df-z]", rest) or math.count("|") > 2:   # "|\cdot| \cdot |\cdot|": which is which?
+            return math
         return _PLACEHOLDER.sub("x", math)
     if "$" not in text:
         return block(text)
