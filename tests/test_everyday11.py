@@ -242,6 +242,15 @@ def test_named_functions(claim, holds):
     assert check_claim(claim).holds is holds
 
 
+@pytest.mark.parametrize("claim", [
+    r"$u^2$ is convex where $u$ is the exponential",       # u is a variable here: exp(x)^2 or u^2? not guessed
+    r"$g(u) = u^2$ is convex where $u$ is the sigmoid",
+])
+def test_a_letter_used_as_a_variable_is_not_bound_to_a_named_function(claim):
+    with pytest.raises(ClaimError):
+        check_claim(claim)
+
+
 def test_a_threshold_for_a_name_that_has_none_is_not_read():
     with pytest.raises(ClaimError):
         check_claim(r"The cosine with $\delta = 2$ is concave")

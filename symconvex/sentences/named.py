@@ -65,7 +65,8 @@ _DEFINED_AS_WORD = re.compile(r"(?P<join>[,;]?\s*(?:where|with|and)\s+)(?P<sym>\
 
 def name_defined_in_words(text: str) -> tuple[str, list[str]] | None:
     r""""... where $\sigma$ is the sigmoid" -> "... where $\sigma(x) = sigmoid(x)$": a letter bound to a function named
-    in words (``NAMED``, ``DEFINED_IN_WORDS``), at the end of the claim; None for any other text."""
+    in words (``NAMED``, ``DEFINED_IN_WORDS``), at the end of the claim, when the claim only ever applies the letter
+    ("$\sigma(w)$", never "$y^2$" with y a variable); None for any other text."""
     m = _DEFINED_AS_WORD.search(text)
     if not m:
         return None
@@ -74,6 +75,10 @@ def name_defined_in_words(text: str) -> tuple[str, list[str]] | None:
     sym = m.group("sym").strip("$ ")
     if not sym.startswith("\\") and len(sym) > 1:
         return None
+    before = text[:m.start()]
+    if not re.search(re.escape(sym) + r"(?![A-Za-z])\s*(?:\\left)?\s*\(", before) or re.search(
+            re.escape(sym) + r"(?![A-Za-z])\s*(?!\s|\\left|\()", before):
+        return None   # the letter must be applied, and only applied ("$\sigma(w)$"), never a variable ("$y^2$")
     sym = {"\u03c3": "\\sigma", "\u03c1": "\\rho", "\u03c6": "\\phi", "\u03c8": "\\psi"}.get(sym, sym)
     out = f"{text[:m.start()]} where ${sym}(x) = {formula}${m.group('end')}"
     return out, [f"'{m.group(0).strip()}' is read as the definition {sym}(x) = {formula}"]
