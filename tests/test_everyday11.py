@@ -254,3 +254,18 @@ def test_a_letter_used_as_a_variable_is_not_bound_to_a_named_function(claim):
 def test_a_threshold_for_a_name_that_has_none_is_not_read():
     with pytest.raises(ClaimError):
         check_claim(r"The cosine with $\delta = 2$ is concave")
+
+
+# ---- domains in words: "real", "reals", "real numbers" after a sign word or a quantifier -----------------------
+
+@pytest.mark.parametrize("claim, holds", [
+    (r"$t^3 - t$ is convex for all positive reals", True),
+    (r"$t^3 + t$ is concave for all negative real numbers", True),
+    ("t^3 is concave for all positive real t", False),
+    ("1/t is convex for all negative reals", False),
+    ("t^4 - t is convex for every real number t", True),
+    ("t^4 - t^2 is convex for all real numbers", False),
+    (r"$e^{c t}$ is convex in $t$ for every real number $c$", True),
+])
+def test_real_words_in_domains(claim, holds):
+    assert check_claim(claim).holds is holds
