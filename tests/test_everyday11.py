@@ -269,3 +269,20 @@ def test_a_threshold_for_a_name_that_has_none_is_not_read():
 ])
 def test_real_words_in_domains(claim, holds):
     assert check_claim(claim).holds is holds
+
+
+@pytest.mark.parametrize("claim, holds", [
+    (r"$t^4$ isnt concave", True),
+    (r"$e^t$ is'nt convex", False),
+    (r"$t^3$ is clearly convex on $t > 0$", True),
+    (r"$|t|$ is obviously not strictly convex", True),
+    (r"$t^2 - t^4$ is certainly concave", False),
+])
+def test_contractions_typed_loosely_and_insisting_adverbs(claim, holds):
+    assert check_claim(claim).holds is holds
+
+
+@pytest.mark.parametrize("claim", [r"$t^3$ is almost convex", r"$t^3$ is nearly concave on $t < 1$"])
+def test_adverbs_that_weaken_the_claim_are_not_dropped(claim):
+    with pytest.raises(ClaimError):
+        check_claim(claim)

@@ -21,7 +21,9 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
 - "globally" before or after the property ("$x^2$ is globally convex", "convex globally"): convex on the whole
   domain, which is what the property alone says (the word changes nothing; "locally" is left to be refused).
 - "is either convex or concave" is "is convex or concave"; "Is $f$ convex or not?" is "Is $f$ convex?"; "convex, not concave" is "convex and not concave".
-- "isn't convex" is "is not convex" (only right before a property word; "isn't it?" is left as written).
+- "isn't convex" (also "isnt", "is'nt") is "is not convex" (only right before a property word; "isn't it?" is left
+  as written); "is clearly (obviously, trivially, certainly, provably, ...) convex" is "is convex" (an adverb that
+  only insists).
 - "everywhere it is defined" / "wherever it is defined" is "on its domain"; "(everywhere) on the (whole | entire)
   real line" is "on $\mathbb{R}$".
 - Unicode pasted from a rendered page: "‖x‖₂" is "\|x\|_2", "x ↦ |x|" is "x \mapsto |x|", "eˣ" is "e^{x}", and a
@@ -63,7 +65,11 @@ _EITHER = re.compile(r"\b(is|are)\s+either\s+(?=(?:strictly\s+)?(?:convex|concav
                      r"(?:strictly\s+)?(?:convex|concave|affine)\b)", re.IGNORECASE)
 _COMMA_NOT = re.compile(r"\b(convex|concave|affine),\s+not\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\s*(?:[.!]|$))",
                         re.IGNORECASE)
-_ISNT = re.compile(r"\b(is|are)n['\u2019]t\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\b)", re.IGNORECASE)
+_ISNT = re.compile(r"\b(is|are)(?:n['\u2019]?t|\s*'nt)\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\b)", re.IGNORECASE)
+#: an adverb that only insists ("is clearly convex", "is obviously not concave"): the claim without it
+_INSISTING = re.compile(r"\b(is|are)\s+(?:clearly|obviously|trivially|definitely|certainly|indeed|surely|provably|"
+                        r"actually|really|in\s+fact|of\s+course|evidently)\s*,?\s+(?=(?:not\s+)?(?:strictly\s+)?"
+                        r"(?:convex|concave|affine)\b)", re.IGNORECASE)
 #: "Is $f$ convex or not?": the question is whether it is convex
 _OR_NOT = re.compile(r"\b((?:strictly\s+)?(?:convex|concave|affine))\s+or\s+not\b(?!\s+(?:strictly\s+)?(?:convex|concave|"
                      r"affine))", re.IGNORECASE)
@@ -132,6 +138,7 @@ def typed_as_plain(text: str) -> tuple[str, str]:
     text = _EITHER.sub(lambda m: m.group(1) + " ", text)
     text = _COMMA_NOT.sub(lambda m: m.group(1) + " and not ", text)
     text = _ISNT.sub(lambda m: m.group(1) + " not ", text)
+    text = _INSISTING.sub(lambda m: m.group(1) + " ", text)
     text = _DEFINED.sub("on its domain", text)
     text = _REAL_LINE.sub(r"on $\\mathbb{R}$" if "$" in text else r"on \\mathbb{R}", text)   # plain stays plain
     text = _OR_NOT.sub(lambda m: m.group(1), text)
