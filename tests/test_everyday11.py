@@ -286,3 +286,13 @@ def test_contractions_typed_loosely_and_insisting_adverbs(claim, holds):
 def test_adverbs_that_weaken_the_claim_are_not_dropped(claim):
     with pytest.raises(ClaimError):
         check_claim(claim)
+
+
+@pytest.mark.parametrize("claim, holds", [
+    (">>> g = t**4 - t  # is this convex?", True),
+    ("h = np.exp(-t)  # is it concave?", False),
+    ("loss = (a*b - 2)**2  # it's not convex", True),
+    (">>> t**2 - 3*t is strictly convex", True),
+])
+def test_a_python_session_line(claim, holds):
+    assert check_claim(claim).holds is holds

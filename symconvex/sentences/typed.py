@@ -17,6 +17,7 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
 - A dot for the argument: "$\log(\cdot)$ is concave", "$|\cdot|$ is convex", "$\max(0, \cdot)$" are the function of
   a variable x (only in a formula that has no x of its own, and not in a norm ``\|\cdot\|``, of a vector of unsaid
   size).
+- A line from a Python session: ">>> " dropped; "f = x**2 + 1  # is this convex?" is "Is `x**2 + 1` convex?".
 - Infinite ends typed as words inside an interval: "(0,inf)", "(-infinity, 0]", "(0, oo)" are "(0,\infty)" ...
 - "globally" before or after the property ("$x^2$ is globally convex", "convex globally"): convex on the whole
   domain, which is what the property alone says (the word changes nothing; "locally" is left to be refused).
@@ -118,10 +119,30 @@ def _superscript_run(m) -> str:
     return m.group(0) if re.search(r"[a-z]\d", run) else "^{" + run + "}"
 
 
+#: a Python prompt pasted with the line (">>> ", "... ")
+_PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.)\s+")
+#: "f = x**2 + 1  # is this convex?": an assignment (or a bare expression) whose comment asks about it
+_COMMENTED = re.compile(r"^\s*(?:[A-Za-z_]\w*\s*=(?!=)\s*)?(?P<code>[^#=`$]+?)\s*#\s*(?P<ask>is\s+(?:this|it)\s+|"
+                        r"(?:this|it)\s+is\s+|it'?s\s+)(?P<prop>(?:not\s+)?(?:strictly\s+)?(?:convex|concave|affine))"
+                        r"\s*(?P<q>\?)?\s*$", re.IGNORECASE)
+
+
+def _terminal(text: str) -> str:
+    """A line pasted from a Python session: the prompt dropped; "f = EXPR  # is this convex?" is "Is `EXPR`
+    convex?" ("# it is convex": "`EXPR` is convex"), the expression then read as typed (Python's ``**``)."""
+    text = _PROMPT.sub("", text, count=1)
+    m = _COMMENTED.match(text)
+    if not m:
+        return text
+    code, prop = m.group("code").strip(), m.group("prop")
+    return f"Is `{code}` {prop}?" if m.group("ask").lower().startswith("is") or m.group("q") else f"`{code}` is {prop}"
+
+
 def typed_as_plain(text: str) -> tuple[str, str]:
     """``text`` with fullwidth characters as ASCII and each code span replaced by its content, and a note naming
     the code spans read ("" when there were none)."""
     text = text.translate(_FULLWIDTH)
+    text = _terminal(text)
     wrapped = _WRAPPED.match(text)
     if wrapped:
         text = wrapped.group(2)
