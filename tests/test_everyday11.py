@@ -39,7 +39,7 @@ def test_everyday11_rows_are_well_formed_and_match_the_spec():
 
 # ---- a question whose answer is a set is no claim (the WRONG answer of the first run) --------------------------
 
-@pytest.mark.parametrize("claim", [
+WHERE_QUESTIONS = [
     r"Find where $t^3 - 12t$ is convex",            # x^3-like: "false" would answer a question nobody asked
     r"Determine where $e^{-t^2}$ is concave.",
     r"Where is $t^4 - t^2$ concave?",
@@ -49,10 +49,7 @@ def test_everyday11_rows_are_well_formed_and_match_the_spec():
     r"Identify the region where $uv$ is convex",
     r"For what values of $t$ is $t^5$ convex?",
     "find where t^3 is concave",
-])
-def test_a_question_asking_where_is_refused(claim):
-    with pytest.raises(ClaimError):
-        check_claim(claim)
+]
 
 
 def test_region_query_names_the_words_and_leaves_yes_no_questions():
@@ -72,7 +69,7 @@ def test_a_where_question_with_its_answer_is_still_read():
 
 # ---- "True or false:" with no answer is the statement it asks about ------------------------------------------
 
-@pytest.mark.parametrize("claim, holds", [
+TRUE_OR_FALSE = [
     (r"True or false: $t^4 + e^{t}$ is strictly convex.", True),
     (r"True or false: $\cos t$ is concave on $[-1, 1]$", True),
     (r"True/False: $t^3$ is convex", False),
@@ -80,21 +77,16 @@ def test_a_where_question_with_its_answer_is_still_read():
     ("True or false? e^(2t) is convex", True),
     ("**True or false:** $-t^2$ is concave", True),
     (r"True or false: $t^4$ is convex. False.", False),    # with its answer: the negation, as before
-])
-def test_true_or_false_question(claim, holds):
-    assert check_claim(claim).holds is holds
+]
 
 
-@pytest.mark.parametrize("claim", [r"True or false: $t^3$ is convex. Explain.",
-                                   r"True or false: $t^3$ is convex. Nope."])
-def test_true_or_false_with_more_sentences_is_not_guessed(claim):
-    with pytest.raises(ClaimError):
-        check_claim(claim)
+TRUE_OR_FALSE_WITH_MORE = [r"True or false: $t^3$ is convex. Explain.",
+                                   r"True or false: $t^3$ is convex. Nope."]
 
 
 # ---- Markdown and chat habits ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("claim, holds", [
+MARKDOWN_AND_CHAT = [
     ("**Is `exp(-t)` convex?**", True),
     (r"__Is $t^3$ concave?__", False),
     (r"$t^4$ is *not* concave", True),
@@ -108,24 +100,19 @@ def test_true_or_false_with_more_sentences_is_not_guessed(claim):
     (r"Is $t^3$ convex? Thanks in advance!", False),
     ("is t^3 concave or not", False),
     (r"Is $e^{t}$ convex or not?", True),
-])
-def test_markdown_and_chat(claim, holds):
-    assert check_claim(claim).holds is holds
+]
 
 
-@pytest.mark.parametrize("claim", [
+MINUS_OR_FACTORIAL = [
     r"- $t^2$ is concave",          # a bullet, or minus t^2 (concave)? not guessed
     "t! is convex for t > 0",       # a factorial typed plainly stays a factorial (refused), never dropped
     "u^2 is convex for u > 2!",
-])
-def test_a_minus_or_a_factorial_is_not_dropped(claim):
-    with pytest.raises(ClaimError):
-        check_claim(claim)
+]
 
 
 # ---- LaTeX and unicode spellings ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("claim, holds", [
+SPELLINGS = [
     (r"$3\,u^2 + v^2$ is strictly convex", True),
     (r"$u\;v$ is convex", False),
     (r"$g(u) = u^2\,e^{-u}$ is convex on $u \ge 4$", True),
@@ -138,9 +125,7 @@ def test_a_minus_or_a_factorial_is_not_dropped(claim):
     (r"$|\cdot|$ is strictly convex", False),
     (r"$\max\{0, \cdot\}$ is convex", True),
     ("tanh(·) is convex", False),
-])
-def test_spellings(claim, holds):
-    assert check_claim(claim).holds is holds
+]
 
 
 @pytest.mark.parametrize("claim", [
@@ -192,7 +177,7 @@ def test_a_parenthesized_index_is_still_a_name():
 
 # ---- definitions in a row, and definitions in words --------------------------------------------------------
 
-@pytest.mark.parametrize("claim, holds", [
+DEFINITIONS = [
     (r"Let $p(t) = t^3$ and $q(t) = t^4$. Is $q$ convex?", True),
     (r"Let $p(t) = t^3$, $q(t) = t^4$ and $r(t) = q(t) - p(t)$. Then $r$ is convex.", False),
     (r"Let $p(t) = e^{t}$; $q(t) = e^{-t}$. $q$ is convex.", True),
@@ -204,26 +189,21 @@ def test_a_parenthesized_index_is_still_a_name():
     (r"Define $p: \mathbb{R} \to \mathbb{R}$ by $p(t) = t^3$. Then $p$ is convex.", False),
     (r"Let $p: (0, \infty) \to \mathbb{R}$ be defined by $p(t) = t^3$. Show that $p$ is convex.", True),
     (r"The function $p$ defined by $p(t) = \log t$ is concave", True),
-])
-def test_definitions_then_a_claim(claim, holds):
-    assert check_claim(claim).holds is holds
+]
 
 
-@pytest.mark.parametrize("claim", [
+UNDEFINED_SUBJECTS = [
     r"Let $p(t) = t^3$ and $q(t) = t^4$. Then $r$ is convex.",     # r is defined nowhere
     r"Let $p(t) = t^2$ and $r = p + s$. Is $r$ convex?",           # s is no function defined before
     r"$r$ is convex where $p(t) = t^2$ and $r = p + 1$",            # p used bare in a value: never a variable
     r"$q$ is concave where $p(t) = t^3$",                           # q defined nowhere: not the variable q
     r"Let $p$ be defined by $q(t) = t^2$. Then $p$ is convex.",    # the definition names another function
-])
-def test_definitions_that_do_not_define_the_subject(claim):
-    with pytest.raises(ClaimError):
-        check_claim(claim)
+]
 
 
 # ---- functions named in words --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("claim, holds", [
+NAMED_FUNCTIONS = [
     (r"The Huber loss with $\delta = 3$ is convex", True),
     (r"The Huber loss with $\delta = 1/4$ is strictly convex", False),
     ("The Huber loss (M = 2) is concave", False),
@@ -237,18 +217,13 @@ def test_definitions_that_do_not_define_the_subject(claim):
     (r"$\log \sigma(u)$ is concave, where $\sigma$ is the sigmoid", True),
     (r"$\sigma(u) + u^2$ is convex where $\sigma$ denotes the softplus function", True),
     (r"$\rho(u - 1)$ is concave, with $\rho$ the ReLU", False),
-])
-def test_named_functions(claim, holds):
-    assert check_claim(claim).holds is holds
+]
 
 
-@pytest.mark.parametrize("claim", [
+LETTERS_USED_AS_VARIABLES = [
     r"$u^2$ is convex where $u$ is the exponential",       # u is a variable here: exp(x)^2 or u^2? not guessed
     r"$g(u) = u^2$ is convex where $u$ is the sigmoid",
-])
-def test_a_letter_used_as_a_variable_is_not_bound_to_a_named_function(claim):
-    with pytest.raises(ClaimError):
-        check_claim(claim)
+]
 
 
 def test_a_threshold_for_a_name_that_has_none_is_not_read():
@@ -258,7 +233,7 @@ def test_a_threshold_for_a_name_that_has_none_is_not_read():
 
 # ---- domains in words: "real", "reals", "real numbers" after a sign word or a quantifier -----------------------
 
-@pytest.mark.parametrize("claim, holds", [
+REAL_WORDS = [
     (r"$t^3 - t$ is convex for all positive reals", True),
     (r"$t^3 + t$ is concave for all negative real numbers", True),
     ("t^3 is concave for all positive real t", False),
@@ -266,33 +241,39 @@ def test_a_threshold_for_a_name_that_has_none_is_not_read():
     ("t^4 - t is convex for every real number t", True),
     ("t^4 - t^2 is convex for all real numbers", False),
     (r"$e^{c t}$ is convex in $t$ for every real number $c$", True),
-])
-def test_real_words_in_domains(claim, holds):
-    assert check_claim(claim).holds is holds
+]
 
 
-@pytest.mark.parametrize("claim, holds", [
+CONTRACTIONS_AND_ADVERBS = [
     (r"$t^4$ isnt concave", True),
     (r"$e^t$ is'nt convex", False),
     (r"$t^3$ is clearly convex on $t > 0$", True),
     (r"$|t|$ is obviously not strictly convex", True),
     (r"$t^2 - t^4$ is certainly concave", False),
-])
-def test_contractions_typed_loosely_and_insisting_adverbs(claim, holds):
-    assert check_claim(claim).holds is holds
+]
 
 
-@pytest.mark.parametrize("claim", [r"$t^3$ is almost convex", r"$t^3$ is nearly concave on $t < 1$"])
-def test_adverbs_that_weaken_the_claim_are_not_dropped(claim):
-    with pytest.raises(ClaimError):
-        check_claim(claim)
+WEAKENING_ADVERBS = [r"$t^3$ is almost convex", r"$t^3$ is nearly concave on $t < 1$"]
 
 
-@pytest.mark.parametrize("claim, holds", [
+PYTHON_SESSION = [
     (">>> g = t**4 - t  # is this convex?", True),
     ("h = np.exp(-t)  # is it concave?", False),
     ("loss = (a*b - 2)**2  # it's not convex", True),
     (">>> t**2 - 3*t is strictly convex", True),
-])
-def test_a_python_session_line(claim, holds):
+]
+
+
+# ---- every table above: the verdict the mathematics gives, or a one-line refusal -------------------------------
+
+@pytest.mark.parametrize("claim, holds", [*TRUE_OR_FALSE, *MARKDOWN_AND_CHAT, *SPELLINGS, *DEFINITIONS, *NAMED_FUNCTIONS,
+                                          *REAL_WORDS, *CONTRACTIONS_AND_ADVERBS, *PYTHON_SESSION])
+def test_read_with_the_verdict_the_mathematics_gives(claim, holds):
     assert check_claim(claim).holds is holds
+
+
+@pytest.mark.parametrize("claim", [*WHERE_QUESTIONS, *TRUE_OR_FALSE_WITH_MORE, *MINUS_OR_FACTORIAL, *UNDEFINED_SUBJECTS,
+                                   *LETTERS_USED_AS_VARIABLES, *WEAKENING_ADVERBS])
+def test_refused_not_guessed(claim):
+    with pytest.raises(ClaimError):
+        check_claim(claim)

@@ -6,8 +6,9 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
   space or the start and close before a space, a punctuation mark or the end, around text without ``$`` or
   backticks; ``x**2 + y**2`` is Python's power and stays).
 - Markdown around the whole claim or one word: "**Is `exp(x)` convex?**" (bold around everything, code spans
-  inside) is the text inside, and so is "**$x^2$**" (bold around one formula); "$x^3$ is *not* convex" (one star around a word of letters, after a space or the
-  start and before a space, a punctuation mark or the end: ``x*y`` and ``2 * x`` stay products) is the word.
+  inside) is the text inside, and so is "**$x^2$**" (bold around one formula); "$x^3$ is *not* convex" (one star
+  around a word of letters, after a space or the start and before a space, a punctuation mark or the end: ``x*y``
+  and ``2 * x`` stay products) is the word.
 - A list bullet opening the claim: "* $x^2$ is convex", "+ $x^2$ is convex" (a star or plus then a space: at the
   start nothing precedes it to multiply, and a unary plus changes nothing), and "- $f(x) = x^2$ is convex" when a
   definition follows (a minus before "f(x) =" negates nothing); "- $x^2$ is concave" is left as written (a minus
@@ -15,13 +16,15 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
 - An exclamation mark ending the claim right after a closing ``$`` ("... on $x > 0$!"): punctuation (a factorial
   would be inside the formula); only in text that holds its own ``$`` blocks (``x!`` typed plainly stays a factorial).
 - A dot for the argument: "$\log(\cdot)$ is concave", "$|\cdot|$ is convex", "$\max(0, \cdot)$" are the function of
-  a variable x (only in a formula that has no x of its own, and not in a norm ``\|\cdot\|``, of a vector of unsaid
+  a variable x (only when the dot is the formula's one operand, beside names of functions and Euler's e: "|u| \cdot
+  |v|" is a product; not in a formula with an x of its own, nor in a norm ``\|\cdot\|``, of a vector of unsaid
   size).
 - A line from a Python session: ">>> " dropped; "f = x**2 + 1  # is this convex?" is "Is `x**2 + 1` convex?".
 - Infinite ends typed as words inside an interval: "(0,inf)", "(-infinity, 0]", "(0, oo)" are "(0,\infty)" ...
 - "globally" before or after the property ("$x^2$ is globally convex", "convex globally"): convex on the whole
   domain, which is what the property alone says (the word changes nothing; "locally" is left to be refused).
-- "is either convex or concave" is "is convex or concave"; "Is $f$ convex or not?" is "Is $f$ convex?"; "convex, not concave" is "convex and not concave".
+- "is either convex or concave" is "is convex or concave"; "Is $f$ convex or not?" is "Is $f$ convex?"; "convex,
+  not concave" is "convex and not concave".
 - "isn't convex" (also "isnt", "is'nt") is "is not convex" (only right before a property word; "isn't it?" is left
   as written); "is clearly (obviously, trivially, certainly, provably, ...) convex" is "is convex" (an adverb that
   only insists).
