@@ -533,7 +533,7 @@ def _normalize_claim(text: str) -> str:
 def _refuse_lead(lead: str, formula: str = "") -> None:
     """A one-line ``ClaimError`` when the words before the first formula ask where a property holds ("Find where",
     "Where is": the answer is a set, not a verdict) or negate or transform the claim (``sentences.leads``)."""
-    asked = region_query(lead)
+    asked = region_query(lead, formula)
     if asked:
         raise _claim_error(f"{asked} asks where the property holds, which is a set, not a true-or-false claim; "
                            "state the claim on a set, e.g. '$x^3$ is convex on $x \\ge 0$'")

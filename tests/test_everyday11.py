@@ -53,7 +53,9 @@ WHERE_QUESTIONS = [
 
 
 def test_region_query_names_the_words_and_leaves_yes_no_questions():
-    assert region_query("Find the intervals on which ") == "'intervals on which'"
+    assert region_query("Find the intervals on which ") == "'on which'"
+    assert region_query("Identify the region where ", "$xy$") == "'region where'"
+    assert region_query("On the set where ", "$t > 0$") is None   # a condition written first, not a question
     assert region_query("Where is ") == "'Where is'"
     for lead in ("Determine whether ", "Is ", "Check if ", "The function ", "When ", "For "):
         assert region_query(lead) is None

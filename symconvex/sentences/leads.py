@@ -129,21 +129,24 @@ _REGION_QUERY = re.compile(
     r"|\b(?:find|determine|identify|show|state|give|describe|locate|say|list|compute|sketch|tell(?:\s+me)?|explain"
     r"|check|decide|see|find\s+out)\s+(?:where|when|on\s+which|for\s+which|over\s+which)\b"
     r"|\b(?:on|over|for|in|at|across)\s+(?:which|what)\b"
-    r"|\b(?:intervals?|regions?|sets?|values?|ranges?|subsets?|parts?|points?|places?)\s+(?:where|on\s+which|over\s+"
-    r"which|for\s+which|in\s+which|at\s+which)\b"
     r"|\bwhich\s+(?:intervals?|regions?|values?|sets?|ranges?|points?|x|y|t)\b", re.IGNORECASE)
+#: "the intervals on which", "the region where": a question, unless a condition follows ("On the set where $x > 0$,
+#: ...": a domain written first, left to the reader)
+_REGION_NOUN = re.compile(r"\b(?:intervals?|regions?|sets?|values?|ranges?|subsets?|parts?|points?|places?)\s+"
+                          r"(?:where|on\s+which|over\s+which|for\s+which|in\s+which|at\s+which)\b", re.IGNORECASE)
+_RELATION = re.compile(r"[<>\u2264\u2265]|\\(?:le|ge|leq|geq|lt|gt|in)(?![A-Za-z])")
 
 
-def region_query(lead: str) -> str | None:
-    """The words of ``lead`` (the text before the claim's first formula) that ask where a property holds, quoted
-    (module docstring); None when there are none.
+def region_query(lead: str, formula: str = "") -> str | None:
+    """The words of ``lead`` (the text before the claim's first formula, ``formula``) that ask where a property
+    holds, quoted (module docstring); None when there are none.
 
     >>> region_query("Find where ")
     "'Find where'"
     >>> region_query("Determine whether ") is None
     True
     """
-    m = _REGION_QUERY.search(lead)
+    m = _REGION_QUERY.search(lead) or (None if _RELATION.search(formula) else _REGION_NOUN.search(lead))
     return f"'{' '.join(m.group(0).split())}'" if m else None
 
 
