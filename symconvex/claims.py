@@ -70,7 +70,7 @@ from .data_phrases import read_data_phrases
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .sentences import read_sentence, settle as settle_sentence
 from .sentences.components import refuse_component_formula
-from .sentences.leads import denying_word, other_of, transforming_lead
+from .sentences.leads import denying_word, other_of, region_query, transforming_lead
 from .sentences.plain import bracket_words, delimit
 from .sentences.chained import chained_definitions
 from .sentences.interval_blocks import two_sided_twice
@@ -473,7 +473,8 @@ def _read_properties(chunks, i) -> tuple[str, bool, list, bool, int]:
     return prop, negated, also, joins == {"or"}, i
 
 
-_LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider|assume)\s+(?P<defs>.+?)\s*[.;,]\s*(?:then|so|thus|hence)\s+"
+_LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider|assume)\s+(?P<defs>.+?)\s*[.;,]\s*(?:then|so|thus|hence|"
+                       r"(?:show|prove|verify)(?:\s+that)?)\s+"
                        r"(?P<claim>.+)$", re.I | re.S)
 #: a condition before the function: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ..."
 _CONDITION_FIRST = re.compile(r"^\s*(?P<word>for|over|on|if|when)\s+(?P<math>\$[^$]+\$)\s*(?:,|\bthen\b)\s*(?P<rest>.*\$.*)$",
@@ -529,6 +530,19 @@ def _normalize_claim(text: str) -> str:
     return text
 
 
+def _refuse_lead(lead: str, formula: str = "") -> None:
+    """A one-line ``ClaimError`` when the words before the first formula ask where a property holds ("Find where",
+    "Where is": the answer is a set, not a verdict) or negate or transform the claim (``sentences.leads``)."""
+    asked = region_query(lead, formula)
+    if asked:
+        raise _claim_error(f"{asked} asks where the property holds, which is a set, not a true-or-false claim; "
+                           "state the claim on a set, e.g. '$x^3$ is convex on $x \\ge 0$'")
+    changed = transforming_lead(lead, formula)
+    if changed:
+        raise _claim_error(f"{changed} before the formula makes the claim about something other than the formula "
+                           "itself; write the function that is meant as a formula (and 'is not' for a negation)")
+
+
 def _segment(text: str) -> _Parts:
     if not isinstance(text, str) or not text.strip():
         raise _claim_error("empty claim")
@@ -553,10 +567,7 @@ def _segment(text: str) -> _Parts:
     if first:
         # with $...$ math, every word before the first formula is a lead word ("The loss", "Claim:") -- unless it
         # negates the claim or names another function built from the formula ("the derivative of $f$")
-        changed = transforming_lead(text.strip()[:first.start()], first.group(0))
-        if changed:
-            raise _claim_error(f"{changed} before the formula makes the claim about something other than the formula "
-                               "itself; write the function that is meant as a formula (and 'is not' for a negation)")
+        _refuse_lead(text.strip()[:first.start()], first.group(0))
         i = len(_split_words(text.strip()[:first.start()]))
     while i < len(chunks) and (chunks[i][0] == "sep" or _is_lead(*chunks[i])):
         if not first and chunks[i] in _FUNCTION_WORD_CHUNKS:  # "sigmoid is concave": the word is the function
@@ -565,10 +576,8 @@ def _segment(text: str) -> _Parts:
         i += 1
     if i >= len(chunks) or chunks[i][0] != "math":
         raise _claim_error("no function found in the claim (write it in $...$, e.g. '$f(x) = x^2$ is convex')")
-    changed = None if first else transforming_lead(" ".join(w for kind, w in chunks[:i] if kind == "word"))
-    if changed:   # plain text: "It is not true that x^2 is concave" (the lead words are dropped as with $...$)
-        raise _claim_error(f"{changed} before the formula makes the claim about something other than the formula "
-                           "itself; write the function that is meant as a formula (and 'is not' for a negation)")
+    if not first:   # plain text: "It is not true that x^2 is concave" (the lead words are dropped as with $...$)
+        _refuse_lead(" ".join(w for kind, w in chunks[:i] if kind == "word"))
     parts.function = chunks[i][1]
     mapsto = _MAPSTO.match(normalize(parts.function))
     if mapsto:   # "$x \mapsto x^2$ is convex": the function x^2 of the variable x ("in $x$")
@@ -1266,6 +1275,10 @@ def _set_value(defs: _Definitions, name: str, rhs: str) -> None:
     if name in defs.values or name in defs.lets:
         raise _claim_error(f"{name} is given two values")
     value = parse_internal(rhs, functions=defs.functions, values=defs.values)
+    bare = sorted(str(v) for v in getattr(value, "free_symbols", ()) if str(v) in defs.functions)
+    if bare:   # "r = p + s" with p(t) = t^2 defined: p there is the function, not a number (never read as a variable)
+        raise _claim_error(f"{bare[0]} is a function the claim defines, but {name} = {rhs.strip()} uses it without "
+                           f"its argument: write {name}'s definition with arguments, e.g. {name}(t) = {bare[0]}(t) + ...")
     if _is_number(value):
         defs.values[name] = value
     else:
@@ -1293,7 +1306,8 @@ def _bare_subject(text: str, defs: _Definitions, variables: list[str]):
     """A claim whose function is a bare name (CLAIMS.md): ``$f$`` with ``where $f(x) = ...$`` is that function
     over its own arguments; ``$\\sigma$``, ``$\\tanh$``, ``$\\exp$``, ``$\\operatorname{softplus}$`` are the built-in
     functions of one variable (named by "in $z$", else x); a name that denotes no function (``$x$``) is the
-    affine function x of that variable, and the note says so. Returns (name, params, f, note), or None when the
+    affine function x of that variable, and the note says so -- unless the claim defines functions and this name
+    is none of them ("Let $p(t) = t^3$. Then $r$ is convex"), which is refused. Returns (name, params, f, note), or None when the
     text is not a bare name. A conventional function name (f, g, rho, ...) left undefined is a ``ClaimError``."""
     try:
         name = parse_name(text)
@@ -1309,9 +1323,13 @@ def _bare_subject(text: str, defs: _Definitions, variables: list[str]):
     if named is not None:
         f, params, note = named
         return (name if name in defs.functions else None), params, f, note
-    return None if name in defs.values or name in defs.lets else (
-        None, None, symbol(name), f"{name} names no function: it is read as the function {name} ↦ {name} "
-        f"(affine in {name})")
+    if name in defs.values or name in defs.lets:
+        return None
+    if defs.functions:   # "Let $p(t) = t^3$. Then $r$ is convex": r is no function the claim defines (not a variable)
+        raise _claim_error(f"{name} names no function the claim defines (it defines "
+                           f"{', '.join(sorted(defs.functions))}); write the claim about a defined function")
+    return (None, None, symbol(name), f"{name} names no function: it is read as the function {name} ↦ {name} "
+            f"(affine in {name})")
 
 
 def _is_builtin(name: str) -> bool:

@@ -9,7 +9,7 @@ sign, the value +infinity) that the answer would not check, so it is refused in 
 
 Three spellings are read, at the start of a claim (after "the function", "let"):
 
-- ``$f: \mathbb{R} \to \mathbb{R}$, $f(x) = x^4$ is convex`` (a math block of its own);
+- ``$f: \mathbb{R} \to \mathbb{R}$, $f(x) = x^4$ is convex`` (a math block of its own; ``\colon`` for the colon too);
 - ``$f: \mathbb{R} \to \mathbb{R}, f(x) = x^4$ is convex`` (the signature and the definition in one block);
 - ``f: ℝ → ℝ, f(x) = x⁴ is convex`` and ``f: \mathbb{R} \to \mathbb{R}, f(x) = x^4 is convex`` (plain text).
 
@@ -28,16 +28,18 @@ from .errors import ClaimError
 from .parsing import normalize, split_top_level
 
 _NAME = r"(?:[A-Za-z](?:_\{?\w+\}?)?|\\[A-Za-z]+)"
+#: the colon of a signature: ":" or TeX's ``\colon``
+_COLON = r"(?::|\\colon(?![A-Za-z]))"
 _ARROW = r"(?:\\(?:to|rightarrow|longrightarrow)(?![A-Za-z])|→|->)"
 _LEAD = r"^\s*(?:(?:the\s+)?function\s+)?"
 #: what may join the signature to the definition: a comma, "defined by", "be given by", ", where"
 _DEFINED = r"(?:,?\s*(?:(?:be\s+)?(?:defined|given)\s+by|where|with)\b|,)"
 #: "$f: D \to C$," (its own block) or "$f: D \to C, f(x) = ...$" (one block with the definition)
-_IN_MATH = re.compile(_LEAD + r"\$\s*(?P<name>" + _NAME + r")\s*:\s*(?P<dom>[^$]*?)\s*" + _ARROW
+_IN_MATH = re.compile(_LEAD + r"\$\s*(?P<name>" + _NAME + r")\s*" + _COLON + r"\s*(?P<dom>[^$]*?)\s*" + _ARROW
                       + r"\s*(?P<cod>[^$,]*?)\s*(?:\$\s*" + _DEFINED + r"?|,\s*(?P<body>[^$]+)\$)\s*(?P<rest>.*)$",
                       re.I | re.S)
 #: "f: ℝ → ℝ, f(x) = x⁴ is convex": plain text, the codomain ended by a comma
-_PLAIN = re.compile(_LEAD + r"(?P<name>" + _NAME + r")\s*:\s*(?P<dom>[^$,]*?)\s*" + _ARROW
+_PLAIN = re.compile(_LEAD + r"(?P<name>" + _NAME + r")\s*" + _COLON + r"\s*(?P<dom>[^$,]*?)\s*" + _ARROW
                     + r"\s*(?P<cod>[^$,]*?)\s*(?:,|\s" + _DEFINED + r")\s*(?P<rest>[^$]*)$", re.I | re.S)
 _REAL_LINE = re.compile(r"\\(?:mathbb|mathbf|Bbb|mathrm)\s*\{?\s*R\s*\}?|\\R(?![A-Za-z])")
 #: a domain that names a set: a real space, an interval, a product of them
@@ -46,6 +48,10 @@ _SET_LIKE = re.compile(r"\\(?:mathbb|mathbf|Bbb|mathrm)\s*\{?\s*R|^\s*[\[\](]")
 _HEAD = re.compile(r"^[\s$]*[^$=(]*?\((?P<args>[^()$=]*)\)\s*(?::=|=)")
 
 
+#: "x \mapsto ...", "(x, y) \mapsto ...": the arguments of a definition written as a map
+_MAPS = re.compile(r"^[\s$]*\(?(?P<args>[^$=()]*?)\)?\s*(?:\\(?:mapsto|longmapsto)(?![A-Za-z])|\u21a6)")
+#: the real line or a real space R^n, with nothing after it (a domain that restricts nothing)
+_REAL_SPACE = re.compile(r"\\(?:mathbb|mathbf|Bbb|mathrm)\s*\{?\s*R\s*\}?(?:\^\s*\{?\s*\d+\s*\}?)?|\\R(?![A-Za-z])")
 _PLAIN_R = re.compile(r"(?<![A-Za-z\\{])R(?![A-Za-z])")
 
 
@@ -73,7 +79,8 @@ def split_signature(text: str) -> tuple[str, str]:
     The domain phrase is " for $x \in D$" for a definition of one argument, " on $D$" for several (in plain text
     without the $ signs); the real line with several arguments, or a definition without arguments, is left to
     the definition (the arguments are its variables, the domain the natural one) unless the dimensions disagree
-    (f: R -> R with f(x, y)), which is refused."""
+    (f: R -> R with f(x, y)), which is refused. The arguments of "x \mapsto ..." are read like those of "f(x) =";
+    a domain other than a real space with no argument to carry it is refused (never dropped)."""
     m = _IN_MATH.match(text)
     plain = False
     if m is None:
@@ -88,9 +95,14 @@ def split_signature(text: str) -> tuple[str, str]:
     rest = m.group("rest")
     if not plain and m.group("body"):
         rest = f"${m.group('body').strip()}$ {rest}"
-    head = _HEAD.match(rest)
+    head = _HEAD.match(rest) or _MAPS.match(rest)
     args = [a.strip() for a in split_top_level(head.group("args"))] if head else []
     dom = _space(m.group("dom"))
+    if dom and not args and not _REAL_SPACE.fullmatch(dom.strip()):
+        # "$h: (0, \infty) \to \mathbb{R}$, $u^3$": a stated domain no argument carries; read without it, the claim
+        # would be answered on another set
+        raise ClaimError(f"the signature says {name} is defined on {' '.join(m.group('dom').split())}, but the "
+                         f"definition names no argument: write {name}(x) = ... (or x \\mapsto ...)")
     if not args or not dom:
         return rest, ""
     dollar = "" if plain else "$"

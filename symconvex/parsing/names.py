@@ -2,7 +2,9 @@ r"""Names: a letter or Greek letter with its subscripts is one name, and the bar
 
 A *name* is a letter (``x``), a Greek letter (``\theta``), or a letter in another font (``\mathbf{x}``,
 ``\mathcal{L}``, ``\hat{y}`` is ``yhat``), followed by its subscripts (``w_1``, ``b_{12}``, ``W_{1,2}``, ``x_\theta``)
-and a parenthesized superscript (``x^{(2)}``, the second sample, not a power); ``(A_2)_{1,1}`` is one name too.
+and a parenthesized superscript (``x^{(2)}``, the second sample, not a power; an index: a letter or a number, plus or
+minus a number, and never on Euler's ``e``: ``e^{(x)}`` and ``x^{(x+1)}`` are refused); ``(A_2)_{1,1}`` is one name
+too.
 Each name is one real symbol (``vocabulary.symbol``). A subscript ``+`` is not a name: ``(z)_+`` and ``x_+`` are
 the positive part relu(z).
 
@@ -66,6 +68,10 @@ def rename_index(name: str, index: str, value: str) -> str:
     return with_subscript(m.group("base"), ",".join(parts)) + (m.group("sup") or "")
 
 
+#: what a parenthesized superscript may hold to be an index: x^{(2)}, x^{(i)}, W^{(l-1)}, x^{(k+1)}, x^{(12)}
+_INDEX = re.compile(r"\s*(?:[A-Za-z]|\d+)(?:\s*[-+]\s*\d+)?\s*")
+
+
 class NameReader:
     """Reads names, subscripts and plain function words in a grouped item list (a part of ``expressions.Reader``,
     whose ``source``, ``functions``, ``values`` and ``_apply`` it uses)."""
@@ -108,8 +114,15 @@ class NameReader:
         after = items[j + 1] if j + 1 < len(items) else None
         if isinstance(nxt, Tok) and nxt.text == "^" and isinstance(after, Group) and after.open == "{":
             inner = trim(after.items)
+            index = sub_text(inner[0], self.source) if len(inner) == 1 and isinstance(inner[0], Group) else ""
+            if len(inner) == 1 and isinstance(inner[0], Group) and inner[0].open == "(" and (
+                    name == "e" or not _INDEX.fullmatch(index)):
+                # e^{(x)} is Euler's e to the power x, and x^{(x+1)} holds no index (a sample, a layer): refused
+                # rather than read as a name or a power the writer may not mean
+                fail(f"'{name}^{{({index.strip()})}}': a superscript in parentheses is read as an index (x^{{(2)}}, "
+                     f"W^{{(l-1)}}); write the power without parentheses, e.g. {name}^{{{index.strip()}}}")
             if len(inner) == 1 and isinstance(inner[0], Group) and (inner[0].open == "(" or (
-                    inner[0].open == "[" and re.fullmatch(r"\s*[A-Za-z0-9]+\s*", sub_text(inner[0], self.source)))):
+                    inner[0].open == "[" and re.fullmatch(r"\s*[A-Za-z0-9]+\s*", index))):
                 # x^{[2]}: the layer index of W^{[l]}, b^{[l]} (a common ML notation), a name as x^{(2)} is
                 close = ")" if inner[0].open == "(" else "]"
                 name += "^{" + inner[0].open + sub_text(inner[0], self.source) + close + "}"

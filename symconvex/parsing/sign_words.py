@@ -10,7 +10,11 @@ rewritten to the math a claim states (CLAIMS.md's DOMAIN), so the reader reads e
 - "when | if | whenever | where $x$ is positive" -> "for $x > 0$" (the same words);
 - the same phrases with one plain letter typed without $...$ ("for nonnegative x", "when x is negative");
 - "on | over the positive reals (real line, real numbers, half-line)" -> "on $\mathbb{R}_{++}$", nonnegative ->
-  "on $\mathbb{R}_{+}$", negative -> "on $\mathbb{R}_{--}$", nonpositive -> "on $\mathbb{R}_{-}$".
+  "on $\mathbb{R}_{+}$", negative -> "on $\mathbb{R}_{--}$", nonpositive -> "on $\mathbb{R}_{-}$"; "for all positive
+  reals" likewise, and "for all positive real $x$" (real, reals, real numbers after the sign word) as "for positive
+  $x$";
+- "for all real numbers $x$" is "for all real $x$" (a quantifier over the names, as before), "for every real number"
+  "for all real numbers".
 
 Only a math block holding variable names (letters, Greek commands, subscripts) is read this way; anything else is
 left as written, for the reader to read or refuse.
@@ -28,7 +32,9 @@ _SIGN = r"(?P<sign>strictly\s+positive|strictly\s+negative|non-?negative|non-?po
 _NAME = r"(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?"
 _NAMES = r"\$\s*(?P<names>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*)\s*\$"
 
-_FOR_SIGN_NAMES = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _SIGN + r"\s+" + _NAMES, re.I)
+#: "real", "reals", "real number(s)" between a sign word and the names: "for all positive real $x$"
+_REAL_WORD = r"(?:\s+real(?:s|\s+numbers?)?)?"
+_FOR_SIGN_NAMES = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _SIGN + _REAL_WORD + r"\s+" + _NAMES, re.I)
 #: "for positive $x$ and $y$": the sign word applies to each block of names joined by "and" or ","
 _FOR_SIGN_BLOCKS = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _SIGN + r"\s+(?P<blocks>" + _NAMES.replace(
     "(?P<names>", "(?:") + r"(?:\s*(?:,|\band\b)\s*" + _NAMES.replace("(?P<names>", "(?:") + r")+)", re.I)
@@ -36,10 +42,14 @@ _FOR_NAMES_SIGN = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _NAMES + r"\
 _WHEN_NAMES_IS = re.compile(r"\b(?:when|whenever|if|where)\s+" + _NAMES + r"\s+(?:is|are)\s+" + _SIGN + r"\b", re.I)
 #: one plain letter typed without $...$: "for nonnegative x", "when x is negative" (a word after it is not a name)
 _LETTER = r"(?P<names>[A-Za-z])(?![\w^(])"
-_FOR_SIGN_LETTER = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _SIGN + r"\s+" + _LETTER, re.I)
+_FOR_SIGN_LETTER = re.compile(r"\bfor\s+(?:(?:all|every|any)\s+)?" + _SIGN + _REAL_WORD + r"\s+" + _LETTER, re.I)
 _WHEN_LETTER_IS = re.compile(r"\b(?:when|whenever|if|where)\s+" + _LETTER + r"\s+(?:is|are)\s+" + _SIGN + r"\b", re.I)
-_REALS = re.compile(r"\b(?P<prep>on|over)\s+the\s+(?P<sign>positive|non-?negative|negative|non-?positive)\s+"
-                    r"(?:reals|real\s+line|real\s+numbers|half-?line)\b", re.I)
+_REALS = re.compile(r"\b(?P<prep>on|over|for)\s+(?:the|all(?:\s+the)?|every|any)\s+(?P<sign>positive|non-?negative|"
+                    r"negative|non-?positive)\s+(?:reals|real\s+line|real\s+numbers?|half-?line)\b(?!\s*\$|\s+[A-Za-z]\b)",
+                    re.I)
+#: "for all real numbers x", "for every real number $x$": the names' quantifier, as "for all real $x$" is
+_REAL_NUMBERS_NAMES = re.compile(r"\b(for\s+(?:all|every|any)\s+real)\s+numbers?(?=\s+(?:\$|[A-Za-z]\b))", re.I)
+_EVERY_REAL_NUMBER = re.compile(r"\bfor\s+(?:every|any)\s+real\s+number\b(?!\s*\$|\s+[A-Za-z]\b)", re.I)
 
 
 def _condition(m) -> str:
@@ -74,7 +84,9 @@ def sign_words(text: str) -> str:
     text = _WHEN_NAMES_IS.sub(_condition, text)
     text = _FOR_SIGN_LETTER.sub(_condition, text)
     text = _WHEN_LETTER_IS.sub(_condition, text)
-    return _REALS.sub(lambda m: m.group("prep") + r" $\mathbb{R}_{"
+    text = _REAL_NUMBERS_NAMES.sub(lambda m: m.group(1), text)
+    text = _EVERY_REAL_NUMBER.sub("for all real numbers", text)
+    return _REALS.sub(lambda m: ("on" if m.group("prep").lower() == "for" else m.group("prep")) + r" $\mathbb{R}_{"
                       + _REAL_SETS[m.group("sign").lower().replace("-", "")] + "}$", text)
 
 

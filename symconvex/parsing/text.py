@@ -37,8 +37,9 @@ _UNICODE = {
 #: x², ℝ³, ℝⁿ as people paste them: superscript digits (and n) are an exponent
 _SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207f", "0123456789n")
 _SUPERSCRIPTS = re.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079\u207f]+")
-_SPACING = re.compile(r"\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits|quad|qquad|[,;:! ]|middle)"
-                      r"(?![A-Za-z])|~")
+#: spacing and style commands (a thin space ``\,`` may touch a letter: ``2\,y``, ``x^2\,e^x``)
+_SPACING = re.compile(r"\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits|quad|qquad|middle)(?![A-Za-z])"
+                      r"|(?<!\\)\\[,;:! ]|~")
 _SIZING = re.compile(r"\\(?:left|right|[bB]igg?[lrm]?)(?![A-Za-z])\s*")
 
 

@@ -11,7 +11,8 @@ or at the end of the text, are dropped:
   suspect|read|heard> [that]", "Someone told me [that]", "It is <well known|known|clear|obvious> that",
   "Apparently[,]";
 - at the end: ", right?", ", correct?", ", I think", ", I believe", ", I guess", "Is that true?", "Is that
-  right?", "Is this correct?", "Am I right?".
+  right?", "Is this correct?", "Am I right?", and a polite closing after a question mark ("? thanks", "? Please
+  help.").
 
 Words that deny or doubt the claim ("I doubt that", "it is false that", "wrongly claim") are not hedges: they are
 left for the reader, which refuses them. Nothing here reads a formula.
@@ -39,12 +40,19 @@ _START = re.compile(
     re.I)
 _END = re.compile(r"(?:,?\s*(?:right|correct|no)\s*\?|,\s*i\s+(?:think|believe|guess)\s*[.!]?|"
                   r"[.?!]?\s*(?:is\s+(?:that|this|it)\s+(?:true|right|correct)|am\s+i\s+right)\s*\??)\s*$", re.I)
+#: a polite closing after a question ("? thanks", "? Thanks in advance!", "? Please help."): dropped, the "?" kept
+_THANKS = re.compile(r"(?<=\?)\s*(?:thanks(?:\s+(?:in\s+advance|a\s+lot))?|thank\s+you|thx|ty|tia|cheers|"
+                     r"(?:please|pls)(?:\s+help)?|any\s+help\s+(?:is\s+)?appreciated)\s*[.!]*\s*$", re.I)
 
 
 def drop_hedges(text: str) -> tuple[str, list[str]] | None:
     """(the claim without its attribution and hedges, [note]), or None when the text has none (module
     docstring)."""
     dropped = []
+    thanks = _THANKS.search(text)
+    if thanks:
+        dropped.append(thanks.group(0).strip())
+        text = text[:thanks.start()]
     start = _START.match(text)
     if start and text[start.end():].strip():
         dropped.append(start.group(0).strip())

@@ -11,6 +11,12 @@ dropping them answers a different claim:
 - "minus $x^2$", "the negative $\log x$", "one over $x$", "the square root $x$": the formula transformed;
 - "1 - $x^2$", "log x + $x^2$", "2 $x^2$", "log $x^2 + 1$": the formula begun outside $...$.
 
+Some leads ask a question whose answer is a set, not a yes or no: "Find where $x^3 - 3x$ is concave", "Where is
+$x^3$ convex?", "On which interval is ...", "For what values of x is ...", "Determine the intervals on which ...".
+They assert nothing about the formula on its domain (the answer "nowhere" or "on x > 0" is not "false"), so
+``region_query(lead)`` names them and ``claims`` refuses them; "Determine whether $F$ is convex" is a yes-or-no
+question and stays the claim it asks about, and "Find where ...: ANSWER" is read from its answer before this.
+
 ``transforming_lead(lead)`` names such words, or returns None; ``claims`` then refuses the claim in one line
 (never answers the formula alone). "the graph of $y = f$", "the loss of the network $L$" (any X of that is not a
 transformation in ``TRANSFORM_OF``) are the formula itself and are kept. A title ending with a colon ("Perspective
@@ -114,6 +120,34 @@ def denying_word(words: str) -> str | None:
     found = [w for w in re.findall(r"[a-z]+(?:['-][a-z]+)*", _OPEN_QUESTION.sub(" ", words).lower())
              if w in NEGATIONS or w in QUALIFIERS]
     return f"'{found[0]}'" if found else None
+
+
+#: a lead asking where (or for which values) a property holds: its answer is a set ("Where is", "find where",
+#: "on which interval", "for what values", "the intervals on which", "which values of")
+_REGION_QUERY = re.compile(
+    r"\b(?:where|when)\s+(?:is|are|does|do|will|would|can|might)\b"
+    r"|\b(?:find|determine|identify|show|state|give|describe|locate|say|list|compute|sketch|tell(?:\s+me)?|explain"
+    r"|check|decide|see|find\s+out)\s+(?:where|when|on\s+which|for\s+which|over\s+which)\b"
+    r"|\b(?:on|over|for|in|at|across)\s+(?:which|what)\b"
+    r"|\bwhich\s+(?:intervals?|regions?|values?|sets?|ranges?|points?|x|y|t)\b", re.IGNORECASE)
+#: "the intervals on which", "the region where": a question, unless a condition follows ("On the set where $x > 0$,
+#: ...": a domain written first, left to the reader)
+_REGION_NOUN = re.compile(r"\b(?:intervals?|regions?|sets?|values?|ranges?|subsets?|parts?|points?|places?)\s+"
+                          r"(?:where|on\s+which|over\s+which|for\s+which|in\s+which|at\s+which)\b", re.IGNORECASE)
+_RELATION = re.compile(r"[<>\u2264\u2265]|\\(?:le|ge|leq|geq|lt|gt|in)(?![A-Za-z])")
+
+
+def region_query(lead: str, formula: str = "") -> str | None:
+    """The words of ``lead`` (the text before the claim's first formula, ``formula``) that ask where a property
+    holds, quoted (module docstring); None when there are none.
+
+    >>> region_query("Find where ")
+    "'Find where'"
+    >>> region_query("Determine whether ") is None
+    True
+    """
+    m = _REGION_QUERY.search(lead) or (None if _RELATION.search(formula) else _REGION_NOUN.search(lead))
+    return f"'{' '.join(m.group(0).split())}'" if m else None
 
 
 def transforming_lead(lead: str, formula: str = "") -> str | None:

@@ -163,13 +163,24 @@ _TRUE_OR_FALSE = re.compile(r"^\s*(?:true\s+or\s+false|t\s*/\s*f)\s*[:?.]\s*(?P<
                             r"solution|a)\s*[:.]\s*)?(?P<word>true|false|yes|no)\s*[.!]?\s*$", re.I | re.S)
 
 
+#: "True or false: $F$ is P." with no answer after it: a question, asking whether the one statement holds
+_TRUE_OR_FALSE_OPEN = re.compile(r"^\s*(?:true\s+or\s+false|true\s*/\s*false|t\s*/\s*f)\s*\??\s*[:.?]\s*"
+                                 r"(?P<claim>[^.?!]+?)\s*[.?!]*\s*$", re.I | re.S)
+
+
 def true_or_false(text: str) -> tuple[str, list[str]] | None:
     """"True or false: $F$ is P. False." is "$F$ is not P" ("True." is the statement itself); only a statement of
-    one property can be negated so (else a one-line error)."""
+    one property can be negated so (else a one-line error). "True or false: $F$ is P." with no answer asks whether
+    the statement holds, as "Is $F$ P?" does: it is the statement (one sentence only: anything after its end may be
+    an answer or a condition, and is left to the reader)."""
     masked, blocks = mask(text)
     m = _TRUE_OR_FALSE.match(masked)
     if not m:
-        return None
+        m = _TRUE_OR_FALSE_OPEN.match(masked)
+        if not m or not SLOT.search(m.group("claim")):
+            return None
+        out = " ".join(unmask(m.group("claim"), blocks).split())
+        return out, [f"a true-or-false question: read as the claim '{out}'"]
     claim = m.group("claim")
     if m.group("word").lower() in ("false", "no"):
         verb = re.search(r"\s(?:is|are)\s+", claim)

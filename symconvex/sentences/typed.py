@@ -5,14 +5,33 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
 - Markdown emphasis around words: "**Claim:** $x^2$ is convex", "__Note__" (only ``**`` / ``__`` that open after a
   space or the start and close before a space, a punctuation mark or the end, around text without ``$`` or
   backticks; ``x**2 + y**2`` is Python's power and stays).
+- Markdown around the whole claim or one word: "**Is `exp(x)` convex?**" (bold around everything, code spans
+  inside) is the text inside, and so is "**$x^2$**" (bold around one formula); "$x^3$ is *not* convex" (one star
+  around a word of letters, after a space or the start and before a space, a punctuation mark or the end: ``x*y``
+  and ``2 * x`` stay products) is the word.
+- A list bullet opening the claim: "* $x^2$ is convex", "+ $x^2$ is convex" (a star or plus then a space: at the
+  start nothing precedes it to multiply, and a unary plus changes nothing), and "- $f(x) = x^2$ is convex" when a
+  definition follows (a minus before "f(x) =" negates nothing); "- $x^2$ is concave" is left as written (a minus
+  or a bullet? refused by the reader).
+- An exclamation mark ending the claim right after a closing ``$`` ("... on $x > 0$!"): punctuation (a factorial
+  would be inside the formula); only in text that holds its own ``$`` blocks (``x!`` typed plainly stays a factorial).
+- A dot for the argument: "$\log(\cdot)$ is concave", "$|\cdot|$ is convex", "$\max(0, \cdot)$" are the function of
+  a variable x (only when the dot is the formula's one operand, beside names of functions and Euler's e: "|u| \cdot
+  |v|" is a product; not in a formula with an x of its own, nor in a norm ``\|\cdot\|``, of a vector of unsaid
+  size).
+- A line from a Python session: ">>> " dropped; "f = x**2 + 1  # is this convex?" is "Is `x**2 + 1` convex?".
 - Infinite ends typed as words inside an interval: "(0,inf)", "(-infinity, 0]", "(0, oo)" are "(0,\infty)" ...
 - "globally" before or after the property ("$x^2$ is globally convex", "convex globally"): convex on the whole
   domain, which is what the property alone says (the word changes nothing; "locally" is left to be refused).
-- "is either convex or concave" is "is convex or concave"; "convex, not concave" is "convex and not concave".
-- "isn't convex" is "is not convex" (only right before a property word; "isn't it?" is left as written).
+- "is either convex or concave" is "is convex or concave"; "Is $f$ convex or not?" is "Is $f$ convex?"; "convex,
+  not concave" is "convex and not concave".
+- "isn't convex" (also "isnt", "is'nt") is "is not convex" (only right before a property word; "isn't it?" is left
+  as written); "is clearly (obviously, trivially, certainly, provably, ...) convex" is "is convex" (an adverb that
+  only insists).
 - "everywhere it is defined" / "wherever it is defined" is "on its domain"; "(everywhere) on the (whole | entire)
   real line" is "on $\mathbb{R}$".
-- Unicode pasted from a rendered page: "‖x‖₂" is "\|x\|_2", "x ↦ |x|" is "x \mapsto |x|", "eˣ" is "e^{x}".
+- Unicode pasted from a rendered page: "‖x‖₂" is "\|x\|_2", "x ↦ |x|" is "x \mapsto |x|", "eˣ" is "e^{x}", and a
+  run of superscripts with a sign, a bracket or a letter is one exponent: "e⁻ˣ" is "e^{-x}", "x⁻¹" is "x^{-1}".
 - Fullwidth forms (an East-Asian input method): "（x－1）² is convex", "$x^2 ＋ y^2$" use U+FF01..U+FF5E, the
   ASCII characters shifted by 0xFEE0, and U+3000 for a space; each is the ASCII character it shows. Only that
   block is mapped (NFKC would also turn x² into x2).
@@ -35,6 +54,11 @@ import re
 
 _CODE_SPAN = re.compile(r"(`{1,3})([^`\n]+?)\1(?!`)")
 _EMPHASIS = re.compile(r"(?:(?<=\s)|^)(\*\*|__)(?=\S)([^*_$`\n]+?)(?<=\S)\1(?=\s|$|[.,:;!?])")
+_BANG_AFTER_FORMULA = re.compile(r"(?<=\$)\s*[!?]*!+[!?.]*\s*$")
+_BOLD_FORMULA = re.compile(r"(\*\*|__)(\$[^$]+\$)\1")
+_WRAPPED = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$", re.S)
+_WORD_EMPHASIS = re.compile(r"(?:(?<=\s)|^)\*(?=[A-Za-z])([A-Za-z][A-Za-z' -]*?)(?<=[A-Za-z])\*(?=\s|$|[.,:;!?])")
+_BULLET = re.compile(r"^\s*(?:[*+]|-(?=\s+\$?\s*[A-Za-z][A-Za-z0-9_]*\s*(?:\([^()=]*\))?\s*(?::=|=)))\s+(?=\S)")
 _INFINITE_LEFT = re.compile(r"(?P<open>[(\[\]]\s*)(?P<sign>[-+]?)\s*(?:inf|infty|infinity|oo)(?P<comma>\s*,)",
                             re.IGNORECASE)
 _INFINITE_RIGHT = re.compile(r"(?P<comma>,\s*)\+?\s*(?:inf|infty|infinity|oo)(?P<close>\s*[)\]\[])", re.IGNORECASE)
@@ -45,20 +69,92 @@ _EITHER = re.compile(r"\b(is|are)\s+either\s+(?=(?:strictly\s+)?(?:convex|concav
                      r"(?:strictly\s+)?(?:convex|concave|affine)\b)", re.IGNORECASE)
 _COMMA_NOT = re.compile(r"\b(convex|concave|affine),\s+not\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\s*(?:[.!]|$))",
                         re.IGNORECASE)
-_ISNT = re.compile(r"\b(is|are)n['\u2019]t\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\b)", re.IGNORECASE)
+_ISNT = re.compile(r"\b(is|are)(?:n['\u2019]?t|\s*'nt)\s+(?=(?:strictly\s+)?(?:convex|concave|affine)\b)", re.IGNORECASE)
+#: an adverb that only insists ("is clearly convex", "is obviously not concave"): the claim without it
+_INSISTING = re.compile(r"\b(is|are)\s+(?:clearly|obviously|trivially|definitely|certainly|indeed|surely|provably|"
+                        r"actually|really|in\s+fact|of\s+course|evidently)\s*,?\s+(?=(?:not\s+)?(?:strictly\s+)?"
+                        r"(?:convex|concave|affine)\b)", re.IGNORECASE)
+#: "Is $f$ convex or not?": the question is whether it is convex
+_OR_NOT = re.compile(r"\b((?:strictly\s+)?(?:convex|concave|affine))\s+or\s+not\b(?!\s+(?:strictly\s+)?(?:convex|concave|"
+                     r"affine))", re.IGNORECASE)
 _DEFINED = re.compile(r"\b(?:everywhere|wherever|where)\s+it\s+is\s+defined\b", re.IGNORECASE)
 _REAL_LINE = re.compile(r"\b(?:everywhere\s+)?on\s+the\s+(?:whole\s+|entire\s+)?real\s+line\b", re.IGNORECASE)
+#: superscript characters and what they stand for; a run holding a sign, a bracket or a letter ("e⁻ˣ", "x⁻¹",
+#: "e⁽ˣ⁺¹⁾") is one exponent (runs of digits alone are read by ``parsing.text``)
+_SUPER = dict(zip("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207f\u207b\u207a\u207d\u207e\u02e3\u02b8"
+                  "\u1d57\u2071\u1d43\u1d47\u1d4f", "0123456789n-+()xytiabk"))
+_SUPER_RUN = re.compile("[" + "".join(_SUPER) + "]*[\u207b\u207a\u207d\u207e\u02e3\u02b8\u1d57\u2071\u1d43\u1d47\u1d4f]["
+                        + "".join(_SUPER) + "]*")
 _UNICODE = {"\u2016": r"\|", "\u21a6": r" \mapsto ", "\u02e3": "^{x}", "\u2080": "_0", "\u2081": "_1",
             "\u2082": "_2", "\u2083": "_3", "\u221e": r"\infty"}
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 
 
+#: a dot standing for the argument ("$\log(\cdot)$", "$|\cdot|$", "$\max(0, \cdot)$", "$e^{\cdot}$", "log(·)"): alone
+#: between brackets, bars or commas, never between two operands (``x \cdot y`` is a product)
+_PLACEHOLDER = re.compile(r"(?<=[(|,{\[])\s*(?:\\cdot(?![A-Za-z])|\u00b7|\\bullet(?![A-Za-z]))\s*(?=\\right|\\\}|[)|,}\]])")
+_LETTER_X = re.compile(r"(?<![A-Za-z\\])x(?![A-Za-z])")
+
+
+def _placeholders(text: str) -> str:
+    r"""Each math block (or plain text) whose only argument is written as a dot, with the dot as x: "$\log(\cdot)$ is
+    concave" is "$\log(x)$ is concave" (a claim about the function, in a variable of its own); a block that already
+    uses x, or a norm (``\|\cdot\|``: of a vector, whose size is not said), is left as typed."""
+    def block(math: str) -> str:
+        if not _PLACEHOLDER.search(math) or _LETTER_X.search(math) or "\\|" in math or "\u2016" in math:
+            return math
+        # the dot must be the only operand: "|u| \cdot |v|" is a product of two bars, not |u| x |v|; only names of
+        # functions (commands, words of two or more letters) and Euler's e may stand beside it
+        rest = re.sub(r"\\(?:operatorname|mathrm|text|rm)\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]{2,}", " ", math)
+        if re.search(r"[A-DF-Za-df-z]", rest) or math.count("|") > 2:   # "|\cdot| \cdot |\cdot|": which is which?
+            return math
+        return _PLACEHOLDER.sub("x", math)
+    if "$" not in text:
+        return block(text)
+    return re.sub(r"\$[^$]+\$", lambda m: block(m.group(0)), text)
+
+
+def _superscript_run(m) -> str:
+    """One run of superscripts as ^{...}; a letter followed by a digit ("e⁻ˣ²": e^{-x^2} or e^{-x_2}?) is left as
+    typed, to be refused."""
+    run = "".join(_SUPER[c] for c in m.group(0))
+    return m.group(0) if re.search(r"[a-z]\d", run) else "^{" + run + "}"
+
+
+#: a Python prompt pasted with the line (">>> ", "... ")
+_PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.)\s+")
+#: "f = x**2 + 1  # is this convex?": an assignment (or a bare expression) whose comment asks about it
+_COMMENTED = re.compile(r"^\s*(?:[A-Za-z_]\w*\s*=(?!=)\s*)?(?P<code>[^#=`$]+?)\s*#\s*(?P<ask>is\s+(?:this|it)\s+|"
+                        r"(?:this|it)\s+is\s+|it'?s\s+)(?P<prop>(?:not\s+)?(?:strictly\s+)?(?:convex|concave|affine))"
+                        r"\s*(?P<q>\?)?\s*$", re.IGNORECASE)
+
+
+def _terminal(text: str) -> str:
+    """A line pasted from a Python session: the prompt dropped; "f = EXPR  # is this convex?" is "Is `EXPR`
+    convex?" ("# it is convex": "`EXPR` is convex"), the expression then read as typed (Python's ``**``)."""
+    text = _PROMPT.sub("", text, count=1)
+    m = _COMMENTED.match(text)
+    if not m:
+        return text
+    code, prop = m.group("code").strip(), m.group("prop")
+    return f"Is `{code}` {prop}?" if m.group("ask").lower().startswith("is") or m.group("q") else f"`{code}` is {prop}"
+
+
 def typed_as_plain(text: str) -> tuple[str, str]:
     """``text`` with fullwidth characters as ASCII and each code span replaced by its content, and a note naming
     the code spans read ("" when there were none)."""
     text = text.translate(_FULLWIDTH)
+    text = _terminal(text)
+    wrapped = _WRAPPED.match(text)
+    if wrapped:
+        text = wrapped.group(2)
+    text = _BULLET.sub("", text)
+    if text.count("$") % 2 == 0 and _BANG_AFTER_FORMULA.search(text):   # "... on $x > 0$!": the "$" closes a block
+        text = _BANG_AFTER_FORMULA.sub("", text)
+    text = _BOLD_FORMULA.sub(lambda m: m.group(2), text)
     text = _EMPHASIS.sub(lambda m: m.group(2), text)
+    text = _WORD_EMPHASIS.sub(lambda m: m.group(1), text)
     text = _INFINITE_LEFT.sub(lambda m: f"{m.group('open')}{'-' if m.group('sign') == '-' else ''}\\infty"
                               f"{m.group('comma')}", text)
     text = _INFINITE_RIGHT.sub(lambda m: f"{m.group('comma')}\\infty{m.group('close')}", text)
@@ -66,8 +162,12 @@ def typed_as_plain(text: str) -> tuple[str, str]:
     text = _EITHER.sub(lambda m: m.group(1) + " ", text)
     text = _COMMA_NOT.sub(lambda m: m.group(1) + " and not ", text)
     text = _ISNT.sub(lambda m: m.group(1) + " not ", text)
+    text = _INSISTING.sub(lambda m: m.group(1) + " ", text)
     text = _DEFINED.sub("on its domain", text)
-    text = _REAL_LINE.sub(r"on $\\mathbb{R}$", text)
+    text = _REAL_LINE.sub(r"on $\\mathbb{R}$" if "$" in text else r"on \\mathbb{R}", text)   # plain stays plain
+    text = _OR_NOT.sub(lambda m: m.group(1), text)
+    text = _SUPER_RUN.sub(_superscript_run, text)
+    text = _placeholders(text)
     for k, v in _UNICODE.items():
         text = text.replace(k, v)
     spans = [m.group(2).strip() for m in _CODE_SPAN.finditer(text)]

@@ -13,11 +13,15 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 
 
-def lines(entries):
+def lines(entries, nulls=()):
+    """The corpus rows: each entry's claims, then the rows that must be refused or left undecided (a spec's
+    optional ``NULLS``: ``holds`` null, ``why`` the cause)."""
     for entry in entries:
         for text, prop, holds in entry["claims"]:
             yield {"claim": text, "holds": holds, "why": entry["why"], "kind": entry["kind"],
                    "source": entry["source"]}
+    for row in nulls:
+        yield {"claim": row["claim"], "holds": None, "why": row["why"], "kind": row["kind"], "source": row["source"]}
 
 
 def main():
@@ -25,7 +29,8 @@ def main():
         raise SystemExit("usage: gen_spec.py NAME  (NAME: the corpus, e.g. red9)")
     name = sys.argv[1]
     out = pathlib.Path(__file__).resolve().parents[1] / f"{name}.jsonl"
-    rows = list(lines(importlib.import_module(f"spec_{name}").ENTRIES))
+    spec = importlib.import_module(f"spec_{name}")
+    rows = list(lines(spec.ENTRIES, getattr(spec, "NULLS", ())))
     texts = [r["claim"] for r in rows]
     dup = {t for t in texts if texts.count(t) > 1}
     if dup:
@@ -33,8 +38,9 @@ def main():
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    held = sum(r["holds"] for r in rows)
-    print(f"{len(rows)} claims ({held} hold, {len(rows) - held} do not) -> {out.name}")
+    held = sum(r["holds"] is True for r in rows)
+    null = sum(r["holds"] is None for r in rows)
+    print(f"{len(rows)} claims ({held} hold, {len(rows) - held - null} do not, {null} null) -> {out.name}")
 
 
 if __name__ == "__main__":

@@ -385,6 +385,25 @@ def check(entries, corpus_rows, verbose=False):
     return failures
 
 
+def check_nulls(nulls, corpus_rows):
+    """Each null row is in the corpus with ``holds`` null; an ambiguous one's two readings must both be derived
+    and disagree (else the text is not ambiguous and deserves an answer)."""
+    failures = []
+    byclaim = {r["claim"]: r for r in corpus_rows}
+    for i, row in enumerate(nulls):
+        got = byclaim.get(row["claim"])
+        if got is None or got["holds"] is not None:
+            failures.append(f"corpus line differs from the spec (null expected): {row['claim']}")
+        if not row["readings"]:
+            continue
+        truths = [derive({"expr": expr, "vars": vars, "dom": dom, "box": box, "params": {},
+                          "claims": [("", prop, None)]}, seed=1000 + i)[0]
+                  for expr, vars, dom, box, prop in row["readings"]]
+        if None in truths or len(set(truths)) < 2:
+            failures.append(f"readings do not disagree ({truths}): {row['claim']}")
+    return failures
+
+
 def selftest(entries, rows, n=25):
     """Flip each answer in turn on a sample of claims: the verifier must catch every flip."""
     rng = random.Random(8)
@@ -404,15 +423,16 @@ def main():
     names = [a for a in sys.argv[1:] if not a.startswith("-")]
     if len(names) != 1:
         raise SystemExit("usage: verify_spec.py NAME [--selftest] [-v]  (NAME: the corpus, e.g. red9)")
-    ENTRIES = importlib.import_module(f"spec_{names[0]}").ENTRIES
+    spec = importlib.import_module(f"spec_{names[0]}")
+    ENTRIES, NULLS = spec.ENTRIES, getattr(spec, "NULLS", [])
     corpus = pathlib.Path(__file__).resolve().parents[1] / f"{names[0]}.jsonl"
     rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     if "--selftest" in sys.argv:
         missed = selftest(ENTRIES, rows)
         print("selftest: every planted error caught" if not missed else f"selftest MISSED: {missed}")
         return 1 if missed else 0
-    failures = check(ENTRIES, rows, verbose="-v" in sys.argv)
-    n = sum(len(e["claims"]) for e in ENTRIES)
+    failures = check(ENTRIES, rows, verbose="-v" in sys.argv) + check_nulls(NULLS, rows)
+    n = sum(len(e["claims"]) for e in ENTRIES) + len(NULLS)
     if len(rows) != n:
         failures.append(f"corpus has {len(rows)} lines, spec {n}")
     for f in failures:
