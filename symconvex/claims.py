@@ -2073,7 +2073,11 @@ def _check_read(text: str, timeout: float):
     try:
         return _check_one(text, timeout)
     except ClaimError as refused:
+        from .neighbourhoods import check_local, read_local
         from .sentences.typos import read_typos
+
+        if read_local(text) is not None:
+            return check_local(text, timeout, parse=parse_claim, answer=_answer, decide=decide_all)
 
         typo = read_typos(text)
         if typo is None:
