@@ -23,6 +23,7 @@ answer with its facts indexing its own certificates).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from dataclasses import dataclass, field
@@ -133,6 +134,11 @@ def check_compound(text: str, compound: Compound, timeout: float, *, check_one, 
         parts += _converse_instances(compound, parts[0], parse, answer, left, start)
         refuted = answers[0] is False or any(p.result.holds is True for p in parts[1:])
         holds = False if refuted else None
+        if holds is None and answers[0] is True:
+            converse = _converse_proof(compound, parts[0], parse, answer, left, start)
+            if converse is not None:
+                parts.append(converse)
+                holds = True
         if holds is None:
             a, rel, c = compound.condition
             explanation = (f"undecided: the converse (not {parts[0].result.claim.property} for every {a} {rel} {c}) "
@@ -142,6 +148,39 @@ def check_compound(text: str, compound: Compound, timeout: float, *, check_one, 
                                                  for k, a in enumerate(answers, 1) if a is None)
     return CompoundResult(text=text, how=compound.how, subclaims=parts, holds=holds, explanation=explanation,
                           seconds=time.monotonic() - start, notes=list(compound.notes))
+
+
+#: "not P for every parameter value" follows from "Q for every value" on a domain with two points: a function both
+#: convex and strictly concave (concave and strictly convex, ...) on a segment contradicts itself at its midpoint
+EXCLUDES = {"convex": ("strictly concave",), "concave": ("strictly convex",), "strictly convex": ("concave",),
+            "strictly concave": ("convex",), "affine": ("strictly convex", "strictly concave")}
+
+
+def _converse_proof(compound: Compound, first: Part, parse, answer, left, start) -> Part | None:
+    """The converse "not P for every a with not C" proved as "Q for every a with not C" (``EXCLUDES``) on a
+    domain of the variables with two distinct points; None when not proved."""
+    from .analysis import has_two_points
+    from .domain import Domain
+
+    a, rel, c = compound.condition
+    claim = parse(first.says)
+    if claim.negated or claim.also or claim.disjunctive or claim.property not in EXCLUDES:
+        return None
+    words = first.says.rsplit(" if ", 1)[0]
+    other = parse(f"{words} if ${a} {rel} {c}$")
+    if len(other.parameters) != 1 or other.readings:
+        return None
+    (param,) = other.parameters
+    plain = [d for d in (other.domain or []) if param not in d.free_symbols]
+    if not has_two_points(Domain.build(other.variables, plain) if plain else None):
+        return None
+    for q in EXCLUDES[claim.property]:
+        result = answer(dataclasses.replace(other, property=q, negated=False, also=(), remarked=()),
+                        left(), start)
+        if result.holds is True:
+            return Part(f"for every {a} {rel} {c}, the function is {q}, hence not {claim.property}",
+                        "converse", result)
+    return None
 
 
 def _number(text: str) -> Fraction:
