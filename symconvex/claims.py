@@ -253,6 +253,14 @@ def _unknown_property(word: str, found: str) -> str:
     if word.startswith(_UNDECIDED_PROPERTY_STEMS):
         return (f"'{word}' is not a property symconvex decides: it proves and refutes {listed} "
                 f"(and log-concave, log-convex)")
+    from .sentences.typos import OTHER_WORDS, near_words
+
+    slips = near_words(word)
+    if len(slips) > 1:   # "conex": one slip from convex and from cone; never guessed
+        return (f"'{word}' is not a property: it is one letter from '{slips[0]}' and from "
+                + ", ".join(f"'{w}'" for w in slips[1:]) + f"; write the property in full ({listed})")
+    if word.lower() in OTHER_WORDS:
+        return f"'{word}' is not a property of a function ({listed})"
     near = difflib.get_close_matches(word, ["convex", "concave", "affine", "strictly", "nonconvex", "neither"],
                                      n=1, cutoff=0.7)
     if near:

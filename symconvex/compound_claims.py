@@ -117,16 +117,31 @@ def check_compound(text: str, compound: Compound, timeout: float, *, check_one, 
     def left():
         return max(timeout - (time.monotonic() - start), 0.05)
 
-    parts = []
-    for k, says in enumerate(compound.parts, 1):
-        try:
-            result = check_one(says, left())
-        except ClaimError as exc:
-            raise ClaimError(f"part {k} of the sentence ('{says[:60]}') cannot be read: {exc}") from None
-        parts.append(Part(says, "claim" if compound.how != "iff-condition" else "for the condition", result))
+    def read(texts, role):
+        out = []
+        for k, says in enumerate(texts, 1):
+            try:
+                result = check_one(says, left())
+            except ClaimError as exc:
+                raise ClaimError(f"part {k} of the sentence ('{says[:60]}') cannot be read: {exc}") from None
+            out.append(Part(says, role, result))
+        return out
+
+    parts = read(compound.parts, "claim" if compound.how != "iff-condition" else "for the condition")
     answers = [p.result.holds for p in parts]
     explanation = ""
-    if compound.how == "all":
+    if compound.other is not None and compound.how == "all":
+        # a domain after the last clause, read for that clause only and for every clause: answered where both agree
+        changed = [says for says, first in zip(compound.other, compound.parts) if says != first]
+        extra = read(changed, "other reading")
+        by_text = {p.says: p.result.holds for p in parts + extra}
+        readings = [combine_all(answers), combine_all([by_text[t] for t in compound.other])]
+        holds = readings[0] if readings[0] == readings[1] else None
+        if holds is None and None not in readings:
+            explanation = (f"undecided: the readings disagree (the domain for the last claim only: "
+                           f"{ANSWER_WORDS[readings[0]].lower()}; for every claim: {ANSWER_WORDS[readings[1]].lower()})")
+        parts += extra
+    elif compound.how == "all":
         holds = combine_all(answers)
     elif compound.how == "iff":
         holds = None if None in answers else answers[0] == answers[1]

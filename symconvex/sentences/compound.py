@@ -14,7 +14,8 @@ only where the words after the connective start a new claim (a formula, or "it",
   clause's: "$F$ is P but $G$ is not" is "$G$ is not P", "$F$ is P, and so is $G$" is "$G$ is P". "$F$ is P on
   $D_1$ but not on $D_2$" is "$F$ is P on $D_1$" and "$F$ is not P on $D_2$". A name the first clause defines
   ("$f(x) = x^2$ is convex, so $-f$ is concave") is defined for the later clauses too (``where``).
-  A domain written only after the last clause may belong to that clause or to all of them: refused in one line.
+  A domain written only after the last clause may belong to that clause or to all of them: both readings are given
+  (``Compound.other``), and the sentence is answered only where they agree.
 - **Equivalence.** "$F$ is P iff $C$" ("if and only if"), C one condition ``a REL c`` on a parameter a, is the claim
   "$F$ is P if $C$" and its converse "$F$ is not P if not C" (``Compound.condition``); "$F$ is P iff it is Q" (two
   claims) holds when both hold or both fail.
@@ -69,6 +70,8 @@ class Compound:
     how: str = "all"
     condition: tuple = ()
     notes: list = field(default_factory=list)
+    #: the parts as the other reading reads them (a domain after the last clause given to every clause), or None
+    other: list | None = None
 
 
 def _pieces(text: str) -> list[tuple[str, str]]:
@@ -281,16 +284,34 @@ def _resolve(parts: list[str]) -> Compound | None:
             if maths and re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", maths[0]) \
                     and "=" not in maths[0] and not _WHERE.search(out[i]):
                 out[i] = f"{out[i]} where {first_subject}"
-    if _has_domain(out[-1]) and not all(_has_domain(p) for p in out[:-1]):
-        raise ClaimError("the domain after the last claim may belong to that claim or to every claim of the "
-                         "sentence; state it in each ('$F$ is convex on $D$ and $G$ is concave on $D$')")
     if len(out) < 2:
         return None
-    return Compound(out, notes=notes)
+    other = None
+    if _has_domain(out[-1]) and not all(_has_domain(p) for p in out[:-1]):
+        # "$F$ is P and $G$ is Q on $D$": D may be G's alone or every clause's; both readings are answered
+        phrase = _domain_phrase(out[-1])
+        if phrase is None:
+            raise ClaimError("the domain after the last claim may belong to that claim or to every claim of the "
+                             "sentence; state it in each ('$F$ is convex on $D$ and $G$ is concave on $D$')")
+        other = [p if _has_domain(p) else f"{p} {phrase}" for p in out]
+        notes.append(f"the words '{phrase}' may belong to the last claim or to every claim: both readings are "
+                     "answered, and the sentence only where they agree")
+    return Compound(out, notes=notes, other=other)
+
+
+def _domain_phrase(clause: str) -> str | None:
+    """The domain words of a clause "$G$ is Q on $D$" (from its first domain word on), or None."""
+    pieces = _pieces(clause)
+    k = next((i for i, (kind, prose) in enumerate(pieces) if kind == "prose" and _VERB.match(prose)), None)
+    if k is None:
+        return None
+    rest = "".join(p[1] for p in pieces[k:])
+    at = _DOMAIN_WORD.search(rest)
+    return rest[at.start():].strip() if at else None
 
 
 def _equivalence(pieces: list, cut) -> Compound | None:
-    """"$F$ is P iff $a \ge 0$" (a condition on one parameter) or "$F$ is P iff it is Q" (two claims)."""
+    r""""$F$ is P iff $a \ge 0$" (a condition on one parameter) or "$F$ is P iff it is Q" (two claims)."""
     k, before, _, after = cut
     first = ("".join(p[1] for p in pieces[:k]) + before).strip(" ,")
     tail = after + "".join(p[1] for p in pieces[k + 1:])

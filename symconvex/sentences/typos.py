@@ -45,17 +45,19 @@ def distance(a: str, b: str) -> int:
     return d[len(a)][len(b)]
 
 
-def property_of(word: str) -> str | None:
-    """The property word ``word`` is one slip from, when it is exactly one and no other vocabulary word is near."""
+def near_words(word: str) -> list[str]:
+    """The words of ``VOCABULARY`` one slip from ``word`` (itself excluded)."""
     w = word.lower()
-    if w in VOCABULARY:
+    return [v for v in VOCABULARY if v != w and distance(w, v) <= 1]
+
+
+def property_of(word: str) -> str | None:
+    """The property word ``word`` is one slip from, when it is exactly one and no other vocabulary word is near
+    (every other is at distance >= 2)."""
+    if word.lower() in VOCABULARY:
         return None
-    near = [v for v in VOCABULARY if distance(w, v) <= 1]
-    if len(near) != 1 or near[0] not in PROPERTY_WORDS:
-        return None
-    if any(distance(w, v) < 2 for v in VOCABULARY if v != near[0]):
-        return None
-    return near[0]
+    near = near_words(word)
+    return near[0] if len(near) == 1 and near[0] in PROPERTY_WORDS else None
 
 
 def read_typos(text: str) -> tuple[str, list[str]] | None:
