@@ -190,7 +190,7 @@ def _predicate(clause: str) -> tuple[str, str] | None:
     m = re.match(r"^\s*is\s+(?P<pred>.*)$", "".join(p[1] for p in pieces[k + 1:]), re.I | re.S)
     if m is None or re.match(r"\s*not\b", m.group("pred"), re.I):
         return None
-    return pieces[k][1], m.group("pred").strip()
+    return pieces[k][1], m.group("pred").strip().rstrip(",;").strip()
 
 
 def _has_domain(clause: str) -> bool:
