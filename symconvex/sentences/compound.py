@@ -49,8 +49,8 @@ _VERB = re.compile(r"^\s*(?:is|isn't|isnt|are|aren't)\b", re.I)
 _ADVERBS = r"(?:(?:also|then|hence|thus|so|similarly|likewise|consequently|in\s+addition|moreover|that)\s*,?\s+)*"
 _PRONOUN = re.compile(r"^\s*" + _ADVERBS + r"(?P<it>it|the\s+function)\s+(?P<rest>(?:is|isn't|isnt|'s)\b.*)$",
                       re.I | re.S)
-_DOMAIN_WORD = re.compile(r"\s(?:on|over|for|when|whenever|if|in|with\s+respect\s+to|jointly)\s+(?=\$|\\\(|[A-Za-z])",
-                          re.I)
+#: words that start a domain or conditions ("in $x$" names variables: not one of them)
+_DOMAIN_WORD = re.compile(r"\s(?:on|over|for|when|whenever|if)\s+(?=\$|\\\(|[A-Za-z])", re.I)
 _WHERE = re.compile(r"\swhere\s", re.I)
 #: a definition "name(args) = body" at the start of a clause's formula
 _DEFINES = re.compile(r"^\s*(?P<name>[A-Za-z]|\\[A-Za-z]+)\s*\((?P<args>[^()=]*)\)\s*=")
@@ -163,8 +163,9 @@ def _clause_start(after: str, pieces: list, k: int):
     return pieces[k + 1][1], "".join(p[1] for p in pieces[k + 2:])
 
 
-def _find_cut(pieces: list, words: tuple):
-    """The first prose cut: (piece index, the prose before the connective, connective, words after it)."""
+def _cuts(pieces: list, words: tuple):
+    """The prose cuts after a verb, in order: (piece index, the prose before the connective, connective, words
+    after it)."""
     seen_verb = False
     for k, (kind, prose) in enumerate(pieces):
         if kind != "prose" or k == 0:
@@ -172,12 +173,15 @@ def _find_cut(pieces: list, words: tuple):
         for m in re.finditer(r"(?:^|(?<=[\s,]))(" + "|".join(re.escape(w) for w in words) + r")(?=[\s,]|$)|;", prose,
                              re.I):
             before = prose[:m.start()]
-            if not (seen_verb or re.search(r"\b(?:is|are|isn't|isnt)\b", before, re.I)):
-                continue
-            return k, before, (m.group(1) or ";").lower(), prose[m.end():]
+            if seen_verb or re.search(r"\b(?:is|are|isn't|isnt)\b", before, re.I):
+                yield k, before, (m.group(1) or ";").lower(), prose[m.end():]
         if re.search(r"\b(?:is|are|isn't|isnt)\b", prose, re.I):
             seen_verb = True
-    return None
+
+
+def _find_cut(pieces: list, words: tuple):
+    """The first cut (``_cuts``), or None."""
+    return next(_cuts(pieces, words), None)
 
 
 def _predicate(clause: str) -> tuple[str, str] | None:
@@ -194,7 +198,20 @@ def _predicate(clause: str) -> tuple[str, str] | None:
 
 
 def _has_domain(clause: str) -> bool:
-    return bool(_DOMAIN_WORD.search(" " + clause)) and "$" in clause[_DOMAIN_WORD.search(" " + clause).start():]
+    """Does the clause state a domain or conditions after its verb (a domain word followed by math)?"""
+    text = " " + clause
+    verb = re.search(r"\s(?:is|are|isn't|isnt)\s", text, re.I)
+    return any("$" in text[m.start():] for m in _DOMAIN_WORD.finditer(text, verb.end() if verb else 0))
+
+
+def _preamble(clause: str) -> str:
+    """The words before the clause's subject (the formula just before its verb): "Let $a > 0$. Then ", "For $x > 0$,
+    ", "Prove that "; they belong to every clause of the sentence."""
+    pieces = _pieces(clause)
+    for k in range(1, len(pieces)):
+        if pieces[k][0] == "prose" and pieces[k - 1][0] == "math" and _VERB.match(pieces[k][1]):
+            return "".join(p[1] for p in pieces[:k - 1])
+    return ""
 
 
 def _clauses(text: str) -> Compound | None:
@@ -206,24 +223,23 @@ def _clauses(text: str) -> Compound | None:
         return _equivalence(pieces, iff)
     parts = []
     rest = pieces
-    while True:
-        cut = _find_cut(rest, _CONNECTIVES)
-        if cut is None:
-            break
-        k, before, word, after = cut
-        first = "".join(p[1] for p in rest[:k]) + before
-        start = _clause_start(after, rest, k)
-        second = None
-        if start is None:
+    while rest:
+        for k, before, word, after in _cuts(rest, _CONNECTIVES):
+            # a cut only where a new claim starts ("and $y > 0$" in a domain, "and $y$" in a variable list: none)
+            first = "".join(p[1] for p in rest[:k]) + before
+            start = _clause_start(after, rest, k)
+            if start is not None:
+                subject, tail = start
+                parts.append(first.strip(" ,"))
+                rest = _pieces((subject + " " + tail) if subject != "it" else ("\x00it " + tail))
+                break
             second = _same_subject(first, word, after + "".join(p[1] for p in rest[k + 1:]))
-            if second is None:
-                return None
-            parts += [first.strip(" ,"), second]
-            rest = []
+            if second is not None:
+                parts += [first.strip(" ,"), second]
+                rest = []
+                break
+        else:
             break
-        subject, tail = start
-        parts.append(first.strip(" ,"))
-        rest = _pieces((subject + " " + tail) if subject != "it" else ("\x00it " + tail))
     if not parts:
         return None
     if rest:
@@ -257,7 +273,8 @@ def _same_subject(first: str, word: str, after: str) -> str | None:
 def _resolve(parts: list[str]) -> Compound | None:
     """Pronouns, elided predicates ("$G$ is not"), names the first clause defines, and a domain that only the last
     clause states."""
-    got = _predicate(parts[0])
+    preamble = _preamble(parts[0])
+    got = _predicate(parts[0][len(preamble):])
     first_subject, first_pred = got if got else (None, None)
     out, notes = [parts[0]], []
     for part in parts[1:]:
@@ -270,7 +287,15 @@ def _resolve(parts: list[str]) -> Compound | None:
             if first_pred is None:
                 return None
             part = f"{elliptic.group('s')} is not {first_pred}"
+        if "$" in preamble and not part.startswith(preamble):
+            # "For $x > 0$, A and B", "Let $a > 0$. Then A and B": the conditions and definitions are B's too
+            part = preamble + part
         out.append(part)
+    where = _WHERE.search(out[-1])
+    if where and "$" in out[-1][where.end():]:
+        # "A and B, where $f(x) = ...$": the definitions are every clause's
+        phrase = out[-1][where.start():].strip()
+        out[:-1] = [p if _WHERE.search(p) else f"{p.rstrip(' ,')} {phrase}" for p in out[:-1]]
     for i, part in enumerate(out):
         if not _VERB.search(_pieces(part)[-1][1] if _pieces(part) else "") and not re.search(
                 r"\b(?:is|are|isn't|isnt)\b", part, re.I):
