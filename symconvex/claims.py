@@ -2065,6 +2065,8 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
         from .sentences.compound import split_compound
 
         compound = split_compound(text)
+        if compound is None and delimit(text) is not None:   # typed without $...$: "x^2 and x^3 are convex"
+            compound = split_compound(delimit(text))
         if compound is None:
             raise refused from None
     from .compound_claims import check_compound
