@@ -44,6 +44,9 @@ SINGLE = [
     (r"$-x^2$ is cocnave", "typo", S("-x**2", X), "concave"),
     (r"The function $f(x) = x \log x$ is covex on $x > 0$", "typo", S("x*log(x)", X, POS), "convex"),
     (r"$\exp(x)$ is convec", "typo", S("exp(x)", X), "convex"),
+    (r"x^2 is covnex", "typo-plain", S("x**2", X), "convex"),
+    (r"exp(-x) is conave", "typo-plain", S("exp(-x)", X), "concave"),
+    (r"log(x) is concvae for x > 0", "typo-plain", S("log(x)", X, POS), "concave"),
     # ---------------- one claim, not to be cut: the connective is inside a domain or a variable list
     (r"$x^2 + y^2$ is convex for $x > 0$ and $y > 0$", "no-split", S("x**2 + y**2", XY, POS2), "convex"),
     (r"$x y$ is convex in $x$ and $y$", "no-split", S("x*y", XY), "convex"),
@@ -169,6 +172,16 @@ COMPOUND = [
      [(S("Abs(x)", X), "strictly_convex"), (S("Abs(x)", X), "convex")]),
     (r"$e^{-x}$ is concave and $x^3$ is convex for $x \ge 0$", "domain-end", "all",
      [(S("exp(-x)", X), "concave"), (S("x**3", X, ["x >= 0"]), "convex")]),
+    # ---------------- typed without $...$
+    (r"x^2 and x^3 are convex", "plain", "all", [(S("x**2", X), "convex"), (S("x**3", X), "convex")]),
+    (r"x^2 is convex but x^3 is not", "plain", "all", [(S("x**2", X), "convex"), (S("x**3", X), "not_convex")]),
+    (r"both x^2 and exp(x) are convex", "plain", "all", [(S("x**2", X), "convex"), (S("exp(x)", X), "convex")]),
+    (r"e^x is convex and log(x) is concave for x > 0", "plain", "all",
+     [(S("exp(x)", X), "convex"), (S("log(x)", X, POS), "concave")]),
+    (r"a*x^2 is convex iff a >= 0", "plain", "all",
+     [(S("a*x**2", X, (), {"a": ["0", "1"]}), "convex"), (S("a*x**2", X, (), {"a": ["-1", "-1/5"]}), "not_convex")]),
+    (r"sin(x) is concave on 0 < x < 3, but cos(x) is not", "plain", "all",
+     [(S("sin(x)", X, ["x > 0", "x < 3"]), "concave"), (S("cos(x)", X, ["x > 0", "x < 3"]), "not_concave")]),
     # ---------------- monotonicity is not a property symconvex decides (refused; the label is still the truth)
     (r"$e^x$ is convex and increasing", "monotone", "all", [(S("exp(x)", X), "convex"), (S("exp(x)", X), "increasing")]),
     (r"$e^{-x}$ is convex and increasing", "monotone", "all",
@@ -200,6 +213,10 @@ LOCAL = [
     (r"$\tanh x$ is locally convex near $x = 1$", "local", S("tanh(x)", X), ["1"], "convex", False, None),
     (r"$|x|$ is locally convex near $0$", "local", S("Abs(x)", X), ["0"], "convex", True, "1"),
     (r"$x y$ is locally convex near $(2, 3)$", "local", S("x*y", XY), ["2", "3"], "convex", False, None),
+    (r"x^3 is locally convex near x = 1", "local-plain", S("x**3", X), ["1"], "convex", True, "1/2"),
+    (r"x^4 - 2x^2 is locally concave near 0", "local-plain", S("x**4 - 2*x**2", X), ["0"], "concave", True, "1/2"),
+    (r"x^4 - 2x^2 is convex near x = 2", "local-plain", S("x**4 - 2*x**2", X), ["2"], "convex", True, "1/2"),
+    (r"x^4 - 2x^2 is locally convex near 0", "local-plain", S("x**4 - 2*x**2", X), ["0"], "convex", False, None),
     (r"$x^4$ is locally strictly convex at $x = 1$", "local", S("x**4", X), ["1"], "strictly_convex", True, "1/2"),
 ]
 
