@@ -2082,18 +2082,19 @@ def _check_read(text: str, timeout: float):
     start = time.monotonic()
     try:
         return _check_one(text, timeout)
-    except ClaimError as refused:
-        from .neighbourhoods import check_local, read_local
-        from .sentences.typos import read_typos
+    except ClaimError as exc:
+        refused = exc
+    from .neighbourhoods import check_local, read_local
+    from .sentences.typos import read_typos
 
-        if read_local(text) is not None:
-            return check_local(text, timeout, parse=parse_claim, answer=_answer, decide=decide_all)
-
-        typo = read_typos(text)
-        if typo is None:
-            raise refused from None
+    left = max(timeout - (time.monotonic() - start), 0.05)
+    if read_local(text) is not None:
+        return check_local(text, left, parse=parse_claim, answer=_answer, decide=decide_all)
+    typo = read_typos(text)
+    if typo is None:
+        raise refused
     try:
-        result = _check_one(typo[0], max(timeout - (time.monotonic() - start), 0.05))
+        result = _check_one(typo[0], left)
     except ClaimError:
         raise refused from None
     if hasattr(result, "claim") and hasattr(result.claim, "note"):

@@ -190,6 +190,13 @@ def test_a_slip_is_answered_with_a_note(text, holds):
     assert result.holds is holds and "read '" in result.claim.note
 
 
+@pytest.mark.parametrize("text", [r"$t^4$ is covnex in $q$", r"$t^4 +$ is convx", r"$)($ = 2 is concvae"])
+def test_a_slip_in_a_claim_that_stays_unreadable_gives_the_first_refusal(text):
+    with pytest.raises(ClaimError) as err:
+        check_claim(text, timeout=30)
+    assert "\n" not in str(err.value)
+
+
 def test_an_ambiguous_slip_is_refused_naming_both_words():
     with pytest.raises(ClaimError, match="'convex' and from 'cone'"):
         check_claim(r"$t^4$ is conex", timeout=30)
