@@ -156,7 +156,7 @@ def _clause_start(after: str, pieces: list, k: int):
     m = _PRONOUN.match(after)
     if m:
         return "it", m.group("rest") + "".join(p[1] for p in pieces[k + 1:])
-    if not re.fullmatch(r"\s*" + _ADVERBS, after, re.I) or k + 2 > len(pieces) - 1:
+    if not re.fullmatch(r"\s*" + _ADVERBS + r"(?:the\s+(?:function|map)\s+)?", after, re.I) or k + 2 > len(pieces) - 1:
         return None
     if pieces[k + 1][0] != "math" or pieces[k + 2][0] != "prose" or not _VERB.match(pieces[k + 2][1]):
         return None
