@@ -253,6 +253,14 @@ def _unknown_property(word: str, found: str) -> str:
     if word.startswith(_UNDECIDED_PROPERTY_STEMS):
         return (f"'{word}' is not a property symconvex decides: it proves and refutes {listed} "
                 f"(and log-concave, log-convex)")
+    from .sentences.typos import OTHER_WORDS, near_words
+
+    slips = near_words(word)
+    if len(slips) > 1:   # "conex": one slip from convex and from cone; never guessed
+        return (f"'{word}' is not a property: it is one letter from '{slips[0]}' and from "
+                + ", ".join(f"'{w}'" for w in slips[1:]) + f"; write the property in full ({listed})")
+    if word.lower() in OTHER_WORDS:
+        return f"'{word}' is not a property of a function ({listed})"
     near = difflib.get_close_matches(word, ["convex", "concave", "affine", "strictly", "nonconvex", "neither"],
                                      n=1, cutoff=0.7)
     if near:
@@ -2126,6 +2134,53 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     problem = text_problem(text)   # empty, too long, or bytes that are not text: one line, before any reading
     if problem:
         raise _claim_error(problem)
+    start = time.monotonic()
+    try:
+        return _check_read(text, timeout)
+    except ClaimError as refused:
+        # refused as one claim: several claims in one sentence ("$x^2$ and $x^3$ are convex"), each answered on its own
+        from .sentences.compound import split_compound
+
+        compound = split_compound(text)
+        if compound is None and delimit(text) is not None:   # typed without $...$: "x^2 and x^3 are convex"
+            compound = split_compound(delimit(text))
+        if compound is None:
+            raise refused from None
+    from .compound_claims import check_compound
+
+    return check_compound(text, compound, max(timeout - (time.monotonic() - start), 0.05), check_one=_check_read,
+                          parse=parse_claim, answer=_answer)
+
+
+def _check_read(text: str, timeout: float):
+    """One claim, as written; when that is refused, with a property word typed with one slip read as the word
+    (``sentences.typos``: "covnex"), or a claim about a neighbourhood of a point ("locally convex near $x = 1$",
+    ``neighbourhoods``)."""
+    start = time.monotonic()
+    try:
+        return _check_one(text, timeout)
+    except ClaimError as exc:
+        refused = exc
+    from .neighbourhoods import check_local, read_local
+    from .sentences.typos import read_typos
+
+    left = max(timeout - (time.monotonic() - start), 0.05)
+    if read_local(text) is not None:
+        return check_local(text, left, parse=parse_claim, answer=_answer, decide=decide_all)
+    typo = read_typos(text)
+    if typo is None:
+        raise refused
+    try:
+        result = _check_one(typo[0], left)
+    except ClaimError:
+        raise refused from None
+    if hasattr(result, "claim") and hasattr(result.claim, "note"):
+        result.claim.note = "; ".join(n for n in (result.claim.note, *typo[1]) if n)
+    return result
+
+
+def _check_one(text: str, timeout: float):
+    """One claim, as written (``check_claim`` without compound sentences and slips)."""
     from .families import check_family_claim, looks_like_family_claim
     from .saddle_claims import check_saddle_claim, looks_like_saddle_claim
 

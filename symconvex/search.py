@@ -593,3 +593,14 @@ def find_curvature_point(f, variables, domain=None, *, refutes: str = "convex"):
     with precision():
         find_curvature_points(problem, {"not_" + refutes}, found)
     return found[0] if found else None
+
+
+def find_curvature_at(f, variables, domain, point, *, refutes: tuple = ("convex",)) -> list:
+    """Curvature certificates at the given ``point`` itself (rational coordinates) refuting each property of
+    ``refutes`` ("convex": a direction of negative curvature there, "concave": one of positive curvature), for the
+    directions ``_candidate_directions`` proposes; [] when none is shown (a kink at the point, curvature 0)."""
+    problem = Problem(f, variables, domain)
+    found: list = []
+    with precision():
+        _curvature_at(problem, tuple(Fraction(c) for c in point), {"not_" + r for r in refutes}, found)
+    return found

@@ -582,6 +582,14 @@ def _render_result(result, *, family: bool) -> dict:
         parts += _certificates_html(result.certificates)
         return {"html": "\n".join(parts), "downloads": _downloads(result.certificates, None, "no LaTeX for this claim"),
                 "holds": holds}
+    if hasattr(result, "subclaims"):   # a compound sentence (compound_claims): each part rendered as its own claim
+        parts.append(f"<div class=claim><h3>The claim</h3><p class=pasted>{text_with_math(result.text)}</p>"
+                     f"<p class=explanation>{html.escape(result.explanation)}</p></div>")
+        for k, p in enumerate(result.subclaims, 1):
+            parts.append(f"<h3>Part {k} ({html.escape(p.role)}): {text_with_math(p.says)}</h3>")
+            parts.append(_render_result(p.result, family=hasattr(p.result, "answers"))["html"])
+        return {"html": "\n".join(parts), "holds": holds,
+                "downloads": _downloads(result.certificates, None, "one proof per part: check each part on its own")}
     parts.append(f"<div class=claim><h3>The claim</h3><p class=pasted>{text_with_math(result.claim.text)}</p>")
     if family:
         from .latex import family_document

@@ -34,14 +34,17 @@ def test_everyday10_rows_are_well_formed():
 
 # ---- a title that negates or joins another subject is no title ("Neither $A$ nor $B$ is concave") -------------
 
-@pytest.mark.parametrize("claim", [
-    r"Neither $e^{x}$ nor $x^4$ is concave",        # true, but B alone is read: refused rather than guessed
-    r"Neither $x^4$ nor $\log x$ is convex on $x > 0$",   # false; "$\log x$ is convex" alone is false too
-    r"Neither $t^2$ nor $|t|$ is convex",            # false; B alone would answer "true"
+@pytest.mark.parametrize("claim, holds, subjects", [
+    (r"Neither $e^{x}$ nor $x^4$ is concave", True, ["exp(x)", "x**4"]),
+    (r"Neither $x^4$ nor $\log x$ is convex on $x > 0$", False, ["x**4", "log(x)"]),   # x^4 is convex there
+    (r"Neither $t^2$ nor $|t|$ is convex", False, ["t**2", "Abs(t)"]),                # B alone would answer "true"
 ])
-def test_neither_nor_title_is_refused(claim):
-    with pytest.raises(ClaimError, match="neither"):
-        check_claim(claim)
+def test_neither_nor_is_about_both_subjects(claim, holds, subjects):
+    # never answered about B alone (the title bug): a compound sentence, each subject answered as "is not P"
+    result = check_claim(claim)
+    assert result.holds is holds
+    parts = result.to_dict()["parts"]
+    assert [p["function"] for p in parts] == subjects and all(p["negated"] for p in parts)
 
 
 @pytest.mark.parametrize("claim", [
