@@ -232,7 +232,8 @@ def _find(patterns, text: str) -> list[str]:
 #: plain fully connected networks (which would be a claim about another family).
 UNMODELLED = r"regulari[sz]|weight\s+decay|penalt|dropout|batch|normali[sz]|convolution|\bcnns?\b|recurrent|" \
              r"\brnns?\b|lstm|attention|transformer|residual|skip\s+connection|pooling|softmax|kernel|" \
-             r"constrain|concave|strictly|locally|quasi|bounded|lipschitz|margin|radial|rbf|gaussian"
+             r"constrain|concave|strictly|locally|quasi|bounded|lipschitz|margin|radial|rbf|gaussian|" \
+             r"\bshared\b|\bsharing\b|\btied\b|\btying\b|\bgraph\s+neural|\bgnns?\b|embedding|pruned|quantiz|low[\s-]+rank"
 
 
 #: A claim about the network's input, or with a sign condition on the weights, or about single coordinates: not the

@@ -168,15 +168,25 @@ _DEFINITE_NET = re.compile(r"\b(?:the|this|that|our|my|your|their|such\s+a)\s+(?
 _UNGIVEN_POINT = re.compile(r"\b(?:on|at|for|with)\s+(?:the|a|one|some|any\s+given)\s+(?:single\s+)?(?:training\s+)?"
                             r"(?:data\s+point|point|example|sample|observation)\b(?!s)")
 
+#: a data set named without its values ("on my data", "on the training set", "over a dataset"): the answer depends
+#: on it unless it is proved for every data set
+_UNGIVEN_DATA = re.compile(r"\b(?:on|over|for|with|to)\s+(?:the|my|our|your|this|that|their|its|his|her)"
+                           r"\s+(?:own\s+|given\s+)?(?:training\s+|observed\s+)?(?:data(?:\s*set)?|dataset|training\s+set|"
+                           r"samples|examples|points|observations|inputs)\b(?!\s*(?:point|\$|\(|\\\{|\{|[xy]\s*=))")
+
 
 def refuse_unstated_subject(low: str, *, kind_named: bool, data_given: bool) -> None:
-    """``ClaimError`` when the sentence names one network or one data point without giving it."""
+    """``ClaimError`` when the sentence names one network, one data point or one data set without giving it."""
     if not kind_named and _DEFINITE_NET.search(low):
         raise ClaimError("which network? the claim names one ('the network') without its layers, activation, loss "
                          "or data; say e.g. 'a 1-2-1 ReLU network with squared loss on the data (1, 1), (-1, -1)'")
     if not data_given and _UNGIVEN_POINT.search(low):
         raise ClaimError("which data point? the answer depends on it (on x = 0 a network without biases has a "
                          "constant loss); give its values, e.g. 'on the data point (1, 1)'")
+    if not data_given and _UNGIVEN_DATA.search(low):
+        raise ClaimError(f"which data? '{_UNGIVEN_DATA.search(low).group(0)}' names data without their values, and "
+                         "the answer depends on them (on x = 0 a network without biases has a constant loss); give "
+                         "them, e.g. 'on the data (1, 1), (-1, -1)'")
 
 
 
