@@ -34,7 +34,7 @@ from .facts import ANSWER_WORDS
 from .family_polarity import quantified_polarity, refuse_other_subject, refuse_unknown_kind, two_widths
 from .family_scope import (bias_choice, cut_explanation, given_data, hidden_width, leaky_slope, named_weights,
                            property_shape,
-                           refuse_unmodelled_kind, refuse_unstated_subject, weights_part)
+                           refuse_unmodelled_kind, refuse_unstated_subject, varied_layer, weights_part)
 
 #: (pattern, activation) in the order they are tried; a match is blanked out before the next pattern.
 ACTIVATION_WORDS = (
@@ -544,7 +544,7 @@ def describe(net) -> str:
 def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0) -> ReadingAnswer:
     start = time.monotonic()
     if claim.part in ("last", "one"):
-        return _answer_last_layer(claim, reading, start)
+        return _answer_last_layer(claim, reading, start, budget)
     if reading.hidden == 0 and reading.output == "identity":
         from .family_proofs import prove_for_all_data
 
@@ -566,20 +566,20 @@ def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0
                          "every member applies", None, [], time.monotonic() - start)
 
 
-def _answer_last_layer(claim: FamilyClaim, reading: Reading, start: float) -> ReadingAnswer:
+def _answer_last_layer(claim: FamilyClaim, reading: Reading, start: float, budget: float = 20.0) -> ReadingAnswer:
     """In the last layer (earlier layers fixed) with a linear output, the loss is sum_i l(v . h_i + c, y_i) with
     constant features h_i: convex for every member by the per-example certificate (family_scope)."""
     from .family_proofs import prove_for_all_data
 
     linear = reading.hidden == 0 or reading.activation == "identity"
     if claim.part == "one" and not linear:
-        return ReadingAnswer(reading, None, f"one layer of a network with {reading.activation or 'any'} activations "
-                             "(the others fixed) is not modelled: only a linear network's output is affine in one "
-                             "layer", None, [], time.monotonic() - start)
+        return _refute_in_layer(claim, reading, start, budget,
+                                f"one layer of a network with {reading.activation or 'any'} activations (the others "
+                                "fixed) is proved only for linear networks (their output is affine in one layer)")
     cert = prove_for_all_data(reading.loss) if reading.output == "identity" else None
     if cert is None:
-        return ReadingAnswer(reading, None, f"the last layer through a {reading.output} output is not modelled",
-                             None, [], time.monotonic() - start)
+        return _refute_in_layer(claim, reading, start, budget,
+                                f"the last layer through a {reading.output} output is proved for no member")
     if claim.part == "one":
         reason = ("proved for every member in one layer, the other weights fixed: with identity activations the output "
                   "is a product of fixed matrices times that layer's weights plus fixed terms, affine in them, and the "
@@ -591,6 +591,58 @@ def _answer_last_layer(claim: FamilyClaim, reading: Reading, start: float) -> Re
               "score z for every target y (a rules certificate, y a parameter), composed with an affine map of the "
               "last layer (v, c) and summed: convex for every activation, width, data set and fixed value")
     return ReadingAnswer(reading, not claim.negated, reason, None, [cert], time.monotonic() - start)
+
+
+#: the values the weights that stay fixed take, tried in turn (every weight w, every bias b)
+_FIXED_VALUES = ((1, 0), (1, 1), (-1, 0), (2, -1))
+
+
+def _refute_in_layer(claim: FamilyClaim, reading: Reading, start: float, budget: float, gap: str) -> ReadingAnswer:
+    """"convex in one layer, the others fixed at any value" is refuted by one member and one value of the fixed
+    weights at which the loss, a function of that layer's weights alone, has a checked not-convex certificate: a
+    function convex for every fixed value is convex at this one. The layer is the one every reading of the words
+    varies (``family_scope.varied_layer``; varying fewer weights than the claim names still refutes it: a convex
+    function restricted to an affine subspace is convex). "Not convex in one layer for fixed others" is left
+    undecided: whether "for fixed" means some or every fixed value is not said."""
+    import sympy as sp
+
+    from .analysis import analyze
+
+    if claim.negated:
+        return ReadingAnswer(reading, None, f"{gap}; 'not convex' in part of the weights is not read (for some "
+                             "fixed value of the others, or for every one?)", None, [], time.monotonic() - start)
+    low = " ".join(claim.text.lower().split())
+    where = varied_layer(low, reading.hidden)
+    if where is None:
+        return ReadingAnswer(reading, None, f"{gap}; the words do not say which layer", None, [],
+                             time.monotonic() - start)
+    layer, biases = where
+    deadline = start + budget
+    for net in members(reading, claim.widths, units=claim.units, n_data=claim.n_data, data=claim.data,
+                       bias=claim.bias, n_weights=claim.n_weights):
+        prefix = f"{'b' if biases else 'W'}{layer}_"
+        varied = [p for n, p in zip(net.names, net.params) if n.startswith(prefix)]
+        if not varied:
+            continue
+        for w_value, b_value in _FIXED_VALUES:
+            left = deadline - time.monotonic()
+            if left <= 0.2:
+                return ReadingAnswer(reading, None, f"{gap}; no member refuted it in the time given", None, [],
+                                     time.monotonic() - start)
+            fixed = {p: sp.Integer(b_value if n.startswith("b") else w_value)
+                     for n, p in zip(net.names, net.params) if p not in varied}
+            loss = net.loss.xreplace(fixed)
+            analysis = analyze(loss, varied, timeout=min(4.0, left))
+            certs = [analysis.certificates[k] for k in analysis.facts.get("not_convex", [])]
+            if certs:
+                names = ", ".join(str(p) for p in varied)
+                reason = (f"member: {describe(net)}, data " + "; ".join(
+                    f"x = ({', '.join(x)}), y = {', '.join(y)}" for x, y in zip(net.spec["inputs"],
+                                                                                net.spec["targets"]))
+                          + f"; with every other weight fixed at {w_value} and every other bias at {b_value}, its "
+                          f"loss is not convex in {names}")
+                return ReadingAnswer(reading, False, reason, None, certs[:1], time.monotonic() - start)
+    return ReadingAnswer(reading, None, f"{gap}; no member refuted it", None, [], time.monotonic() - start)
 
 
 def check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResult:

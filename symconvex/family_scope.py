@@ -153,6 +153,11 @@ def weights_part(low: str, hidden_depths: list[int]) -> str | None:
             raise ClaimError("the claim fixes part of the weights without saying which; family claims are read for "
                              "all the weights or for the last layer ('convex in the last layer')")
         return None
+    if not var_parts and fixed_parts and any(d >= 2 for d in hidden_depths) and \
+            not fixed_parts & {"earlier", "other", "hidden", "inner"}:
+        # "with the first layer fixed" in a network with two hidden layers varies every later layer, not the last
+        raise ClaimError(f"with the {', '.join(sorted(fixed_parts))} layer fixed, a network with several hidden "
+                         f"layers varies more than one layer; name the layer varied ('in the last layer')")
     if var_parts <= _LAST and fixed_parts <= _EARLY and (var_parts or fixed_parts - {"other"}):
         return "last"
     if len(var_parts) == 1 and not var_parts & _LAST and not var_parts & fixed_parts and \
@@ -161,6 +166,45 @@ def weights_part(low: str, hidden_depths: list[int]) -> str | None:
     parts = ", ".join(sorted(var_parts | fixed_parts))
     raise ClaimError(f"a claim about part of the weights ({parts}) is read only for the last layer with the earlier "
                      f"layers fixed; write the loss as a formula in the weights it is about")
+
+
+_BIAS_ONLY = re.compile(r"^[\s-]*(?:layers?(?:'s)?[\s-]*)?bias(?:es)?\b")
+
+
+def varied_layer(low: str, hidden: int) -> tuple[int, bool] | None:
+    """For a claim about part of the weights (``weights_part`` is "last" or "one") of a network with ``hidden``
+    hidden layers: (l, biases_only), the layer l (1 = the first, hidden + 1 = the last) whose weights (or, when the
+    sentence names biases only, "in the hidden biases", whose biases) every reading of the words varies, or None
+    when the words do not say which layer ("the hidden layer" of a deep network, "an inner layer").
+
+    A refutation may vary fewer weights than the claim names: the restriction of a convex function to an affine
+    subspace (the other weights fixed) is convex, so a loss that is not convex in W_l with the biases fixed is not
+    convex in (W_l, b_l) either. "each layer separately" is refuted by one layer (the first)."""
+    last = hidden + 1
+    found = [(m.group("part"), bool(_BIAS_ONLY.match(low[m.end():]))) for m in _VAR_PHRASE.finditer(low)
+             if m.group("part") != "all"]
+    if len(found) > 1:
+        return None
+    if not found:   # "each layer separately", or the varied layer said only by the fixed ones
+        fixed = {m.group("part") for m in (*_FIXED_AFTER.finditer(low), *_FIXED_BEFORE.finditer(low))}
+        if _EACH_LAYER.search(low) and not fixed:
+            return 1, False
+        if fixed and fixed <= _LAST and hidden == 1:
+            return 1, False
+        if fixed and fixed <= _EARLY - {"other"} | {"second"} and (hidden == 1 or fixed >= {"first", "second"}):
+            return last, False
+        return None
+    word, biases = found[0]
+    layer = {"first": 1, "input": 1}.get(word)
+    if word in _LAST:
+        layer = last
+    elif word == "hidden" and hidden == 1:
+        layer = 1
+    elif word == "middle" and hidden == 2:
+        layer = 2
+    elif word == "second":
+        layer = 2 if hidden >= 1 else None
+    return None if layer is None else (layer, biases)
 
 
 _DEFINITE_NET = re.compile(r"\b(?:the|this|that|our|my|your|their|such\s+a)\s+(?:neural\s+)?(?:network|net|model|nn|"
@@ -367,4 +411,4 @@ def cut_explanation(text: str) -> tuple[str, str | None]:
         return text, None   # a condition, data or a formula after it: kept, so that it is read or refused
     return m.group("claim"), m.group("why").strip(" :;—–-,")
 __all__ = ["bias_choice", "cut_explanation", "given_data", "hidden_width", "leaky_slope", "math_is_only_data",
-           "named_weights", "property_shape", "refuse_unmodelled_kind", "refuse_unstated_subject", "weights_part"]
+           "named_weights", "property_shape", "refuse_unmodelled_kind", "refuse_unstated_subject", "varied_layer", "weights_part"]
