@@ -33,8 +33,8 @@ from .errors import ClaimError
 from .facts import ANSWER_WORDS
 from .family_polarity import quantified_polarity, refuse_other_subject, refuse_unknown_kind, two_widths
 from .family_scope import (bias_choice, cut_explanation, given_data, hidden_width, leaky_slope, named_weights,
-                           property_shape,
-                           refuse_unmodelled_kind, refuse_unstated_subject, varied_layer, weights_part)
+                           part_words, property_shape, refuse_unmodelled_kind, refuse_unstated_subject, varied_layer,
+                           weights_part)
 
 #: (pattern, activation) in the order they are tried; a match is blanked out before the next pattern.
 ACTIVATION_WORDS = (
@@ -306,7 +306,7 @@ def parse_family_claim(text: str) -> FamilyClaim:
         raise ClaimError("not a claim about a family of networks (name a network, e.g. 'a ReLU network')")
     if len(text) > 2000:
         raise ClaimError("claim too long")
-    full, (text, why) = text, cut_explanation(text)
+    full, (text, why) = text, cut_explanation(part_words(text))
     low = " ".join(text.lower().split())
     refuse_other_subject(low)
     negated = quantified_polarity(low, _property(text))
@@ -611,7 +611,7 @@ def _refute_in_layer(claim: FamilyClaim, reading: Reading, start: float, budget:
     if claim.negated:
         return ReadingAnswer(reading, None, f"{gap}; 'not convex' in part of the weights is not read (for some "
                              "fixed value of the others, or for every one?)", None, [], time.monotonic() - start)
-    low = " ".join(claim.text.lower().split())
+    low = part_words(" ".join(claim.text.lower().split()))
     where = varied_layer(low, reading.hidden)
     if where is None:
         return ReadingAnswer(reading, None, f"{gap}; the words do not say which layer", None, [],

@@ -111,7 +111,8 @@ def bias_choice(low: str) -> bool | None:
 
 _PART = r"(?P<part>last|final|output|top|first|input|hidden|middle|second|earlier|other|inner|penultimate|all)"
 _LAYER_NOUN = r"(?:[\s-]*layers?(?:'s)?)?(?:[\s-]*(?:weights?|parameters?|bias(?:es)?|units?))?"
-_VAR_PHRASE = re.compile(rf"\b(?:in|w\.?r\.?t\.?|with\s+respect\s+to)\s+(?:only\s+)?(?:the\s+|its\s+|their\s+)?"
+_VAR_PHRASE = re.compile(rf"\b(?:in|w\.?r\.?t\.?|with\s+respect\s+to|training|fine[\s-]?tuning|retraining|optimi[sz]ing|"
+                         rf"updating|learning)\s+(?:only\s+)?(?:the\s+|its\s+|their\s+)?"
                          rf"(?:(?:weights?|parameters?|bias(?:es)?)\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?)?"
                          rf"{_PART}(?=[\s-]*(?:layer|weight|param|bias))")
 #: a mention of a part of the weights the phrases above may not have read: refused rather than ignored
@@ -132,6 +133,30 @@ _EARLY = {"first", "input", "hidden", "earlier", "inner", "penultimate", "other"
 _EACH_LAYER = re.compile(r"\b(?:in\s+)?each\s+layer(?:'s)?(?:\s+(?:weights?|separately))?\b|\blayer[\s-]*wise\b|"
                          r"\bone\s+layer\s+at\s+a\s+time\b|"
                          r"\bin\s+(?:the\s+weights?\s+of\s+)?any\s+(?:single\s+)?layer\b")
+
+
+#: other spellings of the parts of the weights, rewritten into the ones the phrases above read
+_PART_SPELLINGS = (
+    (re.compile(r"\b(?:every|each|all|any)\s+other\s+(?:weights?|parameters?)(?:\s+and\s+bias(?:es)?)?\s+(?:is|are)\b",
+                re.I), "the other layers are"),
+    (re.compile(r"\b(?:every|each|all|any)\s+other\s+(?:weights?|parameters?)(?:\s+and\s+bias(?:es)?)?\s+"
+                r"(?=fixed|frozen|held|kept)", re.I), "the other layers are "),
+    (re.compile(r"\b(?:the\s+)?first\s+(?:two|2)\s+layers\b", re.I), "the earlier layers"),
+    (re.compile(r"\b(first|second|last|final)\s+hidden\s+(layer|weights?|bias(?:es)?)", re.I), r"\1 \2"),
+    (re.compile(r"\b(?:fixed|frozen)\s+first\s+and\s+last\s+layers\b", re.I), "fixed other layers"),
+)
+
+
+def part_words(text: str) -> str:
+    """The sentence with other spellings of a part of the weights in the words ``weights_part`` reads: "every
+    other weight is fixed" -> "the other layers are fixed", "the first two layers" (of a network with two hidden
+    layers, the only one the members with them have) -> "the earlier layers", "the second hidden layer" -> "the
+    second layer", "for fixed first and last layers" -> "for fixed other layers"."""
+    deeper = re.search(r"\d+(?:\s*-\s*\d+){4,}|\b(?:three|four|five|[3-9])\s+hidden\s+layers", text, re.I)
+    for pattern, replacement in _PART_SPELLINGS:
+        if not (deeper and replacement == "the earlier layers"):   # more than two hidden layers: not all earlier
+            text = pattern.sub(replacement, text)
+    return text
 
 
 def weights_part(low: str, hidden_depths: list[int]) -> str | None:
@@ -411,4 +436,4 @@ def cut_explanation(text: str) -> tuple[str, str | None]:
         return text, None   # a condition, data or a formula after it: kept, so that it is read or refused
     return m.group("claim"), m.group("why").strip(" :;—–-,")
 __all__ = ["bias_choice", "cut_explanation", "given_data", "hidden_width", "leaky_slope", "math_is_only_data",
-           "named_weights", "property_shape", "refuse_unmodelled_kind", "refuse_unstated_subject", "varied_layer", "weights_part"]
+           "named_weights", "part_words", "property_shape", "refuse_unmodelled_kind", "refuse_unstated_subject", "varied_layer", "weights_part"]
