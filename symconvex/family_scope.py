@@ -141,7 +141,8 @@ _PART_SPELLINGS = (
                 re.I), "the other layers are"),
     (re.compile(r"\b(?:every|each|all|any)\s+other\s+(?:weights?|parameters?)(?:\s+and\s+bias(?:es)?)?\s+"
                 r"(?=fixed|frozen|held|kept)", re.I), "the other layers are "),
-    (re.compile(r"\b(?:the\s+)?first\s+(?:two|2)\s+layers\b", re.I), "the earlier layers"),
+    (re.compile(r"\b(?:the\s+)?first\s+(?:two|2)\s+layers\b(?=\s+(?:are\s+|being\s+)?(?:held\s+|kept\s+)?"
+                r"(?:fixed|frozen))", re.I), "the earlier layers"),
     (re.compile(r"\b(first|second|last|final)\s+hidden\s+(layer|weights?|bias(?:es)?)", re.I), r"\1 \2"),
     (re.compile(r"\b(?:fixed|frozen)\s+first\s+and\s+last\s+layers\b", re.I), "fixed other layers"),
 )
