@@ -57,8 +57,10 @@ LOSS_WORDS = (
 OUTPUT_WORDS = r"\b(sigmoid|logistic|linear|identity|relu|tanh|softplus)\s+output|\boutputs?\s+" \
                r"(?:activation\s+|unit\s+|layer\s+|neuron\s+)?(?:is\s+|of\s+)?(?:a\s+|an\s+)?" \
                r"(sigmoid|logistic|linear|identity|relu|tanh|softplus)\b"
+#: a linear model (no hidden layer, a linear score): "a linear model", "a linear classifier", "a 1-1 linear model"
+LINEAR_MODEL = r"\blinear\s+(?:models?|classifiers?|predictors?|regressors?)\b"
 NETWORK_WORDS = r"\bnetworks?\b|\bnets?\b|\bneural\b|\bperceptrons?\b|\bneurons?\b|\bmlps?\b|\bhidden\s+layers?\b|" \
-                r"\b(?:logistic|linear)\s+regression\b|\bnn\b"
+                r"\b(?:logistic|linear)\s+regression\b|\bnn\b|" + LINEAR_MODEL
 NUMBERS = {"no": 0, "zero": 0, "0": 0, "one": 1, "a": 1, "single": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 
 
@@ -287,7 +289,8 @@ def _depths(low: str, activation_named: bool) -> tuple[list[int], str | None]:
     m = re.search(r"\b(one|a|single|1|two|2|three|3)\s+hidden\s+layers?", low)
     if m:
         return [NUMBERS[m.group(1)]], None
-    if _single_unit(low) or (re.search(r"\b(?:logistic|linear)\s+regression\b", low) and not _HIDDEN_UNIT.search(low)):
+    if _single_unit(low) or (re.search(r"\b(?:logistic|linear)\s+regression\b|" + LINEAR_MODEL, low)
+                             and not _HIDDEN_UNIT.search(low)):
         return [0], None
     if re.search(r"\b(?:one|single|1)[\s-]+layer", low):
         return [0, 1], "'one-layer' is read both as no hidden layer and as one hidden layer"
@@ -313,7 +316,7 @@ def parse_family_claim(text: str) -> FamilyClaim:
     refuse_unknown_kind(low)   # after the unmodelled features, which _property names in its own message
     notes = [f"the reason given after the claim is not read: '{why}'"] if why else []
     output_match = re.search(OUTPUT_WORDS, low)
-    output = "identity" if re.search(r"\b(?:logistic|linear)\s+regression\b", low) else None  # a linear score
+    output = "identity" if re.search(r"\b(?:logistic|linear)\s+regression\b|" + LINEAR_MODEL, low) else None  # a score
     if output_match:
         word = output_match.group(1) or output_match.group(2)
         output = {"logistic": "sigmoid", "linear": "identity"}.get(word, word)

@@ -290,6 +290,7 @@ def math_is_only_data(text: str) -> bool:
     if text.count("$") % 2:
         return False
     text = _VARS_BLOCK.sub(" ", text)
+    text = re.sub(r"\$\s*(,|;|\band\b)\s*\$", r" \1 ", text)   # "$x = (1, 0)$, $y = 1$": one data point
     blocks = re.findall(r"\$([^$]*)\$|\\\((.*?)\\\)", text)
     for a, b in blocks:
         block = a or b

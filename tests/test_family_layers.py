@@ -9,6 +9,7 @@ import sympy as sp
 from symconvex import ClaimError, Network, analyze, check_claim
 from symconvex.check import verify
 from symconvex.family_scope import part_words, varied_layer
+from symconvex.netsearch import find_flat_segment
 
 
 def _refuted_in(text, prefix):
@@ -138,3 +139,51 @@ def test_api_network_one_layer_at_a_fixed_value():
     analysis = analyze(net.loss.xreplace(fixed), first, timeout=20)
     assert "not_convex" in analysis.facts
     assert all(verify(analysis.certificates[k]) == "not_convex" for k in analysis.facts["not_convex"])
+
+
+# ------------------------------------------------------------------ a flat direction of the first layer
+@pytest.mark.parametrize("net", [
+    Network([1, 1], "identity", data=[([1], [1])]),                                  # (w + b - 1)^2: n = (1, -1)
+    Network([2, 1], "identity", bias=False, data=[([1, 2], [3])]),                   # n = (2, -1)
+    Network([1, 1], "identity", loss="logistic", data=[([1], [1]), ([1], [0])]),     # logs: an exact zero gap
+    Network([1, 1, 1], "sigmoid", bias=False, data=[([0], [1])]),                    # x = 0: w1 is never seen
+    Network([1, 2, 1], "tanh", data=[([1], [1])]),                                   # one point and a bias
+])
+def test_a_null_vector_of_the_data_matrix_refutes_strictness(net):
+    certs = find_flat_segment(net)
+    assert sorted(verify(c) for c in certs) == ["not_strictly_concave", "not_strictly_convex"]
+    assert {"not_strictly_convex", "not_strictly_concave"} <= set(analyze(net, timeout=20).facts)
+
+
+def test_full_rank_data_give_no_flat_segment():
+    assert find_flat_segment(Network([1, 1], "identity", loss="logistic", data=[([1], [1]), ([2], [0])])) == []
+    assert find_flat_segment(Network([2, 1], "identity", bias=False, data=[([1, 0], [1]), ([0, 1], [2])])) == []
+
+
+def test_a_tampered_flat_segment_is_rejected():
+    from tampering import tampered_twins
+
+    from symconvex.certificates import from_json
+    from symconvex.errors import CertificateError
+
+    (cert, _) = find_flat_segment(Network([1, 1], "identity", data=[([1], [1])]))
+    for path, twin in tampered_twins(cert.to_dict()):
+        with pytest.raises((CertificateError, ValueError)):
+            verify(from_json(twin))
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("The squared loss of a 1-1 linear model on the single point $(1, 1)$ is strictly convex.", False),
+    ("The squared loss of a 1-1 linear model on the data (1, 2), (2, 3) is convex", True),
+    ("The logistic loss of a 1-1 linear model on $(1, 1)$ and $(1, -1)$ is strictly convex.", False),
+    ("A linear model trained with hinge loss has a convex training objective.", True),
+    ("The hinge loss of a linear classifier on $(1, 1)$ and $(-1, -1)$ is convex", True),
+    ("The squared loss of a 2-1 linear model without bias on the example $x = (1, 2)$, $y = 3$ is strictly convex.",
+     False),
+    ("The squared loss of a 3-2-1 ReLU network on the data $x = (1, 0, -1)$, $y = 1$ is not convex.", True),
+    ("The squared loss of a 1-1-1 sigmoid network without biases on the data point $(0, 1)$ is strictly convex.",
+     False),
+])
+def test_linear_models_and_data_in_several_blocks_are_read(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.certificates and all(verify(c) for c in result.certificates)
