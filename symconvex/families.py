@@ -58,7 +58,7 @@ OUTPUT_WORDS = r"\b(sigmoid|logistic|linear|identity|relu|tanh|softplus)\s+outpu
                r"(?:activation\s+|unit\s+|layer\s+|neuron\s+)?(?:is\s+|of\s+)?(?:a\s+|an\s+)?" \
                r"(sigmoid|logistic|linear|identity|relu|tanh|softplus)\b"
 #: a linear model (no hidden layer, a linear score): "a linear model", "a linear classifier", "a 1-1 linear model"
-LINEAR_MODEL = r"\blinear\s+(?:models?|classifiers?|predictors?|regressors?)\b"
+LINEAR_MODEL = r"\blinear\s+(?:models?|classifiers?|predictors?|regressors?)\b|\bleast[\s-]+squares?\s+regression\b"
 NETWORK_WORDS = r"\bnetworks?\b|\bnets?\b|\bneural\b|\bperceptrons?\b|\bneurons?\b|\bmlps?\b|\bhidden\s+layers?\b|" \
                 r"\b(?:logistic|linear)\s+regression\b|\bnn\b|" + LINEAR_MODEL
 NUMBERS = {"no": 0, "zero": 0, "0": 0, "one": 1, "a": 1, "single": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
@@ -286,7 +286,7 @@ def _depths(low: str, activation_named: bool) -> tuple[list[int], str | None]:
                  r"\b(?:(?:do|does|did)\s*(?:not|n't)|don'?t|doesn'?t|lacks?|lacking)\s+(?:have\s+)?(?:a\s+|any\s+)?"
                  r"hidden\s+layers?", low):
         return [0], None
-    m = re.search(r"\b(one|a|single|1|two|2|three|3)\s+hidden\s+layers?", low)
+    m = re.search(r"\b(one|a|single|1|two|2|three|3)[\s-]+hidden[\s-]+layers?", low)
     if m:
         return [NUMBERS[m.group(1)]], None
     if _single_unit(low) or (re.search(r"\b(?:logistic|linear)\s+regression\b|" + LINEAR_MODEL, low)
@@ -496,9 +496,15 @@ def members(reading: Reading, widths=None, *, units: int | None = None, n_data: 
             continue
 
 
+#: the certificates' statements that prove a fact a member is searched for
+_PROVING = {"not_convex": ("not_convex",), "not_concave": ("not_concave",),
+            "not_strictly_convex": ("not_strictly_convex", "not_convex")}
+
+
 def find_member(reading: Reading, *, widths=None, units=None, n_data=None, data=None, bias=None, n_weights=None,
-                budget: float = 20.0):
-    """The smallest member with an accepted not-convex certificate about its own spec, or (None, [])."""
+                budget: float = 20.0, fact: str = "not_convex"):
+    """The smallest member with an accepted certificate of ``fact`` (not convex, not concave, not strictly convex)
+    about its own spec, or (None, [])."""
     from .analysis import Subject, analyze_network, gate
 
     deadline = time.monotonic() + budget
@@ -507,9 +513,9 @@ def find_member(reading: Reading, *, widths=None, units=None, n_data=None, data=
         if left <= 0:
             break
         analysis = analyze_network(net, timeout=min(5.0, left))
-        certs = [analysis.certificates[k] for k in analysis.facts.get("not_convex", [])
-                 if analysis.certificates[k].statement == "not_convex"]  # already through the gate
-        if not certs:
+        certs = [analysis.certificates[k] for k in analysis.facts.get(fact, [])
+                 if analysis.certificates[k].statement in _PROVING[fact]]  # already through the gate
+        if not certs and fact == "not_convex":
             certs, _ = gate(_expression_search(net), Subject.of(network=net))
         if certs:
             return net, certs[:1]
@@ -544,6 +550,12 @@ def describe(net) -> str:
             f"{'with' if net.bias else 'no'} biases, {len(net.names)} weight{'' if len(net.names) == 1 else 's'}")
 
 
+def data_words(net) -> str:
+    """``x = (1), y = 1; x = (-1), y = -1``: a member's data as the answer prints them."""
+    return "; ".join(f"x = ({', '.join(x)}), y = {', '.join(y)}" for x, y in zip(net.spec["inputs"],
+                                                                              net.spec["targets"]))
+
+
 def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0) -> ReadingAnswer:
     start = time.monotonic()
     if claim.part in ("last", "one"):
@@ -561,9 +573,7 @@ def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0
     net, certs = find_member(reading, widths=claim.widths, units=claim.units, n_data=claim.n_data, data=claim.data,
                              bias=claim.bias, n_weights=claim.n_weights, budget=budget)
     if net is not None:
-        data = "; ".join(f"x = ({', '.join(x)}), y = {', '.join(y)}" for x, y in zip(net.spec["inputs"],
-                                                                                     net.spec["targets"]))
-        reason = f"member: {describe(net)}, data {data}: its loss is not convex"
+        reason = f"member: {describe(net)}, data {data_words(net)}: its loss is not convex"
         return ReadingAnswer(reading, claim.negated, reason, net, certs, time.monotonic() - start)
     return ReadingAnswer(reading, None, "no member with a not-convex certificate was found, and no proof for "
                          "every member applies", None, [], time.monotonic() - start)
@@ -639,13 +649,30 @@ def _refute_in_layer(claim: FamilyClaim, reading: Reading, start: float, budget:
             certs = [analysis.certificates[k] for k in analysis.facts.get("not_convex", [])]
             if certs:
                 names = ", ".join(str(p) for p in varied)
-                reason = (f"member: {describe(net)}, data " + "; ".join(
-                    f"x = ({', '.join(x)}), y = {', '.join(y)}" for x, y in zip(net.spec["inputs"],
-                                                                                net.spec["targets"]))
-                          + f"; with every other weight fixed at {w_value} and every other bias at {b_value}, its "
-                          f"loss is not convex in {names}")
+                reason = (f"member: {describe(net)}, data {data_words(net)}; with every other weight fixed at "
+                          f"{w_value} and every other bias at {b_value}, its loss is not convex in {names}")
                 return ReadingAnswer(reading, False, reason, None, certs[:1], time.monotonic() - start)
     return ReadingAnswer(reading, None, f"{gap}; no member refuted it", None, [], time.monotonic() - start)
+
+
+def _refute_other_property(claim: FamilyClaim, total: float) -> FamilyResult:
+    """"The loss of a ReLU network is concave / strictly convex" is about every member: one member whose loss has a
+    checked not-concave (not strictly convex, or not convex) certificate about its own spec refutes it; nothing
+    proves it here (undecided)."""
+    fact = {"concave": "not_concave", "strictly convex": "not_strictly_convex"}[claim.prop]
+    answers = []
+    for reading in claim.readings:
+        start = time.monotonic()
+        net, certs = find_member(reading, widths=claim.widths, units=claim.units, n_data=claim.n_data,
+                                 data=claim.data, bias=claim.bias, n_weights=claim.n_weights,
+                                 budget=total / max(len(claim.readings), 1), fact=fact)
+        if net is None:
+            answers.append(ReadingAnswer(reading, None, f"no member with a {fact.replace('_', ' ')} certificate was "
+                                         "found", None, [], time.monotonic() - start))
+            continue
+        reason = f"member: {describe(net)}, data {data_words(net)}: its loss is {fact.replace('_', ' ')}"
+        answers.append(ReadingAnswer(reading, False, reason, net, certs, time.monotonic() - start))
+    return FamilyResult(claim, answers)
 
 
 def check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResult:
@@ -663,9 +690,7 @@ def check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResu
         answers = []
         share = total / 2 if claim.prop == "convex" else total   # convexity keeps half for the members' search
         for reading, net, holds, facts, certs in one_network.answer(nets, claim.prop, claim.negated, timeout=share):
-            data = "; ".join(f"x = ({', '.join(x)}), y = {', '.join(y)}" for x, y in zip(net.spec["inputs"],
-                                                                                         net.spec["targets"]))
-            reason = (f"the network {describe(net)}, data {data}: proven {', '.join(facts) or 'nothing'}")
+            reason = f"the network {describe(net)}, data {data_words(net)}: proven {', '.join(facts) or 'nothing'}"
             answers.append(ReadingAnswer(reading, holds, reason, net, certs))
         per_reading = {}
         for a in answers:   # within a reading: every (some) network read; readings that disagree: undecided
@@ -675,6 +700,8 @@ def check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResu
         if one.holds is not None or claim.prop != "convex":
             return one
         # convexity left open by the analysis: the members' search (with its expression search) may still refute it
+    elif split is not None and split[0] in ("concave", "strictly convex") and not claim.negated and claim.part is None:
+        return _refute_other_property(claim, total)
     elif split is not None:
         raise ClaimError(f"'{split[0]}' is read for one network on given data (its widths, activation, loss and "
                          f"data); a family claim is read for convexity only")

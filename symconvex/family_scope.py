@@ -291,6 +291,7 @@ def math_is_only_data(text: str) -> bool:
         return False
     text = _VARS_BLOCK.sub(" ", text)
     text = re.sub(r"\$\s*(,|;|\band\b)\s*\$", r" \1 ", text)   # "$x = (1, 0)$, $y = 1$": one data point
+    text = re.sub(r"\\[{}]", " ", text)   # a data set written as a set, "$\{(1, 1), (2, 0)\}$"
     blocks = re.findall(r"\$([^$]*)\$|\\\((.*?)\\\)", text)
     for a, b in blocks:
         block = a or b

@@ -187,3 +187,35 @@ def test_a_tampered_flat_segment_is_rejected():
 def test_linear_models_and_data_in_several_blocks_are_read(text, holds):
     result = check_claim(text, timeout=30)
     assert result.holds is holds and result.certificates and all(verify(c) for c in result.certificates)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("A network with a tanh hidden layer and squared loss is concave in its weights.", "not_concave"),
+    ("A ReLU network's squared loss is strictly convex", "not_strictly_convex"),
+    ("Linear regression is strictly convex", "not_strictly_convex"),        # one data point: flat along (1, -1)
+    ("The squared loss of a 1-2-1 sigmoid network is concave", "not_concave"),
+])
+def test_concave_and_strictly_convex_of_every_member_are_refuted_by_one(text, fact):
+    result = check_claim(text, timeout=30)
+    assert result.holds is False and result.certificates
+    assert all(verify(c) in {"not_concave": {"not_concave"}, "not_strictly_convex": {"not_strictly_convex",
+                                                                                   "not_convex"}}[fact]
+               for c in result.certificates)
+
+
+def test_other_properties_of_a_family_are_never_proved_from_members():
+    # a member shows "not concave"; "concave" of every member is never proved, "not concave" of some is not read
+    assert check_claim("Logistic regression is concave", timeout=20).holds is not True
+    with pytest.raises(ClaimError):
+        check_claim("A ReLU network's squared loss is not concave", timeout=20)
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("The loss of a single-hidden-layer network with softplus activations and squared loss is not convex.", True),
+    (r"On the dataset $\{(1, 1), (2, 1), (3, 0)\}$ the squared loss of a 1-2-1 sigmoid network is non-convex in its "
+     r"weights.", True),
+    ("Least-squares regression without a hidden layer is convex in its weights.", True),
+])
+def test_more_spellings_of_kinds_and_data(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.certificates and all(verify(c) for c in result.certificates)

@@ -289,9 +289,13 @@ def test_one_network_other_properties(text, holds):
     assert result.certificates and all(verify(c) for c in result.certificates)
 
 
-def test_other_properties_of_a_whole_family_are_refused():
+def test_other_properties_of_a_whole_family_are_refused_unless_a_member_refutes_them():
+    # "concave" of every member is refuted by one member's checked not-concave certificate (session 11); the
+    # negated forms stay refused
+    result = check_claim("A ReLU network is concave", timeout=20)
+    assert result.holds is False and all(verify(c) == "not_concave" for c in result.certificates)
     with pytest.raises(ClaimError, match="one network"):
-        check_claim("A ReLU network is concave", timeout=20)
+        check_claim("A ReLU network is not strictly convex", timeout=20)
 
 
 def test_a_named_loss_and_a_width_between_words():
