@@ -629,3 +629,28 @@ add(r"The squared loss of a 1-2-2-1 tanh network on $(1, 1)$ is convex in the se
     False, K, "convex", N([1, 2, 2, 1], "tanh", [(1, 1)]), "not_convex", vars=["W2", "b2"])
 add(r"The squared loss of a 1-1-1 softplus network on $(1, 1)$ is convex in the first layer for fixed output weights.",
     False, K, "convex", N([1, 1, 1], "softplus", [(1, 1)]), "not_convex", vars=["W1", "b1"])
+
+# ================================================================ after triage (not blind): the kinds found by probing
+POST = "nets11 post-triage (session 11, written after reading the source: the kinds of the WRONG answers and fixes)"
+K = "post-triage"
+add(r"A deep linear network with the first layer frozen has a convex squared loss.", False, K, "convex",
+    N([1, 1, 1, 1], "identity", [(1, 1)]), "not_convex", vars=["W2", "b2", "W3", "b3"],
+    why="the first layer frozen leaves two layers: (w3 (w2 h + b2) + b3 - y)^2 is not convex", source=POST)
+add(r"The squared loss of a 1-1-1 ReLU network on the training data is not convex.", None, K, "not_convex",
+    readings=RELU_NB, why="which data? at x = 0 without biases the loss is constant", source=POST)
+add(r"The squared loss of a 1-2-1 network with tied weights on $(1, 1)$ is not convex.", None, K, "not_convex",
+    readings=RELU_NB, why="which weights are tied? no activation", source=POST)
+add(r"A network with a sigmoid output and cross-entropy loss is convex in the last layer.", True, K, "convex",
+    N([1, 2, 1], "tanh", [(1, 1), (2, 0)], loss="ce"), "convex", vars=["W2", "b2"],
+    why="softplus(z) - y z of the score, affine in the last layer", source=POST)
+add(r"The squared loss of a 1-1-1 tanh network on $(1, 1)$ is convex in the first layer when the output weight is fixed.",
+    False, K, "convex", TANH111, "not_convex", vars=["W1", "b1"], source=POST)
+add(r"The squared loss of a linear model on the data $(1, 1)$ and $(2, 3)$ is strictly convex.", True, K, "strict",
+    N([1, 1], "identity", [(1, 1), (2, 3)]), "strict", why="Hessian 2 X^T X with X = [[1, 1], [2, 1]] invertible",
+    source=POST)
+add(r"A ReLU network's squared loss is concave.", False, K, "concave", RELU111, "not_concave", source=POST)
+add(r"Linear regression on a single data point is strictly convex.", False, K, "strict",
+    N([1, 1], "identity", [(1, 1)]), "not_strict", why="(w + b - 1)^2 is flat along (1, -1)", source=POST)
+add(r"The squared loss of a 2-1 linear model without biases on the data $x = (1, 2)$, $y = 1$ and $x = (2, 4)$, $y = 0$ is strictly convex.",
+    False, K, "strict", N([2, 1], "identity", [((1, 2), 1), ((2, 4), 0)], bias=False), "not_strict",
+    why="the inputs are parallel: flat along (2, -1)", source=POST)
