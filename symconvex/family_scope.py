@@ -207,8 +207,8 @@ def varied_layer(low: str, hidden: int) -> tuple[int, bool] | None:
     subspace (the other weights fixed) is convex, so a loss that is not convex in W_l with the biases fixed is not
     convex in (W_l, b_l) either. "each layer separately" is refuted by one layer (the first)."""
     last = hidden + 1
-    found = [(m.group("part"), bool(_BIAS_ONLY.match(low[m.end():]))) for m in _VAR_PHRASE.finditer(low)
-             if m.group("part") != "all"]
+    found = [(m.group("part"), bool(_BIAS_ONLY.match(low[m.end():]) or re.search(r"\bbias", m.group(0))))
+             for m in _VAR_PHRASE.finditer(low) if m.group("part") != "all"]
     if len(found) > 1:
         return None
     if not found:   # "each layer separately", or the varied layer said only by the fixed ones

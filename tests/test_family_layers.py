@@ -82,6 +82,9 @@ def test_the_last_layer_with_a_linear_output_is_proved_in_other_words(text):
 def test_the_layer_varied_is_the_one_every_reading_names():
     assert varied_layer("convex in the first-layer weights when the output layer is fixed", 1) == (1, False)
     assert varied_layer("convex in the hidden biases", 1) == (1, True)
+    assert varied_layer("convex in the biases of the first layer", 1) == (1, True)
+    assert varied_layer("convex in the output layer's bias", 1) == (2, True)
+    assert varied_layer("convex in the weights of the hidden layer", 1) == (1, False)
     assert varied_layer("convex in the middle layer", 2) == (2, False)
     assert varied_layer("convex in the last layer", 2) == (3, False)
     assert varied_layer("convex in each layer separately", 1) == (1, False)
