@@ -18,6 +18,9 @@ when the subject is ambiguous or must be refused: then any decided answer is wro
 
 import sympy as sp
 
+from spec_nets9 import N  # noqa: F401 - the network specs of netlib9, as nets9 writes them
+from verify_nets10 import leaky, relu, sig, spl  # noqa: F401 - the activations as SymPy expressions
+
 R = sp.Rational
 w, v, b, c, u = sp.symbols("w v b c u", real=True)
 w1, w2, w3, v1, v2, b1, b2, lam = sp.symbols("w1 w2 w3 v1 v2 b1 b2 lam", real=True)
@@ -27,34 +30,8 @@ E = []
 BLIND = "nets11 blind red team (session 11)"
 
 
-def relu(e):
-    return sp.Max(0, e)
-
-
-def leaky(e, s=R(1, 10)):
-    return sp.Max(s * e, e)
-
-
-def sig(e):
-    return 1 / (1 + sp.exp(-e))
-
-
-def spl(e):
-    return sp.log(1 + sp.exp(e))
-
-
 def gelu(e):
     return e / 2 * (1 + sp.erf(e / sp.sqrt(2)))
-
-
-def N(layers, act="relu", data=((1, 1),), bias=True, loss="squared", out="identity", slope="1/10"):
-    rows = []
-    for d in data:
-        x, y = d
-        xs = list(x) if isinstance(x, tuple) else [x]
-        rows.append([str(q) for q in xs] + [str(y)])
-    return {"layers": list(layers), "act": act, "data": rows, "bias": bias, "loss": loss, "out": out,
-            "slope": slope}
 
 
 class NC:
