@@ -16,6 +16,11 @@ quantifier the sentence uses:
   data set of every size.
 - "... is non-convex / is not convex" means **some** member is not convex: one member with its certificate
   proves it; the for-all-data proof refutes it.
+- "convex in one layer, the others fixed" (``family_scope.weights_part``) means for every member and every value
+  of the fixed weights: proved for the last layer with a linear output and for one layer of a linear network,
+  refuted by one member at one fixed value, with a certificate about the loss in that layer's weights alone
+  (convex for every fixed value would be convex at that one). "Concave" / "strictly convex" of every member are
+  refuted by one member's certificate and never proved.
 
 Every answer names its reading, its quantifier and the member (network, data, certificate); a reading without
 a certificate is undecided. Readings that disagree make the whole claim undecided, with each reading's answer.

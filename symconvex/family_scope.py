@@ -20,7 +20,10 @@ subject):
   biases, a middle layer, "each layer separately") is read as "one" layer with every other weight fixed: for a
   *linear* network (identity activations, linear output) the output is then affine in that layer's weights (a
   product of fixed matrices times them, plus fixed terms), so the loss is convex by the same certificate; for any
-  other activation it is left undecided. Several layers at once are refused.
+  other activation (and for the last layer through a nonlinear output) one member at one value of the fixed
+  weights refutes it (``families``; ``varied_layer`` says which layer every reading varies). Several layers at once
+  are refused, and so is "with the first layer fixed" in a network with several hidden layers (it leaves more than
+  the last layer free).
 * **Widths, slopes and kinds.** "of width 3", "3 hidden units" fix the hidden width (``hidden_width``); "slope
   1/5" the leaky ReLU's slope (``leaky_slope``); an activation, loss or input size the members cannot have
   (quadratic activations, the absolute loss, "two inputs" without widths) is refused (``refuse_unmodelled_kind``).
