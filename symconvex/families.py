@@ -615,7 +615,8 @@ def _answer_last_layer(claim: FamilyClaim, reading: Reading, start: float, budge
 _FIXED_VALUES = ((1, 0), (1, 1), (-1, 0), (2, -1))
 
 
-def _refute_in_layer(claim: FamilyClaim, reading: Reading, start: float, budget: float, gap: str) -> ReadingAnswer:
+def _refute_in_layer(claim: FamilyClaim, reading: Reading, start: float, budget: float, gap: str,
+                     fact: str = "not_convex") -> ReadingAnswer:
     """"convex in one layer, the others fixed at any value" is refuted by one member and one value of the fixed
     weights at which the loss, a function of that layer's weights alone, has a checked not-convex certificate: a
     function convex for every fixed value is convex at this one. The layer is the one every reading of the words
@@ -651,23 +652,28 @@ def _refute_in_layer(claim: FamilyClaim, reading: Reading, start: float, budget:
                      for n, p in zip(net.names, net.params) if p not in varied}
             loss = net.loss.xreplace(fixed)
             analysis = analyze(loss, varied, timeout=min(4.0, left))
-            certs = [analysis.certificates[k] for k in analysis.facts.get("not_convex", [])]
+            certs = [analysis.certificates[k] for k in analysis.facts.get(fact, [])
+                     if analysis.certificates[k].statement in _PROVING[fact]]
             if certs:
                 names = ", ".join(str(p) for p in varied)
                 reason = (f"member: {describe(net)}, data {data_words(net)}; with every other weight fixed at "
-                          f"{w_value} and every other bias at {b_value}, its loss is not convex in {names}")
+                          f"{w_value} and every other bias at {b_value}, its loss is {fact.replace('_', ' ')} in {names}")
                 return ReadingAnswer(reading, False, reason, None, certs[:1], time.monotonic() - start)
     return ReadingAnswer(reading, None, f"{gap}; no member refuted it", None, [], time.monotonic() - start)
 
 
 def _refute_other_property(claim: FamilyClaim, total: float) -> FamilyResult:
     """"The loss of a ReLU network is concave / strictly convex" is about every member: one member whose loss has a
-    checked not-concave (not strictly convex, or not convex) certificate about its own spec refutes it; nothing
-    proves it here (undecided)."""
+    checked not-concave (not strictly convex, or not convex) certificate about its own spec refutes it; in one layer
+    (the others fixed), one member at one fixed value (``_refute_in_layer``). Nothing proves it here (undecided)."""
     fact = {"concave": "not_concave", "strictly convex": "not_strictly_convex"}[claim.prop]
     answers = []
     for reading in claim.readings:
         start = time.monotonic()
+        if claim.part is not None:   # one layer, the others fixed: one member at one fixed value
+            answers.append(_refute_in_layer(claim, reading, start, total / max(len(claim.readings), 1),
+                                            f"'{claim.prop}' in part of the weights is never proved", fact))
+            continue
         net, certs = find_member(reading, widths=claim.widths, units=claim.units, n_data=claim.n_data,
                                  data=claim.data, bias=claim.bias, n_weights=claim.n_weights,
                                  budget=total / max(len(claim.readings), 1), fact=fact)
@@ -705,7 +711,7 @@ def check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResu
         if one.holds is not None or claim.prop != "convex":
             return one
         # convexity left open by the analysis: the members' search (with its expression search) may still refute it
-    elif split is not None and split[0] in ("concave", "strictly convex") and not claim.negated and claim.part is None:
+    elif split is not None and split[0] in ("concave", "strictly convex") and not claim.negated:
         return _refute_other_property(claim, total)
     elif split is not None:
         raise ClaimError(f"'{split[0]}' is read for one network on given data (its widths, activation, loss and "

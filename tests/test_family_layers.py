@@ -12,12 +12,12 @@ from symconvex.family_scope import part_words, varied_layer
 from symconvex.netsearch import find_flat_segment
 
 
-def _refuted_in(text, prefix):
-    """The claim is refuted, every certificate is accepted as not convex and is about weights of ``prefix`` only."""
+def _refuted_in(text, prefix, fact="not_convex"):
+    """The claim is refuted, every certificate is accepted as ``fact`` and is about weights of ``prefix`` only."""
     result = check_claim(text, timeout=30)
     assert result.holds is False and result.certificates
     for cert in result.certificates:
-        assert verify(cert) == "not_convex"
+        assert verify(cert) == fact
         assert cert.variables and all(name.startswith(prefix) for name in cert.variables)
     return result
 
@@ -222,3 +222,17 @@ def test_other_properties_of_a_family_are_never_proved_from_members():
 def test_more_spellings_of_kinds_and_data(text, holds):
     result = check_claim(text, timeout=30)
     assert result.holds is holds and result.certificates and all(verify(c) for c in result.certificates)
+
+
+def test_concave_in_one_layer_is_refuted_at_one_fixed_value():
+    result = _refuted_in("The squared loss of a 1-1-1 tanh network on $(1, 1)$ is concave in the first layer when the "
+                         "output layer is fixed.", "W1_", "not_concave")
+    assert result.claim.part == "one"
+
+
+@pytest.mark.xfail(strict=True, reason="strictly convex in (v, c) fails on one data point (flat along (1, -h)), not "
+                   "in v alone; the layer refutation varies the weights only, so it finds no flat segment")
+def test_strictly_convex_in_the_last_layer_is_refuted():
+    result = check_claim("The squared loss of a 1-1-1 ReLU network on $(1, 1)$ is strictly convex in the output layer.",
+                         timeout=30)
+    assert result.holds is False
