@@ -612,7 +612,7 @@ def _answer_last_layer(claim: FamilyClaim, reading: Reading, start: float, budge
 
 
 #: the values the weights that stay fixed take, tried in turn (every weight w, every bias b)
-_FIXED_VALUES = ((1, 0), (1, 1), (-1, 0), (2, -1))
+_FIXED_VALUES = ((1, 0), (2, -1), (1, 1), (-1, 0))
 
 
 def _refute_in_layer(claim: FamilyClaim, reading: Reading, start: float, budget: float, gap: str,
@@ -651,7 +651,7 @@ def _refute_in_layer(claim: FamilyClaim, reading: Reading, start: float, budget:
             fixed = {p: sp.Integer(b_value if n.startswith("b") else w_value)
                      for n, p in zip(net.names, net.params) if p not in varied}
             loss = net.loss.xreplace(fixed)
-            analysis = analyze(loss, varied, timeout=min(4.0, left))
+            analysis = analyze(loss, varied, timeout=min(2.5, left))
             certs = [analysis.certificates[k] for k in analysis.facts.get(fact, [])
                      if analysis.certificates[k].statement in _PROVING[fact]]
             if certs:
