@@ -612,7 +612,7 @@ def _answer_last_layer(claim: FamilyClaim, reading: Reading, start: float, budge
 
 
 #: the values the weights that stay fixed take, tried in turn (every weight w, every bias b)
-_FIXED_VALUES = ((1, 0), (2, -1), (1, 1), (-1, 0))
+_FIXED_VALUES = ((1, 0), (2, -1), (1, 1), (-1, 0), (0, 0))
 
 
 def _refute_in_layer(claim: FamilyClaim, reading: Reading, start: float, budget: float, gap: str,
@@ -635,12 +635,12 @@ def _refute_in_layer(claim: FamilyClaim, reading: Reading, start: float, budget:
     if where is None:
         return ReadingAnswer(reading, None, f"{gap}; the words do not say which layer", None, [],
                              time.monotonic() - start)
-    layer, biases = where
+    layer, which = where
     deadline = start + budget
     for net in members(reading, claim.widths, units=claim.units, n_data=claim.n_data, data=claim.data,
                        bias=claim.bias, n_weights=claim.n_weights):
-        prefix = f"{'b' if biases else 'W'}{layer}_"
-        varied = [p for n, p in zip(net.names, net.params) if n.startswith(prefix)]
+        prefixes = tuple(f"{kind}{layer}_" for kind in which)
+        varied = [p for n, p in zip(net.names, net.params) if n.startswith(prefixes)]
         if not varied:
             continue
         for w_value, b_value in _FIXED_VALUES:

@@ -198,32 +198,37 @@ def weights_part(low: str, hidden_depths: list[int]) -> str | None:
 
 
 _BIAS_ONLY = re.compile(r"^[\s-]*(?:layers?(?:'s)?[\s-]*)?bias(?:es)?\b")
+#: the weights and the biases of the layer named together ("the output weight and bias", "the last-layer parameters")
+_BOTH = re.compile(r"^[\s-]*(?:layers?(?:'s)?[\s-]*)?(?:(?:weights?|parameters?)\s+and\s+(?:its\s+|the\s+)?bias(?:es)?|"
+                   r"parameters?)\b")
 
 
-def varied_layer(low: str, hidden: int) -> tuple[int, bool] | None:
+def varied_layer(low: str, hidden: int) -> tuple[int, str] | None:
     """For a claim about part of the weights (``weights_part`` is "last" or "one") of a network with ``hidden``
-    hidden layers: (l, biases_only), the layer l (1 = the first, hidden + 1 = the last) whose weights (or, when the
-    sentence names biases only, "in the hidden biases", whose biases) every reading of the words varies, or None
-    when the words do not say which layer ("the hidden layer" of a deep network, "an inner layer").
+    hidden layers: (l, which), the layer l (1 = the first, hidden + 1 = the last) and the parameters of it that every
+    reading of the words varies: "W" its weights, "b" its biases when the sentence names biases only ("in the hidden
+    biases"), "Wb" both when it names both ("in the output weight and bias", "the last-layer parameters"); None when
+    the words do not say which layer ("the hidden layer" of a deep network, "an inner layer").
 
     A refutation may vary fewer weights than the claim names: the restriction of a convex function to an affine
     subspace (the other weights fixed) is convex, so a loss that is not convex in W_l with the biases fixed is not
     convex in (W_l, b_l) either. "each layer separately" is refuted by one layer (the first)."""
     last = hidden + 1
-    found = [(m.group("part"), bool(_BIAS_ONLY.match(low[m.end():]) or re.search(r"\bbias", m.group(0))))
+    found = [(m.group("part"), "Wb" if _BOTH.match(low[m.end():]) else
+              "b" if _BIAS_ONLY.match(low[m.end():]) or re.search(r"\bbias", m.group(0)) else "W")
              for m in _VAR_PHRASE.finditer(low) if m.group("part") != "all"]
     if len(found) > 1:
         return None
     if not found:   # "each layer separately", or the varied layer said only by the fixed ones
         fixed = {m.group("part") for m in (*_FIXED_AFTER.finditer(low), *_FIXED_BEFORE.finditer(low))}
         if _EACH_LAYER.search(low) and not fixed:
-            return 1, False
+            return 1, "W"
         if fixed and fixed <= _LAST and hidden == 1:
-            return 1, False
+            return 1, "W"
         if fixed and fixed <= _EARLY - {"other"} | {"second"} and (hidden == 1 or fixed >= {"first", "second"}):
-            return last, False
+            return last, "W"
         return None
-    word, biases = found[0]
+    word, which = found[0]
     layer = {"first": 1, "input": 1}.get(word)
     if word in _LAST:
         layer = last
@@ -233,7 +238,7 @@ def varied_layer(low: str, hidden: int) -> tuple[int, bool] | None:
         layer = 2
     elif word == "second":
         layer = 2 if hidden >= 1 else None
-    return None if layer is None else (layer, biases)
+    return None if layer is None else (layer, which)
 
 
 _DEFINITE_NET = re.compile(r"\b(?:the|this|that|our|my|your|their|such\s+a)\s+(?:neural\s+)?(?:network|net|model|nn|"

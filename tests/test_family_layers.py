@@ -80,14 +80,16 @@ def test_the_last_layer_with_a_linear_output_is_proved_in_other_words(text):
 
 
 def test_the_layer_varied_is_the_one_every_reading_names():
-    assert varied_layer("convex in the first-layer weights when the output layer is fixed", 1) == (1, False)
-    assert varied_layer("convex in the hidden biases", 1) == (1, True)
-    assert varied_layer("convex in the biases of the first layer", 1) == (1, True)
-    assert varied_layer("convex in the output layer's bias", 1) == (2, True)
-    assert varied_layer("convex in the weights of the hidden layer", 1) == (1, False)
-    assert varied_layer("convex in the middle layer", 2) == (2, False)
-    assert varied_layer("convex in the last layer", 2) == (3, False)
-    assert varied_layer("convex in each layer separately", 1) == (1, False)
+    assert varied_layer("convex in the first-layer weights when the output layer is fixed", 1) == (1, "W")
+    assert varied_layer("convex in the hidden biases", 1) == (1, "b")
+    assert varied_layer("convex in the biases of the first layer", 1) == (1, "b")
+    assert varied_layer("convex in the output layer's bias", 1) == (2, "b")
+    assert varied_layer("convex in the weights of the hidden layer", 1) == (1, "W")
+    assert varied_layer("convex in the output weight and bias", 1) == (2, "Wb")
+    assert varied_layer("convex in the last-layer parameters", 1) == (2, "Wb")
+    assert varied_layer("convex in the middle layer", 2) == (2, "W")
+    assert varied_layer("convex in the last layer", 2) == (3, "W")
+    assert varied_layer("convex in each layer separately", 1) == (1, "W")
     assert varied_layer("convex in the hidden layer", 2) is None      # which hidden layer?
     assert varied_layer("convex in the middle layer", 1) is None
 
@@ -222,6 +224,13 @@ def test_other_properties_of_a_family_are_never_proved_from_members():
 def test_more_spellings_of_kinds_and_data(text, holds):
     result = check_claim(text, timeout=30)
     assert result.holds is holds and result.certificates and all(verify(c) for c in result.certificates)
+
+
+def test_strictly_convex_in_the_weights_and_bias_named_together_is_refuted():
+    # one data point: (v h + c - y)^2 is flat along (1, -h) in (v, c), which the words name together
+    result = _refuted_in("The squared loss of a 1-1-1 sigmoid network on $(1, 1)$ is strictly convex in the output "
+                         "weight and bias when the hidden layer is fixed.", ("W2_", "b2_"), "not_strictly_convex")
+    assert any(n.startswith("b2_") for c in result.certificates for n in c.variables)
 
 
 def test_concave_in_one_layer_is_refuted_at_one_fixed_value():
