@@ -16,6 +16,11 @@ quantifier the sentence uses:
   data set of every size.
 - "... is non-convex / is not convex" means **some** member is not convex: one member with its certificate
   proves it; the for-all-data proof refutes it.
+- "convex in one layer, the others fixed" (``family_scope.weights_part``) means for every member and every value
+  of the fixed weights: proved for the last layer with a linear output and for one layer of a linear network,
+  refuted by one member at one fixed value, with a certificate about the loss in that layer's weights alone
+  (convex for every fixed value would be convex at that one). "Concave" / "strictly convex" of every member are
+  refuted by one member's certificate and never proved.
 
 Every answer names its reading, its quantifier and the member (network, data, certificate); a reading without
 a certificate is undecided. Readings that disagree make the whole claim undecided, with each reading's answer.
@@ -33,8 +38,8 @@ from .errors import ClaimError
 from .facts import ANSWER_WORDS
 from .family_polarity import quantified_polarity, refuse_other_subject, refuse_unknown_kind, two_widths
 from .family_scope import (bias_choice, cut_explanation, given_data, hidden_width, leaky_slope, named_weights,
-                           property_shape,
-                           refuse_unmodelled_kind, refuse_unstated_subject, weights_part)
+                           part_words, property_shape, refuse_unmodelled_kind, refuse_unstated_subject, varied_layer,
+                           weights_part)
 
 #: (pattern, activation) in the order they are tried; a match is blanked out before the next pattern.
 ACTIVATION_WORDS = (
@@ -57,8 +62,10 @@ LOSS_WORDS = (
 OUTPUT_WORDS = r"\b(sigmoid|logistic|linear|identity|relu|tanh|softplus)\s+output|\boutputs?\s+" \
                r"(?:activation\s+|unit\s+|layer\s+|neuron\s+)?(?:is\s+|of\s+)?(?:a\s+|an\s+)?" \
                r"(sigmoid|logistic|linear|identity|relu|tanh|softplus)\b"
+#: a linear model (no hidden layer, a linear score): "a linear model", "a linear classifier", "a 1-1 linear model"
+LINEAR_MODEL = r"\blinear\s+(?:models?|classifiers?|predictors?|regressors?)\b|\bleast[\s-]+squares?\s+regression\b"
 NETWORK_WORDS = r"\bnetworks?\b|\bnets?\b|\bneural\b|\bperceptrons?\b|\bneurons?\b|\bmlps?\b|\bhidden\s+layers?\b|" \
-                r"\b(?:logistic|linear)\s+regression\b|\bnn\b"
+                r"\b(?:logistic|linear)\s+regression\b|\bnn\b|" + LINEAR_MODEL
 NUMBERS = {"no": 0, "zero": 0, "0": 0, "one": 1, "a": 1, "single": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 
 
@@ -232,7 +239,8 @@ def _find(patterns, text: str) -> list[str]:
 #: plain fully connected networks (which would be a claim about another family).
 UNMODELLED = r"regulari[sz]|weight\s+decay|penalt|dropout|batch|normali[sz]|convolution|\bcnns?\b|recurrent|" \
              r"\brnns?\b|lstm|attention|transformer|residual|skip\s+connection|pooling|softmax|kernel|" \
-             r"constrain|concave|strictly|locally|quasi|bounded|lipschitz|margin|radial|rbf|gaussian"
+             r"constrain|concave|strictly|locally|quasi|bounded|lipschitz|margin|radial|rbf|gaussian|" \
+             r"\bshared\b|\bsharing\b|\btied\b|\btying\b|\bgraph\s+neural|\bgnns?\b|embedding|pruned|quantiz|low[\s-]+rank"
 
 
 #: A claim about the network's input, or with a sign condition on the weights, or about single coordinates: not the
@@ -283,10 +291,11 @@ def _depths(low: str, activation_named: bool) -> tuple[list[int], str | None]:
                  r"\b(?:(?:do|does|did)\s*(?:not|n't)|don'?t|doesn'?t|lacks?|lacking)\s+(?:have\s+)?(?:a\s+|any\s+)?"
                  r"hidden\s+layers?", low):
         return [0], None
-    m = re.search(r"\b(one|a|single|1|two|2|three|3)\s+hidden\s+layers?", low)
+    m = re.search(r"\b(one|a|single|1|two|2|three|3)[\s-]+hidden[\s-]+layers?", low)
     if m:
         return [NUMBERS[m.group(1)]], None
-    if _single_unit(low) or (re.search(r"\b(?:logistic|linear)\s+regression\b", low) and not _HIDDEN_UNIT.search(low)):
+    if _single_unit(low) or (re.search(r"\b(?:logistic|linear)\s+regression\b|" + LINEAR_MODEL, low)
+                             and not _HIDDEN_UNIT.search(low)):
         return [0], None
     if re.search(r"\b(?:one|single|1)[\s-]+layer", low):
         return [0, 1], "'one-layer' is read both as no hidden layer and as one hidden layer"
@@ -305,14 +314,14 @@ def parse_family_claim(text: str) -> FamilyClaim:
         raise ClaimError("not a claim about a family of networks (name a network, e.g. 'a ReLU network')")
     if len(text) > 2000:
         raise ClaimError("claim too long")
-    full, (text, why) = text, cut_explanation(text)
+    full, (text, why) = text, cut_explanation(part_words(text))
     low = " ".join(text.lower().split())
     refuse_other_subject(low)
     negated = quantified_polarity(low, _property(text))
     refuse_unknown_kind(low)   # after the unmodelled features, which _property names in its own message
     notes = [f"the reason given after the claim is not read: '{why}'"] if why else []
     output_match = re.search(OUTPUT_WORDS, low)
-    output = "identity" if re.search(r"\b(?:logistic|linear)\s+regression\b", low) else None  # a linear score
+    output = "identity" if re.search(r"\b(?:logistic|linear)\s+regression\b|" + LINEAR_MODEL, low) else None  # a score
     if output_match:
         word = output_match.group(1) or output_match.group(2)
         output = {"logistic": "sigmoid", "linear": "identity"}.get(word, word)
@@ -492,9 +501,15 @@ def members(reading: Reading, widths=None, *, units: int | None = None, n_data: 
             continue
 
 
+#: the certificates' statements that prove a fact a member is searched for
+_PROVING = {"not_convex": ("not_convex",), "not_concave": ("not_concave",),
+            "not_strictly_convex": ("not_strictly_convex", "not_convex")}
+
+
 def find_member(reading: Reading, *, widths=None, units=None, n_data=None, data=None, bias=None, n_weights=None,
-                budget: float = 20.0):
-    """The smallest member with an accepted not-convex certificate about its own spec, or (None, [])."""
+                budget: float = 20.0, fact: str = "not_convex"):
+    """The smallest member with an accepted certificate of ``fact`` (not convex, not concave, not strictly convex)
+    about its own spec, or (None, [])."""
     from .analysis import Subject, analyze_network, gate
 
     deadline = time.monotonic() + budget
@@ -503,9 +518,9 @@ def find_member(reading: Reading, *, widths=None, units=None, n_data=None, data=
         if left <= 0:
             break
         analysis = analyze_network(net, timeout=min(5.0, left))
-        certs = [analysis.certificates[k] for k in analysis.facts.get("not_convex", [])
-                 if analysis.certificates[k].statement == "not_convex"]  # already through the gate
-        if not certs:
+        certs = [analysis.certificates[k] for k in analysis.facts.get(fact, [])
+                 if analysis.certificates[k].statement in _PROVING[fact]]  # already through the gate
+        if not certs and fact == "not_convex":
             certs, _ = gate(_expression_search(net), Subject.of(network=net))
         if certs:
             return net, certs[:1]
@@ -540,10 +555,16 @@ def describe(net) -> str:
             f"{'with' if net.bias else 'no'} biases, {len(net.names)} weight{'' if len(net.names) == 1 else 's'}")
 
 
+def data_words(net) -> str:
+    """``x = (1), y = 1; x = (-1), y = -1``: a member's data as the answer prints them."""
+    return "; ".join(f"x = ({', '.join(x)}), y = {', '.join(y)}" for x, y in zip(net.spec["inputs"],
+                                                                              net.spec["targets"]))
+
+
 def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0) -> ReadingAnswer:
     start = time.monotonic()
     if claim.part in ("last", "one"):
-        return _answer_last_layer(claim, reading, start)
+        return _answer_last_layer(claim, reading, start, budget)
     if reading.hidden == 0 and reading.output == "identity":
         from .family_proofs import prove_for_all_data
 
@@ -557,28 +578,26 @@ def answer_reading(claim: FamilyClaim, reading: Reading, *, budget: float = 20.0
     net, certs = find_member(reading, widths=claim.widths, units=claim.units, n_data=claim.n_data, data=claim.data,
                              bias=claim.bias, n_weights=claim.n_weights, budget=budget)
     if net is not None:
-        data = "; ".join(f"x = ({', '.join(x)}), y = {', '.join(y)}" for x, y in zip(net.spec["inputs"],
-                                                                                     net.spec["targets"]))
-        reason = f"member: {describe(net)}, data {data}: its loss is not convex"
+        reason = f"member: {describe(net)}, data {data_words(net)}: its loss is not convex"
         return ReadingAnswer(reading, claim.negated, reason, net, certs, time.monotonic() - start)
     return ReadingAnswer(reading, None, "no member with a not-convex certificate was found, and no proof for "
                          "every member applies", None, [], time.monotonic() - start)
 
 
-def _answer_last_layer(claim: FamilyClaim, reading: Reading, start: float) -> ReadingAnswer:
+def _answer_last_layer(claim: FamilyClaim, reading: Reading, start: float, budget: float = 20.0) -> ReadingAnswer:
     """In the last layer (earlier layers fixed) with a linear output, the loss is sum_i l(v . h_i + c, y_i) with
     constant features h_i: convex for every member by the per-example certificate (family_scope)."""
     from .family_proofs import prove_for_all_data
 
     linear = reading.hidden == 0 or reading.activation == "identity"
     if claim.part == "one" and not linear:
-        return ReadingAnswer(reading, None, f"one layer of a network with {reading.activation or 'any'} activations "
-                             "(the others fixed) is not modelled: only a linear network's output is affine in one "
-                             "layer", None, [], time.monotonic() - start)
+        return _refute_in_layer(claim, reading, start, budget,
+                                f"one layer of a network with {reading.activation or 'any'} activations (the others "
+                                "fixed) is proved only for linear networks (their output is affine in one layer)")
     cert = prove_for_all_data(reading.loss) if reading.output == "identity" else None
     if cert is None:
-        return ReadingAnswer(reading, None, f"the last layer through a {reading.output} output is not modelled",
-                             None, [], time.monotonic() - start)
+        return _refute_in_layer(claim, reading, start, budget,
+                                f"the last layer through a {reading.output} output is proved for no member")
     if claim.part == "one":
         reason = ("proved for every member in one layer, the other weights fixed: with identity activations the output "
                   "is a product of fixed matrices times that layer's weights plus fixed terms, affine in them, and the "
@@ -590,6 +609,81 @@ def _answer_last_layer(claim: FamilyClaim, reading: Reading, start: float) -> Re
               "score z for every target y (a rules certificate, y a parameter), composed with an affine map of the "
               "last layer (v, c) and summed: convex for every activation, width, data set and fixed value")
     return ReadingAnswer(reading, not claim.negated, reason, None, [cert], time.monotonic() - start)
+
+
+#: the values the weights that stay fixed take, tried in turn (every weight w, every bias b)
+_FIXED_VALUES = ((1, 0), (2, -1), (1, 1), (-1, 0), (0, 0))
+
+
+def _refute_in_layer(claim: FamilyClaim, reading: Reading, start: float, budget: float, gap: str,
+                     fact: str = "not_convex") -> ReadingAnswer:
+    """"convex in one layer, the others fixed at any value" is refuted by one member and one value of the fixed
+    weights at which the loss, a function of that layer's weights alone, has a checked not-convex certificate: a
+    function convex for every fixed value is convex at this one. The layer is the one every reading of the words
+    varies (``family_scope.varied_layer``; varying fewer weights than the claim names still refutes it: a convex
+    function restricted to an affine subspace is convex). "Not convex in one layer for fixed others" is left
+    undecided: whether "for fixed" means some or every fixed value is not said."""
+    import sympy as sp
+
+    from .analysis import analyze
+
+    if claim.negated:
+        return ReadingAnswer(reading, None, f"{gap}; 'not convex' in part of the weights is not read (for some "
+                             "fixed value of the others, or for every one?)", None, [], time.monotonic() - start)
+    low = part_words(" ".join(claim.text.lower().split()))
+    where = varied_layer(low, reading.hidden)
+    if where is None:
+        return ReadingAnswer(reading, None, f"{gap}; the words do not say which layer", None, [],
+                             time.monotonic() - start)
+    layer, which = where
+    deadline = start + budget
+    for net in members(reading, claim.widths, units=claim.units, n_data=claim.n_data, data=claim.data,
+                       bias=claim.bias, n_weights=claim.n_weights):
+        prefixes = tuple(f"{kind}{layer}_" for kind in which)
+        varied = [p for n, p in zip(net.names, net.params) if n.startswith(prefixes)]
+        if not varied:
+            continue
+        for w_value, b_value in _FIXED_VALUES:
+            left = deadline - time.monotonic()
+            if left <= 0.2:
+                return ReadingAnswer(reading, None, f"{gap}; no member refuted it in the time given", None, [],
+                                     time.monotonic() - start)
+            fixed = {p: sp.Integer(b_value if n.startswith("b") else w_value)
+                     for n, p in zip(net.names, net.params) if p not in varied}
+            loss = net.loss.xreplace(fixed)
+            analysis = analyze(loss, varied, timeout=min(2.5, left))
+            certs = [analysis.certificates[k] for k in analysis.facts.get(fact, [])
+                     if analysis.certificates[k].statement in _PROVING[fact]]
+            if certs:
+                names = ", ".join(str(p) for p in varied)
+                reason = (f"member: {describe(net)}, data {data_words(net)}; with every other weight fixed at "
+                          f"{w_value} and every other bias at {b_value}, its loss is {fact.replace('_', ' ')} in {names}")
+                return ReadingAnswer(reading, False, reason, None, certs[:1], time.monotonic() - start)
+    return ReadingAnswer(reading, None, f"{gap}; no member refuted it", None, [], time.monotonic() - start)
+
+
+def _refute_other_property(claim: FamilyClaim, total: float) -> FamilyResult:
+    """"The loss of a ReLU network is concave / strictly convex" is about every member: one member whose loss has a
+    checked not-concave (not strictly convex, or not convex) certificate about its own spec refutes it; in one layer
+    (the others fixed), one member at one fixed value (``_refute_in_layer``). Nothing proves it here (undecided)."""
+    fact = {"concave": "not_concave", "strictly convex": "not_strictly_convex"}[claim.prop]
+    answers = []
+    for reading in claim.readings:
+        start = time.monotonic()
+        if claim.part is not None:   # one layer, the others fixed: one member at one fixed value
+            answers.append(_refute_in_layer(claim, reading, start, total / max(len(claim.readings), 1),
+                                            f"'{claim.prop}' in part of the weights is never proved", fact))
+            continue
+        net, certs = find_member(reading, widths=claim.widths, units=claim.units, n_data=claim.n_data,
+                                 data=claim.data, bias=claim.bias, n_weights=claim.n_weights,
+                                 budget=total / max(len(claim.readings), 1), fact=fact)
+        if net is None:
+            answers.append(ReadingAnswer(reading, None, f"no member with a {fact.replace('_', ' ')} certificate was "
+                                         "found", None, [], time.monotonic() - start))
+            continue
+        reason = f"member: {describe(net)}, data {data_words(net)}: its loss is {fact.replace('_', ' ')}"
+        answers.append(ReadingAnswer(reading, False, reason, net, certs, time.monotonic() - start))
+    return FamilyResult(claim, answers)
 
 
 def check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResult:
@@ -607,9 +701,7 @@ def check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResu
         answers = []
         share = total / 2 if claim.prop == "convex" else total   # convexity keeps half for the members' search
         for reading, net, holds, facts, certs in one_network.answer(nets, claim.prop, claim.negated, timeout=share):
-            data = "; ".join(f"x = ({', '.join(x)}), y = {', '.join(y)}" for x, y in zip(net.spec["inputs"],
-                                                                                         net.spec["targets"]))
-            reason = (f"the network {describe(net)}, data {data}: proven {', '.join(facts) or 'nothing'}")
+            reason = f"the network {describe(net)}, data {data_words(net)}: proven {', '.join(facts) or 'nothing'}"
             answers.append(ReadingAnswer(reading, holds, reason, net, certs))
         per_reading = {}
         for a in answers:   # within a reading: every (some) network read; readings that disagree: undecided
@@ -619,6 +711,8 @@ def check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResu
         if one.holds is not None or claim.prop != "convex":
             return one
         # convexity left open by the analysis: the members' search (with its expression search) may still refute it
+    elif split is not None and split[0] in ("concave", "strictly convex") and not claim.negated:
+        return _refute_other_property(claim, total)
     elif split is not None:
         raise ClaimError(f"'{split[0]}' is read for one network on given data (its widths, activation, loss and "
                          f"data); a family claim is read for convexity only")

@@ -84,7 +84,7 @@ def refuse_unknown_kind(low: str) -> None:
     family reader reads nor a determiner: "a linearized network", "a convex neural network", "a GELU network"."""
     for m in _BEFORE_NOUN.finditer(low):
         word = m.group("word").removesuffix("'s")
-        if word in _KNOWN_BEFORE or re.fullmatch(r"\d+(?:-\d+)+|\d+-layer|\d+-hidden-layer", word):
+        if word in _KNOWN_BEFORE or re.fullmatch(r"\d+(?:-\d+)+|\d+-layer|(?:\d+|one|single|two)-hidden-layer", word):
             continue
         raise ClaimError(f"'{m.group(0).strip()}': '{word}' is not a kind of network family claims read "
                          "(activations, depth, widths); write the loss as a formula")

@@ -20,7 +20,10 @@ subject):
   biases, a middle layer, "each layer separately") is read as "one" layer with every other weight fixed: for a
   *linear* network (identity activations, linear output) the output is then affine in that layer's weights (a
   product of fixed matrices times them, plus fixed terms), so the loss is convex by the same certificate; for any
-  other activation it is left undecided. Several layers at once are refused.
+  other activation (and for the last layer through a nonlinear output) one member at one value of the fixed
+  weights refutes it (``families``; ``varied_layer`` says which layer every reading varies). Several layers at once
+  are refused, and so is "with the first layer fixed" in a network with several hidden layers (it leaves more than
+  the last layer free).
 * **Widths, slopes and kinds.** "of width 3", "3 hidden units" fix the hidden width (``hidden_width``); "slope
   1/5" the leaky ReLU's slope (``leaky_slope``); an activation, loss or input size the members cannot have
   (quadratic activations, the absolute loss, "two inputs" without widths) is refused (``refuse_unmodelled_kind``).
@@ -111,7 +114,8 @@ def bias_choice(low: str) -> bool | None:
 
 _PART = r"(?P<part>last|final|output|top|first|input|hidden|middle|second|earlier|other|inner|penultimate|all)"
 _LAYER_NOUN = r"(?:[\s-]*layers?(?:'s)?)?(?:[\s-]*(?:weights?|parameters?|bias(?:es)?|units?))?"
-_VAR_PHRASE = re.compile(rf"\b(?:in|w\.?r\.?t\.?|with\s+respect\s+to)\s+(?:only\s+)?(?:the\s+|its\s+|their\s+)?"
+_VAR_PHRASE = re.compile(rf"\b(?:in|w\.?r\.?t\.?|with\s+respect\s+to|training|fine[\s-]?tuning|retraining|optimi[sz]ing|"
+                         rf"updating|learning)\s+(?:only\s+)?(?:the\s+|its\s+|their\s+)?"
                          rf"(?:(?:weights?|parameters?|bias(?:es)?)\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?)?"
                          rf"{_PART}(?=[\s-]*(?:layer|weight|param|bias))")
 #: a mention of a part of the weights the phrases above may not have read: refused rather than ignored
@@ -134,6 +138,31 @@ _EACH_LAYER = re.compile(r"\b(?:in\s+)?each\s+layer(?:'s)?(?:\s+(?:weights?|sepa
                          r"\bin\s+(?:the\s+weights?\s+of\s+)?any\s+(?:single\s+)?layer\b")
 
 
+#: other spellings of the parts of the weights, rewritten into the ones the phrases above read
+_PART_SPELLINGS = (
+    (re.compile(r"\b(?:every|each|all|any)\s+other\s+(?:weights?|parameters?)(?:\s+and\s+bias(?:es)?)?\s+(?:is|are)\b",
+                re.I), "the other layers are"),
+    (re.compile(r"\b(?:every|each|all|any)\s+other\s+(?:weights?|parameters?)(?:\s+and\s+bias(?:es)?)?\s+"
+                r"(?=fixed|frozen|held|kept)", re.I), "the other layers are "),
+    (re.compile(r"\b(?:the\s+)?first\s+(?:two|2)\s+layers\b(?=\s+(?:are\s+|being\s+)?(?:held\s+|kept\s+)?"
+                r"(?:fixed|frozen))", re.I), "the earlier layers"),
+    (re.compile(r"\b(first|second|last|final)\s+hidden\s+(layer|weights?|bias(?:es)?)", re.I), r"\1 \2"),
+    (re.compile(r"\b(?:fixed|frozen)\s+first\s+and\s+last\s+layers\b", re.I), "fixed other layers"),
+)
+
+
+def part_words(text: str) -> str:
+    """The sentence with other spellings of a part of the weights in the words ``weights_part`` reads: "every
+    other weight is fixed" -> "the other layers are fixed", "the first two layers" (of a network with two hidden
+    layers, the only one the members with them have) -> "the earlier layers", "the second hidden layer" -> "the
+    second layer", "for fixed first and last layers" -> "for fixed other layers"."""
+    deeper = re.search(r"\d+(?:\s*-\s*\d+){4,}|\b(?:three|four|five|[3-9])\s+hidden\s+layers", text, re.I)
+    for pattern, replacement in _PART_SPELLINGS:
+        if not (deeper and replacement == "the earlier layers"):   # more than two hidden layers: not all earlier
+            text = pattern.sub(replacement, text)
+    return text
+
+
 def weights_part(low: str, hidden_depths: list[int]) -> str | None:
     """None when the claim is about all the weights, "last" when it is about the last layer's weights (and bias)
     with the earlier layers fixed, "one" when it is about the weights of one other layer (or of each layer
@@ -153,6 +182,11 @@ def weights_part(low: str, hidden_depths: list[int]) -> str | None:
             raise ClaimError("the claim fixes part of the weights without saying which; family claims are read for "
                              "all the weights or for the last layer ('convex in the last layer')")
         return None
+    if not var_parts and fixed_parts and any(d >= 2 for d in hidden_depths) and \
+            not fixed_parts & {"earlier", "other", "hidden", "inner"}:
+        # "with the first layer fixed" in a network with two hidden layers varies every later layer, not the last
+        raise ClaimError(f"with the {', '.join(sorted(fixed_parts))} layer fixed, a network with several hidden "
+                         f"layers varies more than one layer; name the layer varied ('in the last layer')")
     if var_parts <= _LAST and fixed_parts <= _EARLY and (var_parts or fixed_parts - {"other"}):
         return "last"
     if len(var_parts) == 1 and not var_parts & _LAST and not var_parts & fixed_parts and \
@@ -163,20 +197,74 @@ def weights_part(low: str, hidden_depths: list[int]) -> str | None:
                      f"layers fixed; write the loss as a formula in the weights it is about")
 
 
+_BIAS_ONLY = re.compile(r"^[\s-]*(?:layers?(?:'s)?[\s-]*)?bias(?:es)?\b")
+#: the weights and the biases of the layer named together ("the output weight and bias", "the last-layer parameters")
+_BOTH = re.compile(r"^[\s-]*(?:layers?(?:'s)?[\s-]*)?(?:(?:weights?|parameters?)\s+and\s+(?:its\s+|the\s+)?bias(?:es)?|"
+                   r"parameters?)\b")
+
+
+def varied_layer(low: str, hidden: int) -> tuple[int, str] | None:
+    """For a claim about part of the weights (``weights_part`` is "last" or "one") of a network with ``hidden``
+    hidden layers: (l, which), the layer l (1 = the first, hidden + 1 = the last) and the parameters of it that every
+    reading of the words varies: "W" its weights, "b" its biases when the sentence names biases only ("in the hidden
+    biases"), "Wb" both when it names both ("in the output weight and bias", "the last-layer parameters"); None when
+    the words do not say which layer ("the hidden layer" of a deep network, "an inner layer").
+
+    A refutation may vary fewer weights than the claim names: the restriction of a convex function to an affine
+    subspace (the other weights fixed) is convex, so a loss that is not convex in W_l with the biases fixed is not
+    convex in (W_l, b_l) either. "each layer separately" is refuted by one layer (the first)."""
+    last = hidden + 1
+    found = [(m.group("part"), "Wb" if _BOTH.match(low[m.end():]) else
+              "b" if _BIAS_ONLY.match(low[m.end():]) or re.search(r"\bbias", m.group(0)) else "W")
+             for m in _VAR_PHRASE.finditer(low) if m.group("part") != "all"]
+    if len(found) > 1:
+        return None
+    if not found:   # "each layer separately", or the varied layer said only by the fixed ones
+        fixed = {m.group("part") for m in (*_FIXED_AFTER.finditer(low), *_FIXED_BEFORE.finditer(low))}
+        if _EACH_LAYER.search(low) and not fixed:
+            return 1, "W"
+        if fixed and fixed <= _LAST and hidden == 1:
+            return 1, "W"
+        if fixed and fixed <= _EARLY - {"other"} | {"second"} and (hidden == 1 or fixed >= {"first", "second"}):
+            return last, "W"
+        return None
+    word, which = found[0]
+    layer = {"first": 1, "input": 1}.get(word)
+    if word in _LAST:
+        layer = last
+    elif word == "hidden" and hidden == 1:
+        layer = 1
+    elif word == "middle" and hidden == 2:
+        layer = 2
+    elif word == "second":
+        layer = 2 if hidden >= 1 else None
+    return None if layer is None else (layer, which)
+
+
 _DEFINITE_NET = re.compile(r"\b(?:the|this|that|our|my|your|their|such\s+a)\s+(?:neural\s+)?(?:network|net|model|nn|"
                            r"mlp)(?:'s)?\b")
 _UNGIVEN_POINT = re.compile(r"\b(?:on|at|for|with)\s+(?:the|a|one|some|any\s+given)\s+(?:single\s+)?(?:training\s+)?"
                             r"(?:data\s+point|point|example|sample|observation)\b(?!s)")
 
+#: a data set named without its values ("on my data", "on the training set", "over a dataset"): the answer depends
+#: on it unless it is proved for every data set
+_UNGIVEN_DATA = re.compile(r"\b(?:on|over|for|with|to)\s+(?:the|my|our|your|this|that|their|its|his|her)"
+                           r"\s+(?:own\s+|given\s+)?(?:training\s+|observed\s+)?(?:data(?:\s*set)?|dataset|training\s+set|"
+                           r"samples|examples|points|observations|inputs)\b(?!\s*(?:point|\$|\(|\\\{|\{|[xy]\s*=))")
+
 
 def refuse_unstated_subject(low: str, *, kind_named: bool, data_given: bool) -> None:
-    """``ClaimError`` when the sentence names one network or one data point without giving it."""
+    """``ClaimError`` when the sentence names one network, one data point or one data set without giving it."""
     if not kind_named and _DEFINITE_NET.search(low):
         raise ClaimError("which network? the claim names one ('the network') without its layers, activation, loss "
                          "or data; say e.g. 'a 1-2-1 ReLU network with squared loss on the data (1, 1), (-1, -1)'")
     if not data_given and _UNGIVEN_POINT.search(low):
         raise ClaimError("which data point? the answer depends on it (on x = 0 a network without biases has a "
                          "constant loss); give its values, e.g. 'on the data point (1, 1)'")
+    if not data_given and _UNGIVEN_DATA.search(low):
+        raise ClaimError(f"which data? '{_UNGIVEN_DATA.search(low).group(0)}' names data without their values, and "
+                         "the answer depends on them (on x = 0 a network without biases has a constant loss); give "
+                         "them, e.g. 'on the data (1, 1), (-1, -1)'")
 
 
 
@@ -210,6 +298,8 @@ def math_is_only_data(text: str) -> bool:
     if text.count("$") % 2:
         return False
     text = _VARS_BLOCK.sub(" ", text)
+    text = re.sub(r"\$\s*(,|;|\band\b)\s*\$", r" \1 ", text)   # "$x = (1, 0)$, $y = 1$": one data point
+    text = re.sub(r"\\[{}]", " ", text)   # a data set written as a set, "$\{(1, 1), (2, 0)\}$"
     blocks = re.findall(r"\$([^$]*)\$|\\\((.*?)\\\)", text)
     for a, b in blocks:
         block = a or b
@@ -357,4 +447,4 @@ def cut_explanation(text: str) -> tuple[str, str | None]:
         return text, None   # a condition, data or a formula after it: kept, so that it is read or refused
     return m.group("claim"), m.group("why").strip(" :;—–-,")
 __all__ = ["bias_choice", "cut_explanation", "given_data", "hidden_width", "leaky_slope", "math_is_only_data",
-           "named_weights", "property_shape", "refuse_unmodelled_kind", "refuse_unstated_subject", "weights_part"]
+           "named_weights", "part_words", "property_shape", "refuse_unmodelled_kind", "refuse_unstated_subject", "varied_layer", "weights_part"]

@@ -566,6 +566,43 @@ def prove_convexity(net: Network) -> list:
     return out
 
 
+def find_flat_segment(net: Network, *, oracle: LossOracle | None = None) -> list:
+    """Midpoint certificates with a Jensen equality (``refutes`` strictly_convex and strictly_concave) along a
+    direction that moves no pre-activation of the first layer at any data point.
+
+    Unit 1 of the first layer sees the data only through z_i = w . x_i (+ b): when the data matrix with rows x_i
+    (and a 1 for the bias) has a nonzero null vector n, moving (w, b) along n leaves every z_i, hence every output
+    and the loss, unchanged. So L(p - n) = L(p) = L(p + n) at every point p: the loss is not strictly convex nor
+    strictly concave (one data point with a bias, n = (1, -1); inputs at x = 0 without biases; two inputs and one
+    point). The equality is computed twice (the finders' evaluator, then the checker's forward pass of the spec),
+    never assumed. [] when the data matrix has full column rank."""
+    import sympy as sp
+
+    oracle = oracle or LossOracle(net)
+    rows = [[Fraction(v) for v in x] + ([Fraction(1)] if net.bias else []) for x in net.spec["inputs"]]
+    width = net.layers[0] + (1 if net.bias else 0)
+    null = sp.Matrix([[sp.Rational(v.numerator, v.denominator) for v in r] for r in rows]).nullspace() \
+        if rows else [sp.eye(width)[:, 0]]
+    if not null:
+        return []
+    n = [Fraction(int(sp.fraction(v)[0]), int(sp.fraction(v)[1])) for v in null[0]]
+    idx = _Layout(net).incoming(1, 1)
+    p = [Fraction(1, 2)] * len(net.names)
+    a, b = list(p), list(p)
+    for k, step in zip(idx, n):
+        a[k], b[k] = p[k] - step, p[k] + step
+    with precision():
+        fa, fb, fp = oracle.value(a), oracle.value(b), oracle.value(p)
+        if fa is None or fb is None or fp is None or not statable(fa, fb, fp):
+            return []
+        values = {"f(a)": stated(fa), "f(b)": stated(fb), "f(m)": stated(fp)}
+    return [MidpointCertificate(variables=oracle.names, network=oracle.spec, refutes=side,
+                                a=tuple(map(rational_to_str, a)), b=tuple(map(rational_to_str, b)), lam="1/2",
+                                values=values, note="the first unit's incoming weights move along a null vector of "
+                                "the data matrix: no pre-activation changes, the loss is constant on the segment")
+            for side in ("strictly_convex", "strictly_concave")]
+
+
 # ------------------------------------------------------------------------------------ orchestration
 
 #: Above this many parameters the constructed certificates of ``symconvex.scale`` are tried first.
@@ -604,11 +641,14 @@ def search(net: Network, found: list, *, deadline: float | None = None, base_poi
             if verified is not None:
                 verified[id(cert)] = (cert, statement)
 
+    large = len(oracle.names) > LARGE
+    if not large and len(net.spec["inputs"]) * (net.layers[0] + 1) <= 400:
+        for cert in find_flat_segment(net, oracle=oracle):
+            offer(cert)
     for cert in prove_convexity(net):
         offer(cert)
     if statements & {"convex", "affine"}:
         return ""
-    large = len(oracle.names) > LARGE
     if large:  # constructed certificates first: they exist by construction and cost one exact forward pass
         for cert in constructed_certificates(net, base_point):
             offer(cert)
@@ -643,7 +683,7 @@ def search(net: Network, found: list, *, deadline: float | None = None, base_poi
     return "no certificate against convexity was found (try other data or a longer --timeout)"
 
 
-__all__ = ["LossOracle", "curvature_certificate", "find_kink_midpoint", "find_not_concave",
+__all__ = ["LossOracle", "curvature_certificate", "find_flat_segment", "find_kink_midpoint", "find_not_concave",
            "find_permutation_midpoint", "find_region_curvature", "find_saddle_at_zero", "linear_teacher_point",
            "midpoint_certificate", "prove_convexity", "readout_fit_points", "search", "solve_exact",
            "swap_units"]

@@ -86,11 +86,14 @@ def test_not_convex_in_the_last_layer_is_refuted():
                        timeout=20).holds is False
 
 
-def test_the_last_layer_through_a_sigmoid_output_stays_undecided():
-    # (s(v h + c) - 1)^2 is not convex in c: the per-example proof does not apply
+def test_the_last_layer_through_a_sigmoid_output_is_refuted_at_one_fixed_value():
+    # (s(v h + c) - 1)^2 is not convex in the score: the per-example proof does not apply, and one member with the
+    # hidden layer fixed refutes the claim with a certificate about the loss in the last layer's weights alone
     result = check_claim("The squared loss of a network with one hidden layer of tanh units and a sigmoid output "
                          "is convex in the last layer", timeout=20)
-    assert result.holds is None
+    assert result.holds is False and result.certificates
+    for cert in result.certificates:
+        assert verify(cert) == "not_convex" and all(n.startswith("W2_") for n in cert.variables)
 
 
 @pytest.mark.parametrize("text, part", [
@@ -109,9 +112,12 @@ def test_weights_part(text, part):
     "A ReLU network is convex in the weights of the first layer",
 ])
 def test_one_layer_of_a_relu_network_is_never_answered_about_all_weights(text):
-    # these were refuted with a member's certificate about all its weights; one layer of a ReLU net is not modelled
+    # these were refuted with a member's certificate about all its weights; now with one about that layer only
     result = check_claim(text, timeout=20)
-    assert result.holds is None and result.claim.part == "one"
+    assert result.holds is False and result.claim.part == "one"
+    prefix = "b1_" if "biases" in text else "W1_"
+    for cert in result.certificates:
+        assert verify(cert) == "not_convex" and all(n.startswith(prefix) for n in cert.variables)
 
 
 @pytest.mark.parametrize("text", [
@@ -283,9 +289,13 @@ def test_one_network_other_properties(text, holds):
     assert result.certificates and all(verify(c) for c in result.certificates)
 
 
-def test_other_properties_of_a_whole_family_are_refused():
+def test_other_properties_of_a_whole_family_are_refused_unless_a_member_refutes_them():
+    # "concave" of every member is refuted by one member's checked not-concave certificate (session 11); the
+    # negated forms stay refused
+    result = check_claim("A ReLU network is concave", timeout=20)
+    assert result.holds is False and all(verify(c) == "not_concave" for c in result.certificates)
     with pytest.raises(ClaimError, match="one network"):
-        check_claim("A ReLU network is concave", timeout=20)
+        check_claim("A ReLU network is not strictly convex", timeout=20)
 
 
 def test_a_named_loss_and_a_width_between_words():
@@ -357,11 +367,13 @@ def test_a_linear_network_is_convex_in_one_layer(text):
     assert {verify(c) for c in result.certificates} <= {"convex", "affine"} and result.certificates
 
 
-def test_one_layer_of_a_nonlinear_network_stays_undecided():
-    # (v tanh(w x + b) - y)^2 in (w, b) is not convex for some v: never proved, not refuted here either
+def test_one_layer_of_a_nonlinear_network_is_refuted_at_one_fixed_value():
+    # (v tanh(w x + b) - y)^2 in (w, b) is not convex at v = 1: refuted; "not convex" for fixed others stays open
     result = check_claim("The squared loss of a 1-2-1 tanh network on (1, 2) is convex in the first layer when the "
                          "second layer is fixed", timeout=30)
-    assert result.holds is None
+    assert result.holds is False and all(verify(c) == "not_convex" for c in result.certificates)
+    assert check_claim("The squared loss of a 1-2-1 tanh network on (1, 2) is not convex in the first layer when the "
+                       "second layer is fixed", timeout=30).holds is None
 
 
 def test_several_layers_at_once_are_refused():

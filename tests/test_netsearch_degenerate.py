@@ -18,7 +18,9 @@ def test_constant_loss_is_affine(activation):
     assert a.curvature.value == "affine"
     assert a.is_convex is True and a.is_concave is True
     assert all(c.network is not None for c in a.certificates)   # about the spec, not an expression beside it
-    assert {verify(c) for c in a.certificates} == {"affine"}
+    # the affine proof, and (session 11) the flat segment of the unseen first layer: a constant is not strict
+    assert "affine" in {verify(c) for c in a.certificates}
+    assert {verify(c) for c in a.certificates} <= {"affine", "not_strictly_convex", "not_strictly_concave"}
 
 
 def test_sigmoid_output_layer_only_is_convex():
