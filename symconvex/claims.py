@@ -2188,6 +2188,27 @@ def _check_one(text: str, timeout: float):
         return check_family_claim(text, timeout=timeout)
     if looks_like_saddle_claim(text):  # "$f$ has a saddle point at $(0, 0)$"
         return check_saddle_claim(text, timeout=timeout, parse=parse_claim)
+    from .matrix_rows import check_matrix_norm_claim, matrix_letters
+
+    letters = matrix_letters(text)   # ||Xw - y||^2 with X undeclared: a matrix of any size, not a number
+    if not letters:
+        return _check_plain(text, timeout)
+    start = time.monotonic()
+
+    def rows(rewritten):
+        from .data_vectors import check_data_vector_claim
+
+        try:
+            return check_data_vector_claim(rewritten, timeout=timeout / 2, parse=parse_claim, answer=_answer)
+        except ClaimError:
+            return None
+
+    return check_matrix_norm_claim(text, letters, rows=rows, numbers=lambda: _check_plain(
+        text, max(timeout - (time.monotonic() - start), 0.05)))
+
+
+def _check_plain(text: str, timeout: float):
+    """One claim about functions of numbers, vectors of stated sizes, or data vectors of any dimension."""
     start = time.monotonic()
     try:
         with time_limit(timeout):
