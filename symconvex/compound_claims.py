@@ -34,6 +34,7 @@ import sympy as sp
 from .errors import ClaimError
 from .facts import ANSWER_WORDS
 from .sentences.compound import Compound
+from .symbolic_sums import AnswerOfParts
 
 
 @dataclass
@@ -46,7 +47,7 @@ class Part:
 
 
 @dataclass
-class CompoundResult:
+class CompoundResult(AnswerOfParts):
     """The answer to a compound sentence (module docstring): ``holds`` from the parts' answers."""
 
     text: str
@@ -69,15 +70,6 @@ class CompoundResult:
     @property
     def curvature(self) -> str:
         return "unknown"
-
-    @property
-    def facts(self) -> dict:
-        return {}
-
-    @property
-    def analysis(self):
-        """None: the answer rests on one analysis per part."""
-        return None
 
     def to_dict(self) -> dict:
         return {"claim": self.text, "compound": self.how, "holds": self.holds, "curvature": self.curvature,

@@ -67,8 +67,21 @@ class Part:
     result: object
 
 
+class AnswerOfParts:
+    """An answer that rests on several analyses, one per part: no one analysis, no facts of one subject."""
+
+    @property
+    def facts(self) -> dict:
+        return {}
+
+    @property
+    def analysis(self):
+        """None: the answer rests on one analysis per part (``parts``)."""
+        return None
+
+
 @dataclass
-class SumResult:
+class SumResult(AnswerOfParts):
     """The answer to a claim about a sum with a symbolic number of terms: ``holds`` with the ``parts`` whose
     certificates the checker accepted, and the meta-argument in ``reason``."""
 
@@ -104,15 +117,6 @@ class SumResult:
         """The summary for every member: affine, convex or concave when proved for every n and data, else
         unknown (a member's refutation says nothing of the others)."""
         return next((w for w in ("affine", "convex", "concave") if w in self.every), "unknown")
-
-    @property
-    def facts(self) -> dict:
-        return {}
-
-    @property
-    def analysis(self):
-        """None: the answer rests on several analyses, one per part (``parts``)."""
-        return None
 
     def to_dict(self) -> dict:
         return {"claim": self.text, "symbolic_sum": True, "property": self.claim.property,
