@@ -32,6 +32,7 @@ from .analysis import Subject, gate
 from .certificates import DataVectorCertificate, to_tree
 from .errors import ClaimError
 from .facts import derive
+from .pretty import pretty
 
 #: A name as a claim writes it: a letter or a Greek command, with an optional subscript.
 _NAME = (r"(?:\\(?:alpha|beta|gamma|delta|theta|lambda|mu|nu|xi|phi|psi|omega|eta|zeta)|[A-Za-z])"
@@ -394,10 +395,11 @@ def check_data_vector_claim(text: str, *, timeout: float, parse, answer):
         result.reason = "a negative fact for every dimension is not proved by its one-dimensional member; " + \
             result.reason
     result.text = text
-    result.scope = f"for every dimension of the vectors {', '.join(vectors)}" + (
+    shown = ", ".join(pretty(sp.Symbol(v)) for v in vectors)
+    result.scope = f"for every dimension of the vectors {shown}" + (
         " and every number of terms" if maximum is not None or looks_like_symbolic_sum(scalar) else "")
     result.reason = (result.reason + "; " if result.reason else "") + (
-        f"read for every dimension d of the vectors {', '.join(vectors)} (inner products, norms): a proof holds for "
+        f"read for every dimension d of the vectors {shown} (inner products, norms): a proof holds for "
         "every d, every count and all data; a refutation is a member with d = 1")
     return result
 

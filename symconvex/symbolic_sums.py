@@ -139,8 +139,8 @@ class SumResult(AnswerOfParts):
 
         c = self.claim
         lines = [f"{ANSWER_WORDS[self.holds]}: {pretty(c.function)} is {'not ' if c.negated else ''}{words} in "
-                 f"({', '.join(v.name for v in c.variables)}) {self.scope}"
-                 + (f" and every {', '.join(p.name for p in c.parameters)}" if c.parameters else ""),
+                 f"({', '.join(pretty(v) for v in c.variables)}) {self.scope}"
+                 + (f" and every {', '.join(pretty(p) for p in c.parameters)}" if c.parameters else ""),
                  f"  {self.reason}"]
         for p in self.parts:
             lines.append(f"  {p.role}: {p.words}")
