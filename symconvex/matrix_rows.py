@@ -110,12 +110,17 @@ def check_matrix_norm_claim(text: str, letters: list, *, rows, numbers):
     names = ", ".join(letters)
     rewritten = rows_reading(text, letters)
     result = rows(rewritten) if rewritten is not None else None
-    if result is not None and result.holds is not None:
-        result.text = text
-        result.reason = (f"{names} read as a matrix of any size with rows {', '.join(c.lower() + '_i' for c in letters)}"
-                         f" (the norm as a sum over the rows: {rewritten}); " + result.reason)
-        return result
     number = numbers()
+    if result is not None and result.holds is not None:
+        how = (f"{names} read as a matrix of any size with rows {', '.join(c.lower() + '_i' for c in letters)} (the "
+               f"norm as a sum over the rows: {rewritten})")
+        if number.readings and number.holds is not result.holds:
+            # the claim names no variables and its readings disagree (jointly in X, w, y: refuted by a 1 x 1 member)
+            return dataclasses.replace(number, holds=None, explanation=(
+                f"{number.explanation}; {how}: {_word(result.holds)} in {', '.join(map(str, result.claim.variables))}"))
+        result.text = text
+        result.reason = f"{how}; {result.reason}"
+        return result
     if number.holds is False and _positive(number.claim):
         return dataclasses.replace(number, explanation=(
             f"{names} read as a matrix: refuted by its 1 x 1 member ({names} a number), a matrix of the claim; "
