@@ -1592,6 +1592,7 @@ def _parse_claim(text: str) -> Claim:
             if isinstance(piece, list):      # the orthant of a vector declaration, already by coordinates
                 constraints = piece
             else:
+                _square_matrix_order(piece, defs.shapes.matrices)
                 piece = _ORDER.sub(lambda m: _ORDER_AS[m.group(0)], piece)   # x \succeq 0: componentwise
                 if not has_relation(piece):
                     check_space_size(piece, variables, defs.values)
@@ -2269,6 +2270,23 @@ def _check_plain(text: str, timeout: float):
     how = "; ".join(hows)
     return dataclasses.replace(result, holds=None, readings=[*result.readings, *others],
                                explanation="the readings disagree: " + "; ".join(lines) + f" ({how})")
+
+
+def _square_matrix_order(piece: str, matrices: dict) -> None:
+    r"""Refuse an order condition on a declared square matrix of size n >= 2 (``X \succ 0``, ``A > 0``, ``A \ge 0``):
+    ``\succ`` / ``\succeq`` state definiteness, not a condition on each entry, and ``>`` / ``\ge`` mean positive
+    definite in some texts and entrywise in others; reading either entrywise would answer about other matrices than
+    the claim's. (Vectors and non-square matrices keep the entrywise reading, the only one they have.)"""
+    if not (has_relation(piece) or _ORDER.search(piece)):
+        return
+    for name, (rows, cols) in matrices.items():
+        if rows == cols >= 2 and re.search(rf"(?<![\\A-Za-z]){re.escape(name)}(?![A-Za-z_])", piece):
+            definite = _ORDER.search(piece) is not None
+            raise _claim_error(
+                f"the condition '{piece.strip()}' on the {rows} x {cols} matrix {name} is "
+                + ("a definiteness condition, which is not read by entries" if definite else
+                   "ambiguous (positive definite in some texts, entrywise in others)")
+                + f": give {name}'s entries, or state the condition on its entries (e.g. '{name}_{{11}} > 0')")
 
 
 def _reading_line(c: Claim) -> str:

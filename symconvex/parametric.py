@@ -47,15 +47,35 @@ def parameter_values(domain: Domain | None, parameters, limit: int = MAX_VALUES,
         ends = [Fraction(int(e.p), int(e.q)) for e, strict in ((lo, lo_strict), (hi, hi_strict))
                 if e is not None and not strict and getattr(e, "is_Rational", False)]
         ranked.append(list(dict.fromkeys(ends + list(degenerate.get(p.name, ())) + SAMPLES)))
-    combos = sorted(itertools.product(*(range(len(r)) for r in ranked)), key=lambda ix: (sum(ix), ix))
     found = 0
-    for ix in combos:
+    for ix in itertools.islice(_by_rank([len(r) for r in ranked]), MAX_TRIED):
         point = tuple(r[i] for r, i in zip(ranked, ix))
         if not domain or domain.contains(point):
             yield point
             found += 1
             if found >= limit:
                 return
+
+
+def _by_rank(sizes: list):
+    """The index tuples of ``itertools.product(*map(range, sizes))`` in order of (sum, tuple), generated lazily: with
+    nine parameters (a 3 x 2 matrix and a vector, by entries) the product has 12^9 tuples, far too many to sort."""
+    def tails(k: int, total: int):
+        if k == len(sizes):
+            if total == 0:
+                yield ()
+            return
+        room = sum(n - 1 for n in sizes[k + 1:])
+        for first in range(max(0, total - room), min(sizes[k] - 1, total) + 1):
+            for tail in tails(k + 1, total - first):
+                yield (first, *tail)
+
+    for total in range(sum(n - 1 for n in sizes) + 1):
+        yield from tails(0, total)
+
+
+#: How many combinations ``parameter_values`` examines at most (conditions may reject most of them).
+MAX_TRIED = 20000
 
 
 #: The largest function (SymPy operation count) and number of variables whose Hessian determinant is factored.

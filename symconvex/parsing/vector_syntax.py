@@ -255,18 +255,26 @@ class _Parser:
         arg, k = self.factor(items, j)
         return ("func", name, [arg]), k
 
+    def operand(self, items, i):
+        r"""The operand of \operatorname{tr}, \det, \lambda_{\max}: a bracket right after the operator is the whole
+        operand, and a power after it applies to the value (``\operatorname{tr}(X)^2`` = (tr X)^2, as ``\log(x)^2``
+        is (log x)^2); without a bracket the operand is a factor (``\det X^2`` = det(X^2))."""
+        if i < len(items) and isinstance(items[i], Group) and items[i].open in ("(", "["):
+            return self.primary(items, i)
+        return self.factor(items, i)
+
     def command(self, items, i):
         it = items[i]
         name = it.text[1:]
         if name == "lambda" and i + 2 < len(items) and _is(items[i + 1], "_"):  # \\lambda_{\\max}(A), _{\\min}
             which = self.text_of([items[i + 2]]).strip("{} ")
             if which in ("\\max", "\\min", "max", "min", "\\mathrm{max}", "\\mathrm{min}"):
-                arg, j = self.factor(items, i + 3)
+                arg, j = self.operand(items, i + 3)
                 return ("eig", arg, "max" if "max" in which else "min"), j
         if name in GREEK or name in STYLES:
             return self.name(items, i)
         if name == "det":
-            arg, j = self.factor(items, i + 1)
+            arg, j = self.operand(items, i + 1)
             return ("det", arg), j
         if name == "|":
             inner, j = self.expr(items, i + 1, stop=("\\|",))
@@ -312,10 +320,10 @@ class _Parser:
                 _fail(f"{it.text} needs a braced name")
             word = self.text_of(g.items).replace(" ", "")
             if word in ("tr", "trace", "Tr"):
-                arg, j = self.factor(items, i + 2)
+                arg, j = self.operand(items, i + 2)
                 return ("tr", arg), j
             if word == "det":
-                arg, j = self.factor(items, i + 2)
+                arg, j = self.operand(items, i + 2)
                 return ("det", arg), j
             if word in _NORM_WORDS:        # \|...\|_p as text.normalize spells it
                 func, j = self.application(word, items, i + 2)
