@@ -2189,11 +2189,13 @@ def _check_one(text: str, timeout: float):
         return check_family_claim(text, timeout=timeout)
     if looks_like_saddle_claim(text):  # "$f$ has a saddle point at $(0, 0)$"
         return check_saddle_claim(text, timeout=timeout, parse=parse_claim)
-    from .matrix_rows import check_matrix_norm_claim, matrix_letters
+    from .matrix_rows import check_matrix_norm_claim, gram_norms, matrix_letters, vector_names
 
-    letters = matrix_letters(text)   # ||Xw - y||^2 with X undeclared: a matrix of any size, not a number
+    normed = gram_norms(text)   # (Xw - y)^T (Xw - y) = ||Xw - y||_2^2
+    letters = matrix_letters(normed)   # ||Xw - y||^2 with X undeclared: a matrix of any size, not a number
     if not letters:
-        return _check_plain(text, timeout)
+        names = vector_names(text)   # (Xw - y)^T (Xw - y), tr(X^2), ||x|| undeclared: vectors and matrices of any size
+        return _check_plain(text, timeout) if not names else _check_vector_names(text, names, timeout)
     start = time.monotonic()
 
     def rows(rewritten):
@@ -2204,8 +2206,39 @@ def _check_one(text: str, timeout: float):
         except ClaimError:
             return None
 
-    return check_matrix_norm_claim(text, letters, rows=rows, numbers=lambda: _check_plain(
+    result = check_matrix_norm_claim(normed, letters, rows=rows, numbers=lambda: _check_plain(
         text, max(timeout - (time.monotonic() - start), 0.05)))
+    if normed != text and getattr(result, "text", text) == normed:
+        result.text = text
+    return result
+
+
+def _check_vector_names(text: str, names: list, timeout: float):
+    """A claim whose ``names`` are written as vectors or matrices of unstated size (``matrix_rows.vector_names``):
+    the plain reading (each a number) decides only what its member of size 1 settles
+    (``matrix_rows.check_number_reading``)."""
+    from .data_vectors import check_data_vector_claim
+    from .matrix_rows import check_number_reading
+
+    start = time.monotonic()
+    result = _check_plain(text, timeout)
+
+    def left() -> float:
+        return max(timeout - (time.monotonic() - start), 0.05)
+
+    def member(other):
+        try:
+            return _check_plain(other, left())
+        except ClaimError:
+            return None
+
+    def every_dimension(other):
+        try:
+            return check_data_vector_claim(other, timeout=left(), parse=parse_claim, answer=_answer)
+        except ClaimError:
+            return None
+
+    return check_number_reading(text, names, result, member=member, every_dimension=every_dimension)
 
 
 def _check_plain(text: str, timeout: float):

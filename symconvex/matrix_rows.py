@@ -35,7 +35,8 @@ _TERM = re.compile(rf"\s*([+-]?)\s*(?:([A-Z])\s*({_VECTOR})|({_VECTOR}))\s*")
 
 def _declared(text: str, letter: str) -> bool:
     """Is the capital ``letter`` given a value or a size ("X = ...", "A \\in \\mathbb{R}^{2 \\times 2}")?"""
-    return re.search(rf"(?<![\\A-Za-z]){letter}\s*(?:=|\\in(?![A-Za-z])|∈|:=)", text) is not None
+    listed = r"(?:\s*,\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)*"   # "x, y \in \mathbb{R}"
+    return re.search(rf"(?<![\\A-Za-z]){re.escape(letter)}{listed}\s*(?:=|\\in(?![A-Za-z])|∈|:=)", text) is not None
 
 
 def matrix_letters(text: str) -> list:
@@ -114,25 +115,219 @@ def check_matrix_norm_claim(text: str, letters: list, *, rows, numbers):
     if result is not None and result.holds is not None:
         how = (f"{names} read as a matrix of any size with rows {', '.join(c.lower() + '_i' for c in letters)} (the "
                f"norm as a sum over the rows: {rewritten})")
-        if number.readings and number.holds is not result.holds:
+        if getattr(number, "readings", None) and number.holds is not result.holds:
             # the claim names no variables and its readings disagree (jointly in X, w, y: refuted by a 1 x 1 member)
-            return dataclasses.replace(number, holds=None, explanation=(
+            return _answered(number, None, (
                 f"{number.explanation}; {how}: {_word(result.holds)} in {', '.join(map(str, result.claim.variables))}"))
         result.text = text
         result.reason = f"{how}; {result.reason}"
         return result
     if number.holds is False and _positive(number.claim):
-        return dataclasses.replace(number, explanation=(
+        return _answered(number, number.holds, (
             f"{names} read as a matrix: refuted by its 1 x 1 member ({names} a number), a matrix of the claim; "
             + number.explanation).rstrip("; "))
     why = (f"{names} multiplies a vector inside a norm, a matrix of any size by convention; the answer about "
            f"{names} as a number (a 1 x 1 matrix) is {_word(number.holds)}, which does not settle every size: give "
            f"the size or the value (e.g. '{letters[0]} \\in \\mathbb{{R}}^{{2 \\times 2}}')")
-    return dataclasses.replace(number, holds=None, explanation=why)
+    return _answered(number, None, why)
+
+
+# ------------------------------------------------------------------ names written as vectors or matrices, read as numbers
+
+_GREEK = r"\\(?:alpha|beta|theta|mu|xi|omega|phi|psi|eta|zeta|nu)(?![A-Za-z])"
+_LOWER = rf"(?:{_GREEK}|(?<![\\A-Za-z])[a-z](?![A-Za-z_]))"
+_CAPITAL = r"(?<![\\A-Za-z])[A-Z](?![A-Za-z_])"
+_T = r"\^\s*(?:\\top|T|\\intercal|\{\s*(?:\\top|T|\\intercal)\s*\})(?![A-Za-z])"
+#: The operand of a matrix function: tr, det, eigenvalues (a bracket or one letter).
+_OPERAND = r"\s*(?:\\left\s*)?(?:\((?P<group>[^()]*)\)|\{(?P<brace>[^{}]*)\}|(?P<one>[A-Z]))"
+_MATRIX_FUNCTION = re.compile(
+    r"(?:\\(?:operatorname|mathrm|text|rm)\s*\{\s*(?:tr|Tr|trace)\s*\}|\\det(?![A-Za-z])|\\operatorname\s*\{\s*det\s*\}"
+    r"|\\lambda_\s*\{?\s*\\?(?:max|min)\s*\}?)" + _OPERAND)
+#: A bracket transposed: (Xw - y)^T, (Ax)^\top.
+_TRANSPOSED_GROUP = re.compile(r"\((?P<group>[^()]*)\)\s*" + _T)
+#: A norm's body: ||x||, ||x - y||_2, ||X||_F, ||Ax||.
+_ANY_NORM = re.compile(rf"{_OPEN}(?P<body>[^|{{}}]*?){_CLOSE}")
+_SIMPLE_BODY = re.compile(rf"\s*(?:[+-]?\s*(?:\d+\s*)?(?:{_GREEK}|[a-z])\s*)+")
+
+
+_GRAM_BRACKETS = re.compile(r"\((?P<a>[^()]*)\)\s*" + _T + r"\s*\((?P<b>[^()]*)\)")
+_GRAM_PRODUCT = re.compile(rf"(?<![\\A-Za-z])(?P<v>{_VECTOR})\s*{_T}\s*(?P<m>[A-Z])\s*{_T}\s*(?P=m)\s*(?P=v)(?![A-Za-z_])")
+
+
+def gram_norms(text: str) -> str:
+    r"""The claim with each Gram form written as the squared norm it is, u^T u = ||u||_2^2 for a vector u of any size:
+    ``(Xw - y)^\top (Xw - y)`` -> ``\|Xw - y\|_2^2``, ``x^\top A^\top A x`` -> ``\|A x\|_2^2`` (an identity, so
+    the claim is unchanged; ``matrix_letters`` then sees the matrix in the norm).
+
+    >>> gram_norms(r"$(Xw - y)^T (Xw - y)$ is convex in $w$")
+    '$\\|Xw - y\\|_2^2$ is convex in $w$'
+    """
+    def brackets(m):
+        same = "".join(m.group("a").split()) == "".join(m.group("b").split())
+        return f"\\|{m.group('a').strip()}\\|_2^2" if same else m.group(0)
+
+    text = _GRAM_BRACKETS.sub(brackets, text)
+    return _GRAM_PRODUCT.sub(lambda m: f"\\|{m.group('m')} {m.group('v')}\\|_2^2", text)
+
+
+def _capitals(body: str) -> list:
+    """The capital letters of a formula's body that are names (``Xw``, ``XX``, ``A^\\top A``), not command letters."""
+    return re.findall(r"[A-Z]", re.sub(r"\\[A-Za-z]+|\^\s*(?:T|\{\s*T\s*\})(?![A-Za-z])", " ", body))
+
+
+def vector_names(text: str) -> list:
+    r"""The names the claim writes as vectors or matrices without declaring them (no value, no size): a capital letter
+    transposed (``X^\top``), under ``\operatorname{tr}``, ``\det`` or ``\lambda_{\max}``, inside a norm (``\|X\|_F``)
+    or in a transposed bracket (``(Xw - y)^\top``), and a lowercase or Greek name alone in a norm (``\|x\|``,
+    ``\|x - y\|_2``). The plain reader reads each of them as a number: the member of size 1 of the claim's family.
+
+    >>> vector_names(r"$(Xw - y)^\top (Xw - y)$ is strictly convex in $w$ for $X > 0$")
+    ['X']
+    >>> vector_names(r"$\|x\|$ is affine for $x > 0$")
+    ['x']
+    """
+    found = []
+    for m in _ANY_NORM.finditer(text):
+        if any(re.search(rf"(?<![\\A-Za-z]){re.escape(n)}\s*=\s*-?\d", text)
+               for n in re.findall(rf"{_GREEK}|[A-Za-z]", m.group("body"))):
+            return []   # a norm of names given numbers ("with X = 1, y = 2"): the claim writes norms of numbers
+
+    def add(name):
+        if name not in found and not _declared(text, name):
+            found.append(name)
+
+    for m in re.finditer(rf"({_CAPITAL})\s*{_T}", text):
+        add(m.group(1))
+    for pattern in (_MATRIX_FUNCTION, _TRANSPOSED_GROUP):
+        for m in pattern.finditer(text):
+            body = next(g for g in (m.groupdict().get(k) for k in ("group", "brace", "one")) if g is not None)
+            for c in _capitals(body):
+                add(c)
+    for m in _ANY_NORM.finditer(text):
+        body = m.group("body")
+        for c in _capitals(body):
+            add(c)
+        if _SIMPLE_BODY.fullmatch(body):
+            for v in re.findall(_LOWER, body):
+                add(v)
+    return found
+
+
+#: Words and relations that state a condition on a matrix (definiteness, rank, signs): a member of size 2 must meet
+#: them, and "A > 0" of a 2 x 2 matrix has two readings, so no such member is tried.
+_MATRIX_CONDITION = re.compile(r"positive|negative|definite|rank|symmetric|invertible|singular|orthogonal|entries"
+                               r"|diagonal|\\succ|\\prec|⪰|≻|S\^|\\mathbb\s*\{?S")
+
+
+def _conditioned(text: str, capital: str) -> bool:
+    relation = r"\s*(?:[<>≤≥≠]|\\(?:ge|le|geq|leq|gt|lt|ne|neq|succ|prec|succeq|preceq)(?![A-Za-z]))"
+    return (re.search(rf"(?<![\\A-Za-z]){capital}(?![A-Za-z_]){relation}", text) is not None
+            or _MATRIX_CONDITION.search(text) is not None)
+
+
+_FROBENIUS = r"(?:\\\||\\lVert|\\Vert)\s*{c}\s*(?:\\\||\\rVert|\\Vert)\s*_\s*(?:\{{\s*F\s*\}}|F)"
+_GRAM_TRACE = (r"\\(?:operatorname|mathrm)\s*\{{\s*(?:tr|Tr|trace)\s*\}}\s*(?:\\left\s*)?\(\s*{c}\s*\^\s*(?:\\top|T|"
+               r"\{{\s*(?:\\top|T)\s*\}})\s*{c}\s*(?:\\right\s*)?\)")
+
+
+def _entries_reading(text: str, names: list):
+    r"""The claim for ``data_vectors`` (vectors of every dimension): as written when every name is a vector (lowercase);
+    with each matrix X written by its entries when X appears only as ``\|X\|_F`` (= ||vec X||_2, so "in X" is "in
+    the vector of its entries", of dimension m n) or ``\operatorname{tr}(X^\top X)`` (= ||vec X||_2^2); else None."""
+    out = text
+    for n in names:
+        if n[:1].islower() or n.startswith("\\"):
+            continue
+        out = re.sub(_FROBENIUS.format(c=n), f"\\|{n}\\|_2", out)
+        out = re.sub(_GRAM_TRACE.format(c=n), f"\\|{n}\\|_2^2", out)
+        rest = re.sub(rf"(?:\\\||\\lVert|\\Vert)\s*{n}\s*(?:\\\||\\rVert|\\Vert)\s*_2", " ", out)
+        if re.search(rf"(?<![\\A-Za-z]){n}\s*(?:\^|\\|\s*[a-z(])", rest) or \
+                len(re.findall(rf"(?<![\\A-Za-z]){n}(?![A-Za-z])", rest)) > len(re.findall(rf"\$\s*{n}\s*\$", rest)):
+            return None   # X used otherwise too (X w, X^{-1}, det X): not a vector of entries
+    return out
+
+
+_SIZE_TWO = "2 \\times 2"
+
+
+def _member_texts(text: str, names: list) -> list:
+    """The claim about the member of size 2 (each vector in R^2, each matrix 2 x 2), as texts to try."""
+    sizes = ", ".join(f"{n} \\in \\mathbb{{R}}^{{{_SIZE_TWO if n[:1].isupper() else '2'}}}" for n in names)
+    base = text.rstrip().rstrip(".?!").rstrip()
+    return [f"{base} for ${sizes}$", f"{base}, ${sizes}$"]
+
+
+def _plain_name(name: str) -> str:
+    return name.lstrip("\\")
+
+
+def check_number_reading(text: str, names: list, result, *, member, every_dimension):
+    r"""Answer a claim whose ``names`` (``vector_names``) the plain reader read as numbers (``result``).
+
+    The claim is about vectors and matrices of every size; its member of size 1 (each name a number, a condition
+    such as X > 0 read on the number, as every reading of it agrees for 1 x 1) is one member of the family. So:
+    - a refutation of a *positive* claim by the size-1 member refutes the claim (the member is a matrix of the claim);
+    - for vectors (lowercase names), ``every_dimension(text)`` (``data_vectors``: a proof for every dimension, a
+      refutation by a member) answers when it decides;
+    - else a positive claim is refuted by a checked refutation of its member of size 2 (``member(text)`` answers the
+      claim with each vector in R^2 and each matrix 2 x 2), tried only when the claim states no condition on a
+      matrix (a 2 x 2 member of "A > 0" is positive definite in one reading and entrywise positive in the other);
+    - every other answer of the size-1 member (a proof, a refutation of "is not P") says nothing about larger sizes:
+      undecided. A wrong answer "||x|| is affine for x > 0" (true for x a number) is how the mistake shows.
+    """
+    claim = getattr(result, "claim", None)
+    function = getattr(claim, "function", None)
+    if function is None or getattr(result, "scope", "").startswith("for every dimension"):
+        return result
+    read = {s.name for s in function.free_symbols} | {v.name for v in getattr(claim, "variables", ())} \
+        | {p.name for p in getattr(claim, "parameters", ())}
+    numbered = [n for n in names if _plain_name(n) in read]
+    if not numbered:
+        return result
+    shown = ", ".join(_plain_name(n) for n in numbered)
+    positive = _positive(claim)
+    if result.holds is False and positive:
+        return _answered(result, result.holds, (
+            f"{shown} read as vectors/matrices of any size: refuted by the member of size 1 ({shown} numbers); "
+            + (result.explanation or "")).rstrip("; "))
+    entries = _entries_reading(text, numbered)
+    if entries is not None:
+        other = every_dimension(entries)
+        if other is not None and other.holds is not None:
+            other.text = text
+            if entries != text:
+                other.reason = f"{shown} by {'its' if len(numbered) == 1 else 'their'} entries ({entries}); " + \
+                    other.reason
+            return other
+    if positive and not any(n[:1].isupper() and _conditioned(text, n) for n in numbered):
+        wanted = {v.name for v in getattr(claim, "variables", ())}
+        for candidate in _member_texts(text, numbered):
+            two = member(candidate)
+            if two is None or {re.sub(r"_.*", "", v.name) for v in getattr(getattr(two, "claim", None), "variables",
+                                                                         ())} != wanted:
+                continue   # not read, or read about other variables (the sizes taken as more of them)
+            if two.holds is False:
+                return _answered(two, two.holds, (
+                    f"{shown} read as vectors/matrices of any size: refuted by the member with "
+                    f"{', '.join(n + (' 2 x 2' if n[:1].isupper() else ' in R^2') for n in map(_plain_name, numbered))}"
+                    f", a member of the claim; " + (two.explanation or "")).rstrip("; "))
+            break
+    why = (f"{shown} {'is' if len(numbered) == 1 else 'are'} written as a vector or matrix of unstated size; the "
+           f"answer about {'it' if len(numbered) == 1 else 'them'} as numbers (size 1) is {_word(result.holds)}, which"
+           f" does not settle every size: give the size (e.g. '{_plain_name(numbered[0])} \\in \\mathbb{{R}}^"
+           f"{{{_SIZE_TWO if numbered[0][:1].isupper() else '2'}}}') or the value")
+    return _answered(result, None, why)
+
+
+def _answered(result, holds, why: str):
+    """``result`` with ``holds`` and the explanation ``why`` (a claim's result keeps it in ``explanation``, a sum's
+    result in ``reason``)."""
+    fields = {f.name for f in dataclasses.fields(result)}
+    return dataclasses.replace(result, holds=holds, **{"explanation" if "explanation" in fields else "reason": why})
 
 
 def _word(holds) -> str:
     return {True: "holds", False: "refuted", None: "undecided"}[holds]
 
 
-__all__ = ["check_matrix_norm_claim", "matrix_letters", "rows_reading"]
+__all__ = ["check_matrix_norm_claim", "check_number_reading", "gram_norms", "matrix_letters", "rows_reading", "vector_names"]
