@@ -13,8 +13,10 @@ def test_rows_reading_writes_each_norm_as_a_sum_over_the_rows():
     assert rows_reading(r"$\|Xw - y\|_2^2$ is convex in $w$", ["X"]) == \
         r"$\sum_{i=1}^{n} (x_i^\top w - y_i)^2$ is convex in $w$"
     assert rows_reading(r"$\|Ax - b\|_1$ is convex in $x$", ["A"]) == r"$\sum_{i=1}^{n} |a_i^\top x - b_i|$ is convex in $x$"
-    # the 2-norm unsquared and the infinity norm are not sums over the rows; a condition naming X has no row reading
-    assert rows_reading(r"$\|Xw - y\|_2$ is convex in $w$", ["X"]) is None
+    # the 2-norm unsquared is the square root of the sum of squares
+    assert rows_reading(r"$\|Xw - y\|_2$ is convex in $w$", ["X"]) == \
+        r"$\sqrt{\sum_{i=1}^{n} (x_i^\top w - y_i)^2}$ is convex in $w$"
+    # the infinity norm is not a sum over the rows; a condition naming X has no row reading
     assert rows_reading(r"$\|Xw - y\|_\infty$ is convex in $w$", ["X"]) is None
     assert rows_reading(r"$\|Xw - y\|^2$ is strictly convex in $w$ for $X > 0$", ["X"]) is None
     # the row's name is taken (x is the variable): no reading rather than a clash
@@ -41,6 +43,8 @@ def _accepted(result):
     (r"$\|Xw - y\|_2^2$ is convex in $w$", True),
     (r"$\frac{1}{2}\|Xw - y\|^2$ is convex in $w$", True),
     (r"$\|Ax - b\|_1$ is convex in $x$", True),
+    (r"$\|Ax - b\|_2$ is convex in $x$", True),
+    (r"$\|Xw - y\|$ is affine in $w$", False),
     (r"$\|y - X\beta\|_2^2 + \lambda \|\beta\|_2^2$ is strictly convex in $\beta$ for $\lambda > 0$", True),
     (r"$\|X w - y\|^2 + \|w\|^2$ is strictly convex in $w$", True),
     # a matrix with fewer rows than columns (or X = 0) leaves a flat direction
@@ -62,8 +66,8 @@ def test_the_rows_reading_decides_for_every_size(text, holds):
     r"$\|Xw - y\|_2^2$ is strictly convex in $w$ for $X > 0$",
     # true for a number X > 1, false for X = (2 2; 2 2): w = (1, -1) gives -||w||^2
     r"$\|Xw\|^2 - \|w\|^2$ is convex in $w$ for $X > 1$",
-    # true for every matrix, but not proved by the number reading (no row reading of an unsquared 2-norm)
-    r"$\|Xw - y\|_2$ is convex in $w$",
+    # true for every matrix, but not proved by the number reading (no row reading of the infinity norm)
+    r"$\|Xw - y\|_\infty$ is convex in $w$",
 ])
 def test_a_proof_about_x_as_a_number_is_not_an_answer_about_a_matrix(text):
     result = check_claim(text, timeout=30)

@@ -462,6 +462,33 @@ E("declared", "x1**2 + x2**2 + x3**2 - 2*(x1 + x2 + x3)", "x1 x2 x3", R, [
     (r"$x^\top x - 2 \sum_{i=1}^3 x_i$ is strictly convex in $x \in \mathbb{R}^3$", "sconvex", True),
 ], why="Hessian 2I")
 
+# ---------------------------------------------------------------- declared matrices with symbolic entries
+E("declared-matrix", "(a + d)**2", "a b c d", R, [
+    (r"$\operatorname{tr}(X)^2$ is strictly convex in $X$ for $X \in \mathbb{R}^{2 \times 2}$", "sconvex", False),
+    (r"$\operatorname{tr}(X)^2$ is convex in $X$ for $X \in \mathbb{R}^{2 \times 2}$", "convex", True),
+], why="(X11 + X22)^2: a square of a linear form, constant in the off-diagonal entries (not tr(X^2))",
+   flat=[((0, 0, 0, 0), (0, 1, 1, 0))])
+E("declared-matrix", "(x1 + 2*x2 + 3*x3 - 1)**2 + (x1 - x2 + x3 - 2)**2", "x1 x2 x3", R, [
+    (r"$\|Ax - b\|_2^2$ is convex in $x$ for $A \in \mathbb{R}^{2 \times 3}$", "convex", True),
+    (r"$\|Ax - b\|_2^2$ is strictly convex in $x$ for $A \in \mathbb{R}^{2 \times 3}$", "sconvex", False),
+    (r"$\|Ax - b\|_2^2$ is strictly convex in $x$ where $A \in \mathbb{R}^{2 \times 3}$ and $b \in \mathbb{R}^2$",
+     "sconvex", False),
+], why="2 X^T X is PSD for every A; A has rank <= 2 < 3: constant along the null direction (member A = [[1, 2, 3], "
+   "[1, -1, 1]], null vector (5, 2, -3))", flat=[((0, 0, 0), (5, 2, -3))])
+E("declared-matrix", "(2*x1 + x2 - 1)**2 + (x1 + 2*x2 - 2)**2", X2, R, [
+    (r"$\|Ax - b\|_2^2$ is convex in $x$ for $A \ge 0$, $A \in \mathbb{R}^{2 \times 2}$", "convex", True),
+    (r"$\|Ax - b\|^2$ is convex in $x$ for $A > 0$, $A \in \mathbb{R}^{2 \times 2}$", "convex", True),
+], why="convex for every A, whichever reading of A > 0 (entrywise or positive definite); member A = [[2, 1], [1, 2]]")
+E("declared-matrix", "a*d - b*c", "a b c d", P, [
+    (r"$\det X$ is concave in $X$ for $X \in \mathbb{R}^{2 \times 2}$", "concave", False),
+    (r"$\det(X)$ is convex for $X \in \mathbb{R}^{2 \times 2}$", "convex", False),
+], why="det X = ad - bc, an indefinite quadratic form of the entries")
+E("declared-matrix", "a*d - b*c", "a b c d", P, [
+    (r"$\det X$ is concave on $X \succ 0$, $X \in \mathbb{R}^{2 \times 2}$", "concave", False),
+], dom=["a > 0", "d > 0", "b > 0", "c > 0", "b < 1/4", "c < 1/4", "a > 1", "d > 1"],
+   why="the member diag-dominant matrices [[a, b], [c, d]] with a, d > 1 and 0 < b, c < 1/4 are positive definite "
+       "(symmetric part diagonally dominant): ad - bc is not concave there (indefinite in (a, d))")
+
 # ---------------------------------------------------------------- null rows
 N("ambiguous-order", r"$x^\top A x$ is convex in $x$ for $A > 0$",
   "A > 0 is positive definite in some texts (convex) and entrywise positive in others (A = [[1, 2], [2, 1]])",

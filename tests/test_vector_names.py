@@ -1,0 +1,111 @@
+r"""Names written as vectors or matrices without a size, read as numbers by the plain reader (``matrix_rows.vector_names``
+and ``check_number_reading``). Before session 12, "$(Xw - y)^\top (Xw - y)$ is strictly convex in $w$ for $X > 0$",
+"$\|x\|$ is affine for $x > 0$", "$\operatorname{tr}(X^2)$ is convex in $X$" and "$\|X\|_F$ is affine for $X > 0$"
+were answered "holds" about their members of size 1 (numbers), false for a 1 x 2 matrix, a vector of R^2 or a 2 x 2
+matrix."""
+
+import itertools
+
+import pytest
+
+from symconvex import ClaimError, check_claim
+from symconvex.matrix_rows import gram_norms, vector_names
+from symconvex.parametric import _by_rank, parameter_values
+from symconvex.parsing import Shapes, expand
+
+import sympy as sp
+
+
+def test_vector_names_are_the_undeclared_names_in_vector_notation():
+    assert vector_names(r"$(Xw - y)^\top (Xw - y)$ is strictly convex in $w$ for $X > 0$") == ["X"]
+    assert vector_names(r"$\operatorname{tr}(XX)$ is convex in $X$") == ["X"]
+    assert vector_names(r"$\|X\|_F$ is affine for $X > 0$") == ["X"]
+    assert vector_names(r"$\|x - y\|_2$ is convex") == ["x", "y"]
+    assert vector_names(r"$\|\beta\|_2$ is convex") == ["\\beta"]
+    # declared (a size, a value, a list of names in a set), or written as numbers ("with X = 1, y = 2"): none
+    assert vector_names(r"$\|x\|_2$ is convex for $x \in \mathbb{R}^3$") == []
+    assert vector_names(r"$\|x - y\|_2^2$ is convex in $(x, y)$ for $x, y \in \mathbb{R}$") == []
+    assert vector_names(r"$\|Xw - y\|^2 + \|w\|^2$ with $X = 1$, $y = 2$: $(w - 2)^2 + w^2$ is convex") == []
+    assert vector_names(r"$x^2 + X^2$ is convex") == []
+
+
+def test_gram_forms_are_squared_norms():
+    assert gram_norms(r"$(Xw - y)^T (Xw - y)$ is convex in $w$") == r"$\|Xw - y\|_2^2$ is convex in $w$"
+    assert gram_norms(r"$(Ax - b)^\top(Ax-b)$") == r"$\|Ax - b\|_2^2$"
+    assert gram_norms(r"$x^\top A^\top A x$") == r"$\|A x\|_2^2$"
+    assert gram_norms(r"$\beta^T X^T X \beta$") == r"$\|X \beta\|_2^2$"
+    assert gram_norms(r"$(Ax - b)^\top (Ax + b)$") == r"$(Ax - b)^\top (Ax + b)$"   # not a Gram form
+
+
+@pytest.mark.parametrize("text, holds", [
+    # members of size 2 refute: ||(x1, x2)|| on the open quadrant, max(x1, x2), tr(X^2) = a^2 + 2bc + d^2, (a + d)^2
+    (r"$\|x\|$ is affine for $x > 0$", False),
+    (r"$\|x\|_2$ is affine on $x \ge 0$", False),
+    (r"$\|x\|_\infty$ is concave on $x > 0$", False),
+    (r"$\operatorname{tr}(X^2)$ is convex in $X$", False),
+    (r"$\operatorname{tr}(XX)$ is convex in $X$", False),
+    (r"$\operatorname{tr}(X)^2$ is strictly convex in $X$", False),
+    # the member of size 1 refutes a positive claim: 1/x is not concave on x > 0
+    (r"$\operatorname{tr}(X^{-1})$ is concave on $X \succ 0$", False),
+    # Gram forms through the rows of X, for every size
+    (r"$(Xw - y)^\top (Xw - y)$ is convex in $w$", True),
+    (r"$(Xw - y)^\top (Xw - y) + \lambda \|w\|^2$ is strictly convex in $w$ for $\lambda > 0$", True),
+    # a Frobenius norm is the 2-norm of the entries, of every dimension
+    (r"$\|X\|_F$ is convex in $X$", True),
+    (r"$\|W\|_F$ is strictly convex in $W$", False),
+    (r"$\|X\|_F^2$ is strictly convex in $X$", True),
+])
+def test_vector_notation_is_decided_for_every_size(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds
+    assert result.verified
+
+
+@pytest.mark.parametrize("text", [
+    # true for X a positive number; false for X = (1 2) (entrywise positive) and true for a positive definite X
+    r"$(Xw - y)^\top (Xw - y)$ is strictly convex in $w$ for $X > 0$",
+    r"$(Ax)^\top (Ax)$ is strictly convex in $x$ for $A > 0$",
+    # true for X a positive number, false for [[2, 1], [1, 2]] (positive definite and entrywise positive)
+    r"$\|X\|_F$ is affine for $X > 0$",
+    # true for every A, but only the number reading proves it (a proof for size 1 says nothing of size 2)
+    r"$\operatorname{tr}(AX)$ is affine in $X$",
+    # a negative claim refuted by the number reading only: a proof about numbers, not about vectors
+    r"$\|x\|_2$ is not affine for $x > 0$",
+])
+def test_a_proof_about_numbers_is_not_an_answer_about_vectors(text):
+    result = check_claim(text, timeout=30)
+    assert result.holds is None
+    assert "unstated size" in result.explanation or "any size" in result.explanation
+
+
+def test_trace_of_a_bracket_squared_is_the_square_of_the_trace():
+    f = expand(r"\operatorname{tr}(X)^2", Shapes(matrices={"X": (2, 2)})).function
+    x11, x22 = sp.Symbol("X_{11}", real=True), sp.Symbol("X_{22}", real=True)
+    assert sp.expand(f - (x11 + x22) ** 2) == 0
+    g = expand(r"\operatorname{tr}(X^2)", Shapes(matrices={"X": (2, 2)})).function
+    assert sp.expand(g - (x11 + x22) ** 2) != 0
+
+
+@pytest.mark.parametrize("text", [
+    r"$\|Ax - b\|_2^2$ is strictly convex in $x$ for $A > 0$, $A \in \mathbb{R}^{2 \times 2}$",
+    r"$\det X$ is concave on $X \succ 0$, $X \in \mathbb{R}^{2 \times 2}$",
+    r"$x^\top A x$ is convex in $x$ for $A \succeq 0$, $A \in \mathbb{R}^{3 \times 3}$",
+])
+def test_an_order_condition_on_a_declared_square_matrix_is_refused(text):
+    with pytest.raises(ClaimError, match="matrix"):
+        check_claim(text, timeout=30)
+
+
+def test_an_order_condition_on_a_non_square_matrix_is_entrywise():
+    result = check_claim(r"$\|Ax - b\|_2^2$ is convex in $x$ for $A > 0$, $A \in \mathbb{R}^{2 \times 3}$", timeout=60)
+    assert result.holds is True
+
+
+def test_parameter_combinations_are_enumerated_lazily_in_rank_order():
+    for sizes in ([3, 2, 4], [1], [2, 2], [5, 1, 3, 2]):
+        assert list(_by_rank(sizes)) == sorted(itertools.product(*(range(n) for n in sizes)),
+                                               key=lambda ix: (sum(ix), ix))
+    # nine parameters (a 3 x 2 matrix and a vector by entries): 12^9 combinations, never built
+    params = [sp.Symbol(f"p{i}", real=True) for i in range(9)]
+    values = list(parameter_values(None, params))
+    assert values[0] == (1,) * 9 and len(values) == 8
