@@ -178,6 +178,11 @@ def _capitals(body: str) -> list:
     return re.findall(r"[A-Z]", re.sub(r"\\[A-Za-z]+|\^\s*(?:T|\{\s*T\s*\})(?![A-Za-z])", " ", body))
 
 
+def _unsized(text: str) -> str:
+    r"""``text`` without sizing commands: ``\left\| x \right\|`` is ``\| x \|``."""
+    return re.sub(r"\\(?:left|right|[bB]igg?[lr]?)(?![A-Za-z])", " ", text)
+
+
 def vector_names(text: str) -> list:
     r"""The names the claim writes as vectors or matrices without declaring them (no value, no size): a capital letter
     transposed (``X^\top``), under ``\operatorname{tr}``, ``\det`` or ``\lambda_{\max}``, inside a norm (``\|X\|_F``)
@@ -189,6 +194,7 @@ def vector_names(text: str) -> list:
     >>> vector_names(r"$\|x\|$ is affine for $x > 0$")
     ['x']
     """
+    text = _unsized(text)   # \left\lVert x \right\rVert
     found = []
     for m in _ANY_NORM.finditer(text):
         if any(re.search(rf"(?<![\\A-Za-z]){re.escape(n)}\s*=\s*-?\d", text)
@@ -237,7 +243,7 @@ def _entries_reading(text: str, names: list):
     r"""The claim for ``data_vectors`` (vectors of every dimension): as written when every name is a vector (lowercase);
     with each matrix X written by its entries when X appears only as ``\|X\|_F`` (= ||vec X||_2, so "in X" is "in
     the vector of its entries", of dimension m n) or ``\operatorname{tr}(X^\top X)`` (= ||vec X||_2^2); else None."""
-    out = text
+    out = _unsized(text)
     for n in names:
         if n[:1].islower() or n.startswith("\\"):
             continue
@@ -298,7 +304,7 @@ def check_number_reading(text: str, names: list, result, *, member, every_dimens
         other = every_dimension(entries)
         if other is not None and other.holds is not None:
             other.text = text
-            if entries != text:
+            if entries != _unsized(text):
                 other.reason = f"{shown} by {'its' if len(numbered) == 1 else 'their'} entries ({entries}); " + \
                     other.reason
             return other

@@ -54,6 +54,10 @@ def test_gram_forms_are_squared_norms():
     (r"$\|X\|_F$ is convex in $X$", True),
     (r"$\|W\|_F$ is strictly convex in $W$", False),
     (r"$\|X\|_F^2$ is strictly convex in $X$", True),
+    # \lVert ... \rVert and sized bars are the same norms
+    (r"$\lVert Ax - b \rVert_2^2$ is convex in $x$", True),
+    (r"$\left\lVert x \right\rVert_2$ is affine for $x > 0$", False),
+    (r"$\left\| x \right\|$ is convex", True),
 ])
 def test_vector_notation_is_decided_for_every_size(text, holds):
     result = check_claim(text, timeout=30)

@@ -282,10 +282,11 @@ def normalize(text: str, *, norms: bool = True) -> str:
     refuse_calculus_operators(text)
     text = _plain_pi(text)
     text = _plain_function_words(text)
+    text = re.sub(r"\\(?:[lr]?Vert)(?![A-Za-z])", r"\\|", text)   # \lVert x \rVert = \|x\|
     text = re.sub(r"\\(?:left|right)\s*\.", " ", text)
     text = re.sub(r"\\left\s*\|", r"\\lvert ", text)
     text = re.sub(r"\\right\s*\|", r"\\rvert ", text)
-    text = re.sub(r"\\(?:left|right)\s*\\\|", r"\\| ", text)
+    text = re.sub(r"\\(?:left|right)\s*\\\|", r"\\|", text)
     if norms:
         text = _norms(text)
     text = re.sub(r"\\[lr]brace(?![A-Za-z])", lambda m: "\\{" if m.group(0)[1] == "l" else "\\}", text)

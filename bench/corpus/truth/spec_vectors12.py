@@ -295,6 +295,8 @@ E("vector-norm", "sqrt(x1**2 + x2**2)", X2, P, [
     (r"$\|x\|_2$ is affine on $x \ge 0$", "affine", False),
     (r"$\|x\|_2$ is affine on $\mathbb{R}^n_+$", "affine", False),
     (r"$\sqrt{x^\top x}$ is affine on $x > 0$", "affine", False),
+    (r"$\left\lVert x \right\rVert_2$ is affine for $x > 0$", "affine", False),
+    (r"$\big\| x \big\|$ is affine on $x > 0$", "affine", False),
     (r"$\|x\|_2$ is concave for $x > 0$", "concave", False),
     (r"$\|x\|_2$ is convex for $x > 0$", "convex", True),
 ], dom=["x1 > 0", "x2 > 0"], why="member d = 2: the Euclidean norm is not affine on the open quadrant")
@@ -317,6 +319,8 @@ E("vector-norm", "sqrt(x1**2 + x2**2)", X2, R, [
     (r"$\|x\|_2$ is strictly convex", "sconvex", False),
     (r"$\|x\|$ is concave", "concave", False),
     (r"$\sqrt{x^\top x}$ is convex", "convex", True),
+    (r"$\left\| x \right\|_2$ is convex", "convex", True),
+    (r"$\Vert x \Vert$ is strictly convex", "sconvex", False),
 ], why="a norm: convex, positively homogeneous so affine along rays", flat=[((1, 1), (2, 2))])
 E("vector-norm", "x1**2 + x2**2", X2, R, [
     (r"$\|x\|_2^2$ is strictly convex", "sconvex", True),
