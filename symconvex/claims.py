@@ -2195,7 +2195,22 @@ def _check_one(text: str, timeout: float):
     letters = matrix_letters(normed)   # ||Xw - y||^2 with X undeclared: a matrix of any size, not a number
     if not letters:
         names = vector_names(text)   # (Xw - y)^T (Xw - y), tr(X^2), ||x|| undeclared: vectors and matrices of any size
-        return _check_plain(text, timeout) if not names else _check_vector_names(text, names, timeout)
+        start = time.monotonic()
+        try:
+            return _check_plain(text, timeout) if not names else _check_vector_names(text, names, timeout)
+        except ClaimError as refused:   # a vector of unstated size (max_i x_i): its member of size 2 may refute
+            from .matrix_rows import refute_by_member
+
+            def member(other):
+                try:
+                    return _check_plain(other, max(timeout - (time.monotonic() - start), 0.05))
+                except ClaimError:
+                    return None
+
+            answer = refute_by_member(text, str(refused), member=member)
+            if answer is None:
+                raise
+            return answer
     start = time.monotonic()
 
     def rows(rewritten):

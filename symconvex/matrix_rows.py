@@ -328,6 +328,45 @@ def check_number_reading(text: str, names: list, result, *, member, every_dimens
     return _answered(result, None, why)
 
 
+_UNSIZED = re.compile(r"cannot tell the size of (?P<name>\\?[A-Za-z]+):|cannot tell the range of the index (?P<index>[a-z]):"
+                      r"|the size of (?P<capital>[A-Z]) in ")
+_NAMED_VARIABLES = re.compile(r"\b(?:in|of|with respect to|w\.r\.t\.)\s*\$(?P<names>[^$]*)\$\s*(?:$|[.,;?]|for|on|over|when|where"
+                              r"|with|if)")
+
+
+def refute_by_member(text: str, message: str, *, member):
+    r"""A claim the reader refused because a vector's size (or an index's range) is not stated (``message``): it is
+    about every size, so a checked refutation of its member of size 2 (each such vector in R^2, a matrix 2 x 2)
+    refutes it when it asserts only properties (``\max_i x_i`` is affine: max(x_1, x_2) is not). None otherwise:
+    the refusal stands."""
+    m = _UNSIZED.search(message)
+    if m is None:
+        return None
+    if m.group("index"):
+        names = list(dict.fromkeys(re.findall(rf"(?<![\\A-Za-z])([a-z])_\{{?\s*{m.group('index')}\s*\}}?", text)))
+    else:
+        names = [m.group("name") or m.group("capital")]
+    names = [n for n in names if not _declared(text, n)]
+    if not names or any(n[:1].isupper() and _conditioned(text, n) for n in names):
+        return None
+    said = _NAMED_VARIABLES.search(text)
+    wanted = set(re.findall(rf"{_GREEK}|[A-Za-z]", said.group("names"))) if said else None
+    for candidate in _member_texts(text, names):
+        two = member(candidate)
+        claim = getattr(two, "claim", None)
+        if claim is None or not hasattr(claim, "property"):
+            continue
+        bases = {re.sub(r"_.*", "", v.name) for v in claim.variables}
+        if wanted is not None and bases != {w.lstrip("\\") for w in wanted}:
+            continue
+        if two.holds is False and _positive(claim):
+            shown = ", ".join(n + (" 2 x 2" if n[:1].isupper() else " in R^2") for n in map(_plain_name, names))
+            return _answered(two, False, f"{', '.join(map(_plain_name, names))} of unstated size: refuted by the "
+                             f"member with {shown}, a member of the claim; " + (two.explanation or ""))
+        return None
+    return None
+
+
 def _answered(result, holds, why: str):
     """``result`` with ``holds`` and the explanation ``why`` (a claim's result keeps it in ``explanation``, a sum's
     result in ``reason``)."""
@@ -339,4 +378,5 @@ def _word(holds) -> str:
     return {True: "holds", False: "refuted", None: "undecided"}[holds]
 
 
-__all__ = ["check_matrix_norm_claim", "check_number_reading", "gram_norms", "matrix_letters", "rows_reading", "vector_names"]
+__all__ = ["check_matrix_norm_claim", "check_number_reading", "gram_norms", "matrix_letters", "refute_by_member", "rows_reading",
+           "vector_names"]

@@ -113,3 +113,24 @@ def test_parameter_combinations_are_enumerated_lazily_in_rank_order():
     params = [sp.Symbol(f"p{i}", real=True) for i in range(9)]
     values = list(parameter_values(None, params))
     assert values[0] == (1,) * 9 and len(values) == 8
+
+
+@pytest.mark.parametrize("text", [
+    r"$\max_i x_i$ is affine in $x$",            # max(x_1, x_2)
+    r"$\min_i x_i$ is convex in $x$",            # min(x_1, x_2)
+    r"$\prod_i x_i$ is concave on $x \ge 0$",    # x_1 x_2
+])
+def test_a_claim_refused_for_an_unstated_size_is_refuted_by_its_member_of_size_2(text):
+    result = check_claim(text, timeout=30)
+    assert result.holds is False
+    assert result.verified
+    assert "member with" in result.explanation
+
+
+@pytest.mark.parametrize("text", [
+    r"$\max_i x_i$ is convex in $x$",       # true: no member proves it for every size
+    r"$\max_i x_i$ is not convex in $x$",   # a negative claim: a member's answer does not settle it
+])
+def test_a_member_of_size_2_never_proves(text):
+    with pytest.raises(ClaimError, match="range of the index"):
+        check_claim(text, timeout=30)
