@@ -309,18 +309,9 @@ def check_number_reading(text: str, names: list, result, *, member, every_dimens
                     other.reason
             return other
     if positive and not any(n[:1].isupper() and _conditioned(text, n) for n in numbered):
-        wanted = {v.name for v in getattr(claim, "variables", ())}
-        for candidate in _member_texts(text, numbered):
-            two = member(candidate)
-            if two is None or {re.sub(r"_.*", "", v.name) for v in getattr(getattr(two, "claim", None), "variables",
-                                                                         ())} != wanted:
-                continue   # not read, or read about other variables (the sizes taken as more of them)
-            if two.holds is False:
-                return _answered(two, two.holds, (
-                    f"{shown} read as vectors/matrices of any size: refuted by the member with "
-                    f"{', '.join(n + (' 2 x 2' if n[:1].isupper() else ' in R^2') for n in map(_plain_name, numbered))}"
-                    f", a member of the claim; " + (two.explanation or "")).rstrip("; "))
-            break
+        two = _refuted_by_member(text, numbered, member, {v.name for v in getattr(claim, "variables", ())})
+        if two is not None:
+            return two
     why = (f"{shown} {'is' if len(numbered) == 1 else 'are'} written as a vector or matrix of unstated size; the "
            f"answer about {'it' if len(numbered) == 1 else 'them'} as numbers (size 1) is {_word(result.holds)}, which"
            f" does not settle every size: give the size (e.g. '{_plain_name(numbered[0])} \\in \\mathbb{{R}}^"
@@ -350,20 +341,26 @@ def refute_by_member(text: str, message: str, *, member):
     if not names or any(n[:1].isupper() and _conditioned(text, n) for n in names):
         return None
     said = _NAMED_VARIABLES.search(text)
-    wanted = set(re.findall(rf"{_GREEK}|[A-Za-z]", said.group("names"))) if said else None
+    wanted = {_plain_name(w) for w in re.findall(rf"{_GREEK}|[A-Za-z]", said.group("names"))} if said else None
+    return _refuted_by_member(text, names, member, wanted)
+
+
+def _refuted_by_member(text: str, names: list, member, wanted):
+    """The claim's refutation by its member of size 2 (``_member_texts``; ``member(text)`` answers a text), when the
+    member is read about the ``wanted`` variables (their coordinates; any when None: the sizes must not be taken as
+    more variables) and refutes a claim that asserts only properties; else None."""
     for candidate in _member_texts(text, names):
         two = member(candidate)
         claim = getattr(two, "claim", None)
         if claim is None or not hasattr(claim, "property"):
-            continue
-        bases = {re.sub(r"_.*", "", v.name) for v in claim.variables}
-        if wanted is not None and bases != {w.lstrip("\\") for w in wanted}:
-            continue
-        if two.holds is False and _positive(claim):
-            shown = ", ".join(n + (" 2 x 2" if n[:1].isupper() else " in R^2") for n in map(_plain_name, names))
-            return _answered(two, False, f"{', '.join(map(_plain_name, names))} of unstated size: refuted by the "
-                             f"member with {shown}, a member of the claim; " + (two.explanation or ""))
-        return None
+            continue   # not read
+        if wanted is not None and {re.sub(r"_.*", "", v.name) for v in claim.variables} != wanted:
+            continue   # read about other variables
+        if two.holds is not False or not _positive(claim):
+            return None
+        shown = ", ".join(n + (" 2 x 2" if n[:1].isupper() else " in R^2") for n in map(_plain_name, names))
+        return _answered(two, False, f"{', '.join(map(_plain_name, names))} read as vectors/matrices of any size: "
+                         f"refuted by the member with {shown}, a member of the claim; " + (two.explanation or ""))
     return None
 
 
