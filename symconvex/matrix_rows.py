@@ -179,7 +179,9 @@ def _capitals(body: str) -> list:
 
 
 def _unsized(text: str) -> str:
-    r"""``text`` without sizing commands: ``\left\| x \right\|`` is ``\| x \|``."""
+    r"""``text`` without sizing commands and type faces: ``\left\| \mathbf{x} \right\|`` is ``\| x \|`` (the
+    reader names the bold x as x)."""
+    text = re.sub(r"\\(?:mathbf|boldsymbol|bm|vec|mathbold|pmb)\s*\{\s*(\\?[A-Za-z]+)\s*\}", r"\1", text)
     return re.sub(r"\\(?:left|right|[bB]igg?[lr]?)(?![A-Za-z])", " ", text)
 
 
@@ -197,9 +199,8 @@ def vector_names(text: str) -> list:
     text = _unsized(text)   # \left\lVert x \right\rVert
     found = []
     for m in _ANY_NORM.finditer(text):
-        if any(re.search(rf"(?<![\\A-Za-z]){re.escape(n)}\s*=\s*-?\d", text)
-               for n in re.findall(rf"{_GREEK}|[A-Za-z]", m.group("body"))):
-            return []   # a norm of names given numbers ("with X = 1, y = 2"): the claim writes norms of numbers
+        if any(re.search(rf"(?<![\\A-Za-z]){n}\s*=\s*-?\d", text) for n in _capitals(m.group("body"))):
+            return []   # a norm of a matrix given a number ("with X = 1, y = 2"): the claim writes norms of numbers
 
     def add(name):
         if name not in found and not _declared(text, name):

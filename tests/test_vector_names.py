@@ -58,6 +58,9 @@ def test_gram_forms_are_squared_norms():
     (r"$\lVert Ax - b \rVert_2^2$ is convex in $x$", True),
     (r"$\left\lVert x \right\rVert_2$ is affine for $x > 0$", False),
     (r"$\left\| x \right\|$ is convex", True),
+    # bold vectors are vectors too
+    (r"$\|\mathbf{x}\|$ is affine for $\mathbf{x} > 0$", False),
+    (r"$\|\boldsymbol{\theta}\|_2$ is affine for $\boldsymbol{\theta} > 0$", False),
 ])
 def test_vector_notation_is_decided_for_every_size(text, holds):
     result = check_claim(text, timeout=30)
@@ -75,6 +78,8 @@ def test_vector_notation_is_decided_for_every_size(text, holds):
     r"$\operatorname{tr}(AX)$ is affine in $X$",
     # a negative claim refuted by the number reading only: a proof about numbers, not about vectors
     r"$\|x\|_2$ is not affine for $x > 0$",
+    # y = 0 may be the zero vector: x - y is not read as a number
+    r"$\|x - y\|_2$ is affine in $x$ for $x > 0$, $y = 0$",
 ])
 def test_a_proof_about_numbers_is_not_an_answer_about_vectors(text):
     result = check_claim(text, timeout=30)

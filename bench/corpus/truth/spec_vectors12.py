@@ -297,6 +297,9 @@ E("vector-norm", "sqrt(x1**2 + x2**2)", X2, P, [
     (r"$\sqrt{x^\top x}$ is affine on $x > 0$", "affine", False),
     (r"$\left\lVert x \right\rVert_2$ is affine for $x > 0$", "affine", False),
     (r"$\big\| x \big\|$ is affine on $x > 0$", "affine", False),
+    (r"$\|\mathbf{x}\|$ is affine for $\mathbf{x} > 0$", "affine", False),
+    (r"$\|\mathbf{x}\|_2$ is affine on $\mathbf{x} \ge 0$", "affine", False),
+    (r"$\|\boldsymbol{x}\|_2$ is concave for $\boldsymbol{x} > 0$", "concave", False),
     (r"$\|x\|_2$ is concave for $x > 0$", "concave", False),
     (r"$\|x\|_2$ is convex for $x > 0$", "convex", True),
 ], dom=["x1 > 0", "x2 > 0"], why="member d = 2: the Euclidean norm is not affine on the open quadrant")
