@@ -257,6 +257,52 @@ def _entries_reading(text: str, names: list):
     return out
 
 
+def _coordinates_reading(text: str, names: list):
+    r"""(the claim with each norm of vectors of unstated size written by coordinates, the index letter), or None:
+    ``\|x - y\|_2^2`` -> ``\sum_{k=1}^{n} (x_k - y_k)^2``, ``\|x\|_1`` -> ``\sum_{k=1}^{n} |x_k|``, ``\|x\|_2`` ->
+    ``\sqrt{\sum_{k=1}^{n} (x_k)^2}`` (identities for every size n; the sums' machinery answers for every n). Only
+    when every name is a lowercase vector written nowhere but in such norms (and the claim's variables and domain),
+    and the index and count letters are free.
+
+    >>> _coordinates_reading(r"$\|x - y\|_2^2$ is convex in $(x, y)$", ["x", "y"])[0]
+    '$\\sum_{k=1}^{n} (x_k - y_k)^2$ is convex in $(x, y)$'
+    """
+    if any(n[:1].isupper() for n in names):
+        return None
+    text = _unsized(text)
+    free = [c for c in "kjlm" if not re.search(rf"(?<![\\A-Za-z]){c}(?![A-Za-z])", text)]
+    counts = [c for c in "nNmM" if not re.search(rf"(?<![\\A-Za-z]){c}(?![A-Za-z])", text)]
+    if not free or not counts or any(re.search(rf"(?<![\\A-Za-z]){re.escape(n)}\s*_", text) for n in names):
+        return None   # no free letters, or a coordinate written (x_1 beside ||x||)
+    k, n = free[0], counts[0]
+    vector = "|".join(re.escape(v) for v in sorted(names, key=len, reverse=True))
+    failed = False
+
+    def one(m):
+        nonlocal failed
+        body = m.group("body")
+        if not _SIMPLE_BODY.fullmatch(body) or not re.search(rf"(?<![A-Za-z])(?:{vector})(?![A-Za-z])", body) or \
+                any(v not in names for v in re.findall(_LOWER, body)):   # x - y with y = 3: no broadcasting
+            failed = True
+            return m.group(0)
+        p = (m.group("p") or "").strip("{} ")
+        row = re.sub(rf"(?<![\\A-Za-z])({vector})(?![A-Za-z])", rf"\1_{k}", body.strip())
+        total = f"\\sum_{{{k}=1}}^{{{n}}}"
+        if p in ("", "2") and m.group("square"):
+            return f"{total} ({row})^2"
+        if p == "1" and not m.group("square"):
+            return f"{total} |{row}|"
+        if p in ("", "2"):
+            return f"\\sqrt{{{total} ({row})^2}}"
+        failed = True
+        return m.group(0)
+
+    rewritten = _NORM.sub(one, text)
+    if failed:
+        return None
+    return rewritten, k
+
+
 _SIZE_TWO = "2 \\times 2"
 
 
@@ -308,6 +354,16 @@ def check_number_reading(text: str, names: list, result, *, member, every_dimens
             if entries != _unsized(text):
                 other.reason = f"{shown} by {'its' if len(numbered) == 1 else 'their'} entries ({entries}); " + \
                     other.reason
+            return other
+    coordinates = _coordinates_reading(text, numbered)
+    if coordinates is not None:
+        other = member(coordinates[0])
+        variables = getattr(getattr(other, "claim", None), "variables", None)
+        if other is not None and other.holds is not None and variables and all(
+                re.fullmatch(rf"(?:{'|'.join(map(re.escape, map(_plain_name, numbered)))})_{coordinates[1]}", v.name)
+                for v in variables):
+            other.text = text
+            other.reason = f"{shown} by coordinates ({coordinates[0]}); " + other.reason
             return other
     if positive and not any(n[:1].isupper() and _conditioned(text, n) for n in numbered):
         two = _refuted_by_member(text, numbered, member, {v.name for v in getattr(claim, "variables", ())})

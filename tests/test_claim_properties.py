@@ -71,7 +71,7 @@ def test_let_then_signatures_and_jointly_read_as_people_write_them(text, holds, 
     (r"$\|(x, y)\|_\infty$ is convex", True, "Max(Abs(x), Abs(y))"),
     (r"$\|(x, y)\|_1$ is strictly convex", False, "Abs(x) + Abs(y)"),
     (r"$\|(x, y)\|$ is convex", True, "sqrt(x**2 + y**2)"),
-    (r"$\|x - y\|_2^2$ is convex in $(x, y)$", True, "(x - y)**2"),
+    (r"$\|x - y\|_2^2$ is convex in $(x, y)$ for $x, y \in \mathbb{R}$", True, "(x - y)**2"),
 ])
 def test_norms_of_tuples_are_read(text, holds, function):
     result = check_claim(text, timeout=30)

@@ -58,6 +58,12 @@ def test_gram_forms_are_squared_norms():
     (r"$\lVert Ax - b \rVert_2^2$ is convex in $x$", True),
     (r"$\left\lVert x \right\rVert_2$ is affine for $x > 0$", False),
     (r"$\left\| x \right\|$ is convex", True),
+    # norms of vectors of unstated size by coordinates, for every size (the sums' machinery)
+    (r"$\|x - y\|_2^2$ is convex in $(x, y)$", True),
+    (r"$\|x\|_1$ is affine for $x > 0$", True),
+    (r"$\|x\|^2$ is strictly convex for $x > 0$", True),
+    (r"$\|x\|_2$ is convex for $x > 0$", True),
+    (r"$\|x\|_1$ is strictly convex", False),
     # bold vectors are vectors too
     (r"$\|\mathbf{x}\|$ is affine for $\mathbf{x} > 0$", False),
     (r"$\|\boldsymbol{\theta}\|_2$ is affine for $\boldsymbol{\theta} > 0$", False),
