@@ -360,6 +360,15 @@ def _sized(text: str) -> bool:
     return any(re.search(rf"(?<![A-Za-z\\]){c}\s*=\s*\d", text) for c in letters)
 
 
+#: A function of a matrix (trace, determinant, eigenvalue, Frobenius norm): its argument is no vector of data.
+_MATRIX_FUNCTION = re.compile(r"\\(?:operatorname|mathrm|text|rm)\s*\{\s*(?:tr|Tr|trace|det)\s*\}|\\det(?![A-Za-z])"
+                              r"|\\lambda_\s*\{?\s*\\?(?:max|min)|(?:\\\||\\rVert|\\Vert)\s*_\s*\{?\s*F(?![A-Za-z])")
+#: The trace tr(A^T X) = <A, X>, the inner product of the entries (tr(X^T X) = ||X||^2): read as written by the
+#: one-dimensional reading (A^T X an inner product).
+_GRAM_TRACE = re.compile(r"\\(?:operatorname|mathrm)\s*\{\s*(?:tr|Tr|trace)\s*\}\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*\^\s*"
+                         r"(?:\\top|T|\{\s*(?:\\top|T)\s*\})\s*[A-Za-z]\s*(?:\\right\s*)?\)")
+
+
 def check_data_vector_claim(text: str, *, timeout: float, parse, answer):
     """Answer a claim about data vectors of any dimension (module docstring), or None when it writes no inner
     product or norm. ``parse`` and ``answer`` are ``claims.parse_claim`` and ``claims._answer``."""
@@ -367,6 +376,8 @@ def check_data_vector_claim(text: str, *, timeout: float, parse, answer):
 
     if _sized(text):
         return None   # a vector of a stated size, or given values: not a claim for every dimension
+    if _MATRIX_FUNCTION.search(_GRAM_TRACE.sub(" ", text)):
+        return None   # tr(X)^2, det X, lambda_max(X), ||X||_F: X is a matrix, not a vector (tr(A^T X) = <A, X> is)
     reading = one_dimensional(text)
     if reading is None:
         return None

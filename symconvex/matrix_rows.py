@@ -377,7 +377,7 @@ def check_number_reading(text: str, names: list, result, *, member, every_dimens
 
 
 _UNSIZED = re.compile(r"cannot tell the size of (?P<name>\\?[A-Za-z]+):|cannot tell the range of the index (?P<index>[a-z]):"
-                      r"|the size of (?P<capital>[A-Z]) in ")
+                      r"|the size of (?P<capital>[A-Z]) in |makes (?P<made>\\?[A-Za-z]+) a vector of size 1 only")
 _NAMED_VARIABLES = re.compile(r"\b(?:in|of|with respect to|w\.r\.t\.)\s*\$(?P<names>[^$]*)\$\s*(?:$|[.,;?]|for|on|over|when|where"
                               r"|with|if)")
 
@@ -393,7 +393,7 @@ def refute_by_member(text: str, message: str, *, member):
     if m.group("index"):
         names = list(dict.fromkeys(re.findall(rf"(?<![\\A-Za-z])([a-z])_\{{?\s*{m.group('index')}\s*\}}?", text)))
     else:
-        names = [m.group("name") or m.group("capital")]
+        names = [m.group("name") or m.group("capital") or m.group("made")]
     names = [n for n in names if not _declared(text, n)]
     if not names or any(n[:1].isupper() and _conditioned(text, n) for n in names):
         return None

@@ -145,3 +145,32 @@ def test_a_claim_refused_for_an_unstated_size_is_refuted_by_its_member_of_size_2
 def test_a_member_of_size_2_never_proves(text):
     with pytest.raises(ClaimError, match="range of the index"):
         check_claim(text, timeout=30)
+
+
+@pytest.mark.parametrize("text", [
+    # X is a vector by its transpose, and tr(X) of a vector needs size 1: the reading guessed X = (X_1), where
+    # tr(X^T X) - tr(X)^2 = 0 (answered "holds"); for a 2 x 2 X it is X12^2 + X21^2 - 2 X11 X22, not convex
+    r"$\operatorname{tr}(X^\top X) - \operatorname{tr}(X)^2$ is convex in $X$",
+    r"$x^\top x + \operatorname{tr}(x)$ is convex",
+])
+def test_a_vector_is_never_given_size_1_to_fit_a_trace(text):
+    try:
+        result = check_claim(text, timeout=30)
+    except ClaimError as refused:
+        assert "size 1 only" in str(refused)
+        return
+    assert result.holds is not True
+    assert "X_1" not in str(result.claim.variables)
+
+
+def test_the_data_vector_reading_leaves_traces_and_determinants_alone():
+    from symconvex.claims import _answer, parse_claim
+    from symconvex.data_vectors import check_data_vector_claim
+
+    def answer(text):
+        return check_data_vector_claim(text, timeout=30, parse=parse_claim, answer=_answer)
+
+    assert answer(r"$\operatorname{tr}(X^\top X) - \operatorname{tr}(X)^2$ is convex in $X$") is None
+    assert answer(r"$\det X + \|X\|^2$ is convex in $X$") is None
+    # tr(A^T X) is the inner product of the entries: read as written
+    assert answer(r"$\operatorname{tr}(A^\top X)$ is convex in $X$").holds is True

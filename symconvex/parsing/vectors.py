@@ -94,6 +94,12 @@ class _Dims:
             _fail(f"dimension mismatch in '{where}': sizes {a} and {b}")
         if isinstance(a, int):
             a, b = b, a
+        if b == 1 and a.startswith("?"):
+            # a name the formula makes a vector (x^T, ...) that would have to have size 1 (tr(X) of that vector, X Y
+            # of two columns): the reading guesses a size the claim does not state, so it is refused
+            name = a[1:].split("#")[0]
+            _fail(f"'{where}' makes {name} a vector of size 1 only (a trace, determinant or product needs it): give "
+                  f"its size, e.g. '{name} \\in \\mathbb{{R}}^{{2 \\times 2}}'")
         self.parent[a] = b
 
 

@@ -399,6 +399,10 @@ E("trace", "(a + d)**2", "a b c d", R, [
     (r"$(\operatorname{tr} X)^2$ is strictly convex in $X$", "sconvex", False),
     (r"$\operatorname{tr}(X)^2$ is convex in $X$", "convex", True),
 ], why="a square of a linear function of X; member 2 x 2: constant in b, c", flat=[((0, 0, 0, 0), (0, 1, 1, 0))])
+E("trace", "b**2 + c**2 - 2*a*d", "a b c d", R, [
+    (r"$\operatorname{tr}(X^\top X) - \operatorname{tr}(X)^2$ is convex in $X$", "convex", False),
+    (r"$\|X\|_F^2 - (\operatorname{tr} X)^2$ is convex in $X$", "convex", False),
+], why="member 2 x 2: a^2 + b^2 + c^2 + d^2 - (a + d)^2 = b^2 + c^2 - 2ad, indefinite in (a, d) (0 for a 1 x 1 X)")
 E("trace", "a + 2*b + 3*c + 4*d", "a b c d", R, [
     (r"$\operatorname{tr}(AX)$ is affine in $X$", "affine", True),
     (r"$\operatorname{tr}(A^\top X)$ is convex in $X$", "convex", True),
