@@ -267,7 +267,7 @@ def _coordinates_reading(text: str, names: list):
     >>> _coordinates_reading(r"$\|x - y\|_2^2$ is convex in $(x, y)$", ["x", "y"])[0]
     '$\\sum_{k=1}^{n} (x_k - y_k)^2$ is convex in $(x, y)$'
     """
-    if any(n[:1].isupper() for n in names):
+    if any(n[:1].isupper() for n in names) or _SPACE.search(text):
         return None
     text = _unsized(text)
     free = [c for c in "kjlm" if not re.search(rf"(?<![\\A-Za-z]){c}(?![A-Za-z])", text)]
@@ -402,10 +402,18 @@ def refute_by_member(text: str, message: str, *, member):
     return _refuted_by_member(text, names, member, wanted)
 
 
+#: A space written with a dimension (R^1_+, R^n, R^{2 x 2}, ℝ²): the claim states a size somewhere, so no member of
+#: another size is tried (R^1_+ makes x a number; a member x in R^2 would be about another function).
+_SPACE = re.compile(r"\\mathbb\s*\{?\s*[RS]\s*\}?\s*\^|ℝ\s*\^|ℝ[\u00b2\u00b3\u00b9\u2074-\u2079]|\bR\s*\^")
+
+
 def _refuted_by_member(text: str, names: list, member, wanted):
     """The claim's refutation by its member of size 2 (``_member_texts``; ``member(text)`` answers a text), when the
     member is read about the ``wanted`` variables (their coordinates; any when None: the sizes must not be taken as
-    more variables) and refutes a claim that asserts only properties; else None."""
+    more variables) and refutes a claim that asserts only properties; else None. Never when the claim writes a space
+    with a dimension (``_SPACE``)."""
+    if _SPACE.search(text):
+        return None
     for candidate in _member_texts(text, names):
         two = member(candidate)
         claim = getattr(two, "claim", None)

@@ -174,3 +174,17 @@ def test_the_data_vector_reading_leaves_traces_and_determinants_alone():
     assert answer(r"$\det X + \|X\|^2$ is convex in $X$") is None
     # tr(A^T X) is the inner product of the entries: read as written
     assert answer(r"$\operatorname{tr}(A^\top X)$ is convex in $X$").holds is True
+
+
+@pytest.mark.parametrize("text", [
+    # R^1_+ makes x a number (|x| = x is affine there): a member x in R^2 is another function
+    r"$\|x\|_2$ is affine on $\mathbb{R}^1_{+}$",
+    # w in R^1 is stated: a member with w in R^2 would answer about another w
+    r"$(w^\top x)^2$ is strictly convex in $w$ for $w \in \mathbb{R}^1$, $x > 0$",
+])
+def test_no_member_of_another_size_when_the_claim_writes_a_space(text):
+    try:
+        result = check_claim(text, timeout=30)
+    except ClaimError:
+        return
+    assert result.holds is not False

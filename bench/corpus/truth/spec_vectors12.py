@@ -465,6 +465,10 @@ E("declared", "sqrt(x1**2 + x2**2)", X2, P, [
     (r"$\|x\|_2$ is affine on $\mathbb{R}^2_{++}$", "affine", False),
     (r"$\|x\|_2$ is affine for $x \in \mathbb{R}^2$, $x > 0$", "affine", False),
 ], dom=["x1 > 0", "x2 > 0"], why="not affine on the open quadrant")
+E("declared", "x", "x", P, [
+    (r"$\|x\|_2$ is affine on $\mathbb{R}^1_{+}$", "affine", True),
+    (r"$\|x\|$ is affine for $x > 0$ where $x \in \mathbb{R}$", "affine", True),
+], dom=["x > 0"], why="x in R^1 is a number: ||x|| = |x| = x on x > 0")
 E("declared", "abs(x1) + abs(x2)", X2, R, [
     (r"$\|x\|_1$ is strictly convex for $x \in \mathbb{R}^2$", "sconvex", False),
 ], why="affine on the quadrant", flat=[((1, 1), (2, 1))])
