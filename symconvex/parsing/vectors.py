@@ -98,8 +98,9 @@ class _Dims:
             # a name the formula makes a vector (x^T, ...) that would have to have size 1 (tr(X) of that vector, X Y
             # of two columns): the reading guesses a size the claim does not state, so it is refused
             name = a[1:].split("#")[0]
+            size = "2 \\times 2" if name[:1].isupper() else "2"
             _fail(f"'{where}' makes {name} a vector of size 1 only (a trace, determinant or product needs it): give "
-                  f"its size, e.g. '{name} \\in \\mathbb{{R}}^{{2 \\times 2}}'")
+                  f"its size, e.g. '{name} \\in \\mathbb{{R}}^{{{size}}}'")
         self.parent[a] = b
 
 
