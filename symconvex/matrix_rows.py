@@ -102,6 +102,29 @@ def rows_reading(text: str, letters: list) -> str | None:
     return rewritten
 
 
+def _with_offset(text: str, letters: list):
+    r"""The claim with a fresh offset vector subtracted in each norm of a matrix times a vector that has none
+    (``\|Ax\|^2`` -> ``\|Ax - c\|^2``), or None (no such norm, or no free letter). A property proved for every
+    offset holds for the offset 0 (it is one of its values); a refutation of the shifted claim proves nothing."""
+    free = [c for c in "cdhuvz" if not re.search(rf"(?<![\\A-Za-z]){c}(?![A-Za-z])", text)
+            and c not in {x.lower() for x in letters}]
+    changed = False
+
+    def one(m):
+        nonlocal changed
+        body = m.group("body")
+        if not any(p.group(1) in letters for p in _PRODUCT.finditer(body)) or \
+                re.search(rf"(?:^|[+-])\s*{_VECTOR}\s*(?:[+-]|$)", body.strip()):
+            return m.group(0)
+        changed = True
+        return m.group(0).replace(body, f"{body.rstrip()} - {free[0]}", 1)
+
+    if not free:
+        return None
+    shifted = _NORM.sub(one, text)
+    return shifted if changed else None
+
+
 def _positive(claim) -> bool:
     """Does the claim only assert properties (no "is not P", no alternatives)? Then a member's refutation refutes it."""
     pairs = [(claim.property, claim.negated), *claim.also, *claim.remarked]
@@ -114,6 +137,12 @@ def check_matrix_norm_claim(text: str, letters: list, *, rows, numbers):
     names = ", ".join(letters)
     rewritten = rows_reading(text, letters)
     result = rows(rewritten) if rewritten is not None else None
+    if result is None or result.holds is None:
+        # ||Ax||^2 = sum_i (a_i^T x)^2 has no offset; proved for every offset c (||Ax - c||^2), it holds at c = 0
+        shifted = _with_offset(text, letters)
+        other = rows(rows_reading(shifted, letters)) if shifted and rows_reading(shifted, letters) else None
+        if other is not None and other.holds is True and _positive(other.claim):
+            result, rewritten = other, f"{rows_reading(shifted, letters)}, proved for every offset, so for 0"
     number = numbers()
     if result is not None and result.holds is not None:
         how = (f"{names} read as a matrix of any size with rows {', '.join(c.lower() + '_i' for c in letters)} (the "

@@ -50,6 +50,11 @@ def test_gram_forms_are_squared_norms():
     # Gram forms through the rows of X, for every size
     (r"$(Xw - y)^\top (Xw - y)$ is convex in $w$", True),
     (r"$(Xw - y)^\top (Xw - y) + \lambda \|w\|^2$ is strictly convex in $w$ for $\lambda > 0$", True),
+    # a norm of A x without an offset: proved for every offset c (||Ax - c||), so for c = 0
+    (r"$\|Aw\|^2$ is convex in $w$", True),
+    (r"$(Ax)^T (Ax)$ is convex in $x$", True),
+    (r"$\|Ax\|$ is convex in $x$", True),
+    (r"$\|Aw\|_2^2$ is strictly convex in $w$", False),
     # a Frobenius norm is the 2-norm of the entries, of every dimension
     (r"$\|X\|_F$ is convex in $X$", True),
     (r"$\|W\|_F$ is strictly convex in $W$", False),
