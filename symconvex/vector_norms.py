@@ -46,12 +46,30 @@ def _declared(text: str, name: str) -> bool:
     return re.search(rf"(?<![\\A-Za-z]){re.escape(name)}\s*(?:=|\\in(?![A-Za-z])|∈|:=)", text) is not None
 
 
+#: Any norm's body, and a letter given a number ("$y = 2$", "$X = 1$").
+_ANY_NORM = re.compile(r"(?:\\\||\\lVert|\\Vert)(?P<body>[^|]*?)(?:\\\||\\rVert|\\Vert)")
+_GIVEN_NUMBER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*=\s*-?\s*(?:\d|\\frac)")
+
+
+def _numbers_by_company(text: str) -> set:
+    """Letters inside a norm beside a letter given a number (||Xw - y||^2 with X = 1, y = 2: w is a number too)."""
+    given = set(_GIVEN_NUMBER.findall(text))
+    found = set()
+    for m in _ANY_NORM.finditer(text):
+        letters = set(re.findall(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+|_\{[^{}]*\}|_.", " ", m.group("body"))))
+        if letters & given:
+            found |= letters
+    return found
+
+
 def vector_letters(text: str) -> dict:
-    """{name: the set of p of the norms around it} for each undeclared letter alone inside a norm of the claim."""
+    """{name: the set of p of the norms around it} for each undeclared letter alone inside a norm of the claim (not a
+    letter a norm shows to be a number, beside letters given numbers)."""
     found: dict = {}
+    numbers = _numbers_by_company(text)
     for m in _NORM.finditer(text):
         name = m.group("v")
-        if not _declared(text, name):
+        if not _declared(text, name) and name not in numbers:
             found.setdefault(name, set()).add(_p(m))
     return found
 

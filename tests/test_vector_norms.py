@@ -68,3 +68,10 @@ def test_what_the_d1_reading_cannot_settle_is_undecided(text):
 def test_a_stated_size_is_read_by_coordinates():
     result = check_claim(r"$\|x\|_1$ is strictly convex for $x \in \mathbb{R}^2$", timeout=30)
     assert result.holds is False and "vector of any dimension" not in result.claim.note
+
+
+def test_a_norm_beside_letters_given_numbers_is_of_a_number():
+    # X = 1 and y = 2 make Xw - y a number, so w is a number: the worked example is about w^2-terms of a number
+    result = check_claim(r"Ridge regression $\|Xw - y\|^2 + \lambda\|w\|^2$ with $X = 1$, $y = 2$, $\lambda = 1/2$: "
+                         r"$(w - 2)^2 + w^2/2$ is strictly convex", timeout=30)
+    assert result.holds is True   # (w - 2)^2 + w^2/2 has second derivative 3
