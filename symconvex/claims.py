@@ -2189,31 +2189,17 @@ def _check_one(text: str, timeout: float):
         return check_family_claim(text, timeout=timeout)
     if looks_like_saddle_claim(text):  # "$f$ has a saddle point at $(0, 0)$"
         return check_saddle_claim(text, timeout=timeout, parse=parse_claim)
-    from .matrix_rows import check_matrix_norm_claim, gram_norms, matrix_letters, vector_names
+    from .matrix_rows import check_matrix_norm_claim, gram_norms, matrix_letters
+    from .vector_norms import check_vector_norm_claim, vector_letters
 
     normed = gram_norms(text)   # (Xw - y)^T (Xw - y) = ||Xw - y||_2^2
     letters = matrix_letters(normed)   # ||Xw - y||^2 with X undeclared: a matrix of any size, not a number
-    if not letters:
-        names = vector_names(text)   # (Xw - y)^T (Xw - y), tr(X^2), ||x|| undeclared: vectors and matrices of any size
-        start = time.monotonic()
-        try:
-            return _check_plain(text, timeout) if not names else _check_vector_names(text, names, timeout)
-        except ClaimError as refused:   # a vector of unstated size (max_i x_i): its member of size 2 may refute
-            from .matrix_rows import refute_by_member
-
-            def member(other):
-                try:
-                    return _check_plain(other, max(timeout - (time.monotonic() - start), 0.05))
-                except ClaimError:
-                    return None
-
-            answer = refute_by_member(text, str(refused), member=member)
-            if answer is None:
-                raise
-            return answer
+    vectors = {} if letters else vector_letters(text)   # ||w||_1 with w undeclared: a vector of any dimension
+    if not letters and not vectors:
+        return _check_names(text, timeout)
     start = time.monotonic()
 
-    def rows(rewritten):
+    def every_dimension(rewritten):
         from .data_vectors import check_data_vector_claim
 
         try:
@@ -2221,11 +2207,48 @@ def _check_one(text: str, timeout: float):
         except ClaimError:
             return None
 
-    result = check_matrix_norm_claim(normed, letters, rows=rows, numbers=lambda: _check_plain(
-        text, max(timeout - (time.monotonic() - start), 0.05)))
-    if normed != text and getattr(result, "text", text) == normed:
-        result.text = text
+    def numbers():
+        return _check_plain(text, max(timeout - (time.monotonic() - start), 0.05))
+
+    if letters:
+        result = check_matrix_norm_claim(normed, letters, rows=every_dimension, numbers=numbers)
+        if normed != text and getattr(result, "text", text) == normed:
+            result.text = text
+        return result
+    result = check_vector_norm_claim(text, vectors, dimensions=every_dimension, numbers=numbers)
+    if result.holds is None:
+        # the norms by coordinates (a sum over every size n) may prove the claim for every dimension; a refutation by
+        # one member is not taken here (vector_norms answers 'not P' only when it holds for every dimension)
+        try:
+            other = _check_names(text, max(timeout - (time.monotonic() - start), 0.05))
+        except ClaimError:
+            return result
+        if other.holds is True and "by coordinates" in getattr(other, "reason", "") and not other.claim.negated:
+            return other
     return result
+
+
+def _check_names(text: str, timeout: float):
+    """A claim without a matrix in a norm: as read, with the names it writes as vectors or matrices of unstated size
+    (``matrix_rows.vector_names``) answered by ``_check_vector_names``; a claim refused for a vector of unstated size
+    (``\\max_i x_i``) may be refuted by its member of size 2 (``matrix_rows.refute_by_member``)."""
+    from .matrix_rows import refute_by_member, vector_names
+
+    names = vector_names(text)   # (Xw - y)^T (Xw - y), tr(X^2), ||x|| undeclared: vectors and matrices of any size
+    start = time.monotonic()
+    try:
+        return _check_plain(text, timeout) if not names else _check_vector_names(text, names, timeout)
+    except ClaimError as refused:
+        def member(other):
+            try:
+                return _check_plain(other, max(timeout - (time.monotonic() - start), 0.05))
+            except ClaimError:
+                return None
+
+        answer = refute_by_member(text, str(refused), member=member)
+        if answer is None:
+            raise
+        return answer
 
 
 def _check_vector_names(text: str, names: list, timeout: float):

@@ -351,12 +351,16 @@ def check_number_reading(text: str, names: list, result, *, member, every_dimens
 
     The claim is about vectors and matrices of every size; its member of size 1 (each name a number, a condition
     such as X > 0 read on the number, as every reading of it agrees for 1 x 1) is one member of the family. So:
-    - a refutation of a *positive* claim by the size-1 member refutes the claim (the member is a matrix of the claim);
-    - for vectors (lowercase names), ``every_dimension(text)`` (``data_vectors``: a proof for every dimension, a
-      refutation by a member) answers when it decides;
-    - else a positive claim is refuted by a checked refutation of its member of size 2 (``member(text)`` answers the
-      claim with each vector in R^2 and each matrix 2 x 2), tried only when the claim states no condition on a
-      matrix (a 2 x 2 member of "A > 0" is positive definite in one reading and entrywise positive in the other);
+    - when a matrix is among them: a refutation of a *positive* claim by the size-1 member refutes the claim (the
+      member is a matrix of the claim, as in ``check_matrix_norm_claim``), and so does a checked refutation of the
+      member of size 2 (below); with vectors alone no member answers (``vector_norms``: "not P" only when it holds for
+      every dimension), only a proof for every dimension;
+    - ``every_dimension`` (``data_vectors``, with a matrix's Frobenius norm by its entries) answers when it decides;
+      else, for vectors, the norms by coordinates (``_coordinates_reading``: a sum over every size n) may prove it;
+    - else a positive claim about a matrix is refuted by a checked refutation of its member of size 2
+      (``member(text)`` answers the claim with each vector in R^2 and each matrix 2 x 2), tried only when the claim
+      states no condition on a matrix (a 2 x 2 member of "A > 0" is positive definite in one reading and entrywise
+      positive in the other);
     - every other answer of the size-1 member (a proof, a refutation of "is not P") says nothing about larger sizes:
       undecided. A wrong answer "||x|| is affine for x > 0" (true for x a number) is how the mistake shows.
     """
@@ -371,7 +375,8 @@ def check_number_reading(text: str, names: list, result, *, member, every_dimens
         return result
     shown = ", ".join(_plain_name(n) for n in numbered)
     positive = _positive(claim)
-    if result.holds is False and positive:
+    matrices = any(n[:1].isupper() for n in numbered)
+    if result.holds is False and positive and matrices:
         return _answered(result, result.holds, (
             f"{shown} read as vectors/matrices of any size: refuted by the member of size 1 ({shown} numbers); "
             + (result.explanation or "")).rstrip("; "))
@@ -388,13 +393,13 @@ def check_number_reading(text: str, names: list, result, *, member, every_dimens
     if coordinates is not None:
         other = member(coordinates[0])
         variables = getattr(getattr(other, "claim", None), "variables", None)
-        if other is not None and other.holds is not None and variables and all(
+        if other is not None and other.holds is True and variables and all(
                 re.fullmatch(rf"(?:{'|'.join(map(re.escape, map(_plain_name, numbered)))})_{coordinates[1]}", v.name)
                 for v in variables):
             other.text = text
             other.reason = f"{shown} by coordinates ({coordinates[0]}); " + other.reason
             return other
-    if positive and not any(n[:1].isupper() and _conditioned(text, n) for n in numbered):
+    if positive and matrices and not any(n[:1].isupper() and _conditioned(text, n) for n in numbered):
         two = _refuted_by_member(text, numbered, member, {v.name for v in getattr(claim, "variables", ())})
         if two is not None:
             return two
@@ -424,8 +429,8 @@ def refute_by_member(text: str, message: str, *, member):
     else:
         names = [m.group("name") or m.group("capital") or m.group("made")]
     names = [n for n in names if not _declared(text, n)]
-    if not names or any(n[:1].isupper() and _conditioned(text, n) for n in names):
-        return None
+    if not any(n[:1].isupper() for n in names) or any(n[:1].isupper() and _conditioned(text, n) for n in names):
+        return None   # vectors alone: a member answers one dimension (vector_norms: 'not P' only for every d)
     said = _NAMED_VARIABLES.search(text)
     wanted = {_plain_name(w) for w in re.findall(rf"{_GREEK}|[A-Za-z]", said.group("names"))} if said else None
     return _refuted_by_member(text, names, member, wanted)
@@ -465,9 +470,16 @@ def _answered(result, holds, why: str):
     return dataclasses.replace(result, holds=holds, **{"explanation" if "explanation" in fields else "reason": why})
 
 
+def noted(result, why: str):
+    """``result`` (a ClaimResult decided about a member) with ``why`` it answers the claim, shown with the answer."""
+    claim = dataclasses.replace(result.claim, note=f"{result.claim.note}; {why}" if result.claim.note else why)
+    return dataclasses.replace(result, claim=claim,
+                               explanation=f"{result.explanation}; {why}" if result.explanation else why)
+
+
 def _word(holds) -> str:
     return {True: "holds", False: "refuted", None: "undecided"}[holds]
 
 
-__all__ = ["check_matrix_norm_claim", "check_number_reading", "gram_norms", "matrix_letters", "refute_by_member", "rows_reading",
-           "vector_names"]
+__all__ = ["check_matrix_norm_claim", "check_number_reading", "gram_norms", "matrix_letters", "noted", "refute_by_member",
+           "rows_reading", "vector_names"]
