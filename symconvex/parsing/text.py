@@ -269,6 +269,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
     text = text.replace("\u208a\u208a", "_{++}").replace("\u208a", "_{+}")     # ℝ₊₊, ℝ²₊
     for k, v in _UNICODE.items():
         text = text.replace(k, v)
+    text = re.sub(r"\\[lr]?Vert(?![A-Za-z])", r"\\|", text)   # \lVert x \rVert, \Vert x \Vert: the norm bars \|
     text = text.strip()
     for left, right in (("$$", "$$"), ("\\(", "\\)"), ("\\[", "\\]")):
         if text.startswith(left) and text.endswith(right) and len(text) >= len(left) + len(right):
