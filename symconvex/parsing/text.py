@@ -283,7 +283,6 @@ def normalize(text: str, *, norms: bool = True) -> str:
     refuse_calculus_operators(text)
     text = _plain_pi(text)
     text = _plain_function_words(text)
-    text = re.sub(r"\\(?:[lr]?Vert)(?![A-Za-z])", r"\\|", text)   # \lVert x \rVert = \|x\|
     text = re.sub(r"\\(?:left|right)\s*\.", " ", text)
     text = re.sub(r"\\left\s*\|", r"\\lvert ", text)
     text = re.sub(r"\\right\s*\|", r"\\rvert ", text)
