@@ -61,6 +61,8 @@ def test_gram_forms_are_squared_norms():
     (r"$\left\| x \right\|$ is convex", True),
     # norms of vectors of unstated size by coordinates, for every size (the sums' machinery)
     (r"$\|x - y\|_2^2$ is convex in $(x, y)$", True),
+    # two norms of the vectors (not g of one norm, which vector_norms reads): by coordinates, for every size
+    (r"$\|x - y\|_1 + \|x\|_2^2$ is convex in $(x, y)$", True),
     (r"$\|x\|_1$ is affine for $x > 0$", True),
     (r"$\|x\|^2$ is strictly convex for $x > 0$", True),
     (r"$\|x\|_2$ is convex for $x > 0$", True),
