@@ -203,6 +203,10 @@ ATOMS: dict[str, AtomFacts] = {
     "pow_exp": AtomFacts(CONVEX, (INC,), POS, (REAL,), 1, "a^g = e^{g log a}, a > 0, g not a number"),
     # kinks
     "abs": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), 1, "|a|"),
+    # ... and on a half-line the identity or its negative: |a| = a where a >= 0 (so its sign is a's), |a| = -a
+    # where a <= 0; affine there, so log|x| on x > 0 is log x and |x|^3 / y^2 on y > 0 a perspective
+    "abs_nonneg": AtomFacts(AFFINE, (INC,), "same", (NONNEG,), 1, "|a| = a on a >= 0"),
+    "abs_nonpos": AtomFacts(AFFINE, (DEC,), NONNEG, (NONPOS,), 1, "|a| = -a on a <= 0"),
     "relu": AtomFacts(CONVEX, (INC,), NONNEG, (REAL,), 1, "max(0, a)"),
     "leaky_relu": AtomFacts(CONVEX, (INC,), "same_weak", (REAL,), 1, "max(a, alpha a), 0 <= alpha <= 1"),
     "max": AtomFacts(CONVEX, (INC,), "max", (REAL,), None, "max(a_1, ..., a_k)"),
@@ -247,7 +251,7 @@ PLAIN_HEADS = ("exp", "log", "softplus", "sigmoid", "tanh", "abs", "relu", "leak
 HALF_LINE_ROWS = {"sigmoid": ("sigmoid_nonneg", "sigmoid_nonpos"), "tanh": ("tanh_nonneg", "tanh_nonpos"),
                   "sinh": ("sinh_nonneg", "sinh_nonpos"), "arctan": ("arctan_nonneg", "arctan_nonpos"),
                   "arcsinh": ("arcsinh_nonneg", "arcsinh_nonpos"), "erf": ("erf_nonneg", "erf_nonpos"),
-                  "erfc": ("erfc_nonneg", "erfc_nonpos")}
+                  "erfc": ("erfc_nonneg", "erfc_nonpos"), "abs": ("abs_nonneg", "abs_nonpos")}
 #: head -> the rows that hold for it where its (affine) argument's range lies in the row's span.
 SPAN_ROWS = {"sin": ("sin_concave", "sin_convex"), "cos": ("cos_concave", "cos_convex"),
              "tan": ("tan_convex", "tan_concave"), "arcsin": ("arcsin_convex", "arcsin_concave"),

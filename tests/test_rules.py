@@ -150,6 +150,19 @@ def test_row_kink_atoms(row, f):
         assert _sign_ok(f.subs(t, a), facts.sign)
 
 
+@pytest.mark.parametrize("row, region, same", [("abs_nonneg", Sign.NONNEGATIVE, t), ("abs_nonpos", Sign.NONPOSITIVE, -t)])
+def test_row_abs_on_a_half_line_is_affine(row, region, same):
+    """|a| equals the affine a (a >= 0) or -a (a <= 0) at every point of the row's region, so it is affine there,
+    nondecreasing (nonincreasing), with a's sign (a nonnegative value)."""
+    facts = ATOMS[row]
+    assert facts.curvature is Curvature.AFFINE and facts.domain == (region,)
+    assert sp.diff(same, t) * (1 if facts.monotone[0] is Monotonicity.INCREASING else -1) > 0
+    for p in POINTS[region] + [R(-1, 7) if region is Sign.NONPOSITIVE else R(1, 7)]:
+        assert sp.Abs(p) == same.subs(t, p)
+        s = Sign.POSITIVE if p > 0 else Sign.NEGATIVE if p < 0 else Sign.ZERO
+        assert _sign_ok(sp.Abs(p), sign_of(facts, [s]))
+
+
 @pytest.mark.parametrize("alpha", [R(0), R(1, 10), R(1, 2), R(1)])
 def test_row_leaky_relu(alpha):
     f = leaky_relu(t, alpha)
@@ -310,7 +323,7 @@ def test_row_geo_mean_pow(p, k):
 
 def test_every_row_has_a_test():
     tested = {"add", "scale", "exp", "log", "softplus", "sigmoid", "tanh", "sigmoid_nonneg", "sigmoid_nonpos",
-              "tanh_nonneg", "tanh_nonpos", "abs", "relu", "leaky_relu", "max", "min",
+              "tanh_nonneg", "tanh_nonpos", "abs", "abs_nonneg", "abs_nonpos", "relu", "leaky_relu", "max", "min",
               "log_sum_exp", "xlogx", "quad_over_lin", "geo_mean", "geo_mean_pow", "norm2", "norm_p",
               *PARAM_POWER_ROWS, *POWER_ROWS,
               "geo_mean_param",  # tests/test_strict_families.py
