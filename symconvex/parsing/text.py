@@ -162,11 +162,19 @@ _UNDERSCORE_FUNCTION = re.compile(r"(?<![\\A-Za-z_{])(?P<word>" + "|".join(w for
                                   + r")(?=\s*\()")
 
 
+#: CVXPY's matrix atoms by name (``\operatorname{log\_det}(X)``, ``lambda_max(X)``): the notation the matrix reader
+#: reads, ``\log\det X``, ``\lambda_{\max}(X)``, ``\lambda_{\min}(X)``
+_MATRIX_ATOM = re.compile(r"(?:\\(?:operatorname|mathrm|text|textrm|rm)\s*\{\s*(?P<word>log_det|lambda_max|lambda_min)"
+                          r"\s*\}|(?<![\\A-Za-z_{])(?P<plain>log_det|lambda_max|lambda_min)(?=\s*[(\\]))")
+
+
 def _escaped_underscores(text: str) -> str:
     r"""``\_`` is TeX's way to print an underscore, so ``\operatorname{inv\_pos}`` and ``\text{log\_sum\_exp}``
     name the functions ``inv_pos`` and ``log_sum_exp`` (never a subscript, never ``log_{sum}`` times ``\exp``);
     a name with an underscore typed plainly before its bracket (``kl_div(x, y)``) is that function too."""
     text = text.replace("\\_", "_")
+    text = _MATRIX_ATOM.sub(lambda m: "\\log\\det " if (m.group("word") or m.group("plain")) == "log_det"
+                            else "\\lambda_{\\" + (m.group("word") or m.group("plain"))[-3:] + "}", text)
     return _UNDERSCORE_FUNCTION.sub(lambda m: "\\operatorname{" + m.group("word") + "}", text)
 
 
