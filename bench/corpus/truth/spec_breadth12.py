@@ -295,8 +295,10 @@ E(Q + " norm^p over linear", "perspective", "(x**2 + y**2)**(3/2)/t**2", "xyt", 
 E(Q + " SOC log barrier", "soc", "-log(t**2 - x**2 - y**2)", "xyt", [R, R, P], [
     (r"$-\log(t^2 - x^2 - y^2)$ is convex on $\sqrt{x^2 + y^2} < t$", "convex", True),
     (r"$-\log(t^2 - x^2 - y^2)$ is convex on $t > 0, t^2 > x^2 + y^2$", "convex", True),
-    (r"$\log(t^2 - x^2 - y^2)$ is concave on $\|(x, y)\|_2 < t$", "concave", True),
 ], dom=["t > 0", "t**2 - x**2 - y**2 > 0"], why="log of the Lorentz form is concave on the SOC interior (B&V ex. 3.22/3.25)")
+E(Q + " SOC log", "soc", "log(t**2 - x**2 - y**2)", "xyt", [R, R, P], [
+    (r"$\log(t^2 - x^2 - y^2)$ is concave on $\|(x, y)\|_2 < t$", "concave", True),
+], dom=["t > 0", "t**2 - x**2 - y**2 > 0"], why="log(t - |u|^2/t) + log t: concave on the SOC interior")
 E(Q + " SOC root", "soc", "sqrt(t**2 - x**2)", "xt", [R, P], [
     (r"$\sqrt{t^2 - x^2}$ is concave on $|x| \le t$", "concave", True),
     (r"$\sqrt{t^2 - x^2}$ is convex on $t \ge |x|$", "convex", False),
@@ -486,8 +488,10 @@ E(L + " Even.strictConvexOn_pow", "mathlib", "x**6", "x", [R], [
 ], why="30 x^4 >= 0, zero only at 0")
 E(L + " strictConvexOn_pow", "mathlib", "x**5", "x", [(0, 4)], [
     (r"$x^5$ is strictly convex on $[0, +\infty)$", "sconvex", True),
-    (r"$x^5$ is convex on $\mathbb{R}$", "convex", False),
 ], dom=["x >= 0"], why="20 x^3 > 0 for x > 0")
+E(L + " odd power on R", "mathlib", "x**5", "x", [R], [
+    (r"$x^5$ is convex on $\mathbb{R}$", "convex", False),
+], why="20 x^3 < 0 for x < 0")
 E(L + " strictConvexOn_zpow", "mathlib", "x**(-3)", "x", [P], [
     (r"$x \mapsto x^{-3}$ is strictly convex on $(0, +\infty)$", "sconvex", True),
 ], dom=["x > 0"], why="12 x^-5 > 0")
@@ -606,8 +610,8 @@ E(B + " ex 3.49 harmonic", "boyd", "-log(1/x + 1/y)", "xy", [P, P], [
     (r"$\frac{1}{1/x + 1/y}$ is log-concave on $x, y > 0$", "concave", True),
 ], dom=["x > 0", "y > 0"], why="concave positive")
 E(B + " ex 3.49(d) ratio", "boyd", "log(x) - log(1 + x**2)", "x", [P], [
-    (r"$\frac{x}{1 + x^2}$ is log-concave on $x > 0$", "concave", True),
-], dom=["x > 0"], why="log x concave, -log(1+x^2) ... second derivative -1/x^2 - 2(1-x^2)/(1+x^2)^2 < 0")
+    (r"$\frac{x}{1 + x^2}$ is log-concave on $x > 0$", "concave", False),
+], dom=["x > 0"], why="(log f)'' = -1/x^2 + 2(x^2 - 1)/(1 + x^2)^2 > 0 once x^4 - 4x^2 - 1 > 0 (x > 2.06)")
 E(B + " ex 3.32 product", "boyd", "x*exp(-x)", "x", [P], [
     (r"$x e^{-x}$ is concave on $x > 0$", "concave", False),
     (r"$x e^{-x}$ is log-concave on $x > 0$", "concave", None),
