@@ -104,6 +104,20 @@ def _quad_over_lin(args):
     return sp.Add(*[a ** 2 for a in args[:-1]]) / args[-1]
 
 
+def _pnorm(args):
+    """CVXPY's pnorm(x_1, ..., x_k, p) (p = 2 when a single entry is given): (|x_1|^p + ... + |x_k|^p)^{1/p} for a
+    number p >= 1 (a norm), and (x_1^p + ... + x_k^p)^{1/p} for p < 1, p != 0 (CVXPY's concave pnorm, on x >= 0)."""
+    if len(args) == 1:
+        entries, p = args, sp.Integer(2)
+    else:
+        entries, p = args[:-1], args[-1]
+    if not (p.is_Rational and p != 0):
+        fail(f"pnorm(x_1, ..., x_k, p) needs a number p != 0 last, found {p}")
+    if p >= 1:
+        return sp.Add(*[sp.Abs(a) ** p for a in entries]) ** (1 / p)
+    return sp.Add(*[a ** p for a in entries]) ** (1 / p)
+
+
 def _ambiguous(name: str):
     """A function word with two meanings in use (``vocabulary.AMBIGUOUS_WORDS``), applied without the claim saying
     which: refused with the question."""
@@ -172,6 +186,7 @@ BUILTINS = {
     "sum_squares": (0, lambda a: sp.Add(*[v ** 2 for v in a])),
     "quad_over_lin": (None, _quad_over_lin),
     "power": (2, _power),
+    "pnorm": (0, _pnorm),
     "maximum": (None, _relu_of_max),
     "minimum": (None, lambda a: sp.Min(*a)),
     "normcdf": (1, lambda a: (1 + sp.erf(a[0] / sp.sqrt(2))) / 2),
@@ -186,7 +201,8 @@ BUILTINS = {
 #: CVXPY's names read by name (above) that a claim may also define by its own formula ("kl_div(x, y) = x log(x/y)
 #: - x + y"): the claim's formula is then the function, as for a name symconvex does not know (the formulas people
 #: write for them differ from these on where they are real: x log(x/y) is real for x, y < 0 too)
-DEFINABLE = frozenset({"inv_pos", "kl_div", "rel_entr", "log_sum_exp", "logsumexp"})
+DEFINABLE = frozenset({"inv_pos", "kl_div", "rel_entr", "log_sum_exp", "logsumexp", "geo_mean", "harmonic_mean",
+                       "quad_over_lin", "pos", "neg", "log1p", "sum_squares", "power", "normcdf", "log_normcdf", "huber"})
 for _alias, _name in (("atan", "arctan"), ("asin", "arcsin"), ("acos", "arccos"), ("asinh", "arcsinh"),
                       ("arsinh", "arcsinh"), ("acosh", "arccosh"), ("arcosh", "arccosh"), ("atanh", "artanh"),
                       ("arctanh", "artanh"), ("logsumexp", "log_sum_exp"),
