@@ -922,7 +922,8 @@ def _restatement(chunks, i: int, parts: _Parts):
 _SET_NOUNS = {"closed", "open", "unit", "disk", "disc", "ball", "triangle", "positive", "nonnegative", "non-negative",
               "orthant", "quadrant", "interval", "half-line", "half-plane", "halfplane", "half-space", "square",
               "box", "rectangle", "simplex", "strip", "cone", "region", "set", "domain", "the", "octant", "first",
-              "negative", "nonpositive", "non-positive", "upper", "lower", "right", "left", "half", "plane"}
+              "negative", "nonpositive", "non-positive", "upper", "lower", "right", "left", "half", "plane",
+              "second-order", "lorentz", "ice-cream", "probability", "standard", "quadratic"}
 
 
 def _describes_set(text: str) -> bool:
@@ -1610,6 +1611,7 @@ def _parse_claim(text: str) -> Claim:
                     raise _claim_error(f"the domain uses {', '.join(outside)}, which is not a variable of the function")
                 domain.append(c)
                 blocks[-1].append(c)
+        domain.extend(_implied_signs(domain, variables))
         twice = two_sided_twice(blocks, _bound, set_blocks)   # "on $[0, 2]$ and $[1, 3]$": each interval, not their intersection
         if twice:
             raise _claim_error(f"two intervals for {twice} ('on A and B' is meant for each of them, not for where "
@@ -2022,6 +2024,36 @@ def _couples(readings: list[list[str]], free: set[str], pieces: list) -> bool:
             if names & params and names & (free - params):
                 return True
     return False
+
+
+def _implied_signs(domain: list, variables) -> list:
+    r"""The signs of variables that the stated constraints imply, as constraints of their own: a constraint
+    a v - q > 0 (>= 0) with a > 0 a number, v a variable and q >= 0 everywhere (SymPy's assumptions: |x|,
+    sqrt(x^2 + y^2), x^2 + y^2) gives v > 0 (v >= 0), as on the second-order cone |x| < t or sqrt(x^2 + y^2) <= t.
+    The set is the same; the rules read a variable's sign off such a bound. None for a variable already bounded
+    below by 0 or more."""
+    from .domain import Domain
+
+    def bounded(v) -> bool:
+        for c in domain:
+            g, _ = Domain.normalized(c)
+            if g.free_symbols == {v} and sp.degree(g, v) == 1 and g.coeff(v) > 0 and -(g - g.coeff(v) * v) >= 0:
+                return True
+        return False
+
+    out = []
+    forms = [Domain.normalized(c) for c in domain]
+    pairs = [(sp.expand(g1 + g2), s1 or s2) for k, (g1, s1) in enumerate(forms) for g2, s2 in forms[k + 1:]]
+    for g, strict in forms + pairs:   # a pair: -t < x < t adds up to 2t > 0
+        for v in variables:
+            a = g.coeff(v) if g.is_Add or g.is_Mul or g == v else sp.Integer(0)
+            if not (a.is_Rational and a > 0) or (g - a * v).has(v):
+                continue
+            rest = g - a * v
+            if (rest.free_symbols or rest == 0) and (-rest).is_nonnegative and not bounded(v) and all(
+                    (o.lhs - o.rhs) != v for o in out):
+                out.append(sp.StrictGreaterThan(v, 0) if strict else sp.GreaterThan(v, 0))
+    return out
 
 
 def _piece_names(pieces) -> set[str]:
