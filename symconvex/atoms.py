@@ -208,6 +208,10 @@ ATOMS: dict[str, AtomFacts] = {
     "abs_nonneg": AtomFacts(AFFINE, (INC,), "same", (NONNEG,), 1, "|a| = a on a >= 0"),
     "abs_nonpos": AtomFacts(AFFINE, (DEC,), NONNEG, (NONPOS,), 1, "|a| = -a on a <= 0"),
     "relu": AtomFacts(CONVEX, (INC,), NONNEG, (REAL,), 1, "max(0, a)"),
+    # CVXPY's huber(a) (threshold 1) as the parser writes it: min(1, |a|)^2 + 2 max(|a| - 1, 0), which is a^2 for
+    # |a| <= 1 and 2|a| - 1 beyond: C^1 (slope 2a meets +-2 at |a| = 1), second derivative 2 or 0, so convex;
+    # even, nondecreasing in |a|
+    "huber": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), 1, "huber(a) = min(1, |a|)^2 + 2 max(|a| - 1, 0)"),
     "leaky_relu": AtomFacts(CONVEX, (INC,), "same_weak", (REAL,), 1, "max(a, alpha a), 0 <= alpha <= 1"),
     "max": AtomFacts(CONVEX, (INC,), "max", (REAL,), None, "max(a_1, ..., a_k)"),
     "min": AtomFacts(CONCAVE, (INC,), "min", (REAL,), None, "min(a_1, ..., a_k)"),
@@ -321,6 +325,8 @@ RULE_TEMPLATES = {
     "log_sigmoid": ["log", ["sigmoid", "$0"]],
     "log_one_minus_sigmoid": ["log", ["add", ["num", "1"], ["mul", ["num", "-1"], ["sigmoid", "$0"]]]],
     "quad_over_lin": ["mul", ["pow", "$0", ["num", "2"]], ["pow", "$1", ["num", "-1"]]],
+    "huber": ["add", ["pow", ["min", ["num", "1"], ["abs", "$0"]], ["num", "2"]],
+              ["mul", ["num", "2"], ["relu", ["add", ["num", "-1"], ["abs", "$0"]]]]],
     "geo_mean_pow": ["pow", ["mul", "$*"], "$p"],
 }
 

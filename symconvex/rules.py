@@ -238,7 +238,16 @@ class _Prover:
             sgn = Sign(variable_sign(self.box[e.name]))
             return self._node(["var", e.name], "variable", Curvature.AFFINE, sgn)
         if isinstance(e, sp.Add):
-            kids = [self.prove(a) for a in e.args]
+            terms, kids = list(e.args), []
+            for g in [a.args[0] for a in e.atoms(sp.Abs)]:   # CVXPY's huber(g), as the parser writes it: two terms
+                pair = [sp.Min(1, sp.Abs(g)) ** 2, 2 * relu(sp.Abs(g) - 1)]
+                if all(t in terms for t in pair):
+                    terms = [t for t in terms if t not in pair]
+                    h = sp.Add(*pair)
+                    kids.append(self.atom(h, self.tree(h), "huber", ATOMS["huber"], [self.prove(g)]))
+            if kids and not terms and len(kids) == 1:
+                return kids[0]
+            kids += [self.prove(a) for a in terms]
             node, curv, sgn = self.atom(e, self.tree(e), "add", ATOMS["add"], kids)
             exact = (affine_sign(node["expr"], self.box, self.halfspaces) if curv is Curvature.AFFINE  # (as the
                      else joint_form_sign(node["expr"], list(self.box), self.halfspaces))             # checker does)

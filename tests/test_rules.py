@@ -134,7 +134,8 @@ def test_row_tanh_keeps_the_sign():
         assert _sign_ok(sp.tanh(p), sign_of(ATOMS["tanh"], [s]))
 
 
-@pytest.mark.parametrize("row, f", [("abs", sp.Abs(t)), ("relu", relu(t))])
+@pytest.mark.parametrize("row, f", [("abs", sp.Abs(t)), ("relu", relu(t)),
+                                    ("huber", sp.Min(1, sp.Abs(t)) ** 2 + 2 * relu(sp.Abs(t) - 1))])
 def test_row_kink_atoms(row, f):
     facts = ATOMS[row]
     pts = [(p,) for p in POINTS[Sign.UNKNOWN]]
@@ -323,7 +324,7 @@ def test_row_geo_mean_pow(p, k):
 
 def test_every_row_has_a_test():
     tested = {"add", "scale", "exp", "log", "softplus", "sigmoid", "tanh", "sigmoid_nonneg", "sigmoid_nonpos",
-              "tanh_nonneg", "tanh_nonpos", "abs", "abs_nonneg", "abs_nonpos", "relu", "leaky_relu", "max", "min",
+              "tanh_nonneg", "tanh_nonpos", "abs", "abs_nonneg", "abs_nonpos", "relu", "huber", "leaky_relu", "max", "min",
               "log_sum_exp", "xlogx", "quad_over_lin", "geo_mean", "geo_mean_pow", "norm2", "norm_p",
               *PARAM_POWER_ROWS, *POWER_ROWS,
               "geo_mean_param",  # tests/test_strict_families.py
