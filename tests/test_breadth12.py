@@ -95,6 +95,22 @@ def test_an_ellipsis_is_never_a_product_with_a_letter(text):
     assert result.holds is None
 
 
+@pytest.mark.parametrize("text, holds", [
+    (r"$x^a$ is convex on $\mathbb{R}_{++}$ when $a \ge 1$ or $a \le 0$", True),
+    (r"$x^a$ is convex on $x > 0$ for $a \ge 1$ or $a \le 1$", False),
+    (r"$x^a$ is concave on $x > 0$ for $a \ge 1$ or $a \le 0$", False),
+])
+def test_conditions_on_a_parameter_joined_by_or(text, holds):
+    """P for every value meeting either condition: P under each (refuted when one part is)."""
+    assert check_claim(text, timeout=60).holds is holds
+
+
+def test_or_between_conditions_on_a_variable_is_refused():
+    """x >= 1 or x <= -1 is a set that is not convex: never answered as two claims."""
+    with pytest.raises(ClaimError, match="or"):
+        check_claim(r"$x^2$ is convex for $x \ge 1$ or $x \le -1$", timeout=30)
+
+
 def test_cvxpy_power_with_an_odd_exponent_is_refused():
     """CVXPY's power(x, 3) is x^3 on x >= 0 only (+inf below): reading it as x^3 on R would answer another
     function, so the claim must write x^3 and its domain."""
