@@ -111,6 +111,17 @@ def test_or_between_conditions_on_a_variable_is_refused():
         check_claim(r"$x^2$ is convex for $x \ge 1$ or $x \le -1$", timeout=30)
 
 
+@pytest.mark.parametrize("text, holds", [
+    (r"$f(x) = \log(e^{x_1} + \cdots + e^{x_n})$ is convex on $\mathbb{R}^n$", True),
+    (r"$f(x) = \log(e^{x_1} + \cdots + e^{x_n})$ is strictly convex", False),
+    (r"$x_1^2 + x_2^2 + \dots + x_n^2$ is strictly convex", True),
+    (r"$e^{x_1} + e^{x_2} + \dots + e^{x_n}$ is concave", False),
+    (r"$\log(e^{x_1} + \cdots + e^{x_3})$ is convex", True),
+])
+def test_an_ellipsis_between_terms_is_the_sum_it_stands_for(text, holds):
+    assert check_claim(text, timeout=60).holds is holds
+
+
 def test_cvxpy_power_with_an_odd_exponent_is_refused():
     """CVXPY's power(x, 3) is x^3 on x >= 0 only (+inf below): reading it as x^3 on R would answer another
     function, so the claim must write x^3 and its domain."""
