@@ -976,3 +976,97 @@ E(A, "parameter", "x**2 + c*y**2", "xy", [R, R], [
 E(A, "parameter", "a*x**2 + 2*x*y + y**2", "xy", [R, R], [
     (r"$a x^2 + 2xy + y^2$ is strictly convex for $a > 1$", "sconvex", True),
 ], params={"a": ["11/10", "2", "5"]}, why="det = 4a - 4 > 0")
+
+# ---------------------------------------------------------------- written after the first run (TRIAGE_breadth12.md): the
+# gap kinds the first run and the probes showed, in new claims (CVXPY atoms by name alone, |.| on a half-line, odd
+# powers of |.| over a linear term, ellipses, second-order cone domains, 'or' between parameter conditions, and
+# gaps left open: x log x on a closed set, an odd-count geo_mean without a domain)
+Z = "session 12, after the first run: the gap kinds in new claims"
+E(Z + " geo_mean by name", "cvxpy-name", "sqrt(x)*sqrt(y)", "xy", [(0, 5), (0, 5)], [
+    (r"$\operatorname{geo\_mean}(x, y)$ is concave", "concave", True),
+    (r"geo_mean(x, y) is convex", "convex", False),
+], dom=["x >= 0", "y >= 0"], why="geometric mean", flat=[((1, 1), (2, 2))])
+E(Z + " harmonic_mean by name", "cvxpy-name", "2/(1/x + 1/y)", "xy", [P, P], [
+    (r"$\operatorname{harmonic\_mean}(x, y)$ is concave on $x > 0, y > 0$", "concave", True),
+], dom=["x > 0", "y > 0"], why="harmonic mean", flat=[((1, 1), (2, 2))])
+E(Z + " quad_over_lin by name", "cvxpy-name", "(x**2 + y**2)/z", "xyz", [R, R, P], [
+    (r"$\operatorname{quad\_over\_lin}(x, y, z)$ is convex on $z > 0$", "convex", True),
+], dom=["z > 0"], why="perspective of a squared norm")
+E(Z + " pos and neg", "cvxpy-name", "Max(x - 1, 0) + Max(-x - 1, 0)", "x", [R], [
+    (r"$\operatorname{pos}(x - 1) + \operatorname{neg}(x + 1)$ is convex", "convex", True),
+    (r"$\operatorname{pos}(x - 1) + \operatorname{neg}(x + 1)$ is strictly convex", "sconvex", False),
+], why="sum of hinges; zero on [-1, 1]", flat=[((-1/2,), (1/2,))])
+E(Z + " log1p", "cvxpy-name", "log(1 + x)", "x", [(-0.99, 5)], [
+    (r"$\operatorname{log1p}(x)$ is strictly concave", "sconcave", True),
+], dom=["x > -1"], why="-1/(1+x)^2")
+E(Z + " power by name", "cvxpy-name", "x**(3/2)", "x", [(0, 5)], [
+    (r"$\operatorname{power}(x, 1.5)$ is convex", "convex", True),
+    (r"$\operatorname{power}(x, 3/2)$ is concave", "concave", False),
+], dom=["x >= 0"], why="p = 3/2 > 1")
+E(Z + " sum_squares by name", "cvxpy-name", "x**2 + (y - 1)**2", "xy", [R, R], [
+    (r"$\operatorname{sum\_squares}(x, y - 1)$ is strictly convex", "sconvex", True),
+], why="positive definite")
+E(Z + " pnorm by name", "cvxpy-name", "(Abs(x)**3 + Abs(y)**3)**(1/3)", "xy", [R, R], [
+    (r"$\operatorname{pnorm}(x, y, 3)$ is convex", "convex", True),
+    (r"$\operatorname{pnorm}(x, y, 3)$ is strictly convex", "sconvex", False),
+], why="3-norm", flat=[((1, 1), (2, 2))])
+E(Z + " huber of a difference", "cvxpy-name", "Piecewise(((x - y)**2, Abs(x - y) <= 1), (2*Abs(x - y) - 1, True))",
+  "xy", [R, R], [
+    (r"$\operatorname{huber}(x - y)$ is convex", "convex", True),
+    (r"$\operatorname{huber}(x - y)$ is strictly convex", "sconvex", False),
+], why="huber of a linear form; constant along (1, 1)", flat=[((0, 0), (1, 1))])
+E(Z + " sum of hubers", "cvxpy-name",
+  "Piecewise((x**2, Abs(x) <= 1), (2*Abs(x) - 1, True)) + Piecewise((y**2, Abs(y) <= 1), (2*Abs(y) - 1, True))",
+  "xy", [R, R], [
+    (r"$\operatorname{huber}(x) + \operatorname{huber}(y)$ is convex", "convex", True),
+], why="sum of convex")
+E(Z + " log_det by name", "cvxpy-name", "log(x*y - 1)", "xy", [P, P], [
+    (r"$\operatorname{log\_det}\begin{pmatrix} x & 1 \\ 1 & y \end{pmatrix}$ is concave on $x > 0, xy > 1$", "concave", True),
+], dom=["x > 0", "x*y > 1"], why="log det on the PD cone")
+E(Z + " log|x| left", "abs-half-line", "log(-x)", "x", [(-5, -0.01)], [
+    (r"$\log|x|$ is concave on $x < 0$", "concave", True),
+    (r"$\ln|x|$ is convex on $(-\infty, 0)$", "convex", False),
+], dom=["x < 0"], why="log(-x)")
+E(Z + " 1/|x| right", "abs-half-line", "1/x", "x", [P], [
+    (r"$\frac{1}{|x|}$ is convex on $x > 0$", "convex", True),
+], dom=["x > 0"], why="1/x")
+E(Z + " sqrt|x - 1|", "abs-half-line", "sqrt(x - 1)", "x", [(1, 6)], [
+    (r"$\sqrt{|x - 1|}$ is concave on $x \ge 1$", "concave", True),
+], dom=["x >= 1"], why="sqrt(x - 1)")
+E(Z + " |x| log |x|", "abs-half-line", "-x*log(-x)", "x", [(-5, -0.01)], [
+    (r"$|x| \log |x|$ is convex on $x < 0$", "convex", True),
+], dom=["x < 0"], why="t log t at t = -x, a convex function of an affine map")
+E(Z + " |x|^3 / y^2", "perspective", "Abs(x)**3/y**2", "xy", [R, P], [
+    (r"$\frac{|x|^3}{y^2}$ is convex for $y > 0$", "convex", True),
+    (r"$|x|^3 / y^2$ is concave for $y > 0$", "concave", False),
+], dom=["y > 0"], why="perspective of |x|^3")
+E(Z + " |x - 2y|^5", "perspective", "Abs(x - 2*y)**5", "xy", [R, R], [
+    (r"$|x - 2y|^5$ is convex", "convex", True),
+], why="|.|^5 of a linear form")
+E(Z + " ellipsis log-sum-exp", "ellipsis", "log(exp(x1) + exp(x2) + exp(x3))", ["x1", "x2", "x3"], [R, R, R], [
+    (r"$\log(e^{x_1} + \cdots + e^{x_3})$ is convex", "convex", True),
+    (r"$\log(e^{x_1} + e^{x_2} + \dots + e^{x_3})$ is strictly convex", "sconvex", False),
+], why="log-sum-exp", flat=[((0, 0, 0), (1, 1, 1))])
+E(Z + " ellipsis squares", "ellipsis", "x1**2 + x2**2 + x3**2 + x4**2", ["x1", "x2", "x3", "x4"], [R, R, R, R], [
+    (r"$x_1^2 + x_2^2 + \dots + x_4^2$ is strictly convex", "sconvex", True),
+], why="sum of squares")
+E(Z + " SOC quad over lin", "soc", "x**2/t", "xt", [R, P], [
+    (r"$\frac{x^2}{t}$ is convex on the second-order cone $|x| < t$", "convex", True),
+], dom=["t - x > 0", "t + x > 0"], why="quad over lin, t > |x| >= 0")
+E(Z + " SOC log barrier", "soc", "-log(t**2 - x**2)", "xt", [R, P], [
+    (r"$-\log(t^2 - x^2)$ is convex on $|x| < t$", "convex", True),
+    (r"$-\log(t^2 - x^2)$ is concave on $|x| < t$", "concave", False),
+], dom=["t - x > 0", "t + x > 0"], why="-log(t - x) - log(t + x)")
+E(Z + " SOC 3d", "soc", "(x**2 + y**2)/t", "xyt", [R, R, P], [
+    (r"$\frac{x^2 + y^2}{t}$ is convex on the Lorentz cone $\sqrt{x^2 + y^2} < t$", "convex", True),
+], dom=["t > 0", "t**2 - x**2 - y**2 > 0"], why="quad over lin")
+E(Z + " or between parameter conditions", "parameter", "x**a", "x", [P], [
+    (r"$x^a$ is convex on $x > 0$ whenever $a \ge 1$ or $a \le 0$", "convex", True),
+], dom=["x > 0"], params={"a": ["-2", "-1/2", "0", "1", "3/2", "3"]}, why="a(a - 1) x^(a-2) >= 0")
+E(Z + " or between parameter conditions, refuted", "parameter", "x**a", "x", [P], [
+    (r"$x^a$ is concave on $x > 0$ for $a \ge 1$ or $a \le 0$", "concave", False),
+], dom=["x > 0"], params={"a": ["-1", "2"]}, why="a(a - 1) x^(a-2) > 0 for a = 2")
+E(Z + " open: x log x on a closed half-line", "open-gap", "x*log(x)", "x", [(0.0001, 5)], [
+    (r"$x \log x$ is convex on $x \ge 0$", "convex", True),
+    (r"$\operatorname{entr}(x)$ is concave on $x \ge 0$", "convex", True),
+], dom=["x > 0"], why="x log x (0 at 0 by continuity, CVXPY's entr on x >= 0): 1/x > 0")
