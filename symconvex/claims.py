@@ -2344,7 +2344,57 @@ def _answer(claim: Claim, budget: float, start: float) -> ClaimResult:
                     lambda twin: _answer_as_read(twin, max(budget - (time.monotonic() - began), 0.05), start))
     if claim.partial and result.holds is True:
         return dataclasses.replace(result, holds=None, explanation=f"undecided: {claim.partial}")
+    if result.holds is None:
+        result = _on_open_boundary(claim, result, max(budget - (time.monotonic() - began), 0.05), start)
     return result
+
+
+def _on_open_boundary(claim: Claim, result: ClaimResult, budget: float, start: float) -> ClaimResult:
+    r"""A stated domain that keeps the points where an affine g vanishes (x >= 0) for a function defined only where
+    g > 0 (x log x, log x) or g != 0 (1/x): the claim is answered on the domain with that side open (x > 0), where the
+    function is defined, and the answer is the claim's when it carries over to the stated domain:
+
+    - a refutation of a property for every point (convex, concave, affine, strictly ...) and a proof of "not P" rest
+      on points of the open part, which are points of the stated domain;
+    - a proof of convex, concave or affine carries over whatever the function is at g = 0: a convex function of the
+      open part stays convex with its limits there (Jensen's inequality passes to limits; a convex function near an
+      end is bounded below) and as an extended-value function (+infinity where undefined, Boyd's convention), and
+      dually for concave, so CVXPY's entr(x) on x >= 0 (0 log 0 = 0) is concave;
+    - a proof of strict convexity (concavity) does not carry over (the limits may be affine on a face of the
+      boundary), so such a claim keeps its undecided answer.
+    The answer is the open domain's (its claim, facts and certificates are about the function there, the domain
+    as read, which the answer prints). Nothing is answered when the claim states several properties or a remark."""
+    from .domain import Domain, natural_conditions
+
+    if not claim.domain or claim.also or claim.remarked or claim.disjunctive or claim.parameters:
+        return result
+    opened, notes = list(claim.domain), []
+    for g, rel in natural_conditions(claim.function):
+        if rel not in (">0", "!=0") or not g.free_symbols or not g.free_symbols <= set(claim.variables):
+            continue
+        try:
+            if sp.Poly(g, *claim.variables).total_degree() != 1:
+                continue
+        except sp.PolynomialError:
+            continue
+        for k, c in enumerate(opened):
+            h, strict = Domain.normalized(c)
+            ratio = sp.simplify(h / g)
+            if not strict and ratio.is_number and (ratio > 0 or rel == "!=0" and ratio != 0):
+                opened[k] = sp.StrictGreaterThan(h, 0)
+                notes.append(f"{pretty(g)} = 0")
+    if not notes:
+        return result
+    twin = dataclasses.replace(claim, domain=opened)
+    found = _answer_as_read(twin, budget, start)
+    strict = claim.property in ("strictly convex", "strictly concave")
+    if found.holds is None or (strict and found.holds is not claim.negated):
+        return result
+    note = (f"the function is undefined where {', '.join(notes)}: answered on "
+            f"{', '.join(pretty(c) for c in opened)}, where it is defined; "
+            + ("a refutation there refutes the claim" if found.holds is not True or claim.negated else
+               "the property holds on the stated domain with the function's limits there (or +-infinity)"))
+    return dataclasses.replace(found, explanation="; ".join(filter(None, [note, found.explanation])))
 
 
 def _answer_as_read(claim: Claim, budget: float, start: float) -> ClaimResult:

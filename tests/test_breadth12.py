@@ -76,9 +76,11 @@ def test_breadth12_matrix_and_special_atoms(text, holds):
 
 def test_implied_sign_is_a_consequence_not_a_new_condition():
     """On |x| <= t the point (0, 0) is in the domain and x^2/t is undefined there: the implied bound is t >= 0,
-    never t > 0, so the claim stays undecided."""
+    never t > 0; the claim is answered on the side t > 0 where x^2/t is defined (printed as the domain read), and
+    convexity carries over to (0, 0) (x^2/t <= t there, so its limit is 0)."""
     result = check_claim(r"$\frac{x^2}{t}$ is convex on $|x| \le t$", timeout=30)
-    assert result.holds is None
+    assert result.holds is True and "undefined where" in result.explanation
+    assert any(str(c) == "t > 0" for c in result.claim.domain)
 
 
 @pytest.mark.parametrize("text", [
@@ -120,6 +122,26 @@ def test_or_between_conditions_on_a_variable_is_refused():
 ])
 def test_an_ellipsis_between_terms_is_the_sum_it_stands_for(text, holds):
     assert check_claim(text, timeout=60).holds is holds
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"$x\log x$ is convex on $x \ge 0$", True),
+    (r"$-x\log x$ is concave on $[0, 1]$", True),
+    (r"$\operatorname{entr}(x)$ is concave on $x \ge 0$", True),
+    (r"$-x\log x - y\log y$ is concave on $\{(x, y) : x \ge 0, y \ge 0, x + y \le 1\}$", True),
+    (r"$\frac{1}{x}$ is convex on $x \ge 0$", True),
+    (r"$x\log x$ is concave on $x \ge 0$", False),
+    (r"$x \log x$ is not convex on $x \ge 0$", False),
+    # strictness does not carry over to the closed side: undecided, never proved
+    (r"$x\log x$ is strictly convex on $x \ge 0$", None),
+])
+def test_a_closed_side_where_the_function_is_undefined_is_answered_open(text, holds):
+    """x >= 0 for x log x, log x, 1/x: answered on x > 0 (the domain as read, printed), where the function is
+    defined; convex / concave carry over to x = 0 (limits, or +-infinity), strictness does not."""
+    result = check_claim(text, timeout=60)
+    assert result.holds is holds
+    if holds is True:
+        assert result.verified is True and "undefined where" in result.explanation
 
 
 def test_cvxpy_power_with_an_odd_exponent_is_refused():
