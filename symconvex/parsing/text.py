@@ -277,6 +277,23 @@ def _unbraced(term: str) -> str:
     return re.sub(r"_\{\s*([A-Za-z0-9])\s*\}", r"_\1", term).replace(" ", "")
 
 
+def _group_end(text: str, k: int, step: int) -> int:
+    """From index ``k``, the end (``step`` 1) or the start (``step`` -1) of the bracket group holding it: the index
+    at its closing (after its opening) bracket, or the text's end (start)."""
+    inner, outer = ("([{", ")]}") if step > 0 else (")]}", "([{")
+    depth = 0
+    while (k < len(text)) if step > 0 else (k > 0):
+        c = text[k] if step > 0 else text[k - 1]
+        if c in inner:
+            depth += 1
+        elif c in outer:
+            if depth == 0:
+                return k
+            depth -= 1
+        k += step
+    return k
+
+
 def ellipsis_sums(text: str) -> str:
     r"""``A_1 + A_2 + \cdots + A_n`` (``\ldots``, ``\dots``) -> ``\sum_{i=1}^{n} A_i`` when every written term is the
     first one with its subscript 1 replaced by 2, 3, ... and the last one by the letter n (m, k, N, d): the sum the
@@ -285,26 +302,7 @@ def ellipsis_sums(text: str) -> str:
         m = _ELLIPSIS.search(text)
         if not m:
             return text
-        lo, depth = m.start(), 0
-        while lo > 0:
-            c = text[lo - 1]
-            if c in ")]}":
-                depth += 1
-            elif c in "([{":
-                if depth == 0:
-                    break
-                depth -= 1
-            lo -= 1
-        hi, depth = m.end(), 0
-        while hi < len(text):
-            c = text[hi]
-            if c in "([{":
-                depth += 1
-            elif c in ")]}":
-                if depth == 0:
-                    break
-                depth -= 1
-            hi += 1
+        lo, hi = _group_end(text, m.start(), -1), _group_end(text, m.end(), 1)
         parts, seps = split_at_depth_0(text[lo:hi], lambda t, i: t[i] if t[i] in "+-" else None)
         stripped = [p.strip() for p in parts]
         k = next((j for j, p in enumerate(stripped) if _ELLIPSIS.fullmatch(p)), None)
