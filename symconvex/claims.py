@@ -2233,12 +2233,15 @@ def _check_one(text: str, timeout: float):
         return check_saddle_claim(text, timeout=timeout, parse=parse_claim)
     from .matrix_rows import check_matrix_norm_claim, matrix_letters
 
+    from .vector_norms import check_vector_norm_claim, vector_letters
+
     letters = matrix_letters(text)   # ||Xw - y||^2 with X undeclared: a matrix of any size, not a number
-    if not letters:
+    vectors = {} if letters else vector_letters(text)   # ||w||_1 with w undeclared: a vector of any dimension
+    if not letters and not vectors:
         return _check_plain(text, timeout)
     start = time.monotonic()
 
-    def rows(rewritten):
+    def every_dimension(rewritten):
         from .data_vectors import check_data_vector_claim
 
         try:
@@ -2246,8 +2249,12 @@ def _check_one(text: str, timeout: float):
         except ClaimError:
             return None
 
-    return check_matrix_norm_claim(text, letters, rows=rows, numbers=lambda: _check_plain(
-        text, max(timeout - (time.monotonic() - start), 0.05)))
+    def numbers():
+        return _check_plain(text, max(timeout - (time.monotonic() - start), 0.05))
+
+    if letters:
+        return check_matrix_norm_claim(text, letters, rows=every_dimension, numbers=numbers)
+    return check_vector_norm_claim(text, vectors, dimensions=every_dimension, numbers=numbers)
 
 
 def _check_plain(text: str, timeout: float):

@@ -125,17 +125,23 @@ def check_matrix_norm_claim(text: str, letters: list, *, rows, numbers):
         result.reason = f"{how}; {result.reason}"
         return result
     if number.holds is False and _positive(number.claim):
-        return dataclasses.replace(number, explanation=(
-            f"{names} read as a matrix: refuted by its 1 x 1 member ({names} a number), a matrix of the claim; "
-            + number.explanation).rstrip("; "))
+        return noted(number, f"{names} read as a matrix: refuted by its 1 x 1 member ({names} a number), a matrix "
+                             "of the claim")
     why = (f"{names} multiplies a vector inside a norm, a matrix of any size by convention; the answer about "
            f"{names} as a number (a 1 x 1 matrix) is {_word(number.holds)}, which does not settle every size: give "
            f"the size or the value (e.g. '{letters[0]} \\in \\mathbb{{R}}^{{2 \\times 2}}')")
     return dataclasses.replace(number, holds=None, explanation=why)
 
 
+def noted(result, why: str):
+    """``result`` (a ClaimResult decided about a member) with ``why`` it answers the claim, shown with the answer."""
+    claim = dataclasses.replace(result.claim, note=f"{result.claim.note}; {why}" if result.claim.note else why)
+    return dataclasses.replace(result, claim=claim,
+                               explanation=f"{result.explanation}; {why}" if result.explanation else why)
+
+
 def _word(holds) -> str:
     return {True: "holds", False: "refuted", None: "undecided"}[holds]
 
 
-__all__ = ["check_matrix_norm_claim", "matrix_letters", "rows_reading"]
+__all__ = ["check_matrix_norm_claim", "matrix_letters", "noted", "rows_reading"]
