@@ -8,9 +8,10 @@ reading. Two facts carry an answer about f_1 to every d:
 - **restriction to an axis**: ||t e_1||_p = |t| for every p, so f_d restricted to the line {t e_1} (the other
   variables free) is f_1. A property that fails for f_1 along some segment (not convex, not strictly convex, ...) fails
   for every f_d: a refutation of "f is P" by f_1, or a proof of "f is not P" for f_1, holds for every d.
-- **composition** (when every vector letter appears only inside norms of one kind p, ``_one_norm_each``): then
-  f_d(x, y) = g(||x||_p, y) and f_1(t, y) = g(|t|, y). If f_1 is convex, g is convex on [0, inf) x Y and, f_1 being
-  even in t, nondecreasing in its first argument there; a convex nondecreasing function of a convex function (a norm)
+- **composition** (when the vectors appear only inside one norm ||L||_p, L one sum or difference of them,
+  ``_one_norm_each``): then f_d(x, y) = g(||L(x)||_p, y) and f_1(t, y) = g(|L(t)|, y), L(t) ranging over the
+  reals. If f_1 is convex, g(|u|, y) is convex, so g is convex on [0, inf) x Y and, being even in u, nondecreasing in
+  its first argument there; a convex nondecreasing function of a convex function (a norm)
   and of y is convex (Boyd & Vandenberghe 3.2.4), so f_d is convex for every d. Concave: g concave and nonincreasing,
   so f_d is concave. Affine: f_1 affine and even in t does not depend on t, nor does f_d. Strictly convex does not
   carry over (||x||_1 is constant on the segment from e_1 to e_2), so it is not claimed this way.
@@ -28,12 +29,14 @@ import re
 from .matrix_rows import noted
 from .symbolic_sums import AnswerOfParts
 
-#: A vector's name alone inside a norm: a lowercase or Greek letter, optionally bold.
+#: A vector's name inside a norm: a lowercase or Greek letter, optionally bold.
 _NAME = r"(?:\\(?:alpha|beta|theta|mu|xi|omega|phi|psi|eta|zeta|nu)(?![A-Za-z])|[a-z](?![A-Za-z]))"
-_NORM = re.compile(rf"(?:\\\||\\lVert|\\Vert)\s*(?:\\mathbf\s*\{{\s*)?(?P<v>{_NAME})\s*\}}?\s*(?:\\\||\\rVert|\\Vert)"
-                   rf"(?:\s*_\s*(?P<p>\{{\s*[^{{}}]*?\s*\}}|\\infty|[0-9]))?")
+_ITEM = rf"(?:\\mathbf\s*\{{\s*{_NAME}\s*\}}|{_NAME})"
+#: A norm of vectors: of one vector (||w||_1) or of a difference or sum of vectors (||x - y||_2).
+_NORM = re.compile(rf"(?:\\\||\\lVert|\\Vert|‖)\s*(?P<v>-?\s*{_ITEM}(?:\s*[+-]\s*{_ITEM})*)\s*"
+                   rf"(?:\\\||\\rVert|\\Vert|‖)(?:\s*_\s*(?P<p>\{{\s*[^{{}}]*?\s*\}}|\\infty|[0-9]))?")
 #: Where a claim names its variables: "in $w$", "over $w$", "with respect to $w$".
-_NAMING = re.compile(rf"(?:\bin|\bover|with\s+respect\s+to|w\.r\.t\.)\s*\$\s*(?:\\mathbf\s*\{{\s*)?{_NAME}\s*\}}?\s*\$")
+_NAMING = re.compile(rf"(?:\bin|\bover|with\s+respect\s+to|w\.r\.t\.)\s*\$\s*\(?\s*{_ITEM}(?:\s*,\s*{_ITEM})*\s*\)?\s*\$")
 
 
 def _p(match) -> str:
@@ -42,17 +45,37 @@ def _p(match) -> str:
 
 
 def _declared(text: str, name: str) -> bool:
-    """Is the vector given a value or a size ("w \\in \\mathbb{R}^3", "w = (1, 2)")?"""
-    return re.search(rf"(?<![\\A-Za-z]){re.escape(name)}\s*(?:=|\\in(?![A-Za-z])|∈|:=)", text) is not None
+    """Is the vector given a value or a size ("w \\in \\mathbb{R}^3", "x, y \\in \\mathbb{R}", "w = (1, 2)")?"""
+    return re.search(rf"(?<![\\A-Za-z]){re.escape(name)}\s*(?:,\s*{_ITEM}\s*)*(?:=|\\in(?![A-Za-z])|∈|:=)",
+                     text) is not None
+
+
+#: Any norm's body, and a letter given a number ("$y = 2$", "$X = 1$").
+_ANY_NORM = re.compile(r"(?:\\\||\\lVert|\\Vert)(?P<body>[^|]*?)(?:\\\||\\rVert|\\Vert)")
+_GIVEN_NUMBER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*=\s*-?\s*(?:\d|\\frac)")
+
+
+def _numbers_by_company(text: str) -> set:
+    """Letters inside a norm beside a letter given a number (||Xw - y||^2 with X = 1, y = 2: w is a number too)."""
+    given = set(_GIVEN_NUMBER.findall(text))
+    found = set()
+    for m in _ANY_NORM.finditer(text):
+        letters = set(re.findall(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+|_\{[^{}]*\}|_.", " ", m.group("body"))))
+        if letters & given:
+            found |= letters
+    return found
 
 
 def vector_letters(text: str) -> dict:
-    """{name: the set of p of the norms around it} for each undeclared letter alone inside a norm of the claim."""
+    """{name: the set of (body, p) of the norms around it} for each undeclared letter inside a norm of a sum of letters
+    (not a letter a norm shows to be a number, beside letters given numbers)."""
     found: dict = {}
+    numbers = _numbers_by_company(text)
     for m in _NORM.finditer(text):
-        name = m.group("v")
-        if not _declared(text, name):
-            found.setdefault(name, set()).add(_p(m))
+        body = re.sub(r"\\mathbf\s*\{\s*([^{}]*?)\s*\}", r"\1", m.group("v"))
+        for name in re.findall(_NAME, body):
+            if not _declared(text, name) and name not in numbers:
+                found.setdefault(name, set()).add((re.sub(r"\s+", "", body), _p(m)))
     return found
 
 
@@ -64,8 +87,8 @@ def _only_in_norms(text: str, letters: dict) -> bool:
 
 
 def _one_norm_each(text: str, letters: dict) -> bool:
-    """Does every vector letter appear only inside norms, of one kind p each?"""
-    return all(len(ps) == 1 for ps in letters.values()) and _only_in_norms(text, letters)
+    """Do the vectors appear only inside one norm, ||L||_p with L one sum of them (written alike each time)?"""
+    return len(set().union(*letters.values())) == 1 and _only_in_norms(text, letters)
 
 
 def _simple(claim) -> bool:

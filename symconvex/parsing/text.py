@@ -337,6 +337,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
     text = text.replace("\u208a\u208a", "_{++}").replace("\u208a", "_{+}")     # ℝ₊₊, ℝ²₊
     for k, v in _UNICODE.items():
         text = text.replace(k, v)
+    text = re.sub(r"\\[lr]?Vert(?![A-Za-z])", r"\\|", text)   # \lVert x \rVert, \Vert x \Vert: the norm bars \|
     text = text.strip()
     for left, right in (("$$", "$$"), ("\\(", "\\)"), ("\\[", "\\]")):
         if text.startswith(left) and text.endswith(right) and len(text) >= len(left) + len(right):
@@ -354,7 +355,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
     text = re.sub(r"\\(?:left|right)\s*\.", " ", text)
     text = re.sub(r"\\left\s*\|", r"\\lvert ", text)
     text = re.sub(r"\\right\s*\|", r"\\rvert ", text)
-    text = re.sub(r"\\(?:left|right)\s*\\\|", r"\\| ", text)
+    text = re.sub(r"\\(?:left|right)\s*\\\|", r"\\|", text)
     if norms:
         text = _norms(text)
     text = re.sub(r"\\[lr]brace(?![A-Za-z])", lambda m: "\\{" if m.group(0)[1] == "l" else "\\}", text)
