@@ -6,7 +6,7 @@ and the vector not multiplied (y, b) a vector of m entries. The plain reader rea
 number): the member m = d = 1. So:
 
 - **rows reading**: with rows x_1, ..., x_m of X (data vectors of any dimension d),
-  ||Xw - y||_2^2 = sum_{i=1}^m (x_i^T w - y_i)^2, ||Xw - y||_2 its square root and
+  ||Xw - y||_2^2 = sum_{i=1}^m (x_i^T w - y_i)^2, ||Xw - y||_2 = sqrt(sum_{i=1}^m (x_i^T w - y_i)^2) and
   ||Xw - y||_1 = sum_{i=1}^m |x_i^T w - y_i|, an identity for
   every m and d; ``data_vectors`` answers that claim for every m, d and all data (its certificates, its scope);
 - **the number reading** (m = d = 1) is one member: its refutation refutes a claim that a property holds for every
@@ -89,10 +89,10 @@ def rows_reading(text: str, letters: list) -> str | None:
         row = " ".join(terms).strip()
         if p in ("", "2") and m.group("square"):
             return f"\\sum_{{{index}=1}}^{{n}} ({row})^2"
+        if p in ("", "2"):   # ||Xw - y||_2 = sqrt(sum_i (x_i^T w - y_i)^2), for every number of rows
+            return f"\\sqrt{{\\sum_{{{index}=1}}^{{n}} ({row})^2}}"
         if p == "1" and not m.group("square"):
             return f"\\sum_{{{index}=1}}^{{n}} |{row}|"
-        if p in ("", "2"):   # ||Xw - y||_2 = sqrt(sum_i (x_i^T w - y_i)^2)
-            return f"\\sqrt{{\\sum_{{{index}=1}}^{{n}} ({row})^2}}"
         failed = True
         return m.group(0)
 

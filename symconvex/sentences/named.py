@@ -36,7 +36,12 @@ NAMED = {"natural logarithm": "log(x)", "natural log": "log(x)", "logarithm": "l
          "log-cosh loss": "log(cosh(x))", "gelu": "x (1 + erf(x/sqrt(2)))/2",
          "gelu activation": "x (1 + erf(x/sqrt(2)))/2", "silu": "x sigmoid(x)", "swish": "x sigmoid(x)",
          "silu activation": "x sigmoid(x)", "swish activation": "x sigmoid(x)", "softsign": "x/(1 + |x|)",
-         "softsign activation": "x/(1 + |x|)"}
+         "softsign activation": "x/(1 + |x|)",
+         # session 12 (breadth12): the standard normal CDF Phi(x) = (1 + erf(x/sqrt 2))/2 (log-concave)
+         "standard normal cdf": "normcdf(x)", "normal cdf": "normcdf(x)", "gaussian cdf": "normcdf(x)",
+         "standard gaussian cdf": "normcdf(x)", "standard normal distribution function": "normcdf(x)",
+         "standard normal cumulative distribution function": "normcdf(x)",
+         "cdf of the standard normal distribution": "normcdf(x)", "cdf of the standard normal": "normcdf(x)"}
 #: names whose function has a threshold, and how a stated value of it is written in the formula: the Huber loss
 #: with threshold delta is delta^2 huber(x/delta), whose curvature facts are those of huber(x) (a positive multiple
 #: of a function of x/delta), so "the Huber loss is convex" is read at delta = 1 and "with $\delta = 2$" at 2
