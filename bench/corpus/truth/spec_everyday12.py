@@ -400,9 +400,12 @@ E("defs", "x**3 + 3*x", "x", [R], [
 
 # ---------------------------------------------------------------- Greek letters and function names as variables
 E("greek", "s**2", "s", [R], [
-    (r"$\sigma^2$ is convex", "convex", True),
     (r"$\sigma^2$ is convex in $\sigma$", "convex", True),
-], why="a square")
+], why="a square (sigma named as the variable)")
+E("greek", "1/(1 + exp(-x))**2", "x", [R], [
+    (r"$\sigma^2$ is convex", "convex", False),
+], why="sigma without an argument is the sigmoid (CLAIMS.md convention, kept by tests/test_claim_properties.py): "
+       "its square has f'' < 0 at x = 2")
 E("greek", "s**2 - log(s)", "s", [P], [
     (r"$L(\sigma) = \sigma^2 - \log\sigma$ is convex for $\sigma > 0$", "convex", True),
 ], dom=["s > 0"], why="f'' = 2 + 1/s^2")
@@ -418,7 +421,7 @@ E("greek", "g**2 + 1", "g", [R], [
 E("greek", "exp(f)", "f", [R], [
     (r"$h(f) = e^{f}$ is concave", "concave", False),
 ], why="exp (f a variable)")
-E("greek", "phi**4 - phi**2", "phi", [R], [
+E("greek", "u**4 - u**2", "u", [R], [
     (r"$\phi^4 - \phi^2$ is convex", "convex", False),
 ], why="f'' = 12 phi^2 - 2 < 0 at 0")
 E("greek", "1/(1 + exp(-x))", "x", [(0, 4)], [
@@ -664,6 +667,17 @@ E("misc", "x**2/2 + 3*y", "xy", [R, R], [
     ("x^2/2 + 3y is strictly convex in (x, y)", "sconvex", False),
 ], why="affine in y", flat=[((0, 0), (0, 1))])
 
+E("question", "x**3", "x", [R], [
+    ("Is x^3 convex or concave?", "either", False),
+], why="an alternative question read as the disjunction (the reader's documented reading): f'' = 6x changes sign")
+E("question", "x**2 - y**2", "xy", [R, R], [
+    ("Is $x^2 - y^2$ convex or concave?", "either", False),
+], why="the disjunction: indefinite Hessian diag(2, -2)")
+E("latex", "sin(x**2)", "x", [(0, 1)], [
+    ("sin x^2 is concave on [0, 1]", "concave", False),
+], dom=["x >= 0", "x <= 1"], why="sin x^2 is sin(x^2) by the usual convention; f'' = 2cos(x^2) - 4x^2 sin(x^2) = 2 > 0 "
+                                 "at 0 (and (sin x)^2 is not concave there either)")
+
 # ---------------------------------------------------------------- null rows: refusal or undecided is right
 N("region", "For which x is x^3 convex?", "a region query")
 N("region", "On what interval is e^{-x^2} concave?", "a region query")
@@ -671,8 +685,6 @@ N("region", "x^3 is convex where?", "a region query")
 N("region", "For what values of p is |x|^p convex?", "a query about a parameter")
 N("region", "Find the values of a for which a x^2 is convex", "a query about a parameter")
 N("region", "Determine the intervals of concavity of x^4 - 6x^2", "a task whose answer is a set")
-N("query", "Is x^3 convex or concave?", "asks which, asserts nothing")
-N("query", "Is $x^2 - y^2$ convex or concave?", "asks which, asserts nothing")
 N("query", "FunctionConvexity[x^4 - x^2, x]", "a Wolfram query, no claim")
 N("query", "Convexity of $x \\log x$", "a title with no property asserted")
 N("query", "convex?", "no function")
@@ -682,9 +694,6 @@ N("domain", "log(x^2) is concave", "natural domain x != 0 is not convex")
 N("domain", "x^2 is convex for x < -1 or x > 1", "the stated set is not convex")
 N("ambiguous", "1/2x is concave for x > 0", "x/2 or 1/(2x)?",
   [("x/2", ["x"], ["x > 0"], [P], "concave"), ("1/(2*x)", ["x"], ["x > 0"], [P], "concave")])
-N("ambiguous", "sin x^2 is concave on [0, 1]", "sin(x^2) or (sin x)^2?",
-  [("sin(x**2)", ["x"], ["x >= 0", "x <= 1"], [(0, 1)], "concave"),
-   ("sin(x)**2", ["x"], ["x >= 0", "x <= 1"], [(0, 1)], "concave")])
 N("undefined", r"$g$ is convex where $f(x) = x^2$", "g is never defined")
 N("undefined", r"Let $f(x) = x^2$ and $h = f \circ g$. Is $h$ convex?", "g is never defined")
 N("undefined", "Let phi(t) = t^2. Is psi convex?", "psi is never defined")
