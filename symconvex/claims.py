@@ -70,7 +70,7 @@ from .data_phrases import read_data_phrases
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .sentences import read_sentence, settle as settle_sentence
 from .sentences.components import refuse_component_formula
-from .sentences.leads import denying_word, other_of, region_query, transforming_lead
+from .sentences.leads import denying_word, other_of, region_query, trailing_region_query, transforming_lead
 from .sentences.plain import bracket_words, delimit
 from .sentences.chained import chained_definitions
 from .sentences.interval_blocks import two_sided_twice
@@ -538,13 +538,17 @@ def _normalize_claim(text: str) -> str:
     return text
 
 
-def _refuse_lead(lead: str, formula: str = "") -> None:
-    """A one-line ``ClaimError`` when the words before the first formula ask where a property holds ("Find where",
-    "Where is": the answer is a set, not a verdict) or negate or transform the claim (``sentences.leads``)."""
-    asked = region_query(lead, formula)
+def _refuse_region(asked: str | None) -> None:
+    """A one-line ``ClaimError`` for words (``asked``, quoted) that ask where a property holds: a set, not a verdict."""
     if asked:
         raise _claim_error(f"{asked} asks where the property holds, which is a set, not a true-or-false claim; "
                            "state the claim on a set, e.g. '$x^3$ is convex on $x \\ge 0$'")
+
+
+def _refuse_lead(lead: str, formula: str = "") -> None:
+    """A one-line ``ClaimError`` when the words before the first formula ask where a property holds ("Find where",
+    "Where is": the answer is a set, not a verdict) or negate or transform the claim (``sentences.leads``)."""
+    _refuse_region(region_query(lead, formula))
     changed = transforming_lead(lead, formula)
     if changed:
         raise _claim_error(f"{changed} before the formula makes the claim about something other than the formula "
@@ -557,6 +561,7 @@ def _segment(text: str) -> _Parts:
     if len(text) > 20000:
         raise _claim_error("claim too long")
     text = _normalize_claim(text)
+    _refuse_region(trailing_region_query(text))   # "$x^3$ is convex where?": a set is asked for, as by a lead
     text = _leading_clause(text)
     text, cut = cut_remarks(text)
     text, title, titled = _title_before_subject(text)
@@ -1878,9 +1883,20 @@ def _refuse_words(text: str) -> None:
     if bare:   # "max is convex" was read as the product a·m·x, "max_i x_i is convex" as a·m·x_i² (refuted)
         raise _claim_error(f"'{bare.group(1)}' needs its arguments, e.g. '{bare.group(1)}(0, x)'")
     words = [w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", text) if w.lower() not in _KNOWN_WORDS]
+    short = _SHORT_PROSE.search(text) or _TRAILING_ARTICLE.search(text)
+    if short and not words:
+        words = [short.group(1)]
     if words:
         raise _claim_error(f"'{words[0]}' is a word, not a formula: write the function in $...$ "
                            "(e.g. '$x^2$ is convex'), or name a network for a claim about networks")
+
+
+#: a short word of a sentence standing alone between the tokens of a formula typed without $...$: "so x^2 is
+#: convex" is not the product o·s·x² (``sentences.plain`` reads it as a word)
+_SHORT_PROSE = re.compile(r"(?:^|(?<=\s))(so|ok|no|my|we|me|us|am|he|do|at|by|as|to|up|be|it|an|or|of|if|is|on|in)"
+                          r"(?=\s|$)", re.I)
+#: "Is x^2 + y^2 a convex function?": a lone "a" after a finished operand, ending the formula, is the article
+_TRAILING_ARTICLE = re.compile(r"(?<=[\w)\]}!'])\s+(a)\s*$")
 
 
 #: Letters that conventionally name parameters (a x^2, e^{kx}, x^p): an unnamed claim using them has two readings.
