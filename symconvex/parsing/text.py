@@ -77,15 +77,19 @@ _NUMBERED_FUNCTION = re.compile(r"(?<![\\A-Za-z_])(?P<word>" + "|".join(PLAIN_WO
 
 
 #: NumPy / math / torch names of one-argument functions that are a formula of the reader's own functions
-_LIBRARY = {"log1p": "\\log(1 + ({}))", "expm1": "(e^{{{}}} - 1)", "log2": "\\frac{{\\log({})}}{{\\log 2}}",
-            "log10": "\\frac{{\\log({})}}{{\\log 10}}", "exp2": "2^{{{}}}"}
-_LIBRARY_CALL = re.compile(r"(?<![A-Za-z_0-9])\\?(?P<name>log1p|expm1|log2|log10|exp2)\s*\(")
+_LIBRARY = {"log1p": "\\log(1 + ({0}))", "expm1": "(e^{{{0}}} - 1)", "log2": "\\frac{{\\log({0})}}{{\\log 2}}",
+            "log10": "\\frac{{\\log({0})}}{{\\log 10}}", "exp2": "2^{{{0}}}",
+            # two arguments (NumPy): log(e^a + e^b), sqrt(a^2 + b^2), a^b
+            "logaddexp": "\\log(e^{{{0}}} + e^{{{1}}})", "hypot": "\\sqrt{{({0})^2 + ({1})^2}}",
+            "power": "({0})^{{{1}}}"}
+_LIBRARY_CALL = re.compile(r"(?<![A-Za-z_0-9])\\?(?P<name>log1p|expm1|log2|log10|exp2|logaddexp|hypot|power)\s*\(")
 
 
 def _library_functions(text: str) -> str:
     """``log1p(u)`` is log(1 + u), ``expm1(u)`` is e^u - 1, ``log2(u)`` is log(u)/log 2, ``log10(u)`` is log(u)/log 10,
-    ``exp2(u)`` is 2^u (NumPy's, math's and torch's names, typed in code): each call written as that formula, its
-    argument (up to the matching bracket) unchanged; also with a backslash (``\\log1p(t)``, which the reader took as
+    ``exp2(u)`` is 2^u, ``logaddexp(a, b)`` is log(e^a + e^b), ``hypot(a, b)`` is sqrt(a^2 + b^2), ``power(a, b)`` is
+    a^b (NumPy's, math's and torch's names, typed in code): each call written as that formula, its arguments (up to
+    the matching bracket, split at the commas outside brackets; another count of them is refused) unchanged; also with a backslash (``\\log1p(t)``, which the reader took as
     \\log applied to the product 1·p·t: t·log p). An unbalanced call is left for the refusal below."""
     while True:
         m = _LIBRARY_CALL.search(text)
@@ -100,7 +104,24 @@ def _library_functions(text: str) -> str:
                 break
         if end is None:
             return text
-        text = text[:m.start()] + _LIBRARY[m.group("name")].format(text[m.end():end]) + text[end + 1:]
+        args = _top_level_arguments(text[m.end():end])
+        wanted = 2 if "{1}" in _LIBRARY[m.group("name")] else 1
+        if len(args) != wanted:
+            fail(f"{m.group('name')}(...) takes {wanted} argument{'s' if wanted > 1 else ''}, found {len(args)}")
+        text = text[:m.start()] + _LIBRARY[m.group("name")].format(*args) + text[end + 1:]
+
+
+def _top_level_arguments(inside: str) -> list[str]:
+    """The arguments of a call, split at the commas outside brackets."""
+    out, depth, start = [], 0, 0
+    for k, c in enumerate(inside):
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if c == "," and depth == 0:
+            out.append(inside[start:k])
+            start = k + 1
+    out.append(inside[start:])
+    return [a.strip() for a in out]
 
 
 _DIGITS_AFTER_LOG = re.compile(r"(?<![A-Za-z_0-9])\\?(?P<name>log|ln|exp)(?P<digits>\d+)(?![A-Za-z\d])(?!\s*\()"
