@@ -1150,7 +1150,8 @@ class _Definitions:
     def formula(self, body: str) -> sp.Expr:
         """The scalar function ``body`` denotes: expanded by ``symconvex.vectors`` when it uses vectors or matrices
         (the vectors it reads become tuples of their coordinates, so "in $x$" and ``f(x)`` name them), else read by
-        ``parse_internal``."""
+        ``parse_internal``. A composition of named functions, ``f \circ h``, is the call f(h(t)) (``_compose``)."""
+        body = _compose(body, self.functions)
         if uses_vectors(body, self.shapes):
             expansion = expand(body, self.shapes, functions=self.functions, values=self.values)
             for vector, coords in expansion.vectors.items():
@@ -1161,6 +1162,39 @@ class _Definitions:
             return expansion.function
         return parse_internal(body, functions=self.functions, values=self.values, numbers=self.numbers,
                               cases=self.cases, conditions=self.conditions)
+
+
+#: a composition of names: "f \circ h", "f ∘ g ∘ h", "(f \circ h)(x)"
+_NAME_TOKEN = r"(?:\\[A-Za-z]+|[A-Za-z](?:_\{?\w+\}?)?)"
+_COMPOSITION = re.compile(r"(?P<open>\(\s*)?(?P<chain>" + _NAME_TOKEN + r"(?:\s*(?:\\circ(?![A-Za-z])|\u2218)\s*"
+                          + _NAME_TOKEN + r")+)(?(open)\s*\)(?P<call>\s*\([^()]*\))?)")
+
+
+def _compose(body: str, functions: dict) -> str:
+    r"""``f \circ h`` (also ``∘``, and ``(f \circ h)(x)``) written as the call ``f(h(t))``, when every name in the chain
+    is a function the claim defines of one argument (t: the innermost one's argument, or the argument of the call
+    written after the bracket). Composition is application, (f ∘ h)(t) = f(h(t)), so the function is the same; a
+    chain with any other name is left as written (and refused by the reader)."""
+    def call(m):
+        names = [n.strip() for n in re.split(r"\\circ(?![A-Za-z])|\u2218", m.group("chain"))]
+        if not all(_name_or_none(n) in functions and len(functions[_name_or_none(n)].params) == 1
+                   for n in names):
+            return m.group(0)
+        arg = (m.group("call") or "").strip()[1:-1].strip() if m.group("call") else \
+            functions[_name_or_none(names[-1])].params[0]
+        text = arg
+        for n in reversed(names):
+            text = f"{n}({text})"
+        return text
+    return _COMPOSITION.sub(call, body) if ("\\circ" in body or "\u2218" in body) else body
+
+
+def _name_or_none(text: str) -> str | None:
+    """The name ``text`` spells, or None."""
+    try:
+        return parse_name(text)
+    except InputError:
+        return None
 
 
 def _stated_numbers(parts: _Parts) -> set[str]:
@@ -1864,6 +1898,8 @@ def _apply_function_names(f, defs: _Definitions, listed: set, variables_text: li
                                                  f"('in ${name}$')")
         if named is not None:
             f = f.xreplace({s: named[0]})
+            # the formula's natural conditions name the function too ("$\log f$": f > 0): the same replacement
+            defs.conditions[:] = [(g.xreplace({s: named[0]}), rel) for g, rel in defs.conditions]
             read.append(named[2])
     return f, "; ".join(read)
 
