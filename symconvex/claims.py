@@ -545,6 +545,27 @@ def _refuse_region(asked: str | None) -> None:
                            "state the claim on a set, e.g. '$x^3$ is convex on $x \\ge 0$'")
 
 
+#: words that may stand just before a function's bare name without changing the function ("the logistic sigmoid")
+_NAME_LEADS = _LEAD | {"a", "logistic", "standard", "usual", "ordinary", "familiar", "well-known", "known", "classic",
+                       "classical", "common", "popular", "famous", "activation", "rectified", "linear", "unit",
+                       "claim", "prove", "show", "that", "is", "and", "so", "ok", "hey", "quick", "q", "question"}
+
+
+def _refuse_modified_name(lead: str, formula: str) -> None:
+    """A one-line ``ClaimError`` when the formula is a function's bare name (``sigmoid``, ``$\operatorname{relu}$``)
+    and the word just before it modifies it: "the hard sigmoid", "the smooth ReLU", "the leaky ReLU" name other
+    functions (a clipped line, a softplus, max(x, ax)), never the sigmoid or the ReLU; lead words are dropped, but
+    such a word is part of the name. Articles and words that keep the function (``_NAME_LEADS``) pass."""
+    m = _BUILTIN_WORD.match(formula.strip())
+    word = (m.group(1) or m.group(2)).lower() if m else None
+    if word is None or word not in BUILTINS or BUILTINS[word][0] != 1:
+        return
+    before = re.findall(r"[A-Za-z][A-Za-z'-]*", lead)
+    if before and before[-1].lower() not in _NAME_LEADS:
+        raise _claim_error(f"'{before[-1]} {word}' is not the {word} itself: write its formula, e.g. "
+                           f"'$\\max(x, 0.01 x)$ is convex'")
+
+
 def _refuse_lead(lead: str, formula: str = "") -> None:
     """A one-line ``ClaimError`` when the words before the first formula ask where a property holds ("Find where",
     "Where is": the answer is a set, not a verdict) or negate or transform the claim (``sentences.leads``)."""
@@ -581,6 +602,7 @@ def _segment(text: str) -> _Parts:
         # with $...$ math, every word before the first formula is a lead word ("The loss", "Claim:") -- unless it
         # negates the claim or names another function built from the formula ("the derivative of $f$")
         _refuse_lead(text.strip()[:first.start()], first.group(0))
+        _refuse_modified_name(text.strip()[:first.start()], next(g for g in first.groups() if g is not None))
         i = len(_split_words(text.strip()[:first.start()]))
     while i < len(chunks) and (chunks[i][0] == "sep" or _is_lead(*chunks[i])):
         if not first and chunks[i] in _FUNCTION_WORD_CHUNKS:  # "sigmoid is concave": the word is the function
