@@ -9,7 +9,7 @@ or at the end of the text, are dropped:
   author(s)|reviewer|notes|slides> <says|said|claims|claimed|states|stated|writes|wrote|thinks|told me>
   [that]", "In the paper (they|the authors) <claim|say|state|write|show> [that]", "I <think|believe|guess|
   suspect|read|heard> [that]", "Someone told me [that]", "It is <well known|known|clear|obvious> that",
-  "Apparently[,]";
+  "Apparently[,]", and chat leads: "quick question -", "quick q:", "can you (u) check if", "please confirm";
 - at the end: ", right?", ", correct?", ", I think", ", I believe", ", I guess", "Is that true?", "Is that
   right?", "Is this correct?", "Am I right?", and a polite closing after a question mark ("? thanks", "? Please
   help.").
@@ -44,7 +44,9 @@ _SAYS = (r"(?:says|said|claims|claimed|claim|say|states|stated|state|writes|wrot
 _START = re.compile(
     r"^\s*(?:" + _WHO + r"\s+" + _SAYS + r"|in\s+the\s+(?:paper|book|lecture|notes|slides)[\s,]+(?:they|the\s+authors?|"
     r"it)\s+(?:claims?|says?|states?|writes?|shows?|argues?)|i\s+(?:think|believe|guess|suspect|read|heard)|"
-    r"someone\s+told\s+me|it\s+is\s+(?:well[\s-]known|known|clear|obvious)|apparently)\s*(?:,\s*|\s+that\s+|\s+)",
+    r"someone\s+told\s+me|it\s+is\s+(?:well[\s-]known|known|clear|obvious)|apparently|quick\s+(?:question|q)\s*[-:,\u2013\u2014]|"
+    r"(?:can|could)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:check|confirm|verify|tell\s+me|see)\s+(?:if|whether|that)|"
+    r"(?:please|pls|plz)\s+(?:confirm|check|verify)(?:\s+(?:if|whether|that))?)\s*(?:,\s*|\s+that\s+|\s+)",
     re.I)
 _END = re.compile(r"(?:,?\s*(?:right|correct|no)\s*\?|,\s*i\s+(?:think|believe|guess)\s*[.!]?|"
                   r"[.?!]?\s*(?:is\s+(?:that|this|it)\s+(?:true|right|correct)|am\s+i\s+right)\s*\??)\s*$", re.I)

@@ -69,6 +69,8 @@ def _split_punct(token: str) -> tuple[str, str]:
 
 
 def _is_word(core: str, following: str | None) -> bool:
+    if re.fullmatch(r"true/false|t/f", core, re.IGNORECASE):   # "True/False: ..." is a question's lead, not x/y
+        return True
     if not _WORD.fullmatch(core):
         return False
     low = core.lower()

@@ -91,7 +91,6 @@ E("chat", "log(x)", "x", [P], [
 E("chat", "x**3", "x", [R], [
     ("I think x^3 is convex, right?", "convex", False),
     ("can u check if x^3 is concave", "concave", False),
-    ("x^3 is not convex lol", "notconvex", True),
 ], why="f'' = 6x changes sign")
 E("chat", "x**4", "x", [R], [
     ("is x^4 convex", "convex", True),
@@ -701,3 +700,4 @@ N("polarity", "Is it false that x^2 is convex?", "a question about a negation: p
 N("polarity", "Refute: e^x is convex", "'Refute' asserts the negation of a true claim")
 N("hypothesis", r"Suppose $f$ is convex and increasing. Then $e^{f}$ is convex.", "f is an arbitrary function")
 N("hypothesis", "f convex implies -f concave", "an implication about an arbitrary f")
+N("polarity", "x^3 is not convex lol", "'lol' may mark a joke: the polarity is open (tests/test_everyday10.py)")
