@@ -1063,7 +1063,8 @@ def _equation_head(lhs: str, rhs: str, defs) -> tuple[str | None, list[str] | No
     r"""The left side of the claim's ``A = B``: (name, arguments, note), the function being B.
 
     * ``f(x, y) = ...``, ``L = ...``: a name (``_head``); B defines it.
-    * ``\mathrm{ReLU}(x) = \max(0, x)``, ``\operatorname{softplus}(x) = ...``: a named function written as a word.
+    * ``\mathrm{ReLU}(x) = \max(0, x)``, ``\operatorname{softplus}(x) = ...``: a named function written as a word
+      (also typed without a command, ``swish(x) = ...``: ``parsing.text`` writes such a head as a command).
       A name symconvex does not know, or one of CVXPY's that a claim may define (``\operatorname{kl\_div}``,
       ``parsing.DEFINABLE``), is defined by B; a built-in one (relu,
       softplus, sigmoid, ...) must be B: both sides are parsed and must be the same expression (exactly, or
@@ -1934,6 +1935,7 @@ def _refuse_words(text: str) -> None:
     """A formula written without $...$ may not contain words ("ridge regression is convex" is not a product of
     letters): a run of three or more letters that names no function is a one-line error."""
     text = python_syntax(text)     # np.exp(x), np.maximum(x, 0): the words the formula reader reads
+    text = re.sub(r"^\s*[A-Za-z][A-Za-z0-9]{2,}(?=\s*\([^()=]*\)\s*(?::=|=))", " ", text)   # swish(x) = ...: a name
     text = re.sub(r"(?<![A-Za-z])(?:" + "|".join(w for w in PLAIN_WORDS if "_" in w) + r")(?=\s*\()", " ",
                   text.replace("\\_", "_"))   # kl_div(x, y): one function word, never the words kl and div
     text = re.sub(r"(?<![A-Za-z])(?:log1p|expm1|log2|log10|exp2|logaddexp|hypot|power)(?=\s*\()", " ", text)   # parsing.text reads these

@@ -164,6 +164,21 @@ def _known_call(word: str) -> bool:
     return len(word) < 3 or any(word[k:] in PLAIN_WORDS for k in range(min(2, len(word) - 1) + 1))
 
 
+#: a definition's head typed as a word without a command, at the start: ``swish(x) = ...``, ``ELU(x, a) = ...``
+_WORD_HEAD = re.compile(r"^(?P<space>\s*)(?P<word>[A-Za-z][A-Za-z0-9]{2,})\s*\((?=\s*[A-Za-z](?:_\w+)?(?:\s*,\s*[A-Za-z]"
+                        r"(?:_\w+)?)*\s*\)\s*(?::=|=))")
+
+
+def _word_heads(text: str) -> str:
+    """``swish(x) = ...`` -> ``\operatorname{swish}(x) = ...``: a word of three letters or more that the reader does
+    not know, heading a definition (its arguments names, then ``=``), is the defined function's name, as if typed
+    with ``\operatorname`` (never the product s·w·i·s·h·x)."""
+    m = _WORD_HEAD.match(text)
+    if not m or _known_call(m.group("word")):
+        return text
+    return f"{m.group('space')}\\operatorname{{{m.group('word')}}}(" + text[m.end():]
+
+
 def _refuse_unknown_function_words(text: str) -> None:
     """Refuse ``logit(x)``, ``elu(x)``, ``sign(x)``, ``softmax(x)``, ``leaky_relu(x)``: a name of three or more letters
     before a bracket that is no function the reader knows would otherwise be read letter by letter as a product
@@ -299,6 +314,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
     text = glued_subscripts(text)   # "w1*w2": w_1 w_2, never the product w*1*w*2
     _refuse_digits_after_log(text)
     _refuse_numbered_function_names(text)
+    text = _word_heads(text)
     _refuse_unknown_function_words(text)
     refuse_calculus_operators(text)
     text = _plain_pi(text)
