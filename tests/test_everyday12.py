@@ -1,0 +1,235 @@
+r"""Session 12 (everyday pasted claims): the readings added for the kinds of text the everyday12 red team showed.
+
+Each test states the function and domain read and the answer (the mathematics), for several instances of a kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from symconvex import ClaimError
+from symconvex.claims import check_claim, parse_claim
+
+x, y, t, u = sp.symbols("x y t u", real=True)
+
+
+def _read(text):
+    result = check_claim(text, timeout=30)
+    return result, result.claim
+
+
+# --------------------------------------------------------------------------- words inside a formula typed plainly
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("so e^(-x) is convex?", sp.exp(-x), True),          # was o·s·e^(-x), refuted
+    ("so x^2 is concave", x ** 2, False),
+    ("ok so x^2 - x is convex", x ** 2 - x, True),
+    ("Is x^2 + x*y + y^2 a convex function?", x ** 2 + x * y + y ** 2, True),   # was a·y² + ..., refuted
+    ("Is x^2 a strictly convex function?", x ** 2, True),
+    ("Is x^4 - x^2 a convex function?", x ** 4 - x ** 2, False),
+])
+def test_a_short_word_or_an_article_is_not_a_factor_of_the_formula(text, function, holds):
+    result, claim = _read(text)
+    assert sp.simplify(claim.function - function) == 0
+    assert result.holds is holds
+
+
+@pytest.mark.parametrize("text", ["x^3 is convex where?", r"$x^3$ is concave for which $x$?",
+                                  "x^4 - x^2 is convex on what interval?", "Is sin(x) concave when?"])
+def test_a_claim_that_ends_asking_where_is_refused(text):
+    with pytest.raises(ClaimError, match="asks where"):
+        parse_claim(text)
+
+
+# --------------------------------------------------------------------------- domains in words
+
+@pytest.mark.parametrize("text, domain, holds", [
+    ("x^4 - 2x^2 is convex for x at least 1", ["x >= 1"], True),
+    ("x^4 - 2x^2 is convex for x greater than or equal to 1", ["x >= 1"], True),
+    ("x³ is convex for x less than or equal to 0", ["x <= 0"], False),
+    ("e^x - 2x is convex for all x greater than zero", ["x > 0"], True),
+    (r"$x^3$ is concave when $x$ is at most $0$", ["x <= 0"], True),
+    ("x^3 is convex for x no less than 0", ["x >= 0"], True),
+    ("sin(x) is concave provided 0 <= x <= pi", ["0 <= x", "x <= pi"], True),
+    ("x(1-x) is concave on the unit interval", ["x >= 0", "x <= 1"], True),
+    ("-log(x) - log(1-x) is strictly convex on the open unit interval", ["x > 0", "x < 1"], True),
+    ("x^(-1/2) is concave on the positive real axis", ["x > 0"], False),
+])
+def test_a_domain_in_words_is_the_set_it_names(text, domain, holds):
+    result, claim = _read(text)
+    assert sorted(map(str, claim.domain)) == sorted(str(sp.sympify(d, locals={"x": x})) for d in domain)
+    assert result.holds is holds
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("xy is convex when x and y are positive", False),
+    (r"$\log x + \log y$ is concave when $x$ and $y$ are positive", True),
+    ("sqrt(x*y) is concave in the first quadrant", True),
+    ("sqrt(x*y) is convex in the first quadrant", False),
+])
+def test_two_variables_given_a_sign_in_words(text, holds):
+    result, claim = _read(text)
+    assert sorted(map(str, claim.domain)) == ["x > 0", "y > 0"]
+    assert result.holds is holds
+
+
+# --------------------------------------------------------------------------- a question and its body
+
+@pytest.mark.parametrize("text, holds", [
+    (r"Is $f(x,y)=x^2/y$ convex for y>0? I tried the Hessian but I am not sure about the sign.", True),
+    (r"Is $f(x,y) = x^2 y$ convex? (homework, not sure how to start)", False),
+    (r"Is $x\log x$ convex on $(0,\infty)$? Context: entropy.", True),
+])
+def test_the_body_of_a_question_in_words_alone_is_dropped(text, holds):
+    assert check_claim(text, timeout=30).holds is holds
+
+
+@pytest.mark.parametrize("text", [
+    r"Is $x^3$ convex? Only for positive x I think.",     # a condition: never dropped
+    r"Is $x^3$ convex? I know $|x|$ is not.",             # math
+    r"Is $x^3$ convex? My professor says yes.",           # an answer's polarity
+])
+def test_a_body_that_may_change_the_claim_is_kept_and_refused(text):
+    with pytest.raises(ClaimError):
+        parse_claim(text)
+
+
+def test_a_body_is_not_dropped_before_an_answer():
+    assert check_claim(r"Is $x^2$ convex? No.", timeout=30).holds is False   # "x^2 is not convex": false
+
+
+# --------------------------------------------------------------------------- code
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("np.logaddexp(x, y) is convex", sp.log(sp.exp(x) + sp.exp(y)), True),
+    ("np.logaddexp(0, x) is concave", sp.log(1 + sp.exp(x)), False),
+    ("np.hypot(x, y) is strictly convex", sp.sqrt(x ** 2 + y ** 2), False),
+    ("np.power(x, 4) is convex", x ** 4, True),
+    ("np.power(x, 0.5) is concave for x > 0", sp.sqrt(x), True),
+])
+def test_numpy_functions_of_two_arguments(text, function, holds):
+    result, claim = _read(text)
+    assert sp.simplify(claim.function - function) == 0
+    assert result.holds is holds
+
+
+@pytest.mark.parametrize("text", ["np.hypot(x) is convex", "np.logaddexp(x, y, t) is convex",
+                                  "np.power(x) is convex"])
+def test_a_numpy_call_with_another_count_of_arguments_is_refused(text):
+    with pytest.raises(ClaimError, match="takes"):
+        parse_claim(text)
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("f(x) = x^2 - 2x + 5\nIs f convex?", x ** 2 - 2 * x + 5, True),
+    ("def f(x):\n    return x**2 - 2*x + 5\n# is f strictly convex?", x ** 2 - 2 * x + 5, True),
+    ("def g(t):\n    return -t**4\n# is g convex?", -t ** 4, False),
+    ("f = lambda x: np.exp(x) / (1 + np.exp(x))  # convex?", sp.exp(x) / (1 + sp.exp(x)), False),
+    ("f(x) = x^2 + 1. g(x) = log(f(x)). Is g convex?", sp.log(x ** 2 + 1), False),
+])
+def test_notebook_cells_and_definitions_one_sentence_each(text, function, holds):
+    result, claim = _read(text)
+    assert sp.simplify(claim.function - function) == 0
+    assert result.holds is holds
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("swish(x) = x / (1 + e^{-x}) is not convex", x / (1 + sp.exp(-x)), True),
+    ("loss(w) = (w-1)^2 is convex", (sp.Symbol("w", real=True) - 1) ** 2, True),
+    (r"$elu(u) = \max(u, 0)$ is strictly convex", sp.Max(u, 0), False),
+])
+def test_an_unknown_word_heading_a_definition_is_its_name(text, function, holds):
+    result, claim = _read(text)
+    assert sp.simplify((claim.function - function).rewrite(sp.Piecewise)) == 0
+    assert result.holds is holds
+
+
+# --------------------------------------------------------------------------- defined functions
+
+@pytest.mark.parametrize("text, function, holds", [
+    (r"Let $f(u) = e^u$ and $h(x) = x^2$. Is $g = f \circ h$ convex?", sp.exp(x ** 2), True),
+    (r"$f \circ h$ is convex where $f(u) = e^u$ and $h(x) = x^2$", sp.exp(x ** 2), True),
+    (r"Let $f(x) = x^2$ and $h(x) = \sin x$. Then $f \circ h$ is convex.", sp.sin(x) ** 2, False),
+    (r"$(f \circ h)(t)$ is convex where $f(u) = e^u$ and $h(x) = x^2$", sp.exp(t ** 2), True),
+    (r"$f ∘ h$ is concave where $f(u) = \log u$ and $h(x) = x + 1$", sp.log(x + 1), True),
+])
+def test_a_composition_of_defined_functions_is_the_nested_call(text, function, holds):
+    result, claim = _read(text)
+    assert sp.simplify(claim.function - function) == 0
+    assert result.holds is holds
+
+
+@pytest.mark.parametrize("text", [r"$f \circ g$ is convex where $f(x) = x^2$",
+                                  r"Let $f(x) = x^2$ and $h = f \circ g$. Is $h$ convex?"])
+def test_a_composition_with_an_undefined_function_is_refused(text):
+    with pytest.raises(ClaimError):
+        parse_claim(text)
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    (r"$\log f$ is concave where $f(x) = e^x + 1$", sp.log(sp.exp(x) + 1), False),
+    (r"Let $f(x) = e^x + 1$. Then $\log f$ is convex.", sp.log(sp.exp(x) + 1), True),
+    (r"$\sqrt{f}$ is concave where $f(x) = 1 - x^2$", sp.sqrt(1 - x ** 2), True),
+])
+def test_a_defined_function_inside_a_natural_condition_is_replaced_too(text, function, holds):
+    result, claim = _read(text)
+    assert sp.simplify(claim.function - function) == 0
+    assert result.holds is holds
+
+
+@pytest.mark.parametrize("text", ["The hard sigmoid is strictly concave for x > 0",   # linear on (0, 1)
+                                  "The smooth ReLU is strictly convex", "The leaky ReLU is convex",
+                                  r"The modified $\sigma$ is convex"])
+def test_a_word_that_modifies_a_function_name_is_refused(text):
+    with pytest.raises(ClaimError):
+        parse_claim(text)
+
+
+@pytest.mark.parametrize("text, holds", [("The sigmoid is convex", False), ("the logistic sigmoid is convex", False),
+                                         ("Show that the softplus is convex", True), ("The ReLU is convex", True)])
+def test_articles_and_the_names_own_words_still_name_the_function(text, holds):
+    assert check_claim(text, timeout=30).holds is holds
+
+
+# --------------------------------------------------------------------------- chat and forum wording
+
+@pytest.mark.parametrize("text, negated, holds", [
+    ("It is false that $x^2$ is convex", True, False),
+    ("it is false that e^x is convex", True, False),
+    ("It's not true that x^2 is concave", True, True),
+    ("It is not the case that $x^3$ is convex", True, True),
+    ("x^3 fails to be convex", True, True),
+    ("$e^x$ fails to be concave", True, True),
+])
+def test_a_negation_in_words_is_the_negated_claim(text, negated, holds):
+    result = check_claim(text, timeout=30)
+    assert result.claim.negated is negated
+    assert result.holds is holds
+
+
+@pytest.mark.parametrize("text", ["It is false that x^2 is not convex", r"It is not true that $x^2$ and $x^3$ are convex",
+                                  "It is false that x^2 is convex or concave"])
+def test_a_negation_of_a_compound_or_negated_statement_is_refused(text):
+    with pytest.raises(ClaimError):
+        parse_claim(text)
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("quick question - is log(x) concave for x>0?", True),
+    ("can u check if x^3 is concave", False),
+    ("x^2 convex yes or no", True),
+    ("ok so is e^-x concave or what", False),
+    ("x^2 is convex.. right", True),
+    ("Does x^2 + x*y + y^2 define a concave function?", False),
+    ("True/False: ln(x) is strictly concave for x > 0", True),
+    ("abs(x) is convex but not strictly", True),
+    ("is x^4 strictly convex even though f''(0) = 0?", True),
+])
+def test_chat_wording_around_a_claim(text, holds):
+    assert check_claim(text, timeout=30).holds is holds
+
+
+def test_a_concessive_clause_with_a_condition_is_kept_and_refused():
+    with pytest.raises(ClaimError):
+        parse_claim("Is log(x) concave although only for x > 0?")
