@@ -614,7 +614,7 @@ def _segment(text: str) -> _Parts:
     if not first:   # plain text: "It is not true that x^2 is concave" (the lead words are dropped as with $...$)
         _refuse_lead(" ".join(w for kind, w in chunks[:i] if kind == "word"))
     parts.function = chunks[i][1]
-    mapsto = _MAPSTO.match(normalize(parts.function))
+    mapsto = _MAPSTO.match(normalize(parts.function)) or _ARROW_MAP.match(parts.function)
     if mapsto:   # "$x \mapsto x^2$ is convex": the function x^2 of the variable x ("in $x$")
         parts.function = mapsto.group("body")
         parts.variables.append(_strip_parens(mapsto.group("vars")) or mapsto.group("vars"))
@@ -719,6 +719,11 @@ _LEADING_CLAUSE = re.compile(r"^\s*(?P<word>for|over|on|if|when|whenever|in)\s+(
 
 
 _MAPSTO = re.compile(r"^\s*(?P<vars>[^=]+?)\s*\\(?:mapsto|longmapsto)(?![A-Za-z])\s*(?P<body>.+)$", re.S)
+#: "(x, y) -> x^2 + y^2", "$t \to e^t$": an arrow after a name or a tuple of names (never after a set: a signature
+#: "f: R -> R" is read by ``signatures``) is the map x |-> body
+_ONE_NAME = r"(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?"
+_ARROW_MAP = re.compile(r"^\s*(?P<vars>" + _ONE_NAME + r"|\(\s*" + _ONE_NAME + r"(?:\s*,\s*" + _ONE_NAME
+                        + r")*\s*\))\s*(?:->|\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|\u2192)\s*(?P<body>.+)$", re.S)
 
 
 def _leading_clause(text: str) -> str:

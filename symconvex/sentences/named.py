@@ -36,7 +36,11 @@ NAMED = {"natural logarithm": "log(x)", "natural log": "log(x)", "logarithm": "l
          "log-cosh loss": "log(cosh(x))", "gelu": "x (1 + erf(x/sqrt(2)))/2",
          "gelu activation": "x (1 + erf(x/sqrt(2)))/2", "silu": "x sigmoid(x)", "swish": "x sigmoid(x)",
          "silu activation": "x sigmoid(x)", "swish activation": "x sigmoid(x)", "softsign": "x/(1 + |x|)",
-         "softsign activation": "x/(1 + |x|)"}
+         "softsign activation": "x/(1 + |x|)",
+         # session 12 (everyday12): the log-sigmoid, the leaky ReLU at PyTorch's and TensorFlow's default slope 1/100
+         # (every curvature fact of max(x, a x) is the same for 0 <= a < 1)
+         "log-sigmoid": "-log(1 + exp(-x))", "log sigmoid": "-log(1 + exp(-x))", "logsigmoid": "-log(1 + exp(-x))",
+         "leaky relu": "max(x, x/100)", "leaky relu activation": "max(x, x/100)"}
 #: names whose function has a threshold, and how a stated value of it is written in the formula: the Huber loss
 #: with threshold delta is delta^2 huber(x/delta), whose curvature facts are those of huber(x) (a positive multiple
 #: of a function of x/delta), so "the Huber loss is convex" is read at delta = 1 and "with $\delta = 2$" at 2

@@ -37,7 +37,7 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
   ASCII characters shifted by 0xFEE0, and U+3000 for a space; each is the ASCII character it shows. Only that
   block is mapped (NFKC would also turn x² into x2).
 
-- Chat and forum wording (session 12): "fails to be convex" is "is not convex"; "convex but not strictly" is "convex but
+- Chat and forum wording (session 12): "fails to be convex" is "is not convex"; "fucntion" (a slip) is "function"; "convex but not strictly" is "convex but
   not strictly convex"; "Does $F$ define a convex function?" is "Is $F$ a convex function?"; "It is false that S",
   "It's not true that S", "It is not the case that S" is S with "is not" (only when S has one "is" or "are" before
   one property and no negation, "and", "or", "but" of its own); a chat ending after the claim ("yes or no", "or
@@ -136,6 +136,9 @@ def _superscript_run(m) -> str:
 
 
 _PROPERTY = r"(?:strictly\s+)?(?:convex|concave|affine)\b"
+#: "a convex fucntion": the noun after the property with one slip (a letter swapped, dropped or doubled)
+_FUNCTION_SLIP = re.compile(r"\b(?:fucntion|funtion|fuction|functon|fnction|funciton|funcion|fucntion|functoin|"
+                            r"functiom|functino)(s?)\b", re.IGNORECASE)
 _FAILS = re.compile(r"\b(?:fails|fail)\s+to\s+be\s+(?=" + _PROPERTY + ")", re.IGNORECASE)
 _BUT_NOT_STRICTLY = re.compile(r"\b(convex|concave)\s*,?\s+but\s+not\s+strictly\b(?!\s+(?:convex|concave))",
                                re.IGNORECASE)
@@ -168,6 +171,7 @@ def _negated_statement(s: str) -> str | None:
 
 def _chat(text: str) -> str:
     """The chat and forum wording of the module docstring, respelled."""
+    text = _FUNCTION_SLIP.sub(lambda m: "function" + m.group(1), text)
     text = _FAILS.sub("is not ", text)
     text = _BUT_NOT_STRICTLY.sub(lambda m: f"{m.group(1)} but not strictly {m.group(1)}", text)
     text = _DOES_DEFINE.sub(lambda m: f"Is {m.group('f')} a {m.group('p')} function", text)
