@@ -179,11 +179,23 @@ def test_a_defined_function_inside_a_natural_condition_is_replaced_too(text, fun
 
 
 @pytest.mark.parametrize("text", ["The hard sigmoid is strictly concave for x > 0",   # linear on (0, 1)
-                                  "The smooth ReLU is strictly convex", "The leaky ReLU is convex",
+                                  "The smooth ReLU is strictly convex", "The parametric ReLU is convex",
                                   r"The modified $\sigma$ is convex"])
 def test_a_word_that_modifies_a_function_name_is_refused(text):
     with pytest.raises(ClaimError):
         parse_claim(text)
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("The log-sigmoid is convex", -sp.log(1 + sp.exp(-x)), False),
+    ("the log sigmoid is concave", -sp.log(1 + sp.exp(-x)), True),
+    ("The leaky ReLU is convex", sp.Max(x, x / 100), True),
+    ("the leaky relu is strictly convex", sp.Max(x, x / 100), False),
+])
+def test_named_activations_with_a_modifier_of_their_own(text, function, holds):
+    result, claim = _read(text)
+    assert sp.simplify(claim.function - function) == 0
+    assert result.holds is holds
 
 
 @pytest.mark.parametrize("text, holds", [("The sigmoid is convex", False), ("the logistic sigmoid is convex", False),
@@ -223,6 +235,9 @@ def test_a_negation_of_a_compound_or_negated_statement_is_refused(text):
     ("x^2 is convex.. right", True),
     ("Does x^2 + x*y + y^2 define a concave function?", False),
     ("True/False: ln(x) is strictly concave for x > 0", True),
+    ("log(x) is a concave fucntion for x > 0", True),
+    ("(x, y) -> x^2 + 2*x*y + y^2 is strictly convex", False),
+    (r"$t \to e^{-t}$ is convex", True),
     ("abs(x) is convex but not strictly", True),
     ("is x^4 strictly convex even though f''(0) = 0?", True),
 ])
