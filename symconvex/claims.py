@@ -80,7 +80,7 @@ from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
                       cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
                       declare, entries, expand, extract_arrays, extract_cases, has_relation, names_in, normalize,
-                      read_cases, parse_domain, parse_internal, parse_name, parse_set, parse_variables,
+                      read_cases, refuse_lone_glued, parse_domain, parse_internal, parse_name, parse_set, parse_variables,
                       python_syntax, reading, split_top_level, symbol, uses_vectors)
 from .parsing.sign_words import sign_words
 
@@ -583,6 +583,7 @@ def _segment(text: str) -> _Parts:
         raise _claim_error("claim too long")
     text = _normalize_claim(text)
     _refuse_region(trailing_region_query(text))   # "$x^3$ is convex where?": a set is asked for, as by a lead
+    refuse_lone_glued(text)   # "x2 is concave": x_2 or x^2? (a sibling index, x1 + x2, tells)
     text = _leading_clause(text)
     text, cut = cut_remarks(text)
     text, title, titled = _title_before_subject(text)

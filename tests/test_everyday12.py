@@ -248,3 +248,15 @@ def test_chat_wording_around_a_claim(text, holds):
 def test_a_concessive_clause_with_a_condition_is_kept_and_refused():
     with pytest.raises(ClaimError):
         parse_claim("Is log(x) concave although only for x > 0?")
+
+
+@pytest.mark.parametrize("text", ["x2 is concave", "-x2 is convex", "(1 - w3)^2 is convex"])
+def test_a_lone_letter_with_a_digit_may_be_a_power_and_is_refused(text):
+    with pytest.raises(ClaimError, match="ambiguous"):
+        parse_claim(text)
+
+
+@pytest.mark.parametrize("text, holds", [("w1*w2 is convex", False), ("(x1 - x2)^2 is strictly convex", False),
+                                         ("x1*x2 is convex for x2 > 0", False), ("(1 - w1)^2 is convex", True)])
+def test_indices_with_a_sibling_or_the_first_index_are_subscripts(text, holds):
+    assert check_claim(text, timeout=30).holds is holds
