@@ -260,3 +260,21 @@ def test_a_lone_letter_with_a_digit_may_be_a_power_and_is_refused(text):
                                          ("x1*x2 is convex for x2 > 0", False), ("(1 - w1)^2 is convex", True)])
 def test_indices_with_a_sibling_or_the_first_index_are_subscripts(text, holds):
     assert check_claim(text, timeout=30).holds is holds
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("exp{x} is convex", sp.exp(x), True),                # was e·p·x², refuted
+    ("sqrt{x} is concave for x > 0", sp.sqrt(x), True),   # was q·r·s·t·x
+    ("abs{x} is convex", sp.Abs(x), True),
+    ("max{0, x} is convex", sp.Max(0, x), True),
+    (r"$log{x}$ is concave for $x>0$", sp.log(x), True),
+])
+def test_a_function_word_before_a_brace_is_the_call(text, function, holds):
+    result, claim = _read(text)
+    assert sp.simplify((claim.function - function).rewrite(sp.Piecewise)) == 0
+    assert result.holds is holds
+
+
+def test_an_unknown_word_before_a_brace_is_refused():
+    with pytest.raises(ClaimError, match="unknown function"):
+        parse_claim("elu{x} is convex")

@@ -179,6 +179,33 @@ def _word_heads(text: str) -> str:
     return f"{m.group('space')}\\operatorname{{{m.group('word')}}}(" + text[m.end():]
 
 
+#: a word typed before a brace, no backslash: ``exp{x}``, ``sqrt{x}``, ``max{0, x}`` (a command's braces follow ``\``)
+_WORD_BRACE = re.compile(r"(?<![\\A-Za-z0-9_])(?P<word>[A-Za-z]{2,})\s*\{")
+
+
+def _braced_calls(text: str) -> str:
+    """``exp{x}`` is ``exp(x)``, ``max{0, x}`` is ``max(0, x)``: a function word typed without its backslash before a
+    brace is that function applied to the braced group (which ``exp{x}`` read as the product e·p·x·x, answered about
+    another function); a word the reader does not know is refused, as before a bracket."""
+    while True:
+        m = _WORD_BRACE.search(text)
+        if not m:
+            return text
+        if not _known_call(m.group("word")):
+            fail(f"unknown function {m.group('word')} in '{m.group('word')}{{...}}': write its formula instead")
+        start = m.end() - 1
+        depth, end = 0, None
+        for k in range(start, len(text)):
+            depth += text[k] == "{"
+            depth -= text[k] == "}"
+            if depth == 0:
+                end = k
+                break
+        if end is None:
+            return text
+        text = text[:start] + "(" + text[start + 1:end] + ")" + text[end + 1:]
+
+
 def _refuse_unknown_function_words(text: str) -> None:
     """Refuse ``logit(x)``, ``elu(x)``, ``sign(x)``, ``softmax(x)``, ``leaky_relu(x)``: a name of three or more letters
     before a bracket that is no function the reader knows would otherwise be read letter by letter as a product
@@ -314,7 +341,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
     text = glued_subscripts(text)   # "w1*w2": w_1 w_2, never the product w*1*w*2
     _refuse_digits_after_log(text)
     _refuse_numbered_function_names(text)
-    text = _word_heads(text)
+    text = _braced_calls(_word_heads(text))
     _refuse_unknown_function_words(text)
     refuse_calculus_operators(text)
     text = _plain_pi(text)
