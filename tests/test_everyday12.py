@@ -278,3 +278,21 @@ def test_a_function_word_before_a_brace_is_the_call(text, function, holds):
 def test_an_unknown_word_before_a_brace_is_refused():
     with pytest.raises(ClaimError, match="unknown function"):
         parse_claim("elu{x} is convex")
+
+
+@pytest.mark.parametrize("text, domain, holds", [
+    ("x^3 is convex (x ≥ 0)", ["x >= 0"], True),      # was answered on R (the remark dropped): WRONG
+    ("x^3 is convex (x >= 0)", ["x >= 0"], True),
+    ("x^3 is convex (for x ≥ 0)", ["x >= 0"], True),
+    ("log(x) is concave (x > 0)", ["x > 0"], True),
+    ("x^3 is concave (when x < 0)", ["x < 0"], True),
+])
+def test_a_condition_in_parentheses_typed_plainly_is_the_domain(text, domain, holds):
+    result, claim = _read(text)
+    assert sorted(map(str, claim.domain)) == sorted(str(sp.sympify(d, locals={"x": x})) for d in domain)
+    assert result.holds is holds
+
+
+def test_a_remark_with_a_unicode_relation_is_never_dropped():
+    from symconvex.remarks import harmless
+    assert not harmless("x \u2265 0") and not harmless("x \u2208 [0, 1]") and harmless("see Boyd p. 67")
