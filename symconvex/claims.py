@@ -1421,8 +1421,9 @@ def _named_function(name: str, defs: _Definitions, arg: str, example: str):
     """The function a name denotes, as (its expression, its arguments, a note saying so), or None when the name
     denotes none: a function defined in the claim, over its own arguments; a built-in function of one variable
     (sigma, tanh, ...) applied to ``arg``. A conventional function name (f, g, rho, ...) left undefined is a
-    ``ClaimError`` (``example`` shows how to define it)."""
-    if name in defs.values:
+    ``ClaimError`` (``example`` shows how to define it). A name the claim gives a formula (``Let $L = (w - 1)^2$``, a
+    let-definition) denotes that formula, read where the lets are replaced."""
+    if name in defs.values or name in defs.lets and name not in defs.functions:
         return None
     if name in defs.functions:
         fd = defs.functions[name]

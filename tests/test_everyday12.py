@@ -296,3 +296,15 @@ def test_a_condition_in_parentheses_typed_plainly_is_the_domain(text, domain, ho
 def test_a_remark_with_a_unicode_relation_is_never_dropped():
     from symconvex.remarks import harmless
     assert not harmless("x \u2265 0") and not harmless("x \u2208 [0, 1]") and harmless("see Boyd p. 67")
+
+
+@pytest.mark.parametrize("text, holds", [
+    (r"Let $L = (w - 1)^2$. Is $L$ convex?", True),
+    (r"Let $L = -(w - 1)^2$. $L$ is convex.", False),
+    (r"$f$ is concave where $f = -x^2$", True),
+    (r"$\sigma$ is convex where $\sigma = x^2$", True),
+])
+def test_a_function_letter_given_a_formula_denotes_it(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds
+    assert not {"L", "f", "sigma"} & {s.name for s in result.claim.function.free_symbols}
