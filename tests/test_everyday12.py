@@ -308,3 +308,18 @@ def test_a_function_letter_given_a_formula_denotes_it(text, holds):
     result = check_claim(text, timeout=30)
     assert result.holds is holds
     assert not {"L", "f", "sigma"} & {s.name for s in result.claim.function.free_symbols}
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("\U0001d453(\U0001d465) = \U0001d465\u00b2 is convex", x ** 2, True),     # 𝑓(𝑥) = 𝑥²
+    ("\u00bdx\u00b2 is convex", x ** 2 / 2, True),                                # ½x²
+    ("x^\u00bd is concave for x > 0", sp.sqrt(x), True),
+    ("x \u22c5 y is convex", x * y, False),                                        # x ⋅ y
+    ("x \u00f7 2 is affine", x / 2, True),
+    ("log\u2081\u2080(x) is convex for x > 0", sp.log(x) / sp.log(10), False),    # log₁₀
+    ("ln x is concave on \u211d>0", sp.log(x), True),
+])
+def test_symbols_pasted_from_a_rendered_page(text, function, holds):
+    result, claim = _read(text)
+    assert sp.simplify(claim.function - function) == 0
+    assert result.holds is holds

@@ -33,6 +33,7 @@ _UNICODE = {
     "\u03b3": r"\gamma ", "\u03b4": r"\delta ", "\u03b5": r"\epsilon ", "\u03bc": r"\mu ", "\u03c6": r"\phi ",
     "\u03c9": r"\omega ", "\u03c4": r"\tau ", "\u03b7": r"\eta ", "\u2227": r"\land ", "\u2013": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "\u22c5": r"\cdot ", "\u2219": r"\cdot ", "\u2217": "*", "\u00f7": "/",   # ⋅ ∙ ∗ ÷
 }
 #: x², ℝ³, ℝⁿ as people paste them: superscript digits (and n) are an exponent
 _SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207f", "0123456789n")

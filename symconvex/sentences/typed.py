@@ -49,6 +49,10 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
   convex?" the question "is f convex?", and the lines of a cell of two to four lines are joined (a line that ends
   without a punctuation mark before a line that starts with a capital, or a definition's line, ends its sentence).
 
+- Symbols pasted from a rendered page (session 12): math italic and bold letters (𝑥, 𝑓, 𝐱) are the letters, vulgar
+  fractions (½, ¼, ⅓) bracketed quotients, a run of subscript digits one subscript (log₁₀), "ℝ≥0", "ℝ>0" the set
+  with that subscript.
+
 Nothing is evaluated; the text is only respelled, and the answer's note says so.
 
 >>> typed_as_plain("`x**2` is convex")
@@ -64,6 +68,7 @@ Nothing is evaluated; the text is only respelled, and the answer's note says so.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _CODE_SPAN = re.compile(r"(`{1,3})([^`\n]+?)\1(?!`)")
 _EMPHASIS = re.compile(r"(?:(?<=\s)|^)(\*\*|__)(?=\S)([^*_$`\n]+?)(?<=\S)\1(?=\s|$|[.,:;!?])")
@@ -210,6 +215,27 @@ def _cell(text: str) -> str:
     return out
 
 
+#: letters and digits of the Mathematical Alphanumeric Symbols block (𝑥, 𝑓, 𝐱, 𝜎: pasted from a rendered page)
+_MATH_ALPHANUMERIC = re.compile("[\U0001D400-\U0001D7FF]")
+#: vulgar fractions as a bracketed quotient
+_VULGAR = {"\u00bd": "(1/2)", "\u2153": "(1/3)", "\u2154": "(2/3)", "\u00bc": "(1/4)", "\u00be": "(3/4)",
+           "\u215b": "(1/8)", "\u2155": "(1/5)"}
+#: a run of subscript digits is one subscript: log₁₀ is log_{10}
+_SUBSCRIPT_RUN = re.compile("[\u2080-\u2089]{2,}")
+#: ℝ≥0, ℝ>0, ℝ≤0, ℝ<0 (a sign beside the set, as typed): the set with that condition as its subscript
+_REAL_SIGNED = re.compile(r"(\u211d|\\mathbb\s*\{\s*R\s*\})\s*(?P<rel>[\u2265\u2264<>])\s*0(?![\d.])")
+
+
+def _pasted_symbols(text: str) -> str:
+    """Math letters as ASCII (𝑥 -> x; NFKC on that block only, since NFKC would also turn x² into x2), vulgar
+    fractions as quotients (½x² -> (1/2)x²), a run of subscript digits as one subscript, ℝ≥0 as ℝ_{≥0}."""
+    text = _MATH_ALPHANUMERIC.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    for k, v in _VULGAR.items():
+        text = text.replace(k, v)
+    text = _SUBSCRIPT_RUN.sub(lambda m: "_{" + "".join(str(ord(c) - 0x2080) for c in m.group(0)) + "}", text)
+    return _REAL_SIGNED.sub(lambda m: m.group(1) + "_{" + m.group("rel") + "0}", text)
+
+
 #: a Python prompt pasted with the line (">>> ", "... ")
 _PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.)\s+")
 #: "f = x**2 + 1  # is this convex?": an assignment (or a bare expression) whose comment asks about it
@@ -233,7 +259,7 @@ def _terminal(text: str) -> str:
 def typed_as_plain(text: str) -> tuple[str, str]:
     """``text`` with fullwidth characters as ASCII and each code span replaced by its content, and a note naming
     the code spans read ("" when there were none)."""
-    text = text.translate(_FULLWIDTH)
+    text = _pasted_symbols(text.translate(_FULLWIDTH))
     text = _cell(text) if "\n" in text.strip() else text
     text = _terminal(text)
     text = _chat(text)
