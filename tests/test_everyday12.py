@@ -240,14 +240,21 @@ def test_a_negation_of_a_compound_or_negated_statement_is_refused(text):
     (r"$t \to e^{-t}$ is convex", True),
     ("abs(x) is convex but not strictly", True),
     ("is x^4 strictly convex even though f''(0) = 0?", True),
+    ("$x^4$ is not strictly convex since $f''(0)=0$", False),
+    ("$x^2$ is convex, isn't it?", True),
+    ("$x^2$ is not concave, is it?", True),
+    ("log-sum-exp is convex", True),
+    ("The log-sum-exp function is strictly convex", False),
 ])
 def test_chat_wording_around_a_claim(text, holds):
     assert check_claim(text, timeout=30).holds is holds
 
 
-def test_a_concessive_clause_with_a_condition_is_kept_and_refused():
+@pytest.mark.parametrize("text", ["Is log(x) concave although only for x > 0?", "x^3 is convex since x > 0",
+                                  "$x^3$ is convex because $x \\ge 0$"])
+def test_a_reason_clause_with_a_condition_is_kept_and_refused(text):
     with pytest.raises(ClaimError):
-        parse_claim("Is log(x) concave although only for x > 0?")
+        parse_claim(text)
 
 
 @pytest.mark.parametrize("text", ["x2 is concave", "-x2 is convex", "(1 - w3)^2 is convex"])

@@ -10,7 +10,7 @@ or at the end of the text, are dropped:
   [that]", "In the paper (they|the authors) <claim|say|state|write|show> [that]", "I <think|believe|guess|
   suspect|read|heard> [that]", "Someone told me [that]", "It is <well known|known|clear|obvious> that",
   "Apparently[,]", and chat leads: "quick question -", "quick q:", "can you (u) check if", "please confirm";
-- at the end: ", right?", ", correct?", ", I think", ", I believe", ", I guess", "Is that true?", "Is that
+- at the end: ", right?", ", correct?", a tag question (", isn't it?", ", is it?"), ", I think", ", I believe", ", I guess", "Is that true?", "Is that
   right?", "Is this correct?", "Am I right?", and a polite closing after a question mark ("? thanks", "? Please
   help.").
 
@@ -48,7 +48,7 @@ _START = re.compile(
     r"(?:can|could)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:check|confirm|verify|tell\s+me|see)\s+(?:if|whether|that)|"
     r"(?:please|pls|plz)\s+(?:confirm|check|verify)(?:\s+(?:if|whether|that))?)\s*(?:,\s*|\s+that\s+|\s+)",
     re.I)
-_END = re.compile(r"(?:,?\s*(?:right|correct|no)\s*\?|,\s*i\s+(?:think|believe|guess)\s*[.!]?|"
+_END = re.compile(r"(?:,?\s*(?:right|correct|no)\s*\?|,\s*(?:is(?:n['\u2019]?t|\s+not)?|are(?:n['\u2019]?t)?)\s+(?:it|they)\s*\?|,\s*i\s+(?:think|believe|guess)\s*[.!]?|"
                   r"[.?!]?\s*(?:is\s+(?:that|this|it)\s+(?:true|right|correct)|am\s+i\s+right)\s*\??)\s*$", re.I)
 #: a polite closing after a question ("? thanks", "? Thanks in advance!", "? Please help."): dropped, the "?" kept
 _THANKS = re.compile(r"(?<=\?)\s*(?:thanks(?:\s+(?:in\s+advance|a\s+lot))?|thank\s+you|thx|ty|tia|cheers|"

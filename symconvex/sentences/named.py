@@ -40,7 +40,10 @@ NAMED = {"natural logarithm": "log(x)", "natural log": "log(x)", "logarithm": "l
          # session 12 (everyday12): the log-sigmoid, the leaky ReLU at PyTorch's and TensorFlow's default slope 1/100
          # (every curvature fact of max(x, a x) is the same for 0 <= a < 1)
          "log-sigmoid": "-log(1 + exp(-x))", "log sigmoid": "-log(1 + exp(-x))", "logsigmoid": "-log(1 + exp(-x))",
-         "leaky relu": "max(x, x/100)", "leaky relu activation": "max(x, x/100)"}
+         "leaky relu": "max(x, x/100)", "leaky relu activation": "max(x, x/100)",
+         # log-sum-exp of two arguments: its facts (convex, affine along (1, 1), so not strictly) hold for n >= 2
+         "log-sum-exp": "log(exp(x) + exp(y))", "log-sum-exp function": "log(exp(x) + exp(y))",
+         "logsumexp": "log(exp(x) + exp(y))"}
 #: names whose function has a threshold, and how a stated value of it is written in the formula: the Huber loss
 #: with threshold delta is delta^2 huber(x/delta), whose curvature facts are those of huber(x) (a positive multiple
 #: of a function of x/delta), so "the Huber loss is convex" is read at delta = 1 and "with $\delta = 2$" at 2

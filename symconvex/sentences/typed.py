@@ -153,7 +153,8 @@ _FALSE_THAT = re.compile(r"^\s*(?:it\s+is|it['\u2019]s)\s+(?:false|untrue|not\s+
                          r"(?P<s>.+)$", re.IGNORECASE | re.S)
 _CHAT_END = re.compile(r"(?:\.{2,}|,)\s*right\s*[.!]*\s*$", re.IGNORECASE)
 _ASKING_END = re.compile(r"\s+(?:yes\s+or\s+no|or\s+what)\s*\??\s*$", re.IGNORECASE)
-_CONCESSIVE = re.compile(r"\s*,?\s+(?:even\s+though|although|though|despite)\s+(?P<clause>[^?]+)\?\s*$", re.IGNORECASE)
+_CONCESSIVE = re.compile(r"\s*,?\s+(?:even\s+though|although|though|despite|since|because)\s+(?P<clause>[^?!]+?)"
+                         r"(?P<end>[?.!]?)\s*$", re.IGNORECASE)
 _CONDITION = re.compile(r"[<>\u2264\u2265]|\\(?:le|ge|leq|geq|lt|gt|in)(?![A-Za-z])|\b(?:for|on|when|if|only|where|"
                         r"over|whenever)\b", re.IGNORECASE)
 _PY_DEF = re.compile(r"^\s*def\s+(?P<name>[A-Za-z_]\w*)\s*\((?P<args>[^()]*)\)\s*:\s*\n\s*return\s+(?P<body>[^\n]+)",
@@ -187,8 +188,9 @@ def _chat(text: str) -> str:
     text = _CHAT_END.sub("", text)
     text = _ASKING_END.sub("?", text)
     concessive = _CONCESSIVE.search(text)
-    if concessive and not _CONDITION.search(concessive.group("clause")):
-        text = text[:concessive.start()] + "?"
+    if concessive and not _CONDITION.search(concessive.group("clause")) \
+            and re.search(r"\b(?:convex|concave|affine)\b", text[:concessive.start()], re.IGNORECASE):
+        text = text[:concessive.start()] + (concessive.group("end") if concessive.group("end") == "?" else "")
     return text
 
 
