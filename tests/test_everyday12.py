@@ -330,3 +330,20 @@ def test_symbols_pasted_from_a_rendered_page(text, function, holds):
     result, claim = _read(text)
     assert sp.simplify(claim.function - function) == 0
     assert result.holds is holds
+
+
+@pytest.mark.parametrize("text, domain, holds", [
+    ("x^2/y is convex on the upper half-plane", ["y > 0"], True),
+    (r"$\frac{x^2}{y}$ is convex on the upper half plane", ["y > 0"], True),
+    ("-log y is strictly convex in (x, y) on the upper half plane", ["y > 0"], False),
+    ("x^2/y is concave on the lower half-plane", ["y < 0"], True),
+])
+def test_a_half_plane_of_the_xy_plane(text, domain, holds):
+    result, claim = _read(text)
+    assert sorted(map(str, claim.domain)) == domain
+    assert result.holds is holds
+
+
+def test_a_half_plane_with_other_letters_is_refused():
+    with pytest.raises(ClaimError):
+        parse_claim("a^2/b is convex on the upper half-plane")

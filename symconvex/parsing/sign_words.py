@@ -22,7 +22,8 @@ rewritten to the math a claim states (CLAIMS.md's DOMAIN), so the reader reads e
   number word zero ... ten, pi, or a math block); "provided [that]", "as long as" -> "when";
 - "on the [closed] unit interval" -> "on $[0, 1]$", "on the open unit interval" -> "on $(0, 1)$" (a set of one
   variable, checked against the claim's variables as any set is); "the first quadrant" is the positive quadrant
-  (the axes belong to no quadrant), "the positive real axis" the positive reals;
+  (the axes belong to no quadrant), "the positive real axis" the positive reals; "the upper (lower, right, left)
+  half-plane" is y > 0 (y < 0, x > 0, x < 0) when the claim's letters are x and y only;
 - "when $x$ and $y$ are positive", "when x and y are positive", "for positive x and y": each name gets the condition.
 
 Only a math block holding variable names (letters, Greek commands, subscripts) is read this way; anything else is
@@ -73,6 +74,26 @@ _COMPARED = re.compile(
 _PROVIDED = re.compile(r"\b(?:provided(?:\s+that)?|as\s+long\s+as)\s+", re.I)
 _UNIT_INTERVAL = re.compile(r"\b(?P<prep>on|over|in)\s+the\s+(?P<kind>open\s+|closed\s+)?unit\s+interval\b", re.I)
 _FIRST_QUADRANT = re.compile(r"\b(on|over|in)\s+the\s+first\s+quadrant\b", re.I)
+
+
+#: "the upper half-plane" of the (x, y) plane: y > 0 (lower: y < 0, right: x > 0, left: x < 0)
+_HALF_PLANE = re.compile(r"\b(?:on|over|in)\s+the\s+(?:open\s+)?(?P<side>upper|lower|right|left)\s+half[\s-]?plane\b"
+                         r"(?!\s*\$)", re.I)
+_HALF_PLANE_SETS = {"upper": "y > 0", "lower": "y < 0", "right": "x > 0", "left": "x < 0"}
+
+
+def _half_plane(text: str) -> str:
+    """"on the upper half-plane" -> "for $y > 0$" when the claim's letters are x and y only (the plane's coordinates
+    named as usual); any other text is left as written (and refused: which letter is the second coordinate?)."""
+    m = _HALF_PLANE.search(text)
+    if not m:
+        return text
+    rest = _HALF_PLANE.sub(" ", text)
+    letters = set(re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", re.sub(r"\b(?:a|I)\b", " ", rest)))
+    wanted = _HALF_PLANE_SETS[m.group("side").lower()]
+    if not letters <= {"x", "y", "e"} or wanted[0] not in letters:
+        return text
+    return text[:m.start()] + f"for ${wanted}$" + text[m.end():]
 
 
 def _compared(m) -> str:
@@ -133,6 +154,7 @@ def sign_words(text: str) -> str:
     text = _UNIT_INTERVAL.sub(lambda m: f"{m.group('prep')} $" + ("(0, 1)" if (m.group("kind") or "").strip().lower()
                                                                    == "open" else "[0, 1]") + "$", text)
     text = _FIRST_QUADRANT.sub(lambda m: f"{m.group(1)} the positive quadrant", text)
+    text = _half_plane(text)
     text = _WHEN_BLOCKS_ARE.sub(_blocks_condition, text)
     text = _WHEN_LETTERS_ARE.sub(_letters_condition, text)
     text = _FOR_SIGN_BLOCKS.sub(_blocks_condition, text)
