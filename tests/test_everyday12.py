@@ -347,3 +347,15 @@ def test_a_half_plane_of_the_xy_plane(text, domain, holds):
 def test_a_half_plane_with_other_letters_is_refused():
     with pytest.raises(ClaimError):
         parse_claim("a^2/b is convex on the upper half-plane")
+
+
+@pytest.mark.parametrize("text, domain, holds", [
+    ("-sqrt(1 - x^2 - y^2) is convex on the unit disk", ["x**2 + y**2 < 1"], True),
+    ("x^2 + y^2 is strictly convex inside the unit disk", ["x**2 + y**2 < 1"], True),
+    ("x^2 + y^2 is convex on the closed unit disk", ["x**2 + y**2 <= 1"], True),
+    ("-log(1 - x^2 - y^2 - z^2) is convex on the unit ball", ["x**2 + y**2 + z**2 < 1"], True),
+])
+def test_the_unit_disk_and_ball(text, domain, holds):
+    result, claim = _read(text)
+    assert [str(c) for c in claim.domain] == domain
+    assert result.holds is holds

@@ -23,7 +23,8 @@ rewritten to the math a claim states (CLAIMS.md's DOMAIN), so the reader reads e
 - "on the [closed] unit interval" -> "on $[0, 1]$", "on the open unit interval" -> "on $(0, 1)$" (a set of one
   variable, checked against the claim's variables as any set is); "the first quadrant" is the positive quadrant
   (the axes belong to no quadrant), "the positive real axis" the positive reals; "the upper (lower, right, left)
-  half-plane" is y > 0 (y < 0, x > 0, x < 0) when the claim's letters are x and y only;
+  half-plane" is y > 0 (y < 0, x > 0, x < 0) when the claim's letters are x and y only, and "the (open | closed)
+  unit disk (ball)" is x^2 + y^2 < 1 (<= 1), in (x, y, z) when the letters are x, y and z;
 - "when $x$ and $y$ are positive", "when x and y are positive", "for positive x and y": each name gets the condition.
 
 Only a math block holding variable names (letters, Greek commands, subscripts) is read this way; anything else is
@@ -78,8 +79,27 @@ _FIRST_QUADRANT = re.compile(r"\b(on|over|in)\s+the\s+first\s+quadrant\b", re.I)
 
 #: "the upper half-plane" of the (x, y) plane: y > 0 (lower: y < 0, right: x > 0, left: x < 0)
 _HALF_PLANE = re.compile(r"\b(?:on|over|in)\s+the\s+(?:open\s+)?(?P<side>upper|lower|right|left)\s+half[\s-]?plane\b"
-                         r"(?!\s*\$)", re.I)
+                         r"(?!\s*(?:\$|[A-Za-z0-9(]+\s*[\^<>=_]))", re.I)   # a set written after the words is the set
 _HALF_PLANE_SETS = {"upper": "y > 0", "lower": "y < 0", "right": "x > 0", "left": "x < 0"}
+
+
+#: "the (open | closed) unit disk (disc, ball)" of the (x, y) plane or of (x, y, z) space
+_UNIT_BALL = re.compile(r"\b(?:on|over|in|inside|within)\s+the\s+(?P<kind>open\s+|closed\s+)?unit\s+(?:disk|disc|ball)\b"
+                        r"(?!\s*(?:\$|[A-Za-z0-9(]+\s*[\^<>=_]))", re.I)   # a set written after the words is the set
+
+
+def _unit_ball(text: str) -> str:
+    """"on the unit disk" -> "for $x^2 + y^2 < 1$" ("closed": <= 1) when the claim's letters are x and y only, the unit
+    ball in (x, y, z) when they are x, y and z; any other text is left as written."""
+    m = _UNIT_BALL.search(text)
+    if not m:
+        return text
+    rest = _UNIT_BALL.sub(" ", text)
+    letters = set(re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", re.sub(r"\b(?:a|I)\b", " ", rest))) - {"e"}
+    if letters not in ({"x", "y"}, {"x", "y", "z"}):
+        return text
+    rel = r"\le" if (m.group("kind") or "").strip().lower() == "closed" else "<"
+    return text[:m.start()] + "for $" + " + ".join(f"{v}^2" for v in sorted(letters)) + f" {rel} 1$" + text[m.end():]
 
 
 def _half_plane(text: str) -> str:
@@ -154,7 +174,7 @@ def sign_words(text: str) -> str:
     text = _UNIT_INTERVAL.sub(lambda m: f"{m.group('prep')} $" + ("(0, 1)" if (m.group("kind") or "").strip().lower()
                                                                    == "open" else "[0, 1]") + "$", text)
     text = _FIRST_QUADRANT.sub(lambda m: f"{m.group(1)} the positive quadrant", text)
-    text = _half_plane(text)
+    text = _unit_ball(_half_plane(text))
     text = _WHEN_BLOCKS_ARE.sub(_blocks_condition, text)
     text = _WHEN_LETTERS_ARE.sub(_letters_condition, text)
     text = _FOR_SIGN_BLOCKS.sub(_blocks_condition, text)
