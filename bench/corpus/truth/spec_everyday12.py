@@ -13,7 +13,8 @@ and typos.
 
 An entry (as in ``spec_red10.py``): ``expr`` (a SymPy string, natural log), ``vars`` (in order), ``params``,
 ``dom`` (SymPy relations), ``box`` (the sampling box), ``claims`` as (text, property, holds) with property one of
-convex, concave, affine, sconvex, sconcave, notconvex, notconcave, neither; ``why`` states the mathematical
+convex, concave, affine, sconvex, sconcave, notconvex, notconcave, neither, either (convex or concave: a question
+with alternatives, which the reader answers as their disjunction); ``why`` states the mathematical
 reason. ``verify_spec.py everyday12`` re-derives every answer independently of symconvex.
 
 ``NULLS``: rows whose expected answer is a refusal or undecided (``holds`` null), each with its cause and, when the
