@@ -83,6 +83,12 @@ _HALF_PLANE = re.compile(r"\b(?:on|over|in)\s+the\s+(?:open\s+)?(?P<side>upper|l
 _HALF_PLANE_SETS = {"upper": "y > 0", "lower": "y < 0", "right": "x > 0", "left": "x < 0"}
 
 
+def _letters(text: str) -> set[str]:
+    """The single letters standing alone in ``text`` (the claim's letters, with the articles a, I and Euler's e
+    left out)."""
+    return set(re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", re.sub(r"\b(?:a|I)\b", " ", text))) - {"e"}
+
+
 #: "the (open | closed) unit disk (disc, ball)" of the (x, y) plane or of (x, y, z) space
 _UNIT_BALL = re.compile(r"\b(?:on|over|in|inside|within)\s+the\s+(?P<kind>open\s+|closed\s+)?unit\s+(?:disk|disc|ball)\b"
                         r"(?!\s*(?:\$|[A-Za-z0-9(]+\s*[\^<>=_]))", re.I)   # a set written after the words is the set
@@ -94,8 +100,7 @@ def _unit_ball(text: str) -> str:
     m = _UNIT_BALL.search(text)
     if not m:
         return text
-    rest = _UNIT_BALL.sub(" ", text)
-    letters = set(re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", re.sub(r"\b(?:a|I)\b", " ", rest))) - {"e"}
+    letters = _letters(_UNIT_BALL.sub(" ", text))
     if letters not in ({"x", "y"}, {"x", "y", "z"}):
         return text
     rel = r"\le" if (m.group("kind") or "").strip().lower() == "closed" else "<"
@@ -108,10 +113,9 @@ def _half_plane(text: str) -> str:
     m = _HALF_PLANE.search(text)
     if not m:
         return text
-    rest = _HALF_PLANE.sub(" ", text)
-    letters = set(re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", re.sub(r"\b(?:a|I)\b", " ", rest)))
+    letters = _letters(_HALF_PLANE.sub(" ", text))
     wanted = _HALF_PLANE_SETS[m.group("side").lower()]
-    if not letters <= {"x", "y", "e"} or wanted[0] not in letters:
+    if not letters <= {"x", "y"} or wanted[0] not in letters:
         return text
     return text[:m.start()] + f"for ${wanted}$" + text[m.end():]
 

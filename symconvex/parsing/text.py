@@ -105,24 +105,12 @@ def _library_functions(text: str) -> str:
                 break
         if end is None:
             return text
-        args = _top_level_arguments(text[m.end():end])
+        args = [a.strip() for a in split_top_level(text[m.end():end])]
         wanted = 2 if "{1}" in _LIBRARY[m.group("name")] else 1
         if len(args) != wanted:
             fail(f"{m.group('name')}(...) takes {wanted} argument{'s' if wanted > 1 else ''}, found {len(args)}")
         text = text[:m.start()] + _LIBRARY[m.group("name")].format(*args) + text[end + 1:]
 
-
-def _top_level_arguments(inside: str) -> list[str]:
-    """The arguments of a call, split at the commas outside brackets."""
-    out, depth, start = [], 0, 0
-    for k, c in enumerate(inside):
-        depth += c in "([{"
-        depth -= c in ")]}"
-        if c == "," and depth == 0:
-            out.append(inside[start:k])
-            start = k + 1
-    out.append(inside[start:])
-    return [a.strip() for a in out]
 
 
 _DIGITS_AFTER_LOG = re.compile(r"(?<![A-Za-z_0-9])\\?(?P<name>log|ln|exp)(?P<digits>\d+)(?![A-Za-z\d])(?!\s*\()"
@@ -195,14 +183,8 @@ def _braced_calls(text: str) -> str:
         if not _known_call(m.group("word")):
             fail(f"unknown function {m.group('word')} in '{m.group('word')}{{...}}': write its formula instead")
         start = m.end() - 1
-        depth, end = 0, None
-        for k in range(start, len(text)):
-            depth += text[k] == "{"
-            depth -= text[k] == "}"
-            if depth == 0:
-                end = k
-                break
-        if end is None:
+        end = _closing(text, start)
+        if end < 0 or text[end] != "}":
             return text
         text = text[:start] + "(" + text[start + 1:end] + ")" + text[end + 1:]
 
