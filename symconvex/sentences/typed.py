@@ -175,8 +175,9 @@ def _negated_statement(s: str) -> str | None:
     return s[:m.start()] + m.group(1) + " not " + s[m.end():]
 
 
-def _chat(text: str) -> str:
-    """The chat and forum wording of the module docstring, respelled."""
+def _chat(text: str) -> tuple[str, str]:
+    """The chat and forum wording of the module docstring, respelled; and a note naming a reason clause dropped
+    ("" when none was)."""
     text = _FUNCTION_SLIP.sub(lambda m: "function" + m.group(1), text)
     text = _FAILS.sub("is not ", text)
     text = _BUT_NOT_STRICTLY.sub(lambda m: f"{m.group(1)} but not strictly {m.group(1)}", text)
@@ -188,10 +189,19 @@ def _chat(text: str) -> str:
     text = _CHAT_END.sub("", text)
     text = _ASKING_END.sub("?", text)
     concessive = _CONCESSIVE.search(text)
-    if concessive and not _CONDITION.search(concessive.group("clause")) \
+    if concessive and _droppable_reason(concessive.group("clause")) \
             and re.search(r"\b(?:convex|concave|affine)\b", text[:concessive.start()], re.IGNORECASE):
         text = text[:concessive.start()] + (concessive.group("end") if concessive.group("end") == "?" else "")
-    return text
+        return text, f"the reason '{concessive.group(0).strip(' ,.?!')}' is not read"
+    return text, ""
+
+
+def _droppable_reason(clause: str) -> bool:
+    """Whether a reason or concession clause may be dropped: it states a fact about a derivative or the like, with
+    math in it ("f''(0) = 0"), and no condition (``_CONDITION``) and no property of its own ("since a sum of convex
+    functions is convex" is a second claim; a clause of words alone is ``remarks``' to read)."""
+    return bool(re.search(r"[$=\d]", clause)) and not _CONDITION.search(clause) \
+        and not re.search(r"\b(?:convex|concave|affine|linear)\b", clause, re.IGNORECASE)
 
 
 def _comment_as_sentence(line: str) -> str:
@@ -264,7 +274,7 @@ def typed_as_plain(text: str) -> tuple[str, str]:
     text = _pasted_symbols(text.translate(_FULLWIDTH))
     text = _cell(text) if "\n" in text.strip() else text
     text = _terminal(text)
-    text = _chat(text)
+    text, reason = _chat(text)
     wrapped = _WRAPPED.match(text)
     if wrapped:
         text = wrapped.group(2)
@@ -291,10 +301,10 @@ def typed_as_plain(text: str) -> tuple[str, str]:
         text = text.replace(k, v)
     spans = [m.group(2).strip() for m in _CODE_SPAN.finditer(text)]
     if not spans:
-        return text, ""
+        return text, reason
     text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), text)
-    return text, ("a code span read as the formula " if len(spans) == 1 else "code spans read as the formulas ") \
-        + ", ".join(spans)
+    return text, "; ".join(filter(None, [("a code span read as the formula " if len(spans) == 1 else
+                                          "code spans read as the formulas ") + ", ".join(spans), reason]))
 
 
 __all__ = ["typed_as_plain"]
