@@ -1940,7 +1940,9 @@ _KNOWN_WORDS = set(PLAIN_WORDS) | {"pi", "frac", "cdot", "left", "right"}
 
 def _refuse_words(text: str) -> None:
     """A formula written without $...$ may not contain words ("ridge regression is convex" is not a product of
-    letters): a run of three or more letters that names no function is a one-line error."""
+    letters): a run of three or more letters that names no function is a one-line error, and so is a short word of a
+    sentence standing alone ("so x^2") or a lone article ending the formula (the plain reader reads them as words);
+    a capital E raised to a power is Euler's number or a variable E: refused, never guessed."""
     text = python_syntax(text)     # np.exp(x), np.maximum(x, 0): the words the formula reader reads
     text = re.sub(r"^\s*[A-Za-z][A-Za-z0-9]{2,}(?=\s*\([^()=]*\)\s*(?::=|=))", " ", text)   # swish(x) = ...: a name
     text = re.sub(r"(?<![A-Za-z])(?:" + "|".join(w for w in PLAIN_WORDS if "_" in w) + r")(?=\s*\()", " ",
@@ -1950,6 +1952,8 @@ def _refuse_words(text: str) -> None:
     if bare:   # "max is convex" was read as the product a·m·x, "max_i x_i is convex" as a·m·x_i² (refuted)
         raise _claim_error(f"'{bare.group(1)}' needs its arguments, e.g. '{bare.group(1)}(0, x)'")
     words = [w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", text) if w.lower() not in _KNOWN_WORDS]
+    if _EULER_CAPITAL.search(text):   # "E^x is convex" (Wolfram's E) was read as a power of a variable E
+        raise _claim_error("ambiguous 'E^': write e^ for Euler's number, or name the variable otherwise")
     short = _SHORT_PROSE.search(text) or _TRAILING_ARTICLE.search(text)
     if short and not words:
         words = [short.group(1)]
@@ -1962,6 +1966,8 @@ def _refuse_words(text: str) -> None:
 #: convex" is not the product o·s·x² (``sentences.plain`` reads it as a word)
 _SHORT_PROSE = re.compile(r"(?:^|(?<=\s))(so|ok|no|my|we|me|us|am|he|do|at|by|as|to|up|be|it|an|or|of|if|is|on|in)"
                           r"(?=\s|$)", re.I)
+#: a capital E raised to a power, typed without $...$: Euler's number in Wolfram and calculators, a variable to TeX
+_EULER_CAPITAL = re.compile(r"(?<![\\A-Za-z_])E\s*(?:\^|\*\*)")
 #: "Is x^2 + y^2 a convex function?": a lone "a" after a finished operand, ending the formula, is the article
 _TRAILING_ARTICLE = re.compile(r"(?<=[\w)\]}!'])\s+(a)\s*$")
 

@@ -359,3 +359,18 @@ def test_the_unit_disk_and_ball(text, domain, holds):
     result, claim = _read(text)
     assert [str(c) for c in claim.domain] == domain
     assert result.holds is holds
+
+
+@pytest.mark.parametrize("text", ["E^x is convex", "E^(-x^2) is concave", "E**(x*y) is convex"])
+def test_a_capital_e_raised_to_a_power_typed_plainly_is_refused(text):
+    # Wolfram's E is Euler's number; TeX's is a variable: E^x jointly in (E, x) was refuted
+    with pytest.raises(ClaimError, match="ambiguous 'E"):
+        parse_claim(text)
+
+
+@pytest.mark.parametrize("text, holds", [("Pi x^2 is convex", True), ("Sin[x] is concave on [0, Pi]", True),
+                                         ("cos(x) is concave on [-Pi/2, Pi/2]", True)])
+def test_wolframs_pi_is_the_number(text, holds):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds
+    assert {s.name for s in result.claim.function.free_symbols} == {"x"}

@@ -297,11 +297,12 @@ def python_syntax(text: str) -> str:
     return _python_powers(text) if "**" in text else text
 
 
-_PLAIN_PI = re.compile(r"(?<![\\A-Za-z_])pi(?![A-Za-z])|\u03c0")
+_PLAIN_PI = re.compile(r"(?<![\\A-Za-z_])[pP]i(?![A-Za-z])|\u03c0")
 
 
 def _plain_pi(text: str) -> str:
-    """``pi`` typed as a word (``pi*x^2``, ``0 < x < pi``, ``3pi/2``) and the letter ``π`` are the number ``\\pi``,
+    """``pi`` typed as a word (``pi*x^2``, ``0 < x < pi``, ``3pi/2``; ``Pi`` as Wolfram writes it) and the letter ``π`` are
+    the number ``\\pi``,
     never the product of the variables p·i (which answered "pi*x^2 is convex" about p·i·x², refuted)."""
     return _PLAIN_PI.sub(lambda m: "\\pi ", text)
 
