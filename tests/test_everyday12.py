@@ -107,6 +107,9 @@ def test_a_body_is_not_dropped_before_an_answer():
     ("np.hypot(x, y) is strictly convex", sp.sqrt(x ** 2 + y ** 2), False),
     ("np.power(x, 4) is convex", x ** 4, True),
     ("np.power(x, 0.5) is concave for x > 0", sp.sqrt(x), True),
+    ("math.e**x is convex", sp.exp(x), True),
+    ("np.e**(-x) is concave", sp.exp(-x), False),
+    ("np.pi*x**2 is convex", sp.pi * x ** 2, True),
 ])
 def test_numpy_functions_of_two_arguments(text, function, holds):
     result, claim = _read(text)

@@ -219,6 +219,8 @@ def _escaped_underscores(text: str) -> str:
 #: a module prefix before a function call, as typed in Python: np.exp(x), math.sqrt(x), torch.tanh(x)
 _MODULE_PREFIX = re.compile(r"(?<![A-Za-z0-9_.])(?:(?:torch\.)?nn\.functional\.|(?:jax\.)?nn\.|scipy\.special\.|"
                             r"special\.|(?:np|numpy|math|torch|jnp|sp|sympy|cp|cvxpy|F)\.)(?=[A-Za-z_]\w*\s*\()")
+#: a library's constants: ``math.e``, ``np.e`` (Euler's number), ``np.pi``, ``math.pi``
+_MODULE_CONSTANT = re.compile(r"(?<![A-Za-z0-9_.])(?:np|numpy|math|torch|jnp)\.(?P<c>e|pi)(?![\w(])")
 #: NumPy / PyTorch names of functions the reader knows under another name
 _PYTHON_NAMES = re.compile(r"(?<![A-Za-z0-9_\\])(?P<name>maximum|minimum|arctanh|fabs|sigmoid|expit)(?=\s*\()")
 _PYTHON_RENAMES = {"maximum": "max", "minimum": "min", "arctanh": "artanh", "fabs": "abs", "sigmoid": "sigmoid",
@@ -289,10 +291,12 @@ def _python_powers(text: str) -> str:
 
 
 def python_syntax(text: str) -> str:
-    """Formulas typed in Python: module prefixes dropped (``np.exp(x)`` is ``exp(x)``), NumPy names renamed
+    """Formulas typed in Python: module prefixes dropped (``np.exp(x)`` is ``exp(x)``; ``np.e``, ``math.pi`` are the
+    constants), NumPy names renamed
     (``np.maximum(x, 0)`` is ``max(x, 0)``) and ``**`` read as Python's power (``_python_powers``). None of this is
     evaluated; it only chooses the spelling the formula reader reads."""
     text = _MODULE_PREFIX.sub("", text)
+    text = _MODULE_CONSTANT.sub(lambda m: "e" if m.group("c") == "e" else "\\pi ", text)
     text = _PYTHON_NAMES.sub(lambda m: _PYTHON_RENAMES[m.group("name")], text)
     return _python_powers(text) if "**" in text else text
 
