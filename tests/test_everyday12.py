@@ -377,3 +377,18 @@ def test_wolframs_pi_is_the_number(text, holds):
     result = check_claim(text, timeout=30)
     assert result.holds is holds
     assert {s.name for s in result.claim.function.free_symbols} == {"x"}
+
+
+@pytest.mark.parametrize("text, domain, holds", [
+    ("Let x >= 0. Then x^3 is convex.", ["x >= 0"], True),
+    ("Assume x > 0. Then x^3 is concave.", ["x > 0"], False),
+    ("Let x \u2265 0. Then x^3 is convex.", ["x >= 0"], True),
+])
+def test_a_number_then_a_period_then_a_capital_ends_a_sentence(text, domain, holds):
+    result, claim = _read(text)
+    assert [str(c) for c in claim.domain] == domain
+    assert result.holds is holds
+
+
+def test_a_decimal_point_is_still_a_decimal_point():
+    assert check_claim("x^2 - 0.5 is convex", timeout=30).claim.function == x ** 2 - sp.Rational(1, 2)

@@ -112,6 +112,8 @@ def delimit(text: str) -> str | None:
     for k, token in enumerate(tokens):
         core, punct = _split_punct(token)
         following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if re.search(r"\d\.$", core) and (following is None or following[:1].isupper()):
+            core, punct = core[:-1], "." + punct   # "Let x >= 0. Then ...": a sentence's end, not a decimal point
         if k and core.startswith("(") and core.endswith(")") and _RELATION.search(core):
             # "x^3 is convex (x ≥ 0)", "(for x >= 0)": a condition in parentheses, its math delimited inside them
             close()
