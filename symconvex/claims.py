@@ -253,9 +253,12 @@ def _unknown_property(word: str, found: str) -> str:
     if word.startswith(_UNDECIDED_PROPERTY_STEMS):
         return (f"'{word}' is not a property symconvex decides: it proves and refutes {listed} "
                 f"(and log-concave, log-convex)")
-    from .sentences.typos import OTHER_WORDS, near_words
+    from .sentences.typos import OTHER_WORDS, crosses, near_words
 
     slips = near_words(word)
+    if len(slips) == 1 and crosses(word.lower(), slips[0]):
+        return (f"'{word}' is not a property: it is one letter from '{slips[0]}' but begins as the other of convex and "
+                f"concave; write the property in full ({listed})")
     if len(slips) > 1:   # "conex": one slip from convex and from cone; never guessed
         return (f"'{word}' is not a property: it is one letter from '{slips[0]}' and from "
                 + ", ".join(f"'{w}'" for w in slips[1:]) + f"; write the property in full ({listed})")

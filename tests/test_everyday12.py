@@ -392,3 +392,14 @@ def test_a_number_then_a_period_then_a_capital_ends_a_sentence(text, domain, hol
 
 def test_a_decimal_point_is_still_a_decimal_point():
     assert check_claim("x^2 - 0.5 is convex", timeout=30).claim.function == x ** 2 - sp.Rational(1, 2)
+
+
+@pytest.mark.parametrize("text", ["x^2 is concex", "x^2 is convave", "x^2 is nonconcex"])
+def test_a_slip_between_convex_and_concave_is_refused(text):
+    with pytest.raises(ClaimError, match="begins as the other"):
+        parse_claim(text)
+
+
+@pytest.mark.parametrize("text, holds", [("x^2 is covex", True), ("-x^2 is concaev", True), ("x^2 is conave", False)])
+def test_other_slips_are_still_read(text, holds):
+    assert check_claim(text, timeout=30).holds is holds
