@@ -497,17 +497,35 @@ _DOM = re.compile(r"\$\s*\\(?:mathbf|operatorname|mathrm|text|textbf|textrm)\s*\
                   r"(?P<name>\\?[A-Za-z]+)\s*=\s*(?P<set>[^$]+)\$")
 
 
+#: "x^3 is convex within [0, 1]", "for x belonging to (0, 1)": a set after "within", a membership after "belonging to"
+_WITHIN = re.compile(r"\b(?:within|inside)\s+(?=[(\[]|\$\s*[(\[])", re.I)
+_BELONGING = re.compile(r"(?<![\\\w])(?P<var>[A-Za-z])\s+belonging\s+to\s+(?=[(\[\]])", re.I)
+
+
 #: "the sigmoid function is convex": a function word, then "function", then the verb (read as "the function sigmoid")
 _NAME_THEN_FUNCTION = re.compile(r"(?<![\\\w$])(?P<name>" + "|".join(sorted(PLAIN_WORDS, key=len, reverse=True))
                                  + r")\s+function\s+(?=(?:is|are)\b)", re.IGNORECASE)
 #: "for x in (0, 1)" typed without $...$: a single letter, "in", then an interval is a membership, x \in (0, 1)
 _PLAIN_MEMBERSHIP = re.compile(r"(?<![\\\w])(?P<var>[A-Za-z])\s+in\s+(?=[(\[\]])")
+#: "for x in R_+", "x in ℝ++", "x in R^+", "for x in R" typed without $...$: a membership in a real set
+_PLAIN_REALS = re.compile(r"(?<![\\\w$])(?P<var>[A-Za-z])\s+in\s+(?:R|\u211d)(?P<tail>_\{?\+\+?\}?|\^\{?\+\}?|\+\+?"
+                          r"|\^\{?\d\}?)?(?![\w{])")
+#: "for $x$ in $\mathbb{R}_+$": the word "in" between a name and a set is the membership
+_WORD_IN_SET = re.compile(r"\$\s*(?P<var>\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*\$\s+in\s+\$\s*(?P<set>\\(?:mathbb\s*\{\s*R\s*\}|R)"
+                          r"(?![A-Za-z])[^$]*)\$")
+
+
+def _plain_reals(m) -> str:
+    tail = (m.group("tail") or "").replace("{", "").replace("}", "")
+    tail = {"_++": "_{++}", "_+": "_{+}", "++": "_{++}", "+": "^+", "^+": "^+"}.get(tail, tail)
+    return f"{m.group('var')} \\in \\mathbb{{R}}{tail}"
 
 
 def _normalize_claim(text: str) -> str:
     r"""Ways people write a claim, read as the shape CLAIMS.md gives: "Let $f(x) = x^3$. Then $f$ is not
     convex." is "$f$ is not convex where $f(x) = x^3$"; "the sigmoid function is convex" is "the function sigmoid
-    is convex"; "for x in (0, 1)" typed without $...$ is "for x \in (0, 1)"; a signature "$f: \mathbb{R}^2 \to
+    is convex"; "for x in (0, 1)" typed without $...$ is "for x \in (0, 1)" ("for x in R_+" is "for x \in
+    \mathbb{R}_{+}", "for $x$ in $\mathbb{R}_+$" is "for $x \in \mathbb{R}_+$"); a signature "$f: \mathbb{R}^2 \to
     \mathbb{R}$," before the function states its domain and is checked to map into R (``signatures``); "on the
     positive orthant" is
     "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$), "on the positive quadrant" "on $\mathbb{R}^2_{++}$" (its
@@ -517,7 +535,10 @@ def _normalize_claim(text: str) -> str:
     # logistic(x), whose two meanings are told apart in ``_logistic_by_convention``
     text = _NAME_THEN_FUNCTION.sub(lambda m: "function " + ("sigmoid" if m.group("name").lower() == "logistic"
                                                              else m.group("name")) + " ", text)
+    text = _BELONGING.sub(lambda m: f"{m.group('var')} in ", _WITHIN.sub("on ", text))
     text = _PLAIN_MEMBERSHIP.sub(lambda m: f"{m.group('var')} \\in ", text)
+    text = _PLAIN_REALS.sub(_plain_reals, text)
+    text = _WORD_IN_SET.sub(lambda m: f"${m.group('var')} \\in {m.group('set').strip()}$", text)
     text = sign_words(text)   # "for positive $x$", "when $x$ is nonnegative", "on the positive reals"
     lead = _CONDITION_FIRST.match(text)
     if lead:   # "For $x > 0$, the function $\log x$ is concave." is "the function $\log x$ is concave for $x > 0$"

@@ -403,3 +403,21 @@ def test_a_slip_between_convex_and_concave_is_refused(text):
 @pytest.mark.parametrize("text, holds", [("x^2 is covex", True), ("-x^2 is concaev", True), ("x^2 is conave", False)])
 def test_other_slips_are_still_read(text, holds):
     assert check_claim(text, timeout=30).holds is holds
+
+
+@pytest.mark.parametrize("text, domain, holds", [
+    ("x^3 is convex for x in R_+", ["x >= 0"], True),
+    (r"$x^3$ is convex for $x$ in $\mathbb{R}_+$", ["x >= 0"], True),
+    ("x^3 is convex within [0,1]", ["x >= 0", "x <= 1"], True),
+    ("x^3 is concave for x belonging to (0,1)", ["x > 0", "x < 1"], False),
+    ("x^3 is convex inside (0, 2)", ["x > 0", "x < 2"], True),
+])
+def test_memberships_and_sets_in_words(text, domain, holds):
+    result, claim = _read(text)
+    assert sorted(map(str, claim.domain)) == sorted(domain)
+    assert result.holds is holds
+
+
+def test_x_in_r_is_the_whole_line():
+    result = check_claim("x^2 is convex for x in R", timeout=30)
+    assert result.holds is True and not result.claim.domain
