@@ -638,6 +638,10 @@ def _segment(text: str) -> _Parts:
         raise _claim_error("no function found in the claim (write it in $...$, e.g. '$f(x) = x^2$ is convex')")
     if not first:   # plain text: "It is not true that x^2 is concave" (the lead words are dropped as with $...$)
         _refuse_lead(" ".join(w for kind, w in chunks[:i] if kind == "word"))
+        if re.match(r"[-\u2013]\s", chunks[i][1]):   # "Claim - log(x) is concave", "- x^2 is ...": a dash (a bullet)?
+            after = f" after '{chunks[i - 1][1]}'" if i > 0 else ""
+            raise _claim_error(f"'- '{after} may be a dash or a list bullet, or a minus sign: write "
+                               f"'{chunks[i][1][1:].strip()}' or '-{chunks[i][1][1:].strip()}'")
     parts.function = chunks[i][1]
     mapsto = _MAPSTO.match(normalize(parts.function)) or _ARROW_MAP.match(parts.function)
     if mapsto:   # "$x \mapsto x^2$ is convex": the function x^2 of the variable x ("in $x$")

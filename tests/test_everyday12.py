@@ -421,3 +421,16 @@ def test_memberships_and_sets_in_words(text, domain, holds):
 def test_x_in_r_is_the_whole_line():
     result = check_claim("x^2 is convex for x in R", timeout=30)
     assert result.holds is True and not result.claim.domain
+
+
+@pytest.mark.parametrize("text", ["Claim - log(x) is concave",      # was read as -log(x): WRONG
+                                  "Note - x^2 is convex", "- x^2 is concave", "- log(x) is convex"])
+def test_a_spaced_dash_before_a_plain_formula_is_refused(text):
+    with pytest.raises(ClaimError, match="dash"):
+        parse_claim(text)
+
+
+@pytest.mark.parametrize("text, holds", [("Claim: -log(x) is convex", True), ("-x^2 is concave", True),
+                                         ("x^2 - y^2 is convex", False)])
+def test_a_minus_sign_touching_the_formula_is_a_minus(text, holds):
+    assert check_claim(text, timeout=30).holds is holds

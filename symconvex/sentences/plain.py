@@ -121,6 +121,9 @@ def delimit(text: str) -> str | None:
             pieces.append("(" + (delimit(inner) or f"${inner}$") + ")" + punct)
             found = True
             continue
+        if not run and core in ("-", "\u2013", "\u2014") and following is not None:
+            pieces.append(token)   # "Claim - log(x) is ...", "- x^2 is ...": a dash or a bullet, or a minus? left as
+            continue               # prose, for the reader to refuse
         if not core or _is_word(core, following):
             close()
             pieces.append(token)
