@@ -17,13 +17,14 @@ A row states, for the atom as a function of its arguments:
 
 Rows by the sign of the argument (``HALF_LINE_ROWS``) or its range (``SPAN_ROWS``) make functions that are neither
 convex nor concave on R usable where they are (sigmoid, tanh, sinh, arctan, arcsinh, erf, erfc; sin, cos, tan,
-arcsin, arccos, artanh); the sign rule ``range`` reads a value's sign off the argument's range (``SIGN_SPANS``).
+arcsin, arccos, artanh), and |a| affine on each half-line (|a| = a where a >= 0, -a where a <= 0); the sign rule ``range`` reads a value's sign off the argument's range (``SIGN_SPANS``).
 ``Sign`` (the sign algebra), ``Span`` and ``SIGN_SPANS`` are ``sign_algebra``'s, re-exported here.
 Powers x^p with a rational p are rows by the class of p and the sign of x (``exponent_rows``); a^p with a
 *parameter* p (``PARAM_POWER_ROWS``) holds for every value its bounds allow (``param_exponent_ok``); a^g with an
 expression g (``pow_exp``, x^x) is e^{g log a} on a > 0, exp's row applied to its one child g log a. Composite atoms
 are patterns with their arguments as children: ``log_sum_exp``, ``xlogx``, ``log_gamma``, ``log_erfc``,
-``quad_over_lin``, ``norm2``, ``norm_p``, ``geo_mean``, ``geo_mean_pow``, ``geo_mean_param`` (each row's statement).
+``quad_over_lin``, ``norm2``, ``norm_p``, ``geo_mean``, ``geo_mean_pow``, ``geo_mean_param``, ``huber`` (CVXPY's
+huber with threshold 1 as the parser writes it) (each row's statement).
 
 The special functions' facts, with their proofs:
 
@@ -203,7 +204,15 @@ ATOMS: dict[str, AtomFacts] = {
     "pow_exp": AtomFacts(CONVEX, (INC,), POS, (REAL,), 1, "a^g = e^{g log a}, a > 0, g not a number"),
     # kinks
     "abs": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), 1, "|a|"),
+    # ... and on a half-line the identity or its negative: |a| = a where a >= 0 (so its sign is a's), |a| = -a
+    # where a <= 0; affine there, so log|x| on x > 0 is log x and |x|^3 / y^2 on y > 0 a perspective
+    "abs_nonneg": AtomFacts(AFFINE, (INC,), "same", (NONNEG,), 1, "|a| = a on a >= 0"),
+    "abs_nonpos": AtomFacts(AFFINE, (DEC,), NONNEG, (NONPOS,), 1, "|a| = -a on a <= 0"),
     "relu": AtomFacts(CONVEX, (INC,), NONNEG, (REAL,), 1, "max(0, a)"),
+    # CVXPY's huber(a) (threshold 1) as the parser writes it: min(1, |a|)^2 + 2 max(|a| - 1, 0), which is a^2 for
+    # |a| <= 1 and 2|a| - 1 beyond: C^1 (slope 2a meets +-2 at |a| = 1), second derivative 2 or 0, so convex;
+    # even, nondecreasing in |a|
+    "huber": AtomFacts(CONVEX, (SIGNED,), NONNEG, (REAL,), 1, "huber(a) = min(1, |a|)^2 + 2 max(|a| - 1, 0)"),
     "leaky_relu": AtomFacts(CONVEX, (INC,), "same_weak", (REAL,), 1, "max(a, alpha a), 0 <= alpha <= 1"),
     "max": AtomFacts(CONVEX, (INC,), "max", (REAL,), None, "max(a_1, ..., a_k)"),
     "min": AtomFacts(CONCAVE, (INC,), "min", (REAL,), None, "min(a_1, ..., a_k)"),
@@ -247,7 +256,7 @@ PLAIN_HEADS = ("exp", "log", "softplus", "sigmoid", "tanh", "abs", "relu", "leak
 HALF_LINE_ROWS = {"sigmoid": ("sigmoid_nonneg", "sigmoid_nonpos"), "tanh": ("tanh_nonneg", "tanh_nonpos"),
                   "sinh": ("sinh_nonneg", "sinh_nonpos"), "arctan": ("arctan_nonneg", "arctan_nonpos"),
                   "arcsinh": ("arcsinh_nonneg", "arcsinh_nonpos"), "erf": ("erf_nonneg", "erf_nonpos"),
-                  "erfc": ("erfc_nonneg", "erfc_nonpos")}
+                  "erfc": ("erfc_nonneg", "erfc_nonpos"), "abs": ("abs_nonneg", "abs_nonpos")}
 #: head -> the rows that hold for it where its (affine) argument's range lies in the row's span.
 SPAN_ROWS = {"sin": ("sin_concave", "sin_convex"), "cos": ("cos_concave", "cos_convex"),
              "tan": ("tan_convex", "tan_concave"), "arcsin": ("arcsin_convex", "arcsin_concave"),
@@ -317,6 +326,8 @@ RULE_TEMPLATES = {
     "log_sigmoid": ["log", ["sigmoid", "$0"]],
     "log_one_minus_sigmoid": ["log", ["add", ["num", "1"], ["mul", ["num", "-1"], ["sigmoid", "$0"]]]],
     "quad_over_lin": ["mul", ["pow", "$0", ["num", "2"]], ["pow", "$1", ["num", "-1"]]],
+    "huber": ["add", ["pow", ["min", ["num", "1"], ["abs", "$0"]], ["num", "2"]],
+              ["mul", ["num", "2"], ["relu", ["add", ["num", "-1"], ["abs", "$0"]]]]],
     "geo_mean_pow": ["pow", ["mul", "$*"], "$p"],
 }
 

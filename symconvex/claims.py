@@ -983,7 +983,8 @@ def _restatement(chunks, i: int, parts: _Parts):
 _SET_NOUNS = {"closed", "open", "unit", "disk", "disc", "ball", "triangle", "positive", "nonnegative", "non-negative",
               "orthant", "quadrant", "interval", "half-line", "half-plane", "halfplane", "half-space", "square",
               "box", "rectangle", "simplex", "strip", "cone", "region", "set", "domain", "the", "octant", "first",
-              "negative", "nonpositive", "non-positive", "upper", "lower", "right", "left", "half", "plane"}
+              "negative", "nonpositive", "non-positive", "upper", "lower", "right", "left", "half", "plane",
+              "second-order", "lorentz", "ice-cream", "probability", "standard", "quadratic"}
 
 
 def _describes_set(text: str) -> bool:
@@ -1707,6 +1708,7 @@ def _parse_claim(text: str) -> Claim:
                     raise _claim_error(f"the domain uses {', '.join(outside)}, which is not a variable of the function")
                 domain.append(c)
                 blocks[-1].append(c)
+        domain.extend(_implied_signs(domain, variables))
         twice = two_sided_twice(blocks, _bound, set_blocks)   # "on $[0, 2]$ and $[1, 3]$": each interval, not their intersection
         if twice:
             raise _claim_error(f"two intervals for {twice} ('on A and B' is meant for each of them, not for where "
@@ -2141,6 +2143,36 @@ def _couples(readings: list[list[str]], free: set[str], pieces: list) -> bool:
     return False
 
 
+def _implied_signs(domain: list, variables) -> list:
+    r"""The signs of variables that the stated constraints imply, as constraints of their own: a constraint
+    a v - q > 0 (>= 0) with a > 0 a number, v a variable and q >= 0 everywhere (SymPy's assumptions: |x|,
+    sqrt(x^2 + y^2), x^2 + y^2) gives v > 0 (v >= 0), as on the second-order cone |x| < t or sqrt(x^2 + y^2) <= t.
+    The set is the same; the rules read a variable's sign off such a bound. None for a variable already bounded
+    below by 0 or more."""
+    from .domain import Domain
+
+    def bounded(v) -> bool:
+        for c in domain:
+            g, _ = Domain.normalized(c)
+            if g.free_symbols == {v} and sp.degree(g, v) == 1 and g.coeff(v) > 0 and -(g - g.coeff(v) * v) >= 0:
+                return True
+        return False
+
+    out = []
+    forms = [Domain.normalized(c) for c in domain]
+    pairs = [(sp.expand(g1 + g2), s1 or s2) for k, (g1, s1) in enumerate(forms) for g2, s2 in forms[k + 1:]]
+    for g, strict in forms + pairs:   # a pair: -t < x < t adds up to 2t > 0
+        for v in variables:
+            a = g.coeff(v) if g.is_Add or g.is_Mul or g == v else sp.Integer(0)
+            if not (a.is_Rational and a > 0) or (g - a * v).has(v):
+                continue
+            rest = g - a * v
+            if (rest.free_symbols or rest == 0) and (-rest).is_nonnegative and not bounded(v) and all(
+                    (o.lhs - o.rhs) != v for o in out):
+                out.append(sp.StrictGreaterThan(v, 0) if strict else sp.GreaterThan(v, 0))
+    return out
+
+
 def _piece_names(pieces) -> set[str]:
     """The names a list of math pieces mentions ("$y$", "$a > 0$", "$a, b$")."""
     names: set[str] = set()
@@ -2252,6 +2284,7 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     if problem:
         raise _claim_error(problem)
     start = time.monotonic()
+    text = _with_ellipsis_sums(text)
     try:
         return _check_read(text, timeout)
     except ClaimError as refused:
@@ -2267,6 +2300,16 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
 
     return check_compound(text, compound, max(timeout - (time.monotonic() - start), 0.05), check_one=_check_read,
                           parse=parse_claim, answer=_answer)
+
+
+def _with_ellipsis_sums(text: str) -> str:
+    r"""Each math block's ``e^{x_1} + \cdots + e^{x_n}`` written as the sum it stands for, ``\sum_{i=1}^{n} e^{x_i}``
+    (``parsing.text.ellipsis_sums``), before any reading: the readers of sums with a symbolic count read it."""
+    from .parsing.text import ellipsis_sums
+
+    if not re.search(r"\\(?:cdots|ldots|dots)", text):
+        return text
+    return re.sub(r"\$([^$]+)\$", lambda m: "$" + ellipsis_sums(m.group(1)) + "$", text)
 
 
 def _check_read(text: str, timeout: float):
@@ -2307,12 +2350,15 @@ def _check_one(text: str, timeout: float):
         return check_saddle_claim(text, timeout=timeout, parse=parse_claim)
     from .matrix_rows import check_matrix_norm_claim, matrix_letters
 
+    from .vector_norms import check_vector_norm_claim, vector_letters
+
     letters = matrix_letters(text)   # ||Xw - y||^2 with X undeclared: a matrix of any size, not a number
-    if not letters:
+    vectors = {} if letters else vector_letters(text)   # ||w||_1 with w undeclared: a vector of any dimension
+    if not letters and not vectors:
         return _check_plain(text, timeout)
     start = time.monotonic()
 
-    def rows(rewritten):
+    def every_dimension(rewritten):
         from .data_vectors import check_data_vector_claim
 
         try:
@@ -2320,8 +2366,12 @@ def _check_one(text: str, timeout: float):
         except ClaimError:
             return None
 
-    return check_matrix_norm_claim(text, letters, rows=rows, numbers=lambda: _check_plain(
-        text, max(timeout - (time.monotonic() - start), 0.05)))
+    def numbers():
+        return _check_plain(text, max(timeout - (time.monotonic() - start), 0.05))
+
+    if letters:
+        return check_matrix_norm_claim(text, letters, rows=every_dimension, numbers=numbers)
+    return check_vector_norm_claim(text, vectors, dimensions=every_dimension, numbers=numbers)
 
 
 def _check_plain(text: str, timeout: float):
@@ -2418,7 +2468,57 @@ def _answer(claim: Claim, budget: float, start: float) -> ClaimResult:
                     lambda twin: _answer_as_read(twin, max(budget - (time.monotonic() - began), 0.05), start))
     if claim.partial and result.holds is True:
         return dataclasses.replace(result, holds=None, explanation=f"undecided: {claim.partial}")
+    if result.holds is None:
+        result = _on_open_boundary(claim, result, max(budget - (time.monotonic() - began), 0.05), start)
     return result
+
+
+def _on_open_boundary(claim: Claim, result: ClaimResult, budget: float, start: float) -> ClaimResult:
+    r"""A stated domain that keeps the points where an affine g vanishes (x >= 0) for a function defined only where
+    g > 0 (x log x, log x) or g != 0 (1/x): the claim is answered on the domain with that side open (x > 0), where the
+    function is defined, and the answer is the claim's when it carries over to the stated domain:
+
+    - a refutation of a property for every point (convex, concave, affine, strictly ...) and a proof of "not P" rest
+      on points of the open part, which are points of the stated domain;
+    - a proof of convex, concave or affine carries over whatever the function is at g = 0: a convex function of the
+      open part stays convex with its limits there (Jensen's inequality passes to limits; a convex function near an
+      end is bounded below) and as an extended-value function (+infinity where undefined, Boyd's convention), and
+      dually for concave, so CVXPY's entr(x) on x >= 0 (0 log 0 = 0) is concave;
+    - a proof of strict convexity (concavity) does not carry over (the limits may be affine on a face of the
+      boundary), so such a claim keeps its undecided answer.
+    The answer is the open domain's (its claim, facts and certificates are about the function there, the domain
+    as read, which the answer prints). Nothing is answered when the claim states several properties or a remark."""
+    from .domain import Domain, natural_conditions
+
+    if not claim.domain or claim.also or claim.remarked or claim.disjunctive or claim.parameters:
+        return result
+    opened, notes = list(claim.domain), []
+    for g, rel in natural_conditions(claim.function):
+        if rel not in (">0", "!=0") or not g.free_symbols or not g.free_symbols <= set(claim.variables):
+            continue
+        try:
+            if sp.Poly(g, *claim.variables).total_degree() != 1:
+                continue
+        except sp.PolynomialError:
+            continue
+        for k, c in enumerate(opened):
+            h, strict = Domain.normalized(c)
+            ratio = sp.simplify(h / g)
+            if not strict and ratio.is_number and (ratio > 0 or rel == "!=0" and ratio != 0):
+                opened[k] = sp.StrictGreaterThan(h, 0)
+                notes.append(f"{pretty(g)} = 0")
+    if not notes:
+        return result
+    twin = dataclasses.replace(claim, domain=opened)
+    found = _answer_as_read(twin, budget, start)
+    strict = claim.property in ("strictly convex", "strictly concave")
+    if found.holds is None or (strict and found.holds is not claim.negated):
+        return result
+    note = (f"the function is undefined where {', '.join(notes)}: answered on "
+            f"{', '.join(pretty(c) for c in opened)}, where it is defined; "
+            + ("a refutation there refutes the claim" if found.holds is not True or claim.negated else
+               "the property holds on the stated domain with the function's limits there (or +-infinity)"))
+    return dataclasses.replace(found, explanation="; ".join(filter(None, [note, found.explanation])))
 
 
 def _answer_as_read(claim: Claim, budget: float, start: float) -> ClaimResult:

@@ -120,6 +120,11 @@ def check_compound(text: str, compound: Compound, timeout: float, *, check_one, 
         return out
 
     parts = read(compound.parts, "claim" if compound.how != "iff-condition" else "for the condition")
+    for part in parts if compound.parameter else ():
+        claim = getattr(part.result, "claim", None)
+        if claim is None or compound.parameter not in {str(p) for p in claim.parameters}:
+            raise ClaimError(f"'or' joins two conditions on {compound.parameter}, which is a variable of the "
+                             "function: the set where either holds need not be convex; state one condition per claim")
     answers = [p.result.holds for p in parts]
     explanation = ""
     if compound.other is not None and compound.how == "all":

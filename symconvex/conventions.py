@@ -60,6 +60,9 @@ CONVENTIONALLY_POSITIVE: dict[str, str] = {
     "epsilon": "a smoothing or entropic-regularization weight",
     "varepsilon": "a smoothing or entropic-regularization weight",
     "delta": "a threshold or a scale (as in the Huber loss)",
+    "n": "a number of data points or terms (the 1/n or 1/(2n) of a mean)",
+    "m": "a number of data points or terms (the 1/m of a mean)",
+    "N": "a number of data points or terms (the 1/N of a mean)",
 }
 
 

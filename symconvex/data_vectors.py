@@ -40,7 +40,7 @@ _NAME = (r"(?:\\(?:alpha|beta|gamma|delta|theta|lambda|mu|nu|xi|phi|psi|omega|et
 _T = r"\^\s*(?:\\top|T|\\intercal|\{\s*(?:\\top|T|\\intercal)\s*\})"
 _INNER = [re.compile(rf"(?<![\\A-Za-z])({_NAME})\s*{_T}\s*({_NAME})(?![A-Za-z_])"),
           re.compile(rf"\\langle\s*({_NAME})\s*,\s*({_NAME})\s*\\rangle"),
-          re.compile(rf"(?<![\\A-Za-z])({_NAME})\s*\\cdot\s*({_NAME})(?![A-Za-z_(])")]
+          re.compile(rf"(?<![\\A-Za-z])({_NAME})\s*\\cdot(?![A-Za-z])\s*({_NAME})(?![A-Za-z_(])")]  # not \cdots
 _NORM = re.compile(rf"(?:\\\||\\lVert|\\Vert)\s*({_NAME})\s*(?:\\\||\\rVert|\\Vert)"
                    rf"(?:_\s*(\{{[^{{}}]*\}}|\\infty|[0-9A-Za-z]))?(\s*\^\s*\{{?2\}}?)?")
 _SPACE = re.compile(r"\\mathbb\s*\{?R\}?\s*\^\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])")

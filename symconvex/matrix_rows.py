@@ -6,7 +6,8 @@ and the vector not multiplied (y, b) a vector of m entries. The plain reader rea
 number): the member m = d = 1. So:
 
 - **rows reading**: with rows x_1, ..., x_m of X (data vectors of any dimension d),
-  ||Xw - y||_2^2 = sum_{i=1}^m (x_i^T w - y_i)^2 and ||Xw - y||_1 = sum_{i=1}^m |x_i^T w - y_i|, an identity for
+  ||Xw - y||_2^2 = sum_{i=1}^m (x_i^T w - y_i)^2, ||Xw - y||_2 = sqrt(sum_{i=1}^m (x_i^T w - y_i)^2) and
+  ||Xw - y||_1 = sum_{i=1}^m |x_i^T w - y_i|, an identity for
   every m and d; ``data_vectors`` answers that claim for every m, d and all data (its certificates, its scope);
 - **the number reading** (m = d = 1) is one member: its refutation refutes a claim that a property holds for every
   matrix (a 1 x 1 matrix is a matrix, and a condition such as X > 0 read entrywise holds for it), but its proof
@@ -87,6 +88,8 @@ def rows_reading(text: str, letters: list) -> str | None:
         row = " ".join(terms).strip()
         if p in ("", "2") and m.group("square"):
             return f"\\sum_{{{index}=1}}^{{n}} ({row})^2"
+        if p in ("", "2"):   # ||Xw - y||_2 = sqrt(sum_i (x_i^T w - y_i)^2), for every number of rows
+            return f"\\sqrt{{\\sum_{{{index}=1}}^{{n}} ({row})^2}}"
         if p == "1" and not m.group("square"):
             return f"\\sum_{{{index}=1}}^{{n}} |{row}|"
         failed = True
@@ -122,17 +125,23 @@ def check_matrix_norm_claim(text: str, letters: list, *, rows, numbers):
         result.reason = f"{how}; {result.reason}"
         return result
     if number.holds is False and _positive(number.claim):
-        return dataclasses.replace(number, explanation=(
-            f"{names} read as a matrix: refuted by its 1 x 1 member ({names} a number), a matrix of the claim; "
-            + number.explanation).rstrip("; "))
+        return noted(number, f"{names} read as a matrix: refuted by its 1 x 1 member ({names} a number), a matrix "
+                             "of the claim")
     why = (f"{names} multiplies a vector inside a norm, a matrix of any size by convention; the answer about "
            f"{names} as a number (a 1 x 1 matrix) is {_word(number.holds)}, which does not settle every size: give "
            f"the size or the value (e.g. '{letters[0]} \\in \\mathbb{{R}}^{{2 \\times 2}}')")
     return dataclasses.replace(number, holds=None, explanation=why)
 
 
+def noted(result, why: str):
+    """``result`` (a ClaimResult decided about a member) with ``why`` it answers the claim, shown with the answer."""
+    claim = dataclasses.replace(result.claim, note=f"{result.claim.note}; {why}" if result.claim.note else why)
+    return dataclasses.replace(result, claim=claim,
+                               explanation=f"{result.explanation}; {why}" if result.explanation else why)
+
+
 def _word(holds) -> str:
     return {True: "holds", False: "refuted", None: "undecided"}[holds]
 
 
-__all__ = ["check_matrix_norm_claim", "matrix_letters", "rows_reading"]
+__all__ = ["check_matrix_norm_claim", "matrix_letters", "noted", "rows_reading"]

@@ -20,6 +20,7 @@ from fractions import Fraction
 import sympy as sp
 
 from .atoms import Curvature, Sign
+from .signs import variable_sign
 
 #: A perspective node has at most this many inner variables (the checker refuses more: ``check.perspective``).
 MAX_INNER = 16
@@ -61,6 +62,24 @@ def _inner_names(count: int, taken: set) -> list[str]:
     return names
 
 
+def _vanishes(d) -> bool:
+    """Whether d cancels to 0, its fractional powers' bases first brought over one denominator (SymPy then takes
+    a positive factor out of a power: ((x^2 + y^2)/t^2)^(3/2) = (x^2 + y^2)^(3/2) / t^3 for t > 0)."""
+    d = d.replace(lambda n: n.is_Pow and not n.exp.is_Integer, lambda n: sp.Pow(sp.together(n.base), n.exp))
+    return sp.cancel(sp.expand(d.rewrite(sp.exp))) == 0
+
+
+def _with_signs(d, prover):
+    """d with each variable a symbol carrying the sign its box gives (as the checker's identity test reads them:
+    ``check.rewrite.check_same_function``), so |x / y| = |x| / y where y > 0."""
+    swap = {}
+    for s in d.free_symbols:
+        word = variable_sign(prover.box[s.name]) if s.name in getattr(prover, "box", {}) else "unknown"
+        if word not in ("zero", "unknown"):
+            swap[s] = sp.Symbol(s.name, **{word: True})
+    return d.xreplace(swap)
+
+
 def _complete(prover, e, no_rule, variables, t, t_node, poly, k):
     """The perspective node with t and A = the variables other than the k-th, or None."""
     others = [w for i, w in enumerate(variables) if i != k]
@@ -72,7 +91,7 @@ def _complete(prover, e, no_rule, variables, t, t_node, poly, k):
     if g.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
         return None
     back = t * g.xreplace({z: w / t for z, w in zip(zs, others)})
-    if sp.cancel(sp.expand((back - e).rewrite(sp.exp))) != 0:
+    if not _vanishes(back - e) and not _vanishes(_with_signs(back - e, prover)):
         return None
     kids = [prover.prove(w) for w in others]
     inner = type(prover)(zs, None)

@@ -238,7 +238,16 @@ class _Prover:
             sgn = Sign(variable_sign(self.box[e.name]))
             return self._node(["var", e.name], "variable", Curvature.AFFINE, sgn)
         if isinstance(e, sp.Add):
-            kids = [self.prove(a) for a in e.args]
+            terms, kids = list(e.args), []
+            for g in [a.args[0] for a in e.atoms(sp.Abs)]:   # CVXPY's huber(g), as the parser writes it: two terms
+                pair = [sp.Min(1, sp.Abs(g)) ** 2, 2 * relu(sp.Abs(g) - 1)]
+                if all(t in terms for t in pair):
+                    terms = [t for t in terms if t not in pair]
+                    h = sp.Add(*pair)
+                    kids.append(self.atom(h, self.tree(h), "huber", ATOMS["huber"], [self.prove(g)]))
+            if kids and not terms and len(kids) == 1:
+                return kids[0]
+            kids += [self.prove(a) for a in terms]
             node, curv, sgn = self.atom(e, self.tree(e), "add", ATOMS["add"], kids)
             exact = (affine_sign(node["expr"], self.box, self.halfspaces) if curv is Curvature.AFFINE  # (as the
                      else joint_form_sign(node["expr"], list(self.box), self.halfspaces))             # checker does)
@@ -333,6 +342,9 @@ class _Prover:
                 if (isinstance(u, sp.Pow) and u.exp == 2 and isinstance(v, sp.Pow) and v.exp == -1):
                     return self.atom(e, tree, "quad_over_lin", ATOMS["quad_over_lin"],
                                      [self.prove(u.base), self.prove(v.base)])
+                found = self.odd_power_of_abs(e, u, v)
+                if found is not None:
+                    return found
         if all(isinstance(f, sp.Pow) and f.exp.is_Rational for f in factors):
             powers = [Fraction(int(f.exp.p), int(f.exp.q)) for f in factors]
             if geo_mean_exponents_ok(powers):
@@ -344,6 +356,18 @@ class _Prover:
             return found
         raise _NoRule(e, "a product of non-constant factors is not one of the known atoms",
                       _HESSIAN_HINT + " (a product such as x*y is neither convex nor concave)")
+
+    def odd_power_of_abs(self, e, power, absolute):
+        """|g|^n for an odd n >= 3, which SymPy writes g^(n-1) |g|: a rewrite node whose child is the power row
+        applied to |g| (a nonnegative argument), or None when e is not of that form."""
+        if not (isinstance(absolute, sp.Abs) and isinstance(power, sp.Pow) and power.base == absolute.args[0]
+                and power.exp.is_Integer and power.exp >= 2 and power.exp % 2 == 0):
+            return None
+        kid = self.prove(absolute)
+        n = int(power.exp) + 1
+        child = self.atom(e, ["pow", kid[0]["expr"], ["num", str(n)]], "pow_odd_nonneg", ATOMS["pow_odd_nonneg"],
+                          [kid])
+        return self._node(self.tree(e), "rewrite", child[1], child[2], [child])
 
     def geo_mean_param(self, e, tree, factors):
         """A weighted geometric mean whose weights are expressions in the parameters (geo_mean_param), when each

@@ -110,3 +110,18 @@ def test_json_carries_both_readings():
     data = answered(r"$\frac{1}{2}w^2 + C\max(0, 1 - w)$ is convex in $w$").to_dict()
     assert data["holds"] is None and data["conditions"].startswith("for C > 0: holds")
     assert [r["holds"] for r in data["readings"]] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    # the lasso with its 1/(2n) normalization: n is the number of data points, not any real (at n = -1 the squared
+    # error is concave, the only refutation of the literal reading)
+    r"$\frac{1}{2n}\|y - X\beta\|_2^2 + \lambda \|\beta\|_1$ is convex in $\beta$ for $\lambda > 0$",
+    r"$\frac{1}{m}(y - x w)^2 + |w|$ is convex in $w$",
+])
+def test_a_count_dividing_a_mean_is_read_both_ways(text):
+    result = answered(text)
+    assert result.holds is None
+    conventional = _conventional(result)
+    assert conventional.holds is True
+    for cert in conventional.certificates:
+        verify(cert)

@@ -79,7 +79,7 @@ def test_domain_convexity_comes_from_a_checked_certificate():
 # --------------------------------------------------------- set-builder braces around absolute-value bars (red10)
 
 @pytest.mark.parametrize("text, domain, expected", [
-    (r"$s - |y|$ is concave on $\{s > |y|\}$", "[-s < y, y < s]", True),
+    (r"$s - |y|$ is concave on $\{s > |y|\}$", "[-s < y, y < s, s > 0]", True),  # s > 0: implied, stated
     (r"$\sqrt{4 - x^2}$ is concave on $\{|x| \le 2\}$", "[-2 <= x, x <= 2]", True),
     (r"$x^3$ is convex on $\{x \mid |x - 1| < 1\}$", "[-1 < x - 1, x - 1 < 1]", True),
     (r"$x^2 - y^2$ is convex on $\{(x, y) | |y| < 1\}$", "[-1 < y, y < 1]", False),

@@ -13,8 +13,10 @@ def test_rows_reading_writes_each_norm_as_a_sum_over_the_rows():
     assert rows_reading(r"$\|Xw - y\|_2^2$ is convex in $w$", ["X"]) == \
         r"$\sum_{i=1}^{n} (x_i^\top w - y_i)^2$ is convex in $w$"
     assert rows_reading(r"$\|Ax - b\|_1$ is convex in $x$", ["A"]) == r"$\sum_{i=1}^{n} |a_i^\top x - b_i|$ is convex in $x$"
-    # the 2-norm unsquared and the infinity norm are not sums over the rows; a condition naming X has no row reading
-    assert rows_reading(r"$\|Xw - y\|_2$ is convex in $w$", ["X"]) is None
+    # the 2-norm unsquared is the root of the sum over the rows (session 12); the infinity norm is not a sum over
+    # the rows; a condition naming X has no row reading
+    assert rows_reading(r"$\|Xw - y\|_2$ is convex in $w$", ["X"]) == \
+        r"$\sqrt{\sum_{i=1}^{n} (x_i^\top w - y_i)^2}$ is convex in $w$"
     assert rows_reading(r"$\|Xw - y\|_\infty$ is convex in $w$", ["X"]) is None
     assert rows_reading(r"$\|Xw - y\|^2$ is strictly convex in $w$ for $X > 0$", ["X"]) is None
     # the row's name is taken (x is the variable): no reading rather than a clash
@@ -49,6 +51,11 @@ def _accepted(result):
     (r"$\|Ax - b\|_2^2$ is not convex in $x$", False),
     # X = 0 (or 1 x 1 with |X| < 1): -||w||^2
     (r"$\|Xw\|_2^2 - \|w\|_2^2$ is convex in $w$", False),
+    # the unsquared 2-norm: the root of the sum over the rows (a norm of an affine map; never strictly convex:
+    # X = 0 is a matrix)
+    (r"$\|Xw - y\|_2$ is convex in $w$", True),
+    (r"$\|Ax - b\|$ is convex in $x$", True),
+    (r"$\|Ax - b\|_2$ is strictly convex in $x$", False),
 ])
 def test_the_rows_reading_decides_for_every_size(text, holds):
     result = check_claim(text, timeout=30)
@@ -62,8 +69,8 @@ def test_the_rows_reading_decides_for_every_size(text, holds):
     r"$\|Xw - y\|_2^2$ is strictly convex in $w$ for $X > 0$",
     # true for a number X > 1, false for X = (2 2; 2 2): w = (1, -1) gives -||w||^2
     r"$\|Xw\|^2 - \|w\|^2$ is convex in $w$ for $X > 1$",
-    # true for every matrix, but not proved by the number reading (no row reading of an unsquared 2-norm)
-    r"$\|Xw - y\|_2$ is convex in $w$",
+    # true for every matrix, but not proved by the number reading (no row reading of an infinity norm)
+    r"$\|Xw - y\|_\infty$ is convex in $w$",
 ])
 def test_a_proof_about_x_as_a_number_is_not_an_answer_about_a_matrix(text):
     result = check_claim(text, timeout=30)

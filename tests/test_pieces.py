@@ -295,11 +295,11 @@ def test_identity_certificate_round_trips_through_json():
     (r"$\operatorname{ReLU}(x) - \operatorname{ReLU}(-x)$ is affine", True, "identity"),
     (r"Claim: $|x|^3$ is strictly convex", True, "pieces"),
     (r"The loss $\max(x, y) + \min(x, y)$ is affine.", True, "identity"),
-    (r"The loss $|x - 3|$ is affine over $x \le 3$", True, "identity"),
+    (r"The loss $|x - 3|$ is affine over $x \le 3$", True, "rules"),  # |a| = -a on a <= 0: an atom row
     (r"The function $(x)_+$ is affine when $x \ge 1$", True, "identity"),
     (r"$\max(x, 0) + \frac{1}{2} \min(x, 0)$ is convex", True, "identity"),  # = max(x, x/2)
     (r"$\max(x, 0)^2 + x^2$ is strictly convex", True, "sum"),  # x^2 strictly, the rest convex: no split needed
-    (r"$|x|^3 + x$ is strictly convex", True, "pieces"),
+    (r"$|x|^3 + x$ is strictly convex", True, "sum"),  # |x|^3 = x^2 |x|: a rules row since session 12,
     (r"$\max(x, 0) + \frac{1}{2} \min(x, 0)$ is strictly convex", False, None),
 ])
 def test_piecewise_claims_are_decided_with_checked_certificates(text, holds, kind):

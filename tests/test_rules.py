@@ -134,7 +134,8 @@ def test_row_tanh_keeps_the_sign():
         assert _sign_ok(sp.tanh(p), sign_of(ATOMS["tanh"], [s]))
 
 
-@pytest.mark.parametrize("row, f", [("abs", sp.Abs(t)), ("relu", relu(t))])
+@pytest.mark.parametrize("row, f", [("abs", sp.Abs(t)), ("relu", relu(t)),
+                                    ("huber", sp.Min(1, sp.Abs(t)) ** 2 + 2 * relu(sp.Abs(t) - 1))])
 def test_row_kink_atoms(row, f):
     facts = ATOMS[row]
     pts = [(p,) for p in POINTS[Sign.UNKNOWN]]
@@ -148,6 +149,19 @@ def test_row_kink_atoms(row, f):
         elif mono is Monotonicity.DECREASING:
             assert diff <= 0
         assert _sign_ok(f.subs(t, a), facts.sign)
+
+
+@pytest.mark.parametrize("row, region, same", [("abs_nonneg", Sign.NONNEGATIVE, t), ("abs_nonpos", Sign.NONPOSITIVE, -t)])
+def test_row_abs_on_a_half_line_is_affine(row, region, same):
+    """|a| equals the affine a (a >= 0) or -a (a <= 0) at every point of the row's region, so it is affine there,
+    nondecreasing (nonincreasing), with a's sign (a nonnegative value)."""
+    facts = ATOMS[row]
+    assert facts.curvature is Curvature.AFFINE and facts.domain == (region,)
+    assert sp.diff(same, t) * (1 if facts.monotone[0] is Monotonicity.INCREASING else -1) > 0
+    for p in POINTS[region] + [R(-1, 7) if region is Sign.NONPOSITIVE else R(1, 7)]:
+        assert sp.Abs(p) == same.subs(t, p)
+        s = Sign.POSITIVE if p > 0 else Sign.NEGATIVE if p < 0 else Sign.ZERO
+        assert _sign_ok(sp.Abs(p), sign_of(facts, [s]))
 
 
 @pytest.mark.parametrize("alpha", [R(0), R(1, 10), R(1, 2), R(1)])
@@ -310,7 +324,7 @@ def test_row_geo_mean_pow(p, k):
 
 def test_every_row_has_a_test():
     tested = {"add", "scale", "exp", "log", "softplus", "sigmoid", "tanh", "sigmoid_nonneg", "sigmoid_nonpos",
-              "tanh_nonneg", "tanh_nonpos", "abs", "relu", "leaky_relu", "max", "min",
+              "tanh_nonneg", "tanh_nonpos", "abs", "abs_nonneg", "abs_nonpos", "relu", "huber", "leaky_relu", "max", "min",
               "log_sum_exp", "xlogx", "quad_over_lin", "geo_mean", "geo_mean_pow", "norm2", "norm_p",
               *PARAM_POWER_ROWS, *POWER_ROWS,
               "geo_mean_param",  # tests/test_strict_families.py

@@ -1055,7 +1055,8 @@ def tree_sign(tree, box: dict, interior: bool) -> str:
 _SAME_SIGN = ("tanh", "sinh", "arctan", "arcsinh", "arcsin", "artanh", "erf")
 _FIXED_SIGN = {"exp": "positive", "sigmoid": "positive", "softplus": "positive", "cosh": "positive",
                "pi": "positive", "arccosh": "nonnegative", "erfc": "positive",
-               "gamma": "positive", "trigamma": "positive"}  # on a > 0, where the checker takes them
+               "gamma": "positive", "trigamma": "positive",  # on a > 0, where the checker takes them
+               "abs": "nonnegative", "relu": "nonnegative"}
 
 
 def _rules_sign(tree, box: dict) -> str:

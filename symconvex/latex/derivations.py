@@ -51,6 +51,8 @@ def _monotonicity_text(monotone, n_args: int) -> str:
 #: The atoms of ``symconvex.atoms`` as formulas (fallback: the row's statement, escaped).
 _ATOM_TEX = {
     "exp": r"$e^{a}$", "log": r"$\log a$, $a > 0$", "softplus": r"$\log(1 + e^{a})$", "abs": r"$|a|$",
+    "abs_nonneg": r"$|a| = a$ on $a \ge 0$", "abs_nonpos": r"$|a| = -a$ on $a \le 0$",
+    "huber": r"$\min\{1, |a|\}^2 + 2\max\{|a| - 1, 0\}$ (Huber)",
     "relu": r"$\max\{0, a\}$", "leaky_relu": r"$\max\{a, \alpha a\}$, $0 \le \alpha \le 1$",
     "max": r"$\max\{a_1, \dots, a_k\}$", "min": r"$\min\{a_1, \dots, a_k\}$",
     "pow_even": r"$a^p$, $p$ a positive even integer", "pow_odd_nonneg": r"$a^p$, $p \ge 3$ odd, on $a \ge 0$",

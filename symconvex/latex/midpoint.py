@@ -82,6 +82,11 @@ def _jensen_opening(cert: MidpointCertificate, F: str, lam) -> list[str]:
             % q_latex(lam)]
 
 
+#: How many characters of LaTeX source the three points as vectors may have to be written in one sentence (a
+#: sentence cannot break inside a vector's \left( \right)).
+_SENTENCE_WIDTH = 300
+
+
 def _points_text(subject: _Subject, points) -> list[str]:
     """a, b and m as exact fractions (a network's as weight matrices, and as vectors when short)."""
     (la, a), (lb, b), (lm, m) = points
@@ -90,10 +95,17 @@ def _points_text(subject: _Subject, points) -> list[str]:
         return [r"\[ a = %s, \qquad b = %s, \]" % (_pt(a), _pt(b)),
                 r"so that \[ m = \lambda a + (1 - \lambda) b = %s. \]" % _pt(m)]
     n = len(subject.names)
+    tuples = [(label, tuple_latex(p)) for label, p in points]
+    if n > 12:
+        vectors = ""
+    elif sum(len(t) for _, t in tuples) <= _SENTENCE_WIDTH:
+        vectors = r"(as vectors in $\mathbb{R}^{%d}$ in the order above: %s)." % (
+            n, ", ".join(r"$%s = %s$" % pair for pair in tuples))
+    else:   # one display row per vector: these rows of fractions do not fit in a sentence
+        vectors = (r"As vectors in $\mathbb{R}^{%d}$ in the order above," % n + "\n" + r"\begin{align*}" + "\n"
+                   + " \\\\\n".join(r"%s &= %s" % pair for pair in tuples) + "\n" + r"\end{align*}")
     return [net.point_latex(a, la), "and", net.point_latex(b, lb),
-            r"so that $%s = \lambda %s + (1 - \lambda) %s$ is" % (lm, la, lb), net.point_latex(m, lm),
-            r"(as vectors in $\mathbb{R}^{%d}$ in the order above: $%s = %s$, $%s = %s$, $%s = %s$)."
-            % (n, la, tuple_latex(a), lb, tuple_latex(b), lm, tuple_latex(m)) if n <= 12 else ""]
+            r"so that $%s = \lambda %s + (1 - \lambda) %s$ is" % (lm, la, lb), net.point_latex(m, lm), vectors]
 
 
 def _network_values(subject: _Subject, points, values: dict) -> list[str]:
@@ -124,6 +136,11 @@ def _function_values(subject: _Subject, points, values: dict) -> list[str]:
             + r"\end{align*}"]
 
 
+#: How many characters of LaTeX source a display of the chord's two values may have before it is set one value per
+#: row (about a line of fractions and sigmoids at 11pt).
+_DISPLAY_WIDTH = 160
+
+
 def _midpoint_conclusion(cert, subject: _Subject, lines: list, values: dict, lam, labels) -> None:
     """The chord, the gap and the failed inequality (appended to ``lines``); ``values``: label -> (exact, checked)."""
     la, lb, lm = labels
@@ -136,9 +153,14 @@ def _midpoint_conclusion(cert, subject: _Subject, lines: list, values: dict, lam
     exact_zero = sign(gap) is None and 0 in allowed  # a transcendental equality, decided by check.exactzero
     if sign(gap) not in allowed and not exact_zero:
         raise CertificateError("latex: the midpoint inequality does not hold")
-    chord_text = r"\lambda\, %s(%s) + (1 - \lambda)\, %s(%s) = %s \cdot %s + %s \cdot %s" % (
-        F, la, F, lb, q_latex(lam), _num_paren(values[la]), q_latex(1 - lam), _num_paren(values[lb]))
-    lines.append(r"Hence the right-hand side of $(\ast)$ is \[ %s %s, \]" % (chord_text, _num_value(chord)))
+    left = r"\lambda\, %s(%s) + (1 - \lambda)\, %s(%s)" % (F, la, F, lb)
+    first, second = (r"%s \cdot %s" % (q_latex(w), _num_paren(values[label])) for w, label in ((lam, la), (1 - lam, lb)))
+    if len(first) + len(second) + len(_num_value(chord)) <= _DISPLAY_WIDTH:
+        lines.append(r"Hence the right-hand side of $(\ast)$ is \[ %s = %s + %s %s, \]"
+                     % (left, first, second, _num_value(chord)))
+    else:   # one term per row: the two values side by side are wider than the page
+        lines.append(r"Hence the right-hand side of $(\ast)$ is" + "\n" + r"\begin{align*} %s &= %s \\ &\quad + %s \\ "
+                     r"&\quad %s, \end{align*}" % (left, first, second, _num_value(chord)))
     lines.append(r"while the left-hand side is $%s(%s) %s$, and" % (F, lm, _num_value(vm)))
     if exact_zero:
         gap_text = "= 0"

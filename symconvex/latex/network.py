@@ -324,6 +324,7 @@ class _NetworkText:
                    + " \\\\[2pt]\n".join(blocks) + "\n" + r"\end{align*}")
         outputs = r",\ ".join(r"N_{%s}(x_{%d}) = %s" % (label, i, _sym_vec(fw[-1][1], self.subject))
                               for i, fw in enumerate(passes, start=1))
-        summed = r"\[ %s = %s = %s. \]" % (value_name, " + ".join(_sym_num(t, self.subject, paren=True)
-                                                                  for t in terms), _sym_num(total, self.subject))
+        parts, whole = " + ".join(_sym_num(t, self.subject, paren=True) for t in terms), _sym_num(total, self.subject)
+        # the sum of the terms, then its value unless that is the same text (a sum of sigmoids does not simplify)
+        summed = r"\[ %s = %s. \]" % (value_name, parts if parts == whole else f"{parts} = {whole}")
         return details, outputs, summed, total

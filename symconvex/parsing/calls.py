@@ -85,6 +85,39 @@ def _huber(args):
     return sp.Min(sp.Abs(args[0]), M) ** 2 + 2 * M * relu(sp.Abs(args[0]) - M)
 
 
+def _power(args):
+    """CVXPY's power(x, p) = x^p for a number p, on CVXPY's domain: all of R for p an even integer (and p = 1),
+    x >= 0 for a fractional p (the natural domain of x^p), x > 0 for p < 0 (a claim states it: x^p's natural
+    domain x != 0 is refused). An odd integer p >= 3 is refused: CVXPY's power(x, 3) is x^3 on x >= 0 only (+inf
+    below), not the x^3 of R, so the claim writes x^3 and its domain."""
+    x, p = args
+    if not p.is_Rational:
+        fail(f"power(x, p) needs a number p, found {p}")
+    if p.is_Integer and p >= 3 and p % 2 == 1:
+        fail(f"CVXPY's power(x, {p}) is x^{p} on x >= 0 only: write x^{p} and the domain (e.g. 'on $x \\ge 0$')")
+    return x ** p
+
+
+def _quad_over_lin(args):
+    """CVXPY's quad_over_lin(x_1, ..., x_k, y) = (x_1^2 + ... + x_k^2) / y (CVXPY's domain y > 0: a claim states
+    it, the natural domain y != 0 is refused)."""
+    return sp.Add(*[a ** 2 for a in args[:-1]]) / args[-1]
+
+
+def _pnorm(args):
+    """CVXPY's pnorm(x_1, ..., x_k, p) (p = 2 when a single entry is given): (|x_1|^p + ... + |x_k|^p)^{1/p} for a
+    number p >= 1 (a norm), and (x_1^p + ... + x_k^p)^{1/p} for p < 1, p != 0 (CVXPY's concave pnorm, on x >= 0)."""
+    if len(args) == 1:
+        entries, p = args, sp.Integer(2)
+    else:
+        entries, p = args[:-1], args[-1]
+    if not (p.is_Rational and p != 0):
+        fail(f"pnorm(x_1, ..., x_k, p) needs a number p != 0 last, found {p}")
+    if p >= 1:
+        return sp.Add(*[sp.Abs(a) ** p for a in entries]) ** (1 / p)
+    return sp.Add(*[a ** p for a in entries]) ** (1 / p)
+
+
 def _ambiguous(name: str):
     """A function word with two meanings in use (``vocabulary.AMBIGUOUS_WORDS``), applied without the claim saying
     which: refused with the question."""
@@ -139,6 +172,25 @@ BUILTINS = {
     "kl_div": (2, lambda a: a[0] * sp.log(a[0]) - a[0] * sp.log(a[1]) - a[0] + a[1]),
     "rel_entr": (2, lambda a: a[0] * sp.log(a[0]) - a[0] * sp.log(a[1])),
     "log_sum_exp": (0, lambda a: sp.log(sp.Add(*[sp.exp(v) for v in a]))),
+    # CVXPY's elementwise and mean atoms on scalar entries: geo_mean(x_1, ..., x_n) = x_1^{1/n} ... x_n^{1/n}
+    # (real on x_i >= 0, CVXPY's domain), harmonic_mean(x_1, ..., x_n) = n / (1/x_1 + ... + 1/x_n) (CVXPY's domain
+    # x >= 0; a claim states x > 0), pos(x) = max(x, 0), neg(x) = max(-x, 0), log1p(x) = log(1 + x),
+    # sum_squares(x_1, ...) = x_1^2 + ..., quad_over_lin (``_quad_over_lin``), power (``_power``), maximum and
+    # minimum (NumPy's and CVXPY's max and min), normcdf(x) = Phi(x) = (1 + erf(x/sqrt 2))/2 and
+    # log_normcdf(x) = log Phi(x)
+    "geo_mean": (0, lambda a: sp.Mul(*[v ** sp.Rational(1, len(a)) for v in a])),
+    "harmonic_mean": (0, lambda a: len(a) / sp.Add(*[1 / v for v in a])),
+    "pos": (1, lambda a: relu(a[0])),
+    "neg": (1, lambda a: relu(-a[0])),
+    "log1p": (1, lambda a: sp.log(1 + a[0])),
+    "sum_squares": (0, lambda a: sp.Add(*[v ** 2 for v in a])),
+    "quad_over_lin": (None, _quad_over_lin),
+    "power": (2, _power),
+    "pnorm": (0, _pnorm),
+    "maximum": (None, _relu_of_max),
+    "minimum": (None, lambda a: sp.Min(*a)),
+    "normcdf": (1, lambda a: (1 + sp.erf(a[0] / sp.sqrt(2))) / 2),
+    "log_normcdf": (1, lambda a: sp.log((1 + sp.erf(a[0] / sp.sqrt(2))) / 2)),
     # special functions: the error function and its complement, Gamma (\Gamma), log Gamma, the digamma function
     "erf": (1, lambda a: sp.erf(a[0])),
     "erfc": (1, lambda a: sp.erfc(a[0])),
@@ -149,7 +201,8 @@ BUILTINS = {
 #: CVXPY's names read by name (above) that a claim may also define by its own formula ("kl_div(x, y) = x log(x/y)
 #: - x + y"): the claim's formula is then the function, as for a name symconvex does not know (the formulas people
 #: write for them differ from these on where they are real: x log(x/y) is real for x, y < 0 too)
-DEFINABLE = frozenset({"inv_pos", "kl_div", "rel_entr", "log_sum_exp", "logsumexp"})
+DEFINABLE = frozenset({"inv_pos", "kl_div", "rel_entr", "log_sum_exp", "logsumexp", "geo_mean", "harmonic_mean",
+                       "quad_over_lin", "pos", "neg", "log1p", "sum_squares", "power", "normcdf", "log_normcdf", "huber"})
 for _alias, _name in (("atan", "arctan"), ("asin", "arcsin"), ("acos", "arccos"), ("asinh", "arcsinh"),
                       ("arsinh", "arcsinh"), ("acosh", "arccosh"), ("arcosh", "arccosh"), ("atanh", "artanh"),
                       ("arctanh", "artanh"), ("logsumexp", "log_sum_exp"),

@@ -208,11 +208,19 @@ _UNDERSCORE_FUNCTION = re.compile(r"(?<![\\A-Za-z_{])(?P<word>" + "|".join(w for
                                   + r")(?=\s*\()")
 
 
+#: CVXPY's matrix atoms by name (``\operatorname{log\_det}(X)``, ``lambda_max(X)``): the notation the matrix reader
+#: reads, ``\log\det X``, ``\lambda_{\max}(X)``, ``\lambda_{\min}(X)``
+_MATRIX_ATOM = re.compile(r"(?:\\(?:operatorname|mathrm|text|textrm|rm)\s*\{\s*(?P<word>log_det|lambda_max|lambda_min)"
+                          r"\s*\}|(?<![\\A-Za-z_{])(?P<plain>log_det|lambda_max|lambda_min)(?=\s*[(\\]))")
+
+
 def _escaped_underscores(text: str) -> str:
     r"""``\_`` is TeX's way to print an underscore, so ``\operatorname{inv\_pos}`` and ``\text{log\_sum\_exp}``
     name the functions ``inv_pos`` and ``log_sum_exp`` (never a subscript, never ``log_{sum}`` times ``\exp``);
     a name with an underscore typed plainly before its bracket (``kl_div(x, y)``) is that function too."""
     text = text.replace("\\_", "_")
+    text = _MATRIX_ATOM.sub(lambda m: "\\log\\det " if (m.group("word") or m.group("plain")) == "log_det"
+                            else "\\lambda_{\\" + (m.group("word") or m.group("plain"))[-3:] + "}", text)
     return _UNDERSCORE_FUNCTION.sub(lambda m: "\\operatorname{" + m.group("word") + "}", text)
 
 
@@ -311,6 +319,66 @@ def _plain_pi(text: str) -> str:
     return _PLAIN_PI.sub(lambda m: "\\pi ", text)
 
 
+_ELLIPSIS = re.compile(r"\\(?:cdots|ldots|dots|dotsb|dotsc)(?![A-Za-z])")
+_FIRST_INDEX = re.compile(r"_(?:\{\s*1\s*\}|1(?![0-9]))")
+
+
+def _unbraced(term: str) -> str:
+    """A term with one-character subscripts unbraced and spaces removed: ``e^{x_{n}}`` -> ``e^{x_n}``."""
+    return re.sub(r"_\{\s*([A-Za-z0-9])\s*\}", r"_\1", term).replace(" ", "")
+
+
+def _group_end(text: str, k: int, step: int) -> int:
+    """From index ``k``, the end (``step`` 1) or the start (``step`` -1) of the bracket group holding it: the index
+    at its closing (after its opening) bracket, or the text's end (start)."""
+    inner, outer = ("([{", ")]}") if step > 0 else (")]}", "([{")
+    depth = 0
+    while (k < len(text)) if step > 0 else (k > 0):
+        c = text[k] if step > 0 else text[k - 1]
+        if c in inner:
+            depth += 1
+        elif c in outer:
+            if depth == 0:
+                return k
+            depth -= 1
+        k += step
+    return k
+
+
+def ellipsis_sums(text: str) -> str:
+    r"""``A_1 + A_2 + \cdots + A_n`` (``\ldots``, ``\dots``) -> ``\sum_{i=1}^{n} A_i`` when every written term is the
+    first one with its subscript 1 replaced by 2, 3, ... and the last one by the letter n (m, k, N, d): the sum the
+    ellipsis stands for. Anything else is left as written (the reader refuses the ellipsis command)."""
+    for _ in range(4):
+        m = _ELLIPSIS.search(text)
+        if not m:
+            return text
+        lo, hi = _group_end(text, m.start(), -1), _group_end(text, m.end(), 1)
+        parts, seps = split_at_depth_0(text[lo:hi], lambda t, i: t[i] if t[i] in "+-" else None)
+        stripped = [p.strip() for p in parts]
+        k = next((j for j, p in enumerate(stripped) if _ELLIPSIS.fullmatch(p)), None)
+        new = None
+        if k is not None and 0 < k < len(parts) - 1 and all(sep == "+" for sep in seps[k - 1:k + 1]):
+            index = next(c for c in "ijkl" if not re.search(rf"(?<![A-Za-z\\]){c}(?![A-Za-z])", text))
+            for j in range(k):
+                if not _FIRST_INDEX.search(stripped[j]) or any(sep != "+" for sep in seps[j:k]):
+                    continue
+                template = _FIRST_INDEX.sub("_{" + index + "}", stripped[j])
+                same = all(_unbraced(template.replace("{" + index + "}", "{" + str(j2 - j + 1) + "}"))
+                           == _unbraced(stripped[j2]) for j2 in range(j, k))
+                last = next((n for n in [*"nmkNd", *map(str, range(k - j + 1, 100))] if n != index and _unbraced(
+                    template.replace("{" + index + "}", "{" + n + "}")) == _unbraced(stripped[k + 1])), None)
+                if same and last:
+                    before = "".join(parts[q] + seps[q] for q in range(j))
+                    after = "".join(seps[q] + parts[q + 1] for q in range(k + 1, len(seps)))
+                    new = f"{before} \\left(\\sum_{{{index}=1}}^{{{last}}} {template}\\right){after}"
+                    break
+        if new is None:
+            return text
+        text = text[:lo] + new + text[hi:]
+    return text
+
+
 def normalize(text: str, *, norms: bool = True) -> str:
     """Spacing, sizing and math delimiters removed; unicode symbols spelled as LaTeX; ``\\dfrac`` -> ``\\frac``.
     ``norms=False`` keeps ``\\|...\\|`` as written (``parsing.vectors`` reads norms of vectors itself)."""
@@ -320,12 +388,14 @@ def normalize(text: str, *, norms: bool = True) -> str:
     text = text.replace("\u208a\u208a", "_{++}").replace("\u208a", "_{+}")     # ℝ₊₊, ℝ²₊
     for k, v in _UNICODE.items():
         text = text.replace(k, v)
+    text = re.sub(r"\\[lr]?Vert(?![A-Za-z])", r"\\|", text)   # \lVert x \rVert, \Vert x \Vert: the norm bars \|
     text = text.strip()
     for left, right in (("$$", "$$"), ("\\(", "\\)"), ("\\[", "\\]")):
         if text.startswith(left) and text.endswith(right) and len(text) >= len(left) + len(right):
             text = text[len(left):len(text) - len(right)]
     text = text.replace("$", " ")
     text = _library_functions(_escaped_underscores(python_syntax(text)))
+    text = ellipsis_sums(text)
     text = glued_subscripts(text)   # "w1*w2": w_1 w_2, never the product w*1*w*2
     _refuse_digits_after_log(text)
     _refuse_numbered_function_names(text)
@@ -337,7 +407,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
     text = re.sub(r"\\(?:left|right)\s*\.", " ", text)
     text = re.sub(r"\\left\s*\|", r"\\lvert ", text)
     text = re.sub(r"\\right\s*\|", r"\\rvert ", text)
-    text = re.sub(r"\\(?:left|right)\s*\\\|", r"\\| ", text)
+    text = re.sub(r"\\(?:left|right)\s*\\\|", r"\\|", text)
     if norms:
         text = _norms(text)
     text = re.sub(r"\\[lr]brace(?![A-Za-z])", lambda m: "\\{" if m.group(0)[1] == "l" else "\\}", text)
@@ -415,4 +485,4 @@ def split_top_level(text: str, sep: str = ",") -> list[str]:
     return split_at_depth_0(text, lambda t, i: sep if t.startswith(sep, i) else None)[0]
 
 
-__all__ = ["AND_WORD", "normalize", "split_at_depth_0", "split_top_level"]
+__all__ = ["AND_WORD", "ellipsis_sums", "normalize", "split_at_depth_0", "split_top_level"]

@@ -435,8 +435,13 @@ class _Expander:
             a = self.value(node[1], env)
             if not isinstance(a, sp.MatrixBase):
                 return 1 / a
-            if a.free_symbols:
-                _fail("only the inverse of a matrix of numbers is read")
+            if a.free_symbols:  # adj(A) / det A, defined where det A != 0 (a claim states where: X > 0)
+                if a.rows != a.cols or a.rows > 3:
+                    _fail("only the inverse of a square matrix of size at most 3 with symbols is read")
+                det = sp.expand(a.det())
+                if det == 0:
+                    _fail("the matrix is singular (no inverse)")
+                return sp.ImmutableMatrix(a.adjugate().applyfunc(lambda v: sp.expand(v) / det))
             if a.det() == 0:
                 _fail("the matrix is singular (no inverse)")
             return sp.ImmutableMatrix(a.inv())

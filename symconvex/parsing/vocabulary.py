@@ -45,7 +45,9 @@ PLAIN_WORDS = tuple(sorted((
     "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "artanh",
     "asin", "acos", "atan", "asinh", "arsinh", "acosh", "arcosh", "atanh", "arctanh", "entr",
     "erf", "erfc", "gamma", "lgamma", "loggamma", "lngamma", "gammaln", "digamma",
-    "square", "xexp", "huber", "inv_pos", "kl_div", "rel_entr", "log_sum_exp", "logsumexp"), key=len, reverse=True))
+    "square", "xexp", "huber", "inv_pos", "kl_div", "rel_entr", "log_sum_exp", "logsumexp",
+    "geo_mean", "harmonic_mean", "pos", "neg", "log1p", "sum_squares", "quad_over_lin", "power", "maximum", "minimum",
+    "normcdf", "log_normcdf", "pnorm"), key=len, reverse=True))
 #: function words whose meaning depends on the writer's convention: read only when the claim itself gives the formula
 #: (``\operatorname{logistic}(x) = \log(1 + e^{x})`` is about its right side); used alone they are refused with the
 #: question, never answered about one of the two readings

@@ -72,6 +72,8 @@ class Compound:
     notes: list = field(default_factory=list)
     #: the parts as the other reading reads them (a domain after the last clause given to every clause), or None
     other: list | None = None
+    #: a letter every part must read as a parameter (conditions joined by "or"), or ""
+    parameter: str = ""
 
 
 def _pieces(text: str) -> list[tuple[str, str]]:
@@ -97,7 +99,31 @@ def split_compound(text: str) -> Compound | None:
     Raises ``ClaimError`` (one line) for a compound sentence whose parts cannot be told apart for sure."""
     text = " ".join(text.split()).strip()
     stripped = text.rstrip(".!").rstrip()
-    return _subject_list(stripped) or _clauses(stripped)
+    return _subject_list(stripped) or _clauses(stripped) or _or_conditions(stripped)
+
+
+#: "... for $a \ge 1$ or $a \le 0$" at the end of a claim: two conditions on one letter joined by "or"
+_OR_CONDITIONS = re.compile(r"^(?P<head>.*\S)\s+(?P<word>for|when|whenever|if)\s+\$(?P<c1>[^$]+)\$\s*,?\s+or\s+"
+                            r"\$(?P<c2>[^$]+)\$$", re.I | re.S)
+
+
+def _or_conditions(text: str) -> Compound | None:
+    r""""$F$ is P [on D] for $C_1$ or $C_2$", each C a condition ``a REL c`` on the same letter a: P for every value
+    of a that meets either condition is P for those meeting C_1 and P for those meeting C_2 (two parts, all
+    asserted). The letter must be a parameter in both parts (``Compound.parameter``): on a variable, "or" would join
+    two sets into one that need not be convex."""
+    m = _OR_CONDITIONS.match(text)
+    if not m or "$" not in m.group("head"):
+        return None
+    found = [_CONDITION.match(m.group(k)) for k in ("c1", "c2")]
+    if not all(found) or found[0].group("a") != found[1].group("a"):
+        return None
+    head, word = m.group("head"), m.group("word")
+    letter = found[0].group("a")
+    return Compound([f"{head} {word} ${m.group('c1').strip()}$", f"{head} {word} ${m.group('c2').strip()}$"],
+                    notes=[f"'{word} ${m.group('c1').strip()}$ or ${m.group('c2').strip()}$' is read as the claim "
+                           f"for each condition (every value of {letter} meeting either)"],
+                    parameter=letter.lstrip("\\"))
 
 
 # ------------------------------------------------------------------------------------------ subject lists

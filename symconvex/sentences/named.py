@@ -43,7 +43,12 @@ NAMED = {"natural logarithm": "log(x)", "natural log": "log(x)", "logarithm": "l
          "leaky relu": "max(x, x/100)", "leaky relu activation": "max(x, x/100)",
          # log-sum-exp of two arguments: its facts (convex, affine along (1, 1), so not strictly) hold for n >= 2
          "log-sum-exp": "log(exp(x) + exp(y))", "log-sum-exp function": "log(exp(x) + exp(y))",
-         "logsumexp": "log(exp(x) + exp(y))"}
+         "logsumexp": "log(exp(x) + exp(y))",
+         # session 12 (breadth12): the standard normal CDF Phi(x) = (1 + erf(x/sqrt 2))/2 (log-concave)
+         "standard normal cdf": "normcdf(x)", "normal cdf": "normcdf(x)", "gaussian cdf": "normcdf(x)",
+         "standard gaussian cdf": "normcdf(x)", "standard normal distribution function": "normcdf(x)",
+         "standard normal cumulative distribution function": "normcdf(x)",
+         "cdf of the standard normal distribution": "normcdf(x)", "cdf of the standard normal": "normcdf(x)"}
 #: names whose function has a threshold, and how a stated value of it is written in the formula: the Huber loss
 #: with threshold delta is delta^2 huber(x/delta), whose curvature facts are those of huber(x) (a positive multiple
 #: of a function of x/delta), so "the Huber loss is convex" is read at delta = 1 and "with $\delta = 2$" at 2
