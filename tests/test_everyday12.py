@@ -254,6 +254,7 @@ def test_chat_wording_around_a_claim(text, holds):
 
 
 @pytest.mark.parametrize("text", ["Is log(x) concave although only for x > 0?", "x^3 is convex since x > 0",
+                                  "x^3 is convex since x = 1", "x\u00b2y\u00b2 is convex since x\u00b2 and y\u00b2 are convex",
                                   "$x^3$ is convex because $x \\ge 0$"])
 def test_a_reason_clause_with_a_condition_is_kept_and_refused(text):
     with pytest.raises(ClaimError):

@@ -196,11 +196,18 @@ def _chat(text: str) -> tuple[str, str]:
     return text, ""
 
 
+#: a value of a function or of a derivative stated as an equation: "f''(0) = 0", "g(1) = 2" (never "x = 1", a value
+#: of a variable, which would change the claim)
+_STATED_VALUE = re.compile(r"[A-Za-z]\s*'*\s*\([^()]*\)\s*=")
+
+
 def _droppable_reason(clause: str) -> bool:
-    """Whether a reason or concession clause may be dropped: it states a fact about a derivative or the like, with
-    math in it ("f''(0) = 0"), and no condition (``_CONDITION``) and no property of its own ("since a sum of convex
-    functions is convex" is a second claim; a clause of words alone is ``remarks``' to read)."""
-    return bool(re.search(r"[$=\d]", clause)) and not _CONDITION.search(clause) \
+    """Whether a reason or concession clause may be dropped: it states a value of a function or a derivative
+    ("f''(0) = 0"; ``_STATED_VALUE``), and has no
+    condition (``_CONDITION``) and no property of its own ("since a sum of convex functions is convex" is a second
+    claim; a clause of words alone is ``remarks``' to read; "since $x^2$" may be half of a clause a compound sentence
+    was cut in)."""
+    return bool(_STATED_VALUE.search(clause)) and not _CONDITION.search(clause) \
         and not re.search(r"\b(?:convex|concave|affine|linear)\b", clause, re.IGNORECASE)
 
 
