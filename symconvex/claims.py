@@ -70,7 +70,7 @@ from .data_phrases import read_data_phrases
 from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, restatement
 from .sentences import read_sentence, settle as settle_sentence
 from .sentences.components import refuse_component_formula
-from .sentences.leads import denying_word, other_of, region_query, transforming_lead
+from .sentences.leads import denying_word, other_of, region_query, trailing_region_query, transforming_lead
 from .sentences.plain import bracket_words, delimit
 from .sentences.chained import chained_definitions
 from .sentences.interval_blocks import two_sided_twice
@@ -80,7 +80,7 @@ from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
                       cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
                       declare, entries, expand, extract_arrays, extract_cases, has_relation, names_in, normalize,
-                      read_cases, parse_domain, parse_internal, parse_name, parse_set, parse_variables,
+                      read_cases, refuse_lone_glued, parse_domain, parse_internal, parse_name, parse_set, parse_variables,
                       python_syntax, reading, split_top_level, symbol, uses_vectors)
 from .parsing.sign_words import sign_words
 
@@ -253,9 +253,12 @@ def _unknown_property(word: str, found: str) -> str:
     if word.startswith(_UNDECIDED_PROPERTY_STEMS):
         return (f"'{word}' is not a property symconvex decides: it proves and refutes {listed} "
                 f"(and log-concave, log-convex)")
-    from .sentences.typos import OTHER_WORDS, near_words
+    from .sentences.typos import OTHER_WORDS, crosses, near_words
 
     slips = near_words(word)
+    if len(slips) == 1 and crosses(word.lower(), slips[0]):
+        return (f"'{word}' is not a property: it is one letter from '{slips[0]}' but begins as the other of convex and "
+                f"concave; write the property in full ({listed})")
     if len(slips) > 1:   # "conex": one slip from convex and from cone; never guessed
         return (f"'{word}' is not a property: it is one letter from '{slips[0]}' and from "
                 + ", ".join(f"'{w}'" for w in slips[1:]) + f"; write the property in full ({listed})")
@@ -494,17 +497,35 @@ _DOM = re.compile(r"\$\s*\\(?:mathbf|operatorname|mathrm|text|textbf|textrm)\s*\
                   r"(?P<name>\\?[A-Za-z]+)\s*=\s*(?P<set>[^$]+)\$")
 
 
+#: "x^3 is convex within [0, 1]", "for x belonging to (0, 1)": a set after "within", a membership after "belonging to"
+_WITHIN = re.compile(r"\b(?:within|inside)\s+(?=[(\[]|\$\s*[(\[])", re.I)
+_BELONGING = re.compile(r"(?<![\\\w])(?P<var>[A-Za-z])\s+belonging\s+to\s+(?=[(\[\]])", re.I)
+
+
 #: "the sigmoid function is convex": a function word, then "function", then the verb (read as "the function sigmoid")
 _NAME_THEN_FUNCTION = re.compile(r"(?<![\\\w$])(?P<name>" + "|".join(sorted(PLAIN_WORDS, key=len, reverse=True))
                                  + r")\s+function\s+(?=(?:is|are)\b)", re.IGNORECASE)
 #: "for x in (0, 1)" typed without $...$: a single letter, "in", then an interval is a membership, x \in (0, 1)
 _PLAIN_MEMBERSHIP = re.compile(r"(?<![\\\w])(?P<var>[A-Za-z])\s+in\s+(?=[(\[\]])")
+#: "for x in R_+", "x in ℝ++", "x in R^+", "for x in R" typed without $...$: a membership in a real set
+_PLAIN_REALS = re.compile(r"(?<![\\\w$])(?P<var>[A-Za-z])\s+in\s+(?:R|\u211d)(?P<tail>_\{?\+\+?\}?|\^\{?\+\}?|\+\+?"
+                          r"|\^\{?\d\}?)?(?![\w{])")
+#: "for $x$ in $\mathbb{R}_+$": the word "in" between a name and a set is the membership
+_WORD_IN_SET = re.compile(r"\$\s*(?P<var>\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*\$\s+in\s+\$\s*(?P<set>\\(?:mathbb\s*\{\s*R\s*\}|R)"
+                          r"(?![A-Za-z])[^$]*)\$")
+
+
+def _plain_reals(m) -> str:
+    tail = (m.group("tail") or "").replace("{", "").replace("}", "")
+    tail = {"_++": "_{++}", "_+": "_{+}", "++": "_{++}", "+": "^+", "^+": "^+"}.get(tail, tail)
+    return f"{m.group('var')} \\in \\mathbb{{R}}{tail}"
 
 
 def _normalize_claim(text: str) -> str:
     r"""Ways people write a claim, read as the shape CLAIMS.md gives: "Let $f(x) = x^3$. Then $f$ is not
     convex." is "$f$ is not convex where $f(x) = x^3$"; "the sigmoid function is convex" is "the function sigmoid
-    is convex"; "for x in (0, 1)" typed without $...$ is "for x \in (0, 1)"; a signature "$f: \mathbb{R}^2 \to
+    is convex"; "for x in (0, 1)" typed without $...$ is "for x \in (0, 1)" ("for x in R_+" is "for x \in
+    \mathbb{R}_{+}", "for $x$ in $\mathbb{R}_+$" is "for $x \in \mathbb{R}_+$"); a signature "$f: \mathbb{R}^2 \to
     \mathbb{R}$," before the function states its domain and is checked to map into R (``signatures``); "on the
     positive orthant" is
     "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$), "on the positive quadrant" "on $\mathbb{R}^2_{++}$" (its
@@ -514,7 +535,10 @@ def _normalize_claim(text: str) -> str:
     # logistic(x), whose two meanings are told apart in ``_logistic_by_convention``
     text = _NAME_THEN_FUNCTION.sub(lambda m: "function " + ("sigmoid" if m.group("name").lower() == "logistic"
                                                              else m.group("name")) + " ", text)
+    text = _BELONGING.sub(lambda m: f"{m.group('var')} in ", _WITHIN.sub("on ", text))
     text = _PLAIN_MEMBERSHIP.sub(lambda m: f"{m.group('var')} \\in ", text)
+    text = _PLAIN_REALS.sub(_plain_reals, text)
+    text = _WORD_IN_SET.sub(lambda m: f"${m.group('var')} \\in {m.group('set').strip()}$", text)
     text = sign_words(text)   # "for positive $x$", "when $x$ is nonnegative", "on the positive reals"
     lead = _CONDITION_FIRST.match(text)
     if lead:   # "For $x > 0$, the function $\log x$ is concave." is "the function $\log x$ is concave for $x > 0$"
@@ -538,13 +562,38 @@ def _normalize_claim(text: str) -> str:
     return text
 
 
-def _refuse_lead(lead: str, formula: str = "") -> None:
-    """A one-line ``ClaimError`` when the words before the first formula ask where a property holds ("Find where",
-    "Where is": the answer is a set, not a verdict) or negate or transform the claim (``sentences.leads``)."""
-    asked = region_query(lead, formula)
+def _refuse_region(asked: str | None) -> None:
+    """A one-line ``ClaimError`` for words (``asked``, quoted) that ask where a property holds: a set, not a verdict."""
     if asked:
         raise _claim_error(f"{asked} asks where the property holds, which is a set, not a true-or-false claim; "
                            "state the claim on a set, e.g. '$x^3$ is convex on $x \\ge 0$'")
+
+
+#: words that may stand just before a function's bare name without changing the function ("the logistic sigmoid")
+_NAME_LEADS = _LEAD | {"a", "logistic", "standard", "usual", "ordinary", "familiar", "well-known", "known", "classic",
+                       "classical", "common", "popular", "famous", "activation", "rectified", "linear", "unit",
+                       "claim", "prove", "show", "that", "is", "and", "so", "ok", "hey", "quick", "q", "question"}
+
+
+def _refuse_modified_name(lead: str, formula: str) -> None:
+    """A one-line ``ClaimError`` when the formula is a function's bare name (``sigmoid``, ``$\operatorname{relu}$``)
+    and the word just before it modifies it: "the hard sigmoid", "the smooth ReLU", "the leaky ReLU" name other
+    functions (a clipped line, a softplus, max(x, ax)), never the sigmoid or the ReLU; lead words are dropped, but
+    such a word is part of the name. Articles and words that keep the function (``_NAME_LEADS``) pass."""
+    m = _BUILTIN_WORD.match(formula.strip())
+    word = (m.group(1) or m.group(2)).lower() if m else None
+    if word is None or word not in BUILTINS or BUILTINS[word][0] != 1:
+        return
+    before = re.findall(r"[A-Za-z][A-Za-z'-]*", lead)
+    if before and before[-1].lower() not in _NAME_LEADS:
+        raise _claim_error(f"'{before[-1]} {word}' is not the {word} itself: write its formula, e.g. "
+                           f"'$\\max(x, 0.01 x)$ is convex'")
+
+
+def _refuse_lead(lead: str, formula: str = "") -> None:
+    """A one-line ``ClaimError`` when the words before the first formula ask where a property holds ("Find where",
+    "Where is": the answer is a set, not a verdict) or negate or transform the claim (``sentences.leads``)."""
+    _refuse_region(region_query(lead, formula))
     changed = transforming_lead(lead, formula)
     if changed:
         raise _claim_error(f"{changed} before the formula makes the claim about something other than the formula "
@@ -557,6 +606,8 @@ def _segment(text: str) -> _Parts:
     if len(text) > 20000:
         raise _claim_error("claim too long")
     text = _normalize_claim(text)
+    _refuse_region(trailing_region_query(text))   # "$x^3$ is convex where?": a set is asked for, as by a lead
+    refuse_lone_glued(text)   # "x2 is concave": x_2 or x^2? (a sibling index, x1 + x2, tells)
     text = _leading_clause(text)
     text, cut = cut_remarks(text)
     text, title, titled = _title_before_subject(text)
@@ -576,6 +627,7 @@ def _segment(text: str) -> _Parts:
         # with $...$ math, every word before the first formula is a lead word ("The loss", "Claim:") -- unless it
         # negates the claim or names another function built from the formula ("the derivative of $f$")
         _refuse_lead(text.strip()[:first.start()], first.group(0))
+        _refuse_modified_name(text.strip()[:first.start()], next(g for g in first.groups() if g is not None))
         i = len(_split_words(text.strip()[:first.start()]))
     while i < len(chunks) and (chunks[i][0] == "sep" or _is_lead(*chunks[i])):
         if not first and chunks[i] in _FUNCTION_WORD_CHUNKS:  # "sigmoid is concave": the word is the function
@@ -586,8 +638,12 @@ def _segment(text: str) -> _Parts:
         raise _claim_error("no function found in the claim (write it in $...$, e.g. '$f(x) = x^2$ is convex')")
     if not first:   # plain text: "It is not true that x^2 is concave" (the lead words are dropped as with $...$)
         _refuse_lead(" ".join(w for kind, w in chunks[:i] if kind == "word"))
+        if re.match(r"[-\u2013]\s", chunks[i][1]):   # "Claim - log(x) is concave", "- x^2 is ...": a dash (a bullet)?
+            after = f" after '{chunks[i - 1][1]}'" if i > 0 else ""
+            raise _claim_error(f"'- '{after} may be a dash or a list bullet, or a minus sign: write "
+                               f"'{chunks[i][1][1:].strip()}' or '-{chunks[i][1][1:].strip()}'")
     parts.function = chunks[i][1]
-    mapsto = _MAPSTO.match(normalize(parts.function))
+    mapsto = _MAPSTO.match(normalize(parts.function)) or _ARROW_MAP.match(parts.function)
     if mapsto:   # "$x \mapsto x^2$ is convex": the function x^2 of the variable x ("in $x$")
         parts.function = mapsto.group("body")
         parts.variables.append(_strip_parens(mapsto.group("vars")) or mapsto.group("vars"))
@@ -692,6 +748,11 @@ _LEADING_CLAUSE = re.compile(r"^\s*(?P<word>for|over|on|if|when|whenever|in)\s+(
 
 
 _MAPSTO = re.compile(r"^\s*(?P<vars>[^=]+?)\s*\\(?:mapsto|longmapsto)(?![A-Za-z])\s*(?P<body>.+)$", re.S)
+#: "(x, y) -> x^2 + y^2", "$t \to e^t$": an arrow after a name or a tuple of names (never after a set: a signature
+#: "f: R -> R" is read by ``signatures``) is the map x |-> body
+_ONE_NAME = r"(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?"
+_ARROW_MAP = re.compile(r"^\s*(?P<vars>" + _ONE_NAME + r"|\(\s*" + _ONE_NAME + r"(?:\s*,\s*" + _ONE_NAME
+                        + r")*\s*\))\s*(?:->|\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|\u2192)\s*(?P<body>.+)$", re.S)
 
 
 def _leading_clause(text: str) -> str:
@@ -1037,7 +1098,8 @@ def _equation_head(lhs: str, rhs: str, defs) -> tuple[str | None, list[str] | No
     r"""The left side of the claim's ``A = B``: (name, arguments, note), the function being B.
 
     * ``f(x, y) = ...``, ``L = ...``: a name (``_head``); B defines it.
-    * ``\mathrm{ReLU}(x) = \max(0, x)``, ``\operatorname{softplus}(x) = ...``: a named function written as a word.
+    * ``\mathrm{ReLU}(x) = \max(0, x)``, ``\operatorname{softplus}(x) = ...``: a named function written as a word
+      (also typed without a command, ``swish(x) = ...``: ``parsing.text`` writes such a head as a command).
       A name symconvex does not know, or one of CVXPY's that a claim may define (``\operatorname{kl\_div}``,
       ``parsing.DEFINABLE``), is defined by B; a built-in one (relu,
       softplus, sigmoid, ...) must be B: both sides are parsed and must be the same expression (exactly, or
@@ -1146,7 +1208,8 @@ class _Definitions:
     def formula(self, body: str) -> sp.Expr:
         """The scalar function ``body`` denotes: expanded by ``symconvex.vectors`` when it uses vectors or matrices
         (the vectors it reads become tuples of their coordinates, so "in $x$" and ``f(x)`` name them), else read by
-        ``parse_internal``."""
+        ``parse_internal``. A composition of named functions, ``f \circ h``, is the call f(h(t)) (``_compose``)."""
+        body = _compose(body, self.functions)
         if uses_vectors(body, self.shapes):
             expansion = expand(body, self.shapes, functions=self.functions, values=self.values)
             for vector, coords in expansion.vectors.items():
@@ -1157,6 +1220,39 @@ class _Definitions:
             return expansion.function
         return parse_internal(body, functions=self.functions, values=self.values, numbers=self.numbers,
                               cases=self.cases, conditions=self.conditions)
+
+
+#: a composition of names: "f \circ h", "f ∘ g ∘ h", "(f \circ h)(x)"
+_NAME_TOKEN = r"(?:\\[A-Za-z]+|[A-Za-z](?:_\{?\w+\}?)?)"
+_COMPOSITION = re.compile(r"(?P<open>\(\s*)?(?P<chain>" + _NAME_TOKEN + r"(?:\s*(?:\\circ(?![A-Za-z])|\u2218)\s*"
+                          + _NAME_TOKEN + r")+)(?(open)\s*\)(?P<call>\s*\([^()]*\))?)")
+
+
+def _compose(body: str, functions: dict) -> str:
+    r"""``f \circ h`` (also ``∘``, and ``(f \circ h)(x)``) written as the call ``f(h(t))``, when every name in the chain
+    is a function the claim defines of one argument (t: the innermost one's argument, or the argument of the call
+    written after the bracket). Composition is application, (f ∘ h)(t) = f(h(t)), so the function is the same; a
+    chain with any other name is left as written (and refused by the reader)."""
+    def call(m):
+        names = [n.strip() for n in re.split(r"\\circ(?![A-Za-z])|\u2218", m.group("chain"))]
+        if not all(_name_or_none(n) in functions and len(functions[_name_or_none(n)].params) == 1
+                   for n in names):
+            return m.group(0)
+        arg = (m.group("call") or "").strip()[1:-1].strip() if m.group("call") else \
+            functions[_name_or_none(names[-1])].params[0]
+        text = arg
+        for n in reversed(names):
+            text = f"{n}({text})"
+        return text
+    return _COMPOSITION.sub(call, body) if ("\\circ" in body or "\u2218" in body) else body
+
+
+def _name_or_none(text: str) -> str | None:
+    """The name ``text`` spells, or None."""
+    try:
+        return parse_name(text)
+    except InputError:
+        return None
 
 
 def _stated_numbers(parts: _Parts) -> set[str]:
@@ -1354,8 +1450,9 @@ def _named_function(name: str, defs: _Definitions, arg: str, example: str):
     """The function a name denotes, as (its expression, its arguments, a note saying so), or None when the name
     denotes none: a function defined in the claim, over its own arguments; a built-in function of one variable
     (sigma, tanh, ...) applied to ``arg``. A conventional function name (f, g, rho, ...) left undefined is a
-    ``ClaimError`` (``example`` shows how to define it)."""
-    if name in defs.values:
+    ``ClaimError`` (``example`` shows how to define it). A name the claim gives a formula (``Let $L = (w - 1)^2$``, a
+    let-definition) denotes that formula, read where the lets are replaced."""
+    if name in defs.values or name in defs.lets and name not in defs.functions:
         return None
     if name in defs.functions:
         fd = defs.functions[name]
@@ -1862,6 +1959,8 @@ def _apply_function_names(f, defs: _Definitions, listed: set, variables_text: li
                                                  f"('in ${name}$')")
         if named is not None:
             f = f.xreplace({s: named[0]})
+            # the formula's natural conditions name the function too ("$\log f$": f > 0): the same replacement
+            defs.conditions[:] = [(g.xreplace({s: named[0]}), rel) for g, rel in defs.conditions]
             read.append(named[2])
     return f, "; ".join(read)
 
@@ -1872,18 +1971,36 @@ _KNOWN_WORDS = set(PLAIN_WORDS) | {"pi", "frac", "cdot", "left", "right"}
 
 def _refuse_words(text: str) -> None:
     """A formula written without $...$ may not contain words ("ridge regression is convex" is not a product of
-    letters): a run of three or more letters that names no function is a one-line error."""
+    letters): a run of three or more letters that names no function is a one-line error, and so is a short word of a
+    sentence standing alone ("so x^2") or a lone article ending the formula (the plain reader reads them as words);
+    a capital E raised to a power is Euler's number or a variable E: refused, never guessed."""
     text = python_syntax(text)     # np.exp(x), np.maximum(x, 0): the words the formula reader reads
+    text = re.sub(r"^\s*[A-Za-z][A-Za-z0-9]{2,}(?=\s*\([^()=]*\)\s*(?::=|=))", " ", text)   # swish(x) = ...: a name
     text = re.sub(r"(?<![A-Za-z])(?:" + "|".join(w for w in PLAIN_WORDS if "_" in w) + r")(?=\s*\()", " ",
                   text.replace("\\_", "_"))   # kl_div(x, y): one function word, never the words kl and div
-    text = re.sub(r"(?<![A-Za-z])(?:log1p|expm1|log2|log10|exp2)(?=\s*\()", " ", text)   # parsing.text reads these
+    text = re.sub(r"(?<![A-Za-z])(?:log1p|expm1|log2|log10|exp2|logaddexp|hypot|power)(?=\s*\()", " ", text)   # parsing.text reads these
     bare = re.search(r"(?<![\\A-Za-z_])(max|min|maximum|minimum)(?![A-Za-z])(?!\s*[({\[])", text)
     if bare:   # "max is convex" was read as the product a·m·x, "max_i x_i is convex" as a·m·x_i² (refuted)
         raise _claim_error(f"'{bare.group(1)}' needs its arguments, e.g. '{bare.group(1)}(0, x)'")
     words = [w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", text) if w.lower() not in _KNOWN_WORDS]
+    if _EULER_CAPITAL.search(text):   # "E^x is convex" (Wolfram's E) was read as a power of a variable E
+        raise _claim_error("ambiguous 'E^': write e^ for Euler's number, or name the variable otherwise")
+    short = _SHORT_PROSE.search(text) or _TRAILING_ARTICLE.search(text)
+    if short and not words:
+        words = [short.group(1)]
     if words:
         raise _claim_error(f"'{words[0]}' is a word, not a formula: write the function in $...$ "
                            "(e.g. '$x^2$ is convex'), or name a network for a claim about networks")
+
+
+#: a short word of a sentence standing alone between the tokens of a formula typed without $...$: "so x^2 is
+#: convex" is not the product o·s·x² (``sentences.plain`` reads it as a word)
+_SHORT_PROSE = re.compile(r"(?:^|(?<=\s))(so|ok|no|my|we|me|us|am|he|do|at|by|as|to|up|be|it|an|or|of|if|is|on|in)"
+                          r"(?=\s|$)", re.I)
+#: a capital E raised to a power, typed without $...$: Euler's number in Wolfram and calculators, a variable to TeX
+_EULER_CAPITAL = re.compile(r"(?<![\\A-Za-z_])E\s*(?:\^|\*\*)")
+#: "Is x^2 + y^2 a convex function?": a lone "a" after a finished operand, ending the formula, is the article
+_TRAILING_ARTICLE = re.compile(r"(?<=[\w)\]}!'])\s+(a)\s*$")
 
 
 #: Letters that conventionally name parameters (a x^2, e^{kx}, x^p): an unnamed claim using them has two readings.

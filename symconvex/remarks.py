@@ -172,7 +172,8 @@ def _words(text: str) -> list[str]:
 def harmless(remark: str) -> bool:
     """Whether a remark without math cannot change the claim (module docstring): no math, relation or ``STOP``
     word, and every negation directly before a word of ``NOTATION_QUALITIES``."""
-    if "$" in remark or "\\" in remark or re.search(r"[<>=]", remark):
+    if "$" in remark or "\\" in remark or re.search(r"[<>=\u2264\u2265\u2260\u2208\u2209\u2282\u2286\u2192\u2a7d\u2a7e]", remark):
+        # a relation typed in unicode too: "x^3 is convex (x ≥ 0)" dropped its domain (answered on R: WRONG)
         return False
     words = _words(remark)
     for k, w in enumerate(words):

@@ -77,10 +77,18 @@ def test_other_text_is_left_to_the_reader(text):
 
 # --------------------------------------------------- words before the formula that negate or transform it
 
+@pytest.mark.parametrize("text, holds", [
+    (r"It is not true that $t^2$ is concave", True),   # a negation: never dropped (that answered the opposite);
+    ("it is not true that t^2 is concave", True),      # read as the claim with "is not" (sentences/typed, session 12)
+    (r"It is false that $e^t$ is convex", False),
+])
+def test_a_negating_lead_is_the_negated_claim(text, holds):
+    from symconvex.claims import check_claim
+    result = check_claim(text, timeout=30)
+    assert result.claim.negated is True and result.holds is holds
+
+
 @pytest.mark.parametrize("text", [
-    r"It is not true that $t^2$ is concave",                 # a negation: dropping it answered the opposite
-    "it is not true that t^2 is concave",
-    r"It is false that $e^t$ is convex",
     r"the derivative of $\log t$ is convex on $t > 0$",       # 1/t is convex: answered about log t
     r"the log of $t^2 + 1$ is convex",                        # log(t^2 + 1) is not convex: answered about t^2 + 1
     r"the inverse of $e^t$ is concave",

@@ -32,7 +32,6 @@ def test_a_plain_claim_is_read_with_its_formulas_delimited(text, expected):
     "one over t is concave for t > 0",
     "square root t is strictly concave for t > 0",
     "minus t^2 is convex",
-    "it is false that t^2 is convex",
     "t^2 is convex for t > 0 only",
     "the loss exp(-z) is convex, obviously wrong",
     "expm1 is convex",                                     # read e·x·p·m·1 between dollars: "neither", refuted

@@ -49,12 +49,14 @@ from .shapes import (MAX_SIZE, Shapes, array_value, check_space_size, componentw
                      entries, extract_arrays)
 from .vectors import Expansion, expand, reading, uses_vectors
 from .names import rename_index
+from .glued import refuse_lone_glued
 from .vocabulary import AMBIGUOUS_WORDS, FUNCTION_LETTERS, PLAIN_WORDS, fail, symbol
 
 __all__ = ["AMBIGUOUS_WORDS", "BUILTINS", "DEFINABLE", "CasesLiteral", "CasesReading", "cases_in_words", "Expansion",
            "FUNCTION_LETTERS", "FunctionDef", "LITERAL", "MAX_SIZE", "PLAIN_WORDS", "SYMBOLIC_SUMS", "Shapes",
            "apply_function", "array_value", "cases_value", "check_space_size", "componentwise", "coordinates",
            "declaration", "declare", "entries", "expand", "extract_arrays", "extract_cases", "fail", "has_relation",
+           "refuse_lone_glued",
            "names_in", "normalize", "parse_domain", "parse_expression", "parse_internal", "parse_latex", "parse_name",
            "parse_set", "parse_variables", "python_syntax", "read_cases", "read_name_at", "read_tree", "reading",
            "rename_index", "scientific", "split_top_level", "symbol", "uses_vectors"]

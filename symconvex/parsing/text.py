@@ -33,6 +33,7 @@ _UNICODE = {
     "\u03b3": r"\gamma ", "\u03b4": r"\delta ", "\u03b5": r"\epsilon ", "\u03bc": r"\mu ", "\u03c6": r"\phi ",
     "\u03c9": r"\omega ", "\u03c4": r"\tau ", "\u03b7": r"\eta ", "\u2227": r"\land ", "\u2013": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "\u22c5": r"\cdot ", "\u2219": r"\cdot ", "\u2217": "*", "\u00f7": "/",   # ⋅ ∙ ∗ ÷
 }
 #: x², ℝ³, ℝⁿ as people paste them: superscript digits (and n) are an exponent
 _SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207f", "0123456789n")
@@ -77,15 +78,19 @@ _NUMBERED_FUNCTION = re.compile(r"(?<![\\A-Za-z_])(?P<word>" + "|".join(PLAIN_WO
 
 
 #: NumPy / math / torch names of one-argument functions that are a formula of the reader's own functions
-_LIBRARY = {"log1p": "\\log(1 + ({}))", "expm1": "(e^{{{}}} - 1)", "log2": "\\frac{{\\log({})}}{{\\log 2}}",
-            "log10": "\\frac{{\\log({})}}{{\\log 10}}", "exp2": "2^{{{}}}"}
-_LIBRARY_CALL = re.compile(r"(?<![A-Za-z_0-9])\\?(?P<name>log1p|expm1|log2|log10|exp2)\s*\(")
+_LIBRARY = {"log1p": "\\log(1 + ({0}))", "expm1": "(e^{{{0}}} - 1)", "log2": "\\frac{{\\log({0})}}{{\\log 2}}",
+            "log10": "\\frac{{\\log({0})}}{{\\log 10}}", "exp2": "2^{{{0}}}",
+            # two arguments (NumPy): log(e^a + e^b), sqrt(a^2 + b^2), a^b
+            "logaddexp": "\\log(e^{{{0}}} + e^{{{1}}})", "hypot": "\\sqrt{{({0})^2 + ({1})^2}}",
+            "power": "({0})^{{{1}}}"}
+_LIBRARY_CALL = re.compile(r"(?<![A-Za-z_0-9])\\?(?P<name>log1p|expm1|log2|log10|exp2|logaddexp|hypot|power)\s*\(")
 
 
 def _library_functions(text: str) -> str:
     """``log1p(u)`` is log(1 + u), ``expm1(u)`` is e^u - 1, ``log2(u)`` is log(u)/log 2, ``log10(u)`` is log(u)/log 10,
-    ``exp2(u)`` is 2^u (NumPy's, math's and torch's names, typed in code): each call written as that formula, its
-    argument (up to the matching bracket) unchanged; also with a backslash (``\\log1p(t)``, which the reader took as
+    ``exp2(u)`` is 2^u, ``logaddexp(a, b)`` is log(e^a + e^b), ``hypot(a, b)`` is sqrt(a^2 + b^2), ``power(a, b)`` is
+    a^b (NumPy's, math's and torch's names, typed in code): each call written as that formula, its arguments (up to
+    the matching bracket, split at the commas outside brackets; another count of them is refused) unchanged; also with a backslash (``\\log1p(t)``, which the reader took as
     \\log applied to the product 1·p·t: t·log p). An unbalanced call is left for the refusal below."""
     while True:
         m = _LIBRARY_CALL.search(text)
@@ -100,7 +105,12 @@ def _library_functions(text: str) -> str:
                 break
         if end is None:
             return text
-        text = text[:m.start()] + _LIBRARY[m.group("name")].format(text[m.end():end]) + text[end + 1:]
+        args = [a.strip() for a in split_top_level(text[m.end():end])]
+        wanted = 2 if "{1}" in _LIBRARY[m.group("name")] else 1
+        if len(args) != wanted:
+            fail(f"{m.group('name')}(...) takes {wanted} argument{'s' if wanted > 1 else ''}, found {len(args)}")
+        text = text[:m.start()] + _LIBRARY[m.group("name")].format(*args) + text[end + 1:]
+
 
 
 _DIGITS_AFTER_LOG = re.compile(r"(?<![A-Za-z_0-9])\\?(?P<name>log|ln|exp)(?P<digits>\d+)(?![A-Za-z\d])(?!\s*\()"
@@ -143,6 +153,42 @@ def _known_call(word: str) -> bool:
     return len(word) < 3 or any(word[k:] in PLAIN_WORDS for k in range(min(2, len(word) - 1) + 1))
 
 
+#: a definition's head typed as a word without a command, at the start: ``swish(x) = ...``, ``ELU(x, a) = ...``
+_WORD_HEAD = re.compile(r"^(?P<space>\s*)(?P<word>[A-Za-z][A-Za-z0-9]{2,})\s*\((?=\s*[A-Za-z](?:_\w+)?(?:\s*,\s*[A-Za-z]"
+                        r"(?:_\w+)?)*\s*\)\s*(?::=|=))")
+
+
+def _word_heads(text: str) -> str:
+    """``swish(x) = ...`` -> ``\operatorname{swish}(x) = ...``: a word of three letters or more that the reader does
+    not know, heading a definition (its arguments names, then ``=``), is the defined function's name, as if typed
+    with ``\operatorname`` (never the product s·w·i·s·h·x)."""
+    m = _WORD_HEAD.match(text)
+    if not m or _known_call(m.group("word")):
+        return text
+    return f"{m.group('space')}\\operatorname{{{m.group('word')}}}(" + text[m.end():]
+
+
+#: a word typed before a brace, no backslash: ``exp{x}``, ``sqrt{x}``, ``max{0, x}`` (a command's braces follow ``\``)
+_WORD_BRACE = re.compile(r"(?<![\\A-Za-z0-9_])(?P<word>[A-Za-z]{2,})\s*\{")
+
+
+def _braced_calls(text: str) -> str:
+    """``exp{x}`` is ``exp(x)``, ``max{0, x}`` is ``max(0, x)``: a function word typed without its backslash before a
+    brace is that function applied to the braced group (which ``exp{x}`` read as the product e·p·x·x, answered about
+    another function); a word the reader does not know is refused, as before a bracket."""
+    while True:
+        m = _WORD_BRACE.search(text)
+        if not m:
+            return text
+        if not _known_call(m.group("word")):
+            fail(f"unknown function {m.group('word')} in '{m.group('word')}{{...}}': write its formula instead")
+        start = m.end() - 1
+        end = _closing(text, start)
+        if end < 0 or text[end] != "}":
+            return text
+        text = text[:start] + "(" + text[start + 1:end] + ")" + text[end + 1:]
+
+
 def _refuse_unknown_function_words(text: str) -> None:
     """Refuse ``logit(x)``, ``elu(x)``, ``sign(x)``, ``softmax(x)``, ``leaky_relu(x)``: a name of three or more letters
     before a bracket that is no function the reader knows would otherwise be read letter by letter as a product
@@ -181,6 +227,8 @@ def _escaped_underscores(text: str) -> str:
 #: a module prefix before a function call, as typed in Python: np.exp(x), math.sqrt(x), torch.tanh(x)
 _MODULE_PREFIX = re.compile(r"(?<![A-Za-z0-9_.])(?:(?:torch\.)?nn\.functional\.|(?:jax\.)?nn\.|scipy\.special\.|"
                             r"special\.|(?:np|numpy|math|torch|jnp|sp|sympy|cp|cvxpy|F)\.)(?=[A-Za-z_]\w*\s*\()")
+#: a library's constants: ``math.e``, ``np.e`` (Euler's number), ``np.pi``, ``math.pi``
+_MODULE_CONSTANT = re.compile(r"(?<![A-Za-z0-9_.])(?:np|numpy|math|torch|jnp)\.(?P<c>e|pi)(?![\w(])")
 #: NumPy / PyTorch names of functions the reader knows under another name
 _PYTHON_NAMES = re.compile(r"(?<![A-Za-z0-9_\\])(?P<name>maximum|minimum|arctanh|fabs|sigmoid|expit)(?=\s*\()")
 _PYTHON_RENAMES = {"maximum": "max", "minimum": "min", "arctanh": "artanh", "fabs": "abs", "sigmoid": "sigmoid",
@@ -251,19 +299,22 @@ def _python_powers(text: str) -> str:
 
 
 def python_syntax(text: str) -> str:
-    """Formulas typed in Python: module prefixes dropped (``np.exp(x)`` is ``exp(x)``), NumPy names renamed
+    """Formulas typed in Python: module prefixes dropped (``np.exp(x)`` is ``exp(x)``; ``np.e``, ``math.pi`` are the
+    constants), NumPy names renamed
     (``np.maximum(x, 0)`` is ``max(x, 0)``) and ``**`` read as Python's power (``_python_powers``). None of this is
     evaluated; it only chooses the spelling the formula reader reads."""
     text = _MODULE_PREFIX.sub("", text)
+    text = _MODULE_CONSTANT.sub(lambda m: "e" if m.group("c") == "e" else "\\pi ", text)
     text = _PYTHON_NAMES.sub(lambda m: _PYTHON_RENAMES[m.group("name")], text)
     return _python_powers(text) if "**" in text else text
 
 
-_PLAIN_PI = re.compile(r"(?<![\\A-Za-z_])pi(?![A-Za-z])|\u03c0")
+_PLAIN_PI = re.compile(r"(?<![\\A-Za-z_])[pP]i(?![A-Za-z])|\u03c0")
 
 
 def _plain_pi(text: str) -> str:
-    """``pi`` typed as a word (``pi*x^2``, ``0 < x < pi``, ``3pi/2``) and the letter ``π`` are the number ``\\pi``,
+    """``pi`` typed as a word (``pi*x^2``, ``0 < x < pi``, ``3pi/2``; ``Pi`` as Wolfram writes it) and the letter ``π`` are
+    the number ``\\pi``,
     never the product of the variables p·i (which answered "pi*x^2 is convex" about p·i·x², refuted)."""
     return _PLAIN_PI.sub(lambda m: "\\pi ", text)
 
@@ -348,6 +399,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
     text = glued_subscripts(text)   # "w1*w2": w_1 w_2, never the product w*1*w*2
     _refuse_digits_after_log(text)
     _refuse_numbered_function_names(text)
+    text = _braced_calls(_word_heads(text))
     _refuse_unknown_function_words(text)
     refuse_calculus_operators(text)
     text = _plain_pi(text)

@@ -8,7 +8,8 @@ product of the definition's right side with the next sentence's first letter (wh
 p is convex." was answered about p·exp(-s)).
 
 Several definitions in a row ("Let $f(x) = x^3$ and $g(x) = -x$. Is $g$ convex?", "u(x) = e^x, v(x) = e^{-x}. v is
-convex") are read the same way, all of them in the where-clause (a later one may use an earlier one), when the
+convex") (also one sentence each: "f(x) = x^2 + 1. g(x) = log(f(x)). Is g convex?") are read the same way, all of them in
+the where-clause (a later one may use an earlier one), when the
 claim's subject is one of the defined names. "Given $f(x) = e^x$, show $f$ is convex" is the claim about f too.
 
 The rule applies only when the second sentence's subject is exactly the defined name (alone, or applied to the
@@ -44,7 +45,7 @@ _ONE_DEF = re.compile(r"(?P<open>\$?)\s*(?P<name>" + _NAME + r")\s*\((?P<args>[^
 #: a function defined from functions defined before it, without arguments: "f = u + v", "h = 2g - f"
 _SUM_DEF = re.compile(r"(?P<open>\$?)\s*(?P<name>" + _NAME + r")\s*(?::=|=)\s*(?P<body>[^$=]+?)\s*(?P=open)"
                       r"(?=\s*(?:[.;:,]|\band\b|$))", re.I | re.S)
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\band\s+)(?:(?:let|define|set|consider)\s+)?", re.I)
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\.\s+|\band\s+)(?:(?:let|define|set|consider)\s+)?", re.I)
 _CLAIM_AFTER = re.compile(r"\s*(?:[.;:]|,)\s+" + _THEN + r"(?:(?P<ask>is|does)\s+(?P<subject>\$?\s*" + _NAME
                           + r"\s*(?:\([^()]*\))?\s*\$?)\s+(?P<asked>.+?)|(?P<subject2>\$?\s*" + _NAME
                           + r"\s*(?:\([^()]*\))?\s*\$?)\s+(?P<verb>is|are)\s+(?P<rest>.+?))\s*$", re.I | re.S)

@@ -150,6 +150,24 @@ def region_query(lead: str, formula: str = "") -> str | None:
     return f"'{' '.join(m.group(0).split())}'" if m else None
 
 
+#: a question that ends by asking where: "$x^3$ is convex where?", "... is concave for which $x$?", "... on what
+#: interval?" (the answer is a set, as for a lead that asks where)
+_TRAILING_REGION = re.compile(r"(?:\b(?:where|when|wherever)|\b(?:on|over|for|in|at)\s+(?:which|what)\b[^?]{0,40})"
+                              r"\s*\?+\s*$", re.IGNORECASE)
+
+
+def trailing_region_query(text: str) -> str | None:
+    """The words that end ``text`` by asking where the property holds, quoted; None when there are none.
+
+    >>> trailing_region_query("x^3 is convex where?")
+    "'where?'"
+    >>> trailing_region_query("$x^2$ is convex for $x > 0$?") is None
+    True
+    """
+    m = _TRAILING_REGION.search(text)
+    return f"'{' '.join(m.group(0).split())}'" if m else None
+
+
 def transforming_lead(lead: str, formula: str = "") -> str | None:
     """The words of ``lead`` (the text before the claim's first formula) that negate the claim or transform its
     formula, quoted; None when every word there may be dropped (module docstring). A last word of ``TRANSFORMS``

@@ -37,6 +37,13 @@ NAMED = {"natural logarithm": "log(x)", "natural log": "log(x)", "logarithm": "l
          "gelu activation": "x (1 + erf(x/sqrt(2)))/2", "silu": "x sigmoid(x)", "swish": "x sigmoid(x)",
          "silu activation": "x sigmoid(x)", "swish activation": "x sigmoid(x)", "softsign": "x/(1 + |x|)",
          "softsign activation": "x/(1 + |x|)",
+         # session 12 (everyday12): the log-sigmoid, the leaky ReLU at PyTorch's and TensorFlow's default slope 1/100
+         # (every curvature fact of max(x, a x) is the same for 0 <= a < 1)
+         "log-sigmoid": "-log(1 + exp(-x))", "log sigmoid": "-log(1 + exp(-x))", "logsigmoid": "-log(1 + exp(-x))",
+         "leaky relu": "max(x, x/100)", "leaky relu activation": "max(x, x/100)",
+         # log-sum-exp of two arguments: its facts (convex, affine along (1, 1), so not strictly) hold for n >= 2
+         "log-sum-exp": "log(exp(x) + exp(y))", "log-sum-exp function": "log(exp(x) + exp(y))",
+         "logsumexp": "log(exp(x) + exp(y))",
          # session 12 (breadth12): the standard normal CDF Phi(x) = (1 + erf(x/sqrt 2))/2 (log-concave)
          "standard normal cdf": "normcdf(x)", "normal cdf": "normcdf(x)", "gaussian cdf": "normcdf(x)",
          "standard gaussian cdf": "normcdf(x)", "standard normal distribution function": "normcdf(x)",

@@ -10,7 +10,8 @@ plain reading is refused, ``claims`` tries the text with each formula put betwee
 A token is a word when it is letters only (hyphens and apostrophes inside), three letters or more and not a
 function's name (log, exp, sqrt, relu, ...; ``MATH_WORDS``) or a Greek letter, or one of the short words of a
 sentence (is, on, in, of, ...); "a" and "I" are words unless a formula follows them ("a x^2 + b": the letter a).
-Everything else is formula: runs of formula tokens become one $...$ block, never across a sentence's end (".",
+Everything else is formula: a bracket holding a relation after the first token is a condition, its formulas delimited
+inside it ("x^3 is convex (x >= 0)": "(x >= 0)" -> "($x >= 0$)"); runs of formula tokens become one $...$ block, never across a sentence's end (".",
 "?", "!", ";"). A Greek letter typed as a word inside a formula is written as its command (lambda -> \lambda).
 
 The result is read by the same reader as any claim with $...$, with the same refusals (a word before the formula that
@@ -42,6 +43,7 @@ SHORT_WORDS = {"is", "on", "in", "of", "to", "at", "by", "or", "an", "as", "if",
                "iff", "and", "for", "the", "are", "not", "up", "do", "me", "us", "ok", "am", "he"}
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _END = ".?!;"
+_RELATION = re.compile(r"[<>\u2264\u2265\u2a7d\u2a7e\u2208]")
 
 
 def bracket_words(text: str) -> list[str]:
@@ -69,6 +71,8 @@ def _split_punct(token: str) -> tuple[str, str]:
 
 
 def _is_word(core: str, following: str | None) -> bool:
+    if re.fullmatch(r"true/false|t/f", core, re.IGNORECASE):   # "True/False: ..." is a question's lead, not x/y
+        return True
     if not _WORD.fullmatch(core):
         return False
     low = core.lower()
@@ -108,6 +112,18 @@ def delimit(text: str) -> str | None:
     for k, token in enumerate(tokens):
         core, punct = _split_punct(token)
         following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if re.search(r"\d\.$", core) and (following is None or following[:1].isupper()):
+            core, punct = core[:-1], "." + punct   # "Let x >= 0. Then ...": a sentence's end, not a decimal point
+        if k and core.startswith("(") and core.endswith(")") and _RELATION.search(core):
+            # "x^3 is convex (x ≥ 0)", "(for x >= 0)": a condition in parentheses, its math delimited inside them
+            close()
+            inner = core[1:-1].strip()
+            pieces.append("(" + (delimit(inner) or f"${inner}$") + ")" + punct)
+            found = True
+            continue
+        if not run and core in ("-", "\u2013", "\u2014") and following is not None:
+            pieces.append(token)   # "Claim - log(x) is ...", "- x^2 is ...": a dash or a bullet, or a minus? left as
+            continue               # prose, for the reader to refuse
         if not core or _is_word(core, following):
             close()
             pieces.append(token)

@@ -19,7 +19,8 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
   a variable x (only when the dot is the formula's one operand, beside names of functions and Euler's e: "|u| \cdot
   |v|" is a product; not in a formula with an x of its own, nor in a norm ``\|\cdot\|``, of a vector of unsaid
   size).
-- A line from a Python session: ">>> " dropped; "f = x**2 + 1  # is this convex?" is "Is `x**2 + 1` convex?".
+- A line from a Python session: ">>> " dropped; "f = x**2 + 1  # is this convex?" is "Is `x**2 + 1` convex?" (also
+  "# convex?", and "f = lambda x: EXPR  # convex?").
 - Infinite ends typed as words inside an interval: "(0,inf)", "(-infinity, 0]", "(0, oo)" are "(0,\infty)" ...
 - "globally" before or after the property ("$x^2$ is globally convex", "convex globally"): convex on the whole
   domain, which is what the property alone says (the word changes nothing; "locally" is left to be refused).
@@ -36,6 +37,22 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
   ASCII characters shifted by 0xFEE0, and U+3000 for a space; each is the ASCII character it shows. Only that
   block is mapped (NFKC would also turn x² into x2).
 
+- Chat and forum wording (session 12): "fails to be convex" is "is not convex"; "fucntion" (a slip) is "function"; "convex but not strictly" is "convex but
+  not strictly convex"; "Does $F$ define a convex function?" is "Is $F$ a convex function?"; "It is false that S",
+  "It's not true that S", "It is not the case that S" is S with "is not" (only when S has one "is" or "are" before
+  one property and no negation, "and", "or", "but" of its own); a chat ending after the claim ("yes or no", "or
+  what", ".. right") is dropped ("yes or no", "or what" keep the question mark; "lol" may mark a joke and stays,
+  to be refused); a concessive
+  clause ending a question ("... strictly convex even though f''(0) = 0?") is dropped, unless it holds a condition
+  (a relation < > \le \ge \in, or the words for, on, when, if, only, where).
+- A notebook cell: a Python function "def f(x):\n    return EXPR" is "f(x) = EXPR", a comment line "# is f
+  convex?" the question "is f convex?", and the lines of a cell of two to four lines are joined (a line that ends
+  without a punctuation mark before a line that starts with a capital, or a definition's line, ends its sentence).
+
+- Symbols pasted from a rendered page (session 12): math italic and bold letters (𝑥, 𝑓, 𝐱) are the letters, vulgar
+  fractions (½, ¼, ⅓) bracketed quotients, a run of subscript digits one subscript (log₁₀), "ℝ≥0", "ℝ>0" the set
+  with that subscript.
+
 Nothing is evaluated; the text is only respelled, and the answer's note says so.
 
 >>> typed_as_plain("`x**2` is convex")
@@ -51,6 +68,7 @@ Nothing is evaluated; the text is only respelled, and the answer's note says so.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _CODE_SPAN = re.compile(r"(`{1,3})([^`\n]+?)\1(?!`)")
 _EMPHASIS = re.compile(r"(?:(?<=\s)|^)(\*\*|__)(?=\S)([^*_$`\n]+?)(?<=\S)\1(?=\s|$|[.,:;!?])")
@@ -122,11 +140,127 @@ def _superscript_run(m) -> str:
     return m.group(0) if re.search(r"[a-z]\d", run) else "^{" + run + "}"
 
 
+_PROPERTY = r"(?:strictly\s+)?(?:convex|concave|affine)\b"
+#: "a convex fucntion": the noun after the property with one slip (a letter swapped, dropped or doubled)
+_FUNCTION_SLIP = re.compile(r"\b(?:fucntion|funtion|fuction|functon|fnction|funciton|funcion|fucntion|functoin|"
+                            r"functiom|functino)(s?)\b", re.IGNORECASE)
+_FAILS = re.compile(r"\b(?:fails|fail)\s+to\s+be\s+(?=" + _PROPERTY + ")", re.IGNORECASE)
+_BUT_NOT_STRICTLY = re.compile(r"\b(convex|concave)\s*,?\s+but\s+not\s+strictly\b(?!\s+(?:convex|concave))",
+                               re.IGNORECASE)
+_DOES_DEFINE = re.compile(r"^\s*does\s+(?P<f>.+?)\s+(?:define|give|represent)\s+(?:an?\s+)?(?P<p>" + _PROPERTY
+                          + r")\s*function\b", re.IGNORECASE | re.S)
+_FALSE_THAT = re.compile(r"^\s*(?:it\s+is|it['\u2019]s)\s+(?:false|untrue|not\s+true|not\s+the\s+case)\s+that\s+"
+                         r"(?P<s>.+)$", re.IGNORECASE | re.S)
+_CHAT_END = re.compile(r"(?:\.{2,}|,)\s*right\s*[.!]*\s*$", re.IGNORECASE)
+_ASKING_END = re.compile(r"\s+(?:yes\s+or\s+no|or\s+what)\s*\??\s*$", re.IGNORECASE)
+_CONCESSIVE = re.compile(r"\s*,?\s+(?:even\s+though|although|though|despite|since|because)\s+(?P<clause>[^?!]+?)"
+                         r"(?P<end>[?.!]?)\s*$", re.IGNORECASE)
+_CONDITION = re.compile(r"[<>\u2264\u2265]|\\(?:le|ge|leq|geq|lt|gt|in)(?![A-Za-z])|\b(?:for|on|when|if|only|where|"
+                        r"over|whenever)\b", re.IGNORECASE)
+_PY_DEF = re.compile(r"^\s*def\s+(?P<name>[A-Za-z_]\w*)\s*\((?P<args>[^()]*)\)\s*:\s*\n\s*return\s+(?P<body>[^\n]+)",
+                     re.IGNORECASE)
+_COMMENT_QUESTION = re.compile(r"^\s*#\s*", re.MULTILINE)
+
+
+def _negated_statement(s: str) -> str | None:
+    """S with "is not" for "is" (module docstring), or None when S is not one plain statement."""
+    words = re.findall(r"[A-Za-z']+", s.lower())
+    if {"not", "non", "neither", "nor", "and", "or", "but", "isn't", "aren't", "never"} & set(words) \
+            or re.search(r"n['\u2019]t\b|\bnon-", s, re.IGNORECASE):
+        return None
+    verbs = list(re.finditer(r"\b(is|are)\s+(?=(?:an?\s+)?" + _PROPERTY + ")", s, re.IGNORECASE))
+    if len(verbs) != 1 or len(re.findall(r"\b(?:is|are)\b", s, re.IGNORECASE)) != 1:
+        return None
+    m = verbs[0]
+    return s[:m.start()] + m.group(1) + " not " + s[m.end():]
+
+
+def _chat(text: str) -> tuple[str, str]:
+    """The chat and forum wording of the module docstring, respelled; and a note naming a reason clause dropped
+    ("" when none was)."""
+    text = _FUNCTION_SLIP.sub(lambda m: "function" + m.group(1), text)
+    text = _FAILS.sub("is not ", text)
+    text = _BUT_NOT_STRICTLY.sub(lambda m: f"{m.group(1)} but not strictly {m.group(1)}", text)
+    text = _DOES_DEFINE.sub(lambda m: f"Is {m.group('f')} a {m.group('p')} function", text)
+    false_that = _FALSE_THAT.match(text)
+    if false_that:
+        negated = _negated_statement(false_that.group("s"))
+        text = negated if negated is not None else text
+    text = _CHAT_END.sub("", text)
+    text = _ASKING_END.sub("?", text)
+    concessive = _CONCESSIVE.search(text)
+    if concessive and _droppable_reason(concessive.group("clause")) \
+            and re.search(r"\b(?:convex|concave|affine)\b", text[:concessive.start()], re.IGNORECASE):
+        text = text[:concessive.start()] + (concessive.group("end") if concessive.group("end") == "?" else "")
+        return text, f"the reason '{concessive.group(0).strip(' ,.?!')}' is not read"
+    return text, ""
+
+
+#: a value of a function or of a derivative stated as an equation: "f''(0) = 0", "g(1) = 2" (never "x = 1", a value
+#: of a variable, which would change the claim)
+_STATED_VALUE = re.compile(r"[A-Za-z]\s*'*\s*\([^()]*\)\s*=")
+
+
+def _droppable_reason(clause: str) -> bool:
+    """Whether a reason or concession clause may be dropped: it states a value of a function or a derivative
+    ("f''(0) = 0"; ``_STATED_VALUE``), and has no
+    condition (``_CONDITION``) and no property of its own ("since a sum of convex functions is convex" is a second
+    claim; a clause of words alone is ``remarks``' to read; "since $x^2$" may be half of a clause a compound sentence
+    was cut in)."""
+    return bool(_STATED_VALUE.search(clause)) and not _CONDITION.search(clause) \
+        and not re.search(r"\b(?:convex|concave|affine|linear)\b", clause, re.IGNORECASE)
+
+
+def _comment_as_sentence(line: str) -> str:
+    """"# is f convex?" -> "Is f convex?"; any other line as it is."""
+    if not _COMMENT_QUESTION.match(line):
+        return line
+    rest = _COMMENT_QUESTION.sub("", line)
+    return rest[:1].upper() + rest[1:]
+
+
+def _cell(text: str) -> str:
+    """A notebook cell of two to four lines (module docstring) as sentences on one line; other text as it is."""
+    text = _PY_DEF.sub(lambda m: f"{m.group('name')}({m.group('args').strip()}) = {m.group('body').strip()}", text)
+    lines = [line.strip() for line in text.strip().split("\n")]
+    if not 2 <= len(lines) <= 4 or "\\begin" in text or any(not line for line in lines) \
+            or any(line.endswith("\\\\") for line in lines):
+        return text
+    lines = [_comment_as_sentence(line) for line in lines]
+    out = lines[0]
+    for line in lines[1:]:   # a break before a capital, or after a definition, ends a sentence
+        ends = out[-1] not in ".?!;:," and (line[0].isupper() or re.search(r"=(?!.*\b(?:is|are)\b)", out.split(".")[-1]))
+        out += (". " if ends else " ") + line
+    return out
+
+
+#: letters and digits of the Mathematical Alphanumeric Symbols block (𝑥, 𝑓, 𝐱, 𝜎: pasted from a rendered page)
+_MATH_ALPHANUMERIC = re.compile("[\U0001D400-\U0001D7FF]")
+#: vulgar fractions as a bracketed quotient
+_VULGAR = {"\u00bd": "(1/2)", "\u2153": "(1/3)", "\u2154": "(2/3)", "\u00bc": "(1/4)", "\u00be": "(3/4)",
+           "\u215b": "(1/8)", "\u2155": "(1/5)"}
+#: a run of subscript digits is one subscript: log₁₀ is log_{10}
+_SUBSCRIPT_RUN = re.compile("[\u2080-\u2089]{2,}")
+#: ℝ≥0, ℝ>0, ℝ≤0, ℝ<0 (a sign beside the set, as typed): the set with that condition as its subscript
+_REAL_SIGNED = re.compile(r"(\u211d|\\mathbb\s*\{\s*R\s*\})\s*(?P<rel>[\u2265\u2264<>])\s*0(?![\d.])")
+
+
+def _pasted_symbols(text: str) -> str:
+    """Math letters as ASCII (𝑥 -> x; NFKC on that block only, since NFKC would also turn x² into x2), vulgar
+    fractions as quotients (½x² -> (1/2)x²), a run of subscript digits as one subscript, ℝ≥0 as ℝ_{≥0}."""
+    text = _MATH_ALPHANUMERIC.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    for k, v in _VULGAR.items():
+        text = text.replace(k, v)
+    text = _SUBSCRIPT_RUN.sub(lambda m: "_{" + "".join(str(ord(c) - 0x2080) for c in m.group(0)) + "}", text)
+    return _REAL_SIGNED.sub(lambda m: m.group(1) + "_{" + m.group("rel") + "0}", text)
+
+
 #: a Python prompt pasted with the line (">>> ", "... ")
 _PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.)\s+")
 #: "f = x**2 + 1  # is this convex?": an assignment (or a bare expression) whose comment asks about it
-_COMMENTED = re.compile(r"^\s*(?:[A-Za-z_]\w*\s*=(?!=)\s*)?(?P<code>[^#=`$]+?)\s*#\s*(?P<ask>is\s+(?:this|it)\s+|"
-                        r"(?:this|it)\s+is\s+|it'?s\s+)(?P<prop>(?:not\s+)?(?:strictly\s+)?(?:convex|concave|affine))"
+_COMMENTED = re.compile(r"^\s*(?:[A-Za-z_]\w*\s*=(?!=)\s*)?(?:lambda\s+[\w\s,]*:\s*)?(?P<code>[^#=`$]+?)\s*#\s*"
+                        r"(?P<ask>is\s+(?:this|it)\s+|(?:this|it)\s+is\s+|it'?s\s+|(?=(?:strictly\s+)?(?:convex|concave|"
+                        r"affine)\s*\?\s*$))(?P<prop>(?:not\s+)?(?:strictly\s+)?(?:convex|concave|affine))"
                         r"\s*(?P<q>\?)?\s*$", re.IGNORECASE)
 
 
@@ -144,8 +278,10 @@ def _terminal(text: str) -> str:
 def typed_as_plain(text: str) -> tuple[str, str]:
     """``text`` with fullwidth characters as ASCII and each code span replaced by its content, and a note naming
     the code spans read ("" when there were none)."""
-    text = text.translate(_FULLWIDTH)
+    text = _pasted_symbols(text.translate(_FULLWIDTH))
+    text = _cell(text) if "\n" in text.strip() else text
     text = _terminal(text)
+    text, reason = _chat(text)
     wrapped = _WRAPPED.match(text)
     if wrapped:
         text = wrapped.group(2)
@@ -172,10 +308,10 @@ def typed_as_plain(text: str) -> tuple[str, str]:
         text = text.replace(k, v)
     spans = [m.group(2).strip() for m in _CODE_SPAN.finditer(text)]
     if not spans:
-        return text, ""
+        return text, reason
     text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), text)
-    return text, ("a code span read as the formula " if len(spans) == 1 else "code spans read as the formulas ") \
-        + ", ".join(spans)
+    return text, "; ".join(filter(None, [("a code span read as the formula " if len(spans) == 1 else
+                                          "code spans read as the formulas ") + ", ".join(spans), reason]))
 
 
 __all__ = ["typed_as_plain"]

@@ -5,7 +5,8 @@ A prose word (never one inside math) is read as a property word W when it is at 
 inserted, deleted, replaced, or two adjacent letters swapped (optimal string alignment) -- and at distance >= 2 from
 every other word of ``VOCABULARY``: the property words and the words a near miss of one could also mean ("cone",
 "complex", "strict", ...). A word of the vocabulary itself is never changed, nor a word shorter than five letters.
-"conex" is 1 from "convex" and 1 from "cone": it stays as written (and the reader refuses it). The claim read from
+"conex" is 1 from "convex" and 1 from "cone": it stays as written (and the reader refuses it); so does a slip on the
+letter that tells convex from concave ("concex", "convave": one slip from one, but begun as the other). The claim read from
 the corrected text says which words were read so (``read_typos``); ``claims`` reads it only after the text as written
 was refused.
 
@@ -57,7 +58,16 @@ def property_of(word: str) -> str | None:
     if word.lower() in VOCABULARY:
         return None
     near = near_words(word)
-    return near[0] if len(near) == 1 and near[0] in PROPERTY_WORDS else None
+    if len(near) != 1 or near[0] not in PROPERTY_WORDS or crosses(word.lower(), near[0]):
+        return None
+    return near[0]
+
+
+def crosses(word: str, target: str) -> bool:
+    """Whether the slip is on the letter that tells convex from concave: "concex" is one slip from convex but begins
+    as concave does, "convave" one from concave but begins as convex does; which one was meant is not known."""
+    stem, aim = (re.sub(r"^(?:non-?|log-)", "", w) for w in (word, target))
+    return aim.startswith("convex") and stem.startswith("conc") or aim.startswith("concave") and stem.startswith("conv")
 
 
 def read_typos(text: str) -> tuple[str, list[str]] | None:

@@ -334,6 +334,12 @@ def answer(facts, prop):
         return None if facts["convex"] is None else not facts["convex"]
     if prop == "notconcave":
         return None if facts["concave"] is None else not facts["concave"]
+    if prop == "either":   # "convex or concave" (a question with alternatives, answered as their disjunction)
+        if facts["convex"] or facts["concave"]:
+            return True
+        if facts["convex"] is False and facts["concave"] is False:
+            return False
+        return None
     if prop == "neither":
         if facts["convex"] is False and facts["concave"] is False:
             return True
@@ -361,7 +367,7 @@ def derive(entry, seed=0):
     out = []
     for _, prop, _ in entry["claims"]:
         vals = [answer(f, prop) for f in per]
-        if prop.startswith("not") or prop == "neither":
+        if prop.startswith("not") or prop in ("neither", "either"):
             assert not entry["params"], "negative claims with parameters are not in this corpus"
         out.append(None if None in vals and False not in vals else all(v is True for v in vals))
     return out
