@@ -16,6 +16,7 @@ import pytest
 from symconvex import ClaimError, check_claim
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("text, holds", [
     # |a| on a half-line
     (r"$\log|x|$ is concave on $x > 0$", True),
@@ -113,6 +114,7 @@ def test_or_between_conditions_on_a_variable_is_refused():
         check_claim(r"$x^2$ is convex for $x \ge 1$ or $x \le -1$", timeout=30)
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("text, holds", [
     (r"$f(x) = \log(e^{x_1} + \cdots + e^{x_n})$ is convex on $\mathbb{R}^n$", True),
     (r"$f(x) = \log(e^{x_1} + \cdots + e^{x_n})$ is strictly convex", False),

@@ -47,6 +47,7 @@ WHY = [
 ]
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("text, holds", WHY)
 def test_every_why_example_is_decided_as_the_issue_says(text, holds):
     result = check_claim(text, timeout=60)

@@ -410,6 +410,7 @@ def test_plain_function_calls_are_claims_about_that_function(text, function, hol
     assert result.holds is holds and result.verified
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("text, function, holds", [
     (r"$\operatorname{huber}(x)$ is convex", "Min(1, Abs(x))**2 + 2*relu(Abs(x) - 1)", True),
     (r"$\operatorname{huber}(x)$ is strictly convex", "Min(1, Abs(x))**2 + 2*relu(Abs(x) - 1)", False),

@@ -112,6 +112,7 @@ def test_json_carries_both_readings():
     assert [r["holds"] for r in data["readings"]] == [True]
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("text", [
     # the lasso with its 1/(2n) normalization: n is the number of data points, not any real (at n = -1 the squared
     # error is concave, the only refutation of the literal reading)

@@ -97,6 +97,7 @@ def test_one_dimensional_reading_of_every_spelling():
     assert one_dimensional(r"$x^2$ is convex") is None
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("text, holds", [
     (r"$\sum_{i=1}^{n} \log(1 + e^{-y_i w^\top x_i})$ is convex in $w$", True),
     (r"$\sum_{i=1}^{n} \log(1 + e^{-y_i w^\top x_i})$ is strictly convex in $w$", False),

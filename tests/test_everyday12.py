@@ -353,6 +353,7 @@ def test_a_half_plane_with_other_letters_is_refused():
         parse_claim("a^2/b is convex on the upper half-plane")
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("text, domain, holds", [
     ("-sqrt(1 - x^2 - y^2) is convex on the unit disk", ["x**2 + y**2 < 1"], True),
     ("x^2 + y^2 is strictly convex inside the unit disk", ["x**2 + y**2 < 1"], True),

@@ -22,6 +22,7 @@ def _refuted_in(text, prefix, fact="not_convex"):
     return result
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("text, prefix", [
     ("The squared loss of a 1-2-1 tanh network on (1, 1) is convex in the first-layer weights when the output layer "
      "is fixed", "W1_"),
@@ -208,6 +209,7 @@ def test_concave_and_strictly_convex_of_every_member_are_refuted_by_one(text, fa
                for c in result.certificates)
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 def test_other_properties_of_a_family_are_never_proved_from_members():
     # a member shows "not concave"; "concave" of every member is never proved, "not concave" of some is not read
     assert check_claim("Logistic regression is concave", timeout=20).holds is not True

@@ -234,6 +234,7 @@ def test_the_cli_refuses_a_non_convex_joint_domain_with_status_2():
 
 # -------------------------------------------------------------------------------------------- claims
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("text, holds", [
     (r"$-\log(1 - x^2)$ is convex on $-1 < x < 1$", True),
     (r"$-\log(1 - x^2)$ is strictly convex on $-1 < x < 1$", True),

@@ -67,6 +67,7 @@ def test_is_zero_reads_erfc_as_one_minus_erf():
 
 # ------------------------------------------------------------------------------------------ the Gaussian CDF
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("claim, holds", slow_except([
     (r"The standard normal CDF $F(t) = \frac{1 + \operatorname{erf}(t / \sqrt{2})}{2}$ is log-concave", True),
     (r"$\frac{1}{2} + \frac{1}{2}\operatorname{erf}(3x - 1)$ is log-concave in $x$", True),

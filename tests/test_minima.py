@@ -174,6 +174,7 @@ def safran_shamir_6():
     return cert
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 def test_safran_shamir_k6_spurious_minimum(safran_shamir_6):
     """Safran & Shamir (ICML 2018), k = d = 6: F ≈ 0.025080581, λ_min ≈ 4.7e-3, and F(V) = 0."""
     assert verify(safran_shamir_6.to_json()) == "spurious_local_minimum"

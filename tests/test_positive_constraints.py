@@ -20,6 +20,7 @@ from answers import answered
 x, y = sp.symbols("x y", real=True)
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("text, holds", [
     (r"$\sqrt{x^2 + 2x + 5}$ is convex", True),               # the norm of (x + 1, 2)
     (r"$\sqrt{x^2 + 2x + 5}$ is strictly convex", True),      # 4/(x^2 + 2x + 5)^{3/2} > 0

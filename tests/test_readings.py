@@ -238,6 +238,7 @@ def test_an_inverse_hyperbolic_name_on_the_left_is_its_logarithm_on_the_right():
         parse_claim(r"$\sinh^{-1} x = \ln(x + \sqrt{x^2 + 2})$ is concave on $[0, \infty)$")
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("text", [
     r"$-y\log t - (1 - y)\log(1 - t)$ is convex on $0 < t < 1$ for $0 \le y \le 1$",   # jointly refuted
     r"$x y$ is convex on $x > 0$ for $y > 0$",
@@ -258,6 +259,7 @@ def test_a_split_reading_that_agrees_answers():
     assert answered(r"$x^2 + y^2$ is convex on $x > 0$ for $y > 0$").holds is True
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("text, variables, parameters, holds", [
     # "in x \in S" names the variable and its set: y is then fixed (it was read jointly and refuted)
     (r"$x y$ is convex in $x \in (0, 1)$ for $y > 0$", ["x"], ["y"], True),

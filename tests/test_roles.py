@@ -8,6 +8,7 @@ from symconvex.claims import _chunks
 from symconvex.sentences.roles import article_before_fixed, role_run
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("text, holds", [
     # quadratic in the output weight with leading coefficient act(w)^2 >= 0: convex for every fixed w
     (r"$(u \max(0, s) - 2)^2$ is convex in the output weight $u$", True),

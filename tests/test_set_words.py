@@ -27,6 +27,7 @@ def test_other_words_before_a_domain_are_still_refused():
         parse_claim(r"$u^2$ is convex on the lovely octant $u > 0$")
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 @pytest.mark.parametrize("text, holds", [
     (r"$x y$ is concave on $(0, \infty)^2$", False),
     (r"$\sqrt{xy}$ is concave on $[0, 1]^{2}$", True),

@@ -125,6 +125,7 @@ def test_an_order_condition_on_a_declared_square_matrix_is_refused(text):
         check_claim(text, timeout=30)
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 def test_an_order_condition_on_a_non_square_matrix_is_entrywise():
     result = check_claim(r"$\|Ax - b\|_2^2$ is convex in $x$ for $A > 0$, $A \in \mathbb{R}^{2 \times 3}$", timeout=60)
     assert result.holds is True
