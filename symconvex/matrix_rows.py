@@ -23,6 +23,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .facts import ANSWER_WORDS
+
 #: A vector's name inside a norm: a lowercase letter or a Greek letter.
 _VECTOR = r"(?:\\(?:alpha|beta|theta|mu|xi|omega|phi|psi|eta|zeta|nu)(?![A-Za-z])|[a-z](?![A-Za-z]))"
 #: A capital letter times a vector: a matrix-vector product (the capital not part of a command or a word).
@@ -150,7 +152,7 @@ def check_matrix_norm_claim(text: str, letters: list, *, rows, numbers):
         if getattr(number, "readings", None) and number.holds is not result.holds:
             # the claim names no variables and its readings disagree (jointly in X, w, y: refuted by a 1 x 1 member)
             return _answered(number, None, (
-                f"{number.explanation}; {how}: {_word(result.holds)} in {', '.join(map(str, result.claim.variables))}"))
+                f"{number.explanation}; {how}: {ANSWER_WORDS[result.holds]} in {', '.join(map(str, result.claim.variables))}"))
         result.text = text
         result.reason = f"{how}; {result.reason}"
         return result
@@ -159,7 +161,7 @@ def check_matrix_norm_claim(text: str, letters: list, *, rows, numbers):
             f"{names} read as a matrix: refuted by its 1 x 1 member ({names} a number), a matrix of the claim; "
             + number.explanation).rstrip("; "))
     why = (f"{names} multiplies a vector inside a norm, a matrix of any size by convention; the answer about "
-           f"{names} as a number (a 1 x 1 matrix) is {_word(number.holds)}, which does not settle every size: give "
+           f"{names} as a number (a 1 x 1 matrix) is {ANSWER_WORDS[number.holds]}, which does not settle every size: give "
            f"the size or the value (e.g. '{letters[0]} \\in \\mathbb{{R}}^{{2 \\times 2}}')")
     return _answered(number, None, why)
 
@@ -404,7 +406,7 @@ def check_number_reading(text: str, names: list, result, *, member, every_dimens
         if two is not None:
             return two
     why = (f"{shown} {'is' if len(numbered) == 1 else 'are'} written as a vector or matrix of unstated size; the "
-           f"answer about {'it' if len(numbered) == 1 else 'them'} as numbers (size 1) is {_word(result.holds)}, which"
+           f"answer about {'it' if len(numbered) == 1 else 'them'} as numbers (size 1) is {ANSWER_WORDS[result.holds]}, which"
            f" does not settle every size: give the size (e.g. '{_plain_name(numbered[0])} \\in \\mathbb{{R}}^"
            f"{{{_SIZE_TWO if numbered[0][:1].isupper() else '2'}}}') or the value")
     return _answered(result, None, why)
@@ -477,8 +479,6 @@ def noted(result, why: str):
                                explanation=f"{result.explanation}; {why}" if result.explanation else why)
 
 
-def _word(holds) -> str:
-    return {True: "holds", False: "refuted", None: "undecided"}[holds]
 
 
 __all__ = ["check_matrix_norm_claim", "check_number_reading", "gram_norms", "matrix_letters", "noted", "refute_by_member",

@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .facts import ANSWER_WORDS
 from .matrix_rows import noted
 from .symbolic_sums import AnswerOfParts
 
@@ -121,7 +122,7 @@ def check_vector_norm_claim(text: str, letters: dict, *, dimensions, numbers):
         return noted(number, f"{names} read as a vector of any dimension d: the function is g(||{names}||_p) and its "
                              f"d = 1 reading g(|t|) is {c.property}, so g is {c.property} and monotone on [0, inf) and "
                              f"its composition with the norm is {c.property} for every d (Boyd & Vandenberghe 3.2.4)")
-    word = {True: "holds", False: "refuted", None: "undecided"}[number.holds]
+    word = ANSWER_WORDS[number.holds]
     return dataclasses.replace(number, holds=None, explanation=(
         f"{names} inside a norm is a vector of any dimension; the answer for {names} a number (d = 1) is {word}, "
         f"which does not settle every dimension: give the size (e.g. '{next(iter(letters))} \\in \\mathbb{{R}}^2')"))
