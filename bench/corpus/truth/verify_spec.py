@@ -330,6 +330,11 @@ def answer(facts, prop):
              "sconvex": facts["sconvex"], "sconcave": facts["sconcave"]}
     if prop in table:
         return table[prop]
+    if "&" in prop:   # "convex but not concave": every part holds (one False refutes, else one None is open)
+        parts = [answer(facts, part) for part in prop.split("&")]
+        return False if False in parts else None if None in parts else True
+    if prop in ("notaffine", "notsconvex", "notsconcave"):
+        return None if facts[prop[3:]] is None else not facts[prop[3:]]
     if prop == "notconvex":
         return None if facts["convex"] is None else not facts["convex"]
     if prop == "notconcave":
@@ -367,7 +372,7 @@ def derive(entry, seed=0):
     out = []
     for _, prop, _ in entry["claims"]:
         vals = [answer(f, prop) for f in per]
-        if prop.startswith("not") or prop in ("neither", "either"):
+        if "not" in prop or prop in ("neither", "either"):
             assert not entry["params"], "negative claims with parameters are not in this corpus"
         out.append(None if None in vals and False not in vals else all(v is True for v in vals))
     return out
