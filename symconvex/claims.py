@@ -74,7 +74,7 @@ from .sentences.leads import denying_word, other_of, region_query, trailing_regi
 from .sentences.plain import bracket_words, delimit
 from .sentences.chained import chained_definitions
 from .sentences.interval_blocks import two_sided_twice
-from .sentences.typed import typed_as_plain
+from .sentences.typed import opening_label, typed_as_plain
 from .sentences.roles import ROLE_TOKENS, article_before_fixed, role_run
 from .errors import ClaimError, InputError
 from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORDS, FunctionDef, Shapes, array_value,
@@ -323,7 +323,7 @@ def _split_words(prose: str) -> list[tuple[str, str]]:
                 out.append(("word", low))
             else:
                 out.append(("math", w))
-                if any(c in trail for c in ".?!"):
+                if any(c in trail for c in ".?!:"):
                     ended.add(len(out) - 1)
         if "," in trail or ";" in trail:
             out.append(("sep", ","))
@@ -332,6 +332,7 @@ def _split_words(prose: str) -> list[tuple[str, str]]:
     merged: list[tuple[str, str]] = []
     for k, (kind, text) in enumerate(out):
         if kind == "math" and merged and merged[-1][0] == "bare" and k - 1 in ended:
+            # a colon ends the formula too: "Ex 2: x^2 is convex" is a label and x^2, never the product 2·E·x³
             raise _claim_error(f"a sentence ends after '{merged[-1][1]}' and another formula follows ('{text}'); "
                                "write the claim as one sentence, e.g. '$f$ is convex where $f(x) = ...$'")
         if kind == "math" and merged and merged[-1][0] == "bare":
@@ -1476,6 +1477,10 @@ def parse_claim(text: str) -> Claim:
     typed_note = ""
     if isinstance(text, str) and len(text) <= 20000:
         text, typed_note = typed_as_plain(text)   # `x**2` code spans, fullwidth （x－1）: the plain claim
+        label = opening_label(text)   # kept by typed_as_plain: a letter of it stands alone in the claim
+        if label:
+            raise _claim_error(f"'{label}' opens the claim: a list label, or a factor of the formula? Drop the label, "
+                               "or write the product with \\cdot")
     try:
         claim = _read_claim(text)
         if typed_note:

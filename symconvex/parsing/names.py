@@ -12,8 +12,9 @@ The bare-function-name rule: a name followed by a bracket group is a function ap
 defined (a claim's DEFINITIONS) or built in (``relu(x)``, a function word typed in plain letters); it is refused
 ("unknown function f ...", never read as the product f·x) when the group holds a top-level comma (``f(x, y)``), when
 the name is one of ``FUNCTION_LETTERS`` (f, g, h, F, G, H, J, L, R, also subscripted: ``f_1(x)``), a Greek letter
-other than sigma (``\phi(x)``), or ``\mathcal{L}(w)`` / ``\mathscr{..}``; any other single name before a bracket is a
-product, as in ``x(y+1)`` and ``p(1-p)``. A name the claim gives a value or states is a number (``where $\lambda =
+other than sigma (``\phi(x)``), or ``\mathcal{L}(w)`` / ``\mathscr{..}``, or when the group, glued to the name, holds
+exactly the one argument of a function the claim defines (``f(x)k(x)`` where ``f(x) = e^x``: k is written as f is);
+any other single name before a bracket is a product, as in ``x(y+1)`` and ``p(1-p)``. A name the claim gives a value or states is a number (``where $\lambda =
 0$``, ``for $\lambda > 0$``, ``in $\lambda, x$``: the reader's ``numbers``) is never a function: ``\lambda(w_1^2 +
 w_2^2)`` is then the product; ``\sigma(z)`` with sigma stated a number is refused (sigmoid or product?).
 
@@ -176,9 +177,16 @@ class NameReader:
             return self._apply(name, items, j)
         if isinstance(spaced, Group) and spaced.open == "(" and not self.is_number_name(name) and (
                 name.split("_")[0] in FUNCTION_LETTERS
-                or isinstance(nxt, Group) and any(isinstance(x, Tok) and is_comma(x) for x in nxt.items)):
+                or isinstance(nxt, Group) and any(isinstance(x, Tok) and is_comma(x) for x in nxt.items)
+                or isinstance(nxt, Group) and self._argument_of_defined(nxt)):
             self._unknown_function(name, spaced)
         return symbol(name), j
+
+    def _argument_of_defined(self, group: Group) -> bool:
+        """Whether ``group`` holds exactly the argument of a function the claim defines: beside ``f(x) = e^x``,
+        ``k(x)`` (glued to its bracket) is written as f(x) is, a function the claim never defines, not k·x."""
+        inner = self.source[group.pos + 1:group.end].strip()
+        return any(len(fd.params) == 1 and fd.params[0] == inner for fd in self.functions.values())
 
     def _unknown_function(self, name: str, args: Group, shown: str = ""):
         """``f(x)`` with f neither defined nor built in: refused, never read as the product f·x."""

@@ -13,6 +13,15 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
   start nothing precedes it to multiply, and a unary plus changes nothing), and "- $f(x) = x^2$ is convex" when a
   definition follows (a minus before "f(x) =" negates nothing); "- $x^2$ is concave" is left as written (a minus
   or a bullet? refused by the reader).
+- A list label opening a claim typed without ``$`` before its formula: "(b) x^2 is convex", "(ii) -log x is convex",
+  "3) x^2", "c. log x", "Q3. x^2", "Ex 2: x^2" (a letter, a roman numeral up to four letters, a number of one or two
+  digits with an optional letter, in brackets or before ``)`` or ``.``; or Q / Ex / Problem / Exercise / Question /
+  Part and a number before ``)``, ``.`` or ``:``; then a space) is dropped, never the product b·x², i·v - log x: a formula does not
+  start with a bracketed single letter followed by a space. Kept, for ``claims`` to refuse in one line, when a
+  letter of the label stands alone elsewhere in the claim ("(a) x^2 is convex for a > 0": the label or the factor
+  a?); a number and Euler's ``e`` are positive factors, which change no curvature fact, so they are always dropped.
+  Not a label before a map arrow or ``=`` ("(x) \mapsto x^2", "(x) = ..."). Before a ``$`` block the label is
+  already a lead the reader skips.
 - An exclamation mark ending the claim right after a closing ``$`` ("... on $x > 0$!"): punctuation (a factorial
   would be inside the formula); only in text that holds its own ``$`` blocks (``x!`` typed plainly stays a factorial).
 - A dot for the argument: "$\log(\cdot)$ is concave", "$|\cdot|$ is convex", "$\max(0, \cdot)$" are the function of
@@ -76,6 +85,9 @@ _BANG_AFTER_FORMULA = re.compile(r"(?<=\$)\s*[!?]*!+[!?.]*\s*$")
 _BOLD_FORMULA = re.compile(r"(\*\*|__)(\$[^$]+\$)\1")
 _WRAPPED = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$", re.S)
 _WORD_EMPHASIS = re.compile(r"(?:(?<=\s)|^)\*(?=[A-Za-z])([A-Za-z][A-Za-z' -]*?)(?<=[A-Za-z])\*(?=\s|$|[.,:;!?])")
+_LIST_LABEL = re.compile(r"^\s*(?:\((?P<a>[1-9]\d?[a-z]?|[a-z]|[ivx]{2,4})\)|(?P<b>[1-9]\d?[a-z]?|[a-z]|[ivx]{2,4})[.)]"
+                         r"|(?P<c>(?:q|ex|problem|exercise|question|part)\s?[1-9]\d?[a-z]?)[.):])\s+"
+                         r"(?=[^\s$])(?!\\mapsto|\u21a6|->|\u2192|\\to(?![A-Za-z])|=)", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[*+]|-(?=\s+\$?\s*[A-Za-z][A-Za-z0-9_]*\s*(?:\([^()=]*\))?\s*(?::=|=)))\s+(?=\S)")
 _INFINITE_LEFT = re.compile(r"(?P<open>[(\[\]]\s*)(?P<sign>[-+]?)\s*(?:inf|infty|infinity|oo)(?P<comma>\s*,)",
                             re.IGNORECASE)
@@ -275,6 +287,28 @@ def _terminal(text: str) -> str:
     return f"Is `{code}` {prop}?" if m.group("ask").lower().startswith("is") or m.group("q") else f"`{code}` is {prop}"
 
 
+def opening_label(text: str) -> str | None:
+    """The list label opening ``text`` before a formula typed without ``$`` (module docstring), or None."""
+    m = _LIST_LABEL.match(text)
+    return None if m is None else m.group(0).strip()
+
+
+def _drop_label(text: str) -> tuple[str, str]:
+    """``text`` without its opening list label, unless a letter of the label stands alone in the rest (module
+    docstring: kept, and refused by ``claims``); and a note naming the label dropped ("" when none was)."""
+    m = _LIST_LABEL.match(text)
+    if m is None:
+        return text, ""
+    label = m.group("a") or m.group("b") or ""
+    word = m.group("c")
+    letters = set(re.sub(r"\d", "", label).lower()) if label else set(
+        re.match(r"[A-Za-z]+", word).group(0).lower()) if len(re.match(r"[A-Za-z]+", word).group(0)) == 1 else set()
+    rest = text[m.end():]
+    if any(re.search(r"(?<![A-Za-z\\])" + c + r"(?![A-Za-z])", rest, re.IGNORECASE) for c in letters - {"e"}):
+        return text, ""
+    return rest, f"'{m.group(0).strip()}' is read as a list label"
+
+
 def typed_as_plain(text: str) -> tuple[str, str]:
     """``text`` with fullwidth characters as ASCII and each code span replaced by its content, and a note naming
     the code spans read ("" when there were none)."""
@@ -286,6 +320,8 @@ def typed_as_plain(text: str) -> tuple[str, str]:
     if wrapped:
         text = wrapped.group(2)
     text = _BULLET.sub("", text)
+    text, label = _drop_label(text)
+    reason = "; ".join(filter(None, [label, reason]))
     if text.count("$") % 2 == 0 and _BANG_AFTER_FORMULA.search(text):   # "... on $x > 0$!": the "$" closes a block
         text = _BANG_AFTER_FORMULA.sub("", text)
     text = _BOLD_FORMULA.sub(lambda m: m.group(2), text)
@@ -314,4 +350,4 @@ def typed_as_plain(text: str) -> tuple[str, str]:
                                           "code spans read as the formulas ") + ", ".join(spans), reason]))
 
 
-__all__ = ["typed_as_plain"]
+__all__ = ["opening_label", "typed_as_plain"]
