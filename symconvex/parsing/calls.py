@@ -17,7 +17,9 @@ A function a claim defines (``where $\rho(z) = \max\{0, z\}$``) is a ``FunctionD
 used and applied by substituting the arguments for its parameters (a definition that uses itself is refused).
 An argument is a bracket group (``\sin(x)``, ``\max\{0, z\}``) or, without brackets, the factors written together
 up to the next space or operator (``\sin 2x`` is sin(2x), ``\log x^2`` is log(x²)), or a sum or product that
-follows (``\log \sum_{i=1}^{3} e^{x_i}`` is the log of the whole sum, up to the next top-level + or -).
+follows (``\log \sum_{i=1}^{3} e^{x_i}`` is the log of the whole sum, up to the next top-level + or -). Where the
+text leaves the argument's end open it is refused: a factor after a space (``\log x y``, set by TeX as ``\log xy``),
+a number alone followed by more (``\log 1 + x``).
 
 ``CallReader`` is the part of the formula reader (``expressions.Reader``) that applies functions. Nothing here
 evaluates text.
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from ..functions import relu, sigmoid, softplus
-from .tokens import Group, Tok, is_comma, peek, split_items, trim
+from .tokens import Group, Tok, is_comma, peek, snippet, split_items, trim
 from .vocabulary import AMBIGUOUS_WORDS, GREEK, fail, symbol
 
 
@@ -255,7 +257,7 @@ class CallReader:
         r"""A function's argument written without brackets, as people write ``\sin x``, ``\sin 2x``,
         ``\log x^2``: the factors (numbers, names, ``\pi``, each with an optional power) that follow one another
         without a space, up to the next space, operator or function."""
-        factors = []
+        factors, start = [], j
         first = items[j] if j < len(items) else None
         if isinstance(first, Tok) and first.kind == "cmd" and first.text in ("\\sum", "\\prod"):
             return self._sum(items, j + 1, product=first.text == "\\prod")   # \log \sum_i e^{x_i}: the whole sum
@@ -269,7 +271,26 @@ class CallReader:
             nxt, _ = peek(items, j, skip_ws=False)
             if not (isinstance(nxt, Tok) and (nxt.kind in ("num", "letter") or nxt.kind == "cmd" and (
                     nxt.text[1:] in GREEK or nxt.text == "\\pi"))):
+                self._refuse_open_argument(items, start, j, sp.Mul(*factors))
                 return sp.Mul(*factors), j
+
+    def _refuse_open_argument(self, items, start, j, argument):
+        r"""Refuse a bare argument whose end the text does not settle: a factor after a space (``\log x y``, which
+        TeX sets as ``\log xy``, log(xy); ``\sin x (x + 1)``), or a number alone followed by more (``\log 1 + x``,
+        ``\log 1/x``: log(1) + x = x, or log(1 + x)?). A function word, an operator after a symbol, a relation or the
+        end close it (``\sin x \cos x``, ``\log x + y``, ``\log 2``)."""
+        nxt, k = peek(items, j)
+        if nxt is None or isinstance(nxt, Tok) and nxt.text in ("\\cdot", "*", "\\times", ",", "=", "<", ">"):
+            return
+        spaced = k > j
+        factor = isinstance(nxt, Tok) and (nxt.kind in ("num", "letter") or nxt.kind == "cmd" and (
+            nxt.text[1:] in GREEK or nxt.text == "\\pi")) or isinstance(nxt, Group) and nxt.open == "("
+        number = not getattr(argument, "free_symbols", None) and (
+            isinstance(nxt, Tok) and nxt.text in ("+", "-", "/") or factor)
+        if spaced and factor or number:
+            shown = snippet(items[start:k + 1], self.source)
+            fail(f"ambiguous argument in '{shown}': where does the function's argument end? write it in brackets, "
+                 "e.g. \\log(x y) or \\log(x) \\cdot y")
 
     def _call(self, name, args, base=None):
         """A defined function (its body read once, then the arguments substituted) or a built-in one, applied to

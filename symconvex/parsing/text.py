@@ -48,9 +48,20 @@ _SIZING = re.compile(r"\\(?:left|right|[bB]igg?[lrm]?)(?![A-Za-z])\s*")
 _PLAIN_FUNCTION = re.compile(r"(?<![\\A-Za-z{_])(log|ln|exp|sinh|cosh|tanh|sin|cos|tan|sqrt)(?![A-Za-z])(?!\s*[(\[{])")
 
 
+#: a square root typed without brackets before a run of factors: ``sqrt xy``, ``√2x``, ``sqrt x y`` (TeX's \sqrt takes one)
+_OPEN_ROOT = re.compile(r"(?:(?<![\\A-Za-z{_])sqrt\s+|\u221a\s*)(?P<run>(?:\d+(?:\.\d+)?[A-Za-z]|[A-Za-z]{2,}|[A-Za-z]\d)"
+                        r"[A-Za-z0-9]*|[A-Za-z0-9]+\s+(?![aI]\b)[A-Za-z](?![A-Za-z(]))")
+
+
 def _plain_function_words(text: str) -> str:
     """``log x``, ``-ln x``, ``exp x``, ``sin x`` (no backslash, no brackets) are the functions ``\\log x`` ...,
-    never the product of the letters l·o·g·x; ``√x`` is ``\\sqrt x``. (With brackets, ``log(x)`` is read already.)"""
+    never the product of the letters l·o·g·x; ``√x`` is ``\\sqrt x``. (With brackets, ``log(x)`` is read already.)
+    A root before a run of factors (``sqrt xy``, ``√2x``) is refused: sqrt(xy), as ``log xy`` is log(xy), or √x·y, as
+    TeX sets ``\\sqrt xy``?"""
+    root = _OPEN_ROOT.search(text)
+    if root and root.group("run").split()[0].lower() not in PLAIN_WORDS and root.group("run") not in ("pi", "inf"):
+        fail(f"ambiguous square root '{root.group(0).strip()}': write sqrt({root.group('run')}) for the root of the "
+             f"product, or sqrt({root.group('run').split()[0][0]}) ... for the root of the first factor")
     while "\u221a" in text:   # √(x + 1) -> \sqrt{(x + 1)}; √x -> \sqrt x
         k = text.index("\u221a")
         j = k + 1

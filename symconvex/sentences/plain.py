@@ -91,6 +91,21 @@ def _is_word_like(token: str) -> bool:
         and (len(core) >= 3 or core.lower() in SHORT_WORDS)
 
 
+def _condition_then_formula(run: list[str], rest: list[str]) -> bool:
+    """Whether a comma ends a condition and a formula follows it: the run so far holds a relation and the tokens
+    after the comma, up to the next word, hold none ("f(x) = x for x < 0, x^2 for x >= 0": the next case's formula;
+    "for x > 0, y > 0" is one condition list, "for x, y > 0" one too)."""
+    if not _RELATION.search(" ".join(run)):
+        return False
+    ahead = []
+    for k, token in enumerate(rest):
+        core, _ = _split_punct(token)
+        if not core or _is_word(core, rest[k + 1] if k + 1 < len(rest) else None):
+            break
+        ahead.append(core)
+    return bool(ahead) and not _RELATION.search(" ".join(ahead)) and "=" not in " ".join(ahead)
+
+
 def delimit(text: str) -> str | None:
     """``text`` with each formula between dollars (module docstring); None when it already has math delimiters or
     holds no formula."""
@@ -112,8 +127,9 @@ def delimit(text: str) -> str | None:
     for k, token in enumerate(tokens):
         core, punct = _split_punct(token)
         following = tokens[k + 1] if k + 1 < len(tokens) else None
-        if re.search(r"\d\.$", core) and (following is None or following[:1].isupper()):
-            core, punct = core[:-1], "." + punct   # "Let x >= 0. Then ...": a sentence's end, not a decimal point
+        if re.search(r"\d\.$", core) and (following is None or following[:1].isalpha()):
+            # "Let x >= 0. Then ...", "Let g(x) = -x^2. g(x-2) is ...": a sentence's end, not a decimal point
+            core, punct = core[:-1], "." + punct
         if k and core.startswith("(") and core.endswith(")") and _RELATION.search(core):
             # "x^3 is convex (x ≥ 0)", "(for x >= 0)": a condition in parentheses, its math delimited inside them
             close()
@@ -130,7 +146,8 @@ def delimit(text: str) -> str | None:
             continue
         run.append(core)
         if punct:
-            if any(c in _END for c in punct) or not (punct == "," and following and not _is_word_like(following)):
+            if any(c in _END for c in punct) or not (punct == "," and following and not _is_word_like(following)) \
+                    or punct == "," and _condition_then_formula(run, tokens[k + 1:]):
                 close()
                 pieces[-1] += punct
             else:
