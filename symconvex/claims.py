@@ -81,7 +81,7 @@ from .parsing import (AMBIGUOUS_WORDS, BUILTINS, DEFINABLE, MAX_SIZE, PLAIN_WORD
                       cases_in_words, cases_value, check_space_size, componentwise, coordinates, declaration,
                       declare, entries, expand, extract_arrays, extract_cases, has_relation, names_in, normalize,
                       read_cases, refuse_lone_glued, parse_domain, parse_internal, parse_name, parse_set, parse_variables,
-                      python_syntax, reading, split_top_level, symbol, uses_vectors)
+                      glued_function_words, python_syntax, reading, split_top_level, symbol, uses_vectors)
 from .parsing.sign_words import sign_words
 
 DEFAULT_TIMEOUT = 60.0
@@ -1248,6 +1248,42 @@ def _compose(body: str, functions: dict) -> str:
     return _COMPOSITION.sub(call, body) if ("\\circ" in body or "\u2218" in body) else body
 
 
+#: a name with primes: f', f'', f''' (also the characters ′ and ″, and ^{\prime})
+_PRIMED = re.compile(r"(?<![A-Za-z\\])(?P<name>\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*(?P<primes>'{1,3}|\u2032{1,3}|\u2033"
+                     r"|\^\s*\{\s*(?:\\prime\s*){1,3}\}|\^\s*\\prime(?![A-Za-z]))")
+
+
+def _derivatives(text: str, defs: _Definitions) -> tuple[str, str]:
+    r"""The function text with each primed name of a function the claim defines of one argument, ``f'``, ``f''``
+    (``f^{\prime}``, ``f′``), written as a new defined function: its derivative of that order, computed exactly by
+    SymPy from the definition's formula (so "Let $f(x) = x^3$. Then $f'$ is convex" is about 3x²). Refused for a
+    formula with kinks (|.|, max, min, cases), whose derivative is not everywhere defined. Any other prime is left
+    for the reader to refuse. Returns the text and a note ("" when no prime was read)."""
+    said = []
+
+    def one(m):
+        name = _name_or_none(m.group("name"))
+        fd = defs.functions.get(name)
+        if fd is None or len(fd.params) != 1:
+            return m.group(0)
+        primes = m.group("primes")
+        order = primes.count("'") + primes.count("\\prime") + primes.count("\u2032") + 2 * primes.count("\u2033")
+        base = fd.body if fd.body is not None else defs.formula(fd.body_text)
+        derivative = sp.diff(base, symbol(fd.params[0]), order)
+        if base.has(sp.Abs, sp.Max, sp.Min, sp.Piecewise) or derivative.has(
+                sp.Derivative, sp.Subs, sp.sign, sp.Heaviside, sp.DiracDelta):
+            raise _claim_error(f"{name}{chr(39) * order} is the derivative of {name}, whose formula has kinks: write the "
+                               "derivative's formula instead")
+        new = f"{name}_{{d{order}}}"
+        defs.functions[new] = FunctionDef(new, list(fd.params), f"the derivative of order {order} of {name}",
+                                          derivative)
+        said.append(f"{name}{chr(39) * order} is the derivative of {name}: {pretty(derivative)}")
+        return new
+
+    out = _PRIMED.sub(one, text) if any(c in text for c in "'\u2032\u2033") or "\\prime" in text else text
+    return out, "; ".join(said)
+
+
 def _name_or_none(text: str) -> str | None:
     """The name ``text`` spells, or None."""
     try:
@@ -1457,7 +1493,7 @@ def _named_function(name: str, defs: _Definitions, arg: str, example: str):
         return None
     if name in defs.functions:
         fd = defs.functions[name]
-        body = defs.formula(fd.body_text)
+        body = fd.body if fd.body is not None else defs.formula(fd.body_text)   # a derivative f' comes read
         return body, list(fd.params), f"{name} is the function defined in the claim, of {', '.join(fd.params)}"
     if _is_builtin(name):
         f = BUILTINS[name.lower()][1]([symbol(arg)])
@@ -1559,6 +1595,8 @@ def _parse_claim(text: str) -> Claim:
     parts = _segment(text)
     defs = _read_definitions(parts.definitions, literals)
     defs.numbers = _stated_numbers(parts)
+    parts.function, derived = _derivatives(parts.function, defs)
+    parts.note = "; ".join(filter(None, [parts.note, derived]))
     case_domain, partial = [], []
     for k, literal in enumerate(by_cases):   # each read on its own: one continuous formula, or a one-line error
         reading_k = read_cases(literal, defs.formula, defs.numbers, defs.values)
@@ -1979,7 +2017,7 @@ def _refuse_words(text: str) -> None:
     letters): a run of three or more letters that names no function is a one-line error, and so is a short word of a
     sentence standing alone ("so x^2") or a lone article ending the formula (the plain reader reads them as words);
     a capital E raised to a power is Euler's number or a variable E: refused, never guessed."""
-    text = python_syntax(text)     # np.exp(x), np.maximum(x, 0): the words the formula reader reads
+    text = glued_function_words(python_syntax(text))   # np.exp(x), sinx: the words the formula reader reads
     text = re.sub(r"^\s*[A-Za-z][A-Za-z0-9]{2,}(?=\s*\([^()=]*\)\s*(?::=|=))", " ", text)   # swish(x) = ...: a name
     text = re.sub(r"(?<![A-Za-z])(?:" + "|".join(w for w in PLAIN_WORDS if "_" in w) + r")(?=\s*\()", " ",
                   text.replace("\\_", "_"))   # kl_div(x, y): one function word, never the words kl and div

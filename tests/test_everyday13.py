@@ -12,7 +12,7 @@ import sympy as sp
 from symconvex import ClaimError
 from symconvex.claims import check_claim, parse_claim
 
-x, y = sp.symbols("x y", real=True)
+x, y, t = sp.symbols("x y t", real=True)
 
 
 def _read(text):
@@ -202,6 +202,7 @@ def test_a_square_root_of_one_factor_typed_plainly(text, function, holds):
     ("Let g(x) = -x^2. g(x-2) is concave", -(x - 2) ** 2, True),
     ("Let h(x) = x^3. h(-x) is concave for x > 0", -x ** 3, True),
     ("Let f(x) = x^2. f(x) + 3x is convex", x ** 2 + 3 * x, True),
+    ("Let g(t) = t^2. g is convex where t > 0", t ** 2, True),   # tests/test_defined_first.py listed it refused
 ])
 def test_a_number_then_a_period_then_a_formula_ends_a_sentence(text, function, holds):
     result, claim = _read(text)
@@ -230,3 +231,11 @@ def test_a_condition_list_stays_one_condition(text, function, domain_size):
     result, claim = _read(text)
     assert _same(claim.function, function)
     assert len(claim.domain) == domain_size
+
+
+def test_a_number_then_a_period_ends_a_sentence_before_a_lowercase_letter():
+    # was refused as a decimal point "0." (tests/test_defined_first.py listed it): the second sentence fixes y
+    result, claim = _read("x^2 + y^2 is convex on x > 0. y is fixed")
+    assert _same(claim.function, x ** 2 + y ** 2)
+    assert [v.name for v in claim.variables] == ["x"] and [p.name for p in claim.parameters] == ["y"]
+    assert result.holds is True

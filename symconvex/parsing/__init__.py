@@ -40,7 +40,7 @@ from .cases import (CasesLiteral, CasesReading, cases_in_words, cases_value, ext
                     read_cases)
 from .domains import has_relation, parse_domain, parse_set
 from .expressions import apply_function, parse_expression, parse_internal, parse_latex, read_name_at
-from .text import normalize, python_syntax, split_top_level
+from .text import glued_function_words, normalize, python_syntax, split_top_level
 from .tokens import scientific
 from .variables import parse_name, parse_variables
 from .vector_syntax import LITERAL, names_in, read_tree
@@ -55,7 +55,8 @@ from .vocabulary import AMBIGUOUS_WORDS, FUNCTION_LETTERS, PLAIN_WORDS, fail, sy
 __all__ = ["AMBIGUOUS_WORDS", "BUILTINS", "DEFINABLE", "CasesLiteral", "CasesReading", "cases_in_words", "Expansion",
            "FUNCTION_LETTERS", "FunctionDef", "LITERAL", "MAX_SIZE", "PLAIN_WORDS", "SYMBOLIC_SUMS", "Shapes",
            "apply_function", "array_value", "cases_value", "check_space_size", "componentwise", "coordinates",
-           "declaration", "declare", "entries", "expand", "extract_arrays", "extract_cases", "fail", "has_relation",
+           "declaration", "declare", "entries", "expand", "extract_arrays", "extract_cases", "fail", "glued_function_words",
+           "has_relation",
            "refuse_lone_glued",
            "names_in", "normalize", "parse_domain", "parse_expression", "parse_internal", "parse_latex", "parse_name",
            "parse_set", "parse_variables", "python_syntax", "read_cases", "read_name_at", "read_tree", "reading",

@@ -309,6 +309,19 @@ def _python_powers(text: str) -> str:
         i = j
 
 
+#: a function word typed glued to one variable letter, with no bracket and no space: ``sinx``, ``logx``, ``lnx``,
+#: ``cosx`` (the letters u..z only: ``cost`` and ``sine`` are words, ``cosh`` a function)
+_GLUED_FUNCTION = re.compile(r"(?<![\\A-Za-z_])(?P<word>sinh|cosh|tanh|log|ln|exp|sin|cos|tan|sqrt)(?P<v>[u-z])"
+                             r"(?![A-Za-z0-9_(\[{])")
+
+
+def glued_function_words(text: str) -> str:
+    """``sinx``, ``logx``, ``lnx``, ``cosx``, ``sqrtx`` (a function word glued to one of the letters u..z, then no
+    letter, digit or bracket) are ``sin x``, ``log x``, ...: the function applied to that variable, never the product
+    s·i·n·x nor a word to refuse. ``cost``, ``sine``, ``cosh``, ``exps`` are left as written."""
+    return _GLUED_FUNCTION.sub(lambda m: f"{m.group('word')} {m.group('v')}", text)
+
+
 def python_syntax(text: str) -> str:
     """Formulas typed in Python: module prefixes dropped (``np.exp(x)`` is ``exp(x)``; ``np.e``, ``math.pi`` are the
     constants), NumPy names renamed
@@ -405,7 +418,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
         if text.startswith(left) and text.endswith(right) and len(text) >= len(left) + len(right):
             text = text[len(left):len(text) - len(right)]
     text = text.replace("$", " ")
-    text = _library_functions(_escaped_underscores(python_syntax(text)))
+    text = _library_functions(_escaped_underscores(glued_function_words(python_syntax(text))))
     text = ellipsis_sums(text)
     text = glued_subscripts(text)   # "w1*w2": w_1 w_2, never the product w*1*w*2
     _refuse_digits_after_log(text)

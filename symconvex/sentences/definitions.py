@@ -12,9 +12,9 @@ convex") (also one sentence each: "f(x) = x^2 + 1. g(x) = log(f(x)). Is g convex
 the where-clause (a later one may use an earlier one), when the
 claim's subject is one of the defined names. "Given $f(x) = e^x$, show $f$ is convex" is the claim about f too.
 
-The rule applies only when the second sentence's subject is exactly the defined name (alone, or applied to the
-same arguments) and the text has no "where" of its own; otherwise the text is left as it is (to be read, or
-refused, by ``claims``). Nothing here reads a formula's value; it cuts and reorders text.
+The rule applies only when the second sentence's subject is the defined name (alone, with primes, a derivative, or
+applied to arguments: "With g(x) = -x^2, g(x - 2) is convex" is "g(x - 2) is convex where g(x) = -x^2") and the
+text has no "where" of its own; otherwise the text is left as it is (to be read, or refused, by ``claims``). Nothing here reads a formula's value; it cuts and reorders text.
 
 >>> defined_first("Let g(t) = t^3. g is convex on t>0")[0]
 'g is convex on t>0 where g(t) = t^3'
@@ -29,12 +29,12 @@ from __future__ import annotations
 import re
 
 _NAME = r"(?:\\?[A-Za-z][A-Za-z]{0,7}|[\u0370-\u03ff])(?:_\{?[A-Za-z0-9]+\}?)?"
-_LEAD = r"(?:(?:let|define|consider|suppose|set|take|given)\s+(?:the\s+function\s+)?)?"
+_LEAD = r"(?:(?:let|define|consider|suppose|set|take|given|with)\s+(?:the\s+function\s+)?)?"
 _DEF = (r"(?P<open>\$?)\s*(?P<name>" + _NAME + r")\s*\((?P<args>[^()=$]*)\)\s*(?::=|=)\s*(?P<body>[^$]+?)\s*"
         r"(?P=open)")
 _THEN = (r"(?:(?:then|so|thus|hence|now|therefore|claim:?|we\s+claim(?:\s+that)?|(?:show|prove|verify|check)"
          r"(?:\s+that)?)\s*,?\s+)?")
-_SUBJECT = r"\$?\s*(?P=name)\s*(?:\(\s*(?P=args)\s*\))?\s*\$?"
+_SUBJECT = r"\$?\s*(?P=name)(?:'{1,3}|\u2032{1,3})?\s*(?:\([^()$]*\))?\s*\$?"
 _STATED = re.compile(r"^\s*" + _LEAD + _DEF + r"\s*(?:[.;:]|,)\s+" + _THEN + r"(?:(?P<ask>is|does)\s+" + _SUBJECT
                      + r"\s+(?P<asked>.+?)|" + _SUBJECT + r"\s+(?P<verb>is|are)\s+(?P<rest>.+?))\s*$", re.I | re.S)
 
@@ -169,7 +169,14 @@ def defined_first(text: str) -> tuple[str, list[str]] | None:
     o, letter = m.group("open"), _letter(m)
     definition = f"{o}{letter}({m.group('args').strip()}) = {m.group('body').strip()}{o}"
     note = f"the definition before the claim, {definition}, is read as its where-clause"
-    return _claim_where(m, f"{o}{letter}{o}", definition), [note]
+    # the subject as written after the name: its primes (f', a derivative, which ``claims`` reads) and its
+    # arguments (g(x - 2): the defined function applied to them)
+    after = re.match(r"[\s$.;:,]*" + _THEN + r"(?:(?:is|does)\s+)?\$?\s*" + re.escape(m.group("name"))
+                     + r"((?:'{1,3}|\u2032{1,3})?\s*(?:\([^()$]*\))?)", text[m.end("body"):], re.I)
+    applied = after.group(1).strip() if after else ""
+    if re.sub(r"\s", "", applied) == "(" + re.sub(r"\s", "", m.group("args")) + ")":
+        applied = ""   # applied to its own arguments: the function itself
+    return _claim_where(m, f"{o}{letter}{applied}{o}", definition), [note]
 
 
 #: words that the name pattern would match but that are not a function's name (a lead word glued to nothing)
