@@ -1639,6 +1639,11 @@ def _parse_claim(text: str) -> Claim:
         for piece in [parts.function, *parts.domain, *parts.parameters, *parts.weak_parameters, *parts.variables,
                       *parts.definitions]:
             _refuse_words(piece)
+    if symbol("e") in f.free_symbols:
+        # e glued to a letter (``ex``, ``2ex^2``, ``xe``) is read as a letter, but e alone is Euler's number: Euler's e
+        # times x to a reader of "e x", the variable e to TeX (answered about e·x jointly in (e, x): refuted)
+        raise _claim_error("ambiguous 'e' beside a letter (as in 'ex'): Euler's number or a variable e? write "
+                           "e \\cdot x for Euler's number, or name the variable otherwise")
     listed = ({v.name for v in parse_variables(", ".join(parts.variables))} if parts.variables
               else set(params or ()))
     f, applied = _apply_function_names(f, defs, listed, parts.variables)

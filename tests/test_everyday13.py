@@ -239,3 +239,107 @@ def test_a_number_then_a_period_ends_a_sentence_before_a_lowercase_letter():
     assert _same(claim.function, x ** 2 + y ** 2)
     assert [v.name for v in claim.variables] == ["x"] and [p.name for p in claim.parameters] == ["y"]
     assert result.holds is True
+
+
+# --------------------------------------------------------------------------- pi as an unbraced exponent
+
+@pytest.mark.parametrize("text, function, holds", [
+    (r"$x^\pi$ is convex for $x > 0$", x ** sp.pi, True),           # was refused: "incomplete exponent"
+    ("x^π is convex for x>0", x ** sp.pi, True),
+    ("x^-π is concave for x > 0", x ** -sp.pi, False),
+    (r"$2^\pi x$ is affine", 2 ** sp.pi * x, True),
+])
+def test_pi_as_an_unbraced_exponent_is_the_number(text, function, holds):
+    result, claim = _read(text)
+    assert _same(claim.function, function)
+    assert result.holds is holds
+
+
+# --------------------------------------------------------------------------- Greek letters with indices
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("θ1 θ2 is convex", sp.Symbol("theta_1", real=True) * sp.Symbol("theta_2", real=True), False),   # was 2θ², held
+    ("θ_1 θ_2 is convex", sp.Symbol("theta_1", real=True) * sp.Symbol("theta_2", real=True), False),  # was refused
+    ("θ_1^2 + θ_2^2 is strictly convex",
+     sp.Symbol("theta_1", real=True) ** 2 + sp.Symbol("theta_2", real=True) ** 2, True),
+    (r"$\theta1 \theta2$ is convex", sp.Symbol("theta_1", real=True) * sp.Symbol("theta_2", real=True), False),
+    ("θ^2 is convex", sp.Symbol("theta", real=True) ** 2, True),
+])
+def test_a_greek_letter_keeps_its_index(text, function, holds):
+    result, claim = _read(text)
+    assert _same(claim.function, function)
+    assert result.holds is holds
+
+
+@pytest.mark.parametrize("text", ["θ2 is concave", "1 - α3 is convex"])
+def test_a_lone_greek_letter_glued_to_a_digit_is_refused(text):
+    with pytest.raises(ClaimError, match="ambiguous"):
+        parse_claim(text)
+
+
+# --------------------------------------------------------------------------- function words glued to a letter
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("sinx is concave on [0, π]", sp.sin(x), True),                 # was refused: "'sinx' is a word"
+    ("logx is concave for x>0", sp.log(x), True),
+    ("cosx is convex on [π/2, 3π/2]", sp.cos(x), True),
+    ("x lnx is convex for x > 0", x * sp.log(x), True),
+    ("sinhx is convex for x > 0", sp.sinh(x), True),
+    ("sqrtx is concave", sp.sqrt(x), True),
+    ("logy is concave for y > 0", sp.log(y), True),
+])
+def test_a_function_word_glued_to_its_variable(text, function, holds):
+    result, claim = _read(text)
+    assert _same(claim.function, function)
+    assert result.holds is holds
+
+
+@pytest.mark.parametrize("text, function", [("cosh is convex", sp.cosh(x)),
+                                            ("the cost function x^2 is convex", x ** 2)])
+def test_words_that_start_like_a_function_word_stay_words(text, function):
+    result, claim = _read(text)
+    assert _same(claim.function, function)
+    assert result.holds is True
+
+
+# --------------------------------------------------------------------------- derivatives of a defined function
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("Let f(x) = x^3. Then f' is convex.", 3 * x ** 2, True),           # was refused: "primes are not supported"
+    ("Let f(x) = x^4/12. Is f'' convex?", x ** 2, True),
+    ("f(x) = e^{-x}; f' is concave", -sp.exp(-x), True),
+    ("Let f(x) = x^3/6 - x. f' is strictly convex", x ** 2 / 2 - 1, True),
+    ("Let g(x) = sin x. g' is concave on [-π/2, π/2]", sp.cos(x), True),
+    (r"$f^{\prime}$ is convex where $f(x) = x^3$", 3 * x ** 2, True),
+    (r"$f''$ is concave where $f(x) = -x^4$", -12 * x ** 2, True),
+    (r"$f'(x) + f(x)$ is convex for $x > 0$ where $f(x) = x^3$", x ** 3 + 3 * x ** 2, True),
+    ("h(x) = ln(x), h' is convex for x > 0", 1 / x, True),
+    ("Let f(x) = x^3. Then f is convex.", x ** 3, False),                # the function itself, without a prime
+])
+def test_a_primed_name_is_the_derivative_of_the_defined_function(text, function, holds):
+    result, claim = _read(text)
+    assert _same(claim.function, function)
+    assert result.holds is holds
+
+
+@pytest.mark.parametrize("text", [r"$f'$ is convex where $f(x) = |x|^3$",   # kinks: the derivative is not read
+                                  r"$f'$ is convex",                          # no f defined
+                                  "Let f(x) = log x. f' is convex"])          # 1/x: natural domain x != 0 as written
+def test_a_derivative_that_cannot_be_read_is_refused(text):
+    with pytest.raises(ClaimError):
+        parse_claim(text)
+
+
+# --------------------------------------------------------------------------- a definition, then the function applied
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("With g(x) = -x^2, g(x - 2) is convex", -(x - 2) ** 2, False),     # was refused
+    ("f(x) = e^x; is f(2x) convex?", sp.exp(2 * x), True),              # was refused
+    ("Let $p(x) = e^x$. Then $p(-x)$ is concave.", sp.exp(-x), False),
+    ("Let f(x) = x^2. Is f(y) convex?", y ** 2, True),
+    ("Let g(t) = t^3. g(t) is convex on t > 0", t ** 3, True),
+])
+def test_a_defined_function_applied_in_the_next_sentence(text, function, holds):
+    result, claim = _read(text)
+    assert _same(claim.function, function)
+    assert result.holds is holds

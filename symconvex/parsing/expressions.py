@@ -189,7 +189,7 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
     def _exponent(self, items, i):
         """The exponent after a ``^`` at ``i - 1``: braced, or one digit (``x^23`` is refused before this, see
         ``_refuse_ambiguous_exponent``; were it read, it would be x^2·3, as TeX reads it), a
-        letter (``e`` is Euler's number: ``x^e``, as ``x^{e}`` and a lone e everywhere), a Greek letter, ``-`` and an exponent, ``\\frac`` or ``\\sqrt``, or a bracket ``(...)`` (plain text's
+        letter (``e`` is Euler's number: ``x^e``, as ``x^{e}`` and a lone e everywhere), ``\\pi``, a Greek letter, ``-`` and an exponent, ``\\frac`` or ``\\sqrt``, or a bracket ``(...)`` (plain text's
         ``e^(x+y)``); transposes are refused."""
         nxt, j = peek(items, i)
         if nxt is None:
@@ -217,6 +217,8 @@ class Reader(NameReader, CommandReader, CallReader, SumReader):
             if nxt.text == "e" and not (isinstance(after, Tok) and after.text == "_"):
                 return sp.E, j + 1   # x^e, e^e: Euler's number, as e alone is everywhere else (x^{e} already was)
             return symbol(nxt.text), j + 1
+        if isinstance(nxt, Tok) and nxt.kind == "cmd" and nxt.text == "\\pi":
+            return sp.pi, j + 1   # x^\pi, x^π: the number, as x^{\pi} is
         if isinstance(nxt, Tok) and nxt.kind == "cmd" and nxt.text[1:] in GREEK:
             return symbol(nxt.text[1:]), j + 1
         if isinstance(nxt, Tok) and nxt.kind == "cmd" and nxt.text in ("\\frac", "\\sqrt"):

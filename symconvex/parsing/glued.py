@@ -6,7 +6,8 @@ and ``w1^2 + w2^2`` became w + 4w. Nobody writes the number after the letter for
 single letter followed at once by digits is read as that letter with the digits as its subscript. Excluded: the
 letter ``e`` (Euler's number; ``e2`` is left as written), a letter that is part of a longer word or command
 (``\frac12``, ``log2``, ``L2`` inside ``sL2``), a letter already subscripted or superscripted, and digits followed by
-a decimal point or another letter (``x2y`` stays for the other rules and is refused or read as written).
+a decimal point or another letter (``x2y`` stays for the other rules and is refused or read as written). A Greek
+letter is a letter here too (``θ1 θ2``, ``\\theta1``: θ_1 θ_2, never the product 2θ²).
 
 A lowercase letter glued to one digit from 2 to 9 that no other index of the same letter accompanies (``x2 is concave``, ``1 -
 w3``) is also how a square or a cube is typed in a chat without ``^`` (x², w³): with no sibling index (``x1 + x2``,
@@ -20,7 +21,8 @@ import re
 
 from .vocabulary import fail
 
-_GLUED = re.compile(r"(?<![\\A-Za-z_^{])(?P<letter>[A-DF-Za-df-z])(?P<digits>\d+)(?![\d.A-Za-z_])")
+_GLUED = re.compile(r"(?<![\\A-Za-z_^{])(?P<letter>[A-DF-Za-df-z]|[\u03b1-\u03c9]|\\(?:alpha|beta|gamma|delta|epsilon|"
+                    r"theta|lambda|mu|rho|sigma|tau|phi|omega|eta))(?P<digits>\d+)(?![\d.A-Za-z_])")
 
 
 def glued_subscripts(text: str) -> str:
@@ -47,7 +49,7 @@ def refuse_lone_glued(text: str) -> None:
     found = list(_GLUED.finditer(text))
     for m in found:
         siblings = {o.group("digits") for o in found if o.group("letter") == m.group("letter")}
-        if siblings == {m.group("digits")} and m.group("digits") in "23456789" and m.group("letter").islower():
+        if siblings == {m.group("digits")} and m.group("digits") in "23456789" and not m.group("letter").isupper():
             fail(f"ambiguous '{m.group(0)}': write {m.group('letter')}_{m.group('digits')} for an indexed variable "
                  f"or {m.group('letter')}^{m.group('digits')} for the power")
 

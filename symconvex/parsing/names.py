@@ -18,10 +18,6 @@ any other single name before a bracket is a product, as in ``x(y+1)`` and ``p(1-
 0$``, ``for $\lambda > 0$``, ``in $\lambda, x$``: the reader's ``numbers``) is never a function: ``\lambda(w_1^2 +
 w_2^2)`` is then the product; ``\sigma(z)`` with sigma stated a number is refused (sigmoid or product?).
 
-The letter ``e`` is never a name: alone it is Euler's number (``expressions``), with a subscript part of a name
-(``e_1``), and glued to other letters (``ex``, ``2ex^2``, ``xe``: Euler's e times x to a reader of ``e x``, the variable
-e to TeX) it is refused in one line.
-
 ``NameReader`` is the part of the formula reader (``expressions.Reader``) that reads names; ``rename_index`` is how
 a sum's index reaches the names it subscripts (``x_i`` with i = 1 is ``x_1``). Nothing here evaluates text.
 
@@ -172,10 +168,6 @@ class NameReader:
         """The name at ``i`` and what follows it: a positive part ``x_+``, an application of a defined function, a
         refused unknown function (the bare-function-name rule), or the symbol."""
         name, j = self.read_name(items, i)
-        if name == "e":   # e glued to a letter (``ex``, ``2ex^2``, ``xe``): e alone is Euler's number (``expressions``)
-            glued = self.source[items[max(i - 1, 0)].pos:items[min(i + 1, len(items) - 1)].pos + 1].strip()
-            fail(f"ambiguous 'e' in '{glued}': Euler's number or a variable e? write e \\cdot x for Euler's number, "
-                 "or name the variable otherwise")
         nxt, _ = peek(items, j, skip_ws=False)
         if isinstance(nxt, Tok) and nxt.text == "_":
             # x_+ : positive part

@@ -411,6 +411,8 @@ def normalize(text: str, *, norms: bool = True) -> str:
     text = _SUPERSCRIPTS.sub(lambda m: "^{" + m.group(0).translate(_SUPERSCRIPT_DIGITS) + "}", text)
     text = text.replace("\u208a\u208a", "_{++}").replace("\u208a", "_{+}")     # ℝ₊₊, ℝ²₊
     for k, v in _UNICODE.items():
+        if re.fullmatch(r"\\[a-z]+ ", v):   # a Greek letter: θ_1, θ^2, θ1 keep their subscript, power or digits
+            text = re.sub(k + r"(?=[_^\d])", lambda m: v.rstrip(), text)
         text = text.replace(k, v)
     text = re.sub(r"\\[lr]?Vert(?![A-Za-z])", r"\\|", text)   # \lVert x \rVert, \Vert x \Vert: the norm bars \|
     text = text.strip()
