@@ -2026,7 +2026,7 @@ def _refuse_words(text: str) -> None:
     text = re.sub(r"^\s*[A-Za-z][A-Za-z0-9]{2,}(?=\s*\([^()=]*\)\s*(?::=|=))", " ", text)   # swish(x) = ...: a name
     text = re.sub(r"(?<![A-Za-z])(?:" + "|".join(w for w in PLAIN_WORDS if "_" in w) + r")(?=\s*\()", " ",
                   text.replace("\\_", "_"))   # kl_div(x, y): one function word, never the words kl and div
-    text = re.sub(r"(?<![A-Za-z])(?:log1p|expm1|log2|log10|exp2|logaddexp|hypot|power)(?=\s*\()", " ", text)   # parsing.text reads these
+    text = re.sub(r"(?<![A-Za-z])(?:log1p|expm1|log2|log10|exp2|logaddexp|hypot|power|cbrt)(?=\s*\()", " ", text)   # parsing.text reads these
     bare = re.search(r"(?<![\\A-Za-z_])(max|min|maximum|minimum)(?![A-Za-z])(?!\s*[({\[])", text)
     if bare:   # "max is convex" was read as the product a·m·x, "max_i x_i is convex" as a·m·x_i² (refuted)
         raise _claim_error(f"'{bare.group(1)}' needs its arguments, e.g. '{bare.group(1)}(0, x)'")

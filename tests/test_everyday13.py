@@ -343,3 +343,24 @@ def test_a_defined_function_applied_in_the_next_sentence(text, function, holds):
     result, claim = _read(text)
     assert _same(claim.function, function)
     assert result.holds is holds
+
+
+# --------------------------------------------------------------------------- cube roots typed in code or pasted
+
+@pytest.mark.parametrize("text, at, holds", [
+    ("np.cbrt(x) is convex for x < 0", {-8: -2}, True),             # was refused: 'cbrt' is a word
+    ("cbrt(x) is concave for x > 0", {8: 2}, True),
+    ("∛x is convex for x < 0", {-27: -3}, True),                    # was refused: unexpected '∛'
+    ("∛(x^2) is concave for x > 0", {8: 4}, True),
+])
+def test_a_cube_root_is_the_real_cube_root(text, at, holds):
+    result, claim = _read(text)
+    assert all(claim.function.subs(x, k) == v for k, v in at.items())
+    assert result.holds is holds
+
+
+@pytest.mark.parametrize("text", ["cbrt(x) is concave", "∛x is concave"])
+def test_a_cube_root_on_the_whole_line_is_refused_as_before(text):
+    # x^(1/3) is real for x < 0 too: the odd-root rule asks for a stated domain (parsing.odd_roots)
+    with pytest.raises(ClaimError, match="odd root"):
+        parse_claim(text)

@@ -49,7 +49,7 @@ _PLAIN_FUNCTION = re.compile(r"(?<![\\A-Za-z{_])(log|ln|exp|sinh|cosh|tanh|sin|c
 
 
 #: a square root typed without brackets before a run of factors: ``sqrt xy``, ``√2x``, ``sqrt x y`` (TeX's \sqrt takes one)
-_OPEN_ROOT = re.compile(r"(?:(?<![\\A-Za-z{_])sqrt\s+|\u221a\s*)(?P<run>(?:\d+(?:\.\d+)?[A-Za-z]|[A-Za-z]{2,}|[A-Za-z]\d)"
+_OPEN_ROOT = re.compile(r"(?:(?<![\\A-Za-z{_])sqrt\s+|\u221a(?:\[3\])?\s*)(?P<run>(?:\d+(?:\.\d+)?[A-Za-z]|[A-Za-z]{2,}|[A-Za-z]\d)"
                         r"[A-Za-z0-9]*|[A-Za-z0-9]+\s+(?![aI]\b)[A-Za-z](?![A-Za-z(]))")
 
 
@@ -58,12 +58,15 @@ def _plain_function_words(text: str) -> str:
     never the product of the letters l·o·g·x; ``√x`` is ``\\sqrt x``. (With brackets, ``log(x)`` is read already.)
     A root before a run of factors (``sqrt xy``, ``√2x``) is refused: sqrt(xy), as ``log xy`` is log(xy), or √x·y, as
     TeX sets ``\\sqrt xy``?"""
+    text = text.replace("\u221b", "\u221a[3]")   # ∛ is the real cube root \sqrt[3]
     root = _OPEN_ROOT.search(text)
     if root and root.group("run").split()[0].lower() not in PLAIN_WORDS and root.group("run") not in ("pi", "inf"):
         fail(f"ambiguous square root '{root.group(0).strip()}': write sqrt({root.group('run')}) for the root of the "
              f"product, or sqrt({root.group('run').split()[0][0]}) ... for the root of the first factor")
-    while "\u221a" in text:   # √(x + 1) -> \sqrt{(x + 1)}; √x -> \sqrt x
+    while "\u221a" in text:   # √(x + 1) -> \sqrt{(x + 1)}; √x -> \sqrt x; ∛x -> \sqrt[3] x
         k = text.index("\u221a")
+        index = "[3]" if text.startswith("[3]", k + 1) else ""
+        text = text[:k + 1] + text[k + 1 + len(index):]
         j = k + 1
         while j < len(text) and text[j] == " ":
             j += 1
@@ -75,9 +78,9 @@ def _plain_function_words(text: str) -> str:
                 end = e
                 break
         if j < len(text) and text[j] in "([" and end is not None:
-            text = text[:k] + "\\sqrt{" + text[j:end + 1] + "}" + text[end + 1:]
+            text = text[:k] + "\\sqrt" + index + "{" + text[j:end + 1] + "}" + text[end + 1:]
         else:
-            text = text[:k] + "\\sqrt " + text[k + 1:]
+            text = text[:k] + "\\sqrt" + index + " " + text[k + 1:]
     return _PLAIN_FUNCTION.sub(lambda m: "\\" + m.group(1) + " ", text)
 
 
@@ -93,13 +96,13 @@ _LIBRARY = {"log1p": "\\log(1 + ({0}))", "expm1": "(e^{{{0}}} - 1)", "log2": "\\
             "log10": "\\frac{{\\log({0})}}{{\\log 10}}", "exp2": "2^{{{0}}}",
             # two arguments (NumPy): log(e^a + e^b), sqrt(a^2 + b^2), a^b
             "logaddexp": "\\log(e^{{{0}}} + e^{{{1}}})", "hypot": "\\sqrt{{({0})^2 + ({1})^2}}",
-            "power": "({0})^{{{1}}}"}
-_LIBRARY_CALL = re.compile(r"(?<![A-Za-z_0-9])\\?(?P<name>log1p|expm1|log2|log10|exp2|logaddexp|hypot|power)\s*\(")
+            "power": "({0})^{{{1}}}", "cbrt": "\\sqrt[3]{{{0}}}"}
+_LIBRARY_CALL = re.compile(r"(?<![A-Za-z_0-9])\\?(?P<name>log1p|expm1|log2|log10|exp2|logaddexp|hypot|power|cbrt)\s*\(")
 
 
 def _library_functions(text: str) -> str:
     """``log1p(u)`` is log(1 + u), ``expm1(u)`` is e^u - 1, ``log2(u)`` is log(u)/log 2, ``log10(u)`` is log(u)/log 10,
-    ``exp2(u)`` is 2^u, ``logaddexp(a, b)`` is log(e^a + e^b), ``hypot(a, b)`` is sqrt(a^2 + b^2), ``power(a, b)`` is
+    ``exp2(u)`` is 2^u, ``cbrt(u)`` is the real cube root ``\\sqrt[3]{u}`` (odd roots: ``parsing.odd_roots``), ``logaddexp(a, b)`` is log(e^a + e^b), ``hypot(a, b)`` is sqrt(a^2 + b^2), ``power(a, b)`` is
     a^b (NumPy's, math's and torch's names, typed in code): each call written as that formula, its arguments (up to
     the matching bracket, split at the commas outside brackets; another count of them is refused) unchanged; also with a backslash (``\\log1p(t)``, which the reader took as
     \\log applied to the product 1·p·t: t·log p). An unbalanced call is left for the refusal below."""
