@@ -83,6 +83,8 @@ def test_e_alone_or_before_a_power_stays_eulers_number(text, function, holds):
     ("Ex 2: x^2 is convex", x ** 2, True),                         # was 2·E·x³, refuted
     ("Q3. x^2 is convex", x ** 2, True),
     ("(e) e^x is convex", sp.exp(x), True),                        # e is a positive factor either way
+    ("[a] x^2 - y^2 is convex", x ** 2 - y ** 2, False),            # was a·x² - y² jointly in (a, x, y)
+    ("**(a)** -x^2 is concave", -x ** 2, True),                     # the label inside Markdown bold
 ])
 def test_a_list_label_opening_a_plain_claim_is_dropped(text, function, holds):
     result, claim = _read(text)

@@ -13,7 +13,7 @@ r"""Characters and marks of where a claim was typed, read as the plain claim (la
   start nothing precedes it to multiply, and a unary plus changes nothing), and "- $f(x) = x^2$ is convex" when a
   definition follows (a minus before "f(x) =" negates nothing); "- $x^2$ is concave" is left as written (a minus
   or a bullet? refused by the reader).
-- A list label opening a claim typed without ``$`` before its formula: "(b) x^2 is convex", "(ii) -log x is convex",
+- A list label opening a claim typed without ``$`` before its formula: "(b) x^2 is convex", "[b] x^2", "(ii) -log x",
   "3) x^2", "c. log x", "Q3. x^2", "Ex 2: x^2" (a letter, a roman numeral up to four letters, a number of one or two
   digits with an optional letter, in brackets or before ``)`` or ``.``; or Q / Ex / Problem / Exercise / Question /
   Part and a number before ``)``, ``.`` or ``:``; then a space) is dropped, never the product b·x², i·v - log x: a formula does not
@@ -85,7 +85,7 @@ _BANG_AFTER_FORMULA = re.compile(r"(?<=\$)\s*[!?]*!+[!?.]*\s*$")
 _BOLD_FORMULA = re.compile(r"(\*\*|__)(\$[^$]+\$)\1")
 _WRAPPED = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$", re.S)
 _WORD_EMPHASIS = re.compile(r"(?:(?<=\s)|^)\*(?=[A-Za-z])([A-Za-z][A-Za-z' -]*?)(?<=[A-Za-z])\*(?=\s|$|[.,:;!?])")
-_LIST_LABEL = re.compile(r"^\s*(?:\((?P<a>[1-9]\d?[a-z]?|[a-z]|[ivx]{2,4})\)|(?P<b>[1-9]\d?[a-z]?|[a-z]|[ivx]{2,4})[.)]"
+_LIST_LABEL = re.compile(r"^\s*(?:[(\[](?P<a>[1-9]\d?[a-z]?|[a-z]|[ivx]{2,4})[)\]]|(?P<b>[1-9]\d?[a-z]?|[a-z]|[ivx]{2,4})[.)]"
                          r"|(?P<c>(?:q|ex|problem|exercise|question|part)\s?[1-9]\d?[a-z]?)[.):])\s+"
                          r"(?=[^\s$])(?!\\mapsto|\u21a6|->|\u2192|\\to(?![A-Za-z])|=)", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[*+]|-(?=\s+\$?\s*[A-Za-z][A-Za-z0-9_]*\s*(?:\([^()=]*\))?\s*(?::=|=)))\s+(?=\S)")
@@ -320,13 +320,13 @@ def typed_as_plain(text: str) -> tuple[str, str]:
     if wrapped:
         text = wrapped.group(2)
     text = _BULLET.sub("", text)
-    text, label = _drop_label(text)
-    reason = "; ".join(filter(None, [label, reason]))
     if text.count("$") % 2 == 0 and _BANG_AFTER_FORMULA.search(text):   # "... on $x > 0$!": the "$" closes a block
         text = _BANG_AFTER_FORMULA.sub("", text)
     text = _BOLD_FORMULA.sub(lambda m: m.group(2), text)
     text = _EMPHASIS.sub(lambda m: m.group(2), text)
     text = _WORD_EMPHASIS.sub(lambda m: m.group(1), text)
+    text, label = _drop_label(text)   # after the emphasis: "**(a)** x^2"
+    reason = "; ".join(filter(None, [label, reason]))
     text = _INFINITE_LEFT.sub(lambda m: f"{m.group('open')}{'-' if m.group('sign') == '-' else ''}\\infty"
                               f"{m.group('comma')}", text)
     text = _INFINITE_RIGHT.sub(lambda m: f"{m.group('comma')}\\infty{m.group('close')}", text)
