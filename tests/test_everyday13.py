@@ -366,3 +366,18 @@ def test_a_cube_root_on_the_whole_line_is_refused_as_before(text):
     # x^(1/3) is real for x < 0 too: the odd-root rule asks for a stated domain (parsing.odd_roots)
     with pytest.raises(ClaimError, match="odd root"):
         parse_claim(text)
+
+
+# --------------------------------------------------------------------------- logarithms named by two letters
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("lb x is concave for x > 0", sp.log(x) / sp.log(2), True),      # was b·l·x jointly in (b, l, x), refuted
+    ("ld(x) is concave", sp.log(x) / sp.log(2), True),              # was d·l·x, refuted
+    ("lg x is concave for x > 0", sp.log(x) / sp.log(10), True),     # was refused: g an undefined function
+    (r"$-\lg(x)$ is convex for $x > 0$", -sp.log(x) / sp.log(10), True),
+    ("x lb x is convex for x > 0", x * sp.log(x) / sp.log(2), True),
+])
+def test_lb_ld_lg_are_logarithms(text, function, holds):
+    result, claim = _read(text)
+    assert _same(claim.function, function)
+    assert result.holds is holds
