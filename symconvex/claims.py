@@ -396,6 +396,7 @@ class _Parts:
     disjunctive: bool = False                    # ... joined by "or": "is $f$ convex or concave?"
     restatements: list = field(default_factory=list)  # formulas the text says are the function (remarks.Restatement)
     remarked: list = field(default_factory=list)  # properties a remark states (remarks.property_remark)
+    word_before: str = ""                        # the word just before the first formula ("sgn $x$"), if any
 
 
 def _read_property(chunks, i) -> tuple[str, bool, int]:
@@ -629,6 +630,8 @@ def _segment(text: str) -> _Parts:
         # negates the claim or names another function built from the formula ("the derivative of $f$")
         _refuse_lead(text.strip()[:first.start()], first.group(0))
         _refuse_modified_name(text.strip()[:first.start()], next(g for g in first.groups() if g is not None))
+        glued = re.search(r"(?:^|\s)([A-Za-z][A-Za-z'-]*)\s+$", text.strip()[:first.start()])
+        parts.word_before = glued.group(1).lower() if glued else ""
         i = len(_split_words(text.strip()[:first.start()]))
     while i < len(chunks) and (chunks[i][0] == "sep" or _is_lead(*chunks[i])):
         if not first and chunks[i] in _FUNCTION_WORD_CHUNKS:  # "sigmoid is concave": the word is the function
@@ -1444,7 +1447,47 @@ FUNCTION_NAMES = {"f", "g", "h", "F", "G", "H", "L", "ell", "phi", "varphi", "ps
 _BUILTIN_WORD = re.compile(r"^\\?(?:(?:operatorname|mathrm|text|textrm|mathop)\s*\{\s*([A-Za-z]+)\s*\}|([A-Za-z]+))$")
 
 
-def _bare_subject(text: str, defs: _Definitions, variables: list[str]):
+#: the words a claim typed without $...$ may have just before its first formula (besides the claim language's own)
+_PLAIN_LEADS = {"recall", "note", "hint", "hmm", "hey", "well", "suppose", "assume", "given", "since", "because",
+                "whether", "why", "how", "come", "believe", "guess", "sure", "think", "know", "heard", "says", "said",
+                "told", "indeed", "obviously", "clearly", "trivially", "certainly", "surely", "really", "also", "too",
+                "please", "pls", "plz", "can", "could", "would", "should", "does", "do", "did", "u", "you", "confirm",
+                "check", "verify", "determine", "decide", "explain", "prove", "show", "claim", "true", "false",
+                "question", "quick", "q", "exercise", "problem", "example", "lemma", "theorem", "fact", "homework",
+                # nouns naming the formula that follows ("the negative entropy x log x", "the polynomial x^2 - 1")
+                "entropy", "norm", "penalty", "regularizer", "regulariser", "regularization", "divergence",
+                "likelihood", "log-likelihood", "polynomial", "quadratic", "cubic", "quartic", "parabola", "form",
+                "error", "energy", "potential", "utility", "density", "barrier", "expression", "term", "sum",
+                "product", "ratio", "mean", "average", "distance", "metric", "kernel", "model", "formula", "curve",
+                "surface", "graph", "value", "transform", "perspective", "conjugate", "envelope", "softmax",
+                "log-sum-exp", "logsumexp", "huber", "hinge", "mse", "mae", "rmse", "objective", "criterion"}
+
+
+def _refuse_applied_word(plain: str) -> None:
+    """A claim typed without $...$ whose first formula follows a word the claim language does not know, with only a
+    space between ("sgn x is convex", "sen 2x is convex on [0, pi/2]", "erfi x"): the word may be a function applied
+    without brackets (the sign, sine in Spanish, the imaginary error function), which the reader would drop as a
+    lead word and answer about x or 2x. Refused in one line (write the function with brackets)."""
+    m = re.search(r"(?:^|\s)([A-Za-z][A-Za-z'-]*)\s+\$([^$]*)\$", plain)
+    if not m or plain.find("$") != m.start(2) - 1:
+        return
+    word = m.group(1).lower()
+    if word in _prose_words() | _NAME_LEADS | _BEFORE_VARIABLE | _PLAIN_LEADS:
+        return
+    raise _claim_error(f"'{m.group(1)} {m.group(2).strip()}': is {m.group(1)} a function applied to "
+                       f"{m.group(2).strip()}? write it with brackets, e.g. '{m.group(1)}({m.group(2).strip()})', or "
+                       "the formula in $...$")
+
+
+#: words that may stand just before a lone variable read as the function x ↦ x ("the identity $x$", "Then $x$ is
+#: affine"); any other word there may be a function applied without brackets ("sgn x", "sen x", "the sigmoid $x$")
+_BEFORE_VARIABLE = {"the", "a", "an", "is", "that", "then", "so", "thus", "hence", "therefore", "now", "here", "claim",
+                    "show", "prove", "verify", "check", "function", "map", "mapping", "identity", "variable",
+                    "coordinate", "projection", "linear", "affine", "real", "scalar", "and", "ok", "yes", "no", "if",
+                    "let", "consider", "whether", "not", "true", "false", "obviously", "clearly", "trivially"}
+
+
+def _bare_subject(text: str, defs: _Definitions, variables: list[str], word_before: str = ""):
     """A claim whose function is a bare name (CLAIMS.md): ``$f$`` with ``where $f(x) = ...$`` is that function
     over its own arguments; ``$\\sigma$``, ``$\\tanh$``, ``$\\exp$``, ``$\\operatorname{softplus}$`` are the built-in
     functions of one variable (named by "in $z$", else x); a name that denotes no function (``$x$``) is the
@@ -1470,6 +1513,10 @@ def _bare_subject(text: str, defs: _Definitions, variables: list[str]):
     if defs.functions:   # "Let $p(t) = t^3$. Then $r$ is convex": r is no function the claim defines (not a variable)
         raise _claim_error(f"{name} names no function the claim defines (it defines "
                            f"{', '.join(sorted(defs.functions))}); write the claim about a defined function")
+    if word_before and word_before not in _BEFORE_VARIABLE:
+        # "sgn x is convex", "sen x", "the sigmoid $x$": a function applied without brackets, answered about x ↦ x
+        raise _claim_error(f"'{word_before} {text.strip()}': is {word_before} a function applied to {name}? write "
+                           f"its formula with brackets, e.g. '{word_before}({name})'")
     return (None, None, symbol(name), f"{name} names no function: it is read as the function {name} ↦ {name} "
             f"(affine in {name})")
 
@@ -1532,6 +1579,7 @@ def parse_claim(text: str) -> Claim:
                 _refuse_words(block)
             if other_of(plain[:plain.find("$")]):   # "the Taylor polynomial of e^x": another function
                 raise refused
+            _refuse_applied_word(plain)
             claim = _read_claim(plain)
         except InputError:
             raise refused from None
@@ -1628,7 +1676,7 @@ def _parse_claim(text: str) -> Claim:
         f = defs.formula(body)
         _refuse_second_definition(name, params, f, defs)
     else:
-        bare = _bare_subject(parts.function, defs, parts.variables)
+        bare = _bare_subject(parts.function, defs, parts.variables, parts.word_before)
         if bare is not None:
             name, params, f, note = bare
             note = "; ".join(filter(None, [parts.note, note]))

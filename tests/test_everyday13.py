@@ -376,8 +376,41 @@ def test_a_cube_root_on_the_whole_line_is_refused_as_before(text):
     ("lg x is concave for x > 0", sp.log(x) / sp.log(10), True),     # was refused: g an undefined function
     (r"$-\lg(x)$ is convex for $x > 0$", -sp.log(x) / sp.log(10), True),
     ("x lb x is convex for x > 0", x * sp.log(x) / sp.log(2), True),
+    ("id x is affine", x, True),                                     # was i·d·x jointly, refuted
+    ("id(x) is strictly convex", x, False),
 ])
-def test_lb_ld_lg_are_logarithms(text, function, holds):
+def test_lb_ld_lg_are_logarithms_and_id_the_identity(text, function, holds):
+    result, claim = _read(text)
+    assert _same(claim.function, function)
+    assert result.holds is holds
+
+
+# --------------------------------------------------------------------------- a word before the formula, applied to it?
+
+@pytest.mark.parametrize("text", [
+    "sen x is convex on [0, pi]",          # Spanish sine; was "holds" about x ↦ x (sin is not convex there)
+    "ctg x is concave on (0, pi/2)",       # cotangent; was "holds" about x (cot is convex there)
+    "sgn x is convex",                     # was "holds" about x
+    "erfi x is convex",                    # was "holds" about x
+    "sen 2x is convex on [0, pi/2]",       # was "holds" about 2x
+    r"the sigmoid $x$ is convex",          # was "holds" about x
+    r"sigmoid $z$ is convex",
+])
+def test_a_word_just_before_the_formula_that_may_be_a_function_is_refused(text):
+    with pytest.raises(ClaimError):
+        parse_claim(text)
+
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("the identity x is affine", x, True),
+    ("Then $x$ is convex", x, True),
+    ("The function x is affine", x, True),
+    ("the negative entropy x log x is convex for x > 0", x * sp.log(x), True),
+    ("the polynomial x^2 - 1 is convex", x ** 2 - 1, True),
+    ("Determine whether x^2 is convex", x ** 2, True),
+    ("I guess x^2 is convex", x ** 2, True),
+])
+def test_lead_words_before_the_formula_still_read(text, function, holds):
     result, claim = _read(text)
     assert _same(claim.function, function)
     assert result.holds is holds

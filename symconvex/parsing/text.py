@@ -318,16 +318,18 @@ _GLUED_FUNCTION = re.compile(r"(?<![\\A-Za-z_])(?P<word>sinh|cosh|tanh|log|ln|ex
                              r"(?![A-Za-z0-9_(\[{])")
 
 
-#: the logarithms named by two letters (ISO 80000-2, and German and Russian texts): lb and ld to base 2, lg to base 10
-#: (lg is also log base 2 in computer science: every base above 1 is a positive multiple of ln, so the curvature is
-#: the same), before a bracket or a space and their argument
-_LOG_NAMES = re.compile(r"(?<![\\A-Za-z_{])\\?(?P<w>lb|ld|lg)(?=\s*\(|\s+[A-Za-z0-9\\(])")
+#: functions named by two letters: the logarithms lb and ld to base 2, lg to base 10 (ISO 80000-2, German and Russian
+#: texts; lg is also log base 2 in computer science: every base above 1 is a positive multiple of ln, so the
+#: curvature is the same), and id, the identity; before a bracket or a space and their argument
+_TWO_LETTER_FUNCTION = re.compile(r"(?<![\\A-Za-z_{])\\?(?P<w>lb|ld|lg|id)(?=\s*\(|\s+[A-Za-z0-9\\(])")
+_TWO_LETTER_AS = {"lb": "\\log_{2}", "ld": "\\log_{2}", "lg": "\\log_{10}", "id": " "}
 
 
-def log_names(text: str) -> str:
-    """``lb x``, ``ld(x)``, ``lg x`` (and TeX's ``\\lg x``) are ``\\log_{2} x``, ``\\log_{2}(x)``, ``\\log_{10} x``: never the products l·b·x,
-    l·d·x (answered "not concave", about another function) nor an undefined function g."""
-    return _LOG_NAMES.sub(lambda m: "\\log_{10}" if m.group("w") == "lg" else "\\log_{2}", text)
+def two_letter_functions(text: str) -> str:
+    """``lb x``, ``ld(x)``, ``lg x`` (and TeX's ``\\lg x``) are ``\\log_{2} x``, ``\\log_{2}(x)``, ``\\log_{10} x``;
+    ``id x``, ``id(x)`` are x: never the products l·b·x, l·d·x, i·d·x (answered about another function) nor an
+    undefined function g."""
+    return _TWO_LETTER_FUNCTION.sub(lambda m: _TWO_LETTER_AS[m.group("w")], text)
 
 
 def glued_function_words(text: str) -> str:
@@ -435,7 +437,7 @@ def normalize(text: str, *, norms: bool = True) -> str:
         if text.startswith(left) and text.endswith(right) and len(text) >= len(left) + len(right):
             text = text[len(left):len(text) - len(right)]
     text = text.replace("$", " ")
-    text = _library_functions(_escaped_underscores(log_names(glued_function_words(python_syntax(text)))))
+    text = _library_functions(_escaped_underscores(two_letter_functions(glued_function_words(python_syntax(text)))))
     text = ellipsis_sums(text)
     text = glued_subscripts(text)   # "w1*w2": w_1 w_2, never the product w*1*w*2
     _refuse_digits_after_log(text)
