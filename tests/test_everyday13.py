@@ -24,6 +24,14 @@ def _same(a, b) -> bool:
     return sp.simplify(a - b) == 0
 
 
+def _answered_about(text, function, holds):
+    """The claim is read as ``function`` and answered ``holds``."""
+    result, claim = _read(text)
+    assert _same(claim.function, function)
+    assert result.holds is holds
+    return claim
+
+
 # --------------------------------------------------------------------------- Euler's e in an unbraced exponent
 
 @pytest.mark.parametrize("text, function, holds", [
@@ -62,9 +70,7 @@ def test_e_alone_or_before_a_power_stays_eulers_number(text, function, holds):
         with pytest.raises(ClaimError, match="ambiguous 'e'"):
             parse_claim(text)
         return
-    result, claim = _read(text)
-    assert _same(claim.function, function)
-    assert result.holds is holds
+    _answered_about(text, function, holds)
 
 
 # --------------------------------------------------------------------------- list labels
@@ -87,9 +93,7 @@ def test_e_alone_or_before_a_power_stays_eulers_number(text, function, holds):
     ("**(a)** -x^2 is concave", -x ** 2, True),                     # the label inside Markdown bold
 ])
 def test_a_list_label_opening_a_plain_claim_is_dropped(text, function, holds):
-    result, claim = _read(text)
-    assert _same(claim.function, function)
-    assert result.holds is holds
+    claim = _answered_about(text, function, holds)
     assert "list label" in claim.note
 
 
@@ -119,9 +123,7 @@ def test_not_a_list_label(text, function):
     ("Problem 3: -x^2 is concave", -x ** 2, True),
 ])
 def test_a_colon_separates_a_title_from_the_formula(text, function, holds):
-    result, claim = _read(text)
-    assert _same(claim.function, function)
-    assert result.holds is holds
+    _answered_about(text, function, holds)
 
 
 # --------------------------------------------------------------------------- k(x) beside a defined f(x)
@@ -173,9 +175,7 @@ def test_a_bare_argument_whose_end_is_open_is_refused(text):
     ("ln 2x is strictly concave for x > 0", sp.log(2 * x), True),
 ])
 def test_a_bare_argument_whose_end_is_settled(text, function, holds):
-    result, claim = _read(text)
-    assert _same(claim.function, function)
-    assert result.holds is holds
+    _answered_about(text, function, holds)
 
 
 @pytest.mark.parametrize("text", ["sqrt xy is concave for x, y > 0",   # was √x·y, refuted
@@ -193,9 +193,7 @@ def test_a_square_root_before_several_factors_typed_plainly_is_refused(text):
     ("sqrt(xy) is concave for x, y > 0", sp.sqrt(x * y), True),
 ])
 def test_a_square_root_of_one_factor_typed_plainly(text, function, holds):
-    result, claim = _read(text)
-    assert _same(claim.function, function)
-    assert result.holds is holds
+    _answered_about(text, function, holds)
 
 
 # --------------------------------------------------------------------------- plain sentences and cases
@@ -207,9 +205,7 @@ def test_a_square_root_of_one_factor_typed_plainly(text, function, holds):
     ("Let g(t) = t^2. g is convex where t > 0", t ** 2, True),   # tests/test_defined_first.py listed it refused
 ])
 def test_a_number_then_a_period_then_a_formula_ends_a_sentence(text, function, holds):
-    result, claim = _read(text)
-    assert _same(claim.function, function)
-    assert result.holds is holds
+    _answered_about(text, function, holds)
 
 
 @pytest.mark.parametrize("text, at, holds", [
@@ -252,9 +248,7 @@ def test_a_number_then_a_period_ends_a_sentence_before_a_lowercase_letter():
     (r"$2^\pi x$ is affine", 2 ** sp.pi * x, True),
 ])
 def test_pi_as_an_unbraced_exponent_is_the_number(text, function, holds):
-    result, claim = _read(text)
-    assert _same(claim.function, function)
-    assert result.holds is holds
+    _answered_about(text, function, holds)
 
 
 # --------------------------------------------------------------------------- Greek letters with indices
@@ -268,9 +262,7 @@ def test_pi_as_an_unbraced_exponent_is_the_number(text, function, holds):
     ("θ^2 is convex", sp.Symbol("theta", real=True) ** 2, True),
 ])
 def test_a_greek_letter_keeps_its_index(text, function, holds):
-    result, claim = _read(text)
-    assert _same(claim.function, function)
-    assert result.holds is holds
+    _answered_about(text, function, holds)
 
 
 @pytest.mark.parametrize("text", ["θ2 is concave", "1 - α3 is convex"])
@@ -291,9 +283,7 @@ def test_a_lone_greek_letter_glued_to_a_digit_is_refused(text):
     ("logy is concave for y > 0", sp.log(y), True),
 ])
 def test_a_function_word_glued_to_its_variable(text, function, holds):
-    result, claim = _read(text)
-    assert _same(claim.function, function)
-    assert result.holds is holds
+    _answered_about(text, function, holds)
 
 
 @pytest.mark.parametrize("text, function", [("cosh is convex", sp.cosh(x)),
@@ -319,9 +309,7 @@ def test_words_that_start_like_a_function_word_stay_words(text, function):
     ("Let f(x) = x^3. Then f is convex.", x ** 3, False),                # the function itself, without a prime
 ])
 def test_a_primed_name_is_the_derivative_of_the_defined_function(text, function, holds):
-    result, claim = _read(text)
-    assert _same(claim.function, function)
-    assert result.holds is holds
+    _answered_about(text, function, holds)
 
 
 @pytest.mark.parametrize("text", [r"$f'$ is convex where $f(x) = |x|^3$",   # kinks: the derivative is not read
@@ -342,9 +330,7 @@ def test_a_derivative_that_cannot_be_read_is_refused(text):
     ("Let g(t) = t^3. g(t) is convex on t > 0", t ** 3, True),
 ])
 def test_a_defined_function_applied_in_the_next_sentence(text, function, holds):
-    result, claim = _read(text)
-    assert _same(claim.function, function)
-    assert result.holds is holds
+    _answered_about(text, function, holds)
 
 
 # --------------------------------------------------------------------------- cube roots typed in code or pasted
@@ -380,9 +366,7 @@ def test_a_cube_root_on_the_whole_line_is_refused_as_before(text):
     ("id(x) is strictly convex", x, False),
 ])
 def test_lb_ld_lg_are_logarithms_and_id_the_identity(text, function, holds):
-    result, claim = _read(text)
-    assert _same(claim.function, function)
-    assert result.holds is holds
+    _answered_about(text, function, holds)
 
 
 # --------------------------------------------------------------------------- a word before the formula, applied to it?
@@ -411,6 +395,4 @@ def test_a_word_just_before_the_formula_that_may_be_a_function_is_refused(text):
     ("I guess x^2 is convex", x ** 2, True),
 ])
 def test_lead_words_before_the_formula_still_read(text, function, holds):
-    result, claim = _read(text)
-    assert _same(claim.function, function)
-    assert result.holds is holds
+    _answered_about(text, function, holds)
