@@ -1463,14 +1463,19 @@ _PLAIN_LEADS = {"recall", "note", "hint", "hmm", "hey", "well", "suppose", "assu
                 "log-sum-exp", "logsumexp", "huber", "hinge", "mse", "mae", "rmse", "objective", "criterion"}
 
 
+#: a formula that looks like a function's argument written without brackets: x, 2x, x^2, x_1, 0.5t
+_ARGUMENT_LIKE = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*)?[A-Za-z](?:_\{?\w+\}?)?(?:\^\{?\w+\}?)?\s*")
+
+
 def _refuse_applied_word(plain: str) -> None:
-    """A claim typed without $...$ whose first formula follows a word the claim language does not know, with only a
-    space between ("sgn x is convex", "sen 2x is convex on [0, pi/2]", "erfi x"): the word may be a function applied
-    without brackets (the sign, sine in Spanish, the imaginary error function), which the reader would drop as a
-    lead word and answer about x or 2x. Refused in one line (write the function with brackets)."""
+    """A claim typed without $...$ whose first formula looks like an argument (x, 2x, x^2) and follows a word the claim
+    language does not know, with only a space between ("sgn x is convex", "sen 2x is convex on [0, pi/2]", "erfi x"):
+    the word may be a function applied without brackets (the sign, sine in Spanish, the imaginary error function),
+    which the reader would drop as a lead word and answer about x or 2x. Refused in one line (write the function with
+    brackets)."""
     m = re.search(r"(?:^|\s)([A-Za-z][A-Za-z'-]*)\s+\$([^$]*)\$", plain)
-    if not m or plain.find("$") != m.start(2) - 1:
-        return
+    if not m or plain.find("$") != m.start(2) - 1 or not _ARGUMENT_LIKE.fullmatch(m.group(2)):
+        return   # a formula of its own after a name ("the logit log(x/(1-x))", "SiLU x*sigmoid(x)") is read
     word = m.group(1).lower()
     if word in _prose_words() | _NAME_LEADS | _BEFORE_VARIABLE | _PLAIN_LEADS:
         return
