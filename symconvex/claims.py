@@ -576,7 +576,7 @@ _NAME_LEADS = _LEAD | {"a", "logistic", "standard", "usual", "ordinary", "famili
 
 
 def _refuse_modified_name(lead: str, formula: str) -> None:
-    """A one-line ``ClaimError`` when the formula is a function's bare name (``sigmoid``, ``$\operatorname{relu}$``)
+    r"""A one-line ``ClaimError`` when the formula is a function's bare name (``sigmoid``, ``$\operatorname{relu}$``)
     and the word just before it modifies it: "the hard sigmoid", "the smooth ReLU", "the leaky ReLU" name other
     functions (a clipped line, a softplus, max(x, ax)), never the sigmoid or the ReLU; lead words are dropped, but
     such a word is part of the name. Articles and words that keep the function (``_NAME_LEADS``) pass."""
@@ -1206,7 +1206,7 @@ class _Definitions:
     conditions: list = field(default_factory=list)  # natural conditions of the formulas as written (parse_internal)
 
     def formula(self, body: str) -> sp.Expr:
-        """The scalar function ``body`` denotes: expanded by ``symconvex.vectors`` when it uses vectors or matrices
+        r"""The scalar function ``body`` denotes: expanded by ``symconvex.vectors`` when it uses vectors or matrices
         (the vectors it reads become tuples of their coordinates, so "in $x$" and ``f(x)`` name them), else read by
         ``parse_internal``. A composition of named functions, ``f \circ h``, is the call f(h(t)) (``_compose``)."""
         body = _compose(body, self.functions)
@@ -2358,6 +2358,7 @@ def _check_one(text: str, timeout: float):
     if not letters and not vectors:
         return _check_names(text, timeout)
     start = time.monotonic()
+    plain = _once(lambda: _check_plain(text, max(timeout - (time.monotonic() - start), 0.05)))
 
     def every_dimension(rewritten):
         from .data_vectors import check_data_vector_claim
@@ -2367,20 +2368,17 @@ def _check_one(text: str, timeout: float):
         except ClaimError:
             return None
 
-    def numbers():
-        return _check_plain(text, max(timeout - (time.monotonic() - start), 0.05))
-
     if letters:
-        result = check_matrix_norm_claim(normed, letters, rows=every_dimension, numbers=numbers)
+        result = check_matrix_norm_claim(normed, letters, rows=every_dimension, numbers=plain)
         if normed != text and getattr(result, "text", text) == normed:
             result.text = text
         return result
-    result = check_vector_norm_claim(text, vectors, dimensions=every_dimension, numbers=numbers)
+    result = check_vector_norm_claim(text, vectors, dimensions=every_dimension, numbers=plain)
     if result.holds is None:
         # the norms by coordinates (a sum over every size n) may prove the claim for every dimension; a refutation by
         # one member is not taken here (vector_norms answers 'not P' only when it holds for every dimension)
         try:
-            other = _check_names(text, max(timeout - (time.monotonic() - start), 0.05))
+            other = _check_names(text, max(timeout - (time.monotonic() - start), 0.05), plain=plain)
         except ClaimError:
             return result
         if other.holds is True and "by coordinates" in getattr(other, "reason", "") and not other.claim.negated:
@@ -2388,16 +2386,35 @@ def _check_one(text: str, timeout: float):
     return result
 
 
-def _check_names(text: str, timeout: float):
+def _once(compute):
+    """``compute()`` run at most once: later calls give its first result again (or raise its first error again)."""
+    memo = []
+
+    def once():
+        if not memo:
+            try:
+                memo.append((compute(), None))
+            except ClaimError as error:
+                memo.append((None, error))
+        value, error = memo[0]
+        if error is not None:
+            raise error
+        return value
+    return once
+
+
+def _check_names(text: str, timeout: float, plain=None):
     """A claim without a matrix in a norm: as read, with the names it writes as vectors or matrices of unstated size
     (``matrix_rows.vector_names``) answered by ``_check_vector_names``; a claim refused for a vector of unstated size
-    (``\\max_i x_i``) may be refuted by its member of size 2 (``matrix_rows.refute_by_member``)."""
+    (``\\max_i x_i``) may be refuted by its member of size 2 (``matrix_rows.refute_by_member``). ``plain()``, when
+    given, is the plain reading's answer already computed for ``text`` (``_check_plain``)."""
     from .matrix_rows import refute_by_member, vector_names
 
     names = vector_names(text)   # (Xw - y)^T (Xw - y), tr(X^2), ||x|| undeclared: vectors and matrices of any size
     start = time.monotonic()
+    plain = plain or (lambda: _check_plain(text, timeout))
     try:
-        return _check_plain(text, timeout) if not names else _check_vector_names(text, names, timeout)
+        return plain() if not names else _check_vector_names(text, names, timeout, plain)
     except ClaimError as refused:
         def member(other):
             try:
@@ -2411,15 +2428,15 @@ def _check_names(text: str, timeout: float):
         return answer
 
 
-def _check_vector_names(text: str, names: list, timeout: float):
+def _check_vector_names(text: str, names: list, timeout: float, plain):
     """A claim whose ``names`` are written as vectors or matrices of unstated size (``matrix_rows.vector_names``):
-    the plain reading (each a number) decides only what its member of size 1 settles
+    the plain reading ``plain()`` (each a number) decides only what its member of size 1 settles
     (``matrix_rows.check_number_reading``)."""
     from .data_vectors import check_data_vector_claim
     from .matrix_rows import check_number_reading
 
     start = time.monotonic()
-    result = _check_plain(text, timeout)
+    result = plain()
 
     def left() -> float:
         return max(timeout - (time.monotonic() - start), 0.05)

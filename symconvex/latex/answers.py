@@ -201,7 +201,7 @@ def sum_document(result, *, certificate_file: str | None = None) -> str:
         r"\begin{quote}%s\end{quote}" % text_escape(result.text),
         r"Read as: for every number of terms $n \ge 1$%s and every value of the data (the letters subscripted by the "
         r"index that are not variables). The claim %s." % (
-            ", every dimension $d \ge 1$ of the vectors (inner products and norms)" if "dimension" in getattr(
+            r", every dimension $d \ge 1$ of the vectors (inner products and norms)" if "dimension" in getattr(
                 result, "scope", "") else "", word),
         r"\par\noindent %s." % sentence_start(text_escape(result.reason)) if result.reason else "",
         *([r"\begin{itemize}", *items, r"\end{itemize}"] if items else []),
