@@ -2284,6 +2284,11 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     problem = text_problem(text)   # empty, too long, or bytes that are not text: one line, before any reading
     if problem:
         raise _claim_error(problem)
+    from .tool_statements import read_tool_statement
+
+    tool = read_tool_statement(text)   # ConvexOn ℝ (Set.Ici 0) f, convex_on UNIV f, FunctionConvexity[f, x] == 1
+    if tool is not None:
+        return _check_tool_statement(text, tool, timeout)
     start = time.monotonic()
     text = _with_ellipsis_sums(text)
     try:
@@ -2301,6 +2306,31 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
 
     return check_compound(text, compound, max(timeout - (time.monotonic() - start), 0.05), check_one=_check_read,
                           parse=parse_claim, answer=_answer)
+
+
+#: The start of the explanation of an answer given on the open side of a stated closed end (``_on_open_boundary``).
+OPEN_SIDE = "the function is undefined where"
+
+
+def _check_tool_statement(text: str, tool, timeout: float):
+    """A statement written for another tool (``tool_statements.read_tool_statement``), answered as the claim it
+    makes; the reading says so. The tools' functions are total (Lean's log 0 = 0), so a proof that carries over to a
+    closed end only by limits or +-infinity (``_on_open_boundary``) is not an answer about them: undecided (a
+    refutation there rests on points where both functions agree, and stands)."""
+    result = check_claim(tool.claim, timeout)
+    reading = f"read as the {tool.tool} statement: {tool.claim}"
+    total = f"{tool.tool}'s functions are total (log 0 = 0, x / 0 = 0): a proof on the stated set by the function's " \
+            "limits there is not a proof about them"
+    if not hasattr(result, "claim"):   # a compound claim (Mathematica's "convex and not affine"): by its parts
+        by_limits = any(OPEN_SIDE in (getattr(p.result, "explanation", "") or "") for p in result.subclaims)
+        result.notes = [reading, *result.notes, *([total] if tool.total and by_limits and result.holds else [])]
+        if tool.total and by_limits and result.holds:
+            result.holds = None
+        return result
+    result.claim.note = "; ".join(n for n in (reading, result.claim.note) if n)
+    if tool.total and result.holds is True and not result.claim.negated and OPEN_SIDE in (result.explanation or ""):
+        return dataclasses.replace(result, holds=None, explanation=f"{total}; {result.explanation}")
+    return result
 
 
 def _with_ellipsis_sums(text: str) -> str:
@@ -2613,7 +2643,7 @@ def _on_open_boundary(claim: Claim, result: ClaimResult, budget: float, start: f
     strict = claim.property in ("strictly convex", "strictly concave")
     if found.holds is None or (strict and found.holds is not claim.negated):
         return result
-    note = (f"the function is undefined where {', '.join(notes)}: answered on "
+    note = (f"{OPEN_SIDE} {', '.join(notes)}: answered on "
             f"{', '.join(pretty(c) for c in opened)}, where it is defined; "
             + ("a refutation there refutes the claim" if found.holds is not True or claim.negated else
                "the property holds on the stated domain with the function's limits there (or +-infinity)"))
