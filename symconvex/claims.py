@@ -458,6 +458,16 @@ def _read_properties(chunks, i) -> tuple[str, bool, list, bool, int]:
     not_word = k < len(chunks) and chunks[k] == ("word", "not")   # a "not" whose scope a join could extend
     while k < len(chunks) and chunks[k] == ("word", "not"):
         k += 1
+    if k < len(chunks) and chunks[k] == ("word", "neither") and not (
+            [t for _, t in chunks[k + 1:k + 4]] == ["convex", "nor", "concave"]):
+        # "neither P nor Q" (other than the property "neither convex nor concave"): "not P and not Q"
+        if not_word:
+            raise _claim_error("'not neither P nor Q' is not read; state the properties apart")
+        prop, negated, j = _read_property(chunks, k + 1)
+        if not (j < len(chunks) and chunks[j] == ("word", "nor")):
+            raise _claim_error("expected 'neither P nor Q' (e.g. 'is neither strictly convex nor strictly concave')")
+        more, more_negated, i = _read_property(chunks, j + 1)
+        return prop, not negated, [(more, not more_negated)], False, i
     if k < len(chunks) and chunks[k] == ("word", "both"):
         if k > i + (chunks[i] in (("word", "is"), ("word", "are"))):
             raise _claim_error("'not both P and Q' is not read; state the properties apart (e.g. 'is not convex')")
