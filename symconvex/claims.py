@@ -2363,9 +2363,12 @@ def _check_read(text: str, timeout: float):
     except ClaimError as exc:
         refused = exc
     from .neighbourhoods import check_local, read_local
+    from .restrictions import check_restricted_claim, split_equalities
     from .sentences.typos import read_typos
 
     left = max(timeout - (time.monotonic() - start), 0.05)
+    if split_equalities(text) is not None:   # "on $x + y = 1$": a slice of an affine set
+        return check_restricted_claim(text, left, parse=parse_claim, answer=_answer)
     if read_local(text) is not None:
         return check_local(text, left, parse=parse_claim, answer=_answer, decide=decide_all)
     typo = read_typos(text)

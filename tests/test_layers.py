@@ -24,7 +24,7 @@ LAYERS = {
     "slices": 4, "coupled": 4, "halflines": 4, "odd_roots": 4, "compound_words": 4, "data_points": 4,
     "data_phrases": 4, "claims": 4, "families": 4, "family_scope": 4, "family_polarity": 4, "model_letters": 4, "one_network": 4, "saddle_claims": 4,
     "symbolic_sums": 4, "between": 4, "compound_claims": 4, "neighbourhoods": 4,
-    "sum_reading": 4, "data_vectors": 4, "matrix_rows": 4, "vector_norms": 4, "tool_statements": 4, "latex": 4, "gallery": 4,
+    "sum_reading": 4, "data_vectors": 4, "matrix_rows": 4, "vector_norms": 4, "tool_statements": 4, "restrictions": 4, "latex": 4, "gallery": 4,
     "cli": 5, "__main__": 5, "web": 5, "web_worker": 5, "batch": 5, "": 5,
 }
 NAMES = {0: "kernel", 1: "model", 2: "search", 3: "analysis", 4: "text", 5: "surfaces"}
@@ -156,7 +156,7 @@ def _code_lines(modules) -> int:
 #: ``check.kinds`` dispatches the kinds that prove a fact (not the refutations) to their modules.
 KIND_MODULES = {"check.midpoint", "check.curvature", "check.fastnet", "check.proofs", "check.landscape", "check.sums",
                 "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero", "check.hessian",
-                "check.kinds", "check.datavectors"}
+                "check.kinds", "check.datavectors", "check.restriction"}
 KINDS = {
     "midpoint": ("check.midpoint",),
     "curvature": ("check.curvature",),
@@ -177,6 +177,8 @@ KINDS = {
     "domain (verify_domain)": ("check.domains", "check.proofs"),
     "datavector (and its part's kinds)": ("check.datavectors", "check.sums", "check.proofs", "check.hessian",
                                           "check.kinds"),
+    "restriction (and its part's kinds)": ("check.restriction", "check.kinds", "check.midpoint", "check.curvature",
+                                           "check.sums", "check.pieces", "check.proofs", "check.hessian"),
 }
 #: Modules the core imports lazily, inside a function, only for a subject that needs them: ``check.special`` (the
 #: rigorous enclosures of erf, erfc, Gamma and psi) when a special function is evaluated. A reader who trusts a
