@@ -118,3 +118,14 @@ def test_claims_on_an_affine_set_are_answered_about_the_function_itself(text, ho
 def test_a_domain_empty_on_the_affine_set_is_refused():
     with pytest.raises(ClaimError, match="empty"):
         check_claim(r"$x y$ is concave on $x + y = 1$, $x + y > 2$", timeout=30)
+
+
+@pytest.mark.slow  # a pdflatex run
+def test_the_latex_proof_says_how_the_set_is_read_and_compiles(tmp_path):
+    from test_latex import compile_latex
+    from symconvex.latex import to_latex
+
+    tex = to_latex(check_claim(r"$x y$ is concave on $x + y = 1$", timeout=60))
+    assert r"is concave on $\{(x, y) \in \mathbb{R}^{2} : x + y = 1\}$" in tex
+    assert r"On this set $y = 1 - x$" in tex and r"$x \mapsto x \left(1 - x\right)$" in tex
+    compile_latex(tex, tmp_path, "restriction")
