@@ -2368,7 +2368,7 @@ def _check_read(text: str, timeout: float):
 
     left = max(timeout - (time.monotonic() - start), 0.05)
     if split_equalities(text) is not None:   # "on $x + y = 1$": a slice of an affine set
-        return check_restricted_claim(text, left, parse=parse_claim, answer=_answer)
+        return check_restricted_claim(text, left, parse=parse_claim, answer=_answer, open_side=OPEN_SIDE)
     if read_local(text) is not None:
         return check_local(text, left, parse=parse_claim, answer=_answer, decide=decide_all)
     typo = read_typos(text)

@@ -27,6 +27,9 @@ from .errors import ClaimError, InputError
 #: A math block with an entry "lhs = rhs" (not <=, >=, \ne, :=), after the claim's property word.
 _BLOCK = re.compile(r"\$([^$]+)\$")
 _PROPERTY = re.compile(r"\b(?:convex|concave|affine|linear)\b", re.I)
+#: "on the probability simplex" (its variables' sum is 1 and each is >= 0), read after the variables.
+_SIMPLEX = re.compile(r"\s*\b(?:on|over)\s+the\s+(?:closed\s+)?(?:probability\s+|standard\s+|unit\s+)?simplex\b", re.I)
+SIMPLEX = "the probability simplex"
 
 
 def split_equalities(text: str) -> tuple[str, list[str]] | None:
@@ -38,6 +41,11 @@ def split_equalities(text: str) -> tuple[str, list[str]] | None:
     prop = _PROPERTY.search(text)
     if prop is None:
         return None
+    simplex = _SIMPLEX.search(text, prop.end())
+    if simplex is not None:   # the probability simplex in words: its equality and signs, once the variables are read
+        rest = (text[:simplex.start()] + text[simplex.end():]).strip()
+        split = split_equalities(rest)
+        return (split[0], [SIMPLEX, *split[1]]) if split else (re.sub(r"\s+([.,;])", r"\1", rest), [SIMPLEX])
     found, pieces, last = [], [], 0
     for m in _BLOCK.finditer(text, prop.end()):
         entries = [e for e in re.split(r",|\\text\{\s*and\s*\}|\\land|\\wedge", m.group(1))]
@@ -85,9 +93,33 @@ def _solve(equalities: list, variables: list) -> dict:
     return {v: sp.expand(solution[0][v]) for v in chosen}
 
 
-def check_restricted_claim(text: str, timeout: float, *, parse, answer):
+_STRICTER = {"ge": "gt", "le": "lt"}
+
+
+def _opened(whole: list, restricted: list, stated: list, explanation: str, open_side: str) -> list | None:
+    """The constraints of f's domain that a certificate on the slice ``stated`` is about: ``whole`` when it states
+    the slice of the domain (``restricted``); when the claim was answered on the open side of a closed end where the
+    function is undefined (the explanation starts with ``open_side``, ``claims.OPEN_SIDE``: x >= 0 read as x > 0),
+    ``whole`` with those constraints made strict; None for any other set."""
+    if stated == restricted:
+        return whole
+    if not (explanation or "").startswith(open_side) or len(stated) != len(restricted):
+        return None
+    out = []
+    for mine, slice_, theirs in zip(whole, restricted, stated):
+        if theirs == slice_:
+            out.append(mine)
+        elif slice_[0] in _STRICTER and theirs == [_STRICTER[slice_[0]], *slice_[1:]]:
+            out.append([_STRICTER[mine[0]], *mine[1:]])
+        else:
+            return None
+    return out
+
+
+def check_restricted_claim(text: str, timeout: float, *, parse, answer, open_side: str):
     """Answer a claim whose domain has affine equalities (module docstring); None when it has none. ``parse`` reads
-    a claim's text into a ``claims.Claim``; ``answer(claim, budget, start)`` answers one (``claims._answer``)."""
+    a claim's text into a ``claims.Claim``; ``answer(claim, budget, start)`` answers one (``claims._answer``), whose
+    explanation starts with ``open_side`` when it answered on the open side of a closed end (``_opened``)."""
     from .certificates import RestrictionCertificate, constraint_to_tree, to_tree
     from .check import verify
     from .errors import CertificateError
@@ -103,6 +135,11 @@ def check_restricted_claim(text: str, timeout: float, *, parse, answer):
         raise ClaimError("a claim on an affine set with parameters or several readings is not read")
     by_name = {v.name: v for v in claim.variables}
     equalities = []
+    if SIMPLEX in written:   # x_1 + ... + x_n = 1, every x_i >= 0
+        written = [w for w in written if w != SIMPLEX]
+        equalities.append(sp.Eq(sp.Add(*claim.variables), 1))
+        signs = [v >= 0 for v in claim.variables]
+        claim = dataclasses.replace(claim, domain=[*(claim.domain or ()), *signs])
     for entry in written:
         eq = parse_domain(entry)[0]
         names = {s.name for s in eq.free_symbols}
@@ -135,10 +172,13 @@ def check_restricted_claim(text: str, timeout: float, *, parse, answer):
     wrapped, names = [], [v.name for v in claim.variables]
     for cert in result.certificates:
         stated = [list(c) for c in cert.domain]
-        if claim.domain is not None and stated != [constraint_to_tree(c) for c in restricted]:
+        whole = [constraint_to_tree(c) for c in domain] if claim.domain is not None else stated
+        if claim.domain is not None:
+            whole = _opened(whole, [constraint_to_tree(c) for c in restricted], stated, result.explanation,
+                            open_side)
+        if whole is None:
             wrapped = None   # about another set than the slice of the stated domain
             break
-        whole = [constraint_to_tree(c) for c in domain] if claim.domain is not None else stated
         try:
             fact = verify(cert)
             outer = RestrictionCertificate(variables=tuple(names), function=to_tree(claim.function),

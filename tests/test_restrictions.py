@@ -93,6 +93,8 @@ def test_split_equalities_takes_the_domain_equalities_only():
         (r"$x \log x + y \log y$ is convex on $x > 0, y > 0$", ["x + y = 1"])
     assert split_equalities(r"$f(x, y) = x y$ is concave") is None          # the function's own "="
     assert split_equalities(r"$a x^2$ is convex where $a = 2$") is None      # a value, not a slice
+    assert split_equalities(r"$x \log x + y \log y$ is convex on the probability simplex.") == \
+        (r"$x \log x + y \log y$ is convex.", ["the probability simplex"])
 
 
 @pytest.mark.parametrize("text, holds", [
@@ -104,6 +106,14 @@ def test_split_equalities_takes_the_domain_equalities_only():
     (r"$x^2 + y^2 - 4 x y$ is convex on $x - y = 0$", False),   # -2 x^2 on the diagonal
     (r"$x^2 + y^2 - 4 x y$ is concave on $x + y = 0$", False),  # 6 x^2 on the antidiagonal
     (r"$x^2 - y^2$ is affine on $x - y = 3$", True),            # 6 y + 9 on the line
+    # the simplex: in words, and with its closed sides where x log x is answered on the open side
+    (r"$-x \log x - y \log y - z \log z$ is concave on the probability simplex", True),
+    (r"$x \log x + y \log y$ is convex on $x + y = 1, x \ge 0, y \ge 0$", True),
+    (r"$x^2 - y^2$ is convex on the simplex", True),            # 2x - 1 there
+    # 1 - 4(x y + y z + z x) there, which is 1 - 4(x + y) + 4(x^2 + x y + y^2) with z = 1 - x - y: Hessian
+    # ((8, 4), (4, 8)) > 0, so strictly convex although the form is indefinite on R^3
+    (r"$x^2 + y^2 + z^2 - 2 x y - 2 y z - 2 x z$ is strictly convex on the probability simplex", True),
+    (r"$x y + y z + x z$ is convex on the probability simplex", False),   # (1 - x^2 - y^2 - z^2) / 2 there
 ])
 def test_claims_on_an_affine_set_are_answered_about_the_function_itself(text, holds):
     result = check_claim(text, timeout=60)
@@ -113,6 +123,11 @@ def test_claims_on_an_affine_set_are_answered_about_the_function_itself(text, ho
     for cert in result.certificates:
         verify(cert)
     assert any(isinstance(c, sp.Equality) for c in result.claim.domain)
+
+
+def test_a_strict_claim_on_the_closed_simplex_with_x_log_x_stays_undecided():
+    # answered on the open side for convex / concave; strictness does not carry over to a closed side
+    assert check_claim(r"$-p \log p - q \log q$ is strictly concave over the simplex", timeout=60).holds is None
 
 
 def test_a_domain_empty_on_the_affine_set_is_refused():
