@@ -142,10 +142,9 @@ def check_restricted_claim(text: str, timeout: float, *, parse, answer, open_sid
         claim = dataclasses.replace(claim, domain=[*(claim.domain or ()), *signs])
     for entry in written:
         eq = parse_domain(entry)[0]
-        names = {s.name for s in eq.free_symbols}
-        if not names <= set(by_name):
-            raise ClaimError(f"the equality ${entry}$ names {', '.join(sorted(names - set(by_name)))}, which the "
-                             "function does not")
+        for name in sorted({s.name for s in eq.free_symbols} - set(by_name)):   # x^2 on x + y = 1: f(x, y) = x^2
+            by_name[name] = sp.Symbol(name, real=True)
+            claim = dataclasses.replace(claim, variables=(*claim.variables, by_name[name]))
         equalities.append(eq.xreplace({s: by_name[s.name] for s in eq.free_symbols}))
     image = _solve(equalities, list(claim.variables))
     kept = [v for v in claim.variables if v not in image]
