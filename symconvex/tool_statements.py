@@ -188,6 +188,11 @@ def _lean_set(text: str, variables: list[str]) -> list[str]:
         return [c for part, v in zip(product, variables) for c in _lean_set(part, [v])]
     if len(variables) != 1:
         raise _refuse(f"cannot read the set '{term}' of pairs (write a product S ×ˢ T)")
+    builder = re.fullmatch(r"\{\s*(\w+)\s*(?::\s*(?:ℝ|Real))?\s*\|\s*(.+)\}", term, re.S)   # {x | 0 < x}
+    if builder:
+        condition = _formula(builder.group(2).replace("≤", r" \le ").replace("≥", r" \ge "),
+                             {builder.group(1): variables[0]})
+        return [c.strip() for c in re.split(r"∧|\\land|\band\b", condition)]
     interval = _LEAN_SET.fullmatch(term)
     if interval:
         return _conditions(interval.group(1), _arguments(interval.group(2)), variables[0])
