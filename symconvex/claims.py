@@ -2626,8 +2626,11 @@ def _on_open_boundary(claim: Claim, result: ClaimResult, budget: float, start: f
       open part stays convex with its limits there (Jensen's inequality passes to limits; a convex function near an
       end is bounded below) and as an extended-value function (+infinity where undefined, Boyd's convention), and
       dually for concave, so CVXPY's entr(x) on x >= 0 (0 log 0 = 0) is concave;
-    - a proof of strict convexity (concavity) does not carry over (the limits may be affine on a face of the
-      boundary), so such a claim keeps its undecided answer.
+    - a proof of strict convexity (concavity) carries over for one variable: with its limits at the ends the
+      function is convex on the closed interval, and Jensen's equality at an inner point of a segment [a, b] would
+      make it affine on [a, b] (a convex g <= 0 on [0, 1] with g(0) = g(1) = 0 that vanishes inside vanishes
+      everywhere), which strict convexity on the open part excludes; with several variables it does not (the
+      limits may be affine on a face of the boundary), so such a claim keeps its undecided answer.
     The answer is the open domain's (its claim, facts and certificates are about the function there, the domain
     as read, which the answer prints). Nothing is answered when the claim states several properties or a remark."""
     from .domain import Domain, natural_conditions
@@ -2653,7 +2656,7 @@ def _on_open_boundary(claim: Claim, result: ClaimResult, budget: float, start: f
         return result
     twin = dataclasses.replace(claim, domain=opened)
     found = _answer_as_read(twin, budget, start)
-    strict = claim.property in ("strictly convex", "strictly concave")
+    strict = claim.property in ("strictly convex", "strictly concave") and len(claim.variables) > 1
     if found.holds is None or (strict and found.holds is not claim.negated):
         return result
     note = (f"{OPEN_SIDE} {', '.join(notes)}: answered on "
