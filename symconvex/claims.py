@@ -2300,7 +2300,7 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     if tool is not None:
         return _check_tool_statement(text, tool, timeout)
     start = time.monotonic()
-    text = _with_ellipsis_sums(text)
+    text = _with_ellipsis_sums(_ZERO_LOG_ZERO.sub("", text))
     try:
         return _check_read(text, timeout)
     except ClaimError as refused:
@@ -2318,6 +2318,10 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
                           parse=parse_claim, answer=_answer)
 
 
+#: The convention "0 log 0 = 0" stated beside a claim: the value of x log x at 0 is its limit there, which is how a
+#: closed side where log is undefined is answered anyway (``_on_open_boundary``), so the remark changes nothing.
+_ZERO_LOG_ZERO = re.compile(r"\s*\(?\s*(?:with|where|using)\s+(?:the\s+convention\s+)?\$\s*0\s*\\?(?:log|ln)\s*0\s*=\s*0"
+                            r"\s*\$\s*\)?", re.I)
 #: The start of the explanation of an answer given on the open side of a stated closed end (``_on_open_boundary``).
 OPEN_SIDE = "the function is undefined where"
 

@@ -139,6 +139,9 @@ def test_an_ellipsis_between_terms_is_the_sum_it_stands_for(text, holds):
     (r"$x\log x$ is strictly convex on $x \ge 0$", True),
     (r"$-x\log x - (1 - x)\log(1 - x)$ is strictly concave on $[0, 1]$", True),
     (r"$x\log x$ is strictly concave on $x \ge 0$", False),
+    # the convention 0 log 0 = 0 stated beside the claim is the limit the answer uses anyway
+    (r"$x \log x$ is strictly convex on $[0, \infty)$ (with $0 \log 0 = 0$)", True),
+    (r"$x \log x + y \log y$ is convex on $x \ge 0, y \ge 0$, with the convention $0 \ln 0 = 0$.", True),
     # with several variables it does not (the limits may be affine on a face): undecided, never proved
     (r"$x \log x + y \log y$ is strictly convex on $x \ge 0, y \ge 0$", None),
 ])
