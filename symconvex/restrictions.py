@@ -30,6 +30,9 @@ _PROPERTY = re.compile(r"\b(?:convex|concave|affine|linear)\b", re.I)
 #: "on the probability simplex" (its variables' sum is 1 and each is >= 0), read after the variables.
 _SIMPLEX = re.compile(r"\s*\b(?:on|over)\s+the\s+(?:closed\s+)?(?:probability\s+|standard\s+|unit\s+)?simplex\b", re.I)
 SIMPLEX = "the probability simplex"
+#: The name of an affine set just before its equation ("the line", "the hyperplane", "the affine subspace").
+_NOUN = re.compile(r"\s+the\s+(?:straight\s+)?(?:line|hyperplane|plane|affine\s+(?:set|subspace|hyperplane))\s*$",
+                   re.I)
 
 
 def split_equalities(text: str) -> tuple[str, list[str]] | None:
@@ -61,7 +64,8 @@ def split_equalities(text: str) -> tuple[str, list[str]] | None:
             (found if is_equality else kept).append(entry.strip())
         if len(kept) != len(entries):
             replacement = f"${', '.join(kept)}$" if kept else ""
-            pieces.append(text[last:m.start()] + replacement)
+            before = _NOUN.sub(" ", text[last:m.start()])   # "on the line $x + y = 1$": the line is the equality
+            pieces.append(before + replacement)
             last = m.end()
     if not found:
         return None

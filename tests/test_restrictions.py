@@ -93,6 +93,8 @@ def test_split_equalities_takes_the_domain_equalities_only():
         (r"$x \log x + y \log y$ is convex on $x > 0, y > 0$", ["x + y = 1"])
     assert split_equalities(r"$f(x, y) = x y$ is concave") is None          # the function's own "="
     assert split_equalities(r"$a x^2$ is convex where $a = 2$") is None      # a value, not a slice
+    assert split_equalities(r"$\min(x, y)$ is concave on the line $x + y = 2$") == \
+        (r"$\min(x, y)$ is concave", ["x + y = 2"])
     assert split_equalities(r"$x \log x + y \log y$ is convex on the probability simplex.") == \
         (r"$x \log x + y \log y$ is convex.", ["the probability simplex"])
 
@@ -106,6 +108,9 @@ def test_split_equalities_takes_the_domain_equalities_only():
     (r"$x^2 + y^2 - 4 x y$ is convex on $x - y = 0$", False),   # -2 x^2 on the diagonal
     (r"$x^2 + y^2 - 4 x y$ is concave on $x + y = 0$", False),  # 6 x^2 on the antidiagonal
     (r"$x^2 - y^2$ is affine on $x - y = 3$", True),            # 6 y + 9 on the line
+    (r"$x y$ is concave on the hyperplane $x + y = 1$ and $x, y \ge 0$", True),
+    (r"$x^2 - 3 y^2$ is convex on the plane $x + y + z = 1$", False),   # z is free: every (x, y)
+    (r"$x^2$ is convex on $x + y = 1$", True),                  # y is named by the equality only
     # the simplex: in words, and with its closed sides where x log x is answered on the open side
     (r"$-x \log x - y \log y - z \log z$ is concave on the probability simplex", True),
     (r"$x \log x + y \log y$ is convex on $x + y = 1, x \ge 0, y \ge 0$", True),
