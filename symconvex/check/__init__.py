@@ -121,7 +121,7 @@ def _other_kind(cert, depth: int):
 _KINDS = {**{kind: (lambda c, d: _refutation(c), True, True) for kind in ("midpoint", "curvature")},
           **{kind: (_other_kind, kind in ("rules", "hessian", "sum", "datavector"), False)
              for kind in ("rules", "hessian", "sum", "saddle", "minimum", "minima_count", "identity", "pieces",
-                          "datavector")}}
+                          "datavector", "quasi", "quasimidpoint", "loglog")}}
 
 
 def _verify(cert, depth: int = 0) -> str:

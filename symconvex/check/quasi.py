@@ -1,0 +1,208 @@
+r"""Checking quasiconvexity and log-log curvature certificates (checker; trusted; one kind module, like ``check.sums``).
+
+f is *quasiconvex* on a convex set D when f(t a + (1 - t) b) <= max(f(a), f(b)) for all a, b in D and t in [0, 1]
+(its sublevel sets are convex), *quasiconcave* when -f is, *quasilinear* when both. f > 0 on the positive orthant
+is *log-log convex* (concave, affine) when F(u) = log f(e^u) is convex (concave, affine) in u (Agrawal, Diamond and
+Boyd, disciplined geometric programming).
+
+- ``quasimidpoint`` (refutes): a, b, m = t a + (1 - t) b in D (0 < t < 1), f defined there, and f(m) - f(a) > 0
+  and f(m) - f(b) > 0 (f is not quasiconvex), or both < 0 (not quasiconcave), decided exactly or by intervals that
+  exclude 0.
+- ``quasi`` (proves quasiconvex, quasiconcave or quasilinear), ``by`` one of:
+
+  * ``outer``: f = phi(g) with phi a row of ``OUTER`` (or c + g, c g for a number c), nondecreasing
+    (nonincreasing) on an interval containing g(D) (g's sign on D by the checker's sign rules), and ``part`` a
+    certificate about g, the same variables and domain. *Theorem.* If g is quasiconvex and phi nondecreasing
+    there, g(m) <= max(g(a), g(b)) gives phi(g(m)) <= phi(max(g(a), g(b))) = max(f(a), f(b)); if phi is
+    nonincreasing and g quasiconcave, g(m) >= min(g(a), g(b)) gives the same. A convex g is quasiconvex (Jensen:
+    g(m) <= t g(a) + (1 - t) g(b) <= max), an affine g both.
+  * ``log``: ``part`` is about log f (the tree ``["log", f]``) and f > 0 on D (sign rules): f = exp(log f) with exp
+    increasing, so f is quasiconvex (quasiconcave) when log f is (the row above with phi = exp).
+  * ``monotone``: one variable, a domain of bounds only (an interval I), f smooth on the interior of I and
+    continuous on I (``check.hessian.check_smooth``), and its derivative f' (SymPy's, of the checker's own SymPy
+    form of f) >= 0 (or <= 0) on the interior by the sign rules. *Theorem.* Then f is monotone on I (mean value
+    theorem), and a monotone f of one variable has intervals as sublevel and superlevel sets: quasilinear.
+
+- ``loglog`` (proves or refutes log-log curvature): every variable x has the constraint x > 0 in D, and ``part``
+  is a certificate about a tree G in the same variables (read as u = log x) whose domain is the other constraints
+  of D with every x replaced by exp(x), where G and log f(exp(u)) are the same function on that domain
+  (``check.rewrite.check_same_function``: log f(exp(u)) is shown defined there, so f > 0 on D, and their difference
+  is 0 by exact SymPy identities). x -> log x maps D onto the part's domain, so F = G there: the part's convex,
+  concave, affine (strictly: as not strictly), not convex or not concave is f's log-log convex, concave, affine,
+  not log-log convex or not log-log concave (a refutation's points u are the points exp(u) of D).
+
+Parts nest at most ``check.kinds.MAX_NESTING`` deep and are read by ``check.sums.read_part``.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import sympy as sp
+
+from ..errors import CertificateError
+from .evaluate import value_at
+from .numbers import show, sign, sub
+from .stated import certificate_vectors, check_stated, coordinates
+from .sums import read_part
+from .trees import parse_rational
+
+#: The quasi-facts a part's statement gives g: 1 quasiconvex, -1 quasiconcave, 0 both (quasilinear).
+_SIDE = {"convex": 1, "strictly_convex": 1, "quasiconvex": 1, "concave": -1, "strictly_concave": -1,
+         "quasiconcave": -1, "affine": 0, "quasilinear": 0}
+#: What ``proves`` may be, and the sides that give it.
+_GIVES = {"quasiconvex": (1, 0), "quasiconcave": (-1, 0), "quasilinear": (0,)}
+#: phi(g) with phi increasing ("inc") or decreasing ("dec") on the interval g's sign puts g in (None: all of R).
+OUTER = {"exp": ("inc", None), "log": ("inc", "positive"), "sigmoid": ("inc", None), "tanh": ("inc", None),
+         "arctan": ("inc", None), "arcsinh": ("inc", None), "softplus": ("inc", None), "erf": ("inc", None),
+         "erfc": ("dec", None)}
+#: A part's statement -> what it makes f, for a ``loglog`` certificate.
+LOGLOG = {"convex": "loglog_convex", "strictly_convex": "loglog_convex", "concave": "loglog_concave",
+          "strictly_concave": "loglog_concave", "affine": "loglog_affine", "not_convex": "not_loglog_convex",
+          "not_concave": "not_loglog_concave"}
+
+
+def verify_quasimidpoint(cert, tree, names, check_domain) -> str:
+    """f(m) above both f(a), f(b) (not quasiconvex) or below both (not quasiconcave), exactly (module docstring)."""
+    want = {"quasiconvex": 1, "quasiconcave": -1}[cert.refutes]  # the reader has read one of these
+    lam = parse_rational(cert.lam, "lam")
+    if not 0 < lam < 1:
+        raise CertificateError(f"lam: must lie strictly between 0 and 1, found {lam}")
+    points = a, b, m = certificate_vectors(cert, tree, names, ("a", "b", "m"))
+    if m != [lam * x + (1 - lam) * y for x, y in zip(a, b)]:
+        raise CertificateError(f"m: is not lam a + (1 - lam) b, certificate states ({', '.join(map(str, cert.m[:4]))})")
+    if set(cert.values) != {"f(a)", "f(b)", "f(m)"}:
+        raise CertificateError(f"values: expected f(a), f(b), f(m), found {sorted(cert.values)}")
+    values = []
+    for label, point in zip("abm", points):
+        if cert.domain:
+            check_domain(cert, coordinates(point), f"point {label}", strict=False)
+        values.append(value_at(tree, names, point))
+        check_stated(values[-1], cert.values.get(f"f({label})"), f"f({label})")
+    for end, v in (("a", values[0]), ("b", values[1])):
+        gap = sub(values[2], v)
+        if sign(gap) != want:
+            raise CertificateError(f"quasimidpoint: f(m) - f({end}) = {show(gap)}, needs {'>' if want > 0 else '<'} 0 "
+                                   f"(exactly) to show f is not {cert.refutes}")
+    return f"not_{cert.refutes}"
+
+
+def _sign_on_domain(cert, tree) -> str:
+    """The sign of ``tree`` on the certificate's domain (closed box, strengthened by its constraints)."""
+    from .signs import domain_box, domain_halfspaces, strengthen_sign, tree_sign
+
+    box = domain_box(cert)
+    return strengthen_sign(tree_sign(tree, box, interior=False), tree, box, domain_halfspaces(cert))
+
+
+def _outer(tree):
+    """(g, direction, the sign g needs) for f = phi(g) of ``OUTER``, t^p, c + g or c g (c a number); None if none."""
+    head = tree[0]
+    if head in OUTER and len(tree) == 2:
+        return (tree[1], *OUTER[head])
+    if head == "pow" and tree[2][0] == "num":
+        p = parse_rational(tree[2][1], "function")
+        if p == 0:
+            return None
+        odd = p.denominator == 1 and p.numerator % 2 == 1
+        if p > 0:   # t^p increases on [0, oo); an odd integer power on all of R
+            return tree[1], "inc", None if odd else "nonnegative"
+        return tree[1], "dec", "positive"
+    if head in ("add", "mul") and len(tree) == 3 and tree[1][0] == "num":
+        c = parse_rational(tree[1][1], "function")
+        if head == "add":
+            return tree[2], "inc", None
+        if c != 0:
+            return tree[2], "inc" if c > 0 else "dec", None
+    return None
+
+
+def _monotone(cert, tree) -> int:
+    """+1 (f' >= 0) or -1 (f' <= 0) on the interior of the interval D, f continuous on D (module docstring)."""
+    from .hessian import check_smooth
+    from .signs import domain_box, ge0, interior_box, is_bound, le0, strengthen_sign, tree_sign
+    from .symbolic import to_sympy, to_tree
+
+    names = list(cert.variables)
+    if len(names) != 1 or not all(is_bound(c, names) for c in cert.domain):
+        raise CertificateError("monotone: one variable on an interval (a domain of bounds only) is needed")
+    box = domain_box(cert)
+    closed = any(c[0] in ("ge", "le") for c in cert.domain)
+    check_smooth(tree, box, "function", closed=closed)
+    x = sp.Symbol(names[0], real=True)
+    slope = to_tree(sp.diff(to_sympy(tree, {names[0]: x}), x))
+    check_smooth(slope, box, "derivative", closed=False)
+    inside = interior_box(box)
+    found = strengthen_sign(tree_sign(slope, box, interior=True), slope, inside)
+    if ge0(found):
+        return 1
+    if le0(found):
+        return -1
+    raise CertificateError(f"monotone: the sign rules give the derivative sign {found} on the interior")
+
+
+def verify_quasi(cert, tree: list, verify, depth: int) -> str:
+    """Re-check a ``quasi`` certificate (module docstring) against its subject ``tree``."""
+    names = list(cert.variables)
+    if cert.by == "monotone":
+        if cert.part is not None:
+            raise CertificateError("part: a monotone certificate has none (the checker derives f' itself)")
+        _monotone(cert, tree)
+        side = 0
+    else:
+        if cert.by == "outer":
+            found = _outer(tree)
+            if found is None:
+                raise CertificateError(f"function: '{tree[0]}' is not an outer function this kind knows")
+            inner, direction, need = found
+        elif cert.by == "log":
+            inner, direction, need = ["log", tree], "inc", "positive"
+            inner_sign_of = tree
+        else:
+            raise CertificateError(f"by: expected outer, log or monotone, found {cert.by!r}")
+        part = read_part(cert.part, inner, "the inner function" if cert.by == "outer" else "log f", "part",
+                         variables=names, domain=list(cert.domain), exact=True)
+        statement = verify(part, depth + 1)
+        if statement not in _SIDE:
+            raise CertificateError(f"part: proves {statement}, which makes no quasi-fact")
+        if need is not None:
+            signed = _sign_on_domain(cert, inner if cert.by == "outer" else inner_sign_of)
+            if signed not in ((need,) if need == "positive" else ("positive", "nonnegative", "zero")):
+                raise CertificateError(f"function: the outer function needs its argument {need} on the domain, its "
+                                       f"sign is {signed}")
+        side = _SIDE[statement] * (1 if direction == "inc" else -1)
+    if side not in _GIVES[cert.proves]:
+        raise CertificateError(f"proves: the certificate shows {('quasilinear', 'quasiconvex', 'quasiconcave')[side]}, "
+                               f"not {cert.proves}")
+    return cert.proves
+
+
+def verify_loglog(cert, tree: list, verify, depth: int) -> str:
+    """Re-check a ``loglog`` certificate (module docstring) against its subject ``tree``."""
+    from .perspective import substitute
+    from .proofs import canon
+    from .rewrite import check_same_function
+    from .signs import domain_box, tree_sign
+
+    names = list(cert.variables)
+    positive = [["gt", ["var", n], ["num", "0"]] for n in names]
+    missing = [n for n, c in zip(names, positive) if c not in [list(d) for d in cert.domain]]
+    if missing or cert.parameters:
+        raise CertificateError(f"domain: log-log curvature is about the positive orthant; {missing[:4]} lack the "
+                               "constraint > 0" if missing else "parameters: a loglog certificate has none")
+    exps = {n: ["exp", ["var", n]] for n in names}
+    rest = [[c[0], substitute(c[1], exps), substitute(c[2], exps)] for c in cert.domain if list(c) not in positive]
+    part = read_part(cert.part, None, "", "part", variables=names, domain=rest, exact=True)
+    if [list(c) for c in part.domain] != rest:
+        raise CertificateError("part: its domain must be the other constraints with each x replaced by exp(x)")
+    box = domain_box(part)
+    check_same_function(box, ["log", substitute(tree, exps)], part.function, "part.function",
+                        sign_of=lambda t: tree_sign(t, box, interior=False), canon=canon)
+    statement = verify(part, depth + 1)
+    if LOGLOG.get(statement) != cert.proves:
+        raise CertificateError(f"proves: the part proves {statement} of log f(exp(u)), which gives "
+                               f"{LOGLOG.get(statement, 'no log-log fact')}, not {cert.proves}")
+    return cert.proves
+
+
+__all__ = ["LOGLOG", "OUTER", "verify_loglog", "verify_quasi", "verify_quasimidpoint"]
