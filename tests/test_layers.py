@@ -19,7 +19,7 @@ LAYERS = {
     "scale": 2, "family_proofs": 2, "landscape": 2, "minima": 2, "safran_shamir": 2, "pieces": 2,
     "basins": 2, "auer": 2, "netminima": 2, "relu_minimum": 2,
     "perspectives": 2, "rewrites": 2, "signs": 2, "sos": 2, "harmonic": 2, "memo": 2,
-    "analysis": 3, "parametric": 3,
+    "analysis": 3, "parametric": 3, "quasiconvexity": 3,
     "parsing": 4, "api_input": 4, "remarks": 4, "sentences": 4, "signatures": 4, "conventions": 4, "heads": 4,
     "slices": 4, "coupled": 4, "halflines": 4, "odd_roots": 4, "compound_words": 4, "data_points": 4,
     "data_phrases": 4, "claims": 4, "families": 4, "family_scope": 4, "family_polarity": 4, "model_letters": 4, "one_network": 4, "saddle_claims": 4,
@@ -137,7 +137,7 @@ def _lines(modules) -> int:
 #: ``check.kinds`` dispatches the kinds that prove a fact (not the refutations) to their modules.
 KIND_MODULES = {"check.midpoint", "check.curvature", "check.fastnet", "check.proofs", "check.landscape", "check.sums",
                 "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero", "check.hessian",
-                "check.kinds", "check.datavectors"}
+                "check.kinds", "check.datavectors", "check.quasi"}
 KINDS = {
     "midpoint": ("check.midpoint",),
     "curvature": ("check.curvature",),
@@ -158,6 +158,9 @@ KINDS = {
     "domain (verify_domain)": ("check.domains", "check.proofs"),
     "datavector (and its part's kinds)": ("check.datavectors", "check.sums", "check.proofs", "check.hessian",
                                           "check.kinds"),
+    "quasimidpoint": ("check.quasi", "check.sums", "check.kinds"),
+    "quasi, loglog (and their parts' kinds)": ("check.quasi", "check.sums", "check.proofs", "check.hessian",
+                                               "check.midpoint", "check.curvature", "check.kinds"),
 }
 #: Modules the core imports lazily, inside a function, only for a subject that needs them: ``check.special`` (the
 #: rigorous enclosures of erf, erfc, Gamma and psi) when a special function is evaluated. A reader who trusts a
