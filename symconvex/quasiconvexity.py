@@ -120,32 +120,48 @@ def _quasi_candidates(f, variables, domain, timeout: float, depth: int = 0) -> l
         g = tree[1] if tree[0] not in ("add", "mul") else (tree[2] if len(tree) == 3 and tree[1][0] == "num" else None)
         if g is not None and g[0] not in ("num",):
             inner_trees.append(("outer", g))
-    if depth == 0:
-        inner_trees.append(("log", ["log", tree]))
-    for by, g in inner_trees:
-        from .certificates import to_sympy
+    if tree[0] == "mul":
+        dens = [a for a in tree[1:] if a[0] == "pow" and a[2] == ["num", "-1"]]
+        rest = [a for a in tree[1:] if not (a[0] == "pow" and a[2] == ["num", "-1"])]
+        if len(dens) == 1 and rest:
+            inner_trees.append(("ratio", rest[0] if len(rest) == 1 else ["mul", *rest]))
+    from .certificates import to_sympy
 
-        symbols = {v.name: v for v in variables}
+    symbols = {v.name: v for v in variables}
+    for by, g in inner_trees:
         try:
             g_expr = to_sympy(g, dict(symbols))
         except Exception:
             continue
-        if by == "log" and to_tree(g_expr) != g:    # SymPy rewrote log f: the part would be about another tree
+        if to_tree(g_expr) != g:    # SymPy rewrote g: the part would be about another tree
             continue
-        try:
-            sub = analyze(g_expr, list(variables), list(domain.constraints) if domain else None,
-                          timeout=max(timeout / 3, 0.5))
-        except (InputError, ValueError):
+        out += _with_parts(by, g_expr, tree, variables, domain, timeout, depth)
+    if depth == 0:   # log f, its logarithms of products split (the checker shows it is log f on the domain)
+        log_f = sp.expand_log(sp.log(f), force=True)
+        out += _with_parts("log", log_f, tree, variables, domain, timeout, depth + 1)
+    return out
+
+
+def _with_parts(by: str, g_expr, tree, variables, domain, timeout: float, depth: int) -> list:
+    """``quasi`` certificates ``by`` outer / ratio / log whose part is a proof about g (one level of quasi parts
+    for an outer function)."""
+    names = tuple(v.name for v in variables)
+    trees = domain.to_trees() if domain else ()
+    try:
+        sub = analyze(g_expr, list(variables), list(domain.constraints) if domain else None,
+                      timeout=max(timeout / 3, 0.5))
+    except (InputError, ValueError):
+        return []
+    parts = _proofs(sub)
+    if by == "outer" and not parts and depth < 1:
+        parts = _quasi_candidates(g_expr, variables, domain, timeout / 3, depth + 1)
+    out = []
+    for part in parts:
+        if tuple(part.variables) != names or list(map(list, part.domain)) != list(map(list, trees)):
             continue
-        parts = _proofs(sub)
-        if by == "outer" and not parts and depth < 1:
-            parts = [c for c in _quasi_candidates(g_expr, variables, domain, timeout / 3, depth + 1)]
-        for part in parts:
-            if tuple(part.variables) != names or list(map(list, part.domain)) != list(map(list, trees)):
-                continue
-            for proves in ("quasiconvex", "quasiconcave", "quasilinear"):
-                out.append(QuasiCertificate(variables=names, function=tree, domain=trees, proves=proves, by=by,
-                                            part=part.to_dict()))
+        for proves in ("quasiconvex", "quasiconcave", "quasilinear"):
+            out.append(QuasiCertificate(variables=names, function=tree, domain=trees, proves=proves, by=by,
+                                        part=part.to_dict()))
     return out
 
 

@@ -16,8 +16,13 @@ Boyd, disciplined geometric programming).
     there, g(m) <= max(g(a), g(b)) gives phi(g(m)) <= phi(max(g(a), g(b))) = max(f(a), f(b)); if phi is
     nonincreasing and g quasiconcave, g(m) >= min(g(a), g(b)) gives the same. A convex g is quasiconvex (Jensen:
     g(m) <= t g(a) + (1 - t) g(b) <= max), an affine g both.
-  * ``log``: ``part`` is about log f (the tree ``["log", f]``) and f > 0 on D (sign rules): f = exp(log f) with exp
-    increasing, so f is quasiconvex (quasiconcave) when log f is (the row above with phi = exp).
+  * ``log``: ``part`` is about a tree G that is log f on D (``check.rewrite.check_same_function``: log f is shown
+    defined on D, so f > 0, and G - log f is 0 by exact SymPy identities): f = exp(G) with exp increasing, so f is
+    quasiconvex (quasiconcave) when G is (the row above with phi = exp).
+  * ``ratio``: f = p q^-1 (the factors of a product, one of them q^-1), q affine with rational coefficients and > 0
+    on D (sign rules), ``part`` proving p convex (concave, affine). *Theorem.* {p / q <= t} = {p - t q <= 0} is
+    convex for every t when p is convex and q affine (q > 0): f is quasiconvex; dually quasiconcave; p affine:
+    quasilinear (linear-fractional functions).
   * ``monotone``: one variable, a domain of bounds only (an interval I), f smooth on the interior of I and
     continuous on I (``check.hessian.check_smooth``), and its derivative f' (SymPy's, of the checker's own SymPy
     form of f) >= 0 (or <= 0) on the interior by the sign rules. *Theorem.* Then f is monotone on I (mean value
@@ -141,6 +146,41 @@ def _monotone(cert, tree) -> int:
     raise CertificateError(f"monotone: the sign rules give the derivative sign {found} on the interior")
 
 
+def _same_function(cert, expected, found) -> None:
+    """``found`` and ``expected`` are the same function on the certificate's domain, ``expected`` defined there
+    (``check.rewrite.check_same_function``)."""
+    from .proofs import canon
+    from .rewrite import check_same_function
+    from .signs import domain_box, tree_sign
+
+    box = domain_box(cert)
+    check_same_function(box, expected, found, "part.function", sign_of=lambda t: tree_sign(t, box, interior=False),
+                        canon=canon)
+
+
+def _ratio(cert, tree, verify, depth: int) -> int:
+    """f = p / q with q affine and > 0 on D and ``part`` proving p convex, concave or affine: the side (1, -1, 0)."""
+    from .sums import _linear
+
+    if tree[0] != "mul" or len(tree) < 3:
+        raise CertificateError("function: a ratio certificate is about a product p * q^-1")
+    dens = [k for k, a in enumerate(tree[1:], 1) if a[0] == "pow" and a[2] == ["num", "-1"]]
+    if len(dens) != 1:
+        raise CertificateError("function: a ratio needs exactly one factor q^-1")
+    q = tree[dens[0]]
+    rest = [a for k, a in enumerate(tree[1:], 1) if k != dens[0]]
+    p = rest[0] if len(rest) == 1 else ["mul", *rest]
+    _linear(q[1], list(cert.variables), "function")   # q affine (else a one-line rejection)
+    if _sign_on_domain(cert, q[1]) != "positive":
+        raise CertificateError("function: the denominator q must be > 0 on the domain")
+    part = read_part(cert.part, p, "the numerator", "part", variables=list(cert.variables), domain=list(cert.domain),
+                     exact=True)
+    statement = verify(part, depth + 1)
+    if statement not in ("convex", "strictly_convex", "concave", "strictly_concave", "affine"):
+        raise CertificateError(f"part: proves {statement}; a ratio needs p convex, concave or affine")
+    return _SIDE[statement]
+
+
 def verify_quasi(cert, tree: list, verify, depth: int) -> str:
     """Re-check a ``quasi`` certificate (module docstring) against its subject ``tree``."""
     names = list(cert.variables)
@@ -149,6 +189,8 @@ def verify_quasi(cert, tree: list, verify, depth: int) -> str:
             raise CertificateError("part: a monotone certificate has none (the checker derives f' itself)")
         _monotone(cert, tree)
         side = 0
+    elif cert.by == "ratio":
+        side = _ratio(cert, tree, verify, depth)
     else:
         if cert.by == "outer":
             found = _outer(tree)
@@ -156,17 +198,18 @@ def verify_quasi(cert, tree: list, verify, depth: int) -> str:
                 raise CertificateError(f"function: '{tree[0]}' is not an outer function this kind knows")
             inner, direction, need = found
         elif cert.by == "log":
-            inner, direction, need = ["log", tree], "inc", "positive"
-            inner_sign_of = tree
+            inner, direction, need = None, "inc", None
         else:
-            raise CertificateError(f"by: expected outer, log or monotone, found {cert.by!r}")
-        part = read_part(cert.part, inner, "the inner function" if cert.by == "outer" else "log f", "part",
-                         variables=names, domain=list(cert.domain), exact=True)
+            raise CertificateError(f"by: expected outer, log, ratio or monotone, found {cert.by!r}")
+        part = read_part(cert.part, inner, "the inner function", "part", variables=names, domain=list(cert.domain),
+                         exact=True)
+        if cert.by == "log":   # the part's function is log f on the domain (so f > 0 there)
+            _same_function(part, ["log", tree], part.function)
         statement = verify(part, depth + 1)
         if statement not in _SIDE:
             raise CertificateError(f"part: proves {statement}, which makes no quasi-fact")
         if need is not None:
-            signed = _sign_on_domain(cert, inner if cert.by == "outer" else inner_sign_of)
+            signed = _sign_on_domain(cert, inner)
             if signed not in ((need,) if need == "positive" else ("positive", "nonnegative", "zero")):
                 raise CertificateError(f"function: the outer function needs its argument {need} on the domain, its "
                                        f"sign is {signed}")
@@ -180,9 +223,6 @@ def verify_quasi(cert, tree: list, verify, depth: int) -> str:
 def verify_loglog(cert, tree: list, verify, depth: int) -> str:
     """Re-check a ``loglog`` certificate (module docstring) against its subject ``tree``."""
     from .perspective import substitute
-    from .proofs import canon
-    from .rewrite import check_same_function
-    from .signs import domain_box, tree_sign
 
     names = list(cert.variables)
     positive = [["gt", ["var", n], ["num", "0"]] for n in names]
@@ -195,9 +235,7 @@ def verify_loglog(cert, tree: list, verify, depth: int) -> str:
     part = read_part(cert.part, None, "", "part", variables=names, domain=rest, exact=True)
     if [list(c) for c in part.domain] != rest:
         raise CertificateError("part: its domain must be the other constraints with each x replaced by exp(x)")
-    box = domain_box(part)
-    check_same_function(box, ["log", substitute(tree, exps)], part.function, "part.function",
-                        sign_of=lambda t: tree_sign(t, box, interior=False), canon=canon)
+    _same_function(part, ["log", substitute(tree, exps)], part.function)
     statement = verify(part, depth + 1)
     if LOGLOG.get(statement) != cert.proves:
         raise CertificateError(f"proves: the part proves {statement} of log f(exp(u)), which gives "
