@@ -224,6 +224,50 @@ class Fn:
                 return (a, b, lam)
         return None
 
+    def quasi_violation(self, sign):
+        """An exact (a, b, lam) with sign * (f(m) - f(a)) > 0 and sign * (f(m) - f(b)) > 0, or None (sign 1: not
+        quasiconvex; -1: not quasiconcave). Floats only pick the candidates; SymPy decides both signs exactly."""
+        pairs = [(self.rng.choice(self.pts), self.rng.choice(self.pts)) for _ in range(2500)]
+        pairs += self.short_pairs(500)
+        pairs = [(a, b) for a, b in pairs if a != b]
+        A = np.array([[float(c) for c in a] for a, _ in pairs])
+        B = np.array([[float(c) for c in b] for _, b in pairs])
+        fa, fb = self.values(A), self.values(B)
+        cands = []
+        for lam in (sp.Rational(1, 2), sp.Rational(1, 4), sp.Rational(3, 4)):
+            fm = self.values(float(lam) * A + (1 - float(lam)) * B)
+            with np.errstate(all="ignore"):
+                g = np.minimum(sign * (fm - fa), sign * (fm - fb)) / (1 + np.abs(fa) + np.abs(fb))
+            for k in np.nonzero(np.isfinite(g) & (g > 1e-12))[0]:
+                cands.append((g[k], pairs[k][0], pairs[k][1], lam))
+        cands.sort(key=lambda c: -c[0])
+        for _, a, b, lam in cands[:8]:
+            m = tuple(lam * ai + (1 - lam) * bi for ai, bi in zip(a, b))
+            if not (self.inside_exact(a) and self.inside_exact(b) and self.inside_exact(m)):
+                continue
+            fm, fa_, fb_ = (self.f.subs(dict(zip(self.vars, p))) for p in (m, a, b))
+            if (sign * (fm - fa_)).is_positive is True and (sign * (fm - fb_)).is_positive is True:
+                return (a, b, lam)
+        return None
+
+    def quasi_facts(self):
+        """qconvex / qconcave: False with an exact witness; True when 3000 float triples show no violation beyond
+        1e-9 (relative: evidence; each line's ``why`` states the reason); else None."""
+        out = {}
+        for name, sign in (("qconvex", 1), ("qconcave", -1)):
+            if self.quasi_violation(sign) is not None:
+                out[name] = False
+                continue
+            pairs = [(self.rng.choice(self.pts), self.rng.choice(self.pts)) for _ in range(3000)]
+            A = np.array([[float(c) for c in a] for a, _ in pairs])
+            B = np.array([[float(c) for c in b] for _, b in pairs])
+            T = np.array([self.rng.random() for _ in pairs])[:, None]
+            fa, fb, fm = self.values(A), self.values(B), self.values(T * A + (1 - T) * B)
+            with np.errstate(all="ignore"):
+                g = np.minimum(sign * (fm - fa), sign * (fm - fb)) / (1 + np.abs(fa) + np.abs(fb))
+            out[name] = None if np.any(np.isfinite(g) & (g > 1e-9)) else True
+        return out
+
     def short_pairs(self, n):
         out = []
         for _ in range(n):
@@ -330,6 +374,14 @@ def answer(facts, prop):
              "sconvex": facts["sconvex"], "sconcave": facts["sconcave"]}
     if prop in table:
         return table[prop]
+    if prop in ("qconvex", "qconcave"):   # quasiconvex, quasiconcave (``Fn.quasi_facts``)
+        return facts[prop]
+    if prop == "qlinear":
+        q = (facts["qconvex"], facts["qconcave"])
+        return False if False in q else True if q == (True, True) else None
+    if prop in ("notqconvex", "notqconcave", "notqlinear"):
+        found = answer(facts, prop[3:])
+        return None if found is None else not found
     if prop == "notconvex":
         return None if facts["convex"] is None else not facts["convex"]
     if prop == "notconcave":
@@ -363,7 +415,10 @@ def derive(entry, seed=0):
         subs = {sym(k): v for k, v in c.items()}
         fn = Fn(expr.subs(subs), entry["vars"], [d.subs(subs) for d in dom], entry["box"], rng,
                 entry.get("flat", ()))
-        per.append(fn.facts())
+        facts = fn.facts()
+        if any(p.lstrip("not").startswith("q") for _, p, _ in entry["claims"]):
+            facts.update(fn.quasi_facts())
+        per.append(facts)
     out = []
     for _, prop, _ in entry["claims"]:
         vals = [answer(f, prop) for f in per]
