@@ -1764,8 +1764,10 @@ def _parse_claim(text: str) -> Claim:
                            "joined by 'and', without parameters or remarks; state it apart")
     if any(p.startswith("log-log") for p, _ in [(prop, False), *also]):
         # log-log curvature is about f on the positive orthant: every variable > 0 joins the domain
-        stated = [str(c) for c in domain or []]
-        domain = (domain or []) + [v > 0 for v in variables if str(v > 0) not in stated]
+        from .domain import Domain
+
+        positive = [(v, True) for v in variables]
+        domain = [c for c in domain or [] if Domain.normalized(c) not in positive] + [v > 0 for v in variables]
     if parts.remarked and (any(logs) or parts.disjunctive):
         raise _claim_error("a remark stating properties is read only after a claim of one property or of several "
                            "joined by 'and' (not log-curvature, not 'or'): remove the remark")
@@ -2270,7 +2272,7 @@ class ClaimResult:
             lines.append(f"  ({self.claim.note})")
         if self.analysis is not None:
             lines.append(f"  {self.analysis.facts_line()}")
-        word = self.claim.property.removeprefix("strictly ")
+        word = PROPERTY_WORDS.get(self.claim.property, self.claim.property.removeprefix("strictly "))
         for cert in sorted(self.certificates, key=lambda c: word not in c.statement):  # the claim's side first
             lines.append(f"  {cert.summary()}")
             if cert.note:

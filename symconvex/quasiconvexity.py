@@ -117,7 +117,8 @@ def _quasi_candidates(f, variables, domain, timeout: float, depth: int = 0) -> l
             out.append(QuasiCertificate(variables=names, function=tree, domain=trees, proves=proves, by="monotone"))
     inner_trees = []
     if tree[0] in _OUTER_HEADS and len(tree) >= 2:
-        g = tree[1] if tree[0] not in ("add", "mul") else (tree[2] if len(tree) == 3 and tree[1][0] == "num" else None)
+        g = tree[1] if tree[0] not in ("add", "mul") else None if tree[1][0] != "num" or len(tree) < 3 else \
+            tree[2] if len(tree) == 3 else [tree[0], *tree[2:]]
         if g is not None and g[0] not in ("num",):
             inner_trees.append(("outer", g))
     if tree[0] == "mul":
@@ -136,7 +137,7 @@ def _quasi_candidates(f, variables, domain, timeout: float, depth: int = 0) -> l
         if to_tree(g_expr) != g:    # SymPy rewrote g: the part would be about another tree
             continue
         out += _with_parts(by, g_expr, tree, variables, domain, timeout, depth)
-    if depth == 0:   # log f, its logarithms of products split (the checker shows it is log f on the domain)
+    if depth <= 1:   # log f, its logarithms of products split (the checker shows it is log f on the domain)
         log_f = sp.expand_log(sp.log(f), force=True)
         out += _with_parts("log", log_f, tree, variables, domain, timeout, depth + 1)
     return out
@@ -165,20 +166,34 @@ def _with_parts(by: str, g_expr, tree, variables, domain, timeout: float, depth:
     return out
 
 
+#: F's statement -> f's log-log fact (as ``check.quasi.LOGLOG`` reads it).
+_LOGLOG = {"convex": "loglog_convex", "strictly_convex": "loglog_convex", "concave": "loglog_concave",
+           "strictly_concave": "loglog_concave", "affine": "loglog_affine", "not_convex": "not_loglog_convex",
+           "not_concave": "not_loglog_concave"}
+
+
+def _log_image(c, exps: dict):
+    """A constraint of the domain in u = log x, as the checker maps it: x rel q (q > 0 a number) is u rel log q,
+    anything else has x replaced by exp(u)."""
+    for side, other in ((c.lhs, c.rhs), (c.rhs, c.lhs)):
+        if side in exps and other.is_Rational and other > 0:
+            image = sp.Integer(0) if other == 1 else sp.log(other)
+            return type(c)(side, image, evaluate=False) if side is c.lhs else type(c)(image, side, evaluate=False)
+    return type(c)(c.lhs.xreplace(exps), c.rhs.xreplace(exps), evaluate=False)
+
+
 def _loglog_candidates(f, variables, domain: Domain, timeout: float) -> list:
     """``loglog`` certificates: F(u) = log f(e^u) analysed on the other constraints with x = e^u, each of its
     certificates wrapped (the variables keep their names: u_i is written x_i)."""
-    from .check.quasi import LOGLOG
-
     names = tuple(v.name for v in variables)
     exps = {v: sp.exp(v) for v in variables}
     positive = [["gt", ["var", n], ["num", "0"]] for n in names]
-    rest = [c.xreplace(exps) for c, t in zip(domain.constraints, domain.to_trees()) if list(t) not in positive]
+    rest = [_log_image(c, exps) for c, t in zip(domain.constraints, domain.to_trees()) if list(t) not in positive]
     F = sp.expand_log(sp.log(f.xreplace(exps)), force=True)
     inner = analyze(F, list(variables), rest, timeout=timeout)
     out = []
     for cert in inner.certificates:
-        proves = LOGLOG.get(cert.statement)
+        proves = _LOGLOG.get(cert.statement)
         if proves is not None:
             out.append(LogLogCertificate(variables=names, function=to_tree(f), domain=domain.to_trees(),
                                          proves=proves, part=cert.to_dict()))

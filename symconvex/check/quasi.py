@@ -30,7 +30,7 @@ Boyd, disciplined geometric programming).
 
 - ``loglog`` (proves or refutes log-log curvature): every variable x has the constraint x > 0 in D, and ``part``
   is a certificate about a tree G in the same variables (read as u = log x) whose domain is the other constraints
-  of D with every x replaced by exp(x), where G and log f(exp(u)) are the same function on that domain
+  of D in u (``log_image``: a bound x < q, q > 0, is u < log q; any other has every x replaced by exp(u)), where G and log f(exp(u)) are the same function on that domain
   (``check.rewrite.check_same_function``: log f(exp(u)) is shown defined there, so f > 0 on D, and their difference
   is 0 by exact SymPy identities). x -> log x maps D onto the part's domain, so F = G there: the part's convex,
   concave, affine (strictly: as not strictly), not convex or not concave is f's log-log convex, concave, affine,
@@ -113,12 +113,12 @@ def _outer(tree):
         if p > 0:   # t^p increases on [0, oo); an odd integer power on all of R
             return tree[1], "inc", None if odd else "nonnegative"
         return tree[1], "dec", "positive"
-    if head in ("add", "mul") and len(tree) == 3 and tree[1][0] == "num":
-        c = parse_rational(tree[1][1], "function")
+    if head in ("add", "mul") and len(tree) >= 3 and tree[1][0] == "num":
+        c, g = parse_rational(tree[1][1], "function"), tree[2] if len(tree) == 3 else [head, *tree[2:]]
         if head == "add":
-            return tree[2], "inc", None
+            return g, "inc", None
         if c != 0:
-            return tree[2], "inc" if c > 0 else "dec", None
+            return g, "inc" if c > 0 else "dec", None
     return None
 
 
@@ -220,6 +220,19 @@ def verify_quasi(cert, tree: list, verify, depth: int) -> str:
     return cert.proves
 
 
+def log_image(constraint: list, exps: dict) -> list:
+    """A constraint of D in u = log x: a bound x rel q (q > 0 a number) is u rel log q (x -> log x increases on
+    x > 0; log 1 is written 0), any other constraint has each x replaced by exp(u)."""
+    from .perspective import substitute
+
+    rel, lhs, rhs = constraint
+    for side, other in ((lhs, rhs), (rhs, lhs)):
+        if side[0] == "var" and side[1] in exps and other[0] == "num" and parse_rational(other[1], "domain") > 0:
+            image = ["num", "0"] if parse_rational(other[1], "domain") == 1 else ["log", other]
+            return [rel, side, image] if side is lhs else [rel, image, side]
+    return [rel, substitute(lhs, exps), substitute(rhs, exps)]
+
+
 def verify_loglog(cert, tree: list, verify, depth: int) -> str:
     """Re-check a ``loglog`` certificate (module docstring) against its subject ``tree``."""
     from .perspective import substitute
@@ -231,7 +244,7 @@ def verify_loglog(cert, tree: list, verify, depth: int) -> str:
         raise CertificateError(f"domain: log-log curvature is about the positive orthant; {missing[:4]} lack the "
                                "constraint > 0" if missing else "parameters: a loglog certificate has none")
     exps = {n: ["exp", ["var", n]] for n in names}
-    rest = [[c[0], substitute(c[1], exps), substitute(c[2], exps)] for c in cert.domain if list(c) not in positive]
+    rest = [log_image(list(c), exps) for c in cert.domain if list(c) not in positive]
     part = read_part(cert.part, None, "", "part", variables=names, domain=rest, exact=True)
     if [list(c) for c in part.domain] != rest:
         raise CertificateError("part: its domain must be the other constraints with each x replaced by exp(x)")
