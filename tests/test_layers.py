@@ -137,7 +137,7 @@ def _lines(modules) -> int:
 #: ``check.kinds`` dispatches the kinds that prove a fact (not the refutations) to their modules.
 KIND_MODULES = {"check.midpoint", "check.curvature", "check.fastnet", "check.proofs", "check.landscape", "check.sums",
                 "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero", "check.hessian",
-                "check.kinds", "check.datavectors", "check.quasi"}
+                "check.kinds", "check.datavectors", "check.quasi", "check.quasimidpoint"}
 KINDS = {
     "midpoint": ("check.midpoint",),
     "curvature": ("check.curvature",),
@@ -158,7 +158,7 @@ KINDS = {
     "domain (verify_domain)": ("check.domains", "check.proofs"),
     "datavector (and its part's kinds)": ("check.datavectors", "check.sums", "check.proofs", "check.hessian",
                                           "check.kinds"),
-    "quasimidpoint": ("check.quasi", "check.sums", "check.kinds"),
+    "quasimidpoint": ("check.quasimidpoint", "check.kinds"),
     "quasi, loglog (and their parts' kinds)": ("check.quasi", "check.sums", "check.proofs", "check.hessian",
                                                "check.midpoint", "check.curvature", "check.kinds"),
 }
@@ -220,7 +220,7 @@ def test_the_checker_imports_only_the_kernel_and_its_size_is_printed(record_prop
 #: modules of the package on lower rows.
 LATEX_ROWS = [["latex"], ["latex.answers"], ["latex.summaries"], ["latex.assembly"], ["latex.sections"],
               ["latex.largenet"], ["latex.midpoint", "latex.curvature", "latex.derivations", "latex.saddle",
-                                   "latex.pieces"],
+                                   "latex.pieces", "latex.quasi"],
               ["latex.figures", "latex.netcurvature"], ["latex.subject"], ["latex.network", "latex.netnumbers"], ["latex.values"],
               ["latex.notation", "latex.facts"], ["latex.minima"], ["latex.minimum"]]
 

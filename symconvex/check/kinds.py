@@ -1,5 +1,5 @@
 r"""The dispatch of the kinds that prove a fact (kernel; trusted): each kind's module (``check.proofs``,
-``check.hessian``, ``check.landscape``, ``check.minimum``, ``check.sums``, ``check.pieces``, ``check.datavectors``, ``check.quasi``) imported for its kind
+``check.hessian``, ``check.landscape``, ``check.minimum``, ``check.sums``, ``check.pieces``, ``check.datavectors``, ``check.quasi``, ``check.quasimidpoint``) imported for its kind
 only. ``check`` imports this module for these kinds only (not for a midpoint or curvature refutation).
 """
 
@@ -43,11 +43,13 @@ def verify_kind(cert, depth: int, subject, check_domain, verify):
         from .sums import verify_sum
 
         return verify_sum(cert, tree, verify, depth)
-    if kind in ("quasi", "quasimidpoint", "loglog"):
-        from .quasi import verify_loglog, verify_quasi, verify_quasimidpoint
+    if kind == "quasimidpoint":
+        from .quasimidpoint import verify_quasimidpoint
 
-        if kind == "quasimidpoint":
-            return verify_quasimidpoint(cert, tree, names, check_domain)
+        return verify_quasimidpoint(cert, tree, names, check_domain)
+    if kind in ("quasi", "loglog"):
+        from .quasi import verify_loglog, verify_quasi
+
         return (verify_quasi if kind == "quasi" else verify_loglog)(cert, tree, verify, depth)
     if kind == "datavector":
         from .datavectors import verify_datavector

@@ -5,9 +5,7 @@ f is *quasiconvex* on a convex set D when f(t a + (1 - t) b) <= max(f(a), f(b)) 
 is *log-log convex* (concave, affine) when F(u) = log f(e^u) is convex (concave, affine) in u (Agrawal, Diamond and
 Boyd, disciplined geometric programming).
 
-- ``quasimidpoint`` (refutes): a, b, m = t a + (1 - t) b in D (0 < t < 1), f defined there, and f(m) - f(a) > 0
-  and f(m) - f(b) > 0 (f is not quasiconvex), or both < 0 (not quasiconcave), decided exactly or by intervals that
-  exclude 0.
+- ``quasimidpoint`` (refutes): ``check.quasimidpoint``.
 - ``quasi`` (proves quasiconvex, quasiconcave or quasilinear), ``by`` one of:
 
   * ``outer``: f = phi(g) with phi a row of ``OUTER`` (or c + g, c g for a number c), nondecreasing
@@ -46,9 +44,6 @@ from fractions import Fraction
 import sympy as sp
 
 from ..errors import CertificateError
-from .evaluate import value_at
-from .numbers import show, sign, sub
-from .stated import certificate_vectors, check_stated, coordinates
 from .sums import read_part
 from .trees import parse_rational
 
@@ -65,31 +60,6 @@ OUTER = {"exp": ("inc", None), "log": ("inc", "positive"), "sigmoid": ("inc", No
 LOGLOG = {"convex": "loglog_convex", "strictly_convex": "loglog_convex", "concave": "loglog_concave",
           "strictly_concave": "loglog_concave", "affine": "loglog_affine", "not_convex": "not_loglog_convex",
           "not_concave": "not_loglog_concave"}
-
-
-def verify_quasimidpoint(cert, tree, names, check_domain) -> str:
-    """f(m) above both f(a), f(b) (not quasiconvex) or below both (not quasiconcave), exactly (module docstring)."""
-    want = {"quasiconvex": 1, "quasiconcave": -1}[cert.refutes]  # the reader has read one of these
-    lam = parse_rational(cert.lam, "lam")
-    if not 0 < lam < 1:
-        raise CertificateError(f"lam: must lie strictly between 0 and 1, found {lam}")
-    points = a, b, m = certificate_vectors(cert, tree, names, ("a", "b", "m"))
-    if m != [lam * x + (1 - lam) * y for x, y in zip(a, b)]:
-        raise CertificateError(f"m: is not lam a + (1 - lam) b, certificate states ({', '.join(map(str, cert.m[:4]))})")
-    if set(cert.values) != {"f(a)", "f(b)", "f(m)"}:
-        raise CertificateError(f"values: expected f(a), f(b), f(m), found {sorted(cert.values)}")
-    values = []
-    for label, point in zip("abm", points):
-        if cert.domain:
-            check_domain(cert, coordinates(point), f"point {label}", strict=False)
-        values.append(value_at(tree, names, point))
-        check_stated(values[-1], cert.values.get(f"f({label})"), f"f({label})")
-    for end, v in (("a", values[0]), ("b", values[1])):
-        gap = sub(values[2], v)
-        if sign(gap) != want:
-            raise CertificateError(f"quasimidpoint: f(m) - f({end}) = {show(gap)}, needs {'>' if want > 0 else '<'} 0 "
-                                   f"(exactly) to show f is not {cert.refutes}")
-    return f"not_{cert.refutes}"
 
 
 def _sign_on_domain(cert, tree) -> str:
@@ -256,4 +226,4 @@ def verify_loglog(cert, tree: list, verify, depth: int) -> str:
     return cert.proves
 
 
-__all__ = ["LOGLOG", "OUTER", "verify_loglog", "verify_quasi", "verify_quasimidpoint"]
+__all__ = ["LOGLOG", "OUTER", "log_image", "verify_loglog", "verify_quasi"]
