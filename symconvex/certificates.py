@@ -785,12 +785,16 @@ class QuasiCertificate(Certificate):
     proves: str
     by: str
     part: dict | None = None
+    #: "monotone" only: a rational c inside the interval where f' changes sign ("" for one sign throughout)
+    breakpoint: str = ""
 
     def summary(self) -> str:
         inner = str(self.part.get("proves", "")).replace("_", " ") if isinstance(self.part, dict) else ""
         how = {"outer": f"f = φ(g) with φ monotone where g takes its values and g {inner}",
                "log": f"log f is {inner} and f = exp(log f) with exp increasing",
-               "monotone": "one variable, f' of one sign on the interval: f is monotone"}.get(self.by, self.by)
+               "monotone": "one variable, f' of one sign on the interval: f is monotone" if not self.breakpoint else
+               f"one variable, f' of one sign on each side of {self.breakpoint}: f is monotone on each side"}.get(
+                   self.by, self.by)
         return f"{self.proves}: {how}"
 
 

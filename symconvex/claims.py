@@ -531,6 +531,10 @@ def _plain_reals(m) -> str:
     return f"{m.group('var')} \\in \\mathbb{{R}}{tail}"
 
 
+#: "log log convex", "log-log-convex": the property words of log-log curvature as people type them
+_LOG_LOG = re.compile(r"(?<![\\\w-])log[\s-]+log[\s-]+(?=(?:convex|concave|affine)\b)", re.I)
+
+
 def _normalize_claim(text: str) -> str:
     r"""Ways people write a claim, read as the shape CLAIMS.md gives: "Let $f(x) = x^3$. Then $f$ is not
     convex." is "$f$ is not convex where $f(x) = x^3$"; "the sigmoid function is convex" is "the function sigmoid
@@ -541,6 +545,7 @@ def _normalize_claim(text: str) -> str:
     "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$), "on the positive quadrant" "on $\mathbb{R}^2_{++}$" (its
     size checked against the variables); "$\mathbf{dom} f = S$" is "on $S$"."""
     text = drop_compound_math(text)   # "The $\epsilon$-insensitive loss $...$": the label is not the function
+    text = _LOG_LOG.sub("log-log ", text)   # "log log convex" (DGP's words without the hyphen) is "log-log convex"
     # "the logistic function" (no argument) is the standard logistic function, the sigmoid; CVXPY's atom is a call,
     # logistic(x), whose two meanings are told apart in ``_logistic_by_convention``
     text = _NAME_THEN_FUNCTION.sub(lambda m: "function " + ("sigmoid" if m.group("name").lower() == "logistic"

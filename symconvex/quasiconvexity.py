@@ -113,8 +113,11 @@ def _quasi_candidates(f, variables, domain, timeout: float, depth: int = 0) -> l
     trees = domain.to_trees() if domain else ()
     out = []
     if len(variables) == 1:
-        for proves in ("quasilinear",):
-            out.append(QuasiCertificate(variables=names, function=tree, domain=trees, proves=proves, by="monotone"))
+        out.append(QuasiCertificate(variables=names, function=tree, domain=trees, proves="quasilinear", by="monotone"))
+        for c in _rational_critical_points(f, variables[0], domain):
+            for proves in ("quasiconvex", "quasiconcave"):
+                out.append(QuasiCertificate(variables=names, function=tree, domain=trees, proves=proves,
+                                            by="monotone", breakpoint=rational_to_str(c)))
     inner_trees = []
     if tree[0] in _OUTER_HEADS and len(tree) >= 2:
         g = tree[1] if tree[0] not in ("add", "mul") else None if tree[1][0] != "num" or len(tree) < 3 else \
@@ -141,6 +144,20 @@ def _quasi_candidates(f, variables, domain, timeout: float, depth: int = 0) -> l
         log_f = sp.expand_log(sp.log(f), force=True)
         out += _with_parts("log", log_f, tree, variables, domain, timeout, depth + 1)
     return out
+
+
+def _rational_critical_points(f, x, domain, limit: int = 3) -> list[Fraction]:
+    """Rational zeros of f' inside the domain's interval (SymPy's solve; candidates for a ``monotone`` breakpoint)."""
+    try:
+        roots = sp.solve(sp.diff(f, x), x)
+    except (NotImplementedError, ValueError, TypeError):
+        return []
+    out = []
+    for r in roots if isinstance(roots, list) else []:
+        if getattr(r, "is_Rational", False) and (domain is None or not domain or domain.contains((Fraction(str(r)),),
+                                                                                                 strict=True)):
+            out.append(Fraction(str(r)))
+    return out[:limit]
 
 
 def _with_parts(by: str, g_expr, tree, variables, domain, timeout: float, depth: int) -> list:

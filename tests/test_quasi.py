@@ -35,6 +35,8 @@ def _certificates(f, variables, domain, word, kind):
     (x * y, [x, y], ORTHANT, "quasiconcave", "quasi", "quasiconcave"),                 # log(xy) concave
     ((x - 1) / (y - 2), [x, y], [y > 2], "quasilinear", "quasi", "quasilinear"),      # linear-fractional
     (x ** 3, [x], None, "quasilinear", "quasi", "quasilinear"),                        # f' = 3x^2 >= 0
+    (x ** 2 / (1 + x ** 2), [x], None, "quasiconvex", "quasi", "quasiconvex"),        # f' <= 0 left of 0, >= 0 right
+    (x * sp.exp(-x), [x], [x > 0], "quasiconcave", "quasi", "quasiconcave"),          # f' >= 0 left of 1, <= 0 right
     (x * y, [x, y], ORTHANT, "log-log affine", "loglog", "loglog_affine"),            # u + v
     (x + y, [x, y], ORTHANT, "log-log concave", "loglog", "not_loglog_concave"),      # log-sum-exp
 ])
@@ -127,6 +129,19 @@ def test_monotone_needs_one_sign_of_the_derivative():
         verify(two)
 
 
+def test_breakpoint_signs_decide_the_side():
+    f = to_tree(x ** 2 / (1 + x ** 2))
+    assert verify(QuasiCertificate(variables=("x",), function=f, proves="quasiconvex", by="monotone",
+                                   breakpoint="0")) == "quasiconvex"
+    for proves, c in (("quasiconcave", "0"), ("quasiconvex", "1")):   # the other side; f' changes sign left of 1
+        with pytest.raises(CertificateError):
+            verify(QuasiCertificate(variables=("x",), function=f, proves=proves, by="monotone", breakpoint=c))
+    with pytest.raises(CertificateError, match="inside"):
+        verify(QuasiCertificate(variables=("x",), function=to_tree(x * sp.exp(-x)),
+                                domain=(to_tree_constraint(x > 0),), proves="quasiconcave", by="monotone",
+                                breakpoint="-1"))
+
+
 def test_ratio_needs_a_positive_affine_denominator():
     for f, domain in (((x - 1) / (y - 2), []), ((x - 1) / (y ** 2 + 1), [])):
         cert = QuasiCertificate(variables=("x", "y"), function=to_tree(f),
@@ -189,6 +204,8 @@ def test_quasi_facts_follow_from_curvature_in_the_wider_table():
     (r"$x^2 + 3xy + \sqrt{y}$ is log-log convex", True),
     (r"$\frac{x}{1 + x}$ is log-log concave on $x > 0$", True),
     (r"Is $x^3$ quasiconvex?", True),
+    (r"x*y is log log convex for x > 0, y > 0", True),
+    (r"The function $f(x)=\frac{x^2}{1+x^2}$ is quasiconvex", True),
 ])
 def test_claims(text, holds):
     result = check_claim(text, timeout=30)

@@ -24,7 +24,10 @@ Boyd, disciplined geometric programming).
   * ``monotone``: one variable, a domain of bounds only (an interval I), f smooth on the interior of I and
     continuous on I (``check.hessian.check_smooth``), and its derivative f' (SymPy's, of the checker's own SymPy
     form of f) >= 0 (or <= 0) on the interior by the sign rules. *Theorem.* Then f is monotone on I (mean value
-    theorem), and a monotone f of one variable has intervals as sublevel and superlevel sets: quasilinear.
+    theorem), and a monotone f of one variable has intervals as sublevel and superlevel sets: quasilinear. With a
+    rational ``breakpoint`` c inside I: f' <= 0 on I left of c and >= 0 right of it (the sign rules on each open
+    side) makes f nonincreasing then nondecreasing, so for x < y < z in I, f(y) <= f(x) (y <= c) or f(y) <= f(z)
+    (y >= c): quasiconvex; the other way round quasiconcave.
 
 - ``loglog`` (proves or refutes log-log curvature): every variable x has the constraint x > 0 in D, and ``part``
   is a certificate about a tree G in the same variables (read as u = log x) whose domain is the other constraints
@@ -93,7 +96,9 @@ def _outer(tree):
 
 
 def _monotone(cert, tree) -> int:
-    """+1 (f' >= 0) or -1 (f' <= 0) on the interior of the interval D, f continuous on D (module docstring)."""
+    """The side (module docstring, ``monotone``): 0 when f' >= 0 (or <= 0) on the interior of the interval D; with a
+    ``breakpoint`` c inside D, 1 when f' <= 0 left of c and >= 0 right of it, -1 when the other way round (0 when one
+    sign on both sides); f continuous on D."""
     from .hessian import check_smooth
     from .signs import domain_box, ge0, interior_box, is_bound, le0, strengthen_sign, tree_sign
     from .symbolic import to_sympy, to_tree
@@ -107,13 +112,21 @@ def _monotone(cert, tree) -> int:
     x = sp.Symbol(names[0], real=True)
     slope = to_tree(sp.diff(to_sympy(tree, {names[0]: x}), x))
     check_smooth(slope, box, "derivative", closed=False)
-    inside = interior_box(box)
-    found = strengthen_sign(tree_sign(slope, box, interior=True), slope, inside)
-    if ge0(found):
-        return 1
-    if le0(found):
-        return -1
-    raise CertificateError(f"monotone: the sign rules give the derivative sign {found} on the interior")
+    (lo, _, hi, _), = box.values()
+    pieces = [box]
+    if cert.breakpoint:
+        c = parse_rational(cert.breakpoint, "breakpoint")
+        if not ((lo is None or lo < c) and (hi is None or c < hi)):
+            raise CertificateError(f"breakpoint: {c} must lie inside the interval")
+        pieces = [{names[0]: [lo, True, c, True]}, {names[0]: [c, True, hi, True]}]
+    signs = []
+    for piece in pieces:
+        found = strengthen_sign(tree_sign(slope, piece, interior=True), slope, interior_box(piece))
+        if not (ge0(found) or le0(found)):
+            raise CertificateError(f"monotone: the sign rules give the derivative sign {found} on "
+                                   f"{'a side of the breakpoint' if cert.breakpoint else 'the interior'}")
+        signs.append(1 if ge0(found) else -1)
+    return 0 if len(set(signs)) == 1 else 1 if signs == [-1, 1] else -1
 
 
 def _same_function(cert, expected, found) -> None:
@@ -154,11 +167,12 @@ def _ratio(cert, tree, verify, depth: int) -> int:
 def verify_quasi(cert, tree: list, verify, depth: int) -> str:
     """Re-check a ``quasi`` certificate (module docstring) against its subject ``tree``."""
     names = list(cert.variables)
+    if cert.by != "monotone" and cert.breakpoint:
+        raise CertificateError("breakpoint: only a monotone certificate has one")
     if cert.by == "monotone":
         if cert.part is not None:
             raise CertificateError("part: a monotone certificate has none (the checker derives f' itself)")
-        _monotone(cert, tree)
-        side = 0
+        side = _monotone(cert, tree)
     elif cert.by == "ratio":
         side = _ratio(cert, tree, verify, depth)
     else:

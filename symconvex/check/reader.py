@@ -127,7 +127,7 @@ KINDS = {
     "quasimidpoint": {"refutes": (_one_of("quasiconvex", "quasiconcave"), R), "a": ("vector", R), "b": ("vector", R),
                       "lam": ("rational", R), "values": ("stated_map", R), "m": ("vector+", R)},
     "quasi": {"proves": (_one_of("quasiconvex", "quasiconcave", "quasilinear"), R), "by": ("text", R),
-              "part": ("object?", None)},
+              "part": ("object?", None), "breakpoint": ("text", "")},
     "loglog": {"proves": (_one_of("loglog_convex", "loglog_concave", "loglog_affine", "not_loglog_convex",
                                   "not_loglog_concave"), R), "part": ("object", R)},
 }

@@ -59,6 +59,13 @@ def quasi_proof(cert, subject, part) -> tuple[str, str]:
                  + part(sub, "F", " on the image of $D$ under $x = e^u$ (each $u_i$ written with the letter of $x_i$)"))
         return statement, proof
     statement = r"$%s$ is %s%s." % (F, words, subject.where_text())
+    if cert.by == "monotone" and cert.breakpoint:
+        c = q_latex(parse_rational(cert.breakpoint))
+        return statement, (r"$%s$ is continuous on the interval $D$ and its derivative $%s'$ has one sign on each "
+                           r"side of $c = %s$ (the checker's sign rules), so $%s$ is monotone on each side; for "
+                           r"$x < y < z$ in $D$, $%s(y)$ lies between $%s(x)$ and $%s(z)$ on the side of $c$ holding "
+                           r"$y$, hence the sublevel (superlevel) sets are intervals (%s)."
+                           % (F, F, c, F, F, F, F, fact_ref("quasi")))
     if cert.by == "monotone":
         return statement, (r"$%s$ is continuous on the interval $D$ and its derivative $%s'$ has one sign inside "
                            r"it (the checker's sign rules), so $%s$ is monotone there; the sublevel and superlevel "
