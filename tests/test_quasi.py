@@ -90,7 +90,7 @@ def test_finder_finds_nothing_for_a_quasiconvex_function():
 
 def _quasi_forged(f, variables, domain, word, **changes):
     _, certs = _certificates(f, variables, domain, word, "quasi")
-    data = copy.deepcopy(certs[0].to_dict())
+    data = copy.deepcopy(next(c for c in certs if c.by == "outer").to_dict())
     data.update(changes)
     return from_json(data)
 
@@ -103,8 +103,9 @@ def test_quasi_outer_direction_decides_the_side():
 
 def test_quasi_part_must_be_about_the_inner_function():
     _, certs = _certificates(1 / (1 + x ** 2), [x], None, "quasiconcave", "quasi")
+    outer = next(c for c in certs if c.by == "outer")
     other = QuasiCertificate(variables=("x",), function=to_tree(1 / (1 + x ** 4)), proves="quasiconcave", by="outer",
-                             part=certs[0].part)
+                             part=outer.part)
     with pytest.raises(CertificateError, match="inner function"):
         verify(other)
 
