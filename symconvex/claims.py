@@ -533,6 +533,7 @@ def _plain_reals(m) -> str:
 
 #: "log log convex", "log-log-convex": the property words of log-log curvature as people type them
 _LOG_LOG = re.compile(r"(?<![\\\w-])log[\s-]+log[\s-]+(?=(?:convex|concave|affine)\b)", re.I)
+_QUASI = re.compile(r"(?<![\\\w-])quasi\s+(?=(?:convex|concave|linear|affine)\b)", re.I)
 
 
 def _normalize_claim(text: str) -> str:
@@ -546,6 +547,7 @@ def _normalize_claim(text: str) -> str:
     size checked against the variables); "$\mathbf{dom} f = S$" is "on $S$"."""
     text = drop_compound_math(text)   # "The $\epsilon$-insensitive loss $...$": the label is not the function
     text = _LOG_LOG.sub("log-log ", text)   # "log log convex" (DGP's words without the hyphen) is "log-log convex"
+    text = _QUASI.sub("quasi", text)        # "quasi convex" is "quasiconvex"
     # "the logistic function" (no argument) is the standard logistic function, the sigmoid; CVXPY's atom is a call,
     # logistic(x), whose two meanings are told apart in ``_logistic_by_convention``
     text = _NAME_THEN_FUNCTION.sub(lambda m: "function " + ("sigmoid" if m.group("name").lower() == "logistic"

@@ -189,25 +189,26 @@ _LOGLOG = {"convex": "loglog_convex", "strictly_convex": "loglog_convex", "conca
            "not_concave": "not_loglog_concave"}
 
 
-def _log_image(c, exps: dict):
-    """A constraint of the domain in u = log x, as the checker maps it: x rel q (q > 0 a number) is u rel log q,
-    anything else has x replaced by exp(u)."""
-    for side, other in ((c.lhs, c.rhs), (c.rhs, c.lhs)):
-        if side in exps and other.is_Rational and other > 0:
-            image = sp.Integer(0) if other == 1 else sp.log(other)
-            return type(c)(side, image, evaluate=False) if side is c.lhs else type(c)(image, side, evaluate=False)
-    return type(c)(c.lhs.xreplace(exps), c.rhs.xreplace(exps), evaluate=False)
-
-
 def _loglog_candidates(f, variables, domain: Domain, timeout: float) -> list:
-    """``loglog`` certificates: F(u) = log f(e^u) analysed on the other constraints with x = e^u, each of its
-    certificates wrapped (the variables keep their names: u_i is written x_i)."""
+    """``loglog`` certificates: F(u) = log f(e^u) analysed on the other constraints in u = log x, each of its
+    certificates wrapped (the variables keep their names: u_i is written x_i). The form of F and of its domain are
+    the checker's (``check.quasi.log_image``, ``log_of``, ``at_exp``: a hint; the checker re-derives both)."""
+    from .certificates import constraint_to_sympy, to_sympy
+    from .check.quasi import at_exp, log_image, log_of
+    from .check.signs import tree_sign
+
     names = tuple(v.name for v in variables)
-    exps = {v: sp.exp(v) for v in variables}
+    symbols = {v.name: v for v in variables}
     positive = [["gt", ["var", n], ["num", "0"]] for n in names]
-    rest = [_log_image(c, exps) for c, t in zip(domain.constraints, domain.to_trees()) if list(t) not in positive]
-    F = sp.expand_log(sp.log(f.xreplace(exps)), force=True)
-    inner = analyze(F, list(variables), rest, timeout=timeout)
+    rest = [log_image(list(t), names) for t in domain.to_trees() if list(t) not in positive]
+    box = {n: [None, False, None, False] for n in names}
+    for c in rest:   # the bounds u < q the box of the sign rules reads (a hint only)
+        if c[1] == ["var", c[1][1]] and c[2][0] == "num" and c[1][1] in box:
+            box[c[1][1]][2 if c[0] in ("lt", "le") else 0] = Fraction(c[2][1])
+            box[c[1][1]][3 if c[0] in ("lt", "le") else 1] = c[0] in ("lt", "gt")
+    log_f = log_of(at_exp(to_tree(f), names), lambda t: tree_sign(t, box, interior=False) == "positive")
+    F = to_sympy(log_f, dict(symbols))
+    inner = analyze(F, list(variables), [constraint_to_sympy(c, dict(symbols)) for c in rest], timeout=timeout)
     out = []
     for cert in inner.certificates:
         proves = _LOGLOG.get(cert.statement)

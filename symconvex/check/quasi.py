@@ -204,22 +204,55 @@ def verify_quasi(cert, tree: list, verify, depth: int) -> str:
     return cert.proves
 
 
-def log_image(constraint: list, exps: dict) -> list:
-    """A constraint of D in u = log x: a bound x rel q (q > 0 a number) is u rel log q (x -> log x increases on
-    x > 0; log 1 is written 0), any other constraint has each x replaced by exp(u)."""
-    from .perspective import substitute
+def at_exp(tree, names) -> list:
+    """f(e^u) as a tree: each variable x of ``names`` as exp(x), and log(x) as x itself (log e^u = u)."""
+    head = tree[0]
+    if head == "var":
+        return ["exp", tree] if tree[1] in names else tree
+    if head == "log" and tree[1][0] == "var" and tree[1][1] in names:
+        return tree[1]
+    if head in ("num", "pi"):
+        return tree
+    return [head, *[at_exp(a, names) for a in tree[1:]]]
+
+
+def log_of(tree, positive) -> list:
+    """A tree equal to log(tree) wherever the conditions checked here hold: log e^a = a; log of a product of factors
+    that ``positive`` shows > 0 is the sum of their logs; log a^p = p log a for a > 0 and a number p; log of a max
+    (min) of positive arguments is the max (min) of their logs (log increases); log 1 = 0; else ["log", tree]."""
+    head = tree[0]
+    if head == "exp":
+        return tree[1]
+    if tree == ["num", "1"]:
+        return ["num", "0"]
+    if head in ("mul", "max", "min") and all(positive(a) for a in tree[1:]):
+        return ["add" if head == "mul" else head, *[log_of(a, positive) for a in tree[1:]]]
+    if head == "pow" and tree[2][0] == "num" and positive(tree[1]):
+        return ["mul", tree[2], log_of(tree[1], positive)]
+    return ["log", tree]
+
+
+def log_image(constraint: list, names) -> list:
+    """A constraint of D in u = log x: with both sides shown > 0 on all of R^n after x = e^u (the sign rules on the
+    unbounded box), lhs rel rhs is log lhs rel log rhs (log increases; each side by ``log_of``: x < 1 is u < 0,
+    x y <= 2 is u + v <= log 2, x < y is u < v); otherwise each x is replaced by exp(u)."""
+    from .signs import tree_sign
+
+    box = {n: [None, False, None, False] for n in names}
+
+    def positive(t):
+        return tree_sign(t, box, interior=False) == "positive"
 
     rel, lhs, rhs = constraint
-    for side, other in ((lhs, rhs), (rhs, lhs)):
-        if side[0] == "var" and side[1] in exps and other[0] == "num" and parse_rational(other[1], "domain") > 0:
-            image = ["num", "0"] if parse_rational(other[1], "domain") == 1 else ["log", other]
-            return [rel, side, image] if side is lhs else [rel, image, side]
-    return [rel, substitute(lhs, exps), substitute(rhs, exps)]
+    lhs, rhs = at_exp(lhs, names), at_exp(rhs, names)
+    if positive(lhs) and positive(rhs):
+        return [rel, log_of(lhs, positive), log_of(rhs, positive)]
+    return [rel, lhs, rhs]
 
 
 def verify_loglog(cert, tree: list, verify, depth: int) -> str:
     """Re-check a ``loglog`` certificate (module docstring) against its subject ``tree``."""
-    from .perspective import substitute
+    from .signs import domain_box, tree_sign
 
     names = list(cert.variables)
     positive = [["gt", ["var", n], ["num", "0"]] for n in names]
@@ -227,12 +260,16 @@ def verify_loglog(cert, tree: list, verify, depth: int) -> str:
     if missing or cert.parameters:
         raise CertificateError(f"domain: log-log curvature is about the positive orthant; {missing[:4]} lack the "
                                "constraint > 0" if missing else "parameters: a loglog certificate has none")
-    exps = {n: ["exp", ["var", n]] for n in names}
-    rest = [log_image(list(c), exps) for c in cert.domain if list(c) not in positive]
+    rest = [log_image(list(c), names) for c in cert.domain if list(c) not in positive]
     part = read_part(cert.part, None, "", "part", variables=names, domain=rest, exact=True)
     if [list(c) for c in part.domain] != rest:
-        raise CertificateError("part: its domain must be the other constraints with each x replaced by exp(x)")
-    _same_function(part, ["log", substitute(tree, exps)], part.function)
+        raise CertificateError("part: its domain must be the other constraints in u = log x (log_image)")
+    box = domain_box(part)
+
+    def signed(t):
+        return tree_sign(t, box, interior=False) == "positive"
+
+    _same_function(part, log_of(at_exp(tree, names), signed), part.function)
     statement = verify(part, depth + 1)
     if LOGLOG.get(statement) != cert.proves:
         raise CertificateError(f"proves: the part proves {statement} of log f(exp(u)), which gives "

@@ -266,3 +266,72 @@ E(DGP, "dgp", "log(1 + exp(u + v))", "uv", [R, R], [
     (r"$1 + xy$ is log-log convex on $x > 0, y > 0$", "convex", True),
     (r"$1 + x y$ is log-log affine on $x > 0, y > 0$", "affine", False),
 ], why="softplus(u + v)")
+
+# ------------------------------------------------------------------ more spellings and atoms (session 13, second pass)
+E(BV, "quasi", "x**2/(1 + x**2)", "x", [R], [
+    (r"The function $f(x)=\frac{x^2}{1+x^2}$ is quasiconvex", "qconvex", True),
+    (r"$\frac{x^2}{1 + x^2}$ is quasiconcave", "qconcave", False),
+], why="nonincreasing on x <= 0, nondecreasing on x >= 0 (f' = 2x/(1+x^2)^2); {f >= 1/2} = |x| >= 1")
+E(BV, "quasi", "exp(x) - 1", "x", [R], [
+    (r"Exercise 3.16(a): $f(x) = e^x - 1$ is quasilinear on $\mathbf{R}$", "qlinear", True),
+], why="increasing")
+E(BV, "quasi", "1/(x*y)", "xy", [P, P], [
+    (r"Exercise 3.16(c): $f(x_1, x_2) = 1/(x_1 x_2)$ is quasiconvex on $\mathbf{R}^2_{++}$", "qconvex", True),
+    (r"$\frac{1}{x y}$ is quasiconcave on $x > 0, y > 0$", "qconcave", False),
+], dom=["x > 0", "y > 0"], why="log f = -log x - log y convex; f((1,4)/2 + (4,1)/2) = 4/25 < 1/4")
+E(CALC, "quasi", "x*y**2", "xy", [P, P], [
+    (r"$x y^2$ is quasiconcave on the positive quadrant", "qconcave", True),
+    (r"$xy^2$ is quasi convex on the positive quadrant", "qconvex", False),
+], dom=["x > 0", "y > 0"], why="log f = log x + 2 log y concave; f((1,4)/2+(4,1)/2) = 125/8 > 16")
+E(CALC, "quasi", "x**2", "x", [(-3, 3)], [
+    (r"$x^2$ is quasi convex", "qconvex", True),
+    (r"$x^2$ is Quasi-Concave on $[-3, 3]$", "qconcave", False),
+], dom=["x >= -3", "x <= 3"], why="convex; {x^2 >= 1} not convex")
+E(DQCP, "quasi", "ceiling(x)", "x", [R], [
+    (r"$\lceil x \rceil$ is quasilinear", "qlinear", True),
+    (r"The ceiling function $\lceil x \rceil$ is quasiconvex", "qconvex", True),
+], why="nondecreasing (B&V example 3.31; CVXPY's ceil atom)")
+E(DQCP, "quasi", "floor(x)", "x", [R], [
+    (r"$\lfloor x \rfloor$ is quasiconcave", "qconcave", True),
+], why="nondecreasing (CVXPY's floor atom)")
+E(BV, "quasi", "x*y", "xy", [(0, 6), (0, 6)], [
+    (r"$x_1 x_2$ is quasiconcave on $\mathbb{R}^2_+$", "qconcave", True),
+], dom=["x >= 0", "y >= 0"], why="superlevel sets {x y >= t}: the whole closed orthant for t <= 0, convex for t > 0")
+E(CALC, "quasi", "x**3 - 3*x", "x", [(-3, 3)], [
+    (r"$x^3 - 3x$ is quasiconvex", "qconvex", False),
+    (r"$x^3 - 3x$ is quasiconcave", "qconcave", False),
+], why="local max at -1, local min at 1: f(-1) = 2 > f(-2) = -2, f(0) = 0; f(1) = -2 < f(0), f(2) = 2")
+E(CALC, "quasi", "x**3 - 3*x", "x", [(1.01, 5)], [
+    (r"$x^3 - 3x$ is quasilinear on $x > 1$", "qlinear", True),
+], dom=["x > 1"], why="f' = 3x^2 - 3 > 0 for x > 1")
+E(CALC, "quasi", "x*y", "xy", [R, R], [
+    (r"$xy$ is quasiconcave", "qconcave", False),
+    (r"$f(x,y) = xy$ is not quasiconvex on $\mathbb{R}^2$", "notqconvex", True),
+], why="f((2,-1)/2 + (-1,2)/2) = 1/4 > -2; f((1,1)/2 + (-1,-1)/2) = 0 < 1")
+E(DGP, "dgp", "Max(u, v)", "uv", [R, R], [
+    (r"$\max(x, y)$ is log-log convex", "convex", True),
+    (r"$\max\{x, y\}$ is log-log concave", "concave", False),
+], why="log max(e^u, e^v) = max(u, v) (CVXPY: maximum is log-log convex)")
+E(DGP, "dgp", "Min(u, v)", "uv", [R, R], [
+    (r"$\min(x, y)$ is log-log concave", "concave", True),
+    (r"$\min(x,y)$ is log-log convex", "convex", False),
+], why="min(u, v)")
+E(DGP, "dgp", "log(u)", "u", [(0.01, 6)], [
+    (r"$\log x$ is log-log concave on $x > 1$", "concave", True),
+    (r"$\ln(x)$ is log-log convex on $x > 1$", "convex", False),
+], dom=["u > 0"], why="log log e^u = log u on u > 0")
+E(DGP, "dgp", "u - v", "uv", [R, R], [
+    (r"$x/y$ is log-log affine", "affine", True),
+    (r"x/y is log log convex for x > 0, y > 0", "convex", True),
+], why="a monomial")
+E(DGP, "dgp", "u + exp(u)", "u", [R], [
+    (r"$x e^{x}$ is log-log convex", "convex", True),
+    (r"$x e^x$ is log-log concave on $x > 0$", "concave", False),
+], why="CVXPY's xexp: u + e^u")
+E(DGP, "dgp", "-log(exp(u) + exp(v))", "uv", [R, R], [
+    (r"$\frac{1}{x + y}$ is log-log concave", "concave", True),
+    (r"$\frac{1}{x + y}$ is log-log convex on $x > 0, y > 0$", "convex", False),
+], why="-lse(u, v)")
+E(DGP, "dgp", "log(exp(u) - exp(v))", "uv", [(-2, 4), (-4, 2)], [
+    (r"$x - y$ is log-log concave on $x > y$", "concave", True),
+], dom=["u > v"], why="u + log(1 - e^{v - u}), log(1 - e^t) concave (CVXPY's diff_pos)")

@@ -93,7 +93,7 @@ class Fn:
         h = sp.hessian(self.f, self.vars).applyfunc(lambda e: e.replace(sp.DiracDelta, lambda *a: 0))
         try:
             self.hnum = sp.lambdify(self.vars, h, modules=NUMERIC)
-        except ValueError:      # an unevaluated derivative (a kink of Max/Min): finite differences
+        except Exception:       # an unevaluated derivative (a kink of Max/Min, a step of ceiling): finite differences
             self.hnum = self.fd_hessian
         self.pts = self.sample(700)
         self.near = self.near_ends()
