@@ -792,6 +792,8 @@ class QuasiCertificate(Certificate):
         inner = str(self.part.get("proves", "")).replace("_", " ") if isinstance(self.part, dict) else ""
         how = {"outer": f"f = φ(g) with φ monotone where g takes its values and g {inner}",
                "log": f"log f is {inner} and f = exp(log f) with exp increasing",
+               "ratio": f"f = p/q with q affine and positive and p {inner}",
+               "closure": f"f is {inner} on the open box and continuous on the closed one",
                "monotone": "one variable, f' of one sign on the interval: f is monotone" if not self.breakpoint else
                f"one variable, f' of one sign on each side of {self.breakpoint}: f is monotone on each side"}.get(
                    self.by, self.by)

@@ -218,7 +218,29 @@ def _loglog_candidates(f, variables, domain: Domain, timeout: float) -> list:
     return out
 
 
-def analyze_beyond(f, variables, domain, words, *, timeout: float) -> Analysis:
+def _closure_candidates(f, variables, domain: Domain | None, words, timeout: float) -> list:
+    """``quasi`` certificates by closure: a box with closed bounds, its quasi-facts proved on the open box (every
+    bound strict) and carried to the closed one by continuity (``check.quasi``, ``closure``)."""
+    if not domain or not any(not isinstance(c, (sp.StrictGreaterThan, sp.StrictLessThan)) for c in domain.constraints):
+        return []
+    opened = [sp.StrictGreaterThan(c.lhs, c.rhs) if isinstance(c, sp.GreaterThan) else
+              sp.StrictLessThan(c.lhs, c.rhs) if isinstance(c, sp.LessThan) else c for c in domain.constraints]
+    try:
+        inner = analyze_beyond(f, variables, opened, words, timeout=timeout, closure=False)
+    except (InputError, ValueError):
+        return []
+    names, trees = tuple(v.name for v in variables), domain.to_trees()
+    out = []
+    for cert in inner.certificates:
+        if cert.statement in ("convex", "concave", "affine", "strictly_convex", "strictly_concave", "quasiconvex",
+                              "quasiconcave", "quasilinear"):
+            for proves in ("quasiconvex", "quasiconcave", "quasilinear"):
+                out.append(QuasiCertificate(variables=names, function=to_tree(f), domain=trees, proves=proves,
+                                            by="closure", part=cert.to_dict()))
+    return out
+
+
+def analyze_beyond(f, variables, domain, words, *, timeout: float, closure: bool = True) -> Analysis:
     """The facts about quasiconvexity (``QUASI_WORDS``) or log-log curvature (``LOGLOG_WORDS``) that the claim's
     ``words`` ask, with their certificates, about f in ``variables`` on ``domain`` (a list of SymPy relations, or
     None for the natural domain)."""
@@ -240,6 +262,7 @@ def analyze_beyond(f, variables, domain, words, *, timeout: float) -> Analysis:
                     found.append(cert)
         if not any(w in facts for w in words):
             found += _quasi_candidates(f, variables, dom, left / 2)
+            found += _closure_candidates(f, variables, dom, words, left / 3) if closure else []
     deadline = start + timeout
     subject = Subject.of(f, variables, dom)
     kept, _ = gate(found, subject, deadline=deadline)

@@ -37,6 +37,7 @@ def _certificates(f, variables, domain, word, kind):
     (x ** 3, [x], None, "quasilinear", "quasi", "quasilinear"),                        # f' = 3x^2 >= 0
     (x ** 2 / (1 + x ** 2), [x], None, "quasiconvex", "quasi", "quasiconvex"),        # f' <= 0 left of 0, >= 0 right
     (x * sp.exp(-x), [x], [x > 0], "quasiconcave", "quasi", "quasiconcave"),          # f' >= 0 left of 1, <= 0 right
+    (x * y, [x, y], [x >= 0, y >= 0], "quasiconcave", "quasi", "quasiconcave"),       # the open orthant, by continuity
     (x * y, [x, y], ORTHANT, "log-log affine", "loglog", "loglog_affine"),            # u + v
     (x + y, [x, y], ORTHANT, "log-log concave", "loglog", "not_loglog_concave"),      # log-sum-exp
 ])
@@ -144,6 +145,22 @@ def test_breakpoint_signs_decide_the_side():
         verify(QuasiCertificate(variables=("x",), function=to_tree(x * sp.exp(-x)),
                                 domain=(to_tree_constraint(x > 0),), proves="quasiconcave", by="monotone",
                                 breakpoint="-1"))
+
+
+def test_closure_needs_a_box_and_continuity():
+    _, certs = _certificates(x * y, [x, y], [x >= 0, y >= 0], "quasiconcave", "quasi")
+    cert = next(c for c in certs if c.by == "closure")
+    # the part (about the open orthant) does not carry to a closed set of another shape
+    other = QuasiCertificate(variables=("x", "y"), function=cert.function,
+                             domain=tuple(to_tree_constraint(c) for c in (x >= 0, y >= 0, x + y <= 1)),
+                             proves="quasiconcave", by="closure", part=cert.part)
+    with pytest.raises(CertificateError, match="box"):
+        verify(other)
+    # nor to a function that is not continuous on the closed box (log x y is undefined on its sides)
+    log_xy = QuasiCertificate(variables=("x", "y"), function=to_tree(sp.log(x * y)), domain=cert.domain,
+                              proves="quasiconcave", by="closure", part=cert.part)
+    with pytest.raises(CertificateError):
+        verify(log_xy)
 
 
 def test_ratio_needs_a_positive_affine_denominator():

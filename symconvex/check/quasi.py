@@ -21,6 +21,10 @@ Boyd, disciplined geometric programming).
     on D (sign rules), ``part`` proving p convex (concave, affine). *Theorem.* {p / q <= t} = {p - t q <= 0} is
     convex for every t when p is convex and q affine (q > 0): f is quasiconvex; dually quasiconcave; p affine:
     quasilinear (linear-fractional functions).
+  * ``closure``: D a box (bounds only) with an interior, f continuous on D (``check.hessian.check_smooth`` on the
+    closed box), and ``part`` proving f quasiconvex (convex, ...) on the open box (every bound strict). *Theorem.*
+    For a, b in D take a_n -> a, b_n -> b in the open box: f(m_n) <= max(f(a_n), f(b_n)), and continuity gives
+    f(m) <= max(f(a), f(b)) (x y on the closed orthant from log x + log y on the open one).
   * ``monotone``: one variable, a domain of bounds only (an interval I), f smooth on the interior of I and
     continuous on I (``check.hessian.check_smooth``), and its derivative f' (SymPy's, of the checker's own SymPy
     form of f) >= 0 (or <= 0) on the interior by the sign rules. *Theorem.* Then f is monotone on I (mean value
@@ -164,6 +168,29 @@ def _ratio(cert, tree, verify, depth: int) -> int:
     return _SIDE[statement]
 
 
+def _closure(cert, tree, verify, depth: int) -> int:
+    """The side the ``part`` proves of f on the open box (every bound of D made strict), f continuous on the closed
+    box D (module docstring, ``closure``)."""
+    from .hessian import check_smooth
+    from .signs import domain_box, is_bound
+
+    names = list(cert.variables)
+    if not cert.domain or not all(is_bound(c, names) for c in cert.domain):
+        raise CertificateError("closure: a domain of bounds only (a box) is needed")
+    box = domain_box(cert)
+    if any(lo is not None and hi is not None and not lo < hi for lo, _, hi, _ in box.values()):
+        raise CertificateError("closure: the box has no interior")
+    check_smooth(tree, box, "function", closed=True)
+    opened = [[{"ge": "gt", "le": "lt"}.get(c[0], c[0]), c[1], c[2]] for c in cert.domain]
+    part = read_part(cert.part, tree, "f", "part", variables=names, domain=opened, exact=True)
+    if [list(c) for c in part.domain] != opened:
+        raise CertificateError("part: its domain must be the box with every bound strict")
+    statement = verify(part, depth + 1)
+    if statement not in _SIDE:
+        raise CertificateError(f"part: proves {statement}, which makes no quasi-fact")
+    return _SIDE[statement]
+
+
 def verify_quasi(cert, tree: list, verify, depth: int) -> str:
     """Re-check a ``quasi`` certificate (module docstring) against its subject ``tree``."""
     names = list(cert.variables)
@@ -175,6 +202,8 @@ def verify_quasi(cert, tree: list, verify, depth: int) -> str:
         side = _monotone(cert, tree)
     elif cert.by == "ratio":
         side = _ratio(cert, tree, verify, depth)
+    elif cert.by == "closure":
+        side = _closure(cert, tree, verify, depth)
     else:
         if cert.by == "outer":
             found = _outer(tree)

@@ -23,6 +23,9 @@ _HOW = {"outer": r"$%s = \varphi(g)$ with $\varphi$ monotone on an interval hold
                  r"$g(m) \ge \min(g(a), g(b))$ into the same.",
         "log": r"$%s > 0$ on $D$ and $\log %s = %s$ there, which is %s (Lemma below); $%s = \exp(\log %s)$ with "
                r"$\exp$ increasing keeps the sublevel (superlevel) sets.",
+        "closure": r"$%s$ is continuous on the closed box $D$, and on the open box (every bound strict) $%s$ is %s "
+                   r"(Lemma below); for $a, b \in D$ take $a_n \to a$, $b_n \to b$ in the open box: the inequality "
+                   r"at $a_n, b_n$ passes to the limit.",
         "ratio": r"$%s = p / q$ with $q$ affine and $q > 0$ on $D$, and $p = %s$ %s (Lemma below): "
                  r"$\{p / q \le t\} = \{p - t q \le 0\}$ is convex for every $t$ when $p$ is convex "
                  r"(superlevel sets dually)."}
@@ -74,7 +77,8 @@ def quasi_proof(cert, subject, part) -> tuple[str, str]:
     sub = from_json(cert.part)
     said = _WORDS.get(sub.statement, sub.statement.replace("_", " "))
     g = _tex(sub.function, subject)
-    how = (_HOW["log"] % (F, F, g, said, F, F) if cert.by == "log" else _HOW[cert.by] % (F, g, said))
+    how = (_HOW["log"] % (F, F, g, said, F, F) if cert.by == "log" else _HOW["closure"] % (F, F, said)
+           if cert.by == "closure" else _HOW[cert.by] % (F, g, said))
     return statement, how + " (" + fact_ref("quasi") + ")\n" + part(sub, "g", " on $D$")
 
 
