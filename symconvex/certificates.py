@@ -449,6 +449,17 @@ class Certificate:
         return f"not_{refutes}" if refutes else getattr(self, "proves")
 
 
+def _state_m(cert) -> None:
+    """Fill in a midpoint (or quasimidpoint) certificate's stated point m = lam a + (1 - lam) b when it is empty."""
+    if len(cert.m) == 0:
+        try:
+            lam = parse_rational(cert.lam, "lam")
+            m = [lam * parse_coordinate(x) + (1 - lam) * parse_coordinate(y) for x, y in zip(cert.a, cert.b)]
+        except CertificateError:
+            return
+        object.__setattr__(cert, "m", tuple(rational_to_str(v) for v in m))
+
+
 @dataclass(frozen=True, kw_only=True, eq=False)
 class MidpointCertificate(Certificate):
     """f(lam a + (1-lam) b) > lam f(a) + (1-lam) f(b) (refutes convexity), or < (refutes concavity)."""
@@ -474,13 +485,7 @@ class MidpointCertificate(Certificate):
 
     def __post_init__(self):
         super().__post_init__()
-        if len(self.m) == 0:
-            try:
-                lam = parse_rational(self.lam, "lam")
-                m = [lam * parse_coordinate(x) + (1 - lam) * parse_coordinate(y) for x, y in zip(self.a, self.b)]
-            except CertificateError:
-                return
-            object.__setattr__(self, "m", tuple(rational_to_str(v) for v in m))
+        _state_m(self)
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
@@ -758,14 +763,8 @@ class QuasiMidpointCertificate(Certificate):
     m: tuple[str, ...] = ()
 
     def __post_init__(self):
-        Certificate.__post_init__(self)
-        if len(self.m) == 0:   # the stated point lam a + (1 - lam) b, as for a midpoint certificate
-            try:
-                lam = parse_rational(self.lam, "lam")
-                m = [lam * parse_coordinate(x) + (1 - lam) * parse_coordinate(y) for x, y in zip(self.a, self.b)]
-            except CertificateError:
-                return
-            object.__setattr__(self, "m", tuple(rational_to_str(v) for v in m))
+        super().__post_init__()
+        _state_m(self)
 
     def summary(self) -> str:
         v, (a, b, m) = self.values, self._labels("a", "b", "m")

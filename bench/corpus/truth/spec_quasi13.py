@@ -35,7 +35,7 @@ E(BV, "quasi", "sqrt(Abs(x))", "x", [R], [
 ], why="sublevel sets [-t^2, t^2]; sqrt increasing of the convex |x|; {f >= 1} = |x| >= 1 not convex")
 E(BV, "quasi", "x**3", "x", [R], [
     (r"$x^3$ is quasiconvex", "qconvex", True),
-    (r"$f(x) = x^3$ is quasiconcave on $\mathbb{R}$", "qconcave", True),
+    (r"$g(x) = x^3$ is quasiconcave on $\mathbb{R}$", "qconcave", True),
     (r"$x^3$ is quasilinear", "qlinear", True),
     (r"$x^3$ is not quasiconvex", "notqconvex", False),
 ], why="monotone on R: sublevel and superlevel sets are half-lines")
@@ -45,21 +45,21 @@ E(BV, "quasi", "log(x)", "x", [P], [
     (r"The logarithm $\log x$ is quasi-affine on $(0, \infty)$", "qlinear", True),
 ], dom=["x > 0"], why="increasing on (0, oo) (B&V example 3.30)")
 E(BV, "quasi", "exp(-x**2)", "x", [R], [
-    (r"The Gaussian bump $e^{-x^2}$ is quasiconcave", "qconcave", True),
+    (r"The bell curve $e^{-x^2}$ is quasi-concave on $\mathbb{R}$", "qconcave", True),
     (r"$e^{-x^2}$ is quasiconvex", "qconvex", False),
     (r"$\exp(-x^2)$ is not quasiconvex", "notqconvex", True),
 ], why="log f = -x^2 concave; superlevel sets are intervals; f(0) > f(+-1)")
 E(CALC, "quasi", "1/(1 + x**2)", "x", [R], [
-    (r"$\frac{1}{1 + x^2}$ is quasiconcave", "qconcave", True),
+    (r"$\frac{1}{1 + x^2}$ is quasiconcave on $\mathbb{R}$", "qconcave", True),
     (r"$\frac{1}{1+x^2}$ is quasiconvex on $\mathbb{R}$", "qconvex", False),
     (r"$f(x) = 1/(1+x^2)$ is quasilinear", "qlinear", False),
 ], why="1/t decreasing of the convex 1 + x^2 > 0; superlevel sets are intervals")
 E(BV, "quasi", "x**2 - 1", "x", [R], [
-    (r"The function $f(x) = x^2 - 1$ is quasiconvex", "qconvex", True),
-    (r"The function $f(x) = x^2 - 1$ is quasiconcave", "qconcave", False),
+    (r"The function $g(x) = x^2 - 1$ is quasiconvex", "qconvex", True),
+    (r"The function $g(x) = x^2 - 1$ is quasiconcave", "qconcave", False),
 ], why="convex, so quasiconvex; superlevel set {|x| >= 1} not convex")
 E(CALC, "quasi", "sin(x)", "x", [(0, 6.28)], [
-    (r"$f(x) = \sin x$ is quasiconvex on $[0, 2\pi]$", "qconvex", False),
+    (r"$g(x) = \sin x$ is quasiconvex on $[0, 2\pi]$", "qconvex", False),
     (r"$\sin x$ is quasiconcave on $[0, 2\pi]$", "qconcave", False),
 ], dom=["x >= 0", "x <= 2*pi"], why="{sin <= 0} = {0} U [pi, 2pi], {sin >= 0} = [0, pi] U {2pi}: neither convex")
 E(CALC, "quasi", "atan(x)", "x", [R], [
@@ -97,8 +97,8 @@ E(CALC, "quasi", "1/x", "x", [P], [
 E(CALC, "quasi", "x**4 - x**2", "x", [(-2, 2)], [
     (r"$x^4 - x^2$ is quasiconvex", "qconvex", False),
     (r"$x^4 - x^2$ is quasiconcave", "qconcave", False),
-], why="f(0) = 0 > f(-4/5) = f(4/5) < 0; f(0) < f(+-2) = 12 ... f(-1/2) > f(-1) = 0? f(+-1) = 0 and f(0) = 0 > "
-       "f(+-1/2) = -3/16, and f(1/2) < min(f(0), f(1)) = 0")
+], why="f(0) = 0 > f(-4/5) = f(4/5) = -144/625: not quasiconvex; f(1/2) = -3/16 < f(0) = f(1) = 0: not "
+       "quasiconcave")
 E(CALC, "quasi", "erf(x)", "x", [R], [
     (r"$\operatorname{erf}(x)$ is quasilinear", "qlinear", True),
 ], why="the error function is increasing (a CDF up to scale)")
@@ -135,7 +135,7 @@ E(BV, "quasi", "x*y", "xy", [P, P], [
     (r"$xy$ is quasilinear on $x > 0, y > 0$", "qlinear", False),
 ], dom=["x > 0", "y > 0"], why="superlevel sets x y >= t are convex (log f concave); f((1,4)/2+(4,1)/2) = 25/4 > 4")
 E(BV, "quasi", "x/y", "xy", [P, P], [
-    (r"Exercise 3.16(d): $f(x_1, x_2) = x_1/x_2$ is quasilinear on $\mathbf{R}^2_{++}$", "qlinear", True),
+    (r"B&V 3.16(d): $f(x_1, x_2) = x_1/x_2$ is quasilinear on $\mathbf{R}^2_{++}$", "qlinear", True),
     (r"$\frac{x}{y}$ is quasiconvex on $x > 0, y > 0$", "qconvex", True),
     (r"$x/y$ is quasiconcave on $x > 0$, $y > 0$", "qconcave", True),
 ], dom=["x > 0", "y > 0"], why="linear-fractional: {x <= t y} halfspaces; log f = log x - log y affine")
@@ -148,11 +148,11 @@ E(BV, "quasi", "(2*x + y + 1)/(x + y + 1)", "xy", [P, P], [
     (r"$\frac{2x + y + 1}{x + y + 1}$ is quasiconcave on $x > 0, y > 0$", "qconcave", True),
 ], dom=["x > 0", "y > 0"], why="linear-fractional, denominator > 0")
 E(BV, "quasi", "x**2 - y**2", "xy", [R, R], [
-    (r"$f(x_1, x_2) = x_1^2 - x_2^2$ is quasiconvex", "qconvex", False),
+    (r"$h(x_1, x_2) = x_1^2 - x_2^2$ is quasiconvex", "qconvex", False),
     (r"$x^2 - y^2$ is quasiconcave", "qconcave", False),
 ], why="sublevel set x^2 <= y^2 is a double cone; superlevel set likewise")
 E(CALC, "quasi", "x**(1/3)*y**(2/3)", "xy", [P, P], [
-    (r"The Cobb-Douglas utility $x^{1/3} y^{2/3}$ is quasiconcave on $\mathbb{R}^2_{++}$", "qconcave", True),
+    (r"The Cobb-Douglas utility $u(x, y) = x^{1/3} y^{2/3}$ is quasiconcave on $\mathbb{R}^2_{++}$", "qconcave", True),
     (r"$x^{1/3} y^{2/3}$ is quasiconvex on $x > 0, y > 0$", "qconvex", False),
 ], dom=["x > 0", "y > 0"], why="concave, so quasiconcave; (1,8)/2 + (8,1)/2: f = 9/2 > f(1,8) = 4, f(8,1) = 2")
 E(BV, "quasi", "sqrt(x**2 + y**2)", "xy", [R, R], [

@@ -201,6 +201,30 @@ class Fn:
         pairs = [(self.rng.choice(self.pts), self.rng.choice(self.pts)) for _ in range(2500)]
         pairs += self.short_pairs(500)
         pairs += [(a, b) for row in self.near for a, b in itertools.combinations(row, 2)]
+
+        def float_gap(fa, fb, fm, fl):
+            return sign * (fm - fl * fa - (1 - fl) * fb) / (1 + np.abs(fa) + np.abs(fb))
+
+        return self._witness(pairs, float_gap, 1e-15, lambda a, b, lam, m: (sign * self.gap_exact(a, b, lam)).is_positive)
+
+    def quasi_violation(self, sign):
+        """An exact (a, b, lam) with sign * (f(m) - f(a)) > 0 and sign * (f(m) - f(b)) > 0, or None (sign 1: not
+        quasiconvex; -1: not quasiconcave). Floats only pick the candidates; SymPy decides both signs exactly."""
+        pairs = [(self.rng.choice(self.pts), self.rng.choice(self.pts)) for _ in range(2500)]
+        pairs += self.short_pairs(500)
+
+        def float_gap(fa, fb, fm, fl):
+            return np.minimum(sign * (fm - fa), sign * (fm - fb)) / (1 + np.abs(fa) + np.abs(fb))
+
+        def exact(a, b, lam, m):
+            fm, fa, fb = (self.f.subs(dict(zip(self.vars, p))) for p in (m, a, b))
+            return (sign * (fm - fa)).is_positive is True and (sign * (fm - fb)).is_positive is True
+
+        return self._witness(pairs, float_gap, 1e-12, exact)
+
+    def _witness(self, pairs, float_gap, tol, exact):
+        """The first (a, b, lam) among the 8 best float candidates (``float_gap`` > ``tol`` at lam in 1/2, 1/4, 3/4)
+        whose points lie in the domain exactly and for which ``exact(a, b, lam, m)`` is True; else None."""
         pairs = [(a, b) for a, b in pairs if a != b]
         A = np.array([[float(c) for c in a] for a, _ in pairs])
         B = np.array([[float(c) for c in b] for _, b in pairs])
@@ -209,44 +233,16 @@ class Fn:
         for lam in (sp.Rational(1, 2), sp.Rational(1, 4), sp.Rational(3, 4)):
             fl = float(lam)
             fm = self.values(fl * A + (1 - fl) * B)
-            scale = 1 + np.abs(fa) + np.abs(fb)
             with np.errstate(all="ignore"):
-                g = sign * (fm - fl * fa - (1 - fl) * fb) / scale
-            for k in np.nonzero(np.isfinite(g) & (g > 1e-15))[0]:
+                g = float_gap(fa, fb, fm, fl)
+            for k in np.nonzero(np.isfinite(g) & (g > tol))[0]:
                 cands.append((g[k], pairs[k][0], pairs[k][1], lam))
         cands.sort(key=lambda c: -c[0])
         for _, a, b, lam in cands[:8]:
             m = tuple(lam * ai + (1 - lam) * bi for ai, bi in zip(a, b))
             if not (self.inside_exact(a) and self.inside_exact(b) and self.inside_exact(m)):
                 continue
-            g = sign * self.gap_exact(a, b, lam)
-            if g.is_positive is True:
-                return (a, b, lam)
-        return None
-
-    def quasi_violation(self, sign):
-        """An exact (a, b, lam) with sign * (f(m) - f(a)) > 0 and sign * (f(m) - f(b)) > 0, or None (sign 1: not
-        quasiconvex; -1: not quasiconcave). Floats only pick the candidates; SymPy decides both signs exactly."""
-        pairs = [(self.rng.choice(self.pts), self.rng.choice(self.pts)) for _ in range(2500)]
-        pairs += self.short_pairs(500)
-        pairs = [(a, b) for a, b in pairs if a != b]
-        A = np.array([[float(c) for c in a] for a, _ in pairs])
-        B = np.array([[float(c) for c in b] for _, b in pairs])
-        fa, fb = self.values(A), self.values(B)
-        cands = []
-        for lam in (sp.Rational(1, 2), sp.Rational(1, 4), sp.Rational(3, 4)):
-            fm = self.values(float(lam) * A + (1 - float(lam)) * B)
-            with np.errstate(all="ignore"):
-                g = np.minimum(sign * (fm - fa), sign * (fm - fb)) / (1 + np.abs(fa) + np.abs(fb))
-            for k in np.nonzero(np.isfinite(g) & (g > 1e-12))[0]:
-                cands.append((g[k], pairs[k][0], pairs[k][1], lam))
-        cands.sort(key=lambda c: -c[0])
-        for _, a, b, lam in cands[:8]:
-            m = tuple(lam * ai + (1 - lam) * bi for ai, bi in zip(a, b))
-            if not (self.inside_exact(a) and self.inside_exact(b) and self.inside_exact(m)):
-                continue
-            fm, fa_, fb_ = (self.f.subs(dict(zip(self.vars, p))) for p in (m, a, b))
-            if (sign * (fm - fa_)).is_positive is True and (sign * (fm - fb_)).is_positive is True:
+            if exact(a, b, lam, m) is True:
                 return (a, b, lam)
         return None
 
