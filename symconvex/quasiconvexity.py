@@ -177,7 +177,7 @@ def _with_parts(by: str, g_expr, tree, variables, domain, timeout: float, depth:
     for part in parts:
         if tuple(part.variables) != names or list(map(list, part.domain)) != list(map(list, trees)):
             continue
-        for proves in ("quasiconvex", "quasiconcave", "quasilinear"):
+        for proves in ("quasilinear", "quasiconvex", "quasiconcave"):
             out.append(QuasiCertificate(variables=names, function=tree, domain=trees, proves=proves, by=by,
                                         part=part.to_dict()))
     return out
@@ -234,9 +234,23 @@ def _closure_candidates(f, variables, domain: Domain | None, words, timeout: flo
     for cert in inner.certificates:
         if cert.statement in ("convex", "concave", "affine", "strictly_convex", "strictly_concave", "quasiconvex",
                               "quasiconcave", "quasilinear"):
-            for proves in ("quasiconvex", "quasiconcave", "quasilinear"):
+            for proves in ("quasilinear", "quasiconvex", "quasiconcave"):
                 out.append(QuasiCertificate(variables=names, function=to_tree(f), domain=trees, proves=proves,
                                             by="closure", part=cert.to_dict()))
+    return out
+
+
+def _without_implied(certs: list) -> list:
+    """The certificates in order, less each whose statement the ones kept before it already imply
+    (``facts.ALL_IMPLICATIONS``: a quasilinear proof makes a quasiconvex one redundant)."""
+    out: list = []
+    for cert in certs:
+        try:
+            known = derive({c.statement: [] for c in out}, rows=ALL_IMPLICATIONS)
+        except ContradictoryFacts:
+            return certs   # the caller's derive reports it
+        if cert.statement not in known:
+            out.append(cert)
     return out
 
 
@@ -266,6 +280,7 @@ def analyze_beyond(f, variables, domain, words, *, timeout: float, closure: bool
     deadline = start + timeout
     subject = Subject.of(f, variables, dom)
     kept, _ = gate(found, subject, deadline=deadline)
+    kept = _without_implied(kept)
     direct: dict[str, list[int]] = {}
     for k, cert in enumerate(kept):
         direct.setdefault(cert.statement, []).append(k)
