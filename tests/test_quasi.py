@@ -247,3 +247,18 @@ def test_claim_json_names_the_facts():
 def test_unread_claims_are_one_line_errors(text):
     with pytest.raises(ClaimError):
         check_claim(text, timeout=10)
+
+
+@pytest.mark.parametrize("text, says", [
+    (r"$\sqrt{|x|}$ is not quasiconcave", r"is not quasiconcave"),
+    (r"$xy$ is quasiconcave on $x > 0, y > 0$", r"$\log f = "),
+    (r"$x_1 x_2$ is quasiconcave on $\mathbb{R}^2_+$", "open box"),
+    (r"$\frac{x^2}{1+x^2}$ is quasiconvex", "each side of $c = 0$"),
+    (r"$x + y$ is log-log convex", r"F(u) = \log f(e^{u})"),
+])
+def test_latex_proof_of_each_kind_states_its_argument(text, says):
+    from symconvex.latex import to_latex
+
+    result = check_claim(text, timeout=30)
+    tex = to_latex(result)
+    assert result.holds is True and says in tex and "The claim holds" in tex
