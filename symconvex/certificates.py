@@ -614,6 +614,20 @@ class DataVectorCertificate(Certificate):
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
+class MatrixCertificate(Certificate):
+    """The subject, read for every size of its matrices and vectors: a sum of rational multiples of matrix atoms
+    (leaves ``logdet(X)``, ``quadform(x,A)``, ... whose facts are a table, ``check.matrices.ATOMS``); the domain holds
+    Loewner conditions on its symmetric matrices (X > 0: positive definite) and signs of its numbers."""
+
+    kind: ClassVar[str] = "matrix"
+    proves: str  # convex | concave | affine | strictly_convex | strictly_concave
+
+    def summary(self) -> str:
+        return (f"{self.proves.replace('_', ' ')} for every size: a sum of multiples of matrix atoms, each with its "
+                "textbook fact (check.matrices)")
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)
 class SaddleCertificate(Certificate):
     """A strict saddle (``proves = "strict_saddle"``): the gradient of f at ``point`` is exactly 0, and
     d²/dt² f(p + t u) < 0 < d²/dt² f(p + t v) at t = 0 (``u = neg_direction``, ``v = pos_direction``), p strictly
@@ -795,7 +809,8 @@ def subject_digest(variables, function, network, domain, parameters=()) -> str:
 CERTIFICATE_CLASSES: dict[str, type[Certificate]] = {
     cls.kind: cls for cls in (MidpointCertificate, CurvatureCertificate, RulesCertificate, HessianCertificate,
                               SumCertificate, SaddleCertificate, MinimumCertificate, MinimaCountCertificate,
-                              IdentityCertificate, PiecesCertificate, DataVectorCertificate)
+                              IdentityCertificate, PiecesCertificate, DataVectorCertificate,
+                              MatrixCertificate)
 }
 
 
@@ -854,7 +869,7 @@ _STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "
 _STATED_NUMBERS = {"curvature": ("value", "slope", "second_derivative")}
 
 __all__ = [
-    "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "DataVectorCertificate", "HessianCertificate", "IdentityCertificate",
+    "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "DataVectorCertificate", "HessianCertificate", "IdentityCertificate", "MatrixCertificate",
     "MidpointCertificate", "MinimaCountCertificate", "MinimumCertificate", "PiecesCertificate",
     "MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RulesCertificate", "SaddleCertificate", "SumCertificate", "VECTOR_FIELDS",
     "VERSION", "check_exponent", "check_tree", "clipped", "constraint_to_sympy", "constraint_to_tree",

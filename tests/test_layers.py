@@ -137,7 +137,7 @@ def _lines(modules) -> int:
 #: ``check.kinds`` dispatches the kinds that prove a fact (not the refutations) to their modules.
 KIND_MODULES = {"check.midpoint", "check.curvature", "check.fastnet", "check.proofs", "check.landscape", "check.sums",
                 "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero", "check.hessian",
-                "check.kinds", "check.datavectors"}
+                "check.kinds", "check.datavectors", "check.matrices"}
 KINDS = {
     "midpoint": ("check.midpoint",),
     "curvature": ("check.curvature",),
@@ -158,6 +158,7 @@ KINDS = {
     "domain (verify_domain)": ("check.domains", "check.proofs"),
     "datavector (and its part's kinds)": ("check.datavectors", "check.sums", "check.proofs", "check.hessian",
                                           "check.kinds"),
+    "matrix": ("check.matrices", "check.kinds"),
 }
 #: Modules the core imports lazily, inside a function, only for a subject that needs them: ``check.special`` (the
 #: rigorous enclosures of erf, erfc, Gamma and psi) when a special function is evaluated. A reader who trusts a
