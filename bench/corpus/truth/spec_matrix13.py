@@ -71,7 +71,7 @@ E("logdet", "-log(a*d - b**2)", S2, PDBOX, [
 ], dom=PD, why="minus a concave function; log det X^{-1} = -log det X")
 E("logdet", "-log(a*d - b**2) + a + d", S2, PDBOX, [
     (r"$-\log\det X + \operatorname{tr}(SX)$ is convex in $X$ on $X \succ 0$", "convex", True),
-    (r"$\operatorname{tr}(SX) - \log\det X$ is convex on $\mathbf{S}^n_{++}$", "convex", True),
+    (r"$\operatorname{tr}(SX) - \log\det X$ is convex in $X$ on $\mathbf{S}^n_{++}$", "convex", True),
 ], dom=PD, why="the Gaussian negative log-likelihood: -log det (convex) plus a linear function of X; member S = I")
 E("logdet", "log(a*d - b**2) + log(a*d - b**2)", S2, PDBOX, [
     (r"$2\log\det X$ is concave on $X \succ 0$", "concave", True),
@@ -111,7 +111,7 @@ E("matfrac", "(x1**2 + x2**2)/t", "x1 x2 t", [R, R, P], [
     (r"$\frac{\|x\|^2}{y}$ is convex for $y > 0$", "convex", True),
     (r"The quad-over-lin function $\frac{x^\top x}{y}$ is convex on $y > 0$", "convex", True),
     (r"$\frac{x^\top x}{t}$ is concave in $(x, t)$ for $t > 0$", "concave", False),
-    (r"$\frac{x^\top x}{t}$ is strictly convex for $t > 0$", "sconvex", False),
+    (r"$\frac{x^\top x}{t}$ is strictly convex on $t > 0$", "sconvex", False),
     (r"$\frac{\|x\|_2^2}{t}$ is not convex on $t > 0$", "notconvex", False),
 ], dom=["t > 0"], why="the perspective of ||x||^2 (quad-over-lin): convex; positively homogeneous, so affine along "
    "rays", flat=[((1, 1, 1), (2, 2, 2))])
@@ -174,15 +174,15 @@ E("quadform", "2*x1**2 + 2*x1*x2 + x2**2", X2, R, [
     (r"$x^\top A x$ is concave in $x$ for $A$ positive semidefinite", "concave", False),
 ], why="Hessian A + A^T, PSD when A is; member A = [[2, 1], [1, 1]]")
 E("quadform", "2*x1**2 + 2*x1*x2 + x2**2 + x1 - x2 + 3", X2, R, [
-    (r"$x^\top A x + b^\top x + c$ is convex for $A \succeq 0$", "convex", True),
-    (r"$\frac{1}{2} x^\top P x + q^\top x + r$ is convex for $P \in \mathbf{S}^n_+$", "convex", True),
+    (r"$x^\top A x + b^\top x + c$ is convex in $x$ for $A \succeq 0$", "convex", True),
+    (r"$\frac{1}{2} x^\top P x + q^\top x + r$ is convex in $x$ for $P \in \mathbf{S}^n_+$", "convex", True),
     (r"$\frac12 x^T Q x - b^T x$ is convex in $x$ when $Q$ is PSD", "convex", True),
-    (r"$x^\top A x + b^\top x + c$ is strictly convex for $A \succ 0$", "sconvex", True),
-    (r"$\frac{1}{2} x^\top P x + q^\top x + r$ is strictly convex for $P \in \mathbf{S}^n_{++}$", "sconvex", True),
+    (r"$x^\top A x + b^\top x + c$ is strictly convex in $x$ for $A \succ 0$", "sconvex", True),
+    (r"$\frac{1}{2} x^\top P x + q^\top x + r$ is strictly convex in $x$ for $P \in \mathbf{S}^n_{++}$", "sconvex", True),
     (r"$x^\top A x$ is strictly convex for $A \succ 0$", "sconvex", True),
     (r"$x^\top A x$ is strictly convex in $x$ for $A$ positive definite", "sconvex", True),
     (r"$x^T A x$ is strictly convex when $A$ is positive definite", "sconvex", True),
-    (r"$x^\top A x + b^\top x + c$ is concave for $A \succ 0$", "concave", False),
+    (r"$x^\top A x + b^\top x + c$ is concave in $x$ for $A \succ 0$", "concave", False),
 ], why="Hessian A + A^T, positive definite when A is; member A = [[2, 1], [1, 1]], b = (1, -1), c = 3")
 E("quadform", "x1**2", X2, R, [
     (r"$x^\top A x$ is strictly convex for $A \succeq 0$", "sconvex", False),
@@ -219,7 +219,7 @@ E("quadform", "(x1 + 2*x2)**2", X2, R, [
 ], why="||Ax||^2 for every A; member A = (1 2): zero along (2t, -t)", flat=[((0, 0), (2, -1))])
 E("quadform", "x1**2 + x2**2 - 2*(x1 + 2*x2)", X2, R, [
     (r"$x^\top x - 2 b^\top x$ is strictly convex in $x$", "sconvex", True),
-    (r"$\|x\|_2^2 + c^\top x$ is strictly convex", "sconvex", True),
+    (r"$\|x\|_2^2 + c^\top x$ is strictly convex in $x$", "sconvex", True),
 ], why="||x||^2 plus a linear term, Hessian 2I; member b = (1, 2)")
 
 # ---------------------------------------------------------------- norms of affine maps
@@ -283,7 +283,7 @@ E("vector-norm", "(x1 - 1)**2 + (x2 - 2)**2", X2, R, [
 E("affine", "x1 + 2*x2 + 3", X2, R, [
     (r"$a^\top x + b$ is affine in $x$", "affine", True),
     (r"$f(x) = a^T x + b$ is affine", "affine", True),
-    (r"$a^\top x + b$ is convex", "convex", True),
+    (r"$a^\top x + b$ is convex in $x$", "convex", True),
     (r"$a^\top x + b$ is concave in $x$", "concave", True),
     (r"$c^\top x$ is affine in $x$", "affine", True),
     (r"$a^\top x + b$ is strictly convex in $x$", "sconvex", False),
