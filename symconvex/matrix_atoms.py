@@ -56,11 +56,11 @@ _T = "'"   # a transpose, once normalised
 
 def _normal(math: str) -> str:
     """The formula without spacing and type faces, with one spelling per operation."""
-    s = re.sub(r"\\(?:left|right|big|Big)(?![A-Za-z])|\\[,;!: ]|\s+", "", math)
+    s = re.sub(r"\^\s*(?:\{\s*\\top\s*\}|\\top|\{\s*T\s*\}|T(?![A-Za-z])|\\intercal|\{\s*\\intercal\s*\})", _T, math)
+    s = re.sub(r"\\(?:left|right|big|Big)(?![A-Za-z])|\\[,;!: ]|\s+", "", s)
     s = re.sub(r"\\(?:operatorname|mathrm|text|mathbf|mathbb|boldsymbol)\{(tr|Tr|max|min|det)\}", r"\\\1", s)
     s = s.replace(r"\Tr", r"\tr").replace(r"\ln", r"\log").replace(r"\lVert", "‖").replace(r"\rVert", "‖")
     s = s.replace(r"\Vert", "‖").replace(r"\|", "‖")
-    s = re.sub(r"\^(?:\{\\top\}|\\top|\{T\}|T(?![A-Za-z])|\\intercal|\{\\intercal\})", _T, s)
     s = re.sub(r"\\frac(\d)(\d)", r"\\frac{\1}{\2}", s)
     s = re.sub(r"\\mathbf\{([a-zA-Z])\}|\\boldsymbol\{([a-zA-Z])\}", lambda m: m.group(1) or m.group(2), s)
     return re.sub(r"^[a-zA-Z]\([^()=]*\)=", "", s)
@@ -102,6 +102,7 @@ _ROLES = {"logdet": (True,), "detroot": (True,), "det": (True,), "trinv": (True,
           "tracewith": (False, True), "lambdamax": (True,), "lambdamin": (True,), "sigmamax": (True,),
           "nuclear": (True,), "matfrac": (True, True), "quadform": (True, False), "quadoverlin": (True, True),
           "norminf": (False, True, False), "maxcoord": (True,), "mincoord": (True,)}
+_ROLES["invquadform"] = (True, False)
 _SYMMETRIC = {"logdet", "detroot", "det", "trinv", "lambdamax", "lambdamin"}
 
 
@@ -239,6 +240,12 @@ def read_matrix_claim(text: str) -> Reading | None:
             return Reading(text=text, terms=terms, variables=variables, parameters=[], conditions=conditions,
                            prop=m.group("prop"), negated=bool(m.group("not")), joint=True)
     variables = list(dict.fromkeys(variables))
+    # x^T A^{-1} x in x alone: A a parameter (matfrac is jointly in (x, Y))
+    terms = [(c, "invquadform", ns) if a == "matfrac" and ns[1] not in variables else (c, a, ns) for c, a, ns in terms]
+    roles = {n: v for n, v in roles.items() if not (n.isupper() and n not in variables and any(
+        a == "invquadform" and ns[1] == n for _, a, ns in terms))}
+    if any(var and n not in variables for n, var in roles.items()):
+        return None   # a matrix atom's variable read as a parameter: not this reading
     if any(n not in roles and n not in letters and not any(n in p for p in inner) for n in variables):
         return None
     names = {n for _, _, ns in terms for n in ns}
@@ -314,17 +321,39 @@ def _minors(matrix) -> str:
     return out
 
 
+def _latex(number) -> str:
+    """A rational number as LaTeX, in brackets when negative."""
+    q = Fraction(number)
+    text = str(q.numerator) if q.denominator == 1 else f"\\frac{{{abs(q.numerator)}}}{{{q.denominator}}}"
+    return f"(-{text.lstrip('-')})" if q < 0 else text
+
+
+def _det(matrix) -> Fraction:
+    (a, b), (c, d) = matrix
+    return Fraction(a) * d - Fraction(b) * c
+
+
+def _inverse(matrix):
+    """The inverse of an invertible 2 x 2 number matrix, exactly."""
+    (a, b), (c, d) = matrix
+    det = _det(matrix)
+    return ((d / det, -b / det), (-c / det, a / det))
+
+
 def _member_texts(reading: Reading):
     """(member claim text, what the member is) for the members of size 2 that satisfy every stated condition."""
     taken = set(re.findall(r"[A-Za-z]", reading.text))
     matrices = [n for n in reading.variables if n.isupper()]
     if len(matrices) > 1 or {"p", "q", "r"} & set(reading.variables + reading.parameters):
         return []
-    quad = [names[1] for _, a, names in reading.terms if a == "quadform"]
+    quad = list(dict.fromkeys(names[1] for _, a, names in reading.terms if a in ("quadform", "invquadform")))
     choices = [None]
+    if len(quad) > 1:
+        return []
     if quad:
         wanted = reading.conditions.get(quad[0], "square")
-        choices = [A for A in _CANDIDATES if wanted in _minors(A)][:4]
+        inverse = any(a == "invquadform" for _, a, _ in reading.terms)
+        choices = [A for A in _CANDIDATES if wanted in _minors(A) and not (inverse and _det(A) == 0)][:4]
     scalars = {ns[1] for _, a, ns in reading.terms if a == "quadoverlin"} | \
         {ns[0] for _, a, ns in reading.terms if a == "letter"}
     out = []
@@ -335,9 +364,10 @@ def _member_texts(reading: Reading):
                 body = str(c)
             elif atom == "letter":
                 body = names[0] if names[0] in reading.variables else "1"
-            elif atom == "quadform":
-                (a, b), (_, d) = A
-                body = f"({a} x_1^2 + {2 * b} x_1 x_2 + {d} x_2^2)".replace("+ -", "- ")
+            elif atom in ("quadform", "invquadform"):
+                (a, b), (_, d) = A if atom == "quadform" else _inverse(A)
+                body = "(" + " + ".join(f"{_latex(k)} {m}" for k, m in ((a, "x_1^2"), (2 * b, "x_1 x_2"),
+                                                                            (d, "x_2^2"))) + ")"
             else:
                 body = _MEMBER[atom]
             if atom == "quadoverlin":
@@ -371,7 +401,8 @@ def _member_texts(reading: Reading):
         words = f"${expr}$ is {'not ' if reading.negated else ''}{prop} in ${', '.join(names)}$"
         if domain:
             words += " on " + ", ".join(domain)
-        what = ", ".join(["X = [[p, q], [q, r]]" if n.isupper() else f"{n} in R^2" for n in reading.variables])
+        what = ", ".join([(f"{n} = [[p, q]] (1 x 2)" if "r" not in names else f"{n} = [[p, q], [q, r]]")
+                          if n.isupper() else f"{n} in R^2" for n in reading.variables])
         if A is not None:
             what += f", {quad[0]} = {[list(row) for row in A]}"
         out.append((words, what))

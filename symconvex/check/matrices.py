@@ -17,7 +17,8 @@ S^n_{++} (ex. 3.18b: the geometric mean of the l_i); trinv(X) = tr X^{-1} is str
 d^2/dt^2 tr (X + tV)^{-1} = 2 tr(X^{-1} V X^{-1} V X^{-1}) > 0 for V != 0); lambdamax(X) = sup_{||y|| = 1} y^T X y is
 convex on S^n and lambdamin(X) concave (3.2.3, suprema of linear functions); sigmamax(X) = ||X||_2 and nuclear(X) =
 ||X||_* are norms, convex; quadform(x,A) = x^T A x with A symmetric has Hessian 2A: convex when A >= 0, strictly when
-A > 0, concave when A <= 0, strictly when A < 0 (no fact otherwise); inner(b,x) = b^T x, trace(X) = tr X and
+A > 0, concave when A <= 0, strictly when A < 0 (no fact otherwise); invquadform(x,A) = x^T A^{-1} x likewise
+for A > 0 (A^{-1} > 0: strictly convex) and A < 0 (strictly concave); inner(b,x) = b^T x, trace(X) = tr X and
 trace(S,X) = tr(S X) are linear; quadoverlin(x,t) = x^T x / t is convex on t > 0 (3.1.5, the perspective of
 ||x||^2); matfrac(x,Y) = x^T Y^{-1} x is jointly convex on R^n x S^n_{++} (3.1.7: its epigraph is the LMI
 [[Y, x], [x^T, s]] >= 0); norm1(A,x,b), norm2(A,x,b), norminf(A,x,b) = ||A x - b||_p are convex in x for every A,
@@ -53,6 +54,7 @@ ATOMS = {
     "sigmamax": ((("mat", "var"),), "convex", False, None),
     "nuclear": ((("mat", "var"),), "convex", False, None),
     "quadform": ((("vec", "var"), ("sym", "par")), None, None, None),
+    "invquadform": ((("vec", "var"), ("sym", "par")), None, None, None),
     "inner": ((("vec", "par"), ("vec", "var")), "affine", False, None),
     "trace": ((("mat", "var"),), "affine", False, None),
     "tracewith": ((("mat", "par"), ("mat", "var")), "affine", False, None),
@@ -144,10 +146,12 @@ def verify_matrix(cert) -> str:
         if needs is not None and conditions.get(names[needs[0]]) != needs[1]:
             raise CertificateError(f"domain: {atom}({','.join(names)}) needs the constraint {names[needs[0]]} "
                                    f"{needs[1]} 0")
-        if curvature is None:   # quadform: from the Loewner condition on A
-            if conditions.get(names[1]) not in _QUADFORM:
-                raise CertificateError(f"domain: quadform({','.join(names)}) needs an order condition on {names[1]}")
-            curvature, strict = _QUADFORM[conditions[names[1]]]
+        if curvature is None:   # quadform, invquadform: from the Loewner condition on A
+            allowed = _QUADFORM if atom == "quadform" else {r: _QUADFORM[r] for r in ("gt", "lt")}
+            if conditions.get(names[1]) not in allowed:
+                raise CertificateError(f"domain: {atom}({','.join(names)}) needs an order condition on {names[1]} "
+                                       f"({', '.join(allowed)})")
+            curvature, strict = allowed[conditions[names[1]]]
         if c == 0:
             continue
         found.append((curvature if c > 0 else _OPPOSITE[curvature], strict, own))
