@@ -24,7 +24,7 @@ LAYERS = {
     "slices": 4, "coupled": 4, "halflines": 4, "odd_roots": 4, "compound_words": 4, "data_points": 4,
     "data_phrases": 4, "claims": 4, "families": 4, "family_scope": 4, "family_polarity": 4, "model_letters": 4, "one_network": 4, "saddle_claims": 4,
     "symbolic_sums": 4, "between": 4, "compound_claims": 4, "neighbourhoods": 4,
-    "sum_reading": 4, "data_vectors": 4, "matrix_rows": 4, "vector_norms": 4, "latex": 4, "gallery": 4,
+    "sum_reading": 4, "data_vectors": 4, "matrix_rows": 4, "matrix_atoms": 4, "vector_norms": 4, "latex": 4, "gallery": 4,
     "cli": 5, "__main__": 5, "web": 5, "web_worker": 5, "batch": 5, "": 5,
 }
 NAMES = {0: "kernel", 1: "model", 2: "search", 3: "analysis", 4: "text", 5: "surfaces"}
