@@ -47,7 +47,8 @@ _MEMBER = {"logdet": r"\log(p r - q^2)", "detroot": r"\sqrt{p r - q^2}", "det": 
            "matfrac": r"\frac{r x_1^2 - 2 q x_1 x_2 + p x_2^2}{p r - q^2}",
            "norminf": r"\max(|x_1 + 2 x_2 - 1|, |3 x_1 - x_2|)", "norm1": r"(|x_1 + 2 x_2 - 1| + |3 x_1 - x_2|)",
            "norm2": r"\sqrt{(x_1 + 2 x_2 - 1)^2 + (3 x_1 - x_2)^2}", "sqnorm": "(x_1^2 + x_2^2)",
-           "maxcoord": r"\max(x_1, x_2)", "mincoord": r"\min(x_1, x_2)"}
+           "frosq": "(p^2 + 2 q^2 + r^2)", "trsquare": "(p^2 + 2 q^2 + r^2)",
+           "trsquaregen": "(p^2 + 2 q s + r^2)", "maxcoord": r"\max(x_1, x_2)", "mincoord": r"\min(x_1, x_2)"}
 #: Symmetric 2 x 2 members of a parameter matrix, tried in this order when they satisfy its condition.
 _CANDIDATES = [((1, 2), (2, 1)), ((1, 0), (0, 0)), ((2, 1), (1, 1)), ((-1, 0), (0, 0)), ((-2, -1), (-1, -1)),
                ((0, 0), (0, 0))]
@@ -74,6 +75,9 @@ _ATOMS = [
     (r"\(\\det\(?([A-Z])\)?\)\^\{1/n\}", "detroot", (1,), 1),
     (r"\\det\(?([A-Z])\)?", "det", (1,), 1),
     (r"\\tr\(?([A-Z])\^\{-1\}\)?", "trinv", (1,), 1),
+    (r"\\tr\(([A-Z])'\1\)", "frosq", (1,), 1),
+    (r"\\tr\(([A-Z])\1'\)", "frosq", (1,), 1),
+    (r"\\tr\(?([A-Z])\^\{?2\}?\)?", "trsquare", (1,), 1),
     (r"\\tr\(([A-Z])'?([A-Z])\)", "tracewith", (1, 2), 1),
     (r"\\tr\(?([A-Z])\)?", "trace", (1,), 1),
     (r"\\lambda_\{?\\max\}?\(([A-Z])\)", "lambdamax", (1,), 1),
@@ -87,6 +91,7 @@ _ATOMS = [
     (r"([a-z])'\1/([a-z])", "quadoverlin", (1, 2), 1),
     (r"\\frac\{‖([a-z])‖(?:_\{?2\}?)?\^\{?2\}?\}\{([a-z])\}", "quadoverlin", (1, 2), 1),
     (r"‖([A-Z])([a-z])[+-]([a-z])‖_\\infty", "norminf", (1, 2, 3), 1),
+    (r"‖([A-Z])([A-Z])-([A-Z])‖_(?:F|\{F\})\^\{?2\}?", "frobaffine", (1, 2, 3), 1),
     (r"\\max_\{?i\}?([a-z])_\{?i\}?", "maxcoord", (1,), 1),
     (r"\\max\\\{([a-z])_1,\\(?:ldots|dots|cdots),\1_n\\\}", "maxcoord", (1,), 1),
     (r"\\min_\{?i\}?([a-z])_\{?i\}?", "mincoord", (1,), 1),
@@ -103,7 +108,9 @@ _ROLES = {"logdet": (True,), "detroot": (True,), "det": (True,), "trinv": (True,
           "nuclear": (True,), "matfrac": (True, True), "quadform": (True, False), "quadoverlin": (True, True),
           "norminf": (False, True, False), "maxcoord": (True,), "mincoord": (True,)}
 _ROLES["invquadform"] = (True, False)
-_SYMMETRIC = {"logdet", "detroot", "det", "trinv", "lambdamax", "lambdamin"}
+_ROLES["frobaffine"] = (False, True, False)
+_ROLES["frosq"] = _ROLES["trsquare"] = _ROLES["trsquaregen"] = (True,)
+_SYMMETRIC = {"trsquare", "logdet", "detroot", "det", "trinv", "lambdamax", "lambdamin"}
 
 
 def _terms(body: str):
@@ -122,7 +129,7 @@ def _terms(body: str):
         part = part.lstrip("+-")
         m = _COEFFICIENT.match(part)
         c = Fraction(int(m.group(1) or 1)) * (Fraction(int(m.group(2)), int(m.group(3))) if m.group(2) else 1)
-        rest = part[m.end():].lstrip("\\cdot") if m.group(0) else part
+        rest = part[m.end():].removeprefix("\\cdot") if m.group(0) else part
         if not rest:
             out.append((sign * c, "number", ()))
             continue
@@ -156,6 +163,7 @@ _CONDITIONS = [
                 r"PSD|indefinite|symmetric)\s+\$\s*([A-Z])\s*\$"), "words", 2),
     (re.compile(r"\b(?:the\s+)?(positive definite|symmetric)\s+matrices(?:\s+\$\s*[A-Z]\s*\$)?"), "words", None),
     (re.compile(r"\$\s*([a-z])\s*>\s*0\s*\$"), "gt", 1),
+    (re.compile(r"\$\s*(?:[a-z]\s*\\in\s*)?\\mathbb\{R\}\^\{?n\}?\s*\$"), "space", None),
 ]
 _FILLER = re.compile(r"^(?:in|on|over|for|when|whenever|where|is|are|the|a|an|all|every|with|respect|to|matrices|"
                      r"matrix|and|,|\.)$", re.I)
@@ -176,6 +184,8 @@ class Reading:
     negated: bool
     #: Read jointly in letters that stand where an atom takes data (tr(SX) with S unnamed): not answered here.
     joint: bool = False
+    #: A number variable named in a condition with "for" ("for $t > 0$"): also read as a parameter.
+    sliced: bool = False
 
 
 def read_matrix_claim(text: str) -> Reading | None:
@@ -185,11 +195,14 @@ def read_matrix_claim(text: str) -> Reading | None:
     if m is None or re.search(r"\b(?:not|false|whether|if)\b", m.group("lead") if "lead" in m.groupdict() else ""):
         return None
     math = m.group("math").replace("log det X", r"\log\det X")
-    terms = _terms(_normal(math))
+    sides = _normal(math).split("=")
+    terms = _terms(sides[-1])
+    if len(sides) > 2 or len(sides) == 2 and _terms(sides[0]) != terms:
+        return None   # "A = B" is a claim about one function only when both sides are read the same
     if not terms or not any(a not in ("letter", "number", "inner") for _, a, _ in terms):
         return None
     rest = m.group("rest")
-    stated = None
+    stated, sliced = None, False
     head = re.match(r"^\s*([a-zA-Z])\(([^()=]*)\)\s*=", math)
     if head:
         stated = re.findall(r"[A-Za-z]", head.group(2))
@@ -209,6 +222,8 @@ def read_matrix_claim(text: str) -> Reading | None:
                 name, rel_here = c.group(1), _LOEWNER[c.group(2)]
             else:
                 name, rel_here = (c.group(group) if group else None), rel
+            if rel_here == "space":
+                continue   # R^n: every vector of the size, no condition
             if name is None:
                 unnamed.append(rel_here)
             elif conditions.setdefault(name, rel_here) != rel_here:
@@ -233,13 +248,16 @@ def read_matrix_claim(text: str) -> Reading | None:
         variables = stated
     else:   # CLAIMS.md: every letter is a variable, except those a condition names ("for $A \succeq 0$")
         variables = [n for _, _, ns in terms for n in ns if roles.get(n) is not False or n not in conditions]
-        if any(a == "quadoverlin" for _, a, _ in terms) and not m.group("joint") and \
-                re.search(r"\bfor\s+\$\s*[a-z]\s*>", m.group("rest")):
-            return None   # x^T x / t for t > 0: t a parameter or a variable?
+        # x^T x / t for t > 0: t a parameter or a variable? (answered only where both readings agree)
+        sliced = any(a == "quadoverlin" for _, a, _ in terms) and not m.group("joint") and \
+            re.search(r"\bfor\s+\$\s*[a-z]\s*>", m.group("rest")) is not None
         if any(roles.get(n) is False for n in variables):
             return Reading(text=text, terms=terms, variables=variables, parameters=[], conditions=conditions,
                            prop=m.group("prop"), negated=bool(m.group("not")), joint=True)
     variables = list(dict.fromkeys(variables))
+    # tr(X^2) of a square matrix not said symmetric is not ||X||_F^2: no proof, its general 2 x 2 member
+    terms = [(c, "trsquaregen", ns) if a == "trsquare" and conditions.get(ns[0]) not in (
+        "symmetric", "gt", "ge", "lt", "le") else (c, a, ns) for c, a, ns in terms]
     # x^T A^{-1} x in x alone: A a parameter (matfrac is jointly in (x, Y))
     terms = [(c, "invquadform", ns) if a == "matfrac" and ns[1] not in variables else (c, a, ns) for c, a, ns in terms]
     roles = {n: v for n, v in roles.items() if not (n.isupper() and n not in variables and any(
@@ -254,7 +272,7 @@ def read_matrix_claim(text: str) -> Reading | None:
         return None
     prop = m.group("prop")
     return Reading(text=text, terms=terms, variables=variables, parameters=parameters, conditions=conditions,
-                   prop=prop, negated=bool(m.group("not")))
+                   prop=prop, negated=bool(m.group("not")), sliced=sliced)
 
 
 def _leaf(atom: str, names: tuple, variables: list) -> str:
@@ -342,11 +360,18 @@ def _inverse(matrix):
 
 def _member_texts(reading: Reading):
     """(member claim text, what the member is) for the members of size 2 that satisfy every stated condition."""
-    taken = set(re.findall(r"[A-Za-z]", reading.text))
     matrices = [n for n in reading.variables if n.isupper()]
-    if len(matrices) > 1 or {"p", "q", "r"} & set(reading.variables + reading.parameters):
+    if len(matrices) > 1 or {"p", "q", "r", "s"} & set(reading.variables + reading.parameters) or any(
+            a not in _MEMBER and a not in ("number", "letter", "quadform", "invquadform") for _, a, _ in reading.terms):
         return []
     quad = list(dict.fromkeys(names[1] for _, a, names in reading.terms if a in ("quadform", "invquadform")))
+    identity = {ns[0] for _, a, ns in reading.terms if a == "tracewith"}
+    for n, rel in reading.conditions.items():   # a member's fixed parameter must satisfy the parameter's condition
+        if n not in reading.parameters or n in quad:
+            continue
+        if not (n in identity and rel in ("gt", "ge", "symmetric", "square") or n.islower() and rel == "gt" and
+                any(a == "letter" and ns[0] == n for _, a, ns in reading.terms)):
+            return []   # S = I in tr(SX), c = 1 for a number c > 0; no other parameter is fixed under a condition
     choices = [None]
     if len(quad) > 1:
         return []
@@ -384,12 +409,14 @@ def _member_texts(reading: Reading):
         for n in reading.variables:
             if n.isupper():
                 rows = all(a in ("sigmamax", "nuclear") for _, a, ns in reading.terms if n in ns)
-                names += ["p", "q"] if rows else ["p", "q", "r"]   # a general matrix's member: one row (p, q)
+                square = any(a == "trsquaregen" for _, a, ns in reading.terms if n in ns)
+                # a general matrix's member: one row (p, q), or [[p, q], [s, r]]; a symmetric one [[p, q], [q, r]]
+                names += ["p", "q"] if rows else ["p", "q", "s", "r"] if square else ["p", "q", "r"]
                 rel = reading.conditions.get(n)
                 if rel in ("gt", "ge"):
                     op = ">" if rel == "gt" else r"\ge"
                     domain += [f"$p {op} 0$", f"$r {op} 0$", f"$p r - q^2 {op} 0$"]
-                elif rel is not None and rel != "symmetric":
+                elif rel is not None and rel not in ("symmetric", "square"):
                     return []
             elif n in scalars:
                 names.append(n)
@@ -401,7 +428,8 @@ def _member_texts(reading: Reading):
         words = f"${expr}$ is {'not ' if reading.negated else ''}{prop} in ${', '.join(names)}$"
         if domain:
             words += " on " + ", ".join(domain)
-        what = ", ".join([(f"{n} = [[p, q]] (1 x 2)" if "r" not in names else f"{n} = [[p, q], [q, r]]")
+        what = ", ".join([(f"{n} = [[p, q]] (1 x 2)" if "r" not in names else f"{n} = [[p, q], [s, r]]"
+                           if "s" in names else f"{n} = [[p, q], [q, r]]")
                           if n.isupper() else f"{n} in R^2" for n in reading.variables])
         if A is not None:
             what += f", {quad[0]} = {[list(row) for row in A]}"
@@ -474,6 +502,13 @@ def check_matrix_claim(text: str, timeout: float, *, member):
     holds = _decide(facts, reading.prop, reading.negated)
     scope = (f"read for every size of {', '.join(n for n in reading.variables + reading.parameters if n.isalpha())}"
              + (f" and every {', '.join(reading.parameters)} with its conditions" if reading.parameters else ""))
+    if reading.sliced and not (holds is True and reading.prop in ("convex", "concave", "affine")):
+        return MatrixResult(text=text, holds=None, reason="undecided: the number named with 'for' may be a variable or "
+                            "a parameter, and only a non-strict property proved jointly holds in both readings",
+                            seconds=time.monotonic() - start)
+    if reading.sliced:
+        scope += (" (also with the numbers named with 'for' as parameters: a function convex, concave or affine "
+                  "jointly is so in the other variables for each fixed value)")
     if holds is not None:
         return MatrixResult(text=text, holds=holds, reason=f"{scope}: proved {', '.join(sorted(statements))} by the "
                             "matrix atoms' facts (check.matrices)", certificates=kept, proved=facts,

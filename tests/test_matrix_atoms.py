@@ -94,6 +94,13 @@ def test_verify_rejects_a_changed_atom():
     r"$\|Ax - b\|_\infty$ is convex in $x$",
     r"$\max_i x_i$ is convex",
     r"$\log\det X$ is not convex on $X \succ 0$",
+    r"$2\log\det X$ is concave on $X \succ 0$",
+    r"The spectral norm $\|X\|_2 = \sigma_{\max}(X)$ is convex",
+    r"$f(x) = \max\{x_1, \dots, x_n\}$ is convex on $\mathbb{R}^n$",
+    r"$\operatorname{tr}(X X^\top)$ is strictly convex in $X$",
+    r"$\operatorname{tr}(X^2)$ is strictly convex on $\mathbf{S}^n$",
+    r"$\|AX - B\|_F^2$ is convex in $X$",
+    r"$\frac{\|x\|^2}{y}$ is convex for $y > 0$",
 ])
 def test_matrix_claims_proved_for_every_size(text):
     result = check_claim(text, timeout=30)
@@ -122,6 +129,8 @@ def test_matrix_claims_refuted_by_a_proof_of_the_opposite_strictness(text):
     (r"$x^\top A x$ is convex in $x$ for $A \preceq 0$", "A = [[-1, 0], [0, 0]]"),
     (r"$x^\top Y^{-1} x$ is convex in $x$", "Y = [[1, 2], [2, 1]]"),
     (r"$\sigma_{\max}(X)$ is strictly convex in $X$", "X = [[p, q]] (1 x 2)"),
+    (r"$\operatorname{tr}(X^2)$ is convex for $X \in \mathbb{R}^{n \times n}$", "X = [[p, q], [s, r]]"),
+    (r"$\operatorname{tr}(X^2)$ is convex in $X$", "X = [[p, q], [s, r]]"),
 ])
 def test_matrix_claims_refuted_by_a_member_of_size_2(text, member):
     result = check_claim(text, timeout=30)
@@ -148,6 +157,7 @@ def test_inverse_is_exact():
     (r"$\log\det X$ is concave", r"X \succ 0 must be stated"),
     (r"$\operatorname{tr}(SX) - \log\det X$ is convex on $X \succ 0$", "in all its letters"),
     (r"$x^\top A^{-1} x$ is convex in $x$ for $A \succeq 0$", "undecided"),
+    (r"$\frac{\|x\|^2}{y}$ is strictly convex for $y > 0$", "both readings"),
 ])
 def test_matrix_claims_left_undecided_with_a_reason(text, why):
     result = check_claim(text, timeout=30)
@@ -159,6 +169,7 @@ def test_matrix_claims_left_undecided_with_a_reason(text, why):
     r"$\|Xw - y\|_2^2$ is convex in $w$",               # the rows reading
     r"It is false that $\log\det X$ is concave on $X \succ 0$",
     r"$\log\det X$ is concave on $X \succ 0$ and $t > 1$",
+    r"$\|X\|_2 = \lambda_{\max}(X)$ is convex",      # two different sides
 ])
 def test_reader_leaves_other_claims_to_the_other_readers(text):
     assert read_matrix_claim(text) is None

@@ -22,7 +22,10 @@ for A > 0 (A^{-1} > 0: strictly convex) and A < 0 (strictly concave); inner(b,x)
 trace(S,X) = tr(S X) are linear; quadoverlin(x,t) = x^T x / t is convex on t > 0 (3.1.5, the perspective of
 ||x||^2); matfrac(x,Y) = x^T Y^{-1} x is jointly convex on R^n x S^n_{++} (3.1.7: its epigraph is the LMI
 [[Y, x], [x^T, s]] >= 0); norm1(A,x,b), norm2(A,x,b), norminf(A,x,b) = ||A x - b||_p are convex in x for every A,
-b (a norm of an affine map); sqnorm(x) = ||x||_2^2 is strictly convex; maxcoord(x) = max_i x_i is convex,
+b (a norm of an affine map); frobaffine(A,X,B) = ||A X - B||_F^2 (also written for X A - B: the same
+atom with the factors' order as the reader found it) is convex in X (the sum of the squares of affine functions of
+the entries of X); sqnorm(x) = ||x||_2^2 and frosq(X) = ||X||_F^2 = tr(X^T X) are strictly convex,
+and so is trsquare(X) = tr(X^2) on S^n (= ||X||_F^2 for a symmetric X); maxcoord(x) = max_i x_i is convex,
 mincoord(x) = min_i x_i concave. A positive multiple keeps a fact, a negative one turns convex into concave, and a sum
 of convex (concave) terms is convex (concave); constants (numbers, scalar parameters) are affine. Strictly: when every term is convex and every
 variable is an argument of a term that is strictly convex in its own variables, the sum is strictly convex (along a
@@ -64,6 +67,9 @@ ATOMS = {
     "norm2": ((("mat", "par"), ("vec", "var"), ("vec", "par")), "convex", False, None),
     "norminf": ((("mat", "par"), ("vec", "var"), ("vec", "par")), "convex", False, None),
     "sqnorm": ((("vec", "var"),), "convex", True, None),
+    "frosq": ((("mat", "var"),), "convex", True, None),
+    "trsquare": ((("sym", "var"),), "convex", True, None),
+    "frobaffine": ((("mat", "par"), ("mat", "var"), ("mat", "par")), "convex", False, None),
     "maxcoord": ((("vec", "var"),), "convex", False, None),
     "mincoord": ((("vec", "var"),), "concave", False, None),
 }
