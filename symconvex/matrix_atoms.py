@@ -34,6 +34,8 @@ from .facts import ANSWER_WORDS, derive
 _PROPERTY = re.compile(r"^(?P<lead>[A-Za-z\- ]*?)\s*\$(?P<math>[^$]+)\$\s+is\s+(?P<not>not\s+)?(?P<joint>jointly\s+)?"
                        r"(?P<prop>strictly convex|strictly concave|convex|concave|affine|neither convex nor concave)"
                        r"(?P<rest>(?:\s.*)?)$", re.S)
+_QUESTION = re.compile(r"^(?P<lead>)Is\s+\$(?P<math>[^$]+)\$\s+(?P<not>)(?P<joint>jointly\s+)?"
+                       r"(?P<prop>strictly convex|strictly concave|convex|concave|affine)(?P<rest>(?:\s[^?]*)?)\?$", re.S)
 _PLAIN = re.compile(r"^(?P<math>log det X)\s+is\s+(?P<not>not\s+)?(?P<joint>)(?P<prop>concave|convex)(?P<rest>\s.*)$")
 #: The facts a property word asks for.
 _FACT = {"convex": "convex", "concave": "concave", "affine": "affine", "strictly convex": "strictly_convex",
@@ -191,7 +193,7 @@ class Reading:
 def read_matrix_claim(text: str) -> Reading | None:
     """The claim as a sum of matrix atoms with its conditions, or None when it is not one this reader reads fully
     (every word after the property a condition, a variable list or a filler word)."""
-    m = _PROPERTY.match(text.strip()) or _PLAIN.match(text.strip())
+    m = _PROPERTY.match(text.strip()) or _QUESTION.match(text.strip()) or _PLAIN.match(text.strip())
     if m is None or re.search(r"\b(?:not|false|whether|if)\b", m.group("lead") if "lead" in m.groupdict() else ""):
         return None
     math = m.group("math").replace("log det X", r"\log\det X")

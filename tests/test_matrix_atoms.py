@@ -95,6 +95,7 @@ def test_verify_rejects_a_changed_atom():
     r"$\max_i x_i$ is convex",
     r"$\log\det X$ is not convex on $X \succ 0$",
     r"$2\log\det X$ is concave on $X \succ 0$",
+    r"Is $\log\det X$ concave on $X \succ 0$?",
     r"The spectral norm $\|X\|_2 = \sigma_{\max}(X)$ is convex",
     r"$f(x) = \max\{x_1, \dots, x_n\}$ is convex on $\mathbb{R}^n$",
     r"$\operatorname{tr}(X X^\top)$ is strictly convex in $X$",
