@@ -93,6 +93,7 @@ def test_verify_rejects_a_changed_atom():
     r"$x^T x / t$ is jointly convex for $t > 0$",
     r"$\|Ax - b\|_\infty$ is convex in $x$",
     r"$\|Xw - y\|_\infty$ is convex in $w$",
+    r"$\operatorname{tr}(AX)$ is affine in $X$",
     r"$\max_i x_i$ is convex",
     r"$\log\det X$ is not convex on $X \succ 0$",
     r"$2\log\det X$ is concave on $X \succ 0$",

@@ -80,8 +80,9 @@ def test_vector_notation_is_decided_for_every_size(text, holds):
     r"$(Ax)^\top (Ax)$ is strictly convex in $x$ for $A > 0$",
     # true for X a positive number, false for [[2, 1], [1, 2]] (positive definite and entrywise positive)
     r"$\|X\|_F$ is affine for $X > 0$",
-    # true for every A, but only the number reading proves it (a proof for size 1 says nothing of size 2)
-    r"$\operatorname{tr}(AX)$ is affine in $X$",
+    # true for every A, B, but only the number reading proves it (a proof for size 1 says nothing of size 2;
+    # tr(AX) is proved for every size by matrix_atoms, tr(AXB) is no atom there)
+    r"$\operatorname{tr}(AXB)$ is affine in $X$",
     # a negative claim refuted by the number reading only: a proof about numbers, not about vectors
     r"$\|x\|_2$ is not affine for $x > 0$",
     # y = 0 may be the zero vector: x - y is not read as a number
