@@ -11,7 +11,8 @@ about every size and every value of the parameters (A, b, S) its conditions allo
 - **For every size**: the function is written as a sum of multiples of atoms (``check.matrices.ATOMS``: each atom's
   curvature is a textbook fact, data like exp's) and proved by a ``matrix`` certificate, which the independent checker
   re-checks from the atom table and the domain's Loewner conditions.
-- **Refuted by a member**: a member of size 2 (X = [[p, q], [q, r]], x = (x_1, x_2), each parameter matrix a 2 x 2
+- **Refuted by a member** (a claim with a matrix; for vectors alone a member of one dimension is not taken as the
+  answer, the stance of ``vector_norms``): a member of size 2 (X = [[p, q], [q, r]], x = (x_1, x_2), each parameter matrix a 2 x 2
   number matrix satisfying every stated condition, checked by its exact leading minors) is one function of its
   entries; a checked refutation of it refutes a claim that asserts a property for every member. The answer names
   the member.
@@ -521,6 +522,10 @@ def check_matrix_claim(text: str, timeout: float, *, member):
     if missing:
         return MatrixResult(text=text, holds=None, reason=f"undecided: {missing[0]} must be stated (the natural "
                             "domain {det X > 0} is not convex for sizes >= 2)", seconds=time.monotonic() - start)
+    if positive and not any(n[:1].isupper() for n in reading.variables + reading.parameters):
+        return MatrixResult(text=text, holds=None, reason=f"undecided: {scope}; no proof for every size, and for "
+                            "vectors alone a member of one size is not taken as the answer (as vector_norms)",
+                            seconds=time.monotonic() - start)
     if positive:
         for words, what in _member_texts(reading):
             if time.monotonic() - start > timeout:
