@@ -361,8 +361,17 @@ def _inverse(matrix):
     return ((d / det, -b / det), (-c / det, a / det))
 
 
-def _member_texts(reading: Reading):
-    """(member claim text, what the member is) for the members of size 2 that satisfy every stated condition."""
+#: Atoms whose value on the first axis of R^d, (x_1, 0, ..., 0), is their value at the number x_1 (data padded
+#: with zeros): a claim with vectors alone is refuted for every d by its member of dimension 1 (a restriction to an
+#: affine subspace keeps convexity, concavity and strictness). max_i x_i is not one: max(x_1, 0, ..., 0) != x_1.
+_PADDED = {"quadoverlin", "sqnorm", "inner", "letter", "number"}
+
+
+def _member_texts(reading: Reading, first_axis: bool = False):
+    """(member claim text, what the member is) for the members of size 2 that satisfy every stated condition; with
+    ``first_axis``, the member with each vector of dimension 1 (for vectors alone, atoms of ``_PADDED``)."""
+    if first_axis and any(a not in _PADDED for _, a, _ in reading.terms):
+        return []
     matrices = [n for n in reading.variables if n.isupper()]
     if len(matrices) > 1 or {"p", "q", "r", "s"} & set(reading.variables + reading.parameters) or any(
             a not in _MEMBER and a not in ("number", "letter", "quadform", "invquadform") for _, a, _ in reading.terms):
@@ -404,6 +413,8 @@ def _member_texts(reading: Reading):
                 body = body.replace("{t}", "{" + names[1] + "}")
             vector = next((n for n in names if n.islower() and n in reading.variables and n not in scalars), "x")
             body = body.replace("x_", f"{vector}_")
+            if first_axis:
+                body = body.replace(f"{vector}_2", "0")
             factor = "" if c == 1 else "-" if c == -1 else f"\\frac{{{c.numerator}}}{{{c.denominator}}}" \
                 if c.denominator != 1 else str(c)
             pieces.append(("+ " if pieces else "") + f"{factor} {body}".strip())
@@ -426,14 +437,15 @@ def _member_texts(reading: Reading):
                 if reading.conditions.get(n) == "gt":
                     domain.append(f"${n} > 0$")
             else:
-                names += [f"{n}_1", f"{n}_2"]
+                names += [f"{n}_1"] if first_axis else [f"{n}_1", f"{n}_2"]
         prop = reading.prop
         words = f"${expr}$ is {'not ' if reading.negated else ''}{prop} in ${', '.join(names)}$"
         if domain:
             words += " on " + ", ".join(domain)
         what = ", ".join([(f"{n} = [[p, q]] (1 x 2)" if "r" not in names else f"{n} = [[p, q], [s, r]]"
                            if "s" in names else f"{n} = [[p, q], [q, r]]")
-                          if n.isupper() else f"{n} in R^2" for n in reading.variables])
+                          if n.isupper() else f"{n} = (x_1, 0, ..., 0) on the first axis of every R^d" if first_axis
+                          else f"{n} in R^2" for n in reading.variables if n not in scalars])
         if A is not None:
             what += f", {quad[0]} = {[list(row) for row in A]}"
         out.append((words, what))
@@ -522,7 +534,15 @@ def check_matrix_claim(text: str, timeout: float, *, member):
     if missing:
         return MatrixResult(text=text, holds=None, reason=f"undecided: {missing[0]} must be stated (the natural "
                             "domain {det X > 0} is not convex for sizes >= 2)", seconds=time.monotonic() - start)
-    if positive and not any(n[:1].isupper() for n in reading.variables + reading.parameters):
+    alone = not any(n[:1].isupper() for n in reading.variables + reading.parameters)
+    if positive and alone:
+        for words, what in _member_texts(reading, first_axis=True):
+            two = member(words)
+            if two is not None and two.holds is False:
+                from .matrix_rows import noted
+
+                return noted(two, f"refuted by the member with {what}, a restriction of every member to an affine "
+                                  f"subspace ({scope})")
         return MatrixResult(text=text, holds=None, reason=f"undecided: {scope}; no proof for every size, and for "
                             "vectors alone a member of one size is not taken as the answer (as vector_norms)",
                             seconds=time.monotonic() - start)

@@ -143,6 +143,25 @@ def test_matrix_claims_refuted_by_a_member_of_size_2(text, member):
     assert member in result.explanation
 
 
+@pytest.mark.parametrize("text", [
+    r"$\frac{x^\top x}{t}$ is concave in $(x, t)$ for $t > 0$",
+    r"$\frac{x^\top x}{t}$ is strictly convex on $t > 0$",
+    r"$\frac{\|x\|_2^2}{t}$ is affine in $(x, t)$ on $t > 0$",
+])
+def test_vector_claims_refuted_on_the_first_axis(text):
+    result = check_claim(text, timeout=30)
+    assert result.holds is False and "first axis of every R^d" in result.explanation
+    assert result.certificates and all(verify(c) for c in result.certificates)
+
+
+@pytest.mark.parametrize("text", [
+    r"$\max_i x_i$ is affine in $x$",     # affine for d = 1, not for d = 2: max(x_1, 0) is no restriction of it
+    r"$\min_i x_i$ is convex in $x$",
+])
+def test_vector_claims_that_depend_on_the_size_stay_undecided(text):
+    assert check_claim(text, timeout=30).holds is None
+
+
 @pytest.mark.parametrize("matrix, rel", [
     (((1, 2), (2, 1)), "indefinite"), (((1, 0), (0, 0)), "ge"), (((2, 1), (1, 1)), "gt"),
     (((-1, 0), (0, 0)), "le"), (((-2, -1), (-1, -1)), "lt")])
