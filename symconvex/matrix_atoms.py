@@ -32,7 +32,7 @@ from .analysis import Subject, gate
 from .certificates import MatrixCertificate
 from .facts import ANSWER_WORDS, derive
 
-_PROPERTY = re.compile(r"^(?P<lead>[A-Za-z\- ]*?)\s*\$(?P<math>[^$]+)\$\s+is\s+(?P<not>not\s+)?(?P<joint>jointly\s+)?"
+_PROPERTY = re.compile(r"^(?P<lead>(?:[A-Za-z]+(?:-[A-Za-z]+)*\s+)*?)\s*\$(?P<math>[^$]+)\$\s+is\s+(?P<not>not\s+)?(?P<joint>jointly\s+)?"
                        r"(?P<prop>strictly convex|strictly concave|convex|concave|affine|neither convex nor concave)"
                        r"(?P<rest>(?:\s.*)?)$", re.S)
 _QUESTION = re.compile(r"^(?P<lead>)Is\s+\$(?P<math>[^$]+)\$\s+(?P<not>)(?P<joint>jointly\s+)?"
@@ -116,6 +116,17 @@ _ROLES["frosq"] = _ROLES["trsquare"] = _ROLES["trsquaregen"] = (True,)
 _SYMMETRIC = {"trsquare", "logdet", "detroot", "det", "trinv", "lambdamax", "lambdamin"}
 
 
+def _balanced(text: str) -> bool:
+    """Does every bracket ( { [ close, in order (a TeX brace escaped as \\{ counting as a bracket)?"""
+    stack = []
+    for ch in text:
+        if ch in "({[":
+            stack.append(")}]"["({[".index(ch)])
+        elif ch in ")}]" and (not stack or stack.pop() != ch):
+            return False
+    return not stack
+
+
 def _terms(body: str):
     """[(coefficient, atom, names)] of a sum of signed terms, or None when a term is not one of ``_ATOMS``."""
     parts, depth, start, bars = [], 0, 0, 0
@@ -131,6 +142,8 @@ def _terms(body: str):
         sign = -1 if part.startswith("-") else 1
         part = part.lstrip("+-")
         m = _COEFFICIENT.match(part)
+        if not part or m.group(3) is not None and int(m.group(3)) == 0:
+            return None   # an empty term ("x^T A x +") or a zero denominator
         c = Fraction(int(m.group(1) or 1)) * (Fraction(int(m.group(2)), int(m.group(3))) if m.group(2) else 1)
         rest = part[m.end():].removeprefix("\\cdot") if m.group(0) else part
         if not rest:
@@ -198,6 +211,8 @@ def read_matrix_claim(text: str) -> Reading | None:
     if m is None or re.search(r"\b(?:not|false|whether|if)\b", m.group("lead") if "lead" in m.groupdict() else ""):
         return None
     math = m.group("math").replace("log det X", r"\log\det X")
+    if not _balanced(_normal(math)):
+        return None   # "\det X)", "\lambda_{\max(X)": a bracket left open or closed twice
     sides = _normal(math).split("=")
     terms = _terms(sides[-1])
     if len(sides) > 2 or len(sides) == 2 and _terms(sides[0]) != terms:

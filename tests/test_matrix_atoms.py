@@ -192,6 +192,15 @@ def test_matrix_claims_left_undecided_with_a_reason(text, why):
     r"It is false that $\log\det X$ is concave on $X \succ 0$",
     r"$\log\det X$ is concave on $X \succ 0$ and $t > 1$",
     r"$\|X\|_2 = \lambda_{\max}(X)$ is convex",      # two different sides
+    r"$x^\top A x +$ is convex for $A \succeq 0$",
+    r"$\frac{1}{0}\log\det X$ is concave on $X \succ 0$",
+    r"$\log\det(X + I)$ is concave on $X \succeq 0$",
+    r"$\operatorname{tr}(X)^{-1}$ is convex on $X \succ 0$",
+    r"$x^\top A x$ is convex in $(x, A)$ for $A \succeq 0$",
+    r"$x^\top A x$ is convex for $A \succeq 0$ but not for indefinite $A$",
+    r"$\detX)$ is concave for $X$ positive definite",                # brackets that do not close in order
+    r"$\lambda_{\max(X)$ is convex on $\mathbf{S}^n$",
+    r"-$\operatorname{tr}(X^{-1})$ is convex on $X \succ 0$",          # a sign outside the formula
 ])
 def test_reader_leaves_other_claims_to_the_other_readers(text):
     assert read_matrix_claim(text) is None
