@@ -50,6 +50,7 @@ _MEMBER = {"logdet": r"\log(p r - q^2)", "detroot": r"\sqrt{p r - q^2}", "det": 
            "matfrac": r"\frac{r x_1^2 - 2 q x_1 x_2 + p x_2^2}{p r - q^2}",
            "norminf": r"\max(|x_1 + 2 x_2 - 1|, |3 x_1 - x_2|)", "norm1": r"(|x_1 + 2 x_2 - 1| + |3 x_1 - x_2|)",
            "norm2": r"\sqrt{(x_1 + 2 x_2 - 1)^2 + (3 x_1 - x_2)^2}", "sqnorm": "(x_1^2 + x_2^2)",
+           "vnorm1": "(|x_1| + |x_2|)", "vnorm2": r"\sqrt{x_1^2 + x_2^2}", "vnorminf": r"\max(|x_1|, |x_2|)",
            "frosq": "(p^2 + 2 q^2 + r^2)", "trsquare": "(p^2 + 2 q^2 + r^2)",
            "trsquaregen": "(p^2 + 2 q s + r^2)", "maxcoord": r"\max(x_1, x_2)", "mincoord": r"\min(x_1, x_2)"}
 #: Symmetric 2 x 2 members of a parameter matrix, tried in this order when they satisfy its condition.
@@ -95,6 +96,10 @@ _ATOMS = [
     (r"\\frac\{‖([a-z])‖(?:_\{?2\}?)?\^\{?2\}?\}\{([a-z])\}", "quadoverlin", (1, 2), 1),
     (r"‖([A-Z])([a-z])[+-]([a-z])‖_\\infty", "norminf", (1, 2, 3), 1),
     (r"‖([A-Z])([A-Z])-([A-Z])‖_(?:F|\{F\})\^\{?2\}?", "frobaffine", (1, 2, 3), 1),
+    (r"‖([a-z])‖(?:_\{?2\}?)?\^\{?2\}?", "sqnorm", (1,), 1),
+    (r"‖([a-z])‖_\{?1\}?", "vnorm1", (1,), 1),
+    (r"‖([a-z])‖(?:_\{?2\}?)?", "vnorm2", (1,), 1),
+    (r"‖([a-z])‖_\{?\\infty\}?", "vnorminf", (1,), 1),
     (r"\\max_\{?i\}?([a-z])_\{?i\}?", "maxcoord", (1,), 1),
     (r"\\max\\\{([a-z])_1,\\(?:ldots|dots|cdots),\1_n\\\}", "maxcoord", (1,), 1),
     (r"\\min_\{?i\}?([a-z])_\{?i\}?", "mincoord", (1,), 1),
@@ -113,6 +118,7 @@ _ROLES = {"logdet": (True,), "detroot": (True,), "det": (True,), "trinv": (True,
 _ROLES["invquadform"] = (True, False)
 _ROLES["frobaffine"] = (False, True, False)
 _ROLES["frosq"] = _ROLES["trsquare"] = _ROLES["trsquaregen"] = (True,)
+_ROLES.update({a: (True,) for a in ("sqnorm", "vnorm1", "vnorm2", "vnorminf")})
 _SYMMETRIC = {"trsquare", "logdet", "detroot", "det", "trinv", "lambdamax", "lambdamin"}
 
 
@@ -288,6 +294,9 @@ def read_matrix_claim(text: str) -> Reading | None:
     parameters = sorted(n for n in names if n not in variables)
     if set(conditions) - names:
         return None
+    scalars = {ns[1] for _, a, ns in terms if a == "quadoverlin"} | {ns[0] for _, a, ns in terms if a == "letter"}
+    if any(n.islower() and n not in scalars for n in conditions):
+        return None   # x > 0 of a vector: entrywise, another reader's domain
     prop = m.group("prop")
     return Reading(text=text, terms=terms, variables=variables, parameters=parameters, conditions=conditions,
                    prop=prop, negated=bool(m.group("not")), sliced=sliced)
@@ -379,7 +388,7 @@ def _inverse(matrix):
 #: Atoms whose value on the first axis of R^d, (x_1, 0, ..., 0), is their value at the number x_1 (data padded
 #: with zeros): a claim with vectors alone is refuted for every d by its member of dimension 1 (a restriction to an
 #: affine subspace keeps convexity, concavity and strictness). max_i x_i is not one: max(x_1, 0, ..., 0) != x_1.
-_PADDED = {"quadoverlin", "sqnorm", "inner", "letter", "number"}
+_PADDED = {"quadoverlin", "sqnorm", "vnorm1", "vnorm2", "vnorminf", "inner", "letter", "number"}
 
 
 def _member_texts(reading: Reading, first_axis: bool = False):
@@ -551,7 +560,7 @@ def check_matrix_claim(text: str, timeout: float, *, member):
                             "domain {det X > 0} is not convex for sizes >= 2)", seconds=time.monotonic() - start)
     alone = not any(n[:1].isupper() for n in reading.variables + reading.parameters)
     if positive and alone:
-        for words, what in _member_texts(reading, first_axis=True):
+        for words, what in _member_texts(reading, first_axis=True):   # (conditions on numbers only: the reader)
             two = member(words)
             if two is not None and two.holds is False:
                 from .matrix_rows import noted

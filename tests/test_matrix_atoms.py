@@ -33,6 +33,8 @@ HONEST = [
      "convex"),
     (_cert("strictly_concave", ["mul", ["num", "-1/2"], ["var", "trinv(X)"]], ["X"], [_order("gt", "X")]),
      "strictly_concave"),
+    (_cert("convex", ["add", ["var", "vnorm2(x)"], ["var", "norm1(A,x,b)"], ["var", "vnorminf(x)"]], ["x"], [],
+           ["A", "b"]), "convex"),
 ]
 
 
@@ -104,6 +106,8 @@ def test_verify_rejects_a_changed_atom():
     r"$\operatorname{tr}(X^2)$ is strictly convex on $\mathbf{S}^n$",
     r"$\|AX - B\|_F^2$ is convex in $X$",
     r"$\frac{\|x\|^2}{y}$ is convex for $y > 0$",
+    r"$f(x) = \|x\|_\infty$ is convex on $\mathbb{R}^n$",
+    r"$\|x\|_2^2 + c^\top x$ is strictly convex in $x$",
 ])
 def test_matrix_claims_proved_for_every_size(text):
     result = check_claim(text, timeout=30)
@@ -147,6 +151,8 @@ def test_matrix_claims_refuted_by_a_member_of_size_2(text, member):
     r"$\frac{x^\top x}{t}$ is concave in $(x, t)$ for $t > 0$",
     r"$\frac{x^\top x}{t}$ is strictly convex on $t > 0$",
     r"$\frac{\|x\|_2^2}{t}$ is affine in $(x, t)$ on $t > 0$",
+    r"$\|x\|_1$ is strictly convex",
+    r"$\|x\|$ is affine",
 ])
 def test_vector_claims_refuted_on_the_first_axis(text):
     result = check_claim(text, timeout=30)
@@ -201,6 +207,7 @@ def test_matrix_claims_left_undecided_with_a_reason(text, why):
     r"$\detX)$ is concave for $X$ positive definite",                # brackets that do not close in order
     r"$\lambda_{\max(X)$ is convex on $\mathbf{S}^n$",
     r"-$\operatorname{tr}(X^{-1})$ is convex on $X \succ 0$",          # a sign outside the formula
+    r"$\|x\|_1$ is affine for $x > 0$",    # x > 0 of a vector: entrywise, a domain this reader does not take
 ])
 def test_reader_leaves_other_claims_to_the_other_readers(text):
     assert read_matrix_claim(text) is None

@@ -24,7 +24,8 @@ trace(S,X) = tr(S X) are linear; quadoverlin(x,t) = x^T x / t is convex on t > 0
 [[Y, x], [x^T, s]] >= 0); norm1(A,x,b), norm2(A,x,b), norminf(A,x,b) = ||A x - b||_p are convex in x for every A,
 b (a norm of an affine map); frobaffine(A,X,B) = ||A X - B||_F^2 (also written for X A - B: the same
 atom with the factors' order as the reader found it) is convex in X (the sum of the squares of affine functions of
-the entries of X); sqnorm(x) = ||x||_2^2 and frosq(X) = ||X||_F^2 = tr(X^T X) are strictly convex,
+the entries of X); vnorm1(x), vnorm2(x), vnorminf(x) = ||x||_1, ||x||_2, ||x||_inf are
+norms, convex; sqnorm(x) = ||x||_2^2 and frosq(X) = ||X||_F^2 = tr(X^T X) are strictly convex,
 and so is trsquare(X) = tr(X^2) on S^n (= ||X||_F^2 for a symmetric X); maxcoord(x) = max_i x_i is convex,
 mincoord(x) = min_i x_i concave. A positive multiple keeps a fact, a negative one turns convex into concave, and a sum
 of convex (concave) terms is convex (concave); constants (numbers, scalar parameters) are affine. Strictly: when every term is convex and every
@@ -67,6 +68,9 @@ ATOMS = {
     "norm2": ((("mat", "par"), ("vec", "var"), ("vec", "par")), "convex", False, None),
     "norminf": ((("mat", "par"), ("vec", "var"), ("vec", "par")), "convex", False, None),
     "sqnorm": ((("vec", "var"),), "convex", True, None),
+    "vnorm1": ((("vec", "var"),), "convex", False, None),
+    "vnorm2": ((("vec", "var"),), "convex", False, None),
+    "vnorminf": ((("vec", "var"),), "convex", False, None),
     "frosq": ((("mat", "var"),), "convex", True, None),
     "trsquare": ((("sym", "var"),), "convex", True, None),
     "frobaffine": ((("mat", "par"), ("mat", "var"), ("mat", "par")), "convex", False, None),
@@ -75,7 +79,7 @@ ATOMS = {
 }
 #: quadform(x,A): the fact from the Loewner condition on A -> (curvature, strictly).
 _QUADFORM = {"ge": ("convex", False), "gt": ("convex", True), "le": ("concave", False), "lt": ("concave", True)}
-_LEAF = re.compile(r"^([a-z]+)\(([^(),]+(?:,[^(),]+)*)\)$")
+_LEAF = re.compile(r"^([a-z][a-z0-9]*)\(([^(),]+(?:,[^(),]+)*)\)$")
 MAX_TERMS = 32
 _OPPOSITE = {"convex": "concave", "concave": "convex", "affine": "affine"}
 
