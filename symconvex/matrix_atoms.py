@@ -11,11 +11,14 @@ about every size and every value of the parameters (A, b, S) its conditions allo
 - **For every size**: the function is written as a sum of multiples of atoms (``check.matrices.ATOMS``: each atom's
   curvature is a textbook fact, data like exp's) and proved by a ``matrix`` certificate, which the independent checker
   re-checks from the atom table and the domain's Loewner conditions.
-- **Refuted by a member** (a claim with a matrix; for vectors alone a member of one dimension is not taken as the
-  answer, the stance of ``vector_norms``): a member of size 2 (X = [[p, q], [q, r]], x = (x_1, x_2), each parameter matrix a 2 x 2
-  number matrix satisfying every stated condition, checked by its exact leading minors) is one function of its
-  entries; a checked refutation of it refutes a claim that asserts a property for every member. The answer names
-  the member.
+- **Refuted by a member** (a claim with a matrix): a member of size 2 (X = [[p, q], [q, r]] on the stated cone,
+  x = (x_1, x_2), each parameter matrix a 2 x 2 number matrix satisfying every stated condition, checked by its exact
+  leading minors) is one function of its entries; a checked refutation of it refutes a claim that asserts a property
+  for every member. The answer names the member.
+- **Vectors alone** (``\|x\|_1``, ``x^\top x / t``): only the member on the first axis of R^d, x = (x_1, 0, ..., 0),
+  whose atoms take there their value at the number x_1 (``_PADDED``): it is a restriction of every member to an affine
+  subspace, so its refutation holds for every d; ``\max_i x_i`` (max(x_1, 0, ...) is not x_1) stays undecided when not
+  proved, as ``vector_norms`` leaves a claim that depends on the dimension.
 - Anything else is undecided with its reason; a claim this reader does not read at all (``None``) goes on to the
   other readers.
 """
@@ -451,6 +454,8 @@ def _member_texts(reading: Reading, first_axis: bool = False):
                 # a general matrix's member: one row (p, q), or [[p, q], [s, r]]; a symmetric one [[p, q], [q, r]]
                 names += ["p", "q"] if rows else ["p", "q", "s", "r"] if square else ["p", "q", "r"]
                 rel = reading.conditions.get(n)
+                if rows and rel is not None:
+                    return []   # a 1 x 2 member is neither symmetric nor definite
                 if rel in ("gt", "ge"):
                     op = ">" if rel == "gt" else r"\ge"
                     domain += [f"$p {op} 0$", f"$r {op} 0$", f"$p r - q^2 {op} 0$"]

@@ -186,6 +186,8 @@ def test_inverse_is_exact():
     (r"$\operatorname{tr}(SX) - \log\det X$ is convex on $X \succ 0$", "in all its letters"),
     (r"$x^\top A^{-1} x$ is convex in $x$ for $A \succeq 0$", "undecided"),
     (r"$\frac{\|x\|^2}{y}$ is strictly convex for $y > 0$", "both readings"),
+    # a 1 x 2 member is not positive definite: no member, no answer
+    (r"$\sigma_{\max}(X)$ is strictly convex for $X \succ 0$", "no refuting member"),
 ])
 def test_matrix_claims_left_undecided_with_a_reason(text, why):
     result = check_claim(text, timeout=30)
