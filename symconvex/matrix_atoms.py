@@ -485,6 +485,9 @@ def _member_texts(reading: Reading, first_axis: bool = False):
 class MatrixResult:
     """The answer to a claim about matrix atoms of every size, proved by ``matrix`` certificates."""
 
+    #: Marks the result for the surfaces (``latex.matrices``, the web page).
+    matrix_atoms = True
+
     text: str
     holds: bool | None
     reason: str

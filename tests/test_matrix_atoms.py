@@ -213,3 +213,19 @@ def test_matrix_claims_left_undecided_with_a_reason(text, why):
 ])
 def test_reader_leaves_other_claims_to_the_other_readers(text):
     assert read_matrix_claim(text) is None
+
+
+def test_latex_proof_of_a_matrix_claim_states_the_atoms_and_the_verdict():
+    from symconvex.latex import to_latex
+
+    result = check_claim(r"$-\log\det X + \operatorname{tr}(SX)$ is convex in $X$ on $X \succ 0$", timeout=30)
+    tex = to_latex(result)
+    assert r"\log\det X" in tex and r"\operatorname{tr}(S X)" in tex and "strictly concave" in tex
+    assert "the claim holds" in tex and r"\end{document}" in tex
+
+
+def test_web_page_of_a_matrix_claim():
+    from symconvex.web import _render_result
+
+    page = _render_result(check_claim(r"$\lambda_{\max}(X)$ is convex on $\mathbf{S}^n$", timeout=30), family=False)
+    assert page["holds"] is True and "lambda" in page["html"]
