@@ -628,6 +628,31 @@ class MatrixCertificate(Certificate):
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
+class RestrictionCertificate(Certificate):
+    """f on its domain cut by affine ``equalities`` ([lhs, rhs] trees): the ``map`` writes the eliminated variables
+    as affine trees in the kept ones, and ``part`` (a certificate, as a JSON dict) proves ``proves`` of f with the
+    map substituted, in the kept variables, on the domain with the map substituted (``check.restriction``). The
+    digest covers the equalities, as constraints ``["eq", lhs, rhs]`` after the domain's."""
+
+    kind: ClassVar[str] = "restriction"
+    proves: str
+    equalities: tuple = ()
+    map: dict = field(default_factory=dict)
+    part: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if not self.digest:
+            cut = (*self.domain, *(["eq", *pair] for pair in self.equalities))
+            object.__setattr__(self, "digest", subject_digest(self.variables, self.function, self.network, cut,
+                                                              self.parameters))
+        super().__post_init__()
+
+    def summary(self) -> str:
+        shown = ", ".join(f"{name} = {to_sympy(value)}" for name, value in self.map.items())
+        return f"{self.proves.replace('_', ' ')}: on the affine set, with {shown}: {from_json(self.part).summary()}"
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)
 class SaddleCertificate(Certificate):
     """A strict saddle (``proves = "strict_saddle"``): the gradient of f at ``point`` is exactly 0, and
     d²/dt² f(p + t u) < 0 < d²/dt² f(p + t v) at t = 0 (``u = neg_direction``, ``v = pos_direction``), p strictly
@@ -809,7 +834,7 @@ def subject_digest(variables, function, network, domain, parameters=()) -> str:
 CERTIFICATE_CLASSES: dict[str, type[Certificate]] = {
     cls.kind: cls for cls in (MidpointCertificate, CurvatureCertificate, RulesCertificate, HessianCertificate,
                               SumCertificate, SaddleCertificate, MinimumCertificate, MinimaCountCertificate,
-                              IdentityCertificate, PiecesCertificate, DataVectorCertificate,
+                              IdentityCertificate, PiecesCertificate, DataVectorCertificate, RestrictionCertificate,
                               MatrixCertificate)
 }
 

@@ -458,6 +458,16 @@ def _read_properties(chunks, i) -> tuple[str, bool, list, bool, int]:
     not_word = k < len(chunks) and chunks[k] == ("word", "not")   # a "not" whose scope a join could extend
     while k < len(chunks) and chunks[k] == ("word", "not"):
         k += 1
+    if k < len(chunks) and chunks[k] == ("word", "neither") and not (
+            [t for _, t in chunks[k + 1:k + 4]] == ["convex", "nor", "concave"]):
+        # "neither P nor Q" (other than the property "neither convex nor concave"): "not P and not Q"
+        if not_word:
+            raise _claim_error("'not neither P nor Q' is not read; state the properties apart")
+        prop, negated, j = _read_property(chunks, k + 1)
+        if not (j < len(chunks) and chunks[j] == ("word", "nor")):
+            raise _claim_error("expected 'neither P nor Q' (e.g. 'is neither strictly convex nor strictly concave')")
+        more, more_negated, i = _read_property(chunks, j + 1)
+        return prop, not negated, [(more, not more_negated)], False, i
     if k < len(chunks) and chunks[k] == ("word", "both"):
         if k > i + (chunks[i] in (("word", "is"), ("word", "are"))):
             raise _claim_error("'not both P and Q' is not read; state the properties apart (e.g. 'is not convex')")
@@ -576,7 +586,7 @@ _NAME_LEADS = _LEAD | {"a", "logistic", "standard", "usual", "ordinary", "famili
 
 
 def _refuse_modified_name(lead: str, formula: str) -> None:
-    """A one-line ``ClaimError`` when the formula is a function's bare name (``sigmoid``, ``$\operatorname{relu}$``)
+    r"""A one-line ``ClaimError`` when the formula is a function's bare name (``sigmoid``, ``$\operatorname{relu}$``)
     and the word just before it modifies it: "the hard sigmoid", "the smooth ReLU", "the leaky ReLU" name other
     functions (a clipped line, a softplus, max(x, ax)), never the sigmoid or the ReLU; lead words are dropped, but
     such a word is part of the name. Articles and words that keep the function (``_NAME_LEADS``) pass."""
@@ -1206,7 +1216,7 @@ class _Definitions:
     conditions: list = field(default_factory=list)  # natural conditions of the formulas as written (parse_internal)
 
     def formula(self, body: str) -> sp.Expr:
-        """The scalar function ``body`` denotes: expanded by ``symconvex.vectors`` when it uses vectors or matrices
+        r"""The scalar function ``body`` denotes: expanded by ``symconvex.vectors`` when it uses vectors or matrices
         (the vectors it reads become tuples of their coordinates, so "in $x$" and ``f(x)`` name them), else read by
         ``parse_internal``. A composition of named functions, ``f \circ h``, is the call f(h(t)) (``_compose``)."""
         body = _compose(body, self.functions)
@@ -2284,8 +2294,13 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     problem = text_problem(text)   # empty, too long, or bytes that are not text: one line, before any reading
     if problem:
         raise _claim_error(problem)
+    from .tool_statements import read_tool_statement
+
+    tool = read_tool_statement(text)   # ConvexOn ℝ (Set.Ici 0) f, convex_on UNIV f, FunctionConvexity[f, x] == 1
+    if tool is not None:
+        return _check_tool_statement(text, tool, timeout)
     start = time.monotonic()
-    text = _with_ellipsis_sums(text)
+    text = _with_ellipsis_sums(_ZERO_LOG_ZERO.sub("", text))
     try:
         return _check_read(text, timeout)
     except ClaimError as refused:
@@ -2301,6 +2316,35 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
 
     return check_compound(text, compound, max(timeout - (time.monotonic() - start), 0.05), check_one=_check_read,
                           parse=parse_claim, answer=_answer)
+
+
+#: The convention "0 log 0 = 0" stated beside a claim: the value of x log x at 0 is its limit there, which is how a
+#: closed side where log is undefined is answered anyway (``_on_open_boundary``), so the remark changes nothing.
+_ZERO_LOG_ZERO = re.compile(r"\s*\(?\s*(?:with|where|using)\s+(?:the\s+convention\s+)?\$\s*0\s*\\?(?:log|ln)\s*0\s*=\s*0"
+                            r"\s*\$\s*\)?", re.I)
+#: The start of the explanation of an answer given on the open side of a stated closed end (``_on_open_boundary``).
+OPEN_SIDE = "the function is undefined where"
+
+
+def _check_tool_statement(text: str, tool, timeout: float):
+    """A statement written for another tool (``tool_statements.read_tool_statement``), answered as the claim it
+    makes; the reading says so. The tools' functions are total (Lean's log 0 = 0), so a proof that carries over to a
+    closed end only by limits or +-infinity (``_on_open_boundary``) is not an answer about them: undecided (a
+    refutation there rests on points where both functions agree, and stands)."""
+    result = check_claim(tool.claim, timeout)
+    reading = f"read as the {tool.tool} statement: {tool.claim}"
+    total = f"{tool.tool}'s functions are total (log 0 = 0, x / 0 = 0): a proof on the stated set by the function's " \
+            "limits there is not a proof about them"
+    if not hasattr(result, "claim"):   # a compound claim (Mathematica's "convex and not affine"): by its parts
+        by_limits = any(OPEN_SIDE in (getattr(p.result, "explanation", "") or "") for p in result.subclaims)
+        result.notes = [reading, *result.notes, *([total] if tool.total and by_limits and result.holds else [])]
+        if tool.total and by_limits and result.holds:
+            result.holds = None
+        return result
+    result.claim.note = "; ".join(n for n in (reading, result.claim.note) if n)
+    if tool.total and result.holds is True and not result.claim.negated and OPEN_SIDE in (result.explanation or ""):
+        return dataclasses.replace(result, holds=None, explanation=f"{total}; {result.explanation}")
+    return result
 
 
 def _with_ellipsis_sums(text: str) -> str:
@@ -2323,9 +2367,12 @@ def _check_read(text: str, timeout: float):
     except ClaimError as exc:
         refused = exc
     from .neighbourhoods import check_local, read_local
+    from .restrictions import check_restricted_claim, split_equalities
     from .sentences.typos import read_typos
 
     left = max(timeout - (time.monotonic() - start), 0.05)
+    if split_equalities(text) is not None:   # "on $x + y = 1$": a slice of an affine set
+        return check_restricted_claim(text, left, parse=parse_claim, answer=_answer, open_side=OPEN_SIDE)
     if read_local(text) is not None:
         return check_local(text, left, parse=parse_claim, answer=_answer, decide=decide_all)
     typo = read_typos(text)
@@ -2369,6 +2416,7 @@ def _check_one(text: str, timeout: float):
     if not letters and not vectors:
         return _check_names(text, timeout)
     start = time.monotonic()
+    plain = _once(lambda: _check_plain(text, max(timeout - (time.monotonic() - start), 0.05)))
 
     def every_dimension(rewritten):
         from .data_vectors import check_data_vector_claim
@@ -2378,20 +2426,17 @@ def _check_one(text: str, timeout: float):
         except ClaimError:
             return None
 
-    def numbers():
-        return _check_plain(text, max(timeout - (time.monotonic() - start), 0.05))
-
     if letters:
-        result = check_matrix_norm_claim(normed, letters, rows=every_dimension, numbers=numbers)
+        result = check_matrix_norm_claim(normed, letters, rows=every_dimension, numbers=plain)
         if normed != text and getattr(result, "text", text) == normed:
             result.text = text
         return result
-    result = check_vector_norm_claim(text, vectors, dimensions=every_dimension, numbers=numbers)
+    result = check_vector_norm_claim(text, vectors, dimensions=every_dimension, numbers=plain)
     if result.holds is None:
         # the norms by coordinates (a sum over every size n) may prove the claim for every dimension; a refutation by
         # one member is not taken here (vector_norms answers 'not P' only when it holds for every dimension)
         try:
-            other = _check_names(text, max(timeout - (time.monotonic() - start), 0.05))
+            other = _check_names(text, max(timeout - (time.monotonic() - start), 0.05), plain=plain)
         except ClaimError:
             return result
         if other.holds is True and "by coordinates" in getattr(other, "reason", "") and not other.claim.negated:
@@ -2399,16 +2444,35 @@ def _check_one(text: str, timeout: float):
     return result
 
 
-def _check_names(text: str, timeout: float):
+def _once(compute):
+    """``compute()`` run at most once: later calls give its first result again (or raise its first error again)."""
+    memo = []
+
+    def once():
+        if not memo:
+            try:
+                memo.append((compute(), None))
+            except ClaimError as error:
+                memo.append((None, error))
+        value, error = memo[0]
+        if error is not None:
+            raise error
+        return value
+    return once
+
+
+def _check_names(text: str, timeout: float, plain=None):
     """A claim without a matrix in a norm: as read, with the names it writes as vectors or matrices of unstated size
     (``matrix_rows.vector_names``) answered by ``_check_vector_names``; a claim refused for a vector of unstated size
-    (``\\max_i x_i``) may be refuted by its member of size 2 (``matrix_rows.refute_by_member``)."""
+    (``\\max_i x_i``) may be refuted by its member of size 2 (``matrix_rows.refute_by_member``). ``plain()``, when
+    given, is the plain reading's answer already computed for ``text`` (``_check_plain``)."""
     from .matrix_rows import refute_by_member, vector_names
 
     names = vector_names(text)   # (Xw - y)^T (Xw - y), tr(X^2), ||x|| undeclared: vectors and matrices of any size
     start = time.monotonic()
+    plain = plain or (lambda: _check_plain(text, timeout))
     try:
-        return _check_plain(text, timeout) if not names else _check_vector_names(text, names, timeout)
+        return plain() if not names else _check_vector_names(text, names, timeout, plain)
     except ClaimError as refused:
         def member(other):
             try:
@@ -2422,15 +2486,15 @@ def _check_names(text: str, timeout: float):
         return answer
 
 
-def _check_vector_names(text: str, names: list, timeout: float):
+def _check_vector_names(text: str, names: list, timeout: float, plain):
     """A claim whose ``names`` are written as vectors or matrices of unstated size (``matrix_rows.vector_names``):
-    the plain reading (each a number) decides only what its member of size 1 settles
+    the plain reading ``plain()`` (each a number) decides only what its member of size 1 settles
     (``matrix_rows.check_number_reading``)."""
     from .data_vectors import check_data_vector_claim
     from .matrix_rows import check_number_reading
 
     start = time.monotonic()
-    result = _check_plain(text, timeout)
+    result = plain()
 
     def left() -> float:
         return max(timeout - (time.monotonic() - start), 0.05)
@@ -2577,8 +2641,11 @@ def _on_open_boundary(claim: Claim, result: ClaimResult, budget: float, start: f
       open part stays convex with its limits there (Jensen's inequality passes to limits; a convex function near an
       end is bounded below) and as an extended-value function (+infinity where undefined, Boyd's convention), and
       dually for concave, so CVXPY's entr(x) on x >= 0 (0 log 0 = 0) is concave;
-    - a proof of strict convexity (concavity) does not carry over (the limits may be affine on a face of the
-      boundary), so such a claim keeps its undecided answer.
+    - a proof of strict convexity (concavity) carries over for one variable: with its limits at the ends the
+      function is convex on the closed interval, and Jensen's equality at an inner point of a segment [a, b] would
+      make it affine on [a, b] (a convex g <= 0 on [0, 1] with g(0) = g(1) = 0 that vanishes inside vanishes
+      everywhere), which strict convexity on the open part excludes; with several variables it does not (the
+      limits may be affine on a face of the boundary), so such a claim keeps its undecided answer.
     The answer is the open domain's (its claim, facts and certificates are about the function there, the domain
     as read, which the answer prints). Nothing is answered when the claim states several properties or a remark."""
     from .domain import Domain, natural_conditions
@@ -2604,10 +2671,10 @@ def _on_open_boundary(claim: Claim, result: ClaimResult, budget: float, start: f
         return result
     twin = dataclasses.replace(claim, domain=opened)
     found = _answer_as_read(twin, budget, start)
-    strict = claim.property in ("strictly convex", "strictly concave")
+    strict = claim.property in ("strictly convex", "strictly concave") and len(claim.variables) > 1
     if found.holds is None or (strict and found.holds is not claim.negated):
         return result
-    note = (f"the function is undefined where {', '.join(notes)}: answered on "
+    note = (f"{OPEN_SIDE} {', '.join(notes)}: answered on "
             f"{', '.join(pretty(c) for c in opened)}, where it is defined; "
             + ("a refutation there refutes the claim" if found.holds is not True or claim.negated else
                "the property holds on the stated domain with the function's limits there (or +-infinity)"))

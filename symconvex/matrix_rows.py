@@ -36,10 +36,14 @@ _NORM = re.compile(rf"{_OPEN}(?P<body>[^|{{}}]*?){_CLOSE}\s*(?:_\s*(?P<p>\{{\s*[
 _TERM = re.compile(rf"\s*([+-]?)\s*(?:([A-Z])\s*({_VECTOR})|({_VECTOR}))\s*")
 
 
-def _declared(text: str, letter: str) -> bool:
-    """Is the capital ``letter`` given a value or a size ("X = ...", "A \\in \\mathbb{R}^{2 \\times 2}")?"""
-    listed = r"(?:\s*,\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)*"   # "x, y \in \mathbb{R}"
-    return re.search(rf"(?<![\\A-Za-z]){re.escape(letter)}{listed}\s*(?:=|\\in(?![A-Za-z])|∈|:=)", text) is not None
+#: One more name in a list before "\\in" or "=": a letter, a command (\\beta) or a bold letter, with a subscript.
+_LISTED = r"\s*,\s*(?:\\mathbf\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?"
+
+
+def declared(text: str, name: str) -> bool:
+    """Is ``name`` given a value or a size, alone or first in a list ("X = ...", "A \\in \\mathbb{R}^{2 \\times 2}",
+    "x, y \\in \\mathbb{R}", "w = (1, 2)")?"""
+    return re.search(rf"(?<![\\A-Za-z]){re.escape(name)}(?:{_LISTED})*\s*(?:=|\\in(?![A-Za-z])|∈|:=)", text) is not None
 
 
 def matrix_letters(text: str) -> list:
@@ -48,7 +52,7 @@ def matrix_letters(text: str) -> list:
     for m in _NORM.finditer(text):
         for product in _PRODUCT.finditer(m.group("body")):
             letter = product.group(1)
-            if letter not in found and not _declared(text, letter):
+            if letter not in found and not declared(text, letter):
                 found.append(letter)
     return found
 
@@ -234,7 +238,7 @@ def vector_names(text: str) -> list:
             return []   # a norm of a matrix given a number ("with X = 1, y = 2"): the claim writes norms of numbers
 
     def add(name):
-        if name not in found and not _declared(text, name):
+        if name not in found and not declared(text, name):
             found.append(name)
 
     for m in re.finditer(rf"({_CAPITAL})\s*{_T}", text):
@@ -430,7 +434,7 @@ def refute_by_member(text: str, message: str, *, member):
         names = list(dict.fromkeys(re.findall(rf"(?<![\\A-Za-z])([a-z])_\{{?\s*{m.group('index')}\s*\}}?", text)))
     else:
         names = [m.group("name") or m.group("capital") or m.group("made")]
-    names = [n for n in names if not _declared(text, n)]
+    names = [n for n in names if not declared(text, n)]
     if not any(n[:1].isupper() for n in names) or any(n[:1].isupper() and _conditioned(text, n) for n in names):
         return None   # vectors alone: a member answers one dimension (vector_norms: 'not P' only for every d)
     said = _NAMED_VARIABLES.search(text)

@@ -27,7 +27,7 @@ import dataclasses
 import re
 
 from .facts import ANSWER_WORDS
-from .matrix_rows import noted
+from .matrix_rows import declared, noted
 from .symbolic_sums import AnswerOfParts
 
 #: A vector's name inside a norm: a lowercase or Greek letter, optionally bold.
@@ -43,12 +43,6 @@ _NAMING = re.compile(rf"(?:\bin|\bover|with\s+respect\s+to|w\.r\.t\.)\s*\$\s*\(?
 def _p(match) -> str:
     p = (match.group("p") or "2").strip("{} ")
     return "inf" if p in ("\\infty", "infty") else p
-
-
-def _declared(text: str, name: str) -> bool:
-    """Is the vector given a value or a size ("w \\in \\mathbb{R}^3", "x, y \\in \\mathbb{R}", "w = (1, 2)")?"""
-    return re.search(rf"(?<![\\A-Za-z]){re.escape(name)}\s*(?:,\s*{_ITEM}\s*)*(?:=|\\in(?![A-Za-z])|∈|:=)",
-                     text) is not None
 
 
 #: Any norm's body, and a letter given a number ("$y = 2$", "$X = 1$").
@@ -75,7 +69,7 @@ def vector_letters(text: str) -> dict:
     for m in _NORM.finditer(text):
         body = re.sub(r"\\mathbf\s*\{\s*([^{}]*?)\s*\}", r"\1", m.group("v"))
         for name in re.findall(_NAME, body):
-            if not _declared(text, name) and name not in numbers:
+            if not declared(text, name) and name not in numbers:
                 found.setdefault(name, set()).add((re.sub(r"\s+", "", body), _p(m)))
     return found
 

@@ -65,6 +65,9 @@ def _examples():
 
     term = parse_claim(r"$\log(1 + e^{-y w x})$ is convex in $w$ for every $x, y$")
     out += lift(term, ["w", "x"], _answer, 30, time.monotonic()).certificates[:1]
+    from symconvex.claims import check_claim
+
+    out += check_claim(r"$x y$ is concave on $x + y = 1$", timeout=30).certificates[:1]   # a restriction
     from symconvex.matrix_atoms import _certificates, read_matrix_claim
 
     out += _certificates(read_matrix_claim(r"$\log\det X$ is concave on $X \succ 0$"))[0][:1]

@@ -44,6 +44,9 @@ SAME_READING = [
     (r"$e^x$ is strictly concave upward", r"$e^x$ is strictly convex"),
     # G: both convex and concave
     (r"$f(x) = 3x + 2$ is both convex and concave", r"$f(x) = 3x + 2$ is convex and concave"),
+    # "neither P nor Q" for any two properties: "not P and not Q" (session 13)
+    (r"$x^3$ is neither strictly convex nor strictly concave", r"$x^3$ is not strictly convex and not strictly concave"),
+    (r"$x^2$ is neither concave nor affine", r"$x^2$ is not concave and not affine"),
     # E: a clause between the function and the property
     (r"$f(x_1, x_2) = x_1 x_2$ on $\mathbb{R}^2_{++}$ is convex", r"$f(x_1, x_2) = x_1 x_2$ is convex on $\mathbb{R}^2_{++}$"),
     (r"$x^2 y$, for $y > 0$, is convex", r"$x^2 y$ is convex for $y > 0$"),
@@ -79,6 +82,8 @@ def test_title_is_said_in_the_note():
     (r"$h(x) = \sqrt{x}$ is concave down on $(0, \infty)$", True),
     (r"$f(x) = 3x + 2$ is both convex and concave", True),
     (r"$f(x) = |x|$ is both convex and concave on $\mathbb{R}$", False),  # convex, not concave
+    (r"$x$ is neither strictly convex nor strictly concave", True),       # affine: flat along every segment
+    (r"$x^2$ is neither strictly convex nor concave", False),             # x^2 is strictly convex
     (r"Exercise 3.16(b): $f(x_1, x_2) = x_1 x_2$ on $\mathbb{R}^2_{++}$ is convex", False),
     (r"Over $\mathbb{R}_{++}$, $x^{-1}$ is convex.", True),
     (r"For $x > 0$, the function $\log x$ is convex.", False),
@@ -90,6 +95,8 @@ def test_sentence_answers_are_checked(text, expected):
 
 @pytest.mark.parametrize("text", [
     r"$x$ is not both convex and concave",               # negates a conjunction: not read
+    r"$x$ is not neither convex nor affine",             # a double negation of a conjunction: not read
+    r"$x^2$ is neither strictly convex",                 # no "nor"
     r"The sum of $x^2$ and the penalty $y^2$ is convex",  # the earlier math may be part of the function
     r"The max of $x$, $y$ is convex",
     r"$x^2$ plus $y^2$ is convex",

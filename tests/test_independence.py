@@ -26,6 +26,7 @@ CHECKER_IMPORTS = {
     "landscape": "decides: proposes a saddle only when verify accepts it",
     "minima": "decides: adjusts the stated Hessian bound by the checker's answer",
     "families": "decides: FamilyResult.verified re-checks its certificates",
+    "restrictions": "decides: keeps an answer on an affine set only when verify accepts each restriction certificate",
     "saddle_claims": "decides: SaddleClaimResult.verified re-checks its certificates",
     "rules": "hint: the checker's sign reasoning on the box (strengthen_sign, affine_sign, joint_form_sign, "
              "affine_range, in_span, span_sign) and its box (domain_box, domain_halfspaces)",

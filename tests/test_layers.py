@@ -24,7 +24,7 @@ LAYERS = {
     "slices": 4, "coupled": 4, "halflines": 4, "odd_roots": 4, "compound_words": 4, "data_points": 4,
     "data_phrases": 4, "claims": 4, "families": 4, "family_scope": 4, "family_polarity": 4, "model_letters": 4, "one_network": 4, "saddle_claims": 4,
     "symbolic_sums": 4, "between": 4, "compound_claims": 4, "neighbourhoods": 4,
-    "sum_reading": 4, "data_vectors": 4, "matrix_rows": 4, "matrix_atoms": 4, "vector_norms": 4, "latex": 4, "gallery": 4,
+    "sum_reading": 4, "data_vectors": 4, "matrix_rows": 4, "matrix_atoms": 4, "vector_norms": 4, "tool_statements": 4, "restrictions": 4, "latex": 4, "gallery": 4,
     "cli": 5, "__main__": 5, "web": 5, "web_worker": 5, "batch": 5, "": 5,
 }
 NAMES = {0: "kernel", 1: "model", 2: "search", 3: "analysis", 4: "text", 5: "surfaces"}
@@ -126,6 +126,25 @@ def _lines(modules) -> int:
     return sum(len(_modules()[n].read_text(encoding="utf-8").splitlines()) for n in modules)
 
 
+@functools.cache
+def _code_lines_of(name: str) -> int:
+    """Lines of one module that are code: not blank, not a comment, not inside a docstring."""
+    text = _modules()[name].read_text(encoding="utf-8")
+    docs = set()
+    for node in ast.walk(ast.parse(text)):
+        body = getattr(node, "body", None)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and body and \
+                isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and \
+                isinstance(body[0].value.value, str):
+            docs.update(range(body[0].lineno, body[0].end_lineno + 1))
+    return sum(1 for k, line in enumerate(text.splitlines(), 1)
+               if line.strip() and not line.strip().startswith("#") and k not in docs)
+
+
+def _code_lines(modules) -> int:
+    return sum(_code_lines_of(n) for n in modules)
+
+
 #: The checker's modules for one certificate kind (or one kind of subject) each, imported lazily by ``check`` for
 #: that kind only; a reader who trusts one kind reads the core (the rest of the checker's closure) and that kind's
 #: modules. A sum, identity or pieces certificate is accepted only with parts that prove a curvature (a part's
@@ -137,7 +156,7 @@ def _lines(modules) -> int:
 #: ``check.kinds`` dispatches the kinds that prove a fact (not the refutations) to their modules.
 KIND_MODULES = {"check.midpoint", "check.curvature", "check.fastnet", "check.proofs", "check.landscape", "check.sums",
                 "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero", "check.hessian",
-                "check.kinds", "check.datavectors", "check.matrices"}
+                "check.kinds", "check.datavectors", "check.restriction", "check.matrices"}
 KINDS = {
     "midpoint": ("check.midpoint",),
     "curvature": ("check.curvature",),
@@ -158,6 +177,8 @@ KINDS = {
     "domain (verify_domain)": ("check.domains", "check.proofs"),
     "datavector (and its part's kinds)": ("check.datavectors", "check.sums", "check.proofs", "check.hessian",
                                           "check.kinds"),
+    "restriction (and its part's kinds)": ("check.restriction", "check.kinds", "check.midpoint", "check.curvature",
+                                           "check.sums", "check.pieces", "check.proofs", "check.hessian"),
     "matrix": ("check.matrices", "check.kinds"),
 }
 #: Modules the core imports lazily, inside a function, only for a subject that needs them: ``check.special`` (the
@@ -177,10 +198,14 @@ def _core() -> set[str]:
     return _closure(["check"], skip=OPTIONAL)
 
 
+def _kind_closures() -> dict[str, set]:
+    return {kind: _closure(["check", *extra], skip=OPTIONAL - set(extra)) for kind, extra in KINDS.items()}
+
+
 def _kind_lines() -> dict[str, int]:
-    return {kind: _lines(_closure(["check", *extra], skip=OPTIONAL - set(extra))) for kind, extra in KINDS.items()}
-#: Modules of check/ that the checker never imports: names kept for the search side's imports (issue #13), each only
-#: re-exporting names of another check module (no code of its own, so nothing to read).
+    return {kind: _lines(modules) for kind, modules in _kind_closures().items()}
+
+
 def kernel_size() -> tuple[int, int, int, int, dict[str, int]]:
     """The checker's closure in the package: (modules, lines, core modules, core lines, lines per kind)."""
     closure = _closure(n for n in _graph() if (n == "check" or n.startswith("check.")))
@@ -192,11 +217,13 @@ def kernel_size_report() -> list[str]:
     """The lines that tests/conftest.py prints at the end of a run in which the kernel test below passed (from
     pytest's terminal summary, which also shows them when the tests run in parallel workers)."""
     modules, lines, core_modules, core_lines, per_kind = kernel_size()
-    core = sorted(_core())
-    return [f"[kernel] the checker and what it imports from the package: {modules} modules, {lines} lines; the core "
-            f"every kind needs: {core_modules} modules, {core_lines} lines (target <= {CORE_TARGET}): "
+    core, closure = sorted(_core()), _closure(n for n in _graph() if (n == "check" or n.startswith("check.")))
+    code = {kind: _code_lines(m) for kind, m in _kind_closures().items()}
+    return [f"[kernel] the checker and what it imports from the package: {modules} modules, {lines} lines "
+            f"({_code_lines(closure)} of code: no docstring, comment or blank line); the core every kind needs: "
+            f"{core_modules} modules, {core_lines} lines ({_code_lines(core)} of code; target <= {CORE_TARGET}): "
             + ", ".join(f"{n} {_lines([n])}" for n in core),
-            *(f"[kernel]   to trust {kind}: {count} lines" for kind, count in per_kind.items())]
+            *(f"[kernel]   to trust {kind}: {count} lines ({code[kind]} of code)" for kind, count in per_kind.items())]
 
 
 def test_the_checker_imports_only_the_kernel_and_its_size_is_printed(record_property):

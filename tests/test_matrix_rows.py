@@ -29,6 +29,9 @@ def test_matrix_letters_are_undeclared_capitals_times_a_vector_inside_a_norm():
     assert matrix_letters(r"$\|Ax-b\|_2^2$ is convex where $A = \begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}$") == []
     assert matrix_letters(r"$\|Ax-b\|_2^2$ is convex where $A \in \mathbb{R}^{2 \times 2}$") == []
     assert matrix_letters(r"$(Xw - y)^2$ is convex in $w$") == []   # no norm: the product of numbers as written
+    # declared in a list, first or later (one ``declared`` for matrices and vectors, session 13)
+    assert matrix_letters(r"$\|Xw - Yv\|^2$ is convex where $X, Y \in \mathbb{R}^{2\times 2}$") == []
+    assert matrix_letters(r"$\|Xw - Yv\|^2$ is convex where $w, X \in \mathbb{R}^{2\times 2}$") == ["Y"]
 
 
 def _accepted(result):

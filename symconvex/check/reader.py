@@ -124,6 +124,7 @@ KINDS = {
                  "interior": ("object?", R), "proof": ("object", R)},
     "pieces": {"proves": (_one_of(*_CURVED, "affine", *_STRICT), R), "breakpoints": ("items", R),
                "pieces": ("items", R), "slopes": ("items", R)},
+    "restriction": {"proves": ("text", R), "equalities": ("list", R), "map": ("object", R), "part": ("object", R)},
 }
 
 

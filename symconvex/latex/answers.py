@@ -43,7 +43,27 @@ def claim_of(result) -> dict:
     statement = r"The function $%s$ of the real variable%s $%s$ is %s%s on %s$%s$." % (
         head, "" if n == 1 else "s", args, "not " if c.negated else "", prop,
         "its natural domain " if natural else "", where)
-    return {"statement": statement, "holds": result.holds}
+    out = {"statement": statement, "holds": result.holds}
+    certs = list(getattr(result, "certificates", ()))
+    if certs and all(cert.kind == "restriction" for cert in certs):
+        out["reason"] = _restriction_reason(certs[0], names)
+    return out
+
+
+def _restriction_reason(cert, names: dict) -> str:
+    """Why the proof below is about the function written in the kept variables (``check.restriction``)."""
+    from ..certificates import to_sympy
+
+    symbols = {v.name: v for v in names}
+    image = {name: to_sympy(tree, dict(symbols)) for name, tree in cert.map.items()}
+    kept = [v for v in names if v.name not in image]
+    shown = ", ".join(r"%s = %s" % (name_latex(n), sp.latex(e, symbol_names=names)) for n, e in image.items())
+    g = to_sympy(cert.function, dict(symbols)).xreplace({symbols[n]: e for n, e in image.items()})
+    args = ", ".join(names[v] for v in kept)
+    return (r"On this set $%s$; the map taking $%s$ to the point of the set is affine and one-to-one and maps "
+            r"segments onto segments, so each curvature property holds for the function on the set exactly when it "
+            r"holds for $%s \mapsto %s$ on the corresponding set. Below, $f$ denotes that function of $%s$." % (
+                shown, args, args, sp.latex(g, symbol_names=names), args))
 
 
 _ACT_WORDS = {"relu": "ReLU", "identity": "identity (linear)", "sigmoid": "sigmoid", "tanh": r"$\tanh$",
@@ -205,7 +225,7 @@ def sum_document(result, *, certificate_file: str | None = None) -> str:
         r"\begin{quote}%s\end{quote}" % text_escape(result.text),
         r"Read as: for every number of terms $n \ge 1$%s and every value of the data (the letters subscripted by the "
         r"index that are not variables). The claim %s." % (
-            ", every dimension $d \ge 1$ of the vectors (inner products and norms)" if "dimension" in getattr(
+            r", every dimension $d \ge 1$ of the vectors (inner products and norms)" if "dimension" in getattr(
                 result, "scope", "") else "", word),
         r"\par\noindent %s." % sentence_start(text_escape(result.reason)) if result.reason else "",
         *([r"\begin{itemize}", *items, r"\end{itemize}"] if items else []),

@@ -159,7 +159,7 @@ _WORD_HEAD = re.compile(r"^(?P<space>\s*)(?P<word>[A-Za-z][A-Za-z0-9]{2,})\s*\((
 
 
 def _word_heads(text: str) -> str:
-    """``swish(x) = ...`` -> ``\operatorname{swish}(x) = ...``: a word of three letters or more that the reader does
+    r"""``swish(x) = ...`` -> ``\operatorname{swish}(x) = ...``: a word of three letters or more that the reader does
     not know, heading a definition (its arguments names, then ``=``), is the defined function's name, as if typed
     with ``\operatorname`` (never the product s·w·i·s·h·x)."""
     m = _WORD_HEAD.match(text)
