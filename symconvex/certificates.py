@@ -619,6 +619,20 @@ class DataVectorCertificate(Certificate):
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
+class MatrixCertificate(Certificate):
+    """The subject, read for every size of its matrices and vectors: a sum of rational multiples of matrix atoms
+    (leaves ``logdet(X)``, ``quadform(x,A)``, ... whose facts are a table, ``check.matrices.ATOMS``); the domain holds
+    Loewner conditions on its symmetric matrices (X > 0: positive definite) and signs of its numbers."""
+
+    kind: ClassVar[str] = "matrix"
+    proves: str  # convex | concave | affine | strictly_convex | strictly_concave
+
+    def summary(self) -> str:
+        return (f"{self.proves.replace('_', ' ')} for every size: a sum of multiples of matrix atoms, each with its "
+                "textbook fact (check.matrices)")
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)
 class RestrictionCertificate(Certificate):
     """f on its domain cut by affine ``equalities`` ([lhs, rhs] trees): the ``map`` writes the eliminated variables
     as affine trees in the kept ones, and ``part`` (a certificate, as a JSON dict) proves ``proves`` of f with the
@@ -891,7 +905,7 @@ CERTIFICATE_CLASSES: dict[str, type[Certificate]] = {
     cls.kind: cls for cls in (MidpointCertificate, CurvatureCertificate, RulesCertificate, HessianCertificate,
                               SumCertificate, SaddleCertificate, MinimumCertificate, MinimaCountCertificate,
                               IdentityCertificate, PiecesCertificate, DataVectorCertificate, RestrictionCertificate,
-                              QuasiMidpointCertificate, QuasiCertificate, LogLogCertificate)
+                              QuasiMidpointCertificate, QuasiCertificate, LogLogCertificate, MatrixCertificate)
 }
 
 
@@ -951,7 +965,7 @@ _STATED_NUMBERS = {"curvature": ("value", "slope", "second_derivative")}
 
 __all__ = [
     "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "DataVectorCertificate", "HessianCertificate", "IdentityCertificate",
-    "LogLogCertificate", "MidpointCertificate", "MinimaCountCertificate", "MinimumCertificate", "PiecesCertificate",
+    "LogLogCertificate", "MatrixCertificate", "MidpointCertificate", "MinimaCountCertificate", "MinimumCertificate", "PiecesCertificate",
     "QuasiCertificate", "QuasiMidpointCertificate",
     "MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RulesCertificate", "SaddleCertificate", "SumCertificate", "VECTOR_FIELDS",
     "VERSION", "check_exponent", "check_tree", "clipped", "constraint_to_sympy", "constraint_to_tree",

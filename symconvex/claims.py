@@ -2424,6 +2424,17 @@ def _check_one(text: str, timeout: float):
         return check_family_claim(text, timeout=timeout)
     if looks_like_saddle_claim(text):  # "$f$ has a saddle point at $(0, 0)$"
         return check_saddle_claim(text, timeout=timeout, parse=parse_claim)
+    from .matrix_atoms import check_matrix_claim
+
+    def member(other):   # a member of size 2 of a matrix claim, as a claim about its entries
+        try:
+            return _check_plain(other, max(timeout / 4, 0.05))
+        except ClaimError:
+            return None
+
+    atoms = check_matrix_claim(text, timeout, member=member)   # log det X, x^T A x for A PSD, ...: every size
+    if atoms is not None:
+        return atoms
     from .matrix_rows import check_matrix_norm_claim, gram_norms, matrix_letters
     from .vector_norms import check_vector_norm_claim, vector_letters
 

@@ -75,6 +75,9 @@ def _examples():
                                   (x * y, [x > 0, y > 0], "log-log affine", "loglog")):
         found = analyze_beyond(f, [x, y], domain, [word], timeout=30).certificates
         out += [c for c in found if c.kind == kind][:1]
+    from symconvex.matrix_atoms import _certificates, read_matrix_claim
+
+    out += _certificates(read_matrix_claim(r"$\log\det X$ is concave on $X \succ 0$"))[0][:1]
     return out
 
 

@@ -1,6 +1,6 @@
 r"""The dispatch of the kinds that prove a fact (kernel; trusted): each kind's module (``check.proofs``,
 ``check.hessian``, ``check.landscape``, ``check.minimum``, ``check.sums``, ``check.pieces``, ``check.datavectors``,
-``check.restriction``, ``check.quasi``, ``check.quasimidpoint``) imported for its kind
+``check.restriction``, ``check.quasi``, ``check.quasimidpoint``, ``check.matrices``) imported for its kind
 only. ``check`` imports this module for these kinds only (not for a midpoint or curvature refutation).
 """
 
@@ -24,6 +24,10 @@ def verify_kind(cert, depth: int, subject, check_domain, verify):
     if network and kind in ("rules", "hessian") and not cert.variables:
         raise CertificateError(f"variables: a {kind} certificate lists its variables (implicit parameter names are "
                                "for midpoint and curvature certificates)")
+    if kind == "matrix":   # its subject's leaves are matrix atoms, read by its own module, not variables
+        from .matrices import verify_matrix
+
+        return verify_matrix(cert)
     tree, names = subject()
     if kind == "rules":
         from .proofs import verify_rules

@@ -113,6 +113,7 @@ KINDS = {
     "sum": {"proves": (_one_of(*_STRICT), R), "parts": ("items", ()), "maps": ("items", ())},
     "datavector": {"proves": (_one_of(*_CURVED, "affine", *_STRICT), R), "vectors": ("names", R),
                    "maps": ("object", {}), "parts": ("items", ())},
+    "matrix": {"proves": (_one_of(*_CURVED, "affine", *_STRICT), R)},
     "saddle": {"proves": (_one_of("strict_saddle", "saddle"), R), "point": ("vector", R),
                "neg_direction": ("vector", R), "pos_direction": ("vector", R), "neg_jet": ("stated_list", R),
                "pos_jet": ("stated_list", R)},

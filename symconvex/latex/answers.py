@@ -95,6 +95,10 @@ def to_latex(obj, *, certificate_file: str | None = None, body: bool = False) ->
     if hasattr(obj, "subclaims"):  # a compound_claims.CompoundResult: its parts are about different subjects
         raise InputError("a sentence of several claims has one proof per part; check each part as its own claim "
                          "for its LaTeX proof")
+    if getattr(obj, "matrix_atoms", False):  # a matrix_atoms.MatrixResult: atoms of every size
+        from .matrices import matrix_document
+
+        return matrix_document(obj, certificate_file=certificate_file)
     if hasattr(obj, "parts") and hasattr(obj, "holds"):  # a symbolic_sums.SumResult
         return sum_document(obj, certificate_file=certificate_file)
     if isinstance(obj, (list, tuple)) and obj and all(isinstance(c, Certificate) for c in obj):
