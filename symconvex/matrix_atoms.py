@@ -557,7 +557,7 @@ def check_matrix_claim(text: str, timeout: float, *, member):
         scope += (" (also with the numbers named with 'for' as parameters: a function convex, concave or affine "
                   "jointly is so in the other variables for each fixed value)")
     if holds is not None:
-        return MatrixResult(text=text, holds=holds, reason=f"{scope}: proved {', '.join(sorted(statements))} by the "
+        return MatrixResult(text=text, holds=holds, reason=f"{scope}: proved {', '.join(sorted(s.replace('_', ' ') for s in statements))} by the "
                             "matrix atoms' facts (check.matrices)", certificates=kept, proved=facts,
                             seconds=time.monotonic() - start)
     positive = not reading.negated and reading.prop != "neither convex nor concave"
