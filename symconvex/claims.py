@@ -55,7 +55,7 @@ import sympy as sp
 
 from .analysis import Verdict, analyze
 from .limits import SearchTimeout, seconds_text, time_limit
-from .facts import ANSWER_WORDS, negation
+from .facts import ANSWER_WORDS, PROPERTY_WORDS, negation
 from .pretty import pretty
 from .conventions import CONVENTIONALLY_POSITIVE, settle, sign_condition
 from .model_letters import data_letter_reading
@@ -90,7 +90,7 @@ PROPERTIES = ("convex", "concave", "affine", "strictly convex", "strictly concav
 
 #: property -> the fact that proves it (its negation ``not_<fact>`` refutes it)
 PROPERTY_FACTS = {"convex": "convex", "concave": "concave", "affine": "affine",
-                  "strictly convex": "strictly_convex", "strictly concave": "strictly_concave"}
+                  "strictly convex": "strictly_convex", "strictly concave": "strictly_concave", **PROPERTY_WORDS}
 
 
 def decide(prop: str, negated: bool, facts, *, parametric: bool = False) -> bool | None:
@@ -212,9 +212,14 @@ _LEAD = {"the", "an", "function", "loss", "map", "mapping", "objective", "claim"
          "cost", "network", "output", "activation", "sigmoid", "logistic", "relu", "softplus", "square",
          "squared", "quadratic", "cross-entropy", "of", "its", "it", "here", "true", "false", "or", "not",
          "think", "heard", "know", "everyone", "says", "hinge", "absolute", "pinball", "exponential"}
+#: Words of the properties beyond curvature (``quasiconvexity``): the word -> the property read.
+_BEYOND_WORDS = {"quasiconvex": "quasiconvex", "quasi-convex": "quasiconvex", "quasiconcave": "quasiconcave",
+                 "quasi-concave": "quasiconcave", "quasilinear": "quasilinear", "quasi-linear": "quasilinear",
+                 "quasiaffine": "quasilinear", "quasi-affine": "quasilinear", "log-log-convex": "log-log convex",
+                 "log-log-concave": "log-log concave", "log-log-affine": "log-log affine"}
 _PROPERTY_WORDS = {"convex", "concave", "affine", "non-convex", "nonconvex", "non-concave", "nonconcave",
                    "strictly", "neither", "non", "log-concave", "log-convex", "logconcave", "logconvex", "but",
-                   "both", "up", "down", "upward", "downward", "upwards", "downwards"}
+                   "both", "up", "down", "upward", "downward", "upwards", "downwards", *_BEYOND_WORDS, "log-log"}
 #: calculus wording: "concave up" is convex (f'' >= 0 for a twice differentiable f), "concave down" is concave
 _CALCULUS_PROPERTIES = {"up": "convex", "upward": "convex", "upwards": "convex",
                         "down": "concave", "downward": "concave", "downwards": "concave"}
@@ -228,7 +233,7 @@ _FILLER = {"the", "all", "every", "any", "domain", "set", "region", "variables",
            "jointly", "data", "points", "point", "definitions", "of", "real", "reals", "numbers", "values"}
 _SEPARATORS = {",", "and", ";"}
 #: properties symconvex does not decide, by their first letters (quasiconvex, quasi-concave, pseudoconvex, ...)
-_UNDECIDED_PROPERTY_STEMS = ("quasi", "pseudo")
+_UNDECIDED_PROPERTY_STEMS = ("quasi", "pseudo")   # quasiconvex, quasiconcave, quasilinear are read (_BEYOND_WORDS)
 _PROPERTIES_READ = ("convex", "concave", "affine", "strictly convex", "non-convex", "neither convex nor concave")
 
 
@@ -252,7 +257,8 @@ def _unknown_property(word: str, found: str) -> str:
         return _monotone_refusal(word)
     if word.startswith(_UNDECIDED_PROPERTY_STEMS):
         return (f"'{word}' is not a property symconvex decides: it proves and refutes {listed} "
-                f"(and log-concave, log-convex)")
+                f"(and log-concave, log-convex, quasiconvex, quasiconcave, quasilinear, log-log convex, log-log "
+                f"concave, log-log affine)")
     from .sentences.typos import OTHER_WORDS, crosses, near_words
 
     slips = near_words(word)
@@ -419,7 +425,11 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
         i += 1                # "both convex and concave": the two properties, joined by "and"
     w = word(i)
     prop = None
-    if w == "strictly" and word(i + 1) in _LOG_PROPERTIES:
+    if w in _BEYOND_WORDS:
+        prop, i = _BEYOND_WORDS[w], i + 1
+    elif w == "log-log" and word(i + 1) in ("convex", "concave", "affine"):
+        prop, i = f"log-log {word(i + 1)}", i + 2
+    elif w == "strictly" and word(i + 1) in _LOG_PROPERTIES:
         prop, i = f"strictly log-{_LOG_PROPERTIES[word(i + 1)]}", i + 2
     elif w in _LOG_PROPERTIES:
         prop, i = f"log-{_LOG_PROPERTIES[w]}", i + 1
@@ -533,6 +543,11 @@ def _plain_reals(m) -> str:
     return f"{m.group('var')} \\in \\mathbb{{R}}{tail}"
 
 
+#: "log log convex", "log-log-convex": the property words of log-log curvature as people type them
+_LOG_LOG = re.compile(r"(?<![\\\w-])log[\s-]+log[\s-]+(?=(?:convex|concave|affine)\b)", re.I)
+_QUASI = re.compile(r"(?<![\\\w-])quasi\s+(?=(?:convex|concave|linear|affine)\b)", re.I)
+
+
 def _normalize_claim(text: str) -> str:
     r"""Ways people write a claim, read as the shape CLAIMS.md gives: "Let $f(x) = x^3$. Then $f$ is not
     convex." is "$f$ is not convex where $f(x) = x^3$"; "the sigmoid function is convex" is "the function sigmoid
@@ -543,6 +558,8 @@ def _normalize_claim(text: str) -> str:
     "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$), "on the positive quadrant" "on $\mathbb{R}^2_{++}$" (its
     size checked against the variables); "$\mathbf{dom} f = S$" is "on $S$"."""
     text = drop_compound_math(text)   # "The $\epsilon$-insensitive loss $...$": the label is not the function
+    text = _LOG_LOG.sub("log-log ", text)   # "log log convex" (DGP's words without the hyphen) is "log-log convex"
+    text = _QUASI.sub("quasi", text)        # "quasi convex" is "quasiconvex"
     # "the logistic function" (no argument) is the standard logistic function, the sigmoid; CVXPY's atom is a call,
     # logistic(x), whose two meanings are told apart in ``_logistic_by_convention``
     text = _NAME_THEN_FUNCTION.sub(lambda m: "function " + ("sigmoid" if m.group("name").lower() == "logistic"
@@ -1857,7 +1874,18 @@ def _parse_claim(text: str) -> Claim:
         f, roots_note = read_odd_roots(f, domain, variables)   # x^{1/3} on x < 0: the real cube root
         note = "; ".join(filter(None, [note, roots_note]))
     prop, also, display = parts.prop, list(parts.also), ""
-    logs = [p.startswith(("log-", "strictly log-")) for p, _ in [(prop, False), *also]]
+    logs = [p.startswith(("log-", "strictly log-")) and not p.startswith("log-log") for p, _ in [(prop, False), *also]]
+    beyond = [p in PROPERTY_WORDS for p, _ in [(prop, False), *also]]
+    if any(beyond) and (not all(p in PROPERTY_WORDS or p in PROPERTIES for p, _ in [(prop, False), *also])
+                        or parts.remarked or parts.disjunctive or parameters):
+        raise _claim_error("a claim of quasiconvexity or log-log curvature is read alone or with other properties "
+                           "joined by 'and', without parameters or remarks; state it apart")
+    if any(p.startswith("log-log") for p, _ in [(prop, False), *also]):
+        # log-log curvature is about f on the positive orthant: every variable > 0 joins the domain
+        from .domain import Domain
+
+        positive = [(v, True) for v in variables]
+        domain = [c for c in domain or [] if Domain.normalized(c) not in positive] + [v > 0 for v in variables]
     if parts.remarked and (any(logs) or parts.disjunctive):
         raise _claim_error("a remark stating properties is read only after a claim of one property or of several "
                            "joined by 'and' (not log-curvature, not 'or'): remove the remark")
@@ -2362,7 +2390,7 @@ class ClaimResult:
             lines.append(f"  ({self.claim.note})")
         if self.analysis is not None:
             lines.append(f"  {self.analysis.facts_line()}")
-        word = self.claim.property.removeprefix("strictly ")
+        word = PROPERTY_WORDS.get(self.claim.property, self.claim.property.removeprefix("strictly "))
         for cert in sorted(self.certificates, key=lambda c: word not in c.statement):  # the claim's side first
             lines.append(f"  {cert.summary()}")
             if cert.note:
@@ -2497,6 +2525,17 @@ def _check_one(text: str, timeout: float):
         return check_family_claim(text, timeout=timeout)
     if looks_like_saddle_claim(text):  # "$f$ has a saddle point at $(0, 0)$"
         return check_saddle_claim(text, timeout=timeout, parse=parse_claim)
+    from .matrix_atoms import check_matrix_claim
+
+    def member(other):   # a member of size 2 of a matrix claim, as a claim about its entries
+        try:
+            return _check_plain(other, max(timeout / 4, 0.05))
+        except ClaimError:
+            return None
+
+    atoms = check_matrix_claim(text, timeout, member=member)   # log det X, x^T A x for A PSD, ...: every size
+    if atoms is not None:
+        return atoms
     from .matrix_rows import check_matrix_norm_claim, gram_norms, matrix_letters
     from .vector_norms import check_vector_norm_claim, vector_letters
 
@@ -2774,9 +2813,15 @@ def _on_open_boundary(claim: Claim, result: ClaimResult, budget: float, start: f
 def _answer_as_read(claim: Claim, budget: float, start: float) -> ClaimResult:
     """Analyze one reading of a claim within ``budget`` seconds and decide it from the proven facts."""
     analysis, explanation = None, ""
+    beyond = [p for p, _ in [(claim.property, claim.negated), *claim.also] if p in PROPERTY_WORDS]
     try:
         with time_limit(budget):
-            if claim.parameters:
+            if beyond:   # quasiconvexity, log-log curvature: ``quasiconvexity`` (facts beyond curvature)
+                from .quasiconvexity import analyze_beyond
+
+                analysis = analyze_beyond(claim.function, list(claim.variables), claim.domain, beyond,
+                                          timeout=budget)
+            elif claim.parameters:
                 from .parametric import analyze_parametric
 
                 analysis = analyze_parametric(claim.function, list(claim.variables), list(claim.parameters),

@@ -576,8 +576,10 @@ def _render_result(result, *, family: bool) -> dict:
     holds = result.holds
     word, sentence = _WORDS[holds]
     parts = [f"<div class='verdict {word}'><span class=badge>{word}</span> {html.escape(sentence)}</div>"]
-    if getattr(result, "is_landscape", False):   # a saddle claim (saddle_claims): its text, reason, certificates
-        parts.append(f"<div class=claim><h3>The claim</h3><p class=pasted>{text_with_math(result.claim)}</p>"
+    if getattr(result, "is_landscape", False) or getattr(result, "matrix_atoms", False):
+        # a saddle claim (saddle_claims) or matrix atoms of every size (matrix_atoms): text, reason, certificates
+        text = result.claim if getattr(result, "is_landscape", False) else result.text
+        parts.append(f"<div class=claim><h3>The claim</h3><p class=pasted>{text_with_math(text)}</p>"
                      f"<p class=explanation>{html.escape(result.explanation)}</p></div>")
         parts += _certificates_html(result.certificates)
         return {"html": "\n".join(parts), "downloads": _downloads(result.certificates, None, "no LaTeX for this claim"),

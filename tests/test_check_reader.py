@@ -68,6 +68,16 @@ def _examples():
     from symconvex.claims import check_claim
 
     out += check_claim(r"$x y$ is concave on $x + y = 1$", timeout=30).certificates[:1]   # a restriction
+    from symconvex.quasiconvexity import analyze_beyond
+
+    for f, domain, word, kind in ((x * y, [x > 0, y > 0], "quasiconvex", "quasimidpoint"),
+                                  (x * y, [x > 0, y > 0], "quasiconcave", "quasi"),
+                                  (x * y, [x > 0, y > 0], "log-log affine", "loglog")):
+        found = analyze_beyond(f, [x, y], domain, [word], timeout=30).certificates
+        out += [c for c in found if c.kind == kind][:1]
+    from symconvex.matrix_atoms import _certificates, read_matrix_claim
+
+    out += _certificates(read_matrix_claim(r"$\log\det X$ is concave on $X \succ 0$"))[0][:1]
     return out
 
 

@@ -74,8 +74,9 @@ def test_the_rows_reading_decides_for_every_size(text, holds):
     r"$\|Xw - y\|_2^2$ is strictly convex in $w$ for $X > 0$",
     # true for a number X > 1, false for X = (2 2; 2 2): w = (1, -1) gives -||w||^2
     r"$\|Xw\|^2 - \|w\|^2$ is convex in $w$ for $X > 1$",
-    # true for every matrix, but not proved by the number reading (no row reading of an infinity norm)
-    r"$\|Xw - y\|_\infty$ is convex in $w$",
+    # true for every matrix, but not proved by the number reading (no row reading of an infinity norm; with X > 0,
+    # whose two readings matrix_atoms does not take, no matrix certificate either)
+    r"$\|Xw - y\|_\infty$ is convex in $w$ for $X > 0$",
 ])
 def test_a_proof_about_x_as_a_number_is_not_an_answer_about_a_matrix(text):
     result = check_claim(text, timeout=30)

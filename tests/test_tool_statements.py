@@ -55,6 +55,8 @@ def test_claims_that_are_not_tool_statements_are_left_to_the_claim_reader():
     ("ConcaveOn ℝ (Ici 0) fun x : ℝ => x ^ (1/2 : ℝ)", True),
     ('lemma "convex_on {0<..} (λx. - ln x)"', True),
     ('lemma "concave_on {0..} (λx. x powr 2)"', False),
+    ("QuasiconvexOn ℝ univ fun x : ℝ => x ^ 3", True),
+    ("QuasiconvexOn ℝ univ fun p : ℝ × ℝ => p.1 ^ 2 - p.2 ^ 2", False),
     ("FunctionConvexity[x^2, x] == 1", True),
     ("FunctionConvexity[x, x] == 1", False),    # an affine function's convexity is 0
     ("FunctionConvexity[x, x] == 0", True),

@@ -122,9 +122,9 @@ def _other_kind(cert, depth: int):
 
 #: kind -> (its check(record, nesting depth), may it have parameters, may it state their values).
 _KINDS = {**{kind: (lambda c, d: _refutation(c), True, True) for kind in ("midpoint", "curvature")},
-          **{kind: (_other_kind, kind in ("rules", "hessian", "sum", "datavector"), False)
+          **{kind: (_other_kind, kind in ("rules", "hessian", "sum", "datavector", "matrix"), False)
              for kind in ("rules", "hessian", "sum", "saddle", "minimum", "minima_count", "identity", "pieces",
-                          "datavector", "restriction")}}
+                          "datavector", "restriction", "quasi", "quasimidpoint", "loglog", "matrix")}}
 
 
 def _verify(cert, depth: int = 0) -> str:

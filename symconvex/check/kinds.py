@@ -1,5 +1,6 @@
 r"""The dispatch of the kinds that prove a fact (kernel; trusted): each kind's module (``check.proofs``,
-``check.hessian``, ``check.landscape``, ``check.minimum``, ``check.sums``, ``check.pieces``, ``check.datavectors``, ``check.restriction``) imported for its kind
+``check.hessian``, ``check.landscape``, ``check.minimum``, ``check.sums``, ``check.pieces``, ``check.datavectors``,
+``check.restriction``, ``check.quasi``, ``check.quasimidpoint``, ``check.matrices``) imported for its kind
 only. ``check`` imports this module for these kinds only (not for a midpoint or curvature refutation).
 """
 
@@ -16,12 +17,17 @@ def verify_kind(cert, depth: int, subject, check_domain, verify):
     (expression tree, variable names); ``check_domain`` is the checker's domain test at a point and ``verify(part,
     depth)`` its check of a part. Returns the fact proved (of a minimum, its ``check.minimum.MinimumReport``)."""
     kind, network = cert.kind, cert.network is not None
-    if kind in ("sum", "identity", "pieces", "datavector", "restriction") and (network or depth >= MAX_NESTING):
+    parts = ("sum", "identity", "pieces", "datavector", "restriction", "quasi", "loglog")
+    if kind in parts and (network or depth >= MAX_NESTING):
         raise CertificateError(f"{kind}: a certificate of parts is about a function and nests at most {MAX_NESTING} "
                                f"deep, found {'a network' if network else f'depth {depth}'}")
     if network and kind in ("rules", "hessian") and not cert.variables:
         raise CertificateError(f"variables: a {kind} certificate lists its variables (implicit parameter names are "
                                "for midpoint and curvature certificates)")
+    if kind == "matrix":   # its subject's leaves are matrix atoms, read by its own module, not variables
+        from .matrices import verify_matrix
+
+        return verify_matrix(cert)
     tree, names = subject()
     if kind == "rules":
         from .proofs import verify_rules
@@ -47,6 +53,14 @@ def verify_kind(cert, depth: int, subject, check_domain, verify):
         from .restriction import verify_restriction
 
         return verify_restriction(cert, tree, verify, depth)
+    if kind == "quasimidpoint":
+        from .quasimidpoint import verify_quasimidpoint
+
+        return verify_quasimidpoint(cert, tree, names, check_domain)
+    if kind in ("quasi", "loglog"):
+        from .quasi import verify_loglog, verify_quasi
+
+        return (verify_quasi if kind == "quasi" else verify_loglog)(cert, tree, verify, depth)
     if kind == "datavector":
         from .datavectors import verify_datavector
 

@@ -113,6 +113,7 @@ KINDS = {
     "sum": {"proves": (_one_of(*_STRICT), R), "parts": ("items", ()), "maps": ("items", ())},
     "datavector": {"proves": (_one_of(*_CURVED, "affine", *_STRICT), R), "vectors": ("names", R),
                    "maps": ("object", {}), "parts": ("items", ())},
+    "matrix": {"proves": (_one_of(*_CURVED, "affine", *_STRICT), R)},
     "saddle": {"proves": (_one_of("strict_saddle", "saddle"), R), "point": ("vector", R),
                "neg_direction": ("vector", R), "pos_direction": ("vector", R), "neg_jet": ("stated_list", R),
                "pos_jet": ("stated_list", R)},
@@ -124,6 +125,13 @@ KINDS = {
     "pieces": {"proves": (_one_of(*_CURVED, "affine", *_STRICT), R), "breakpoints": ("items", R),
                "pieces": ("items", R), "slopes": ("items", R)},
     "restriction": {"proves": ("text", R), "equalities": ("list", R), "map": ("object", R), "part": ("object", R)},
+    # check.quasi: quasiconvexity (a refutation, and proofs through a part) and log-log curvature
+    "quasimidpoint": {"refutes": (_one_of("quasiconvex", "quasiconcave"), R), "a": ("vector", R), "b": ("vector", R),
+                      "lam": ("rational", R), "values": ("stated_map", R), "m": ("vector+", R)},
+    "quasi": {"proves": (_one_of("quasiconvex", "quasiconcave", "quasilinear"), R), "by": ("text", R),
+              "part": ("object?", None), "breakpoint": ("text", "")},
+    "loglog": {"proves": (_one_of("loglog_convex", "loglog_concave", "loglog_affine", "not_loglog_convex",
+                                  "not_loglog_concave"), R), "part": ("object", R)},
 }
 
 

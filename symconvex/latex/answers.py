@@ -95,6 +95,10 @@ def to_latex(obj, *, certificate_file: str | None = None, body: bool = False) ->
     if hasattr(obj, "subclaims"):  # a compound_claims.CompoundResult: its parts are about different subjects
         raise InputError("a sentence of several claims has one proof per part; check each part as its own claim "
                          "for its LaTeX proof")
+    if getattr(obj, "matrix_atoms", False):  # a matrix_atoms.MatrixResult: atoms of every size
+        from .matrices import matrix_document
+
+        return matrix_document(obj, certificate_file=certificate_file)
     if hasattr(obj, "parts") and hasattr(obj, "holds"):  # a symbolic_sums.SumResult
         return sum_document(obj, certificate_file=certificate_file)
     if isinstance(obj, (list, tuple)) and obj and all(isinstance(c, Certificate) for c in obj):
@@ -111,7 +115,7 @@ def to_latex(obj, *, certificate_file: str | None = None, body: bool = False) ->
         raise InputError("to_latex takes an Analysis or a certificate")
     if decisive:  # a parametric claim: its refutations are about different parameter values; show what decides
         certs = [certs[k] for k in decisive]
-    verdict = getattr(getattr(obj, "curvature", None), "value", None)
+    verdict = None if decisive and claim is not None else getattr(getattr(obj, "curvature", None), "value", None)
     if certs:
         return document(list(certs), verdict=verdict, explanation=getattr(obj, "explanation", ""), claim=claim,
                         certificate_file=certificate_file, body=body)
@@ -123,7 +127,10 @@ def _decisive(result) -> list[int] | None:
     at different parameter values are about different functions and cannot share one document); else None."""
     from ..claims import PROPERTY_FACTS
 
-    if not getattr(result.claim, "parameters", ()) or result.holds is None:
+    from ..facts import PROPERTY_WORDS
+
+    beyond = result.claim.property in PROPERTY_WORDS   # quasiconvexity, log-log: the certificates behind that fact
+    if not (getattr(result.claim, "parameters", ()) or beyond) or result.holds is None:
         return None
     fact = PROPERTY_FACTS.get(result.claim.property, "convex")
     facts = result.analysis.facts

@@ -275,8 +275,11 @@ E("quadratic-form", "x1**2 + 2*x1*x2 + x2**2", X2, R, [
 E("quadratic-form", "-(x1**2 + x1*x2 + x2**2)", X2, R, [
     (r"$x^\top A x$ is concave in $x$ for $A \preceq 0$", "concave", True),
     (r"$x^\top A x$ is concave in $x$ when $A$ is negative semidefinite", "concave", True),
-    (r"$-x^\top A x$ is convex in $x$ for $A \preceq 0$", "convex", False),
 ], why="Hessian A + A^T, NSD; member A = -[[1, 1/2], [1/2, 1]]")
+E("quadratic-form", "x1**2 + x1*x2 + x2**2", X2, R, [
+    (r"$-x^\top A x$ is convex in $x$ for $A \preceq 0$", "convex", True),
+], why="-x^T A x = x^T (-A) x with -A PSD (session 13: the line was labelled false against the member of x^T A x, "
+       "not of -x^T A x); member A = -[[1, 1/2], [1/2, 1]]")
 E("quadratic-form", "3*x1**2 + 2*x1*x2 + 3*x2**2", X2, R, [
     (r"$x^\top A x$ is strictly convex in $x$ where $A = \begin{pmatrix} 3 & 1 \\ 1 & 3 \end{pmatrix}$", "sconvex",
      True),
