@@ -402,7 +402,7 @@ class _Parts:
     disjunctive: bool = False                    # ... joined by "or": "is $f$ convex or concave?"
     restatements: list = field(default_factory=list)  # formulas the text says are the function (remarks.Restatement)
     remarked: list = field(default_factory=list)  # properties a remark states (remarks.property_remark)
-    word_before: str = ""                        # the word just before the first formula ("sgn $x$"), if any
+    word_before: tuple = ()                      # (word, formula): the word just before the first formula ("sgn $x$")
 
 
 def _read_property(chunks, i) -> tuple[str, bool, int]:
@@ -658,7 +658,7 @@ def _segment(text: str) -> _Parts:
         _refuse_lead(text.strip()[:first.start()], first.group(0))
         _refuse_modified_name(text.strip()[:first.start()], next(g for g in first.groups() if g is not None))
         glued = re.search(r"(?:^|\s)([A-Za-z][A-Za-z'-]*)\s+$", text.strip()[:first.start()])
-        parts.word_before = glued.group(1).lower() if glued else ""
+        parts.word_before = (glued.group(1).lower(), next(g for g in first.groups() if g is not None)) if glued else ()
         i = len(_split_words(text.strip()[:first.start()]))
     while i < len(chunks) and (chunks[i][0] == "sep" or _is_lead(*chunks[i])):
         if not first and chunks[i] in _FUNCTION_WORD_CHUNKS:  # "sigmoid is concave": the word is the function
@@ -1708,7 +1708,9 @@ def _parse_claim(text: str) -> Claim:
         f = defs.formula(body)
         _refuse_second_definition(name, params, f, defs)
     else:
-        bare = _bare_subject(parts.function, defs, parts.variables, parts.word_before)
+        word = parts.word_before[0] if parts.word_before and parts.word_before[1].strip() == parts.function.strip() \
+            else ""
+        bare = _bare_subject(parts.function, defs, parts.variables, word)
         if bare is not None:
             name, params, f, note = bare
             note = "; ".join(filter(None, [parts.note, note]))
