@@ -1,0 +1,124 @@
+"""What a new user met when trying the product from the README (session 13, docs/TRIAL_13.md), each with the
+behaviour now asserted.
+
+- The LaTeX proof of a claim refuted by an exact Jensen equality ("$|x - 1| + 3$ is strictly convex") captioned
+  its figure "the graph lies below the chord, which convexity forbids": false twice (the graph meets the chord;
+  convexity allows that, strict convexity does not). Now the caption states what the certificate shows.
+- A claim with parameters was typeset with the parameters' condition as the set of the variable: "|x|^p is
+  strictly convex on {x ∈ ℝ : p ≥ 1}"; "xy is convex in x for fixed y" did not mention y at all. Now "on ℝ, for
+  every real p with p ≥ 1", "for every real y".
+- The proof of a higher-order saddle was titled "A function that is saddle" and expanded φ_u(t) as
+  "1 + (−2) t³"; now "A function with a saddle point" and "1 − 2 t³".
+- The proof of the ReLU neuron's spurious minimum named its bias b^{(1)}_1 in the formula and "b1_1" in the
+  sentence after it, which began with a comma after the displayed formula.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from symconvex.check import verify
+from symconvex.claims import check_claim
+from symconvex.cli import main
+from symconvex.latex import to_latex
+
+
+def _flat(tex: str) -> str:
+    return " ".join(tex.split())
+
+
+def _captions(tex: str) -> list[str]:
+    return re.findall(r"\\caption\{(.*?)\}\\label", _flat(tex))
+
+
+@pytest.mark.parametrize("text, refutes, shown", [
+    # |x - 1| + 3 at a = 1, b = 3 (both right of the kink): f(2) = 4 = (f(1) + f(3)) / 2, the chord exactly
+    (r"$|x-1| + 3$ is strictly convex", "strictly_convex",
+     "meets the chord or lies above it, which strict convexity forbids"),
+    # max(x^2, 1) is 1 on [-1, 1]: flat there, on its chords
+    (r"$\max(x^2, 1)$ is strictly convex", "strictly_convex",
+     "meets the chord or lies above it, which strict convexity forbids"),
+    # -|x| is affine on x >= 0: not strictly concave
+    (r"$-|x|$ is strictly concave", "strictly_concave",
+     "meets the chord or lies below it, which strict concavity forbids"),
+])
+def test_midpoint_figure_of_a_strict_refutation_says_what_it_shows(text, refutes, shown):
+    result = check_claim(text, timeout=30)
+    assert result.holds is False and result.verified
+    fact = "not_" + refutes
+    cert = result.analysis.certificates[result.analysis.facts[fact][0]]
+    assert cert.kind == "midpoint" and cert.refutes == refutes and verify(cert) == fact
+    captions = [c for c in _captions(to_latex([cert])) if "the chord between its end values" in c]
+    assert len(captions) == 1 and shown in captions[0]
+    assert "which convexity forbids" not in captions[0] and "which concavity forbids" not in captions[0]
+
+
+def test_midpoint_figures_of_plain_refutations_keep_their_captions():
+    # relu(x) - relu(2x - 2) is 0, x, 2 - x on x <= 0, [0, 1], x >= 1: a kink up at 0 and a kink down at 1
+    result = check_claim(r"$\max(x, 0) - \max(2x - 2, 0)$ is convex", timeout=30)
+    assert result.holds is False and result.verified
+    shown = {"convex": "lies above the chord, which convexity forbids",
+             "concave": "lies below the chord, which concavity forbids"}
+    seen = set()
+    for cert in result.analysis.certificates:
+        if cert.kind == "midpoint":
+            assert verify(cert) == "not_" + cert.refutes
+            captions = [c for c in _captions(to_latex([cert])) if "the chord between its end values" in c]
+            assert len(captions) == 1 and shown[cert.refutes] in captions[0]
+            seen.add(cert.refutes)
+    assert seen == {"convex", "concave"}
+
+
+@pytest.mark.parametrize("text, statement", [
+    (r"$|x|^p$ is strictly convex in $x$ for $p \ge 1$",
+     r"is strictly convex on $\mathbb{R}$, for every real $p$ with $p \geq 1$."),
+    (r"$xy$ is convex in $x$ for fixed $y$", r"is convex on $\mathbb{R}$, for every real $y$."),
+    (r"$a x^2$ is convex for $a > 0$", r"is convex on $\mathbb{R}$, for every real $a$ with $a > 0$."),
+    (r"$x\log(x/y)$ is convex on $\mathbb{R}^2_{++}$ in $x$ for fixed $y$",
+     r"is convex on $\{x \in \mathbb{R} : x > 0\}$, for every real $y$ with $y > 0$."),
+])
+def test_a_claim_with_parameters_is_typeset_for_every_parameter_value(text, statement):
+    result = check_claim(text, timeout=30)
+    assert result.holds is not None and result.verified
+    claim = next(line for line in _flat(to_latex(result)).split(r"\noindent") if r"\textbf{Claim.}" in line)
+    assert statement in claim
+
+
+def test_a_claim_without_parameters_has_no_for_every_clause():
+    result = check_claim(r"$x^2 y^2$ is convex", timeout=30)
+    assert result.holds is False
+    tex = _flat(to_latex(result))
+    assert r"of the real variables $x, y$ is convex on $\mathbb{R}^{2}$." in tex and "for every real" not in tex
+
+
+@pytest.mark.parametrize("expr, title, expansion", [
+    # along u = (-1, -1, 1): (t^3 - 1)^2 = 1 - 2t^3 + t^6; along (-1, -1, -1): 1 + 2t^3 + t^6
+    ("(w_1 w_2 w_3 - 1)^2", "A function with a saddle point",
+     r"\varphi_u(t) = 1 - 2\,t^{3} + O(t^{4}), \qquad \varphi_v(t) = 1 + 2\,t^{3} + O(t^{4})"),
+    # x^3 - 3 x y^2 (the monkey saddle) at 0: along (1, 1) it is t^3 - 3t^3 = -2t^3, along (1, 0) it is t^3
+    ("x^3 - 3 x y^2", "A function with a saddle point",
+     r"\varphi_u(t) = -2\,t^{3} + O(t^{4}), \qquad \varphi_v(t) = t^{3} + O(t^{4})"),
+    ("x^2 - y^2", "A function with a strict saddle point", r"\varphi_u''(0) = -2 < 0"),
+])
+def test_a_saddle_proof_is_titled_by_the_point_and_expands_with_signs(tmp_path, capsys, expr, title, expansion):
+    path = tmp_path / "s.tex"
+    assert main(["landscape", expr, "--latex", str(path)]) == 0
+    capsys.readouterr()
+    tex = _flat(path.read_text())
+    assert r"\title{%s}" % title in tex and "that is saddle" not in tex
+    assert expansion in tex and "+ (-" not in tex and r"\left(-" not in tex.split(r"\varphi_u(t) =")[-1][:60]
+
+
+def test_the_relu_minimum_proof_names_the_bias_as_its_formula_does():
+    from symconvex.latex.minima import single_neuron_tex
+    from symconvex.latex.minimum import document
+    from symconvex.relu_minimum import certify_relu_minima, relu_neuron
+
+    result = certify_relu_minima()
+    assert len(result.spurious) == 1 and verify(result.spurious[0]) == "spurious_local_minimum"
+    tex = _flat(document(result.spurious[0], subject=single_neuron_tex(relu_neuron().spec)))
+    assert r"\] a function of the 2 variables $W^{(1)}_{11}, b^{(1)}_{1}$." in tex
+    assert "b1_" not in tex and r"\], a function" not in tex
+    assert r"$b^{(1)}_{1}$ & $" in tex   # the table of the box's centre
