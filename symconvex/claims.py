@@ -71,7 +71,7 @@ from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, resta
 from .sentences import read_sentence, settle as settle_sentence
 from .sentences.components import refuse_component_formula
 from .sentences.leads import denying_word, other_of, region_query, trailing_region_query, transforming_lead
-from .sentences.plain import bracket_words, delimit
+from .sentences.plain import bracket_words, delimit, delimit_claim
 from .sentences.chained import chained_definitions
 from .sentences.interval_blocks import two_sided_twice
 from .sentences.typed import typed_as_plain
@@ -1493,7 +1493,7 @@ def parse_claim(text: str) -> Claim:
                 c.note = "; ".join(filter(None, [c.note, typed_note]))
         return claim
     except ClaimError as refused:
-        plain = delimit(text) if isinstance(text, str) and len(text) <= 20000 else None
+        plain = delimit_claim(text) if isinstance(text, str) and len(text) <= 20000 else None
         if plain is None:
             raise
         try:   # typed without $...$: the same text with its formulas delimited (sentences.plain), whose formulas
