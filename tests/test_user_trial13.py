@@ -20,7 +20,7 @@ import re
 import pytest
 
 from symconvex.check import verify
-from symconvex.claims import check_claim
+from symconvex.claims import ClaimError, check_claim
 from symconvex.cli import main
 from symconvex.latex import to_latex
 
@@ -122,3 +122,78 @@ def test_the_relu_minimum_proof_names_the_bias_as_its_formula_does():
     assert r"\] a function of the 2 variables $W^{(1)}_{11}, b^{(1)}_{1}$." in tex
     assert "b1_" not in tex and r"\], a function" not in tex
     assert r"$b^{(1)}_{1}$ & $" in tex   # the table of the box's centre
+
+
+# ------------------------------------------------------------------------------------------- claims as typed
+def _subject(result) -> str:
+    from symconvex.pretty import pretty
+
+    return pretty(result.claim.function)
+
+
+@pytest.mark.parametrize("text, holds, function, domain", [
+    # a plain formula, then the condition between dollars (typed half one way, half the other)
+    (r"exp(x) is convex for $x > 0$", True, "e^x", "x > 0"),
+    (r"relu(x) is convex for $x > 0$", True, "relu(x)", "x > 0"),
+    (r"sigmoid(x) is concave for $x > 0$", True, "σ(x)", "x > 0"),   # sigma'' = s(1 - s)(1 - 2s) < 0 for x > 0
+    (r"x^2 y^2 is convex on $x > 0, y > 0$", False, "x²·y²", "x > 0, y > 0"),   # Hessian at (1, 1): [[2, 4], [4, 2]]
+    # an activation named in words with a domain after the property
+    ("The sigmoid function is concave on the positive reals", True, "σ(x)", "x > 0"),
+    ("The sigmoid activation is concave on the positive reals", True, "σ(x)", "x > 0"),
+    (r"The tanh function is concave for $x \ge 0$", True, "tanh(x)", "x ≥ 0"),   # tanh'' = -2 tanh sech^2 <= 0
+])
+def test_a_claim_typed_half_plain_is_read_as_written(text, holds, function, domain):
+    from symconvex.pretty import pretty
+
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+    assert _subject(result) == function
+    assert ", ".join(pretty(c) for c in result.claim.domain) == domain
+
+
+@pytest.mark.parametrize("text, holds, function", [
+    ("Is the ReLU function convex?", True, "relu(x)"),
+    ("Is the sigmoid function convex?", False, "σ(x)"),   # sigma'' changes sign at 0
+    ("Is the exponential function convex?", True, "e^x"),
+    ("Is the natural logarithm concave?", True, "log(x)"),
+    ("Is the absolute value function strictly convex?", False, "|x|"),   # |x| is linear on x >= 0
+])
+def test_a_question_about_a_function_named_in_words_is_answered(text, holds, function):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+    assert _subject(result) == function
+    assert "a question, answered as the claim it asks about" in result.claim.note
+
+
+@pytest.mark.parametrize("text", [r"1 - $x^2$ is concave", r"minus $x^2$ is convex"])
+def test_a_formula_running_into_the_math_stays_refused(text):
+    with pytest.raises(ClaimError):
+        check_claim(text, timeout=30)
+
+
+# --------------------------------------------------------------------- a set beyond where the function is defined
+@pytest.mark.parametrize("text, point, need", [
+    (r"$\log x$ is concave on $\mathbb{R}$", "x = 0", "x > 0"),
+    (r"$\log x$ is concave on $x > -1$", "x = 0", "x > 0"),
+    (r"$\sqrt{x}$ is concave on $x \ge -1$", "x = -1", "x ≥ 0"),
+    (r"$\sqrt{1 - x^2}$ is concave on $[-2, 2]$", "x = -2", "1 - x² ≥ 0"),
+    (r"$\log(xy)$ is concave on $x > 0$", "x = 1, y = 0", "x·y > 0"),
+])
+def test_an_undecided_claim_on_a_set_beyond_the_functions_domain_says_where(text, point, need):
+    # each function is concave where it is defined, but the claim's set holds a point where it has no value
+    result = check_claim(text, timeout=30)
+    assert result.holds is None
+    assert (f"the function is undefined at {point}, a point of the domain (it needs {need}): state a domain where "
+            "it is defined") in result.explanation
+
+
+def test_undefined_point_is_exact_and_only_inside_the_domain():
+    import sympy as sp
+
+    from symconvex.domain import Domain, undefined_point
+
+    x, y = sp.symbols("x y", real=True)
+    assert "undefined at x = 0" in undefined_point(1 / x, (x,), Domain.build((x,), [x > -1]))   # needs x ≠ 0
+    assert undefined_point(1 / x, (x,), Domain.build((x,), [x > 0])) == ""
+    assert undefined_point(sp.log(x + y), (x, y), Domain.build((x, y), [x > 0, y > 0])) == ""
+    assert undefined_point(sp.log(1 + sp.exp(x)), (x,), None) == ""   # defined everywhere: nothing to say
