@@ -706,6 +706,10 @@ def _segment(text: str) -> _Parts:
                 raise _claim_error(f"cannot read '{w}' in the claim")
             continue
         # a math piece
+        if w.strip() == "at" and clause == "vars" and parts.variables and i < len(chunks) and chunks[i][0] == "math" \
+                and _classify(chunks[i][1]) == "definition":
+            clause = "defs"   # "in $(w, b)$ at $x = 1$": the other letters' values (a data point), as after "where"
+            continue
         if clause == "domain" and first and _describes_set(w) and i < len(chunks) and chunks[i][0] == "math":
             continue   # "on the closed unit disk $x^2 + y^2 \le 1$": the math says which set
         if clause == "vars" and first and re.fullmatch(r"[a-z]{3,}", w) and chunks[i - 2] == ("word", "the") \

@@ -197,3 +197,22 @@ def test_undefined_point_is_exact_and_only_inside_the_domain():
     assert undefined_point(1 / x, (x,), Domain.build((x,), [x > 0])) == ""
     assert undefined_point(sp.log(x + y), (x, y), Domain.build((x, y), [x > 0, y > 0])) == ""
     assert undefined_point(sp.log(1 + sp.exp(x)), (x,), None) == ""   # defined everywhere: nothing to say
+
+
+# ------------------------------------------------------------------ values after the variables: "in $w$ at $x = 1$"
+@pytest.mark.parametrize("text, holds, function", [
+    (r"$(w - x)^2$ is convex in $w$ at $x = 1$", True, "(w - 1)²"),
+    (r"$(w_1 w_2 - x)^2$ is convex in $w_1, w_2$ at $x = 1$", False, "(w₁·w₂ - 1)²"),   # Hessian at (2, 2) indefinite
+    (r"$\frac{1}{1 + e^{-(w x + b)}}$ is convex in $(w, b)$ at $x = 1$", False, "1/(e^(-b - w) + 1)"),
+    ("(w - x)^2 is convex in w at x = 1", True, "(w - 1)²"),   # typed without $...$
+])
+def test_values_after_the_variables_are_the_other_letters_values(text, holds, function):
+    result = check_claim(text, timeout=30)
+    assert result.holds is holds and result.verified
+    assert _subject(result) == function
+
+
+def test_a_value_for_a_variable_after_at_is_not_taken_as_data():
+    # "convex in $x$ at $x = 1$" asks about a point of the variable: never the constant 1^3
+    with pytest.raises(ClaimError, match="x is listed as a variable but also given a value"):
+        check_claim(r"$x^3$ is convex in $x$ at $x = 1$", timeout=30)
