@@ -216,3 +216,31 @@ def test_a_value_for_a_variable_after_at_is_not_taken_as_data():
     # "convex in $x$ at $x = 1$" asks about a point of the variable: never the constant 1^3
     with pytest.raises(ClaimError, match="x is listed as a variable but also given a value"):
         check_claim(r"$x^3$ is convex in $x$ at $x = 1$", timeout=30)
+
+
+# ------------------------------------------------------------------------------------------ Jupyter displays
+@pytest.mark.parametrize("text, kind, shown", [
+    # every answer check_claim returns displays itself in Jupyter (README: "answers display themselves")
+    ("A neural network with linear activations and square loss is convex", "FamilyResult",
+     r"The claim \textbf{is refuted}. $\mathcal{L}$ is \textbf{not convex}: curvature certificate"),
+    (r"$(w_1 w_2 w_3 - 1)^2$ has a saddle point at the origin", "SaddleClaimResult",
+     r"The claim \textbf{holds}. $f$ has \textbf{a saddle point}: saddle certificate"),
+    (r"$x^2 - y^2$ has a saddle point at the origin", "SaddleClaimResult",
+     r"The claim \textbf{holds}. $f$ has \textbf{a strict saddle point}: saddle certificate"),
+    (r"$\sum_{i=1}^{n} (y_i - w x_i)^2$ is convex in $w$", "SumResult",
+     r"The claim \textbf{holds}. $f$ is \textbf{convex}: rules certificate"),
+])
+def test_every_kind_of_answer_has_a_latex_display(text, kind, shown):
+    result = check_claim(text, timeout=30)
+    assert type(result).__name__ == kind and result.verified
+    assert result._repr_latex_().startswith(shown)
+
+
+def test_a_compound_answer_displays_each_part_with_its_own_function():
+    # x^2 is convex, -x^2 is not: the sentence is refuted by its second part
+    result = check_claim(r"$x^2$ and $-x^2$ are convex", timeout=30)
+    assert type(result).__name__ == "CompoundResult" and result.holds is False
+    lines = result._repr_latex_().splitlines()
+    assert lines[0] == r"The claim \textbf{is refuted}."
+    assert lines[1].startswith(r"\\ Part 1 ($f = x^{2}$): The claim \textbf{holds}.")
+    assert lines[2].startswith(r"\\ Part 2 ($f = - x^{2}$): The claim \textbf{is refuted}.")
