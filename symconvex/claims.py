@@ -440,6 +440,12 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
     elif w == "non" and word(i + 1) in ("convex", "concave"):
         prop, i = word(i + 1), i + 2
         negated = not negated
+    if prop is None and not chunks[i:]:
+        # nothing after the formula: say what was read as the formula ("hello", or a sentence typed into it)
+        where = (f"after the formula '{' '.join(chunks[i - 1][1].split())[:60]}'" if i and chunks[i - 1][0] == "math"
+                 else "at the end of the claim")
+        raise _claim_error(f"no property {where}: a claim says what its function is "
+                           f"({', '.join(_PROPERTIES_READ)}), e.g. '$x^2$ is convex'")
     if prop is None:
         found = " ".join(t for _, t in chunks[i:i + 3]) or "nothing"
         raise _claim_error(_unknown_property(found.split()[0].lower() if chunks[i:] else "", found))

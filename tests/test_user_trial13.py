@@ -244,3 +244,16 @@ def test_a_compound_answer_displays_each_part_with_its_own_function():
     assert lines[0] == r"The claim \textbf{is refuted}."
     assert lines[1].startswith(r"\\ Part 1 ($f = x^{2}$): The claim \textbf{holds}.")
     assert lines[2].startswith(r"\\ Part 2 ($f = - x^{2}$): The claim \textbf{is refuted}.")
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("hello", "no property after the formula 'hello'"),
+    ("$x^2$", "no property after the formula 'x^2'"),
+    ("x^2 + y^2", "no property after the formula 'x^2 + y^2'"),
+    ("$x^2$ is", "no property at the end of the claim"),
+])
+def test_a_claim_without_a_property_says_what_was_read_as_its_formula(text, shown):
+    # was "expected a property (...) after the function, found 'nothing'"
+    with pytest.raises(ClaimError) as refused:
+        check_claim(text, timeout=30)
+    assert str(refused.value).startswith(shown) and "e.g. '$x^2$ is convex'" in str(refused.value)
