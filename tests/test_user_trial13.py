@@ -257,3 +257,18 @@ def test_a_claim_without_a_property_says_what_was_read_as_its_formula(text, show
     with pytest.raises(ClaimError) as refused:
         check_claim(text, timeout=30)
     assert str(refused.value).startswith(shown) and "e.g. '$x^2$ is convex'" in str(refused.value)
+
+
+@pytest.mark.parametrize("text, natural", [
+    (r"$\log x$ is concave on $\mathbb{R}$", False),   # stated: all of R (log is undefined on part of it)
+    ("FunctionConvexity[Log[x], x] == -1", False),      # Mathematica's statement is about x in R
+    (r"$xy$ is convex on $\mathbb{R}^2$", False),
+    (r"$\log x$ is concave", True),                      # no set stated: log's natural domain x > 0
+])
+def test_the_web_reading_names_a_stated_whole_space(text, natural):
+    from symconvex.web import html_fragment
+
+    reading = re.search(r"<p class=reading>(.*?)</p>", html_fragment(check_claim(text, timeout=30)), re.S).group(1)
+    assert reading.endswith(" on its natural domain") is natural
+    if not natural:
+        assert re.search(r" on <math[^>]*>.*ℝ.*</math>$", reading, re.S)
