@@ -272,3 +272,20 @@ def test_the_web_reading_names_a_stated_whole_space(text, natural):
     assert reading.endswith(" on its natural domain") is natural
     if not natural:
         assert re.search(r" on <math[^>]*>.*ℝ.*</math>$", reading, re.S)
+
+
+def test_a_certified_minimum_prints_an_outward_enclosure_of_its_value(capsys):
+    from fractions import Fraction
+
+    from symconvex.cli import _enclosure
+
+    # (x^2 - 1)^2 + x/4 + y^2 near (0.97, 0): f(x*) = 0.24596335780479..., printed as a true enclosure
+    assert main(["landscape", "(x^2 - 1)^2 + x/4 + y^2", "--near", "0.9,0", "--better", "-1,0"]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    lo, hi = (Fraction(v) for v in re.search(r"f there lies in \[([0-9.]+), ([0-9.]+)\]", line).groups())
+    assert lo < hi and hi - lo <= Fraction(1, 10**14)
+    assert "at q = (-1, 0)" in line
+    # rounded outward, never to nearest: 1/3 to 3 digits is [0.333, 0.334]; an exact value stays a point
+    assert _enclosure(Fraction(1, 3), Fraction(1, 3), 3) == "[0.333, 0.334]"
+    assert _enclosure(Fraction(-2, 3), Fraction(-1, 3), 2) == "[-0.67, -0.33]"
+    assert _enclosure(Fraction(1, 4), Fraction(1, 4), 5) == "[0.25, 0.25]"
