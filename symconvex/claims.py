@@ -713,7 +713,7 @@ def _segment(text: str) -> _Parts:
             continue
         # a math piece
         if w.strip() == "at" and clause == "vars" and parts.variables and i < len(chunks) and chunks[i][0] == "math" \
-                and _classify(chunks[i][1]) == "definition":
+                and _values_of_the_formula(chunks[i][1], parts.function):
             clause = "defs"   # "in $(w, b)$ at $x = 1$": the other letters' values (a data point), as after "where"
             continue
         if clause == "domain" and first and _describes_set(w) and i < len(chunks) and chunks[i][0] == "math":
@@ -760,6 +760,16 @@ def _segment(text: str) -> _Parts:
         else:
             raise _claim_error(f"cannot tell what '{w.strip()}' is; write 'in', 'on' or 'where' before it")
     return parts
+
+
+def _values_of_the_formula(block: str, formula: str) -> bool:
+    """Whether a math block after "at" gives values to letters the formula writes ("in $w$ at $x = 1$": x is
+    data); a value for a letter it does not write ("$w^3$ is convex in $w$ at $w_0 = 1$") names a point, where
+    "convex at" may mean near it, and is not read as data."""
+    from .sentences.text import uses, value_names
+
+    names = value_names(block) if _classify(block) == "definition" else None
+    return bool(names) and all(uses(name, formula) for name in names)
 
 
 #: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ...": a clause before the function

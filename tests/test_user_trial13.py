@@ -218,6 +218,14 @@ def test_a_value_for_a_variable_after_at_is_not_taken_as_data():
         check_claim(r"$x^3$ is convex in $x$ at $x = 1$", timeout=30)
 
 
+@pytest.mark.parametrize("text", [r"$w^3$ is convex in $w$ at $w_0 = 1$", r"$x^3$ is convex in $x$ at $y = 1$"])
+def test_a_value_after_at_for_a_letter_the_formula_lacks_is_not_dropped(text):
+    # w^3 is convex near w = 1 but not on R: "at $w_0 = 1$" may name the point, so it is never read as data (the
+    # global answer, refuted, would answer another question)
+    with pytest.raises(ClaimError):
+        check_claim(text, timeout=30)
+
+
 # ------------------------------------------------------------------------------------------ Jupyter displays
 @pytest.mark.parametrize("text, kind, shown", [
     # every answer check_claim returns displays itself in Jupyter (README: "answers display themselves")
