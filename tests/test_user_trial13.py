@@ -297,3 +297,17 @@ def test_a_certified_minimum_prints_an_outward_enclosure_of_its_value(capsys):
     assert _enclosure(Fraction(1, 3), Fraction(1, 3), 3) == "[0.333, 0.334]"
     assert _enclosure(Fraction(-2, 3), Fraction(-1, 3), 2) == "[-0.67, -0.33]"
     assert _enclosure(Fraction(1, 4), Fraction(1, 4), 5) == "[0.25, 0.25]"
+
+
+@pytest.mark.parametrize("layers, data, loss", [
+    ([1, 1], [(1, 2), (2, 3)], "squared"),                       # least squares: (w + b - 2)^2 + (2w + b - 3)^2
+    ([2, 1], [((1, 0), 1), ((0, 1), 0), ((1, 1), 1)], "logistic"),   # logistic regression
+])
+def test_a_convex_network_loss_is_also_shown_not_concave(layers, data, loss):
+    # `symconvex net` printed "convex; proved: convex, not strictly concave", leaving open whether it is affine
+    from symconvex import Network, analyze
+
+    result = analyze(Network(layers, "identity", data=data, loss=loss))
+    assert result.curvature.value == "convex" and result.is_concave is False
+    assert sorted(verify(c) for c in result.certificates) == ["convex", "not_concave"]
+    assert {"convex", "not_concave", "not_affine"} <= set(result.facts)

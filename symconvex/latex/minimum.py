@@ -17,7 +17,6 @@ from ..certificates import MinimumCertificate, to_sympy
 from ..check import report_minimum
 from ..check.intervaljets import PRECISION
 from ..check.minimum import MID_BITS
-from .notation import name_latex
 
 MAX_FORMULA_NODES = 400
 
@@ -33,9 +32,18 @@ def _count(tree) -> int:
 
 
 def _name(name: str) -> str:
-    """A variable as the other proofs write it (``notation.name_latex``): W1_2_3 -> W^{(1)}_{23}, b1_1 ->
-    b^{(1)}_{1} (a network's bias), w_1 -> w_{1}, x -> x."""
-    return name_latex(name)
+    """W1_2_3 -> W^{(1)}_{23}; b1_1 -> b^{(1)}_{1} (a network's bias, as ``notation.name_latex`` writes it, which
+    this bottom module of the package does not import); x -> x; other names verbatim in \\mathit."""
+    parts = name.split("_")
+    layer = parts[0][:1].isalpha() and parts[0][1:].isdigit()
+    if len(parts) == 3 and layer and all(p.isdigit() for p in parts[1:]):
+        return f"{parts[0][0]}^{{({parts[0][1:]})}}_{{{parts[1]}{parts[2]}}}"
+    if len(parts) == 2 and layer and parts[0][0] == "b" and parts[1].isdigit():
+        return f"b^{{({parts[0][1:]})}}_{{{parts[1]}}}"
+    if len(parts) == 2 and parts[1].isdigit():
+        return f"{parts[0]}_{{{parts[1]}}}"
+    escaped = name.replace("_", "\\_")
+    return name if len(name) == 1 else "\\mathit{" + escaped + "}"
 
 
 def _down(x: Fraction, digits: int = 15) -> str:
