@@ -273,7 +273,8 @@ def _landscape_minimum(args, f, variables, network) -> int:
          f"({', '.join(f'{n} = {float(Fraction(c)):.12g}' for n, c in zip(names, cert.center))}): f there lies in "
          f"{_enclosure(lo, hi, 15)}, Hessian > {cert.hessian_bound} "
          f"(≈ {float(Fraction(cert.hessian_bound)):.9g}) on the box"
-         + (f"; f(q) <= {float(report.better_value[1]):.6g} at q = ({', '.join(str(v) for v in better)})" if better is not None else "")
+         + (f"; f(q) <= {float(report.better_value[1]):.6g} at q = ({', '.join(str(v) for v in better)})"
+            if better is not None else "")
          + "\nthe independent checker accepted the certificate")
     return EXIT_OK
 

@@ -202,7 +202,7 @@ def test_undefined_point_is_exact_and_only_inside_the_domain():
 # ------------------------------------------------------------------ values after the variables: "in $w$ at $x = 1$"
 @pytest.mark.parametrize("text, holds, function", [
     (r"$(w - x)^2$ is convex in $w$ at $x = 1$", True, "(w - 1)²"),
-    (r"$(w_1 w_2 - x)^2$ is convex in $w_1, w_2$ at $x = 1$", False, "(w₁·w₂ - 1)²"),   # Hessian at (2, 2) indefinite
+    (r"$(w_1 w_2 - x)^2$ is convex in $w_1, w_2$ at $x = 1$", False, "(w₁·w₂ - 1)²"),   # indefinite Hessian at (2, 2)
     (r"$\frac{1}{1 + e^{-(w x + b)}}$ is convex in $(w, b)$ at $x = 1$", False, "1/(e^(-b - w) + 1)"),
     ("(w - x)^2 is convex in w at x = 1", True, "(w - 1)²"),   # typed without $...$
 ])

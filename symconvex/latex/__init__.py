@@ -67,7 +67,7 @@ def _register_reprs() -> None:
 
     Certificate._repr_latex_ = certificate_summary
     Analysis._repr_latex_ = analysis_summary
-    for answer in (ClaimResult, CompoundResult, FamilyResult, SaddleClaimResult, SumResult):   # what check_claim returns
+    for answer in (ClaimResult, CompoundResult, FamilyResult, SaddleClaimResult, SumResult):   # check_claim's answers
         answer._repr_latex_ = _claim_result_latex
 
 
