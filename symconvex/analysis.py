@@ -172,7 +172,8 @@ class Analysis:
 
     def facts_line(self) -> str:
         """The proven facts in words, strongest first: "proved: concave, not convex, ..."."""
-        return "proved: " + ", ".join(f.replace("_", " ") for f in self.facts) if self.facts else "proved: nothing"
+        return ("proved: " + ", ".join(f.replace("loglog_", "log-log ").replace("_", " ") for f in self.facts)
+                if self.facts else "proved: nothing")
 
     def subject_line(self) -> str:
         """What was analysed, as the answer's second line: ``f(x, y) = x·y on y > 0`` (a formula read otherwise than

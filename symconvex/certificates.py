@@ -449,6 +449,17 @@ class Certificate:
         return f"not_{refutes}" if refutes else getattr(self, "proves")
 
 
+def _state_m(cert) -> None:
+    """Fill in a midpoint (or quasimidpoint) certificate's stated point m = lam a + (1 - lam) b when it is empty."""
+    if len(cert.m) == 0:
+        try:
+            lam = parse_rational(cert.lam, "lam")
+            m = [lam * parse_coordinate(x) + (1 - lam) * parse_coordinate(y) for x, y in zip(cert.a, cert.b)]
+        except CertificateError:
+            return
+        object.__setattr__(cert, "m", tuple(rational_to_str(v) for v in m))
+
+
 @dataclass(frozen=True, kw_only=True, eq=False)
 class MidpointCertificate(Certificate):
     """f(lam a + (1-lam) b) > lam f(a) + (1-lam) f(b) (refutes convexity), or < (refutes concavity)."""
@@ -474,13 +485,7 @@ class MidpointCertificate(Certificate):
 
     def __post_init__(self):
         super().__post_init__()
-        if len(self.m) == 0:
-            try:
-                lam = parse_rational(self.lam, "lam")
-                m = [lam * parse_coordinate(x) + (1 - lam) * parse_coordinate(y) for x, y in zip(self.a, self.b)]
-            except CertificateError:
-                return
-            object.__setattr__(self, "m", tuple(rational_to_str(v) for v in m))
+        _state_m(self)
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
@@ -614,6 +619,31 @@ class DataVectorCertificate(Certificate):
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
+class RestrictionCertificate(Certificate):
+    """f on its domain cut by affine ``equalities`` ([lhs, rhs] trees): the ``map`` writes the eliminated variables
+    as affine trees in the kept ones, and ``part`` (a certificate, as a JSON dict) proves ``proves`` of f with the
+    map substituted, in the kept variables, on the domain with the map substituted (``check.restriction``). The
+    digest covers the equalities, as constraints ``["eq", lhs, rhs]`` after the domain's."""
+
+    kind: ClassVar[str] = "restriction"
+    proves: str
+    equalities: tuple = ()
+    map: dict = field(default_factory=dict)
+    part: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if not self.digest:
+            cut = (*self.domain, *(["eq", *pair] for pair in self.equalities))
+            object.__setattr__(self, "digest", subject_digest(self.variables, self.function, self.network, cut,
+                                                              self.parameters))
+        super().__post_init__()
+
+    def summary(self) -> str:
+        shown = ", ".join(f"{name} = {to_sympy(value)}" for name, value in self.map.items())
+        return f"{self.proves.replace('_', ' ')}: on the affine set, with {shown}: {from_json(self.part).summary()}"
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)
 class SaddleCertificate(Certificate):
     """A strict saddle (``proves = "strict_saddle"``): the gradient of f at ``point`` is exactly 0, and
     d²/dt² f(p + t u) < 0 < d²/dt² f(p + t v) at t = 0 (``u = neg_direction``, ``v = pos_direction``), p strictly
@@ -744,6 +774,71 @@ class PiecesCertificate(Certificate):
 VECTOR_FIELDS = ("a", "b", "m", "point", "direction")
 
 
+@dataclass(frozen=True, kw_only=True, eq=False)
+class QuasiMidpointCertificate(Certificate):
+    """f(lam a + (1-lam) b) > max(f(a), f(b)) (refutes quasiconvexity) or < min(f(a), f(b)) (refutes
+    quasiconcavity), exactly (``check.quasi``); the fields of a midpoint certificate."""
+
+    kind: ClassVar[str] = "quasimidpoint"
+    refutes: str  # "quasiconvex" | "quasiconcave"
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+    lam: str
+    values: dict = field(default_factory=dict)
+    m: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        super().__post_init__()
+        _state_m(self)
+
+    def summary(self) -> str:
+        v, (a, b, m) = self.values, self._labels("a", "b", "m")
+        rel, ends = (">", "max") if self.refutes == "quasiconvex" else ("<", "min")
+        return (f"not {self.refutes}: f({m}) = {self._shown(v.get('f(m)'))} {rel} {ends}(f({a}), f({b})) with f({a}) = "
+                f"{self._shown(v.get('f(a)'))}, f({b}) = {self._shown(v.get('f(b)'))}; {a} = {self._point(self.a)}, "
+                f"{b} = {self._point(self.b)}, {m} = {self._point(self.m)} = {self.lam}·{a} + (1 - {self.lam})·{b}")
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)
+class QuasiCertificate(Certificate):
+    """f is quasiconvex / quasiconcave / quasilinear (``check.quasi``): ``by`` "outer" (f = phi(g), phi monotone
+    where g takes its values, ``part`` proves g convex, concave, affine or quasi-so), "log" (``part`` proves log f
+    so, f > 0) or "monotone" (one variable on an interval, f' of one sign: no part)."""
+
+    kind: ClassVar[str] = "quasi"
+    proves: str
+    by: str
+    part: dict | None = None
+    #: "monotone" only: a rational c inside the interval where f' changes sign ("" for one sign throughout)
+    breakpoint: str = ""
+
+    def summary(self) -> str:
+        inner = str(self.part.get("proves", "")).replace("_", " ") if isinstance(self.part, dict) else ""
+        how = {"outer": f"f = φ(g) with φ monotone where g takes its values and g {inner}",
+               "log": f"log f is {inner} and f = exp(log f) with exp increasing",
+               "ratio": f"f = p/q with q affine and positive and p {inner}",
+               "closure": f"f is {inner} on the open box and continuous on the closed one",
+               "monotone": "one variable, f' of one sign on the interval: f is monotone" if not self.breakpoint else
+               f"one variable, f' of one sign on each side of {self.breakpoint}: f is monotone on each side"}.get(
+                   self.by, self.by)
+        return f"{self.proves}: {how}"
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)
+class LogLogCertificate(Certificate):
+    """f's log-log curvature on the positive orthant (``check.quasi``): ``part`` is a certificate about
+    F(u) = log f(exp(u)) (in the same variable names), whose statement is f's in log-log coordinates."""
+
+    kind: ClassVar[str] = "loglog"
+    proves: str
+    part: dict = field(default_factory=dict)
+
+    def summary(self) -> str:
+        inner = self.part.get("statement") or self.part.get("proves") or ("not_" + str(self.part.get("refutes")))
+        return (f"{self.proves.replace('_', ' ').replace('loglog', 'log-log')}: F(u) = log f(e^u) is "
+                f"{str(inner).replace('_', ' ')} ({self.part.get('kind', '?')} certificate about F)")
+
+
 def parameter_name(widths, bias: bool, k: int) -> str:
     """The name of a network spec's k-th parameter (0-based) in the documented order, without listing the names:
     for each layer l the weights ``W{l}_{i}_{j}`` row by row, then the biases ``b{l}_{i}`` (1-based).
@@ -795,7 +890,8 @@ def subject_digest(variables, function, network, domain, parameters=()) -> str:
 CERTIFICATE_CLASSES: dict[str, type[Certificate]] = {
     cls.kind: cls for cls in (MidpointCertificate, CurvatureCertificate, RulesCertificate, HessianCertificate,
                               SumCertificate, SaddleCertificate, MinimumCertificate, MinimaCountCertificate,
-                              IdentityCertificate, PiecesCertificate, DataVectorCertificate)
+                              IdentityCertificate, PiecesCertificate, DataVectorCertificate, RestrictionCertificate,
+                              QuasiMidpointCertificate, QuasiCertificate, LogLogCertificate)
 }
 
 
@@ -828,7 +924,7 @@ def from_json(data: str | bytes | dict) -> Certificate:
         if not isinstance(data[name], str) or not data[name]:
             raise CertificateError(f"{cls.kind}: {name} must be stated ('p/q' or '~d.ddde-k'), found "
                                    f"{clipped(data[name])}")
-    if cls.kind == "midpoint" and (not isinstance(data["m"], list) or not data["m"]):
+    if cls.kind in ("midpoint", "quasimidpoint") and (not isinstance(data["m"], list) or not data["m"]):
         raise CertificateError(f"midpoint: m (the point lam a + (1 - lam) b) must be stated, "
                                f"found {clipped(data['m'])}")
     kwargs = {}
@@ -848,14 +944,15 @@ def from_json(data: str | bytes | dict) -> Certificate:
 _TUPLE_FIELDS = {"variables", "domain", "a", "b", "m", "point", "direction", "pattern", "parts", "maps", "parameters",
                  "parameter_values", "neg_direction", "pos_direction", "neg_jet", "pos_jet", "center", "better",
                  "minima", "cases", "breakpoints", "pieces", "slopes"}
-_STATED_FIELDS = {"midpoint": ("m", "values"), "curvature": ("value", "slope", "second_derivative"),
+_STATED_FIELDS = {"midpoint": ("m", "values"), "quasimidpoint": ("m", "values"), "curvature": ("value", "slope", "second_derivative"),
                   "identity": ("proves", "cases", "interior", "proof"),
                   "pieces": ("proves", "breakpoints", "pieces", "slopes")}
 _STATED_NUMBERS = {"curvature": ("value", "slope", "second_derivative")}
 
 __all__ = [
     "CERTIFICATE_CLASSES", "Certificate", "CurvatureCertificate", "DataVectorCertificate", "HessianCertificate", "IdentityCertificate",
-    "MidpointCertificate", "MinimaCountCertificate", "MinimumCertificate", "PiecesCertificate",
+    "LogLogCertificate", "MidpointCertificate", "MinimaCountCertificate", "MinimumCertificate", "PiecesCertificate",
+    "QuasiCertificate", "QuasiMidpointCertificate",
     "MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "OPERATORS", "RulesCertificate", "SaddleCertificate", "SumCertificate", "VECTOR_FIELDS",
     "VERSION", "check_exponent", "check_tree", "clipped", "constraint_to_sympy", "constraint_to_tree",
     "dumps_readable", "exact", "from_json", "is_approx", "parameter_name", "parse_coordinate", "parse_rational",

@@ -55,7 +55,7 @@ import sympy as sp
 
 from .analysis import Verdict, analyze
 from .limits import SearchTimeout, seconds_text, time_limit
-from .facts import ANSWER_WORDS, negation
+from .facts import ANSWER_WORDS, PROPERTY_WORDS, negation
 from .pretty import pretty
 from .conventions import CONVENTIONALLY_POSITIVE, settle, sign_condition
 from .model_letters import data_letter_reading
@@ -90,7 +90,7 @@ PROPERTIES = ("convex", "concave", "affine", "strictly convex", "strictly concav
 
 #: property -> the fact that proves it (its negation ``not_<fact>`` refutes it)
 PROPERTY_FACTS = {"convex": "convex", "concave": "concave", "affine": "affine",
-                  "strictly convex": "strictly_convex", "strictly concave": "strictly_concave"}
+                  "strictly convex": "strictly_convex", "strictly concave": "strictly_concave", **PROPERTY_WORDS}
 
 
 def decide(prop: str, negated: bool, facts, *, parametric: bool = False) -> bool | None:
@@ -212,9 +212,14 @@ _LEAD = {"the", "an", "function", "loss", "map", "mapping", "objective", "claim"
          "cost", "network", "output", "activation", "sigmoid", "logistic", "relu", "softplus", "square",
          "squared", "quadratic", "cross-entropy", "of", "its", "it", "here", "true", "false", "or", "not",
          "think", "heard", "know", "everyone", "says", "hinge", "absolute", "pinball", "exponential"}
+#: Words of the properties beyond curvature (``quasiconvexity``): the word -> the property read.
+_BEYOND_WORDS = {"quasiconvex": "quasiconvex", "quasi-convex": "quasiconvex", "quasiconcave": "quasiconcave",
+                 "quasi-concave": "quasiconcave", "quasilinear": "quasilinear", "quasi-linear": "quasilinear",
+                 "quasiaffine": "quasilinear", "quasi-affine": "quasilinear", "log-log-convex": "log-log convex",
+                 "log-log-concave": "log-log concave", "log-log-affine": "log-log affine"}
 _PROPERTY_WORDS = {"convex", "concave", "affine", "non-convex", "nonconvex", "non-concave", "nonconcave",
                    "strictly", "neither", "non", "log-concave", "log-convex", "logconcave", "logconvex", "but",
-                   "both", "up", "down", "upward", "downward", "upwards", "downwards"}
+                   "both", "up", "down", "upward", "downward", "upwards", "downwards", *_BEYOND_WORDS, "log-log"}
 #: calculus wording: "concave up" is convex (f'' >= 0 for a twice differentiable f), "concave down" is concave
 _CALCULUS_PROPERTIES = {"up": "convex", "upward": "convex", "upwards": "convex",
                         "down": "concave", "downward": "concave", "downwards": "concave"}
@@ -228,7 +233,7 @@ _FILLER = {"the", "all", "every", "any", "domain", "set", "region", "variables",
            "jointly", "data", "points", "point", "definitions", "of", "real", "reals", "numbers", "values"}
 _SEPARATORS = {",", "and", ";"}
 #: properties symconvex does not decide, by their first letters (quasiconvex, quasi-concave, pseudoconvex, ...)
-_UNDECIDED_PROPERTY_STEMS = ("quasi", "pseudo")
+_UNDECIDED_PROPERTY_STEMS = ("quasi", "pseudo")   # quasiconvex, quasiconcave, quasilinear are read (_BEYOND_WORDS)
 _PROPERTIES_READ = ("convex", "concave", "affine", "strictly convex", "non-convex", "neither convex nor concave")
 
 
@@ -252,7 +257,8 @@ def _unknown_property(word: str, found: str) -> str:
         return _monotone_refusal(word)
     if word.startswith(_UNDECIDED_PROPERTY_STEMS):
         return (f"'{word}' is not a property symconvex decides: it proves and refutes {listed} "
-                f"(and log-concave, log-convex)")
+                f"(and log-concave, log-convex, quasiconvex, quasiconcave, quasilinear, log-log convex, log-log "
+                f"concave, log-log affine)")
     from .sentences.typos import OTHER_WORDS, crosses, near_words
 
     slips = near_words(word)
@@ -417,7 +423,11 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
         i += 1                # "both convex and concave": the two properties, joined by "and"
     w = word(i)
     prop = None
-    if w == "strictly" and word(i + 1) in _LOG_PROPERTIES:
+    if w in _BEYOND_WORDS:
+        prop, i = _BEYOND_WORDS[w], i + 1
+    elif w == "log-log" and word(i + 1) in ("convex", "concave", "affine"):
+        prop, i = f"log-log {word(i + 1)}", i + 2
+    elif w == "strictly" and word(i + 1) in _LOG_PROPERTIES:
         prop, i = f"strictly log-{_LOG_PROPERTIES[word(i + 1)]}", i + 2
     elif w in _LOG_PROPERTIES:
         prop, i = f"log-{_LOG_PROPERTIES[w]}", i + 1
@@ -537,6 +547,11 @@ def _plain_reals(m) -> str:
     return f"{m.group('var')} \\in \\mathbb{{R}}{tail}"
 
 
+#: "log log convex", "log-log-convex": the property words of log-log curvature as people type them
+_LOG_LOG = re.compile(r"(?<![\\\w-])log[\s-]+log[\s-]+(?=(?:convex|concave|affine)\b)", re.I)
+_QUASI = re.compile(r"(?<![\\\w-])quasi\s+(?=(?:convex|concave|linear|affine)\b)", re.I)
+
+
 def _normalize_claim(text: str) -> str:
     r"""Ways people write a claim, read as the shape CLAIMS.md gives: "Let $f(x) = x^3$. Then $f$ is not
     convex." is "$f$ is not convex where $f(x) = x^3$"; "the sigmoid function is convex" is "the function sigmoid
@@ -547,6 +562,8 @@ def _normalize_claim(text: str) -> str:
     "on $\mathbb{R}_{++}$" (nonnegative: $\mathbb{R}_{+}$), "on the positive quadrant" "on $\mathbb{R}^2_{++}$" (its
     size checked against the variables); "$\mathbf{dom} f = S$" is "on $S$"."""
     text = drop_compound_math(text)   # "The $\epsilon$-insensitive loss $...$": the label is not the function
+    text = _LOG_LOG.sub("log-log ", text)   # "log log convex" (DGP's words without the hyphen) is "log-log convex"
+    text = _QUASI.sub("quasi", text)        # "quasi convex" is "quasiconvex"
     # "the logistic function" (no argument) is the standard logistic function, the sigmoid; CVXPY's atom is a call,
     # logistic(x), whose two meanings are told apart in ``_logistic_by_convention``
     text = _NAME_THEN_FUNCTION.sub(lambda m: "function " + ("sigmoid" if m.group("name").lower() == "logistic"
@@ -1776,7 +1793,18 @@ def _parse_claim(text: str) -> Claim:
         f, roots_note = read_odd_roots(f, domain, variables)   # x^{1/3} on x < 0: the real cube root
         note = "; ".join(filter(None, [note, roots_note]))
     prop, also, display = parts.prop, list(parts.also), ""
-    logs = [p.startswith(("log-", "strictly log-")) for p, _ in [(prop, False), *also]]
+    logs = [p.startswith(("log-", "strictly log-")) and not p.startswith("log-log") for p, _ in [(prop, False), *also]]
+    beyond = [p in PROPERTY_WORDS for p, _ in [(prop, False), *also]]
+    if any(beyond) and (not all(p in PROPERTY_WORDS or p in PROPERTIES for p, _ in [(prop, False), *also])
+                        or parts.remarked or parts.disjunctive or parameters):
+        raise _claim_error("a claim of quasiconvexity or log-log curvature is read alone or with other properties "
+                           "joined by 'and', without parameters or remarks; state it apart")
+    if any(p.startswith("log-log") for p, _ in [(prop, False), *also]):
+        # log-log curvature is about f on the positive orthant: every variable > 0 joins the domain
+        from .domain import Domain
+
+        positive = [(v, True) for v in variables]
+        domain = [c for c in domain or [] if Domain.normalized(c) not in positive] + [v > 0 for v in variables]
     if parts.remarked and (any(logs) or parts.disjunctive):
         raise _claim_error("a remark stating properties is read only after a claim of one property or of several "
                            "joined by 'and' (not log-curvature, not 'or'): remove the remark")
@@ -2281,7 +2309,7 @@ class ClaimResult:
             lines.append(f"  ({self.claim.note})")
         if self.analysis is not None:
             lines.append(f"  {self.analysis.facts_line()}")
-        word = self.claim.property.removeprefix("strictly ")
+        word = PROPERTY_WORDS.get(self.claim.property, self.claim.property.removeprefix("strictly "))
         for cert in sorted(self.certificates, key=lambda c: word not in c.statement):  # the claim's side first
             lines.append(f"  {cert.summary()}")
             if cert.note:
@@ -2320,7 +2348,7 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
     if tool is not None:
         return _check_tool_statement(text, tool, timeout)
     start = time.monotonic()
-    text = _with_ellipsis_sums(text)
+    text = _with_ellipsis_sums(_ZERO_LOG_ZERO.sub("", text))
     try:
         return _check_read(text, timeout)
     except ClaimError as refused:
@@ -2338,6 +2366,10 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
                           parse=parse_claim, answer=_answer)
 
 
+#: The convention "0 log 0 = 0" stated beside a claim: the value of x log x at 0 is its limit there, which is how a
+#: closed side where log is undefined is answered anyway (``_on_open_boundary``), so the remark changes nothing.
+_ZERO_LOG_ZERO = re.compile(r"\s*\(?\s*(?:with|where|using)\s+(?:the\s+convention\s+)?\$\s*0\s*\\?(?:log|ln)\s*0\s*=\s*0"
+                            r"\s*\$\s*\)?", re.I)
 #: The start of the explanation of an answer given on the open side of a stated closed end (``_on_open_boundary``).
 OPEN_SIDE = "the function is undefined where"
 
@@ -2383,9 +2415,12 @@ def _check_read(text: str, timeout: float):
     except ClaimError as exc:
         refused = exc
     from .neighbourhoods import check_local, read_local
+    from .restrictions import check_restricted_claim, split_equalities
     from .sentences.typos import read_typos
 
     left = max(timeout - (time.monotonic() - start), 0.05)
+    if split_equalities(text) is not None:   # "on $x + y = 1$": a slice of an affine set
+        return check_restricted_claim(text, left, parse=parse_claim, answer=_answer, open_side=OPEN_SIDE)
     if read_local(text) is not None:
         return check_local(text, left, parse=parse_claim, answer=_answer, decide=decide_all)
     typo = read_typos(text)
@@ -2643,8 +2678,11 @@ def _on_open_boundary(claim: Claim, result: ClaimResult, budget: float, start: f
       open part stays convex with its limits there (Jensen's inequality passes to limits; a convex function near an
       end is bounded below) and as an extended-value function (+infinity where undefined, Boyd's convention), and
       dually for concave, so CVXPY's entr(x) on x >= 0 (0 log 0 = 0) is concave;
-    - a proof of strict convexity (concavity) does not carry over (the limits may be affine on a face of the
-      boundary), so such a claim keeps its undecided answer.
+    - a proof of strict convexity (concavity) carries over for one variable: with its limits at the ends the
+      function is convex on the closed interval, and Jensen's equality at an inner point of a segment [a, b] would
+      make it affine on [a, b] (a convex g <= 0 on [0, 1] with g(0) = g(1) = 0 that vanishes inside vanishes
+      everywhere), which strict convexity on the open part excludes; with several variables it does not (the
+      limits may be affine on a face of the boundary), so such a claim keeps its undecided answer.
     The answer is the open domain's (its claim, facts and certificates are about the function there, the domain
     as read, which the answer prints). Nothing is answered when the claim states several properties or a remark."""
     from .domain import Domain, natural_conditions
@@ -2670,7 +2708,7 @@ def _on_open_boundary(claim: Claim, result: ClaimResult, budget: float, start: f
         return result
     twin = dataclasses.replace(claim, domain=opened)
     found = _answer_as_read(twin, budget, start)
-    strict = claim.property in ("strictly convex", "strictly concave")
+    strict = claim.property in ("strictly convex", "strictly concave") and len(claim.variables) > 1
     if found.holds is None or (strict and found.holds is not claim.negated):
         return result
     note = (f"{OPEN_SIDE} {', '.join(notes)}: answered on "
@@ -2683,9 +2721,15 @@ def _on_open_boundary(claim: Claim, result: ClaimResult, budget: float, start: f
 def _answer_as_read(claim: Claim, budget: float, start: float) -> ClaimResult:
     """Analyze one reading of a claim within ``budget`` seconds and decide it from the proven facts."""
     analysis, explanation = None, ""
+    beyond = [p for p, _ in [(claim.property, claim.negated), *claim.also] if p in PROPERTY_WORDS]
     try:
         with time_limit(budget):
-            if claim.parameters:
+            if beyond:   # quasiconvexity, log-log curvature: ``quasiconvexity`` (facts beyond curvature)
+                from .quasiconvexity import analyze_beyond
+
+                analysis = analyze_beyond(claim.function, list(claim.variables), claim.domain, beyond,
+                                          timeout=budget)
+            elif claim.parameters:
                 from .parametric import analyze_parametric
 
                 analysis = analyze_parametric(claim.function, list(claim.variables), list(claim.parameters),

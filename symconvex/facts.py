@@ -31,7 +31,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 POSITIVE = ("convex", "concave", "affine", "strictly_convex", "strictly_concave")
-FACTS = POSITIVE + tuple("not_" + p for p in POSITIVE)
+#: Facts beyond curvature (``check.quasi``): sublevel sets (quasiconvex: every sublevel set convex; quasiconcave:
+#: every superlevel set; quasilinear: both) and log-log curvature (f > 0 on the positive orthant, log f(e^u) convex,
+#: concave or affine in u).
+OTHER_POSITIVE = ("quasiconvex", "quasiconcave", "quasilinear", "loglog_convex", "loglog_concave", "loglog_affine")
+FACTS = POSITIVE + tuple("not_" + p for p in POSITIVE) + OTHER_POSITIVE + tuple("not_" + p for p in OTHER_POSITIVE)
+#: The claim words of each fact beyond curvature (the property a claim states -> the fact that proves it; its
+#: negation ``not_<fact>`` refutes it).
+PROPERTY_WORDS = {"quasiconvex": "quasiconvex", "quasiconcave": "quasiconcave", "quasilinear": "quasilinear",
+                  "log-log convex": "loglog_convex", "log-log concave": "loglog_concave",
+                  "log-log affine": "loglog_affine"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,7 @@ def _dual(row: Implication) -> Implication:
     def flip(fact: str) -> str:
         head, _, rest = fact.rpartition("_")
         rest = swap.get(rest, rest)
+        rest = rest.replace("quasiconvex", "QUASI").replace("quasiconcave", "quasiconvex").replace("QUASI", "quasiconcave")
         return f"{head}_{rest}" if head else rest
 
     return Implication(tuple(flip(p) for p in row.premises), flip(row.conclusion),
@@ -71,10 +81,29 @@ _ONE_SIDE = (
                 "at a ≠ b a strictly convex f has f(m) < λf(a) + (1−λ)f(b), which a concave f forbids", True),
 )
 
+#: Rows about sublevel sets and log-log curvature (each with its dual below).
+_QUASI_SIDE = (
+    Implication(("convex",), "quasiconvex", "f(m) <= λf(a) + (1−λ)f(b) <= max(f(a), f(b)): convex is quasiconvex"),
+    Implication(("not_quasiconvex",), "not_convex", "convex is quasiconvex"),
+    Implication(("quasilinear",), "quasiconvex", "quasilinear means quasiconvex and quasiconcave"),
+    Implication(("not_quasiconvex",), "not_quasilinear", "quasilinear means quasiconvex and quasiconcave"),
+    Implication(("loglog_affine",), "loglog_convex", "log f(e^u) affine is convex"),
+    Implication(("not_loglog_convex",), "not_loglog_affine", "log f(e^u) affine is convex"),
+    Implication(("loglog_convex", "not_loglog_affine"), "not_loglog_concave",
+                "log f(e^u) convex and concave is affine"),
+)
+
 #: The implications, each with its dual (f ↦ −f), plus the one row that is its own dual.
 IMPLICATIONS: tuple[Implication, ...] = (
     *_ONE_SIDE, *(_dual(r) for r in _ONE_SIDE),
     Implication(("convex", "concave"), "affine", "a convex and concave function on a convex set is affine"),
+)
+#: ``IMPLICATIONS`` and the rows of the facts beyond curvature (duals: f ↦ −f; for log-log rows f ↦ 1/f), used
+#: for claims about those facts only (a curvature answer lists curvature facts).
+ALL_IMPLICATIONS: tuple[Implication, ...] = (
+    *IMPLICATIONS, *_QUASI_SIDE, *(_dual(r) for r in _QUASI_SIDE),
+    Implication(("quasiconvex", "quasiconcave"), "quasilinear", "quasilinear means quasiconvex and quasiconcave"),
+    Implication(("loglog_convex", "loglog_concave"), "loglog_affine", "log f(e^u) convex and concave is affine"),
 )
 
 
@@ -87,8 +116,10 @@ def negation(fact: str) -> str:
     return fact[4:] if fact.startswith("not_") else "not_" + fact
 
 
-def derive(direct: dict[str, list[int]], two_points: bool = True) -> dict[str, list[int]]:
-    """Close ``direct`` (fact → indices of the certificates proving it) under ``IMPLICATIONS``.
+def derive(direct: dict[str, list[int]], two_points: bool = True,
+           rows: tuple[Implication, ...] = IMPLICATIONS) -> dict[str, list[int]]:
+    """Close ``direct`` (fact → indices of the certificates proving it) under ``rows`` (``IMPLICATIONS``, or
+    ``ALL_IMPLICATIONS`` for the facts beyond curvature).
 
     >>> derive({"affine": [2]})["not_strictly_convex"]
     [2]
@@ -102,7 +133,7 @@ def derive(direct: dict[str, list[int]], two_points: bool = True) -> dict[str, l
     changed = True
     while changed:
         changed = False
-        for row in IMPLICATIONS:
+        for row in rows:
             if row.conclusion in facts or (row.two_points and not two_points):
                 continue
             if all(p in facts for p in row.premises):
@@ -132,4 +163,4 @@ def summary(facts) -> str:
 #: How an answer to a claim reads: holds (True), refuted (False), undecided (None).
 ANSWER_WORDS = {True: "holds", False: "refuted", None: "undecided"}
 
-__all__ = ["ANSWER_WORDS", "FACTS", "IMPLICATIONS", "ContradictoryFacts", "Implication", "derive", "negation", "summary"]
+__all__ = ["ALL_IMPLICATIONS", "ANSWER_WORDS", "FACTS", "IMPLICATIONS", "OTHER_POSITIVE", "PROPERTY_WORDS", "ContradictoryFacts", "Implication", "derive", "negation", "summary"]

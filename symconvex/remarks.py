@@ -45,6 +45,8 @@ STOP = {
     "convex", "concave", "affine", "linear", "non-convex", "nonconvex", "non-concave", "nonconcave", "strictly",
     "strict",
     "neither", "nor", "non", "log-concave", "log-convex", "logconcave", "logconvex", "but", "both", "up", "down",
+    "quasiconvex", "quasi-convex", "quasiconcave", "quasi-concave", "quasilinear", "quasi-linear", "quasiaffine",
+    "quasi-affine", "log-log", "log-log-convex", "log-log-concave", "log-log-affine",
     "upward", "downward", "upwards", "downwards", "in", "wrt", "w.r.t.", "w.r.t", "jointly", "on", "over", "for",
     "when", "whenever", "if", "iff", "where", "with", "given", "using", "letting", "then", "else", "otherwise",
     # conditions in words

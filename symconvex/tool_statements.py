@@ -1,5 +1,5 @@
 r"""Statements written for other tools, read as claims (text layer): Lean 4 mathlib's ``ConvexOn ℝ s f`` (and
-``ConcaveOn``, ``StrictConvexOn``, ``StrictConcaveOn``, with ``¬``, as a ``theorem``/``lemma``/``example`` with
+``ConcaveOn``, ``StrictConvexOn``, ``StrictConcaveOn``, ``QuasiconvexOn``, ``QuasiconcaveOn``, ``QuasilinearOn``, with ``¬``, as a ``theorem``/``lemma``/``example`` with
 binders), mathlib 3's ``convex_on ℝ s f``, Isabelle's ``convex_on A f`` / ``concave_on A f``, and Mathematica's
 ``FunctionConvexity[f, x] == 1``.
 
@@ -34,7 +34,8 @@ from .errors import ClaimError
 #: Lean's and Isabelle's property words -> (property, strict).
 _LEAN_HEADS = {"ConvexOn": "convex", "ConcaveOn": "concave", "StrictConvexOn": "strictly convex",
                "StrictConcaveOn": "strictly concave", "convex_on": "convex", "concave_on": "concave",
-               "strict_convex_on": "strictly convex", "strict_concave_on": "strictly concave"}
+               "strict_convex_on": "strictly convex", "strict_concave_on": "strictly concave",
+               "QuasiconvexOn": "quasiconvex", "QuasiconcaveOn": "quasiconcave", "QuasilinearOn": "quasilinear"}
 #: A function named without its argument, as a formula of x ("exp", "Real.log", "(√·)", "(· ^ 2)", ...).
 _NAMED = {"exp": r"\exp(x)", "rexp": r"\exp(x)", "log": r"\log(x)", "ln": r"\log(x)", "sqrt": r"\sqrt{x}",
           "sin": r"\sin(x)", "cos": r"\cos(x)", "tan": r"\tan(x)", "sinh": r"\sinh(x)", "cosh": r"\cosh(x)",
@@ -188,6 +189,11 @@ def _lean_set(text: str, variables: list[str]) -> list[str]:
         return [c for part, v in zip(product, variables) for c in _lean_set(part, [v])]
     if len(variables) != 1:
         raise _refuse(f"cannot read the set '{term}' of pairs (write a product S ×ˢ T)")
+    builder = re.fullmatch(r"\{\s*(\w+)\s*(?::\s*(?:ℝ|Real))?\s*\|\s*(.+)\}", term, re.S)   # {x | 0 < x}
+    if builder:
+        condition = _formula(builder.group(2).replace("≤", r" \le ").replace("≥", r" \ge "),
+                             {builder.group(1): variables[0]})
+        return [c.strip() for c in re.split(r"∧|\\land|\band\b", condition)]
     interval = _LEAN_SET.fullmatch(term)
     if interval:
         return _conditions(interval.group(1), _arguments(interval.group(2)), variables[0])
@@ -205,10 +211,10 @@ def _lean_set(text: str, variables: list[str]) -> list[str]:
 
 # ------------------------------------------------------------------------------------------ statements
 
-_LEAN = re.compile(r"(?P<neg>¬\s*)?(?P<open>\()?\s*(?P<head>StrictConvexOn|StrictConcaveOn|ConvexOn|ConcaveOn|"
+_LEAN = re.compile(r"(?P<neg>¬\s*)?(?P<open>\()?\s*(?P<head>StrictConvexOn|StrictConcaveOn|ConvexOn|ConcaveOn|Quasi(?:convex|concave|linear)On|"
                    r"strict_convex_on|strict_concave_on|convex_on|concave_on)\b\s*(?P<rest>.*?)(?(open)\))\s*$", re.S)
 _DECLARATION = re.compile(r"^\s*(?:(?:theorem|lemma|example)\b\s*(?:(?P<name>[\w.']*)\s*(?P<binders>.*?)\s*:\s*)?)?"
-                          r"(?P<prop>(?:¬\s*)?\(?\s*(?:Strict)?(?:Convex|Concave)On\b.*|(?:¬\s*)?\(?\s*(?:strict_)?"
+                          r"(?P<prop>(?:¬\s*)?\(?\s*(?:Strict|Quasi)?(?:Convex|Concave|convex|concave|linear)On\b.*|(?:¬\s*)?\(?\s*(?:strict_)?"
                           r"(?:convex|concave)_on\b.*)$", re.S)
 
 
@@ -362,7 +368,7 @@ def read_tool_statement(text: str) -> ToolReading | None:
     stripped = text.strip().strip("`").strip()
     if "FunctionConvexity" in stripped:
         return _mathematica(stripped)
-    if re.search(r"\b(?:Strict)?(?:Convex|Concave)On\b|\b(?:strict_)?(?:convex|concave)_on\b", stripped):
+    if re.search(r"\b(?:Strict)?(?:Convex|Concave)On\b|\bQuasi(?:convex|concave|linear)On\b|\b(?:strict_)?(?:convex|concave)_on\b", stripped):
         return _lean(stripped.replace('"', " "))   # Isabelle quotes its inner syntax: lemma "convex_on UNIV exp"
     return None
 

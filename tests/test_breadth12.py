@@ -134,12 +134,20 @@ def test_an_ellipsis_between_terms_is_the_sum_it_stands_for(text, holds):
     (r"$\frac{1}{x}$ is convex on $x \ge 0$", True),
     (r"$x\log x$ is concave on $x \ge 0$", False),
     (r"$x \log x$ is not convex on $x \ge 0$", False),
-    # strictness does not carry over to the closed side: undecided, never proved
-    (r"$x\log x$ is strictly convex on $x \ge 0$", None),
+    # strictness carries over for one variable (session 13): Jensen's equality on [0, b] would make the convex
+    # extension affine there, which strict convexity on (0, b] excludes
+    (r"$x\log x$ is strictly convex on $x \ge 0$", True),
+    (r"$-x\log x - (1 - x)\log(1 - x)$ is strictly concave on $[0, 1]$", True),
+    (r"$x\log x$ is strictly concave on $x \ge 0$", False),
+    # the convention 0 log 0 = 0 stated beside the claim is the limit the answer uses anyway
+    (r"$x \log x$ is strictly convex on $[0, \infty)$ (with $0 \log 0 = 0$)", True),
+    (r"$x \log x + y \log y$ is convex on $x \ge 0, y \ge 0$, with the convention $0 \ln 0 = 0$.", True),
+    # with several variables it does not (the limits may be affine on a face): undecided, never proved
+    (r"$x \log x + y \log y$ is strictly convex on $x \ge 0, y \ge 0$", None),
 ])
 def test_a_closed_side_where_the_function_is_undefined_is_answered_open(text, holds):
     """x >= 0 for x log x, log x, 1/x: answered on x > 0 (the domain as read, printed), where the function is
-    defined; convex / concave carry over to x = 0 (limits, or +-infinity), strictness does not."""
+    defined; convex / concave carry over to x = 0 (limits, or +-infinity), and strictness for one variable."""
     result = check_claim(text, timeout=60)
     assert result.holds is holds
     if holds is True:

@@ -65,6 +65,16 @@ def _examples():
 
     term = parse_claim(r"$\log(1 + e^{-y w x})$ is convex in $w$ for every $x, y$")
     out += lift(term, ["w", "x"], _answer, 30, time.monotonic()).certificates[:1]
+    from symconvex.claims import check_claim
+
+    out += check_claim(r"$x y$ is concave on $x + y = 1$", timeout=30).certificates[:1]   # a restriction
+    from symconvex.quasiconvexity import analyze_beyond
+
+    for f, domain, word, kind in ((x * y, [x > 0, y > 0], "quasiconvex", "quasimidpoint"),
+                                  (x * y, [x > 0, y > 0], "quasiconcave", "quasi"),
+                                  (x * y, [x > 0, y > 0], "log-log affine", "loglog")):
+        found = analyze_beyond(f, [x, y], domain, [word], timeout=30).certificates
+        out += [c for c in found if c.kind == kind][:1]
     return out
 
 

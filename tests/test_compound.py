@@ -92,7 +92,7 @@ def test_an_ordinary_claim_keeps_its_json_shape():
 
 def test_a_part_that_cannot_be_read_refuses_the_sentence_in_one_line():
     with pytest.raises(ClaimError, match="part 2") as err:
-        check_claim(r"$t^4$ is convex and $\sin t$ is quasiconvex", timeout=30)
+        check_claim(r"$t^4$ is convex and $\sin t$ is pseudoconvex", timeout=30)
     assert "\n" not in str(err.value)
 
 
@@ -153,7 +153,7 @@ def test_cli_exit_status_of_compound_sentences(capsys):
     assert main(["check", r"$t^4$ and $e^{3t}$ are convex"]) == EXIT_OK
     assert main(["check", r"$t^4$ and $\sin t$ are convex"]) == EXIT_REFUTED
     assert main(["check", r"$s^3$ is convex and $\sqrt{s}$ is concave on $s > 0$"]) == EXIT_UNDECIDED
-    assert main(["check", r"$t^4$ is convex and $\sin t$ is quasiconvex"]) == EXIT_BAD_INPUT
+    assert main(["check", r"$t^4$ is convex and $\sin t$ is pseudoconvex"]) == EXIT_BAD_INPUT
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("error:")
 

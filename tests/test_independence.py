@@ -26,10 +26,13 @@ CHECKER_IMPORTS = {
     "landscape": "decides: proposes a saddle only when verify accepts it",
     "minima": "decides: adjusts the stated Hessian bound by the checker's answer",
     "families": "decides: FamilyResult.verified re-checks its certificates",
+    "restrictions": "decides: keeps an answer on an affine set only when verify accepts each restriction certificate",
     "saddle_claims": "decides: SaddleClaimResult.verified re-checks its certificates",
     "rules": "hint: the checker's sign reasoning on the box (strengthen_sign, affine_sign, joint_form_sign, "
              "affine_range, in_span, span_sign) and its box (domain_box, domain_halfspaces)",
     "convexsets": "hint: strengthen_sign on the domain's box to choose what to propose",
+    "quasiconvexity": "hint: a loglog part's function and domain in the checker's form (check.quasi's at_exp, "
+                      "log_of, log_image, with tree_sign), which the checker re-derives",
     "domain": "decides: the natural domain's factors of one strict sign come from the checker's rigorous bounds",
     "decimals": "display: writes a number of the checker's arithmetic (check.numbers) as certificate text",
     "latex": "display (the package: proofs, minima, pieces, networks)",

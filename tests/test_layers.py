@@ -19,12 +19,12 @@ LAYERS = {
     "scale": 2, "family_proofs": 2, "landscape": 2, "minima": 2, "safran_shamir": 2, "pieces": 2,
     "basins": 2, "auer": 2, "netminima": 2, "relu_minimum": 2,
     "perspectives": 2, "rewrites": 2, "signs": 2, "sos": 2, "harmonic": 2, "memo": 2,
-    "analysis": 3, "parametric": 3,
+    "analysis": 3, "parametric": 3, "quasiconvexity": 3,
     "parsing": 4, "api_input": 4, "remarks": 4, "sentences": 4, "signatures": 4, "conventions": 4, "heads": 4,
     "slices": 4, "coupled": 4, "halflines": 4, "odd_roots": 4, "compound_words": 4, "data_points": 4,
     "data_phrases": 4, "claims": 4, "families": 4, "family_scope": 4, "family_polarity": 4, "model_letters": 4, "one_network": 4, "saddle_claims": 4,
     "symbolic_sums": 4, "between": 4, "compound_claims": 4, "neighbourhoods": 4,
-    "sum_reading": 4, "data_vectors": 4, "matrix_rows": 4, "vector_norms": 4, "tool_statements": 4, "latex": 4, "gallery": 4,
+    "sum_reading": 4, "data_vectors": 4, "matrix_rows": 4, "vector_norms": 4, "tool_statements": 4, "restrictions": 4, "latex": 4, "gallery": 4,
     "cli": 5, "__main__": 5, "web": 5, "web_worker": 5, "batch": 5, "": 5,
 }
 NAMES = {0: "kernel", 1: "model", 2: "search", 3: "analysis", 4: "text", 5: "surfaces"}
@@ -156,7 +156,7 @@ def _code_lines(modules) -> int:
 #: ``check.kinds`` dispatches the kinds that prove a fact (not the refutations) to their modules.
 KIND_MODULES = {"check.midpoint", "check.curvature", "check.fastnet", "check.proofs", "check.landscape", "check.sums",
                 "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero", "check.hessian",
-                "check.kinds", "check.datavectors"}
+                "check.kinds", "check.datavectors", "check.restriction", "check.quasi", "check.quasimidpoint"}
 KINDS = {
     "midpoint": ("check.midpoint",),
     "curvature": ("check.curvature",),
@@ -177,6 +177,11 @@ KINDS = {
     "domain (verify_domain)": ("check.domains", "check.proofs"),
     "datavector (and its part's kinds)": ("check.datavectors", "check.sums", "check.proofs", "check.hessian",
                                           "check.kinds"),
+    "restriction (and its part's kinds)": ("check.restriction", "check.kinds", "check.midpoint", "check.curvature",
+                                           "check.sums", "check.pieces", "check.proofs", "check.hessian"),
+    "quasimidpoint": ("check.quasimidpoint", "check.kinds"),
+    "quasi, loglog (and their parts' kinds)": ("check.quasi", "check.sums", "check.proofs", "check.hessian",
+                                               "check.midpoint", "check.curvature", "check.kinds"),
 }
 #: Modules the core imports lazily, inside a function, only for a subject that needs them: ``check.special`` (the
 #: rigorous enclosures of erf, erfc, Gamma and psi) when a special function is evaluated. A reader who trusts a
@@ -242,7 +247,7 @@ def test_the_checker_imports_only_the_kernel_and_its_size_is_printed(record_prop
 #: modules of the package on lower rows.
 LATEX_ROWS = [["latex"], ["latex.answers"], ["latex.summaries"], ["latex.assembly"], ["latex.sections"],
               ["latex.largenet"], ["latex.midpoint", "latex.curvature", "latex.derivations", "latex.saddle",
-                                   "latex.pieces"],
+                                   "latex.pieces", "latex.quasi"],
               ["latex.figures", "latex.netcurvature"], ["latex.subject"], ["latex.network", "latex.netnumbers"], ["latex.values"],
               ["latex.notation", "latex.facts"], ["latex.minima"], ["latex.minimum"]]
 

@@ -159,8 +159,8 @@ def test_a_stronger_condition_kept_by_the_simplified_formula_is_not_lost():
 
 
 @pytest.mark.parametrize("text, said", [
-    ("$x^3$ is quasiconvex", "'quasiconvex' is not a property symconvex decides"),
-    (r"$\sqrt{|x|}$ is quasi-concave", "'quasi-concave' is not a property symconvex decides"),
+    ("$x^3$ is quasimonotone", "'quasimonotone' is not a property symconvex decides"),   # quasiconvex is read
+    (r"$\sqrt{|x|}$ is pseudo-concave", "'pseudo-concave' is not a property symconvex decides"),
     ("$x^2$ is pseudoconvex", "'pseudoconvex' is not a property symconvex decides"),
     ("$x^2$ is covnex", "did you mean 'convex'?"),
     ("$x^2$ is concav", "did you mean 'concave'?"),

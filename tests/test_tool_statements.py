@@ -20,6 +20,9 @@ from symconvex.tool_statements import read_tool_statement
     ("ConvexOn ℝ (Set.univ ×ˢ Set.Ioi 0) fun p : ℝ × ℝ => p.1 ^ 2 / p.2",
      r"$p_1 ^ 2 / p_2$ is convex in $p_1, p_2$ on $p_1 \in \mathbb{R}$ and $0 < p_2$", "Lean (mathlib)"),
     ("convex_on ℝ (set.Ici 0) (λ x, x^2)", r"$x^2$ is convex in $x$ on $0 \le x$", "Lean (mathlib)"),
+    ("ConcaveOn ℝ {t | 0 < t} Real.log", r"$\log(x)$ is concave in $x$ on $0 < x$", "Lean (mathlib)"),
+    ("ConvexOn ℝ {t : ℝ | 0 < t ∧ t < 1} fun x => -Real.log x",
+     r"$-\log x$ is convex in $x$ on $0 < x$ and $x < 1$", "Lean (mathlib)"),
     ('lemma "concave_on {0<..} ln"', r"$\log(x)$ is concave in $x$ on $0 < x$", "Isabelle"),
     ('lemma convex_on_exp: "convex_on UNIV exp"', r"$\exp(x)$ is convex in $x$ on $x \in \mathbb{R}$", "Isabelle"),
     ('lemma "convex_on {..<1} (λx. - ln (1 - x))"', r"$- \log (1 - x)$ is convex in $x$ on $x < 1$", "Isabelle"),
@@ -52,6 +55,8 @@ def test_claims_that_are_not_tool_statements_are_left_to_the_claim_reader():
     ("ConcaveOn ℝ (Ici 0) fun x : ℝ => x ^ (1/2 : ℝ)", True),
     ('lemma "convex_on {0<..} (λx. - ln x)"', True),
     ('lemma "concave_on {0..} (λx. x powr 2)"', False),
+    ("QuasiconvexOn ℝ univ fun x : ℝ => x ^ 3", True),
+    ("QuasiconvexOn ℝ univ fun p : ℝ × ℝ => p.1 ^ 2 - p.2 ^ 2", False),
     ("FunctionConvexity[x^2, x] == 1", True),
     ("FunctionConvexity[x, x] == 1", False),    # an affine function's convexity is 0
     ("FunctionConvexity[x, x] == 0", True),

@@ -6,7 +6,8 @@ whitelisted trees evaluated by ``check.evaluate``: exact rationals, or ``mpmath.
 What an accepted certificate proves (f the certificate's function, D its domain):
 
 - ``midpoint`` and ``curvature`` (refutations): ``check.midpoint`` and ``check.curvature``;
-- the other kinds: each module's docstring (``check.kinds`` imports it for that kind only), and
+- the other kinds: each module's docstring (``check.kinds`` imports it for that kind only; a ``restriction``'s
+  subject is its function on its domain cut by its ``equalities``, which its digest covers), and
   ``verify_domain``: ``check.domains``. A network subject is read by ``check.network`` and ``check.fastnet``.
 
 Parameters are names that are neither variables nor numbers. Every rejection raises ``CertificateError`` with one
@@ -63,7 +64,9 @@ def subject_tree(cert, *, fast: bool = False):
 
             compiled = compile_spec(cert.network)
         tree = network_subject(cert, compiled)
-    digest = subject_digest(cert.variables, cert.function, cert.network, cert.domain, params)
+    domain = cert.domain if cert.kind != "restriction" else (  # a slice of an affine set: its equalities too
+        *cert.domain, *(["eq", *pair] for pair in cert.equalities if isinstance(pair, list)))
+    digest = subject_digest(cert.variables, cert.function, cert.network, domain, params)
     if cert.digest != digest:
         raise CertificateError(f"digest: the subject (variables, function or network, domain) hashes to "
                                f"{digest[:19]}..., certificate states {str(cert.digest)[:19]}...")
@@ -121,7 +124,7 @@ def _other_kind(cert, depth: int):
 _KINDS = {**{kind: (lambda c, d: _refutation(c), True, True) for kind in ("midpoint", "curvature")},
           **{kind: (_other_kind, kind in ("rules", "hessian", "sum", "datavector"), False)
              for kind in ("rules", "hessian", "sum", "saddle", "minimum", "minima_count", "identity", "pieces",
-                          "datavector")}}
+                          "datavector", "restriction", "quasi", "quasimidpoint", "loglog")}}
 
 
 def _verify(cert, depth: int = 0) -> str:

@@ -1,5 +1,6 @@
 r"""The dispatch of the kinds that prove a fact (kernel; trusted): each kind's module (``check.proofs``,
-``check.hessian``, ``check.landscape``, ``check.minimum``, ``check.sums``, ``check.pieces``, ``check.datavectors``) imported for its kind
+``check.hessian``, ``check.landscape``, ``check.minimum``, ``check.sums``, ``check.pieces``, ``check.datavectors``,
+``check.restriction``, ``check.quasi``, ``check.quasimidpoint``) imported for its kind
 only. ``check`` imports this module for these kinds only (not for a midpoint or curvature refutation).
 """
 
@@ -16,7 +17,8 @@ def verify_kind(cert, depth: int, subject, check_domain, verify):
     (expression tree, variable names); ``check_domain`` is the checker's domain test at a point and ``verify(part,
     depth)`` its check of a part. Returns the fact proved (of a minimum, its ``check.minimum.MinimumReport``)."""
     kind, network = cert.kind, cert.network is not None
-    if kind in ("sum", "identity", "pieces", "datavector") and (network or depth >= MAX_NESTING):
+    parts = ("sum", "identity", "pieces", "datavector", "restriction", "quasi", "loglog")
+    if kind in parts and (network or depth >= MAX_NESTING):
         raise CertificateError(f"{kind}: a certificate of parts is about a function and nests at most {MAX_NESTING} "
                                f"deep, found {'a network' if network else f'depth {depth}'}")
     if network and kind in ("rules", "hessian") and not cert.variables:
@@ -43,6 +45,18 @@ def verify_kind(cert, depth: int, subject, check_domain, verify):
         from .sums import verify_sum
 
         return verify_sum(cert, tree, verify, depth)
+    if kind == "restriction":
+        from .restriction import verify_restriction
+
+        return verify_restriction(cert, tree, verify, depth)
+    if kind == "quasimidpoint":
+        from .quasimidpoint import verify_quasimidpoint
+
+        return verify_quasimidpoint(cert, tree, names, check_domain)
+    if kind in ("quasi", "loglog"):
+        from .quasi import verify_loglog, verify_quasi
+
+        return (verify_quasi if kind == "quasi" else verify_loglog)(cert, tree, verify, depth)
     if kind == "datavector":
         from .datavectors import verify_datavector
 

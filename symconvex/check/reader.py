@@ -123,6 +123,14 @@ KINDS = {
                  "interior": ("object?", R), "proof": ("object", R)},
     "pieces": {"proves": (_one_of(*_CURVED, "affine", *_STRICT), R), "breakpoints": ("items", R),
                "pieces": ("items", R), "slopes": ("items", R)},
+    "restriction": {"proves": ("text", R), "equalities": ("list", R), "map": ("object", R), "part": ("object", R)},
+    # check.quasi: quasiconvexity (a refutation, and proofs through a part) and log-log curvature
+    "quasimidpoint": {"refutes": (_one_of("quasiconvex", "quasiconcave"), R), "a": ("vector", R), "b": ("vector", R),
+                      "lam": ("rational", R), "values": ("stated_map", R), "m": ("vector+", R)},
+    "quasi": {"proves": (_one_of("quasiconvex", "quasiconcave", "quasilinear"), R), "by": ("text", R),
+              "part": ("object?", None), "breakpoint": ("text", "")},
+    "loglog": {"proves": (_one_of("loglog_convex", "loglog_concave", "loglog_affine", "not_loglog_convex",
+                                  "not_loglog_concave"), R), "part": ("object", R)},
 }
 
 

@@ -46,7 +46,27 @@ def claim_of(result) -> dict:
     statement = r"The function $%s$ of the real variable%s $%s$ is %s%s on %s$%s$%s." % (
         head, "" if n == 1 else "s", args, "not " if c.negated else "", prop,
         "its natural domain " if natural else "", where, _for_every(parameters, conditions))
-    return {"statement": statement, "holds": result.holds}
+    out = {"statement": statement, "holds": result.holds}
+    certs = list(getattr(result, "certificates", ()))
+    if certs and all(cert.kind == "restriction" for cert in certs):
+        out["reason"] = _restriction_reason(certs[0], names)
+    return out
+
+
+def _restriction_reason(cert, names: dict) -> str:
+    """Why the proof below is about the function written in the kept variables (``check.restriction``)."""
+    from ..certificates import to_sympy
+
+    symbols = {v.name: v for v in names}
+    image = {name: to_sympy(tree, dict(symbols)) for name, tree in cert.map.items()}
+    kept = [v for v in names if v.name not in image]
+    shown = ", ".join(r"%s = %s" % (name_latex(n), sp.latex(e, symbol_names=names)) for n, e in image.items())
+    g = to_sympy(cert.function, dict(symbols)).xreplace({symbols[n]: e for n, e in image.items()})
+    args = ", ".join(names[v] for v in kept)
+    return (r"On this set $%s$; the map taking $%s$ to the point of the set is affine and one-to-one and maps "
+            r"segments onto segments, so each curvature property holds for the function on the set exactly when it "
+            r"holds for $%s \mapsto %s$ on the corresponding set. Below, $f$ denotes that function of $%s$." % (
+                shown, args, args, sp.latex(g, symbol_names=names), args))
 
 
 def _about_only(condition, parameters: dict) -> bool:
@@ -113,7 +133,7 @@ def to_latex(obj, *, certificate_file: str | None = None, body: bool = False) ->
         raise InputError("to_latex takes an Analysis or a certificate")
     if decisive:  # a parametric claim: its refutations are about different parameter values; show what decides
         certs = [certs[k] for k in decisive]
-    verdict = getattr(getattr(obj, "curvature", None), "value", None)
+    verdict = None if decisive and claim is not None else getattr(getattr(obj, "curvature", None), "value", None)
     if certs:
         return document(list(certs), verdict=verdict, explanation=getattr(obj, "explanation", ""), claim=claim,
                         certificate_file=certificate_file, body=body)
@@ -125,7 +145,10 @@ def _decisive(result) -> list[int] | None:
     at different parameter values are about different functions and cannot share one document); else None."""
     from ..claims import PROPERTY_FACTS
 
-    if not getattr(result.claim, "parameters", ()) or result.holds is None:
+    from ..facts import PROPERTY_WORDS
+
+    beyond = result.claim.property in PROPERTY_WORDS   # quasiconvexity, log-log: the certificates behind that fact
+    if not (getattr(result.claim, "parameters", ()) or beyond) or result.holds is None:
         return None
     fact = PROPERTY_FACTS.get(result.claim.property, "convex")
     facts = result.analysis.facts

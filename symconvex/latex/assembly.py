@@ -54,7 +54,8 @@ def _max_cols(certs) -> int:
     return cols
 
 
-_PROVES = ("convex", "concave", "affine", "strictly_convex", "strictly_concave", "strict_saddle", "saddle")
+_PROVES = ("convex", "concave", "affine", "strictly_convex", "strictly_concave", "strict_saddle", "saddle",
+           "quasiconvex", "quasiconcave", "quasilinear", "loglog_convex", "loglog_concave", "loglog_affine")
 
 
 def claim_words(statements, verdict: str | None = None) -> str:

@@ -34,12 +34,17 @@ FACTS = {
                     r"when $h$ is convex and, in each argument $i$, nondecreasing with $g_i$ convex, nonincreasing "
                     r"with $g_i$ concave, or arbitrary with $g_i$ affine (dually for concave).",
                     r"\S3.2.1, \S3.2.4"),
+    "quasi": (r"A function $g$ on a convex set $D$ is quasiconvex if and only if $g(\lambda p + (1 - \lambda) q) \le "
+              r"\max(g(p), g(q))$ for all $p, q \in D$ and $\lambda \in [0, 1]$, i.e.\ every sublevel set is convex "
+              r"(quasiconcave: $\ge \min$; quasilinear: both); a convex $g$ is quasiconvex.", r"\S3.4.1, \S3.4.2"),
 }
 
 
 _KIND_FACTS = {"midpoint": ("jensen",), "curvature": ("second_order",), "rules": ("composition",),
                "hessian": ("second_order",), "sum": ("jensen",), "saddle": ("second_order",),
-               "identity": ("composition", "second_order"), "pieces": ("composition", "second_order")}
+               "identity": ("composition", "second_order"), "pieces": ("composition", "second_order"),
+               "quasimidpoint": ("quasi",), "quasi": ("quasi", "composition", "second_order"),
+               "loglog": ("composition", "second_order", "jensen")}
 
 
 def fact_ref(key: str) -> str:

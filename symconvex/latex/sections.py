@@ -17,6 +17,7 @@ from .largenet import _large_curvature_figure, _large_curvature_proof, _large_mi
 from .midpoint import _midpoint_proof
 from .netcurvature import _output_bias_proof
 from .pieces import piecewise_proof
+from .quasi import quasi_proof
 from .saddle import _saddle_proof
 from .subject import _Subject
 
@@ -54,6 +55,8 @@ def _certificate_section(cert: Certificate, subject: _Subject, env: str = "theor
         statement, proof = _saddle_proof(cert, subject)
     elif cert.kind in ("identity", "pieces"):  # piecewise functions: their own module (pieces)
         statement, proof = piecewise_proof(cert, subject, lambda c, name, where: _part(c, name, where, subject))
+    elif cert.kind in ("quasimidpoint", "quasi", "loglog"):  # quasiconvexity, log-log curvature (quasi)
+        statement, proof = quasi_proof(cert, subject, lambda c, name, where: _part(c, name, where, subject))
     else:  # pragma: no cover - every kind of the schema is listed above
         raise InputError(f"no LaTeX proof for a {type(cert).__name__}")
     figure = _figure(cert, subject)

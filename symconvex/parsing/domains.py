@@ -212,6 +212,26 @@ def _membership(names: list[str], text: str) -> list:
     fail(f"cannot read the set '{s}'; use an interval, \\mathbb{{R}}, \\mathbb{{R}}_{{+}} or \\mathbb{{R}}_{{++}}")
 
 
+def _affine_equality(sides: list, ops: list, pending: list):
+    """``x + y = 1``: an affine equality in at least two names, with rational coefficients, kept as ``sp.Eq`` (the
+    domain is then a slice of an affine set, answered by ``restrictions``); None for anything else (``x = 1``
+    names a value, and is not read as a domain)."""
+    if ops != ["="] or pending or not all(s.strip() for s in sides):
+        return None
+    lhs, rhs = parse_expression(sides[0]), parse_expression(sides[1])
+    gap = sp.expand(lhs - rhs)
+    names = sorted(gap.free_symbols, key=lambda s: s.name)
+    if len(names) < 2:
+        return None
+    try:
+        poly = sp.Poly(gap, *names)
+    except sp.PolynomialError:
+        return None
+    if poly.total_degree() != 1 or not all(c.is_Rational for c in poly.coeffs()):
+        return None
+    return sp.Eq(lhs, rhs, evaluate=False)
+
+
 def _piece(text: str, pending: list[str]) -> list:
     sides, ops = _split_relations(text)
     if not ops:
@@ -224,7 +244,10 @@ def _piece(text: str, pending: list[str]) -> list:
     if any(op in ("\\ne", "\\neq") for op in ops):
         raise DomainError(f"'{text.strip()}' removes a point, so the domain is not convex")
     if any(op == "=" for op in ops):
-        fail(f"domain '{text.strip()}': use inequalities (<, \\le, >, \\ge) or x \\in [a, b]")
+        equality = _affine_equality(sides, ops, pending)
+        if equality is None:
+            fail(f"domain '{text.strip()}': use inequalities (<, \\le, >, \\ge) or x \\in [a, b]")
+        return [equality]
     if any(not s.strip() for s in sides):
         fail(f"incomplete inequality '{text.strip()}'")
     out = []

@@ -63,7 +63,8 @@ _BODY_STOP = {
     "in", "respect", "wrt", "fixed", "constant", "parameter", "variable", "variables", "jointly", "yes", "no", "nope",
     "yeah", "yep", "not", "never", "neither", "nor", "true", "false", "answer", "wrong", "correct", "right",
     "incorrect", "it's", "isn't", "aren't", "doesn't", "don't", "cannot", "can't", "strictly", "convex", "concave",
-    "affine", "linear", "nonconvex", "non-convex", "also", "too", "both", "either", "locally", "globally"}
+    "affine", "linear", "nonconvex", "non-convex", "also", "too", "both", "either", "locally", "globally",
+    "quasi", "quasiconvex", "quasiconcave", "quasilinear", "quasiaffine"}
 #: the writer's doubt about the method, never the claim's polarity: "I am not sure about the sign", "not sure how"
 _UNSURE = re.compile(r"\b(?:not|n't)\s+(?:quite\s+|really\s+|entirely\s+)?(?:sure|certain|know)\b", re.I)
 #: a question, then its body: prose only (letters, spaces, commas, periods, colons, parentheses, apostrophes, dashes)

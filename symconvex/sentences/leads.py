@@ -184,6 +184,24 @@ def transforming_lead(lead: str, formula: str = "") -> str | None:
     for k, w in enumerate(words):
         if w == "of" and k > 0 and words[k - 1] in TRANSFORM_OF:
             return f"'{words[k - 1]} of'"
-    if words and words[-1] in TRANSFORMS and "=" not in formula:
+    if words and words[-1] in TRANSFORMS and "=" not in formula and not _names_its_formula(words[-1], formula):
         return f"'{words[-1]}'"
     return None
+
+
+#: A last word that names the function its formula writes ("The logarithm $\log x$", "the exponential $e^x$"): the
+#: formula's own head, never a transformation of it.
+_NAMED_HEADS = {"logarithm": r"\\(?:log|ln)(?![a-z])", "log": r"\\(?:log|ln)(?![a-z])",
+                "ln": r"\\ln(?![a-z])", "exponential": r"(?:\\exp(?![a-z])|e\s*\^)",
+                "exp": r"(?:\\exp(?![a-z])|e\s*\^)", "sqrt": r"\\sqrt(?![a-z])"}
+
+
+def _names_its_formula(word: str, formula: str) -> bool:
+    """Is ``formula`` (one math block) exactly the named function applied to one argument: \\log x, \\ln(x),
+    e^{x}, \\sqrt{x} after "logarithm", "exponential", "sqrt"? Anything more (\\log x + 1) is refused as before."""
+    head = _NAMED_HEADS.get(word)
+    body = formula.strip().strip("$").strip()
+    if head is None or not re.match(head, body):
+        return False
+    rest = re.sub(r"^" + head, "", body).strip()
+    return bool(re.fullmatch(r"\{[^{}]*\}|\([^()]*\)|[A-Za-z](?:_\{?\w+\}?)?|\{[^{}]*\}", rest))

@@ -10,11 +10,13 @@ from ..errors import ClaimError
 from ..parsing import normalize
 from ..remarks import MATH, harmless
 
-PROPERTY_WORD = (r"(?:not|non|strictly|convex|concave|affine|linear|neither|nor|or|and|both|up|down|upwards?|"
-                  r"downwards?|log-concave|log-convex|non-convex|nonconvex|non-concave|nonconcave)")
+#: quasiconvexity and log-log curvature (``claims._BEYOND_WORDS``) are property words too
+_BEYOND = r"quasi-?convex|quasi-?concave|quasi-?linear|quasi-?affine|log-log(?:-|\s+)(?:convex|concave|affine)"
+PROPERTY_WORD = (r"(?:not|non|strictly|" + _BEYOND + r"|convex|concave|affine|linear|neither|nor|or|and|both|up|down|"
+                 r"upwards?|downwards?|log-concave|log-convex|non-convex|nonconvex|non-concave|nonconcave)")
 PROPS = re.compile(r"(?<![\w-])(?P<props>" + PROPERTY_WORD + r"(?:[\s,]+" + PROPERTY_WORD + r")*)(?![\w-])", re.I)
-BASE_PROPERTY = re.compile(r"\b(?:convex|concave|affine|log-concave|log-convex|nonconvex|non-convex|nonconcave|"
-                            r"non-concave)\b", re.I)
+BASE_PROPERTY = re.compile(r"\b(?:" + _BEYOND + r"|convex|concave|affine|log-concave|log-convex|nonconvex|non-convex|"
+                            r"nonconcave|non-concave)\b", re.I)
 OPEN, CLOSE = "\ue000", "\ue001"
 SLOT = re.compile(OPEN + r"(\d+)" + CLOSE)
 

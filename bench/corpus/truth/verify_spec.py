@@ -93,7 +93,7 @@ class Fn:
         h = sp.hessian(self.f, self.vars).applyfunc(lambda e: e.replace(sp.DiracDelta, lambda *a: 0))
         try:
             self.hnum = sp.lambdify(self.vars, h, modules=NUMERIC)
-        except ValueError:      # an unevaluated derivative (a kink of Max/Min): finite differences
+        except Exception:       # an unevaluated derivative (a kink of Max/Min, a step of ceiling): finite differences
             self.hnum = self.fd_hessian
         self.pts = self.sample(700)
         self.near = self.near_ends()
@@ -201,6 +201,30 @@ class Fn:
         pairs = [(self.rng.choice(self.pts), self.rng.choice(self.pts)) for _ in range(2500)]
         pairs += self.short_pairs(500)
         pairs += [(a, b) for row in self.near for a, b in itertools.combinations(row, 2)]
+
+        def float_gap(fa, fb, fm, fl):
+            return sign * (fm - fl * fa - (1 - fl) * fb) / (1 + np.abs(fa) + np.abs(fb))
+
+        return self._witness(pairs, float_gap, 1e-15, lambda a, b, lam, m: (sign * self.gap_exact(a, b, lam)).is_positive)
+
+    def quasi_violation(self, sign):
+        """An exact (a, b, lam) with sign * (f(m) - f(a)) > 0 and sign * (f(m) - f(b)) > 0, or None (sign 1: not
+        quasiconvex; -1: not quasiconcave). Floats only pick the candidates; SymPy decides both signs exactly."""
+        pairs = [(self.rng.choice(self.pts), self.rng.choice(self.pts)) for _ in range(2500)]
+        pairs += self.short_pairs(500)
+
+        def float_gap(fa, fb, fm, fl):
+            return np.minimum(sign * (fm - fa), sign * (fm - fb)) / (1 + np.abs(fa) + np.abs(fb))
+
+        def exact(a, b, lam, m):
+            fm, fa, fb = (self.f.subs(dict(zip(self.vars, p))) for p in (m, a, b))
+            return (sign * (fm - fa)).is_positive is True and (sign * (fm - fb)).is_positive is True
+
+        return self._witness(pairs, float_gap, 1e-12, exact)
+
+    def _witness(self, pairs, float_gap, tol, exact):
+        """The first (a, b, lam) among the 8 best float candidates (``float_gap`` > ``tol`` at lam in 1/2, 1/4, 3/4)
+        whose points lie in the domain exactly and for which ``exact(a, b, lam, m)`` is True; else None."""
         pairs = [(a, b) for a, b in pairs if a != b]
         A = np.array([[float(c) for c in a] for a, _ in pairs])
         B = np.array([[float(c) for c in b] for _, b in pairs])
@@ -209,20 +233,36 @@ class Fn:
         for lam in (sp.Rational(1, 2), sp.Rational(1, 4), sp.Rational(3, 4)):
             fl = float(lam)
             fm = self.values(fl * A + (1 - fl) * B)
-            scale = 1 + np.abs(fa) + np.abs(fb)
             with np.errstate(all="ignore"):
-                g = sign * (fm - fl * fa - (1 - fl) * fb) / scale
-            for k in np.nonzero(np.isfinite(g) & (g > 1e-15))[0]:
+                g = float_gap(fa, fb, fm, fl)
+            for k in np.nonzero(np.isfinite(g) & (g > tol))[0]:
                 cands.append((g[k], pairs[k][0], pairs[k][1], lam))
         cands.sort(key=lambda c: -c[0])
         for _, a, b, lam in cands[:8]:
             m = tuple(lam * ai + (1 - lam) * bi for ai, bi in zip(a, b))
             if not (self.inside_exact(a) and self.inside_exact(b) and self.inside_exact(m)):
                 continue
-            g = sign * self.gap_exact(a, b, lam)
-            if g.is_positive is True:
+            if exact(a, b, lam, m) is True:
                 return (a, b, lam)
         return None
+
+    def quasi_facts(self):
+        """qconvex / qconcave: False with an exact witness; True when 3000 float triples show no violation beyond
+        1e-9 (relative: evidence; each line's ``why`` states the reason); else None."""
+        out = {}
+        for name, sign in (("qconvex", 1), ("qconcave", -1)):
+            if self.quasi_violation(sign) is not None:
+                out[name] = False
+                continue
+            pairs = [(self.rng.choice(self.pts), self.rng.choice(self.pts)) for _ in range(3000)]
+            A = np.array([[float(c) for c in a] for a, _ in pairs])
+            B = np.array([[float(c) for c in b] for _, b in pairs])
+            T = np.array([self.rng.random() for _ in pairs])[:, None]
+            fa, fb, fm = self.values(A), self.values(B), self.values(T * A + (1 - T) * B)
+            with np.errstate(all="ignore"):
+                g = np.minimum(sign * (fm - fa), sign * (fm - fb)) / (1 + np.abs(fa) + np.abs(fb))
+            out[name] = None if np.any(np.isfinite(g) & (g > 1e-9)) else True
+        return out
 
     def short_pairs(self, n):
         out = []
@@ -330,6 +370,14 @@ def answer(facts, prop):
              "sconvex": facts["sconvex"], "sconcave": facts["sconcave"]}
     if prop in table:
         return table[prop]
+    if prop in ("qconvex", "qconcave"):   # quasiconvex, quasiconcave (``Fn.quasi_facts``)
+        return facts[prop]
+    if prop == "qlinear":
+        q = (facts["qconvex"], facts["qconcave"])
+        return False if False in q else True if q == (True, True) else None
+    if prop in ("notqconvex", "notqconcave", "notqlinear"):
+        found = answer(facts, prop[3:])
+        return None if found is None else not found
     if prop == "notconvex":
         return None if facts["convex"] is None else not facts["convex"]
     if prop == "notconcave":
@@ -363,7 +411,10 @@ def derive(entry, seed=0):
         subs = {sym(k): v for k, v in c.items()}
         fn = Fn(expr.subs(subs), entry["vars"], [d.subs(subs) for d in dom], entry["box"], rng,
                 entry.get("flat", ()))
-        per.append(fn.facts())
+        facts = fn.facts()
+        if any(p.lstrip("not").startswith("q") for _, p, _ in entry["claims"]):
+            facts.update(fn.quasi_facts())
+        per.append(facts)
     out = []
     for _, prop, _ in entry["claims"]:
         vals = [answer(f, prop) for f in per]
