@@ -71,7 +71,7 @@ from .remarks import MATH, Restatement, appositive, cut_remarks, harmless, resta
 from .sentences import read_sentence, settle as settle_sentence
 from .sentences.components import refuse_component_formula
 from .sentences.leads import denying_word, other_of, region_query, trailing_region_query, transforming_lead
-from .sentences.plain import bracket_words, delimit
+from .sentences.plain import bracket_words, delimit, delimit_claim
 from .sentences.chained import chained_definitions
 from .sentences.interval_blocks import two_sided_twice
 from .sentences.typed import opening_label, typed_as_plain
@@ -452,6 +452,12 @@ def _read_property(chunks, i) -> tuple[str, bool, int]:
     elif w == "non" and word(i + 1) in ("convex", "concave"):
         prop, i = word(i + 1), i + 2
         negated = not negated
+    if prop is None and not chunks[i:]:
+        # nothing after the formula: say what was read as the formula ("hello", or a sentence typed into it)
+        where = (f"after the formula '{' '.join(chunks[i - 1][1].split())[:60]}'" if i and chunks[i - 1][0] == "math"
+                 else "at the end of the claim")
+        raise _claim_error(f"no property {where}: a claim says what its function is "
+                           f"({', '.join(_PROPERTIES_READ)}), e.g. '$x^2$ is convex'")
     if prop is None:
         found = " ".join(t for _, t in chunks[i:i + 3]) or "nothing"
         raise _claim_error(_unknown_property(found.split()[0].lower() if chunks[i:] else "", found))
@@ -727,6 +733,10 @@ def _segment(text: str) -> _Parts:
                 raise _claim_error(f"cannot read '{w}' in the claim")
             continue
         # a math piece
+        if w.strip() == "at" and clause == "vars" and parts.variables and i < len(chunks) and chunks[i][0] == "math" \
+                and _values_of_the_formula(chunks[i][1], parts.function):
+            clause = "defs"   # "in $(w, b)$ at $x = 1$": the other letters' values (a data point), as after "where"
+            continue
         if clause == "domain" and first and _describes_set(w) and i < len(chunks) and chunks[i][0] == "math":
             continue   # "on the closed unit disk $x^2 + y^2 \le 1$": the math says which set
         if clause == "vars" and first and re.fullmatch(r"[a-z]{3,}", w) and chunks[i - 2] == ("word", "the") \
@@ -771,6 +781,16 @@ def _segment(text: str) -> _Parts:
         else:
             raise _claim_error(f"cannot tell what '{w.strip()}' is; write 'in', 'on' or 'where' before it")
     return parts
+
+
+def _values_of_the_formula(block: str, formula: str) -> bool:
+    """Whether a math block after "at" gives values to letters the formula writes ("in $w$ at $x = 1$": x is
+    data); a value for a letter it does not write ("$w^3$ is convex in $w$ at $w_0 = 1$") names a point, where
+    "convex at" may mean near it, and is not read as data."""
+    from .sentences.text import uses, value_names
+
+    names = value_names(block) if _classify(block) == "definition" else None
+    return bool(names) and all(uses(name, formula) for name in names)
 
 
 #: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ...": a clause before the function
@@ -1603,7 +1623,7 @@ def parse_claim(text: str) -> Claim:
                 c.note = "; ".join(filter(None, [c.note, typed_note]))
         return claim
     except ClaimError as refused:
-        plain = delimit(text) if isinstance(text, str) and len(text) <= 20000 else None
+        plain = delimit_claim(text) if isinstance(text, str) and len(text) <= 20000 else None
         if plain is None:
             raise
         try:   # typed without $...$: the same text with its formulas delimited (sentences.plain), whose formulas

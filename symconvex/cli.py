@@ -271,9 +271,10 @@ def _landscape_minimum(args, f, variables, network) -> int:
                 "radius": str(report.radius), "verified": True, "error": None},
          f"{report.statement.replace('_', ' ')} in the box of radius {report.radius} around "
          f"({', '.join(f'{n} = {float(Fraction(c)):.12g}' for n, c in zip(names, cert.center))}): f there lies in "
-         f"[{float(lo):.15g}, {float(hi):.15g}], Hessian > {cert.hessian_bound} "
+         f"{_enclosure(lo, hi, 15)}, Hessian > {cert.hessian_bound} "
          f"(≈ {float(Fraction(cert.hessian_bound)):.9g}) on the box"
-         + (f"; f(q) <= {float(report.better_value[1]):.6g} at q = ({args.better})" if better is not None else "")
+         + (f"; f(q) <= {float(report.better_value[1]):.6g} at q = ({', '.join(str(v) for v in better)})"
+            if better is not None else "")
          + "\nthe independent checker accepted the certificate")
     return EXIT_OK
 
@@ -304,6 +305,24 @@ def _write_minima(args, certs, latex) -> None:
         write_atomically(args.latex, latex())
 
 
+def _enclosure(lo, hi, digits: int) -> str:
+    """The exact enclosure [lo, hi] of a value, printed rounded outward (so the printed interval still holds the
+    value) to ``digits`` significant digits, or more until its two ends differ (at most 40): [0.245963357804795,
+    0.245963357804796], never the nearest decimals [0.245963357804795, 0.245963357804795], a point the value may
+    miss."""
+    import decimal
+
+    lo, hi = Fraction(lo), Fraction(hi)
+    for d in range(digits, 41):
+        ends = []
+        for x, rounding in ((lo, decimal.ROUND_FLOOR), (hi, decimal.ROUND_CEILING)):
+            with decimal.localcontext(decimal.Context(prec=d, rounding=rounding)):
+                ends.append(decimal.Decimal(x.numerator) / decimal.Decimal(x.denominator))
+        if ends[0] != ends[1] or lo == hi:
+            break
+    return "[" + ", ".join(f"{e.normalize():f}" if abs(e.adjusted()) < 7 else f"{e.normalize():e}" for e in ends) + "]"
+
+
 def _minima_lines(cert) -> list[str]:
     from .certificates import from_json
     from .check import report_minimum
@@ -313,7 +332,7 @@ def _minima_lines(cert) -> list[str]:
         inner = from_json(data) if isinstance(data, dict) else data
         lo, hi = report_minimum(inner).value
         centre = ", ".join(f"{float(Fraction(x)):.10g}" for x in inner.center)
-        lines.append(f"  {k}. near ({centre}): loss in [{float(lo):.12g}, {float(hi):.12g}], "
+        lines.append(f"  {k}. near ({centre}): loss in {_enclosure(lo, hi, 12)}, "
                      f"Hessian > {float(Fraction(inner.hessian_bound)):.4g}")
     return lines
 

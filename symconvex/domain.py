@@ -431,3 +431,40 @@ def _suggest(g) -> str:
     if isinstance(g, sp.cos):  # tan a: one branch between two poles
         return f"'-pi/2 < {g.args[0]} < pi/2'"
     return f"'{g} > 0'"
+
+
+#: The coordinates ``undefined_point`` tries (a small grid: an explanation, never a verdict).
+_PROBES = (Fraction(0), Fraction(-1), Fraction(1), Fraction(-1, 2), Fraction(1, 2), Fraction(-2), Fraction(2))
+
+
+def undefined_point(expr, variables, domain: "Domain | None") -> str:
+    """A sentence naming a rational point of ``domain`` where ``expr`` is not real and finite (a condition of
+    ``natural_conditions`` fails there, decided on exact rational values), or "" when no such point of a small grid
+    is found (one or two variables only). It explains an undecided answer: a curvature proof is about every point
+    of the set, and at this one the function has no value.
+
+    >>> from sympy.abc import x
+    >>> undefined_point(sp.log(x), (x,), Domain.build((x,), [x > -1]))
+    'the function is undefined at x = 0, a point of the domain (it needs x > 0): state a domain where it is defined'
+    >>> undefined_point(sp.log(x), (x,), Domain.build((x,), [x > 0]))
+    ''
+    """
+    variables = tuple(variables)
+    if not 1 <= len(variables) <= 2:
+        return ""
+    conditions = [(g, rel) for g, rel in natural_conditions(expr) if rel in (">0", ">=0", "!=0")]
+    constraints = list(domain.constraints) if domain else []
+    for coords in itertools.product(_PROBES, repeat=len(variables)):
+        point = {v: sp.Rational(c.numerator, c.denominator) for v, c in zip(variables, coords)}
+        if not all(c.xreplace(point) is sp.true for c in constraints):
+            continue
+        for g, rel in conditions:
+            value = sp.sympify(g).xreplace(point)
+            if value.is_Rational and not (value > 0 if rel == ">0" else value >= 0 if rel == ">=0" else value != 0):
+                from .pretty import pretty
+
+                where = ", ".join(f"{pretty(v)} = {point[v]}" for v in variables)
+                need = pretty(g) + {">0": " > 0", ">=0": " ≥ 0", "!=0": " ≠ 0"}[rel]
+                return (f"the function is undefined at {where}, a point of the domain (it needs {need}): state a "
+                        "domain where it is defined")
+    return ""

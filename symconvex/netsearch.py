@@ -648,6 +648,9 @@ def search(net: Network, found: list, *, deadline: float | None = None, base_poi
     for cert in prove_convexity(net):
         offer(cert)
     if statements & {"convex", "affine"}:
+        if "convex" in statements and not statements & {"affine", "not_concave"} and not _expired(deadline):
+            # convex, and not concave where the loss curves up (so not affine): "convex" alone leaves that open
+            offer(find_not_concave(net, oracle=oracle, deadline=deadline))
         return ""
     if large:  # constructed certificates first: they exist by construction and cost one exact forward pass
         for cert in constructed_certificates(net, base_point):

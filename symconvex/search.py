@@ -34,6 +34,7 @@ from .certificates import CurvatureCertificate, MidpointCertificate, rational_to
 from .errors import CertificateError
 from .evaluation import (Undefined, add, endpoints, is_exact, jet_along, mul, precision, second_derivative, sign,
                          statable, stated, sub, value_at)
+from .domain import undefined_point
 from .pieces import prove_by_pieces, prove_piecewise
 from .strictness import find_flat_segments, find_ray_segments, prove_strict_sum
 
@@ -486,7 +487,9 @@ def search(f, variables, domain, found: list, *, deadline=None, verified: dict |
         return _explain(f, variables, domain) or "no certificate was found"
     missing = [w[4:] for w in wanted if w[4:] not in proved]
     if missing and not (proved & {"convex", "concave"}):
-        return "found no certificate deciding whether the function is " + " or ".join(sorted(missing))
+        undefined = _try(undefined_point, f, variables, domain) or ""   # log x on x > -1: why no proof is given
+        return "found no certificate deciding whether the function is " + " or ".join(sorted(missing)) + (
+            f"; {undefined}" if undefined else "")
     return ""
 
 

@@ -321,6 +321,32 @@ def _mathematica_split(text: str) -> list[str]:
     return parts
 
 
+#: Mathematica's heads -> (LaTeX before the argument, after it).
+_WOLFRAM_HEADS = {"Log": (r"\log\left(", r"\right)"), "Exp": (r"\exp\left(", r"\right)"),
+                  "Sqrt": (r"\sqrt{", "}"), "Abs": (r"\left|", r"\right|"), "Sin": (r"\sin\left(", r"\right)"),
+                  "Cos": (r"\cos\left(", r"\right)"), "Tan": (r"\tan\left(", r"\right)"),
+                  "Tanh": (r"\tanh\left(", r"\right)"), "Sinh": (r"\sinh\left(", r"\right)"),
+                  "Cosh": (r"\cosh\left(", r"\right)"), "ArcTan": (r"\arctan\left(", r"\right)"),
+                  "Max": (r"\max\left(", r"\right)"), "Min": (r"\min\left(", r"\right)")}
+
+
+def _wolfram_latex(text: str) -> str:
+    """``Log[x] + Sqrt[x y]`` -> ``\log\left(x\right) + \sqrt{x y}``: Mathematica's calls of ``_WOLFRAM_HEADS`` as
+    LaTeX (the claim is shown as people read it); any other head is kept as written."""
+    out, k = [], 0
+    while k < len(text):
+        m = re.match(r"([A-Z][A-Za-z]*)\[", text[k:])
+        if m and m.group(1) in _WOLFRAM_HEADS and (k == 0 or not text[k - 1].isalnum()):
+            end = _balanced_end(text, k + m.end() - 1, "[", "]")
+            before, after = _WOLFRAM_HEADS[m.group(1)]
+            out.append(before + _wolfram_latex(text[k + m.end():end - 1]) + after)
+            k = end
+        else:
+            out.append(text[k])
+            k += 1
+    return "".join(out)
+
+
 def _mathematica(text: str) -> ToolReading | None:
     m = _MATHEMATICA.match(text)
     if m is None:
@@ -359,7 +385,8 @@ def _mathematica(text: str) -> ToolReading | None:
     domain = [c.replace("<=", r" \le ").replace(">=", r" \ge ") for c in constraints] or (
         [rf"{names[0]} \in \mathbb{{R}}"] if len(names) == 1 else
         [r"(" + ", ".join(names) + r") \in \mathbb{R}^{%d}" % len(names)])
-    return ToolReading(_claim(function, names, table[value], False, domain, []), "Mathematica", total=True)
+    return ToolReading(_claim(_wolfram_latex(function), names, table[value], False, domain, []), "Mathematica",
+                       total=True)
 
 
 def read_tool_statement(text: str) -> ToolReading | None:

@@ -627,7 +627,7 @@ def _render_result(result, *, family: bool) -> dict:
         parts.append(f"<p class=reading>Read as: {math_html(head)} is "
                      f"<b>{'not ' if c.negated else ''}{html.escape(prop)}</b> in "
                      f"{math_html('(' + args + ')')}"
-                     + (f" on {math_html(dom)}" if dom else " on its natural domain") + "</p>")
+                     + (f" on {math_html(dom)}" if dom else _whole_space(c)) + "</p>")
         if c.note:
             parts.append(f"<p class=muted>({html.escape(c.note)})</p>")
         parts.append("</div>")
@@ -1017,6 +1017,15 @@ def run_serve_command(args) -> int:
 
 __all__ = ["DEFAULT_TIMEOUT", "MAX_CHARS", "Runner", "create_app", "explain_certificate", "math_html",
            "plot_curvature", "plot_midpoint", "run_serve_command", "text_with_math"]
+
+
+def _whole_space(claim) -> str:
+    """The reading's set when the claim states none (None: the function's natural domain) or states all of R^n
+    ([]: "on $\\mathbb{R}$", a tool's ``Set.univ``), which is not the natural domain of log x."""
+    if claim.domain is None:
+        return " on its natural domain"
+    n = len(claim.variables)
+    return " on " + math_html(r"\mathbb{R}" if n == 1 else r"\mathbb{R}^{%d}" % n)
 
 
 # ---------------------------------------------------------------------------------------- notebooks

@@ -231,7 +231,8 @@ def test_the_cross_entropy_of_a_sigmoid_output_is_logistic_regression(text):
     result = check_claim(text, timeout=30)
     assert result.holds is True
     assert all(a.reading.output == "identity" and a.reading.loss == "logistic" for a in result.answers)
-    assert {verify(c) for c in result.certificates} == {"convex"}
+    statements = {verify(c) for c in result.certificates}   # with its data, the member is also shown not concave
+    assert "convex" in statements and statements <= {"convex", "not_concave"}
 
 
 def test_a_network_refuses_a_sigmoid_output_under_the_logistic_loss():

@@ -36,7 +36,7 @@ def test_no_hidden_layer_linear_output_is_convex():
     # (w x + b - y)^2 summed over two points: a convex quadratic in (w, b)
     a = analyze(Network([1, 1], "identity", data=[(1, 1), (2, 3)]))
     assert a.is_convex is True
-    assert _verified(a) == ["convex"]
+    assert _verified(a) == ["convex", "not_concave"]   # and it curves up: not affine
 
 
 def test_no_hidden_layer_logistic_loss_is_convex():

@@ -136,9 +136,11 @@ def test_seed_002_logistic_regression_is_proved_convex_about_the_spec():
     net = Network([2, 1], loss="logistic", data=[((1, 0), 1), ((0, 1), 0), ((1, 1), 1), ((Fraction(-1, 2), 2), 0)])
     result = analyze_network(net)
     assert result.curvature is Verdict.CONVEX
-    assert all(verify(c) == "convex" for c in result.certificates)
+    # convex (rules), and not concave (the loss curves up along a direction): so not affine either
+    assert sorted(verify(c) for c in result.certificates) == ["convex", "not_concave"]
+    assert result.is_concave is False and "not_affine" in result.facts
     # The proof names the network spec: the checker matched the derivation to the loss it built itself.
-    (cert,) = result.certificates
+    (cert,) = [c for c in result.certificates if c.kind == "rules"]
     assert cert.kind == "rules" and cert.network == net.spec and cert.function is None
     from tampering import tampered_twins
     for path, twin in tampered_twins(cert.to_dict()):

@@ -30,7 +30,9 @@ from symconvex.tool_statements import read_tool_statement
     ("FunctionConvexity[{x y, x > 0 && y > 0}, {x, y}] == Indeterminate",
      r"$x y$ is neither convex nor concave in $x, y$ on $x > 0$ and $y > 0$", "Mathematica"),
     ("FunctionConvexity[Abs[x], x, StrictInequalities -> True] == 1",
-     r"$Abs[x]$ is strictly convex in $x$ on $x \in \mathbb{R}$", "Mathematica"),
+     r"$\left|x\right|$ is strictly convex in $x$ on $x \in \mathbb{R}$", "Mathematica"),
+    ("FunctionConvexity[{Log[x] + Sqrt[x], x > 0}, x] == -1",   # Mathematica's calls shown in LaTeX
+     r"$\log\left(x\right) + \sqrt{x}$ is concave and not affine in $x$ on $x > 0$", "Mathematica"),
 ])
 def test_a_tool_statement_is_read_as_its_claim(text, claim, tool):
     reading = read_tool_statement(text)

@@ -60,10 +60,15 @@ def _register_reprs() -> None:
     from ..analysis import Analysis
     from ..certificates import Certificate
     from ..claims import ClaimResult
+    from ..compound_claims import CompoundResult
+    from ..families import FamilyResult
+    from ..saddle_claims import SaddleClaimResult
+    from ..symbolic_sums import SumResult
 
     Certificate._repr_latex_ = certificate_summary
     Analysis._repr_latex_ = analysis_summary
-    ClaimResult._repr_latex_ = _claim_result_latex
+    for answer in (ClaimResult, CompoundResult, FamilyResult, SaddleClaimResult, SumResult):   # check_claim's answers
+        answer._repr_latex_ = _claim_result_latex
 
 
 _register_reprs()

@@ -33,6 +33,9 @@ def claim_of(result) -> dict:
     if natural:  # no domain stated: the function's natural domain, which the analysis made explicit
         by_name = {v.name: v for v in c.variables}
         domain = [d.xreplace({s: by_name.get(s.name, s) for s in d.free_symbols}) for d in analysed.constraints]
+    parameters = {str(q): q for q in getattr(c, "parameters", ())}
+    conditions = [d for d in domain or () if _about_only(d, parameters)]   # "for p >= 1": not a set of x
+    domain = [d for d in domain or () if not _about_only(d, parameters)]
     if domain:
         where = r"\{%s \in %s : %s\}" % (  # \{ \} (not \left \right): a long set may break across lines
             args if n == 1 else r"(%s)" % args, space,
@@ -40,9 +43,9 @@ def claim_of(result) -> dict:
     else:
         where = space
     prop = "neither convex nor concave" if c.property == "neither" else c.property
-    statement = r"The function $%s$ of the real variable%s $%s$ is %s%s on %s$%s$." % (
+    statement = r"The function $%s$ of the real variable%s $%s$ is %s%s on %s$%s$%s." % (
         head, "" if n == 1 else "s", args, "not " if c.negated else "", prop,
-        "its natural domain " if natural else "", where)
+        "its natural domain " if natural else "", where, _for_every(parameters, conditions))
     out = {"statement": statement, "holds": result.holds}
     certs = list(getattr(result, "certificates", ()))
     if certs and all(cert.kind == "restriction" for cert in certs):
@@ -64,6 +67,25 @@ def _restriction_reason(cert, names: dict) -> str:
             r"segments onto segments, so each curvature property holds for the function on the set exactly when it "
             r"holds for $%s \mapsto %s$ on the corresponding set. Below, $f$ denotes that function of $%s$." % (
                 shown, args, args, sp.latex(g, symbol_names=names), args))
+
+
+def _about_only(condition, parameters: dict) -> bool:
+    """Whether a condition of the claim is about its parameters alone (``p >= 1``), not a set of the variables."""
+    free = getattr(condition, "free_symbols", set())
+    return bool(free) and all(str(s) in parameters for s in free)
+
+
+def _for_every(parameters: dict, conditions: list) -> str:
+    r"""The parameters' clause of a claim: ``, for every real $p$ with $p \geq 1$`` (a claim with parameters is about
+    every value its conditions allow), or "" without parameters."""
+    if not parameters:
+        return ""
+    names = {q: name_latex(str(q)) for q in parameters.values()}
+    which = r"$%s$" % ", ".join(names[q] for q in parameters.values())
+    clause = ", for every real %s" % which if len(parameters) == 1 else ", for all real values of %s" % which
+    if conditions:
+        clause += r" with $%s$" % r",\ ".join(sp.latex(d, symbol_names=names) for d in conditions)
+    return clause
 
 
 _ACT_WORDS = {"relu": "ReLU", "identity": "identity (linear)", "sigmoid": "sigmoid", "tanh": r"$\tanh$",

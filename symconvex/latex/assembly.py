@@ -72,7 +72,14 @@ def claim_words(statements, verdict: str | None = None) -> str:
 
 def _title_for(subject: _Subject, statements: list[str], verdict: str | None = None) -> str:
     what = "The loss of a neural network" if subject.is_network else "A function"
+    points = list(dict.fromkeys(_POINT_FACTS.get(s) for s in statements))
+    if points and None not in points:   # a saddle is a point of f, not a property f is: "with a saddle point"
+        return f"{what} with {' and '.join(points)}"
     return f"{what} that is {claim_words(statements, verdict)}"
+
+
+#: Facts about a point of f (``check.landscape``), named as what f has there.
+_POINT_FACTS = {"saddle": "a saddle point", "strict_saddle": "a strict saddle point"}
 
 
 def certificate_file_text(certs: list[Certificate]) -> str:

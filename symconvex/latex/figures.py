@@ -147,13 +147,18 @@ def _midpoint_plot(cert: MidpointCertificate, subject: _Subject, s_m, pts, fa: f
     pic = plot.render(r"$s$, the point $(1-s)\,%s + s\,%s$" % (labels[0], labels[1]),
                       [(0.0, "0"), (float(s_m), q_latex(s_m)), (1.0, "1")], yticks=(fa, fb, fm, chord_m))
     caption = (r"The function $s \mapsto %s\bigl((1-s)\,%s + s\,%s\bigr)$ on $[0, 1]$ (solid) and the chord "
-               r"between its end values (dashed). At $s = %s$, i.e.\ at $%s$, the graph lies %s the chord, "
-               r"which convexity forbids. (Sample values computed by the checker's evaluator, rounded for "
-               r"display.)" % (F, labels[0], labels[1], q_latex(s_m), labels[2],
-                               "above" if cert.refutes == "convex" else "below"))
-    if cert.refutes == "concave":
-        caption = caption.replace("convexity forbids", "concavity forbids")
+               r"between its end values (dashed). At $s = %s$, i.e.\ at $%s$, the graph %s. (Sample values "
+               r"computed by the checker's evaluator, rounded for display.)"
+               % (F, labels[0], labels[1], q_latex(s_m), labels[2], _MIDPOINT_FAILS[cert.refutes]))
     return _figure_block(pic, caption)
+
+
+#: What the midpoint figure shows, by the property the certificate refutes: f(m) against the chord's value there
+#: (a strict property fails already where the graph meets the chord, with equality).
+_MIDPOINT_FAILS = {"convex": "lies above the chord, which convexity forbids",
+                   "concave": "lies below the chord, which concavity forbids",
+                   "strictly_convex": "meets the chord or lies above it, which strict convexity forbids",
+                   "strictly_concave": "meets the chord or lies below it, which strict concavity forbids"}
 
 
 #: Where ``_certificate_section`` puts the figure's label (``fig:1``, ``fig:2``, ... in document order).

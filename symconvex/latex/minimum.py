@@ -32,10 +32,14 @@ def _count(tree) -> int:
 
 
 def _name(name: str) -> str:
-    """W1_2_3 -> W^{(1)}_{23}; x -> x; other names verbatim in \\mathit."""
+    """W1_2_3 -> W^{(1)}_{23}; b1_1 -> b^{(1)}_{1} (a network's bias, as ``notation.name_latex`` writes it, which
+    this bottom module of the package does not import); x -> x; other names verbatim in \\mathit."""
     parts = name.split("_")
-    if len(parts) == 3 and parts[0][:1].isalpha() and parts[0][1:].isdigit() and all(p.isdigit() for p in parts[1:]):
+    layer = parts[0][:1].isalpha() and parts[0][1:].isdigit()
+    if len(parts) == 3 and layer and all(p.isdigit() for p in parts[1:]):
         return f"{parts[0][0]}^{{({parts[0][1:]})}}_{{{parts[1]}{parts[2]}}}"
+    if len(parts) == 2 and layer and parts[0][0] == "b" and parts[1].isdigit():
+        return f"b^{{({parts[0][1:]})}}_{{{parts[1]}}}"
     if len(parts) == 2 and parts[1].isdigit():
         return f"{parts[0]}_{{{parts[1]}}}"
     escaped = name.replace("_", "\\_")
@@ -93,6 +97,7 @@ def document(cert: MinimumCertificate, *, subject: str | None = None) -> str:
     t = Fraction(cert.hessian_bound)
     title = "A spurious local minimum" if spurious else "A strict local minimum"
     what = subject or _function_tex(cert)
+    comma = "" if what.rstrip().endswith(r"\]") else ","   # after a displayed formula the sentence runs on
     q_part = ""
     if spurious:
         q = ", ".join(str(x) for x in cert.better[:12]) + (r", \dots" if n > 12 else "")
@@ -111,7 +116,7 @@ the checker's exact and interval evaluation gives $f(q) \le {_up(report.better_v
 \begin{{document}}
 \maketitle
 
-\noindent Let $f$ be {what}, a function of the {n} variables ${variables}$.
+\noindent Let $f$ be {what}{comma} a function of the {n} variables ${variables}$.
 
 \begin{{theorem}}
 Let $c = 2^{{-{m}}} N$ with the integer vector $N$ of Table~1, $r = 2^{{-{r_exp}}}$ and $B = c + [-r, r]^{{{n}}}$.

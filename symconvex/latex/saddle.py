@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..certificates import SaddleCertificate, parse_coordinate, parse_rational
 from .facts import fact_ref
-from .notation import _paren, _pt, _stated, q_latex
+from .notation import _pt, _stated, q_latex
 from .subject import _Subject
 
 
@@ -36,9 +36,16 @@ def _saddle_proof(cert: SaddleCertificate, subject: _Subject) -> tuple[str, str]
                                                      fact_ref("second_order")))
     else:
         def poly(jet):
-            terms = [q_latex(parse_rational(c)) if k == 0 else r"%s\,t^{%d}" % (_paren(parse_rational(c)), k)
-                     for k, c in enumerate(jet) if parse_rational(c) != 0 or k == 0]
-            return " + ".join(terms) + r" + O(t^{%d})" % len(jet)
+            r"""φ(t) as a signed sum, 1 - 2\,t^{3} + O(t^{4}) (never "+ (-2)"; a coefficient ±1 is not written)."""
+            constant = parse_rational(jet[0])
+            text = q_latex(constant) if constant != 0 else ""   # f(p) = 0 is not written: -2\,t^{3} + ...
+            for k, c in enumerate(jet[1:], start=1):
+                c = parse_rational(c)
+                if c != 0:
+                    size = "" if abs(c) == 1 else q_latex(abs(c)) + r"\,"
+                    sign = ("-" if c < 0 else "+") if text else ("-" if c < 0 else "")
+                    text += (r" %s " % sign if text else sign) + r"%st^{%d}" % (size, k)
+            return text + r" + O(t^{%d})" % len(jet)
 
         ku, kv = len(cert.neg_jet) - 1, len(cert.pos_jet) - 1
         lines.append(r"$%s$ is a polynomial, and expanding exactly, \[ \varphi_u(t) = %s, \qquad "

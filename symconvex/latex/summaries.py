@@ -3,7 +3,7 @@ r"""Short LaTeX summaries for Jupyter's ``_repr_latex_`` (text layer, layer 4).
 ``certificate_summary`` says in one sentence what a certificate proves and with which numbers (as stated in the
 certificate; an invalid certificate says so), ``analysis_summary`` gives an analysis's function, verdict and
 certificates, and ``_claim_result_latex`` a claim's answer. The package's ``__init__`` registers them as the
-displays of ``Certificate``, ``Analysis`` and ``ClaimResult``.
+displays of ``Certificate``, ``Analysis`` and every answer ``check_claim`` returns.
 """
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ def certificate_summary(cert: Certificate) -> str:
                                                             if any(cert.maps) else "its own variables"))
     elif isinstance(cert, SaddleCertificate):
         detail = r"$\nabla %s = 0$ exactly at $p = %s$, with a direction of descent" % (F, _short_vec(cert.point))
+        point = "a strict saddle point" if cert.statement == "strict_saddle" else "a saddle point"
+        return r"$%s$ has \textbf{%s}: %s certificate, %s." % (F, point, cert.kind, detail)   # a point, not a property
     else:
         detail = "see the proof document"
     return r"$%s$ is \textbf{%s}: %s certificate, %s." % (F, words, cert.kind, detail)
@@ -91,6 +93,15 @@ def analysis_summary(analysis) -> str:
 
 
 def _claim_result_latex(result) -> str:
-    """A claim's answer for Jupyter: the verdict and each certificate in one line."""
+    """A claim's answer for Jupyter: the verdict and each certificate in one line; a sentence of several claims
+    (``compound_claims.CompoundResult``) one line per part, each with its own function (its certificates are about
+    different functions, so they are never listed as facts of one f)."""
     word = {True: "holds", False: "is refuted", None: "is undecided"}[result.holds]
+    if hasattr(result, "subclaims"):
+        lines = [r"The claim \textbf{%s}." % word]
+        for k, part in enumerate(result.subclaims, 1):
+            f = getattr(getattr(part.result, "claim", None), "function", None)
+            what = r" ($f = %s$)" % sp.latex(f) if isinstance(f, sp.Basic) else ""
+            lines.append(r"\\ Part %d%s: %s" % (k, what, _claim_result_latex(part.result)))
+        return "\n".join(lines)
     return " ".join([r"The claim \textbf{%s}." % word] + [certificate_summary(c) for c in result.certificates[:6]])

@@ -48,7 +48,11 @@ NAMED = {"natural logarithm": "log(x)", "natural log": "log(x)", "logarithm": "l
          "standard normal cdf": "normcdf(x)", "normal cdf": "normcdf(x)", "gaussian cdf": "normcdf(x)",
          "standard gaussian cdf": "normcdf(x)", "standard normal distribution function": "normcdf(x)",
          "standard normal cumulative distribution function": "normcdf(x)",
-         "cdf of the standard normal distribution": "normcdf(x)", "cdf of the standard normal": "normcdf(x)"}
+         "cdf of the standard normal distribution": "normcdf(x)", "cdf of the standard normal": "normcdf(x)",
+         # session 13 (trial13): the activations by their own names, so that "the sigmoid function is concave on
+         # the positive reals" and "the tanh function is concave for $x \ge 0$" read as "sigmoid is concave" does
+         "sigmoid": "sigmoid(x)", "logistic sigmoid": "sigmoid(x)", "relu": "relu(x)", "softplus": "softplus(x)",
+         "tanh": "tanh(x)"}
 #: names whose function has a threshold, and how a stated value of it is written in the formula: the Huber loss
 #: with threshold delta is delta^2 huber(x/delta), whose curvature facts are those of huber(x) (a positive multiple
 #: of a function of x/delta), so "the Huber loss is convex" is read at delta = 1 and "with $\delta = 2$" at 2
@@ -60,6 +64,10 @@ _THRESHOLD = (r"(?:\s+(?:with|for)\s+(?:(?:a\s+)?threshold\s+|parameter\s+)?\$?\
 _NAMES = "|".join(sorted((re.escape(k) for k in NAMED), key=len, reverse=True))
 _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<name>" + _NAMES + r")(?:\s+(?:function|map|mapping))?(?:" + _THRESHOLD
                       + r")?\s+(?=(?:is|are)\b)", re.I)
+
+#: a question about a named function: "Is the exponential function convex?", "is ReLU convex on x > 0?"
+_ASKED = re.compile(r"^\s*is\s+(?P<subject>(?:the\s+)?(?P<name>" + _NAMES + r")(?:\s+(?:function|map|mapping))?)\s+"
+                    r"(?P<rest>[^?$]+)\?\s*$", re.I)
 
 
 #: activations named in a definition in words, besides ``NAMED``
@@ -104,6 +112,11 @@ def function_named(text: str) -> tuple[str, list[str]] | None:
     if found:
         again = function_named(found[0])
         return (again[0], found[1] + again[1]) if again else found
+    asked = _ASKED.match(text)
+    if asked:   # "Is the exponential function convex?": the question about the formula, which questions.py answers
+        formula = NAMED[" ".join(asked.group("name").lower().split())]
+        return (f"Is ${formula}$ {asked.group('rest').strip()}?",
+                [f"'{asked.group('subject')}' is read as the function {formula}"])
     m = _SUBJECT.match(text)
     if not m:
         return None

@@ -154,3 +154,36 @@ def delimit(text: str) -> str | None:
                 run[-1] += punct
     close()
     return " ".join(pieces) if found else None
+
+
+def delimit_claim(text: str) -> str | None:
+    """``delimit`` for a claim refused as typed, with two kinds of typing it does not cover; None when nothing is to
+    be delimited.
+
+    - A standard function named in words at the start ("The sigmoid activation is concave on the positive reals",
+      ``named.function_named``) is first written as its formula: delimited as words ("The $sigmoid$ activation")
+      it could never be read as the function it names.
+    - A plain formula that opens the claim, before its first $...$ block ("exp(x) is convex for $x > 0$"), is
+      delimited too, when words follow it: a formula running into the block ("1 - $x^2$ is concave") stays
+      refused as typed, and so does a sentence that opens with words ("For a network with activation $z^2$, ...").
+
+    >>> delimit_claim("exp(x) is convex for $x > 0$")
+    '$exp(x)$ is convex for $x > 0$'
+    >>> delimit_claim("The sigmoid activation is concave on the positive reals")
+    '$sigmoid(x)$ is concave on the positive reals'
+    >>> delimit_claim("1 - $x^2$ is concave") is None, delimit_claim("For a 1-1-1 network, $x^2$ is convex") is None
+    (True, True)
+    """
+    from .named import function_named
+
+    found = function_named(text)
+    text = found[0] if found else text
+    whole = delimit(text)
+    if whole is not None or "\\(" in text or "\\[" in text or "$" not in text:
+        return whole
+    start = text.index("$")
+    lead = text[:start]
+    marked = delimit(lead) if lead[-1:].isspace() else None
+    if marked is None or not marked.startswith("$") or marked.count("$") != 2 or marked.rstrip().endswith("$"):
+        return None
+    return marked.rstrip() + " " + text[start:]
