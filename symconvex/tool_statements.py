@@ -331,7 +331,7 @@ _WOLFRAM_HEADS = {"Log": (r"\log\left(", r"\right)"), "Exp": (r"\exp\left(", r"\
 
 
 def _wolfram_latex(text: str) -> str:
-    """``Log[x] + Sqrt[x y]`` -> ``\log\left(x\right) + \sqrt{x y}``: Mathematica's calls of ``_WOLFRAM_HEADS`` as
+    r"""``Log[x] + Sqrt[x y]`` -> ``\log\left(x\right) + \sqrt{x y}``: Mathematica's calls of ``_WOLFRAM_HEADS`` as
     LaTeX (the claim is shown as people read it); any other head is kept as written."""
     out, k = [], 0
     while k < len(text):
