@@ -161,6 +161,7 @@ def test_a_weight_of_unknown_sign_is_never_proved():
     assert result.holds is not True
 
 
+@pytest.mark.slow   # seconds of CPU: CI runs it (tests/conftest.py)
 def test_a_summands_written_condition_is_read_at_its_first_term():
     # b_i - a_i x > 0 was compared with the marker reading's b_1 - a_1 x > 0 and refused as a lost condition
     assert check_claim(r"$-\sum_{i=1}^{m} \log(b_i - a_i x)$ is convex in $x$", timeout=30).holds is not False

@@ -11,6 +11,7 @@ from symconvex.check import verify
 from symconvex.errors import CertificateError
 from symconvex.matrix_atoms import _inverse, _minors, read_matrix_claim
 from tampering import tampered_twins
+from marks import slow_except  # noqa: E402
 
 
 def _order(rel, name):
@@ -127,7 +128,7 @@ def test_matrix_claims_refuted_by_a_proof_of_the_opposite_strictness(text):
     assert result.holds is False and {c.kind for c in result.certificates} == {"matrix"}
 
 
-@pytest.mark.parametrize("text, member", [
+@pytest.mark.parametrize("text, member", slow_except([
     (r"$\lambda_{\max}(X)$ is concave on $\mathbf{S}^n$", "X = [[p, q], [q, r]]"),
     (r"$\lambda_{\max}(X)$ is strictly convex on $\mathbf{S}^n$", "X = [[p, q], [q, r]]"),
     (r"$\det X$ is concave on $X \succ 0$", "X = [[p, q], [q, r]]"),
@@ -138,7 +139,7 @@ def test_matrix_claims_refuted_by_a_proof_of_the_opposite_strictness(text):
     (r"$\sigma_{\max}(X)$ is strictly convex in $X$", "X = [[p, q]] (1 x 2)"),
     (r"$\operatorname{tr}(X^2)$ is convex for $X \in \mathbb{R}^{n \times n}$", "X = [[p, q], [s, r]]"),
     (r"$\operatorname{tr}(X^2)$ is convex in $X$", "X = [[p, q], [s, r]]"),
-])
+], keep=[0, 5], several=True))
 def test_matrix_claims_refuted_by_a_member_of_size_2(text, member):
     result = check_claim(text, timeout=30)
     assert result.holds is False

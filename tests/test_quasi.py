@@ -16,6 +16,7 @@ from symconvex.errors import CertificateError, ClaimError
 from symconvex.facts import ALL_IMPLICATIONS, derive
 from symconvex.quasiconvexity import analyze_beyond, find_quasimidpoint
 from tampering import tampered_twins
+from marks import slow_except  # noqa: E402
 
 x, y = sp.symbols("x y", real=True)
 ORTHANT = [x > 0, y > 0]
@@ -27,7 +28,7 @@ def _certificates(f, variables, domain, word, kind):
     return analysis, [c for c in analysis.certificates if c.kind == kind]
 
 
-@pytest.mark.parametrize("f, variables, domain, word, kind, statement", [
+@pytest.mark.parametrize("f, variables, domain, word, kind, statement", slow_except([
     (x * y, [x, y], ORTHANT, "quasiconvex", "quasimidpoint", "not_quasiconvex"),
     (sp.sqrt(sp.Abs(x)), [x], None, "quasiconcave", "quasimidpoint", "not_quasiconcave"),
     (sp.sqrt(sp.Abs(x)), [x], None, "quasiconvex", "quasi", "quasiconvex"),          # sqrt increasing of |x|
@@ -40,7 +41,7 @@ def _certificates(f, variables, domain, word, kind):
     (x * y, [x, y], [x >= 0, y >= 0], "quasiconcave", "quasi", "quasiconcave"),       # the open orthant, by continuity
     (x * y, [x, y], ORTHANT, "log-log affine", "loglog", "loglog_affine"),            # u + v
     (x + y, [x, y], ORTHANT, "log-log concave", "loglog", "not_loglog_concave"),      # log-sum-exp
-])
+], keep=[0, 4, 8], several=True))
 def test_certificate_is_accepted_and_its_twins_rejected(f, variables, domain, word, kind, statement):
     _, certs = _certificates(f, variables, domain, word, kind)
     cert = next(c for c in certs if c.statement == statement)
@@ -210,7 +211,7 @@ def test_quasi_facts_follow_from_curvature_in_the_wider_table():
     assert "not_loglog_concave" in derive({"loglog_convex": [0], "not_loglog_affine": [1]}, rows=ALL_IMPLICATIONS)
 
 
-@pytest.mark.parametrize("text, holds", [
+@pytest.mark.parametrize("text, holds", slow_except([
     (r"$f(x) = \sqrt{|x|}$ is quasiconvex", True),
     (r"$\sqrt{|x|}$ is quasiconcave", False),
     (r"$\sqrt{|x|}$ is not quasiconcave", True),
@@ -227,7 +228,7 @@ def test_quasi_facts_follow_from_curvature_in_the_wider_table():
     (r"Is $x^3$ quasiconvex?", True),
     (r"x*y is log log convex for x > 0, y > 0", True),
     (r"The function $f(x)=\frac{x^2}{1+x^2}$ is quasiconvex", True),
-])
+], keep=[0, 3, 6, 9, 12], several=True))
 def test_claims(text, holds):
     result = check_claim(text, timeout=30)
     assert result.holds is holds

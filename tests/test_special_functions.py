@@ -59,7 +59,7 @@ def _signed(s: Sign, v: int) -> bool:
             Sign.UNKNOWN: True}[s]
 
 
-@pytest.mark.parametrize("row", sorted(ROWS))
+@pytest.mark.parametrize("row", slow_except(sorted(ROWS), keep=(0, 4, 8)))
 def test_each_special_row_holds_at_exact_points(row):
     """Curvature from f'' and monotonicity from f' at every sample point; a fixed sign from f; "neither" rows
     have f'' of both signs; the argument's required sign holds at the points used."""
