@@ -2366,6 +2366,9 @@ class ClaimResult:
     readings: list = field(default_factory=list)
     #: Both conditional answers when a parameter's conventional sign decides the claim (``conventions.settle``).
     conditions: str = ""
+    #: Answered on the open side of a stated closed end where the function is undefined (``_on_open_boundary``): a
+    #: proof of P there holds on the stated domain only with the function's limits (or +-infinity) at that end.
+    on_open_side: bool = False
 
     @property
     def facts(self) -> dict:
@@ -2473,10 +2476,6 @@ def check_claim(text: str, timeout: float | None = None) -> ClaimResult:
 #: closed side where log is undefined is answered anyway (``_on_open_boundary``), so the remark changes nothing.
 _ZERO_LOG_ZERO = re.compile(r"\s*\(?\s*(?:with|where|using)\s+(?:the\s+convention\s+)?\$\s*0\s*\\?(?:log|ln)\s*0\s*=\s*0"
                             r"\s*\$\s*\)?", re.I)
-#: The start of the explanation of an answer given on the open side of a stated closed end (``_on_open_boundary``).
-OPEN_SIDE = "the function is undefined where"
-
-
 def _check_tool_statement(text: str, tool, timeout: float):
     """A statement written for another tool (``tool_statements.read_tool_statement``), answered as the claim it
     makes; the reading says so. The tools' functions are total (Lean's log 0 = 0), so a proof that carries over to a
@@ -2487,13 +2486,13 @@ def _check_tool_statement(text: str, tool, timeout: float):
     total = f"{tool.tool}'s functions are total (log 0 = 0, x / 0 = 0): a proof on the stated set by the function's " \
             "limits there is not a proof about them"
     if not hasattr(result, "claim"):   # a compound claim (Mathematica's "convex and not affine"): by its parts
-        by_limits = any(OPEN_SIDE in (getattr(p.result, "explanation", "") or "") for p in result.subclaims)
+        by_limits = any(getattr(p.result, "on_open_side", False) for p in result.subclaims)
         result.notes = [reading, *result.notes, *([total] if tool.total and by_limits and result.holds else [])]
         if tool.total and by_limits and result.holds:
             result.holds = None
         return result
     result.claim.note = "; ".join(n for n in (reading, result.claim.note) if n)
-    if tool.total and result.holds is True and not result.claim.negated and OPEN_SIDE in (result.explanation or ""):
+    if tool.total and result.holds is True and not result.claim.negated and getattr(result, "on_open_side", False):
         return dataclasses.replace(result, holds=None, explanation=f"{total}; {result.explanation}")
     return result
 
@@ -2518,12 +2517,13 @@ def _check_read(text: str, timeout: float):
     except ClaimError as exc:
         refused = exc
     from .neighbourhoods import check_local, read_local
-    from .restrictions import check_restricted_claim, split_equalities
+    from .restrictions import check_restricted_claim
     from .sentences.typos import read_typos
 
     left = max(timeout - (time.monotonic() - start), 0.05)
-    if split_equalities(text) is not None:   # "on $x + y = 1$": a slice of an affine set
-        return check_restricted_claim(text, left, parse=parse_claim, answer=_answer, open_side=OPEN_SIDE)
+    restricted = check_restricted_claim(text, left, parse=parse_claim, answer=_answer)   # "on $x + y = 1$"
+    if restricted is not None:
+        return restricted
     if read_local(text) is not None:
         return check_local(text, left, parse=parse_claim, answer=_answer, decide=decide_all)
     typo = read_typos(text)
@@ -2825,11 +2825,12 @@ def _on_open_boundary(claim: Claim, result: ClaimResult, budget: float, start: f
     strict = claim.property in ("strictly convex", "strictly concave") and len(claim.variables) > 1
     if found.holds is None or (strict and found.holds is not claim.negated):
         return result
-    note = (f"{OPEN_SIDE} {', '.join(notes)}: answered on "
+    note = (f"the function is undefined where {', '.join(notes)}: answered on "
             f"{', '.join(pretty(c) for c in opened)}, where it is defined; "
             + ("a refutation there refutes the claim" if found.holds is not True or claim.negated else
                "the property holds on the stated domain with the function's limits there (or +-infinity)"))
-    return dataclasses.replace(found, explanation="; ".join(filter(None, [note, found.explanation])))
+    return dataclasses.replace(found, explanation="; ".join(filter(None, [note, found.explanation])),
+                               on_open_side=True)
 
 
 def _answer_as_read(claim: Claim, budget: float, start: float) -> ClaimResult:

@@ -23,6 +23,7 @@ import time
 import sympy as sp
 
 from .errors import ClaimError, InputError
+from .parsing.text import AND_WORD, split_top_level
 
 #: A math block with an entry "lhs = rhs" (not <=, >=, \ne, :=), after the claim's property word.
 _BLOCK = re.compile(r"\$([^$]+)\$")
@@ -35,12 +36,23 @@ _NOUN = re.compile(r"\s+the\s+(?:straight\s+)?(?:line|hyperplane|plane|affine\s+
                    re.I)
 
 
+def _is_equality(entry: str) -> bool:
+    """Whether one entry of a domain is an equality that ``parsing.domains`` reads (affine, two names or more)."""
+    from .parsing.domains import parse_domain
+
+    if not re.search(r"(?<![<>!:\\=])=(?!=)", entry) or re.search(r"\\(?:le|ge|leq|geq|ne|neq)\b", entry):
+        return False
+    try:
+        read = parse_domain(entry)
+    except (InputError, ValueError, TypeError):
+        return False
+    return len(read) == 1 and isinstance(read[0], sp.Equality)
+
+
 def split_equalities(text: str) -> tuple[str, list[str]] | None:
     """(the claim with the affine equalities of its domain removed, those equalities as LaTeX), or None when the
     domain has none. Only blocks after the property word are read (the function's own "f(x) = ..." is not a
-    domain); an entry is an equality when ``parsing.domains`` reads it as one (affine, two names or more)."""
-    from .parsing.domains import parse_domain
-
+    domain); an entry is an equality when ``parsing.domains`` reads it as one (``_is_equality``)."""
     prop = _PROPERTY.search(text)
     if prop is None:
         return None
@@ -51,17 +63,10 @@ def split_equalities(text: str) -> tuple[str, list[str]] | None:
         return (split[0], [SIMPLEX, *split[1]]) if split else (re.sub(r"\s+([.,;])", r"\1", rest), [SIMPLEX])
     found, pieces, last = [], [], 0
     for m in _BLOCK.finditer(text, prop.end()):
-        entries = [e for e in re.split(r",|\\text\{\s*and\s*\}|\\land|\\wedge", m.group(1))]
+        entries = split_top_level(AND_WORD.sub(",", m.group(1)))   # the domain reader's own list separators
         kept = []
         for entry in entries:
-            is_equality = False
-            if re.search(r"(?<![<>!:\\=])=(?!=)", entry) and not re.search(r"\\(?:le|ge|leq|geq|ne|neq)\b", entry):
-                try:
-                    read = parse_domain(entry)
-                    is_equality = len(read) == 1 and isinstance(read[0], sp.Equality)
-                except (InputError, ValueError, TypeError):
-                    is_equality = False
-            (found if is_equality else kept).append(entry.strip())
+            (found if _is_equality(entry) else kept).append(entry.strip())
         if len(kept) != len(entries):
             replacement = f"${', '.join(kept)}$" if kept else ""
             before = _NOUN.sub(" ", text[last:m.start()])   # "on the line $x + y = 1$": the line is the equality
@@ -100,14 +105,14 @@ def _solve(equalities: list, variables: list) -> dict:
 _STRICTER = {"ge": "gt", "le": "lt"}
 
 
-def _opened(whole: list, restricted: list, stated: list, explanation: str, open_side: str) -> list | None:
+def _opened(whole: list, restricted: list, stated: list, on_open_side: bool) -> list | None:
     """The constraints of f's domain that a certificate on the slice ``stated`` is about: ``whole`` when it states
     the slice of the domain (``restricted``); when the claim was answered on the open side of a closed end where the
-    function is undefined (the explanation starts with ``open_side``, ``claims.OPEN_SIDE``: x >= 0 read as x > 0),
-    ``whole`` with those constraints made strict; None for any other set."""
+    function is undefined (``on_open_side``, ``claims.ClaimResult``: x >= 0 read as x > 0), ``whole`` with those
+    constraints made strict; None for any other set."""
     if stated == restricted:
         return whole
-    if not (explanation or "").startswith(open_side) or len(stated) != len(restricted):
+    if not on_open_side or len(stated) != len(restricted):
         return None
     out = []
     for mine, slice_, theirs in zip(whole, restricted, stated):
@@ -120,10 +125,9 @@ def _opened(whole: list, restricted: list, stated: list, explanation: str, open_
     return out
 
 
-def check_restricted_claim(text: str, timeout: float, *, parse, answer, open_side: str):
+def check_restricted_claim(text: str, timeout: float, *, parse, answer):
     """Answer a claim whose domain has affine equalities (module docstring); None when it has none. ``parse`` reads
-    a claim's text into a ``claims.Claim``; ``answer(claim, budget, start)`` answers one (``claims._answer``), whose
-    explanation starts with ``open_side`` when it answered on the open side of a closed end (``_opened``)."""
+    a claim's text into a ``claims.Claim``; ``answer(claim, budget, start)`` answers one (``claims._answer``)."""
     from .certificates import RestrictionCertificate, constraint_to_tree, to_tree
     from .check import verify
     from .errors import CertificateError
@@ -177,8 +181,7 @@ def check_restricted_claim(text: str, timeout: float, *, parse, answer, open_sid
         stated = [list(c) for c in cert.domain]
         whole = [constraint_to_tree(c) for c in domain] if claim.domain is not None else stated
         if claim.domain is not None:
-            whole = _opened(whole, [constraint_to_tree(c) for c in restricted], stated, result.explanation,
-                            open_side)
+            whole = _opened(whole, [constraint_to_tree(c) for c in restricted], stated, result.on_open_side)
         if whole is None:
             wrapped = None   # about another set than the slice of the stated domain
             break

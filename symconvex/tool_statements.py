@@ -1,6 +1,6 @@
 r"""Statements written for other tools, read as claims (text layer): Lean 4 mathlib's ``ConvexOn ℝ s f`` (and
-``ConcaveOn``, ``StrictConvexOn``, ``StrictConcaveOn``, ``QuasiconvexOn``, ``QuasiconcaveOn``, ``QuasilinearOn``, with ``¬``, as a ``theorem``/``lemma``/``example`` with
-binders), mathlib 3's ``convex_on ℝ s f``, Isabelle's ``convex_on A f`` / ``concave_on A f``, and Mathematica's
+``ConcaveOn``, ``StrictConvexOn``, ``StrictConcaveOn``, ``QuasiconvexOn``, ``QuasiconcaveOn``, ``QuasilinearOn``,
+with ``¬``, as a ``theorem``/``lemma``/``example`` with binders), mathlib 3's ``convex_on ℝ s f``, Isabelle's ``convex_on A f`` / ``concave_on A f``, and Mathematica's
 ``FunctionConvexity[f, x] == 1``.
 
 Each statement is rewritten into the claim shape of CLAIMS.md (``$body$ is P in $x$ on $set$ for $conditions$``) and
@@ -30,6 +30,7 @@ import dataclasses
 import re
 
 from .errors import ClaimError
+from .parsing.text import split_top_level
 
 #: Lean's and Isabelle's property words -> (property, strict).
 _LEAN_HEADS = {"ConvexOn": "convex", "ConcaveOn": "concave", "StrictConvexOn": "strictly convex",
@@ -47,6 +48,10 @@ _FUNCTIONS = {"rexp": r"\exp", "exp": r"\exp", "log": r"\log", "ln": r"\log", "s
               "arctan": r"\arctan"}
 
 
+#: Isabelle's ``b powr a``: (base, exponent), each a word or a bracketed term.
+_POWR = r"(\w+|\([^()]*\))\s+powr\s+(\w+|\([^()]*\))"
+
+
 @dataclasses.dataclass(frozen=True)
 class ToolReading:
     """A tool's statement as a claim: ``claim`` (the claim shape), ``tool`` (its name, for the reading), and
@@ -54,10 +59,6 @@ class ToolReading:
     claim: str
     tool: str
     total: bool
-
-
-def _refuse(message: str):
-    return ClaimError(message)
 
 
 # ------------------------------------------------------------------------------------------ formulas
@@ -69,7 +70,7 @@ def _balanced_end(text: str, start: int, opening: str, closing: str) -> int:
         depth += {opening: 1, closing: -1}.get(text[k], 0)
         if depth == 0:
             return k + 1
-    raise _refuse(f"unbalanced '{opening}' in the statement")
+    raise ClaimError(f"unbalanced '{opening}' in the statement")
 
 
 def _formula(body: str, names: dict[str, str]) -> str:
@@ -77,7 +78,7 @@ def _formula(body: str, names: dict[str, str]) -> str:
     commands, ``√`` as ``\\sqrt``, ``x⁻¹`` as ``x^{-1}``, ``b powr a`` as ``b^{a}``, ``π`` as ``\\pi``; variables renamed
     by ``names`` (``p.1`` -> ``p_1``)."""
     if re.search(r"\^\s*\(\s*-?\d+\s*/\s*\d+\s*\)", body):
-        raise _refuse("an exponent (1/2) divides natural numbers in Lean (1/2 = 0): write (1/2 : ℝ)")
+        raise ClaimError("an exponent (1/2) divides natural numbers in Lean (1/2 = 0): write (1/2 : ℝ)")
     text = re.sub(r"\(\s*([^():]*?)\s*:\s*(?:ℝ|Real|real)\s*\)", r"(\1)", body.strip())   # (1/2 : ℝ) -> (1/2)
     for old, new in names.items():
         text = re.sub(rf"(?<![\w.]){re.escape(old)}(?![\w])", new, text)
@@ -87,13 +88,13 @@ def _formula(body: str, names: dict[str, str]) -> str:
     text = re.sub(r"√\s*\(", r"\\sqrt(", text)
     text = re.sub(r"√\s*([A-Za-z0-9_]+)", r"\\sqrt{\1}", text)
     # Isabelle's b powr a: exp(a ln b) for b > 0, 0 at b = 0, unspecified below (``_powr_bases`` asks b >= 0)
-    text = re.sub(r"(\w+|\([^()]*\))\s+powr\s+(\w+|\([^()]*\))", lambda m: f"{m.group(1)}^{{{m.group(2).strip('()')}}}", text)
+    text = re.sub(_POWR, lambda m: f"{m.group(1)}^{{{m.group(2).strip('()')}}}", text)
     text = text.replace("⁻¹", "^{-1}").replace("π", r"\pi ").replace("‖", "|")
     text = text.replace("\\<bar>", "|").replace("\\<pi>", r"\pi ")
     text = re.sub(r"\s+", " ", text).strip()
     unknown = re.search(r"[·∘↑∑∏]|λ|\.[A-Za-z]|(?<![\\A-Za-z])[A-Za-z]{2,}", text)
     if unknown:   # max x y, fun, deriv, p.1 of a pair not declared: a name the claim reader would read as letters
-        raise _refuse(f"cannot read '{unknown.group(0)}' in the formula '{body.strip()}' of the statement")
+        raise ClaimError(f"cannot read '{unknown.group(0)}' in the formula '{body.strip()}' of the statement")
     return text
 
 
@@ -113,24 +114,24 @@ def _function(text: str) -> tuple[str, list[str]]:
         return _NAMED[name], ["x"]
     lam = re.fullmatch(r"(?:fun|λ|%|\\<lambda>)\s*(?P<binder>.+?)\s*(?:=>|↦|,|\.(?=\s))\s*(?P<body>.+)", term, re.S)
     if lam is None:
-        raise _refuse(f"cannot read the function '{text.strip()}' of the statement (write fun x => ...)")
+        raise ClaimError(f"cannot read the function '{text.strip()}' of the statement (write fun x => ...)")
     binder = lam.group("binder").strip()
     typed = re.fullmatch(r"\(?\s*(\w+)\s*(?::\s*(?P<type>[^)]+))?\)?", binder)
     if typed is None:
-        raise _refuse(f"cannot read the variable '{binder}' of the statement")
+        raise ClaimError(f"cannot read the variable '{binder}' of the statement")
     variable, kind = typed.group(1), (typed.group("type") or "ℝ").replace(" ", "")
     if kind in ("ℝ", "Real", "real"):
         return _formula(lam.group("body"), {}), [variable]
     pair = re.fullmatch(r"(?:ℝ|Real)(?:×(?:ℝ|Real))+", kind)
     if pair is None:
-        raise _refuse(f"the variable {variable} has type {kind}: symconvex reads functions of real numbers")
+        raise ClaimError(f"the variable {variable} has type {kind}: symconvex reads functions of real numbers")
     count = kind.count("×") + 1
     names = {f"{variable}.{k}": f"{variable}_{k}" for k in range(1, count + 1)}
     if count == 2:
         names.update({f"{variable}.fst": f"{variable}_1", f"{variable}.snd": f"{variable}_2"})
     body = _formula(lam.group("body"), names)
     if re.search(rf"(?<![\\\w]){re.escape(variable)}(?![_\w])", body):
-        raise _refuse(f"the pair {variable} is used other than by its coordinates {variable}.1, {variable}.2")
+        raise ClaimError(f"the pair {variable} is used other than by its coordinates {variable}.1, {variable}.2")
     return body, [f"{variable}_{k}" for k in range(1, count + 1)]
 
 
@@ -164,7 +165,7 @@ def _conditions(kind: str, ends: list[str], variable: str) -> list[str]:
     upper = {"Iio": "<", "Iic": r"\le", "Ioo": "<", "Icc": r"\le", "Ico": "<", "Ioc": r"\le"}
     want = (kind in lower) + (kind in upper)
     if len(ends) != want:
-        raise _refuse(f"the interval {kind} needs {want} end(s), found {len(ends)}")
+        raise ClaimError(f"the interval {kind} needs {want} end(s), found {len(ends)}")
     ends = [_formula(e, {}) for e in ends]
     out = []
     if kind in lower:
@@ -185,10 +186,10 @@ def _lean_set(text: str, variables: list[str]) -> list[str]:
     product = [part.strip() for part in re.split(r"×ˢ", term)]
     if len(product) > 1:
         if len(product) != len(variables):
-            raise _refuse(f"the set {term} has {len(product)} factors for {len(variables)} variables")
+            raise ClaimError(f"the set {term} has {len(product)} factors for {len(variables)} variables")
         return [c for part, v in zip(product, variables) for c in _lean_set(part, [v])]
     if len(variables) != 1:
-        raise _refuse(f"cannot read the set '{term}' of pairs (write a product S ×ˢ T)")
+        raise ClaimError(f"cannot read the set '{term}' of pairs (write a product S ×ˢ T)")
     builder = re.fullmatch(r"\{\s*(\w+)\s*(?::\s*(?:ℝ|Real))?\s*\|\s*(.+)\}", term, re.S)   # {x | 0 < x}
     if builder:
         condition = _formula(builder.group(2).replace("≤", r" \le ").replace("≥", r" \ge "),
@@ -206,16 +207,16 @@ def _lean_set(text: str, variables: list[str]) -> list[str]:
         high = ("o" if isabelle.group("hopen") else "c") if hi else ""
         name = "I" + low + high if lo and hi else "I" + low + "i" if lo else "Ii" + high
         return _conditions(name, [e for e in (lo, hi) if e], variables[0])
-    raise _refuse(f"cannot read the set '{term}' of the statement (univ, Set.Ioi a, Set.Icc a b, ...)")
+    raise ClaimError(f"cannot read the set '{term}' of the statement (univ, Set.Ioi a, Set.Icc a b, ...)")
 
 
 # ------------------------------------------------------------------------------------------ statements
 
-_LEAN = re.compile(r"(?P<neg>¬\s*)?(?P<open>\()?\s*(?P<head>StrictConvexOn|StrictConcaveOn|ConvexOn|ConcaveOn|Quasi(?:convex|concave|linear)On|"
-                   r"strict_convex_on|strict_concave_on|convex_on|concave_on)\b\s*(?P<rest>.*?)(?(open)\))\s*$", re.S)
+#: Any of the heads of ``_LEAN_HEADS``, longest first (StrictConvexOn before ConvexOn).
+_HEAD = "|".join(sorted(_LEAN_HEADS, key=len, reverse=True))
+_LEAN = re.compile(rf"(?P<neg>¬\s*)?(?P<open>\()?\s*(?P<head>{_HEAD})\b\s*(?P<rest>.*?)(?(open)\))\s*$", re.S)
 _DECLARATION = re.compile(r"^\s*(?:(?:theorem|lemma|example)\b\s*(?:(?P<name>[\w.']*)\s*(?P<binders>.*?)\s*:\s*)?)?"
-                          r"(?P<prop>(?:¬\s*)?\(?\s*(?:Strict|Quasi)?(?:Convex|Concave|convex|concave|linear)On\b.*|(?:¬\s*)?\(?\s*(?:strict_)?"
-                          r"(?:convex|concave)_on\b.*)$", re.S)
+                          rf"(?P<prop>(?:¬\s*)?\(?\s*(?:{_HEAD})\b.*)$", re.S)
 
 
 def _split_terms(text: str) -> list[str]:
@@ -244,10 +245,10 @@ def _binders(text: str) -> tuple[list[str], list[str]]:
     for m in re.finditer(r"[({\[]\s*([^(){}\[\]]*?)\s*[)}\]]", text):
         inside = m.group(1)
         if m.group(0).startswith("["):
-            raise _refuse(f"cannot read the binder [{inside}] of the statement")
+            raise ClaimError(f"cannot read the binder [{inside}] of the statement")
         names, _, kind = inside.partition(":")
         if not kind:
-            raise _refuse(f"cannot read the binder ({inside}) of the statement")
+            raise ClaimError(f"cannot read the binder ({inside}) of the statement")
         kind = kind.strip()
         if kind in ("ℝ", "Real", "real"):
             parameters += names.split()
@@ -255,7 +256,7 @@ def _binders(text: str) -> tuple[list[str], list[str]]:
             conditions.append(_formula(kind.replace("≤", r" \le ").replace("≥", r" \ge ").replace("≠", r" \ne "),
                                        {}))
         else:
-            raise _refuse(f"the binder {names.strip()} : {kind} is not a real number; symconvex reads claims "
+            raise ClaimError(f"the binder {names.strip()} : {kind} is not a real number; symconvex reads claims "
                           "about real parameters only")
     return parameters, conditions
 
@@ -263,10 +264,10 @@ def _binders(text: str) -> tuple[list[str], list[str]]:
 def _powr_bases(function: str, domain: list[str]) -> None:
     """Isabelle's ``b powr a`` is b^a only where b > 0 (and 0 at b = 0, where 0^a agrees for a > 0): each base must
     be a variable that the set bounds below by a number >= 0, and no exponent the number 0; else ``ClaimError``."""
-    for base, exponent in re.findall(r"(\w+|\([^()]*\))\s+powr\s+(\w+|\([^()]*\))", function):
+    for base, exponent in re.findall(_POWR, function):
         bounded = any(re.fullmatch(rf"(\d+(?:/\d+)?|\d*\.\d+) (?:<|\\le) {re.escape(base)}", c) for c in domain)
         if not bounded or exponent.strip("() ") in ("0", "0.0"):
-            raise _refuse(f"{base} powr {exponent} is exp({exponent} ln {base}), unspecified for {base} < 0 in "
+            raise ClaimError(f"{base} powr {exponent} is exp({exponent} ln {base}), unspecified for {base} < 0 in "
                           f"Isabelle: state the set with {base} >= 0 (and an exponent other than 0)")
 
 
@@ -292,13 +293,13 @@ def _lean(text: str) -> ToolReading | None:
     elif head in ("convex_on", "concave_on"):
         tool = "Isabelle"
     else:
-        raise _refuse(f"{head} needs the field ℝ first (e.g. {head} ℝ (Set.Ici 0) fun x => x ^ 2)")
+        raise ClaimError(f"{head} needs the field ℝ first (e.g. {head} ℝ (Set.Ici 0) fun x => x ^ 2)")
     if len(terms) != 2:
-        raise _refuse(f"{head} takes a set and a function, found {len(terms)} term(s): {', '.join(terms)}")
+        raise ClaimError(f"{head} takes a set and a function, found {len(terms)} term(s): {', '.join(terms)}")
     body, variables = _function(terms[1])
     clash = set(parameters) & set(variables)
     if clash:
-        raise _refuse(f"{sorted(clash)[0]} is both a binder and the function's variable")
+        raise ClaimError(f"{sorted(clash)[0]} is both a binder and the function's variable")
     domain = _lean_set(terms[0], variables)
     _powr_bases(terms[1], domain)
     return ToolReading(_claim(body, variables, _LEAN_HEADS[head], bool(m.group("neg")), domain, conditions),
@@ -307,18 +308,6 @@ def _lean(text: str) -> ToolReading | None:
 
 _MATHEMATICA = re.compile(r"^\s*FunctionConvexity\s*\[(?P<inside>.*)\]\s*(?:(?:===?|==|=)\s*(?P<value>.+?))?\s*$",
                           re.S)
-
-
-def _mathematica_split(text: str) -> list[str]:
-    """Top-level comma-separated parts of ``text`` (brackets and braces kept whole)."""
-    parts, depth, start = [], 0, 0
-    for k, c in enumerate(text):
-        depth += (c in "[({") - (c in "])}")
-        if c == "," and depth == 0:
-            parts.append(text[start:k].strip())
-            start = k + 1
-    parts.append(text[start:].strip())
-    return parts
 
 
 #: Mathematica's heads -> (LaTeX before the argument, after it).
@@ -351,36 +340,36 @@ def _mathematica(text: str) -> ToolReading | None:
     m = _MATHEMATICA.match(text)
     if m is None:
         return None
-    parts = _mathematica_split(m.group("inside"))
+    parts = [p.strip() for p in split_top_level(m.group("inside"))]
     strict = False
     while len(parts) > 2 and re.fullmatch(r"\w+\s*(?:->|→|:>)\s*\w+", parts[-1]):
         option = re.fullmatch(r"(\w+)\s*(?:->|→|:>)\s*(\w+)", parts.pop())
         if option.group(1) == "StrictInequalities":
             strict = option.group(2) == "True"
         elif option.group(1) not in ("PerformanceGoal", "GenerateConditions"):
-            raise _refuse(f"FunctionConvexity's option {option.group(1)} is not read")
+            raise ClaimError(f"FunctionConvexity's option {option.group(1)} is not read")
     if len(parts) != 2:
-        raise _refuse("FunctionConvexity takes a function (or {function, constraints}) and its variables")
+        raise ClaimError("FunctionConvexity takes a function (or {function, constraints}) and its variables")
     function, variables = parts
     constraints = []
     if function.startswith("{"):
-        inner = _mathematica_split(function[1:-1] if function.endswith("}") else function)
+        inner = [p.strip() for p in split_top_level(function[1:-1] if function.endswith("}") else function)]
         if len(inner) != 2:
-            raise _refuse("FunctionConvexity[{f, cons}, vars] takes one function and one constraint")
+            raise ClaimError("FunctionConvexity[{f, cons}, vars] takes one function and one constraint")
         function, constraints = inner[0], [c.strip() for c in re.split(r"&&|∧|\bAnd\b", inner[1])]
     names = [v.strip() for v in variables.strip("{} ").split(",")]
     if not all(re.fullmatch(r"[A-Za-z]\w*", v) for v in names):
-        raise _refuse(f"cannot read the variables {variables} of FunctionConvexity")
+        raise ClaimError(f"cannot read the variables {variables} of FunctionConvexity")
     value = (m.group("value") or "").strip()
     table = ({"1": "strictly convex", "-1": "strictly concave",
               "Indeterminate": "not strictly convex and not strictly concave"} if strict else
              {"1": "convex and not affine", "-1": "concave and not affine", "0": "affine",
               "Indeterminate": "neither convex nor concave"})
     if not value:
-        raise _refuse("FunctionConvexity[...] asks for a value: state it (FunctionConvexity[f, x] == 1, 0, -1 or "
+        raise ClaimError("FunctionConvexity[...] asks for a value: state it (FunctionConvexity[f, x] == 1, 0, -1 or "
                       "Indeterminate), or run 'symconvex analyze'")
     if value not in table:
-        raise _refuse(f"FunctionConvexity{' with StrictInequalities -> True' if strict else ''} is never {value} "
+        raise ClaimError(f"FunctionConvexity{' with StrictInequalities -> True' if strict else ''} is never {value} "
                       f"(its values: {', '.join(table)})")
     domain = [c.replace("<=", r" \le ").replace(">=", r" \ge ") for c in constraints] or (
         [rf"{names[0]} \in \mathbb{{R}}"] if len(names) == 1 else
@@ -395,7 +384,7 @@ def read_tool_statement(text: str) -> ToolReading | None:
     stripped = text.strip().strip("`").strip()
     if "FunctionConvexity" in stripped:
         return _mathematica(stripped)
-    if re.search(r"\b(?:Strict)?(?:Convex|Concave)On\b|\bQuasi(?:convex|concave|linear)On\b|\b(?:strict_)?(?:convex|concave)_on\b", stripped):
+    if re.search(rf"\b(?:{_HEAD})\b", stripped):
         return _lean(stripped.replace('"', " "))   # Isabelle quotes its inner syntax: lemma "convex_on UNIV exp"
     return None
 
