@@ -153,7 +153,8 @@ def _code_lines(modules) -> int:
 #: (certificates about a network, not a function) and builds their loss tree; ``check.fastnet``, imported only for
 #: specs of piecewise linear layers with squared or hinge loss, evaluates those by its exact integer pass instead;
 #: ``check.exactzero`` decides an exact zero gap (a midpoint refuting *strict* convexity with exp and log);
-#: ``check.kinds`` dispatches the kinds that prove a fact (not the refutations) to their modules.
+#: ``check.kinds`` dispatches the proofs to their modules (``check`` itself the kinds checked on their subject
+#: alone: refutations, saddles, minima).
 KIND_MODULES = {"check.midpoint", "check.curvature", "check.fastnet", "check.proofs", "check.landscape", "check.sums",
                 "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero", "check.hessian",
                 "check.kinds", "check.datavectors", "check.restriction", "check.quasi", "check.quasimidpoint", "check.matrices"}
@@ -169,8 +170,8 @@ KINDS = {
                                                                                    "check.network", "check.fastnet"),
     "rules": ("check.proofs", "check.kinds"),
     "hessian": ("check.hessian", "check.kinds"),
-    "saddle": ("check.landscape", "check.kinds"),
-    "minimum, minima_count": ("check.minimum", "check.kinds"),
+    "saddle": ("check.landscape",),
+    "minimum, minima_count": ("check.minimum",),
     "sum (and its parts' kinds)": ("check.sums", "check.proofs", "check.hessian", "check.kinds"),
     "identity, pieces (and their parts' kinds)": ("check.pieces", "check.sums", "check.proofs", "check.hessian",
                                                   "check.kinds"),
@@ -179,7 +180,7 @@ KINDS = {
                                           "check.kinds"),
     "restriction (and its part's kinds)": ("check.restriction", "check.kinds", "check.midpoint", "check.curvature",
                                            "check.sums", "check.pieces", "check.proofs", "check.hessian"),
-    "quasimidpoint": ("check.quasimidpoint", "check.kinds"),
+    "quasimidpoint": ("check.quasimidpoint",),
     "quasi, loglog (and their parts' kinds)": ("check.quasi", "check.sums", "check.proofs", "check.hessian",
                                                "check.midpoint", "check.curvature", "check.kinds"),
     "matrix": ("check.matrices", "check.kinds"),

@@ -102,37 +102,51 @@ def check_domain(cert, point, where: str, *, strict: bool) -> None:
                                    f"{rel} (lhs - rhs = {show(gap)})")
 
 
-def _refutation(cert) -> str:
-    """A midpoint or curvature certificate, checked by ``check.midpoint`` or ``check.curvature`` (imported for that
-    kind only) on its subject: an expression tree, or a FastNet (exact integer passes over a network spec)."""
-    if cert.kind == "midpoint":
-        from .midpoint import verify_midpoint as verify_kind
+def _leaf(cert, depth: int):
+    """A kind checked on its subject alone by its own module, imported for that kind only: refutations
+    (``check.midpoint``, ``check.curvature``: on a tree or a FastNet, exact integer passes over a network spec;
+    ``check.quasimidpoint``), saddles (``check.landscape``) and strict local minima (``check.minimum``)."""
+    kind = cert.kind
+    if kind == "midpoint":
+        from .midpoint import verify_midpoint as check
+    elif kind == "curvature":
+        from .curvature import verify_curvature as check
+    elif kind == "quasimidpoint":
+        from .quasimidpoint import verify_quasimidpoint as check
+    elif kind == "saddle":
+        from .landscape import verify_saddle as check
     else:
-        from .curvature import verify_curvature as verify_kind
-    tree = subject_tree(cert, fast=True)
-    return verify_kind(cert, tree, subject_names(cert) if isinstance(tree, list) else None, check_domain)
+        from .minimum import minimum_report, verify_minima_count
+
+        check = minimum_report if kind == "minimum" else verify_minima_count
+    tree = subject_tree(cert, fast=kind in ("midpoint", "curvature"))
+    return check(cert, tree, subject_names(cert) if isinstance(tree, list) else None, check_domain)
 
 
 def _other_kind(cert, depth: int):
     """A kind that proves a fact, checked by ``check.kinds`` (imported for those kinds only) on its subject."""
     from .kinds import verify_kind
 
-    return verify_kind(cert, depth, lambda: (subject_tree(cert), subject_names(cert)), check_domain, _verify)
+    return verify_kind(cert, depth, lambda: subject_tree(cert), _verify)
 
 
 #: kind -> (its check(record, nesting depth), may it have parameters, may it state their values).
-_KINDS = {**{kind: (lambda c, d: _refutation(c), True, True) for kind in ("midpoint", "curvature")},
+_KINDS = {**{kind: (_leaf, kind in ("midpoint", "curvature"), kind in ("midpoint", "curvature"))
+             for kind in ("midpoint", "curvature", "quasimidpoint", "saddle", "minimum", "minima_count")},
           **{kind: (_other_kind, kind in ("rules", "hessian", "sum", "datavector", "matrix"), False)
-             for kind in ("rules", "hessian", "sum", "saddle", "minimum", "minima_count", "identity", "pieces",
-                          "datavector", "restriction", "quasi", "quasimidpoint", "loglog", "matrix")}}
+             for kind in ("rules", "hessian", "sum", "identity", "pieces", "datavector", "restriction", "quasi",
+                          "loglog", "matrix")}}
 
 
-def _verify(cert, depth: int = 0) -> str:
+def _verify(cert, depth: int = 0, kind: str | None = None):
     """Check a certificate record (read by ``check.reader``; a part of another at nesting ``depth``): the fact it
-    proves (of a minimum certificate, the statement of its ``check.minimum.MinimumReport``: ``report_minimum``)."""
+    proves; with ``kind``, a record of that kind and all its check returns (of a minimum certificate, its
+    ``check.minimum.MinimumReport``: ``report_minimum``)."""
+    if kind and cert.kind != kind:
+        raise CertificateError(f"kind: a {kind} certificate is needed, found {cert.kind!r}")
     _parameters(cert)
     found = _KINDS[cert.kind][0](cert, depth)
-    return getattr(found, "statement", found)
+    return found if kind else getattr(found, "statement", found)
 
 
 def _parameters(cert) -> None:
@@ -224,14 +238,7 @@ def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
 def report_minimum(certificate, *, timeout: float | None = TIMEOUT):
     """Re-check a ``minimum`` certificate like ``verify``; return the checker's ``check.minimum.MinimumReport`` (the
     statement and the certified numbers, for display). ``CertificateError`` when it is rejected."""
-    def run():
-        cert = read(certificate)
-        if cert.kind != "minimum":
-            raise CertificateError(f"kind: a minimum certificate is needed, found {cert.kind!r}")
-        _parameters(cert)
-        return _other_kind(cert, 0)
-
-    return _limited(timeout, run)
+    return _limited(timeout, lambda: _verify(read(certificate), kind="minimum"))
 
 
 def verify_domain(certificate, *, timeout: float | None = TIMEOUT) -> str:
