@@ -2,16 +2,10 @@ r"""The independent checker: ``verify(certificate)`` re-checks a certificate fro
 
 It reads the JSON itself (``check.reader``), never trusts the finders' objects, never evaluates text (expressions are
 whitelisted trees evaluated by ``check.evaluate``: exact rationals, or ``mpmath.iv`` intervals that must exclude 0).
-
-What an accepted certificate proves (f the certificate's function, D its domain):
-
-- ``midpoint`` and ``curvature`` (refutations): ``check.midpoint`` and ``check.curvature``;
-- the other kinds: each module's docstring (``check.kinds`` imports it for that kind only; a ``restriction``'s
-  subject is its function on its domain cut by its ``equalities``, which its digest covers), and
-  ``verify_domain``: ``check.domains``. A network subject is read by ``check.network`` and ``check.fastnet``.
-
-Parameters are names that are neither variables nor numbers. Every rejection raises ``CertificateError`` with one
-line naming the field, found vs expected. A check has a wall-clock limit.
+What an accepted certificate proves is in its kind's module, imported for that kind only (``_leaf``, ``check.kinds``;
+``verify_domain``: ``check.domains``); a network subject is read by ``check.network``. Parameters are names that are
+neither variables nor numbers. Every rejection raises ``CertificateError`` with one line naming the field, found vs
+expected. A check has a wall-clock limit.
 """
 
 from __future__ import annotations
@@ -77,14 +71,11 @@ def subject_tree(cert, *, fast: bool = False):
 
 
 def check_domain(cert, point, where: str, *, strict: bool) -> None:
-    """Every domain constraint (read and checked by ``check.reader``) holds at ``point``, decided rigorously.
-
-    With ``strict``, ``point`` must be *interior*: a ball around it lies in the domain. Each constraint
-    lhs - rhs > 0 (< 0) must hold strictly and both sides must be defined and continuous on a neighbourhood of
-    the point (``value_at(..., interior=True)``: real powers of a base shown positive); then lhs - rhs keeps
-    its sign on a ball around the point. Strict inequalities alone do not suffice: sqrt(x) + sqrt(-x) + 1 > 0
-    holds strictly on {0}, which has no interior. A constraint on the parameters alone fixes them (it holds for
-    every x), so interior is asked of constraints on the variables only."""
+    """Every domain constraint holds at ``point``, decided rigorously. With ``strict``, ``point`` is *interior* (a
+    ball around it lies in the domain): each constraint lhs - rhs > 0 (< 0) holds strictly with both sides defined and
+    continuous near the point (``value_at(..., interior=True)``), so it keeps its sign on a ball (strictness alone
+    does not suffice: sqrt(x) + sqrt(-x) + 1 > 0 holds strictly on {0}). A constraint on the parameters alone fixes
+    them (it holds for every x): interior is asked of constraints on the variables only."""
     names = subject_names(cert) + list(cert.parameters) if cert.domain else []
     for k, (rel, lhs, rhs) in enumerate(cert.domain):
         strict_here = strict and not (cert.parameters and not (tree_variables(lhs) | tree_variables(rhs))

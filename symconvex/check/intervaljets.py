@@ -5,19 +5,16 @@ sparse ``BoxJet(v, g, h)`` with the enclosure property: for **every** point x wi
 
     f(x) ∈ v,    ∂f/∂x_i (x) ∈ g[i],    ∂²f/∂x_i∂x_j (x) ∈ h[(i, j)]  (i <= j; a missing key: exact 0).
 
-Why it holds (induction over the tree): a variable's jet is (x_i, e_i, 0); sums and products compose by the exact
-rules (Leibniz); for a unary φ applied to a node u, ∇(φ∘u) = φ'(u)∇u and ∇²(φ∘u) = φ'(u)∇²u + φ''(u)∇u∇uᵀ at
-every x. If φ is C² on an open set containing the *enclosure* of u's values, each right-hand side at the true
-values lies in the ball expression on the enclosures (ball arithmetic is inclusion-monotone). The walk is
-``check.evaluate``'s over its operator table, with every domain condition strict on the whole enclosure and every
-kink's branch (the sign of a relu/leaky_relu/abs argument, the strictly largest argument of max) fixed on it, so
-one smooth branch holds on a neighbourhood of the box; else ``CertificateError``. Integer powers are repeated
-products (arb's power of a ball containing 0 is NaN). Only ``arb`` balls are used: no float decides.
+Why (induction over the tree): a variable's jet is (x_i, e_i, 0); sums and products compose by the exact rules
+(Leibniz); for a unary φ of a node u, ∇(φ∘u) = φ'(u)∇u and ∇²(φ∘u) = φ'(u)∇²u + φ''(u)∇u∇uᵀ at every x, and if φ is
+C² on an open set containing the *enclosure* of u's values, each right-hand side at the true values lies in the
+ball expression on the enclosures (ball arithmetic is inclusion-monotone). The walk is ``check.evaluate``'s over
+its operator table, every domain condition strict on the whole enclosure and every kink's branch fixed on it (so
+one smooth branch holds near the box); else ``CertificateError``. Only ``arb`` balls are used: no float decides.
 """
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from fractions import Fraction
 
 import flint
@@ -25,25 +22,20 @@ from flint import arb, fmpq
 
 from ..errors import CertificateError
 from .evaluate import MAX_ARGUMENT, Evaluator, walk
-from .numbers import exact_mid
+from .numbers import exact_mid, interval_precision
 
 #: Working precision of the ball arithmetic, in bits; the most nodes of a tree evaluated on a box.
 PRECISION, MAX_NODES = 192, 200_000
 
 
-@contextmanager
 def ball_precision(bits: int = PRECISION):
-    """Run a block with flint's ball arithmetic at ``bits`` bits, restoring the caller's precision afterwards."""
-    saved, flint.ctx.prec = flint.ctx.prec, bits
-    try:
-        yield
-    finally:
-        flint.ctx.prec = saved
+    """A block with flint's ball arithmetic at ``bits`` bits (``numbers.interval_precision``)."""
+    return interval_precision(bits, flint.ctx)
 
 
-def to_ball(q: Fraction) -> arb:
-    """A ball enclosing the rational q."""
-    return arb(fmpq(q.numerator, q.denominator))
+def to_ball(x) -> arb:
+    """A ball enclosing the rational (or integer) x; a ball as it is."""
+    return x if isinstance(x, arb) else arb(fmpq(x.numerator, x.denominator))
 
 
 def interval_ball(lo: Fraction, hi: Fraction) -> arb:
@@ -56,11 +48,6 @@ def exact_bounds(x: arb) -> tuple[Fraction, Fraction]:
     if not x.is_finite():
         raise CertificateError("an enclosure is infinite or undefined")
     return exact_mid(x.lower()), exact_mid(x.upper())
-
-
-def _ball(x):
-    """A ball for a rational (integers and balls as they are)."""
-    return to_ball(x) if isinstance(x, Fraction) else x
 
 
 def _scale(d: dict | None, s) -> dict | None:
@@ -109,7 +96,7 @@ class BoxJet:
 
     def scale(self, k) -> "BoxJet":
         """k times the jet."""
-        k = _ball(k)
+        k = to_ball(k)
         return BoxJet(k * self.v, _scale(self.g, k), _scale(self.h, k))
 
     def __neg__(self) -> "BoxJet":
@@ -137,7 +124,8 @@ def _inv(x: arb, what: str = "division") -> arb:
 
 
 def _power(x: arb, r: Fraction, what: str) -> arb:
-    """x ** r: integers by repeated squaring (a ball containing 0 stays finite), else exp(r log x), x > 0."""
+    """x ** r: integers by repeated squaring (a ball containing 0 stays finite: arb's power of one is NaN), else
+    exp(r log x), x > 0."""
     if r.denominator != 1:
         if _sign(x) != 1:
             raise CertificateError(f"{what}: cannot show the base {x.str(5)} of a real power is positive on the box")
@@ -183,9 +171,9 @@ class Balls:
     EXTREME = "{head}: no argument is shown strictly {which} on the box (a kink inside it)"
     PLACE = " on the box (it must hold inside the whole box)"
     sign, inv, power, bounded, pi = map(staticmethod, (_sign, _inv, _power, _bounded, arb.pi))
-    add = staticmethod(lambda a, b: _ball(a) + _ball(b))
-    sub = staticmethod(lambda a, b: _ball(a) - _ball(b))
-    mul = staticmethod(lambda a, b: _ball(a) * _ball(b))
+    add = staticmethod(lambda a, b: to_ball(a) + to_ball(b))
+    sub = staticmethod(lambda a, b: to_ball(a) - to_ball(b))
+    mul = staticmethod(lambda a, b: to_ball(a) * to_ball(b))
     neg = staticmethod(lambda a: -a)
     show = staticmethod(lambda x: x.str(5))
     f = staticmethod(_value)
@@ -196,7 +184,7 @@ def box_jet(tree, names, balls, *, order: int = 2) -> BoxJet:
     the Hessian (and gradient) parts are not tracked (a cheaper value or gradient enclosure)."""
     g, h = (lambda: {} if order >= 1 else None), (lambda: {} if order >= 2 else None)
     env = {name: BoxJet(balls[i], None if order < 1 else {i: arb(1)}, h()) for i, name in enumerate(names)}
-    ev = Evaluator(Balls, env, lambda c: BoxJet(_ball(c), g(), h()), order, True, True, "on the box")
+    ev = Evaluator(Balls, env, lambda c: BoxJet(to_ball(c), g(), h()), order, True, True, "on the box")
     return walk(tree, ev.leaf, ev.node, MAX_NODES)
 
 

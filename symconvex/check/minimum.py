@@ -2,9 +2,8 @@ r"""Checking ``minimum`` and ``minima_count`` certificates: strict and spurious 
 
 A ``minimum`` certificate states a grid exponent m, a centre c on the grid 2⁻ᵐℤⁿ, a rational t (a multiple of
 2⁻²⁰) and optionally a point q. Its box B = c + [−r, r]ⁿ, r = 2^−⌊m/2⌋, lies strictly inside every domain
-constraint. With python-flint ``arb`` balls (``check.intervaljets``; no float decides anything) the checker
-encloses f, ∇f and ∇²f over all of B (every operator shown C² on its argument's enclosure, every kink's argument of
-fixed sign: f is C² near B) and ∇f(c), and shows:
+constraint. With ``arb`` balls (``check.intervaljets``: f is C² near B; no float decides) the checker encloses f,
+∇f and ∇²f over all of B and ∇f(c), and shows:
 
 - **one critical point** (Krawczyk 1969; Moore 1977): with Y the midpoint of an approximate inverse of
   mid ∇²f(B), K = c − Y∇f(c) + (I − Y∇²f(B))(B − c) ⊂ interior(B); then ∇f has exactly one zero p* in B;
