@@ -335,7 +335,7 @@ class Evaluator:
             return j
         if head == "leaky_relu":
             return j.scale(_rational(t[2][1]))
-        return -j if head == "abs" else self.constant(Fraction(0))
+        return j.scale(-1) if head == "abs" else self.constant(Fraction(0))
 
 
 def line_jets(variables, point, direction, order: int) -> dict[str, Jet]:

@@ -56,13 +56,8 @@ def _scale(d: dict | None, s) -> dict | None:
 
 
 def _plus(a: dict | None, b: dict | None) -> dict | None:
-    """The sum of two sparse gradients or Hessians (None: not tracked)."""
-    if a is None:
-        return None
-    out = dict(a)
-    for k, x in b.items():
-        out[k] = out[k] + x if k in out else x
-    return out
+    """The sum of two sparse gradients or Hessians (None: not tracked); a's keys first, then b's new ones."""
+    return None if a is None else {**a, **{k: a[k] + x if k in a else x for k, x in b.items()}}
 
 
 def _outer(a: dict, b: dict, s, out: dict) -> None:
@@ -98,10 +93,6 @@ class BoxJet:
         """k times the jet."""
         k = to_ball(k)
         return BoxJet(k * self.v, _scale(self.g, k), _scale(self.h, k))
-
-    def __neg__(self) -> "BoxJet":
-        """-1 times the jet."""
-        return self.scale(-1)
 
     def compose(self, h0, h1=None, h2=None) -> "BoxJet":
         """φ∘self from enclosures of φ(u), φ'(u), φ''(u) over the box (the chain rule of the module docstring)."""

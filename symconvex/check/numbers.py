@@ -146,10 +146,6 @@ class Jet:
         """k times the jet."""
         return Jet(*[mul(k, a) for a in self.c])
 
-    def __neg__(self) -> "Jet":
-        """-1 times the jet."""
-        return self.scale(-1)
-
     def compose(self, h0, h1=None, h2=None) -> "Jet":
         """h(self) for a C^2 function h with h(c0) = h0, h'(c0) = h1, h''(c0) = h2 (h1, h2 unused at order 0)."""
         c = self.c
