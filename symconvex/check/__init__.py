@@ -132,17 +132,11 @@ _KINDS = {**{kind: (_leaf, kind in ("midpoint", "curvature"), kind in ("midpoint
 def _verify(cert, depth: int = 0, kind: str | None = None):
     """Check a certificate record (read by ``check.reader``; a part of another at nesting ``depth``): the fact it
     proves; with ``kind``, a record of that kind and all its check returns (of a minimum certificate, its
-    ``check.minimum.MinimumReport``: ``report_minimum``)."""
+    ``check.minimum.MinimumReport``: ``report_minimum``). The kind may have parameters, and states one value for each
+    exactly when it refutes (``_KINDS``)."""
     if kind and cert.kind != kind:
         raise CertificateError(f"kind: a {kind} certificate is needed, found {cert.kind!r}")
-    _parameters(cert)
-    found = _KINDS[cert.kind][0](cert, depth)
-    return found if kind else getattr(found, "statement", found)
-
-
-def _parameters(cert) -> None:
-    """The kind may have parameters, and states one value for each exactly when it refutes (``_KINDS``)."""
-    _, parameters, values = _KINDS[cert.kind]
+    check, parameters, values = _KINDS[cert.kind]
     if cert.parameters and not parameters:
         raise CertificateError(f"parameters: a {cert.kind} certificate has none (rules, Hessian and sum proofs and "
                                "midpoint or curvature refutations may)")
@@ -152,6 +146,8 @@ def _parameters(cert) -> None:
     if values and len(cert.parameter_values) != len(cert.parameters):
         raise CertificateError(f"parameter_values: expected {len(cert.parameters)} values (one per parameter), "
                                f"found {clipped(list(cert.parameter_values))}")
+    found = check(cert, depth)
+    return found if kind else getattr(found, "statement", found)
 
 
 class _OutOfTime(BaseException):
@@ -164,12 +160,9 @@ def _time_limit(seconds):
     """Interrupt the block with ``_OutOfTime`` after ``seconds`` of wall-clock time (SIGALRM: in the main thread
     only; None: no limit). An alarm the caller armed earlier (e.g. the analysis's time limit) is left alone when it
     is due first, else re-armed with its remaining time afterwards."""
-    if seconds is None or threading.current_thread() is not threading.main_thread() or \
-            not hasattr(signal, "SIGALRM"):
-        yield
-        return
-    outer, _ = signal.getitimer(signal.ITIMER_REAL)
-    if outer and outer <= seconds:  # the caller's alarm comes first: it interrupts the check its own way
+    main = threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGALRM")
+    outer = signal.getitimer(signal.ITIMER_REAL)[0] if main and seconds is not None else 0
+    if seconds is None or not main or outer and outer <= seconds:  # the caller's alarm first: it interrupts its way
         yield
         return
     armed = [True]

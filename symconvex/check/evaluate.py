@@ -204,9 +204,7 @@ class Points:
 
     add, sub, mul, inv, sign, show, power = map(staticmethod, (add, sub, mul, inv, sign, show, real_power))
     bounded, extreme = staticmethod(_bounded), staticmethod(_extreme)
-    neg = staticmethod(lambda x: -x)
-    pi = staticmethod(lambda: +iv.pi)
-    f = staticmethod(lambda name, x: operator(name).value(x))
+    neg, pi, f = map(staticmethod, (lambda x: -x, lambda: +iv.pi, lambda name, x: operator(name).value(x)))
     KINK = "{head}: the point is not strictly inside a smooth piece (argument {x})"
     EXTREME = "{head}: no argument is strictly the {which} at the point (not strictly inside a smooth piece)"
     PLACE = ""
@@ -222,9 +220,8 @@ def walk(tree: list, leaf: Callable, node: Callable, max_nodes: int | None = Non
         if max_nodes is not None and not done and (max_nodes := max_nodes - 1) < 0:
             raise CertificateError(f"expression: too many nodes to evaluate (more than {cap})")
         if done:
-            k = len(t) - 1
-            args = out[len(out) - k:]
-            del out[len(out) - k:]
+            at = len(out) - len(t) + 1
+            args, out[at:] = out[at:], []
             out.append(node(t, args))
         elif t[0] in ("num", "var", "pi"):
             out.append(leaf(t))
@@ -286,10 +283,8 @@ class Evaluator:
 
     def exact_exponent(self, args) -> Fraction | None:
         """x ** y where y, an expression in variables, is an exact rational r constant along the line (a parameter's
-        stated value) and x is shown > 0 (or = 0 with r > 0): r, so that x ** r is taken as for a numeric exponent
-        (exactly: |x|^p at p = 1 is |x|, also at x = 0). For x > 0 this is exp(r log x); at x = 0 (r > 0 only) it is
-        0^r = 0, the continuous extension. Else None (the exp(y log x) walk, which needs x > 0: 0^0 and (-1)^2 stay
-        undefined for a parameter exponent)."""
+        stated value) and x is shown > 0, or = 0 with r > 0: r, so that x ** r is taken as for a numeric exponent (it
+        is exp(r log x), or at x = 0 the continuous extension 0^r = 0). Else None: the exp(y log x) walk, x > 0."""
         y = getattr(args[1], "c", None)  # a line's jet (a box's jets, ``check.intervaljets``, take exp(y log x))
         if y is None or not isinstance(y[0], Fraction) or any(c != 0 for c in y[1:]):
             return None

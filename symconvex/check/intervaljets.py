@@ -1,21 +1,22 @@
 r"""Second-order interval jets over a box, in python-flint ``arb`` ball arithmetic (trusted; kernel layer).
 
 ``box_jet(tree, names, balls)`` evaluates an expression tree on *balls* (one ``arb`` per variable) and returns a
-sparse ``BoxJet(v, g, h)`` with the enclosure property: for **every** point x with x_i in ``balls[i]``,
+sparse ``BoxJet(v, g, h)`` such that for **every** point x with x_i in ``balls[i]`` (a missing key: exact 0)
 
-    f(x) ∈ v,    ∂f/∂x_i (x) ∈ g[i],    ∂²f/∂x_i∂x_j (x) ∈ h[(i, j)]  (i <= j; a missing key: exact 0).
+    f(x) ∈ v,    ∂f/∂x_i (x) ∈ g[i],    ∂²f/∂x_i∂x_j (x) ∈ h[(i, j)]  (i <= j).
 
-Why (induction over the tree): a variable's jet is (x_i, e_i, 0); sums and products compose by the exact rules
-(Leibniz); for a unary φ of a node u, ∇(φ∘u) = φ'(u)∇u and ∇²(φ∘u) = φ'(u)∇²u + φ''(u)∇u∇uᵀ at every x, and if φ is
-C² on an open set containing the *enclosure* of u's values, each right-hand side at the true values lies in the
-ball expression on the enclosures (ball arithmetic is inclusion-monotone). The walk is ``check.evaluate``'s over
-its operator table, every domain condition strict on the whole enclosure and every kink's branch fixed on it (so
-one smooth branch holds near the box); else ``CertificateError``. Only ``arb`` balls are used: no float decides.
+By induction over the tree: a variable's jet is (x_i, e_i, 0); sums and products compose exactly (Leibniz); for a
+unary φ of a node u, ∇(φ∘u) = φ'(u)∇u and ∇²(φ∘u) = φ'(u)∇²u + φ''(u)∇u∇uᵀ at every x, and with φ C² on an open set
+containing the enclosure of u's values each right-hand side lies in the ball expression on the enclosures (ball
+arithmetic is inclusion-monotone). The walk is ``check.evaluate``'s over its operator table, every domain condition
+strict and every kink's branch fixed on the whole enclosure (one smooth branch holds near the box), else
+``CertificateError``. Only ``arb`` balls are used: no float decides.
 """
 
 from __future__ import annotations
 
 from fractions import Fraction
+from operator import add, mul, sub
 
 import flint
 from flint import arb, fmpq
@@ -161,13 +162,9 @@ class Balls:
     KINK = "{head}: the argument {x} changes sign on the box (a kink inside it)"
     EXTREME = "{head}: no argument is shown strictly {which} on the box (a kink inside it)"
     PLACE = " on the box (it must hold inside the whole box)"
-    sign, inv, power, bounded, pi = map(staticmethod, (_sign, _inv, _power, _bounded, arb.pi))
-    add = staticmethod(lambda a, b: to_ball(a) + to_ball(b))
-    sub = staticmethod(lambda a, b: to_ball(a) - to_ball(b))
-    mul = staticmethod(lambda a, b: to_ball(a) * to_ball(b))
-    neg = staticmethod(lambda a: -a)
-    show = staticmethod(lambda x: x.str(5))
-    f = staticmethod(_value)
+    sign, inv, power, bounded, pi, f = map(staticmethod, (_sign, _inv, _power, _bounded, arb.pi, _value))
+    add, sub, mul = (staticmethod(lambda a, b, op=op: op(to_ball(a), to_ball(b))) for op in (add, sub, mul))
+    neg, show = staticmethod(lambda a: -a), staticmethod(lambda x: x.str(5))
 
 
 def box_jet(tree, names, balls, *, order: int = 2) -> BoxJet:
