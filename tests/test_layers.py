@@ -150,23 +150,29 @@ def _code_lines(modules) -> int:
 #: modules. A sum, identity or pieces certificate is accepted only with parts that prove a curvature (a part's
 #: midpoint or curvature certificate states a ``not_*`` fact, which no such whole accepts), so its parts' kinds are
 #: ``check.proofs``' (rules) and ``check.hessian``'s, besides its own. ``check.network`` reads network specs
-#: (certificates about a network, not a function) and builds their loss tree; ``check.fastnet``, imported only for
-#: specs of piecewise linear layers with squared or hinge loss, evaluates those by its exact integer pass instead;
+#: (certificates about a network, not a function) and ``check.netsubject`` builds their loss: by ``check.fastnet``'s
+#: exact integer pass, imported only for specs of piecewise linear layers with squared or hinge loss, else as the loss
+#: tree of ``check.losstree``, imported only for the other specs;
 #: ``check.exactzero`` decides an exact zero gap (a midpoint refuting *strict* convexity with exp and log);
 #: ``check.kinds`` dispatches the proofs to their modules (``check`` itself the kinds checked on their subject
 #: alone: refutations, saddles, minima).
 KIND_MODULES = {"check.midpoint", "check.curvature", "check.fastnet", "check.proofs", "check.landscape", "check.sums",
-                "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero", "check.hessian",
+                "check.minimum", "check.pieces", "check.domains", "check.network", "check.netsubject", "check.losstree",
+                "check.exactzero", "check.hessian",
                 "check.kinds", "check.datavectors", "check.restriction", "check.quasi", "check.quasimidpoint", "check.matrices"}
 KINDS = {
     "midpoint": ("check.midpoint",),
     "curvature": ("check.curvature",),
     "midpoint refuting strict convexity (an exact zero gap)": ("check.midpoint", "check.exactzero"),
-    "midpoint (network specs: the loss tree)": ("check.midpoint", "check.network"),
-    "curvature (network specs: the loss tree)": ("check.curvature", "check.network"),
-    "midpoint (network specs of piecewise linear layers: the exact integer pass)": ("check.midpoint", "check.network",
+    "midpoint (network specs: the loss tree)": ("check.midpoint", "check.netsubject", "check.network",
+                                                "check.losstree"),
+    "curvature (network specs: the loss tree)": ("check.curvature", "check.netsubject", "check.network",
+                                                 "check.losstree"),
+    "midpoint (network specs of piecewise linear layers: the exact integer pass)": ("check.midpoint",
+                                                                                  "check.netsubject", "check.network",
                                                                                   "check.fastnet"),
     "curvature (network specs of piecewise linear layers: the exact integer pass)": ("check.curvature",
+                                                                                   "check.netsubject",
                                                                                    "check.network", "check.fastnet"),
     "rules": ("check.proofs", "check.kinds"),
     "hessian": ("check.hessian", "check.kinds"),

@@ -3,7 +3,7 @@ r"""The independent checker: ``verify(certificate)`` re-checks a certificate fro
 It reads the JSON itself (``check.reader``), never trusts the finders' objects, never evaluates text (expressions are
 whitelisted trees evaluated by ``check.evaluate``: exact rationals, or ``mpmath.iv`` intervals that must exclude 0).
 What an accepted certificate proves is in its kind's module, imported for that kind only (``_leaf``, ``check.kinds``;
-``verify_domain``: ``check.domains``); a network subject is read by ``check.network``. Parameters are names that are
+``verify_domain``: ``check.domains``); a network subject is read by ``check.netsubject``. Parameters are names that are
 neither variables nor numbers. Every rejection raises ``CertificateError`` with one line naming the field, found vs
 expected. A check has a wall-clock limit.
 """
@@ -37,7 +37,7 @@ def subject_names(cert) -> list[str]:
 
 def subject_tree(cert, *, fast: bool = False):
     """The expression tree the certificate is about: its function, or the loss the checker builds itself from its
-    network spec (``check.network.network_subject``; with ``fast``, a ``FastNet`` when the spec qualifies). Checks
+    network spec (``check.netsubject``; with ``fast``, a ``FastNet`` when the spec qualifies). Checks
     that the variables are distinct and cover it, and that the digest binds exactly this subject."""
     if (cert.function is None) == (cert.network is None):
         raise CertificateError("subject: exactly one of function and network must be given")
@@ -49,15 +49,10 @@ def subject_tree(cert, *, fast: bool = False):
     if cert.network is None:
         tree = cert.function
         check_tree(tree, "function")
-    else:  # ``check.fastnet``'s exact integer pass for the specs it takes (imported for those only), else the tree
-        from .network import network_subject, piecewise_linear
+    else:
+        from .netsubject import network_subject
 
-        compiled = None
-        if fast and piecewise_linear(cert.network):
-            from .fastnet import compile_spec
-
-            compiled = compile_spec(cert.network)
-        tree = network_subject(cert, compiled)
+        tree = network_subject(cert, fast)
     domain = cert.domain if cert.kind != "restriction" else (  # a slice of an affine set: its equalities too
         *cert.domain, *(["eq", *pair] for pair in cert.equalities if isinstance(pair, list)))
     digest = subject_digest(cert.variables, cert.function, cert.network, domain, params)

@@ -2,7 +2,7 @@ r"""The checker's exact forward pass over a network spec, without building an ex
 
 For a valid spec (``check.network``) of piecewise linear layers (identity, relu, leaky_relu p/q with 0 <= p/q <= 1;
 relu is 0/1) with squared or hinge loss, ``FastNet`` computes exactly the numbers ``check.evaluate`` computes on
-``check.network.loss_tree(spec)``: the loss at a rational point, its degree-2 jet along t -> p + t u (value, slope,
+``check.losstree.loss_tree(spec)``: the loss at a rational point, its degree-2 jet along t -> p + t u (value, slope,
 half the second derivative), and the kink pattern (the sign of every relu / leaky_relu argument and hinge margin, in
 the evaluator's order). All arithmetic is on integers:
 

@@ -1,4 +1,4 @@
-r"""The checker's own reading of a network spec: its parameters and its loss as an expression tree.
+r"""The checker's own reading of a network spec: its format, its parameters, its data (kernel; trusted).
 
 A network spec (JSON object; ``symconvex.network.Network.spec`` writes it) is::
 
@@ -17,8 +17,9 @@ Parameters, in this order: for each layer l = 1..L the weight matrix W_l (k_l x 
 - logistic: L(theta) = sum_i softplus(z(x_i)) - y_i z(x_i)        (binary cross-entropy of sigmoid(z), y in {0,1})
 - hinge:    L(theta) = sum_i max(0, 1 - y_i z(x_i))                (y in {-1, 1})
 
-The checker builds the loss tree itself (``loss_tree``, computed by its evaluator), or for a spec of piecewise linear
-layers with squared or hinge loss (``piecewise_linear``) evaluates it by ``check.fastnet``, imported for those only.
+This module reads a spec (``validate_spec``, ``parameter_names``). The checker builds the loss itself
+(``check.netsubject``): by its exact integer pass (``check.fastnet``) for a spec of piecewise linear layers with squared
+or hinge loss (``piecewise_linear``), else as an expression tree (``check.losstree``) that its evaluator computes.
 """
 
 from __future__ import annotations
@@ -120,57 +121,9 @@ def parameter_names(spec: dict) -> list[str]:
     return names
 
 
-def outputs_tree(spec: dict, x: list) -> list[list]:
-    """Expression trees of the network's outputs at input x (a list of rational strings)."""
-    widths = _widths(spec)
-    values = [["num", v] for v in x]
-    for l in range(1, len(widths)):
-        kind, alpha = activation_of(spec["activations"][l - 1])
-        layer = []
-        for i in range(1, widths[l] + 1):
-            terms = [["mul", ["var", f"W{l}_{i}_{j}"], values[j - 1]] for j in range(1, widths[l - 1] + 1)]
-            if spec["bias"]:
-                terms.append(["var", f"b{l}_{i}"])
-            z = terms[0] if len(terms) == 1 else ["add", *terms]
-            layer.append(z if kind == "identity" else [kind, z] if alpha is None else [kind, z, ["num", alpha]])
-        values = layer
-    return values
-
-
-def loss_tree(spec: dict) -> list:
-    """The loss of the spec as an expression tree over ``parameter_names(spec)``."""
-    terms = []
-    for x, y in zip(spec["inputs"], validate_spec(spec)[1]):
-        outs = outputs_tree(spec, x)
-        if spec["loss"] == "squared":
-            for z, t in zip(outs, y):
-                terms.append(["mul", ["num", "1/2"], ["pow", ["add", z, ["num", rational_to_str(-t)]], ["num", "2"]]])
-        elif spec["loss"] == "logistic":
-            terms.append(["add", ["softplus", outs[0]], ["mul", ["num", rational_to_str(-y[0])], outs[0]]])
-        else:
-            terms.append(["relu", ["add", ["num", "1"], ["mul", ["num", rational_to_str(-y[0])], outs[0]]]])
-    return terms[0] if len(terms) == 1 else ["add", *terms]
-
-
 def piecewise_linear(spec) -> bool:
     """Are the spec's loss squared or hinge and its activations identity, relu or leaky_relu (``check.fastnet``'s
     specs)? Read before the spec is validated: a spec that is not valid is refused by ``validate_spec`` either way."""
     acts = spec.get("activations") if isinstance(spec, dict) else None
     return isinstance(acts, list) and spec.get("loss") in FAST_LOSSES and all(
         isinstance(a, str) and (a in PIECEWISE_LINEAR or a.startswith("leaky_relu:")) for a in acts)
-
-
-def network_subject(cert, fast):
-    """The loss of a certificate about a network spec: ``fast`` (a ``check.fastnet.FastNet`` of the spec: the same
-    validation, nothing of size weights x data built) or, when it is None, the checker's own loss tree of the spec
-    (``loss_tree``, which validates it). The variables must be empty (the spec's parameter names, implicitly) or
-    exactly the spec's parameter names in order."""
-    if cert.parameters:
-        raise CertificateError("parameters: a network certificate has none")
-    subject = loss_tree(cert.network) if fast is None else fast
-    if cert.variables:
-        expected = parameter_names(cert.network)
-        if list(cert.variables) != expected:
-            raise CertificateError(f"variables: found {len(cert.variables)} names, the network spec has parameters "
-                                   f"{expected[:4]}... ({len(expected)})")
-    return subject
