@@ -310,6 +310,22 @@ def test_the_core_of_the_checker_is_within_its_target():
     assert _lines(core) < max(_kind_lines()["midpoint"], _kind_lines()["curvature"]) <= CORE_TARGET
 
 
+#: The kinds of ``KINDS`` checked on their subject alone (no parts) whose reader reads at most ``CORE_TARGET`` lines:
+#: all but the exact integer pass over network specs (``check.fastnet``) and the rules and Hessian proofs (their sign
+#: reasoning, ``check.signs``), which are still over it.
+WITHIN_TARGET = ("midpoint", "curvature", "midpoint refuting strict convexity (an exact zero gap)",
+                 "midpoint (network specs: the loss tree)", "curvature (network specs: the loss tree)", "saddle",
+                 "minimum, minima_count", "quasimidpoint", "matrix",
+                 "midpoint about a function with special functions (erf, erfc, Gamma, psi)")
+
+
+def test_the_kinds_checked_on_their_subject_alone_are_within_the_target():
+    """A minimum, a saddle, a refutation about a function or about a network's loss tree: at most 1,500 lines to
+    trust each (the core and the kind's modules)."""
+    lines = _kind_lines()
+    assert {kind: lines[kind] for kind in WITHIN_TARGET if lines[kind] > CORE_TARGET} == {}
+
+
 def test_a_hessian_certificate_is_trusted_without_the_rules():
     """A Hessian decomposition is checked by ``check.hessian`` with the sign reasoning alone: its reader reads neither
     the atom table (``atoms``: the rules' rows and templates; the sign algebra and spans are ``sign_algebra``'s) nor
