@@ -24,8 +24,9 @@ evaluation order: the sign of a relu/leaky_relu/abs argument, the index of the w
 
 from __future__ import annotations
 
+import operator as ops
 from fractions import Fraction
-from functools import lru_cache
+from functools import lru_cache, reduce
 from typing import Callable, NamedTuple
 
 import mpmath
@@ -256,10 +257,7 @@ class Evaluator:
         chain rule after their conditions are shown, kinks by the branch shown to hold."""
         head, A = t[0], self.A
         if head in ("add", "mul"):
-            out = args[0]
-            for a in args[1:]:
-                out = out + a if head == "add" else out * a
-            return out
+            return reduce(ops.add if head == "add" else ops.mul, args)
         if head == "pow":  # x ** y with y not a number is exp(y log x)
             if t[2][0] != "num":
                 r = self.exact_exponent(args) if tree_variables(t[2]) else None

@@ -277,19 +277,16 @@ class FastNet:
         return State([self.X, None, None], self.XD, [])
 
     def layer(self, state: State, l: int, W, b, D: int, UW=None, Ub=None, order: int = 0) -> State:
-        """Layer l (0-based) on ``state`` with weights (W, b) / D, along the direction (UW, Ub) / D to ``order``."""
+        """Layer l (0-based) on ``state`` with weights (W, b) / D, along the direction (UW, Ub) / D to ``order``: the
+        pre-activation numerators Z = [Z0, Z1, Z2] over E D (E: ``state``'s row denominators), then the activation
+        with slope p/q below 0: an entry where Z0 > 0 times q, elsewhere times p, the denominators times q (identity:
+        unchanged). The signs of Z0 are the layer's kinks."""
         H0, H1, H2 = state.H
         bias = lambda v: None if v is None or not np.count_nonzero(v) else _mul(state.E, v.reshape(1, -1))
         Z = [_sum([_product(H0, W), bias(b)], (H0.shape[0], W.shape[0])), None, None]
         if order:
             Z[1] = _sum([_product(H1, W), _product(H0, UW), bias(Ub)])
             Z[2] = _sum([_product(H2, W), _product(H1, UW)])
-        return self.activate(state, l, Z, D)
-
-    def activate(self, state: State, l: int, Z: list, D: int) -> State:
-        """Layer l's activation on pre-activation numerators Z = [Z0, Z1, Z2] over E D (E: the input state's row
-        denominators). With slope p/q below 0: an entry where Z0 > 0 times q, elsewhere times p, the denominators
-        times q (identity: unchanged). The signs of Z0 are the layer's kinks."""
         E = _mul(state.E, D)
         kind, alpha = self.acts[l]
         if kind == "identity":
