@@ -282,7 +282,8 @@ def test_the_kind_modules_are_imported_only_for_their_kind():
                   if b in SUBJECT_MODULES) == []
 
 
-def _top_level_imports(name: str) -> set[str]:
+@functools.cache
+def _top_level_imports(name: str) -> frozenset[str]:
     """The package modules ``name`` imports at module level (not inside a function)."""
     package = name.split(".") if _modules()[name].name == "__init__.py" else name.split(".")[:-1]
     out = set()
@@ -291,7 +292,7 @@ def _top_level_imports(name: str) -> set[str]:
             base = package[:len(package) - node.level + 1]
             stem = ".".join(filter(None, [*base, node.module]))
             out |= {f"{stem}.{a.name}" if f"{stem}.{a.name}" in _modules() else stem for a in node.names}
-    return out
+    return frozenset(out)
 
 
 def test_a_kind_names_the_subject_modules_that_its_modules_import_at_module_level():

@@ -357,7 +357,7 @@ def test_cli_answers_piecewise_claims_with_exit_status(capsys):
     assert capsys.readouterr().out.startswith("refuted:")
 
 
-@settings(max_examples=examples(25, default=8), deadline=None)
+@settings(max_examples=examples(25, default=4), deadline=None)
 @given(st.lists(st.tuples(st.integers(-3, 3), st.fractions(-3, 3, max_denominator=4)), min_size=1, max_size=3,
                 unique_by=lambda t: t[1]),
        st.fractions(-2, 2, max_denominator=3))
