@@ -359,7 +359,8 @@ from symconvex.check.reader import read
 from symconvex.check.trees import subject_digest
 
 def loaded():
-    return {m for m in ("special", "fastnet", "kinds", "proofs", "midpoint") if f"symconvex.check.{m}" in sys.modules}
+    return {m for m in ("special", "fastnet", "losstree", "kinds", "proofs", "midpoint")
+            if f"symconvex.check.{m}" in sys.modules}
 
 xy = ["mul", ["var", "x"], ["var", "y"]]
 cert = MidpointCertificate(variables=("x", "y"), function=xy, refutes="convex", a=("1", "-1"), b=("-1", "1"),
@@ -372,7 +373,9 @@ spec = {"layers": [1, 1], "activations": ["sigmoid"], "bias": False, "loss": "sq
 data = {"symconvex": 1, "kind": "midpoint", "variables": [], "network": spec, "refutes": "convex", "a": ["0"],
         "b": ["1"], "m": ["1/2"], "lam": "1/2", "values": {"f(a)": "0", "f(b)": "0", "f(m)": "0"},
         "digest": subject_digest([], None, spec, [])}
-assert isinstance(subject_tree(read(data), fast=True), list) and "fastnet" not in loaded()   # the loss tree
+assert isinstance(subject_tree(read(data), fast=True), list) and loaded() == {"midpoint", "losstree"}  # the tree
+import symconvex.check.losstree as losstree
+losstree.loss_tree = None                          # the integer pass never builds the loss tree
 relu = {**spec, "activations": ["relu"]}
 data.update(network=relu, digest=subject_digest([], None, relu, []))
 assert type(subject_tree(read(data), fast=True)).__name__ == "FastNet" and "fastnet" in loaded()
@@ -386,8 +389,9 @@ print("ok")
 
 def test_a_check_imports_only_the_modules_of_its_kind_and_subject():
     """At run time, not only in the import graph: a midpoint about xy loads ``check.midpoint`` and nothing of the
-    proving kinds, the special functions or the integer pass; a sigmoid net's subject is the loss tree (no
-    ``check.fastnet``), a relu net's the integer pass; ``check.special`` is loaded by the first special function."""
+    proving kinds, the special functions or the integer pass; a sigmoid net's subject is the loss tree
+    (``check.losstree``, no ``check.fastnet``), a relu net's the integer pass (which never builds the loss tree);
+    ``check.special`` is loaded by the first special function."""
     import subprocess
     import sys
 
