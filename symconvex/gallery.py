@@ -183,7 +183,8 @@ def _midpoint_numbers(cert: MidpointCertificate) -> str:
 
 def _subject(variables, function, network) -> tuple[tuple[str, ...], list]:
     if network is not None:
-        from .check.network import loss_tree, parameter_names
+        from .check.losstree import loss_tree
+        from .check.network import parameter_names
 
         return tuple(parameter_names(network)), loss_tree(network)
     return tuple(variables), function

@@ -204,9 +204,9 @@ def test_the_finder_and_the_checker_agree_on_random_trees(seed):
 # ------------------------------------------------------------------------- a network's loss, read twice
 
 def test_the_finders_loss_tree_of_a_spec_is_the_checkers():
-    """Two readings of the spec format (``netsearch.loss_tree``, ``check.network.loss_tree``), written apart,
+    """Two readings of the spec format (``netsearch.loss_tree``, ``check.losstree.loss_tree``), written apart,
     give the same tree, so the kink patterns a finder states follow the checker's order."""
-    from symconvex.check.network import loss_tree as checker_tree
+    from symconvex.check.losstree import loss_tree as checker_tree
     from symconvex.network import Network
     from symconvex.netsearch import loss_tree
 

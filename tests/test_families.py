@@ -165,7 +165,7 @@ def test_per_example_loss_is_convex_in_the_score_for_every_target(loss):
     assert list(cert.variables) == [z.name] and list(cert.parameters) == [y.name]
     # and it is the loss the checker builds for a network without a hidden layer: one example, score z
     from symconvex.certificates import to_sympy
-    from symconvex.check.network import loss_tree
+    from symconvex.check.losstree import loss_tree
     target = -1 if loss == "hinge" else 1
     spec = {"layers": [1, 1], "activations": ["identity"], "bias": False, "loss": loss,
             "inputs": [["1"]], "targets": [[str(target)]]}

@@ -150,27 +150,34 @@ def _code_lines(modules) -> int:
 #: modules. A sum, identity or pieces certificate is accepted only with parts that prove a curvature (a part's
 #: midpoint or curvature certificate states a ``not_*`` fact, which no such whole accepts), so its parts' kinds are
 #: ``check.proofs``' (rules) and ``check.hessian``'s, besides its own. ``check.network`` reads network specs
-#: (certificates about a network, not a function) and builds their loss tree; ``check.fastnet``, imported only for
-#: specs of piecewise linear layers with squared or hinge loss, evaluates those by its exact integer pass instead;
+#: (certificates about a network, not a function) and ``check.netsubject`` builds their loss: by ``check.fastnet``'s
+#: exact integer pass, imported only for specs of piecewise linear layers with squared or hinge loss, else as the loss
+#: tree of ``check.losstree``, imported only for the other specs;
 #: ``check.exactzero`` decides an exact zero gap (a midpoint refuting *strict* convexity with exp and log);
-#: ``check.kinds`` dispatches the kinds that prove a fact (not the refutations) to their modules.
+#: ``check.kinds`` dispatches the proofs to their modules (``check`` itself the kinds checked on their subject
+#: alone: refutations, saddles, minima).
 KIND_MODULES = {"check.midpoint", "check.curvature", "check.fastnet", "check.proofs", "check.landscape", "check.sums",
-                "check.minimum", "check.pieces", "check.domains", "check.network", "check.exactzero", "check.hessian",
+                "check.minimum", "check.pieces", "check.domains", "check.network", "check.netsubject", "check.losstree",
+                "check.exactzero", "check.hessian",
                 "check.kinds", "check.datavectors", "check.restriction", "check.quasi", "check.quasimidpoint", "check.matrices"}
 KINDS = {
     "midpoint": ("check.midpoint",),
     "curvature": ("check.curvature",),
     "midpoint refuting strict convexity (an exact zero gap)": ("check.midpoint", "check.exactzero"),
-    "midpoint (network specs: the loss tree)": ("check.midpoint", "check.network"),
-    "curvature (network specs: the loss tree)": ("check.curvature", "check.network"),
-    "midpoint (network specs of piecewise linear layers: the exact integer pass)": ("check.midpoint", "check.network",
+    "midpoint (network specs: the loss tree)": ("check.midpoint", "check.netsubject", "check.network",
+                                                "check.losstree"),
+    "curvature (network specs: the loss tree)": ("check.curvature", "check.netsubject", "check.network",
+                                                 "check.losstree"),
+    "midpoint (network specs of piecewise linear layers: the exact integer pass)": ("check.midpoint",
+                                                                                  "check.netsubject", "check.network",
                                                                                   "check.fastnet"),
     "curvature (network specs of piecewise linear layers: the exact integer pass)": ("check.curvature",
+                                                                                   "check.netsubject",
                                                                                    "check.network", "check.fastnet"),
     "rules": ("check.proofs", "check.kinds"),
     "hessian": ("check.hessian", "check.kinds"),
-    "saddle": ("check.landscape", "check.kinds"),
-    "minimum, minima_count": ("check.minimum", "check.kinds"),
+    "saddle": ("check.landscape",),
+    "minimum, minima_count": ("check.minimum",),
     "sum (and its parts' kinds)": ("check.sums", "check.proofs", "check.hessian", "check.kinds"),
     "identity, pieces (and their parts' kinds)": ("check.pieces", "check.sums", "check.proofs", "check.hessian",
                                                   "check.kinds"),
@@ -179,7 +186,7 @@ KINDS = {
                                           "check.kinds"),
     "restriction (and its part's kinds)": ("check.restriction", "check.kinds", "check.midpoint", "check.curvature",
                                            "check.sums", "check.pieces", "check.proofs", "check.hessian"),
-    "quasimidpoint": ("check.quasimidpoint", "check.kinds"),
+    "quasimidpoint": ("check.quasimidpoint",),
     "quasi, loglog (and their parts' kinds)": ("check.quasi", "check.sums", "check.proofs", "check.hessian",
                                                "check.midpoint", "check.curvature", "check.kinds"),
     "matrix": ("check.matrices", "check.kinds"),
@@ -304,6 +311,22 @@ def test_the_core_of_the_checker_is_within_its_target():
     assert _lines(core) < max(_kind_lines()["midpoint"], _kind_lines()["curvature"]) <= CORE_TARGET
 
 
+#: The kinds of ``KINDS`` checked on their subject alone (no parts) whose reader reads at most ``CORE_TARGET`` lines:
+#: all but the exact integer pass over network specs (``check.fastnet``) and the rules and Hessian proofs (their sign
+#: reasoning, ``check.signs``), which are still over it.
+WITHIN_TARGET = ("midpoint", "curvature", "midpoint refuting strict convexity (an exact zero gap)",
+                 "midpoint (network specs: the loss tree)", "curvature (network specs: the loss tree)", "saddle",
+                 "minimum, minima_count", "quasimidpoint", "matrix",
+                 "midpoint about a function with special functions (erf, erfc, Gamma, psi)")
+
+
+def test_the_kinds_checked_on_their_subject_alone_are_within_the_target():
+    """A minimum, a saddle, a refutation about a function or about a network's loss tree: at most 1,500 lines to
+    trust each (the core and the kind's modules)."""
+    lines = _kind_lines()
+    assert {kind: lines[kind] for kind in WITHIN_TARGET if lines[kind] > CORE_TARGET} == {}
+
+
 def test_a_hessian_certificate_is_trusted_without_the_rules():
     """A Hessian decomposition is checked by ``check.hessian`` with the sign reasoning alone: its reader reads neither
     the atom table (``atoms``: the rules' rows and templates; the sign algebra and spans are ``sign_algebra``'s) nor
@@ -336,7 +359,8 @@ from symconvex.check.reader import read
 from symconvex.check.trees import subject_digest
 
 def loaded():
-    return {m for m in ("special", "fastnet", "kinds", "proofs", "midpoint") if f"symconvex.check.{m}" in sys.modules}
+    return {m for m in ("special", "fastnet", "losstree", "kinds", "proofs", "midpoint")
+            if f"symconvex.check.{m}" in sys.modules}
 
 xy = ["mul", ["var", "x"], ["var", "y"]]
 cert = MidpointCertificate(variables=("x", "y"), function=xy, refutes="convex", a=("1", "-1"), b=("-1", "1"),
@@ -349,7 +373,9 @@ spec = {"layers": [1, 1], "activations": ["sigmoid"], "bias": False, "loss": "sq
 data = {"symconvex": 1, "kind": "midpoint", "variables": [], "network": spec, "refutes": "convex", "a": ["0"],
         "b": ["1"], "m": ["1/2"], "lam": "1/2", "values": {"f(a)": "0", "f(b)": "0", "f(m)": "0"},
         "digest": subject_digest([], None, spec, [])}
-assert isinstance(subject_tree(read(data), fast=True), list) and "fastnet" not in loaded()   # the loss tree
+assert isinstance(subject_tree(read(data), fast=True), list) and loaded() == {"midpoint", "losstree"}  # the tree
+import symconvex.check.losstree as losstree
+losstree.loss_tree = None                          # the integer pass never builds the loss tree
 relu = {**spec, "activations": ["relu"]}
 data.update(network=relu, digest=subject_digest([], None, relu, []))
 assert type(subject_tree(read(data), fast=True)).__name__ == "FastNet" and "fastnet" in loaded()
@@ -363,8 +389,9 @@ print("ok")
 
 def test_a_check_imports_only_the_modules_of_its_kind_and_subject():
     """At run time, not only in the import graph: a midpoint about xy loads ``check.midpoint`` and nothing of the
-    proving kinds, the special functions or the integer pass; a sigmoid net's subject is the loss tree (no
-    ``check.fastnet``), a relu net's the integer pass; ``check.special`` is loaded by the first special function."""
+    proving kinds, the special functions or the integer pass; a sigmoid net's subject is the loss tree
+    (``check.losstree``, no ``check.fastnet``), a relu net's the integer pass (which never builds the loss tree);
+    ``check.special`` is loaded by the first special function."""
     import subprocess
     import sys
 

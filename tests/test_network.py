@@ -12,7 +12,8 @@ import sympy as sp
 from symconvex.analysis import Analysis, analyze
 from symconvex.certificates import rational_to_str
 from symconvex.check.evaluate import value_at
-from symconvex.check.network import loss_tree, parameter_names
+from symconvex.check.losstree import loss_tree
+from symconvex.check.network import parameter_names
 from symconvex.check.numbers import endpoints
 from symconvex.errors import InputError
 from symconvex.functions import relu

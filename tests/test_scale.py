@@ -20,7 +20,8 @@ from symconvex.certificates import from_json, rational_to_str, subject_digest, t
 from symconvex.check import fastnet, verify
 from symconvex.check.trees import vector as generic_vector
 from symconvex.check.evaluate import evaluate, line_jets, value_at
-from symconvex.check.network import loss_tree, parameter_names
+from symconvex.check.losstree import loss_tree
+from symconvex.check.network import parameter_names
 from symconvex.errors import CertificateError, InputError
 from symconvex.scale import certify_large
 

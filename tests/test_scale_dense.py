@@ -22,7 +22,8 @@ from test_scale import _spec, _verdict
 from symconvex.certificates import from_json
 from symconvex.check import fastnet, verify
 from symconvex.check.evaluate import value_at
-from symconvex.check.network import loss_tree, parameter_names
+from symconvex.check.losstree import loss_tree
+from symconvex.check.network import parameter_names
 from symconvex.errors import CertificateError, InputError
 from symconvex.scale import certify_large
 

@@ -2,16 +2,10 @@ r"""The independent checker: ``verify(certificate)`` re-checks a certificate fro
 
 It reads the JSON itself (``check.reader``), never trusts the finders' objects, never evaluates text (expressions are
 whitelisted trees evaluated by ``check.evaluate``: exact rationals, or ``mpmath.iv`` intervals that must exclude 0).
-
-What an accepted certificate proves (f the certificate's function, D its domain):
-
-- ``midpoint`` and ``curvature`` (refutations): ``check.midpoint`` and ``check.curvature``;
-- the other kinds: each module's docstring (``check.kinds`` imports it for that kind only; a ``restriction``'s
-  subject is its function on its domain cut by its ``equalities``, which its digest covers), and
-  ``verify_domain``: ``check.domains``. A network subject is read by ``check.network`` and ``check.fastnet``.
-
-Parameters are names that are neither variables nor numbers. Every rejection raises ``CertificateError`` with one
-line naming the field, found vs expected. A check has a wall-clock limit.
+What an accepted certificate proves is in its kind's module, imported for that kind only (``_leaf``, ``check.kinds``;
+``verify_domain``: ``check.domains``); a network subject is read by ``check.netsubject``. Parameters are names that are
+neither variables nor numbers. Every rejection raises ``CertificateError`` with one line naming the field, found vs
+expected. A check has a wall-clock limit.
 """
 
 from __future__ import annotations
@@ -43,7 +37,7 @@ def subject_names(cert) -> list[str]:
 
 def subject_tree(cert, *, fast: bool = False):
     """The expression tree the certificate is about: its function, or the loss the checker builds itself from its
-    network spec (``check.network.network_subject``; with ``fast``, a ``FastNet`` when the spec qualifies). Checks
+    network spec (``check.netsubject``; with ``fast``, a ``FastNet`` when the spec qualifies). Checks
     that the variables are distinct and cover it, and that the digest binds exactly this subject."""
     if (cert.function is None) == (cert.network is None):
         raise CertificateError("subject: exactly one of function and network must be given")
@@ -55,15 +49,10 @@ def subject_tree(cert, *, fast: bool = False):
     if cert.network is None:
         tree = cert.function
         check_tree(tree, "function")
-    else:  # ``check.fastnet``'s exact integer pass for the specs it takes (imported for those only), else the tree
-        from .network import network_subject, piecewise_linear
+    else:
+        from .netsubject import network_subject
 
-        compiled = None
-        if fast and piecewise_linear(cert.network):
-            from .fastnet import compile_spec
-
-            compiled = compile_spec(cert.network)
-        tree = network_subject(cert, compiled)
+        tree = network_subject(cert, fast)
     domain = cert.domain if cert.kind != "restriction" else (  # a slice of an affine set: its equalities too
         *cert.domain, *(["eq", *pair] for pair in cert.equalities if isinstance(pair, list)))
     digest = subject_digest(cert.variables, cert.function, cert.network, domain, params)
@@ -77,14 +66,11 @@ def subject_tree(cert, *, fast: bool = False):
 
 
 def check_domain(cert, point, where: str, *, strict: bool) -> None:
-    """Every domain constraint (read and checked by ``check.reader``) holds at ``point``, decided rigorously.
-
-    With ``strict``, ``point`` must be *interior*: a ball around it lies in the domain. Each constraint
-    lhs - rhs > 0 (< 0) must hold strictly and both sides must be defined and continuous on a neighbourhood of
-    the point (``value_at(..., interior=True)``: real powers of a base shown positive); then lhs - rhs keeps
-    its sign on a ball around the point. Strict inequalities alone do not suffice: sqrt(x) + sqrt(-x) + 1 > 0
-    holds strictly on {0}, which has no interior. A constraint on the parameters alone fixes them (it holds for
-    every x), so interior is asked of constraints on the variables only."""
+    """Every domain constraint holds at ``point``, decided rigorously. With ``strict``, ``point`` is *interior* (a
+    ball around it lies in the domain): each constraint lhs - rhs > 0 (< 0) holds strictly with both sides defined and
+    continuous near the point (``value_at(..., interior=True)``), so it keeps its sign on a ball (strictness alone
+    does not suffice: sqrt(x) + sqrt(-x) + 1 > 0 holds strictly on {0}). A constraint on the parameters alone fixes
+    them (it holds for every x): interior is asked of constraints on the variables only."""
     names = subject_names(cert) + list(cert.parameters) if cert.domain else []
     for k, (rel, lhs, rhs) in enumerate(cert.domain):
         strict_here = strict and not (cert.parameters and not (tree_variables(lhs) | tree_variables(rhs))
@@ -102,42 +88,50 @@ def check_domain(cert, point, where: str, *, strict: bool) -> None:
                                    f"{rel} (lhs - rhs = {show(gap)})")
 
 
-def _refutation(cert) -> str:
-    """A midpoint or curvature certificate, checked by ``check.midpoint`` or ``check.curvature`` (imported for that
-    kind only) on its subject: an expression tree, or a FastNet (exact integer passes over a network spec)."""
-    if cert.kind == "midpoint":
-        from .midpoint import verify_midpoint as verify_kind
+def _leaf(cert, depth: int):
+    """A kind checked on its subject alone by its own module, imported for that kind only: refutations
+    (``check.midpoint``, ``check.curvature``: on a tree or a FastNet, exact integer passes over a network spec;
+    ``check.quasimidpoint``), saddles (``check.landscape``) and strict local minima (``check.minimum``)."""
+    kind = cert.kind
+    if kind == "midpoint":
+        from .midpoint import verify_midpoint as check
+    elif kind == "curvature":
+        from .curvature import verify_curvature as check
+    elif kind == "quasimidpoint":
+        from .quasimidpoint import verify_quasimidpoint as check
+    elif kind == "saddle":
+        from .landscape import verify_saddle as check
     else:
-        from .curvature import verify_curvature as verify_kind
-    tree = subject_tree(cert, fast=True)
-    return verify_kind(cert, tree, subject_names(cert) if isinstance(tree, list) else None, check_domain)
+        from .minimum import minimum_report, verify_minima_count
+
+        check = minimum_report if kind == "minimum" else verify_minima_count
+    tree = subject_tree(cert, fast=kind in ("midpoint", "curvature"))
+    return check(cert, tree, subject_names(cert) if isinstance(tree, list) else None, check_domain)
 
 
 def _other_kind(cert, depth: int):
     """A kind that proves a fact, checked by ``check.kinds`` (imported for those kinds only) on its subject."""
     from .kinds import verify_kind
 
-    return verify_kind(cert, depth, lambda: (subject_tree(cert), subject_names(cert)), check_domain, _verify)
+    return verify_kind(cert, depth, lambda: subject_tree(cert), _verify)
 
 
 #: kind -> (its check(record, nesting depth), may it have parameters, may it state their values).
-_KINDS = {**{kind: (lambda c, d: _refutation(c), True, True) for kind in ("midpoint", "curvature")},
+_KINDS = {**{kind: (_leaf, kind in ("midpoint", "curvature"), kind in ("midpoint", "curvature"))
+             for kind in ("midpoint", "curvature", "quasimidpoint", "saddle", "minimum", "minima_count")},
           **{kind: (_other_kind, kind in ("rules", "hessian", "sum", "datavector", "matrix"), False)
-             for kind in ("rules", "hessian", "sum", "saddle", "minimum", "minima_count", "identity", "pieces",
-                          "datavector", "restriction", "quasi", "quasimidpoint", "loglog", "matrix")}}
+             for kind in ("rules", "hessian", "sum", "identity", "pieces", "datavector", "restriction", "quasi",
+                          "loglog", "matrix")}}
 
 
-def _verify(cert, depth: int = 0) -> str:
+def _verify(cert, depth: int = 0, kind: str | None = None):
     """Check a certificate record (read by ``check.reader``; a part of another at nesting ``depth``): the fact it
-    proves (of a minimum certificate, the statement of its ``check.minimum.MinimumReport``: ``report_minimum``)."""
-    _parameters(cert)
-    found = _KINDS[cert.kind][0](cert, depth)
-    return getattr(found, "statement", found)
-
-
-def _parameters(cert) -> None:
-    """The kind may have parameters, and states one value for each exactly when it refutes (``_KINDS``)."""
-    _, parameters, values = _KINDS[cert.kind]
+    proves; with ``kind``, a record of that kind and all its check returns (of a minimum certificate, its
+    ``check.minimum.MinimumReport``: ``report_minimum``). The kind may have parameters, and states one value for each
+    exactly when it refutes (``_KINDS``)."""
+    if kind and cert.kind != kind:
+        raise CertificateError(f"kind: a {kind} certificate is needed, found {cert.kind!r}")
+    check, parameters, values = _KINDS[cert.kind]
     if cert.parameters and not parameters:
         raise CertificateError(f"parameters: a {cert.kind} certificate has none (rules, Hessian and sum proofs and "
                                "midpoint or curvature refutations may)")
@@ -147,6 +141,8 @@ def _parameters(cert) -> None:
     if values and len(cert.parameter_values) != len(cert.parameters):
         raise CertificateError(f"parameter_values: expected {len(cert.parameters)} values (one per parameter), "
                                f"found {clipped(list(cert.parameter_values))}")
+    found = check(cert, depth)
+    return found if kind else getattr(found, "statement", found)
 
 
 class _OutOfTime(BaseException):
@@ -159,12 +155,9 @@ def _time_limit(seconds):
     """Interrupt the block with ``_OutOfTime`` after ``seconds`` of wall-clock time (SIGALRM: in the main thread
     only; None: no limit). An alarm the caller armed earlier (e.g. the analysis's time limit) is left alone when it
     is due first, else re-armed with its remaining time afterwards."""
-    if seconds is None or threading.current_thread() is not threading.main_thread() or \
-            not hasattr(signal, "SIGALRM"):
-        yield
-        return
-    outer, _ = signal.getitimer(signal.ITIMER_REAL)
-    if outer and outer <= seconds:  # the caller's alarm comes first: it interrupts the check its own way
+    main = threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGALRM")
+    outer = signal.getitimer(signal.ITIMER_REAL)[0] if main and seconds is not None else 0
+    if seconds is None or not main or outer and outer <= seconds:  # the caller's alarm first: it interrupts its way
         yield
         return
     armed = [True]
@@ -224,14 +217,7 @@ def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
 def report_minimum(certificate, *, timeout: float | None = TIMEOUT):
     """Re-check a ``minimum`` certificate like ``verify``; return the checker's ``check.minimum.MinimumReport`` (the
     statement and the certified numbers, for display). ``CertificateError`` when it is rejected."""
-    def run():
-        cert = read(certificate)
-        if cert.kind != "minimum":
-            raise CertificateError(f"kind: a minimum certificate is needed, found {cert.kind!r}")
-        _parameters(cert)
-        return _other_kind(cert, 0)
-
-    return _limited(timeout, run)
+    return _limited(timeout, lambda: _verify(read(certificate), kind="minimum"))
 
 
 def verify_domain(certificate, *, timeout: float | None = TIMEOUT) -> str:

@@ -50,7 +50,7 @@ _STEP_KEYS = {"affine": {"rule"}, "superlevel": {"rule", "derivation"}, "factor"
 def _rules_record(**values) -> Record:
     """A rules certificate the checker builds itself from a step it has read: these fields, the others' defaults."""
     defaults = {name: default for name, (_, default) in {**COMMON, **KINDS["rules"]}.items() if default is not R}
-    return Record("rules", {**defaults, **values})
+    return Record(kind="rules", **{**defaults, **values})
 
 
 def _concave_on(derivation, names, before, where: str) -> None:

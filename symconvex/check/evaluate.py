@@ -1,36 +1,32 @@
 r"""The checker's evaluator: one operator table, walked iteratively, on jets of exact or interval numbers.
 
-``evaluate(tree, env, order)`` returns the jet of the tree's function along the line t -> p + t u (``env`` maps
-each variable to its jet ``Jet(p_i, u_i, 0)``); ``check.intervaljets`` walks the same table on boxes.
-
-``OPERATORS`` has one row per smooth unary operator h (``operator``: the special functions' rows are
-``check.special.ROWS``, imported for them only): an enclosure of h(x) for an exact or interval x (exact where it is
-rational: exp 0 = cos 0 = cosh 0 = erfc 0 = 1, log 1 = arccos 1 = arccosh 1 = 0, sigmoid 0 = 1/2, Gamma(n) =
-(n - 1)! for an integer 1 <= n <= 170, and 0 for the odd ones at 0), h'(x) and h''(x) over a backend's arithmetic,
-whether |x| <= ``MAX_ARGUMENT`` is demanded (exp, sigmoid, softplus, tanh, sin, cos, tan, sinh, cosh: an enclosure
-of exp(x) needs about x bits), and a domain condition g(x) >= 0 (g > 0 where h is not C^2 at g = 0). Soundness
-conditions enforced by the walk:
+``evaluate(tree, env, order)`` returns the jet of the tree's function along the line t -> p + t u (``env`` maps each
+variable to its jet ``Jet(p_i, u_i, 0)``); ``check.intervaljets`` walks the same table on boxes. ``OPERATORS`` has one
+row per smooth unary operator h (the special functions' are ``check.special.ROWS``, imported for them only): an
+enclosure of h(x), exact where it is rational (exp 0 = cos 0 = cosh 0 = erfc 0 = 1, log 1 = arccos 1 = arccosh 1 =
+0, sigmoid 0 = 1/2, Gamma(n) = (n - 1)! for an integer 1 <= n <= 170, 0 for the odd ones at 0), h'(x) and h''(x)
+over a backend's arithmetic, whether |x| <= ``MAX_ARGUMENT`` is demanded (exp and its kin: an enclosure of exp(x)
+needs about x bits), and a domain condition g(x) >= 0 (g > 0 where h is not C^2 at g = 0). The walk enforces:
 
 - a value (order 0): every operation is defined at the point (log of a positive number, no division by zero, real
   powers of nonnegative bases, |x| <= 1 for arcsin/arccos, x >= 1 for arccosh, |x| < 1 for artanh, cos x != 0 for
   tan); kinks may sit exactly on their switching point;
-- derivatives (order >= 1): every domain condition strict and every kink (relu, leaky_relu, abs, max, min)
-  strictly on one side. By continuity the same branches hold on a neighbourhood of the point, where the tree is
-  C^infinity, so the chain rule (``Jet.compose``) gives its exact Taylor coefficients;
-- ``interior`` (a value at an interior point of a domain): every domain condition strict. The tree is then
-  defined and continuous on a neighbourhood of the point (kinks are continuous), so a constraint g > 0 shown at
-  the point holds on a ball around it.
+- derivatives (order >= 1): every domain condition strict and every kink (relu, leaky_relu, abs, max, min) strictly
+  on one side, so the same branches hold near the point, where the tree is C^infinity and the chain rule
+  (``Jet.compose``) gives its exact Taylor coefficients;
+- ``interior`` (a value at an interior point of a domain): every domain condition strict, so the tree is defined and
+  continuous near the point (kinks are continuous) and a constraint g > 0 shown there holds on a ball around it.
 
-sin and cos of an enclosure wider than 7 > 2 pi (a variable's whole range, in ``signs.interval_sign``) are
-[-1, 1], their exact range. Exponents stay within ``trees.MAX_EXPONENT`` and exact powers within
-``MAX_BITS`` bits. ``pattern`` receives the branch taken at each kink in evaluation order: +1 / -1 for the sign
-of a relu/leaky_relu/abs argument, the index of the winning argument for max/min.
+sin and cos of an enclosure wider than 7 > 2 pi are [-1, 1], their range. Exponents stay within
+``trees.MAX_EXPONENT``, exact powers within ``MAX_BITS`` bits. ``pattern`` receives the branch taken at each kink in
+evaluation order: the sign of a relu/leaky_relu/abs argument, the index of the winning argument of max/min.
 """
 
 from __future__ import annotations
 
+import operator as ops
 from fractions import Fraction
-from functools import lru_cache
+from functools import lru_cache, reduce
 from typing import Callable, NamedTuple
 
 import mpmath
@@ -123,19 +119,6 @@ def _unit_gap(A, x):
     return A.sub(1, A.mul(x, x))
 
 
-def _sigmoid_slopes(A, x, s):
-    """sigma' = sigma(x) sigma(-x), sigma'' = sigma' (sigma(-x) - sigma(x)) (no 1 - sigma: no cancellation)."""
-    m = A.f("sigmoid", A.neg(x))
-    d1 = A.mul(s, m)
-    return d1, A.mul(d1, A.sub(m, s))
-
-
-def _tanh_slopes(A, x, t):
-    """tanh' = 4 sigma(2x) sigma(-2x) (= 1 - tanh^2 without cancellation), tanh'' = -2 tanh tanh'."""
-    d1 = A.mul(4, A.mul(A.f("sigmoid", A.mul(2, x)), A.f("sigmoid", A.mul(-2, x))))
-    return d1, A.mul(-2, A.mul(t, d1))
-
-
 class Op(NamedTuple):
     """A row of ``OPERATORS``: ``value(x)`` encloses h(x) (exact or interval x); ``slopes(A, x, h(x))`` is
     (h'(x), h''(x)) over a backend A; ``domain(A, x)`` is g(x), with ``need`` and ``rel`` for its message."""
@@ -156,10 +139,15 @@ OPERATORS: dict[str, Op] = {
     "exp": Op(_exp, lambda A, x, v: (v, v), capped=True),
     "log": Op(_log, lambda A, x, v: (A.inv(x, "log"), A.neg(A.inv(A.mul(x, x), "log"))),
               domain=lambda A, x: x, strict=True, need="the argument {x} is positive"),
-    "sigmoid": Op(_sigmoid, _sigmoid_slopes, capped=True),
+    # sigma' = sigma(x) sigma(-x), sigma'' = sigma' (sigma(-x) - sigma(x)) (no 1 - sigma: no cancellation)
+    "sigmoid": Op(_sigmoid, lambda A, x, v: (d := A.mul(v, m := A.f("sigmoid", A.neg(x))), A.mul(d, A.sub(m, v))),
+                  capped=True),
     "softplus": Op(lambda x: _log(add(1, _exp(x))),
                    lambda A, x, v: (s := A.f("sigmoid", x), A.mul(s, A.f("sigmoid", A.neg(x)))), capped=True),
-    "tanh": Op(lambda x: sub(_sigmoid(mul(2, x)), _sigmoid(mul(-2, x))), _tanh_slopes, capped=True),
+    # tanh' = 4 sigma(2x) sigma(-2x) (= 1 - tanh^2 without cancellation), tanh'' = -2 tanh tanh'
+    "tanh": Op(lambda x: sub(_sigmoid(mul(2, x)), _sigmoid(mul(-2, x))), lambda A, x, v: (
+        d := A.mul(4, A.mul(A.f("sigmoid", A.mul(2, x)), A.f("sigmoid", A.mul(-2, x)))), A.mul(-2, A.mul(v, d))),
+        capped=True),
     "sin": Op(_sin, lambda A, x, v: (A.f("cos", x), A.neg(v)), capped=True),
     "cos": Op(_cos, lambda A, x, v: (A.neg(A.f("sin", x)), A.neg(v)), capped=True),
     "tan": Op(lambda x: mul(_sin(x), inv(_cos(x), "tan: cos of the argument")),
@@ -217,9 +205,7 @@ class Points:
 
     add, sub, mul, inv, sign, show, power = map(staticmethod, (add, sub, mul, inv, sign, show, real_power))
     bounded, extreme = staticmethod(_bounded), staticmethod(_extreme)
-    neg = staticmethod(lambda x: -x)
-    pi = staticmethod(lambda: +iv.pi)
-    f = staticmethod(lambda name, x: operator(name).value(x))
+    neg, pi, f = map(staticmethod, (lambda x: -x, lambda: +iv.pi, lambda name, x: operator(name).value(x)))
     KINK = "{head}: the point is not strictly inside a smooth piece (argument {x})"
     EXTREME = "{head}: no argument is strictly the {which} at the point (not strictly inside a smooth piece)"
     PLACE = ""
@@ -235,9 +221,8 @@ def walk(tree: list, leaf: Callable, node: Callable, max_nodes: int | None = Non
         if max_nodes is not None and not done and (max_nodes := max_nodes - 1) < 0:
             raise CertificateError(f"expression: too many nodes to evaluate (more than {cap})")
         if done:
-            k = len(t) - 1
-            args = out[len(out) - k:]
-            del out[len(out) - k:]
+            at = len(out) - len(t) + 1
+            args, out[at:] = out[at:], []
             out.append(node(t, args))
         elif t[0] in ("num", "var", "pi"):
             out.append(leaf(t))
@@ -272,10 +257,7 @@ class Evaluator:
         chain rule after their conditions are shown, kinks by the branch shown to hold."""
         head, A = t[0], self.A
         if head in ("add", "mul"):
-            out = args[0]
-            for a in args[1:]:
-                out = out + a if head == "add" else out * a
-            return out
+            return reduce(ops.add if head == "add" else ops.mul, args)
         if head == "pow":  # x ** y with y not a number is exp(y log x)
             if t[2][0] != "num":
                 r = self.exact_exponent(args) if tree_variables(t[2]) else None
@@ -299,10 +281,8 @@ class Evaluator:
 
     def exact_exponent(self, args) -> Fraction | None:
         """x ** y where y, an expression in variables, is an exact rational r constant along the line (a parameter's
-        stated value) and x is shown > 0 (or = 0 with r > 0): r, so that x ** r is taken as for a numeric exponent
-        (exactly: |x|^p at p = 1 is |x|, also at x = 0). For x > 0 this is exp(r log x); at x = 0 (r > 0 only) it is
-        0^r = 0, the continuous extension. Else None (the exp(y log x) walk, which needs x > 0: 0^0 and (-1)^2 stay
-        undefined for a parameter exponent)."""
+        stated value) and x is shown > 0, or = 0 with r > 0: r, so that x ** r is taken as for a numeric exponent (it
+        is exp(r log x), or at x = 0 the continuous extension 0^r = 0). Else None: the exp(y log x) walk, x > 0."""
         y = getattr(args[1], "c", None)  # a line's jet (a box's jets, ``check.intervaljets``, take exp(y log x))
         if y is None or not isinstance(y[0], Fraction) or any(c != 0 for c in y[1:]):
             return None
@@ -348,7 +328,7 @@ class Evaluator:
             return j
         if head == "leaky_relu":
             return j.scale(_rational(t[2][1]))
-        return -j if head == "abs" else self.constant(Fraction(0))
+        return j.scale(-1) if head == "abs" else self.constant(Fraction(0))
 
 
 def line_jets(variables, point, direction, order: int) -> dict[str, Jet]:

@@ -1,42 +1,35 @@
 r"""The checker's exact forward pass over a network spec, without building an expression tree (kernel; trusted).
 
-For a valid spec (``check.network``) whose activations are piecewise linear (identity, relu, leaky_relu p/q with
-0 <= p/q <= 1; relu is p/q = 0/1) and whose loss is squared or hinge, ``FastNet`` computes *exactly* the numbers
-that ``check.evaluate`` computes on ``check.network.loss_tree(spec)``: the loss at a rational point, its degree-2
-jet along a line t -> p + t u (value, slope, half the second derivative), and the kink pattern (the sign of every
-relu / leaky_relu argument and hinge margin, in the generic evaluator's order). All arithmetic is on integers:
+For a valid spec (``check.network``) of piecewise linear layers (identity, relu, leaky_relu p/q with 0 <= p/q <= 1;
+relu is 0/1) with squared or hinge loss, ``FastNet`` computes exactly the numbers ``check.evaluate`` computes on
+``check.losstree.loss_tree(spec)``: the loss at a rational point, its degree-2 jet along t -> p + t u (value, slope,
+half the second derivative), and the kink pattern (the sign of every relu / leaky_relu argument and hinge margin, in
+the evaluator's order). All arithmetic is on integers:
 
-- a rational vector is integer numerators over one positive denominator (``Vec``); each data row x_i is integer
-  numerators over its own denominator (the lcm of the row's denominators, so that X[i, j] / XD_i = x_ij exactly);
-- layer by layer, the values of data point i are integer numerators H[i, :] over a row denominator E_i. With the
-  layer's weights W / D and biases b / D (a point over D), the pre-activations are Z / (E_i D) with
-  Z = H W^T + E b^T. Along p + t u (P, U over D) a value is a polynomial in t, kept to degree 2 by its three
-  coefficient matrices: Z0 = H0 P_W^T + E P_b^T, Z1 = H1 P_W^T + H0 U_W^T + E U_b^T, Z2 = H2 P_W^T + H1 U_W^T;
-- an activation with slope p/q on the negative side keeps an entry where Z0 > 0 (times q) and takes p times it
-  where Z0 < 0 (the row denominators times q): exactly relu / leaky_relu, and, with every kink strictly on one
-  side, exactly the jets of the one linear piece that holds on a neighbourhood of the point. A kink exactly at 0
-  makes the pattern contain 0; a curvature check then fails with the generic evaluator's message.
+- a rational vector is integer numerators over one positive denominator (``Vec``); data row i is integer numerators
+  over the lcm of its denominators;
+- at each layer the values of data point i are integer numerators H[i, :] over a row denominator E_i. With the
+  layer's weights W / D and biases b / D, the pre-activations are Z / (E_i D), Z = H W^T + E b^T; along p + t u
+  (P, U over D) a value is a polynomial in t, kept to degree 2 by its coefficients Z0 = H0 P_W^T + E P_b^T,
+  Z1 = H1 P_W^T + H0 U_W^T + E U_b^T, Z2 = H2 P_W^T + H1 U_W^T;
+- an activation with slope p/q below 0 keeps an entry where Z0 > 0 (times q) and takes p times it where Z0 < 0 (the
+  row denominators times q). With every kink strictly on one side, that is the linear piece that holds on a
+  neighbourhood of the point, so the jet is the loss's exact Taylor coefficients there (d^2/dt^2 is twice the last);
+  a kink exactly at 0 puts 0 in the pattern, and a curvature check fails with the evaluator's message.
 
-``matmul`` is the one integer product: in float64 (BLAS) only where an a-priori bound (``float_plan``) proves that
-every product term and every partial sum of every dot product is an integer of magnitude < 2^53, which float64
-holds exactly (so no rounding ever happens, whatever order BLAS sums in, fused multiply-add included), if need be
-after writing the operand with larger entries in a few signed base-2^s digits; otherwise python-flint's
-``fmpz_mat`` (multiprecision integers). No float decides anything: a float product is an exact integer computation
-under that bound, and every sign is read from an exact integer.
-
-Elementwise work is on int64 arrays while a bound formed with Python integers shows every result below 2^62
-(``_mul``, ``_add``), else on numpy object arrays of Python integers.
-
-This module only computes numbers (``FastNet.value``, ``FastNet.curvature``, ``Vec``); ``check.midpoint`` and
-``check.curvature`` run the same checks on them as on a tree, and decide. With every kink strictly on one
-side at p, the loss is one polynomial on a neighbourhood of p, so its jet is its exact Taylor coefficients there and
-d^2/dt^2 loss(p + t u) at 0 is twice the last one.
+``matmul`` is the one integer product: float64 (BLAS) only where ``float_plan``'s a-priori bound proves every term
+and partial sum an integer below 2^53, which float64 holds exactly, else python-flint's ``fmpz_mat``. Elementwise
+work is on int64 arrays while a bound in Python integers keeps every result below 2^62 (``_mul``, ``_add``), else on
+object arrays of Python integers. No float decides: every sign is read from an exact integer. This module only
+computes (``FastNet.value``, ``FastNet.curvature``, ``Vec``); ``check.midpoint`` and ``check.curvature`` decide.
 """
 
 from __future__ import annotations
 
 import math
+import operator
 from fractions import Fraction
+from functools import partial
 from typing import NamedTuple
 
 import flint
@@ -54,8 +47,6 @@ EXACT_FLOAT = 1 << 53
 #: At most this many float64 products (signed base-2^s digits of one operand) for one exact product, else flint.
 FLOAT_DIGITS = 4
 
-
-# ------------------------------------------------------------------------------------------ exact integer arrays
 
 def maxabs(a: np.ndarray) -> int:
     """max |a_ij| as a Python int (0 for an empty array)."""
@@ -81,20 +72,16 @@ def _shrink(a) -> np.ndarray:
     return a.astype(np.int64) if a.size == 0 or maxabs(a) < SAFE else a
 
 
-def _mul(a, b) -> np.ndarray:
-    """The exact elementwise (broadcast) product: in int64 when max|a| max|b| < ``SAFE``, else Python ints."""
+def _exact(op, bound, a, b) -> np.ndarray:
+    """op(a, b) elementwise (broadcast) and exactly: in int64 when ``bound(max|a|, max|b|)`` < ``SAFE`` bounds every
+    result (``_mul``: the product of the two, ``_add``: their sum), else on Python ints."""
     a, b = _array(a), _array(b)
-    if a.dtype != object and b.dtype != object and maxabs(a) * maxabs(b) < SAFE:
-        return a.astype(np.int64, copy=False) * b.astype(np.int64, copy=False)
-    return a.astype(object) * b.astype(object)
+    if a.dtype != object and b.dtype != object and bound(maxabs(a), maxabs(b)) < SAFE:
+        return op(a.astype(np.int64, copy=False), b.astype(np.int64, copy=False))
+    return op(a.astype(object), b.astype(object))
 
 
-def _add(a, b) -> np.ndarray:
-    """The exact elementwise (broadcast) sum: in int64 when max|a| + max|b| < ``SAFE``, else Python ints."""
-    a, b = _array(a), _array(b)
-    if a.dtype != object and b.dtype != object and maxabs(a) + maxabs(b) < SAFE:
-        return a.astype(np.int64, copy=False) + b.astype(np.int64, copy=False)
-    return a.astype(object) + b.astype(object)
+_mul, _add = partial(_exact, np.multiply, operator.mul), partial(_exact, np.add, operator.add)
 
 
 def _sum(terms: list, shape=None):
@@ -127,12 +114,10 @@ def float_plan(a: np.ndarray, b: np.ndarray) -> tuple[bool, int, int] | None:
 def matmul(a, b) -> np.ndarray:
     """The exact integer product a @ b (int64 or object arrays in; int64 when every entry fits, else object, out).
 
-    With ``float_plan``'s (swap, s, count): big = sum_t B_t 2^(s t) with the signed digits
-    B_t = sign(big) ((|big| >> s t) mod 2^s), |B_t| <= 2^s - 1 (one digit: big itself, whose entries are then
-    below 2^s). Each B_t @ small runs in float64: its operands' entries, every product term and every partial sum
-    are integers below 2^53 in magnitude, which float64 represents exactly, so no rounding happens in any
-    summation order (fused multiply-add included) and the result converts back exactly. The digit products are
-    recombined with exact integers. Without a plan: python-flint's exact ``fmpz_mat`` product.
+    With ``float_plan``'s (swap, s, count): big = sum_t B_t 2^(s t), signed digits B_t = sign(big) ((|big| >> s t)
+    mod 2^s) (one digit: big itself). Each B_t @ small runs in float64 on integers whose every product term and partial
+    sum is below 2^53 in magnitude: float64 holds them exactly, so no rounding happens in any summation order (fused
+    multiply-add included); the digit products are recombined exactly. Without a plan: flint's ``fmpz_mat`` product.
 
     >>> import numpy as np
     >>> int(matmul(np.array([[2 ** 40, 3]]), np.array([[2 ** 20], [5]]))[0, 0]) == 2 ** 60 + 15
@@ -175,8 +160,6 @@ def _product(h: np.ndarray | None, w: np.ndarray | None) -> np.ndarray | None:
     out[:, rows] = part
     return out
 
-
-# --------------------------------------------------------------------------------------------- rational vectors
 
 class Vec:
     """A rational vector: integer numerators ``num`` (int64 or object array) over one positive integer ``den``."""
@@ -246,8 +229,6 @@ def _integers(rows: list) -> tuple[np.ndarray, np.ndarray]:
     return np.array(nums, dtype=object).reshape(len(rows), -1), np.array(dens, dtype=object).reshape(-1, 1)
 
 
-# ---------------------------------------------------------------------------------------------------- the network
-
 class State(NamedTuple):
     """One layer's values for every data point: numerator matrices ``H`` = [H0, H1, H2] (the jet's coefficients;
     None stands for 0) over the row denominators ``E`` (an (n, 1) integer column), and the kink signs so far (one
@@ -291,24 +272,21 @@ class FastNet:
             out.append((W, b))
         return out
 
-    # -- the forward pass, one layer at a time
     def start(self) -> State:
+        """The input layer's state: the data rows, no kinks (the forward pass then goes one ``layer`` at a time)."""
         return State([self.X, None, None], self.XD, [])
 
     def layer(self, state: State, l: int, W, b, D: int, UW=None, Ub=None, order: int = 0) -> State:
-        """Layer l (0-based) on ``state`` with weights (W, b) / D, along the direction (UW, Ub) / D to ``order``."""
+        """Layer l (0-based) on ``state`` with weights (W, b) / D, along the direction (UW, Ub) / D to ``order``: the
+        pre-activation numerators Z = [Z0, Z1, Z2] over E D (E: ``state``'s row denominators), then the activation
+        with slope p/q below 0: an entry where Z0 > 0 times q, elsewhere times p, the denominators times q (identity:
+        unchanged). The signs of Z0 are the layer's kinks."""
         H0, H1, H2 = state.H
         bias = lambda v: None if v is None or not np.count_nonzero(v) else _mul(state.E, v.reshape(1, -1))
         Z = [_sum([_product(H0, W), bias(b)], (H0.shape[0], W.shape[0])), None, None]
         if order:
             Z[1] = _sum([_product(H1, W), _product(H0, UW), bias(Ub)])
             Z[2] = _sum([_product(H2, W), _product(H1, UW)])
-        return self.activate(state, l, Z, D)
-
-    def activate(self, state: State, l: int, Z: list, D: int) -> State:
-        """Layer l's activation on pre-activation numerators Z = [Z0, Z1, Z2] over E D (E: the input state's row
-        denominators). With slope p/q below 0: an entry where Z0 > 0 times q, elsewhere times p, the denominators
-        times q (identity: unchanged). The signs of Z0 are the layer's kinks."""
         E = _mul(state.E, D)
         kind, alpha = self.acts[l]
         if kind == "identity":

@@ -1,49 +1,42 @@
 r"""Second-order interval jets over a box, in python-flint ``arb`` ball arithmetic (trusted; kernel layer).
 
 ``box_jet(tree, names, balls)`` evaluates an expression tree on *balls* (one ``arb`` per variable) and returns a
-sparse ``BoxJet(v, g, h)`` with the enclosure property: for **every** point x with x_i in ``balls[i]``,
+sparse ``BoxJet(v, g, h)`` such that for **every** point x with x_i in ``balls[i]`` (a missing key: exact 0)
 
-    f(x) ∈ v,    ∂f/∂x_i (x) ∈ g[i],    ∂²f/∂x_i∂x_j (x) ∈ h[(i, j)]  (i <= j; a missing key: exact 0).
+    f(x) ∈ v,    ∂f/∂x_i (x) ∈ g[i],    ∂²f/∂x_i∂x_j (x) ∈ h[(i, j)]  (i <= j).
 
-Why it holds (induction over the tree): a variable's jet is (x_i, e_i, 0); sums and products compose by the exact
-rules (Leibniz); for a unary φ applied to a node u, ∇(φ∘u) = φ'(u)∇u and ∇²(φ∘u) = φ'(u)∇²u + φ''(u)∇u∇uᵀ at
-every x. If φ is C² on an open set containing the *enclosure* of u's values, each right-hand side at the true
-values lies in the ball expression on the enclosures (ball arithmetic is inclusion-monotone). The walk is
-``check.evaluate``'s over its operator table, with every domain condition strict on the whole enclosure and every
-kink's branch (the sign of a relu/leaky_relu/abs argument, the strictly largest argument of max) fixed on it, so
-one smooth branch holds on a neighbourhood of the box; else ``CertificateError``. Integer powers are repeated
-products (arb's power of a ball containing 0 is NaN). Only ``arb`` balls are used: no float decides.
+By induction over the tree: a variable's jet is (x_i, e_i, 0); sums and products compose exactly (Leibniz); for a
+unary φ of a node u, ∇(φ∘u) = φ'(u)∇u and ∇²(φ∘u) = φ'(u)∇²u + φ''(u)∇u∇uᵀ at every x, and with φ C² on an open set
+containing the enclosure of u's values each right-hand side lies in the ball expression on the enclosures (ball
+arithmetic is inclusion-monotone). The walk is ``check.evaluate``'s over its operator table, every domain condition
+strict and every kink's branch fixed on the whole enclosure (one smooth branch holds near the box), else
+``CertificateError``. Only ``arb`` balls are used: no float decides.
 """
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from fractions import Fraction
+from operator import add, mul, sub
 
 import flint
 from flint import arb, fmpq
 
 from ..errors import CertificateError
 from .evaluate import MAX_ARGUMENT, Evaluator, walk
-from .numbers import exact_mid
+from .numbers import exact_mid, interval_precision
 
 #: Working precision of the ball arithmetic, in bits; the most nodes of a tree evaluated on a box.
 PRECISION, MAX_NODES = 192, 200_000
 
 
-@contextmanager
 def ball_precision(bits: int = PRECISION):
-    """Run a block with flint's ball arithmetic at ``bits`` bits, restoring the caller's precision afterwards."""
-    saved, flint.ctx.prec = flint.ctx.prec, bits
-    try:
-        yield
-    finally:
-        flint.ctx.prec = saved
+    """A block with flint's ball arithmetic at ``bits`` bits (``numbers.interval_precision``)."""
+    return interval_precision(bits, flint.ctx)
 
 
-def to_ball(q: Fraction) -> arb:
-    """A ball enclosing the rational q."""
-    return arb(fmpq(q.numerator, q.denominator))
+def to_ball(x) -> arb:
+    """A ball enclosing the rational (or integer) x; a ball as it is."""
+    return x if isinstance(x, arb) else arb(fmpq(x.numerator, x.denominator))
 
 
 def interval_ball(lo: Fraction, hi: Fraction) -> arb:
@@ -58,24 +51,14 @@ def exact_bounds(x: arb) -> tuple[Fraction, Fraction]:
     return exact_mid(x.lower()), exact_mid(x.upper())
 
 
-def _ball(x):
-    """A ball for a rational (integers and balls as they are)."""
-    return to_ball(x) if isinstance(x, Fraction) else x
-
-
 def _scale(d: dict | None, s) -> dict | None:
     """s times every entry of a sparse gradient or Hessian (None: not tracked)."""
     return None if d is None else {k: s * x for k, x in d.items()}
 
 
 def _plus(a: dict | None, b: dict | None) -> dict | None:
-    """The sum of two sparse gradients or Hessians (None: not tracked)."""
-    if a is None:
-        return None
-    out = dict(a)
-    for k, x in b.items():
-        out[k] = out[k] + x if k in out else x
-    return out
+    """The sum of two sparse gradients or Hessians (None: not tracked); a's keys first, then b's new ones."""
+    return None if a is None else {**a, **{k: a[k] + x if k in a else x for k, x in b.items()}}
 
 
 def _outer(a: dict, b: dict, s, out: dict) -> None:
@@ -109,12 +92,8 @@ class BoxJet:
 
     def scale(self, k) -> "BoxJet":
         """k times the jet."""
-        k = _ball(k)
+        k = to_ball(k)
         return BoxJet(k * self.v, _scale(self.g, k), _scale(self.h, k))
-
-    def __neg__(self) -> "BoxJet":
-        """-1 times the jet."""
-        return self.scale(-1)
 
     def compose(self, h0, h1=None, h2=None) -> "BoxJet":
         """φ∘self from enclosures of φ(u), φ'(u), φ''(u) over the box (the chain rule of the module docstring)."""
@@ -137,7 +116,8 @@ def _inv(x: arb, what: str = "division") -> arb:
 
 
 def _power(x: arb, r: Fraction, what: str) -> arb:
-    """x ** r: integers by repeated squaring (a ball containing 0 stays finite), else exp(r log x), x > 0."""
+    """x ** r: integers by repeated squaring (a ball containing 0 stays finite: arb's power of one is NaN), else
+    exp(r log x), x > 0."""
     if r.denominator != 1:
         if _sign(x) != 1:
             raise CertificateError(f"{what}: cannot show the base {x.str(5)} of a real power is positive on the box")
@@ -182,13 +162,9 @@ class Balls:
     KINK = "{head}: the argument {x} changes sign on the box (a kink inside it)"
     EXTREME = "{head}: no argument is shown strictly {which} on the box (a kink inside it)"
     PLACE = " on the box (it must hold inside the whole box)"
-    sign, inv, power, bounded, pi = map(staticmethod, (_sign, _inv, _power, _bounded, arb.pi))
-    add = staticmethod(lambda a, b: _ball(a) + _ball(b))
-    sub = staticmethod(lambda a, b: _ball(a) - _ball(b))
-    mul = staticmethod(lambda a, b: _ball(a) * _ball(b))
-    neg = staticmethod(lambda a: -a)
-    show = staticmethod(lambda x: x.str(5))
-    f = staticmethod(_value)
+    sign, inv, power, bounded, pi, f = map(staticmethod, (_sign, _inv, _power, _bounded, arb.pi, _value))
+    add, sub, mul = (staticmethod(lambda a, b, op=op: op(to_ball(a), to_ball(b))) for op in (add, sub, mul))
+    neg, show = staticmethod(lambda a: -a), staticmethod(lambda x: x.str(5))
 
 
 def box_jet(tree, names, balls, *, order: int = 2) -> BoxJet:
@@ -196,7 +172,7 @@ def box_jet(tree, names, balls, *, order: int = 2) -> BoxJet:
     the Hessian (and gradient) parts are not tracked (a cheaper value or gradient enclosure)."""
     g, h = (lambda: {} if order >= 1 else None), (lambda: {} if order >= 2 else None)
     env = {name: BoxJet(balls[i], None if order < 1 else {i: arb(1)}, h()) for i, name in enumerate(names)}
-    ev = Evaluator(Balls, env, lambda c: BoxJet(_ball(c), g(), h()), order, True, True, "on the box")
+    ev = Evaluator(Balls, env, lambda c: BoxJet(to_ball(c), g(), h()), order, True, True, "on the box")
     return walk(tree, ev.leaf, ev.node, MAX_NODES)
 
 

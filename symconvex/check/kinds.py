@@ -1,7 +1,7 @@
-r"""The dispatch of the kinds that prove a fact (kernel; trusted): each kind's module (``check.proofs``,
-``check.hessian``, ``check.landscape``, ``check.minimum``, ``check.sums``, ``check.pieces``, ``check.datavectors``,
-``check.restriction``, ``check.quasi``, ``check.quasimidpoint``, ``check.matrices``) imported for its kind
-only. ``check`` imports this module for these kinds only (not for a midpoint or curvature refutation).
+r"""The dispatch of the proofs (kernel; trusted): each kind's module (``check.proofs``, ``check.hessian``,
+``check.sums``, ``check.pieces``, ``check.datavectors``, ``check.restriction``, ``check.quasi``, ``check.matrices``)
+imported for its kind only. ``check`` imports this module for these kinds only (it dispatches the kinds checked on
+their subject alone itself: refutations, saddles, minima).
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ from ..errors import CertificateError
 MAX_NESTING = 3
 
 
-def verify_kind(cert, depth: int, subject, check_domain, verify):
+def verify_kind(cert, depth: int, subject, verify) -> str:
     """Check ``cert``, a record of one of these kinds (a part of another at nesting ``depth``), on ``subject()``, its
-    (expression tree, variable names); ``check_domain`` is the checker's domain test at a point and ``verify(part,
-    depth)`` its check of a part. Returns the fact proved (of a minimum, its ``check.minimum.MinimumReport``)."""
+    expression tree; ``verify(part, depth)`` is the checker's check of a part. Returns the fact proved."""
     kind, network = cert.kind, cert.network is not None
     parts = ("sum", "identity", "pieces", "datavector", "restriction", "quasi", "loglog")
     if kind in parts and (network or depth >= MAX_NESTING):
@@ -28,7 +27,7 @@ def verify_kind(cert, depth: int, subject, check_domain, verify):
         from .matrices import verify_matrix
 
         return verify_matrix(cert)
-    tree, names = subject()
+    tree = subject()
     if kind == "rules":
         from .proofs import verify_rules
 
@@ -37,14 +36,6 @@ def verify_kind(cert, depth: int, subject, check_domain, verify):
         from .hessian import verify_hessian
 
         return verify_hessian(cert, tree)
-    if kind == "saddle":
-        from .landscape import verify_saddle
-
-        return verify_saddle(cert, tree, names, check_domain)
-    if kind in ("minimum", "minima_count"):
-        from .minimum import minimum_report, verify_minima_count
-
-        return (minimum_report if kind == "minimum" else verify_minima_count)(cert, tree, names, check_domain)
     if kind == "sum":
         from .sums import verify_sum
 
@@ -53,10 +44,6 @@ def verify_kind(cert, depth: int, subject, check_domain, verify):
         from .restriction import verify_restriction
 
         return verify_restriction(cert, tree, verify, depth)
-    if kind == "quasimidpoint":
-        from .quasimidpoint import verify_quasimidpoint
-
-        return verify_quasimidpoint(cert, tree, names, check_domain)
     if kind in ("quasi", "loglog"):
         from .quasi import verify_loglog, verify_quasi
 

@@ -2,9 +2,8 @@ r"""Checking ``minimum`` and ``minima_count`` certificates: strict and spurious 
 
 A ``minimum`` certificate states a grid exponent m, a centre c on the grid 2⁻ᵐℤⁿ, a rational t (a multiple of
 2⁻²⁰) and optionally a point q. Its box B = c + [−r, r]ⁿ, r = 2^−⌊m/2⌋, lies strictly inside every domain
-constraint. With python-flint ``arb`` balls (``check.intervaljets``; no float decides anything) the checker
-encloses f, ∇f and ∇²f over all of B (every operator shown C² on its argument's enclosure, every kink's argument of
-fixed sign: f is C² near B) and ∇f(c), and shows:
+constraint. With ``arb`` balls (``check.intervaljets``: f is C² near B; no float decides) the checker encloses f,
+∇f and ∇²f over all of B and ∇f(c), and shows:
 
 - **one critical point** (Krawczyk 1969; Moore 1977): with Y the midpoint of an approximate inverse of
   mid ∇²f(B), K = c − Y∇f(c) + (I − Y∇²f(B))(B − c) ⊂ interior(B); then ∇f has exactly one zero p* in B;
@@ -47,19 +46,8 @@ BOUND_BITS, MID_BITS = 20, 40
 
 #: What the checker proved about a ``minimum`` certificate, in exact numbers (for display): r = radius, f(B) ⊂ value
 #: (so f(p*) lies there), f(q) ∈ better_value (or None), λ_min(∇²f(x)) > hessian_bound and ‖∇²f(x) − M‖₂ ≤ epsilon
-#: for every x in B, max_i |K_i − c_i| / r = krawczyk < 1.
-MinimumReport = namedtuple("MinimumReport", "statement radius value better_value hessian_bound epsilon krawczyk")
-
-
-def box_of(cert, n: int) -> tuple[list[Fraction], Fraction, int]:
-    """The centre, the radius 2^−⌊m/2⌋ and the grid exponent m of a minimum certificate's box."""
-    m, c = cert.grid, vector(cert.center, n, "center")
-    if not 8 <= m <= MAX_GRID:
-        raise CertificateError(f"grid: an integer m with 8 <= m <= {MAX_GRID}, found {m}")
-    for i, ci in enumerate(c):
-        if (ci * 2 ** m).denominator != 1:
-            raise CertificateError(f"center[{i}]: {ci} is not on the grid 2^-{m} Z")
-    return c, Fraction(1, 2 ** (m // 2)), m
+#: for every x in B, max_i |K_i − c_i| / r = krawczyk < 1; B's centre c = center.
+MinimumReport = namedtuple("MinimumReport", "statement radius value better_value hessian_bound epsilon krawczyk center")
 
 
 def positive_definite(M: list[list[Fraction]], shift: Fraction) -> bool:
@@ -80,7 +68,13 @@ def minimum_report(cert, tree, names, check_domain) -> MinimumReport:
     n = len(names)
     if n > MAX_VARIABLES:
         raise CertificateError(f"minimum: at most {MAX_VARIABLES} variables")
-    c, r, m = box_of(cert, n)
+    m, c = cert.grid, vector(cert.center, n, "center")
+    if not 8 <= m <= MAX_GRID:
+        raise CertificateError(f"grid: an integer m with 8 <= m <= {MAX_GRID}, found {m}")
+    for i, ci in enumerate(c):
+        if (ci * 2 ** m).denominator != 1:
+            raise CertificateError(f"center[{i}]: {ci} is not on the grid 2^-{m} Z")
+    r = Fraction(1, 2 ** (m // 2))
     t = parse_rational(cert.hessian_bound, "hessian_bound")
     if t < 0 or (t * 2 ** BOUND_BITS).denominator != 1:
         raise CertificateError(f"hessian_bound: a multiple of 2^-{BOUND_BITS} that is >= 0, found {t}")
@@ -141,7 +135,7 @@ def minimum_report(cert, tree, names, check_domain) -> MinimumReport:
         if not better_value[1] < value[0]:
             raise CertificateError(f"better: f(q) <= {float(better_value[1]):.12g} is not shown below the lower "
                                    f"bound {float(value[0]):.12g} of f on the box")
-    return MinimumReport(cert.proves, r, value, better_value, t, eps, worst)
+    return MinimumReport(cert.proves, r, value, better_value, t, eps, worst, c)
 
 
 def verify_minima_count(cert, tree, names, check_domain) -> str:
@@ -159,14 +153,14 @@ def verify_minima_count(cert, tree, names, check_domain) -> str:
         if any(getattr(inner, f) != getattr(cert, f) for f in ("function", "variables", "network", "domain", "digest")):
             raise CertificateError(f"minima[{k}]: about another subject")
         try:
-            minimum_report(inner, tree, names, check_domain)
+            report = minimum_report(inner, tree, names, check_domain)
         except CertificateError as exc:
             raise CertificateError(f"minima[{k}]: {exc}") from None
-        boxes.append(box_of(inner, len(names))[:2])
+        boxes.append((report.center, report.radius))
     for (a, (ca, ra)), (b, (cb, rb)) in combinations(enumerate(boxes), 2):
         if not any(abs(x - y) > ra + rb for x, y in zip(ca, cb)):
             raise CertificateError(f"minima[{b}], minima[{a}]: the boxes are not shown disjoint")
     return "strict_local_minima"
 
 
-__all__ = ["MinimumReport", "box_of", "minimum_report", "positive_definite", "verify_minima_count"]
+__all__ = ["MinimumReport", "minimum_report", "positive_definite", "verify_minima_count"]

@@ -1,4 +1,4 @@
-r"""The checker's own reading of a network spec: its parameters and its loss as an expression tree.
+r"""The checker's own reading of a network spec: its format, its parameters, its data (kernel; trusted).
 
 A network spec (JSON object; ``symconvex.network.Network.spec`` writes it) is::
 
@@ -17,9 +17,9 @@ Parameters, in this order: for each layer l = 1..L the weight matrix W_l (k_l x 
 - logistic: L(theta) = sum_i softplus(z(x_i)) - y_i z(x_i)        (binary cross-entropy of sigmoid(z), y in {0,1})
 - hinge:    L(theta) = sum_i max(0, 1 - y_i z(x_i))                (y in {-1, 1})
 
-This module builds the loss tree itself from the spec (it does not trust an expanded expression handed
-in by the search code); the evaluator then computes it exactly. A spec of piecewise linear layers with squared or
-hinge loss (``piecewise_linear``) is evaluated by ``check.fastnet`` instead, which ``check`` imports for those only.
+This module reads a spec (``validate_spec``, ``parameter_names``). The checker builds the loss itself
+(``check.netsubject``): by its exact integer pass (``check.fastnet``) for a spec of piecewise linear layers with squared
+or hinge loss (``piecewise_linear``), else as an expression tree (``check.losstree``) that its evaluator computes.
 """
 
 from __future__ import annotations
@@ -35,24 +35,12 @@ LOSSES = ("squared", "logistic", "hinge")
 FAST_LOSSES, PIECEWISE_LINEAR = ("squared", "hinge"), ("identity", "relu", "leaky_relu")
 #: Size caps of a spec (checked before anything of that size is built): its number of parameters, and its
 #: number of data points times its number of units (the pre-activations one forward pass computes).
-MAX_PARAMETERS = 50_000_000
-MAX_DATA_UNITS = 50_000_000
+MAX_PARAMETERS, MAX_DATA_UNITS = 50_000_000, 50_000_000
 
 
 def parameter_count(widths, bias: bool) -> int:
     """The number of parameters of a net with these widths (and biases)."""
     return sum(a * b + (b if bias else 0) for a, b in zip(widths, widths[1:]))
-
-
-def size_problem(widths, bias: bool, points: int) -> str | None:
-    """Why a network of these widths with ``points`` data points is too large to handle, or None."""
-    weights = parameter_count(widths, bias)
-    if weights > MAX_PARAMETERS:
-        return f"{weights} parameters exceed the limit of {MAX_PARAMETERS}"
-    if points * sum(widths[1:]) > MAX_DATA_UNITS:
-        return (f"{points} data points times {sum(widths[1:])} units exceed the limit of {MAX_DATA_UNITS} "
-                "pre-activations")
-    return None
 
 
 def _widths(spec: dict) -> list[int]:
@@ -95,9 +83,12 @@ def validate_spec(spec) -> tuple[list, list]:
     inputs, targets = spec.get("inputs"), spec.get("targets")
     if not isinstance(inputs, list) or not isinstance(targets, list) or len(inputs) != len(targets) or not inputs:
         raise CertificateError("network: inputs and targets must be nonempty lists of the same length")
-    too_big = size_problem(widths, spec["bias"], len(inputs))
-    if too_big:
-        raise CertificateError(f"network: too large: {too_big}")
+    weights, units = parameter_count(widths, spec["bias"]), sum(widths[1:])
+    if weights > MAX_PARAMETERS:
+        raise CertificateError(f"network: too large: {weights} parameters exceed the limit of {MAX_PARAMETERS}")
+    if len(inputs) * units > MAX_DATA_UNITS:
+        raise CertificateError(f"network: too large: {len(inputs)} data points times {units} units exceed the limit "
+                               f"of {MAX_DATA_UNITS} pre-activations")
     seen: dict = {}
     data = _data(inputs, widths[0], "input", seen), _data(targets, widths[-1], "target", seen)
     if spec["loss"] != "squared" and widths[-1] != 1:
@@ -130,65 +121,9 @@ def parameter_names(spec: dict) -> list[str]:
     return names
 
 
-def _apply(activation: str, z: list) -> list:
-    kind, alpha = activation_of(activation)
-    if kind == "identity":
-        return z
-    if kind == "leaky_relu":
-        return ["leaky_relu", z, ["num", alpha]]
-    return [kind, z]
-
-
-def outputs_tree(spec: dict, x: list) -> list[list]:
-    """Expression trees of the network's outputs at input x (a list of rational strings)."""
-    widths = _widths(spec)
-    values = [["num", v] for v in x]
-    for l in range(1, len(widths)):
-        layer = []
-        for i in range(1, widths[l] + 1):
-            terms = [["mul", ["var", f"W{l}_{i}_{j}"], values[j - 1]] for j in range(1, widths[l - 1] + 1)]
-            if spec["bias"]:
-                terms.append(["var", f"b{l}_{i}"])
-            z = terms[0] if len(terms) == 1 else ["add", *terms]
-            layer.append(_apply(spec["activations"][l - 1], z))
-        values = layer
-    return values
-
-
-def loss_tree(spec: dict) -> list:
-    """The loss of the spec as an expression tree over ``parameter_names(spec)``."""
-    terms = []
-    for x, y in zip(spec["inputs"], validate_spec(spec)[1]):
-        outs = outputs_tree(spec, x)
-        if spec["loss"] == "squared":
-            for z, t in zip(outs, y):
-                terms.append(["mul", ["num", "1/2"], ["pow", ["add", z, ["num", rational_to_str(-t)]], ["num", "2"]]])
-        elif spec["loss"] == "logistic":
-            terms.append(["add", ["softplus", outs[0]], ["mul", ["num", rational_to_str(-y[0])], outs[0]]])
-        else:
-            terms.append(["relu", ["add", ["num", "1"], ["mul", ["num", rational_to_str(-y[0])], outs[0]]]])
-    return terms[0] if len(terms) == 1 else ["add", *terms]
-
-
 def piecewise_linear(spec) -> bool:
     """Are the spec's loss squared or hinge and its activations identity, relu or leaky_relu (``check.fastnet``'s
     specs)? Read before the spec is validated: a spec that is not valid is refused by ``validate_spec`` either way."""
     acts = spec.get("activations") if isinstance(spec, dict) else None
     return isinstance(acts, list) and spec.get("loss") in FAST_LOSSES and all(
         isinstance(a, str) and (a in PIECEWISE_LINEAR or a.startswith("leaky_relu:")) for a in acts)
-
-
-def network_subject(cert, fast):
-    """The loss of a certificate about a network spec: ``fast`` (a ``check.fastnet.FastNet`` of the spec: the same
-    validation, nothing of size weights x data built) or, when it is None, the checker's own loss tree of the spec
-    (``loss_tree``, which validates it). The variables must be empty (the spec's parameter names, implicitly) or
-    exactly the spec's parameter names in order."""
-    if cert.parameters:
-        raise CertificateError("parameters: a network certificate has none")
-    subject = loss_tree(cert.network) if fast is None else fast
-    if cert.variables:
-        expected = parameter_names(cert.network)
-        if list(cert.variables) != expected:
-            raise CertificateError(f"variables: found {len(cert.variables)} names, the network spec has parameters "
-                                   f"{expected[:4]}... ({len(expected)})")
-    return subject

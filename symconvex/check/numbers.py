@@ -11,6 +11,7 @@ for a C^2 function h, h(c0 + c1 t + c2 t^2) = h(c0) + h'(c0) c1 t + (h'(c0) c2 +
 
 from __future__ import annotations
 
+import operator
 from contextlib import contextmanager
 from fractions import Fraction
 
@@ -25,13 +26,14 @@ _IV = type(iv.mpf(0))
 
 
 @contextmanager
-def interval_precision(bits: int = PRECISION):
-    """Run a block with ``mpmath.iv`` at ``bits`` bits, restoring the caller's precision afterwards."""
-    saved, iv.prec = iv.prec, bits
+def interval_precision(bits: int = PRECISION, context=iv):
+    """Run a block with ``mpmath.iv`` (or another ``context`` with a ``prec``: flint's balls) at ``bits`` bits,
+    restoring the caller's precision afterwards."""
+    saved, context.prec = context.prec, bits
     try:
         yield
     finally:
-        iv.prec = saved
+        context.prec = saved
 
 
 def to_interval(x):
@@ -59,22 +61,19 @@ def _lift(a, b):
 
 def add(a, b):
     """a + b: exact when both are, else an enclosure."""
-    a, b = _lift(a, b)
-    return a + b
+    return operator.add(*_lift(a, b))
 
 
 def sub(a, b):
     """a - b: exact when both are, else an enclosure."""
-    a, b = _lift(a, b)
-    return a - b
+    return operator.sub(*_lift(a, b))
 
 
 def mul(a, b):
     """a b, an exact 0 when either factor is an exact 0 (even times an unbounded interval)."""
     if not isinstance(a, _IV) and not a or not isinstance(b, _IV) and not b:
         return Fraction(0)
-    a, b = _lift(a, b)
-    return a * b
+    return operator.mul(*_lift(a, b))
 
 
 def sign(x) -> int | None:
@@ -146,10 +145,6 @@ class Jet:
     def scale(self, k) -> "Jet":
         """k times the jet."""
         return Jet(*[mul(k, a) for a in self.c])
-
-    def __neg__(self) -> "Jet":
-        """-1 times the jet."""
-        return self.scale(-1)
 
     def compose(self, h0, h1=None, h2=None) -> "Jet":
         """h(self) for a C^2 function h with h(c0) = h0, h'(c0) = h1, h''(c0) = h2 (h1, h2 unused at order 0)."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from types import MappingProxyType
+from types import MappingProxyType, SimpleNamespace
 
 from ..errors import CertificateError
 from .trees import MAX_DIGITS, check_constraint_tree, check_tree, clipped, parse_coordinate, parse_rational
@@ -42,21 +42,18 @@ def _items(ok, what):
     return _typed(lambda v: isinstance(v, list) and all(map(ok, v)), what, lambda v, f: tuple(v))
 
 
-def _coordinate(v) -> bool:
-    if type(v) is str:  # at most MAX_DIGITS digits in p and in q
-        return 0 < len(v) and (len(v) <= MAX_DIGITS or max(map(len, v.lstrip("-").split("/", 1))) <= MAX_DIGITS)
-    return type(v) is int and -_BIG < v < _BIG
-
-
 def _vector(value, field):
+    """A list of coordinates (``parse_coordinate``'s: rational strings or integers), kept as a tuple."""
     kinds = set(map(type, value)) if isinstance(value, list) else None  # the common cases at C speed
     if kinds == {int} and -_BIG < min(value) and max(value) < _BIG or \
             kinds == {str} and min(map(len, value)) > 0 and max(map(len, value)) <= MAX_DIGITS:
         return tuple(value)
-    for v in value if isinstance(value, list) else ():
-        if not _coordinate(v):
-            parse_coordinate(v, field)  # the first bad entry's own message, if it has one
-    return _items(_coordinate, "a list of rational strings 'p/q' or integers")(value, field)
+    if kinds is None:
+        raise CertificateError(f"{field}: expected a list of rational strings 'p/q' or integers, found "
+                               f"{clipped(value)}")
+    for v in value:
+        parse_coordinate(v, field)
+    return tuple(value)
 
 
 def _stated(v) -> bool:
@@ -135,20 +132,8 @@ KINDS = {
 }
 
 
-class Record:
+class Record(SimpleNamespace):
     """A certificate as the checker read it: ``kind`` and one read-only attribute per field of its kind."""
-
-    __slots__ = ("kind", "_fields")
-
-    def __init__(self, kind: str, fields: dict):
-        object.__setattr__(self, "kind", kind)
-        object.__setattr__(self, "_fields", MappingProxyType(fields))
-
-    def __getattr__(self, name):
-        try:
-            return self._fields[name]
-        except KeyError:
-            raise AttributeError(name) from None
 
     def __setattr__(self, name, value):
         raise AttributeError("a certificate record is read-only")
@@ -217,8 +202,8 @@ def read_parsed(data) -> Record:
     missing = sorted(name for name, (_, default) in table.items() if default is R and name not in data)
     if missing:
         raise CertificateError(f"{kind}: missing fields {missing}")
-    return Record(kind, {name: (TYPES.get(type_name) or type_name)(data[name], name) if name in data else default
-                         for name, (type_name, default) in table.items()})
+    return Record(kind=kind, **{name: (TYPES.get(type_name) or type_name)(data[name], name) if name in data else
+                                default for name, (type_name, default) in table.items()})
 
 
 __all__ = ["COMMON", "KINDS", "R", "Record", "TYPES", "VERSION", "loads", "read", "read_parsed"]

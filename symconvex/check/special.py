@@ -21,7 +21,7 @@ from flint import acb, arb, fmpq
 from mpmath import iv
 
 from ..errors import CertificateError
-from .numbers import endpoints, exact_at, exact_mid, show, to_interval
+from .numbers import endpoints, exact_at, exact_mid, interval_precision, show, to_interval
 
 #: name -> the ball function (arb's own; the polygammas through acb, whose real part encloses a real argument's)
 BALLS = {"erf": arb.erf, "erfc": arb.erfc, "gamma": arb.gamma, "digamma": arb.digamma,
@@ -32,15 +32,11 @@ BALLS = {"erf": arb.erf, "erfc": arb.erfc, "gamma": arb.gamma, "digamma": arb.di
 def enclose(name: str, x):
     """An interval containing name(y) for every y in x (module docstring)."""
     lo, hi = endpoints(x) if not isinstance(x, Fraction) else (x, x)
-    saved, flint.ctx.prec = flint.ctx.prec, iv.prec + 16
-    try:
-        ball = arb.union(arb(fmpq(lo.numerator, lo.denominator)), arb(fmpq(hi.numerator, hi.denominator)))
-        out = BALLS[name](ball)
+    with interval_precision(iv.prec + 16, flint.ctx):
+        out = BALLS[name](arb.union(arb(fmpq(lo.numerator, lo.denominator)), arb(fmpq(hi.numerator, hi.denominator))))
         if not out.is_finite():
             raise CertificateError(f"{name}: no finite enclosure at {show(x)} (a pole or an overflow)")
         mid, rad = exact_mid(out), exact_mid(out.rad())  # a radius is a ball of radius 0
-    finally:
-        flint.ctx.prec = saved
     return iv.mpf([to_interval(mid - rad).a, to_interval(mid + rad).b])
 
 

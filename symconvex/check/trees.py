@@ -144,9 +144,7 @@ def tree_variables(tree) -> set[str]:
 def subject_digest(variables, function, network, domain, parameters=()) -> str:
     """SHA-256 of the canonical JSON of what a certificate is about (its parameters only when it has some)."""
     subject = [list(variables), function, network, [list(c) for c in domain]]
-    if parameters:
-        subject.append(list(parameters))
-    canonical = json.dumps(subject, sort_keys=True, separators=(",", ":"))
+    canonical = json.dumps(subject + ([list(parameters)] if parameters else []), sort_keys=True, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
 
 

@@ -16,7 +16,7 @@ import numpy as np
 from ..certificates import parse_coordinate
 from ..check import fastnet
 from ..check.evaluate import evaluate, line_jets, value_at
-from ..check.network import loss_tree, outputs_tree
+from ..check.losstree import loss_tree, outputs_tree
 from ..check.numbers import interval_precision
 from ..errors import CertificateError
 from .notation import ENTRY_CAP, ROW_CAP
