@@ -32,7 +32,6 @@ checker's sign rules (``check.signs``).
 from __future__ import annotations
 
 from ..errors import CertificateError
-from .reader import read_parsed
 from .trees import check_tree, tree_variables
 
 MAX_MAPS = 16
@@ -103,6 +102,10 @@ def verify_datavector(cert, tree: list, verify, depth: int) -> str:
     from .sums import read_part
 
     variables, vectors = set(cert.variables), set(cert.vectors)
+
+    def free(*trees) -> bool:   # no variable and no vector in the trees
+        return not set().union(*map(tree_variables, trees)) & (variables | vectors)
+
     if not vectors & variables or not vectors <= variables | set(cert.parameters):
         raise CertificateError(f"vectors: must be variables and parameters of the subject, one a variable at "
                                f"least, found {sorted(vectors)[:4]}")
@@ -127,9 +130,8 @@ def verify_datavector(cert, tree: list, verify, depth: int) -> str:
         if len(cert.parts) != 1 or not cert.maps:
             raise CertificateError("parts: one certificate, about h in the maps' names")
         # the part's domain is held against the subject's below (with the maps substituted)
-        own = [list(c) for c in read_parsed(cert.parts[0]).domain]
         part = read_part(cert.parts[0], None, "", "parts[0]", variables=[*cert.maps, *scalars], exact=True,
-                         domain=own, parameters=[p for p in cert.parameters if p not in vectors])
+                         domain=None, parameters=[p for p in cert.parameters if p not in vectors])
         if canon(substitute(part.function, dict(cert.maps))) != canon(["add", *rest] if len(rest) > 1 else
                                                                       rest[0] if rest else ["num", "0"]):
             raise CertificateError("parts[0]: its function with the maps substituted is not the subject's terms "
@@ -137,14 +139,12 @@ def verify_datavector(cert, tree: list, verify, depth: int) -> str:
         substituted = [[c[0], canon(substitute(c[1], dict(cert.maps))), canon(substitute(c[2], dict(cert.maps)))]
                        for c in part.domain]
         given = [[c[0], canon(c[1]), canon(c[2])] for c in cert.domain]
-        if substituted != given[:len(substituted)] or any((tree_variables(c[1]) | tree_variables(c[2])) & (
-                variables | vectors) for c in given[len(substituted):]):
+        if substituted != given[:len(substituted)] or not all(free(*c[1:]) for c in given[len(substituted):]):
             raise CertificateError("domain: not the part's domain with the maps substituted, then constraints on "
                                    "the parameters only")
         statement = verify(part, depth + 1)
     else:
-        if cert.maps or any(tree_variables(t) & (variables | vectors) for t in rest) or any(
-                (tree_variables(c[1]) | tree_variables(c[2])) & (variables | vectors) for c in cert.domain):
+        if cert.maps or not free(*rest, *[t for c in cert.domain for t in c[1:]]):
             raise CertificateError("parts: a subject with inner products (or other terms in the variables) needs "
                                    "a certificate about h")
         statement = "affine"
@@ -155,20 +155,17 @@ def verify_datavector(cert, tree: list, verify, depth: int) -> str:
     side = "positive" if cert.proves.endswith("convex") else "negative"
     allowed = (side, "nonnegative" if side == "positive" else "nonpositive", "zero")
     strong = set()   # the vector variables with a squared norm whose coefficient has the strict sign
-    if norms:
+    for v, squared, coefficient in norms:
         from .signs import domain_box, tree_sign
 
-        box = domain_box(cert)
-        for v, squared, coefficient in norms:
-            c = ["mul", *coefficient] if len(coefficient) > 1 else coefficient[0] if coefficient else ["num", "1"]
-            if tree_variables(c) & vectors:
-                raise CertificateError(f"function: the coefficient of the norm of {v} uses a vector")
-            found = tree_sign(c, box, interior=False)
-            if found not in allowed:
-                raise CertificateError(f"function: the coefficient of the norm of {v} is {found} on the domain, "
-                                       f"a {cert.proves} subject needs it {side} or zero")
-            if squared and found == side:
-                strong.add(v)
+        c = ["mul", *coefficient] if len(coefficient) > 1 else coefficient[0] if coefficient else ["num", "1"]
+        if tree_variables(c) & vectors:
+            raise CertificateError(f"function: the coefficient of the norm of {v} uses a vector")
+        found = tree_sign(c, domain_box(cert), interior=False)
+        if found not in allowed:
+            raise CertificateError(f"function: the coefficient of the norm of {v} is {found} on the domain, "
+                                   f"a {cert.proves} subject needs it {side} or zero")
+        strong |= {v} if squared and found == side else set()
     if cert.proves.startswith("strictly") and (scalars or strong != variables):
         raise CertificateError(f"proves: {cert.proves} needs a squared norm with a {side} coefficient for every "
                                f"variable, found one for {sorted(strong)[:4]} of {sorted(variables)[:4]}")

@@ -97,14 +97,13 @@ def verify_domain(data: dict) -> str:
                                    f"{clipped(step)}")
         G = _gap(constraints[index], symbols)  # the constraint is G > 0 (gt, lt) or G >= 0 (ge, le)
         form = polynomial_form(G, [symbols[n] for n in names])
-        if form is None and rule == "affine" and is_bound(constraints[index], names):
+        if rule == "affine" and (form is None and is_bound(constraints[index], names) or
+                                 form is not None and all(sum(m) <= 1 for m in form[0])):
             continue
-        if form is None:
-            raise CertificateError(f"{where}: constraint {index} is not a polynomial with rational coefficients")
-        if rule == "affine":
-            if any(sum(m) > 1 for m in form[0]):
-                raise CertificateError(f"{where}: constraint {index} ({G} > 0) is not affine")
-            continue
+        if form is None or rule == "affine":
+            raise CertificateError(f"{where}: constraint {index} ({G} > 0) is not affine (a polynomial with rational "
+                                   "coefficients of degree <= 1, or a bound)" if rule == "affine" else
+                                   f"{where}: constraint {index} is not a polynomial with rational coefficients")
         before = [constraints[j] for j in order[:i]]
         derivation = step["derivation"]
         _concave_on(derivation, names, before, f"{where}.derivation")

@@ -26,7 +26,7 @@ from types import SimpleNamespace
 
 from ..errors import CertificateError
 from .rewrite import check_same_function
-from .signs import SIGN_RANGES
+from .signs import SIGN_RANGES, sign_mul
 from .signs import short as _short
 from .trees import check_tree
 
@@ -46,7 +46,7 @@ def substitute(tree, values: dict):
     return [tree[0], *[substitute(a, values) for a in tree[1:]]]
 
 
-def check_perspective(checker, node: dict, kids: list, where: str, *, sign_of, canon, sign_mul) -> tuple[str, str]:
+def check_perspective(checker, node: dict, kids: list, where: str, *, sign_of, canon) -> tuple[str, str]:
     """(curvature, sign) of a checked perspective node (module docstring); ``checker`` is the rules checker
     whose ``node`` method checks the inner derivation in a scope of its own."""
     inner = node.get("inner")

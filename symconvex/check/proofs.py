@@ -55,14 +55,12 @@ def canon(tree):
     """The tree with nested sums/products flattened and their arguments sorted (associativity and
     commutativity only: no other identity is used, so two trees with the same canon denote the same
     function with the same domain)."""
-    head = tree[0]
-    if head in ("num", "var"):
+    if tree[0] in ("num", "var"):
         return tree
     args = [canon(a) for a in tree[1:]]
-    if head in ("add", "mul"):
-        flat = [b for a in args for b in (a[1:] if a[0] == head else [a])]
-        args = sorted(flat, key=json.dumps)
-    return [head, *args]
+    if tree[0] in ("add", "mul"):
+        args = sorted((b for a in args for b in (a[1:] if a[0] == tree[0] else [a])), key=json.dumps)
+    return [tree[0], *args]
 
 
 # ------------------------------------------------------------------------------------------- rules
@@ -95,16 +93,17 @@ _SIGN_RULES = {
 }
 
 
-def _row_sign(rule: str, facts, signs: list[str], lse_constant: Fraction = Fraction(0), arg_range=None) -> str:
-    """The sign of an atom's value: the row's fixed sign, or its sign rule applied to the arguments' signs
-    (``range``: from the argument's exact range and ``atoms.SIGN_SPANS``; ``lse``: positive when the constant
+def _row_sign(rule: str, facts, signs: list[str], expr=None, arg_range=None) -> str:
+    """The sign of an atom's value at ``expr``: the row's fixed sign, or its sign rule applied to the arguments'
+    signs (``range``: from the argument's exact range and ``atoms.SIGN_SPANS``; ``lse``: positive when the constant
     terms of log(c + sum e^{a_i}) add up to c >= 1, since the argument is then > 1)."""
     if isinstance(facts.sign, Sign):
         return facts.sign.value
     if facts.sign == "range":
         return span_sign(ROW_HEADS.get(rule, rule), arg_range, SIGN_SPANS)
     if facts.sign == "lse":
-        return "positive" if lse_constant >= 1 else "unknown"
+        constant = sum((num_value(t) for t in expr[1][1:] if t[0] != "exp"), Fraction(0))
+        return "positive" if constant >= 1 else "unknown"
     if facts.sign not in _SIGN_RULES:
         raise CertificateError(f"{rule}: the atom table names an unknown sign rule {facts.sign!r}")
     return _SIGN_RULES[facts.sign](signs)
@@ -222,9 +221,8 @@ class _RulesChecker:
             from .perspective import check_perspective
             from .rewrite import check_rewrite
 
-            extra = {"sign_mul": sign_mul} if rule == "perspective" else {}
             curv, sgn = (check_perspective if rule == "perspective" else check_rewrite)(
-                self, node, kids, where, sign_of=self.sign_on_domain, canon=canon, **extra)
+                self, node, kids, where, sign_of=self.sign_on_domain, canon=canon)
             template = expr
         else:
             curv, sgn, template = self.apply(rule, expr, kids, children, where)
@@ -256,18 +254,16 @@ class _RulesChecker:
         signs, curvs, exprs = [k[2] for k in kids], [k[1] for k in kids], [k[0] for k in kids]
         if (rule in ("constant", "variable") and kids) or (rule in ("add", "scale") and len(kids) < 2):
             raise CertificateError(f"{where}: rule {rule!r} given {len(kids)} children")
-        if rule == "constant":
+        if rule in ("constant", "variable"):
             names = tree_variables(expr)
-            if names - set(self.cert.parameters):
+            if rule == "constant" and names - set(self.cert.parameters):
                 raise CertificateError(f"{where}: a constant may not contain variables {sorted(names)}")
-            if expr[0] == "var":  # a parameter: affine in the variables, its sign from its bounds in the domain
-                return "affine", variable_sign(self.box[expr[1]]), expr
-            # an expression in parameters: its sign for every parameter value in the box (1 - a > 0 on a < 1)
-            return "affine", self.sign_on_domain(expr) if names else number_word(value_at(expr, (), [])), expr
-        if rule == "variable":
-            if expr[0] != "var" or expr[1] not in self.box:
+            if rule == "variable" and (expr[0] != "var" or expr[1] not in self.box):
                 raise CertificateError(f"{where}: a variable leaf must be ['var', name], found {short(expr)}")
-            return "affine", variable_sign(self.box[expr[1]]), expr
+            # a variable or a parameter: its bounds; an expression in parameters: its sign for every parameter value
+            # in the box (1 - a > 0 on a < 1); a number: its value's
+            return "affine", variable_sign(self.box[expr[1]]) if expr[0] == "var" else self.sign_on_domain(expr) \
+                if names else number_word(value_at(expr, (), [])), expr
         if rule == "add":  # an affine sum's exact range on the box, or a polynomial sum's bound by a domain
             curv, sgn = _compose("affine", ["increasing"] * len(kids), curvs), _row_sign(rule, ATOMS["add"], signs)
             exact = affine_sign(expr, self.box, self.halfspaces) if curv == "affine" else \
@@ -279,12 +275,9 @@ class _RulesChecker:
                                    f"{constant.count(False)}")
         c_sign = reduce(sign_mul, [s for s, is_c in zip(signs, constant) if is_c], "positive")
         inner = curvs[constant.index(False)]
-        if c_sign in ("positive", "nonnegative") or inner == "affine":  # c >= 0 keeps convexity (0 g = 0)
-            curv = inner
-        elif c_sign in ("negative", "nonpositive"):
-            curv = {"convex": "concave", "concave": "convex"}.get(inner, inner)
-        else:
-            curv = "affine" if c_sign == "zero" else "unknown"
+        flip = {"convex": "concave", "concave": "convex"}.get(inner, inner)   # c >= 0 keeps it, c <= 0 flips it
+        curv = {"positive": inner, "nonnegative": inner, "zero": "affine", "negative": flip, "nonpositive": flip}.get(
+            c_sign, "unknown") if inner != "affine" else inner
         return curv, _row_sign(rule, ATOMS["scale"], signs), ["mul", *exprs]
 
     def apply(self, rule, expr, kids, children, where):
@@ -314,11 +307,8 @@ class _RulesChecker:
         for i, s in enumerate(signs):
             if not satisfies(s, need := facts.domain_of(i).value):
                 raise CertificateError(f"{where}: argument {i + 1} of {rule} must be {need}, its sign is {s}")
-        lse_constant = sum((num_value(t) for t in expr[1][1:] if t[0] != "exp"), Fraction(0)) \
-            if rule == "log_sum_exp" else Fraction(0)
         monotone = [facts.monotone_in(i).resolve(Sign(s)).value for i, s in enumerate(signs)]
-        sign = _row_sign(rule, facts, signs, lse_constant, arg_range)
-        return _compose(facts.curvature.value, monotone, curvs), sign, template
+        return _compose(facts.curvature.value, monotone, curvs), _row_sign(rule, facts, signs, expr, arg_range), template
 
     def exponent_ok(self, rule, p, k: int) -> bool:
         """A template's "$p" place: a number meeting ``atoms.exponent_ok``, or, for the ``pow_param_*`` rows, a

@@ -112,7 +112,7 @@ def read_part(data, function, what: str, where: str, *, variables, domain, param
     """A part of a certificate made of parts, read like a whole one: about exactly the tree ``function`` (``what``
     names it; None: the caller checks it; not a network), with distinct variables among ``variables`` (``exact``:
     the same list), parameters among ``parameters`` and no values stated for them, each domain constraint one of
-    ``domain`` (``same_domain``: the same list)."""
+    ``domain`` (``same_domain``: the same list; None: the caller checks it)."""
     part = read_parsed(data)
     names = list(part.variables)
     if part.network is not None or function is not None and part.function != function:
@@ -124,7 +124,7 @@ def read_part(data, function, what: str, where: str, *, variables, domain, param
         raise CertificateError(f"{where}: variables {names}, expected {'' if exact else 'distinct names among '}"
                                f"{list(variables)}")
     found = [list(c) for c in part.domain]
-    if found != list(domain) if same_domain else any(c not in domain for c in found):
+    if domain is not None and (found != list(domain) if same_domain else any(c not in domain for c in found)):
         raise CertificateError(f"{where}: a domain constraint is not one of the allowed ones"
                                f"{' (in order)' if same_domain else ''}, found {clipped(found)}")
     return part
