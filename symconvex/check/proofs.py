@@ -39,12 +39,12 @@ from ..atoms import (ATOMS, ROW_HEADS, RULE_TEMPLATES, SIGN_SPANS, Sign, exponen
                      param_exponent_ok)
 from ..errors import CertificateError
 from .evaluate import value_at
-from .norms import norm2_template, norm_p_template
+from .norms import norm_p_template
 from .rewrite import defined_on_domain
-from .signs import (SIGN_BY_RANGES, affine_sign, check_box, domain_affine_forms, domain_box, domain_halfspaces, ge0, in_span,
-                    joint_affine_range,
-                    joint_form_sign, le0, num_value, number_word, satisfies, short, show_range, sign_add, sign_mul,
-                    sign_of, span_sign, strengthen_sign, stronger, tree_sign, variable_sign)
+from .signs import (SIGN_BY_RANGES, affine_sign, check_box, domain_affine_forms, domain_box, domain_halfspaces, ge0,
+                    in_span, joint_affine_range, joint_form_sign, le0, num_value, number_word, satisfies, short,
+                    show_range, sign_add, sign_mul, sign_of, span_sign, strengthen_sign, stronger, tree_sign,
+                    variable_sign)
 from .symbolic import to_sympy
 from .trees import check_tree, tree_variables
 
@@ -130,7 +130,7 @@ def _fill(template, exprs: list, expr, places: list):
     return out
 
 
-def _lse_template(expr, exprs, where):
+def _lse_template(expr, exprs, where, checker):
     """log(e^{a_1} + ... + e^{a_k} + c_1 + ...) with numbers c_j > 0 (log_sum_exp)."""
     if expr[0] != "log" or expr[1][0] != "add":
         raise CertificateError(f"{where}: log_sum_exp needs log(sum), found {short(expr)}")
@@ -149,7 +149,7 @@ def _powers(expr, exprs, where, rule) -> list:
     return [f[2] for f in factors]
 
 
-def _geo_mean_template(expr, exprs, where):
+def _geo_mean_template(expr, exprs, where, checker):
     """a_1^{p_1} ... a_k^{p_k} with numbers p_i > 0, sum p_i <= 1 (geo_mean)."""
     exponents = _powers(expr, exprs, where, "geo_mean")
     if any(num_value(e) is None for e in exponents) or not geo_mean_exponents_ok([num_value(e) for e in exponents]):
@@ -189,9 +189,9 @@ def _geo_mean_param_template(expr, exprs, where, checker):
 
 #: Rules whose template is read off the node's own expression (weights, constants, exponents); each takes
 #: (expr, the children's expressions, where, the checker).
-_READERS = {**{rule: (lambda read: lambda e, es, w, c: read(e, es, w))(read) for rule, read in (
-    ("log_sum_exp", _lse_template), ("norm2", norm2_template), ("norm_p", norm_p_template),
-    ("geo_mean", _geo_mean_template))}, "pow_exp": _pow_exp_template, "geo_mean_param": _geo_mean_param_template}
+_READERS = {"log_sum_exp": _lse_template, "norm_p": norm_p_template, "geo_mean": _geo_mean_template,
+            "norm2": lambda *read: norm_p_template(*read, rule="norm2"), "pow_exp": _pow_exp_template,
+            "geo_mean_param": _geo_mean_param_template}
 
 
 class _RulesChecker:
@@ -289,8 +289,7 @@ class _RulesChecker:
         facts = ATOMS.get(rule)
         if facts is None or (rule not in RULE_TEMPLATES and rule not in _READERS):
             raise CertificateError(f"{where}.rule: unknown rule {rule!r}")
-        wrong = not kids if rule in _READERS else (len(kids) < 2 if facts.arity is None else len(kids) != facts.arity)
-        if wrong:
+        if not kids if rule in _READERS else len(kids) < 2 if facts.arity is None else len(kids) != facts.arity:
             raise CertificateError(f"{where}: rule {rule!r} given {len(kids)} children")
         arg_range = None
         if facts.span is not None or facts.sign == "range":  # the affine argument's exact range on the box
