@@ -55,43 +55,25 @@ def _norm_term(tree, vectors: set, variables: set):
     return None
 
 
-def _pairs(tree, vectors: set, variables: set, where: str, out: list):
-    """The tree with each product node holding one vector variable and one data vector replaced by that product
-    with the pair as one leaf ``["var", "<v,a>"]``; any other occurrence of a vector name is refused."""
+def _degree(tree, vectors: set, variables: set, where: str) -> int:
+    """0 when the tree is free of variables (a coefficient: numbers, parameters); 1 when it is affine, and not
+    constant, in inner products <v, a> (a product node with one vector variable v and one data vector a among its
+    direct factors, its other factors coefficients) with coefficients free of variables; else -1. A vector name
+    anywhere else is refused."""
+    if tree[0] == "num":
+        return 0
     if tree[0] == "var":
         if tree[1] in vectors:
             raise CertificateError(f"{where}: the vector {tree[1]} appears outside an inner product")
-        return tree
-    if tree[0] == "num":
-        return tree
-    if tree[0] == "mul":
-        direct = [a for a in tree[1:] if a[0] == "var" and a[1] in vectors]
-        if direct:
-            kinds = sorted(a[1] in variables for a in direct)
-            if len(direct) != 2 or kinds != [False, True]:
-                raise CertificateError(f"{where}: a product of vectors must pair one vector variable with one data "
-                                       f"vector, found {[a[1] for a in direct]}")
-            v, a = sorted((d[1] for d in direct), key=lambda n: n not in variables)
-            leaf = ["var", f"<{v},{a}>"]
-            out.append(leaf[1])
-            rest = [_pairs(b, vectors, variables, where, out) for b in tree[1:] if b not in direct]
-            return ["mul", leaf, *rest] if rest else leaf
-    return [tree[0], *[_pairs(a, vectors, variables, where, out) for a in tree[1:]]]
-
-
-def _affine(tree, pairs: set, variables: set) -> bool:
-    """Is the tree affine in the pair leaves, with coefficients free of variables (numbers, parameters)?"""
-    used = tree_variables(tree)
-    if not used & pairs:
-        return not used & variables
-    if tree[0] == "var":
-        return True
-    if tree[0] == "add":
-        return all(_affine(a, pairs, variables) for a in tree[1:])
-    if tree[0] == "mul":
-        varying = [a for a in tree[1:] if tree_variables(a) & (pairs | variables)]
-        return len(varying) == 1 and _affine(varying[0], pairs, variables)
-    return False
+        return -1 if tree[1] in variables else 0
+    direct = [a for a in tree[1:] if a[0] == "var" and a[1] in vectors] if tree[0] == "mul" else []
+    if direct and (len(direct) != 2 or sorted(a[1] in variables for a in direct) != [False, True]):
+        raise CertificateError(f"{where}: a product of vectors must pair one vector variable with one data "
+                               f"vector, found {[a[1] for a in direct]}")
+    degrees = [_degree(a, vectors, variables, where) for a in tree[1:] if a not in direct]
+    if -1 in degrees or tree[0] != "add" and degrees.count(1) + bool(direct) > (tree[0] == "mul"):
+        return -1
+    return 1 if direct or 1 in degrees else 0
 
 
 def verify_datavector(cert, tree: list, verify, depth: int) -> str:
@@ -121,9 +103,7 @@ def verify_datavector(cert, tree: list, verify, depth: int) -> str:
         raise CertificateError("maps: a map's name may not be a variable or a parameter of the subject")
     for u, m in cert.maps.items():
         check_tree(m, f"maps.{u}")
-        found: list = []
-        paired = _pairs(m, vectors, variables, f"maps.{u}", found)
-        if not found or not _affine(paired, set(found), variables):
+        if _degree(m, vectors, variables, f"maps.{u}") != 1:
             raise CertificateError(f"maps.{u}: not affine in inner products of a vector variable and a data vector, "
                                    "with coefficients free of variables")
     if cert.parts:

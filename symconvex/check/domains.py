@@ -101,9 +101,8 @@ def verify_domain(data: dict) -> str:
                                  form is not None and all(sum(m) <= 1 for m in form[0])):
             continue
         if form is None or rule == "affine":
-            raise CertificateError(f"{where}: constraint {index} ({G} > 0) is not affine (a polynomial with rational "
-                                   "coefficients of degree <= 1, or a bound)" if rule == "affine" else
-                                   f"{where}: constraint {index} is not a polynomial with rational coefficients")
+            raise CertificateError(f"{where}: constraint {index} is not a polynomial with rational coefficients"
+                                   if form is None else f"{where}: constraint {index} ({G} > 0) is not affine")
         before = [constraints[j] for j in order[:i]]
         derivation = step["derivation"]
         _concave_on(derivation, names, before, f"{where}.derivation")

@@ -141,18 +141,25 @@ def _lse_template(expr, exprs, where, checker):
     return ["log", ["add", *[["exp", e] for e in exprs], *constants]]
 
 
-def _powers(expr, exprs, where, rule) -> list:
-    """The exponents of a product of powers a_1^{p_1} ... a_k^{p_k}, one per child (geo_mean, geo_mean_param)."""
+def _geo_mean_template(expr, exprs, where, checker, rule="geo_mean"):
+    """a_1^{p_1} ... a_k^{p_k}, one power per child: ``geo_mean`` with numbers p_i > 0, sum p_i <= 1;
+    ``geo_mean_param`` with exponents that are expressions in the parameters only, p_i >= 0 and 1 - (p_1 + ... +
+    p_k) >= 0 shown on the box for every parameter value by ``checker.sign_on_domain`` (concave and nondecreasing on
+    a_i > 0 for such weights, as for numeric ones)."""
     factors = expr[1:] if expr[0] == "mul" else []
     if len(factors) != len(exprs) or any(f[0] != "pow" for f in factors):
         raise CertificateError(f"{where}: {rule} needs a product of powers, found {short(expr)}")
-    return [f[2] for f in factors]
-
-
-def _geo_mean_template(expr, exprs, where, checker):
-    """a_1^{p_1} ... a_k^{p_k} with numbers p_i > 0, sum p_i <= 1 (geo_mean)."""
-    exponents = _powers(expr, exprs, where, "geo_mean")
-    if any(num_value(e) is None for e in exponents) or not geo_mean_exponents_ok([num_value(e) for e in exponents]):
+    exponents = [f[2] for f in factors]
+    if rule == "geo_mean_param":
+        if any(tree_variables(e) - set(checker.cert.parameters) for e in exponents):
+            raise CertificateError(f"{where}: geo_mean_param's exponents are expressions in the parameters, found "
+                                   f"{short(exponents)}")
+        rest = ["add", ["num", "1"], *[["mul", ["num", "-1"], e] for e in exponents]]
+        for tree, what in [(e, "an exponent") for e in exponents] + [(rest, "1 minus the exponents' sum")]:
+            if not ge0(found := checker.sign_on_domain(tree)):
+                raise CertificateError(f"{where}: geo_mean_param needs {what} >= 0 for every parameter value, "
+                                       f"the sign of {short(tree)} is {found}")
+    elif any(num_value(e) is None for e in exponents) or not geo_mean_exponents_ok([num_value(e) for e in exponents]):
         raise CertificateError(f"{where}: geo_mean exponents must be numbers > 0 with sum <= 1, found "
                                f"{short(exponents)}")
     return ["mul", *[["pow", a, e] for a, e in zip(exprs, exponents)]]
@@ -171,27 +178,11 @@ def _pow_exp_template(expr, exprs, where, checker):
     return expr
 
 
-def _geo_mean_param_template(expr, exprs, where, checker):
-    """a_1^{p_1} ... a_k^{p_k} whose exponents are expressions in the parameters only, with p_i >= 0 and
-    1 - (p_1 + ... + p_k) >= 0 shown on the box for every parameter value by ``checker.sign_on_domain``
-    (geo_mean_param: concave and nondecreasing on a_i > 0 for such weights, as for numeric ones)."""
-    exponents = _powers(expr, exprs, where, "geo_mean_param")
-    if any(tree_variables(e) - set(checker.cert.parameters) for e in exponents):
-        raise CertificateError(f"{where}: geo_mean_param's exponents are expressions in the parameters, found "
-                               f"{short(exponents)}")
-    rest = ["add", ["num", "1"], *[["mul", ["num", "-1"], e] for e in exponents]]
-    for tree, what in [(e, "an exponent") for e in exponents] + [(rest, "1 minus the exponents' sum")]:
-        if not ge0(found := checker.sign_on_domain(tree)):
-            raise CertificateError(f"{where}: geo_mean_param needs {what} >= 0 for every parameter value, "
-                                   f"the sign of {short(tree)} is {found}")
-    return ["mul", *[["pow", a, e] for a, e in zip(exprs, exponents)]]
-
-
 #: Rules whose template is read off the node's own expression (weights, constants, exponents); each takes
 #: (expr, the children's expressions, where, the checker).
 _READERS = {"log_sum_exp": _lse_template, "norm_p": norm_p_template, "geo_mean": _geo_mean_template,
             "norm2": lambda *read: norm_p_template(*read, rule="norm2"), "pow_exp": _pow_exp_template,
-            "geo_mean_param": _geo_mean_param_template}
+            "geo_mean_param": lambda *read: _geo_mean_template(*read, rule="geo_mean_param")}
 
 
 class _RulesChecker:
