@@ -279,11 +279,7 @@ def exponent_rows(p: Fraction) -> list[str]:
         if n > 1:
             return ["pow_even"] if n % 2 == 0 else ["pow_odd_nonneg", "pow_odd_nonpos"]
         return ["pow_neg_pos", "pow_neg_even_neg" if n % 2 == 0 else "pow_neg_odd_neg"]
-    if p > 1:
-        return ["pow_gt1"]
-    if p > 0:
-        return ["pow_01"]
-    return ["pow_neg_pos"]
+    return ["pow_gt1"] if p > 1 else ["pow_01"] if p > 0 else ["pow_neg_pos"]
 
 
 def leaky_slope_ok(alpha: Fraction) -> bool:

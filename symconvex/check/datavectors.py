@@ -98,8 +98,7 @@ def verify_datavector(cert, tree: list, verify, depth: int) -> str:
     norms = [(t, _norm_term(t, vectors, variables)) for t in terms]
     rest = [t for t, n in norms if n is None]
     norms = [n for _, n in norms if n is not None]
-    names = set(cert.maps) | variables | set(cert.parameters)
-    if len(names) != len(cert.maps) + len(variables | set(cert.parameters)):
+    if set(cert.maps) & (variables | set(cert.parameters)):
         raise CertificateError("maps: a map's name may not be a variable or a parameter of the subject")
     for u, m in cert.maps.items():
         check_tree(m, f"maps.{u}")

@@ -75,8 +75,7 @@ def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None) 
     defined (and continuous) on the box itself (the conditions of the module docstring). With ``halfspaces`` (a
     proof on an open domain that uses its joint constraints, ``verify_hessian``), on the points of the interior
     where those constraints hold: signs there are also read from ranges, factors and the constraints
-    (``strengthen_sign``). A power a^g whose exponent is not a number (x^p, x^(p - 2) with a parameter p, x^x) is
-    exp(g log a): smooth where its base is > 0."""
+    (``strengthen_sign``)."""
     head = tree[0]
     if head not in _SMOOTH:
         raise CertificateError(f"{where}: {head} is not smooth (Hessian proofs take smooth functions only)")
@@ -159,10 +158,9 @@ def _check_pivot_entries(cert, box: dict, names: list, params: list, strict: boo
 
 
 def _check_identities(cert, tree, box: dict) -> None:
-    """``hessian`` is the Hessian of ``tree`` and L diag(D) L^T = +-H (+ for convex, - for concave), each entry an
-    identity shown by ``rewrite.is_zero`` with symbols carrying the open box's signs (so it holds on the interior);
-    tanh is written with exp (``check.symbolic`` writes sigmoid and softplus so already; trigonometric functions
-    stay, with exp they would turn complex)."""
+    """``hessian`` is the Hessian of ``tree`` and L diag(D) L^T = +-H, each entry an identity (``rewrite.is_zero``)
+    with symbols carrying the open box's signs, so on the interior; tanh is written with exp (sigmoid and softplus
+    are already; trigonometric functions stay, with exp they would turn complex)."""
     names, n = list(cert.variables), len(cert.variables)
     syms = _symbols(names + list(cert.parameters), box)
     f = to_sympy(tree, dict(syms)).replace(lambda e: isinstance(e, sp.tanh), lambda e: e.rewrite(sp.exp))

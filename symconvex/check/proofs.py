@@ -189,10 +189,8 @@ class _RulesChecker:
     """Checks a derivation node by node against one box (and the domain's joint constraints)."""
 
     def __init__(self, cert, box: dict):
-        self.cert = cert
-        self.box = box
-        self.halfspaces = domain_halfspaces(cert)
-        self.affine_forms = domain_affine_forms(cert)
+        self.cert, self.box = cert, box
+        self.halfspaces, self.affine_forms = domain_halfspaces(cert), domain_affine_forms(cert)
 
     def node(self, node, where: str) -> tuple[list, str, str]:
         """Check a node; return (expr, curvature, sign), each a true statement about expr on the domain."""
@@ -238,10 +236,9 @@ class _RulesChecker:
         return found if found != "unknown" else tree_sign(tree, self.box, interior=False)
 
     def leaf_or_affine(self, rule, expr, kids, children, where):
-        """(curvature, sign, template) of the leaves and affine rules: ``constant`` (no variable: its exact value's
-        sign; a parameter: its bounds'; an expression in parameters: its sign on the domain), ``variable`` (its
-        bounds), ``add`` (the sum of signs, or an affine sum's exact range, or a domain constraint it is a multiple
-        of) and ``scale`` (c g with constant factors c: c >= 0 keeps g's curvature, c <= 0 flips it, 0 g is affine)."""
+        """(curvature, sign, template) of the leaves (module docstring) and affine rules: ``add`` (the sum of signs,
+        or an affine sum's exact range, or a domain constraint it is a multiple of) and ``scale`` (c g with constant
+        factors c: c >= 0 keeps g's curvature, c <= 0 flips it, 0 g is affine)."""
         signs, curvs, exprs = [k[2] for k in kids], [k[1] for k in kids], [k[0] for k in kids]
         if (rule in ("constant", "variable") and kids) or (rule in ("add", "scale") and len(kids) < 2):
             raise CertificateError(f"{where}: rule {rule!r} given {len(kids)} children")
@@ -282,13 +279,12 @@ class _RulesChecker:
             raise CertificateError(f"{where}.rule: unknown rule {rule!r}")
         if not kids if rule in _READERS else len(kids) < 2 if facts.arity is None else len(kids) != facts.arity:
             raise CertificateError(f"{where}: rule {rule!r} given {len(kids)} children")
-        arg_range = None
-        if facts.span is not None or facts.sign == "range":  # the affine argument's exact range on the box
-            arg_range = joint_affine_range(exprs[0], self.box, self.affine_forms)
-            if facts.span is not None and not in_span(arg_range, facts.span):
-                raise CertificateError(f"{where}: rule {rule!r} needs the argument {short(exprs[0])} to range "
-                                       f"within {facts.statement.partition(' on ')[2] or 'its domain'}, its range "
-                                       f"on the box is {show_range(arg_range)}")
+        arg_range = joint_affine_range(exprs[0], self.box, self.affine_forms) \
+            if facts.span is not None or facts.sign == "range" else None   # the affine argument's exact range
+        if facts.span is not None and not in_span(arg_range, facts.span):
+            raise CertificateError(f"{where}: rule {rule!r} needs the argument {short(exprs[0])} to range "
+                                   f"within {facts.statement.partition(' on ')[2] or 'its domain'}, its range "
+                                   f"on the box is {show_range(arg_range)}")
         places: list = []
         template = _READERS[rule](expr, exprs, where, self) if rule in _READERS else \
             _fill(RULE_TEMPLATES[rule], exprs, expr, places)

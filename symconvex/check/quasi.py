@@ -83,9 +83,8 @@ def _outer(tree):
 
 
 def _monotone(cert, tree) -> int:
-    """The side (module docstring, ``monotone``): 0 when f' >= 0 (or <= 0) on the interior of the interval D; with a
-    ``breakpoint`` c inside D, 1 when f' <= 0 left of c and >= 0 right of it, -1 when the other way round (0 when one
-    sign on both sides); f continuous on D."""
+    """The side a ``monotone`` certificate shows (module docstring): 0 (one sign of f'), 1 (f' <= 0 then >= 0 around
+    the ``breakpoint``) or -1 (the other way round)."""
     from .hessian import check_smooth
     from .signs import domain_box, ge0, interior_box, is_bound, le0, strengthen_sign, tree_sign
     from .symbolic import to_sympy, to_tree
