@@ -155,8 +155,7 @@ def _poly(tree, symbols: dict):
 def _constraint_form(constraint, symbols: dict):
     """d = lhs - rhs (rhs - lhs for lt, le) as a Poly when it is affine and not constant (usable), else None."""
     rel, lhs, rhs = constraint
-    poly = _poly(["add", lhs, ["mul", ["num", "-1"], rhs]] if rel in ("gt", "ge") else
-                 ["add", rhs, ["mul", ["num", "-1"], lhs]], symbols)
+    poly = _poly(difference(lhs, rhs) if rel in ("gt", "ge") else difference(rhs, lhs), symbols)
     return poly if poly is not None and poly.total_degree() == 1 else None
 
 

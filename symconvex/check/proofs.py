@@ -294,7 +294,8 @@ class _RulesChecker:
             if not satisfies(s, need := facts.domain_of(i).value):
                 raise CertificateError(f"{where}: argument {i + 1} of {rule} must be {need}, its sign is {s}")
         monotone = [facts.monotone_in(i).resolve(Sign(s)).value for i, s in enumerate(signs)]
-        return _compose(facts.curvature.value, monotone, curvs), _row_sign(rule, facts, signs, expr, arg_range), template
+        sign = _row_sign(rule, facts, signs, expr, arg_range)
+        return _compose(facts.curvature.value, monotone, curvs), sign, template
 
     def exponent_ok(self, rule, p, k: int) -> bool:
         """A template's "$p" place: a number meeting ``atoms.exponent_ok``, or, for the ``pow_param_*`` rows, a

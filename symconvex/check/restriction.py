@@ -16,13 +16,13 @@ same inequality between values of f on S, and back. (D' is convex exactly when S
 
 **Accepted when** the certificate has no parameters; ``equalities`` lists [lhs, rhs] trees whose difference is
 affine in the variables with rational coefficients; the ``map`` sends each eliminated variable (variables of the
-certificate, not all of them) to a tree in the kept variables, affine with rational coefficients (each tree read by
-``check.sums.affine_form``); (i) and (ii) hold exactly (SymPy's expansion over ℚ, and the rank over ℚ); ``part`` is a certificate the checker accepts, about the
-kept variables in order, whose function g satisfies expand(f ∘ φ − g) = 0 and whose domain is D's constraints with
-φ substituted, one for one (the same relation; each side's difference expands to the same polynomial or
-expression), with a statement in ``TRANSFERRED``; the restriction proves that statement of f on S. The
-equalities are part of the subject: the digest covers them as constraints ``["eq", lhs, rhs]`` after the domain's
-(``check.subject_tree``).
+certificate, not all of them) to a tree in the kept variables, affine with rational coefficients (each read by
+``check.sums.affine_form``); (i) and (ii) hold exactly (SymPy's expansion over ℚ, and the rank over ℚ); ``part`` is
+a certificate the checker accepts, about the kept variables in order, whose function g satisfies expand(f ∘ φ − g)
+= 0 and whose domain is D's constraints with φ substituted, one for one (the same relation; each side's difference
+expands to the same polynomial or expression), with a statement in ``TRANSFERRED``; the restriction proves that
+statement of f on S. The equalities are part of the subject: the digest covers them as constraints ``["eq", lhs,
+rhs]`` after the domain's (``check.subject_tree``).
 """
 
 from __future__ import annotations

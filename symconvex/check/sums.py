@@ -102,9 +102,8 @@ def affine_form(tree, names, where: str) -> tuple[dict[str, Fraction], Fraction 
 
 def rank(rows: list[list[Fraction]]) -> int:
     """The rank of a matrix over ℚ, exactly (python-flint's ``fmpq_mat``)."""
-    if not rows or not rows[0]:
-        return 0
-    return fmpq_mat([[fmpq(x.numerator, x.denominator) for x in row] for row in rows]).rank()
+    matrix = [[fmpq(x.numerator, x.denominator) for x in row] for row in rows]
+    return fmpq_mat(matrix).rank() if rows and rows[0] else 0
 
 
 def read_part(data, function, what: str, where: str, *, variables, domain, parameters=(), exact=False,
