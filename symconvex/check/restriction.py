@@ -54,9 +54,8 @@ def _affine(tree, names: list, symbols: dict, where: str):
 
 
 def verify_restriction(cert, tree, verify, depth: int) -> str:
-    """Check a ``restriction`` certificate about ``tree`` (the module docstring); return the fact it proves."""
-    if cert.parameters:
-        raise CertificateError("parameters: a restriction certificate has none")
+    """Check a ``restriction`` certificate about ``tree`` (the module docstring; ``check._verify`` has refused any
+    parameter); return the fact it proves."""
     names = list(cert.variables)
     symbols = {n: sp.Symbol(n, real=True) for n in names}
     if not isinstance(cert.map, dict) or not 0 < len(cert.map) < len(names) or len(cert.map) > MAX_EQUALITIES \
