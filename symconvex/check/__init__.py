@@ -10,6 +10,7 @@ expected. A check has a wall-clock limit.
 
 from __future__ import annotations
 
+import contextvars
 import math
 import signal
 import threading
@@ -88,6 +89,10 @@ def check_domain(cert, point, where: str, *, strict: bool) -> None:
                                    f"{rel} (lhs - rhs = {show(gap)})")
 
 
+#: True inside ``verify(..., loss_tree=True)``: a network spec's loss is always the loss tree (``check.losstree``).
+_LOSS_TREE = contextvars.ContextVar("loss_tree", default=False)
+
+
 def _leaf(cert, depth: int):
     """A kind checked on its subject alone by its own module, imported for that kind only: refutations
     (``check.midpoint``, ``check.curvature``: on a tree or a FastNet, exact integer passes over a network spec;
@@ -105,7 +110,7 @@ def _leaf(cert, depth: int):
         from .minimum import minimum_report, verify_minima_count
 
         check = minimum_report if kind == "minimum" else verify_minima_count
-    tree = subject_tree(cert, fast=kind in ("midpoint", "curvature"))
+    tree = subject_tree(cert, fast=kind in ("midpoint", "curvature") and not _LOSS_TREE.get())
     return check(cert, tree, subject_names(cert) if isinstance(tree, list) else None, check_domain)
 
 
@@ -198,11 +203,12 @@ def _limited(timeout, run):
         raise CertificateError("the certificate is nested too deeply to check") from None
 
 
-def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
+def verify(certificate, *, timeout: float | None = TIMEOUT, loss_tree: bool = False) -> str:
     """Re-check a certificate (JSON text, a dict, or an object with ``to_json()``); return what it proves (a fact
     such as ``not_convex``, ``strict_saddle``, ``strict_local_minima``) or raise ``CertificateError`` naming what is
     wrong. A check that takes more than ``timeout`` seconds (None: no limit; enforced in the main thread) is a
-    rejection.
+    rejection. With ``loss_tree``, a refutation about a network spec is checked on the loss tree even where the exact
+    integer pass (``check.fastnet``) would take it: the same verdict, slower, for a reader who trusts the tree alone.
 
     >>> from symconvex.certificates import MidpointCertificate
     >>> xy = ["mul", ["var", "x"], ["var", "y"]]
@@ -211,7 +217,11 @@ def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
     >>> verify(cert)
     'not_convex'
     """
-    return _limited(timeout, lambda: _verify(read(certificate)))
+    token = _LOSS_TREE.set(bool(loss_tree))
+    try:
+        return _limited(timeout, lambda: _verify(read(certificate)))
+    finally:
+        _LOSS_TREE.reset(token)
 
 
 def report_minimum(certificate, *, timeout: float | None = TIMEOUT):
