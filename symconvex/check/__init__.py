@@ -10,7 +10,6 @@ expected. A check has a wall-clock limit.
 
 from __future__ import annotations
 
-import contextvars
 import math
 import signal
 import threading
@@ -89,14 +88,11 @@ def check_domain(cert, point, where: str, *, strict: bool) -> None:
                                    f"{rel} (lhs - rhs = {show(gap)})")
 
 
-#: True inside ``verify(..., loss_tree=True)``: a network spec's loss is always the loss tree (``check.losstree``).
-_LOSS_TREE = contextvars.ContextVar("loss_tree", default=False)
-
-
-def _leaf(cert, depth: int):
+def _leaf(cert, depth: int, fast: bool):
     """A kind checked on its subject alone by its own module, imported for that kind only: refutations
     (``check.midpoint``, ``check.curvature``: on a tree or a FastNet, exact integer passes over a network spec;
-    ``check.quasimidpoint``), saddles (``check.landscape``) and strict local minima (``check.minimum``)."""
+    ``check.quasimidpoint``), saddles (``check.landscape``) and strict local minima (``check.minimum``); ``fast``:
+    a network refutation by the exact integer pass where it takes the spec."""
     kind = cert.kind
     if kind == "midpoint":
         from .midpoint import verify_midpoint as check
@@ -110,18 +106,18 @@ def _leaf(cert, depth: int):
         from .minimum import minimum_report, verify_minima_count
 
         check = minimum_report if kind == "minimum" else verify_minima_count
-    tree = subject_tree(cert, fast=kind in ("midpoint", "curvature") and not _LOSS_TREE.get())
+    tree = subject_tree(cert, fast=fast and kind in ("midpoint", "curvature"))
     return check(cert, tree, subject_names(cert) if isinstance(tree, list) else None, check_domain)
 
 
-def _other_kind(cert, depth: int):
+def _other_kind(cert, depth: int, fast: bool):
     """A kind that proves a fact, checked by ``check.kinds`` (imported for those kinds only) on its subject."""
     from .kinds import verify_kind
 
     return verify_kind(cert, depth, lambda: subject_tree(cert), _verify)
 
 
-#: kind -> (its check(record, nesting depth), may it have parameters, may it state their values).
+#: kind -> (its check(record, nesting depth, fast), may it have parameters, may it state their values).
 _KINDS = {**{kind: (_leaf, kind in ("midpoint", "curvature"), kind in ("midpoint", "curvature"))
              for kind in ("midpoint", "curvature", "quasimidpoint", "saddle", "minimum", "minima_count")},
           **{kind: (_other_kind, kind in ("rules", "hessian", "sum", "datavector", "matrix"), False)
@@ -129,7 +125,7 @@ _KINDS = {**{kind: (_leaf, kind in ("midpoint", "curvature"), kind in ("midpoint
                           "loglog", "matrix")}}
 
 
-def _verify(cert, depth: int = 0, kind: str | None = None):
+def _verify(cert, depth: int = 0, kind: str | None = None, fast: bool = True):
     """Check a certificate record (read by ``check.reader``; a part of another at nesting ``depth``): the fact it
     proves; with ``kind``, a record of that kind and all its check returns (of a minimum certificate, its
     ``check.minimum.MinimumReport``: ``report_minimum``). The kind may have parameters, and states one value for each
@@ -146,7 +142,7 @@ def _verify(cert, depth: int = 0, kind: str | None = None):
     if values and len(cert.parameter_values) != len(cert.parameters):
         raise CertificateError(f"parameter_values: expected {len(cert.parameters)} values (one per parameter), "
                                f"found {clipped(list(cert.parameter_values))}")
-    found = check(cert, depth)
+    found = check(cert, depth, fast)
     return found if kind else getattr(found, "statement", found)
 
 
@@ -217,11 +213,7 @@ def verify(certificate, *, timeout: float | None = TIMEOUT, loss_tree: bool = Fa
     >>> verify(cert)
     'not_convex'
     """
-    token = _LOSS_TREE.set(bool(loss_tree))
-    try:
-        return _limited(timeout, lambda: _verify(read(certificate)))
-    finally:
-        _LOSS_TREE.reset(token)
+    return _limited(timeout, lambda: _verify(read(certificate), fast=not loss_tree))
 
 
 def report_minimum(certificate, *, timeout: float | None = TIMEOUT):
