@@ -2,23 +2,20 @@ r"""Signs on a domain: what the rules and Hessian checker knows about where an e
 (checker; trusted; kernel layer).
 
 Every function here returns a *sign word* ("positive", "nonnegative", "zero", "nonpositive", "negative" or
-"unknown") that is a true statement about every point of a set where the tree is defined, or "unknown"; where
-several methods are tried, ``decide`` keeps the first that decides. Irrational ends (pi/2, sqrt(3), e^{3/2}) are
-exact ``check.constants.Constant``s; no float decides anything. The steps, each a theorem stated where it is coded:
-the domain's box (``domain_box``); exact affine ranges and spans (``affine_range``, ``in_span``); ranges with open
-ends (``tree_range``: x in (-1, 1) gives 1 - x^2 in (0, 1], which a closed enclosure loses); factors
-(``factored_sign``: x - x^2 = -x (x - 1) > 0 on 0 < x < 1), each signed by its range, quadratic form, Sturm count,
-slope and exact value at an end (``monotone_sign``) or a domain constraint; joint constraints (``strengthen_sign``);
-sign rules with interval evaluation as their fallback (``tree_sign``). One reader, ``polynomial``, reads every
-polynomial (bounds, affine parts, constraints, factors).
+"unknown"), a true statement about every point of a set where the tree is defined; where several methods are tried,
+``decide`` keeps the first that decides. Irrational ends (pi/2, sqrt(3), e^{3/2}) are exact ``constants.Constant``s;
+no float decides anything. The steps, each a theorem stated where it is coded: the box (``domain_box``); exact
+affine ranges and spans (``affine_range``, ``in_span``); ranges with open ends (``tree_range``: x in (-1, 1) gives
+1 - x^2 in (0, 1]); factors (``factored_sign``: x - x^2 = -x (x - 1) > 0 on 0 < x < 1), each signed by its range,
+quadratic form, Sturm count, slope and value at an end (``monotone_sign``) or a constraint; joint constraints
+(``strengthen_sign``); sign rules with interval evaluation as their fallback (``tree_sign``). One reader,
+``polynomial``, reads every polynomial.
 
-**The box** of a rules derivation or a Hessian decomposition (``check.proofs``, ``check.hessian``). Signs come from
-the domain's single-variable affine constraints (``signs.domain_box``: per variable the tightest bounds, with
-strictness), from other constraints only where a node asks (the proof then holds on the box, which contains the
-domain). The certificate states the box it relies on (``derivation["box"]``, each ``pivot_signs[k]["box"]``:
-``{name: [lower, lower_strict, upper, upper_strict]}``, bounds ``"p/q"``, ``["a", "b"]`` for a + b pi, or null), and
-it must equal the box computed here. Ends with pi are compared exactly, never rounded (rounding pi/2 outward would
-let tan x on [0, pi/2) reach its pole; inward would prove a fact on a smaller set).
+**The box** of a rules derivation or a Hessian decomposition: per variable the tightest bounds, with strictness,
+from the domain's single-variable affine constraints (``domain_box``; other constraints only where a node asks).
+The certificate states it (``{name: [lower, lower_strict, upper, upper_strict]}``, ends ``"p/q"``, ``["a", "b"]``
+for a + b pi, a constant's tree, or null) and it must equal the box computed here (``check_box``). Ends with pi are
+compared exactly, never rounded (rounding pi/2 outward would let tan x on [0, pi/2) reach its pole).
 
 >>> half_pi = PiRational(0, Fraction(1, 2))
 >>> half_pi > Fraction(3, 2), half_pi < Fraction(8, 5), 2 * half_pi == PiRational(0, 1)
@@ -285,42 +282,43 @@ def interior_box(box: dict) -> dict:
 
 # ------------------------------------------------------------------------------------------ affine ranges, spans
 
-def _affine_parts(tree, box: dict):
-    """({name: a_n}, c) of an affine tree c + sum a_n n over the box's names (a_n, c rational or exact constants:
-    pi x on 0 <= x <= 1), or None when the tree is not of that form."""
+def affine_range(tree, box: dict, forms=()):
+    """(lo, lo_strict, hi, hi_strict) of an affine tree e + sum_n a_n n (a_n, e rational or exact constants: pi x) on
+    the box, or None when the tree is not of that form: each end is e plus a_n times the bound on its side (None
+    when that bound is; strict, approached but not attained, when one of them is). On the interior: ``interior_box``.
+    As ``joint_affine_range``, tightened by the domain's affine constraints in several names (``forms``): when the
+    tree is t (sum_n a_n n) + e for a constraint g = sum_n a_n n + c > 0 (>= 0) and a rational t != 0, then
+    tree = t g + (e - t c), so tree > e - t c when t > 0 (< when t < 0), strict as the constraint, on the domain (on
+    0 <= x + y <= pi, x + y ranges in [0, pi] although the box bounds neither x nor y)."""
     symbols = _symbols(box)
     try:
-        expr = sp.expand(to_sympy(tree, dict(symbols)))
+        terms = polynomial(sp.expand(to_sympy(tree, dict(symbols))), list(symbols.values()), 1, rational=False)
     except CertificateError:
         return None
-    terms = polynomial(expr, list(symbols.values()), 1, rational=False)
     if terms is None:
         return None
-    unit = [tuple(int(i == k) for i in range(len(box))) for k in range(-1, len(box))]  # the constant, then each name
-    return {n: terms.get(unit[k + 1], Fraction(0)) for k, n in enumerate(box)}, terms.get(unit[0], Fraction(0))
+    e = terms.pop(tuple(0 for _ in box), Fraction(0))
+    coeffs = {n: terms.get(tuple(int(i == k) for i in range(len(box))), Fraction(0)) for k, n in enumerate(box)}
+    found = []
+    for lower in (True, False):
+        value, strict = e, False  # value None: unbounded
+        for name, a in coeffs.items():
+            if a != 0:
+                bound, bound_strict = box[name][0:2] if (a > 0) == lower else box[name][2:4]
+                value, strict = (None, strict) if value is None or bound is None else \
+                    (value + a * bound, strict or bound_strict)
+        found += [value.simplest() if isinstance(value, Constant) else value, strict]
+    if forms and all(isinstance(a, (int, Fraction)) for a in coeffs.values()):
+        coeffs = {n: Fraction(a) for n, a in coeffs.items() if a != 0}
+        for a, c, strict in forms if coeffs else ():
+            t = next(iter(coeffs.values())) / a[next(iter(coeffs))] if set(a) == set(coeffs) else 0
+            if t != 0 and all(coeffs[n] == t * a[n] for n in a):
+                edge = e - t * c
+                found = _tighter(found, t > 0, edge.simplest() if isinstance(edge, Constant) else edge, strict)
+    return tuple(found)
 
 
-def affine_range(tree, box: dict):
-    """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i, c rational or exact constants) on the
-    box, or None when the tree is not of that form: each end is c plus a_i times the bound on its side (None when
-    that bound is; strict, approached but not attained, when one of them is). On the interior: ``interior_box``."""
-    parts = _affine_parts(tree, box)
-    if parts is None:
-        return None
-    coeffs, c = parts
-    lo, hi = [c, False], [c, False]  # value, strict; None value: unbounded
-    for name, a in coeffs.items():
-        if a == 0:
-            continue
-        blo, blos, bhi, bhis = box[name]
-        for acc, (bound, strict) in (((lo, (blo, blos)), (hi, (bhi, bhis))) if a > 0 else
-                                     ((lo, (bhi, bhis)), (hi, (blo, blos)))):
-            if acc[0] is None or bound is None:
-                acc[0] = None
-            else:
-                acc[0], acc[1] = acc[0] + a * bound, acc[1] or strict
-    simple = [v.simplest() if isinstance(v, Constant) else v for v in (lo[0], hi[0])]
-    return simple[0], lo[1], simple[1], hi[1]
+joint_affine_range = affine_range
 
 
 def domain_affine_forms(cert) -> list:
@@ -340,44 +338,12 @@ def domain_affine_forms(cert) -> list:
     return out
 
 
-def joint_affine_range(tree, box: dict, forms) -> tuple | None:
-    """``affine_range`` on the box, tightened by the domain's affine constraints in several names (``forms``, from
-    ``domain_affine_forms``): when the tree is t (sum_n a_n n) + e for a constraint sum_n a_n n + c > 0 (>= 0) and
-    a rational t != 0, then tree = t g + (e - t c) with g > 0 (>= 0), so tree > e - t c when t > 0 (< when t < 0),
-    strict as the constraint. On 0 <= x + y <= pi, x + y ranges in [0, pi] although the box bounds neither x nor y.
-    Every point of the domain lies in the box and satisfies each constraint, so the range holds on the domain."""
-    found = affine_range(tree, box)
-    if found is None or not forms:
-        return found
-    coeffs, e = _affine_parts(tree, box)
-    if not all(isinstance(a, (int, Fraction)) for a in coeffs.values()):
-        return found
-    coeffs = {n: Fraction(a) for n, a in coeffs.items() if a != 0}
-    if not coeffs:
-        return found
-    found = list(found)
-    for a, c, strict in forms:
-        if set(a) != set(coeffs):
-            continue
-        t = next(iter(coeffs.values())) / a[next(iter(coeffs))]
-        if t == 0 or any(coeffs[n] != t * a[n] for n in a):
-            continue
-        edge = e - t * c
-        found = _tighter(found, t > 0, edge.simplest() if isinstance(edge, Constant) else edge, strict)
-    return tuple(found)
-
-
-def _span_end(pair):
-    """A span end (a, b) as the number a + b pi (None: unbounded)."""
-    return None if pair is None else PiRational(*pair).simplest()
-
-
 def _fits(r, span, k: int) -> bool:
     """Does the range r lie in span + k period? Decided by exact comparisons in Q(pi); an end the range reaches
     may touch the span's end only where the span is closed."""
     rlo, rlo_strict, rhi, rhi_strict = r
     shift = PiRational(*span.period) * k if span.period is not None else Fraction(0)
-    lo, hi = _span_end(span.lo), _span_end(span.hi)
+    lo, hi = (None if e is None else PiRational(*e).simplest() for e in (span.lo, span.hi))
     if lo is not None and (rlo is None or rlo < lo + shift or (rlo == lo + shift and not (span.lo_closed or rlo_strict))):
         return False
     return hi is None or not (rhi is None or rhi > hi + shift or (rhi == hi + shift and not (span.hi_closed or rhi_strict)))
@@ -393,7 +359,7 @@ def in_span(r, span) -> bool:
     if r[0] is None or span.lo is None:
         return False
     with interval_precision():
-        estimate = _interval(Constant.of(r[0]) - _span_end(span.lo)) / _interval(PiRational(*span.period))
+        estimate = _interval(Constant.of(r[0]) - PiRational(*span.lo)) / _interval(PiRational(*span.period))
         low, high = endpoints(estimate)
     return high - low <= 4 and any(_fits(r, span, k) for k in range(math.floor(low) - 1, math.floor(high) + 2))
 
@@ -414,14 +380,10 @@ def show_range(r) -> str:
 
 # ------------------------------------------------------------------------------------------ ranges with open ends
 
-class _Unknown(Exception):
-    """No rule gives a range."""
-
-
 def _cap(q):
-    """q itself, unless its size passes ``MAX_END_BITS`` (then no range: ``_Unknown``)."""
+    """q itself, unless its size passes ``MAX_END_BITS`` (then no range: ``ValueError``)."""
     if q is not None and q.numerator.bit_length() + q.denominator.bit_length() > MAX_END_BITS:
-        raise _Unknown("an end grew too large")
+        raise ValueError("an end grew too large")
     return q
 
 
@@ -469,7 +431,7 @@ def _monotone(r, f, decreasing: bool = False, low=None, high=None, positive: boo
     on x > 0 only, unbounded at 0+ (log, 1/x)."""
     lo, los, hi, his = r
     if positive and (lo is None or lo < 0 or (lo == 0 and not los)):
-        raise _Unknown("argument outside the function's domain")
+        raise ValueError("argument outside the function's domain")
 
     def image(end, strict: bool, upper: bool, limit):
         if end is None or (positive and end == 0):
@@ -505,7 +467,7 @@ def _reciprocal(r):
     if s == "negative":
         return _neg(_reciprocal(_neg(r)))
     if s != "positive":
-        raise _Unknown("1/x needs x of one strict sign")
+        raise ValueError("1/x needs x of one strict sign")
     return _monotone(r, lambda q: 1 / q, decreasing=True, high=(Fraction(0), True), positive=True)
 
 
@@ -518,9 +480,9 @@ def _power(r, p: Fraction):
     if p < 0:
         return _power(_reciprocal(r), -p)
     if p.denominator == 1 and p > MAX_POWER:
-        raise _Unknown("exponent too large")
+        raise ValueError("exponent too large")
     if p.denominator != 1 and not ge0(range_to_sign(r)):
-        raise _Unknown("a real power needs a nonnegative base")
+        raise ValueError("a real power needs a nonnegative base")
     even = p.denominator == 1 and p.numerator % 2 == 0
     return _monotone(_abs(r) if even else r, lambda q: real_power(q, p, "pow"))
 
@@ -547,17 +509,17 @@ _MONOTONE = {"exp": (False, _ZERO_OPEN, None), "log": (False, None, None), "sigm
 
 
 def _range(tree, box: dict, count: list):
-    """The range of ``tree`` on the box by the rules above; ``_Unknown`` when none applies."""
+    """The range of ``tree`` on the box by the rules above; ``ValueError`` when none applies."""
     count[0] += 1
     if count[0] > MAX_NODES:
-        raise _Unknown("tree too large")
+        raise ValueError("tree too large")
     head = tree[0]
     if head == "num":
         q = parse_rational(tree[1])
         return q, False, q, False
     if head == "var":
         if tree[1] not in box:
-            raise _Unknown("unknown variable")
+            raise ValueError("unknown variable")
         lo, los, hi, his = box[tree[1]]  # an irrational end: a rational strictly outside it (``Constant.outer``)
         (lo, f_lo), (hi, f_hi) = [e.outer(k == 0) if isinstance(e, Constant) else
                                   (None if e is None else Fraction(e), False) for k, e in enumerate((lo, hi))]
@@ -565,7 +527,7 @@ def _range(tree, box: dict, count: list):
     if head == "pow":
         base = _range(tree[1], box, count)
         if tree[2][0] != "num":
-            raise _Unknown("non-numeric exponent")
+            raise ValueError("non-numeric exponent")
         return _power(base, parse_rational(tree[2][1]))
     args = [_range(a, box, count) for a in tree[1:]]
     if head in ("add", "mul"):
@@ -575,7 +537,7 @@ def _range(tree, box: dict, count: list):
     if head in ("max", "min", "relu"):
         return _extreme(args + ([SIGN_RANGES["zero"]] if head == "relu" else []), head != "min")
     if head not in _MONOTONE:
-        raise _Unknown(f"no range rule for {head}")
+        raise ValueError(f"no range rule for {head}")
     return _monotone(args[0], operator(head).value, *_MONOTONE[head], positive=head == "log")
 
 
@@ -584,7 +546,7 @@ def tree_range(tree, box: dict):
     hi, hi_strict]}``, as ``domain_box`` gives it) where the tree is defined, or None when no rule gives one."""
     try:
         return _range(tree, box, [0])
-    except (_Unknown, CertificateError, ValueError, ZeroDivisionError, ArithmeticError, TypeError, IndexError):
+    except (CertificateError, ValueError, ZeroDivisionError, ArithmeticError, TypeError, IndexError):
         return None
 
 
@@ -596,8 +558,8 @@ def range_sign(tree, box: dict) -> str:
 # ------------------------------------------------------------------------------------------ factors
 
 def _rational_poly(expr, symbols):
-    """(terms, constant, xs) of ``polynomial_form`` over the xs of ``symbols`` in expr (1 to
-    ``MAX_FACTOR_VARIABLES`` of them), else None."""
+    """(terms, constant, xs): ``polynomial_form`` over the xs of ``symbols`` in expr (1 to ``MAX_FACTOR_VARIABLES``
+    of them), else None."""
     xs = [v for v in symbols if v in expr.free_symbols]
     form = polynomial_form(expr, xs) if 0 < len(xs) <= MAX_FACTOR_VARIABLES else None
     return None if form is None else (*form, xs)
@@ -615,21 +577,16 @@ def _definite(M) -> str:
 
 
 def quadratic_sign(expr, symbols, box: dict) -> str:
-    """The sign of a polynomial of degree 2 with rational coefficients from its symmetric matrix: with
-    P(x) = [x; 1]^T M [x; 1], M positive (semi)definite gives P > 0 (>= 0) everywhere ([x; 1] != 0); for a form
-    (no linear or constant terms) P = x^T Q x with Q positive definite, P > 0 wherever x != 0, which holds on the
-    box when one of its variables has a strict sign there. Negative likewise for -P. "unknown" otherwise."""
+    """The sign of a polynomial P of degree 2 with rational coefficients in at most ``MAX_FACTOR_VARIABLES`` of
+    ``symbols``: P(x) = [x; 1]^T M [x; 1] with M half the Hessian of z^2 P(x / z); M positive (semi)definite gives
+    P > 0 (>= 0) everywhere ([x; 1] != 0); for a form (no linear or constant terms) P = x^T Q x with Q positive
+    definite, P > 0 wherever x != 0, which holds on the box when one of its variables has a strict sign there.
+    Negative likewise for -P. "unknown" otherwise."""
     found = _rational_poly(expr, symbols)
     if found is None or max(map(sum, found[0])) != 2:
         return "unknown"
-    terms, constant, xs = found
-    n = len(xs)
-    M = sp.zeros(n + 1, n + 1)
-    for monomial, c in [*terms.items(), ((0,) * n, constant)]:
-        i, j = ([i for i, e in enumerate(monomial) for _ in range(e)] + [n, n])[:2]
-        M[i, j] += sp.Rational(c) if i == j else sp.Rational(c) / 2
-        if i != j:
-            M[j, i] += sp.Rational(c) / 2
+    xs, n, z = found[2], len(found[2]), sp.Dummy("z")
+    M = sp.hessian(sp.expand(z ** 2 * expr.subs({x: x / z for x in xs}, simultaneous=True)), [*xs, z]) / 2
     form = all(M[i, n] == 0 for i in range(n + 1))
     nonzero = any(range_sign(["var", v.name], box) in STRICT for v in xs)
     for sign, mat in (("positive", M), ("negative", -M)):
@@ -644,30 +601,22 @@ def quadratic_sign(expr, symbols, box: dict) -> str:
 def univariate_sign(expr, box: dict) -> str:
     """The sign of a polynomial p in one variable x with rational coefficients on x's interval in the box, decided
     exactly: SymPy's ``count_roots`` (Sturm sequences) counts the roots in the closed interval [lo, hi] (or an
-    unbounded one); those exactly at an end (p(end) = 0, exactly) are set aside. With no root inside, p has one
-    sign on the open interval, read at a rational point inside; an end where p = 0 that the interval includes
-    makes that sign weak (>= 0). "unknown" when a root lies inside."""
+    unbounded one); with none but exact zeros at its ends, p has one sign on the open interval, read at a rational
+    point inside; an end where p = 0 that the interval includes makes that sign weak (>= 0)."""
     xs = list(expr.free_symbols)
     if len(xs) != 1 or xs[0].name not in box or polynomial_form(expr, xs) is None:
         return "unknown"
-    poly = sp.Poly(expr, *xs)
-    lo, los, hi, his = box[xs[0].name]
+    poly, (lo, los, hi, his) = sp.Poly(expr, *xs), box[xs[0].name]
     if any(e is not None and not isinstance(e, Fraction) for e in (lo, hi)):
         return "unknown"
-    roots = poly.count_roots(None if lo is None else sp.Rational(lo), None if hi is None else sp.Rational(hi))
-    weak = False
-    for end, strict in ((lo, los), (hi, his)):
-        if end is not None and poly(sp.Rational(end)) == 0:
-            roots -= 1
-            weak = weak or not strict
-    if roots != 0 or (lo is not None and hi is not None and lo >= hi):
+    roots = poly.count_roots(*(None if e is None else sp.Rational(e) for e in (lo, hi)))
+    at_ends = [strict for end, strict in ((lo, los), (hi, his)) if end is not None and poly(sp.Rational(end)) == 0]
+    if roots != len(at_ends) or (lo is not None and hi is not None and lo >= hi):
         return "unknown"
-    inside = (lo + hi) / 2 if lo is not None and hi is not None else (lo + 1 if lo is not None else
-                                                                       hi - 1 if hi is not None else Fraction(0))
-    value = poly(sp.Rational(inside))
-    if value == 0:
-        return "unknown"
-    return ("nonnegative" if weak else "positive") if value > 0 else ("nonpositive" if weak else "negative")
+    value = poly(sp.Rational((lo + hi) / 2 if lo is not None and hi is not None else lo + 1 if lo is not None else
+                             hi - 1 if hi is not None else 0))
+    strict = all(at_ends)
+    return "unknown" if value == 0 else sign_of(value > 0 and strict, value > 0, value < 0 and strict, value < 0)
 
 
 def _whole_sign(part, symbols: dict, box: dict, extra_sign) -> str:
@@ -850,10 +799,12 @@ def domain_halfspaces(cert) -> list[tuple[dict, Fraction, bool]]:
 
 
 def joint_box(box: dict, halfspaces) -> dict:
-    """The box tightened by the joint constraints. A disc or ellipse c - sum_i a_i x_i^2 > 0 (>= 0; a_i > 0,
-    c > 0) gives a_i x_i^2 <= c minus the other terms (each <= 0), so |x_i| < sqrt(c / a_i) (<=): the root when
-    it is rational (strict as the constraint), else a rational above it (strict). A product constraint tightens
-    a sign (``_product_bounds``). The tighter bound wins (``_tighter``)."""
+    """The box tightened by the joint constraints (the tighter bound wins: ``_tighter``). A disc or ellipse
+    c - sum_i a_i x_i^2 > 0 (>= 0; a_i > 0, c > 0) gives a_i x_i^2 <= c minus the other terms (each <= 0), so
+    |x_i| < sqrt(c / a_i) (<=): the root when it is rational (strict as the constraint), else a rational above it
+    (strict). A strict constraint a x_i x_j + R > 0 whose rest R (the other terms and the constant) is <= 0 on the
+    box (its range) gives a x_i x_j > -R >= 0, so x_i x_j has the sign of a, and a variable of the pair with a
+    strict sign gives the other one its sign (x > 0 and x y > 1 give y > 0); this pass runs twice."""
     out = {n: list(b) for n, b in box.items()}
     names = list(box)
     for h, hc, strict in halfspaces or ():
@@ -869,31 +820,20 @@ def joint_box(box: dict, halfspaces) -> dict:
             bound = Fraction(r, d) if exact_root else Fraction(r + 1, max(d, 1))  # sqrt(q), or a rational above it
             tight = strict or not exact_root
             out[names[i]] = _tighter(_tighter(out[names[i]], False, bound, tight), True, -bound, tight)
-    for _ in range(2):
-        for h, hc, strict in halfspaces or ():
-            _product_bounds(out, names, h, hc, strict)
+    for h, hc, strict in [hs for hs in halfspaces or () if hs[2]] * 2:
+        for m, a in h.items():
+            pair = [k for k, e in enumerate(m) if e]
+            if len(pair) != 2 or any(m[k] != 1 for k in pair) or max(pair) >= len(names):
+                continue
+            rest = [["mul", ["num", rational_to_str(c)], *[["pow", ["var", names[k]], ["num", str(e)]]
+                                                            for k, e in enumerate(mm) if e]]
+                    for mm, c in h.items() if mm != m]
+            if le0(range_sign(["add", ["num", rational_to_str(hc)], *rest], out)):
+                for i, j in (pair, pair[::-1]):
+                    si = variable_sign(out[names[i]])
+                    if si in STRICT:  # x_i x_j > 0 (a > 0) or < 0 (a < 0): x_j has the sign of a / x_i
+                        out[names[j]] = _tighter(out[names[j]], (si == "positive") == (a > 0), Fraction(0), True)
     return out
-
-
-def _product_bounds(out: dict, names: list, h: dict, hc: Fraction, strict: bool) -> None:
-    """From a strict constraint a x_i x_j + R > 0 whose rest R (the other terms and the constant) is <= 0 on the
-    box (its range): a x_i x_j > -R >= 0, so x_i x_j has the sign of a, and a variable of the pair with a strict
-    sign gives the other one its sign (x > 0 and x y > 1 give y > 0). ``out`` is tightened in place."""
-    if not strict:
-        return
-    for m, a in h.items():
-        pair = [k for k, e in enumerate(m) if e]
-        if len(pair) != 2 or any(m[k] != 1 for k in pair) or max(pair) >= len(names):
-            continue
-        rest = [["mul", ["num", rational_to_str(c)], *[["pow", ["var", names[k]], ["num", str(e)]]
-                                                        for k, e in enumerate(mm) if e]]
-                for mm, c in h.items() if mm != m]
-        if not le0(range_sign(["add", ["num", rational_to_str(hc)], *rest], out)):
-            continue
-        for i, j in (pair, pair[::-1]):
-            si = variable_sign(out[names[i]])
-            if si in STRICT:  # x_i x_j > 0 (a > 0) or < 0 (a < 0): x_j > 0 or < 0
-                out[names[j]] = _tighter(out[names[j]], (si == "positive") == (a > 0), Fraction(0), True)
 
 
 def joint_form_sign(tree, names, halfspaces, box: dict | None = None) -> str:
@@ -901,12 +841,11 @@ def joint_form_sign(tree, names, halfspaces, box: dict | None = None) -> str:
     P = t g + R with t = P_m / h_m for a monomial m of g (so that R lacks it); t > 0 and R > 0, or R >= 0 with
     g > 0, give P > 0 (dually negative). First every g of which P is a multiple up to a constant R (on
     x^2 + y^2 < 1, 1 - x^2 - y^2 > 0); then, given the ``box``, any R whose sign its range or its quadratic form
-    shows there (on x^2 + y^2 < 1, x^2 - y^2 + 1 = (1 - x^2 - y^2) + 2 x^2 > 0). The candidates t are the finitely
-    many ratios, tried in order; "unknown" when none decides."""
+    shows there (on x^2 + y^2 < 1, x^2 - y^2 + 1 = (1 - x^2 - y^2) + 2 x^2 > 0); the ratios t in order."""
     if not halfspaces:
         return "unknown"
     symbols = _symbols(names)
-    xs = [symbols[n] for n in names]
+    xs = list(symbols.values())
     try:
         P = sp.expand(to_sympy(tree, dict(symbols)))
         form = polynomial_form(P, xs)
@@ -917,17 +856,16 @@ def joint_form_sign(tree, names, halfspaces, box: dict | None = None) -> str:
     a, c = form
     for general in (False, True) if box is not None else (False,):
         for h, hc, strict in halfspaces:
-            for m in (m for m in h if m in a):
-                t = a[m] / h[m]
-                if any(a.get(k, 0) != t * h.get(k, 0) for k in set(a) | set(h)):  # R is not a constant
-                    if not general:
-                        continue
+            for t in [a[m] / h[m] for m in h if m in a]:
+                if all(a.get(k, 0) == t * h.get(k, 0) for k in set(a) | set(h)):  # R = c - t hc, a constant
+                    rs = number_word(c - t * hc)
+                elif general:
                     g = sum((sp.Rational(q) * sp.Mul(*[x ** e for x, e in zip(xs, k)]) for k, q in h.items()),
                             sp.Rational(hc))
                     R = sp.expand(P - sp.Rational(t) * g)
                     rs = decide(lambda: range_sign(to_tree(R), box), lambda: quadratic_sign(R, xs, box))
                 else:
-                    rs = number_word(c - t * hc)
+                    continue
                 total = sign_add(sign_mul(number_word(t), "positive" if strict else "nonnegative"), rs)
                 if total != "unknown":
                     return total
