@@ -9,7 +9,7 @@ affine ranges and spans (``affine_range``, ``in_span``); ranges with open ends (
 1 - x^2 in (0, 1]); factors (``factored_sign``: x - x^2 = -x (x - 1) > 0 on 0 < x < 1), each signed by its range,
 quadratic form, Sturm count, slope and value at an end (``monotone_sign``) or a constraint; joint constraints
 (``strengthen_sign``); sign rules with interval evaluation as their fallback (``tree_sign``). One reader,
-``polynomial``, reads every polynomial.
+``polynomial``, reads every polynomial. A range is (lo, lo_strict, hi, hi_strict), None for an unbounded end.
 
 **The box** of a rules derivation or a Hessian decomposition: per variable the tightest bounds, with strictness,
 from the domain's single-variable affine constraints (``domain_box``; other constraints only where a node asks).
@@ -46,7 +46,7 @@ from .evaluate import evaluate, operator, real_power
 from .numbers import Jet, endpoints, interval_precision
 from .numbers import sign as number_sign
 from .symbolic import constraint_to_sympy, to_sympy, to_tree
-from .trees import RELATIONS, check_constraint_tree, check_tree, parse_rational, rational_to_str, tree_variables
+from .trees import RELATIONS, check_constraint_tree, parse_rational, rational_to_str, tree_variables
 
 #: Largest size (bits of numerator + denominator) of a range end; larger ends give up ("unknown").
 MAX_END_BITS = 4096
@@ -81,8 +81,8 @@ def le0(s: str) -> bool:
 
 
 def range_to_sign(r, interior: bool = False) -> str:
-    """The sign every value in the range r = (lo, lo_strict, hi, hi_strict) has ("unknown" for r None); as
-    ``variable_sign``, the sign of a variable with these bounds (``interior``: every bound taken as strict)."""
+    """The sign every value in the range r has ("unknown" for r None); as ``variable_sign``, the sign of a variable
+    with these bounds (``interior``: every bound taken as strict)."""
     if r is None:
         return "unknown"
     lo, los, hi, his = r
@@ -91,7 +91,6 @@ def range_to_sign(r, interior: bool = False) -> str:
 
 
 variable_sign = range_to_sign
-
 #: A sign word as a range: the set of values it allows.
 SIGN_RANGES = {"positive": (Fraction(0), True, None, False), "nonnegative": (Fraction(0), False, None, False),
                "negative": (None, False, Fraction(0), True), "nonpositive": (None, False, Fraction(0), False),
@@ -132,9 +131,8 @@ def stronger(exact: str, fallback: str) -> str:
 
 
 def decide(*methods, first: bool = False) -> str:
-    """The sign given by the first of ``methods`` (functions each giving a true sign word, tried in order) that
-    decides (positive, negative, zero), else by the last that says anything (``first``: the first), else
-    "unknown"."""
+    """The sign of the first of ``methods`` (each giving a true sign word, tried in order) that decides (positive,
+    negative, zero), else of the last that says anything (``first``: the first), else "unknown"."""
     found = "unknown"
     for method in methods:
         s = method()
@@ -158,9 +156,9 @@ def number_word(x) -> str:
 # ------------------------------------------------------------------------------------------ polynomials, the box
 
 def polynomial(expr, xs, degree: int = MAX_FACTOR_DEGREE, rational: bool = True) -> dict | None:
-    """{exponents over xs: coefficient} of the SymPy expression, when it is a polynomial in xs of total degree at
-    most ``degree`` whose coefficients are rational (Fractions) or, unless ``rational``, exact numbers
-    (``exact_number``: pi/2, sqrt(3)); else None. Coefficients are SymPy's (``Poly``), so this is an identity."""
+    """{exponents over xs: coefficient} of the SymPy expression, when it is a polynomial in xs (SymPy's ``Poly``)
+    of total degree at most ``degree`` whose coefficients are rational (Fractions) or, unless ``rational``, exact
+    numbers (``exact_number``); else None."""
     if expr.free_symbols - set(xs) or (xs and not expr.is_polynomial(*xs)):
         return None
     terms = sp.Poly(expr, *xs).terms() if xs else [((), expr)]
@@ -170,15 +168,13 @@ def polynomial(expr, xs, degree: int = MAX_FACTOR_DEGREE, rational: bool = True)
 
 
 def polynomial_form(expr, xs) -> tuple[dict, Fraction] | None:
-    """(non-constant monomial -> coefficient, constant) of a polynomial in xs with rational coefficients of degree
-    at most ``MAX_FACTOR_DEGREE`` (``polynomial``), else None."""
+    """(non-constant monomial -> coefficient, constant) of ``polynomial(expr, xs)``, else None."""
     terms = polynomial(expr, xs)
     return None if terms is None else (terms, terms.pop(tuple(0 for _ in xs), Fraction(0)))
 
 
 def check_constraint(constraint, where: str, names) -> None:
-    """A domain constraint is a list [rel, lhs, rhs] of well-formed trees (``check_constraint_tree``) that use
-    only ``names``."""
+    """A domain constraint is [rel, lhs, rhs] (``check_constraint_tree``) over ``names`` only."""
     check_constraint_tree(constraint, where)
     extra = (tree_variables(constraint[1]) | tree_variables(constraint[2])) - set(names)
     if extra:
@@ -197,9 +193,8 @@ def _gap(constraint, symbols: dict):
 
 
 def _gaps(cert, checked: bool = False):
-    """(names, symbols, gaps): the box's names (the certificate's variables, then its parameters), a real symbol
-    each, and every domain constraint [rel, lhs, rhs] as (g, strict) meaning g > 0 (g >= 0 when not strict; ``_gap``).
-    ``checked``: each constraint is first validated (``check_constraint``)."""
+    """(names, symbols, gaps): the box's names (the variables, then the parameters), a real symbol each, and each
+    domain constraint [rel, lhs, rhs] as (g, strict) (``_gap``); ``checked``: each validated first."""
     names = list(cert.variables) + list(getattr(cert, "parameters", ()))
     for k, constraint in enumerate(cert.domain if checked else ()):
         check_constraint(constraint, f"domain[{k}]", names)
@@ -216,8 +211,8 @@ def _bound_of(g):
 
 
 def _tighter(bounds, lower: bool, edge, strict: bool) -> list:
-    """The bounds [lo, lo_strict, hi, hi_strict] with the lower (``lower``) or upper end replaced by ``edge``
-    (``strict``) when that is tighter: beyond the old end, or equal to it and strict where it is not."""
+    """The bounds (a range) with the lower (``lower``) or upper end replaced by ``edge`` (``strict``) when that is
+    tighter: beyond the old end, or equal to it and strict where it is not."""
     k = 0 if lower else 2
     old, old_strict = bounds[k], bounds[k + 1]
     if old is None or (edge > old if lower else edge < old) or (edge == old and strict and not old_strict):
@@ -226,17 +221,14 @@ def _tighter(bounds, lower: bool, edge, strict: bool) -> list:
 
 
 def domain_box(cert) -> dict:
-    """{name: [lower, lower_strict, upper, upper_strict]} (Fractions, ``Constant``s, or None) from the
-    single-variable affine constraints of ``cert.domain`` (each validated by ``check_constraint``): a v + c > 0
-    (>= 0) bounds v by -c/a, below when a > 0; the tighter bound wins. Every variable is listed."""
+    """{name: [lower, lower_strict, upper, upper_strict]} for every variable (ends Fractions, ``Constant``s or
+    None) from the single-variable affine constraints of ``cert.domain``: a v + c > 0 (>= 0) bounds v by -c/a,
+    below when a > 0; the tighter bound wins."""
     names, _, gaps = _gaps(cert, checked=True)
     box = {n: [None, False, None, False] for n in names}
-    for g, strict in gaps:
-        found = _bound_of(g)
-        if found is not None:
-            v, a, c = found
-            edge = c * (-1 / a)
-            box[v] = _tighter(box[v], a > 0, edge.simplest() if isinstance(edge, Constant) else edge, strict)
+    for v, a, c, strict in [(*found, strict) for g, strict in gaps if (found := _bound_of(g)) is not None]:
+        edge = c * (-1 / a)
+        box[v] = _tighter(box[v], a > 0, edge.simplest() if isinstance(edge, Constant) else edge, strict)
     return box
 
 
@@ -247,8 +239,7 @@ def is_bound(constraint, names) -> bool:
 
 
 def box_to_json(box: dict) -> dict:
-    """The stated form of a box: bounded variables only, ends "p/q", ["a", "b"] for a + b pi, or the tree of
-    another exact constant (``Constant.json``)."""
+    """The stated form of a box: bounded variables only, ends "p/q" or ``Constant.json``."""
     def end(bound):
         return bound.json() if isinstance(bound, Constant) else None if bound is None else rational_to_str(bound)
 
@@ -283,13 +274,12 @@ def interior_box(box: dict) -> dict:
 # ------------------------------------------------------------------------------------------ affine ranges, spans
 
 def affine_range(tree, box: dict, forms=()):
-    """(lo, lo_strict, hi, hi_strict) of an affine tree e + sum_n a_n n (a_n, e rational or exact constants: pi x) on
-    the box, or None when the tree is not of that form: each end is e plus a_n times the bound on its side (None
-    when that bound is; strict, approached but not attained, when one of them is). On the interior: ``interior_box``.
-    As ``joint_affine_range``, tightened by the domain's affine constraints in several names (``forms``): when the
-    tree is t (sum_n a_n n) + e for a constraint g = sum_n a_n n + c > 0 (>= 0) and a rational t != 0, then
-    tree = t g + (e - t c), so tree > e - t c when t > 0 (< when t < 0), strict as the constraint, on the domain (on
-    0 <= x + y <= pi, x + y ranges in [0, pi] although the box bounds neither x nor y)."""
+    """The range of an affine tree e + sum_n a_n n (a_n, e rational or exact constants: pi x) on the box, or None
+    when the tree is not of that form: each end is e plus a_n times the bound on its side (None when that bound is;
+    strict, approached but not attained, when one of them is). As ``joint_affine_range``, tightened by the domain's
+    affine constraints in several names (``forms``): when the tree is t (sum_n a_n n) + e for a constraint
+    g = sum_n a_n n + c > 0 (>= 0) and a rational t != 0, then tree = t g + (e - t c), so tree > e - t c when t > 0
+    (< when t < 0), strict as the constraint, on the domain (on 0 <= x + y <= pi, x + y lies in [0, pi])."""
     symbols = _symbols(box)
     try:
         terms = polynomial(sp.expand(to_sympy(tree, dict(symbols))), list(symbols.values()), 1, rational=False)
@@ -323,8 +313,7 @@ joint_affine_range = affine_range
 
 def domain_affine_forms(cert) -> list:
     """The domain's affine constraints in two or more names, each as (a, c, strict) meaning sum_n a_n n + c > 0
-    (>= 0 when not strict): ``a`` maps names to nonzero rationals, c is rational or an exact constant (pi). A
-    constraint in one name is a side of the box already (``domain_box``)."""
+    (>= 0 when not strict): ``a`` maps names to nonzero rationals, c is rational or an exact constant (pi)."""
     _, symbols, gaps = _gaps(cert)
     out = []
     for g, strict in gaps:
@@ -338,30 +327,23 @@ def domain_affine_forms(cert) -> list:
     return out
 
 
-def _fits(r, span, k: int) -> bool:
-    """Does the range r lie in span + k period? Decided by exact comparisons in Q(pi); an end the range reaches
-    may touch the span's end only where the span is closed."""
-    rlo, rlo_strict, rhi, rhi_strict = r
-    shift = PiRational(*span.period) * k if span.period is not None else Fraction(0)
-    lo, hi = (None if e is None else PiRational(*e).simplest() for e in (span.lo, span.hi))
-    if lo is not None and (rlo is None or rlo < lo + shift or (rlo == lo + shift and not (span.lo_closed or rlo_strict))):
-        return False
-    return hi is None or not (rhi is None or rhi > hi + shift or (rhi == hi + shift and not (span.hi_closed or rhi_strict)))
-
-
 def in_span(r, span) -> bool:
-    """Does the range r = (lo, lo_strict, hi, hi_strict) lie in ``span`` + k period for some integer k? An interval
-    estimate of (lo - span.lo) / period proposes the few k that ``_fits`` then decides exactly."""
-    if r is None:
-        return False
-    if span.period is None:
-        return _fits(r, span, 0)
+    """Does the range r lie in ``span`` + k period for some integer k? An interval estimate of
+    (lo - span.lo) / period proposes the few k; each is decided by exact comparisons in Q(pi), where an end the
+    range reaches may touch the span's end only where the span is closed."""
+    def fits(k: int) -> bool:
+        shift = PiRational(*span.period) * k if span.period is not None else Fraction(0)
+        lo, hi = (None if e is None else PiRational(*e).simplest() + shift for e in (span.lo, span.hi))
+        return (lo is None or not (r[0] is None or r[0] < lo or (r[0] == lo and not (span.lo_closed or r[1])))) and \
+            (hi is None or not (r[2] is None or r[2] > hi or (r[2] == hi and not (span.hi_closed or r[3]))))
+
+    if r is None or span.period is None:
+        return r is not None and fits(0)
     if r[0] is None or span.lo is None:
         return False
     with interval_precision():
-        estimate = _interval(Constant.of(r[0]) - PiRational(*span.lo)) / _interval(PiRational(*span.period))
-        low, high = endpoints(estimate)
-    return high - low <= 4 and any(_fits(r, span, k) for k in range(math.floor(low) - 1, math.floor(high) + 2))
+        low, high = endpoints(_interval(Constant.of(r[0]) - PiRational(*span.lo)) / _interval(PiRational(*span.period)))
+    return high - low <= 4 and any(fits(k) for k in range(math.floor(low) - 1, math.floor(high) + 2))
 
 
 def span_sign(head: str, r, table) -> str:
@@ -555,6 +537,8 @@ def range_sign(tree, box: dict) -> str:
     return range_to_sign(tree_range(tree, box))
 
 
+
+
 # ------------------------------------------------------------------------------------------ factors
 
 def _rational_poly(expr, symbols):
@@ -577,11 +561,10 @@ def _definite(M) -> str:
 
 
 def quadratic_sign(expr, symbols, box: dict) -> str:
-    """The sign of a polynomial P of degree 2 with rational coefficients in at most ``MAX_FACTOR_VARIABLES`` of
-    ``symbols``: P(x) = [x; 1]^T M [x; 1] with M half the Hessian of z^2 P(x / z); M positive (semi)definite gives
-    P > 0 (>= 0) everywhere ([x; 1] != 0); for a form (no linear or constant terms) P = x^T Q x with Q positive
-    definite, P > 0 wherever x != 0, which holds on the box when one of its variables has a strict sign there.
-    Negative likewise for -P. "unknown" otherwise."""
+    """The sign of a polynomial P of degree 2 (``_rational_poly``): P(x) = [x; 1]^T M [x; 1], M half the Hessian
+    of z^2 P(x / z); M positive (semi)definite gives P > 0 (>= 0) everywhere ([x; 1] != 0); for a form (no linear or
+    constant terms) P = x^T Q x with Q positive definite, P > 0 wherever x != 0, which holds on the box when one of
+    its variables has a strict sign there. Negative likewise for -P. "unknown" otherwise."""
     found = _rational_poly(expr, symbols)
     if found is None or max(map(sum, found[0])) != 2:
         return "unknown"
@@ -639,6 +622,63 @@ def _whole_sign(part, symbols: dict, box: dict, extra_sign) -> str:
                   lambda: monotone_sign(ptree, box) if single else "unknown")
 
 
+def _product_sign(expr, symbols: dict, box: dict, extra_sign, depth: int = 0) -> str:
+    """The sign of a product c * b_1^k_1 * ... (SymPy's ``Mul``/``Pow`` structure of an expression equal to the
+    tree) from its bases' signs (``power_sign``): the polynomial bases of the numerator (denominator) multiplied
+    out, as one base; each base by its whole sign (``_whole_sign``), else, for a polynomial, by its exact
+    irreducible factors over Q (``factor_list``), else, for a sum that SymPy's ``factor`` writes as a product, by
+    that product's factors."""
+    out = "positive"
+    args = list(sp.Mul.make_args(expr))
+    xs = list(symbols.values())
+    powers = [(a, *(a.as_base_exp() if isinstance(a, sp.Pow) else (a, sp.Integer(1)))) for a in args]
+    for side in (1, -1):
+        group = [a for a, b, k in powers if not a.is_number and k.is_Integer and k * side > 0 and b.is_polynomial(*xs)]
+        if len(group) > 1:
+            s = _whole_sign(sp.expand(sp.Mul(*[a ** side for a in group])), symbols, box, extra_sign)
+            if s in STRICT or (s == "zero" and side == 1):
+                args = [a for a in args if not any(a is g for g in group)]
+                out = sign_mul(out, s)
+    for arg in args:
+        base, k = arg.as_base_exp() if isinstance(arg, sp.Pow) else (arg, sp.Integer(1))
+        if not k.is_Rational or (base.is_number and not base.is_Rational):
+            return "unknown"
+        s = number_word(Fraction(int(base.p), int(base.q))) if base.is_number else \
+            _whole_sign(base, symbols, box, extra_sign)
+        if s not in DECIDED and depth < 3 and not base.is_number:
+            if _rational_poly(sp.expand(base), xs) is not None:
+                coeff, factors = sp.factor_list(sp.expand(base), *[v for v in xs if v in base.free_symbols])
+                if len(factors) > 1 or (factors and factors[0][1] > 1):
+                    inner = sp.Mul(coeff, *[sp.Pow(f, e, evaluate=False) for f, e in factors], evaluate=False)
+                    s = _product_sign(inner, symbols, box, extra_sign, depth + 1)
+            elif isinstance(base, sp.Add) and (factored := sp.factor(base)) != base and \
+                    isinstance(factored, (sp.Mul, sp.Pow)):
+                s = _product_sign(factored, symbols, box, extra_sign, depth + 1)
+        s = s if k == 1 else power_sign(s, Fraction(int(k.p), int(k.q)))
+        if s == "unknown":
+            return "unknown"
+        out = sign_mul(out, s)
+    return out
+
+
+def factored_sign(tree, box: dict, extra_sign=None) -> str:
+    """The sign of an expression on the box (where the tree is defined) from its factors (``_product_sign``):
+    written over one denominator (``together``: cancelling a common factor keeps the value wherever the tree is
+    defined), then, if that leaves it open, after ``cancel`` and ``factor``."""
+    symbols = _symbols(sorted(box))
+    try:
+        expr = sp.together(to_sympy(tree, dict(symbols)))
+        return decide(lambda: _product_sign(expr, symbols, box, extra_sign),
+                      lambda: _product_sign(sp.factor(sp.cancel(expr)), symbols, box, extra_sign))
+    except (CertificateError, InputError, sp.PolynomialError, ValueError, TypeError, ZeroDivisionError):
+        return "unknown"
+
+
+def domain_sign(tree, box: dict, extra_sign=None) -> str:
+    """The sign of ``tree`` on the box: its range, or, when the range leaves it open, its factorization."""
+    return decide(lambda: range_sign(tree, box), lambda: factored_sign(tree, box, extra_sign), first=True)
+
+
 # ------------------------------------------------------------------------------------------ monotone to an exact end
 
 #: Heads that are C^infinity wherever their argument's condition holds (``defined_on``).
@@ -672,17 +712,13 @@ def defined_on(tree, sign_of, heads, smooth: bool = False) -> bool:
 
 def monotone_sign(tree, box: dict) -> str:
     """The sign of a tree t of one variable x on the box from its slope and its exact value at an end c of x's
-    interval I (c rational or an exact constant: e^{3/2}, 1/sqrt(3)).
-
-    Theorem: let t be C^infinity on I with c added (``defined_on`` the box closed at c), and let t' have a sign on
-    the interior of I (``tree_sign``, else ``domain_sign``, of the exact derivative, nesting at most
-    ``MAX_END_DEPTH`` times). For x in I, x != c, the mean value theorem gives t(x) - t(c) = t'(xi) (x - c) with xi
-    inside I, so t(x) - t(c) has the sign of t' times that of x - c (< 0 at the upper end, > 0 at the lower one),
-    and t(x) = t(c) + (t(x) - t(c)); where I contains c the value t(c) joins. t(c) is the exact SymPy value of t at
-    c, its sign decided by ``check.constants`` (2 log x - 3 at e^{3/2} is 0: 2 log x - 3 < 0 on (0, e^{3/2}), its
-    slope 2/x being > 0). "unknown" when no end decides."""
-    names = tree_variables(tree)
-    depth = _END_DEPTH.get()
+    interval I (c rational or an exact constant: e^{3/2}). Let t be C^infinity on I with c added (``defined_on``),
+    and t' have a sign on the interior of I (``tree_sign``, else ``domain_sign``, of the exact derivative, nesting
+    at most ``MAX_END_DEPTH`` times). For x in I, x != c, the mean value theorem gives t(x) - t(c) = t'(xi) (x - c)
+    with xi inside I, so t(x) = t(c) + (t(x) - t(c)) has the sign of t(c) plus that of t' times that of x - c
+    (< 0 at the upper end, > 0 at the lower one), t(c) joining where I contains c. t(c) is exact, its sign decided
+    by ``check.constants`` (2 log x - 3 < 0 on (0, e^{3/2}), its slope 2/x > 0 and its value 0 at the end)."""
+    names, depth = tree_variables(tree), _END_DEPTH.get()
     if len(names) != 1 or depth >= MAX_END_DEPTH or tree_nodes(tree) > MAX_END_NODES or next(iter(names)) not in box:
         return "unknown"
     (name,) = names
@@ -709,9 +745,7 @@ def _monotone_sign(tree, box: dict, name: str) -> str:
     t = to_sympy(tree, {name: x})
     dtree, inner = to_tree(sp.diff(t, x)), interior_box(box)
     slope = decide(lambda: tree_sign(dtree, inner, True), lambda: domain_sign(dtree, inner))
-    if slope == "unknown":
-        return "unknown"
-    for end, strict, side in ((lo, los, -1), (hi, his, 1)):
+    for end, strict, side in ((lo, los, -1), (hi, his, 1)) if slope != "unknown" else ():
         closed = {**box, name: [end, False, hi, his] if side < 0 else [lo, los, end, False]}
         if end is None or not defined_on(tree, lambda a: tree_sign(a, closed, False), _ANALYTIC, smooth=True):
             continue
@@ -725,74 +759,11 @@ def _monotone_sign(tree, box: dict, name: str) -> str:
     return "unknown"
 
 
-def _product_sign(expr, symbols: dict, box: dict, extra_sign, depth: int = 0) -> str:
-    """The sign of a product c * b_1^k_1 * ... (SymPy's ``Mul``/``Pow`` structure of an expression equal to the
-    tree) from its bases' signs (``power_sign``): each base by its whole sign (``_whole_sign``), else, for a
-    polynomial, by its exact irreducible factors over Q (``factor_list``: an identity), else, for a sum that
-    SymPy's ``factor`` rewrites as a product, by that product's factors."""
-    out = "positive"
-    args = list(sp.Mul.make_args(expr))
-    xs = list(symbols.values())
-    powers = [(a, *(a.as_base_exp() if isinstance(a, sp.Pow) else (a, sp.Integer(1)))) for a in args]
-    for side in (1, -1):  # polynomial factors of the numerator (denominator) first multiplied out, as one base
-        group = [a for a, b, k in powers if not a.is_number and k.is_Integer and k * side > 0 and b.is_polynomial(*xs)]
-        if len(group) > 1:
-            s = _whole_sign(sp.expand(sp.Mul(*[a ** side for a in group])), symbols, box, extra_sign)
-            if s in STRICT or (s == "zero" and side == 1):
-                args = [a for a in args if not any(a is g for g in group)]
-                out = sign_mul(out, s)
-    for arg in args:
-        base, k = arg.as_base_exp() if isinstance(arg, sp.Pow) else (arg, sp.Integer(1))
-        if not k.is_Rational:
-            return "unknown"
-        if base.is_number:
-            if not base.is_Rational:
-                return "unknown"
-            s = "positive" if base > 0 else "negative" if base < 0 else "zero"
-        else:
-            s = _whole_sign(base, symbols, box, extra_sign)
-            if s not in DECIDED and depth < 3:
-                if _rational_poly(sp.expand(base), xs) is not None:
-                    coeff, factors = sp.factor_list(sp.expand(base), *[v for v in xs if v in base.free_symbols])
-                    if len(factors) > 1 or (factors and factors[0][1] > 1):
-                        inner = sp.Mul(coeff, *[sp.Pow(f, e, evaluate=False) for f, e in factors], evaluate=False)
-                        s = _product_sign(inner, symbols, box, extra_sign, depth + 1)
-                elif isinstance(base, sp.Add):
-                    factored = sp.factor(base)
-                    if factored != base and isinstance(factored, (sp.Mul, sp.Pow)):
-                        s = _product_sign(factored, symbols, box, extra_sign, depth + 1)
-        s = s if k == 1 else power_sign(s, Fraction(int(k.p), int(k.q)))
-        if s == "unknown":
-            return "unknown"
-        out = sign_mul(out, s)
-    return out
-
-
-def factored_sign(tree, box: dict, extra_sign=None) -> str:
-    """The sign of an expression on the box (where the tree is defined) from its factors: written over one
-    denominator (``together``; cancelling a common factor keeps the value wherever the tree is defined) and
-    taken as a product of powers (``_product_sign``), then, if that leaves it open, after ``cancel`` and
-    ``factor``. "unknown" when a factor's sign is open."""
-    symbols = _symbols(sorted(box))
-    try:
-        expr = sp.together(to_sympy(tree, dict(symbols)))
-        return decide(lambda: _product_sign(expr, symbols, box, extra_sign),
-                      lambda: _product_sign(sp.factor(sp.cancel(expr)), symbols, box, extra_sign))
-    except (CertificateError, InputError, sp.PolynomialError, ValueError, TypeError, ZeroDivisionError):
-        return "unknown"
-
-
-def domain_sign(tree, box: dict, extra_sign=None) -> str:
-    """The sign of ``tree`` on the box: its range, or, when the range leaves it open, its factorization."""
-    return decide(lambda: range_sign(tree, box), lambda: factored_sign(tree, box, extra_sign), first=True)
-
-
 # ------------------------------------------------------------------------------------------ joint constraints
 
 def domain_halfspaces(cert) -> list[tuple[dict, Fraction, bool]]:
-    """The domain's polynomial constraints with rational coefficients, each as (a, c, strict) meaning
-    sum_m a_m x^m + c > 0 (>= 0 when not strict): ``a`` maps each non-constant monomial (a tuple of exponents over
-    the variables and parameters, in order) to its coefficient (``polynomial_form``)."""
+    """The domain's polynomial constraints with rational coefficients (``polynomial_form`` over the variables and
+    parameters, in order), each as (a, c, strict) meaning sum_m a_m x^m + c > 0 (>= 0 when not strict)."""
     _, symbols, gaps = _gaps(cert)
     forms = [(polynomial_form(g, list(symbols.values())), strict) for g, strict in gaps]
     return [(*form, strict) for form, strict in forms if form is not None and form[0]]
