@@ -29,7 +29,6 @@ compared exactly, never rounded (rounding pi/2 outward would let tan x on [0, pi
 from __future__ import annotations
 
 import contextvars
-import itertools
 import json
 import math
 from fractions import Fraction
@@ -490,8 +489,14 @@ _MONOTONE = {"exp": (False, _ZERO_OPEN, None), "log": (False, None, None), "sigm
              "erf": (False, (Fraction(-1), True), _ONE_OPEN), "erfc": (True, (Fraction(2), True), _ZERO_OPEN)}
 
 
-def _range(tree, box: dict, count: list):
-    """The range of ``tree`` on the box by the rules above; ``ValueError`` when none applies."""
+def tree_range(tree, box: dict, count: list | None = None):
+    """The range of ``tree`` at every point of the box (as ``domain_box`` gives it) where the tree is defined, by the
+    rules above, or None when none applies (``count``: the nodes seen so far, in the recursion)."""
+    if count is None:
+        try:
+            return tree_range(tree, box, [0])
+        except (CertificateError, ValueError, ZeroDivisionError, ArithmeticError, TypeError, IndexError):
+            return None
     count[0] += 1
     if count[0] > MAX_NODES:
         raise ValueError("tree too large")
@@ -507,11 +512,11 @@ def _range(tree, box: dict, count: list):
                                   (None if e is None else Fraction(e), False) for k, e in enumerate((lo, hi))]
         return lo, lo is not None and (bool(los) or f_lo), hi, hi is not None and (bool(his) or f_hi)
     if head == "pow":
-        base = _range(tree[1], box, count)
+        base = tree_range(tree[1], box, count)
         if tree[2][0] != "num":
             raise ValueError("non-numeric exponent")
         return _power(base, parse_rational(tree[2][1]))
-    args = [_range(a, box, count) for a in tree[1:]]
+    args = [tree_range(a, box, count) for a in tree[1:]]
     if head in ("add", "mul"):
         return reduce(_add if head == "add" else _mul, args)
     if head == "abs":
@@ -521,15 +526,6 @@ def _range(tree, box: dict, count: list):
     if head not in _MONOTONE:
         raise ValueError(f"no range rule for {head}")
     return _monotone(args[0], operator(head).value, *_MONOTONE[head], positive=head == "log")
-
-
-def tree_range(tree, box: dict):
-    """The range (lo, lo_strict, hi, hi_strict) of ``tree`` at every point of the box (``{name: [lo, lo_strict,
-    hi, hi_strict]}``, as ``domain_box`` gives it) where the tree is defined, or None when no rule gives one."""
-    try:
-        return _range(tree, box, [0])
-    except (CertificateError, ValueError, ZeroDivisionError, ArithmeticError, TypeError, IndexError):
-        return None
 
 
 def range_sign(tree, box: dict) -> str:
@@ -549,22 +545,11 @@ def _rational_poly(expr, symbols):
     return None if form is None else (*form, xs)
 
 
-def _definite(M) -> str:
-    """"positive" when the symmetric rational matrix M is positive definite (leading principal minors > 0,
-    Sylvester), "nonnegative" when positive semidefinite (every principal minor >= 0), else "unknown"."""
-    n = M.rows
-    if all(M[:k, :k].det() > 0 for k in range(1, n + 1)):
-        return "positive"
-    minors = (M.extract(list(rows), list(rows)).det() for k in range(1, n + 1)
-              for rows in itertools.combinations(range(n), k))
-    return "unknown" if any(d < 0 for d in minors) else "nonnegative"
-
-
 def quadratic_sign(expr, symbols, box: dict) -> str:
     """The sign of a polynomial P of degree 2 (``_rational_poly``): P(x) = [x; 1]^T M [x; 1], M half the Hessian
-    of z^2 P(x / z); M positive (semi)definite gives P > 0 (>= 0) everywhere ([x; 1] != 0); for a form (no linear or
-    constant terms) P = x^T Q x with Q positive definite, P > 0 wherever x != 0, which holds on the box when one of
-    its variables has a strict sign there. Negative likewise for -P. "unknown" otherwise."""
+    of z^2 P(x / z); M positive (semi)definite (SymPy's exact tests on rationals) gives P > 0 (>= 0) everywhere
+    ([x; 1] != 0); for a form (no linear or constant terms) P = x^T Q x with Q positive definite, P > 0 wherever
+    x != 0, which holds on the box when one of its variables has a strict sign there. Negative likewise for -P."""
     found = _rational_poly(expr, symbols)
     if found is None or max(map(sum, found[0])) != 2:
         return "unknown"
@@ -573,10 +558,10 @@ def quadratic_sign(expr, symbols, box: dict) -> str:
     form = all(M[i, n] == 0 for i in range(n + 1))
     nonzero = any(range_sign(["var", v.name], box) in STRICT for v in xs)
     for sign, mat in (("positive", M), ("negative", -M)):
-        found = _definite(mat[:n, :n] if form else mat)
-        if found == "positive" and (not form or nonzero):
+        mat = mat[:n, :n] if form else mat
+        if mat.is_positive_definite and (not form or nonzero):
             return sign
-        if found in ("positive", "nonnegative"):
+        if mat.is_positive_semidefinite:
             return "nonnegative" if sign == "positive" else "nonpositive"
     return "unknown"
 
@@ -723,40 +708,34 @@ def monotone_sign(tree, box: dict) -> str:
         return "unknown"
     (name,) = names
     key = (json.dumps(tree), name, depth, *map(str, box[name]))
-    if key not in _END_SIGNS:
-        if len(_END_SIGNS) > 1 << 10:
-            _END_SIGNS.clear()
-        token = _END_DEPTH.set(depth + 1)
-        try:
-            _END_SIGNS[key] = _monotone_sign(tree, box, name)
-        except (CertificateError, InputError, ValueError, TypeError, ZeroDivisionError, RecursionError):
-            _END_SIGNS[key] = "unknown"
-        finally:
-            _END_DEPTH.reset(token)
-    return _END_SIGNS[key]
-
-
-def _monotone_sign(tree, box: dict, name: str) -> str:
-    """``monotone_sign`` of a tree of the one variable ``name`` (one nesting level deeper)."""
-    lo, los, hi, his = box[name]
-    if lo is None and hi is None:
-        return "unknown"
-    x = sp.Symbol(name, real=True)
-    t = to_sympy(tree, {name: x})
-    dtree, inner = to_tree(sp.diff(t, x)), interior_box(box)
-    slope = decide(lambda: tree_sign(dtree, inner, True), lambda: domain_sign(dtree, inner))
-    for end, strict, side in ((lo, los, -1), (hi, his, 1)) if slope != "unknown" else ():
-        closed = {**box, name: [end, False, hi, his] if side < 0 else [lo, los, end, False]}
-        if end is None or not defined_on(tree, lambda a: tree_sign(a, closed, False), _ANALYTIC, smooth=True):
-            continue
-        value = exact_number(t.subs(x, Constant.of(end).expr))
-        at_end = "unknown" if value is None else number_word(value)
-        inside = sign_add(at_end, sign_mul(slope, "positive" if side < 0 else "negative"))
-        found = inside if strict else sign_of(inside == at_end == "positive", ge0(inside) and ge0(at_end),
-                                              inside == at_end == "negative", le0(inside) and le0(at_end))
-        if found != "unknown":
-            return found
-    return "unknown"
+    if key in _END_SIGNS:
+        return _END_SIGNS[key]
+    if len(_END_SIGNS) > 1 << 10:
+        _END_SIGNS.clear()
+    token, found, (lo, los, hi, his) = _END_DEPTH.set(depth + 1), "unknown", box[name]
+    try:
+        x = sp.Symbol(name, real=True)
+        t = to_sympy(tree, {name: x})
+        dtree, inner = to_tree(sp.diff(t, x)), interior_box(box)
+        slope = "unknown" if lo is None and hi is None else \
+            decide(lambda: tree_sign(dtree, inner, True), lambda: domain_sign(dtree, inner))
+        for end, strict, side in ((lo, los, -1), (hi, his, 1)) if slope != "unknown" else ():
+            closed = {**box, name: [end, False, hi, his] if side < 0 else [lo, los, end, False]}
+            if end is None or not defined_on(tree, lambda a: tree_sign(a, closed, False), _ANALYTIC, smooth=True):
+                continue
+            value = exact_number(t.subs(x, Constant.of(end).expr))
+            at_end = "unknown" if value is None else number_word(value)
+            inside = sign_add(at_end, sign_mul(slope, "positive" if side < 0 else "negative"))
+            found = inside if strict else sign_of(inside == at_end == "positive", ge0(inside) and ge0(at_end),
+                                                  inside == at_end == "negative", le0(inside) and le0(at_end))
+            if found != "unknown":
+                break
+    except (CertificateError, InputError, ValueError, TypeError, ZeroDivisionError, RecursionError):
+        found = "unknown"
+    finally:
+        _END_DEPTH.reset(token)
+    _END_SIGNS[key] = found
+    return found
 
 
 # ------------------------------------------------------------------------------------------ joint constraints
@@ -872,14 +851,11 @@ def interval_sign(tree, box: dict) -> str:
     encloses its value at every point of its arguments' enclosures) and is refused unless defined on the whole
     enclosure (``check.evaluate``), so when it returns, the tree is defined on the box and every value lies in the
     result. Undecided, undefined or infinite ends give "unknown"."""
-    env = {}
     try:
         with interval_precision():
-            for name, (lo, _, hi, _) in box.items():
-                low = iv.mpf("-inf") if lo is None else _interval(lo).a
-                high = iv.mpf("inf") if hi is None else _interval(hi).b
-                env[name] = Jet(iv.mpf([low, high]))
-            jet, _ = evaluate(tree, env, 0)
+            jet, _ = evaluate(tree, {n: Jet(iv.mpf([iv.mpf("-inf") if lo is None else _interval(lo).a,
+                                                    iv.mpf("inf") if hi is None else _interval(hi).b]))
+                                     for n, (lo, _, hi, _) in box.items()}, 0)
     except (CertificateError, ValueError, ArithmeticError, TypeError):
         return "unknown"
     value = jet.c[0]
