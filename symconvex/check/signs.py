@@ -609,10 +609,9 @@ def _whole_sign(part, symbols: dict, box: dict, extra_sign) -> str:
 
 def _product_sign(expr, symbols: dict, box: dict, extra_sign, depth: int = 0) -> str:
     """The sign of a product c * b_1^k_1 * ... (SymPy's ``Mul``/``Pow`` structure of an expression equal to the
-    tree) from its bases' signs (``power_sign``): the polynomial bases of the numerator (denominator) multiplied
-    out, as one base; each base by its whole sign (``_whole_sign``), else, for a polynomial, by its exact
-    irreducible factors over Q (``factor_list``), else, for a sum that SymPy's ``factor`` writes as a product, by
-    that product's factors."""
+    tree) from its bases' signs (``power_sign``), the polynomial ones of the numerator (denominator) first as one
+    base: each by its whole sign (``_whole_sign``), else by its exact irreducible factors over Q (``factor_list``)
+    for a polynomial, else by the factors of the product SymPy's ``factor`` writes a sum as."""
     out = "positive"
     args = list(sp.Mul.make_args(expr))
     xs = list(symbols.values())
@@ -845,12 +844,10 @@ def strengthen_sign(rule_sign: str, tree, box: dict, halfspaces=()) -> str:
 # ------------------------------------------------------------------------------------------ sign rules and intervals
 
 def interval_sign(tree, box: dict) -> str:
-    """The sign of a tree on the closed box by interval evaluation: each variable is given its whole range
-    [lo, hi] as one ``mpmath.iv`` interval (-oo / +oo where unbounded, irrational ends enclosed outward) and the
-    checker's own evaluator runs on it at order 0. Every operation there is an interval extension (its result
-    encloses its value at every point of its arguments' enclosures) and is refused unless defined on the whole
-    enclosure (``check.evaluate``), so when it returns, the tree is defined on the box and every value lies in the
-    result. Undecided, undefined or infinite ends give "unknown"."""
+    """The sign of a tree on the closed box by the checker's evaluator at order 0 on one ``mpmath.iv`` interval per
+    variable, its whole range (ends enclosed outward; -oo, +oo where unbounded): each operation is an interval
+    extension refused unless defined on the whole enclosure (``check.evaluate``), so when it returns, the tree is
+    defined on the box and its values lie in the result. Undecided, undefined or infinite ends give "unknown"."""
     try:
         with interval_precision():
             jet, _ = evaluate(tree, {n: Jet(iv.mpf([iv.mpf("-inf") if lo is None else _interval(lo).a,
@@ -879,12 +876,11 @@ def _with_intervals(rule_sign: str, tree, box: dict) -> str:
 
 
 def tree_sign(tree, box: dict, interior: bool) -> str:
-    """The sign of a tree's value on the box (``interior``: on its open interior), by sign rules, each a fact about
-    every point where the tree is defined: sums and products of signs (a sum also by its exact affine range),
-    powers (``power_sign``; a non-numeric exponent keeps a positive base positive), exp, sigmoid, softplus, cosh
-    > 0, tanh, sinh, arctan, ... keep the sign, sin, cos, tan from the affine argument's span, log of a number;
-    where they leave a sum's sign (or the whole tree's) open, interval evaluation on the box (``interval_sign``).
-    On the interior the rules read the open box (``interior_box``); the enclosures are the same for both."""
+    """The sign of a tree on the box (``interior``: its open interior, for the rules; the enclosures are the same)
+    by sign rules, each true wherever the tree is defined: sums (also by their exact affine range) and products of
+    signs, powers (``power_sign``; a positive base to any power is positive), fixed signs (exp > 0) and kept ones
+    (tanh), sin, cos, tan from the affine argument's span, log of a number; where they leave a sum or the whole
+    tree open, interval evaluation (``_with_intervals``)."""
     box = interior_box(box) if interior else box
     return _with_intervals(_rules_sign(tree, box), tree, box)
 
