@@ -147,8 +147,7 @@ class Constant:
 
 def PiRational(a=0, b=0) -> Constant:
     """The number a + b pi (a, b rational) as a ``Constant``."""
-    a, b = Fraction(a), Fraction(b)
-    return Constant(sp.Rational(a.numerator, a.denominator) + sp.Rational(b.numerator, b.denominator) * sp.pi)
+    return Constant(sp.Rational(Fraction(a)) + sp.Rational(Fraction(b)) * sp.pi)
 
 
 def exact_number(expr) -> Fraction | Constant | None:
