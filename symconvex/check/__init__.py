@@ -186,8 +186,8 @@ def _time_limit(seconds):
 
 
 def _limited(timeout, run):
-    """``run()`` under the wall-clock limit, at the checker's interval precision: running out of time, or nesting
-    too deep, is a rejection."""
+    """``run()`` under the wall-clock limit, at the checker's interval precision: running out of time, nesting too
+    deep, or an error of a library the check calls (SymPy on a crafted tree) is a rejection, never an acceptance."""
     if timeout is not None and not (isinstance(timeout, (int, float)) and math.isfinite(timeout) and timeout > 0):
         raise CertificateError(f"timeout: must be a positive number of seconds, found {clipped(timeout)}")
     try:
@@ -197,6 +197,8 @@ def _limited(timeout, run):
         raise CertificateError(f"the check exceeded its time limit of {timeout:g} s") from None
     except RecursionError:  # e.g. a rules derivation nested thousands of levels (trees are capped up front)
         raise CertificateError("the certificate is nested too deeply to check") from None
+    except (ArithmeticError, ValueError, TypeError, LookupError, AttributeError, AssertionError) as exc:
+        raise CertificateError(f"the checker could not check it ({type(exc).__name__}: {clipped(str(exc))})") from None
 
 
 def verify(certificate, *, timeout: float | None = TIMEOUT, loss_tree: bool = False) -> str:
