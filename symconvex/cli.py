@@ -142,7 +142,7 @@ def cmd_verify(args) -> int:
             if isinstance(item, dict) and item.get("kind") == "domain":  # the domain is a convex set
                 statements.append(verify_domain(item))
             else:
-                statements.append(verify(item))  # the checker reads the JSON itself (check.reader)
+                statements.append(verify(item, loss_tree=args.loss_tree))  # the checker reads the JSON itself
         except CertificateError as exc:
             if len(items) == 1:
                 raise
@@ -732,6 +732,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE",
                    help="a JSON file holding one certificate or a list of them, e.g. cert.json as written "
                    "by --certificate")
+    p.add_argument("--loss-tree", action="store_true",
+                   help="check a network refutation on the loss's expression tree, never by the exact integer "
+                   "pass (the same verdict, slower; fewer lines of the checker to trust)")
 
     p = _subcommand(sub, "proofs", "regenerate the proofs/ gallery",
                     "Regenerate the canonical proofs (LaTeX and certificates) from the seed claims.",

@@ -41,9 +41,7 @@ class Sign(str, enum.Enum):
                 cls.NONNEGATIVE if ge0 else cls.NONPOSITIVE if le0 else cls.UNKNOWN)
 
     def add(self, other: "Sign") -> "Sign":
-        """Sign of f + g."""
-        if Sign.ZERO in (self, other):
-            return other if self is Sign.ZERO else self
+        """Sign of f + g (0 + g has g's sign: ZERO is both >= 0 and <= 0)."""
         ge0, le0 = self.ge0 and other.ge0, self.le0 and other.le0
         return Sign.of(ge0 and Sign.POSITIVE in (self, other), ge0, le0 and Sign.NEGATIVE in (self, other), le0)
 
@@ -51,10 +49,8 @@ class Sign(str, enum.Enum):
         """Sign of f g."""
         if Sign.ZERO in (self, other) or Sign.UNKNOWN in (self, other):
             return Sign.ZERO if Sign.ZERO in (self, other) else Sign.UNKNOWN
-        strict = {self, other} <= {Sign.POSITIVE, Sign.NEGATIVE}
-        if self.ge0 == other.ge0:
-            return Sign.POSITIVE if strict else Sign.NONNEGATIVE
-        return Sign.NEGATIVE if strict else Sign.NONPOSITIVE
+        strict, same = {self, other} <= {Sign.POSITIVE, Sign.NEGATIVE}, self.ge0 == other.ge0
+        return Sign.of(same and strict, same, strict and not same, not same)
 
     def satisfies(self, required: "Sign") -> bool:
         """Whether a value of this sign lies in the region ``required`` names (``UNKNOWN``: all reals)."""

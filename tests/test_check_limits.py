@@ -338,3 +338,21 @@ def test_a_network_certificate_with_a_3000_digit_integer_is_rejected_in_one_line
     data = json.loads(cert.to_json())
     data["a"] = [10 ** 3000]
     _rejected_quickly(json.dumps(data), r"a: a number with more than 2000 digits")
+
+
+@pytest.mark.parametrize("error", [ValueError("The argument 'zoo' is not comparable."), ZeroDivisionError("x"),
+                                   TypeError("t"), AssertionError(), IndexError("i"), AttributeError("a")])
+def test_a_library_error_inside_a_check_is_a_one_line_rejection(monkeypatch, error):
+    """An error of a library the checker calls on a crafted subject (SymPy's ``Max(zoo, x)`` raises ValueError) is
+    a rejection with one line naming it, never a traceback and never an acceptance."""
+    import symconvex.check.midpoint as midpoint
+
+    def broken(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(midpoint, "verify_midpoint", broken)
+    cert = MidpointCertificate(variables=("x", "y"), function=["mul", ["var", "x"], ["var", "y"]], refutes="convex",
+                               a=("1", "-1"), b=("-1", "1"), lam="1/2", values={"f(a)": "-1", "f(b)": "-1", "f(m)": "0"})
+    with pytest.raises(CertificateError, match=f"could not check it \\({type(error).__name__}") as caught:
+        verify(cert)
+    assert "\n" not in str(caught.value)

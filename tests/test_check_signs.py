@@ -16,8 +16,9 @@ from symconvex.atoms import ATOMS, PLAIN_HEADS, RULE_TEMPLATES
 from symconvex.certificates import subject_digest, to_tree
 from symconvex.check import verify
 from symconvex.check.rewrite import MAX_EXPONENT, is_zero
-from symconvex.check.signs import (PiRational, affine_range, defined_on, domain_box, factored_sign, is_bound,
-                                   power_sign, range_sign, satisfies, sign_add, sign_mul, tree_range, tree_sign)
+from symconvex.check.signs import (PiRational, affine_range, decide, defined_on, domain_box, factored_sign, is_bound,
+                                   polynomial, power_sign, quadratic_sign, range_sign, satisfies, sign_add, sign_mul,
+                                   tree_range, tree_sign, univariate_sign)
 from symconvex.errors import CertificateError
 from symconvex.rules import prove_by_rules
 
@@ -118,6 +119,38 @@ def test_the_box_reads_single_variable_affine_constraints_only():
                   ["gt", ["add", ["var", "x"], ["var", "y"]], ["num", "0"]]]
     assert domain_box(Cert) == {"x": [Fraction(1), True, Fraction(7, 2), False], "y": [None, False, None, False]}
     assert [is_bound(c, ["x", "y"]) for c in Cert.domain] == [True, True, False]
+
+
+def test_the_polynomial_reader_gives_exact_coefficients_or_none():
+    assert polynomial(sp.expand((x + 2) * (y - sp.Rational(1, 3))), [x, y]) == \
+        {(1, 1): 1, (1, 0): Fraction(-1, 3), (0, 1): 2, (0, 0): Fraction(-2, 3)}
+    assert polynomial(sp.pi * x + 1, [x]) is None                    # pi is not rational
+    assert polynomial(sp.pi * x + 1, [x], 1, rational=False) == {(1,): PiRational(0, 1), (0,): 1}
+    assert polynomial(x ** 3, [x], 2) is None and polynomial(x * y, [x]) is None and polynomial(sp.exp(x), [x]) is None
+
+
+def test_decide_keeps_the_first_decided_word_else_the_last_or_first_that_says_anything():
+    calls = []
+
+    def say(word):
+        return lambda: calls.append(word) or word
+
+    assert decide(say("nonnegative"), say("positive"), say("negative")) == "positive" and len(calls) == 2
+    assert decide(say("nonnegative"), say("unknown"), say("nonpositive")) == "nonpositive"
+    assert decide(say("nonnegative"), say("unknown"), say("nonpositive"), first=True) == "nonnegative"
+    assert decide(say("unknown"), say("zero"), first=True) == "zero" and decide() == "unknown"
+
+
+@pytest.mark.parametrize("p, box, word", [
+    (x ** 2 - 2 * x + 2, {"x": [None, False, None, False]}, "positive"),         # (x - 1)^2 + 1 by its matrix
+    (x ** 2 - 3 * x + 2, {"x": [Fraction(2), False, None, False]}, "nonnegative"),  # (x - 1)(x - 2), a root at 2
+    (x ** 2 - 3 * x + 2, {"x": [Fraction(2), True, None, False]}, "positive"),
+    (x ** 3 - x, {"x": [Fraction(-1, 2), True, Fraction(0), True]}, "positive"),  # Sturm: no root in (-1/2, 0)
+    (x ** 3 - x, {"x": [Fraction(-2), True, Fraction(2), True]}, "unknown")])
+def test_polynomials_are_signed_by_their_matrix_or_their_sturm_count(p, box, word):
+    assert factored_sign(to_tree(p), box) == word
+    found = quadratic_sign(p, [x], box)
+    assert (found if found != "unknown" else univariate_sign(p, box)) == word
 
 
 # ------------------------------------------------------------------------------------------ identities

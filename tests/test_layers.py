@@ -313,7 +313,8 @@ def test_the_core_of_the_checker_is_within_its_target():
 
 #: The kinds of ``KINDS`` checked on their subject alone (no parts) whose reader reads at most ``CORE_TARGET`` lines:
 #: all but the exact integer pass over network specs (``check.fastnet``) and the rules and Hessian proofs (their sign
-#: reasoning, ``check.signs``), which are still over it.
+#: reasoning, ``check.signs``), which are still over it. A reader who does not want to read the integer pass re-checks
+#: a network refutation with ``verify(..., loss_tree=True)`` (``symconvex verify --loss-tree``): the loss tree's lines.
 WITHIN_TARGET = ("midpoint", "curvature", "midpoint refuting strict convexity (an exact zero gap)",
                  "midpoint (network specs: the loss tree)", "curvature (network specs: the loss tree)", "saddle",
                  "minimum, minima_count", "quasimidpoint", "matrix",

@@ -606,3 +606,39 @@ def test_every_tampered_twin_is_rejected_when_the_products_take_float64_digits(m
                 assert _verdict(data) == f"not_{cert.refutes}"
                 assert all(_verdict(twin).startswith("rejected") for twin in twins), (cert.kind, mode)
     assert any(plan is not None and plan[2] == 2 for plan in plans)
+
+
+def test_the_loss_tree_option_gives_every_verdict_without_the_integer_pass(tmp_path):
+    """``verify(..., loss_tree=True)`` (``symconvex verify --loss-tree``) checks a network refutation on the loss
+    tree alone: the same verdict for every certificate, the same rejection for a tampered one, and the exact integer
+    pass (``check.fastnet``) is never imported, so a reader who trusts the tree reads fewer lines."""
+    import json
+    import subprocess
+    import sys
+
+    certs = [c.to_json() for spec in (_spec(2, 3, 4, seed=5), _spec(1, 2, 2, act="leaky_relu:1/2", loss="hinge",
+                                                                     seed=6)) for c in certify_large(spec)]
+    expected = [verify(c) for c in certs]
+    assert all(e.startswith("not_") for e in expected)
+    twins = [twin for _, twin in tampered_twins(from_json(certs[0]).to_dict())][:12]
+
+    def on_the_tree(cert):
+        try:
+            return verify(cert, loss_tree=True)
+        except CertificateError as exc:
+            return "rejected: " + str(exc)
+
+    assert [on_the_tree(t) for t in twins] == [_verdict(t) for t in twins]
+    assert all(on_the_tree(t).startswith("rejected") for t in twins)
+    path = tmp_path / "certs.json"
+    path.write_text(json.dumps([json.loads(c) for c in certs]))
+    probe = ("import json, sys\nfrom symconvex.check import verify\n"
+             f"certs = json.load(open({str(path)!r}))\n"
+             "print(json.dumps([verify(c, loss_tree=True) for c in certs]))\n"
+             "assert 'symconvex.check.fastnet' not in sys.modules and 'symconvex.check.losstree' in sys.modules\n")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == expected
+    cli = subprocess.run([sys.executable, "-m", "symconvex", "verify", str(path), "--loss-tree"], capture_output=True,
+                         text=True, timeout=120)
+    assert cli.returncode == 0 and cli.stdout.startswith("accepted: " + ", ".join(expected)), cli.stdout + cli.stderr

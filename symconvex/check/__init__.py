@@ -88,10 +88,11 @@ def check_domain(cert, point, where: str, *, strict: bool) -> None:
                                    f"{rel} (lhs - rhs = {show(gap)})")
 
 
-def _leaf(cert, depth: int):
+def _leaf(cert, depth: int, fast: bool):
     """A kind checked on its subject alone by its own module, imported for that kind only: refutations
     (``check.midpoint``, ``check.curvature``: on a tree or a FastNet, exact integer passes over a network spec;
-    ``check.quasimidpoint``), saddles (``check.landscape``) and strict local minima (``check.minimum``)."""
+    ``check.quasimidpoint``), saddles (``check.landscape``) and strict local minima (``check.minimum``); ``fast``:
+    a network refutation by the exact integer pass where it takes the spec."""
     kind = cert.kind
     if kind == "midpoint":
         from .midpoint import verify_midpoint as check
@@ -105,18 +106,18 @@ def _leaf(cert, depth: int):
         from .minimum import minimum_report, verify_minima_count
 
         check = minimum_report if kind == "minimum" else verify_minima_count
-    tree = subject_tree(cert, fast=kind in ("midpoint", "curvature"))
+    tree = subject_tree(cert, fast=fast and kind in ("midpoint", "curvature"))
     return check(cert, tree, subject_names(cert) if isinstance(tree, list) else None, check_domain)
 
 
-def _other_kind(cert, depth: int):
+def _other_kind(cert, depth: int, fast: bool):
     """A kind that proves a fact, checked by ``check.kinds`` (imported for those kinds only) on its subject."""
     from .kinds import verify_kind
 
     return verify_kind(cert, depth, lambda: subject_tree(cert), _verify)
 
 
-#: kind -> (its check(record, nesting depth), may it have parameters, may it state their values).
+#: kind -> (its check(record, nesting depth, fast), may it have parameters, may it state their values).
 _KINDS = {**{kind: (_leaf, kind in ("midpoint", "curvature"), kind in ("midpoint", "curvature"))
              for kind in ("midpoint", "curvature", "quasimidpoint", "saddle", "minimum", "minima_count")},
           **{kind: (_other_kind, kind in ("rules", "hessian", "sum", "datavector", "matrix"), False)
@@ -124,7 +125,7 @@ _KINDS = {**{kind: (_leaf, kind in ("midpoint", "curvature"), kind in ("midpoint
                           "loglog", "matrix")}}
 
 
-def _verify(cert, depth: int = 0, kind: str | None = None):
+def _verify(cert, depth: int = 0, kind: str | None = None, fast: bool = True):
     """Check a certificate record (read by ``check.reader``; a part of another at nesting ``depth``): the fact it
     proves; with ``kind``, a record of that kind and all its check returns (of a minimum certificate, its
     ``check.minimum.MinimumReport``: ``report_minimum``). The kind may have parameters, and states one value for each
@@ -141,7 +142,7 @@ def _verify(cert, depth: int = 0, kind: str | None = None):
     if values and len(cert.parameter_values) != len(cert.parameters):
         raise CertificateError(f"parameter_values: expected {len(cert.parameters)} values (one per parameter), "
                                f"found {clipped(list(cert.parameter_values))}")
-    found = check(cert, depth)
+    found = check(cert, depth, fast)
     return found if kind else getattr(found, "statement", found)
 
 
@@ -185,8 +186,8 @@ def _time_limit(seconds):
 
 
 def _limited(timeout, run):
-    """``run()`` under the wall-clock limit, at the checker's interval precision: running out of time, or nesting
-    too deep, is a rejection."""
+    """``run()`` under the wall-clock limit, at the checker's interval precision: running out of time, nesting too
+    deep, or an error of a library the check calls (SymPy on a crafted tree) is a rejection, never an acceptance."""
     if timeout is not None and not (isinstance(timeout, (int, float)) and math.isfinite(timeout) and timeout > 0):
         raise CertificateError(f"timeout: must be a positive number of seconds, found {clipped(timeout)}")
     try:
@@ -196,13 +197,16 @@ def _limited(timeout, run):
         raise CertificateError(f"the check exceeded its time limit of {timeout:g} s") from None
     except RecursionError:  # e.g. a rules derivation nested thousands of levels (trees are capped up front)
         raise CertificateError("the certificate is nested too deeply to check") from None
+    except (ArithmeticError, ValueError, TypeError, LookupError, AttributeError, AssertionError) as exc:
+        raise CertificateError(f"the checker could not check it ({type(exc).__name__}: {clipped(str(exc))})") from None
 
 
-def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
+def verify(certificate, *, timeout: float | None = TIMEOUT, loss_tree: bool = False) -> str:
     """Re-check a certificate (JSON text, a dict, or an object with ``to_json()``); return what it proves (a fact
     such as ``not_convex``, ``strict_saddle``, ``strict_local_minima``) or raise ``CertificateError`` naming what is
     wrong. A check that takes more than ``timeout`` seconds (None: no limit; enforced in the main thread) is a
-    rejection.
+    rejection. With ``loss_tree``, a refutation about a network spec is checked on the loss tree even where the exact
+    integer pass (``check.fastnet``) would take it: the same verdict, slower, for a reader who trusts the tree alone.
 
     >>> from symconvex.certificates import MidpointCertificate
     >>> xy = ["mul", ["var", "x"], ["var", "y"]]
@@ -211,7 +215,7 @@ def verify(certificate, *, timeout: float | None = TIMEOUT) -> str:
     >>> verify(cert)
     'not_convex'
     """
-    return _limited(timeout, lambda: _verify(read(certificate)))
+    return _limited(timeout, lambda: _verify(read(certificate), fast=not loss_tree))
 
 
 def report_minimum(certificate, *, timeout: float | None = TIMEOUT):

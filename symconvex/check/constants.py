@@ -84,7 +84,8 @@ def _outer(expr) -> tuple[Fraction, Fraction]:
 
 @functools.total_ordering
 class Constant:
-    """An exact real constant (module docstring): ``expr`` its SymPy expression, compared exactly."""
+    """An exact real constant (module docstring): ``expr`` its SymPy expression; +, -, * are SymPy's, comparisons
+    ``_sign_of`` the difference, with another Constant, a Fraction or an int (NotImplemented for anything else)."""
 
     __slots__ = ("expr",)
 
@@ -96,10 +97,7 @@ class Constant:
     @staticmethod
     def of(x) -> "Constant":
         """x (a Constant, Fraction or int) as a Constant."""
-        if isinstance(x, Constant):
-            return x
-        x = Fraction(x)
-        return Constant(sp.Rational(x.numerator, x.denominator))
+        return x if isinstance(x, Constant) else Constant(sp.Rational(Fraction(x)))
 
     def simplest(self):
         """A Fraction when the expression is rational, else self."""
@@ -111,32 +109,19 @@ class Constant:
             return NotImplemented
         return op(self.expr, Constant.of(other).expr)
 
-    def __add__(self, other):
-        return self._binary(other, lambda a, b: Constant(a + b))
-
-    def __sub__(self, other):
-        return self._binary(other, lambda a, b: Constant(a - b))
-
-    def __rsub__(self, other):
-        return self._binary(other, lambda a, b: Constant(b - a))
-
-    def __mul__(self, other):
-        return self._binary(other, lambda a, b: Constant(a * b))
-
-    __radd__, __rmul__ = __add__, __mul__
-
-    def __neg__(self):
-        return Constant(-self.expr)
+    __add__ = __radd__ = lambda self, other: self._binary(other, lambda a, b: Constant(a + b))  # noqa: E731
+    __sub__ = lambda self, other: self._binary(other, lambda a, b: Constant(a - b))  # noqa: E731
+    __rsub__ = lambda self, other: self._binary(other, lambda a, b: Constant(b - a))  # noqa: E731
+    __mul__ = __rmul__ = lambda self, other: self._binary(other, lambda a, b: Constant(a * b))  # noqa: E731
+    __eq__ = lambda self, other: self._binary(other, lambda a, b: _sign_of(a - b) == 0)  # noqa: E731
+    __lt__ = lambda self, other: self._binary(other, lambda a, b: _sign_of(a - b) < 0)  # noqa: E731
+    __neg__ = lambda self: Constant(-self.expr)  # noqa: E731
+    __repr__ = lambda self: f"Constant({self.expr})"  # noqa: E731
+    __str__ = lambda self: str(self.expr)  # noqa: E731
 
     def sign(self) -> int:
         """-1, 0 or 1, decided as in the module docstring; ``CertificateError`` when it cannot be."""
         return _sign_of(self.expr)
-
-    def __eq__(self, other):
-        return self._binary(other, lambda a, b: _sign_of(a - b) == 0)
-
-    def __lt__(self, other):
-        return self._binary(other, lambda a, b: _sign_of(a - b) < 0)
 
     def __hash__(self):
         return hash(self.simplest()) if self.expr.is_Rational else hash(self.expr)
@@ -144,9 +129,7 @@ class Constant:
     def outer(self, lower: bool) -> tuple[Fraction, bool]:
         """(q, strict): a rational q below (``lower``) or above the number, strict when q != the number: the
         number itself when rational, else an enclosure's end moved out by 2^-64 (so strictly outside)."""
-        if self.expr.is_Rational:
-            return self.simplest(), False
-        return _outer(self.expr)[0 if lower else 1], True
+        return (self.simplest(), False) if self.expr.is_Rational else (_outer(self.expr)[0 if lower else 1], True)
 
     def json(self):
         """The stated form: "p/q" when rational, ["a", "b"] for a + b pi (a, b rational), else the constant's
@@ -161,17 +144,10 @@ class Constant:
             return to_tree(self.expr)
         return [rational_to_str(Fraction(str(poly.coeff_monomial(k)))) for k in (1, sp.pi)]
 
-    def __repr__(self):
-        return f"Constant({self.expr})"
-
-    def __str__(self):
-        return str(self.expr)
-
 
 def PiRational(a=0, b=0) -> Constant:
     """The number a + b pi (a, b rational) as a ``Constant``."""
-    a, b = Fraction(a), Fraction(b)
-    return Constant(sp.Rational(a.numerator, a.denominator) + sp.Rational(b.numerator, b.denominator) * sp.pi)
+    return Constant(sp.Rational(Fraction(a)) + sp.Rational(Fraction(b)) * sp.pi)
 
 
 def exact_number(expr) -> Fraction | Constant | None:

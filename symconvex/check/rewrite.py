@@ -37,18 +37,13 @@ def defined_on_domain(tree, sign_of) -> bool:
 
 
 def is_zero(expr) -> bool:
-    """Whether expr is identically 0 where it is defined; False decides nothing (the certificate is rejected).
-    An exponent whose numerator passes ``MAX_EXPONENT`` is refused (False), so no expansion explodes; the
-    caller's time limit (``check.verify``) bounds the rest.
-
-    1. *Rational functions* (symbols and rationals under +, * and integer powers): ``cancel`` writes expr as P/Q
-       with P, Q coprime polynomials over Q, and expr is 0 wherever it is defined exactly when P = 0, which
-       ``cancel`` returns as the literal 0. The answer is final.
-    2. *Otherwise* (exp, log, trigonometric functions, fractional powers): with sin and cos, ``expand_trig`` (the
-       angle-addition formulas: sqrt(2) sin(x + pi/4) = sin x + cos x); then, with sigmoid, softplus and tanh
-       written with exp and erfc as 1 - erf: ``cancel`` with each exp(c·m) a power of one positive symbol
-       (``_exp_as_powers``), then ``cancel(expand(expr))``, then ``simplify``; a literal 0 is a SymPy identity
-       under the symbols' stated assumptions (real, and the signs the box gives). Anything else is False.
+    """Whether expr is identically 0 where it is defined; False decides nothing (the certificate is rejected). An
+    exponent numerator past ``MAX_EXPONENT`` gives False; the caller's time limit (``check.verify``) bounds the rest.
+    A *rational function* (symbols and rationals under +, * and integer powers) is P/Q by ``cancel``, P and Q coprime
+    over Q, and 0 wherever defined exactly when P = 0 (final). *Otherwise* a literal 0 from SymPy is an identity
+    under the symbols' assumptions (real, the box's signs): ``expand_trig`` with sin and cos (sqrt(2) sin(x + pi/4)
+    = sin x + cos x); then, with exp for sigmoid, softplus, tanh and 1 - erf for erfc, ``cancel`` with each exp(c m)
+    a power of one positive symbol (``_exp_as_powers``), ``cancel(expand(expr))``, ``simplify``.
 
     >>> x = sp.Symbol("x", real=True)
     >>> is_zero((x ** 2 - 1) / (x - 1) - x - 1), is_zero(x ** 2 - x), is_zero(sp.exp(2 * x) - sp.exp(x) ** 2)
@@ -75,10 +70,9 @@ def is_zero(expr) -> bool:
 
 
 def _exp_as_powers(expr):
-    """expr with every exp(c·m) (c rational) written t_m^(c·L), t_m = exp(m/L) a positive symbol and L the least
-    common denominator of m's coefficients: the same function where t_m = exp(m/L), so a rational function of the
-    t_m and the variables that ``cancel`` finds 0 is 0 there (exp(x)·exp(-x) - 1 becomes t·t^(-1) - 1). Left as it is
-    when a power would pass ``MAX_EXPONENT``."""
+    """expr with every exp(c·m) (c rational) written t_m^(c·L), t_m = exp(m/L) a positive symbol, L the least common
+    denominator of m's coefficients (as it is when a power would pass ``MAX_EXPONENT``): the same function, so a
+    rational function of the t_m and the variables that ``cancel`` finds 0 is 0 (exp(x) exp(-x) - 1 is t/t - 1)."""
     by_rest = {}
     for atom in expr.atoms(sp.exp):
         c, rest = atom.args[0].as_coeff_Mul()

@@ -2,21 +2,20 @@ r"""Signs on a domain: what the rules and Hessian checker knows about where an e
 (checker; trusted; kernel layer).
 
 Every function here returns a *sign word* ("positive", "nonnegative", "zero", "nonpositive", "negative" or
-"unknown") that is a true statement about every point of a set where the tree is defined, or "unknown". Irrational
-ends (pi/2, sqrt(3), e^{3/2}) are exact ``check.constants.Constant``s; no float decides anything. The steps, each a
-theorem stated where it is coded: the domain's box (``domain_box``); exact affine ranges and spans (``affine_range``,
-``in_span``); ranges with open ends (``tree_range``: x in (-1, 1) gives 1 - x^2 in (0, 1], which a closed enclosure
-loses); factors (``factored_sign``: x - x^2 = -x (x - 1) > 0 on 0 < x < 1), each signed by its range, quadratic
-form, Sturm count, slope and exact value at an end (``monotone_sign``) or a domain constraint; joint constraints
-(``strengthen_sign``); sign rules with interval evaluation as their fallback (``tree_sign``).
+"unknown"), a true statement about every point of a set where the tree is defined; where several methods are tried,
+``decide`` keeps the first that decides. Irrational ends (pi/2, sqrt(3), e^{3/2}) are exact ``constants.Constant``s;
+no float decides anything. The steps, each a theorem stated where it is coded: the box (``domain_box``); exact
+affine ranges and spans (``affine_range``, ``in_span``); ranges with open ends (``tree_range``: x in (-1, 1) gives
+1 - x^2 in (0, 1]); factors (``factored_sign``: x - x^2 = -x (x - 1) > 0 on 0 < x < 1), each signed by its range,
+quadratic form, Sturm count, slope and value at an end (``monotone_sign``) or a constraint; joint constraints
+(``strengthen_sign``); sign rules with interval evaluation as their fallback (``tree_sign``). One reader,
+``polynomial``, reads every polynomial. A range is (lo, lo_strict, hi, hi_strict), None for an unbounded end.
 
-**The box** of a rules derivation or a Hessian decomposition (``check.proofs``, ``check.hessian``). Signs come from
-the domain's single-variable affine constraints (``signs.domain_box``: per variable the tightest bounds, with
-strictness), from other constraints only where a node asks (the proof then holds on the box, which contains the
-domain). The certificate states the box it relies on (``derivation["box"]``, each ``pivot_signs[k]["box"]``:
-``{name: [lower, lower_strict, upper, upper_strict]}``, bounds ``"p/q"``, ``["a", "b"]`` for a + b pi, or null), and
-it must equal the box computed here. Ends with pi are compared exactly, never rounded (rounding pi/2 outward would
-let tan x on [0, pi/2) reach its pole; inward would prove a fact on a smaller set).
+**The box** of a rules derivation or a Hessian decomposition: per variable the tightest bounds, with strictness,
+from the domain's single-variable affine constraints (``domain_box``; other constraints only where a node asks).
+The certificate states it (``{name: [lower, lower_strict, upper, upper_strict]}``, ends ``"p/q"``, ``["a", "b"]``
+for a + b pi, a constant's tree, or null) and it must equal the box computed here (``check_box``). Ends with pi are
+compared exactly, never rounded (rounding pi/2 outward would let tan x on [0, pi/2) reach its pole).
 
 >>> half_pi = PiRational(0, Fraction(1, 2))
 >>> half_pi > Fraction(3, 2), half_pi < Fraction(8, 5), 2 * half_pi == PiRational(0, 1)
@@ -30,7 +29,6 @@ let tan x on [0, pi/2) reach its pole; inward would prove a fact on a smaller se
 from __future__ import annotations
 
 import contextvars
-import itertools
 import json
 import math
 from fractions import Fraction
@@ -47,7 +45,7 @@ from .evaluate import evaluate, operator, real_power
 from .numbers import Jet, endpoints, interval_precision
 from .numbers import sign as number_sign
 from .symbolic import constraint_to_sympy, to_sympy, to_tree
-from .trees import check_tree, parse_rational, rational_to_str, tree_variables
+from .trees import RELATIONS, check_constraint_tree, parse_rational, rational_to_str, tree_variables
 
 #: Largest size (bits of numerator + denominator) of a range end; larger ends give up ("unknown").
 MAX_END_BITS = 4096
@@ -60,7 +58,6 @@ MAX_FACTOR_VARIABLES = 4
 #: The one value of a node's (or a pivot's) optional ``sign_by`` hint: its sign is the rules', strengthened by the
 #: range of its expression on the box with open and closed ends, or by its exact factorization (``strengthen_sign``).
 SIGN_BY_RANGES = "ranges"
-RELATIONS_ORDER = ("gt", "ge", "lt", "le")
 DECIDED = ("positive", "negative", "zero")
 STRICT = ("positive", "negative")
 
@@ -68,7 +65,7 @@ STRICT = ("positive", "negative")
 # ------------------------------------------------------------------------------------------ sign words
 
 def sign_of(gt0, ge0, lt0, le0) -> str:
-    """The strongest sign word that the four facts (> 0, >= 0, < 0, <= 0) give (``atoms.Sign.of``)."""
+    """The strongest sign word that the four facts (> 0, >= 0, < 0, <= 0) give (``Sign.of``)."""
     return Sign.of(gt0, ge0, lt0, le0).value
 
 
@@ -82,15 +79,17 @@ def le0(s: str) -> bool:
     return s in ("negative", "nonpositive", "zero")
 
 
-def range_to_sign(r) -> str:
-    """The sign every value in the range r = (lo, lo_strict, hi, hi_strict) has ("unknown" for r None)."""
+def range_to_sign(r, interior: bool = False) -> str:
+    """The sign every value in the range r has ("unknown" for r None); as ``variable_sign``, the sign of a variable
+    with these bounds (``interior``: every bound taken as strict)."""
     if r is None:
         return "unknown"
     lo, los, hi, his = r
-    return sign_of(lo is not None and (lo > 0 or (lo == 0 and los)), lo is not None and lo >= 0,
-                   hi is not None and (hi < 0 or (hi == 0 and his)), hi is not None and hi <= 0)
+    return sign_of(lo is not None and (lo > 0 or (lo == 0 and (los or interior))), lo is not None and lo >= 0,
+                   hi is not None and (hi < 0 or (hi == 0 and (his or interior))), hi is not None and hi <= 0)
 
 
+variable_sign = range_to_sign
 #: A sign word as a range: the set of values it allows.
 SIGN_RANGES = {"positive": (Fraction(0), True, None, False), "nonnegative": (Fraction(0), False, None, False),
                "negative": (None, False, Fraction(0), True), "nonpositive": (None, False, Fraction(0), False),
@@ -98,12 +97,12 @@ SIGN_RANGES = {"positive": (Fraction(0), True, None, False), "nonnegative": (Fra
 
 
 def sign_add(a: str, b: str) -> str:
-    """The sign of x + y from the signs of x and y (``atoms.Sign.add``, the one sign algebra of the checker)."""
+    """The sign of x + y from the signs of x and y (``Sign.add``, the one sign algebra of the checker)."""
     return Sign(a).add(Sign(b)).value
 
 
 def sign_mul(a: str, b: str) -> str:
-    """The sign of x y from the signs of x and y (``atoms.Sign.mul``)."""
+    """The sign of x y from the signs of x and y (``Sign.mul``)."""
     return Sign(a).mul(Sign(b)).value
 
 
@@ -121,13 +120,25 @@ def power_sign(s: str, p: Fraction) -> str:
 
 
 def satisfies(s: str, required: str) -> bool:
-    """Whether a value of sign ``s`` lies in the set ``required`` names ("unknown": all reals; ``atoms.Sign``)."""
+    """Whether a value of sign ``s`` lies in the set ``required`` names ("unknown": all reals; ``Sign``)."""
     return Sign(s).satisfies(Sign(required))
 
 
 def stronger(exact: str, fallback: str) -> str:
     """The first sign when it decides something, else the second (both true statements)."""
     return exact if exact != "unknown" else fallback
+
+
+def decide(*methods, first: bool = False) -> str:
+    """The sign of the first of ``methods`` (each giving a true sign word, tried in order) that decides (positive,
+    negative, zero), else of the last that says anything (``first``: the first), else "unknown"."""
+    found = "unknown"
+    for method in methods:
+        s = method()
+        found = stronger(found, s) if first and s not in DECIDED else stronger(s, found)
+        if found in DECIDED:
+            break
+    return found
 
 
 def num_value(tree) -> Fraction | None:
@@ -141,22 +152,32 @@ def number_word(x) -> str:
     return {1: "positive", -1: "negative", 0: "zero"}.get(s, "unknown")
 
 
-# ------------------------------------------------------------------------------------------ the box
+# ------------------------------------------------------------------------------------------ polynomials, the box
+
+def polynomial(expr, xs, degree: int = MAX_FACTOR_DEGREE, rational: bool = True) -> dict | None:
+    """{exponents over xs: coefficient} of the SymPy expression, when it is a polynomial in xs (SymPy's ``Poly``)
+    of total degree at most ``degree`` whose coefficients are rational (Fractions) or, unless ``rational``, exact
+    numbers (``exact_number``); else None."""
+    if expr.free_symbols - set(xs) or (xs and not expr.is_polynomial(*xs)):
+        return None
+    terms = sp.Poly(expr, *xs).terms() if xs else [((), expr)]
+    number = exact_number if not rational else lambda c: Fraction(int(c.p), int(c.q)) if c.is_Rational else None
+    out = {m: number(c) for m, c in terms}
+    return None if max(map(sum, out)) > degree or any(c is None for c in out.values()) else out
+
+
+def polynomial_form(expr, xs) -> tuple[dict, Fraction] | None:
+    """(non-constant monomial -> coefficient, constant) of ``polynomial(expr, xs)``, else None."""
+    terms = polynomial(expr, xs)
+    return None if terms is None else (terms, terms.pop(tuple(0 for _ in xs), Fraction(0)))
+
 
 def check_constraint(constraint, where: str, names) -> None:
-    """A domain constraint is a list [rel, lhs, rhs] of well-formed trees that use only ``names``."""
-    if not isinstance(constraint, list) or len(constraint) != 3:
-        raise CertificateError(f"{where}: not a constraint [rel, lhs, rhs]")
-    for side in constraint[1:]:
-        check_tree(side, where)
-        extra = tree_variables(side) - set(names)
-        if extra:
-            raise CertificateError(f"{where}: uses {sorted(extra)}, which are not variables")
-
-
-def _names(cert) -> list:
-    """The certificate's variables, then its parameters (the box's names, in order)."""
-    return list(cert.variables) + list(getattr(cert, "parameters", ()))
+    """A domain constraint is [rel, lhs, rhs] (``check_constraint_tree``) over ``names`` only."""
+    check_constraint_tree(constraint, where)
+    extra = (tree_variables(constraint[1]) | tree_variables(constraint[2])) - set(names)
+    if extra:
+        raise CertificateError(f"{where}: uses {sorted(extra)}, which are not variables")
 
 
 def _symbols(names) -> dict:
@@ -170,53 +191,54 @@ def _gap(constraint, symbols: dict):
     return sp.expand(rel.lhs - rel.rhs if constraint[0] in ("gt", "ge") else rel.rhs - rel.lhs)
 
 
+def _gaps(cert, checked: bool = False):
+    """(names, symbols, gaps): the box's names (the variables, then the parameters), a real symbol each, and each
+    domain constraint [rel, lhs, rhs] as (g, strict) (``_gap``); ``checked``: each validated first."""
+    names = list(cert.variables) + list(getattr(cert, "parameters", ()))
+    for k, constraint in enumerate(cert.domain if checked else ()):
+        check_constraint(constraint, f"domain[{k}]", names)
+    symbols = _symbols(names)
+    return names, symbols, [(_gap(c, symbols), c[0] in ("gt", "lt")) for c in cert.domain
+                            if isinstance(c, list) and len(c) == 3 and c[0] in RELATIONS]
+
+
 def _bound_of(g):
-    """(variable, a, c) when g = a v + c with a rational, c rational or an exact constant; else None."""
-    free = g.free_symbols
-    if len(free) != 1:
-        return None
-    (v,) = free
-    if not g.is_polynomial(v) or sp.degree(g, v) != 1:
-        return None
-    a, c = sp.Poly(g, v).all_coeffs()
-    c = exact_number(c)
-    return None if not a.is_Rational or c is None else (v, a, c)
+    """(name, a, c) when g = a v + c for one variable v, a rational, c rational or an exact constant; else None."""
+    terms = polynomial(g, list(g.free_symbols), 1, rational=False) if len(g.free_symbols) == 1 else None
+    a = None if terms is None else terms.get((1,))
+    return (next(iter(g.free_symbols)).name, a, terms.get((0,), Fraction(0))) if isinstance(a, Fraction) else None
+
+
+def _tighter(bounds, lower: bool, edge, strict: bool) -> list:
+    """The bounds (a range) with the lower (``lower``) or upper end replaced by ``edge`` (``strict``) when that is
+    tighter: beyond the old end, or equal to it and strict where it is not."""
+    k = 0 if lower else 2
+    old, old_strict = bounds[k], bounds[k + 1]
+    if old is None or (edge > old if lower else edge < old) or (edge == old and strict and not old_strict):
+        return [*bounds[:k], edge, strict, *bounds[k + 2:]]
+    return list(bounds)
 
 
 def domain_box(cert) -> dict:
-    """{name: [lower, lower_strict, upper, upper_strict]} (Fractions, ``Constant``s, or None) from the
-    single-variable affine constraints of ``cert.domain`` (each validated by ``check_constraint``): a v + c > 0
-    (>= 0) bounds v by -c/a, below when a > 0; the tighter bound wins. Every variable is listed."""
-    names = _names(cert)
-    symbols = _symbols(names)
+    """{name: [lower, lower_strict, upper, upper_strict]} for every variable (ends Fractions, ``Constant``s or
+    None) from the single-variable affine constraints of ``cert.domain``: a v + c > 0 (>= 0) bounds v by -c/a,
+    below when a > 0; the tighter bound wins."""
+    names, _, gaps = _gaps(cert, checked=True)
     box = {n: [None, False, None, False] for n in names}
-    for k, constraint in enumerate(cert.domain):
-        check_constraint(constraint, f"domain[{k}]", names)
-        found = _bound_of(_gap(constraint, symbols))
-        if found is None:
-            continue
-        v, a, c = found
-        strict = constraint[0] in ("gt", "lt")
-        edge = c * Fraction(-int(a.q), int(a.p))
-        edge = edge.simplest() if isinstance(edge, Constant) else edge
-        b = box[v.name]
-        if a > 0 and (b[0] is None or edge > b[0] or (edge == b[0] and strict)):
-            b[0], b[1] = edge, strict
-        elif a < 0 and (b[2] is None or edge < b[2] or (edge == b[2] and strict)):
-            b[2], b[3] = edge, strict
+    for v, a, c, strict in [(*found, strict) for g, strict in gaps if (found := _bound_of(g)) is not None]:
+        edge = c * (-1 / a)
+        box[v] = _tighter(box[v], a > 0, edge.simplest() if isinstance(edge, Constant) else edge, strict)
     return box
 
 
 def is_bound(constraint, names) -> bool:
     """Is the constraint a bound a x + c > 0 (>= 0, ...) on one variable, so exactly a side of the domain's box?"""
-    if not isinstance(constraint, list) or len(constraint) != 3 or constraint[0] not in RELATIONS_ORDER:
-        return False
-    return _bound_of(_gap(constraint, _symbols(names))) is not None
+    return isinstance(constraint, list) and len(constraint) == 3 and constraint[0] in RELATIONS and \
+        _bound_of(_gap(constraint, _symbols(names))) is not None
 
 
 def box_to_json(box: dict) -> dict:
-    """The stated form of a box: bounded variables only, ends "p/q", ["a", "b"] for a + b pi, or the tree of
-    another exact constant (``Constant.json``)."""
+    """The stated form of a box: bounded variables only, ends "p/q" or ``Constant.json``."""
     def end(bound):
         return bound.json() if isinstance(bound, Constant) else None if bound is None else rational_to_str(bound)
 
@@ -248,152 +270,84 @@ def interior_box(box: dict) -> dict:
     return {n: [lo, lo is not None, hi, hi is not None] for n, (lo, _, hi, _) in box.items()}
 
 
-def variable_sign(bounds, interior: bool = False) -> str:
-    """The sign of a variable with these bounds (``interior``: every bound taken as strict)."""
-    lo, los, hi, his = bounds
-    return range_to_sign((lo, los or interior, hi, his or interior))
-
-
 # ------------------------------------------------------------------------------------------ affine ranges, spans
 
-def _affine_parts(tree, box: dict):
-    """({name: a_n}, c) of an affine tree c + sum a_n n over the box's names (a_n, c rational or exact constants),
-    or None when the tree is not of that form."""
+def affine_range(tree, box: dict, forms=()):
+    """The range of an affine tree e + sum_n a_n n (a_n, e rational or exact constants: pi x) on the box, or None
+    when the tree is not of that form: each end is e plus a_n times the bound on its side (None when that bound is;
+    strict, approached but not attained, when one of them is). As ``joint_affine_range``, tightened by the domain's
+    affine constraints in several names (``forms``): when the tree is t (sum_n a_n n) + e for a constraint
+    g = sum_n a_n n + c > 0 (>= 0) and a rational t != 0, then tree = t g + (e - t c), so tree > e - t c when t > 0
+    (< when t < 0), strict as the constraint, on the domain (on 0 <= x + y <= pi, x + y lies in [0, pi])."""
     symbols = _symbols(box)
     try:
-        expr = sp.expand(to_sympy(tree, dict(symbols)))
+        terms = polynomial(sp.expand(to_sympy(tree, dict(symbols))), list(symbols.values()), 1, rational=False)
     except CertificateError:
         return None
-    xs = [symbols[n] for n in box]
-    if expr.free_symbols - set(xs) or (xs and not expr.is_polynomial(*xs)):
+    if terms is None:
         return None
-    poly = sp.Poly(expr, *xs) if xs else None
-    if poly is not None and poly.total_degree() > 1:
-        return None
-    c = exact_number(poly.coeff_monomial(1) if poly is not None else expr)
-    coeffs = {name: exact_number(poly.coeff_monomial(x)) for name, x in zip(box, xs)}  # pi x on 0 <= x <= 1
-    if c is None or any(a is None for a in coeffs.values()):
-        return None
-    return coeffs, c
+    e = terms.pop(tuple(0 for _ in box), Fraction(0))
+    coeffs = {n: terms.get(tuple(int(i == k) for i in range(len(box))), Fraction(0)) for k, n in enumerate(box)}
+    found = []
+    for lower in (True, False):
+        value, strict = e, False  # value None: unbounded
+        for name, a in coeffs.items():
+            if a != 0:
+                bound, bound_strict = box[name][0:2] if (a > 0) == lower else box[name][2:4]
+                value, strict = (None, strict) if value is None or bound is None else \
+                    (value + a * bound, strict or bound_strict)
+        found += [value.simplest() if isinstance(value, Constant) else value, strict]
+    if forms and all(isinstance(a, (int, Fraction)) for a in coeffs.values()):
+        coeffs = {n: Fraction(a) for n, a in coeffs.items() if a != 0}
+        for a, c, strict in forms if coeffs else ():
+            t = next(iter(coeffs.values())) / a[next(iter(coeffs))] if set(a) == set(coeffs) else 0
+            if t != 0 and all(coeffs[n] == t * a[n] for n in a):
+                edge = e - t * c
+                found = _tighter(found, t > 0, edge.simplest() if isinstance(edge, Constant) else edge, strict)
+    return tuple(found)
 
 
-def affine_range(tree, box: dict):
-    """(lo, lo_strict, hi, hi_strict) of an affine tree c + sum a_i x_i (a_i, c rational or exact constants) on the
-    box, or None when the tree is not of that form: each end is c plus a_i times the bound on its side (None when
-    that bound is; strict, approached but not attained, when one of them is). On the interior: ``interior_box``."""
-    parts = _affine_parts(tree, box)
-    if parts is None:
-        return None
-    coeffs, c = parts
-    lo, hi = [c, False], [c, False]  # value, strict; None value: unbounded
-    for name, a in coeffs.items():
-        if a == 0:
-            continue
-        blo, blos, bhi, bhis = box[name]
-        for acc, (bound, strict) in (((lo, (blo, blos)), (hi, (bhi, bhis))) if a > 0 else
-                                     ((lo, (bhi, bhis)), (hi, (blo, blos)))):
-            if acc[0] is None or bound is None:
-                acc[0] = None
-            else:
-                acc[0], acc[1] = acc[0] + a * bound, acc[1] or strict
-    simple = [v.simplest() if isinstance(v, Constant) else v for v in (lo[0], hi[0])]
-    return simple[0], lo[1], simple[1], hi[1]
+joint_affine_range = affine_range
 
 
 def domain_affine_forms(cert) -> list:
     """The domain's affine constraints in two or more names, each as (a, c, strict) meaning sum_n a_n n + c > 0
-    (>= 0 when not strict): ``a`` maps names to nonzero rationals, c is rational or an exact constant (pi). A
-    constraint in one name is a side of the box already (``domain_box``)."""
-    names = _names(cert)
-    symbols = _symbols(names)
+    (>= 0 when not strict): ``a`` maps names to nonzero rationals, c is rational or an exact constant (pi)."""
+    _, symbols, gaps = _gaps(cert)
     out = []
-    for constraint in cert.domain:
-        if not (isinstance(constraint, list) and len(constraint) == 3 and constraint[0] in RELATIONS_ORDER):
-            continue
-        g = _gap(constraint, symbols)
-        xs = [symbols[n] for n in names if symbols[n] in g.free_symbols]
-        if len(xs) < 2 or not g.is_polynomial(*xs):
-            continue
-        poly = sp.Poly(g, *xs)
-        if poly.total_degree() != 1 or not all(poly.coeff_monomial(x).is_Rational for x in xs):
-            continue
-        c = exact_number(poly.coeff_monomial(1))
-        if c is not None:
-            out.append(({x.name: Fraction(int(poly.coeff_monomial(x).p), int(poly.coeff_monomial(x).q)) for x in xs},
-                         c, constraint[0] in ("gt", "lt")))
+    for g, strict in gaps:
+        xs = [x for x in symbols.values() if x in g.free_symbols]
+        terms = polynomial(g, xs, 1, rational=False) if len(xs) > 1 else None
+        if terms is not None:
+            c = terms.pop(tuple(0 for _ in xs), Fraction(0))
+            a = {xs[m.index(1)].name: q for m, q in terms.items()}
+            if all(isinstance(q, Fraction) for q in a.values()):
+                out.append((a, c, strict))
     return out
 
 
-def joint_affine_range(tree, box: dict, forms) -> tuple | None:
-    """``affine_range`` on the box, tightened by the domain's affine constraints in several names (``forms``, from
-    ``domain_affine_forms``): when the tree is t (sum_n a_n n) + e for a constraint sum_n a_n n + c > 0 (>= 0) and
-    a rational t != 0, then tree = t g + (e - t c) with g > 0 (>= 0), so tree > e - t c when t > 0 (< when t < 0),
-    strict as the constraint. On 0 <= x + y <= pi, x + y ranges in [0, pi] although the box bounds neither x nor y.
-    Every point of the domain lies in the box and satisfies each constraint, so the range holds on the domain."""
-    found = affine_range(tree, box)
-    if found is None or not forms:
-        return found
-    coeffs, e = _affine_parts(tree, box)
-    if not all(isinstance(a, (int, Fraction)) for a in coeffs.values()):
-        return found
-    coeffs = {n: Fraction(a) for n, a in coeffs.items() if a != 0}
-    if not coeffs:
-        return found
-    lo, los, hi, his = found
-    for a, c, strict in forms:
-        if set(a) != set(coeffs):
-            continue
-        t = next(iter(coeffs.values())) / a[next(iter(coeffs))]
-        if t == 0 or any(coeffs[n] != t * a[n] for n in a):
-            continue
-        edge = e - t * c
-        edge = edge.simplest() if isinstance(edge, Constant) else edge
-        if t > 0 and (lo is None or edge > lo or (edge == lo and strict and not los)):
-            lo, los = edge, strict
-        elif t < 0 and (hi is None or edge < hi or (edge == hi and strict and not his)):
-            hi, his = edge, strict
-    return lo, los, hi, his
-
-
-def _span_end(pair):
-    """A span end (a, b) as the number a + b pi (None: unbounded)."""
-    return None if pair is None else PiRational(*pair).simplest()
-
-
-def _fits(r, span, k: int) -> bool:
-    """Does the range r lie in span + k period? Decided by exact comparisons in Q(pi); an end the range reaches
-    may touch the span's end only where the span is closed."""
-    rlo, rlo_strict, rhi, rhi_strict = r
-    shift = PiRational(*span.period) * k if span.period is not None else Fraction(0)
-    lo, hi = _span_end(span.lo), _span_end(span.hi)
-    if lo is not None and (rlo is None or rlo < lo + shift or (rlo == lo + shift and not (span.lo_closed or rlo_strict))):
-        return False
-    return hi is None or not (rhi is None or rhi > hi + shift or (rhi == hi + shift and not (span.hi_closed or rhi_strict)))
-
-
 def in_span(r, span) -> bool:
-    """Does the range r = (lo, lo_strict, hi, hi_strict) lie in ``span`` + k period for some integer k? An interval
-    estimate of (lo - span.lo) / period proposes the few k that ``_fits`` then decides exactly."""
-    if r is None:
-        return False
-    if span.period is None:
-        return _fits(r, span, 0)
+    """Does the range r lie in ``span`` + k period for some integer k? An interval estimate of
+    (lo - span.lo) / period proposes the few k; each is decided by exact comparisons in Q(pi), where an end the
+    range reaches may touch the span's end only where the span is closed."""
+    def fits(k: int) -> bool:
+        shift = PiRational(*span.period) * k if span.period is not None else Fraction(0)
+        lo, hi = (None if e is None else PiRational(*e).simplest() + shift for e in (span.lo, span.hi))
+        return (lo is None or not (r[0] is None or r[0] < lo or (r[0] == lo and not (span.lo_closed or r[1])))) and \
+            (hi is None or not (r[2] is None or r[2] > hi or (r[2] == hi and not (span.hi_closed or r[3]))))
+
+    if r is None or span.period is None:
+        return r is not None and fits(0)
     if r[0] is None or span.lo is None:
         return False
     with interval_precision():
-        estimate = _interval(Constant.of(r[0]) - _span_end(span.lo)) / _interval(PiRational(*span.period))
-        low, high = endpoints(estimate)
-    if high - low > 4:
-        return False
-    return any(_fits(r, span, k) for k in range(math.floor(low) - 1, math.floor(high) + 2))
+        low, high = endpoints(_interval(Constant.of(r[0]) - PiRational(*span.lo)) / _interval(PiRational(*span.period)))
+    return high - low <= 4 and any(fits(k) for k in range(math.floor(low) - 1, math.floor(high) + 2))
 
 
 def span_sign(head: str, r, table) -> str:
     """The sign of ``head`` where its argument's range is r, from the head's rows in ``table`` (SIGN_SPANS)."""
-    for span, sign in table.get(head, ()):
-        if in_span(r, span):
-            return sign.value
-    return "unknown"
+    return next((sign.value for span, sign in table.get(head, ()) if in_span(r, span)), "unknown")
 
 
 def show_range(r) -> str:
@@ -407,14 +361,10 @@ def show_range(r) -> str:
 
 # ------------------------------------------------------------------------------------------ ranges with open ends
 
-class _Unknown(Exception):
-    """No rule gives a range."""
-
-
 def _cap(q):
-    """q itself, unless its size passes ``MAX_END_BITS`` (then no range: ``_Unknown``)."""
+    """q itself, unless its size passes ``MAX_END_BITS`` (then no range: ``ValueError``)."""
     if q is not None and q.numerator.bit_length() + q.denominator.bit_length() > MAX_END_BITS:
-        raise _Unknown("an end grew too large")
+        raise ValueError("an end grew too large")
     return q
 
 
@@ -448,7 +398,7 @@ def _mul(r, s):
         if any(inf == (-1 if pick_low else 1) for _, inf, _ in corners):
             return None, False
         finite = [(v, reached) for v, inf, reached in corners if inf == 0]
-        best = min(v for v, _ in finite) if pick_low else max(v for v, _ in finite)
+        best = (min if pick_low else max)(v for v, _ in finite)
         reached = any(v == best and hit for v, hit in finite) or (best == 0 and zero_inside)
         return _cap(best), not reached
 
@@ -462,7 +412,7 @@ def _monotone(r, f, decreasing: bool = False, low=None, high=None, positive: boo
     on x > 0 only, unbounded at 0+ (log, 1/x)."""
     lo, los, hi, his = r
     if positive and (lo is None or lo < 0 or (lo == 0 and not los)):
-        raise _Unknown("argument outside the function's domain")
+        raise ValueError("argument outside the function's domain")
 
     def image(end, strict: bool, upper: bool, limit):
         if end is None or (positive and end == 0):
@@ -498,7 +448,7 @@ def _reciprocal(r):
     if s == "negative":
         return _neg(_reciprocal(_neg(r)))
     if s != "positive":
-        raise _Unknown("1/x needs x of one strict sign")
+        raise ValueError("1/x needs x of one strict sign")
     return _monotone(r, lambda q: 1 / q, decreasing=True, high=(Fraction(0), True), positive=True)
 
 
@@ -511,9 +461,9 @@ def _power(r, p: Fraction):
     if p < 0:
         return _power(_reciprocal(r), -p)
     if p.denominator == 1 and p > MAX_POWER:
-        raise _Unknown("exponent too large")
+        raise ValueError("exponent too large")
     if p.denominator != 1 and not ge0(range_to_sign(r)):
-        raise _Unknown("a real power needs a nonnegative base")
+        raise ValueError("a real power needs a nonnegative base")
     even = p.denominator == 1 and p.numerator % 2 == 0
     return _monotone(_abs(r) if even else r, lambda q: real_power(q, p, "pow"))
 
@@ -530,59 +480,52 @@ def _extreme(args, largest: bool):
 
 
 _ZERO_OPEN, _ONE_OPEN = (Fraction(0), True), (Fraction(1), True)
-#: The increasing heads (values from the evaluator's table ``evaluate.operator``, exact where rational: exp 0 = 1,
-#: log 1 = 0, sigmoid 0 = 1/2, ...) -> their limits at -oo and +oo ((value, strict); None: unbounded).
-_LIMITS = {"exp": (_ZERO_OPEN, None), "log": (None, None), "sigmoid": (_ZERO_OPEN, _ONE_OPEN),
-           "softplus": (_ZERO_OPEN, None), "tanh": ((Fraction(-1), True), _ONE_OPEN),
-           "arctan": ((Fraction(-2), True), (Fraction(2), True)), "arcsinh": (None, None),
-           "erf": ((Fraction(-1), True), _ONE_OPEN)}
-#: The decreasing heads -> their limits at -oo and +oo: erfc = 1 - erf falls from 2 to 0.
-_FALLING = {"erfc": ((Fraction(2), True), _ZERO_OPEN)}
+#: The monotone heads (values from the evaluator's table ``evaluate.operator``, exact where rational: exp 0 = 1,
+#: log 1 = 0, sigmoid 0 = 1/2, ...) -> (decreasing, limit at -oo, limit at +oo), a limit (value, strict) or None
+#: (unbounded): erfc = 1 - erf falls from 2 to 0, the others increase.
+_MONOTONE = {"exp": (False, _ZERO_OPEN, None), "log": (False, None, None), "sigmoid": (False, _ZERO_OPEN, _ONE_OPEN),
+             "softplus": (False, _ZERO_OPEN, None), "tanh": (False, (Fraction(-1), True), _ONE_OPEN),
+             "arctan": (False, (Fraction(-2), True), (Fraction(2), True)), "arcsinh": (False, None, None),
+             "erf": (False, (Fraction(-1), True), _ONE_OPEN), "erfc": (True, (Fraction(2), True), _ZERO_OPEN)}
 
 
-def _range(tree, box: dict, count: list):
-    """The range of ``tree`` on the box by the rules above; ``_Unknown`` when none applies."""
+def tree_range(tree, box: dict, count: list | None = None):
+    """The range of ``tree`` at every point of the box (as ``domain_box`` gives it) where the tree is defined, by the
+    rules above, or None when none applies (``count``: the nodes seen so far, in the recursion)."""
+    if count is None:
+        try:
+            return tree_range(tree, box, [0])
+        except (CertificateError, ValueError, ZeroDivisionError, ArithmeticError, TypeError, IndexError):
+            return None
     count[0] += 1
     if count[0] > MAX_NODES:
-        raise _Unknown("tree too large")
+        raise ValueError("tree too large")
     head = tree[0]
     if head == "num":
         q = parse_rational(tree[1])
         return q, False, q, False
     if head == "var":
         if tree[1] not in box:
-            raise _Unknown("unknown variable")
+            raise ValueError("unknown variable")
         lo, los, hi, his = box[tree[1]]  # an irrational end: a rational strictly outside it (``Constant.outer``)
         (lo, f_lo), (hi, f_hi) = [e.outer(k == 0) if isinstance(e, Constant) else
                                   (None if e is None else Fraction(e), False) for k, e in enumerate((lo, hi))]
         return lo, lo is not None and (bool(los) or f_lo), hi, hi is not None and (bool(his) or f_hi)
     if head == "pow":
-        base = _range(tree[1], box, count)
+        base = tree_range(tree[1], box, count)
         if tree[2][0] != "num":
-            raise _Unknown("non-numeric exponent")
-        p = parse_rational(tree[2][1])
-        return _power(base, p)
-    args = [_range(a, box, count) for a in tree[1:]]
+            raise ValueError("non-numeric exponent")
+        return _power(base, parse_rational(tree[2][1]))
+    args = [tree_range(a, box, count) for a in tree[1:]]
     if head in ("add", "mul"):
         return reduce(_add if head == "add" else _mul, args)
     if head == "abs":
         return _abs(args[0])
     if head in ("max", "min", "relu"):
         return _extreme(args + ([SIGN_RANGES["zero"]] if head == "relu" else []), head != "min")
-    if head in _FALLING:
-        return _monotone(args[0], operator(head).value, True, *_FALLING[head])
-    if head not in _LIMITS:
-        raise _Unknown(f"no range rule for {head}")
-    return _monotone(args[0], operator(head).value, False, *_LIMITS[head], positive=head == "log")
-
-
-def tree_range(tree, box: dict):
-    """The range (lo, lo_strict, hi, hi_strict) of ``tree`` at every point of the box (``{name: [lo, lo_strict,
-    hi, hi_strict]}``, as ``domain_box`` gives it) where the tree is defined, or None when no rule gives one."""
-    try:
-        return _range(tree, box, [0])
-    except (_Unknown, CertificateError, ValueError, ZeroDivisionError, ArithmeticError, TypeError, IndexError):
-        return None
+    if head not in _MONOTONE:
+        raise ValueError(f"no range rule for {head}")
+    return _monotone(args[0], operator(head).value, *_MONOTONE[head], positive=head == "log")
 
 
 def range_sign(tree, box: dict) -> str:
@@ -590,53 +533,35 @@ def range_sign(tree, box: dict) -> str:
     return range_to_sign(tree_range(tree, box))
 
 
+
+
 # ------------------------------------------------------------------------------------------ factors
 
-def _poly_and_vars(expr, symbols):
-    """(Poly, its variables) when expr is a polynomial with rational coefficients within the size caps, else None."""
+def _rational_poly(expr, symbols):
+    """(terms, constant, xs): ``polynomial_form`` over the xs of ``symbols`` in expr (1 to ``MAX_FACTOR_VARIABLES``
+    of them), else None."""
     xs = [v for v in symbols if v in expr.free_symbols]
-    if not xs or len(xs) > MAX_FACTOR_VARIABLES or not expr.is_polynomial(*xs):
-        return None
-    poly = sp.Poly(expr, *xs)
-    if poly.total_degree() > MAX_FACTOR_DEGREE or not all(c.is_Rational for c in poly.coeffs()):
-        return None
-    return poly, xs
-
-
-def _definite(M) -> str:
-    """"positive" when the symmetric rational matrix M is positive definite (leading principal minors > 0,
-    Sylvester), "nonnegative" when positive semidefinite (every principal minor >= 0), else "unknown"."""
-    n = M.rows
-    if all(M[:k, :k].det() > 0 for k in range(1, n + 1)):
-        return "positive"
-    minors = (M.extract(list(rows), list(rows)).det() for k in range(1, n + 1)
-              for rows in itertools.combinations(range(n), k))
-    return "unknown" if any(d < 0 for d in minors) else "nonnegative"
+    form = polynomial_form(expr, xs) if 0 < len(xs) <= MAX_FACTOR_VARIABLES else None
+    return None if form is None else (*form, xs)
 
 
 def quadratic_sign(expr, symbols, box: dict) -> str:
-    """The sign of a polynomial of degree 2 with rational coefficients from its symmetric matrix: with
-    P(x) = [x; 1]^T M [x; 1], M positive (semi)definite gives P > 0 (>= 0) everywhere ([x; 1] != 0); for a form
-    (no linear or constant terms) P = x^T Q x with Q positive definite, P > 0 wherever x != 0, which holds on the
-    box when one of its variables has a strict sign there. Negative likewise for -P. "unknown" otherwise."""
-    found = _poly_and_vars(expr, symbols)
-    if found is None or found[0].total_degree() != 2:
+    """The sign of a polynomial P of degree 2 (``_rational_poly``): P(x) = [x; 1]^T M [x; 1], M half the Hessian
+    of z^2 P(x / z); M positive (semi)definite (SymPy's exact tests on rationals) gives P > 0 (>= 0) everywhere
+    ([x; 1] != 0); for a form (no linear or constant terms) P = x^T Q x with Q positive definite, P > 0 wherever
+    x != 0, which holds on the box when one of its variables has a strict sign there. Negative likewise for -P."""
+    found = _rational_poly(expr, symbols)
+    if found is None or max(map(sum, found[0])) != 2:
         return "unknown"
-    poly, xs = found
-    n = len(xs)
-    M = sp.zeros(n + 1, n + 1)
-    for monomial, c in poly.terms():
-        i, j = ([i for i, e in enumerate(monomial) for _ in range(e)] + [n, n])[:2]
-        M[i, j] += c if i == j else c / 2
-        if i != j:
-            M[j, i] += c / 2
+    xs, n, z = found[2], len(found[2]), sp.Dummy("z")
+    M = sp.hessian(sp.expand(z ** 2 * expr.subs({x: x / z for x in xs}, simultaneous=True)), [*xs, z]) / 2
     form = all(M[i, n] == 0 for i in range(n + 1))
     nonzero = any(range_sign(["var", v.name], box) in STRICT for v in xs)
     for sign, mat in (("positive", M), ("negative", -M)):
-        found = _definite(mat[:n, :n] if form else mat)
-        if found == "positive" and (not form or nonzero):
+        mat = mat[:n, :n] if form else mat
+        if mat.is_positive_definite and (not form or nonzero):
             return sign
-        if found in ("positive", "nonnegative"):
+        if mat.is_positive_semidefinite:
             return "nonnegative" if sign == "positive" else "nonpositive"
     return "unknown"
 
@@ -644,52 +569,98 @@ def quadratic_sign(expr, symbols, box: dict) -> str:
 def univariate_sign(expr, box: dict) -> str:
     """The sign of a polynomial p in one variable x with rational coefficients on x's interval in the box, decided
     exactly: SymPy's ``count_roots`` (Sturm sequences) counts the roots in the closed interval [lo, hi] (or an
-    unbounded one); those exactly at an end (p(end) = 0, exactly) are set aside. With no root inside, p has one
-    sign on the open interval, read at a rational point inside; an end where p = 0 that the interval includes
-    makes that sign weak (>= 0). "unknown" when a root lies inside."""
-    found = _poly_and_vars(expr, list(expr.free_symbols)) if len(expr.free_symbols) == 1 else None
-    if found is None or found[1][0].name not in box:
+    unbounded one); with none but exact zeros at its ends, p has one sign on the open interval, read at a rational
+    point inside; an end where p = 0 that the interval includes makes that sign weak (>= 0)."""
+    xs = list(expr.free_symbols)
+    if len(xs) != 1 or xs[0].name not in box or polynomial_form(expr, xs) is None:
         return "unknown"
-    poly, (x,) = found
-    lo, los, hi, his = box[x.name]
+    poly, (lo, los, hi, his) = sp.Poly(expr, *xs), box[xs[0].name]
     if any(e is not None and not isinstance(e, Fraction) for e in (lo, hi)):
         return "unknown"
-    q = {e: sp.Rational(e.numerator, e.denominator) for e in (lo, hi) if e is not None}
-    roots = poly.count_roots(None if lo is None else q[lo], None if hi is None else q[hi])
-    weak = False
-    for end, strict in ((lo, los), (hi, his)):
-        if end is not None and poly(q[end]) == 0:
-            roots -= 1
-            weak = weak or not strict
-    if roots != 0 or (lo is not None and hi is not None and lo >= hi):
+    roots = poly.count_roots(*(None if e is None else sp.Rational(e) for e in (lo, hi)))
+    at_ends = [strict for end, strict in ((lo, los), (hi, his)) if end is not None and poly(sp.Rational(end)) == 0]
+    if roots != len(at_ends) or (lo is not None and hi is not None and lo >= hi):
         return "unknown"
-    inside = (lo + hi) / 2 if lo is not None and hi is not None else (lo + 1 if lo is not None else
-                                                                       hi - 1 if hi is not None else Fraction(0))
-    value = poly(sp.Rational(inside.numerator, inside.denominator))
-    if value == 0:
-        return "unknown"
-    return ("nonnegative" if weak else "positive") if value > 0 else ("nonpositive" if weak else "negative")
+    value = poly(sp.Rational((lo + hi) / 2 if lo is not None and hi is not None else lo + 1 if lo is not None else
+                             hi - 1 if hi is not None else 0))
+    strict = all(at_ends)
+    return "unknown" if value == 0 else sign_of(value > 0 and strict, value > 0, value < 0 and strict, value < 0)
 
 
 def _whole_sign(part, symbols: dict, box: dict, extra_sign) -> str:
-    """The sign of one factor as it stands: its range, its quadratic form, its Sturm count, ``extra_sign``, or
-    its slope and value at an end (``monotone_sign``), the first that decides."""
+    """The sign of one factor as it stands: its range, its quadratic form (else, in one variable, its Sturm count),
+    ``extra_sign``, or its slope and value at an end (``monotone_sign``), the first that decides (``decide``)."""
     try:
         ptree = to_tree(part)
     except (InputError, CertificateError):
         return "unknown"
-    found = range_sign(ptree, box)
-    xs = list(symbols.values())
-    if found not in DECIDED and part.is_polynomial(*xs):
+    xs, single = list(symbols.values()), len(part.free_symbols) == 1
+
+    def polynomial_sign():
+        if not part.is_polynomial(*xs):
+            return "unknown"
         q = quadratic_sign(sp.expand(part), xs, box)
-        if q == "unknown" and len(part.free_symbols) == 1:
-            q = univariate_sign(sp.expand(part), box)
-        found = stronger(q, found)
-    if found not in DECIDED and extra_sign is not None:
-        found = stronger(extra_sign(ptree), found)
-    if found not in DECIDED and len(part.free_symbols) == 1:
-        found = stronger(monotone_sign(ptree, box), found)
-    return found
+        return univariate_sign(sp.expand(part), box) if q == "unknown" and single else q
+
+    return decide(lambda: range_sign(ptree, box), polynomial_sign,
+                  lambda: "unknown" if extra_sign is None else extra_sign(ptree),
+                  lambda: monotone_sign(ptree, box) if single else "unknown")
+
+
+def _product_sign(expr, symbols: dict, box: dict, extra_sign, depth: int = 0) -> str:
+    """The sign of a product c * b_1^k_1 * ... (SymPy's ``Mul``/``Pow`` structure of an expression equal to the
+    tree) from its bases' signs (``power_sign``), the polynomial ones of the numerator (denominator) first as one
+    base: each by its whole sign (``_whole_sign``), else by its exact irreducible factors over Q (``factor_list``)
+    for a polynomial, else by the factors of the product SymPy's ``factor`` writes a sum as."""
+    out = "positive"
+    args = list(sp.Mul.make_args(expr))
+    xs = list(symbols.values())
+    powers = [(a, *(a.as_base_exp() if isinstance(a, sp.Pow) else (a, sp.Integer(1)))) for a in args]
+    for side in (1, -1):
+        group = [a for a, b, k in powers if not a.is_number and k.is_Integer and k * side > 0 and b.is_polynomial(*xs)]
+        if len(group) > 1:
+            s = _whole_sign(sp.expand(sp.Mul(*[a ** side for a in group])), symbols, box, extra_sign)
+            if s in STRICT or (s == "zero" and side == 1):
+                args = [a for a in args if not any(a is g for g in group)]
+                out = sign_mul(out, s)
+    for arg in args:
+        base, k = arg.as_base_exp() if isinstance(arg, sp.Pow) else (arg, sp.Integer(1))
+        if not k.is_Rational or (base.is_number and not base.is_Rational):
+            return "unknown"
+        s = number_word(Fraction(int(base.p), int(base.q))) if base.is_number else \
+            _whole_sign(base, symbols, box, extra_sign)
+        if s not in DECIDED and depth < 3 and not base.is_number:
+            if _rational_poly(sp.expand(base), xs) is not None:
+                coeff, factors = sp.factor_list(sp.expand(base), *[v for v in xs if v in base.free_symbols])
+                if len(factors) > 1 or (factors and factors[0][1] > 1):
+                    inner = sp.Mul(coeff, *[sp.Pow(f, e, evaluate=False) for f, e in factors], evaluate=False)
+                    s = _product_sign(inner, symbols, box, extra_sign, depth + 1)
+            elif isinstance(base, sp.Add) and (factored := sp.factor(base)) != base and \
+                    isinstance(factored, (sp.Mul, sp.Pow)):
+                s = _product_sign(factored, symbols, box, extra_sign, depth + 1)
+        s = s if k == 1 else power_sign(s, Fraction(int(k.p), int(k.q)))
+        if s == "unknown":
+            return "unknown"
+        out = sign_mul(out, s)
+    return out
+
+
+def factored_sign(tree, box: dict, extra_sign=None) -> str:
+    """The sign of an expression on the box (where the tree is defined) from its factors (``_product_sign``):
+    written over one denominator (``together``: cancelling a common factor keeps the value wherever the tree is
+    defined), then, if that leaves it open, after ``cancel`` and ``factor``."""
+    symbols = _symbols(sorted(box))
+    try:
+        expr = sp.together(to_sympy(tree, dict(symbols)))
+        return decide(lambda: _product_sign(expr, symbols, box, extra_sign),
+                      lambda: _product_sign(sp.factor(sp.cancel(expr)), symbols, box, extra_sign))
+    except (CertificateError, InputError, sp.PolynomialError, ValueError, TypeError, ZeroDivisionError):
+        return "unknown"
+
+
+def domain_sign(tree, box: dict, extra_sign=None) -> str:
+    """The sign of ``tree`` on the box: its range, or, when the range leaves it open, its factorization."""
+    return decide(lambda: range_sign(tree, box), lambda: factored_sign(tree, box, extra_sign), first=True)
 
 
 # ------------------------------------------------------------------------------------------ monotone to an exact end
@@ -725,161 +696,64 @@ def defined_on(tree, sign_of, heads, smooth: bool = False) -> bool:
 
 def monotone_sign(tree, box: dict) -> str:
     """The sign of a tree t of one variable x on the box from its slope and its exact value at an end c of x's
-    interval I (c rational or an exact constant: e^{3/2}, 1/sqrt(3)).
-
-    Theorem: let t be C^infinity on I with c added (``defined_on`` the box closed at c), and let t' have a sign on
-    the interior of I (``tree_sign``, else ``domain_sign``, of the exact derivative, nesting at most
-    ``MAX_END_DEPTH`` times). For x in I, x != c, the mean value theorem gives t(x) - t(c) = t'(xi) (x - c) with xi
-    inside I, so t(x) - t(c) has the sign of t' times that of x - c (< 0 at the upper end, > 0 at the lower one),
-    and t(x) = t(c) + (t(x) - t(c)); where I contains c the value t(c) joins. t(c) is the exact SymPy value of t at
-    c, its sign decided by ``check.constants`` (2 log x - 3 at e^{3/2} is 0: 2 log x - 3 < 0 on (0, e^{3/2}), its
-    slope 2/x being > 0). "unknown" when no end decides."""
-    names = tree_variables(tree)
-    depth = _END_DEPTH.get()
+    interval I (c rational or an exact constant: e^{3/2}). Let t be C^infinity on I with c added (``defined_on``),
+    and t' have a sign on the interior of I (``tree_sign``, else ``domain_sign``, of the exact derivative, nesting
+    at most ``MAX_END_DEPTH`` times). For x in I, x != c, the mean value theorem gives t(x) - t(c) = t'(xi) (x - c)
+    with xi inside I, so t(x) = t(c) + (t(x) - t(c)) has the sign of t(c) plus that of t' times that of x - c
+    (< 0 at the upper end, > 0 at the lower one), t(c) joining where I contains c. t(c) is exact, its sign decided
+    by ``check.constants`` (2 log x - 3 < 0 on (0, e^{3/2}), its slope 2/x > 0 and its value 0 at the end)."""
+    names, depth = tree_variables(tree), _END_DEPTH.get()
     if len(names) != 1 or depth >= MAX_END_DEPTH or tree_nodes(tree) > MAX_END_NODES or next(iter(names)) not in box:
         return "unknown"
     (name,) = names
     key = (json.dumps(tree), name, depth, *map(str, box[name]))
-    if key not in _END_SIGNS:
-        if len(_END_SIGNS) > 1 << 10:
-            _END_SIGNS.clear()
-        token = _END_DEPTH.set(depth + 1)
-        try:
-            _END_SIGNS[key] = _monotone_sign(tree, box, name)
-        except (CertificateError, InputError, ValueError, TypeError, ZeroDivisionError, RecursionError):
-            _END_SIGNS[key] = "unknown"
-        finally:
-            _END_DEPTH.reset(token)
-    return _END_SIGNS[key]
-
-
-def _monotone_sign(tree, box: dict, name: str) -> str:
-    """``monotone_sign`` of a tree of the one variable ``name`` (one nesting level deeper)."""
-    lo, los, hi, his = box[name]
-    if lo is None and hi is None:
-        return "unknown"
-    x = sp.Symbol(name, real=True)
-    t = to_sympy(tree, {name: x})
-    dtree, inner = to_tree(sp.diff(t, x)), interior_box(box)
-    slope = tree_sign(dtree, inner, True)
-    slope = slope if slope in DECIDED else stronger(domain_sign(dtree, inner), slope)
-    if slope == "unknown":
-        return "unknown"
-    for end, strict, side in ((lo, los, -1), (hi, his, 1)):
-        closed = {**box, name: [end, False, hi, his] if side < 0 else [lo, los, end, False]}
-        if end is None or not defined_on(tree, lambda a: tree_sign(a, closed, False), _ANALYTIC, smooth=True):
-            continue
-        value = exact_number(t.subs(x, Constant.of(end).expr))
-        at_end = "unknown" if value is None else number_word(value)
-        inside = sign_add(at_end, sign_mul(slope, "positive" if side < 0 else "negative"))
-        found = inside if strict else sign_of(inside == at_end == "positive", ge0(inside) and ge0(at_end),
-                                              inside == at_end == "negative", le0(inside) and le0(at_end))
-        if found != "unknown":
-            return found
-    return "unknown"
-
-
-def _product_sign(expr, symbols: dict, box: dict, extra_sign, depth: int = 0) -> str:
-    """The sign of a product c * b_1^k_1 * ... (SymPy's ``Mul``/``Pow`` structure of an expression equal to the
-    tree) from its bases' signs (``power_sign``): each base by its whole sign (``_whole_sign``), else, for a
-    polynomial, by its exact irreducible factors over Q (``factor_list``: an identity), else, for a sum that
-    SymPy's ``factor`` rewrites as a product, by that product's factors."""
-    out = "positive"
-    args = list(sp.Mul.make_args(expr))
-    xs = list(symbols.values())
-    powers = [(a, *(a.as_base_exp() if isinstance(a, sp.Pow) else (a, sp.Integer(1)))) for a in args]
-    for side in (1, -1):  # polynomial factors of the numerator (denominator) first multiplied out, as one base
-        group = [a for a, b, k in powers if not a.is_number and k.is_Integer and k * side > 0 and b.is_polynomial(*xs)]
-        if len(group) > 1:
-            s = _whole_sign(sp.expand(sp.Mul(*[a ** side for a in group])), symbols, box, extra_sign)
-            if s in STRICT or (s == "zero" and side == 1):
-                args = [a for a in args if not any(a is g for g in group)]
-                out = sign_mul(out, s)
-    for arg in args:
-        base, k = arg.as_base_exp() if isinstance(arg, sp.Pow) else (arg, sp.Integer(1))
-        if not k.is_Rational:
-            return "unknown"
-        if base.is_number:
-            if not base.is_Rational:
-                return "unknown"
-            s = "positive" if base > 0 else "negative" if base < 0 else "zero"
-        else:
-            s = _whole_sign(base, symbols, box, extra_sign)
-            if s not in DECIDED and depth < 3:
-                if _poly_and_vars(sp.expand(base), xs) is not None:
-                    coeff, factors = sp.factor_list(sp.expand(base), *[v for v in xs if v in base.free_symbols])
-                    if len(factors) > 1 or (factors and factors[0][1] > 1):
-                        inner = sp.Mul(coeff, *[sp.Pow(f, e, evaluate=False) for f, e in factors], evaluate=False)
-                        s = _product_sign(inner, symbols, box, extra_sign, depth + 1)
-                elif isinstance(base, sp.Add):
-                    factored = sp.factor(base)
-                    if factored != base and isinstance(factored, (sp.Mul, sp.Pow)):
-                        s = _product_sign(factored, symbols, box, extra_sign, depth + 1)
-        s = s if k == 1 else power_sign(s, Fraction(int(k.p), int(k.q)))
-        if s == "unknown":
-            return "unknown"
-        out = sign_mul(out, s)
-    return out
-
-
-def factored_sign(tree, box: dict, extra_sign=None) -> str:
-    """The sign of an expression on the box (where the tree is defined) from its factors: written over one
-    denominator (``together``; cancelling a common factor keeps the value wherever the tree is defined) and
-    taken as a product of powers (``_product_sign``), then, if that leaves it open, after ``cancel`` and
-    ``factor``. "unknown" when a factor's sign is open."""
-    symbols = {n: sp.Symbol(n, real=True) for n in sorted(box)}
+    if key in _END_SIGNS:
+        return _END_SIGNS[key]
+    if len(_END_SIGNS) > 1 << 10:
+        _END_SIGNS.clear()
+    token, found, (lo, los, hi, his) = _END_DEPTH.set(depth + 1), "unknown", box[name]
     try:
-        expr = to_sympy(tree, dict(symbols))
-        found = _product_sign(sp.together(expr), symbols, box, extra_sign)
-        if found in DECIDED:
-            return found
-        return stronger(_product_sign(sp.factor(sp.cancel(sp.together(expr))), symbols, box, extra_sign), found)
-    except (CertificateError, InputError, sp.PolynomialError, ValueError, TypeError, ZeroDivisionError):
-        return "unknown"
-
-
-def domain_sign(tree, box: dict, extra_sign=None) -> str:
-    """The sign of ``tree`` on the box: its range, or, when the range leaves it open, its factorization."""
-    s = range_sign(tree, box)
-    if s in DECIDED:
-        return s
-    f = factored_sign(tree, box, extra_sign)
-    return f if f in DECIDED or s == "unknown" else s
+        x = sp.Symbol(name, real=True)
+        t = to_sympy(tree, {name: x})
+        dtree, inner = to_tree(sp.diff(t, x)), interior_box(box)
+        slope = "unknown" if lo is None and hi is None else \
+            decide(lambda: tree_sign(dtree, inner, True), lambda: domain_sign(dtree, inner))
+        for end, strict, side in ((lo, los, -1), (hi, his, 1)) if slope != "unknown" else ():
+            closed = {**box, name: [end, False, hi, his] if side < 0 else [lo, los, end, False]}
+            if end is None or not defined_on(tree, lambda a: tree_sign(a, closed, False), _ANALYTIC, smooth=True):
+                continue
+            value = exact_number(t.subs(x, Constant.of(end).expr))
+            at_end = "unknown" if value is None else number_word(value)
+            inside = sign_add(at_end, sign_mul(slope, "positive" if side < 0 else "negative"))
+            found = inside if strict else sign_of(inside == at_end == "positive", ge0(inside) and ge0(at_end),
+                                                  inside == at_end == "negative", le0(inside) and le0(at_end))
+            if found != "unknown":
+                break
+    except (CertificateError, InputError, ValueError, TypeError, ZeroDivisionError, RecursionError):
+        found = "unknown"
+    finally:
+        _END_DEPTH.reset(token)
+    _END_SIGNS[key] = found
+    return found
 
 
 # ------------------------------------------------------------------------------------------ joint constraints
 
-def polynomial_form(expr, xs) -> tuple[dict, Fraction] | None:
-    """(non-constant monomial -> coefficient, constant) of a polynomial with rational coefficients, else None."""
-    if not expr.is_polynomial(*xs):
-        return None
-    poly = sp.Poly(expr, *xs)
-    if poly.total_degree() > MAX_FACTOR_DEGREE or not all(c.is_Rational for c in poly.coeffs()):
-        return None
-    terms = {m: Fraction(int(c.p), int(c.q)) for m, c in poly.terms()}
-    return terms, terms.pop(tuple(0 for _ in xs), Fraction(0))
-
-
 def domain_halfspaces(cert) -> list[tuple[dict, Fraction, bool]]:
-    """The domain's polynomial constraints with rational coefficients, each as (a, c, strict) meaning
-    sum_m a_m x^m + c > 0 (>= 0 when not strict): ``a`` maps each non-constant monomial (a tuple of exponents over
-    the variables and parameters, in order) to its coefficient."""
-    names = _names(cert)
-    symbols = _symbols(names)
-    out = []
-    for constraint in cert.domain:
-        if isinstance(constraint, list) and len(constraint) == 3 and constraint[0] in RELATIONS_ORDER:
-            form = polynomial_form(_gap(constraint, symbols), [symbols[n] for n in names])
-            if form is not None and form[0]:
-                out.append((*form, constraint[0] in ("gt", "lt")))
-    return out
+    """The domain's polynomial constraints with rational coefficients (``polynomial_form`` over the variables and
+    parameters, in order), each as (a, c, strict) meaning sum_m a_m x^m + c > 0 (>= 0 when not strict)."""
+    _, symbols, gaps = _gaps(cert)
+    forms = [(polynomial_form(g, list(symbols.values())), strict) for g, strict in gaps]
+    return [(*form, strict) for form, strict in forms if form is not None and form[0]]
 
 
 def joint_box(box: dict, halfspaces) -> dict:
-    """The box tightened by the joint constraints. A disc or ellipse c - sum_i a_i x_i^2 > 0 (>= 0; a_i > 0,
-    c > 0) gives a_i x_i^2 <= c minus the other terms (each <= 0), so |x_i| < sqrt(c / a_i) (<=): the root when
-    it is rational (strict as the constraint), else a rational above it (strict). A product constraint tightens
-    a sign (``_product_bounds``). The tighter bound wins."""
+    """The box tightened by the joint constraints (the tighter bound wins: ``_tighter``). A disc or ellipse
+    c - sum_i a_i x_i^2 > 0 (>= 0; a_i > 0, c > 0) gives a_i x_i^2 <= c minus the other terms (each <= 0), so
+    |x_i| < sqrt(c / a_i) (<=): the root when it is rational (strict as the constraint), else a rational above it
+    (strict). A strict constraint a x_i x_j + R > 0 whose rest R (the other terms and the constant) is <= 0 on the
+    box (its range) gives a x_i x_j > -R >= 0, so x_i x_j has the sign of a, and a variable of the pair with a
+    strict sign gives the other one its sign (x > 0 and x y > 1 give y > 0); this pass runs twice."""
     out = {n: list(b) for n, b in box.items()}
     names = list(box)
     for h, hc, strict in halfspaces or ():
@@ -894,43 +768,21 @@ def joint_box(box: dict, halfspaces) -> dict:
             exact_root = r * r == q.numerator and d * d == q.denominator
             bound = Fraction(r, d) if exact_root else Fraction(r + 1, max(d, 1))  # sqrt(q), or a rational above it
             tight = strict or not exact_root
-            lo, los, hi, his = out[names[i]]
-            if hi is None or bound < hi or (bound == hi and tight and not his):
-                hi, his = bound, tight
-            if lo is None or -bound > lo or (-bound == lo and tight and not los):
-                lo, los = -bound, tight
-            out[names[i]] = [lo, los, hi, his]
-    for _ in range(2):
-        for h, hc, strict in halfspaces or ():
-            _product_bounds(out, names, h, hc, strict)
-    return out
-
-
-def _product_bounds(out: dict, names: list, h: dict, hc: Fraction, strict: bool) -> None:
-    """From a strict constraint a x_i x_j + R > 0 whose rest R (the other terms and the constant) is <= 0 on the
-    box (its range): a x_i x_j > -R >= 0, so x_i x_j has the sign of a, and a variable of the pair with a strict
-    sign gives the other one its sign (x > 0 and x y > 1 give y > 0). ``out`` is tightened in place."""
-    if not strict:
-        return
-    for m, a in h.items():
-        pair = [k for k, e in enumerate(m) if e]
-        if len(pair) != 2 or any(m[k] != 1 for k in pair) or max(pair) >= len(names):
-            continue
-        rest = [["mul", ["num", rational_to_str(c)], *[["pow", ["var", names[k]], ["num", str(e)]]
-                                                        for k, e in enumerate(mm) if e]]
-                for mm, c in h.items() if mm != m]
-        if not le0(range_sign(["add", ["num", rational_to_str(hc)], *rest], out)):
-            continue
-        for i, j in (pair, pair[::-1]):
-            si = variable_sign(out[names[i]])
-            if si not in STRICT:
+            out[names[i]] = _tighter(_tighter(out[names[i]], False, bound, tight), True, -bound, tight)
+    for h, hc, strict in [hs for hs in halfspaces or () if hs[2]] * 2:
+        for m, a in h.items():
+            pair = [k for k, e in enumerate(m) if e]
+            if len(pair) != 2 or any(m[k] != 1 for k in pair) or max(pair) >= len(names):
                 continue
-            positive = (si == "positive") == (a > 0)  # x_i x_j > 0 (a > 0) or < 0 (a < 0)
-            lo, los, hi, his = out[names[j]]
-            if positive and (lo is None or lo < 0 or (lo == 0 and not los)):
-                out[names[j]] = [Fraction(0), True, hi, his]
-            elif not positive and (hi is None or hi > 0 or (hi == 0 and not his)):
-                out[names[j]] = [lo, los, Fraction(0), True]
+            rest = [["mul", ["num", rational_to_str(c)], *[["pow", ["var", names[k]], ["num", str(e)]]
+                                                            for k, e in enumerate(mm) if e]]
+                    for mm, c in h.items() if mm != m]
+            if le0(range_sign(["add", ["num", rational_to_str(hc)], *rest], out)):
+                for i, j in (pair, pair[::-1]):
+                    si = variable_sign(out[names[i]])
+                    if si in STRICT:  # x_i x_j > 0 (a > 0) or < 0 (a < 0): x_j has the sign of a / x_i
+                        out[names[j]] = _tighter(out[names[j]], (si == "positive") == (a > 0), Fraction(0), True)
+    return out
 
 
 def joint_form_sign(tree, names, halfspaces, box: dict | None = None) -> str:
@@ -938,12 +790,11 @@ def joint_form_sign(tree, names, halfspaces, box: dict | None = None) -> str:
     P = t g + R with t = P_m / h_m for a monomial m of g (so that R lacks it); t > 0 and R > 0, or R >= 0 with
     g > 0, give P > 0 (dually negative). First every g of which P is a multiple up to a constant R (on
     x^2 + y^2 < 1, 1 - x^2 - y^2 > 0); then, given the ``box``, any R whose sign its range or its quadratic form
-    shows there (on x^2 + y^2 < 1, x^2 - y^2 + 1 = (1 - x^2 - y^2) + 2 x^2 > 0). The candidates t are the finitely
-    many ratios, tried in order; "unknown" when none decides."""
+    shows there (on x^2 + y^2 < 1, x^2 - y^2 + 1 = (1 - x^2 - y^2) + 2 x^2 > 0); the ratios t in order."""
     if not halfspaces:
         return "unknown"
     symbols = _symbols(names)
-    xs = [symbols[n] for n in names]
+    xs = list(symbols.values())
     try:
         P = sp.expand(to_sympy(tree, dict(symbols)))
         form = polynomial_form(P, xs)
@@ -954,20 +805,16 @@ def joint_form_sign(tree, names, halfspaces, box: dict | None = None) -> str:
     a, c = form
     for general in (False, True) if box is not None else (False,):
         for h, hc, strict in halfspaces:
-            for m in h:
-                if m not in a:
-                    continue
-                t = a[m] / h[m]
-                if any(a.get(k, 0) != t * h.get(k, 0) for k in set(a) | set(h)):  # R is not a constant
-                    if not general:
-                        continue
-                    g = sum((sp.Rational(q.numerator, q.denominator) * sp.Mul(*[x ** e for x, e in zip(xs, k)])
-                             for k, q in h.items()), sp.Rational(hc.numerator, hc.denominator))
-                    R = sp.expand(P - sp.Rational(t.numerator, t.denominator) * g)
-                    rs = range_sign(to_tree(R), box)
-                    rs = rs if rs in DECIDED else stronger(quadratic_sign(R, xs, box), rs)
-                else:
+            for t in [a[m] / h[m] for m in h if m in a]:
+                if all(a.get(k, 0) == t * h.get(k, 0) for k in set(a) | set(h)):  # R = c - t hc, a constant
                     rs = number_word(c - t * hc)
+                elif general:
+                    g = sum((sp.Rational(q) * sp.Mul(*[x ** e for x, e in zip(xs, k)]) for k, q in h.items()),
+                            sp.Rational(hc))
+                    R = sp.expand(P - sp.Rational(t) * g)
+                    rs = decide(lambda: range_sign(to_tree(R), box), lambda: quadratic_sign(R, xs, box))
+                else:
+                    continue
                 total = sign_add(sign_mul(number_word(t), "positive" if strict else "nonnegative"), rs)
                 if total != "unknown":
                     return total
@@ -978,41 +825,34 @@ def affine_sign(tree, box: dict, halfspaces=()) -> str:
     """The sign of an affine tree on the box: its exact range there (``affine_range``), or, failing that, from a
     domain constraint of which it is a multiple up to a constant (``joint_form_sign`` without a box: on
     2x + y > 0, the expression 4x + 2y + 1 is positive). "unknown" when neither decides."""
-    found = range_to_sign(affine_range(tree, box))
-    if found in DECIDED or not halfspaces:
-        return found
-    return stronger(joint_form_sign(tree, list(box), halfspaces), found)
+    return decide(lambda: range_to_sign(affine_range(tree, box)),
+                  lambda: joint_form_sign(tree, list(box), halfspaces) if halfspaces else "unknown")
 
 
 def strengthen_sign(rule_sign: str, tree, box: dict, halfspaces=()) -> str:
     """``rule_sign`` (true on the box), strengthened by ``domain_sign`` on the box tightened by the joint constraints
     (``joint_box``; also true there): a decided sign from either wins; a polynomial factor may take its sign from a
     domain constraint (``joint_form_sign``)."""
-    if rule_sign in DECIDED:
-        return rule_sign
-    box = joint_box(box, halfspaces)
-    names = list(box)
-    found = domain_sign(tree, box, (lambda t: joint_form_sign(t, names, halfspaces, box)) if halfspaces else None)
-    return found if found in DECIDED or rule_sign == "unknown" else rule_sign
+    def joint():
+        tight = joint_box(box, halfspaces)
+        return domain_sign(tree, tight, (lambda t: joint_form_sign(t, list(tight), halfspaces, tight))
+                           if halfspaces else None)
+
+    return decide(lambda: rule_sign, joint, first=True)
 
 
 # ------------------------------------------------------------------------------------------ sign rules and intervals
 
 def interval_sign(tree, box: dict) -> str:
-    """The sign of a tree on the closed box by interval evaluation: each variable is given its whole range
-    [lo, hi] as one ``mpmath.iv`` interval (-oo / +oo where unbounded, irrational ends enclosed outward) and the
-    checker's own evaluator runs on it at order 0. Every operation there is an interval extension (its result
-    encloses its value at every point of its arguments' enclosures) and is refused unless defined on the whole
-    enclosure (``check.evaluate``), so when it returns, the tree is defined on the box and every value lies in the
-    result. Undecided, undefined or infinite ends give "unknown"."""
-    env = {}
+    """The sign of a tree on the closed box by the checker's evaluator at order 0 on one ``mpmath.iv`` interval per
+    variable, its whole range (ends enclosed outward; -oo, +oo where unbounded): each operation is an interval
+    extension refused unless defined on the whole enclosure (``check.evaluate``), so when it returns, the tree is
+    defined on the box and its values lie in the result. Undecided, undefined or infinite ends give "unknown"."""
     try:
         with interval_precision():
-            for name, (lo, _, hi, _) in box.items():
-                low = iv.mpf("-inf") if lo is None else _interval(lo).a
-                high = iv.mpf("inf") if hi is None else _interval(hi).b
-                env[name] = Jet(iv.mpf([low, high]))
-            jet, _ = evaluate(tree, env, 0)
+            jet, _ = evaluate(tree, {n: Jet(iv.mpf([iv.mpf("-inf") if lo is None else _interval(lo).a,
+                                                    iv.mpf("inf") if hi is None else _interval(hi).b]))
+                                     for n, (lo, _, hi, _) in box.items()}, 0)
     except (CertificateError, ValueError, ArithmeticError, TypeError):
         return "unknown"
     value = jet.c[0]
@@ -1021,32 +861,26 @@ def interval_sign(tree, box: dict) -> str:
     return sign_of(bool(value.a > 0), bool(value.a >= 0), bool(value.b < 0), bool(value.b <= 0))
 
 
-def _number_sign(tree) -> str:
-    """The sign of a number leaf ("unknown" for any other tree)."""
-    return number_word(parse_rational(tree[1])) if tree[0] == "num" else "unknown"
-
-
 def _with_intervals(rule_sign: str, tree, box: dict) -> str:
     """The sign rules' answer, strengthened by interval evaluation on the box when they leave it open, and then, for
     a tree defined on all of R^n (no log; no negative or fractional power but of a number > 0), by its range with
-    open ends (``range_sign``: 1 + erf(x) > 0 on R, where an enclosure only gives >= 0)."""
+    open ends (``range_sign``: 1 + erf(x) > 0 on R, where an enclosure only gives >= 0); a weak sign found so
+    replaces the rules' only where they say nothing."""
     if rule_sign in DECIDED:
         return rule_sign
     found = interval_sign(tree, box)
-    if found not in STRICT and defined_on(tree, _number_sign, _ANALYTIC | {"erf", "erfc"}):
+    number = lambda t: number_word(parse_rational(t[1])) if t[0] == "num" else "unknown"  # noqa: E731
+    if found not in STRICT and defined_on(tree, number, _ANALYTIC | {"erf", "erfc"}):
         found = stronger(range_sign(tree, box), found)
-    if found == "unknown" or found == rule_sign:
-        return rule_sign
-    return found if rule_sign == "unknown" or found in STRICT else rule_sign
+    return found if found in STRICT or rule_sign == "unknown" else rule_sign
 
 
 def tree_sign(tree, box: dict, interior: bool) -> str:
-    """The sign of a tree's value on the box (``interior``: on its open interior), by sign rules, each a fact about
-    every point where the tree is defined: sums and products of signs (a sum also by its exact affine range),
-    powers (``power_sign``; a non-numeric exponent keeps a positive base positive), exp, sigmoid, softplus, cosh
-    > 0, tanh, sinh, arctan, ... keep the sign, sin, cos, tan from the affine argument's span, log of a number;
-    where they leave a sum's sign (or the whole tree's) open, interval evaluation on the box (``interval_sign``).
-    On the interior the rules read the open box (``interior_box``); the enclosures are the same for both."""
+    """The sign of a tree on the box (``interior``: its open interior, for the rules; the enclosures are the same)
+    by sign rules, each true wherever the tree is defined: sums (also by their exact affine range) and products of
+    signs, powers (``power_sign``; a positive base to any power is positive), fixed signs (exp > 0) and kept ones
+    (tanh), sin, cos, tan from the affine argument's span, log of a number; where they leave a sum or the whole
+    tree open, interval evaluation (``_with_intervals``)."""
     box = interior_box(box) if interior else box
     return _with_intervals(_rules_sign(tree, box), tree, box)
 
@@ -1080,13 +914,14 @@ def _rules_sign(tree, box: dict) -> str:
         return _FIXED_SIGN.get(head) or signs[0]
     if head in SIGN_SPANS:  # sin, cos, tan, arccos: from the affine argument's exact range
         return span_sign(head, affine_range(tree[1], box), SIGN_SPANS)
-    if head == "log":
-        q = parse_rational(tree[1][1]) if tree[1][0] == "num" else None
-        return "unknown" if q is None or q <= 0 else ("positive" if q > 1 else "zero" if q == 1 else "negative")
+    if head == "log":  # log q has the sign of q - 1 (q > 0)
+        q = num_value(tree[1])
+        return number_word(q - 1) if q is not None and q > 0 else "unknown"
     return "unknown"
 
 
 __all__ = ["PiRational", "SIGN_BY_RANGES", "affine_range", "affine_sign", "box_to_json", "check_constraint",
-           "defined_on", "domain_box", "domain_halfspaces", "domain_sign", "factored_sign", "in_span", "interval_sign",
-           "joint_box", "joint_form_sign", "monotone_sign", "num_value", "power_sign", "quadratic_sign", "range_sign",
-           "span_sign", "strengthen_sign", "tree_range", "tree_sign", "univariate_sign", "variable_sign"]
+           "decide", "defined_on", "domain_box", "domain_halfspaces", "domain_sign", "factored_sign", "in_span",
+           "interval_sign", "joint_box", "joint_form_sign", "monotone_sign", "num_value", "polynomial",
+           "power_sign", "quadratic_sign", "range_sign", "span_sign", "strengthen_sign", "tree_range", "tree_sign",
+           "univariate_sign", "variable_sign"]
