@@ -169,9 +169,12 @@ def test_the_checker_rejects_a_map_that_is_not_affine_with_rational_coefficients
     assert affine_form(["add", ["var", "x"], ["mul", ["num", "-2"], ["var", "y"]], ["var", "c"]], ["x", "y"], "m") == \
         ({"x": 1, "y": -2}, None)   # a parameter's constant is not read
     assert affine_form(["mul", ["num", "1/2"], ["add", ["var", "x"], ["num", "3"]]], ["x"], "m") == ({"x": Fraction(1, 2)}, Fraction(3, 2))
+    assert affine_form(["add", ["var", "y"], ["exp", ["var", "c"]]], ["x", "y"], "m") == ({"y": 1}, None)
     for tree in (["mul", ["var", "x"], ["var", "y"]],          # not affine
                  ["mul", ["var", "c"], ["var", "x"]],          # a parameter's coefficient
-                 ["exp", ["var", "x"]]):
+                 ["exp", ["var", "x"]],
+                 ["add", ["mul", ["var", "x"], ["var", "x"]], ["mul", ["num", "-1"], ["pow", ["var", "x"], ["num", "2"]]],
+                  ["var", "y"]]):                              # affine only after expansion: read as a tree, refused
         with pytest.raises(CertificateError):
             affine_form(tree, ["x", "y"], "m")
 
