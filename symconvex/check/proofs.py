@@ -21,10 +21,10 @@ at every node:
 - leaves: ``variable`` (its sign from the box) and ``constant`` (no variable: its exact or interval value's sign;
   with some of the ``parameters``, its sign for every parameter value in the box, as 1 - a > 0 when a < 1): a
   derivation with parameters holds for every parameter value the domain allows;
-- rule families of their own: ``norm_p`` (``check/norms.py``), ``perspective`` (t g(A/t) with an inner derivation
-  of g, ``check/perspective.py``), ``rewrite`` (E is the child's expression on the domain, ``check/rewrite.py``),
-  ``pow_param_*`` (a^p, the parameter p's bounds meet ``atoms.param_exponent_ok``), ``geo_mean_param`` (exponents in
-  the parameters, each >= 0 and their sum <= 1 on the box).
+- rule families of their own: ``perspective`` (t g(A/t) with an inner derivation of g, ``check/perspective.py``),
+  ``rewrite`` (E is the child's expression on the domain, ``check/rewrite.py``), ``pow_param_*`` (a^p, the parameter
+  p's bounds meet ``atoms.param_exponent_ok``), ``geo_mean_param`` (exponents in the parameters, each >= 0 and their
+  sum <= 1 on the box), ``norm_p`` (a p-norm, ``norm_p_template``).
 """
 
 from __future__ import annotations
@@ -36,17 +36,16 @@ from functools import reduce
 import sympy as sp
 
 from ..atoms import (ATOMS, ROW_HEADS, RULE_TEMPLATES, SIGN_SPANS, Sign, exponent_ok, geo_mean_exponents_ok,
-                     param_exponent_ok)
+                     norm_exponent_ok, param_exponent_ok)
 from ..errors import CertificateError
 from .evaluate import value_at
-from .norms import norm_p_template
 from .rewrite import defined_on_domain
 from .signs import (SIGN_BY_RANGES, affine_sign, check_box, domain_affine_forms, domain_box, domain_halfspaces, ge0,
                     in_span, joint_affine_range, joint_form_sign, le0, num_value, number_word, satisfies, short,
                     show_range, sign_add, sign_mul, sign_of, span_sign, strengthen_sign, stronger, tree_sign,
                     variable_sign)
 from .symbolic import to_sympy
-from .trees import check_tree, tree_variables
+from .trees import check_tree, rational_to_str, tree_variables
 
 CURVATURES = ("affine", "convex", "concave")
 
@@ -163,6 +162,58 @@ def _geo_mean_template(expr, exprs, where, checker, rule="geo_mean"):
         raise CertificateError(f"{where}: geo_mean exponents must be numbers > 0 with sum <= 1, found "
                                f"{short(exponents)}")
     return ["mul", *[["pow", a, e] for a, e in zip(exprs, exponents)]]
+
+
+def _norm_form(factors: list, p: Fraction, even: bool) -> str | None:
+    """How |a|^p is written in a term's factors (its weight removed): ``abs`` |a|^p, ``plain`` a^p (p even),
+    ``odd`` a^{p-1} |a| (p an odd integer, as SymPy writes |x|^3 = x^2 |x|); None for anything else."""
+    powers = [f for f in factors if f[0] == "pow" and num_value(f[2]) in (p, p - 1)]
+    if len(factors) == 1 and powers and num_value(powers[0][2]) == p:
+        return "abs" if powers[0][1][0] == "abs" else "plain" if even else None
+    absolute = [f for f in factors if f[0] == "abs"]
+    if len(factors) == 2 and p.denominator == 1 and p.numerator % 2 == 1 and len(absolute) == 1 and \
+            len(powers) == 1 and num_value(powers[0][2]) == p - 1 and absolute[0][1] == powers[0][1]:
+        return "odd"
+    return None
+
+
+def norm_p_template(expr, exprs: list, where: str, checker=None, rule: str = "norm_p") -> list:
+    """(c_1 |a_1|^p + ... + c_k |a_k|^p + c)^{1/p} (norm_p; ``rule`` norm2: p = 2) built from the children's
+    expressions ``exprs``, with a rational p > 1, weights c_i > 0 and constants c >= 0 read off ``expr``, which must be
+    ``["pow", ["add", term, ...], ["num", "1/p"]]`` with each term ``c |a|^p`` (c absent: 1) or a number >= 0, the
+    i-th non-constant term paired with the i-th child. N is the p-norm of (c_1^{1/p} a_1, ..., c_k^{1/p} a_k,
+    c^{1/p}), so by Minkowski's inequality convex on R^k, nonnegative, nondecreasing in a_i where a_i >= 0 and
+    nonincreasing where a_i <= 0 (``SIGNED``). |a|^p may be written a^p when p is even (SymPy writes |x|^4 as x^4)
+    and a^{p-1} |a| when p is an odd integer (x^2 |x|).
+
+    >>> t = ["pow", ["add", ["pow", ["abs", ["var", "x"]], ["num", "3"]], ["num", "1"]], ["num", "1/3"]]
+    >>> norm_p_template(t, [["var", "x"]], "n") == t
+    True
+    """
+    inv = num_value(expr[2]) if isinstance(expr, list) and expr[:1] == ["pow"] and len(expr) == 3 else None
+    if inv is None or inv <= 0 or not isinstance(expr[1], list) or expr[1][:1] != ["add"]:
+        raise CertificateError(f"{where}: {rule} needs (sum of c |a|^p)^(1/p), found {str(expr)[:60]}")
+    p = 1 / inv
+    if not norm_exponent_ok(p) or rule == "norm2" and p != 2:
+        raise CertificateError(f"{where}: {rule} needs p {'= 2' if rule == 'norm2' else '> 1'}, found p = {p}")
+    constants = [t for t in expr[1][1:] if num_value(t) is not None]
+    varying = [t for t in expr[1][1:] if num_value(t) is None]
+    if any(num_value(t) < 0 for t in constants):
+        raise CertificateError(f"{where}: {rule}'s constant must be >= 0, found {short(constants)}")
+    if len(varying) != len(exprs):
+        raise CertificateError(f"{where}: {rule} has {len(varying)} terms and {len(exprs)} children")
+    power, terms = ["num", rational_to_str(p)], []
+    for term, a in zip(varying, exprs):
+        factors = term[1:] if term[0] == "mul" else [term]
+        weight = factors[0] if len(factors) > 1 and (w := num_value(factors[0])) is not None and w > 0 else None
+        form = _norm_form(factors[1:] if weight is not None else factors, p, p.denominator == 1 and p.numerator % 2 == 0)
+        if form is None:
+            raise CertificateError(f"{where}: {rule}'s terms are c |a|^{p} with c > 0 (a^{p} for an even p, "
+                                   f"a^{p - 1} |a| for an odd p), found {str(term)[:60]}")
+        t = {"abs": ["pow", ["abs", a], power], "plain": ["pow", a, power],
+             "odd": ["mul", ["pow", a, ["num", rational_to_str(p - 1)]], ["abs", a]]}[form]
+        terms.append(t if weight is None else ["mul", weight, t])
+    return ["pow", ["add", *terms, *constants], expr[2]]
 
 
 def _pow_exp_template(expr, exprs, where, checker):
