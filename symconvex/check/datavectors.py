@@ -79,8 +79,9 @@ def _degree(tree, vectors: set, variables: set, where: str) -> int:
 def verify_datavector(cert, tree: list, verify, depth: int) -> str:
     """Re-check a ``datavector`` certificate (a ``check.reader`` record) against its subject ``tree``; return the
     statement, for every dimension and every value of the data (module docstring)."""
-    from .proofs import canon
     from .perspective import substitute
+    from .proofs import canon
+    from .signs import domain_box, tree_sign
     from .sums import read_part
 
     variables, vectors = set(cert.variables), set(cert.vectors)
@@ -135,8 +136,6 @@ def verify_datavector(cert, tree: list, verify, depth: int) -> str:
     allowed = (side, "nonnegative" if side == "positive" else "nonpositive", "zero")
     strong = set()   # the vector variables with a squared norm whose coefficient has the strict sign
     for v, squared, coefficient in norms:
-        from .signs import domain_box, tree_sign
-
         c = ["mul", *coefficient] if len(coefficient) > 1 else coefficient[0] if coefficient else ["num", "1"]
         if tree_variables(c) & vectors:
             raise CertificateError(f"function: the coefficient of the norm of {v} uses a vector")

@@ -1,7 +1,7 @@
 r"""Checking Hessian decompositions: proofs of (strict) convexity by L D L^T (checker; trusted; kernel layer).
 
-It uses the checker's own evaluator, sign reasoning (``check/signs.py``: the box below, the sign rules, ranges,
-factors and joint constraints), identity test (``check/rewrite.py``) and SymPy, never the search code.
+It uses the checker's own evaluator, sign reasoning (``check/signs.py``: the box, sign rules, ranges, factors, joint
+constraints), identity test (``check/rewrite.py``) and SymPy.
 
 **Hessian** (``HessianCertificate``). Accepted when the box has a nonempty interior; f uses only smooth operations
 (``_SMOOTH``), each defined on the box (``check_smooth``: log, Gamma, psi of an argument > 0; a^g, g not a number,

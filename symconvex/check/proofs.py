@@ -1,8 +1,7 @@
 r"""Checking rules derivations: proofs of convexity by composition rules (checker; trusted; kernel layer).
 
 It reads the atom-fact table (``symconvex.atoms``, trusted data) and uses the checker's own evaluator, sign reasoning
-(``check/signs.py``, which also states the box every sign is read on) and SymPy, never the search code; it follows
-the certificate's hints and never searches. Hessian decompositions are checked by ``check/hessian.py``.
+(``check/signs.py``: the box every sign is read on) and SymPy; it follows the certificate's hints and never searches.
 
 **Rules** (``RulesCertificate``). ``derivation`` is a tree of nodes ``{"expr": tree, "rule": name, "curvature": c,
 "sign": s, "children": [nodes]}``. Accepted when the root's ``expr`` is the function, ``proves`` its curvature, and
