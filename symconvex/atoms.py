@@ -17,14 +17,13 @@ A row states, for the atom as a function of its arguments:
 
 Rows by the sign of the argument (``HALF_LINE_ROWS``) or its range (``SPAN_ROWS``) make functions that are neither
 convex nor concave on R usable where they are (sigmoid, tanh, sinh, arctan, arcsinh, erf, erfc; sin, cos, tan,
-arcsin, arccos, artanh), and |a| affine on each half-line (|a| = a where a >= 0, -a where a <= 0); the sign rule ``range`` reads a value's sign off the argument's range (``SIGN_SPANS``).
-``Sign`` (the sign algebra), ``Span`` and ``SIGN_SPANS`` are ``sign_algebra``'s, re-exported here.
-Powers x^p with a rational p are rows by the class of p and the sign of x (``exponent_rows``); a^p with a
-*parameter* p (``PARAM_POWER_ROWS``) holds for every value its bounds allow (``param_exponent_ok``); a^g with an
-expression g (``pow_exp``, x^x) is e^{g log a} on a > 0, exp's row applied to its one child g log a. Composite atoms
-are patterns with their arguments as children: ``log_sum_exp``, ``xlogx``, ``log_gamma``, ``log_erfc``,
-``quad_over_lin``, ``norm2``, ``norm_p``, ``geo_mean``, ``geo_mean_pow``, ``geo_mean_param``, ``huber`` (CVXPY's
-huber with threshold 1 as the parser writes it) (each row's statement).
+arcsin, arccos, artanh), and |a| affine on each half-line (|a| = a where a >= 0, -a where a <= 0); the sign rule
+``range`` reads a value's sign off the argument's range (``SIGN_SPANS``). ``Sign`` (the sign algebra), ``Span`` and
+``SIGN_SPANS`` are ``sign_algebra``'s, re-exported here. Powers x^p with a rational p are rows by the class of p and
+the sign of x (``exponent_rows``); a^p with a *parameter* p (``PARAM_POWER_ROWS``) holds for every value its bounds
+allow (``param_exponent_ok``); a^g with an expression g (``pow_exp``, x^x) is e^{g log a} on a > 0, exp's row
+applied to its one child g log a. Composite atoms (log_sum_exp, xlogx, ..., huber: CVXPY's with threshold 1, as the
+parser writes it) are patterns with their arguments as children (each row's statement).
 
 The special functions' facts, with their proofs:
 
@@ -279,11 +278,7 @@ def exponent_rows(p: Fraction) -> list[str]:
         if n > 1:
             return ["pow_even"] if n % 2 == 0 else ["pow_odd_nonneg", "pow_odd_nonpos"]
         return ["pow_neg_pos", "pow_neg_even_neg" if n % 2 == 0 else "pow_neg_odd_neg"]
-    if p > 1:
-        return ["pow_gt1"]
-    if p > 0:
-        return ["pow_01"]
-    return ["pow_neg_pos"]
+    return ["pow_gt1"] if p > 1 else ["pow_01"] if p > 0 else ["pow_neg_pos"]
 
 
 def leaky_slope_ok(alpha: Fraction) -> bool:

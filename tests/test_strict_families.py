@@ -164,15 +164,19 @@ def test_the_checker_rejects_a_map_whose_rows_do_not_have_full_rank():
 
 
 def test_the_checker_rejects_a_map_that_is_not_affine_with_rational_coefficients():
-    from symconvex.check.sums import _linear
+    from symconvex.check.sums import affine_form
 
-    assert _linear(["add", ["var", "x"], ["mul", ["num", "-2"], ["var", "y"]], ["var", "c"]], ["x", "y"], "m") == \
-        {"x": 1, "y": -2}
+    assert affine_form(["add", ["var", "x"], ["mul", ["num", "-2"], ["var", "y"]], ["var", "c"]], ["x", "y"], "m") == \
+        ({"x": 1, "y": -2}, None)   # a parameter's constant is not read
+    assert affine_form(["mul", ["num", "1/2"], ["add", ["var", "x"], ["num", "3"]]], ["x"], "m") == ({"x": Fraction(1, 2)}, Fraction(3, 2))
+    assert affine_form(["add", ["var", "y"], ["exp", ["var", "c"]]], ["x", "y"], "m") == ({"y": 1}, None)
     for tree in (["mul", ["var", "x"], ["var", "y"]],          # not affine
                  ["mul", ["var", "c"], ["var", "x"]],          # a parameter's coefficient
-                 ["exp", ["var", "x"]]):
+                 ["exp", ["var", "x"]],
+                 ["add", ["mul", ["var", "x"], ["var", "x"]], ["mul", ["num", "-1"], ["pow", ["var", "x"], ["num", "2"]]],
+                  ["var", "y"]]):                              # affine only after expansion: read as a tree, refused
         with pytest.raises(CertificateError):
-            _linear(tree, ["x", "y"], "m")
+            affine_form(tree, ["x", "y"], "m")
 
 
 def test_the_checker_rejects_a_max_with_an_argument_that_is_only_convex():

@@ -32,7 +32,6 @@ checker's sign rules (``check.signs``).
 from __future__ import annotations
 
 from ..errors import CertificateError
-from .reader import read_parsed
 from .trees import check_tree, tree_variables
 
 MAX_MAPS = 16
@@ -56,53 +55,40 @@ def _norm_term(tree, vectors: set, variables: set):
     return None
 
 
-def _pairs(tree, vectors: set, variables: set, where: str, out: list):
-    """The tree with each product node holding one vector variable and one data vector replaced by that product
-    with the pair as one leaf ``["var", "<v,a>"]``; any other occurrence of a vector name is refused."""
+def _degree(tree, vectors: set, variables: set, where: str) -> int:
+    """0 when the tree is free of variables (a coefficient: numbers, parameters); 1 when it is affine, and not
+    constant, in inner products <v, a> (a product node with one vector variable v and one data vector a among its
+    direct factors, its other factors coefficients) with coefficients free of variables; else -1. A vector name
+    anywhere else is refused."""
+    if tree[0] == "num":
+        return 0
     if tree[0] == "var":
         if tree[1] in vectors:
             raise CertificateError(f"{where}: the vector {tree[1]} appears outside an inner product")
-        return tree
-    if tree[0] == "num":
-        return tree
-    if tree[0] == "mul":
-        direct = [a for a in tree[1:] if a[0] == "var" and a[1] in vectors]
-        if direct:
-            kinds = sorted(a[1] in variables for a in direct)
-            if len(direct) != 2 or kinds != [False, True]:
-                raise CertificateError(f"{where}: a product of vectors must pair one vector variable with one data "
-                                       f"vector, found {[a[1] for a in direct]}")
-            v, a = sorted((d[1] for d in direct), key=lambda n: n not in variables)
-            leaf = ["var", f"<{v},{a}>"]
-            out.append(leaf[1])
-            rest = [_pairs(b, vectors, variables, where, out) for b in tree[1:] if b not in direct]
-            return ["mul", leaf, *rest] if rest else leaf
-    return [tree[0], *[_pairs(a, vectors, variables, where, out) for a in tree[1:]]]
-
-
-def _affine(tree, pairs: set, variables: set) -> bool:
-    """Is the tree affine in the pair leaves, with coefficients free of variables (numbers, parameters)?"""
-    used = tree_variables(tree)
-    if not used & pairs:
-        return not used & variables
-    if tree[0] == "var":
-        return True
-    if tree[0] == "add":
-        return all(_affine(a, pairs, variables) for a in tree[1:])
-    if tree[0] == "mul":
-        varying = [a for a in tree[1:] if tree_variables(a) & (pairs | variables)]
-        return len(varying) == 1 and _affine(varying[0], pairs, variables)
-    return False
+        return -1 if tree[1] in variables else 0
+    direct = [a for a in tree[1:] if a[0] == "var" and a[1] in vectors] if tree[0] == "mul" else []
+    if direct and (len(direct) != 2 or sorted(a[1] in variables for a in direct) != [False, True]):
+        raise CertificateError(f"{where}: a product of vectors must pair one vector variable with one data "
+                               f"vector, found {[a[1] for a in direct]}")
+    degrees = [_degree(a, vectors, variables, where) for a in tree[1:] if a not in direct]
+    if -1 in degrees or tree[0] != "add" and degrees.count(1) + bool(direct) > (tree[0] == "mul"):
+        return -1
+    return 1 if direct or 1 in degrees else 0
 
 
 def verify_datavector(cert, tree: list, verify, depth: int) -> str:
     """Re-check a ``datavector`` certificate (a ``check.reader`` record) against its subject ``tree``; return the
     statement, for every dimension and every value of the data (module docstring)."""
-    from .proofs import canon
     from .perspective import substitute
+    from .proofs import canon
+    from .signs import domain_box, tree_sign
     from .sums import read_part
 
     variables, vectors = set(cert.variables), set(cert.vectors)
+
+    def free(*trees) -> bool:   # no variable and no vector in the trees
+        return not set().union(*map(tree_variables, trees)) & (variables | vectors)
+
     if not vectors & variables or not vectors <= variables | set(cert.parameters):
         raise CertificateError(f"vectors: must be variables and parameters of the subject, one a variable at "
                                f"least, found {sorted(vectors)[:4]}")
@@ -113,23 +99,19 @@ def verify_datavector(cert, tree: list, verify, depth: int) -> str:
     norms = [(t, _norm_term(t, vectors, variables)) for t in terms]
     rest = [t for t, n in norms if n is None]
     norms = [n for _, n in norms if n is not None]
-    names = set(cert.maps) | variables | set(cert.parameters)
-    if len(names) != len(cert.maps) + len(variables | set(cert.parameters)):
+    if set(cert.maps) & (variables | set(cert.parameters)):
         raise CertificateError("maps: a map's name may not be a variable or a parameter of the subject")
     for u, m in cert.maps.items():
         check_tree(m, f"maps.{u}")
-        found: list = []
-        paired = _pairs(m, vectors, variables, f"maps.{u}", found)
-        if not found or not _affine(paired, set(found), variables):
+        if _degree(m, vectors, variables, f"maps.{u}") != 1:
             raise CertificateError(f"maps.{u}: not affine in inner products of a vector variable and a data vector, "
                                    "with coefficients free of variables")
     if cert.parts:
         if len(cert.parts) != 1 or not cert.maps:
             raise CertificateError("parts: one certificate, about h in the maps' names")
         # the part's domain is held against the subject's below (with the maps substituted)
-        own = [list(c) for c in read_parsed(cert.parts[0]).domain]
         part = read_part(cert.parts[0], None, "", "parts[0]", variables=[*cert.maps, *scalars], exact=True,
-                         domain=own, parameters=[p for p in cert.parameters if p not in vectors])
+                         domain=None, parameters=[p for p in cert.parameters if p not in vectors])
         if canon(substitute(part.function, dict(cert.maps))) != canon(["add", *rest] if len(rest) > 1 else
                                                                       rest[0] if rest else ["num", "0"]):
             raise CertificateError("parts[0]: its function with the maps substituted is not the subject's terms "
@@ -137,14 +119,12 @@ def verify_datavector(cert, tree: list, verify, depth: int) -> str:
         substituted = [[c[0], canon(substitute(c[1], dict(cert.maps))), canon(substitute(c[2], dict(cert.maps)))]
                        for c in part.domain]
         given = [[c[0], canon(c[1]), canon(c[2])] for c in cert.domain]
-        if substituted != given[:len(substituted)] or any((tree_variables(c[1]) | tree_variables(c[2])) & (
-                variables | vectors) for c in given[len(substituted):]):
+        if substituted != given[:len(substituted)] or not all(free(*c[1:]) for c in given[len(substituted):]):
             raise CertificateError("domain: not the part's domain with the maps substituted, then constraints on "
                                    "the parameters only")
         statement = verify(part, depth + 1)
     else:
-        if cert.maps or any(tree_variables(t) & (variables | vectors) for t in rest) or any(
-                (tree_variables(c[1]) | tree_variables(c[2])) & (variables | vectors) for c in cert.domain):
+        if cert.maps or not free(*rest, *[t for c in cert.domain for t in c[1:]]):
             raise CertificateError("parts: a subject with inner products (or other terms in the variables) needs "
                                    "a certificate about h")
         statement = "affine"
@@ -155,20 +135,15 @@ def verify_datavector(cert, tree: list, verify, depth: int) -> str:
     side = "positive" if cert.proves.endswith("convex") else "negative"
     allowed = (side, "nonnegative" if side == "positive" else "nonpositive", "zero")
     strong = set()   # the vector variables with a squared norm whose coefficient has the strict sign
-    if norms:
-        from .signs import domain_box, tree_sign
-
-        box = domain_box(cert)
-        for v, squared, coefficient in norms:
-            c = ["mul", *coefficient] if len(coefficient) > 1 else coefficient[0] if coefficient else ["num", "1"]
-            if tree_variables(c) & vectors:
-                raise CertificateError(f"function: the coefficient of the norm of {v} uses a vector")
-            found = tree_sign(c, box, interior=False)
-            if found not in allowed:
-                raise CertificateError(f"function: the coefficient of the norm of {v} is {found} on the domain, "
-                                       f"a {cert.proves} subject needs it {side} or zero")
-            if squared and found == side:
-                strong.add(v)
+    for v, squared, coefficient in norms:
+        c = ["mul", *coefficient] if len(coefficient) > 1 else coefficient[0] if coefficient else ["num", "1"]
+        if tree_variables(c) & vectors:
+            raise CertificateError(f"function: the coefficient of the norm of {v} uses a vector")
+        found = tree_sign(c, domain_box(cert), interior=False)
+        if found not in allowed:
+            raise CertificateError(f"function: the coefficient of the norm of {v} is {found} on the domain, "
+                                   f"a {cert.proves} subject needs it {side} or zero")
+        strong |= {v} if squared and found == side else set()
     if cert.proves.startswith("strictly") and (scalars or strong != variables):
         raise CertificateError(f"proves: {cert.proves} needs a squared norm with a {side} coefficient for every "
                                f"variable, found one for {sorted(strong)[:4]} of {sorted(variables)[:4]}")

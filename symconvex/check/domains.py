@@ -37,7 +37,7 @@ import sympy as sp
 from ..errors import CertificateError
 from .proofs import verify_rules
 from .signs import _gap, check_constraint, domain_box, domain_halfspaces, is_bound, polynomial_form, strengthen_sign
-from .reader import COMMON, KINDS, R, Record
+from .reader import read_parsed
 from .symbolic import to_sympy
 from .trees import check_constraint_tree, check_tree, clipped, tree_variables
 
@@ -47,10 +47,11 @@ _KEYS = {"symconvex", "kind", "variables", "domain", "proves", "order", "steps"}
 _STEP_KEYS = {"affine": {"rule"}, "superlevel": {"rule", "derivation"}, "factor": {"rule", "multiplier", "derivation"}}
 
 
-def _rules_record(**values) -> Record:
-    """A rules certificate the checker builds itself from a step it has read: these fields, the others' defaults."""
-    defaults = {name: default for name, (_, default) in {**COMMON, **KINDS["rules"]}.items() if default is not R}
-    return Record(kind="rules", **{**defaults, **values})
+def _rules_record(names, before, **values):
+    """A rules certificate the checker builds itself (and reads) from a step it has read: about ``names`` on the
+    constraints ``before``, with these fields."""
+    return read_parsed({"symconvex": 1, "kind": "rules", "variables": list(names), "domain": list(before),
+                        "digest": "", "proves": "affine", "derivation": {}, **values})
 
 
 def _concave_on(derivation, names, before, where: str) -> None:
@@ -60,8 +61,7 @@ def _concave_on(derivation, names, before, where: str) -> None:
         raise CertificateError(f"{where}: a derivation of a concave (or affine) expr is needed")
     check_tree(root, f"{where}.expr")
     try:
-        verify_rules(_rules_record(variables=tuple(names), function=root, domain=tuple(before), proves=proves,
-                          derivation=derivation), root)
+        verify_rules(_rules_record(names, before, function=root, proves=proves, derivation=derivation), root)
     except CertificateError as exc:
         raise CertificateError(f"{where}: {exc}") from None
 
@@ -97,14 +97,12 @@ def verify_domain(data: dict) -> str:
                                    f"{clipped(step)}")
         G = _gap(constraints[index], symbols)  # the constraint is G > 0 (gt, lt) or G >= 0 (ge, le)
         form = polynomial_form(G, [symbols[n] for n in names])
-        if form is None and rule == "affine" and is_bound(constraints[index], names):
+        if rule == "affine" and (form is None and is_bound(constraints[index], names) or
+                                 form is not None and all(sum(m) <= 1 for m in form[0])):
             continue
-        if form is None:
-            raise CertificateError(f"{where}: constraint {index} is not a polynomial with rational coefficients")
-        if rule == "affine":
-            if any(sum(m) > 1 for m in form[0]):
-                raise CertificateError(f"{where}: constraint {index} ({G} > 0) is not affine")
-            continue
+        if form is None or rule == "affine":
+            raise CertificateError(f"{where}: constraint {index} is not a polynomial with rational coefficients"
+                                   if form is None else f"{where}: constraint {index} ({G} > 0) is not affine")
         before = [constraints[j] for j in order[:i]]
         derivation = step["derivation"]
         _concave_on(derivation, names, before, f"{where}.derivation")
@@ -121,7 +119,7 @@ def verify_domain(data: dict) -> str:
         if sp.cancel(sp.together(G - m * h)) != 0:
             raise CertificateError(f"{where}: constraint {index} is {G}, not multiplier * derivation "
                                    f"= {sp.expand(m * h)}")
-        scope = _rules_record(variables=tuple(names), domain=tuple(before))
+        scope = _rules_record(names, before)
         sign = strengthen_sign("unknown", m_tree, domain_box(scope), domain_halfspaces(scope))
         if sign != "positive":
             raise CertificateError(f"{where}.multiplier: cannot show {m} > 0 on the constraints before it "

@@ -1,7 +1,7 @@
 r"""Checking Hessian decompositions: proofs of (strict) convexity by L D L^T (checker; trusted; kernel layer).
 
-It uses the checker's own evaluator, sign reasoning (``check/signs.py``: the box below, the sign rules, ranges,
-factors and joint constraints), identity test (``check/rewrite.py``) and SymPy, never the search code.
+It uses the checker's own evaluator, sign reasoning (``check/signs.py``: the box, sign rules, ranges, factors, joint
+constraints), identity test (``check/rewrite.py``) and SymPy.
 
 **Hessian** (``HessianCertificate``). Accepted when the box has a nonempty interior; f uses only smooth operations
 (``_SMOOTH``), each defined on the box (``check_smooth``: log, Gamma, psi of an argument > 0; a^g, g not a number,
@@ -75,8 +75,7 @@ def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None) 
     defined (and continuous) on the box itself (the conditions of the module docstring). With ``halfspaces`` (a
     proof on an open domain that uses its joint constraints, ``verify_hessian``), on the points of the interior
     where those constraints hold: signs there are also read from ranges, factors and the constraints
-    (``strengthen_sign``). A power a^g whose exponent is not a number (x^p, x^(p - 2) with a parameter p, x^x) is
-    exp(g log a): smooth where its base is > 0."""
+    (``strengthen_sign``)."""
     head = tree[0]
     if head not in _SMOOTH:
         raise CertificateError(f"{where}: {head} is not smooth (Hessian proofs take smooth functions only)")
@@ -109,7 +108,7 @@ def _symbols(names, box: dict) -> dict:
 
 
 def _matrix(value, n: int, what: str) -> list:
-    """A stated n x n matrix of trees, each well formed."""
+    """A stated n x n matrix (of trees, each checked by the caller)."""
     if not isinstance(value, list) or len(value) != n or any(not isinstance(r, list) or len(r) != n for r in value):
         raise CertificateError(f"{what}: expected a {n}x{n} matrix of trees")
     return value
@@ -136,17 +135,16 @@ def _isolated_zeros(pivot: list, entry: dict, box: dict, names: list) -> bool:
     return True
 
 
-def _check_pivot_entries(cert, box: dict, names: list, params: list, strict: bool):
+def _check_pivot_entries(cert, box: dict, names: list, params: list, strict: bool, closed: bool):
     """The ``pivot_signs`` entries' shape and boxes; return (joint, box_domain, closed): whether the signs are by
     ranges on the domain itself, whether that domain is exactly its box, and whether it is neither open nor a box
-    (a closed condition besides the bounds: every sign is then read on the closed domain)."""
+    (a ``closed`` condition besides the bounds: every sign is then read on the closed domain)."""
     n, signs = len(names), cert.pivot_signs
     if not isinstance(signs, list) or len(signs) != n:
         raise CertificateError(f"pivot_signs: expected {n} entries, found {short(signs)}")
     joint = bool(signs) and all(isinstance(e, dict) and "sign_by" in e for e in signs)
     box_domain = joint and all(is_bound(c, names + params) for c in cert.domain)
-    closed = joint and not box_domain and any(not isinstance(c, list) or not c or c[0] not in ("gt", "lt")
-                                              for c in cert.domain)
+    closed = joint and not box_domain and closed
     keys = {"sign", "box", "sign_by"} if joint else {"sign", "box"}  # nonzero_at: one variable, strict, a box
     allowed = (keys, keys | {"nonzero_at"}) if n == 1 and strict and (box_domain or closed or not joint) else (keys,)
     for k, entry in enumerate(signs):
@@ -160,10 +158,9 @@ def _check_pivot_entries(cert, box: dict, names: list, params: list, strict: boo
 
 
 def _check_identities(cert, tree, box: dict) -> None:
-    """``hessian`` is the Hessian of ``tree`` and L diag(D) L^T = +-H (+ for convex, - for concave), each entry an
-    identity shown by ``rewrite.is_zero`` with symbols carrying the open box's signs (so it holds on the interior);
-    tanh is written with exp (``check.symbolic`` writes sigmoid and softplus so already; trigonometric functions
-    stay, with exp they would turn complex)."""
+    """``hessian`` is the Hessian of ``tree`` and L diag(D) L^T = +-H, each entry an identity (``rewrite.is_zero``)
+    with symbols carrying the open box's signs, so on the interior; tanh is written with exp (sigmoid and softplus
+    are already; trigonometric functions stay, with exp they would turn complex)."""
     names, n = list(cert.variables), len(cert.variables)
     syms = _symbols(names + list(cert.parameters), box)
     f = to_sympy(tree, dict(syms)).replace(lambda e: isinstance(e, sp.tanh), lambda e: e.rewrite(sp.exp))
@@ -184,9 +181,7 @@ def _check_identities(cert, tree, box: dict) -> None:
 
 
 def verify_hessian(cert, tree: list) -> str:
-    """Re-check a Hessian certificate of ``tree`` (module docstring: f smooth on the box, H its Hessian,
-    +-H = L diag(D) L^T with unit lower triangular L and pivots D_k >= 0 (> 0 for strictness) on the interior);
-    return what it proves."""
+    """Re-check a Hessian certificate of ``tree`` (module docstring); return what it proves."""
     if cert.proves not in ("convex", "concave", "strictly_convex", "strictly_concave"):
         raise CertificateError(f"proves: a Hessian proves 'convex', 'concave', 'strictly_convex' or "
                                f"'strictly_concave', found {cert.proves!r}")
@@ -195,19 +190,19 @@ def verify_hessian(cert, tree: list) -> str:
     n = len(names)
     # Strictness with several variables or parameters and a closed condition (x >= 0, a >= 0): pivots positive on
     # the closed box, so H is positive definite at every point and parameter value (a = 0 could be degenerate).
-    closed = strict and (n > 1 or bool(params)) and any(
-        not isinstance(c, list) or not c or c[0] not in ("gt", "lt") for c in cert.domain)
+    closed_condition = any(c[0] not in ("gt", "lt") for c in cert.domain)
+    closed = strict and (n > 1 or bool(params)) and closed_condition
     box = domain_box(cert)
     for name, (lo, los, hi, his) in box.items():
         if lo is not None and hi is not None and not lo < hi:
             raise CertificateError(f"domain: the bounds {lo} <= {name} <= {hi} leave no interior")
-    joint, box_domain, closed_joint = _check_pivot_entries(cert, box, names, params, strict)
+    joint, box_domain, closed_joint = _check_pivot_entries(cert, box, names, params, strict, closed_condition)
     # signs on the domain itself: ranges, factors and its joint polynomial constraints (on the open domain; on the
     # closed one, boundary included, when a closed condition is more than a bound)
     halfspaces = domain_halfspaces(cert) if joint else None
     check_smooth(tree, box, "function", closed=not joint or box_domain or closed_joint, halfspaces=halfspaces)
-    H, L, D = _matrix(cert.hessian, n, "hessian"), _matrix(cert.L, n, "L"), cert.D
-    if not isinstance(D, list) or len(D) != n:
+    H, L, D = _matrix(cert.hessian, n, "hessian"), _matrix(cert.L, n, "L"), cert.D   # the reader's lists
+    if len(D) != n:
         raise CertificateError(f"D: expected {n} pivots")
     entries = [(H[i][j], f"hessian[{i}][{j}]") for i in range(n) for j in range(n)] + \
         [(L[i][j], f"L[{i}][{j}]") for i in range(n) for j in range(n)] + [(d, f"D[{i}]") for i, d in enumerate(D)]
@@ -236,9 +231,6 @@ def verify_hessian(cert, tree: list) -> str:
                                    f"give {found!r}")
     _check_identities(cert, tree, box)
     return cert.proves
-
-
-__all__ = ["SIGN_BY_RANGES", "canon", "check_smooth", "verify_hessian", "verify_rules"]
 
 
 __all__ = ["check_smooth", "verify_hessian"]

@@ -111,48 +111,41 @@ def verify_matrix(cert) -> str:
         raise CertificateError(f"function: at most {MAX_TERMS} terms")
     roles = {v: "var" for v in variables} | {p: "par" for p in parameters}
     shapes: dict = {}
-    facts = []   # (curvature of c * g, strictly, the variables of g)
-    atoms = []
+    leaves = []   # (c, atom or None for a scalar variable, its names) of each term c * g with a variable or an atom
     for tree in terms:
         c, leaf = _term(tree)
-        if leaf is None:
-            continue
+        m = _LEAF.match(leaf) if leaf is not None and leaf not in roles else None
         if leaf in roles:   # a number: a variable is an affine term, a parameter a constant
             if shapes.setdefault(leaf, "num") != "num":
                 raise CertificateError(f"function: {leaf} alone must be a number")
-            if roles[leaf] == "var":
-                facts.append(("affine", False, {leaf}))
-            continue
-        m = _LEAF.match(leaf)
-        if m is None or m.group(1) not in ATOMS:
-            raise CertificateError(f"function: {leaf!r} is neither a variable nor an atom of the table")
-        spec, curvature, strict, needs = ATOMS[m.group(1)]
-        names = m.group(2).split(",")
-        if len(names) != len(spec):
-            raise CertificateError(f"function: {m.group(1)} takes {len(spec)} names, found {leaf!r}")
-        for name, (shape, role) in zip(names, spec):
-            if roles.get(name) != role:
-                raise CertificateError(f"function: in {leaf!r}, {name} must be a {'variable' if role == 'var' else 'parameter'}")
-            atoms.append((name, shape))
-        facts.append((curvature, strict, c, m.group(1), names, needs, {n for n, (_, r) in zip(names, spec) if r == "var"}))
-    for name, shape in atoms:   # one shape per name; a symmetric matrix also serves as a matrix
-        known = shapes.get(name)
-        if known is None or (known, shape) == ("mat", "sym"):
-            shapes[name] = shape
-        elif known != shape and (known, shape) != ("sym", "mat"):
-            raise CertificateError(f"function: {name} is used as a {known} and as a {shape}")
+            leaves += [(c, None, [leaf])] if roles[leaf] == "var" else []
+        elif leaf is not None and (m is None or m.group(1) not in ATOMS or
+                                   len(m.group(2).split(",")) != len(ATOMS[m.group(1)][0])):
+            raise CertificateError(f"function: {leaf!r} is neither a variable nor an atom of the table with its "
+                                   "number of names")
+        elif leaf is not None:
+            leaves.append((c, m.group(1), m.group(2).split(",")))
+            for name, (shape, role) in zip(leaves[-1][2], ATOMS[m.group(1)][0]):
+                known = shapes.get(name)   # one shape per name; a symmetric matrix also serves as a matrix
+                if roles.get(name) != role:
+                    raise CertificateError(f"function: in {leaf!r}, {name} must be a "
+                                           f"{'variable' if role == 'var' else 'parameter'}")
+                if known is None or (known, shape) == ("mat", "sym"):
+                    shapes[name] = shape
+                elif known != shape and (known, shape) != ("sym", "mat"):
+                    raise CertificateError(f"function: {name} is used as a {known} and as a {shape}")
     conditions = {}
     for k, (rel, lhs, rhs) in enumerate(cert.domain):
         if lhs[0] != "var" or rhs != ["num", "0"] or shapes.get(lhs[1]) not in ("sym", "num") or lhs[1] in conditions:
             raise CertificateError(f"domain[{k}]: must be one order constraint of a symmetric matrix or a number "
                                    f"of the subject against 0, found {str([rel, lhs, rhs])[:60]}")
         conditions[lhs[1]] = rel
-    found = []
-    for fact in facts:
-        if len(fact) == 3:
-            found.append(fact)
+    found = []   # (curvature of c * g, strictly, the variables of g)
+    for c, atom, names in leaves:
+        if atom is None:
+            found.append(("affine", False, set(names)))
             continue
-        curvature, strict, c, atom, names, needs, own = fact
+        spec, curvature, strict, needs = ATOMS[atom]
         if needs is not None and conditions.get(names[needs[0]]) != needs[1]:
             raise CertificateError(f"domain: {atom}({','.join(names)}) needs the constraint {names[needs[0]]} "
                                    f"{needs[1]} 0")
@@ -162,9 +155,9 @@ def verify_matrix(cert) -> str:
                 raise CertificateError(f"domain: {atom}({','.join(names)}) needs an order condition on {names[1]} "
                                        f"({', '.join(allowed)})")
             curvature, strict = allowed[conditions[names[1]]]
-        if c == 0:
-            continue
-        found.append((curvature if c > 0 else _OPPOSITE[curvature], strict, own))
+        if c != 0:
+            found.append((curvature if c > 0 else _OPPOSITE[curvature], strict,
+                          {n for n, (_, role) in zip(names, spec) if role == "var"}))
     side = cert.proves.removeprefix("strictly_")
     for curvature, _, _ in found:
         if curvature != "affine" and (side == "affine" or curvature != side):

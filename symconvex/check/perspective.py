@@ -26,8 +26,7 @@ from types import SimpleNamespace
 
 from ..errors import CertificateError
 from .rewrite import check_same_function
-from .signs import SIGN_RANGES
-from .signs import short as _short
+from .signs import SIGN_RANGES, sign_mul, short as _short
 from .trees import check_tree
 
 #: A perspective's inner function has at most this many variables.
@@ -41,12 +40,10 @@ def substitute(tree, values: dict):
     """The tree with each variable named in ``values`` replaced by its tree."""
     if tree[0] == "var":
         return values.get(tree[1], tree)
-    if tree[0] == "num":
-        return tree
-    return [tree[0], *[substitute(a, values) for a in tree[1:]]]
+    return tree if tree[0] == "num" else [tree[0], *[substitute(a, values) for a in tree[1:]]]
 
 
-def check_perspective(checker, node: dict, kids: list, where: str, *, sign_of, canon, sign_mul) -> tuple[str, str]:
+def check_perspective(checker, node: dict, kids: list, where: str, *, sign_of, canon) -> tuple[str, str]:
     """(curvature, sign) of a checked perspective node (module docstring); ``checker`` is the rules checker
     whose ``node`` method checks the inner derivation in a scope of its own."""
     inner = node.get("inner")
@@ -61,11 +58,11 @@ def check_perspective(checker, node: dict, kids: list, where: str, *, sign_of, c
     if len(kids) != len(names) + 1:
         raise CertificateError(f"{where}: a perspective of {len(names)} variables needs {len(names) + 1} children "
                                f"(t, A_1, ...), found {len(kids)}")
+    t_expr, _, t_sign = kids[0]
     for i, (e, curv, _) in enumerate(kids):
         if curv != "affine":
             raise CertificateError(f"{where}.children[{i}]: the perspective's arguments must be affine, "
                                    f"{_short(e)} is {curv}")
-    t_expr, _, t_sign = kids[0]
     if t_sign != "positive":
         raise CertificateError(f"{where}.children[0]: the perspective needs t > 0 on the domain, the sign of "
                                f"{_short(t_expr)} is {t_sign}")

@@ -83,49 +83,40 @@ ENOUGH = {"convex": ("convex", "strictly_convex", "affine"), "concave": ("concav
 
 # ------------------------------------------------------------------------------------------ the cases
 
-def _walk(tree, where: str) -> list:
+def _whole(exponent) -> bool:
+    """Is the exponent tree a whole number in [0, MAX_POWER]?"""
+    k = parse_rational(exponent[1], "exponent") if exponent[0] == "num" else None
+    return k is not None and k.denominator == 1 and 0 <= k <= MAX_POWER
+
+
+def _kinks(tree, where: str) -> list:
     """The kink nodes of ``tree`` in pre-order, after checking every operation is in SMOOTH or KINKS, exponents
-    are integers in [0, MAX_POWER] and the size is within MAX_NODES."""
-    kinks, stack, count = [], [tree], 0
-    while stack:
-        node = stack.pop()
-        count += 1
-        if count > MAX_NODES:
-            raise CertificateError(f"{where}: more than {MAX_NODES} nodes")
-        head = node[0]
-        if head not in SMOOTH and head not in KINKS:
-            raise CertificateError(f"{where}: {head} is not one of the operations a case split reads "
+    are whole numbers in [0, MAX_POWER], leaky_relu slopes numbers and the size is within MAX_NODES."""
+    def node(t, args):
+        if t[0] not in SMOOTH and t[0] not in KINKS:
+            raise CertificateError(f"{where}: {t[0]} is not one of the operations a case split reads "
                                    f"(continuous on all of R^n)")
-        if head == "pow":
-            e = node[2]
-            k = parse_rational(e[1], where) if e[0] == "num" else None
-            if k is None or k.denominator != 1 or not 0 <= k <= MAX_POWER:
-                raise CertificateError(f"{where}: a power's exponent must be an integer in [0, {MAX_POWER}], found "
-                                       f"{clipped(e)}")
-        if head == "leaky_relu" and node[2][0] != "num":
-            raise CertificateError(f"{where}: leaky_relu needs a numeric slope")
-        if head in KINKS:
-            kinks.append(node)
-        if head not in ("num", "var"):
-            stack.extend(reversed(node[1:]))
-    return kinks
+        if t[0] == "pow" and not _whole(t[2]) or t[0] == "leaky_relu" and t[2][0] != "num":
+            raise CertificateError(f"{where}: a power's exponent must be an integer in [0, {MAX_POWER}] and "
+                                   f"leaky_relu's slope a number, found {clipped(t)}")
+        return [t] * (t[0] in KINKS) + [k for a in args for k in a]   # the node before its arguments'
+
+    return walk(tree, lambda t: [], node, MAX_NODES)
 
 
 def _case(tree, choice: tuple) -> tuple[list, list]:
     """(E_c, conditions) for the case ``choice`` (one branch per kink, pre-order), as in the module docstring."""
-    conditions: dict = {}
+    conditions: list = []   # per kink, in pre-order
 
     def neg(t):
         return ["mul", ["num", "-1"], t]
 
     def build(node):
         head = node[0]
-        if head in ("num", "var"):
-            return node
         if head not in KINKS:
-            return [head, *[build(a) for a in node[1:]]]
+            return node if head in ("num", "var") else [head, *[build(a) for a in node[1:]]]
         k = len(conditions)
-        conditions[k] = None  # numbered before the inner kinks (pre-order)
+        conditions.append(None)  # numbered before the inner kinks (pre-order)
         branch, args = choice[k], [build(a) for a in node[1:2 if head == "leaky_relu" else None]]
         if head in ("max", "min"):
             conditions[k] = [["add", args[branch], neg(a)] if head == "max" else ["add", a, neg(args[branch])]
@@ -136,12 +127,12 @@ def _case(tree, choice: tuple) -> tuple[list, list]:
         return a if branch == 0 else ["num", "0"] if head == "relu" else neg(a) if head == "abs" else ["mul", node[2], a]
 
     value = build(tree)
-    return value, [c for k in sorted(conditions) for c in conditions[k]]
+    return value, [c for cs in conditions for c in cs]
 
 
 def cases(tree, where: str = "function") -> list[tuple[tuple, list, list]]:
     """Every case of ``tree``: (branches, E_c, conditions), in the documented order."""
-    kinks = _walk(tree, where)
+    kinks = _kinks(tree, where)
     if len(kinks) > MAX_KINKS:
         raise CertificateError(f"{where}: {len(kinks)} kinks, a case split reads at most {MAX_KINKS}")
     counts = [len(k) - 1 if k[0] in ("max", "min") else 2 for k in kinks]
@@ -153,30 +144,23 @@ def cases(tree, where: str = "function") -> list[tuple[tuple, list, list]]:
 
 # ------------------------------------------------------------------------------------------ polynomials
 
-def _is_polynomial(*trees) -> bool:
-    """Are the trees built from numbers and variables by +, * and powers with exponents in 0..MAX_POWER only?"""
-    def node(t, args):
-        k = parse_rational(t[2][1], "exponent") if t[0] == "pow" and t[2][0] == "num" else None
-        return all(args) and (t[0] in ("add", "mul") or k is not None and k.denominator == 1 and 0 <= k <= MAX_POWER)
-
-    return all(walk(t, lambda leaf: leaf[0] != "pi", node) for t in trees)
-
-
-def _poly(expr, symbols: dict):
-    return sp.Poly(sp.expand(expr), *symbols.values(), domain="QQ")
+def _poly(tree, symbols: dict):
+    """The tree as a SymPy polynomial over Q when it is built from numbers and variables by +, * and whole powers
+    (``_whole``), else None."""
+    ok = walk(tree, lambda leaf: leaf[0] != "pi", lambda t, args: all(args) and (
+        t[0] in ("add", "mul") or t[0] == "pow" and _whole(t[2])))
+    return sp.Poly(sp.expand(to_sympy(tree, dict(symbols))), *symbols.values(), domain="QQ") if ok else None
 
 
 def _constraint_form(constraint, symbols: dict):
     """d = lhs - rhs (rhs - lhs for lt, le) as a Poly when it is affine and not constant (usable), else None."""
     rel, lhs, rhs = constraint
-    if not _is_polynomial(lhs, rhs):
-        return None
-    poly = _poly((to_sympy(lhs, dict(symbols)) - to_sympy(rhs, dict(symbols))) * (-1 if rel in ("lt", "le") else 1),
-                 symbols)
-    return poly if poly.total_degree() == 1 else None
+    poly = _poly(difference(lhs, rhs) if rel in ("gt", "ge") else difference(rhs, lhs), symbols)
+    return poly if poly is not None and poly.total_degree() == 1 else None
 
 
 def _multipliers(values, n: int, what: str) -> list[Fraction]:
+    """n stated multipliers, each a rational >= 0."""
     if not isinstance(values, list) or len(values) != n:
         raise CertificateError(f"{what}: expected {n} multipliers, found {clipped(values)}")
     out = [parse_rational(v, what) for v in values]
@@ -189,13 +173,11 @@ def _check_interior(interior, forms, names, where: str) -> None:
     """``interior = {"point": [...], "slacks": [...]}``: every usable constraint's d_j at the point equals the
     stated slack (null for an unusable constraint) and is > 0; a coordinate no usable constraint mentions is 0
     (any value would do; 0 is the one stated). None only when no constraint is usable."""
-    if all(f is None for f in forms):
-        if interior is not None:
-            raise CertificateError(f"{where}: no constraint is affine, so no interior point is stated, found "
-                                   f"{clipped(interior)}")
+    if all(f is None for f in forms) and interior is None:
         return
-    if not isinstance(interior, dict) or set(interior) != {"point", "slacks"}:
-        raise CertificateError(f"{where}: expected {{'point', 'slacks'}}, found {clipped(interior)}")
+    if all(f is None for f in forms) or not isinstance(interior, dict) or set(interior) != {"point", "slacks"}:
+        raise CertificateError(f"{where}: expected {{'point', 'slacks'}} when a constraint is affine, else null, "
+                               f"found {clipped(interior)}")
     p = [sp.Rational(x) for x in vector(interior["point"], len(names), f"{where}.point")]
     slacks = interior["slacks"]
     if not isinstance(slacks, list) or len(slacks) != len(forms):
@@ -208,11 +190,9 @@ def _check_interior(interior, forms, names, where: str) -> None:
             continue
         mentioned |= {i for monomial in form.monoms() for i, e in enumerate(monomial) if e}
         value = Fraction(int((v := form(*p)).p), int(v.q))
-        if not isinstance(stated, str) or parse_rational(stated, f"{where}.slacks[{k}]") != value:
-            raise CertificateError(f"{where}.slacks[{k}]: the constraint's slack at the point is {value}, "
-                                   f"certificate states {clipped(stated)}")
-        if value <= 0:
-            raise CertificateError(f"{where}.slacks[{k}]: the point is not strictly inside (slack {value})")
+        if not isinstance(stated, str) or parse_rational(stated, f"{where}.slacks[{k}]") != value or value <= 0:
+            raise CertificateError(f"{where}.slacks[{k}]: the constraint's slack at the point is {value} (the point "
+                                   f"must be strictly inside), certificate states {clipped(stated)}")
     for i, v in enumerate(p):
         if i not in mentioned and v != 0:
             raise CertificateError(f"{where}.point[{i}]: no constraint mentions {names[i]}, so it must be 0, "
@@ -243,33 +223,29 @@ def check_identity(f_tree, g_tree, names: list[str], constraints: list, entries,
             raise CertificateError(f"{at}: expected {{'branches': {list(choice)}, and 'identity' or 'farkas'}}, "
                                    f"found {clipped(entry)}")
         if "identity" in entry:
-            if entry["identity"] is not True:
-                raise CertificateError(f"{at}.identity: must be true")
             residue = sp.expand(to_sympy(value, dict(symbols)))
-            if residue != 0:
-                raise CertificateError(f"{at}: the branch expression of f - g is {clipped(str(residue))}, not 0")
+            if entry["identity"] is not True or residue != 0:
+                raise CertificateError(f"{at}.identity: must be true, and the branch expression of f - g is "
+                                       f"{clipped(str(residue))}, not 0")
             continue
         farkas = entry["farkas"]
         if not isinstance(farkas, dict) or set(farkas) != {"conditions", "domain"}:
             raise CertificateError(f"{at}.farkas: expected {{'conditions', 'domain'}}, found {clipped(farkas)}")
-        for i, c in enumerate(conditions):
-            if not _is_polynomial(c):
-                raise CertificateError(f"{at}.conditions[{i}]: a kink's argument must be a polynomial")
-        polys = [_poly(to_sympy(c, dict(symbols)), symbols) for c in conditions]
-        ys = _multipliers(farkas["conditions"], len(polys), f"{at}.farkas.conditions")
-        zs = _multipliers(farkas["domain"], len(forms), f"{at}.farkas.domain")
-        total = sp.Poly(0, *symbols.values(), domain="QQ")
-        for kind, weights, terms in (("conditions", ys, polys), ("domain", zs, forms)):
-            for i, (y, c) in enumerate(zip(weights, terms)):
+        polys = [_poly(c, symbols) for c in conditions]
+        if None in polys:
+            raise CertificateError(f"{at}.conditions: a kink's argument must be a polynomial")
+        total, positive = sp.Poly(0, *symbols.values(), domain="QQ"), False
+        for kind, terms in (("conditions", polys), ("domain", forms)):
+            for i, (y, c) in enumerate(zip(_multipliers(farkas[kind], len(terms), f"{at}.farkas.{kind}"), terms)):
                 if y and (c is None or c.is_zero):
                     raise CertificateError(f"{at}.farkas.{kind}[{i}]: a multiplier on a condition identically 0 or "
                                            f"on a constraint not affine must be 0, found {y}")
-                total += c * sp.Rational(y) if y else 0
+                total, positive = (total + c * sp.Rational(y), True) if y else (total, positive)
         if total.total_degree() > 0:
             raise CertificateError(f"{at}.farkas: the combination is {clipped(str(total.as_expr()))}, not a "
                                    f"constant")
         kappa = total.as_expr()
-        if kappa > 0 or (kappa == 0 and not any(ys) and not any(zs)):
+        if kappa > 0 or (kappa == 0 and not positive):
             raise CertificateError(f"{at}.farkas: the combination is the constant {kappa}, which needs to be < 0 "
                                    f"(or 0 with a positive multiplier) to show the case empty")
 
@@ -314,7 +290,7 @@ def verify_pieces(cert, tree: list, verify, depth: int) -> str:
             ([["le", var, ["num", cert.breakpoints[j]]]] if j < len(bs) else [])
         g = piece["function"]
         check_tree(g, f"{where}.function")
-        if _walk(g, f"{where}.function"):
+        if _kinks(g, f"{where}.function"):
             raise CertificateError(f"{where}.function: a piece must be smooth (no kinks)")
         check_identity(tree, g, names, constraints, piece["cases"], piece["interior"], where)
         part = read_part(piece["proof"], g, "the piece's", f"{where}.proof", variables=names, domain=constraints,

@@ -1,8 +1,7 @@
 r"""Checking rules derivations: proofs of convexity by composition rules (checker; trusted; kernel layer).
 
 It reads the atom-fact table (``symconvex.atoms``, trusted data) and uses the checker's own evaluator, sign reasoning
-(``check/signs.py``, which also states the box every sign is read on) and SymPy, never the search code; it follows
-the certificate's hints and never searches. Hessian decompositions are checked by ``check/hessian.py``.
+(``check/signs.py``: the box every sign is read on) and SymPy; it follows the certificate's hints and never searches.
 
 **Rules** (``RulesCertificate``). ``derivation`` is a tree of nodes ``{"expr": tree, "rule": name, "curvature": c,
 "sign": s, "children": [nodes]}``. Accepted when the root's ``expr`` is the function, ``proves`` its curvature, and
@@ -21,10 +20,10 @@ at every node:
 - leaves: ``variable`` (its sign from the box) and ``constant`` (no variable: its exact or interval value's sign;
   with some of the ``parameters``, its sign for every parameter value in the box, as 1 - a > 0 when a < 1): a
   derivation with parameters holds for every parameter value the domain allows;
-- rule families of their own: ``norm_p`` (``check/norms.py``), ``perspective`` (t g(A/t) with an inner derivation
-  of g, ``check/perspective.py``), ``rewrite`` (E is the child's expression on the domain, ``check/rewrite.py``),
-  ``pow_param_*`` (a^p, the parameter p's bounds meet ``atoms.param_exponent_ok``), ``geo_mean_param`` (exponents in
-  the parameters, each >= 0 and their sum <= 1 on the box).
+- rule families of their own: ``perspective`` (t g(A/t) with an inner derivation of g, ``check/perspective.py``),
+  ``rewrite`` (E is the child's expression on the domain, ``check/rewrite.py``), ``pow_param_*`` (a^p, the parameter
+  p's bounds meet ``atoms.param_exponent_ok``), ``geo_mean_param`` (exponents in the parameters, each >= 0 and their
+  sum <= 1 on the box), ``norm_p`` (a p-norm, ``norm_p_template``).
 """
 
 from __future__ import annotations
@@ -36,17 +35,16 @@ from functools import reduce
 import sympy as sp
 
 from ..atoms import (ATOMS, ROW_HEADS, RULE_TEMPLATES, SIGN_SPANS, Sign, exponent_ok, geo_mean_exponents_ok,
-                     param_exponent_ok)
+                     norm_exponent_ok, param_exponent_ok)
 from ..errors import CertificateError
 from .evaluate import value_at
-from .norms import norm2_template, norm_p_template
 from .rewrite import defined_on_domain
-from .signs import (SIGN_BY_RANGES, affine_sign, check_box, domain_affine_forms, domain_box, domain_halfspaces, ge0, in_span,
-                    joint_affine_range,
-                    joint_form_sign, le0, num_value, number_word, satisfies, short, show_range, sign_add, sign_mul,
-                    sign_of, span_sign, strengthen_sign, stronger, tree_sign, variable_sign)
+from .signs import (SIGN_BY_RANGES, affine_sign, check_box, domain_affine_forms, domain_box, domain_halfspaces, ge0,
+                    in_span, joint_affine_range, joint_form_sign, le0, num_value, number_word, satisfies, short,
+                    show_range, sign_add, sign_mul, sign_of, span_sign, strengthen_sign, stronger, tree_sign,
+                    variable_sign)
 from .symbolic import to_sympy
-from .trees import check_tree, tree_variables
+from .trees import check_tree, rational_to_str, tree_variables
 
 CURVATURES = ("affine", "convex", "concave")
 
@@ -55,14 +53,12 @@ def canon(tree):
     """The tree with nested sums/products flattened and their arguments sorted (associativity and
     commutativity only: no other identity is used, so two trees with the same canon denote the same
     function with the same domain)."""
-    head = tree[0]
-    if head in ("num", "var"):
+    if tree[0] in ("num", "var"):
         return tree
     args = [canon(a) for a in tree[1:]]
-    if head in ("add", "mul"):
-        flat = [b for a in args for b in (a[1:] if a[0] == head else [a])]
-        args = sorted(flat, key=json.dumps)
-    return [head, *args]
+    if tree[0] in ("add", "mul"):
+        args = sorted((b for a in args for b in (a[1:] if a[0] == tree[0] else [a])), key=json.dumps)
+    return [tree[0], *args]
 
 
 # ------------------------------------------------------------------------------------------- rules
@@ -95,16 +91,17 @@ _SIGN_RULES = {
 }
 
 
-def _row_sign(rule: str, facts, signs: list[str], lse_constant: Fraction = Fraction(0), arg_range=None) -> str:
-    """The sign of an atom's value: the row's fixed sign, or its sign rule applied to the arguments' signs
-    (``range``: from the argument's exact range and ``atoms.SIGN_SPANS``; ``lse``: positive when the constant
+def _row_sign(rule: str, facts, signs: list[str], expr=None, arg_range=None) -> str:
+    """The sign of an atom's value at ``expr``: the row's fixed sign, or its sign rule applied to the arguments'
+    signs (``range``: from the argument's exact range and ``atoms.SIGN_SPANS``; ``lse``: positive when the constant
     terms of log(c + sum e^{a_i}) add up to c >= 1, since the argument is then > 1)."""
     if isinstance(facts.sign, Sign):
         return facts.sign.value
     if facts.sign == "range":
         return span_sign(ROW_HEADS.get(rule, rule), arg_range, SIGN_SPANS)
     if facts.sign == "lse":
-        return "positive" if lse_constant >= 1 else "unknown"
+        constant = sum((num_value(t) for t in expr[1][1:] if t[0] != "exp"), Fraction(0))
+        return "positive" if constant >= 1 else "unknown"
     if facts.sign not in _SIGN_RULES:
         raise CertificateError(f"{rule}: the atom table names an unknown sign rule {facts.sign!r}")
     return _SIGN_RULES[facts.sign](signs)
@@ -131,7 +128,7 @@ def _fill(template, exprs: list, expr, places: list):
     return out
 
 
-def _lse_template(expr, exprs, where):
+def _lse_template(expr, exprs, where, checker):
     """log(e^{a_1} + ... + e^{a_k} + c_1 + ...) with numbers c_j > 0 (log_sum_exp)."""
     if expr[0] != "log" or expr[1][0] != "add":
         raise CertificateError(f"{where}: log_sum_exp needs log(sum), found {short(expr)}")
@@ -142,21 +139,80 @@ def _lse_template(expr, exprs, where):
     return ["log", ["add", *[["exp", e] for e in exprs], *constants]]
 
 
-def _powers(expr, exprs, where, rule) -> list:
-    """The exponents of a product of powers a_1^{p_1} ... a_k^{p_k}, one per child (geo_mean, geo_mean_param)."""
+def _geo_mean_template(expr, exprs, where, checker, rule="geo_mean"):
+    """a_1^{p_1} ... a_k^{p_k}, one power per child: ``geo_mean`` with numbers p_i > 0, sum p_i <= 1;
+    ``geo_mean_param`` with exponents that are expressions in the parameters only, p_i >= 0 and 1 - (p_1 + ... +
+    p_k) >= 0 shown on the box for every parameter value by ``checker.sign_on_domain`` (concave and nondecreasing on
+    a_i > 0 for such weights, as for numeric ones)."""
     factors = expr[1:] if expr[0] == "mul" else []
     if len(factors) != len(exprs) or any(f[0] != "pow" for f in factors):
         raise CertificateError(f"{where}: {rule} needs a product of powers, found {short(expr)}")
-    return [f[2] for f in factors]
-
-
-def _geo_mean_template(expr, exprs, where):
-    """a_1^{p_1} ... a_k^{p_k} with numbers p_i > 0, sum p_i <= 1 (geo_mean)."""
-    exponents = _powers(expr, exprs, where, "geo_mean")
-    if any(num_value(e) is None for e in exponents) or not geo_mean_exponents_ok([num_value(e) for e in exponents]):
+    exponents = [f[2] for f in factors]
+    if rule == "geo_mean_param":
+        if any(tree_variables(e) - set(checker.cert.parameters) for e in exponents):
+            raise CertificateError(f"{where}: geo_mean_param's exponents are expressions in the parameters, found "
+                                   f"{short(exponents)}")
+        rest = ["add", ["num", "1"], *[["mul", ["num", "-1"], e] for e in exponents]]
+        for tree, what in [(e, "an exponent") for e in exponents] + [(rest, "1 minus the exponents' sum")]:
+            if not ge0(found := checker.sign_on_domain(tree)):
+                raise CertificateError(f"{where}: geo_mean_param needs {what} >= 0 for every parameter value, "
+                                       f"the sign of {short(tree)} is {found}")
+    elif any(num_value(e) is None for e in exponents) or not geo_mean_exponents_ok([num_value(e) for e in exponents]):
         raise CertificateError(f"{where}: geo_mean exponents must be numbers > 0 with sum <= 1, found "
                                f"{short(exponents)}")
     return ["mul", *[["pow", a, e] for a, e in zip(exprs, exponents)]]
+
+
+def _norm_form(factors: list, p: Fraction, even: bool) -> str | None:
+    """How |a|^p is written in a term's factors (its weight removed): ``abs`` |a|^p, ``plain`` a^p (p even),
+    ``odd`` a^{p-1} |a| (p an odd integer, as SymPy writes |x|^3 = x^2 |x|); None for anything else."""
+    powers = [f for f in factors if f[0] == "pow" and num_value(f[2]) in (p, p - 1)]
+    if len(factors) == 1 and powers and num_value(powers[0][2]) == p:
+        return "abs" if powers[0][1][0] == "abs" else "plain" if even else None
+    absolute = [f for f in factors if f[0] == "abs"]
+    if len(factors) == 2 and p.denominator == 1 and p.numerator % 2 == 1 and len(absolute) == 1 and \
+            len(powers) == 1 and num_value(powers[0][2]) == p - 1 and absolute[0][1] == powers[0][1]:
+        return "odd"
+    return None
+
+
+def norm_p_template(expr, exprs: list, where: str, checker=None, rule: str = "norm_p") -> list:
+    """(c_1 |a_1|^p + ... + c_k |a_k|^p + c)^{1/p} (norm_p; ``rule`` norm2: p = 2) built from the children's
+    expressions ``exprs``, with a rational p > 1, weights c_i > 0 and constants c >= 0 read off ``expr``, which must be
+    ``["pow", ["add", term, ...], ["num", "1/p"]]`` with each term ``c |a|^p`` (c absent: 1) or a number >= 0, the
+    i-th non-constant term paired with the i-th child. N is the p-norm of (c_1^{1/p} a_1, ..., c_k^{1/p} a_k,
+    c^{1/p}), so by Minkowski's inequality convex on R^k, nonnegative, nondecreasing in a_i where a_i >= 0 and
+    nonincreasing where a_i <= 0 (``SIGNED``). |a|^p may be written a^p when p is even (SymPy writes |x|^4 as x^4)
+    and a^{p-1} |a| when p is an odd integer (x^2 |x|).
+
+    >>> t = ["pow", ["add", ["pow", ["abs", ["var", "x"]], ["num", "3"]], ["num", "1"]], ["num", "1/3"]]
+    >>> norm_p_template(t, [["var", "x"]], "n") == t
+    True
+    """
+    inv = num_value(expr[2]) if isinstance(expr, list) and expr[:1] == ["pow"] and len(expr) == 3 else None
+    if inv is None or inv <= 0 or not isinstance(expr[1], list) or expr[1][:1] != ["add"]:
+        raise CertificateError(f"{where}: {rule} needs (sum of c |a|^p)^(1/p), found {str(expr)[:60]}")
+    p = 1 / inv
+    if not norm_exponent_ok(p) or rule == "norm2" and p != 2:
+        raise CertificateError(f"{where}: {rule} needs p {'= 2' if rule == 'norm2' else '> 1'}, found p = {p}")
+    constants = [t for t in expr[1][1:] if num_value(t) is not None]
+    varying = [t for t in expr[1][1:] if num_value(t) is None]
+    if any(num_value(t) < 0 for t in constants):
+        raise CertificateError(f"{where}: {rule}'s constant must be >= 0, found {short(constants)}")
+    if len(varying) != len(exprs):
+        raise CertificateError(f"{where}: {rule} has {len(varying)} terms and {len(exprs)} children")
+    power, terms = ["num", rational_to_str(p)], []
+    for term, a in zip(varying, exprs):
+        factors = term[1:] if term[0] == "mul" else [term]
+        weight = factors[0] if len(factors) > 1 and (w := num_value(factors[0])) is not None and w > 0 else None
+        form = _norm_form(factors[1:] if weight is not None else factors, p, p.denominator == 1 and p.numerator % 2 == 0)
+        if form is None:
+            raise CertificateError(f"{where}: {rule}'s terms are c |a|^{p} with c > 0 (a^{p} for an even p, "
+                                   f"a^{p - 1} |a| for an odd p), found {str(term)[:60]}")
+        t = {"abs": ["pow", ["abs", a], power], "plain": ["pow", a, power],
+             "odd": ["mul", ["pow", a, ["num", rational_to_str(p - 1)]], ["abs", a]]}[form]
+        terms.append(t if weight is None else ["mul", weight, t])
+    return ["pow", ["add", *terms, *constants], expr[2]]
 
 
 def _pow_exp_template(expr, exprs, where, checker):
@@ -172,37 +228,19 @@ def _pow_exp_template(expr, exprs, where, checker):
     return expr
 
 
-def _geo_mean_param_template(expr, exprs, where, checker):
-    """a_1^{p_1} ... a_k^{p_k} whose exponents are expressions in the parameters only, with p_i >= 0 and
-    1 - (p_1 + ... + p_k) >= 0 shown on the box for every parameter value by ``checker.sign_on_domain``
-    (geo_mean_param: concave and nondecreasing on a_i > 0 for such weights, as for numeric ones)."""
-    exponents = _powers(expr, exprs, where, "geo_mean_param")
-    if any(tree_variables(e) - set(checker.cert.parameters) for e in exponents):
-        raise CertificateError(f"{where}: geo_mean_param's exponents are expressions in the parameters, found "
-                               f"{short(exponents)}")
-    rest = ["add", ["num", "1"], *[["mul", ["num", "-1"], e] for e in exponents]]
-    for tree, what in [(e, "an exponent") for e in exponents] + [(rest, "1 minus the exponents' sum")]:
-        if not ge0(found := checker.sign_on_domain(tree)):
-            raise CertificateError(f"{where}: geo_mean_param needs {what} >= 0 for every parameter value, "
-                                   f"the sign of {short(tree)} is {found}")
-    return ["mul", *[["pow", a, e] for a, e in zip(exprs, exponents)]]
-
-
 #: Rules whose template is read off the node's own expression (weights, constants, exponents); each takes
 #: (expr, the children's expressions, where, the checker).
-_READERS = {**{rule: (lambda read: lambda e, es, w, c: read(e, es, w))(read) for rule, read in (
-    ("log_sum_exp", _lse_template), ("norm2", norm2_template), ("norm_p", norm_p_template),
-    ("geo_mean", _geo_mean_template))}, "pow_exp": _pow_exp_template, "geo_mean_param": _geo_mean_param_template}
+_READERS = {"log_sum_exp": _lse_template, "norm_p": norm_p_template, "geo_mean": _geo_mean_template,
+            "norm2": lambda *read: norm_p_template(*read, rule="norm2"), "pow_exp": _pow_exp_template,
+            "geo_mean_param": lambda *read: _geo_mean_template(*read, rule="geo_mean_param")}
 
 
 class _RulesChecker:
     """Checks a derivation node by node against one box (and the domain's joint constraints)."""
 
     def __init__(self, cert, box: dict):
-        self.cert = cert
-        self.box = box
-        self.halfspaces = domain_halfspaces(cert)
-        self.affine_forms = domain_affine_forms(cert)
+        self.cert, self.box = cert, box
+        self.halfspaces, self.affine_forms = domain_halfspaces(cert), domain_affine_forms(cert)
 
     def node(self, node, where: str) -> tuple[list, str, str]:
         """Check a node; return (expr, curvature, sign), each a true statement about expr on the domain."""
@@ -222,9 +260,8 @@ class _RulesChecker:
             from .perspective import check_perspective
             from .rewrite import check_rewrite
 
-            extra = {"sign_mul": sign_mul} if rule == "perspective" else {}
             curv, sgn = (check_perspective if rule == "perspective" else check_rewrite)(
-                self, node, kids, where, sign_of=self.sign_on_domain, canon=canon, **extra)
+                self, node, kids, where, sign_of=self.sign_on_domain, canon=canon)
             template = expr
         else:
             curv, sgn, template = self.apply(rule, expr, kids, children, where)
@@ -249,25 +286,22 @@ class _RulesChecker:
         return found if found != "unknown" else tree_sign(tree, self.box, interior=False)
 
     def leaf_or_affine(self, rule, expr, kids, children, where):
-        """(curvature, sign, template) of the leaves and affine rules: ``constant`` (no variable: its exact value's
-        sign; a parameter: its bounds'; an expression in parameters: its sign on the domain), ``variable`` (its
-        bounds), ``add`` (the sum of signs, or an affine sum's exact range, or a domain constraint it is a multiple
-        of) and ``scale`` (c g with constant factors c: c >= 0 keeps g's curvature, c <= 0 flips it, 0 g is affine)."""
+        """(curvature, sign, template) of the leaves (module docstring) and affine rules: ``add`` (the sum of signs,
+        or an affine sum's exact range, or a domain constraint it is a multiple of) and ``scale`` (c g with constant
+        factors c: c >= 0 keeps g's curvature, c <= 0 flips it, 0 g is affine)."""
         signs, curvs, exprs = [k[2] for k in kids], [k[1] for k in kids], [k[0] for k in kids]
         if (rule in ("constant", "variable") and kids) or (rule in ("add", "scale") and len(kids) < 2):
             raise CertificateError(f"{where}: rule {rule!r} given {len(kids)} children")
-        if rule == "constant":
+        if rule in ("constant", "variable"):
             names = tree_variables(expr)
-            if names - set(self.cert.parameters):
+            if rule == "constant" and names - set(self.cert.parameters):
                 raise CertificateError(f"{where}: a constant may not contain variables {sorted(names)}")
-            if expr[0] == "var":  # a parameter: affine in the variables, its sign from its bounds in the domain
-                return "affine", variable_sign(self.box[expr[1]]), expr
-            # an expression in parameters: its sign for every parameter value in the box (1 - a > 0 on a < 1)
-            return "affine", self.sign_on_domain(expr) if names else number_word(value_at(expr, (), [])), expr
-        if rule == "variable":
-            if expr[0] != "var" or expr[1] not in self.box:
+            if rule == "variable" and (expr[0] != "var" or expr[1] not in self.box):
                 raise CertificateError(f"{where}: a variable leaf must be ['var', name], found {short(expr)}")
-            return "affine", variable_sign(self.box[expr[1]]), expr
+            # a variable or a parameter: its bounds; an expression in parameters: its sign for every parameter value
+            # in the box (1 - a > 0 on a < 1); a number: its value's
+            return "affine", variable_sign(self.box[expr[1]]) if expr[0] == "var" else self.sign_on_domain(expr) \
+                if names else number_word(value_at(expr, (), [])), expr
         if rule == "add":  # an affine sum's exact range on the box, or a polynomial sum's bound by a domain
             curv, sgn = _compose("affine", ["increasing"] * len(kids), curvs), _row_sign(rule, ATOMS["add"], signs)
             exact = affine_sign(expr, self.box, self.halfspaces) if curv == "affine" else \
@@ -279,12 +313,9 @@ class _RulesChecker:
                                    f"{constant.count(False)}")
         c_sign = reduce(sign_mul, [s for s, is_c in zip(signs, constant) if is_c], "positive")
         inner = curvs[constant.index(False)]
-        if c_sign in ("positive", "nonnegative") or inner == "affine":  # c >= 0 keeps convexity (0 g = 0)
-            curv = inner
-        elif c_sign in ("negative", "nonpositive"):
-            curv = {"convex": "concave", "concave": "convex"}.get(inner, inner)
-        else:
-            curv = "affine" if c_sign == "zero" else "unknown"
+        flip = {"convex": "concave", "concave": "convex"}.get(inner, inner)   # c >= 0 keeps it, c <= 0 flips it
+        curv = {"positive": inner, "nonnegative": inner, "zero": "affine", "negative": flip, "nonpositive": flip}.get(
+            c_sign, "unknown") if inner != "affine" else inner
         return curv, _row_sign(rule, ATOMS["scale"], signs), ["mul", *exprs]
 
     def apply(self, rule, expr, kids, children, where):
@@ -296,16 +327,14 @@ class _RulesChecker:
         facts = ATOMS.get(rule)
         if facts is None or (rule not in RULE_TEMPLATES and rule not in _READERS):
             raise CertificateError(f"{where}.rule: unknown rule {rule!r}")
-        wrong = not kids if rule in _READERS else (len(kids) < 2 if facts.arity is None else len(kids) != facts.arity)
-        if wrong:
+        if not kids if rule in _READERS else len(kids) < 2 if facts.arity is None else len(kids) != facts.arity:
             raise CertificateError(f"{where}: rule {rule!r} given {len(kids)} children")
-        arg_range = None
-        if facts.span is not None or facts.sign == "range":  # the affine argument's exact range on the box
-            arg_range = joint_affine_range(exprs[0], self.box, self.affine_forms)
-            if facts.span is not None and not in_span(arg_range, facts.span):
-                raise CertificateError(f"{where}: rule {rule!r} needs the argument {short(exprs[0])} to range "
-                                       f"within {facts.statement.partition(' on ')[2] or 'its domain'}, its range "
-                                       f"on the box is {show_range(arg_range)}")
+        arg_range = joint_affine_range(exprs[0], self.box, self.affine_forms) \
+            if facts.span is not None or facts.sign == "range" else None   # the affine argument's exact range
+        if facts.span is not None and not in_span(arg_range, facts.span):
+            raise CertificateError(f"{where}: rule {rule!r} needs the argument {short(exprs[0])} to range "
+                                   f"within {facts.statement.partition(' on ')[2] or 'its domain'}, its range "
+                                   f"on the box is {show_range(arg_range)}")
         places: list = []
         template = _READERS[rule](expr, exprs, where, self) if rule in _READERS else \
             _fill(RULE_TEMPLATES[rule], exprs, expr, places)
@@ -314,10 +343,8 @@ class _RulesChecker:
         for i, s in enumerate(signs):
             if not satisfies(s, need := facts.domain_of(i).value):
                 raise CertificateError(f"{where}: argument {i + 1} of {rule} must be {need}, its sign is {s}")
-        lse_constant = sum((num_value(t) for t in expr[1][1:] if t[0] != "exp"), Fraction(0)) \
-            if rule == "log_sum_exp" else Fraction(0)
         monotone = [facts.monotone_in(i).resolve(Sign(s)).value for i, s in enumerate(signs)]
-        sign = _row_sign(rule, facts, signs, lse_constant, arg_range)
+        sign = _row_sign(rule, facts, signs, expr, arg_range)
         return _compose(facts.curvature.value, monotone, curvs), sign, template
 
     def exponent_ok(self, rule, p, k: int) -> bool:

@@ -35,23 +35,22 @@ Boyd, disciplined geometric programming).
 
 - ``loglog`` (proves or refutes log-log curvature): every variable x has the constraint x > 0 in D, and ``part``
   is a certificate about a tree G in the same variables (read as u = log x) whose domain is the other constraints
-  of D in u (``log_image``: a bound x < q, q > 0, is u < log q; any other has every x replaced by exp(u)), where G and log f(exp(u)) are the same function on that domain
-  (``check.rewrite.check_same_function``: log f(exp(u)) is shown defined there, so f > 0 on D, and their difference
-  is 0 by exact SymPy identities). x -> log x maps D onto the part's domain, so F = G there: the part's convex,
-  concave, affine (strictly: as not strictly), not convex or not concave is f's log-log convex, concave, affine,
-  not log-log convex or not log-log concave (a refutation's points u are the points exp(u) of D).
+  of D in u (``log_image``: a bound x < q, q > 0, is u < log q; any other has every x replaced by exp(u)), where G
+  and log f(exp(u)) are the same function on that domain (``check.rewrite.check_same_function``: log f(exp(u)) is
+  shown defined there, so f > 0 on D, and their difference is 0 by exact SymPy identities). x -> log x maps D onto
+  the part's domain, so F = G there: the part's convex, concave, affine (strictly: as not strictly), not convex or
+  not concave is f's log-log convex, concave, affine, not log-log convex or not log-log concave (a refutation's
+  points u are the points exp(u) of D).
 
 Parts nest at most ``check.kinds.MAX_NESTING`` deep and are read by ``check.sums.read_part``.
 """
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 import sympy as sp
 
 from ..errors import CertificateError
-from .sums import read_part
+from .sums import affine_form, check_sign, read_part
 from .trees import parse_rational
 
 #: The quasi-facts a part's statement gives g: 1 quasiconvex, -1 quasiconcave, 0 both (quasilinear).
@@ -59,22 +58,13 @@ _SIDE = {"convex": 1, "strictly_convex": 1, "quasiconvex": 1, "concave": -1, "st
          "quasiconcave": -1, "affine": 0, "quasilinear": 0}
 #: What ``proves`` may be, and the sides that give it.
 _GIVES = {"quasiconvex": (1, 0), "quasiconcave": (-1, 0), "quasilinear": (0,)}
-#: phi(g) with phi increasing ("inc") or decreasing ("dec") on the interval g's sign puts g in (None: all of R).
-OUTER = {"exp": ("inc", None), "log": ("inc", "positive"), "sigmoid": ("inc", None), "tanh": ("inc", None),
-         "arctan": ("inc", None), "arcsinh": ("inc", None), "softplus": ("inc", None), "erf": ("inc", None),
-         "erfc": ("dec", None)}
+#: phi(g) -> phi increasing (1) or decreasing (-1) on the interval g's sign puts g in (None: all of R).
+OUTER = {"exp": (1, None), "log": (1, "positive"), "sigmoid": (1, None), "tanh": (1, None), "arctan": (1, None),
+         "arcsinh": (1, None), "softplus": (1, None), "erf": (1, None), "erfc": (-1, None)}
 #: A part's statement -> what it makes f, for a ``loglog`` certificate.
 LOGLOG = {"convex": "loglog_convex", "strictly_convex": "loglog_convex", "concave": "loglog_concave",
           "strictly_concave": "loglog_concave", "affine": "loglog_affine", "not_convex": "not_loglog_convex",
           "not_concave": "not_loglog_concave"}
-
-
-def _sign_on_domain(cert, tree) -> str:
-    """The sign of ``tree`` on the certificate's domain (closed box, strengthened by its constraints)."""
-    from .signs import domain_box, domain_halfspaces, strengthen_sign, tree_sign
-
-    box = domain_box(cert)
-    return strengthen_sign(tree_sign(tree, box, interior=False), tree, box, domain_halfspaces(cert))
 
 
 def _outer(tree):
@@ -84,35 +74,27 @@ def _outer(tree):
         return (tree[1], *OUTER[head])
     if head == "pow" and tree[2][0] == "num":
         p = parse_rational(tree[2][1], "function")
-        if p == 0:
-            return None
-        odd = p.denominator == 1 and p.numerator % 2 == 1
-        if p > 0:   # t^p increases on [0, oo); an odd integer power on all of R
-            return tree[1], "inc", None if odd else "nonnegative"
-        return tree[1], "dec", "positive"
+        odd = p.denominator == 1 and p.numerator % 2 == 1   # t^p increases on [0, oo); an odd power on all of R
+        return None if p == 0 else (tree[1], 1, None if odd else "nonnegative") if p > 0 else (tree[1], -1, "positive")
     if head in ("add", "mul") and len(tree) >= 3 and tree[1][0] == "num":
         c, g = parse_rational(tree[1][1], "function"), tree[2] if len(tree) == 3 else [head, *tree[2:]]
-        if head == "add":
-            return g, "inc", None
-        if c != 0:
-            return g, "inc" if c > 0 else "dec", None
+        return (g, 1, None) if head == "add" else (g, 1 if c > 0 else -1, None) if c != 0 else None
     return None
 
 
 def _monotone(cert, tree) -> int:
-    """The side (module docstring, ``monotone``): 0 when f' >= 0 (or <= 0) on the interior of the interval D; with a
-    ``breakpoint`` c inside D, 1 when f' <= 0 left of c and >= 0 right of it, -1 when the other way round (0 when one
-    sign on both sides); f continuous on D."""
+    """The side a ``monotone`` certificate shows (module docstring): 0 (one sign of f'), 1 (f' <= 0 then >= 0 around
+    the ``breakpoint``) or -1 (the other way round)."""
     from .hessian import check_smooth
     from .signs import domain_box, ge0, interior_box, is_bound, le0, strengthen_sign, tree_sign
     from .symbolic import to_sympy, to_tree
 
     names = list(cert.variables)
-    if len(names) != 1 or not all(is_bound(c, names) for c in cert.domain):
-        raise CertificateError("monotone: one variable on an interval (a domain of bounds only) is needed")
+    if cert.part is not None or len(names) != 1 or not all(is_bound(c, names) for c in cert.domain):
+        raise CertificateError("monotone: one variable on an interval (a domain of bounds only) is needed, and no "
+                               "part (the checker derives f' itself)")
     box = domain_box(cert)
-    closed = any(c[0] in ("ge", "le") for c in cert.domain)
-    check_smooth(tree, box, "function", closed=closed)
+    check_smooth(tree, box, "function", closed=any(c[0] in ("ge", "le") for c in cert.domain))
     x = sp.Symbol(names[0], real=True)
     slope = to_tree(sp.diff(to_sympy(tree, {names[0]: x}), x))
     check_smooth(slope, box, "derivative", closed=False)
@@ -145,88 +127,55 @@ def _same_function(cert, expected, found) -> None:
                         canon=canon)
 
 
-def _ratio(cert, tree, verify, depth: int) -> int:
-    """f = p / q with q affine and > 0 on D and ``part`` proving p convex, concave or affine: the side (1, -1, 0)."""
-    from .sums import _linear
-
-    if tree[0] != "mul" or len(tree) < 3:
-        raise CertificateError("function: a ratio certificate is about a product p * q^-1")
-    dens = [k for k, a in enumerate(tree[1:], 1) if a[0] == "pow" and a[2] == ["num", "-1"]]
-    if len(dens) != 1:
-        raise CertificateError("function: a ratio needs exactly one factor q^-1")
-    q = tree[dens[0]]
-    rest = [a for k, a in enumerate(tree[1:], 1) if k != dens[0]]
-    p = rest[0] if len(rest) == 1 else ["mul", *rest]
-    _linear(q[1], list(cert.variables), "function")   # q affine (else a one-line rejection)
-    if _sign_on_domain(cert, q[1]) != "positive":
-        raise CertificateError("function: the denominator q must be > 0 on the domain")
-    part = read_part(cert.part, p, "the numerator", "part", variables=list(cert.variables), domain=list(cert.domain),
-                     exact=True)
-    statement = verify(part, depth + 1)
-    if statement not in ("convex", "strictly_convex", "concave", "strictly_concave", "affine"):
-        raise CertificateError(f"part: proves {statement}; a ratio needs p convex, concave or affine")
-    return _SIDE[statement]
-
-
-def _closure(cert, tree, verify, depth: int) -> int:
-    """The side the ``part`` proves of f on the open box (every bound of D made strict), f continuous on the closed
-    box D (module docstring, ``closure``)."""
+def _part_subject(cert, tree):
+    """(the part's function, None when the caller checks it; phi's direction; the part's domain) for ``by`` outer,
+    log, ratio or closure (module docstring), after the conditions on f that need no part."""
     from .hessian import check_smooth
     from .signs import domain_box, is_bound
 
-    names = list(cert.variables)
-    if not cert.domain or not all(is_bound(c, names) for c in cert.domain):
-        raise CertificateError("closure: a domain of bounds only (a box) is needed")
+    if cert.by == "outer":
+        found = _outer(tree)
+        if found is None:
+            raise CertificateError(f"function: '{tree[0]}' is not an outer function this kind knows")
+        check_sign(cert, found[0], found[2], f"the argument of {tree[0]}")
+        return found[0], found[1], list(cert.domain)
+    if cert.by == "log":
+        return None, 1, list(cert.domain)
+    if cert.by == "ratio":   # f = p q^-1 with q affine and > 0 on D
+        dens = [k for k, a in enumerate(tree[1:]) if a[0] == "pow" and a[2] == ["num", "-1"]]
+        if tree[0] != "mul" or len(tree) < 3 or len(dens) != 1:
+            raise CertificateError("function: a ratio certificate is about a product p * q^-1, one factor q^-1")
+        rest = [a for k, a in enumerate(tree[1:]) if k != dens[0]]
+        affine_form(tree[1 + dens[0]][1], list(cert.variables), "function")
+        check_sign(cert, tree[1 + dens[0]][1], "positive", "the denominator q")
+        return rest[0] if len(rest) == 1 else ["mul", *rest], 1, list(cert.domain)
+    if cert.by != "closure":
+        raise CertificateError(f"by: expected outer, log, ratio, closure or monotone, found {cert.by!r}")
     box = domain_box(cert)
-    if any(lo is not None and hi is not None and not lo < hi for lo, _, hi, _ in box.values()):
-        raise CertificateError("closure: the box has no interior")
+    if not cert.domain or not all(is_bound(c, list(cert.variables)) for c in cert.domain) or any(
+            lo is not None and hi is not None and not lo < hi for lo, _, hi, _ in box.values()):
+        raise CertificateError("closure: a domain of bounds only (a box) with an interior is needed")
     check_smooth(tree, box, "function", closed=True)
-    opened = [[{"ge": "gt", "le": "lt"}.get(c[0], c[0]), c[1], c[2]] for c in cert.domain]
-    part = read_part(cert.part, tree, "f", "part", variables=names, domain=opened, exact=True)
-    if [list(c) for c in part.domain] != opened:
-        raise CertificateError("part: its domain must be the box with every bound strict")
-    statement = verify(part, depth + 1)
-    if statement not in _SIDE:
-        raise CertificateError(f"part: proves {statement}, which makes no quasi-fact")
-    return _SIDE[statement]
+    return tree, 1, [[{"ge": "gt", "le": "lt"}.get(c[0], c[0]), c[1], c[2]] for c in cert.domain]
 
 
 def verify_quasi(cert, tree: list, verify, depth: int) -> str:
     """Re-check a ``quasi`` certificate (module docstring) against its subject ``tree``."""
-    names = list(cert.variables)
     if cert.by != "monotone" and cert.breakpoint:
         raise CertificateError("breakpoint: only a monotone certificate has one")
     if cert.by == "monotone":
-        if cert.part is not None:
-            raise CertificateError("part: a monotone certificate has none (the checker derives f' itself)")
         side = _monotone(cert, tree)
-    elif cert.by == "ratio":
-        side = _ratio(cert, tree, verify, depth)
-    elif cert.by == "closure":
-        side = _closure(cert, tree, verify, depth)
     else:
-        if cert.by == "outer":
-            found = _outer(tree)
-            if found is None:
-                raise CertificateError(f"function: '{tree[0]}' is not an outer function this kind knows")
-            inner, direction, need = found
-        elif cert.by == "log":
-            inner, direction, need = None, "inc", None
-        else:
-            raise CertificateError(f"by: expected outer, log, ratio or monotone, found {cert.by!r}")
-        part = read_part(cert.part, inner, "the inner function", "part", variables=names, domain=list(cert.domain),
-                         exact=True)
+        inner, direction, domain = _part_subject(cert, tree)
+        part = read_part(cert.part, inner, "the inner function", "part", variables=list(cert.variables),
+                         domain=domain, exact=True, same_domain=cert.by == "closure")
         if cert.by == "log":   # the part's function is log f on the domain (so f > 0 there)
             _same_function(part, ["log", tree], part.function)
         statement = verify(part, depth + 1)
-        if statement not in _SIDE:
-            raise CertificateError(f"part: proves {statement}, which makes no quasi-fact")
-        if need is not None:
-            signed = _sign_on_domain(cert, inner)
-            if signed not in ((need,) if need == "positive" else ("positive", "nonnegative", "zero")):
-                raise CertificateError(f"function: the outer function needs its argument {need} on the domain, its "
-                                       f"sign is {signed}")
-        side = _SIDE[statement] * (1 if direction == "inc" else -1)
+        if statement not in _SIDE or cert.by == "ratio" and statement.startswith("quasi"):
+            raise CertificateError(f"part: proves {statement}, which makes no quasi-fact"
+                                   + ("; a ratio needs p convex, concave or affine" if cert.by == "ratio" else ""))
+        side = _SIDE[statement] * direction
     if side not in _GIVES[cert.proves]:
         raise CertificateError(f"proves: the certificate shows {('quasilinear', 'quasiconvex', 'quasiconcave')[side]}, "
                                f"not {cert.proves}")
@@ -286,19 +235,14 @@ def verify_loglog(cert, tree: list, verify, depth: int) -> str:
     names = list(cert.variables)
     positive = [["gt", ["var", n], ["num", "0"]] for n in names]
     missing = [n for n, c in zip(names, positive) if c not in [list(d) for d in cert.domain]]
-    if missing or cert.parameters:
+    if missing:   # (and no parameters: ``check._verify`` has refused any)
         raise CertificateError(f"domain: log-log curvature is about the positive orthant; {missing[:4]} lack the "
-                               "constraint > 0" if missing else "parameters: a loglog certificate has none")
+                               "constraint > 0")
     rest = [log_image(list(c), names) for c in cert.domain if list(c) not in positive]
-    part = read_part(cert.part, None, "", "part", variables=names, domain=rest, exact=True)
-    if [list(c) for c in part.domain] != rest:
-        raise CertificateError("part: its domain must be the other constraints in u = log x (log_image)")
+    part = read_part(cert.part, None, "", "part", variables=names, domain=rest, exact=True, same_domain=True)
     box = domain_box(part)
-
-    def signed(t):
-        return tree_sign(t, box, interior=False) == "positive"
-
-    _same_function(part, log_of(at_exp(tree, names), signed), part.function)
+    _same_function(part, log_of(at_exp(tree, names), lambda t: tree_sign(t, box, interior=False) == "positive"),
+                   part.function)
     statement = verify(part, depth + 1)
     if LOGLOG.get(statement) != cert.proves:
         raise CertificateError(f"proves: the part proves {statement} of log f(exp(u)), which gives "

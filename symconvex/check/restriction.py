@@ -16,21 +16,24 @@ same inequality between values of f on S, and back. (D' is convex exactly when S
 
 **Accepted when** the certificate has no parameters; ``equalities`` lists [lhs, rhs] trees whose difference is
 affine in the variables with rational coefficients; the ``map`` sends each eliminated variable (variables of the
-certificate, not all of them) to a tree in the kept variables, affine with rational coefficients; (i) and (ii) hold
-exactly (SymPy's expansion over ℚ, and the rank over ℚ); ``part`` is a certificate the checker accepts, about the
-kept variables in order, whose function g satisfies expand(f ∘ φ − g) = 0 and whose domain is D's constraints with
-φ substituted, one for one (the same relation; each side's difference expands to the same polynomial or
-expression), with a statement in ``TRANSFERRED``; the restriction proves that statement of f on S. The
-equalities are part of the subject: the digest covers them as constraints ``["eq", lhs, rhs]`` after the domain's
-(``check.subject_tree``).
+certificate, not all of them) to a tree in the kept variables, affine with rational coefficients (each read by
+``check.sums.affine_form``); (i) and (ii) hold exactly (SymPy's expansion over ℚ, and the rank over ℚ); ``part`` is
+a certificate the checker accepts, about the kept variables in order, whose function g satisfies expand(f ∘ φ − g)
+= 0 and whose domain is D's constraints with φ substituted, one for one (the same relation; each side's difference
+expands to the same polynomial or expression), with a statement in ``TRANSFERRED``; the restriction proves that
+statement of f on S. The equalities are part of the subject: the digest covers them as constraints ``["eq", lhs,
+rhs]`` after the domain's (``check.subject_tree``).
 """
 
 from __future__ import annotations
+
+from fractions import Fraction
 
 import sympy as sp
 
 from ..errors import CertificateError
 from .reader import read_parsed
+from .sums import affine_form, rank
 from .symbolic import to_sympy
 from .trees import check_tree, clipped, tree_variables
 
@@ -41,21 +44,18 @@ TRANSFERRED = ("convex", "concave", "affine", "strictly_convex", "strictly_conca
 MAX_EQUALITIES = 16
 
 
-def _affine(expr, names: list, where: str) -> sp.Poly:
-    """``expr`` as a polynomial of degree <= 1 in ``names`` over ℚ, or ``CertificateError``."""
-    try:
-        poly = sp.Poly(sp.expand(expr), *names, domain="QQ") if names else None
-    except (sp.PolynomialError, sp.CoercionFailed):
-        poly = None
-    if poly is None or poly.total_degree() > 1:
+def _affine(tree, names: list, symbols: dict, where: str):
+    """The tree as a SymPy polynomial of degree <= 1 in ``names`` over ℚ (``check.sums.affine_form``), or
+    ``CertificateError``."""
+    coefficients, constant = affine_form(tree, names, where)
+    if constant is None:
         raise CertificateError(f"{where}: not affine in the variables with rational coefficients")
-    return poly
+    return sum((sp.Rational(q) * symbols[n] for n, q in coefficients.items()), sp.Rational(constant)), coefficients
 
 
 def verify_restriction(cert, tree, verify, depth: int) -> str:
-    """Check a ``restriction`` certificate about ``tree`` (the module docstring); return the fact it proves."""
-    if cert.parameters:
-        raise CertificateError("parameters: a restriction certificate has none")
+    """Check a ``restriction`` certificate about ``tree`` (the module docstring; ``check._verify`` has refused any
+    parameter); return the fact it proves."""
     names = list(cert.variables)
     symbols = {n: sp.Symbol(n, real=True) for n in names}
     if not isinstance(cert.map, dict) or not 0 < len(cert.map) < len(names) or len(cert.map) > MAX_EQUALITIES \
@@ -67,8 +67,7 @@ def verify_restriction(cert, tree, verify, depth: int) -> str:
         check_tree(value, f"map.{name}")
         if tree_variables(value) - set(kept):
             raise CertificateError(f"map.{name}: uses names that are not kept variables")
-        image[symbols[name]] = _affine(to_sympy(value, dict(symbols)), [symbols[n] for n in kept],
-                                       f"map.{name}").as_expr()
+        image[symbols[name]] = _affine(value, kept, symbols, f"map.{name}")[0]
     if not isinstance(cert.equalities, (list, tuple)) or not 0 < len(cert.equalities) <= MAX_EQUALITIES:
         raise CertificateError(f"equalities: expected 1 to {MAX_EQUALITIES} pairs [lhs, rhs]")
     rows = []
@@ -80,12 +79,11 @@ def verify_restriction(cert, tree, verify, depth: int) -> str:
             check_tree(side, where)
             if tree_variables(side) - set(names):
                 raise CertificateError(f"{where}: uses names that are not variables")
-        gap = _affine(to_sympy(pair[0], dict(symbols)) - to_sympy(pair[1], dict(symbols)),
-                      [symbols[n] for n in names], where)
-        if sp.expand(gap.as_expr().xreplace(image)) != 0:
+        gap, coefficients = _affine(["add", pair[0], ["mul", ["num", "-1"], pair[1]]], names, symbols, where)
+        if sp.expand(gap.xreplace(image)) != 0:
             raise CertificateError(f"{where}: does not hold identically on the map's image")
-        rows.append([gap.coeff_monomial(symbols[n]) for n in cert.map])
-    if sp.Matrix(rows).rank() != len(cert.map):
+        rows.append([coefficients.get(n, Fraction(0)) for n in cert.map])
+    if rank(rows) != len(cert.map):
         raise CertificateError(f"equalities: their coefficients of {sorted(cert.map)} have rank below "
                                f"{len(cert.map)}, so they do not determine the eliminated variables")
     part = read_parsed(cert.part)

@@ -24,22 +24,21 @@ With parameters (symbols that are not variables, over the values the domain allo
 fixed parameter value, at which every term is a function of its own variables alone.
 
 **Accepted when** the function is ``["add", g_1, ..., g_k]`` (or ``["max", ...]`` for strictly convex, ``["min",
-...]`` for strictly concave, or h(g) for an ``OUTER`` row: one part, about g, in all the variables); ``parts`` has
-one entry per term: None for a term without variables (a constant; sums only), else a certificate (JSON) the
-checker accepts with a statement that is convex / affine / strictly convex (for ``strictly_convex``; dually;
-strictly for every term of a max), whose parameters are parameters of the sum (never one of its variables: the
-term then depends on its declared variables only, for each fixed parameter value), and either
+...]`` for strictly concave, or h(g) for an ``OUTER`` row: one part, about g, in all the variables, no map);
+``parts`` has one entry per term: None for a term without variables (a constant; sums only), else a certificate
+(JSON) the checker accepts with a statement that is convex / affine / strictly convex (for ``strictly_convex``;
+dually; strictly for every term of a max), whose parameters are parameters of the sum (never one of its variables:
+the term then depends on its declared variables only, for each fixed parameter value), and either
 
 - (``maps[i]`` absent or None) whose function is g_i, whose variables are distinct variables of the sum and whose
   domain constraints are each one of the sum's (so the projection of D satisfies them); or
 - (``maps[i]`` = {u: tree}) whose variables are exactly the map's names, whose domain is empty (h_i is proved on
   all of ℝ^m), and whose function with every u_j replaced by its tree is g_i (up to the order of sums and
-  products); each tree is built from numbers, variables and parameters with + and × and is affine in the sum's
-  variables with rational coefficients (a parameter may appear in its constant part only).
+  products); each tree is affine in the sum's variables with rational coefficients (``affine_form``; a parameter
+  may appear in its constant part only).
 
-The rank is exact over ℚ (python-flint). Parts (``read_part``, which reads the parts of sum, identity and pieces
-certificates alike) nest at most ``check.kinds.MAX_NESTING`` deep and number at most ``MAX_PARTS``; a map has at most
-``MAX_MAP`` names.
+The rank is exact over ℚ (python-flint). Parts (``read_part``, which reads the parts of every kind made of parts)
+nest at most ``check.kinds.MAX_NESTING`` deep and number at most ``MAX_PARTS``; a map has at most ``MAX_MAP`` names.
 """
 
 from __future__ import annotations
@@ -58,46 +57,61 @@ _ENOUGH = {"strictly_convex": ("convex", "affine", "strictly_convex"),
            "strictly_concave": ("concave", "affine", "strictly_concave")}
 #: The head of the function each statement allows besides a sum: max for strict convexity, min for concavity.
 _EXTREME = {"strictly_convex": "max", "strictly_concave": "min"}
+#: Outer functions h of the composition theorem: (curvature of h, strictly "increasing" or "decreasing", the sign
+#: g must have on the domain so that its values lie in h's interval). A power t^p is read by ``_outer_row``.
+OUTER = {"exp": ("convex", "increasing", None), "softplus": ("convex", "increasing", None),
+         "log": ("concave", "increasing", "positive")}
+#: (what h(g) is, h's curvature, h's strict monotonicity) -> what g must be.
+_INNER = {("strictly_convex", "convex", "increasing"): "strictly_convex",
+          ("strictly_convex", "convex", "decreasing"): "strictly_concave",
+          ("strictly_concave", "concave", "increasing"): "strictly_concave"}
 
 
-def _linear(tree, names: list[str], where: str) -> dict[str, Fraction]:
-    """The coefficients of an affine tree in ``names`` (a tree of numbers, variables and parameters with + and ×,
-    every product with a variable factor having numbers as its other factors)."""
+def affine_form(tree, names, where: str) -> tuple[dict[str, Fraction], Fraction | None]:
+    """(the coefficients {name: q}, the constant) of a tree affine in ``names`` with rational coefficients: built
+    from numbers and names with + and ×, every product with a factor in ``names`` having numbers as its other
+    factors; a subtree without those names is a constant, read when it is built from numbers with + and × (else
+    None: a parameter's, not read). Anything else is a ``CertificateError``."""
     head = tree[0]
+    if head == "var" and tree[1] in names:
+        return {tree[1]: Fraction(1)}, Fraction(0)
     if head == "num":
-        return {}
-    if head == "var":
-        return {tree[1]: Fraction(1)} if tree[1] in names else {}
+        return {}, parse_rational(tree[1], where)
+    if head not in ("add", "mul"):
+        if tree_variables(tree) & set(names):
+            raise CertificateError(f"{where}: not affine in the variables (numbers, variables, + and × only), "
+                                   f"found '{head}'")
+        return {}, None
+    forms = [affine_form(a, names, where) for a in tree[1:]]
+    constants = [c for _, c in forms]
     if head == "add":
         out: dict[str, Fraction] = {}
-        for a in tree[1:]:
-            for name, q in _linear(a, names, where).items():
+        for coefficients, _ in forms:
+            for name, q in coefficients.items():
                 out[name] = out.get(name, Fraction(0)) + q
-        return out
-    if head == "mul":
-        varying = [a for a in tree[1:] if tree_variables(a) & set(names)]
-        if not varying:
-            return {}
-        others = [a for a in tree[1:] if not tree_variables(a) & set(names)]
-        if len(varying) > 1 or any(a[0] != "num" for a in others):
-            raise CertificateError(f"{where}: not affine in the variables with rational coefficients")
-        scale = math.prod(parse_rational(a[1], where) for a in others)
-        return {name: scale * q for name, q in _linear(varying[0], names, where).items()}
-    raise CertificateError(f"{where}: a map is built from numbers, variables, + and × only, found '{head}'")
+        return out, None if None in constants else sum(constants, Fraction(0))
+    varying = [k for k, (coefficients, _) in enumerate(forms) if coefficients]
+    if len(varying) > 1 or varying and any(a[0] != "num" for k, a in enumerate(tree[1:]) if k != varying[0]):
+        raise CertificateError(f"{where}: not affine in the variables with rational coefficients")
+    if not varying:
+        return {}, None if None in constants else math.prod(constants, start=Fraction(1))
+    scale = math.prod((c for k, c in enumerate(constants) if k != varying[0]), start=Fraction(1))
+    coefficients, constant = forms[varying[0]]
+    return {n: scale * q for n, q in coefficients.items()}, None if constant is None else scale * constant
 
 
 def rank(rows: list[list[Fraction]]) -> int:
     """The rank of a matrix over ℚ, exactly (python-flint's ``fmpq_mat``)."""
-    if not rows or not rows[0]:
-        return 0
-    return fmpq_mat([[fmpq(x.numerator, x.denominator) for x in row] for row in rows]).rank()
+    matrix = [[fmpq(x.numerator, x.denominator) for x in row] for row in rows]
+    return fmpq_mat(matrix).rank() if rows and rows[0] else 0
 
 
-def read_part(data, function, what: str, where: str, *, variables, domain, parameters=(), exact=False) -> Record:
-    """A part of a ``sum``, ``identity`` or ``pieces`` certificate, read like a whole one: about exactly the tree
-    ``function`` (``what`` names it; None: the caller checks it; not a network), with distinct variables among ``variables`` (``exact``: the
-    same list), parameters among ``parameters`` and no values stated for them, each domain constraint one of
-    ``domain``."""
+def read_part(data, function, what: str, where: str, *, variables, domain, parameters=(), exact=False,
+              same_domain=False) -> Record:
+    """A part of a certificate made of parts, read like a whole one: about exactly the tree ``function`` (``what``
+    names it; None: the caller checks it; not a network), with distinct variables among ``variables`` (``exact``:
+    the same list), parameters among ``parameters`` and no values stated for them, each domain constraint one of
+    ``domain`` (``same_domain``: the same list; None: the caller checks it)."""
     part = read_parsed(data)
     names = list(part.variables)
     if part.network is not None or function is not None and part.function != function:
@@ -108,10 +122,24 @@ def read_part(data, function, what: str, where: str, *, variables, domain, param
     if names != list(variables) if exact else len(set(names)) != len(names) or not set(names) <= set(variables):
         raise CertificateError(f"{where}: variables {names}, expected {'' if exact else 'distinct names among '}"
                                f"{list(variables)}")
-    if any(list(c) not in domain for c in part.domain):
-        raise CertificateError(f"{where}: a domain constraint is not one of the allowed ones, found "
-                               f"{clipped(list(part.domain))}")
+    found = [list(c) for c in part.domain]
+    if domain is not None and (found != list(domain) if same_domain else any(c not in domain for c in found)):
+        raise CertificateError(f"{where}: a domain constraint is not one of the allowed ones"
+                               f"{' (in order)' if same_domain else ''}, found {clipped(found)}")
     return part
+
+
+def check_sign(cert, tree, need: str | None, what: str) -> None:
+    """``tree`` is > 0 (``need`` "positive") or >= 0 ("nonnegative") on the certificate's domain: the sign rules on
+    its closed box, strengthened by its constraints (``check.signs``); None asks nothing."""
+    if need is None:
+        return
+    from .signs import domain_box, domain_halfspaces, strengthen_sign, tree_sign
+
+    box = domain_box(cert)
+    found = strengthen_sign(tree_sign(tree, box, interior=False), tree, box, domain_halfspaces(cert))
+    if found not in ((need,) if need == "positive" else ("positive", "nonnegative", "zero")):
+        raise CertificateError(f"function: {what} must be {need} on the domain, its sign is {found}")
 
 
 def _part_rows(k: int, term, part, mapping, cert, names: list[str], verify, depth: int):
@@ -137,21 +165,11 @@ def _part_rows(k: int, term, part, mapping, cert, names: list[str], verify, dept
         check_tree(mapping[u], f"{where}.{u}")
         if tree_variables(mapping[u]) - set(names) - set(cert.parameters):
             raise CertificateError(f"{where}.{u}: uses names that are not variables or parameters of the sum")
-        coefficients = _linear(mapping[u], names, f"{where}.{u}")
+        coefficients = affine_form(mapping[u], names, f"{where}.{u}")[0]
         rows.append([coefficients.get(n, Fraction(0)) for n in names])
     if canon(substitute(sub.function, dict(mapping))) != canon(term):
         raise CertificateError(f"parts[{k}]: its function with the map substituted is not term {k} of the sum")
     return verify(sub, depth + 1), rows
-
-
-#: Outer functions h of the composition theorem: (curvature of h, strictly "increasing" or "decreasing", the sign
-#: g must have on the domain so that its values lie in h's interval). A power t^p is read by ``_outer_row``.
-OUTER = {"exp": ("convex", "increasing", None), "softplus": ("convex", "increasing", None),
-         "log": ("concave", "increasing", "positive")}
-#: (what h(g) is, h's curvature, h's strict monotonicity) -> what g must be.
-_INNER = {("strictly_convex", "convex", "increasing"): "strictly_convex",
-          ("strictly_convex", "convex", "decreasing"): "strictly_concave",
-          ("strictly_concave", "concave", "increasing"): "strictly_concave"}
 
 
 def _outer_row(tree):
@@ -166,73 +184,49 @@ def _outer_row(tree):
         "positive" if p < 0 else "nonnegative"
 
 
-def _verify_composition(cert, tree: list, verify, depth: int) -> str:
-    """h(g) (the composition theorem): the part proves g strictly convex or concave as the row needs, in all the
-    variables, on constraints of this domain; g's sign on the domain puts its values in h's interval."""
-    from .signs import domain_box, domain_halfspaces, strengthen_sign, tree_sign
-
-    curvature, direction, need = _outer_row(tree)
-    inner = _INNER.get((cert.proves, curvature, direction))
-    if inner is None:
-        raise CertificateError(f"function: {tree[0]} is {curvature} and {direction}, which does not make "
-                               f"h(g) {cert.proves}")
-    if len(cert.parts) != 1 or cert.parts[0] is None or cert.maps:
-        raise CertificateError("parts: a composition has one part, about its inner function, and no map")
-    statement, rows = _part_rows(0, tree[1], cert.parts[0], None, cert, list(cert.variables), verify, depth)
-    if statement != inner or rank(rows) < len(cert.variables):
-        raise CertificateError(f"parts[0]: proves {statement} in {rank(rows)} of {len(cert.variables)} variables, "
-                               f"h(g) needs g {inner} in all of them")
-    if need is not None:
-        box = domain_box(cert)
-        found = strengthen_sign(tree_sign(tree[1], box, interior=False), tree[1], box, domain_halfspaces(cert))
-        if found not in ((need,) if need == "positive" else ("positive", "nonnegative", "zero")):
-            raise CertificateError(f"function: {tree[0]} needs its argument {need} on the domain, its sign is {found}")
-    return cert.proves
-
-
 def verify_sum(cert, tree: list, verify, depth: int = 0) -> str:
-    """Re-check a sum certificate (a ``check.reader`` record) against its subject ``tree``; ``verify(part, depth)``
-    re-checks each part (a record)."""
-    extreme = tree[0] == _EXTREME[cert.proves]
-    if tree[0] not in ("add", "max", "min") and _outer_row(tree) is not None:
-        return _verify_composition(cert, tree, verify, depth)
-    if tree[0] != "add" and not extreme:
+    """Re-check a sum certificate (a ``check.reader`` record) against its subject ``tree`` (the theorems of the
+    module docstring); ``verify(part, depth)`` re-checks each part (a record)."""
+    names, row = list(cert.variables), None if tree[0] in ("add", "max", "min") else _outer_row(tree)
+    if row is not None:   # h(g): one part proving g strictly convex or concave as the row needs, g(D) in h's interval
+        wanted, terms = _INNER.get((cert.proves, row[0], row[1])), [tree[1]]
+        if wanted is None:
+            raise CertificateError(f"function: {tree[0]} is {row[0]} and {row[1]}, which does not make h(g) "
+                                   f"{cert.proves}")
+        if cert.maps:
+            raise CertificateError("maps: a composition has one part, about its inner function, and no map")
+        check_sign(cert, tree[1], row[2], f"the argument of {tree[0]}")
+    elif tree[0] in ("add", _EXTREME[cert.proves]):
+        wanted, terms = None if tree[0] == "add" else cert.proves, tree[1:]
+    else:
         raise CertificateError(f"function: a {cert.proves} sum certificate is about a sum or a "
                                f"{_EXTREME[cert.proves]}, found '{tree[0]}'")
-    terms = tree[1:]
     parts, maps = list(cert.parts), list(cert.maps) or [None] * len(cert.parts)
     if len(parts) != len(terms) or len(parts) > MAX_PARTS:
         raise CertificateError(f"parts: expected one per term ({len(terms)}), found {len(parts)}")
     if len(maps) != len(parts):
         raise CertificateError(f"maps: expected one per part ({len(parts)}) or none, found {len(maps)}")
-    names = list(cert.variables)
-    if set(cert.parameters) & set(names):
-        raise CertificateError("parameters: a parameter of the sum may not also be one of its variables")
     strict_rows: list[list[Fraction]] = []
     for k, (term, part, mapping) in enumerate(zip(terms, parts, maps)):
         if part is None:
-            if tree_variables(term) & set(names) or extreme or mapping is not None:
+            if tree_variables(term) & set(names) or wanted or mapping is not None:
                 raise CertificateError(f"parts[{k}]: the term uses variables (or is an argument of a "
                                        f"{tree[0]}), so it needs a certificate")
             continue
         statement, rows = _part_rows(k, term, part, mapping, cert, names, verify, depth)
-        if statement not in _ENOUGH[cert.proves] or (extreme and statement != cert.proves):
-            raise CertificateError(f"parts[{k}]: proves {statement}, which does not make the sum "
-                                   f"{cert.proves.replace('_', ' ')}"
-                                   + (f" (every argument of the {tree[0]} must be {cert.proves})" if extreme else ""))
-        if extreme and rank(rows) < len(names):
-            raise CertificateError(f"parts[{k}]: its rows have rank {rank(rows)} < {len(names)}: the argument is "
-                                   "not strictly convex in all the variables")
-        if statement == cert.proves:
-            strict_rows += rows
-    if not extreme and rank(strict_rows) < len(names):
-        covered = {n for row in strict_rows for n, q in zip(names, row) if q}
-        missing = [n for n in names if n not in covered]
-        if missing:
-            raise CertificateError(f"parts: no strictly {cert.proves[9:]} term covers {missing[:4]}")
-        raise CertificateError(f"parts: the strictly {cert.proves[9:]} terms' rows have rank {rank(strict_rows)} "
+        if statement != wanted if wanted else statement not in _ENOUGH[cert.proves]:
+            raise CertificateError(f"parts[{k}]: proves {statement}, which does not make the {tree[0]} "
+                                   f"{cert.proves.replace('_', ' ')}" + (f" (it needs {wanted})" if wanted else ""))
+        if wanted and rank(rows) < len(names):
+            raise CertificateError(f"parts[{k}]: proves {statement} in {rank(rows)} of {len(names)} variables (the "
+                                   f"rank of its rows), the {tree[0]} needs it in all of them")
+        strict_rows += rows if statement == cert.proves else []
+    if not wanted and rank(strict_rows) < len(names):
+        missing = [n for k, n in enumerate(names) if not any(row[k] for row in strict_rows)]
+        raise CertificateError(f"parts: no strictly {cert.proves[9:]} term covers {missing[:4]}" if missing else
+                               f"parts: the strictly {cert.proves[9:]} terms' rows have rank {rank(strict_rows)} "
                                f"< {len(names)} (their kernels meet outside 0)")
     return cert.proves
 
 
-__all__ = ["rank", "read_part", "verify_sum"]
+__all__ = ["OUTER", "affine_form", "check_sign", "rank", "read_part", "verify_sum"]
