@@ -16,75 +16,20 @@ e^{2x}/(3 − x) = exp(2x − log(3 − x)) on x < 3).
 
 from __future__ import annotations
 
-import sympy as sp
-
 from ..errors import CertificateError
-from .signs import defined_on, variable_sign
+from .signs import defined_on, signed_symbols
 from .signs import short as _short
-from .symbolic import to_sympy
+from .symbolic import is_zero, to_sympy
 
 #: Heads defined at every real point (their arguments permitting), and pow and log under their conditions.
 _TOTAL = {"num", "var", "add", "mul", "exp", "abs", "max", "min", "relu", "softplus", "sigmoid", "tanh", "sinh",
           "cosh", "arctan", "arcsinh", "leaky_relu", "erf", "erfc"}
-#: The largest |numerator| of an exponent, and the most terms of an expanded numerator, the identity test takes on.
-MAX_EXPONENT, MAX_TERMS = 1024, 20_000
 
 
 def defined_on_domain(tree, sign_of) -> bool:
     """Whether every operation of the tree is defined at every point of the domain, ``sign_of(tree)`` being the
     sign of a subexpression there (``signs.defined_on`` with the heads ``_TOTAL``, pow and log)."""
     return defined_on(tree, sign_of, _TOTAL | {"pow", "log"})
-
-
-def is_zero(expr) -> bool:
-    """Whether expr is identically 0 where it is defined; False decides nothing (the certificate is rejected). An
-    exponent numerator past ``MAX_EXPONENT`` gives False; the caller's time limit (``check.verify``) bounds the rest.
-    A *rational function* (symbols and rationals under +, * and integer powers) is P/Q by ``cancel``, P and Q coprime
-    over Q, and 0 wherever defined exactly when P = 0 (final). *Otherwise* a literal 0 from SymPy is an identity
-    under the symbols' assumptions (real, the box's signs): ``expand_trig`` with sin and cos (sqrt(2) sin(x + pi/4)
-    = sin x + cos x); then, with exp for sigmoid, softplus, tanh and 1 - erf for erfc, ``cancel`` with each exp(c m)
-    a power of one positive symbol (``_exp_as_powers``), ``cancel(expand(expr))``, ``simplify``.
-
-    >>> x = sp.Symbol("x", real=True)
-    >>> is_zero((x ** 2 - 1) / (x - 1) - x - 1), is_zero(x ** 2 - x), is_zero(sp.exp(2 * x) - sp.exp(x) ** 2)
-    (True, False, True)
-    """
-    if expr == 0:
-        return True
-    nodes = list(sp.preorder_traversal(expr))
-    if any(a.is_Pow and a.exp.is_Rational and abs(a.exp.p) > MAX_EXPONENT for a in nodes):
-        return False
-    if all(a.is_Symbol or a.is_Rational or a.is_Add or a.is_Mul or (a.is_Pow and a.exp.is_Integer) for a in nodes):
-        return sp.cancel(expr) == 0
-    if expr.has(sp.sin, sp.cos) and sp.expand(sp.expand_trig(expr)) == 0:
-        return True
-    expr = expr.rewrite(sp.exp)
-    if expr.has(sp.erfc):
-        expr = expr.rewrite(sp.erf)   # erfc = 1 - erf
-    if sp.cancel(_exp_as_powers(sp.expand_power_exp(expr))) == 0:
-        return True
-    expanded = sp.expand(expr)
-    if len(sp.Add.make_args(expanded)) > MAX_TERMS:
-        return False
-    return sp.cancel(expanded) == 0 or sp.simplify(expr) == 0
-
-
-def _exp_as_powers(expr):
-    """expr with every exp(c·m) (c rational) written t_m^(c·L), t_m = exp(m/L) a positive symbol, L the least common
-    denominator of m's coefficients (as it is when a power would pass ``MAX_EXPONENT``): the same function, so a
-    rational function of the t_m and the variables that ``cancel`` finds 0 is 0 (exp(x) exp(-x) - 1 is t/t - 1)."""
-    by_rest = {}
-    for atom in expr.atoms(sp.exp):
-        c, rest = atom.args[0].as_coeff_Mul()
-        by_rest.setdefault(rest, []).append((atom, sp.Rational(c)))
-    swap = {}
-    for rest, atoms in by_rest.items():
-        lcd = sp.ilcm(1, *[c.q for _, c in atoms])
-        if any(abs(c * lcd) > MAX_EXPONENT for _, c in atoms):
-            return expr
-        t = sp.Dummy("t", positive=True)
-        swap.update({atom: t ** int(c * lcd) for atom, c in atoms})
-    return expr.xreplace(swap)
 
 
 def check_same_function(box: dict, expr, other, where: str, *, sign_of, canon) -> None:
@@ -94,10 +39,7 @@ def check_same_function(box: dict, expr, other, where: str, *, sign_of, canon) -
         return
     if not defined_on_domain(expr, sign_of):
         raise CertificateError(f"{where}: cannot show {_short(expr)} is defined on the whole domain")
-    symbols = {}
-    for name, bounds in box.items():  # real, with the sign the closed box gives (SymPy's identities hold there)
-        word = variable_sign(bounds)
-        symbols[name] = sp.Symbol(name, **({word: True} if word not in ("zero", "unknown") else {"real": True}))
+    symbols = signed_symbols(box, box)  # real, with the sign the closed box gives (SymPy's identities hold there)
     if not is_zero(to_sympy(expr, dict(symbols)) - to_sympy(other, dict(symbols))):
         raise CertificateError(f"{where}: {_short(expr)} is not the same function as {_short(other)}")
 
