@@ -335,8 +335,8 @@ def test_a_hessian_certificate_is_trusted_without_the_rules():
     hessian = _closure(["check", "check.hessian"], skip=OPTIONAL - {"check.hessian"})
     rules = _closure(["check", "check.proofs"], skip=OPTIONAL - {"check.proofs"})
     assert {"sign_algebra", "check.signs", "check.symbolic"} <= hessian
-    assert not hessian & {"atoms", "check.proofs", "check.perspective"}
-    assert {"atoms", "sign_algebra", "check.perspective"} <= rules and "check.hessian" not in rules
+    assert not hessian & {"atoms", "check.proofs", "check.rewrite"}
+    assert {"atoms", "sign_algebra", "check.rewrite"} <= rules and "check.hessian" not in rules
     assert _kind_lines()["hessian"] < _kind_lines()["rules"]
 
 

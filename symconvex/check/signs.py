@@ -64,14 +64,11 @@ STRICT = ("positive", "negative")
 
 # ------------------------------------------------------------------------------------------ sign words
 
-def sign_of(gt0, ge0, lt0, le0) -> str:
-    """The strongest sign word that the four facts (> 0, >= 0, < 0, <= 0) give (``Sign.of``)."""
-    return Sign.of(gt0, ge0, lt0, le0).value
-
-
-#: The sign algebra on sign words (``Sign``'s, the one of the checker): is the value >= 0, is it <= 0; the sign of
-#: x + y and of x y from the signs of x and y; does a value of sign s lie in the set ``required`` names ("unknown":
-#: all reals); the first of two true sign words when it decides something, else the second.
+#: The sign algebra on sign words (``Sign``'s, the one of the checker): the strongest word that the four facts
+#: (> 0, >= 0, < 0, <= 0) give; is the value >= 0, is it <= 0; the sign of x + y and of x y from the signs of x and
+#: y; does a value of sign s lie in the set ``required`` names ("unknown": all reals); the first of two true sign
+#: words when it decides something, else the second.
+sign_of = lambda gt0, ge0, lt0, le0: Sign.of(gt0, ge0, lt0, le0).value  # noqa: E731
 ge0 = lambda s: s in ("positive", "nonnegative", "zero")  # noqa: E731
 le0 = lambda s: s in ("negative", "nonpositive", "zero")  # noqa: E731
 sign_add, sign_mul = (lambda a, b: Sign(a).add(Sign(b)).value), (lambda a, b: Sign(a).mul(Sign(b)).value)  # noqa
