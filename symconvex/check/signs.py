@@ -194,12 +194,6 @@ def _affine(g, symbols: dict):
     return (a, c) if all(isinstance(q, Fraction) for q in a.values()) else None
 
 
-def _bound_of(g, symbols: dict):
-    """(name, a, c) when g = a v + c for one variable v (``_affine``); else None."""
-    found = _affine(g, symbols)
-    return (*next(iter(found[0].items())), found[1]) if found is not None and len(found[0]) == 1 else None
-
-
 def _tighter(bounds, lower: bool, edge, strict: bool) -> list:
     """The bounds (a range) with the lower (``lower``) or upper end replaced by ``edge`` (``strict``) when that is
     tighter: beyond the old end, or equal to it and strict where it is not."""
@@ -216,7 +210,8 @@ def domain_box(cert) -> dict:
     below when a > 0; the tighter bound wins."""
     names, symbols, gaps = _gaps(cert, checked=True)
     box = {n: [None, False, None, False] for n in names}
-    for v, a, c, strict in [(*found, strict) for g, strict in gaps if (found := _bound_of(g, symbols)) is not None]:
+    for ((v, a),), c, strict in [(found[0].items(), found[1], strict) for g, strict in gaps
+                                 if (found := _affine(g, symbols)) is not None and len(found[0]) == 1]:
         edge = c * (-1 / a)
         box[v] = _tighter(box[v], a > 0, edge.simplest() if isinstance(edge, Constant) else edge, strict)
     return box
@@ -224,8 +219,10 @@ def domain_box(cert) -> dict:
 
 def is_bound(constraint, names) -> bool:
     """Is the constraint a bound a x + c > 0 (>= 0, ...) on one variable, so exactly a side of the domain's box?"""
-    return isinstance(constraint, list) and len(constraint) == 3 and constraint[0] in RELATIONS and \
-        _bound_of(_gap(constraint, symbols := signed_symbols(names)), symbols) is not None
+    if not (isinstance(constraint, list) and len(constraint) == 3 and constraint[0] in RELATIONS):
+        return False
+    found = _affine(_gap(constraint, symbols := signed_symbols(names)), symbols)
+    return found is not None and len(found[0]) == 1
 
 
 def box_to_json(box: dict) -> dict:
