@@ -8,7 +8,7 @@ on (-pi/4, 3pi/4) exactly, so f is strictly concave on (0, 3pi/4) although an in
 that whole interval contains 0 (f'' vanishes at the end 3pi/4).
 
 ``harmonic_form(expr)`` rewrites every such pair inside ``expr`` (terms c sin(u), c' cos(u) of one sum, with the
-same argument u and numeric c, c'); the checker re-derives the identity itself (``check.rewrite.is_zero``: the
+same argument u and numeric c, c'); the checker re-derives the identity itself (``check.symbolic.is_zero``: the
 angle-addition formulas, then a literal 0), so a wrong form is only a rejected certificate.
 
 >>> import sympy as sp

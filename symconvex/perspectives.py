@@ -1,7 +1,7 @@
 r"""Finding perspective proofs t g(A/t) for the rules prover (search layer: proposes, never decides).
 
 A function E(w) is the perspective of g composed with an affine map when E(w) = t(w) g(A(w) / t(w)) with t > 0 on
-the domain (``check.perspective`` states the theorem and checks the node). The finder guesses t among the affine
+the domain (``check.rewrite`` states the theorem and checks the node). The finder guesses t among the affine
 bases of negative powers in E (x in y/x, x − y in (x + 2y)^4 / (x − y)^3), proved positive by the rules; it
 completes t to a change of coordinates by the other variables: with t = c_k w_k + Σ_{j≠k} c_j w_j + c_0 and
 A = (w_j)_{j≠k} (each k with c_k ≠ 0 in turn), the candidate is g(z) = E(w_j = z_j, w_k = (1 − c_0 − Σ c_j z_j) / c_k) (E at t = 1). It keeps
@@ -22,10 +22,10 @@ import sympy as sp
 from .atoms import Curvature, Sign
 from .signs import variable_sign
 
-#: A perspective node has at most this many inner variables (the checker refuses more: ``check.perspective``).
+#: A perspective node has at most this many inner variables (the checker refuses more: ``check.rewrite``).
 MAX_INNER = 16
 #: The inner box's bound [lower, lower_strict, upper, upper_strict] on z_i = A_i / t for each sign of A_i
-#: (t > 0): a positive A_i gives z_i > 0, and so on; the checker states the same rule in ``check.perspective``.
+#: (t > 0): a positive A_i gives z_i > 0, and so on; the checker states the same rule in ``check.rewrite``.
 SIGN_BOUNDS = {"positive": [Fraction(0), True, None, False], "nonnegative": [Fraction(0), False, None, False],
                "negative": [None, False, Fraction(0), True], "nonpositive": [None, False, Fraction(0), False],
                "zero": [Fraction(0), False, Fraction(0), False], "unknown": [None, False, None, False]}
@@ -108,7 +108,7 @@ def _complete(prover, e, no_rule, variables, t, t_node, poly, k):
 
 
 def find_perspective(prover, e, no_rule):
-    """A perspective node (``check.perspective``) proving the curvature of e, or None. ``prover`` is the rules
+    """A perspective node (``check.rewrite``) proving the curvature of e, or None. ``prover`` is the rules
     prover (its ``prove``, ``tree``, ``box``); ``no_rule`` the exception it raises where no rule applies."""
     if {s.name for s in e.free_symbols} & prover.parameters:
         return None

@@ -1,4 +1,4 @@
-"""Direct tests of the checker's sign reasoning (check/signs.py), its identity test (check/rewrite.is_zero) and the
+"""Direct tests of the checker's sign reasoning (check/signs.py), its identity test (check/symbolic.is_zero) and the
 table-driven rules walk (atoms.RULE_TEMPLATES): each statement is checked against the mathematics it claims."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sympy as sp
 from symconvex.atoms import ATOMS, PLAIN_HEADS, RULE_TEMPLATES
 from symconvex.certificates import subject_digest, to_tree
 from symconvex.check import verify
-from symconvex.check.rewrite import MAX_EXPONENT, is_zero
+from symconvex.check.symbolic import MAX_EXPONENT, is_zero
 from symconvex.check.signs import (PiRational, affine_range, decide, defined_on, domain_box, factored_sign, is_bound,
                                    polynomial, power_sign, quadratic_sign, range_sign, satisfies, sign_add, sign_mul,
                                    tree_range, tree_sign, univariate_sign)

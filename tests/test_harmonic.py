@@ -1,5 +1,5 @@
 """Harmonic addition (a sin u + b cos u = R sin(u + phi)): the finder's form is the same function, the checker
-re-derives the identity (``check.rewrite.is_zero``) and reads the sign of sin(u + phi) off the exact range of its
+re-derives the identity (``check.symbolic.is_zero``) and reads the sign of sin(u + phi) off the exact range of its
 argument, so f'' = -(a sin x + b cos x) is signed on intervals where it vanishes at an end (pi ends kept exact)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from answers import answered
 from marks import SLOW, examples, slow_except
 from symconvex.certificates import HessianCertificate, from_json
 from symconvex.check import verify
-from symconvex.check.rewrite import is_zero
+from symconvex.check.symbolic import is_zero
 from symconvex.errors import CertificateError
 from symconvex.harmonic import harmonic_form
 from tampering import tampered_twins

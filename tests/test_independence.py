@@ -60,7 +60,7 @@ def test_these_finders_import_nothing_from_the_checker(module):
 def test_the_finders_conventions_equal_the_checkers():
     from symconvex import network, perspectives
     from symconvex.check import network as check_network
-    from symconvex.check import perspective as check_perspective
+    from symconvex.check import rewrite as check_perspective
     from symconvex.forward import names
 
     assert perspectives.MAX_INNER == check_perspective.MAX_INNER

@@ -334,9 +334,9 @@ def test_a_hessian_certificate_is_trusted_without_the_rules():
     the rules checker and its rule families; and a rules derivation is checked without ``check.hessian``."""
     hessian = _closure(["check", "check.hessian"], skip=OPTIONAL - {"check.hessian"})
     rules = _closure(["check", "check.proofs"], skip=OPTIONAL - {"check.proofs"})
-    assert {"sign_algebra", "check.signs", "check.rewrite"} <= hessian
-    assert not hessian & {"atoms", "check.proofs", "check.perspective"}
-    assert {"atoms", "sign_algebra", "check.perspective"} <= rules and "check.hessian" not in rules
+    assert {"sign_algebra", "check.signs", "check.symbolic"} <= hessian
+    assert not hessian & {"atoms", "check.proofs", "check.rewrite"}
+    assert {"atoms", "sign_algebra", "check.rewrite"} <= rules and "check.hessian" not in rules
     assert _kind_lines()["hessian"] < _kind_lines()["rules"]
 
 

@@ -15,7 +15,7 @@ from answers import answered
 from marks import SLOW, slow_except
 from symconvex.certificates import HessianCertificate, RulesCertificate, from_json
 from symconvex.check import verify
-from symconvex.check.rewrite import is_zero
+from symconvex.check.symbolic import is_zero
 from symconvex.check.signs import interval_sign, tree_range, tree_sign
 from symconvex.errors import CertificateError
 from tampering import tampered_twins

@@ -79,7 +79,7 @@ def _degree(tree, vectors: set, variables: set, where: str) -> int:
 def verify_datavector(cert, tree: list, verify, depth: int) -> str:
     """Re-check a ``datavector`` certificate (a ``check.reader`` record) against its subject ``tree``; return the
     statement, for every dimension and every value of the data (module docstring)."""
-    from .perspective import substitute
+    from .rewrite import substitute
     from .proofs import canon
     from .signs import domain_box, tree_sign
     from .sums import read_part

@@ -1,14 +1,14 @@
 r"""Checking Hessian decompositions: proofs of (strict) convexity by L D L^T (checker; trusted; kernel layer).
 
 It uses the checker's own evaluator, sign reasoning (``check/signs.py``: the box, sign rules, ranges, factors, joint
-constraints), identity test (``check/rewrite.py``) and SymPy.
+constraints), identity test (``symbolic.is_zero``) and SymPy.
 
 **Hessian** (``HessianCertificate``). Accepted when the box has a nonempty interior; f uses only smooth operations
 (``_SMOOTH``), each defined on the box (``check_smooth``: log, Gamma, psi of an argument > 0; a^g, g not a number,
 of a base > 0; a^p of a base != 0 for a negative integer p, > 0 for p not an integer (>= 0 on the closed box when
 p > 0); tan, arcsin, arccos, arccosh, artanh of an affine argument whose exact range lies in their domain, open
 where the derivatives blow up), so f is continuous on the box and C^2 inside; ``hessian`` is its Hessian H and
-L diag(D) L^T = +-H (+ for convex), each entry by ``rewrite.is_zero`` (exact over Q for rational functions); ``L``
+L diag(D) L^T = +-H (+ for convex), each entry by ``symbolic.is_zero`` (exact over Q for rational functions); ``L``
 is unit lower triangular; every entry of H, L, D is defined on the interior; each pivot D_k is >= 0 on the
 interior by the sign rules (``pivot_signs[k]["sign"]`` states the sign found). Then +-H is positive semidefinite
 on the interior: f is convex (concave) there, and by continuity on the box. Strictly with pivots > 0 (on the
@@ -41,10 +41,9 @@ from ..sign_algebra import OPEN_UNIT_INTERVAL, TAN_DOMAIN, UNIT_INTERVAL, Span
 from .evaluate import value_at
 from .stated import check_stated
 from .numbers import sign as number_sign
-from .rewrite import is_zero
 from .signs import (SIGN_BY_RANGES, affine_range, check_box, domain_box, domain_halfspaces, ge0, in_span, interior_box,
-                    is_bound, num_value, short, show_range, strengthen_sign, tree_sign, variable_sign)
-from .symbolic import to_sympy
+                    is_bound, num_value, short, show_range, signed_symbols, strengthen_sign, tree_sign)
+from .symbolic import is_zero, to_sympy
 from .trees import check_tree, parse_rational, tree_variables
 
 _SMOOTH = set("num var add mul pow exp log sigmoid softplus tanh pi sin cos tan sinh cosh arctan arcsinh arcsin arccos "
@@ -99,14 +98,6 @@ def check_smooth(tree, box: dict, where: str, *, closed: bool, halfspaces=None) 
                                        "not keep it defined and smooth")
 
 
-def _symbols(names, box: dict) -> dict:
-    """A real SymPy symbol per name, positive (negative) where the open box says so: SymPy's simplifications
-    with these assumptions are identities on the interior."""
-    signs = {n: variable_sign(box[n], interior=True) for n in names}
-    return {n: sp.Symbol(n, real=True, **({signs[n]: True} if signs[n] in ("positive", "negative") else {}))
-            for n in names}
-
-
 def _matrix(value, n: int, what: str) -> list:
     """A stated n x n matrix (of trees, each checked by the caller)."""
     if not isinstance(value, list) or len(value) != n or any(not isinstance(r, list) or len(r) != n for r in value):
@@ -158,11 +149,11 @@ def _check_pivot_entries(cert, box: dict, names: list, params: list, strict: boo
 
 
 def _check_identities(cert, tree, box: dict) -> None:
-    """``hessian`` is the Hessian of ``tree`` and L diag(D) L^T = +-H, each entry an identity (``rewrite.is_zero``)
+    """``hessian`` is the Hessian of ``tree`` and L diag(D) L^T = +-H, each entry an identity (``symbolic.is_zero``)
     with symbols carrying the open box's signs, so on the interior; tanh is written with exp (sigmoid and softplus
     are already; trigonometric functions stay, with exp they would turn complex)."""
     names, n = list(cert.variables), len(cert.variables)
-    syms = _symbols(names + list(cert.parameters), box)
+    syms = signed_symbols(names + list(cert.parameters), box, interior=True)  # identities on the interior
     f = to_sympy(tree, dict(syms)).replace(lambda e: isinstance(e, sp.tanh), lambda e: e.rewrite(sp.exp))
     Hs = [[to_sympy(cert.hessian[i][j], dict(syms)) for j in range(n)] for i in range(n)]
     for i in range(n):

@@ -20,7 +20,7 @@ at every node:
 - leaves: ``variable`` (its sign from the box) and ``constant`` (no variable: its exact or interval value's sign;
   with some of the ``parameters``, its sign for every parameter value in the box, as 1 - a > 0 when a < 1): a
   derivation with parameters holds for every parameter value the domain allows;
-- rule families of their own: ``perspective`` (t g(A/t) with an inner derivation of g, ``check/perspective.py``),
+- rule families of their own: ``perspective`` (t g(A/t) with an inner derivation of g, ``check/rewrite.py``),
   ``rewrite`` (E is the child's expression on the domain, ``check/rewrite.py``), ``pow_param_*`` (a^p, the parameter
   p's bounds meet ``atoms.param_exponent_ok``), ``geo_mean_param`` (exponents in the parameters, each >= 0 and their
   sum <= 1 on the box), ``norm_p`` (a p-norm, ``norm_p_template``).
@@ -257,8 +257,7 @@ class _RulesChecker:
             raise CertificateError(f"{where}.children: must be a list")
         kids = [self.node(c, f"{where}.children[{i}]") for i, c in enumerate(children)]
         if rule in ("perspective", "rewrite"):  # t g(A/t); E = F on the domain: their modules state the theorems
-            from .perspective import check_perspective
-            from .rewrite import check_rewrite
+            from .rewrite import check_perspective, check_rewrite
 
             curv, sgn = (check_perspective if rule == "perspective" else check_rewrite)(
                 self, node, kids, where, sign_of=self.sign_on_domain, canon=canon)

@@ -1,4 +1,5 @@
-r"""Checking that two expressions are the same function on the domain, and the ``rewrite`` node (checker; trusted).
+r"""Checking that two expressions are the same function on the domain, and the ``rewrite`` and ``perspective`` nodes
+of a rules derivation (checker; trusted).
 
 ``check_same_function(box, E, F, ...)`` accepts when E and F are literally the same tree up to the order of sums
 and products, or when (1) E is defined at every point of the domain (``defined_on_domain``, with signs from the
@@ -12,79 +13,45 @@ about E.
 and F is ...", with the child's curvature and sign when ``check_same_function`` accepts E and the child's
 expression. The prover writes a product of positive factors Π b_i^{k_i} as exp(Σ k_i log b_i) (log-convexity:
 e^{2x}/(3 − x) = exp(2x − log(3 − x)) on x < 3).
+
+**The perspective node.** If g is convex on a convex set Z ⊆ R^k, its perspective P(a, s) = s g(a / s) is convex on
+{(a, s) : s > 0, a / s ∈ Z} (Boyd & Vandenberghe, §3.2.6); composed with an affine map w ↦ (A(w), t(w)) it stays
+convex on the preimage. Dually for concave g; an affine g(z) = c·z + d gives the affine c·A + d t. The node
+``{"expr": E, "rule": "perspective", "curvature", "sign", "children": [t, A_1, ..., A_k],
+"inner": {"variables": [z_1, ..., z_k], "derivation": node}}``. Accepted when
+
+- every child is a checked derivation of curvature ``affine``, and the first one, t, has sign ``positive`` on the
+  domain;
+- ``inner.derivation`` is a rules derivation (checked by the same rules checker, with no parameters and no domain
+  constraints) of g in its own variables z_1, ..., z_k (distinct names; a scope of their own), where each z_i has
+  the sign bound that A_i has: z_i = A_i / t with t > 0 has the sign of A_i (positive: z_i > 0, nonnegative:
+  z_i >= 0, ...). So g has the derivation's curvature on the orthant-like set Z those bounds describe (a convex
+  set), and every point of the domain has t > 0 and A / t ∈ Z;
+- E equals t · g(A_1 / t, ..., A_k / t) on the domain (``check_same_function``: literally, up to
+  the order of sums and products, or E is defined on the whole domain and the difference is an identity).
+
+The node's curvature is g's, its sign the sign of t g = the sign of g.
 """
 
 from __future__ import annotations
 
-import sympy as sp
+from types import SimpleNamespace
 
 from ..errors import CertificateError
-from .signs import defined_on, variable_sign
+from .signs import SIGN_RANGES, defined_on, sign_mul, signed_symbols
 from .signs import short as _short
-from .symbolic import to_sympy
+from .symbolic import is_zero, to_sympy
+from .trees import check_tree
 
 #: Heads defined at every real point (their arguments permitting), and pow and log under their conditions.
 _TOTAL = {"num", "var", "add", "mul", "exp", "abs", "max", "min", "relu", "softplus", "sigmoid", "tanh", "sinh",
           "cosh", "arctan", "arcsinh", "leaky_relu", "erf", "erfc"}
-#: The largest |numerator| of an exponent, and the most terms of an expanded numerator, the identity test takes on.
-MAX_EXPONENT, MAX_TERMS = 1024, 20_000
 
 
 def defined_on_domain(tree, sign_of) -> bool:
     """Whether every operation of the tree is defined at every point of the domain, ``sign_of(tree)`` being the
     sign of a subexpression there (``signs.defined_on`` with the heads ``_TOTAL``, pow and log)."""
     return defined_on(tree, sign_of, _TOTAL | {"pow", "log"})
-
-
-def is_zero(expr) -> bool:
-    """Whether expr is identically 0 where it is defined; False decides nothing (the certificate is rejected). An
-    exponent numerator past ``MAX_EXPONENT`` gives False; the caller's time limit (``check.verify``) bounds the rest.
-    A *rational function* (symbols and rationals under +, * and integer powers) is P/Q by ``cancel``, P and Q coprime
-    over Q, and 0 wherever defined exactly when P = 0 (final). *Otherwise* a literal 0 from SymPy is an identity
-    under the symbols' assumptions (real, the box's signs): ``expand_trig`` with sin and cos (sqrt(2) sin(x + pi/4)
-    = sin x + cos x); then, with exp for sigmoid, softplus, tanh and 1 - erf for erfc, ``cancel`` with each exp(c m)
-    a power of one positive symbol (``_exp_as_powers``), ``cancel(expand(expr))``, ``simplify``.
-
-    >>> x = sp.Symbol("x", real=True)
-    >>> is_zero((x ** 2 - 1) / (x - 1) - x - 1), is_zero(x ** 2 - x), is_zero(sp.exp(2 * x) - sp.exp(x) ** 2)
-    (True, False, True)
-    """
-    if expr == 0:
-        return True
-    nodes = list(sp.preorder_traversal(expr))
-    if any(a.is_Pow and a.exp.is_Rational and abs(a.exp.p) > MAX_EXPONENT for a in nodes):
-        return False
-    if all(a.is_Symbol or a.is_Rational or a.is_Add or a.is_Mul or (a.is_Pow and a.exp.is_Integer) for a in nodes):
-        return sp.cancel(expr) == 0
-    if expr.has(sp.sin, sp.cos) and sp.expand(sp.expand_trig(expr)) == 0:
-        return True
-    expr = expr.rewrite(sp.exp)
-    if expr.has(sp.erfc):
-        expr = expr.rewrite(sp.erf)   # erfc = 1 - erf
-    if sp.cancel(_exp_as_powers(sp.expand_power_exp(expr))) == 0:
-        return True
-    expanded = sp.expand(expr)
-    if len(sp.Add.make_args(expanded)) > MAX_TERMS:
-        return False
-    return sp.cancel(expanded) == 0 or sp.simplify(expr) == 0
-
-
-def _exp_as_powers(expr):
-    """expr with every exp(c·m) (c rational) written t_m^(c·L), t_m = exp(m/L) a positive symbol, L the least common
-    denominator of m's coefficients (as it is when a power would pass ``MAX_EXPONENT``): the same function, so a
-    rational function of the t_m and the variables that ``cancel`` finds 0 is 0 (exp(x) exp(-x) - 1 is t/t - 1)."""
-    by_rest = {}
-    for atom in expr.atoms(sp.exp):
-        c, rest = atom.args[0].as_coeff_Mul()
-        by_rest.setdefault(rest, []).append((atom, sp.Rational(c)))
-    swap = {}
-    for rest, atoms in by_rest.items():
-        lcd = sp.ilcm(1, *[c.q for _, c in atoms])
-        if any(abs(c * lcd) > MAX_EXPONENT for _, c in atoms):
-            return expr
-        t = sp.Dummy("t", positive=True)
-        swap.update({atom: t ** int(c * lcd) for atom, c in atoms})
-    return expr.xreplace(swap)
 
 
 def check_same_function(box: dict, expr, other, where: str, *, sign_of, canon) -> None:
@@ -94,10 +61,7 @@ def check_same_function(box: dict, expr, other, where: str, *, sign_of, canon) -
         return
     if not defined_on_domain(expr, sign_of):
         raise CertificateError(f"{where}: cannot show {_short(expr)} is defined on the whole domain")
-    symbols = {}
-    for name, bounds in box.items():  # real, with the sign the closed box gives (SymPy's identities hold there)
-        word = variable_sign(bounds)
-        symbols[name] = sp.Symbol(name, **({word: True} if word not in ("zero", "unknown") else {"real": True}))
+    symbols = signed_symbols(box, box)  # real, with the sign the closed box gives (SymPy's identities hold there)
     if not is_zero(to_sympy(expr, dict(symbols)) - to_sympy(other, dict(symbols))):
         raise CertificateError(f"{where}: {_short(expr)} is not the same function as {_short(other)}")
 
@@ -111,4 +75,52 @@ def check_rewrite(checker, node: dict, kids: list, where: str, *, sign_of, canon
     return curv, sgn
 
 
-__all__ = ["check_rewrite", "check_same_function", "defined_on_domain"]
+#: A perspective's inner function has at most this many variables.
+MAX_INNER = 16
+
+#: The bound [lower, lower_strict, upper, upper_strict] on z_i = A_i / t for each sign of A_i (t > 0).
+SIGN_BOUNDS = {word: list(r) for word, r in SIGN_RANGES.items()}
+
+
+def substitute(tree, values: dict):
+    """The tree with each variable named in ``values`` replaced by its tree."""
+    if tree[0] == "var":
+        return values.get(tree[1], tree)
+    return tree if tree[0] == "num" else [tree[0], *[substitute(a, values) for a in tree[1:]]]
+
+
+def check_perspective(checker, node: dict, kids: list, where: str, *, sign_of, canon) -> tuple[str, str]:
+    """(curvature, sign) of a checked perspective node (module docstring); ``checker`` is the rules checker
+    whose ``node`` method checks the inner derivation in a scope of its own."""
+    inner = node.get("inner")
+    if not isinstance(inner, dict) or set(inner) != {"variables", "derivation"}:
+        raise CertificateError(f"{where}.inner: expected {{'variables', 'derivation'}}, found {_short(inner)}")
+    names = inner["variables"]
+    if not isinstance(names, list) or not 1 <= len(names) <= MAX_INNER or len(set(map(str, names))) != len(names):
+        raise CertificateError(f"{where}.inner.variables: expected 1 to {MAX_INNER} distinct names, found "
+                               f"{_short(names)}")
+    for n in names:
+        check_tree(["var", n], f"{where}.inner.variables")
+    if len(kids) != len(names) + 1:
+        raise CertificateError(f"{where}: a perspective of {len(names)} variables needs {len(names) + 1} children "
+                               f"(t, A_1, ...), found {len(kids)}")
+    t_expr, _, t_sign = kids[0]
+    for i, (e, curv, _) in enumerate(kids):
+        if curv != "affine":
+            raise CertificateError(f"{where}.children[{i}]: the perspective's arguments must be affine, "
+                                   f"{_short(e)} is {curv}")
+    if t_sign != "positive":
+        raise CertificateError(f"{where}.children[0]: the perspective needs t > 0 on the domain, the sign of "
+                               f"{_short(t_expr)} is {t_sign}")
+    box = {n: list(SIGN_BOUNDS[s]) for n, (_, _, s) in zip(names, kids[1:])}
+    scope = SimpleNamespace(variables=tuple(names), parameters=(), domain=(), network=None)
+    # the inner node's curvature is affine, convex or concave: the rules checker refuses a node that has none
+    g_expr, g_curv, g_sign = type(checker)(scope, box).node(inner["derivation"], f"{where}.inner.derivation")
+    quotients = {n: ["mul", a, ["pow", t_expr, ["num", "-1"]]] for n, (a, _, _) in zip(names, kids[1:])}
+    template = ["mul", t_expr, substitute(g_expr, quotients)]
+    check_same_function(checker.box, node["expr"], template, where, sign_of=sign_of, canon=canon)
+    return g_curv, sign_mul("positive", g_sign)
+
+
+__all__ = ["MAX_INNER", "SIGN_BOUNDS", "check_perspective", "check_rewrite", "check_same_function", "defined_on_domain",
+           "substitute"]

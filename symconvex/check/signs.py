@@ -64,19 +64,16 @@ STRICT = ("positive", "negative")
 
 # ------------------------------------------------------------------------------------------ sign words
 
-def sign_of(gt0, ge0, lt0, le0) -> str:
-    """The strongest sign word that the four facts (> 0, >= 0, < 0, <= 0) give (``Sign.of``)."""
-    return Sign.of(gt0, ge0, lt0, le0).value
-
-
-def ge0(s: str) -> bool:
-    """Does the sign word say the value is >= 0?"""
-    return s in ("positive", "nonnegative", "zero")
-
-
-def le0(s: str) -> bool:
-    """Does the sign word say the value is <= 0?"""
-    return s in ("negative", "nonpositive", "zero")
+#: The sign algebra on sign words (``Sign``'s, the one of the checker): the strongest word that the four facts
+#: (> 0, >= 0, < 0, <= 0) give; is the value >= 0, is it <= 0; the sign of x + y and of x y from the signs of x and
+#: y; does a value of sign s lie in the set ``required`` names ("unknown": all reals); the first of two true sign
+#: words when it decides something, else the second.
+sign_of = lambda gt0, ge0, lt0, le0: Sign.of(gt0, ge0, lt0, le0).value  # noqa: E731
+ge0 = lambda s: s in ("positive", "nonnegative", "zero")  # noqa: E731
+le0 = lambda s: s in ("negative", "nonpositive", "zero")  # noqa: E731
+sign_add, sign_mul = (lambda a, b: Sign(a).add(Sign(b)).value), (lambda a, b: Sign(a).mul(Sign(b)).value)  # noqa
+satisfies = lambda s, required: Sign(s).satisfies(Sign(required))  # noqa: E731
+stronger = lambda exact, fallback: exact if exact != "unknown" else fallback  # noqa: E731
 
 
 def range_to_sign(r, interior: bool = False) -> str:
@@ -96,16 +93,6 @@ SIGN_RANGES = {"positive": (Fraction(0), True, None, False), "nonnegative": (Fra
                "zero": (Fraction(0), False, Fraction(0), False), "unknown": (None, False, None, False)}
 
 
-def sign_add(a: str, b: str) -> str:
-    """The sign of x + y from the signs of x and y (``Sign.add``, the one sign algebra of the checker)."""
-    return Sign(a).add(Sign(b)).value
-
-
-def sign_mul(a: str, b: str) -> str:
-    """The sign of x y from the signs of x and y (``Sign.mul``)."""
-    return Sign(a).mul(Sign(b)).value
-
-
 def power_sign(s: str, p: Fraction) -> str:
     """The sign of b^p from the sign s of b, for a rational p: b^0 = 1; an integer p < 0 needs b != 0; an even p
     gives b^p >= 0 (> 0 for b != 0), an odd one keeps the sign; a non-integer p gives b^p > 0 for b > 0, and
@@ -117,16 +104,6 @@ def power_sign(s: str, p: Fraction) -> str:
     if p.denominator == 1:
         return s if p.numerator % 2 else {"positive": "positive", "negative": "positive"}.get(s, "nonnegative")
     return "positive" if s == "positive" else "nonnegative" if ge0(s) and p > 0 else "unknown"
-
-
-def satisfies(s: str, required: str) -> bool:
-    """Whether a value of sign ``s`` lies in the set ``required`` names ("unknown": all reals; ``Sign``)."""
-    return Sign(s).satisfies(Sign(required))
-
-
-def stronger(exact: str, fallback: str) -> str:
-    """The first sign when it decides something, else the second (both true statements)."""
-    return exact if exact != "unknown" else fallback
 
 
 def decide(*methods, first: bool = False) -> str:
@@ -180,9 +157,13 @@ def check_constraint(constraint, where: str, names) -> None:
         raise CertificateError(f"{where}: uses {sorted(extra)}, which are not variables")
 
 
-def _symbols(names) -> dict:
-    """A real SymPy symbol per name."""
-    return {n: sp.Symbol(n, real=True) for n in names}
+def signed_symbols(names, box: dict | None = None, interior: bool = False) -> dict:
+    """A real SymPy symbol per name; given the box, with the sign its bounds give (``variable_sign``; ``interior``:
+    the open box's), so that SymPy's identities under these assumptions hold on the box (its interior)."""
+    words = {n: variable_sign(box[n], interior) if box else "unknown" for n in names}
+    return {n: sp.Symbol(n, real=True, **({words[n]: True} if words[n] not in ("zero", "unknown") else {}))
+            for n in names}
+
 
 
 def _gap(constraint, symbols: dict):
@@ -197,16 +178,20 @@ def _gaps(cert, checked: bool = False):
     names = list(cert.variables) + list(getattr(cert, "parameters", ()))
     for k, constraint in enumerate(cert.domain if checked else ()):
         check_constraint(constraint, f"domain[{k}]", names)
-    symbols = _symbols(names)
+    symbols = signed_symbols(names)
     return names, symbols, [(_gap(c, symbols), c[0] in ("gt", "lt")) for c in cert.domain
                             if isinstance(c, list) and len(c) == 3 and c[0] in RELATIONS]
 
 
-def _bound_of(g):
-    """(name, a, c) when g = a v + c for one variable v, a rational, c rational or an exact constant; else None."""
-    terms = polynomial(g, list(g.free_symbols), 1, rational=False) if len(g.free_symbols) == 1 else None
-    a = None if terms is None else terms.get((1,))
-    return (next(iter(g.free_symbols)).name, a, terms.get((0,), Fraction(0))) if isinstance(a, Fraction) else None
+def _affine(g, symbols: dict):
+    """(a, c) when g = sum_n a_n n + c over the names of ``symbols`` with nonzero rationals a_n (``a``: name -> a_n)
+    and c rational or an exact constant; else None."""
+    xs = [x for x in symbols.values() if x in g.free_symbols]
+    terms = polynomial(g, xs, 1, rational=False)
+    if terms is None:
+        return None
+    c, a = terms.pop(tuple(0 for _ in xs), Fraction(0)), {xs[m.index(1)].name: q for m, q in terms.items()}
+    return (a, c) if all(isinstance(q, Fraction) for q in a.values()) else None
 
 
 def _tighter(bounds, lower: bool, edge, strict: bool) -> list:
@@ -223,9 +208,10 @@ def domain_box(cert) -> dict:
     """{name: [lower, lower_strict, upper, upper_strict]} for every variable (ends Fractions, ``Constant``s or
     None) from the single-variable affine constraints of ``cert.domain``: a v + c > 0 (>= 0) bounds v by -c/a,
     below when a > 0; the tighter bound wins."""
-    names, _, gaps = _gaps(cert, checked=True)
+    names, symbols, gaps = _gaps(cert, checked=True)
     box = {n: [None, False, None, False] for n in names}
-    for v, a, c, strict in [(*found, strict) for g, strict in gaps if (found := _bound_of(g)) is not None]:
+    for ((v, a),), c, strict in [(found[0].items(), found[1], strict) for g, strict in gaps
+                                 if (found := _affine(g, symbols)) is not None and len(found[0]) == 1]:
         edge = c * (-1 / a)
         box[v] = _tighter(box[v], a > 0, edge.simplest() if isinstance(edge, Constant) else edge, strict)
     return box
@@ -233,8 +219,10 @@ def domain_box(cert) -> dict:
 
 def is_bound(constraint, names) -> bool:
     """Is the constraint a bound a x + c > 0 (>= 0, ...) on one variable, so exactly a side of the domain's box?"""
-    return isinstance(constraint, list) and len(constraint) == 3 and constraint[0] in RELATIONS and \
-        _bound_of(_gap(constraint, _symbols(names))) is not None
+    if not (isinstance(constraint, list) and len(constraint) == 3 and constraint[0] in RELATIONS):
+        return False
+    found = _affine(_gap(constraint, symbols := signed_symbols(names)), symbols)
+    return found is not None and len(found[0]) == 1
 
 
 def box_to_json(box: dict) -> dict:
@@ -279,7 +267,7 @@ def affine_range(tree, box: dict, forms=()):
     affine constraints in several names (``forms``): when the tree is t (sum_n a_n n) + e for a constraint
     g = sum_n a_n n + c > 0 (>= 0) and a rational t != 0, then tree = t g + (e - t c), so tree > e - t c when t > 0
     (< when t < 0), strict as the constraint, on the domain (on 0 <= x + y <= pi, x + y lies in [0, pi])."""
-    symbols = _symbols(box)
+    symbols = signed_symbols(box)
     try:
         terms = polynomial(sp.expand(to_sympy(tree, dict(symbols))), list(symbols.values()), 1, rational=False)
     except CertificateError:
@@ -314,16 +302,7 @@ def domain_affine_forms(cert) -> list:
     """The domain's affine constraints in two or more names, each as (a, c, strict) meaning sum_n a_n n + c > 0
     (>= 0 when not strict): ``a`` maps names to nonzero rationals, c is rational or an exact constant (pi)."""
     _, symbols, gaps = _gaps(cert)
-    out = []
-    for g, strict in gaps:
-        xs = [x for x in symbols.values() if x in g.free_symbols]
-        terms = polynomial(g, xs, 1, rational=False) if len(xs) > 1 else None
-        if terms is not None:
-            c = terms.pop(tuple(0 for _ in xs), Fraction(0))
-            a = {xs[m.index(1)].name: q for m, q in terms.items()}
-            if all(isinstance(q, Fraction) for q in a.values()):
-                out.append((a, c, strict))
-    return out
+    return [(*found, strict) for g, strict in gaps if (found := _affine(g, symbols)) is not None and len(found[0]) > 1]
 
 
 def in_span(r, span) -> bool:
@@ -649,7 +628,7 @@ def factored_sign(tree, box: dict, extra_sign=None) -> str:
     """The sign of an expression on the box (where the tree is defined) from its factors (``_product_sign``):
     written over one denominator (``together``: cancelling a common factor keeps the value wherever the tree is
     defined), then, if that leaves it open, after ``cancel`` and ``factor``."""
-    symbols = _symbols(sorted(box))
+    symbols = signed_symbols(sorted(box))
     try:
         expr = sp.together(to_sympy(tree, dict(symbols)))
         return decide(lambda: _product_sign(expr, symbols, box, extra_sign),
@@ -793,7 +772,7 @@ def joint_form_sign(tree, names, halfspaces, box: dict | None = None) -> str:
     shows there (on x^2 + y^2 < 1, x^2 - y^2 + 1 = (1 - x^2 - y^2) + 2 x^2 > 0); the ratios t in order."""
     if not halfspaces:
         return "unknown"
-    symbols = _symbols(names)
+    symbols = signed_symbols(names)
     xs = list(symbols.values())
     try:
         P = sp.expand(to_sympy(tree, dict(symbols)))
@@ -920,8 +899,8 @@ def _rules_sign(tree, box: dict) -> str:
     return "unknown"
 
 
-__all__ = ["PiRational", "SIGN_BY_RANGES", "affine_range", "affine_sign", "box_to_json", "check_constraint",
-           "decide", "defined_on", "domain_box", "domain_halfspaces", "domain_sign", "factored_sign", "in_span",
-           "interval_sign", "joint_box", "joint_form_sign", "monotone_sign", "num_value", "polynomial",
-           "power_sign", "quadratic_sign", "range_sign", "span_sign", "strengthen_sign", "tree_range", "tree_sign",
+__all__ = ["PiRational", "SIGN_BY_RANGES", "affine_range", "affine_sign", "box_to_json", "check_constraint", "decide",
+           "defined_on", "domain_box", "domain_halfspaces", "domain_sign", "factored_sign", "in_span", "interval_sign",
+           "joint_box", "joint_form_sign", "monotone_sign", "num_value", "polynomial", "power_sign", "quadratic_sign",
+           "range_sign", "signed_symbols", "span_sign", "strengthen_sign", "tree_range", "tree_sign",
            "univariate_sign", "variable_sign"]

@@ -150,7 +150,7 @@ def _part_rows(k: int, term, part, mapping, cert, names: list[str], verify, dept
         sub = read_part(part, term, f"term {k} of the sum", f"parts[{k}]", variables=names, domain=list(cert.domain),
                         parameters=cert.parameters)
         return verify(sub, depth + 1), [[Fraction(int(n == v)) for n in names] for v in sub.variables]
-    from .perspective import substitute
+    from .rewrite import substitute
     from .proofs import canon
 
     where = f"maps[{k}]"
