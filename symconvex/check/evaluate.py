@@ -97,8 +97,7 @@ def _arcsinh(x):
 
 
 def _inverse_root(A, g, k, what):
-    """(g^(-1/2), k g^(-3/2)): the derivatives of arcsin (g = 1 - x^2, k = x), arcsinh (1 + x^2, -x) and
-    arccosh (x^2 - 1, -x)."""
+    """(h', h'') = (g^(-1/2), k g^(-3/2)): arcsin (g, k = 1 - x^2, x), arcsinh (1 + x^2, -x), arccosh (x^2 - 1, -x)."""
     r = A.power(g, Fraction(-1, 2), what)
     return r, A.mul(k, A.mul(r, A.mul(r, r)))
 
@@ -170,8 +169,7 @@ def operator(head: str) -> Op:
 
 
 def _bounded(x, what: str) -> None:
-    """Refuse |x| > MAX_ARGUMENT (an infinite end of a variable's range costs nothing, nor sin and cos of a wide
-    enclosure: [-1, 1], computed from nothing)."""
+    """Refuse |x| > MAX_ARGUMENT, but for the free: an infinite end of a range, sin and cos on a wide enclosure."""
     ok = abs(x) <= MAX_ARGUMENT if isinstance(x, Fraction) else _wide(x) and what in ("sin", "cos", "tan") or (
         bool(x.b <= MAX_ARGUMENT or x.b == mpmath.inf) and bool(x.a >= -MAX_ARGUMENT or x.a == -mpmath.inf))
     if not ok:
@@ -264,9 +262,9 @@ class Evaluator:
         return j.compose(v, *(op.slopes(A, x, v) if self.order else (None, None)))
 
     def exact_exponent(self, args) -> Fraction | None:
-        """x ** y where y, an expression in variables, is an exact rational r constant along the line (a parameter's
-        stated value) and x is shown > 0, or = 0 with r > 0: r, so that x ** r is taken as for a numeric exponent (it
-        is exp(r log x), or at x = 0 the continuous extension 0^r = 0). Else None: the exp(y log x) walk, x > 0."""
+        """r when y in x ** y, an expression in variables, is an exact rational r constant along the line (a
+        parameter's stated value) and x > 0, or x = 0 and r > 0: x ** r is then exp(r log x), or at x = 0 its
+        continuous extension 0^r = 0, taken as for a numeric exponent. Else None: the exp(y log x) walk, x > 0."""
         y = getattr(args[1], "c", None)  # a line's jet (a box's jets, ``check.intervaljets``, take exp(y log x))
         if y is None or not isinstance(y[0], Fraction) or any(c != 0 for c in y[1:]):
             return None

@@ -28,8 +28,7 @@ _IV = type(iv.mpf(0))
 
 @contextmanager
 def interval_precision(bits: int = PRECISION, context=iv):
-    """Run a block with ``mpmath.iv`` (or another ``context`` with a ``prec``: flint's balls) at ``bits`` bits,
-    restoring the caller's precision afterwards."""
+    """Run a block with ``mpmath.iv`` (or a ``context`` with a ``prec``: flint's) at ``bits`` bits, then restore it."""
     saved, context.prec = context.prec, bits
     try:
         yield
