@@ -20,7 +20,7 @@ from ..errors import CertificateError
 from .evaluate import value_at
 from .numbers import interval_precision, show, sign, sub
 from .reader import loads, read
-from .trees import clipped, subject_digest, tree_variables
+from .trees import check_tree, clipped, subject_digest, tree_variables
 
 #: The default wall-clock limit of ``verify``, in seconds.
 TIMEOUT = 60.0
@@ -46,8 +46,9 @@ def subject_tree(cert, *, fast: bool = False):
         raise CertificateError(f"parameters: must be distinct names that are not variables, found {params!r}")
     if (cert.network is None or names) and (len(set(names)) != len(names) or not names):
         raise CertificateError(f"variables: must be distinct and nonempty, found {names}")
-    if cert.network is None:  # a tree the reader has checked (``check.reader``: type "tree?")
+    if cert.network is None:
         tree = cert.function
+        check_tree(tree, "function")  # the reader has (type "tree?"); the writers' objects (latex, web) not
     else:
         from .netsubject import network_subject
 
@@ -87,8 +88,7 @@ def check_domain(cert, point, where: str, *, strict: bool) -> None:
                                    f"{rel} (lhs - rhs = {show(gap)})")
 
 
-#: The kinds checked at points of their subject alone (``check.pointwise``), those that may have parameters, and
-#: those that refute and so state a value for each parameter.
+#: Kinds checked at points (``check.pointwise``), kinds that may have parameters, refutations that state their values.
 _POINTWISE = ("midpoint", "curvature", "quasimidpoint", "saddle", "minimum", "minima_count")
 _PARAMETERS = ("midpoint", "curvature", "rules", "hessian", "sum", "datavector", "matrix")
 _VALUES = ("midpoint", "curvature")
