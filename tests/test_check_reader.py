@@ -279,3 +279,18 @@ def test_any_field_changed_to_a_value_of_another_shape_is_refused_in_one_line(ex
 
     assert [(k, f, v) for k, f, v in accepted if f != "note" and not same(v, json.loads(examples[k].to_json())[f])] \
         == []
+
+
+@pytest.mark.parametrize("tree, message", [
+    (["num", "1", "2"], "function: 'num' given 2 arguments"), (["num"], "function: 'num' given 0 arguments"),
+    (["var"], "function: 'var' given 0 arguments"), (["var", "x", "y"], "function: 'var' given 2 arguments"),
+    (["var", 3], "function: 'var' takes one variable name, found [3]"), (["pi", X], "function: 'pi' given 1 arguments"),
+    (["exp", X, Y], "function: 'exp' given 2 arguments"), (["add", X], "function: 'add' given 1 arguments"),
+    (["num", "1/0"], "function: zero denominator in '1/0'")])
+def test_every_node_is_read_with_its_arity_first(tree, message):
+    """One arity check for every head (num and var included), then the head's own reading: refused in one line
+    naming the field and what was found, before any evaluation."""
+    data = {**_midpoint().to_dict(), "function": tree}
+    with pytest.raises(CertificateError) as err:
+        read(data)
+    assert str(err.value) == message

@@ -158,36 +158,34 @@ def _code_lines(modules) -> int:
 #: alone: refutations, saddles, minima).
 KIND_MODULES = {"check.midpoint", "check.curvature", "check.fastnet", "check.proofs", "check.landscape", "check.sums",
                 "check.minimum", "check.pieces", "check.domains", "check.network", "check.netsubject", "check.losstree",
-                "check.exactzero", "check.hessian",
-                "check.kinds", "check.datavectors", "check.restriction", "check.quasi", "check.quasimidpoint", "check.matrices"}
+                "check.exactzero", "check.hessian", "check.kinds", "check.pointwise",
+                "check.datavectors", "check.restriction", "check.quasi", "check.quasimidpoint", "check.matrices"}
+#: ``check.pointwise`` dispatches the kinds checked at points of their subject alone, ``check.kinds`` the proofs.
+_AT, _NET = "check.pointwise", ("check.netsubject", "check.network")
 KINDS = {
-    "midpoint": ("check.midpoint",),
-    "curvature": ("check.curvature",),
-    "midpoint refuting strict convexity (an exact zero gap)": ("check.midpoint", "check.exactzero"),
-    "midpoint (network specs: the loss tree)": ("check.midpoint", "check.netsubject", "check.network",
-                                                "check.losstree"),
-    "curvature (network specs: the loss tree)": ("check.curvature", "check.netsubject", "check.network",
-                                                 "check.losstree"),
-    "midpoint (network specs of piecewise linear layers: the exact integer pass)": ("check.midpoint",
-                                                                                  "check.netsubject", "check.network",
+    "midpoint": (_AT, "check.midpoint"),
+    "curvature": (_AT, "check.curvature"),
+    "midpoint refuting strict convexity (an exact zero gap)": (_AT, "check.midpoint", "check.exactzero"),
+    "midpoint (network specs: the loss tree)": (_AT, "check.midpoint", *_NET, "check.losstree"),
+    "curvature (network specs: the loss tree)": (_AT, "check.curvature", *_NET, "check.losstree"),
+    "midpoint (network specs of piecewise linear layers: the exact integer pass)": (_AT, "check.midpoint", *_NET,
                                                                                   "check.fastnet"),
-    "curvature (network specs of piecewise linear layers: the exact integer pass)": ("check.curvature",
-                                                                                   "check.netsubject",
-                                                                                   "check.network", "check.fastnet"),
+    "curvature (network specs of piecewise linear layers: the exact integer pass)": (_AT, "check.curvature", *_NET,
+                                                                                   "check.fastnet"),
     "rules": ("check.proofs", "check.kinds"),
     "hessian": ("check.hessian", "check.kinds"),
-    "saddle": ("check.landscape",),
-    "minimum, minima_count": ("check.minimum",),
+    "saddle": (_AT, "check.landscape"),
+    "minimum, minima_count": (_AT, "check.minimum"),
     "sum (and its parts' kinds)": ("check.sums", "check.proofs", "check.hessian", "check.kinds"),
     "identity, pieces (and their parts' kinds)": ("check.pieces", "check.sums", "check.proofs", "check.hessian",
                                                   "check.kinds"),
     "domain (verify_domain)": ("check.domains", "check.proofs"),
     "datavector (and its part's kinds)": ("check.datavectors", "check.sums", "check.proofs", "check.hessian",
                                           "check.kinds"),
-    "restriction (and its part's kinds)": ("check.restriction", "check.kinds", "check.midpoint", "check.curvature",
+    "restriction (and its part's kinds)": ("check.restriction", "check.kinds", _AT, "check.midpoint", "check.curvature",
                                            "check.sums", "check.pieces", "check.proofs", "check.hessian"),
-    "quasimidpoint": ("check.quasimidpoint",),
-    "quasi, loglog (and their parts' kinds)": ("check.quasi", "check.sums", "check.proofs", "check.hessian",
+    "quasimidpoint": (_AT, "check.quasimidpoint"),
+    "quasi, loglog (and their parts' kinds)": ("check.quasi", "check.sums", "check.proofs", "check.hessian", _AT,
                                                "check.midpoint", "check.curvature", "check.kinds"),
     "matrix": ("check.matrices", "check.kinds"),
 }
@@ -195,7 +193,7 @@ KINDS = {
 #: rigorous enclosures of erf, erfc, Gamma and psi) when a special function is evaluated. A reader who trusts a
 #: verdict about a subject without special functions does not read it; with one, it adds to the kind's lines.
 SUBJECT_MODULES = {"check.special"}
-KINDS["midpoint about a function with special functions (erf, erfc, Gamma, psi)"] = ("check.midpoint",
+KINDS["midpoint about a function with special functions (erf, erfc, Gamma, psi)"] = (_AT, "check.midpoint",
                                                                                        "check.special")
 #: The target for the core (what every kind needs) and for the midpoint and curvature kinds about a function.
 CORE_TARGET = 1500

@@ -2,10 +2,10 @@ r"""The independent checker: ``verify(certificate)`` re-checks a certificate fro
 
 It reads the JSON itself (``check.reader``), never trusts the finders' objects, never evaluates text (expressions are
 whitelisted trees evaluated by ``check.evaluate``: exact rationals, or ``mpmath.iv`` intervals that must exclude 0).
-What an accepted certificate proves is in its kind's module, imported for that kind only (``_leaf``, ``check.kinds``;
-``verify_domain``: ``check.domains``); a network subject is read by ``check.netsubject``. Parameters are names that are
-neither variables nor numbers. Every rejection raises ``CertificateError`` with one line naming the field, found vs
-expected. A check has a wall-clock limit.
+What an accepted certificate proves is in its kind's module, imported for that kind only (by ``check.pointwise``,
+``check.kinds``; ``verify_domain``: ``check.domains``); a network subject is read by ``check.netsubject``. Parameters
+are names that are neither variables nor numbers. Every rejection raises ``CertificateError`` with one line naming the
+field, found vs expected. A check has a wall-clock limit.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def subject_tree(cert, *, fast: bool = False):
         raise CertificateError(f"variables: must be distinct and nonempty, found {names}")
     if cert.network is None:
         tree = cert.function
-        check_tree(tree, "function")
+        check_tree(tree, "function")  # the reader has (type "tree?"); the writers' objects (latex, web) not
     else:
         from .netsubject import network_subject
 
@@ -88,67 +88,39 @@ def check_domain(cert, point, where: str, *, strict: bool) -> None:
                                    f"{rel} (lhs - rhs = {show(gap)})")
 
 
-def _leaf(cert, depth: int, fast: bool):
-    """A kind checked on its subject alone by its own module, imported for that kind only: refutations
-    (``check.midpoint``, ``check.curvature``: on a tree or a FastNet, exact integer passes over a network spec;
-    ``check.quasimidpoint``), saddles (``check.landscape``) and strict local minima (``check.minimum``); ``fast``:
-    a network refutation by the exact integer pass where it takes the spec."""
-    kind = cert.kind
-    if kind == "midpoint":
-        from .midpoint import verify_midpoint as check
-    elif kind == "curvature":
-        from .curvature import verify_curvature as check
-    elif kind == "quasimidpoint":
-        from .quasimidpoint import verify_quasimidpoint as check
-    elif kind == "saddle":
-        from .landscape import verify_saddle as check
-    else:
-        from .minimum import minimum_report, verify_minima_count
-
-        check = minimum_report if kind == "minimum" else verify_minima_count
-    tree = subject_tree(cert, fast=fast and kind in ("midpoint", "curvature"))
-    return check(cert, tree, subject_names(cert) if isinstance(tree, list) else None, check_domain)
-
-
-def _other_kind(cert, depth: int, fast: bool):
-    """A kind that proves a fact, checked by ``check.kinds`` (imported for those kinds only) on its subject."""
-    from .kinds import verify_kind
-
-    return verify_kind(cert, depth, lambda: subject_tree(cert), _verify)
-
-
-#: kind -> (its check(record, nesting depth, fast), may it have parameters, may it state their values).
-_KINDS = {**{kind: (_leaf, kind in ("midpoint", "curvature"), kind in ("midpoint", "curvature"))
-             for kind in ("midpoint", "curvature", "quasimidpoint", "saddle", "minimum", "minima_count")},
-          **{kind: (_other_kind, kind in ("rules", "hessian", "sum", "datavector", "matrix"), False)
-             for kind in ("rules", "hessian", "sum", "identity", "pieces", "datavector", "restriction", "quasi",
-                          "loglog", "matrix")}}
+#: Kinds checked at points (``check.pointwise``), kinds that may have parameters, refutations that state their values.
+_POINTWISE = ("midpoint", "curvature", "quasimidpoint", "saddle", "minimum", "minima_count")
+_PARAMETERS = ("midpoint", "curvature", "rules", "hessian", "sum", "datavector", "matrix")
+_VALUES = ("midpoint", "curvature")
 
 
 def _verify(cert, depth: int = 0, kind: str | None = None, fast: bool = True):
-    """Check a certificate record (read by ``check.reader``; a part of another at nesting ``depth``): the fact it
-    proves; with ``kind``, a record of that kind and all its check returns (of a minimum certificate, its
-    ``check.minimum.MinimumReport``: ``report_minimum``). The kind may have parameters, and states one value for each
-    exactly when it refutes (``_KINDS``)."""
+    """Check a certificate record (read by ``check.reader``; a part of another at nesting ``depth``) by
+    ``check.pointwise`` or ``check.kinds``: the fact it proves; with ``kind``, a record of that kind and all its check
+    returns (of a minimum certificate, its ``check.minimum.MinimumReport``: ``report_minimum``); ``fast``: a network
+    refutation by the exact integer pass where it takes the spec. Parameter values are stated by refutations only."""
     if kind and cert.kind != kind:
         raise CertificateError(f"kind: a {kind} certificate is needed, found {cert.kind!r}")
-    check, parameters, values = _KINDS[cert.kind]
-    if cert.parameters and not parameters:
+    if cert.parameters and cert.kind not in _PARAMETERS:
         raise CertificateError(f"parameters: a {cert.kind} certificate has none (rules, Hessian and sum proofs and "
                                "midpoint or curvature refutations may)")
-    if cert.parameter_values and not values:
-        raise CertificateError(f"parameter_values: a {cert.kind} certificate holds for every parameter value and "
-                               "states none")
-    if values and len(cert.parameter_values) != len(cert.parameters):
-        raise CertificateError(f"parameter_values: expected {len(cert.parameters)} values (one per parameter), "
-                               f"found {clipped(list(cert.parameter_values))}")
-    found = check(cert, depth, fast)
+    expected = len(cert.parameters) if cert.kind in _VALUES else 0  # a proof holds for every parameter value
+    if len(cert.parameter_values) != expected:
+        raise CertificateError(f"parameter_values: a {cert.kind} certificate states {expected or 'none'} (one value "
+                               f"per parameter of a refutation), found {clipped(list(cert.parameter_values))}")
+    if cert.kind in _POINTWISE:  # each dispatch module imported for its kinds only
+        from .pointwise import verify_pointwise
+
+        found = verify_pointwise(cert, fast, subject_tree, subject_names, check_domain)
+    else:
+        from .kinds import verify_kind
+
+        found = verify_kind(cert, depth, lambda: subject_tree(cert), _verify)
     return found if kind else getattr(found, "statement", found)
 
 
 class _OutOfTime(BaseException):
-    """Raised by the alarm inside a check; a BaseException, so that no ``except Exception`` on the way (SymPy has
-    some) swallows it."""
+    """Raised by the alarm in a check: a BaseException, so that no ``except Exception`` (SymPy has some) swallows it."""
 
 
 @contextmanager

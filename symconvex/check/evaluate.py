@@ -2,24 +2,20 @@ r"""The checker's evaluator: one operator table, walked iteratively, on jets of 
 
 ``evaluate(tree, env, order)`` returns the jet of the tree's function along the line t -> p + t u (``env`` maps each
 variable to its jet ``Jet(p_i, u_i, 0)``); ``check.intervaljets`` walks the same table on boxes. ``OPERATORS`` has one
-row per smooth unary operator h (the special functions' are ``check.special.ROWS``, imported for them only): an
-enclosure of h(x), exact where it is rational (exp 0 = cos 0 = cosh 0 = erfc 0 = 1, log 1 = arccos 1 = arccosh 1 =
-0, sigmoid 0 = 1/2, Gamma(n) = (n - 1)! for an integer 1 <= n <= 170, 0 for the odd ones at 0), h'(x) and h''(x)
-over a backend's arithmetic, whether |x| <= ``MAX_ARGUMENT`` is demanded (exp and its kin: an enclosure of exp(x)
-needs about x bits), and a domain condition g(x) >= 0 (g > 0 where h is not C^2 at g = 0). The walk enforces:
-
-- a value (order 0): every operation is defined at the point (log of a positive number, no division by zero, real
-  powers of nonnegative bases, |x| <= 1 for arcsin/arccos, x >= 1 for arccosh, |x| < 1 for artanh, cos x != 0 for
-  tan); kinks may sit exactly on their switching point;
-- derivatives (order >= 1): every domain condition strict and every kink (relu, leaky_relu, abs, max, min) strictly
-  on one side, so the same branches hold near the point, where the tree is C^infinity and the chain rule
-  (``Jet.compose``) gives its exact Taylor coefficients;
-- ``interior`` (a value at an interior point of a domain): every domain condition strict, so the tree is defined and
-  continuous near the point (kinks are continuous) and a constraint g > 0 shown there holds on a ball around it.
-
-sin and cos of an enclosure wider than 7 > 2 pi are [-1, 1], their range. Exponents stay within
-``trees.MAX_EXPONENT``, exact powers within ``MAX_BITS`` bits. ``pattern`` receives the branch taken at each kink in
-evaluation order: the sign of a relu/leaky_relu/abs argument, the index of the winning argument of max/min.
+row (``Op``) per smooth unary operator h (the special functions': ``check.special.ROWS``, imported for them only):
+h(x), exact where rational (exp 0 = cos 0 = cosh 0 = erfc 0 = 1, log 1 = arccos 1 = arccosh 1 = 0, sigmoid 0 = 1/2,
+Gamma(n) = (n - 1)! for integers 1 <= n <= 170, 0 for the odd ones at 0), h' and h'', whether |x| <= ``MAX_ARGUMENT``
+(exp and its kin: an enclosure of exp(x) needs about x bits), a domain condition g(x) >= 0 (> 0 where h is not C^2 at
+g = 0). The walk enforces: for a value (order 0), every operation defined at the point (log of a positive number, no
+division by zero, real powers of nonnegative bases, |x| <= 1 for arcsin/arccos, x >= 1 for arccosh, |x| < 1 for
+artanh, cos x != 0 for tan; kinks may sit on their switching point); for derivatives (order >= 1), every domain
+condition strict and every kink (relu, leaky_relu, abs, max, min) strictly on one side, so the same branches hold near
+the point, where the tree is C^infinity and the chain rule (``Jet.compose``) gives its exact Taylor coefficients; with
+``interior`` (a value at an interior point of a domain), every domain condition strict, so the tree is defined and
+continuous near the point (kinks are continuous) and a constraint g > 0 shown there holds on a ball around it.
+sin, cos of an enclosure wider than 7 > 2 pi are [-1, 1]. Exponents stay within ``trees.MAX_EXPONENT``, exact powers
+within ``MAX_BITS`` bits. ``pattern`` gets the branch taken at each kink in evaluation order: the sign of a relu,
+leaky_relu or abs argument, the index of the winning argument of max/min.
 """
 
 from __future__ import annotations
@@ -40,12 +36,8 @@ from .trees import check_exponent, parse_rational, tree_variables
 #: The largest exact power (numerator plus denominator bits) and the largest |argument| of exp and its kin.
 MAX_BITS = 10 ** 6
 MAX_ARGUMENT = 10 ** 4
-_read = lru_cache(maxsize=1 << 12)(parse_rational)
-
-
-def _rational(text) -> Fraction:
-    """``parse_rational``, reading each text once (a tree's numbers repeat; Fractions are immutable)."""
-    return _read(text) if isinstance(text, str) else parse_rational(text)
+#: ``parse_rational`` of a checked tree's number text, read once (a tree's numbers repeat; Fractions are immutable).
+_rational = lru_cache(maxsize=1 << 12)(parse_rational)
 
 
 def _wide(x) -> bool:
@@ -79,14 +71,11 @@ def real_power(x, r: Fraction, what: str):
     return Fraction(0) if s == 0 else iv.exp(to_interval(r) * iv.log(to_interval(x)))
 
 
-def _wide_or(fn):
-    """sin or cos: [-1, 1] (their range) on an enclosure wider than 2 pi, else fn."""
-    return lambda x: iv.mpf([-1, 1]) if _wide(x) else fn(x)
-
-
 _exp, _log = exact_at(0, Fraction(1), iv.exp), exact_at(1, Fraction(0), iv.log)
 _sigmoid = exact_at(0, Fraction(1, 2), lambda y: 1 / (1 + iv.exp(-y)))
-_sin, _cos = _wide_or(exact_at(0, Fraction(0), iv.sin)), _wide_or(exact_at(0, Fraction(1), iv.cos))
+# sin, cos: [-1, 1] (their range) on an enclosure wider than 2 pi
+_sin, _cos = ((lambda fn: lambda x: iv.mpf([-1, 1]) if _wide(x) else fn(x))(exact_at(0, Fraction(k), f))
+              for k, f in ((0, iv.sin), (1, iv.cos)))
 
 
 def _sinh(x):
@@ -108,8 +97,7 @@ def _arcsinh(x):
 
 
 def _inverse_root(A, g, k, what):
-    """(g^(-1/2), k g^(-3/2)): the derivatives of arcsin (g = 1 - x^2, k = x), arcsinh (1 + x^2, -x) and
-    arccosh (x^2 - 1, -x)."""
+    """(h', h'') = (g^(-1/2), k g^(-3/2)): arcsin (g, k = 1 - x^2, x), arcsinh (1 + x^2, -x), arccosh (x^2 - 1, -x)."""
     r = A.power(g, Fraction(-1, 2), what)
     return r, A.mul(k, A.mul(r, A.mul(r, r)))
 
@@ -181,13 +169,9 @@ def operator(head: str) -> Op:
 
 
 def _bounded(x, what: str) -> None:
-    """Refuse |x| > MAX_ARGUMENT (an infinite end of a variable's range costs nothing, nor sin and cos of a wide
-    enclosure: [-1, 1], computed from nothing)."""
-    if isinstance(x, Fraction):
-        ok = abs(x) <= MAX_ARGUMENT
-    else:
-        ok = _wide(x) and what in ("sin", "cos", "tan") or (bool(x.b <= MAX_ARGUMENT or x.b == mpmath.inf)
-                                                            and bool(x.a >= -MAX_ARGUMENT or x.a == -mpmath.inf))
+    """Refuse |x| > MAX_ARGUMENT, but for the free: an infinite end of a range, sin and cos on a wide enclosure."""
+    ok = abs(x) <= MAX_ARGUMENT if isinstance(x, Fraction) else _wide(x) and what in ("sin", "cos", "tan") or (
+        bool(x.b <= MAX_ARGUMENT or x.b == mpmath.inf) and bool(x.a >= -MAX_ARGUMENT or x.a == -mpmath.inf))
     if not ok:
         raise CertificateError(f"{what}: the argument {show(x)} exceeds {MAX_ARGUMENT} in magnitude")
 
@@ -200,11 +184,10 @@ def _extreme(values, largest: bool):
 
 
 class Points:
-    """The line backend: numbers are exact ``Fraction``s or ``mpmath.iv`` intervals (``check.numbers``), values
-    from the table's ``value`` column."""
+    """The line backend: exact ``Fraction``s or ``mpmath.iv`` intervals (``check.numbers``), values by the table."""
 
-    add, sub, mul, inv, sign, show, power = map(staticmethod, (add, sub, mul, inv, sign, show, real_power))
-    bounded, extreme = staticmethod(_bounded), staticmethod(_extreme)
+    add, sub, mul, inv, sign, show, power, bounded, extreme = map(staticmethod, (add, sub, mul, inv, sign, show,
+                                                                                real_power, _bounded, _extreme))
     neg, pi, f = map(staticmethod, (lambda x: -x, lambda: +iv.pi, lambda name, x: operator(name).value(x)))
     KINK = "{head}: the point is not strictly inside a smooth piece (argument {x})"
     EXTREME = "{head}: no argument is strictly the {which} at the point (not strictly inside a smooth piece)"
@@ -267,8 +250,7 @@ class Evaluator:
             return self.power(args[0], _rational(t[2][1]))
         if head in ("relu", "abs", "leaky_relu", "max", "min"):
             return self.kink(t, args)
-        op, j = operator(head), args[0]
-        x = j.v
+        op, j, x = operator(head), args[0], args[0].v
         if op.capped:
             A.bounded(x, head)
         if op.domain:
@@ -280,9 +262,9 @@ class Evaluator:
         return j.compose(v, *(op.slopes(A, x, v) if self.order else (None, None)))
 
     def exact_exponent(self, args) -> Fraction | None:
-        """x ** y where y, an expression in variables, is an exact rational r constant along the line (a parameter's
-        stated value) and x is shown > 0, or = 0 with r > 0: r, so that x ** r is taken as for a numeric exponent (it
-        is exp(r log x), or at x = 0 the continuous extension 0^r = 0). Else None: the exp(y log x) walk, x > 0."""
+        """r when y in x ** y, an expression in variables, is an exact rational r constant along the line (a
+        parameter's stated value) and x > 0, or x = 0 and r > 0: x ** r is then exp(r log x), or at x = 0 its
+        continuous extension 0^r = 0, taken as for a numeric exponent. Else None: the exp(y log x) walk, x > 0."""
         y = getattr(args[1], "c", None)  # a line's jet (a box's jets, ``check.intervaljets``, take exp(y log x))
         if y is None or not isinstance(y[0], Fraction) or any(c != 0 for c in y[1:]):
             return None

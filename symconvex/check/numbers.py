@@ -14,6 +14,7 @@ from __future__ import annotations
 import operator
 from contextlib import contextmanager
 from fractions import Fraction
+from functools import reduce
 
 import mpmath
 from mpmath import iv
@@ -27,8 +28,7 @@ _IV = type(iv.mpf(0))
 
 @contextmanager
 def interval_precision(bits: int = PRECISION, context=iv):
-    """Run a block with ``mpmath.iv`` (or another ``context`` with a ``prec``: flint's balls) at ``bits`` bits,
-    restoring the caller's precision afterwards."""
+    """Run a block with ``mpmath.iv`` (or a ``context`` with a ``prec``: flint's) at ``bits`` bits, then restore it."""
     saved, context.prec = context.prec, bits
     try:
         yield
@@ -134,13 +134,7 @@ class Jet:
     def __mul__(self, other: "Jet") -> "Jet":
         """The product, truncated at the order: coefficient k is the sum of a_i b_(k-i)."""
         a, b = self.c, other.c
-        out = []
-        for k in range(len(a)):
-            term = mul(a[0], b[k])
-            for i in range(1, k + 1):
-                term = add(term, mul(a[i], b[k - i]))
-            out.append(term)
-        return Jet(*out)
+        return Jet(*[reduce(add, [mul(a[i], b[k - i]) for i in range(k + 1)]) for k in range(len(a))])
 
     def scale(self, k) -> "Jet":
         """k times the jet."""

@@ -7,9 +7,6 @@ the field: text that is not JSON (NaN and Infinity included), anything but an ob
 unknown kind, an unknown or a missing field, a value of the wrong type (``TYPES``), a stated value that is empty or
 not a number, and anything over the caps of ``check.trees`` (digits, exponents, tree depth). Not decided here: the
 mathematics (``check.verify`` and the kind modules), the shape of a network spec (``check.network``), the digest.
-
-Types (``TYPES``, each a reader of one JSON value): names, trees, constraints, vectors of coordinates, rationals,
-stated values (``"p/q"`` or ``"~d.ddde-k"``, recomputed by the checker), integers, strings, objects, lists.
 """
 
 from __future__ import annotations
@@ -61,7 +58,9 @@ def _stated(v) -> bool:
 
 
 _STATED_TEXT = "a stated value ('p/q' or '~d.ddde-k')"
-#: type name -> reader(value, field name) -> the value the record holds, or ``CertificateError``.
+#: type name -> reader(value, field name) -> the value the record holds, or ``CertificateError``: names, trees,
+#: constraints, vectors of coordinates, rationals, stated values (``"p/q"`` or ``"~d.ddde-k"``, recomputed by the
+#: checker), integers, strings, objects, lists.
 TYPES = {
     "names": _items(lambda v: type(v) is str, "a list of names"),
     "tree?": _typed(lambda v: True, "", lambda v, f: v if v is None else check_tree(v, f) or v),
@@ -98,6 +97,7 @@ COMMON = {"variables": ("names", R), "function": ("tree?", None), "network": ("o
 #: are the words of the facts the kind's theorems prove (rules and Hessian proofs: ``check.proofs``, ``check.hessian``).
 _CURVED = ("convex", "concave")
 _STRICT = ("strictly_convex", "strictly_concave")
+_CURVATURE = (_one_of(*_CURVED, "affine", *_STRICT), R)
 KINDS = {
     "midpoint": {"refutes": (_one_of(*_CURVED, *_STRICT), R), "a": ("vector", R), "b": ("vector", R),
                  "lam": ("rational", R), "values": ("stated_map", R), "m": ("vector+", R)},
@@ -108,19 +108,16 @@ KINDS = {
     "hessian": {"proves": ("text", R), "hessian": ("list", R), "L": ("list", R), "D": ("list", R),
                 "pivot_signs": ("list", [])},
     "sum": {"proves": (_one_of(*_STRICT), R), "parts": ("items", ()), "maps": ("items", ())},
-    "datavector": {"proves": (_one_of(*_CURVED, "affine", *_STRICT), R), "vectors": ("names", R),
-                   "maps": ("object", {}), "parts": ("items", ())},
-    "matrix": {"proves": (_one_of(*_CURVED, "affine", *_STRICT), R)},
+    "datavector": {"proves": _CURVATURE, "vectors": ("names", R), "maps": ("object", {}), "parts": ("items", ())},
+    "matrix": {"proves": _CURVATURE},
     "saddle": {"proves": (_one_of("strict_saddle", "saddle"), R), "point": ("vector", R),
                "neg_direction": ("vector", R), "pos_direction": ("vector", R), "neg_jet": ("stated_list", R),
                "pos_jet": ("stated_list", R)},
     "minimum": {"proves": (_one_of("strict_local_minimum", "spurious_local_minimum"), R), "center": ("vector", R),
                 "grid": ("int", R), "hessian_bound": ("rational", R), "better": ("vector", ())},
     "minima_count": {"proves": (_one_of("strict_local_minima"), R), "count": ("int", R), "minima": ("items", ())},
-    "identity": {"proves": (_one_of(*_CURVED, "affine", *_STRICT), R), "cases": ("items", R),
-                 "interior": ("object?", R), "proof": ("object", R)},
-    "pieces": {"proves": (_one_of(*_CURVED, "affine", *_STRICT), R), "breakpoints": ("items", R),
-               "pieces": ("items", R), "slopes": ("items", R)},
+    "identity": {"proves": _CURVATURE, "cases": ("items", R), "interior": ("object?", R), "proof": ("object", R)},
+    "pieces": {"proves": _CURVATURE, "breakpoints": ("items", R), "pieces": ("items", R), "slopes": ("items", R)},
     "restriction": {"proves": ("text", R), "equalities": ("list", R), "map": ("object", R), "part": ("object", R)},
     # check.quasi: quasiconvexity (a refutation, and proofs through a part) and log-log curvature
     "quasimidpoint": {"refutes": (_one_of("quasiconvex", "quasiconcave"), R), "a": ("vector", R), "b": ("vector", R),

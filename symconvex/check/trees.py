@@ -84,8 +84,7 @@ def vector(values, n: int, what: str) -> list[Fraction]:
 
 def rational_to_str(value) -> str:
     """A rational as the format writes it: ``"p/q"``, or ``"p"`` when q = 1."""
-    value = Fraction(value)
-    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+    return str(Fraction(value))
 
 
 def check_exponent(r: Fraction, where: str) -> None:
@@ -106,15 +105,13 @@ def check_tree(tree, where: str = "expression") -> None:
         if not isinstance(node, list) or not node or not isinstance(node[0], str) or node[0] not in OPERATORS:
             raise CertificateError(f"{where}: not a whitelisted expression node: {str(node)[:60]}")
         head, args, arity = node[0], node[1:], OPERATORS[node[0]]
+        if (arity is None and len(args) < 2) or (arity is not None and len(args) != arity):
+            raise CertificateError(f"{where}: '{head}' given {len(args)} arguments")
         if head == "num":
-            if len(args) != 1:
-                raise CertificateError(f"{where}: 'num' takes one rational string")
             parse_rational(args[0], where)
         elif head == "var":
-            if len(args) != 1 or not isinstance(args[0], str) or not _NAME.match(args[0]):
+            if not isinstance(args[0], str) or not _NAME.match(args[0]):
                 raise CertificateError(f"{where}: 'var' takes one variable name, found {clipped(args)}")
-        elif (arity is None and len(args) < 2) or (arity is not None and len(args) != arity):
-            raise CertificateError(f"{where}: '{head}' given {len(args)} arguments")
         else:
             if head == "pow" and isinstance(args[1], list) and args[1][:1] == ["num"] and len(args[1]) == 2:
                 check_exponent(parse_rational(args[1][1], where), where)
