@@ -292,7 +292,7 @@ def test_a_norm_is_a_root_of_a_sum_of_weighted_powers_with_a_nonnegative_constan
 
     square = ["pow", X, ["num", "2"]]
     refused(["pow", ["add", square, ["pow", Y, ["num", "2"]], ["num", "-1"]], ["num", "1/2"]],
-            "norm2's constant must be >= 0")
+            "norm2's constant must be >= 0, found -1$")
     refused(["pow", ["add", square, ["pow", Y, ["num", "2"]]], ["num", "-1/2"]], r"norm2 needs \(sum of c \|a\|\^p\)")
     refused(["pow", ["add", square, ["num", "1"]], ["num", "1/2"]], "norm2 has 1 terms and 2 children")
 

@@ -198,7 +198,8 @@ def norm_p_template(expr, exprs: list, where: str, checker=None, rule: str = "no
     constants = [t for t in expr[1][1:] if num_value(t) is not None]
     varying = [t for t in expr[1][1:] if num_value(t) is None]
     if any(num_value(t) < 0 for t in constants):
-        raise CertificateError(f"{where}: {rule}'s constant must be >= 0, found {short(constants)}")
+        raise CertificateError(f"{where}: {rule}'s constant must be >= 0, found "
+                               f"{', '.join(str(num_value(t)) for t in constants)}")
     if len(varying) != len(exprs):
         raise CertificateError(f"{where}: {rule} has {len(varying)} terms and {len(exprs)} children")
     power, terms = ["num", rational_to_str(p)], []
