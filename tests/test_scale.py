@@ -155,9 +155,9 @@ def test_deep_net_certificates_are_accepted():
     assert sorted(verify(c) for c in certs) == ["not_concave", "not_concave", "not_convex", "not_convex"]
 
 
-def _verdict(cert_json):
+def _verdict(cert_json, **options):
     try:
-        return verify(cert_json)
+        return verify(cert_json, **options)
     except CertificateError as exc:
         return "rejected: " + str(exc)
 
@@ -621,15 +621,9 @@ def test_the_loss_tree_option_gives_every_verdict_without_the_integer_pass(tmp_p
     expected = [verify(c) for c in certs]
     assert all(e.startswith("not_") for e in expected)
     twins = [twin for _, twin in tampered_twins(from_json(certs[0]).to_dict())][:12]
-
-    def on_the_tree(cert):
-        try:
-            return verify(cert, loss_tree=True)
-        except CertificateError as exc:
-            return "rejected: " + str(exc)
-
-    assert [on_the_tree(t) for t in twins] == [_verdict(t) for t in twins]
-    assert all(on_the_tree(t).startswith("rejected") for t in twins)
+    on_the_tree = [_verdict(t, loss_tree=True) for t in twins]
+    assert on_the_tree == [_verdict(t) for t in twins]
+    assert all(v.startswith("rejected") for v in on_the_tree)
     path = tmp_path / "certs.json"
     path.write_text(json.dumps([json.loads(c) for c in certs]))
     probe = ("import json, sys\nfrom symconvex.check import verify\n"
