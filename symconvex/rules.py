@@ -44,7 +44,7 @@ from .atoms import (ATOMS, HALF_LINE_ROWS, PARAM_POWER_ROWS, ROW_HEADS, SIGN_SPA
                     Monotonicity, Sign, exponent_rows, geo_mean_exponents_ok, leaky_slope_ok, norm_exponent_ok,
                     param_exponent_ok)
 from .certificates import RulesCertificate, to_tree
-from .check.signs import (affine_sign, domain_affine_forms, domain_box, domain_halfspaces, in_span, joint_affine_range,
+from .check.signs import (affine_range, affine_sign, domain_affine_forms, domain_box, domain_halfspaces, in_span,
                           joint_form_sign,
                           span_sign, strengthen_sign, tree_sign)
 from .domain import Domain
@@ -282,7 +282,7 @@ class _Prover:
                 for row in HALF_LINE_ROWS.get(head, ()) + SPAN_ROWS.get(head, ()):
                     facts = ATOMS[row]
                     if kid[2].satisfies(facts.domain_of(0)) and (
-                            facts.span is None or in_span(joint_affine_range(kid[0]["expr"], self.box, self.affine_forms),
+                            facts.span is None or in_span(affine_range(kid[0]["expr"], self.box, self.affine_forms),
                                                          facts.span)):
                         return self.atom(e, self.tree(e), row, facts, [kid])
                 return self.atom(e, self.tree(e), head, ATOMS[head], [kid])
@@ -300,7 +300,7 @@ class _Prover:
                               f"{_show_tree(arg)})")
         arg_range = None
         if facts.span is not None or facts.sign == "range":
-            arg_range = joint_affine_range(kids[0][0]["expr"], self.box, self.affine_forms)
+            arg_range = affine_range(kids[0][0]["expr"], self.box, self.affine_forms)
             if facts.span is not None and not in_span(arg_range, facts.span):
                 raise _NoRule(e, f"{rule} needs its argument to range within {facts.statement.partition(' on ')[2]} "
                                  "(an affine argument, on the box of the domain's bounds)",

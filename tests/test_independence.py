@@ -98,7 +98,7 @@ def test_the_finders_box_signs_equal_the_checkers(seed):
             assert box_to_json(box) == proofs.box_to_json(box)
             continue
         for interior in (False, True):
-            assert variable_sign(bounds, interior) == proofs.variable_sign(bounds, interior)
+            assert variable_sign(bounds, interior) == proofs.range_to_sign(bounds, interior)
         box = {"x": bounds, "y": [None, False, None, False]}
         assert box_to_json(box) == proofs.box_to_json(box)
 

@@ -1,5 +1,5 @@
 """The range of an affine argument from the domain's affine constraints in several variables
-(``check.signs.joint_affine_range``): on 0 <= x + y <= pi the argument x + y of sin ranges in [0, pi] although the
+(``check.signs.affine_range``): on 0 <= x + y <= pi the argument x + y of sin ranges in [0, pi] although the
 box bounds neither x nor y, so sin(x + y) is concave there by the composition rules. Each answer is backed by
 certificates the checker accepts; the same derivation about a strip on which the argument leaves the span is
 rejected."""
@@ -14,7 +14,7 @@ import pytest
 from symconvex.certificates import from_json, subject_digest
 from symconvex.check import verify
 from symconvex.check.constants import PiRational
-from symconvex.check.signs import domain_affine_forms, joint_affine_range
+from symconvex.check.signs import domain_affine_forms, affine_range
 from symconvex.errors import CertificateError
 from answers import answered
 from tampering import tampered_twins
@@ -33,24 +33,24 @@ BOX = {"x": [None, False, None, False], "y": [None, False, None, False]}
 def test_a_multiple_of_a_constrained_form_takes_its_range_from_the_constraints():
     forms = domain_affine_forms(_Cert(("x", "y"), STRIP))
     assert len(forms) == 2
-    lo, los, hi, his = joint_affine_range(X_PLUS_Y, BOX, forms)
+    lo, los, hi, his = affine_range(X_PLUS_Y, BOX, forms)
     assert (lo, los, his) == (0, False, False) and hi == PiRational(0, 1)
     two = ["add", ["mul", ["num", "-2"], ["var", "x"]], ["mul", ["num", "-2"], ["var", "y"]], ["num", "1"]]
-    lo, los, hi, his = joint_affine_range(two, BOX, forms)   # -2(x + y) + 1 in [1 - 2 pi, 1]
+    lo, los, hi, his = affine_range(two, BOX, forms)   # -2(x + y) + 1 in [1 - 2 pi, 1]
     assert hi == 1 and lo == PiRational(1, -2) and not los and not his
 
 
 def test_another_form_gets_no_range_from_them():
     forms = domain_affine_forms(_Cert(("x", "y"), STRIP))
     other = ["add", ["var", "x"], ["mul", ["num", "2"], ["var", "y"]]]
-    assert joint_affine_range(other, BOX, forms) == (None, False, None, False)
+    assert affine_range(other, BOX, forms) == (None, False, None, False)
 
 
 def test_a_strict_constraint_gives_an_open_end():
     strict = [["gt", ["add", ["var", "x"], ["mul", ["num", "-1"], ["var", "y"]]], ["num", "-1"]]]
     forms = domain_affine_forms(_Cert(("x", "y"), strict))
     form = ["add", ["var", "y"], ["mul", ["num", "-1"], ["var", "x"]]]    # y - x < 1
-    assert joint_affine_range(form, BOX, forms) == (None, False, F(1), True)
+    assert affine_range(form, BOX, forms) == (None, False, F(1), True)
 
 
 @pytest.mark.parametrize("text, holds", [

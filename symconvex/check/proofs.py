@@ -39,10 +39,10 @@ from ..atoms import (ATOMS, ROW_HEADS, RULE_TEMPLATES, SIGN_SPANS, Sign, exponen
 from ..errors import CertificateError
 from .evaluate import value_at
 from .rewrite import defined_on_domain
-from .signs import (SIGN_BY_RANGES, affine_sign, check_box, domain_affine_forms, domain_box, domain_halfspaces, ge0,
-                    in_span, joint_affine_range, joint_form_sign, le0, num_value, number_word, satisfies, short,
-                    show_range, sign_add, sign_mul, sign_of, span_sign, strengthen_sign, stronger, tree_sign,
-                    variable_sign)
+from .signs import (SIGN_BY_RANGES, affine_range, affine_sign, check_box, domain_affine_forms, domain_box,
+                    domain_halfspaces, ge0, in_span, joint_form_sign, le0, num_value, number_word, range_to_sign,
+                    satisfies, short, show_range, sign_add, sign_mul, sign_of, span_sign, strengthen_sign, stronger,
+                    tree_sign)
 from .symbolic import to_sympy
 from .trees import check_tree, rational_to_str, tree_variables
 
@@ -300,7 +300,7 @@ class _RulesChecker:
                 raise CertificateError(f"{where}: a variable leaf must be ['var', name], found {short(expr)}")
             # a variable or a parameter: its bounds; an expression in parameters: its sign for every parameter value
             # in the box (1 - a > 0 on a < 1); a number: its value's
-            return "affine", variable_sign(self.box[expr[1]]) if expr[0] == "var" else self.sign_on_domain(expr) \
+            return "affine", range_to_sign(self.box[expr[1]]) if expr[0] == "var" else self.sign_on_domain(expr) \
                 if names else number_word(value_at(expr, (), [])), expr
         if rule == "add":  # an affine sum's exact range on the box, or a polynomial sum's bound by a domain
             curv, sgn = _compose("affine", ["increasing"] * len(kids), curvs), _row_sign(rule, ATOMS["add"], signs)
@@ -329,7 +329,7 @@ class _RulesChecker:
             raise CertificateError(f"{where}.rule: unknown rule {rule!r}")
         if not kids if rule in _READERS else len(kids) < 2 if facts.arity is None else len(kids) != facts.arity:
             raise CertificateError(f"{where}: rule {rule!r} given {len(kids)} children")
-        arg_range = joint_affine_range(exprs[0], self.box, self.affine_forms) \
+        arg_range = affine_range(exprs[0], self.box, self.affine_forms) \
             if facts.span is not None or facts.sign == "range" else None   # the affine argument's exact range
         if facts.span is not None and not in_span(arg_range, facts.span):
             raise CertificateError(f"{where}: rule {rule!r} needs the argument {short(exprs[0])} to range "

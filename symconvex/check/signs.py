@@ -77,7 +77,7 @@ stronger = lambda exact, fallback: exact if exact != "unknown" else fallback  # 
 
 
 def range_to_sign(r, interior: bool = False) -> str:
-    """The sign every value in the range r has ("unknown" for r None); as ``variable_sign``, the sign of a variable
+    """The sign every value in the range r has ("unknown" for r None); also the sign of a variable
     with these bounds (``interior``: every bound taken as strict)."""
     if r is None:
         return "unknown"
@@ -86,7 +86,6 @@ def range_to_sign(r, interior: bool = False) -> str:
                    hi is not None and (hi < 0 or (hi == 0 and (his or interior))), hi is not None and hi <= 0)
 
 
-variable_sign = range_to_sign
 #: A sign word as a range: the set of values it allows.
 SIGN_RANGES = {"positive": (Fraction(0), True, None, False), "nonnegative": (Fraction(0), False, None, False),
                "negative": (None, False, Fraction(0), True), "nonpositive": (None, False, Fraction(0), False),
@@ -158,9 +157,9 @@ def check_constraint(constraint, where: str, names) -> None:
 
 
 def signed_symbols(names, box: dict | None = None, interior: bool = False) -> dict:
-    """A real SymPy symbol per name; given the box, with the sign its bounds give (``variable_sign``; ``interior``:
+    """A real SymPy symbol per name; given the box, with the sign its bounds give (``range_to_sign``; ``interior``:
     the open box's), so that SymPy's identities under these assumptions hold on the box (its interior)."""
-    words = {n: variable_sign(box[n], interior) if box else "unknown" for n in names}
+    words = {n: range_to_sign(box[n], interior) if box else "unknown" for n in names}
     return {n: sp.Symbol(n, real=True, **({words[n]: True} if words[n] not in ("zero", "unknown") else {}))
             for n in names}
 
@@ -194,6 +193,11 @@ def _affine(g, symbols: dict):
     return (a, c) if all(isinstance(q, Fraction) for q in a.values()) else None
 
 
+def _simplest(end):
+    """An end in its simplest exact form (``Constant.simplest``: e.g. a rational constant as a Fraction)."""
+    return end.simplest() if isinstance(end, Constant) else end
+
+
 def _tighter(bounds, lower: bool, edge, strict: bool) -> list:
     """The bounds (a range) with the lower (``lower``) or upper end replaced by ``edge`` (``strict``) when that is
     tighter: beyond the old end, or equal to it and strict where it is not."""
@@ -213,7 +217,7 @@ def domain_box(cert) -> dict:
     for ((v, a),), c, strict in [(found[0].items(), found[1], strict) for g, strict in gaps
                                  if (found := _affine(g, symbols)) is not None and len(found[0]) == 1]:
         edge = c * (-1 / a)
-        box[v] = _tighter(box[v], a > 0, edge.simplest() if isinstance(edge, Constant) else edge, strict)
+        box[v] = _tighter(box[v], a > 0, _simplest(edge), strict)
     return box
 
 
@@ -263,7 +267,7 @@ def interior_box(box: dict) -> dict:
 def affine_range(tree, box: dict, forms=()):
     """The range of an affine tree e + sum_n a_n n (a_n, e rational or exact constants: pi x) on the box, or None
     when the tree is not of that form: each end is e plus a_n times the bound on its side (None when that bound is;
-    strict, approached but not attained, when one of them is). As ``joint_affine_range``, tightened by the domain's
+    strict, approached but not attained, when one of them is). With ``forms``, tightened by the domain's
     affine constraints in several names (``forms``): when the tree is t (sum_n a_n n) + e for a constraint
     g = sum_n a_n n + c > 0 (>= 0) and a rational t != 0, then tree = t g + (e - t c), so tree > e - t c when t > 0
     (< when t < 0), strict as the constraint, on the domain (on 0 <= x + y <= pi, x + y lies in [0, pi])."""
@@ -284,18 +288,16 @@ def affine_range(tree, box: dict, forms=()):
                 bound, bound_strict = box[name][0:2] if (a > 0) == lower else box[name][2:4]
                 value, strict = (None, strict) if value is None or bound is None else \
                     (value + a * bound, strict or bound_strict)
-        found += [value.simplest() if isinstance(value, Constant) else value, strict]
+        found += [_simplest(value), strict]
     if forms and all(isinstance(a, (int, Fraction)) for a in coeffs.values()):
         coeffs = {n: Fraction(a) for n, a in coeffs.items() if a != 0}
         for a, c, strict in forms if coeffs else ():
             t = next(iter(coeffs.values())) / a[next(iter(coeffs))] if set(a) == set(coeffs) else 0
             if t != 0 and all(coeffs[n] == t * a[n] for n in a):
                 edge = e - t * c
-                found = _tighter(found, t > 0, edge.simplest() if isinstance(edge, Constant) else edge, strict)
+                found = _tighter(found, t > 0, _simplest(edge), strict)
     return tuple(found)
 
-
-joint_affine_range = affine_range
 
 
 def domain_affine_forms(cert) -> list:
@@ -758,7 +760,7 @@ def joint_box(box: dict, halfspaces) -> dict:
                     for mm, c in h.items() if mm != m]
             if le0(range_sign(["add", ["num", rational_to_str(hc)], *rest], out)):
                 for i, j in (pair, pair[::-1]):
-                    si = variable_sign(out[names[i]])
+                    si = range_to_sign(out[names[i]])
                     if si in STRICT:  # x_i x_j > 0 (a > 0) or < 0 (a < 0): x_j has the sign of a / x_i
                         out[names[j]] = _tighter(out[names[j]], (si == "positive") == (a > 0), Fraction(0), True)
     return out
@@ -878,7 +880,7 @@ def _rules_sign(tree, box: dict) -> str:
     if head == "num":
         return number_word(parse_rational(tree[1]))
     if head == "var":
-        return variable_sign(box[tree[1]]) if tree[1] in box else "unknown"
+        return range_to_sign(box[tree[1]]) if tree[1] in box else "unknown"
     if head == "pow":
         base = _rules_sign(tree[1], box)
         if tree[2][0] != "num":
@@ -903,4 +905,4 @@ __all__ = ["PiRational", "SIGN_BY_RANGES", "affine_range", "affine_sign", "box_t
            "defined_on", "domain_box", "domain_halfspaces", "domain_sign", "factored_sign", "in_span", "interval_sign",
            "joint_box", "joint_form_sign", "monotone_sign", "num_value", "polynomial", "power_sign", "quadratic_sign",
            "range_sign", "signed_symbols", "span_sign", "strengthen_sign", "tree_range", "tree_sign",
-           "univariate_sign", "variable_sign"]
+           "univariate_sign"]
