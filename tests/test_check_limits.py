@@ -102,9 +102,14 @@ def test_missing_stated_values_are_rejected(field):
         from_json(data)
 
 
-def test_an_empty_midpoint_m_is_rejected():
-    cert = MidpointCertificate(variables=("x", "y"), function=["mul", X, Y], refutes="convex", a=("1", "-1"),
+def _xy_midpoint() -> MidpointCertificate:
+    """x y is not convex: f(1, -1) = f(-1, 1) = -1 and f(0, 0) = 0 above their mean."""
+    return MidpointCertificate(variables=("x", "y"), function=["mul", X, Y], refutes="convex", a=("1", "-1"),
                                b=("-1", "1"), lam="1/2", values={"f(a)": "-1", "f(b)": "-1", "f(m)": "0"})
+
+
+def test_an_empty_midpoint_m_is_rejected():
+    cert = _xy_midpoint()
     data = json.loads(cert.to_json())
     assert data["m"] == ["0", "0"] and verify(data) == "not_convex"
     data["m"] = []
@@ -351,8 +356,7 @@ def test_a_library_error_inside_a_check_is_a_one_line_rejection(monkeypatch, err
         raise error
 
     monkeypatch.setattr(midpoint, "verify_midpoint", broken)
-    cert = MidpointCertificate(variables=("x", "y"), function=["mul", ["var", "x"], ["var", "y"]], refutes="convex",
-                               a=("1", "-1"), b=("-1", "1"), lam="1/2", values={"f(a)": "-1", "f(b)": "-1", "f(m)": "0"})
+    cert = _xy_midpoint()
     with pytest.raises(CertificateError, match=f"could not check it \\({type(error).__name__}") as caught:
         verify(cert)
     assert "\n" not in str(caught.value)

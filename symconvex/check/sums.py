@@ -134,11 +134,11 @@ def check_sign(cert, tree, need: str | None, what: str) -> None:
     its closed box, strengthened by its constraints (``check.signs``); None asks nothing."""
     if need is None:
         return
-    from .signs import domain_box, domain_halfspaces, strengthen_sign, tree_sign
+    from .signs import domain_box, domain_halfspaces, satisfies, strengthen_sign, tree_sign
 
     box = domain_box(cert)
     found = strengthen_sign(tree_sign(tree, box, interior=False), tree, box, domain_halfspaces(cert))
-    if found not in ((need,) if need == "positive" else ("positive", "nonnegative", "zero")):
+    if not satisfies(found, need):
         raise CertificateError(f"function: {what} must be {need} on the domain, its sign is {found}")
 
 
