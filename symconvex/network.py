@@ -301,6 +301,8 @@ class Network:
             raise InputError(f"cannot read {path}: {exc.strerror}") from None
         except tomllib.TOMLDecodeError as exc:
             raise InputError(f"{path} is not valid TOML: {exc}") from None
+        except UnicodeDecodeError:
+            raise InputError(f"{path} is not valid TOML: not UTF-8 text") from None
         return cls.from_dict(doc, where=str(path))
 
     @classmethod

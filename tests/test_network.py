@@ -190,6 +190,10 @@ def test_toml_with_unknown_keys_or_bad_syntax(tmp_path):
     broken.write_text("layers = [1, 1\n")
     with pytest.raises(InputError, match="not valid TOML"):
         Network.from_toml(broken)
+    binary = tmp_path / "binary.toml"   # a UTF-16 byte-order mark: tomllib's decode raised UnicodeDecodeError
+    binary.write_bytes(b"\xff\xfelayers = [1, 1]\n")
+    with pytest.raises(InputError, match="not valid TOML: not UTF-8 text"):
+        Network.from_toml(binary)
 
 
 def test_the_spec_is_a_fresh_copy_every_time():
