@@ -38,6 +38,7 @@ from .errors import ClaimError
 from .facts import ANSWER_WORDS
 from .family_polarity import quantified_polarity, refuse_other_subject, refuse_unknown_kind, two_widths
 from .family_scope import (bias_choice, cut_explanation, given_data, hidden_width, leaky_slope, named_weights,
+                           plain_weights,
                            part_words, property_shape, refuse_unmodelled_kind, refuse_unstated_subject, varied_layer,
                            weights_part)
 
@@ -688,7 +689,21 @@ def _refute_other_property(claim: FamilyClaim, total: float) -> FamilyResult:
 
 def check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResult:
     """Read and answer a family claim (module docstring); a claim about one network on given data is analysed
-    over its weights for any property (one_network)."""
+    over its weights for any property (one_network). A claim "in w" (``family_scope.plain_weights``: the weights,
+    perhaps without the biases) keeps an answer about all the weights only when it implies the answer in w: a
+    convex (concave, affine, strictly ...) loss is so on every slice, so "convex in w" holds and "not convex in
+    w" is refuted; the converse answers (not convex jointly) say nothing about the slice and are left open."""
+    result = _check_family_claim(text, timeout=timeout)
+    if plain_weights(text) == "w" and result.holds is not None:
+        negative = result.claim.negated or result.claim.prop == "neither"
+        if result.holds == negative:
+            result.claim.notes.append("'w' may name the weights without the biases: the answer found is about all "
+                                      "the weights jointly and does not decide the claim in w alone")
+            result.combined = None
+    return result
+
+
+def _check_family_claim(text: str, *, timeout: float | None = None) -> FamilyResult:
     from . import one_network
 
     split = one_network.split_property(text)

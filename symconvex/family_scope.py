@@ -103,8 +103,9 @@ def given_data(text: str) -> list[tuple[tuple[Fraction, ...], Fraction]] | None:
 
 
 def bias_choice(low: str) -> bool | None:
-    """False for "without biases" / "no bias" / "bias-free", True for "with biases", None when not said."""
-    if re.search(r"\b(?:without|no|zero)\s+(?:any\s+)?bias(?:es)?\b|\bbias[\s-]*(?:free|less)\b|\bunbiased\b", low):
+    """False for "without biases" / "without a bias" / "no bias" / "bias-free", True for "with biases", None when
+    not said."""
+    if re.search(r"\b(?:without|no|zero)\s+(?:any\s+|an?\s+|the\s+)?bias(?:es)?\b|\bbias[\s-]*(?:free|less)\b|\bunbiased\b", low):
         return False
     if re.search(r"\bwith\s+(?:a\s+|the\s+)?bias(?:es)?\b|\b(?:including|plus|and)\s+(?:the\s+)?bias(?:es)?\b|"
                  r"\bbias(?:es)?\s+included\b", low):
@@ -279,10 +280,45 @@ _VARS_BLOCK = re.compile(rf"\b(?:in|w\.r\.t\.|with\s+respect\s+to)\s+\$\s*\(?\s*
                          rf"\s*\)?\s*\$")
 
 
+#: a weight named in plain text after "in" / "with respect to" ("convex in v", "in W_2", "w.r.t. b_1, b_2"): a
+#: letter (with a subscript or superscript) or a Greek letter's name, then the end of the clause
+_PLAIN_NAME = r"(?:\\?(?:theta|alpha|beta|gamma|phi|psi|omega)|[A-Za-z])(?:\s*[_^]\s*\{?\(?\w+\)?\}?)?"
+_PLAIN_VARS = re.compile(rf"\b(?:in|with\s+respect\s+to|w\.?r\.?t\.?)\s+\(?\s*(?P<names>{_PLAIN_NAME}"
+                         rf"(?:\s*(?:,|\band\b)\s*{_PLAIN_NAME})*)\s*\)?(?=\s*(?:[.,;:!?]|$|\b(?:for|when|if|where|"
+                         rf"with|given|on|and|while|as)\b))")
+#: the names writers give the whole parameter vector (L(theta)): all the weights and biases
+_ALL_PARAMETERS = {"θ", "theta", "\\theta"}
+#: the names writers give the weights, perhaps without the biases (L(w), J(W, b)): see ``plain_weights``
+_WEIGHT_VECTOR = {"w", "W"}
+
+
 def named_weights(text: str) -> int | None:
-    """How many weights the claim names after "in" ("in $(w, b)$": 2), or None when it names none."""
+    """How many weights the claim names after "in" ("in $(w, b)$": 2), or None when it names none or names a
+    weight vector in plain text ("convex in theta", "in w": ``plain_weights``). Any other name typed in plain text
+    ("convex in v", "in W_2", "in b") is refused: the sentence defines no weight by that name, and answering for
+    all the weights would answer about another subject (the loss of a linear network is convex in its output
+    weight, not in all its weights)."""
     m = _VARS_BLOCK.search(text)
-    return len(m.group("names").split(",")) if m else None
+    if m:
+        return len(m.group("names").split(","))
+    plain_weights(text)
+    return None
+
+
+def plain_weights(text: str) -> str | None:
+    """The weight vector a claim names in plain text after "in": "w" for w / W (the weights, the biases perhaps
+    not among them: an answer in all the weights is kept only where it implies the one in w), "theta" for θ (all
+    the weights and biases), None when it names none; ``ClaimError`` for any other name (``named_weights``)."""
+    plain = _PLAIN_VARS.search(re.sub(r"\$[^$]*\$|\\\(.*?\\\)", " ", text))
+    if not plain:
+        return None
+    names = [n.strip() for n in re.split(r",|\band\b", plain.group("names"))]
+    if len(names) == 1 and names[0] in _ALL_PARAMETERS:
+        return "theta"
+    if len(names) == 1 and names[0] in _WEIGHT_VECTOR:
+        return "w"
+    raise ClaimError(f"'{plain.group(0).strip()}': the sentence defines no weight by that name; write 'in its "
+                     "weights', 'in the last layer', or the loss as a formula in $...$")
 
 
 #: the name of the loss as a function of the weights, written before "of a network": "$J(W, b)$", "$L(\theta)$"
@@ -447,4 +483,4 @@ def cut_explanation(text: str) -> tuple[str, str | None]:
         return text, None   # a condition, data or a formula after it: kept, so that it is read or refused
     return m.group("claim"), m.group("why").strip(" :;—–-,")
 __all__ = ["bias_choice", "cut_explanation", "given_data", "hidden_width", "leaky_slope", "math_is_only_data",
-           "named_weights", "part_words", "property_shape", "refuse_unmodelled_kind", "refuse_unstated_subject", "varied_layer", "weights_part"]
+           "named_weights", "part_words", "plain_weights", "property_shape", "refuse_unmodelled_kind", "refuse_unstated_subject", "varied_layer", "weights_part"]
