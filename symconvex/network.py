@@ -40,6 +40,8 @@ W2_1_1*relu(W1_1_1 + b1_1) + W2_1_2*relu(W1_2_1 + b1_2) + b2_1
 
 from __future__ import annotations
 
+import numbers
+import operator
 import re
 from fractions import Fraction
 from functools import cached_property
@@ -64,11 +66,26 @@ SPEC_FIELDS = frozenset({"layers", "activations", "bias", "loss", "inputs", "tar
 
 _NUMBER = re.compile(r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
 _RATIO = re.compile(r"^\s*[-+]?\d+\s*/\s*\d+\s*$")
+_EXPONENT = re.compile(r"[eE]([-+]?\d{1,12})\s*$")
 
 
 # ------------------------------------------------------------------------------------------- numbers
 
+#: the most decimal digits of a numerator or denominator (the checker's own limit on a number: larger data
+#: could never be certified, and their text conversions exceed Python's default integer string limit)
+MAX_DIGITS = 2000
+_TOO_LONG = 10 ** MAX_DIGITS
+
+
 def to_fraction(value, what: str = "number") -> Fraction:
+    """An exact rational of at most ``MAX_DIGITS`` digits (``_to_fraction``); ``InputError`` otherwise."""
+    number = _to_fraction(value, what)
+    if max(abs(number.numerator), number.denominator) >= _TOO_LONG:
+        raise InputError(f"{what}: a number with more than {MAX_DIGITS} digits (the checker's limit)")
+    return number
+
+
+def _to_fraction(value, what: str = "number") -> Fraction:
     """An exact rational from an int, Fraction, SymPy rational, float (exactly, ``Fraction(float)``) or a
     string ``"p/q"`` / decimal (the decimal it spells); ``InputError`` otherwise.
 
@@ -79,6 +96,8 @@ def to_fraction(value, what: str = "number") -> Fraction:
         raise InputError(f"{what}: expected a number, found {value!r}")
     if isinstance(value, (int, Fraction)):
         return Fraction(value)
+    if isinstance(value, numbers.Integral) and not isinstance(value, sp.Basic):   # numpy's int64
+        return Fraction(operator.index(value))
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             raise InputError(f"{what}: expected a finite number, found {value!r}")
@@ -91,6 +110,9 @@ def to_fraction(value, what: str = "number") -> Fraction:
         raise InputError(f"{what}: expected an exact rational, found {value}")
     if isinstance(value, str):
         text = value.strip()
+        long = _EXPONENT.search(text)
+        if len(text) > 2 * MAX_DIGITS + 3 or (long and abs(int(long.group(1))) > 2 * MAX_DIGITS):
+            raise InputError(f"{what}: a number with more than {MAX_DIGITS} digits (the checker's limit)")
         if _RATIO.match(text):
             p, q = text.replace(" ", "").split("/")
             if int(q) == 0:
@@ -100,6 +122,17 @@ def to_fraction(value, what: str = "number") -> Fraction:
             return Fraction(text)
         raise InputError(f"{what}: not a number: {value!r}")
     raise InputError(f"{what}: expected a number, found {type(value).__name__}")
+
+
+def _width(w):
+    """A width as a Python int when it is an integer of another type (numpy's int64); anything else unchanged,
+    for the caller to refuse."""
+    if isinstance(w, bool) or isinstance(w, int):
+        return w
+    try:
+        return operator.index(w)
+    except TypeError:
+        return w
 
 
 def size_problem(widths, bias: bool, points: int) -> str | None:
@@ -196,7 +229,7 @@ class Network:
                  data=()):
         if isinstance(layers, (str, bytes)) or not hasattr(layers, "__iter__"):
             raise InputError(f"layers must be a list of widths, found {layers!r}")
-        layers = list(layers)
+        layers = [_width(w) for w in layers]
         if len(layers) < 2 or not all(isinstance(w, int) and not isinstance(w, bool) and w >= 1 for w in layers):
             raise InputError(f"layers must be at least two positive integer widths (input first), found {layers}")
         hidden = len(layers) - 2
@@ -296,13 +329,17 @@ class Network:
 
         try:
             with open(path, "rb") as handle:
-                doc = tomllib.load(handle, parse_float=Fraction)
+                doc = tomllib.load(handle, parse_float=lambda text: to_fraction(text.replace("_", ""), f"{path}: number"))
         except OSError as exc:
             raise InputError(f"cannot read {path}: {exc.strerror}") from None
         except tomllib.TOMLDecodeError as exc:
             raise InputError(f"{path} is not valid TOML: {exc}") from None
         except UnicodeDecodeError:
             raise InputError(f"{path} is not valid TOML: not UTF-8 text") from None
+        except ValueError as exc:   # an integer over Python's 4300-digit string limit
+            if isinstance(exc, InputError):
+                raise
+            raise InputError(f"{path}: a number with more than {MAX_DIGITS} digits (the checker's limit)") from None
         return cls.from_dict(doc, where=str(path))
 
     @classmethod
@@ -549,7 +586,7 @@ def network_from_args(args) -> Network:
     hidden = max(len(layers) - 2, 0)
     acts = parts if len(parts) > 1 else (parts[0] if parts else "relu")
     if isinstance(acts, list) and len(acts) != hidden:
-        raise InputError(f"--activation: expected 1 or {hidden} names, found {len(acts)}")
+        raise InputError(f"--activation: expected one name, or {hidden} (one per hidden layer), found {len(acts)}")
     return Network(layers, acts, output_activation=getattr(args, "output_activation", "identity") or "identity",
                    bias=not getattr(args, "no_bias", False), loss=getattr(args, "loss", "squared") or "squared",
                    data=data)

@@ -75,3 +75,57 @@ def test_in_theta_is_all_the_parameters():
     # theta names every weight and bias: the 1-1-1 linear member (v w - 1)^2 refutes it
     result = check_claim("The squared loss of a 1-1-1 linear network is convex in theta.", timeout=10)
     assert result.holds is False and result.verified
+
+
+# ------------------------------------------------------------------ `symconvex net` and Network with odd input
+
+from fractions import Fraction  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from symconvex import Network  # noqa: E402
+from symconvex.cli import main  # noqa: E402
+from symconvex.errors import InputError  # noqa: E402
+
+_LONG = "9" * 2001
+
+
+@pytest.mark.parametrize("data", [f"1{_LONG}:1", "1e999999999:1", f"1/{_LONG}:1", "1e-2001:1", f"{_LONG * 3}:1"])
+def test_net_data_over_the_checkers_digit_limit_is_one_line_exit_2(data, capsys):
+    # 1e999999999 used to be expanded in full (a hang); 5000-digit integers hit Python's str limit (a traceback)
+    assert main(["net", "--layers", "1,1", "--data", data, "--timeout", "5"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "more than 2000 digits" in err
+
+
+@pytest.mark.parametrize("value", [f"1{'0' * 4999}", "1e999999999"])
+def test_toml_numbers_over_the_limit_are_one_line_errors(tmp_path, value):
+    spec = tmp_path / "big.toml"
+    spec.write_text(f"layers = [1, 1]\ndata = [ {{ x = {value}, y = 1 }} ]\n")
+    with pytest.raises(InputError, match="more than 2000 digits"):
+        Network.from_toml(spec)
+
+
+def test_toml_float_spellings_keep_their_exact_values(tmp_path):
+    spec = tmp_path / "ok.toml"
+    spec.write_text("layers = [1, 1]\ndata = [ { x = 1_000.5, y = 1e-3 }, { x = 1e1999, y = 0 } ]\n")
+    net = Network.from_toml(spec)
+    assert net.data[0] == ((Fraction(2001, 2),), (Fraction(1, 1000),))
+    assert net.data[1][0] == (Fraction(10) ** 1999,)
+    bad = tmp_path / "inf.toml"
+    bad.write_text("layers = [1, 1]\ndata = [ { x = inf, y = 1 } ]\n")
+    with pytest.raises(InputError, match="not a number: 'inf'"):   # was Fraction's ValueError, a traceback
+        Network.from_toml(bad)
+
+
+def test_numpy_integers_are_widths_and_data():
+    # np.int64 is an integer: the same network, hence the same loss, as with Python ints
+    plain = Network([1, 2, 1], "relu", data=[(1, -1), (2, 3)])
+    numpy = Network(np.array([1, 2, 1]), "relu", data=[(np.int64(1), np.int64(-1)), (np.int64(2), np.int64(3))])
+    assert numpy.layers == (1, 2, 1) and all(type(w) is int for w in numpy.layers)
+    assert numpy.data == plain.data and numpy.loss == plain.loss
+
+
+def test_net_activation_count_message(capsys):
+    assert main(["net", "--layers", "1,2,1", "--activation", "relu,tanh", "--data", "1:1"]) == 2
+    assert "expected one name, or 1 (one per hidden layer), found 2" in capsys.readouterr().err
