@@ -300,7 +300,10 @@ def named_weights(text: str) -> int | None:
     weight, not in all its weights)."""
     m = _VARS_BLOCK.search(text)
     if m:
-        return len(m.group("names").split(","))
+        names = [n.strip() for n in m.group("names").split(",")]
+        if len(names) == 1 and names[0] in _ALL_PARAMETERS:   # "in $\theta$": L(theta), every weight and bias
+            return None
+        return len(names)
     plain_weights(text)
     return None
 

@@ -129,3 +129,13 @@ def test_numpy_integers_are_widths_and_data():
 def test_net_activation_count_message(capsys):
     assert main(["net", "--layers", "1,2,1", "--activation", "relu,tanh", "--data", "1:1"]) == 2
     assert "expected one name, or 1 (one per hidden layer), found 2" in capsys.readouterr().err
+
+
+def test_theta_in_math_names_every_weight():
+    # L(theta) of the seed-000 net: theta is all 7 weights and biases, and the loss is not convex in them (the
+    # swap of the two hidden units); "in $\theta$" was read as one weight, which no 1-2-1 net has
+    claim = r"The loss $\mathcal{L}(\theta)$ of a 1-2-1 ReLU network on (1, 1), (-1, -1) is not convex in $\theta$"
+    result = check_claim(claim, timeout=10)
+    assert result.holds is True and result.verified
+    # "in $w$" still names one weight: no 1-1-1 member has exactly one, so nothing is answered about all of them
+    assert check_claim("The squared loss of a 1-1-1 linear network is convex in $w$", timeout=10).holds is None
