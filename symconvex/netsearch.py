@@ -483,7 +483,7 @@ def find_region_curvature(net: Network, *, oracle: LossOracle | None = None,
 def find_not_concave(net: Network, *, oracle: LossOracle | None = None,
                      deadline: float | None = None) -> CurvatureCertificate | MidpointCertificate | None:
     """A certificate against concavity: positive curvature along one coordinate (output bias first) at a
-    point strictly inside a smooth piece, or a midpoint below the chord along that coordinate."""
+    point strictly inside a smooth piece, or a midpoint below the chord along that coordinate (``_CHORD_STEPS``)."""
     oracle = oracle or LossOracle(net)
     lay = _Layout(net)
     order = ([lay.b(net.depth, 1)] if net.bias else []) + [lay.W(net.depth, 1, j)
@@ -500,14 +500,20 @@ def find_not_concave(net: Network, *, oracle: LossOracle | None = None,
                                              note=f"positive curvature along {oracle.names[i]} at {how}")
                 if cert is not None:
                     return cert
-                a, b = list(p), list(p)
-                a[i] -= 1
-                b[i] += 1
-                cert = midpoint_certificate(oracle, a, b, refutes="concave",
-                                            note=f"the loss lies below its chord along {oracle.names[i]}")
-                if cert is not None:
-                    return cert
+                for step in _CHORD_STEPS:   # a kink of a hinge or a ReLU may lie between p - 1 and p + 1, or beyond
+                    a, b = list(p), list(p)
+                    a[i] -= step
+                    b[i] += step
+                    cert = midpoint_certificate(oracle, a, b, refutes="concave",
+                                                note=f"the loss lies below its chord along {oracle.names[i]}")
+                    if cert is not None:
+                        return cert
     return None
+
+
+#: half-lengths of the chords ``find_not_concave`` tries: max(0, 1 - w) is affine on [-1, 1] around w = 0 and
+#: bends at w = 1, which only the chord from -2 to 2 crosses
+_CHORD_STEPS = (Fraction(1), Fraction(2))
 
 
 def find_kink_midpoint(net: Network, *, oracle: LossOracle | None = None,

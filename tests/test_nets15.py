@@ -139,3 +139,16 @@ def test_theta_in_math_names_every_weight():
     assert result.holds is True and result.verified
     # "in $w$" still names one weight: no 1-1-1 member has exactly one, so nothing is answered about all of them
     assert check_claim("The squared loss of a 1-1-1 linear network is convex in $w$", timeout=10).holds is None
+
+
+def test_hinge_without_bias_is_shown_not_concave_across_its_kink():
+    # max(0, 1 - w) is affine on [-1, 1] (the old chords around 0) and bends at w = 1: the chord from -2 to 2 has
+    # f(-2) = 3, f(2) = 0 and f(0) = 1 < 3/2, so the loss is neither concave nor affine
+    from symconvex import analyze, verify
+
+    net = Network([1, 1], loss="hinge", data=[(1, 1)], bias=False)
+    analysis = analyze(net)
+    assert {"convex", "not_concave", "not_affine"} <= set(analysis.facts)
+    assert "not_concave" in {verify(c) for c in analysis.certificates}
+    claim = "The hinge loss of a 1-1 linear model without bias on the data point (1, 1) is affine"
+    assert check_claim(claim, timeout=10).holds is False
