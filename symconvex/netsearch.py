@@ -609,6 +609,32 @@ def find_flat_segment(net: Network, *, oracle: LossOracle | None = None) -> list
             for side in ("strictly_convex", "strictly_concave")]
 
 
+def find_hinge_flat_segment(net: Network, *, oracle: LossOracle | None = None) -> list:
+    """Midpoint certificates with a Jensen equality (``refutes`` strictly_convex and strictly_concave) for the hinge
+    loss of a net without a hidden layer and with a linear output: at the weights 0 every score z_i is 0, so every
+    term max(0, 1 - y_i z_i) is on its sloped piece 1 - y_i z_i; moving one weight by at most h with
+    h |x_ij| < 1 keeps every z_i in (-1, 1), so the loss is affine on the segment and the midpoint meets the chord
+    (computed twice, by the finders' evaluator and then by the checker, never assumed). [] for other nets."""
+    if net.loss_name != "hinge" or net.depth != 1 or net.activations[-1] != "identity":
+        return []
+    oracle = oracle or LossOracle(net)
+    largest = max([abs(Fraction(v)) for x in net.spec["inputs"] for v in x] + [Fraction(1)])
+    h = 1 / (2 * largest)
+    p = [Fraction(0)] * len(net.names)
+    a, b = list(p), list(p)
+    a[0], b[0] = -h, h
+    with precision():
+        fa, fb, fp = oracle.value(a), oracle.value(b), oracle.value(p)
+        if fa is None or fb is None or fp is None or not statable(fa, fb, fp):
+            return []
+        values = {"f(a)": stated(fa), "f(b)": stated(fb), "f(m)": stated(fp)}
+    return [MidpointCertificate(variables=oracle.names, network=oracle.spec, refutes=side,
+                                a=tuple(map(rational_to_str, a)), b=tuple(map(rational_to_str, b)), lam="1/2",
+                                values=values, note="every hinge term is on its sloped piece along the segment (all "
+                                "scores in (-1, 1)): the loss is affine there")
+            for side in ("strictly_convex", "strictly_concave")]
+
+
 # ------------------------------------------------------------------------------------ orchestration
 
 #: Above this many parameters the constructed certificates of ``symconvex.scale`` are tried first.
@@ -649,7 +675,7 @@ def search(net: Network, found: list, *, deadline: float | None = None, base_poi
 
     large = len(oracle.names) > LARGE
     if not large and len(net.spec["inputs"]) * (net.layers[0] + 1) <= 400:
-        for cert in find_flat_segment(net, oracle=oracle):
+        for cert in find_flat_segment(net, oracle=oracle) or find_hinge_flat_segment(net, oracle=oracle):
             offer(cert)
     for cert in prove_convexity(net):
         offer(cert)
@@ -692,7 +718,8 @@ def search(net: Network, found: list, *, deadline: float | None = None, base_poi
     return "no certificate against convexity was found (try other data or a longer --timeout)"
 
 
-__all__ = ["LossOracle", "curvature_certificate", "find_flat_segment", "find_kink_midpoint", "find_not_concave",
+__all__ = ["LossOracle", "curvature_certificate", "find_flat_segment", "find_hinge_flat_segment", "find_kink_midpoint",
+           "find_not_concave",
            "find_permutation_midpoint", "find_region_curvature", "find_saddle_at_zero", "linear_teacher_point",
            "midpoint_certificate", "prove_convexity", "readout_fit_points", "search", "solve_exact",
            "swap_units"]

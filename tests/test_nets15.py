@@ -152,3 +152,25 @@ def test_hinge_without_bias_is_shown_not_concave_across_its_kink():
     assert "not_concave" in {verify(c) for c in analysis.certificates}
     claim = "The hinge loss of a 1-1 linear model without bias on the data point (1, 1) is affine"
     assert check_claim(claim, timeout=10).holds is False
+
+
+@pytest.mark.parametrize("layers, data, bias", [
+    ([1, 1], [(1, 1), (-1, -1)], True),
+    ([2, 1], [((3, -1), 1), ((0, 5), -1)], False),
+])
+def test_hinge_loss_of_a_linear_model_is_never_strictly_convex(layers, data, bias):
+    # at the weights 0 every score is 0 and every hinge term 1 - y z is on its sloped piece: along a short segment
+    # (every |z_i| < 1) the loss is affine, the Jensen equality refutes strict convexity and strict concavity
+    from symconvex import analyze, verify
+    from symconvex.netsearch import find_hinge_flat_segment
+
+    net = Network(layers, loss="hinge", data=data, bias=bias)
+    assert sorted(verify(c) for c in find_hinge_flat_segment(net)) == ["not_strictly_concave", "not_strictly_convex"]
+    assert {"convex", "not_strictly_convex"} <= set(analyze(net).facts)
+    assert find_hinge_flat_segment(Network([1, 1], loss="squared", data=[(1, 1)])) == []
+
+
+def test_hinge_strict_convexity_claim_is_refuted():
+    claim = "The hinge loss of a 1-1 linear model on the data (1, 1), (-1, -1) is strictly convex"
+    result = check_claim(claim, timeout=10)
+    assert result.holds is False and result.verified
