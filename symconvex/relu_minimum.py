@@ -35,6 +35,7 @@ proves one critical point and a positive definite Hessian there, and compares wi
 from __future__ import annotations
 
 from .basins import grid_starts, log_grid
+from .errors import InputError
 from .netminima import NetworkMinima, certify_network_minima
 from .network import Network
 
@@ -54,7 +55,16 @@ def certify_relu_minima(net: Network | None = None) -> NetworkMinima:
     for the built-in example, against the lowest candidate for another network."""
     better = Q if net is None else None
     net = net or relu_neuron()
-    return certify_network_minima(net, grid_starts(log_grid(-1, 1, 2), len(net.names)), better=better)
+    values = log_grid(-1, 1, 2)
+    if len(values) ** len(net.names) > MAX_STARTS:   # 11^7 starts for a 1-2-1 net: hours, and gigabytes to list
+        most = max(n for n in range(1, 10) if len(values) ** n <= MAX_STARTS)
+        raise InputError(f"relu-minimum starts from every point of a grid of {len(values)} values per weight: at most "
+                         f"{most} weights, the network has {len(net.names)}")
+    return certify_network_minima(net, grid_starts(values, len(net.names)), better=better)
+
+
+#: the most grid starts ``certify_relu_minima`` runs (11^4 = 14641, about 20 s)
+MAX_STARTS = 20_000
 
 
 __all__ = ["DATA", "Q", "certify_relu_minima", "relu_neuron"]

@@ -174,3 +174,10 @@ def test_hinge_strict_convexity_claim_is_refuted():
     claim = "The hinge loss of a 1-1 linear model on the data (1, 1), (-1, -1) is strictly convex"
     result = check_claim(claim, timeout=10)
     assert result.holds is False and result.verified
+
+
+def test_relu_minimum_on_a_net_too_large_for_its_grid_is_one_line_exit_2(capsys):
+    # 11 start values per weight: a 1-2-1 net (7 weights) meant 11^7 = 19487171 starts, listed in memory first
+    assert main(["landscape", "relu-minimum", "--layers", "1,2,1", "--data", "1:1", "--activation", "tanh"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "at most 4 weights, the network has 7" in err
