@@ -310,16 +310,17 @@ def named_weights(text: str) -> int | None:
 
 def plain_weights(text: str) -> str | None:
     """The weight vector a claim names in plain text after "in": "w" for w / W (the weights, the biases perhaps
-    not among them: an answer in all the weights is kept only where it implies the one in w), "theta" for θ (all
-    the weights and biases), None when it names none; ``ClaimError`` for any other name (``named_weights``)."""
+    not among them: an answer in all the weights is kept only where it implies the one in w; also "w and b"),
+    "theta" for θ (all the weights and biases), None when it names none; ``ClaimError`` for any other name
+    (``named_weights``)."""
     plain = _PLAIN_VARS.search(re.sub(r"\$[^$]*\$|\\\(.*?\\\)", " ", text))
     if not plain:
         return None
     names = [n.strip() for n in re.split(r",|\band\b", plain.group("names"))]
     if len(names) == 1 and names[0] in _ALL_PARAMETERS:
         return "theta"
-    if len(names) == 1 and names[0] in _WEIGHT_VECTOR:
-        return "w"
+    if len(names) == 1 and names[0] in _WEIGHT_VECTOR or sorted(names) in (["b", "w"], ["W", "b"]):
+        return "w"   # "w and b" too: with a hidden layer they may be one layer's weights and bias
     raise ClaimError(f"'{plain.group(0).strip()}': the sentence defines no weight by that name; write 'in its "
                      "weights', 'in the last layer', or the loss as a formula in $...$")
 

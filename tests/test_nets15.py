@@ -181,3 +181,10 @@ def test_relu_minimum_on_a_net_too_large_for_its_grid_is_one_line_exit_2(capsys)
     assert main(["landscape", "relu-minimum", "--layers", "1,2,1", "--data", "1:1", "--activation", "tanh"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "at most 4 weights, the network has 7" in err
+
+
+def test_in_w_and_b_keeps_only_what_all_the_weights_imply():
+    # softplus(-y (w x + b)) summed: convex in all the weights, hence in (w, b)
+    assert check_claim("Logistic regression is convex in w and b", timeout=10).holds is True
+    # (v (w x + b) - y)^2 is convex in the first layer's (w, b) for fixed v, though not in all the weights: open
+    assert check_claim("The squared loss of a 1-1-1 linear network is convex in w and b", timeout=10).holds is None
