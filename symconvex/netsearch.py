@@ -597,15 +597,22 @@ def find_flat_segment(net: Network, *, oracle: LossOracle | None = None) -> list
     a, b = list(p), list(p)
     for k, step in zip(idx, n):
         a[k], b[k] = p[k] - step, p[k] + step
+    return _segment_pair(oracle, a, b, p, "the first unit's incoming weights move along a null vector of the data "
+                         "matrix: no pre-activation changes, the loss is constant on the segment")
+
+
+def _segment_pair(oracle: LossOracle, a, b, m, note: str) -> list:
+    """The two midpoint certificates (``refutes`` strictly_convex and strictly_concave) of the segment from a to b
+    with midpoint m, the values stated by the finders' evaluator ([] where one is not statable); whether f(m) meets
+    the chord is the checker's to decide."""
     with precision():
-        fa, fb, fp = oracle.value(a), oracle.value(b), oracle.value(p)
-        if fa is None or fb is None or fp is None or not statable(fa, fb, fp):
+        fa, fb, fm = oracle.value(a), oracle.value(b), oracle.value(m)
+        if fa is None or fb is None or fm is None or not statable(fa, fb, fm):
             return []
-        values = {"f(a)": stated(fa), "f(b)": stated(fb), "f(m)": stated(fp)}
+        values = {"f(a)": stated(fa), "f(b)": stated(fb), "f(m)": stated(fm)}
     return [MidpointCertificate(variables=oracle.names, network=oracle.spec, refutes=side,
                                 a=tuple(map(rational_to_str, a)), b=tuple(map(rational_to_str, b)), lam="1/2",
-                                values=values, note="the first unit's incoming weights move along a null vector of "
-                                "the data matrix: no pre-activation changes, the loss is constant on the segment")
+                                values=values, note=note)
             for side in ("strictly_convex", "strictly_concave")]
 
 
@@ -623,16 +630,8 @@ def find_hinge_flat_segment(net: Network, *, oracle: LossOracle | None = None) -
     p = [Fraction(0)] * len(net.names)
     a, b = list(p), list(p)
     a[0], b[0] = -h, h
-    with precision():
-        fa, fb, fp = oracle.value(a), oracle.value(b), oracle.value(p)
-        if fa is None or fb is None or fp is None or not statable(fa, fb, fp):
-            return []
-        values = {"f(a)": stated(fa), "f(b)": stated(fb), "f(m)": stated(fp)}
-    return [MidpointCertificate(variables=oracle.names, network=oracle.spec, refutes=side,
-                                a=tuple(map(rational_to_str, a)), b=tuple(map(rational_to_str, b)), lam="1/2",
-                                values=values, note="every hinge term is on its sloped piece along the segment (all "
-                                "scores in (-1, 1)): the loss is affine there")
-            for side in ("strictly_convex", "strictly_concave")]
+    return _segment_pair(oracle, a, b, p, "every hinge term is on its sloped piece along the segment (all scores in "
+                         "(-1, 1)): the loss is affine there")
 
 
 # ------------------------------------------------------------------------------------ orchestration
