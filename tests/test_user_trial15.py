@@ -1,0 +1,161 @@
+"""What a new user met when trying the product from the README (session 15, docs/TRIAL_15.md), each with the
+behaviour now asserted.
+
+- ``symconvex analyze 'x^2' --domain 'x > 0' --domain 'x < 1'`` answered about ``x < 1`` alone (argparse keeps the
+  last of a repeated option): the first set was dropped without a word. Now a repeated ``--domain`` is the
+  intersection, and any other option given twice is a one-line error.
+- ``symconvex check CLAIM --jobs 3`` (or ``--out``, ``--resume``, ``--executor dask``) ignored the batch option.
+- The LaTeX proof of a claim refuted at a parameter value ("$|x|^p$ is strictly convex in $x$ for $p \\ge 1$")
+  stated the claim with $|x|^p$ and then defined f(x) = |x| with no word on p = 1 before the proof.
+- ``proofs/README.md`` listed "The squared loss of a 1-2-1 ReLU network is not convex | ... | is false": the
+  verdict was about the seed's quoted claim, which the table did not show.
+- The JSON API answered ``GET /api/check`` with plain text, and ``{"expr": ...}`` sent to ``/api/check`` with
+  "unknown field 'expr'; expected claim" and no word on ``/api/analyze``.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from symconvex.claims import check_claim
+from symconvex.cli import main
+from symconvex.latex import to_latex
+
+
+# ------------------------------------------------------------------------------------------ repeated options
+
+def test_repeated_domain_is_the_intersection_of_both_sets(capsys):
+    # x^3 is convex on [0, inf) and concave on (-inf, 0]: on 0 < x < 1 convex; on x < 1 alone it is neither
+    assert main(["analyze", "x^3", "--domain", "x > 0", "--domain", "x < 1", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["curvature"] == "convex"
+    assert len(data["domain"]) == 2, data["domain"]   # both constraints kept, neither dropped
+    # what the last set alone gives: neither (x^3 changes curvature at 0)
+    assert main(["analyze", "x^3", "--domain", "x < 1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["curvature"] == "neither"
+
+
+@pytest.mark.parametrize("argv, option", [
+    (["analyze", "x^2", "--vars", "x", "--vars", "y"], "--vars"),
+    (["analyze", "x^2", "--timeout", "5", "--timeout", "9"], "--timeout"),
+    (["net", "--layers", "1,2,1", "--layers", "1,1,1", "--data", "1:1"], "--layers"),
+    (["check", "$x^2$ is convex", "--latex", "a.tex", "--latex", "b.tex"], "--latex"),
+])
+def test_any_other_option_given_twice_is_one_line_of_bad_input(argv, option, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err == f"error: argument {option}: given twice; give it once\n"
+    assert list(tmp_path.iterdir()) == []   # nothing was written
+
+
+@pytest.mark.parametrize("extra, option", [
+    (["--jobs", "3"], "--jobs"), (["--out", "r.jsonl"], "--out"), (["--resume"], "--resume"),
+    (["--executor", "dask"], "--executor"), (["--scheduler", "tcp://h:1"], "--scheduler"),
+])
+def test_batch_options_with_one_claim_are_refused_not_ignored(extra, option, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "$x^2$ is convex", *extra]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err == f"error: {option} is for --batch FILE (many claims); one CLAIM is answered without it\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+# ------------------------------------------------------------------------------------------ LaTeX
+
+@pytest.mark.parametrize("text, value, function", [
+    # |x|^p at p = 1 is |x|, affine on [1, 3]: not strictly convex
+    (r"$|x|^p$ is strictly convex in $x$ for $p \ge 1$", "$p = 1$", r"\left|{x}\right|"),
+    # a x^2 at a = -1 is -x^2: not convex
+    (r"$a x^2$ is convex in $x$", "$a = -1$", r"- x^{2}"),
+])
+def test_a_refutation_at_a_parameter_value_says_so_before_defining_f(text, value, function):
+    result = check_claim(text, timeout=30)
+    assert result.holds is False and result.verified
+    decisive = [result.analysis.certificates[k] for k in result.analysis.facts["not_" + result.claim.property
+                                                                                .replace("strictly ", "strictly_")]]
+    assert all(c.parameter_values for c in decisive)   # the refutations are at a stated value
+    tex = to_latex(result)
+    setting = tex.split(r"\section*{Setting}")[1].split(r"\section*")[0]
+    name = value.strip("$").split(" = ")[0]
+    lead = rf"The claim is about every allowed value of ${name}$; the refutation below takes {value}."
+    assert setting.lstrip().startswith(lead)
+    assert setting.index(lead) < setting.index(r"\[ f\left(x\right) = " + function + r" \]")
+
+
+def test_a_claim_without_parameters_has_no_parameter_sentence():
+    result = check_claim(r"$x^3$ is convex", timeout=30)
+    assert result.holds is False
+    assert "every allowed value" not in to_latex(result)
+
+
+# ------------------------------------------------------------------------------------------ gallery
+
+def test_gallery_table_shows_the_claim_its_verdict_is_about():
+    from symconvex.gallery import CANONICAL, readme
+
+    row = CANONICAL[0]   # seed 000: "A network built only from ReLUs ... has a convex loss" is false
+    record = {"name": row["name"], "seed": row["seed"], "title": row["title"], "verdict": "neither", "holds": False,
+              "quote": row["quote"], "files": ["a.tex"], "kinds": ["midpoint"], "missing": None}
+    text = readme([record])
+    assert "| proof | seed | the seed's claim | that claim | engine verdict | certificates | files |" in text
+    line = next(ln for ln in text.splitlines() if ln.startswith(f"| {row['title']} |"))
+    cells = [c.strip() for c in line.strip("|").split(" | ")]
+    assert cells[2] == " ".join(row["quote"].split()) and "has a convex loss" in cells[2]
+    assert cells[3] == "is false" and cells[4] == "neither"
+    # a bar in a quoted formula would end the cell: it is escaped
+    bar = readme([{**record, "quote": r"$\|x\|$ is convex"}])
+    assert r"$\\|x\\|$ is convex" in bar
+
+
+def test_checked_in_gallery_readme_names_each_seed_claim():
+    from pathlib import Path
+
+    from symconvex.gallery import CANONICAL, FAMILY_CLAIMS
+
+    text = (Path(__file__).resolve().parents[1] / "proofs" / "README.md").read_text()
+    for row in CANONICAL + FAMILY_CLAIMS:
+        quote = " ".join(row.get("quote", row.get("claim")).split()).replace("|", "\\|")
+        assert f"| {quote} |" in text, row["name"]
+
+
+# ------------------------------------------------------------------------------------------ web API
+
+@pytest.fixture(scope="module")
+def client():
+    from starlette.testclient import TestClient
+
+    from symconvex import web
+
+    with TestClient(web.create_app(timeout=20), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.mark.parametrize("path, example", [("/api/check", '{"claim": '), ("/api/analyze", '{"expr": ')])
+def test_api_get_answers_json_saying_to_post(client, path, example):
+    r = client.get(path)
+    assert r.status_code == 405 and r.headers["allow"] == "POST"
+    data = r.json()
+    assert data["holds"] is None and data["certificates"] == [] and data["verified"] is False
+    assert data["error"].startswith(f"{path} answers POST with a JSON body, e.g. {example}")
+
+
+def test_api_unknown_path_answers_json(client):
+    r = client.post("/api/verify", json={})
+    assert r.status_code == 404
+    assert r.json()["error"] == "no such API; POST a JSON body to /api/check or /api/analyze"
+    assert client.get("/nothing").text == "error: Not Found\n"   # pages stay plain text
+
+
+@pytest.mark.parametrize("path, body, message", [
+    ("/api/check", {"expr": "x^2"},
+     "unknown field 'expr'; expected claim (expr, domain, vars go to POST /api/analyze)"),
+    ("/api/analyze", {"claim": "$x^2$ is convex"},
+     "unknown field 'claim'; expected expr, domain, vars (claim goes to POST /api/check)"),
+    ("/api/check", {"claim": "$x^2$ is convex", "extra": 1}, "unknown field 'extra'; expected claim"),
+])
+def test_api_field_of_the_other_endpoint_names_it(client, path, body, message):
+    r = client.post(path, json=body)
+    assert r.status_code == 400 and r.json()["error"] == message
