@@ -159,3 +159,22 @@ def test_api_unknown_path_answers_json(client):
 def test_api_field_of_the_other_endpoint_names_it(client, path, body, message):
     r = client.post(path, json=body)
     assert r.status_code == 400 and r.json()["error"] == message
+
+
+# ------------------------------------------------------------------------------------------ terminal text
+
+def test_a_long_kink_pattern_says_it_is_cut_short():
+    # `symconvex net big.toml --base-point dense` printed "kink pattern [1, 1, ..., 1]" with 12 entries of 65536
+    import dataclasses
+
+    import sympy as sp
+
+    from symconvex import analyze
+
+    x, y = sp.symbols("x y")
+    cert = next(c for c in analyze(x * y).certificates if c.kind == "curvature")
+    long = dataclasses.replace(cert, pattern=(1, 0) * 10)
+    assert long.summary().endswith(", strictly inside the smooth piece with kink pattern "
+                                   "[1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, ... (20 in all)]")
+    short = dataclasses.replace(cert, pattern=(1, 0, 1, 1))
+    assert short.summary().endswith("with kink pattern [1, 0, 1, 1]")
