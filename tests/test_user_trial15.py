@@ -19,6 +19,7 @@ import json
 
 import pytest
 
+from symconvex.check import verify
 from symconvex.claims import check_claim
 from symconvex.cli import main
 from symconvex.latex import to_latex
@@ -178,3 +179,30 @@ def test_a_long_kink_pattern_says_it_is_cut_short():
                                    "[1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, ... (20 in all)]")
     short = dataclasses.replace(cert, pattern=(1, 0, 1, 1))
     assert short.summary().endswith("with kink pattern [1, 0, 1, 1]")
+
+
+@pytest.mark.parametrize("text, name, value", [
+    # for λ > 0 convex, for λ = -1 not: undecided; its certificates are at λ = 1 (not concave) and λ = -1 (not convex)
+    (r"$(w - 1)^2 + \lambda |w|$ is convex in $w$", r"\lambda", "-1"),
+    (r"$\lambda x^2$ is convex in $x$", r"\lambda", "-1"),
+])
+def test_latex_of_an_undecided_claim_with_parameters_is_written_at_one_value(text, name, value, tmp_path,
+                                                                             monkeypatch, capsys):
+    # was: "error: latex: the midpoint inequality does not hold", exit 2, and the answer not printed: the
+    # certificates at two values of λ were written about one function
+    result = check_claim(text, timeout=30)
+    assert result.holds is None
+    values = {c.parameter_values for c in result.certificates}
+    assert len(values) >= 2   # certificates at several parameter values
+    tex = to_latex(result)
+    assert rf"the refutation below takes ${name} = {value}$." in tex
+    assert r"\textbf{Verdict.} The claim is undecided." in tex
+    assert r"is not convex" in tex and "is not concave" not in tex   # only the certificates at λ = -1
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", text, "--latex", "p.tex", "--certificate", "c.json"]) == 3
+    out = capsys.readouterr().out
+    assert out.startswith("undecided: ")
+    written = (tmp_path / "p.tex").read_text()
+    assert written.split(r"\section{How")[0] == tex.split(r"\section{How")[0]   # the same proof, then c.json's hash
+    assert "symconvex verify c.json" in written
+    assert all(verify(c) for c in json.loads((tmp_path / "c.json").read_text()))

@@ -145,18 +145,29 @@ def to_latex(obj, *, certificate_file: str | None = None, body: bool = False) ->
 
 
 def _decisive(result) -> list[int] | None:
-    """For a claim with parameters: the indices of the certificates behind the fact that decides it (refutations
-    at different parameter values are about different functions and cannot share one document); else None."""
+    """For a claim with parameters: the indices of the certificates behind the fact that decides it, all at one
+    parameter value (refutations at different parameter values are about different functions and cannot share one
+    document; an undecided claim shows the refutation of its property at one value, else another fact's); else
+    None."""
     from ..claims import PROPERTY_FACTS
 
     from ..facts import PROPERTY_WORDS
 
+    parameters = getattr(result.claim, "parameters", ())
     beyond = result.claim.property in PROPERTY_WORDS   # quasiconvexity, log-log: the certificates behind that fact
-    if not (getattr(result.claim, "parameters", ()) or beyond) or result.holds is None:
+    if not (parameters or beyond) or (result.holds is None and not parameters):
         return None
     fact = PROPERTY_FACTS.get(result.claim.property, "convex")
     facts = result.analysis.facts
-    return facts.get(fact) or facts.get("not_" + fact) or None
+    if result.holds is None:
+        chosen = facts.get("not_" + fact) or next(iter(facts.values()), None)
+    else:
+        chosen = facts.get(fact) or facts.get("not_" + fact)
+    if not chosen:
+        return None
+    certs = result.analysis.certificates
+    at = certs[chosen[0]].parameter_values
+    return [k for k in chosen if certs[k].parameter_values == at]
 
 
 def _unknown_document(analysis) -> str:
