@@ -206,3 +206,40 @@ def test_latex_of_an_undecided_claim_with_parameters_is_written_at_one_value(tex
     assert written.split(r"\section{How")[0] == tex.split(r"\section{How")[0]   # the same proof, then c.json's hash
     assert "symconvex verify c.json" in written
     assert all(verify(c) for c in json.loads((tmp_path / "c.json").read_text()))
+
+
+def test_latex_of_a_sum_claim_whose_strict_part_has_no_proof_to_show(tmp_path, monkeypatch, capsys):
+    # was an IndexError traceback: the part "the rest" (λ/2 ||w||^2) proves strict convexity with certificates its
+    # analysis does not hold, and the decisive indices were read in the wrong list
+    text = r"$\frac{1}{2}\|Xw - y\|^2 + \frac{\lambda}{2}\|w\|^2$ is strictly convex in $w$ for $\lambda > 0$"
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", text, "--latex", "p.tex"]) == 0
+    assert capsys.readouterr().out.startswith("holds: ")
+    tex = (tmp_path / "p.tex").read_text()
+    assert "The proof below is about term 1" in tex and r"\begin{theorem}$f$ is convex" in tex
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("A neural network with linear activations and square loss is convex", False),   # a 1-1-1 net: not convex
+    ("The cross-entropy loss of logistic regression is convex", True),               # every data set
+])
+def test_to_latex_and_latex_body_of_a_family_claim(text, holds, tmp_path, monkeypatch):
+    # was: AttributeError 'FamilyClaim' object has no attribute 'variables' (to_latex, and --latex-body a traceback)
+    from symconvex.latex import family_document
+
+    result = check_claim(text, timeout=60)
+    assert result.holds is holds and result.verified
+    assert to_latex(result) == family_document(result)
+    body = to_latex(result, body=True)
+    assert body.startswith("%% symconvex proof fragment") and r"\begin{document}" not in body
+    assert r"\subsection*{The family claim}" in body and r"\label{symconvex:" in body
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", text, "--latex-body", "b.tex"]) == (0 if holds else 1)
+    assert (tmp_path / "b.tex").read_text() == body
+
+
+def test_to_latex_of_a_saddle_claim_is_its_certificates_proof():
+    # (w1 w2 w3 - 1)^2 at 0: gradient 0, f(t u) = 1 - 2 t^3 along u = (-1, -1, 1): a higher-order saddle
+    result = check_claim(r"$(w_1 w_2 w_3 - 1)^2$ has a saddle point at the origin", timeout=60)
+    assert result.holds is True and [verify(c) for c in result.certificates] == ["saddle"]
+    assert to_latex(result) == to_latex(list(result.certificates))

@@ -13,7 +13,7 @@ import sympy as sp
 
 from ..certificates import Certificate
 from ..errors import InputError
-from .assembly import PREAMBLE, document
+from .assembly import PREAMBLE, _as_body, document
 from .netnumbers import _parameter_count
 from .notation import name_latex, sentence_start, text_escape
 
@@ -114,6 +114,17 @@ def to_latex(obj, *, certificate_file: str | None = None, body: bool = False) ->
     Raises ``CertificateError`` for a certificate the checker rejects (no proof is written for it)."""
     if isinstance(obj, Certificate):
         return document([obj], certificate_file=certificate_file, body=body)
+    if hasattr(obj, "answers") and hasattr(obj, "holds"):  # a family claim (families.FamilyResult)
+        tex = family_document(obj)
+        if not body:
+            return tex
+        if r"\begin{thebibliography}" not in tex:
+            raise InputError("to_latex: no certificate decides this family claim, so there is no proof to write")
+        return _as_body(tex, "symconvex:")
+    if getattr(obj, "is_landscape", False):  # a saddle claim: the proof of its saddle certificates
+        if not obj.certificates:
+            raise InputError("to_latex: no saddle certificate was found, so there is no proof to write")
+        return document(list(obj.certificates), certificate_file=certificate_file, body=body)
     if hasattr(obj, "subclaims"):  # a compound_claims.CompoundResult: its parts are about different subjects
         raise InputError("a sentence of several claims has one proof per part; check each part as its own claim "
                          "for its LaTeX proof")
@@ -166,6 +177,9 @@ def _decisive(result) -> list[int] | None:
     if not chosen:
         return None
     certs = result.analysis.certificates
+    chosen = [k for k in chosen if k < len(certs)]   # a part of a sum may hold fewer to show than it proves with
+    if not chosen:
+        return None
     at = certs[chosen[0]].parameter_values
     return [k for k in chosen if certs[k].parameter_values == at]
 
@@ -269,8 +283,11 @@ def sum_document(result, *, certificate_file: str | None = None) -> str:
     decisive = None
     if result.holds is False:
         decisive = next((p for p in reversed(result.parts) if p.role.startswith("instance")), None)
-    decisive = (decisive or next((p for p in result.parts if p.result.holds is True and p.result.certificates), None)
-                or next((p for p in result.parts if p.result.certificates), None))
+    def shown(p) -> bool:   # a part whose proof can be written (its analysis holds the certificates to show)
+        return bool(p.result.certificates) and bool(getattr(p.result.analysis, "certificates", None))
+
+    decisive = (decisive or next((p for p in result.parts if p.result.holds is True and shown(p)), None)
+                or next((p for p in result.parts if shown(p)), None))
     if decisive is None or decisive.result.analysis is None:
         return PREAMBLE % (10, "Sum with a symbolic number of terms") + "\n" + preface + "\n\\end{document}\n"
     body = to_latex(decisive.result, certificate_file=certificate_file)
