@@ -645,7 +645,7 @@ def _render_result(result, *, family: bool) -> dict:
         if result.analysis is not None and certs:
             from .latex import to_latex
 
-            latex_text, latex_error = _latex_of(lambda: to_latex(result.analysis))
+            latex_text, latex_error = _latex_of(lambda: to_latex(result))   # as `symconvex check --latex` writes it
         else:
             latex_text, latex_error = None, "no certificate"
         parts += _certificates_html(certs, c.property.removeprefix("strictly "))

@@ -243,3 +243,20 @@ def test_to_latex_of_a_saddle_claim_is_its_certificates_proof():
     result = check_claim(r"$(w_1 w_2 w_3 - 1)^2$ has a saddle point at the origin", timeout=60)
     assert result.holds is True and [verify(c) for c in result.certificates] == ["saddle"]
     assert to_latex(result) == to_latex(list(result.certificates))
+
+
+@pytest.mark.parametrize("text", [
+    r"$(w - 1)^2 + \lambda |w|$ is convex in $w$",   # undecided: certificates at λ = 1 and λ = -1
+    r"$f(x,y) = xy$ is convex",
+])
+def test_web_proof_is_the_claims_proof(client, text):
+    # the page offered "LaTeX proof unavailable: latex: the midpoint inequality does not hold" for the lasso claim,
+    # and for every claim a proof of the analysis without the claim and its verdict
+    import re
+
+    page = client.post("/", data={"mode": "claim", "claim": text}).text
+    base = re.search(r'href="(/result/[^/"]+)/certificates\.json"', page).group(1)
+    tex = client.get(f"{base}/proof.tex").text
+    expected = to_latex(check_claim(text, timeout=20))
+    assert tex.split(r"\section{How")[0] == expected.split(r"\section{How")[0]
+    assert r"\textbf{Claim.}" in tex and r"\textbf{Verdict.}" in tex
