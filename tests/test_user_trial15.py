@@ -260,3 +260,33 @@ def test_web_proof_is_the_claims_proof(client, text):
     expected = to_latex(check_claim(text, timeout=20))
     assert tex.split(r"\section{How")[0] == expected.split(r"\section{How")[0]
     assert r"\textbf{Claim.}" in tex and r"\textbf{Verdict.}" in tex
+
+
+@pytest.mark.slow   # two network family claims, searched and written (seconds)
+@pytest.mark.parametrize("text", [
+    # a member with a softplus (resp. a logistic loss's softplus) in its loss values: the proof's exact values are
+    # compared with the checker's enclosures, and SymPy's N left softplus(-35/16) unevaluated: a TypeError traceback
+    r"For the data $(x, y) = (2, 1)$, the squared error of a 1-1-1 softplus network is a non-convex function of its "
+    r"weights and biases.",
+    r"The logistic loss of a 1-2-1 ReLU network on the labelled points $(1, 1)$ and $(-1, -1)$ is not convex.",
+])
+def test_latex_of_a_network_whose_loss_values_hold_softplus(text, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", text, "--latex", "p.tex"]) == 0
+    assert capsys.readouterr().out.startswith("holds: ")
+    tex = (tmp_path / "p.tex").read_text()
+    assert r"\begin{quote}%s\end{quote}" % text in tex   # the formulas kept as math, not escaped
+    assert "not_convex" not in tex and "proven not affine, not concave, not convex" in tex
+
+
+@pytest.mark.parametrize("text, latex", [
+    (r"For the data $(x, y) = (2, 1)$, it is convex", r"For the data $(x, y) = (2, 1)$, it is convex"),
+    (r"$\frac{1}{n}\sum_{i=1}^n x_i^2$ costs 5% & more", r"$\frac{1}{n}\sum_{i=1}^n x_i^2$ costs 5\% \& more"),
+    (r"an unbalanced $\frac{1}{$ stays text", r"an unbalanced \$\textbackslash{}frac\{1\}\{\$ stays text"),
+    ("a formula in Unicode $λ x$ stays text", None),
+])
+def test_pasted_text_keeps_its_formulas(text, latex):
+    from symconvex.latex.answers import text_with_math
+    from symconvex.latex.notation import text_escape
+
+    assert text_with_math(text) == (latex if latex is not None else text_escape(text))

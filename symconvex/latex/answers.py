@@ -9,13 +9,15 @@ with their answers, then the proof about the decisive member (or the for-all-dat
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from ..certificates import Certificate
 from ..errors import InputError
 from .assembly import PREAMBLE, _as_body, document
 from .netnumbers import _parameter_count
-from .notation import name_latex, sentence_start, text_escape
+from .notation import _sentence, name_latex, sentence_start, text_escape
 
 
 def claim_of(result) -> dict:
@@ -215,6 +217,32 @@ def family_document(result) -> str:
     return head + sep + (after + made + "\n" + preface + "\n" + rest if made else "\n" + preface + "\n" + tail)
 
 
+#: A fact's name as the engine writes it (``not_strictly_convex``), to be shown in words.
+_FACT_NAME = re.compile(r"\b(?:not_)?(?:strictly_)?(?:convex|concave|affine)\b")
+#: A ``$...$`` formula of pasted text: ASCII, no dollar inside, not escaped.
+_PASTED_MATH = re.compile(r"(?<!\\)\$([ -#%-~]+?)(?<!\\)\$")
+
+
+def text_with_math(text: str) -> str:
+    r"""Pasted text (a claim as the user wrote it) as LaTeX: its ``$...$`` formulas kept as formulas when their braces
+    balance, the rest escaped ("For the data $(x, y) = (2, 1)$, ..." shows the formula, not "\$(x, y)...\$")."""
+    parts, last = [], 0
+    for match in _PASTED_MATH.finditer(text):
+        formula = match.group(1)
+        depth = 0
+        for ch in formula:
+            depth += {"{": 1, "}": -1}.get(ch, 0)
+            if depth < 0:
+                break
+        if depth != 0:
+            continue
+        parts.append(text_escape(text[last:match.start()]))
+        parts.append("$%s$" % formula)
+        last = match.end()
+    parts.append(text_escape(text[last:]))
+    return "".join(parts)
+
+
 def _family_preface(result, decisive) -> str:
     """The family claim, how it is read, each reading's answer, and what the proof below is about: a member of the
     family (its spec and data), or one example's loss with the target as a parameter (convex for every target,
@@ -223,11 +251,12 @@ def _family_preface(result, decisive) -> str:
     items = []
     for a in result.answers:
         verdict = {True: "holds", False: "is refuted", None: "is undecided"}[a.holds]
+        reason = _FACT_NAME.sub(lambda m: m.group(0).replace("_", " "), a.reason)   # not_convex -> not convex
         items.append(r"\item \emph{%s}: the claim %s. %s" % (text_escape(a.reading.words), verdict,
-                                                             text_escape(a.reason)))
+                                                             _sentence(sentence_start(text_escape(reason)))))
     preface = "\n".join([
         r"\section*{The family claim}",
-        r"\begin{quote}%s\end{quote}" % text_escape(result.claim.text),
+        r"\begin{quote}%s\end{quote}" % text_with_math(result.claim.text),
         r"Read as: %s. The claim %s." % (text_escape(result.claim.statement).replace(
             result.claim.quantifier, r"\textbf{%s}" % result.claim.quantifier, 1), word),
         *[r"\par\noindent %s." % sentence_start(text_escape(n)) for n in result.claim.notes],
@@ -272,7 +301,7 @@ def sum_document(result, *, certificate_file: str | None = None) -> str:
         {True: "holds", False: "refuted", None: "undecided"}[p.result.holds]) for p in result.parts]
     preface = "\n".join([
         r"\section*{The claim about every number of terms}",
-        r"\begin{quote}%s\end{quote}" % text_escape(result.text),
+        r"\begin{quote}%s\end{quote}" % text_with_math(result.text),
         r"Read as: for every number of terms $n \ge 1$%s and every value of the data (the letters subscripted by the "
         r"index that are not variables). The claim %s." % (
             r", every dimension $d \ge 1$ of the vectors (inner products and norms)" if "dimension" in getattr(
