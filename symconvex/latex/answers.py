@@ -120,9 +120,11 @@ def to_latex(obj, *, certificate_file: str | None = None, body: bool = False) ->
         tex = family_document(obj)
         if not body:
             return tex
-        if r"\begin{thebibliography}" not in tex:
-            raise InputError("to_latex: no certificate decides this family claim, so there is no proof to write")
-        return _as_body(tex, "symconvex:")
+        if r"\begin{thebibliography}" in tex:
+            return _as_body(tex, "symconvex:")
+        inner = tex.partition(r"\begin{document}")[2].rpartition(r"\end{document}")[0]   # no proof: the readings
+        return "%% symconvex fragment: the family claim and its readings (no certificate decides it)\n" + \
+            inner.strip().replace(r"\section*{", r"\subsection*{") + "\n"
     if getattr(obj, "is_landscape", False):  # a saddle claim: the proof of its saddle certificates
         if not obj.certificates:
             raise InputError("to_latex: no saddle certificate was found, so there is no proof to write")
