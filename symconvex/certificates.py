@@ -508,7 +508,8 @@ class CurvatureCertificate(Certificate):
         rel, (p, u, t) = "< 0" if self.refutes == "convex" else "> 0", self._labels("p", "u", "t")
         return (f"not {self.refutes}: d²/d{t}² f({p} + {t}·{u}) = {self._shown(self.second_derivative)} {rel} at {t} = 0, "
                 f"{p} = {self._point(self.point)}, {u} = {self._point(self.direction)}"
-                + (f", strictly inside the smooth piece with kink pattern {list(_plain(self.pattern[:12]))}"
+                + (f", strictly inside the smooth piece with kink pattern {list(_plain(self.pattern[:12]))}"[:-1]
+                   + (f", ... ({len(self.pattern)} in all)]" if len(self.pattern) > 12 else "]")
                    if len(self.pattern) else "") + self._at_parameters())
 
 

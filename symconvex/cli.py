@@ -35,8 +35,29 @@ from .files import write_atomically
 EXIT_STATUS = {InputError: EXIT_BAD_INPUT, CertificateError: EXIT_BAD_INPUT, SymconvexError: EXIT_BAD_INPUT}
 
 
+class _StoreOnce(argparse._StoreAction):
+    """An option's value, given once: argparse alone keeps the last of two (``--vars x --vars y`` would drop x
+    without a word). ``--domain`` given twice is both sets' intersection (``--domain 'x > 0' --domain 'x < 1'``
+    is ``x > 0, x < 1``); any other option given twice is bad input."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        given = namespace.__dict__.setdefault("_given_options", set())
+        if self.option_strings and self.dest in given:
+            if self.dest != "domain":
+                raise argparse.ArgumentError(self, "given twice; give it once")
+            values = f"{getattr(namespace, self.dest)}, {values}"
+        given.add(self.dest)
+        super().__call__(parser, namespace, values, option_string)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that raises instead of exiting, so usage errors get the same one-line treatment."""
+    """argparse that raises instead of exiting, so usage errors get the same one-line treatment, and refuses an
+    option given twice (``_StoreOnce``)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.register("action", None, _StoreOnce)
+        self.register("action", "store", _StoreOnce)
 
     def error(self, message):
         raise InputError(message)
@@ -161,6 +182,11 @@ def cmd_check(args) -> int:
         return run_batch_command(args)
     if args.claim is None:
         raise InputError("a claim is needed, e.g. symconvex check '$xy$ is convex' (or --batch FILE)")
+    for name in ("--jobs", "--out", "--resume", "--scheduler"):   # never ignored: they are for --batch
+        if getattr(args, name.lstrip("-"), None):
+            raise InputError(f"{name} is for --batch FILE (many claims); one CLAIM is answered without it")
+    if getattr(args, "executor", "local") != "local":
+        raise InputError("--executor is for --batch FILE (many claims); one CLAIM is answered without it")
     from .claims import check_claim
 
     result = check_claim(args.claim, timeout=getattr(args, "timeout", None))
@@ -742,7 +768,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="proofs", metavar="FOLDER",
                    help="the folder to write the proofs into, e.g. --out proofs/ (default proofs)")
 
-    p = _subcommand(sub, "landscape", "certified saddle points of a function or a network's loss",
+    p = _subcommand(sub, "landscape", "certified saddle points and local minima of a function or a network's loss",
                     "Find critical points that are saddles (neither a local minimum nor a local maximum), each with a "
                     "certificate the independent checker accepts: a strict saddle (exact zero gradient, negative and "
                     "positive curvature), or a higher-order saddle of a polynomial (exact Taylor coefficients). Named "

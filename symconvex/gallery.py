@@ -293,7 +293,8 @@ def regenerate_families(out_dir: str) -> list[dict]:
 def _record(out_dir: str, row: dict, verdict: str, holds, certs, render_files) -> dict:
     """Write one claim's .tex and .cert.json (``render_files()`` makes their texts) and return its record; a
     claim without certificates is recorded as missing."""
-    base = {"name": row["name"], "seed": row["seed"], "title": row["title"], "verdict": verdict, "holds": holds}
+    base = {"name": row["name"], "seed": row["seed"], "title": row["title"], "verdict": verdict, "holds": holds,
+            "quote": row.get("quote", row.get("claim", ""))}
     if not certs:
         return {**base, "files": [], "missing": "the engine does not decide this claim yet"}
     tex, js = render_files()
@@ -333,15 +334,18 @@ def readme(records: list[dict]) -> str:
              "paper's bibliography.", "",
              "The verdicts are the engine's: each claim is decided by `check_claim` or `analyze_network` when the "
              "gallery is regenerated, and each proof is exported from that result.", "",
-             "| claim | seed | the quoted claim | engine verdict | certificates | files |",
-             "|---|---|---|---|---|---|"]
+             "Each row: the proof's title (what is proved), the claim as the seed question argues it, whether that "
+             "claim holds, the engine's verdict on the function or network, the certificates, and the files.", "",
+             "| proof | seed | the seed's claim | that claim | engine verdict | certificates | files |",
+             "|---|---|---|---|---|---|---|"]
     for r in records:
+        quote = " ".join(r["quote"].split()).replace("|", "\\|")   # a table cell: one line, no bare bar
         if r["missing"]:
-            lines.append(f"| {r['title']} | {r['seed']} | undecided | not generated: {r['missing']} | | |")
+            lines.append(f"| {r['title']} | {r['seed']} | {quote} | undecided | not generated: {r['missing']} | | |")
             continue
         files = ", ".join(f"[`{f}`]({f})" for f in r["files"])
         holds = {True: "holds", False: "is false", None: "undecided"}[r["holds"]]
-        lines.append(f"| {r['title']} | {r['seed']} | {holds} | {r['verdict'].replace('_', ' ')} | "
+        lines.append(f"| {r['title']} | {r['seed']} | {quote} | {holds} | {r['verdict'].replace('_', ' ')} | "
                      f"{', '.join(r['kinds'])} | {files} |")
     return "\n".join(lines) + "\n"
 

@@ -645,7 +645,7 @@ def _render_result(result, *, family: bool) -> dict:
         if result.analysis is not None and certs:
             from .latex import to_latex
 
-            latex_text, latex_error = _latex_of(lambda: to_latex(result.analysis))
+            latex_text, latex_error = _latex_of(lambda: to_latex(result))   # as `symconvex check --latex` writes it
         else:
             latex_text, latex_error = None, "no certificate"
         parts += _certificates_html(certs, c.property.removeprefix("strictly "))
@@ -768,6 +768,10 @@ def _error_object(message: str) -> dict:
             "explanation": "", "verified": False}
 
 
+#: The fields of each JSON API's body, the first required.
+_API_FIELDS = {"check": ("claim",), "analyze": ("expr", "domain", "vars")}
+
+
 class _TooLarge(InputError):
     pass
 
@@ -852,7 +856,12 @@ def create_app(*, timeout: float = DEFAULT_TIMEOUT, grace: float = GRACE, worker
                     raise InputError("the body must be a JSON object")
                 unknown = sorted(set(data) - set(keys))
                 if unknown:
-                    raise InputError(f"unknown field {unknown[0]!r}; expected {', '.join(keys)}")
+                    other = "analyze" if kind == "check" else "check"
+                    elsewhere = set(unknown) & set(_API_FIELDS[other])   # {"expr": ...} sent to /api/check
+                    raise InputError(f"unknown field {unknown[0]!r}; expected {', '.join(keys)}"
+                                     + (f" ({', '.join(_API_FIELDS[other])} "
+                                        f"{'goes' if len(_API_FIELDS[other]) == 1 else 'go'} to POST /api/{other})"
+                                        if elsewhere else ""))
                 values = {}
                 for k in keys:
                     v = data.get(k)
@@ -947,8 +956,18 @@ def create_app(*, timeout: float = DEFAULT_TIMEOUT, grace: float = GRACE, worker
         return Response(_asset("style.css"), media_type="text/css")
 
     async def not_found(request: Request, exc):
-        return PlainTextResponse(f"error: {getattr(exc, 'detail', 'not found')}\n",
-                                 status_code=getattr(exc, "status_code", 404))
+        code = getattr(exc, "status_code", 404)
+        if request.url.path.startswith("/api/"):   # an API client reads JSON, with what to send instead
+            name = request.url.path[len("/api/"):]
+            if code == 405 and name in _API_FIELDS:
+                example = '{"claim": "$f(x,y) = xy$ is convex"}' if name == "check" else '{"expr": "x^2 y", ' \
+                    '"domain": "y > 0"}'
+                message = f"/api/{name} answers POST with a JSON body, e.g. {example}"
+            else:
+                message = "no such API; POST a JSON body to /api/check or /api/analyze"
+            return JSONResponse(_error_object(message), status_code=code,
+                                headers={"Allow": "POST"} if code == 405 else None)
+        return PlainTextResponse(f"error: {getattr(exc, 'detail', 'not found')}\n", status_code=code)
 
     async def server_error(request: Request, exc):
         import logging
@@ -959,8 +978,8 @@ def create_app(*, timeout: float = DEFAULT_TIMEOUT, grace: float = GRACE, worker
     routes = [
         Route("/", page, methods=["GET", "POST"]),
         Route("/style.css", style),
-        Route("/api/check", api("check", ("claim",)), methods=["POST"]),
-        Route("/api/analyze", api("analyze", ("expr", "domain", "vars")), methods=["POST"]),
+        Route("/api/check", api("check", _API_FIELDS["check"]), methods=["POST"]),
+        Route("/api/analyze", api("analyze", _API_FIELDS["analyze"]), methods=["POST"]),
         Route("/result/{rid}/{name}", download),
     ]
     from contextlib import asynccontextmanager

@@ -9,13 +9,15 @@ with their answers, then the proof about the decisive member (or the for-all-dat
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from ..certificates import Certificate
 from ..errors import InputError
-from .assembly import PREAMBLE, document
+from .assembly import PREAMBLE, _as_body, document
 from .netnumbers import _parameter_count
-from .notation import name_latex, sentence_start, text_escape
+from .notation import _sentence, name_latex, sentence_start, text_escape
 
 
 def claim_of(result) -> dict:
@@ -114,6 +116,19 @@ def to_latex(obj, *, certificate_file: str | None = None, body: bool = False) ->
     Raises ``CertificateError`` for a certificate the checker rejects (no proof is written for it)."""
     if isinstance(obj, Certificate):
         return document([obj], certificate_file=certificate_file, body=body)
+    if hasattr(obj, "answers") and hasattr(obj, "holds"):  # a family claim (families.FamilyResult)
+        tex = family_document(obj)
+        if not body:
+            return tex
+        if r"\begin{thebibliography}" in tex:
+            return _as_body(tex, "symconvex:")
+        inner = tex.partition(r"\begin{document}")[2].rpartition(r"\end{document}")[0]   # no proof: the readings
+        return "%% symconvex fragment: the family claim and its readings (no certificate decides it)\n" + \
+            inner.strip().replace(r"\section*{", r"\subsection*{") + "\n"
+    if getattr(obj, "is_landscape", False):  # a saddle claim: the proof of its saddle certificates
+        if not obj.certificates:
+            raise InputError("to_latex: no saddle certificate was found, so there is no proof to write")
+        return document(list(obj.certificates), certificate_file=certificate_file, body=body)
     if hasattr(obj, "subclaims"):  # a compound_claims.CompoundResult: its parts are about different subjects
         raise InputError("a sentence of several claims has one proof per part; check each part as its own claim "
                          "for its LaTeX proof")
@@ -145,18 +160,32 @@ def to_latex(obj, *, certificate_file: str | None = None, body: bool = False) ->
 
 
 def _decisive(result) -> list[int] | None:
-    """For a claim with parameters: the indices of the certificates behind the fact that decides it (refutations
-    at different parameter values are about different functions and cannot share one document); else None."""
+    """For a claim with parameters: the indices of the certificates behind the fact that decides it, all at one
+    parameter value (refutations at different parameter values are about different functions and cannot share one
+    document; an undecided claim shows the refutation of its property at one value, else another fact's); else
+    None."""
     from ..claims import PROPERTY_FACTS
 
     from ..facts import PROPERTY_WORDS
 
+    parameters = getattr(result.claim, "parameters", ())
     beyond = result.claim.property in PROPERTY_WORDS   # quasiconvexity, log-log: the certificates behind that fact
-    if not (getattr(result.claim, "parameters", ()) or beyond) or result.holds is None:
+    if not (parameters or beyond) or (result.holds is None and not parameters):
         return None
     fact = PROPERTY_FACTS.get(result.claim.property, "convex")
     facts = result.analysis.facts
-    return facts.get(fact) or facts.get("not_" + fact) or None
+    if result.holds is None:
+        chosen = facts.get("not_" + fact) or next(iter(facts.values()), None)
+    else:
+        chosen = facts.get(fact) or facts.get("not_" + fact)
+    if not chosen:
+        return None
+    certs = result.analysis.certificates
+    chosen = [k for k in chosen if k < len(certs)]   # a part of a sum may hold fewer to show than it proves with
+    if not chosen:
+        return None
+    at = certs[chosen[0]].parameter_values
+    return [k for k in chosen if certs[k].parameter_values == at]
 
 
 def _unknown_document(analysis) -> str:
@@ -190,6 +219,32 @@ def family_document(result) -> str:
     return head + sep + (after + made + "\n" + preface + "\n" + rest if made else "\n" + preface + "\n" + tail)
 
 
+#: A fact's name as the engine writes it (``not_strictly_convex``), to be shown in words.
+_FACT_NAME = re.compile(r"\b(?:not_)?(?:strictly_)?(?:convex|concave|affine)\b")
+#: A ``$...$`` formula of pasted text: ASCII, no dollar inside, not escaped.
+_PASTED_MATH = re.compile(r"(?<!\\)\$([ -#%-~]+?)(?<!\\)\$")
+
+
+def text_with_math(text: str) -> str:
+    r"""Pasted text (a claim as the user wrote it) as LaTeX: its ``$...$`` formulas kept as formulas when their braces
+    balance, the rest escaped ("For the data $(x, y) = (2, 1)$, ..." shows the formula, not "\$(x, y)...\$")."""
+    parts, last = [], 0
+    for match in _PASTED_MATH.finditer(text):
+        formula = match.group(1)
+        depth = 0
+        for ch in formula:
+            depth += {"{": 1, "}": -1}.get(ch, 0)
+            if depth < 0:
+                break
+        if depth != 0:
+            continue
+        parts.append(text_escape(text[last:match.start()]))
+        parts.append("$%s$" % formula)
+        last = match.end()
+    parts.append(text_escape(text[last:]))
+    return "".join(parts)
+
+
 def _family_preface(result, decisive) -> str:
     """The family claim, how it is read, each reading's answer, and what the proof below is about: a member of the
     family (its spec and data), or one example's loss with the target as a parameter (convex for every target,
@@ -198,11 +253,12 @@ def _family_preface(result, decisive) -> str:
     items = []
     for a in result.answers:
         verdict = {True: "holds", False: "is refuted", None: "is undecided"}[a.holds]
+        reason = _FACT_NAME.sub(lambda m: m.group(0).replace("_", " "), a.reason)   # not_convex -> not convex
         items.append(r"\item \emph{%s}: the claim %s. %s" % (text_escape(a.reading.words), verdict,
-                                                             text_escape(a.reason)))
+                                                             _sentence(sentence_start(text_escape(reason)))))
     preface = "\n".join([
         r"\section*{The family claim}",
-        r"\begin{quote}%s\end{quote}" % text_escape(result.claim.text),
+        r"\begin{quote}%s\end{quote}" % text_with_math(result.claim.text),
         r"Read as: %s. The claim %s." % (text_escape(result.claim.statement).replace(
             result.claim.quantifier, r"\textbf{%s}" % result.claim.quantifier, 1), word),
         *[r"\par\noindent %s." % sentence_start(text_escape(n)) for n in result.claim.notes],
@@ -247,7 +303,7 @@ def sum_document(result, *, certificate_file: str | None = None) -> str:
         {True: "holds", False: "refuted", None: "undecided"}[p.result.holds]) for p in result.parts]
     preface = "\n".join([
         r"\section*{The claim about every number of terms}",
-        r"\begin{quote}%s\end{quote}" % text_escape(result.text),
+        r"\begin{quote}%s\end{quote}" % text_with_math(result.text),
         r"Read as: for every number of terms $n \ge 1$%s and every value of the data (the letters subscripted by the "
         r"index that are not variables). The claim %s." % (
             r", every dimension $d \ge 1$ of the vectors (inner products and norms)" if "dimension" in getattr(
@@ -258,8 +314,11 @@ def sum_document(result, *, certificate_file: str | None = None) -> str:
     decisive = None
     if result.holds is False:
         decisive = next((p for p in reversed(result.parts) if p.role.startswith("instance")), None)
-    decisive = (decisive or next((p for p in result.parts if p.result.holds is True and p.result.certificates), None)
-                or next((p for p in result.parts if p.result.certificates), None))
+    def shown(p) -> bool:   # a part whose proof can be written (its analysis holds the certificates to show)
+        return bool(p.result.certificates) and bool(getattr(p.result.analysis, "certificates", None))
+
+    decisive = (decisive or next((p for p in result.parts if p.result.holds is True and shown(p)), None)
+                or next((p for p in result.parts if shown(p)), None))
     if decisive is None or decisive.result.analysis is None:
         return PREAMBLE % (10, "Sum with a symbolic number of terms") + "\n" + preface + "\n\\end{document}\n"
     body = to_latex(decisive.result, certificate_file=certificate_file)

@@ -21,7 +21,7 @@ from ..check import verify
 from ..errors import InputError
 from .facts import BIB_KEY, BIBITEM, _KIND_FACTS, _facts_section
 from .netnumbers import _parameter_count
-from .notation import _sentence, _short_vec, _stated, _tt, q_latex, text_escape
+from .notation import _sentence, _short_vec, _stated, _tt, name_latex, q_latex, text_escape
 from .sections import _certificate_section
 from .subject import _Subject, _tree_tex
 
@@ -210,6 +210,7 @@ def document(certs: list[Certificate], *, title: str | None = None, intro: str =
     None), optional ``quote`` and ``reason`` (LaTeX). ``certificate_file``: the name ``symconvex verify`` is shown
     run on. The short proof comes first; long traces go to an appendix, followed by "How to verify".
     ``body=True``: a fragment for a paper (see ``_as_body``), its labels prefixed with ``label_prefix``."""
+    values = {tuple(zip(c.parameters, c.parameter_values)) for c in certs if c.parameter_values}
     certs = [parameter_instance(c) for c in certs]
     order = list(certs)
     certs = sorted(certs, key=lambda c: c.statement not in _PROVES)  # proofs first, then refutations
@@ -224,7 +225,7 @@ def document(certs: list[Certificate], *, title: str | None = None, intro: str =
         out.append(_claim_paragraph(claim))
     if intro:
         out.append(intro + "\n")
-    out.append(r"\section*{Setting}" + "\n" + subject.definition() + "\n")
+    out.append(r"\section*{Setting}" + "\n" + _parameter_lead(values) + subject.definition() + "\n")
     out.append(_facts_section(_facts_used(certs)))
     out.append(r"\section*{The result}")
     out += _result(certs, subject, _verdict_lead(claim), verdict)
@@ -238,6 +239,18 @@ def document(certs: list[Certificate], *, title: str | None = None, intro: str =
     out.append(r"\end{document}" + "\n")
     tex = "\n".join(out)
     return _as_body(tex, label_prefix) if body else tex
+
+
+def _parameter_lead(values: set) -> str:
+    r"""The sentence before the setting of a refutation at stated parameter values (``parameter_instance``): the
+    claim is about every allowed value, the function below is at the one the certificates take ("The claim is about
+    every allowed value of $p$; the refutation below takes $p = 1$."); "" without parameters."""
+    if len(values) != 1:
+        return ""
+    (pairs,) = values
+    shown = r",\ ".join(r"%s = %s" % (name_latex(name), q_latex(parse_rational(v))) for name, v in pairs)
+    names = ", ".join(name_latex(name) for name, _ in pairs)
+    return r"The claim is about every allowed value of $%s$; the refutation below takes $%s$." % (names, shown) + "\n"
 
 
 def _facts_used(certs) -> dict:

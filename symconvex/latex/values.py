@@ -61,6 +61,10 @@ def _consistent(sym_value, checked, what: str) -> None:
         return
     lo, hi = endpoints(checked)
     approx = sp.N(sym_value, 40)
+    if not approx.is_Number:   # softplus(-35/16), sigmoid(2): SymPy evaluates their exp forms, not them
+        approx = sp.N(sym_value.rewrite(sp.exp), 40)
+    if not approx.is_Number:
+        raise CertificateError(f"latex: {what} computes to {sym_value}, which could not be evaluated")
     if not approx.is_real or not (sp.Rational(lo.numerator, lo.denominator) - sp.Rational(1, 10 ** 25) <= approx
                                   <= sp.Rational(hi.numerator, hi.denominator) + sp.Rational(1, 10 ** 25)):
         raise CertificateError(f"latex: {what} computes to {approx}, outside the checker's enclosure")
