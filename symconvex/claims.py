@@ -2342,6 +2342,10 @@ def _piece_names(pieces) -> set[str]:
         if has_relation(piece):
             for c in parse_domain(piece):
                 names |= {s.name for s in c.free_symbols}
+            member = _VARIABLE_MEMBERSHIP.fullmatch(normalize(piece).strip().strip("$"))
+            if member is not None and _names_variables(member.group(1)):
+                # "for fixed $y \in \mathbb{R}$": a membership of the whole line gives no constraint, but names y
+                names |= {v.name for v in parse_variables(member.group(1))}
         else:
             names |= {v.name for v in parse_variables(piece)}
     return names

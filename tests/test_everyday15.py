@@ -1,0 +1,42 @@
+r"""Session 15 (everyday claims in new phrasings): the readings fixed after the everyday15 red team.
+
+Each test states the function read, its variables and the answer (the mathematics), or the refusal, for several
+instances of a kind; the first-run WRONG answers are marked "was ...".
+"""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from symconvex.claims import check_claim
+
+x, y, a, b = sp.symbols("x y a b", real=True)
+
+
+def _answered(text, function, variables, holds):
+    """The claim is read as ``function`` of ``variables`` (the other letters parameters) and answered ``holds``."""
+    result = check_claim(text, timeout=30)
+    claim = result.claim
+    assert sp.simplify(claim.function - function) == 0
+    assert [v.name for v in claim.variables] == variables
+    assert result.holds is holds
+
+
+# --------------------------------------------------------------------------- a quantifier over the whole line
+
+@pytest.mark.parametrize("text, function, variables, holds", [
+    ("For fixed y ∈ ℝ, x^2 y^2 is convex", x**2 * y**2, ["x"], True),      # was refuted jointly in (x, y)
+    (r"$x^2 y^2$ is convex for fixed $y \in \mathbb{R}$", x**2 * y**2, ["x"], True),   # was refuted jointly
+    (r"For all $a \in \mathbb{R}$, $a x + x^2$ is convex", a * x + x**2, ["x"], True),
+    ("For all a ∈ ℝ, a^2 x^2 is convex", a**2 * x**2, ["x"], True),
+    (r"$a x^2$ is convex for all $a \in \mathbb{R}$", a * x**2, ["x"], False),   # a < 0 is allowed
+    (r"for all $a, b \in \mathbb{R}$, $(a x + b)^2$ is convex", (a * x + b)**2, ["x"], True),
+    # naming every letter only states the domain
+    (r"for all $x \in \mathbb{R}$, $x^2$ is convex", x**2, ["x"], True),
+    ("x^2 - y^2 is convex for all (x, y) ∈ ℝ^2", x**2 - y**2, ["x", "y"], False),
+])
+def test_a_quantifier_over_the_line_names_a_parameter(text, function, variables, holds):
+    # "for fixed $y \in \mathbb{R}$" gives no constraint on y, but it names y: y is the parameter, as in
+    # "for fixed $y > 0$"; before, the empty constraint list named nobody and y became a variable
+    _answered(text, function, variables, holds)
