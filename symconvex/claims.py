@@ -1758,7 +1758,12 @@ def _parse_claim(text: str) -> Claim:
             break
         f = f.xreplace(lets)
     values = {symbol(k): v for k, v in defs.values.items()}
+    written = f.free_symbols - set(values)
     f = f.xreplace(values)
+    # "$(w - 1)^2 + \lambda b^2$ ... where $\lambda = 0$": a letter the formula writes is still a variable when a
+    # value makes its term vanish (the function of (w, b) is constant in b; reading it as a function of w alone
+    # answered "strictly convex")
+    vanished = {s.name for s in written - f.free_symbols}
     said = _hold_restatements(f, parts.restatements, defs)
     if said:
         note = "; ".join(filter(None, [note, said]))
@@ -1771,6 +1776,8 @@ def _parse_claim(text: str) -> Claim:
     else:
         names = None
     free = {s.name for s in f.free_symbols}
+    if names is None:
+        free |= vanished
     if names is None:   # every coordinate of a vector the formula uses is a variable, also one it does not depend on
         free |= {c for _, e in defs.expanded for coords in e.vectors.values() for c in coords}
         free |= {c for _, e in defs.expanded for m, size in e.matrices.items() for row in entries(m, *size) for c in row}

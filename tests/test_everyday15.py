@@ -40,3 +40,29 @@ def test_a_quantifier_over_the_line_names_a_parameter(text, function, variables,
     # "for fixed $y \in \mathbb{R}$" gives no constraint on y, but it names y: y is the parameter, as in
     # "for fixed $y > 0$"; before, the empty constraint list named nobody and y became a variable
     _answered(text, function, variables, holds)
+
+
+# --------------------------------------------------------------------------- a value that makes a term vanish
+
+w = sp.Symbol("w", real=True)
+
+
+@pytest.mark.parametrize("text, function, variables, holds", [
+    # was "holds", about (w - 1)^2 as a function of w alone
+    (r"$(w - 1)^2 + \lambda b^2$ is strictly convex in $w, b$ where $\lambda = 0$", (w - 1)**2, ["w", "b"], False),
+    ("x^2 + λ y^2 is strictly convex where λ = 0", x**2, ["x", "y"], False),          # was "holds" in x alone
+    (r"$x^2 + \lambda y^2$ is strictly convex with $\lambda = 0$", x**2, ["x", "y"], False),
+    ("x^2 + c*y is strictly convex where c = 0", x**2, ["x", "y"], False),
+    ("x^2 + λ y^2 is strictly convex where λ = 1", x**2 + y**2, ["x", "y"], True),
+    ("x^2 + λ y^2 is convex where λ = 0", x**2, ["x", "y"], True),
+])
+def test_a_letter_whose_term_a_value_cancels_is_still_a_variable(text, function, variables, holds):
+    # the function the claim writes is one of every letter it writes; a value that zeroes a term leaves it constant
+    # in that letter, which is not strictly convex there
+    _answered(text, function, variables, holds)
+
+
+def test_a_vanished_letter_without_listed_variables_is_never_answered_in_fewer_variables():
+    result = check_claim(r"$(w - 1)^2 + \lambda b^2$ is strictly convex where $\lambda = 0$", timeout=30)
+    assert result.holds is not True          # was True, about (w - 1)^2 in w alone
+    assert {v.name for v in result.claim.variables} == {"w", "b"}
