@@ -1256,6 +1256,20 @@ class _Definitions:
     cases: list = field(default_factory=list)       # the values of its cases environments (parsing.cases)
     conditions: list = field(default_factory=list)  # natural conditions of the formulas as written (parse_internal)
 
+    def written_letters(self, body: str) -> set[str]:
+        """The names of the letters ``body`` writes, read without SymPy's automatic cancellation (``x^2 + 0 y``,
+        ``y - y``, ``\\max(x, y) - \\max(x, y)`` write y); none for a formula of vectors (their coordinates are
+        the variables) or one that reads otherwise unevaluated."""
+        if uses_vectors(body, self.shapes):
+            return set()
+        try:
+            with sp.evaluate(False):
+                g = parse_internal(_compose(body, self.functions), functions=self.functions, values=self.values,
+                                   numbers=self.numbers, cases=self.cases)
+        except Exception:   # noqa: BLE001 -- only a second reading; the formula itself was read by ``formula``
+            return set()
+        return {s.name for s in g.free_symbols}
+
     def formula(self, body: str) -> sp.Expr:
         r"""The scalar function ``body`` denotes: expanded by ``symconvex.vectors`` when it uses vectors or matrices
         (the vectors it reads become tuples of their coordinates, so "in $x$" and ``f(x)`` name them), else read by
@@ -1710,6 +1724,7 @@ def _parse_claim(text: str) -> Claim:
         sorted(_piece_names([*parts.parameters, *parts.weak_parameters])), defs.values)
     declared_domain = _declare_vectors(parts, defs)
     name, params, body, note = None, None, parts.function, parts.note
+    written_letters = set()   # the letters of a bare formula as written, before SymPy's cancellations
     if by_cases:
         note = "; ".join(filter(None, [note, ("the definition by cases in words is read as a cases environment; "
                                               if text != written and "\\begin" not in written else "")
@@ -1736,6 +1751,7 @@ def _parse_claim(text: str) -> Claim:
             note = "; ".join(filter(None, [parts.note, note]))
         else:
             f = defs.formula(body)
+            written_letters = defs.written_letters(body)
     if "$" not in text and "\\(" not in text:
         # every piece typed without $...$, not only the function: "for x > 0 obviously" read 0·o·b·v·... = 0
         for piece in [parts.function, *parts.domain, *parts.parameters, *parts.weak_parameters, *parts.variables,
@@ -1764,6 +1780,9 @@ def _parse_claim(text: str) -> Claim:
     # value makes its term vanish (the function of (w, b) is constant in b; reading it as a function of w alone
     # answered "strictly convex")
     vanished = {s.name for s in written - f.free_symbols}
+    # "x^2 + 0 y^2", "x^2 + y - y": SymPy cancels the term as it reads it; the function written is still one of y
+    vanished |= {n for n in written_letters if n not in defs.values and n not in defs.lets} - {
+        s.name for s in f.free_symbols}
     said = _hold_restatements(f, parts.restatements, defs)
     if said:
         note = "; ".join(filter(None, [note, said]))
