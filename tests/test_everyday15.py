@@ -66,3 +66,37 @@ def test_a_vanished_letter_without_listed_variables_is_never_answered_in_fewer_v
     result = check_claim(r"$(w - 1)^2 + \lambda b^2$ is strictly convex where $\lambda = 0$", timeout=30)
     assert result.holds is not True          # was True, about (w - 1)^2 in w alone
     assert {v.name for v in result.claim.variables} == {"w", "b"}
+
+
+@pytest.mark.parametrize("text, function, variables, holds", [
+    ("x^2 + 0 y^2 is strictly convex", x**2, ["x", "y"], False),     # was "holds", about x^2 in x alone
+    ("x^2 + y - y is strictly convex", x**2, ["x", "y"], False),      # was "holds", about x^2 in x alone
+    (r"$\log(e^{x}) - x + y^2$ is strictly convex", y**2, ["x", "y"], False),
+    ("x^2 + y - y is convex", x**2, ["x", "y"], True),
+    (r"$\sum_{i=1}^{3} x_i^2$ is strictly convex", sum(sp.Symbol(f"x_{i}", real=True)**2 for i in (1, 2, 3)),
+     ["x_1", "x_2", "x_3"], True),                                   # a sum's index is no letter of the function
+])
+def test_a_letter_sympy_cancels_while_reading_is_still_a_variable(text, function, variables, holds):
+    _answered(text, function, variables, holds)
+
+
+# --------------------------------------------------------------------------- pasted Greek letters
+
+s = sp.Symbol("s", real=True)
+
+
+@pytest.mark.parametrize("text, function, variables, holds", [
+    ("Consider ψ(s) = s e^s. Then ψ is convex.", s * sp.exp(s), ["s"], False),   # was refused: 'ψ(s)' is not a name
+    ("Let Γ(x) = x^2. Γ is convex.", x**2, ["x"], True),          # a name defined by the claim, as $\Gamma(x) = x^2$
+    ("Φ(x) = -x^2 is concave", -x**2, ["x"], True),
+    ("ξ² + ζ² is strictly convex", sp.Symbol("xi", real=True)**2 + sp.Symbol("zeta", real=True)**2, ["xi", "zeta"],
+     True),
+])
+def test_pasted_greek_letters_are_the_letters_tex_writes(text, function, variables, holds):
+    _answered(text, function, variables, holds)
+
+
+def test_a_pasted_capital_gamma_applied_alone_is_the_gamma_function():
+    result = check_claim("Γ(x) is log-convex for x > 0", timeout=30)     # log Γ is convex on x > 0 (Bohr-Mollerup)
+    assert result.claim.function.has(sp.gamma)
+    assert result.holds is True
