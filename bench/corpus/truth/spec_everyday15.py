@@ -798,3 +798,33 @@ N("natural-domain", "x^{-2} is convex", "the natural domain x != 0 is not convex
 N("natural-domain", "ln|x| is concave", "the natural domain x != 0 is not convex")
 N("empty", "x^2 is convex on [1, 0]", "the interval is empty")
 N("undefined", "Let f(x) = x^2. Then g is convex.", "g is never defined")
+
+# ---------------------------------------------------------------- a term that a value or SymPy cancels (found by
+# probing: these were answered about a function of fewer variables)
+E("vanish", "x**2", "xy", [R, R], [
+    ("x^2 + λ y^2 is strictly convex where λ = 0", "sconvex", False),
+    ("$x^2 + \\lambda y^2$ is strictly convex with $\\lambda = 0$", "sconvex", False),
+    ("x^2 + 0 y^2 is strictly convex", "sconvex", False),
+    ("x^2 + y - y is strictly convex", "sconvex", False),
+    ("x^2 + c y^2 is strictly convex for c = 0", "sconvex", False),
+    ("x^2 + λ y^2 is convex where λ = 0", "convex", True),
+], why="the function of (x, y) is x^2: constant along y", flat=[((0, 0), (0, 1))])
+E("vanish", "(w - 1)**2", "wb", [R, R], [
+    ("$(w - 1)^2 + \\lambda b^2$ is strictly convex where $\\lambda = 0$", "sconvex", False),
+    ("$(w - 1)^2 + \\lambda b^2$ is strictly convex in $w, b$ where $\\lambda = 0$", "sconvex", False),
+], why="ridge penalty switched off: constant along b", flat=[((1, 0), (1, 1))])
+E("vanish", "x**2 + y**2", "xy", [R, R], [
+    ("x^2 + λ y^2 is strictly convex where λ = 1", "sconvex", True),
+], why="Hessian 2I")
+E("greek", "x**2", "x", [R], [
+    ("Let Γ(x) = x^2. Γ is convex.", "convex", True),
+], why="Γ is the name the claim defines")
+E("greek", "-x**2", "x", [R], [
+    ("Φ(x) = -x^2 is concave", "concave", True),
+], why="f'' = -2")
+E("greek", "x**2 + y**2", "xy", [R, R], [
+    ("ξ² + ζ² is strictly convex", "sconvex", True),
+], why="Hessian 2I (ξ, ζ the variables)")
+E("greek", "exp(t)", "t", [R], [
+    ("χ is convex where χ(t) = e^t", "convex", True),
+], why="e^t")
