@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
+from symconvex import ClaimError
 from symconvex.claims import check_claim
 
 x, y, a, b = sp.symbols("x y a b", real=True)
@@ -100,3 +101,29 @@ def test_a_pasted_capital_gamma_applied_alone_is_the_gamma_function():
     result = check_claim("Γ(x) is log-convex for x > 0", timeout=30)     # log Γ is convex on x > 0 (Bohr-Mollerup)
     assert result.claim.function.has(sp.gamma)
     assert result.holds is True
+
+
+# --------------------------------------------------------------------------- "it" after a definition
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("f(x) = |x|^3. Is it convex?", sp.Abs(x)**3, True),               # was refused ('it convex')
+    ("Consider f(x) = x^3. Is it convex on R?", x**3, False),          # was refused
+    ("Let g(x) = -log x. It is convex on x > 0.", -sp.log(x), True),
+    ("Let f(x) = max(x, 0). Is it convex?", sp.Max(x, 0), True),
+])
+def test_it_after_one_definition_is_the_defined_function(text, function, holds):
+    result = check_claim(text, timeout=30)
+    read = result.claim.function
+    for v in (sp.Rational(-2), sp.Rational(-1, 2), sp.Rational(1, 3), sp.Rational(3)):   # the same function
+        if v > 0 or not function.has(sp.log):
+            assert sp.simplify(read.subs(x, v) - function.subs(x, v)) == 0
+    assert result.holds is holds
+
+
+@pytest.mark.parametrize("text", ["Let f(x) = x^2 and g(x) = x^3. Is it convex?",
+                                  "Let f(x) = x^2, g(x) = x^3. Is it convex?",
+                                  "f(x) = x^2 and g(x) = -x^2. It is concave."])
+def test_it_after_two_definitions_is_refused(text):
+    # "it" could be either function (x^2: convex; x^3: not)
+    with pytest.raises(ClaimError):
+        check_claim(text, timeout=30)
