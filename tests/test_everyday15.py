@@ -127,3 +127,19 @@ def test_it_after_two_definitions_is_refused(text):
     # "it" could be either function (x^2: convex; x^3: not)
     with pytest.raises(ClaimError):
         check_claim(text, timeout=30)
+
+
+# --------------------------------------------------------------------------- a signature over an interval
+
+@pytest.mark.parametrize("text, function, inside, outside, holds", [
+    ("f: (0, ∞) → ℝ, f(x) = 1/x is convex", 1 / x, [sp.Rational(1, 9), 5], [0, -1], True),       # was refused
+    ("f : [0,1] → ℝ, f(x) = x^3 - x is convex", x**3 - x, [0, 1], [sp.Rational(-1, 9), 2], True),  # was refused
+    ("f: (-1, 1) -> R, f(x) = x^3 is convex", x**3, [sp.Rational(-1, 2)], [-1, 1], False),
+])
+def test_a_signature_over_an_interval_is_the_domain(text, function, inside, outside, holds):
+    result = check_claim(text, timeout=30)
+    assert sp.simplify(result.claim.function - function) == 0
+    domain = result.claim.domain
+    assert all(all(bool(c.subs(x, v)) for c in domain) for v in inside)
+    assert not any(all(bool(c.subs(x, v)) for c in domain) for v in outside)
+    assert result.holds is holds
