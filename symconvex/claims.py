@@ -1064,6 +1064,24 @@ def _domain_before_property(chunks, i: int, parts: _Parts) -> int:
     """Boyd's wording "$f(x_1, x_2) = x_1 x_2$ on $\\mathbb{R}^2_{++}$ is convex": a domain between the function and
     its property (``on``/``over``/``for``/``with`` and math that is a domain, then ``is``/``are``) is the domain;
     anything else is left for the property reader (which refuses it)."""
+    if _split_equation(parts.function) is not None:   # "$f(x) = \sqrt{x}, \quad x \ge 0$ is concave"
+        pieces = split_top_level(normalize(parts.function), ",")
+        if len(pieces) == 2 and has_relation(pieces[1]) and "=" not in pieces[1] \
+                and _classify(pieces[1]) == "domain":
+            parts.function = pieces[0]
+            parts.domain.append(pieces[1])
+    k = i
+    while k < len(chunks) and chunks[k][0] == "sep":
+        k += 1
+    if k > i and k + 1 < len(chunks) and _split_equation(parts.function) is not None and chunks[k][0] == "math" \
+            and has_relation(chunks[k][1]) and _classify(chunks[k][1]) == "domain":
+        # "f(x)=x^3, x≥0, is convex", "f(x) = 1/x, x < 0 is concave": the definition's domain after a comma
+        j = k + 1
+        while j < len(chunks) and chunks[j][0] == "sep":
+            j += 1
+        if j < len(chunks) and chunks[j] in (("word", "is"), ("word", "are")):
+            parts.domain.append(chunks[k][1])
+            return j
     k, found = i, []
     while k + 1 < len(chunks) and chunks[k] in (("word", "on"), ("word", "over"), ("word", "for"), ("word", "with")) \
             and chunks[k + 1][0] == "math" and _classify(chunks[k + 1][1]) == "domain":

@@ -143,3 +143,26 @@ def test_a_signature_over_an_interval_is_the_domain(text, function, inside, outs
     assert all(all(bool(c.subs(x, v)) for c in domain) for v in inside)
     assert not any(all(bool(c.subs(x, v)) for c in domain) for v in outside)
     assert result.holds is holds
+
+
+# --------------------------------------------------------------------------- a definition's domain after a comma
+
+@pytest.mark.parametrize("text, function, inside, outside, holds", [
+    ("f(x)=x^3, x≥0, is convex", x**3, [0, 2], [-1], True),                          # was refused
+    ("f(x)=1/x, x<0 is concave", 1 / x, [-1], [1], True),                              # was refused
+    (r"$f(x) = \sqrt{x}, \quad x \geq 0$ is concave", sp.sqrt(x), [0, 3], [-1], True),  # was refused
+    ("f(x) = x^3, x ≥ -1, is convex", x**3, [-1, 0], [-2], False),
+])
+def test_a_definitions_domain_after_a_comma(text, function, inside, outside, holds):
+    result = check_claim(text, timeout=30)
+    assert sp.simplify(result.claim.function - function) == 0
+    domain = result.claim.domain
+    assert all(all(bool(c.subs(x, v)) for c in domain) for v in inside)
+    assert not any(all(bool(c.subs(x, v)) for c in domain) for v in outside)
+    assert result.holds is holds
+
+
+def test_several_conditions_after_a_definitions_comma_are_refused():
+    # only one relation is read there; two could be one domain or a case list, so the text is refused
+    with pytest.raises(ClaimError):
+        check_claim("f(x, y) = x y, x > 0, y > 0 is convex", timeout=30)
