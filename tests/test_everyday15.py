@@ -166,3 +166,18 @@ def test_several_conditions_after_a_definitions_comma_are_refused():
     # only one relation is read there; two could be one domain or a case list, so the text is refused
     with pytest.raises(ClaimError):
         check_claim("f(x, y) = x y, x > 0, y > 0 is convex", timeout=30)
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("x^3 is convex on (0;1)", True),            # was refused: cannot read the interval '(0;1)'
+    ("x^3 is convex on [-1; 1]", False),
+    ("x^3 is convex for x ∈ [0;2]", True),
+])
+def test_an_interval_with_a_semicolon(text, holds):
+    assert check_claim(text, timeout=30).holds is holds
+
+
+def test_an_interval_with_a_decimal_comma_and_a_semicolon_is_refused():
+    # (0,5; 1) is [0.5, 1) to its writer; no reading of 0,5 is guessed
+    with pytest.raises(ClaimError):
+        check_claim("x^3 is convex on (0,5; 1)", timeout=30)
