@@ -543,6 +543,23 @@ _WORD_IN_SET = re.compile(r"\$\s*(?P<var>\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*\$\s+in\
                           r"(?![A-Za-z])[^$]*)\$")
 
 
+#: "Let a be a real number.", "Suppose $c$ is real.", "Fix y ∈ ℝ." -- a letter stated to be a real number, before the
+#: claim: "Let a ∈ ℝ." (a parameter of the claim, as "for every real a"; left a variable, e^{ax} was read jointly)
+_REAL_LETTER = re.compile(r"\b(?P<lead>let|suppose|assume|fix)\s+(?P<var>\$\s*\\?[A-Za-z]+\s*\$|[A-Za-z])\s+"
+                          r"(?:be|is)\s+(?:a\s+|an\s+)?(?:(?:arbitrary|fixed|given)\s+)?real(?:\s+(?:number|constant|"
+                          r"parameter|scalar))?(?=\s*[.;,])", re.I)
+#: "For every real a, ...": the leading quantifier of a parameter, written "For every a ∈ ℝ, ..."
+_EVERY_REAL = re.compile(r"(?<![\w\\])(?P<q>for\s+(?:every|all|any|each))\s+real\s+(?:number\s+)?(?P<var>[A-Za-z])\s*,",
+                         re.I)
+
+
+def _real_letter(m) -> str:
+    var = m.group("var").strip("$ ")
+    if "$" in m.group("var"):
+        return f"{m.group('lead')} ${var} \\in \\mathbb{{R}}$"
+    return f"{m.group('lead')} {var} \u2208 \u211d"   # typed plainly: as "Let a ∈ ℝ." is typed
+
+
 def _plain_reals(m) -> str:
     tail = (m.group("tail") or "").replace("{", "").replace("}", "")
     tail = {"_++": "_{++}", "_+": "_{+}", "++": "_{++}", "+": "^+", "^+": "^+"}.get(tail, tail)
@@ -1644,6 +1661,8 @@ def parse_claim(text: str) -> Claim:
     typed_note = ""
     if isinstance(text, str) and len(text) <= 20000:
         text, typed_note = typed_as_plain(text)   # `x**2` code spans, fullwidth （x－1）: the plain claim
+        text = _REAL_LETTER.sub(_real_letter, text)   # "Let a be a real number." is "Let a ∈ ℝ."
+        text = _EVERY_REAL.sub(lambda m: f"{m.group('q')} {m.group('var')} \u2208 \u211d,", text)   # For every real a,
         label = opening_label(text)   # kept by typed_as_plain: a letter of it stands alone in the claim
         if label:
             raise _claim_error(f"'{label}' opens the claim: a list label, or a factor of the formula? Drop the label, "

@@ -181,3 +181,18 @@ def test_an_interval_with_a_decimal_comma_and_a_semicolon_is_refused():
     # (0,5; 1) is [0.5, 1) to its writer; no reading of 0,5 is guessed
     with pytest.raises(ClaimError):
         check_claim("x^3 is convex on (0,5; 1)", timeout=30)
+
+
+# --------------------------------------------------------------------------- a letter stated to be a real number
+
+@pytest.mark.parametrize("text, function, holds", [
+    ("For every real a, e^{ax} is convex", sp.exp(a * x), True),                      # was refused
+    ("Let a be a real number. Then e^{ax} is convex.", sp.exp(a * x), True),          # was undecided, jointly
+    ("Let a be real. a x + x^2 is convex", a * x + x**2, True),                      # was undecided, jointly
+    ("Let a be a real number. Then a x^2 is convex.", a * x**2, False),               # a = -1: -x^2
+    (r"Let $\lambda$ be a real number. Then $x^2 + \lambda x$ is convex.",
+     x**2 + sp.Symbol("lambda", real=True) * x, True),
+])
+def test_a_letter_stated_real_before_the_claim_is_a_parameter(text, function, holds):
+    # jointly in (a, x) e^{ax} and a x + x^2 are not convex; for each real a they are
+    _answered(text, function, ["x"], holds)
