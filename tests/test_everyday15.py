@@ -26,6 +26,17 @@ def _answered(text, function, variables, holds):
     assert result.holds is holds
 
 
+def _answered_on(text, function, inside, outside, holds):
+    """The claim is read as ``function`` of x on a domain holding the points ``inside`` and none of ``outside``,
+    and answered ``holds``."""
+    result = check_claim(text, timeout=30)
+    assert sp.simplify(result.claim.function - function) == 0
+    domain = result.claim.domain
+    assert all(all(bool(c.subs(x, v)) for c in domain) for v in inside)
+    assert not any(all(bool(c.subs(x, v)) for c in domain) for v in outside)
+    assert result.holds is holds
+
+
 # --------------------------------------------------------------------------- a quantifier over the whole line
 
 @pytest.mark.parametrize("text, function, variables, holds", slow_except([
@@ -139,12 +150,7 @@ def test_it_after_two_definitions_is_refused(text):
     ("f: (-1, 1) -> R, f(x) = x^3 is convex", x**3, [sp.Rational(-1, 2)], [-1, 1], False),
 ], several=True))
 def test_a_signature_over_an_interval_is_the_domain(text, function, inside, outside, holds):
-    result = check_claim(text, timeout=30)
-    assert sp.simplify(result.claim.function - function) == 0
-    domain = result.claim.domain
-    assert all(all(bool(c.subs(x, v)) for c in domain) for v in inside)
-    assert not any(all(bool(c.subs(x, v)) for c in domain) for v in outside)
-    assert result.holds is holds
+    _answered_on(text, function, inside, outside, holds)
 
 
 # --------------------------------------------------------------------------- a definition's domain after a comma
@@ -156,12 +162,7 @@ def test_a_signature_over_an_interval_is_the_domain(text, function, inside, outs
     ("f(x) = x^3, x ≥ -1, is convex", x**3, [-1, 0], [-2], False),
 ], several=True))
 def test_a_definitions_domain_after_a_comma(text, function, inside, outside, holds):
-    result = check_claim(text, timeout=30)
-    assert sp.simplify(result.claim.function - function) == 0
-    domain = result.claim.domain
-    assert all(all(bool(c.subs(x, v)) for c in domain) for v in inside)
-    assert not any(all(bool(c.subs(x, v)) for c in domain) for v in outside)
-    assert result.holds is holds
+    _answered_on(text, function, inside, outside, holds)
 
 
 def test_several_conditions_after_a_definitions_comma_are_refused():

@@ -17,24 +17,13 @@ An entry as in ``spec_everyday13.py``; log-curvature claims are entries about lo
 ``verify_spec.py everyday15`` re-derives every answer independently of symconvex.
 """
 
-ENTRIES = []
-NULLS = []
+from lib import spec_recorders
+
+ENTRIES, NULLS, E, N = spec_recorders("everyday15")
 R = (-4, 4)
 P = (0.01, 5)
 N_ = (-5, -0.01)
 U = (0.001, 0.999)
-
-
-def E(kind, expr, vars, box, claims, dom=(), params=None, why="", flat=(), source="everyday15"):
-    ENTRIES.append({"source": source, "kind": kind, "expr": expr, "vars": list(vars), "box": list(box),
-                    "dom": list(dom), "params": dict(params or {}), "why": why, "flat": list(flat),
-                    "claims": [tuple(c) for c in claims]})
-
-
-def N(kind, text, cause, readings=()):
-    """A null row; readings: (expr, vars, dom, box, property) pairs whose truths must differ."""
-    NULLS.append({"kind": kind, "claim": text, "why": cause, "readings": [tuple(r) for r in readings],
-                  "source": "everyday15"})
 
 
 # ---------------------------------------------------------------- definitions in sentences
