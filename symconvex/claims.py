@@ -512,7 +512,7 @@ def _read_properties(chunks, i) -> tuple[str, bool, list, bool, int]:
     return prop, negated, also, joins == {"or"}, i
 
 
-_LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider|assume)\s+(?P<defs>.+?)\s*[.;,]\s*(?:then|so|thus|hence|"
+_LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider|assume|fix)\s+(?P<defs>.+?)\s*[.;,]\s*(?:then|so|thus|hence|"
                        r"(?:show|prove|verify)(?:\s+that)?)\s+"
                        r"(?P<claim>.+)$", re.I | re.S)
 #: a condition before the function: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ..."

@@ -195,6 +195,8 @@ def test_an_interval_with_a_decimal_comma_and_a_semicolon_is_refused():
     ("Let a be a real number. Then a x^2 is convex.", a * x**2, False),               # a = -1: -x^2
     (r"Let $\lambda$ be a real number. Then $x^2 + \lambda x$ is convex.",
      x**2 + sp.Symbol("lambda", real=True) * x, True),
+    ("Fix y ∈ ℝ. Then e^{x y} is convex in x.", sp.exp(x * y), True),                # was refused
+    ("Fix $y > 0$. Then $-x^2 y$ is convex in $x$.", -x**2 * y, False),
 ], several=True))
 def test_a_letter_stated_real_before_the_claim_is_a_parameter(text, function, holds):
     # jointly in (a, x) e^{ax} and a x + x^2 are not convex; for each real a they are
