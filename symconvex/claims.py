@@ -1294,7 +1294,7 @@ class _Definitions:
     def written_letters(self, body: str) -> set[str]:
         """The names of the letters ``body`` writes, read without SymPy's automatic cancellation (``x^2 + 0 y``,
         ``y - y``, ``\\max(x, y) - \\max(x, y)`` write y); none for a formula of vectors (their coordinates are
-        the variables) or one that reads otherwise unevaluated."""
+        the variables) or one whose unevaluated reading fails."""
         if uses_vectors(body, self.shapes):
             return set()
         try:
