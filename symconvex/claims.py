@@ -512,7 +512,7 @@ def _read_properties(chunks, i) -> tuple[str, bool, list, bool, int]:
     return prop, negated, also, joins == {"or"}, i
 
 
-_LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider|assume)\s+(?P<defs>.+?)\s*[.;,]\s*(?:then|so|thus|hence|"
+_LET_THEN = re.compile(r"^\s*(?:let|suppose|define|consider|assume|fix)\s+(?P<defs>.+?)\s*[.;,]\s*(?:then|so|thus|hence|"
                        r"(?:show|prove|verify)(?:\s+that)?)\s+"
                        r"(?P<claim>.+)$", re.I | re.S)
 #: a condition before the function: "For $x > 0$, ...", "Over $\mathbb{R}_{++}$, ...", "If $a \ge 1$ then ..."
@@ -541,6 +541,23 @@ _PLAIN_REALS = re.compile(r"(?<![\\\w$])(?P<var>[A-Za-z])\s+in\s+(?:R|\u211d)(?P
 #: "for $x$ in $\mathbb{R}_+$": the word "in" between a name and a set is the membership
 _WORD_IN_SET = re.compile(r"\$\s*(?P<var>\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*\$\s+in\s+\$\s*(?P<set>\\(?:mathbb\s*\{\s*R\s*\}|R)"
                           r"(?![A-Za-z])[^$]*)\$")
+
+
+#: "Let a be a real number.", "Suppose $c$ is real.", "Fix y ∈ ℝ." -- a letter stated to be a real number, before the
+#: claim: "Let a ∈ ℝ." (a parameter of the claim, as "for every real a"; left a variable, e^{ax} was read jointly)
+_REAL_LETTER = re.compile(r"\b(?P<lead>let|suppose|assume|fix)\s+(?P<var>\$\s*\\?[A-Za-z]+\s*\$|[A-Za-z])\s+"
+                          r"(?:be|is)\s+(?:a\s+|an\s+)?(?:(?:arbitrary|fixed|given)\s+)?real(?:\s+(?:number|constant|"
+                          r"parameter|scalar))?(?=\s*[.;,])", re.I)
+#: "For every real a, ...": the leading quantifier of a parameter, written "For every a ∈ ℝ, ..."
+_EVERY_REAL = re.compile(r"(?<![\w\\])(?P<q>for\s+(?:every|all|any|each))\s+real\s+(?:number\s+)?(?P<var>[A-Za-z])\s*,",
+                         re.I)
+
+
+def _real_letter(m) -> str:
+    var = m.group("var").strip("$ ")
+    if "$" in m.group("var"):
+        return f"{m.group('lead')} ${var} \\in \\mathbb{{R}}$"
+    return f"{m.group('lead')} {var} \u2208 \u211d"   # typed plainly: as "Let a ∈ ℝ." is typed
 
 
 def _plain_reals(m) -> str:
@@ -1064,6 +1081,24 @@ def _domain_before_property(chunks, i: int, parts: _Parts) -> int:
     """Boyd's wording "$f(x_1, x_2) = x_1 x_2$ on $\\mathbb{R}^2_{++}$ is convex": a domain between the function and
     its property (``on``/``over``/``for``/``with`` and math that is a domain, then ``is``/``are``) is the domain;
     anything else is left for the property reader (which refuses it)."""
+    if _split_equation(parts.function) is not None:   # "$f(x) = \sqrt{x}, \quad x \ge 0$ is concave"
+        pieces = split_top_level(normalize(parts.function), ",")
+        if len(pieces) == 2 and has_relation(pieces[1]) and "=" not in pieces[1] \
+                and _classify(pieces[1]) == "domain":
+            parts.function = pieces[0]
+            parts.domain.append(pieces[1])
+    k = i
+    while k < len(chunks) and chunks[k][0] == "sep":
+        k += 1
+    if k > i and k + 1 < len(chunks) and _split_equation(parts.function) is not None and chunks[k][0] == "math" \
+            and has_relation(chunks[k][1]) and _classify(chunks[k][1]) == "domain":
+        # "f(x)=x^3, x≥0, is convex", "f(x) = 1/x, x < 0 is concave": the definition's domain after a comma
+        j = k + 1
+        while j < len(chunks) and chunks[j][0] == "sep":
+            j += 1
+        if j < len(chunks) and chunks[j] in (("word", "is"), ("word", "are")):
+            parts.domain.append(chunks[k][1])
+            return j
     k, found = i, []
     while k + 1 < len(chunks) and chunks[k] in (("word", "on"), ("word", "over"), ("word", "for"), ("word", "with")) \
             and chunks[k + 1][0] == "math" and _classify(chunks[k + 1][1]) == "domain":
@@ -1255,6 +1290,20 @@ class _Definitions:
     numbers: set = field(default_factory=set)       # names the claim states are numbers (conditions, variables)
     cases: list = field(default_factory=list)       # the values of its cases environments (parsing.cases)
     conditions: list = field(default_factory=list)  # natural conditions of the formulas as written (parse_internal)
+
+    def written_letters(self, body: str) -> set[str]:
+        """The names of the letters ``body`` writes, read without SymPy's automatic cancellation (``x^2 + 0 y``,
+        ``y - y``, ``\\max(x, y) - \\max(x, y)`` write y); none for a formula of vectors (their coordinates are
+        the variables) or one whose unevaluated reading fails."""
+        if uses_vectors(body, self.shapes):
+            return set()
+        try:
+            with sp.evaluate(False):
+                g = parse_internal(_compose(body, self.functions), functions=self.functions, values=self.values,
+                                   numbers=self.numbers, cases=self.cases)
+        except Exception:   # noqa: BLE001 -- only a second reading; the formula itself was read by ``formula``
+            return set()
+        return {s.name for s in g.free_symbols}
 
     def formula(self, body: str) -> sp.Expr:
         r"""The scalar function ``body`` denotes: expanded by ``symconvex.vectors`` when it uses vectors or matrices
@@ -1612,6 +1661,8 @@ def parse_claim(text: str) -> Claim:
     typed_note = ""
     if isinstance(text, str) and len(text) <= 20000:
         text, typed_note = typed_as_plain(text)   # `x**2` code spans, fullwidth （x－1）: the plain claim
+        text = _REAL_LETTER.sub(_real_letter, text)   # "Let a be a real number." is "Let a ∈ ℝ."
+        text = _EVERY_REAL.sub(lambda m: f"{m.group('q')} {m.group('var')} \u2208 \u211d,", text)   # For every real a,
         label = opening_label(text)   # kept by typed_as_plain: a letter of it stands alone in the claim
         if label:
             raise _claim_error(f"'{label}' opens the claim: a list label, or a factor of the formula? Drop the label, "
@@ -1710,6 +1761,7 @@ def _parse_claim(text: str) -> Claim:
         sorted(_piece_names([*parts.parameters, *parts.weak_parameters])), defs.values)
     declared_domain = _declare_vectors(parts, defs)
     name, params, body, note = None, None, parts.function, parts.note
+    written_letters = set()   # the letters of a bare formula as written, before SymPy's cancellations
     if by_cases:
         note = "; ".join(filter(None, [note, ("the definition by cases in words is read as a cases environment; "
                                               if text != written and "\\begin" not in written else "")
@@ -1736,6 +1788,7 @@ def _parse_claim(text: str) -> Claim:
             note = "; ".join(filter(None, [parts.note, note]))
         else:
             f = defs.formula(body)
+            written_letters = defs.written_letters(body)
     if "$" not in text and "\\(" not in text:
         # every piece typed without $...$, not only the function: "for x > 0 obviously" read 0·o·b·v·... = 0
         for piece in [parts.function, *parts.domain, *parts.parameters, *parts.weak_parameters, *parts.variables,
@@ -1758,7 +1811,15 @@ def _parse_claim(text: str) -> Claim:
             break
         f = f.xreplace(lets)
     values = {symbol(k): v for k, v in defs.values.items()}
+    written = f.free_symbols - set(values)
     f = f.xreplace(values)
+    # "$(w - 1)^2 + \lambda b^2$ ... where $\lambda = 0$": a letter the formula writes is still a variable when a
+    # value makes its term vanish (the function of (w, b) is constant in b; reading it as a function of w alone
+    # answered "strictly convex")
+    vanished = {s.name for s in written - f.free_symbols}
+    # "x^2 + 0 y^2", "x^2 + y - y": SymPy cancels the term as it reads it; the function written is still one of y
+    vanished |= {n for n in written_letters if n not in defs.values and n not in defs.lets} - {
+        s.name for s in f.free_symbols}
     said = _hold_restatements(f, parts.restatements, defs)
     if said:
         note = "; ".join(filter(None, [note, said]))
@@ -1771,6 +1832,8 @@ def _parse_claim(text: str) -> Claim:
     else:
         names = None
     free = {s.name for s in f.free_symbols}
+    if names is None:
+        free |= vanished
     if names is None:   # every coordinate of a vector the formula uses is a variable, also one it does not depend on
         free |= {c for _, e in defs.expanded for coords in e.vectors.values() for c in coords}
         free |= {c for _, e in defs.expanded for m, size in e.matrices.items() for row in entries(m, *size) for c in row}
@@ -2342,6 +2405,10 @@ def _piece_names(pieces) -> set[str]:
         if has_relation(piece):
             for c in parse_domain(piece):
                 names |= {s.name for s in c.free_symbols}
+            member = _VARIABLE_MEMBERSHIP.fullmatch(normalize(piece).strip().strip("$"))
+            if member is not None and _names_variables(member.group(1)):
+                # "for fixed $y \in \mathbb{R}$": a membership of the whole line gives no constraint, but names y
+                names |= {v.name for v in parse_variables(member.group(1))}
         else:
             names |= {v.name for v in parse_variables(piece)}
     return names

@@ -39,7 +39,9 @@ _IN_MATH = re.compile(_LEAD + r"\$\s*(?P<name>" + _NAME + r")\s*" + _COLON + r"\
                       + r"\s*(?P<cod>[^$,]*?)\s*(?:\$\s*" + _DEFINED + r"?|,\s*(?P<body>[^$]+)\$)\s*(?P<rest>.*)$",
                       re.I | re.S)
 #: "f: ℝ → ℝ, f(x) = x⁴ is convex": plain text, the codomain ended by a comma
-_PLAIN = re.compile(_LEAD + r"(?P<name>" + _NAME + r")\s*" + _COLON + r"\s*(?P<dom>[^$,]*?)\s*" + _ARROW
+#: (the domain may be an interval, whose comma is its own: "f: (0, ∞) → ℝ, f(x) = 1/x", "f : [0,1] → ℝ, ...")
+_PLAIN = re.compile(_LEAD + r"(?P<name>" + _NAME + r")\s*" + _COLON + r"\s*(?P<dom>[\[\]()][^$,\[\]()]*,[^$,\[\]()]*"
+                    r"[\[\]()]|[^$,]*?)\s*" + _ARROW
                     + r"\s*(?P<cod>[^$,]*?)\s*(?:,|\s" + _DEFINED + r")\s*(?P<rest>[^$]*)$", re.I | re.S)
 _REAL_LINE = re.compile(r"\\(?:mathbb|mathbf|Bbb|mathrm)\s*\{?\s*R\s*\}?|\\R(?![A-Za-z])")
 #: a domain that names a set: a real space, an interval, a product of them

@@ -188,6 +188,8 @@ def _membership(names: list[str], text: str) -> list:
         return [_REL_CLASS[rel](symbol(n), sp.Integer(value), evaluate=False) for n in names]
     if s and s[0] in "([" and s[-1] in ")]":
         ends = split_top_level(s[1:-1])
+        if len(ends) == 1:   # "(0;1)", "[0; 2]": the semicolon of countries whose decimal mark is a comma
+            ends = split_top_level(s[1:-1], ";")
         if len(ends) != 2:
             fail(f"cannot read the interval '{s}'")
         lo, hi = _bound_value(ends[0]), _bound_value(ends[1])

@@ -32,6 +32,12 @@ _UNICODE = {
     "\u03c1": r"\rho ", "\u03c3": r"\sigma ", "\u03bb": r"\lambda ", "\u03b1": r"\alpha ", "\u03b2": r"\beta ",
     "\u03b3": r"\gamma ", "\u03b4": r"\delta ", "\u03b5": r"\epsilon ", "\u03bc": r"\mu ", "\u03c6": r"\phi ",
     "\u03c9": r"\omega ", "\u03c4": r"\tau ", "\u03b7": r"\eta ", "\u2227": r"\land ", "\u2013": "-",
+    # the other Greek letters people paste as names (ψ(s) = s e^s, Γ(x) = x^2): as TeX writes them; Σ, Π and Δ are
+    # left out (a sum, a product, a difference when pasted)
+    "\u03c8": r"\psi ", "\u03c7": r"\chi ", "\u03be": r"\xi ", "\u03b6": r"\zeta ", "\u03bd": r"\nu ",
+    "\u03ba": r"\kappa ", "\u03d5": r"\phi ", "\u03f5": r"\epsilon ", "\u0393": r"\Gamma ",
+    "\u0398": r"\Theta ", "\u039b": r"\Lambda ", "\u039e": r"\Xi ", "\u03a6": r"\Phi ", "\u03a8": r"\Psi ",
+    "\u03a9": r"\Omega ",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ",
     "\u22c5": r"\cdot ", "\u2219": r"\cdot ", "\u2217": "*", "\u00f7": "/",   # ⋅ ∙ ∗ ÷
 }

@@ -34,7 +34,9 @@ _DEF = (r"(?P<open>\$?)\s*(?P<name>" + _NAME + r")\s*\((?P<args>[^()=$]*)\)\s*(?
         r"(?P=open)")
 _THEN = (r"(?:(?:then|so|thus|hence|now|therefore|claim:?|we\s+claim(?:\s+that)?|(?:show|prove|verify|check)"
          r"(?:\s+that)?)\s*,?\s+)?")
-_SUBJECT = r"\$?\s*(?P=name)(?:'{1,3}|\u2032{1,3})?\s*(?:\([^()$]*\))?\s*\$?"
+#: the subject: the defined name (with primes or arguments), or "it" ("f(x) = |x|^3. Is it convex?": the one function
+#: the sentence before defines)
+_SUBJECT = r"\$?\s*(?:(?P=name)(?:'{1,3}|\u2032{1,3})?\s*(?:\([^()$]*\))?|it(?![A-Za-z]))\s*\$?"
 _STATED = re.compile(r"^\s*" + _LEAD + _DEF + r"\s*(?:[.;:]|,)\s+" + _THEN + r"(?:(?P<ask>is|does)\s+" + _SUBJECT
                      + r"\s+(?P<asked>.+?)|" + _SUBJECT + r"\s+(?P<verb>is|are)\s+(?P<rest>.+?))\s*$", re.I | re.S)
 
@@ -166,6 +168,9 @@ def defined_first(text: str) -> tuple[str, list[str]] | None:
         return _several_defined(text)
     if m.group("name").lower() in _NOT_NAMES:
         return None
+    pronoun = re.match(r"[\s$.;:,]*" + _THEN + r"(?:(?:is|does)\s+)?\$?\s*it(?![A-Za-z])", text[m.end("body"):], re.I)
+    if pronoun and re.search(r"=|\band\b|;", m.group("body")):
+        return None   # "Let f(x) = x^2 and g(x) = x^3. Is it convex?": which one is "it"?
     o, letter = m.group("open"), _letter(m)
     definition = f"{o}{letter}({m.group('args').strip()}) = {m.group('body').strip()}{o}"
     note = f"the definition before the claim, {definition}, is read as its where-clause"

@@ -96,3 +96,21 @@ class Gen:
         with open(spec_path, "w") as fh:
             for d in self.out:
                 fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+
+
+def spec_recorders(source):
+    """(ENTRIES, NULLS, E, N) for a hand-written spec (``verify_spec.py``'s format): ``E`` records an entry
+    (kind, expr, vars, box, claims as (text, property, holds), dom, params, why, flat segments), ``N`` a null row
+    (kind, text, cause, readings: (expr, vars, dom, box, property) pairs whose truths must differ)."""
+    entries, nulls = [], []
+
+    def E(kind, expr, vars, box, claims, dom=(), params=None, why="", flat=()):
+        entries.append({"source": source, "kind": kind, "expr": expr, "vars": list(vars), "box": list(box),
+                        "dom": list(dom), "params": dict(params or {}), "why": why, "flat": list(flat),
+                        "claims": [tuple(c) for c in claims]})
+
+    def N(kind, text, cause, readings=()):
+        nulls.append({"kind": kind, "claim": text, "why": cause, "readings": [tuple(r) for r in readings],
+                      "source": source})
+
+    return entries, nulls, E, N
