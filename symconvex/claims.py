@@ -2490,7 +2490,10 @@ class ClaimResult:
         if self.certificates:
             lines.append("  every certificate was accepted by the independent checker")
         if self.holds is None and self.explanation:
-            lines.append(f"  {self.explanation}")
+            explanation = self.explanation
+            if self.certificates and explanation == "no certificate was found":  # the facts above are proved
+                explanation = f"no certificate was found that proves or refutes '{self.claim.property}'"
+            lines.append(f"  {explanation}")
         for r in self.readings:
             lines.append(f"  other reading ({r.claim.note}): {ANSWER_WORDS[r.holds]}: {r.claim.statement()}")
         return "\n".join(lines)

@@ -290,3 +290,14 @@ def test_pasted_text_keeps_its_formulas(text, latex):
     from symconvex.latex.notation import text_escape
 
     assert text_with_math(text) == (latex if latex is not None else text_escape(text))
+
+
+def test_an_undecided_answer_with_proved_facts_says_what_no_certificate_was_found_for():
+    """The facts the certificates prove are listed; the last line names the claim's property that none of them
+    decides, instead of 'no certificate was found' after 'every certificate was accepted'."""
+    result = check_claim(r"$-y\log(p) - (1-y)\log(1-p)$ is convex in $p$ for $0 \le y \le 1$", timeout=20)
+    assert result.holds is None and result.certificates
+    assert all(verify(c) for c in result.certificates)
+    lines = result.answer().splitlines()
+    assert "  every certificate was accepted by the independent checker" in lines
+    assert lines[-1] == "  no certificate was found that proves or refutes 'convex'"
