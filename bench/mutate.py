@@ -422,8 +422,8 @@ def judge(original: dict, statement0: str, mutant: dict, statement: str, rng: ra
             why = _pairs(s, statement, points, rng)
         elif kind == "matrix":
             return "unjudged", "a matrix certificate: its leaves are matrix atoms, read for every size"
-        elif statement in ("convex", "concave",  # a datavector subject read in dimension 1 (a necessary case) "affine", "strictly_convex", "strictly_concave", "quasiconvex",
-                           "quasiconcave", "quasilinear"):
+        elif statement in ("convex", "concave", "affine", "strictly_convex", "strictly_concave", "quasiconvex",
+                           "quasiconcave", "quasilinear"):  # a datavector subject read in dimension 1: a necessary case
             why = None
             for s in _with_parameters(mutant, rng):  # a proof with parameters holds for each allowed value
                 if len(_samples(s, rng, 5)) < 5:
