@@ -480,10 +480,18 @@ def _digest(data: dict) -> str:
 
 
 def rehash(node):
-    """Recompute, in place and innermost first, the digest of every certificate object inside ``node``."""
+    """Recompute, in place and innermost first, the digest of every certificate object inside ``node`` (a node
+    nested deeper than Python recursion is left as it is)."""
+    try:
+        return _rehash(node)
+    except RecursionError:
+        return node
+
+
+def _rehash(node):
     if isinstance(node, dict):
         for value in node.values():
-            rehash(value)
+            _rehash(value)
         if "digest" in node and "symconvex" in node:
             try:
                 node["digest"] = _digest(node)
@@ -491,7 +499,7 @@ def rehash(node):
                 pass
     elif isinstance(node, list):
         for value in node:
-            rehash(value)
+            _rehash(value)
     return node
 
 
@@ -843,11 +851,18 @@ def run(seed_list, *, per_seed: int | None = None, seed: int = 0, timeout: float
                 counts[verdict] += 1
                 if verdict not in ("rejected", "accepted-true"):
                     findings.append({"seed": label, "mutation": what, "outcome": verdict, "detail": detail,
-                                     "loss_tree": loss_tree, "mutant": json.dumps(mutant)[:4000]})
+                                     "loss_tree": loss_tree, "mutant": _shown(mutant)})
                     if log:
                         print(f"{verdict}: {label} / {what}{' (loss tree)' if loss_tree else ''}: {detail}",
                               file=log, flush=True)
     return {"counts": counts, "findings": findings}
+
+
+def _shown(mutant) -> str:
+    try:
+        return json.dumps(mutant)[:4000]
+    except RecursionError:
+        return "(nested too deeply to show)"
 
 
 def _loss_tree_check(verify, mutant, timeout):
