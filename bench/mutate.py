@@ -33,6 +33,7 @@ import copy
 import hashlib
 import json
 import random
+import re
 import sys
 import time
 from fractions import Fraction
@@ -211,6 +212,11 @@ def _scale(*values):
     return 1 + max((abs(v) for v in values), default=0)
 
 
+def _tol(*values):
+    """What counts as zero next to ``values`` at the working precision (differences of step 10^-15 lose 30 digits)."""
+    return _scale(*values) * mpmath.mpf(10) ** (40 - mpmath.mp.dps)
+
+
 def _second(phi, h=None):
     """phi''(0) and phi'(0) by central differences at 60 digits (smooth near 0)."""
     h = h or mpmath.mpf(10) ** -15
@@ -232,12 +238,12 @@ def _refutation(data: dict) -> str | None:
         word, scale = data["refutes"], _scale(fa, fb, fm)
         if data["kind"] == "quasimidpoint":
             gap = fm - max(fa, fb) if word == "quasiconvex" else min(fa, fb) - fm
-            return None if gap > TINY * scale else f"f(m) - max/min = {mpmath.nstr(gap, 8)}"
+            return None if gap > _tol(fa, fb, fm) else f"f(m) - max/min = {mpmath.nstr(gap, 8)}"
         gap = fm - lam * fa - (1 - lam) * fb
         gap = gap if word.endswith("convex") else -gap
         if word.startswith("strictly"):
-            return None if a != b and gap > -TINY * scale else f"a = b or the gap {mpmath.nstr(gap, 8)} < 0"
-        return None if gap > TINY * scale else f"the midpoint gap {mpmath.nstr(gap, 8)} is not > 0"
+            return None if a != b and gap > -_tol(fa, fb, fm) else f"a = b or the gap {mpmath.nstr(gap, 8)} < 0"
+        return None if gap > _tol(fa, fb, fm) else f"the midpoint gap {mpmath.nstr(gap, 8)} is not > 0"
     if data["kind"] == "curvature":
         p, u = _vector(data["point"]), _vector(data["direction"])
         if not s.inside(p, strict=True):
@@ -246,7 +252,7 @@ def _refutation(data: dict) -> str | None:
         d2b, _, _ = _second(lambda t: s.f([pi + t * ui for pi, ui in zip(p, u, strict=True)]), mpmath.mpf(10) ** -18)
         d2 = d2 if data["refutes"] == "convex" else -d2
         d2b = d2b if data["refutes"] == "convex" else -d2b
-        return None if d2 < -TINY * _scale(f0) and d2b < -TINY * _scale(f0) else \
+        return None if d2 < -_tol(f0) and d2b < -_tol(f0) else \
             f"the second derivative {mpmath.nstr(d2, 8)} is not < 0 along the direction"
     raise KeyError(data["kind"])
 
@@ -340,7 +346,7 @@ def _curvature_proof(s: Subject, word: str, rng: random.Random, pairs: int = 60)
             fa, fb, fm = s.f(a), s.f(b), s.f(m)
         except Undefined:
             return "undefined at a point of the domain"
-        tol = TINY * _scale(fa, fb, fm) * 10 ** 10
+        tol = _tol(fa, fb, fm) * 10 ** 10
         chord = lam * fa + (1 - lam) * fb
         bad = {"convex": fm - chord > tol, "concave": chord - fm > tol,
                "affine": abs(fm - chord) > tol, "quasiconvex": fm - max(fa, fb) > tol,
@@ -348,7 +354,7 @@ def _curvature_proof(s: Subject, word: str, rng: random.Random, pairs: int = 60)
                "quasilinear": fm - max(fa, fb) > tol or min(fa, fb) - fm > tol}[side]
         if bad:
             return f"{side} fails: f(m) = {mpmath.nstr(fm, 10)}, chord {mpmath.nstr(chord, 10)}"
-        if word.startswith("strictly") and a != b and abs(fm - chord) < TINY:
+        if word.startswith("strictly") and a != b and abs(fm - chord) < _tol(fa, fb, fm):
             return "not strict: the midpoint gap is zero"
     return None
 
@@ -387,7 +393,8 @@ def judge(original: dict, statement0: str, mutant: dict, statement: str, rng: ra
     if statement == statement0 and same_subject(original, mutant):
         return "true", "the original's subject and statement"
     kind = mutant.get("kind")
-    mpmath.mp.dps = DPS
+    digits = max(map(len, re.findall(r"\d+", _shown(mutant))), default=0)
+    mpmath.mp.dps = DPS + 3 * digits  # huge numbers: cancellation of that many digits in differences
     try:
         if kind in ("midpoint", "curvature", "quasimidpoint"):
             why = _refutation(mutant)
@@ -460,7 +467,7 @@ def _pairs(s: Subject, statement: str, points, rng):
         m = [(p + q) / 2 for p, q in zip(a, b)]
         fa, fb, fm = s.f(a), s.f(b), s.f(m)
         gap = fm - (fa + fb) / 2
-        tol = TINY * _scale(fa, fb, fm) * 10 ** 10
+        tol = _tol(fa, fb, fm) * 10 ** 10
         if side == "convex" and gap > tol or side == "concave" and -gap > tol or side == "affine" and abs(gap) > tol:
             return f"{side} fails on the affine set: gap {mpmath.nstr(gap, 8)}"
     return None
@@ -690,6 +697,59 @@ def mutations(data: dict, rng: random.Random):
     yield "a field nested 3000 deep", {**fresh(), "note": nest}
 
 
+def restate(mutant):
+    """The mutant with its stated values (and ``m``, and a curvature's kink ``pattern``) recomputed for its own
+    subject by the finders' evaluator (``symconvex.evaluation``), so that the check beneath the stated values is
+    reached; None when there is nothing to restate or it cannot be computed."""
+    from symconvex import evaluation as ev
+
+    if not isinstance(mutant, dict) or mutant.get("kind") not in ("midpoint", "quasimidpoint", "curvature",
+                                                                 "saddle"):
+        return None
+    try:
+        tree, names = mutant.get("function"), list(mutant.get("variables") or [])
+        if isinstance(mutant.get("network"), dict):
+            import sympy as sp
+
+            from symconvex.certificates import to_tree
+            from symconvex.network import Network
+
+            net = Network.from_spec(mutant["network"])
+            names = names or parameter_names(mutant["network"])
+            tree = to_tree(net.loss.subs(dict(zip(net.params, [sp.Symbol(n, real=True) for n in names]))))
+        names += list(mutant.get("parameters") or [])
+        fixed = [Fraction(v) if isinstance(v, str) else Fraction(int(v)) for v in mutant.get("parameter_values") or []]
+
+        def vec(field):
+            return [Fraction(v) if isinstance(v, str) else Fraction(int(v)) for v in mutant[field]] + fixed
+
+        out = dict(mutant)
+        with ev.precision():
+            if mutant["kind"] in ("midpoint", "quasimidpoint"):
+                a, b, lam = vec("a"), vec("b"), Fraction(mutant["lam"])
+                m = [lam * p + (1 - lam) * q for p, q in zip(a, b)]
+                out["m"] = [str(v) for v in m[:len(m) - len(fixed)]]
+                out["values"] = {k: ev.stated(ev.value_at(tree, names, point))
+                                 for k, point in (("f(a)", a), ("f(b)", b), ("f(m)", m))}
+            else:
+                point = vec("point")
+                pairs = [("direction", None)] if mutant["kind"] == "curvature" else [("neg_direction", "neg_jet"),
+                                                                                      ("pos_direction", "pos_jet")]
+                for field, jet_field in pairs:
+                    (c0, c1, c2), pattern = ev.jet_along(tree, names, point, vec(field)[:len(point) - len(fixed)]
+                                                         + [Fraction(0)] * len(fixed))
+                    texts = [ev.stated(c0), ev.stated(c1), ev.stated(ev.second_derivative((c0, c1, c2)))]
+                    if jet_field is None:
+                        out["value"], out["slope"], out["second_derivative"] = texts
+                        out["pattern"] = list(pattern) if mutant.get("pattern") else out.get("pattern", [])
+                    elif mutant.get("proves") == "strict_saddle":
+                        out[jet_field] = texts
+        return out if out != mutant else None
+    except (ev.Undefined, ValueError, TypeError, KeyError, ZeroDivisionError, AttributeError, IndexError,
+            RecursionError, Exception):  # noqa: BLE001 - a mutant the finders cannot evaluate is not restated
+        return None
+
+
 # ----------------------------------------------------------------------------------------------------- seeds
 
 def seeds(quick: bool = False) -> list[tuple[str, str, dict]]:
@@ -831,31 +891,38 @@ def run(seed_list, *, per_seed: int | None = None, seed: int = 0, timeout: float
             mutants = rng.sample(mutants, per_seed)
         for what, mutant in mutants:
             mutant = rehash(mutant) if rng.random() < 0.9 else mutant  # a tenth keep their stale digests
-            ways = [False, True] if both_ways and isinstance(mutant, dict) and isinstance(
-                mutant.get("network"), dict) and entry == "verify" else [False]
-            for loss_tree in ways:
-                counts["mutants"] += 1
-                if loss_tree:
-                    from symconvex.check import verify
-                    (outcome, detail), took = _loss_tree_check(verify, mutant, timeout)
-                else:
-                    (outcome, detail), took = check(entry, mutant, timeout)
-                verdict = outcome
-                if took > timeout + 5:
-                    verdict = "hung"
-                    detail = f"{took:.1f} s with a limit of {timeout} s"
-                elif outcome == "accepted":
-                    truth, why = judge(data, statement0, mutant, detail, rng)
-                    verdict = {"true": "accepted-true", "false": "accepted-false", "unjudged": "unjudged"}[truth]
-                    detail = f"{detail}: {why}"
-                counts[verdict] += 1
-                if verdict not in ("rejected", "accepted-true"):
-                    findings.append({"seed": label, "mutation": what, "outcome": verdict, "detail": detail,
-                                     "loss_tree": loss_tree, "mutant": _shown(mutant)})
-                    if log:
-                        print(f"{verdict}: {label} / {what}{' (loss tree)' if loss_tree else ''}: {detail}",
-                              file=log, flush=True)
+            restated = restate(mutant) if rng.random() < 0.5 else None
+            for mutant, what in ((mutant, what), (restated, what + " (values restated)")):
+                if mutant is not None:
+                    _one(entry, mutant, what, label, data, statement0, rng, timeout, both_ways, counts, findings, log)
     return {"counts": counts, "findings": findings}
+
+
+def _one(entry, mutant, what, label, data, statement0, rng, timeout, both_ways, counts, findings, log):
+    ways = [False, True] if both_ways and isinstance(mutant, dict) and isinstance(
+        mutant.get("network"), dict) and entry == "verify" else [False]
+    for loss_tree in ways:
+        counts["mutants"] += 1
+        if loss_tree:
+            from symconvex.check import verify
+            (outcome, detail), took = _loss_tree_check(verify, mutant, timeout)
+        else:
+            (outcome, detail), took = check(entry, mutant, timeout)
+        verdict = outcome
+        if took > timeout + 5:
+            verdict = "hung"
+            detail = f"{took:.1f} s with a limit of {timeout} s"
+        elif outcome == "accepted":
+            truth, why = judge(data, statement0, mutant, detail, rng)
+            verdict = {"true": "accepted-true", "false": "accepted-false", "unjudged": "unjudged"}[truth]
+            detail = f"{detail}: {why}"
+        counts[verdict] += 1
+        if verdict not in ("rejected", "accepted-true"):
+            findings.append({"seed": label, "mutation": what, "outcome": verdict, "detail": detail,
+                             "loss_tree": loss_tree, "mutant": _shown(mutant)})
+            if log:
+                print(f"{verdict}: {label} / {what}{' (loss tree)' if loss_tree else ''}: {detail}",
+                      file=log, flush=True)
 
 
 def _shown(mutant) -> str:
