@@ -43,6 +43,8 @@ import mpmath
 DPS = 60
 #: A midpoint gap, second derivative or gradient smaller than this (relative) counts as zero at 60 digits.
 TINY = mpmath.mpf(10) ** -40
+#: The longest run of digits in the mutant being judged (``judge`` sets it): precision, steps and tolerances follow.
+_DIGITS = [0]
 _HUGE = "1" + "0" * 400
 
 
@@ -217,9 +219,20 @@ def _tol(*values):
     return _scale(*values) * mpmath.mpf(10) ** (40 - mpmath.mp.dps)
 
 
+def _step():
+    """The step of a central difference: its truncation error (h^2 times derivatives that grow like the mutant's
+    numbers) and its rounding error (10^-dps / h^2, with dps = 60 + 3 digits) both far below ``_dtol``."""
+    return mpmath.mpf(10) ** -(20 + _DIGITS[0])
+
+
+def _dtol(*values):
+    """What counts as zero for a derivative by central differences next to ``values``."""
+    return _scale(*values) * mpmath.mpf(10) ** -(10 + _DIGITS[0])
+
+
 def _second(phi, h=None):
     """phi''(0) and phi'(0) by central differences at 60 digits (smooth near 0)."""
-    h = h or mpmath.mpf(10) ** -15
+    h = h or _step()
     f0, fp, fm = phi(0), phi(h), phi(-h)
     return (fp - 2 * f0 + fm) / h ** 2, (fp - fm) / (2 * h), f0
 
@@ -249,10 +262,10 @@ def _refutation(data: dict) -> str | None:
         if not s.inside(p, strict=True):
             return "the point is not inside the domain"
         d2, _, f0 = _second(lambda t: s.f([pi + t * ui for pi, ui in zip(p, u, strict=True)]))
-        d2b, _, _ = _second(lambda t: s.f([pi + t * ui for pi, ui in zip(p, u, strict=True)]), mpmath.mpf(10) ** -18)
+        d2b, _, _ = _second(lambda t: s.f([pi + t * ui for pi, ui in zip(p, u, strict=True)]), _step() / 1000)
         d2 = d2 if data["refutes"] == "convex" else -d2
         d2b = d2b if data["refutes"] == "convex" else -d2b
-        return None if d2 < -_tol(f0) and d2b < -_tol(f0) else \
+        return None if d2 < -_dtol(f0) and d2b < -_dtol(f0) else \
             f"the second derivative {mpmath.nstr(d2, 8)} is not < 0 along the direction"
     raise KeyError(data["kind"])
 
@@ -266,7 +279,7 @@ def _gradient(s: Subject, p):
 
 
 def _hessian(s: Subject, p):
-    n, h = len(p), mpmath.mpf(10) ** -12
+    n, h = len(p), _step()
     H = mpmath.matrix(n, n)
     for i in range(n):
         for j in range(n):
@@ -284,7 +297,7 @@ def _saddle(data: dict) -> str | None:
     if not s.inside(p, strict=True):
         return "the point is not inside the domain"
     f0 = s.f(p)
-    if max(map(abs, _gradient(s, p))) > mpmath.mpf(10) ** -20 * _scale(f0):
+    if max(map(abs, _gradient(s, p))) > _dtol(f0):
         return "the gradient is not zero"
     u, v = _vector(data["neg_direction"]), _vector(data["pos_direction"])
     for t in (mpmath.mpf(10) ** -6, mpmath.mpf(10) ** -9):  # f(p + t u) < f(p) < f(p + t v) for small t
@@ -395,6 +408,7 @@ def judge(original: dict, statement0: str, mutant: dict, statement: str, rng: ra
     kind = mutant.get("kind")
     digits = max(map(len, re.findall(r"\d+", _shown(mutant))), default=0)
     mpmath.mp.dps = DPS + 3 * digits  # huge numbers: cancellation of that many digits in differences
+    _DIGITS[0] = digits
     try:
         if kind in ("midpoint", "curvature", "quasimidpoint"):
             why = _refutation(mutant)
@@ -588,13 +602,51 @@ def _is_tree(v) -> bool:
         "cos", "tanh", "sqrt", "leaky_relu", "arctan", "pi", "gamma")
 
 
-def mutations(data: dict, rng: random.Random):
+def pool_of(seed_list) -> dict:
+    """field name -> the distinct strings that field holds anywhere in the seeds (rule names, signs, curvatures, ...),
+    and "" -> their distinct expression trees: what a mutation puts in a field instead of its value."""
+    pool: dict = {"": []}
+    for _, _, data in seed_list:
+        for path, value in _paths(data):
+            key = next((k for k in reversed(path) if isinstance(k, str)), None)
+            if isinstance(value, str) and key and len(value) < 40 and not value.startswith("sha256"):
+                pool.setdefault(key, set()).add(value)
+            elif _is_tree(value) and len(json.dumps(value)) < 200:
+                pool[""].append(value)
+    trees = {json.dumps(t): t for t in pool.pop("")}
+    return {**{k: sorted(v) for k, v in pool.items()}, "": [trees[k] for k in sorted(trees)]}
+
+
+def _occurrences(node, found):
+    """Count, by JSON text, every value (subtrees, strings) inside ``node``."""
+    text = json.dumps(node, sort_keys=True)
+    found[text] = found.get(text, 0) + 1
+    if isinstance(node, dict):
+        for v in node.values():
+            _occurrences(v, found)
+    elif isinstance(node, list):
+        for v in node:
+            _occurrences(v, found)
+
+
+def _replace_all(node, old, new):
+    if node == old:
+        return copy.deepcopy(new)
+    if isinstance(node, dict):
+        return {k: _replace_all(v, old, new) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_replace_all(v, old, new) for v in node]
+    return node
+
+
+def mutations(data: dict, rng: random.Random, pool: dict | None = None):
     """Yield (label, mutant) for one certificate's JSON dict: every kind of change (module docstring); each mutant a
-    fresh copy, rehashed."""
+    fresh copy. ``pool`` (``pool_of``): the values other certificates hold in each field, and their trees."""
     text = json.dumps(data)
     fresh = lambda: json.loads(text)  # noqa: E731
     paths = list(_paths(data))
-    trees = [v for _, v in paths if _is_tree(v)] + _TREES
+    pool = pool or {}
+    trees = [v for _, v in paths if _is_tree(v)] + _TREES + pool.get("", [])
 
     def at(path, value, label):
         twin = fresh()
@@ -609,7 +661,10 @@ def mutations(data: dict, rng: random.Random):
         for new in _number_changes(value):
             yield at(path, new, f"{where}: {str(value)[:20]} -> {str(new)[:20]}")
         if isinstance(value, str) and not _number_changes(value) and path:
-            for new in {"", value + "x", value.upper(), rng.choice(_WORDS), rng.choice(_KINDS)} - {value}:
+            key = next((k for k in reversed(path) if isinstance(k, str)), "")
+            others = pool.get(key, [])
+            for new in sorted({"", value + "x", value.upper(), rng.choice(_WORDS), rng.choice(_KINDS),
+                               *rng.sample(others, min(3, len(others)))} - {value}):
                 yield at(path, new, f"{where}: {value[:20]!r} -> {new[:20]!r}")
         if isinstance(value, bool):
             yield at(path, not value, f"{where}: {value} -> {not value}")
@@ -644,6 +699,21 @@ def mutations(data: dict, rng: random.Random):
                 node = node[k]
             node["hint"] = "trust me"
             yield f"{where}: a key added", twin
+    found: dict = {}
+    _occurrences(data, found)
+    repeated = sorted(k for k, n in found.items() if n >= 2 and len(k) < 300)
+    for key in rng.sample(repeated, min(12, len(repeated))):  # a value changed everywhere it occurs, consistently
+        old = json.loads(key)
+        news = _number_changes(old) if not isinstance(old, (list, dict)) else []
+        if _is_tree(old):
+            news = [["mul", ["num", "-1"], old], ["pow", old, ["num", "3"]], ["exp", old], ["abs", old],
+                    rng.choice(trees), ["add", old, ["num", "-1"]]]
+        elif isinstance(old, str) and not news:
+            others = sorted({w for v in pool.values() if v and isinstance(v[0], str) for w in v})
+            news = rng.sample(others, min(3, len(others)))
+        for new in news[:6]:
+            if new != old:
+                yield f"every {key[:30]} -> {json.dumps(new)[:30]}", _replace_all(fresh(), old, new)
     names = _variables_of(data.get("function")) or list(data.get("variables") or [])
     if len(names) >= 2:
         a, b = rng.sample(names, 2)
@@ -699,8 +769,25 @@ def mutations(data: dict, rng: random.Random):
 
 def restate(mutant):
     """The mutant with its stated values (and ``m``, and a curvature's kink ``pattern``) recomputed for its own
-    subject by the finders' evaluator (``symconvex.evaluation``), so that the check beneath the stated values is
-    reached; None when there is nothing to restate or it cannot be computed."""
+    subject by the finders' evaluator (``symconvex.evaluation``), its parts' too (innermost first), so that the
+    check beneath the stated values is reached; None when nothing changed."""
+    def walk(node):
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        if not isinstance(node, dict):
+            return node
+        node = {k: walk(v) for k, v in node.items()}
+        return (_restate_one(node) or node) if "symconvex" in node else node
+
+    try:
+        out = rehash(walk(mutant))
+    except RecursionError:
+        return None
+    return out if out != mutant else None
+
+
+def _restate_one(mutant):
+    """One certificate's own stated values restated (``restate``), or None."""
     from symconvex import evaluation as ev
 
     if not isinstance(mutant, dict) or mutant.get("kind") not in ("midpoint", "quasimidpoint", "curvature",
@@ -879,6 +966,7 @@ def run(seed_list, *, per_seed: int | None = None, seed: int = 0, timeout: float
     counts = {"seeds": 0, "mutants": 0, "rejected": 0, "accepted-true": 0, "accepted-false": 0, "unjudged": 0,
               "crashed": 0, "hung": 0}
     findings = []
+    pool = pool_of(seed_list)
     for label, entry, data in seed_list:
         rng = random.Random(f"{seed}:{label}:{hashlib.sha256(json.dumps(data).encode()).hexdigest()}")
         (outcome, statement0), _ = check(entry, data, 60)
@@ -886,7 +974,7 @@ def run(seed_list, *, per_seed: int | None = None, seed: int = 0, timeout: float
             findings.append({"seed": label, "outcome": "seed-rejected", "why": statement0})
             continue
         counts["seeds"] += 1
-        mutants = list(mutations(data, rng))
+        mutants = list(mutations(data, rng, pool))
         if per_seed is not None and len(mutants) > per_seed:
             mutants = rng.sample(mutants, per_seed)
         for what, mutant in mutants:
