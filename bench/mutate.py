@@ -334,7 +334,7 @@ def _samples(s: Subject, rng: random.Random, n: int, dim: int | None = None):
     out, tries = [], 0
     while len(out) < n and tries < 40 * n:
         tries += 1
-        scale = rng.choice((Fraction(1, 4), Fraction(1), Fraction(4), Fraction(30)))
+        scale = rng.choice((Fraction(1, 4), Fraction(1), Fraction(4), Fraction(30), Fraction(10) ** _DIGITS[0]))
         point = [mpmath.mpf(rng.uniform(-1, 1)) * scale for _ in range(dim)]
         if rng.random() < 0.3:  # near the positive orthant, where many domains live
             point = [abs(v) + mpmath.mpf(1) / 1000 for v in point]
@@ -850,6 +850,29 @@ def _restate_one(mutant):
         return None
 
 
+def one_more(data: dict, rng: random.Random, pool: dict):
+    """(label, a copy of ``data`` with one more random change at one random place), or None: how a second
+    mutation is stacked on a first (two changes that together may pass what each alone fails)."""
+    paths = [(p, v) for p, v in _paths(data) if p]
+    if not paths:
+        return None
+    path, value = rng.choice(paths)
+    key = next((k for k in reversed(path) if isinstance(k, str)), "")
+    if _number_changes(value):
+        new = rng.choice(_number_changes(value))
+    elif _is_tree(value):
+        new = rng.choice([["mul", ["num", "-1"], value], ["add", value, ["num", "1"]], *pool.get("", _TREES)[:50]])
+    elif isinstance(value, str) and pool.get(key):
+        new = rng.choice(pool[key])
+    elif isinstance(value, list) and value:
+        new = value[:-1]
+    else:
+        return None
+    twin = json.loads(json.dumps(data))
+    _set(twin, path, copy.deepcopy(new))
+    return f"and {'/'.join(map(str, path))} -> {json.dumps(new)[:30]}", twin
+
+
 # ----------------------------------------------------------------------------------------------------- seeds
 
 def seeds(quick: bool = False) -> list[tuple[str, str, dict]]:
@@ -881,10 +904,19 @@ def seeds(quick: bool = False) -> list[tuple[str, str, dict]]:
                       (x ** 4 - x ** 2, (x,), None), (sp.Abs(x) ** 3, (x,), None), (sp.Max(x, 1) + sp.Min(x, 1), (x,), None),
                       (x * sp.log(x), (x,), [x > 0]), (x ** 2 / y, (x, y), [y > 0]),
                       (sp.sqrt(x * y), (x, y), [x > 0, y > 0]), (sp.sqrt(1 - x ** 2), (x,), [x > -1, x < 1]),
-                      (sp.log(1 + sp.exp(x)) - x * y, (x, y), None), (x ** 2 * y, (x, y), [x > 0, y > 0])]
+                      (sp.log(1 + sp.exp(x)) - x * y, (x, y), None), (x ** 2 * y, (x, y), [x > 0, y > 0]),
+                      (sp.Max(x ** 2, y ** 2 + x), (x, y), None), ((x - y) ** 2 + (x + y) ** 2, (x, y), None),
+                      (sp.exp(x ** 2), (x,), None), (sp.Abs(x - 1) + sp.Abs(x + 1), (x,), None),
+                      (sp.Max(x, y, 1), (x, y), None), (x ** 4 + y ** 4, (x, y), None),
+                      (x * y, (x, y), [x > 0, y > 0, x + y < 3]), (1 / x, (x,), [x > 0]),
+                      (x ** sp.Rational(3, 2), (x,), [x >= 0])]
     for f, vs, dom in functions:
         add(sp.sstr(f), analyze(f, vs, dom, timeout=20).certificates)
     add("a x^2 (a a parameter)", analyze(a * x ** 2, (x,), [a > 0], parameters=[a], timeout=20).certificates)
+    if not quick:
+        b = sp.Symbol("b", real=True)
+        add("a x^2 + b y (parameters)", analyze(a * x ** 2 + b * y, (x, y), [a > 0], parameters=[a, b],
+                                                timeout=20).certificates)
     nets = [Network([1, 2, 1], "relu", data=[(1, 1), (-1, -1)])]
     if not quick:
         nets += [Network([1, 1, 1], "relu", output_activation="relu", data=[(1, 1)]),
@@ -892,7 +924,9 @@ def seeds(quick: bool = False) -> list[tuple[str, str, dict]]:
                                                         ((Fraction(-1, 2), 2), 0)]),
                  Network([2, 2, 1], "sigmoid", data=[((1, 0), 1), ((0, 1), 0), ((1, 1), 1)]),
                  Network([1, 2, 1], "identity", data=[(1, 1), (-1, -1), (Fraction(1, 2), Fraction(1, 4))]),
-                 Network([2, 1], loss="hinge", data=[((1, 0), 1), ((0, 1), -1)])]
+                 Network([2, 1], loss="hinge", data=[((1, 0), 1), ((0, 1), -1)]),
+                 Network([1, 2, 1], "leaky_relu:1/10", data=[(1, 1), (-1, -1)]),
+                 Network([1, 2, 1], "relu", loss="hinge", data=[(1, 1), (-1, -1)])]
     for net in nets:
         found = analyze_network(net, timeout=20).certificates
         add(f"network {net.spec['layers']} {net.spec['loss']}", found)
@@ -934,14 +968,17 @@ def _every_kind() -> list[tuple[str, str, dict]]:
     add("double well", [certify_minimum(double_well, [x, y], [0.9, 0.1])], "report_minimum")
     add("double well", [certify_minima(double_well, [x, y], [[1, 0], [-1, 0]])])
     for claim in (r"$x y$ is concave on $x + y = 1$", r"$\log(1 + e^{-y w x})$ is convex in $w$ for every $x, y$",
-                  r"$\|w\|^2 + w \cdot x$ is convex in $w$"):
+                  r"$\|w\|^2 + w \cdot x$ is convex in $w$", r"$x y$ is concave on $x + y = 1, x > 0$",
+                  r"$\|w\|_2$ is convex in $w$"):
         try:
             add(claim, check_claim(claim, timeout=30).certificates)
         except ValueError:
             pass
     for f, domain, word in ((x * y, [x > 0, y > 0], "quasiconvex"), (x * y, [x > 0, y > 0], "quasiconcave"),
                             (x * y, [x > 0, y > 0], "log-log affine"), (x ** 3, None, "quasilinear"),
-                            (x ** 2 + y, [x > 0, y > 0], "log-log convex")):
+                            (x ** 2 + y, [x > 0, y > 0], "log-log convex"), (x / y, [y > 0], "quasilinear"),
+                            (x + y, [x > 0, y > 0], "log-log convex"), (x - y, [x > 0, y > 0], "log-log convex"),
+                            (x ** 3 - 3 * x, None, "quasiconvex")):
         add(f"{f} {word}", analyze_beyond(f, [x, y] if f.has(y) else [x], domain, [word], timeout=30).certificates)
     add("log det X", _certificates(read_matrix_claim(r"$\log\det X$ is concave on $X \succ 0$"))[0][:1])
     add("rotated cone", [prove_convex_domain(Domain.build((r, s, t), [s > 0, t > 0, s * t > r ** 2]))],
@@ -991,7 +1028,13 @@ def run(seed_list, *, per_seed: int | None = None, seed: int = 0, timeout: float
         mutants = list(mutations(data, rng, pool))
         if per_seed is not None and len(mutants) > per_seed:
             mutants = rng.sample(mutants, per_seed)
-        for what, mutant in mutants:
+        doubles = []
+        for _ in range(len(mutants) // 4):  # a quarter as many again with a second change stacked on the first
+            what, first = rng.choice(mutants)
+            more = one_more(first, rng, pool) if isinstance(first, dict) and _depth_ok(first) else None
+            if more:
+                doubles.append((f"{what}; {more[0]}", more[1]))
+        for what, mutant in mutants + doubles:
             mutant = rehash(mutant) if rng.random() < 0.9 else mutant  # a tenth keep their stale digests
             restated = restate(mutant) if rng.random() < 0.5 else None
             for mutant, what in ((mutant, what), (restated, what + " (values restated)")):
@@ -1027,6 +1070,14 @@ def _one(entry, mutant, what, label, data, statement0, rng, timeout, both_ways, 
             if log:
                 print(f"{verdict}: {label} / {what}{' (loss tree)' if loss_tree else ''}: {detail}",
                       file=log, flush=True)
+
+
+def _depth_ok(data) -> bool:
+    try:
+        json.dumps(data)
+        return True
+    except RecursionError:
+        return False
 
 
 def _shown(mutant) -> str:
