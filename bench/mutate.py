@@ -72,8 +72,8 @@ def _pow(b, e, exponent_tree):
             return b ** int(q)
         _need(b > 0 or b == 0 and q > 0)
         return b ** (mpmath.mpf(q.numerator) / q.denominator)
-    _need(b > 0)
-    return mpmath.exp(e * mpmath.log(b))
+    _need(b > 0 or b == 0 and e > 0)  # x^y = exp(y log x), at x = 0 its continuous extension 0 (y > 0)
+    return mpmath.exp(e * mpmath.log(b)) if b > 0 else mpmath.mpf(0)
 
 
 def _positive(f):
