@@ -1014,7 +1014,7 @@ def run(seed_list, *, per_seed: int | None = None, seed: int = 0, timeout: float
     """Mutate each seed (at most ``per_seed`` mutants each, a seeded sample; None: all), check and judge each one.
     Returns counts and the findings (accepted-false, crashed, hung, unjudged)."""
     counts = {"seeds": 0, "mutants": 0, "rejected": 0, "accepted-true": 0, "accepted-false": 0, "unjudged": 0,
-              "crashed": 0, "hung": 0}
+              "crashed": 0, "hung": 0, "oracle-true": 0}  # oracle-true: of accepted-true, those the oracle recomputed
     findings = []
     pool = pool_of(seed_list)
     for label, entry, data in seed_list:
@@ -1062,6 +1062,7 @@ def _one(entry, mutant, what, label, data, statement0, rng, timeout, both_ways, 
         elif outcome == "accepted":
             truth, why = judge(data, statement0, mutant, detail, rng)
             verdict = {"true": "accepted-true", "false": "accepted-false", "unjudged": "unjudged"}[truth]
+            counts["oracle-true"] += truth == "true" and why == "recomputed"
             detail = f"{detail}: {why}"
         counts[verdict] += 1
         if verdict not in ("rejected", "accepted-true"):
