@@ -41,8 +41,6 @@ from fractions import Fraction
 import mpmath
 
 DPS = 60
-#: A midpoint gap, second derivative or gradient smaller than this (relative) counts as zero at 60 digits.
-TINY = mpmath.mpf(10) ** -40
 #: The longest run of digits in the mutant being judged (``judge`` sets it): precision, steps and tolerances follow.
 _DIGITS = [0]
 _HUGE = "1" + "0" * 400
@@ -201,7 +199,7 @@ class Subject:
             except Undefined:
                 return False
             g = g if rel in ("gt", "ge", "eq") else -g
-            if rel == "eq" and abs(g) > TINY or rel != "eq" and not (g > 0 or g >= 0 and rel == "ge" and not strict):
+            if rel == "eq" and abs(g) > _tol(g) or rel != "eq" and not (g > 0 or g >= 0 and rel == "ge" and not strict):
                 return False
         return True
 
@@ -458,8 +456,10 @@ def _judged(mutant: dict, statement: str, rng: random.Random) -> tuple[str, str]
             return "unjudged", "a matrix certificate: its leaves are matrix atoms, read for every size"
         elif statement in ("convex", "concave", "affine", "strictly_convex", "strictly_concave", "quasiconvex",
                            "quasiconcave", "quasilinear"):  # a datavector subject read in dimension 1: a necessary case
-            why = None
-            for s in _with_parameters(mutant, rng):  # a proof with parameters holds for each allowed value
+            why, subjects = None, _with_parameters(mutant, rng)
+            if not subjects:
+                return "unjudged", "no sampled allowed value of the parameters"
+            for s in subjects:  # a proof with parameters holds for each allowed value
                 if len(_samples(s, rng, 5)) < 5:
                     return "unjudged", "too few sampled points of the domain"
                 why = why or _curvature_proof(s, statement, rng)
@@ -467,8 +467,7 @@ def _judged(mutant: dict, statement: str, rng: random.Random) -> tuple[str, str]
             return "unjudged", f"no oracle for {kind} {statement}"
     except Undefined:
         return "false", "the subject is undefined at a point the certificate uses"
-    except (ZeroDivisionError, ValueError, KeyError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            AttributeError, RecursionError) as exc:
+    except (ArithmeticError, ValueError, LookupError, TypeError, AttributeError, RecursionError) as exc:
         return "unjudged", f"the oracle could not evaluate it ({type(exc).__name__}: {str(exc)[:60]})"
     return ("false", why) if why else ("true", "recomputed")
 
@@ -845,8 +844,7 @@ def _restate_one(mutant):
                     elif mutant.get("proves") == "strict_saddle":
                         out[jet_field] = texts
         return out if out != mutant else None
-    except (ev.Undefined, ValueError, TypeError, KeyError, ZeroDivisionError, AttributeError, IndexError,
-            RecursionError, Exception):  # noqa: BLE001 - a mutant the finders cannot evaluate is not restated
+    except Exception:  # noqa: BLE001 - a mutant the finders cannot evaluate (Undefined, ...) is not restated
         return None
 
 
