@@ -56,6 +56,7 @@ def test_a_seeded_modest_run_rejects_or_accepts_only_true_twins():
     result = mutate.run(_tiny_seeds(), per_seed=60, seed=0, timeout=5)
     _assert_clean(result)
     assert result["counts"]["seeds"] == 3 and result["counts"]["mutants"] >= 180
+    assert result["counts"]["oracle-true"] > 0  # twins about a changed subject accepted, and recomputed true
 
 
 def test_the_run_is_deterministic_for_a_seed():
