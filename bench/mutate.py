@@ -644,7 +644,9 @@ def pool_of(seed_list) -> dict:
             elif _is_tree(value) and len(json.dumps(value)) < 200:
                 pool[""].append(value)
     trees = {json.dumps(t): t for t in pool.pop("")}
-    return {**{k: sorted(v) for k, v in pool.items()}, "": [trees[k] for k in sorted(trees)]}
+    certificates = [data for _, _, data in seed_list if len(json.dumps(data)) < 5000]
+    return {**{k: sorted(v) for k, v in pool.items()}, "": [trees[k] for k in sorted(trees)],
+            "certificates": certificates}
 
 
 def _occurrences(node, found):
@@ -714,6 +716,9 @@ def mutations(data: dict, rng: random.Random, pool: dict | None = None):
                 swapped[i], swapped[j] = swapped[j], swapped[i]
                 if swapped != value:
                     yield at(path, swapped, f"{where}: elements {i}, {j} swapped")
+        if isinstance(value, dict) and "symconvex" in value and path and pool.get("certificates"):
+            for other in rng.sample(pool["certificates"], min(3, len(pool["certificates"]))):
+                yield at(path, copy.deepcopy(other), f"{where}: part -> a {other['kind']} certificate of another")
         if isinstance(value, dict) and value:
             key = rng.choice(sorted(value))
             yield at(path + (key,), None, f"{where}/{key}: -> null")
