@@ -470,8 +470,11 @@ def _judged(mutant: dict, statement: str, rng: random.Random) -> tuple[str, str]
             if len(points) < 10:
                 return "unjudged", "too few sampled points on the affine set"
             why = _pairs(s, statement, points, rng)
-        elif kind == "matrix":
-            return "unjudged", "a matrix certificate: its leaves are matrix atoms, read for every size"
+        elif kind == "matrix":  # read at size 1, a necessary case: each atom leaf its scalar function
+            scalar = _size_one(mutant["function"], {*mutant.get("variables", ()), *mutant.get("parameters", ())})
+            if scalar is None:
+                return "unjudged", "a matrix atom without a scalar reading here"
+            return _judged({**mutant, "kind": "rules", "function": scalar}, statement, rng)
         elif statement in ("convex", "concave", "affine", "strictly_convex", "strictly_concave", "quasiconvex",
                            "quasiconcave", "quasilinear"):  # a datavector subject read in dimension 1: a necessary case
             why, subjects = None, _with_parameters(mutant, rng)
@@ -488,6 +491,40 @@ def _judged(mutant: dict, statement: str, rng: random.Random) -> tuple[str, str]
     except (ArithmeticError, ValueError, LookupError, TypeError, AttributeError, RecursionError) as exc:
         return "unjudged", f"the oracle could not evaluate it ({type(exc).__name__}: {str(exc)[:60]})"
     return ("false", why) if why else ("true", "recomputed")
+
+
+_V = lambda name: ["var", name]  # noqa: E731
+_SQ = lambda t: ["pow", t, ["num", "2"]]  # noqa: E731
+_INV = lambda t: ["pow", t, ["num", "-1"]]  # noqa: E731
+#: matrix atom -> its scalar function at size 1 (1 x 1 matrices and vectors of length 1), of its argument trees.
+SIZE_ONE = {
+    "logdet": lambda X: ["log", X], "detroot": lambda X: X, "trinv": _INV, "lambdamax": lambda X: X,
+    "lambdamin": lambda X: X, "sigmamax": lambda X: ["abs", X], "nuclear": lambda X: ["abs", X],
+    "quadform": lambda x, A: ["mul", A, _SQ(x)], "invquadform": lambda x, A: ["mul", _SQ(x), _INV(A)],
+    "inner": lambda b, x: ["mul", b, x], "trace": lambda X: X, "tracewith": lambda S, X: ["mul", S, X],
+    "quadoverlin": lambda x, t: ["mul", _SQ(x), _INV(t)], "matfrac": lambda x, Y: ["mul", _SQ(x), _INV(Y)],
+    **{n: (lambda A, x, b: ["abs", ["add", ["mul", A, x], ["mul", ["num", "-1"], b]]])
+       for n in ("norm1", "norm2", "norminf")},
+    "sqnorm": _SQ, "vnorm1": lambda x: ["abs", x], "vnorm2": lambda x: ["abs", x], "vnorminf": lambda x: ["abs", x],
+    "frosq": _SQ, "trsquare": _SQ, "frobaffine": lambda A, X, B: _SQ(["add", ["mul", A, X], ["mul", ["num", "-1"], B]]),
+    "maxcoord": lambda x: x, "mincoord": lambda x: x,
+}
+
+
+def _size_one(tree, declared=()):
+    """A matrix certificate's subject at size 1 (``SIZE_ONE``), or None for a leaf not read here. A leaf that is a
+    declared variable or parameter is that scalar, whatever its name looks like (as the checker reads it)."""
+    if tree[0] == "var":
+        m = re.match(r"^([a-z][a-z0-9]*)\(([^()]+)\)$", tree[1])
+        if not m or tree[1] in declared:
+            return tree
+        atom = SIZE_ONE.get(m.group(1))
+        args = [_V(a) for a in m.group(2).split(",")]
+        return None if atom is None else atom(*args)
+    if tree[0] == "num":
+        return tree
+    parts = [_size_one(t, declared) for t in tree[1:]]
+    return None if any(p is None for p in parts) else [tree[0], *parts]
 
 
 def _with_parameters(data: dict, rng: random.Random, count: int = 4):
@@ -1001,7 +1038,12 @@ def _every_kind() -> list[tuple[str, str, dict]]:
                             (x + y, [x > 0, y > 0], "log-log convex"), (x - y, [x > 0, y > 0], "log-log convex"),
                             (x ** 3 - 3 * x, None, "quasiconvex")):
         add(f"{f} {word}", analyze_beyond(f, [x, y] if f.has(y) else [x], domain, [word], timeout=30).certificates)
-    add("log det X", _certificates(read_matrix_claim(r"$\log\det X$ is concave on $X \succ 0$"))[0][:1])
+    for claim in (r"$\log\det X$ is concave on $X \succ 0$", r"$-\log\det X + \operatorname{tr}(SX)$ is convex in $X$ "
+                  r"on $X \succ 0$", r"$x^\top A x$ is convex in $x$ for $A$ positive semidefinite",
+                  r"$f(x, Y) = x^T Y^{-1} x$ is convex on $\mathbb{R}^n \times \mathbf{S}^n_{++}$",
+                  r"$\|Ax - b\|_\infty$ is convex in $x$", r"$\|AX - B\|_F^2$ is convex in $X$",
+                  r"$\lambda_{\max}(X) - \lambda_{\min}(X)$ is convex on $\mathbf{S}^n$"):
+        add(claim, _certificates(read_matrix_claim(claim))[0][:1])
     add("rotated cone", [prove_convex_domain(Domain.build((r, s, t), [s > 0, t > 0, s * t > r ** 2]))],
         "verify_domain")
     add("disc", [prove_convex_domain(Domain.build((x, y), [1 - x ** 2 - y ** 2 > 0]))], "verify_domain")
