@@ -21,7 +21,8 @@ tree evaluator at 60 digits, ``mp_value``, and its own forward pass of a network
 - a mutant whose subject and statement are the original's states the original's (true) fact.
 
 Outcomes: ``rejected``, ``accepted-true``, ``accepted-false`` (a checker bug: the fact is false), ``unjudged``
-(accepted, the oracle could not decide: listed for a reader), ``crashed`` (an exception other than
+(accepted, the oracle could not decide: listed for a reader), ``ways-differ`` (a network twin that the integer pass
+and the loss tree judge differently), ``crashed`` (an exception other than
 ``CertificateError``, or a message of more than one line), ``hung`` (the check ran well past its time limit).
 Deterministic for a given ``--seed``.
 
@@ -1111,6 +1112,7 @@ def run(seed_list, *, per_seed: int | None = None, seed: int = 0, timeout: float
 def _one(entry, mutant, what, label, data, statement0, rng, timeout, both_ways, counts, findings, log):
     ways = [False, True] if both_ways and isinstance(mutant, dict) and isinstance(
         mutant.get("network"), dict) and entry == "verify" else [False]
+    seen = []
     for loss_tree in ways:
         counts["mutants"] += 1
         if loss_tree:
@@ -1119,6 +1121,12 @@ def _one(entry, mutant, what, label, data, statement0, rng, timeout, both_ways, 
         else:
             (outcome, detail), took = check(entry, mutant, timeout)
         verdict = outcome
+        seen.append((outcome, detail if outcome == "accepted" else ""))
+        if len(seen) == 2 and seen[0] != seen[1] and took <= timeout:  # the integer pass and the loss tree disagree
+            findings.append({"seed": label, "mutation": what, "outcome": "ways-differ", "detail": str(seen),
+                             "mutant": _shown(mutant)})
+            if log:
+                print(f"ways-differ: {label} / {what}: {seen}", file=log, flush=True)
         if took > timeout + 5:
             verdict = "hung"
             detail = f"{took:.1f} s with a limit of {timeout} s"
