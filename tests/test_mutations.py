@@ -99,3 +99,32 @@ def test_a_larger_run_over_every_kind_rejects_or_accepts_only_true_twins():
     assert kinds >= {"midpoint", "curvature", "rules", "hessian", "sum", "identity", "pieces", "domain", "datavector",
                      "restriction", "saddle", "minimum", "minima_count", "quasimidpoint", "quasi", "loglog", "matrix"}
     _assert_clean(mutate.run(seeds, per_seed=60, seed=1, timeout=10))
+
+
+def _curvature_of(function, point, direction, d2, value, slope):
+    return CurvatureCertificate(variables=("x", "y"), function=function, refutes="convex" if d2.startswith("-") else
+                                "concave", point=point, direction=direction, second_derivative=d2, value=value,
+                                slope=slope)
+
+
+def test_a_variable_exponent_at_a_zero_base_gives_no_smooth_piece():
+    """Found by the fuzzer (the exponent 2 of (x - y)^2 in (x + y)^2 + (x - y)^2 replaced by y, the values restated):
+    x^y is exp(y log x), defined where x > 0 and, at x = 0, as its continuous extension 0 for y > 0. Along a line on
+    which y is constant the checker took x^y as the power x^r even where x = 0: (-x^2)^y, defined only on x = 0 (f = 0
+    there, convex), was 'not convex' by d^2/dt^2 (-t^2)^1 = -2 at (0, 1) along (1, 0). Both are now refused; the
+    value 0^r = 0 (a midpoint's point) and a positive base are still taken."""
+    from symconvex.check import verify
+    from symconvex.errors import CertificateError
+
+    only_on_a_line = ["pow", ["mul", ["num", "-1"], ["pow", X, ["num", "2"]]], Y]
+    mutant = ["add", ["pow", ["add", X, Y], ["num", "2"]], ["pow", ["add", X, ["mul", ["num", "-1"], Y]], Y]]
+    for cert in (_curvature_of(only_on_a_line, ("0", "1"), ("1", "0"), "-2", "0", "0"),
+                 _curvature_of(mutant, ("1", "1"), ("1", "0"), "2", "4", "5")):
+        with pytest.raises(CertificateError, match="^log: cannot show the argument 0 is positive"):
+            verify(cert)
+    # a positive base: (x - y)^y at (2, 1) along (1, 0) is (x - 1)^1 near it, defined on a neighbourhood
+    assert verify(_curvature_of(mutant, ("2", "1"), ("1", "0"), "2", "10", "7")) == "not_concave"
+    # values at a zero base are the continuous extension: x^y + y on the segment x = 0 is affine, not strictly convex
+    flat = MidpointCertificate(variables=("x", "y"), function=["add", ["pow", X, Y], Y], refutes="strictly_convex",
+                               a=("0", "1"), b=("0", "3"), lam="1/2", values={"f(a)": "1", "f(b)": "3", "f(m)": "2"})
+    assert verify(flat) == "not_strictly_convex"
