@@ -122,6 +122,8 @@ def test_a_variable_exponent_at_a_zero_base_gives_no_smooth_piece():
                  _curvature_of(mutant, ("1", "1"), ("1", "0"), "2", "4", "5")):
         with pytest.raises(CertificateError, match="^log: cannot show the argument 0 is positive"):
             verify(cert)
+        data = json.loads(cert.to_json())  # the oracle calls the old acceptance false
+        assert mutate.judge({}, "", data, "not_" + data["refutes"], random.Random(0))[0] == "false"
     # a positive base: (x - y)^y at (2, 1) along (1, 0) is (x - 1)^1 near it, defined on a neighbourhood
     assert verify(_curvature_of(mutant, ("2", "1"), ("1", "0"), "2", "10", "7")) == "not_concave"
     # values at a zero base are the continuous extension: x^y + y on the segment x = 0 is affine, not strictly convex
