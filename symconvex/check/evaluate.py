@@ -263,13 +263,15 @@ class Evaluator:
 
     def exact_exponent(self, args) -> Fraction | None:
         """r when y in x ** y, an expression in variables, is an exact rational r constant along the line (a
-        parameter's stated value) and x > 0, or x = 0 and r > 0: x ** r is then exp(r log x), or at x = 0 its
-        continuous extension 0^r = 0, taken as for a numeric exponent. Else None: the exp(y log x) walk, x > 0."""
+        parameter's stated value) and x > 0, or x = 0 and r > 0 for a value only: x ** r is then exp(r log x), or
+        at x = 0 its continuous extension 0^r = 0, taken as for a numeric exponent. Else None: the exp(y log x)
+        walk, x > 0. For derivatives or inside (``smooth``) x = 0 is refused: near it x ** y is undefined where
+        x < 0 ((-t^2)^y at t = 0 is no smooth t^2-like piece: it is defined at t = 0 alone)."""
         y = getattr(args[1], "c", None)  # a line's jet (a box's jets, ``check.intervaljets``, take exp(y log x))
         if y is None or not isinstance(y[0], Fraction) or any(c != 0 for c in y[1:]):
             return None
         s = self.A.sign(args[0].v)
-        return y[0] if s == 1 or s == 0 and y[0] > 0 else None
+        return y[0] if s == 1 or s == 0 and y[0] > 0 and not self.smooth else None
 
     def power(self, b, r: Fraction):
         """b ** r: r x^(r-1) and r (r-1) x^(r-2) for its derivatives; a non-integer r needs a base shown positive
