@@ -108,6 +108,12 @@ SLOW_CASES = [
     ("tests/test_joint_domains.py", "test_analysis_on_a_jointly_convex_domain_carries_the_checked_certificate", ""),
     # ... test_claims_with_joint_signs_and_domains
     ("tests/test_atom_rules.py", "test_row_norm_p", "p2"),  # the other exponents stay
+    # Added with the session-15 corpora's tests (each row a whole claim analysis of about a second):
+    ("tests/test_closed_joint.py", "test_closed_intervals_with_irrational_ends", r"$\\frac{x}{x^2+1}$"),
+    ("tests/test_closed_joint.py", "test_closed_intervals_with_irrational_ends", r"$x^4 - 6x^2$"),  # 1/(1+x^2) stays
+    ("tests/test_atom_rules.py", "test_claims_of_the_rule_families", r"$t e^{x/t}$"),
+    ("tests/test_atom_rules.py", "test_claims_of_the_rule_families", r"$(|x|^4 + |y|^4)^{1/4}$"),  # x^p rows stay
+    ("tests/test_user_trial15.py", "test_web_proof_is_the_claims_proof", r"$(w - 1)^2"),  # ...written_at_one_value
     ("tests/test_check_intervaljets.py", "test_box_jets_enclose_value_gradient_and_hessian_everywhere_in_the_box",
      "box-1"),  # the other boxes stay
     # session 6's families: the slowest claim of each table, the table's other rows of the same kind stay

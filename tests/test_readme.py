@@ -7,6 +7,7 @@ import shlex
 import pytest
 
 from symconvex.cli import main
+from marks import slow_except
 
 README = (pathlib.Path(__file__).parent.parent / "README.md").read_text()
 EXAMPLES = [(m.group(1), m.group(2)) for m in re.finditer(r"^    symconvex ((?:analyze|check) .*?)\s+# (.*)$", README,
@@ -17,7 +18,10 @@ def test_the_readme_has_examples():
     assert len(EXAMPLES) >= 5
 
 
-@pytest.mark.parametrize("command,comment", EXAMPLES, ids=[c for c, _ in EXAMPLES])
+#: Every fifth README example runs in the default run, every one in CI (``pytest -m slow``): each is a whole
+#: analysis, and the default run must stay under a minute.
+@pytest.mark.parametrize("command,comment", slow_except(EXAMPLES, keep=range(0, len(EXAMPLES), 5), several=True),
+                         ids=[c for c, _ in EXAMPLES])
 def test_readme_example(command, comment, capsys):
     status = main(shlex.split(command))
     out = capsys.readouterr().out
