@@ -538,9 +538,10 @@ _PLAIN_MEMBERSHIP = re.compile(r"(?<![\\\w])(?P<var>[A-Za-z])\s+in\s+(?=[(\[\]])
 #: "for x in R_+", "x in ℝ++", "x in R^+", "for x in R" typed without $...$: a membership in a real set
 _PLAIN_REALS = re.compile(r"(?<![\\\w$])(?P<var>[A-Za-z])\s+in\s+(?:R|\u211d)(?P<tail>_\{?\+\+?\}?|\^\{?\+\}?|\+\+?"
                           r"|\^\{?\d\}?)?(?![\w{])")
-#: "for $x$ in $\mathbb{R}_+$": the word "in" between a name and a set is the membership
-_WORD_IN_SET = re.compile(r"\$\s*(?P<var>\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*\$\s+in\s+\$\s*(?P<set>\\(?:mathbb\s*\{\s*R\s*\}|R)"
-                          r"(?![A-Za-z])[^$]*)\$")
+#: "for $x$ in $\mathbb{R}_+$", "for $x$ in $[-1, 1]$": the word "in" between a name and a set (the reals or an
+#: interval) is the membership
+_WORD_IN_SET = re.compile(r"\$\s*(?P<var>\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*\$\s+in\s+\$\s*(?P<set>(?:\\(?:mathbb\s*\{\s*R\s*\}|R)"
+                          r"(?![A-Za-z])|\\left\s*[(\[]|[(\[])[^$]*)\$")
 
 
 #: "Let a be a real number.", "Suppose $c$ is real.", "Fix y ∈ ℝ." -- a letter stated to be a real number, before the
@@ -551,6 +552,10 @@ _REAL_LETTER = re.compile(r"\b(?P<lead>let|suppose|assume|fix)\s+(?P<var>\$\s*\\
 #: "For every real a, ...": the leading quantifier of a parameter, written "For every a ∈ ℝ, ..."
 _EVERY_REAL = re.compile(r"(?<![\w\\])(?P<q>for\s+(?:every|all|any|each))\s+real\s+(?:number\s+)?(?P<var>[A-Za-z])\s*,",
                          re.I)
+
+
+#: The words that start a reason after a claim: "since it is a square", "because $f'' > 0$"
+_REASON_WORD = re.compile(r"(?:since|because|as|due\s+to)\b", re.I)
 
 
 def _real_letter(m) -> str:
@@ -795,6 +800,9 @@ def _segment(text: str) -> _Parts:
                                "dropped: remove it, or write what it says as part of the claim")
         elif _MONOTONE_WORD.fullmatch(w.strip()):   # "$e^{-x}$ is convex and decreasing"
             raise _claim_error(_monotone_refusal(w.strip()))
+        elif _REASON_WORD.match(w.strip()):   # "$x^2$ is convex since it is a square": a reason, maybe a condition
+            raise _claim_error(f"'{w.strip()} ...' gives a reason, which is not read (it may also be a condition): "
+                               "remove it, or write a condition with 'for' or 'on'")
         else:
             raise _claim_error(f"cannot tell what '{w.strip()}' is; write 'in', 'on' or 'where' before it")
     return parts

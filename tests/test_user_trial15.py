@@ -21,6 +21,7 @@ import pytest
 
 from symconvex.check import verify
 from symconvex.claims import check_claim
+from symconvex.errors import ClaimError
 from symconvex.cli import main
 from symconvex.latex import to_latex
 
@@ -301,3 +302,23 @@ def test_an_undecided_answer_with_proved_facts_says_what_no_certificate_was_foun
     lines = result.answer().splitlines()
     assert "  every certificate was accepted by the independent checker" in lines
     assert lines[-1] == "  no certificate was found that proves or refutes 'convex'"
+
+
+@pytest.mark.parametrize("text, low, high", [
+    (r"$x^2$ is convex for $x$ in $[-1, 1]$", -1, 1),
+    (r"$x^3$ is convex for $x$ in $\left[0, 1\right]$", 0, 1),
+])
+def test_a_name_in_math_then_in_then_an_interval_in_math_is_the_membership(text, low, high):
+    """'for $x$ in $[-1, 1]$' is 'for $x \\in [-1, 1]$' (was: "'[-1, 1]' is not a name"), as it is for the reals."""
+    result = check_claim(text, timeout=20)
+    assert result.holds is True and all(verify(c) for c in result.certificates)
+    assert {str(c) for c in result.claim.domain} == {f"x >= {low}", f"x <= {high}"}
+
+
+@pytest.mark.parametrize("text", [r"$x^2$ is convex since it is a square", r"$x^2$ is convex since $x > 0$",
+                                  r"$e^x$ is convex because its second derivative is positive"])
+def test_a_reason_after_the_claim_is_refused_in_one_line_naming_it(text):
+    """A reason is never dropped silently ('since $x > 0$' may be a condition): one line saying what to write."""
+    with pytest.raises(ClaimError, match=r"^'(since|because) \.\.\.' gives a reason, which is not read") as info:
+        check_claim(text)
+    assert "\n" not in str(info.value)
