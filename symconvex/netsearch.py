@@ -527,10 +527,12 @@ def find_kink_midpoint(net: Network, *, oracle: LossOracle | None = None,
         points.insert(0, teacher)
     points += list(readout_fit_points(net, count=2))
     scaled = [[v * s for v in p] for p in points for s in (Fraction(1), Fraction(1, 4))]
+    kinked = any(has_kink(a) for a in net.activations) or net.loss_name == "hinge"
+    note = "two points across kinks of the loss" if kinked else "two of the points the search starts from"
     for a, b in itertools.combinations(scaled, 2):
         if _expired(deadline):
             return None
-        cert = midpoint_certificate(oracle, a, b, refutes="convex", note="two points across kinks of the loss")
+        cert = midpoint_certificate(oracle, a, b, refutes="convex", note=note)
         if cert is not None:
             return cert
     return None

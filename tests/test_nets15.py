@@ -188,3 +188,14 @@ def test_in_w_and_b_keeps_only_what_all_the_weights_imply():
     assert check_claim("Logistic regression is convex in w and b", timeout=10).holds is True
     # (v (w x + b) - y)^2 is convex in the first layer's (w, b) for fixed v, though not in all the weights: open
     assert check_claim("The squared loss of a 1-1-1 linear network is convex in w and b", timeout=10).holds is None
+
+
+def test_a_refutation_of_a_net_without_kinks_does_not_say_it_crosses_kinks():
+    """A 1-1 net with a sigmoid output has no kink: the midpoint refutation's note does not speak of kinks (it did:
+    'two points across kinks of the loss'); the certificate is the checker's to accept."""
+    from symconvex.check import verify
+    from symconvex.netsearch import find_kink_midpoint
+    net = Network([1, 1], activation="identity", output_activation="sigmoid", loss="squared", data=[((1,), (1,))])
+    cert = find_kink_midpoint(net)
+    assert cert is not None and verify(cert) == "not_convex"
+    assert "kink" not in cert.note
