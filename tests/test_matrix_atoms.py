@@ -230,3 +230,14 @@ def test_web_page_of_a_matrix_claim():
 
     page = _render_result(check_claim(r"$\lambda_{\max}(X)$ is convex on $\mathbf{S}^n$", timeout=30), family=False)
     assert page["holds"] is True and "The claim holds" in page["html"] and "certificate-1.json" in page["html"]
+
+
+@pytest.mark.parametrize("variables, parameters", [(["X"], ["quadform(x,A)"]), (["logdet(X)"], []),
+                                                   (["x"], ["A", "inner(b,x)"])])
+def test_a_name_of_an_atoms_form_is_refused_as_a_variable_or_parameter(variables, parameters):
+    """'quadform(x,A)' declared a parameter was read as a constant (true as the format defines it, but a reader sees
+    the atom): a name of an atom's form f(...) is refused, whichever role it is declared in."""
+    cert = _cert("convex", ["add", ["var", "quadform(x,A)"], ["var", "logdet(X)"], ["var", "inner(b,x)"]],
+                 variables, [], parameters)
+    with pytest.raises(CertificateError, match="not of an atom's form"):
+        verify(cert)

@@ -102,8 +102,10 @@ def verify_matrix(cert) -> str:
         raise CertificateError("subject: a matrix certificate is about a function")
     check_tree(cert.function, "function")
     variables, parameters = list(cert.variables), list(cert.parameters)
-    if not variables or len(set(variables + parameters)) != len(variables) + len(parameters):
-        raise CertificateError(f"variables: must be distinct, nonempty and not parameters, found {variables}")
+    if not variables or len(set(variables + parameters)) != len(variables) + len(parameters) or \
+            any(_LEAF.match(n) for n in variables + parameters):   # f(...) is an atom's leaf, never a name
+        raise CertificateError(f"variables: must be distinct, nonempty, not parameters and not of an atom's form "
+                               f"f(...), found {variables} and parameters {parameters}")
     if cert.digest != subject_digest(cert.variables, cert.function, None, cert.domain, cert.parameters):
         raise CertificateError("digest: the subject (variables, function, domain) does not hash to the stated digest")
     terms = cert.function[1:] if cert.function[0] == "add" else [cert.function]
