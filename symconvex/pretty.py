@@ -44,7 +44,7 @@ class UnicodePrinter(StrPrinter):
 
     def _atomic(self, expr) -> bool:
         """Printed without brackets as a base or an exponent: a name, a natural number, a function call."""
-        return expr.is_Symbol or (expr.is_Integer and expr >= 0) or isinstance(expr, sp.Function) or \
+        return expr.is_Symbol or (expr.is_Integer and expr >= 0) or isinstance(expr, (sp.Function, sp.Sum)) or \
             expr in (sp.E, sp.pi)
 
     def _base(self, expr) -> str:
@@ -97,6 +97,12 @@ class UnicodePrinter(StrPrinter):
     def _print_Max(self, expr) -> str:
         return self._print_Function(expr)
 
+    def _print_Sum(self, expr) -> str:
+        """Sum(t, (i, 1, n)) as Σ_{i=1..n} t, in brackets (a factor or a power outside reads as outside the sum)."""
+        limits = ", ".join(f"{self._print(i)}={self._print(lo)}..{self._print(hi)}" for i, lo, hi in expr.limits)
+        term = expr.function
+        return f"(Σ_{{{limits}}} {f'({self._print(term)})' if term.is_Add else self._print(term)})"
+
     _print_Min = _print_Max
 
     def _print_Relational(self, expr) -> str:
@@ -132,7 +138,8 @@ def pretty(expr) -> str:
         expr = sp.Rational(expr.numerator, expr.denominator)
     if not isinstance(expr, sp.Basic):  # never sympify: a string here would be parsed as code
         raise TypeError(f"pretty() takes a SymPy expression, not {type(expr).__name__}")
-    return UnicodePrinter().doprint(expr)
+    text = UnicodePrinter().doprint(expr)
+    return text[1:-1] if isinstance(expr, sp.Sum) else text   # a whole sum needs no brackets
 
 
 __all__ = ["UnicodePrinter", "pretty"]

@@ -55,3 +55,14 @@ def test_pretty_keeps_leaky_relu_and_exact_numbers():
 def test_pretty_never_parses_text():
     with pytest.raises(TypeError, match="takes a SymPy expression"):
         pretty("x**2")
+
+
+def test_a_sum_prints_as_sigma_with_its_limits_in_brackets():
+    """Sum(t, (i, 1, n)) prints as (Σ_{i=1..n} t), never SymPy's 'Sum(...)' (the ridge claim's answer line did); the
+    brackets keep a power or a factor outside the sum."""
+    i, n = sp.symbols("i n", integer=True)
+    w, lam = sp.symbols("w lambda")
+    term = (w * sp.Symbol("x_i") - sp.Symbol("y_i")) ** 2
+    assert pretty(sp.Sum(term, (i, 1, n)) / 2 + lam * w ** 2 / 2) == "λ·w²/2 + (Σ_{i=1..n} (w·x_i - y_i)²)/2"
+    assert pretty(sp.Sum(term, (i, 1, n)) ** 2) == "(Σ_{i=1..n} (w·x_i - y_i)²)²"
+    assert pretty(sp.Sum(sp.Symbol("x_i") + 1, (i, 1, n))) == "Σ_{i=1..n} (x_i + 1)"   # whole: no brackets

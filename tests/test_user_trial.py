@@ -86,7 +86,7 @@ def test_bad_timeout_names_its_limit_as_a_whole_number(value, capsys):
 
 @pytest.mark.parametrize("text, first_line", [
     # X a matrix of any size (rows x_i): sum_i (y_i - x_i^T β)² is convex in β, a sum of convex squares of affine forms
-    (r"$\|y - X\beta\|^2$ is convex in $\beta$", "holds: Sum((-β·x_i + y_i)², (i, 1, n)) is convex in (β) for every "
+    (r"$\|y - X\beta\|^2$ is convex in $\beta$", "holds: Σ_{i=1..n} (-β·x_i + y_i)² is convex in (β) for every "
      "dimension of the vectors x_i, β and every number of terms and every x_i, y_i"),
     # σ'' < 0 at x = 1: the sigmoid is not convex
     (r"$\sigma(x) = \frac{1}{1+e^{-x}}$ is convex on $\mathbb{R}$", "refuted: σ(x) = 1/(1 + e^(-x)) is convex in (x)"),
