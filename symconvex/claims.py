@@ -1840,9 +1840,8 @@ def _parse_claim(text: str) -> Claim:
     else:
         names = None
     free = {s.name for s in f.free_symbols}
-    if names is None:
-        free |= vanished
-    if names is None:   # every coordinate of a vector the formula uses is a variable, also one it does not depend on
+    if names is None:   # a letter written but cancelled (``vanished``) and every coordinate of a vector the formula
+        free |= vanished   # uses are variables, also those it does not depend on
         free |= {c for _, e in defs.expanded for coords in e.vectors.values() for c in coords}
         free |= {c for _, e in defs.expanded for m, size in e.matrices.items() for row in entries(m, *size) for c in row}
     expansion = reading(f, defs.expanded, defs.shapes.arrays)

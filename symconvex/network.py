@@ -48,7 +48,7 @@ from functools import cached_property
 
 import sympy as sp
 
-from .certificates import parse_rational, rational_to_str
+from .certificates import MAX_DIGITS, parse_rational, rational_to_str
 from .errors import CertificateError, InputError
 from .forward import names as parameter_names
 from .functions import leaky_relu, relu, sigmoid, softplus
@@ -71,9 +71,8 @@ _EXPONENT = re.compile(r"[eE]([-+]?\d{1,12})\s*$")
 
 # ------------------------------------------------------------------------------------------- numbers
 
-#: the most decimal digits of a numerator or denominator (the checker's own limit on a number: larger data
-#: could never be certified, and their text conversions exceed Python's default integer string limit)
-MAX_DIGITS = 2000
+#: more digits in a numerator or denominator than a certificate may hold (``certificates.MAX_DIGITS``, the checker's
+#: limit): such data could never be certified, and their text conversions exceed Python's integer string limit
 _TOO_LONG = 10 ** MAX_DIGITS
 
 
